@@ -1,0 +1,146 @@
+// Token types of the Python tokenizer (grammar/tokenizer.ts) as Chevrotain token types.
+// The tokenizer is hand-written (indentation, f-strings and byte columns need it); these
+// types exist so the Chevrotain parser can CONSUME them. Every pattern is Lexer.NA.
+
+import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
+
+/**
+ * A token as the tokenizer produces it. Positions follow CPython: lines are 1-based, columns
+ * are 0-based UTF-8 BYTE offsets from the start of the line (as `col_offset` in `ast`), and
+ * `endColumn` is exclusive (as `end_col_offset`). `startOffset`/`endOffset` are UTF-16 indexes
+ * into the source string (endOffset inclusive, Chevrotain's convention).
+ * `image` is the exact source text (a STRING token keeps its prefix and quotes; NEWLINE,
+ * INDENT, DEDENT and ENDMARKER have '' — NEWLINE's image is '' even for the '\n').
+ */
+export interface Tok extends IToken {
+  image: string;
+  startOffset: number;
+  endOffset: number;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+  tokenType: TokenType;
+  tokenTypeIdx: number;
+}
+
+const tokenTypes: TokenType[] = [];
+function tok(name: string, categories?: TokenType[]): TokenType {
+  const t = createToken({ name, pattern: Lexer.NA, categories });
+  tokenTypes.push(t);
+  return t;
+}
+
+// Categories (never produced directly).
+export const AugAssign = tok('AugAssign');
+export const Keyword = tok('Keyword');
+
+export const Name = tok('Name');
+export const Number = tok('Number');
+export const String = tok('String');
+export const Newline = tok('Newline');
+export const Indent = tok('Indent');
+export const Dedent = tok('Dedent');
+export const EndMarker = tok('EndMarker');
+
+// Hard keywords (soft keywords `match`, `case`, `_` are Name tokens).
+export const KEYWORDS: Record<string, TokenType> = Object.create(null);
+function kw(word: string): TokenType {
+  const t = tok('Kw_' + word, [Keyword]);
+  KEYWORDS[word] = t;
+  return t;
+}
+export const False_ = kw('False');
+export const None_ = kw('None');
+export const True_ = kw('True');
+export const And = kw('and');
+export const As = kw('as');
+export const Assert = kw('assert');
+export const Async = kw('async');
+export const Await = kw('await');
+export const Break = kw('break');
+export const Class = kw('class');
+export const Continue = kw('continue');
+export const Def = kw('def');
+export const Del = kw('del');
+export const Elif = kw('elif');
+export const Else = kw('else');
+export const Except = kw('except');
+export const Finally = kw('finally');
+export const For = kw('for');
+export const From = kw('from');
+export const Global = kw('global');
+export const If = kw('if');
+export const Import = kw('import');
+export const In = kw('in');
+export const Is = kw('is');
+export const Lambda = kw('lambda');
+export const Nonlocal = kw('nonlocal');
+export const Not = kw('not');
+export const Or = kw('or');
+export const Pass = kw('pass');
+export const Raise = kw('raise');
+export const Return = kw('return');
+export const Try = kw('try');
+export const While = kw('while');
+export const With = kw('with');
+export const Yield = kw('yield');
+
+// Operators and delimiters, keyed by their text.
+export const OPERATORS: Record<string, TokenType> = Object.create(null);
+function op(text: string, name: string, categories?: TokenType[]): TokenType {
+  const t = tok(name, categories);
+  OPERATORS[text] = t;
+  return t;
+}
+export const LPar = op('(', 'LPar');
+export const RPar = op(')', 'RPar');
+export const LSqb = op('[', 'LSqb');
+export const RSqb = op(']', 'RSqb');
+export const LBrace = op('{', 'LBrace');
+export const RBrace = op('}', 'RBrace');
+export const Colon = op(':', 'Colon');
+export const Comma = op(',', 'Comma');
+export const Semi = op(';', 'Semi');
+export const Plus = op('+', 'Plus');
+export const Minus = op('-', 'Minus');
+export const Star = op('*', 'Star');
+export const Slash = op('/', 'Slash');
+export const VBar = op('|', 'VBar');
+export const Amper = op('&', 'Amper');
+export const Less = op('<', 'Less');
+export const Greater = op('>', 'Greater');
+export const Equal = op('=', 'Equal');
+export const Dot = op('.', 'Dot');
+export const Percent = op('%', 'Percent');
+export const EqEqual = op('==', 'EqEqual');
+export const NotEqual = op('!=', 'NotEqual');
+export const LessEqual = op('<=', 'LessEqual');
+export const GreaterEqual = op('>=', 'GreaterEqual');
+export const Tilde = op('~', 'Tilde');
+export const Circumflex = op('^', 'Circumflex');
+export const LeftShift = op('<<', 'LeftShift');
+export const RightShift = op('>>', 'RightShift');
+export const DoubleStar = op('**', 'DoubleStar');
+export const DoubleSlash = op('//', 'DoubleSlash');
+export const At = op('@', 'At');
+export const RArrow = op('->', 'RArrow');
+export const Ellipsis = op('...', 'Ellipsis');
+export const ColonEqual = op(':=', 'ColonEqual');
+export const Exclamation = op('!', 'Exclamation'); // only meaningful inside f-string fields
+export const PlusEqual = op('+=', 'PlusEqual', [AugAssign]);
+export const MinEqual = op('-=', 'MinEqual', [AugAssign]);
+export const StarEqual = op('*=', 'StarEqual', [AugAssign]);
+export const SlashEqual = op('/=', 'SlashEqual', [AugAssign]);
+export const PercentEqual = op('%=', 'PercentEqual', [AugAssign]);
+export const AmperEqual = op('&=', 'AmperEqual', [AugAssign]);
+export const VBarEqual = op('|=', 'VBarEqual', [AugAssign]);
+export const CircumflexEqual = op('^=', 'CircumflexEqual', [AugAssign]);
+export const LeftShiftEqual = op('<<=', 'LeftShiftEqual', [AugAssign]);
+export const RightShiftEqual = op('>>=', 'RightShiftEqual', [AugAssign]);
+export const DoubleStarEqual = op('**=', 'DoubleStarEqual', [AugAssign]);
+export const DoubleSlashEqual = op('//=', 'DoubleSlashEqual', [AugAssign]);
+export const AtEqual = op('@=', 'AtEqual', [AugAssign]);
+
+/** Every token type, for the parser's constructor. */
+export const allTokens: readonly TokenType[] = tokenTypes;
