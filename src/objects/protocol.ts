@@ -1,0 +1,215 @@
+// The abstract object protocol (CPython's abstract.c / object.c): every operation on a Python
+// value goes through these functions, which dispatch on the value's type slots. Both backends,
+// the builtins and the object model call them; backends may inline the common fast paths
+// (int + int, str keys, ...) before falling back here.
+
+import { PyObj, type PyObject } from './object.js';
+import type { PyType } from './type.js';
+import { T } from './types.js';
+import { CmpOp, BINARY_SLOTS, type BinarySlot } from './slots.js';
+import { NotImplemented } from './singletons.js';
+import { E, newError } from './exception.js';
+
+/** type(v) */
+export function typeOf(v: PyObject): PyType {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return T.int;
+    case 'string':
+      return T.str;
+    case 'boolean':
+      return T.bool;
+    default:
+      return v.cls;
+  }
+}
+
+export function typeName(v: PyObject): string {
+  return typeOf(v).name;
+}
+
+export function typeError(msg: string): never {
+  throw newError(E.TypeError, msg);
+}
+
+export function repr(v: PyObject): string {
+  const f = typeOf(v).slots.repr;
+  if (f === undefined) return `<${typeName(v)} object>`;
+  return f(v);
+}
+
+export function str(v: PyObject): string {
+  if (typeof v === 'string') return v;
+  const t = typeOf(v);
+  const f = t.slots.str;
+  return f !== undefined ? f(v) : repr(v);
+}
+
+export function hashOf(v: PyObject): number {
+  const f = typeOf(v).slots.hash;
+  if (f === undefined) typeError(`unhashable type: '${typeName(v)}'`);
+  return f(v);
+}
+
+const SWAPPED: readonly CmpOp[] = [CmpOp.GT, CmpOp.GE, CmpOp.EQ, CmpOp.NE, CmpOp.LT, CmpOp.LE];
+const OP_TEXT = ['<', '<=', '==', '!=', '>', '>='];
+
+/** a <op> b, with CPython's reflected-operand order and identity fallback for == and !=. */
+export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  let checkedReverse = false;
+  if (ta !== tb && tb.isSubtype(ta) && tb.slots.richcompare !== undefined) {
+    checkedReverse = true;
+    const r = tb.slots.richcompare(b, a, SWAPPED[op]);
+    if (r !== NotImplemented) return r;
+  }
+  const fa = ta.slots.richcompare;
+  if (fa !== undefined) {
+    const r = fa(a, b, op);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReverse && tb.slots.richcompare !== undefined) {
+    const r = tb.slots.richcompare(b, a, SWAPPED[op]);
+    if (r !== NotImplemented) return r;
+  }
+  if (op === CmpOp.EQ) return a === b;
+  if (op === CmpOp.NE) return a !== b;
+  typeError(`'${OP_TEXT[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** a == b as a JS boolean (identity first, as containers do). */
+export function richEqBool(a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
+  return isTrue(richCompare(a, b, CmpOp.EQ));
+}
+
+/** bool(v) */
+export function isTrue(v: PyObject): boolean {
+  switch (typeof v) {
+    case 'boolean': return v;
+    case 'number': return v !== 0;
+    case 'string': return v.length !== 0;
+    case 'bigint': return true; // bigints are never in the safe range, so never 0
+  }
+  const t = v.cls;
+  const b = t.slots.bool;
+  if (b !== undefined) return b(v);
+  const l = t.slots.len;
+  if (l !== undefined) return l(v) !== 0;
+  return true;
+}
+
+/** getattr(v, name) */
+export function getAttr(v: PyObject, name: string): PyObject {
+  const f = typeOf(v).slots.getattro;
+  if (f === undefined) throw newError(E.AttributeError, `'${typeName(v)}' object has no attribute '${name}'`);
+  return f(v, name);
+}
+
+/** getattr(v, name, <missing>): undefined instead of AttributeError. */
+export function getAttrOrUndefined(v: PyObject, name: string): PyObject | undefined {
+  try {
+    return getAttr(v, name);
+  } catch (e) {
+    if (e instanceof PyObj && typeOf(e).isSubtype(E.AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+/** setattr(v, name, value); value === null means delattr. */
+export function setAttr(v: PyObject, name: string, value: PyObject | null): void {
+  const f = typeOf(v).slots.setattro;
+  if (f === undefined) {
+    const t = typeName(v);
+    const has = typeOf(v).lookup(name) !== undefined;
+    if (value === null || !has) throw newError(E.AttributeError, `'${t}' object has no attribute '${name}'`);
+    throw newError(E.AttributeError, `'${t}' object attribute '${name}' is read-only`);
+  }
+  f(v, name, value);
+}
+
+/** Calls any callable with positional args then keyword values named by kwnames. */
+export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
+  const c = typeOf(f).slots.call;
+  if (c === undefined) typeError(`'${typeName(f)}' object is not callable`);
+  return c(f, args, kwnames);
+}
+
+/** iter(v) */
+export function getIter(v: PyObject): PyObject {
+  const t = typeOf(v);
+  const f = t.slots.iter;
+  if (f !== undefined) return f(v);
+  if (t.slots.getitem !== undefined) return newSeqIter(v);
+  typeError(`'${t.name}' object is not iterable`);
+}
+
+/** next(it): undefined when exhausted. */
+export function iterNext(it: PyObject): PyObject | undefined {
+  const f = typeOf(it).slots.iternext;
+  if (f === undefined) typeError(`'${typeName(it)}' object is not an iterator`);
+  return f(it);
+}
+
+let seqIterFactory: (v: PyObject) => PyObject;
+/** The old-style __getitem__ iterator; provided by iterators.ts at bootstrap. */
+export function setSeqIterFactory(f: (v: PyObject) => PyObject): void {
+  seqIterFactory = f;
+}
+function newSeqIter(v: PyObject): PyObject {
+  return seqIterFactory(v);
+}
+
+/**
+ * A binary operator (CPython's binary_op1): try the left operand's slot, the right's (first if
+ * the right's type is a proper subtype overriding it), and raise TypeError if both decline.
+ */
+export function binaryOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const fa = ta.slots[slot];
+  const fb = ta === tb ? undefined : tb.slots[slot];
+  if (fb !== undefined && fb !== fa && tb.isSubtype(ta)) {
+    const r = fb(a, b);
+    if (r !== NotImplemented) return r;
+    if (fa !== undefined) {
+      const r2 = fa(a, b);
+      if (r2 !== NotImplemented) return r2;
+    }
+  } else {
+    if (fa !== undefined) {
+      const r = fa(a, b);
+      if (r !== NotImplemented) return r;
+    }
+    if (fb !== undefined && fb !== fa) {
+      const r = fb(a, b);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const sym = BINARY_SLOTS[slot][4];
+  if (slot === 'divmod') typeError(`unsupported operand type(s) for divmod(): '${ta.name}' and '${tb.name}'`);
+  typeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
+}
+
+/** An augmented assignment operator: the in-place slot first, then the binary operator. */
+export function inplaceOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
+  const islot = BINARY_SLOTS[slot][2];
+  if (islot !== '') {
+    const f = typeOf(a).slots[islot];
+    if (f !== undefined) {
+      const r = f(a, b);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  try {
+    return binaryOp(a, b, slot);
+  } catch (e) {
+    if (e instanceof PyObj && typeOf(e) === E.TypeError && islot !== '') {
+      const sym = BINARY_SLOTS[slot][4];
+      typeError(`unsupported operand type(s) for ${sym}=: '${typeName(a)}' and '${typeName(b)}'`);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,66 @@
+// The native slot table of a type, as CPython's tp_* / nb_* / sq_* / mp_* slots. Builtin types
+// fill them with native code; a class statement fills them with wrappers that look the dunder
+// up on the type (slot-wrappers.ts), and assigning a dunder to a class later updates the slot.
+// Every operation in protocol.ts dispatches through these, so both backends, builtins and
+// user classes meet in one place.
+
+import type { PyObject } from './object.js';
+
+export type Binary = (a: PyObject, b: PyObject) => PyObject;
+export type Unary = (a: PyObject) => PyObject;
+
+/** Comparison operators, in CPython's order (Py_LT .. Py_GE). */
+export const enum CmpOp { LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5 }
+
+export interface Slots {
+  repr?: (self: PyObject) => string;
+  str?: (self: PyObject) => string;
+  hash?: (self: PyObject) => number;
+  /** Returns NotImplemented when it cannot compare. */
+  richcompare?: (self: PyObject, other: PyObject, op: CmpOp) => PyObject;
+  getattro?: (self: PyObject, name: string) => PyObject;
+  /** value === null deletes. */
+  setattro?: (self: PyObject, name: string, value: PyObject | null) => void;
+  /** Vectorcall: positional args then keyword values; kwnames names the trailing ones. */
+  call?: (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
+  iter?: (self: PyObject) => PyObject;
+  /** Returns undefined when exhausted (a StopIteration with no value). */
+  iternext?: (self: PyObject) => PyObject | undefined;
+  descrGet?: (self: PyObject, obj: PyObject | null, type: PyObject) => PyObject;
+  descrSet?: (self: PyObject, obj: PyObject, value: PyObject | null) => void;
+  bool?: (self: PyObject) => boolean;
+  len?: (self: PyObject) => number;
+  getitem?: (self: PyObject, key: PyObject) => PyObject;
+  /** value === null deletes. */
+  setitem?: (self: PyObject, key: PyObject, value: PyObject | null) => void;
+  contains?: (self: PyObject, item: PyObject) => boolean;
+
+  // Number protocol: binary slots are called with either operand being of this type, as in
+  // CPython; they return NotImplemented for operands they do not handle.
+  add?: Binary; sub?: Binary; mul?: Binary; truediv?: Binary; floordiv?: Binary; mod?: Binary;
+  divmod?: Binary; pow?: (a: PyObject, b: PyObject, m: PyObject) => PyObject;
+  lshift?: Binary; rshift?: Binary; and?: Binary; or?: Binary; xor?: Binary; matmul?: Binary;
+  iadd?: Binary; isub?: Binary; imul?: Binary; itruediv?: Binary; ifloordiv?: Binary; imod?: Binary;
+  ipow?: Binary; ilshift?: Binary; irshift?: Binary; iand?: Binary; ior?: Binary; ixor?: Binary;
+  imatmul?: Binary;
+  neg?: Unary; pos?: Unary; invert?: Unary; abs?: Unary;
+  int?: Unary; float?: Unary; index?: Unary;
+}
+
+/** The binary operator slots with their dunder names (forward, reflected, in-place). */
+export const BINARY_SLOTS = {
+  add: ['__add__', '__radd__', 'iadd', '__iadd__', '+'],
+  sub: ['__sub__', '__rsub__', 'isub', '__isub__', '-'],
+  mul: ['__mul__', '__rmul__', 'imul', '__imul__', '*'],
+  truediv: ['__truediv__', '__rtruediv__', 'itruediv', '__itruediv__', '/'],
+  floordiv: ['__floordiv__', '__rfloordiv__', 'ifloordiv', '__ifloordiv__', '//'],
+  mod: ['__mod__', '__rmod__', 'imod', '__imod__', '%'],
+  divmod: ['__divmod__', '__rdivmod__', '', '', 'divmod()'],
+  lshift: ['__lshift__', '__rlshift__', 'ilshift', '__ilshift__', '<<'],
+  rshift: ['__rshift__', '__rrshift__', 'irshift', '__irshift__', '>>'],
+  and: ['__and__', '__rand__', 'iand', '__iand__', '&'],
+  or: ['__or__', '__ror__', 'ior', '__ior__', '|'],
+  xor: ['__xor__', '__rxor__', 'ixor', '__ixor__', '^'],
+  matmul: ['__matmul__', '__rmatmul__', 'imatmul', '__imatmul__', '@'],
+} as const;
+export type BinarySlot = keyof typeof BINARY_SLOTS;

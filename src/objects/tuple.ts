@@ -1,0 +1,25 @@
+// tuple and list: JS arrays inside a PyObj.
+import { PyObj, type PyObject } from './object.js';
+import type { PyType } from './type.js';
+import { T } from './types.js';
+
+export class PyTuple extends PyObj {
+  items: PyObject[];
+  constructor(items: PyObject[], cls?: PyType) {
+    super(cls ?? T.tuple);
+    this.items = items;
+  }
+}
+
+export class PyList extends PyObj {
+  items: PyObject[];
+  constructor(items: PyObject[], cls?: PyType) {
+    super(cls ?? T.list);
+    this.items = items;
+  }
+}
+
+export let EMPTY_TUPLE: PyTuple;
+export function initEmptyTuple(): void {
+  EMPTY_TUPLE = new PyTuple([]);
+}

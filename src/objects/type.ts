@@ -1,0 +1,105 @@
+// `type` objects: name, bases, C3 MRO, the type's own namespace (a PyDict), the native slot
+// table, and a per-type attribute cache keyed by name, invalidated (for the type and all its
+// subclasses) whenever a namespace on the MRO changes (`typeModified`), like CPython's
+// type version tags.
+
+import { PyObj, type PyObject } from './object.js';
+import { PyDict } from './dict.js';
+import type { Slots } from './slots.js';
+
+let typeType: PyType;
+let versionCounter = 0;
+
+export class PyType extends PyObj {
+  name: string;
+  qualname: string;
+  bases: PyType[];
+  mro: PyType[] = [];
+  /** The type's own namespace (its __dict__). */
+  declare dict: PyDict;
+  slots: Slots = {};
+  /** Allocates an instance's native layout for `cls` (this type or a subclass); set by builtins. */
+  alloc: ((cls: PyType) => PyObj) | null = null;
+  /** Defined by a class statement (or type(name, bases, ns)) rather than natively. */
+  isHeapType = false;
+  /** A builtin type itself (not a subclass): lets fast paths skip dunder lookups. */
+  isExactBuiltin = false;
+  /** Instances get a __dict__. */
+  hasInstanceDict = false;
+  subclasses: PyType[] = [];
+  /** Changes whenever this type's attribute lookup could answer differently. */
+  version = ++versionCounter;
+  private cache = new Map<string, PyObject | undefined>();
+
+  constructor(metatype: PyType | null, name: string, bases: PyType[], dict: PyDict) {
+    super(metatype ?? typeType, dict);
+    this.name = name;
+    this.qualname = name;
+    this.bases = bases;
+    for (const b of bases) b.subclasses.push(this);
+  }
+
+  /** Looks `name` up along the MRO (CPython's _PyType_Lookup): no descriptors invoked. */
+  lookup(name: string): PyObject | undefined {
+    const c = this.cache.get(name);
+    if (c !== undefined || this.cache.has(name)) return c;
+    let found: PyObject | undefined;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const v = mro[i].dict.getStr(name);
+      if (v !== undefined) {
+        found = v;
+        break;
+      }
+    }
+    this.cache.set(name, found);
+    return found;
+  }
+
+  /** Is `this` a subtype of `other` (via the MRO)? */
+  isSubtype(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+
+  /** Called after the type's namespace (or bases) changed. */
+  modified(): void {
+    this.cache.clear();
+    this.version = ++versionCounter;
+    for (const s of this.subclasses) s.modified();
+  }
+}
+
+/** Called once by the bootstrap to tie the knot: `type(type) is type`. */
+export function setTypeType(t: PyType): void {
+  typeType = t;
+  t.cls = t;
+}
+
+export function getTypeType(): PyType {
+  return typeType;
+}
+
+/** C3 linearisation; null when the bases admit no consistent order. */
+export function c3Mro(cls: PyType): PyType[] | null {
+  const seqs: PyType[][] = cls.bases.map((b) => b.mro.slice());
+  seqs.push(cls.bases.slice());
+  const out: PyType[] = [cls];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let head: PyType | null = null;
+    for (const s of nonEmpty) {
+      const cand = s[0];
+      if (!nonEmpty.some((t) => t.indexOf(cand) > 0)) {
+        head = cand;
+        break;
+      }
+    }
+    if (head === null) return null;
+    out.push(head);
+    for (const s of nonEmpty) if (s[0] === head) s.shift();
+  }
+}
