@@ -42,6 +42,14 @@ export const Newline = tok('Newline');
 export const Indent = tok('Indent');
 export const Dedent = tok('Dedent');
 export const EndMarker = tok('EndMarker');
+/**
+ * Text that is no Python token: `$`, `?`, a backquote, or `<>` (CPython's tokenizer passes these
+ * on and its parser rejects them with "invalid syntax" at the token). No grammar rule consumes
+ * it. With `tokenize(src, { deferErrors: true })` the tokenizer also ends the token list with an
+ * ErrorToken whose `payload` is the PySyntaxError of an error CPython reports only when the
+ * parser reaches it (see grammar/tokenizer.ts).
+ */
+export const ErrorToken = tok('ErrorToken');
 
 // Hard keywords (soft keywords `match`, `case`, `_` are Name tokens).
 export const KEYWORDS: Record<string, TokenType> = Object.create(null);

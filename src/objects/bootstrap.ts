@@ -94,7 +94,9 @@ export function bootstrapTypes(): void {
   makeType('set', objectType);
   makeType('frozenset', objectType);
   for (const n of ['range', 'slice', 'function', 'builtin_function_or_method', 'method', 'cell', 'module',
-    'property', 'staticmethod', 'classmethod', 'super', 'code', 'generator', 'coroutine']) {
+    'property', 'staticmethod', 'classmethod', 'super', 'code', 'generator', 'coroutine', 'method_descriptor',
+    'classmethod_descriptor', 'getset_descriptor', 'member_descriptor', 'wrapper_descriptor', 'mappingproxy',
+    'async_generator', 'traceback', 'frame']) {
     makeType(n, objectType);
   }
   T.builtin_function = T.builtin_function_or_method;

@@ -45,7 +45,7 @@ export class PyDict extends PyObj {
   keys: Key[] = [];
   values: PyObject[] = [];
   fast: Map<string | number, number> = new Map();
-  slow: Map<number, number[]> | null = null;
+  slow: Map<number | bigint, number[]> | null = null;
   size = 0;
   keysVersion = ++versionCounter;
 
@@ -63,7 +63,7 @@ export class PyDict extends PyObj {
     return this.findSlow(key, hashOf(key));
   }
 
-  private findSlow(key: PyObject, h: number): number {
+  private findSlow(key: PyObject, h: number | bigint): number {
     if (this.slow === null) return -1;
     const bucket = this.slow.get(h);
     if (bucket === undefined) return -1;

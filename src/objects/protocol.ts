@@ -46,7 +46,7 @@ export function str(v: PyObject): string {
   return f !== undefined ? f(v) : repr(v);
 }
 
-export function hashOf(v: PyObject): number {
+export function hashOf(v: PyObject): number | bigint {
   const f = typeOf(v).slots.hash;
   if (f === undefined) typeError(`unhashable type: '${typeName(v)}'`);
   return f(v);

@@ -15,7 +15,7 @@ export const enum CmpOp { LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5 }
 export interface Slots {
   repr?: (self: PyObject) => string;
   str?: (self: PyObject) => string;
-  hash?: (self: PyObject) => number;
+  hash?: (self: PyObject) => number | bigint;
   /** Returns NotImplemented when it cannot compare. */
   richcompare?: (self: PyObject, other: PyObject, op: CmpOp) => PyObject;
   getattro?: (self: PyObject, name: string) => PyObject;

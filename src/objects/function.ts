@@ -1,0 +1,84 @@
+// Python functions, cells and the code contract shared by the two backends.
+//
+// One PyFunction type serves both backends: its `code` is backend-specific (the tree-walker's
+// wraps an AST body, the VM's is a code object) but exposes CPython's co_* attributes and one
+// entry point, `invoke`, so any caller (the other backend, a builtin like sorted(key=...), a
+// dunder slot wrapper) calls any function the same way (architecture.md, "Functions").
+
+import { PyObj, type PyObject } from './object.js';
+import type { PyDict } from './dict.js';
+import { T } from './types.js';
+import { None } from './singletons.js';
+
+/** A cell: the box a closure variable lives in (LOAD_DEREF / STORE_DEREF). `undefined` = empty. */
+export class PyCell extends PyObj {
+  value: PyObject | undefined;
+  constructor(value: PyObject | undefined = undefined) {
+    super(T.cell);
+    this.value = value;
+  }
+}
+
+/** CPython code-object flags (co_flags). */
+export const enum CoFlags {
+  OPTIMIZED = 0x1, NEWLOCALS = 0x2, VARARGS = 0x4, VARKEYWORDS = 0x8, NESTED = 0x10,
+  GENERATOR = 0x20, NOFREE = 0x40, COROUTINE = 0x100, ITERABLE_COROUTINE = 0x100,
+  ASYNC_GENERATOR = 0x200,
+}
+
+/** What both backends' code objects provide. */
+export interface Code {
+  co_name: string;
+  co_qualname: string;
+  co_filename: string;
+  co_firstlineno: number;
+  co_argcount: number;
+  co_posonlyargcount: number;
+  co_kwonlyargcount: number;
+  /** Locals in slot order: parameters first (positional, keyword-only, *args, **kwargs), then the rest. */
+  co_varnames: string[];
+  co_cellvars: string[];
+  co_freevars: string[];
+  co_flags: number;
+  /** Runs `fn` with already-evaluated arguments (vectorcall form). */
+  invoke(fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject;
+}
+
+export class PyFunction extends PyObj {
+  code: Code;
+  globals: PyDict;
+  /** The builtins namespace captured at creation (globals['__builtins__'] at that time). */
+  builtins: PyDict;
+  name: string;
+  qualname: string;
+  /** Positional defaults (__defaults__), or null. */
+  defaults: PyObject[] | null;
+  /** Keyword-only defaults (__kwdefaults__), or null. */
+  kwdefaults: PyDict | null;
+  closure: PyCell[] | null;
+  annotations: PyObject;
+  doc: PyObject;
+  module: PyObject;
+
+  constructor(code: Code, globals: PyDict, builtins: PyDict, qualname: string, defaults: PyObject[] | null, kwdefaults: PyDict | null, closure: PyCell[] | null) {
+    super(T.function);
+    this.code = code;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.name = code.co_name;
+    this.qualname = qualname;
+    this.defaults = defaults;
+    this.kwdefaults = kwdefaults;
+    this.closure = closure;
+    this.annotations = None;
+    this.doc = None;
+    this.module = globals.getStr('__name__') ?? None;
+  }
+}
+
+/** A function bound to an instance (types.MethodType). */
+export class PyMethod extends PyObj {
+  constructor(readonly func: PyObject, readonly self: PyObject) {
+    super(T.method);
+  }
+}

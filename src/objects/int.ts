@@ -1,0 +1,225 @@
+// int (and bool's arithmetic): JS numbers in the safe range, bigints beyond (object.ts).
+// Floor division and modulo round toward negative infinity; true division is correctly
+// rounded; comparisons with floats are exact (2**53 + 1 > 2.0**53), as in CPython.
+
+import { normInt, type PyObject } from './object.js';
+import { PyFloat } from './float.js';
+import { NotImplemented } from './singletons.js';
+import { E, newError } from './exception.js';
+import { CmpOp } from './slots.js';
+
+/** The int value of an int or bool operand; undefined for anything else. */
+export function asInt(v: PyObject): number | bigint | undefined {
+  switch (typeof v) {
+    case 'number': return v;
+    case 'bigint': return v;
+    case 'boolean': return v ? 1 : 0;
+  }
+  return undefined;
+}
+
+const big = (v: number | bigint): bigint => (typeof v === 'bigint' ? v : BigInt(v));
+
+export function zeroDivision(msg: string): never {
+  throw newError(E.ZeroDivisionError, msg);
+}
+
+export function intAdd(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    return Number.isSafeInteger(r) ? r : normInt(BigInt(a) + BigInt(b));
+  }
+  return normInt(big(a) + big(b));
+}
+
+export function intSub(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    return Number.isSafeInteger(r) ? r : normInt(BigInt(a) - BigInt(b));
+  }
+  return normInt(big(a) - big(b));
+}
+
+export function intMul(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+    return normInt(BigInt(a) * BigInt(b));
+  }
+  return normInt(big(a) * big(b));
+}
+
+export function intFloorDiv(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) zeroDivision('integer division or modulo by zero');
+    const q = Math.floor(a / b);
+    // a / b is exact enough when both are below 2**53: the floor of the rounded quotient can
+    // only be off when the true quotient is within one ulp of an integer; check and fix.
+    const r = a - q * b;
+    if (Number.isSafeInteger(q) && (b > 0 ? r >= 0 && r < b : r <= 0 && r > b)) return q === 0 ? 0 : q;
+  }
+  const x = big(a);
+  const y = big(b);
+  if (y === 0n) zeroDivision('integer division or modulo by zero');
+  let q = x / y;
+  if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
+  return normInt(q);
+}
+
+export function intMod(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) zeroDivision('integer division or modulo by zero');
+    let r = a % b;
+    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    return r === 0 ? 0 : r;
+  }
+  const x = big(a);
+  const y = big(b);
+  if (y === 0n) zeroDivision('integer division or modulo by zero');
+  let r = x % y;
+  if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
+  return normInt(r);
+}
+
+/** int / int: correctly rounded, OverflowError when the result does not fit a float. */
+export function intTrueDiv(a: number | bigint, b: number | bigint): number {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) zeroDivision('division by zero');
+    return a / b;
+  }
+  const x = big(a);
+  const y = big(b);
+  if (y === 0n) zeroDivision('division by zero');
+  return bigTrueDiv(x, y);
+}
+
+function bitLength(v: bigint): number {
+  return v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length;
+}
+
+/** Correctly rounded x / y for big operands (scaled integer division, round-half-even). */
+function bigTrueDiv(x: bigint, y: bigint): number {
+  const neg = (x < 0n) !== (y < 0n);
+  let n = x < 0n ? -x : x;
+  let d = y < 0n ? -y : y;
+  if (n === 0n) return neg ? -0 : 0;
+  // Scale so the quotient has 55+ significant bits, then round once.
+  const shift = bitLength(d) - bitLength(n) + 55;
+  if (shift > 0) n <<= BigInt(shift);
+  else d <<= BigInt(-shift);
+  let q = n / d;
+  const rem = n % d;
+  if (rem !== 0n) q |= 1n; // sticky bit
+  const result = Number(q) * Math.pow(2, -shift);
+  // Number(q) rounds q (≤ 57 bits) to 53 bits half-even with the sticky bit: correct unless the
+  // scaling by 2**-shift underflows or overflows.
+  if (!isFinite(result)) throw newError(E.OverflowError, 'integer division result too large for a float');
+  return neg ? -result : result;
+}
+
+export function intPow(a: number | bigint, b: number | bigint): PyObject {
+  if (typeof b === 'number' ? b < 0 : b < 0n) {
+    const fa = Number(a);
+    if (fa === 0) zeroDivision('0.0 cannot be raised to a negative power');
+    return new PyFloat(Math.pow(fa, Number(b)));
+  }
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = Math.pow(a, b);
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normInt(big(a) ** big(b));
+}
+
+export function intPowMod(a: number | bigint, b: number | bigint, m: number | bigint): number | bigint {
+  let x = big(a);
+  let e = big(b);
+  let mod = big(m);
+  if (mod === 0n) throw newError(E.ValueError, 'pow() 3rd argument cannot be 0');
+  const negMod = mod < 0n;
+  if (negMod) mod = -mod;
+  if (e < 0n) {
+    x = modInverse(((x % mod) + mod) % mod, mod);
+    e = -e;
+  }
+  let result = 1n % mod;
+  x = ((x % mod) + mod) % mod;
+  while (e > 0n) {
+    if (e & 1n) result = (result * x) % mod;
+    x = (x * x) % mod;
+    e >>= 1n;
+  }
+  if (negMod && result !== 0n) result -= mod;
+  return normInt(result);
+}
+
+function modInverse(a: bigint, m: bigint): bigint {
+  let [oldR, r] = [a, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) throw newError(E.ValueError, 'base is not invertible for the given modulus');
+  return ((oldS % m) + m) % m;
+}
+
+export function intLshift(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof b === 'number' ? b < 0 : b < 0n) throw newError(E.ValueError, 'negative shift count');
+  if (typeof a === 'number' && typeof b === 'number' && b < 31 && a >= -(2 ** 21) && a <= 2 ** 21) {
+    return a * 2 ** b;
+  }
+  return normInt(big(a) << big(b));
+}
+
+export function intRshift(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof b === 'number' ? b < 0 : b < 0n) throw newError(E.ValueError, 'negative shift count');
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b >= 53) return a < 0 ? -1 : 0;
+    return Math.floor(a / 2 ** b);
+  }
+  return normInt(big(a) >> big(b));
+}
+
+const I32 = (v: number | bigint): v is number => typeof v === 'number' && (v | 0) === v;
+
+export function intAnd(a: number | bigint, b: number | bigint): number | bigint {
+  return I32(a) && I32(b) ? a & b : normInt(big(a) & big(b));
+}
+export function intOr(a: number | bigint, b: number | bigint): number | bigint {
+  return I32(a) && I32(b) ? a | b : normInt(big(a) | big(b));
+}
+export function intXor(a: number | bigint, b: number | bigint): number | bigint {
+  return I32(a) && I32(b) ? a ^ b : normInt(big(a) ^ big(b));
+}
+
+/** Exact comparison of an int with a float (CPython's float_richcompare). */
+export function compareIntFloat(i: number | bigint, f: number): number {
+  if (f !== f) return NaN;
+  if (typeof i === 'number') return i < f ? -1 : i > f ? 1 : 0;
+  if (f === Infinity) return -1;
+  if (f === -Infinity) return 1;
+  const fi = Math.trunc(f);
+  const bf = BigInt(fi);
+  if (i < bf) return -1;
+  if (i > bf) return 1;
+  return fi < f ? -1 : fi > f ? 1 : 0;
+}
+
+export function cmpResult(c: number, op: CmpOp): boolean {
+  if (c !== c) return op === CmpOp.NE;
+  switch (op) {
+    case CmpOp.LT: return c < 0;
+    case CmpOp.LE: return c <= 0;
+    case CmpOp.EQ: return c === 0;
+    case CmpOp.NE: return c !== 0;
+    case CmpOp.GT: return c > 0;
+    case CmpOp.GE: return c >= 0;
+  }
+}
+
+export function intCompare(a: number | bigint, b: number | bigint): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+

@@ -1,0 +1,107 @@
+// Native (JS-implemented) callables: builtin functions (`len`, `math.sqrt`), methods of builtin
+// types (`list.append`: a method descriptor on the type, bound on attribute access), and
+// the helpers that declare them, so every builtin type registers its methods the same way.
+//
+// A native function receives the vectorcall arguments: `args` holds positional values then
+// keyword values, `kwnames` names the trailing keyword ones (null when there are none). For a
+// method, `self` is passed separately. Most natives take positional arguments only and use
+// `NativeFn`'s simple form via `posOnly(...)`.
+
+import { PyObj, type PyObject } from './object.js';
+import type { PyType } from './type.js';
+import { T } from './types.js';
+import { E, newError } from './exception.js';
+
+export type NativeCall = (args: PyObject[], kwnames: string[] | null) => PyObject;
+export type NativeMethodCall = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
+
+/** builtin_function_or_method: a native function, possibly bound to `self` (a module or object). */
+export class PyBuiltinFunction extends PyObj {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeCall,
+    readonly self: PyObject | null = null,
+    readonly qualname: string = name,
+    readonly doc: string | null = null,
+  ) {
+    super(T.builtin_function_or_method);
+  }
+}
+
+/** method_descriptor: a builtin type's method, unbound; `descrGet` binds it to an instance. */
+export class PyMethodDescriptor extends PyObj {
+  constructor(
+    readonly owner: PyType,
+    readonly name: string,
+    readonly fn: NativeMethodCall,
+    readonly doc: string | null = null,
+  ) {
+    super(T.method_descriptor ?? T.builtin_function_or_method);
+  }
+}
+
+/** classmethod_descriptor-like native: called with the class (e.g. dict.fromkeys, int.from_bytes). */
+export class PyNativeClassMethod extends PyObj {
+  constructor(readonly owner: PyType, readonly name: string, readonly fn: NativeMethodCall) {
+    super(T.classmethod_descriptor ?? T.builtin_function_or_method);
+  }
+}
+
+export function typeErr(msg: string): never {
+  throw newError(E.TypeError, msg);
+}
+
+/**
+ * Checks a positional-only native call: no keywords, between min and max arguments, with
+ * CPython's messages ("len() takes exactly one argument (2 given)", "expected at most 2
+ * arguments, got 3", ...). Returns args for chaining.
+ */
+export function checkPositional(name: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): PyObject[] {
+  if (kwnames !== null && kwnames.length > 0) typeErr(`${name}() takes no keyword arguments`);
+  const n = args.length;
+  if (n >= min && n <= max) return args;
+  if (min === max) {
+    if (min === 0) typeErr(`${name}() takes no arguments (${n} given)`);
+    if (min === 1) typeErr(`${name}() takes exactly one argument (${n} given)`);
+    typeErr(`${name} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) typeErr(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  typeErr(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/**
+ * Binds a native call's arguments to named parameters (for natives that accept keywords):
+ * returns an array indexed like `params`, with `undefined` for parameters not given.
+ * `posOnly` leading parameters cannot be passed by keyword.
+ */
+export function bindNative(name: string, params: readonly string[], args: PyObject[], kwnames: string[] | null, posOnly = 0, required = 0): (PyObject | undefined)[] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos > params.length) {
+    typeErr(`${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${npos} given)`);
+  }
+  const out: (PyObject | undefined)[] = new Array(params.length);
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const kw = kwnames![k];
+    const idx = params.indexOf(kw);
+    if (idx < 0 || idx < posOnly) typeErr(`${name}() got an unexpected keyword argument '${kw}'`);
+    if (out[idx] !== undefined) typeErr(`argument for ${name}() given by name ('${kw}') and position (${idx + 1})`);
+    out[idx] = args[npos + k];
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) typeErr(`${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
+  }
+  return out;
+}
+
+/** Adds native methods to a builtin type's namespace. */
+export function addMethods(type: PyType, methods: Record<string, NativeMethodCall>): void {
+  for (const name in methods) type.dict.setStr(name, new PyMethodDescriptor(type, name, methods[name]));
+}
+
+/** A module-level (or builtins) native function. */
+export function nativeFunction(name: string, fn: NativeCall, doc: string | null = null): PyBuiltinFunction {
+  return new PyBuiltinFunction(name, fn, null, name, doc);
+}
+
