@@ -26,7 +26,8 @@ export interface Tok extends IToken {
 
 const tokenTypes: TokenType[] = [];
 function tok(name: string, categories?: TokenType[]): TokenType {
-  const t = createToken({ name, pattern: Lexer.NA, categories });
+  // (`categories: undefined` must not be passed: Chevrotain would then crash on load.)
+  const t = createToken(categories ? { name, pattern: Lexer.NA, categories } : { name, pattern: Lexer.NA });
   tokenTypes.push(t);
   return t;
 }

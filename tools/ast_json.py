@@ -6,10 +6,14 @@ themselves, float as a number, int as {"_int": "123"}, anything else (bytes, com
 non-finite floats) as null. Used to test the symbol table before Dyad's parser exists.
 
     ast_json.py FILE                 JSON of FILE's module on stdout
+    ast_json.py --lines              reads paths on stdin, prints one JSON line per file
+                                     (or {"error": ...} if CPython rejects it)
     ast_json.py --batch OUTDIR       reads paths on stdin; for the i-th path writes OUTDIR/i.json
                                      (the AST, or {"error": ...} if CPython rejects it) and
                                      OUTDIR/i.sym (cpython_ref.py symtable's output, or the
-                                     symtable SyntaxError as {"error": ...})
+                                     symtable SyntaxError as {"error": ...}), and OUTDIR/i.code
+                                     (per code object of compile(): name, first line,
+                                     parameters, co_cellvars, co_freevars)
 """
 import ast
 import io
@@ -96,12 +100,40 @@ def batch(outdir, ref_tool):
             out = json.dumps({"skip": str(e)})
         with open(base + ".sym", "w", encoding="utf-8", errors="surrogatepass") as f:
             f.write(out)
+        try:
+            code = code_tables(compile(src, path, "exec"))
+        except (SyntaxError, RecursionError) as e:
+            code = {"error": str(e)}
+        with open(base + ".code", "w", encoding="utf-8") as f:
+            json.dump(code, f)
+
+
+def code_tables(code):
+    """[co_name, co_firstlineno, parameters, co_cellvars, co_freevars] of every code object."""
+    out = []
+    todo = [code]
+    while todo:
+        co = todo.pop()
+        nparams = co.co_argcount + co.co_kwonlyargcount + bool(co.co_flags & 4) + bool(co.co_flags & 8)
+        out.append([co.co_name, co.co_firstlineno, list(co.co_varnames[:nparams]),
+                    list(co.co_cellvars), list(co.co_freevars)])
+        todo.extend(c for c in co.co_consts if hasattr(c, "co_code"))
+    return out
 
 
 def main(argv):
     if len(argv) >= 3 and argv[1] == "--batch":
         ref_tool = argv[3] if len(argv) > 3 else os.path.join(os.path.dirname(__file__), "../../shared/tools/cpython_ref.py")
         batch(argv[2], ref_tool)
+        return 0
+    if len(argv) == 2 and argv[1] == "--lines":
+        for line in sys.stdin:
+            path = line.rstrip("\n")
+            try:
+                with open(path, encoding="utf-8") as f:
+                    print(to_json(ast.parse(f.read(), path)), flush=True)
+            except SyntaxError as e:
+                print(json.dumps(error_record(e)), flush=True)
         return 0
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)

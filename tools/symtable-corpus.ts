@@ -43,7 +43,8 @@ function stdlibDir(): string {
 }
 
 export function formatError(e: { type: string; msg: string; lineno: number | null; offset: number | null; end_lineno?: number | null; end_offset?: number | null }): string {
-  return `error ${e.type}: ${e.msg} line ${e.lineno} offset ${e.offset} end ${e.end_lineno ?? null} ${e.end_offset ?? null}`;
+  const py = (v: number | null | undefined) => (v === null || v === undefined ? 'None' : String(v));
+  return `error ${e.type}: ${e.msg} line ${py(e.lineno)} offset ${py(e.offset)} end ${py(e.end_lineno)} ${py(e.end_offset)}`;
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -6,17 +6,21 @@
 // paths an interpreter needs (str concat, floats, bool, bigints), pre-polluted with those types
 // so the JIT sees the polymorphism a real BINARY_OP handler sees. Python locals live in a generic
 // JS array (as in a frame), so non-Smi numbers pay V8's HeapNumber boxing like they will in Dyad.
+// Fields are `declare`d and assigned in constructors: see fields.bench.ts for why.
 //   node dist/bench/repr/int.bench.js
 
 import { group, summary, do_not_optimize } from 'mitata';
-import { benchOps, runAndReport } from './report.js';
+import { benchOps, runAndReport } from './harness.js';
 
 const MAXS = Number.MAX_SAFE_INTEGER;
 const MINS = -MAXS;
 
 /** Stand-in for the type objects and other heap objects (lists, instances, None...). */
 class TypeObj {
-  constructor(readonly name: string) {}
+  declare readonly name: string;
+  constructor(name: string) {
+    this.name = name;
+  }
 }
 const T_INT = new TypeObj('int');
 const T_BOOL = new TypeObj('bool');
@@ -26,15 +30,26 @@ const T_FLOAT = new TypeObj('float');
 // ---------------------------------------------------------------------------------------------
 // A: number | bigint
 class ObjA {
-  constructor(public cls: TypeObj, public dict: unknown = null) {}
+  declare cls: TypeObj;
+  declare dict: unknown;
+  constructor(cls: TypeObj, dict: unknown = null) {
+    this.cls = cls;
+    this.dict = dict;
+  }
 }
 class FloatA extends ObjA {
-  constructor(public value: number) {
+  declare value: number;
+  constructor(value: number) {
     super(T_FLOAT);
+    this.value = value;
   }
 }
 class ListA extends ObjA {
-  items: VA[] = [];
+  declare items: VA[];
+  constructor(cls: TypeObj) {
+    super(cls);
+    this.items = [];
+  }
 }
 type VA = number | bigint | boolean | string | ObjA;
 
@@ -147,11 +162,18 @@ function fibA(n: VA): VA {
 // ---------------------------------------------------------------------------------------------
 // B: always bigint
 class ObjB {
-  constructor(public cls: TypeObj, public dict: unknown = null) {}
+  declare cls: TypeObj;
+  declare dict: unknown;
+  constructor(cls: TypeObj, dict: unknown = null) {
+    this.cls = cls;
+    this.dict = dict;
+  }
 }
 class FloatB extends ObjB {
-  constructor(public value: number) {
+  declare value: number;
+  constructor(value: number) {
     super(T_FLOAT);
+    this.value = value;
   }
 }
 type VB = bigint | boolean | string | ObjB;
@@ -234,31 +256,46 @@ function fibB(n: VB): VB {
 // ---------------------------------------------------------------------------------------------
 // C: boxed ints {cls, dict, value}, small-int cache, bigints in a second box class
 class ObjC {
-  constructor(public cls: TypeObj, public dict: unknown = null) {}
+  declare cls: TypeObj;
+  declare dict: unknown;
+  constructor(cls: TypeObj, dict: unknown = null) {
+    this.cls = cls;
+    this.dict = dict;
+  }
 }
 class IntC extends ObjC {
-  constructor(public value: number) {
+  declare value: number;
+  constructor(value: number) {
     super(T_INT);
+    this.value = value;
   }
 }
 class BigC extends ObjC {
-  constructor(public value: bigint) {
+  declare value: bigint;
+  constructor(value: bigint) {
     super(T_INT);
+    this.value = value;
   }
 }
 class FloatC extends ObjC {
-  constructor(public value: number) {
+  declare value: number;
+  constructor(value: number) {
     super(T_FLOAT);
+    this.value = value;
   }
 }
 class StrC extends ObjC {
-  constructor(public value: string) {
+  declare value: string;
+  constructor(value: string) {
     super(T_STR);
+    this.value = value;
   }
 }
 class BoolC extends ObjC {
-  constructor(public value: boolean) {
+  declare value: boolean;
+  constructor(value: boolean) {
     super(T_BOOL);
+    this.value = value;
   }
 }
 const TRUE_C = new BoolC(true);

@@ -38,9 +38,14 @@ export function isPyException(e: unknown): e is PyBaseException {
 }
 
 /** Creates an instance of a builtin exception type with a message. */
-export function newError(type: PyType, msg: string): PyBaseException {
+export function newError(type: PyType, msg?: string): PyBaseException {
+  return newException(type, msg === undefined ? [] : [msg]);
+}
+
+/** An instance of a builtin exception type with the given args (no __init__ call). */
+export function newException(type: PyType, args: PyObject[]): PyBaseException {
   const alloc = type.alloc;
   const exc = alloc ? (alloc(type) as PyBaseException) : new PyBaseException(type, []);
-  exc.args = new PyTuple([msg]);
+  exc.args = new PyTuple(args);
   return exc;
 }

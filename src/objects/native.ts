@@ -35,8 +35,9 @@ export class PyMethodDescriptor extends PyObj {
     readonly name: string,
     readonly fn: NativeMethodCall,
     readonly doc: string | null = null,
+    cls: PyType = T.method_descriptor,
   ) {
-    super(T.method_descriptor ?? T.builtin_function_or_method);
+    super(cls);
   }
 }
 

@@ -26,6 +26,8 @@ export class PyType extends PyObj {
   isExactBuiltin = false;
   /** Instances get a __dict__. */
   hasInstanceDict = false;
+  /** Cannot be subclassed (bool, NoneType, function, ...). */
+  finalType = false;
   subclasses: PyType[] = [];
   /** Changes whenever this type's attribute lookup could answer differently. */
   version = ++versionCounter;

@@ -18,6 +18,14 @@ export interface Loc { lineno: number; col_offset: number; end_lineno: number; e
 
 const NO_LOC: Loc = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
 
+/** CPython raises RecursionError("maximum recursion depth exceeded during compilation") when the
+ *  AST nests deeper than 3 x the recursion limit; the runtime turns this into that exception. */
+export class CompileRecursionError extends Error {
+  constructor() {
+    super('maximum recursion depth exceeded during compilation');
+  }
+}
+
 export class SymtableBuilder {
   top!: Scope;
   cur!: Scope;
@@ -27,12 +35,18 @@ export class SymtableBuilder {
   private private_: string | null = null;
   private readonly stack: Scope[] = [];
   readonly byNode = new Map<Node, Scope>();
+  /** Nesting depth of statements/expressions/patterns being visited, against CPython's limit. */
+  private depth = 0;
+  private readonly maxDepth: number;
 
   constructor(
     readonly filename: string,
     readonly futureFlags: number,
     private readonly sourceLine: (lineno: number) => string | null,
-  ) {}
+    recursionLimit = 1000,
+  ) {
+    this.maxDepth = recursionLimit * 3;
+  }
 
   build(tree: mod): Scope {
     this.enterBlock('top', 'module', tree, NO_LOC);
@@ -140,6 +154,12 @@ export class SymtableBuilder {
   }
 
   visitStmt(s: stmt): void {
+    if (++this.depth > this.maxDepth) throw new CompileRecursionError();
+    this.visitStmtInner(s);
+    this.depth--;
+  }
+
+  private visitStmtInner(s: stmt): void {
     switch (s._type) {
       case 'FunctionDef':
       case 'AsyncFunctionDef':
@@ -275,6 +295,12 @@ export class SymtableBuilder {
   // ---- expressions ---------------------------------------------------------------------------
 
   visitExpr(e: expr): void {
+    if (++this.depth > this.maxDepth) throw new CompileRecursionError();
+    this.visitExprInner(e);
+    this.depth--;
+  }
+
+  private visitExprInner(e: expr): void {
     switch (e._type) {
       case 'NamedExpr':
         this.raiseIfAnnotationBlock('named expression', e);
@@ -407,8 +433,9 @@ export class SymtableBuilder {
     const name = target.id;
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const ste = this.stack[i];
+      // CPython looks the target up here without mangling it (so `__x` in a class never matches).
       if (ste.comprehension) {
-        const flags = ste.symbols.get(mangle(this.private_, name))?.flags ?? 0;
+        const flags = ste.symbols.get(name)?.flags ?? 0;
         if (flags & DEF_COMP_ITER) {
           throw this.error(`assignment expression cannot rebind comprehension iteration variable '${name}'`, target);
         }
@@ -416,7 +443,7 @@ export class SymtableBuilder {
       }
       if (ste.isAnnotationBlock) continue;
       if (ste.type === 'function') {
-        const flags = ste.symbols.get(mangle(this.private_, name))?.flags ?? 0;
+        const flags = ste.symbols.get(name)?.flags ?? 0;
         this.addDef(name, flags & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, target);
         this.recordDirective(name, target);
         this.addDefIn(name, DEF_LOCAL, ste, target);
@@ -537,6 +564,12 @@ export class SymtableBuilder {
   }
 
   private visitPattern(p: pattern): void {
+    if (++this.depth > this.maxDepth) throw new CompileRecursionError();
+    this.visitPatternInner(p);
+    this.depth--;
+  }
+
+  private visitPatternInner(p: pattern): void {
     switch (p._type) {
       case 'MatchValue':
         this.visitExpr(p.value);

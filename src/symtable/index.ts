@@ -15,6 +15,9 @@
 //     .offset holds for these errors), end_offset likewise, `text` = the source line when
 //     options.source is given (else null).
 //     options.futureFlags: CO_FUTURE_* bits inherited from the caller (compile()/exec()).
+//     An AST nested deeper than 3 x options.recursionLimit (default 1000) statements/expressions
+//     throws CompileRecursionError: CPython's RecursionError "maximum recursion depth exceeded
+//     during compilation" (CPython also counts the caller's Python depth; we start at 0).
 //
 //   formatSymtable(scope) -> string: exactly `cpython_ref.py symtable FILE`'s output.
 //
@@ -25,7 +28,8 @@
 //     symbols     Map<mangled name, Symbol> in CPython's insertion order
 //     varnames    parameters in co_varnames order: posonly, args, kwonly, *args, **kwargs
 //                 (a comprehension's only parameter is '.0', its outermost iterator)
-//     cellvars()  co_cellvars (sorted; a class needing `__class__` gets it appended)
+//     cellvars()  co_cellvars in CPython 3.11 order: parameter cells in parameter order, then the
+//                 other cells sorted, then `__class__` for a class that needs the cell
 //     freevars()  co_freevars (sorted; includes a class's DEF_FREE_CLASS names)
 //     lookup(name) / scopeOf(name)  by source name (mangled here with privateName)
 //     privateName the class name used for __private mangling in this block (mangle() in scope.ts)
@@ -60,6 +64,7 @@ import { Scope, SymbolTable } from './scope.js';
 
 export * from './scope.js';
 export { formatSymtable } from './dump.js';
+export { CompileRecursionError } from './builder.js';
 export { mangle } from './scope.js';
 export {
   CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, CO_FUTURE_DIVISION, CO_FUTURE_ABSOLUTE_IMPORT,
@@ -71,6 +76,8 @@ export interface SymtableOptions {
   source?: string;
   /** CO_FUTURE_* bits already in effect (compile() inheriting the caller's futures, or its flags). */
   futureFlags?: number;
+  /** sys.getrecursionlimit() (default 1000): the AST may nest 3 times as deep. */
+  recursionLimit?: number;
 }
 
 function lineGetter(source: string | undefined): (lineno: number) => string | null {
@@ -87,7 +94,7 @@ export function buildSymtable(tree: mod, filename: string, options: SymtableOpti
   const sourceLine = lineGetter(options.source);
   const ff = futureFeatures(tree, filename, sourceLine);
   const flags = ff.flags | (options.futureFlags ?? 0);
-  const builder = new SymtableBuilder(filename, flags, sourceLine);
+  const builder = new SymtableBuilder(filename, flags, sourceLine, options.recursionLimit);
   const top = builder.build(tree);
   new Analyzer(filename, sourceLine).analyze(top);
   const table = new SymbolTable(filename, top, builder.byNode, flags, ff.lineno);

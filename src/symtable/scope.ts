@@ -165,11 +165,18 @@ export class Scope {
     return this.lookup(name)?.scope ?? 0;
   }
 
-  /** Names with scope CELL, sorted (CPython's co_cellvars order, before the implicit `__class__`). */
+  /** CPython 3.11's co_cellvars order: parameters that are cells (in parameter order), then the
+   *  other cells sorted, then (a class needing it) the implicit `__class__`. */
   cellvars(): string[] {
-    const out: string[] = [];
-    for (const s of this.symbols.values()) if (s.scope === CELL) out.push(s.name);
-    out.sort(compareCodePoints);
+    const params: string[] = [];
+    const others: string[] = [];
+    const isParam = new Set(this.varnames);
+    for (const s of this.symbols.values()) {
+      if (s.scope === CELL && !isParam.has(s.name)) others.push(s.name);
+    }
+    for (const v of this.varnames) if (this.symbols.get(v)?.scope === CELL) params.push(v);
+    others.sort(compareCodePoints);
+    const out = params.concat(others);
     if (this.needsClassClosure) out.push('__class__');
     return out;
   }

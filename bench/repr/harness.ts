@@ -1,7 +1,10 @@
-// Shared by the representation benchmarks (bench/repr/*.bench.ts): registers a benchmark with
-// the number of Python-level operations one call performs, runs mitata, and prints a compact
-// table (avg ns per call and per operation) after mitata's own output, for docs/decisions.md.
-//   node dist/bench/repr/NAME.bench.js [FILTER-REGEX]
+// Shared by the representation benchmarks (bench/repr/*.bench.ts):
+//  - benchOps/runAndReport: a mitata bench registered with the number of Python-level operations
+//    one call performs; after mitata's own output, a compact table (avg ns per call and per op)
+//    for docs/decisions.md.   node dist/bench/repr/NAME.bench.js [FILTER-REGEX]
+//  - specialise: a fresh copy of a template function with its free names bound, so one program
+//    text can be run over several representations without the copies sharing JIT feedback
+//    (closures of one function literal share a feedback vector in V8; `new Function` does not).
 
 import { bench, run } from 'mitata';
 
@@ -39,4 +42,14 @@ export async function runAndReport(title: string): Promise<void> {
   console.log('| benchmark | avg/call | ns/op | ops/call |');
   console.log('|---|---:|---:|---:|');
   for (const row of rows) console.log(row);
+}
+
+/**
+ * A fresh copy of `template` (compiled anew, so with its own type feedback and optimised code)
+ * in which the free identifiers named by `bindings`' keys refer to its values.
+ */
+export function specialise<F extends (...args: never[]) => unknown>(template: F, bindings: Record<string, unknown>): F {
+  const names = Object.keys(bindings);
+  const make = new Function(...names, `'use strict'; return (${template.toString()});`);
+  return make(...names.map((n) => bindings[n])) as F;
 }

@@ -1,0 +1,1389 @@
+// The statement grammar of Python 3.11 on top of the expression grammar (grammar/expressions.ts).
+//
+// PythonParser extends ExprParser (Chevrotain grammar inheritance) with every statement kind and
+// the entry rules `file_input` (mode 'exec' → Module) and `interactive` (mode 'single' →
+// Interactive); `eval_input` comes from ExprParser. grammar/index.ts owns the one instance.
+//
+// Design, for speed:
+//  - Every alternation is decided by the first token (hard keywords are their own token types),
+//    so Chevrotain uses its table-driven LL(1) lookahead; no BACKTRACK anywhere.
+//  - Expression statements parse `star_expressions` once, then the next token decides:
+//    '=' → Assign, an AugAssign operator → AugAssign, ':' → AnnAssign, otherwise Expr; targets
+//    are converted afterwards with setContext (grammar/targets.ts).
+//  - Two decisions need more than one token and are made by a cheap scan of the tokens instead of
+//    a Chevrotain predicate: a line starting with the soft keyword `match` is a match statement
+//    when its logical line ends with ':' (no simple statement can); `with (` starts CPython's
+//    parenthesised with-items form when the matching ')' is followed by ':' and the parentheses
+//    hold a top-level ',' or 'as' (and nothing that only an expression can hold). The scan runs
+//    only at parse time (`this.RECORDING_PHASE` is false), and the grammar recorded for
+//    Chevrotain's self-analysis takes the ordinary branch.
+//  - Statement positions come from tokens, as CPython's EXTRA: the first token of the statement
+//    to the last non-NEWLINE/INDENT/DEDENT token consumed (so a compound statement ends where
+//    its last child statement ends).
+//  - Rules with many cached alternatives keep them in instance fields (no closures per call).
+//
+// Error messages follow CPython 3.11's parser (its invalid_* rules) where that is cheap; any
+// other failure is "invalid syntax" at the token that could not be parsed (grammar/index.ts).
+
+import type { IOrAlt, TokenType } from 'chevrotain';
+import { ExprParser } from './expressions.js';
+import * as T from './tokens.js';
+import type { Tok } from './tokens.js';
+import type {
+  stmt, expr, pattern, arg, alias, withitem, match_case, excepthandler, keyword,
+  Module, Interactive, If, FunctionDef, AsyncFunctionDef, ClassDef, MatchAs, MatchStar, MatchValue,
+  MatchSequence, MatchOr, MatchClass, MatchMapping, MatchSingleton, ExceptHandler,
+} from '../src/ast/nodes.js';
+import { setContext, setAugContext } from './targets.js';
+import { buildArguments, mkName, mkConstant, mkAttribute, mkUnaryOp, mkBinOp, mkTuple, mkArg, type ParamItem } from './nodes.js';
+import { parseNumber } from './numbers.js';
+import { PyComplexConst } from '../src/ast/constant.js';
+import { PySyntaxError } from './errors.js';
+
+type Stmts = stmt | stmt[];
+
+const NEWLINE = T.Newline, INDENT = T.Indent, DEDENT = T.Dedent;
+
+function push(body: stmt[], s: Stmts): void {
+  if (Array.isArray(s)) for (let i = 0; i < s.length; i++) body.push(s[i]);
+  else body.push(s);
+}
+
+export class PythonParser extends ExprParser {
+  // ---------------------------------------------------------------- parse-time state
+  /** Header of the compound statement whose block is being parsed (IndentationError text). */
+  private hdrKind = '';
+  private hdrLine = 0;
+  /** Expression-statement tail, handed from the cached alternatives to expr_stmt. */
+  private tailKind = 0;
+  private tailA: unknown = null;
+  private tailB: unknown = null;
+
+  // ---------------------------------------------------------------- cached alternatives
+  private altStmt?: IOrAlt<Stmts>[];
+  private altSimple?: IOrAlt<stmt>[];
+  private altTail?: IOrAlt<void>[];
+  private altRhs?: IOrAlt<expr>[];
+  private altBlock?: IOrAlt<stmt[]>[];
+  private altElse?: IOrAlt<stmt[]>[];
+
+  // ---------------------------------------------------------------- entry rules
+  file_input = this.RULE('file_input', (): Module => {
+    const body: stmt[] = [];
+    this.MANY(() => {
+      push(body, this.SUBRULE(this.statement));
+    });
+    this.CONSUME(T.EndMarker);
+    return { _type: 'Module', body, type_ignores: [] };
+  });
+
+  interactive = this.RULE('interactive', (): Interactive => {
+    const first = this.LA(1) as Tok;
+    if (!this.RECORDING_PHASE && first.tokenType === T.EndMarker) {
+      // CPython: an empty single-mode input is "invalid syntax" at offset 0.
+      this.raiseAt('SyntaxError', 'invalid syntax', Math.max(0, first.startLine - 1), 0, Math.max(0, first.startLine - 1), 0);
+    }
+    const s = this.SUBRULE(this.statement);
+    const body: stmt[] = [];
+    push(body, s);
+    if (!this.RECORDING_PHASE) {
+      const next = this.LA(1) as Tok;
+      if (next.tokenType !== T.EndMarker) {
+        const prev = this.tokAt(this.pos());
+        if (prev.tokenType === NEWLINE && this.lastStmtWasSimple(s)) {
+          this.errorAtTok(prev, 'multiple statements found while compiling a single statement');
+        }
+      }
+    }
+    this.CONSUME(T.EndMarker);
+    return { _type: 'Interactive', body };
+  });
+
+  // ---------------------------------------------------------------- statements
+  statement = this.RULE('statement', (): Stmts => {
+    return this.OR(this.altStmt ??= [
+      { ALT: () => this.SUBRULE(this.function_def) },
+      { ALT: () => this.SUBRULE(this.decorated) },
+      { ALT: () => this.SUBRULE(this.class_def) },
+      { ALT: () => this.SUBRULE(this.if_stmt) },
+      { ALT: () => this.SUBRULE(this.while_stmt) },
+      { ALT: () => this.SUBRULE(this.for_stmt) },
+      { ALT: () => this.SUBRULE(this.with_stmt) },
+      { ALT: () => this.SUBRULE(this.try_stmt) },
+      { ALT: () => this.SUBRULE(this.async_stmt) },
+      { ALT: () => this.SUBRULE(this.simple_stmts) },
+    ]);
+  });
+
+  /**
+   * simple_stmt (';' simple_stmt)* [';'] NEWLINE — or a match statement (see the header).
+   * Returns the statement itself when there is one, else an array.
+   */
+  simple_stmts = this.RULE('simple_stmts', (): Stmts => {
+    if (!this.RECORDING_PHASE && this.atMatchStatement()) return this.SUBRULE(this.match_stmt);
+    const first = this.SUBRULE(this.simple_stmt);
+    let list: stmt[] | null = null;
+    this.MANY(() => {
+      this.CONSUME(T.Semi);
+      let got = false;
+      this.OPTION(() => {
+        const s = this.SUBRULE2(this.simple_stmt);
+        (list ??= [first]).push(s);
+        got = true;
+      });
+      if (!got && !this.RECORDING_PHASE && this.LA(1).tokenType === T.Semi) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
+    });
+    this.CONSUME(NEWLINE);
+    return list ?? first;
+  });
+
+  simple_stmt = this.RULE('simple_stmt', (): stmt => {
+    return this.OR1(this.altSimple ??= [
+      { ALT: () => this.SUBRULE(this.expr_stmt) },
+      { ALT: () => { const t = this.CONSUME(T.Pass) as Tok; return { _type: 'Pass', ...this.tokPos(t) } as stmt; } },
+      { ALT: () => { const t = this.CONSUME(T.Break) as Tok; return { _type: 'Break', ...this.tokPos(t) } as stmt; } },
+      { ALT: () => { const t = this.CONSUME(T.Continue) as Tok; return { _type: 'Continue', ...this.tokPos(t) } as stmt; } },
+      { ALT: () => this.SUBRULE(this.return_stmt) },
+      { ALT: () => this.SUBRULE(this.raise_stmt) },
+      { ALT: () => this.SUBRULE(this.global_stmt) },
+      { ALT: () => this.SUBRULE(this.nonlocal_stmt) },
+      { ALT: () => this.SUBRULE(this.del_stmt) },
+      { ALT: () => this.SUBRULE(this.assert_stmt) },
+      { ALT: () => this.SUBRULE(this.import_name) },
+      { ALT: () => this.SUBRULE(this.import_from) },
+    ]);
+  });
+
+  /** Expression statement, assignment, augmented or annotated assignment. */
+  expr_stmt = this.RULE('expr_stmt', (): stmt => {
+    const first = this.LA(1) as Tok;
+    const e = this.OR(this.altRhs ??= [
+      { ALT: () => this.SUBRULE(this.yield_expr) },
+      { ALT: () => this.SUBRULE(this.star_expressions) },
+    ]);
+    this.tailKind = 0;
+    this.OPTION(() => {
+      this.OR2(this.altTail ??= [
+        {
+          ALT: () => {
+            const values: expr[] = [];
+            this.AT_LEAST_ONE(() => {
+              this.CONSUME(T.Equal);
+              values.push(this.OR3(this.altRhs!));
+            });
+            this.tailKind = 1;
+            this.tailA = values;
+          },
+        },
+        {
+          ALT: () => {
+            const op = this.CONSUME(T.AugAssign) as Tok;
+            const v = this.OR4(this.altRhs!);
+            this.tailKind = 2;
+            this.tailA = op;
+            this.tailB = v;
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.Colon);
+            const ann = this.SUBRULE(this.expression);
+            let v: expr | null = null;
+            this.OPTION2(() => {
+              this.CONSUME2(T.Equal);
+              v = this.OR5(this.altRhs!);
+            });
+            this.tailKind = 3;
+            this.tailA = ann;
+            this.tailB = v;
+          },
+        },
+      ]);
+    });
+    if (this.RECORDING_PHASE) return null as unknown as stmt;
+    const last = this.lastTok();
+    const l = first.startLine, c = first.startColumn, el = last.endLine, ec = last.endColumn;
+    switch (this.tailKind) {
+      case 0: {
+        const nt = this.LA(1).tokenType;
+        if (nt !== NEWLINE && nt !== T.Semi) this.checkLegacyPrint(e, first);
+        return { _type: 'Expr', value: e, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
+      }
+      case 1: {
+        const values = this.tailA as expr[];
+        const value = values.pop()!;
+        const targets: expr[] = [e];
+        for (let i = 0; i < values.length; i++) targets.push(values[i]);
+        const hint = targets.length === 1 && !this.startsWithNonBitwiseOr(value);
+        for (let i = 0; i < targets.length; i++) {
+          const t = targets[i];
+          if (t._type === 'Yield' || t._type === 'YieldFrom') this.errorAtNode(t, 'assignment to yield expression not possible');
+          setContext(t, 'Store', this, { equalityHint: hint });
+        }
+        return { _type: 'Assign', targets, value, type_comment: null, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
+      }
+      case 2: {
+        const opTok = this.tailA as Tok;
+        setAugContext(e, this);
+        return {
+          _type: 'AugAssign', target: e, op: AUG_OPS[opTok.image], value: this.tailB as expr,
+          lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec,
+        };
+      }
+      default: {
+        let simple = 0;
+        switch (e._type) {
+          case 'Name':
+            simple = first.tokenType === T.Name ? 1 : 0;
+            break;
+          case 'Attribute': case 'Subscript':
+            break;
+          case 'Tuple':
+            this.errorAtNode(e, 'only single target (not tuple) can be annotated');
+            break;
+          case 'List':
+            this.errorAtNode(e, 'only single target (not list) can be annotated');
+            break;
+          default:
+            this.errorAtNode(e, 'illegal target for annotation');
+        }
+        (e as { ctx: string }).ctx = 'Store';
+        return {
+          _type: 'AnnAssign', target: e, annotation: this.tailA as expr, value: this.tailB as expr | null, simple,
+          lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec,
+        };
+      }
+    }
+  });
+
+  return_stmt = this.RULE('return_stmt', (): stmt => {
+    const t = this.CONSUME(T.Return) as Tok;
+    let value: expr | null = null;
+    this.OPTION(() => {
+      value = this.SUBRULE(this.star_expressions);
+    });
+    return { _type: 'Return', value, ...this.span(t) };
+  });
+
+  raise_stmt = this.RULE('raise_stmt', (): stmt => {
+    const t = this.CONSUME(T.Raise) as Tok;
+    let exc: expr | null = null, cause: expr | null = null;
+    this.OPTION(() => {
+      exc = this.SUBRULE(this.expression);
+      this.OPTION2(() => {
+        this.CONSUME(T.From);
+        cause = this.SUBRULE2(this.expression);
+      });
+    });
+    return { _type: 'Raise', exc, cause, ...this.span(t) };
+  });
+
+  global_stmt = this.RULE('global_stmt', (): stmt => {
+    const t = this.CONSUME(T.Global) as Tok;
+    const names = [this.CONSUME(T.Name).image];
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      names.push(this.CONSUME2(T.Name).image);
+    });
+    return { _type: 'Global', names, ...this.span(t) };
+  });
+
+  nonlocal_stmt = this.RULE('nonlocal_stmt', (): stmt => {
+    const t = this.CONSUME(T.Nonlocal) as Tok;
+    const names = [this.CONSUME(T.Name).image];
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      names.push(this.CONSUME2(T.Name).image);
+    });
+    return { _type: 'Nonlocal', names, ...this.span(t) };
+  });
+
+  del_stmt = this.RULE('del_stmt', (): stmt => {
+    const t = this.CONSUME(T.Del) as Tok;
+    const targets: expr[] = [this.SUBRULE(this.star_expression)];
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      let got = false;
+      this.OPTION(() => {
+        targets.push(this.SUBRULE2(this.star_expression));
+        got = true;
+      });
+      if (!got && !this.RECORDING_PHASE && this.LA(1).tokenType === T.Comma) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
+    });
+    if (this.RECORDING_PHASE) return null as unknown as stmt;
+    const nt = this.LA(1).tokenType;
+    if (nt !== NEWLINE && nt !== T.Semi) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
+    for (let i = 0; i < targets.length; i++) setContext(targets[i], 'Del', this);
+    return { _type: 'Delete', targets, ...this.span(t) };
+  });
+
+  assert_stmt = this.RULE('assert_stmt', (): stmt => {
+    const t = this.CONSUME(T.Assert) as Tok;
+    const test = this.SUBRULE(this.expression);
+    let msg: expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.Comma);
+      msg = this.SUBRULE2(this.expression);
+    });
+    return { _type: 'Assert', test, msg, ...this.span(t) };
+  });
+
+  import_name = this.RULE('import_name', (): stmt => {
+    const t = this.CONSUME(T.Import) as Tok;
+    const names: alias[] = [this.SUBRULE(this.dotted_as_name)];
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      names.push(this.SUBRULE2(this.dotted_as_name));
+    });
+    return { _type: 'Import', names, ...this.span(t) };
+  });
+
+  /** dotted_name ['as' NAME] → alias */
+  dotted_as_name = this.RULE('dotted_as_name', (): alias => {
+    const first = this.CONSUME(T.Name) as Tok;
+    let name = first.image;
+    this.MANY(() => {
+      this.CONSUME(T.Dot);
+      name += '.' + this.CONSUME2(T.Name).image;
+    });
+    let asname: string | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.As);
+      asname = this.CONSUME3(T.Name).image;
+    });
+    const last = this.lastTok();
+    return {
+      _type: 'alias', name, asname,
+      lineno: first.startLine, col_offset: first.startColumn, end_lineno: last.endLine, end_col_offset: last.endColumn,
+    };
+  });
+
+  import_from = this.RULE('import_from', (): stmt => {
+    const t = this.CONSUME(T.From) as Tok;
+    let level = 0;
+    let module: string | null = null;
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { this.CONSUME(T.Dot); level += 1; } },
+        { ALT: () => { this.CONSUME(T.Ellipsis); level += 3; } },
+      ]);
+    });
+    this.OPTION(() => {
+      module = this.CONSUME(T.Name).image;
+      this.MANY2(() => {
+        this.CONSUME2(T.Dot);
+        module += '.' + this.CONSUME2(T.Name).image;
+      });
+    });
+    if (!this.RECORDING_PHASE && module === null && level === 0) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
+    this.CONSUME(T.Import);
+    const names: alias[] = [];
+    this.OR2([
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.Star) as Tok;
+          names.push({ _type: 'alias', name: '*', asname: null, ...this.tokPos(s) });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.LPar);
+          names.push(this.SUBRULE(this.import_from_as_name));
+          this.MANY3(() => {
+            this.CONSUME3(T.Comma);
+            names.push(this.SUBRULE2(this.import_from_as_name));
+          });
+          this.OPTION2(() => this.CONSUME4(T.Comma));
+          this.CONSUME(T.RPar);
+        },
+      },
+      {
+        ALT: () => {
+          names.push(this.SUBRULE3(this.import_from_as_name));
+          this.MANY4(() => {
+            const comma = this.CONSUME5(T.Comma) as Tok;
+            if (!this.RECORDING_PHASE && this.LA(1).tokenType !== T.Name) {
+              void comma;
+              this.errorAtTok(this.LA(1) as Tok, 'trailing comma not allowed without surrounding parentheses');
+            }
+            names.push(this.SUBRULE4(this.import_from_as_name));
+          });
+        },
+      },
+    ]);
+    return { _type: 'ImportFrom', module, names, level, ...this.span(t) };
+  });
+
+  import_from_as_name = this.RULE('import_from_as_name', (): alias => {
+    const n = this.CONSUME(T.Name) as Tok;
+    let asname: string | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.As);
+      asname = this.CONSUME2(T.Name).image;
+    });
+    const last = this.lastTok();
+    return {
+      _type: 'alias', name: n.image, asname,
+      lineno: n.startLine, col_offset: n.startColumn, end_lineno: last.endLine, end_col_offset: last.endColumn,
+    };
+  });
+
+  // ---------------------------------------------------------------- blocks
+  /** NEWLINE INDENT statement+ DEDENT | simple_stmts. Set hdrKind/hdrLine before calling. */
+  block = this.RULE('block', (): stmt[] => {
+    return this.OR(this.altBlock ??= [
+      {
+        ALT: () => {
+          this.CONSUME(NEWLINE);
+          if (!this.RECORDING_PHASE && this.LA(1).tokenType !== INDENT) {
+            this.indentationError(this.LA(1) as Tok, `expected an indented block after ${this.hdrKind} on line ${this.hdrLine}`);
+          }
+          this.CONSUME(INDENT);
+          const body: stmt[] = [];
+          this.AT_LEAST_ONE(() => {
+            push(body, this.SUBRULE(this.statement));
+          });
+          this.CONSUME(DEDENT);
+          return body;
+        },
+      },
+      {
+        ALT: () => {
+          const s = this.SUBRULE(this.simple_stmts);
+          return Array.isArray(s) ? s : [s];
+        },
+      },
+    ]);
+  });
+
+  /** 'else' &&':' block */
+  else_block = this.RULE('else_block', (): stmt[] => {
+    const t = this.CONSUME(T.Else) as Tok;
+    this.colon(true);
+    this.header("'else' statement", t);
+    return this.SUBRULE(this.block);
+  });
+
+  // ---------------------------------------------------------------- compound statements
+  if_stmt = this.RULE('if_stmt', (): stmt => {
+    const t = this.CONSUME(T.If) as Tok;
+    const test = this.SUBRULE(this.named_expression);
+    this.colon(false);
+    this.header("'if' statement", t);
+    const body = this.SUBRULE(this.block);
+    const orelse = this.OPTION(() => this.OR(this.altElse ??= [
+      { ALT: () => [this.SUBRULE(this.elif_stmt)] },
+      { ALT: () => this.SUBRULE(this.else_block) },
+    ])) ?? [];
+    return { _type: 'If', test, body, orelse, ...this.span(t) };
+  });
+
+  elif_stmt = this.RULE('elif_stmt', (): If => {
+    const t = this.CONSUME(T.Elif) as Tok;
+    const test = this.SUBRULE(this.named_expression);
+    this.colon(false);
+    this.header("'elif' statement", t);
+    const body = this.SUBRULE(this.block);
+    const orelse = this.OPTION(() => this.OR(this.altElse!)) ?? [];
+    return { _type: 'If', test, body, orelse, ...this.span(t) };
+  });
+
+  while_stmt = this.RULE('while_stmt', (): stmt => {
+    const t = this.CONSUME(T.While) as Tok;
+    const test = this.SUBRULE(this.named_expression);
+    this.colon(false);
+    this.header("'while' statement", t);
+    const body = this.SUBRULE(this.block);
+    const orelse = this.OPTION(() => this.SUBRULE(this.else_block)) ?? [];
+    return { _type: 'While', test, body, orelse, ...this.span(t) };
+  });
+
+  for_stmt = this.RULE('for_stmt', (asyncTok?: Tok): stmt => {
+    const t = this.CONSUME(T.For) as Tok;
+    const target = this.SUBRULE(this.star_targets);
+    this.CONSUME(T.In);
+    const iter = this.SUBRULE(this.star_expressions);
+    this.colon(false);
+    this.header("'for' statement", t);
+    const body = this.SUBRULE(this.block);
+    const orelse = this.OPTION(() => this.SUBRULE(this.else_block)) ?? [];
+    const start = asyncTok ?? t;
+    return {
+      _type: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null, ...this.span(start),
+    } as stmt;
+  });
+
+  with_stmt = this.RULE('with_stmt', (asyncTok?: Tok): stmt => {
+    const t = this.CONSUME(T.With) as Tok;
+    let items: withitem[];
+    if (!this.RECORDING_PHASE && this.LA(1).tokenType === T.LPar && this.parenthesisedWithItems()) {
+      items = this.SUBRULE(this.with_items_parenthesised);
+    } else {
+      items = this.SUBRULE(this.with_items);
+    }
+    this.colon(false);
+    this.header("'with' statement", t);
+    const body = this.SUBRULE(this.block);
+    const start = asyncTok ?? t;
+    return { _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null, ...this.span(start) } as stmt;
+  });
+
+  with_items = this.RULE('with_items', (): withitem[] => {
+    const items = [this.SUBRULE(this.with_item)];
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      items.push(this.SUBRULE2(this.with_item));
+    });
+    return items;
+  });
+
+  with_items_parenthesised = this.RULE('with_items_parenthesised', (): withitem[] => {
+    this.CONSUME(T.LPar);
+    const items = [this.SUBRULE(this.with_item)];
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      let got = false;
+      this.OPTION(() => {
+        items.push(this.SUBRULE2(this.with_item));
+        got = true;
+      });
+      if (!got && !this.RECORDING_PHASE && this.LA(1).tokenType === T.Comma) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
+    });
+    this.CONSUME(T.RPar);
+    return items;
+  });
+
+  with_item = this.RULE('with_item', (): withitem => {
+    const context_expr = this.SUBRULE(this.expression);
+    let optional_vars: expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.As);
+      optional_vars = this.SUBRULE(this.star_expression);
+    });
+    if (optional_vars !== null && !this.RECORDING_PHASE) {
+      const nt = this.LA(1).tokenType;
+      if (nt !== T.Comma && nt !== T.RPar && nt !== T.Colon) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
+      setContext(optional_vars, 'Store', this);
+    }
+    return { _type: 'withitem', context_expr, optional_vars };
+  });
+
+  try_stmt = this.RULE('try_stmt', (): stmt => {
+    const t = this.CONSUME(T.Try) as Tok;
+    this.colon(true);
+    this.header("'try' statement", t);
+    const body = this.SUBRULE(this.block);
+    if (!this.RECORDING_PHASE) {
+      const nt = this.LA(1).tokenType;
+      if (nt !== T.Except && nt !== T.Finally) this.errorAtTok(this.LA(1) as Tok, "expected 'except' or 'finally' block");
+    }
+    const handlers: excepthandler[] = [];
+    let kind = 0; // 1: except, 2: except*
+    this.MANY(() => {
+      if (!this.RECORDING_PHASE) {
+        const ex = this.LA(1) as Tok, star = this.LA(2) as Tok;
+        const k = star.tokenType === T.Star ? 2 : 1;
+        if (kind !== 0 && k !== kind) {
+          this.errorAtTok(ex, "cannot have both 'except' and 'except*' on the same 'try'", k === 2 ? star : ex);
+        }
+        kind = k;
+      }
+      handlers.push(this.SUBRULE(this.except_block));
+    });
+    let orelse: stmt[] = [];
+    let finalbody: stmt[] = [];
+    if (handlers.length > 0 || this.RECORDING_PHASE) {
+      this.OPTION(() => {
+        orelse = this.SUBRULE(this.else_block);
+      });
+    }
+    this.OPTION2(() => {
+      finalbody = this.SUBRULE(this.finally_block);
+    });
+    return { _type: kind === 2 ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, ...this.span(t) } as stmt;
+  });
+
+  except_block = this.RULE('except_block', (): ExceptHandler => {
+    const t = this.CONSUME(T.Except) as Tok;
+    let star = false;
+    this.OPTION(() => {
+      this.CONSUME(T.Star);
+      star = true;
+    });
+    let type: expr | null = null;
+    let name: string | null = null;
+    this.OPTION2(() => {
+      type = this.SUBRULE(this.expression);
+      this.OPTION3(() => {
+        this.CONSUME(T.Comma);
+        this.SUBRULE2(this.expression);
+        this.MANY(() => {
+          this.CONSUME2(T.Comma);
+          this.SUBRULE3(this.expression);
+        });
+        this.OPTION4(() => {
+          this.CONSUME(T.As);
+          this.CONSUME(T.Name);
+        });
+        if (!this.RECORDING_PHASE) {
+          this.errorAtNode(type!, 'multiple exception types must be parenthesized', this.tokNode(this.lastTok()));
+        }
+      });
+      this.OPTION5(() => {
+        this.CONSUME2(T.As);
+        name = this.CONSUME2(T.Name).image;
+      });
+    });
+    if (star && type === null && !this.RECORDING_PHASE) this.errorAtTok(this.LA(1) as Tok, 'expected one or more exception types');
+    this.colon(false);
+    this.header(star ? "'except*' statement" : "'except' statement", t);
+    const body = this.SUBRULE(this.block);
+    return { _type: 'ExceptHandler', type, name, body, ...this.span(t) };
+  });
+
+  finally_block = this.RULE('finally_block', (): stmt[] => {
+    const t = this.CONSUME(T.Finally) as Tok;
+    this.colon(true);
+    this.header("'finally' statement", t);
+    return this.SUBRULE(this.block);
+  });
+
+  // ---------------------------------------------------------------- functions and classes
+  decorated = this.RULE('decorated', (): stmt => {
+    const decorators: expr[] = [];
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(T.At);
+      decorators.push(this.SUBRULE(this.named_expression));
+      this.CONSUME(NEWLINE);
+    });
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.function_def, { ARGS: [decorators, undefined] }) },
+      {
+        ALT: () => {
+          const a = this.CONSUME(T.Async) as Tok;
+          return this.SUBRULE2(this.function_def, { ARGS: [decorators, a] });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.class_def, { ARGS: [decorators] }) },
+    ]);
+  });
+
+  async_stmt = this.RULE('async_stmt', (): stmt => {
+    const a = this.CONSUME(T.Async) as Tok;
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.function_def, { ARGS: [undefined, a] }) },
+      { ALT: () => this.SUBRULE(this.for_stmt, { ARGS: [a] }) },
+      { ALT: () => this.SUBRULE(this.with_stmt, { ARGS: [a] }) },
+    ]);
+  });
+
+  function_def = this.RULE('function_def', (decorators?: expr[], asyncTok?: Tok): stmt => {
+    const d = this.CONSUME(T.Def) as Tok;
+    const name = this.CONSUME(T.Name).image;
+    if (!this.RECORDING_PHASE && this.LA(1).tokenType !== T.LPar) this.errorAtTok(this.LA(1) as Tok, "expected '('");
+    this.CONSUME(T.LPar);
+    const items = this.SUBRULE(this.params);
+    this.CONSUME(T.RPar);
+    let returns: expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.RArrow);
+      returns = this.SUBRULE(this.expression);
+    });
+    this.colon(true);
+    this.header('function definition', d);
+    const body = this.SUBRULE(this.block);
+    if (this.RECORDING_PHASE) return null as unknown as stmt;
+    const args = buildArguments(items, this, false);
+    const start = asyncTok ?? d;
+    const node: FunctionDef | AsyncFunctionDef = {
+      _type: asyncTok ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list: decorators ?? [],
+      returns, type_comment: null, ...this.span(start),
+    } as FunctionDef;
+    return node;
+  });
+
+  /** The parameter list of a `def`, between the parentheses. */
+  params = this.RULE('params', (): ParamItem[] => {
+    const items: ParamItem[] = [];
+    this.OPTION(() => {
+      items.push(this.SUBRULE(this.param_item));
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        items.push(this.SUBRULE2(this.param_item));
+      });
+      this.OPTION2(() => this.CONSUME2(T.Comma));
+    });
+    return items;
+  });
+
+  param_item = this.RULE('param_item', (): ParamItem => {
+    const tok = this.LA(1) as Tok;
+    let kind: 0 | 1 | 2 | 3 = 0;
+    let nameTok: Tok | null = null;
+    let ann: expr | null = null;
+    let eq: Tok | null = null;
+    let dflt: expr | null = null;
+    this.OR([
+      {
+        ALT: () => {
+          nameTok = this.CONSUME(T.Name) as Tok;
+          this.OPTION(() => {
+            this.CONSUME(T.Colon);
+            ann = this.SUBRULE(this.expression);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Slash);
+          kind = 1;
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Star);
+          kind = 2;
+          this.OPTION2(() => {
+            nameTok = this.CONSUME2(T.Name) as Tok;
+            this.OPTION3(() => {
+              this.CONSUME2(T.Colon);
+              ann = this.SUBRULE(this.star_expression);
+            });
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.DoubleStar);
+          kind = 3;
+          nameTok = this.CONSUME3(T.Name) as Tok;
+          this.OPTION4(() => {
+            this.CONSUME3(T.Colon);
+            ann = this.SUBRULE2(this.expression);
+          });
+        },
+      },
+    ]);
+    this.OPTION5(() => {
+      eq = this.CONSUME(T.Equal) as Tok;
+      if (!this.RECORDING_PHASE) {
+        const nt = this.LA(1).tokenType;
+        if (nt === T.Comma || nt === T.RPar) this.errorAtTok(eq, 'expected default value expression');
+      }
+      dflt = this.SUBRULE3(this.expression);
+    });
+    const next = this.LA(1) as Tok;
+    const afterComma = next.tokenType === T.Comma ? (this.LA(2) as Tok) : null;
+    return { kind, tok, arg: nameTok === null ? null : mkArg(nameTok, ann), dflt, eq, next, afterComma };
+  });
+
+  class_def = this.RULE('class_def', (decorators?: expr[]): stmt => {
+    const c = this.CONSUME(T.Class) as Tok;
+    const name = this.CONSUME(T.Name).image;
+    let bases: expr[] = [];
+    let keywords: keyword[] = [];
+    this.OPTION(() => {
+      this.CONSUME(T.LPar);
+      this.OPTION2(() => {
+        const a = this.SUBRULE(this.args);
+        bases = a.args;
+        keywords = a.keywords;
+      });
+      this.CONSUME(T.RPar);
+    });
+    this.colon(false);
+    this.header('class definition', c);
+    const body = this.SUBRULE(this.block);
+    const node: ClassDef = { _type: 'ClassDef', name, bases, keywords, body, decorator_list: decorators ?? [], ...this.span(c) };
+    return node;
+  });
+
+  // ---------------------------------------------------------------- match
+  match_stmt = this.RULE('match_stmt', (): stmt => {
+    const m = this.CONSUME(T.Name) as Tok;
+    const subject = this.SUBRULE(this.subject_expr);
+    this.colon(false);
+    this.CONSUME(NEWLINE);
+    if (!this.RECORDING_PHASE && this.LA(1).tokenType !== INDENT) {
+      this.indentationError(this.LA(1) as Tok, `expected an indented block after 'match' statement on line ${m.startLine}`);
+    }
+    this.CONSUME(INDENT);
+    const cases: match_case[] = [];
+    this.AT_LEAST_ONE(() => {
+      cases.push(this.SUBRULE(this.case_block));
+    });
+    this.CONSUME(DEDENT);
+    return { _type: 'Match', subject, cases, ...this.span(m) };
+  });
+
+  subject_expr = this.RULE('subject_expr', (): expr => {
+    const first = this.LA(1) as Tok;
+    const e = this.SUBRULE(this.star_named_expression);
+    let elts: expr[] | null = null;
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      elts ??= [e];
+      let got = false;
+      this.OPTION(() => {
+        elts!.push(this.SUBRULE2(this.star_named_expression));
+        got = true;
+      });
+      if (!got && !this.RECORDING_PHASE && this.LA(1).tokenType === T.Comma) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
+    });
+    if (elts === null) return e;
+    const last = this.lastTok();
+    return mkTuple(elts, 'Load', first.startLine, first.startColumn, last.endLine, last.endColumn);
+  });
+
+  case_block = this.RULE('case_block', (): match_case => {
+    const c = this.CONSUME(T.Name) as Tok;
+    if (!this.RECORDING_PHASE && c.image !== 'case') this.errorAtTok(c, 'invalid syntax');
+    const pat = this.SUBRULE(this.patterns);
+    let guard: expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.If);
+      guard = this.SUBRULE(this.named_expression);
+    });
+    this.colon(false);
+    this.header("'case' statement", c);
+    const body = this.SUBRULE(this.block);
+    return { _type: 'match_case', pattern: pat, guard, body };
+  });
+
+  /** open_sequence_pattern | pattern (the pattern of a `case`). */
+  patterns = this.RULE('patterns', (): pattern => {
+    const first = this.LA(1) as Tok;
+    const p = this.SUBRULE(this.maybe_star_pattern);
+    let elts: pattern[] | null = null;
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      elts ??= [p];
+      let got = false;
+      this.OPTION(() => {
+        elts!.push(this.SUBRULE2(this.maybe_star_pattern));
+        got = true;
+      });
+      if (!got && !this.RECORDING_PHASE && this.LA(1).tokenType === T.Comma) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
+    });
+    if (this.RECORDING_PHASE) return p;
+    if (elts === null) {
+      if (p._type === 'MatchStar') this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
+      return p;
+    }
+    const last = this.lastTok();
+    const node: MatchSequence = {
+      _type: 'MatchSequence', patterns: elts,
+      lineno: first.startLine, col_offset: first.startColumn, end_lineno: last.endLine, end_col_offset: last.endColumn,
+    };
+    return node;
+  });
+
+  /** as_pattern | or_pattern */
+  pattern = this.RULE('pattern', (): pattern => {
+    const p = this.SUBRULE(this.or_pattern);
+    let res: pattern = p;
+    this.OPTION(() => {
+      this.CONSUME(T.As);
+      const n = this.LA(1) as Tok;
+      if (!this.RECORDING_PHASE) {
+        if (n.tokenType !== T.Name) {
+          const e = this.SUBRULE(this.expression);
+          this.errorAtNode(e, 'invalid pattern target');
+        }
+        if (n.image === '_') this.errorAtTok(n, "cannot use '_' as a target");
+      }
+      this.CONSUME(T.Name);
+      if (!this.RECORDING_PHASE) {
+        const nt = this.LA(1).tokenType;
+        if (nt === T.Dot || nt === T.LPar || nt === T.Equal) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
+      }
+      const node: MatchAs = {
+        _type: 'MatchAs', pattern: p, name: n.image,
+        lineno: p.lineno, col_offset: p.col_offset, end_lineno: n.endLine, end_col_offset: n.endColumn,
+      };
+      res = node;
+    });
+    return res;
+  });
+
+  or_pattern = this.RULE('or_pattern', (): pattern => {
+    const p = this.SUBRULE(this.closed_pattern);
+    let alts: pattern[] | null = null;
+    this.MANY(() => {
+      this.CONSUME(T.VBar);
+      (alts ??= [p]).push(this.SUBRULE2(this.closed_pattern));
+    });
+    if (alts === null) return p;
+    const a = alts as pattern[];
+    const last = a[a.length - 1];
+    const node: MatchOr = {
+      _type: 'MatchOr', patterns: a,
+      lineno: p.lineno, col_offset: p.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset,
+    };
+    return node;
+  });
+
+  maybe_star_pattern = this.RULE('maybe_star_pattern', (): pattern => {
+    return this.OR([
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.Star) as Tok;
+          const n = this.CONSUME(T.Name) as Tok;
+          const node: MatchStar = {
+            _type: 'MatchStar', name: n.image === '_' ? null : n.image,
+            lineno: s.startLine, col_offset: s.startColumn, end_lineno: n.endLine, end_col_offset: n.endColumn,
+          };
+          return node;
+        },
+      },
+      { ALT: () => this.SUBRULE(this.pattern) },
+    ]);
+  });
+
+  closed_pattern = this.RULE('closed_pattern', (): pattern => {
+    return this.OR([
+      {
+        ALT: () => {
+          const v = this.SUBRULE(this.literal_number);
+          return this.matchValue(v);
+        },
+      },
+      { ALT: () => this.matchValue(this.SUBRULE(this.strings)) },
+      { ALT: () => this.singleton(this.CONSUME(T.None_) as Tok, null) },
+      { ALT: () => this.singleton(this.CONSUME(T.True_) as Tok, true) },
+      { ALT: () => this.singleton(this.CONSUME(T.False_) as Tok, false) },
+      { ALT: () => this.SUBRULE(this.name_pattern) },
+      { ALT: () => this.SUBRULE(this.paren_pattern) },
+      { ALT: () => this.SUBRULE(this.list_pattern) },
+      { ALT: () => this.SUBRULE(this.mapping_pattern) },
+    ]);
+  });
+
+  /** signed_number | complex_number (literal patterns and mapping keys). */
+  literal_number = this.RULE('literal_number', (): expr => {
+    let minus: Tok | null = null;
+    this.OPTION(() => {
+      minus = this.CONSUME(T.Minus) as Tok;
+    });
+    const n = this.CONSUME(T.Number) as Tok;
+    if (this.RECORDING_PHASE) {
+      this.OPTION2(() => {
+        this.OR([{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME(T.Minus) }]);
+        this.CONSUME2(T.Number);
+      });
+      return null as unknown as expr;
+    }
+    let left: expr = this.numberConst(n);
+    if (minus !== null) left = mkUnaryOp('USub', left, (minus as Tok).startLine, (minus as Tok).startColumn);
+    this.OPTION3(() => {
+      const op = this.OR2([{ ALT: () => this.CONSUME2(T.Plus) }, { ALT: () => this.CONSUME3(T.Minus) }]) as Tok;
+      const im = this.CONSUME3(T.Number) as Tok;
+      if (this.isImaginary(n)) this.errorAtNode(left, 'real number required in complex literal');
+      if (!this.isImaginary(im)) this.errorAtTok(im, 'imaginary number required in complex literal');
+      left = mkBinOp(left, op.tokenType === T.Plus ? 'Add' : 'Sub', this.numberConst(im));
+    });
+    return left;
+  });
+
+  /** Capture, wildcard, value (dotted name) and class patterns. */
+  name_pattern = this.RULE('name_pattern', (): pattern => {
+    const n = this.CONSUME(T.Name) as Tok;
+    let dotted: expr | null = null;
+    this.MANY(() => {
+      this.CONSUME(T.Dot);
+      const a = this.CONSUME2(T.Name) as Tok;
+      if (!this.RECORDING_PHASE) {
+        dotted = mkAttribute(dotted ?? this.nameNode(n), a.image, 'Load', n.startLine, n.startColumn, a.endLine, a.endColumn);
+      }
+    });
+    let cls: pattern | null = null;
+    this.OPTION(() => {
+      cls = this.SUBRULE(this.class_pattern_args, { ARGS: [dotted ?? this.nameNode(n), n] });
+    });
+    if (cls !== null) return cls;
+    if (dotted !== null) return this.matchValue(dotted);
+    const node: MatchAs = {
+      _type: 'MatchAs', pattern: null, name: n.image === '_' ? null : n.image,
+      lineno: n.startLine, col_offset: n.startColumn, end_lineno: n.endLine, end_col_offset: n.endColumn,
+    };
+    return node;
+  });
+
+  class_pattern_args = this.RULE('class_pattern_args', (cls?: expr, first?: Tok): pattern => {
+    this.CONSUME(T.LPar);
+    const patterns: pattern[] = [];
+    const kwd_attrs: string[] = [];
+    const kwd_patterns: pattern[] = [];
+    const item = (): void => {
+      this.OR([
+        {
+          ALT: () => {
+            const k = this.CONSUME(T.Name) as Tok;
+            this.CONSUME(T.Equal);
+            kwd_attrs.push(k.image);
+            kwd_patterns.push(this.SUBRULE(this.pattern));
+          },
+        },
+        {
+          ALT: () => {
+            const p = this.SUBRULE2(this.pattern);
+            if (kwd_attrs.length > 0 && !this.RECORDING_PHASE) this.errorAtNode(p, 'positional patterns follow keyword patterns');
+            patterns.push(p);
+          },
+        },
+      ]);
+    };
+    this.OPTION(() => {
+      item();
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        this.OPTION2(() => this.SUBRULE(this.class_pattern_item_marker));
+      });
+    });
+    const r = this.CONSUME(T.RPar) as Tok;
+    if (this.RECORDING_PHASE) return null as unknown as pattern;
+    void item;
+    const node: MatchClass = {
+      _type: 'MatchClass', cls: cls!, patterns, kwd_attrs, kwd_patterns,
+      lineno: first!.startLine, col_offset: first!.startColumn, end_lineno: r.endLine, end_col_offset: r.endColumn,
+    };
+    return node;
+  });
+
+  // Placeholder replaced below (see classPatternArgs): Chevrotain needs a rule for the items after
+  // the first one so that both the first and later items are recorded once.
+  class_pattern_item_marker = this.RULE('class_pattern_item_marker', (): void => {
+    this.CONSUME(T.Name);
+  });
+
+  paren_pattern = this.RULE('paren_pattern', (): pattern => {
+    const l = this.CONSUME(T.LPar) as Tok;
+    let elts: pattern[] | null = null;
+    let inner: pattern | null = null;
+    this.OPTION(() => {
+      inner = this.SUBRULE(this.maybe_star_pattern);
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        elts ??= [inner!];
+        let got = false;
+        this.OPTION2(() => {
+          elts!.push(this.SUBRULE2(this.maybe_star_pattern));
+          got = true;
+        });
+        if (!got && !this.RECORDING_PHASE && this.LA(1).tokenType === T.Comma) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
+      });
+    });
+    const r = this.CONSUME(T.RPar) as Tok;
+    if (this.RECORDING_PHASE) return null as unknown as pattern;
+    if (inner !== null && elts === null) {
+      if ((inner as pattern)._type === 'MatchStar') this.errorAtTok(r, 'invalid syntax');
+      return inner;
+    }
+    const node: MatchSequence = {
+      _type: 'MatchSequence', patterns: elts ?? [],
+      lineno: l.startLine, col_offset: l.startColumn, end_lineno: r.endLine, end_col_offset: r.endColumn,
+    };
+    return node;
+  });
+
+  list_pattern = this.RULE('list_pattern', (): pattern => {
+    const l = this.CONSUME(T.LSqb) as Tok;
+    const elts: pattern[] = [];
+    this.OPTION(() => {
+      elts.push(this.SUBRULE(this.maybe_star_pattern));
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        let got = false;
+        this.OPTION2(() => {
+          elts.push(this.SUBRULE2(this.maybe_star_pattern));
+          got = true;
+        });
+        if (!got && !this.RECORDING_PHASE && this.LA(1).tokenType === T.Comma) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
+      });
+    });
+    const r = this.CONSUME(T.RSqb) as Tok;
+    const node: MatchSequence = {
+      _type: 'MatchSequence', patterns: elts,
+      lineno: l.startLine, col_offset: l.startColumn, end_lineno: r.endLine, end_col_offset: r.endColumn,
+    };
+    return node;
+  });
+
+  mapping_pattern = this.RULE('mapping_pattern', (): pattern => {
+    const l = this.CONSUME(T.LBrace) as Tok;
+    const keys: expr[] = [];
+    const patterns: pattern[] = [];
+    let rest: string | null = null;
+    const item = (i: number): void => {
+      this.or(i, [
+        {
+          ALT: () => {
+            this.consume(i, T.DoubleStar);
+            const n = this.consume(i + 10, T.Name) as Tok;
+            if (!this.RECORDING_PHASE) {
+              if (n.image === '_' || rest !== null) this.errorAtTok(n, 'invalid syntax');
+              rest = n.image;
+            }
+          },
+        },
+        {
+          ALT: () => {
+            const kt = this.LA(1) as Tok;
+            const key = this.subrule(i, this.mapping_key);
+            if (rest !== null && !this.RECORDING_PHASE) this.errorAtTok(kt, 'invalid syntax');
+            this.consume(i + 20, T.Colon);
+            keys.push(key);
+            patterns.push(this.subrule(i + 10, this.pattern));
+          },
+        },
+      ]);
+    };
+    this.OPTION(() => {
+      item(1);
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        let got = false;
+        this.OPTION2(() => {
+          item(2);
+          got = true;
+        });
+        if (!got && !this.RECORDING_PHASE && this.LA(1).tokenType === T.Comma) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
+      });
+    });
+    const r = this.CONSUME(T.RBrace) as Tok;
+    const node: MatchMapping = {
+      _type: 'MatchMapping', keys, patterns, rest,
+      lineno: l.startLine, col_offset: l.startColumn, end_lineno: r.endLine, end_col_offset: r.endColumn,
+    };
+    return node;
+  });
+
+  /** literal_expr | attr: the key of a mapping pattern. */
+  mapping_key = this.RULE('mapping_key', (): expr => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.literal_number) },
+      { ALT: () => this.SUBRULE(this.strings) },
+      { ALT: () => this.constTok(this.CONSUME(T.None_) as Tok, null) },
+      { ALT: () => this.constTok(this.CONSUME(T.True_) as Tok, true) },
+      { ALT: () => this.constTok(this.CONSUME(T.False_) as Tok, false) },
+      {
+        ALT: () => {
+          const n = this.CONSUME(T.Name) as Tok;
+          let e: expr | null = null;
+          this.AT_LEAST_ONE(() => {
+            this.CONSUME(T.Dot);
+            const a = this.CONSUME2(T.Name) as Tok;
+            if (!this.RECORDING_PHASE) e = mkAttribute(e ?? this.nameNode(n), a.image, 'Load', n.startLine, n.startColumn, a.endLine, a.endColumn);
+          });
+          return e as unknown as expr;
+        },
+      },
+    ]);
+  });
+
+  constructor() {
+    super();
+    this.performSelfAnalysis();
+  }
+
+  // ---------------------------------------------------------------- helpers
+  /** Index of the last consumed token. */
+  private pos(): number {
+    return (this as unknown as { currIdx: number }).currIdx;
+  }
+  private tokAt(i: number): Tok {
+    return (this as unknown as { tokVector: Tok[] }).tokVector[i];
+  }
+
+  /** The last consumed token that is not NEWLINE, INDENT or DEDENT. */
+  protected lastTok(): Tok {
+    const v = (this as unknown as { tokVector: Tok[] }).tokVector;
+    let i = (this as unknown as { currIdx: number }).currIdx;
+    let t = v[i];
+    while (t.tokenType === NEWLINE || t.tokenType === INDENT || t.tokenType === DEDENT) t = v[--i];
+    return t;
+  }
+
+  /** Position fields spanning from token `start` to the last consumed token. */
+  private span(start: Tok): { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number } {
+    const last = this.lastTok();
+    return { lineno: start.startLine, col_offset: start.startColumn, end_lineno: last.endLine, end_col_offset: last.endColumn };
+  }
+
+  private tokPos(t: Tok): { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number } {
+    return { lineno: t.startLine, col_offset: t.startColumn, end_lineno: t.endLine, end_col_offset: t.endColumn };
+  }
+
+  private tokNode(t: Tok): { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number } {
+    return this.tokPos(t);
+  }
+
+  private header(kind: string, t: Tok): void {
+    this.hdrKind = kind;
+    this.hdrLine = t.startLine;
+  }
+
+  /**
+   * The ':' of a compound statement header. `forced` (CPython's &&':'): "expected ':'" whatever
+   * comes instead; otherwise only when the line ends there, and "invalid syntax" elsewhere.
+   */
+  private colon(forced: boolean): void {
+    if (!this.RECORDING_PHASE) {
+      const t = this.LA(1) as Tok;
+      if (t.tokenType !== T.Colon) {
+        if (forced || t.tokenType === NEWLINE) this.errorAtTok(t, "expected ':'");
+        this.errorAtTok(t, 'invalid syntax');
+      }
+      this.consumeToken();
+      return;
+    }
+    this.CONSUME9(T.Colon);
+  }
+
+  private indentationError(t: Tok, msg: string): never {
+    const e = this.errorFor(t, msg);
+    throw new PySyntaxError('IndentationError', e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
+  }
+
+  /** The PySyntaxError errorAtTok would throw. */
+  private errorFor(t: Tok, msg: string): PySyntaxError {
+    try {
+      this.errorAtTok(t, msg);
+    } catch (e) {
+      if (e instanceof PySyntaxError) return e;
+      throw e;
+    }
+  }
+
+  private raiseAt(type: 'SyntaxError' | 'IndentationError', msg: string, l: number, offset: number, el: number, eoffset: number): never {
+    const base = this.errorFor(this.LA(1) as Tok, msg);
+    throw new PySyntaxError(type, msg, base.filename, l, offset, l >= 1 ? base.text : null, el, eoffset);
+  }
+
+  private lastStmtWasSimple(s: Stmts): boolean {
+    const n = Array.isArray(s) ? s[s.length - 1] : s;
+    switch (n._type) {
+      case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef': case 'If': case 'While': case 'For':
+      case 'AsyncFor': case 'With': case 'AsyncWith': case 'Try': case 'TryStar': case 'Match':
+        return false;
+    }
+    return true;
+  }
+
+  /** Whether the value of `x = value` does not start with a bitwise_or (no "==" hint then). */
+  private startsWithNonBitwiseOr(v: expr): boolean {
+    switch (v._type) {
+      case 'Yield': case 'YieldFrom': case 'Starred': case 'Lambda':
+        return true;
+      case 'UnaryOp':
+        return v.op === 'Not';
+    }
+    return false;
+  }
+
+  /** `print x` / `exec x`: CPython's "Missing parentheses" message. */
+  private checkLegacyPrint(e: expr, first: Tok): void {
+    if (e._type !== 'Name' || (e.id !== 'print' && e.id !== 'exec') || first.tokenType !== T.Name) return;
+    const start = this.pos();
+    let rest: expr;
+    try {
+      rest = this.SUBRULE9(this.star_expressions);
+    } catch (err) {
+      if (err instanceof PySyntaxError) throw err;
+      (this as unknown as { currIdx: number }).currIdx = start;
+      return;
+    }
+    this.errorAtNode(e, `Missing parentheses in call to '${e.id}'. Did you mean ${e.id}(...)?`, rest);
+  }
+
+  /**
+   * At a Name `match`: is this logical line a match statement? It is when the line ends with
+   * ':' (a simple statement never does) and something comes between `match` and that ':'.
+   */
+  private atMatchStatement(): boolean {
+    const t = this.LA(1) as Tok;
+    if (t.tokenType !== T.Name || t.image !== 'match') return false;
+    const v = (this as unknown as { tokVector: Tok[] }).tokVector;
+    let i = this.pos() + 2;
+    const nt = v[i].tokenType;
+    if (nt === T.Colon || nt === NEWLINE || nt === T.Equal || nt === T.Dot || nt === T.Comma || nt === T.AugAssign) return false;
+    if (nt === T.Semi || nt === T.EndMarker) return false;
+    for (;;) {
+      const tt = v[i].tokenType;
+      if (tt === NEWLINE || tt === T.EndMarker || tt === T.Semi) return v[i - 1].tokenType === T.Colon;
+      i++;
+    }
+  }
+
+  /**
+   * At `with (`: CPython's parenthesised with-items form? The matching ')' must be followed by
+   * ':', and the parentheses must hold a top-level ',' or 'as' and nothing that only a
+   * parenthesised expression can contain (':=', a comprehension's 'for', 'yield', a '*' item).
+   */
+  private parenthesisedWithItems(): boolean {
+    const v = (this as unknown as { tokVector: Tok[] }).tokVector;
+    let i = this.pos() + 1; // the '('
+    let depth = 0;
+    let itemsLike = false;
+    for (;; i++) {
+      const t = v[i];
+      const tt = t.tokenType;
+      if (tt === T.LPar || tt === T.LSqb || tt === T.LBrace) {
+        depth++;
+        continue;
+      }
+      if (tt === T.RPar || tt === T.RSqb || tt === T.RBrace) {
+        depth--;
+        if (depth === 0) break;
+        continue;
+      }
+      if (tt === NEWLINE || tt === T.EndMarker) return false;
+      if (depth !== 1) continue;
+      if (tt === T.Comma || tt === T.As) itemsLike = true;
+      else if (tt === T.ColonEqual || tt === T.For || tt === T.Yield) return false;
+      else if (tt === T.Star) {
+        const p = v[i - 1].tokenType;
+        if (p === T.LPar || p === T.Comma) return false;
+      }
+    }
+    return itemsLike && v[i + 1].tokenType === T.Colon;
+  }
+
+  private numberConst(t: Tok): expr {
+    return mkConstant(parseNumber(t.image), null, t.startLine, t.startColumn, t.endLine, t.endColumn);
+  }
+
+  private isImaginary(t: Tok): boolean {
+    const c = t.image.charCodeAt(t.image.length - 1);
+    return c === 106 || c === 74;
+  }
+
+  private nameNode(t: Tok): expr {
+    return mkName(t.image, 'Load', t.startLine, t.startColumn, t.endLine, t.endColumn);
+  }
+
+  private constTok(t: Tok, value: null | boolean): expr {
+    return mkConstant(value, null, t.startLine, t.startColumn, t.endLine, t.endColumn);
+  }
+
+  private matchValue(v: expr): pattern {
+    const node: MatchValue = {
+      _type: 'MatchValue', value: v,
+      lineno: v.lineno, col_offset: v.col_offset, end_lineno: v.end_lineno, end_col_offset: v.end_col_offset,
+    };
+    return node;
+  }
+
+  private singleton(t: Tok, value: null | boolean): pattern {
+    const node: MatchSingleton = { _type: 'MatchSingleton', value, ...this.tokPos(t) };
+    return node;
+  }
+}
+
+const AUG_OPS: Record<string, import('../src/ast/nodes.js').Operator> = {
+  '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '/=': 'Div', '//=': 'FloorDiv', '%=': 'Mod', '**=': 'Pow',
+  '>>=': 'RShift', '<<=': 'LShift', '&=': 'BitAnd', '|=': 'BitOr', '^=': 'BitXor', '@=': 'MatMult',
+};
+
+void PyComplexConst;
+export type { TokenType, arg };

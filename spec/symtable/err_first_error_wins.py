@@ -1,0 +1,5 @@
+def f():
+    def g():
+        nonlocal nope
+    y = 1
+    global y

@@ -1,0 +1,2 @@
+def f():
+    é = 1; global é

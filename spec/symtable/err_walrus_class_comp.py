@@ -1,0 +1,2 @@
+class C:
+    vals = [(y := x) for x in range(3)]

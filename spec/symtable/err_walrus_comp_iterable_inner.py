@@ -1,0 +1,1 @@
+[x for x in range(2) for y in (z := [1])]

@@ -1,0 +1,4 @@
+[(gw := i) for i in range(3)]
+print(gw)
+def f():
+    return gw

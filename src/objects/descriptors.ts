@@ -1,0 +1,180 @@
+// The callables and descriptors of the core: Python functions (bind on attribute access),
+// bound methods, builtin functions and method descriptors, property, staticmethod,
+// classmethod and super. Installed on their types by `installDescriptors()`.
+
+import { PyObj, type PyObject } from './object.js';
+import type { PyType } from './type.js';
+import { T } from './types.js';
+import { PyFunction, PyMethod } from './function.js';
+import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, checkPositional, addMethods } from './native.js';
+import { typeOf, typeName, call, typeError, getAttr } from './protocol.js';
+import { None } from './singletons.js';
+import { E, newError } from './exception.js';
+import { genericGetAttr } from './generic-attr.js';
+
+export class PyProperty extends PyObj {
+  constructor(cls: PyType, public fget: PyObject, public fset: PyObject, public fdel: PyObject, public pdoc: PyObject) {
+    super(cls);
+  }
+}
+
+export class PyStaticMethod extends PyObj {
+  constructor(public func: PyObject, cls?: PyType) {
+    super(cls ?? T.staticmethod, null);
+  }
+}
+
+export class PyClassMethod extends PyObj {
+  constructor(public func: PyObject, cls?: PyType) {
+    super(cls ?? T.classmethod, null);
+  }
+}
+
+export class PySuper extends PyObj {
+  constructor(cls: PyType, public thisType: PyType, public obj: PyObject, public objType: PyType | null) {
+    super(cls);
+  }
+}
+
+function descriptorTypeCheck(d: PyMethodDescriptor, self: PyObject): void {
+  if (!typeOf(self).isSubtype(d.owner)) {
+    typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+  }
+}
+
+/** The super() lookup: the MRO of obj's type after `thisType`. */
+function superGetAttr(self: PyObject, name: string): PyObject {
+  const s = self as PySuper;
+  if (s.objType !== null && name !== '__class__') {
+    const mro = s.objType.mro;
+    let i = mro.indexOf(s.thisType) + 1;
+    for (; i < mro.length; i++) {
+      const v = mro[i].dict.getStr(name);
+      if (v === undefined) continue;
+      const get = typeOf(v).slots.descrGet;
+      if (get === undefined) return v;
+      return get(v, s.obj === s.objType ? null : s.obj, s.objType);
+    }
+  }
+  return genericGetAttr(self, name);
+}
+
+export function installDescriptors(): void {
+  const fn = T.function.slots;
+  fn.call = (f, args, kwnames) => (f as PyFunction).code.invoke(f as PyFunction, args, kwnames);
+  fn.descrGet = (f, obj) => (obj === null ? f : new PyMethod(f, obj));
+  fn.getattro = genericGetAttr;
+
+  const m = T.method.slots;
+  m.call = (self, args, kwnames) => {
+    const bm = self as PyMethod;
+    const f = bm.func;
+    const full = [bm.self, ...args];
+    if (f instanceof PyFunction) return f.code.invoke(f, full, kwnames);
+    return call(f, full, kwnames);
+  };
+  m.getattro = (self, name) => {
+    const bm = self as PyMethod;
+    if (name === '__func__') return bm.func;
+    if (name === '__self__') return bm.self;
+    try {
+      return genericGetAttr(self, name);
+    } catch {
+      return getAttr(bm.func, name);
+    }
+  };
+
+  const b = T.builtin_function_or_method.slots;
+  b.call = (self, args, kwnames) => (self as PyBuiltinFunction).fn(args, kwnames);
+
+  const md = T.method_descriptor.slots;
+  md.call = (self, args, kwnames) => {
+    const d = self as PyMethodDescriptor;
+    if (args.length === 0 || (kwnames !== null && args.length === kwnames.length)) {
+      typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+    }
+    descriptorTypeCheck(d, args[0]);
+    return d.fn(args[0], args.slice(1), kwnames);
+  };
+  md.descrGet = (self, obj) => {
+    const d = self as PyMethodDescriptor;
+    if (obj === null) return d;
+    descriptorTypeCheck(d, obj);
+    return new PyBuiltinFunction(d.name, (args, kw) => d.fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+  };
+  T.wrapper_descriptor.slots = { ...md, getattro: genericGetAttr };
+  md.getattro = genericGetAttr;
+
+  const cmd = T.classmethod_descriptor.slots;
+  cmd.descrGet = (self, obj, type) => {
+    const d = self as PyNativeClassMethod;
+    const cls = (type === None || type === undefined ? typeOf(obj!) : type) as PyType;
+    return new PyBuiltinFunction(d.name, (args, kw) => d.fn(cls, args, kw), cls, `${d.owner.name}.${d.name}`);
+  };
+  cmd.call = (self, args, kwnames) => (self as PyNativeClassMethod).fn(args[0], args.slice(1), kwnames);
+
+  const sm = T.staticmethod.slots;
+  sm.descrGet = (self) => (self as PyStaticMethod).func;
+  sm.call = (self, args, kwnames) => call((self as PyStaticMethod).func, args, kwnames);
+  T.staticmethod.alloc = (cls) => new PyStaticMethod(None, cls);
+  T.staticmethod.hasInstanceDict = true;
+  const cm = T.classmethod.slots;
+  cm.descrGet = (self, obj, type) => {
+    const cls = type === None || type === undefined ? typeOf(obj!) : type;
+    const f = (self as PyClassMethod).func;
+    const get = typeOf(f).slots.descrGet;
+    // 3.11: classmethod chains through the wrapped object's __get__ (e.g. classmethod(property)).
+    if (get !== undefined && !(f instanceof PyFunction)) return get(f, cls, cls);
+    return new PyMethod(f, cls);
+  };
+  T.classmethod.alloc = (cls) => new PyClassMethod(None, cls);
+  T.classmethod.hasInstanceDict = true;
+
+  const p = T.property.slots;
+  p.descrGet = (self, obj) => {
+    const pr = self as PyProperty;
+    if (obj === null) return pr;
+    if (pr.fget === None) throw newError(E.AttributeError, `property ${propName(pr)}of '${typeName(obj)}' object has no getter`);
+    return call(pr.fget, [obj]);
+  };
+  p.descrSet = (self, obj, value) => {
+    const pr = self as PyProperty;
+    if (value === null) {
+      if (pr.fdel === None) throw newError(E.AttributeError, `property ${propName(pr)}of '${typeName(obj)}' object has no deleter`);
+      call(pr.fdel, [obj]);
+    } else {
+      if (pr.fset === None) throw newError(E.AttributeError, `property ${propName(pr)}of '${typeName(obj)}' object has no setter`);
+      call(pr.fset, [obj, value]);
+    }
+  };
+  T.property.alloc = (cls) => new PyProperty(cls, None, None, None, None);
+  addMethods(T.property, {
+    getter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('getter', args, kw, 1, 1)[0], 'fget'),
+    setter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('setter', args, kw, 1, 1)[0], 'fset'),
+    deleter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('deleter', args, kw, 1, 1)[0], 'fdel'),
+  });
+
+  T.super.slots.getattro = superGetAttr;
+  T.super.alloc = (cls) => new PySuper(cls, T.object, None, null);
+}
+
+function propName(p: PyProperty): string {
+  const f = p.fget !== None ? p.fget : p.fset !== None ? p.fset : p.fdel;
+  if (f instanceof PyFunction) return `'${f.name}' `;
+  return '';
+}
+
+function copyProperty(p: PyProperty, f: PyObject, which: 'fget' | 'fset' | 'fdel'): PyObject {
+  const np = new PyProperty(p.cls, p.fget, p.fset, p.fdel, p.pdoc);
+  np[which] = f;
+  return np;
+}
+
+/** Builds a super object: super(type, obj) or super(type, type2). */
+export function makeSuper(thisType: PyType, obj: PyObject): PySuper {
+  let objType: PyType;
+  if (obj instanceof PyObj && typeOf(obj).isSubtype(T.type) && (obj as PyType).isSubtype(thisType)) objType = obj as PyType;
+  else if (typeOf(obj).isSubtype(thisType)) objType = typeOf(obj);
+  else typeError('super(type, obj): obj must be an instance or subtype of type');
+  return new PySuper(T.super, thisType, obj, objType);
+}

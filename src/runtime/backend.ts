@@ -1,0 +1,28 @@
+// The contract each executor implements (backends/treewalk, backends/vm). The runtime calls it
+// to run modules and to implement exec/eval/compile; everything else (objects, calls, imports)
+// is shared, so a function made by one backend is called by the other through PyFunction.
+
+import type { mod } from '../ast/nodes.js';
+import type { PyObject } from '../objects/object.js';
+import type { PyDict } from '../objects/dict.js';
+import type { PyObj } from '../objects/object.js';
+
+export type CompileMode = 'exec' | 'eval' | 'single';
+
+/** A Python-visible code object produced by a backend (the result of compile()). */
+export interface CodeObject extends PyObj {
+  readonly backend: Backend;
+  readonly mode: CompileMode;
+  readonly filename: string;
+}
+
+export interface Backend {
+  readonly name: 'tree' | 'vm';
+  /** Compiles a module/expression AST (the symbol table is built inside). Raises SyntaxError. */
+  compile(tree: mod, filename: string, mode: CompileMode, source: string): CodeObject;
+  /**
+   * Runs top-level code: `globals` is the module namespace, `locals` the mapping *_NAME
+   * accesses use (the same dict for a module). Returns the value for 'eval' mode, else None.
+   */
+  run(code: CodeObject, globals: PyDict, locals: PyObject): PyObject;
+}
