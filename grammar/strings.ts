@@ -142,7 +142,8 @@ export function parseStrings(toks: Tok[], env: StringEnv): expr {
     const lit = scanToken(img);
     let value: string | Uint8Array | null = null;
     if (!lit.fmode) {
-      const hasEscape = !lit.raw && img.indexOf('\\', lit.start) >= 0 && img.indexOf('\\', lit.start) < lit.end;
+      const bs = lit.raw ? -1 : img.indexOf('\\', lit.start);
+      const hasEscape = bs >= 0 && bs < lit.end;
       if (lit.bytes) {
         for (let k = lit.start; k < lit.end; k++) {
           if (img.charCodeAt(k) >= 0x80) raise(ctx, 'bytes can only contain ASCII literal characters', t);

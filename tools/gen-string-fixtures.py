@@ -211,8 +211,10 @@ def main():
         if "error" in c and c["error"]["at"] is None and not c["full"]:
             print("cannot place error of %r: %r" % (c["src"], c["error"]), file=sys.stderr)
     names = [[n, name_lookup(n)] for n in name_samples()]
-    json.dump({"cases": cases, "names": names}, sys.stdout, indent=1, ensure_ascii=False)
-    sys.stdout.write("\n")
+    out = sys.stdout
+    out.write('{"cases": ' + json.dumps(cases, indent=1, ensure_ascii=False) + ',\n"names": [\n')
+    out.write(",\n".join(json.dumps(n, ensure_ascii=False) for n in names))
+    out.write("\n]}\n")
 
 
 main()

@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { mod } from '../src/ast/nodes.js';
 import { PySyntaxError } from '../grammar/errors.js';
-import { buildSymtable, formatSymtable } from '../src/symtable/index.js';
+import { buildSymtable, formatSymtable, type Scope } from '../src/symtable/index.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const REF_TOOL = resolve(ROOT, '../shared/tools/cpython_ref.py');
@@ -45,6 +45,53 @@ function stdlibDir(): string {
 export function formatError(e: { type: string; msg: string; lineno: number | null; offset: number | null; end_lineno?: number | null; end_offset?: number | null }): string {
   const py = (v: number | null | undefined) => (v === null || v === undefined ? 'None' : String(v));
   return `error ${e.type}: ${e.msg} line ${py(e.lineno)} offset ${py(e.offset)} end ${py(e.end_lineno)} ${py(e.end_offset)}`;
+}
+
+const CODE_NAMES: Record<string, string> = {
+  top: '<module>', lambda: '<lambda>', listcomp: '<listcomp>', setcomp: '<setcomp>', dictcomp: '<dictcomp>', genexpr: '<genexpr>',
+};
+
+/** Per code object the compiler would make from each scope: "name line|params|cellvars|freevars". */
+function codeTables(top: Scope): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const walk = (s: Scope) => {
+    const n = s.node as { decorator_list?: { lineno: number }[] };
+    const isLambdaOrComp = s.name in CODE_NAMES && s.type === 'function' && s.node._type !== 'FunctionDef' && s.node._type !== 'AsyncFunctionDef';
+    const name = s.type === 'module' || isLambdaOrComp ? CODE_NAMES[s.name] : s.name;
+    const line = s.type === 'module' ? 1 : n.decorator_list && n.decorator_list.length ? n.decorator_list[0].lineno : s.lineno;
+    const key = `${name} ${line}`;
+    const v = `${s.varnames.join(',')}|${s.cellvars().join(',')}|${s.freevars().join(',')}`;
+    if (!out.has(key)) out.set(key, []);
+    out.get(key)!.push(v);
+    for (const c of s.children) walk(c);
+  };
+  walk(top);
+  for (const v of out.values()) v.sort();
+  return out;
+}
+
+/** Compares with CPython's code objects; code objects CPython dropped as dead code are ignored. */
+function compareCode(top: Scope, cpy: [string, number, string[], string[], string[]][]): string | null {
+  const ref = new Map<string, string[]>();
+  for (const [name, line, params, cells, frees] of cpy) {
+    const key = `${name} ${line}`;
+    if (!ref.has(key)) ref.set(key, []);
+    ref.get(key)!.push(`${params.join(',')}|${cells.join(',')}|${frees.join(',')}`);
+  }
+  const mine = codeTables(top);
+  for (const [key, vals] of ref) {
+    vals.sort();
+    const m = mine.get(key);
+    if (!m) return `${key}: no scope here`;
+    // Dead code may remove some of several same-keyed code objects: every CPython one must exist here.
+    const pool = [...m];
+    for (const v of vals) {
+      const i = pool.indexOf(v);
+      if (i < 0) return `${key}: cpython ${v}, dyad ${m.join(' / ')}`;
+      pool.splice(i, 1);
+    }
+  }
+  return null;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -84,6 +131,8 @@ async function main(argv: string[]): Promise<number> {
   }
   let identical = 0, skipped = 0, rejectedBoth = 0;
   const different: string[] = [];
+  const codeDifferent: string[] = [];
+  let codeSame = 0;
   const crashed: string[] = [];
   const t0 = Date.now();
   let tSym = 0;
@@ -108,7 +157,17 @@ async function main(argv: string[]): Promise<number> {
       }
       const t1 = performance.now();
       try {
-        out = formatSymtable(buildSymtable(tree, file, { source }));
+        const top = buildSymtable(tree, file, { source });
+        out = formatSymtable(top);
+        const codePath = join(cache, `${i}.code`);
+        if (existsSync(codePath)) {
+          const cpy = JSON.parse(readFileSync(codePath, 'utf8'));
+          if (Array.isArray(cpy)) {
+            const d = compareCode(top, cpy);
+            if (d) codeDifferent.push(`${file}: ${d}`);
+            else codeSame++;
+          }
+        }
       } finally {
         tSym += performance.now() - t1;
       }
@@ -130,13 +189,14 @@ async function main(argv: string[]): Promise<number> {
   }
   console.log(`symtable corpus ${dir}: ${files.length} files, ${skipped} skipped (not parsed by CPython or not UTF-8), parser: ${dyadParse ? 'dyad' : 'cpython'}`);
   console.log(`identical ${identical}  same SyntaxError ${rejectedBoth}  different ${different.length}  crashed ${crashed.length}  (${((Date.now() - t0) / 1000).toFixed(1)} s, symtable ${(tSym / 1000).toFixed(2)} s)`);
-  for (const [label, list] of [['different', different], ['crashed', crashed]] as const) {
+  console.log(`code objects (parameters, co_cellvars, co_freevars vs compile()): files identical ${codeSame}  different ${codeDifferent.length}`);
+  for (const [label, list] of [['different', different], ['crashed', crashed], ['code objects different', codeDifferent]] as const) {
     if (!list.length) continue;
     console.log(`\n${label}:`);
     for (const f of list.slice(0, listMax)) console.log('  ' + f);
     if (list.length > listMax) console.log(`  ... and ${list.length - listMax} more`);
   }
-  return different.length || crashed.length ? 1 : 0;
+  return different.length || crashed.length || codeDifferent.length ? 1 : 0;
 }
 
 if (process.argv[1] && process.argv[1].endsWith('symtable-corpus.js')) {

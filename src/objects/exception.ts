@@ -16,7 +16,7 @@ export interface TracebackEntry {
 
 export class PyBaseException extends PyObj {
   args: PyTuple;
-  /** Innermost frame last, as Python prints them. */
+  /** Pushed as the exception leaves each frame: innermost frame FIRST (printers reverse it). */
   traceback: TracebackEntry[] = [];
   cause: PyObject;
   context: PyObject;

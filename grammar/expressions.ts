@@ -1,0 +1,1386 @@
+// The expression half of the Python 3.11 parser: a Chevrotain EmbeddedActionsParser holding
+// every expression-level rule. grammar/statements.ts extends it with the statements.
+//
+// RULES FOR THE STATEMENT PARSER (public fields; call them with $.SUBRULE(...)). Every rule
+// returns AST nodes from src/ast/nodes.ts with CPython's positions (undefined while Chevrotain
+// records the grammar: guard uses with ACTION or RECORDING_PHASE).
+//
+//   star_expressions   a, *b, c       -> expr: the expression, or a Tuple (Load) when there is
+//                                        a comma (the tuple spans first item..last item or the
+//                                        trailing comma). Items: `*` bitwise_or | expression.
+//   star_expression    *a | expression-> expr (Starred for `*a`)
+//   expression         (flags?)       -> expr: lambda, `a if b else c`, or/and/not/comparisons/
+//                                        arithmetic/await/primary. Pass ARGS [NAMED] (=1) to allow
+//                                        an unparenthesized walrus `x := v` (named_expression);
+//                                        without it `:=` is "invalid syntax".
+//   named_expression                  -> expr: expression with walrus allowed (if/while tests,
+//                                        decorators, match subjects ...).
+//   disjunction                       -> expr: or/and/not/comparison level (no if-else, no
+//                                        lambda): comprehension conditions, guards.
+//   bitwise_or                        -> expr: `|` level and tighter, no comparisons/not/and/or.
+//   star_named_expression             -> expr: `*` bitwise_or | named_expression.
+//   yield_expr         yield [x] / yield from x -> Yield | YieldFrom
+//   lambdef            lambda ...: x  -> Lambda
+//   args (allowGenexp?)               -> CallArgs { args, keywords, genexp }: the contents of a
+//                                        call's parens (without the parens), possibly empty.
+//                                        For `class C(...)` call it with no ARGS: a bare
+//                                        generator `C(x for x in y)` is then "invalid syntax".
+//   slices                            -> expr: the contents of `[...]` after a primary.
+//   star_targets                      -> expr with ctx Store: targets of `for` (does not consume
+//                                        `in`), validated with setContext (Tuple if commas).
+//   star_target                       -> expr with ctx Store (one target, maybe `*t`), e.g. for
+//                                        `with x as t`.
+//   del_targets                       -> Delete targets: expr[] (ctx Del), CPython's errors
+//                                        ("cannot delete function call" ...).
+//   for_if_clauses                    -> comprehension[]: (async)? for T in D (if D)*
+//   eval_input                        -> Expression (mode 'eval'): expressions NEWLINE* ENDMARKER
+//   fstring_expr                      -> expr: star_expressions ENDMARKER (f-string fields)
+//
+// Assignment targets: parse star_expressions (or star_targets) then call setContext from
+// grammar/targets.ts. Errors: methods errorAtTok / errorAtNode / errorAt throw PySyntaxError
+// with CPython's offsets; `syntaxErrorFor(e)` converts a Chevrotain recognition exception
+// (the parser's `errors[0]`) into the PySyntaxError CPython would raise. `runRule` does both:
+// `parser.runRule(toks, source, filename, () => parser.file_input())`.
+//
+// SPEED: operator precedence is not a ladder of rules. One chain (prefix* operand (binop
+// prefix* operand)*) is collected flatly and the tree is built by precedence climbing in
+// plain JS (buildChain). Lookahead decisions are LL(1); hot loops are entered only when the
+// next token can start them (so no closure is allocated for the common empty case).
+
+import { EmbeddedActionsParser, type IParserConfig, type IRecognitionException, type IOrAlt, type TokenType } from 'chevrotain';
+import * as T from './tokens.js';
+import type { Tok } from './tokens.js';
+import { PySyntaxError } from './errors.js';
+import { parseNumber } from './numbers.js';
+import { parseStrings, type StringEnv } from './strings.js';
+import { tokenize } from './tokenizer.js';
+import { setContext, exprName } from './targets.js';
+import {
+  type ErrorSink, type Located, type ParamItem, buildArguments, emptyArguments,
+  mkName, mkConstant, mkAttribute, mkSubscript, mkStarred, mkTuple, mkList, mkCall, mkBinOp,
+  mkUnaryOp, mkBoolOp, mkCompare, mkIfExp, mkNamedExpr, mkLambda, mkDict, mkSet, mkListComp,
+  mkSetComp, mkDictComp, mkGeneratorExp, mkAwait, mkYield, mkYieldFrom, mkSlice, mkKeyword,
+  mkComprehension, mkArg,
+} from './nodes.js';
+import type { expr, keyword, comprehension, Expression, Operator, CmpOp, Name as NameNode, Lambda as LambdaNode } from '../src/ast/nodes.js';
+import { ELLIPSIS } from '../src/ast/constant.js';
+
+/** What `args` returns. */
+export interface CallArgs {
+  args: expr[];
+  keywords: keyword[];
+  /** The bare generator of `f(x for x in y)` (sole argument), else null. */
+  genexp: expr | null;
+}
+
+/** ARGS for expression: allow an unparenthesized walrus. */
+export const NAMED = 1;
+const A_NAMED = { ARGS: [NAMED] as [number] };
+const A_GENEXP = { ARGS: [true] as [boolean] };
+
+// ------------------------------------------------------------------ operator tables
+
+// Precedence levels for buildChain.
+const P_OR = 1, P_AND = 2, P_NOT = 3, P_CMP = 4, P_UNARY = 11, P_POW = 12;
+
+// Binary operator codes (index into these tables); prefix operators are negative codes.
+const OP_PREC: number[] = [];
+const OP_KIND: number[] = []; // 0 BinOp, 1 Compare, 2 BoolOp
+const OP_NAME: string[] = [];
+function defOp(prec: number, kind: number, name: string): number {
+  OP_PREC.push(prec); OP_KIND.push(kind); OP_NAME.push(name);
+  return OP_PREC.length - 1;
+}
+defOp(0, 0, ''); // code 0 = operand
+const OP_OR = defOp(P_OR, 2, 'Or');
+const OP_AND = defOp(P_AND, 2, 'And');
+const OP_EQ = defOp(P_CMP, 1, 'Eq');
+const OP_NE = defOp(P_CMP, 1, 'NotEq');
+const OP_LT = defOp(P_CMP, 1, 'Lt');
+const OP_LE = defOp(P_CMP, 1, 'LtE');
+const OP_GT = defOp(P_CMP, 1, 'Gt');
+const OP_GE = defOp(P_CMP, 1, 'GtE');
+const OP_IS = defOp(P_CMP, 1, 'Is');
+const OP_ISNOT = defOp(P_CMP, 1, 'IsNot');
+const OP_IN = defOp(P_CMP, 1, 'In');
+const OP_NOTIN = defOp(P_CMP, 1, 'NotIn');
+const BITWISE_OPS: [TokenType, number][] = [
+  [T.VBar, defOp(5, 0, 'BitOr')],
+  [T.Circumflex, defOp(6, 0, 'BitXor')],
+  [T.Amper, defOp(7, 0, 'BitAnd')],
+  [T.LeftShift, defOp(8, 0, 'LShift')],
+  [T.RightShift, defOp(8, 0, 'RShift')],
+  [T.Plus, defOp(9, 0, 'Add')],
+  [T.Minus, defOp(9, 0, 'Sub')],
+  [T.Star, defOp(10, 0, 'Mult')],
+  [T.Slash, defOp(10, 0, 'Div')],
+  [T.DoubleSlash, defOp(10, 0, 'FloorDiv')],
+  [T.Percent, defOp(10, 0, 'Mod')],
+  [T.At, defOp(10, 0, 'MatMult')],
+  [T.DoubleStar, defOp(P_POW, 0, 'Pow')],
+];
+const SIMPLE_CMP_OPS: [TokenType, number][] = [
+  [T.EqEqual, OP_EQ], [T.NotEqual, OP_NE], [T.Less, OP_LT], [T.LessEqual, OP_LE],
+  [T.Greater, OP_GT], [T.GreaterEqual, OP_GE],
+];
+const PFX_NOT = -1, PFX_NEG = -2, PFX_POS = -3, PFX_INV = -4;
+
+// Token-type lookup sets, indexed by tokenTypeIdx.
+function tokSet(types: TokenType[]): boolean[] {
+  const s: boolean[] = [];
+  for (const t of types) s[t.tokenTypeIdx!] = true;
+  return s;
+}
+const PREFIX_FULL = tokSet([T.Not, T.Minus, T.Plus, T.Tilde]);
+const PREFIX_BIT = tokSet([T.Minus, T.Plus, T.Tilde]);
+const BINOP_FULL = tokSet([T.Or, T.And, T.Not, T.In, T.Is, ...SIMPLE_CMP_OPS.map((x) => x[0]), ...BITWISE_OPS.map((x) => x[0])]);
+const BINOP_BIT = tokSet(BITWISE_OPS.map((x) => x[0]));
+const TRAILER = tokSet([T.Dot, T.LPar, T.LSqb]);
+const ATOM_START = [T.Name, T.Number, T.String, T.LPar, T.LSqb, T.LBrace, T.True_, T.False_, T.None_, T.Ellipsis, T.Lambda];
+const EXPR_START = tokSet([...ATOM_START, T.Await, T.Not, T.Minus, T.Plus, T.Tilde]);
+const SOFT_KEYWORDS = new Set(['match', 'case', '_']);
+
+const NameIdx = T.Name.tokenTypeIdx!;
+const StringIdx = T.String.tokenTypeIdx!;
+
+// ------------------------------------------------------------------ the parser
+
+export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
+  /** For error messages. */
+  filename = '<unknown>';
+  /** The (normalized) source the tokens come from, for the `text` of syntax errors. */
+  source = '';
+  /**
+   * Set for the parsers of f-string fields: errors get the "f-string: " prefix and columns
+   * relative to the parsed text (whose first line starts at fstrLine/fstrCol).
+   */
+  fstrMode = false;
+  fstrLine = 1;
+  fstrCol = 0;
+  /** Nesting depth of f-string parsers (0 for the main parser). */
+  fstrDepth = 0;
+
+  // Chevrotain internals we read (declared only, they exist at runtime).
+  declare protected currIdx: number;
+  declare protected tokVector: Tok[];
+
+  /** Start token index / node of the chain most recently completed (for comma hints). */
+  protected lastChainIdx = 0;
+  protected lastChain: expr | null = null;
+  private lineCache: string[] | null = null;
+  private lineCacheSrc = '';
+
+  constructor(config?: IParserConfig) {
+    super(T.allTokens as TokenType[], { maxLookahead: 3, ...config });
+  }
+
+  // ================================================================== entry points
+
+  /** eval: expressions NEWLINE* ENDMARKER -> Expression. */
+  public eval_input = this.RULE('eval_input', (): Expression => {
+    const body = this.SUBRULE(this.star_expressions);
+    this.MANY(() => this.CONSUME(T.Newline));
+    this.CONSUME(T.EndMarker);
+    return this.ACTION(() => {
+      this.rejectStarred(body);
+      return { _type: 'Expression', body } as Expression;
+    });
+  });
+
+  /** What CPython parses for an f-string field: star_expressions (of '(' + text + ')'). */
+  public fstring_expr = this.RULE('fstring_expr', (): expr => {
+    const e = this.SUBRULE(this.star_expressions);
+    this.MANY(() => this.CONSUME(T.Newline));
+    this.CONSUME(T.EndMarker);
+    return e;
+  });
+
+  // ================================================================== tuples of expressions
+
+  public star_expressions = this.RULE('star_expressions', (): expr => {
+    const first = this.SUBRULE(this.star_expression);
+    if (!this.RECORDING_PHASE && this.LA(1).tokenType !== T.Comma) return first;
+    const elts: expr[] = [first];
+    let last: Tok | null = null;
+    let lastWasItem = true;
+    this.MANY(() => {
+      const c = this.CONSUME(T.Comma);
+      if (!lastWasItem && !this.RECORDING_PHASE) this.errorAtTok(c, 'invalid syntax');
+      last = c;
+      lastWasItem = false;
+      this.OPTION(() => {
+        const e = this.SUBRULE2(this.star_expression);
+        elts.push(e);
+        lastWasItem = true;
+      });
+    });
+    if (this.RECORDING_PHASE) return first;
+    const end = lastWasItem ? elts[elts.length - 1] : null;
+    return mkTuple(elts, 'Load', first.lineno, first.col_offset,
+      end ? end.end_lineno : last!.endLine, end ? end.end_col_offset : last!.endColumn);
+  });
+
+  public star_expression = this.RULE('star_expression', (): expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.Star);
+          const v = this.SUBRULE(this.bitwise_or);
+          return this.RECORDING_PHASE ? v : mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.expression) },
+    ]);
+  });
+
+  public star_named_expression = this.RULE('star_named_expression', (): expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.Star);
+          const v = this.SUBRULE(this.bitwise_or);
+          return this.RECORDING_PHASE ? v : mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.expression, A_NAMED) },
+    ]);
+  });
+
+  public named_expression = this.RULE('named_expression', (): expr => this.SUBRULE(this.expression, A_NAMED));
+
+  // ================================================================== expression
+
+  public expression = this.RULE('expression', (flags?: number): expr => {
+    const e = this.chain(true);
+    let res = e;
+    if (this.RECORDING_PHASE || this.LA(1).tokenType === T.If) {
+      this.OPTION(() => {
+        this.CONSUME(T.If);
+        const test = this.SUBRULE(this.disjunction);
+        if (!this.RECORDING_PHASE) {
+          const nt = this.LA(1).tokenType;
+          if (nt !== T.Else && nt !== T.Colon) this.errorAtNode(e, "expected 'else' after 'if' expression", test);
+        }
+        this.CONSUME(T.Else);
+        const orelse = this.SUBRULE2(this.expression);
+        if (!this.RECORDING_PHASE) res = mkIfExp(test, e, orelse);
+      });
+    } else if (this.LA(1).tokenType === T.ColonEqual) {
+      this.OPTION2(() => {
+        const op = this.CONSUME(T.ColonEqual);
+        const value = this.SUBRULE3(this.expression);
+        if (!this.RECORDING_PHASE) res = this.walrus(e, op, value, flags);
+      });
+    }
+    return res;
+  });
+
+  public disjunction = this.RULE('disjunction', (): expr => this.chain(true));
+
+  public bitwise_or = this.RULE('bitwise_or', (): expr => this.chain(false));
+
+  private walrus(target: expr, op: Tok, value: expr, flags: number | undefined): expr {
+    if (target._type !== 'Name' || this.endsBefore(target, op) === false) {
+      if (target._type === 'Lambda') this.errorAtTok(op, 'invalid syntax');
+      this.errorAtNode(target, `cannot use assignment expressions with ${exprName(target)}`);
+    }
+    if (!(flags! & NAMED)) this.errorAtTok(op, 'invalid syntax');
+    target.ctx = 'Store';
+    return mkNamedExpr(target, value);
+  }
+
+  /** Whether `node` ends right where `tok` starts... i.e. it is not followed by a ')' of parens. */
+  private endsBefore(node: Located, tok: Tok): boolean {
+    const prev = this.tokVector[this.currIdx - 1];
+    void tok;
+    return prev.endLine === node.end_lineno && prev.endColumn === node.end_col_offset;
+  }
+
+  /** Whether the last consumed token ends where `node` ends (so `node` is not parenthesized). */
+  private lastTokEnds(node: Located): boolean {
+    const prev = this.tokVector[this.currIdx];
+    return prev.endLine === node.end_lineno && prev.endColumn === node.end_col_offset;
+  }
+
+  // ------------------------------------------------------------------ operator chains
+
+  // Alternatives are built once (no closures per call). CONSUME indexes: prefix ops in the
+  // first MANY use idx 1, in the second idx 2; binary operators idx 3 (and 4 for the second
+  // token of `not in` / `is not`).
+  private prefixAlts1 = this.makePrefixAlts(1, true);
+  private prefixAlts2 = this.makePrefixAlts(2, true);
+  private prefixAltsBit1 = this.makePrefixAlts(1, false);
+  private prefixAltsBit2 = this.makePrefixAlts(2, false);
+  private binopAltsFull = this.makeBinopAlts(true);
+  private binopAltsBit = this.makeBinopAlts(false);
+
+  private makePrefixAlts(idx: number, full: boolean): IOrAlt<Tok>[] {
+    const alts: IOrAlt<Tok>[] = [
+      { ALT: () => this.consume(idx, T.Minus) as Tok },
+      { ALT: () => this.consume(idx, T.Plus) as Tok },
+      { ALT: () => this.consume(idx, T.Tilde) as Tok },
+    ];
+    if (full) alts.push({ ALT: () => this.consume(idx, T.Not) as Tok });
+    return alts;
+  }
+
+  private makeBinopAlts(full: boolean): IOrAlt<number>[] {
+    const alts: IOrAlt<number>[] = [];
+    for (const [tt, code] of BITWISE_OPS) alts.push({ ALT: () => { this.consume(3, tt); return code; } });
+    if (full) {
+      for (const [tt, code] of SIMPLE_CMP_OPS) alts.push({ ALT: () => { this.consume(3, tt); return code; } });
+      alts.push({ ALT: () => { this.consume(3, T.Or); return OP_OR; } });
+      alts.push({ ALT: () => { this.consume(3, T.And); return OP_AND; } });
+      alts.push({ ALT: () => { this.consume(3, T.In); return OP_IN; } });
+      alts.push({ ALT: () => { this.consume(3, T.Not); this.consume(4, T.In); return OP_NOTIN; } });
+      alts.push({
+        ALT: () => {
+          this.consume(3, T.Is);
+          return this.option(9, () => { this.consume(4, T.Not); return OP_ISNOT; }) ?? OP_IS;
+        },
+      });
+    }
+    return alts;
+  }
+
+  /** One operand: ['await'] primary. `n` (1 or 2) keeps the DSL occurrence indexes apart. */
+  private operand(n: number): expr {
+    if (this.RECORDING_PHASE || this.LA(1).tokenType === T.Await) {
+      let aw: Tok | null = null;
+      this.option(5 + n, () => { aw = this.consume(n, T.Await) as Tok; });
+      const p = this.subrule(n, this.primary) as unknown as expr;
+      if (aw === null || this.RECORDING_PHASE) return p;
+      const a = aw as Tok;
+      if (p._type === 'Lambda') this.errorAtTok(this.tokVector[this.tokenIndexOf(p)], 'invalid syntax');
+      return mkAwait(p, a.startLine, a.startColumn);
+    }
+    return this.subrule(n, this.primary) as unknown as expr;
+  }
+
+  /** Index of the first token of node `p` among the consumed tokens (slow; errors only). */
+  private tokenIndexOf(p: Located): number {
+    for (let i = this.currIdx; i >= 0; i--) {
+      const t = this.tokVector[i];
+      if (t.startLine === p.lineno && t.startColumn === p.col_offset) return i;
+    }
+    return this.currIdx;
+  }
+
+  /**
+   * prefix* operand (binop prefix* operand)* collected flatly, then built by precedence.
+   * `full`: the disjunction level (or/and/not/comparisons); else the bitwise_or level.
+   */
+  private chain(full: boolean): expr {
+    const REC = this.RECORDING_PHASE;
+    const startIdx = this.currIdx + 1;
+    let ks: number[] | null = null;
+    let vs: unknown[] | null = null;
+    if (REC || (full ? PREFIX_FULL : PREFIX_BIT)[this.LA(1).tokenTypeIdx]) {
+      const k: number[] = (ks = []), v: unknown[] = (vs = []);
+      const alts = full ? this.prefixAlts1 : this.prefixAltsBit1;
+      this.MANY1(() => {
+        const t = this.OR1(alts);
+        k.push(prefixCode(t)); v.push(t);
+      });
+    }
+    const first = this.operand(1);
+    if (REC || (full ? BINOP_FULL : BINOP_BIT)[this.LA(1).tokenTypeIdx]) {
+      const k: number[] = (ks ??= []), v: unknown[] = (vs ??= []);
+      k.push(0); v.push(first);
+      const balts = full ? this.binopAltsFull : this.binopAltsBit;
+      const palts = full ? this.prefixAlts2 : this.prefixAltsBit2;
+      const pset = full ? PREFIX_FULL : PREFIX_BIT;
+      this.MANY2(() => {
+        const code = this.OR2(balts);
+        k.push(code); v.push(null);
+        if (REC || pset[this.LA(1).tokenTypeIdx]) {
+          this.MANY3(() => {
+            const t = this.OR3(palts);
+            k.push(prefixCode(t)); v.push(t);
+          });
+        }
+        const e = this.operand(2);
+        k.push(0); v.push(e);
+      });
+    } else if (ks === null) {
+      if (!REC) {
+        if (!full && first._type === 'Lambda') this.errorAtTok(this.tokVector[startIdx], 'invalid syntax');
+        this.lastChainIdx = startIdx;
+        this.lastChain = first;
+      }
+      return first;
+    } else {
+      ks.push(0); vs!.push(first);
+    }
+    if (REC) return first;
+    this.bks = ks; this.bvs = vs!; this.bi = 0;
+    const res = this.climb(0);
+    this.lastChainIdx = startIdx;
+    this.lastChain = res;
+    return res;
+  }
+
+  private bks: number[] = [];
+  private bvs: unknown[] = [];
+  private bi = 0;
+
+  /** Precedence climbing over bks/bvs from position bi. */
+  private climb(minPrec: number): expr {
+    const ks = this.bks, vs = this.bvs;
+    let left: expr;
+    const k = ks[this.bi];
+    if (k < 0) {
+      const tok = vs[this.bi] as Tok;
+      this.bi++;
+      const p = k === PFX_NOT ? P_NOT : P_UNARY;
+      if (p < minPrec) this.errorAtTok(tok, 'invalid syntax');
+      const operand = this.climb(p);
+      left = mkUnaryOp(k === PFX_NOT ? 'Not' : k === PFX_NEG ? 'USub' : k === PFX_POS ? 'UAdd' : 'Invert', operand, tok.startLine, tok.startColumn);
+    } else {
+      left = vs[this.bi] as expr;
+      if (left._type === 'Lambda' && ks.length > 1) this.errorAtNode(left, 'invalid syntax');
+      this.bi++;
+    }
+    const n = ks.length;
+    while (this.bi < n) {
+      const code = ks[this.bi];
+      const prec = OP_PREC[code];
+      if (prec < minPrec) break;
+      const kind = OP_KIND[code];
+      if (kind === 0) {
+        this.bi++;
+        // ** is right-associative and its right operand is a factor (may start with -, +, ~).
+        const right = this.climb(prec === P_POW ? P_UNARY : prec + 1);
+        left = mkBinOp(left, OP_NAME[code] as Operator, right);
+      } else if (kind === 1) {
+        const ops: CmpOp[] = [], comps: expr[] = [];
+        while (this.bi < n && OP_KIND[ks[this.bi]] === 1) {
+          ops.push(OP_NAME[ks[this.bi]] as CmpOp);
+          this.bi++;
+          comps.push(this.climb(P_CMP + 1));
+        }
+        left = mkCompare(left, ops, comps);
+      } else {
+        const values: expr[] = [left];
+        while (this.bi < n && ks[this.bi] === code) {
+          this.bi++;
+          values.push(this.climb(prec + 1));
+        }
+        left = mkBoolOp(code === OP_OR ? 'Or' : 'And', values);
+      }
+    }
+    return left;
+  }
+
+  // ------------------------------------------------------------------ primary and atoms
+
+  public primary = this.RULE('primary', (): expr => {
+    let e = this.OR(this.atomAlts) as expr;
+    if (this.RECORDING_PHASE || TRAILER[this.LA(1).tokenTypeIdx]) {
+      this.MANY(() => {
+        this.OR2([
+          {
+            ALT: () => {
+              this.CONSUME(T.Dot);
+              const n = this.CONSUME(T.Name);
+              if (!this.RECORDING_PHASE) e = mkAttribute(e, n.image, 'Load', e.lineno, e.col_offset, n.endLine, n.endColumn);
+            },
+          },
+          {
+            ALT: () => {
+              const lp = this.CONSUME(T.LPar);
+              const a = this.SUBRULE(this.args, A_GENEXP);
+              const rp = this.CONSUME(T.RPar);
+              if (!this.RECORDING_PHASE) {
+                const g = a.genexp;
+                if (g !== null) {
+                  g.lineno = lp.startLine; g.col_offset = lp.startColumn;
+                  g.end_lineno = rp.endLine; g.end_col_offset = rp.endColumn;
+                }
+                e = mkCall(e, a.args, a.keywords, e.lineno, e.col_offset, rp.endLine, rp.endColumn);
+              }
+            },
+          },
+          {
+            ALT: () => {
+              this.CONSUME(T.LSqb);
+              const s = this.SUBRULE(this.slices);
+              const rb = this.CONSUME(T.RSqb);
+              if (!this.RECORDING_PHASE) e = mkSubscript(e, s, 'Load', e.lineno, e.col_offset, rb.endLine, rb.endColumn);
+            },
+          },
+        ]);
+      });
+    }
+    return e;
+  });
+
+  private atomAlts: IOrAlt<expr>[] = [
+    {
+      ALT: () => {
+        const t = this.CONSUME(T.Name) as Tok;
+        return mkName(t.image, 'Load', t.startLine, t.startColumn, t.endLine, t.endColumn);
+      },
+    },
+    {
+      ALT: () => {
+        const t = this.CONSUME(T.Number) as Tok;
+        if (this.RECORDING_PHASE) return null as unknown as expr;
+        return mkConstant(parseNumber(t.image), null, t.startLine, t.startColumn, t.endLine, t.endColumn);
+      },
+    },
+    { ALT: () => this.strings() },
+    { ALT: () => this.SUBRULE(this.paren_atom) },
+    { ALT: () => this.SUBRULE(this.list_atom) },
+    { ALT: () => this.SUBRULE(this.brace_atom) },
+    { ALT: () => this.constTok(this.CONSUME(T.True_) as Tok, true) },
+    { ALT: () => this.constTok(this.CONSUME(T.False_) as Tok, false) },
+    { ALT: () => this.constTok(this.CONSUME(T.None_) as Tok, null) },
+    { ALT: () => this.constTok(this.CONSUME(T.Ellipsis) as Tok, ELLIPSIS) },
+    { ALT: () => this.SUBRULE(this.lambdef) },
+  ];
+
+  private constTok(t: Tok, v: null | boolean | typeof ELLIPSIS): expr {
+    return mkConstant(v, null, t.startLine, t.startColumn, t.endLine, t.endColumn);
+  }
+
+  private strings(): expr {
+    const first = this.CONSUME(T.String) as Tok;
+    let toks: Tok[] | null = null;
+    if (this.RECORDING_PHASE || this.LA(1).tokenTypeIdx === StringIdx) {
+      const ts: Tok[] = (toks = [first]);
+      this.MANY(() => { ts.push(this.CONSUME2(T.String) as Tok); });
+    }
+    if (this.RECORDING_PHASE) return null as unknown as expr;
+    return parseStrings(toks ?? [first], this.stringEnv);
+  }
+
+  // ------------------------------------------------------------------ ( ... )
+
+  /** Group `(e)`, tuple, generator expression, `(yield ...)`. */
+  public paren_atom = this.RULE('paren_atom', (): expr => {
+    const lp = this.CONSUME(T.LPar) as Tok;
+    return this.OR([
+      {
+        ALT: () => {
+          const y = this.SUBRULE(this.yield_expr);
+          this.CONSUME(T.RPar);
+          return y;
+        },
+      },
+      {
+        ALT: () => {
+          const d = this.SUBRULE(this.display_items, { ARGS: [0] });
+          const gens = this.OPTION(() => this.SUBRULE(this.for_if_clauses));
+          const rp = this.CONSUME2(T.RPar) as Tok;
+          if (this.RECORDING_PHASE) return null as unknown as expr;
+          const items = d.items;
+          if (gens !== undefined) {
+            this.checkComprehension(d, gens);
+            return mkGeneratorExp(items[0], gens, lp.startLine, lp.startColumn, rp.endLine, rp.endColumn);
+          }
+          if (items.length === 1 && d.commas === 0) {
+            const e = items[0];
+            if (e._type === 'Starred') this.errorAtNode(e, 'cannot use starred expression here');
+            return e;
+          }
+          return mkTuple(items, 'Load', lp.startLine, lp.startColumn, rp.endLine, rp.endColumn);
+        },
+      },
+    ]);
+  });
+
+  /** `[...]`: list display or list comprehension. */
+  public list_atom = this.RULE('list_atom', (): expr => {
+    const lb = this.CONSUME(T.LSqb) as Tok;
+    const d = this.SUBRULE(this.display_items, { ARGS: [0] });
+    const gens = this.OPTION(() => this.SUBRULE(this.for_if_clauses));
+    const rb = this.CONSUME(T.RSqb) as Tok;
+    if (this.RECORDING_PHASE) return null as unknown as expr;
+    if (gens !== undefined) {
+      this.checkComprehension(d, gens);
+      return mkListComp(d.items[0], gens, lb.startLine, lb.startColumn, rb.endLine, rb.endColumn);
+    }
+    return mkList(d.items, 'Load', lb.startLine, lb.startColumn, rb.endLine, rb.endColumn);
+  });
+
+  /** `{...}`: dict, set, dict/set comprehension. */
+  public brace_atom = this.RULE('brace_atom', (): expr => {
+    const lb = this.CONSUME(T.LBrace) as Tok;
+    const d = this.SUBRULE(this.display_items, { ARGS: [1] });
+    const gens = this.OPTION(() => this.SUBRULE(this.for_if_clauses));
+    const rb = this.CONSUME(T.RBrace) as Tok;
+    if (this.RECORDING_PHASE) return null as unknown as expr;
+    const l = lb.startLine, c = lb.startColumn, el = rb.endLine, ec = rb.endColumn;
+    if (gens !== undefined) {
+      if (d.values !== null && d.items.length === 1 && d.commas === 0) {
+        const k = d.items[0], v = d.values[0];
+        if (k === null) this.errorAtNode(v, 'dict unpacking cannot be used in dict comprehension', undefined, d.dstarToks[0]);
+        return mkDictComp(k, v, gens, l, c, el, ec);
+      }
+      this.checkComprehension(d, gens);
+      return mkSetComp(d.items[0], gens, l, c, el, ec);
+    }
+    if (d.values !== null || d.items.length === 0) return mkDict(d.items, d.values ?? [], l, c, el, ec);
+    return mkSet(d.items, l, c, el, ec);
+  });
+
+  /**
+   * The comma-separated items of a display, collected flatly (items and commas in any order,
+   * checked here): mode 0 = star_named_expression items; mode 1 = braces (set items or
+   * dict items `k: v` / `**m`).
+   */
+  public display_items = this.RULE('display_items', (mode: number): DisplayItems => {
+    const REC = this.RECORDING_PHASE;
+    const res: DisplayItems = { items: [], values: null, commas: 0, lastComma: null, dstarToks: [] };
+    let lastWasItem = false;
+    let prevChainIdx = 0;
+    let prevChain: expr | null = null;
+    // Called after each item: checks the separation from the previous one.
+    const afterItem = (item: expr, isDict: boolean) => {
+      if (REC) return;
+      if (lastWasItem) this.missingComma(prevChainIdx, prevChain!, item);
+      if (mode === 1) {
+        if (res.items.length === 0) { if (isDict) res.values = []; }
+        else if ((res.values !== null) !== isDict) {
+          if (res.values !== null) {
+            // A set item after dict items.
+            const e = item;
+            this.errorRaw(e.end_lineno, e.end_col_offset - 1, e.end_lineno, -1, "':' expected after dictionary key");
+          }
+          this.errorAtTok(this.tokVector[this.currIdx], 'invalid syntax');
+        }
+      }
+      lastWasItem = true;
+      prevChainIdx = this.lastChainIdx;
+      prevChain = this.lastChain;
+    };
+    this.MANY(() => {
+      this.OR([
+        {
+          ALT: () => {
+            const c = this.CONSUME(T.Comma) as Tok;
+            if (!REC) {
+              if (!lastWasItem) this.errorAtTok(c, 'invalid syntax');
+              lastWasItem = false;
+              res.commas++;
+              res.lastComma = c;
+            }
+          },
+        },
+        {
+          ALT: () => {
+            const s = this.CONSUME(T.Star) as Tok;
+            const v = this.SUBRULE(this.bitwise_or);
+            if (!REC) {
+              const e = mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset);
+              afterItem(e, false);
+              res.items.push(e);
+            }
+          },
+        },
+        {
+          ALT: () => {
+            const s = this.CONSUME(T.DoubleStar) as Tok;
+            const v = this.SUBRULE2(this.bitwise_or);
+            if (!REC) {
+              if (mode !== 1) this.errorAtTok(s, 'invalid syntax');
+              if (res.items.length > 0 && res.values === null) this.errorAtTok(s, 'invalid syntax');
+              afterItem(v, true);
+              (res.items as (expr | null)[]).push(null);
+              res.values!.push(v);
+              res.dstarToks.push(s);
+            }
+          },
+        },
+        {
+          ALT: () => {
+            const k = this.SUBRULE(this.expression, A_NAMED);
+            let v: expr | undefined;
+            if (this.RECORDING_PHASE || this.LA(1).tokenType === T.Colon) {
+              this.OPTION(() => {
+                const colon = this.CONSUME(T.Colon) as Tok;
+                if (!this.RECORDING_PHASE) {
+                  if (mode !== 1) this.errorAtTok(colon, 'invalid syntax');
+                  if (k._type === 'NamedExpr' && this.lastTokEndsBefore(colon, k)) this.errorAtTok(colon, 'invalid syntax');
+                  const nt = this.LA(1).tokenType;
+                  if (nt === T.RBrace || nt === T.Comma) this.errorAtTok(colon, "expression expected after dictionary key and ':'");
+                  if (nt === T.Star) {
+                    const st = this.LA(1) as Tok;
+                    this.errorRaw(st.startLine, st.startColumn, st.startLine, -1, 'cannot use a starred expression in a dictionary value');
+                  }
+                }
+                v = this.SUBRULE2(this.expression);
+              });
+            }
+            if (!REC) {
+              afterItem(v === undefined ? k : v, v !== undefined);
+              if (v !== undefined) {
+                res.items.push(k);
+                res.values!.push(v);
+                // The comma hint measures from the value.
+              } else {
+                res.items.push(k);
+              }
+            }
+          },
+        },
+      ]);
+    });
+    if (!REC) {
+      const nt = this.LA(1).tokenType;
+      if ((nt === T.For || nt === T.Async) && res.commas > 0 && res.items.length > 0) {
+        const first = res.items[0];
+        if (first !== null) {
+          if (lastWasItem) this.errorAtNode(first, 'did you forget parentheses around the comprehension target?', res.items[res.items.length - 1]);
+          this.errorAtNode(first, 'did you forget parentheses around the comprehension target?', res.lastComma!);
+        }
+      }
+    }
+    return res;
+  });
+
+  private lastTokEndsBefore(tok: Tok, node: Located): boolean {
+    // The token before `tok` ends where node ends: node is not parenthesized.
+    const i = this.currIdx - 1;
+    const prev = this.tokVector[i];
+    void tok;
+    return prev.endLine === node.end_lineno && prev.endColumn === node.end_col_offset;
+  }
+
+  private checkComprehension(d: DisplayItems, gens: comprehension[]): void {
+    void gens;
+    const forTok = this.findForTok();
+    if (d.items.length === 0) this.errorAtTok(forTok, 'invalid syntax');
+    const first = d.items[0];
+    if (first === null) this.errorAtTok(forTok, 'invalid syntax');
+    if (first._type === 'Starred') this.errorAtNode(first, 'iterable unpacking cannot be used in comprehension');
+    if (d.commas > 0 || d.values !== null) this.errorAtTok(forTok, 'invalid syntax');
+  }
+
+  /** The `for` (or `async`) token that starts the last comprehension (errors only). */
+  private findForTok(): Tok {
+    for (let i = this.currIdx; i >= 0; i--) {
+      const t = this.tokVector[i];
+      if (t.tokenType === T.For) {
+        const p = this.tokVector[i - 1];
+        return p && p.tokenType === T.Async ? p : t;
+      }
+    }
+    return this.tokVector[this.currIdx];
+  }
+
+  /**
+   * Two items not separated by a comma: CPython's "invalid syntax. Perhaps you forgot a comma?"
+   * from the previous item's last disjunction to the new item (or a plain "invalid syntax").
+   */
+  private missingComma(prevIdx: number, prev: expr, item: expr): never {
+    const t0 = this.tokVector[prevIdx];
+    const t1 = this.tokVector[prevIdx + 1];
+    const bad = this.tokenIndexOf(item);
+    const badTok = this.tokVector[bad];
+    if (prev._type === 'Name' && (prev.id === 'print' || prev.id === 'exec') && t0.tokenType === T.Name) {
+      this.errorAtNode(prev, `Missing parentheses in call to '${prev.id}'. Did you mean ${prev.id}(...)?`, item);
+    }
+    if ((t0.tokenType === T.Name && t1 !== undefined && t1.tokenTypeIdx === StringIdx) ||
+        (t0.tokenType === T.Name && SOFT_KEYWORDS.has(t0.image))) {
+      this.errorAtTok(badTok, 'invalid syntax');
+    }
+    return this.errorAtNode(prev, 'invalid syntax. Perhaps you forgot a comma?', item);
+  }
+
+  // ------------------------------------------------------------------ comprehensions
+
+  public for_if_clauses = this.RULE('for_if_clauses', (): comprehension[] => {
+    const gens: comprehension[] = [];
+    this.AT_LEAST_ONE(() => {
+      let isAsync = 0;
+      this.OPTION(() => { this.CONSUME(T.Async); isAsync = 1; });
+      this.CONSUME(T.For);
+      const target = this.SUBRULE(this.star_targets);
+      this.CONSUME(T.In);
+      const iter = this.SUBRULE(this.disjunction);
+      const ifs: expr[] = [];
+      this.MANY(() => {
+        this.CONSUME(T.If);
+        ifs.push(this.SUBRULE2(this.disjunction));
+      });
+      if (!this.RECORDING_PHASE) gens.push(mkComprehension(target, iter, ifs, isAsync));
+    });
+    return gens;
+  });
+
+  // ------------------------------------------------------------------ targets
+
+  /** star_targets for `for` loops and comprehensions: ctx Store, Tuple when there are commas. */
+  public star_targets = this.RULE('star_targets', (): expr => {
+    const first = this.SUBRULE(this.star_target_raw);
+    if (!this.RECORDING_PHASE && this.LA(1).tokenType !== T.Comma) return setContext(first, 'Store', this);
+    const elts: expr[] = [first];
+    let last: Tok | null = null;
+    let lastWasItem = true;
+    this.MANY(() => {
+      const c = this.CONSUME(T.Comma) as Tok;
+      if (!lastWasItem && !this.RECORDING_PHASE) this.errorAtTok(c, 'invalid syntax');
+      last = c;
+      lastWasItem = false;
+      this.OPTION(() => {
+        elts.push(this.SUBRULE2(this.star_target_raw));
+        lastWasItem = true;
+      });
+    });
+    if (this.RECORDING_PHASE) return first;
+    const end = lastWasItem ? elts[elts.length - 1] : null;
+    const t = mkTuple(elts, 'Load', first.lineno, first.col_offset,
+      end ? end.end_lineno : last!.endLine, end ? end.end_col_offset : last!.endColumn);
+    return setContext(t, 'Store', this);
+  });
+
+  /** One target (maybe starred), ctx Store. */
+  public star_target = this.RULE('star_target', (): expr => {
+    const e = this.SUBRULE(this.star_target_raw);
+    return this.RECORDING_PHASE ? e : setContext(e, 'Store', this);
+  });
+
+  private star_target_raw = this.RULE('star_target_raw', (): expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.Star) as Tok;
+          const v = this.SUBRULE(this.bitwise_or);
+          if (this.RECORDING_PHASE) return v;
+          if (v._type === 'Starred') this.errorAtNode(v, 'invalid syntax');
+          return mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset);
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.bitwise_or) },
+    ]);
+  });
+
+  /** `del` targets: a list of expressions with ctx Del (CPython's messages for bad ones). */
+  public del_targets = this.RULE('del_targets', (): expr[] => {
+    const e = this.SUBRULE(this.star_expressions);
+    if (this.RECORDING_PHASE) return [];
+    const lastTok = this.tokVector[this.currIdx];
+    // A bare tuple (not parenthesized) is the list of targets.
+    if (e._type === 'Tuple' && !(this.tokVector[this.tokenIndexOf(e)].tokenType === T.LPar && lastTok.tokenType === T.RPar &&
+        lastTok.endLine === e.end_lineno && lastTok.endColumn === e.end_col_offset)) {
+      for (const x of e.elts) setContext(x, 'Del', this);
+      return e.elts;
+    }
+    return [setContext(e, 'Del', this)];
+  });
+
+  // ------------------------------------------------------------------ yield, lambda
+
+  public yield_expr = this.RULE('yield_expr', (): expr => {
+    const y = this.CONSUME(T.Yield) as Tok;
+    let res: expr | undefined;
+    this.OPTION(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.From);
+            const v = this.SUBRULE(this.expression);
+            if (!this.RECORDING_PHASE) res = mkYieldFrom(v, y.startLine, y.startColumn);
+          },
+        },
+        {
+          ALT: () => {
+            const v = this.SUBRULE(this.star_expressions);
+            if (!this.RECORDING_PHASE) res = mkYield(v, y.startLine, y.startColumn, v.end_lineno, v.end_col_offset);
+          },
+        },
+      ]);
+    });
+    if (this.RECORDING_PHASE) return null as unknown as expr;
+    return res ?? mkYield(null, y.startLine, y.startColumn, y.endLine, y.endColumn);
+  });
+
+  public lambdef = this.RULE('lambdef', (): LambdaNode => {
+    const lam = this.CONSUME(T.Lambda) as Tok;
+    const items: ParamItem[] = [];
+    this.OPTION(() => {
+      this.lambdaParam(items, 1);
+      this.MANY(() => {
+        const c = this.CONSUME(T.Comma) as Tok;
+        if (!this.RECORDING_PHASE && items.length > 0) {
+          const it = items[items.length - 1];
+          if (it.afterComma === null && it.next === c) it.afterComma = this.LA(1) as Tok;
+          else this.errorAtTok(c, 'invalid syntax');
+        }
+        this.OPTION2(() => this.lambdaParam(items, 2));
+      });
+    });
+    this.CONSUME(T.Colon);
+    const body = this.SUBRULE(this.expression);
+    if (this.RECORDING_PHASE) return null as unknown as LambdaNode;
+    const args = items.length === 0 ? emptyArguments() : buildArguments(items, this, true);
+    return mkLambda(args, body, lam.startLine, lam.startColumn);
+  });
+
+  /** One lambda parameter entry (n keeps DSL indexes apart). */
+  private lambdaParam(items: ParamItem[], n: number): void {
+    const REC = this.RECORDING_PHASE;
+    if (!REC && items.length > 0) {
+      const prev = items[items.length - 1];
+      if (prev.afterComma === null) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
+    }
+    this.or(n, [
+      {
+        ALT: () => {
+          const name = this.consume(n, T.Name) as Tok;
+          let eq: Tok | null = null;
+          let dflt: expr | null = null;
+          this.option(n * 10 + 1, () => {
+            eq = this.consume(n * 10 + 1, T.Equal) as Tok;
+            dflt = this.subrule(n, this.expression) as unknown as expr;
+          });
+          if (!REC) items.push({ kind: 0, tok: name, arg: mkArg(name, null), dflt, eq, next: this.LA(1) as Tok, afterComma: null });
+        },
+      },
+      {
+        ALT: () => {
+          const s = this.consume(n, T.Slash) as Tok;
+          if (!REC) items.push({ kind: 1, tok: s, arg: null, dflt: null, eq: null, next: this.LA(1) as Tok, afterComma: null });
+        },
+      },
+      {
+        ALT: () => {
+          const s = this.consume(n, T.Star) as Tok;
+          let name: Tok | null = null;
+          let eq: Tok | null = null;
+          this.option(n * 10 + 2, () => {
+            name = this.consume(n * 10 + 2, T.Name) as Tok;
+            this.option(n * 10 + 3, () => {
+              eq = this.consume(n * 10 + 3, T.Equal) as Tok;
+              this.subrule(n * 10 + 3, this.expression);
+            });
+          });
+          if (!REC) items.push({ kind: 2, tok: s, arg: name ? mkArg(name, null) : null, dflt: null, eq, next: this.LA(1) as Tok, afterComma: null });
+        },
+      },
+      {
+        ALT: () => {
+          const s = this.consume(n, T.DoubleStar) as Tok;
+          const name = this.consume(n * 10 + 4, T.Name) as Tok;
+          let eq: Tok | null = null;
+          this.option(n * 10 + 4, () => {
+            eq = this.consume(n * 10 + 4, T.Equal) as Tok;
+            this.subrule(n * 10 + 4, this.expression);
+          });
+          if (!REC) items.push({ kind: 3, tok: s, arg: mkArg(name, null), dflt: null, eq, next: this.LA(1) as Tok, afterComma: null });
+        },
+      },
+    ]);
+  }
+
+  // ------------------------------------------------------------------ calls and subscripts
+
+  /**
+   * The arguments between a call's parens (flat: items and commas checked here). ARGS
+   * [true] allows a sole bare generator expression (`f(x for x in y)`).
+   */
+  public args = this.RULE('args', (allowGenexp?: boolean): CallArgs => {
+    const REC = this.RECORDING_PHASE;
+    const args: expr[] = [];
+    const keywords: keyword[] = [];
+    let lastWasItem = false;
+    let commas = 0;
+    let prevChainIdx = 0;
+    let prevChain: expr | null = null;
+    let sawKeyword = false, sawDstar = false;
+    const itemStart = (item: expr) => {
+      if (lastWasItem) this.missingComma(prevChainIdx, prevChain!, item);
+    };
+    const itemEnd = () => {
+      lastWasItem = true;
+      prevChainIdx = this.lastChainIdx;
+      prevChain = this.lastChain;
+    };
+    if (REC || this.LA(1).tokenType !== T.RPar) {
+      this.MANY(() => {
+        this.OR([
+          {
+            ALT: () => {
+              const c = this.CONSUME(T.Comma) as Tok;
+              if (!REC) {
+                if (!lastWasItem) this.errorAtTok(c, 'invalid syntax');
+                lastWasItem = false;
+                commas++;
+              }
+            },
+          },
+          {
+            ALT: () => {
+              const s = this.CONSUME(T.Star) as Tok;
+              const v = this.SUBRULE(this.expression);
+              if (!REC) {
+                const e = mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset);
+                itemStart(e);
+                if (sawDstar) this.errorAtTok(s, 'iterable argument unpacking follows keyword argument unpacking');
+                args.push(e);
+                itemEnd();
+              }
+            },
+          },
+          {
+            ALT: () => {
+              const s = this.CONSUME(T.DoubleStar) as Tok;
+              const v = this.SUBRULE2(this.expression);
+              if (!REC) {
+                itemStart(v);
+                keywords.push(mkKeyword(null, v, s.startLine, s.startColumn));
+                sawDstar = true;
+                itemEnd();
+              }
+            },
+          },
+          {
+            ALT: () => {
+              const e = this.SUBRULE3(this.expression, A_NAMED);
+              if (this.RECORDING_PHASE || this.LA(1).tokenType === T.Equal) {
+                this.OPTION(() => {
+                  const eq = this.CONSUME(T.Equal) as Tok;
+                  if (!this.RECORDING_PHASE) this.checkKwargName(e, eq);
+                  const v = this.SUBRULE4(this.expression);
+                  if (!this.RECORDING_PHASE) {
+                    const nt = this.LA(1).tokenType;
+                    if (nt === T.For || nt === T.Async) {
+                      this.errorAtNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", eq);
+                    }
+                    itemStart(e);
+                    keywords.push(mkKeyword((e as NameNode).id, v, e.lineno, e.col_offset));
+                    sawKeyword = true;
+                    itemEnd();
+                  }
+                });
+              } else {
+                itemStart(e);
+                if (sawKeyword || sawDstar) {
+                  this.errorAtTok(this.tokVector[this.currIdx], sawDstar
+                    ? 'positional argument follows keyword argument unpacking'
+                    : 'positional argument follows keyword argument');
+                }
+                args.push(e);
+                itemEnd();
+              }
+            },
+          },
+        ]);
+      });
+    }
+    let genexp: expr | null = null;
+    if (REC || this.LA(1).tokenType === T.For || this.LA(1).tokenType === T.Async) {
+      this.OPTION2(() => {
+        const forTok = this.LA(1) as Tok;
+        const gens = this.SUBRULE(this.for_if_clauses);
+        if (!REC) {
+          const last = args.length > 0 ? args[args.length - 1] : null;
+          if (!allowGenexp || last === null || !lastWasItem || keywords.length > 0 && keywords[keywords.length - 1].end_col_offset > last.end_col_offset && keywords[keywords.length - 1].end_lineno >= last.end_lineno) {
+            this.errorAtTok(forTok, 'invalid syntax');
+          }
+          if (last._type === 'Starred') this.errorAtNode(last, 'iterable unpacking cannot be used in comprehension');
+          const endNode = this.lastComprehensionItem(gens);
+          const g = mkGeneratorExp(last, gens, last.lineno, last.col_offset, endNode.end_lineno, endNode.end_col_offset);
+          if (args.length > 1 || keywords.length > 0 || commas > 0 || this.LA(1).tokenType === T.Comma) {
+            this.errorAtNode(last, 'Generator expression must be parenthesized', endNode);
+          }
+          args[args.length - 1] = g;
+          genexp = g;
+        }
+      });
+    }
+    return { args, keywords, genexp };
+  });
+
+  private lastComprehensionItem(gens: comprehension[]): expr {
+    const g = gens[gens.length - 1];
+    return g.ifs.length > 0 ? g.ifs[g.ifs.length - 1] : g.iter;
+  }
+
+  /** `f(X=v)`: X must be a plain name. */
+  private checkKwargName(e: expr, eq: Tok): void {
+    if (e._type === 'Name' && this.lastTokEndsBefore(eq, e)) return;
+    if (e._type === 'Constant' && (e.value === true || e.value === false || e.value === null) && this.lastTokEndsBefore(eq, e)) {
+      this.errorAtNode(e, `cannot assign to ${exprName(e)}`, eq);
+    }
+    this.errorAtNode(e, 'expression cannot contain assignment, perhaps you meant "=="?', eq);
+  }
+
+  /** The contents of `x[...]`: a slice, an expression, or a Tuple of them. */
+  public slices = this.RULE('slices', (): expr => {
+    const REC = this.RECORDING_PHASE;
+    const items: expr[] = [];
+    let lastWasItem = false;
+    let commas = 0;
+    let lastComma: Tok | null = null;
+    let prevChainIdx = 0;
+    let prevChain: expr | null = null;
+    const add = (e: expr) => {
+      if (lastWasItem) this.missingComma(prevChainIdx, prevChain!, e);
+      items.push(e);
+      lastWasItem = true;
+      prevChainIdx = this.lastChainIdx;
+      prevChain = this.lastChain;
+    };
+    this.AT_LEAST_ONE(() => {
+      this.OR([
+        {
+          ALT: () => {
+            const c = this.CONSUME(T.Comma) as Tok;
+            if (!REC) {
+              if (!lastWasItem) this.errorAtTok(c, 'invalid syntax');
+              lastWasItem = false;
+              commas++;
+              lastComma = c;
+            }
+          },
+        },
+        {
+          ALT: () => {
+            const s = this.CONSUME(T.Star) as Tok;
+            const v = this.SUBRULE(this.expression);
+            if (!REC) add(mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset));
+          },
+        },
+        {
+          ALT: () => {
+            const colon = this.CONSUME(T.Colon) as Tok;
+            const sl = this.sliceRest(1, null, colon);
+            if (!REC) add(sl);
+          },
+        },
+        {
+          ALT: () => {
+            const e = this.SUBRULE2(this.expression, A_NAMED);
+            let res = e;
+            if (this.RECORDING_PHASE || this.LA(1).tokenType === T.Colon) {
+              this.OPTION(() => {
+                const colon = this.CONSUME2(T.Colon) as Tok;
+                if (!this.RECORDING_PHASE && e._type === 'NamedExpr' && this.lastTokEndsBefore(colon, e)) this.errorAtTok(colon, 'invalid syntax');
+                res = this.sliceRest(2, e, colon);
+              });
+            }
+            if (!REC) add(res);
+          },
+        },
+      ]);
+    });
+    if (REC) return null as unknown as expr;
+    if (commas === 0) {
+      const e = items[0];
+      if (e._type === 'Starred') return mkTuple(items, 'Load', e.lineno, e.col_offset, e.end_lineno, e.end_col_offset);
+      return e;
+    }
+    const first = items[0], last = items[items.length - 1];
+    if (lastWasItem) return mkTuple(items, 'Load', first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
+    const lc = lastComma as unknown as Tok;
+    return mkTuple(items, 'Load', first.lineno, first.col_offset, lc.endLine, lc.endColumn);
+  });
+
+  /** After `lower :` of a slice: [upper] [':' [step]]. */
+  private sliceRest(n: number, lower: expr | null, colon: Tok): expr {
+    let upper: expr | null = null, step: expr | null = null;
+    let endTok: Tok = colon;
+    const base = 10 + n * 10;
+    this.option(base + 1, () => { upper = this.subrule(base + 1, this.expression) as unknown as expr; });
+    this.option(base + 2, () => {
+      endTok = this.consume(base + 2, T.Colon) as Tok;
+      this.option(base + 3, () => { step = this.subrule(base + 3, this.expression) as unknown as expr; });
+    });
+    if (this.RECORDING_PHASE) return null as unknown as expr;
+    const l = lower !== null ? lower.lineno : colon.startLine;
+    const c = lower !== null ? lower.col_offset : colon.startColumn;
+    const endNode: expr | null = step ?? (endTok === colon ? upper : null);
+    const el = endNode !== null ? endNode.end_lineno : endTok.endLine;
+    const ec = endNode !== null ? endNode.end_col_offset : endTok.endColumn;
+    return mkSlice(lower, upper, step, l, c, el, ec);
+  }
+
+  // ================================================================== errors
+
+  /** CPython's checks for `eval` input: no starred expression at the top. */
+  private rejectStarred(body: expr): void {
+    if (body._type === 'Starred') this.errorAtTok(this.tokVector[this.tokenIndexOf(body)], 'invalid syntax');
+    if (body._type === 'Tuple') {
+      for (const e of body.elts) if (e._type === 'Starred') this.errorAtTok(this.tokVector[this.tokenIndexOf(e)], 'invalid syntax');
+    }
+  }
+
+  errorAtTok(tok: Tok, msg: string, endTok?: Tok): never {
+    if (tok.tokenType === T.ErrorToken && (tok as Tok & { payload?: unknown }).payload instanceof PySyntaxError) {
+      throw (tok as Tok & { payload?: PySyntaxError }).payload;
+    }
+    const e = endTok ?? tok;
+    return this.errorRaw(tok.startLine, tok.startColumn, e.endLine, e.endColumn, msg, tok);
+  }
+
+  errorAtNode(node: Located, msg: string, endNode?: Located | Tok, startTok?: Tok): never {
+    if (startTok !== undefined) return this.errorAtTok(startTok, msg);
+    let el = node.end_lineno, ec = node.end_col_offset;
+    if (endNode !== undefined) {
+      if ('tokenType' in endNode) { el = endNode.endLine; ec = endNode.endColumn; }
+      else { el = endNode.end_lineno; ec = endNode.end_col_offset; }
+    }
+    return this.errorRaw(node.lineno, node.col_offset, el, ec, msg);
+  }
+
+  /**
+   * Throws a SyntaxError at byte columns (0-based, end exclusive) of lines l1/l2; ec = -1 gives
+   * CPython's end_offset 0 (unknown end).
+   */
+  errorRaw(l1: number, c1: number, l2: number, ec: number, msg: string, tok?: Tok): never {
+    const text = this.lineText(l1);
+    let offset: number;
+    // INDENT/DEDENT/ENDMARKER: CPython's offset is the column itself (see grammar/tokenizer.ts).
+    const zeroCol = tok !== undefined && (tok.tokenType === T.Indent || tok.tokenType === T.Dedent || tok.tokenType === T.EndMarker);
+    offset = this.charCol(l1, text, c1) + (zeroCol ? 0 : 1);
+    let endOffset = 0;
+    if (ec >= 0) endOffset = this.charCol(l2, l2 === l1 ? text : this.lineText(l2), ec) + (zeroCol ? 0 : 1);
+    if (this.fstrMode) msg = 'f-string: ' + msg;
+    throw new PySyntaxError('SyntaxError', msg, this.filename, l1, offset, text, l2, endOffset);
+  }
+
+  /** The text of source line `l` (with its '\n' when it has one), or null. */
+  protected lineText(l: number): string | null {
+    if (this.lineCache === null || this.lineCacheSrc !== this.source) {
+      const lines: string[] = [];
+      const s = this.source;
+      let start = 0;
+      for (;;) {
+        const nl = s.indexOf('\n', start);
+        if (nl < 0) { if (start < s.length) lines.push(s.slice(start)); break; }
+        lines.push(s.slice(start, nl + 1));
+        start = nl + 1;
+      }
+      this.lineCache = lines;
+      this.lineCacheSrc = s;
+    }
+    const i = l - (this.fstrMode ? this.fstrLine : 1);
+    return i >= 0 && i < this.lineCache.length ? this.lineCache[i] : null;
+  }
+
+  /** Character column (0-based) of byte column `col` on line `l`. */
+  private charCol(l: number, text: string | null, col: number): number {
+    if (this.fstrMode && l === this.fstrLine) col -= this.fstrCol;
+    if (text === null) return col;
+    let bytes = 0, i = 0;
+    while (i < text.length && bytes < col) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) bytes += 1;
+      else if (c < 0x800) bytes += 2;
+      else if (c >= 0xd800 && c <= 0xdbff) { bytes += 4; i++; }
+      else bytes += 3;
+      i++;
+    }
+    // Count code points up to string index i.
+    let chars = 0;
+    for (let j = 0; j < i; j++) {
+      const c = text.charCodeAt(j);
+      if (c >= 0xd800 && c <= 0xdbff) j++;
+      chars++;
+    }
+    return chars + Math.max(0, col - bytes);
+  }
+
+  /**
+   * The PySyntaxError for a Chevrotain recognition exception: "invalid syntax" at the token it
+   * failed on (or the tokenizer's deferred error carried by an ErrorToken).
+   */
+  syntaxErrorFor(e: IRecognitionException): PySyntaxError {
+    try {
+      const tok = e.token as Tok;
+      if (tok === undefined || tok.tokenType === undefined || isNaN(tok.startOffset)) {
+        // Chevrotain's EOF: use the last real token.
+        const v = this.tokVector;
+        this.errorAtTok(v[v.length - 1], 'invalid syntax');
+      }
+      this.errorAtTok(tok, 'invalid syntax');
+    } catch (err) {
+      if (err instanceof PySyntaxError) return err;
+      throw err;
+    }
+  }
+
+  /**
+   * Parses `toks` with `rule` (a bound call such as `() => parser.file_input()`), throwing the
+   * PySyntaxError for the first syntax error.
+   */
+  runRule<R>(toks: Tok[], source: string, filename: string, rule: () => R): R {
+    this.source = source;
+    this.filename = filename;
+    this.input = toks;
+    const r = rule();
+    if (this.errors.length > 0) throw this.syntaxErrorFor(this.errors[0]);
+    return r;
+  }
+
+  // ================================================================== f-strings
+
+  private stringEnv: StringEnv = {
+    filename: '<unknown>',
+    parseFStringExpr: (text: string, lineno: number, colOffset: number): expr => this.parseFStringExpr(text, lineno, colOffset),
+    syntaxError: (msg: string, at: Tok | null): PySyntaxError => {
+      const tok = at ?? (this.LA(1) as Tok);
+      try {
+        const save = this.fstrMode;
+        this.fstrMode = false;
+        try { this.errorAtTok(tok, msg); } finally { this.fstrMode = save; }
+      } catch (err) {
+        if (err instanceof PySyntaxError) return err;
+        throw err;
+      }
+    },
+  };
+
+  private static pools = new Map<Function, ExprParser[]>();
+
+  /** Parses the expression of an f-string field with a parser of the next nesting depth. */
+  parseFStringExpr(text: string, lineno: number, colOffset: number): expr {
+    const ctor = this.constructor as new () => ExprParser;
+    let pool = ExprParser.pools.get(ctor);
+    if (pool === undefined) ExprParser.pools.set(ctor, (pool = []));
+    const depth = this.fstrDepth;
+    let p = pool[depth];
+    if (p === undefined) {
+      p = pool[depth] = new ctor();
+      p.fstrDepth = depth + 1;
+    }
+    const src = '(' + text + ')';
+    const toks = tokenize(src, { filename: this.filename, startLine: lineno, startCol: colOffset });
+    p.fstrMode = true;
+    p.fstrLine = lineno;
+    p.fstrCol = colOffset;
+    p.stringEnv.filename = this.filename;
+    return p.runRule(toks, src, this.filename, () => p.fstring_expr());
+  }
+
+  /** Must be called when filename changes (used by the string literal environment). */
+  protected syncStringEnv(): void {
+    this.stringEnv.filename = this.filename;
+  }
+
+  override reset(): void {
+    super.reset();
+    if (this.stringEnv !== undefined) this.stringEnv.filename = this.filename;
+  }
+}
+
+/** The collected items of a display (see display_items). */
+export interface DisplayItems {
+  /** Elements, or dict keys (null for `**m`). */
+  items: expr[];
+  /** Dict values when the display is a dict. */
+  values: expr[] | null;
+  commas: number;
+  lastComma: Tok | null;
+  dstarToks: Tok[];
+}
+
+function prefixCode(t: Tok): number {
+  const tt = t.tokenType;
+  return tt === T.Not ? PFX_NOT : tt === T.Minus ? PFX_NEG : tt === T.Plus ? PFX_POS : PFX_INV;
+}
+
+void P_OR; void P_AND; void EXPR_START; void NameIdx; void mkBoolOp;
