@@ -265,11 +265,16 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         const orelse = this.SUBRULE2(this.expression);
         if (!this.RECORDING_PHASE) res = mkIfExp(test, e, orelse);
       });
-    } else if (this.LA(1).tokenType === T.ColonEqual) {
+    }
+    if (this.RECORDING_PHASE || this.LA(1).tokenType === T.ColonEqual) {
       this.OPTION2(() => {
-        const op = this.CONSUME(T.ColonEqual);
+        const op = this.CONSUME(T.ColonEqual) as Tok;
+        if (!this.RECORDING_PHASE) this.checkWalrus(res, op, flags);
         const value = this.SUBRULE3(this.expression);
-        if (!this.RECORDING_PHASE) res = this.walrus(e, op, value, flags);
+        if (!this.RECORDING_PHASE) {
+          (res as NameNode).ctx = 'Store';
+          res = mkNamedExpr(res, value);
+        }
       });
     }
     return res;
@@ -279,21 +284,13 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   public bitwise_or = this.RULE('bitwise_or', (): expr => this.chain(false));
 
-  private walrus(target: expr, op: Tok, value: expr, flags: number | undefined): expr {
-    if (target._type !== 'Name' || this.endsBefore(target, op) === false) {
-      if (target._type === 'Lambda') this.errorAtTok(op, 'invalid syntax');
+  /** `target :=` (the `:=` just consumed): CPython's checks. */
+  private checkWalrus(target: expr, op: Tok, flags: number | undefined): void {
+    if (target._type !== 'Name' || !this.lastTokEndsBefore(op, target)) {
+      if (target._type === 'Lambda' || target._type === 'IfExp') this.errorAtTok(op, 'invalid syntax');
       this.errorAtNode(target, `cannot use assignment expressions with ${exprName(target)}`);
     }
     if (!(flags! & NAMED)) this.errorAtTok(op, 'invalid syntax');
-    target.ctx = 'Store';
-    return mkNamedExpr(target, value);
-  }
-
-  /** Whether `node` ends right where `tok` starts... i.e. it is not followed by a ')' of parens. */
-  private endsBefore(node: Located, tok: Tok): boolean {
-    const prev = this.tokVector[this.currIdx - 1];
-    void tok;
-    return prev.endLine === node.end_lineno && prev.endColumn === node.end_col_offset;
   }
 
   /** Whether the last consumed token ends where `node` ends (so `node` is not parenthesized). */
@@ -474,46 +471,55 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   // ------------------------------------------------------------------ primary and atoms
 
+  /** The expression being extended by trailers in `primary` (saved before nested parses). */
+  private cur: expr = null as unknown as expr;
+
   public primary = this.RULE('primary', (): expr => {
-    let e = this.OR(this.atomAlts) as expr;
+    const e = this.OR(this.atomAlts) as expr;
     if (this.RECORDING_PHASE || TRAILER[this.LA(1).tokenTypeIdx]) {
-      this.MANY(() => {
-        this.OR2([
-          {
-            ALT: () => {
-              this.CONSUME(T.Dot);
-              const n = this.CONSUME(T.Name);
-              if (!this.RECORDING_PHASE) e = mkAttribute(e, n.image, 'Load', e.lineno, e.col_offset, n.endLine, n.endColumn);
-            },
-          },
-          {
-            ALT: () => {
-              const lp = this.CONSUME(T.LPar);
-              const a = this.SUBRULE(this.args, A_GENEXP);
-              const rp = this.CONSUME(T.RPar);
-              if (!this.RECORDING_PHASE) {
-                const g = a.genexp;
-                if (g !== null) {
-                  g.lineno = lp.startLine; g.col_offset = lp.startColumn;
-                  g.end_lineno = rp.endLine; g.end_col_offset = rp.endColumn;
-                }
-                e = mkCall(e, a.args, a.keywords, e.lineno, e.col_offset, rp.endLine, rp.endColumn);
-              }
-            },
-          },
-          {
-            ALT: () => {
-              this.CONSUME(T.LSqb);
-              const s = this.SUBRULE(this.slices);
-              const rb = this.CONSUME(T.RSqb);
-              if (!this.RECORDING_PHASE) e = mkSubscript(e, s, 'Load', e.lineno, e.col_offset, rb.endLine, rb.endColumn);
-            },
-          },
-        ]);
-      });
+      this.cur = e;
+      this.MANY(this.trailerIter);
+      return this.cur;
     }
     return e;
   });
+
+  private trailerAlts: IOrAlt<void>[] = [
+    {
+      ALT: () => {
+        const f = this.cur;
+        this.CONSUME(T.Dot);
+        const n = this.CONSUME(T.Name);
+        if (!this.RECORDING_PHASE) this.cur = mkAttribute(f, n.image, 'Load', f.lineno, f.col_offset, n.endLine, n.endColumn);
+      },
+    },
+    {
+      ALT: () => {
+        const f = this.cur;
+        const lp = this.CONSUME(T.LPar);
+        const a = this.SUBRULE(this.args, A_GENEXP);
+        const rp = this.CONSUME(T.RPar);
+        if (!this.RECORDING_PHASE) {
+          const g = a.genexp;
+          if (g !== null) {
+            g.lineno = lp.startLine; g.col_offset = lp.startColumn;
+            g.end_lineno = rp.endLine; g.end_col_offset = rp.endColumn;
+          }
+          this.cur = mkCall(f, a.args, a.keywords, f.lineno, f.col_offset, rp.endLine, rp.endColumn);
+        }
+      },
+    },
+    {
+      ALT: () => {
+        const f = this.cur;
+        this.CONSUME(T.LSqb);
+        const s = this.SUBRULE(this.slices);
+        const rb = this.CONSUME(T.RSqb);
+        if (!this.RECORDING_PHASE) this.cur = mkSubscript(f, s, 'Load', f.lineno, f.col_offset, rb.endLine, rb.endColumn);
+      },
+    },
+  ];
+  private trailerIter = (): void => { this.OR2(this.trailerAlts); };
 
   private atomAlts: IOrAlt<expr>[] = [
     {
@@ -636,21 +642,12 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     let lastWasItem = false;
     let prevChainIdx = 0;
     let prevChain: expr | null = null;
-    // Called after each item: checks the separation from the previous one.
-    const afterItem = (item: expr, isDict: boolean) => {
-      if (REC) return;
-      if (lastWasItem) this.missingComma(prevChainIdx, prevChain!, item);
-      if (mode === 1) {
-        if (res.items.length === 0) { if (isDict) res.values = []; }
-        else if ((res.values !== null) !== isDict) {
-          if (res.values !== null) {
-            // A set item after dict items.
-            const e = item;
-            this.errorRaw(e.end_lineno, e.end_col_offset - 1, e.end_lineno, -1, "':' expected after dictionary key");
-          }
-          this.errorAtTok(this.tokVector[this.currIdx], 'invalid syntax');
-        }
-      }
+    // startItem: called once the first expression of an item is parsed (comma check);
+    // endItem: when the item is complete.
+    const startItem = (first: expr) => {
+      if (lastWasItem) this.missingComma(prevChainIdx, prevChain!, first);
+    };
+    const endItem = () => {
       lastWasItem = true;
       prevChainIdx = this.lastChainIdx;
       prevChain = this.lastChain;
@@ -674,34 +671,38 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
             const v = this.SUBRULE(this.bitwise_or);
             if (!REC) {
               const e = mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset);
-              afterItem(e, false);
+              startItem(e);
+              if (res.values !== null) this.errorRaw(e.end_lineno, e.end_col_offset - 1, e.end_lineno, -1, "':' expected after dictionary key");
               res.items.push(e);
+              endItem();
             }
           },
         },
         {
           ALT: () => {
             const s = this.CONSUME(T.DoubleStar) as Tok;
+            if (!REC && (mode !== 1 || (res.items.length > 0 && res.values === null))) this.errorAtTok(s, 'invalid syntax');
             const v = this.SUBRULE2(this.bitwise_or);
             if (!REC) {
-              if (mode !== 1) this.errorAtTok(s, 'invalid syntax');
-              if (res.items.length > 0 && res.values === null) this.errorAtTok(s, 'invalid syntax');
-              afterItem(v, true);
+              if (lastWasItem) this.errorAtTok(this.tokVector[this.tokenIndexOf(v)], 'invalid syntax');
+              if (res.values === null) res.values = [];
               (res.items as (expr | null)[]).push(null);
-              res.values!.push(v);
+              res.values.push(v);
               res.dstarToks.push(s);
+              endItem();
             }
           },
         },
         {
           ALT: () => {
             const k = this.SUBRULE(this.expression, A_NAMED);
+            if (!REC) startItem(k);
             let v: expr | undefined;
-            if (this.RECORDING_PHASE || this.LA(1).tokenType === T.Colon) {
+            if (REC || this.LA(1).tokenType === T.Colon) {
               this.OPTION(() => {
                 const colon = this.CONSUME(T.Colon) as Tok;
-                if (!this.RECORDING_PHASE) {
-                  if (mode !== 1) this.errorAtTok(colon, 'invalid syntax');
+                if (!REC) {
+                  if (mode !== 1 || (res.items.length > 0 && res.values === null)) this.errorAtTok(colon, 'invalid syntax');
                   if (k._type === 'NamedExpr' && this.lastTokEndsBefore(colon, k)) this.errorAtTok(colon, 'invalid syntax');
                   const nt = this.LA(1).tokenType;
                   if (nt === T.RBrace || nt === T.Comma) this.errorAtTok(colon, "expression expected after dictionary key and ':'");
@@ -714,14 +715,13 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
               });
             }
             if (!REC) {
-              afterItem(v === undefined ? k : v, v !== undefined);
-              if (v !== undefined) {
-                res.items.push(k);
-                res.values!.push(v);
-                // The comma hint measures from the value.
-              } else {
-                res.items.push(k);
+              if (v === undefined && res.values !== null) {
+                this.errorRaw(k.end_lineno, k.end_col_offset - 1, k.end_lineno, -1, "':' expected after dictionary key");
               }
+              if (v !== undefined && res.values === null) res.values = [];
+              res.items.push(k);
+              if (v !== undefined) res.values!.push(v);
+              endItem();
             }
           },
         },
@@ -731,7 +731,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       const nt = this.LA(1).tokenType;
       if ((nt === T.For || nt === T.Async) && res.commas > 0 && res.items.length > 0) {
         const first = res.items[0];
-        if (first !== null) {
+        if (first !== null && first._type !== 'Starred' && res.values === null) {
           if (lastWasItem) this.errorAtNode(first, 'did you forget parentheses around the comprehension target?', res.items[res.items.length - 1]);
           this.errorAtNode(first, 'did you forget parentheses around the comprehension target?', res.lastComma!);
         }
@@ -986,15 +986,17 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     const args: expr[] = [];
     const keywords: keyword[] = [];
     let lastWasItem = false;
+    let lastKind = 0; // kind of the last item: 0 positional, 1 starred, 2 keyword, 3 **
     let commas = 0;
     let prevChainIdx = 0;
     let prevChain: expr | null = null;
-    let sawKeyword = false, sawDstar = false;
-    const itemStart = (item: expr) => {
-      if (lastWasItem) this.missingComma(prevChainIdx, prevChain!, item);
+    let sawKeyword = false, sawDstar = false, posAfterKw = false;
+    const startItem = (first: expr) => {
+      if (lastWasItem) this.missingComma(prevChainIdx, prevChain!, first);
     };
-    const itemEnd = () => {
+    const endItem = (kind: number) => {
       lastWasItem = true;
+      lastKind = kind;
       prevChainIdx = this.lastChainIdx;
       prevChain = this.lastChain;
     };
@@ -1017,10 +1019,10 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
               const v = this.SUBRULE(this.expression);
               if (!REC) {
                 const e = mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset);
-                itemStart(e);
+                startItem(v);
                 if (sawDstar) this.errorAtTok(s, 'iterable argument unpacking follows keyword argument unpacking');
                 args.push(e);
-                itemEnd();
+                endItem(1);
               }
             },
           },
@@ -1029,41 +1031,39 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
               const s = this.CONSUME(T.DoubleStar) as Tok;
               const v = this.SUBRULE2(this.expression);
               if (!REC) {
-                itemStart(v);
+                startItem(v);
                 keywords.push(mkKeyword(null, v, s.startLine, s.startColumn));
                 sawDstar = true;
-                itemEnd();
+                endItem(3);
               }
             },
           },
           {
             ALT: () => {
               const e = this.SUBRULE3(this.expression, A_NAMED);
-              if (this.RECORDING_PHASE || this.LA(1).tokenType === T.Equal) {
+              if (!REC) startItem(e);
+              let isKw = false;
+              if (REC || this.LA(1).tokenType === T.Equal) {
                 this.OPTION(() => {
                   const eq = this.CONSUME(T.Equal) as Tok;
-                  if (!this.RECORDING_PHASE) this.checkKwargName(e, eq);
+                  if (!REC) this.checkKwargName(e, eq);
                   const v = this.SUBRULE4(this.expression);
-                  if (!this.RECORDING_PHASE) {
+                  if (!REC) {
                     const nt = this.LA(1).tokenType;
                     if (nt === T.For || nt === T.Async) {
                       this.errorAtNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", eq);
                     }
-                    itemStart(e);
                     keywords.push(mkKeyword((e as NameNode).id, v, e.lineno, e.col_offset));
                     sawKeyword = true;
-                    itemEnd();
+                    isKw = true;
+                    endItem(2);
                   }
                 });
-              } else {
-                itemStart(e);
-                if (sawKeyword || sawDstar) {
-                  this.errorAtTok(this.tokVector[this.currIdx], sawDstar
-                    ? 'positional argument follows keyword argument unpacking'
-                    : 'positional argument follows keyword argument');
-                }
+              }
+              if (!REC && !isKw) {
+                if (sawKeyword || sawDstar) posAfterKw = true;
                 args.push(e);
-                itemEnd();
+                endItem(0);
               }
             },
           },
@@ -1076,20 +1076,24 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         const forTok = this.LA(1) as Tok;
         const gens = this.SUBRULE(this.for_if_clauses);
         if (!REC) {
-          const last = args.length > 0 ? args[args.length - 1] : null;
-          if (!allowGenexp || last === null || !lastWasItem || keywords.length > 0 && keywords[keywords.length - 1].end_col_offset > last.end_col_offset && keywords[keywords.length - 1].end_lineno >= last.end_lineno) {
-            this.errorAtTok(forTok, 'invalid syntax');
-          }
+          if (!lastWasItem || lastKind === 2 || lastKind === 3) this.errorAtTok(forTok, 'invalid syntax');
+          const last = args[args.length - 1];
           if (last._type === 'Starred') this.errorAtNode(last, 'iterable unpacking cannot be used in comprehension');
+          if (!allowGenexp) this.errorAtTok(forTok, 'invalid syntax');
           const endNode = this.lastComprehensionItem(gens);
-          const g = mkGeneratorExp(last, gens, last.lineno, last.col_offset, endNode.end_lineno, endNode.end_col_offset);
           if (args.length > 1 || keywords.length > 0 || commas > 0 || this.LA(1).tokenType === T.Comma) {
             this.errorAtNode(last, 'Generator expression must be parenthesized', endNode);
           }
+          const g = mkGeneratorExp(last, gens, last.lineno, last.col_offset, endNode.end_lineno, endNode.end_col_offset);
           args[args.length - 1] = g;
           genexp = g;
         }
       });
+    }
+    if (posAfterKw && !REC) {
+      this.errorAtTok(this.tokVector[this.currIdx], sawDstar
+        ? 'positional argument follows keyword argument unpacking'
+        : 'positional argument follows keyword argument');
     }
     return { args, keywords, genexp };
   });

@@ -26,7 +26,10 @@ export interface StringEnv {
    * first line and ending on a later one keeps its unshifted column in '(' + text); lines after
    * the first are the source's own lines, so their tokens keep their own columns. The parens
    * count for positions (a bare tuple `{x, y}` spans from the '(' to the ')'). Syntax errors
-   * get CPython's "f-string: " prefix and are reported at the line of '(' + text + ')'.
+   * get CPython's "f-string: " prefix and are located in '(' + text + ')' itself: that is the
+   * error's text, its columns are not shifted by colOffset, its line numbers are (e.g.
+   * f'{a b}' → "f-string: invalid syntax. Perhaps you forgot a comma?", offset 2, end 5,
+   * text '(a b)\n').
    */
   parseFStringExpr(text: string, lineno: number, colOffset: number): expr;
   /**

@@ -156,6 +156,16 @@ test('class-level names free in methods get DEF_FREE_CLASS', () => {
   assert.is(top.children[0].scopeOf('x'), CELL);
 });
 
+test('lookup mangles with the block\'s class name', () => {
+  const src = 'class C:\n    __x = 1\n    def m(self):\n        return __y\n';
+  const top = buildSymtable(parseSource(src, 'm.py'), 'm.py');
+  const C = top.children[0];
+  assert.is(C.privateName, 'C');
+  assert.is(C.lookup('__x')!.name, '_C__x');
+  assert.is(C.children[0].lookup('__y')!.name, '_C__y');
+  assert.is(top.privateName, null);
+});
+
 test('mangling', () => {
   assert.is(mangle('Foo', '__x'), '_Foo__x');
   assert.is(mangle('_Foo', '__x'), '_Foo__x');

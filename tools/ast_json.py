@@ -109,14 +109,15 @@ def batch(outdir, ref_tool):
 
 
 def code_tables(code):
-    """[co_name, co_firstlineno, parameters, co_cellvars, co_freevars] of every code object."""
+    """[co_name, co_firstlineno, parameters, co_cellvars, co_freevars, flags] of every code object
+    (flags: co_flags & (VARARGS|VARKEYWORDS|NESTED|GENERATOR|COROUTINE|ASYNC_GENERATOR))."""
     out = []
     todo = [code]
     while todo:
         co = todo.pop()
         nparams = co.co_argcount + co.co_kwonlyargcount + bool(co.co_flags & 4) + bool(co.co_flags & 8)
         out.append([co.co_name, co.co_firstlineno, list(co.co_varnames[:nparams]),
-                    list(co.co_cellvars), list(co.co_freevars)])
+                    list(co.co_cellvars), list(co.co_freevars), co.co_flags & 0x2bc])
         todo.extend(c for c in co.co_consts if hasattr(c, "co_code"))
     return out
 

@@ -60,7 +60,16 @@ function codeTables(top: Scope): Map<string, string[]> {
     const name = s.type === 'module' || isLambdaOrComp ? CODE_NAMES[s.name] : s.name;
     const line = s.type === 'module' ? 1 : n.decorator_list && n.decorator_list.length ? n.decorator_list[0].lineno : s.lineno;
     const key = `${name} ${line}`;
-    const v = `${s.varnames.join(',')}|${s.cellvars().join(',')}|${s.freevars().join(',')}`;
+    let flags = 0;
+    if (s.type === 'function') {
+      if (s.hasVarargs) flags |= 0x4;
+      if (s.hasVarkeywords) flags |= 0x8;
+      if (s.isNested) flags |= 0x10;
+      if (s.isGenerator && !s.isCoroutine) flags |= 0x20;
+      if (!s.isGenerator && s.isCoroutine) flags |= 0x80;
+      if (s.isGenerator && s.isCoroutine) flags |= 0x200;
+    }
+    const v = `${s.varnames.join(',')}|${s.cellvars().join(',')}|${s.freevars().join(',')}|${flags}`;
     if (!out.has(key)) out.set(key, []);
     out.get(key)!.push(v);
     for (const c of s.children) walk(c);
@@ -71,12 +80,12 @@ function codeTables(top: Scope): Map<string, string[]> {
 }
 
 /** Compares with CPython's code objects; code objects CPython dropped as dead code are ignored. */
-function compareCode(top: Scope, cpy: [string, number, string[], string[], string[]][]): string | null {
+function compareCode(top: Scope, cpy: [string, number, string[], string[], string[], number][]): string | null {
   const ref = new Map<string, string[]>();
-  for (const [name, line, params, cells, frees] of cpy) {
+  for (const [name, line, params, cells, frees, flags] of cpy) {
     const key = `${name} ${line}`;
     if (!ref.has(key)) ref.set(key, []);
-    ref.get(key)!.push(`${params.join(',')}|${cells.join(',')}|${frees.join(',')}`);
+    ref.get(key)!.push(`${params.join(',')}|${cells.join(',')}|${frees.join(',')}|${flags}`);
   }
   const mine = codeTables(top);
   for (const [key, vals] of ref) {
@@ -189,7 +198,7 @@ async function main(argv: string[]): Promise<number> {
   }
   console.log(`symtable corpus ${dir}: ${files.length} files, ${skipped} skipped (not parsed by CPython or not UTF-8), parser: ${dyadParse ? 'dyad' : 'cpython'}`);
   console.log(`identical ${identical}  same SyntaxError ${rejectedBoth}  different ${different.length}  crashed ${crashed.length}  (${((Date.now() - t0) / 1000).toFixed(1)} s, symtable ${(tSym / 1000).toFixed(2)} s)`);
-  console.log(`code objects (parameters, co_cellvars, co_freevars vs compile()): files identical ${codeSame}  different ${codeDifferent.length}`);
+  console.log(`code objects (parameters, co_cellvars, co_freevars, generator/coroutine/nested/varargs flags vs compile()): files identical ${codeSame}  different ${codeDifferent.length}`);
   for (const [label, list] of [['different', different], ['crashed', crashed], ['code objects different', codeDifferent]] as const) {
     if (!list.length) continue;
     console.log(`\n${label}:`);

@@ -6,7 +6,7 @@ import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { PyFunction, PyMethod } from './function.js';
-import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, checkPositional, addMethods } from './native.js';
+import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, PyGetSetDescriptor, checkPositional, addMethods } from './native.js';
 import { typeOf, typeName, call, typeError, getAttr } from './protocol.js';
 import { None } from './singletons.js';
 import { E, newError } from './exception.js';
@@ -153,6 +153,24 @@ export function installDescriptors(): void {
     setter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('setter', args, kw, 1, 1)[0], 'fset'),
     deleter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('deleter', args, kw, 1, 1)[0], 'fdel'),
   });
+
+  const gs = T.getset_descriptor.slots;
+  gs.descrGet = (self, obj) => {
+    const d = self as PyGetSetDescriptor;
+    if (obj === null) return d;
+    if (!typeOf(obj).isSubtype(d.owner)) {
+      typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+    }
+    return d.get(obj);
+  };
+  gs.descrSet = (self, obj, value) => {
+    const d = self as PyGetSetDescriptor;
+    if (d.set === null) {
+      throw newError(E.AttributeError, `attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+    }
+    d.set(obj, value);
+  };
+  gs.getattro = genericGetAttr;
 
   T.super.slots.getattro = superGetAttr;
   T.super.alloc = (cls) => new PySuper(cls, T.object, None, null);

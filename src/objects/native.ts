@@ -106,3 +106,27 @@ export function nativeFunction(name: string, fn: NativeCall, doc: string | null 
   return new PyBuiltinFunction(name, fn, null, name, doc);
 }
 
+
+/** getset_descriptor: a computed attribute of a builtin type (int.real, function.__name__, ...). */
+export class PyGetSetDescriptor extends PyObj {
+  constructor(
+    readonly owner: PyType,
+    readonly name: string,
+    readonly get: (self: PyObject) => PyObject,
+    readonly set: ((self: PyObject, value: PyObject | null) => void) | null = null,
+  ) {
+    super(T.getset_descriptor);
+  }
+}
+
+export function addGetSets(type: PyType, props: Record<string, [(self: PyObject) => PyObject, ((self: PyObject, value: PyObject | null) => void)?]>): void {
+  for (const name in props) {
+    const [get, set] = props[name];
+    type.dict.setStr(name, new PyGetSetDescriptor(type, name, get, set ?? null));
+  }
+}
+
+/** Adds native class methods (called with the class first: dict.fromkeys, int.from_bytes). */
+export function addClassMethods(type: PyType, methods: Record<string, NativeMethodCall>): void {
+  for (const name in methods) type.dict.setStr(name, new PyNativeClassMethod(type, name, methods[name]));
+}

@@ -179,12 +179,13 @@ export class SymtableBuilder {
         this.visitExprs(s.bases);
         for (const k of s.keywords) this.visitExpr(k.value);
         this.visitExprs(s.decorator_list);
-        this.enterBlock(s.name, 'class', s, s);
+        // Names in the class body (and the blocks inside it) are mangled with the class name.
         const saved = this.private_;
         this.private_ = s.name;
+        this.enterBlock(s.name, 'class', s, s);
         this.visitStmts(s.body);
-        this.private_ = saved;
         this.exitBlock();
+        this.private_ = saved;
         break;
       }
       case 'Return':

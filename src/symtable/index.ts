@@ -32,7 +32,8 @@
 //                 other cells sorted, then `__class__` for a class that needs the cell
 //     freevars()  co_freevars (sorted; includes a class's DEF_FREE_CLASS names)
 //     lookup(name) / scopeOf(name)  by source name (mangled here with privateName)
-//     privateName the class name used for __private mangling in this block (mangle() in scope.ts)
+//     privateName the class name used for __private mangling in this block: for a class, its own
+//                 name; inside it, the innermost enclosing class's (mangle() in scope.ts)
 //     isGenerator, isCoroutine (CPython's ste_coroutine: async def, or an await / async
 //                 comprehension inside, which in a non-async def is a compiler error),
 //     comprehension ('list'|'set'|'dict'|'generator'|null), needsClassClosure (class body must
@@ -45,13 +46,14 @@
 //     GLOBAL_IMPLICIT, FREE, CELL: CPython's values), and the is*() predicates of Python's
 //     `symtable.Symbol`.
 //
-// HOW BACKENDS USE IT (CPython's compiler_nameop):
-//   function block: LOCAL -> *_FAST, CELL/FREE -> *_DEREF, GLOBAL_* -> *_GLOBAL
-//   class block:    FREE (or LOCAL with DEF_FREE_CLASS) loads -> LOAD_CLASSDEREF, stores -> *_NAME;
-//                   GLOBAL_EXPLICIT -> *_GLOBAL; everything else -> *_NAME
+// HOW BACKENDS USE IT (CPython 3.11's compiler_nameop; names are mangled with privateName first):
+//   function block: LOCAL -> *_FAST; CELL/FREE -> LOAD_DEREF/STORE_DEREF/DELETE_DEREF;
+//                   GLOBAL_EXPLICIT/GLOBAL_IMPLICIT -> *_GLOBAL; not in the table (0) -> *_NAME
+//   class block:    FREE -> LOAD_CLASSDEREF/STORE_DEREF/DELETE_DEREF; GLOBAL_EXPLICIT -> *_GLOBAL;
+//                   everything else (LOCAL, also with DEF_FREE_CLASS; GLOBAL_IMPLICIT; 0) -> *_NAME
 //   module block:   GLOBAL_EXPLICIT -> *_GLOBAL; everything else -> *_NAME
-//   A name a block never mentions (e.g. compiler-made `__class__` in a class) is looked up with
-//   scopeOf() === 0 and handled as CPython does (implicit global / *_NAME).
+//   A class with needsClassClosure makes the `__class__` cell (its only cellvar) and stores it
+//   as `__classcell__`; methods reach it as the free variable `__class__`.
 //
 // Files: scope.ts (data), future.ts (__future__ features), builder.ts (first pass, the AST walk),
 // analyze.ts (second pass, scope resolution), dump.ts (the printer).
