@@ -204,7 +204,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     let last: Tok | null = null;
     let lastWasItem = true;
     this.MANY(() => {
-      const c = this.CONSUME(T.Comma);
+      const c = this.CONSUME(T.Comma) as Tok;
       if (!lastWasItem && !this.RECORDING_PHASE) this.errorAtTok(c, 'invalid syntax');
       last = c;
       lastWasItem = false;
@@ -216,15 +216,20 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     });
     if (this.RECORDING_PHASE) return first;
     const end = lastWasItem ? elts[elts.length - 1] : null;
-    return mkTuple(elts, 'Load', first.lineno, first.col_offset,
+    const t = mkTuple(elts, 'Load', first.lineno, first.col_offset,
       end ? end.end_lineno : last!.endLine, end ? end.end_col_offset : last!.endColumn);
+    this.lastBareTuple = t;
+    return t;
   });
+
+  /** The last unparenthesized tuple built by star_expressions (see del_targets). */
+  protected lastBareTuple: expr | null = null;
 
   public star_expression = this.RULE('star_expression', (): expr => {
     return this.OR([
       {
         ALT: () => {
-          const s = this.CONSUME(T.Star);
+          const s = this.CONSUME(T.Star) as Tok;
           const v = this.SUBRULE(this.bitwise_or);
           return this.RECORDING_PHASE ? v : mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset);
         },
@@ -237,7 +242,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     return this.OR([
       {
         ALT: () => {
-          const s = this.CONSUME(T.Star);
+          const s = this.CONSUME(T.Star) as Tok;
           const v = this.SUBRULE(this.bitwise_or);
           return this.RECORDING_PHASE ? v : mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset);
         },
@@ -291,12 +296,6 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       this.errorAtNode(target, `cannot use assignment expressions with ${exprName(target)}`);
     }
     if (!(flags! & NAMED)) this.errorAtTok(op, 'invalid syntax');
-  }
-
-  /** Whether the last consumed token ends where `node` ends (so `node` is not parenthesized). */
-  private lastTokEnds(node: Located): boolean {
-    const prev = this.tokVector[this.currIdx];
-    return prev.endLine === node.end_lineno && prev.endColumn === node.end_col_offset;
   }
 
   // ------------------------------------------------------------------ operator chains
@@ -489,16 +488,16 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       ALT: () => {
         const f = this.cur;
         this.CONSUME(T.Dot);
-        const n = this.CONSUME(T.Name);
+        const n = this.CONSUME2(T.Name) as Tok;
         if (!this.RECORDING_PHASE) this.cur = mkAttribute(f, n.image, 'Load', f.lineno, f.col_offset, n.endLine, n.endColumn);
       },
     },
     {
       ALT: () => {
         const f = this.cur;
-        const lp = this.CONSUME(T.LPar);
+        const lp = this.CONSUME(T.LPar) as Tok;
         const a = this.SUBRULE(this.args, A_GENEXP);
-        const rp = this.CONSUME(T.RPar);
+        const rp = this.CONSUME(T.RPar) as Tok;
         if (!this.RECORDING_PHASE) {
           const g = a.genexp;
           if (g !== null) {
@@ -514,7 +513,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         const f = this.cur;
         this.CONSUME(T.LSqb);
         const s = this.SUBRULE(this.slices);
-        const rb = this.CONSUME(T.RSqb);
+        const rb = this.CONSUME(T.RSqb) as Tok;
         if (!this.RECORDING_PHASE) this.cur = mkSubscript(f, s, 'Load', f.lineno, f.col_offset, rb.endLine, rb.endColumn);
       },
     },
@@ -555,7 +554,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     let toks: Tok[] | null = null;
     if (this.RECORDING_PHASE || this.LA(1).tokenTypeIdx === StringIdx) {
       const ts: Tok[] = (toks = [first]);
-      this.MANY(() => { ts.push(this.CONSUME2(T.String) as Tok); });
+      this.MANY2(() => { ts.push(this.CONSUME2(T.String) as Tok); });
     }
     if (this.RECORDING_PHASE) return null as unknown as expr;
     return parseStrings(toks ?? [first], this.stringEnv);
@@ -621,7 +620,10 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     if (gens !== undefined) {
       if (d.values !== null && d.items.length === 1 && d.commas === 0) {
         const k = d.items[0], v = d.values[0];
-        if (k === null) this.errorAtNode(v, 'dict unpacking cannot be used in dict comprehension', undefined, d.dstarToks[0]);
+        if (k === null) {
+          const st = d.dstarToks[0];
+          this.errorRaw(st.startLine, st.startColumn, v.end_lineno, v.end_col_offset, 'dict unpacking cannot be used in dict comprehension');
+        }
         return mkDictComp(k, v, gens, l, c, el, ec);
       }
       this.checkComprehension(d, gens);
@@ -861,10 +863,8 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   public del_targets = this.RULE('del_targets', (): expr[] => {
     const e = this.SUBRULE(this.star_expressions);
     if (this.RECORDING_PHASE) return [];
-    const lastTok = this.tokVector[this.currIdx];
     // A bare tuple (not parenthesized) is the list of targets.
-    if (e._type === 'Tuple' && !(this.tokVector[this.tokenIndexOf(e)].tokenType === T.LPar && lastTok.tokenType === T.RPar &&
-        lastTok.endLine === e.end_lineno && lastTok.endColumn === e.end_col_offset)) {
+    if (e === this.lastBareTuple && e._type === 'Tuple') {
       for (const x of e.elts) setContext(x, 'Del', this);
       return e.elts;
     }
@@ -1196,9 +1196,10 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     if (this.RECORDING_PHASE) return null as unknown as expr;
     const l = lower !== null ? lower.lineno : colon.startLine;
     const c = lower !== null ? lower.col_offset : colon.startColumn;
-    const endNode: expr | null = step ?? (endTok === colon ? upper : null);
-    const el = endNode !== null ? endNode.end_lineno : endTok.endLine;
-    const ec = endNode !== null ? endNode.end_col_offset : endTok.endColumn;
+    const up = upper as expr | null, st = step as expr | null, et = endTok as Tok;
+    const endNode: expr | null = st ?? (et === colon ? up : null);
+    const el = endNode !== null ? endNode.end_lineno : et.endLine;
+    const ec = endNode !== null ? endNode.end_col_offset : et.endColumn;
     return mkSlice(lower, upper, step, l, c, el, ec);
   }
 
@@ -1220,8 +1221,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     return this.errorRaw(tok.startLine, tok.startColumn, e.endLine, e.endColumn, msg, tok);
   }
 
-  errorAtNode(node: Located, msg: string, endNode?: Located | Tok, startTok?: Tok): never {
-    if (startTok !== undefined) return this.errorAtTok(startTok, msg);
+  errorAtNode(node: Located, msg: string, endNode?: Located | Tok): never {
     let el = node.end_lineno, ec = node.end_col_offset;
     if (endNode !== undefined) {
       if ('tokenType' in endNode) { el = endNode.endLine; ec = endNode.endColumn; }

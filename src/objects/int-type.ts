@@ -8,7 +8,7 @@ import { PyFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
-import { typeOf, typeName, typeError, str as pyStr } from './protocol.js';
+import { typeOf, typeName, typeError, call, str as pyStr } from './protocol.js';
 import { addMethods, addGetSets, addClassMethods, checkPositional, bindNative } from './native.js';
 import { defineNew } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
@@ -320,7 +320,7 @@ export function installInt(): void {
       const signed = signedArg !== undefined && signedArg !== false && signedArg !== 0;
       if (signed && arr.length > 0 && arr[0] >= 0x80) x -= 1n << BigInt(arr.length * 8);
       const r = normInt(x);
-      return cls === T.int ? r : callFoundMethod(cls, cls, [r]);
+      return cls === T.int ? r : call(cls, [r]);
     },
   });
   addGetSets(T.int, {
