@@ -256,7 +256,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   // ================================================================== expression
 
   public expression = this.RULE('expression', (flags?: number): expr => {
-    const e = this.chain(true);
+    const e = this.chain(2);
     let res = e;
     if (this.RECORDING_PHASE || this.LA(1).tokenType === T.If) {
       this.OPTION(() => {
@@ -285,9 +285,9 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     return res;
   });
 
-  public disjunction = this.RULE('disjunction', (): expr => this.chain(true));
+  public disjunction = this.RULE('disjunction', (): expr => this.chain(1));
 
-  public bitwise_or = this.RULE('bitwise_or', (): expr => this.chain(false));
+  public bitwise_or = this.RULE('bitwise_or', (): expr => this.chain(0));
 
   /** `target :=` (the `:=` just consumed): CPython's checks. */
   private checkWalrus(target: expr, op: Tok, flags: number | undefined): void {
@@ -364,10 +364,12 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   /**
    * prefix* operand (binop prefix* operand)* collected flatly, then built by precedence.
-   * `full`: the disjunction level (or/and/not/comparisons); else the bitwise_or level.
+   * `mode` 0: the bitwise_or level; 1: the disjunction level (or/and/not/comparisons);
+   * 2: like 1 and a lambda may be the sole operand (lambda is parsed as an atom).
    */
-  private chain(full: boolean): expr {
+  private chain(mode: number): expr {
     const REC = this.RECORDING_PHASE;
+    const full = mode !== 0;
     const startIdx = this.currIdx + 1;
     let ks: number[] | null = null;
     let vs: unknown[] | null = null;
@@ -400,7 +402,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       });
     } else if (ks === null) {
       if (!REC) {
-        if (!full && first._type === 'Lambda') this.errorAtTok(this.tokVector[startIdx], 'invalid syntax');
+        if (mode !== 2 && first._type === 'Lambda') this.errorAtTok(this.tokVector[startIdx], 'invalid syntax');
         this.lastChainIdx = startIdx;
         this.lastChain = first;
       }

@@ -25,7 +25,7 @@
 // Error messages follow CPython 3.11's parser (its invalid_* rules) where that is cheap; any
 // other failure is "invalid syntax" at the token that could not be parsed (grammar/index.ts).
 
-import type { IOrAlt, TokenType } from 'chevrotain';
+import type { IOrAlt, IRecognitionException, TokenType } from 'chevrotain';
 import { ExprParser } from './expressions.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
@@ -64,6 +64,7 @@ export class PythonParser extends ExprParser {
   private altSimple?: IOrAlt<stmt>[];
   private altTail?: IOrAlt<void>[];
   private altRhs?: IOrAlt<expr>[];
+  private altRhs2?: IOrAlt<expr>[];
   private altBlock?: IOrAlt<stmt[]>[];
   private altElse?: IOrAlt<stmt[]>[];
 
@@ -169,7 +170,7 @@ export class PythonParser extends ExprParser {
             const values: expr[] = [];
             this.AT_LEAST_ONE(() => {
               this.CONSUME(T.Equal);
-              values.push(this.OR3(this.altRhs!));
+              values.push(this.SUBRULE(this.annotated_rhs));
             });
             this.tailKind = 1;
             this.tailA = values;
@@ -178,7 +179,7 @@ export class PythonParser extends ExprParser {
         {
           ALT: () => {
             const op = this.CONSUME(T.AugAssign) as Tok;
-            const v = this.OR4(this.altRhs!);
+            const v = this.SUBRULE2(this.annotated_rhs);
             this.tailKind = 2;
             this.tailA = op;
             this.tailB = v;
@@ -191,7 +192,7 @@ export class PythonParser extends ExprParser {
             let v: expr | null = null;
             this.OPTION2(() => {
               this.CONSUME2(T.Equal);
-              v = this.OR5(this.altRhs!);
+              v = this.SUBRULE3(this.annotated_rhs);
             });
             this.tailKind = 3;
             this.tailA = ann;
@@ -256,6 +257,14 @@ export class PythonParser extends ExprParser {
     }
   });
 
+  /** yield_expr | star_expressions: the right-hand side of an assignment. */
+  annotated_rhs = this.RULE('annotated_rhs', (): expr => {
+    return this.OR(this.altRhs2 ??= [
+      { ALT: () => this.SUBRULE(this.yield_expr) },
+      { ALT: () => this.SUBRULE(this.star_expressions) },
+    ]);
+  });
+
   return_stmt = this.RULE('return_stmt', (): stmt => {
     const t = this.CONSUME(T.Return) as Tok;
     let value: expr | null = null;
@@ -300,20 +309,10 @@ export class PythonParser extends ExprParser {
 
   del_stmt = this.RULE('del_stmt', (): stmt => {
     const t = this.CONSUME(T.Del) as Tok;
-    const targets: expr[] = [this.SUBRULE(this.star_expression)];
-    this.MANY(() => {
-      this.CONSUME(T.Comma);
-      let got = false;
-      this.OPTION(() => {
-        targets.push(this.SUBRULE2(this.star_expression));
-        got = true;
-      });
-      if (!got && !this.RECORDING_PHASE && this.LA(1).tokenType === T.Comma) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
-    });
+    const targets = this.SUBRULE(this.del_targets);
     if (this.RECORDING_PHASE) return null as unknown as stmt;
     const nt = this.LA(1).tokenType;
     if (nt !== NEWLINE && nt !== T.Semi) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
-    for (let i = 0; i < targets.length; i++) setContext(targets[i], 'Del', this);
     return { _type: 'Delete', targets, ...this.span(t) };
   });
 
@@ -558,12 +557,11 @@ export class PythonParser extends ExprParser {
     let optional_vars: expr | null = null;
     this.OPTION(() => {
       this.CONSUME(T.As);
-      optional_vars = this.SUBRULE(this.star_expression);
+      optional_vars = this.SUBRULE(this.star_target);
     });
     if (optional_vars !== null && !this.RECORDING_PHASE) {
       const nt = this.LA(1).tokenType;
       if (nt !== T.Comma && nt !== T.RPar && nt !== T.Colon) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
-      setContext(optional_vars, 'Store', this);
     }
     return { _type: 'withitem', context_expr, optional_vars };
   });
@@ -948,7 +946,7 @@ export class PythonParser extends ExprParser {
           return this.matchValue(v);
         },
       },
-      { ALT: () => this.matchValue(this.SUBRULE(this.strings)) },
+      { ALT: () => this.matchValue(this.stringsAtom()) },
       { ALT: () => this.singleton(this.CONSUME(T.None_) as Tok, null) },
       { ALT: () => this.singleton(this.CONSUME(T.True_) as Tok, true) },
       { ALT: () => this.singleton(this.CONSUME(T.False_) as Tok, false) },
@@ -966,23 +964,19 @@ export class PythonParser extends ExprParser {
       minus = this.CONSUME(T.Minus) as Tok;
     });
     const n = this.CONSUME(T.Number) as Tok;
-    if (this.RECORDING_PHASE) {
-      this.OPTION2(() => {
-        this.OR([{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME(T.Minus) }]);
-        this.CONSUME2(T.Number);
-      });
-      return null as unknown as expr;
-    }
+    let op: Tok | null = null;
+    let im: Tok | null = null;
+    this.OPTION2(() => {
+      op = this.OR([{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME2(T.Minus) }]) as Tok;
+      im = this.CONSUME2(T.Number) as Tok;
+    });
+    if (this.RECORDING_PHASE) return null as unknown as expr;
     let left: expr = this.numberConst(n);
     if (minus !== null) left = mkUnaryOp('USub', left, (minus as Tok).startLine, (minus as Tok).startColumn);
-    this.OPTION3(() => {
-      const op = this.OR2([{ ALT: () => this.CONSUME2(T.Plus) }, { ALT: () => this.CONSUME3(T.Minus) }]) as Tok;
-      const im = this.CONSUME3(T.Number) as Tok;
-      if (this.isImaginary(n)) this.errorAtNode(left, 'real number required in complex literal');
-      if (!this.isImaginary(im)) this.errorAtTok(im, 'imaginary number required in complex literal');
-      left = mkBinOp(left, op.tokenType === T.Plus ? 'Add' : 'Sub', this.numberConst(im));
-    });
-    return left;
+    if (im === null) return left;
+    if (this.isImaginary(n)) this.errorAtNode(left, 'real number required in complex literal');
+    if (!this.isImaginary(im)) this.errorAtTok(im, 'imaginary number required in complex literal');
+    return mkBinOp(left, (op as unknown as Tok).tokenType === T.Plus ? 'Add' : 'Sub', this.numberConst(im));
   });
 
   /** Capture, wildcard, value (dotted name) and class patterns. */
@@ -1014,35 +1008,30 @@ export class PythonParser extends ExprParser {
     const patterns: pattern[] = [];
     const kwd_attrs: string[] = [];
     const kwd_patterns: pattern[] = [];
-    const item = (): void => {
-      this.OR([
-        {
-          ALT: () => {
-            const k = this.CONSUME(T.Name) as Tok;
-            this.CONSUME(T.Equal);
-            kwd_attrs.push(k.image);
-            kwd_patterns.push(this.SUBRULE(this.pattern));
-          },
-        },
-        {
-          ALT: () => {
-            const p = this.SUBRULE2(this.pattern);
-            if (kwd_attrs.length > 0 && !this.RECORDING_PHASE) this.errorAtNode(p, 'positional patterns follow keyword patterns');
-            patterns.push(p);
-          },
-        },
-      ]);
+    const add = (it: ClassItem): void => {
+      if (this.RECORDING_PHASE) return;
+      if (it.key === null) {
+        if (kwd_attrs.length > 0) this.errorAtNode(it.pat, 'positional patterns follow keyword patterns');
+        patterns.push(it.pat);
+      } else {
+        kwd_attrs.push(it.key);
+        kwd_patterns.push(it.pat);
+      }
     };
     this.OPTION(() => {
-      item();
+      add(this.SUBRULE(this.class_pattern_item));
       this.MANY(() => {
         this.CONSUME(T.Comma);
-        this.OPTION2(() => this.SUBRULE(this.class_pattern_item_marker));
+        let got = false;
+        this.OPTION2(() => {
+          add(this.SUBRULE2(this.class_pattern_item));
+          got = true;
+        });
+        if (!got && !this.RECORDING_PHASE && this.LA(1).tokenType === T.Comma) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
       });
     });
     const r = this.CONSUME(T.RPar) as Tok;
     if (this.RECORDING_PHASE) return null as unknown as pattern;
-    void item;
     const node: MatchClass = {
       _type: 'MatchClass', cls: cls!, patterns, kwd_attrs, kwd_patterns,
       lineno: first!.startLine, col_offset: first!.startColumn, end_lineno: r.endLine, end_col_offset: r.endColumn,
@@ -1050,10 +1039,18 @@ export class PythonParser extends ExprParser {
     return node;
   });
 
-  // Placeholder replaced below (see classPatternArgs): Chevrotain needs a rule for the items after
-  // the first one so that both the first and later items are recorded once.
-  class_pattern_item_marker = this.RULE('class_pattern_item_marker', (): void => {
-    this.CONSUME(T.Name);
+  /** NAME '=' pattern | pattern, inside a class pattern's parentheses. */
+  class_pattern_item = this.RULE('class_pattern_item', (): ClassItem => {
+    return this.OR([
+      {
+        ALT: () => {
+          const k = this.CONSUME(T.Name) as Tok;
+          this.CONSUME(T.Equal);
+          return { key: k.image, pat: this.SUBRULE(this.pattern) };
+        },
+      },
+      { ALT: () => ({ key: null, pat: this.SUBRULE2(this.pattern) }) },
+    ]);
   });
 
   paren_pattern = this.RULE('paren_pattern', (): pattern => {
@@ -1114,37 +1111,22 @@ export class PythonParser extends ExprParser {
     const keys: expr[] = [];
     const patterns: pattern[] = [];
     let rest: string | null = null;
-    const item = (i: number): void => {
-      this.or(i, [
-        {
-          ALT: () => {
-            this.consume(i, T.DoubleStar);
-            const n = this.consume(i + 10, T.Name) as Tok;
-            if (!this.RECORDING_PHASE) {
-              if (n.image === '_' || rest !== null) this.errorAtTok(n, 'invalid syntax');
-              rest = n.image;
-            }
-          },
-        },
-        {
-          ALT: () => {
-            const kt = this.LA(1) as Tok;
-            const key = this.subrule(i, this.mapping_key);
-            if (rest !== null && !this.RECORDING_PHASE) this.errorAtTok(kt, 'invalid syntax');
-            this.consume(i + 20, T.Colon);
-            keys.push(key);
-            patterns.push(this.subrule(i + 10, this.pattern));
-          },
-        },
-      ]);
+    const add = (it: MappingItem): void => {
+      if (this.RECORDING_PHASE) return;
+      if (rest !== null) this.errorAtTok(it.tok, 'invalid syntax');
+      if (it.key === null) rest = it.tok.image;
+      else {
+        keys.push(it.key);
+        patterns.push(it.pat!);
+      }
     };
     this.OPTION(() => {
-      item(1);
+      add(this.SUBRULE(this.mapping_item));
       this.MANY(() => {
         this.CONSUME(T.Comma);
         let got = false;
         this.OPTION2(() => {
-          item(2);
+          add(this.SUBRULE2(this.mapping_item));
           got = true;
         });
         if (!got && !this.RECORDING_PHASE && this.LA(1).tokenType === T.Comma) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
@@ -1158,14 +1140,36 @@ export class PythonParser extends ExprParser {
     return node;
   });
 
+  /** '**' NAME | key ':' pattern, inside a mapping pattern. */
+  mapping_item = this.RULE('mapping_item', (): MappingItem => {
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.DoubleStar);
+          const n = this.CONSUME(T.Name) as Tok;
+          if (!this.RECORDING_PHASE && n.image === '_') this.errorAtTok(n, 'invalid syntax');
+          return { tok: n, key: null, pat: null };
+        },
+      },
+      {
+        ALT: () => {
+          const kt = this.LA(1) as Tok;
+          const key = this.SUBRULE(this.mapping_key);
+          this.CONSUME(T.Colon);
+          return { tok: kt, key, pat: this.SUBRULE(this.pattern) };
+        },
+      },
+    ]);
+  });
+
   /** literal_expr | attr: the key of a mapping pattern. */
   mapping_key = this.RULE('mapping_key', (): expr => {
     return this.OR([
       { ALT: () => this.SUBRULE(this.literal_number) },
-      { ALT: () => this.SUBRULE(this.strings) },
-      { ALT: () => this.constTok(this.CONSUME(T.None_) as Tok, null) },
-      { ALT: () => this.constTok(this.CONSUME(T.True_) as Tok, true) },
-      { ALT: () => this.constTok(this.CONSUME(T.False_) as Tok, false) },
+      { ALT: () => this.stringsAtom() },
+      { ALT: () => this.kwConst(this.CONSUME(T.None_) as Tok, null) },
+      { ALT: () => this.kwConst(this.CONSUME(T.True_) as Tok, true) },
+      { ALT: () => this.kwConst(this.CONSUME(T.False_) as Tok, false) },
       {
         ALT: () => {
           const n = this.CONSUME(T.Name) as Tok;
@@ -1186,19 +1190,34 @@ export class PythonParser extends ExprParser {
     this.performSelfAnalysis();
   }
 
+  // ---------------------------------------------------------------- errors
+  /**
+   * The PySyntaxError for a Chevrotain recognition exception (the parser's `errors[0]`):
+   * CPython's "unexpected indent" at an INDENT, else "invalid syntax" at the token it failed on.
+   */
+  recognitionError(e: IRecognitionException): PySyntaxError {
+    const tok = e.token as Tok;
+    if (tok !== undefined && tok.tokenType === INDENT) {
+      const base = this.errorFor(tok, 'unexpected indent');
+      return new PySyntaxError('IndentationError', base.msg, base.filename, base.lineno, base.offset, base.text, base.lineno, -1);
+    }
+    return this.syntaxErrorFor(e);
+  }
+
   // ---------------------------------------------------------------- helpers
   /** Index of the last consumed token. */
   private pos(): number {
-    return (this as unknown as { currIdx: number }).currIdx;
+    return this.currIdx;
   }
   private tokAt(i: number): Tok {
-    return (this as unknown as { tokVector: Tok[] }).tokVector[i];
+    return this.tokVector[i];
   }
 
   /** The last consumed token that is not NEWLINE, INDENT or DEDENT. */
   protected lastTok(): Tok {
-    const v = (this as unknown as { tokVector: Tok[] }).tokVector;
-    let i = (this as unknown as { currIdx: number }).currIdx;
+    if (this.RECORDING_PHASE) return this.LA(1) as Tok;
+    const v = this.tokVector;
+    let i = this.currIdx;
     let t = v[i];
     while (t.tokenType === NEWLINE || t.tokenType === INDENT || t.tokenType === DEDENT) t = v[--i];
     return t;
@@ -1234,8 +1253,6 @@ export class PythonParser extends ExprParser {
         if (forced || t.tokenType === NEWLINE) this.errorAtTok(t, "expected ':'");
         this.errorAtTok(t, 'invalid syntax');
       }
-      this.consumeToken();
-      return;
     }
     this.CONSUME9(T.Colon);
   }
@@ -1290,7 +1307,7 @@ export class PythonParser extends ExprParser {
       rest = this.SUBRULE9(this.star_expressions);
     } catch (err) {
       if (err instanceof PySyntaxError) throw err;
-      (this as unknown as { currIdx: number }).currIdx = start;
+      this.currIdx = start;
       return;
     }
     this.errorAtNode(e, `Missing parentheses in call to '${e.id}'. Did you mean ${e.id}(...)?`, rest);
@@ -1303,7 +1320,7 @@ export class PythonParser extends ExprParser {
   private atMatchStatement(): boolean {
     const t = this.LA(1) as Tok;
     if (t.tokenType !== T.Name || t.image !== 'match') return false;
-    const v = (this as unknown as { tokVector: Tok[] }).tokVector;
+    const v = this.tokVector;
     let i = this.pos() + 2;
     const nt = v[i].tokenType;
     if (nt === T.Colon || nt === NEWLINE || nt === T.Equal || nt === T.Dot || nt === T.Comma || nt === T.AugAssign) return false;
@@ -1321,7 +1338,7 @@ export class PythonParser extends ExprParser {
    * parenthesised expression can contain (':=', a comprehension's 'for', 'yield', a '*' item).
    */
   private parenthesisedWithItems(): boolean {
-    const v = (this as unknown as { tokVector: Tok[] }).tokVector;
+    const v = this.tokVector;
     let i = this.pos() + 1; // the '('
     let depth = 0;
     let itemsLike = false;
@@ -1349,6 +1366,11 @@ export class PythonParser extends ExprParser {
     return itemsLike && v[i + 1].tokenType === T.Colon;
   }
 
+  /** STRING+ (ExprParser's strings(): its DSL indexes are free in the rules that call this). */
+  private stringsAtom(): expr {
+    return (this as unknown as { strings(): expr }).strings();
+  }
+
   private numberConst(t: Tok): expr {
     return mkConstant(parseNumber(t.image), null, t.startLine, t.startColumn, t.endLine, t.endColumn);
   }
@@ -1362,11 +1384,12 @@ export class PythonParser extends ExprParser {
     return mkName(t.image, 'Load', t.startLine, t.startColumn, t.endLine, t.endColumn);
   }
 
-  private constTok(t: Tok, value: null | boolean): expr {
+  private kwConst(t: Tok, value: null | boolean): expr {
     return mkConstant(value, null, t.startLine, t.startColumn, t.endLine, t.endColumn);
   }
 
   private matchValue(v: expr): pattern {
+    if (this.RECORDING_PHASE) return v as unknown as pattern;
     const node: MatchValue = {
       _type: 'MatchValue', value: v,
       lineno: v.lineno, col_offset: v.col_offset, end_lineno: v.end_lineno, end_col_offset: v.end_col_offset,
@@ -1378,6 +1401,18 @@ export class PythonParser extends ExprParser {
     const node: MatchSingleton = { _type: 'MatchSingleton', value, ...this.tokPos(t) };
     return node;
   }
+}
+
+interface ClassItem {
+  key: string | null;
+  pat: pattern;
+}
+
+interface MappingItem {
+  /** The first token of the item (the NAME of `**rest`). */
+  tok: Tok;
+  key: expr | null;
+  pat: pattern | null;
 }
 
 const AUG_OPS: Record<string, import('../src/ast/nodes.js').Operator> = {

@@ -2,7 +2,7 @@
 // formatSymtable and compared with NAME.expected, which tools/gen-symtable-expected.py produced
 // from CPython's own `symtable` module (the dump, or the SyntaxError's message and position).
 // The ASTs come from Dyad's parser (grammar/index.ts) when it is built, else from CPython through
-// tools/ast_json.py; DYAD_SYMTABLE_PARSER=cpython forces the latter.
+// tools/ast_json.py; DYAD_SYMTABLE_PARSER=cpython|dyad forces one.
 // Then unit tests of the API the backends rely on.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -26,8 +26,13 @@ type Parse = (source: string, filename: string, mode: string) => mod;
 let dyadParse: Parse | null = null;
 if (process.env.DYAD_SYMTABLE_PARSER !== 'cpython') {
   try {
-    dyadParse = ((await import('../grammar/index.js' as string)) as { parse: Parse }).parse;
-  } catch {
+    const parse = ((await import('../grammar/index.js' as string)) as { parse: Parse }).parse;
+    // Use Dyad's parser once it works at all (forced with DYAD_SYMTABLE_PARSER=dyad).
+    if (process.env.DYAD_SYMTABLE_PARSER === 'dyad' || parse('def f(a):\n    return [a for b in c]\n', 'smoke.py', 'exec')._type === 'Module') {
+      dyadParse = parse;
+    }
+  } catch (e) {
+    if (process.env.DYAD_SYMTABLE_PARSER === 'dyad') throw e;
     dyadParse = null;
   }
 }

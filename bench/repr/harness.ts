@@ -7,6 +7,7 @@
 //    (closures of one function literal share a feedback vector in V8; `new Function` does not).
 
 import { bench, run } from 'mitata';
+import { loadavg } from 'node:os';
 
 const opsOf = new Map<string, number>();
 
@@ -26,7 +27,9 @@ function fmt(ns: number): string {
 /** Runs every registered benchmark (optionally filtered by argv[2]) and prints the table. */
 export async function runAndReport(title: string): Promise<void> {
   const filter = process.argv[2] ? new RegExp(process.argv[2]) : /.*/;
+  const load0 = loadavg()[0];
   const { benchmarks } = await run({ filter });
+  const load1 = loadavg()[0];
   const rows: string[] = [];
   for (const trial of benchmarks) {
     for (const r of trial.runs) {
@@ -35,12 +38,13 @@ export async function runAndReport(title: string): Promise<void> {
         continue;
       }
       const ops = opsOf.get(r.name) ?? 1;
-      rows.push(`| ${r.name} | ${fmt(r.stats.avg)} | ${(r.stats.avg / ops).toFixed(2)} | ${ops} |`);
+      const { avg, p50 } = r.stats;
+      rows.push(`| ${r.name} | ${fmt(avg)} | ${(avg / ops).toFixed(2)} | ${(p50 / ops).toFixed(2)} | ${ops} |`);
     }
   }
-  console.log(`\n## ${title} (node ${process.version})\n`);
-  console.log('| benchmark | avg/call | ns/op | ops/call |');
-  console.log('|---|---:|---:|---:|');
+  console.log(`\n## ${title} (node ${process.version}, load average ${load0.toFixed(1)} -> ${load1.toFixed(1)})\n`);
+  console.log('| benchmark | avg/call | ns/op (avg) | ns/op (p50) | ops/call |');
+  console.log('|---|---:|---:|---:|---:|');
   for (const row of rows) console.log(row);
 }
 

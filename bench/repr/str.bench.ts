@@ -364,8 +364,11 @@ const VOCAB = ['the', 'quick', 'brown', 'fox', 'jumps', 'over', 'lazy', 'dog', '
 const wordsRaw: string[] = [];
 for (let i = 0; i < 1000; i++) wordsRaw.push(VOCAB[(i * 7 + (i >> 3)) % VOCAB.length] + (i % 10 === 0 ? String(i) : ''));
 const TEXT = wordsRaw.join(' ').slice(0, 1000);
+// V8 stores a string with only Latin-1 characters one byte per char, and its regex engine then
+// rejects /[\uD800-\uDFFF]/ without scanning. One '€' makes the whole string two-byte.
+const TEXT2 = TEXT.slice(0, 999) + '€';
 // Distinct string objects (as produced by split/slicing at run time), not literals.
-const wordsR = TEXT.split(' ').map((w) => (w + '.').slice(0, -1));
+const wordsR = wordsRaw.map((w) => (w + '.').slice(0, -1));
 const wordsW1 = wordsR.map(mkW);
 const wordsW2 = wordsR.map((w) => new StrL(w, -1));
 
@@ -377,17 +380,18 @@ interface Rep {
   eq: (a: unknown, b: unknown) => boolean;
   count: (s: unknown, e: unknown) => number;
   text: unknown;
+  text2: unknown;
   e: unknown;
   t: unknown;
   words: unknown[];
 }
 const REPS: Rep[] = [
-  { name: 'R1 raw+regex per op', len: lenR1, item: getitemR1, slice: sliceR1, eq: eqRaw, count: countE_R1, text: TEXT, e: 'e', t: 't', words: wordsR },
-  { name: 'R2 raw+loop per op', len: lenR2, item: getitemR2, slice: sliceR2, eq: eqRaw, count: countE_R2, text: TEXT, e: 'e', t: 't', words: wordsR },
-  { name: 'R3 raw+last-string cache', len: lenR3, item: getitemR3, slice: sliceR3, eq: eqRaw, count: countE_R3, text: TEXT, e: 'e', t: 't', words: wordsR },
-  { name: 'R4 raw+Map cache', len: lenR4, item: getitemR4, slice: sliceR4, eq: eqRaw, count: countE_R4, text: TEXT, e: 'e', t: 't', words: wordsR },
-  { name: 'W1 wrapper eager flag', len: lenW1, item: getitemW1, slice: sliceW1, eq: eqW1, count: countE_W1, text: mkW(TEXT), e: charW('e'), t: charW('t'), words: wordsW1 },
-  { name: 'W2 wrapper lazy flag', len: lenW2, item: getitemW2, slice: sliceW2, eq: eqW2, count: countE_W2, text: new StrL(TEXT, -1), e: charL('e'), t: charL('t'), words: wordsW2 },
+  { name: 'R1 raw+regex per op', len: lenR1, item: getitemR1, slice: sliceR1, eq: eqRaw, count: countE_R1, text: TEXT, text2: TEXT2, e: 'e', t: 't', words: wordsR },
+  { name: 'R2 raw+loop per op', len: lenR2, item: getitemR2, slice: sliceR2, eq: eqRaw, count: countE_R2, text: TEXT, text2: TEXT2, e: 'e', t: 't', words: wordsR },
+  { name: 'R3 raw+last-string cache', len: lenR3, item: getitemR3, slice: sliceR3, eq: eqRaw, count: countE_R3, text: TEXT, text2: TEXT2, e: 'e', t: 't', words: wordsR },
+  { name: 'R4 raw+Map cache', len: lenR4, item: getitemR4, slice: sliceR4, eq: eqRaw, count: countE_R4, text: TEXT, text2: TEXT2, e: 'e', t: 't', words: wordsR },
+  { name: 'W1 wrapper eager flag', len: lenW1, item: getitemW1, slice: sliceW1, eq: eqW1, count: countE_W1, text: mkW(TEXT), text2: mkW(TEXT2), e: charW('e'), t: charW('t'), words: wordsW1 },
+  { name: 'W2 wrapper lazy flag', len: lenW2, item: getitemW2, slice: sliceW2, eq: eqW2, count: countE_W2, text: new StrL(TEXT, -1), text2: new StrL(TEXT2, -1), e: charL('e'), t: charL('t'), words: wordsW2 },
 ];
 
 // Pollution: len/getitem also see lists, as the real ones do.
@@ -405,12 +409,22 @@ const REPS: Rep[] = [
   }
 }
 
-group('count_e: index loop over a 1000-char str (1000 s[i] + compare)', () => {
+group('count_e: index loop over a one-byte 1000-char str (1000 s[i] + compare)', () => {
   summary(() => {
     const expect = REPS[0].count(REPS[0].text, REPS[0].e);
     for (const r of REPS) {
       if (r.count(r.text, r.e) !== expect) throw new Error(`count mismatch in ${r.name}`);
       benchOps(`count_e ${r.name}`, 1000, () => do_not_optimize(r.count(r.text, r.e)));
+    }
+  });
+});
+
+group('count_e on a two-byte 1000-char str (ASCII + one €)', () => {
+  summary(() => {
+    const expect = REPS[0].count(REPS[0].text2, REPS[0].e);
+    for (const r of REPS) {
+      if (r.count(r.text2, r.e) !== expect) throw new Error(`count mismatch in ${r.name}`);
+      benchOps(`count_e 2-byte ${r.name}`, 1000, () => do_not_optimize(r.count(r.text2, r.e)));
     }
   });
 });

@@ -22,6 +22,8 @@ export class PyBaseException extends PyObj {
   context: PyObject;
   suppressContext = false;
   notes: PyObject | null = null;
+  /** Per-type fields (StopIteration.value, SyntaxError.lineno, ...): exception-types.ts. */
+  fields: Map<string, PyObject> | null = null;
   constructor(cls: PyType, args: PyObject[]) {
     super(cls);
     this.args = new PyTuple(args);

@@ -13,7 +13,7 @@
 import { PySyntaxError } from '../../grammar/errors.js';
 import {
   CELL, DEF_BOUND, DEF_FREE_CLASS, DEF_GLOBAL, DEF_NONLOCAL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL,
-  Scope, Symbol, type SymbolScope,
+  Scope, SymbolEntry, type SymbolScope,
 } from './scope.js';
 
 export class Analyzer {
@@ -134,7 +134,7 @@ export class Analyzer {
         continue;
       }
       if (bound && !bound.has(name)) continue; // a global
-      const s = new Symbol(name, 0);
+      const s = new SymbolEntry(name, 0);
       s.scope = FREE;
       ste.symbols.set(name, s);
     }

@@ -10,7 +10,7 @@ import type {
 import { PySyntaxError } from '../../grammar/errors.js';
 import {
   DEF_ANNOT, DEF_COMP_ITER, DEF_GLOBAL, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, DEF_IMPORT, USE,
-  Scope, Symbol, mangle, type ComprehensionKind, type ScopeType,
+  Scope, SymbolEntry, mangle, type ComprehensionKind, type ScopeType,
 } from './scope.js';
 import { CO_FUTURE_ANNOTATIONS } from './future.js';
 
@@ -30,7 +30,7 @@ export class SymtableBuilder {
   top!: Scope;
   cur!: Scope;
   /** The module's symbols (CPython's st_global): `global x` anywhere also marks `x` there. */
-  private global!: Map<string, Symbol>;
+  private global!: Map<string, SymbolEntry>;
   /** Enclosing class name for mangling (CPython's st_private). */
   private private_: string | null = null;
   private readonly stack: Scope[] = [];
@@ -122,13 +122,13 @@ export class SymtableBuilder {
       val |= DEF_COMP_ITER;
     }
     if (sym) sym.flags = val;
-    else ste.symbols.set(mangled, new Symbol(mangled, val));
+    else ste.symbols.set(mangled, new SymbolEntry(mangled, val));
     if (flag & DEF_PARAM) {
       ste.varnames.push(mangled);
     } else if (flag & DEF_GLOBAL) {
       const g = this.global.get(mangled);
       if (g) g.flags |= flag;
-      else this.global.set(mangled, new Symbol(mangled, flag));
+      else this.global.set(mangled, new SymbolEntry(mangled, flag));
     }
   }
 

@@ -2,9 +2,9 @@
 // CPython's: per scope a header line, its symbols sorted by name with the final scope and the
 // flags Python's `symtable` module reports, then its children, indented two spaces per level.
 
-import { SCOPE_NAMES, compareCodePoints, type Scope, type Symbol } from './scope.js';
+import { SCOPE_NAMES, compareCodePoints, type Scope, type SymbolEntry } from './scope.js';
 
-function symbolLine(sym: Symbol): string {
+function symbolLine(sym: SymbolEntry): string {
   const parts: string[] = [sym.scope === 0 ? '?' : SCOPE_NAMES[sym.scope]];
   if (sym.isParameter()) parts.push('parameter');
   if (sym.isAssigned()) parts.push('assigned');

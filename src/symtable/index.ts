@@ -9,8 +9,9 @@
 //     (`symtable.symtable(src, filename, 'exec')` raises the same ones): future-import errors,
 //     global/nonlocal misuse, duplicate arguments, `import *` outside a module, walrus misuse in
 //     comprehensions, yield in comprehensions, walrus/yield/await in future-mode annotations.
-//     It does NOT raise the compiler's errors ('return' outside function, 'await' outside async
-//     function, late `from __future__` imports, ...): those belong to the backends.
+//     It does NOT raise the compiler's errors ('return'/'yield' outside function, 'await' outside
+//     async function, a `from __future__` import after other statements on a later line, ...):
+//     those belong to the backends.
 //     Error positions are CPython's: `offset` = UTF-8 byte column + 1 (what CPython's SyntaxError
 //     .offset holds for these errors), end_offset likewise, `text` = the source line when
 //     options.source is given (else null).
@@ -25,7 +26,7 @@
 //     type        'module' | 'class' | 'function' (lambdas and comprehensions are functions)
 //     name        'top', the def/class name, 'lambda', 'listcomp', 'setcomp', 'dictcomp', 'genexpr'
 //     lineno, colOffset, node (the AST node), parent, children (CPython's order)
-//     symbols     Map<mangled name, Symbol> in CPython's insertion order
+//     symbols     Map<mangled name, SymbolEntry> in CPython's insertion order
 //     varnames    parameters in co_varnames order: posonly, args, kwonly, *args, **kwargs
 //                 (a comprehension's only parameter is '.0', its outermost iterator)
 //     cellvars()  co_cellvars in CPython 3.11 order: parameter cells in parameter order, then the
@@ -41,7 +42,7 @@
 //                 isNested, hasVarargs, hasVarkeywords, returnsValue
 //     table       the SymbolTable: table.scopeOf(node) finds the scope of any block node,
 //                 table.futureFlags the CO_FUTURE_* bits (annotations => CO_FUTURE_ANNOTATIONS)
-//   Symbol: name, flags (DEF_GLOBAL, DEF_LOCAL, DEF_PARAM, DEF_NONLOCAL, USE, DEF_FREE_CLASS,
+//   SymbolEntry: name, flags (DEF_GLOBAL, DEF_LOCAL, DEF_PARAM, DEF_NONLOCAL, USE, DEF_FREE_CLASS,
 //     DEF_IMPORT, DEF_ANNOT, DEF_COMP_ITER: CPython's values), scope (LOCAL, GLOBAL_EXPLICIT,
 //     GLOBAL_IMPLICIT, FREE, CELL: CPython's values), and the is*() predicates of Python's
 //     `symtable.Symbol`.

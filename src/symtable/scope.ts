@@ -1,10 +1,10 @@
-// The data the symbol-table pass produces: one Scope per code block, one Symbol per name used in
+// The data the symbol-table pass produces: one Scope per code block, one SymbolEntry per name used in
 // it. Flag values and scope numbers are CPython 3.11's (Include/internal/pycore_symtable.h), so
 // the two backends can reason about them exactly as CPython's compiler does.
 
 import type { Node } from '../ast/nodes.js';
 
-// ---- Symbol flags (what the block does with the name) ---------------------------------------
+// ---- Symbol flags (what the block does with the name) --------------------------------------------
 
 /** `global NAME` in this block (or a walrus target re-routed to the module). */
 export const DEF_GLOBAL = 1;
@@ -52,7 +52,7 @@ export type ComprehensionKind = 'list' | 'set' | 'dict' | 'generator';
 /** The AST node a scope comes from. */
 export type ScopeNode = Node;
 
-export class Symbol {
+export class SymbolEntry {
   /** 0 until the analysis pass has run (never 0 afterwards). */
   scope: SymbolScope | 0 = 0;
   constructor(
@@ -103,7 +103,7 @@ export class Scope {
   /** Set once the pass has finished (same object for every scope of one module). */
   table!: SymbolTable;
   /** Symbols in CPython's insertion order (the order names were first met, then pass-through frees). */
-  readonly symbols = new Map<string, Symbol>();
+  readonly symbols = new Map<string, SymbolEntry>();
   /** Parameters in CPython's order: posonly, args, kwonly, *vararg, **kwarg (comprehensions: `.0`). */
   readonly varnames: string[] = [];
   readonly children: Scope[] = [];
@@ -156,7 +156,7 @@ export class Scope {
   }
 
   /** The symbol for NAME (pass the source name; it is mangled as this block requires). */
-  lookup(name: string): Symbol | undefined {
+  lookup(name: string): SymbolEntry | undefined {
     return this.symbols.get(mangle(this.privateName, name));
   }
 

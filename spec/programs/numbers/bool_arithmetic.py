@@ -1,0 +1,11 @@
+# bool is a subclass of int.
+print(True + True, True * 10, False - 1, True / 2, True // 1, -True, ~True)
+print(sum([True, False, True, True]), True == 1, False == 0)
+print(isinstance(True, int), issubclass(bool, int), type(True + 0).__name__)
+print(str(True), repr(False), int(True), float(False), bool(0), bool(0.0), bool(''), bool([]), bool(None))
+print(bool(' '), bool([0]), bool(-1), bool(1j), bool(float('nan')))
+print(True and 5, False or 'x', not 0, 0 or '' or None, 1 and 2 and 3)
+print({True: 'a', 1: 'b', 1.0: 'c'})
+print(max(True, 2), min(False, -1), sorted([True, 0, False, 2]))
+print(True.__class__.__name__, bool.__mro__)
+print(f'{True:d}', f'{True}', '%d' % True, '%s' % False, format(True, '>5'))

@@ -1,0 +1,4 @@
+def f():
+    global z
+    def g():
+        nonlocal z

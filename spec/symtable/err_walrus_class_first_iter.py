@@ -1,0 +1,2 @@
+class C:
+    vals = [x for x in (y := range(3))]

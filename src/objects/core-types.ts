@@ -1,0 +1,352 @@
+// Attributes and behaviour of the core types: object (default repr/eq/hash/__class__/__dict__/
+// __dir__ ...), type (__name__, __qualname__, __mro__, __bases__, __dict__, __repr__ ...),
+// None/NotImplemented/Ellipsis, functions, bound methods, cells and modules.
+
+import { PyObj, type PyObject } from './object.js';
+import { PyType } from './type.js';
+import { PyDict } from './dict.js';
+import { T } from './types.js';
+import { PyTuple, PyList } from './tuple.js';
+import { PyFunction, PyMethod, PyCell } from './function.js';
+import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods } from './native.js';
+import { typeOf, typeName, typeError, repr, getIter, isTrue, richEqBool } from './protocol.js';
+import { None, NotImplemented, Ellipsis } from './singletons.js';
+import { E, newError, newException } from './exception.js';
+import { CmpOp } from './slots.js';
+import { identityHash, addressOf } from './identity.js';
+import { genericGetAttr } from './generic-attr.js';
+import { defineNew } from './class-create.js';
+import { lookupSpecial, callFoundMethod } from './dunder.js';
+
+/** types.MappingProxyType: a read-only view of a dict (type.__dict__). */
+export class PyMappingProxy extends PyObj {
+  constructor(readonly mapping: PyDict) {
+    super(T.mappingproxy);
+  }
+}
+
+export function moduleOfType(t: PyType): string {
+  const m = t.dict.getStr('__module__');
+  return typeof m === 'string' ? m : 'builtins';
+}
+
+function typeRepr(v: PyObject): string {
+  const t = v as PyType;
+  const mod = t.isHeapType ? moduleOfType(t) : 'builtins';
+  return mod === 'builtins' ? `<class '${t.qualname}'>` : `<class '${mod}.${t.qualname}'>`;
+}
+
+function defaultRepr(v: PyObject): string {
+  const t = typeOf(v);
+  const mod = moduleOfType(t);
+  const name = mod === 'builtins' ? t.qualname : `${mod}.${t.qualname}`;
+  return `<${name} object at ${addressOf(v)}>`;
+}
+
+function dictOf(v: PyObject): PyDict | null {
+  return v instanceof PyObj ? v.dict : null;
+}
+
+export function installCoreTypes(): void {
+  const o = T.object;
+  o.slots.repr = defaultRepr;
+  o.slots.str = (v) => {
+    const r = typeOf(v).slots.repr;
+    return r !== undefined ? r(v) : defaultRepr(v);
+  };
+  o.slots.hash = identityHash;
+  o.slots.richcompare = (a, b, op) => {
+    if (op === CmpOp.EQ) return a === b ? true : NotImplemented;
+    if (op === CmpOp.NE) {
+      // object.__ne__ inverts __eq__ unless it returned NotImplemented.
+      const eq = typeOf(a).slots.richcompare;
+      if (eq === undefined) return NotImplemented;
+      const r = eq(a, b, CmpOp.EQ);
+      return r === NotImplemented ? r : !isTrue(r);
+    }
+    return NotImplemented;
+  };
+  addMethods(o, {
+    __format__: (self, args, kw) => {
+      checkPositional('__format__', args, kw, 1, 1);
+      const spec = args[0];
+      if (typeof spec !== 'string') typeError(`__format__() argument must be str, not ${typeName(spec)}`);
+      if (spec !== '') typeError(`unsupported format string passed to ${typeName(self)}.__format__`);
+      return callStr(self);
+    },
+    __dir__: (self) => new PyList(dirOf(self)),
+    __reduce_ex__: () => typeError('cannot pickle objects here'),
+    __sizeof__: () => 16,
+  });
+  addClassMethods(o, {
+    __init_subclass__: (_cls, args, kw) => {
+      if (args.length > 0) {
+        const k = kw && kw.length ? kw[0] : null;
+        if (k !== null) typeError(`${(_cls as PyType).name}.__init_subclass__() takes no keyword arguments`);
+        typeError(`${(_cls as PyType).name}.__init_subclass__() takes no arguments (${args.length} given)`);
+      }
+      return None;
+    },
+    __subclasshook__: () => NotImplemented,
+  });
+  addGetSets(o, {
+    __class__: [
+      (self) => typeOf(self),
+      (self, value) => {
+        if (value === null) typeError("can't delete __class__ attribute");
+        if (!(value instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeName(value)}' object`);
+        if (!(self instanceof PyObj) || !typeOf(self).isHeapType || !value.isHeapType || value.alloc !== typeOf(self).alloc) {
+          typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
+        }
+        self.cls = value;
+      },
+    ],
+  });
+  // __dict__ of instances: a getset on object is wrong for slotted classes; generic-attr
+  // consults the instance dict directly, this only serves `obj.__dict__` reads and writes.
+  const instanceDict = (self: PyObject) => {
+    const d = dictOf(self);
+    if (d === null) throw newError(E.AttributeError, `'${typeName(self)}' object has no attribute '__dict__'`);
+    return d;
+  };
+  T.object.slots.getattro = (self, name) => {
+    if (name === '__dict__' && !(self instanceof PyType)) {
+      const d = typeOf(self).lookup('__dict__');
+      if (d === undefined) return instanceDict(self);
+    }
+    return genericGetAttr(self, name);
+  };
+  const objSetattr = T.object.slots.setattro!;
+  T.object.slots.setattro = (self, name, value) => {
+    if (name === '__dict__' && self instanceof PyObj && self.dict !== null && typeOf(self).lookup('__dict__') === undefined) {
+      if (!(value instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${value === null ? 'NoneType' : typeName(value)}'`);
+      self.dict = value;
+      return;
+    }
+    objSetattr(self, name, value);
+  };
+
+  // --- type ---
+  const ty = T.type;
+  ty.slots.repr = typeRepr;
+  ty.slots.hash = identityHash;
+  ty.slots.richcompare = o.slots.richcompare;
+  ty.slots.or = (a, b) => unionHook(a, b);
+  addGetSets(ty, {
+    __name__: [(t) => (t as PyType).name, (t, v) => {
+      if (typeof v !== 'string') typeError(`can only assign string to ${(t as PyType).name}.__name__, not '${typeName(v ?? None)}'`);
+      (t as PyType).name = v;
+    }],
+    __qualname__: [(t) => (t as PyType).qualname, (t, v) => {
+      if (typeof v !== 'string') typeError(`can only assign string to ${(t as PyType).name}.__qualname__, not '${typeName(v ?? None)}'`);
+      (t as PyType).qualname = v;
+    }],
+    __mro__: [(t) => new PyTuple((t as PyType).mro.slice())],
+    __bases__: [(t) => new PyTuple((t as PyType).bases.slice())],
+    __base__: [(t) => (t as PyType).bases[0] ?? None],
+    __dict__: [(t) => new PyMappingProxy((t as PyType).dict)],
+    __module__: [(t) => ((t as PyType).isHeapType ? (t as PyType).dict.getStr('__module__') ?? None : 'builtins'), (t, v) => {
+      (t as PyType).dict.setStr('__module__', v ?? None);
+      (t as PyType).modified();
+    }],
+    __doc__: [(t) => {
+      const d = (t as PyType).dict.getStr('__doc__');
+      if (d === undefined) return None;
+      const get = typeOf(d).slots.descrGet;
+      return get !== undefined ? get(d, null, t) : d;
+    }],
+    __abstractmethods__: [(t) => {
+      const v = (t as PyType).dict.getStr('__abstractmethods__');
+      if (v === undefined) throw newError(E.AttributeError, '__abstractmethods__');
+      return v;
+    }, (t, v) => {
+      if (v === null) (t as PyType).dict.delete('__abstractmethods__');
+      else (t as PyType).dict.setStr('__abstractmethods__', v);
+      (t as PyType).modified();
+    }],
+    __text_signature__: [() => None],
+  });
+  addMethods(ty, {
+    __subclasses__: (t) => new PyList((t as PyType).subclasses.slice()),
+    __instancecheck__: (t, args) => isInstanceByType(args[0], t as PyType),
+    __subclasscheck__: (t, args) => {
+      if (!(args[0] instanceof PyType)) typeError('issubclass() arg 1 must be a class');
+      return args[0].isSubtype(t as PyType);
+    },
+    __dir__: (t) => new PyList(dirOf(t)),
+  });
+  addClassMethods(ty, {
+    __prepare__: () => new PyDict(),
+  });
+
+  // --- None, NotImplemented, Ellipsis ---
+  for (const [t, v] of [[T.NoneType, None], [T.NotImplementedType, NotImplemented], [T.ellipsis, Ellipsis]] as const) {
+    t.finalType = true;
+    t.slots.repr = () => v.reprText;
+    t.alloc = null;
+    defineNew(t, (_cls, args) => {
+      if (args.length) typeError(`${t.name} takes no arguments`);
+      return v;
+    });
+  }
+  T.NoneType.slots.bool = () => false;
+
+  // --- functions, methods, cells ---
+  const f = T.function;
+  f.finalType = true;
+  f.hasInstanceDict = true;
+  f.slots.repr = (v) => `<function ${(v as PyFunction).qualname} at ${addressOf(v)}>`;
+  const fn = (v: PyObject) => v as PyFunction;
+  addGetSets(f, {
+    __name__: [(v) => fn(v).name, (v, x) => {
+      if (typeof x !== 'string') typeError('__name__ must be set to a string object');
+      fn(v).name = x;
+    }],
+    __qualname__: [(v) => fn(v).qualname, (v, x) => {
+      if (typeof x !== 'string') typeError('__qualname__ must be set to a string object');
+      fn(v).qualname = x;
+    }],
+    __defaults__: [(v) => (fn(v).defaults === null ? None : new PyTuple(fn(v).defaults!.slice())), (v, x) => {
+      if (x === null || x === None) fn(v).defaults = null;
+      else if (x instanceof PyTuple) fn(v).defaults = x.items.slice();
+      else typeError('__defaults__ must be set to a tuple object');
+    }],
+    __kwdefaults__: [(v) => fn(v).kwdefaults ?? None, (v, x) => {
+      if (x === null || x === None) fn(v).kwdefaults = null;
+      else if (x instanceof PyDict) fn(v).kwdefaults = x;
+      else typeError('__kwdefaults__ must be set to a dict object');
+    }],
+    __globals__: [(v) => fn(v).globals],
+    __builtins__: [(v) => fn(v).builtins],
+    __closure__: [(v) => (fn(v).closure === null ? None : new PyTuple(fn(v).closure!.slice()))],
+    __code__: [(v) => codeObjectOf(fn(v))],
+    __doc__: [(v) => fn(v).doc, (v, x) => {
+      fn(v).doc = x ?? None;
+    }],
+    __module__: [(v) => fn(v).module, (v, x) => {
+      fn(v).module = x ?? None;
+    }],
+    __annotations__: [(v) => {
+      if (fn(v).annotations === None) fn(v).annotations = new PyDict();
+      return fn(v).annotations;
+    }, (v, x) => {
+      fn(v).annotations = x ?? None;
+    }],
+    __dict__: [(v) => fn(v).dict!, (v, x) => {
+      if (!(x instanceof PyDict)) typeError('__dict__ must be set to a dictionary');
+      fn(v).dict = x;
+    }],
+  });
+  T.method.slots.repr = (v) => {
+    const m = v as PyMethod;
+    let name = '?';
+    try {
+      const q = m.func instanceof PyFunction ? m.func.qualname : repr(m.func);
+      name = q;
+    } catch { /* keep '?' */ }
+    return `<bound method ${name} of ${repr(m.self)}>`;
+  };
+  T.method.slots.richcompare = (a, b, op) => {
+    if (op !== CmpOp.EQ && op !== CmpOp.NE) return NotImplemented;
+    if (!(b instanceof PyMethod)) return NotImplemented;
+    const am = a as PyMethod;
+    const eq = am.self === b.self && richEqBool(am.func, b.func);
+    return op === CmpOp.EQ ? eq : !eq;
+  };
+  T.method.slots.hash = (v) => identityHash((v as PyMethod).self);
+  T.builtin_function_or_method.slots.repr = (v) => {
+    const b = v as PyBuiltinFunction;
+    if (b.self === null || typeOf(b.self) === T.module) return `<built-in function ${b.name}>`;
+    return `<built-in method ${b.name} of ${typeName(b.self)} object at ${addressOf(b.self)}>`;
+  };
+  addGetSets(T.builtin_function_or_method, {
+    __name__: [(v) => (v as PyBuiltinFunction).name],
+    __qualname__: [(v) => (v as PyBuiltinFunction).qualname],
+    __self__: [(v) => (v as PyBuiltinFunction).self ?? None],
+    __doc__: [(v) => (v as PyBuiltinFunction).doc ?? None],
+    __module__: [() => None],
+    __text_signature__: [() => None],
+  });
+  T.method_descriptor.slots.repr = (v) => `<method '${(v as PyMethodDescriptor).name}' of '${(v as PyMethodDescriptor).owner.name}' objects>`;
+  T.wrapper_descriptor.slots.repr = (v) => `<slot wrapper '${(v as PyMethodDescriptor).name}' of '${(v as PyMethodDescriptor).owner.name}' objects>`;
+  for (const t of [T.method_descriptor, T.wrapper_descriptor, T.classmethod_descriptor]) {
+    addGetSets(t, {
+      __name__: [(v) => (v as PyMethodDescriptor).name],
+      __qualname__: [(v) => `${(v as PyMethodDescriptor).owner.name}.${(v as PyMethodDescriptor).name}`],
+      __objclass__: [(v) => (v as PyMethodDescriptor).owner],
+      __doc__: [(v) => (v as PyMethodDescriptor).doc ?? None],
+    });
+  }
+  T.classmethod_descriptor.slots.repr = (v) => `<method '${(v as PyNativeClassMethod).name}' of '${(v as PyNativeClassMethod).owner.name}' objects>`;
+  T.cell.slots.repr = (v) => {
+    const c = v as PyCell;
+    return c.value === undefined ? `<cell at ${addressOf(v)}: empty>` : `<cell at ${addressOf(v)}: ${typeName(c.value)} object at ${addressOf(c.value)}>`;
+  };
+  addGetSets(T.cell, {
+    cell_contents: [(v) => {
+      const c = v as PyCell;
+      if (c.value === undefined) throw newError(E.ValueError, 'Cell is empty');
+      return c.value;
+    }, (v, x) => {
+      (v as PyCell).value = x === null ? undefined : x;
+    }],
+  });
+
+  // --- mappingproxy ---
+  const mp = T.mappingproxy;
+  mp.slots.getitem = (self, key) => {
+    const v = (self as PyMappingProxy).mapping.get(key);
+    if (v === undefined) throw newException(E.KeyError, [key]);
+    return v;
+  };
+  mp.slots.len = (self) => (self as PyMappingProxy).mapping.size;
+  mp.slots.contains = (self, key) => (self as PyMappingProxy).mapping.find(key) >= 0;
+  mp.slots.iter = (self) => getIter((self as PyMappingProxy).mapping);
+  mp.slots.repr = (self) => `mappingproxy(${repr((self as PyMappingProxy).mapping)})`;
+  for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
+    mp.dict.setStr(name, new PyMethodDescriptor(mp, name, (self, args, kw) => {
+      const m = lookupSpecial((self as PyMappingProxy).mapping, name);
+      if (m === undefined) typeError(`mappingproxy.${name} is not available`);
+      return callFoundMethod(m, (self as PyMappingProxy).mapping, args, kw);
+    }));
+  }
+}
+
+function callStr(v: PyObject): string {
+  const f = typeOf(v).slots.str;
+  return f !== undefined ? f(v) : repr(v);
+}
+
+/** isinstance without __instancecheck__ hooks (type(obj) or obj.__class__ is a subtype). */
+export function isInstanceByType(obj: PyObject, t: PyType): boolean {
+  if (typeOf(obj).isSubtype(t)) return true;
+  return false;
+}
+
+/** dir(obj) default: instance dict keys + the class's MRO attributes, sorted. */
+export function dirOf(v: PyObject): string[] {
+  const names = new Set<string>();
+  const add = (d: PyDict | null) => {
+    if (d === null) return;
+    for (const [k] of d.entries()) if (typeof k === 'string') names.add(k);
+  };
+  if (v instanceof PyType) {
+    for (const t of v.mro) add(t.dict);
+  } else {
+    if (v instanceof PyObj) add(v.dict);
+    for (const t of typeOf(v).mro) add(t.dict);
+  }
+  return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+let unionHook: (a: PyObject, b: PyObject) => PyObject = () => NotImplemented;
+/** `int | str` (types.UnionType) lives with the typing support. */
+export function setUnionHook(f: (a: PyObject, b: PyObject) => PyObject): void {
+  unionHook = f;
+}
+
+let codeObjectOf: (f: PyFunction) => PyObject = (f) => f.code as unknown as PyObject;
+/** The backends expose their code objects as Python objects; this hook returns one for __code__. */
+export function setCodeObjectHook(h: (f: PyFunction) => PyObject): void {
+  codeObjectOf = h;
+}

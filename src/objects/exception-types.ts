@@ -1,0 +1,238 @@
+// Behaviour of the builtin exception types (CPython's Objects/exceptions.c): args, str/repr,
+// chaining attributes, and the per-type extras (KeyError's str, StopIteration.value,
+// SystemExit.code, OSError fields, SyntaxError fields, ExceptionGroup).
+
+import type { PyObject } from './object.js';
+import type { PyType } from './type.js';
+import { T } from './types.js';
+import { PyTuple, PyList } from './tuple.js';
+import { PyBaseException, E, newError } from './exception.js';
+import { None } from './singletons.js';
+import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call } from './protocol.js';
+import { addMethods, addGetSets, checkPositional } from './native.js';
+import { defineNew } from './class-create.js';
+import { PyDict } from './dict.js';
+
+const exc = (v: PyObject) => v as PyBaseException;
+
+function argsInit(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (nkw > 0) typeError(`${typeName(self)}() takes no keyword arguments`);
+  exc(self).args = new PyTuple(args.slice());
+}
+
+/** Attribute slots stored on the exception's __dict__ under a private key. */
+function field(name: string, dflt: () => PyObject = () => None): [(v: PyObject) => PyObject, (v: PyObject, x: PyObject | null) => void] {
+  return [
+    (v) => getExcField(v, name) ?? dflt(),
+    (v, x) => {
+      if (x === null) exc(v).fields?.delete(name);
+      else setExcField(v, name, x);
+    },
+  ];
+}
+
+export function setExcField(e: PyObject, name: string, value: PyObject): void {
+  (exc(e).fields ??= new Map()).set(name, value);
+}
+export function getExcField(e: PyObject, name: string): PyObject | undefined {
+  return exc(e).fields?.get(name);
+}
+
+export function installExceptionTypes(): void {
+  const B = E.BaseException;
+  defineNew(B, (cls, args) => {
+    const e = cls.alloc!(cls) as PyBaseException;
+    e.args = new PyTuple(args.slice(0, args.length));
+    return e;
+  });
+  addMethods(B, {
+    __init__: (self, args, kw) => {
+      argsInit(self, args, kw);
+      return None;
+    },
+    with_traceback: (self, args) => {
+      checkPositional('with_traceback', args, null, 1, 1);
+      return self;
+    },
+    add_note: (self, args) => {
+      checkPositional('add_note', args, null, 1, 1);
+      if (typeof args[0] !== 'string') typeError(`note must be a str, not '${typeName(args[0])}'`);
+      let notes = exc(self).dict!.getStr('__notes__');
+      if (notes === undefined) {
+        notes = new PyList([]);
+        exc(self).dict!.setStr('__notes__', notes);
+      }
+      if (!(notes instanceof PyList)) typeError('Cannot add note: __notes__ is not a list');
+      notes.items.push(args[0]);
+      return None;
+    },
+    __reduce__: (self) => new PyTuple([typeOf(self), exc(self).args]),
+  });
+  B.slots.str = (v) => {
+    const a = exc(v).args.items;
+    if (a.length === 0) return '';
+    if (a.length === 1) return str(a[0]);
+    return str(exc(v).args);
+  };
+  B.slots.repr = (v) => {
+    const a = exc(v).args.items;
+    const name = typeOf(v).name;
+    if (a.length === 1) return `${name}(${repr(a[0])})`;
+    return `${name}${repr(exc(v).args)}`;
+  };
+  addGetSets(B, {
+    args: [(v) => exc(v).args, (v, x) => {
+      if (x === null) typeError('args may not be deleted');
+      exc(v).args = x instanceof PyTuple ? x : new PyTuple(iterToArray(x));
+    }],
+    __traceback__: [(v) => tracebackObject(exc(v)), (v, x) => {
+      if (x === None || x === null) exc(v).traceback = [];
+    }],
+    __cause__: [(v) => exc(v).cause, (v, x) => {
+      if (x !== null && x !== None && !typeOf(x).isSubtype(B)) typeError('exception cause must be None or derive from BaseException');
+      exc(v).cause = x ?? None;
+      exc(v).suppressContext = true;
+    }],
+    __context__: [(v) => exc(v).context, (v, x) => {
+      if (x !== null && x !== None && !typeOf(x).isSubtype(B)) typeError('exception context must be None or derive from BaseException');
+      exc(v).context = x ?? None;
+    }],
+    __suppress_context__: [(v) => exc(v).suppressContext, (v, x) => {
+      exc(v).suppressContext = x === true;
+    }],
+  });
+
+  E.KeyError.slots.str = (v) => {
+    const a = exc(v).args.items;
+    if (a.length === 1) return repr(a[0]);
+    return B.slots.str!(v);
+  };
+
+  // Exceptions whose __init__ records named fields as well as args.
+  const named = (t: PyType, names: string[], extra?: (self: PyObject, args: PyObject[], kw: Map<string, PyObject>) => void) => {
+    addMethods(t, {
+      __init__: (self, args, kwnames) => {
+        const nkw = kwnames === null ? 0 : kwnames.length;
+        const pos = args.slice(0, args.length - nkw);
+        const kw = new Map<string, PyObject>();
+        for (let i = 0; i < nkw; i++) kw.set(kwnames![i], args[pos.length + i]);
+        exc(self).args = new PyTuple(pos);
+        extra?.(self, pos, kw);
+        return None;
+      },
+    });
+    const props: Record<string, ReturnType<typeof field>> = {};
+    for (const n of names) props[n] = field(n);
+    addGetSets(t, props);
+  };
+  named(E.StopIteration, ['value'], (self, args) => setExcField(self, 'value', args[0] ?? None));
+  named(E.StopAsyncIteration, []);
+  named(E.SystemExit, ['code'], (self, args) => setExcField(self, 'code', args.length === 0 ? None : args.length === 1 ? args[0] : new PyTuple(args)));
+  named(E.NameError, ['name'], (self, _a, kw) => setExcField(self, 'name', kw.get('name') ?? None));
+  named(E.AttributeError, ['name', 'obj'], (self, _a, kw) => {
+    setExcField(self, 'name', kw.get('name') ?? None);
+    setExcField(self, 'obj', kw.get('obj') ?? None);
+  });
+  named(E.ImportError, ['name', 'path', 'msg'], (self, args, kw) => {
+    setExcField(self, 'name', kw.get('name') ?? None);
+    setExcField(self, 'path', kw.get('path') ?? None);
+    setExcField(self, 'msg', args.length === 1 ? args[0] : None);
+  });
+  E.ImportError.slots.str = (v) => {
+    const m = getExcField(v, 'msg');
+    if (m !== undefined && m !== None) return str(m);
+    return B.slots.str!(v);
+  };
+  named(E.OSError, ['errno', 'strerror', 'filename', 'filename2'], (self, args) => {
+    if (args.length >= 2) {
+      setExcField(self, 'errno', args[0]);
+      setExcField(self, 'strerror', args[1]);
+      if (args.length >= 3) setExcField(self, 'filename', args[2]);
+    }
+  });
+  E.OSError.slots.str = (v) => {
+    const a = exc(v).args.items;
+    const fn = getExcField(v, 'filename');
+    if (a.length >= 2 && fn !== undefined && fn !== None) return `[Errno ${str(a[0])}] ${str(a[1])}: ${repr(fn)}`;
+    if (a.length >= 2) return `[Errno ${str(a[0])}] ${str(a[1])}`;
+    return B.slots.str!(v);
+  };
+  named(E.SyntaxError, ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'], (self, args) => {
+    if (args.length >= 1) setExcField(self, 'msg', args[0]);
+    if (args.length >= 2) {
+      const info = args[1];
+      const items = info instanceof PyTuple ? info.items : iterToArray(info);
+      if (items.length < 4 || items.length > 6) typeError('SyntaxError.__init__ expected a 4-6 tuple');
+      ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'].forEach((n, i) => {
+        if (i < items.length) setExcField(self, n, items[i]);
+      });
+    }
+  });
+  E.SyntaxError.slots.str = (v) => {
+    const msg = getExcField(v, 'msg');
+    const m = msg === undefined || msg === None ? B.slots.str!(v) : str(msg);
+    const fn = getExcField(v, 'filename');
+    const ln = getExcField(v, 'lineno');
+    const file = typeof fn === 'string' ? fn.split('/').pop() : null;
+    if (file && typeof ln === 'number') return `${m} (${file}, line ${ln})`;
+    if (file) return `${m} (${file})`;
+    if (typeof ln === 'number') return `${m} (line ${ln})`;
+    return m;
+  };
+
+  // BaseExceptionGroup(message, exceptions)
+  const BEG = E.BaseExceptionGroup;
+  defineNew(BEG, (cls, args, kwnames) => {
+    if (kwnames !== null && kwnames.length) typeError(`${cls.name}() takes no keyword arguments`);
+    if (args.length !== 2) typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+    const [msg, excs] = args;
+    if (typeof msg !== 'string') typeError('argument 1 must be str, not ' + typeName(msg));
+    const items = iterToArray(excs);
+    if (!(excs instanceof PyTuple || excs instanceof PyList) && typeOf(excs).slots.getitem === undefined) {
+      typeError('second argument (exceptions) must be a sequence');
+    }
+    if (items.length === 0) throw newError(E.ValueError, 'second argument (exceptions) must be a non-empty sequence');
+    let allExc = true;
+    for (const x of items) {
+      if (!typeOf(x).isSubtype(B)) throw newError(E.ValueError, `Item ${items.indexOf(x)} of second argument (exceptions) is not an exception`);
+      if (!typeOf(x).isSubtype(E.Exception)) allExc = false;
+    }
+    let actual = cls;
+    if (cls === BEG && allExc) actual = E.ExceptionGroup;
+    else if (cls === E.ExceptionGroup && !allExc) typeError('Cannot nest BaseExceptions in an ExceptionGroup');
+    else if (!allExc && actual.isSubtype(E.Exception)) typeError(`Cannot nest BaseExceptions in '${cls.name}'`);
+    const e = actual.alloc!(actual) as PyBaseException;
+    e.args = new PyTuple([msg, excs]);
+    setExcField(e, 'message', msg);
+    setExcField(e, 'exceptions', new PyTuple(items));
+    return e;
+  });
+  addMethods(BEG, {
+    __init__: () => None,
+    derive: (self, args) => call(E.BaseExceptionGroup, [getExcField(self, 'message')!, args[0]]),
+  });
+  BEG.slots.str = (v) => {
+    const n = (getExcField(v, 'exceptions') as PyTuple).items.length;
+    return `${str(getExcField(v, 'message')!)} (${n} sub-exception${n === 1 ? '' : 's'})`;
+  };
+  BEG.slots.repr = (v) => `${typeOf(v).name}(${repr(getExcField(v, 'message')!)}, ${repr(exc(v).args.items[1])})`;
+  addGetSets(BEG, {
+    message: [(v) => getExcField(v, 'message') ?? None],
+    exceptions: [(v) => getExcField(v, 'exceptions') ?? None],
+  });
+  void PyDict;
+}
+
+function iterToArray(v: PyObject): PyObject[] {
+  if (v instanceof PyTuple || v instanceof PyList) return v.items.slice();
+  const it = getIter(v);
+  const out: PyObject[] = [];
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  return out;
+}
+
+let tracebackObject: (e: PyBaseException) => PyObject = (e) => (e.traceback.length ? new PyTuple([]) : None);
+export function setTracebackObjectHook(f: (e: PyBaseException) => PyObject): void {
+  tracebackObject = f;
+}
