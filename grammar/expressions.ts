@@ -198,6 +198,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   // ================================================================== tuples of expressions
 
   public star_expressions = this.RULE('star_expressions', (): expr => {
+    const startIdx = this.currIdx + 1;
     const first = this.SUBRULE(this.star_expression);
     if (!this.RECORDING_PHASE && this.LA(1).tokenType !== T.Comma) return first;
     const elts: expr[] = [first];
@@ -215,9 +216,9 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       });
     });
     if (this.RECORDING_PHASE) return first;
-    const end = lastWasItem ? elts[elts.length - 1] : null;
-    const t = mkTuple(elts, 'Load', first.lineno, first.col_offset,
-      end ? end.end_lineno : last!.endLine, end ? end.end_col_offset : last!.endColumn);
+    void last;
+    const st = this.tokVector[startIdx], et = this.lastTok();
+    const t = mkTuple(elts, 'Load', st.startLine, st.startColumn, et.endLine, et.endColumn);
     this.lastBareTuple = t;
     return t;
   });
@@ -231,7 +232,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         ALT: () => {
           const s = this.CONSUME(T.Star) as Tok;
           const v = this.SUBRULE(this.bitwise_or);
-          return this.RECORDING_PHASE ? v : mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset);
+          return this.RECORDING_PHASE ? v : mkStarred(v, 'Load', s.startLine, s.startColumn, this.lastTok().endLine, this.lastTok().endColumn);
         },
       },
       { ALT: () => this.SUBRULE(this.expression) },
@@ -244,7 +245,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         ALT: () => {
           const s = this.CONSUME(T.Star) as Tok;
           const v = this.SUBRULE(this.bitwise_or);
-          return this.RECORDING_PHASE ? v : mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset);
+          return this.RECORDING_PHASE ? v : mkStarred(v, 'Load', s.startLine, s.startColumn, this.lastTok().endLine, this.lastTok().endColumn);
         },
       },
       { ALT: () => this.SUBRULE(this.expression, A_NAMED) },
@@ -256,6 +257,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   // ================================================================== expression
 
   public expression = this.RULE('expression', (flags?: number): expr => {
+    const startIdx = this.currIdx + 1;
     const e = this.chain(2);
     let res = e;
     if (this.RECORDING_PHASE || this.LA(1).tokenType === T.If) {
@@ -268,17 +270,23 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         }
         this.CONSUME(T.Else);
         const orelse = this.SUBRULE2(this.expression);
-        if (!this.RECORDING_PHASE) res = mkIfExp(test, e, orelse);
+        if (!this.RECORDING_PHASE) {
+          const st = this.tokVector[startIdx], et = this.tokVector[this.currIdx];
+          res = mkIfExp(test, e, orelse, st.startLine, st.startColumn, et.endLine, et.endColumn);
+        }
       });
     }
-    if (this.RECORDING_PHASE || this.LA(1).tokenType === T.ColonEqual) {
+    // `:=` is only taken where a named expression may be; elsewhere it is left to the caller
+    // (so `(lambda: x := 1)` is reported on the lambda, as CPython does).
+    if (this.RECORDING_PHASE || (this.LA(1).tokenType === T.ColonEqual && (flags! & NAMED))) {
       this.OPTION2(() => {
         const op = this.CONSUME(T.ColonEqual) as Tok;
-        if (!this.RECORDING_PHASE) this.checkWalrus(res, op, flags);
+        if (!this.RECORDING_PHASE) this.checkWalrus(res, op);
         const value = this.SUBRULE3(this.expression);
         if (!this.RECORDING_PHASE) {
           (res as NameNode).ctx = 'Store';
-          res = mkNamedExpr(res, value);
+          const et = this.tokVector[this.currIdx];
+          res = mkNamedExpr(res, value, res.lineno, res.col_offset, et.endLine, et.endColumn);
         }
       });
     }
@@ -289,13 +297,11 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   public bitwise_or = this.RULE('bitwise_or', (): expr => this.chain(0));
 
-  /** `target :=` (the `:=` just consumed): CPython's checks. */
-  private checkWalrus(target: expr, op: Tok, flags: number | undefined): void {
+  /** `target :=` (the `:=` just consumed): the target must be a plain name. */
+  private checkWalrus(target: expr, op: Tok): void {
     if (target._type !== 'Name' || !this.lastTokEndsBefore(op, target)) {
-      if (target._type === 'Lambda' || target._type === 'IfExp') this.errorAtTok(op, 'invalid syntax');
       this.errorAtNode(target, `cannot use assignment expressions with ${exprName(target)}`);
     }
-    if (!(flags! & NAMED)) this.errorAtTok(op, 'invalid syntax');
   }
 
   // ------------------------------------------------------------------ operator chains
@@ -347,10 +353,18 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       const p = this.subrule(n, this.primary) as unknown as expr;
       if (aw === null || this.RECORDING_PHASE) return p;
       const a = aw as Tok;
-      if (p._type === 'Lambda') this.errorAtTok(this.tokVector[this.tokenIndexOf(p)], 'invalid syntax');
-      return mkAwait(p, a.startLine, a.startColumn);
+      if (p._type === 'Lambda' && this.tokVector[this.currIdx].tokenType !== T.RPar) {
+        this.errorAtTok(this.tokVector[this.tokenIndexOf(p)], 'invalid syntax');
+      }
+      const end = this.tokVector[this.currIdx];
+      return mkAwait(p, a.startLine, a.startColumn, end.endLine, end.endColumn);
     }
     return this.subrule(n, this.primary) as unknown as expr;
+  }
+
+  /** The last consumed token (the end of what was just parsed). */
+  protected lastTok(): Tok {
+    return this.tokVector[this.currIdx];
   }
 
   /** Index of the first token of node `p` among the consumed tokens (slow; errors only). */
@@ -366,6 +380,8 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
    * prefix* operand (binop prefix* operand)* collected flatly, then built by precedence.
    * `mode` 0: the bitwise_or level; 1: the disjunction level (or/and/not/comparisons);
    * 2: like 1 and a lambda may be the sole operand (lambda is parsed as an atom).
+   * Collected entries: code (0 operand, <0 prefix operator, >0 binary operator), value (node
+   * or prefix token), and for operands/prefixes the indexes of their first and last tokens.
    */
   private chain(mode: number): expr {
     const REC = this.RECORDING_PHASE;
@@ -373,45 +389,50 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     const startIdx = this.currIdx + 1;
     let ks: number[] | null = null;
     let vs: unknown[] | null = null;
+    let ix: number[] | null = null;
     if (REC || (full ? PREFIX_FULL : PREFIX_BIT)[this.LA(1).tokenTypeIdx]) {
-      const k: number[] = (ks = []), v: unknown[] = (vs = []);
+      const k: number[] = (ks = []), v: unknown[] = (vs = []), x: number[] = (ix = []);
       const alts = full ? this.prefixAlts1 : this.prefixAltsBit1;
       this.MANY1(() => {
         const t = this.OR1(alts);
-        k.push(prefixCode(t)); v.push(t);
+        k.push(prefixCode(t)); v.push(t); x.push(this.currIdx, this.currIdx);
       });
     }
+    const opStart = this.currIdx + 1;
     const first = this.operand(1);
     if (REC || (full ? BINOP_FULL : BINOP_BIT)[this.LA(1).tokenTypeIdx]) {
-      const k: number[] = (ks ??= []), v: unknown[] = (vs ??= []);
-      k.push(0); v.push(first);
+      const k: number[] = (ks ??= []), v: unknown[] = (vs ??= []), x: number[] = (ix ??= []);
+      k.push(0); v.push(first); x.push(opStart, this.currIdx);
       const balts = full ? this.binopAltsFull : this.binopAltsBit;
       const palts = full ? this.prefixAlts2 : this.prefixAltsBit2;
       const pset = full ? PREFIX_FULL : PREFIX_BIT;
       this.MANY2(() => {
         const code = this.OR2(balts);
-        k.push(code); v.push(null);
+        k.push(code); v.push(null); x.push(0, 0);
         if (REC || pset[this.LA(1).tokenTypeIdx]) {
           this.MANY3(() => {
             const t = this.OR3(palts);
-            k.push(prefixCode(t)); v.push(t);
+            k.push(prefixCode(t)); v.push(t); x.push(this.currIdx, this.currIdx);
           });
         }
+        const s = this.currIdx + 1;
         const e = this.operand(2);
-        k.push(0); v.push(e);
+        k.push(0); v.push(e); x.push(s, this.currIdx);
       });
     } else if (ks === null) {
       if (!REC) {
-        if (mode !== 2 && first._type === 'Lambda') this.errorAtTok(this.tokVector[startIdx], 'invalid syntax');
+        if (mode !== 2 && first._type === 'Lambda' && this.tokVector[startIdx].tokenType === T.Lambda) {
+          this.errorAtTok(this.tokVector[startIdx], 'invalid syntax');
+        }
         this.lastChainIdx = startIdx;
         this.lastChain = first;
       }
       return first;
     } else {
-      ks.push(0); vs!.push(first);
+      ks.push(0); vs!.push(first); ix!.push(opStart, this.currIdx);
     }
     if (REC) return first;
-    this.bks = ks; this.bvs = vs!; this.bi = 0;
+    this.bks = ks; this.bvs = vs!; this.bix = ix!; this.bi = 0;
     const res = this.climb(0);
     this.lastChainIdx = startIdx;
     this.lastChain = res;
@@ -420,23 +441,31 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   private bks: number[] = [];
   private bvs: unknown[] = [];
+  private bix: number[] = [];
   private bi = 0;
+  /** Token index of the end of what climb() last returned. */
+  private bend = 0;
 
-  /** Precedence climbing over bks/bvs from position bi. */
+  /** Precedence climbing over bks/bvs from position bi (sets bend). */
   private climb(minPrec: number): expr {
-    const ks = this.bks, vs = this.bvs;
+    const ks = this.bks, vs = this.bvs, ix = this.bix, tv = this.tokVector;
     let left: expr;
-    const k = ks[this.bi];
+    const startPos = this.bi;
+    const st = tv[ix[2 * startPos]];
+    const k = ks[startPos];
     if (k < 0) {
-      const tok = vs[this.bi] as Tok;
+      const tok = vs[startPos] as Tok;
       this.bi++;
       const p = k === PFX_NOT ? P_NOT : P_UNARY;
       if (p < minPrec) this.errorAtTok(tok, 'invalid syntax');
       const operand = this.climb(p);
-      left = mkUnaryOp(k === PFX_NOT ? 'Not' : k === PFX_NEG ? 'USub' : k === PFX_POS ? 'UAdd' : 'Invert', operand, tok.startLine, tok.startColumn);
+      const et = tv[this.bend];
+      left = mkUnaryOp(k === PFX_NOT ? 'Not' : k === PFX_NEG ? 'USub' : k === PFX_POS ? 'UAdd' : 'Invert', operand,
+        tok.startLine, tok.startColumn, et.endLine, et.endColumn);
     } else {
-      left = vs[this.bi] as expr;
-      if (left._type === 'Lambda' && ks.length > 1) this.errorAtNode(left, 'invalid syntax');
+      left = vs[startPos] as expr;
+      if (left._type === 'Lambda' && st.tokenType === T.Lambda) this.errorAtTok(st, 'invalid syntax');
+      this.bend = ix[2 * startPos + 1];
       this.bi++;
     }
     const n = ks.length;
@@ -449,7 +478,8 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         this.bi++;
         // ** is right-associative and its right operand is a factor (may start with -, +, ~).
         const right = this.climb(prec === P_POW ? P_UNARY : prec + 1);
-        left = mkBinOp(left, OP_NAME[code] as Operator, right);
+        const et = tv[this.bend];
+        left = mkBinOp(left, OP_NAME[code] as Operator, right, st.startLine, st.startColumn, et.endLine, et.endColumn);
       } else if (kind === 1) {
         const ops: CmpOp[] = [], comps: expr[] = [];
         while (this.bi < n && OP_KIND[ks[this.bi]] === 1) {
@@ -457,14 +487,16 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
           this.bi++;
           comps.push(this.climb(P_CMP + 1));
         }
-        left = mkCompare(left, ops, comps);
+        const et = tv[this.bend];
+        left = mkCompare(left, ops, comps, st.startLine, st.startColumn, et.endLine, et.endColumn);
       } else {
         const values: expr[] = [left];
         while (this.bi < n && ks[this.bi] === code) {
           this.bi++;
           values.push(this.climb(prec + 1));
         }
-        left = mkBoolOp(code === OP_OR ? 'Or' : 'And', values);
+        const et = tv[this.bend];
+        left = mkBoolOp(code === OP_OR ? 'Or' : 'And', values, st.startLine, st.startColumn, et.endLine, et.endColumn);
       }
     }
     return left;
@@ -472,13 +504,22 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   // ------------------------------------------------------------------ primary and atoms
 
-  /** The expression being extended by trailers in `primary` (saved before nested parses). */
+  /**
+   * The expression being extended by trailers in `primary`, and where its first token starts
+   * (a trailer node spans from the atom's first token, e.g. the '(' of `(a).b`). Nested parses
+   * overwrite these, so each trailer reads them before parsing and restores them after.
+   */
   private cur: expr = null as unknown as expr;
+  private curL = 0;
+  private curC = 0;
 
   public primary = this.RULE('primary', (): expr => {
+    const st = this.LA(1) as Tok;
     const e = this.OR(this.atomAlts) as expr;
     if (this.RECORDING_PHASE || TRAILER[this.LA(1).tokenTypeIdx]) {
       this.cur = e;
+      this.curL = st.startLine;
+      this.curC = st.startColumn;
       this.MANY(this.trailerIter);
       return this.cur;
     }
@@ -491,12 +532,12 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         const f = this.cur;
         this.CONSUME(T.Dot);
         const n = this.CONSUME2(T.Name) as Tok;
-        if (!this.RECORDING_PHASE) this.cur = mkAttribute(f, n.image, 'Load', f.lineno, f.col_offset, n.endLine, n.endColumn);
+        if (!this.RECORDING_PHASE) this.cur = mkAttribute(f, n.image, 'Load', this.curL, this.curC, n.endLine, n.endColumn);
       },
     },
     {
       ALT: () => {
-        const f = this.cur;
+        const f = this.cur, l = this.curL, c = this.curC;
         const lp = this.CONSUME(T.LPar) as Tok;
         const a = this.SUBRULE(this.args, A_GENEXP);
         const rp = this.CONSUME(T.RPar) as Tok;
@@ -506,17 +547,21 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
             g.lineno = lp.startLine; g.col_offset = lp.startColumn;
             g.end_lineno = rp.endLine; g.end_col_offset = rp.endColumn;
           }
-          this.cur = mkCall(f, a.args, a.keywords, f.lineno, f.col_offset, rp.endLine, rp.endColumn);
+          this.cur = mkCall(f, a.args, a.keywords, l, c, rp.endLine, rp.endColumn);
+          this.curL = l; this.curC = c;
         }
       },
     },
     {
       ALT: () => {
-        const f = this.cur;
+        const f = this.cur, l = this.curL, c = this.curC;
         this.CONSUME(T.LSqb);
         const s = this.SUBRULE(this.slices);
         const rb = this.CONSUME(T.RSqb) as Tok;
-        if (!this.RECORDING_PHASE) this.cur = mkSubscript(f, s, 'Load', f.lineno, f.col_offset, rb.endLine, rb.endColumn);
+        if (!this.RECORDING_PHASE) {
+          this.cur = mkSubscript(f, s, 'Load', l, c, rb.endLine, rb.endColumn);
+          this.curL = l; this.curC = c;
+        }
       },
     },
   ];
@@ -648,11 +693,16 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     let prevChain: expr | null = null;
     // startItem: called once the first expression of an item is parsed (comma check);
     // endItem: when the item is complete.
+    let prevDstar = false;
     const startItem = (first: expr) => {
-      if (lastWasItem) this.missingComma(prevChainIdx, prevChain!, first);
+      if (lastWasItem) {
+        if (prevDstar) this.errorAtTok(this.tokVector[this.tokenIndexOf(first)], 'invalid syntax');
+        this.missingComma(prevChainIdx, prevChain!, first);
+      }
     };
-    const endItem = () => {
+    const endItem = (dstar = false) => {
       lastWasItem = true;
+      prevDstar = dstar;
       prevChainIdx = this.lastChainIdx;
       prevChain = this.lastChain;
     };
@@ -674,7 +724,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
             const s = this.CONSUME(T.Star) as Tok;
             const v = this.SUBRULE(this.bitwise_or);
             if (!REC) {
-              const e = mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset);
+              const e = mkStarred(v, 'Load', s.startLine, s.startColumn, this.lastTok().endLine, this.lastTok().endColumn);
               startItem(e);
               if (res.values !== null) this.errorRaw(e.end_lineno, e.end_col_offset - 1, e.end_lineno, -1, "':' expected after dictionary key");
               res.items.push(e);
@@ -688,12 +738,12 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
             if (!REC && (mode !== 1 || (res.items.length > 0 && res.values === null))) this.errorAtTok(s, 'invalid syntax');
             const v = this.SUBRULE2(this.bitwise_or);
             if (!REC) {
-              if (lastWasItem) this.errorAtTok(this.tokVector[this.tokenIndexOf(v)], 'invalid syntax');
+              if (lastWasItem) this.errorAtTok(s, 'invalid syntax');
               if (res.values === null) res.values = [];
               (res.items as (expr | null)[]).push(null);
               res.values.push(v);
               res.dstarToks.push(s);
-              endItem();
+              endItem(true);
             }
           },
         },
@@ -818,6 +868,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   /** star_targets for `for` loops and comprehensions: ctx Store, Tuple when there are commas. */
   public star_targets = this.RULE('star_targets', (): expr => {
+    const startIdx = this.currIdx + 1;
     const first = this.SUBRULE(this.star_target_raw);
     if (!this.RECORDING_PHASE && this.LA(1).tokenType !== T.Comma) return setContext(first, 'Store', this);
     const elts: expr[] = [first];
@@ -834,9 +885,9 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       });
     });
     if (this.RECORDING_PHASE) return first;
-    const end = lastWasItem ? elts[elts.length - 1] : null;
-    const t = mkTuple(elts, 'Load', first.lineno, first.col_offset,
-      end ? end.end_lineno : last!.endLine, end ? end.end_col_offset : last!.endColumn);
+    void last;
+    const st = this.tokVector[startIdx], et = this.lastTok();
+    const t = mkTuple(elts, 'Load', st.startLine, st.startColumn, et.endLine, et.endColumn);
     return setContext(t, 'Store', this);
   });
 
@@ -854,7 +905,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
           const v = this.SUBRULE(this.bitwise_or);
           if (this.RECORDING_PHASE) return v;
           if (v._type === 'Starred') this.errorAtNode(v, 'invalid syntax');
-          return mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset);
+          return mkStarred(v, 'Load', s.startLine, s.startColumn, this.lastTok().endLine, this.lastTok().endColumn);
         },
       },
       { ALT: () => this.SUBRULE2(this.bitwise_or) },
@@ -884,13 +935,13 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
           ALT: () => {
             this.CONSUME(T.From);
             const v = this.SUBRULE(this.expression);
-            if (!this.RECORDING_PHASE) res = mkYieldFrom(v, y.startLine, y.startColumn);
+            if (!this.RECORDING_PHASE) res = mkYieldFrom(v, y.startLine, y.startColumn, this.lastTok().endLine, this.lastTok().endColumn);
           },
         },
         {
           ALT: () => {
             const v = this.SUBRULE(this.star_expressions);
-            if (!this.RECORDING_PHASE) res = mkYield(v, y.startLine, y.startColumn, v.end_lineno, v.end_col_offset);
+            if (!this.RECORDING_PHASE) res = mkYield(v, y.startLine, y.startColumn, this.lastTok().endLine, this.lastTok().endColumn);
           },
         },
       ]);
@@ -918,7 +969,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     const body = this.SUBRULE(this.expression);
     if (this.RECORDING_PHASE) return null as unknown as LambdaNode;
     const args = items.length === 0 ? emptyArguments() : buildArguments(items, this, true);
-    return mkLambda(args, body, lam.startLine, lam.startColumn);
+    return mkLambda(args, body, lam.startLine, lam.startColumn, this.lastTok().endLine, this.lastTok().endColumn);
   });
 
   /** One lambda parameter entry (n keeps DSL indexes apart). */
@@ -1020,7 +1071,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
               const s = this.CONSUME(T.Star) as Tok;
               const v = this.SUBRULE(this.expression);
               if (!REC) {
-                const e = mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset);
+                const e = mkStarred(v, 'Load', s.startLine, s.startColumn, this.lastTok().endLine, this.lastTok().endColumn);
                 startItem(v);
                 if (sawDstar) this.errorAtTok(s, 'iterable argument unpacking follows keyword argument unpacking');
                 args.push(e);
@@ -1034,7 +1085,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
               const v = this.SUBRULE2(this.expression);
               if (!REC) {
                 startItem(v);
-                keywords.push(mkKeyword(null, v, s.startLine, s.startColumn));
+                keywords.push(mkKeyword(null, v, s.startLine, s.startColumn, this.lastTok().endLine, this.lastTok().endColumn));
                 sawDstar = true;
                 endItem(3);
               }
@@ -1055,7 +1106,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
                     if (nt === T.For || nt === T.Async) {
                       this.errorAtNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", eq);
                     }
-                    keywords.push(mkKeyword((e as NameNode).id, v, e.lineno, e.col_offset));
+                    keywords.push(mkKeyword((e as NameNode).id, v, e.lineno, e.col_offset, this.lastTok().endLine, this.lastTok().endColumn));
                     sawKeyword = true;
                     isKw = true;
                     endItem(2);
@@ -1093,7 +1144,8 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       });
     }
     if (posAfterKw && !REC) {
-      this.errorAtTok(this.tokVector[this.currIdx], sawDstar
+      // CPython reports it at the last token it fetched: the one after the arguments.
+      this.errorAtTok(this.LA(1) as Tok, sawDstar
         ? 'positional argument follows keyword argument unpacking'
         : 'positional argument follows keyword argument');
     }
@@ -1117,6 +1169,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   /** The contents of `x[...]`: a slice, an expression, or a Tuple of them. */
   public slices = this.RULE('slices', (): expr => {
     const REC = this.RECORDING_PHASE;
+    const startIdx = this.currIdx + 1;
     const items: expr[] = [];
     let lastWasItem = false;
     let commas = 0;
@@ -1147,25 +1200,26 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
           ALT: () => {
             const s = this.CONSUME(T.Star) as Tok;
             const v = this.SUBRULE(this.expression);
-            if (!REC) add(mkStarred(v, 'Load', s.startLine, s.startColumn, v.end_lineno, v.end_col_offset));
+            if (!REC) add(mkStarred(v, 'Load', s.startLine, s.startColumn, this.lastTok().endLine, this.lastTok().endColumn));
           },
         },
         {
           ALT: () => {
             const colon = this.CONSUME(T.Colon) as Tok;
-            const sl = this.sliceRest(1, null, colon);
+            const sl = this.sliceRest(1, null, colon, colon);
             if (!REC) add(sl);
           },
         },
         {
           ALT: () => {
+            const st = this.LA(1) as Tok;
             const e = this.SUBRULE2(this.expression, A_NAMED);
             let res = e;
             if (this.RECORDING_PHASE || this.LA(1).tokenType === T.Colon) {
               this.OPTION(() => {
                 const colon = this.CONSUME2(T.Colon) as Tok;
                 if (!this.RECORDING_PHASE && e._type === 'NamedExpr' && this.lastTokEndsBefore(colon, e)) this.errorAtTok(colon, 'invalid syntax');
-                res = this.sliceRest(2, e, colon);
+                res = this.sliceRest(2, e, colon, st);
               });
             }
             if (!REC) add(res);
@@ -1176,17 +1230,15 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     if (REC) return null as unknown as expr;
     if (commas === 0) {
       const e = items[0];
-      if (e._type === 'Starred') return mkTuple(items, 'Load', e.lineno, e.col_offset, e.end_lineno, e.end_col_offset);
-      return e;
+      if (e._type !== 'Starred') return e;
     }
-    const first = items[0], last = items[items.length - 1];
-    if (lastWasItem) return mkTuple(items, 'Load', first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
-    const lc = lastComma as unknown as Tok;
-    return mkTuple(items, 'Load', first.lineno, first.col_offset, lc.endLine, lc.endColumn);
+    const st = this.tokVector[startIdx], et = this.lastTok();
+    void lastComma;
+    return mkTuple(items, 'Load', st.startLine, st.startColumn, et.endLine, et.endColumn);
   });
 
   /** After `lower :` of a slice: [upper] [':' [step]]. */
-  private sliceRest(n: number, lower: expr | null, colon: Tok): expr {
+  private sliceRest(n: number, lower: expr | null, colon: Tok, start: Tok): expr {
     let upper: expr | null = null, step: expr | null = null;
     let endTok: Tok = colon;
     const base = 10 + n * 10;
@@ -1196,13 +1248,9 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       this.option(base + 3, () => { step = this.subrule(base + 3, this.expression) as unknown as expr; });
     });
     if (this.RECORDING_PHASE) return null as unknown as expr;
-    const l = lower !== null ? lower.lineno : colon.startLine;
-    const c = lower !== null ? lower.col_offset : colon.startColumn;
-    const up = upper as expr | null, st = step as expr | null, et = endTok as Tok;
-    const endNode: expr | null = st ?? (et === colon ? up : null);
-    const el = endNode !== null ? endNode.end_lineno : et.endLine;
-    const ec = endNode !== null ? endNode.end_col_offset : et.endColumn;
-    return mkSlice(lower, upper, step, l, c, el, ec);
+    void endTok;
+    const et = this.lastTok();
+    return mkSlice(lower, upper, step, start.startLine, start.startColumn, et.endLine, et.endColumn);
   }
 
   // ================================================================== errors
@@ -1210,7 +1258,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   /** CPython's checks for `eval` input: no starred expression at the top. */
   private rejectStarred(body: expr): void {
     if (body._type === 'Starred') this.errorAtTok(this.tokVector[this.tokenIndexOf(body)], 'invalid syntax');
-    if (body._type === 'Tuple') {
+    if (body._type === 'Tuple' && body === this.lastBareTuple) {
       for (const e of body.elts) if (e._type === 'Starred') this.errorAtTok(this.tokVector[this.tokenIndexOf(e)], 'invalid syntax');
     }
   }

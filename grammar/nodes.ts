@@ -53,46 +53,29 @@ export function mkList(elts: expr[], ctx: ExprContext, l: number, c: number, el:
 export function mkCall(func: expr, args: expr[], keywords: keyword[], l: number, c: number, el: number, ec: number): Call {
   return { _type: 'Call', func, args, keywords, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
 }
-export function mkBinOp(left: expr, op: Operator, right: expr): BinOp {
-  return {
-    _type: 'BinOp', left, op, right,
-    lineno: left.lineno, col_offset: left.col_offset, end_lineno: right.end_lineno, end_col_offset: right.end_col_offset,
-  };
+// NOTE: CPython gives a node the span of the TOKENS its rule matched, so a parenthesized child
+// makes its parent wider than the child's own span: `(a) + b` is a BinOp from the '('. Hence the
+// explicit positions below (the parsers take them from the first and last token).
+export function mkBinOp(left: expr, op: Operator, right: expr, l: number, c: number, el: number, ec: number): BinOp {
+  return { _type: 'BinOp', left, op, right, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
 }
-export function mkUnaryOp(op: UnaryOp_, operand: expr, l: number, c: number): UnaryOp {
-  return {
-    _type: 'UnaryOp', op, operand,
-    lineno: l, col_offset: c, end_lineno: operand.end_lineno, end_col_offset: operand.end_col_offset,
-  };
+export function mkUnaryOp(op: UnaryOp_, operand: expr, l: number, c: number, el: number, ec: number): UnaryOp {
+  return { _type: 'UnaryOp', op, operand, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
 }
-export function mkBoolOp(op: BoolOp_, values: expr[]): BoolOp {
-  const first = values[0], last = values[values.length - 1];
-  return {
-    _type: 'BoolOp', op, values,
-    lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset,
-  };
+export function mkBoolOp(op: BoolOp_, values: expr[], l: number, c: number, el: number, ec: number): BoolOp {
+  return { _type: 'BoolOp', op, values, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
 }
-export function mkCompare(left: expr, ops: CmpOp[], comparators: expr[]): Compare {
-  const last = comparators[comparators.length - 1];
-  return {
-    _type: 'Compare', left, ops, comparators,
-    lineno: left.lineno, col_offset: left.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset,
-  };
+export function mkCompare(left: expr, ops: CmpOp[], comparators: expr[], l: number, c: number, el: number, ec: number): Compare {
+  return { _type: 'Compare', left, ops, comparators, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
 }
-export function mkIfExp(test: expr, body: expr, orelse: expr): IfExp {
-  return {
-    _type: 'IfExp', test, body, orelse,
-    lineno: body.lineno, col_offset: body.col_offset, end_lineno: orelse.end_lineno, end_col_offset: orelse.end_col_offset,
-  };
+export function mkIfExp(test: expr, body: expr, orelse: expr, l: number, c: number, el: number, ec: number): IfExp {
+  return { _type: 'IfExp', test, body, orelse, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
 }
-export function mkNamedExpr(target: expr, value: expr): NamedExpr {
-  return {
-    _type: 'NamedExpr', target, value,
-    lineno: target.lineno, col_offset: target.col_offset, end_lineno: value.end_lineno, end_col_offset: value.end_col_offset,
-  };
+export function mkNamedExpr(target: expr, value: expr, l: number, c: number, el: number, ec: number): NamedExpr {
+  return { _type: 'NamedExpr', target, value, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
 }
-export function mkLambda(args: Arguments, body: expr, l: number, c: number): Lambda {
-  return { _type: 'Lambda', args, body, lineno: l, col_offset: c, end_lineno: body.end_lineno, end_col_offset: body.end_col_offset };
+export function mkLambda(args: Arguments, body: expr, l: number, c: number, el: number, ec: number): Lambda {
+  return { _type: 'Lambda', args, body, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
 }
 export function mkDict(keys: (expr | null)[], values: expr[], l: number, c: number, el: number, ec: number): Dict {
   // A `**d` entry has key None (null), as in CPython.
@@ -113,31 +96,34 @@ export function mkDictComp(key: expr, value: expr, generators: comprehension[], 
 export function mkGeneratorExp(elt: expr, generators: comprehension[], l: number, c: number, el: number, ec: number): GeneratorExp {
   return { _type: 'GeneratorExp', elt, generators, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
 }
-export function mkAwait(value: expr, l: number, c: number): Await {
-  return { _type: 'Await', value, lineno: l, col_offset: c, end_lineno: value.end_lineno, end_col_offset: value.end_col_offset };
+export function mkAwait(value: expr, l: number, c: number, el: number, ec: number): Await {
+  return { _type: 'Await', value, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
 }
 export function mkYield(value: expr | null, l: number, c: number, el: number, ec: number): Yield {
   return { _type: 'Yield', value, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
 }
-export function mkYieldFrom(value: expr, l: number, c: number): YieldFrom {
-  return { _type: 'YieldFrom', value, lineno: l, col_offset: c, end_lineno: value.end_lineno, end_col_offset: value.end_col_offset };
+export function mkYieldFrom(value: expr, l: number, c: number, el: number, ec: number): YieldFrom {
+  return { _type: 'YieldFrom', value, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
 }
 export function mkSlice(lower: expr | null, upper: expr | null, step: expr | null, l: number, c: number, el: number, ec: number): Slice {
   return { _type: 'Slice', lower, upper, step, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
 }
-export function mkKeyword(argName: string | null, value: expr, l: number, c: number): keyword {
-  return { _type: 'keyword', arg: argName, value, lineno: l, col_offset: c, end_lineno: value.end_lineno, end_col_offset: value.end_col_offset };
+export function mkKeyword(argName: string | null, value: expr, l: number, c: number, el: number, ec: number): keyword {
+  return { _type: 'keyword', arg: argName, value, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
 }
 export function mkComprehension(target: expr, iter: expr, ifs: expr[], isAsync: number): comprehension {
   return { _type: 'comprehension', target, iter, ifs, is_async: isAsync };
 }
-/** An `arg` node for the NAME token `tok` (annotation: the node ends where the annotation ends). */
-export function mkArg(tok: Tok, annotation: expr | null, typeComment: string | null = null): arg {
+/**
+ * An `arg` node for the NAME token `tok`. With an annotation, pass `end` = the last token of the
+ * annotation (a parenthesized annotation makes the arg end at its ')').
+ */
+export function mkArg(tok: Tok, annotation: expr | null, typeComment: string | null = null, end?: Tok): arg {
   return {
     _type: 'arg', arg: tok.image, annotation, type_comment: typeComment,
     lineno: tok.startLine, col_offset: tok.startColumn,
-    end_lineno: annotation === null ? tok.endLine : annotation.end_lineno,
-    end_col_offset: annotation === null ? tok.endColumn : annotation.end_col_offset,
+    end_lineno: end !== undefined ? end.endLine : annotation === null ? tok.endLine : annotation.end_lineno,
+    end_col_offset: end !== undefined ? end.endColumn : annotation === null ? tok.endColumn : annotation.end_col_offset,
   };
 }
 export function mkArguments(posonlyargs: arg[], args: arg[], vararg: arg | null, kwonlyargs: arg[],

@@ -82,18 +82,23 @@ export class PythonParser extends ExprParser {
     const first = this.LA(1) as Tok;
     if (!this.RECORDING_PHASE && first.tokenType === T.EndMarker) {
       // CPython: an empty single-mode input is "invalid syntax" at offset 0.
-      this.raiseAt('SyntaxError', 'invalid syntax', Math.max(0, first.startLine - 1), 0, Math.max(0, first.startLine - 1), 0);
+      const l = this.source.length === 0 ? 0 : first.startLine;
+      this.raiseAt('SyntaxError', 'invalid syntax', l, 0, l, 0);
     }
     const s = this.SUBRULE(this.statement);
     const body: stmt[] = [];
     push(body, s);
     if (!this.RECORDING_PHASE) {
       const next = this.LA(1) as Tok;
+      const prev = this.tokAt(this.pos());
       if (next.tokenType !== T.EndMarker) {
-        const prev = this.tokAt(this.pos());
         if (prev.tokenType === NEWLINE && this.lastStmtWasSimple(s)) {
           this.errorAtTok(prev, 'multiple statements found while compiling a single statement');
         }
+      } else if (!this.lastStmtWasSimple(s) && prev.tokenType === NEWLINE && !this.source.endsWith('\n')) {
+        // A compound statement ending in a one-line block needs the newline CPython's
+        // single-input mode adds only after a dedent.
+        this.raiseAt('SyntaxError', 'invalid syntax', prev.startLine, 0, prev.startLine, 0);
       }
     }
     this.CONSUME(T.EndMarker);
@@ -684,7 +689,8 @@ export class PythonParser extends ExprParser {
     this.CONSUME(T.RPar);
     let returns: expr | null = null;
     this.OPTION(() => {
-      this.CONSUME(T.RArrow);
+      const arrow = this.CONSUME(T.RArrow) as Tok;
+      if (!this.RECORDING_PHASE && this.LA(1).tokenType === T.Colon) this.errorAtTok(arrow, "expected ':'");
       returns = this.SUBRULE(this.expression);
     });
     this.colon(true);
@@ -878,6 +884,7 @@ export class PythonParser extends ExprParser {
 
   /** as_pattern | or_pattern */
   pattern = this.RULE('pattern', (): pattern => {
+    const first = this.LA(1) as Tok;
     const p = this.SUBRULE(this.or_pattern);
     let res: pattern = p;
     this.OPTION(() => {
@@ -897,7 +904,7 @@ export class PythonParser extends ExprParser {
       }
       const node: MatchAs = {
         _type: 'MatchAs', pattern: p, name: n.image,
-        lineno: p.lineno, col_offset: p.col_offset, end_lineno: n.endLine, end_col_offset: n.endColumn,
+        lineno: first.startLine, col_offset: first.startColumn, end_lineno: n.endLine, end_col_offset: n.endColumn,
       };
       res = node;
     });
@@ -905,6 +912,7 @@ export class PythonParser extends ExprParser {
   });
 
   or_pattern = this.RULE('or_pattern', (): pattern => {
+    const first = this.LA(1) as Tok;
     const p = this.SUBRULE(this.closed_pattern);
     let alts: pattern[] | null = null;
     this.MANY(() => {
@@ -912,11 +920,10 @@ export class PythonParser extends ExprParser {
       (alts ??= [p]).push(this.SUBRULE2(this.closed_pattern));
     });
     if (alts === null) return p;
-    const a = alts as pattern[];
-    const last = a[a.length - 1];
+    const last = this.lastTok();
     const node: MatchOr = {
-      _type: 'MatchOr', patterns: a,
-      lineno: p.lineno, col_offset: p.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset,
+      _type: 'MatchOr', patterns: alts,
+      lineno: first.startLine, col_offset: first.startColumn, end_lineno: last.endLine, end_col_offset: last.endColumn,
     };
     return node;
   });
@@ -972,11 +979,14 @@ export class PythonParser extends ExprParser {
     });
     if (this.RECORDING_PHASE) return null as unknown as expr;
     let left: expr = this.numberConst(n);
-    if (minus !== null) left = mkUnaryOp('USub', left, (minus as Tok).startLine, (minus as Tok).startColumn);
+    const m = minus as Tok | null;
+    if (m !== null) left = mkUnaryOp('USub', left, m.startLine, m.startColumn, n.endLine, n.endColumn);
     if (im === null) return left;
+    const i = im as Tok;
     if (this.isImaginary(n)) this.errorAtNode(left, 'real number required in complex literal');
-    if (!this.isImaginary(im)) this.errorAtTok(im, 'imaginary number required in complex literal');
-    return mkBinOp(left, (op as unknown as Tok).tokenType === T.Plus ? 'Add' : 'Sub', this.numberConst(im));
+    if (!this.isImaginary(i)) this.errorAtTok(i, 'imaginary number required in complex literal');
+    return mkBinOp(left, (op as unknown as Tok).tokenType === T.Plus ? 'Add' : 'Sub', this.numberConst(i),
+      left.lineno, left.col_offset, i.endLine, i.endColumn);
   });
 
   /** Capture, wildcard, value (dotted name) and class patterns. */
@@ -1325,6 +1335,9 @@ export class PythonParser extends ExprParser {
     const nt = v[i].tokenType;
     if (nt === T.Colon || nt === NEWLINE || nt === T.Equal || nt === T.Dot || nt === T.Comma || nt === T.AugAssign) return false;
     if (nt === T.Semi || nt === T.EndMarker) return false;
+    // A token that can start an expression but not continue one: `match x ...` cannot be an
+    // expression statement (CPython then reports the match statement's errors).
+    if (MATCH_SUBJECT_START[v[i].tokenTypeIdx] && !(nt === T.Not && v[i + 1].tokenType === T.In)) return true;
     for (;;) {
       const tt = v[i].tokenType;
       if (tt === NEWLINE || tt === T.EndMarker || tt === T.Semi) return v[i - 1].tokenType === T.Colon;
@@ -1341,7 +1354,7 @@ export class PythonParser extends ExprParser {
     const v = this.tokVector;
     let i = this.pos() + 1; // the '('
     let depth = 0;
-    let itemsLike = false;
+    let itemsLike = false, sawAs = false;
     for (;; i++) {
       const t = v[i];
       const tt = t.tokenType;
@@ -1356,14 +1369,18 @@ export class PythonParser extends ExprParser {
       }
       if (tt === NEWLINE || tt === T.EndMarker) return false;
       if (depth !== 1) continue;
-      if (tt === T.Comma || tt === T.As) itemsLike = true;
+      if (tt === T.Comma) itemsLike = true;
+      else if (tt === T.As) itemsLike = sawAs = true;
       else if (tt === T.ColonEqual || tt === T.For || tt === T.Yield) return false;
       else if (tt === T.Star) {
         const p = v[i - 1].tokenType;
         if (p === T.LPar || p === T.Comma) return false;
       }
     }
-    return itemsLike && v[i + 1].tokenType === T.Colon;
+    if (v[i + 1].tokenType === T.Colon) return itemsLike;
+    // `with (a as b) as c:`: CPython fails at the token after the ')'.
+    if (sawAs) this.errorAtTok(v[i + 1], 'invalid syntax');
+    return false;
   }
 
   /** STRING+ (ExprParser's strings(): its DSL indexes are free in the rules that call this). */
@@ -1401,6 +1418,12 @@ export class PythonParser extends ExprParser {
     const node: MatchSingleton = { _type: 'MatchSingleton', value, ...this.tokPos(t) };
     return node;
   }
+}
+
+/** Tokens that can start a match subject but cannot follow an expression (see atMatchStatement). */
+const MATCH_SUBJECT_START: boolean[] = [];
+for (const t of [T.Name, T.Number, T.String, T.LBrace, T.Tilde, T.Not, T.Lambda, T.Await, T.None_, T.True_, T.False_, T.Ellipsis]) {
+  MATCH_SUBJECT_START[t.tokenTypeIdx!] = true;
 }
 
 interface ClassItem {

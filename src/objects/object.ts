@@ -19,6 +19,13 @@ export class PyObj {
     this.cls = cls;
     this.dict = dict;
   }
+
+  /** Keeps Node's console/inspect output short: PyObj graphs are cyclic and huge. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    const args = (this as unknown as { args?: { items?: unknown[] } }).args;
+    const detail = args && Array.isArray(args.items) ? ` ${JSON.stringify(args.items.map(String))}` : '';
+    return `<${this.cls?.name ?? '?'} object${detail}>`;
+  }
 }
 
 const MIN_SAFE = -Number.MAX_SAFE_INTEGER;

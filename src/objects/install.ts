@@ -1,0 +1,44 @@
+// Brings the whole object model up, once per process: the type objects (bootstrap.ts), then
+// every type's slots and methods, then the dunder attributes that expose native slots.
+
+import { bootstrapTypes } from './bootstrap.js';
+import { T } from './types.js';
+import { E } from './exception.js';
+import { installDescriptors } from './descriptors.js';
+import { installClassMachinery } from './class-create.js';
+import { installCoreTypes } from './core-types.js';
+import { installExceptionTypes } from './exception-types.js';
+import { installInt, installBool, setBoolTruth } from './int-type.js';
+import { installFloat } from './float-type.js';
+import { exposeNativeSlots } from './slot-wrappers.js';
+import { isTrue } from './protocol.js';
+import type { PyType } from './type.js';
+
+let installed = false;
+
+export function installObjectModel(): void {
+  if (installed) return;
+  installed = true;
+  bootstrapTypes();
+  installDescriptors();
+  installClassMachinery();
+  installCoreTypes();
+  installExceptionTypes();
+  installInt();
+  installBool();
+  setBoolTruth(isTrue);
+  installFloat();
+  const all = [...new Set([...Object.values(T), ...Object.values(E)])].sort((a, b) => a.mro.length - b.mro.length);
+  for (const t of all) inheritSlots(t);
+  for (const t of all) exposeNativeSlots(t);
+}
+
+/** Builtin types take the slots they do not define from their bases (after all installs). */
+function inheritSlots(t: PyType): void {
+  const own = t.slots as Record<string, unknown>;
+  for (let i = 1; i < t.mro.length; i++) {
+    const base = t.mro[i].slots as Record<string, unknown>;
+    for (const k in base) if (own[k] === undefined) own[k] = base[k];
+  }
+  if (t.alloc === null && t.mro.length > 1 && !t.finalType) t.alloc = t.mro[1].alloc;
+}
