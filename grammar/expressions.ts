@@ -622,7 +622,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       },
       {
         ALT: () => {
-          const d = this.SUBRULE(this.display_items, { ARGS: [0] });
+          const d = this.SUBRULE(this.display_items, { ARGS: [2] });
           const gens = this.OPTION(() => this.SUBRULE(this.for_if_clauses));
           const rp = this.CONSUME2(T.RPar) as Tok;
           if (this.RECORDING_PHASE) return null as unknown as expr;
@@ -669,7 +669,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         const k = d.items[0], v = d.values[0];
         if (k === null) {
           const st = d.dstarToks[0];
-          this.errorRaw(st.startLine, st.startColumn, v.end_lineno, v.end_col_offset, 'dict unpacking cannot be used in dict comprehension');
+          this.errorAtTok(st, 'dict unpacking cannot be used in dict comprehension');
         }
         return mkDictComp(k, v, gens, l, c, el, ec);
       }
@@ -735,7 +735,11 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         {
           ALT: () => {
             const s = this.CONSUME(T.DoubleStar) as Tok;
-            if (!REC && (mode !== 1 || (res.items.length > 0 && res.values === null))) this.errorAtTok(s, 'invalid syntax');
+            if (!REC && mode !== 1) {
+              if (mode === 2 && res.items.length === 0) this.doubleStarredGroup(s);
+              this.errorAtTok(s, 'invalid syntax');
+            }
+            if (!REC && res.items.length > 0 && res.values === null) this.errorAtTok(s, 'invalid syntax');
             const v = this.SUBRULE2(this.bitwise_or);
             if (!REC) {
               if (lastWasItem) this.errorAtTok(s, 'invalid syntax');
@@ -761,8 +765,12 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
                   const nt = this.LA(1).tokenType;
                   if (nt === T.RBrace || nt === T.Comma) this.errorAtTok(colon, "expression expected after dictionary key and ':'");
                   if (nt === T.Star) {
-                    const st = this.LA(1) as Tok;
-                    this.errorRaw(st.startLine, st.startColumn, st.startLine, -1, 'cannot use a starred expression in a dictionary value');
+                    // CPython: from the '*' to the start of the token after `*operand`
+                    // (approximated for a one-token operand).
+                    const st = this.LA(1) as Tok, after = this.LA(3) as Tok;
+                    const simple = this.LA(2).tokenType === T.Name || this.LA(2).tokenType === T.Number;
+                    this.errorRaw(st.startLine, st.startColumn, simple ? after.startLine : st.startLine,
+                      simple ? after.startColumn : -1, 'cannot use a starred expression in a dictionary value');
                   }
                 }
                 v = this.SUBRULE2(this.expression);
@@ -793,6 +801,31 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     }
     return res;
   });
+
+  /** `(**x)`: CPython's "cannot use double starred expression here" (else invalid syntax). */
+  private doubleStarredGroup(s: Tok): void {
+    // Only for `**` + a dotted name followed by ')'.
+    let i = 1;
+    if (this.LA(i).tokenType !== T.Name) return;
+    while (this.LA(i + 1).tokenType === T.Dot && this.LA(i + 2).tokenType === T.Name) i += 2;
+    if (this.LA(i + 1).tokenType === T.RPar) this.errorAtTok(s, 'cannot use double starred expression here');
+  }
+
+  /** `lambda (a, b): ...`: CPython's message when the next tokens are `( NAME (, NAME)* ,? )`. */
+  private checkParenParams(): void {
+    if (this.LA(1).tokenType !== T.LPar) return;
+    let i = 2;
+    for (;;) {
+      if (this.LA(i).tokenType !== T.Name) return;
+      i++;
+      const t = this.LA(i).tokenType;
+      if (t === T.RPar) break;
+      if (t !== T.Comma) return;
+      i++;
+      if (this.LA(i).tokenType === T.RPar) break;
+    }
+    this.errorAtTok(this.LA(1) as Tok, 'Lambda expression parameters cannot be parenthesized', this.LA(i) as Tok);
+  }
 
   private lastTokEndsBefore(tok: Tok, node: Located): boolean {
     // The token before `tok` ends where node ends: node is not parenthesized.
@@ -953,6 +986,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   public lambdef = this.RULE('lambdef', (): LambdaNode => {
     const lam = this.CONSUME(T.Lambda) as Tok;
     const items: ParamItem[] = [];
+    if (!this.RECORDING_PHASE) this.checkParenParams();
     this.OPTION(() => {
       this.lambdaParam(items, 1);
       this.MANY(() => {
@@ -962,6 +996,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
           if (it.afterComma === null && it.next === c) it.afterComma = this.LA(1) as Tok;
           else this.errorAtTok(c, 'invalid syntax');
         }
+        if (!this.RECORDING_PHASE) this.checkParenParams();
         this.OPTION2(() => this.lambdaParam(items, 2));
       });
     });
@@ -1206,6 +1241,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         {
           ALT: () => {
             const colon = this.CONSUME(T.Colon) as Tok;
+            if (!REC && lastWasItem) this.errorAtTok(colon, 'invalid syntax');
             const sl = this.sliceRest(1, null, colon, colon);
             if (!REC) add(sl);
           },
@@ -1266,6 +1302,11 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   errorAtTok(tok: Tok, msg: string, endTok?: Tok): never {
     if (tok.tokenType === T.ErrorToken && (tok as Tok & { payload?: unknown }).payload instanceof PySyntaxError) {
       throw (tok as Tok & { payload?: PySyntaxError }).payload;
+    }
+    if (this.evalNoNewline && endTok === undefined && this.atEnd(tok)) {
+      // CPython's eval input gets no implicit '\n': the end-of-input token has no column.
+      const l = this.source === '' ? 0 : tok.startLine;
+      throw new PySyntaxError('SyntaxError', msg, this.filename, l, 0, this.lineText(tok.startLine) ?? '', l, 0);
     }
     const e = endTok ?? tok;
     return this.errorRaw(tok.startLine, tok.startColumn, e.endLine, e.endColumn, msg, tok);
@@ -1368,6 +1409,35 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     const r = rule();
     if (this.errors.length > 0) throw this.syntaxErrorFor(this.errors[0]);
     return r;
+  }
+
+  /** Set while parsing mode 'eval' input that does not end in a newline. */
+  protected evalNoNewline = false;
+
+  /** Whether `tok` is the final NEWLINE / ENDMARKER of the input. */
+  private atEnd(tok: Tok): boolean {
+    if (tok.tokenType === T.EndMarker) return true;
+    if (tok.tokenType !== T.Newline) return false;
+    const v = this.tokVector;
+    for (let i = v.length - 1; i >= 0; i--) {
+      const t = v[i];
+      if (t === tok) return true;
+      if (t.tokenType !== T.EndMarker && t.tokenType !== T.Dedent && !isNaN(t.startOffset)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Mode 'eval' (`parse(source, filename, 'eval')`): Expression. Like CPython, errors at the
+   * very end of an input that does not end in '\n' are reported with offset 0.
+   */
+  parseEvalInput(toks: Tok[], source: string, filename: string): Expression {
+    this.evalNoNewline = !source.endsWith('\n');
+    try {
+      return this.runRule(toks, source, filename, () => this.eval_input());
+    } finally {
+      this.evalNoNewline = false;
+    }
   }
 
   // ================================================================== f-strings

@@ -29,7 +29,7 @@ const parser = new TestParser();
 
 function parseEval(src: string) {
   const toks = tokenize(src, { filename: '<unknown>' });
-  return parser.runRule(toks, src, '<unknown>', () => parser.eval_input());
+  return parser.parseEvalInput(toks, src, "<unknown>");
 }
 
 function parseExpr(src: string): expr {

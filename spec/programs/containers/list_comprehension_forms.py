@@ -1,0 +1,11 @@
+# List comprehensions: filters, nested loops, conditionals, and nested results.
+print([x for x in range(10) if x % 2 if x % 3])
+print([x if x % 2 else -x for x in range(6)])
+print([(i, j) for i in range(3) for j in range(i)])
+print([[j for j in range(i)] for i in range(4)])
+print([c * n for n, c in enumerate('abc', 1)])
+print([word[0] for word in 'the quick brown fox'.split() if len(word) > 3])
+print([x for row in [[1, 2], [3], []] for x in row])
+print([y for x in range(3) for y in (x, x * 10) if y])
+print([f(2) for f in (lambda v: v + 1, lambda v: v * 10)])
+print([n for n in range(20) if all(n % d for d in range(2, n)) and n > 1])

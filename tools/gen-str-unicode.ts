@@ -1,0 +1,190 @@
+// Writes src/objects/str-unicode-data.ts: where Node's Unicode data (regex property escapes,
+// toUpperCase/toLowerCase) disagrees with CPython 3.11's database, per code point. Run after a
+// build, with python3 on the PATH:
+//
+//   node dist/tools/gen-str-unicode.js          regenerate the table file (then rebuild)
+//   node dist/tools/gen-str-unicode.js --check  compare every code point through str-unicode.ts
+
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ROOT } from '../spec/helpers/paths.js';
+import * as U from '../src/objects/str-unicode.js';
+
+const PY = String.raw`
+import json, sys, unicodedata
+N = 0x110000
+def ranges(pred):
+    out = []; start = None
+    for cp in range(N):
+        if pred(chr(cp)):
+            if start is None: start = cp
+        elif start is not None:
+            out.append([start, cp - 1]); start = None
+    if start is not None: out.append([start, N - 1])
+    return out
+props = {
+  'Cn': ranges(lambda c: unicodedata.category(c) == 'Cn'),
+  'alpha': ranges(str.isalpha), 'decimal': ranges(str.isdecimal), 'digit': ranges(str.isdigit),
+  'numeric': ranges(str.isnumeric), 'space': ranges(str.isspace), 'printable': ranges(str.isprintable),
+  'upper': ranges(str.isupper), 'lower': ranges(str.islower),
+  'title': ranges(lambda c: unicodedata.category(c) == 'Lt'),
+  'cased': ranges(lambda c: (c + 'a').title()[-1] == 'a'),
+  'ignorable': ranges(lambda c: (' ' + c + '\u03a3').lower()[-1] == '\u03c3' and ('A' + c + '\u03a3').lower()[-1] == '\u03c2'),
+  'idstart': ranges(str.isidentifier), 'idcont': ranges(lambda c: ('a' + c).isidentifier()),
+}
+maps = {}
+for name, f in [('upper', str.upper), ('lower', str.lower), ('title', str.title), ('fold', str.casefold),
+                ('swapcase', str.swapcase), ('capitalize', str.capitalize)]:
+    m = {}
+    for cp in range(N):
+        if 0xd800 <= cp < 0xe000: continue
+        c = chr(cp); r = f(c)
+        if r != c: m[cp] = r
+    maps[name] = m
+json.dump({'version': unicodedata.unidata_version, 'props': props, 'maps': maps}, sys.stdout)
+`;
+
+interface PyData {
+  version: string;
+  props: Record<string, [number, number][]>;
+  maps: Record<string, Record<string, string>>;
+}
+
+const N = 0x110000;
+const data = JSON.parse(execFileSync('python3', ['-c', PY], { maxBuffer: 1 << 28 }).toString()) as PyData;
+
+function toSet(rs: [number, number][]): Uint8Array {
+  const s = new Uint8Array(N);
+  for (const [a, b] of rs) s.fill(1, a, b + 1);
+  return s;
+}
+const pySet: Record<string, Uint8Array> = {};
+for (const k in data.props) pySet[k] = toSet(data.props[k]);
+
+const jsTest = (src: string): ((cp: number) => boolean) => {
+  const re = new RegExp(`^[${src}]$`, 'u');
+  return (cp) => re.test(String.fromCodePoint(cp));
+};
+const jsUnassigned = jsTest('\\p{Cn}');
+
+function flatRanges(pred: (cp: number) => boolean): number[] {
+  const out: number[] = [];
+  let start = -1;
+  for (let cp = 0; cp <= N; cp++) {
+    const v = cp < N && pred(cp);
+    if (v && start < 0) start = cp;
+    if (!v && start >= 0) {
+      out.push(start, cp - 1);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+function check(): void {
+  let bad = 0;
+  const report = (what: string, cp: number, exp: unknown, got: unknown): void => {
+    if (bad++ < 50) console.log(what, cp.toString(16), JSON.stringify(exp), JSON.stringify(got));
+  };
+  const preds: [string, (s: string) => boolean][] = [
+    ['alpha', U.isAlphaStr], ['decimal', U.isDecimalStr], ['digit', U.isDigitStr], ['numeric', U.isNumericStr],
+    ['space', U.isSpaceStr], ['printable', U.isPrintableStr], ['upper', U.isUpperStr], ['lower', U.isLowerStr],
+    ['title', U.isTitleChar], ['cased', U.isCasedChar], ['ignorable', U.isCaseIgnorableChar],
+    ['idstart', U.isIdentifierStr], ['idcont', (c) => U.isIdentifierStr('a' + c)],
+  ];
+  for (const [name, f] of preds) {
+    const s = pySet[name];
+    for (let cp = 0; cp < N; cp++) {
+      const got = f(String.fromCodePoint(cp));
+      if (got !== (s[cp] === 1)) report(name, cp, s[cp] === 1, got);
+    }
+  }
+  const fns: [string, (s: string) => string][] = [
+    ['upper', U.strUpper], ['lower', U.strLower], ['title', U.strTitle], ['fold', U.strCasefold],
+    ['swapcase', U.strSwapcase], ['capitalize', U.strCapitalize],
+  ];
+  for (const [name, f] of fns) {
+    const m = data.maps[name];
+    for (let cp = 0; cp < N; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const ch = String.fromCodePoint(cp);
+      const exp = m[cp] ?? ch;
+      const got = f(ch);
+      if (got !== exp) report(name, cp, exp, got);
+    }
+  }
+  console.log(bad === 0 ? 'all code points agree with CPython' : `${bad} mismatches`);
+  if (bad) process.exitCode = 1;
+}
+
+function generate(): void {
+  const pyCn = pySet.Cn;
+  const isNew = (cp: number): boolean => pyCn[cp] === 1 && !jsUnassigned(cp);
+  const newRanges = flatRanges(isNew);
+  const lines: string[] = [
+    `// Generated by tools/gen-str-unicode.ts from python3 (Unicode ${data.version}) and Node ${process.versions.node}`,
+    `// (Unicode ${process.versions.unicode}): do not edit. Code points are listed where the JS engine's answer differs`,
+    '// from CPython\'s; NEW_RANGES were unassigned in CPython\'s database (every predicate is false there).',
+    '',
+    `export const NEW_RANGES: readonly number[] = ${JSON.stringify(newRanges)};`,
+  ];
+  const decimal = pySet.decimal;
+  const digit = pySet.digit;
+  const numeric = pySet.numeric;
+  const jsN = jsTest('\\p{N}');
+  const digitExtra = flatRanges((cp) => digit[cp] === 1 && decimal[cp] !== 1);
+  const numericExtra = flatRanges((cp) => numeric[cp] === 1 && !jsN(cp));
+  lines.push(`export const DIGIT_EXTRA: readonly number[] = ${JSON.stringify(digitExtra)};`);
+  lines.push(`export const NUMERIC_EXTRA: readonly number[] = ${JSON.stringify(numericExtra)};`);
+  const inRanges = (flat: number[], cp: number): boolean => {
+    for (let i = 0; i < flat.length; i += 2) if (cp >= flat[i] && cp <= flat[i + 1]) return true;
+    return false;
+  };
+  const baseOf: Record<string, (cp: number) => boolean> = {
+    alpha: jsTest(U.BASE.alpha),
+    decimal: jsTest(U.BASE.decimal),
+    digit: (cp) => jsTest(U.BASE.digit)(cp) || inRanges(digitExtra, cp),
+    numeric: (cp) => jsN(cp) || inRanges(numericExtra, cp),
+    upper: jsTest(U.BASE.upper), lower: jsTest(U.BASE.lower), title: jsTest(U.BASE.title),
+    cased: jsTest(U.BASE.cased), ignorable: jsTest(U.BASE.ignorable),
+    idstart: jsTest(U.BASE.idstart), idcont: jsTest(U.BASE.idcont),
+  };
+  for (const name in baseOf) {
+    const py = pySet[name];
+    const js = baseOf[name];
+    const add: number[] = [];
+    const del: number[] = [];
+    for (let cp = 0; cp < N; cp++) {
+      if (isNew(cp)) continue;
+      const j = js(cp);
+      if (py[cp] === 1 && !j) add.push(cp);
+      else if (py[cp] !== 1 && j) del.push(cp);
+    }
+    const up = name.toUpperCase();
+    lines.push(`export const ${up}_ADD: readonly number[] = ${JSON.stringify(add)};`);
+    lines.push(`export const ${up}_DEL: readonly number[] = ${JSON.stringify(del)};`);
+  }
+  const bases: [string, string, (ch: string) => string][] = [
+    ['MAP_UPPER', 'upper', U.baseUpper], ['MAP_LOWER', 'lower', U.baseLower],
+    ['MAP_TITLE', 'title', U.baseTitle], ['MAP_FOLD', 'fold', U.baseFold],
+  ];
+  for (const [constName, key, base] of bases) {
+    const m = data.maps[key];
+    const exc: Record<number, string> = {};
+    for (let cp = 0; cp < N; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const ch = String.fromCodePoint(cp);
+      const exp = m[cp] ?? ch;
+      if (base(ch) !== exp) exc[cp] = exp;
+    }
+    const text = JSON.stringify(exc).replace(/[^\x20-\x7e]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+    lines.push(`export const ${constName}: Readonly<Record<number, string>> = ${text};`);
+  }
+  const out = resolve(ROOT, 'src/objects/str-unicode-data.ts');
+  writeFileSync(out, lines.join('\n') + '\n');
+  console.log('wrote', out);
+}
+
+if (process.argv.includes('--check')) check();
+else generate();
