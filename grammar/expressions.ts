@@ -137,8 +137,39 @@ const BINOP_FULL = tokSet([T.Or, T.And, T.Not, T.In, T.Is, ...SIMPLE_CMP_OPS.map
 const BINOP_BIT = tokSet(BITWISE_OPS.map((x) => x[0]));
 const TRAILER = tokSet([T.Dot, T.LPar, T.LSqb]);
 const ATOM_START = [T.Name, T.Number, T.String, T.LPar, T.LSqb, T.LBrace, T.True_, T.False_, T.None_, T.Ellipsis, T.Lambda];
-const EXPR_START = tokSet([...ATOM_START, T.Await, T.Not, T.Minus, T.Plus, T.Tilde]);
+const EXPR_START_TYPES = [...ATOM_START, T.Await, T.Not, T.Minus, T.Plus, T.Tilde];
+const EXPR_START = tokSet(EXPR_START_TYPES);
 const SOFT_KEYWORDS = new Set(['match', 'case', '_']);
+
+// Runtime dispatch tables (index: tokenTypeIdx). They must agree with the alternatives.
+/** Binary operator code of the first token of an operator (`not` -> OP_NOTIN, `is` -> OP_IS). */
+const BINOP_CODE_FULL: number[] = [];
+const BINOP_CODE_BIT: number[] = [];
+for (const [tt, code] of BITWISE_OPS) { BINOP_CODE_FULL[tt.tokenTypeIdx!] = code; BINOP_CODE_BIT[tt.tokenTypeIdx!] = code; }
+for (const [tt, code] of SIMPLE_CMP_OPS) BINOP_CODE_FULL[tt.tokenTypeIdx!] = code;
+BINOP_CODE_FULL[T.Or.tokenTypeIdx!] = OP_OR;
+BINOP_CODE_FULL[T.And.tokenTypeIdx!] = OP_AND;
+BINOP_CODE_FULL[T.In.tokenTypeIdx!] = OP_IN;
+BINOP_CODE_FULL[T.Not.tokenTypeIdx!] = OP_NOTIN;
+BINOP_CODE_FULL[T.Is.tokenTypeIdx!] = OP_IS;
+/** Index in ExprParser.atomAlts of the alternative starting with a token type. */
+const ATOM_ALT: number[] = [];
+[T.Name, T.Number, T.String, T.LPar, T.LSqb, T.LBrace, T.True_, T.False_, T.None_, T.Ellipsis, T.Lambda]
+  .forEach((tt, i) => { ATOM_ALT[tt.tokenTypeIdx!] = i; });
+/** Index in ExprParser.trailerAlts. */
+const TRAILER_ALT: number[] = [];
+[T.Dot, T.LPar, T.LSqb].forEach((tt, i) => { TRAILER_ALT[tt.tokenTypeIdx!] = i; });
+
+/** Alternative indexes of the item loops: [separator/markers..., expression]. */
+function itemTable(first: TokenType[]): number[] {
+  const t: number[] = [];
+  first.forEach((tt, i) => { t[tt.tokenTypeIdx!] = i; });
+  for (const tt of EXPR_START_TYPES) t[tt.tokenTypeIdx!] = first.length;
+  return t;
+}
+const DISPLAY_ALT = itemTable([T.Comma, T.Star, T.DoubleStar]);
+const ARG_ALT = itemTable([T.Comma, T.Star, T.DoubleStar]);
+const SLICE_ALT = itemTable([T.Comma, T.Star, T.Colon]);
 
 const NameIdx = T.Name.tokenTypeIdx!;
 const StringIdx = T.String.tokenTypeIdx!;
@@ -347,19 +378,57 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   /** One operand: ['await'] primary. `n` (1 or 2) keeps the DSL occurrence indexes apart. */
   private operand(n: number): expr {
-    if (this.RECORDING_PHASE || this.LA(1).tokenType === T.Await) {
-      let aw: Tok | null = null;
-      this.option(5 + n, () => { aw = this.consume(n, T.Await) as Tok; });
-      const p = this.subrule(n, this.primary) as unknown as expr;
-      if (aw === null || this.RECORDING_PHASE) return p;
-      const a = aw as Tok;
-      if (p._type === 'Lambda' && this.tokVector[this.currIdx].tokenType !== T.RPar) {
-        this.errorAtTok(this.tokVector[this.tokenIndexOf(p)], 'invalid syntax');
-      }
-      const end = this.tokVector[this.currIdx];
-      return mkAwait(p, a.startLine, a.startColumn, end.endLine, end.endColumn);
+    if (this.RECORDING_PHASE) {
+      this.option(5 + n, () => { this.consume(n, T.Await); });
+      return this.subrule(n, this.primary) as unknown as expr;
     }
-    return this.subrule(n, this.primary) as unknown as expr;
+    const tv = this.tokVector;
+    const a = tv[this.currIdx + 1];
+    if (a.tokenType !== T.Await) return this.primaryFast(n);
+    this.currIdx++;
+    const p = this.primaryFast(n);
+    if (p._type === 'Lambda' && tv[this.currIdx].tokenType !== T.RPar) {
+      this.errorAtTok(tv[this.tokenIndexOf(p)], 'invalid syntax');
+    }
+    const end = tv[this.currIdx];
+    return mkAwait(p, a.startLine, a.startColumn, end.endLine, end.endColumn);
+  }
+
+  /**
+   * The `primary` rule's work done inline (runtime only): dispatch on the first token to the
+   * atom alternative, then loop over trailers. Equivalent to SUBRULE(primary) without the cost
+   * of a rule invocation, an OR and a MANY per operand. The alternatives it runs only use
+   * CONSUME / SUBRULE (no OR/OPTION/MANY, whose lookahead is keyed by the current rule).
+   */
+  private primaryFast(n: number): expr {
+    const tv = this.tokVector;
+    const st = tv[this.currIdx + 1];
+    const ai = ATOM_ALT[st.tokenTypeIdx];
+    if (ai === undefined) return this.subrule(n, this.primary) as unknown as expr; // raises the error
+    const e = this.atomAlts[ai].ALT.call(this) as expr;
+    let ti = TRAILER_ALT[tv[this.currIdx + 1].tokenTypeIdx];
+    if (ti === undefined) return e;
+    this.cur = e;
+    this.curL = st.startLine;
+    this.curC = st.startColumn;
+    do {
+      this.trailerAlts[ti].ALT.call(this);
+      ti = TRAILER_ALT[tv[this.currIdx + 1].tokenTypeIdx];
+    } while (ti !== undefined);
+    return this.cur;
+  }
+
+  /**
+   * Runtime equivalent of MANY(() => OR(alts)) when every alternative starts with a distinct
+   * token (table: tokenTypeIdx -> alternative index, the alternatives' first sets).
+   */
+  private runLoop(table: number[], alts: IOrAlt<void>[]): void {
+    const tv = this.tokVector;
+    for (;;) {
+      const i = table[tv[this.currIdx + 1].tokenTypeIdx];
+      if (i === undefined) return;
+      alts[i].ALT.call(this);
+    }
   }
 
   /** The last consumed token (the end of what was just parsed). */
@@ -384,59 +453,86 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
    * or prefix token), and for operands/prefixes the indexes of their first and last tokens.
    */
   private chain(mode: number): expr {
-    const REC = this.RECORDING_PHASE;
+    if (this.RECORDING_PHASE) return this.chainRecord(mode);
+    const tv = this.tokVector;
     const full = mode !== 0;
+    const pset = full ? PREFIX_FULL : PREFIX_BIT;
+    const bcodes = full ? BINOP_CODE_FULL : BINOP_CODE_BIT;
     const startIdx = this.currIdx + 1;
     let ks: number[] | null = null;
     let vs: unknown[] | null = null;
     let ix: number[] | null = null;
-    if (REC || (full ? PREFIX_FULL : PREFIX_BIT)[this.LA(1).tokenTypeIdx]) {
-      const k: number[] = (ks = []), v: unknown[] = (vs = []), x: number[] = (ix = []);
-      const alts = full ? this.prefixAlts1 : this.prefixAltsBit1;
-      this.MANY1(() => {
-        const t = this.OR1(alts);
-        k.push(prefixCode(t)); v.push(t); x.push(this.currIdx, this.currIdx);
-      });
+    let t = tv[startIdx];
+    if (pset[t.tokenTypeIdx]) {
+      ks = []; vs = []; ix = [];
+      do {
+        ks.push(prefixCode(t)); vs.push(t); ix.push(this.currIdx + 1, this.currIdx + 1);
+        this.currIdx++;
+        t = tv[this.currIdx + 1];
+      } while (pset[t.tokenTypeIdx]);
     }
     const opStart = this.currIdx + 1;
     const first = this.operand(1);
-    if (REC || (full ? BINOP_FULL : BINOP_BIT)[this.LA(1).tokenTypeIdx]) {
-      const k: number[] = (ks ??= []), v: unknown[] = (vs ??= []), x: number[] = (ix ??= []);
-      k.push(0); v.push(first); x.push(opStart, this.currIdx);
-      const balts = full ? this.binopAltsFull : this.binopAltsBit;
-      const palts = full ? this.prefixAlts2 : this.prefixAltsBit2;
-      const pset = full ? PREFIX_FULL : PREFIX_BIT;
-      this.MANY2(() => {
-        const code = this.OR2(balts);
-        k.push(code); v.push(null); x.push(0, 0);
-        if (REC || pset[this.LA(1).tokenTypeIdx]) {
-          this.MANY3(() => {
-            const t = this.OR3(palts);
-            k.push(prefixCode(t)); v.push(t); x.push(this.currIdx, this.currIdx);
-          });
-        }
-        const s = this.currIdx + 1;
-        const e = this.operand(2);
-        k.push(0); v.push(e); x.push(s, this.currIdx);
-      });
-    } else if (ks === null) {
-      if (!REC) {
-        if (mode !== 2 && first._type === 'Lambda' && this.tokVector[startIdx].tokenType === T.Lambda) {
-          this.errorAtTok(this.tokVector[startIdx], 'invalid syntax');
+    t = tv[this.currIdx + 1];
+    let code = bcodes[t.tokenTypeIdx];
+    if (code === undefined) {
+      if (ks === null) {
+        if (mode !== 2 && first._type === 'Lambda' && tv[startIdx].tokenType === T.Lambda) {
+          this.errorAtTok(tv[startIdx], 'invalid syntax');
         }
         this.lastChainIdx = startIdx;
         this.lastChain = first;
+        return first;
       }
-      return first;
-    } else {
       ks.push(0); vs!.push(first); ix!.push(opStart, this.currIdx);
+    } else {
+      if (ks === null) { ks = []; vs = []; ix = []; }
+      ks.push(0); vs!.push(first); ix!.push(opStart, this.currIdx);
+      do {
+        this.currIdx++;
+        if (code === OP_NOTIN) {
+          // `not` must be followed by `in` here.
+          const nt = tv[this.currIdx + 1];
+          if (nt.tokenType !== T.In) this.errorAtTok(nt, 'invalid syntax');
+          this.currIdx++;
+        } else if (code === OP_IS && tv[this.currIdx + 1].tokenType === T.Not) {
+          this.currIdx++;
+          code = OP_ISNOT;
+        }
+        ks.push(code); vs!.push(null); ix!.push(0, 0);
+        t = tv[this.currIdx + 1];
+        while (pset[t.tokenTypeIdx]) {
+          ks.push(prefixCode(t)); vs!.push(t); ix!.push(this.currIdx + 1, this.currIdx + 1);
+          this.currIdx++;
+          t = tv[this.currIdx + 1];
+        }
+        const s = this.currIdx + 1;
+        const e = this.operand(2);
+        ks.push(0); vs!.push(e); ix!.push(s, this.currIdx);
+        code = bcodes[tv[this.currIdx + 1].tokenTypeIdx];
+      } while (code !== undefined);
     }
-    if (REC) return first;
     this.bks = ks; this.bvs = vs!; this.bix = ix!; this.bi = 0;
     const res = this.climb(0);
     this.lastChainIdx = startIdx;
     this.lastChain = res;
     return res;
+  }
+
+  /** The grammar of chain() as Chevrotain records it (recording phase only). */
+  private chainRecord(mode: number): expr {
+    const full = mode !== 0;
+    const alts = full ? this.prefixAlts1 : this.prefixAltsBit1;
+    this.MANY1(() => { this.OR1(alts); });
+    this.operand(1);
+    const balts = full ? this.binopAltsFull : this.binopAltsBit;
+    const palts = full ? this.prefixAlts2 : this.prefixAltsBit2;
+    this.MANY2(() => {
+      this.OR2(balts);
+      this.MANY3(() => { this.OR3(palts); });
+      this.operand(2);
+    });
+    return null as unknown as expr;
   }
 
   private bks: number[] = [];
@@ -598,13 +694,15 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   private strings(): expr {
     const first = this.CONSUME(T.String) as Tok;
-    let toks: Tok[] | null = null;
-    if (this.RECORDING_PHASE || this.LA(1).tokenTypeIdx === StringIdx) {
-      const ts: Tok[] = (toks = [first]);
-      this.MANY2(() => { ts.push(this.CONSUME2(T.String) as Tok); });
+    if (this.RECORDING_PHASE) {
+      this.MANY2(() => { this.CONSUME2(T.String); });
+      return null as unknown as expr;
     }
-    if (this.RECORDING_PHASE) return null as unknown as expr;
-    return parseStrings(toks ?? [first], this.stringEnv);
+    // Runtime: a plain loop (this may run inline in another rule, see primaryFast).
+    const tv = this.tokVector;
+    const toks: Tok[] = [first];
+    while (tv[this.currIdx + 1].tokenTypeIdx === StringIdx) toks.push(tv[++this.currIdx]);
+    return parseStrings(toks, this.stringEnv);
   }
 
   // ------------------------------------------------------------------ ( ... )
@@ -686,121 +784,142 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
    * dict items `k: v` / `**m`).
    */
   public display_items = this.RULE('display_items', (mode: number): DisplayItems => {
-    const REC = this.RECORDING_PHASE;
-    const res: DisplayItems = { items: [], values: null, commas: 0, lastComma: null, dstarToks: [] };
-    let lastWasItem = false;
-    let prevChainIdx = 0;
-    let prevChain: expr | null = null;
-    // startItem: called once the first expression of an item is parsed (comma check);
-    // endItem: when the item is complete.
-    let prevDstar = false;
-    const startItem = (first: expr) => {
-      if (lastWasItem) {
-        if (prevDstar) this.errorAtTok(this.tokVector[this.tokenIndexOf(first)], 'invalid syntax');
-        this.missingComma(prevChainIdx, prevChain!, first);
-      }
+    const res: DisplayItems = {
+      items: [], values: null, commas: 0, lastComma: null, dstarToks: [],
+      mode, lastWasItem: false, prevDstar: false, prevChainIdx: 0, prevChain: null,
     };
-    const endItem = (dstar = false) => {
-      lastWasItem = true;
-      prevDstar = dstar;
-      prevChainIdx = this.lastChainIdx;
-      prevChain = this.lastChain;
-    };
-    this.MANY(() => {
-      this.OR([
-        {
-          ALT: () => {
-            const c = this.CONSUME(T.Comma) as Tok;
-            if (!REC) {
-              if (!lastWasItem) this.errorAtTok(c, 'invalid syntax');
-              lastWasItem = false;
-              res.commas++;
-              res.lastComma = c;
-            }
-          },
-        },
-        {
-          ALT: () => {
-            const s = this.CONSUME(T.Star) as Tok;
-            const v = this.SUBRULE(this.bitwise_or);
-            if (!REC) {
-              const e = mkStarred(v, 'Load', s.startLine, s.startColumn, this.lastTok().endLine, this.lastTok().endColumn);
-              startItem(e);
-              if (res.values !== null) this.errorRaw(e.end_lineno, e.end_col_offset - 1, e.end_lineno, -1, "':' expected after dictionary key");
-              res.items.push(e);
-              endItem();
-            }
-          },
-        },
-        {
-          ALT: () => {
-            const s = this.CONSUME(T.DoubleStar) as Tok;
-            if (!REC && mode !== 1) {
-              if (mode === 2 && res.items.length === 0) this.doubleStarredGroup(s);
-              this.errorAtTok(s, 'invalid syntax');
-            }
-            if (!REC && res.items.length > 0 && res.values === null) this.errorAtTok(s, 'invalid syntax');
-            const v = this.SUBRULE2(this.bitwise_or);
-            if (!REC) {
-              if (lastWasItem) this.errorAtTok(s, 'invalid syntax');
-              if (res.values === null) res.values = [];
-              (res.items as (expr | null)[]).push(null);
-              res.values.push(v);
-              res.dstarToks.push(s);
-              endItem(true);
-            }
-          },
-        },
-        {
-          ALT: () => {
-            const k = this.SUBRULE(this.expression, A_NAMED);
-            if (!REC) startItem(k);
-            let v: expr | undefined;
-            if (REC || this.LA(1).tokenType === T.Colon) {
-              this.OPTION(() => {
-                const colon = this.CONSUME(T.Colon) as Tok;
-                if (!REC) {
-                  if (mode !== 1 || (res.items.length > 0 && res.values === null)) this.errorAtTok(colon, 'invalid syntax');
-                  if (k._type === 'NamedExpr' && this.lastTokEndsBefore(colon, k)) this.errorAtTok(colon, 'invalid syntax');
-                  const nt = this.LA(1).tokenType;
-                  if (nt === T.RBrace || nt === T.Comma) this.errorAtTok(colon, "expression expected after dictionary key and ':'");
-                  if (nt === T.Star) {
-                    // CPython: from the '*' to the start of the token after `*operand`
-                    // (approximated for a one-token operand).
-                    const st = this.LA(1) as Tok, after = this.LA(3) as Tok;
-                    const simple = this.LA(2).tokenType === T.Name || this.LA(2).tokenType === T.Number;
-                    this.errorRaw(st.startLine, st.startColumn, simple ? after.startLine : st.startLine,
-                      simple ? after.startColumn : -1, 'cannot use a starred expression in a dictionary value');
-                  }
-                }
-                v = this.SUBRULE2(this.expression);
-              });
-            }
-            if (!REC) {
-              if (v === undefined && res.values !== null) {
-                this.errorRaw(k.end_lineno, k.end_col_offset - 1, k.end_lineno, -1, "':' expected after dictionary key");
-              }
-              if (v !== undefined && res.values === null) res.values = [];
-              res.items.push(k);
-              if (v !== undefined) res.values!.push(v);
-              endItem();
-            }
-          },
-        },
-      ]);
-    });
-    if (!REC) {
+    const saved = this.dispSt;
+    this.dispSt = res;
+    if (this.RECORDING_PHASE) this.MANY(this.displayIter);
+    else this.runLoop(DISPLAY_ALT, this.displayAlts);
+    this.dispSt = saved;
+    if (!this.RECORDING_PHASE) {
       const nt = this.LA(1).tokenType;
       if ((nt === T.For || nt === T.Async) && res.commas > 0 && res.items.length > 0) {
         const first = res.items[0];
         if (first !== null && first._type !== 'Starred' && res.values === null) {
-          if (lastWasItem) this.errorAtNode(first, 'did you forget parentheses around the comprehension target?', res.items[res.items.length - 1]);
+          if (res.lastWasItem) this.errorAtNode(first, 'did you forget parentheses around the comprehension target?', res.items[res.items.length - 1]);
           this.errorAtNode(first, 'did you forget parentheses around the comprehension target?', res.lastComma!);
         }
       }
     }
     return res;
   });
+
+  /** State of the display_items invocation in progress (alternatives are built once). */
+  private dispSt: DisplayItems = null as unknown as DisplayItems;
+  private displayIter = (): void => { this.OR(this.displayAlts); };
+
+  /** A display item starts (its first expression is parsed): check the separation. */
+  private dispStart(d: DisplayItems, first: expr): void {
+    if (d.lastWasItem) {
+      if (d.prevDstar) this.errorAtTok(this.tokVector[this.tokenIndexOf(first)], 'invalid syntax');
+      this.missingComma(d.prevChainIdx, d.prevChain!, first);
+    }
+  }
+
+  private dispEnd(d: DisplayItems, dstar: boolean): void {
+    d.lastWasItem = true;
+    d.prevDstar = dstar;
+    d.prevChainIdx = this.lastChainIdx;
+    d.prevChain = this.lastChain;
+  }
+
+  private displayAlts: IOrAlt<void>[] = [
+    {
+      ALT: () => {
+        const d = this.dispSt;
+        const c = this.CONSUME(T.Comma) as Tok;
+        if (!this.RECORDING_PHASE) {
+          if (!d.lastWasItem) this.errorAtTok(c, 'invalid syntax');
+          d.lastWasItem = false;
+          d.commas++;
+          d.lastComma = c;
+        }
+      },
+    },
+    {
+      ALT: () => {
+        const d = this.dispSt;
+        const s = this.CONSUME(T.Star) as Tok;
+        const v = this.SUBRULE(this.bitwise_or);
+        if (!this.RECORDING_PHASE) {
+          const et = this.lastTok();
+          const e = mkStarred(v, 'Load', s.startLine, s.startColumn, et.endLine, et.endColumn);
+          this.dispStart(d, e);
+          if (d.values !== null) this.errorRaw(e.end_lineno, e.end_col_offset - 1, e.end_lineno, -1, "':' expected after dictionary key");
+          d.items.push(e);
+          this.dispEnd(d, false);
+        }
+      },
+    },
+    {
+      ALT: () => {
+        const d = this.dispSt;
+        const s = this.CONSUME(T.DoubleStar) as Tok;
+        if (!this.RECORDING_PHASE) {
+          if (d.mode !== 1) {
+            if (d.mode === 2 && d.items.length === 0) this.doubleStarredGroup(s);
+            this.errorAtTok(s, 'invalid syntax');
+          }
+          if (d.lastWasItem || (d.items.length > 0 && d.values === null)) this.errorAtTok(s, 'invalid syntax');
+        }
+        const v = this.SUBRULE2(this.bitwise_or);
+        if (!this.RECORDING_PHASE) {
+          if (d.values === null) d.values = [];
+          (d.items as (expr | null)[]).push(null);
+          d.values.push(v);
+          d.dstarToks.push(s);
+          this.dispEnd(d, true);
+        }
+      },
+    },
+    {
+      ALT: () => {
+        const d = this.dispSt;
+        const k = this.SUBRULE(this.expression, A_NAMED);
+        if (this.RECORDING_PHASE) {
+          this.OPTION(this.dictValue);
+          return;
+        }
+        this.dispStart(d, k);
+        let v: expr | undefined;
+        if (this.LA(1).tokenType === T.Colon) {
+          this.dictKey = k;
+          v = this.OPTION(this.dictValue);
+        } else if (d.values !== null) {
+          this.errorRaw(k.end_lineno, k.end_col_offset - 1, k.end_lineno, -1, "':' expected after dictionary key");
+        }
+        if (v !== undefined && d.values === null) d.values = [];
+        d.items.push(k);
+        if (v !== undefined) d.values!.push(v);
+        this.dispEnd(d, false);
+      },
+    },
+  ];
+
+  private dictKey: expr = null as unknown as expr;
+
+  /** `: value` after a dict key (this.dictKey). */
+  private dictValue = (): expr => {
+    const colon = this.CONSUME(T.Colon) as Tok;
+    if (!this.RECORDING_PHASE) {
+      const d = this.dispSt, k = this.dictKey;
+      if (d.mode !== 1 || (d.items.length > 0 && d.values === null)) this.errorAtTok(colon, 'invalid syntax');
+      if (k._type === 'NamedExpr' && this.lastTokEndsBefore(colon, k)) this.errorAtTok(colon, 'invalid syntax');
+      const nt = this.LA(1).tokenType;
+      if (nt === T.RBrace || nt === T.Comma) this.errorAtTok(colon, "expression expected after dictionary key and ':'");
+      if (nt === T.Star) {
+        // CPython: from the '*' to the start of the token after `*operand` (approximated for
+        // a one-token operand).
+        const st = this.LA(1) as Tok, after = this.LA(3) as Tok;
+        const simple = this.LA(2).tokenType === T.Name || this.LA(2).tokenType === T.Number;
+        this.errorRaw(st.startLine, st.startColumn, simple ? after.startLine : st.startLine,
+          simple ? after.startColumn : -1, 'cannot use a starred expression in a dictionary value');
+      }
+    }
+    return this.SUBRULE2(this.expression);
+  };
 
   /** `(**x)`: CPython's "cannot use double starred expression here" (else invalid syntax). */
   private doubleStarredGroup(s: Tok): void {
@@ -1071,121 +1190,142 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
    */
   public args = this.RULE('args', (allowGenexp?: boolean): CallArgs => {
     const REC = this.RECORDING_PHASE;
-    const args: expr[] = [];
-    const keywords: keyword[] = [];
-    let lastWasItem = false;
-    let lastKind = 0; // kind of the last item: 0 positional, 1 starred, 2 keyword, 3 **
-    let commas = 0;
-    let prevChainIdx = 0;
-    let prevChain: expr | null = null;
-    let sawKeyword = false, sawDstar = false, posAfterKw = false;
-    const startItem = (first: expr) => {
-      if (lastWasItem) this.missingComma(prevChainIdx, prevChain!, first);
-    };
-    const endItem = (kind: number) => {
-      lastWasItem = true;
-      lastKind = kind;
-      prevChainIdx = this.lastChainIdx;
-      prevChain = this.lastChain;
+    const st: ArgsState = {
+      args: [], keywords: [], lastWasItem: false, lastKind: 0, commas: 0, prevChainIdx: 0, prevChain: null,
+      sawKeyword: false, sawDstar: false, posAfterKw: false,
     };
     if (REC || this.LA(1).tokenType !== T.RPar) {
-      this.MANY(() => {
-        this.OR([
-          {
-            ALT: () => {
-              const c = this.CONSUME(T.Comma) as Tok;
-              if (!REC) {
-                if (!lastWasItem) this.errorAtTok(c, 'invalid syntax');
-                lastWasItem = false;
-                commas++;
-              }
-            },
-          },
-          {
-            ALT: () => {
-              const s = this.CONSUME(T.Star) as Tok;
-              const v = this.SUBRULE(this.expression);
-              if (!REC) {
-                const e = mkStarred(v, 'Load', s.startLine, s.startColumn, this.lastTok().endLine, this.lastTok().endColumn);
-                startItem(v);
-                if (sawDstar) this.errorAtTok(s, 'iterable argument unpacking follows keyword argument unpacking');
-                args.push(e);
-                endItem(1);
-              }
-            },
-          },
-          {
-            ALT: () => {
-              const s = this.CONSUME(T.DoubleStar) as Tok;
-              const v = this.SUBRULE2(this.expression);
-              if (!REC) {
-                startItem(v);
-                keywords.push(mkKeyword(null, v, s.startLine, s.startColumn, this.lastTok().endLine, this.lastTok().endColumn));
-                sawDstar = true;
-                endItem(3);
-              }
-            },
-          },
-          {
-            ALT: () => {
-              const e = this.SUBRULE3(this.expression, A_NAMED);
-              if (!REC) startItem(e);
-              let isKw = false;
-              if (REC || this.LA(1).tokenType === T.Equal) {
-                this.OPTION(() => {
-                  const eq = this.CONSUME(T.Equal) as Tok;
-                  if (!REC) this.checkKwargName(e, eq);
-                  const v = this.SUBRULE4(this.expression);
-                  if (!REC) {
-                    const nt = this.LA(1).tokenType;
-                    if (nt === T.For || nt === T.Async) {
-                      this.errorAtNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", eq);
-                    }
-                    keywords.push(mkKeyword((e as NameNode).id, v, e.lineno, e.col_offset, this.lastTok().endLine, this.lastTok().endColumn));
-                    sawKeyword = true;
-                    isKw = true;
-                    endItem(2);
-                  }
-                });
-              }
-              if (!REC && !isKw) {
-                if (sawKeyword || sawDstar) posAfterKw = true;
-                args.push(e);
-                endItem(0);
-              }
-            },
-          },
-        ]);
-      });
+      const saved = this.argSt;
+      this.argSt = st;
+      if (REC) this.MANY(this.argsIter);
+      else this.runLoop(ARG_ALT, this.argAlts);
+      this.argSt = saved;
     }
+    const args = st.args, keywords = st.keywords;
     let genexp: expr | null = null;
     if (REC || this.LA(1).tokenType === T.For || this.LA(1).tokenType === T.Async) {
-      this.OPTION2(() => {
-        const forTok = this.LA(1) as Tok;
-        const gens = this.SUBRULE(this.for_if_clauses);
-        if (!REC) {
-          if (!lastWasItem || lastKind === 2 || lastKind === 3) this.errorAtTok(forTok, 'invalid syntax');
-          const last = args[args.length - 1];
-          if (last._type === 'Starred') this.errorAtNode(last, 'iterable unpacking cannot be used in comprehension');
-          if (!allowGenexp) this.errorAtTok(forTok, 'invalid syntax');
-          const endNode = this.lastComprehensionItem(gens);
-          if (args.length > 1 || keywords.length > 0 || commas > 0 || this.LA(1).tokenType === T.Comma) {
-            this.errorAtNode(last, 'Generator expression must be parenthesized', endNode);
-          }
-          const g = mkGeneratorExp(last, gens, last.lineno, last.col_offset, endNode.end_lineno, endNode.end_col_offset);
-          args[args.length - 1] = g;
-          genexp = g;
+      const forTok = this.LA(1) as Tok;
+      const gens = this.OPTION2(() => this.SUBRULE(this.for_if_clauses));
+      if (!REC && gens !== undefined) {
+        if (!st.lastWasItem || st.lastKind === 2 || st.lastKind === 3) this.errorAtTok(forTok, 'invalid syntax');
+        const last = args[args.length - 1];
+        if (last._type === 'Starred') this.errorAtNode(last, 'iterable unpacking cannot be used in comprehension');
+        if (!allowGenexp) this.errorAtTok(forTok, 'invalid syntax');
+        const endNode = this.lastComprehensionItem(gens);
+        if (args.length > 1 || keywords.length > 0 || st.commas > 0 || this.LA(1).tokenType === T.Comma) {
+          this.errorAtNode(last, 'Generator expression must be parenthesized', endNode);
         }
-      });
+        const g = mkGeneratorExp(last, gens, last.lineno, last.col_offset, endNode.end_lineno, endNode.end_col_offset);
+        args[args.length - 1] = g;
+        genexp = g;
+      }
     }
-    if (posAfterKw && !REC) {
+    if (st.posAfterKw && !REC) {
       // CPython reports it at the last token it fetched: the one after the arguments.
-      this.errorAtTok(this.LA(1) as Tok, sawDstar
+      this.errorAtTok(this.LA(1) as Tok, st.sawDstar
         ? 'positional argument follows keyword argument unpacking'
         : 'positional argument follows keyword argument');
     }
     return { args, keywords, genexp };
   });
+
+  /** State of the args invocation in progress (alternatives are built once). */
+  private argSt: ArgsState = null as unknown as ArgsState;
+  private argsIter = (): void => { this.OR(this.argAlts); };
+
+  private argStart(st: ArgsState, first: expr): void {
+    if (st.lastWasItem) this.missingComma(st.prevChainIdx, st.prevChain!, first);
+  }
+
+  private argEnd(st: ArgsState, kind: number): void {
+    st.lastWasItem = true;
+    st.lastKind = kind;
+    st.prevChainIdx = this.lastChainIdx;
+    st.prevChain = this.lastChain;
+  }
+
+  private argAlts: IOrAlt<void>[] = [
+    {
+      ALT: () => {
+        const st = this.argSt;
+        const c = this.CONSUME(T.Comma) as Tok;
+        if (!this.RECORDING_PHASE) {
+          if (!st.lastWasItem) this.errorAtTok(c, 'invalid syntax');
+          st.lastWasItem = false;
+          st.commas++;
+        }
+      },
+    },
+    {
+      ALT: () => {
+        const st = this.argSt;
+        const s = this.CONSUME(T.Star) as Tok;
+        const v = this.SUBRULE(this.expression);
+        if (!this.RECORDING_PHASE) {
+          const et = this.lastTok();
+          const e = mkStarred(v, 'Load', s.startLine, s.startColumn, et.endLine, et.endColumn);
+          this.argStart(st, v);
+          if (st.sawDstar) this.errorAtTok(s, 'iterable argument unpacking follows keyword argument unpacking');
+          st.args.push(e);
+          this.argEnd(st, 1);
+        }
+      },
+    },
+    {
+      ALT: () => {
+        const st = this.argSt;
+        const s = this.CONSUME(T.DoubleStar) as Tok;
+        const v = this.SUBRULE2(this.expression);
+        if (!this.RECORDING_PHASE) {
+          const et = this.lastTok();
+          this.argStart(st, v);
+          st.keywords.push(mkKeyword(null, v, s.startLine, s.startColumn, et.endLine, et.endColumn));
+          st.sawDstar = true;
+          this.argEnd(st, 3);
+        }
+      },
+    },
+    {
+      ALT: () => {
+        const st = this.argSt;
+        const e = this.SUBRULE3(this.expression, A_NAMED);
+        if (this.RECORDING_PHASE) {
+          this.OPTION(this.kwargValue);
+          return;
+        }
+        this.argStart(st, e);
+        if (this.LA(1).tokenType === T.Equal) {
+          this.kwName = e;
+          const v = this.OPTION(this.kwargValue)!;
+          const et = this.lastTok();
+          st.keywords.push(mkKeyword((e as NameNode).id, v, e.lineno, e.col_offset, et.endLine, et.endColumn));
+          st.sawKeyword = true;
+          this.argEnd(st, 2);
+        } else {
+          if (st.sawKeyword || st.sawDstar) st.posAfterKw = true;
+          st.args.push(e);
+          this.argEnd(st, 0);
+        }
+      },
+    },
+  ];
+
+  private kwName: expr = null as unknown as expr;
+
+  /** `= value` of a keyword argument (name in this.kwName). */
+  private kwargValue = (): expr => {
+    const eq = this.CONSUME(T.Equal) as Tok;
+    const e = this.kwName;
+    if (!this.RECORDING_PHASE) this.checkKwargName(e, eq);
+    const v = this.SUBRULE4(this.expression);
+    if (!this.RECORDING_PHASE) {
+      const nt = this.LA(1).tokenType;
+      if (nt === T.For || nt === T.Async) {
+        this.errorAtNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", eq);
+      }
+    }
+    return v;
+  };
 
   private lastComprehensionItem(gens: comprehension[]): expr {
     const g = gens[gens.length - 1];
@@ -1203,75 +1343,86 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   /** The contents of `x[...]`: a slice, an expression, or a Tuple of them. */
   public slices = this.RULE('slices', (): expr => {
-    const REC = this.RECORDING_PHASE;
     const startIdx = this.currIdx + 1;
-    const items: expr[] = [];
-    let lastWasItem = false;
-    let commas = 0;
-    let lastComma: Tok | null = null;
-    let prevChainIdx = 0;
-    let prevChain: expr | null = null;
-    const add = (e: expr) => {
-      if (lastWasItem) this.missingComma(prevChainIdx, prevChain!, e);
-      items.push(e);
-      lastWasItem = true;
-      prevChainIdx = this.lastChainIdx;
-      prevChain = this.lastChain;
-    };
-    this.AT_LEAST_ONE(() => {
-      this.OR([
-        {
-          ALT: () => {
-            const c = this.CONSUME(T.Comma) as Tok;
-            if (!REC) {
-              if (!lastWasItem) this.errorAtTok(c, 'invalid syntax');
-              lastWasItem = false;
-              commas++;
-              lastComma = c;
-            }
-          },
-        },
-        {
-          ALT: () => {
-            const s = this.CONSUME(T.Star) as Tok;
-            const v = this.SUBRULE(this.expression);
-            if (!REC) add(mkStarred(v, 'Load', s.startLine, s.startColumn, this.lastTok().endLine, this.lastTok().endColumn));
-          },
-        },
-        {
-          ALT: () => {
-            const colon = this.CONSUME(T.Colon) as Tok;
-            if (!REC && lastWasItem) this.errorAtTok(colon, 'invalid syntax');
-            const sl = this.sliceRest(1, null, colon, colon);
-            if (!REC) add(sl);
-          },
-        },
-        {
-          ALT: () => {
-            const st = this.LA(1) as Tok;
-            const e = this.SUBRULE2(this.expression, A_NAMED);
-            let res = e;
-            if (this.RECORDING_PHASE || this.LA(1).tokenType === T.Colon) {
-              this.OPTION(() => {
-                const colon = this.CONSUME2(T.Colon) as Tok;
-                if (!this.RECORDING_PHASE && e._type === 'NamedExpr' && this.lastTokEndsBefore(colon, e)) this.errorAtTok(colon, 'invalid syntax');
-                res = this.sliceRest(2, e, colon, st);
-              });
-            }
-            if (!REC) add(res);
-          },
-        },
-      ]);
-    });
-    if (REC) return null as unknown as expr;
-    if (commas === 0) {
+    const st: SlicesState = { items: [], lastWasItem: false, commas: 0, prevChainIdx: 0, prevChain: null };
+    const saved = this.sliceSt;
+    this.sliceSt = st;
+    if (this.RECORDING_PHASE || SLICE_ALT[this.tokVector[this.currIdx + 1].tokenTypeIdx] === undefined) {
+      this.AT_LEAST_ONE(this.slicesIter); // (at runtime: raises the error)
+    } else {
+      this.runLoop(SLICE_ALT, this.sliceAlts);
+    }
+    this.sliceSt = saved;
+    if (this.RECORDING_PHASE) return null as unknown as expr;
+    const items = st.items;
+    if (st.commas === 0) {
       const e = items[0];
       if (e._type !== 'Starred') return e;
     }
-    const st = this.tokVector[startIdx], et = this.lastTok();
-    void lastComma;
-    return mkTuple(items, 'Load', st.startLine, st.startColumn, et.endLine, et.endColumn);
+    const s = this.tokVector[startIdx], et = this.lastTok();
+    return mkTuple(items, 'Load', s.startLine, s.startColumn, et.endLine, et.endColumn);
   });
+
+  private sliceSt: SlicesState = null as unknown as SlicesState;
+  private slicesIter = (): void => { this.OR(this.sliceAlts); };
+
+  private sliceAdd(st: SlicesState, e: expr): void {
+    if (st.lastWasItem) this.missingComma(st.prevChainIdx, st.prevChain!, e);
+    st.items.push(e);
+    st.lastWasItem = true;
+    st.prevChainIdx = this.lastChainIdx;
+    st.prevChain = this.lastChain;
+  }
+
+  private sliceAlts: IOrAlt<void>[] = [
+    {
+      ALT: () => {
+        const st = this.sliceSt;
+        const c = this.CONSUME(T.Comma) as Tok;
+        if (!this.RECORDING_PHASE) {
+          if (!st.lastWasItem) this.errorAtTok(c, 'invalid syntax');
+          st.lastWasItem = false;
+          st.commas++;
+        }
+      },
+    },
+    {
+      ALT: () => {
+        const st = this.sliceSt;
+        const s = this.CONSUME(T.Star) as Tok;
+        const v = this.SUBRULE(this.expression);
+        if (!this.RECORDING_PHASE) {
+          const et = this.lastTok();
+          this.sliceAdd(st, mkStarred(v, 'Load', s.startLine, s.startColumn, et.endLine, et.endColumn));
+        }
+      },
+    },
+    {
+      ALT: () => {
+        const st = this.sliceSt;
+        const colon = this.CONSUME(T.Colon) as Tok;
+        if (!this.RECORDING_PHASE && st.lastWasItem) this.errorAtTok(colon, 'invalid syntax');
+        const sl = this.sliceRest(1, null, colon, colon);
+        if (!this.RECORDING_PHASE) this.sliceAdd(st, sl);
+      },
+    },
+    {
+      ALT: () => {
+        const st = this.sliceSt;
+        const first = this.LA(1) as Tok;
+        const e = this.SUBRULE2(this.expression, A_NAMED);
+        let res = e;
+        if (this.RECORDING_PHASE || this.LA(1).tokenType === T.Colon) {
+          this.OPTION(() => {
+            const colon = this.CONSUME2(T.Colon) as Tok;
+            if (!this.RECORDING_PHASE && e._type === 'NamedExpr' && this.lastTokEndsBefore(colon, e)) this.errorAtTok(colon, 'invalid syntax');
+            res = this.sliceRest(2, e, colon, first);
+          });
+        }
+        if (!this.RECORDING_PHASE) this.sliceAdd(st, res);
+      },
+    },
+  ];
 
   /** After `lower :` of a slice: [upper] [':' [step]]. */
   private sliceRest(n: number, lower: expr | null, colon: Tok, start: Tok): expr {
@@ -1500,6 +1651,34 @@ export interface DisplayItems {
   commas: number;
   lastComma: Tok | null;
   dstarToks: Tok[];
+  // Parse state: 0 [..] items, 1 {..} items, 2 (..) items.
+  mode: number;
+  lastWasItem: boolean;
+  prevDstar: boolean;
+  prevChainIdx: number;
+  prevChain: expr | null;
+}
+
+interface ArgsState {
+  args: expr[];
+  keywords: keyword[];
+  lastWasItem: boolean;
+  /** Kind of the last item: 0 positional, 1 starred, 2 keyword, 3 `**`. */
+  lastKind: number;
+  commas: number;
+  prevChainIdx: number;
+  prevChain: expr | null;
+  sawKeyword: boolean;
+  sawDstar: boolean;
+  posAfterKw: boolean;
+}
+
+interface SlicesState {
+  items: expr[];
+  lastWasItem: boolean;
+  commas: number;
+  prevChainIdx: number;
+  prevChain: expr | null;
 }
 
 function prefixCode(t: Tok): number {

@@ -25,16 +25,16 @@
 // Error messages follow CPython 3.11's parser (its invalid_* rules) where that is cheap; any
 // other failure is "invalid syntax" at the token that could not be parsed (grammar/index.ts).
 
-import type { IOrAlt, IRecognitionException, TokenType } from 'chevrotain';
+import { isRecognitionException, type IOrAlt, type IRecognitionException, type TokenType } from 'chevrotain';
 import { ExprParser } from './expressions.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
 import type {
   stmt, expr, pattern, arg, alias, withitem, match_case, excepthandler, keyword,
   Module, Interactive, If, FunctionDef, AsyncFunctionDef, ClassDef, MatchAs, MatchStar, MatchValue,
-  MatchSequence, MatchOr, MatchClass, MatchMapping, MatchSingleton, ExceptHandler,
+  MatchSequence, MatchOr, MatchClass, MatchMapping, MatchSingleton, ExceptHandler, arguments as Arguments,
 } from '../src/ast/nodes.js';
-import { setContext, setAugContext } from './targets.js';
+import { setContext, setAugContext, invalidTarget, takesEqualityHint, exprName } from './targets.js';
 import { buildArguments, mkName, mkConstant, mkAttribute, mkUnaryOp, mkBinOp, mkTuple, mkArg, type ParamItem } from './nodes.js';
 import { parseNumber } from './numbers.js';
 import { PyComplexConst } from '../src/ast/constant.js';
@@ -43,6 +43,9 @@ import { PySyntaxError } from './errors.js';
 type Stmts = stmt | stmt[];
 
 const NEWLINE = T.Newline, INDENT = T.Indent, DEDENT = T.Dedent;
+
+/** Scratch: the last token of the statement being built (see the position fields below). */
+let L: Tok;
 
 function push(body: stmt[], s: Stmts): void {
   if (Array.isArray(s)) for (let i = 0; i < s.length; i++) body.push(s[i]);
@@ -58,6 +61,18 @@ export class PythonParser extends ExprParser {
   private tailKind = 0;
   private tailA: unknown = null;
   private tailB: unknown = null;
+  /** The expression before the tail (the cached alternatives cannot capture it). */
+  private tailTarget: expr | null = null;
+  /** try_stmt ↔ except_block: 1 for `except`, 2 for `except*` (0: no handler yet). */
+  private exceptKind = 0;
+  /** The ':' of an annotated assignment. */
+  private annColon: Tok | null = null;
+  /** The '=' of the first parameter default left out (`def f(a=)`), reported after the list. */
+  private missingDefault: Tok | null = null;
+  /** param_item is parsing the first entry of a parameter list. */
+  private firstParam = false;
+  /** The last right-hand side of '=' in expr_stmt that is an unparenthesized yield. */
+  private bareYield: expr | null = null;
 
   // ---------------------------------------------------------------- cached alternatives
   private altStmt?: IOrAlt<Stmts>[];
@@ -129,7 +144,7 @@ export class PythonParser extends ExprParser {
     if (!this.RECORDING_PHASE && this.atMatchStatement()) return this.SUBRULE(this.match_stmt);
     const first = this.SUBRULE(this.simple_stmt);
     let list: stmt[] | null = null;
-    this.MANY(() => {
+    if (this.RECORDING_PHASE || this.LA(1).tokenType === T.Semi) this.MANY(() => {
       this.CONSUME(T.Semi);
       let got = false;
       this.OPTION(() => {
@@ -146,9 +161,9 @@ export class PythonParser extends ExprParser {
   simple_stmt = this.RULE('simple_stmt', (): stmt => {
     return this.OR1(this.altSimple ??= [
       { ALT: () => this.SUBRULE(this.expr_stmt) },
-      { ALT: () => { const t = this.CONSUME(T.Pass) as Tok; return { _type: 'Pass', ...this.tokPos(t) } as stmt; } },
-      { ALT: () => { const t = this.CONSUME(T.Break) as Tok; return { _type: 'Break', ...this.tokPos(t) } as stmt; } },
-      { ALT: () => { const t = this.CONSUME(T.Continue) as Tok; return { _type: 'Continue', ...this.tokPos(t) } as stmt; } },
+      { ALT: () => { const t = this.CONSUME(T.Pass) as Tok; return { _type: 'Pass', lineno: t.startLine, col_offset: t.startColumn, end_lineno: t.endLine, end_col_offset: t.endColumn } as stmt; } },
+      { ALT: () => { const t = this.CONSUME(T.Break) as Tok; return { _type: 'Break', lineno: t.startLine, col_offset: t.startColumn, end_lineno: t.endLine, end_col_offset: t.endColumn } as stmt; } },
+      { ALT: () => { const t = this.CONSUME(T.Continue) as Tok; return { _type: 'Continue', lineno: t.startLine, col_offset: t.startColumn, end_lineno: t.endLine, end_col_offset: t.endColumn } as stmt; } },
       { ALT: () => this.SUBRULE(this.return_stmt) },
       { ALT: () => this.SUBRULE(this.raise_stmt) },
       { ALT: () => this.SUBRULE(this.global_stmt) },
@@ -168,14 +183,19 @@ export class PythonParser extends ExprParser {
       { ALT: () => this.SUBRULE(this.star_expressions) },
     ]);
     this.tailKind = 0;
-    this.OPTION(() => {
+    this.tailTarget = e;
+    this.bareYield = null;
+    if (this.RECORDING_PHASE || TAIL_START[this.LA(1).tokenTypeIdx]) this.OPTION(() => {
       this.OR2(this.altTail ??= [
         {
           ALT: () => {
             const values: expr[] = [];
             this.AT_LEAST_ONE(() => {
               this.CONSUME(T.Equal);
-              values.push(this.SUBRULE(this.annotated_rhs));
+              const vt = this.LA(1);
+              const v = this.SUBRULE(this.annotated_rhs);
+              if (vt.tokenType === T.Yield) this.bareYield = v;
+              values.push(v);
             });
             this.tailKind = 1;
             this.tailA = values;
@@ -192,8 +212,15 @@ export class PythonParser extends ExprParser {
         },
         {
           ALT: () => {
-            this.CONSUME(T.Colon);
-            const ann = this.SUBRULE(this.expression);
+            const colonTok = this.CONSUME(T.Colon) as Tok;
+            this.annColon = colonTok;
+            let ann: expr;
+            if (this.RECORDING_PHASE || isSingleTarget(this.tailTarget!)) {
+              ann = this.SUBRULE(this.expression);
+            } else {
+              // Not an annotation target: CPython's first pass stopped at the ':'.
+              ann = this.atTokOnFailure(colonTok, () => this.SUBRULE(this.expression));
+            }
             let v: expr | null = null;
             this.OPTION2(() => {
               this.CONSUME2(T.Equal);
@@ -222,8 +249,17 @@ export class PythonParser extends ExprParser {
         for (let i = 0; i < values.length; i++) targets.push(values[i]);
         const hint = targets.length === 1 && !this.startsWithNonBitwiseOr(value);
         for (let i = 0; i < targets.length; i++) {
+          if (invalidTarget(targets[i], 'Store') !== null) {
+            this.assignmentHint(first, targets, value);
+            break;
+          }
+        }
+        for (let i = 0; i < targets.length; i++) {
           const t = targets[i];
-          if (t._type === 'Yield' || t._type === 'YieldFrom') this.errorAtNode(t, 'assignment to yield expression not possible');
+          // An unparenthesized `yield` before '=' (a parenthesized one gets setContext's message).
+          if ((i === 0 && first.tokenType === T.Yield) || (i > 0 && t === this.bareYield)) {
+            this.errorAtNode(t, 'assignment to yield expression not possible');
+          }
           setContext(t, 'Store', this, { equalityHint: hint });
         }
         return { _type: 'Assign', targets, value, type_comment: null, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
@@ -249,6 +285,10 @@ export class PythonParser extends ExprParser {
             break;
           case 'List':
             this.errorAtNode(e, 'only single target (not list) can be annotated');
+            break;
+          case 'Starred':
+            // Not an `expression`: none of CPython's annotation error rules applies.
+            this.errorAtTok(this.annColon!, 'invalid syntax');
             break;
           default:
             this.errorAtNode(e, 'illegal target for annotation');
@@ -276,7 +316,7 @@ export class PythonParser extends ExprParser {
     this.OPTION(() => {
       value = this.SUBRULE(this.star_expressions);
     });
-    return { _type: 'Return', value, ...this.span(t) };
+    return { _type: 'Return', value, lineno: t.startLine, col_offset: t.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn };
   });
 
   raise_stmt = this.RULE('raise_stmt', (): stmt => {
@@ -289,7 +329,7 @@ export class PythonParser extends ExprParser {
         cause = this.SUBRULE2(this.expression);
       });
     });
-    return { _type: 'Raise', exc, cause, ...this.span(t) };
+    return { _type: 'Raise', exc, cause, lineno: t.startLine, col_offset: t.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn };
   });
 
   global_stmt = this.RULE('global_stmt', (): stmt => {
@@ -299,7 +339,7 @@ export class PythonParser extends ExprParser {
       this.CONSUME(T.Comma);
       names.push(this.CONSUME2(T.Name).image);
     });
-    return { _type: 'Global', names, ...this.span(t) };
+    return { _type: 'Global', names, lineno: t.startLine, col_offset: t.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn };
   });
 
   nonlocal_stmt = this.RULE('nonlocal_stmt', (): stmt => {
@@ -309,7 +349,7 @@ export class PythonParser extends ExprParser {
       this.CONSUME(T.Comma);
       names.push(this.CONSUME2(T.Name).image);
     });
-    return { _type: 'Nonlocal', names, ...this.span(t) };
+    return { _type: 'Nonlocal', names, lineno: t.startLine, col_offset: t.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn };
   });
 
   del_stmt = this.RULE('del_stmt', (): stmt => {
@@ -318,7 +358,7 @@ export class PythonParser extends ExprParser {
     if (this.RECORDING_PHASE) return null as unknown as stmt;
     const nt = this.LA(1).tokenType;
     if (nt !== NEWLINE && nt !== T.Semi) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
-    return { _type: 'Delete', targets, ...this.span(t) };
+    return { _type: 'Delete', targets, lineno: t.startLine, col_offset: t.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn };
   });
 
   assert_stmt = this.RULE('assert_stmt', (): stmt => {
@@ -329,7 +369,7 @@ export class PythonParser extends ExprParser {
       this.CONSUME(T.Comma);
       msg = this.SUBRULE2(this.expression);
     });
-    return { _type: 'Assert', test, msg, ...this.span(t) };
+    return { _type: 'Assert', test, msg, lineno: t.startLine, col_offset: t.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn };
   });
 
   import_name = this.RULE('import_name', (): stmt => {
@@ -339,7 +379,7 @@ export class PythonParser extends ExprParser {
       this.CONSUME(T.Comma);
       names.push(this.SUBRULE2(this.dotted_as_name));
     });
-    return { _type: 'Import', names, ...this.span(t) };
+    return { _type: 'Import', names, lineno: t.startLine, col_offset: t.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn };
   });
 
   /** dotted_name ['as' NAME] → alias */
@@ -386,7 +426,7 @@ export class PythonParser extends ExprParser {
       {
         ALT: () => {
           const s = this.CONSUME(T.Star) as Tok;
-          names.push({ _type: 'alias', name: '*', asname: null, ...this.tokPos(s) });
+          names.push({ _type: 'alias', name: '*', asname: null, lineno: s.startLine, col_offset: s.startColumn, end_lineno: s.endLine, end_col_offset: s.endColumn });
         },
       },
       {
@@ -406,7 +446,7 @@ export class PythonParser extends ExprParser {
           names.push(this.SUBRULE3(this.import_from_as_name));
           this.MANY4(() => {
             const comma = this.CONSUME5(T.Comma) as Tok;
-            if (!this.RECORDING_PHASE && this.LA(1).tokenType !== T.Name) {
+            if (!this.RECORDING_PHASE && this.LA(1).tokenType === NEWLINE) {
               void comma;
               this.errorAtTok(this.LA(1) as Tok, 'trailing comma not allowed without surrounding parentheses');
             }
@@ -415,7 +455,7 @@ export class PythonParser extends ExprParser {
         },
       },
     ]);
-    return { _type: 'ImportFrom', module, names, level, ...this.span(t) };
+    return { _type: 'ImportFrom', module, names, level, lineno: t.startLine, col_offset: t.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn };
   });
 
   import_from_as_name = this.RULE('import_from_as_name', (): alias => {
@@ -479,7 +519,7 @@ export class PythonParser extends ExprParser {
       { ALT: () => [this.SUBRULE(this.elif_stmt)] },
       { ALT: () => this.SUBRULE(this.else_block) },
     ])) ?? [];
-    return { _type: 'If', test, body, orelse, ...this.span(t) };
+    return { _type: 'If', test, body, orelse, lineno: t.startLine, col_offset: t.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn };
   });
 
   elif_stmt = this.RULE('elif_stmt', (): If => {
@@ -489,7 +529,7 @@ export class PythonParser extends ExprParser {
     this.header("'elif' statement", t);
     const body = this.SUBRULE(this.block);
     const orelse = this.OPTION(() => this.OR(this.altElse!)) ?? [];
-    return { _type: 'If', test, body, orelse, ...this.span(t) };
+    return { _type: 'If', test, body, orelse, lineno: t.startLine, col_offset: t.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn };
   });
 
   while_stmt = this.RULE('while_stmt', (): stmt => {
@@ -499,7 +539,7 @@ export class PythonParser extends ExprParser {
     this.header("'while' statement", t);
     const body = this.SUBRULE(this.block);
     const orelse = this.OPTION(() => this.SUBRULE(this.else_block)) ?? [];
-    return { _type: 'While', test, body, orelse, ...this.span(t) };
+    return { _type: 'While', test, body, orelse, lineno: t.startLine, col_offset: t.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn };
   });
 
   for_stmt = this.RULE('for_stmt', (asyncTok?: Tok): stmt => {
@@ -513,7 +553,7 @@ export class PythonParser extends ExprParser {
     const orelse = this.OPTION(() => this.SUBRULE(this.else_block)) ?? [];
     const start = asyncTok ?? t;
     return {
-      _type: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null, ...this.span(start),
+      _type: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null, lineno: start.startLine, col_offset: start.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn,
     } as stmt;
   });
 
@@ -529,7 +569,7 @@ export class PythonParser extends ExprParser {
     this.header("'with' statement", t);
     const body = this.SUBRULE(this.block);
     const start = asyncTok ?? t;
-    return { _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null, ...this.span(start) } as stmt;
+    return { _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null, lineno: start.startLine, col_offset: start.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn } as stmt;
   });
 
   with_items = this.RULE('with_items', (): withitem[] => {
@@ -566,7 +606,7 @@ export class PythonParser extends ExprParser {
     });
     if (optional_vars !== null && !this.RECORDING_PHASE) {
       const nt = this.LA(1).tokenType;
-      if (nt !== T.Comma && nt !== T.RPar && nt !== T.Colon) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
+      if (nt !== T.Comma && nt !== T.RPar && nt !== T.Colon && nt !== NEWLINE) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
     }
     return { _type: 'withitem', context_expr, optional_vars };
   });
@@ -583,15 +623,9 @@ export class PythonParser extends ExprParser {
     const handlers: excepthandler[] = [];
     let kind = 0; // 1: except, 2: except*
     this.MANY(() => {
-      if (!this.RECORDING_PHASE) {
-        const ex = this.LA(1) as Tok, star = this.LA(2) as Tok;
-        const k = star.tokenType === T.Star ? 2 : 1;
-        if (kind !== 0 && k !== kind) {
-          this.errorAtTok(ex, "cannot have both 'except' and 'except*' on the same 'try'", k === 2 ? star : ex);
-        }
-        kind = k;
-      }
+      this.exceptKind = kind;
       handlers.push(this.SUBRULE(this.except_block));
+      kind = this.exceptKind;
     });
     let orelse: stmt[] = [];
     let finalbody: stmt[] = [];
@@ -603,11 +637,13 @@ export class PythonParser extends ExprParser {
     this.OPTION2(() => {
       finalbody = this.SUBRULE(this.finally_block);
     });
-    return { _type: kind === 2 ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, ...this.span(t) } as stmt;
+    return { _type: kind === 2 ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, lineno: t.startLine, col_offset: t.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn } as stmt;
   });
 
+  /** Reads exceptKind (the kind of the try's handlers so far, 0 if none); sets it to its own kind. */
   except_block = this.RULE('except_block', (): ExceptHandler => {
     const t = this.CONSUME(T.Except) as Tok;
+    let kindAfter = 0;
     let star = false;
     this.OPTION(() => {
       this.CONSUME(T.Star);
@@ -618,17 +654,22 @@ export class PythonParser extends ExprParser {
     this.OPTION2(() => {
       type = this.SUBRULE(this.expression);
       this.OPTION3(() => {
-        this.CONSUME(T.Comma);
-        this.SUBRULE2(this.expression);
-        this.MANY(() => {
-          this.CONSUME2(T.Comma);
-          this.SUBRULE3(this.expression);
-        });
-        this.OPTION4(() => {
-          this.CONSUME(T.As);
-          this.CONSUME(T.Name);
+        // `except A, B:` (CPython 2 syntax). Anything else after the ',' is "invalid syntax"
+        // at the ',', where CPython's first pass stopped.
+        const comma = this.CONSUME(T.Comma) as Tok;
+        this.atTokOnFailure(comma, () => {
+          this.SUBRULE2(this.expression);
+          this.MANY(() => {
+            this.CONSUME2(T.Comma);
+            this.SUBRULE3(this.expression);
+          });
+          this.OPTION4(() => {
+            this.CONSUME(T.As);
+            this.CONSUME(T.Name);
+          });
         });
         if (!this.RECORDING_PHASE) {
+          if (this.LA(1).tokenType !== T.Colon) this.errorAtTok(comma, 'invalid syntax');
           this.errorAtNode(type!, 'multiple exception types must be parenthesized', this.tokNode(this.lastTok()));
         }
       });
@@ -637,11 +678,24 @@ export class PythonParser extends ExprParser {
         name = this.CONSUME2(T.Name).image;
       });
     });
-    if (star && type === null && !this.RECORDING_PHASE) this.errorAtTok(this.LA(1) as Tok, 'expected one or more exception types');
+    if (star && type === null && !this.RECORDING_PHASE) {
+      const nt = this.LA(1).tokenType;
+      if (nt === T.Colon || nt === NEWLINE) this.errorAtTok(this.LA(1) as Tok, 'expected one or more exception types');
+    }
     this.colon(false);
+    if (!this.RECORDING_PHASE) {
+      // The kind of the try's first handler (0: this is the first) must match.
+      const k = star ? 2 : 1;
+      if (this.exceptKind !== 0 && this.exceptKind !== k) {
+        this.errorAtTok(t, "cannot have both 'except' and 'except*' on the same 'try'", k === 2 ? this.tokAt(this.tokVector.indexOf(t) + 1) : t);
+      }
+      this.exceptKind = 0;
+      kindAfter = k;
+    }
     this.header(star ? "'except*' statement" : "'except' statement", t);
     const body = this.SUBRULE(this.block);
-    return { _type: 'ExceptHandler', type, name, body, ...this.span(t) };
+    this.exceptKind = kindAfter;
+    return { _type: 'ExceptHandler', type, name, body, lineno: t.startLine, col_offset: t.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn };
   });
 
   finally_block = this.RULE('finally_block', (): stmt[] => {
@@ -687,21 +741,34 @@ export class PythonParser extends ExprParser {
     this.CONSUME(T.LPar);
     const items = this.SUBRULE(this.params);
     this.CONSUME(T.RPar);
+    let args: Arguments | null = null;
+    if (!this.RECORDING_PHASE) {
+      const md = this.missingDefault;
+      try {
+        args = buildArguments(items, this, false);
+      } catch (e) {
+        // CPython meets a missing default before it can see a non-default parameter after it.
+        if (md !== null && e instanceof PySyntaxError && e.msg === 'non-default argument follows default argument') {
+          this.errorAtTok(md, 'expected default value expression');
+        }
+        throw e;
+      }
+      if (md !== null) this.errorAtTok(md, 'expected default value expression');
+    }
     let returns: expr | null = null;
     this.OPTION(() => {
       const arrow = this.CONSUME(T.RArrow) as Tok;
-      if (!this.RECORDING_PHASE && this.LA(1).tokenType === T.Colon) this.errorAtTok(arrow, "expected ':'");
-      returns = this.SUBRULE(this.expression);
+      // No return annotation: CPython backtracks and its forced ':' fails at the '->'.
+      returns = this.atTokOnFailure(arrow, () => this.SUBRULE(this.expression), "expected ':'");
     });
     this.colon(true);
     this.header('function definition', d);
     const body = this.SUBRULE(this.block);
     if (this.RECORDING_PHASE) return null as unknown as stmt;
-    const args = buildArguments(items, this, false);
     const start = asyncTok ?? d;
     const node: FunctionDef | AsyncFunctionDef = {
-      _type: asyncTok ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list: decorators ?? [],
-      returns, type_comment: null, ...this.span(start),
+      _type: asyncTok ? 'AsyncFunctionDef' : 'FunctionDef', name, args: args!, body, decorator_list: decorators ?? [],
+      returns, type_comment: null, lineno: start.startLine, col_offset: start.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn,
     } as FunctionDef;
     return node;
   });
@@ -709,14 +776,22 @@ export class PythonParser extends ExprParser {
   /** The parameter list of a `def`, between the parentheses. */
   params = this.RULE('params', (): ParamItem[] => {
     const items: ParamItem[] = [];
+    this.missingDefault = null;
     this.OPTION(() => {
+      this.firstParam = true;
       items.push(this.SUBRULE(this.param_item));
+      this.firstParam = false;
+      this.slashStar(items);
       this.MANY(() => {
         this.CONSUME(T.Comma);
         items.push(this.SUBRULE2(this.param_item));
+        this.slashStar(items);
       });
       this.OPTION2(() => this.CONSUME2(T.Comma));
     });
+    if (!this.RECORDING_PHASE && this.LA(1).tokenType === T.LPar && items.every((it) => it.kind === 0 && it.eq === null)) {
+      this.parenthesizedParam();
+    }
     return items;
   });
 
@@ -734,13 +809,18 @@ export class PythonParser extends ExprParser {
           this.OPTION(() => {
             this.CONSUME(T.Colon);
             ann = this.SUBRULE(this.expression);
+            this.missingComma(ann, nameTok!);
           });
         },
       },
       {
         ALT: () => {
-          this.CONSUME(T.Slash);
+          const sl = this.CONSUME(T.Slash) as Tok;
           kind = 1;
+          if (!this.RECORDING_PHASE && this.firstParam) {
+            const nt = this.LA(1).tokenType;
+            if (nt !== T.Comma && nt !== T.RPar) this.errorAtTok(sl, 'invalid syntax');
+          }
         },
       },
       {
@@ -752,6 +832,7 @@ export class PythonParser extends ExprParser {
             this.OPTION3(() => {
               this.CONSUME2(T.Colon);
               ann = this.SUBRULE(this.star_expression);
+              this.missingComma(ann, nameTok!);
             });
           });
         },
@@ -764,21 +845,35 @@ export class PythonParser extends ExprParser {
           this.OPTION4(() => {
             this.CONSUME3(T.Colon);
             ann = this.SUBRULE2(this.expression);
+            this.missingComma(ann, nameTok!);
           });
         },
       },
     ]);
+    // CPython's arg spans the tokens of `name: annotation` (closing parentheses included).
+    const argEnd = this.lastTok();
     this.OPTION5(() => {
-      eq = this.CONSUME(T.Equal) as Tok;
-      if (!this.RECORDING_PHASE) {
-        const nt = this.LA(1).tokenType;
-        if (nt === T.Comma || nt === T.RPar) this.errorAtTok(eq, 'expected default value expression');
+      const e = (eq = this.CONSUME(T.Equal) as Tok);
+      const nt = this.LA(1).tokenType;
+      if (!this.RECORDING_PHASE && (nt === T.Comma || nt === T.RPar)) {
+        // Reported after the checks of the whole list (CPython's order): see function_def.
+        this.missingDefault ??= e;
+        dflt = mkConstant(null, null, e.startLine, e.startColumn, e.endLine, e.endColumn);
+      } else {
+        dflt = this.SUBRULE3(this.expression);
+        this.missingComma(dflt!, e);
       }
-      dflt = this.SUBRULE3(this.expression);
     });
+    if (this.RECORDING_PHASE) return null as unknown as ParamItem;
     const next = this.LA(1) as Tok;
     const afterComma = next.tokenType === T.Comma ? (this.LA(2) as Tok) : null;
-    return { kind, tok, arg: nameTok === null ? null : mkArg(nameTok, ann), dflt, eq, next, afterComma };
+    let a: arg | null = null;
+    if (nameTok !== null) {
+      a = mkArg(nameTok, ann);
+      a.end_lineno = argEnd.endLine;
+      a.end_col_offset = argEnd.endColumn;
+    }
+    return { kind, tok, arg: a, dflt, eq, next, afterComma };
   });
 
   class_def = this.RULE('class_def', (decorators?: expr[]): stmt => {
@@ -798,7 +893,7 @@ export class PythonParser extends ExprParser {
     this.colon(false);
     this.header('class definition', c);
     const body = this.SUBRULE(this.block);
-    const node: ClassDef = { _type: 'ClassDef', name, bases, keywords, body, decorator_list: decorators ?? [], ...this.span(c) };
+    const node: ClassDef = { _type: 'ClassDef', name, bases, keywords, body, decorator_list: decorators ?? [], lineno: c.startLine, col_offset: c.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn };
     return node;
   });
 
@@ -817,7 +912,7 @@ export class PythonParser extends ExprParser {
       cases.push(this.SUBRULE(this.case_block));
     });
     this.CONSUME(DEDENT);
-    return { _type: 'Match', subject, cases, ...this.span(m) };
+    return { _type: 'Match', subject, cases, lineno: m.startLine, col_offset: m.startColumn, end_lineno: (L = this.lastTok()).endLine, end_col_offset: L.endColumn };
   });
 
   subject_expr = this.RULE('subject_expr', (): expr => {
@@ -1018,12 +1113,18 @@ export class PythonParser extends ExprParser {
     const patterns: pattern[] = [];
     const kwd_attrs: string[] = [];
     const kwd_patterns: pattern[] = [];
+    // Positional patterns after keyword ones: CPython reports the whole run of them.
+    let badFirst: pattern | null = null, badLast: pattern | null = null;
     const add = (it: ClassItem): void => {
       if (this.RECORDING_PHASE) return;
       if (it.key === null) {
-        if (kwd_attrs.length > 0) this.errorAtNode(it.pat, 'positional patterns follow keyword patterns');
+        if (kwd_attrs.length > 0) {
+          badFirst ??= it.pat;
+          badLast = it.pat;
+        }
         patterns.push(it.pat);
       } else {
+        if (badFirst !== null) this.errorAtNode(badFirst, 'positional patterns follow keyword patterns', badLast!);
         kwd_attrs.push(it.key);
         kwd_patterns.push(it.pat);
       }
@@ -1040,6 +1141,7 @@ export class PythonParser extends ExprParser {
         if (!got && !this.RECORDING_PHASE && this.LA(1).tokenType === T.Comma) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
       });
     });
+    if (badFirst !== null) this.errorAtNode(badFirst, 'positional patterns follow keyword patterns', badLast!);
     const r = this.CONSUME(T.RPar) as Tok;
     if (this.RECORDING_PHASE) return null as unknown as pattern;
     const node: MatchClass = {
@@ -1207,14 +1309,126 @@ export class PythonParser extends ExprParser {
    */
   recognitionError(e: IRecognitionException): PySyntaxError {
     const tok = e.token as Tok;
-    if (tok !== undefined && tok.tokenType === INDENT) {
-      const base = this.errorFor(tok, 'unexpected indent');
+    if (tok !== undefined && (tok.tokenType === INDENT || tok.tokenType === DEDENT)) {
+      const base = this.errorFor(tok, tok.tokenType === INDENT ? 'unexpected indent' : 'unexpected unindent');
       return new PySyntaxError('IndentationError', base.msg, base.filename, base.lineno, base.offset, base.text, base.lineno, -1);
+    }
+    if (tok !== undefined && tok.tokenType === T.EndMarker) {
+      // Right after a NEWLINE (e.g. a decorator at the end of the input) CPython's offset is 0.
+      const i = this.tokVector.indexOf(tok);
+      if (i > 0 && this.tokVector[i - 1].tokenType === NEWLINE) {
+        const base = this.errorFor(tok, 'invalid syntax');
+        return new PySyntaxError('SyntaxError', base.msg, base.filename, base.lineno, 0, base.text, base.lineno, 0);
+      }
     }
     return this.syntaxErrorFor(e);
   }
 
+  /**
+   * CPython's second parser pass (the one with the invalid_* rules) starts again from the top,
+   * and its invalid_match_stmt (`"match" subject_expr NEWLINE` → "expected ':'") also matches
+   * an expression statement such as `match(x)`. So when a file with such a line has a syntax
+   * error further on, CPython reports "expected ':'" at the token its first pass stopped at
+   * (`at`). Returns that error, or null when there is no such line before `at`.
+   */
+  matchLineError(at: Tok): PySyntaxError | null {
+    const v = this.tokVector;
+    const end = v.indexOf(at);
+    if (end < 0) return null;
+    for (let i = 0; i < end; i++) {
+      const t = v[i];
+      if (t.tokenType !== T.Name || t.image !== 'match') continue;
+      const prev = i > 0 ? v[i - 1].tokenType : NEWLINE;
+      if (prev !== NEWLINE && prev !== INDENT && prev !== DEDENT) continue;
+      const nt = v[i + 1].tokenType;
+      if (!SUBJECT_START[v[i + 1].tokenTypeIdx] || nt === T.Star) continue;
+      let depth = 0, j = i + 1, ok = true;
+      for (; j < end; j++) {
+        const tt = v[j].tokenType;
+        if (tt === T.LPar || tt === T.LSqb || tt === T.LBrace) depth++;
+        else if (tt === T.RPar || tt === T.RSqb || tt === T.RBrace) depth--;
+        else if (tt === NEWLINE) break;
+        else if (depth === 0 && (tt === T.Equal || tt === T.AugAssign || tt === T.Colon || tt === T.Semi)) ok = false;
+      }
+      if (!ok || j >= end) continue;
+      const e = this.errorFor(at, "expected ':'");
+      if (at.tokenType === INDENT || at.tokenType === DEDENT) {
+        return new PySyntaxError('SyntaxError', e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, -1);
+      }
+      return e;
+    }
+    return null;
+  }
+
+  /** The first token not consumed yet (for error priorities in grammar/index.ts). */
+  furthestToken(): Tok | null {
+    const v = this.tokVector;
+    const i = this.currIdx + 1;
+    return i >= 0 && i < v.length ? v[i] : null;
+  }
+
   // ---------------------------------------------------------------- helpers
+  /**
+   * After an annotation or default `a` inside a parameter list: CPython's invalid_expression
+   * ("invalid syntax. Perhaps you forgot a comma?") when an expression follows directly.
+   * `before` is the token before `a` (to find a's first token).
+   */
+  private missingComma(a: expr, before: Tok): void {
+    if (this.RECORDING_PHASE) return;
+    const nt = this.LA(1).tokenType;
+    if (nt === T.Comma || nt === T.RPar || nt === T.Equal || nt === T.Colon) return;
+    if (a._type === 'IfExp' || a._type === 'Lambda' || a._type === 'Starred') return;
+    const v = this.tokVector;
+    const i = v.indexOf(before, Math.max(0, this.currIdx - 64)) + 1;
+    const ft = v[i], ft2 = v[i + 1];
+    if (i <= 0 || ft.tokenType === T.Colon || ft.tokenType === T.Equal) return;
+    if (ft.tokenType === T.Name && (SOFT_KEYWORDS.has(ft.image) || ft2.tokenType === T.String)) return;
+    if (a._type === 'Name' && (a.id === 'print' || a.id === 'exec')) return;
+    const start = this.currIdx;
+    let b: expr;
+    try {
+      b = this.SUBRULE7(this.expression);
+    } catch (err) {
+      if (err instanceof PySyntaxError || !isRecognitionException(err as Error)) throw err;
+      this.currIdx = start;
+      this.errors = [];
+      return;
+    }
+    this.errorAtNode(a, 'invalid syntax. Perhaps you forgot a comma?', b);
+  }
+
+  /**
+   * Runs `f` (a piece of grammar); a Chevrotain recognition error inside it becomes "invalid
+   * syntax" at `tok` (where CPython's first pass, which has no invalid_* rules, stopped).
+   */
+  private atTokOnFailure<R>(tok: Tok, f: () => R, msg = 'invalid syntax'): R {
+    if (this.RECORDING_PHASE) return f();
+    try {
+      return f();
+    } catch (err) {
+      if (err instanceof PySyntaxError || !isRecognitionException(err as Error)) throw err;
+      return this.errorAtTok(tok, msg);
+    }
+  }
+
+  /** `def f(a, /*)`: CPython's "expected comma between / and *". */
+  private slashStar(items: ParamItem[]): void {
+    if (this.RECORDING_PHASE) return;
+    const t = this.LA(1) as Tok;
+    if (t.tokenType === T.Star && items[items.length - 1].kind === 1) this.errorAtTok(t, 'expected comma between / and *');
+  }
+
+  /** At a '(' where a parameter should be: `def f((a, b))`. */
+  private parenthesizedParam(): void {
+    const v = this.tokVector;
+    const l = this.pos() + 1;
+    let i = l + 1;
+    while (v[i].tokenType === T.Name || v[i].tokenType === T.Comma) i++;
+    if (v[i].tokenType === T.RPar && v[l + 1].tokenType === T.Name) {
+      this.errorAtTok(v[l], 'Function parameters cannot be parenthesized', v[i]);
+    }
+  }
+
   /** Index of the last consumed token. */
   private pos(): number {
     return this.currIdx;
@@ -1231,12 +1445,6 @@ export class PythonParser extends ExprParser {
     let t = v[i];
     while (t.tokenType === NEWLINE || t.tokenType === INDENT || t.tokenType === DEDENT) t = v[--i];
     return t;
-  }
-
-  /** Position fields spanning from token `start` to the last consumed token. */
-  private span(start: Tok): { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number } {
-    const last = this.lastTok();
-    return { lineno: start.startLine, col_offset: start.startColumn, end_lineno: last.endLine, end_col_offset: last.endColumn };
   }
 
   private tokPos(t: Tok): { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number } {
@@ -1297,6 +1505,24 @@ export class PythonParser extends ExprParser {
     return true;
   }
 
+  /**
+   * An assignment with an invalid target: CPython's invalid_assignment first re-parses the
+   * statement start as a named expression, whose invalid_named_expression rule words the error
+   * as a mistyped '==' when the first target and the bitwise_or right after its '=' are
+   * followed by something other than '=' (`x = 1, y = 2`, `f() = 1, 2 = 3`).
+   */
+  private assignmentHint(first: Tok, targets: expr[], value: expr): void {
+    if (first.tokenType === T.Yield) return;
+    const e = targets[0];
+    const v1 = targets.length > 1 ? targets[1] : value;
+    const lb = leftmostBitwiseOr(v1);
+    if (lb === null || (lb === v1 && targets.length > 1)) return;
+    if (e._type === 'Name' && first.tokenType === T.Name && this.tokAt(this.tokVector.indexOf(first) + 1).tokenType === T.Equal) {
+      this.errorAtNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", lb);
+    }
+    if (takesEqualityHint(e)) this.errorAtNode(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+  }
+
   /** Whether the value of `x = value` does not start with a bitwise_or (no "==" hint then). */
   private startsWithNonBitwiseOr(v: expr): boolean {
     switch (v._type) {
@@ -1333,16 +1559,15 @@ export class PythonParser extends ExprParser {
     const v = this.tokVector;
     let i = this.pos() + 2;
     const nt = v[i].tokenType;
-    if (nt === T.Colon || nt === NEWLINE || nt === T.Equal || nt === T.Dot || nt === T.Comma || nt === T.AugAssign) return false;
-    if (nt === T.Semi || nt === T.EndMarker) return false;
+    if (!SUBJECT_START[v[i].tokenTypeIdx]) return false;
     // A token that can start an expression but not continue one: `match x ...` cannot be an
     // expression statement (CPython then reports the match statement's errors).
     if (MATCH_SUBJECT_START[v[i].tokenTypeIdx] && !(nt === T.Not && v[i + 1].tokenType === T.In)) return true;
-    for (;;) {
+    for (; i < v.length; i++) {
       const tt = v[i].tokenType;
-      if (tt === NEWLINE || tt === T.EndMarker || tt === T.Semi) return v[i - 1].tokenType === T.Colon;
-      i++;
+      if (tt === NEWLINE || tt === T.EndMarker || tt === T.Semi || tt === T.ErrorToken) return v[i - 1].tokenType === T.Colon;
     }
+    return false;
   }
 
   /**
@@ -1379,7 +1604,7 @@ export class PythonParser extends ExprParser {
     }
     if (v[i + 1].tokenType === T.Colon) return itemsLike;
     // `with (a as b) as c:`: CPython fails at the token after the ')'.
-    if (sawAs) this.errorAtTok(v[i + 1], 'invalid syntax');
+    if (sawAs) this.errorAtTok(v[i + 1], v[i + 1].tokenType === NEWLINE ? "expected ':'" : 'invalid syntax');
     return false;
   }
 
@@ -1415,9 +1640,55 @@ export class PythonParser extends ExprParser {
   }
 
   private singleton(t: Tok, value: null | boolean): pattern {
-    const node: MatchSingleton = { _type: 'MatchSingleton', value, ...this.tokPos(t) };
+    const node: MatchSingleton = { _type: 'MatchSingleton', value, lineno: t.startLine, col_offset: t.startColumn, end_lineno: t.endLine, end_col_offset: t.endColumn };
     return node;
   }
+}
+
+/** A target `x: T` can annotate (a name, attribute or subscript, maybe parenthesized). */
+function isSingleTarget(e: expr): boolean {
+  return e._type === 'Name' || e._type === 'Attribute' || e._type === 'Subscript';
+}
+
+/**
+ * The bitwise_or expression an expression starts with (CPython's parse of `bitwise_or` at its
+ * first token), or null when it starts with `not`, `lambda`, `*` or `yield`.
+ */
+function leftmostBitwiseOr(v: expr): expr | null {
+  for (;;) {
+    switch (v._type) {
+      case 'Tuple':
+        // Unparenthesized (it starts where its first element starts)?
+        if (v.elts.length > 0 && v.elts[0].col_offset === v.col_offset && v.elts[0].lineno === v.lineno) {
+          v = v.elts[0];
+          continue;
+        }
+        return v;
+      case 'Compare': v = v.left; continue;
+      case 'BoolOp': v = v.values[0]; continue;
+      case 'IfExp': v = v.body; continue;
+      case 'UnaryOp':
+        return v.op === 'Not' ? null : v;
+      case 'Lambda': case 'Starred': case 'Yield': case 'YieldFrom':
+        return null;
+    }
+    return v;
+  }
+}
+
+const SOFT_KEYWORDS = new Set(['match', 'case', '_']);
+
+/** Tokens after the first expression of an expression statement that make it an assignment. */
+const TAIL_START: boolean[] = [];
+for (const t of [T.Equal, T.Colon, T.AugAssign, ...T.allTokens.filter((t) => t.CATEGORIES?.includes(T.AugAssign))]) {
+  TAIL_START[t.tokenTypeIdx!] = true;
+}
+
+/** Tokens that can start a match subject (star_named_expression). */
+const SUBJECT_START: boolean[] = [];
+for (const t of [T.Name, T.Number, T.String, T.LPar, T.LSqb, T.LBrace, T.Minus, T.Plus, T.Tilde, T.Star, T.Not, T.Lambda,
+  T.Await, T.None_, T.True_, T.False_, T.Ellipsis]) {
+  SUBJECT_START[t.tokenTypeIdx!] = true;
 }
 
 /** Tokens that can start a match subject but cannot follow an expression (see atMatchStatement). */

@@ -5,6 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ExprParser } from '../grammar/expressions.js';
 import { tokenize } from '../grammar/tokenizer.js';
+import * as T from '../grammar/tokens.js';
 import { PySyntaxError } from '../grammar/errors.js';
 import { parseNumber } from '../grammar/numbers.js';
 import { setContext, setAugContext } from '../grammar/targets.js';
@@ -135,7 +136,9 @@ test('setContext: CPython messages', () => {
 });
 
 test('star_targets / del_targets / args rules', () => {
-  const run = <T>(src: string, rule: () => T): T => parser.runRule(tokenize(src), src, '<unknown>', rule);
+  // A rule run on its own must consume all tokens: drop the final NEWLINE and ENDMARKER.
+  const toks = (src: string) => tokenize(src).filter((t) => t.tokenType !== T.Newline && t.tokenType !== T.EndMarker);
+  const run = <R>(src: string, rule: () => R): R => parser.runRule(toks(src), src, '<unknown>', rule);
   const t = run('a, (b, *c)', () => parser.star_targets());
   assert.is(dumpAst(t), "Tuple(elts=[Name(id='a', ctx=Store()), Tuple(elts=[Name(id='b', ctx=Store()), Starred(value=Name(id='c', ctx=Store()), ctx=Store())], ctx=Store())], ctx=Store())");
   const d = run('a, b.c', () => parser.del_targets());

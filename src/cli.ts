@@ -10,6 +10,12 @@ import { PySyntaxError } from '../grammar/errors.js';
 import { dumpAst } from './ast/dump.js';
 import { buildSymtable, formatSymtable } from './symtable/index.js';
 import { formatSyntaxError } from './syntax-error-report.js';
+import { resolve } from 'node:path';
+import { runProgram, type RunTarget } from './run.js';
+import { prepareRuntime } from './runtime/setup.js';
+import { readSourceFile } from './runtime/import.js';
+import type { Backend } from './runtime/backend.js';
+import { TreeWalkBackend } from '../backends/treewalk/index.js';
 
 const USAGE = `usage: dyad [--backend tree|vm|both] [-c CODE | -m MODULE | FILE | -] [args...]
        dyad ast [--positions] FILE
@@ -46,9 +52,56 @@ export async function main(argv: string[]): Promise<number> {
     if (!file) return usage();
     return frontEnd(() => formatSymtable(buildSymtable(parse(readSource(file), file, 'exec'), file)));
   }
-  if (cmd === undefined || cmd === '-h' || cmd === '--help') return usage(cmd === undefined ? 2 : 0);
-  process.stderr.write('dyad: running programs is not built yet (issue 3)\n');
-  return 2;
+  if (cmd === '-h' || cmd === '--help') return usage(0);
+  return runCommand(argv);
+}
+
+/** `dyad [--backend B] (FILE | -c CODE | -m MODULE | -) [args...]` */
+function runCommand(argv: string[]): number {
+  let backendName = process.env.DYAD_BACKEND ?? 'tree';
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--backend') backendName = argv[++i] ?? '';
+    else if (a.startsWith('--backend=')) backendName = a.slice('--backend='.length);
+    else if (a === '--stats') continue;
+    else break;
+  }
+  const rest = argv.slice(i);
+  let target: RunTarget;
+  let args: string[];
+  if (rest[0] === '-c') {
+    if (rest[1] === undefined) return usage();
+    target = { kind: 'code', value: rest[1] };
+    args = rest.slice(2);
+  } else if (rest[0] === '-m') {
+    if (rest[1] === undefined) return usage();
+    target = { kind: 'module', value: rest[1] };
+    args = rest.slice(2);
+  } else {
+    const file = rest[0] ?? '-';
+    let source: string;
+    try {
+      source = file === '-' ? readFileSync(0, 'utf8') : readSourceFile(file);
+    } catch {
+      process.stderr.write(`${process.argv0 === 'node' ? 'dyad' : 'dyad'}: can't open file '${resolve(file)}': [Errno 2] No such file or directory\n`);
+      return 2;
+    }
+    target = { kind: 'file', value: file, source };
+    args = rest.slice(1);
+  }
+  const backend = makeBackend(backendName);
+  if (backend === null) {
+    process.stderr.write(`dyad: unknown or unavailable backend '${backendName}' (available: tree)\n`);
+    return 2;
+  }
+  return runProgram(target, backend, args);
+}
+
+function makeBackend(name: string): Backend | null {
+  prepareRuntime();
+  if (name === 'tree') return new TreeWalkBackend();
+  return null;
 }
 
 function usage(code = 2): number {

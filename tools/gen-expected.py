@@ -59,7 +59,10 @@ def write_or_remove(path: Path, text: str | None) -> None:
 
 
 def read(path: Path) -> str | None:
-    return path.read_text(encoding='utf-8', newline='') if path.exists() else None
+    if not path.exists():
+        return None
+    with open(path, encoding='utf-8', newline='') as f:
+        return f.read()
 
 
 def selected(args: list[str]) -> list[Path]:

@@ -135,12 +135,25 @@ OK = [
     "x = 1\n", "\n\nx = 1\n\n", "", "# just a comment\n", "x = '日本' ; y = 'é'",
     "if x:\n\tpass", "f(**{'a': 1})",
     "for x in y:\n    if x: continue\n    else: break",
+    "print -1", "print", "print(x)", "match(x).y", "match -x", "match[x]", "match * x", "match(x) if y else z",
+    "match not in x", "x = match", "async def f():\n    await x\n    async with a: pass\n    async for b in c: pass",
+    "def f(a, /, b=1, *c: int, d, e=2, **f: str): pass", "lambda: (yield)", "x = (yield)",
+    "@property\n@x.setter\ndef f(self, v): pass", "class A(B, C, metaclass=M, **kw):\n    pass\n\n\n",
+    "with (open(a) as f, open(b) as g):\n    pass", "with (a, b) as (c, d): pass", "with a as (b), c as [d]: pass",
+    "try:\n    pass\nexcept (A, B):\n    pass", "while 1:\n    if a: break\n    elif b: continue",
+    "if a:\n    pass\nelif b:\n    pass\nelse:\n    if c:\n        pass",
+    "match x:\n    case {'a': [1, 2, *rest], **kw} if rest: pass\n    case Point(x=0, y=0) | Point(x=1): pass",
+    "match x:\n    case -0j: pass\n    case 1-0j: pass\n    case 0x10: pass\n    case 1_000: pass",
+    "match x:\n    case (a, b) as c: pass\n    case [a, b] as c: pass\n    case A.B.C(d) as e: pass",
+    "del a, (b, c), [d]", "del (a), b,", "global a\nnonlocal b", "import a.b.c as d\nfrom .a.b import (c as d, e)",
+    "x = 1; y = 2;", "if x: pass\nelif y: pass\nelse: pass", "for i in range(10): print(i); continue",
 ]
 
 SINGLE = [
-    "x", "x = 1", "if x:\n    pass\n", "x; y", "x\n\n", "if x:\n    pass",
+    "x", "x = 1", "if x:\n    pass\n", "x; y", "x\n\n", "if x:\n    pass", "def f(): pass\n",
+    "@d\ndef f():\n  pass", "if x: pass\n",
 ]
-SINGLE_ERRORS = ["def f(): pass", "", "\n", "x = 1\ny = 2\n", "if x:\n    pass\ny", "#c\n"]
+SINGLE_ERRORS = ["def f(): pass", "if x: pass", "class A: pass", "if x:\n  pass\nelse: pass", "@d\ndef f(): pass", "", "\n", "x = 1\ny = 2\n", "if x:\n    pass\ny", "#c\n"]
 
 ERRORS = [
     "a = 1 2", "x =", "x = 1\n  y = 2", "if x:\npass", "if x\n    pass", "a;;b", ";", "x;;",
@@ -200,6 +213,31 @@ ERRORS = [
     "if x:\n    pass\n\n  \n\n    y\n z",
     "\n\n\nx = $",
     "x = 1 if 2", "lambda x=1, y: x", "f(**a, *b)", "f(a=1, b)",
+    # assignments CPython words as a mistyped '=='
+    "x.a = 1, y = 2", "x = 1, y = 2", "x = a < b = 2", "x = not a = 2", "x = -a, 1 = 2", "x.a = y = 1 = 2",
+    "f(x) = 1, 2 = 3", "(x) = 1, 2 = 3", "x = *a, 1 = 3", "x = a if b else c = 3", "x = a + b = 3",
+    "x = [a] = 3, 4 = 1", "x = yield a = 3", "(x) = 1 = 2", "X=None, Y=1j", "(yield i) = 2", "yield x = 0",
+    # `match(x)` lines and CPython's second pass
+    "match(x)\n1 2", "match(x)\n    foo", "match (0, 1, 2)\n    case 1: pass", "match -x\n1 2", "match[x]\n1 2",
+    "match(x).y\n1 2", "print(match)\nmatch(x, y)\nx = 1 +\n", "match if x:\n    pass", "match ( x:\n    case _: pass",
+    "match x:\n    case A(a=1, 2, 3):\n        pass\n",
+    # parameters
+    "def f((x, y, z), w):\n   pass", "def f(x, (y, z), w): pass", "def f(p, *, (k1, k2), **kw): pass",
+    "def foo(/,a,b=,c): pass", "def foo(a,*b: int=,c): pass", "def foo(a=1,/*,b,c): pass", "def foo(a,d=,c): pass",
+    "def f(a=1, b=, c): pass", "def f(**k, b=): pass", "def f(a, (b)=1): pass", "def f(/ object): pass",
+    "def read(self) -> = AnyStr: pass", "def f() -> -> int: pass", "def f(a: int b): pass",
+    # with, try, import, annotations
+    "with a as b", "with blech as something\n  pass", "with (blech as something)\n  pass",
+    "with (blech, block as something, bluch)\n  pass",
+    "try: pass\nexcept ValueError: pass\nexcept*: pass\n", "try:\n    pass\nexcept* from E as e:\n    pass",
+    "try:\n    pass\nexcept* A:\n    pass\nexcept except* Bad:\n    raise", "try:\n    pass\nexcept* * (A, B):\n    pass",
+    "try:\n    pass\nexcept BaseException, :\n    pass", "from t import x,y, and 3",
+    "start in inserts:\n    x", "f(x):", "class C:\n    * __foo: int", "case -1e1000:\n    y = 0",
+    # where the parser stops vs the tokenizer
+    "if x:\n    @d", "if x:\n    @d\ny = 1", "x = 1\n@d", "@d", '  File "', "chunks = [\n_append = chunks.append\nbegin = end - 1",
+    "def f(a):\n    raise ValueError(( msg)\n    action = 1\n", "x = (1,\ny = 2\n", "if x:\n  y\n z = (\n",
+    # legacy print
+    "print 'a'; x", "if x: print 'a'", "print f", "exec 'x' in y",
 ]
 
 

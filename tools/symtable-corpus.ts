@@ -5,9 +5,11 @@
 //
 //   node dist/tools/symtable-corpus.js [DIR] [--parser dyad|cpython] [--refresh] [--list N] [--diff FILE]
 //
-// --parser cpython (the default; --parser dyad uses grammar/index.ts) takes the ASTs from CPython via
-// tools/ast_json.py; references and ASTs are computed by one python3 process and cached in
-// .cache/symtable-corpus-<key>/.
+// The ASTs come from Dyad's parser (grammar/index.ts) when it works, or with --parser cpython from
+// CPython via tools/ast_json.py. CPython's ASTs, symtable dumps and code-object tables are computed
+// by one python3 process and cached in .cache/symtable-corpus-<key>/. Besides the dump, every code
+// object compile() makes is checked against its Scope: parameters (varnames), cellvars(),
+// freevars(), and the CO_GENERATOR/COROUTINE/ASYNC_GENERATOR/NESTED/VARARGS/VARKEYWORDS flags.
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -105,7 +107,7 @@ function compareCode(top: Scope, cpy: [string, number, string[], string[], strin
 
 async function main(argv: string[]): Promise<number> {
   let dir = '';
-  let parser = 'cpython';
+  let parser = 'auto';
   let refresh = false;
   let listMax = 40;
   let diffFile = '';
@@ -122,9 +124,10 @@ async function main(argv: string[]): Promise<number> {
   if (parser !== 'cpython') {
     try {
       const g = await import('../grammar/index.js' as string);
-      dyadParse = g.parse;
-    } catch {
-      if (parser === 'dyad') throw new Error('grammar/index.js is not built');
+      // auto: Dyad's parser as soon as it handles a smoke test.
+      if (parser === 'dyad' || g.parse('def f(a):\n    return [a for b in c]\n', 'smoke.py', 'exec')._type === 'Module') dyadParse = g.parse;
+    } catch (e) {
+      if (parser === 'dyad') throw e;
     }
   }
   const key = createHash('sha1').update(files.join('\n')).digest('hex').slice(0, 12);

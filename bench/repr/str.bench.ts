@@ -5,6 +5,7 @@
 //   R2  raw JS string, charCodeAt loop at every op (O(n) per op)
 //   R3  raw JS string, one-entry cache (last string checked, by ===) in front of the regex
 //   R4  raw JS string, bounded Map<string, flag> cache (V8 caches a string's hash in the string)
+//   R5  raw JS string, regex for strings up to 64 units, R3's one-entry cache for longer ones
 //   W1  wrapper {s, astral} with the flag computed when the str is made (slices/concats derive
 //       it from their operands without a scan)
 //   W2  wrapper {s, state} with the flag computed lazily at the first len/index, then kept
@@ -171,6 +172,38 @@ function sliceR4(v: unknown, a: number, b: number): unknown {
   throw new TypeError('not sliceable');
 }
 
+// R5: regex per op for short strings, one-entry cache in front of it for long ones
+let lastLong = '';
+let lastLongSurr = false;
+function hasSurrR5(s: string): boolean {
+  if (s.length <= 64) return SURR.test(s);
+  if (s === lastLong) return lastLongSurr;
+  lastLongSurr = SURR.test(s);
+  lastLong = s;
+  return lastLongSurr;
+}
+function lenR5(v: unknown): number {
+  if (typeof v === 'string') return hasSurrR5(v) ? cpLen(v) : v.length;
+  return lenOther(v);
+}
+function getitemR5(v: unknown, i: number): unknown {
+  if (typeof v === 'string') {
+    if (hasSurrR5(v)) return cpAt(v, i);
+    const j = i < 0 ? i + v.length : i;
+    if (j >= 0 && j < v.length) return v[j];
+    return indexErr();
+  }
+  if (v instanceof ListObj) return v.items[i < 0 ? i + v.items.length : i];
+  throw new TypeError('not subscriptable');
+}
+function sliceR5(v: unknown, a: number, b: number): unknown {
+  if (typeof v === 'string') {
+    if (hasSurrR5(v)) return cpSlice(v, a, b);
+    return v.slice(clamp(a, v.length), clamp(b, v.length));
+  }
+  throw new TypeError('not sliceable');
+}
+
 // ---------------------------------------------------------------------------------------------
 // W1: wrapper with an eager flag
 class StrW {
@@ -316,6 +349,12 @@ function countE_R4(s: unknown, e: unknown): number {
   for (let i = 0; i < m; i++) if (eqRaw(getitemR4(s, i), e)) n++;
   return n;
 }
+function countE_R5(s: unknown, e: unknown): number {
+  let n = 0;
+  const m = lenR5(s);
+  for (let i = 0; i < m; i++) if (eqRaw(getitemR5(s, i), e)) n++;
+  return n;
+}
 function countE_W1(s: unknown, e: unknown): number {
   let n = 0;
   const m = lenW1(s);
@@ -390,6 +429,7 @@ const REPS: Rep[] = [
   { name: 'R2 raw+loop per op', len: lenR2, item: getitemR2, slice: sliceR2, eq: eqRaw, count: countE_R2, text: TEXT, text2: TEXT2, e: 'e', t: 't', words: wordsR },
   { name: 'R3 raw+last-string cache', len: lenR3, item: getitemR3, slice: sliceR3, eq: eqRaw, count: countE_R3, text: TEXT, text2: TEXT2, e: 'e', t: 't', words: wordsR },
   { name: 'R4 raw+Map cache', len: lenR4, item: getitemR4, slice: sliceR4, eq: eqRaw, count: countE_R4, text: TEXT, text2: TEXT2, e: 'e', t: 't', words: wordsR },
+  { name: 'R5 raw+regex, cache if >64', len: lenR5, item: getitemR5, slice: sliceR5, eq: eqRaw, count: countE_R5, text: TEXT, text2: TEXT2, e: 'e', t: 't', words: wordsR },
   { name: 'W1 wrapper eager flag', len: lenW1, item: getitemW1, slice: sliceW1, eq: eqW1, count: countE_W1, text: mkW(TEXT), text2: mkW(TEXT2), e: charW('e'), t: charW('t'), words: wordsW1 },
   { name: 'W2 wrapper lazy flag', len: lenW2, item: getitemW2, slice: sliceW2, eq: eqW2, count: countE_W2, text: new StrL(TEXT, -1), text2: new StrL(TEXT2, -1), e: charL('e'), t: charL('t'), words: wordsW2 },
 ];
@@ -433,6 +473,7 @@ group(`words: len(w) and w[0] on ${wordsR.length} distinct short strs`, () => {
   summary(() => {
     let expect = -1;
     for (const r of REPS) {
+      if (r.name.startsWith('R2')) continue; // short strings: same as R1
       const words = makeWords(r.len, r.item, r.eq, r.t);
       const got = words(r.words);
       if (expect < 0) expect = got;
@@ -445,7 +486,7 @@ group(`words: len(w) and w[0] on ${wordsR.length} distinct short strs`, () => {
 group(`slices: t = w[1:] and len(t) for ${wordsR.length} strs (a new str each)`, () => {
   summary(() => {
     for (const r of REPS) {
-      if (r.name.startsWith('R2')) continue; // same shape as R1
+      if (r.name.startsWith('R2')) continue; // short strings: same as R1
       const slices = makeSlices(r.len, r.slice);
       benchOps(`slices ${r.name}`, r.words.length, () => do_not_optimize(slices(r.words)));
     }

@@ -185,3 +185,53 @@ export class PyDict extends PyObj {
     }
   }
 }
+
+// --- added for the dict type (dict-type.ts) ---------------------------------------------------
+
+export interface PyDict {
+  /** Removes and returns the last live entry (dict.popitem), or undefined when empty. */
+  popLast(): [PyObject, PyObject] | undefined;
+  /** A new dict (of `cls`, default dict) with the same entries, in order. */
+  copy(cls?: PyType): PyDict;
+}
+
+PyDict.prototype.popLast = function (this: PyDict): [PyObject, PyObject] | undefined {
+  const keys = this.keys;
+  // Trailing deleted entries are dropped so repeated popitem() stays O(1) per call.
+  while (keys.length > 0 && keys[keys.length - 1] === DELETED) {
+    keys.pop();
+    this.values.pop();
+  }
+  if (keys.length === 0) return undefined;
+  const k = keys[keys.length - 1] as PyObject;
+  const v = this.values[this.values.length - 1];
+  this.delete(k);
+  // delete() leaves a DELETED marker (or compacts): drop the marker if it is last.
+  if (keys === this.keys && keys.length > 0 && keys[keys.length - 1] === DELETED) {
+    keys.pop();
+    this.values.pop();
+  }
+  this.keysVersion = ++versionCounter;
+  return [k, v];
+};
+
+PyDict.prototype.copy = function (this: PyDict, cls?: PyType): PyDict {
+  const d = new PyDict(cls);
+  if (this.size === this.keys.length) {
+    d.keys = this.keys.slice();
+    d.values = this.values.slice();
+    d.fast = new Map(this.fast);
+    if (this.slow !== null) {
+      d.slow = new Map();
+      for (const [h, b] of this.slow) d.slow.set(h, b.slice());
+    }
+    d.size = this.size;
+    return d;
+  }
+  const keys = this.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k !== DELETED) d.set(k, this.values[i]);
+  }
+  return d;
+};

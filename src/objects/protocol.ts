@@ -7,7 +7,7 @@ import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { CmpOp, BINARY_SLOTS, type BinarySlot } from './slots.js';
-import { NotImplemented } from './singletons.js';
+import { NotImplemented, None } from './singletons.js';
 import { E, newError } from './exception.js';
 
 /** type(v) */
@@ -212,4 +212,99 @@ export function inplaceOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject 
     }
     throw e;
   }
+}
+
+/** a ** b (or pow(a, b, m)): CPython's ternary_op over the `pow` slots. */
+export function powerOp(a: PyObject, b: PyObject, m: PyObject = None): PyObject {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const fa = ta.slots.pow;
+  const fb = ta === tb ? undefined : tb.slots.pow;
+  if (fb !== undefined && fb !== fa && tb.isSubtype(ta)) {
+    const r = fb(a, b, m);
+    if (r !== NotImplemented) return r;
+    if (fa !== undefined) {
+      const r2 = fa(a, b, m);
+      if (r2 !== NotImplemented) return r2;
+    }
+  } else {
+    if (fa !== undefined) {
+      const r = fa(a, b, m);
+      if (r !== NotImplemented) return r;
+    }
+    if (fb !== undefined && fb !== fa) {
+      const r = fb(a, b, m);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (m !== None) typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}', '${tb.name}', '${typeName(m)}'`);
+  typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
+}
+
+export function inplacePower(a: PyObject, b: PyObject): PyObject {
+  const f = typeOf(a).slots.ipow;
+  if (f !== undefined) {
+    const r = f(a, b);
+    if (r !== NotImplemented) return r;
+  }
+  try {
+    return powerOp(a, b);
+  } catch (e) {
+    if (e instanceof PyObj && typeOf(e) === E.TypeError) {
+      typeError(`unsupported operand type(s) for **=: '${typeName(a)}' and '${typeName(b)}'`);
+    }
+    throw e;
+  }
+}
+
+const UNARY_TEXT = { neg: '-', pos: '+', invert: '~', abs: 'abs()' } as const;
+
+/** -v, +v, ~v, abs(v) */
+export function unaryOp(v: PyObject, slot: 'neg' | 'pos' | 'invert' | 'abs'): PyObject {
+  const f = typeOf(v).slots[slot];
+  if (f === undefined) typeError(`bad operand type for ${UNARY_TEXT[slot]}: '${typeName(v)}'`);
+  return f(v);
+}
+
+let classGetItem: (cls: PyObject, key: PyObject) => PyObject | undefined = () => undefined;
+/** type[...] uses __class_getitem__; set by the class machinery. */
+export function setClassGetItem(f: (cls: PyObject, key: PyObject) => PyObject | undefined): void {
+  classGetItem = f;
+}
+
+/** obj[key] */
+export function getItem(obj: PyObject, key: PyObject): PyObject {
+  const f = typeOf(obj).slots.getitem;
+  if (f !== undefined) return f(obj, key);
+  if (typeOf(obj).isSubtype(T.type)) {
+    const r = classGetItem(obj, key);
+    if (r !== undefined) return r;
+    typeError(`type '${(obj as PyType).name}' is not subscriptable`);
+  }
+  typeError(`'${typeName(obj)}' object is not subscriptable`);
+}
+
+/** obj[key] = value; value === null deletes. */
+export function setItem(obj: PyObject, key: PyObject, value: PyObject | null): void {
+  const f = typeOf(obj).slots.setitem;
+  if (f === undefined) {
+    if (value === null) typeError(`'${typeName(obj)}' object doesn't support item deletion`);
+    typeError(`'${typeName(obj)}' object does not support item assignment`);
+  }
+  f(obj, key, value);
+}
+
+/** item in container */
+export function contains(container: PyObject, item: PyObject): boolean {
+  const t = typeOf(container);
+  const f = t.slots.contains;
+  if (f !== undefined) return f(container, item);
+  if (t.slots.iter === undefined && t.slots.getitem === undefined) {
+    typeError(`argument of type '${t.name}' is not iterable`);
+  }
+  const it = getIter(container);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    if (richEqBool(x, item)) return true;
+  }
+  return false;
 }

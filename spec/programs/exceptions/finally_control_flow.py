@@ -13,14 +13,11 @@ def finally_swallows():
         return 'swallowed'
 
 
-def finally_runs_on_return():
-    log = []
-    def inner():
-        try:
-            return 'value'
-        finally:
-            log.append('finally ran')
-    return inner(), log
+def finally_runs_on_return(log=[]):
+    try:
+        return 'value', log
+    finally:
+        log.append('finally ran')
 
 
 def loop_control():
@@ -37,8 +34,7 @@ def loop_control():
     return log
 
 
-def return_value_evaluated_first():
-    x = 'before'
+def return_value_evaluated_first(x='before'):
     try:
         return x
     finally:
@@ -46,8 +42,7 @@ def return_value_evaluated_first():
 
 
 print(return_in_finally(), finally_swallows(), finally_runs_on_return())
-print(loop_control())
-print(return_value_evaluated_first())
+print(loop_control(), return_value_evaluated_first())
 
 
 def nested():

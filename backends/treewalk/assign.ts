@@ -1,0 +1,103 @@
+// Assignment and deletion targets: names, attributes, subscripts, and (starred) unpacking into
+// tuples/lists with CPython's messages.
+
+import type { expr } from '../../src/ast/nodes.js';
+import type { PyObject } from '../../src/objects/object.js';
+import { PyList, PyTuple } from '../../src/objects/tuple.js';
+import { T } from '../../src/objects/types.js';
+import { E, newError } from '../../src/objects/exception.js';
+import { typeOf, typeError, setAttr, setItem, getIter, iterNext } from '../../src/objects/protocol.js';
+import { storeName, deleteName } from './names.js';
+import type { Binding } from './code.js';
+import type { Frame } from './frame.js';
+import { evalExpr } from './eval.js';
+
+type Ext = { [k: string]: unknown };
+
+export function assignTo(target: expr, v: PyObject, f: Frame): void {
+  switch (target._type) {
+    case 'Name':
+      storeName((target as unknown as Ext).b as Binding, f, v);
+      return;
+    case 'Attribute':
+      setAttr(evalExpr(target.value, f), target.attr, v);
+      return;
+    case 'Subscript': {
+      const obj = evalExpr(target.value, f);
+      setItem(obj, evalExpr(target.slice, f), v);
+      return;
+    }
+    case 'Tuple':
+    case 'List':
+      unpackInto(target.elts, v, f);
+      return;
+    case 'Starred':
+      assignTo(target.value, v, f);
+      return;
+  }
+  throw new Error(`tree-walker: cannot assign to ${target._type}`);
+}
+
+function unpackInto(elts: expr[], v: PyObject, f: Frame): void {
+  let star = -1;
+  for (let i = 0; i < elts.length; i++) if (elts[i]._type === 'Starred') star = i;
+  let items: PyObject[];
+  if ((v instanceof PyTuple && v.cls === T.tuple) || (v instanceof PyList && v.cls === T.list)) {
+    items = v.items;
+    if (star < 0 && items.length === elts.length) {
+      const copy = items.slice();
+      for (let i = 0; i < elts.length; i++) assignTo(elts[i], copy[i], f);
+      return;
+    }
+    items = items.slice();
+  } else {
+    const t = typeOf(v);
+    if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError(`cannot unpack non-iterable ${t.name} object`);
+    const it = getIter(v);
+    items = [];
+    if (star < 0) {
+      // Stop one past the expected count, as CPython does (the iterator may be infinite).
+      for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+        items.push(x);
+        if (items.length > elts.length) break;
+      }
+    } else {
+      for (let x = iterNext(it); x !== undefined; x = iterNext(it)) items.push(x);
+    }
+  }
+  const n = elts.length;
+  if (star < 0) {
+    if (items.length > n) throw newError(E.ValueError, `too many values to unpack (expected ${n})`);
+    if (items.length < n) throw newError(E.ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
+    for (let i = 0; i < n; i++) assignTo(elts[i], items[i], f);
+    return;
+  }
+  const after = n - star - 1;
+  if (items.length < n - 1) {
+    throw newError(E.ValueError, `not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
+  }
+  for (let i = 0; i < star; i++) assignTo(elts[i], items[i], f);
+  assignTo(elts[star], new PyList(items.slice(star, items.length - after)), f);
+  for (let i = 0; i < after; i++) assignTo(elts[star + 1 + i], items[items.length - after + i], f);
+}
+
+export function deleteTarget(target: expr, f: Frame): void {
+  switch (target._type) {
+    case 'Name':
+      deleteName((target as unknown as Ext).b as Binding, f);
+      return;
+    case 'Attribute':
+      setAttr(evalExpr(target.value, f), target.attr, null);
+      return;
+    case 'Subscript': {
+      const obj = evalExpr(target.value, f);
+      setItem(obj, evalExpr(target.slice, f), null);
+      return;
+    }
+    case 'Tuple':
+    case 'List':
+      for (const e of target.elts) deleteTarget(e, f);
+      return;
+  }
+  throw new Error(`tree-walker: cannot delete ${target._type}`);
+}

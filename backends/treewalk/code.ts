@@ -1,0 +1,155 @@
+// Code objects of the tree-walker: one per block (module, class body, function, lambda,
+// comprehension), built from the shared symbol table. A block's AST stays the executable form;
+// the code object adds what execution needs: the slot layout of locals, the cell layout
+// (cellvars then freevars), and one `Binding` per name saying how it is accessed — exactly the
+// opcode family CPython's compiler picks (symtable/index.ts, "HOW BACKENDS USE IT").
+
+import { PyObj, type PyObject } from '../../src/objects/object.js';
+import { T } from '../../src/objects/types.js';
+import { CoFlags, type Code, type PyFunction } from '../../src/objects/function.js';
+import type { Scope } from '../../src/symtable/index.js';
+import { LOCAL, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, mangle } from '../../src/symtable/index.js';
+import type { Backend, CodeObject, CompileMode } from '../../src/runtime/backend.js';
+import type { stmt, expr, arguments as Arguments } from '../../src/ast/nodes.js';
+
+/** How a name is reached: CPython's *_FAST, *_DEREF, LOAD_CLASSDEREF, *_GLOBAL, *_NAME. */
+export const enum Acc { FAST = 0, DEREF = 1, CLASSDEREF = 2, GLOBAL = 3, NAME = 4 }
+
+/** The resolved access of one name in one block (shared by all its uses in the block). */
+export class Binding {
+  constructor(
+    readonly acc: Acc,
+    /** Slot index (FAST) or cell index (DEREF/CLASSDEREF); -1 otherwise. */
+    readonly slot: number,
+    /** The (mangled) name, for *_GLOBAL/*_NAME and for error messages. */
+    readonly name: string,
+    /** For DEREF: true when the cell is one of this block's own cellvars (else a free variable). */
+    readonly ownCell: boolean,
+  ) {}
+}
+
+export type BlockKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
+
+export class TWCode extends PyObj implements Code, CodeObject {
+  readonly mode: CompileMode;
+  readonly co_name: string;
+  co_qualname: string;
+  readonly co_filename: string;
+  readonly co_firstlineno: number;
+  co_argcount = 0;
+  co_posonlyargcount = 0;
+  co_kwonlyargcount = 0;
+  readonly co_varnames: string[];
+  readonly co_cellvars: string[];
+  readonly co_freevars: string[];
+  co_flags = 0;
+  readonly nlocals: number;
+  /** For each cellvar that is also a parameter: [cell index, slot index]. */
+  readonly paramCells: [number, number][] = [];
+  /** For a nested block: the indices in the PARENT frame's cells of this block's freevars. */
+  closureIndices: number[] = [];
+  /** Function/lambda body (a lambda's is one Return), class/module body. */
+  body: stmt[] = [];
+  /** Comprehension element(s) and generators, when kind === 'comprehension'. */
+  readonly bindings = new Map<string, Binding>();
+  isGenerator: boolean;
+  isCoroutine: boolean;
+  readonly slotOf = new Map<string, number>();
+  readonly cellOf = new Map<string, number>();
+  invoke: (fn: PyFunction, args: PyObject[], kwnames: string[] | null) => PyObject = () => {
+    throw new Error('code not callable');
+  };
+
+  constructor(
+    readonly backend: Backend,
+    readonly scope: Scope,
+    readonly kind: BlockKind,
+    name: string,
+    qualname: string,
+    filename: string,
+    firstlineno: number,
+    mode: CompileMode,
+    readonly args: Arguments | null,
+  ) {
+    super(T.code);
+    this.mode = mode;
+    this.co_name = name;
+    this.co_qualname = qualname;
+    this.co_filename = filename;
+    this.co_firstlineno = firstlineno;
+    const isFunction = kind === 'function' || kind === 'lambda' || kind === 'comprehension';
+    const varnames: string[] = [];
+    if (isFunction) {
+      for (const v of scope.varnames) varnames.push(v);
+      for (const s of scope.symbols.values()) {
+        if (s.scope === LOCAL && !varnames.includes(s.name)) varnames.push(s.name);
+      }
+    }
+    this.co_varnames = varnames;
+    varnames.forEach((v, i) => this.slotOf.set(v, i));
+    this.nlocals = varnames.length;
+    this.co_cellvars = scope.cellvars();
+    this.co_freevars = scope.freevars();
+    this.co_cellvars.forEach((c, i) => this.cellOf.set(c, i));
+    this.co_freevars.forEach((c, i) => this.cellOf.set(c, this.co_cellvars.length + i));
+    for (let i = 0; i < this.co_cellvars.length; i++) {
+      const p = this.slotOf.get(this.co_cellvars[i]);
+      if (p !== undefined && p < scope.varnames.length) this.paramCells.push([i, p]);
+    }
+    this.isGenerator = scope.isGenerator;
+    this.isCoroutine = scope.isCoroutine;
+    if (isFunction) {
+      this.co_flags |= CoFlags.OPTIMIZED | CoFlags.NEWLOCALS;
+      if (scope.hasVarargs) this.co_flags |= CoFlags.VARARGS;
+      if (scope.hasVarkeywords) this.co_flags |= CoFlags.VARKEYWORDS;
+      if (scope.isNested) this.co_flags |= CoFlags.NESTED;
+      if (this.isGenerator && this.isCoroutine) this.co_flags |= CoFlags.ASYNC_GENERATOR;
+      else if (this.isGenerator) this.co_flags |= CoFlags.GENERATOR;
+      else if (this.isCoroutine) this.co_flags |= CoFlags.COROUTINE;
+    }
+    if (this.co_freevars.length === 0 && this.co_cellvars.length === 0) this.co_flags |= CoFlags.NOFREE;
+    if (args !== null) {
+      this.co_posonlyargcount = args.posonlyargs.length;
+      this.co_argcount = args.posonlyargs.length + args.args.length;
+      this.co_kwonlyargcount = args.kwonlyargs.length;
+    } else if (kind === 'comprehension') {
+      this.co_argcount = 1;
+    }
+  }
+
+  get filename(): string {
+    return this.co_filename;
+  }
+
+  /** The access for NAME in this block (CPython's compiler_nameop). */
+  binding(name: string): Binding {
+    const mangled = mangle(this.scope.privateName, name);
+    let b = this.bindings.get(mangled);
+    if (b !== undefined) return b;
+    const sc = this.scope.symbols.get(mangled)?.scope ?? 0;
+    const kind = this.kind;
+    if (kind === 'function' || kind === 'lambda' || kind === 'comprehension') {
+      if (sc === LOCAL) b = new Binding(Acc.FAST, this.slotOf.get(mangled)!, mangled, false);
+      else if (sc === CELL || sc === FREE) b = this.derefBinding(mangled, Acc.DEREF);
+      else if (sc === GLOBAL_EXPLICIT || sc === GLOBAL_IMPLICIT) b = new Binding(Acc.GLOBAL, -1, mangled, false);
+      else b = new Binding(Acc.NAME, -1, mangled, false);
+    } else if (kind === 'class') {
+      if (sc === FREE) b = this.derefBinding(mangled, Acc.CLASSDEREF);
+      else if (sc === GLOBAL_EXPLICIT) b = new Binding(Acc.GLOBAL, -1, mangled, false);
+      else b = new Binding(Acc.NAME, -1, mangled, false);
+    } else {
+      b = new Binding(sc === GLOBAL_EXPLICIT ? Acc.GLOBAL : Acc.NAME, -1, mangled, false);
+    }
+    this.bindings.set(mangled, b);
+    return b;
+  }
+
+  private derefBinding(name: string, acc: Acc): Binding {
+    const i = this.cellOf.get(name);
+    if (i === undefined) throw new Error(`tree-walker: no cell for ${name} in ${this.co_qualname}`);
+    return new Binding(acc, i, name, i < this.co_cellvars.length);
+  }
+
+  /** Body of a lambda: its single expression. */
+  lambdaBody: expr | null = null;
+}

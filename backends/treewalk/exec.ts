@@ -1,0 +1,432 @@
+// Statement execution. Each statement returns a completion signal (NORMAL, BREAK, CONTINUE,
+// RETURN — the value in frame.ret) so loops and `finally` see control flow without JS
+// exceptions; Python exceptions are JS throws of the exception object.
+
+import type { stmt, expr, Try, TryStar, With, Match, ImportFrom, Import, AugAssign, AnnAssign, ExceptHandler } from '../../src/ast/nodes.js';
+import { PyObj, type PyObject } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import { PyTuple } from '../../src/objects/tuple.js';
+import { PyType } from '../../src/objects/type.js';
+import { None } from '../../src/objects/singletons.js';
+import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
+import {
+  typeOf, typeName, typeError, getAttr, setAttr, getItem, setItem, isTrue, getIter, iterNext, call,
+  inplaceOp, inplacePower,
+} from '../../src/objects/protocol.js';
+import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
+import { importName, importFrom, importStar } from '../../src/runtime/import.js';
+import { handled, chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
+import { loadName, storeName, deleteName } from './names.js';
+import type { Binding } from './code.js';
+import type { Frame } from './frame.js';
+import { evalExpr, BINOP_SLOT } from './eval.js';
+import { assignTo, deleteTarget } from './assign.js';
+import { makeFunction, makeClass } from './functions.js';
+import { matchPattern } from './match.js';
+import { splitExceptionGroup, combineRaised } from './exception-groups.js';
+
+type Ext = { [k: string]: unknown };
+
+export const NORMAL = 0;
+export const BREAK = 1;
+export const CONTINUE = 2;
+export const RETURN = 3;
+
+export function execBlock(body: stmt[], f: Frame): number {
+  for (let i = 0; i < body.length; i++) {
+    const s = execStmt(body[i], f);
+    if (s !== NORMAL) return s;
+  }
+  return NORMAL;
+}
+
+/** A JS error that is not a Python exception: stack overflow becomes RecursionError. */
+export function asPyException(e: unknown): PyBaseException {
+  if (e instanceof PyBaseException) return e;
+  if (e instanceof RangeError && /call stack/.test(e.message)) return newError(E.RecursionError, 'maximum recursion depth exceeded');
+  throw e;
+}
+
+export function execStmt(s: stmt, f: Frame): number {
+  f.line = s.lineno;
+  switch (s._type) {
+    case 'Expr':
+      evalExpr(s.value, f);
+      return NORMAL;
+    case 'Assign': {
+      const v = evalExpr(s.value, f);
+      const targets = s.targets;
+      if (targets.length === 1 && targets[0]._type === 'Name') storeName((targets[0] as unknown as Ext).b as Binding, f, v);
+      else for (let i = 0; i < targets.length; i++) assignTo(targets[i], v, f);
+      return NORMAL;
+    }
+    case 'AugAssign':
+      execAugAssign(s, f);
+      return NORMAL;
+    case 'AnnAssign':
+      execAnnAssign(s, f);
+      return NORMAL;
+    case 'If':
+      if (isTrue(evalExpr(s.test, f))) return execBlock(s.body, f);
+      return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+    case 'While': {
+      while (isTrue(evalExpr(s.test, f))) {
+        const r = execBlock(s.body, f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+        f.line = s.lineno;
+      }
+      return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+    }
+    case 'For': {
+      const it = getIter(evalExpr(s.iter, f));
+      const target = s.target;
+      const simple = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
+      for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+        if (simple !== null) storeName(simple, f, x);
+        else assignTo(target, x, f);
+        const r = execBlock(s.body, f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+      return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+    }
+    case 'Return':
+      f.ret = s.value === null ? None : evalExpr(s.value, f);
+      return RETURN;
+    case 'Pass':
+    case 'Global':
+    case 'Nonlocal':
+      return NORMAL;
+    case 'Break':
+      return BREAK;
+    case 'Continue':
+      return CONTINUE;
+    case 'FunctionDef': {
+      const decorators = s.decorator_list.map((d) => evalExpr(d, f));
+      let fn: PyObject = makeFunction(s, f, null);
+      for (let i = decorators.length - 1; i >= 0; i--) fn = call(decorators[i], [fn]);
+      storeName((s as unknown as Ext).b as Binding, f, fn);
+      return NORMAL;
+    }
+    case 'ClassDef': {
+      const decorators = s.decorator_list.map((d) => evalExpr(d, f));
+      let cls = makeClass(s, f);
+      for (let i = decorators.length - 1; i >= 0; i--) cls = call(decorators[i], [cls]);
+      storeName((s as unknown as Ext).b as Binding, f, cls);
+      return NORMAL;
+    }
+    case 'Delete':
+      for (const t of s.targets) deleteTarget(t, f);
+      return NORMAL;
+    case 'Raise':
+      execRaise(s.exc, s.cause, f);
+      return NORMAL;
+    case 'Try':
+      return execTry(s, f);
+    case 'TryStar':
+      return execTryStar(s, f);
+    case 'With':
+      return execWith(s, 0, f);
+    case 'Assert':
+      if (!isTrue(evalExpr(s.test, f))) {
+        const exc = s.msg === null ? newException(E.AssertionError, []) : (call(E.AssertionError, [evalExpr(s.msg, f)]) as PyBaseException);
+        chainContext(exc);
+        throw exc;
+      }
+      return NORMAL;
+    case 'Import':
+      execImport(s, f);
+      return NORMAL;
+    case 'ImportFrom':
+      execImportFrom(s, f);
+      return NORMAL;
+    case 'Match':
+      return execMatch(s, f);
+    case 'AsyncFunctionDef': {
+      const decorators = s.decorator_list.map((d) => evalExpr(d, f));
+      let fn: PyObject = makeFunction(s, f, null);
+      for (let i = decorators.length - 1; i >= 0; i--) fn = call(decorators[i], [fn]);
+      storeName((s as unknown as Ext).b as Binding, f, fn);
+      return NORMAL;
+    }
+    case 'AsyncFor':
+    case 'AsyncWith':
+      throw new Error(`tree-walker: ${s._type} outside generator mode`);
+  }
+  throw new Error(`tree-walker: cannot execute ${(s as { _type: string })._type}`);
+}
+
+export function execRaise(excNode: expr | null, causeNode: expr | null, f: Frame): never {
+  if (excNode === null) reraise();
+  const exc = makeRaisable(evalExpr(excNode, f));
+  if (causeNode !== null) setCause(exc, evalExpr(causeNode, f));
+  chainContext(exc);
+  throw exc;
+}
+
+function execAugAssign(s: AugAssign, f: Frame): void {
+  const t = s.target;
+  const op = s.op;
+  const apply = (a: PyObject, b: PyObject): PyObject => {
+    if (typeof a === 'number' && typeof b === 'number') {
+      if (op === 'Add') {
+        const r = a + b;
+        if (Number.isSafeInteger(r)) return r;
+      } else if (op === 'Sub') {
+        const r = a - b;
+        if (Number.isSafeInteger(r)) return r;
+      }
+    }
+    return op === 'Pow' ? inplacePower(a, b) : inplaceOp(a, b, BINOP_SLOT[op]);
+  };
+  if (t._type === 'Name') {
+    const b = (t as unknown as Ext).b as Binding;
+    const cur = loadName(b, f);
+    storeName(b, f, apply(cur, evalExpr(s.value, f)));
+  } else if (t._type === 'Attribute') {
+    const obj = evalExpr(t.value, f);
+    const cur = getAttr(obj, t.attr);
+    setAttr(obj, t.attr, apply(cur, evalExpr(s.value, f)));
+  } else if (t._type === 'Subscript') {
+    const obj = evalExpr(t.value, f);
+    const key = evalExpr(t.slice, f);
+    const cur = getItem(obj, key);
+    setItem(obj, key, apply(cur, evalExpr(s.value, f)));
+  } else throw new Error('tree-walker: bad augmented assignment target');
+}
+
+function execAnnAssign(s: AnnAssign, f: Frame): void {
+  if (s.value !== null) assignTo(s.target, evalExpr(s.value, f), f);
+  const kind = f.code.kind;
+  if (kind !== 'module' && kind !== 'class') return;
+  if (s.simple && s.target._type === 'Name') {
+    const ann = evalExpr(s.annotation, f);
+    const locals = f.locals!;
+    let d: PyObject | undefined = locals instanceof PyDict ? locals.getStr('__annotations__') : undefined;
+    if (d === undefined) {
+      try {
+        d = getItem(locals, '__annotations__');
+      } catch {
+        d = new PyDict();
+        setItem(locals, '__annotations__', d);
+      }
+    }
+    setItem(d, ((s.target as unknown as Ext).b as Binding).name, ann);
+  } else {
+    if (s.target._type === 'Attribute' && s.value === null) evalExpr(s.target.value, f);
+    evalExpr(s.annotation, f);
+  }
+}
+
+/** Does exception `e` match the `except` clause's class (or tuple of classes)? */
+export function exceptionMatches(e: PyObject, t: PyObject): boolean {
+  if (t instanceof PyTuple) {
+    for (const x of t.items) if (exceptionMatches(e, x)) return true;
+    return false;
+  }
+  if (!(t instanceof PyType) || !t.isSubtype(E.BaseException)) {
+    typeError('catching classes that do not inherit from BaseException is not allowed');
+  }
+  return typeOf(e).isSubtype(t);
+}
+
+function unbindHandlerName(h: ExceptHandler, f: Frame): void {
+  if (h.name === null) return;
+  try {
+    deleteName((h as unknown as Ext).b as Binding, f);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && typeOf(e).isSubtype(E.NameError))) throw e;
+  }
+}
+
+function runFinally(body: stmt[], f: Frame, pending: PyBaseException | null): number {
+  if (pending === null) return execBlock(body, f);
+  handled.push(pending);
+  try {
+    return execBlock(body, f);
+  } finally {
+    handled.pop();
+  }
+}
+
+function execTry(s: Try, f: Frame): number {
+  let sig: number;
+  try {
+    sig = execTryExcept(s, f);
+  } catch (err) {
+    if (s.finalbody.length === 0) throw err;
+    const e = asPyException(err);
+    const fs = runFinally(s.finalbody, f, e);
+    if (fs !== NORMAL) return fs;
+    throw e;
+  }
+  if (s.finalbody.length) {
+    const saved = f.ret;
+    const fs = execBlock(s.finalbody, f);
+    if (fs !== NORMAL) return fs;
+    f.ret = saved;
+  }
+  return sig;
+}
+
+function execTryExcept(s: Try, f: Frame): number {
+  if (s.handlers.length === 0) {
+    const r = execBlock(s.body, f);
+    if (r !== NORMAL) return r;
+    return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+  }
+  let r: number;
+  try {
+    r = execBlock(s.body, f);
+  } catch (err) {
+    const e = asPyException(err);
+    for (const h of s.handlers) {
+      f.line = h.lineno;
+      if (h.type !== null && !exceptionMatches(e, evalExpr(h.type, f))) continue;
+      if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, e);
+      handled.push(e);
+      try {
+        return execBlock(h.body, f);
+      } finally {
+        handled.pop();
+        unbindHandlerName(h, f);
+      }
+    }
+    throw e;
+  }
+  if (r !== NORMAL) return r;
+  return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+}
+
+function execTryStar(s: TryStar, f: Frame): number {
+  let sig = NORMAL;
+  try {
+    try {
+      sig = execBlock(s.body, f);
+    } catch (err) {
+      const e = asPyException(err);
+      let rest: PyBaseException | null = e;
+      const raised: PyBaseException[] = [];
+      for (const h of s.handlers) {
+        if (rest === null) break;
+        f.line = h.lineno;
+        const t = evalExpr(h.type!, f);
+        const [match, remaining]: [PyBaseException | null, PyBaseException | null] = splitExceptionGroup(rest, e, (x: PyObject) => exceptionMatches(x, t));
+        rest = remaining;
+        if (match === null) continue;
+        if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, match);
+        handled.push(match);
+        try {
+          const r = execBlock(h.body, f);
+          if (r !== NORMAL) typeError("'break', 'continue' and 'return' cannot appear in an except* block");
+        } catch (inner) {
+          raised.push(asPyException(inner));
+        } finally {
+          handled.pop();
+          unbindHandlerName(h, f);
+        }
+      }
+      const toRaise = combineRaised(e, raised, rest);
+      if (toRaise !== null) throw toRaise;
+      return s.finalbody.length ? execBlock(s.finalbody, f) : NORMAL;
+    }
+    if (sig === NORMAL && s.orelse.length) sig = execBlock(s.orelse, f);
+  } catch (err) {
+    if (s.finalbody.length === 0) throw err;
+    const e = asPyException(err);
+    const fs = runFinally(s.finalbody, f, e);
+    if (fs !== NORMAL) return fs;
+    throw e;
+  }
+  if (s.finalbody.length) {
+    const fs = execBlock(s.finalbody, f);
+    if (fs !== NORMAL) return fs;
+  }
+  return sig;
+}
+
+/** Looks up __enter__/__exit__ as CPython 3.11 does, with its error message. */
+export function contextMethods(mgr: PyObject, isAsync: boolean): [PyObject, PyObject] {
+  const enterName = isAsync ? '__aenter__' : '__enter__';
+  const exitName = isAsync ? '__aexit__' : '__exit__';
+  const enter = lookupSpecial(mgr, enterName);
+  const exit = lookupSpecial(mgr, exitName);
+  if (enter === undefined || exit === undefined) {
+    typeError(`'${typeName(mgr)}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol`);
+  }
+  return [enter, exit];
+}
+
+function execWith(s: With, index: number, f: Frame): number {
+  const item = s.items[index];
+  f.line = s.lineno;
+  const mgr = evalExpr(item.context_expr, f);
+  const [enter, exit] = contextMethods(mgr, false);
+  const value = callFoundMethod(enter, mgr, []);
+  let sig: number;
+  try {
+    if (item.optional_vars !== null) assignTo(item.optional_vars, value, f);
+    sig = index + 1 < s.items.length ? execWith(s, index + 1, f) : execBlock(s.body, f);
+  } catch (err) {
+    const e = asPyException(err);
+    handled.push(e);
+    let suppress: boolean;
+    try {
+      suppress = isTrue(callFoundMethod(exit, mgr, [typeOf(e), e, None]));
+    } finally {
+      handled.pop();
+    }
+    if (suppress) return NORMAL;
+    throw e;
+  }
+  const saved = f.ret;
+  callFoundMethod(exit, mgr, [None, None, None]);
+  f.ret = saved;
+  return sig;
+}
+
+function execImport(s: Import, f: Frame): void {
+  for (const a of s.names) {
+    const b = (a as unknown as Ext).b as Binding;
+    if (a.asname === null) {
+      storeName(b, f, importName(a.name, f.globals, None, 0));
+    } else {
+      let m = importName(a.name, f.globals, None, 0);
+      const parts = a.name.split('.');
+      for (let i = 1; i < parts.length; i++) m = importFrom(m, parts[i]);
+      storeName(b, f, m);
+    }
+  }
+}
+
+function execImportFrom(s: ImportFrom, f: Frame): void {
+  const names = new PyTuple(s.names.map((a) => a.name));
+  const m = importName(s.module ?? '', f.globals, names, s.level ?? 0);
+  for (const a of s.names) {
+    if (a.name === '*') {
+      const locals = f.locals ?? f.globals;
+      importStar(m, (k, v) => {
+        if (locals instanceof PyDict) locals.setStr(k, v);
+        else setItem(locals, k, v);
+      });
+      continue;
+    }
+    storeName((a as unknown as Ext).b as Binding, f, importFrom(m, a.name));
+  }
+}
+
+function execMatch(s: Match, f: Frame): number {
+  const subject = evalExpr(s.subject, f);
+  for (const c of s.cases) {
+    f.line = c.pattern.lineno;
+    const binds: [Binding, PyObject][] = [];
+    if (!matchPattern(c.pattern, subject, f, binds)) continue;
+    for (const [b, v] of binds) storeName(b, f, v);
+    if (c.guard !== null && !isTrue(evalExpr(c.guard, f))) continue;
+    return execBlock(c.body, f);
+  }
+  return NORMAL;
+}
+
+export { PyObj, iterNext, getIter };

@@ -1,0 +1,105 @@
+// A running block of the tree-walker: local slots (*_FAST), cells (cellvars then freevars,
+// *_DEREF), the globals and builtins dicts, and — for module and class bodies and exec'd
+// code — the locals mapping that *_NAME accesses use.
+
+import type { PyObject } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import type { PyCell, PyFunction } from '../../src/objects/function.js';
+import type { FrameAccess } from '../../src/runtime/frame-access.js';
+import type { Backend } from '../../src/runtime/backend.js';
+import { typeOf, getItem } from '../../src/objects/protocol.js';
+import { E } from '../../src/objects/exception.js';
+import type { TWCode } from './code.js';
+
+export class Frame implements FrameAccess {
+  /** The value a `return` statement left. */
+  ret: PyObject | undefined = undefined;
+  /** Line of the statement being executed (tracebacks, f_lineno). */
+  line: number;
+  back: FrameAccess | null = null;
+  private localsSnapshot: PyDict | null = null;
+
+  constructor(
+    readonly code: TWCode,
+    readonly fast: (PyObject | undefined)[],
+    readonly cells: PyCell[],
+    readonly globals: PyDict,
+    readonly builtins: PyDict,
+    /** The *_NAME namespace (module dict, class namespace, exec locals), or null in functions. */
+    readonly locals: PyObject | null,
+    readonly fn: PyFunction | null,
+  ) {
+    this.line = code.co_firstlineno;
+  }
+
+  get backend(): Backend {
+    return this.code.backend;
+  }
+
+  get filename(): string {
+    return this.code.co_filename;
+  }
+
+  get name(): string {
+    return this.code.co_name;
+  }
+
+  lineno(): number {
+    return this.line;
+  }
+
+  globalsDict(): PyDict {
+    return this.globals;
+  }
+
+  builtinsDict(): PyDict {
+    return this.builtins;
+  }
+
+  localsMapping(): PyObject {
+    if (this.locals !== null) return this.locals;
+    // A function's locals(): CPython 3.11 keeps one dict per frame and refreshes it from the
+    // fast slots and cells on every call; keys added by the program stay.
+    const d = (this.localsSnapshot ??= new PyDict());
+    const names = this.code.co_varnames;
+    for (let i = 0; i < names.length; i++) {
+      if (this.code.cellOf.get(names[i]) !== undefined) continue;
+      const v = this.fast[i];
+      if (v !== undefined) d.setStr(names[i], v);
+      else d.delete(names[i]);
+    }
+    const cellNames = this.code.co_cellvars.concat(this.code.co_freevars);
+    for (let i = 0; i < cellNames.length; i++) {
+      const v = this.cells[i]?.value;
+      if (v !== undefined) d.setStr(cellNames[i], v);
+      else d.delete(cellNames[i]);
+    }
+    return d;
+  }
+
+  superArgs(): [PyObject, PyObject] | null {
+    const code = this.code;
+    if (code.co_argcount === 0 && !(code.co_flags & 0x4)) return null;
+    const i = code.cellOf.get('__class__');
+    if (i === undefined) return null;
+    const cls = this.cells[i].value;
+    if (cls === undefined) return null;
+    // The first argument: its cell if it became one, else its slot.
+    const first = code.co_varnames[0];
+    const ci = code.cellOf.get(first);
+    const self = ci !== undefined ? this.cells[ci].value : this.fast[0];
+    if (self === undefined) return null;
+    return [cls, self];
+  }
+}
+
+/** Reads `name` from a locals mapping that is not a plain dict (exec with a mapping, __prepare__). */
+export function mappingGet(mapping: PyObject, name: string): PyObject | undefined {
+  if (mapping instanceof PyDict && typeOf(mapping).isExactBuiltin) return mapping.getStr(name);
+  try {
+    return getItem(mapping, name);
+  } catch (e) {
+    if (e instanceof Object && typeOf(e as PyObject).isSubtype(E.KeyError)) return undefined;
+    throw e;
+  }
+}

@@ -1,0 +1,238 @@
+// Functions, lambdas, comprehensions and class bodies in the tree-walker: creating function
+// objects (defaults, closure cells, annotations, docstring), running a call in a new Frame,
+// and turning exceptions that leave a frame into traceback entries.
+
+import type { FunctionDef, AsyncFunctionDef, Lambda, ClassDef, ListComp, SetComp, DictComp, GeneratorExp, arg } from '../../src/ast/nodes.js';
+import type { PyObject } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import { PyList } from '../../src/objects/tuple.js';
+import { PyFunction, PyCell } from '../../src/objects/function.js';
+import { None } from '../../src/objects/singletons.js';
+import { PyBaseException, E, newError } from '../../src/objects/exception.js';
+import { getIter, setItem } from '../../src/objects/protocol.js';
+import { bindArguments } from '../../src/objects/arguments.js';
+import { buildClass } from '../../src/objects/class-create.js';
+import { factories } from '../../src/objects/factories.js';
+import { mangle } from '../../src/symtable/index.js';
+import { interp } from '../../src/runtime/interpreter.js';
+import type { TWCode } from './code.js';
+import { Frame } from './frame.js';
+import { evalExpr, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
+import { execBlock } from './exec.js';
+import { makeGenerator, makeGenexpr } from './generator.js';
+
+type Ext = { [k: string]: unknown };
+type FuncNode = FunctionDef | AsyncFunctionDef | Lambda;
+
+/** Records the frame in a propagating exception's traceback; turns JS stack overflow into RecursionError. */
+export function leaveFrameWithError(e: unknown, frame: Frame): unknown {
+  if (e instanceof PyBaseException) {
+    e.traceback.push({ filename: frame.code.co_filename, lineno: frame.line, name: frame.code.co_name });
+    return e;
+  }
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    const r = newError(E.RecursionError, 'maximum recursion depth exceeded');
+    r.traceback.push({ filename: frame.code.co_filename, lineno: frame.line, name: frame.code.co_name });
+    return r;
+  }
+  return e;
+}
+
+/** Runs a function-like frame to completion (not generators). */
+function runFrame(frame: Frame, code: TWCode): PyObject {
+  const it = interp();
+  it.enter();
+  frame.back = it.frame;
+  it.frame = frame;
+  try {
+    if (code.lambdaBody !== null) return evalExpr(code.lambdaBody, frame);
+    execBlock(code.body, frame);
+    const r = frame.ret;
+    return r === undefined ? None : r;
+  } catch (e) {
+    throw leaveFrameWithError(e, frame);
+  } finally {
+    it.frame = frame.back;
+    it.depth--;
+  }
+}
+
+/** The cells of a new frame: fresh cellvars (parameters copied in), then the closure's cells. */
+export function makeCells(code: TWCode, fast: (PyObject | undefined)[], closure: PyCell[] | null): PyCell[] {
+  const ncell = code.co_cellvars.length;
+  const nfree = code.co_freevars.length;
+  if (ncell === 0 && nfree === 0) return NO_CELLS;
+  const cells: PyCell[] = new Array(ncell + nfree);
+  for (let i = 0; i < ncell; i++) cells[i] = new PyCell();
+  for (const [ci, slot] of code.paramCells) {
+    cells[ci].value = fast[slot];
+    fast[slot] = undefined;
+  }
+  for (let i = 0; i < nfree; i++) cells[ncell + i] = closure![i];
+  return cells;
+}
+const NO_CELLS: PyCell[] = [];
+
+function setInvoke(code: TWCode): void {
+  if (code.isGenerator || code.isCoroutine) {
+    code.invoke = (fn, args, kwnames) => {
+      const fast = bindArguments(fn, code, args, kwnames, code.nlocals);
+      const frame = new Frame(code, fast, makeCells(code, fast, fn.closure), fn.globals, fn.builtins, null, fn);
+      return makeGenerator(frame, code);
+    };
+    return;
+  }
+  code.invoke = (fn, args, kwnames) => {
+    const fast = bindArguments(fn, code, args, kwnames, code.nlocals);
+    const frame = new Frame(code, fast, makeCells(code, fast, fn.closure), fn.globals, fn.builtins, null, fn);
+    return runFrame(frame, code);
+  };
+}
+
+function closureFor(code: TWCode, f: Frame): PyCell[] | null {
+  const idx = code.closureIndices;
+  if (idx.length === 0) return null;
+  const out: PyCell[] = new Array(idx.length);
+  for (let i = 0; i < idx.length; i++) out[i] = f.cells[idx[i]];
+  return out;
+}
+
+function annotationsOf(node: FunctionDef | AsyncFunctionDef, f: Frame): PyDict | null {
+  const a = node.args;
+  let d: PyDict | null = null;
+  const add = (p: arg | null) => {
+    if (p === null || p.annotation === null) return;
+    (d ??= new PyDict()).setStr(mangle(f.code.scope.privateName, p.arg), evalExpr(p.annotation, f));
+  };
+  for (const p of a.posonlyargs) add(p);
+  for (const p of a.args) add(p);
+  add(a.vararg);
+  for (const p of a.kwonlyargs) add(p);
+  add(a.kwarg);
+  if (node.returns !== null) (d ??= new PyDict()).setStr('return', evalExpr(node.returns, f));
+  return d;
+}
+
+/** def / async def / lambda: evaluates defaults (and annotations) and makes the function. */
+export function makeFunction(node: FuncNode, f: Frame, _decorators: null): PyFunction {
+  const code = (node as unknown as Ext).code as TWCode;
+  if (!(code as unknown as Ext).ready) {
+    setInvoke(code);
+    (code as unknown as Ext).ready = true;
+  }
+  const a = node.args;
+  const defaults = a.defaults.length ? a.defaults.map((d) => evalExpr(d, f)) : null;
+  let kwdefaults: PyDict | null = null;
+  for (let i = 0; i < a.kwonlyargs.length; i++) {
+    const d = a.kw_defaults[i];
+    if (d !== null && d !== undefined) (kwdefaults ??= new PyDict()).setStr(a.kwonlyargs[i].arg, evalExpr(d, f));
+  }
+  const annotations = node._type === 'Lambda' ? null : annotationsOf(node, f);
+  const fn = new PyFunction(code, f.globals, f.builtins, code.co_qualname, defaults, kwdefaults, closureFor(code, f));
+  fn.dict = new PyDict();
+  if (annotations !== null) fn.annotations = annotations;
+  if (node._type !== 'Lambda') {
+    const first = node.body[0];
+    if (first !== undefined && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
+      fn.doc = first.value.value;
+    }
+  }
+  return fn;
+}
+
+/** A comprehension or generator expression: runs in its own frame (3.11: its own scope). */
+export function runComprehension(node: ListComp | SetComp | DictComp | GeneratorExp, f: Frame): PyObject {
+  const code = (node as unknown as Ext).code as TWCode;
+  const first = getIter(evalExpr(node.generators[0].iter, f));
+  const fast: (PyObject | undefined)[] = new Array(code.nlocals);
+  fast[0] = first;
+  const frame = new Frame(code, fast, makeCells(code, fast, closureFor(code, f)), f.globals, f.builtins, null, null);
+  if (node._type === 'GeneratorExp') return makeGenexpr(frame, node, first);
+  const it = interp();
+  it.enter();
+  frame.back = it.frame;
+  it.frame = frame;
+  try {
+    const gens = node.generators;
+    if (node._type === 'ListComp') {
+      const out: PyObject[] = [];
+      const elt = node.elt;
+      comprehensionLoop(gens, 0, frame, first, () => {
+        out.push(evalExpr(elt, frame));
+      });
+      return new PyList(out);
+    }
+    if (node._type === 'SetComp') {
+      const s = factories.newSet([]);
+      const elt = node.elt;
+      comprehensionLoop(gens, 0, frame, first, () => factories.setAdd(s, evalExpr(elt, frame)));
+      return s;
+    }
+    const d = new PyDict();
+    comprehensionLoop(gens, 0, frame, first, () => {
+      const k = evalExpr(node.key, frame);
+      d.set(k, evalExpr(node.value, frame));
+    });
+    return d;
+  } catch (e) {
+    throw leaveFrameWithError(e, frame);
+  } finally {
+    it.frame = frame.back;
+    it.depth--;
+  }
+}
+
+/** class NAME(bases, **kw): body — via the shared class-statement protocol. */
+export function makeClass(node: ClassDef, f: Frame): PyObject {
+  const code = (node as unknown as Ext).code as TWCode;
+  const bases = evalElements(node.bases, f);
+  const kwnames: string[] = [];
+  const kwvalues: PyObject[] = [];
+  for (const k of node.keywords) {
+    const v = evalExpr(k.value, f);
+    if (k.arg === null) {
+      const d = new PyDict();
+      mergeMapping(d, v, '__build_class__()');
+      for (const [kk, vv] of d.entries()) {
+        kwnames.push(kk as string);
+        kwvalues.push(vv);
+      }
+    } else {
+      kwnames.push(k.arg);
+      kwvalues.push(v);
+    }
+  }
+  const closure = closureFor(code, f);
+  const runBody = (ns: PyObject): PyCell | null => {
+    const fast: (PyObject | undefined)[] = [];
+    const frame = new Frame(code, fast, makeCells(code, fast, closure), f.globals, f.builtins, ns, null);
+    const nsDict = ns instanceof PyDict ? ns : null;
+    const modName = f.globals.getStr('__name__');
+    const put = (k: string, v: PyObject) => {
+      if (nsDict !== null) nsDict.setStr(k, v);
+      else setItem(ns, k, v);
+    };
+    if (modName !== undefined) put('__module__', modName);
+    put('__qualname__', code.co_qualname);
+    const it = interp();
+    it.enter();
+    frame.back = it.frame;
+    it.frame = frame;
+    try {
+      execBlock(code.body, frame);
+    } catch (e) {
+      throw leaveFrameWithError(e, frame);
+    } finally {
+      it.frame = frame.back;
+      it.depth--;
+    }
+    const ci = code.cellOf.get('__class__');
+    if (ci !== undefined && ci < code.co_cellvars.length) {
+      const cell = frame.cells[ci];
+      put('__classcell__', cell);
+      return cell;
+    }
+    return null;
+  };
+  return buildClass(runBody, node.name, bases, kwnames, kwvalues);
+}

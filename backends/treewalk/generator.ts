@@ -1,0 +1,746 @@
+// Generators and coroutines in the tree-walker. A generator frame runs as a JS generator:
+// statements and expressions that contain `yield`/`await` are executed by the *G variants
+// below (which `yield` to suspend); everything else in the body is delegated to the ordinary
+// evaluator, so code without yields runs at full speed even inside a generator.
+// docs/decisions.md: "Generators in the tree-walker".
+
+import type { stmt, expr, keyword, GeneratorExp, comprehension, ExceptHandler } from '../../src/ast/nodes.js';
+import { FIELDS } from '../../src/ast/nodes.js';
+import { PyObj, type PyObject } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import { PyList, PyTuple } from '../../src/objects/tuple.js';
+import { T } from '../../src/objects/types.js';
+import { None } from '../../src/objects/singletons.js';
+import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
+import {
+  typeOf, typeName, typeError, getAttr, setAttr, getItem, setItem, isTrue, getIter, iterNext, call, repr, str,
+  inplaceOp, inplacePower, getAttrOrUndefined,
+} from '../../src/objects/protocol.js';
+import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
+import { setExcField, getExcField } from '../../src/objects/exception-types.js';
+import { factories, iterateToArray } from '../../src/objects/factories.js';
+import { interp } from '../../src/runtime/interpreter.js';
+import { handled, chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
+import { loadName, storeName, deleteName } from './names.js';
+import type { Binding, TWCode } from './code.js';
+import type { Frame } from './frame.js';
+import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, calleeName, constantValue } from './eval.js';
+import { assignTo, deleteTarget } from './assign.js';
+import { execStmt, asPyException, exceptionMatches, contextMethods, NORMAL, BREAK, RETURN } from './exec.js';
+import { leaveFrameWithError } from './functions.js';
+import { addressOf } from '../../src/objects/identity.js';
+import { addMethods, addGetSets } from '../../src/objects/native.js';
+import { PyFunction } from '../../src/objects/function.js';
+
+type Ext = { [k: string]: unknown };
+type G<T> = Generator<PyObject, T, PyObject>;
+
+// ---- which nodes contain a yield/await (in this scope) --------------------------------------
+
+const SCOPE_NODES = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'Lambda']);
+const COMP_NODES = new Set(['ListComp', 'SetComp', 'DictComp', 'GeneratorExp']);
+
+export function hasYield(n: { _type: string }): boolean {
+  const ext = n as unknown as Ext;
+  const c = ext.hy;
+  if (c !== undefined) return c as boolean;
+  let r = false;
+  const t = n._type;
+  if (t === 'Yield' || t === 'YieldFrom' || t === 'Await' || t === 'AsyncFor' || t === 'AsyncWith') r = true;
+  else if (SCOPE_NODES.has(t)) {
+    // Only decorators, defaults and bases run in this scope.
+    const parts = [...((ext.decorator_list as unknown[]) ?? []), ...((ext.bases as unknown[]) ?? [])];
+    const args = ext.args as Ext | undefined;
+    if (args && t !== 'ClassDef') parts.push(...(args.defaults as unknown[]), ...(args.kw_defaults as unknown[]));
+    r = parts.some((p) => p !== null && typeof p === 'object' && hasYield(p as { _type: string }));
+  } else if (COMP_NODES.has(t)) {
+    r = hasYield((ext.generators as comprehension[])[0].iter);
+  } else {
+    for (const f of FIELDS[t] ?? []) {
+      const v = ext[f];
+      if (v === null || typeof v !== 'object') continue;
+      if (Array.isArray(v)) {
+        for (const x of v) if (x !== null && typeof x === 'object' && hasYield(x)) r = true;
+      } else if ((v as Ext)._type !== undefined && hasYield(v as { _type: string })) r = true;
+      if (r) break;
+    }
+  }
+  ext.hy = r;
+  return r;
+}
+
+// ---- generator objects -----------------------------------------------------------------------
+
+export class PyGenerator extends PyObj {
+  running = false;
+  finished = false;
+  started = false;
+  savedHandled: PyBaseException[] = [];
+  /** The sub-iterator of an active `yield from`/`await` (gi_yieldfrom). */
+  delegate: PyObject | null = null;
+  constructor(
+    cls: typeof T.generator,
+    readonly frame: Frame | null,
+    readonly jsgen: G<PyObject>,
+    public name: string,
+    public qualname: string,
+  ) {
+    super(cls);
+  }
+}
+
+export function makeGenerator(frame: Frame, code: TWCode): PyGenerator {
+  const kind = code.isGenerator ? (code.isCoroutine ? T.async_generator : T.generator) : T.coroutine;
+  return new PyGenerator(kind, frame, bodyG(frame, code), code.co_name, code.co_qualname);
+}
+
+function* bodyG(frame: Frame, code: TWCode): G<PyObject> {
+  yield* execBlockG(code.body, frame);
+  const r = frame.ret;
+  return r === undefined ? None : r;
+}
+
+export function makeGenexpr(frame: Frame, node: GeneratorExp, first: PyObject): PyGenerator {
+  return new PyGenerator(T.generator, frame, genexprG(frame, node, first), '<genexpr>', frame.code.co_qualname);
+}
+
+function* genexprG(frame: Frame, node: GeneratorExp, first: PyObject): G<PyObject> {
+  yield* compLoopG(node.generators, 0, frame, first, node.elt);
+  return None;
+}
+
+function* compLoopG(gens: comprehension[], level: number, f: Frame, first: PyObject | null, elt: expr): G<void> {
+  const g = gens[level];
+  const it = level === 0 ? first! : getIter(evalExpr(g.iter, f));
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    assignTo(g.target, x, f);
+    let ok = true;
+    for (const cond of g.ifs) {
+      if (!isTrue(evalExpr(cond, f))) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    if (level + 1 < gens.length) yield* compLoopG(gens, level + 1, f, null, elt);
+    else yield evalExpr(elt, f);
+  }
+}
+
+function stopIteration(value: PyObject): PyBaseException {
+  const e = newException(E.StopIteration, value === None ? [] : [value]);
+  setExcField(e, 'value', value);
+  return e;
+}
+
+const KIND_WORD = (g: PyGenerator) => (g.cls === T.coroutine ? 'coroutine' : g.cls === T.async_generator ? 'async generator' : 'generator');
+
+/**
+ * Resumes the generator: `mode` 0 = send(value), 1 = throw(value as exception).
+ * Returns the yielded value, or undefined when the generator returned (its value in `ret`).
+ */
+function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyObject }): PyObject | undefined {
+  if (g.running) throw newError(E.ValueError, `${KIND_WORD(g)} already executing`);
+  if (g.finished) {
+    if (mode === 1) throw value;
+    if (g.cls === T.coroutine) throw newError(E.RuntimeError, 'cannot reuse already awaited coroutine');
+    ret.value = None;
+    return undefined;
+  }
+  if (!g.started && mode === 0 && value !== None) {
+    typeError(`can't send non-None value to a just-started ${KIND_WORD(g)}`);
+  }
+  g.started = true;
+  g.running = true;
+  const it = interp();
+  const frame = g.frame;
+  it.enter();
+  if (frame !== null) {
+    frame.back = it.frame;
+    it.frame = frame;
+  }
+  const base = handled.length;
+  for (const h of g.savedHandled) handled.push(h);
+  try {
+    const r = mode === 0 ? g.jsgen.next(value) : g.jsgen.throw(value);
+    if (r.done) {
+      g.finished = true;
+      ret.value = r.value;
+      return undefined;
+    }
+    return r.value;
+  } catch (err) {
+    g.finished = true;
+    let e = err;
+    if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) {
+      const kind = KIND_WORD(g);
+      const r = newError(E.RuntimeError, `${kind} raised StopIteration`);
+      r.cause = e;
+      r.context = e;
+      r.suppressContext = true;
+      e = r;
+    } else if (g.cls === T.async_generator && e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration)) {
+      const r = newError(E.RuntimeError, 'async generator raised StopAsyncIteration');
+      r.cause = e;
+      r.context = e;
+      r.suppressContext = true;
+      e = r;
+    }
+    throw frame !== null ? leaveFrameWithError(e, frame) : e;
+  } finally {
+    g.savedHandled = handled.splice(base);
+    g.running = false;
+    if (frame !== null) it.frame = frame.back;
+    it.depth--;
+  }
+}
+
+/** gen.send(v): the next yielded value, or a StopIteration carrying the return value. */
+export function genSend(g: PyGenerator, v: PyObject): PyObject {
+  const ret = { value: None as PyObject };
+  const r = resume(g, 0, v, ret);
+  if (r === undefined) throw stopIteration(ret.value);
+  return r;
+}
+
+export function genThrow(g: PyGenerator, exc: PyObject): PyObject {
+  const ret = { value: None as PyObject };
+  const r = resume(g, 1, exc, ret);
+  if (r === undefined) throw stopIteration(ret.value);
+  return r;
+}
+
+export function genClose(g: PyGenerator): PyObject {
+  if (g.finished || !g.started) {
+    g.finished = true;
+    return None;
+  }
+  try {
+    const ret = { value: None as PyObject };
+    const r = resume(g, 1, newException(E.GeneratorExit, []), ret);
+    if (r !== undefined) throw newError(E.RuntimeError, `${KIND_WORD(g)} ignored GeneratorExit`);
+  } catch (e) {
+    if (e instanceof PyBaseException && (typeOf(e).isSubtype(E.GeneratorExit) || typeOf(e).isSubtype(E.StopIteration))) return None;
+    throw e;
+  }
+  return None;
+}
+
+/** The exception object a throw(type, value, tb) call means. */
+function throwArg(args: PyObject[]): PyObject {
+  if (args.length === 0) typeError('throw expected at least 1 argument, got 0');
+  const [t, v] = args;
+  if (typeOf(t).isSubtype(T.type)) {
+    if (v === undefined || v === None) return makeRaisable(t);
+    if (v instanceof PyBaseException) return v;
+    return call(t, [v]);
+  }
+  if (!(t instanceof PyBaseException)) typeError('exceptions must be classes or instances deriving from BaseException, not ' + typeName(t));
+  if (v !== undefined && v !== None) typeError('instance exception may not have a separate value');
+  return t;
+}
+
+// ---- yield from / await ------------------------------------------------------------------------
+
+function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObject> {
+  let sent: PyObject = None;
+  let mode: 0 | 1 = 0;
+  let thrown: PyObject = None;
+  for (;;) {
+    let y: PyObject;
+    try {
+      if (it instanceof PyGenerator) {
+        const ret = { value: None as PyObject };
+        const r = resume(it, mode, mode === 0 ? sent : thrown, ret);
+        if (r === undefined) return ret.value;
+        y = r;
+      } else if (mode === 1) {
+        const throwM = getAttrOrUndefined(it, 'throw');
+        if (throwM === undefined) throw thrown;
+        y = call(throwM, [thrown]);
+      } else if (sent === None) {
+        const r = iterNext(it);
+        if (r === undefined) return None;
+        y = r;
+      } else {
+        y = call(getAttr(it, 'send'), [sent]);
+      }
+    } catch (e) {
+      if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) {
+        return getExcField(e, 'value') ?? (e.args.items[0] ?? None);
+      }
+      throw e;
+    }
+    try {
+      sent = yield y;
+      mode = 0;
+    } catch (e) {
+      const exc = asPyException(e);
+      if (typeOf(exc).isSubtype(E.GeneratorExit)) {
+        if (it instanceof PyGenerator) genClose(it);
+        else {
+          const close = getAttrOrUndefined(it, 'close');
+          if (close !== undefined) call(close, []);
+        }
+        throw exc;
+      }
+      mode = 1;
+      thrown = exc;
+    }
+    void owner;
+  }
+}
+
+/** The iterator `await x` delegates to. */
+function awaitable(v: PyObject): PyObject {
+  if (v instanceof PyGenerator && v.cls === T.coroutine) {
+    if (v.running) throw newError(E.RuntimeError, 'coroutine is being awaited already');
+    return v;
+  }
+  const m = lookupSpecial(v, '__await__');
+  if (m === undefined) typeError(`object ${typeName(v)} can't be used in 'await' expression`);
+  const it = callFoundMethod(m, v, []);
+  if (it instanceof PyGenerator && it.cls === T.coroutine) typeError('__await__() returned a coroutine');
+  if (typeOf(it).slots.iternext === undefined) typeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
+  return it;
+}
+
+// ---- statements ---------------------------------------------------------------------------
+
+export function* execBlockG(body: stmt[], f: Frame): G<number> {
+  for (let i = 0; i < body.length; i++) {
+    const s = body[i];
+    const r = hasYield(s) ? yield* execStmtG(s, f) : execStmt(s, f);
+    if (r !== NORMAL) return r;
+  }
+  return NORMAL;
+}
+
+function* execStmtG(s: stmt, f: Frame): G<number> {
+  f.line = s.lineno;
+  switch (s._type) {
+    case 'Expr':
+      yield* evalG(s.value, f);
+      return NORMAL;
+    case 'Assign': {
+      const v = yield* evalG(s.value, f);
+      for (const t of s.targets) yield* assignG(t, v, f);
+      return NORMAL;
+    }
+    case 'AugAssign': {
+      const t = s.target;
+      const apply = (a: PyObject, b: PyObject) => (s.op === 'Pow' ? inplacePower(a, b) : inplaceOp(a, b, BINOP_SLOT[s.op]));
+      if (t._type === 'Name') {
+        const b = (t as unknown as Ext).b as Binding;
+        const cur = loadName(b, f);
+        storeName(b, f, apply(cur, yield* evalG(s.value, f)));
+      } else if (t._type === 'Attribute') {
+        const obj = yield* evalG(t.value, f);
+        const cur = getAttr(obj, t.attr);
+        setAttr(obj, t.attr, apply(cur, yield* evalG(s.value, f)));
+      } else if (t._type === 'Subscript') {
+        const obj = yield* evalG(t.value, f);
+        const key = yield* evalG(t.slice, f);
+        const cur = getItem(obj, key);
+        setItem(obj, key, apply(cur, yield* evalG(s.value, f)));
+      }
+      return NORMAL;
+    }
+    case 'AnnAssign':
+      if (s.value !== null) yield* assignG(s.target, yield* evalG(s.value, f), f);
+      return NORMAL;
+    case 'Return':
+      f.ret = s.value === null ? None : yield* evalG(s.value, f);
+      return RETURN;
+    case 'If':
+      if (isTrue(yield* evalG(s.test, f))) return yield* execBlockG(s.body, f);
+      return yield* execBlockG(s.orelse, f);
+    case 'While': {
+      while (isTrue(yield* evalG(s.test, f))) {
+        const r = yield* execBlockG(s.body, f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+      return yield* execBlockG(s.orelse, f);
+    }
+    case 'For': {
+      const it = getIter(yield* evalG(s.iter, f));
+      for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+        yield* assignG(s.target, x, f);
+        const r = yield* execBlockG(s.body, f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+      return yield* execBlockG(s.orelse, f);
+    }
+    case 'AsyncFor': {
+      const aiterable = yield* evalG(s.iter, f);
+      const am = lookupSpecial(aiterable, '__aiter__');
+      if (am === undefined) typeError(`'async for' requires an object with __aiter__ method, got ${typeName(aiterable)}`);
+      const ait = callFoundMethod(am, aiterable, []);
+      for (;;) {
+        const nm = lookupSpecial(ait, '__anext__');
+        if (nm === undefined) typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(ait)}`);
+        let x: PyObject;
+        try {
+          x = yield* delegateG(f, awaitable(callFoundMethod(nm, ait, [])), null);
+        } catch (e) {
+          if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration)) break;
+          throw e;
+        }
+        yield* assignG(s.target, x, f);
+        const r = yield* execBlockG(s.body, f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+      return yield* execBlockG(s.orelse, f);
+    }
+    case 'With':
+    case 'AsyncWith':
+      return yield* withG(s.items, 0, s.body, s._type === 'AsyncWith', f);
+    case 'Try': {
+      let sig: number;
+      try {
+        sig = yield* tryExceptG(s.body, s.handlers, s.orelse, f);
+      } catch (err) {
+        if (s.finalbody.length === 0) throw err;
+        const e = asPyException(err);
+        handled.push(e);
+        let fs: number;
+        try {
+          fs = yield* execBlockG(s.finalbody, f);
+        } finally {
+          handled.pop();
+        }
+        if (fs !== NORMAL) return fs;
+        throw e;
+      }
+      if (s.finalbody.length) {
+        const saved = f.ret;
+        const fs = yield* execBlockG(s.finalbody, f);
+        if (fs !== NORMAL) return fs;
+        f.ret = saved;
+      }
+      return sig;
+    }
+    case 'Raise': {
+      if (s.exc === null) reraise();
+      const exc = makeRaisable(yield* evalG(s.exc, f));
+      if (s.cause !== null) setCause(exc, yield* evalG(s.cause, f));
+      chainContext(exc);
+      throw exc;
+    }
+    case 'Assert':
+      if (!isTrue(yield* evalG(s.test, f))) {
+        const exc = s.msg === null ? newException(E.AssertionError, []) : (call(E.AssertionError, [yield* evalG(s.msg, f)]) as PyBaseException);
+        chainContext(exc);
+        throw exc;
+      }
+      return NORMAL;
+    case 'Delete':
+      for (const t of s.targets) deleteTarget(t, f);
+      return NORMAL;
+    case 'Match': {
+      // The subject may yield; cases are matched normally (patterns cannot contain yield).
+      const v = yield* evalG(s.subject, f);
+      const tmp = { ...s, subject: { _type: 'Constant', value: null, kind: null, pyv: v, lineno: s.lineno, col_offset: 0, end_lineno: s.lineno, end_col_offset: 0 } } as unknown as stmt;
+      if (s.cases.some((c) => c.body.some((b) => hasYield(b)) || (c.guard !== null && hasYield(c.guard)))) {
+        const { matchPattern } = await_match;
+        for (const c of s.cases) {
+          const binds: [Binding, PyObject][] = [];
+          if (!matchPattern(c.pattern, v, f, binds)) continue;
+          for (const [b, val] of binds) storeName(b, f, val);
+          if (c.guard !== null && !isTrue(yield* evalG(c.guard, f))) continue;
+          return yield* execBlockG(c.body, f);
+        }
+        return NORMAL;
+      }
+      return execStmt(tmp, f);
+    }
+    default:
+      // Statements whose yields sit in decorators/defaults/bases (rare): evaluate them
+      // by the ordinary evaluator after pre-computing nothing — not supported.
+      throw newError(E.SystemError, `tree-walker: yield inside ${s._type} header is not supported`);
+  }
+}
+
+import { matchPattern } from './match.js';
+const await_match = { matchPattern };
+
+function* tryExceptG(body: stmt[], handlers: ExceptHandler[], orelse: stmt[], f: Frame): G<number> {
+  let r: number;
+  try {
+    r = yield* execBlockG(body, f);
+  } catch (err) {
+    const e = asPyException(err);
+    for (const h of handlers) {
+      f.line = h.lineno;
+      if (h.type !== null && !exceptionMatches(e, yield* evalG(h.type, f))) continue;
+      if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, e);
+      handled.push(e);
+      try {
+        return yield* execBlockG(h.body, f);
+      } finally {
+        handled.splice(handled.lastIndexOf(e), 1);
+        if (h.name !== null) {
+          try {
+            deleteName((h as unknown as Ext).b as Binding, f);
+          } catch { /* already unbound */ }
+        }
+      }
+    }
+    throw e;
+  }
+  if (r !== NORMAL) return r;
+  return yield* execBlockG(orelse, f);
+}
+
+function* withG(items: { context_expr: expr; optional_vars: expr | null }[], index: number, body: stmt[], isAsync: boolean, f: Frame): G<number> {
+  const item = items[index];
+  const mgr = yield* evalG(item.context_expr, f);
+  const [enter, exit] = contextMethods(mgr, isAsync);
+  let value = callFoundMethod(enter, mgr, []);
+  if (isAsync) value = yield* delegateG(f, awaitable(value), null);
+  let sig: number;
+  try {
+    if (item.optional_vars !== null) yield* assignG(item.optional_vars, value, f);
+    sig = index + 1 < items.length ? yield* withG(items, index + 1, body, isAsync, f) : yield* execBlockG(body, f);
+  } catch (err) {
+    const e = asPyException(err);
+    handled.push(e);
+    let res: PyObject;
+    try {
+      res = callFoundMethod(exit, mgr, [typeOf(e), e, None]);
+      if (isAsync) res = yield* delegateG(f, awaitable(res), null);
+    } finally {
+      handled.splice(handled.lastIndexOf(e), 1);
+    }
+    if (isTrue(res)) return NORMAL;
+    throw e;
+  }
+  const saved = f.ret;
+  const r = callFoundMethod(exit, mgr, [None, None, None]);
+  if (isAsync) yield* delegateG(f, awaitable(r), null);
+  f.ret = saved;
+  return sig;
+}
+
+function* assignG(target: expr, v: PyObject, f: Frame): G<void> {
+  if (!hasYield(target)) {
+    assignTo(target, v, f);
+    return;
+  }
+  if (target._type === 'Attribute') {
+    setAttr(yield* evalG(target.value, f), target.attr, v);
+    return;
+  }
+  if (target._type === 'Subscript') {
+    const obj = yield* evalG(target.value, f);
+    setItem(obj, yield* evalG(target.slice, f), v);
+    return;
+  }
+  assignTo(target, v, f);
+}
+
+// ---- expressions ------------------------------------------------------------------------------
+
+export function* evalG(n: expr, f: Frame): G<PyObject> {
+  if (!hasYield(n)) return evalExpr(n, f);
+  switch (n._type) {
+    case 'Yield': {
+      const v = n.value === null ? None : yield* evalG(n.value, f);
+      return yield v;
+    }
+    case 'YieldFrom': {
+      const v = yield* evalG(n.value, f);
+      if (v instanceof PyGenerator && v.cls === T.coroutine && f.code.isGenerator && !f.code.isCoroutine) {
+        typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+      }
+      return yield* delegateG(f, v instanceof PyGenerator ? v : getIter(v), null);
+    }
+    case 'Await':
+      return yield* delegateG(f, awaitable(yield* evalG(n.value, f)), null);
+    case 'BinOp': {
+      const a = yield* evalG(n.left, f);
+      return binop(n.op, a, yield* evalG(n.right, f));
+    }
+    case 'UnaryOp': {
+      const v = yield* evalG(n.operand, f);
+      return evalExpr({ ...n, operand: constNode(v) } as expr, f);
+    }
+    case 'Compare': {
+      let left = yield* evalG(n.left, f);
+      for (let i = 0; i < n.ops.length; i++) {
+        const right = yield* evalG(n.comparators[i], f);
+        const r = compareOp(n.ops[i], left, right);
+        if (i === n.ops.length - 1 || !isTrue(r)) return r;
+        left = right;
+      }
+      return None;
+    }
+    case 'BoolOp': {
+      let v: PyObject = None;
+      for (let i = 0; i < n.values.length; i++) {
+        v = yield* evalG(n.values[i], f);
+        const last = i === n.values.length - 1;
+        if (!last && (n.op === 'And' ? !isTrue(v) : isTrue(v))) return v;
+      }
+      return v;
+    }
+    case 'IfExp':
+      return isTrue(yield* evalG(n.test, f)) ? yield* evalG(n.body, f) : yield* evalG(n.orelse, f);
+    case 'Attribute':
+      return getAttr(yield* evalG(n.value, f), n.attr);
+    case 'Subscript': {
+      const obj = yield* evalG(n.value, f);
+      return getItem(obj, yield* evalG(n.slice, f));
+    }
+    case 'Tuple':
+    case 'List':
+    case 'Set': {
+      const items: PyObject[] = [];
+      for (const e of n.elts) {
+        if (e._type === 'Starred') items.push(...iterateToArray(yield* evalG(e.value, f)));
+        else items.push(yield* evalG(e, f));
+      }
+      return n._type === 'Tuple' ? new PyTuple(items) : n._type === 'List' ? new PyList(items) : factories.newSet(items);
+    }
+    case 'Dict': {
+      const d = new PyDict();
+      for (let i = 0; i < n.keys.length; i++) {
+        const k = n.keys[i];
+        if (k === null) mergeMapping(d, yield* evalG(n.values[i], f), null);
+        else {
+          const key = yield* evalG(k, f);
+          d.set(key, yield* evalG(n.values[i], f));
+        }
+      }
+      return d;
+    }
+    case 'Call': {
+      const fn = yield* evalG(n.func, f);
+      const args: PyObject[] = [];
+      for (const a of n.args) {
+        if (a._type === 'Starred') args.push(...iterateToArray(yield* evalG(a.value, f)));
+        else args.push(yield* evalG(a, f));
+      }
+      const kwnames: string[] = [];
+      const kwd = new PyDict();
+      for (const k of n.keywords as keyword[]) {
+        const v = yield* evalG(k.value, f);
+        if (k.arg === null) mergeMapping(kwd, v, calleeName(fn));
+        else kwd.setStr(k.arg, v);
+      }
+      for (const [k, v] of kwd.entries()) {
+        kwnames.push(k as string);
+        args.push(v);
+      }
+      return call(fn, args, kwnames.length ? kwnames : null);
+    }
+    case 'NamedExpr': {
+      const v = yield* evalG(n.value, f);
+      storeName((n.target as unknown as Ext).b as Binding, f, v);
+      return v;
+    }
+    case 'JoinedStr': {
+      let s = '';
+      for (const p of n.values) s += p._type === 'Constant' ? (p.value as string) : str(yield* evalG(p, f));
+      return s;
+    }
+    case 'FormattedValue': {
+      let v = yield* evalG(n.value, f);
+      if (n.conversion === 115) v = str(v);
+      else if (n.conversion === 114) v = repr(v);
+      else if (n.conversion === 97) v = factories.ascii(v);
+      const spec = n.format_spec === null ? '' : ((yield* evalG(n.format_spec, f)) as string);
+      return spec === '' && typeof v === 'string' ? v : factories.format(v, spec);
+    }
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+    case 'GeneratorExp': {
+      const gens = n.generators;
+      const it = yield* evalG(gens[0].iter, f);
+      const node = { ...n, generators: [{ ...gens[0], iter: constNode(it) }, ...gens.slice(1)] } as expr;
+      return evalExpr(node, f);
+    }
+  }
+  throw newError(E.SystemError, `tree-walker: yield inside ${n._type} is not supported`);
+}
+
+function constNode(v: PyObject): expr {
+  return { _type: 'Constant', value: null, kind: null, pyv: v, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as unknown as expr;
+}
+
+// ---- the generator, coroutine and async_generator types ------------------------------------
+
+export function installGeneratorTypes(): void {
+  for (const t of [T.generator, T.coroutine, T.async_generator]) {
+    t.finalType = true;
+    t.slots.repr = (v) => `<${t === T.async_generator ? 'async_generator' : t.name} object ${(v as PyGenerator).qualname} at ${addressOf(v)}>`;
+    addMethods(t, {
+      send: (self, args) => genSend(self as PyGenerator, args[0] ?? None),
+      throw: (self, args) => genThrow(self as PyGenerator, throwArg(args)),
+      close: (self) => genClose(self as PyGenerator),
+    });
+    addGetSets(t, {
+      __name__: [(v) => (v as PyGenerator).name, (v, x) => {
+        if (typeof x !== 'string') typeError('__name__ must be set to a string object');
+        (v as PyGenerator).name = x;
+      }],
+      __qualname__: [(v) => (v as PyGenerator).qualname, (v, x) => {
+        if (typeof x !== 'string') typeError('__qualname__ must be set to a string object');
+        (v as PyGenerator).qualname = x;
+      }],
+    });
+  }
+  const gen = T.generator.slots;
+  gen.iter = (v) => v;
+  gen.iternext = (v) => {
+    const g = v as PyGenerator;
+    const ret = { value: None as PyObject };
+    return resume(g, 0, None, ret);
+  };
+  addGetSets(T.generator, {
+    gi_running: [(v) => (v as PyGenerator).running],
+    gi_frame: [(v) => ((v as PyGenerator).finished ? None : None)],
+    gi_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
+    gi_suspended: [(v) => (v as PyGenerator).started && !(v as PyGenerator).finished && !(v as PyGenerator).running],
+    gi_yieldfrom: [() => None],
+  });
+  addGetSets(T.coroutine, {
+    cr_running: [(v) => (v as PyGenerator).running],
+    cr_frame: [() => None],
+    cr_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
+    cr_await: [() => None],
+  });
+  addMethods(T.coroutine, {
+    __await__: (self) => new CoroutineWrapper(self as PyGenerator),
+  });
+  wrapperType.slots.iter = (v) => v;
+  wrapperType.slots.iternext = (v) => {
+    const ret = { value: None as PyObject };
+    const r = resume((v as CoroutineWrapper).coro, 0, None, ret);
+    if (r === undefined) throw stopIteration(ret.value);
+    return r;
+  };
+  addMethods(wrapperType, {
+    send: (self, args) => genSend((self as CoroutineWrapper).coro, args[0] ?? None),
+    throw: (self, args) => genThrow((self as CoroutineWrapper).coro, throwArg(args)),
+    close: (self) => genClose((self as CoroutineWrapper).coro),
+  });
+}
+
+import { makeBuiltinType } from '../../src/objects/str.js';
+let wrapperType = null as unknown as typeof T.generator;
+export function createCoroutineWrapperType(): void {
+  wrapperType = makeBuiltinType('coroutine_wrapper');
+}
+
+class CoroutineWrapper extends PyObj {
+  constructor(readonly coro: PyGenerator) {
+    super(wrapperType);
+  }
+}
+
+export { PyFunction, E, typeName, constantValue };

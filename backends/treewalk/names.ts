@@ -1,0 +1,127 @@
+// Loading, storing and deleting a name by its Binding: the tree-walker's *_FAST, *_DEREF,
+// LOAD_CLASSDEREF, *_GLOBAL and *_NAME, with CPython's errors (semantics.md §3).
+
+import type { PyObject } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import { E, newException } from '../../src/objects/exception.js';
+import { typeOf, setItem } from '../../src/objects/protocol.js';
+import { setExcField } from '../../src/objects/exception-types.js';
+import { Acc, type Binding } from './code.js';
+import { mappingGet, type Frame } from './frame.js';
+
+export function nameError(name: string): never {
+  const e = newException(E.NameError, [`name '${name}' is not defined`]);
+  setExcField(e, 'name', name);
+  throw e;
+}
+
+export function unboundLocal(name: string): never {
+  const e = newException(E.UnboundLocalError, [`cannot access local variable '${name}' where it is not associated with a value`]);
+  setExcField(e, 'name', name);
+  throw e;
+}
+
+function unboundFree(name: string): never {
+  const e = newException(E.NameError, [`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`]);
+  setExcField(e, 'name', name);
+  throw e;
+}
+
+/** LOAD_GLOBAL: the function's globals, then its builtins. */
+export function loadGlobal(name: string, f: Frame): PyObject {
+  const v = f.globals.getStr(name);
+  if (v !== undefined) return v;
+  const b = f.builtins.getStr(name);
+  if (b !== undefined) return b;
+  return nameError(name);
+}
+
+export function loadName(b: Binding, f: Frame): PyObject {
+  switch (b.acc) {
+    case Acc.FAST: {
+      const v = f.fast[b.slot];
+      return v !== undefined ? v : unboundLocal(b.name);
+    }
+    case Acc.DEREF: {
+      const v = f.cells[b.slot].value;
+      if (v !== undefined) return v;
+      return b.ownCell ? unboundLocal(b.name) : unboundFree(b.name);
+    }
+    case Acc.GLOBAL:
+      return loadGlobal(b.name, f);
+    case Acc.NAME: {
+      const l = f.locals;
+      if (l !== null) {
+        const v = l instanceof PyDict && l.cls.isExactBuiltin ? l.getStr(b.name) : mappingGet(l, b.name);
+        if (v !== undefined) return v;
+      }
+      return loadGlobal(b.name, f);
+    }
+    case Acc.CLASSDEREF: {
+      const l = f.locals;
+      if (l !== null) {
+        const v = mappingGet(l, b.name);
+        if (v !== undefined) return v;
+      }
+      const v = f.cells[b.slot].value;
+      return v !== undefined ? v : unboundFree(b.name);
+    }
+  }
+}
+
+export function storeName(b: Binding, f: Frame, v: PyObject): void {
+  switch (b.acc) {
+    case Acc.FAST:
+      f.fast[b.slot] = v;
+      return;
+    case Acc.DEREF:
+    case Acc.CLASSDEREF:
+      f.cells[b.slot].value = v;
+      return;
+    case Acc.GLOBAL:
+      f.globals.setStr(b.name, v);
+      return;
+    case Acc.NAME: {
+      const l = f.locals!;
+      if (l instanceof PyDict && l.cls.isExactBuiltin) l.setStr(b.name, v);
+      else setItem(l, b.name, v);
+      return;
+    }
+  }
+}
+
+export function deleteName(b: Binding, f: Frame): void {
+  switch (b.acc) {
+    case Acc.FAST:
+      if (f.fast[b.slot] === undefined) unboundLocal(b.name);
+      f.fast[b.slot] = undefined;
+      return;
+    case Acc.DEREF:
+    case Acc.CLASSDEREF: {
+      const c = f.cells[b.slot];
+      if (c.value === undefined) {
+        if (b.ownCell) unboundLocal(b.name);
+        unboundFree(b.name);
+      }
+      c.value = undefined;
+      return;
+    }
+    case Acc.GLOBAL:
+      if (f.globals.delete(b.name) === undefined) nameError(b.name);
+      return;
+    case Acc.NAME: {
+      const l = f.locals!;
+      if (l instanceof PyDict && l.cls.isExactBuiltin) {
+        if (l.delete(b.name) === undefined) nameError(b.name);
+        return;
+      }
+      try {
+        setItem(l, b.name, null);
+      } catch (e) {
+        if (e instanceof Object && typeOf(e as PyObject).isSubtype(E.KeyError)) nameError(b.name);
+        throw e;
+      }
+      return;
+    }
+  }
+}

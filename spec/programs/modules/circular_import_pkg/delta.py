@@ -1,0 +1,2 @@
+from .gamma import G_VALUE
+D_VALUE = 'd'

@@ -1,0 +1,2 @@
+from .delta import D_VALUE
+G_VALUE = 'g'

@@ -1,0 +1,2 @@
+print('noisy module body runs')
+loads = 1

@@ -1,0 +1,10 @@
+y = 'first.y'
+
+
+def read_y():
+    return y
+
+
+def write_y(v):
+    global y
+    y = v

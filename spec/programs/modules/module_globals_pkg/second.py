@@ -1,0 +1,9 @@
+y = 'second.y'
+
+
+def read_y():
+    return y
+
+
+def call_other(fn):
+    return fn()

@@ -1,0 +1,2 @@
+print('sub package running as', __name__)
+from .leaf import leaf_value

@@ -1,0 +1,161 @@
+// Builtins over iterables: all, any, iter (with the callable/sentinel form), next, len, max,
+// min, sorted.
+
+import { PyObj, type PyObject } from '../objects/object.js';
+import { PyList } from '../objects/tuple.js';
+import { None } from '../objects/singletons.js';
+import { E, newException } from '../objects/exception.js';
+import { CmpOp } from '../objects/slots.js';
+import { typeOf, typeName, typeError, isTrue, getIter, call, richCompare } from '../objects/protocol.js';
+import { indexOf } from '../objects/int-type.js';
+import { newCallableIterator } from '../objects/iterators.js';
+import { iterateToArray } from '../objects/iterate.js';
+import { oneArg, positional, starArgs, bindArgs, signature, checkCount, nPos } from './args.js';
+import { forEachItem } from './iterate.js';
+import { sortItems } from './sorting.js';
+import { isCallable } from './attributes.js';
+
+export function builtinAll(args: PyObject[], kwnames: string[] | null): PyObject {
+  const v = oneArg('all', args, kwnames);
+  let r = true;
+  forEachItem(v, (x) => {
+    if (!isTrue(x)) {
+      r = false;
+      return true;
+    }
+    return false;
+  });
+  return r;
+}
+
+export function builtinAny(args: PyObject[], kwnames: string[] | null): PyObject {
+  const v = oneArg('any', args, kwnames);
+  let r = false;
+  forEachItem(v, (x) => {
+    if (isTrue(x)) {
+      r = true;
+      return true;
+    }
+    return false;
+  });
+  return r;
+}
+
+export function builtinIter(args: PyObject[], kwnames: string[] | null): PyObject {
+  positional('iter', args, kwnames, 1, 2);
+  if (args.length === 1) return getIter(args[0]);
+  if (!isCallable(args[0])) typeError('iter(v, w): v must be callable');
+  return newCallableIterator(args[0], args[1]);
+}
+
+export function builtinNext(args: PyObject[], kwnames: string[] | null): PyObject {
+  positional('next', args, kwnames, 1, 2);
+  const it = args[0];
+  const f = typeOf(it).slots.iternext;
+  if (f === undefined) typeError(`'${typeName(it)}' object is not an iterator`);
+  if (args.length === 1) {
+    const r = f(it);
+    if (r === undefined) throw newException(E.StopIteration, []);
+    return r;
+  }
+  let r: PyObject | undefined;
+  try {
+    r = f(it);
+  } catch (e) {
+    if (e instanceof PyObj && typeOf(e as PyObject).isSubtype(E.StopIteration)) return args[1];
+    throw e;
+  }
+  return r === undefined ? args[1] : r;
+}
+
+export function lengthOf(v: PyObject): number {
+  if (typeof v === 'string') {
+    // Code points, not UTF-16 units.
+    let n = v.length;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < v.length) {
+        const d = v.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          n--;
+          i++;
+        }
+      }
+    }
+    return n;
+  }
+  const f = typeOf(v).slots.len;
+  if (f === undefined) typeError(`object of type '${typeName(v)}' has no len()`);
+  return f(v);
+}
+
+export function builtinLen(args: PyObject[], kwnames: string[] | null): PyObject {
+  return lengthOf(oneArg('len', args, kwnames));
+}
+
+// --- max / min ---------------------------------------------------------------------------
+
+const MINMAX_KW = ['key', 'default'];
+
+function minMax(name: 'max' | 'min', args: PyObject[], kwnames: string[] | null): PyObject {
+  const [pos, kw] = starArgs(name, args, kwnames, MINMAX_KW);
+  if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
+  let key = kw.get('key');
+  if (key === None) key = undefined;
+  const dflt = kw.get('default');
+  if (dflt !== undefined && pos.length > 1) {
+    typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  }
+  const op = name === 'max' ? CmpOp.GT : CmpOp.LT;
+  let best: PyObject | undefined;
+  let bestKey: PyObject | undefined;
+  const visit = (item: PyObject) => {
+    const k = key === undefined ? item : call(key, [item]);
+    if (best === undefined) {
+      best = item;
+      bestKey = k;
+      return;
+    }
+    let better: boolean;
+    if (typeof k === 'number' && typeof bestKey === 'number') better = op === CmpOp.GT ? k > bestKey : k < bestKey;
+    else better = isTrue(richCompare(k, bestKey!, op));
+    if (better) {
+      best = item;
+      bestKey = k;
+    }
+  };
+  if (pos.length === 1) forEachItem(pos[0], visit);
+  else for (const item of pos) visit(item);
+  if (best === undefined) {
+    if (dflt !== undefined) return dflt;
+    throw newException(E.ValueError, [`${name}() arg is an empty sequence`]);
+  }
+  return best;
+}
+
+export function builtinMax(args: PyObject[], kwnames: string[] | null): PyObject {
+  return minMax('max', args, kwnames);
+}
+
+export function builtinMin(args: PyObject[], kwnames: string[] | null): PyObject {
+  return minMax('min', args, kwnames);
+}
+
+// --- sorted ------------------------------------------------------------------------------
+
+const SORT_SIG = signature('sort', ['key', 'reverse'], 0, 0, 0);
+
+/** The keyword part of list.sort(*, key=None, reverse=False). */
+export function sortOptions(args: PyObject[], kwnames: string[] | null, skip: number): [PyObject | null, boolean] {
+  const [key, rev] = bindArgs(SORT_SIG, args.slice(skip), kwnames);
+  const reverse = rev === undefined ? false : indexOf(rev) !== 0;
+  return [key === undefined || key === None ? null : key, reverse];
+}
+
+export function builtinSorted(args: PyObject[], kwnames: string[] | null): PyObject {
+  checkCount('sorted', nPos(args, kwnames), 1, 1);
+  const items = iterateToArray(args[0]);
+  const [key, reverse] = sortOptions(args, kwnames, 1);
+  sortItems(items, key, reverse);
+  return new PyList(items);
+}

@@ -1,0 +1,86 @@
+// The `sys` module (native): argv, path, modules, the standard streams, exit, the recursion
+// limit, version information, and the exception being handled.
+
+import type { PyObject } from '../objects/object.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
+import { None } from '../objects/singletons.js';
+import { E, newException } from '../objects/exception.js';
+import { typeError, typeName } from '../objects/protocol.js';
+import { nativeFunction, checkPositional } from '../objects/native.js';
+import { asIntValue, indexOf, intMaxStrDigits } from '../objects/int-type.js';
+import { T } from '../objects/types.js';
+import { PyModule } from '../runtime/module.js';
+import type { Interpreter } from '../runtime/interpreter.js';
+import { currentHandled } from '../runtime/exc-state.js';
+import { stdStreamObjects, setSysStreamLookup } from '../builtins/io.js';
+import { newError } from '../objects/exception.js';
+
+export const VERSION = '3.11.7 (main, Dyad) [TypeScript]';
+
+export function makeSysModule(i: Interpreter): PyModule {
+  const m = new PyModule('sys');
+  const d = m.dict;
+  const streams = stdStreamObjects();
+  d.setStr('argv', new PyList(i.argv.slice()));
+  d.setStr('path', i.path);
+  d.setStr('modules', i.modules);
+  d.setStr('stdin', streams.stdin);
+  d.setStr('stdout', streams.stdout);
+  d.setStr('stderr', streams.stderr);
+  d.setStr('__stdin__', streams.stdin);
+  d.setStr('__stdout__', streams.stdout);
+  d.setStr('__stderr__', streams.stderr);
+  setSysStreamLookup((name) => d.getStr(name));
+  d.setStr('version', VERSION);
+  d.setStr('version_info', new PyTuple([3, 11, 7, 'final', 0]));
+  d.setStr('hexversion', 0x030b07f0);
+  d.setStr('maxsize', 2n ** 63n - 1n);
+  d.setStr('maxunicode', 0x10ffff);
+  d.setStr('byteorder', 'little');
+  d.setStr('platform', 'linux');
+  d.setStr('executable', process.execPath);
+  d.setStr('implementation', None);
+  d.setStr('builtin_module_names', new PyTuple(['builtins', 'sys', 'math', 'time']));
+  d.setStr('dont_write_bytecode', true);
+  d.setStr('exit', nativeFunction('exit', (args, kw) => {
+    checkPositional('exit', args, kw, 0, 1);
+    throw newException(E.SystemExit, args);
+  }));
+  d.setStr('getrecursionlimit', nativeFunction('getrecursionlimit', (args, kw) => {
+    checkPositional('getrecursionlimit', args, kw, 0, 0);
+    return i.recursionLimit;
+  }));
+  d.setStr('setrecursionlimit', nativeFunction('setrecursionlimit', (args, kw) => {
+    checkPositional('setrecursionlimit', args, kw, 1, 1);
+    const n = asIntValue(args[0]);
+    if (n === undefined) typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
+    if (n < 1) throw newError(E.ValueError, 'recursion limit must be greater or equal than 1');
+    if (n <= i.depth) {
+      throw newError(E.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${i.depth}: the limit is too low`);
+    }
+    i.recursionLimit = Number(n);
+    return None;
+  }));
+  d.setStr('intern', nativeFunction('intern', (args, kw) => {
+    checkPositional('intern', args, kw, 1, 1);
+    if (typeof args[0] !== 'string') typeError(`intern() argument must be str, not ${typeName(args[0])}`);
+    return args[0];
+  }));
+  d.setStr('exc_info', nativeFunction('exc_info', () => {
+    const e = currentHandled();
+    return e === null ? new PyTuple([None, None, None]) : new PyTuple([e.cls, e, None]);
+  }));
+  d.setStr('exception', nativeFunction('exception', () => currentHandled() ?? None));
+  d.setStr('getsizeof', nativeFunction('getsizeof', () => 64));
+  d.setStr('get_int_max_str_digits', nativeFunction('get_int_max_str_digits', () => intMaxStrDigits.value));
+  d.setStr('set_int_max_str_digits', nativeFunction('set_int_max_str_digits', (args) => {
+    const n = Number(indexOf(args[0]));
+    if (n !== 0 && n < 640) throw newError(E.ValueError, 'maxdigits must be 0 or larger than 640');
+    intMaxStrDigits.value = n;
+    return None;
+  }));
+  d.setStr('getdefaultencoding', nativeFunction('getdefaultencoding', () => 'utf-8'));
+  d.setStr('getfilesystemencoding', nativeFunction('getfilesystemencoding', () => 'utf-8'));
+  void T;
+  return m;
+}

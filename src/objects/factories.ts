@@ -1,0 +1,29 @@
+// Constructors the backends need for literal syntax ({1, 2}, a[1:2]) whose types live in the
+// container files; install.ts points these at the real implementations. Also the generic
+// "iterate to an array" used by unpacking and star-arguments.
+
+import type { PyObject } from './object.js';
+import { PyList, PyTuple } from './tuple.js';
+import { getIter, iterNext, typeError, str, repr } from './protocol.js';
+
+export const factories = {
+  newSet: (_items: PyObject[]): PyObject => typeError('set is not available'),
+  newSlice: (_lower: PyObject, _upper: PyObject, _step: PyObject): PyObject => typeError('slice is not available'),
+  /** Adds `item` to a set built by newSet (set comprehensions). */
+  setAdd: (_set: PyObject, _item: PyObject): void => typeError('set is not available'),
+  newBytes: (_b: Uint8Array): PyObject => typeError('bytes are not available'),
+  newComplex: (_re: number, _im: number): PyObject => typeError('complex is not available'),
+  /** format(value, spec) */
+  format: (v: PyObject, spec: string): string => (spec === '' ? str(v) : typeError('format specs are not available')),
+  /** ascii(v) */
+  ascii: (v: PyObject): string => repr(v),
+};
+
+/** All items of an iterable, as a fresh JS array (fast paths for list and tuple). */
+export function iterateToArray(v: PyObject): PyObject[] {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
+  const it = getIter(v);
+  const out: PyObject[] = [];
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  return out;
+}

@@ -1,0 +1,476 @@
+// The text codecs str.encode / bytes.decode need: utf-8, ascii, latin-1, utf-16 and utf-32
+// (with and without byte-order marks), with CPython's error handlers (strict, ignore, replace,
+// backslashreplace, xmlcharrefreplace, surrogateescape, surrogatepass) and its error ranges
+// and messages ("'utf-8' codec can't decode byte 0xff in position 0: invalid start byte").
+
+import { E, newError } from './exception.js';
+
+type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
+
+const ALIASES: Record<string, Codec> = {};
+function alias(codec: Codec, names: string): void {
+  for (const n of names.split(' ')) ALIASES[n] = codec;
+}
+alias('utf-8', 'utf_8 utf8 u8 utf utf8_ucs2 utf8_ucs4 cp65001');
+alias('ascii', 'ascii us_ascii 646 ansi_x3.4_1968 ansi_x3_4_1968 ansi_x3.4_1986 cp367 csascii ibm367 iso646_us iso_646.irv_1991 iso_ir_6 us');
+alias('latin-1', 'latin_1 latin1 latin l1 iso_8859_1 iso8859_1 8859 cp819 csisolatin1 ibm819 iso_8859_1_1987 iso_ir_100');
+alias('utf-16', 'utf_16 utf16 u16');
+alias('utf-16-le', 'utf_16_le utf_16le unicodelittleunmarked');
+alias('utf-16-be', 'utf_16_be utf_16be unicodebigunmarked');
+alias('utf-32', 'utf_32 utf32 u32');
+alias('utf-32-le', 'utf_32_le utf_32le');
+alias('utf-32-be', 'utf_32_be utf_32be');
+
+const cache = new Map<string, Codec>();
+
+/** The codec for an encoding name (Python's normalisation and aliases), or LookupError. */
+export function lookupCodec(name: string): Codec {
+  const c = cache.get(name);
+  if (c !== undefined) return c;
+  let norm = '';
+  let punct = false;
+  for (const ch of name.toLowerCase()) {
+    if (/^[\p{L}\p{N}.]$/u.test(ch)) {
+      if (punct && norm.length > 0) norm += '_';
+      if (ch < '\x80') norm += ch;
+      punct = false;
+    } else punct = true;
+  }
+  const codec = ALIASES[norm] ?? ALIASES[norm.replace(/\./g, '_')];
+  if (codec === undefined) throw newError(E.LookupError, `unknown encoding: ${name}`);
+  cache.set(name, codec);
+  return codec;
+}
+
+const HANDLERS = new Set(['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape', 'surrogatepass', 'namereplace']);
+
+function checkHandler(errors: string): void {
+  if (!HANDLERS.has(errors)) throw newError(E.LookupError, `unknown error handler name '${errors}'`);
+}
+
+const hex = (n: number, w: number): string => n.toString(16).padStart(w, '0');
+
+function charEscape(cp: number): string {
+  if (cp < 0x100) return '\\x' + hex(cp, 2);
+  if (cp < 0x10000) return '\\u' + hex(cp, 4);
+  return '\\U' + hex(cp, 8);
+}
+
+// ---- encoding ----
+
+function encodeError(codec: string, cps: number[], start: number, end: number, reason: string): never {
+  const where = end - start === 1
+    ? `character '${charEscape(cps[start])}' in position ${start}`
+    : `characters in position ${start}-${end - 1}`;
+  throw newError(E.UnicodeEncodeError, `'${codec}' codec can't encode ${where}: ${reason}`);
+}
+
+/** A growable byte buffer. */
+class ByteSink {
+  buf = new Uint8Array(64);
+  n = 0;
+  push(b: number): void {
+    if (this.n === this.buf.length) {
+      const nb = new Uint8Array(this.buf.length * 2);
+      nb.set(this.buf);
+      this.buf = nb;
+    }
+    this.buf[this.n++] = b;
+  }
+  result(): Uint8Array {
+    return this.buf.slice(0, this.n);
+  }
+}
+
+const isSurrogate = (cp: number): boolean => cp >= 0xd800 && cp <= 0xdfff;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const utf8Encoder = new TextEncoder();
+
+/** str.encode(encoding, errors) */
+export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
+  const codec = lookupCodec(encoding);
+  if (codec === 'utf-8' && !LONE_SURROGATE.test(s)) return utf8Encoder.encode(s);
+  if ((codec === 'ascii' || codec === 'latin-1') && !/[^\x00-\x7f]/.test(s)) {
+    const out = new Uint8Array(s.length);
+    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+    return out;
+  }
+  const cps: number[] = [];
+  for (const ch of s) cps.push(ch.codePointAt(0)!);
+  const sink = new ByteSink();
+  let put: (cp: number) => void;
+  let bad: (cp: number) => boolean;
+  let reason = 'surrogates not allowed';
+  switch (codec) {
+    case 'ascii':
+    case 'latin-1': {
+      const limit = codec === 'ascii' ? 0x80 : 0x100;
+      reason = `ordinal not in range(${limit})`;
+      put = (cp) => sink.push(cp);
+      bad = (cp) => cp >= limit;
+      break;
+    }
+    case 'utf-8':
+      put = (cp) => putUtf8(sink, cp);
+      bad = isSurrogate;
+      break;
+    case 'utf-16':
+    case 'utf-16-le':
+    case 'utf-16-be': {
+      const be = codec === 'utf-16-be';
+      const unit = (u: number): void => {
+        if (be) {
+          sink.push(u >> 8);
+          sink.push(u & 0xff);
+        } else {
+          sink.push(u & 0xff);
+          sink.push(u >> 8);
+        }
+      };
+      put = (cp) => {
+        if (cp >= 0x10000) {
+          unit(0xd800 + ((cp - 0x10000) >> 10));
+          unit(0xdc00 + ((cp - 0x10000) & 0x3ff));
+        } else unit(cp);
+      };
+      if (codec === 'utf-16') put(0xfeff);
+      bad = isSurrogate;
+      break;
+    }
+    default: {
+      const be = codec === 'utf-32-be';
+      put = (cp) => {
+        const b = [cp & 0xff, (cp >> 8) & 0xff, (cp >> 16) & 0xff, cp >>> 24];
+        if (be) b.reverse();
+        for (const x of b) sink.push(x);
+      };
+      if (codec === 'utf-32') put(0xfeff);
+      bad = isSurrogate;
+    }
+  }
+  const putStr = (r: string): void => {
+    for (let k = 0; k < r.length; k++) put(r.charCodeAt(k));
+  };
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i];
+    if (!bad(cp)) {
+      put(cp);
+      continue;
+    }
+    let end = i + 1;
+    while (end < cps.length && bad(cps[end])) end++;
+    checkHandler(errors);
+    switch (errors) {
+      case 'ignore':
+        break;
+      case 'replace':
+        for (let k = i; k < end; k++) put(0x3f);
+        break;
+      case 'backslashreplace':
+        for (let k = i; k < end; k++) putStr(charEscape(cps[k]));
+        break;
+      case 'xmlcharrefreplace':
+        for (let k = i; k < end; k++) putStr(`&#${cps[k]};`);
+        break;
+      case 'namereplace':
+        // Without the Unicode name database, fall back to escapes.
+        for (let k = i; k < end; k++) putStr(charEscape(cps[k]));
+        break;
+      case 'surrogateescape': {
+        let k = i;
+        for (; k < end && cps[k] >= 0xdc80 && cps[k] <= 0xdcff; k++) sink.push(cps[k] - 0xdc00);
+        if (k < end) encodeError(codec, cps, k, end, reason);
+        break;
+      }
+      case 'surrogatepass':
+        if (codec === 'ascii' || codec === 'latin-1') encodeError(codec, cps, i, end, reason);
+        for (let k = i; k < end; k++) {
+          if (codec === 'utf-8') putUtf8(sink, cps[k]);
+          else put(cps[k]);
+        }
+        break;
+      default:
+        encodeError(codec, cps, i, end, reason);
+    }
+    i = end - 1;
+  }
+  return sink.result();
+}
+
+function putUtf8(sink: ByteSink, cp: number): void {
+  if (cp < 0x80) sink.push(cp);
+  else if (cp < 0x800) {
+    sink.push(0xc0 | (cp >> 6));
+    sink.push(0x80 | (cp & 0x3f));
+  } else if (cp < 0x10000) {
+    sink.push(0xe0 | (cp >> 12));
+    sink.push(0x80 | ((cp >> 6) & 0x3f));
+    sink.push(0x80 | (cp & 0x3f));
+  } else {
+    sink.push(0xf0 | (cp >> 18));
+    sink.push(0x80 | ((cp >> 12) & 0x3f));
+    sink.push(0x80 | ((cp >> 6) & 0x3f));
+    sink.push(0x80 | (cp & 0x3f));
+  }
+}
+
+// ---- decoding ----
+
+/** Bytes as a string of the same code units (latin-1). */
+export function latin1String(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; i += 8192) {
+    out += String.fromCharCode.apply(null, b.subarray(i, Math.min(i + 8192, b.length)) as unknown as number[]);
+  }
+  return out;
+}
+
+function decodeError(codec: string, b: Uint8Array, start: number, end: number, reason: string): never {
+  const where = end - start === 1 ? `byte 0x${hex(b[start], 2)} in position ${start}` : `bytes in position ${start}-${end - 1}`;
+  throw newError(E.UnicodeDecodeError, `'${codec}' codec can't decode ${where}: ${reason}`);
+}
+
+/**
+ * Applies the error handler to the undecodable bytes b[start:end]; returns the text to insert
+ * and the position to resume at.
+ */
+function decodeHandler(codec: string, errors: string, b: Uint8Array, start: number, end: number, reason: string): [string, number] {
+  checkHandler(errors);
+  switch (errors) {
+    case 'ignore':
+      return ['', end];
+    case 'replace':
+      return ['\ufffd', end];
+    case 'backslashreplace': {
+      let r = '';
+      for (let k = start; k < end; k++) r += '\\x' + hex(b[k], 2);
+      return [r, end];
+    }
+    case 'surrogateescape': {
+      let r = '';
+      for (let k = start; k < end; k++) {
+        if (b[k] < 0x80) decodeError(codec, b, start, end, reason);
+        r += String.fromCharCode(0xdc00 + b[k]);
+      }
+      return [r, end];
+    }
+    case 'surrogatepass':
+      if (codec === 'utf-8' && start + 2 < b.length && b[start] === 0xed && (b[start + 1] & 0xe0) === 0xa0 && (b[start + 2] & 0xc0) === 0x80) {
+        return [String.fromCharCode(0xd000 | ((b[start + 1] & 0x3f) << 6) | (b[start + 2] & 0x3f)), start + 3];
+      }
+      decodeError(codec, b, start, end, reason);
+    // eslint-disable-next-line no-fallthrough
+    case 'xmlcharrefreplace':
+    case 'namereplace':
+      throw newError(E.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+    default:
+      decodeError(codec, b, start, end, reason);
+  }
+}
+
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decodeUtf8(b: Uint8Array, errors: string): string {
+  try {
+    return utf8Decoder.decode(b);
+  } catch {
+    // Some sequence is invalid: decode by hand to find it and apply the handler.
+  }
+  let out = '';
+  const n = b.length;
+  let i = 0;
+  let runStart = 0;
+  const flush = (to: number): void => {
+    if (to > runStart) out += utf8Decoder.decode(b.subarray(runStart, to));
+  };
+  while (i < n) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    }
+    let errEnd = -1;
+    let reason = '';
+    if (need === 0) {
+      errEnd = i + 1;
+      reason = 'invalid start byte';
+    } else {
+      for (let k = 1; k <= need; k++) {
+        if (i + k >= n) {
+          errEnd = n;
+          reason = 'unexpected end of data';
+          break;
+        }
+        const d = b[i + k];
+        const ok = k === 1 ? d >= lo && d <= hi : d >= 0x80 && d <= 0xbf;
+        if (!ok) {
+          errEnd = i + k;
+          reason = 'invalid continuation byte';
+          break;
+        }
+      }
+    }
+    if (errEnd < 0) {
+      i += need + 1;
+      continue;
+    }
+    flush(i);
+    const [rep, next] = decodeHandler('utf-8', errors, b, i, errEnd, reason);
+    out += rep;
+    i = runStart = next;
+  }
+  flush(n);
+  return out;
+}
+
+function decodeAscii(b: Uint8Array, errors: string): string {
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] < 0x80) continue;
+    out += latin1String(b.subarray(runStart, i));
+    const [rep, next] = decodeHandler('ascii', errors, b, i, i + 1, 'ordinal not in range(128)');
+    out += rep;
+    runStart = next;
+    i = next - 1;
+  }
+  return out + latin1String(b.subarray(runStart));
+}
+
+function decodeUtf16(b: Uint8Array, errors: string, codec: Codec): string {
+  let be = codec === 'utf-16-be';
+  let name: string = codec;
+  let i = 0;
+  if (codec === 'utf-16') {
+    name = 'utf-16-le';
+    if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) i = 2;
+    else if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) {
+      i = 2;
+      be = true;
+      name = 'utf-16-be';
+    }
+  }
+  const n = b.length;
+  const unit = (k: number): number => (be ? (b[k] << 8) | b[k + 1] : b[k] | (b[k + 1] << 8));
+  let out = '';
+  while (i < n) {
+    if (n - i < 2) {
+      const [rep, next] = decodeHandler(name, errors, b, i, n, 'truncated data');
+      out += rep;
+      i = next;
+      continue;
+    }
+    const u = unit(i);
+    if (u < 0xd800 || u > 0xdfff) {
+      out += String.fromCharCode(u);
+      i += 2;
+      continue;
+    }
+    let errEnd: number;
+    let reason: string;
+    if (u >= 0xdc00) {
+      errEnd = i + 2;
+      reason = 'illegal encoding';
+    } else if (n - i < 4) {
+      errEnd = n;
+      reason = 'unexpected end of data';
+    } else {
+      const v = unit(i + 2);
+      if (v >= 0xdc00 && v <= 0xdfff) {
+        out += String.fromCharCode(u, v);
+        i += 4;
+        continue;
+      }
+      errEnd = i + 2;
+      reason = 'illegal UTF-16 surrogate';
+    }
+    const [rep, next] = decodeHandler(name, errors, b, i, errEnd, reason);
+    out += rep;
+    i = next;
+  }
+  return out;
+}
+
+function decodeUtf32(b: Uint8Array, errors: string, codec: Codec): string {
+  let be = codec === 'utf-32-be';
+  let name: string = codec;
+  let i = 0;
+  if (codec === 'utf-32') {
+    name = 'utf-32-le';
+    if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) i = 4;
+    else if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) {
+      i = 4;
+      be = true;
+      name = 'utf-32-be';
+    }
+  }
+  const n = b.length;
+  let out = '';
+  while (i < n) {
+    let errEnd = -1;
+    let reason = '';
+    if (n - i < 4) {
+      errEnd = n;
+      reason = 'truncated data';
+    } else {
+      const cp = be
+        ? ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0
+        : ((b[i + 3] << 24) | (b[i + 2] << 16) | (b[i + 1] << 8) | b[i]) >>> 0;
+      if (cp > 0x10ffff) {
+        errEnd = i + 4;
+        reason = 'code point not in range(0x110000)';
+      } else if (isSurrogate(cp)) {
+        errEnd = i + 4;
+        reason = 'code point in surrogate code point range(0xd800, 0xe000)';
+      } else {
+        out += String.fromCodePoint(cp);
+        i += 4;
+        continue;
+      }
+    }
+    const [rep, next] = decodeHandler(name, errors, b, i, errEnd, reason);
+    out += rep;
+    i = next;
+  }
+  return out;
+}
+
+/** bytes.decode(encoding, errors) */
+export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
+  const codec = lookupCodec(encoding);
+  switch (codec) {
+    case 'utf-8': {
+      let ascii = true;
+      for (let i = 0; i < b.length; i++) {
+        if (b[i] >= 0x80) {
+          ascii = false;
+          break;
+        }
+      }
+      return ascii ? latin1String(b) : decodeUtf8(b, errors);
+    }
+    case 'ascii':
+      return decodeAscii(b, errors);
+    case 'latin-1':
+      return latin1String(b);
+    case 'utf-16':
+    case 'utf-16-le':
+    case 'utf-16-be':
+      return decodeUtf16(b, errors, codec);
+    default:
+      return decodeUtf32(b, errors, codec);
+  }
+}

@@ -1,0 +1,64 @@
+// The exceptions being handled right now (sys.exc_info(), CPython's exc_info stack): an
+// `except` block pushes its exception and pops it when it ends. A `raise` inside it links the
+// new exception's __context__ to the handled one (implicit chaining). Generators save and
+// restore their part of the stack across yields.
+
+import type { PyObject } from '../objects/object.js';
+import { PyBaseException, E, newError } from '../objects/exception.js';
+import { None } from '../objects/singletons.js';
+import { typeOf, call, typeError } from '../objects/protocol.js';
+import { PyType } from '../objects/type.js';
+
+export const handled: PyBaseException[] = [];
+
+export function currentHandled(): PyBaseException | null {
+  return handled.length === 0 ? null : handled[handled.length - 1];
+}
+
+/** Sets exc.__context__ from the exception being handled, avoiding reference cycles. */
+export function chainContext(exc: PyBaseException): void {
+  const cur = currentHandled();
+  if (cur === null || cur === exc) return;
+  // Break a cycle exc -> ... -> exc in the context chain, as CPython does.
+  let o: PyObject = cur;
+  while (o instanceof PyBaseException) {
+    const next: PyObject = o.context;
+    if (next === exc) {
+      o.context = None;
+      break;
+    }
+    o = next;
+  }
+  exc.context = cur;
+}
+
+/** The exception instance a `raise X` statement raises (X may be a class or an instance). */
+export function makeRaisable(x: PyObject): PyBaseException {
+  if (x instanceof PyType) {
+    if (!x.isSubtype(E.BaseException)) typeError('exceptions must derive from BaseException');
+    const inst = call(x, []);
+    if (!(inst instanceof PyBaseException)) {
+      typeError(`calling ${x.name} should have returned an instance of BaseException, not ${typeOf(inst).name}`);
+    }
+    return inst;
+  }
+  if (x instanceof PyBaseException) return x;
+  typeError('exceptions must derive from BaseException');
+}
+
+/** `raise exc from cause` */
+export function setCause(exc: PyBaseException, cause: PyObject): void {
+  if (cause === None) {
+    exc.cause = None;
+  } else {
+    exc.cause = cause instanceof PyType ? makeRaisable(cause) : cause instanceof PyBaseException ? cause : typeError('exception causes must derive from BaseException');
+  }
+  exc.suppressContext = true;
+}
+
+/** Bare `raise`. */
+export function reraise(): never {
+  const cur = currentHandled();
+  if (cur === null) throw newError(E.RuntimeError, 'No active exception to reraise');
+  throw cur;
+}

@@ -1,0 +1,88 @@
+// Building a ready interpreter: the object model, the backends, the builtins module (types,
+// exceptions, constants, functions), sys, and the __main__ module.
+
+import type { PyObject } from '../objects/object.js';
+import { installObjectModel } from '../objects/install.js';
+import { T } from '../objects/types.js';
+import { E } from '../objects/exception.js';
+import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
+import { PyList } from '../objects/tuple.js';
+import { Interpreter, setInterpreter } from './interpreter.js';
+import { PyModule } from './module.js';
+import { registerNativeModule } from './import.js';
+import type { Backend } from './backend.js';
+import { makeBuiltinFunctions } from '../builtins/index.js';
+import { makeDynamicBuiltins, installSuper } from '../builtins/dynamic.js';
+import { makeSysModule } from '../modules/sys.js';
+import { makeTimeModule } from '../modules/time.js';
+import './syntax-errors.js';
+
+/** Builtin names that are types (the rest of `builtins` is functions and constants). */
+const BUILTIN_TYPES = [
+  'object', 'type', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'list', 'tuple', 'dict',
+  'set', 'frozenset', 'range', 'slice', 'property', 'staticmethod', 'classmethod', 'super', 'enumerate',
+  'zip', 'map', 'filter', 'reversed', 'memoryview',
+];
+
+export interface SetupOptions {
+  backend: Backend;
+  argv: string[];
+  /** sys.path entries after the script's directory (PYTHONPATH, shipped modules). */
+  path: string[];
+}
+
+let objectModelReady = false;
+
+/** Installs the object model once per process (before any backend is created). */
+export function prepareRuntime(): void {
+  if (objectModelReady) return;
+  installObjectModel();
+  installSuper();
+  objectModelReady = true;
+}
+
+export function createInterpreter(opts: SetupOptions): Interpreter {
+  prepareRuntime();
+  const i = new Interpreter(opts.backend);
+  setInterpreter(i);
+  i.argv = opts.argv;
+  i.path = new PyList(opts.path.slice());
+
+  const b = new PyModule('builtins');
+  const d = b.dict;
+  for (const name of BUILTIN_TYPES) {
+    const t = T[name];
+    if (t !== undefined) d.setStr(name, t);
+  }
+  for (const name in E) d.setStr(name, E[name]);
+  d.setStr('EnvironmentError', E.OSError);
+  d.setStr('IOError', E.OSError);
+  d.setStr('None', None);
+  d.setStr('True', true);
+  d.setStr('False', false);
+  d.setStr('Ellipsis', Ellipsis);
+  d.setStr('NotImplemented', NotImplemented);
+  d.setStr('__debug__', true);
+  const fns: Record<string, PyObject> = { ...makeBuiltinFunctions(), ...makeDynamicBuiltins() };
+  for (const name in fns) d.setStr(name, fns[name]);
+  i.builtinsModule = b;
+  i.builtins = d;
+  i.modules.setStr('builtins', b);
+
+  registerNativeModule('sys', makeSysModule);
+  registerNativeModule('time', () => makeTimeModule());
+  const sys = makeSysModule(i);
+  i.sysModule = sys;
+  i.modules.setStr('sys', sys);
+  return i;
+}
+
+/** A fresh __main__ module, registered in sys.modules. */
+export function createMainModule(i: Interpreter, file: string | null): PyModule {
+  const m = new PyModule('__main__');
+  m.dict.setStr('__builtins__', i.builtinsModule);
+  if (file !== null) m.dict.setStr('__file__', file);
+  m.dict.setStr('__cached__', None);
+  i.modules.setStr('__main__', m);
+  return m;
+}
