@@ -47,14 +47,14 @@
 // plain JS (buildChain). Lookahead decisions are LL(1); hot loops are entered only when the
 // next token can start them (so no closure is allocated for the common empty case).
 
-import { EmbeddedActionsParser, type IParserConfig, type IRecognitionException, type IOrAlt, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, isRecognitionException, type IParserConfig, type IRecognitionException, type IOrAlt, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
 import { PySyntaxError } from './errors.js';
 import { parseNumber } from './numbers.js';
 import { parseStrings, type StringEnv } from './strings.js';
 import { tokenize } from './tokenizer.js';
-import { setContext, exprName } from './targets.js';
+import { setContext, exprName, takesEqualityHint } from './targets.js';
 import {
   type ErrorSink, type Located, type ParamItem, buildArguments, emptyArguments,
   mkName, mkConstant, mkAttribute, mkSubscript, mkStarred, mkTuple, mkList, mkCall, mkBinOp,
@@ -139,7 +139,14 @@ const TRAILER = tokSet([T.Dot, T.LPar, T.LSqb]);
 const ATOM_START = [T.Name, T.Number, T.String, T.LPar, T.LSqb, T.LBrace, T.True_, T.False_, T.None_, T.Ellipsis, T.Lambda];
 const EXPR_START_TYPES = [...ATOM_START, T.Await, T.Not, T.Minus, T.Plus, T.Tilde];
 const EXPR_START = tokSet(EXPR_START_TYPES);
-const SOFT_KEYWORDS = new Set(['match', 'case', '_']);
+const BITOR_START = tokSet(EXPR_START_TYPES.filter((t) => t !== T.Not && t !== T.Lambda));
+/**
+ * CPython 3.11 compares a NAME with the soft keywords using strncmp over the NAME's length, so
+ * any prefix of `match` / `case` (and `_`) counts as a soft keyword in its error rules.
+ */
+function isSoftKeywordPrefix(name: string): boolean {
+  return name.length > 0 && ('match'.startsWith(name) || 'case'.startsWith(name) || name === '_');
+}
 
 // Runtime dispatch tables (index: tokenTypeIdx). They must agree with the alternatives.
 /** Binary operator code of the first token of an operator (`not` -> OP_NOTIN, `is` -> OP_IS). */
@@ -811,10 +818,10 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   private displayIter = (): void => { this.OR(this.displayAlts); };
 
   /** A display item starts (its first expression is parsed): check the separation. */
-  private dispStart(d: DisplayItems, first: expr): void {
+  private dispStart(d: DisplayItems, first: expr, firstTok: Tok): void {
     if (d.lastWasItem) {
-      if (d.prevDstar) this.errorAtTok(this.tokVector[this.tokenIndexOf(first)], 'invalid syntax');
-      this.missingComma(d.prevChainIdx, d.prevChain!, first);
+      if (d.prevDstar) this.errorAtTok(firstTok, 'invalid syntax');
+      this.missingComma(d.prevChainIdx, d.prevChain!, first, firstTok);
     }
   }
 
@@ -846,7 +853,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         if (!this.RECORDING_PHASE) {
           const et = this.lastTok();
           const e = mkStarred(v, 'Load', s.startLine, s.startColumn, et.endLine, et.endColumn);
-          this.dispStart(d, e);
+          this.dispStart(d, e, s);
           if (d.values !== null) this.errorRaw(e.end_lineno, e.end_col_offset - 1, e.end_lineno, -1, "':' expected after dictionary key");
           d.items.push(e);
           this.dispEnd(d, false);
@@ -877,12 +884,17 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     {
       ALT: () => {
         const d = this.dispSt;
-        const k = this.SUBRULE(this.expression, A_NAMED);
         if (this.RECORDING_PHASE) {
+          this.SUBRULE(this.expression, A_NAMED);
           this.OPTION(this.dictValue);
           return;
         }
-        this.dispStart(d, k);
+        const ft = this.tokVector[this.currIdx + 1];
+        const k = d.lastWasItem
+          ? this.unseparated(ft, () => this.SUBRULE(this.expression, A_NAMED))
+          : this.SUBRULE(this.expression, A_NAMED);
+        this.dispStart(d, k, ft);
+        if (this.tokVector[this.currIdx + 1].tokenType === T.Equal) this.equalsAfterItem(k);
         let v: expr | undefined;
         if (this.LA(1).tokenType === T.Colon) {
           this.dictKey = k;
@@ -980,19 +992,60 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
    * Two items not separated by a comma: CPython's "invalid syntax. Perhaps you forgot a comma?"
    * from the previous item's last disjunction to the new item (or a plain "invalid syntax").
    */
-  private missingComma(prevIdx: number, prev: expr, item: expr): never {
+  private missingComma(prevIdx: number, prev: expr, item: expr, itemTok: Tok): never {
     const t0 = this.tokVector[prevIdx];
     const t1 = this.tokVector[prevIdx + 1];
-    const bad = this.tokenIndexOf(item);
-    const badTok = this.tokVector[bad];
     if (prev._type === 'Name' && (prev.id === 'print' || prev.id === 'exec') && t0.tokenType === T.Name) {
       this.errorAtNode(prev, `Missing parentheses in call to '${prev.id}'. Did you mean ${prev.id}(...)?`, item);
     }
-    if ((t0.tokenType === T.Name && t1 !== undefined && t1.tokenTypeIdx === StringIdx) ||
-        (t0.tokenType === T.Name && SOFT_KEYWORDS.has(t0.image))) {
-      this.errorAtTok(badTok, 'invalid syntax');
+    if (t0.tokenType === T.Name && ((t1 !== undefined && t1.tokenTypeIdx === StringIdx) || isSoftKeywordPrefix(t0.image))) {
+      this.errorAtTok(itemTok, 'invalid syntax');
     }
     return this.errorAtNode(prev, 'invalid syntax. Perhaps you forgot a comma?', item);
+  }
+
+  /**
+   * Parses an item that follows another item without a comma. CPython's first pass stops at
+   * its first token, so if the item does not parse, that token gets the "invalid syntax".
+   */
+  private unseparated<R>(tok: Tok, f: () => R): R {
+    try {
+      return f();
+    } catch (err) {
+      if (isRecognitionException(err as Error)) this.errorAtTok(tok, 'invalid syntax');
+      throw err;
+    }
+  }
+
+  /**
+   * An item of a display / subscript followed by '=' (`(a=1)`, `[f()=1]`): CPython's
+   * invalid_named_expression messages, else "invalid syntax" at the '='.
+   */
+  private equalsAfterItem(e: expr): never {
+    const tv = this.tokVector;
+    const eq = tv[this.currIdx + 1];
+    const parenthesized = !this.lastTokEndsBefore(eq, e);
+    const excluded = tv[this.tokenIndexOf(e)].tokenType === T.LSqb && e._type === 'List';
+    const isName = e._type === 'Name' && !parenthesized;
+    const hint = !excluded && (parenthesized ? e._type !== 'Tuple' && e._type !== 'GeneratorExp' : takesEqualityHint(e));
+    if (isName || hint) {
+      const save = this.currIdx;
+      this.currIdx++;
+      let b: expr | null = null;
+      try {
+        if (BITOR_START[tv[this.currIdx + 1].tokenTypeIdx]) b = this.SUBRULE(this.bitwise_or);
+      } catch (err) {
+        if (!isRecognitionException(err as Error)) throw err;
+        b = null;
+      }
+      const nt = tv[this.currIdx + 1].tokenType;
+      this.currIdx = save;
+      if (b !== null && nt !== T.Equal && nt !== T.ColonEqual) {
+        if (isName) this.errorAtNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", b);
+        this.errorAtNode(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+      }
+    }
+    return this.errorAtTok(eq, 'invalid syntax');
   }
 
   // ------------------------------------------------------------------ comprehensions
@@ -1004,6 +1057,15 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       this.OPTION(() => { this.CONSUME(T.Async); isAsync = 1; });
       this.CONSUME(T.For);
       const target = this.SUBRULE(this.star_targets);
+      if (!this.RECORDING_PHASE) {
+        const nt = this.tokVector[this.currIdx + 1];
+        if (nt.tokenType !== T.In && EXPR_START[nt.tokenTypeIdx]) {
+          // `for a b in c` inside brackets: CPython's "Perhaps you forgot a comma?".
+          const prevIdx = this.lastChainIdx, prev = this.lastChain!;
+          const b = this.unseparated(nt, () => this.SUBRULE2(this.expression));
+          this.missingComma(prevIdx, prev, b, nt);
+        }
+      }
       this.CONSUME(T.In);
       const iter = this.SUBRULE(this.disjunction);
       const ifs: expr[] = [];
@@ -1205,12 +1267,11 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     let genexp: expr | null = null;
     if (REC || this.LA(1).tokenType === T.For || this.LA(1).tokenType === T.Async) {
       const forTok = this.LA(1) as Tok;
+      if (!REC && (!st.lastWasItem || st.lastKind === 2 || st.lastKind === 3 || !allowGenexp)) this.errorAtTok(forTok, 'invalid syntax');
       const gens = this.OPTION2(() => this.SUBRULE(this.for_if_clauses));
       if (!REC && gens !== undefined) {
-        if (!st.lastWasItem || st.lastKind === 2 || st.lastKind === 3) this.errorAtTok(forTok, 'invalid syntax');
         const last = args[args.length - 1];
         if (last._type === 'Starred') this.errorAtNode(last, 'iterable unpacking cannot be used in comprehension');
-        if (!allowGenexp) this.errorAtTok(forTok, 'invalid syntax');
         const endNode = this.lastComprehensionItem(gens);
         if (args.length > 1 || keywords.length > 0 || st.commas > 0 || this.LA(1).tokenType === T.Comma) {
           this.errorAtNode(last, 'Generator expression must be parenthesized', endNode);
@@ -1233,8 +1294,8 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   private argSt: ArgsState = null as unknown as ArgsState;
   private argsIter = (): void => { this.OR(this.argAlts); };
 
-  private argStart(st: ArgsState, first: expr): void {
-    if (st.lastWasItem) this.missingComma(st.prevChainIdx, st.prevChain!, first);
+  private argStart(st: ArgsState, first: expr, firstTok: Tok): void {
+    if (st.lastWasItem) this.missingComma(st.prevChainIdx, st.prevChain!, first, firstTok);
   }
 
   private argEnd(st: ArgsState, kind: number): void {
@@ -1264,7 +1325,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         if (!this.RECORDING_PHASE) {
           const et = this.lastTok();
           const e = mkStarred(v, 'Load', s.startLine, s.startColumn, et.endLine, et.endColumn);
-          this.argStart(st, v);
+          this.argStart(st, v, s);
           if (st.sawDstar) this.errorAtTok(s, 'iterable argument unpacking follows keyword argument unpacking');
           st.args.push(e);
           this.argEnd(st, 1);
@@ -1278,7 +1339,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         const v = this.SUBRULE2(this.expression);
         if (!this.RECORDING_PHASE) {
           const et = this.lastTok();
-          this.argStart(st, v);
+          this.argStart(st, v, s);
           st.keywords.push(mkKeyword(null, v, s.startLine, s.startColumn, et.endLine, et.endColumn));
           st.sawDstar = true;
           this.argEnd(st, 3);
@@ -1288,12 +1349,16 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     {
       ALT: () => {
         const st = this.argSt;
-        const e = this.SUBRULE3(this.expression, A_NAMED);
         if (this.RECORDING_PHASE) {
+          this.SUBRULE3(this.expression, A_NAMED);
           this.OPTION(this.kwargValue);
           return;
         }
-        this.argStart(st, e);
+        const ft = this.tokVector[this.currIdx + 1];
+        const e = st.lastWasItem
+          ? this.unseparated(ft, () => this.SUBRULE3(this.expression, A_NAMED))
+          : this.SUBRULE3(this.expression, A_NAMED);
+        this.argStart(st, e, ft);
         if (this.LA(1).tokenType === T.Equal) {
           this.kwName = e;
           const v = this.OPTION(this.kwargValue)!;
@@ -1367,7 +1432,6 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   private slicesIter = (): void => { this.OR(this.sliceAlts); };
 
   private sliceAdd(st: SlicesState, e: expr): void {
-    if (st.lastWasItem) this.missingComma(st.prevChainIdx, st.prevChain!, e);
     st.items.push(e);
     st.lastWasItem = true;
     st.prevChainIdx = this.lastChainIdx;
@@ -1393,6 +1457,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         const v = this.SUBRULE(this.expression);
         if (!this.RECORDING_PHASE) {
           const et = this.lastTok();
+          if (st.lastWasItem) this.missingComma(st.prevChainIdx, st.prevChain!, v, s);
           this.sliceAdd(st, mkStarred(v, 'Load', s.startLine, s.startColumn, et.endLine, et.endColumn));
         }
       },
@@ -1410,7 +1475,13 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       ALT: () => {
         const st = this.sliceSt;
         const first = this.LA(1) as Tok;
-        const e = this.SUBRULE2(this.expression, A_NAMED);
+        const e = !this.RECORDING_PHASE && st.lastWasItem
+          ? this.unseparated(first, () => this.SUBRULE2(this.expression, A_NAMED))
+          : this.SUBRULE2(this.expression, A_NAMED);
+        if (!this.RECORDING_PHASE) {
+          if (st.lastWasItem) this.missingComma(st.prevChainIdx, st.prevChain!, e, first);
+          if (this.tokVector[this.currIdx + 1].tokenType === T.Equal) this.equalsAfterItem(e);
+        }
         let res = e;
         if (this.RECORDING_PHASE || this.LA(1).tokenType === T.Colon) {
           this.OPTION(() => {

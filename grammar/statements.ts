@@ -809,7 +809,7 @@ export class PythonParser extends ExprParser {
           this.OPTION(() => {
             this.CONSUME(T.Colon);
             ann = this.SUBRULE(this.expression);
-            this.missingComma(ann, nameTok!);
+            this.paramMissingComma(ann);
           });
         },
       },
@@ -832,7 +832,7 @@ export class PythonParser extends ExprParser {
             this.OPTION3(() => {
               this.CONSUME2(T.Colon);
               ann = this.SUBRULE(this.star_expression);
-              this.missingComma(ann, nameTok!);
+              this.paramMissingComma(ann);
             });
           });
         },
@@ -845,7 +845,7 @@ export class PythonParser extends ExprParser {
           this.OPTION4(() => {
             this.CONSUME3(T.Colon);
             ann = this.SUBRULE2(this.expression);
-            this.missingComma(ann, nameTok!);
+            this.paramMissingComma(ann);
           });
         },
       },
@@ -861,7 +861,7 @@ export class PythonParser extends ExprParser {
         dflt = mkConstant(null, null, e.startLine, e.startColumn, e.endLine, e.endColumn);
       } else {
         dflt = this.SUBRULE3(this.expression);
-        this.missingComma(dflt!, e);
+        this.paramMissingComma(dflt!);
       }
     });
     if (this.RECORDING_PHASE) return null as unknown as ParamItem;
@@ -1371,17 +1371,19 @@ export class PythonParser extends ExprParser {
   /**
    * After an annotation or default `a` inside a parameter list: CPython's invalid_expression
    * ("invalid syntax. Perhaps you forgot a comma?") when an expression follows directly.
-   * `before` is the token before `a` (to find a's first token).
    */
-  private missingComma(a: expr, before: Tok): void {
+  private paramMissingComma(a: expr): void {
     if (this.RECORDING_PHASE) return;
     const nt = this.LA(1).tokenType;
     if (nt === T.Comma || nt === T.RPar || nt === T.Equal || nt === T.Colon) return;
-    if (a._type === 'IfExp' || a._type === 'Lambda' || a._type === 'Starred') return;
+    // The check runs in the innermost `expression`: the else branch, the lambda body.
+    while (a._type === 'IfExp' || a._type === 'Lambda') a = a._type === 'IfExp' ? a.orelse : a.body;
+    if (a._type === 'Starred') return;
     const v = this.tokVector;
-    const i = v.indexOf(before, Math.max(0, this.currIdx - 64)) + 1;
+    let i = this.currIdx;
+    while (i > 0 && !(v[i].startLine === a.lineno && v[i].startColumn === a.col_offset)) i--;
     const ft = v[i], ft2 = v[i + 1];
-    if (i <= 0 || ft.tokenType === T.Colon || ft.tokenType === T.Equal) return;
+    if (i <= 0) return;
     if (ft.tokenType === T.Name && (SOFT_KEYWORDS.has(ft.image) || ft2.tokenType === T.String)) return;
     if (a._type === 'Name' && (a.id === 'print' || a.id === 'exec')) return;
     const start = this.currIdx;
@@ -1544,6 +1546,7 @@ export class PythonParser extends ExprParser {
     } catch (err) {
       if (err instanceof PySyntaxError) throw err;
       this.currIdx = start;
+      this.errors = [];
       return;
     }
     this.errorAtNode(e, `Missing parentheses in call to '${e.id}'. Did you mean ${e.id}(...)?`, rest);

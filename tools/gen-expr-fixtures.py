@@ -38,7 +38,7 @@ OK = [
     "lambda a, *, b=1,: 0", "lambda a,: 0", "lambda *a,: 0", "lambda **k,: 0", "lambda: (yield)",
     "lambda: lambda: 0", "lambda x: x if x else y", "a if b else lambda: c", "(lambda: 1)()",
     "lambda: (x := 1)", "lambda x=(y := 1): x", "lambda a, b=1, *c, d, e=2, **f: a",
-    "(x := 1)", "(x := y := 1)" if False else "(x := (y := 1))", "(x := a if b else c)",
+    "(x := 1)", "(x := (y := 1))", "(x := a if b else c)",
     "(x := lambda: 1)", "f(x := 1)", "f(a, x := 1, c=2)", "[x := 1, 2]", "{x := 1}", "a[x := 1]",
     "a[b := 1, c]", "(a, b := 1)", "[y for x in z if (y := x)]", "f(x := 1 for y in z)",
     # primaries
@@ -60,25 +60,25 @@ OK = [
     "{a for a in b}", "[a for a in b]", "(a for a in b)", "[a for a in b if c]", "[a for a in b if c if d]",
     "[a for a in b for c in d]", "[a for b in c if d for e in f if g]", "[x async for x in y]",
     "[x for x, in y]", "[x for x, y in z]", "[x for (x, y) in z]", "[x for [x, y] in z]",
-    "[x for *x, y in z]", "[x for x.y in z]", "[x for x[0] in z]", "[x for x in y or z]",
+    "[x for *x, y in z]", "[x for *a in b]", "[x for x.y in z]", "[x for x[0] in z]", "[x for x in y or z]",
     "[x for x in (lambda: y)]", "[x for x in (yield)]", "[x if y else z for x in w]",
     "[(x, y) for x in a for y in b]", "{k: v for k in a if k for v in b}", "((a for b in c), d)",
     "[\n  1,\n  2,\n]", "{\n  'a': 1,\n  **b,\n}", "(\n  a\n  +\n  b\n)", "[a\n for a in b\n if c]",
     # star expressions (eval allows them only inside displays)
-    "*a, b" if False else "[*a, b]",
+    "[*a, b]",
     # multi-line and unicode positions
     "(a +\n b)", "f(a,\n  b=c)", "x.é + é", "'€' + x", "[é for é in ü]", "f('ä', b)",
     "a\\\n+ b", "(\n1,\n)", "'''a\nb''' + c", "'''a\nb''' 'c'",
     # soft keywords as names
     "match(x)", "case.y", "_[0]", "match + case",
     # misc
-    "print", "a, b", "a,", "x, *y" if False else "(x, *y)",
+    "print", "a, b", "a,", "(x, *y)",
 ]
 
 ERRORS = [
     "", "a b", "1 +", "a + not b", "a == not b", "- not a", "a ** not b", "not", "await", "a +* b",
     "x = 1", "a := 1", "x if y", "x if y else", "x if y := 1 else z", "lambda x", "lambda: x := 1",
-    "(a) := 1", "(a.b := 1)", "(f() := 1)", "(a, b) := 1" if False else "((a, b) := 1)",
+    "(a) := 1", "(a.b := 1)", "(f() := 1)", "((a, b) := 1)",
     "(x := y := 1)", "(lambda: x := 1)", "((a if b else c) := 1)",
     "f(a b)", "f(a, b c)", "(a,,b)", "[a,,b]", "f(a,,b)", "f(,)", "(,)", "[,]", "{,}", "a[,]",
     "(x for x in y, 1)", "f(x for x in y, 1)", "f(1, x for x in y)", "f(x for x in y,)",
@@ -93,15 +93,24 @@ ERRORS = [
     "lambda **a=1: 0", "lambda *a=1: 0", "lambda a, *, /: 0", "lambda *a, /: 0", "lambda a=1, /, b: 0",
     "lambda a,,: 0", "lambda ,a: 0", "lambda a b: 0", "lambda (a): 0",
     "[x for x in]", "(a for a in b for)", "[x for f() in y]", "[x for 1 in y]", "[x for a + b in c]",
-    "[x for *a in b]" if False else "[x for x in y if]", "[for x in y]",
+    "[x for x in y if]", "[for x in y]",
     "[a for x in y, b]", "{a: b, c}", "{a, b: c}", "{**a, b}", "{**a for x in y}",
     "{*a for x in y}", "[*a for x in y]", "(*a for x in y)", "[a, b for x in y]", "[a, for x in y]",
     "{a: *b}", "{a:}", "{a: b, **c, d}", "{a, **b}", "[**a]", "(**a)", "f(**)",
     "(*a)", "*a", "*a, b", "a, *b", "a[**b]", "yield x", "x.1", "x.", "a[1:2:3:4]", "f(",
     "(a", "[a", "a)", "a]", "}", "a $ b", "a ? b", "a <> b", "1__0", "0x", "1e",
-    "a if b else c := 1" if False else "(a if b else c := 1)", "(yield) := 1" if False else "((yield) := 1)",
-    "a.b := 1" if False else "(a.b := 1)", "f(x for x in y)(z for z in w, 1)",
-    "class A(x for x in y): pass" if False else "f(x for x in y for)",
+    "(a if b else c := 1)", "((yield) := 1)",
+    "(a.b := 1)", "f(x for x in y)(z for z in w, 1)",
+    "f(x for x in y for)",
+    "007", "a[x for x in y]", "[x for x in lambda: y]", "[x for x in y if lambda: z]", "a or lambda: b",
+    "-lambda: x", "await lambda: x", "[*lambda: x]", "a if lambda: b else c", "a < lambda: b",
+    # CPython's invalid_named_expression / missing-comma subtleties
+    "(a, b=1)", "[a=1]", "(a=1)", "((a)=1)", "(f()=1)", "(a.b=1)", "(a<b=1)", "((a<b)=1)", "(True=1)",
+    "([a]=1)", "((a,)=1)", "(a=1=2)", "(a=b:=2)", "(a=not b)", "(a=b<c)", "a[x=1]", "a[f()=1]", "{a=1}",
+    "{a: b=1}", "(-a=1)", "(a=*b)", "(a=yield)", "f(a, (b=1))", "[m x]", "[ma x]", "[mat x]", "[matc x]",
+    "[matchx x]", "[ca x]", "[_x y]", "[cases x]", "[c c]", "f(c c)", "d.get(c, c c)", "[c c for c in s]",
+    "f('a' await )", "f(k{: v})", "min(it, d=s, for k=k)", "f(for x in y)", "[(a, b) for b, a c in d]",
+    "f(x for x y in z)", "a[j j:j+1]", "f(a 1 +)", "[a (b c)]", "f(x, (y z))", "[a [b c]]",
 ]
 
 

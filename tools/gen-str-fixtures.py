@@ -4,7 +4,7 @@ bytearray and the formatting machinery, with CPython's result or exception (type
 
 Each case is [op, args, kwargs, expected]. Values are encoded so that JSON keeps Python's
 types apart: str -> JSON string, small int -> JSON number, bool -> true/false, None -> null,
-{"int": "digits"} (big int), {"float": "repr"}, {"bytes": [..]}, {"bytearray": [..]},
+{"int": "digits"} (big int), {"float": "repr"}, {"bytes": "latin-1 text"}, {"bytearray": "..."},
 {"list": [..]}, {"tuple": [..]}, {"dict": [[k, v], ..]}, {"slice": [start, stop, step]}.
 An exception is {"exc": "TypeError", "msg": <encoded args[0], or str(e)>}.
 
@@ -36,9 +36,9 @@ def enc(v):
     if isinstance(v, float):
         return {"float": repr(v)}
     if isinstance(v, bytes):
-        return {"bytes": list(v)}
+        return {"bytes": v.decode("latin-1")}
     if isinstance(v, bytearray):
-        return {"bytearray": list(v)}
+        return {"bytearray": v.decode("latin-1")}
     if isinstance(v, list):
         return {"list": [enc(x) for x in v]}
     if isinstance(v, tuple):
@@ -133,10 +133,10 @@ def gen_str():
         case(out, "iter", [s])
         case(out, "repr", [s])
         case(out, "ascii", [s])
-    for s in S[:30] + ["hello world hello", "aaaa", "abababa"]:
+    for s in S[:24] + ["hello world hello", "aaaa", "abababa"]:
         for sub in SUBS:
-            for r in RANGES[:6]:
-                for m in ("find", "rfind", "count", "index", "rindex"):
+            for r in RANGES[:5]:
+                for m in ("find", "rfind", "count", "index", "rindex") if r == () else ("find", "rfind", "count"):
                     case(out, "m:" + m, [s, sub, *r])
         for r in RANGES:
             for m in ("startswith", "endswith"):
@@ -261,14 +261,14 @@ def gen_bytes():
                 case(out, "m:rjust", [b, w, bytearray(b"!")])
                 case(out, "m:zfill", [b, w])
             for sub in [b"", b"a", b"l", b"ab", ord("l"), 300, "a", 1.5, bytearray(b"o")]:
-                for r in [(), (1,), (-2,), (1, 3), (None, -1), (10,)]:
-                    for m in ("find", "rfind", "count", "index", "rindex"):
+                for r in [(), (1,), (-2,), (1, 3)] if b0 in B[:6] else [()]:
+                    for m in ("find", "rfind", "count", "index", "rindex") if r == () else ("find", "rfind"):
                         case(out, "m:" + m, [b, sub, *r])
                 case(out, "contains", [b, sub])
             for p in [b"a", b"", (b"x", b"H"), "a", 1, (b"x", "a")]:
                 case(out, "m:startswith", [b, p])
                 case(out, "m:endswith", [b, p, 0, 3])
-            for sep in [None, b" ", b",", b"ab", b""]:
+            for sep in [None, b" ", b",", b"ab", b""] if b0 in B[:8] else [None, b","]:
                 for mx in [-1, 0, 1, 2]:
                     case(out, "m:split", [b, sep, mx])
                     case(out, "m:rsplit", [b, sep, mx])
@@ -336,7 +336,7 @@ def gen_bytes():
              b"a\xed\xb0\x80", b"\xed\xa0", b"\xf4\x90\x80\x80", b"\xf0\x80\x80\x80", b"\xc0\xaf", b"a\x80b",
              "héllo €😀".encode(), b"\xe2\x82", b"\xe2\x82\xac\xe2"]
     pool = [0x41, 0x80, 0xbf, 0xc2, 0xc3, 0xdf, 0xe0, 0xe1, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff, 0xa0, 0x9f, 0x8f, 0x90]
-    rnd = [bytes(random.choice(pool) for _ in range(random.randint(1, 7))) for _ in range(250)]
+    rnd = [bytes(random.choice(pool) for _ in range(random.randint(1, 7))) for _ in range(150)]
     for b in fixed + rnd:
         for err in ["strict", "replace", "ignore", "backslashreplace", "surrogateescape", "surrogatepass", "xmlcharrefreplace"]:
             case(out, "m:decode", [b, "utf-8", err])

@@ -304,8 +304,8 @@ group(`dispatch: counting loop n=${N} (${INSTRS} instructions per run)`, () => {
     const f = [0, 1, 2, 3, 4, 5].map(() => new Frame(N));
     benchOps('S8 switch, Uint8Array [op,arg]', INSTRS, () => do_not_optimize(runS8(CODE_U8, f[0])));
     benchOps('S8+ switch with 60 more cases', INSTRS, () => do_not_optimize(runS8big(CODE_U8, f[1])));
-    benchOps('S32 switch, Int32Array op|arg<<8', INSTRS, () => do_not_optimize(runS32(CODE_I32, f[2])));
-    benchOps('SA switch, number[] op|arg<<8', INSTRS, () => do_not_optimize(runSA(CODE_ARR, f[3])));
+    benchOps('S32 switch, Int32Array (op + arg<<8)', INSTRS, () => do_not_optimize(runS32(CODE_I32, f[2])));
+    benchOps('SA switch, number[] (op + arg<<8)', INSTRS, () => do_not_optimize(runSA(CODE_ARR, f[3])));
     benchOps('CL closure per instruction', INSTRS, () => do_not_optimize(runClosures(CODE_CL, f[4])));
     benchOps('FT function table by opcode', INSTRS, () => do_not_optimize(runTable(CODE_I32, f[5])));
   });

@@ -441,7 +441,7 @@ group('sum of squares, n=1000 (Smi range): 1 mul + 2 add + 1 lt per iteration', 
     const fb = frame();
     const fc = frame();
     const nc = mkIntC(N);
-    benchOps('sumsq A number|bigint', N, () => do_not_optimize(sumsqA(fa, N)));
+    benchOps('sumsq A number/bigint', N, () => do_not_optimize(sumsqA(fa, N)));
     benchOps('sumsq B bigint', N, () => do_not_optimize(sumsqB(fb, BigInt(N))));
     benchOps('sumsq C boxed', N, () => do_not_optimize(sumsqC(fc, nc)));
   });
@@ -453,7 +453,7 @@ group('hash loop h=(h*31+i)%1000000007, n=1000 (values beyond Smi: HeapNumbers)'
     const fb = frame();
     const fc = frame();
     const nc = mkIntC(N);
-    benchOps('hash A number|bigint', N, () => do_not_optimize(hashA(fa, N)));
+    benchOps('hash A number/bigint', N, () => do_not_optimize(hashA(fa, N)));
     benchOps('hash B bigint', N, () => do_not_optimize(hashB(fb, BigInt(N))));
     benchOps('hash C boxed', N, () => do_not_optimize(hashC(fc, nc)));
   });
@@ -462,7 +462,7 @@ group('hash loop h=(h*31+i)%1000000007, n=1000 (values beyond Smi: HeapNumbers)'
 group('fib(20) recursive: per call 1 lt, 2 sub, 1 add', () => {
   summary(() => {
     const nc = mkIntC(20);
-    benchOps('fib A number|bigint', FIB_CALLS, () => do_not_optimize(fibA(20)));
+    benchOps('fib A number/bigint', FIB_CALLS, () => do_not_optimize(fibA(20)));
     benchOps('fib B bigint', FIB_CALLS, () => do_not_optimize(fibB(20n)));
     benchOps('fib C boxed', FIB_CALLS, () => do_not_optimize(fibC(nc)));
   });
