@@ -75,7 +75,10 @@ export interface CallArgs {
 
 /** ARGS for expression: allow an unparenthesized walrus. */
 export const NAMED = 1;
+/** ARGS bit for expression: a call argument (CPython: assignment_expression, not named_expression). */
+const IN_ARGS = 2;
 const A_NAMED = { ARGS: [NAMED] as [number] };
+const A_NAMED_ARG = { ARGS: [NAMED | IN_ARGS] as [number] };
 const A_GENEXP = { ARGS: [true] as [boolean] };
 
 // ------------------------------------------------------------------ operator tables
@@ -290,7 +293,13 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     ]);
   });
 
-  public named_expression = this.RULE('named_expression', (): expr => this.SUBRULE(this.expression, A_NAMED));
+  public named_expression = this.RULE('named_expression', (): expr => {
+    const first = this.LA(1) as Tok;
+    const e = this.SUBRULE(this.expression, A_NAMED);
+    // `if x = 1:` and the like: CPython's invalid_named_expression messages.
+    if (!this.RECORDING_PHASE && this.tokVector[this.currIdx + 1].tokenType === T.Equal) this.equalsAfterItem(e, first);
+    return e;
+  });
 
   // ================================================================== expression
 
@@ -319,7 +328,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     if (this.RECORDING_PHASE || (this.LA(1).tokenType === T.ColonEqual && (flags! & NAMED))) {
       this.OPTION2(() => {
         const op = this.CONSUME(T.ColonEqual) as Tok;
-        if (!this.RECORDING_PHASE) this.checkWalrus(res, op);
+        if (!this.RECORDING_PHASE) this.checkWalrus(res, op, flags!);
         const value = this.SUBRULE3(this.expression);
         if (!this.RECORDING_PHASE) {
           (res as NameNode).ctx = 'Store';
@@ -335,9 +344,15 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   public bitwise_or = this.RULE('bitwise_or', (): expr => this.chain(0));
 
-  /** `target :=` (the `:=` just consumed): the target must be a plain name. */
-  private checkWalrus(target: expr, op: Tok): void {
+  /**
+   * `target :=` (the `:=` just consumed): the target must be a plain name. CPython reports a
+   * bad target only if the value after `:=` parses; otherwise "invalid syntax" at the `:=`.
+   */
+  private checkWalrus(target: expr, op: Tok, flags: number): void {
     if (target._type !== 'Name' || !this.lastTokEndsBefore(op, target)) {
+      // In call arguments CPython has no rule for the bad target: plain "invalid syntax".
+      if (flags & IN_ARGS) this.errorAtTok(op, 'invalid syntax');
+      if (this.tryParse(() => this.SUBRULE3(this.expression)) === null) this.errorAtTok(op, 'invalid syntax');
       this.errorAtNode(target, `cannot use assignment expressions with ${exprName(target)}`);
     }
   }
@@ -890,11 +905,12 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
           return;
         }
         const ft = this.tokVector[this.currIdx + 1];
-        const k = d.lastWasItem
-          ? this.unseparated(ft, () => this.SUBRULE(this.expression, A_NAMED))
-          : this.SUBRULE(this.expression, A_NAMED);
-        this.dispStart(d, k, ft);
-        if (this.tokVector[this.currIdx + 1].tokenType === T.Equal) this.equalsAfterItem(k);
+        if (d.lastWasItem) {
+          if (d.prevDstar) this.errorAtTok(ft, 'invalid syntax');
+          this.unseparated(ft, d.prevChainIdx, d.prevChain!, () => this.SUBRULE(this.expression, A_NAMED));
+        }
+        const k = this.SUBRULE(this.expression, A_NAMED);
+        if (this.tokVector[this.currIdx + 1].tokenType === T.Equal) this.equalsAfterItem(k, ft);
         let v: expr | undefined;
         if (this.LA(1).tokenType === T.Colon) {
           this.dictKey = k;
@@ -1008,24 +1024,59 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
    * Parses an item that follows another item without a comma. CPython's first pass stops at
    * its first token, so if the item does not parse, that token gets the "invalid syntax".
    */
-  private unseparated<R>(tok: Tok, f: () => R): R {
+  private unseparated(tok: Tok, prevIdx: number, prev: expr, f: () => expr): never {
+    const save = this.currIdx;
+    // CPython takes the longest expression that parses there (expression_without_invalid,
+    // with backtracking); approximated by trying the whole item, a disjunction, a primary.
+    let b = this.tryParse(f);
+    if (b === null) { this.currIdx = save; b = this.tryParse(() => this.SUBRULE(this.disjunction)); }
+    if (b === null) { this.currIdx = save; b = this.tryParse(() => this.SUBRULE(this.primary)); }
+    if (b === null) {
+      this.currIdx = save;
+      const ai = ATOM_ALT[tok.tokenTypeIdx];
+      if (ai !== undefined) b = this.tryParse(() => this.atomAlts[ai].ALT.call(this) as expr);
+    }
+    if (b === null) this.errorAtTok(tok, 'invalid syntax');
+    return this.missingComma(prevIdx, prev, b, tok);
+  }
+
+  /** Runs f; a syntax error (Chevrotain's or ours) gives null (error paths only). */
+  private tryParse(f: () => expr): expr | null {
     try {
       return f();
     } catch (err) {
-      if (isRecognitionException(err as Error)) this.errorAtTok(tok, 'invalid syntax');
+      if (isRecognitionException(err as Error) || err instanceof PySyntaxError) return null;
       throw err;
     }
+  }
+
+  /**
+   * Whether an item begins with a list display, a parenthesized tuple or generator, True,
+   * False or None (CPython's `!(list|tuple|genexp|'True'|'None'|'False')` lookahead).
+   */
+  private startsWithDisplay(e: expr, firstTok: Tok): boolean {
+    let x = e;
+    for (;;) {
+      if (x._type === 'Attribute' || x._type === 'Subscript') x = x.value;
+      else if (x._type === 'Call') x = x.func;
+      else break;
+    }
+    if (x.lineno !== firstTok.startLine || x.col_offset !== firstTok.startColumn) return false;
+    if (x._type === 'List') return true;
+    if ((x._type === 'Tuple' || x._type === 'GeneratorExp') && firstTok.tokenType === T.LPar) return true;
+    return x._type === 'Constant' && (x.value === true || x.value === false || x.value === null);
   }
 
   /**
    * An item of a display / subscript followed by '=' (`(a=1)`, `[f()=1]`): CPython's
    * invalid_named_expression messages, else "invalid syntax" at the '='.
    */
-  private equalsAfterItem(e: expr): never {
+  private equalsAfterItem(e: expr, firstTok: Tok): never {
     const tv = this.tokVector;
     const eq = tv[this.currIdx + 1];
-    const parenthesized = !this.lastTokEndsBefore(eq, e);
-    const excluded = tv[this.tokenIndexOf(e)].tokenType === T.LSqb && e._type === 'List';
+    const last = tv[this.currIdx];
+    const parenthesized = last.endLine !== e.end_lineno || last.endColumn !== e.end_col_offset;
+    const excluded = this.startsWithDisplay(e, firstTok);
     const isName = e._type === 'Name' && !parenthesized;
     const hint = !excluded && (parenthesized ? e._type !== 'Tuple' && e._type !== 'GeneratorExp' : takesEqualityHint(e));
     if (isName || hint) {
@@ -1061,9 +1112,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         const nt = this.tokVector[this.currIdx + 1];
         if (nt.tokenType !== T.In && EXPR_START[nt.tokenTypeIdx]) {
           // `for a b in c` inside brackets: CPython's "Perhaps you forgot a comma?".
-          const prevIdx = this.lastChainIdx, prev = this.lastChain!;
-          const b = this.unseparated(nt, () => this.SUBRULE2(this.expression));
-          this.missingComma(prevIdx, prev, b, nt);
+          this.unseparated(nt, this.lastChainIdx, this.lastChain!, () => this.SUBRULE2(this.disjunction));
         }
       }
       this.CONSUME(T.In);
@@ -1350,15 +1399,13 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       ALT: () => {
         const st = this.argSt;
         if (this.RECORDING_PHASE) {
-          this.SUBRULE3(this.expression, A_NAMED);
+          this.SUBRULE3(this.expression, A_NAMED_ARG);
           this.OPTION(this.kwargValue);
           return;
         }
         const ft = this.tokVector[this.currIdx + 1];
-        const e = st.lastWasItem
-          ? this.unseparated(ft, () => this.SUBRULE3(this.expression, A_NAMED))
-          : this.SUBRULE3(this.expression, A_NAMED);
-        this.argStart(st, e, ft);
+        if (st.lastWasItem) this.unseparated(ft, st.prevChainIdx, st.prevChain!, () => this.SUBRULE3(this.expression, A_NAMED_ARG));
+        const e = this.SUBRULE3(this.expression, A_NAMED_ARG);
         if (this.LA(1).tokenType === T.Equal) {
           this.kwName = e;
           const v = this.OPTION(this.kwargValue)!;
@@ -1475,13 +1522,11 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       ALT: () => {
         const st = this.sliceSt;
         const first = this.LA(1) as Tok;
-        const e = !this.RECORDING_PHASE && st.lastWasItem
-          ? this.unseparated(first, () => this.SUBRULE2(this.expression, A_NAMED))
-          : this.SUBRULE2(this.expression, A_NAMED);
-        if (!this.RECORDING_PHASE) {
-          if (st.lastWasItem) this.missingComma(st.prevChainIdx, st.prevChain!, e, first);
-          if (this.tokVector[this.currIdx + 1].tokenType === T.Equal) this.equalsAfterItem(e);
+        if (!this.RECORDING_PHASE && st.lastWasItem) {
+          this.unseparated(first, st.prevChainIdx, st.prevChain!, () => this.SUBRULE2(this.expression, A_NAMED));
         }
+        const e = this.SUBRULE2(this.expression, A_NAMED);
+        if (!this.RECORDING_PHASE && this.tokVector[this.currIdx + 1].tokenType === T.Equal) this.equalsAfterItem(e, first);
         let res = e;
         if (this.RECORDING_PHASE || this.LA(1).tokenType === T.Colon) {
           this.OPTION(() => {
@@ -1554,7 +1599,15 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     const zeroCol = tok !== undefined && (tok.tokenType === T.Indent || tok.tokenType === T.Dedent || tok.tokenType === T.EndMarker);
     offset = this.charCol(l1, text, c1) + (zeroCol ? 0 : 1);
     let endOffset = 0;
-    if (ec >= 0) endOffset = this.charCol(l2, l2 === l1 ? text : this.lineText(l2), ec) + (zeroCol ? 0 : 1);
+    if (ec >= 0) {
+      if (l2 === l1) endOffset = this.charCol(l1, text, ec) + (zeroCol ? 0 : 1);
+      else {
+        // CPython converts the end column with the text of the FIRST line, clamped to its length.
+        const t = text === null ? null : text.endsWith('\n') ? text.slice(0, -1) : text;
+        const len = t === null ? ec : utf8Length(t);
+        endOffset = this.charCol(l1, t, Math.min(ec, len)) + 1;
+      }
+    }
     if (this.fstrMode) msg = 'f-string: ' + msg;
     throw new PySyntaxError('SyntaxError', msg, this.filename, l1, offset, text, l2, endOffset);
   }
@@ -1750,6 +1803,18 @@ interface SlicesState {
   commas: number;
   prevChainIdx: number;
   prevChain: expr | null;
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
 }
 
 function prefixCode(t: Tok): number {

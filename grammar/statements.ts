@@ -12,11 +12,14 @@
 //    are converted afterwards with setContext (grammar/targets.ts).
 //  - Two decisions need more than one token and are made by a cheap scan of the tokens instead of
 //    a Chevrotain predicate: a line starting with the soft keyword `match` is a match statement
-//    when its logical line ends with ':' (no simple statement can); `with (` starts CPython's
-//    parenthesised with-items form when the matching ')' is followed by ':' and the parentheses
-//    hold a top-level ',' or 'as' (and nothing that only an expression can hold). The scan runs
-//    only at parse time (`this.RECORDING_PHASE` is false), and the grammar recorded for
-//    Chevrotain's self-analysis takes the ordinary branch.
+//    when a subject can follow and either the next token cannot continue an expression
+//    (`match x`) or the logical line ends with ':' (no simple statement can); `with (` starts
+//    CPython's parenthesised with-items form when the matching ')' is followed by ':' and the
+//    parentheses hold a top-level ',' or 'as' (and nothing that only an expression can hold).
+//    The scan runs only at parse time (`this.RECORDING_PHASE` is false); the grammar recorded
+//    for Chevrotain's self-analysis takes the ordinary branch.
+//  - A few CPython messages need a failed sub-parse to be caught (`atTokOnFailure`): CPython
+//    reports generic errors where its first pass (without invalid_* rules) stopped.
 //  - Statement positions come from tokens, as CPython's EXTRA: the first token of the statement
 //    to the last non-NEWLINE/INDENT/DEDENT token consumed (so a compound statement ends where
 //    its last child statement ends).
@@ -25,19 +28,18 @@
 // Error messages follow CPython 3.11's parser (its invalid_* rules) where that is cheap; any
 // other failure is "invalid syntax" at the token that could not be parsed (grammar/index.ts).
 
-import { isRecognitionException, type IOrAlt, type IRecognitionException, type TokenType } from 'chevrotain';
+import { isRecognitionException, type IOrAlt, type IRecognitionException } from 'chevrotain';
 import { ExprParser } from './expressions.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
 import type {
   stmt, expr, pattern, arg, alias, withitem, match_case, excepthandler, keyword,
   Module, Interactive, If, FunctionDef, AsyncFunctionDef, ClassDef, MatchAs, MatchStar, MatchValue,
-  MatchSequence, MatchOr, MatchClass, MatchMapping, MatchSingleton, ExceptHandler, arguments as Arguments,
+  MatchSequence, MatchOr, MatchClass, MatchMapping, MatchSingleton, ExceptHandler, arguments as Arguments, Operator,
 } from '../src/ast/nodes.js';
 import { setContext, setAugContext, invalidTarget, takesEqualityHint, exprName } from './targets.js';
 import { buildArguments, mkName, mkConstant, mkAttribute, mkUnaryOp, mkBinOp, mkTuple, mkArg, type ParamItem } from './nodes.js';
 import { parseNumber } from './numbers.js';
-import { PyComplexConst } from '../src/ast/constant.js';
 import { PySyntaxError } from './errors.js';
 
 type Stmts = stmt | stmt[];
@@ -63,6 +65,7 @@ export class PythonParser extends ExprParser {
   private tailB: unknown = null;
   /** The expression before the tail (the cached alternatives cannot capture it). */
   private tailTarget: expr | null = null;
+  private tailFirst: Tok | null = null;
   /** try_stmt ↔ except_block: 1 for `except`, 2 for `except*` (0: no handler yet). */
   private exceptKind = 0;
   /** The ':' of an annotated assignment. */
@@ -184,6 +187,7 @@ export class PythonParser extends ExprParser {
     ]);
     this.tailKind = 0;
     this.tailTarget = e;
+    this.tailFirst = first;
     this.bareYield = null;
     if (this.RECORDING_PHASE || TAIL_START[this.LA(1).tokenTypeIdx]) this.OPTION(() => {
       this.OR2(this.altTail ??= [
@@ -193,7 +197,7 @@ export class PythonParser extends ExprParser {
             this.AT_LEAST_ONE(() => {
               this.CONSUME(T.Equal);
               const vt = this.LA(1);
-              const v = this.SUBRULE(this.annotated_rhs);
+              const v = this.RECORDING_PHASE ? this.SUBRULE(this.annotated_rhs) : this.rhsOrTargetError(values);
               if (vt.tokenType === T.Yield) this.bareYield = v;
               values.push(v);
             });
@@ -670,7 +674,7 @@ export class PythonParser extends ExprParser {
         });
         if (!this.RECORDING_PHASE) {
           if (this.LA(1).tokenType !== T.Colon) this.errorAtTok(comma, 'invalid syntax');
-          this.errorAtNode(type!, 'multiple exception types must be parenthesized', this.tokNode(this.lastTok()));
+          this.errorAtNode(type!, 'multiple exception types must be parenthesized', this.lastTok());
         }
       });
       this.OPTION5(() => {
@@ -744,6 +748,12 @@ export class PythonParser extends ExprParser {
     let args: Arguments | null = null;
     if (!this.RECORDING_PHASE) {
       const md = this.missingDefault;
+      // A second bare `*` not followed by a parameter or ',': CPython has no message for it.
+      let stars = 0;
+      for (const it of items) {
+        if (it.kind !== 2) continue;
+        if (stars++ > 0 && it.arg === null && it.next.tokenType !== T.Comma) this.errorAtTok(it.tok, 'invalid syntax');
+      }
       try {
         args = buildArguments(items, this, false);
       } catch (e) {
@@ -1315,10 +1325,13 @@ export class PythonParser extends ExprParser {
     }
     if (tok !== undefined && tok.tokenType === T.EndMarker) {
       // Right after a NEWLINE (e.g. a decorator at the end of the input) CPython's offset is 0.
+      // Right after a NEWLINE (e.g. a decorator at the end of the input) or with no token before
+      // it (empty input in 'eval' mode) CPython's offset is 0.
       const i = this.tokVector.indexOf(tok);
-      if (i > 0 && this.tokVector[i - 1].tokenType === NEWLINE) {
+      if (i === 0 || (i > 0 && this.tokVector[i - 1].tokenType === NEWLINE)) {
         const base = this.errorFor(tok, 'invalid syntax');
-        return new PySyntaxError('SyntaxError', base.msg, base.filename, base.lineno, 0, base.text, base.lineno, 0);
+        const l = this.source.length === 0 ? 0 : base.lineno;
+        return new PySyntaxError('SyntaxError', base.msg, base.filename, l, 0, l === 0 ? null : base.text, l, 0);
       }
     }
     return this.syntaxErrorFor(e);
@@ -1417,7 +1430,12 @@ export class PythonParser extends ExprParser {
   private slashStar(items: ParamItem[]): void {
     if (this.RECORDING_PHASE) return;
     const t = this.LA(1) as Tok;
-    if (t.tokenType === T.Star && items[items.length - 1].kind === 1) this.errorAtTok(t, 'expected comma between / and *');
+    const n = items.length - 1;
+    if (t.tokenType !== T.Star || items[n].kind !== 1) return;
+    // CPython's invalid_parameters tries these first.
+    for (let i = 0; i < n; i++) if (items[i].kind === 1) this.errorAtTok(items[n].tok, '/ may appear only once');
+    for (let i = 0; i < n; i++) if (items[i].kind === 2) this.errorAtTok(items[n].tok, '/ must be ahead of *');
+    this.errorAtTok(t, 'expected comma between / and *');
   }
 
   /** At a '(' where a parameter should be: `def f((a, b))`. */
@@ -1447,14 +1465,6 @@ export class PythonParser extends ExprParser {
     let t = v[i];
     while (t.tokenType === NEWLINE || t.tokenType === INDENT || t.tokenType === DEDENT) t = v[--i];
     return t;
-  }
-
-  private tokPos(t: Tok): { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number } {
-    return { lineno: t.startLine, col_offset: t.startColumn, end_lineno: t.endLine, end_col_offset: t.endColumn };
-  }
-
-  private tokNode(t: Tok): { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number } {
-    return this.tokPos(t);
   }
 
   private header(kind: string, t: Tok): void {
@@ -1523,6 +1533,29 @@ export class PythonParser extends ExprParser {
       this.errorAtNode(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", lb);
     }
     if (takesEqualityHint(e)) this.errorAtNode(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+  }
+
+  /**
+   * The right-hand side after an '=' (parse time). If it does not parse, CPython's
+   * invalid_assignment still reports an invalid target before that '=' ("cannot assign to X").
+   */
+  private rhsOrTargetError(values: expr[]): expr {
+    try {
+      return this.SUBRULE(this.annotated_rhs);
+    } catch (err) {
+      if (err instanceof PySyntaxError || !isRecognitionException(err as Error)) throw err;
+      const targets = [this.tailTarget!, ...values];
+      for (let i = 0; i < targets.length; i++) {
+        const t = targets[i];
+        if (t._type === 'Yield' || t._type === 'YieldFrom') {
+          if (i === 0 ? this.tailFirst!.tokenType === T.Yield : t === this.bareYield) {
+            this.errorAtNode(t, 'assignment to yield expression not possible');
+          }
+        }
+        if (invalidTarget(t, 'Store') !== null) setContext(t, 'Store', this);
+      }
+      throw err;
+    }
   }
 
   /** Whether the value of `x = value` does not start with a bitwise_or (no "==" hint then). */
@@ -1712,10 +1745,8 @@ interface MappingItem {
   pat: pattern | null;
 }
 
-const AUG_OPS: Record<string, import('../src/ast/nodes.js').Operator> = {
+const AUG_OPS: Record<string, Operator> = {
   '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '/=': 'Div', '//=': 'FloorDiv', '%=': 'Mod', '**=': 'Pow',
   '>>=': 'RShift', '<<=': 'LShift', '&=': 'BitAnd', '|=': 'BitOr', '^=': 'BitXor', '@=': 'MatMult',
 };
 
-void PyComplexConst;
-export type { TokenType, arg };

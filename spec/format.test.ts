@@ -15,12 +15,14 @@ function check(filter: (op: string, args: unknown[]) => boolean, label: string):
 }
 
 const isBytes = (v: unknown): boolean => typeof v === 'object' && v !== null && ('bytes' in v || 'bytearray' in v);
-test('str % args', () => check((op, a) => op === 'mod' && !isBytes(a[0]), 'str %'));
+test('str % args', () => check((op, a) => op === 'mod' && !isBytes(a[0]) && !JSON.stringify(a).includes('"obj"'), 'str %'));
 test('bytes % args', () => check((op, a) => op === 'mod' && isBytes(a[0]), 'bytes %'));
 test('str.format and format_map', () => check((op) => op === 'm:format' || op === 'm:format_map' || op === 'm:__format__', 'str.format'));
 test('format(str, spec)', () => check((op) => op === 'format', 'format()'));
 test('format-spec helpers on ints and floats', () => check((op) => op === 'intfmt' || op === 'floatfmt', 'number spec'));
 test('formatFloat against %-formatting', () => check((op) => op === 'fmtfloat', 'formatFloat'));
+
+test('objects with __index__, __int__, __float__, __bytes__', () => check((_op, a) => JSON.stringify(a).includes('"obj"'), 'protocol'));
 
 test('groupDigits and parseFormatSpec fields', () => {
   assert.is(groupDigits('1234', ',', 3, 12), '0,000,001,234');

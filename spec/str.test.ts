@@ -5,7 +5,14 @@ import * as assert from 'uvu/assert';
 import { setup, runFixture } from './helpers/str-cases.js';
 import { T } from '../src/objects/types.js';
 import { typeOf, getIter, hashOf } from '../src/objects/protocol.js';
-import { cpLength, strCompare } from '../src/objects/str.js';
+import { cpLength, strCompare, strNew, PyStr } from '../src/objects/str.js';
+import { PyType } from '../src/objects/type.js';
+import { PyDict } from '../src/objects/dict.js';
+import { PyMethodDescriptor } from '../src/objects/native.js';
+import { CmpOp } from '../src/objects/slots.js';
+import { richCompare, binaryOp, repr } from '../src/objects/protocol.js';
+import { formatValue } from '../src/objects/str-format.js';
+import { percentFormat } from '../src/objects/percent-format.js';
 
 setup();
 
@@ -31,6 +38,31 @@ test('iterator types and hash stability', () => {
   assert.is(typeOf(getIter('abé')).name, 'str_iterator');
   assert.is(hashOf('spam'), hashOf('sp' + 'am'));
   assert.ok(T.str.dict.getStr('__format__') !== undefined);
+});
+
+test('str subclass instances behave as their value; results are exact str', () => {
+  const S = new PyType(T.type, 'S', [T.str], new PyDict());
+  S.mro = [S, T.str, T.object];
+  S.isHeapType = true;
+  S.hasInstanceDict = true;
+  S.slots = { ...T.str.slots };
+  const v = strNew(S, ['Hello World'], null);
+  assert.ok(v instanceof PyStr);
+  assert.is(typeOf(v), S);
+  const call = (self: unknown, name: string, ...args: unknown[]) =>
+    (T.str.dict.getStr(name) as PyMethodDescriptor).fn(self as string, args as string[], null);
+  for (const [name, args] of [['upper', []], ['split', []], ['find', ['o']], ['replace', ['o', '0']], ['center', [15, '*']],
+    ['__format__', ['>14']], ['encode', []], ['partition', [' ']]] as [string, unknown[]][]) {
+    assert.equal(call(v, name, ...args), call('Hello World', name, ...args), name);
+  }
+  assert.is(typeof call(v, 'lower'), 'string');
+  assert.is(richCompare(v, 'Hello World', CmpOp.EQ), true);
+  assert.is(hashOf(v), hashOf('Hello World'));
+  assert.is(binaryOp(v, '!', 'add'), 'Hello World!');
+  assert.is(repr(v), repr('Hello World'));
+  assert.is(formatValue(v, '^15'), formatValue('Hello World', '^15'));
+  assert.is(percentFormat('[%s]', v), '[Hello World]');
+  assert.is(strNew(T.str, [v], null), 'Hello World');
 });
 
 test.run();

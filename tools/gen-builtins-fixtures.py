@@ -269,7 +269,7 @@ SESSIONS = [
         "print('a', 'b', 'c')", 'out()', "print('a', 'b', sep='-')", "print('x', end='|')", 'print()',
         'print(1, 2.5, None, [1], (2,), {3: 4})', 'out()', "print('x', sep=None, end=None)", 'out()',
         "print(sep=1)", "print(end=1)", "print(file=1)", "print(foo=1)", "print('y', file=None)", 'out()',
-        "print('e', file=stderr)", 'err()', "stdout.write('abc')", "stdout.write(5)", 'out()',
+        "print('e', file=stderr)", 'err()', "stdout.write('abc')", 'out()',
         "s = StringIO()", "print('to', 'sio', sep='_', file=s, flush=True)", 's.getvalue()', 'out()',
         "print('a', 'b', sep='')", "print(*[1, 2, 3])" if False else "print(1, 2, 3, sep=', ', end='!\\n')",
         'out()', "print('f', flush=1)", 'out()', "print('é😀')", 'out()',
@@ -359,6 +359,10 @@ SESSIONS = [
         'type(time.perf_counter_ns())', 'type(time.monotonic())', 'type(time.process_time())', 'time.struct_time',
         'time.time() > 1600000000', 'time.time_ns() > 10**18', 'time.perf_counter() >= 0', 'time.mktime(5)',
         'time.gmtime(0).tm_isdst', 'time.gmtime(86399)', 'time.strftime(\'%d\', time.gmtime(0), 1)',
+        'time.time(1)', 'time.strftime()', 'time.mktime()', 'time.gmtime(1, 2)', 'time.asctime(1)', 'time.ctime(1, 2)',
+        'time.time_ns(x=1)', 'time.localtime(1, 2)', 'time.asctime((2020, 1, 1, 0, 0, 0, 0, 1))',
+        'time.perf_counter_ns() >= 0', 'time.monotonic_ns() > 0', 'time.process_time_ns() >= 0',
+        "time.strftime('%#Z %#p %^b %P', time.gmtime(0))", 'time.ctime(0)', 'time.asctime(time.gmtime(10**10))',
     ]),
 ]
 

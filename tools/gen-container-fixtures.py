@@ -128,7 +128,7 @@ cases(
     "sorted([0.5, -0.5, 0.25, 1e300, -1e300])", "sorted([True, False, 0, 1, -1])",
     "sorted(list(range(100, 0, -3)) + list(range(50)))",
     "sorted([(i * 7919) % 101 for i in range(200)])",
-    "sorted([str(i) for i in range(30)])", "sorted([(i % 3, -i) for i in range(20)])",
+    "sorted(['10', '9', '1', '0', '100', '11', '2', '20', 'b', 'B', ''])", "sorted([(i % 3, -i) for i in range(20)])",
     "sorted([(i % 4, i) for i in range(40)], key=lambda t: t[0], reverse=True)",
     "sorted([[i % 5] for i in range(40)], key=lambda t: t[0])",
     "sorted(['\U0001f600', '\uffff', 'a', '\ue000'])", "sorted({3: 1, 1: 2})", "sorted({5, 1, 3})",
@@ -191,7 +191,7 @@ cases(
     "d = {1: 2}\nit = iter(d)\nlist(it)\nd[5] = 6\nlist(it)",
     "class D(dict):\n    def __missing__(self, key):\n        return key * 2\nD()[5]",
     "class D(dict):\n    def __missing__(self, key):\n        return key * 2\n(D().get(5), 5 in D(), D({1: 1})[1])",
-    "class D(dict):\n    def __missing__(self, key):\n        raise KeyError('nope: ' + str(key))\nD()[5]",
+    "class D(dict):\n    def __missing__(self, key):\n        raise KeyError('nope')\nD()[5]",
     "class D(dict):\n    pass\nD(a=1)['b']", "class D(dict):\n    def __missing__(self, key):\n        return 0\nD().__getitem__(3)",
     "class D(dict): pass\nd = D(a=1)\n(d, type(d | {}).__name__, type(d.copy()).__name__)",
     "class D(dict):\n    def __setitem__(self, k, v):\n        dict.__setitem__(self, k, v * 10)\nd = D()\nd[1] = 1\nd.update({2: 2})\nd",
@@ -233,7 +233,7 @@ cases(
 cases(
     "{3, 1, 2}", "set()", "set(range(20))", "{-1, -2, 0}", "{100, 10, 1000, 5}", "set([2**70, 2**61, 5, -2**61])",
     "{(1, 2), (3, 4), (2, 1)}", "{1, 1.0, True}", "{True, 1}", "{0.5, 1.5, 2, -0.25}", "{1, 9, 17, 25, 33}",
-    "{8, 16, 24, 32, 40, 48, 56, 64}", "set(range(0, 1000, 37))", "set(range(50, 0, -1))",
+    "{8, 16, 24, 32, 40, 48, 56, 64}", "x = 9\n{1, x, 17, 25, 33}", "{1, 9}", "{1, 9, 17, 25, 33, 41, 49, 57, 65}", "set(range(0, 1000, 37))", "set(range(50, 0, -1))",
     "{frozenset([1]), frozenset([1, 2])}", "set([1, 2, 1, 2, 3])", "set((1, 2))", "set({1: 2, 3: 4})",
     "set(range(5)) == {0, 1, 2, 3, 4}", "len(set(range(5)))", "set(1, 2)", "set(x=1)", "set(1)",
     "s = set()\nfor i in range(50):\n    s.add(i * 7919 % 1000)\ns",
@@ -372,6 +372,96 @@ cases(
     "t = (1, 2)\nit = iter(t)\n(next(it), next(it), next(it, 'end'))",
     "list(iter(range(3)))", "x = [1, 2]\n[y * 2 for y in x if y > 1]", "sum_ = 0\nfor x in range(5):\n    sum_ += x\nsum_",
     "a, b = [1, 2]\n(b, a)", "len([1, 2])",
+)
+
+
+# ----------------------------------------------------------------- user classes in containers
+K = """class K:
+    def __init__(self, v):
+        self.v = v
+    def __hash__(self):
+        return 7
+    def __eq__(self, o):
+        return isinstance(o, K) and self.v == o.v
+    def __repr__(self):
+        return 'K(' + repr(self.v) + ')'
+"""
+V = """class V:
+    def __init__(self, v, tag):
+        self.v = v
+        self.tag = tag
+    def __lt__(self, o):
+        return self.v < o.v
+    def __repr__(self):
+        return repr(self.v) + repr(self.tag)
+"""
+I = """class I:
+    def __index__(self):
+        return 2
+"""
+for body in [
+    "{K(1), K(2), K(1)}", "s = {K(i) for i in range(20)}\n(len(s), K(5) in s, K(50) in s)",
+    "s = {K(i) for i in range(20)}\ns.remove(K(3))\ns.discard(K(7))\ns.add(K(100))\ns",
+    "s = {K(i) for i in range(12)}\nt = {K(i) for i in range(6, 16)}\n(s & t, s - t, s ^ t, s | t)",
+    "d = {K(1): 'a'}\nd[K(1)]", "d = {}\nd[K(1)] = 1\nd[K(2)] = 2\ndel d[K(1)]\nd[K(3)] = 3\nd",
+    "d = {K(i): i for i in range(10)}\n(d[K(4)], K(11) in d, len(d))", "hash(frozenset([K(1), K(2)]))",
+    "frozenset([K(1), K(2)]) == frozenset([K(2), K(1)])", "[K(1), K(2)].index(K(2))", "K(2) in [K(1), K(2)]",
+    "[K(1)] == [K(1)]", "(K(1), 2) < (K(1), 3)", "{K(1): 1} == {K(1): 1}", "{K(1)} <= {K(1), K(2)}",
+    "dict.fromkeys({K(1), K(2)})", "set({K(1): 0, K(2): 0})",
+]:
+    case(K + body)
+for body in [
+    "sorted([V(3, 'a'), V(1, 'b'), V(2, 'c'), V(1, 'd')])",
+    "sorted([V((i * 37) % 5, i) for i in range(40)])", "sorted([V((i * 37) % 5, i) for i in range(40)], reverse=True)",
+    "sorted([(i * 37) % 5 for i in range(40)], key=lambda x: V(x, 0))",
+    "l = [V(1, 'x'), V(0, 'y'), V(1, 'z')]\ns = sorted(l)\n(s[1] is l[0], s[2] is l[2])",
+    "sorted([V(2, 'a'), 1])", "sorted([V(i % 3, i) for i in range(100)])[::7]",
+    "sorted([V(i % 7, i) for i in range(200)], reverse=True)[::9]",
+    "max_ = None\nl = [V(5 - i, i) for i in range(6)]\nl.sort()\nl",
+]:
+    case(V + body)
+for body in [
+    "[1, 2, 3, 4][I()]", "[1, 2, 3, 4][I():]", "[1, 2, 3, 4][::I()]", "[1] * I()", "I() * [1]", "range(I())",
+    "(1, 2, 3)[I()]", "l = [0, 1, 2]\nl.pop(I())", "range(10)[I()]", "slice(I()).indices(5)", "list(enumerate('ab', I()))",
+    "range(I(), 10, I())", "l = [0, 1, 2]\nl[I()] = 'x'\nl", "l = [0, 1, 2, 3]\ndel l[I()]\nl", "l = [1]\nl.insert(I(), 5)\nl",
+    "[1, 2, 3].index(3, I())", "I() in range(5)", "range(5).index(I())", "l = [1]\nl *= I()\nl", "(1,) * I()",
+    "range(10)[I():I()]", "[1, 2, 3][I()::-1]",
+]:
+    case(I + body)
+cases(
+    "class E:\n    def __eq__(self, o):\n        raise ValueError('eq')\nE() in [1]",
+    "class E:\n    def __eq__(self, o):\n        raise ValueError('eq')\n[1].index(E())",
+    "class E:\n    def __eq__(self, o):\n        raise ValueError('eq')\n{1: 2} == {1: E()}",
+    "class E:\n    def __eq__(self, o):\n        raise ValueError('eq')\n    def __hash__(self):\n        return 1\n{1: 2}[E()]",
+    "class N:\n    def __eq__(self, o):\n        return 'yes'\n(N() in [1], [N()] == [1], [1].count(N()))",
+    "class N:\n    def __eq__(self, o):\n        return 0\n(N() in [1], [N()] == [N()])",
+    "l = []\nl.append(l)\nl == l", "l = [1]\nl.append(l)\nm = [1]\nm.append(m)\nl[0] == m[0]",
+    "class H:\n    def __hash__(self):\n        return -1\nhash(H())",
+    "class H:\n    def __hash__(self):\n        return -1\n    def __eq__(self, o):\n        return True\n    def __repr__(self):\n        return 'H'\n{H(), -2}",
+    "class R:\n    def __repr__(self):\n        return 'R!'\n[R(), (R(),), {R(): R()}]",
+    "{0.0, -0.0, 0}", "{0: 'a', 0.0: 'b', -0.0: 'c', False: 'd'}", "{1.5: 1, 3 / 2: 2}",
+    "a = set([(i * 7919) % 1009 for i in range(300)])\nb = set([(i * 104729) % 1009 for i in range(300)])\n(list(a & b)[:20], list(a - b)[:20], list(a ^ b)[:20], list(a | b)[:20], len(a & b), len(a | b))",
+    "a = set([(i * 7919) % 1009 for i in range(300)])\nb = set([(i * 104729) % 1009 for i in range(300)])\na &= b\na |= {1, 2, 3}\na ^= set(range(10))\na -= {5}\nlist(a)[:30]",
+    "a = set([(i * 7919) % 1009 for i in range(300)])\n(list(a.intersection(range(500)))[:20], list(a.difference(range(500)))[:20], list(a.symmetric_difference(range(500)))[:20], list(a.union(range(1009, 1020)))[-15:])",
+    "s = set(range(1000))\nfor i in range(990):\n    s.discard(i)\ns.add(5000)\ns",
+    "s = set()\ns.update(range(100))\ns.difference_update(range(50))\nlist(s)[:20]", "s = set(range(30))\n[s.pop() for i in range(10)] + [len(s)]",
+    "s = set(range(30))\nfor i in range(25):\n    s.pop()\ns.add(31)\ns", "s = set(range(8))\ns.pop()\ns.add(8)\ns.pop()\ns.pop()\ns",
+    "s = set([2**64 + i for i in range(10)])\ns", "s = set([(i, -i) for i in range(15)])\nlist(s)[:8]",
+    "s = {frozenset([i]) for i in range(10)}\nlist(s)[:5]", "s = set([i * 0.5 for i in range(20)])\ns",
+    "s = set([-i for i in range(20)])\ns", "set([2**61 - 2, 2**61 - 1, 2**61, 2**62])",
+    "d = {}\nfor i in range(100):\n    d[i * 7 % 100] = i\nfor i in range(0, 100, 3):\n    del d[i]\nfor i in range(5):\n    d[i] = -i\n(list(d)[:12], list(d)[-6:], len(d))",
+    "d = {i: i for i in range(20)}\nfor i in range(15):\n    del d[i]\n(d.popitem(), d.popitem(), list(d))",
+    "d = dict.fromkeys(range(5))\nd.popitem()\nd[10] = 1\n(d, d.popitem())",
+    "list(zip(*[[1, 2, 3], [4, 5, 6]]))",
+    "class One:\n    def __hash__(self):\n        return 1\n    def __eq__(self, o):\n        return o == 1\n    def __repr__(self):\n        return 'One'\n"
+    "d = {1: 'int'}\nd[One()] = 'one'\ne = {One(): 'one'}\ne[1] = 'int'\n(d, e, {1: 0}[One()], {One(): 0}[1], One() in {1: 0}, 1 in {One(): 0}, {1, One()}, {One(), 1})",
+    "class MO:\n    def __hash__(self):\n        return -2\n    def __eq__(self, o):\n        return o == -1\n    def __repr__(self):\n        return 'MO'\n{-1: 'a'}[MO()]",
+    "class S(str): pass\nd = {'a': 1, S('b'): 2}\n(d[S('a')], d['b'], S('a') in d, type(list({S('x'): 1, 'x': 2})[0]).__name__)",
+    "class N(int): pass\nd = {1: 'a', N(2): 'b'}\n(d[N(1)], d[2], d[2.0], N(3) in d, {N(5): 1, 5: 2, 5.0: 3})",
+    "class F(float): pass\nd = {1.5: 'a'}\n(d[F(1.5)], F(2.0) in {2: 0})",
+    "class S(str):\n    def __eq__(self, o):\n        return False\n    __hash__ = str.__hash__\nd = {'a': 1}\nS('a') in d",
+    "class N(int):\n    def __eq__(self, o):\n        return True\n    __hash__ = int.__hash__\n({1: 'a'}[N(1)], N(1) in {2: 0})",
+    "class One:\n    def __hash__(self):\n        return 1\n    def __eq__(self, o):\n        return o == 1\nd = {One(): 'x', 'k': 1}\ndel d[1]\n(list(d), d.get(True))", "list(map(lambda a, b: a - b, [2, 3], [3, 2]))",
 )
 
 

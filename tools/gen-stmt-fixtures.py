@@ -183,7 +183,7 @@ ERRORS = [
     "a, b: int", "[a]: int", "f(): int", "a.b, c: int", "(a, b): int", "{a}: int",
     "f() = 1", "a + 1 = 2", "1 = x", "x = 1 = y", "(a, f()) = 1", "[a, 1] = x", "a, b += 1",
     "a + 1 += 1", "(a, b) += 1", "f() += 1", "[a] += 1", "x = yield = 3", "yield = 1",
-    "None = 1", "True = 1", "... = 1", "'a' = 1", "lambda: 1 = 1", "*a = 1", "a if b else c = 1",
+    "None = 1", "True = 1", "... = 1", "'a' = 1", "lambda: 1 = 1", "a if b else c = 1",
     "del f()", "del a + 1", "del 1", "del *a", "del (a, 1)", "del", "del x y",
     "import", "import a.b as", "import a.", "import .a", "import a as b.c", "from a import",
     "from . import a,", "from x import *, a", "from x import (a, b", "from x import ()",
@@ -196,7 +196,7 @@ ERRORS = [
     "match x:\n    case 1\n        pass", "match x:\n    case 1:\n    pass", "match x:\ncase 1: pass",
     "match x:\n    case a b: pass", "match x:\n    case 1 + 2: pass", "match x:\n    case -a: pass",
     "match x:\n    case a | : pass", "match x:\n    case **a: pass", "match x:\n    case {**a, 'b': 1}: pass",
-    "match x:\n    case {**_}: pass", "match x:\n    case A(a=1, a=2): pass", "match x:\n    case f(): pass",
+    "match x:\n    case {**_}: pass",
     "match x:\n    case a.b(): pass\n    case 1 2: pass", "match x:\n    case *a: pass",
     "match x:\n    case [a, b] as 1: pass", "match x:\n    case 1 as a.b: pass",
     "match x\n    case 1: pass",
@@ -238,6 +238,9 @@ ERRORS = [
     "def f(a):\n    raise ValueError(( msg)\n    action = 1\n", "x = (1,\ny = 2\n", "if x:\n  y\n z = (\n",
     # legacy print
     "print 'a'; x", "if x: print 'a'", "print f", "exec 'x' in y",
+    # an '=' whose right-hand side does not parse
+    "x.a = 1 +", "x = 1 +", "'s' = ,", "x = 1 = ,", "f() = ", "x = f() = ", "yield = ,",
+    "def f(a, /, / *args): pass", "def f(a, *b, / *c): pass",
 ]
 
 

@@ -5,7 +5,8 @@ bytearray and the formatting machinery, with CPython's result or exception (type
 Each case is [op, args, kwargs, expected]. Values are encoded so that JSON keeps Python's
 types apart: str -> JSON string, small int -> JSON number, bool -> true/false, None -> null,
 {"int": "digits"} (big int), {"float": "repr"}, {"bytes": "latin-1 text"}, {"bytearray": "..."},
-{"list": [..]}, {"tuple": [..]}, {"dict": [[k, v], ..]}, {"slice": [start, stop, step]}.
+{"list": [..]}, {"tuple": [..]}, {"dict": [[k, v], ..]}, {"slice": [start, stop, step]},
+{"obj": "Index3"} (instances of the small classes below: __index__, __int__, __float__, __bytes__).
 An exception is {"exc": "TypeError", "msg": <encoded args[0], or str(e)>}.
 
 Ops: "m:NAME" (method NAME called on args[0] with the other args), "static:T.NAME",
@@ -28,7 +29,28 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAFE = 2**53 - 1
 
 
+class Index3:
+    def __index__(self): return 3
+
+
+class Int7:
+    def __int__(self): return 7
+
+
+class Float15:
+    def __float__(self): return 1.5
+
+
+class Bytes2:
+    def __bytes__(self): return b"xy"
+
+
+OBJS = (Index3, Int7, Float15, Bytes2)
+
+
 def enc(v):
+    if isinstance(v, OBJS):
+        return {"obj": type(v).__name__}
     if v is None or isinstance(v, bool) or isinstance(v, str):
         return v
     if isinstance(v, int):
@@ -64,7 +86,8 @@ def run(op, args, kw):
         return [r, ba]
     if op.startswith("cmp:"):
         a, b = args
-        return {"<": a < b, "<=": a <= b, "==": a == b, "!=": a != b, ">": a > b, ">=": a >= b}[op[4:]]
+        return {"<": lambda: a < b, "<=": lambda: a <= b, "==": lambda: a == b, "!=": lambda: a != b,
+                ">": lambda: a > b, ">=": lambda: a >= b}[op[4:]]()
     a = args
     if op == "getitem": return a[0][a[1]]
     if op == "len": return len(a[0])
@@ -482,6 +505,28 @@ def gen_format():
     return out
 
 
+def gen_protocols():
+    """Objects that take part through __index__, __int__, __float__ and __bytes__."""
+    out = []
+    I, N, F, B = Index3(), Int7(), Float15(), Bytes2()
+    for op, args, kw in [
+        ("getitem", ["abcdef", I], {}), ("getitem", ["abc", I], {}), ("getitem", [b"abcdef", I], {}),
+        ("getitem", ["abcdef", slice(I, None)], {}), ("mul", ["ab", I], {}), ("mul", [I, "ab"], {}), ("mul", [b"ab", I], {}),
+        ("mul", ["ab", N], {}), ("m:center", ["ab", I], {}), ("m:find", ["abcabc", "a", I], {}), ("m:zfill", ["7", I], {}),
+        ("m:split", ["a b c d e", None, I], {}), ("m:ljust", ["a", N], {}), ("new:bytes", [I], {}), ("new:bytearray", [I], {}),
+        ("new:bytes", [B], {}), ("new:bytearray", [B], {}), ("new:bytes", [N], {}), ("new:bytes", [[I, 65]], {}),
+        ("mod", ["%x", I], {}), ("mod", ["%d", I], {}), ("mod", ["%d", N], {}), ("mod", ["%x", N], {}), ("mod", ["%d", F], {}),
+        ("mod", ["%f", F], {}), ("mod", ["%f", I], {}), ("mod", ["%f", N], {}), ("mod", ["%c", I], {}), ("mod", ["%c", N], {}),
+        ("mod", ["%*d", (I, 1)], {}), ("mod", [b"%s", B], {}), ("mod", [b"%b", I], {}), ("mod", [b"%c", I], {}),
+        ("mod", [b"%d", N], {}), ("mod", ["%.*f", (I, 1.0)], {}), ("contains", [b"a\x03", I], {}),
+        ("setitem", [bytearray(b"abc"), I, 1], {}), ("setitem", [bytearray(b"abcd"), 0, I], {}),
+        ("mut:append", [bytearray(b"a"), I], {}), ("m:hex", [b"abcdef", ":", I], {}), ("m:count", [b"a\x03\x03", I], {}),
+        ("m:expandtabs", ["a\tb", I], {}), ("m:splitlines", ["a\nb", I], {}), ("m:replace", ["aaaa", "a", "b", I], {}),
+    ]:
+        case(out, op, args, kw)
+    return out
+
+
 def write(name, cases):
     path = os.path.join(ROOT, "spec", "fixtures", name)
     with open(path, "w") as f:
@@ -492,4 +537,4 @@ def write(name, cases):
 
 write("str.json", gen_str())
 write("bytes.json", gen_bytes())
-write("format.json", gen_format())
+write("format.json", gen_format() + gen_protocols())

@@ -12,6 +12,8 @@
 //   node dist/bench/repr/attrs.bench.js
 
 import { group, summary, do_not_optimize } from 'mitata';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { benchOps, runAndReport, specialise } from './harness.js';
 
 let typeVersions = 0;
@@ -403,4 +405,21 @@ group('creation: 100 x Particle(x, y, vx, vy) (4 attribute adds each)', () => {
   });
 });
 
+// Retained heap per Particle instance (4 int attributes), from heapUsed around 20000 of them.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const memory: string[] = [];
+for (const alt of ALTS) {
+  const s = setup(alt);
+  const keep: unknown[] = new Array(20000).fill(null);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < keep.length; i++) keep[i] = s.initP(s.Particle, s.initSites, i, i, 1, 1);
+  gc();
+  const bytes = (process.memoryUsage().heapUsed - before) / keep.length;
+  do_not_optimize(keep);
+  memory.push(`| ${alt.name} | ${bytes.toFixed(0)} |`);
+}
+
 await runAndReport('Q5 instance attributes');
+console.log('\n| retained heap per Particle (4 attributes) | bytes |\n|---|---:|\n' + memory.join('\n'));

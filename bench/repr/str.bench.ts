@@ -294,9 +294,6 @@ function sliceW2(v: unknown, a: number, b: number): unknown {
   }
   throw new TypeError('not sliceable');
 }
-function concatW2(a: StrL, b: StrL): StrL {
-  return new StrL(a.s + b.s, a.state === 0 && b.state === 0 ? 0 : -1);
-}
 
 /** Python str equality for each representation. */
 function eqOther(a: unknown, b: unknown): boolean {

@@ -7,6 +7,7 @@ import { T } from '../../src/objects/types.js';
 import { E, isPyException, newError } from '../../src/objects/exception.js';
 import { PyTuple, PyList } from '../../src/objects/tuple.js';
 import { PyDict } from '../../src/objects/dict.js';
+import { PyType } from '../../src/objects/type.js';
 import { PyFloat } from '../../src/objects/float.js';
 import { None } from '../../src/objects/singletons.js';
 import { CmpOp } from '../../src/objects/slots.js';
@@ -98,10 +99,31 @@ function floatOf(s: string): number {
   return Number(s);
 }
 
+/** Instances of small heap classes defining one protocol method (see gen-str-fixtures.py). */
+const protocolTypes = new Map<string, PyType>();
+function protocolObject(name: string): PyObject {
+  let t = protocolTypes.get(name);
+  if (t === undefined) {
+    t = new PyType(T.type, name, [T.object], new PyDict());
+    t.mro = [t, T.object];
+    t.isHeapType = true;
+    t.slots = { ...T.object.slots };
+    if (name === 'Index3') t.slots.index = () => 3;
+    if (name === 'Int7') t.slots.int = () => 7;
+    if (name === 'Float15') t.slots.float = () => new PyFloat(1.5);
+    if (name === 'Bytes2') {
+      t.dict.setStr('__bytes__', new PyMethodDescriptor(t, '__bytes__', () => new PyBytes(latin1Bytes('xy'))));
+    }
+    protocolTypes.set(name, t);
+  }
+  return new PyObj(t);
+}
+
 export function decode(v: Json): PyObject {
   if (v === null) return None;
   if (typeof v === 'boolean' || typeof v === 'string' || typeof v === 'number') return v;
   if (Array.isArray(v)) throw new Error('bare array in fixture');
+  if ('obj' in v) return protocolObject(v.obj as string);
   if ('int' in v) return BigInt(v.int as string);
   if ('float' in v) return new PyFloat(floatOf(v.float as string));
   if ('bytes' in v) return new PyBytes(latin1Bytes(v.bytes as string));

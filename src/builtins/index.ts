@@ -82,6 +82,6 @@ export {
   osErrorFromCode, osErrorFromNode, fsPath, writeToStream,
 } from './io.js';
 export {
-  getStdout, getStderr, getStdin, setStdStreams, flushStdStreams, flushAllOutput, stringLineSource,
+  getStdout, getStderr, getStdin, setStdStreams, resetStdStreams, flushStdStreams, flushAllOutput, stringLineSource,
   type TextSink, type LineSource,
 } from './streams.js';

@@ -13,7 +13,7 @@
 //     '+' file is written back whole on flush/close;
 //   - the standard streams write to streams.ts's buffered outputs and read its line source.
 
-import { openSync, closeSync, readFileSync, writeSync, fstatSync, ftruncateSync } from 'node:fs';
+import { openSync, closeSync, readFileSync, writeSync, fstatSync, ftruncateSync, constants as fsConstants } from 'node:fs';
 import { isatty } from 'node:tty';
 import { PyObj, type PyObject } from '../objects/object.js';
 import { PyType } from '../objects/type.js';
@@ -288,15 +288,19 @@ function outText(f: PyIOFile, s: string): string {
 }
 
 const openFiles = new Set<PyIOFile>();
-onFlushAll(() => {
+
+/** Writes out every open file's buffered output (errors are not reported, as at exit). */
+function flushOpenFiles(): void {
   for (const f of openFiles) {
+    if (f.pendingSize === 0 && !f.dirty) continue;
     try {
       flushFile(f);
     } catch {
-      /* at exit, as CPython, errors flushing a leaked file are not reported */
+      /* as CPython when it flushes a file being finalized */
     }
   }
-});
+}
+onFlushAll(flushOpenFiles);
 
 function closeFile(f: PyIOFile): void {
   if (f.closed) return;
@@ -1023,7 +1027,6 @@ export function builtinOpen(args: PyObject[], kwnames: string[] | null): PyObjec
   if (binary && errors !== null) throw newError(E.ValueError, "binary mode doesn't take an errors argument");
   if (binary && newline !== null) throw newError(E.ValueError, "binary mode doesn't take a newline argument");
   if (kinds === 0) throw newError(E.ValueError, 'Must have exactly one of create/read/write/append mode and at most one plus');
-  if (newline !== null && !['', '\n', '\r', '\r\n'].includes(newline)) throw newError(E.ValueError, `illegal newline value: ${newline}`);
 
   const t = ioTypes();
   const cls = binary ? (updating ? t.random : reading ? t.reader : t.writer) : t.text;
@@ -1036,7 +1039,6 @@ export function builtinOpen(args: PyObject[], kwnames: string[] | null): PyObjec
   f.newline = newline;
   if (!binary) {
     f.encodingName = encoding ?? 'UTF-8';
-    lookupCodec(f.encodingName);
     f.errors = errors ?? 'strict';
     f.mode = mode;
   } else {
@@ -1052,7 +1054,13 @@ export function builtinOpen(args: PyObject[], kwnames: string[] | null): PyObjec
   } else {
     const path = fsPath(fileObj);
     f.name = fileObj;
-    const flags = creating ? (updating ? 'wx+' : 'wx') : reading ? (updating ? 'r+' : 'r') : writing ? (updating ? 'w+' : 'w') : updating ? 'a+' : 'a';
+    // 'a+' keeps the content in memory and writes it back whole: no O_APPEND for it.
+    const flags = creating ? (updating ? 'wx+' : 'wx') : reading ? (updating ? 'r+' : 'r') : writing ? (updating ? 'w+' : 'w')
+      : updating ? fsConstants.O_RDWR | fsConstants.O_CREAT : 'a';
+    // CPython closes (and so flushes) a file as soon as it is unreferenced, so
+    // `open(p, 'w').write(s)` followed by `open(p).read()` sees the text: write out what other
+    // open files hold before opening this one.
+    flushOpenFiles();
     try {
       fd = openSync(path, flags, 0o666);
     } catch (e) {
@@ -1068,6 +1076,16 @@ export function builtinOpen(args: PyObject[], kwnames: string[] | null): PyObjec
     }
   }
   f.fd = fd;
+  if (!binary) {
+    // The text layer is set up after the file is open (CPython's TextIOWrapper.__init__).
+    try {
+      lookupCodec(f.encodingName);
+      if (newline !== null && !['', '\n', '\r', '\r\n'].includes(newline)) throw newError(E.ValueError, `illegal newline value: ${newline}`);
+    } catch (e) {
+      if (fdNum === undefined) closeSync(fd);
+      throw e;
+    }
+  }
   if (updating) {
     // The whole content in memory; appending starts at the end.
     f.loaded = false;

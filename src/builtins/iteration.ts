@@ -98,8 +98,8 @@ export function builtinLen(args: PyObject[], kwnames: string[] | null): PyObject
 const MINMAX_KW = ['key', 'default'];
 
 function minMax(name: 'max' | 'min', args: PyObject[], kwnames: string[] | null): PyObject {
+  if (nPos(args, kwnames) === 0) typeError(`${name} expected at least 1 argument, got 0`);
   const [pos, kw] = starArgs(name, args, kwnames, MINMAX_KW);
-  if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
   let key = kw.get('key');
   if (key === None) key = undefined;
   const dflt = kw.get('default');

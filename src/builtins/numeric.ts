@@ -97,9 +97,10 @@ export function builtinSum(args: PyObject[], kwnames: string[] | null): PyObject
   forEachItem(iterable!, (item) => {
     if (mode === 0) {
       if (typeof item === 'number') {
-        const r: number = (ires as number) + item;
-        if (typeof ires === 'number' && Number.isSafeInteger(r)) ires = r;
-        else ires = intAdd(ires, item);
+        if (typeof ires === 'number') {
+          const r = ires + item;
+          ires = Number.isSafeInteger(r) ? r : intAdd(ires, item);
+        } else ires = intAdd(ires, item);
         return;
       }
       if (typeof item === 'boolean') {

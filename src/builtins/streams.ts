@@ -204,6 +204,13 @@ export function setStdStreams(s: { stdout?: TextSink; stderr?: TextSink; stdin?:
   if (s.stdin !== undefined) stdin = s.stdin;
 }
 
+/** Flushes and forgets the streams set by setStdStreams: the process's fds are used again. */
+export function resetStdStreams(): void {
+  flushStdStreams();
+  stdout = stderr = null;
+  stdin = null;
+}
+
 const fileFlushers: (() => void)[] = [];
 /** Registers a flush that flushAllOutput runs (io.ts: open files' write buffers). */
 export function onFlushAll(f: () => void): void {

@@ -17,7 +17,7 @@ import { asIntValue, indexOf } from '../objects/int-type.js';
 import { defineNew } from '../objects/class-create.js';
 import { PyModule } from '../runtime/module.js';
 import { makeNativeType } from '../builtins/native-type.js';
-import { oneArg, positional, bindArgs, signature } from '../builtins/args.js';
+import { oneArg, bindArgs, signature } from '../builtins/args.js';
 import { strValue } from '../builtins/text.js';
 
 // ------------------------------------------------------------------------- clocks
@@ -331,7 +331,7 @@ export function strftime(format: string, tm: Tm): string {
       if (flag === '0') return pad(n, w, '0');
       return pad(n, w, padc);
     };
-    const txt = (s: string) => (flag === '^' ? s.toUpperCase() : flag === '#' ? swapCase(s) : s);
+    const txt = (s: string) => (flag === '^' || flag === '#' ? s.toUpperCase() : s);
     const h12 = tm.hour % 12 === 0 ? 12 : tm.hour % 12;
     const cwday = (tm.wday + 1) % 7; // Sunday = 0
     let r: string | null;
@@ -379,7 +379,11 @@ export function strftime(format: string, tm: Tm): string {
         r = (off < 0 ? '-' : '+') + pad(Math.floor(a / 3600), 2) + pad(Math.floor((a % 3600) / 60), 2);
         break;
       }
-      case 'Z': r = txt(tm.zone ?? localZoneName(tm.isdst, tm.year)); break;
+      case 'Z': {
+        const z = tm.zone ?? localZoneName(tm.isdst, tm.year);
+        r = flag === '#' ? z.toLowerCase() : flag === '^' ? z.toUpperCase() : z;
+        break;
+      }
       case '%': r = '%'; break;
       default: r = null;
     }
@@ -391,11 +395,6 @@ export function strftime(format: string, tm: Tm): string {
   return out;
 }
 
-function swapCase(s: string): string {
-  let o = '';
-  for (const ch of s) o += ch === ch.toUpperCase() ? ch.toLowerCase() : ch.toUpperCase();
-  return o;
-}
 
 // ------------------------------------------------------------------------- functions
 
@@ -415,21 +414,45 @@ function asctimeOf(tm: Tm): string {
 
 const FUNCS: Record<string, NativeCall> = {
   time: (args, kw) => {
-    positional('time', args, kw, 0, 0);
+    noArgs('time.time', args, kw);
     return new PyFloat((performance.timeOrigin + performance.now()) / 1000);
   },
   time_ns: (args, kw) => {
-    positional('time_ns', args, kw, 0, 0);
+    noArgs('time.time_ns', args, kw);
     return normInt(nowNs());
   },
-  perf_counter: () => new PyFloat(Number(hr()) / 1e9),
-  perf_counter_ns: () => normInt(hr()),
-  monotonic: () => new PyFloat(Number(hr()) / 1e9),
-  monotonic_ns: () => normInt(hr()),
-  process_time: () => new PyFloat(Number(cpuNs()) / 1e9),
-  process_time_ns: () => normInt(cpuNs()),
-  thread_time: () => new PyFloat(Number(cpuNs()) / 1e9),
-  thread_time_ns: () => normInt(cpuNs()),
+  perf_counter: (args, kw) => {
+    noArgs('time.perf_counter', args, kw);
+    return new PyFloat(Number(hr()) / 1e9);
+  },
+  perf_counter_ns: (args, kw) => {
+    noArgs('time.perf_counter_ns', args, kw);
+    return normInt(hr());
+  },
+  monotonic: (args, kw) => {
+    noArgs('time.monotonic', args, kw);
+    return new PyFloat(Number(hr()) / 1e9);
+  },
+  monotonic_ns: (args, kw) => {
+    noArgs('time.monotonic_ns', args, kw);
+    return normInt(hr());
+  },
+  process_time: (args, kw) => {
+    noArgs('time.process_time', args, kw);
+    return new PyFloat(Number(cpuNs()) / 1e9);
+  },
+  process_time_ns: (args, kw) => {
+    noArgs('time.process_time_ns', args, kw);
+    return normInt(cpuNs());
+  },
+  thread_time: (args, kw) => {
+    noArgs('time.thread_time', args, kw);
+    return new PyFloat(Number(cpuNs()) / 1e9);
+  },
+  thread_time_ns: (args, kw) => {
+    noArgs('time.thread_time_ns', args, kw);
+    return normInt(cpuNs());
+  },
   sleep: (args, kw) => {
     const s = secondsArg(oneArg('time.sleep', args, kw));
     if (s < 0) throw newError(E.ValueError, 'sleep length must be non-negative');
@@ -437,11 +460,11 @@ const FUNCS: Record<string, NativeCall> = {
     return None;
   },
   gmtime: (args, kw) => {
-    positional('gmtime', args, kw, 0, 1);
+    parseTupleCount('gmtime', args, kw, 0, 1);
     return tmToStruct(gmTm(optionalSeconds(args)));
   },
   localtime: (args, kw) => {
-    positional('localtime', args, kw, 0, 1);
+    parseTupleCount('localtime', args, kw, 0, 1);
     return tmToStruct(localTm(optionalSeconds(args)));
   },
   mktime: (args, kw) => {
@@ -453,21 +476,35 @@ const FUNCS: Record<string, NativeCall> = {
     return new PyFloat(naive - off);
   },
   strftime: (args, kw) => {
-    positional('strftime', args, kw, 1, 2);
+    parseTupleCount('strftime', args, kw, 1, 2);
     const fmt = strValue(args[0]);
     if (fmt === undefined) typeError(`strftime() argument 1 must be str, not ${typeName(args[0])}`);
     const tm = currentTm('strftime', args, 1, true);
     return strftime(fmt, tm);
   },
   asctime: (args, kw) => {
-    positional('asctime', args, kw, 0, 1);
+    parseTupleCount('asctime', args, kw, 0, 1);
     return asctimeOf(currentTm('asctime', args, 0, true));
   },
   ctime: (args, kw) => {
-    positional('ctime', args, kw, 0, 1);
+    parseTupleCount('ctime', args, kw, 0, 1);
     return asctimeOf(localTm(optionalSeconds(args)));
   },
 };
+
+/** PyArg_ParseTuple's count messages: "strftime() takes at most 2 arguments (3 given)". */
+function parseTupleCount(name: string, args: PyObject[], kw: string[] | null, min: number, max: number): void {
+  if (kw !== null && kw.length > 0) typeError(`${name}() takes no keyword arguments`);
+  const n = args.length;
+  if (n < min) typeError(`${name}() takes ${min === max ? 'exactly' : 'at least'} ${min} argument${min === 1 ? '' : 's'} (${n} given)`);
+  if (n > max) typeError(`${name}() takes ${min === max ? 'exactly' : 'at most'} ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
+}
+
+/** METH_NOARGS: "time.time() takes no arguments (1 given)". */
+function noArgs(name: string, args: PyObject[], kw: string[] | null): void {
+  if (kw !== null && kw.length > 0) typeError(`${name}() takes no keyword arguments`);
+  if (args.length !== 0) typeError(`${name}() takes no arguments (${args.length} given)`);
+}
 
 function monthDaysNorm(year: number, mon: number): number {
   const y = year + Math.floor((mon - 1) / 12);

@@ -17,7 +17,7 @@ import {
 } from './str.js';
 import {
   PyBytes, PyByteArray, bytesLikeData, bytesArg, latin1Bytes, sameKind, findBytes, rfindBytes, byteValue,
-  concatBytes, newBytes,
+  newBytes,
 } from './bytes.js';
 import { latin1String, decodeBytes } from './str-codecs.js';
 import { splitSep, rsplitSep, splitLines, strReplace, expandTabs, encodingArgs } from './str-methods.js';
@@ -539,7 +539,7 @@ export function installBytesMethods(bytesType: PyType, baType: PyType): void {
       b.splice(i, i + 1, new Uint8Array(0));
       return None;
     },
-    reverse: noArgs('reverse', (self, d) => {
+    reverse: noArgs('reverse', (_self, d) => {
       d.reverse();
       return None;
     }),
@@ -556,4 +556,3 @@ export function installBytesMethods(bytesType: PyType, baType: PyType): void {
   }
 }
 
-export { concatBytes };

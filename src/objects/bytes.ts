@@ -5,6 +5,7 @@
 import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { PyDict } from './dict.js';
+import { PyFloat } from './float.js';
 import { PyTuple, PyList } from './tuple.js';
 import { T } from './types.js';
 import { E, newError, isPyException } from './exception.js';
@@ -313,7 +314,7 @@ function getItem(self: PyObject, key: PyObject): PyObject {
     return d[n];
   }
   if (isSlice(key)) {
-    const [start, stop, step, n] = sliceIndices(key, d.length);
+    const [start, , step, n] = sliceIndices(key, d.length);
     let out: Uint8Array;
     if (step === 1) out = d.slice(start, start + n);
     else {
@@ -375,7 +376,7 @@ function concatSlot(kind: 'bytes' | 'bytearray') {
 
 export function repeatBytes(d: Uint8Array, count: number): Uint8Array {
   if (count <= 0 || d.length === 0) return new Uint8Array(0);
-  if (d.length * count > 9223372036854775807) memoryError();
+  if (d.length * count >= 2 ** 63) throw newError(E.OverflowError, 'repeated bytes are too long');
   if (d.length * count > MAX_STR_LEN * 4) memoryError();
   const out = new Uint8Array(d.length * count);
   for (let i = 0; i < count; i++) out.set(d, i * d.length);
@@ -424,7 +425,9 @@ function baSetItem(self: PyObject, key: PyObject, value: PyObject | null): void 
     if (d !== undefined) src = d.slice();
     else {
       const t = typeOf(value);
-      if (isStr(value) || t.slots.index !== undefined || t.slots.int !== undefined || t.slots.float !== undefined) {
+      const numeric = typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' ||
+        value instanceof PyFloat || t.slots.index !== undefined || t.slots.int !== undefined || t.slots.float !== undefined;
+      if (isStr(value) || numeric) {
         typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
       }
       src = bytesFromIterable(value, 'bytearray');
@@ -462,6 +465,29 @@ function baInplaceMul(a: PyObject, b: PyObject): PyObject {
   if (count === undefined) return NotImplemented;
   ba.set(repeatBytes(ba.data, count));
   return ba;
+}
+
+/** repr(bytearray): unlike bytes, a single quote is always escaped (CPython's bytearray_repr). */
+function bytearrayRepr(self: PyObject): string {
+  const d = asData(self);
+  let quote = "'";
+  for (const c of d) {
+    if (c === 0x22) {
+      quote = "'";
+      break;
+    }
+    if (c === 0x27) quote = '"';
+  }
+  let out = `${typeName(self)}(b${quote}`;
+  for (const c of d) {
+    if (c === 0x27 || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    else if (c === 0x09) out += '\\t';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += String.fromCharCode(c);
+  }
+  return out + quote + ')';
 }
 
 // ---- iterators ----
@@ -506,8 +532,8 @@ export function installBytes(): void {
   const ba = T.bytearray;
   ba.alloc = (cls) => new PyByteArray(undefined, cls);
   Object.assign(ba.slots, common, {
-    repr: (self: PyObject) => `${typeName(self)}(${bytesRepr(asData(self))})`,
-    str: (self: PyObject) => `${typeName(self)}(${bytesRepr(asData(self))})`,
+    repr: bytearrayRepr,
+    str: bytearrayRepr,
     hash: undefined,
     iter: (self: PyObject) => new PyBytesIterator(baIter, self as PyByteArray, 0),
     add: concatSlot('bytearray'),

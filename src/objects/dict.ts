@@ -8,6 +8,9 @@
 //     (so 1, 1.0 and True are one key, as in Python);
 //   - `slow`: hash -> entry positions, for every other key (tuples, instances, bigints, ...),
 //     compared by identity then __eq__.
+// Instances of int/str/float subclasses that keep the base's __eq__/__hash__ use the fast index
+// under their value. A key with its own __eq__ (a user class, Fraction, ...) that equals an
+// int key is found across the two indexes (`mixedEquality`); one that equals a str key is not.
 // `keysVersion` changes whenever a key is added or removed, or entries move; a value rebinding
 // does not change it (a cache holding an entry position sees the new value at once).
 
@@ -15,6 +18,8 @@ import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { hashOf, richEqBool } from './protocol.js';
 import { PyFloat } from './float.js';
+import { T } from './types.js';
+import { hashFloat } from './hash.js';
 
 export const DELETED: unique symbol = Symbol('deleted');
 type Key = PyObject | typeof DELETED;
@@ -27,18 +32,58 @@ export function setDictType(t: PyType): void {
 
 let versionCounter = 0;
 
-/** The fast-index key of a Python key, or undefined when it needs the hashed path. */
+/** A float value's fast-index key (finite, in the safe range), else undefined. */
+function floatKey(v: number): number | undefined {
+  if (v === v && v >= -Number.MAX_SAFE_INTEGER && v <= Number.MAX_SAFE_INTEGER) return v === 0 ? 0 : v;
+  return undefined;
+}
+
+/**
+ * The fast-index key of a Python key, or undefined when it needs the hashed path. Instances of
+ * int/str/float subclasses that keep the base type's __eq__ and __hash__ are their value.
+ */
 function fastKey(k: PyObject): string | number | undefined {
   switch (typeof k) {
     case 'string': return k;
     case 'number': return k;
     case 'boolean': return k ? 1 : 0;
+    case 'bigint': return undefined;
   }
-  if (k instanceof PyFloat && k.cls.isExactBuiltin) {
-    const v = k.value;
-    if (v === v && v >= -Number.MAX_SAFE_INTEGER && v <= Number.MAX_SAFE_INTEGER) return v === 0 ? 0 : v;
+  const c = k.cls;
+  if (k instanceof PyFloat) {
+    if (c.isExactBuiltin || sameEquality(c, T.float)) return floatKey(k.value);
+    return undefined;
+  }
+  if (c.isExactBuiltin) return undefined;
+  const v = (k as unknown as { value?: unknown }).value;
+  switch (typeof v) {
+    case 'string': return sameEquality(c, T.str) ? v : undefined;
+    case 'number': return sameEquality(c, T.int) ? v : undefined;
   }
   return undefined;
+}
+
+/** Does `c` (a subclass of `base`) compare and hash exactly like `base`? */
+function sameEquality(c: PyType, base: PyType | undefined): boolean {
+  return base !== undefined && c.isSubtype(base) && c.slots.hash === base.slots.hash && c.slots.richcompare === base.slots.richcompare;
+}
+
+/**
+ * Could a slow-index key equal some fast-index key (a user class with its own __eq__, a
+ * subclass of int/str/float with overridden equality)? Tuples, frozensets, bigints, None and
+ * the like cannot.
+ */
+function mayEqualFast(k: PyObject): boolean {
+  return k instanceof PyObj && !k.cls.isExactBuiltin;
+}
+
+/** hash() of a fast-index key (only needed when the dict mixes in custom-equality keys). */
+function fastHash(fk: string | number, key: PyObject): number | bigint {
+  if (typeof fk === 'number') {
+    if (Number.isInteger(fk)) return fk === -1 ? -2 : fk;
+    return hashFloat(fk);
+  }
+  return hashOf(typeof key === 'string' ? key : fk);
 }
 
 export class PyDict extends PyObj {
@@ -48,6 +93,8 @@ export class PyDict extends PyObj {
   slow: Map<number | bigint, number[]> | null = null;
   size = 0;
   keysVersion = ++versionCounter;
+  /** Some slow-index key may equal a fast-index key (see mayEqualFast). */
+  mixedEquality = false;
 
   constructor(cls?: PyType) {
     super(cls ?? dictType);
@@ -58,9 +105,14 @@ export class PyDict extends PyObj {
     const fk = fastKey(key);
     if (fk !== undefined) {
       const i = this.fast.get(fk);
-      return i === undefined ? -1 : i;
+      if (i !== undefined) return i;
+      if (!this.mixedEquality) return -1;
+      return this.findSlow(key, fastHash(fk, key));
     }
-    return this.findSlow(key, hashOf(key));
+    const h = hashOf(key);
+    const i = this.findSlow(key, h);
+    if (i >= 0 || !mayEqualFast(key) || this.fast.size === 0) return i;
+    return this.findFastByHash(key, h);
   }
 
   private findSlow(key: PyObject, h: number | bigint): number {
@@ -80,6 +132,22 @@ export class PyDict extends PyObj {
     return -1;
   }
 
+  /**
+   * A fast-index key equal to a custom-equality `key` with hash `h`: only ints can be found
+   * from their hash (an int in the safe range hashes to itself; -1 hashes to -2).
+   */
+  private findFastByHash(key: PyObject, h: number | bigint): number {
+    if (typeof h !== 'number') return -1;
+    const cands = h === -2 ? [-2, -1] : [h];
+    for (const c of cands) {
+      const i = this.fast.get(c);
+      if (i === undefined) continue;
+      const k = this.keys[i];
+      if (k !== DELETED && richEqBool(k, key) && this.keys[i] === k) return i;
+    }
+    return -1;
+  }
+
   get(key: PyObject): PyObject | undefined {
     const i = this.find(key);
     return i < 0 ? undefined : this.values[i];
@@ -88,7 +156,8 @@ export class PyDict extends PyObj {
   /** Fast path for str keys (namespaces, instance attributes, keyword arguments). */
   getStr(key: string): PyObject | undefined {
     const i = this.fast.get(key);
-    return i === undefined ? undefined : this.values[i];
+    if (i !== undefined) return this.values[i];
+    return this.mixedEquality ? this.get(key) : undefined;
   }
 
   set(key: PyObject, value: PyObject): void {
@@ -99,6 +168,13 @@ export class PyDict extends PyObj {
         this.values[i] = value;
         return;
       }
+      if (this.mixedEquality) {
+        const j = this.findSlow(key, fastHash(fk, key));
+        if (j >= 0) {
+          this.values[j] = value;
+          return;
+        }
+      }
       this.fast.set(fk, this.keys.length);
     } else {
       const h = hashOf(key);
@@ -107,6 +183,15 @@ export class PyDict extends PyObj {
         this.values[i] = value;
         return;
       }
+      const custom = mayEqualFast(key);
+      if (custom && this.fast.size > 0) {
+        const j = this.findFastByHash(key, h);
+        if (j >= 0) {
+          this.values[j] = value;
+          return;
+        }
+      }
+      if (custom) this.mixedEquality = true;
       if (this.slow === null) this.slow = new Map();
       const bucket = this.slow.get(h);
       if (bucket === undefined) this.slow.set(h, [this.keys.length]);
@@ -124,6 +209,10 @@ export class PyDict extends PyObj {
       this.values[i] = value;
       return;
     }
+    if (this.mixedEquality) {
+      this.set(key, value);
+      return;
+    }
     this.fast.set(key, this.keys.length);
     this.keys.push(key);
     this.values.push(value);
@@ -133,17 +222,14 @@ export class PyDict extends PyObj {
 
   /** Removes `key`; returns its value, or undefined if it was not there. */
   delete(key: PyObject): PyObject | undefined {
-    const fk = fastKey(key);
-    let i: number;
-    if (fk !== undefined) {
-      const found = this.fast.get(fk);
-      if (found === undefined) return undefined;
-      i = found;
-      this.fast.delete(fk);
-    } else {
-      const h = hashOf(key);
-      i = this.findSlow(key, h);
-      if (i < 0) return undefined;
+    const i = this.find(key);
+    if (i < 0) return undefined;
+    // Unindex the stored key (which may live in the other index than `key` would).
+    const stored = this.keys[i] as PyObject;
+    const fk = fastKey(stored);
+    if (fk !== undefined) this.fast.delete(fk);
+    else {
+      const h = hashOf(stored);
       const bucket = this.slow!.get(h)!;
       bucket.splice(bucket.indexOf(i), 1);
       if (bucket.length === 0) this.slow!.delete(h);
@@ -163,6 +249,7 @@ export class PyDict extends PyObj {
     this.fast = new Map();
     this.slow = null;
     this.size = 0;
+    this.mixedEquality = false;
     this.keysVersion = ++versionCounter;
   }
 
@@ -226,6 +313,7 @@ PyDict.prototype.copy = function (this: PyDict, cls?: PyType): PyDict {
       for (const [h, b] of this.slow) d.slow.set(h, b.slice());
     }
     d.size = this.size;
+    d.mixedEquality = this.mixedEquality;
     return d;
   }
   const keys = this.keys;

@@ -238,18 +238,24 @@ function decompose(x: number): [number, number] {
   const hi = u32[LITTLE ? 1 : 0];
   const lo = u32[LITTLE ? 0 : 1];
   const bexp = (hi >>> 20) & 0x7ff;
-  let m = (hi & 0xfffff) * 4294967296 + lo;
+  let mhi = hi & 0xfffff;
   let e: number;
   if (bexp === 0) e = -1074;
   else {
-    m += 4503599627370496; // 2**52
+    mhi |= 0x100000; // the implicit leading bit
     e = bexp - 1075;
   }
-  while (m % 2 === 0) {
-    m /= 2;
-    e++;
-  }
-  return [m, e];
+  // Strip trailing zero bits: 31 - clz32(v & -v) is the index of the lowest set bit.
+  let tz: number;
+  if (lo !== 0) tz = 31 - Math.clz32(lo & -lo);
+  else tz = 32 + 31 - Math.clz32(mhi & -mhi);
+  const m = (mhi * 4294967296 + lo) / 2 ** tz;
+  return [m, e + tz];
+}
+
+/** The binary exponent e of finite x > 0 written as m * 2**e with m odd. */
+function oddExponent(x: number): number {
+  return decompose(x)[1];
 }
 
 const pow10 = (n: number): bigint => 10n ** BigInt(n);
@@ -374,6 +380,15 @@ export function formatFloat(x: number, type: FloatFormatType, precision: number,
 }
 
 function fixedText(ax: number, precision: number, alternate: boolean): string {
+  if (precision <= 100 && ax < 1e21) {
+    // toFixed rounds the exact value correctly except on exact ties (it rounds them up);
+    // a tie needs the binary expansion to end exactly at the digit after the last one kept.
+    const e = ax === 0 ? 0 : oddExponent(ax);
+    if (e >= 0 || -e !== precision + 1) {
+      const t = ax.toFixed(precision);
+      return precision === 0 && alternate ? t + '.' : t;
+    }
+  }
   let q = fixedDigits(ax, precision);
   if (q.length <= precision) q = '0'.repeat(precision + 1 - q.length) + q;
   const intPart = q.slice(0, q.length - precision);

@@ -148,6 +148,12 @@ export function argRange(qualname: string, short: string, args: PyObject[], kwna
   return checkPositional(short, args, null, min, max);
 }
 
+/** _PyArg_CheckPositional with min == max ("sorted expected 1 argument, got 0"). */
+export function argExactly(name: string, args: PyObject[], n: number): PyObject[] {
+  if (args.length !== n) typeError(`${name} expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+  return args;
+}
+
 /** METH_VARARGS without keywords ("set.union() takes no keyword arguments"). */
 export function argVar(qualname: string, args: PyObject[], kwnames: string[] | null): PyObject[] {
   noKw(qualname, kwnames);

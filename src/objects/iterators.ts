@@ -15,7 +15,7 @@ import { addMethods, checkPositional } from './native.js';
 import { defineNew } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { indexOf } from './int-type.js';
-import { makeBuiltinType, isExc, getItem, lenOf, argNone } from './iterate.js';
+import { makeBuiltinType, isExc, getItem, lenOf, argNone, argExactly } from './iterate.js';
 import type { PySet } from './set.js';
 
 // --- list / tuple ---------------------------------------------------------------------------
@@ -558,9 +558,7 @@ export function ensureIteratorTypes(): void {
       const v = args[npos + k];
       if (name === 'iterable' && iterable === undefined) iterable = v;
       else if (name === 'start' && start === undefined) start = v;
-      else if (name === 'iterable' || name === 'start') {
-        typeError(`argument for enumerate() given by name ('${name}') and position (${name === 'iterable' ? 1 : 2})`);
-      } else typeError(`'${name}' is an invalid keyword argument for enumerate()`);
+      else typeError(`'${name}' is an invalid keyword argument for enumerate()`);
     }
     if (iterable === undefined) typeError("enumerate() missing required argument 'iterable'");
     const it = getIter(iterable);
@@ -604,7 +602,7 @@ export function ensureIteratorTypes(): void {
   defineNew(reversed, (cls, args, kwnames) => {
     if (cls === T.reversed && kwnames !== null && kwnames.length > 0) typeError('reversed() takes no keyword arguments');
     const pos = args.slice(0, args.length - (kwnames === null ? 0 : kwnames.length));
-    checkPositional('reversed', pos, null, 1, 1);
+    argExactly('reversed', pos, 1);
     return reversedOf(pos[0], cls);
   });
   addMethods(reversed, {

@@ -13,7 +13,7 @@ import { addMethods } from './native.js';
 import { defineNew } from './class-create.js';
 import { PySlice, sliceUnpack, adjustIndices, hasIndex } from './slice.js';
 import {
-  subscriptIndex, repeatCount, repeatItems, ssizeArg, seqRichCompare, seqContains, seqCount, seqIndex, sliceItems,
+  subscriptIndex, repeatCount, pythonNumberSlot, ADD_NAMES, MUL_NAMES, repeatItems, ssizeArg, seqRichCompare, seqContains, seqCount, seqIndex, sliceItems,
 } from './tuple-type.js';
 import {
   reprEnter, reprLeave, argO, argNone, argRange, seqFast, noKeywords, registerFastIteration, indexError, iterateGeneric,
@@ -168,8 +168,8 @@ function listSetItem(self: PyObject, key: PyObject, value: PyObject | null): voi
 function listAdd(a: PyObject, b: PyObject): PyObject {
   if (!(a instanceof PyList)) return NotImplemented;
   if (b instanceof PyList) return new PyList(a.items.concat(b.items));
-  const fb = typeOf(b).slots.add;
-  if (fb !== undefined && fb !== listAdd) {
+  const fb = pythonNumberSlot(b, 'add', ADD_NAMES);
+  if (fb !== undefined) {
     const r = fb(a, b);
     if (r !== NotImplemented) return r;
   }
@@ -183,8 +183,8 @@ function cantMultiply(v: PyObject): never {
 function listMul(a: PyObject, b: PyObject): PyObject {
   if (a instanceof PyList) {
     if (hasIndex(b)) return new PyList(repeatItems(a.items, repeatCount(b)));
-    const fb = typeOf(b).slots.mul;
-    if (fb !== undefined && fb !== listMul) {
+    const fb = pythonNumberSlot(b, 'mul', MUL_NAMES);
+    if (fb !== undefined) {
       const r = fb(a, b);
       if (r !== NotImplemented) return r;
     }
@@ -200,8 +200,8 @@ function listMul(a: PyObject, b: PyObject): PyObject {
 function listIMul(a: PyObject, b: PyObject): PyObject {
   const l = a as PyList;
   if (!hasIndex(b)) {
-    const fb = typeOf(b).slots.mul;
-    if (fb !== undefined && fb !== listMul) {
+    const fb = pythonNumberSlot(b, 'mul', MUL_NAMES);
+    if (fb !== undefined) {
       const r = fb(a, b);
       if (r !== NotImplemented) return r;
     }

@@ -7,10 +7,10 @@ import { PyTuple } from './tuple.js';
 import { PyFloat } from './float.js';
 import { E, newError } from './exception.js';
 import { typeOf, typeName, str as protoStr, repr as protoRepr } from './protocol.js';
-import { strValue, isStr, asciiOf, cpLength, hasSurrogates, typeError, valueError, PY_SSIZE_T_MAX } from './str.js';
+import { strValue, isStr, asciiOf, cpLength, hasSurrogates, unitToCp, typeError, valueError, PY_SSIZE_T_MAX } from './str.js';
 import { PyBytes, PyByteArray, bytesLikeData, latin1Bytes, callSpecial } from './bytes.js';
 import { latin1String } from './str-codecs.js';
-import { formatFloat, type FloatFormatType } from './format-spec.js';
+import { formatFloat } from './format-spec.js';
 
 const F_LJUST = 1;
 const F_SIGN = 2;
@@ -42,16 +42,14 @@ function getItem(obj: PyObject, key: PyObject): PyObject {
   return f(obj, key);
 }
 
-function engine(fmtStr: string, args: PyObject, bytesMode: boolean): string {
-  const fmt: ArrayLike<string> = !bytesMode && hasSurrogates(fmtStr) ? Array.from(fmtStr) : fmtStr;
+function engine(fmt: string, args: PyObject, bytesMode: boolean): string {
   const n = fmt.length;
   const tuple = args instanceof PyTuple ? args : null;
   let arglen = tuple !== null ? tuple.items.length : -1;
   let argidx = tuple !== null ? 0 : -2;
   let current = args;
-  const t = typeOf(args);
-  const dict = t.slots.getitem !== undefined && tuple === null && !isStr(args) && !(bytesMode && args instanceof PyBytes)
-    ? args : null;
+  const dict = tuple === null && typeOf(args).slots.getitem !== undefined && !isStr(args) &&
+    !(bytesMode && args instanceof PyBytes) ? args : null;
 
   const nextArg = (): PyObject => {
     if (argidx < arglen) {
@@ -64,92 +62,89 @@ function engine(fmtStr: string, args: PyObject, bytesMode: boolean): string {
   let out = '';
   let i = 0;
   while (i < n) {
-    if (fmt[i] !== '%') {
-      const start = i;
-      while (i < n && fmt[i] !== '%') i++;
-      out += typeof fmt === 'string' ? fmt.slice(start, i) : Array.prototype.slice.call(fmt, start, i).join('');
-      continue;
+    const pct = fmt.indexOf('%', i);
+    if (pct < 0) {
+      out += i === 0 ? fmt : fmt.slice(i);
+      break;
     }
-    i++;
-    if (i < n && fmt[i] === '%') {
+    if (pct > i) out += fmt.slice(i, pct);
+    i = pct + 1;
+    let c = fmt.charCodeAt(i);
+    if (c === 0x25) {
       out += '%';
       i++;
       continue;
     }
     const arg: Arg = { flags: 0, width: -1, prec: -1, ch: '', sign: false };
-    if (i < n && fmt[i] === '(') {
+    if (c === 0x28) {
       if (dict === null) typeError('format requires a mapping');
       i++;
       const keyStart = i;
       let depth = 1;
       while (i < n && depth > 0) {
-        if (fmt[i] === ')') depth--;
-        else if (fmt[i] === '(') depth++;
-        i++;
+        const k = fmt.charCodeAt(i++);
+        if (k === 0x29) depth--;
+        else if (k === 0x28) depth++;
       }
       if (depth > 0) valueError('incomplete format key');
-      let key = '';
-      for (let k = keyStart; k < i - 1; k++) key += fmt[k];
+      const key = fmt.slice(keyStart, i - 1);
       current = getItem(dict, bytesMode ? new PyBytes(latin1Bytes(key)) : key);
       arglen = -1;
       argidx = -2;
+      c = fmt.charCodeAt(i);
     }
-    flags: while (i < n) {
-      switch (fmt[i]) {
-        case '-': arg.flags |= F_LJUST; break;
-        case '+': arg.flags |= F_SIGN; break;
-        case ' ': arg.flags |= F_BLANK; break;
-        case '#': arg.flags |= F_ALT; break;
-        case '0': arg.flags |= F_ZERO; break;
+    flags: for (;; c = fmt.charCodeAt(++i)) {
+      switch (c) {
+        case 0x2d: arg.flags |= F_LJUST; break;
+        case 0x2b: arg.flags |= F_SIGN; break;
+        case 0x20: arg.flags |= F_BLANK; break;
+        case 0x23: arg.flags |= F_ALT; break;
+        case 0x30: arg.flags |= F_ZERO; break;
         default: break flags;
       }
-      i++;
     }
-    if (i < n && fmt[i] === '*') {
+    if (c === 0x2a) {
       arg.width = starArg(nextArg(), false);
       if (arg.width < 0) {
         arg.flags |= F_LJUST;
         arg.width = -arg.width;
       }
-      i++;
-    } else if (i < n && isDigit(fmt[i])) {
+      c = fmt.charCodeAt(++i);
+    } else if (c >= 0x30 && c <= 0x39) {
       arg.width = 0;
-      while (i < n && isDigit(fmt[i])) {
-        const d = fmt[i].charCodeAt(0) - 48;
-        if (arg.width > (Number.MAX_SAFE_INTEGER - d) / 10) valueError('width too big');
-        arg.width = arg.width * 10 + d;
-        i++;
+      for (; c >= 0x30 && c <= 0x39; c = fmt.charCodeAt(++i)) {
+        if (arg.width > (Number.MAX_SAFE_INTEGER - (c - 48)) / 10) valueError('width too big');
+        arg.width = arg.width * 10 + (c - 48);
       }
     }
-    if (i < n && fmt[i] === '.') {
+    if (c === 0x2e) {
       arg.prec = 0;
-      i++;
-      if (i < n && fmt[i] === '*') {
+      c = fmt.charCodeAt(++i);
+      if (c === 0x2a) {
         arg.prec = starArg(nextArg(), true);
         if (arg.prec < 0) arg.prec = 0;
-        i++;
+        c = fmt.charCodeAt(++i);
       } else {
-        while (i < n && isDigit(fmt[i])) {
-          const d = fmt[i].charCodeAt(0) - 48;
-          if (arg.prec > (2147483647 - d) / 10) valueError('precision too big');
-          arg.prec = arg.prec * 10 + d;
-          i++;
+        for (; c >= 0x30 && c <= 0x39; c = fmt.charCodeAt(++i)) {
+          if (arg.prec > (2147483647 - (c - 48)) / 10) valueError('precision too big');
+          arg.prec = arg.prec * 10 + (c - 48);
         }
       }
     }
-    if (i < n && (fmt[i] === 'h' || fmt[i] === 'l' || fmt[i] === 'L')) i++;
+    if (c === 0x68 || c === 0x6c || c === 0x4c) c = fmt.charCodeAt(++i);
     if (i >= n) valueError('incomplete format');
-    arg.ch = fmt[i++];
+    const cp = fmt.codePointAt(i)!;
+    arg.ch = String.fromCodePoint(cp);
+    const pos = i;
+    i += arg.ch.length;
     const v = nextArg();
-    out += output(convert(v, arg, i - 1, bytesMode), arg);
+    out += output(convert(v, arg, pos, fmt, bytesMode), arg);
   }
   if (argidx < arglen && dict === null) {
     typeError(`not all arguments converted during ${bytesMode ? 'bytes' : 'string'} formatting`);
   }
   return out;
 }
-
-const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 
 /** The value of a '*' width or precision: an int, else "* wants int". */
 function starArg(v: PyObject, isPrec: boolean): number {
@@ -167,7 +162,7 @@ function starArg(v: PyObject, isPrec: boolean): number {
 }
 
 /** The text of one conversion, before padding (sign handling is in `output`). */
-function convert(v: PyObject, arg: Arg, pos: number, bytesMode: boolean): string {
+function convert(v: PyObject, arg: Arg, pos: number, fmt: string, bytesMode: boolean): string {
   switch (arg.ch) {
     case 's':
       return bytesMode ? bytesText(v) : protoStr(v);
@@ -189,7 +184,8 @@ function convert(v: PyObject, arg: Arg, pos: number, bytesMode: boolean): string
   }
   const cp = arg.ch.codePointAt(0)!;
   const shown = cp >= 31 && cp <= 126 ? arg.ch : '?';
-  valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${pos}`);
+  // The index is a code-point index in the format string.
+  valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${bytesMode ? pos : unitToCp(fmt, pos)}`);
 }
 
 function bytesText(v: PyObject): string {

@@ -221,8 +221,6 @@ function rangeArray(v: PyObject): PyObject[] {
   }
 }
 
-const SSIZE_MAX = (1n << 63n) - 1n;
-
 function readonly(): never {
   throw newError(E.AttributeError, 'readonly attribute');
 }
@@ -244,8 +242,9 @@ export function installRange(): void {
   s.len = (v) => {
     const n = (v as PyRange).length;
     if (typeof n === 'number') return n;
-    if (n > SSIZE_MAX) throw newError(E.OverflowError, 'Python int too large to convert to C ssize_t');
-    return Number(n);
+    // The len slot carries a JS number: lengths beyond 2**53 cannot be exact (CPython allows
+    // up to 2**63 - 1), so they raise like lengths beyond Py_ssize_t.
+    throw newError(E.OverflowError, 'Python int too large to convert to C ssize_t');
   };
   s.bool = (v) => (v as PyRange).length !== 0;
   s.getitem = rangeGetItem;

@@ -10,19 +10,54 @@
 
 import type { PyObject } from './object.js';
 import { T } from './types.js';
-import { PyList } from './tuple.js';
+import { PyList, PyTuple } from './tuple.js';
 import { PyFloat } from './float.js';
 import { None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
-import { typeError, call, richCompare, isTrue } from './protocol.js';
+import { typeError, call, richCompare, richEqBool, isTrue } from './protocol.js';
 import { indexOf } from './int-type.js';
-import { iterateToArray } from './iterate.js';
-import { checkPositional } from './native.js';
+import { iterateToArray, argExactly } from './iterate.js';
 
+/** Code-point order of two strs (JS `<` compares UTF-16 units, which differs past U+FFFF). */
+function strLt(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      // Surrogates (astral code points) sort after U+E000..U+FFFF.
+      x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+      y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+    }
+    return x < y;
+  }
+  return a.length < b.length;
+}
+
+/** Python's `a < b` as a JS boolean, with the common exact-type cases inlined. */
 function lt(a: PyObject, b: PyObject): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return strLt(a, b);
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === T.tuple && b.cls === T.tuple) return tupleLt(a.items, b.items);
   const r = richCompare(a, b, CmpOp.LT);
   return typeof r === 'boolean' ? r : isTrue(r);
+}
+
+/** Exact tuples: the first items that differ decide (as tuple's richcompare). */
+function tupleLt(v: PyObject[], w: PyObject[]): boolean {
+  let i = 0;
+  for (; i < v.length && i < w.length; i++) {
+    const a = v[i];
+    const b = w[i];
+    if (a === b) continue;
+    if (typeof a === 'number' && typeof b === 'number') return a < b;
+    if (typeof a === 'string' && typeof b === 'string') return strLt(a, b);
+    if (!richEqBool(a, b)) break;
+  }
+  if (i >= v.length || i >= w.length) return v.length < w.length;
+  return lt(v[i], w[i]);
 }
 
 const MIN_RUN = 32;
@@ -134,6 +169,36 @@ function sortPerm(keys: PyObject[]): number[] {
   return perm;
 }
 
+/**
+ * Sorts `vals` in place when no key function is given and the items are indistinguishable
+ * when equal (ints, or strs without surrogates): true when done.
+ */
+function sortPlain(vals: PyObject[]): boolean {
+  const n = vals.length;
+  const first = vals[0];
+  if (typeof first === 'number') {
+    let small = true;
+    for (let i = 0; i < n; i++) {
+      const v = vals[i];
+      if (typeof v !== 'number') return false;
+      if ((v | 0) !== v) small = false;
+    }
+    const f = small ? Int32Array.from(vals as number[]) : Float64Array.from(vals as number[]);
+    f.sort();
+    for (let i = 0; i < n; i++) vals[i] = f[i];
+    return true;
+  }
+  if (typeof first === 'string') {
+    for (let i = 0; i < n; i++) {
+      const v = vals[i];
+      if (typeof v !== 'string' || SURROGATE.test(v)) return false;
+    }
+    vals.sort();
+    return true;
+  }
+  return false;
+}
+
 /** Sorts the list in place. */
 export function listSort(l: PyList, keyfunc: PyObject, reverse: boolean): void {
   const saved = l.items;
@@ -147,7 +212,9 @@ export function listSort(l: PyList, keyfunc: PyObject, reverse: boolean): void {
       keys = new Array<PyObject>(n);
       for (let i = 0; i < n; i++) keys[i] = call(keyfunc, [saved[i]]);
     }
-    if (n > 1) {
+    if (n > 1 && keys === null && sortPlain(saved)) {
+      if (reverse) saved.reverse();
+    } else if (n > 1) {
       const vals = saved.slice();
       const ks = keys ?? vals;
       if (reverse) {
@@ -204,7 +271,7 @@ export function listSortMethod(self: PyObject, args: PyObject[], kwnames: string
 /** sorted(iterable, /, *, key=None, reverse=False) */
 export function builtinSorted(args: PyObject[], kwnames: string[] | null): PyObject {
   const nkw = kwnames === null ? 0 : kwnames.length;
-  checkPositional('sorted', args.slice(0, args.length - nkw), null, 1, 1);
+  argExactly('sorted', args.slice(0, args.length - nkw), 1);
   const l = new PyList(iterateToArray(args[0]));
   const [key, reverse] = sortArgs(args, kwnames, 1);
   listSort(l, key, reverse);

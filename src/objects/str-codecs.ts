@@ -1,11 +1,11 @@
-// The text codecs str.encode / bytes.decode need: utf-8, ascii, latin-1, utf-16 and utf-32
+// The text codecs str.encode / bytes.decode need: utf-8, ascii, latin-1, cp1252, utf-16 and utf-32
 // (with and without byte-order marks), with CPython's error handlers (strict, ignore, replace,
 // backslashreplace, xmlcharrefreplace, surrogateescape, surrogatepass) and its error ranges
 // and messages ("'utf-8' codec can't decode byte 0xff in position 0: invalid start byte").
 
 import { E, newError } from './exception.js';
 
-type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
+type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'cp1252' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 
 const ALIASES: Record<string, Codec> = {};
 function alias(codec: Codec, names: string): void {
@@ -14,6 +14,7 @@ function alias(codec: Codec, names: string): void {
 alias('utf-8', 'utf_8 utf8 u8 utf utf8_ucs2 utf8_ucs4 cp65001');
 alias('ascii', 'ascii us_ascii 646 ansi_x3.4_1968 ansi_x3_4_1968 ansi_x3.4_1986 cp367 csascii ibm367 iso646_us iso_646.irv_1991 iso_ir_6 us');
 alias('latin-1', 'latin_1 latin1 latin l1 iso_8859_1 iso8859_1 8859 cp819 csisolatin1 ibm819 iso_8859_1_1987 iso_ir_100');
+alias('cp1252', 'cp1252 windows_1252 1252');
 alias('utf-16', 'utf_16 utf16 u16');
 alias('utf-16-le', 'utf_16_le utf_16le unicodelittleunmarked');
 alias('utf-16-be', 'utf_16_be utf_16be unicodebigunmarked');
@@ -55,6 +56,16 @@ function charEscape(cp: number): string {
   if (cp < 0x10000) return '\\u' + hex(cp, 4);
   return '\\U' + hex(cp, 8);
 }
+
+/** cp1252 bytes 0x80-0x9f (0: undefined); the other bytes are latin-1. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0, 0x17d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0, 0x17e, 0x178,
+];
+const CP1252_ENCODE = new Map<number, number>();
+CP1252_HIGH.forEach((cp, i) => {
+  if (cp !== 0) CP1252_ENCODE.set(cp, 0x80 + i);
+});
 
 // ---- encoding ----
 
@@ -114,6 +125,11 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
       put = (cp) => putUtf8(sink, cp);
       bad = isSurrogate;
       break;
+    case 'cp1252':
+      reason = 'character maps to <undefined>';
+      put = (cp) => sink.push(cp < 0x80 || (cp >= 0xa0 && cp <= 0xff) ? cp : CP1252_ENCODE.get(cp) ?? 0x3f);
+      bad = (cp) => !(cp < 0x80 || (cp >= 0xa0 && cp <= 0xff) || CP1252_ENCODE.has(cp));
+      break;
     case 'utf-16':
     case 'utf-16-le':
     case 'utf-16-be': {
@@ -148,6 +164,7 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
       bad = isSurrogate;
     }
   }
+  const name = codec === 'cp1252' ? 'charmap' : codec;
   const putStr = (r: string): void => {
     for (let k = 0; k < r.length; k++) put(r.charCodeAt(k));
   };
@@ -157,8 +174,10 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
       put(cp);
       continue;
     }
+    // UTF-16 and UTF-32 report one character at a time; the others a run of bad characters.
+    const wide = codec !== 'utf-8' && codec !== 'ascii' && codec !== 'latin-1';
     let end = i + 1;
-    while (end < cps.length && bad(cps[end])) end++;
+    if (!wide) while (end < cps.length && bad(cps[end])) end++;
     checkHandler(errors);
     switch (errors) {
       case 'ignore':
@@ -177,20 +196,21 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
         for (let k = i; k < end; k++) putStr(charEscape(cps[k]));
         break;
       case 'surrogateescape': {
+        if (wide) encodeError(name, cps, i, end, reason);
         let k = i;
         for (; k < end && cps[k] >= 0xdc80 && cps[k] <= 0xdcff; k++) sink.push(cps[k] - 0xdc00);
-        if (k < end) encodeError(codec, cps, k, end, reason);
+        if (k < end) encodeError(name, cps, k, end, reason);
         break;
       }
       case 'surrogatepass':
-        if (codec === 'ascii' || codec === 'latin-1') encodeError(codec, cps, i, end, reason);
+        if (codec === 'ascii' || codec === 'latin-1') encodeError(name, cps, i, end, reason);
         for (let k = i; k < end; k++) {
           if (codec === 'utf-8') putUtf8(sink, cps[k]);
           else put(cps[k]);
         }
         break;
       default:
-        encodeError(codec, cps, i, end, reason);
+        encodeError(name, cps, i, end, reason);
     }
     i = end - 1;
   }
@@ -350,6 +370,21 @@ function decodeAscii(b: Uint8Array, errors: string): string {
   return out + latin1String(b.subarray(runStart));
 }
 
+function decodeCp1252(b: Uint8Array, errors: string): string {
+  let out = '';
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (c < 0x80 || c >= 0xa0) out += String.fromCharCode(c);
+    else if (CP1252_HIGH[c - 0x80] !== 0) out += String.fromCharCode(CP1252_HIGH[c - 0x80]);
+    else {
+      const [rep, next] = decodeHandler('charmap', errors, b, i, i + 1, 'character maps to <undefined>');
+      out += rep;
+      i = next - 1;
+    }
+  }
+  return out;
+}
+
 function decodeUtf16(b: Uint8Array, errors: string, codec: Codec): string {
   let be = codec === 'utf-16-be';
   let name: string = codec;
@@ -466,6 +501,8 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
       return decodeAscii(b, errors);
     case 'latin-1':
       return latin1String(b);
+    case 'cp1252':
+      return decodeCp1252(b, errors);
     case 'utf-16':
     case 'utf-16-le':
     case 'utf-16-be':

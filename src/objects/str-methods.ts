@@ -5,8 +5,6 @@ import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { PyDict } from './dict.js';
 import { PyTuple, PyList } from './tuple.js';
-import { E, isPyException } from './exception.js';
-import { T } from './types.js';
 import { None } from './singletons.js';
 import { addMethods, PyNativeClassMethod } from './native.js';
 import { typeOf, typeName, getIter, iterNext } from './protocol.js';
@@ -18,6 +16,7 @@ import * as U from './str-unicode.js';
 import { encodeStr } from './str-codecs.js';
 import { newBytes } from './bytes.js';
 import { strFormat, strFormatMap, formatStrSpec } from './str-format.js';
+import { strTranslate, maketrans } from './str-translate.js';
 
 type Method = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
@@ -30,6 +29,10 @@ const noArgs = (name: string, f: (s: string) => PyObject): Method => (self, args
 
 /** Python's find/rfind on code-point positions: index of sub in s[start:end], or -1. */
 export function strFind(s: string, sub: string, start: number, end: number, reverse: boolean): number {
+  if (start === 0 && end === Infinity) {
+    const i = reverse ? s.lastIndexOf(sub) : s.indexOf(sub);
+    return i <= 0 ? i : unitToCp(s, i);
+  }
   const len = cpLength(s);
   [start, end] = adjustIndices(start, end, len);
   if (end - start < cpLength(sub)) return -1;
@@ -336,87 +339,6 @@ export function expandTabs(s: string, tabsize: number): string {
     if (c >= 0xdc00 && c <= 0xdfff && i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff) continue;
     col++;
     if (c === 0x0a || c === 0x0d) col = 0;
-  }
-  return out;
-}
-
-function isLookupError(e: unknown): boolean {
-  return isPyException(e) && typeOf(e).isSubtype(E.LookupError);
-}
-
-function getItem(obj: PyObject, key: PyObject): PyObject {
-  const f = typeOf(obj).slots.getitem;
-  if (f === undefined) typeError(`'${typeName(obj)}' object is not subscriptable`);
-  return f(obj, key);
-}
-
-export function strTranslate(s: string, table: PyObject): string {
-  const cache = new Map<number, string>();
-  const fastDict = table instanceof PyDict && table.cls === T.dict ? table : null;
-  let out = '';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    let r = cache.get(cp);
-    if (r === undefined) {
-      let v: PyObject | undefined;
-      if (fastDict !== null) v = fastDict.get(cp);
-      else {
-        try {
-          v = getItem(table, cp);
-        } catch (e) {
-          if (!isLookupError(e)) throw e;
-          v = undefined;
-        }
-      }
-      if (v === undefined) r = ch;
-      else if (v === None) r = '';
-      else if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
-        const n = Number(v);
-        if (n < 0 || n > 0x10ffff) valueError('character mapping must be in range(0x110000)');
-        r = String.fromCodePoint(n);
-      } else {
-        const sv = strValue(v);
-        if (sv === undefined) typeError('character mapping must return integer, None or str');
-        r = sv;
-      }
-      cache.set(cp, r);
-    }
-    out += r;
-  }
-  return out;
-}
-
-function maketrans(args: PyObject[], kwnames: string[] | null): PyObject {
-  posArgs('str.maketrans', 'maketrans', args, kwnames, 1, 3);
-  const [x, y, z] = args;
-  const out = new PyDict();
-  if (y !== undefined) {
-    const ys = strValue(y);
-    if (ys === undefined) typeError(`maketrans() argument 2 must be str, not ${typeName(y)}`);
-    let zs = '';
-    if (z !== undefined) {
-      const v = strValue(z);
-      if (v === undefined) typeError(`maketrans() argument 3 must be str, not ${typeName(z)}`);
-      zs = v;
-    }
-    const xs = strValue(x);
-    if (xs === undefined) typeError('first maketrans argument must be a string if there is a second argument');
-    const xc = Array.from(xs);
-    const yc = Array.from(ys);
-    if (xc.length !== yc.length) valueError('the first two maketrans arguments must have equal length');
-    for (let i = 0; i < xc.length; i++) out.set(xc[i].codePointAt(0)!, yc[i].codePointAt(0)!);
-    for (const ch of zs) out.set(ch.codePointAt(0)!, None);
-    return out;
-  }
-  if (!(x instanceof PyDict)) typeError('if you give only one argument to maketrans it must be a dict');
-  for (const [k, v] of x.entries()) {
-    const ks = strValue(k);
-    if (ks !== undefined) {
-      if (cpLength(ks) !== 1) valueError('string keys in translate table must be of length 1');
-      out.set(ks.codePointAt(0)!, v);
-    } else if (typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean') {
-      out.set(k, v);
-    } else typeError('keys in translate table must be strings or integers');
   }
   return out;
 }

@@ -65,13 +65,15 @@ let lastHasSurrogates = false;
 /** Does s contain a surrogate unit (so code-point and unit positions may differ)? */
 export function hasSurrogates(s: string): boolean {
   const n = s.length;
-  if (n < 24) {
+  if (n < 6) {
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdfff) return true;
     }
     return false;
   }
+  if (n < 256) return SURROGATE.test(s);
+  // Long strings are often examined repeatedly (indexing in a loop): remember the last one.
   if (s === lastChecked) return lastHasSurrogates;
   lastChecked = s;
   return (lastHasSurrogates = SURROGATE.test(s));
@@ -83,12 +85,7 @@ const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 /** len(s): code points (a surrogate pair is one, a lone surrogate is one). */
 export function cpLength(s: string): number {
   if (!hasSurrogates(s)) return s.length;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (isHigh(s.charCodeAt(i)) && i + 1 < s.length && isLow(s.charCodeAt(i + 1))) i++;
-    n++;
-  }
-  return n;
+  return cpOffsets(s).length - 1;
 }
 
 let offsetsFor = '';
@@ -484,7 +481,7 @@ export function repeatCount(n: PyObject, reflected: string): number | undefined 
 export function repeatStr(s: string, count: number): string {
   if (count <= 0 || s.length === 0) return '';
   if (count === 1) return s;
-  if (s.length * count > 9223372036854775807) throw newError(E.OverflowError, 'repeated string is too long');
+  if (s.length * count >= 2 ** 63) throw newError(E.OverflowError, 'repeated string is too long');
   if (s.length * count > MAX_STR_LEN) memoryError();
   return s.repeat(count);
 }

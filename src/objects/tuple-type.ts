@@ -80,6 +80,24 @@ export function repeatItems(items: PyObject[], n: number): PyObject[] {
   return out;
 }
 
+/**
+ * The other operand's `add`/`mul` slot when a Python class defines the operator (CPython's
+ * nb_add/nb_multiply of a heap type), for the sequence fallbacks: list + x tries x.__radd__
+ * before "can only concatenate". Builtin sequences' slots are sq_concat/sq_repeat in CPython
+ * and are not consulted.
+ */
+export function pythonNumberSlot(v: PyObject, slot: 'add' | 'mul', names: readonly string[]): ((a: PyObject, b: PyObject) => PyObject) | undefined {
+  const t = typeOf(v);
+  if (!t.isHeapType) return undefined;
+  for (const m of t.mro) {
+    for (const n of names) if (m.dict.getStr(n) !== undefined) return m.isHeapType ? t.slots[slot] : undefined;
+  }
+  return undefined;
+}
+
+export const ADD_NAMES = ['__add__', '__radd__'] as const;
+export const MUL_NAMES = ['__mul__', '__rmul__'] as const;
+
 /** Anything usable as a repeat count (has __index__)? */
 export function isIndexable(v: PyObject): boolean {
   return hasIndex(v);
@@ -303,8 +321,8 @@ function tupleAdd(a: PyObject, b: PyObject): PyObject {
     if (a.items.length === 0 && b.cls === T.tuple) return b;
     return newTuple(a.items.concat(b.items));
   }
-  const fb = typeOf(b).slots.add;
-  if (fb !== undefined && fb !== tupleAdd) {
+  const fb = pythonNumberSlot(b, 'add', ADD_NAMES);
+  if (fb !== undefined) {
     const r = fb(a, b);
     if (r !== NotImplemented) return r;
   }
@@ -323,8 +341,8 @@ function tupleRepeat(t: PyTuple, nObj: PyObject): PyObject {
 function tupleMul(a: PyObject, b: PyObject): PyObject {
   if (a instanceof PyTuple) {
     if (hasIndex(b)) return tupleRepeat(a, b);
-    const fb = typeOf(b).slots.mul;
-    if (fb !== undefined && fb !== tupleMul) {
+    const fb = pythonNumberSlot(b, 'mul', MUL_NAMES);
+    if (fb !== undefined) {
       const r = fb(a, b);
       if (r !== NotImplemented) return r;
     }
