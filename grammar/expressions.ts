@@ -1593,6 +1593,15 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
    * CPython's end_offset 0 (unknown end).
    */
   errorRaw(l1: number, c1: number, l2: number, ec: number, msg: string, tok?: Tok): never {
+    if (this.fstrMode) {
+      // CPython parses f-string fields from a string without an encoding: offsets stay UTF-8
+      // byte columns (+1) relative to the '(' + text + ')' being parsed; its text is the line
+      // of that string (with a '\n' only when the expression is on one line).
+      const rel = (l: number, c: number) => (l === this.fstrLine ? c - this.fstrCol : c) + 1;
+      let ftext = this.lineText(l1);
+      if (ftext !== null) ftext = this.source.indexOf('\n') < 0 ? ftext + '\n' : ftext.replace(/\n$/, '');
+      throw new PySyntaxError('SyntaxError', 'f-string: ' + msg, this.filename, l1, rel(l1, c1), ftext, l2, ec >= 0 ? rel(l2, ec) : 0);
+    }
     const text = this.lineText(l1);
     let offset: number;
     // INDENT/DEDENT/ENDMARKER: CPython's offset is the column itself (see grammar/tokenizer.ts).
@@ -1608,7 +1617,6 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         endOffset = this.charCol(l1, t, Math.min(ec, len)) + 1;
       }
     }
-    if (this.fstrMode) msg = 'f-string: ' + msg;
     throw new PySyntaxError('SyntaxError', msg, this.filename, l1, offset, text, l2, endOffset);
   }
 
@@ -1747,7 +1755,24 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       p.fstrDepth = depth + 1;
     }
     const src = '(' + text + ')';
-    const toks = tokenize(src, { filename: this.filename, startLine: lineno, startCol: colOffset });
+    let toks: Tok[];
+    try {
+      toks = tokenize(src, { filename: this.filename, startLine: lineno, startCol: colOffset });
+    } catch (err) {
+      // Tokenizer errors in a field are reported relative to '(' + text + ')', like CPython.
+      if (!(err instanceof PySyntaxError) || err.lineno !== lineno || colOffset === 0) throw err;
+      throw new PySyntaxError(err.type, err.msg, err.filename, err.lineno, Math.max(0, err.offset - colOffset), err.text,
+        err.end_lineno, err.end_offset !== null && err.end_lineno === lineno && err.end_offset > 0 ? Math.max(0, err.end_offset - colOffset) : err.end_offset);
+    }
+    // CPython shifts the columns of a token only when it ENDS on the first line: a token that
+    // starts there and ends on a later line (a triple-quoted string) keeps its own column.
+    if (colOffset !== 0) {
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i];
+        if (t.startLine !== lineno) break;
+        if (t.endLine !== lineno) t.startColumn -= colOffset;
+      }
+    }
     p.fstrMode = true;
     p.fstrLine = lineno;
     p.fstrCol = colOffset;

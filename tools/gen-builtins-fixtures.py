@@ -209,7 +209,7 @@ SESSIONS = [
         'iter()', 'iter(1)', 'iter(1, 2)', 'iter(1, 2, 3)', 'iter(len, 1, x=1)', 'list(iter(GetItem()))',
         'next(iter([1, 2]))', 'next(iter([]), 5)', 'next(iter([]))', 'next(It())', 'next([1])', 'next(1)',
         'next()', 'next(1, 2, 3)', 'next(StopVal(), 7)', 'next(iter(mkcount(), 1), 8)', 'next(iter([]), default=1)',
-        "next(iter('ab'))",
+        "next(iter('ab'))", 'next(StopVal())', 'next(a)',
     ]),
     ('len', {}, [
         "len('abc')", "len('😀')", 'len([1, 2, 3])', 'len(())', 'len({1: 2})', 'len(range(10))', 'len(L())',
@@ -287,7 +287,8 @@ SESSIONS = [
         "open('x', '')", "open('x', 't')", "open('x', '+')", "open('x', 'rr')", "open('x', 'r++')",
         "open('x', 'r', newline='z')", "open('x', 'r', newline=1)", "open('x', 'r', encoding=1)",
         "open('x', 1)", "open('x', errors=1)", "open([])", "open(None)", "open('')",
-        "open('x', 'r', -1, None, None, None, True, None, 5)",
+        "open('x', 'r', -1, None, None, None, True, None, 5)", "open('zz', 'r', buffering=0)",
+        "open('x', 'r', buffering='x')", "open('x', closefd=False)",
     ]),
     ('files_text', {'tmp': True}, [
         "f = open('a.txt', 'w')", 'f', "f.write('hello\\nworld\\r\\nx\\ry')", 'f.write(1)', 'f.read()',
@@ -311,7 +312,8 @@ SESSIONS = [
         "open('c.txt').seek(0, 1)", "open('c.txt').seek(3, 1)", "open('c.txt').seek(-1)",
         "open('c.txt', 'w').read()", "open('c.txt', 'r').truncate()",
         "n = open('d.txt', 'w', newline='\\r\\n')", "n.write('a\\nb\\n')", 'n.close()', "open('d.txt', 'rb').read()",
-        "open('d.txt').read()", "open('d.txt', newline='\\r\\n').readlines()",
+        "open('d.txt').read()", "open('d.txt', newline='\\r\\n').readlines()", "open('d.txt', buffering=0)",
+        "open('d.txt', 'r', newline='z')", "open('e.txt', 'w').write('unreferenced')", "open('e.txt').read()",
     ]),
     ('files_binary', {'tmp': True}, [
         "f = open('b.bin', 'wb')", 'f', "f.write(b'\\xff\\xfe')", "f.write(bytearray(b'ab'))", "f.write('x')",

@@ -111,7 +111,9 @@ ERRORS = [
     "[matchx x]", "[ca x]", "[_x y]", "[cases x]", "[c c]", "f(c c)", "d.get(c, c c)", "[c c for c in s]",
     "f('a' await )", "f(k{: v})", "min(it, d=s, for k=k)", "f(for x in y)", "[(a, b) for b, a c in d]",
     "f(x for x y in z)", "a[j j:j+1]", "f(a 1 +)", "[a b if c]", "[(s, u) for u, s us in.items()]", "a[[b][c] = 1]",
-    "f(a, b c if d)", "{k: v for k v in w.items() if k}", "[a (b c)]", "f(x, (y z))", "[a [b c]]",
+    "f(a, b c if d)", "{k: v for k v in w.items() if k}", "f(a.b := 1)", "[a.b := 1]", "(a.b := )",
+    'f"{a b}"', 'f"{a +}"', 'f"{*a}"', 'f"{é b}"', 'f"{é +}"', 'f"{lambda x: 1}"', 'f"{a:{b c}}"',
+    'f"{f(a b)}"', "[a (b c)]", "f(x, (y z))", "[a [b c]]",
 ]
 
 

@@ -7,7 +7,6 @@
 // comprehensions. Not a Python implementation: no scoping declarations, no generators.
 
 import type { PyObject } from '../../src/objects/object.js';
-import { PyObj } from '../../src/objects/object.js';
 import { T } from '../../src/objects/types.js';
 import { E, PyBaseException, newError } from '../../src/objects/exception.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -332,7 +331,7 @@ export class MiniPython {
       co_name: name, co_qualname: name, co_filename: '<case>', co_firstlineno: 1, co_argcount: params.length,
       co_posonlyargcount: 0, co_kwonlyargcount: 0, co_varnames: params.slice(), co_cellvars: [], co_freevars: [],
       co_flags: 0,
-      invoke(fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
+      invoke(_fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
         const local = new Scope(closure);
         const nkw = kwnames === null ? 0 : kwnames.length;
         const npos = args.length - nkw;
@@ -506,4 +505,3 @@ export class MiniPython {
   }
 }
 
-export { PyObj };

@@ -71,7 +71,6 @@ export function makeBuiltinFunctions(): Record<string, PyObject> {
   return out;
 }
 
-
 export { powerOp } from './numeric.js';
 export { isInstance, isSubclass } from './typecheck.js';
 export { formatObject, asciiOf } from './text.js';

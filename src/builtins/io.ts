@@ -127,6 +127,8 @@ export class PyIOFile extends PyObj {
 
   // In-memory content (read modes, '+' modes, StringIO/BytesIO).
   loaded = false;
+  /** The file's bytes while they could not be decoded yet. */
+  raw: Uint8Array | null = null;
   text = '';
   bytes: Uint8Array = new Uint8Array(0);
   blen = 0;
@@ -221,20 +223,27 @@ function decodeContent(f: PyIOFile, data: Uint8Array): string {
 /** Reads the file's content into memory (from the descriptor's current position). */
 function ensureLoaded(f: PyIOFile): void {
   if (f.loaded) return;
-  f.loaded = true;
-  if (f.std !== null || f.memory) return;
-  let data: Uint8Array;
-  try {
-    data = readFileSync(f.fd);
-  } catch (e) {
-    throw osErrorFromNode(e);
+  if (f.std !== null || f.memory) {
+    f.loaded = true;
+    return;
+  }
+  let data = f.raw;
+  if (data === null) {
+    try {
+      data = f.raw = readFileSync(f.fd);
+    } catch (e) {
+      throw osErrorFromNode(e);
+    }
   }
   if (f.binary) {
     f.bytes = data;
     f.blen = data.length;
   } else {
+    // A decoding error leaves the file unloaded, so the next read raises it again.
     f.text = decodeContent(f, data);
   }
+  f.loaded = true;
+  f.raw = null;
 }
 
 /** Writes buffered output through to the file. */
@@ -528,7 +537,7 @@ function writeValue(f: PyIOFile, v: PyObject): number {
 
 /** Writes text to a stream object: fast for our own, `stream.write(text)` for anything else. */
 export function writeToStream(stream: PyObject, text: string): void {
-  if (stream instanceof PyIOFile && !stream.binary) {
+  if (stream instanceof PyIOFile && !stream.binary && (stream.dict === null || stream.dict.size === 0)) {
     checkWritable(stream);
     writeText(stream, text);
     return;
@@ -1001,7 +1010,7 @@ export function builtinOpen(args: PyObject[], kwnames: string[] | null): PyObjec
     if (m === undefined) typeError(`open() argument 'mode' must be str, not ${typeName(modeArg)}`);
     mode = m;
   }
-  if (bufArg !== undefined) indexOf(bufArg);
+  const buffering = bufArg === undefined ? -1 : Number(indexOf(bufArg));
   const encoding = optionalStr('encoding', encArg);
   const errors = optionalStr('errors', errArg);
   const newline = optionalStr('newline', nlArg);
@@ -1054,6 +1063,7 @@ export function builtinOpen(args: PyObject[], kwnames: string[] | null): PyObjec
   } else {
     const path = fsPath(fileObj);
     f.name = fileObj;
+    if (!closefd) throw newError(E.ValueError, 'Cannot use closefd=False with file name');
     // 'a+' keeps the content in memory and writes it back whole: no O_APPEND for it.
     const flags = creating ? (updating ? 'wx+' : 'wx') : reading ? (updating ? 'r+' : 'r') : writing ? (updating ? 'w+' : 'w')
       : updating ? fsConstants.O_RDWR | fsConstants.O_CREAT : 'a';
@@ -1076,6 +1086,10 @@ export function builtinOpen(args: PyObject[], kwnames: string[] | null): PyObjec
     }
   }
   f.fd = fd;
+  if (buffering === 0 && !binary) {
+    if (fdNum === undefined) closeSync(fd);
+    throw newError(E.ValueError, "can't have unbuffered text I/O");
+  }
   if (!binary) {
     // The text layer is set up after the file is open (CPython's TextIOWrapper.__init__).
     try {

@@ -8,6 +8,7 @@ import { E, newException } from '../objects/exception.js';
 import { CmpOp } from '../objects/slots.js';
 import { typeOf, typeName, typeError, isTrue, getIter, call, richCompare } from '../objects/protocol.js';
 import { indexOf } from '../objects/int-type.js';
+import { callFoundMethod } from '../objects/dunder.js';
 import { newCallableIterator } from '../objects/iterators.js';
 import { iterateToArray } from '../objects/iterate.js';
 import { oneArg, positional, starArgs, bindArgs, signature, checkCount, nPos } from './args.js';
@@ -51,8 +52,15 @@ export function builtinIter(args: PyObject[], kwnames: string[] | null): PyObjec
 export function builtinNext(args: PyObject[], kwnames: string[] | null): PyObject {
   positional('next', args, kwnames, 1, 2);
   const it = args[0];
-  const f = typeOf(it).slots.iternext;
+  const t = typeOf(it);
+  let f = t.slots.iternext;
   if (f === undefined) typeError(`'${typeName(it)}' object is not an iterator`);
+  if (t.isHeapType) {
+    // Call a class's __next__ itself, so that a StopIteration(value) it raises keeps its value
+    // (the slot wrapper reports every plain StopIteration as exhaustion).
+    const m = t.lookup('__next__');
+    if (m !== undefined) f = (x) => callFoundMethod(m, x, []);
+  }
   if (args.length === 1) {
     const r = f(it);
     if (r === undefined) throw newException(E.StopIteration, []);

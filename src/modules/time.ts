@@ -15,6 +15,7 @@ import { typeName, typeError, repr, getIter, iterNext } from '../objects/protoco
 import { PyBuiltinFunction, addGetSets, addMethods, type NativeCall } from '../objects/native.js';
 import { asIntValue, indexOf } from '../objects/int-type.js';
 import { defineNew } from '../objects/class-create.js';
+import { exposeNativeSlots } from '../objects/slot-wrappers.js';
 import { PyModule } from '../runtime/module.js';
 import { makeNativeType } from '../builtins/native-type.js';
 import { oneArg, bindArgs, signature } from '../builtins/args.js';
@@ -217,6 +218,7 @@ export function structTime(): PyType {
     if (items.length > 10) r.gmtoff = items[10];
     return r;
   });
+  exposeNativeSlots(t);
   structTimeType = t;
   return t;
 }
@@ -360,7 +362,12 @@ export function strftime(format: string, tm: Tm): string {
       case 'P': r = tm.hour < 12 ? 'am' : 'pm'; break;
       case 'r': r = strftime('%I:%M:%S %p', tm); break;
       case 'R': r = strftime('%H:%M', tm); break;
-      case 's': r = String(tmToSeconds(tm) - (tm.gmtoff ?? localOffset(tmToSeconds(tm)))); break;
+      case 's': {
+        // glibc: mktime() of the fields, i.e. read as local time whatever tm_gmtoff says.
+        const naive = tmToSeconds(tm);
+        r = String(naive - localOffset(naive - localOffset(naive)));
+        break;
+      }
       case 'S': r = num(tm.sec, 2); break;
       case 't': r = '\t'; break;
       case 'T': r = strftime('%H:%M:%S', tm); break;

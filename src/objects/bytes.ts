@@ -506,6 +506,7 @@ function iterNextBytes(self: PyObject): PyObject | undefined {
 }
 
 export function installBytes(): void {
+  if (T.bytes_iterator !== undefined) return;
   const bytesIter = makeBuiltinType('bytes_iterator');
   const baIter = makeBuiltinType('bytearray_iterator');
   for (const it of [bytesIter, baIter]) {

@@ -11,7 +11,7 @@ import { None, NotImplemented } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { typeOf, typeName, typeError, repr, richEqBool, getIter, iterNext, call, getAttrOrUndefined } from './protocol.js';
-import { addMethods, addClassMethods, addGetSets, checkPositional } from './native.js';
+import { addMethods, addClassMethods, addGetSets } from './native.js';
 import { defineNew } from './class-create.js';
 import { callFoundMethod } from './dunder.js';
 import { PyMappingProxy } from './core-types.js';
@@ -21,7 +21,7 @@ import {
   iterateToArray, lenOf,
 } from './iterate.js';
 import {
-  PySet, setAdd, setContains, setFromIterable, setUpdate, setDifferenceUpdate, setSymmetricDifferenceUpdate, setIntersectionWith,
+  PySet, setAdd, setFromIterable, setUpdate, setDifferenceUpdate, setSymmetricDifferenceUpdate, setIntersectionWith,
 } from './set.js';
 
 // --- item access --------------------------------------------------------------------------
@@ -192,12 +192,7 @@ function itemsContains(d: PyDict, obj: PyObject): boolean {
 function viewContains(v: PyObject, x: PyObject): boolean {
   const view = v as PyDictView;
   if (view.kind === DictIterKind.Keys) return view.dict.find(x) >= 0;
-  if (view.kind === DictIterKind.Items) return itemsContains(view.dict, x);
-  const d = view.dict;
-  for (let i = 0; i < d.keys.length; i++) {
-    if (d.keys[i] !== DELETED && richEqBool(d.values[i], x)) return true;
-  }
-  return false;
+  return itemsContains(view.dict, x);
 }
 
 function viewRepr(v: PyObject): string {
@@ -481,7 +476,6 @@ export function installDict(): void {
     const vs = vt.slots;
     vs.len = (v) => (v as PyDictView).dict.size;
     vs.iter = viewIter;
-    vs.contains = viewContains;
     vs.repr = viewRepr;
     registerFastIteration(viewIter, (v) => viewArray(v as PyDictView));
     addGetSets(vt, mapping);
@@ -492,7 +486,9 @@ export function installDict(): void {
         return newDictIter(view.dict, view.kind, true);
       },
     });
+    // dict_values has no __contains__ (`in` iterates) and compares by identity.
     if (kind === DictIterKind.Values) continue;
+    vs.contains = viewContains;
     vs.hash = (v) => typeError(`unhashable type: '${typeName(v)}'`);
     vt.dict.setStr('__hash__', None);
     vs.richcompare = viewRichCompare;
@@ -504,6 +500,4 @@ export function installDict(): void {
       isdisjoint: (v, args, kw) => viewsIsDisjoint(v as PyDictView, argO(`${name}.isdisjoint`, args, kw)),
     });
   }
-  void checkPositional;
-  void setContains;
 }

@@ -67,56 +67,64 @@ export function parseFormatSpec(spec: string, typeName = '', defaultAlign: '<' |
     alternate: false, width: -1, grouping: '', groupSize: 3, precision: -1, type: defaultType,
   };
   if (spec.length === 0) return f;
-  const c = /[\ud800-\udfff]/.test(spec) ? Array.from(spec) : spec.split('');
-  const end = c.length;
+  // Work on code points only where an astral character can appear (fill and type).
+  const end = spec.length;
+  const cpAt = (i: number): string => {
+    const c = spec.charCodeAt(i);
+    return c >= 0xd800 && c <= 0xdbff && i + 1 < end ? spec.slice(i, i + 2) : spec.charAt(i);
+  };
   let pos = 0;
-  if (end >= 2 && isAlign(c[1])) {
-    f.fill = c[0];
-    f.align = c[1];
+  const first = cpAt(0);
+  if (isAlign(spec[first.length])) {
+    f.fill = first;
+    f.align = spec[first.length] as Align;
     f.fillSpecified = f.alignSpecified = true;
-    pos = 2;
-  } else if (isAlign(c[0])) {
-    f.align = c[0];
+    pos = first.length + 1;
+  } else if (isAlign(first)) {
+    f.align = first;
     f.alignSpecified = true;
     pos = 1;
   }
-  const s = c[pos];
+  const s = spec[pos];
   if (s === '+' || s === '-' || s === ' ') {
     f.sign = s;
     pos++;
   }
-  if (c[pos] === 'z') {
+  if (spec[pos] === 'z') {
     f.noNegZero = true;
     pos++;
   }
-  if (c[pos] === '#') {
+  if (spec[pos] === '#') {
     f.alternate = true;
     pos++;
   }
-  if (!f.fillSpecified && c[pos] === '0') {
+  if (!f.fillSpecified && spec[pos] === '0') {
     f.fill = '0';
     if (!f.alignSpecified && defaultAlign === '>') f.align = '=';
     pos++;
   }
-  [f.width, pos] = readInteger(c, pos);
-  if (c[pos] === ',') {
+  [f.width, pos] = readInteger(spec, pos);
+  if (spec[pos] === ',') {
     f.grouping = ',';
     pos++;
   }
-  if (c[pos] === '_') {
+  if (spec[pos] === '_') {
     if (f.grouping !== '') valueError("Cannot specify both ',' and '_'.");
     f.grouping = '_';
     pos++;
   }
-  if (c[pos] === ',' && f.grouping === '_') valueError("Cannot specify both ',' and '_'.");
-  if (c[pos] === '.') {
+  if (spec[pos] === ',' && f.grouping === '_') valueError("Cannot specify both ',' and '_'.");
+  if (spec[pos] === '.') {
     pos++;
     const start = pos;
-    [f.precision, pos] = readInteger(c, pos);
+    [f.precision, pos] = readInteger(spec, pos);
     if (pos === start) valueError('Format specifier missing precision');
   }
-  if (end - pos > 1) valueError(`Invalid format specifier '${spec}' for object of type '${typeName}'`);
-  if (end - pos === 1) f.type = c[pos];
+  if (pos < end) {
+    const t = cpAt(pos);
+    if (pos + t.length < end) valueError(`Invalid format specifier '${spec}' for object of type '${typeName}'`);
+    f.type = t;
+  }
   if (f.grouping !== '') {
     const t = f.type;
     if (t === 'b' || t === 'o' || t === 'x' || t === 'X') {
@@ -130,12 +138,20 @@ export function parseFormatSpec(spec: string, typeName = '', defaultAlign: '<' |
 }
 
 /** A run of decimal digits (any Unicode Nd, as CPython) at pos: [value or -1, new pos]. */
-function readInteger(c: string[], pos: number): [number, number] {
+function readInteger(spec: string, pos: number): [number, number] {
   let value = 0;
   const start = pos;
-  while (pos < c.length) {
-    const d = decimalValue(c[pos].codePointAt(0)!);
-    if (d < 0) break;
+  while (pos < spec.length) {
+    let cp = spec.charCodeAt(pos);
+    let d: number;
+    if (cp >= 0x30 && cp <= 0x39) d = cp - 0x30;
+    else if (cp < 0x80) break;
+    else {
+      cp = spec.codePointAt(pos)!;
+      d = decimalValue(cp);
+      if (d < 0) break;
+      if (cp > 0xffff) pos++;
+    }
     if (value > (PY_SSIZE_T_MAX - d) / 10) valueError('Too many decimal digits in format string');
     value = value * 10 + d;
     pos++;

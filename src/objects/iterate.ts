@@ -4,11 +4,11 @@
 // length access through the slots, and the argument checks of METH_O / METH_NOARGS /
 // METH_VARARGS natives with CPython's messages.
 
-import { PyObj, type PyObject } from './object.js';
+import type { PyObject } from './object.js';
 import { T } from './types.js';
 import { PyList, PyTuple } from './tuple.js';
 import { PyDict, DELETED } from './dict.js';
-import { typeOf, typeName, typeError, getIter, iterNext } from './protocol.js';
+import { typeOf, typeName, typeError, getIter } from './protocol.js';
 import { E, newError, PyBaseException } from './exception.js';
 import { checkPositional } from './native.js';
 import { PyType } from './type.js';
@@ -187,4 +187,3 @@ export function makeBuiltinType(name: string, subclassable = false, base: PyType
   return t;
 }
 
-export { PyObj };

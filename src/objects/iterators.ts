@@ -12,10 +12,10 @@ import { None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { typeOf, typeName, typeError, getIter, call, isTrue, richEqBool, setSeqIterFactory } from './protocol.js';
 import { addMethods, checkPositional } from './native.js';
-import { defineNew } from './class-create.js';
+import { defineNew, setIterateToArray } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { indexOf } from './int-type.js';
-import { makeBuiltinType, isExc, getItem, lenOf, argNone, argExactly } from './iterate.js';
+import { makeBuiltinType, isExc, getItem, lenOf, argNone, argExactly, iterateToArray } from './iterate.js';
 import type { PySet } from './set.js';
 
 // --- list / tuple ---------------------------------------------------------------------------
@@ -545,6 +545,7 @@ export function ensureIteratorTypes(): void {
   iteratorType('iterator', seqIterNext);
   iteratorType('callable_iterator', callIterNext);
   setSeqIterFactory(newSeqIter);
+  setIterateToArray(iterateToArray);
 
   const enumerate = subclassableIterator('enumerate', enumerateNext, (cls) => new PyEnumerate(cls, new PySeqArrayIter(T.tuple_iterator, EMPTY), 0));
   defineNew(enumerate, (cls, args, kwnames) => {

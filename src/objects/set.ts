@@ -32,13 +32,27 @@ function newTable(n: number): Slot[] {
   return new Array<Slot>(n).fill(undefined);
 }
 
-function newHashes(n: number): Hash[] {
-  return new Array<Hash>(n).fill(0);
+/**
+ * The hashes column: a Float64Array while every hash is a JS number (compact, zero-filled),
+ * switched to a plain array the first time a bigint hash is stored.
+ */
+type HashArray = Float64Array | Hash[];
+
+function newHashes(n: number, generic: boolean): HashArray {
+  return generic ? new Array<Hash>(n).fill(0) : new Float64Array(n);
+}
+
+function putHash(so: PySet, j: number, h: Hash): void {
+  let hs = so.hashes;
+  if (typeof h === 'bigint' && hs instanceof Float64Array) {
+    hs = so.hashes = Array.from(hs);
+  }
+  hs[j] = h as number;
 }
 
 export class PySet extends PyObj {
   table: Slot[] = newTable(MINSIZE);
-  hashes: Hash[] = newHashes(MINSIZE);
+  hashes: HashArray = newHashes(MINSIZE, false);
   mask = MINSIZE - 1;
   /** Active + dummy slots. */
   fill = 0;
@@ -133,13 +147,13 @@ function addEntry(so: PySet, key: PyObject, hash: Hash): void {
           if (freeslot >= 0) {
             so.used++;
             so.table[freeslot] = key;
-            so.hashes[freeslot] = hash;
+            putHash(so, freeslot, hash);
             return;
           }
           so.fill++;
           so.used++;
           so.table[j] = key;
-          so.hashes[j] = hash;
+          putHash(so, j, hash);
           if (so.fill * 5 < mask * 3) return;
           tableResize(so, so.used > 50000 ? so.used * 2 : so.used * 4);
           return;
@@ -170,22 +184,24 @@ function addEntry(so: PySet, key: PyObject, hash: Hash): void {
   }
 }
 
-/** set_insert_clean: into a table known to hold no dummies and not `key`. */
-function insertClean(table: Slot[], hashes: Hash[], mask: number, key: PyObject, hash: Hash): void {
+/** set_insert_clean: into so's table, known to hold no dummies and not `key`. */
+function insertClean(so: PySet, key: PyObject, hash: Hash): void {
+  const table = so.table;
+  const mask = so.mask;
   let i = lowBits(hash, mask);
   let pHi = -1;
   let pLo = 0;
   for (;;) {
     if (table[i] === undefined) {
       table[i] = key;
-      hashes[i] = hash;
+      putHash(so, i, hash);
       return;
     }
     if (i + LINEAR_PROBES <= mask) {
       for (let j = 1; j <= LINEAR_PROBES; j++) {
         if (table[i + j] === undefined) {
           table[i + j] = key;
-          hashes[i + j] = hash;
+          putHash(so, i + j, hash);
           return;
         }
       }
@@ -208,22 +224,19 @@ function tableResize(so: PySet, minused: number): void {
   const oldHashes = so.hashes;
   const oldMask = so.mask;
   if (newsize === MINSIZE && oldMask === MINSIZE - 1 && so.fill === so.used) return;
-  const table = newTable(newsize);
-  const hashes = newHashes(newsize);
   so.mask = newsize - 1;
-  so.table = table;
-  so.hashes = hashes;
-  const mask = newsize - 1;
+  so.table = newTable(newsize);
+  so.hashes = newHashes(newsize, !(oldHashes instanceof Float64Array));
   if (so.fill === so.used) {
     for (let i = 0; i <= oldMask; i++) {
       const k = oldTable[i];
-      if (k !== undefined) insertClean(table, hashes, mask, k as PyObject, oldHashes[i]);
+      if (k !== undefined) insertClean(so, k as PyObject, oldHashes[i]);
     }
   } else {
     so.fill = so.used;
     for (let i = 0; i <= oldMask; i++) {
       const k = oldTable[i];
-      if (k !== undefined && k !== SET_DUMMY) insertClean(table, hashes, mask, k, oldHashes[i]);
+      if (k !== undefined && k !== SET_DUMMY) insertClean(so, k, oldHashes[i]);
     }
   }
 }
@@ -240,7 +253,7 @@ function discardEntry(so: PySet, key: PyObject, hash: Hash): boolean {
 
 function clearInternal(so: PySet): void {
   so.table = newTable(MINSIZE);
-  so.hashes = newHashes(MINSIZE);
+  so.hashes = newHashes(MINSIZE, false);
   so.mask = MINSIZE - 1;
   so.fill = 0;
   so.used = 0;
@@ -304,7 +317,7 @@ function merge(so: PySet, other: PySet): void {
       const k = other.table[i];
       if (k !== undefined) {
         so.table[i] = k;
-        so.hashes[i] = other.hashes[i];
+        putHash(so, i, other.hashes[i]);
       }
     }
     so.fill = other.fill;
@@ -314,12 +327,9 @@ function merge(so: PySet, other: PySet): void {
   if (so.fill === 0) {
     so.fill = other.used;
     so.used = other.used;
-    const table = so.table;
-    const hashes = so.hashes;
-    const mask = so.mask;
     for (let i = 0; i <= other.mask; i++) {
       const k = other.table[i];
-      if (k !== undefined && k !== SET_DUMMY) insertClean(table, hashes, mask, k, other.hashes[i]);
+      if (k !== undefined && k !== SET_DUMMY) insertClean(so, k, other.hashes[i]);
     }
     return;
   }

@@ -89,8 +89,9 @@ function build(fmt: string, args: PyObject[] | null, kwargs: PyObject | null, de
     let c = '';
     let markup = false;
     while (i < n) {
-      c = fmt[i++];
-      if (c === '{' || c === '}') {
+      const k = fmt.charCodeAt(i++);
+      if (k === 0x7b || k === 0x7d) {
+        c = k === 0x7b ? '{' : '}';
         markup = true;
         break;
       }

@@ -112,7 +112,10 @@ function startsEnds(name: string, atEnd: boolean): Method {
 
 const isSpace = U.isSpaceCode;
 
+const WORD = new RegExp(`[^${U.SPACE_CLASS}]+`, 'g');
+
 export function splitWhitespace(s: string, maxsplit: number): string[] {
+  if (maxsplit === Infinity) return s.match(WORD) ?? [];
   const out: string[] = [];
   const n = s.length;
   let i = 0;

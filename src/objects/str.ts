@@ -543,6 +543,7 @@ export function strNew(cls: PyType, args: PyObject[], kwnames: string[] | null):
 }
 
 export function installStr(): void {
+  if (T.str_iterator !== undefined) return;
   const t = T.str;
   t.alloc = (cls) => new PyStr(cls, '');
   const asciiIter = makeBuiltinType('str_ascii_iterator');

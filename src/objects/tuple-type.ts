@@ -5,11 +5,11 @@
 import { type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
-import { PyTuple, PyList, EMPTY_TUPLE } from './tuple.js';
+import { PyTuple, EMPTY_TUPLE } from './tuple.js';
 import { NotImplemented } from './singletons.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
-import { typeOf, typeName, typeError, repr, hashOf, richCompare, richEqBool, isTrue } from './protocol.js';
+import { typeOf, typeName, typeError, repr, hashOf, richCompare, richEqBool } from './protocol.js';
 import { addMethods } from './native.js';
 import { defineNew } from './class-create.js';
 import { indexOf } from './int-type.js';
@@ -402,6 +402,4 @@ export function installTuple(): void {
       return new PyTuple([new PyTuple((self as PyTuple).items.slice())]);
     },
   });
-  void isTrue;
-  void PyList;
 }
