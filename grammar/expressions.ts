@@ -1,51 +1,66 @@
 // The expression half of the Python 3.11 parser: a Chevrotain EmbeddedActionsParser holding
-// every expression-level rule. grammar/statements.ts extends it with the statements.
+// every expression-level rule. grammar/statements.ts extends it with the statements (and calls
+// performSelfAnalysis; this constructor does not). Config: { maxLookahead: 3, ...yours }.
 //
 // RULES FOR THE STATEMENT PARSER (public fields; call them with $.SUBRULE(...)). Every rule
-// returns AST nodes from src/ast/nodes.ts with CPython's positions (undefined while Chevrotain
-// records the grammar: guard uses with ACTION or RECORDING_PHASE).
+// returns AST nodes of src/ast/nodes.ts with CPython's positions (garbage while Chevrotain
+// records the grammar: guard with ACTION or RECORDING_PHASE). All decisions are LL(1).
 //
-//   star_expressions   a, *b, c       -> expr: the expression, or a Tuple (Load) when there is
-//                                        a comma (the tuple spans first item..last item or the
-//                                        trailing comma). Items: `*` bitwise_or | expression.
-//   star_expression    *a | expression-> expr (Starred for `*a`)
-//   expression         (flags?)       -> expr: lambda, `a if b else c`, or/and/not/comparisons/
-//                                        arithmetic/await/primary. Pass ARGS [NAMED] (=1) to allow
-//                                        an unparenthesized walrus `x := v` (named_expression);
-//                                        without it `:=` is "invalid syntax".
-//   named_expression                  -> expr: expression with walrus allowed (if/while tests,
-//                                        decorators, match subjects ...).
-//   disjunction                       -> expr: or/and/not/comparison level (no if-else, no
-//                                        lambda): comprehension conditions, guards.
-//   bitwise_or                        -> expr: `|` level and tighter, no comparisons/not/and/or.
-//   star_named_expression             -> expr: `*` bitwise_or | named_expression.
-//   yield_expr         yield [x] / yield from x -> Yield | YieldFrom
-//   lambdef            lambda ...: x  -> Lambda
-//   args (allowGenexp?)               -> CallArgs { args, keywords, genexp }: the contents of a
-//                                        call's parens (without the parens), possibly empty.
-//                                        For `class C(...)` call it with no ARGS: a bare
-//                                        generator `C(x for x in y)` is then "invalid syntax".
-//   slices                            -> expr: the contents of `[...]` after a primary.
-//   star_targets                      -> expr with ctx Store: targets of `for` (does not consume
-//                                        `in`), validated with setContext (Tuple if commas).
-//   star_target                       -> expr with ctx Store (one target, maybe `*t`), e.g. for
-//                                        `with x as t`.
-//   del_targets                       -> Delete targets: expr[] (ctx Del), CPython's errors
-//                                        ("cannot delete function call" ...).
-//   for_if_clauses                    -> comprehension[]: (async)? for T in D (if D)*
-//   eval_input                        -> Expression (mode 'eval'): expressions NEWLINE* ENDMARKER
-//   fstring_expr                      -> expr: star_expressions ENDMARKER (f-string fields)
+//   star_expressions     a, *b, c   -> expr, or a Tuple (Load) if there is a comma (spanning the
+//                                      first item to the last item / trailing comma). Items are
+//                                      star_expression. No walrus at this level (like CPython).
+//   star_expression      *a | e     -> expr (Starred for `*a`, `*` binds a bitwise_or)
+//   star_named_expression           -> `*` bitwise_or | named_expression
+//   expression (flags?)             -> lambda, `a if b else c`, or/and/not, comparisons,
+//                                      arithmetic, await, primaries, atoms. ARGS [NAMED] allows
+//                                      an unparenthesized walrus; otherwise `:=` is left
+//                                      unconsumed (the caller's mismatch is CPython's error).
+//   named_expression                -> expression with walrus (if/elif/while tests, decorators,
+//                                      match subject); `if x = 1:` gets CPython's message.
+//   disjunction                     -> or/and/not/comparison level: no if-else, no lambda
+//                                      (comprehension `if`s, match guards ...).
+//   bitwise_or                      -> `|` level and tighter (no comparison/not/and/or).
+//   yield_expr                      -> Yield | YieldFrom (`yield`, `yield x, y`, `yield from x`)
+//   lambdef                         -> Lambda
+//   primary                         -> atom + trailers (.name, (args), [slices]); also the
+//                                      runtime fallback that raises errors for bad operands.
+//   args (allowGenexp?)             -> CallArgs {args, keywords, genexp}: what is between a
+//                                      call's parens (possibly nothing). ARGS [true] accepts a
+//                                      sole bare generator `f(x for x in y)`; without it (class
+//                                      bases) that is "invalid syntax" at `for`. The caller
+//                                      consumes the parens.
+//   slices                          -> the contents of `x[...]` (Slice, expr or Tuple)
+//   star_targets                    -> targets of `for`/comprehensions, ctx Store (does not
+//                                      consume `in`); a Tuple if there are commas.
+//   star_target                     -> one target, ctx Store (e.g. `with a as t`)
+//   del_targets                     -> expr[] with ctx Del for `del` (a parenthesized tuple
+//                                      stays one target), CPython's "cannot delete X" errors.
+//   for_if_clauses                  -> comprehension[]
+//   eval_input                      -> Expression: star_expressions NEWLINE* ENDMARKER
+//   fstring_expr                    -> what an f-string field parses: star_expressions ENDMARKER
 //
-// Assignment targets: parse star_expressions (or star_targets) then call setContext from
-// grammar/targets.ts. Errors: methods errorAtTok / errorAtNode / errorAt throw PySyntaxError
-// with CPython's offsets; `syntaxErrorFor(e)` converts a Chevrotain recognition exception
-// (the parser's `errors[0]`) into the PySyntaxError CPython would raise. `runRule` does both:
-// `parser.runRule(toks, source, filename, () => parser.file_input())`.
+// Other API: setContext / setAugContext (grammar/targets.ts) turn parsed expressions into
+// targets; errorAtTok / errorAtNode / errorRaw throw PySyntaxError with CPython's offsets
+// (character columns, text of the line; f-string fields get the "f-string: " prefix and
+// offsets relative to '(' + text + ')'); syntaxErrorFor(e) converts a Chevrotain recognition
+// exception (the deferred tokenizer error if the token is an ErrorToken); runRule(toks,
+// source, filename, () => p.rule()) parses and throws the first error; parseEvalInput() is
+// mode 'eval' with CPython's end-of-input offsets for sources without a final newline.
+// Set `source` (the normalized source) and `filename` before parsing: errors need them.
 //
-// SPEED: operator precedence is not a ladder of rules. One chain (prefix* operand (binop
-// prefix* operand)*) is collected flatly and the tree is built by precedence climbing in
-// plain JS (buildChain). Lookahead decisions are LL(1); hot loops are entered only when the
-// next token can start them (so no closure is allocated for the common empty case).
+// SPEED. Operator precedence is not a ladder of rules: a chain `prefix* operand (binop
+// prefix* operand)*` is collected flatly and the tree built by precedence climbing (climb()).
+// The rules are recorded by Chevrotain as written (chainRecord, primary, MANY/OR over item
+// alternatives), but at runtime the hottest paths skip Chevrotain's dispatch: chain() reads
+// operator tokens itself, operands run the atom/trailer alternatives directly (primaryFast),
+// and the comma-separated item loops use runLoop() with first-token tables. Those tables
+// (BINOP_CODE_*, ATOM_ALT, TRAILER_ALT, DISPLAY_ALT, ARG_ALT, SLICE_ALT) must stay in step with
+// the alternatives; code run inline that way may only use CONSUME/SUBRULE (OR/OPTION/MANY
+// lookahead is keyed by the rule being executed).
+// Comma-separated items (displays, arguments, subscripts) are parsed as a flat sequence of
+// items and commas, checked in code: this is what gives CPython's "Perhaps you forgot a
+// comma?" and friends. Node positions follow CPython: a node spans the tokens of its rule, so
+// `(a) + b` starts at the '(' while the Name keeps its own span.
 
 import { EmbeddedActionsParser, isRecognitionException, type IParserConfig, type IRecognitionException, type IOrAlt, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
@@ -136,8 +151,6 @@ function tokSet(types: TokenType[]): boolean[] {
 }
 const PREFIX_FULL = tokSet([T.Not, T.Minus, T.Plus, T.Tilde]);
 const PREFIX_BIT = tokSet([T.Minus, T.Plus, T.Tilde]);
-const BINOP_FULL = tokSet([T.Or, T.And, T.Not, T.In, T.Is, ...SIMPLE_CMP_OPS.map((x) => x[0]), ...BITWISE_OPS.map((x) => x[0])]);
-const BINOP_BIT = tokSet(BITWISE_OPS.map((x) => x[0]));
 const TRAILER = tokSet([T.Dot, T.LPar, T.LSqb]);
 const ATOM_START = [T.Name, T.Number, T.String, T.LPar, T.LSqb, T.LBrace, T.True_, T.False_, T.None_, T.Ellipsis, T.Lambda];
 const EXPR_START_TYPES = [...ATOM_START, T.Await, T.Not, T.Minus, T.Plus, T.Tilde];
@@ -181,7 +194,6 @@ const DISPLAY_ALT = itemTable([T.Comma, T.Star, T.DoubleStar]);
 const ARG_ALT = itemTable([T.Comma, T.Star, T.DoubleStar]);
 const SLICE_ALT = itemTable([T.Comma, T.Star, T.Colon]);
 
-const NameIdx = T.Name.tokenTypeIdx!;
 const StringIdx = T.String.tokenTypeIdx!;
 
 // ------------------------------------------------------------------ the parser
@@ -243,12 +255,10 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     const first = this.SUBRULE(this.star_expression);
     if (!this.RECORDING_PHASE && this.LA(1).tokenType !== T.Comma) return first;
     const elts: expr[] = [first];
-    let last: Tok | null = null;
     let lastWasItem = true;
     this.MANY(() => {
       const c = this.CONSUME(T.Comma) as Tok;
       if (!lastWasItem && !this.RECORDING_PHASE) this.errorAtTok(c, 'invalid syntax');
-      last = c;
       lastWasItem = false;
       this.OPTION(() => {
         const e = this.SUBRULE2(this.star_expression);
@@ -257,7 +267,6 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       });
     });
     if (this.RECORDING_PHASE) return first;
-    void last;
     const st = this.tokVector[startIdx], et = this.lastTok();
     const t = mkTuple(elts, 'Load', st.startLine, st.startColumn, et.endLine, et.endColumn);
     this.lastBareTuple = t;
@@ -304,41 +313,66 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   // ================================================================== expression
 
   public expression = this.RULE('expression', (flags?: number): expr => {
+    if (this.RECORDING_PHASE) {
+      this.chain(2);
+      this.OPTION(this.ifElseTail);
+      this.OPTION2(this.walrusTail);
+      return null as unknown as expr;
+    }
+    const tv = this.tokVector;
     const startIdx = this.currIdx + 1;
-    const e = this.chain(2);
-    let res = e;
-    if (this.RECORDING_PHASE || this.LA(1).tokenType === T.If) {
-      this.OPTION(() => {
-        this.CONSUME(T.If);
-        const test = this.SUBRULE(this.disjunction);
-        if (!this.RECORDING_PHASE) {
-          const nt = this.LA(1).tokenType;
-          if (nt !== T.Else && nt !== T.Colon) this.errorAtNode(e, "expected 'else' after 'if' expression", test);
-        }
-        this.CONSUME(T.Else);
-        const orelse = this.SUBRULE2(this.expression);
-        if (!this.RECORDING_PHASE) {
-          const st = this.tokVector[startIdx], et = this.tokVector[this.currIdx];
-          res = mkIfExp(test, e, orelse, st.startLine, st.startColumn, et.endLine, et.endColumn);
-        }
-      });
+    let e = this.chain(2);
+    // At runtime the OPTIONs are entered directly once their first token is seen (fewer stack
+    // frames for deeply nested conditionals).
+    let tt = tv[this.currIdx + 1].tokenType;
+    if (tt === T.If) {
+      this.exprStart = startIdx;
+      this.exprBody = e;
+      e = this.ifElseTail();
+      tt = tv[this.currIdx + 1].tokenType;
     }
     // `:=` is only taken where a named expression may be; elsewhere it is left to the caller
     // (so `(lambda: x := 1)` is reported on the lambda, as CPython does).
-    if (this.RECORDING_PHASE || (this.LA(1).tokenType === T.ColonEqual && (flags! & NAMED))) {
-      this.OPTION2(() => {
-        const op = this.CONSUME(T.ColonEqual) as Tok;
-        if (!this.RECORDING_PHASE) this.checkWalrus(res, op, flags!);
-        const value = this.SUBRULE3(this.expression);
-        if (!this.RECORDING_PHASE) {
-          (res as NameNode).ctx = 'Store';
-          const et = this.tokVector[this.currIdx];
-          res = mkNamedExpr(res, value, res.lineno, res.col_offset, et.endLine, et.endColumn);
-        }
-      });
+    if (tt === T.ColonEqual && (flags! & NAMED)) {
+      this.exprBody = e;
+      this.exprFlags = flags!;
+      e = this.walrusTail();
     }
-    return res;
+    return e;
   });
+
+  // Inputs of ifElseTail / walrusTail (read before any nested parse).
+  private exprStart = 0;
+  private exprBody: expr = null as unknown as expr;
+  private exprFlags = 0;
+
+  /** `if test else orelse` after the body (this.exprBody, starting at token this.exprStart). */
+  private ifElseTail = (): expr => {
+    const body = this.exprBody, startIdx = this.exprStart;
+    this.CONSUME(T.If);
+    const test = this.SUBRULE(this.disjunction);
+    if (!this.RECORDING_PHASE) {
+      const nt = this.LA(1).tokenType;
+      if (nt !== T.Else && nt !== T.Colon) this.errorAtNode(body, "expected 'else' after 'if' expression", test);
+    }
+    this.CONSUME(T.Else);
+    const orelse = this.SUBRULE2(this.expression);
+    if (this.RECORDING_PHASE) return null as unknown as expr;
+    const st = this.tokVector[startIdx], et = this.tokVector[this.currIdx];
+    return mkIfExp(test, body, orelse, st.startLine, st.startColumn, et.endLine, et.endColumn);
+  };
+
+  /** `:= value` after the target (this.exprBody). */
+  private walrusTail = (): expr => {
+    const target = this.exprBody, flags = this.exprFlags;
+    const op = this.CONSUME(T.ColonEqual) as Tok;
+    if (!this.RECORDING_PHASE) this.checkWalrus(target, op, flags);
+    const value = this.SUBRULE3(this.expression);
+    if (this.RECORDING_PHASE) return null as unknown as expr;
+    (target as NameNode).ctx = 'Store';
+    const et = this.tokVector[this.currIdx];
+    return mkNamedExpr(target, value, target.lineno, target.col_offset, et.endLine, et.endColumn);
+  };
 
   public disjunction = this.RULE('disjunction', (): expr => this.chain(1));
 
@@ -748,7 +782,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
           if (this.RECORDING_PHASE) return null as unknown as expr;
           const items = d.items;
           if (gens !== undefined) {
-            this.checkComprehension(d, gens);
+            this.checkComprehension(d);
             return mkGeneratorExp(items[0], gens, lp.startLine, lp.startColumn, rp.endLine, rp.endColumn);
           }
           if (items.length === 1 && d.commas === 0) {
@@ -770,7 +804,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     const rb = this.CONSUME(T.RSqb) as Tok;
     if (this.RECORDING_PHASE) return null as unknown as expr;
     if (gens !== undefined) {
-      this.checkComprehension(d, gens);
+      this.checkComprehension(d);
       return mkListComp(d.items[0], gens, lb.startLine, lb.startColumn, rb.endLine, rb.endColumn);
     }
     return mkList(d.items, 'Load', lb.startLine, lb.startColumn, rb.endLine, rb.endColumn);
@@ -793,7 +827,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         }
         return mkDictComp(k, v, gens, l, c, el, ec);
       }
-      this.checkComprehension(d, gens);
+      this.checkComprehension(d);
       return mkSetComp(d.items[0], gens, l, c, el, ec);
     }
     if (d.values !== null || d.items.length === 0) return mkDict(d.items, d.values ?? [], l, c, el, ec);
@@ -974,16 +1008,16 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     this.errorAtTok(this.LA(1) as Tok, 'Lambda expression parameters cannot be parenthesized', this.LA(i) as Tok);
   }
 
-  private lastTokEndsBefore(tok: Tok, node: Located): boolean {
-    // The token before `tok` ends where node ends: node is not parenthesized.
-    const i = this.currIdx - 1;
-    const prev = this.tokVector[i];
-    void tok;
+  /**
+   * Called with `tok` just consumed: whether the token before it ends where `node` ends, i.e.
+   * `node` is not parenthesized (a parenthesized node keeps the span of its contents).
+   */
+  private lastTokEndsBefore(_tok: Tok, node: Located): boolean {
+    const prev = this.tokVector[this.currIdx - 1];
     return prev.endLine === node.end_lineno && prev.endColumn === node.end_col_offset;
   }
 
-  private checkComprehension(d: DisplayItems, gens: comprehension[]): void {
-    void gens;
+  private checkComprehension(d: DisplayItems): void {
     const forTok = this.findForTok();
     if (d.items.length === 0) this.errorAtTok(forTok, 'invalid syntax');
     const first = d.items[0];
@@ -1135,12 +1169,10 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     const first = this.SUBRULE(this.star_target_raw);
     if (!this.RECORDING_PHASE && this.LA(1).tokenType !== T.Comma) return setContext(first, 'Store', this);
     const elts: expr[] = [first];
-    let last: Tok | null = null;
     let lastWasItem = true;
     this.MANY(() => {
       const c = this.CONSUME(T.Comma) as Tok;
       if (!lastWasItem && !this.RECORDING_PHASE) this.errorAtTok(c, 'invalid syntax');
-      last = c;
       lastWasItem = false;
       this.OPTION(() => {
         elts.push(this.SUBRULE2(this.star_target_raw));
@@ -1148,7 +1180,6 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       });
     });
     if (this.RECORDING_PHASE) return first;
-    void last;
     const st = this.tokVector[startIdx], et = this.lastTok();
     const t = mkTuple(elts, 'Load', st.startLine, st.startColumn, et.endLine, et.endColumn);
     return setContext(t, 'Store', this);
@@ -1514,7 +1545,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         const st = this.sliceSt;
         const colon = this.CONSUME(T.Colon) as Tok;
         if (!this.RECORDING_PHASE && st.lastWasItem) this.errorAtTok(colon, 'invalid syntax');
-        const sl = this.sliceRest(1, null, colon, colon);
+        const sl = this.sliceRest(1, null, colon);
         if (!this.RECORDING_PHASE) this.sliceAdd(st, sl);
       },
     },
@@ -1532,7 +1563,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
           this.OPTION(() => {
             const colon = this.CONSUME2(T.Colon) as Tok;
             if (!this.RECORDING_PHASE && e._type === 'NamedExpr' && this.lastTokEndsBefore(colon, e)) this.errorAtTok(colon, 'invalid syntax');
-            res = this.sliceRest(2, e, colon, first);
+            res = this.sliceRest(2, e, first);
           });
         }
         if (!this.RECORDING_PHASE) this.sliceAdd(st, res);
@@ -1541,17 +1572,15 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   ];
 
   /** After `lower :` of a slice: [upper] [':' [step]]. */
-  private sliceRest(n: number, lower: expr | null, colon: Tok, start: Tok): expr {
+  private sliceRest(n: number, lower: expr | null, start: Tok): expr {
     let upper: expr | null = null, step: expr | null = null;
-    let endTok: Tok = colon;
     const base = 10 + n * 10;
     this.option(base + 1, () => { upper = this.subrule(base + 1, this.expression) as unknown as expr; });
     this.option(base + 2, () => {
-      endTok = this.consume(base + 2, T.Colon) as Tok;
+      this.consume(base + 2, T.Colon);
       this.option(base + 3, () => { step = this.subrule(base + 3, this.expression) as unknown as expr; });
     });
     if (this.RECORDING_PHASE) return null as unknown as expr;
-    void endTok;
     const et = this.lastTok();
     return mkSlice(lower, upper, step, start.startLine, start.startColumn, et.endLine, et.endColumn);
   }
@@ -1847,4 +1876,3 @@ function prefixCode(t: Tok): number {
   return tt === T.Not ? PFX_NOT : tt === T.Minus ? PFX_NEG : tt === T.Plus ? PFX_POS : PFX_INV;
 }
 
-void P_OR; void P_AND; void EXPR_START; void NameIdx; void mkBoolOp;

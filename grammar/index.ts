@@ -61,7 +61,7 @@ function run(toks: Tok[], source: string, filename: string, mode: ParseMode, ove
     const last = toks[toks.length - 1] as Tok & { payload?: unknown };
     if (last !== undefined && last.payload === e) throw e; // the tokenizer's error: CPython's first pass stops there
     const err = (at !== null && mode !== 'eval' ? p.matchLineError(at) : null) ?? e;
-    throw tokenizerErrorAfter(err, toks, p.furthestToken()) ?? err;
+    throw tokenizerErrorAfter(err, toks, at) ?? err;
   } finally {
     // Do not keep the tokens (and the source) of the last file alive.
     p.input = [];
@@ -76,19 +76,37 @@ function isUnexpectedIndent(e: PySyntaxError): boolean {
 /**
  * The parser failed with `e` before reaching the tokenizer's deferred error (if any, the
  * payload of the final ErrorToken): the tokenizer error CPython would report instead.
+ * `at` is where parsing stopped.
  */
-function tokenizerErrorAfter(e: PySyntaxError, toks: Tok[], furthest: Tok | null): PySyntaxError | null {
+function tokenizerErrorAfter(e: PySyntaxError, toks: Tok[], at: Tok | null): PySyntaxError | null {
   if (isUnexpectedIndent(e)) return null;
   const last = toks[toks.length - 1] as Tok & { payload?: unknown };
   if (last === undefined || last.tokenType !== T.ErrorToken || !(last.payload instanceof PySyntaxError)) return null;
   const te = last.payload;
   if (te === e) return null;
+  const generic = e.msg === 'invalid syntax';
   if (te.msg.endsWith(' was never closed')) {
-    const line = Math.max(e.lineno, furthest !== null && furthest.tokenType !== T.ErrorToken ? furthest.startLine : 0);
+    // CPython compares the bracket's line with the line of the last token its parser fetched:
+    // the offending token of a generic error; for a specific message, the token after the
+    // text the message covers (its rule looked one token ahead).
+    let line = e.lineno;
+    if (!generic && e.end_lineno !== null && e.end_offset !== null && e.end_offset > 0) {
+      const el = e.end_lineno, ec = e.end_offset - 1;
+      let i = 0;
+      for (; i < toks.length - 1; i++) {
+        const t = toks[i];
+        if (t.startLine > el || (t.startLine === el && t.startColumn >= ec && t.tokenType !== T.Newline)) {
+          line = Math.max(line, t.startLine);
+          break;
+        }
+      }
+      if (i === toks.length - 1) return te; // nothing after it but the end of the input
+    }
     return te.lineno < line ? te : null;
   }
-  // CPython's lookahead usually has fetched the token after the one it failed on.
-  if (e.msg === 'invalid syntax' && furthest !== null && toks[toks.indexOf(furthest) + 1] === last) return te;
+  // Failing at a string, CPython has fetched the next token too (to see if another string
+  // follows for the concatenation).
+  if (generic && at !== null && at.tokenType === T.String && toks[toks.indexOf(at) + 1] === last) return te;
   return null;
 }
 

@@ -172,7 +172,7 @@ export function buildArguments(items: ParamItem[], sink: ErrorSink, lambda: bool
   const defaults: expr[] = [], kwDefaults: (expr | null)[] = [];
   let vararg: arg | null = null, kwarg: arg | null = null;
   let state = 0; // 0: positional, 1: after `*`, 2: after `**`
-  let seenSlash = false, seenDefault = false, starTok: Tok | null = null;
+  let seenSlash = false, seenDefault = false;
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (state === 2) sink.errorAtTok(it.tok, 'arguments cannot follow var-keyword argument');
@@ -209,7 +209,6 @@ export function buildArguments(items: ParamItem[], sink: ErrorSink, lambda: bool
           }
         }
         vararg = it.arg;
-        starTok = it.tok;
         state = 1;
         break;
       case 3:
@@ -219,6 +218,5 @@ export function buildArguments(items: ParamItem[], sink: ErrorSink, lambda: bool
         break;
     }
   }
-  void starTok;
   return mkArguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
 }

@@ -285,7 +285,8 @@ export class PythonParser extends ExprParser {
           case 'Attribute': case 'Subscript':
             break;
           case 'Tuple':
-            this.errorAtNode(e, 'only single target (not tuple) can be annotated');
+            // Unparenthesized, CPython points at the first element (its invalid_assignment).
+            this.errorAtNode(leftmostBitwiseOr(e) === e ? e : e.elts[0], 'only single target (not tuple) can be annotated');
             break;
           case 'List':
             this.errorAtNode(e, 'only single target (not list) can be annotated');
@@ -622,7 +623,7 @@ export class PythonParser extends ExprParser {
     const body = this.SUBRULE(this.block);
     if (!this.RECORDING_PHASE) {
       const nt = this.LA(1).tokenType;
-      if (nt !== T.Except && nt !== T.Finally) this.errorAtTok(this.LA(1) as Tok, "expected 'except' or 'finally' block");
+      if (nt !== T.Except && nt !== T.Finally) this.errorAtZeroTok(this.LA(1) as Tok, "expected 'except' or 'finally' block");
     }
     const handlers: excepthandler[] = [];
     let kind = 0; // 1: except, 2: except*
@@ -1487,9 +1488,20 @@ export class PythonParser extends ExprParser {
     this.CONSUME9(T.Colon);
   }
 
+  /** errorAtTok; at an INDENT/DEDENT/ENDMARKER (no end column in CPython) end_offset is -1. */
+  private errorAtZeroTok(t: Tok, msg: string): never {
+    const e = this.errorFor(t, msg);
+    if (t.tokenType === INDENT || t.tokenType === DEDENT || t.tokenType === T.EndMarker) {
+      throw new PySyntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, -1);
+    }
+    throw e;
+  }
+
   private indentationError(t: Tok, msg: string): never {
     const e = this.errorFor(t, msg);
-    throw new PySyntaxError('IndentationError', e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
+    // CPython's INDENT/DEDENT/ENDMARKER tokens have no end column: end_offset -1.
+    const zero = t.tokenType === INDENT || t.tokenType === DEDENT || t.tokenType === T.EndMarker;
+    throw new PySyntaxError('IndentationError', e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, zero ? -1 : e.end_offset);
   }
 
   /** The PySyntaxError errorAtTok would throw. */

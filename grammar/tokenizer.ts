@@ -15,7 +15,7 @@
 //   block ..."), uses the distance from the line start to the tokenizer's position as the
 //   1-based offset. So for INDENT/DEDENT/ENDMARKER, CPython's error `offset` is startColumn
 //   itself (converted to characters), not startColumn + 1.
-// - startOffset/endOffset index the NORMALIZED source (normalizeSource(): BOM dropped, \r\n and \r
+// - startOffset/endOffset index the NORMALIZED source (normalizeSource(): \r\n and \r
 //   turned into \n); endOffset is inclusive (endOffset = startOffset - 1 for zero-width tokens).
 //
 // Errors. CPython reports some tokenizer errors as soon as the tokenizer meets them (invalid
@@ -49,10 +49,10 @@ export interface TokenizeOptions {
   deferErrors?: boolean;
 }
 
-/** The source as CPython's tokenizer sees it: no BOM, every line ending turned into '\n'. */
+/** The source as CPython's tokenizer sees it: every line ending turned into '\n'. A BOM is the file
+ *  reader's business (readSourceFile drops it); in a str it is an invalid character, as in CPython. */
 export function normalizeSource(source: string, filename = '<unknown>'): string {
   let s = source;
-  if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
   if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
   if (s.indexOf('\0') >= 0) {
     throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', filename, 0, 0, null);

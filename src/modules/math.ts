@@ -17,15 +17,13 @@ import { PyFloat } from '../objects/float.js';
 import { PyTuple, PyList } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
 import { E, newError } from '../objects/exception.js';
-import { typeName, typeError, getIter, iterNext, binaryOp, richCompare } from '../objects/protocol.js';
-import { CmpOp } from '../objects/slots.js';
+import { typeName, typeError, getIter, iterNext, binaryOp } from '../objects/protocol.js';
 import { nativeFunction, type NativeCall } from '../objects/native.js';
-import { asIntValue, indexOf, intToFloat, floatToInt, toInt } from '../objects/int-type.js';
+import { asIntValue, indexOf, floatToInt } from '../objects/int-type.js';
 import { toFloat } from '../objects/float-type.js';
 import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
 import { PyModule } from '../runtime/module.js';
-import { oneArg, positional, bindArgs, signature, noKeywords } from '../builtins/args.js';
-import { isTrue } from '../objects/protocol.js';
+import { oneArg, checkCount, bindArgs, signature, noKeywords } from '../builtins/args.js';
 import { T } from '../objects/types.js';
 
 // =====================================================================================
@@ -274,7 +272,7 @@ const LN10_DD = ((): DD => {
 })();
 /** pi/2 in 33-bit chunks (k * chunk exact for k < 2**20). */
 const PIO2_CHUNKS = ((): number[] => {
-  const bits = CBITS + 7; // PI_FIX / 2
+  const bits = CBITS + 9; // PI_FIX = (pi/2) * 2**(CBITS + 9)
   let v = PI_FIX;
   const out: number[] = [];
   let pos = 0; // weight of the chunk's lowest bit: 2**-(32 + 33*i)
@@ -338,11 +336,160 @@ function ddScaleRound(k: number, v: DD): number {
   return bigToDouble((mh << BigInt(eh - el)) + ml, el + k);
 }
 
+// ---- fast paths: short table-driven double-double evaluations (~2**-70), returned only
+// when the rounding is decided with that error bound (Ziv's test); else the slow path above.
+
+const REL = 2 ** -66;
+
+/** hi if every value within |hi|*rel of hi + lo rounds to hi, else NaN (undecided). */
+function decided(v: DD, rel: number): number {
+  const hi = v[0];
+  const err = Math.abs(hi) * rel;
+  return hi + (v[1] + err) === hi && hi + (v[1] - err) === hi ? hi : NaN;
+}
+
+/** Bits of the fixed-point value v * 2**-bits with weight >= 2**-low, and the rest. */
+function takeBits(v: bigint, bits: number, low: number): [number, bigint] {
+  const shift = BigInt(bits - low);
+  const c = v >> shift;
+  return [bigToDouble(c, -low), v - (c << shift)];
+}
+
+// ln2/64 = EL1 + EL2 + EL3 with k * EL1 exact for |k| < 2**17
+const [EL1, EL2, EL3] = ((): number[] => {
+  const bits = CBITS + 6;
+  const [a, r1] = takeBits(LN2_FIX, bits, 38);
+  const [b, r2] = takeBits(r1, bits, 91);
+  return [a, b, bigToDouble(r2, -bits)];
+})();
+// ln2 = LN2A + LN2B + LN2C with e * LN2A exact for |e| < 2**11
+const [LN2A, LN2B, LN2C] = ((): number[] => {
+  const [a, r1] = takeBits(LN2_FIX, CBITS, 42);
+  const [b, r2] = takeBits(r1, CBITS, 95);
+  return [a, b, bigToDouble(r2, -CBITS)];
+})();
+
+let expTable: DD[] | null = null;
+/** 2**(j/64), j = 0..63 */
+function expTab(): DD[] {
+  if (expTable === null) {
+    expTable = [];
+    for (let j = 0; j < 64; j++) {
+      const [k, v] = expDD(ddMulD(LN2_DD, j / 64));
+      expTable.push([scale2(v[0], k), scale2(v[1], k)]);
+    }
+  }
+  return expTable;
+}
+
+let logTable: DD[] | null = null;
+/** log(j/128), j = 90..182 (index j - 90) */
+function logTab(): DD[] {
+  if (logTable === null) {
+    logTable = [];
+    for (let j = 90; j <= 182; j++) logTable.push(j === 128 ? [0, 0] : logDD([j / 128, 0]));
+  }
+  return logTable;
+}
+
+let sinTable: DD[] | null = null;
+let cosTable: DD[] | null = null;
+/** sin(j/64), cos(j/64), j = 0..51 */
+function trigTabs(): [DD[], DD[]] {
+  if (sinTable === null || cosTable === null) {
+    sinTable = [];
+    cosTable = [];
+    for (let j = 0; j <= 51; j++) {
+      sinTable.push(sinKernel([j / 64, 0]));
+      cosTable.push(cosKernel([j / 64, 0]));
+    }
+  }
+  return [sinTable, cosTable];
+}
+
+/** exp(x) for -708 < x < 709, |x| > 2**-40: [n, DD] with exp(x) = 2**n * DD, ~2**-72. */
+function expFastDD(x: number, xl: number): [number, DD] {
+  const T = expTab();
+  const k = Math.round(x * 92.33248261689366);
+  const j = k & 63;
+  const n = (k - j) / 64;
+  const t = x - k * EL1; // exact
+  let r = ddSub([t, xl], twoProd(k, EL2));
+  r = ddAddD(r, -k * EL3);
+  const rh = r[0];
+  const r2 = ddMul(r, r);
+  const tail = rh * r2[0] * (1 / 6 + rh * (1 / 24 + rh * (1 / 120 + rh * (1 / 720 + rh * (1 / 5040)))));
+  const em1 = ddAdd(r, ddAddD([r2[0] * 0.5, r2[1] * 0.5], tail));
+  const tj = T[j];
+  return [n, ddAdd(tj, ddMul(tj, em1))];
+}
+
+/** log(x) for a normal x > 0 as a DD, ~2**-72 relative. */
+function logFastDD(x: number): DD {
+  F64[0] = x;
+  const hw = U32[HI];
+  let e = (hw >>> 20) - 1023;
+  U32[HI] = (hw & 0xfffff) | 0x3ff00000;
+  let m = F64[0];
+  if (m > Math.SQRT2) {
+    m *= 0.5;
+    e++;
+  }
+  const j = Math.round(m * 128);
+  const c = j / 128;
+  const d = m - c; // exact
+  const f = ddDivD([d, 0], c);
+  const fh = f[0];
+  const f2 = ddMul(f, f);
+  const tail = fh * f2[0] * (1 / 3 - fh * (1 / 4 - fh * (1 / 5 - fh * (1 / 6 - fh * (1 / 7 - fh * (1 / 8 - fh * (1 / 9 - fh / 10)))))));
+  const l1p = ddAdd(f, ddAddD([-0.5 * f2[0], -0.5 * f2[1]], tail));
+  let r = ddAdd(logTab()[j - 90], l1p);
+  if (e !== 0) r = ddAdd(ddAdd(twoSum(e * LN2A, e * LN2B), [e * LN2C, 0]), r);
+  return r;
+}
+
+/** sin(x) or cos(x) for 2**-26 < |x| < 2**20, ~2**-72, NaN when undecided. */
+function sinCosFast(x: number, wantCos: boolean): number {
+  const k = Math.round(x * INV_PIO2);
+  const c = PIO2_CHUNKS;
+  let r: DD = [x - k * c[0], 0];
+  for (let i = 1; i < 6; i++) r = ddAddD(r, -k * c[i]);
+  let q = k & 3;
+  if (wantCos) q = (q + 1) & 3;
+  // sin(x) = [sin r, cos r, -sin r, -cos r][q]
+  let neg = q >= 2;
+  const useCos = (q & 1) === 1;
+  if (r[0] < 0) {
+    r = ddNeg(r);
+    if (!useCos) neg = !neg;
+  }
+  const [ST, CT] = trigTabs();
+  const j = Math.round(r[0] * 64);
+  const d = ddAddD(r, -j / 64);
+  const dh = d[0];
+  const d2 = dh * dh;
+  const sd = ddAddD(d, dh * d2 * (-1 / 6 + d2 * (1 / 120 - d2 / 5040)));
+  const dd2 = ddMul(d, d);
+  const cm1 = ddAddD([-0.5 * dd2[0], -0.5 * dd2[1]], d2 * d2 * (1 / 24 - d2 / 720));
+  const S = ST[j];
+  const C = CT[j];
+  let v: DD;
+  if (useCos) v = ddAdd(C, ddSub(ddMul(C, cm1), ddMul(S, sd)));
+  else v = ddAdd(S, ddAdd(ddMul(S, cm1), ddMul(C, sd)));
+  const res = decided(v, REL);
+  return neg ? -res : res;
+}
+
 function crExp(x: number): number {
   if (x !== x) return x;
   if (x > 709.8) return Infinity;
   if (x < -745.2) return 0;
   if (x === 0) return 1;
+  if (x > -708 && x < 709 && Math.abs(x) > 2 ** -40) {
+    const [n, v] = expFastDD(x, 0);
+    const r = decided(v, REL);
+    if (r === r) return scale2(r, n);
+  }
   const [k, v] = expDD([x, 0]);
   return ddScaleRound(k, v);
 }
@@ -362,7 +509,7 @@ function logDD(a: DD): DD {
   // 2*(s + s^3/3 + s^5/5 + ...)
   let acc: DD = [0, 0];
   const n = s2[0] < 1e-12 ? 6 : s2[0] < 1e-5 ? 12 : 24;
-  for (let i = n; i >= 1; i--) acc = ddMul(s2, ddAddD([1 / (2 * i + 1), 0], 0) === null ? acc : ddAdd(ddDivD([1, 0], 2 * i + 1), acc));
+  for (let i = n; i >= 1; i--) acc = ddMul(s2, ddAdd(ddDivD([1, 0], 2 * i + 1), acc));
   const series = ddMulD(ddMul(s, ddAddD(acc, 1)), 2);
   if (e === 0) return series;
   return ddAdd(ddMulD(LN2_DD, e), ddAdd(series, [LN2_3[2] * e, 0]));
@@ -371,8 +518,11 @@ function logDD(a: DD): DD {
 function crLog(x: number): number {
   // x > 0 finite
   if (x === 1) return 0;
-  const r = logDD([x, 0]);
-  return r[0];
+  if (x >= 2.2250738585072014e-308) {
+    const r = decided(logFastDD(x), REL);
+    if (r === r) return r;
+  }
+  return logDD([x, 0])[0];
 }
 
 function crLog2(x: number): number {
@@ -384,11 +534,7 @@ function crLog2(x: number): number {
 
 function crLog10(x: number): number {
   if (x === 1) return 0;
-  // Exact powers of ten give exact results.
-  const r = ddDiv(logDD([x, 0]), LN10_DD);
-  const n = Math.round(r[0]);
-  if (Math.abs(r[0] - n) < 1e-12 && n >= -22 && n <= 22 && 10 ** n === x) return n;
-  return r[0];
+  return ddDiv(logDD([x, 0]), LN10_DD)[0];
 }
 
 /** Reduces x modulo pi/2: [k mod 4, r] with x = k*pi/2 + r, |r| <= ~pi/4. */
@@ -464,6 +610,11 @@ function cosDD(x: number): DD {
 
 function crSin(x: number): number {
   if (!isFinite(x)) return NaN;
+  const ax = Math.abs(x);
+  if (ax > 2 ** -26 && ax < 1048576) {
+    const r = sinCosFast(x, false);
+    if (r === r) return r;
+  }
   if (Math.abs(x) < 1e-8) {
     if (x === 0) return x;
     return sinKernel([x, 0])[0];
@@ -473,6 +624,11 @@ function crSin(x: number): number {
 
 function crCos(x: number): number {
   if (!isFinite(x)) return NaN;
+  const ax = Math.abs(x);
+  if (ax > 2 ** -26 && ax < 1048576) {
+    const r = sinCosFast(x, true);
+    if (r === r) return r;
+  }
   return cosDD(x)[0];
 }
 
@@ -638,6 +794,15 @@ function crPow(x: number, y: number): number {
       return neg ? -r : r;
     }
   }
+  if (y === 0.5) return Math.sqrt(x) * (neg ? -1 : 1);
+  if (x >= 2.2250738585072014e-308) {
+    const pf = ddMulD(logFastDD(x), y);
+    if (pf[0] > -708 && pf[0] < 709 && Math.abs(pf[0]) > 2 ** -40) {
+      const [n, v] = expFastDD(pf[0], pf[1]);
+      const r = decided(v, 2 ** -58);
+      if (r === r) return neg ? -scale2(r, n) : scale2(r, n);
+    }
+  }
   const l = logDD([x, 0]);
   const p = ddMulD(l, y);
   let r: number;
@@ -679,19 +844,33 @@ function crCbrt(x: number): number {
 }
 
 // ---- fdlibm-structured hyperbolic functions over the correctly rounded kernels ----
+// (glibc's sinh, cosh, asinh, acosh, atanh: the fdlibm algorithms, with thresholds on the
+// high 32 bits of |x| as there.)
+
+/** The high 32 bits of |x|. */
+function hiWord(x: number): number {
+  F64[0] = x;
+  return U32[HI] & 0x7fffffff;
+}
+
+function lowWord(x: number): number {
+  F64[0] = x;
+  return U32[LO];
+}
 
 function fdSinh(x: number): number {
   if (!isFinite(x)) return x;
   const h = x < 0 ? -0.5 : 0.5;
+  const ix = hiWord(x);
   const ax = Math.abs(x);
-  if (ax < 22) {
-    if (ax < 2 ** -28) return x;
+  if (ix < 0x40360000) {
+    if (ix < 0x3e300000) return x;
     const t = Math.expm1(ax);
-    if (ax < 1) return h * (2 * t - t * t / (t + 1));
+    if (ix < 0x3ff00000) return h * (2 * t - t * t / (t + 1));
     return h * (t + t / (t + 1));
   }
-  if (ax < 709.782712893384) return h * crExp(ax);
-  if (ax <= 710.4758600739439) {
+  if (ix < 0x40862e42) return h * crExp(ax);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lowWord(x) <= 0x8fb9f87d)) {
     const w = crExp(0.5 * ax);
     const t = h * w;
     return t * w;
@@ -701,20 +880,21 @@ function fdSinh(x: number): number {
 
 function fdCosh(x: number): number {
   if (x !== x) return x;
+  const ix = hiWord(x);
   const ax = Math.abs(x);
   if (ax === Infinity) return Infinity;
-  if (ax < 0.34657359027997264) {
+  if (ix < 0x3fd62e43) {
     const t = Math.expm1(ax);
     const w = 1 + t;
-    if (ax < 2 ** -55) return w;
+    if (ix < 0x3c800000) return w;
     return 1 + (t * t) / (w + w);
   }
-  if (ax < 22) {
+  if (ix < 0x40360000) {
     const t = crExp(ax);
     return 0.5 * t + 0.5 / t;
   }
-  if (ax < 709.782712893384) return 0.5 * crExp(ax);
-  if (ax <= 710.4758600739439) {
+  if (ix < 0x40862e42) return 0.5 * crExp(ax);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lowWord(x) <= 0x8fb9f87d)) {
     const w = crExp(0.5 * ax);
     const t = 0.5 * w;
     return t * w;
@@ -726,11 +906,12 @@ const LN2 = 0.6931471805599453;
 
 function fdAsinh(x: number): number {
   if (!isFinite(x)) return x;
+  const ix = hiWord(x);
   const ax = Math.abs(x);
-  if (ax < 2 ** -28) return x;
+  if (ix < 0x3e300000) return x;
   let w: number;
-  if (ax > 2 ** 28) w = crLog(ax) + LN2;
-  else if (ax > 2) w = crLog(2 * ax + 1 / (Math.sqrt(x * x + 1) + ax));
+  if (ix > 0x41b00000) w = crLog(ax) + LN2;
+  else if (ix > 0x40000000) w = crLog(2 * ax + 1 / (Math.sqrt(x * x + 1) + ax));
   else {
     const t = x * x;
     w = Math.log1p(ax + t / (1 + Math.sqrt(1 + t)));
@@ -741,12 +922,13 @@ function fdAsinh(x: number): number {
 function fdAcosh(x: number): number {
   if (x !== x) return x;
   if (x < 1) return NaN;
-  if (x >= 2 ** 28) {
+  const hx = hiWord(x);
+  if (hx >= 0x41b00000) {
     if (x === Infinity) return x;
     return crLog(x) + LN2;
   }
   if (x === 1) return 0;
-  if (x > 2) {
+  if (hx > 0x40000000) {
     const t = x * x;
     return crLog(2 * x - 1 / (x + Math.sqrt(t - 1)));
   }
@@ -828,7 +1010,7 @@ function crErfc(x: number): number {
     const ax = -x;
     if (ax <= 3.5) return ddAddD(erfSeries(ax), 1)[0];
     const [k, v] = erfcFraction(ax);
-    return ddAddD([scale2(v[0], k), scale2(v[1], k)], 2)[0];
+    return ddAddD(ddNeg([scale2(v[0], k), scale2(v[1], k)]), 2)[0];
   }
   if (x < 2 ** -56) return 1;
   if (x > 27.3) return 0;
@@ -911,9 +1093,9 @@ function lgammaStirling(z: DD): DD {
 }
 
 /** [product x(x+1)...(x+n-1) as DD, z = x + n] with z >= 20. */
-function shiftUp(x: number): [DD, DD] {
+function shiftUp(x: DD): [DD, DD] {
   let p: DD = [1, 0];
-  let z: DD = [x, 0];
+  let z: DD = x;
   while (z[0] < 20) {
     p = ddMul(p, z);
     z = ddAddD(z, 1);
@@ -973,10 +1155,7 @@ function tgamma(x: number): [number, string] {
   if (x > 0) r = gammaPositive(x);
   else {
     // Gamma(x) = pi / (sin(pi x) Gamma(1 - x))
-    const y = 1 - x; // may round for tiny |x|, but |x| >= 1e-20 keeps ~60 bits... use DD
-    const yd = twoSum(1, -x);
-    void y;
-    const [k, g] = gammaPositiveScaled(yd);
+    const [k, g] = gammaPositiveScaled(twoSum(1, -x));
     const s = sinPiDD(x);
     const q = ddDiv(PI_DD, ddMul(s, g));
     r = ddScaleRound(-k, q);
@@ -992,12 +1171,7 @@ function gammaPositive(x: number): number {
 
 /** Gamma(x) for a DD x > 0 as 2**k * DD. */
 function gammaPositiveScaled(x: DD): [number, DD] {
-  let p: DD = [1, 0];
-  let z: DD = x;
-  while (z[0] < 20) {
-    p = ddMul(p, z);
-    z = ddAddD(z, 1);
-  }
+  const [p, z] = shiftUp(x);
   const lg = lgammaStirling(z);
   const [k, e] = expDD(lg);
   return [k, ddDiv(e, p)];
@@ -1028,23 +1202,16 @@ function lgamma(x: number): [number, string] {
   return [r, ''];
 }
 
+/** ln Gamma(x) for a DD x > 0 (hi part of the result may be infinite). */
 function lgammaPositive(x: DD): DD {
-  if (x[0] > 1e306) {
-    // x (log x - 1) overflows
-    return [Infinity, 0];
+  if (x[0] > 1e290) {
+    // x (log x - 1), the other Stirling terms are far below an ulp; scaled to avoid overflow
+    const l = logDD(x);
+    const r = ddMul(ddAddD(l, -1), [x[0] * 2 ** -100, x[1] * 2 ** -100]);
+    return [ddScaleRound(100, r), 0];
   }
   if (x[0] >= 20) return lgammaStirling(x);
-  const [p, z] = shiftUp(x[0] + x[1] === x[0] ? x[0] : x[0]);
-  if (x[1] !== 0) {
-    // recompute the shift with the DD value
-    let pp: DD = [1, 0];
-    let zz: DD = x;
-    while (zz[0] < 20) {
-      pp = ddMul(pp, zz);
-      zz = ddAddD(zz, 1);
-    }
-    return ddSub(lgammaStirling(zz), logDD([Math.abs(pp[0]), pp[0] < 0 ? -pp[1] : pp[1]]));
-  }
+  const [p, z] = shiftUp(x);
   return ddSub(lgammaStirling(z), logDD(p));
 }
 
@@ -1064,21 +1231,14 @@ export const libm = {
     if (x !== x || y !== y) return NaN;
     return crSqrtHypot(x, y);
   },
-  /** C99 pow (no errors): finite cases correctly rounded, specials as C. */
+  /** C99 pow (no errors): finite cases correctly rounded, specials as C (1**nan == 1, ...). */
   pow: (x: number, y: number): number => {
+    if (y === 0 || x === 1) return 1;
     if (isFinite(x) && isFinite(y)) return crPow(x, y);
-    return Math.pow(x, y) === Math.pow(x, y) || x !== 1 ? (x === 1 || (y === 0) ? 1 : cPowSpecial(x, y)) : 1;
+    if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
+    return Math.pow(x, y);
   },
 };
-
-/** C99 pow for a non-finite argument (x**nan, inf**y, ...). */
-function cPowSpecial(x: number, y: number): number {
-  if (y === 0) return 1;
-  if (x === 1) return 1;
-  if (x !== x || y !== y) return NaN;
-  if (x === -1 && !isFinite(y)) return 1;
-  return Math.pow(x, y);
-}
 
 // =====================================================================================
 // The module
@@ -1128,6 +1288,12 @@ function math1a(name: string, f: (x: number) => [number, string]): NativeCall {
 }
 
 /** math_2 */
+/** A positional-only FASTCALL function's argument check (math.copysign() takes no keyword...). */
+function positional(name: string, args: PyObject[], kw: string[] | null, min: number, max: number): void {
+  noKeywords(`math.${name}`, kw);
+  checkCount(name, args.length, min, max);
+}
+
 function math2(name: string, f: (x: number, y: number) => number): NativeCall {
   return (args, kw) => {
     positional(name, args, kw, 2, 2);
@@ -1232,14 +1398,12 @@ function bigFrexp(v: bigint): [number, number] {
 
 /** loghelper: ints of any size, else math_1. */
 function logHelper(arg: PyObject, f: (x: number) => number): number {
-  const i = asIntValue(arg);
-  if (i !== undefined && typeof arg !== 'boolean' || (typeof arg === 'boolean')) {
-    const v = i!;
+  const v = asIntValue(arg);
+  if (v !== undefined) {
     if (v <= 0) domainError();
-    if (typeof v === 'number' || (v <= 179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368n)) {
-      return f(Number(v));
-    }
-    const [x, e] = bigFrexp(v);
+    const d = Number(v);
+    if (isFinite(d)) return f(d);
+    const [x, e] = bigFrexp(v as bigint);
     return f(x) + f(2) * e;
   }
   const x = num(arg);
@@ -1767,9 +1931,3 @@ export const mathKernels = {
   sinh: fdSinh, cosh: fdCosh, asinh: fdAsinh, acosh: fdAcosh, atanh: fdAtanh, erf: crErf, erfc: crErfc,
   gamma: (x: number) => tgamma(x)[0], lgamma: (x: number) => lgamma(x)[0], hypot2: crSqrtHypot,
 };
-
-void richCompare;
-void CmpOp;
-void isTrue;
-void toInt;
-void intToFloat;

@@ -10,7 +10,7 @@ import { PyTuple, PyList } from './tuple.js';
 import { T } from './types.js';
 import { E, newError, isPyException } from './exception.js';
 import { CmpOp } from './slots.js';
-import { NotImplemented } from './singletons.js';
+import { NotImplemented, None } from './singletons.js';
 import { typeOf, typeName, getIter, iterNext, call } from './protocol.js';
 import { PyMethodDescriptor } from './native.js';
 import { bytesRepr } from '../text/str-repr.js';
@@ -535,12 +535,13 @@ export function installBytes(): void {
   Object.assign(ba.slots, common, {
     repr: bytearrayRepr,
     str: bytearrayRepr,
-    hash: undefined,
+    hash: (self: PyObject) => typeError(`unhashable type: '${typeName(self)}'`),
     iter: (self: PyObject) => new PyBytesIterator(baIter, self as PyByteArray, 0),
     add: concatSlot('bytearray'),
     setitem: baSetItem,
     iadd: baInplaceAdd,
     imul: baInplaceMul,
   });
+  ba.dict.setStr('__hash__', None);
   installBytesMethods(b, ba);
 }

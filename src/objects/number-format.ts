@@ -39,8 +39,11 @@ export function doubleToString(x: number, type: string, precision: number, alt: 
   if (x === -Infinity) return upper ? '-INF' : '-inf';
   let s: string;
   switch (type) {
-    case 'e': case 'E': case 'f': case 'F': case '%':
-      s = formatFloat(x, type as 'e', precision, alt);
+    case 'f': case 'F':
+      s = formatFloat(x, 'f', precision, alt);
+      break;
+    case 'e': case 'E':
+      s = layoutE(x, precision, alt, upper);
       break;
     default:
       s = layoutShortOrG(x, type === 'r' ? 'r' : 'g', precision, alt, addDot0, upper);
@@ -49,17 +52,121 @@ export function doubleToString(x: number, type: string, precision: number, alt: 
   return s;
 }
 
+// ---- exact decimal digits of a double ----
+
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+const LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Finite x > 0 as [m, e]: x = m * 2**e exactly (m < 2**53). */
+function decompose(x: number): [bigint, number] {
+  F64[0] = x;
+  const hi = U32[LE ? 1 : 0];
+  const lo = U32[LE ? 0 : 1];
+  const bexp = (hi >>> 20) & 0x7ff;
+  const m = (hi & 0xfffff) * 4294967296 + lo;
+  if (bexp === 0) return [BigInt(m), -1074];
+  return [BigInt(m + 4503599627370496), bexp - 1075];
+}
+
+const pow10 = (n: number): bigint => 10n ** BigInt(n);
+
+/** round(m * 2**e * 10**s), ties to even, exactly. */
+function roundScaled(m: bigint, e: number, s: number): bigint {
+  let num = m;
+  let den = 1n;
+  if (e >= 0) num <<= BigInt(e);
+  else den <<= BigInt(-e);
+  if (s >= 0) num *= pow10(s);
+  else den *= pow10(-s);
+  const q = num / den;
+  const r2 = (num % den) * 2n;
+  if (r2 > den || (r2 === den && (q & 1n) === 1n)) return q + 1n;
+  return q;
+}
+
+/** Is m * 2**e >= 10**k? */
+function atLeastPow10(m: bigint, e: number, k: number): boolean {
+  let num = m;
+  let den = 1n;
+  if (e >= 0) num <<= BigInt(e);
+  else den <<= BigInt(-e);
+  if (k >= 0) den *= pow10(k);
+  else num *= pow10(-k);
+  return num >= den;
+}
+
+/**
+ * ax > 0 rounded to p significant digits, ties to even on the exact binary value:
+ * [digits (length p), decpt] with ax ~ 0.digits * 10**decpt (dtoa mode 2, unstripped).
+ */
+export function sigDigits(ax: number, p: number): [string, number] {
+  if (p <= 76) {
+    // toExponential rounds correctly; 25 further digits show whether the rounding at p digits
+    // could be an exact tie (only then is the exact path needed).
+    const s = ax.toExponential(p + 24);
+    const k = s.indexOf('e');
+    const all = s[0] + s.slice(2, k);
+    const tail = all.slice(p);
+    if (tail !== '5' + '0'.repeat(24)) {
+      let decpt = parseInt(s.slice(k + 1), 10) + 1;
+      let digits = all.slice(0, p);
+      if (tail[0] >= '5') {
+        const up = (BigInt(digits) + 1n).toString();
+        if (up.length > p) {
+          digits = '1' + '0'.repeat(p - 1);
+          decpt++;
+        } else digits = up;
+      }
+      return [digits, decpt];
+    }
+  }
+  const [m, e] = decompose(ax);
+  let E = Math.floor(Math.log10(ax));
+  while (!atLeastPow10(m, e, E)) E--;
+  while (atLeastPow10(m, e, E + 1)) E++;
+  let q = roundScaled(m, e, p - 1 - E);
+  if (q === pow10(p)) {
+    q = pow10(p - 1);
+    E++;
+  }
+  return [q.toString(), E + 1];
+}
+
+function expText(exp: number, upper: boolean): string {
+  const a = Math.abs(exp);
+  return (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + (a < 10 ? '0' + a : String(a));
+}
+
+/** The 'e' code: one digit, '.', precision digits, exponent. */
+function layoutE(x: number, precision: number, alt: boolean, upper: boolean): string {
+  const neg = x < 0 || (x === 0 && 1 / x < 0);
+  const ax = Math.abs(x);
+  let digits: string;
+  let exp = 0;
+  if (ax === 0) digits = '0'.repeat(precision + 1);
+  else {
+    const [d, decpt] = sigDigits(ax, precision + 1);
+    digits = d;
+    exp = decpt - 1;
+  }
+  return (neg ? '-' : '') + digits[0] + (precision > 0 || alt ? '.' : '') + digits.slice(1) + expText(exp, upper);
+}
+
 /** The digits (trailing zeros stripped, '0' for zero) and decimal point position of |x|. */
 function digitsOf(ax: number, mode: 'r' | 'g', precision: number): [string, number] {
   if (ax === 0) return ['0', 1];
-  let t: string;
-  if (mode === 'r') t = ax.toExponential();
-  else t = formatFloat(ax, 'e', precision - 1);
-  const k = t.indexOf('e');
-  const mant = t.slice(0, k);
-  let digits = (mant.length > 1 ? mant[0] + mant.slice(2) : mant).replace(/0+$/, '');
-  if (digits === '') digits = '0';
-  return [digits, parseInt(t.slice(k + 1), 10) + 1];
+  let digits: string;
+  let decpt: number;
+  if (mode === 'r') {
+    const t = ax.toExponential();
+    const k = t.indexOf('e');
+    const mant = t.slice(0, k);
+    digits = mant.length > 1 ? mant[0] + mant.slice(2) : mant;
+    decpt = parseInt(t.slice(k + 1), 10) + 1;
+  } else [digits, decpt] = sigDigits(ax, precision);
+  digits = digits.replace(/0+$/, '');
+  return [digits === '' ? '0' : digits, decpt];
 }
 
 /** format_float_short's layout for the 'r' and 'g' codes. */
@@ -92,8 +199,7 @@ function layoutShortOrG(x: number, mode: 'r' | 'g', precision: number, alt: bool
   else out += '0'.repeat(Math.max(0, vend - n));
   if (out.endsWith('.') && !alt) out = out.slice(0, -1);
   if (useExp) {
-    const a = Math.abs(exp);
-    out += (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + (a < 10 ? '0' + a : String(a));
+    out += expText(exp, upper);
   }
   return out;
 }
@@ -234,8 +340,8 @@ export function formatComplexValue(re: number, im: number, spec: FormatSpec, tna
 
 // ------------------------------------------------------------------ __format__ methods
 
-function specArg(args: PyObject[], kwnames: string[] | null): string {
-  checkPositional('__format__', args, kwnames, 1, 1);
+function specArg(self: PyObject, args: PyObject[], kwnames: string[] | null): string {
+  checkPositional(`${typeOf(self).name}.__format__`, args, kwnames, 1, 1);
   const s = strValue(args[0]);
   if (s === undefined) typeError(`__format__() argument must be str, not ${typeName(args[0])}`);
   return s;
@@ -264,8 +370,8 @@ export function complexFormat(self: PyObject, re: number, im: number, spec: stri
 
 /** Installs int.__format__ (also bool's) and float.__format__. */
 export function installNumberFormat(): void {
-  addMethods(T.int, { __format__: (self, args, kw) => intFormat(self, specArg(args, kw)) });
-  addMethods(T.float, { __format__: (self, args, kw) => floatFormat(self, specArg(args, kw)) });
+  addMethods(T.int, { __format__: (self, args, kw) => intFormat(self, specArg(self, args, kw)) });
+  addMethods(T.float, { __format__: (self, args, kw) => floatFormat(self, specArg(self, args, kw)) });
 }
 
 /** The spec argument of a __format__ call (for complex.ts). */

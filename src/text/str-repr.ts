@@ -2,7 +2,8 @@
 // is when Python considers it printable (str.isprintable: not in categories Cc, Cf, Cs, Co,
 // Cn, Zl, Zp, Zs — except the ASCII space).
 
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+import { isPrintableStr } from '../objects/str-unicode.js';
+
 const NEEDS_WORK = /[\\'"\x00-\x1f\x7f-\uffff]/;
 
 function hex(n: number, width: number): string {
@@ -12,7 +13,8 @@ function hex(n: number, width: number): string {
 export function isPrintableCodePoint(cp: number): boolean {
   if (cp === 0x20) return true;
   if (cp < 0x7f) return cp > 0x20;
-  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
+  // Python 3.11's own Unicode 14 tables (JS's \p{...} follow a newer Unicode).
+  return isPrintableStr(String.fromCodePoint(cp));
 }
 
 export function strRepr(s: string): string {

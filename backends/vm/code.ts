@@ -1,0 +1,152 @@
+// VM code objects: CPython's code-object attributes (co_*), the instruction words, the line of
+// each instruction, the exception table, and the inline-cache storage the specialiser writes
+// per instruction. One per compiled block (module, class body, def, lambda, comprehension).
+//
+// Slot layout of a frame (CPython 3.11's "localsplus"):
+//   [0, nlocals)                      co_varnames: parameters first, then other locals;
+//                                     a parameter that is also a cell keeps its slot
+//   [nlocals, nlocals + nplaincells)  cells that are not parameters (in co_cellvars order)
+//   [.., nlocalsplus)                 free variables (co_freevars order)
+//   [nlocalsplus, frameSize)          the value stack
+
+import { PyObj, type PyObject } from '../../src/objects/object.js';
+import { T } from '../../src/objects/types.js';
+import type { Code, PyFunction } from '../../src/objects/function.js';
+import type { Backend, CodeObject, CompileMode } from '../../src/runtime/backend.js';
+
+export type BlockKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
+
+/** Slot kinds (co_localspluskinds): CPython's CO_FAST_LOCAL / CO_FAST_CELL / CO_FAST_FREE bits. */
+export const FAST_LOCAL = 0x20;
+export const FAST_CELL = 0x40;
+export const FAST_FREE = 0x80;
+
+let invokeHook: (code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[] | null) => PyObject = () => {
+  throw new Error('vm: not initialised');
+};
+/** vm.ts provides the entry point (avoids an import cycle). */
+export function setInvokeHook(h: typeof invokeHook): void {
+  invokeHook = h;
+}
+
+export class VMCode extends PyObj implements Code, CodeObject {
+  backend: Backend;
+  mode: CompileMode;
+  kind: BlockKind;
+  co_name: string;
+  co_qualname: string;
+  co_filename: string;
+  co_firstlineno: number;
+  co_argcount: number;
+  co_posonlyargcount: number;
+  co_kwonlyargcount: number;
+  co_nlocals: number;
+  co_varnames: string[];
+  co_cellvars: string[];
+  co_freevars: string[];
+  co_names: string[];
+  co_consts: PyObject[];
+  co_flags: number;
+  co_stacksize: number;
+  /** Instruction words (opcodes.ts). Specialisation rewrites them in place. */
+  code: Int32Array;
+  /** The words as compiled (dis shows these; deoptimisation restores from them). */
+  original: Int32Array;
+  /** Source line of each instruction (-1: none). */
+  lines: Int32Array;
+  /** Exception table: [start, end (exclusive), handler, depth, lasti] per entry. */
+  excTable: Int32Array;
+  /** For each instruction, the index of its exception-table entry, or -1. */
+  handlerOf: Int32Array;
+  /** All slot names in slot order, and their kinds. */
+  localsplusNames: string[];
+  localsplusKinds: Uint8Array;
+  nlocalsplus: number;
+  frameSize: number;
+  /** For each cell slot that is a parameter (CPython: MAKE_CELL of an argument slot). */
+  isGenerator: boolean;
+  isCoroutine: boolean;
+  isAsyncGenerator: boolean;
+  /** Parameters bind positionally with no *args/**kwargs/kw-only (CALL_PY_EXACT_ARGS). */
+  simpleArgs: boolean;
+  /** The function's docstring is co_consts[0]. */
+  hasDocstring: boolean;
+  /** Inline caches, one entry per instruction (specialize.ts). */
+  cacheA: Float64Array;
+  cacheB: Float64Array;
+  cacheObj: unknown[];
+  /** Failed-specialisation back-off per instruction. */
+  backoff: Uint8Array;
+
+  constructor(backend: Backend, mode: CompileMode, kind: BlockKind, name: string, qualname: string, filename: string, firstlineno: number) {
+    super(T.code);
+    this.backend = backend;
+    this.mode = mode;
+    this.kind = kind;
+    this.co_name = name;
+    this.co_qualname = qualname;
+    this.co_filename = filename;
+    this.co_firstlineno = firstlineno;
+    this.co_argcount = 0;
+    this.co_posonlyargcount = 0;
+    this.co_kwonlyargcount = 0;
+    this.co_nlocals = 0;
+    this.co_varnames = [];
+    this.co_cellvars = [];
+    this.co_freevars = [];
+    this.co_names = [];
+    this.co_consts = [];
+    this.co_flags = 0;
+    this.co_stacksize = 0;
+    this.code = new Int32Array(0);
+    this.original = this.code;
+    this.lines = new Int32Array(0);
+    this.excTable = new Int32Array(0);
+    this.handlerOf = new Int32Array(0);
+    this.localsplusNames = [];
+    this.localsplusKinds = new Uint8Array(0);
+    this.nlocalsplus = 0;
+    this.frameSize = 0;
+    this.isGenerator = false;
+    this.isCoroutine = false;
+    this.isAsyncGenerator = false;
+    this.simpleArgs = false;
+    this.hasDocstring = false;
+    this.cacheA = new Float64Array(0);
+    this.cacheB = new Float64Array(0);
+    this.cacheObj = [];
+    this.backoff = new Uint8Array(0);
+  }
+
+  get filename(): string {
+    return this.co_filename;
+  }
+
+  /** Sets the instructions and allocates the per-instruction caches. */
+  setCode(words: Int32Array, lines: Int32Array): void {
+    this.code = words;
+    this.original = words.slice();
+    this.lines = lines;
+    const n = words.length;
+    this.cacheA = new Float64Array(n);
+    this.cacheB = new Float64Array(n);
+    this.cacheObj = new Array(n).fill(null);
+    this.backoff = new Uint8Array(n);
+  }
+
+  invoke(fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
+    return invokeHook(this, fn, args, kwnames);
+  }
+
+  /** The source line of instruction `i` (the nearest earlier one with a line). */
+  lineAt(i: number): number {
+    const lines = this.lines;
+    for (let j = Math.min(i, lines.length - 1); j >= 0; j--) if (lines[j] >= 0) return lines[j];
+    return this.co_firstlineno;
+  }
+
+  /** Name of deref slot `i` (LOAD_DEREF & co. take slot indexes). */
+  slotName(i: number): string {
+    return this.localsplusNames[i];
+  }
+}
