@@ -62,7 +62,7 @@
 // comma?" and friends. Node positions follow CPython: a node spans the tokens of its rule, so
 // `(a) + b` starts at the '(' while the Name keeps its own span.
 
-import { EmbeddedActionsParser, isRecognitionException, type IParserConfig, type IRecognitionException, type IOrAlt, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, isRecognitionException, type IParserConfig, type IRecognitionException, type IOrAlt, type TokenType } from './chevrotain.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
 import { PySyntaxError } from './errors.js';
@@ -224,7 +224,9 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   private lineCacheSrc = '';
 
   constructor(config?: IParserConfig) {
-    super(T.allTokens as TokenType[], { maxLookahead: 3, ...config });
+    // skipValidations: the grammar is checked by the test suite; validating it at every start-up
+    // costs ~60 ms (issue 5: start-up).
+    super(T.allTokens as TokenType[], { maxLookahead: 3, skipValidations: process.env.DYAD_VALIDATE_GRAMMAR !== "1", ...config });
   }
 
   // ================================================================== entry points

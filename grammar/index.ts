@@ -46,6 +46,7 @@ function run(toks: Tok[], source: string, filename: string, mode: ParseMode, ove
   p.filename = filename;
   p.source = normalizeSource(source, filename);
   p.input = toks;
+  p.failTok = null;
   let at: Tok | null = null; // where parsing stopped
   try {
     const tree = mode === 'exec' ? p.file_input() : mode === 'eval' ? p.eval_input() : p.interactive();
@@ -61,7 +62,7 @@ function run(toks: Tok[], source: string, filename: string, mode: ParseMode, ove
     const last = toks[toks.length - 1] as Tok & { payload?: unknown };
     if (last !== undefined && last.payload === e) throw e; // the tokenizer's error: CPython's first pass stops there
     const err = (at !== null && mode !== 'eval' ? p.matchLineError(at) : null) ?? e;
-    throw tokenizerErrorAfter(err, toks, at) ?? err;
+    throw tokenizerErrorAfter(err, toks, at, p.failTok) ?? err;
   } finally {
     // Do not keep the tokens (and the source) of the last file alive.
     p.input = [];
@@ -78,7 +79,7 @@ function isUnexpectedIndent(e: PySyntaxError): boolean {
  * payload of the final ErrorToken): the tokenizer error CPython would report instead.
  * `at` is where parsing stopped.
  */
-function tokenizerErrorAfter(e: PySyntaxError, toks: Tok[], at: Tok | null): PySyntaxError | null {
+function tokenizerErrorAfter(e: PySyntaxError, toks: Tok[], at: Tok | null, failTok: Tok | null): PySyntaxError | null {
   if (isUnexpectedIndent(e)) return null;
   const last = toks[toks.length - 1] as Tok & { payload?: unknown };
   if (last === undefined || last.tokenType !== T.ErrorToken || !(last.payload instanceof PySyntaxError)) return null;
@@ -89,7 +90,9 @@ function tokenizerErrorAfter(e: PySyntaxError, toks: Tok[], at: Tok | null): PyS
     // CPython compares the bracket's line with the line of the last token its parser fetched:
     // the offending token of a generic error; for a specific message, the token after the
     // text the message covers (its rule looked one token ahead).
-    let line = e.lineno;
+    // (`failTok`: a sub-parse that failed further on before `e` was reported.)
+    if (failTok === last) return te;
+    let line = Math.max(e.lineno, failTok !== null ? failTok.startLine : 0);
     if (!generic && e.end_lineno !== null && e.end_offset !== null && e.end_offset > 0) {
       const el = e.end_lineno, ec = e.end_offset - 1;
       let i = 0;

@@ -28,7 +28,7 @@
 // Error messages follow CPython 3.11's parser (its invalid_* rules) where that is cheap; any
 // other failure is "invalid syntax" at the token that could not be parsed (grammar/index.ts).
 
-import { isRecognitionException, type IOrAlt, type IRecognitionException } from 'chevrotain';
+import { isRecognitionException, type IOrAlt, type IRecognitionException } from './chevrotain.js';
 import { ExprParser } from './expressions.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
@@ -770,7 +770,7 @@ export class PythonParser extends ExprParser {
     this.OPTION(() => {
       const arrow = this.CONSUME(T.RArrow) as Tok;
       // No return annotation: CPython backtracks and its forced ':' fails at the '->'.
-      returns = this.atTokOnFailure(arrow, () => this.SUBRULE(this.expression), "expected ':'");
+      returns = this.forcedOnFailure(arrow, () => this.SUBRULE(this.expression), "expected ':'");
     });
     this.colon(true);
     this.header('function definition', d);
@@ -1374,6 +1374,12 @@ export class PythonParser extends ExprParser {
     return null;
   }
 
+  /**
+   * Set when a failed sub-parse was turned into an error reported elsewhere: the token that
+   * sub-parse failed on (how far the parser got, for grammar/index.ts). Reset it before a parse.
+   */
+  failTok: Tok | null = null;
+
   /** The first token not consumed yet (for error priorities in grammar/index.ts). */
   furthestToken(): Tok | null {
     const v = this.tokVector;
@@ -1423,8 +1429,41 @@ export class PythonParser extends ExprParser {
       return f();
     } catch (err) {
       if (err instanceof PySyntaxError || !isRecognitionException(err as Error)) throw err;
+      this.failTok = (err as IRecognitionException).token as Tok;
       return this.errorAtTok(tok, msg);
     }
+  }
+
+  /**
+   * atTokOnFailure for a forced token (CPython's &&'x'): its error is raised in CPython's first
+   * pass, so it also wins over the specific messages (second pass) raised inside `f`, though
+   * not over the tokenizer's errors.
+   */
+  private forcedOnFailure<R>(tok: Tok, f: () => R, msg: string): R {
+    if (this.RECORDING_PHASE) return f();
+    try {
+      return f();
+    } catch (err) {
+      if (err instanceof PySyntaxError) {
+        if (err === this.tokenizerError()) throw err;
+        this.failTok = this.furthestToken();
+        return this.errorAtTok(tok, msg);
+      }
+      if (!isRecognitionException(err as Error)) throw err;
+      this.failTok = (err as IRecognitionException).token as Tok;
+      return this.errorAtTok(tok, msg);
+    }
+  }
+
+  /** The tokenizer's deferred error (the payload of the final ErrorToken), if any. */
+  private tokenizerError(): PySyntaxError | null {
+    const v = this.tokVector;
+    for (let i = v.length - 1; i >= 0; i--) {
+      const t = v[i] as Tok & { payload?: unknown };
+      if (t.tokenType === T.ErrorToken) return t.payload instanceof PySyntaxError ? t.payload : null;
+      if (t.tokenType === T.EndMarker || t.tokenType === NEWLINE) return null;
+    }
+    return null;
   }
 
   /** `def f(a, /*)`: CPython's "expected comma between / and *". */
@@ -1556,6 +1595,7 @@ export class PythonParser extends ExprParser {
       return this.SUBRULE(this.annotated_rhs);
     } catch (err) {
       if (err instanceof PySyntaxError || !isRecognitionException(err as Error)) throw err;
+      this.failTok = (err as IRecognitionException).token as Tok;
       const targets = [this.tailTarget!, ...values];
       for (let i = 0; i < targets.length; i++) {
         const t = targets[i];

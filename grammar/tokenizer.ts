@@ -33,7 +33,7 @@
 // A number immediately followed by one of the keywords and/else/for/if/in/is/not/or (`1if x
 // else y`) is accepted as CPython 3.11 does (it only emits a SyntaxWarning, which we drop).
 
-import type { TokenType } from 'chevrotain';
+import type { TokenType } from './chevrotain.js';
 import { PySyntaxError, type SyntaxErrorType } from './errors.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';

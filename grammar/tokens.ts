@@ -2,7 +2,7 @@
 // The tokenizer is hand-written (indentation, f-strings and byte columns need it); these
 // types exist so the Chevrotain parser can CONSUME them. Every pattern is Lexer.NA.
 
-import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type IToken, type TokenType } from './chevrotain.js';
 
 /**
  * A token as the tokenizer produces it. Positions follow CPython: lines are 1-based, columns

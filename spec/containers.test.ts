@@ -89,8 +89,8 @@ const KNOWN: Record<string, string> = {
   // protocol.ts inplaceOp rewrites any TypeError from the binary fallback into
   // "unsupported operand type(s) for +=", but tuple's sq_concat message must survive.
   't = ()\nt += 1': 'protocol.inplaceOp message rewrite',
-  // The len slot returns a JS number: lengths in (2**53, 2**63) raise OverflowError here.
-  'len(range(2**62))': 'len slot carries a JS number',
+  // The len slot carries a JS number: a length beyond 2**53 that is not a double is rounded.
+  'len(range(2**63 - 1))': 'len slot carries a JS number',
   // Ranges whose values pass 2**53 iterate with longrange_iterator (CPython: range_iterator up to 2**63).
   'type(iter(range(2**62))).__name__': 'range_iterator limited to safe integers',
 };

@@ -292,7 +292,7 @@ cases(
     "list(range(-3, 3, 2))", "list(range(2**53 - 2, 2**53 + 2))", "list(range(2**64, 2**64 + 3))",
     "list(range(0, 2**100, 2**98))", "list(range(-2**64, -2**64 - 6, -2))",
     "len(range(10))", "len(range(0, 10, 3))", "len(range(10, 0, -3))", "len(range(5, 1))", "len(range(2**64))",
-    "len(range(2**62))", "len(range(-2**70, 2**70, 2**69))", "bool(range(0))", "bool(range(1))",
+    "len(range(2**62))", "len(range(10**18))", "len(range(2**63 - 1))", "len(range(2**63))", "len(range(-2**70, 2**70, 2**69))", "bool(range(0))", "bool(range(1))",
     "range(10)[3]", "range(10)[-1]", "range(10)[10]", "range(10)[-11]", "range(10)['a']", "range(10)[True]",
     "range(2**64)[2**63]", "range(2**64)[2**64]", "range(2**64)[-1]", "range(1, 20, 3)[4]", "range(20, 1, -4)[-1]",
     "5 in range(10)", "10 in range(10)", "5.0 in range(10)", "True in range(2)", "-1 in range(10, 0, -1)",

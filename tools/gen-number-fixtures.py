@@ -445,8 +445,7 @@ def main():
     gen_math(out)
     path = os.path.join(ROOT, "spec", "fixtures", "numbers.json")
     with open(path, "w", encoding="utf-8") as f:
-        json.dump(out, f, ensure_ascii=True, indent=0)
-        f.write("\n")
+        f.write("[\n" + ",\n".join(json.dumps(c, ensure_ascii=True, separators=(",", ":")) for c in out) + "\n]\n")
     print(f"{len(out)} cases -> {os.path.relpath(path, ROOT)}")
 
 

@@ -241,7 +241,12 @@ ERRORS = [
     # an '=' whose right-hand side does not parse
     "x.a = 1 +", "x = 1 +", "'s' = ,", "x = 1 = ,", "f() = ", "x = f() = ", "yield = ,",
     "def f(a, /, / *args): pass", "def f(a, *b, / *c): pass",
+    "def f() -> ( int: return closure\n\n# c", "[interesting\nfoo()\n", "x = 1\nif y:\n\t", "if x:",
+    "def f():\n    if x:", "class A:\n# c\n", "try:\n    pass\nexcept:", "match x:\n    case 1:",
+    "( neg_value = None", "for x in y:\n  pass\nelse:", "can't translate '\\x78' foo",
 ]
+EVAL = ["x", "x + 1", "\n\nx\n\n", "a, b,"]
+EVAL_ERRORS = ["", "\n", "#c", "\n\n", "x = 1", "x y", "if x: pass", "*a", "a, *b", "yield x"]
 
 
 def dump(src, mode="exec"):
@@ -256,7 +261,10 @@ for src in OK:
 for src in SINGLE:
     d, p = dump(src, "single")
     out["ok"].append({"src": src, "mode": "single", "dump": d, "pos": p})
-for src, mode in [(s, "exec") for s in ERRORS] + [(s, "single") for s in SINGLE_ERRORS]:
+for src in EVAL:
+    d, p = dump(src, "eval")
+    out["ok"].append({"src": src, "mode": "eval", "dump": d, "pos": p})
+for src, mode in [(s, "exec") for s in ERRORS] + [(s, "single") for s in SINGLE_ERRORS] + [(s, "eval") for s in EVAL_ERRORS]:
     try:
         ast.parse(src, "<s>", mode)
     except SyntaxError as e:

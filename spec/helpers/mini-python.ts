@@ -80,7 +80,8 @@ function makeBuiltins(): Map<string, PyObject> {
     checkPositional('len', args, kw, 1, 1);
     const f = typeOf(args[0]).slots.len;
     if (f === undefined) typeError(`object of type '${typeName(args[0])}' has no len()`);
-    return f(args[0]);
+    const n = f(args[0]);
+    return Number.isSafeInteger(n) ? n : BigInt(n);
   });
   fn('iter', (args, kw) => {
     checkPositional('iter', args, kw, 1, 2);

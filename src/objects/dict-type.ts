@@ -17,7 +17,7 @@ import { callFoundMethod } from './dunder.js';
 import { PyMappingProxy } from './core-types.js';
 import { ensureIteratorTypes, newDictIter, DictIterKind } from './iterators.js';
 import {
-  reprEnter, reprLeave, argO, argNone, argRange, isExc, registerFastIteration, dictKeysArray, getItem, makeBuiltinType, seqFast,
+  withDict, reprEnter, reprLeave, argO, argNone, argRange, isExc, registerFastIteration, dictKeysArray, getItem, makeBuiltinType, seqFast,
   iterateToArray, lenOf,
 } from './iterate.js';
 import {
@@ -341,7 +341,7 @@ function dictIter(v: PyObject): PyObject {
 export function installDict(): void {
   ensureIteratorTypes();
   const t = T.dict;
-  t.alloc = (cls) => new PyDict(cls);
+  t.alloc = (cls) => withDict(new PyDict(cls));
   const s = t.slots;
   s.repr = dictRepr;
   s.hash = (v) => typeError(`unhashable type: '${typeName(v)}'`);
@@ -370,7 +370,7 @@ export function installDict(): void {
   };
   registerFastIteration(dictIter, (v) => dictKeysArray(v as PyDict));
 
-  defineNew(t, (cls) => new PyDict(cls));
+  defineNew(t, (cls) => withDict(new PyDict(cls)));
   const self = (v: PyObject) => v as PyDict;
   addMethods(t, {
     __init__: (v, args, kw) => {

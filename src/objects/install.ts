@@ -13,6 +13,18 @@ import { installFloat } from './float-type.js';
 import { exposeNativeSlots } from './slot-wrappers.js';
 import { isTrue } from './protocol.js';
 import type { PyType } from './type.js';
+import { installStr, strNew, asciiOf, PyStr } from './str.js';
+import { installBytes, bytesNew, bytearrayNew, bytearrayInit, newBytes } from './bytes.js';
+import { formatValue } from './str-format.js';
+import { defineNew } from './class-create.js';
+import { addMethods } from './native.js';
+import { factories } from './factories.js';
+import { None } from './singletons.js';
+import { setIntTextHooks } from './int-type.js';
+import { setFloatTextHooks } from './float-type.js';
+import { repr } from './protocol.js';
+import { installNumberFormat } from './number-format.js';
+import { installComplex, newComplex } from './complex.js';
 
 let installed = false;
 
@@ -28,6 +40,26 @@ export function installObjectModel(): void {
   installBool();
   setBoolTruth(isTrue);
   installFloat();
+  installNumberFormat();
+  installComplex();
+  factories.newComplex = newComplex;
+  installStr();
+  defineNew(T.str, strNew);
+  installBytes();
+  defineNew(T.bytes, bytesNew);
+  defineNew(T.bytearray, bytearrayNew);
+  addMethods(T.bytearray, {
+    __init__: (self, args, kwnames) => {
+      bytearrayInit(self, args, kwnames);
+      return None;
+    },
+  });
+  factories.format = formatValue;
+  factories.ascii = asciiOf;
+  factories.newBytes = newBytes;
+  const textOf = (x: import('./object.js').PyObject) => (typeof x === 'string' ? x : x instanceof PyStr ? x.value : undefined);
+  setIntTextHooks(textOf, repr);
+  setFloatTextHooks(textOf, repr);
   const all = [...new Set([...Object.values(T), ...Object.values(E)])].sort((a, b) => a.mro.length - b.mro.length);
   for (const t of all) inheritSlots(t);
   for (const t of all) exposeNativeSlots(t);

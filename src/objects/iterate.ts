@@ -173,6 +173,12 @@ export function indexError(msg: string): never {
   throw newError(E.IndexError, msg);
 }
 
+/** Gives an instance of a Python subclass its __dict__ (builtin instances have none). */
+export function withDict<O extends { cls: PyType; dict: PyDict | null }>(o: O): O {
+  if (o.cls.hasInstanceDict && o.dict === null) o.dict = new PyDict();
+  return o;
+}
+
 /** Creates a builtin type (not subclassable unless `base` says so) registered in T. */
 export function makeBuiltinType(name: string, subclassable = false, base: PyType = T.object): PyType {
   const existing = T[name];

@@ -15,7 +15,7 @@ import { addMethods, checkPositional } from './native.js';
 import { defineNew, setIterateToArray } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { indexOf } from './int-type.js';
-import { makeBuiltinType, isExc, getItem, lenOf, argNone, argExactly, iterateToArray } from './iterate.js';
+import { withDict, makeBuiltinType, isExc, getItem, lenOf, argNone, argExactly, iterateToArray } from './iterate.js';
 import type { PySet } from './set.js';
 
 // --- list / tuple ---------------------------------------------------------------------------
@@ -477,7 +477,7 @@ export function reversedOf(seq: PyObject, cls: PyType = T.reversed): PyObject {
   if (meth !== undefined) return callFoundMethod(meth, seq, []);
   if (!isSequence(seq)) typeError(`'${typeName(seq)}' object is not reversible`);
   const n = lenOf(seq);
-  return new PyReversed(cls, seq, n - 1);
+  return withDict(new PyReversed(cls, seq, n - 1));
 }
 
 // --- type objects -----------------------------------------------------------------------------
@@ -564,7 +564,7 @@ export function ensureIteratorTypes(): void {
     if (iterable === undefined) typeError("enumerate() missing required argument 'iterable'");
     const it = getIter(iterable);
     const s = start === undefined ? 0 : indexOf(start);
-    return new PyEnumerate(cls, it, s);
+    return withDict(new PyEnumerate(cls, it, s));
   });
 
   const zip = subclassableIterator('zip', zipNext, (cls) => new PyZip(cls, [], false));
@@ -578,7 +578,7 @@ export function ensureIteratorTypes(): void {
     }
     const iters = new Array<PyObject>(npos);
     for (let i = 0; i < npos; i++) iters[i] = getIter(args[i]);
-    return new PyZip(cls, iters, strict);
+    return withDict(new PyZip(cls, iters, strict));
   });
 
   const map = subclassableIterator('map', mapNext, (cls) => new PyMap(cls, None, []));
@@ -588,7 +588,7 @@ export function ensureIteratorTypes(): void {
     if (npos < 2) typeError('map() must have at least two arguments.');
     const iters = new Array<PyObject>(npos - 1);
     for (let i = 1; i < npos; i++) iters[i - 1] = getIter(args[i]);
-    return new PyMap(cls, args[0], iters);
+    return withDict(new PyMap(cls, args[0], iters));
   });
 
   const filter = subclassableIterator('filter', filterNext, (cls) => new PyFilter(cls, None, new PySeqArrayIter(T.tuple_iterator, EMPTY)));
@@ -596,7 +596,7 @@ export function ensureIteratorTypes(): void {
     if (cls === T.filter && kwnames !== null && kwnames.length > 0) typeError('filter() takes no keyword arguments');
     const pos = args.slice(0, args.length - (kwnames === null ? 0 : kwnames.length));
     checkPositional('filter', pos, null, 2, 2);
-    return new PyFilter(cls, pos[0], getIter(pos[1]));
+    return withDict(new PyFilter(cls, pos[0], getIter(pos[1])));
   });
 
   const reversed = subclassableIterator('reversed', reversedNext, (cls) => new PyReversed(cls, null, -1));

@@ -16,7 +16,7 @@ import {
   subscriptIndex, repeatCount, pythonNumberSlot, ADD_NAMES, MUL_NAMES, repeatItems, ssizeArg, seqRichCompare, seqContains, seqCount, seqIndex, sliceItems,
 } from './tuple-type.js';
 import {
-  reprEnter, reprLeave, argO, argNone, argRange, seqFast, noKeywords, registerFastIteration, indexError, iterateGeneric,
+  withDict, reprEnter, reprLeave, argO, argNone, argRange, seqFast, noKeywords, registerFastIteration, indexError, iterateGeneric,
 } from './iterate.js';
 import { ensureIteratorTypes, PyListIter, PyListRevIter } from './iterators.js';
 import { listSortMethod } from './sort.js';
@@ -231,7 +231,7 @@ function removeAt(l: PyList, i: number): void {
 export function installList(): void {
   ensureIteratorTypes();
   const t = T.list;
-  t.alloc = (cls) => new PyList([], cls);
+  t.alloc = (cls) => withDict(new PyList([], cls));
   const s = t.slots;
   s.repr = listRepr;
   s.hash = (v) => typeError(`unhashable type: '${typeName(v)}'`);
@@ -254,7 +254,7 @@ export function installList(): void {
   s.imul = listIMul;
   registerFastIteration(listIter, (v) => (v as PyList).items.slice());
 
-  defineNew(t, (cls) => new PyList([], cls));
+  defineNew(t, (cls) => withDict(new PyList([], cls)));
   const self = (v: PyObject) => v as PyList;
   addMethods(t, {
     __init__: (v, args, kw) => {

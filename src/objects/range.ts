@@ -221,6 +221,13 @@ function rangeArray(v: PyObject): PyObject[] {
   }
 }
 
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+/** The exact length of a range (len() of huge ranges without the double rounding). */
+export function rangeLen(r: PyRange): number | bigint {
+  return r.length;
+}
+
 function readonly(): never {
   throw newError(E.AttributeError, 'readonly attribute');
 }
@@ -242,9 +249,11 @@ export function installRange(): void {
   s.len = (v) => {
     const n = (v as PyRange).length;
     if (typeof n === 'number') return n;
-    // The len slot carries a JS number: lengths beyond 2**53 cannot be exact (CPython allows
-    // up to 2**63 - 1), so they raise like lengths beyond Py_ssize_t.
-    throw newError(E.OverflowError, 'Python int too large to convert to C ssize_t');
+    // Py_ssize_t bound, as CPython. The len slot carries a JS number, so a length beyond 2**53
+    // comes back as the nearest double: len() must turn an unsafe result into an int
+    // (normInt(BigInt(n))), which is exact whenever the double is (10**18, 2**62, ...).
+    if (n > SSIZE_MAX) throw newError(E.OverflowError, 'Python int too large to convert to C ssize_t');
+    return Number(n);
   };
   s.bool = (v) => (v as PyRange).length !== 0;
   s.getitem = rangeGetItem;

@@ -64,6 +64,7 @@ export class PySet extends PyObj {
   hash: Hash = -1;
   constructor(cls?: PyType) {
     super(cls ?? T.set);
+    if (cls !== undefined && cls.hasInstanceDict) this.dict = new PyDict();
   }
 }
 

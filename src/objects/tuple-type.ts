@@ -15,7 +15,7 @@ import { defineNew } from './class-create.js';
 import { indexOf } from './int-type.js';
 import { PySlice, sliceIndices, sliceIndexValue, hasIndex } from './slice.js';
 import {
-  iterateToArray, reprEnter, reprLeave, argO, argRange, argNone, noKeywords, registerFastIteration, indexError,
+  withDict, iterateToArray, reprEnter, reprLeave, argO, argRange, argNone, noKeywords, registerFastIteration, indexError,
 } from './iterate.js';
 import { ensureIteratorTypes, PySeqArrayIter } from './iterators.js';
 import type { Hash } from './hash.js';
@@ -362,7 +362,7 @@ function tupleIter(self: PyObject): PyObject {
 export function installTuple(): void {
   ensureIteratorTypes();
   const t = T.tuple;
-  t.alloc = (cls) => new PyTuple([], cls);
+  t.alloc = (cls) => withDict(new PyTuple([], cls));
   const s = t.slots;
   s.repr = tupleRepr;
   s.hash = (v) => tupleHash((v as PyTuple).items);
@@ -387,7 +387,7 @@ export function installTuple(): void {
       if (x instanceof PyTuple && x.cls === T.tuple) return x;
       return newTuple(iterateToArray(x));
     }
-    return new PyTuple(args.length === 0 ? [] : iterateToArray(args[0]), cls);
+    return withDict(new PyTuple(args.length === 0 ? [] : iterateToArray(args[0]), cls));
   });
   addMethods(t, {
     index: (self, args, kw) => {

@@ -15,6 +15,7 @@ import { makeBuiltinFunctions } from '../builtins/index.js';
 import { makeDynamicBuiltins, installSuper } from '../builtins/dynamic.js';
 import { makeSysModule } from '../modules/sys.js';
 import { makeTimeModule } from '../modules/time.js';
+import { makeMathModule } from '../modules/math.js';
 import './syntax-errors.js';
 
 /** Builtin names that are types (the rest of `builtins` is functions and constants). */
@@ -71,6 +72,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
 
   registerNativeModule('sys', makeSysModule);
   registerNativeModule('time', () => makeTimeModule());
+  registerNativeModule('math', () => makeMathModule());
   const sys = makeSysModule(i);
   i.sysModule = sys;
   i.modules.setStr('sys', sys);

@@ -1,0 +1,15 @@
+// Chevrotain, loaded from its single-file ESM bundle. The package's default entry is ~100 small
+// modules that take ~300 ms to load; the bundle (lib/chevrotain.min.mjs, shipped in the same
+// package) loads in ~15 ms (start-up target: issue 5). Types come from the package's declarations.
+
+import type * as Chevrotain from 'chevrotain';
+
+// The package's main entry is lib/src/api.js; the bundle sits in lib/.
+const bundleUrl = new URL('../chevrotain.min.mjs', import.meta.resolve('chevrotain'));
+const chev = (await import(bundleUrl.href)) as typeof Chevrotain;
+
+export const createToken = chev.createToken;
+export const Lexer = chev.Lexer;
+export const EmbeddedActionsParser = chev.EmbeddedActionsParser;
+export const isRecognitionException = chev.isRecognitionException;
+export type { IToken, TokenType, IParserConfig, IRecognitionException, IOrAlt } from 'chevrotain';
