@@ -3,8 +3,7 @@
 // "iterate to an array" used by unpacking and star-arguments.
 
 import type { PyObject } from './object.js';
-import { PyList, PyTuple } from './tuple.js';
-import { getIter, iterNext, typeError, str, repr } from './protocol.js';
+import { typeError, str, repr } from './protocol.js';
 
 export const factories = {
   newSet: (_items: PyObject[]): PyObject => typeError('set is not available'),
@@ -19,11 +18,6 @@ export const factories = {
   ascii: (v: PyObject): string => repr(v),
 };
 
-/** All items of an iterable, as a fresh JS array (fast paths for list and tuple). */
-export function iterateToArray(v: PyObject): PyObject[] {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
-  const it = getIter(v);
-  const out: PyObject[] = [];
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
-  return out;
-}
+/** All items of an iterable, as a fresh JS array (the containers' implementation, with fast
+ *  paths that respect subclasses overriding __iter__). */
+export { iterateToArray } from './iterate.js';

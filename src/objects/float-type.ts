@@ -69,6 +69,12 @@ export function setComplexPow(f: (a: number, b: number) => PyObject): void {
   complexPow = f;
 }
 
+let powImpl: (a: number, b: number) => number = Math.pow;
+/** The math module supplies a correctly rounded pow (V8's Math.pow differs from libm's). */
+export function setFloatPowImpl(f: (a: number, b: number) => number): void {
+  powImpl = f;
+}
+
 export function floatPow(a: number, b: number): PyObject {
   if (b === 0) return new PyFloat(1);
   if (a === 0 && b < 0) zeroDiv('0.0 cannot be raised to a negative power');
@@ -77,7 +83,7 @@ export function floatPow(a: number, b: number): PyObject {
     return complexPow(a, b);
   }
   if (a === 1) return new PyFloat(1);
-  const r = Math.pow(a, b);
+  const r = powImpl(a, b);
   if (!isFinite(r) && isFinite(a) && isFinite(b)) throw newError(E.OverflowError, "(34, 'Numerical result out of range')");
   return new PyFloat(r);
 }

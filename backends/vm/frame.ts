@@ -1,0 +1,118 @@
+// A VM frame: one register array holding the local slots, the cells and free variables
+// (code.ts's slot layout) and then the value stack; the globals/builtins dicts; the *_NAME
+// mapping for module and class bodies and exec'd code; where to resume (pc, sp) when it is
+// not running; and the VM frame to return into. Implements FrameAccess so globals(), locals(),
+// vars(), exec() and zero-argument super() work on it.
+
+import type { PyObject } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import { PyCell, type PyFunction } from '../../src/objects/function.js';
+import type { FrameAccess } from '../../src/runtime/frame-access.js';
+import type { Backend } from '../../src/runtime/backend.js';
+import type { PyGenerator } from '../treewalk/generator.js';
+import { CoFlags } from '../../src/objects/function.js';
+import { type VMCode, FAST_CELL, FAST_FREE } from './code.js';
+
+export class VMFrame implements FrameAccess {
+  code: VMCode;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  regs: any[];
+  fn: PyFunction | null;
+  globals: PyDict;
+  builtins: PyDict;
+  /** The *_NAME namespace (module dict, class namespace, exec locals); null in functions. */
+  locals: PyObject | null;
+  back: FrameAccess | null;
+  /** The VM frame that called this one inside the same dispatch loop (null: an entry frame). */
+  caller: VMFrame | null;
+  /** Next instruction and stack pointer, saved while the frame is not running. */
+  pc: number;
+  sp: number;
+  /** The instruction being executed (or last executed): its line is the frame's line. */
+  lasti: number;
+  /** Generator frames: suspended by YIELD_VALUE, resumed by the generator object. */
+  gen: PyGenerator | null;
+  started: boolean;
+  /** Set by the loop when the entry frame returned by yielding (not by returning). */
+  yielded: boolean;
+  private localsSnapshot: PyDict | null;
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  constructor(code: VMCode, regs: any[], fn: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyObject | null) {
+    this.code = code;
+    this.regs = regs;
+    this.fn = fn;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.back = null;
+    this.caller = null;
+    this.pc = 0;
+    this.sp = code.nlocalsplus;
+    this.lasti = 0;
+    this.gen = null;
+    this.started = false;
+    this.yielded = false;
+    this.localsSnapshot = null;
+  }
+
+  get backend(): Backend {
+    return this.code.backend;
+  }
+
+  get filename(): string {
+    return this.code.co_filename;
+  }
+
+  get name(): string {
+    return this.code.co_name;
+  }
+
+  /** The current line (the tree-walker's Frame has the same field; generator glue reads it). */
+  get line(): number {
+    return this.code.lineAt(this.lasti);
+  }
+
+  lineno(): number {
+    return this.line;
+  }
+
+  globalsDict(): PyDict {
+    return this.globals;
+  }
+
+  builtinsDict(): PyDict {
+    return this.builtins;
+  }
+
+  localsMapping(): PyObject {
+    if (this.locals !== null) return this.locals;
+    // CPython 3.11: one dict per frame, refreshed from the slots and cells on each call.
+    const d = (this.localsSnapshot ??= new PyDict());
+    const code = this.code;
+    const names = code.localsplusNames;
+    const kinds = code.localsplusKinds;
+    for (let i = 0; i < names.length; i++) {
+      let v = this.regs[i];
+      if (kinds[i] & (FAST_CELL | FAST_FREE)) v = v instanceof PyCell ? v.value : v;
+      if (kinds[i] & FAST_FREE && !(code.co_flags & CoFlags.OPTIMIZED)) continue;
+      if (v !== undefined && v !== null) d.setStr(names[i], v);
+      else d.delete(names[i]);
+    }
+    return d;
+  }
+
+  superArgs(): [PyObject, PyObject] | null {
+    const code = this.code;
+    if (code.co_argcount === 0 && !(code.co_flags & CoFlags.VARARGS)) return null;
+    const ci = code.localsplusNames.indexOf('__class__', code.co_nlocals);
+    if (ci < 0) return null;
+    const cell = this.regs[ci];
+    const cls = cell instanceof PyCell ? cell.value : undefined;
+    if (cls === undefined) return null;
+    let self = this.regs[0];
+    if (self instanceof PyCell && code.localsplusKinds[0] & FAST_CELL) self = self.value;
+    if (self === undefined || self === null) return null;
+    return [cls, self];
+  }
+}
