@@ -184,12 +184,12 @@ test('implicit line joining inside brackets; explicit joining with a backslash',
   assert.equal(kinds('x = 1 \\\n\n'), ['NAME x', 'OP =', 'NUMBER 1', 'NEWLINE', 'ENDMARKER']);
 });
 
-test('line endings \\r\\n and \\r, and a BOM', () => {
+test('line endings \\r\\n and \\r; a BOM in a str source is an invalid character (as ast.parse(str))', () => {
   assert.equal(spans('if x:\r\n  y = """a\r\nb"""\r\n'), spans('if x:\n  y = """a\nb"""\n'));
   assert.equal(spans('x = 1\ry = 2\r'), spans('x = 1\ny = 2\n'));
   assert.is(tokenize('s = """a\r\nb"""')[2].image, '"""a\nb"""');
-  assert.equal(spans('\ufeffx = 1\n'), spans('x = 1\n'));
-  assert.is(normalizeSource('\ufeffa\r\nb\rc'), 'a\nb\nc');
+  assert.throws(() => tokenize('\ufeffx = 1\n'), (e: Error) => /invalid non-printable character U\+FEFF/.test(e.message));
+  assert.is(normalizeSource('a\r\nb\rc'), 'a\nb\nc');
 });
 
 test('numbers: every form is one NUMBER token with its source text', () => {

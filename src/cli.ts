@@ -16,10 +16,13 @@ import { prepareRuntime } from './runtime/setup.js';
 import { readSourceFile } from './runtime/import.js';
 import type { Backend } from './runtime/backend.js';
 import { TreeWalkBackend } from '../backends/treewalk/index.js';
+import { VMBackend } from '../backends/vm/index.js';
+import { disCommand, enableVMStats, vmStatsReport, runBoth } from '../backends/vm/cli.js';
 
 const USAGE = `usage: dyad [--backend tree|vm|both] [-c CODE | -m MODULE | FILE | -] [args...]
        dyad ast [--positions] FILE
-       dyad symtable FILE`;
+       dyad symtable FILE
+       dyad dis [--scopes] FILE`;
 
 function readSource(path: string): string {
   return readFileSync(path === '-' ? 0 : path, 'utf8');
@@ -52,6 +55,10 @@ export async function main(argv: string[]): Promise<number> {
     if (!file) return usage();
     return frontEnd(() => formatSymtable(buildSymtable(parse(readSource(file), file, 'exec'), file)));
   }
+  if (cmd === 'dis') {
+    if (!argv[1]) return usage();
+    return frontEnd(() => disCommand(argv.slice(1)));
+  }
   if (cmd === '-h' || cmd === '--help') return usage(0);
   return runCommand(argv);
 }
@@ -59,15 +66,17 @@ export async function main(argv: string[]): Promise<number> {
 /** `dyad [--backend B] (FILE | -c CODE | -m MODULE | -) [args...]` */
 function runCommand(argv: string[]): number {
   let backendName = process.env.DYAD_BACKEND ?? 'tree';
+  let stats = false;
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--backend') backendName = argv[++i] ?? '';
     else if (a.startsWith('--backend=')) backendName = a.slice('--backend='.length);
-    else if (a === '--stats') continue;
+    else if (a === '--stats') stats = true;
     else break;
   }
   const rest = argv.slice(i);
+  if (backendName === 'both') return runBoth(rest);
   let target: RunTarget;
   let args: string[];
   if (rest[0] === '-c') {
@@ -92,15 +101,19 @@ function runCommand(argv: string[]): number {
   }
   const backend = makeBackend(backendName);
   if (backend === null) {
-    process.stderr.write(`dyad: unknown or unavailable backend '${backendName}' (available: tree)\n`);
+    process.stderr.write(`dyad: unknown or unavailable backend '${backendName}' (available: tree, vm, both)\n`);
     return 2;
   }
-  return runProgram(target, backend, args);
+  if (stats) enableVMStats();
+  const status = runProgram(target, backend, args);
+  if (stats) process.stderr.write(vmStatsReport());
+  return status;
 }
 
 function makeBackend(name: string): Backend | null {
   prepareRuntime();
   if (name === 'tree') return new TreeWalkBackend();
+  if (name === 'vm') return new VMBackend();
   return null;
 }
 

@@ -74,9 +74,15 @@ export class VMCode extends PyObj implements Code, CodeObject {
   /** Inline caches, one entry per instruction (specialize.ts). */
   cacheA: Float64Array;
   cacheB: Float64Array;
+  cacheI: Int32Array;
   cacheObj: unknown[];
-  /** Failed-specialisation back-off per instruction. */
-  backoff: Uint8Array;
+  cacheVal: unknown[];
+  /** Executions left before the next specialisation attempt, per instruction. */
+  counter: Uint16Array;
+  /** Back-off exponent (failed attempts and deoptimisations so far). */
+  backoffExp: Uint8Array;
+  /** Guard misses since the instruction was specialised. */
+  misses: Uint8Array;
 
   constructor(backend: Backend, mode: CompileMode, kind: BlockKind, name: string, qualname: string, filename: string, firstlineno: number) {
     super(T.code);
@@ -114,8 +120,12 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.hasDocstring = false;
     this.cacheA = new Float64Array(0);
     this.cacheB = new Float64Array(0);
+    this.cacheI = new Int32Array(0);
     this.cacheObj = [];
-    this.backoff = new Uint8Array(0);
+    this.cacheVal = [];
+    this.counter = new Uint16Array(0);
+    this.backoffExp = new Uint8Array(0);
+    this.misses = new Uint8Array(0);
   }
 
   get filename(): string {
@@ -130,8 +140,12 @@ export class VMCode extends PyObj implements Code, CodeObject {
     const n = words.length;
     this.cacheA = new Float64Array(n);
     this.cacheB = new Float64Array(n);
+    this.cacheI = new Int32Array(n);
     this.cacheObj = new Array(n).fill(null);
-    this.backoff = new Uint8Array(n);
+    this.cacheVal = new Array(n).fill(null);
+    this.counter = new Uint16Array(n);
+    this.backoffExp = new Uint8Array(n);
+    this.misses = new Uint8Array(n);
   }
 
   invoke(fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {

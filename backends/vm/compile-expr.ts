@@ -3,7 +3,7 @@
 // boolean operators with jump folding, comprehensions and lambdas as nested code objects,
 // yield / yield from / await, f-strings, and assignment targets.
 
-import type { expr, keyword, Call, Compare, BoolOp, Dict, comprehension, Lambda, ListComp, SetComp, DictComp, GeneratorExp, JoinedStr, Operator } from '../../src/ast/nodes.js';
+import type { expr, keyword, Call, Compare, BoolOp, Dict, comprehension, Lambda, ListComp, SetComp, DictComp, GeneratorExp, JoinedStr, Operator, Constant } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyTuple } from '../../src/objects/tuple.js';
 import { None } from '../../src/objects/singletons.js';
@@ -421,7 +421,7 @@ function allConstant(elts: expr[]): boolean {
 function starUnpack(c: Compiler, elts: expr[], pushed: number, build: Op, add: Op, extend: Op, tuple: boolean): void {
   const n = elts.length;
   if (n > 2 && allConstant(elts) && build === Op.BUILD_LIST) {
-    const folded = new PyTuple(elts.map((x) => constValue((x as { value: never }).value)));
+    const folded = new PyTuple(elts.map((x) => constValue((x as Constant).value)));
     if (tuple && pushed === 0) {
       c.loadConst(folded);
     } else {
@@ -503,7 +503,7 @@ function subDict(c: Compiler, e: Dict, begin: number, end: number): void {
   const keys = e.keys.slice(begin, end) as expr[];
   if (n > 1 && !big && allConstant(keys)) {
     for (let i = begin; i < end; i++) compileExpr(c, e.values[i]);
-    c.loadConst(new PyTuple(keys.map((k) => constValue((k as { value: never }).value))));
+    c.loadConst(new PyTuple(keys.map((k) => constValue((k as Constant).value))));
     c.emit(Op.BUILD_CONST_KEY_MAP, n);
     return;
   }

@@ -44,7 +44,7 @@ import {
   formatValue, displayHook, exceptionMatches, checkExceptStarType, asPyException, beforeWith, getAwaitable,
   getAIter, getANext, isMatchSequence, isMatchMapping, matchClass, matchKeys, lenOf,
 } from './vm-support.js';
-import { send, SendResult, makeGenerator, asyncGenWrap } from './generator.js';
+import { send, SendResult, sendValue, genNext, makeGenerator, asyncGenWrap } from './generator.js';
 import {
   stats, specializeLoadGlobal, specializeLoadAttr, specializeLoadMethod, specializeStoreAttr, specializeCall,
   specializeBinaryOp, specializeCompareOp, specializeSubscr, specializeStoreSubscr, specializeForIter,
@@ -115,6 +115,12 @@ function compareSlow(a: PyObject, b: PyObject, op: number): PyObject {
     }
   }
   return richCompare(a, b, CMP_OPS[op]);
+}
+
+/** An exact float's value, or an int's (safe) value; undefined for anything else. */
+function floatOperand(v: PyObject): number | undefined {
+  if (v instanceof PyFloat) return v.cls === T.float ? v.value : undefined;
+  return typeof v === 'number' ? v : undefined;
 }
 
 function truthy(v: PyObject): boolean {
@@ -559,28 +565,11 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.BINARY_OP_TRUEDIV_FLOAT: {
             const b = regs[sp - 1];
             const a = regs[sp - 2];
-            let x: number, y: number;
-            if (a instanceof PyFloat && a.cls === T.float) x = a.value;
-            else if (typeof a === 'number') x = a;
-            else x = NaN;
-            if (b instanceof PyFloat && b.cls === T.float) y = b.value;
-            else if (typeof b === 'number') y = b;
-            else y = NaN;
-            if ((x === x || (a instanceof PyFloat && a.cls === T.float)) && (y === y || (b instanceof PyFloat && b.cls === T.float)) && (typeof a !== 'number' || typeof b !== 'number')) {
-              let r: number;
-              if (op === Op.BINARY_OP_ADD_FLOAT) r = x + y;
-              else if (op === Op.BINARY_OP_SUBTRACT_FLOAT) r = x - y;
-              else if (op === Op.BINARY_OP_MULTIPLY_FLOAT) r = x * y;
-              else {
-                if (y === 0) {
-                  deopt(code, pc - 1, Family.BINARY_OP);
-                  pc--;
-                  continue;
-                }
-                r = x / y;
-              }
+            const x = floatOperand(a);
+            const y = floatOperand(b);
+            if (x !== undefined && y !== undefined && (typeof a !== 'number' || typeof b !== 'number') && (op !== Op.BINARY_OP_TRUEDIV_FLOAT || y !== 0)) {
               if (counts !== null) hit(Family.BINARY_OP);
-              regs[sp - 2] = new PyFloat(r);
+              regs[sp - 2] = new PyFloat(op === Op.BINARY_OP_ADD_FLOAT ? x + y : op === Op.BINARY_OP_SUBTRACT_FLOAT ? x - y : op === Op.BINARY_OP_MULTIPLY_FLOAT ? x * y : x / y);
               sp--;
               continue;
             }
@@ -1464,15 +1453,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
       }
     }
   }
-}
-
-/** The value SEND produced (kept out of the return value to avoid allocating a pair). */
-export const sendValue = { value: None as PyObject };
-
-/** FOR_ITER over a generator: its next value, or undefined when it finished. */
-function genNext(g: PyGenerator): PyObject | undefined {
-  const r = send(g, None);
-  return r === SendResult.RETURN ? undefined : sendValue.value;
 }
 
 export { typeError, CMP_OPS };

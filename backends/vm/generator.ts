@@ -1,0 +1,250 @@
+// Generators and coroutines of the VM. The object is the runtime's generator type (the
+// tree-walker's PyGenerator, so type(g), send/throw/close and the other backend's `yield from`
+// treat both alike); its "jsgen" is an adapter that resumes the suspended VMFrame in the
+// dispatch loop. The VM itself (SEND, FOR_ITER) resumes VM generators directly through
+// `resumeGen`, which does the same bookkeeping as the shared resume path (running flag,
+// recursion depth, frame pointer, handled-exception stack, StopIteration -> RuntimeError).
+// throw()/close() on a generator delegating with `yield from`/`await` go to the delegate first
+// (CPython's _gen_throw).
+
+import { PyObj, type PyObject } from '../../src/objects/object.js';
+import { T } from '../../src/objects/types.js';
+import { None } from '../../src/objects/singletons.js';
+import type { PyFunction } from '../../src/objects/function.js';
+import { PyBaseException, E, newError } from '../../src/objects/exception.js';
+import { typeOf, typeError, getAttr, getAttrOrUndefined, call, iterNext } from '../../src/objects/protocol.js';
+import { bindArguments } from '../../src/objects/arguments.js';
+import { interp } from '../../src/runtime/interpreter.js';
+import { handled } from '../../src/runtime/exc-state.js';
+import { PyGenerator, genSend, genThrow, genClose } from '../treewalk/generator.js';
+import type { Frame as TWFrame } from '../treewalk/frame.js';
+import { Op } from './opcodes.js';
+import type { VMCode } from './code.js';
+import { VMFrame } from './frame.js';
+import { run } from './vm.js';
+import { asPyException, stopIterationValue } from './vm-support.js';
+
+export const enum SendResult { NEXT = 0, RETURN = 1 }
+/** What SEND / resumeGen produced (a shared box: no pair allocated per resume). */
+export const sendValue = { value: None as PyObject };
+
+/** The iterator protocol object PyGenerator drives: resumes the frame in the VM. */
+class VMGenAdapter {
+  constructor(readonly frame: VMFrame) {}
+  next(v: PyObject): IteratorResult<PyObject, PyObject> {
+    const r = resumeFrame(this.frame, false, v);
+    return this.frame.yielded ? { done: false, value: r } : { done: true, value: r };
+  }
+  throw(e: unknown): IteratorResult<PyObject, PyObject> {
+    const r = resumeFrame(this.frame, true, e as PyObject);
+    return this.frame.yielded ? { done: false, value: r } : { done: true, value: r };
+  }
+  return(v: PyObject): IteratorResult<PyObject, PyObject> {
+    return { done: true, value: v };
+  }
+  [Symbol.iterator](): VMGenAdapter {
+    return this;
+  }
+}
+
+export function isVMGenerator(g: PyGenerator): boolean {
+  return g.jsgen instanceof VMGenAdapter;
+}
+
+/** Calling a generator / coroutine / async generator function: the object, frame not started. */
+export function makeGenerator(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
+  const regs = bindArguments(fn, code, args, kwnames, code.frameSize);
+  const frame = new VMFrame(code, regs, fn, fn.globals, fn.builtins, null);
+  const kind = code.isCoroutine ? T.coroutine : code.isAsyncGenerator ? T.async_generator : T.generator;
+  const g = new PyGenerator(kind, frame as unknown as TWFrame, new VMGenAdapter(frame) as unknown as Generator<PyObject, PyObject, PyObject>, fn.name, fn.qualname);
+  frame.gen = g;
+  return g;
+}
+
+/** Resumes a suspended frame by sending `value` (or throwing it). Returns what it yielded or returned. */
+function resumeFrame(frame: VMFrame, isThrow: boolean, value: PyObject): PyObject {
+  if (!isThrow) {
+    if (frame.started) frame.regs[frame.sp++] = value;
+    return run(frame, null);
+  }
+  const exc = value as PyBaseException;
+  if (frame.started) {
+    const code = frame.code;
+    const yw = code.code[frame.pc - 1];
+    if ((yw & 0xff) === Op.YIELD_VALUE && yw >> 8 !== 0) return throwIntoDelegate(frame, exc);
+  }
+  return run(frame, exc);
+}
+
+/** throw() while suspended in `yield from` / `await`: the delegate gets the exception first. */
+function throwIntoDelegate(frame: VMFrame, exc: PyBaseException): PyObject {
+  const delegate = frame.regs[frame.sp - 1] as PyObject;
+  if (typeOf(exc).isSubtype(E.GeneratorExit)) {
+    try {
+      closeIterator(delegate);
+    } catch (e) {
+      return run(frame, asPyException(e));
+    }
+    return run(frame, exc);
+  }
+  try {
+    let y: PyObject;
+    if (delegate instanceof PyGenerator) {
+      if (isVMGenerator(delegate)) {
+        if (resumeGen(delegate, true, exc) === SendResult.RETURN) return finishDelegation(frame, sendValue.value);
+        y = sendValue.value;
+      } else {
+        y = genThrow(delegate, exc);
+      }
+    } else {
+      const m = getAttrOrUndefined(delegate, 'throw');
+      if (m === undefined) return run(frame, exc);
+      y = call(m, [exc]);
+    }
+    frame.yielded = true;
+    return y;
+  } catch (e) {
+    const pe = asPyException(e);
+    if (typeOf(pe).isSubtype(E.StopIteration)) return finishDelegation(frame, stopIterationValue(pe));
+    return run(frame, pe);
+  }
+}
+
+/** The delegate returned: continue after the SEND with its value (CPython jumps past the loop). */
+function finishDelegation(frame: VMFrame, value: PyObject): PyObject {
+  const sendWord = frame.code.code[frame.pc - 2];
+  frame.regs[frame.sp - 1] = value;
+  frame.pc = sendWord >> 8;
+  return run(frame, null);
+}
+
+function closeIterator(it: PyObject): void {
+  if (it instanceof PyGenerator) {
+    genClose(it);
+    return;
+  }
+  const close = getAttrOrUndefined(it, 'close');
+  if (close !== undefined) call(close, []);
+}
+
+const KIND_WORD = (g: PyGenerator) => (g.cls === T.coroutine ? 'coroutine' : g.cls === T.async_generator ? 'async generator' : 'generator');
+const NO_HANDLED: PyBaseException[] = [];
+
+/**
+ * Resumes a VM generator from the VM (SEND, FOR_ITER, throw into a delegate): NEXT with the
+ * yielded value or RETURN with the return value, in sendValue.
+ */
+export function resumeGen(g: PyGenerator, isThrow: boolean, value: PyObject): SendResult {
+  if (g.running) throw newError(E.ValueError, `${KIND_WORD(g)} already executing`);
+  if (g.finished) {
+    if (isThrow) throw value;
+    if (g.cls === T.coroutine) throw newError(E.RuntimeError, 'cannot reuse already awaited coroutine');
+    sendValue.value = None;
+    return SendResult.RETURN;
+  }
+  if (!g.started && !isThrow && value !== None) typeError(`can't send non-None value to a just-started ${KIND_WORD(g)}`);
+  g.started = true;
+  g.running = true;
+  const frame = g.frame as unknown as VMFrame;
+  const it = interp();
+  it.enter();
+  frame.back = it.frame;
+  it.frame = frame;
+  const base = handled.length;
+  const saved = g.savedHandled;
+  for (let i = 0; i < saved.length; i++) handled.push(saved[i]);
+  try {
+    const r = resumeFrame(frame, isThrow, value);
+    sendValue.value = r;
+    if (frame.yielded) return SendResult.NEXT;
+    g.finished = true;
+    return SendResult.RETURN;
+  } catch (err) {
+    g.finished = true;
+    throw leaveGenerator(g, frame, err);
+  } finally {
+    g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
+    g.running = false;
+    it.frame = frame.back;
+    it.depth--;
+  }
+}
+
+/** An exception leaving a generator frame: StopIteration becomes RuntimeError (PEP 479); traceback entry. */
+function leaveGenerator(g: PyGenerator, frame: VMFrame, err: unknown): unknown {
+  if (!(err instanceof PyBaseException)) {
+    if (err instanceof RangeError && /call stack/.test(err.message)) err = newError(E.RecursionError, 'maximum recursion depth exceeded');
+    else return err;
+  }
+  let e = err as PyBaseException;
+  if (typeOf(e).isSubtype(E.StopIteration)) {
+    const r = newError(E.RuntimeError, `${KIND_WORD(g)} raised StopIteration`);
+    r.cause = e;
+    r.context = e;
+    r.suppressContext = true;
+    e = r;
+  } else if (g.cls === T.async_generator && typeOf(e).isSubtype(E.StopAsyncIteration)) {
+    const r = newError(E.RuntimeError, 'async generator raised StopAsyncIteration');
+    r.cause = e;
+    r.context = e;
+    r.suppressContext = true;
+    e = r;
+  }
+  e.traceback.push({ filename: frame.code.co_filename, lineno: frame.line, name: frame.code.co_name });
+  return e;
+}
+
+/** SEND: one step of `yield from` / `await` on any receiver. */
+export function send(receiver: PyObject, v: PyObject): SendResult {
+  if (receiver instanceof PyGenerator) {
+    if (isVMGenerator(receiver)) return resumeGen(receiver, false, v);
+    try {
+      sendValue.value = genSend(receiver, v);
+      return SendResult.NEXT;
+    } catch (e) {
+      if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) {
+        sendValue.value = stopIterationValue(e);
+        return SendResult.RETURN;
+      }
+      throw e;
+    }
+  }
+  try {
+    if (v === None && typeOf(receiver).slots.iternext !== undefined) {
+      const r = iterNext(receiver);
+      if (r === undefined) {
+        sendValue.value = None;
+        return SendResult.RETURN;
+      }
+      sendValue.value = r;
+      return SendResult.NEXT;
+    }
+    sendValue.value = call(getAttr(receiver, 'send'), [v]);
+    return SendResult.NEXT;
+  } catch (e) {
+    if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) {
+      sendValue.value = stopIterationValue(e);
+      return SendResult.RETURN;
+    }
+    throw e;
+  }
+}
+
+/** FOR_ITER on a generator: the next value, undefined when it finished. */
+export function genNext(g: PyGenerator): PyObject | undefined {
+  if (isVMGenerator(g)) {
+    return resumeGen(g, false, None) === SendResult.RETURN ? undefined : sendValue.value;
+  }
+  return iterNext(g);
+}
+
+/** A value yielded by an async generator (as opposed to one passed up by an await). */
+export class AsyncGenWrapped extends PyObj {
+  constructor(readonly value: PyObject) {
+    super(T.object);
+  }
+}
+
+export function asyncGenWrap(v: PyObject): PyObject {
+  return new AsyncGenWrapped(v);
+}

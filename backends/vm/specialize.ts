@@ -1,0 +1,389 @@
+// Specialisation (CPython 3.11's adaptive interpreter): a generic instruction, when its
+// countdown reaches zero, looks at the operands it just saw and rewrites itself into a
+// specialised form with an inline cache (per-instruction slots on the code object: cacheA/B
+// versions, cacheI an index, cacheObj/cacheVal objects). The specialised form checks its guard
+// (a dict keys-version, a type version, operand types) and either runs the fast path (a hit)
+// or counts a miss; too many misses, or a guard that means the cache is stale, deoptimise it
+// back to the generic form with an exponential back-off before the next attempt.
+//
+//   LOAD_GLOBAL -> LOAD_GLOBAL_MODULE  (globals keysVersion, entry index)
+//               -> LOAD_GLOBAL_BUILTIN (globals and builtins keysVersions, builtins entry index)
+// A value rebinding never changes a keys-version, and the cached index reads the live value,
+// so `g = 2` is seen at once; adding/removing keys (shadowing a builtin, del) deoptimises.
+
+import { PyObj, type PyObject } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import { PyFloat } from '../../src/objects/float.js';
+import { PyList, PyTuple } from '../../src/objects/tuple.js';
+import { PyType } from '../../src/objects/type.js';
+import { T } from '../../src/objects/types.js';
+import { PyFunction } from '../../src/objects/function.js';
+import { getAttr, setAttr, typeOf } from '../../src/objects/protocol.js';
+import { genericGetAttr, genericSetAttr } from '../../src/objects/generic-attr.js';
+import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
+import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
+import { PyModule } from '../../src/runtime/module.js';
+import { Op, OPS, NB, word, SPECIALISED_BASE } from './opcodes.js';
+import { VMCode } from './code.js';
+import { nameError } from './vm-support.js';
+
+export const enum Family {
+  LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD, BINARY_OP, COMPARE_OP, BINARY_SUBSCR, STORE_SUBSCR,
+  CALL, FOR_ITER, UNPACK_SEQUENCE, COUNT,
+}
+export const FAMILY_NAMES = ['LOAD_GLOBAL', 'LOAD_ATTR', 'STORE_ATTR', 'LOAD_METHOD', 'BINARY_OP', 'COMPARE_OP', 'BINARY_SUBSCR', 'STORE_SUBSCR', 'CALL', 'FOR_ITER', 'UNPACK_SEQUENCE'];
+
+/** Execution statistics (--stats): null counts means off (the loop tests it once per instruction). */
+export const stats = {
+  counts: null as Int32Array | null,
+  hits: new Float64Array(Family.COUNT),
+  misses: new Float64Array(Family.COUNT),
+  deopts: new Float64Array(Family.COUNT),
+  specialised: new Float64Array(Family.COUNT),
+  failures: new Float64Array(Family.COUNT),
+};
+
+export function enableStats(): void {
+  stats.counts = new Int32Array(256);
+}
+
+/** Misses a specialised instruction tolerates before it deoptimises (CPython 3.11: 53). */
+const MISS_LIMIT = 52;
+
+export function hit(f: Family): void {
+  stats.hits[f]++;
+}
+
+/** A guard failed but the cache may still be right for other operands: count; deopt after many. */
+export function miss(code: VMCode, i: number, f: Family): void {
+  stats.misses[f]++;
+  if (++code.misses[i] > MISS_LIMIT) toGeneric(code, i, f);
+}
+
+/** A guard failed for good: back to the generic instruction (which re-runs now). */
+export function deopt(code: VMCode, i: number, f: Family): void {
+  stats.misses[f]++;
+  toGeneric(code, i, f);
+}
+
+/** Back to the generic instruction; the next attempt waits 2^k executions (LOAD_GLOBAL: none). */
+function toGeneric(code: VMCode, i: number, f: Family): void {
+  stats.deopts[f]++;
+  code.code[i] = code.original[i];
+  if (f !== Family.LOAD_GLOBAL) backoff(code, i);
+}
+
+function backoff(code: VMCode, i: number): void {
+  const e = code.backoffExp[i];
+  code.counter[i] = (1 << Math.min(e, 12)) - 1;
+  if (e < 12) code.backoffExp[i] = e + 1;
+}
+
+/** Should the generic instruction at `i` try to specialise now? (Counts down otherwise.) */
+function ready(code: VMCode, i: number): boolean {
+  if (i < 0) return false;
+  const c = code.counter[i];
+  if (c === 0) return true;
+  code.counter[i] = c - 1;
+  return false;
+}
+
+function rewrite(code: VMCode, i: number, op: Op, f: Family): void {
+  code.code[i] = word(op, code.original[i] >> 8);
+  code.misses[i] = 0;
+  stats.specialised[f]++;
+}
+
+function fail(code: VMCode, i: number, f: Family): void {
+  stats.failures[f]++;
+  backoff(code, i);
+}
+
+// ---- LOAD_GLOBAL ---------------------------------------------------------------------------------
+
+/** The generic LOAD_GLOBAL (globals, then builtins), specialising as it goes. */
+export function specializeLoadGlobal(code: VMCode, i: number, g: PyDict, b: PyDict, name: string): PyObject {
+  const gi = g.fast.get(name);
+  if (gi !== undefined) {
+    if (ready(code, i)) {
+      rewrite(code, i, Op.LOAD_GLOBAL_MODULE, Family.LOAD_GLOBAL);
+      code.cacheA[i] = g.keysVersion;
+      code.cacheI[i] = gi;
+    }
+    return g.values[gi];
+  }
+  const bi = b.fast.get(name);
+  if (bi !== undefined) {
+    if (ready(code, i)) {
+      rewrite(code, i, Op.LOAD_GLOBAL_BUILTIN, Family.LOAD_GLOBAL);
+      code.cacheA[i] = g.keysVersion;
+      code.cacheB[i] = b.keysVersion;
+      code.cacheI[i] = bi;
+    }
+    return b.values[bi];
+  }
+  throw nameError(name);
+}
+
+// ---- attributes -------------------------------------------------------------------------------------
+
+function genericAttrType(t: PyType): boolean {
+  const ga = t.slots.getattro;
+  return ga === genericGetAttr || ga === T.object.slots.getattro;
+}
+
+export function specializeLoadAttr(code: VMCode, i: number, o: PyObject, name: string): PyObject {
+  if (ready(code, i)) trySpecializeLoadAttr(code, i, o, name);
+  return getAttr(o, name);
+}
+
+function trySpecializeLoadAttr(code: VMCode, i: number, o: PyObject, name: string): void {
+  const F = Family.LOAD_ATTR;
+  if (o instanceof PyModule && o.cls === T.module) {
+    const idx = o.dict.fast.get(name);
+    if (idx !== undefined && T.module.lookup(name) === undefined) {
+      rewrite(code, i, Op.LOAD_ATTR_MODULE, F);
+      code.cacheA[i] = o.dict.keysVersion;
+      code.cacheI[i] = idx;
+      return;
+    }
+  } else if (o instanceof PyType) {
+    const meta = typeOf(o);
+    if (meta === T.type) {
+      const metaAttr = meta.lookup(name);
+      if (metaAttr === undefined || typeOf(metaAttr).slots.descrSet === undefined) {
+        const attr = o.lookup(name);
+        if (attr !== undefined && typeOf(attr).slots.descrGet === undefined) {
+          rewrite(code, i, Op.LOAD_ATTR_CLASS, F);
+          code.cacheObj[i] = o;
+          code.cacheA[i] = o.version;
+          code.cacheVal[i] = attr;
+          return;
+        }
+      }
+    }
+  } else if (o instanceof PyObj && genericAttrType(o.cls)) {
+    const t = o.cls;
+    const descr = t.lookup(name);
+    if (descr !== undefined) {
+      const dt = typeOf(descr);
+      if (dt.slots.descrGet !== undefined && dt.slots.descrSet !== undefined) {
+        rewrite(code, i, Op.LOAD_ATTR_SLOT_GETSET, F);
+        code.cacheObj[i] = t;
+        code.cacheA[i] = t.version;
+        code.cacheVal[i] = descr;
+        return;
+      }
+    }
+    const d = o.dict;
+    if (d !== null) {
+      const idx = d.fast.get(name);
+      if (idx !== undefined) {
+        rewrite(code, i, Op.LOAD_ATTR_INSTANCE_VALUE, F);
+        code.cacheObj[i] = t;
+        code.cacheA[i] = t.version;
+        code.cacheI[i] = idx;
+        return;
+      }
+    }
+  }
+  fail(code, i, F);
+}
+
+export function specializeStoreAttr(code: VMCode, i: number, o: PyObject, name: string, v: PyObject): void {
+  setAttr(o, name, v);
+  if (!ready(code, i)) return;
+  if (o instanceof PyObj && !(o instanceof PyType) && o.dict !== null && o.cls.slots.setattro === genericSetAttr) {
+    const t = o.cls;
+    const descr = t.lookup(name);
+    if (descr === undefined || typeOf(descr).slots.descrSet === undefined) {
+      const idx = o.dict.fast.get(name);
+      if (idx !== undefined) {
+        rewrite(code, i, Op.STORE_ATTR_INSTANCE_VALUE, Family.STORE_ATTR);
+        code.cacheObj[i] = t;
+        code.cacheA[i] = t.version;
+        code.cacheI[i] = idx;
+        return;
+      }
+    }
+  }
+  fail(code, i, Family.STORE_ATTR);
+}
+
+/**
+ * LOAD_METHOD's generic path: [method, self] when a plain function or method descriptor is found
+ * on the type and the instance does not shadow it, else [NULL, getattr(o, name)]. Returns sp.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function specializeLoadMethod(code: VMCode, i: number, regs: any[], sp: number, name: string): number {
+  const o = regs[sp - 1] as PyObject;
+  const spec = ready(code, i);
+  if (o instanceof PyType) {
+    const v = getAttr(o, name);
+    if (spec) {
+      const meta = typeOf(o);
+      const metaAttr = meta === T.type ? meta.lookup(name) : undefined;
+      const attr = o.lookup(name);
+      if (meta === T.type && (metaAttr === undefined || typeOf(metaAttr).slots.descrSet === undefined) && attr === v &&
+        (attr instanceof PyFunction || typeOf(attr).slots.descrGet === undefined)) {
+        rewrite(code, i, Op.LOAD_METHOD_CLASS, Family.LOAD_METHOD);
+        code.cacheObj[i] = o;
+        code.cacheA[i] = o.version;
+        code.cacheVal[i] = v;
+      } else fail(code, i, Family.LOAD_METHOD);
+    }
+    regs[sp - 1] = null;
+    regs[sp++] = v;
+    return sp;
+  }
+  const t = typeOf(o);
+  if (genericAttrType(t)) {
+    const meth = t.lookup(name);
+    if (meth instanceof PyFunction || meth instanceof PyMethodDescriptor) {
+      const d = o instanceof PyObj ? o.dict : null;
+      if (d === null || d.getStr(name) === undefined) {
+        if (spec) {
+          rewrite(code, i, d === null && !(o instanceof PyObj && t.hasInstanceDict) ? Op.LOAD_METHOD_NO_DICT : Op.LOAD_METHOD_WITH_DICT, Family.LOAD_METHOD);
+          code.cacheObj[i] = t;
+          code.cacheA[i] = t.version;
+          code.cacheVal[i] = meth;
+        }
+        regs[sp - 1] = meth;
+        regs[sp++] = o;
+        return sp;
+      }
+    }
+  }
+  if (spec) {
+    if (o instanceof PyModule && o.cls === T.module) {
+      const idx = o.dict.fast.get(name);
+      if (idx !== undefined && T.module.lookup(name) === undefined) {
+        rewrite(code, i, Op.LOAD_METHOD_MODULE, Family.LOAD_METHOD);
+        code.cacheA[i] = o.dict.keysVersion;
+        code.cacheI[i] = idx;
+      } else fail(code, i, Family.LOAD_METHOD);
+    } else fail(code, i, Family.LOAD_METHOD);
+  }
+  regs[sp - 1] = null;
+  regs[sp++] = getAttr(o, name);
+  return sp;
+}
+
+// ---- calls -----------------------------------------------------------------------------------------------
+
+export function specializeCall(code: VMCode, i: number, callable: PyObject, nargs: number, kw: string[] | null): void {
+  if (!ready(code, i)) return;
+  if (kw === null) {
+    if (callable instanceof PyFunction) {
+      const c2 = callable.code;
+      if (c2 instanceof VMCode && c2.simpleArgs && nargs === c2.co_argcount) {
+        rewrite(code, i, Op.CALL_PY_EXACT_ARGS, Family.CALL);
+        code.cacheObj[i] = c2;
+        return;
+      }
+    } else if (callable instanceof PyBuiltinFunction) {
+      rewrite(code, i, Op.CALL_BUILTIN, Family.CALL);
+      code.cacheObj[i] = callable;
+      return;
+    } else if (callable === T.type && nargs === 1) {
+      rewrite(code, i, Op.CALL_TYPE_1, Family.CALL);
+      return;
+    }
+  }
+  fail(code, i, Family.CALL);
+}
+
+// ---- operators -------------------------------------------------------------------------------------------
+
+function isExactFloat(v: PyObject): boolean {
+  return v instanceof PyFloat && v.cls === T.float;
+}
+
+export function specializeBinaryOp(code: VMCode, i: number, a: PyObject, b: PyObject, nb: number): void {
+  if (!ready(code, i)) return;
+  const base = nb >= NB.INPLACE ? nb - NB.INPLACE : nb;
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (base === NB.ADD) return rewrite(code, i, Op.BINARY_OP_ADD_INT, Family.BINARY_OP);
+    if (base === NB.SUBTRACT) return rewrite(code, i, Op.BINARY_OP_SUBTRACT_INT, Family.BINARY_OP);
+    if (base === NB.MULTIPLY) return rewrite(code, i, Op.BINARY_OP_MULTIPLY_INT, Family.BINARY_OP);
+  } else if ((isExactFloat(a) || typeof a === 'number') && (isExactFloat(b) || typeof b === 'number')) {
+    if (base === NB.ADD) return rewrite(code, i, Op.BINARY_OP_ADD_FLOAT, Family.BINARY_OP);
+    if (base === NB.SUBTRACT) return rewrite(code, i, Op.BINARY_OP_SUBTRACT_FLOAT, Family.BINARY_OP);
+    if (base === NB.MULTIPLY) return rewrite(code, i, Op.BINARY_OP_MULTIPLY_FLOAT, Family.BINARY_OP);
+    if (base === NB.TRUE_DIVIDE) return rewrite(code, i, Op.BINARY_OP_TRUEDIV_FLOAT, Family.BINARY_OP);
+  } else if (typeof a === 'string' && typeof b === 'string' && base === NB.ADD) {
+    return rewrite(code, i, nb === NB.ADD ? Op.BINARY_OP_ADD_UNICODE : Op.BINARY_OP_INPLACE_ADD_UNICODE, Family.BINARY_OP);
+  }
+  fail(code, i, Family.BINARY_OP);
+}
+
+export function specializeCompareOp(code: VMCode, i: number, a: PyObject, b: PyObject): void {
+  if (!ready(code, i)) return;
+  if (typeof a === 'number' && typeof b === 'number') return rewrite(code, i, Op.COMPARE_OP_INT, Family.COMPARE_OP);
+  if (isExactFloat(a) && isExactFloat(b)) return rewrite(code, i, Op.COMPARE_OP_FLOAT, Family.COMPARE_OP);
+  const cmp = code.original[i] >> 8;
+  if (typeof a === 'string' && typeof b === 'string' && (cmp === 2 || cmp === 3)) return rewrite(code, i, Op.COMPARE_OP_STR, Family.COMPARE_OP);
+  fail(code, i, Family.COMPARE_OP);
+}
+
+export function specializeSubscr(code: VMCode, i: number, o: PyObject, k: PyObject): void {
+  if (!ready(code, i)) return;
+  if (typeof k === 'number') {
+    if (o instanceof PyList && o.cls === T.list) return rewrite(code, i, Op.BINARY_SUBSCR_LIST_INT, Family.BINARY_SUBSCR);
+    if (o instanceof PyTuple && o.cls === T.tuple) return rewrite(code, i, Op.BINARY_SUBSCR_TUPLE_INT, Family.BINARY_SUBSCR);
+  }
+  if (o instanceof PyDict && o.cls === T.dict) return rewrite(code, i, Op.BINARY_SUBSCR_DICT, Family.BINARY_SUBSCR);
+  fail(code, i, Family.BINARY_SUBSCR);
+}
+
+export function specializeStoreSubscr(code: VMCode, i: number, o: PyObject, k: PyObject): void {
+  if (!ready(code, i)) return;
+  if (typeof k === 'number' && o instanceof PyList && o.cls === T.list) return rewrite(code, i, Op.STORE_SUBSCR_LIST_INT, Family.STORE_SUBSCR);
+  if (o instanceof PyDict && o.cls === T.dict) return rewrite(code, i, Op.STORE_SUBSCR_DICT, Family.STORE_SUBSCR);
+  fail(code, i, Family.STORE_SUBSCR);
+}
+
+export function specializeForIter(code: VMCode, i: number, it: PyObject): void {
+  if (!ready(code, i)) return;
+  if (it instanceof PyRangeIter) return rewrite(code, i, Op.FOR_ITER_RANGE, Family.FOR_ITER);
+  if (it instanceof PyListIter) return rewrite(code, i, Op.FOR_ITER_LIST, Family.FOR_ITER);
+  if (it instanceof PySeqArrayIter && it.cls === T.tuple_iterator) return rewrite(code, i, Op.FOR_ITER_TUPLE, Family.FOR_ITER);
+  fail(code, i, Family.FOR_ITER);
+}
+
+export function specializeUnpack(code: VMCode, i: number, v: PyObject, n: number): void {
+  if (!ready(code, i)) return;
+  if (v instanceof PyTuple && v.cls === T.tuple && v.items.length === n) {
+    return rewrite(code, i, n === 2 ? Op.UNPACK_SEQUENCE_TWO_TUPLE : Op.UNPACK_SEQUENCE_TUPLE, Family.UNPACK_SEQUENCE);
+  }
+  if (v instanceof PyList && v.cls === T.list && v.items.length === n) return rewrite(code, i, Op.UNPACK_SEQUENCE_LIST, Family.UNPACK_SEQUENCE);
+  fail(code, i, Family.UNPACK_SEQUENCE);
+}
+
+// ---- the --stats report ------------------------------------------------------------------------------------
+
+export function formatStats(): string {
+  const counts = stats.counts;
+  if (counts === null) return '';
+  let out = 'VM instructions executed (per opcode):\n';
+  const rows: [string, number][] = [];
+  let total = 0;
+  for (let op = 1; op < Op.COUNT; op++) {
+    if (counts[op] > 0) {
+      rows.push([OPS[op].name, counts[op]]);
+      total += counts[op];
+    }
+  }
+  rows.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  for (const [name, n] of rows) out += `  ${name.padEnd(32)} ${String(n).padStart(12)}  ${((100 * n) / total).toFixed(1).padStart(5)}%\n`;
+  out += `  ${'total'.padEnd(32)} ${String(total).padStart(12)}\n`;
+  let spec = 0;
+  for (let op = SPECIALISED_BASE; op < Op.COUNT; op++) spec += counts[op];
+  out += `  specialised instructions: ${total === 0 ? '0.0' : ((100 * spec) / total).toFixed(1)}% of all executed\n`;
+  out += '\nSpecialisation (per family):\n';
+  out += `  ${'family'.padEnd(16)} ${'specialised'.padStart(11)} ${'failed'.padStart(9)} ${'hits'.padStart(12)} ${'misses'.padStart(10)} ${'deopts'.padStart(8)}\n`;
+  for (let fam = 0; fam < Family.COUNT; fam++) {
+    out += `  ${FAMILY_NAMES[fam].padEnd(16)} ${String(stats.specialised[fam]).padStart(11)} ${String(stats.failures[fam]).padStart(9)} ${String(stats.hits[fam]).padStart(12)} ${String(stats.misses[fam]).padStart(10)} ${String(stats.deopts[fam]).padStart(8)}\n`;
+  }
+  return out;
+}
