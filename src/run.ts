@@ -88,9 +88,10 @@ export function runProgram(target: RunTarget, backend: Backend, args: string[]):
       void m;
       runModuleAsMain(target.value);
     } else {
-      const filename = target.kind === 'code' ? '<string>' : target.value === '-' ? '<stdin>' : target.value;
+      // CPython 3.9+: the main script's __file__ (and its traceback lines) use the absolute path.
+      const filename = target.kind === 'code' ? '<string>' : target.value === '-' ? '<stdin>' : resolve(target.value);
       const source = target.source ?? target.value;
-      const main = createMainModule(i, target.kind === 'file' && target.value !== '-' ? target.value : null);
+      const main = createMainModule(i, target.kind === 'file' && target.value !== '-' ? filename : null);
       remember(filename, source);
       const tree = parse(source, filename, 'exec');
       const code = backend.compile(tree, filename, 'exec', source);

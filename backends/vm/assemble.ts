@@ -130,22 +130,13 @@ export function assemble(c: Compiler, u: Unit): VMCode {
     kinds.push(FAST_FREE);
   }
 
-  // Constants still used (co_consts[0] always stays).
-  const nconst = u.consts.length;
-  const used = new Uint8Array(nconst);
-  if (nconst > 0) used[0] = 1;
+  // CPython 3.11 trims only the unused constants after the last one used (co_consts[0] stays).
+  let maxConst = 0;
   for (const i of keep) {
     const ins = instrs[i];
-    if (ins.op === Op.LOAD_CONST || ins.op === Op.KW_NAMES) used[ins.arg] = 1;
+    if ((ins.op === Op.LOAD_CONST || ins.op === Op.KW_NAMES) && ins.arg > maxConst) maxConst = ins.arg;
   }
-  const constMap = new Int32Array(nconst);
-  const consts = [];
-  for (let i = 0; i < nconst; i++) {
-    if (used[i]) {
-      constMap[i] = consts.length;
-      consts.push(u.consts[i]);
-    }
-  }
+  const consts = u.consts.slice(0, maxConst + 1);
 
   // Instruction words, lines.
   const m = keep.length;
@@ -160,8 +151,6 @@ export function assemble(c: Compiler, u: Unit): VMCode {
       if (op === Op.JUMP || op === Op.JUMP_NO_INTERRUPT) op = arg > j ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD;
     } else if (DEREF_OPS.has(op)) {
       arg = derefSlot[arg];
-    } else if (op === Op.LOAD_CONST || op === Op.KW_NAMES) {
-      arg = constMap[arg];
     }
     words[j] = word(op, arg);
     lines[j] = ins.line;

@@ -7,7 +7,7 @@ import { PyType } from './type.js';
 import { PyDict } from './dict.js';
 import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
-import { PyFunction, PyMethod, PyCell } from './function.js';
+import { PyFunction, PyMethod, PyCell, type Code } from './function.js';
 import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods } from './native.js';
 import { typeOf, typeName, typeError, repr, getIter, isTrue, richEqBool } from './protocol.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
@@ -236,6 +236,25 @@ export function installCoreTypes(): void {
       if (!(x instanceof PyDict)) typeError('__dict__ must be set to a dictionary');
       fn(v).dict = x;
     }],
+  });
+  // --- code objects (both backends' codes implement the Code contract) ---
+  const code = (v: PyObject) => v as unknown as Code;
+  const strs = (a: readonly string[]) => new PyTuple(a.slice());
+  T.code.slots.repr = (v) => `<code object ${code(v).co_name} at ${addressOf(v)}, file "${code(v).co_filename}", line ${code(v).co_firstlineno}>`;
+  addGetSets(T.code, {
+    co_name: [(v) => code(v).co_name],
+    co_qualname: [(v) => code(v).co_qualname],
+    co_filename: [(v) => code(v).co_filename],
+    co_firstlineno: [(v) => code(v).co_firstlineno],
+    co_argcount: [(v) => code(v).co_argcount],
+    co_posonlyargcount: [(v) => code(v).co_posonlyargcount],
+    co_kwonlyargcount: [(v) => code(v).co_kwonlyargcount],
+    co_nlocals: [(v) => code(v).co_varnames.length],
+    co_varnames: [(v) => strs(code(v).co_varnames)],
+    co_cellvars: [(v) => strs(code(v).co_cellvars)],
+    co_freevars: [(v) => strs(code(v).co_freevars)],
+    co_names: [(v) => strs(code(v).co_names ?? [])],
+    co_flags: [(v) => code(v).co_flags],
   });
   T.method.slots.repr = (v) => {
     const m = v as PyMethod;

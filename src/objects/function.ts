@@ -40,6 +40,8 @@ export interface Code {
   co_cellvars: string[];
   co_freevars: string[];
   co_flags: number;
+  /** Global, attribute and imported names the code uses, in first-use order (optional). */
+  readonly co_names?: readonly string[];
   /** Runs `fn` with already-evaluated arguments (vectorcall form). */
   invoke(fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject;
 }
