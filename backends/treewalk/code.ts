@@ -150,6 +150,31 @@ export class TWCode extends PyObj implements Code, CodeObject {
     return new Binding(acc, i, name, i < this.co_cellvars.length);
   }
 
+  /** A module ('exec') body's docstring and the binding it is stored under (__doc__), or null. */
+  moduleDoc: [Binding, string] | null = null;
+
   /** Body of a lambda: its single expression. */
   lambdaBody: expr | null = null;
+
+  /** co_names: global/name-accessed, attribute and imported names, in the order the resolver meets them. */
+  readonly co_names: string[] = [];
+
+  noteName(name: string): void {
+    if (!this.co_names.includes(name)) this.co_names.push(name);
+  }
+
+  /** Records a *_GLOBAL/*_NAME binding's name in co_names; returns the binding. */
+  useName(b: Binding): Binding {
+    if (b.acc === Acc.GLOBAL || b.acc === Acc.NAME) this.noteName(b.name);
+    return b;
+  }
+}
+
+/** The docstring of a def/class/module body: its first statement when that is a str constant. */
+export function docstringOf(body: readonly stmt[]): string | null {
+  const first = body[0];
+  if (first !== undefined && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
+    return first.value.value;
+  }
+  return null;
 }

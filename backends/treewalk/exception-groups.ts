@@ -4,7 +4,8 @@
 import type { PyObject } from '../../src/objects/object.js';
 import { PyBaseException, E } from '../../src/objects/exception.js';
 import { PyTuple, PyList } from '../../src/objects/tuple.js';
-import { typeOf, call, getAttr } from '../../src/objects/protocol.js';
+import { typeOf, call, getAttr, typeError } from '../../src/objects/protocol.js';
+import { PyType } from '../../src/objects/type.js';
 import { getExcField } from '../../src/objects/exception-types.js';
 
 function isGroup(e: PyObject): boolean {
@@ -60,6 +61,16 @@ export function splitExceptionGroup(rest: PyBaseException, _original: PyBaseExce
   return [match, remaining];
 }
 
+/** An except* clause may not name an exception group type (CPython's CHECK_EG_MATCH). */
+export function checkExceptStarType(t: PyObject): void {
+  const types = t instanceof PyTuple ? t.items : [t];
+  for (const x of types) {
+    if (x instanceof PyType && x.isSubtype(E.BaseExceptionGroup)) {
+      typeError('catching ExceptionGroup with except* is not allowed. Use except instead.');
+    }
+  }
+}
+
 /** What an except* statement raises at its end: nothing, the unhandled rest, or a new group. */
 export function combineRaised(original: PyBaseException, raised: PyBaseException[], rest: PyBaseException | null): PyBaseException | null {
   if (raised.length === 0) return rest;
@@ -68,7 +79,8 @@ export function combineRaised(original: PyBaseException, raised: PyBaseException
   const fresh = raised.filter((r) => !reraised.includes(r));
   const keepOrig = new Set<PyBaseException>([...(rest ? leaves(rest) : []), ...reraised.flatMap(leaves)]);
   const fromOriginal = keepOrig.size ? filterGroup(original, (x) => keepOrig.has(x)) : null;
-  const all = [...(fromOriginal ? [fromOriginal] : []), ...fresh];
+  // CPython's _PyExc_PrepReraiseStar: the new exceptions first, then what is left of the original.
+  const all = [...fresh, ...(fromOriginal ? [fromOriginal] : [])];
   if (all.length === 1) return all[0];
   const allExc = all.every((x) => typeOf(x).isSubtype(E.Exception));
   return call(allExc ? E.ExceptionGroup : E.BaseExceptionGroup, ['', new PyList(all)]) as PyBaseException;

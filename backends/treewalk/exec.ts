@@ -2,7 +2,7 @@
 // RETURN — the value in frame.ret) so loops and `finally` see control flow without JS
 // exceptions; Python exceptions are JS throws of the exception object.
 
-import type { stmt, expr, Try, TryStar, With, Match, ImportFrom, Import, AugAssign, AnnAssign, ExceptHandler } from '../../src/ast/nodes.js';
+import type { stmt, expr, For, Try, TryStar, With, Match, ImportFrom, Import, AugAssign, AnnAssign, ExceptHandler } from '../../src/ast/nodes.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyTuple } from '../../src/objects/tuple.js';
@@ -15,15 +15,17 @@ import {
 } from '../../src/objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { importName, importFrom, importStar } from '../../src/runtime/import.js';
-import { handled, chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
+import { handled, chainContext, chainImplicit, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
+import { interp } from '../../src/runtime/interpreter.js';
 import { loadName, storeName, deleteName } from './names.js';
 import type { Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { evalExpr, BINOP_SLOT } from './eval.js';
 import { assignTo, deleteTarget } from './assign.js';
-import { makeFunction, makeClass } from './functions.js';
+import { makeFunction, makeClass, recordFrame } from './functions.js';
 import { matchPattern } from './match.js';
-import { splitExceptionGroup, combineRaised } from './exception-groups.js';
+import { splitExceptionGroup, combineRaised, checkExceptStarType } from './exception-groups.js';
+import { PyGenerator, genClose, generatorCount } from './generator.js';
 
 type Ext = { [k: string]: unknown };
 
@@ -47,12 +49,21 @@ export function asPyException(e: unknown): PyBaseException {
   throw e;
 }
 
+/** An exception caught by a try/with statement of frame `f`: the frame joins its traceback. */
+export function caughtIn(err: unknown, f: Frame): PyBaseException {
+  const e = asPyException(err);
+  recordFrame(e, f);
+  return e;
+}
+
 export function execStmt(s: stmt, f: Frame): number {
   f.line = s.lineno;
   switch (s._type) {
-    case 'Expr':
-      evalExpr(s.value, f);
+    case 'Expr': {
+      const v = evalExpr(s.value, f);
+      if ((s as unknown as Ext).display === true) displayValue(v);
       return NORMAL;
+    }
     case 'Assign': {
       const v = evalExpr(s.value, f);
       const targets = s.targets;
@@ -79,7 +90,11 @@ export function execStmt(s: stmt, f: Frame): number {
       return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
     }
     case 'For': {
+      const serial = generatorCount.n;
       const it = getIter(evalExpr(s.iter, f));
+      if (it instanceof PyGenerator && it.serial > serial && !it.started && (s.iter._type === 'Call' || s.iter._type === 'GeneratorExp')) {
+        return execForTemporaryGenerator(s, it, f);
+      }
       const target = s.target;
       const simple = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
       for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
@@ -157,11 +172,34 @@ export function execStmt(s: stmt, f: Frame): number {
   throw new Error(`tree-walker: cannot execute ${(s as { _type: string })._type}`);
 }
 
+/**
+ * A `for` loop over a generator the loop itself created (`for x in gen():`): nothing else refers
+ * to it, so when the loop ends early (break, return, exception) CPython's reference counting
+ * finalizes it at once, running its `finally` blocks; do that by closing it.
+ */
+function execForTemporaryGenerator(s: For, it: PyGenerator, f: Frame): number {
+  const target = s.target;
+  let done = false;
+  try {
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+      assignTo(target, x, f);
+      const r = execBlock(s.body, f);
+      if (r === BREAK) return NORMAL;
+      if (r === RETURN) return r;
+    }
+    done = true;
+  } finally {
+    if (!done && !it.finished) genClose(it);
+  }
+  return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+}
+
 export function execRaise(excNode: expr | null, causeNode: expr | null, f: Frame): never {
   if (excNode === null) reraise();
   const exc = makeRaisable(evalExpr(excNode, f));
   if (causeNode !== null) setCause(exc, evalExpr(causeNode, f));
   chainContext(exc);
+  recordFrame(exc, f, true);
   throw exc;
 }
 
@@ -245,6 +283,8 @@ function runFinally(body: stmt[], f: Frame, pending: PyBaseException | null): nu
   handled.push(pending);
   try {
     return execBlock(body, f);
+  } catch (err) {
+    throw chainImplicit(err);
   } finally {
     handled.pop();
   }
@@ -256,7 +296,7 @@ function execTry(s: Try, f: Frame): number {
     sig = execTryExcept(s, f);
   } catch (err) {
     if (s.finalbody.length === 0) throw err;
-    const e = asPyException(err);
+    const e = caughtIn(err, f);
     const fs = runFinally(s.finalbody, f, e);
     if (fs !== NORMAL) return fs;
     throw e;
@@ -280,18 +320,24 @@ function execTryExcept(s: Try, f: Frame): number {
   try {
     r = execBlock(s.body, f);
   } catch (err) {
-    const e = asPyException(err);
-    for (const h of s.handlers) {
-      f.line = h.lineno;
-      if (h.type !== null && !exceptionMatches(e, evalExpr(h.type, f))) continue;
-      if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, e);
-      handled.push(e);
-      try {
-        return execBlock(h.body, f);
-      } finally {
-        handled.pop();
-        unbindHandlerName(h, f);
+    const e = caughtIn(err, f);
+    // The exception is being handled while the except clauses are evaluated too.
+    handled.push(e);
+    try {
+      for (const h of s.handlers) {
+        f.line = h.lineno;
+        if (h.type !== null && !exceptionMatches(e, evalExpr(h.type, f))) continue;
+        if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, e);
+        try {
+          return execBlock(h.body, f);
+        } finally {
+          unbindHandlerName(h, f);
+        }
       }
+    } catch (inner) {
+      throw chainImplicit(inner);
+    } finally {
+      handled.pop();
     }
     throw e;
   }
@@ -305,13 +351,14 @@ function execTryStar(s: TryStar, f: Frame): number {
     try {
       sig = execBlock(s.body, f);
     } catch (err) {
-      const e = asPyException(err);
+      const e = caughtIn(err, f);
       let rest: PyBaseException | null = e;
       const raised: PyBaseException[] = [];
       for (const h of s.handlers) {
         if (rest === null) break;
         f.line = h.lineno;
         const t = evalExpr(h.type!, f);
+        checkExceptStarType(t);
         const [match, remaining]: [PyBaseException | null, PyBaseException | null] = splitExceptionGroup(rest, e, (x: PyObject) => exceptionMatches(x, t));
         rest = remaining;
         if (match === null) continue;
@@ -321,7 +368,7 @@ function execTryStar(s: TryStar, f: Frame): number {
           const r = execBlock(h.body, f);
           if (r !== NORMAL) typeError("'break', 'continue' and 'return' cannot appear in an except* block");
         } catch (inner) {
-          raised.push(asPyException(inner));
+          raised.push(chainImplicit(asPyException(inner)) as PyBaseException);
         } finally {
           handled.pop();
           unbindHandlerName(h, f);
@@ -334,7 +381,7 @@ function execTryStar(s: TryStar, f: Frame): number {
     if (sig === NORMAL && s.orelse.length) sig = execBlock(s.orelse, f);
   } catch (err) {
     if (s.finalbody.length === 0) throw err;
-    const e = asPyException(err);
+    const e = caughtIn(err, f);
     const fs = runFinally(s.finalbody, f, e);
     if (fs !== NORMAL) return fs;
     throw e;
@@ -369,11 +416,13 @@ function execWith(s: With, index: number, f: Frame): number {
     if (item.optional_vars !== null) assignTo(item.optional_vars, value, f);
     sig = index + 1 < s.items.length ? execWith(s, index + 1, f) : execBlock(s.body, f);
   } catch (err) {
-    const e = asPyException(err);
+    const e = caughtIn(err, f);
     handled.push(e);
     let suppress: boolean;
     try {
       suppress = isTrue(callFoundMethod(exit, mgr, [typeOf(e), e, None]));
+    } catch (inner) {
+      throw chainImplicit(inner);
     } finally {
       handled.pop();
     }
@@ -430,3 +479,10 @@ function execMatch(s: Match, f: Frame): number {
 }
 
 export { PyObj, iterNext, getIter };
+
+/** 'single' mode's PRINT_EXPR: an expression statement's value goes to sys.displayhook. */
+function displayValue(v: PyObject): void {
+  const hook = interp().sysModule.dict.getStr('displayhook');
+  if (hook === undefined) throw newError(E.RuntimeError, 'lost sys.displayhook');
+  call(hook, [v], null);
+}

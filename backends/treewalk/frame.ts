@@ -8,7 +8,8 @@ import type { PyCell, PyFunction } from '../../src/objects/function.js';
 import type { FrameAccess } from '../../src/runtime/frame-access.js';
 import type { Backend } from '../../src/runtime/backend.js';
 import { typeOf, getItem } from '../../src/objects/protocol.js';
-import { E } from '../../src/objects/exception.js';
+import { E, newError } from '../../src/objects/exception.js';
+import { PyType } from '../../src/objects/type.js';
 import type { TWCode } from './code.js';
 
 export class Frame implements FrameAccess {
@@ -78,17 +79,19 @@ export class Frame implements FrameAccess {
   }
 
   superArgs(): [PyObject, PyObject] | null {
+    // CPython 3.11's super_init_without_args, check for check.
     const code = this.code;
-    if (code.co_argcount === 0 && !(code.co_flags & 0x4)) return null;
-    const i = code.cellOf.get('__class__');
-    if (i === undefined) return null;
-    const cls = this.cells[i].value;
-    if (cls === undefined) return null;
+    if (code.co_argcount === 0) throw newError(E.RuntimeError, 'super(): no arguments');
     // The first argument: its cell if it became one, else its slot.
     const first = code.co_varnames[0];
     const ci = code.cellOf.get(first);
     const self = ci !== undefined ? this.cells[ci].value : this.fast[0];
-    if (self === undefined) return null;
+    if (self === undefined) throw newError(E.RuntimeError, 'super(): arg[0] deleted');
+    const i = code.cellOf.get('__class__');
+    if (i === undefined || i < code.co_cellvars.length) throw newError(E.RuntimeError, 'super(): __class__ cell not found');
+    const cls = this.cells[i].value;
+    if (cls === undefined) throw newError(E.RuntimeError, 'super(): empty __class__ cell');
+    if (!(cls instanceof PyType)) throw newError(E.RuntimeError, `super(): __class__ is not a type (${typeOf(cls).name})`);
     return [cls, self];
   }
 }

@@ -8,14 +8,14 @@ import { PyDict } from '../../src/objects/dict.js';
 import { PyList } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell } from '../../src/objects/function.js';
 import { None } from '../../src/objects/singletons.js';
-import { PyBaseException, E, newError } from '../../src/objects/exception.js';
+import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
 import { getIter, setItem } from '../../src/objects/protocol.js';
 import { bindArguments } from '../../src/objects/arguments.js';
 import { buildClass } from '../../src/objects/class-create.js';
 import { factories } from '../../src/objects/factories.js';
 import { mangle } from '../../src/symtable/index.js';
 import { interp } from '../../src/runtime/interpreter.js';
-import type { TWCode } from './code.js';
+import { type TWCode, docstringOf } from './code.js';
 import { Frame } from './frame.js';
 import { evalExpr, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
 import { execBlock } from './exec.js';
@@ -27,15 +27,24 @@ type FuncNode = FunctionDef | AsyncFunctionDef | Lambda;
 /** Records the frame in a propagating exception's traceback; turns JS stack overflow into RecursionError. */
 export function leaveFrameWithError(e: unknown, frame: Frame): unknown {
   if (e instanceof PyBaseException) {
-    e.traceback.push({ filename: frame.code.co_filename, lineno: frame.line, name: frame.code.co_name });
+    recordFrame(e, frame);
     return e;
   }
   if (e instanceof RangeError && /call stack/.test(e.message)) {
     const r = newError(E.RecursionError, 'maximum recursion depth exceeded');
-    r.traceback.push({ filename: frame.code.co_filename, lineno: frame.line, name: frame.code.co_name });
+    recordFrame(r, frame);
     return r;
   }
   return e;
+}
+
+/**
+ * Adds `frame` (at its current line) to the exception's traceback, once per visit: when the
+ * exception leaves the frame, or is caught in it (except/finally/with), or — `always` — when a
+ * `raise` statement in the frame raises it.
+ */
+export function recordFrame(e: PyBaseException, frame: Frame, always = false): void {
+  addTracebackEntry(e, frame, frame.code.co_filename, frame.line, frame.code.co_name, always);
 }
 
 /** Runs a function-like frame to completion (not generators). */
@@ -132,10 +141,8 @@ export function makeFunction(node: FuncNode, f: Frame, _decorators: null): PyFun
   fn.dict = new PyDict();
   if (annotations !== null) fn.annotations = annotations;
   if (node._type !== 'Lambda') {
-    const first = node.body[0];
-    if (first !== undefined && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
-      fn.doc = first.value.value;
-    }
+    const doc = docstringOf(node.body);
+    if (doc !== null) fn.doc = doc;
   }
   return fn;
 }
@@ -214,6 +221,8 @@ export function makeClass(node: ClassDef, f: Frame): PyObject {
     };
     if (modName !== undefined) put('__module__', modName);
     put('__qualname__', code.co_qualname);
+    const doc = docstringOf(code.body);
+    if (doc !== null) put('__doc__', doc);
     const it = interp();
     it.enter();
     frame.back = it.frame;

@@ -20,14 +20,15 @@ import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { setExcField, getExcField } from '../../src/objects/exception-types.js';
 import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { interp } from '../../src/runtime/interpreter.js';
-import { handled, chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
+import { handled, chainContext, chainImplicit, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { loadName, storeName, deleteName } from './names.js';
 import type { Binding, TWCode } from './code.js';
 import type { Frame } from './frame.js';
 import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, calleeName, constantValue } from './eval.js';
 import { assignTo, deleteTarget } from './assign.js';
-import { execStmt, asPyException, exceptionMatches, contextMethods, NORMAL, BREAK, RETURN } from './exec.js';
-import { leaveFrameWithError } from './functions.js';
+import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, NORMAL, BREAK, RETURN } from './exec.js';
+import { leaveFrameWithError, recordFrame } from './functions.js';
+import { frameObject } from '../../src/runtime/frame-object.js';
 import { addressOf } from '../../src/objects/identity.js';
 import { addMethods, addGetSets } from '../../src/objects/native.js';
 import { PyFunction } from '../../src/objects/function.js';
@@ -71,6 +72,9 @@ export function hasYield(n: { _type: string }): boolean {
 
 // ---- generator objects -----------------------------------------------------------------------
 
+/** How many generator objects have been created so far. */
+export const generatorCount = { n: 0 };
+
 export class PyGenerator extends PyObj {
   running = false;
   finished = false;
@@ -78,6 +82,8 @@ export class PyGenerator extends PyObj {
   savedHandled: PyBaseException[] = [];
   /** The sub-iterator of an active `yield from`/`await` (gi_yieldfrom). */
   delegate: PyObject | null = null;
+  /** Creation order (generatorSerial), to tell a generator made by an expression from older ones. */
+  readonly serial = ++generatorCount.n;
   constructor(
     cls: typeof T.generator,
     readonly frame: Frame | null,
@@ -404,13 +410,15 @@ function* execStmtG(s: stmt, f: Frame): G<number> {
         sig = yield* tryExceptG(s.body, s.handlers, s.orelse, f);
       } catch (err) {
         if (s.finalbody.length === 0) throw err;
-        const e = asPyException(err);
+        const e = caughtIn(err, f);
         handled.push(e);
         let fs: number;
         try {
           fs = yield* execBlockG(s.finalbody, f);
+        } catch (inner) {
+          throw chainImplicit(inner);
         } finally {
-          handled.pop();
+          handled.splice(handled.lastIndexOf(e), 1);
         }
         if (fs !== NORMAL) return fs;
         throw e;
@@ -428,6 +436,7 @@ function* execStmtG(s: stmt, f: Frame): G<number> {
       const exc = makeRaisable(yield* evalG(s.exc, f));
       if (s.cause !== null) setCause(exc, yield* evalG(s.cause, f));
       chainContext(exc);
+      recordFrame(exc, f, true);
       throw exc;
     }
     case 'Assert':
@@ -472,22 +481,28 @@ function* tryExceptG(body: stmt[], handlers: ExceptHandler[], orelse: stmt[], f:
   try {
     r = yield* execBlockG(body, f);
   } catch (err) {
-    const e = asPyException(err);
-    for (const h of handlers) {
-      f.line = h.lineno;
-      if (h.type !== null && !exceptionMatches(e, yield* evalG(h.type, f))) continue;
-      if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, e);
-      handled.push(e);
-      try {
-        return yield* execBlockG(h.body, f);
-      } finally {
-        handled.splice(handled.lastIndexOf(e), 1);
-        if (h.name !== null) {
-          try {
-            deleteName((h as unknown as Ext).b as Binding, f);
-          } catch { /* already unbound */ }
+    const e = caughtIn(err, f);
+    // The exception is being handled while the except clauses are evaluated too.
+    handled.push(e);
+    try {
+      for (const h of handlers) {
+        f.line = h.lineno;
+        if (h.type !== null && !exceptionMatches(e, yield* evalG(h.type, f))) continue;
+        if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, e);
+        try {
+          return yield* execBlockG(h.body, f);
+        } finally {
+          if (h.name !== null) {
+            try {
+              deleteName((h as unknown as Ext).b as Binding, f);
+            } catch { /* already unbound */ }
+          }
         }
       }
+    } catch (inner) {
+      throw chainImplicit(inner);
+    } finally {
+      handled.splice(handled.lastIndexOf(e), 1);
     }
     throw e;
   }
@@ -506,12 +521,14 @@ function* withG(items: { context_expr: expr; optional_vars: expr | null }[], ind
     if (item.optional_vars !== null) yield* assignG(item.optional_vars, value, f);
     sig = index + 1 < items.length ? yield* withG(items, index + 1, body, isAsync, f) : yield* execBlockG(body, f);
   } catch (err) {
-    const e = asPyException(err);
+    const e = caughtIn(err, f);
     handled.push(e);
     let res: PyObject;
     try {
       res = callFoundMethod(exit, mgr, [typeOf(e), e, None]);
       if (isAsync) res = yield* delegateG(f, awaitable(res), null);
+    } catch (inner) {
+      throw chainImplicit(inner);
     } finally {
       handled.splice(handled.lastIndexOf(e), 1);
     }
@@ -701,16 +718,19 @@ export function installGeneratorTypes(): void {
     const ret = { value: None as PyObject };
     return resume(g, 0, None, ret);
   };
+  // gen.__next__() (and next(gen)) raise StopIteration carrying the return value; the slot
+  // above reports plain exhaustion to the loops that drive it.
+  addMethods(T.generator, { __next__: (self) => genSend(self as PyGenerator, None) });
   addGetSets(T.generator, {
     gi_running: [(v) => (v as PyGenerator).running],
-    gi_frame: [(v) => ((v as PyGenerator).finished ? None : None)],
+    gi_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
     gi_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
     gi_suspended: [(v) => (v as PyGenerator).started && !(v as PyGenerator).finished && !(v as PyGenerator).running],
     gi_yieldfrom: [() => None],
   });
   addGetSets(T.coroutine, {
     cr_running: [(v) => (v as PyGenerator).running],
-    cr_frame: [() => None],
+    cr_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
     cr_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
     cr_await: [() => None],
   });

@@ -14,6 +14,7 @@ import { TWCode } from './code.js';
 import { Frame } from './frame.js';
 import { execBlock } from './exec.js';
 import { evalExpr } from './eval.js';
+import { storeName } from './names.js';
 import { leaveFrameWithError } from './functions.js';
 import { installGeneratorTypes, createCoroutineWrapperType } from './generator.js';
 
@@ -32,7 +33,7 @@ export class TreeWalkBackend implements Backend {
 
   compile(tree: mod, filename: string, mode: CompileMode, source: string): CodeObject {
     const table = buildSymtable(tree, filename, { source }).table;
-    const r = new Resolver(table, this, filename, mode);
+    const r = new Resolver(table, this, filename, mode, source);
     if (tree._type === 'Expression') {
       const code = r.expression(tree.body);
       code.lambdaBody = tree.body;
@@ -51,6 +52,7 @@ export class TreeWalkBackend implements Backend {
     it.enter();
     try {
       if (code.mode === 'eval') return evalExpr(code.lambdaBody as expr, frame);
+      if (code.moduleDoc !== null) storeName(code.moduleDoc[0], frame, code.moduleDoc[1]);
       execBlock(code.body, frame);
       return None;
     } catch (e) {

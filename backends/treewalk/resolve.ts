@@ -8,9 +8,13 @@ import { FIELDS } from '../../src/ast/nodes.js';
 import type { SymbolTable, Scope } from '../../src/symtable/index.js';
 import { GLOBAL_EXPLICIT, mangle } from '../../src/symtable/index.js';
 import type { Backend, CompileMode } from '../../src/runtime/backend.js';
-import { TWCode, type BlockKind } from './code.js';
+import { TWCode, type BlockKind, docstringOf } from './code.js';
+import { PySyntaxError } from '../../grammar/errors.js';
 
 type AnyNode = { _type: string; [k: string]: unknown };
+
+/** The compiler unit kind CPython's compiler checks ('return'/'yield'/'await' placement). */
+type UnitType = 'module' | 'class' | 'function' | 'async_function' | 'lambda' | 'comprehension';
 
 const COMP_NAMES: Record<string, string> = {
   ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GeneratorExp: '<genexpr>',
@@ -22,12 +26,67 @@ export class Resolver {
     private readonly backend: Backend,
     private readonly filename: string,
     private readonly mode: CompileMode,
+    private readonly source: string | null = null,
   ) {}
+
+  // The compiler's errors (CPython's compile.c raises them; the symbol table does not): the
+  // unit being resolved and its loop / except* nesting (CPython's fblock stack, reduced).
+  private unit: UnitType = 'module';
+  private fblocks: ('loop' | 'star')[] = [];
+  private sourceLines: string[] | null = null;
+
+  private error(msg: string, node: AnyNode): never {
+    const n = node as unknown as { lineno: number; col_offset: number; end_lineno?: number; end_col_offset?: number };
+    if (this.sourceLines === null && this.source !== null) this.sourceLines = this.source.split(/(?<=\r\n|\n|\r)/);
+    const lines = this.sourceLines;
+    const text = lines !== null && n.lineno >= 1 && n.lineno <= lines.length ? lines[n.lineno - 1] : null;
+    throw new PySyntaxError('SyntaxError', msg, this.filename, n.lineno, n.col_offset + 1, text,
+      n.end_lineno ?? null, n.end_col_offset !== undefined ? n.end_col_offset + 1 : null);
+  }
+
+  /** Resolves a nested block's body with a fresh unit context. */
+  private inUnit(unit: UnitType, body: () => void): void {
+    const savedUnit = this.unit;
+    const savedBlocks = this.fblocks;
+    this.unit = unit;
+    this.fblocks = [];
+    try {
+      body();
+    } finally {
+      this.unit = savedUnit;
+      this.fblocks = savedBlocks;
+    }
+  }
+
+  private inBlock(kind: 'loop' | 'star', list: readonly unknown[], code: TWCode): void {
+    this.fblocks.push(kind);
+    this.visitAll(list, code);
+    this.fblocks.pop();
+  }
+
+  /** break/continue/return unwinding: the innermost loop, or the except* handler in the way. */
+  private checkUnwind(n: AnyNode, toLoop: boolean, outside: string): void {
+    for (let i = this.fblocks.length - 1; i >= 0; i--) {
+      if (this.fblocks[i] === 'star') this.error("'break', 'continue' and 'return' cannot appear in an except* block", n);
+      if (toLoop) return;
+    }
+    if (toLoop && outside !== '') this.error(outside, n);
+  }
+
+  /** Elements where `*x` is allowed (display, call arguments, class bases): the starred value itself. */
+  private visitElts(list: readonly unknown[], code: TWCode): void {
+    for (const x of list) {
+      const e = x as AnyNode;
+      this.visit(e._type === 'Starred' ? e.value as AnyNode : e, code);
+    }
+  }
 
   /** Builds the module's code object and resolves everything inside it. */
   module(body: stmt[]): TWCode {
     const code = new TWCode(this.backend, this.table.top, 'module', '<module>', '<module>', this.filename, 1, this.mode, null);
     code.body = body;
+    const doc = this.mode === 'exec' ? docstringOf(body) : null;
+    if (doc !== null) code.moduleDoc = [code.useName(code.binding('__doc__')), doc];
     for (const s of body) this.visit(s as unknown as AnyNode, code);
     return code;
   }
@@ -80,7 +139,32 @@ export class Resolver {
   visit(n: AnyNode, code: TWCode): void {
     switch (n._type) {
       case 'Name':
-        n.b = code.binding(n.id as string);
+        n.b = code.useName(code.binding(n.id as string));
+        return;
+      case 'Attribute':
+        this.visit(n.value as unknown as AnyNode, code);
+        // Private attribute names are mangled once here (mangling is idempotent), for every use.
+        n.attr = mangle(code.scope.privateName, n.attr as string);
+        code.noteName(n.attr as string);
+        return;
+      case 'Assign':
+      case 'AnnAssign':
+        // The value is evaluated (and its names met by the compiler) before the targets.
+        if (n.value !== null) this.visit(n.value as unknown as AnyNode, code);
+        this.visitAll(n._type === 'Assign' ? n.targets as unknown[] : [n.target, n.annotation], code);
+        return;
+      case 'Import':
+        for (const a of n.names as AnyNode[]) {
+          code.noteName(a.name as string);
+          this.visit(a, code);
+        }
+        return;
+      case 'ImportFrom':
+        code.noteName((n.module as string | null) ?? '');
+        for (const a of n.names as AnyNode[]) {
+          if (a.name !== '*') code.noteName(a.name as string);
+          this.visit(a, code);
+        }
         return;
       case 'FunctionDef':
       case 'AsyncFunctionDef': {
@@ -88,10 +172,10 @@ export class Resolver {
         this.visitAll(f.decorator_list, code);
         this.visitArgsOuter(f.args, code, true);
         if (f.returns !== null) this.visit(f.returns as unknown as AnyNode, code);
-        n.b = code.binding(f.name);
+        n.b = code.useName(code.binding(f.name));
         const inner = this.child(n, code, 'function', f.name, f.args);
         inner.body = f.body;
-        for (const s of f.body) this.visit(s as unknown as AnyNode, inner);
+        this.inUnit(n._type === 'AsyncFunctionDef' ? 'async_function' : 'function', () => this.visitAll(f.body, inner));
         return;
       }
       case 'Lambda': {
@@ -99,18 +183,18 @@ export class Resolver {
         this.visitArgsOuter(l.args, code, false);
         const inner = this.child(n, code, 'lambda', '<lambda>', l.args);
         inner.lambdaBody = l.body;
-        this.visit(l.body as unknown as AnyNode, inner);
+        this.inUnit('lambda', () => this.visit(l.body as unknown as AnyNode, inner));
         return;
       }
       case 'ClassDef': {
         const c = n as unknown as ClassDef;
         this.visitAll(c.decorator_list, code);
-        this.visitAll(c.bases, code);
+        this.visitElts(c.bases, code);
         this.visitAll(c.keywords, code);
-        n.b = code.binding(c.name);
+        n.b = code.useName(code.binding(c.name));
         const inner = this.child(n, code, 'class', c.name, null);
         inner.body = c.body;
-        for (const s of c.body) this.visit(s as unknown as AnyNode, inner);
+        this.inUnit('class', () => this.visitAll(c.body, inner));
         return;
       }
       case 'ListComp':
@@ -118,32 +202,110 @@ export class Resolver {
       case 'DictComp':
       case 'GeneratorExp': {
         const gens = n.generators as comprehension[];
+        if (n._type !== 'GeneratorExp' && this.table.scopeOf(n as unknown as Node).isCoroutine &&
+            this.unit !== 'async_function' && this.unit !== 'comprehension') {
+          this.error('asynchronous comprehension outside of an asynchronous function', n);
+        }
         this.visit(gens[0].iter as unknown as AnyNode, code);
         const inner = this.child(n, code, 'comprehension', COMP_NAMES[n._type], null);
-        this.visit(gens[0].target as unknown as AnyNode, inner);
-        this.visitAll(gens[0].ifs, inner);
-        for (let i = 1; i < gens.length; i++) this.visit(gens[i] as unknown as AnyNode, inner);
-        if (n._type === 'DictComp') {
-          this.visit(n.key as unknown as AnyNode, inner);
-          this.visit(n.value as unknown as AnyNode, inner);
-        } else this.visit(n.elt as unknown as AnyNode, inner);
+        this.inUnit('comprehension', () => {
+          this.visit(gens[0].target as unknown as AnyNode, inner);
+          this.visitAll(gens[0].ifs, inner);
+          for (let i = 1; i < gens.length; i++) this.visit(gens[i] as unknown as AnyNode, inner);
+          if (n._type === 'DictComp') {
+            this.visit(n.key as unknown as AnyNode, inner);
+            this.visit(n.value as unknown as AnyNode, inner);
+          } else this.visit(n.elt as unknown as AnyNode, inner);
+        });
         return;
       }
+      case 'Expr':
+        // 'single' mode (the REPL) shows the value of every expression statement of the module.
+        if (this.mode === 'single' && this.unit === 'module') n.display = true;
+        break;
+      case 'Return':
+        if (this.unit !== 'function' && this.unit !== 'async_function') this.error("'return' outside function", n);
+        if (n.value !== null && code.scope.isCoroutine && code.scope.isGenerator) this.error("'return' with value in async generator", n);
+        this.checkUnwind(n, false, '');
+        break;
+      case 'Break':
+        this.checkUnwind(n, true, "'break' outside loop");
+        return;
+      case 'Continue':
+        this.checkUnwind(n, true, "'continue' not properly in loop");
+        return;
+      case 'While':
+        this.visit(n.test as AnyNode, code);
+        this.inBlock('loop', n.body as unknown[], code);
+        this.visitAll(n.orelse as unknown[], code);
+        return;
+      case 'For':
+      case 'AsyncFor':
+        if (n._type === 'AsyncFor' && this.unit !== 'async_function') this.error("'async for' outside async function", n);
+        this.visit(n.iter as AnyNode, code);
+        this.visit(n.target as AnyNode, code);
+        this.inBlock('loop', n.body as unknown[], code);
+        this.visitAll(n.orelse as unknown[], code);
+        return;
+      case 'AsyncWith':
+        if (this.unit !== 'async_function') this.error("'async with' outside async function", n);
+        break;
+      case 'Try':
+      case 'TryStar': {
+        const handlers = n.handlers as AnyNode[];
+        this.visitAll(n.body as unknown[], code);
+        handlers.forEach((h, i) => {
+          if (h.type === null && i < handlers.length - 1) this.error("default 'except:' must be last", h);
+          if (h.type !== null) this.visit(h.type as AnyNode, code);
+          if (h.name !== null) h.b = code.useName(code.binding(h.name as string));
+          if (n._type === 'TryStar') this.inBlock('star', h.body as unknown[], code);
+          else this.visitAll(h.body as unknown[], code);
+        });
+        this.visitAll(n.orelse as unknown[], code);
+        this.visitAll(n.finalbody as unknown[], code);
+        return;
+      }
+      case 'Yield':
+      case 'YieldFrom':
+        if (this.unit === 'module' || this.unit === 'class') this.error("'yield' outside function", n);
+        if (n._type === 'YieldFrom' && this.unit === 'async_function') this.error("'yield from' inside async function", n);
+        break;
+      case 'Await':
+        if (this.unit === 'module' || this.unit === 'class') this.error("'await' outside function", n);
+        if (this.unit !== 'async_function' && this.unit !== 'comprehension') this.error("'await' outside async function", n);
+        break;
+      case 'Starred':
+        return this.error(n.ctx === 'Store' ? 'starred assignment target must be in a list or tuple' : "can't use starred expression here", n);
+      case 'List':
+      case 'Tuple':
+      case 'Set': {
+        const elts = n.elts as AnyNode[];
+        if (n.ctx === 'Store' && elts.filter((e) => e._type === 'Starred').length > 1) {
+          this.error('multiple starred expressions in assignment', n);
+        }
+        this.visitElts(elts, code);
+        return;
+      }
+      case 'Call':
+        this.visit(n.func as AnyNode, code);
+        this.visitElts(n.args as unknown[], code);
+        this.visitAll(n.keywords as unknown[], code);
+        return;
       case 'alias': {
         const name = n.name as string;
         const asname = n.asname as string | null;
-        if (name !== '*') n.b = code.binding(asname ?? name.split('.')[0]);
+        if (name !== '*') n.b = code.useName(code.binding(asname ?? name.split('.')[0]));
         return;
       }
       case 'ExceptHandler':
-        if (n.name !== null) n.b = code.binding(n.name as string);
+        if (n.name !== null) n.b = code.useName(code.binding(n.name as string));
         break;
       case 'MatchAs':
       case 'MatchStar':
-        if (n.name !== null) n.b = code.binding(n.name as string);
+        if (n.name !== null) n.b = code.useName(code.binding(n.name as string));
         break;
       case 'MatchMapping':
-        if (n.rest !== null) n.b = code.binding(n.rest as string);
+        if (n.rest !== null) n.b = code.useName(code.binding(n.rest as string));
         break;
     }
     const fields = FIELDS[n._type];

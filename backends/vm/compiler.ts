@@ -52,6 +52,8 @@ export interface FBlock {
 export type ScopeType = 'module' | 'class' | 'function' | 'async_function' | 'lambda' | 'comprehension';
 
 const CODE_KEY_PREFIX = 'code:';
+const nodeIds = new WeakMap<Node, number>();
+let nodeSerial = 0;
 let constSerial = 0;
 
 export class Unit {
@@ -71,6 +73,7 @@ export class Unit {
   posonlyargcount = 0;
   kwonlyargcount = 0;
   hasDocstring = false;
+  node: Node | null = null;
   /** __class__ mangling name (CPython's u_private). */
   privateName: string | null;
 
@@ -196,6 +199,7 @@ export class Compiler {
     const scope = this.table.scopeOf(node);
     const qualname = kind === 'module' ? name : this.qualnameFor(name, kind);
     const u = new Unit(scope, kind, scopeType, name, qualname, firstlineno);
+    u.node = node;
     if (this.unit !== undefined) this.stack.push(this.unit);
     this.unit = u;
     return u;
@@ -204,6 +208,11 @@ export class Compiler {
   exitScope(): VMCode {
     const u = this.unit;
     const code = assemble(this, u);
+    // Compiling one block twice (a finally body on two paths, a while test) gives equal code
+    // objects, which CPython merges into one constant: key code constants by their source node.
+    let id = nodeIds.get(u.node!);
+    if (id === undefined) nodeIds.set(u.node!, (id = ++nodeSerial));
+    (code as unknown as { constKey: string }).constKey = CODE_KEY_PREFIX + id;
     this.unit = this.stack.pop()!;
     return code;
   }

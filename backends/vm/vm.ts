@@ -1423,7 +1423,12 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
         const lasti = tbLasti >= 0 ? tbLasti : faultPc;
         tbLasti = -1;
         f.lasti = lasti;
-        if (!skipTb && f.gen === null) pushTraceback(exc, f, lasti);
+        if (!skipTb) {
+          // A new exception while another is handled gets it as __context__ (CPython's
+          // _PyErr_SetObject); `raise` statements chained already.
+          if (exc.context === None && handled.length > 0) chainContext(exc);
+          if (f.gen === null) pushTraceback(exc, f, lasti);
+        }
         skipTb = false;
         const h = faultPc >= 0 ? code.handlerOf[faultPc] : -1;
         if (h >= 0) {

@@ -22,6 +22,7 @@ import { importName } from '../runtime/import.js';
 import { toPythonError } from '../runtime/syntax-errors.js';
 import { remember } from '../runtime/linecache.js';
 import type { CodeObject, CompileMode } from '../runtime/backend.js';
+import type { Code } from '../objects/function.js';
 
 function callerFrame() {
   const f = interp().frame;
@@ -68,15 +69,19 @@ function namespaces(name: string, g: PyObject | undefined, l: PyObject | undefin
   if (locals !== globals && typeOf(locals).slots.getitem === undefined) {
     typeError(`locals must be a mapping`);
   }
-  if (globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', interp().builtinsModule);
+  // CPython inserts the current builtins *dict* (PyEval_GetBuiltins), not the module.
+  if (globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', interp().frame?.builtinsDict() ?? interp().builtins);
   return [globals, locals];
 }
 
 function runCode(name: string, mode: CompileMode, args: PyObject[], kwnames: string[] | null): PyObject {
   const [src, g, l] = bindNative(name, ['source', 'globals', 'locals'], args, kwnames, 1, 1);
   let code: CodeObject;
-  if (isCode(src!)) code = src;
-  else {
+  if (isCode(src!)) {
+    code = src;
+    const free = (src as unknown as Code).co_freevars?.length ?? 0;
+    if (free > 0) typeError(`code object requires a closure of exactly length ${free}`);
+  } else {
     let text = sourceText(src!, '<string>');
     if (text === null) {
       typeError(mode === 'eval'

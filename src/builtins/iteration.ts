@@ -6,6 +6,7 @@ import { PyList } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
 import { E, newException } from '../objects/exception.js';
 import { CmpOp } from '../objects/slots.js';
+import { T } from '../objects/types.js';
 import { typeOf, typeName, typeError, isTrue, getIter, call, richCompare } from '../objects/protocol.js';
 import { indexOf } from '../objects/int-type.js';
 import { callFoundMethod } from '../objects/dunder.js';
@@ -55,9 +56,9 @@ export function builtinNext(args: PyObject[], kwnames: string[] | null): PyObjec
   const t = typeOf(it);
   let f = t.slots.iternext;
   if (f === undefined) typeError(`'${typeName(it)}' object is not an iterator`);
-  if (t.isHeapType) {
-    // Call a class's __next__ itself, so that a StopIteration(value) it raises keeps its value
-    // (the slot wrapper reports every plain StopIteration as exhaustion).
+  if (t.isHeapType || t === T.generator) {
+    // Call a class's (or a generator's) __next__ itself, so that a StopIteration(value) it
+    // raises keeps its value (the iternext slot reports exhaustion without the value).
     const m = t.lookup('__next__');
     if (m !== undefined) f = (x) => callFoundMethod(m, x, []);
   }

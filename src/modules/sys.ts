@@ -5,14 +5,15 @@ import type { PyObject } from '../objects/object.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
 import { E, newException } from '../objects/exception.js';
-import { typeError, typeName } from '../objects/protocol.js';
+import { tracebackOf } from '../runtime/frame-object.js';
+import { typeError, typeName, repr } from '../objects/protocol.js';
 import { nativeFunction, checkPositional } from '../objects/native.js';
 import { asIntValue, indexOf, intMaxStrDigits } from '../objects/int-type.js';
 import { T } from '../objects/types.js';
 import { PyModule } from '../runtime/module.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 import { currentHandled } from '../runtime/exc-state.js';
-import { stdStreamObjects, setSysStreamLookup } from '../builtins/io.js';
+import { stdStreamObjects, setSysStreamLookup, currentSysStream, writeToStream } from '../builtins/io.js';
 import { newError } from '../objects/exception.js';
 
 export const VERSION = '3.11.7 (main, Dyad) [TypeScript]';
@@ -68,9 +69,24 @@ export function makeSysModule(i: Interpreter): PyModule {
   }));
   d.setStr('exc_info', nativeFunction('exc_info', () => {
     const e = currentHandled();
-    return e === null ? new PyTuple([None, None, None]) : new PyTuple([e.cls, e, None]);
+    return e === null ? new PyTuple([None, None, None]) : new PyTuple([e.cls, e, tracebackOf(e)]);
   }));
   d.setStr('exception', nativeFunction('exception', () => currentHandled() ?? None));
+  // sys.displayhook: what 'single' mode (the REPL) calls on each expression statement's value.
+  const displayhook = nativeFunction('displayhook', (args, kw) => {
+    checkPositional('displayhook', args, kw, 1, 1);
+    const v = args[0];
+    if (v === None) return None;
+    i.builtins.setStr('_', None);
+    const out = currentSysStream('stdout');
+    if (out === undefined || out === None) throw newError(E.RuntimeError, 'lost sys.stdout');
+    writeToStream(out, repr(v));
+    writeToStream(out, '\n');
+    i.builtins.setStr('_', v);
+    return None;
+  });
+  d.setStr('displayhook', displayhook);
+  d.setStr('__displayhook__', displayhook);
   d.setStr('getsizeof', nativeFunction('getsizeof', () => 64));
   d.setStr('get_int_max_str_digits', nativeFunction('get_int_max_str_digits', () => intMaxStrDigits.value));
   d.setStr('set_int_max_str_digits', nativeFunction('set_int_max_str_digits', (args) => {

@@ -4,7 +4,7 @@
 // __classcell__, __set_name__, __init_subclass__).
 
 import { PyObj, type PyObject } from './object.js';
-import { PyType, c3Mro, getTypeType } from './type.js';
+import { PyType, c3Mro, getTypeType, mroConflictHeads } from './type.js';
 import { PyDict } from './dict.js';
 import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
@@ -26,10 +26,29 @@ export function defineNew(type: PyType, impl: NewImpl): PyBuiltinFunction {
     const cls = args[0];
     if (!(cls instanceof PyType)) typeError(`${type.name}.__new__(X): X is not a type object (${typeName(cls)})`);
     if (!cls.isSubtype(type)) typeError(`${type.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${type.name}`);
+    if (cls !== type) {
+      // CPython's tp_new_wrapper: the nearest base not overriding __new__ in Python must use
+      // this very __new__ (object.__new__(int) would build an int without int's layout).
+      let sb: PyType | undefined = cls;
+      while (sb !== undefined && isPythonNew(sb.dict.getStr('__new__'))) sb = layoutBase(sb);
+      if (sb !== undefined && sb.lookup('__new__') !== f) {
+        typeError(`${type.name}.__new__(${cls.name}) is not safe, use ${sb.name}.__new__()`);
+      }
+    }
     return impl(cls, args.slice(1), kwnames);
   }, type, `${type.name}.__new__`);
   type.dict.setStr('__new__', f);
   return f;
+}
+
+function isPythonNew(v: PyObject | undefined): boolean {
+  return v !== undefined && !(v instanceof PyBuiltinFunction);
+}
+
+/** The base whose instance layout a type extends (CPython's tp_base, approximately). */
+function layoutBase(t: PyType): PyType | undefined {
+  for (const b of t.bases) if (b.alloc !== instanceAlloc) return b;
+  return t.bases[0];
 }
 
 let objectNew: PyBuiltinFunction;
@@ -105,6 +124,9 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
     bases.push(b);
   }
   if (bases.length === 0) bases.push(T.object);
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) !== i) typeError(`duplicate base class ${bases[i].name}`);
+  }
   const dict = new PyDict();
   for (const [k, v] of ns.entries()) dict.set(k, v);
   const cls = new PyType(meta, name, bases, dict);
@@ -112,11 +134,15 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
   const mro = c3Mro(cls);
   if (mro === null) {
     for (const b of bases) b.subclasses.splice(b.subclasses.indexOf(cls), 1);
-    typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+    typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${mroConflictHeads.map((b) => b.name).join(', ')}`);
   }
   cls.mro = mro;
   cls.alloc = solidAlloc(bases);
 
+  if (dict.getStr('__module__') === undefined) {
+    const mod = callerModuleName();
+    if (mod !== undefined) dict.setStr('__module__', mod);
+  }
   const qn = dict.getStr('__qualname__');
   if (qn !== undefined) {
     if (typeof qn !== 'string') typeError(`type __qualname__ must be a str, not ${typeName(qn)}`);
@@ -124,6 +150,8 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
     dict.delete('__qualname__');
   }
   if (dict.getStr('__doc__') === undefined) dict.setStr('__doc__', None);
+  // A class that defines __eq__ but not __hash__ is unhashable (its __hash__ is None).
+  if (dict.getStr('__eq__') !== undefined && dict.getStr('__hash__') === undefined) dict.setStr('__hash__', None);
   for (const special of ['__new__']) {
     const f = dict.getStr(special);
     if (f instanceof PyFunction) dict.setStr(special, new PyStaticMethod(f));
@@ -157,6 +185,12 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
   }
   fixupSlots(cls);
   return cls;
+}
+
+let callerModuleName: () => PyObject | undefined = () => undefined;
+/** type(name, bases, ns) without __module__ takes the calling frame's globals' __name__. */
+export function setCallerModuleNameHook(f: () => PyObject | undefined): void {
+  callerModuleName = f;
 }
 
 let iterateToArray: (v: PyObject) => PyObject[] = () => typeError('iteration is not available yet');

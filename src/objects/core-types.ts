@@ -36,6 +36,19 @@ function typeRepr(v: PyObject): string {
   return mod === 'builtins' ? `<class '${t.qualname}'>` : `<class '${mod}.${t.qualname}'>`;
 }
 
+/** A builtin type's name after its dotted module prefix ('types.GenericAlias' -> 'GenericAlias'). */
+function shortName(t: PyType): string {
+  if (t.isHeapType) return t.name;
+  const i = t.name.lastIndexOf('.');
+  return i < 0 ? t.name : t.name.slice(i + 1);
+}
+
+/** A builtin type's module: its dotted name's prefix, else builtins. */
+function nativeModule(t: PyType): string {
+  const i = t.name.lastIndexOf('.');
+  return i < 0 ? 'builtins' : t.name.slice(0, i);
+}
+
 function defaultRepr(v: PyObject): string {
   const t = typeOf(v);
   const mod = moduleOfType(t);
@@ -133,11 +146,11 @@ export function installCoreTypes(): void {
   ty.slots.richcompare = o.slots.richcompare;
   ty.slots.or = (a, b) => unionHook(a, b);
   addGetSets(ty, {
-    __name__: [(t) => (t as PyType).name, (t, v) => {
+    __name__: [(t) => shortName(t as PyType), (t, v) => {
       if (typeof v !== 'string') typeError(`can only assign string to ${(t as PyType).name}.__name__, not '${typeName(v ?? None)}'`);
       (t as PyType).name = v;
     }],
-    __qualname__: [(t) => (t as PyType).qualname, (t, v) => {
+    __qualname__: [(t) => ((t as PyType).isHeapType ? (t as PyType).qualname : shortName(t as PyType)), (t, v) => {
       if (typeof v !== 'string') typeError(`can only assign string to ${(t as PyType).name}.__qualname__, not '${typeName(v ?? None)}'`);
       (t as PyType).qualname = v;
     }],
@@ -145,7 +158,7 @@ export function installCoreTypes(): void {
     __bases__: [(t) => new PyTuple((t as PyType).bases.slice())],
     __base__: [(t) => (t as PyType).bases[0] ?? None],
     __dict__: [(t) => new PyMappingProxy((t as PyType).dict)],
-    __module__: [(t) => ((t as PyType).isHeapType ? (t as PyType).dict.getStr('__module__') ?? None : 'builtins'), (t, v) => {
+    __module__: [(t) => ((t as PyType).isHeapType ? (t as PyType).dict.getStr('__module__') ?? None : nativeModule(t as PyType)), (t, v) => {
       (t as PyType).dict.setStr('__module__', v ?? None);
       (t as PyType).modified();
     }],
@@ -309,6 +322,11 @@ export function installCoreTypes(): void {
     }, (v, x) => {
       (v as PyCell).value = x === null ? undefined : x;
     }],
+  });
+
+  // --- modules: the namespace dict is a data descriptor on the type (CPython's member) ---
+  addGetSets(T.module, {
+    __dict__: [(v) => (v as PyObj).dict ?? None],
   });
 
   // --- mappingproxy ---

@@ -6,15 +6,21 @@ import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { PyFunction, PyMethod } from './function.js';
-import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, PyGetSetDescriptor, checkPositional, addMethods } from './native.js';
-import { typeOf, typeName, call, typeError, getAttr } from './protocol.js';
+import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, PyGetSetDescriptor, checkPositional, addMethods, addGetSets, bindNative } from './native.js';
+import { typeOf, typeName, call, typeError, getAttr, getAttrOrUndefined, setAttr, isTrue, repr } from './protocol.js';
 import { None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { genericGetAttr } from './generic-attr.js';
+import { PyDict } from './dict.js';
+import { addressOf } from './identity.js';
 
 export class PyProperty extends PyObj {
+  /** The attribute name given by __set_name__ (used in error messages). */
+  name: PyObject | null = null;
+  /** True when the doc was taken from the getter (a copy then takes the new getter's). */
+  getterDoc = false;
   constructor(cls: PyType, public fget: PyObject, public fset: PyObject, public fdel: PyObject, public pdoc: PyObject) {
-    super(cls);
+    super(cls, cls.hasInstanceDict ? new PyDict() : null);
   }
 }
 
@@ -116,8 +122,22 @@ export function installDescriptors(): void {
   const sm = T.staticmethod.slots;
   sm.descrGet = (self) => (self as PyStaticMethod).func;
   sm.call = (self, args, kwnames) => call((self as PyStaticMethod).func, args, kwnames);
-  T.staticmethod.alloc = (cls) => new PyStaticMethod(None, cls);
+  T.staticmethod.alloc = (cls) => {
+    const o = new PyStaticMethod(None, cls);
+    o.dict = new PyDict();
+    return o;
+  };
   T.staticmethod.hasInstanceDict = true;
+  T.staticmethod.slots.repr = (self) => `<staticmethod(${repr((self as PyStaticMethod).func)})>`;
+  addMethods(T.staticmethod, {
+    __init__: (self, args, kw) => {
+      const f = wrapperArg('staticmethod', args, kw);
+      (self as PyStaticMethod).func = f;
+      copyWrapperAttrs(self, f);
+      return None;
+    },
+  });
+  addGetSets(T.staticmethod, wrapperGetSets((self) => (self as PyStaticMethod).func));
   const cm = T.classmethod.slots;
   cm.descrGet = (self, obj, type) => {
     const cls = type === None || type === undefined ? typeOf(obj!) : type;
@@ -127,8 +147,22 @@ export function installDescriptors(): void {
     if (get !== undefined && !(f instanceof PyFunction)) return get(f, cls, cls);
     return new PyMethod(f, cls);
   };
-  T.classmethod.alloc = (cls) => new PyClassMethod(None, cls);
+  T.classmethod.alloc = (cls) => {
+    const o = new PyClassMethod(None, cls);
+    o.dict = new PyDict();
+    return o;
+  };
   T.classmethod.hasInstanceDict = true;
+  T.classmethod.slots.repr = (self) => `<classmethod(${repr((self as PyClassMethod).func)})>`;
+  addMethods(T.classmethod, {
+    __init__: (self, args, kw) => {
+      const f = wrapperArg('classmethod', args, kw);
+      (self as PyClassMethod).func = f;
+      copyWrapperAttrs(self, f);
+      return None;
+    },
+  });
+  addGetSets(T.classmethod, wrapperGetSets((self) => (self as PyClassMethod).func));
 
   const p = T.property.slots;
   p.descrGet = (self, obj) => {
@@ -149,9 +183,48 @@ export function installDescriptors(): void {
   };
   T.property.alloc = (cls) => new PyProperty(cls, None, None, None, None);
   addMethods(T.property, {
+    __init__: (self, args, kw) => {
+      const [fget, fset, fdel, doc] = bindNative('property', ['fget', 'fset', 'fdel', 'doc'], args, kw);
+      const pr = self as PyProperty;
+      pr.fget = fget ?? None;
+      pr.fset = fset ?? None;
+      pr.fdel = fdel ?? None;
+      pr.pdoc = doc ?? None;
+      pr.getterDoc = false;
+      // No docstring given: use the getter's (a subclass keeps it in the instance __dict__,
+      // where it is not shadowed by the subclass's own __doc__).
+      if (pr.pdoc === None && pr.fget !== None) {
+        const gd = getAttrOrUndefined(pr.fget, '__doc__');
+        if (typeOf(pr) === T.property) {
+          if (gd !== undefined) pr.pdoc = gd;
+        } else {
+          setAttr(pr, '__doc__', gd ?? None);
+        }
+        pr.getterDoc = true;
+      }
+      return None;
+    },
     getter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('getter', args, kw, 1, 1)[0], 'fget'),
     setter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('setter', args, kw, 1, 1)[0], 'fset'),
     deleter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('deleter', args, kw, 1, 1)[0], 'fdel'),
+    __set_name__: (self, args, kw) => {
+      checkPositional('__set_name__', args, kw, 2, 2);
+      (self as PyProperty).name = args[1];
+      return None;
+    },
+  });
+  addGetSets(T.property, {
+    fget: [(self) => (self as PyProperty).fget],
+    fset: [(self) => (self as PyProperty).fset],
+    fdel: [(self) => (self as PyProperty).fdel],
+    __doc__: [(self) => (self as PyProperty).pdoc, (self, v) => {
+      (self as PyProperty).pdoc = v ?? None;
+    }],
+    __isabstractmethod__: [(self) => {
+      const pr = self as PyProperty;
+      for (const f of [pr.fget, pr.fset, pr.fdel]) if (f !== None && isAbstract(f)) return true;
+      return false;
+    }],
   });
 
   const gs = T.getset_descriptor.slots;
@@ -177,15 +250,46 @@ export function installDescriptors(): void {
 }
 
 function propName(p: PyProperty): string {
-  const f = p.fget !== None ? p.fget : p.fset !== None ? p.fset : p.fdel;
-  if (f instanceof PyFunction) return `'${f.name}' `;
-  return '';
+  return p.name !== null ? `${repr(p.name)} ` : '';
 }
 
+function isAbstract(f: PyObject): boolean {
+  const v = getAttrOrUndefined(f, '__isabstractmethod__');
+  return v !== undefined && isTrue(v);
+}
+
+/** property_copy: a new property of the same type with one accessor replaced. */
 function copyProperty(p: PyProperty, f: PyObject, which: 'fget' | 'fset' | 'fdel'): PyObject {
-  const np = new PyProperty(p.cls, p.fget, p.fset, p.fdel, p.pdoc);
-  np[which] = f;
+  const fs = { fget: p.fget, fset: p.fset, fdel: p.fdel };
+  fs[which] = f;
+  const doc = p.getterDoc && fs.fget !== None ? None : p.pdoc;
+  const np = call(typeOf(p), [fs.fget, fs.fset, fs.fdel, doc]);
+  if (np instanceof PyProperty) np.name = p.name;
   return np;
+}
+
+function wrapperArg(name: string, args: PyObject[], kw: string[] | null): PyObject {
+  if (kw !== null && kw.length > 0) typeError(`${name}() takes no keyword arguments`);
+  if (args.length !== 1) typeError(`${name} expected 1 argument, got ${args.length}`);
+  return args[0];
+}
+
+/** functools.wraps-like copy of the wrapped callable's attributes (classmethod/staticmethod, 3.10+). */
+function copyWrapperAttrs(self: PyObject, f: PyObject): void {
+  const d = (self as PyObj).dict;
+  if (d === null) return;
+  for (const n of ['__module__', '__name__', '__qualname__', '__doc__']) {
+    const v = getAttrOrUndefined(f, n);
+    if (v !== undefined) d.setStr(n, v);
+  }
+}
+
+function wrapperGetSets(func: (self: PyObject) => PyObject): Record<string, [(self: PyObject) => PyObject]> {
+  return {
+    __func__: [func],
+    __wrapped__: [func],
+    __isabstractmethod__: [(self) => isAbstract(func(self))],
+  };
 }
 
 /** Builds a super object: super(type, obj) or super(type, type2). */

@@ -6,7 +6,7 @@ import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
-import { PyBaseException, E, newError } from './exception.js';
+import { PyBaseException, E, newError, excFieldInit, type TracebackEntry } from './exception.js';
 import { None } from './singletons.js';
 import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call } from './protocol.js';
 import { addMethods, addGetSets, checkPositional } from './native.js';
@@ -53,6 +53,7 @@ export function installExceptionTypes(): void {
     },
     with_traceback: (self, args) => {
       checkPositional('with_traceback', args, null, 1, 1);
+      exc(self).traceback = tracebackEntries(args[0]);
       return self;
     },
     add_note: (self, args) => {
@@ -87,7 +88,8 @@ export function installExceptionTypes(): void {
       exc(v).args = x instanceof PyTuple ? x : new PyTuple(iterToArray(x));
     }],
     __traceback__: [(v) => tracebackObject(exc(v)), (v, x) => {
-      if (x === None || x === null) exc(v).traceback = [];
+      if (x === null) typeError('__traceback__ may not be deleted');
+      exc(v).traceback = tracebackEntries(x);
     }],
     __cause__: [(v) => exc(v).cause, (v, x) => {
       if (x !== null && x !== None && !typeOf(x).isSubtype(B)) typeError('exception cause must be None or derive from BaseException');
@@ -125,6 +127,7 @@ export function installExceptionTypes(): void {
     const props: Record<string, ReturnType<typeof field>> = {};
     for (const n of names) props[n] = field(n);
     addGetSets(t, props);
+    if (extra !== undefined) excFieldInit.set(t, (self, args) => extra(self, args, new Map()));
   };
   named(E.StopIteration, ['value'], (self, args) => setExcField(self, 'value', args[0] ?? None));
   named(E.StopAsyncIteration, []);
@@ -181,6 +184,41 @@ export function installExceptionTypes(): void {
     return m;
   };
 
+  // UnicodeDecodeError(encoding, object, start, end, reason) and UnicodeEncodeError: the
+  // fields come from args; str() words the message from them (CPython's UnicodeError_str).
+  const unicodeInit = (self: PyObject, args: PyObject[]) => {
+    if (args.length !== 5) return;
+    ['encoding', 'object', 'start', 'end', 'reason'].forEach((n, i) => setExcField(self, n, args[i]));
+  };
+  const uniFields = ['encoding', 'object', 'start', 'end', 'reason'];
+  for (const t of [E.UnicodeDecodeError, E.UnicodeEncodeError]) named(t, uniFields, (self, args) => unicodeInit(self, args));
+  const hexw = (n: number, w: number) => n.toString(16).padStart(w, '0');
+  const uniStr = (v: PyObject, decode: boolean): string | null => {
+    const f = (n: string) => getExcField(v, n);
+    const [enc, obj, start, end, reason] = uniFields.map(f);
+    if (typeof start !== 'number' || typeof end !== 'number' || obj === undefined) return null;
+    const verb = decode ? 'decode' : 'encode';
+    let where: string;
+    if (end === start + 1) {
+      if (decode) {
+        const b = (obj as unknown as { data?: Uint8Array }).data;
+        if (b === undefined || start < 0 || start >= b.length) return null;
+        where = `byte 0x${hexw(b[start], 2)} in position ${start}`;
+      } else {
+        if (typeof obj !== 'string') return null;
+        const cp = [...obj][start]?.codePointAt(0);
+        if (cp === undefined) return null;
+        const esc = cp < 0x100 ? '\\x' + hexw(cp, 2) : cp < 0x10000 ? '\\u' + hexw(cp, 4) : '\\U' + hexw(cp, 8);
+        where = `character '${esc}' in position ${start}`;
+      }
+    } else {
+      where = `${decode ? 'bytes' : 'characters'} in position ${start}-${end - 1}`;
+    }
+    return `'${str(enc ?? None)}' codec can't ${verb} ${where}: ${str(reason ?? None)}`;
+  };
+  E.UnicodeDecodeError.slots.str = (v) => uniStr(v, true) ?? B.slots.str!(v);
+  E.UnicodeEncodeError.slots.str = (v) => uniStr(v, false) ?? B.slots.str!(v);
+
   // BaseExceptionGroup(message, exceptions)
   const BEG = E.BaseExceptionGroup;
   defineNew(BEG, (cls, args, kwnames) => {
@@ -233,6 +271,12 @@ function iterToArray(v: PyObject): PyObject[] {
 }
 
 let tracebackObject: (e: PyBaseException) => PyObject = (e) => (e.traceback.length ? new PyTuple([]) : None);
-export function setTracebackObjectHook(f: (e: PyBaseException) => PyObject): void {
+let tracebackEntries: (tb: PyObject) => TracebackEntry[] = (tb) => {
+  if (tb !== None) typeError('__traceback__ must be a traceback or None');
+  return [];
+};
+/** Traceback objects (src/runtime/frame-object.ts): exc -> tb chain, and tb chain -> entries. */
+export function setTracebackObjectHook(f: (e: PyBaseException) => PyObject, entries?: (tb: PyObject) => TracebackEntry[]): void {
   tracebackObject = f;
+  if (entries !== undefined) tracebackEntries = entries;
 }

@@ -12,6 +12,20 @@ export interface TracebackEntry {
   filename: string;
   lineno: number;
   name: string;
+  /** The frame (a FrameAccess) this entry is for: tb_frame, and one entry per frame visit. */
+  frame?: object;
+}
+
+/**
+ * Adds the entry for `frame` to a propagating exception unless its latest entry is already that
+ * frame: CPython records a frame once where the exception first appears in it (the failing
+ * statement or call), whether the frame then catches it or lets it pass. `always` is for a
+ * `raise` statement, which records its frame again (`raise e` of a caught exception).
+ */
+export function addTracebackEntry(e: PyBaseException, frame: object, filename: string, lineno: number, name: string, always = false): void {
+  const tb = e.traceback;
+  if (!always && tb.length !== 0 && tb[tb.length - 1].frame === frame) return;
+  tb.push({ filename, lineno, name, frame });
 }
 
 export class PyBaseException extends PyObj {
@@ -44,10 +58,26 @@ export function newError(type: PyType, msg?: string): PyBaseException {
   return newException(type, msg === undefined ? [] : [msg]);
 }
 
-/** An instance of a builtin exception type with the given args (no __init__ call). */
+/**
+ * Native field initialisers of builtin exception types (StopIteration.value, SystemExit.code,
+ * OSError.errno, ...), run by their __init__ and by newException, so an exception the runtime
+ * raises has the same attributes as one built by calling the type. Filled by exception-types.ts.
+ */
+export const excFieldInit = new Map<PyType, (self: PyBaseException, args: PyObject[]) => void>();
+
+/** An instance of a builtin exception type with the given args (no Python-level __init__ call). */
 export function newException(type: PyType, args: PyObject[]): PyBaseException {
   const alloc = type.alloc;
   const exc = alloc ? (alloc(type) as PyBaseException) : new PyBaseException(type, []);
   exc.args = new PyTuple(args);
+  if (excFieldInit.size !== 0) {
+    for (const t of type.mro) {
+      const init = excFieldInit.get(t);
+      if (init !== undefined) {
+        init(exc, args);
+        break;
+      }
+    }
+  }
   return exc;
 }

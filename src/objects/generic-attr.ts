@@ -5,10 +5,18 @@ import { PyObj, type PyObject } from './object.js';
 import { PyType } from './type.js';
 import { PyDict } from './dict.js';
 import { typeOf, typeName } from './protocol.js';
-import { E, newError } from './exception.js';
+import { E, newError, type PyBaseException } from './exception.js';
 
 function attributeError(obj: PyObject, name: string): never {
-  throw newError(E.AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
+  throw withNameObj(newError(E.AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`), name, obj);
+}
+
+/** Fills AttributeError.name and .obj, as CPython does for a failed attribute lookup. */
+export function withNameObj(e: PyBaseException, name: string, obj: PyObject): PyBaseException {
+  const fields = (e.fields ??= new Map());
+  fields.set('name', name);
+  fields.set('obj', obj);
+  return e;
 }
 
 /** object.__getattribute__(obj, name) */
@@ -73,7 +81,7 @@ export function typeGetAttr(obj: PyObject, name: string): PyObject {
   }
   if (metaGet !== undefined) return metaGet(metaAttr!, cls, meta);
   if (metaAttr !== undefined) return metaAttr;
-  throw newError(E.AttributeError, `type object '${cls.name}' has no attribute '${name}'`);
+  throw withNameObj(newError(E.AttributeError, `type object '${cls.name}' has no attribute '${name}'`), name, cls);
 }
 
 /** type.__setattr__: writes the class namespace and invalidates lookup caches. */

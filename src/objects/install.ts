@@ -33,6 +33,7 @@ import { installList } from './list.js';
 import { installDict } from './dict-type.js';
 import { installSet, newSet, setAdd } from './set.js';
 import { installRange } from './range.js';
+import { installGenericAlias } from './generic-alias.js';
 import type { PySet } from './set.js';
 
 let installed = false;
@@ -74,6 +75,7 @@ export function installObjectModel(): void {
       return None;
     },
   });
+  installGenericAlias();
   factories.format = formatValue;
   factories.ascii = asciiOf;
   factories.newBytes = newBytes;

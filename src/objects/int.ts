@@ -68,14 +68,14 @@ export function intFloorDiv(a: number | bigint, b: number | bigint): number | bi
 
 export function intMod(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) zeroDivision('integer division or modulo by zero');
+    if (b === 0) zeroDivision('integer modulo by zero');
     let r = a % b;
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;
     return r === 0 ? 0 : r;
   }
   const x = big(a);
   const y = big(b);
-  if (y === 0n) zeroDivision('integer division or modulo by zero');
+  if (y === 0n) zeroDivision('integer modulo by zero');
   let r = x % y;
   if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
   return normInt(r);

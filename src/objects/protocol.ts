@@ -167,6 +167,15 @@ function newSeqIter(v: PyObject): PyObject {
  * the right's type is a proper subtype overriding it), and raise TypeError if both decline.
  */
 export function binaryOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
+  const r = binaryOp1(a, b, slot);
+  if (r !== NotImplemented) return r;
+  const sym = BINARY_SLOTS[slot][4];
+  if (slot === 'divmod') typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
+  typeError(`unsupported operand type(s) for ${sym}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** CPython's binary_op1: NotImplemented when both operands decline. */
+function binaryOp1(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
   const ta = typeOf(a);
   const tb = typeOf(b);
   const fa = ta.slots[slot];
@@ -188,9 +197,7 @@ export function binaryOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
       if (r !== NotImplemented) return r;
     }
   }
-  const sym = BINARY_SLOTS[slot][4];
-  if (slot === 'divmod') typeError(`unsupported operand type(s) for divmod(): '${ta.name}' and '${tb.name}'`);
-  typeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
+  return NotImplemented;
 }
 
 /** An augmented assignment operator: the in-place slot first, then the binary operator. */
@@ -203,19 +210,22 @@ export function inplaceOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject 
       if (r !== NotImplemented) return r;
     }
   }
-  try {
-    return binaryOp(a, b, slot);
-  } catch (e) {
-    if (e instanceof PyObj && typeOf(e) === E.TypeError && islot !== '') {
-      const sym = BINARY_SLOTS[slot][4];
-      typeError(`unsupported operand type(s) for ${sym}=: '${typeName(a)}' and '${typeName(b)}'`);
-    }
-    throw e;
-  }
+  if (islot === '') return binaryOp(a, b, slot);
+  // A TypeError raised by a slot itself ("can only concatenate tuple ...") propagates as is.
+  const r = binaryOp1(a, b, slot);
+  if (r !== NotImplemented) return r;
+  typeError(`unsupported operand type(s) for ${BINARY_SLOTS[slot][4]}=: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 /** a ** b (or pow(a, b, m)): CPython's ternary_op over the `pow` slots. */
 export function powerOp(a: PyObject, b: PyObject, m: PyObject = None): PyObject {
+  const r = powerOp1(a, b, m);
+  if (r !== NotImplemented) return r;
+  if (m !== None) typeError(`unsupported operand type(s) for ** or pow(): '${typeName(a)}', '${typeName(b)}', '${typeName(m)}'`);
+  typeError(`unsupported operand type(s) for ** or pow(): '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+function powerOp1(a: PyObject, b: PyObject, m: PyObject): PyObject {
   const ta = typeOf(a);
   const tb = typeOf(b);
   const fa = ta.slots.pow;
@@ -237,8 +247,7 @@ export function powerOp(a: PyObject, b: PyObject, m: PyObject = None): PyObject 
       if (r !== NotImplemented) return r;
     }
   }
-  if (m !== None) typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}', '${tb.name}', '${typeName(m)}'`);
-  typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
+  return NotImplemented;
 }
 
 export function inplacePower(a: PyObject, b: PyObject): PyObject {
@@ -247,17 +256,12 @@ export function inplacePower(a: PyObject, b: PyObject): PyObject {
     const r = f(a, b);
     if (r !== NotImplemented) return r;
   }
-  try {
-    return powerOp(a, b);
-  } catch (e) {
-    if (e instanceof PyObj && typeOf(e) === E.TypeError) {
-      typeError(`unsupported operand type(s) for **=: '${typeName(a)}' and '${typeName(b)}'`);
-    }
-    throw e;
-  }
+  const r = powerOp1(a, b, None);
+  if (r !== NotImplemented) return r;
+  typeError(`unsupported operand type(s) for **=: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
-const UNARY_TEXT = { neg: '-', pos: '+', invert: '~', abs: 'abs()' } as const;
+const UNARY_TEXT = { neg: 'unary -', pos: 'unary +', invert: 'unary ~', abs: 'abs()' } as const;
 
 /** -v, +v, ~v, abs(v) */
 export function unaryOp(v: PyObject, slot: 'neg' | 'pos' | 'invert' | 'abs'): PyObject {

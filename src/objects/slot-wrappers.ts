@@ -16,12 +16,15 @@ import { E, newError } from './exception.js';
 import { PyMethodDescriptor, type NativeMethodCall } from './native.js';
 import { setClassAttributeHook } from './generic-attr.js';
 import { asInt } from './int.js';
+import { asIntValue } from './int-type.js';
+import { hashBigInt } from './hash.js';
 
 type SlotName = keyof Slots;
 
 function special(self: PyObject, name: string, args: PyObject[]): PyObject {
   const m = typeOf(self).lookup(name);
-  if (m === undefined) throw newError(E.AttributeError, `'${typeName(self)}' object has no attribute '${name}'`);
+  // CPython's lookup_method: the missing method's name is the whole message.
+  if (m === undefined) throw newError(E.AttributeError, name);
   return callFoundMethod(m, self, args);
 }
 
@@ -42,8 +45,10 @@ const wrappers: Partial<Record<SlotName, unknown>> = {
   },
   hash: (self: PyObject) => {
     const r = special(self, '__hash__', []);
-    const v = asInt(r);
+    const v = asIntValue(r);
     if (v === undefined) typeError('__hash__ method should return an integer');
+    // As CPython's slot_tp_hash: a value outside Py_ssize_t is reduced by int's own hash.
+    if (typeof v === 'bigint' && (v >= 1n << 63n || v < -(1n << 63n))) return hashBigInt(v);
     return v === -1 ? -2 : v;
   },
   richcompare: (self: PyObject, other: PyObject, op: CmpOp) => {
@@ -303,7 +308,8 @@ export function exposeNativeSlots(t: PyType): void {
     if (own(slot)) {
       const f = s[slot]!;
       wrap(t, dunder, (self, args) => (argCount(dunder, args, 1), f(self, args[0])));
-      wrap(t, rdunder, (self, args) => (argCount(rdunder, args, 1), f(args[0], self)));
+      // A sequence's `add` is CPython's sq_concat: it has __add__ but no __radd__.
+      if (!(slot === 'add' && s.getitem !== undefined)) wrap(t, rdunder, (self, args) => (argCount(rdunder, args, 1), f(args[0], self)));
     }
     if (islot !== '' && own(islot)) {
       const f = s[islot]!;

@@ -60,35 +60,72 @@ function tupleLt(v: PyObject[], w: PyObject[]): boolean {
   return lt(v[i], w[i]);
 }
 
-const MIN_RUN = 32;
+/** CPython's merge_compute_minrun. */
+function minRun(n: number): number {
+  let r = 0;
+  while (n >= 64) {
+    r |= n & 1;
+    n >>= 1;
+  }
+  return n + r;
+}
 
 /** A stable sort of the positions 0..n-1 of `keys`, using only `lt`. */
 function mergeSortPerm(keys: PyObject[]): number[] {
   const n = keys.length;
   let a = new Array<number>(n);
   for (let i = 0; i < n; i++) a[i] = i;
-  // Binary insertion sort on runs of MIN_RUN (CPython's binarysort: equal keys stay in order).
-  for (let lo = 0; lo < n; lo += MIN_RUN) {
-    const hi = Math.min(lo + MIN_RUN, n);
-    for (let i = lo + 1; i < hi; i++) {
-      const pivot = a[i];
-      const pk = keys[pivot];
-      let l = lo;
-      let r = i;
-      while (l < r) {
-        const mid = (l + r) >>> 1;
-        if (lt(pk, keys[a[mid]])) r = mid;
-        else l = mid + 1;
+  // Runs are found as CPython's timsort finds them (count_run, a strictly descending run
+  // reversed, then binarysort up to minrun), so a `<` with side effects sees the same
+  // comparisons on short lists; the runs are then merged pairwise.
+  const minrun = minRun(n);
+  const bounds = [0];
+  let lo = 0;
+  while (lo < n) {
+    let len = 1;
+    if (lo + 1 < n) {
+      len = 2;
+      if (lt(keys[a[lo + 1]], keys[a[lo]])) {
+        for (let i = lo + 2; i < n && lt(keys[a[i]], keys[a[i - 1]]); i++) len++;
+        for (let i = lo, j = lo + len - 1; i < j; i++, j--) {
+          const t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+        }
+      } else {
+        for (let i = lo + 2; i < n && !lt(keys[a[i]], keys[a[i - 1]]); i++) len++;
       }
-      for (let j = i; j > l; j--) a[j] = a[j - 1];
-      a[l] = pivot;
     }
+    if (len < minrun) {
+      const force = Math.min(n - lo, minrun);
+      // Binary insertion sort (CPython's binarysort: equal keys stay in order).
+      for (let i = lo + len; i < lo + force; i++) {
+        const pivot = a[i];
+        const pk = keys[pivot];
+        let l = lo;
+        let r = i;
+        while (l < r) {
+          const mid = (l + r) >>> 1;
+          if (lt(pk, keys[a[mid]])) r = mid;
+          else l = mid + 1;
+        }
+        for (let j = i; j > l; j--) a[j] = a[j - 1];
+        a[l] = pivot;
+      }
+      len = force;
+    }
+    lo += len;
+    bounds.push(lo);
   }
   let b = new Array<number>(n);
-  for (let width = MIN_RUN; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n);
-      const hi = Math.min(lo + 2 * width, n);
+  let bs = bounds;
+  while (bs.length > 2) {
+    const next = [0];
+    for (let r = 0; r + 1 < bs.length; r += 2) {
+      const lo = bs[r];
+      const mid = bs[r + 1];
+      const hi = r + 2 < bs.length ? bs[r + 2] : mid;
+      next.push(hi);
       let i = lo;
       let j = mid;
       let k = lo;
@@ -104,6 +141,7 @@ function mergeSortPerm(keys: PyObject[]): number[] {
       while (i < mid) b[k++] = a[i++];
       while (j < hi) b[k++] = a[j++];
     }
+    bs = next;
     const t = a;
     a = b;
     b = t;

@@ -3,7 +3,8 @@
 // backslashreplace, xmlcharrefreplace, surrogateescape, surrogatepass) and its error ranges
 // and messages ("'utf-8' codec can't decode byte 0xff in position 0: invalid start byte").
 
-import { E, newError } from './exception.js';
+import { E, newError, newException } from './exception.js';
+import { PyBytes } from './bytes.js';
 
 type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'cp1252' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 
@@ -70,10 +71,9 @@ CP1252_HIGH.forEach((cp, i) => {
 // ---- encoding ----
 
 function encodeError(codec: string, cps: number[], start: number, end: number, reason: string): never {
-  const where = end - start === 1
-    ? `character '${charEscape(cps[start])}' in position ${start}`
-    : `characters in position ${start}-${end - 1}`;
-  throw newError(E.UnicodeEncodeError, `'${codec}' codec can't encode ${where}: ${reason}`);
+  let text = '';
+  for (const cp of cps) text += String.fromCodePoint(cp);
+  throw newException(E.UnicodeEncodeError, [codec, text, start, end, reason]);
 }
 
 /** A growable byte buffer. */
@@ -246,8 +246,7 @@ export function latin1String(b: Uint8Array): string {
 }
 
 function decodeError(codec: string, b: Uint8Array, start: number, end: number, reason: string): never {
-  const where = end - start === 1 ? `byte 0x${hex(b[start], 2)} in position ${start}` : `bytes in position ${start}-${end - 1}`;
-  throw newError(E.UnicodeDecodeError, `'${codec}' codec can't decode ${where}: ${reason}`);
+  throw newException(E.UnicodeDecodeError, [codec, new PyBytes(b.slice()), start, end, reason]);
 }
 
 /**

@@ -84,6 +84,9 @@ export function getTypeType(): PyType {
   return typeType;
 }
 
+/** After c3Mro returned null: the heads of the lists left unmerged (for the error message). */
+export let mroConflictHeads: PyType[] = [];
+
 /** C3 linearisation; null when the bases admit no consistent order. */
 export function c3Mro(cls: PyType): PyType[] | null {
   const seqs: PyType[][] = cls.bases.map((b) => b.mro.slice());
@@ -100,7 +103,10 @@ export function c3Mro(cls: PyType): PyType[] | null {
         break;
       }
     }
-    if (head === null) return null;
+    if (head === null) {
+      mroConflictHeads = [...new Set(nonEmpty.map((s) => s[0]))];
+      return null;
+    }
     out.push(head);
     for (const s of nonEmpty) if (s[0] === head) s.shift();
   }

@@ -32,6 +32,17 @@ export function chainContext(exc: PyBaseException): void {
   exc.context = cur;
 }
 
+/**
+ * Implicit chaining for exceptions raised by anything but a `raise` statement (a failing
+ * operation, a NameError in an `except` clause, ...): called on whatever leaves a region
+ * where an exception is being handled (except/finally/__exit__), while that exception is
+ * still on the `handled` stack. An exception that already has a context keeps it.
+ */
+export function chainImplicit(err: unknown): unknown {
+  if (err instanceof PyBaseException && err.context === None) chainContext(err);
+  return err;
+}
+
 /** The exception instance a `raise X` statement raises (X may be a class or an instance). */
 export function makeRaisable(x: PyObject): PyBaseException {
   if (x instanceof PyType) {

@@ -7,7 +7,8 @@ import { T } from '../objects/types.js';
 import { E } from '../objects/exception.js';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import { PyList } from '../objects/tuple.js';
-import { Interpreter, setInterpreter } from './interpreter.js';
+import { Interpreter, setInterpreter, interp } from './interpreter.js';
+import { setCallerModuleNameHook } from '../objects/class-create.js';
 import { PyModule } from './module.js';
 import { registerNativeModule } from './import.js';
 import type { Backend } from './backend.js';
@@ -17,6 +18,7 @@ import { makeSysModule } from '../modules/sys.js';
 import { makeTimeModule } from '../modules/time.js';
 import { makeMathModule } from '../modules/math.js';
 import './syntax-errors.js';
+import { installFrameObjects } from './frame-object.js';
 
 /** Builtin names that are types (the rest of `builtins` is functions and constants). */
 const BUILTIN_TYPES = [
@@ -39,6 +41,8 @@ export function prepareRuntime(): void {
   if (objectModelReady) return;
   installObjectModel();
   installSuper();
+  installFrameObjects();
+  setCallerModuleNameHook(() => interp().frame?.globalsDict().getStr('__name__'));
   objectModelReady = true;
 }
 
