@@ -19,6 +19,7 @@ import {
   getItem, contains, getIter, iterNext, repr, str,
 } from '../../src/objects/protocol.js';
 import { genericGetAttr } from '../../src/objects/generic-attr.js';
+import { functionStr } from '../../src/objects/arguments.js';
 import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { loadName, storeName } from './names.js';
 import type { Binding } from './code.js';
@@ -270,18 +271,13 @@ export function mergeMapping(d: PyDict, m: PyObject, dupCheck: string | null): v
 }
 
 function checkKw(d: PyDict, k: PyObject, callee: string): void {
-  if (typeof k !== 'string') typeError(`${callee} keywords must be strings`);
+  if (typeof k !== 'string') typeError('keywords must be strings');
   if (d.getStr(k) !== undefined) typeError(`${callee} got multiple values for keyword argument '${k}'`);
 }
 
-/** The callee's name as CPython shows it in call errors ("f()", "C.m()"). */
+/** The callee's name as CPython shows it in call-site errors ("__main__.f()", "len()"). */
 export function calleeName(fn: PyObject): string {
-  if (fn instanceof PyFunction) return `${fn.qualname}()`;
-  const t = typeOf(fn);
-  if (t === T.type || t.isSubtype(T.type)) return `${(fn as { name?: string }).name}()`;
-  const name = (fn as { name?: string }).name;
-  if (typeof name === 'string') return `${name}()`;
-  return `${t.name} object`;
+  return functionStr(fn);
 }
 
 /** Evaluates call arguments into vectorcall form. */

@@ -46,7 +46,8 @@ function derive(eg: PyBaseException, items: PyBaseException[]): PyBaseException 
  * Splits `rest` (what earlier except* clauses left) into [matched, remaining]. A bare
  * exception that matches is wrapped in an ExceptionGroup('', [e]) as CPython does.
  */
-export function splitExceptionGroup(rest: PyBaseException, _original: PyBaseException, pred: (x: PyObject) => boolean): [PyBaseException | null, PyBaseException | null] {
+export function splitExceptionGroup(rest: PyBaseException, _original: PyBaseException, pred: (x: PyObject) => boolean, matchType: PyObject): [PyBaseException | null, PyBaseException | null] {
+  // CPython's _PyExc_ExceptionGroupMatch: a whole match, else the group's own split() method.
   if (!isGroup(rest)) {
     if (pred(rest)) {
       const wrapped = call(typeOf(rest).isSubtype(E.Exception) ? E.ExceptionGroup : E.BaseExceptionGroup, ['', new PyTuple([rest])]) as PyBaseException;
@@ -56,9 +57,10 @@ export function splitExceptionGroup(rest: PyBaseException, _original: PyBaseExce
     return [null, rest];
   }
   if (pred(rest)) return [rest, null];
-  const match = filterGroup(rest, (x) => pred(x));
-  const remaining = filterGroup(rest, (x) => !pred(x));
-  return [match, remaining];
+  const pair = call(getAttr(rest, 'split'), [matchType]);
+  if (!(pair instanceof PyTuple) || pair.items.length !== 2) typeError(`${typeOf(rest).name}.split must return a 2-tuple, got ${typeOf(pair).name}`);
+  const part = (x: PyObject) => (x instanceof PyBaseException ? x : null);
+  return [part(pair.items[0]), part(pair.items[1])];
 }
 
 /** An except* clause may not name an exception group type (CPython's CHECK_EG_MATCH). */

@@ -359,7 +359,7 @@ function execTryStar(s: TryStar, f: Frame): number {
         f.line = h.lineno;
         const t = evalExpr(h.type!, f);
         checkExceptStarType(t);
-        const [match, remaining]: [PyBaseException | null, PyBaseException | null] = splitExceptionGroup(rest, e, (x: PyObject) => exceptionMatches(x, t));
+        const [match, remaining]: [PyBaseException | null, PyBaseException | null] = splitExceptionGroup(rest, e, (x: PyObject) => exceptionMatches(x, t), t);
         rest = remaining;
         if (match === null) continue;
         if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, match);

@@ -362,7 +362,7 @@ function unwindFBlock(c: Compiler, info: FBlock, preserveTos: boolean): void {
       return;
     case FB.FOR_LOOP:
       if (preserveTos) c.emit(Op.SWAP, 2);
-      c.emit(Op.POP_TOP);
+      c.emit(Op.POP_ITER);
       return;
     case FB.TRY_EXCEPT:
       c.emit(Op.POP_BLOCK);
@@ -526,7 +526,8 @@ function compileFor(c: Compiler, s: For): void {
   const end = c.newLabel();
   c.pushFBlock(FB.FOR_LOOP, start, end);
   compileExpr(c, s.iter);
-  c.emit(Op.GET_ITER);
+  // `for x in gen():` owns its generator: an early exit closes it, as CPython's refcounting does.
+  c.emit(Op.GET_ITER, s.iter._type === 'Call' || s.iter._type === 'GeneratorExp' ? 1 : 0);
   c.useLabel(start);
   c.emitJump(Op.FOR_ITER, cleanup);
   compileStore(c, s.target);

@@ -11,6 +11,9 @@ import type { FrameAccess } from '../../src/runtime/frame-access.js';
 import type { Backend } from '../../src/runtime/backend.js';
 import type { PyGenerator } from '../treewalk/generator.js';
 import { CoFlags } from '../../src/objects/function.js';
+import { PyType } from '../../src/objects/type.js';
+import { E, newError } from '../../src/objects/exception.js';
+import { typeOf } from '../../src/objects/protocol.js';
 import { type VMCode, FAST_CELL, FAST_FREE } from './code.js';
 
 export class VMFrame implements FrameAccess {
@@ -102,17 +105,24 @@ export class VMFrame implements FrameAccess {
     return d;
   }
 
+  /** CPython 3.11's super_init_without_args, with its errors. */
   superArgs(): [PyObject, PyObject] | null {
     const code = this.code;
-    if (code.co_argcount === 0 && !(code.co_flags & CoFlags.VARARGS)) return null;
-    const ci = code.localsplusNames.indexOf('__class__', code.co_nlocals);
-    if (ci < 0) return null;
-    const cell = this.regs[ci];
-    const cls = cell instanceof PyCell ? cell.value : undefined;
-    if (cls === undefined) return null;
-    let self = this.regs[0];
-    if (self instanceof PyCell && code.localsplusKinds[0] & FAST_CELL) self = self.value;
-    if (self === undefined || self === null) return null;
-    return [cls, self];
+    if (code.co_argcount === 0) throw newError(E.RuntimeError, 'super(): no arguments');
+    let first = this.regs[0];
+    if (first instanceof PyCell && code.localsplusKinds[0] & FAST_CELL) first = first.value;
+    if (first === undefined || first === null) throw newError(E.RuntimeError, 'super(): arg[0] deleted');
+    const names = code.localsplusNames;
+    for (let i = code.nlocalsplus - code.co_freevars.length; i < code.nlocalsplus; i++) {
+      if (names[i] !== '__class__') continue;
+      const cell = this.regs[i];
+      if (!(cell instanceof PyCell)) throw newError(E.RuntimeError, 'super(): bad __class__ cell');
+      const cls = cell.value;
+      if (cls === undefined) throw newError(E.RuntimeError, 'super(): empty __class__ cell');
+      if (!(cls instanceof PyType)) throw newError(E.RuntimeError, `super(): __class__ is not a type (${typeOf(cls).name})`);
+      return [cls, first];
+    }
+    throw newError(E.RuntimeError, 'super(): __class__ cell not found');
   }
+
 }

@@ -11,7 +11,7 @@ import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import type { PyFunction } from '../../src/objects/function.js';
-import { PyBaseException, E, newError } from '../../src/objects/exception.js';
+import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
 import { typeOf, typeError, getAttr, getAttrOrUndefined, call, iterNext } from '../../src/objects/protocol.js';
 import { bindArguments } from '../../src/objects/arguments.js';
 import { interp } from '../../src/runtime/interpreter.js';
@@ -23,6 +23,7 @@ import type { VMCode } from './code.js';
 import { VMFrame } from './frame.js';
 import { run } from './vm.js';
 import { asPyException, stopIterationValue } from './vm-support.js';
+import { PyAsyncGenASend, PyAsyncGenAThrow, asendSend, athrowSend } from './asyncgen.js';
 
 export const enum SendResult { NEXT = 0, RETURN = 1 }
 /** What SEND / resumeGen produced (a shared box: no pair allocated per resume). */
@@ -190,7 +191,7 @@ function leaveGenerator(g: PyGenerator, frame: VMFrame, err: unknown): unknown {
     r.suppressContext = true;
     e = r;
   }
-  e.traceback.push({ filename: frame.code.co_filename, lineno: frame.line, name: frame.code.co_name });
+  addTracebackEntry(e, frame, frame.code.co_filename, frame.line, frame.code.co_name);
   return e;
 }
 
@@ -210,6 +211,14 @@ export function send(receiver: PyObject, v: PyObject): SendResult {
     }
   }
   try {
+    if (receiver instanceof PyAsyncGenASend) {
+      sendValue.value = asendSend(receiver, v);
+      return SendResult.NEXT;
+    }
+    if (receiver instanceof PyAsyncGenAThrow) {
+      sendValue.value = athrowSend(receiver, v);
+      return SendResult.NEXT;
+    }
     if (v === None && typeOf(receiver).slots.iternext !== undefined) {
       const r = iterNext(receiver);
       if (r === undefined) {

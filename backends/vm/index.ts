@@ -33,6 +33,7 @@ import { interp } from '../../src/runtime/interpreter.js';
 import { registerNativeModule } from '../../src/runtime/import.js';
 import { installGeneratorTypes, createCoroutineWrapperType } from '../treewalk/generator.js';
 import { compileTree } from './compiler.js';
+import { installAsyncGenerators } from './asyncgen.js';
 import { VMCode } from './code.js';
 import { VMFrame } from './frame.js';
 import { runEntry } from './vm.js';
@@ -53,6 +54,7 @@ export class VMBackend implements Backend {
         installGeneratorTypes();
       }
       installCodeAttributes();
+      installAsyncGenerators();
       registerNativeModule('dis', makeDisModule);
     }
   }

@@ -40,7 +40,7 @@ export const enum Op {
   IMPORT_NAME, IMPORT_FROM, IMPORT_STAR, SETUP_ANNOTATIONS,
   YIELD_VALUE, GET_YIELD_FROM_ITER, SEND, GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR, ASYNC_GEN_WRAP,
   RETURN_GENERATOR, PRINT_EXPR,
-  MATCH_CLASS, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, GET_LEN,
+  MATCH_CLASS, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, GET_LEN, POP_ITER,
   // Pseudo-instructions (compiler only).
   SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, JUMP, JUMP_NO_INTERRUPT,
   // Specialised instructions (run time only).
@@ -124,7 +124,8 @@ def(Op.BINARY_SUBSCR, info('BINARY_SUBSCR', 'none', c(-1), NO, 'TOS = TOS1[TOS]'
 def(Op.STORE_SUBSCR, info('STORE_SUBSCR', 'none', c(-3), NO, 'TOS1[TOS] = TOS2'));
 def(Op.DELETE_SUBSCR, info('DELETE_SUBSCR', 'none', c(-2), NO, 'del TOS1[TOS]'));
 def(Op.BUILD_SLICE, info('BUILD_SLICE', 'int', (a) => 1 - a, NO, 'Pushes slice(*items) of the top [arg] (2 or 3) items.'));
-def(Op.GET_ITER, info('GET_ITER', 'none', c(0), NO, 'TOS = iter(TOS)'));
+def(Op.GET_ITER, info('GET_ITER', 'int', c(0), NO, 'TOS = iter(TOS); [arg] 1: the loop\'s own temporary (closed if the loop exits early).'));
+def(Op.POP_ITER, info('POP_ITER', 'none', c(-1), NO, 'Pops a loop\'s iterator, closing it if it is an unfinished temporary generator.'));
 def(Op.FOR_ITER, info('FOR_ITER', 'jump', c(1), c(-1), 'Pushes next(TOS); when exhausted pops TOS and jumps to [arg].'));
 def(Op.LOAD_FAST, info('LOAD_FAST', 'local', c(1), NO, 'Pushes local slot [arg]; UnboundLocalError if empty.'));
 def(Op.STORE_FAST, info('STORE_FAST', 'local', c(-1), NO, 'Stores TOS into local slot [arg].'));

@@ -215,7 +215,7 @@ export function dictMerge(d: PyDict, m: PyObject, callee: PyObject | null): void
 }
 
 function checkKeyword(d: PyDict, k: PyObject, callee: PyObject): void {
-  if (typeof k !== 'string') typeError(`${funcStr(callee)} keywords must be strings`);
+  if (typeof k !== 'string') typeError('keywords must be strings');
   if (d.getStr(k) !== undefined) {
     const e = newError(E.TypeError, `${funcStr(callee)} got multiple values for keyword argument '${k}'`);
     throw e;

@@ -17,7 +17,7 @@ import { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
-import { PyBaseException, E, newError } from '../../src/objects/exception.js';
+import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
 import { CmpOp } from '../../src/objects/slots.js';
 import {
   typeOf, typeError, getAttr, setAttr, call, isTrue, binaryOp, inplaceOp, powerOp, inplacePower, richCompare,
@@ -33,7 +33,7 @@ import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { handled, chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { importName, importFrom, importStar } from '../../src/runtime/import.js';
 import { PyModule } from '../../src/runtime/module.js';
-import { PyGenerator } from '../treewalk/generator.js';
+import { PyGenerator, genClose } from '../treewalk/generator.js';
 import { splitExceptionGroup, combineRaised } from '../treewalk/exception-groups.js';
 import { Op, NB, NB_SLOTS, MF } from './opcodes.js';
 import { VMCode, setInvokeHook } from './code.js';
@@ -173,8 +173,35 @@ function runClassBody(fn: PyFunction, ns: PyObject): PyObject {
 }
 const BUILD_CLASS = buildClassFunction(runClassBody);
 
-function pushTraceback(e: PyBaseException, f: VMFrame, lasti: number): void {
-  e.traceback.push({ filename: f.code.co_filename, lineno: f.code.lineAt(lasti), name: f.code.co_name });
+/**
+ * Generators a `for` statement created for itself (`for x in gen():`). Nothing else refers to
+ * them, so when the loop is left early CPython's reference counting finalizes them at once
+ * (running their finally blocks); the VM closes them when it drops them from the stack.
+ */
+const temporaryGenerators = new WeakSet<PyGenerator>();
+
+function closeTemporary(g: PyGenerator): void {
+  temporaryGenerators.delete(g);
+  if (!g.finished) genClose(g);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function dropTemporaries(regs: any[], from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const v = regs[k];
+    if (v instanceof PyGenerator && temporaryGenerators.has(v)) {
+      try {
+        closeTemporary(v);
+      } catch {
+        // An exception while finalizing is unraisable (CPython prints and ignores it).
+      }
+    }
+  }
+}
+
+/** One traceback entry per visit of the exception to a frame (`raise` always adds one). */
+function recordFrame(e: PyBaseException, f: VMFrame, lasti: number, always: boolean): void {
+  addTracebackEntry(e, f, f.code.co_filename, f.code.lineAt(lasti), f.code.co_name, always);
 }
 
 /**
@@ -198,6 +225,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
   let skipTb = false;
   /** RERAISE with lasti: the instruction whose line the frame reports. */
   let tbLasti = -1;
+  /** A `raise` statement: the frame gets a traceback entry even if it already has the last one. */
+  let raised = false;
   f.started = true;
   entry.yielded = false;
 
@@ -795,9 +824,17 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           }
 
           // ---- iteration ----------------------------------------------------------------------------
-          case Op.GET_ITER:
-            regs[sp - 1] = getIter(regs[sp - 1]);
+          case Op.GET_ITER: {
+            const iter = getIter(regs[sp - 1]);
+            if (w >> 8 && iter instanceof PyGenerator && !iter.started) temporaryGenerators.add(iter);
+            regs[sp - 1] = iter;
             continue;
+          }
+          case Op.POP_ITER: {
+            const iter = regs[--sp];
+            if (iter instanceof PyGenerator && temporaryGenerators.has(iter)) closeTemporary(iter);
+            continue;
+          }
           case Op.FOR_ITER: {
             const iter = regs[sp - 1];
             specializeForIter(code, pc - 1, iter);
@@ -1229,6 +1266,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const exc = makeRaisable(regs[--sp]);
             if (cause !== null) setCause(exc, cause);
             chainContext(exc);
+            raised = true;
             throw exc;
           }
           case Op.RERAISE: {
@@ -1258,7 +1296,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const t = regs[--sp];
             const exc = regs[sp - 1] as PyBaseException;
             checkExceptStarType(t);
-            const [match, rest] = splitExceptionGroup(exc, exc, (x: PyObject) => exceptionMatches(x, t));
+            const [match, rest] = splitExceptionGroup(exc, exc, (x: PyObject) => exceptionMatches(x, t), t);
             if (match === null) {
               regs[sp++] = None;
             } else {
@@ -1427,19 +1465,23 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           // A new exception while another is handled gets it as __context__ (CPython's
           // _PyErr_SetObject); `raise` statements chained already.
           if (exc.context === None && handled.length > 0) chainContext(exc);
-          if (f.gen === null) pushTraceback(exc, f, lasti);
+          recordFrame(exc, f, lasti, raised);
         }
         skipTb = false;
+        raised = false;
         const h = faultPc >= 0 ? code.handlerOf[faultPc] : -1;
         if (h >= 0) {
           const t = code.excTable;
           const b = h * 5;
-          sp = code.nlocalsplus + t[b + 3];
+          const depth = code.nlocalsplus + t[b + 3];
+          if (sp > depth) dropTemporaries(regs, depth, sp);
+          sp = depth;
           if (t[b + 4]) regs[sp++] = faultPc;
           regs[sp++] = exc;
           pc = t[b + 2];
           break;
         }
+        if (sp > code.nlocalsplus) dropTemporaries(regs, code.nlocalsplus, sp);
         if (f === entry) {
           f.pc = pc;
           f.sp = sp;

@@ -16,6 +16,7 @@ import { typeOf, typeName, repr, str, richCompare, binaryOp, inplaceOp, getIter,
 import { installStr, strNew, asciiOf, indexValue, toSsize, makeBuiltinType } from '../../src/objects/str.js';
 import { installBytes, bytesNew, bytearrayNew, bytearrayInit, PyBytes, PyByteArray, latin1Bytes } from '../../src/objects/bytes.js';
 import { latin1String } from '../../src/objects/str-codecs.js';
+import { unicodeErrorMessage } from '../../src/objects/exception-types.js';
 import { formatValue } from '../../src/objects/str-format.js';
 import { parseFormatSpec, formatNumber, formatFloat, type FloatFormatType } from '../../src/objects/format-spec.js';
 import { floatRepr } from '../../src/text/float-repr.js';
@@ -253,7 +254,7 @@ function outcome(op: string, args: Json[], kw: Record<string, Json>): Json {
   } catch (e) {
     if (isPyException(e)) {
       const a = e.args.items;
-      return { exc: e.cls.name, msg: a.length === 1 ? encode(a[0]) : '' };
+      return { exc: e.cls.name, msg: a.length === 1 ? encode(a[0]) : (unicodeErrorMessage(e) ?? '') };
     }
     return { jsError: String(e instanceof Error ? e.stack : e) };
   }

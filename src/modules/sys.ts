@@ -10,6 +10,8 @@ import { typeError, typeName, repr } from '../objects/protocol.js';
 import { nativeFunction, checkPositional } from '../objects/native.js';
 import { asIntValue, indexOf, intMaxStrDigits } from '../objects/int-type.js';
 import { T } from '../objects/types.js';
+import { makeStructSeqType, structSeq } from '../objects/structseq.js';
+import { newFloat } from '../objects/float.js';
 import { PyModule } from '../runtime/module.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 import { currentHandled } from '../runtime/exc-state.js';
@@ -33,7 +35,14 @@ export function makeSysModule(i: Interpreter): PyModule {
   d.setStr('__stderr__', streams.stderr);
   setSysStreamLookup((name) => d.getStr(name));
   d.setStr('version', VERSION);
-  d.setStr('version_info', new PyTuple([3, 11, 7, 'final', 0]));
+  const versionInfo = makeStructSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+  d.setStr('version_info', structSeq(versionInfo, [3, 11, 7, 'final', 0]));
+  const floatInfo = makeStructSeqType('sys', 'float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
+  d.setStr('float_info', structSeq(floatInfo, [
+    newFloat(Number.MAX_VALUE), 1024, 308, newFloat(2.2250738585072014e-308), -1021, -307, 15, 53, newFloat(Number.EPSILON), 2, 1,
+  ]));
+  const intInfo = makeStructSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+  d.setStr('int_info', structSeq(intInfo, [30, 4, 4300, 640]));
   d.setStr('hexversion', 0x030b07f0);
   d.setStr('maxsize', 2n ** 63n - 1n);
   d.setStr('maxunicode', 0x10ffff);

@@ -8,6 +8,20 @@ import { PyTuple } from './tuple.js';
 import { CoFlags, type Code, type PyFunction } from './function.js';
 import { E, newError } from './exception.js';
 import { EMPTY_TUPLE } from './tuple.js';
+import { None } from './singletons.js';
+import { getAttrOrUndefined, str } from './protocol.js';
+
+/**
+ * How call-site errors name the callee (CPython's _PyObject_FunctionStr): "module.qualname()",
+ * just "qualname()" for builtins or without a module, str(callee) without a __qualname__.
+ */
+export function functionStr(fn: PyObject): string {
+  const qualname = getAttrOrUndefined(fn, '__qualname__');
+  if (qualname === undefined) return str(fn);
+  const module = getAttrOrUndefined(fn, '__module__');
+  if (module === undefined || module === None || module === 'builtins') return `${str(qualname)}()`;
+  return `${str(module)}.${str(qualname)}()`;
+}
 
 function fail(msg: string): never {
   throw newError(E.TypeError, msg);

@@ -9,12 +9,12 @@ import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyMethod, PyCell, type Code } from './function.js';
 import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods } from './native.js';
-import { typeOf, typeName, typeError, repr, getIter, isTrue, richEqBool } from './protocol.js';
+import { typeOf, typeName, typeError, repr, getIter, isTrue, richEqBool, call } from './protocol.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { identityHash, addressOf } from './identity.js';
-import { genericGetAttr } from './generic-attr.js';
+import { genericGetAttr, withNameObj } from './generic-attr.js';
 import { defineNew } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 
@@ -28,6 +28,10 @@ export class PyMappingProxy extends PyObj {
 export function moduleOfType(t: PyType): string {
   const m = t.dict.getStr('__module__');
   return typeof m === 'string' ? m : 'builtins';
+}
+
+function readonlyMember(): never {
+  throw newError(E.AttributeError, 'readonly attribute');
 }
 
 function typeRepr(v: PyObject): string {
@@ -229,9 +233,10 @@ export function installCoreTypes(): void {
       else if (x instanceof PyDict) fn(v).kwdefaults = x;
       else typeError('__kwdefaults__ must be set to a dict object');
     }],
-    __globals__: [(v) => fn(v).globals],
-    __builtins__: [(v) => fn(v).builtins],
-    __closure__: [(v) => (fn(v).closure === null ? None : new PyTuple(fn(v).closure!.slice()))],
+    // READONLY members in CPython: assigning or deleting them says "readonly attribute".
+    __globals__: [(v) => fn(v).globals, readonlyMember],
+    __builtins__: [(v) => fn(v).builtins, readonlyMember],
+    __closure__: [(v) => (fn(v).closure === null ? None : new PyTuple(fn(v).closure!.slice())), readonlyMember],
     __code__: [(v) => codeObjectOf(fn(v))],
     __doc__: [(v) => fn(v).doc, (v, x) => {
       fn(v).doc = x ?? None;
@@ -246,7 +251,8 @@ export function installCoreTypes(): void {
       fn(v).annotations = x ?? None;
     }],
     __dict__: [(v) => fn(v).dict!, (v, x) => {
-      if (!(x instanceof PyDict)) typeError('__dict__ must be set to a dictionary');
+      if (x === null) typeError('cannot delete __dict__');
+      if (!(x instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(x)}'`);
       fn(v).dict = x;
     }],
   });
@@ -328,6 +334,35 @@ export function installCoreTypes(): void {
   addGetSets(T.module, {
     __dict__: [(v) => (v as PyObj).dict ?? None],
   });
+  addMethods(T.module, {
+    // module.__dir__: the module's own __dir__ function if it has one, else its namespace keys.
+    __dir__: (m) => {
+      const d = (m as PyObj).dict;
+      if (d === null) typeError('<module>.__dict__ is not a dictionary');
+      const f = d.getStr('__dir__');
+      if (f !== undefined) return call(f, []);
+      return new PyList([...d.entries()].map(([k]) => k));
+    },
+  });
+  // module_getattro: the generic lookup, then the module's own __getattr__ (PEP 562), then
+  // "module 'name' has no attribute 'x'".
+  T.module.slots.getattro = (m, name) => {
+    try {
+      return genericGetAttr(m, name);
+    } catch (e) {
+      if (!(e instanceof PyObj && typeOf(e).isSubtype(E.AttributeError))) throw e;
+    }
+    const d = (m as PyObj).dict;
+    if (d !== null) {
+      const ga = d.getStr('__getattr__');
+      if (ga !== undefined) return call(ga, [name]);
+      const mn = d.getStr('__name__');
+      if (typeof mn === 'string') {
+        throw withNameObj(newError(E.AttributeError, `module '${mn}' has no attribute '${name}'`), name, m);
+      }
+    }
+    throw withNameObj(newError(E.AttributeError, `module has no attribute '${name}'`), name, m);
+  };
 
   // --- mappingproxy ---
   const mp = T.mappingproxy;

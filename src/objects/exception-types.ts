@@ -8,7 +8,8 @@ import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyBaseException, E, newError, excFieldInit, type TracebackEntry } from './exception.js';
 import { None } from './singletons.js';
-import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call } from './protocol.js';
+import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call, getAttr, isTrue } from './protocol.js';
+import { PyType as PyTypeClass } from './type.js';
 import { addMethods, addGetSets, checkPositional } from './native.js';
 import { defineNew } from './class-create.js';
 import { PyDict } from './dict.js';
@@ -154,6 +155,25 @@ export function installExceptionTypes(): void {
       if (args.length >= 3) setExcField(self, 'filename', args[2]);
     }
   });
+  // OSError(errno, strerror, ...) builds the subclass its errno stands for (CPython's errnomap).
+  const ERRNO_TYPES: Record<number, string> = {
+    1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError',
+    10: 'ChildProcessError', 11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError',
+    20: 'NotADirectoryError', 21: 'IsADirectoryError', 32: 'BrokenPipeError', 103: 'ConnectionAbortedError',
+    104: 'ConnectionResetError', 108: 'BrokenPipeError', 110: 'TimeoutError', 111: 'ConnectionRefusedError',
+    114: 'BlockingIOError', 115: 'BlockingIOError',
+  };
+  defineNew(E.OSError, (cls, args, kwnames) => {
+    const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+    let actual = cls;
+    if (cls === E.OSError && npos >= 2 && typeof args[0] === 'number') {
+      const sub = ERRNO_TYPES[args[0]];
+      if (sub !== undefined) actual = E[sub];
+    }
+    const e = actual.alloc!(actual) as PyBaseException;
+    e.args = new PyTuple(args.slice(0, npos));
+    return e;
+  });
   E.OSError.slots.str = (v) => {
     const a = exc(v).args.items;
     const fn = getExcField(v, 'filename');
@@ -192,32 +212,8 @@ export function installExceptionTypes(): void {
   };
   const uniFields = ['encoding', 'object', 'start', 'end', 'reason'];
   for (const t of [E.UnicodeDecodeError, E.UnicodeEncodeError]) named(t, uniFields, (self, args) => unicodeInit(self, args));
-  const hexw = (n: number, w: number) => n.toString(16).padStart(w, '0');
-  const uniStr = (v: PyObject, decode: boolean): string | null => {
-    const f = (n: string) => getExcField(v, n);
-    const [enc, obj, start, end, reason] = uniFields.map(f);
-    if (typeof start !== 'number' || typeof end !== 'number' || obj === undefined) return null;
-    const verb = decode ? 'decode' : 'encode';
-    let where: string;
-    if (end === start + 1) {
-      if (decode) {
-        const b = (obj as unknown as { data?: Uint8Array }).data;
-        if (b === undefined || start < 0 || start >= b.length) return null;
-        where = `byte 0x${hexw(b[start], 2)} in position ${start}`;
-      } else {
-        if (typeof obj !== 'string') return null;
-        const cp = [...obj][start]?.codePointAt(0);
-        if (cp === undefined) return null;
-        const esc = cp < 0x100 ? '\\x' + hexw(cp, 2) : cp < 0x10000 ? '\\u' + hexw(cp, 4) : '\\U' + hexw(cp, 8);
-        where = `character '${esc}' in position ${start}`;
-      }
-    } else {
-      where = `${decode ? 'bytes' : 'characters'} in position ${start}-${end - 1}`;
-    }
-    return `'${str(enc ?? None)}' codec can't ${verb} ${where}: ${str(reason ?? None)}`;
-  };
-  E.UnicodeDecodeError.slots.str = (v) => uniStr(v, true) ?? B.slots.str!(v);
-  E.UnicodeEncodeError.slots.str = (v) => uniStr(v, false) ?? B.slots.str!(v);
+  E.UnicodeDecodeError.slots.str = (v) => unicodeErrorMessage(exc(v)) ?? B.slots.str!(v);
+  E.UnicodeEncodeError.slots.str = (v) => unicodeErrorMessage(exc(v)) ?? B.slots.str!(v);
 
   // BaseExceptionGroup(message, exceptions)
   const BEG = E.BaseExceptionGroup;
@@ -249,6 +245,15 @@ export function installExceptionTypes(): void {
   addMethods(BEG, {
     __init__: () => None,
     derive: (self, args) => call(E.BaseExceptionGroup, [getExcField(self, 'message')!, args[0]]),
+    split: (self, args) => {
+      checkPositional('split', args, null, 1, 1);
+      const [m, r] = splitGroup(exc(self), groupMatcher(args[0]), true);
+      return new PyTuple([m ?? None, r ?? None]);
+    },
+    subgroup: (self, args) => {
+      checkPositional('subgroup', args, null, 1, 1);
+      return splitGroup(exc(self), groupMatcher(args[0]), false)[0] ?? None;
+    },
   });
   BEG.slots.str = (v) => {
     const n = (getExcField(v, 'exceptions') as PyTuple).items.length;
@@ -260,6 +265,78 @@ export function installExceptionTypes(): void {
     exceptions: [(v) => getExcField(v, 'exceptions') ?? None],
   });
   void PyDict;
+}
+
+const UNICODE_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
+
+/**
+ * str() of a UnicodeDecodeError/UnicodeEncodeError (CPython's UnicodeDecodeError_str and
+ * UnicodeEncodeError_str), from its fields (or its 5 args); null when they are unusable.
+ */
+export function unicodeErrorMessage(v: PyBaseException): string | null {
+  const decode = v.cls.isSubtype(E.UnicodeDecodeError);
+  const args = v.args.items;
+  const [enc, obj, start, end, reason] = UNICODE_FIELDS.map((n, i) => getExcField(v, n) ?? (args.length === 5 ? args[i] : undefined));
+  const hexw = (n: number, w: number) => n.toString(16).padStart(w, '0');
+  if (typeof start !== 'number' || typeof end !== 'number' || obj === undefined) return null;
+  const verb = decode ? 'decode' : 'encode';
+  let where: string;
+  if (end === start + 1) {
+    if (decode) {
+      const b = (obj as unknown as { data?: Uint8Array }).data;
+      if (b === undefined || start < 0 || start >= b.length) return null;
+      where = `byte 0x${hexw(b[start], 2)} in position ${start}`;
+    } else {
+      if (typeof obj !== 'string') return null;
+      const cp = [...obj][start]?.codePointAt(0);
+      if (cp === undefined) return null;
+      const esc = cp < 0x100 ? '\\x' + hexw(cp, 2) : cp < 0x10000 ? '\\u' + hexw(cp, 4) : '\\U' + hexw(cp, 8);
+      where = `character '${esc}' in position ${start}`;
+    }
+  } else {
+    where = `${decode ? 'bytes' : 'characters'} in position ${start}-${end - 1}`;
+  }
+  return `'${str(enc ?? None)}' codec can't ${verb} ${where}: ${str(reason ?? None)}`;
+}
+
+/** BaseExceptionGroup.split/subgroup's condition: a type, a tuple of types, or a predicate. */
+function groupMatcher(cond: PyObject): (e: PyBaseException) => boolean {
+  const isExcType = (t: PyObject) => t instanceof PyTypeClass && t.isSubtype(E.BaseException);
+  if (isExcType(cond)) return (e) => typeOf(e).isSubtype(cond as PyType);
+  if (cond instanceof PyTuple && cond.items.every(isExcType)) {
+    return (e) => cond.items.some((t) => typeOf(e).isSubtype(t as PyType));
+  }
+  if (!(cond instanceof PyTypeClass) && typeOf(cond).slots.call !== undefined) return (e) => isTrue(call(cond, [e]));
+  typeError('expected an exception type, a tuple of exception types, or a callable (other than a class)');
+}
+
+/** CPython's exceptiongroup_split_recursive: [match, rest], each null when empty. */
+function splitGroup(e: PyBaseException, pred: (e: PyBaseException) => boolean, withRest: boolean): [PyBaseException | null, PyBaseException | null] {
+  if (pred(e)) return [e, null];
+  if (!typeOf(e).isSubtype(E.BaseExceptionGroup)) return [null, withRest ? e : null];
+  const matched: PyBaseException[] = [];
+  const rest: PyBaseException[] = [];
+  for (const x of (getExcField(e, 'exceptions') as PyTuple).items) {
+    const [m, r] = splitGroup(x as PyBaseException, pred, withRest);
+    if (m !== null) matched.push(m);
+    if (r !== null) rest.push(r);
+  }
+  return [matched.length ? groupSubset(e, matched) : null, withRest && rest.length ? groupSubset(e, rest) : null];
+}
+
+/** CPython's exceptiongroup_subset: orig.derive(excs) with orig's traceback, cause, context, notes. */
+export function groupSubset(orig: PyBaseException, excs: PyBaseException[]): PyBaseException {
+  const eg = call(getAttr(orig, 'derive'), [new PyList(excs)]);
+  if (!(eg instanceof PyBaseException) || !typeOf(eg).isSubtype(E.BaseExceptionGroup)) {
+    typeError('derive must return an instance of BaseExceptionGroup');
+  }
+  eg.traceback = orig.traceback.slice();
+  eg.context = orig.context;
+  eg.cause = orig.cause;
+  eg.suppressContext = true;
+  const notes = orig.dict?.getStr('__notes__');
+  if (notes !== undefined) eg.dict?.setStr('__notes__', notes instanceof PyList ? new PyList(notes.items.slice()) : notes);
+  return eg;
 }
 
 function iterToArray(v: PyObject): PyObject[] {

@@ -211,7 +211,6 @@ function floatHex(x: number): string {
     hex += d.toString(16);
     m -= d;
   }
-  hex = hex.replace(/0+$/, '') || '0';
   return `${sign}0x${lead}.${hex}p${e >= 0 ? '+' : ''}${e}`;
 }
 

@@ -22,7 +22,7 @@ export class PyCell extends PyObj {
 /** CPython code-object flags (co_flags). */
 export const enum CoFlags {
   OPTIMIZED = 0x1, NEWLOCALS = 0x2, VARARGS = 0x4, VARKEYWORDS = 0x8, NESTED = 0x10,
-  GENERATOR = 0x20, NOFREE = 0x40, COROUTINE = 0x100, ITERABLE_COROUTINE = 0x100,
+  GENERATOR = 0x20, NOFREE = 0x40, COROUTINE = 0x80, ITERABLE_COROUTINE = 0x100,
   ASYNC_GENERATOR = 0x200,
 }
 

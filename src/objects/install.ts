@@ -14,13 +14,13 @@ import { exposeNativeSlots } from './slot-wrappers.js';
 import { isTrue } from './protocol.js';
 import type { PyType } from './type.js';
 import { installStr, strNew, asciiOf, PyStr } from './str.js';
-import { installBytes, bytesNew, bytearrayNew, bytearrayInit, newBytes } from './bytes.js';
+import { installBytes, bytesNew, bytearrayNew, bytearrayInit, newBytes, bytesLikeData, type PyBytes } from './bytes.js';
 import { formatValue } from './str-format.js';
 import { defineNew } from './class-create.js';
 import { addMethods } from './native.js';
 import { factories } from './factories.js';
 import { None } from './singletons.js';
-import { setIntTextHooks } from './int-type.js';
+import { setIntTextHooks, setIntBytesHooks } from './int-type.js';
 import { setFloatTextHooks, setFloatPowImpl } from './float-type.js';
 import { libm } from '../modules/math.js';
 import { repr } from './protocol.js';
@@ -79,6 +79,8 @@ export function installObjectModel(): void {
   factories.format = formatValue;
   factories.ascii = asciiOf;
   factories.newBytes = newBytes;
+  // int.to_bytes / int.from_bytes (from_bytes takes what bytes() takes: PyObject_Bytes).
+  setIntBytesHooks(newBytes, (v) => bytesLikeData(v) ?? (bytesNew(T.bytes, [v], null) as PyBytes).data);
   const textOf = (x: import('./object.js').PyObject) => (typeof x === 'string' ? x : x instanceof PyStr ? x.value : undefined);
   setIntTextHooks(textOf, repr);
   setFloatTextHooks(textOf, repr);

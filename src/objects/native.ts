@@ -86,7 +86,8 @@ export function bindNative(name: string, params: readonly string[], args: PyObje
   for (let k = 0; k < nkw; k++) {
     const kw = kwnames![k];
     const idx = params.indexOf(kw);
-    if (idx < 0 || idx < posOnly) typeErr(`${name}() got an unexpected keyword argument '${kw}'`);
+    // Argument Clinic's message (a positional-only parameter passed by keyword included).
+    if (idx < 0 || idx < posOnly) typeErr(`'${kw}' is an invalid keyword argument for ${name}()`);
     if (out[idx] !== undefined) typeErr(`argument for ${name}() given by name ('${kw}') and position (${idx + 1})`);
     out[idx] = args[npos + k];
   }

@@ -5,12 +5,14 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import type { PyObject } from '../objects/object.js';
+import { PyObj, type PyObject } from '../objects/object.js';
+import type { PyType } from '../objects/type.js';
+import { makeBuiltinType } from '../objects/str.js';
 import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/tuple.js';
 import { E, newError, newException } from '../objects/exception.js';
 import { None } from '../objects/singletons.js';
-import { typeOf, getAttr, getAttrOrUndefined, setAttr, typeError, isTrue, getIter, iterNext, str } from '../objects/protocol.js';
+import { typeOf, getAttr, getAttrOrUndefined, setAttr, typeError, isTrue, getIter, iterNext, str, repr } from '../objects/protocol.js';
 import { setExcField } from '../objects/exception-types.js';
 import { PyModule } from './module.js';
 import { interp, type Interpreter } from './interpreter.js';
@@ -59,14 +61,46 @@ function newSourceModule(name: string, file: string, isPackage: boolean): PyModu
   d.setStr('__file__', file);
   d.setStr('__cached__', None);
   d.setStr('__builtins__', i.builtinsModule);
-  if (isPackage) {
-    d.setStr('__path__', new PyList([dirname(file)]));
+  const path = isPackage ? new PyList([dirname(file)]) : null;
+  if (path !== null) {
+    d.setStr('__path__', path);
     d.setStr('__package__', name);
   } else {
     const dot = name.lastIndexOf('.');
     d.setStr('__package__', dot < 0 ? '' : name.slice(0, dot));
   }
+  d.setStr('__spec__', moduleSpec(name, file, path));
   return m;
+}
+
+let specType: PyType | null = null;
+
+/**
+ * A module's __spec__ (importlib's ModuleSpec, reduced to its data): name, loader, origin,
+ * submodule_search_locations, cached, parent, has_location.
+ */
+export function moduleSpec(name: string, origin: string | null, searchLocations: PyList | null): PyObject {
+  if (specType === null) {
+    specType = makeBuiltinType('ModuleSpec');
+    specType.dict.setStr('__module__', '_frozen_importlib');
+    specType.slots.repr = (v) => {
+      const a = (n: string) => (v as PyObj).dict!.getStr(n) ?? None;
+      let out = `ModuleSpec(name=${repr(a('name'))}, loader=${repr(a('loader'))}`;
+      if (a('origin') !== None) out += `, origin=${repr(a('origin'))}`;
+      if (a('submodule_search_locations') !== None) out += `, submodule_search_locations=${repr(a('submodule_search_locations'))}`;
+      return out + ')';
+    };
+  }
+  const d = new PyDict();
+  d.setStr('name', name);
+  d.setStr('loader', None);
+  d.setStr('origin', origin ?? None);
+  d.setStr('loader_state', None);
+  d.setStr('submodule_search_locations', searchLocations ?? None);
+  d.setStr('cached', None);
+  d.setStr('parent', searchLocations !== null ? name : name.slice(0, Math.max(0, name.lastIndexOf('.'))));
+  d.setStr('has_location', origin !== null);
+  return new PyObj(specType, d);
 }
 
 /** Finds and loads `fullname` (whose parent package, if any, is already imported). */

@@ -1,0 +1,176 @@
+// Async generators of the VM (PEP 525): __aiter__/__anext__/asend/athrow/aclose and the
+// awaitables they return (async_generator_asend / async_generator_athrow), as in CPython's
+// genobject.c. A value the body yields is wrapped (ASYNC_GEN_WRAP) so the awaitable can tell
+// it from a value an `await` inside the body passes out to the event loop: a wrapped value
+// completes the awaitable (StopIteration(value)); a plain one is yielded through.
+
+import { PyObj, type PyObject } from '../../src/objects/object.js';
+import { T } from '../../src/objects/types.js';
+import type { PyType } from '../../src/objects/type.js';
+import { None } from '../../src/objects/singletons.js';
+import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
+import { typeOf, typeName, typeError, call } from '../../src/objects/protocol.js';
+import { addMethods, addGetSets } from '../../src/objects/native.js';
+import { setExcField } from '../../src/objects/exception-types.js';
+import { makeBuiltinType } from '../../src/objects/str.js';
+import { makeRaisable } from '../../src/runtime/exc-state.js';
+import { addressOf } from '../../src/objects/identity.js';
+import { PyGenerator } from '../treewalk/generator.js';
+import { resumeGen, isVMGenerator, sendValue, SendResult, AsyncGenWrapped } from './generator.js';
+
+const enum State { INIT, ITER, CLOSED }
+
+let asendType: PyType;
+let athrowType: PyType;
+
+function stopIteration(v: PyObject): PyBaseException {
+  const e = newException(E.StopIteration, v === None ? [] : [v]);
+  setExcField(e, 'value', v);
+  return e;
+}
+
+/** Interprets one resume of the async generator: the awaitable's next value, or its end. */
+function unwrap(g: PyGenerator, r: SendResult): PyObject {
+  if (r === SendResult.RETURN) throw newException(E.StopAsyncIteration, []);
+  const v = sendValue.value;
+  if (v instanceof AsyncGenWrapped) throw stopIteration(v.value);
+  return v;
+}
+
+function resumeAsync(g: PyGenerator, isThrow: boolean, v: PyObject): PyObject {
+  if (!isVMGenerator(g)) typeError('async generator of another backend');
+  return unwrap(g, resumeGen(g, isThrow, v));
+}
+
+export class PyAsyncGenASend extends PyObj {
+  state = State.INIT;
+  constructor(readonly gen: PyGenerator, readonly sendval: PyObject) {
+    super(asendType);
+  }
+}
+
+export class PyAsyncGenAThrow extends PyObj {
+  state = State.INIT;
+  /** null: aclose(); else the exception to throw. */
+  constructor(readonly gen: PyGenerator, readonly exc: PyObject | null) {
+    super(athrowType);
+  }
+}
+
+export function asendSend(a: PyAsyncGenASend, arg: PyObject): PyObject {
+  if (a.state === State.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
+  if (a.state === State.INIT) {
+    if (arg === None) arg = a.sendval;
+    a.state = State.ITER;
+  }
+  try {
+    return resumeAsync(a.gen, false, arg);
+  } catch (e) {
+    a.state = State.CLOSED;
+    throw e;
+  }
+}
+
+function asendThrow(a: PyAsyncGenASend, exc: PyObject): PyObject {
+  if (a.state === State.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
+  try {
+    return resumeAsync(a.gen, true, exc);
+  } catch (e) {
+    a.state = State.CLOSED;
+    throw e;
+  }
+}
+
+export function athrowSend(a: PyAsyncGenAThrow, arg: PyObject): PyObject {
+  const g = a.gen;
+  if (a.state === State.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited aclose()/athrow()');
+  if (g.finished) {
+    a.state = State.CLOSED;
+    throw a.exc === null ? stopIteration(None) : newException(E.StopAsyncIteration, []);
+  }
+  let isThrow = false;
+  let value: PyObject = arg;
+  if (a.state === State.INIT) {
+    if (arg !== None) throw newError(E.RuntimeError, "can't send non-None value to a just-started coroutine");
+    a.state = State.ITER;
+    isThrow = true;
+    value = a.exc === null ? newException(E.GeneratorExit, []) : a.exc;
+  }
+  try {
+    const r = resumeGen(g, isThrow, value);
+    if (r === SendResult.RETURN) {
+      a.state = State.CLOSED;
+      throw a.exc === null ? stopIteration(None) : newException(E.StopAsyncIteration, []);
+    }
+    const v = sendValue.value;
+    if (v instanceof AsyncGenWrapped) {
+      if (a.exc === null) {
+        a.state = State.CLOSED;
+        throw newError(E.RuntimeError, 'async generator ignored GeneratorExit');
+      }
+      throw stopIteration(v.value);
+    }
+    return v;
+  } catch (e) {
+    if (a.exc === null && e instanceof PyBaseException && (typeOf(e).isSubtype(E.StopAsyncIteration) || typeOf(e).isSubtype(E.GeneratorExit))) {
+      a.state = State.CLOSED;
+      throw stopIteration(None);
+    }
+    throw e;
+  }
+}
+
+function throwArg(args: PyObject[]): PyObject {
+  if (args.length === 0) typeError('throw expected at least 1 argument, got 0');
+  const [t, v] = args;
+  if (typeOf(t).isSubtype(T.type)) {
+    if (v === undefined || v === None) return makeRaisable(t);
+    if (v instanceof PyBaseException) return v;
+    return call(t, [v]);
+  }
+  if (!(t instanceof PyBaseException)) typeError('exceptions must be classes or instances deriving from BaseException, not ' + typeName(t));
+  return t;
+}
+
+let installed = false;
+
+export function installAsyncGenerators(): void {
+  if (installed) return;
+  installed = true;
+  asendType = makeBuiltinType('async_generator_asend');
+  athrowType = makeBuiltinType('async_generator_athrow');
+  const ag = T.async_generator;
+  ag.slots.repr = (v) => `<async_generator object ${(v as PyGenerator).qualname} at ${addressOf(v)}>`;
+  addMethods(ag, {
+    __aiter__: (self) => self,
+    __anext__: (self) => new PyAsyncGenASend(self as PyGenerator, None),
+    asend: (self, args) => new PyAsyncGenASend(self as PyGenerator, args[0] ?? None),
+    athrow: (self, args) => new PyAsyncGenAThrow(self as PyGenerator, throwArg(args)),
+    aclose: (self) => new PyAsyncGenAThrow(self as PyGenerator, null),
+  });
+  addGetSets(ag, {
+    ag_running: [(v) => (v as PyGenerator).running],
+    ag_frame: [() => None],
+    ag_code: [(v) => ((v as PyGenerator).frame as unknown as { code: PyObject } | null)?.code ?? None],
+    ag_await: [() => None],
+  });
+  for (const [t, send, thr] of [
+    [asendType, (s: PyObject, a: PyObject) => asendSend(s as PyAsyncGenASend, a), (s: PyObject, e: PyObject) => asendThrow(s as PyAsyncGenASend, e)],
+    [athrowType, (s: PyObject, a: PyObject) => athrowSend(s as PyAsyncGenAThrow, a), (s: PyObject, e: PyObject) => {
+      const a = s as PyAsyncGenAThrow;
+      return unwrap(a.gen, resumeGen(a.gen, true, e));
+    }],
+  ] as const) {
+    t.slots.iter = (v) => v;
+    t.slots.iternext = (v) => send(v, None);
+    addMethods(t, {
+      send: (self, args) => send(self, args[0] ?? None),
+      throw: (self, args) => thr(self, throwArg(args)),
+      close: (self) => {
+        (self as PyAsyncGenASend).state = State.CLOSED;
+        return None;
+      },
+      __await__: (self) => self,
+    });
+  }
+}
