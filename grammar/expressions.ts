@@ -1651,7 +1651,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     throw new PySyntaxError('SyntaxError', msg, this.filename, l1, offset, text, l2, endOffset);
   }
 
-  /** The text of source line `l` (with its '\n' when it has one), or null. */
+  /** The text of source line `l`, ending in '\n' (as CPython reports it), or null. */
   protected lineText(l: number): string | null {
     if (this.lineCache === null || this.lineCacheSrc !== this.source) {
       const lines: string[] = [];
@@ -1659,7 +1659,8 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       let start = 0;
       for (;;) {
         const nl = s.indexOf('\n', start);
-        if (nl < 0) { if (start < s.length) lines.push(s.slice(start)); break; }
+        // CPython's tokenizer gives the last line an implicit '\n', so parser errors show it.
+        if (nl < 0) { if (start < s.length) lines.push(s.slice(start) + '\n'); break; }
         lines.push(s.slice(start, nl + 1));
         start = nl + 1;
       }

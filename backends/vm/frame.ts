@@ -16,6 +16,24 @@ import { E, newError } from '../../src/objects/exception.js';
 import { typeOf } from '../../src/objects/protocol.js';
 import { type VMCode, FAST_CELL, FAST_FREE } from './code.js';
 
+// Register arrays are always PACKED_ELEMENTS (filled with undefined), so every regs[...] access
+// in the loop sees one array shape (a fresh `new Array(n)` starts as holey Smis and changes
+// kind on the first object stored: polymorphic accesses and deoptimisations).
+const UNDEFINED_REGS: unknown[] = new Array(256).fill(undefined);
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function newRegs(n: number): any[] {
+  return n <= 256 ? UNDEFINED_REGS.slice(0, n) : new Array(n).fill(undefined);
+}
+
+/** A register array holding the slots of `a` (e.g. bindArguments' result). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function packRegs(a: unknown[], n: number): any[] {
+  const r = newRegs(n);
+  for (let i = 0; i < a.length; i++) if (a[i] !== undefined) r[i] = a[i];
+  return r;
+}
+
 export class VMFrame implements FrameAccess {
   code: VMCode;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -20,7 +20,7 @@ import { PyGenerator, genSend, genThrow, genClose } from '../treewalk/generator.
 import type { Frame as TWFrame } from '../treewalk/frame.js';
 import { Op } from './opcodes.js';
 import type { VMCode } from './code.js';
-import { VMFrame } from './frame.js';
+import { VMFrame, newRegs, packRegs } from './frame.js';
 import { run } from './vm.js';
 import { asPyException, stopIterationValue } from './vm-support.js';
 import { PyAsyncGenASend, PyAsyncGenAThrow, asendSend, athrowSend } from './asyncgen.js';
@@ -54,7 +54,7 @@ export function isVMGenerator(g: PyGenerator): boolean {
 
 /** Calling a generator / coroutine / async generator function: the object, frame not started. */
 export function makeGenerator(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
-  const regs = bindArguments(fn, code, args, kwnames, code.frameSize);
+  const regs = packRegs(bindArguments(fn, code, args, kwnames, code.frameSize), code.frameSize);
   const frame = new VMFrame(code, regs, fn, fn.globals, fn.builtins, null);
   const kind = code.isCoroutine ? T.coroutine : code.isAsyncGenerator ? T.async_generator : T.generator;
   const g = new PyGenerator(kind, frame as unknown as TWFrame, new VMGenAdapter(frame) as unknown as Generator<PyObject, PyObject, PyObject>, fn.name, fn.qualname);

@@ -35,7 +35,7 @@ import { installGeneratorTypes, createCoroutineWrapperType } from '../treewalk/g
 import { compileTree } from './compiler.js';
 import { installAsyncGenerators } from './asyncgen.js';
 import { VMCode } from './code.js';
-import { VMFrame } from './frame.js';
+import { VMFrame, newRegs, packRegs } from './frame.js';
 import { runEntry } from './vm.js';
 import { builtinsFor } from './vm-support.js';
 import { disassembleRecursive, codeRepr } from './dis.js';
@@ -67,7 +67,7 @@ export class VMBackend implements Backend {
     if (!(codeObj instanceof VMCode)) return codeObj.backend.run(codeObj, globals, locals);
     const code = codeObj;
     if (code.co_freevars.length > 0) typeError('code object passed to exec() may not contain free variables');
-    const frame = new VMFrame(code, new Array(code.frameSize), null, globals, builtinsFor(globals), locals);
+    const frame = new VMFrame(code, newRegs(code.frameSize), null, globals, builtinsFor(globals), locals);
     const r = runEntry(frame);
     return code.mode === 'eval' ? r : None;
   }

@@ -44,7 +44,7 @@ export const enum Op {
   // Pseudo-instructions (compiler only).
   SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, JUMP, JUMP_NO_INTERRUPT,
   // Specialised instructions (run time only).
-  LOAD_GLOBAL_MODULE, LOAD_GLOBAL_BUILTIN,
+  LOAD_GLOBAL_MODULE, LOAD_GLOBAL_BUILTIN, LOAD_NAME_MODULE, LOAD_NAME_BUILTIN, STORE_NAME_MODULE,
   LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_MODULE, LOAD_ATTR_CLASS, LOAD_ATTR_SLOT_GETSET,
   LOAD_METHOD_NO_DICT, LOAD_METHOD_WITH_DICT, LOAD_METHOD_MODULE, LOAD_METHOD_CLASS,
   STORE_ATTR_INSTANCE_VALUE,
@@ -222,6 +222,9 @@ function spec(op: Op, name: string, generic: Op, doc: string): void {
 }
 spec(Op.LOAD_GLOBAL_MODULE, 'LOAD_GLOBAL_MODULE', Op.LOAD_GLOBAL, 'LOAD_GLOBAL cached: globals keys-version + entry index.');
 spec(Op.LOAD_GLOBAL_BUILTIN, 'LOAD_GLOBAL_BUILTIN', Op.LOAD_GLOBAL, 'LOAD_GLOBAL cached: globals and builtins keys-versions + builtins entry index.');
+spec(Op.LOAD_NAME_MODULE, 'LOAD_NAME_MODULE', Op.LOAD_NAME, 'LOAD_NAME where locals is the globals dict: keys-version + entry index.');
+spec(Op.LOAD_NAME_BUILTIN, 'LOAD_NAME_BUILTIN', Op.LOAD_NAME, 'LOAD_NAME where locals is the globals dict, found in builtins: both keys-versions + index.');
+spec(Op.STORE_NAME_MODULE, 'STORE_NAME_MODULE', Op.STORE_NAME, 'STORE_NAME rebinding an existing key of the locals dict: keys-version + entry index.');
 spec(Op.LOAD_ATTR_INSTANCE_VALUE, 'LOAD_ATTR_INSTANCE_VALUE', Op.LOAD_ATTR, 'LOAD_ATTR from the instance dict: type version + entry hint.');
 spec(Op.LOAD_ATTR_MODULE, 'LOAD_ATTR_MODULE', Op.LOAD_ATTR, 'LOAD_ATTR on a module: dict keys-version + entry index.');
 spec(Op.LOAD_ATTR_CLASS, 'LOAD_ATTR_CLASS', Op.LOAD_ATTR, 'LOAD_ATTR of a plain class attribute: type version.');

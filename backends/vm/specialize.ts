@@ -28,10 +28,10 @@ import { VMCode } from './code.js';
 import { nameError } from './vm-support.js';
 
 export const enum Family {
-  LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD, BINARY_OP, COMPARE_OP, BINARY_SUBSCR, STORE_SUBSCR,
+  LOAD_NAME, STORE_NAME, LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD, BINARY_OP, COMPARE_OP, BINARY_SUBSCR, STORE_SUBSCR,
   CALL, FOR_ITER, UNPACK_SEQUENCE, COUNT,
 }
-export const FAMILY_NAMES = ['LOAD_GLOBAL', 'LOAD_ATTR', 'STORE_ATTR', 'LOAD_METHOD', 'BINARY_OP', 'COMPARE_OP', 'BINARY_SUBSCR', 'STORE_SUBSCR', 'CALL', 'FOR_ITER', 'UNPACK_SEQUENCE'];
+export const FAMILY_NAMES = ['LOAD_NAME', 'STORE_NAME', 'LOAD_GLOBAL', 'LOAD_ATTR', 'STORE_ATTR', 'LOAD_METHOD', 'BINARY_OP', 'COMPARE_OP', 'BINARY_SUBSCR', 'STORE_SUBSCR', 'CALL', 'FOR_ITER', 'UNPACK_SEQUENCE'];
 
 /** Execution statistics (--stats): null counts means off (the loop tests it once per instruction). */
 export const stats = {
@@ -70,7 +70,7 @@ export function deopt(code: VMCode, i: number, f: Family): void {
 function toGeneric(code: VMCode, i: number, f: Family): void {
   stats.deopts[f]++;
   code.code[i] = code.original[i];
-  if (f !== Family.LOAD_GLOBAL) backoff(code, i);
+  if (f !== Family.LOAD_GLOBAL && f !== Family.LOAD_NAME && f !== Family.STORE_NAME) backoff(code, i);
 }
 
 function backoff(code: VMCode, i: number): void {
@@ -123,6 +123,44 @@ export function specializeLoadGlobal(code: VMCode, i: number, g: PyDict, b: PyDi
     return b.values[bi];
   }
   throw nameError(name);
+}
+
+// ---- LOAD_NAME / STORE_NAME where the locals are the module's globals ------------------------------
+// Module-level code reads and writes names through the module dict; the same keys-version
+// caches as LOAD_GLOBAL apply when the frame's locals is its globals (checked at each use).
+
+export function specializeLoadName(code: VMCode, i: number, l: PyDict, g: PyDict, b: PyDict, name: string): PyObject | undefined {
+  const li = l.fast.get(name);
+  if (li !== undefined) {
+    if (l === g && ready(code, i)) {
+      rewrite(code, i, Op.LOAD_NAME_MODULE, Family.LOAD_NAME);
+      code.cacheA[i] = g.keysVersion;
+      code.cacheI[i] = li;
+    }
+    return l.values[li];
+  }
+  const gi = g.fast.get(name);
+  if (gi !== undefined) return g.values[gi];
+  const bi = b.fast.get(name);
+  if (bi !== undefined) {
+    if (l === g && ready(code, i)) {
+      rewrite(code, i, Op.LOAD_NAME_BUILTIN, Family.LOAD_NAME);
+      code.cacheA[i] = g.keysVersion;
+      code.cacheB[i] = b.keysVersion;
+      code.cacheI[i] = bi;
+    }
+    return b.values[bi];
+  }
+  return undefined;
+}
+
+export function specializeStoreName(code: VMCode, i: number, l: PyDict, g: PyDict, name: string, v: PyObject): void {
+  l.setStr(name, v);
+  if (l === g && ready(code, i)) {
+    rewrite(code, i, Op.STORE_NAME_MODULE, Family.STORE_NAME);
+    code.cacheA[i] = l.keysVersion;
+    code.cacheI[i] = l.fast.get(name)!;
+  }
 }
 
 // ---- attributes -------------------------------------------------------------------------------------

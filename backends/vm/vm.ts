@@ -37,7 +37,7 @@ import { PyGenerator, genClose } from '../treewalk/generator.js';
 import { splitExceptionGroup, combineRaised } from '../treewalk/exception-groups.js';
 import { Op, NB, NB_SLOTS, MF } from './opcodes.js';
 import { VMCode, setInvokeHook } from './code.js';
-import { VMFrame } from './frame.js';
+import { VMFrame, newRegs, packRegs } from './frame.js';
 import {
   nameError, unboundLocal, unboundDeref, loadNameSlow, storeNameSlow, deleteName, loadClassDeref, unpackSequence,
   unpackEx, listExtend, setUpdate, dictMerge, starArgs, makeFunction, buildClassFunction, setupAnnotations,
@@ -46,7 +46,7 @@ import {
 } from './vm-support.js';
 import { send, SendResult, sendValue, genNext, makeGenerator, asyncGenWrap } from './generator.js';
 import {
-  stats, specializeLoadGlobal, specializeLoadAttr, specializeLoadMethod, specializeStoreAttr, specializeCall,
+  stats, specializeLoadGlobal, specializeLoadName, specializeStoreName, specializeLoadAttr, specializeLoadMethod, specializeStoreAttr, specializeCall,
   specializeBinaryOp, specializeCompareOp, specializeSubscr, specializeStoreSubscr, specializeForIter,
   specializeUnpack, deopt, miss, hit, Family,
 } from './specialize.js';
@@ -129,7 +129,7 @@ function truthy(v: PyObject): boolean {
 
 /** A new frame for `fn` (a VM function) called with vectorcall arguments. */
 export function frameFor(fn: PyFunction, code: VMCode, args: PyObject[], kwnames: string[] | null): VMFrame {
-  const regs = bindArguments(fn, code, args, kwnames, code.frameSize);
+  const regs = packRegs(bindArguments(fn, code, args, kwnames, code.frameSize), code.frameSize);
   return new VMFrame(code, regs, fn, fn.globals, fn.builtins, null);
 }
 
@@ -138,10 +138,10 @@ function invoke(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[
   if (code.isGenerator || code.isCoroutine || code.isAsyncGenerator) return makeGenerator(code, fn, args, kwnames);
   let regs;
   if (kwnames === null && code.simpleArgs && args.length === code.co_argcount) {
-    regs = new Array(code.frameSize);
+    regs = newRegs(code.frameSize);
     for (let i = 0; i < args.length; i++) regs[i] = args[i];
   } else {
-    regs = bindArguments(fn, code, args, kwnames, code.frameSize);
+    regs = packRegs(bindArguments(fn, code, args, kwnames, code.frameSize), code.frameSize);
   }
   return runEntry(new VMFrame(code, regs, fn, fn.globals, fn.builtins, null));
 }
@@ -168,7 +168,7 @@ export function runEntry(frame: VMFrame): PyObject {
 /** The class-body runner for __build_class__: the body function's code with `ns` as locals. */
 function runClassBody(fn: PyFunction, ns: PyObject): PyObject {
   const code = fn.code as VMCode;
-  const frame = new VMFrame(code, new Array(code.frameSize), fn, fn.globals, fn.builtins, ns);
+  const frame = new VMFrame(code, newRegs(code.frameSize), fn, fn.globals, fn.builtins, ns);
   return runEntry(frame);
 }
 const BUILD_CLASS = buildClassFunction(runClassBody);
@@ -360,25 +360,51 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.LOAD_NAME: {
             const name = names[w >> 8];
             const l = f.locals;
-            if (l instanceof PyDict && l.cls === T.dict) {
-              let v = l.getStr(name);
-              if (v === undefined) {
-                v = f.globals.getStr(name);
-                if (v === undefined) {
-                  v = f.builtins.getStr(name);
-                  if (v === undefined) throw nameError(name);
-                }
-              }
+            let v: PyObject | undefined;
+            if (l instanceof PyDict && l.cls === T.dict && (v = specializeLoadName(code, pc - 1, l, f.globals, f.builtins, name)) !== undefined) {
               regs[sp++] = v;
             } else {
               regs[sp++] = loadNameSlow(f, name);
             }
             continue;
           }
+          case Op.LOAD_NAME_MODULE: {
+            const l = f.locals;
+            if (l === f.globals && (l as PyDict).keysVersion === code.cacheA[pc - 1]) {
+              if (counts !== null) hit(Family.LOAD_NAME);
+              regs[sp++] = (l as PyDict).values[code.cacheI[pc - 1]];
+              continue;
+            }
+            deopt(code, pc - 1, Family.LOAD_NAME);
+            pc--;
+            continue;
+          }
+          case Op.LOAD_NAME_BUILTIN: {
+            const l = f.locals;
+            if (l === f.globals && (l as PyDict).keysVersion === code.cacheA[pc - 1] && f.builtins.keysVersion === code.cacheB[pc - 1]) {
+              if (counts !== null) hit(Family.LOAD_NAME);
+              regs[sp++] = f.builtins.values[code.cacheI[pc - 1]];
+              continue;
+            }
+            deopt(code, pc - 1, Family.LOAD_NAME);
+            pc--;
+            continue;
+          }
           case Op.STORE_NAME: {
             const l = f.locals;
-            if (l instanceof PyDict && l.cls === T.dict) l.setStr(names[w >> 8], regs[--sp]);
+            if (l instanceof PyDict && l.cls === T.dict) specializeStoreName(code, pc - 1, l, f.globals, names[w >> 8], regs[--sp]);
             else storeNameSlow(f, names[w >> 8], regs[--sp]);
+            continue;
+          }
+          case Op.STORE_NAME_MODULE: {
+            const l = f.locals;
+            if (l === f.globals && (l as PyDict).keysVersion === code.cacheA[pc - 1]) {
+              if (counts !== null) hit(Family.STORE_NAME);
+              (l as PyDict).values[code.cacheI[pc - 1]] = regs[--sp];
+              continue;
+            }
+            deopt(code, pc - 1, Family.STORE_NAME);
+            pc--;
             continue;
           }
           case Op.DELETE_NAME:
@@ -1103,7 +1129,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                   if (counts !== null) hit(Family.CALL);
                   const c2 = callable.code as VMCode;
                   const n = sp - argStart;
-                  const nregs = new Array(c2.frameSize);
+                  const nregs = newRegs(c2.frameSize);
                   for (let j = 0; j < n; j++) nregs[j] = regs[argStart + j];
                   const nf = new VMFrame(c2, nregs, callable, callable.globals, callable.builtins, null);
                   if (++it.depth > it.recursionLimit) {
@@ -1152,10 +1178,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 const n = sp - argStart;
                 let nregs;
                 if (kw === null && c2.simpleArgs && n === c2.co_argcount) {
-                  nregs = new Array(c2.frameSize);
+                  nregs = newRegs(c2.frameSize);
                   for (let j = 0; j < n; j++) nregs[j] = regs[argStart + j];
                 } else {
-                  nregs = bindArguments(callable, c2, regs.slice(argStart, sp), kw, c2.frameSize);
+                  nregs = packRegs(bindArguments(callable, c2, regs.slice(argStart, sp), kw, c2.frameSize), c2.frameSize);
                 }
                 specializeCall(code, pc - 1, callable, n, kw);
                 const nf = new VMFrame(c2, nregs, callable, callable.globals, callable.builtins, null);
