@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runPrograms, knownFailures } from './helpers/run-programs.js';
 
-const BACKENDS = (process.env.DYAD_BACKENDS ?? 'tree').split(',');
+const BACKENDS = (process.env.DYAD_BACKENDS ?? 'tree,vm').split(',');
 
 for (const backend of BACKENDS) {
   test(`spec/programs on --backend ${backend}`, async () => {

@@ -19,7 +19,7 @@ import { type TWCode, docstringOf } from './code.js';
 import { Frame } from './frame.js';
 import { evalExpr, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
 import { execBlock } from './exec.js';
-import { makeGenerator, makeGenexpr } from './generator.js';
+import { makeGenerator, makeGenexpr, aiterOf } from './generator.js';
 
 type Ext = { [k: string]: unknown };
 type FuncNode = FunctionDef | AsyncFunctionDef | Lambda;
@@ -98,7 +98,7 @@ function setInvoke(code: TWCode): void {
   };
 }
 
-function closureFor(code: TWCode, f: Frame): PyCell[] | null {
+export function closureFor(code: TWCode, f: Frame): PyCell[] | null {
   const idx = code.closureIndices;
   if (idx.length === 0) return null;
   const out: PyCell[] = new Array(idx.length);
@@ -150,7 +150,7 @@ export function makeFunction(node: FuncNode, f: Frame, _decorators: null): PyFun
 /** A comprehension or generator expression: runs in its own frame (3.11: its own scope). */
 export function runComprehension(node: ListComp | SetComp | DictComp | GeneratorExp, f: Frame): PyObject {
   const code = (node as unknown as Ext).code as TWCode;
-  const first = getIter(evalExpr(node.generators[0].iter, f));
+  const first = node.generators[0].is_async ? aiterOf(evalExpr(node.generators[0].iter, f)) : getIter(evalExpr(node.generators[0].iter, f));
   const fast: (PyObject | undefined)[] = new Array(code.nlocals);
   fast[0] = first;
   const frame = new Frame(code, fast, makeCells(code, fast, closureFor(code, f)), f.globals, f.builtins, null, null);

@@ -4,7 +4,7 @@
 // evaluator, so code without yields runs at full speed even inside a generator.
 // docs/decisions.md: "Generators in the tree-walker".
 
-import type { stmt, expr, keyword, GeneratorExp, comprehension, ExceptHandler } from '../../src/ast/nodes.js';
+import type { stmt, expr, keyword, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp } from '../../src/ast/nodes.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -23,11 +23,11 @@ import { interp } from '../../src/runtime/interpreter.js';
 import { handled, chainContext, chainImplicit, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { loadName, storeName, deleteName } from './names.js';
 import type { Binding, TWCode } from './code.js';
-import type { Frame } from './frame.js';
+import { Frame } from './frame.js';
 import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, calleeName, constantValue } from './eval.js';
 import { assignTo, deleteTarget } from './assign.js';
 import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, NORMAL, BREAK, RETURN } from './exec.js';
-import { leaveFrameWithError, recordFrame } from './functions.js';
+import { leaveFrameWithError, recordFrame, makeCells, closureFor } from './functions.js';
 import { frameObject } from '../../src/runtime/frame-object.js';
 import { addressOf } from '../../src/objects/identity.js';
 import { addMethods, addGetSets } from '../../src/objects/native.js';
@@ -55,7 +55,8 @@ export function hasYield(n: { _type: string }): boolean {
     if (args && t !== 'ClassDef') parts.push(...(args.defaults as unknown[]), ...(args.kw_defaults as unknown[]));
     r = parts.some((p) => p !== null && typeof p === 'object' && hasYield(p as { _type: string }));
   } else if (COMP_NODES.has(t)) {
-    r = hasYield((ext.generators as comprehension[])[0].iter);
+    r = hasYield((ext.generators as comprehension[])[0].iter) ||
+      (t !== 'GeneratorExp' && ext.code !== undefined && (ext.code as TWCode).isCoroutine);
   } else {
     for (const f of FIELDS[t] ?? []) {
       const v = ext[f];
@@ -97,7 +98,10 @@ export class PyGenerator extends PyObj {
 
 export function makeGenerator(frame: Frame, code: TWCode): PyGenerator {
   const kind = code.isGenerator ? (code.isCoroutine ? T.async_generator : T.generator) : T.coroutine;
-  return new PyGenerator(kind, frame, bodyG(frame, code), code.co_name, code.co_qualname);
+  if (kind === T.async_generator) ensureAsyncGenMethods();
+  const g = new PyGenerator(kind, frame, bodyG(frame, code), code.co_name, code.co_qualname);
+  if (kind === T.async_generator) treeAsyncGens.add(g);
+  return g;
 }
 
 function* bodyG(frame: Frame, code: TWCode): G<PyObject> {
@@ -107,7 +111,97 @@ function* bodyG(frame: Frame, code: TWCode): G<PyObject> {
 }
 
 export function makeGenexpr(frame: Frame, node: GeneratorExp, first: PyObject): PyGenerator {
+  if ((node as unknown as Ext).code !== undefined && ((node as unknown as Ext).code as TWCode).isCoroutine) {
+    // An asynchronous generator expression.
+    ensureAsyncGenMethods();
+    const g = new PyGenerator(T.async_generator, frame, asyncGenexprG(frame, node, first), '<genexpr>', frame.code.co_qualname);
+    treeAsyncGens.add(g);
+    return g;
+  }
   return new PyGenerator(T.generator, frame, genexprG(frame, node, first), '<genexpr>', frame.code.co_qualname);
+}
+
+function* asyncGenexprG(frame: Frame, node: GeneratorExp, first: PyObject): G<PyObject> {
+  yield* asyncCompLoopG(node.generators, 0, frame, first, function* () {
+    yield new AsyncGenWrapped(yield* evalG(node.elt, frame)) as unknown as PyObject;
+  });
+  return None;
+}
+
+/** The asynchronous iterator of `async for` / an async comprehension clause. */
+export function aiterOf(v: PyObject): PyObject {
+  const am = lookupSpecial(v, '__aiter__');
+  if (am === undefined) typeError(`'async for' requires an object with __aiter__ method, got ${typeName(v)}`);
+  return callFoundMethod(am, v, []);
+}
+
+/** The `for`/`if` clauses of a comprehension that may contain `async for` or `await`. */
+function* asyncCompLoopG(gens: comprehension[], level: number, f: Frame, first: PyObject | null, emit: () => G<void>): G<void> {
+  const g = gens[level];
+  let it: PyObject;
+  if (level === 0) it = first!;
+  else {
+    const v = yield* evalG(g.iter, f);
+    it = g.is_async ? aiterOf(v) : getIter(v);
+  }
+  for (;;) {
+    let x: PyObject | undefined;
+    if (g.is_async) {
+      const nm = lookupSpecial(it, '__anext__');
+      if (nm === undefined) typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
+      try {
+        x = yield* delegateG(f, awaitable(callFoundMethod(nm, it, [])), null);
+      } catch (e) {
+        if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration)) break;
+        throw e;
+      }
+    } else {
+      x = iterNext(it);
+      if (x === undefined) break;
+    }
+    yield* assignG(g.target, x, f);
+    let ok = true;
+    for (const cond of g.ifs) {
+      if (!isTrue(yield* evalG(cond, f))) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    if (level + 1 < gens.length) yield* asyncCompLoopG(gens, level + 1, f, null, emit);
+    else yield* emit();
+  }
+}
+
+/** An async list/set/dict comprehension: run as a coroutine in its own frame, awaited by the caller. */
+function asyncComprehension(n: ListComp | SetComp | DictComp, f: Frame, first: PyObject): PyGenerator {
+  const code = (n as unknown as Ext).code as TWCode;
+  const fast: (PyObject | undefined)[] = new Array(code.nlocals);
+  fast[0] = first;
+  const frame = new Frame(code, fast, makeCells(code, fast, closureFor(code, f)), f.globals, f.builtins, null, null);
+  function* body(): G<PyObject> {
+    if (n._type === 'ListComp') {
+      const out: PyObject[] = [];
+      yield* asyncCompLoopG(n.generators, 0, frame, first, function* () {
+        out.push(yield* evalG(n.elt, frame));
+      });
+      return new PyList(out);
+    }
+    if (n._type === 'SetComp') {
+      const s = factories.newSet([]);
+      yield* asyncCompLoopG(n.generators, 0, frame, first, function* () {
+        factories.setAdd(s, yield* evalG(n.elt, frame));
+      });
+      return s;
+    }
+    const d = new PyDict();
+    yield* asyncCompLoopG(n.generators, 0, frame, first, function* () {
+      const k = yield* evalG(n.key, frame);
+      d.set(k, yield* evalG(n.value, frame));
+    });
+    return d;
+  }
+  return new PyGenerator(T.coroutine, frame, body(), code.co_name, code.co_qualname);
 }
 
 function* genexprG(frame: Frame, node: GeneratorExp, first: PyObject): G<PyObject> {
@@ -381,9 +475,7 @@ function* execStmtG(s: stmt, f: Frame): G<number> {
     }
     case 'AsyncFor': {
       const aiterable = yield* evalG(s.iter, f);
-      const am = lookupSpecial(aiterable, '__aiter__');
-      if (am === undefined) typeError(`'async for' requires an object with __aiter__ method, got ${typeName(aiterable)}`);
-      const ait = callFoundMethod(am, aiterable, []);
+      const ait = aiterOf(aiterable);
       for (;;) {
         const nm = lookupSpecial(ait, '__anext__');
         if (nm === undefined) typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(ait)}`);
@@ -566,7 +658,8 @@ export function* evalG(n: expr, f: Frame): G<PyObject> {
   switch (n._type) {
     case 'Yield': {
       const v = n.value === null ? None : yield* evalG(n.value, f);
-      return yield v;
+      // In an async generator a yielded value is wrapped, to tell it from what an inner await passes up.
+      return yield (f.code.isCoroutine ? new AsyncGenWrapped(v) : v) as PyObject;
     }
     case 'YieldFrom': {
       const v = yield* evalG(n.value, f);
@@ -678,6 +771,10 @@ export function* evalG(n: expr, f: Frame): G<PyObject> {
     case 'GeneratorExp': {
       const gens = n.generators;
       const it = yield* evalG(gens[0].iter, f);
+      if (n._type !== 'GeneratorExp' && ((n as unknown as Ext).code as TWCode).isCoroutine) {
+        const coro = asyncComprehension(n, f, gens[0].is_async ? aiterOf(it) : getIter(it));
+        return yield* delegateG(f, coro, null);
+      }
       const node = { ...n, generators: [{ ...gens[0], iter: constNode(it) }, ...gens.slice(1)] } as expr;
       return evalExpr(node, f);
     }
@@ -695,11 +792,14 @@ export function installGeneratorTypes(): void {
   for (const t of [T.generator, T.coroutine, T.async_generator]) {
     t.finalType = true;
     t.slots.repr = (v) => `<${t === T.async_generator ? 'async_generator' : t.name} object ${(v as PyGenerator).qualname} at ${addressOf(v)}>`;
-    addMethods(t, {
-      send: (self, args) => genSend(self as PyGenerator, args[0] ?? None),
-      throw: (self, args) => genThrow(self as PyGenerator, throwArg(args)),
-      close: (self) => genClose(self as PyGenerator),
-    });
+    if (t === T.async_generator) ensureAsyncGenMethods();
+    else {
+      addMethods(t, {
+        send: (self, args) => genSend(self as PyGenerator, args[0] ?? None),
+        throw: (self, args) => genThrow(self as PyGenerator, throwArg(args)),
+        close: (self) => genClose(self as PyGenerator),
+      });
+    }
     addGetSets(t, {
       __name__: [(v) => (v as PyGenerator).name, (v, x) => {
         if (typeof x !== 'string') typeError('__name__ must be set to a string object');
@@ -755,11 +855,216 @@ import { makeBuiltinType } from '../../src/objects/str.js';
 let wrapperType = null as unknown as typeof T.generator;
 export function createCoroutineWrapperType(): void {
   wrapperType = makeBuiltinType('coroutine_wrapper');
+  createAsyncGenTypes();
 }
 
 class CoroutineWrapper extends PyObj {
   constructor(readonly coro: PyGenerator) {
     super(wrapperType);
+  }
+}
+
+// ---- async generators (PEP 525) -------------------------------------------------------------
+
+/** A value an async generator's body yielded (as opposed to one an inner await passes up). */
+class AsyncGenWrapped {
+  constructor(readonly value: PyObject) {}
+}
+
+/** Async generators run by this backend (the runtime's async_generator type is shared with the VM). */
+const treeAsyncGens = new WeakSet<PyGenerator>();
+/** ag_running_async of CPython, per generator. */
+const runningAsync = new WeakSet<PyGenerator>();
+/** ag_closed of CPython. */
+const closedAsync = new WeakSet<PyGenerator>();
+
+const enum AState { INIT, ITER, CLOSED }
+
+let asendType = null as unknown as typeof T.generator;
+let athrowType = null as unknown as typeof T.generator;
+
+class AsyncGenASend extends PyObj {
+  state = AState.INIT;
+  constructor(readonly gen: PyGenerator, readonly sendval: PyObject) {
+    super(asendType);
+  }
+}
+
+class AsyncGenAThrow extends PyObj {
+  state = AState.INIT;
+  /** null: aclose(); else the exception to throw. */
+  constructor(readonly gen: PyGenerator, readonly exc: PyObject | null) {
+    super(athrowType);
+  }
+}
+
+function isStopAsyncOrExit(e: unknown): boolean {
+  return e instanceof PyBaseException && (typeOf(e).isSubtype(E.StopAsyncIteration) || typeOf(e).isSubtype(E.GeneratorExit));
+}
+
+/** async_gen_unwrap_value: one resume of the generator, as seen by its awaitable. */
+function agResume(g: PyGenerator, mode: 0 | 1, v: PyObject): PyObject {
+  const ret = { value: None as PyObject };
+  let r: PyObject | undefined;
+  try {
+    r = resume(g, mode, v, ret);
+  } catch (e) {
+    if (isStopAsyncOrExit(e)) closedAsync.add(g);
+    runningAsync.delete(g);
+    throw e;
+  }
+  if (r === undefined) {
+    runningAsync.delete(g);
+    throw newException(E.StopAsyncIteration, []);
+  }
+  if (r instanceof AsyncGenWrapped) {
+    runningAsync.delete(g);
+    throw stopIteration(r.value);
+  }
+  return r;
+}
+
+function asendSend(a: AsyncGenASend, arg: PyObject): PyObject {
+  if (a.state === AState.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
+  if (a.state === AState.INIT) {
+    if (runningAsync.has(a.gen)) throw newError(E.RuntimeError, 'anext(): asynchronous generator is already running');
+    if (arg === None) arg = a.sendval;
+    a.state = AState.ITER;
+  }
+  runningAsync.add(a.gen);
+  try {
+    return agResume(a.gen, 0, arg);
+  } catch (e) {
+    a.state = AState.CLOSED;
+    throw e;
+  }
+}
+
+function asendThrow(a: AsyncGenASend, exc: PyObject): PyObject {
+  if (a.state === AState.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
+  try {
+    return agResume(a.gen, 1, exc);
+  } catch (e) {
+    a.state = AState.CLOSED;
+    throw e;
+  }
+}
+
+function athrowResume(a: AsyncGenAThrow, mode: 0 | 1, value: PyObject): PyObject {
+  const g = a.gen;
+  try {
+    if (a.exc !== null) return agResume(g, mode, value);
+    const ret = { value: None as PyObject };
+    const r = resume(g, mode, value, ret);
+    if (r === undefined) {
+      runningAsync.delete(g);
+      throw newException(E.StopAsyncIteration, []);
+    }
+    if (r instanceof AsyncGenWrapped) {
+      runningAsync.delete(g);
+      a.state = AState.CLOSED;
+      throw newError(E.RuntimeError, 'async generator ignored GeneratorExit');
+    }
+    return r;
+  } catch (e) {
+    if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) throw e;
+    runningAsync.delete(g);
+    a.state = AState.CLOSED;
+    if (a.exc === null && isStopAsyncOrExit(e)) throw stopIteration(None);
+    throw e;
+  }
+}
+
+function athrowSend(a: AsyncGenAThrow, arg: PyObject): PyObject {
+  const g = a.gen;
+  const what = a.exc === null ? 'aclose' : 'athrow';
+  if (a.state === AState.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited aclose()/athrow()');
+  if (g.finished) {
+    a.state = AState.CLOSED;
+    throw stopIteration(None);
+  }
+  if (a.state === AState.INIT) {
+    if (runningAsync.has(g)) {
+      a.state = AState.CLOSED;
+      throw newError(E.RuntimeError, `${what}(): asynchronous generator is already running`);
+    }
+    if (closedAsync.has(g)) {
+      a.state = AState.CLOSED;
+      throw newException(E.StopAsyncIteration, []);
+    }
+    if (arg !== None) throw newError(E.RuntimeError, "can't send non-None value to a just-started coroutine");
+    a.state = AState.ITER;
+    runningAsync.add(g);
+    if (a.exc === null) {
+      closedAsync.add(g);
+      return athrowResume(a, 1, newException(E.GeneratorExit, []));
+    }
+    return athrowResume(a, 1, a.exc);
+  }
+  return athrowResume(a, 0, arg);
+}
+
+function athrowThrow(a: AsyncGenAThrow, exc: PyObject): PyObject {
+  if (a.state === AState.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited aclose()/athrow()');
+  return athrowResume(a, 1, exc);
+}
+
+/** The methods of async_generator this backend installs (dispatching other backends' objects to theirs). */
+let installedAnext: PyObject | null = null;
+
+function ensureAsyncGenMethods(): void {
+  const ag = T.async_generator;
+  if (installedAnext !== null && ag.dict.getStr('__anext__') === installedAnext) return;
+  const prior = (name: string): ((self: PyObject, args: PyObject[]) => PyObject) | null => {
+    const d = ag.dict.getStr(name) as unknown as { fn?: (self: PyObject, args: PyObject[]) => PyObject } | undefined;
+    return d !== undefined && typeof d.fn === 'function' ? d.fn : null;
+  };
+  const mine: Record<string, (self: PyObject, args: PyObject[]) => PyObject> = {
+    __aiter__: (self) => self,
+    __anext__: (self) => new AsyncGenASend(self as PyGenerator, None),
+    asend: (self, args) => new AsyncGenASend(self as PyGenerator, args[0] ?? None),
+    athrow: (self, args) => new AsyncGenAThrow(self as PyGenerator, throwArg(args)),
+    aclose: (self) => new AsyncGenAThrow(self as PyGenerator, null),
+  };
+  const methods: Record<string, (self: PyObject, args: PyObject[]) => PyObject> = {};
+  for (const name of Object.keys(mine)) {
+    const other = prior(name);
+    const own = mine[name];
+    methods[name] = other === null ? own : (self, args) => (treeAsyncGens.has(self as PyGenerator) ? own(self, args) : other(self, args));
+  }
+  addMethods(ag, methods);
+  installedAnext = ag.dict.getStr('__anext__') as PyObject;
+  if (ag.dict.getStr('ag_running') === undefined) {
+    addGetSets(ag, {
+      ag_running: [(v) => (v as PyGenerator).running],
+      ag_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
+      ag_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
+      ag_await: [() => None],
+    });
+  }
+}
+
+export function createAsyncGenTypes(): void {
+  asendType = makeBuiltinType('async_generator_asend');
+  athrowType = makeBuiltinType('async_generator_athrow');
+  for (const [t, send, thr] of [
+    [asendType, (s: PyObject, v: PyObject) => asendSend(s as AsyncGenASend, v), (s: PyObject, e: PyObject) => asendThrow(s as AsyncGenASend, e)],
+    [athrowType, (s: PyObject, v: PyObject) => athrowSend(s as AsyncGenAThrow, v), (s: PyObject, e: PyObject) => athrowThrow(s as AsyncGenAThrow, e)],
+  ] as const) {
+    t.finalType = true;
+    t.slots.iter = (v) => v;
+    t.slots.iternext = (v) => send(v, None);
+    addMethods(t, {
+      send: (self, args) => send(self, args[0] ?? None),
+      throw: (self, args) => thr(self, throwArg(args)),
+      close: (self) => {
+        (self as AsyncGenASend).state = AState.CLOSED;
+        return None;
+      },
+      __await__: (self) => self,
+      __iter__: (self) => self,
+      __next__: (self) => send(self, None),
+    });
   }
 }
 

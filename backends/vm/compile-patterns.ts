@@ -9,6 +9,7 @@ import { Op } from './opcodes.js';
 import { type Compiler, type Label, constValue } from './compiler.js';
 import { compileExpr, compileJumpIf } from './compile-expr.js';
 import { compileStmts } from './compile-stmt.js';
+import { fold } from './fold.js';
 
 interface PatternContext {
   /** Names captured so far, in stack order (the first is on top). */
@@ -255,9 +256,10 @@ function compileMappingPattern(c: Compiler, p: MatchMapping, pc: PatternContext)
   }
   const seen: unknown[] = [];
   for (const k of keys) {
-    if (k._type === 'Constant') {
-      const key = constKeyOf(k.value);
-      if (seen.includes(key)) c.error(`mapping pattern checks duplicate key (${reprConst(k.value)})`, k);
+    const folded = k._type === 'Attribute' ? null : fold(k);
+    if (folded !== null && 'value' in folded) {
+      const key = constKeyOf(folded.value);
+      if (seen.includes(key)) c.error(`mapping pattern checks duplicate key (${reprConst(folded.value)})`, k);
       seen.push(key);
     } else if (k._type !== 'Attribute') {
       c.error('mapping pattern keys may only match literals and attribute lookups', k);

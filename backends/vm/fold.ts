@@ -45,6 +45,7 @@ export function fold(e: expr): Folded | null {
       const a = fold(e.left);
       const b = fold(e.right);
       if (a === null || b === null || !('value' in a) || !('value' in b)) return null;
+      if (a.value instanceof PyComplexConst || b.value instanceof PyComplexConst) return foldComplex(e.op, a.value, b.value);
       const x = num(a.value);
       const y = num(b.value);
       if (x === null || y === null) return null;
@@ -77,6 +78,21 @@ export function fold(e: expr): Folded | null {
       return { tuple: out };
     }
   }
+  return null;
+}
+
+/** Complex literals (`1+2j`, `-0-0j`) are additions/subtractions of a real and an imaginary part. */
+function foldComplex(op: string, a: Constant_, b: Constant_): Folded | null {
+  const parts = (v: Constant_): [number, number] | null => {
+    if (v instanceof PyComplexConst) return [v.real, v.imag];
+    const n = num(v);
+    return n === null ? null : [Number(n), 0];
+  };
+  const x = parts(a);
+  const y = parts(b);
+  if (x === null || y === null) return null;
+  if (op === 'Add') return { value: new PyComplexConst(x[0] + y[0], x[1] + y[1]) };
+  if (op === 'Sub') return { value: new PyComplexConst(x[0] - y[0], x[1] - y[1]) };
   return null;
 }
 

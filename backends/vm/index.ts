@@ -36,7 +36,7 @@ import { compileTree } from './compiler.js';
 import { installAsyncGenerators } from './asyncgen.js';
 import { VMCode } from './code.js';
 import { VMFrame, newRegs, packRegs } from './frame.js';
-import { runEntry } from './vm.js';
+import { runEntry, initVMTypes } from './vm.js';
 import { builtinsFor } from './vm-support.js';
 import { disassembleRecursive, codeRepr } from './dis.js';
 import { OPS, Op } from './opcodes.js';
@@ -55,6 +55,7 @@ export class VMBackend implements Backend {
       }
       installCodeAttributes();
       installAsyncGenerators();
+      initVMTypes();
       registerNativeModule('dis', makeDisModule);
     }
   }
