@@ -140,20 +140,35 @@ export function installAsyncGenerators(): void {
   asendType = makeBuiltinType('async_generator_asend');
   athrowType = makeBuiltinType('async_generator_athrow');
   const ag = T.async_generator;
-  ag.slots.repr = (v) => `<async_generator object ${(v as PyGenerator).qualname} at ${addressOf(v)}>`;
-  addMethods(ag, {
+  ag.slots.repr ??= (v) => `<async_generator object ${(v as PyGenerator).qualname} at ${addressOf(v)}>`;
+  // The type is shared with the tree-walker: VM generators get these methods, the others keep
+  // whatever was installed before (the tree-walker does the same in the other direction).
+  const prior = (name: string): ((self: PyObject, args: PyObject[]) => PyObject) | null => {
+    const d = ag.dict.getStr(name) as unknown as { fn?: (self: PyObject, args: PyObject[]) => PyObject } | undefined;
+    return d !== undefined && typeof d.fn === 'function' ? d.fn : null;
+  };
+  const mine: Record<string, (self: PyObject, args: PyObject[]) => PyObject> = {
     __aiter__: (self) => self,
     __anext__: (self) => new PyAsyncGenASend(self as PyGenerator, None),
     asend: (self, args) => new PyAsyncGenASend(self as PyGenerator, args[0] ?? None),
     athrow: (self, args) => new PyAsyncGenAThrow(self as PyGenerator, throwArg(args)),
     aclose: (self) => new PyAsyncGenAThrow(self as PyGenerator, null),
-  });
-  addGetSets(ag, {
-    ag_running: [(v) => (v as PyGenerator).running],
-    ag_frame: [() => None],
-    ag_code: [(v) => ((v as PyGenerator).frame as unknown as { code: PyObject } | null)?.code ?? None],
-    ag_await: [() => None],
-  });
+  };
+  const methods: Record<string, (self: PyObject, args: PyObject[]) => PyObject> = {};
+  for (const name of Object.keys(mine)) {
+    const other = prior(name);
+    const own = mine[name];
+    methods[name] = other === null ? own : (self, args) => (self instanceof PyGenerator && isVMGenerator(self) ? own(self, args) : other(self, args));
+  }
+  addMethods(ag, methods);
+  if (ag.dict.getStr('ag_running') === undefined) {
+    addGetSets(ag, {
+      ag_running: [(v) => (v as PyGenerator).running],
+      ag_frame: [() => None],
+      ag_code: [(v) => ((v as PyGenerator).frame as unknown as { code: PyObject } | null)?.code ?? None],
+      ag_await: [() => None],
+    });
+  }
   for (const [t, send, thr] of [
     [asendType, (s: PyObject, a: PyObject) => asendSend(s as PyAsyncGenASend, a), (s: PyObject, e: PyObject) => asendThrow(s as PyAsyncGenASend, e)],
     [athrowType, (s: PyObject, a: PyObject) => athrowSend(s as PyAsyncGenAThrow, a), (s: PyObject, e: PyObject) => {

@@ -13,6 +13,7 @@ import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { T } from '../../src/objects/types.js';
 import type { Code, PyFunction } from '../../src/objects/function.js';
 import type { Backend, CodeObject, CompileMode } from '../../src/runtime/backend.js';
+import { Op } from './opcodes.js';
 
 export type BlockKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
@@ -27,6 +28,32 @@ let invokeHook: (code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string
 /** vm.ts provides the entry point (avoids an import cycle). */
 export function setInvokeHook(h: typeof invokeHook): void {
   invokeHook = h;
+}
+
+/**
+ * The executable copy of the instructions, with common pairs fused into superinstructions
+ * (CPython 3.11's LOAD_FAST__LOAD_FAST & co.): the first word runs both and skips the second,
+ * which stays in place, so jumps to it and the exception table are unaffected.
+ */
+function superinstructions(words: Int32Array): Int32Array {
+  const out = words.slice();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i];
+    const b = words[i + 1];
+    const opa = a & 0xff;
+    const opb = b & 0xff;
+    const x = a >> 8;
+    const y = b >> 8;
+    if (x >= 4096 || y >= 2048) continue;
+    let fused = 0;
+    if (opa === Op.LOAD_FAST && opb === Op.LOAD_FAST) fused = Op.LOAD_FAST__LOAD_FAST;
+    else if (opa === Op.LOAD_FAST && opb === Op.LOAD_CONST) fused = Op.LOAD_FAST__LOAD_CONST;
+    else if (opa === Op.STORE_FAST && opb === Op.LOAD_FAST) fused = Op.STORE_FAST__LOAD_FAST;
+    else if (opa === Op.STORE_FAST && opb === Op.STORE_FAST) fused = Op.STORE_FAST__STORE_FAST;
+    else if (opa === Op.LOAD_CONST && opb === Op.LOAD_FAST) fused = Op.LOAD_CONST__LOAD_FAST;
+    if (fused !== 0) out[i] = fused | ((x | (y << 12)) << 8);
+  }
+  return out;
 }
 
 export class VMCode extends PyObj implements Code, CodeObject {
@@ -134,8 +161,8 @@ export class VMCode extends PyObj implements Code, CodeObject {
 
   /** Sets the instructions and allocates the per-instruction caches. */
   setCode(words: Int32Array, lines: Int32Array): void {
-    this.code = words;
-    this.original = words.slice();
+    this.original = words;
+    this.code = superinstructions(words);
     this.lines = lines;
     const n = words.length;
     this.cacheA = new Float64Array(n);

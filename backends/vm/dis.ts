@@ -46,7 +46,10 @@ function describe(code: VMCode, i: number, w: number): [string, number | null, s
     case 'deref':
       return [info.name, arg, code.localsplusNames[arg]];
     case 'jump':
-      return [info.name, arg * 2, `to ${arg * 2}`];
+      // The argument CPython shows is the distance in code units; ours is the target index.
+      return [info.name, arg > i ? arg - i - 1 : i + 1 - arg, `to ${arg * 2}`];
+    case 'flag':
+      return [info.name, arg === 0 ? null : arg, ''];
     case 'binop':
       return [info.name, arg, arg >= NB.INPLACE ? NB_SYMBOLS[arg - NB.INPLACE] + '=' : NB_SYMBOLS[arg]];
     case 'cmp':

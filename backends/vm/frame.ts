@@ -18,12 +18,31 @@ import { type VMCode, FAST_CELL, FAST_FREE } from './code.js';
 
 // Register arrays are always PACKED_ELEMENTS (filled with undefined), so every regs[...] access
 // in the loop sees one array shape (a fresh `new Array(n)` starts as holey Smis and changes
-// kind on the first object stored: polymorphic accesses and deoptimisations).
-const UNDEFINED_REGS: unknown[] = new Array(256).fill(undefined);
-
+// kind on the first object stored: polymorphic accesses and deoptimisations). Small ones are
+// array literals, which optimised code allocates inline.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function newRegs(n: number): any[] {
-  return n <= 256 ? UNDEFINED_REGS.slice(0, n) : new Array(n).fill(undefined);
+  const u = undefined;
+  switch (n) {
+    case 0: return [];
+    case 1: return [u];
+    case 2: return [u, u];
+    case 3: return [u, u, u];
+    case 4: return [u, u, u, u];
+    case 5: return [u, u, u, u, u];
+    case 6: return [u, u, u, u, u, u];
+    case 7: return [u, u, u, u, u, u, u];
+    case 8: return [u, u, u, u, u, u, u, u];
+    case 9: return [u, u, u, u, u, u, u, u, u];
+    case 10: return [u, u, u, u, u, u, u, u, u, u];
+    case 11: return [u, u, u, u, u, u, u, u, u, u, u];
+    case 12: return [u, u, u, u, u, u, u, u, u, u, u, u];
+    case 13: return [u, u, u, u, u, u, u, u, u, u, u, u, u];
+    case 14: return [u, u, u, u, u, u, u, u, u, u, u, u, u, u];
+    case 15: return [u, u, u, u, u, u, u, u, u, u, u, u, u, u, u];
+    case 16: return [u, u, u, u, u, u, u, u, u, u, u, u, u, u, u, u];
+  }
+  return new Array(n).fill(u);
 }
 
 /** A register array holding the slots of `a` (e.g. bindArguments' result). */
@@ -56,6 +75,8 @@ export class VMFrame implements FrameAccess {
   started: boolean;
   /** Set by the loop when the entry frame returned by yielding (not by returning). */
   yielded: boolean;
+  /** An __init__ frame pushed by a class call: the call's result is this instance. */
+  initSelf: PyObject | null;
   private localsSnapshot: PyDict | null;
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -74,6 +95,7 @@ export class VMFrame implements FrameAccess {
     this.gen = null;
     this.started = false;
     this.yielded = false;
+    this.initSelf = null;
     this.localsSnapshot = null;
   }
 

@@ -72,7 +72,9 @@ export class VMBackend implements Backend {
     const r = runEntry(frame);
     return code.mode === 'eval' ? r : None;
   }
+
 }
+
 
 // ---- code objects as Python objects ----------------------------------------------------------------
 

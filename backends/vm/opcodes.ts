@@ -45,7 +45,7 @@ export const enum Op {
   SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, JUMP, JUMP_NO_INTERRUPT,
   // Specialised instructions (run time only).
   LOAD_GLOBAL_MODULE, LOAD_GLOBAL_BUILTIN, LOAD_NAME_MODULE, LOAD_NAME_BUILTIN, STORE_NAME_MODULE,
-  LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_MODULE, LOAD_ATTR_CLASS, LOAD_ATTR_SLOT_GETSET,
+  LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_MODULE, LOAD_ATTR_CLASS, LOAD_ATTR_SLOT_GETSET, LOAD_ATTR_NONDESCRIPTOR,
   LOAD_METHOD_NO_DICT, LOAD_METHOD_WITH_DICT, LOAD_METHOD_MODULE, LOAD_METHOD_CLASS,
   STORE_ATTR_INSTANCE_VALUE,
   BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT, BINARY_OP_MULTIPLY_INT,
@@ -54,7 +54,7 @@ export const enum Op {
   COMPARE_OP_INT, COMPARE_OP_FLOAT, COMPARE_OP_STR,
   BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR_DICT,
   STORE_SUBSCR_LIST_INT, STORE_SUBSCR_DICT,
-  CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS, CALL_BUILTIN, CALL_TYPE_1,
+  CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS, CALL_BUILTIN, CALL_TYPE_1, CALL_METHOD_DESCRIPTOR, CALL_LIST_APPEND,
   FOR_ITER_LIST, FOR_ITER_RANGE, FOR_ITER_TUPLE,
   UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST,
   LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST, LOAD_CONST__LOAD_FAST,
@@ -68,7 +68,7 @@ export const SPECIALISED_BASE = Op.LOAD_GLOBAL_MODULE;
 export type ArgKind =
   | 'none' | 'int' | 'const' | 'name' | 'global' | 'method' | 'local' | 'deref' | 'jump' | 'binop'
   | 'cmp' | 'is' | 'contains' | 'mkfn' | 'format' | 'raise' | 'kwnames' | 'unpack_ex' | 'fastpair'
-  | 'fastconst' | 'constfast' | 'await';
+  | 'fastconst' | 'constfast' | 'await' | 'flag';
 
 export interface OpInfo {
   readonly name: string;
@@ -124,7 +124,7 @@ def(Op.BINARY_SUBSCR, info('BINARY_SUBSCR', 'none', c(-1), NO, 'TOS = TOS1[TOS]'
 def(Op.STORE_SUBSCR, info('STORE_SUBSCR', 'none', c(-3), NO, 'TOS1[TOS] = TOS2'));
 def(Op.DELETE_SUBSCR, info('DELETE_SUBSCR', 'none', c(-2), NO, 'del TOS1[TOS]'));
 def(Op.BUILD_SLICE, info('BUILD_SLICE', 'int', (a) => 1 - a, NO, 'Pushes slice(*items) of the top [arg] (2 or 3) items.'));
-def(Op.GET_ITER, info('GET_ITER', 'int', c(0), NO, 'TOS = iter(TOS); [arg] 1: the loop\'s own temporary (closed if the loop exits early).'));
+def(Op.GET_ITER, info('GET_ITER', 'flag', c(0), NO, 'TOS = iter(TOS); [arg] 1: the loop\'s own temporary (closed if the loop exits early).'));
 def(Op.POP_ITER, info('POP_ITER', 'none', c(-1), NO, 'Pops a loop\'s iterator, closing it if it is an unfinished temporary generator.'));
 def(Op.FOR_ITER, info('FOR_ITER', 'jump', c(1), c(-1), 'Pushes next(TOS); when exhausted pops TOS and jumps to [arg].'));
 def(Op.LOAD_FAST, info('LOAD_FAST', 'local', c(1), NO, 'Pushes local slot [arg]; UnboundLocalError if empty.'));
@@ -229,6 +229,7 @@ spec(Op.LOAD_ATTR_INSTANCE_VALUE, 'LOAD_ATTR_INSTANCE_VALUE', Op.LOAD_ATTR, 'LOA
 spec(Op.LOAD_ATTR_MODULE, 'LOAD_ATTR_MODULE', Op.LOAD_ATTR, 'LOAD_ATTR on a module: dict keys-version + entry index.');
 spec(Op.LOAD_ATTR_CLASS, 'LOAD_ATTR_CLASS', Op.LOAD_ATTR, 'LOAD_ATTR of a plain class attribute: type version.');
 spec(Op.LOAD_ATTR_SLOT_GETSET, 'LOAD_ATTR_PROPERTY', Op.LOAD_ATTR, 'LOAD_ATTR through a data descriptor found on the type: type version.');
+spec(Op.LOAD_ATTR_NONDESCRIPTOR, 'LOAD_ATTR_NONDESCRIPTOR', Op.LOAD_ATTR, 'LOAD_ATTR of a plain class attribute through an instance that does not shadow it: type version.');
 spec(Op.LOAD_METHOD_NO_DICT, 'LOAD_METHOD_NO_DICT', Op.LOAD_METHOD, 'LOAD_METHOD on an instance without __dict__: type version.');
 spec(Op.LOAD_METHOD_WITH_DICT, 'LOAD_METHOD_WITH_VALUES', Op.LOAD_METHOD, 'LOAD_METHOD on an instance whose __dict__ does not shadow it: type version.');
 spec(Op.LOAD_METHOD_MODULE, 'LOAD_METHOD_MODULE', Op.LOAD_METHOD, 'LOAD_METHOD on a module: dict keys-version + entry index.');
@@ -255,6 +256,8 @@ spec(Op.CALL_PY_EXACT_ARGS, 'CALL_PY_EXACT_ARGS', Op.CALL, 'CALL of a VM functio
 spec(Op.CALL_PY_WITH_DEFAULTS, 'CALL_PY_WITH_DEFAULTS', Op.CALL, 'CALL of a VM function with positional arguments and defaults: pushes a frame.');
 spec(Op.CALL_BUILTIN, 'CALL_BUILTIN_FAST', Op.CALL, 'CALL of a builtin function with positional arguments.');
 spec(Op.CALL_TYPE_1, 'CALL_NO_KW_TYPE_1', Op.CALL, 'type(x)');
+spec(Op.CALL_METHOD_DESCRIPTOR, 'CALL_NO_KW_METHOD_DESCRIPTOR', Op.CALL, 'obj.meth(args) for a builtin type\'s method, positional arguments.');
+spec(Op.CALL_LIST_APPEND, 'CALL_NO_KW_LIST_APPEND', Op.CALL, 'lst.append(x) on an exact list.');
 spec(Op.FOR_ITER_LIST, 'FOR_ITER_LIST', Op.FOR_ITER, 'FOR_ITER over a list iterator.');
 spec(Op.FOR_ITER_RANGE, 'FOR_ITER_RANGE', Op.FOR_ITER, 'FOR_ITER over a range iterator.');
 spec(Op.FOR_ITER_TUPLE, 'FOR_ITER_TUPLE', Op.FOR_ITER, 'FOR_ITER over a tuple iterator.');

@@ -44,7 +44,13 @@ export const stats = {
 };
 
 export function enableStats(): void {
+  resetStats();
   stats.counts = new Int32Array(256);
+}
+
+export function resetStats(): void {
+  for (const a of [stats.hits, stats.misses, stats.deopts, stats.specialised, stats.failures]) a.fill(0);
+  if (stats.counts !== null) stats.counts.fill(0);
 }
 
 /** Misses a specialised instruction tolerates before it deoptimises (CPython 3.11: 53). */
@@ -214,6 +220,13 @@ function trySpecializeLoadAttr(code: VMCode, i: number, o: PyObject, name: strin
       }
     }
     const d = o.dict;
+    if (descr !== undefined && typeOf(descr).slots.descrGet === undefined && (d === null || d.getStr(name) === undefined)) {
+      rewrite(code, i, Op.LOAD_ATTR_NONDESCRIPTOR, F);
+      code.cacheObj[i] = t;
+      code.cacheA[i] = t.version;
+      code.cacheVal[i] = descr;
+      return;
+    }
     if (d !== null) {
       const idx = d.fast.get(name);
       if (idx !== undefined) {
@@ -309,9 +322,15 @@ export function specializeLoadMethod(code: VMCode, i: number, regs: any[], sp: n
 
 // ---- calls -----------------------------------------------------------------------------------------------
 
-export function specializeCall(code: VMCode, i: number, callable: PyObject, nargs: number, kw: string[] | null): void {
+export function specializeCall(code: VMCode, i: number, callable: PyObject, nargs: number, kw: string[] | null, isMethod = false): void {
   if (!ready(code, i)) return;
   if (kw === null) {
+    if (isMethod && callable instanceof PyMethodDescriptor) {
+      const append = callable === T.list.dict.getStr('append') && nargs === 2;
+      rewrite(code, i, append ? Op.CALL_LIST_APPEND : Op.CALL_METHOD_DESCRIPTOR, Family.CALL);
+      code.cacheObj[i] = callable;
+      return;
+    }
     if (callable instanceof PyFunction) {
       const c2 = callable.code;
       if (c2 instanceof VMCode && c2.simpleArgs && nargs === c2.co_argcount) {

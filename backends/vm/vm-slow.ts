@@ -16,6 +16,8 @@ import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objec
 import { typeOf, setAttr, call, unaryOp, setItem, getIter } from '../../src/objects/protocol.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { bindArguments } from '../../src/objects/arguments.js';
+import { PyType } from '../../src/objects/type.js';
+import { typeCall } from '../../src/objects/class-create.js';
 import { factories } from '../../src/objects/factories.js';
 import { newSet } from '../../src/objects/set.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
@@ -91,8 +93,35 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
       return enterFrame(interp(), f, nf);
     }
   }
+  if (callable instanceof PyType && typeOf(callable).slots.call === typeCall) {
+    // A class whose __new__ is object's and whose __init__ is a VM function: allocate here and
+    // push the __init__ frame (its result is replaced by the instance: RETURN_VALUE).
+    const init = callable.lookup('__init__');
+    if (init instanceof PyFunction && callable.alloc !== null && callable.lookup('__new__') === T.object.dict.getStr('__new__')) {
+      const c2 = init.code;
+      if (c2 instanceof VMCode && !c2.isGenerator && !c2.isCoroutine && !c2.isAsyncGenerator) {
+        const obj = callable.alloc(callable);
+        const n = sp - argStart + 1;
+        let nregs;
+        if (kw === null && c2.simpleArgs && n === c2.co_argcount) {
+          nregs = newRegs(c2.frameSize);
+          nregs[0] = obj;
+          for (let j = 1; j < n; j++) nregs[j] = regs[argStart + j - 1];
+        } else {
+          const args = regs.slice(argStart, sp);
+          args.unshift(obj);
+          nregs = packRegs(bindArguments(init, c2, args, kw, c2.frameSize), c2.frameSize);
+        }
+        const nf = new VMFrame(c2, nregs, init, init.globals, init.builtins, null);
+        nf.initSelf = obj;
+        f.sp = base;
+        return enterFrame(interp(), f, nf);
+      }
+    }
+  }
   let r: PyObject;
   if (callable instanceof PyMethodDescriptor && argStart === base + 1 && kw === null) {
+    specializeCall(f.code, at, callable, sp - argStart, kw, true);
     r = callable.fn(regs[argStart], regs.slice(argStart + 1, sp), null);
   } else if (callable instanceof PyBuiltinFunction) {
     specializeCall(f.code, at, callable, sp - argStart, kw);

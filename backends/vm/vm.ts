@@ -17,13 +17,13 @@ import type { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
-import type { PyBaseException } from '../../src/objects/exception.js';
+import { type PyBaseException, E, newError } from '../../src/objects/exception.js';
 import { CmpOp } from '../../src/objects/slots.js';
 import {
   typeOf, getAttr, setAttr, isTrue, binaryOp, inplaceOp, powerOp, inplacePower, richCompare, unaryOp, getItem,
   setItem, contains, getIter, iterNext,
 } from '../../src/objects/protocol.js';
-import type { PyBuiltinFunction } from '../../src/objects/native.js';
+import { type PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { bindArguments } from '../../src/objects/arguments.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
@@ -249,6 +249,51 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.STORE_FAST:
             regs[w >> 8] = regs[--sp];
             continue;
+          case Op.LOAD_FAST__LOAD_FAST: {
+            const a = w >> 8;
+            const v = regs[a & 0xfff];
+            if (v === undefined) throw unboundLocal(code.localsplusNames[a & 0xfff]);
+            regs[sp++] = v;
+            pc++;
+            const v2 = regs[a >> 12];
+            if (v2 === undefined) throw unboundLocal(code.localsplusNames[a >> 12]);
+            regs[sp++] = v2;
+            continue;
+          }
+          case Op.LOAD_FAST__LOAD_CONST: {
+            const a = w >> 8;
+            const v = regs[a & 0xfff];
+            if (v === undefined) throw unboundLocal(code.localsplusNames[a & 0xfff]);
+            regs[sp++] = v;
+            pc++;
+            regs[sp++] = consts[a >> 12];
+            continue;
+          }
+          case Op.STORE_FAST__LOAD_FAST: {
+            const a = w >> 8;
+            regs[a & 0xfff] = regs[--sp];
+            pc++;
+            const v = regs[a >> 12];
+            if (v === undefined) throw unboundLocal(code.localsplusNames[a >> 12]);
+            regs[sp++] = v;
+            continue;
+          }
+          case Op.STORE_FAST__STORE_FAST: {
+            const a = w >> 8;
+            regs[a & 0xfff] = regs[--sp];
+            pc++;
+            regs[a >> 12] = regs[--sp];
+            continue;
+          }
+          case Op.LOAD_CONST__LOAD_FAST: {
+            const a = w >> 8;
+            regs[sp++] = consts[a & 0xfff];
+            pc++;
+            const v = regs[a >> 12];
+            if (v === undefined) throw unboundLocal(code.localsplusNames[a >> 12]);
+            regs[sp++] = v;
+            continue;
+          }
           case Op.LOAD_DEREF: {
             const v = (regs[w >> 8] as PyCell).value;
             if (v === undefined) throw unboundDeref(code, w >> 8);
@@ -396,6 +441,18 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const o = regs[sp - 1];
             const i = pc - 1;
             if (o === code.cacheObj[i] && (o as PyType).version === code.cacheA[i]) {
+              if (counts !== null) hit(Family.LOAD_ATTR);
+              regs[sp - 1] = code.cacheVal[i];
+              continue;
+            }
+            miss(code, i, Family.LOAD_ATTR);
+            regs[sp - 1] = getAttr(o, names[w >> 8]);
+            continue;
+          }
+          case Op.LOAD_ATTR_NONDESCRIPTOR: {
+            const o = regs[sp - 1];
+            const i = pc - 1;
+            if (o instanceof PyObj && o.cls === code.cacheObj[i] && (o.cls as PyType).version === code.cacheA[i] && (o.dict === null || o.dict.getStr(names[w >> 8]) === undefined)) {
               if (counts !== null) hit(Family.LOAD_ATTR);
               regs[sp - 1] = code.cacheVal[i];
               continue;
@@ -570,7 +627,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const y = floatOperand(b);
             if (x !== undefined && y !== undefined && (typeof a !== 'number' || typeof b !== 'number') && (op !== Op.BINARY_OP_TRUEDIV_FLOAT || y !== 0)) {
               if (counts !== null) hit(Family.BINARY_OP);
-              regs[sp - 2] = new PyFloat(op === Op.BINARY_OP_ADD_FLOAT ? x + y : op === Op.BINARY_OP_SUBTRACT_FLOAT ? x - y : op === Op.BINARY_OP_MULTIPLY_FLOAT ? x * y : x / y);
+              regs[sp - 2] = new PyFloat(op === Op.BINARY_OP_ADD_FLOAT ? x + y : op === Op.BINARY_OP_SUBTRACT_FLOAT ? x - y : op === Op.BINARY_OP_MULTIPLY_FLOAT ? x * y : x / y, FLOAT);
               sp--;
               continue;
             }
@@ -612,6 +669,19 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 case 3: r = a !== b; break;
                 case 4: r = a > b; break;
                 default: r = a >= b;
+              }
+              // Fused with a following conditional jump (CPython's COMPARE_OP_INT_JUMP).
+              const nw = ops[pc];
+              const nop = nw & 0xff;
+              if (nop === Op.POP_JUMP_IF_FALSE) {
+                sp -= 2;
+                pc = r ? pc + 1 : nw >> 8;
+                continue;
+              }
+              if (nop === Op.POP_JUMP_IF_TRUE) {
+                sp -= 2;
+                pc = r ? nw >> 8 : pc + 1;
+                continue;
               }
               regs[sp - 2] = r;
               sp--;
@@ -928,7 +998,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.CALL:
           case Op.CALL_PY_EXACT_ARGS:
           case Op.CALL_BUILTIN:
-          case Op.CALL_TYPE_1: {
+          case Op.CALL_TYPE_1:
+          case Op.CALL_METHOD_DESCRIPTOR:
+          case Op.CALL_LIST_APPEND: {
             const nargs = w >> 8;
             const kw = kwnames;
             kwnames = null;
@@ -938,7 +1010,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             if (callable === null) {
               callable = regs[base + 1];
               argStart = base + 2;
-              if (callable instanceof PyMethod) {
+              if (callable instanceof PyMethod && !(callable.func instanceof PyMethodDescriptor)) {
                 regs[base] = callable = callable.func;
                 regs[base + 1] = (regs[base + 1] as PyMethod).self;
                 argStart = base + 1;
@@ -976,6 +1048,26 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 continue;
               }
               deopt(code, pc - 1, Family.CALL);
+            } else if (op === Op.CALL_LIST_APPEND) {
+              const self = regs[argStart];
+              if (callable === code.cacheObj[pc - 1] && kw === null && n === 2 && self instanceof PyList && self.cls === LIST) {
+                if (counts !== null) hit(Family.CALL);
+                self.items.push(regs[argStart + 1]);
+                regs[base] = None;
+                sp = base + 1;
+                continue;
+              }
+              deopt(code, pc - 1, Family.CALL);
+            } else if (op === Op.CALL_METHOD_DESCRIPTOR) {
+              if (callable === code.cacheObj[pc - 1] && kw === null && argStart === base + 1) {
+                if (counts !== null) hit(Family.CALL);
+                f.lasti = pc - 1;
+                const r = (callable as PyMethodDescriptor).fn(regs[argStart], n === 1 ? [] : regs.slice(argStart + 1, sp), null);
+                sp = base;
+                regs[sp++] = r;
+                continue;
+              }
+              deopt(code, pc - 1, Family.CALL);
             } else if (op === Op.CALL_TYPE_1) {
               if (callable === TYPE && kw === null && n === 1) {
                 if (counts !== null) hit(Family.CALL);
@@ -1004,12 +1096,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             continue;
           }
           case Op.RETURN_VALUE: {
-            const v = regs[--sp];
+            let v = regs[--sp];
             if (f === entry) {
               f.pc = pc;
               f.sp = sp;
               return v;
             }
+            const initSelf = f.initSelf;
             it.depth--;
             it.frame = f.back;
             f = f.caller!;
@@ -1020,6 +1113,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             names = code.co_names;
             pc = f.pc;
             sp = f.sp;
+            if (initSelf !== null) {
+              if (v !== None) throw newError(E.TypeError, `__init__() should return None, not '${typeOf(v).name}'`);
+              v = initSelf;
+            }
             regs[sp++] = v;
             continue;
           }

@@ -4,7 +4,7 @@
 # against python3's.
 # usage: bench/vm/run.sh [DYAD_BIN] [N] [PROGRAMS...]
 DYAD=${1:-$(dirname $0)/../../bin/dyad.js}
-N=${2:-3}
+N=${2:-5}
 shift 2 2>/dev/null
 cd "$(dirname "$0")"
 PROGS=${@:-fib loop_func loop_module float_arith attrs dict_str closures generators}
