@@ -17,7 +17,7 @@ import { readSourceFile } from './runtime/import.js';
 import type { Backend } from './runtime/backend.js';
 import { TreeWalkBackend } from '../backends/treewalk/index.js';
 import { VMBackend } from '../backends/vm/index.js';
-import { disCommand, enableVMStats, vmStatsReport, runBoth } from '../backends/vm/cli.js';
+import { disMain, enableVMStats, vmStatsReport, runBoth } from '../backends/vm/cli.js';
 
 const USAGE = `usage: dyad [--backend tree|vm|both] [-c CODE | -m MODULE | FILE | -] [args...]
        dyad ast [--positions] FILE
@@ -55,10 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!file) return usage();
     return frontEnd(() => formatSymtable(buildSymtable(parse(readSource(file), file, 'exec'), file)));
   }
-  if (cmd === 'dis') {
-    if (!argv[1]) return usage();
-    return frontEnd(() => disCommand(argv.slice(1)));
-  }
+  if (cmd === 'dis') return disMain(argv.slice(1));
   if (cmd === '-h' || cmd === '--help') return usage(0);
   return runCommand(argv);
 }

@@ -30,7 +30,7 @@ function stopIteration(v: PyObject): PyBaseException {
 }
 
 /** Interprets one resume of the async generator: the awaitable's next value, or its end. */
-function unwrap(g: PyGenerator, r: SendResult): PyObject {
+function unwrap(_g: PyGenerator, r: SendResult): PyObject {
   if (r === SendResult.RETURN) throw newException(E.StopAsyncIteration, []);
   const v = sendValue.value;
   if (v instanceof AsyncGenWrapped) throw stopIteration(v.value);

@@ -5,15 +5,40 @@
 //                                           compare stdout, the last stderr line and the status
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { parse } from '../../grammar/index.js';
+import { PySyntaxError } from '../../grammar/errors.js';
+import { formatSyntaxError } from '../../src/syntax-error-report.js';
 import { prepareRuntime } from '../../src/runtime/setup.js';
 import { VMBackend } from './index.js';
 import type { VMCode } from './code.js';
 import { disassembleRecursive, formatScopes } from './dis.js';
 import { enableStats, formatStats } from './specialize.js';
+
+/** `dyad dis [--scopes] [--adaptive] FILE`: prints the disassembly; returns the exit status. */
+export function disMain(args: string[]): number {
+  const file = args.filter((a) => !a.startsWith('--'))[0];
+  if (file === undefined) {
+    process.stderr.write('usage: dyad dis [--scopes] [--adaptive] FILE\n');
+    return 2;
+  }
+  if (file !== '-' && !existsSync(file)) {
+    process.stderr.write(`dyad dis: can't open file '${resolve(file)}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  try {
+    process.stdout.write(disCommand(args));
+    return 0;
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      process.stderr.write(formatSyntaxError(e));
+      return 1;
+    }
+    throw e;
+  }
+}
 
 /** The text `dyad dis` prints (throws the front end's SyntaxError). */
 export function disCommand(args: string[]): string {

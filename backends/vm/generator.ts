@@ -20,7 +20,7 @@ import { PyGenerator, genSend, genThrow, genClose } from '../treewalk/generator.
 import type { Frame as TWFrame } from '../treewalk/frame.js';
 import { Op } from './opcodes.js';
 import type { VMCode } from './code.js';
-import { VMFrame, newRegs, packRegs } from './frame.js';
+import { VMFrame, packRegs } from './frame.js';
 import { run } from './vm.js';
 import { asPyException, stopIterationValue } from './vm-support.js';
 import { PyAsyncGenASend, PyAsyncGenAThrow, asendSend, athrowSend } from './asyncgen.js';
@@ -50,6 +50,15 @@ class VMGenAdapter {
 
 export function isVMGenerator(g: PyGenerator): boolean {
   return g.jsgen instanceof VMGenAdapter;
+}
+
+/** Is the (started, unfinished) generator suspended inside `yield from` / `await`? (gi_yieldfrom) */
+export function isDelegating(g: PyGenerator): boolean {
+  if (!g.started || g.finished) return false;
+  if (!isVMGenerator(g)) return g.delegate !== null;
+  const f = g.frame as unknown as VMFrame;
+  const w = f.code.code[f.pc - 1];
+  return (w & 0xff) === Op.YIELD_VALUE && w >> 8 !== 0;
 }
 
 /** Calling a generator / coroutine / async generator function: the object, frame not started. */

@@ -35,7 +35,7 @@ import { installGeneratorTypes, createCoroutineWrapperType } from '../treewalk/g
 import { compileTree } from './compiler.js';
 import { installAsyncGenerators } from './asyncgen.js';
 import { VMCode } from './code.js';
-import { VMFrame, newRegs, packRegs } from './frame.js';
+import { VMFrame, newRegs } from './frame.js';
 import { runEntry, initVMTypes } from './vm.js';
 import { builtinsFor } from './vm-support.js';
 import { disassembleRecursive, codeRepr } from './dis.js';

@@ -242,9 +242,14 @@ function trySpecializeLoadAttr(code: VMCode, i: number, o: PyObject, name: strin
 }
 
 export function specializeStoreAttr(code: VMCode, i: number, o: PyObject, name: string, v: PyObject): void {
+  // Only a rebinding is cached: a store that adds the attribute (an __init__ on a fresh
+  // instance) would miss on every new object.
+  const existed = o instanceof PyObj && o.dict !== null && o.dict.fast.has(name);
   setAttr(o, name, v);
   if (!ready(code, i)) return;
-  if (o instanceof PyObj && !(o instanceof PyType) && o.dict !== null && o.cls.slots.setattro === genericSetAttr) {
+  if (!existed) return fail(code, i, Family.STORE_ATTR);
+  const sa = o instanceof PyObj ? o.cls.slots.setattro : undefined;
+  if (o instanceof PyObj && !(o instanceof PyType) && o.dict !== null && (sa === genericSetAttr || sa === T.object.slots.setattro) && name !== '__dict__') {
     const t = o.cls;
     const descr = t.lookup(name);
     if (descr === undefined || typeOf(descr).slots.descrSet === undefined) {

@@ -35,7 +35,7 @@ import {
   isMatchSequence, isMatchMapping, matchClass, matchKeys, lenOf,
 } from './vm-support.js';
 import { send, SendResult, sendValue, makeGenerator, asyncGenWrap } from './generator.js';
-import { specializeCall } from './specialize.js';
+import { specializeCall, specializeUnpack } from './specialize.js';
 
 /** Set just before a throw by instructions that re-raise (consumed by the loop's catch). */
 export const unwindFlags = {
@@ -344,7 +344,9 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
       regs[sp - 1] = new PyTuple((regs[sp - 1] as PyList).items);
       break;
     case Op.UNPACK_SEQUENCE: {
-      const items = unpackSequence(regs[--sp], arg);
+      const v = regs[--sp];
+      specializeUnpack(code, f.pc - 1, v, arg);
+      const items = unpackSequence(v, arg);
       for (let i = arg - 1; i >= 0; i--) regs[sp++] = items[i];
       break;
     }

@@ -25,6 +25,7 @@ import { PyModule } from '../../src/runtime/module.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { mappingGet } from '../treewalk/frame.js';
 import { PyGenerator } from '../treewalk/generator.js';
+import { isDelegating } from './generator.js';
 import { MF } from './opcodes.js';
 import type { VMCode } from './code.js';
 import type { VMFrame } from './frame.js';
@@ -393,9 +394,7 @@ export function bindMethod(meth: PyObject, self: PyObject): PyObject {
 /** GET_AWAITABLE: the iterator `await v` delegates to. */
 export function getAwaitable(v: PyObject, where: number): PyObject {
   if (v instanceof PyGenerator && v.cls === T.coroutine) {
-    if (v.delegate !== null || awaitedCoroutines.has(v)) {
-      // CPython: a coroutine already being awaited by another.
-    }
+    if (isDelegating(v)) throw newError(E.RuntimeError, 'coroutine is being awaited already');
     return v;
   }
   const m = lookupSpecial(v, '__await__');
@@ -409,7 +408,6 @@ export function getAwaitable(v: PyObject, where: number): PyObject {
   if (typeOf(it).slots.iternext === undefined) typeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
   return it;
 }
-const awaitedCoroutines = new WeakSet<object>();
 
 export function getAIter(v: PyObject): PyObject {
   const m = lookupSpecial(v, '__aiter__');

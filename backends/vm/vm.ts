@@ -1,17 +1,22 @@
 // The dispatch loop. One function runs an entry frame and every Python frame it calls: a call
 // to a VM function pushes a frame and switches to it without recursing on the JS stack;
 // RETURN_VALUE pops back. Calls into natives (and other backends) recurse normally, and a
-// native calling a VM function enters a new loop through VMCode.invoke. Exceptions are
-// handled here: the exception table of the frame gives the handler and its stack depth; with
-// no handler the frame is left (traceback entry, recursion depth) and the caller's table is
-// tried, up to the entry frame, where the exception is rethrown to JS.
+// native calling a VM function enters a new loop through VMCode.invoke; a class whose
+// __init__ is a VM function is instantiated in the loop too. A Python exception is caught
+// once per loop and handed to `unwind` (vm-slow.ts): the frame's exception table gives the
+// handler and its stack depth; with no handler the frame is left (traceback entry, recursion
+// depth) and the caller's table is tried, up to the entry frame, where it is rethrown to JS.
 //
-// Specialised instructions (specialize.ts) sit next to their generic forms in the switch and
-// fall back to them (deoptimising) when their guards fail.
+// Only the hot instructions are in this function (their bodies short); the rest run out of
+// line in vm-slow.ts, which keeps the function small enough for V8 to optimise quickly and to
+// inline what it calls (bench/vm, docs in index.ts). Specialised instructions (specialize.ts)
+// sit next to their generic forms and fall back to them (deoptimising) when a guard fails.
 
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyFloat } from '../../src/objects/float.js';
+import { floatPow } from '../../src/objects/float-type.js';
+import { initAlloc, newFloat, newList, newTuple, newCell } from './alloc.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import type { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
@@ -33,7 +38,7 @@ import { PyGenerator } from '../treewalk/generator.js';
 import { Op, NB, NB_SLOTS } from './opcodes.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, packRegs } from './frame.js';
-import { nameError, unboundLocal, unboundDeref, loadNameSlow, storeNameSlow, buildClassFunction } from './vm-support.js';
+import { unboundLocal, unboundDeref, loadNameSlow, storeNameSlow, buildClassFunction } from './vm-support.js';
 import { genNext, makeGenerator } from './generator.js';
 import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators, setBuildClass } from './vm-slow.js';
 import {
@@ -59,6 +64,7 @@ export function initVMTypes(): void {
   TUPLE = T.tuple;
   TUPLE_ITER = T.tuple_iterator;
   TYPE = T.type;
+  initAlloc(FLOAT, LIST, TUPLE, T.cell);
 }
 
 const CMP_OPS: CmpOp[] = [CmpOp.LT, CmpOp.LE, CmpOp.EQ, CmpOp.NE, CmpOp.GT, CmpOp.GE];
@@ -66,6 +72,10 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** BINARY_OP's generic path (NB_* codes; 13+ in place). */
 export function binaryOpSlow(a: PyObject, b: PyObject, nb: number): PyObject {
+  if ((nb === NB.POWER || nb === NB.POWER + NB.INPLACE) && a instanceof PyFloat && a.cls === FLOAT) {
+    if (b instanceof PyFloat && b.cls === FLOAT) return floatPow(a.value, b.value);
+    if (typeof b === 'number') return floatPow(a.value, b);
+  }
   if (nb >= NB.INPLACE) {
     const base = nb - NB.INPLACE;
     if (base === NB.POWER) return inplacePower(a, b);
@@ -308,7 +318,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             continue;
           case Op.MAKE_CELL: {
             const i = w >> 8;
-            regs[i] = new PyCell(regs[i]);
+            regs[i] = newCell(regs[i]);
             continue;
           }
           case Op.COPY_FREE_VARS: {
@@ -627,7 +637,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const y = floatOperand(b);
             if (x !== undefined && y !== undefined && (typeof a !== 'number' || typeof b !== 'number') && (op !== Op.BINARY_OP_TRUEDIV_FLOAT || y !== 0)) {
               if (counts !== null) hit(Family.BINARY_OP);
-              regs[sp - 2] = new PyFloat(op === Op.BINARY_OP_ADD_FLOAT ? x + y : op === Op.BINARY_OP_SUBTRACT_FLOAT ? x - y : op === Op.BINARY_OP_MULTIPLY_FLOAT ? x * y : x / y, FLOAT);
+              regs[sp - 2] = newFloat(op === Op.BINARY_OP_ADD_FLOAT ? x + y : op === Op.BINARY_OP_SUBTRACT_FLOAT ? x - y : op === Op.BINARY_OP_MULTIPLY_FLOAT ? x * y : x / y);
               sp--;
               continue;
             }
@@ -948,14 +958,14 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.BUILD_TUPLE: {
             const n = w >> 8;
             sp -= n;
-            regs[sp] = new PyTuple(n === 0 ? [] : regs.slice(sp, sp + n));
+            regs[sp] = newTuple(n === 0 ? [] : regs.slice(sp, sp + n));
             sp++;
             continue;
           }
           case Op.BUILD_LIST: {
             const n = w >> 8;
             sp -= n;
-            regs[sp] = new PyList(n === 0 ? [] : regs.slice(sp, sp + n));
+            regs[sp] = newList(n === 0 ? [] : regs.slice(sp, sp + n));
             sp++;
             continue;
           }
