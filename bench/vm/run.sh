@@ -20,7 +20,11 @@ cpu() {
   done
   echo $b
 }
-printf "%-14s %9s %9s %10s %8s %8s\n" program tree_ms vm_ms cpython_ms tree/vm vm/cpy
+st=$(cpu node $DYAD --backend tree empty.py)
+sv=$(cpu node $DYAD --backend vm empty.py)
+sc=$(cpu python3 empty.py)
+printf "start-up (empty program): tree %s ms, vm %s ms, cpython %s ms\n" $st $sv $sc
+printf "%-14s %9s %9s %10s %8s %8s %12s %10s\n" program tree_ms vm_ms cpython_ms tree/vm vm/cpy "net tree/vm" "net vm/cpy"
 for p in $PROGS; do
   python3 $p.py > /tmp/bench-vm-expected.txt
   c=$(cpu python3 $p.py)
@@ -28,5 +32,6 @@ for p in $PROGS; do
   cmp -s /tmp/bench-vm-out.txt /tmp/bench-vm-expected.txt || t="$t!"
   v=$(cpu node $DYAD --backend vm $p.py)
   cmp -s /tmp/bench-vm-out.txt /tmp/bench-vm-expected.txt || v="$v!"
-  printf "%-14s %9s %9s %10s %8s %8s\n" $p $t $v $c $(echo "scale=2; ${t%!} / ${v%!}" | bc) $(echo "scale=2; ${v%!} / $c" | bc)
+  printf "%-14s %9s %9s %10s %8s %8s %12s %10s\n" $p $t $v $c $(echo "scale=2; ${t%!} / ${v%!}" | bc) $(echo "scale=2; ${v%!} / $c" | bc) \
+    $(echo "scale=2; (${t%!} - $st) / (${v%!} - $sv)" | bc) $(echo "scale=2; (${v%!} - $sv) / ($c - $sc)" | bc)
 done

@@ -59,4 +59,9 @@ export function interp(): Interpreter {
   return current;
 }
 
+/** The running interpreter, or null when the object model is used on its own (unit tests). */
+export function currentInterpreter(): Interpreter | null {
+  return current;
+}
+
 export type { PyObject };

@@ -7,7 +7,7 @@ import { T } from '../objects/types.js';
 import { E } from '../objects/exception.js';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import { PyList } from '../objects/tuple.js';
-import { Interpreter, setInterpreter, interp } from './interpreter.js';
+import { Interpreter, setInterpreter, interp, currentInterpreter } from './interpreter.js';
 import { setCallerModuleNameHook } from '../objects/class-create.js';
 import { PyModule } from './module.js';
 import { registerNativeModule } from './import.js';
@@ -42,7 +42,7 @@ export function prepareRuntime(): void {
   installObjectModel();
   installSuper();
   installFrameObjects();
-  setCallerModuleNameHook(() => interp().frame?.globalsDict().getStr('__name__'));
+  setCallerModuleNameHook(() => currentInterpreter()?.frame?.globalsDict().getStr('__name__'));
   objectModelReady = true;
 }
 
