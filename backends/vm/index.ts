@@ -4,12 +4,15 @@
 //   compile(tree, filename, mode, src)  AST + shared symbol table -> VMCode (compiler.ts ...)
 //   run(code, globals, locals)          runs a top-level code object in the dispatch loop (vm.ts)
 //
-// Files: opcodes.ts (the instruction table), code.ts (code objects), compiler.ts +
-// compile-stmt.ts / compile-expr.ts / compile-patterns.ts / fold.ts / unparse.ts (AST ->
-// instructions, CPython 3.11's shapes), assemble.ts (flow analysis, exception table, layout),
-// frame.ts, vm.ts (the loop), vm-support.ts (slow paths), generator.ts (generators and
-// coroutines), specialize.ts (inline caches, --stats), dis.ts (disassembler, --scopes),
-// crosscheck.ts (--backend both).
+// Files: opcodes.ts (the instruction table), code.ts (code objects, superinstructions),
+// compiler.ts + compile-stmt.ts / compile-blocks.ts / compile-expr.ts / compile-scopes.ts /
+// compile-patterns.ts / fold.ts / unparse.ts (AST -> instructions in CPython 3.11's shapes), assemble.ts (flow analysis, dead code,
+// exception table, slot layout), frame.ts, vm.ts (the dispatch loop: hot instructions),
+// vm-slow.ts (the other instructions, calls of non-VM callables, exception unwinding),
+// vm-support.ts (slow paths and errors), alloc.ts (fast allocation of floats, tuples, lists,
+// cells), generator.ts + asyncgen.ts (generators, coroutines, async generators),
+// specialize.ts (inline caches, --stats), dis.ts (disassembler, --scopes), cli.ts (dyad dis,
+// --stats, --backend both).
 //
 // Functions made by this backend are PyFunctions whose code is a VMCode; VMCode.invoke runs them
 // for any caller (builtins, the tree-walker), and the VM calls tree-walker functions through the
@@ -31,7 +34,8 @@ import type { Backend, CodeObject, CompileMode } from '../../src/runtime/backend
 import { PyModule } from '../../src/runtime/module.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { registerNativeModule } from '../../src/runtime/import.js';
-import { installGeneratorTypes, createCoroutineWrapperType } from '../treewalk/generator.js';
+import { installGeneratorTypes, createCoroutineWrapperType, PyGenerator } from '../treewalk/generator.js';
+import { isVMGenerator, genNext } from './generator.js';
 import { compileTree } from './compiler.js';
 import { installAsyncGenerators } from './asyncgen.js';
 import { VMCode } from './code.js';
@@ -55,6 +59,7 @@ export class VMBackend implements Backend {
       }
       installCodeAttributes();
       installAsyncGenerators();
+      installGeneratorFastPath();
       initVMTypes();
       registerNativeModule('dis', makeDisModule);
     }
@@ -75,6 +80,16 @@ export class VMBackend implements Backend {
 
 }
 
+
+/**
+ * next() on a VM generator resumes its frame directly (no iterator-protocol adapter object per
+ * step); other generators keep the slot installed before.
+ */
+function installGeneratorFastPath(): void {
+  const prior = T.generator.slots.iternext;
+  if (prior === undefined) return;
+  T.generator.slots.iternext = (g) => (isVMGenerator(g as PyGenerator) ? genNext(g as PyGenerator) : prior(g));
+}
 
 // ---- code objects as Python objects ----------------------------------------------------------------
 
