@@ -26,6 +26,16 @@ export class Binding {
     /** For DEREF: true when the cell is one of this block's own cellvars (else a free variable). */
     readonly ownCell: boolean,
   ) {}
+
+  // The global-read cache of *_GLOBAL (and module-level *_NAME) accesses, like the VM's
+  // LOAD_GLOBAL_MODULE/BUILTIN: `v1` is the keys-version of the dict searched first (globals,
+  // or the module namespace), `v2` is 0 when the name was found there at entry `ci`, else the
+  // builtins' keys-version with the entry in the builtins. Keys-versions are unique across all
+  // dicts and change whenever a key is added or removed, so a match means the entry is still
+  // at `ci` (a rebinding updates the value in place).
+  v1 = -1;
+  v2 = -1;
+  ci = -1;
 }
 
 export type BlockKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
@@ -56,6 +66,8 @@ export class TWCode extends PyObj implements Code, CodeObject {
   isCoroutine: boolean;
   readonly slotOf = new Map<string, number>();
   readonly cellOf = new Map<string, number>();
+  /** A plain function (no *args, **kwargs, keyword-only parameters, not a generator): see enterDirect. */
+  direct = false;
   invoke: (fn: PyFunction, args: PyObject[], kwnames: string[] | null) => PyObject = () => {
     throw new Error('code not callable');
   };

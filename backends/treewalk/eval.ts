@@ -2,7 +2,11 @@
 // inline fast paths for small-int arithmetic and comparisons, and method calls that skip the
 // bound-method allocation.
 
-import type { expr, keyword, comprehension, Constant as ConstantNode } from '../../src/ast/nodes.js';
+import type {
+  expr, keyword, comprehension, Constant as ConstantNode, BinOp, Compare as CompareNode, BoolOp, UnaryOp, IfExp, Attribute,
+  Subscript, Slice as SliceNode, Call as CallNode, Tuple as TupleNode, List as ListNode, Set as SetNode, Dict as DictNode,
+  JoinedStr, FormattedValue, NamedExpr, Lambda, ListComp, SetComp, DictComp, GeneratorExp,
+} from '../../src/ast/nodes.js';
 import type { Constant_ } from '../../src/ast/constant.js';
 import { ELLIPSIS, PyBytesConst, PyComplexConst } from '../../src/ast/constant.js';
 import { PyObj, normInt, type PyObject } from '../../src/objects/object.js';
@@ -24,7 +28,10 @@ import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { loadName, storeName } from './names.js';
 import type { Binding } from './code.js';
 import type { Frame } from './frame.js';
-import { makeFunction, runComprehension } from './functions.js';
+import { makeFunction, runComprehension, enterDirect } from './functions.js';
+import type { TWCode } from './code.js';
+import { X, prepareExpr, OP_CODE, CMP_CODE } from './kinds.js';
+import { binaryFast, compareFast } from './arith.js';
 import { assignTo } from './assign.js';
 
 type Ext = { [k: string]: unknown };
@@ -35,7 +42,6 @@ const BINOP_SLOT: Record<string, BinarySlot> = {
 };
 export { BINOP_SLOT };
 
-const CMP: Record<string, CmpOp> = { Lt: CmpOp.LT, LtE: CmpOp.LE, Eq: CmpOp.EQ, NotEq: CmpOp.NE, Gt: CmpOp.GT, GtE: CmpOp.GE };
 
 /** The runtime value of a Constant node (computed once, cached on the node). */
 export function constantValue(n: ConstantNode): PyObject {
@@ -61,90 +67,64 @@ export function convertConstant(c: Constant_): PyObject {
   throw new Error('unknown constant');
 }
 
+/** `a OP b` by operator name (generator mode). */
 export function binop(op: string, a: PyObject, b: PyObject): PyObject {
-  if (typeof a === 'number' && typeof b === 'number') {
-    switch (op) {
-      case 'Add': {
-        const r = a + b;
-        if (Number.isSafeInteger(r)) return r;
-        break;
-      }
-      case 'Sub': {
-        const r = a - b;
-        if (Number.isSafeInteger(r)) return r;
-        break;
-      }
-      case 'Mult': {
-        const r = a * b;
-        if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
-        break;
-      }
-    }
-  }
-  if (op === 'Pow') return powerOp(a, b);
-  return binaryOp(a, b, BINOP_SLOT[op]);
+  return binaryFast(OP_CODE[op], a, b);
 }
 
+/** One comparison by operator name (generator mode). */
 export function compareOp(op: string, a: PyObject, b: PyObject): PyObject {
-  if (typeof a === 'number' && typeof b === 'number') {
-    switch (op) {
-      case 'Lt': return a < b;
-      case 'LtE': return a <= b;
-      case 'Eq': return a === b;
-      case 'NotEq': return a !== b;
-      case 'Gt': return a > b;
-      case 'GtE': return a >= b;
-    }
-  }
-  switch (op) {
-    case 'Is': return a === b;
-    case 'IsNot': return a !== b;
-    case 'In': return contains(b, a);
-    case 'NotIn': return !contains(b, a);
-  }
-  return richCompare(a, b, CMP[op]);
+  return compareFast(CMP_CODE[op], a, b);
 }
 
 export function evalExpr(n: expr, f: Frame): PyObject {
-  switch (n._type) {
-    case 'Name':
-      return loadName((n as unknown as Ext).b as Binding, f);
-    case 'Constant':
-      return constantValue(n);
-    case 'BinOp':
-      return binop(n.op, evalExpr(n.left, f), evalExpr(n.right, f));
-    case 'Compare': {
-      let left = evalExpr(n.left, f);
-      const ops = n.ops;
-      const last = ops.length - 1;
-      for (let i = 0; ; i++) {
-        const right = evalExpr(n.comparators[i], f);
-        const r = compareOp(ops[i], left, right);
-        if (i === last) return r;
-        if (!(r === true || (r !== false && isTrue(r)))) return r;
-        left = right;
+  switch ((n as unknown as Ext).k as number) {
+    case X.Name: {
+      const slot = (n as unknown as Ext).s as number;
+      if (slot >= 0) {
+        const v = f.fast[slot];
+        if (v !== undefined) return v;
       }
+      return loadName((n as unknown as Ext).b as Binding, f);
     }
-    case 'BoolOp': {
-      const values = n.values;
+    case X.Constant: {
+      const v = (n as unknown as Ext).pyv;
+      return v !== undefined ? (v as PyObject) : constantValue(n as ConstantNode);
+    }
+    case X.BinOp: {
+      const b = n as BinOp;
+      const l = evalExpr(b.left, f);
+      return binaryFast((n as unknown as Ext).o as number, l, evalExpr(b.right, f));
+    }
+    case X.Compare: {
+      const c = n as CompareNode;
+      const left = evalExpr(c.left, f);
+      const o = (n as unknown as Ext).o as number;
+      if (o !== 0) return compareFast(o, left, evalExpr(c.comparators[0], f));
+      return compareChain(c, left, f);
+    }
+    case X.BoolOp: {
+      const values = (n as BoolOp).values;
+      const last = values.length - 1;
       let v: PyObject = None;
-      if (n.op === 'And') {
-        for (let i = 0; i < values.length; i++) {
+      if ((n as BoolOp).op === 'And') {
+        for (let i = 0; i <= last; i++) {
           v = evalExpr(values[i], f);
-          if (i < values.length - 1 && !isTrue(v)) return v;
+          if (i < last && !isTrue(v)) return v;
         }
       } else {
-        for (let i = 0; i < values.length; i++) {
+        for (let i = 0; i <= last; i++) {
           v = evalExpr(values[i], f);
-          if (i < values.length - 1 && isTrue(v)) return v;
+          if (i < last && isTrue(v)) return v;
         }
       }
       return v;
     }
-    case 'UnaryOp': {
-      const v = evalExpr(n.operand, f);
-      switch (n.op) {
-        case 'Not': return !isTrue(v);
+    case X.UnaryOp: {
+      const u = n as UnaryOp;
+      const v = evalExpr(u.operand, f);
+      switch (u.op) {
+        case 'Not': return v === true ? false : v === false ? true : !isTrue(v);
         case 'USub':
           if (typeof v === 'number' && v !== 0) return -v;
           return unaryOp(v, 'neg');
@@ -153,73 +133,101 @@ export function evalExpr(n: expr, f: Frame): PyObject {
       }
       break;
     }
-    case 'IfExp':
-      return isTrue(evalExpr(n.test, f)) ? evalExpr(n.body, f) : evalExpr(n.orelse, f);
-    case 'Attribute':
-      return getAttr(evalExpr(n.value, f), n.attr);
-    case 'Subscript':
-      return getItem(evalExpr(n.value, f), evalExpr(n.slice, f));
-    case 'Slice':
+    case X.IfExp: {
+      const c = n as IfExp;
+      const t = evalExpr(c.test, f);
+      return (t === true || (t !== false && isTrue(t))) ? evalExpr(c.body, f) : evalExpr(c.orelse, f);
+    }
+    case X.Attribute:
+      return getAttr(evalExpr((n as Attribute).value, f), (n as Attribute).attr);
+    case X.Subscript: {
+      const s = n as Subscript;
+      const obj = evalExpr(s.value, f);
+      return getItem(obj, evalExpr(s.slice, f));
+    }
+    case X.Slice: {
+      const s = n as SliceNode;
       return factories.newSlice(
-        n.lower === null ? None : evalExpr(n.lower, f),
-        n.upper === null ? None : evalExpr(n.upper, f),
-        n.step === null ? None : evalExpr(n.step, f),
+        s.lower === null ? None : evalExpr(s.lower, f),
+        s.upper === null ? None : evalExpr(s.upper, f),
+        s.step === null ? None : evalExpr(s.step, f),
       );
-    case 'Call':
-      return evalCall(n.func, n.args, n.keywords, f);
-    case 'Tuple':
-      return new PyTuple(evalElements(n.elts, f));
-    case 'List':
-      return new PyList(evalElements(n.elts, f));
-    case 'Set':
-      return factories.newSet(evalElements(n.elts, f));
-    case 'Dict': {
+    }
+    case X.Call:
+      return evalCall(n as CallNode, f);
+    case X.Tuple:
+      return new PyTuple(evalElements((n as TupleNode).elts, f));
+    case X.List:
+      return new PyList(evalElements((n as ListNode).elts, f));
+    case X.Set:
+      return factories.newSet(evalElements((n as SetNode).elts, f));
+    case X.Dict: {
+      const dn = n as DictNode;
       const d = new PyDict();
-      for (let i = 0; i < n.keys.length; i++) {
-        const k = n.keys[i];
+      for (let i = 0; i < dn.keys.length; i++) {
+        const k = dn.keys[i];
         if (k === null) {
-          mergeMapping(d, evalExpr(n.values[i], f), null);
+          mergeMapping(d, evalExpr(dn.values[i], f), null);
         } else {
           const key = evalExpr(k, f);
-          d.set(key, evalExpr(n.values[i], f));
+          d.set(key, evalExpr(dn.values[i], f));
         }
       }
       return d;
     }
-    case 'JoinedStr': {
+    case X.JoinedStr: {
       let s = '';
-      for (const part of n.values) s += part._type === 'Constant' ? (part.value as string) : str(evalExpr(part, f));
+      for (const part of (n as JoinedStr).values) s += part._type === 'Constant' ? (part.value as string) : str(evalExpr(part, f));
       return s;
     }
-    case 'FormattedValue': {
-      let v = evalExpr(n.value, f);
-      if (n.conversion === 115) v = str(v);
-      else if (n.conversion === 114) v = repr(v);
-      else if (n.conversion === 97) v = factories.ascii(v);
-      const spec = n.format_spec === null ? '' : (evalExpr(n.format_spec, f) as string);
+    case X.FormattedValue: {
+      const fv = n as FormattedValue;
+      let v = evalExpr(fv.value, f);
+      if (fv.conversion === 115) v = str(v);
+      else if (fv.conversion === 114) v = repr(v);
+      else if (fv.conversion === 97) v = factories.ascii(v);
+      const spec = fv.format_spec === null ? '' : (evalExpr(fv.format_spec, f) as string);
       if (spec === '' && typeof v === 'string') return v;
       return factories.format(v, spec);
     }
-    case 'NamedExpr': {
-      const v = evalExpr(n.value, f);
-      storeName((n.target as unknown as Ext).b as Binding, f, v);
+    case X.NamedExpr: {
+      const ne = n as NamedExpr;
+      const v = evalExpr(ne.value, f);
+      storeName((ne.target as unknown as Ext).b as Binding, f, v);
       return v;
     }
-    case 'Lambda':
-      return makeFunction(n, f, null);
-    case 'ListComp':
-    case 'SetComp':
-    case 'DictComp':
-    case 'GeneratorExp':
-      return runComprehension(n, f);
-    case 'Starred':
+    case X.Lambda:
+      return makeFunction(n as Lambda, f, null);
+    case X.ListComp:
+    case X.SetComp:
+    case X.DictComp:
+    case X.GeneratorExp:
+      return runComprehension(n as ListComp | SetComp | DictComp | GeneratorExp, f);
+    case X.Starred:
       throw newError(E.SyntaxError, "can't use starred expression here");
-    case 'Await':
-    case 'Yield':
-    case 'YieldFrom':
+    case X.Await:
+    case X.Yield:
+    case X.YieldFrom:
       throw new Error(`tree-walker: ${n._type} outside generator mode`);
+    default:
+      prepareExpr(n);
+      return evalExpr(n, f);
   }
   throw new Error(`tree-walker: cannot evaluate ${(n as { _type: string })._type}`);
+}
+
+/** A chained comparison `a < b < c`: each operand evaluated once, stopping at the first false. */
+function compareChain(c: CompareNode, first: PyObject, f: Frame): PyObject {
+  const os = (c as unknown as Ext).os as number[];
+  const last = os.length - 1;
+  let left = first;
+  for (let i = 0; ; i++) {
+    const right = evalExpr(c.comparators[i], f);
+    const r = compareFast(os[i], left, right);
+    if (i === last) return r;
+    if (!(r === true || (r !== false && isTrue(r)))) return r;
+    left = right;
+  }
 }
 
 /** Elements of a tuple/list/set display, with *iterable unpacking. */
@@ -280,16 +288,18 @@ export function calleeName(fn: PyObject): string {
   return functionStr(fn);
 }
 
-/** Evaluates call arguments into vectorcall form. */
-function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject): [PyObject[], string[] | null] {
+/** Evaluates call arguments into vectorcall form; the keyword names are left in `kwOut.names`. */
+function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject, self: PyObject | undefined): PyObject[] {
   let simple = true;
   for (let i = 0; i < args.length; i++) if (args[i]._type === 'Starred') simple = false;
   let out: PyObject[];
   if (simple) {
-    out = new Array(args.length);
-    for (let i = 0; i < args.length; i++) out[i] = evalExpr(args[i], f);
+    out = [];
+    if (self !== undefined) out.push(self);
+    for (let i = 0; i < args.length; i++) out.push(evalExpr(args[i], f));
   } else {
     out = [];
+    if (self !== undefined) out.push(self);
     for (const a of args) {
       if (a._type === 'Starred') {
         const v = evalExpr(a.value, f);
@@ -301,7 +311,8 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject)
       } else out.push(evalExpr(a, f));
     }
   }
-  if (keywords.length === 0) return [out, null];
+  kwOut.names = null;
+  if (keywords.length === 0) return out;
   let hasDoubleStar = false;
   for (const k of keywords) if (k.arg === null) hasDoubleStar = true;
   if (!hasDoubleStar) {
@@ -310,7 +321,8 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject)
       names[i] = keywords[i].arg!;
       out.push(evalExpr(keywords[i].value, f));
     }
-    return [out, names];
+    kwOut.names = names;
+    return out;
   }
   const kw = new PyDict();
   for (const k of keywords) {
@@ -326,30 +338,76 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject)
     names.push(k as string);
     out.push(v);
   }
-  return [out, names.length ? names : null];
+  kwOut.names = names.length ? names : null;
+  return out;
 }
 
-export function evalCall(func: expr, args: expr[], keywords: keyword[], f: Frame): PyObject {
+/** The keyword names evalCallArgs produced (read at once by its caller). */
+const kwOut: { names: string[] | null } = { names: null };
+
+/**
+ * The plain function `obj.name` would bind as a method: found on the type, not shadowed by an
+ * instance attribute, under the generic attribute lookup. Undefined when the full lookup is needed.
+ */
+function plainMethod(obj: PyObject, name: string): PyFunction | undefined {
+  const t = typeOf(obj);
+  const ga = t.slots.getattro;
+  if (ga === genericGetAttr || ga === T.object.slots.getattro) {
+    const meth = t.lookup(name);
+    if (meth instanceof PyFunction && (!(obj instanceof PyObj) || obj.dict === null || obj.dict.getStr(name) === undefined)) return meth;
+  }
+  return undefined;
+}
+
+/** Calls `fn` with the positional arguments `args` (none starred), `self` first when given. */
+function callPositional(fn: PyObject, self: PyObject | undefined, args: expr[], f: Frame): PyObject {
+  const extra = self === undefined ? 0 : 1;
+  const n = args.length;
+  if (fn instanceof PyFunction) {
+    const code = fn.code as TWCode;
+    if (code.direct === true && n + extra === code.co_argcount) {
+      // The arguments go straight into the new frame's local slots.
+      const fast: (PyObject | undefined)[] = new Array(code.nlocals);
+      if (extra === 1) fast[0] = self;
+      for (let i = 0; i < n; i++) fast[i + extra] = evalExpr(args[i], f);
+      if (fn.code === code) return enterDirect(fn, code, fast);
+      return fn.code.invoke(fn, fast.slice(0, n + extra) as PyObject[], null);
+    }
+  }
+  const a: PyObject[] = new Array(n + extra);
+  if (extra === 1) a[0] = self!;
+  for (let i = 0; i < n; i++) a[i + extra] = evalExpr(args[i], f);
+  if (fn instanceof PyFunction) return fn.code.invoke(fn, a, null);
+  return call(fn, a, null);
+}
+
+export function evalCall(n: CallNode, f: Frame): PyObject {
+  const func = n.func;
+  if ((n as unknown as Ext).o === 1) {
+    if (func._type === 'Attribute') {
+      // obj.meth(...): call a plain function found on the type without making a bound method.
+      const obj = evalExpr(func.value, f);
+      const meth = plainMethod(obj, func.attr);
+      if (meth !== undefined) return callPositional(meth, obj, n.args, f);
+      return callPositional(getAttr(obj, func.attr), undefined, n.args, f);
+    }
+    return callPositional(evalExpr(func, f), undefined, n.args, f);
+  }
   if (func._type === 'Attribute') {
-    // obj.meth(...): call a plain function found on the type without making a bound method.
     const obj = evalExpr(func.value, f);
-    const t = typeOf(obj);
-    if (t.slots.getattro === genericGetAttr || t.slots.getattro === T.object.slots.getattro) {
-      const meth = t.lookup(func.attr);
-      if (meth instanceof PyFunction && (!(obj instanceof PyObj) || obj.dict === null || obj.dict.getStr(func.attr) === undefined)) {
-        const [a, kw] = evalCallArgs(args, keywords, f, meth);
-        a.unshift(obj);
-        return meth.code.invoke(meth, a, kw);
-      }
+    const meth = plainMethod(obj, func.attr);
+    if (meth !== undefined) {
+      const a = evalCallArgs(n.args, n.keywords, f, meth, obj);
+      return meth.code.invoke(meth, a, kwOut.names);
     }
     const fn = getAttr(obj, func.attr);
-    const [a, kw] = evalCallArgs(args, keywords, f, fn);
-    return call(fn, a, kw);
+    const a = evalCallArgs(n.args, n.keywords, f, fn, undefined);
+    return call(fn, a, kwOut.names);
   }
   const fn = evalExpr(func, f);
-  const [a, kw] = evalCallArgs(args, keywords, f, fn);
-  if (fn instanceof PyFunction) return fn.code.invoke(fn, a, kw);
-  return call(fn, a, kw);
+  const a = evalCallArgs(n.args, n.keywords, f, fn, undefined);
+  if (fn instanceof PyFunction) return fn.code.invoke(fn, a, kwOut.names);
+  return call(fn, a, kwOut.names);
 }
 
 /** Runs the `for`/`if` clauses of a comprehension, calling `emit` for each element. */

@@ -2,7 +2,10 @@
 // RETURN — the value in frame.ret) so loops and `finally` see control flow without JS
 // exceptions; Python exceptions are JS throws of the exception object.
 
-import type { stmt, expr, For, Try, TryStar, With, Match, ImportFrom, Import, AugAssign, AnnAssign, ExceptHandler } from '../../src/ast/nodes.js';
+import type {
+  stmt, expr, For, Try, TryStar, With, Match, ImportFrom, Import, AugAssign, AnnAssign, ExceptHandler, Expr as ExprStmt,
+  Assign, If, While, Return, FunctionDef, AsyncFunctionDef, ClassDef, Delete, Raise, Assert,
+} from '../../src/ast/nodes.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyTuple } from '../../src/objects/tuple.js';
@@ -11,7 +14,6 @@ import { None } from '../../src/objects/singletons.js';
 import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
 import {
   typeOf, typeName, typeError, getAttr, setAttr, getItem, setItem, isTrue, getIter, iterNext, call,
-  inplaceOp, inplacePower,
 } from '../../src/objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { importName, importFrom, importStar } from '../../src/runtime/import.js';
@@ -20,7 +22,9 @@ import { interp } from '../../src/runtime/interpreter.js';
 import { loadName, storeName, deleteName } from './names.js';
 import type { Binding } from './code.js';
 import type { Frame } from './frame.js';
-import { evalExpr, BINOP_SLOT } from './eval.js';
+import { evalExpr } from './eval.js';
+import { S, prepareStmt } from './kinds.js';
+import { inplaceFast } from './arith.js';
 import { assignTo, deleteTarget } from './assign.js';
 import { makeFunction, makeClass, recordFrame } from './functions.js';
 import { matchPattern } from './match.js';
@@ -56,120 +60,143 @@ export function caughtIn(err: unknown, f: Frame): PyBaseException {
   return e;
 }
 
+/** Python truth of a condition, with the bool results of comparisons inline. */
+function truth(v: PyObject): boolean {
+  return v === true || (v !== false && isTrue(v));
+}
+
 export function execStmt(s: stmt, f: Frame): number {
   f.line = s.lineno;
-  switch (s._type) {
-    case 'Expr': {
-      const v = evalExpr(s.value, f);
+  switch ((s as unknown as Ext).k as number) {
+    case S.Expr: {
+      const v = evalExpr((s as ExprStmt).value, f);
       if ((s as unknown as Ext).display === true) displayValue(v);
       return NORMAL;
     }
-    case 'Assign': {
-      const v = evalExpr(s.value, f);
-      const targets = s.targets;
+    case S.Assign: {
+      const a = s as Assign;
+      const v = evalExpr(a.value, f);
+      const targets = a.targets;
       if (targets.length === 1 && targets[0]._type === 'Name') storeName((targets[0] as unknown as Ext).b as Binding, f, v);
       else for (let i = 0; i < targets.length; i++) assignTo(targets[i], v, f);
       return NORMAL;
     }
-    case 'AugAssign':
-      execAugAssign(s, f);
+    case S.AugAssign:
+      execAugAssign(s as AugAssign, f);
       return NORMAL;
-    case 'AnnAssign':
-      execAnnAssign(s, f);
+    case S.AnnAssign:
+      execAnnAssign(s as AnnAssign, f);
       return NORMAL;
-    case 'If':
-      if (isTrue(evalExpr(s.test, f))) return execBlock(s.body, f);
-      return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
-    case 'While': {
-      while (isTrue(evalExpr(s.test, f))) {
-        const r = execBlock(s.body, f);
+    case S.If: {
+      const i = s as If;
+      if (truth(evalExpr(i.test, f))) return execBlock(i.body, f);
+      return i.orelse.length ? execBlock(i.orelse, f) : NORMAL;
+    }
+    case S.While: {
+      const w = s as While;
+      while (truth(evalExpr(w.test, f))) {
+        const r = execBlock(w.body, f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
-        f.line = s.lineno;
+        f.line = w.lineno;
       }
-      return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+      return w.orelse.length ? execBlock(w.orelse, f) : NORMAL;
     }
-    case 'For': {
-      const serial = generatorCount.n;
-      const it = getIter(evalExpr(s.iter, f));
-      if (it instanceof PyGenerator && it.serial > serial && !it.started && (s.iter._type === 'Call' || s.iter._type === 'GeneratorExp')) {
-        return execForTemporaryGenerator(s, it, f);
-      }
-      const target = s.target;
-      const simple = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
-      for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
-        if (simple !== null) storeName(simple, f, x);
-        else assignTo(target, x, f);
-        const r = execBlock(s.body, f);
-        if (r === BREAK) return NORMAL;
-        if (r === RETURN) return r;
-      }
-      return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
-    }
-    case 'Return':
-      f.ret = s.value === null ? None : evalExpr(s.value, f);
+    case S.For:
+      return execFor(s as For, f);
+    case S.Return: {
+      const v = (s as Return).value;
+      f.ret = v === null ? None : evalExpr(v, f);
       return RETURN;
-    case 'Pass':
-    case 'Global':
-    case 'Nonlocal':
+    }
+    case S.Pass:
+    case S.Global:
+    case S.Nonlocal:
       return NORMAL;
-    case 'Break':
+    case S.Break:
       return BREAK;
-    case 'Continue':
+    case S.Continue:
       return CONTINUE;
-    case 'FunctionDef': {
-      const decorators = s.decorator_list.map((d) => evalExpr(d, f));
-      let fn: PyObject = makeFunction(s, f, null);
+    case S.FunctionDef:
+    case S.AsyncFunctionDef: {
+      const d = s as FunctionDef | AsyncFunctionDef;
+      const decorators = d.decorator_list.map((x) => evalExpr(x, f));
+      let fn: PyObject = makeFunction(d, f, null);
       for (let i = decorators.length - 1; i >= 0; i--) fn = call(decorators[i], [fn]);
       storeName((s as unknown as Ext).b as Binding, f, fn);
       return NORMAL;
     }
-    case 'ClassDef': {
-      const decorators = s.decorator_list.map((d) => evalExpr(d, f));
-      let cls = makeClass(s, f);
+    case S.ClassDef: {
+      const c = s as ClassDef;
+      const decorators = c.decorator_list.map((d) => evalExpr(d, f));
+      let cls = makeClass(c, f);
       for (let i = decorators.length - 1; i >= 0; i--) cls = call(decorators[i], [cls]);
       storeName((s as unknown as Ext).b as Binding, f, cls);
       return NORMAL;
     }
-    case 'Delete':
-      for (const t of s.targets) deleteTarget(t, f);
+    case S.Delete:
+      for (const t of (s as Delete).targets) deleteTarget(t, f);
       return NORMAL;
-    case 'Raise':
-      execRaise(s.exc, s.cause, f);
+    case S.Raise:
+      execRaise((s as Raise).exc, (s as Raise).cause, f);
       return NORMAL;
-    case 'Try':
-      return execTry(s, f);
-    case 'TryStar':
-      return execTryStar(s, f);
-    case 'With':
-      return execWith(s, 0, f);
-    case 'Assert':
-      if (!isTrue(evalExpr(s.test, f))) {
-        const exc = s.msg === null ? newException(E.AssertionError, []) : (call(E.AssertionError, [evalExpr(s.msg, f)]) as PyBaseException);
+    case S.Try:
+      return execTry(s as Try, f);
+    case S.TryStar:
+      return execTryStar(s as TryStar, f);
+    case S.With:
+      return execWith(s as With, 0, f);
+    case S.Assert: {
+      const a = s as Assert;
+      if (!isTrue(evalExpr(a.test, f))) {
+        const exc = a.msg === null ? newException(E.AssertionError, []) : (call(E.AssertionError, [evalExpr(a.msg, f)]) as PyBaseException);
         chainContext(exc);
         throw exc;
       }
       return NORMAL;
-    case 'Import':
-      execImport(s, f);
-      return NORMAL;
-    case 'ImportFrom':
-      execImportFrom(s, f);
-      return NORMAL;
-    case 'Match':
-      return execMatch(s, f);
-    case 'AsyncFunctionDef': {
-      const decorators = s.decorator_list.map((d) => evalExpr(d, f));
-      let fn: PyObject = makeFunction(s, f, null);
-      for (let i = decorators.length - 1; i >= 0; i--) fn = call(decorators[i], [fn]);
-      storeName((s as unknown as Ext).b as Binding, f, fn);
-      return NORMAL;
     }
-    case 'AsyncFor':
-    case 'AsyncWith':
+    case S.Import:
+      execImport(s as Import, f);
+      return NORMAL;
+    case S.ImportFrom:
+      execImportFrom(s as ImportFrom, f);
+      return NORMAL;
+    case S.Match:
+      return execMatch(s as Match, f);
+    case S.AsyncFor:
+    case S.AsyncWith:
       throw new Error(`tree-walker: ${s._type} outside generator mode`);
+    default:
+      prepareStmt(s);
+      return execStmt(s, f);
   }
-  throw new Error(`tree-walker: cannot execute ${(s as { _type: string })._type}`);
+}
+
+function execFor(s: For, f: Frame): number {
+  const serial = generatorCount.n;
+  const it = getIter(evalExpr(s.iter, f));
+  if (it instanceof PyGenerator && it.serial > serial && !it.started && (s.iter._type === 'Call' || s.iter._type === 'GeneratorExp')) {
+    return execForTemporaryGenerator(s, it, f);
+  }
+  const target = s.target;
+  const body = s.body;
+  if (target._type === 'Name') {
+    const b = (target as unknown as Ext).b as Binding;
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+      storeName(b, f, x);
+      const r = execBlock(body, f);
+      if (r === BREAK) return NORMAL;
+      if (r === RETURN) return r;
+    }
+  } else {
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+      assignTo(target, x, f);
+      const r = execBlock(body, f);
+      if (r === BREAK) return NORMAL;
+      if (r === RETURN) return r;
+    }
+  }
+  return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
 }
 
 /**
@@ -205,32 +232,20 @@ export function execRaise(excNode: expr | null, causeNode: expr | null, f: Frame
 
 function execAugAssign(s: AugAssign, f: Frame): void {
   const t = s.target;
-  const op = s.op;
-  const apply = (a: PyObject, b: PyObject): PyObject => {
-    if (typeof a === 'number' && typeof b === 'number') {
-      if (op === 'Add') {
-        const r = a + b;
-        if (Number.isSafeInteger(r)) return r;
-      } else if (op === 'Sub') {
-        const r = a - b;
-        if (Number.isSafeInteger(r)) return r;
-      }
-    }
-    return op === 'Pow' ? inplacePower(a, b) : inplaceOp(a, b, BINOP_SLOT[op]);
-  };
+  const op = (s as unknown as Ext).o as number;
   if (t._type === 'Name') {
     const b = (t as unknown as Ext).b as Binding;
     const cur = loadName(b, f);
-    storeName(b, f, apply(cur, evalExpr(s.value, f)));
+    storeName(b, f, inplaceFast(op, cur, evalExpr(s.value, f)));
   } else if (t._type === 'Attribute') {
     const obj = evalExpr(t.value, f);
     const cur = getAttr(obj, t.attr);
-    setAttr(obj, t.attr, apply(cur, evalExpr(s.value, f)));
+    setAttr(obj, t.attr, inplaceFast(op, cur, evalExpr(s.value, f)));
   } else if (t._type === 'Subscript') {
     const obj = evalExpr(t.value, f);
     const key = evalExpr(t.slice, f);
     const cur = getItem(obj, key);
-    setItem(obj, key, apply(cur, evalExpr(s.value, f)));
+    setItem(obj, key, inplaceFast(op, cur, evalExpr(s.value, f)));
   } else throw new Error('tree-walker: bad augmented assignment target');
 }
 

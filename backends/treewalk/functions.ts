@@ -6,7 +6,7 @@ import type { FunctionDef, AsyncFunctionDef, Lambda, ClassDef, ListComp, SetComp
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyList } from '../../src/objects/tuple.js';
-import { PyFunction, PyCell } from '../../src/objects/function.js';
+import { PyFunction, PyCell, CoFlags } from '../../src/objects/function.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
 import { getIter, setItem } from '../../src/objects/protocol.js';
@@ -96,6 +96,14 @@ function setInvoke(code: TWCode): void {
     const frame = new Frame(code, fast, makeCells(code, fast, fn.closure), fn.globals, fn.builtins, null, fn);
     return runFrame(frame, code);
   };
+  // Calls with exactly co_argcount positional arguments can fill the local slots directly.
+  code.direct = (code.co_flags & (CoFlags.VARARGS | CoFlags.VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0;
+}
+
+/** Runs a call of a `direct` function whose arguments the caller put in `fast` (no binding needed). */
+export function enterDirect(fn: PyFunction, code: TWCode, fast: (PyObject | undefined)[]): PyObject {
+  const frame = new Frame(code, fast, makeCells(code, fast, fn.closure), fn.globals, fn.builtins, null, fn);
+  return runFrame(frame, code);
 }
 
 export function closureFor(code: TWCode, f: Frame): PyCell[] | null {

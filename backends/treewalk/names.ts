@@ -36,6 +36,46 @@ export function loadGlobal(name: string, f: Frame): PyObject {
   return nameError(name);
 }
 
+/** LOAD_GLOBAL (or a module-level LOAD_NAME: `first` is then the module namespace), refilling b's cache. */
+function loadGlobalCaching(b: Binding, first: PyDict, builtins: PyDict): PyObject {
+  const name = b.name;
+  const i = first.fast.get(name);
+  if (i !== undefined) {
+    b.v1 = first.keysVersion;
+    b.v2 = 0;
+    b.ci = i;
+    return first.values[i];
+  }
+  if (first.mixedEquality) {
+    const v = first.getStr(name);
+    if (v !== undefined) return v;
+  }
+  const j = builtins.fast.get(name);
+  if (j !== undefined) {
+    b.v1 = first.keysVersion;
+    b.v2 = builtins.keysVersion;
+    b.ci = j;
+    return builtins.values[j];
+  }
+  const v = builtins.getStr(name);
+  return v !== undefined ? v : nameError(name);
+}
+
+/** Stores into a module namespace or globals dict through b's cache. */
+function storeGlobalCaching(b: Binding, d: PyDict, v: PyObject): void {
+  if (d.keysVersion === b.v1 && b.v2 === 0) {
+    d.values[b.ci] = v;
+    return;
+  }
+  d.setStr(b.name, v);
+  const i = d.fast.get(b.name);
+  if (i !== undefined) {
+    b.v1 = d.keysVersion;
+    b.v2 = 0;
+    b.ci = i;
+  }
+}
+
 export function loadName(b: Binding, f: Frame): PyObject {
   switch (b.acc) {
     case Acc.FAST: {
@@ -47,10 +87,26 @@ export function loadName(b: Binding, f: Frame): PyObject {
       if (v !== undefined) return v;
       return b.ownCell ? unboundLocal(b.name) : unboundFree(b.name);
     }
-    case Acc.GLOBAL:
-      return loadGlobal(b.name, f);
+    case Acc.GLOBAL: {
+      const g = f.globals;
+      if (g.keysVersion === b.v1) {
+        if (b.v2 === 0) return g.values[b.ci];
+        const bd = f.builtins;
+        if (bd.keysVersion === b.v2) return bd.values[b.ci];
+      }
+      return loadGlobalCaching(b, g, f.builtins);
+    }
     case Acc.NAME: {
       const l = f.locals;
+      if (l === f.globals) {
+        const g = f.globals;
+        if (g.keysVersion === b.v1) {
+          if (b.v2 === 0) return g.values[b.ci];
+          const bd = f.builtins;
+          if (bd.keysVersion === b.v2) return bd.values[b.ci];
+        }
+        if (g.cls.isExactBuiltin) return loadGlobalCaching(b, g, f.builtins);
+      }
       if (l !== null) {
         const v = l instanceof PyDict && l.cls.isExactBuiltin ? l.getStr(b.name) : mappingGet(l, b.name);
         if (v !== undefined) return v;
@@ -79,11 +135,12 @@ export function storeName(b: Binding, f: Frame, v: PyObject): void {
       f.cells[b.slot].value = v;
       return;
     case Acc.GLOBAL:
-      f.globals.setStr(b.name, v);
+      storeGlobalCaching(b, f.globals, v);
       return;
     case Acc.NAME: {
       const l = f.locals!;
-      if (l instanceof PyDict && l.cls.isExactBuiltin) l.setStr(b.name, v);
+      if (l === f.globals && f.globals.cls.isExactBuiltin) storeGlobalCaching(b, f.globals, v);
+      else if (l instanceof PyDict && l.cls.isExactBuiltin) l.setStr(b.name, v);
       else setItem(l, b.name, v);
       return;
     }

@@ -8,7 +8,7 @@ import { FIELDS } from '../../src/ast/nodes.js';
 import type { SymbolTable, Scope } from '../../src/symtable/index.js';
 import { GLOBAL_EXPLICIT, mangle } from '../../src/symtable/index.js';
 import type { Backend, CompileMode } from '../../src/runtime/backend.js';
-import { TWCode, type BlockKind, docstringOf } from './code.js';
+import { TWCode, Acc, type BlockKind, docstringOf } from './code.js';
 import { PySyntaxError } from '../../grammar/errors.js';
 
 type AnyNode = { _type: string; [k: string]: unknown };
@@ -138,9 +138,13 @@ export class Resolver {
 
   visit(n: AnyNode, code: TWCode): void {
     switch (n._type) {
-      case 'Name':
-        n.b = code.useName(code.binding(n.id as string));
+      case 'Name': {
+        const b = code.useName(code.binding(n.id as string));
+        n.b = b;
+        // A fast local's slot, read inline by the evaluator (-1: go through the binding).
+        n.s = b.acc === Acc.FAST ? b.slot : -1;
         return;
+      }
       case 'Attribute':
         this.visit(n.value as unknown as AnyNode, code);
         // Private attribute names are mangled once here (mangling is idempotent), for every use.

@@ -1,0 +1,178 @@
+// Inline fast paths of the tree-walker for arithmetic and comparisons on exact ints (JS numbers
+// in the safe range) and exact floats, by operator code (kinds.ts). Anything else — overflow
+// to bigint, division by zero, subclasses, other types — goes to the shared object protocol,
+// which gives CPython's results and errors; the fast paths only ever return what it would.
+
+import { PyObj, type PyObject } from '../../src/objects/object.js';
+import { PyFloat } from '../../src/objects/float.js';
+import type { PyType } from '../../src/objects/type.js';
+import { T } from '../../src/objects/types.js';
+import { CmpOp, type BinarySlot } from '../../src/objects/slots.js';
+import { binaryOp, richCompare, powerOp, contains, inplaceOp, inplacePower } from '../../src/objects/protocol.js';
+import { Op, Cmp } from './kinds.js';
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/** Protocol slot of each operator code (index = Op). */
+const SLOT: BinarySlot[] = [
+  'add', 'add', 'sub', 'mul', 'matmul', 'truediv', 'mod', 'add', 'lshift', 'rshift', 'or', 'xor', 'and', 'floordiv',
+];
+
+const CMP_OP: CmpOp[] = [CmpOp.EQ, CmpOp.LT, CmpOp.LE, CmpOp.EQ, CmpOp.NE, CmpOp.GT, CmpOp.GE];
+
+// A float is allocated by a plain constructor function with PyFloat's prototype and field order
+// (same object; V8 does not inline the PyObj base-constructor chain, this is several times cheaper).
+interface FloatCtor { new (v: number): PyFloat }
+let FloatF: FloatCtor | null = null;
+let floatType: PyType | null = null;
+
+function makeFloatCtor(): FloatCtor {
+  const t = T.float;
+  function F(this: { cls: PyType; dict: null; value: number }, v: number) {
+    this.cls = t;
+    this.dict = null;
+    this.value = v;
+  }
+  F.prototype = PyFloat.prototype;
+  const probe = new PyFloat(0);
+  const keys = Object.keys(probe).join(',');
+  if (keys !== 'cls,dict,value') return class { constructor(v: number) { return new PyFloat(v); } } as unknown as FloatCtor;
+  return F as unknown as FloatCtor;
+}
+
+export function newFloat(v: number): PyFloat {
+  return new (FloatF ??= makeFloatCtor())(v);
+}
+
+/** The value of an exact float, else undefined. */
+function exactFloat(v: PyObject): number | undefined {
+  if (v instanceof PyFloat && v.cls === (floatType ??= T.float)) return v.value;
+  return undefined;
+}
+
+/** a OP b for exact ints; undefined when the result leaves the fast range or needs an error. */
+function intOp(o: number, a: number, b: number): PyObject | undefined {
+  switch (o) {
+    case Op.Add: {
+      const r = a + b;
+      return r <= MAX && r >= -MAX ? r : undefined;
+    }
+    case Op.Sub: {
+      const r = a - b;
+      return r <= MAX && r >= -MAX ? r : undefined;
+    }
+    case Op.Mult: {
+      const r = a * b;
+      return r <= MAX && r >= -MAX ? r + 0 : undefined;
+    }
+    case Op.Mod: {
+      if (b === 0) return undefined;
+      let r = a % b;
+      if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+      return r + 0;
+    }
+    case Op.FloorDiv: {
+      if (b === 0) return undefined;
+      const r = a % b;
+      let q = (a - r) / b;
+      if (r !== 0 && (r < 0) !== (b < 0)) q -= 1;
+      return q + 0;
+    }
+    case Op.Div:
+      return b === 0 ? undefined : newFloat(a / b);
+    case Op.BitAnd:
+      return (a | 0) === a && (b | 0) === b ? a & b : undefined;
+    case Op.BitOr:
+      return (a | 0) === a && (b | 0) === b ? a | b : undefined;
+    case Op.BitXor:
+      return (a | 0) === a && (b | 0) === b ? a ^ b : undefined;
+    case Op.RShift:
+      return (a | 0) === a && b >= 0 && b < 32 ? a >> b : undefined;
+  }
+  return undefined;
+}
+
+/** a OP b for floats (or a float and an exact int). */
+function floatOp(o: number, x: number, y: number): PyObject | undefined {
+  switch (o) {
+    case Op.Add: return newFloat(x + y);
+    case Op.Sub: return newFloat(x - y);
+    case Op.Mult: return newFloat(x * y);
+    case Op.Div: return y === 0 ? undefined : newFloat(x / y);
+  }
+  return undefined;
+}
+
+/** The fast path of `a OP b`, or undefined. */
+function fastBinary(o: number, a: PyObject, b: PyObject): PyObject | undefined {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return intOp(o, a, b);
+    if (b instanceof PyObj) {
+      const y = exactFloat(b);
+      if (y !== undefined) return floatOp(o, a, y);
+    }
+    return undefined;
+  }
+  if (a instanceof PyObj) {
+    const x = exactFloat(a);
+    if (x === undefined) return undefined;
+    if (typeof b === 'number') return floatOp(o, x, b);
+    const y = exactFloat(b);
+    if (y !== undefined) return floatOp(o, x, y);
+  }
+  return undefined;
+}
+
+/** `a OP b` (BinOp). */
+export function binaryFast(o: number, a: PyObject, b: PyObject): PyObject {
+  const r = fastBinary(o, a, b);
+  if (r !== undefined) return r;
+  if (o === Op.Pow) return powerOp(a, b);
+  return binaryOp(a, b, SLOT[o]);
+}
+
+/** `a OP= b` (AugAssign): the in-place slot first, as CPython does. */
+export function inplaceFast(o: number, a: PyObject, b: PyObject): PyObject {
+  const r = fastBinary(o, a, b);
+  if (r !== undefined) return r;
+  if (o === Op.Pow) return inplacePower(a, b);
+  return inplaceOp(a, b, SLOT[o]);
+}
+
+/** `a OP b` for one comparison operator. */
+export function compareFast(o: number, a: PyObject, b: PyObject): PyObject {
+  if (typeof a === 'number' && typeof b === 'number') {
+    switch (o) {
+      case Cmp.Lt: return a < b;
+      case Cmp.LtE: return a <= b;
+      case Cmp.Eq: return a === b;
+      case Cmp.NotEq: return a !== b;
+      case Cmp.Gt: return a > b;
+      case Cmp.GtE: return a >= b;
+    }
+  }
+  switch (o) {
+    case Cmp.Is: return a === b;
+    case Cmp.IsNot: return a !== b;
+    case Cmp.In: return contains(b, a);
+    case Cmp.NotIn: return !contains(b, a);
+  }
+  if (typeof a === 'string' && typeof b === 'string') {
+    if (o === Cmp.Eq) return a === b;
+    if (o === Cmp.NotEq) return a !== b;
+  } else if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = typeof a === 'number' ? a : exactFloat(a);
+    const y = typeof b === 'number' ? b : exactFloat(b);
+    if (x !== undefined && y !== undefined) {
+      switch (o) {
+        case Cmp.Lt: return x < y;
+        case Cmp.LtE: return x <= y;
+        case Cmp.Eq: return x === y;
+        case Cmp.NotEq: return x !== y;
+        case Cmp.Gt: return x > y;
+        case Cmp.GtE: return x >= y;
+      }
+    }
+  }
+  return richCompare(a, b, CMP_OP[o]);
+}

@@ -1,0 +1,86 @@
+// Small-int node kinds and operator codes, cached on the AST nodes themselves (`k` and `o`), so
+// the evaluator dispatches with a `switch` over small ints instead of comparing `_type` and
+// operator strings. A node without `k` (one made at run time, e.g. by generator mode) reaches
+// the evaluator's `default` branch, which prepares it and dispatches again.
+
+import type { expr, stmt } from '../../src/ast/nodes.js';
+
+type Ext = { [k: string]: unknown };
+
+/** Expression kinds (0 = not prepared yet). */
+export const enum X {
+  Name = 1, Constant, BinOp, Compare, BoolOp, UnaryOp, IfExp, Attribute, Subscript, Slice, Call,
+  Tuple, List, Set, Dict, JoinedStr, FormattedValue, NamedExpr, Lambda, ListComp, SetComp, DictComp,
+  GeneratorExp, Starred, Await, Yield, YieldFrom,
+}
+
+/** Statement kinds (0 = not prepared yet). */
+export const enum S {
+  Expr = 1, Assign, AugAssign, AnnAssign, If, While, For, Return, Pass, Global, Nonlocal, Break,
+  Continue, FunctionDef, ClassDef, Delete, Raise, Try, TryStar, With, Assert, Import, ImportFrom,
+  Match, AsyncFunctionDef, AsyncFor, AsyncWith,
+}
+
+/** Binary operators (BinOp and AugAssign). */
+export const enum Op {
+  Add = 1, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv,
+}
+
+/** Comparison operators. */
+export const enum Cmp { Lt = 1, LtE, Eq, NotEq, Gt, GtE, Is, IsNot, In, NotIn }
+
+const EXPR_KIND: Record<string, number> = {
+  Name: X.Name, Constant: X.Constant, BinOp: X.BinOp, Compare: X.Compare, BoolOp: X.BoolOp,
+  UnaryOp: X.UnaryOp, IfExp: X.IfExp, Attribute: X.Attribute, Subscript: X.Subscript, Slice: X.Slice,
+  Call: X.Call, Tuple: X.Tuple, List: X.List, Set: X.Set, Dict: X.Dict, JoinedStr: X.JoinedStr,
+  FormattedValue: X.FormattedValue, NamedExpr: X.NamedExpr, Lambda: X.Lambda, ListComp: X.ListComp,
+  SetComp: X.SetComp, DictComp: X.DictComp, GeneratorExp: X.GeneratorExp, Starred: X.Starred,
+  Await: X.Await, Yield: X.Yield, YieldFrom: X.YieldFrom,
+};
+
+const STMT_KIND: Record<string, number> = {
+  Expr: S.Expr, Assign: S.Assign, AugAssign: S.AugAssign, AnnAssign: S.AnnAssign, If: S.If,
+  While: S.While, For: S.For, Return: S.Return, Pass: S.Pass, Global: S.Global, Nonlocal: S.Nonlocal,
+  Break: S.Break, Continue: S.Continue, FunctionDef: S.FunctionDef, ClassDef: S.ClassDef,
+  Delete: S.Delete, Raise: S.Raise, Try: S.Try, TryStar: S.TryStar, With: S.With, Assert: S.Assert,
+  Import: S.Import, ImportFrom: S.ImportFrom, Match: S.Match, AsyncFunctionDef: S.AsyncFunctionDef,
+  AsyncFor: S.AsyncFor, AsyncWith: S.AsyncWith,
+};
+
+export const OP_CODE: Record<string, number> = {
+  Add: Op.Add, Sub: Op.Sub, Mult: Op.Mult, MatMult: Op.MatMult, Div: Op.Div, Mod: Op.Mod, Pow: Op.Pow,
+  LShift: Op.LShift, RShift: Op.RShift, BitOr: Op.BitOr, BitXor: Op.BitXor, BitAnd: Op.BitAnd,
+  FloorDiv: Op.FloorDiv,
+};
+
+export const CMP_CODE: Record<string, number> = {
+  Lt: Cmp.Lt, LtE: Cmp.LtE, Eq: Cmp.Eq, NotEq: Cmp.NotEq, Gt: Cmp.Gt, GtE: Cmp.GtE, Is: Cmp.Is,
+  IsNot: Cmp.IsNot, In: Cmp.In, NotIn: Cmp.NotIn,
+};
+
+/** Caches the kind (and operator codes) on an expression node; returns the kind. */
+export function prepareExpr(n: expr): number {
+  const e = n as unknown as Ext;
+  const k = EXPR_KIND[n._type];
+  if (k === undefined) throw new Error(`tree-walker: cannot evaluate ${n._type}`);
+  if (n._type === 'BinOp') e.o = OP_CODE[n.op];
+  else if (n._type === 'Compare') {
+    e.o = n.ops.length === 1 ? CMP_CODE[n.ops[0]] : 0;
+    e.os = n.ops.map((x) => CMP_CODE[x]);
+  } else if (n._type === 'Call') {
+    // Plain positional calls (no *args, no keywords) take the direct path.
+    e.o = n.keywords.length === 0 && n.args.every((a) => a._type !== 'Starred') ? 1 : 0;
+  }
+  e.k = k;
+  return k;
+}
+
+/** Caches the kind (and operator code) on a statement node; returns the kind. */
+export function prepareStmt(s: stmt): number {
+  const e = s as unknown as Ext;
+  const k = STMT_KIND[s._type];
+  if (k === undefined) throw new Error(`tree-walker: cannot execute ${s._type}`);
+  if (s._type === 'AugAssign') e.o = OP_CODE[s.op];
+  e.k = k;
+  return k;
+}
