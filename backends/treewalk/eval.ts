@@ -24,6 +24,7 @@ import {
 } from '../../src/objects/protocol.js';
 import { genericGetAttr } from '../../src/objects/generic-attr.js';
 import { functionStr } from '../../src/objects/arguments.js';
+import { PyMethodDescriptor } from '../../src/objects/native.js';
 import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { loadName, storeName } from './names.js';
 import type { Binding } from './code.js';
@@ -349,14 +350,23 @@ const kwOut: { names: string[] | null } = { names: null };
  * The plain function `obj.name` would bind as a method: found on the type, not shadowed by an
  * instance attribute, under the generic attribute lookup. Undefined when the full lookup is needed.
  */
-function plainMethod(obj: PyObject, name: string): PyFunction | undefined {
+function plainMethod(obj: PyObject, name: string): PyFunction | PyMethodDescriptor | undefined {
   const t = typeOf(obj);
   const ga = t.slots.getattro;
   if (ga === genericGetAttr || ga === T.object.slots.getattro) {
     const meth = t.lookup(name);
-    if (meth instanceof PyFunction && (!(obj instanceof PyObj) || obj.dict === null || obj.dict.getStr(name) === undefined)) return meth;
+    if ((meth instanceof PyFunction || meth instanceof PyMethodDescriptor) &&
+        (!(obj instanceof PyObj) || obj.dict === null || obj.dict.getStr(name) === undefined)) return meth;
   }
   return undefined;
+}
+
+/** A builtin type's method called on an instance found on its type: no bound method made. */
+function callDescriptor(meth: PyMethodDescriptor, obj: PyObject, args: expr[], f: Frame): PyObject {
+  const n = args.length;
+  const a: PyObject[] = new Array(n);
+  for (let i = 0; i < n; i++) a[i] = evalExpr(args[i], f);
+  return meth.fn(obj, a, null);
 }
 
 /** Calls `fn` with the positional arguments `args` (none starred), `self` first when given. */
@@ -388,7 +398,10 @@ export function evalCall(n: CallNode, f: Frame): PyObject {
       // obj.meth(...): call a plain function found on the type without making a bound method.
       const obj = evalExpr(func.value, f);
       const meth = plainMethod(obj, func.attr);
-      if (meth !== undefined) return callPositional(meth, obj, n.args, f);
+      if (meth !== undefined) {
+        if (meth instanceof PyFunction) return callPositional(meth, obj, n.args, f);
+        return callDescriptor(meth, obj, n.args, f);
+      }
       return callPositional(getAttr(obj, func.attr), undefined, n.args, f);
     }
     return callPositional(evalExpr(func, f), undefined, n.args, f);
@@ -396,9 +409,13 @@ export function evalCall(n: CallNode, f: Frame): PyObject {
   if (func._type === 'Attribute') {
     const obj = evalExpr(func.value, f);
     const meth = plainMethod(obj, func.attr);
-    if (meth !== undefined) {
+    if (meth instanceof PyFunction) {
       const a = evalCallArgs(n.args, n.keywords, f, meth, obj);
       return meth.code.invoke(meth, a, kwOut.names);
+    }
+    if (meth !== undefined) {
+      const a = evalCallArgs(n.args, n.keywords, f, meth, undefined);
+      return meth.fn(obj, a, kwOut.names);
     }
     const fn = getAttr(obj, func.attr);
     const a = evalCallArgs(n.args, n.keywords, f, fn, undefined);

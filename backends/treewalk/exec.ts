@@ -206,10 +206,12 @@ function execFor(s: For, f: Frame): number {
  */
 function execForTemporaryGenerator(s: For, it: PyGenerator, f: Frame): number {
   const target = s.target;
+  const simple = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
   let done = false;
   try {
     for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
-      assignTo(target, x, f);
+      if (simple !== null) storeName(simple, f, x);
+      else assignTo(target, x, f);
       const r = execBlock(s.body, f);
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return r;

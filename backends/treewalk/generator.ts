@@ -4,7 +4,7 @@
 // evaluator, so code without yields runs at full speed even inside a generator.
 // docs/decisions.md: "Generators in the tree-walker".
 
-import type { stmt, expr, keyword, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp } from '../../src/ast/nodes.js';
+import type { stmt, expr, keyword, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign } from '../../src/ast/nodes.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -80,7 +80,7 @@ export class PyGenerator extends PyObj {
   running = false;
   finished = false;
   started = false;
-  savedHandled: PyBaseException[] = [];
+  savedHandled: PyBaseException[] = NO_HANDLED;
   /** The sub-iterator of an active `yield from`/`await` (gi_yieldfrom). */
   delegate: PyObject | null = null;
   /** Creation order (generatorSerial), to tell a generator made by an expression from older ones. */
@@ -205,7 +205,23 @@ function asyncComprehension(n: ListComp | SetComp | DictComp, f: Frame, first: P
 }
 
 function* genexprG(frame: Frame, node: GeneratorExp, first: PyObject): G<PyObject> {
-  yield* compLoopG(node.generators, 0, frame, first, node.elt);
+  const gens = node.generators;
+  if (gens.length === 1) {
+    // One `for` clause: the loop runs here, one generator level to resume.
+    const g = gens[0];
+    const target = g.target;
+    const simple = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
+    const ifs = g.ifs;
+    const elt = node.elt;
+    next: for (let x = iterNext(first); x !== undefined; x = iterNext(first)) {
+      if (simple !== null) storeName(simple, frame, x);
+      else assignTo(target, x, frame);
+      for (let i = 0; i < ifs.length; i++) if (!isTrue(evalExpr(ifs[i], frame))) continue next;
+      yield evalExpr(elt, frame);
+    }
+    return None;
+  }
+  yield* compLoopG(gens, 0, frame, first, node.elt);
   return None;
 }
 
@@ -239,6 +255,10 @@ const KIND_WORD = (g: PyGenerator) => (g.cls === T.coroutine ? 'coroutine' : g.c
  * Resumes the generator: `mode` 0 = send(value), 1 = throw(value as exception).
  * Returns the yielded value, or undefined when the generator returned (its value in `ret`).
  */
+const NO_HANDLED: PyBaseException[] = [];
+/** The return value box of iternext (read at once by the caller, so one is shared). */
+const iterRet = { value: None as PyObject };
+
 function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyObject }): PyObject | undefined {
   if (g.running) throw newError(E.ValueError, `${KIND_WORD(g)} already executing`);
   if (g.finished) {
@@ -260,7 +280,8 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
     it.frame = frame;
   }
   const base = handled.length;
-  for (const h of g.savedHandled) handled.push(h);
+  const saved = g.savedHandled;
+  for (let i = 0; i < saved.length; i++) handled.push(saved[i]);
   try {
     const r = mode === 0 ? g.jsgen.next(value) : g.jsgen.throw(value);
     if (r.done) {
@@ -288,7 +309,7 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
     }
     throw frame !== null ? leaveFrameWithError(e, frame) : e;
   } finally {
-    g.savedHandled = handled.splice(base);
+    g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
     g.running = false;
     if (frame !== null) it.frame = frame.back;
     it.depth--;
@@ -407,10 +428,60 @@ function awaitable(v: PyObject): PyObject {
 
 // ---- statements ---------------------------------------------------------------------------
 
+// The statements that are just a yield — `yield v`, `x = yield v`, `yield from it` with no other
+// yield inside — are run inline by the block loops below (no nested JS generator per statement,
+// one level less to resume through); `ys` caches the shape on the statement.
+const YS_OTHER = 1;
+const YS_YIELD = 2;
+const YS_ASSIGN = 3;
+const YS_FROM = 4;
+
+function yieldShape(s: stmt): number {
+  const ext = s as unknown as Ext;
+  const c = ext.ys as number | undefined;
+  if (c !== undefined) return c;
+  let r = YS_OTHER;
+  const v = s._type === 'Expr' ? s.value : s._type === 'Assign' && s.targets.length === 1 && s.targets[0]._type === 'Name' ? s.value : null;
+  if (v !== null && v._type === 'Yield' && (v.value === null || !hasYield(v.value))) r = s._type === 'Expr' ? YS_YIELD : YS_ASSIGN;
+  else if (v !== null && s._type === 'Expr' && v._type === 'YieldFrom' && !hasYield(v.value)) r = YS_FROM;
+  ext.ys = r;
+  return r;
+}
+
+/** What an inline `yield v` statement yields (wrapped in an async generator). */
+function yieldedValue(s: stmt, f: Frame): PyObject {
+  const y = (s as unknown as { value: { value: expr | null } }).value;
+  const v = y.value === null ? None : evalExpr(y.value, f);
+  return (f.code.isCoroutine ? new AsyncGenWrapped(v) : v) as PyObject;
+}
+
+/** The iterator an inline `yield from x` statement delegates to. */
+function yieldFromSource(s: stmt, f: Frame): PyObject {
+  const v = evalExpr((s as unknown as { value: { value: expr } }).value.value, f);
+  if (v instanceof PyGenerator && v.cls === T.coroutine && f.code.isGenerator && !f.code.isCoroutine) {
+    typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+  }
+  return v instanceof PyGenerator ? v : getIter(v);
+}
+
 export function* execBlockG(body: stmt[], f: Frame): G<number> {
   for (let i = 0; i < body.length; i++) {
     const s = body[i];
-    const r = hasYield(s) ? yield* execStmtG(s, f) : execStmt(s, f);
+    let r: number;
+    if (!hasYield(s)) r = execStmt(s, f);
+    else {
+      const ys = yieldShape(s);
+      if (ys === YS_OTHER) r = yield* execStmtG(s, f);
+      else {
+        f.line = s.lineno;
+        if (ys === YS_FROM) yield* delegateG(f, yieldFromSource(s, f), null);
+        else {
+          const sent = yield yieldedValue(s, f);
+          if (ys === YS_ASSIGN) storeName(((s as Assign).targets[0] as unknown as Ext).b as Binding, f, sent);
+        }
+        r = NORMAL;
+      }
+    }
     if (r !== NORMAL) return r;
   }
   return NORMAL;
@@ -453,25 +524,55 @@ function* execStmtG(s: stmt, f: Frame): G<number> {
       f.ret = s.value === null ? None : yield* evalG(s.value, f);
       return RETURN;
     case 'If':
-      if (isTrue(yield* evalG(s.test, f))) return yield* execBlockG(s.body, f);
-      return yield* execBlockG(s.orelse, f);
-    case 'While': {
-      while (isTrue(yield* evalG(s.test, f))) {
-        const r = yield* execBlockG(s.body, f);
-        if (r === BREAK) return NORMAL;
-        if (r === RETURN) return r;
-      }
-      return yield* execBlockG(s.orelse, f);
-    }
+      if (isTrue(hasYield(s.test) ? yield* evalG(s.test, f) : evalExpr(s.test, f))) return yield* execBlockG(s.body, f);
+      return s.orelse.length ? yield* execBlockG(s.orelse, f) : NORMAL;
+    case 'While':
     case 'For': {
-      const it = getIter(yield* evalG(s.iter, f));
-      for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
-        yield* assignG(s.target, x, f);
-        const r = yield* execBlockG(s.body, f);
-        if (r === BREAK) return NORMAL;
-        if (r === RETURN) return r;
+      // The loop body's statements run inline here (as in execBlockG): no generator per iteration.
+      const isFor = s._type === 'For';
+      const test = isFor ? null : s.test;
+      const testY = test !== null && hasYield(test);
+      let it: PyObject | null = null;
+      if (isFor) it = getIter(hasYield(s.iter) ? yield* evalG(s.iter, f) : evalExpr(s.iter, f));
+      const target = isFor ? s.target : null;
+      const simple = target !== null && target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
+      const body = s.body;
+      loop: for (;;) {
+        if (it !== null) {
+          const x = iterNext(it);
+          if (x === undefined) break;
+          if (simple !== null) storeName(simple, f, x);
+          else yield* assignG(target!, x, f);
+        } else {
+          f.line = s.lineno;
+          const t = testY ? yield* evalG(test!, f) : evalExpr(test!, f);
+          if (!(t === true || (t !== false && isTrue(t)))) break;
+        }
+        for (let i = 0; i < body.length; i++) {
+          const b = body[i];
+          let r: number;
+          if (!hasYield(b)) r = execStmt(b, f);
+          else {
+            const ys = yieldShape(b);
+            if (ys === YS_OTHER) r = yield* execStmtG(b, f);
+            else {
+              f.line = b.lineno;
+              if (ys === YS_FROM) yield* delegateG(f, yieldFromSource(b, f), null);
+              else {
+                const sent = yield yieldedValue(b, f);
+                if (ys === YS_ASSIGN) storeName(((b as Assign).targets[0] as unknown as Ext).b as Binding, f, sent);
+              }
+              r = NORMAL;
+            }
+          }
+          if (r !== NORMAL) {
+            if (r === BREAK) return NORMAL;
+            if (r === RETURN) return r;
+            continue loop;
+          }
+        }
       }
-      return yield* execBlockG(s.orelse, f);
+      return s.orelse.length ? yield* execBlockG(s.orelse, f) : NORMAL;
     }
     case 'AsyncFor': {
       const aiterable = yield* evalG(s.iter, f);
@@ -813,11 +914,7 @@ export function installGeneratorTypes(): void {
   }
   const gen = T.generator.slots;
   gen.iter = (v) => v;
-  gen.iternext = (v) => {
-    const g = v as PyGenerator;
-    const ret = { value: None as PyObject };
-    return resume(g, 0, None, ret);
-  };
+  gen.iternext = (v) => resume(v as PyGenerator, 0, None, iterRet);
   // gen.__next__() (and next(gen)) raise StopIteration carrying the return value; the slot
   // above reports plain exhaustion to the loops that drive it.
   addMethods(T.generator, { __next__: (self) => genSend(self as PyGenerator, None) });
