@@ -8,7 +8,7 @@ import { T } from '../../src/objects/types.js';
 import { E, newError } from '../../src/objects/exception.js';
 import { typeOf, typeError, setAttr, setItem, getIter, iterNext } from '../../src/objects/protocol.js';
 import { storeName, deleteName } from './names.js';
-import type { Binding } from './code.js';
+import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { evalExpr } from './eval.js';
 
@@ -29,7 +29,7 @@ export function assignTo(target: expr, v: PyObject, f: Frame): void {
     }
     case 'Tuple':
     case 'List':
-      unpackInto(target.elts, v, f);
+      unpackInto(target.elts, v, f, target);
       return;
     case 'Starred':
       assignTo(target.value, v, f);
@@ -38,7 +38,36 @@ export function assignTo(target: expr, v: PyObject, f: Frame): void {
   throw new Error(`tree-walker: cannot assign to ${target._type}`);
 }
 
-function unpackInto(elts: expr[], v: PyObject, f: Frame): void {
+/**
+ * The slots of a tuple/list target made only of fast locals (cached on the node as `fs`), else
+ * null: storing into those runs no code, so the items need no defensive copy.
+ */
+export function fastTargetSlots(target: expr): number[] | null {
+  const ext = target as unknown as Ext;
+  const c = ext.fs as number[] | null | undefined;
+  if (c !== undefined) return c;
+  let slots: number[] | null = [];
+  for (const e of (target as unknown as { elts: expr[] }).elts) {
+    const b = e._type === 'Name' ? ((e as unknown as Ext).b as Binding) : null;
+    if (b === null || b.acc !== Acc.FAST) {
+      slots = null;
+      break;
+    }
+    slots.push(b.slot);
+  }
+  ext.fs = slots;
+  return slots;
+}
+
+function unpackInto(elts: expr[], v: PyObject, f: Frame, target: expr | null = null): void {
+  if (target !== null && ((v instanceof PyTuple && v.cls === T.tuple) || (v instanceof PyList && v.cls === T.list))) {
+    const items = v.items;
+    const slots = fastTargetSlots(target);
+    if (slots !== null && items.length === slots.length) {
+      for (let i = 0; i < slots.length; i++) f.fast[slots[i]] = items[i];
+      return;
+    }
+  }
   let star = -1;
   for (let i = 0; i < elts.length; i++) if (elts[i]._type === 'Starred') star = i;
   let items: PyObject[];

@@ -4,7 +4,7 @@
 
 import type {
   stmt, expr, For, Try, TryStar, With, Match, ImportFrom, Import, AugAssign, AnnAssign, ExceptHandler, Expr as ExprStmt,
-  Assign, If, While, Return, FunctionDef, AsyncFunctionDef, ClassDef, Delete, Raise, Assert,
+  Assign, If, While, Return, Tuple as TupleNode, FunctionDef, AsyncFunctionDef, ClassDef, Delete, Raise, Assert,
 } from '../../src/ast/nodes.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -25,7 +25,7 @@ import type { Frame } from './frame.js';
 import { evalExpr } from './eval.js';
 import { S, prepareStmt } from './kinds.js';
 import { inplaceFast } from './arith.js';
-import { assignTo, deleteTarget } from './assign.js';
+import { assignTo, deleteTarget, fastTargetSlots } from './assign.js';
 import { makeFunction, makeClass, recordFrame } from './functions.js';
 import { matchPattern } from './match.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType } from './exception-groups.js';
@@ -75,8 +75,17 @@ export function execStmt(s: stmt, f: Frame): number {
     }
     case S.Assign: {
       const a = s as Assign;
-      const v = evalExpr(a.value, f);
       const targets = a.targets;
+      const slots = swapSlots(a);
+      if (slots !== null) {
+        // `a, b = x, y` into fast locals: no tuple made (the values are all evaluated first).
+        const elts = (a.value as TupleNode).elts;
+        const vals: PyObject[] = new Array(elts.length);
+        for (let i = 0; i < elts.length; i++) vals[i] = evalExpr(elts[i], f);
+        for (let i = 0; i < slots.length; i++) f.fast[slots[i]] = vals[i];
+        return NORMAL;
+      }
+      const v = evalExpr(a.value, f);
       if (targets.length === 1 && targets[0]._type === 'Name') storeName((targets[0] as unknown as Ext).b as Binding, f, v);
       else for (let i = 0; i < targets.length; i++) assignTo(targets[i], v, f);
       return NORMAL;
@@ -170,6 +179,22 @@ export function execStmt(s: stmt, f: Frame): number {
       prepareStmt(s);
       return execStmt(s, f);
   }
+}
+
+/** For `a, b = x, y` (same length, no starred items, fast-local targets): the target slots, cached as `sw`. */
+function swapSlots(a: Assign): number[] | null {
+  const ext = a as unknown as Ext;
+  const c = ext.sw as number[] | null | undefined;
+  if (c !== undefined) return c;
+  let r: number[] | null = null;
+  const t = a.targets;
+  const v = a.value;
+  if (t.length === 1 && t[0]._type === 'Tuple' && v._type === 'Tuple' && !v.elts.some((e) => e._type === 'Starred')) {
+    const slots = fastTargetSlots(t[0]);
+    if (slots !== null && slots.length === v.elts.length) r = slots;
+  }
+  ext.sw = r;
+  return r;
 }
 
 function execFor(s: For, f: Frame): number {

@@ -4,7 +4,7 @@
 // evaluator, so code without yields runs at full speed even inside a generator.
 // docs/decisions.md: "Generators in the tree-walker".
 
-import type { stmt, expr, keyword, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign } from '../../src/ast/nodes.js';
+import type { stmt, expr, keyword, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If } from '../../src/ast/nodes.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -435,6 +435,8 @@ const YS_OTHER = 1;
 const YS_YIELD = 2;
 const YS_ASSIGN = 3;
 const YS_FROM = 4;
+/** An `if` with a yield-free test (yields in its branches): the chosen branch runs in the same loop. */
+const YS_IF = 5;
 
 function yieldShape(s: stmt): number {
   const ext = s as unknown as Ext;
@@ -444,6 +446,7 @@ function yieldShape(s: stmt): number {
   const v = s._type === 'Expr' ? s.value : s._type === 'Assign' && s.targets.length === 1 && s.targets[0]._type === 'Name' ? s.value : null;
   if (v !== null && v._type === 'Yield' && (v.value === null || !hasYield(v.value))) r = s._type === 'Expr' ? YS_YIELD : YS_ASSIGN;
   else if (v !== null && s._type === 'Expr' && v._type === 'YieldFrom' && !hasYield(v.value)) r = YS_FROM;
+  else if (s._type === 'If' && !hasYield(s.test)) r = YS_IF;
   ext.ys = r;
   return r;
 }
@@ -464,15 +467,40 @@ function yieldFromSource(s: stmt, f: Frame): PyObject {
   return v instanceof PyGenerator ? v : getIter(v);
 }
 
+/** The branch an `if` statement (YS_IF) takes. */
+function ifBranch(s: If, f: Frame): stmt[] {
+  f.line = s.lineno;
+  const t = evalExpr(s.test, f);
+  return t === true || (t !== false && isTrue(t)) ? s.body : s.orelse;
+}
+
 export function* execBlockG(body: stmt[], f: Frame): G<number> {
-  for (let i = 0; i < body.length; i++) {
-    const s = body[i];
+  let blk = body;
+  let i = 0;
+  // The blocks (and positions) left to enter the branch of an `if` (YS_IF), innermost last.
+  let outer: (stmt[] | number)[] | null = null;
+  for (;;) {
+    if (i >= blk.length) {
+      if (outer === null || outer.length === 0) return NORMAL;
+      i = outer.pop() as number;
+      blk = outer.pop() as stmt[];
+      continue;
+    }
+    const s = blk[i++];
     let r: number;
     if (!hasYield(s)) r = execStmt(s, f);
     else {
       const ys = yieldShape(s);
       if (ys === YS_OTHER) r = yield* execStmtG(s, f);
-      else {
+      else if (ys === YS_IF) {
+        const branch = ifBranch(s as If, f);
+        if (branch.length !== 0) {
+          (outer ??= []).push(blk, i);
+          blk = branch;
+          i = 0;
+        }
+        continue;
+      } else {
         f.line = s.lineno;
         if (ys === YS_FROM) yield* delegateG(f, yieldFromSource(s, f), null);
         else {
@@ -484,7 +512,6 @@ export function* execBlockG(body: stmt[], f: Frame): G<number> {
     }
     if (r !== NORMAL) return r;
   }
-  return NORMAL;
 }
 
 function* execStmtG(s: stmt, f: Frame): G<number> {
@@ -555,7 +582,10 @@ function* execStmtG(s: stmt, f: Frame): G<number> {
           else {
             const ys = yieldShape(b);
             if (ys === YS_OTHER) r = yield* execStmtG(b, f);
-            else {
+            else if (ys === YS_IF) {
+              const branch = ifBranch(b as If, f);
+              r = branch.length !== 0 ? yield* execBlockG(branch, f) : NORMAL;
+            } else {
               f.line = b.lineno;
               if (ys === YS_FROM) yield* delegateG(f, yieldFromSource(b, f), null);
               else {
