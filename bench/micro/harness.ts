@@ -99,23 +99,25 @@ export async function runAndReport(title: string): Promise<void> {
   const load0 = loadavg()[0];
   const { benchmarks } = await run({ filter });
   const load1 = loadavg()[0];
-  const byName = new Map<string, Partial<Record<BackendName, number>>>();
+  const byName = new Map<string, Partial<Record<BackendName, [number, number]>>>();
   for (const trial of benchmarks) {
     for (const r of trial.runs) {
       const m = /^(.*) \[(tree|vm)\]$/.exec(r.name);
       const base = m ? m[1] : r.name;
       const b = (m ? m[2] : 'vm') as BackendName;
       const row = byName.get(base) ?? {};
-      row[b] = r.stats ? r.stats.p50 / (opsOf.get(r.name) ?? 1) : NaN;
+      const ops = opsOf.get(r.name) ?? 1;
+      row[b] = r.stats ? [r.stats.min / ops, r.stats.p50 / ops] : [NaN, NaN];
       byName.set(base, row);
     }
   }
-  console.log(`\n## ${title}: ns per operation, median (node ${process.version}, load average ${load0.toFixed(1)} -> ${load1.toFixed(1)})\n`);
-  console.log('| benchmark | tree | vm | vm/tree |');
+  // the minimum is the steadier estimate on a loaded machine (noise only adds time)
+  console.log(`\n## ${title}: time per op, fastest sample (median) (node ${process.version}, load average ${load0.toFixed(1)} -> ${load1.toFixed(1)})\n`);
+  console.log('| benchmark | tree | vm | vm/tree (min) |');
   console.log('|---|---:|---:|---:|');
-  const n = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '-' : fmt(x));
+  const n = (x: [number, number] | undefined) => (x === undefined || Number.isNaN(x[0]) ? '-' : `${fmt(x[0])} (${fmt(x[1])})`);
   for (const [name, row] of byName) {
-    const ratio = row.tree && row.vm ? (row.vm / row.tree).toFixed(2) : '-';
+    const ratio = row.tree && row.vm ? (row.vm[0] / row.tree[0]).toFixed(2) : '-';
     console.log(`| ${name} | ${n(row.tree)} | ${n(row.vm)} | ${ratio} |`);
   }
 }

@@ -41,7 +41,7 @@ class Heavy(Particle):
 
 ps = [Particle(i) if i % 4 else Heavy(i) for i in range(100)]
 acc = 0
-for _ in range(4500):
+for _ in range(6000):
     for p in ps:
         acc += p.step()
         acc += p.pos.norm1 & 7

@@ -45,4 +45,4 @@ def run(n):
     return stats(), made
 
 
-print(run(1_200_000))
+print(run(1_500_000))

@@ -25,7 +25,7 @@ def text(n):
     return len(upper), sum(lengths.values()), sorted(lengths)[:3]
 
 
-for k in range(16):
+for k in range(20):
     r = stats(260)
 print(r)
-print(text(800_000))
+print(text(1_000_000))

@@ -45,8 +45,8 @@ def numbers(n):
     return len(both), len(either), len(only), hits, len(index)
 
 
-c = count_words(2500)
+c = count_words(4000)
 print(sorted(c.items())[:5], len(c))
-p = pairs(800)
+p = pairs(1300)
 print(len(p), sorted((k, len(v)) for k, v in p.items())[:3])
-print(numbers(700_000))
+print(numbers(1_100_000))

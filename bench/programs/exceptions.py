@@ -56,4 +56,4 @@ def run(n):
     return caught, retried, finals, chained
 
 
-print(run(360_000))
+print(run(560_000))

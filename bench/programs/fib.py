@@ -12,4 +12,4 @@ def tak(x, y, z):
     return z
 
 
-print(fib(30), tak(24, 16, 8))
+print(fib(31), tak(24, 16, 8))

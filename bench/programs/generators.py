@@ -39,12 +39,12 @@ def windows(it, size):
 
 
 total = 0
-for v in chain(1_400_000):
+for v in chain(1_800_000):
     total += v
 print(total, sum(x for x in count_up(300_000) if x % 7), max(w[1] - w[0] for w in windows(count_up(150_000), 3)))
 rm = running_mean()
 next(rm)
 last = 0
-for i in range(300_000):
+for i in range(400_000):
     last = rm.send(i % 1000)
 print(last, any(x > 299_998 for x in count_up(300_000)))

@@ -26,4 +26,4 @@ def count_small(n):
     return hits
 
 
-print(score(900_000), count_small(600_000))
+print(score(1_300_000), count_small(800_000))

@@ -50,6 +50,6 @@ def advance(bodies, dt, steps):
 
 bodies = make_bodies(5)
 print(f"{energy(bodies):.9f}")
-advance(bodies, 0.001, 70_000)
+advance(bodies, 0.001, 90_000)
 print(f"{energy(bodies):.9f}")
 print(" ".join(f"{p[0]:.6f}" for p, _, _ in bodies))
