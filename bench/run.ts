@@ -10,7 +10,7 @@
 //                    [--timeout SECONDS] [--list]
 // Exit status: 1 if any output differs from CPython's, else 2 if a regression was flagged.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { hostname, loadavg } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -141,6 +141,13 @@ function tryRun(cmd: string, args: string[]): string {
   }
 }
 
+/** What bin/dyad.js says about how it loads (bundle + code cache, or the ES modules of dist/). */
+function startupInfo(dyad: string): string {
+  const r = spawnSync(process.execPath, [dyad, '-c', 'pass'], { encoding: 'utf8', env: { ...process.env, DYAD_STARTUP_INFO: '1' } });
+  const line = (r.stderr ?? '').trim().split('\n').pop() ?? '';
+  return line.replace(/^dyad: /, '') || 'no start-up information (dist/ modules)';
+}
+
 function fmt(x: number): string {
   return Number.isFinite(x) ? x.toFixed(0) : '-';
 }
@@ -202,12 +209,15 @@ function main(): number {
     node: process.version,
     python: `${tryRun(o.python, ['--version'])} (${o.python})`,
     mode: o.inproc ? 'inproc' : 'process',
+    startupInfo: startupInfo(o.dyad),
     runs: o.runs,
     loadavg: { start: loadavg()[0], end: NaN },
     backends: o.backends,
     programs: {},
   };
   process.stderr.write(`bench: ${names.length} programs x ${o.backends.join('/')} x ${o.runs} runs (${results.mode} mode, dyad ${results.commit}, load ${results.loadavg.start.toFixed(2)})\n`);
+  process.stderr.write(`bench: dyad loads from ${results.startupInfo}; ${results.python}\n`);
+  if (!o.inproc && !results.startupInfo.startsWith('bundle')) process.stderr.write('bench: WARNING: no up-to-date start-up bundle: run `node tools/bundle.mjs` (npm run bench does)\n');
   if (o.startup) results.programs[STARTUP] = benchRow(o, STARTUP, null);
   for (const p of names) results.programs[p] = benchRow(o, p, join(PROGRAMS, p + '.py'));
   results.loadavg.end = loadavg()[0];

@@ -25,6 +25,8 @@ export interface Results {
   node: string;
   python: string;
   mode: 'process' | 'inproc';
+  /** How bin/dyad.js loaded the interpreter (DYAD_STARTUP_INFO): the bundle, or dist/'s modules. */
+  startupInfo: string;
   runs: number;
   loadavg: { start: number; end: number };
   backends: BackendName[];
