@@ -24,7 +24,7 @@ import {
 } from '../../src/objects/protocol.js';
 import { genericGetAttr } from '../../src/objects/generic-attr.js';
 import { functionStr } from '../../src/objects/arguments.js';
-import { PyMethodDescriptor } from '../../src/objects/native.js';
+import { PyMethodDescriptor, PyBuiltinFunction } from '../../src/objects/native.js';
 import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { loadName, storeName } from './names.js';
 import type { Binding } from './code.js';
@@ -388,6 +388,8 @@ function callPositional(fn: PyObject, self: PyObject | undefined, args: expr[], 
   if (extra === 1) a[0] = self!;
   for (let i = 0; i < n; i++) a[i + extra] = evalExpr(args[i], f);
   if (fn instanceof PyFunction) return fn.code.invoke(fn, a, null);
+  // A builtin function (len, abs, range's constructor is a type): its native entry directly.
+  if (fn instanceof PyBuiltinFunction && fn.cls === T.builtin_function_or_method) return fn.fn(a, null);
   return call(fn, a, null);
 }
 

@@ -9,13 +9,15 @@ import { PyList } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell, CoFlags } from '../../src/objects/function.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
-import { getIter, setItem } from '../../src/objects/protocol.js';
+import { getIter, setItem, iterNext, isTrue } from '../../src/objects/protocol.js';
+import { storeName } from './names.js';
+import { assignTo } from './assign.js';
 import { bindArguments } from '../../src/objects/arguments.js';
 import { buildClass } from '../../src/objects/class-create.js';
 import { factories } from '../../src/objects/factories.js';
 import { mangle } from '../../src/symtable/index.js';
 import { interp } from '../../src/runtime/interpreter.js';
-import { type TWCode, docstringOf } from './code.js';
+import { type TWCode, type Binding, docstringOf } from './code.js';
 import { Frame } from './frame.js';
 import { evalExpr, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
 import { execBlock } from './exec.js';
@@ -169,6 +171,7 @@ export function runComprehension(node: ListComp | SetComp | DictComp | Generator
   it.frame = frame;
   try {
     const gens = node.generators;
+    if (gens.length === 1 && !gens[0].is_async) return singleClause(node, frame, first);
     if (node._type === 'ListComp') {
       const out: PyObject[] = [];
       const elt = node.elt;
@@ -195,6 +198,36 @@ export function runComprehension(node: ListComp | SetComp | DictComp | Generator
     it.frame = frame.back;
     it.depth--;
   }
+}
+
+/** A list/set/dict comprehension with one `for` clause: the loop runs here, no per-element callback. */
+function singleClause(node: ListComp | SetComp | DictComp, frame: Frame, it: PyObject): PyObject {
+  const g = node.generators[0];
+  const target = g.target;
+  const simple = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
+  const ifs = g.ifs;
+  const out: PyObject[] = [];
+  const set = node._type === 'SetComp' ? factories.newSet([]) : null;
+  const dict = node._type === 'DictComp' ? new PyDict() : null;
+  next: for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    if (simple !== null) storeName(simple, frame, x);
+    else assignTo(target, x, frame);
+    for (let i = 0; i < ifs.length; i++) if (!isTrue(evalExpr(ifs[i], frame))) continue next;
+    switch (node._type) {
+      case 'ListComp':
+        out.push(evalExpr(node.elt, frame));
+        break;
+      case 'SetComp':
+        factories.setAdd(set!, evalExpr(node.elt, frame));
+        break;
+      case 'DictComp': {
+        const k = evalExpr(node.key, frame);
+        dict!.set(k, evalExpr(node.value, frame));
+        break;
+      }
+    }
+  }
+  return dict !== null ? dict : set !== null ? set : new PyList(out);
 }
 
 /** class NAME(bases, **kw): body — via the shared class-statement protocol. */
