@@ -17,7 +17,9 @@ if (isMainThread) {
     process.exitCode = 1;
   });
   worker.on('exit', (code) => {
-    if (process.exitCode === undefined) process.exitCode = code;
+    // An uncaught KeyboardInterrupt (EXIT_BY_SIGINT in src/run.ts): die by SIGINT like CPython.
+    if (code === 0x102) process.kill(process.pid, 'SIGINT');
+    else if (process.exitCode === undefined) process.exitCode = code;
   });
 } else {
   const { main } = await import('../dist/src/cli.js');

@@ -21,6 +21,7 @@ import {
 import { genericGetAttr } from '../../src/objects/generic-attr.js';
 import { functionStr } from '../../src/objects/arguments.js';
 import { factories, iterateToArray } from '../../src/objects/factories.js';
+import { hasNativeDictIter } from '../../src/objects/dict-type.js';
 import { loadName, storeName } from './names.js';
 import type { Binding } from './code.js';
 import type { Frame } from './frame.js';
@@ -246,7 +247,7 @@ function iterateStarred(v: PyObject): PyObject[] {
 
 /** {**m} and f(**m): copies a mapping's items, rejecting duplicates when `dupCheck` names the callee. */
 export function mergeMapping(d: PyDict, m: PyObject, dupCheck: string | null): void {
-  if (m instanceof PyDict) {
+  if (hasNativeDictIter(m)) {
     for (const [k, v] of m.entries()) {
       if (dupCheck !== null) checkKw(d, k, dupCheck);
       d.set(k, v);

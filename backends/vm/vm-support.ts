@@ -20,6 +20,7 @@ import { factories } from '../../src/objects/factories.js';
 import { iterateToArray } from '../../src/objects/iterate.js';
 import { buildClass } from '../../src/objects/class-create.js';
 import { nativeFunction } from '../../src/objects/native.js';
+import { hasNativeDictIter } from '../../src/objects/dict-type.js';
 import { isInstance } from '../../src/builtins/typecheck.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { interp } from '../../src/runtime/interpreter.js';
@@ -191,7 +192,7 @@ export function setUpdate(set: PyObject, v: PyObject): void {
 
 /** {**m} (dupCheck null) and f(**m) (dupCheck: the callee, for CPython's messages). */
 export function dictMerge(d: PyDict, m: PyObject, callee: PyObject | null): void {
-  if (m instanceof PyDict && (m.cls === T.dict || typeOf(m).lookup('keys') === T.dict.lookup('keys'))) {
+  if (hasNativeDictIter(m)) {
     for (const [k, v] of m.entries()) {
       if (callee !== null) checkKeyword(d, k, callee);
       d.set(k, v);
