@@ -344,6 +344,14 @@ export function installCoreTypes(): void {
       return new PyList([...d.entries()].map(([k]) => k));
     },
   });
+  // module_repr: `<module 'name' from 'file'>`, or (built-in) for the native modules.
+  T.module.slots.repr = (m) => {
+    const d = (m as PyObj).dict;
+    const n = d?.getStr('__name__');
+    const f = d?.getStr('__file__');
+    const name = typeof n === 'string' ? `'${n}'` : "'?'";
+    return typeof f === 'string' ? `<module ${name} from '${f}'>` : `<module ${name} (built-in)>`;
+  };
   // module_getattro: the generic lookup, then the module's own __getattr__ (PEP 562), then
   // "module 'name' has no attribute 'x'".
   T.module.slots.getattro = (m, name) => {
