@@ -15,7 +15,7 @@ import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { identityHash, addressOf } from './identity.js';
 import { genericGetAttr, withNameObj } from './generic-attr.js';
-import { defineNew } from './class-create.js';
+import { defineNew, abstractTypes } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 
 /** types.MappingProxyType: a read-only view of a dict (type.__dict__). */
@@ -179,6 +179,9 @@ export function installCoreTypes(): void {
     }, (t, v) => {
       if (v === null) (t as PyType).dict.delete('__abstractmethods__');
       else (t as PyType).dict.setStr('__abstractmethods__', v);
+      // Py_TPFLAGS_IS_ABSTRACT: object.__new__ refuses to instantiate the class.
+      if (v !== null && isTrue(v)) abstractTypes.add(t as PyType);
+      else abstractTypes.delete(t as PyType);
       (t as PyType).modified();
     }],
     __text_signature__: [() => None],
