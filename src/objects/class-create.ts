@@ -8,7 +8,7 @@ import { PyType, c3Mro, getTypeType, mroConflictHeads } from './type.js';
 import { PyDict } from './dict.js';
 import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
-import { PyFunction, PyCell } from './function.js';
+import { PyFunction, PyCell, PyMethod } from './function.js';
 import { PyBuiltinFunction, addMethods, addGetSets } from './native.js';
 import { typeOf, typeName, call, typeError, getAttrOrUndefined, str } from './protocol.js';
 import { callFoundMethod } from './dunder.js';
@@ -30,7 +30,7 @@ export function defineNew(type: PyType, impl: NewImpl): PyBuiltinFunction {
       // CPython's tp_new_wrapper: the nearest base not overriding __new__ in Python must use
       // this very __new__ (object.__new__(int) would build an int without int's layout).
       let sb: PyType | undefined = cls;
-      while (sb !== undefined && isPythonNew(sb.dict.getStr('__new__'))) sb = layoutBase(sb);
+      while (sb !== undefined && isPythonNew(sb.lookup('__new__'))) sb = layoutBase(sb);
       if (sb !== undefined && sb.lookup('__new__') !== f) {
         typeError(`${type.name}.__new__(${cls.name}) is not safe, use ${sb.name}.__new__()`);
       }
@@ -318,6 +318,14 @@ export function installClassMachinery(): void {
     if (cls.alloc === null) typeError(`cannot create '${cls.name}' instances`);
     if (abstractTypes.size !== 0 && abstractTypes.has(cls)) refuseAbstract(cls);
     return cls.alloc(cls);
+  });
+  // method(function, instance): types.MethodType.
+  defineNew(T.method, (_cls, args, kwnames) => {
+    if (kwnames !== null && kwnames.length) typeError('method() takes no keyword arguments');
+    if (args.length !== 2) typeError(`method expected 2 arguments, got ${args.length}`);
+    if (typeOf(args[0]).slots.call === undefined) typeError('first argument must be callable');
+    if (args[1] === None) typeError('instance must not be None');
+    return new PyMethod(args[0], args[1]);
   });
   addMethods(T.object, {
     __init__: (self, args) => {

@@ -60,6 +60,9 @@ function defaultRepr(v: PyObject): string {
   return `<${name} object at ${addressOf(v)}>`;
 }
 
+/** The modules written in TypeScript (src/modules, sys.builtin_module_names). */
+const NATIVE_MODULES = new Set(['builtins', 'sys', 'math', 'time']);
+
 function dictOf(v: PyObject): PyDict | null {
   return v instanceof PyObj ? v.dict : null;
 }
@@ -347,13 +350,14 @@ export function installCoreTypes(): void {
       return new PyList([...d.entries()].map(([k]) => k));
     },
   });
-  // module_repr: `<module 'name' from 'file'>`, or (built-in) for the native modules.
+  // module_repr: `<module 'name' from 'file'>`, (built-in) for the native modules, else just the name.
   T.module.slots.repr = (m) => {
     const d = (m as PyObj).dict;
     const n = d?.getStr('__name__');
     const f = d?.getStr('__file__');
     const name = typeof n === 'string' ? `'${n}'` : "'?'";
-    return typeof f === 'string' ? `<module ${name} from '${f}'>` : `<module ${name} (built-in)>`;
+    if (typeof f === 'string') return `<module ${name} from '${f}'>`;
+    return typeof n === 'string' && NATIVE_MODULES.has(n) ? `<module ${name} (built-in)>` : `<module ${name}>`;
   };
   // module_getattro: the generic lookup, then the module's own __getattr__ (PEP 562), then
   // "module 'name' has no attribute 'x'".

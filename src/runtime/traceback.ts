@@ -4,11 +4,11 @@
 
 import type { PyObject } from '../objects/object.js';
 import { PyBaseException, E, type TracebackEntry } from '../objects/exception.js';
-import { typeOf, str } from '../objects/protocol.js';
+import { typeOf, str, repr } from '../objects/protocol.js';
 import { None } from '../objects/singletons.js';
 import { getLine } from './linecache.js';
 import type { PyType } from '../objects/type.js';
-import { PyTuple } from '../objects/tuple.js';
+import { PyTuple, PyList } from '../objects/tuple.js';
 import { getExcField } from '../objects/exception-types.js';
 
 const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
@@ -34,7 +34,30 @@ export function formatExceptionOnly(exc: PyObject): string {
   if (t.isSubtype(E.SyntaxError) && exc instanceof PyBaseException) {
     return formatSyntaxErrorObject(exc, name, msg);
   }
-  return msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
+  return (msg === '' ? `${name}\n` : `${name}: ${msg}\n`) + formatNotes(exc);
+}
+
+/** The exception's __notes__ (PEP 678), one per line after the `Type: message` line. */
+function formatNotes(exc: PyObject): string {
+  if (!(exc instanceof PyBaseException) || exc.dict === null) return '';
+  const notes = exc.dict.getStr('__notes__');
+  if (notes === undefined) return '';
+  if (!(notes instanceof PyList || notes instanceof PyTuple)) {
+    try {
+      return repr(notes) + '\n';
+    } catch {
+      return '<__notes__ repr() failed>\n';
+    }
+  }
+  let out = '';
+  for (const note of notes.items) {
+    try {
+      out += str(note) + '\n';
+    } catch {
+      out += '<note str() failed>\n';
+    }
+  }
+  return out;
 }
 
 let syntaxErrorFormatter: (exc: PyBaseException, name: string, msg: string) => string = (_e, name, msg) => `${name}: ${msg}\n`;

@@ -27,7 +27,7 @@ print(again is helper_mod)
 try:
     from pkg import nothere
 except ImportError as e:
-    print("ImportError:", e)
+    print("ImportError:", str(e).split(" (/")[0])
 import math, time
 print(math.__name__, callable(time.time))
 print(__name__, __doc__, __package__ if False else "", __spec__ is None if False else "")
