@@ -174,6 +174,13 @@ export function installCoreTypes(): void {
       if (d === undefined) return None;
       const get = typeOf(d).slots.descrGet;
       return get !== undefined ? get(d, null, t) : d;
+    }, (t, v) => {
+      // type_set_doc: heap types only; deleting is refused like CPython's check_set_special_type_attr.
+      const ty = t as PyType;
+      if (!ty.isHeapType) typeError(`cannot set '__doc__' attribute of immutable type '${ty.name}'`);
+      if (v === null) typeError(`cannot delete '__doc__' attribute of immutable type '${ty.name}'`);
+      ty.dict.setStr('__doc__', v);
+      ty.modified();
     }],
     __abstractmethods__: [(t) => {
       const v = (t as PyType).dict.getStr('__abstractmethods__');
