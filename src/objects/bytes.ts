@@ -4,7 +4,7 @@
 
 import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
-import { PyDict } from './dict.js';
+import { PyDict, newSharedDict } from './dict.js';
 import { PyFloat } from './float.js';
 import { PyTuple, PyList } from './tuple.js';
 import { T } from './types.js';
@@ -25,7 +25,7 @@ import { installBytesMethods } from './bytes-methods.js';
 export class PyBytes extends PyObj {
   data: Uint8Array;
   constructor(data: Uint8Array, cls?: PyType) {
-    super(cls ?? T.bytes, cls !== undefined && cls.hasInstanceDict ? new PyDict() : null);
+    super(cls ?? T.bytes, cls !== undefined && cls.hasInstanceDict ? newSharedDict() : null);
     this.data = data;
   }
 }
@@ -34,7 +34,7 @@ export class PyByteArray extends PyObj {
   buf: Uint8Array;
   len: number;
   constructor(data?: Uint8Array, cls?: PyType) {
-    super(cls ?? T.bytearray, cls !== undefined && cls.hasInstanceDict ? new PyDict() : null);
+    super(cls ?? T.bytearray, cls !== undefined && cls.hasInstanceDict ? newSharedDict() : null);
     this.buf = data !== undefined ? data.slice() : new Uint8Array(0);
     this.len = this.buf.length;
   }

@@ -6,7 +6,7 @@
 
 import { PyObj, type PyObject } from './object.js';
 import { PyType } from './type.js';
-import { PyDict } from './dict.js';
+import { PyDict, newSharedDict } from './dict.js';
 import { T } from './types.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
@@ -22,7 +22,7 @@ import { decodeBytes } from './str-codecs.js';
 export class PyStr extends PyObj {
   value: string;
   constructor(cls: PyType, value: string) {
-    super(cls, cls.hasInstanceDict ? new PyDict() : null);
+    super(cls, cls.hasInstanceDict ? newSharedDict() : null);
     this.value = value;
   }
 }
