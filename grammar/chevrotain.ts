@@ -12,4 +12,5 @@ export const createToken = chev.createToken;
 export const Lexer = chev.Lexer;
 export const EmbeddedActionsParser = chev.EmbeddedActionsParser;
 export const isRecognitionException = chev.isRecognitionException;
-export type { IToken, TokenType, IParserConfig, IRecognitionException, IOrAlt } from 'chevrotain';
+export const LLkLookaheadStrategy = chev.LLkLookaheadStrategy;
+export type { IToken, TokenType, IParserConfig, IRecognitionException, IOrAlt, ILookaheadStrategy } from 'chevrotain';

@@ -62,6 +62,7 @@
 // comma?" and friends. Node positions follow CPython: a node spans the tokens of its rule, so
 // `(a) + b` starts at the '(' while the Name keeps its own span.
 
+import { LazyLookahead, type LazyLaFunc } from './lazy-lookahead.js';
 import { EmbeddedActionsParser, isRecognitionException, type IParserConfig, type IRecognitionException, type IOrAlt, type TokenType } from './chevrotain.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
@@ -225,8 +226,20 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   constructor(config?: IParserConfig) {
     // skipValidations: the grammar is checked by the test suite; validating it at every start-up
-    // costs ~60 ms (issue 5: start-up).
-    super(T.allTokens as TokenType[], { maxLookahead: 3, skipValidations: process.env.DYAD_VALIDATE_GRAMMAR !== "1", ...config });
+    // costs ~60 ms (issue 5: start-up). Lookahead functions are built on first use
+    // (grammar/lazy-lookahead.ts).
+    super(T.allTokens as TokenType[], {
+      maxLookahead: 3,
+      lookaheadStrategy: new LazyLookahead(3),
+      skipValidations: process.env.DYAD_VALIDATE_GRAMMAR !== "1",
+      ...config,
+    });
+  }
+
+  /** Chevrotain's hook storing a decision's lookahead function: tells a lazy stub its key. */
+  protected setLaFuncCache(key: number, fn: Partial<LazyLaFunc>): void {
+    if (fn.laKey !== undefined) fn.laKey = key;
+    (this as unknown as { lookAheadFuncsCache: Map<number, unknown> }).lookAheadFuncsCache.set(key, fn);
   }
 
   // ================================================================== entry points

@@ -30,6 +30,13 @@ export function getParser(): PythonParser {
   return (parser ??= new PythonParser());
 }
 
+/** Tests: makes `p` the shared parser (null: build a new one on next use); returns the old one. */
+export function swapParser(p: PythonParser | null): PythonParser | null {
+  const old = parser;
+  parser = p;
+  return old;
+}
+
 export function parse(source: string, filename = '<unknown>', mode: ParseMode = 'exec'): mod {
   let toks: Tok[];
   try {

@@ -28,7 +28,7 @@
 // Error messages follow CPython 3.11's parser (its invalid_* rules) where that is cheap; any
 // other failure is "invalid syntax" at the token that could not be parsed (grammar/index.ts).
 
-import { isRecognitionException, type IOrAlt, type IRecognitionException } from './chevrotain.js';
+import { isRecognitionException, type IOrAlt, type IParserConfig, type IRecognitionException } from './chevrotain.js';
 import { ExprParser } from './expressions.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
@@ -1308,8 +1308,9 @@ export class PythonParser extends ExprParser {
     ]);
   });
 
-  constructor() {
-    super();
+  /** `config` is for tests (e.g. eager lookahead); grammar/index.ts builds the one real parser. */
+  constructor(config?: IParserConfig) {
+    super(config);
     this.performSelfAnalysis();
   }
 

@@ -8,21 +8,14 @@
 // there) is read the first time a name is looked up, so start-up never pays for it.
 
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../src/paths.js';
 
 let table: Map<string, number> | null = null;
 let cjkRanges: number[] = [];
 
 function dataText(): string {
-  // Compiled code runs from dist/grammar/; the data file stays in the source tree.
-  const candidates = [new URL('./unicode-names.txt', import.meta.url), new URL('../../grammar/unicode-names.txt', import.meta.url)];
-  for (const url of candidates) {
-    try {
-      return readFileSync(url, 'utf8');
-    } catch {
-      // try the next location
-    }
-  }
-  throw new Error('grammar/unicode-names.txt not found');
+  // Compiled code runs from dist/ (or the start-up bundle); the data file stays in the source tree.
+  return readFileSync(packagePath('grammar', 'unicode-names.txt'), 'utf8');
 }
 
 function load(): Map<string, number> {

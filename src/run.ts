@@ -19,6 +19,7 @@ import { toPythonError } from './runtime/syntax-errors.js';
 import { importFullName } from './runtime/import.js';
 import { flushAllOutput, getStderr, getStdout } from './builtins/streams.js';
 import { formatSyntaxError } from './syntax-error-report.js';
+import { packagePath } from './paths.js';
 
 export interface RunTarget {
   kind: 'file' | 'code' | 'module';
@@ -61,7 +62,7 @@ export function reportUncaught(e: unknown): number {
 
 function searchPath(first: string): string[] {
   const extra = (process.env.PYTHONPATH ?? '').split(':').filter((p) => p !== '');
-  const lib = resolve(dirname(new URL(import.meta.url).pathname), '../../lib');
+  const lib = packagePath('lib');
   return [first, ...extra, lib];
 }
 

@@ -6,11 +6,11 @@
 
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parse } from '../../grammar/index.js';
 import { PySyntaxError } from '../../grammar/errors.js';
 import { formatSyntaxError } from '../../src/syntax-error-report.js';
+import { packagePath } from '../../src/paths.js';
 import { prepareRuntime } from '../../src/runtime/setup.js';
 import { VMBackend } from './index.js';
 import type { VMCode } from './code.js';
@@ -78,8 +78,7 @@ function lastLine(s: string): string {
 
 /** `dyad --backend both ARGS...`: exit 0 only when both backends agree. */
 export function runBoth(args: string[]): number {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const dyad = resolve(here, '../../../bin/dyad.js');
+  const dyad = packagePath('bin', 'dyad.js');
   const run = (backend: string): Outcome => {
     const r = spawnSync(process.execPath, [dyad, '--backend', backend, ...args], {
       encoding: 'utf8',

@@ -1,0 +1,152 @@
+// Start-up laziness and the start-up bundle (issue 5) must not change behaviour:
+//  - the parser's lookahead functions, built on first use (grammar/lazy-lookahead.ts), give the
+//    same trees and the same SyntaxErrors as Chevrotain's eager ones, over the whole corpus and
+//    the error fixtures, and really are lazy (a stub until first use, then replaced);
+//  - bin/dyad.js runs the bundle with its code cache (tools/bundle.mjs), with the same results
+//    as the ES modules of dist/ (DYAD_NO_BUNDLE=1), and falls back to them when stale.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, readFixture } from './helpers/paths.js';
+import { listPrograms } from './helpers/run-programs.js';
+import { parse, swapParser, getParser } from '../grammar/index.js';
+import { PythonParser } from '../grammar/statements.js';
+import { LLkLookaheadStrategy } from '../grammar/chevrotain.js';
+import { PySyntaxError } from '../grammar/errors.js';
+import { dumpAst } from '../src/ast/dump.js';
+
+type LaCache = Map<number, { laKey?: number }>;
+const laCache = (p: PythonParser): LaCache => (p as unknown as { lookAheadFuncsCache: LaCache }).lookAheadFuncsCache;
+const stubs = (p: PythonParser): number => [...laCache(p).values()].filter((f) => f.laKey !== undefined).length;
+
+interface Case { src: string; mode: 'exec' | 'eval' | 'single' }
+
+function corpus(): Case[] {
+  const cases: Case[] = listPrograms().map((f) => ({ src: readFileSync(f, 'utf8'), mode: 'exec' as const }));
+  for (const name of ['statements.json', 'expressions.json']) {
+    const fx = readFixture<{ ok: { src: string; mode?: string }[]; errors: { src: string; mode?: string }[] }>(name);
+    for (const c of [...fx.ok, ...fx.errors]) cases.push({ src: c.src, mode: (c.mode ?? (name === 'expressions.json' ? 'eval' : 'exec')) as Case['mode'] });
+  }
+  return cases;
+}
+
+function outcome(c: Case): string {
+  try {
+    return dumpAst(parse(c.src, 'case.py', c.mode), { includeAttributes: true });
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    return `${e.type}: ${e.msg} ${e.lineno}:${e.offset}-${e.end_lineno}:${e.end_offset}`;
+  }
+}
+
+test('lookahead is built lazily, and gives what the eager lookahead gives', () => {
+  const old = swapParser(new PythonParser());
+  try {
+    const lazy = getParser();
+    const all = laCache(lazy).size;
+    assert.ok(all > 100, `${all} lookahead decisions`);
+    assert.is(stubs(lazy), all, 'nothing built before the first parse');
+    parse('', 'empty.py', 'exec');
+    assert.ok(stubs(lazy) > all - 5, 'an empty program builds almost nothing');
+    const cases = corpus();
+    const lazyOut = cases.map(outcome);
+    assert.ok(stubs(lazy) < all / 2, `the corpus builds most decisions (${stubs(lazy)} of ${all} left)`);
+    const built = [...laCache(lazy).values()].filter((f) => f.laKey === undefined).length;
+    assert.is(built + stubs(lazy), all, 'a built function replaces its stub in the cache');
+    swapParser(new PythonParser({ lookaheadStrategy: new LLkLookaheadStrategy({ maxLookahead: 3 }) }));
+    assert.is(stubs(getParser()), 0);
+    for (let i = 0; i < cases.length; i++) {
+      const eager = outcome(cases[i]);
+      if (eager !== lazyOut[i]) assert.fixture(lazyOut[i], eager, cases[i].src.slice(0, 200));
+    }
+  } finally {
+    swapParser(old);
+  }
+});
+
+const DYAD = join(ROOT, 'bin', 'dyad.js');
+
+/** Things created lazily at start-up, used for the first time. */
+const PROGRAM = [
+  'import sys, math, time',
+  'print("\\N{BULLET}", "\\N{LATIN SMALL LETTER A WITH GRAVE}")',
+  'print(sys.path[-1].endswith("lib"), math.sqrt(16), type(time.time()).__name__)',
+  'match {"a": [1, 2]}:',
+  '    case {"a": [x, *rest]}: print("match", x, rest)',
+  'print(f"{3.5:>8.2f}|{\'x\'!r}", "%05d" % 42, b"ab".hex(), "ß".upper(), "Σ".lower())',
+  'try:',
+  '    {}["k"]',
+  'except* KeyError as g: print(repr(g.exceptions[0]))',
+  'sys.setrecursionlimit(5000)',
+  'def d(n): return 0 if n == 0 else 1 + d(n - 1)',
+  'print(d(4000))',
+  'def f(n): return f(n + 1)',
+  'try:',
+  '    f(0)',
+  'except RecursionError as e: print("RecursionError", e)',
+  'print(int("x"))',
+].join('\n') + '\n';
+
+function dyad(args: string[], env: Record<string, string> = {}, input = ''): { out: string; err: string; status: number | null } {
+  const r = spawnSync(process.execPath, [DYAD, ...args], { input, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { out: r.stdout, err: r.stderr, status: r.status };
+}
+
+test('bin/dyad.js runs the bundle with its code cache, as the ES modules would', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-startup-'));
+  try {
+    const file = join(dir, 'lazy.py');
+    writeFileSync(file, PROGRAM);
+    for (const backend of ['tree', 'vm']) {
+      const bundled = dyad(['--backend', backend, file], { DYAD_STARTUP_INFO: '1' });
+      assert.match(bundled.err, /^dyad: bundle .*dyad\.cjs, code cache accepted\n/, 'the bundle is built, fresh, and its code cache accepted');
+      const modules = dyad(['--backend', backend, file], { DYAD_NO_BUNDLE: '1' });
+      assert.is(bundled.out, modules.out);
+      assert.is(bundled.err.split('\n').slice(1).join('\n'), modules.err);
+      assert.is(bundled.status, 1);
+      assert.is(modules.status, 1);
+      assert.match(modules.out, /^• à\nTrue 4\.0 float\nmatch 1 \[2\]\n/);
+      assert.match(modules.out, /\n4000\nRecursionError maximum recursion depth exceeded\n$/);
+      assert.match(modules.err, /ValueError: invalid literal for int\(\) with base 10: 'x'\n$/);
+    }
+    // stdin, exit codes, the other commands
+    assert.equal(dyad(['-c', 'import sys; print(input()); sys.exit(3)'], {}, 'hi\n'), { out: 'hi\n', err: '', status: 3 });
+    assert.equal(dyad(['-'], {}, 'print(2 ** 70)\n'), { out: '1180591620717411303424\n', err: '', status: 0 });
+    assert.equal(dyad(['-c', 'raise SystemExit("bye")']), { out: '', err: 'bye\n', status: 1 });
+    const both = dyad(['--backend', 'both', file]);
+    assert.is(both.status, 0, both.err);
+    assert.match(both.out, /^• à\n/);
+    assert.match(dyad(['ast', file]).out, /^Module\(body=\[Import\(/);
+    assert.match(dyad(['dis', file]).out, /IMPORT_NAME/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a bundle older than one of its inputs is not used', () => {
+  // A copy of the package holding bin/dyad.js, the bundle, and a stand-in for dist/src/cli.js.
+  const root = mkdtempSync(join(tmpdir(), 'dyad-stale-'));
+  try {
+    mkdirSync(join(root, 'bin'));
+    mkdirSync(join(root, 'dist', 'bundle'), { recursive: true });
+    mkdirSync(join(root, 'dist', 'src'));
+    copyFileSync(DYAD, join(root, 'bin', 'dyad.js'));
+    for (const f of ['dyad.cjs', 'dyad.cjs.cache']) copyFileSync(join(ROOT, 'dist', 'bundle', f), join(root, 'dist', 'bundle', f));
+    writeFileSync(join(root, 'dist', 'bundle', 'inputs.json'), JSON.stringify(['input.js']));
+    writeFileSync(join(root, 'dist', 'src', 'cli.js'), 'export function main() { process.stdout.write("modules\\n"); return 0; }\n');
+    writeFileSync(join(root, 'input.js'), '');
+    const run = () => execFileSync(process.execPath, [join(root, 'bin', 'dyad.js'), '-c', 'print("bundle")'], { encoding: 'utf8' });
+    const now = Date.now() / 1000;
+    utimesSync(join(root, 'input.js'), now - 100, now - 100);
+    assert.is(run(), 'bundle\n');
+    utimesSync(join(root, 'input.js'), now + 100, now + 100);
+    assert.is(run(), 'modules\n');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test.run();
