@@ -6,70 +6,90 @@
 // Start-up (issue 5): the worker runs the single-script bundle dist/bundle/dyad.cjs with V8's
 // code cache (both made by tools/bundle.mjs) when the bundle is at least as new as every file it
 // was made from; otherwise (no bundle, stale bundle, DYAD_NO_BUNDLE=1) the ES modules of dist/.
+// The worker is started first; while it boots, this thread checks and reads the bundle and posts
+// it over. The worker's code is workerMain below, run as a plain script (no module loader).
 // DYAD_STARTUP_INFO=1 says on stderr whether the bundle and its code cache were used.
-import { Worker, isMainThread, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const STACK_MB = 1024;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUNDLE = `${ROOT}dist/bundle/dyad.cjs`;
 
-if (isMainThread) {
-  const worker = new Worker(new URL(import.meta.url), {
-    workerData: { argv: process.argv.slice(2) },
-    resourceLimits: { stackSizeMb: STACK_MB },
-    stdin: false,
-  });
-  worker.on('error', (e) => {
-    process.stderr.write(`dyad: internal error: ${e && e.stack ? e.stack : e}\n`);
-    process.exitCode = 1;
-  });
-  worker.on('exit', (code) => {
-    if (process.exitCode === undefined) process.exitCode = code;
-  });
-} else {
-  const bundle = process.env.DYAD_NO_BUNDLE === '1' ? null : await loadBundle();
-  const main = bundle !== null ? bundle.main : (await import('../dist/src/cli.js')).main;
-  const status = await main(workerData.argv);
-  if (bundle !== null && process.env.DYAD_WRITE_CODE_CACHE === '1') bundle.writeCodeCache();
-  process.exit(status);
-}
+const worker = new Worker(`(${workerMain})()`, {
+  eval: true,
+  workerData: {
+    argv: process.argv.slice(2),
+    cli: new URL('../dist/src/cli.js', import.meta.url).href,
+    info: process.env.DYAD_STARTUP_INFO === '1',
+    writeCodeCache: process.env.DYAD_WRITE_CODE_CACHE === '1',
+  },
+  resourceLimits: { stackSizeMb: STACK_MB },
+  stdin: false,
+});
+worker.on('error', (e) => {
+  process.stderr.write(`dyad: internal error: ${e && e.stack ? e.stack : e}\n`);
+  process.exitCode = 1;
+});
+worker.on('exit', (code) => {
+  if (process.exitCode === undefined) process.exitCode = code;
+});
+worker.postMessage(process.env.DYAD_NO_BUNDLE === '1' ? null : readBundle());
 
-/** The bundle's exports (null when there is no usable bundle) and a way to save its code cache. */
-async function loadBundle() {
-  const { readFileSync, statSync, writeFileSync, renameSync } = await import('node:fs');
-  const { fileURLToPath, pathToFileURL } = await import('node:url');
-  const { join, dirname } = await import('node:path');
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const file = join(root, 'dist', 'bundle', 'dyad.cjs');
-  const cacheFile = file + '.cache';
-  let source, cachedData;
+/** The bundle's file, source text and code cache, or null when there is no fresh bundle. */
+function readBundle() {
   try {
-    const built = statSync(file).mtimeMs;
-    const inputs = JSON.parse(readFileSync(join(root, 'dist', 'bundle', 'inputs.json'), 'utf8'));
-    for (const input of inputs) if (statSync(join(root, input)).mtimeMs > built) return null;
-    source = readFileSync(file, 'latin1'); // ASCII (tools/bundle.mjs): a one-byte string
+    const built = statSync(BUNDLE).mtimeMs;
+    const inputs = JSON.parse(readFileSync(`${ROOT}dist/bundle/inputs.json`, 'utf8'));
+    for (const input of inputs) if (statSync(ROOT + input).mtimeMs > built) return null;
+    const source = readFileSync(BUNDLE, 'latin1'); // ASCII (tools/bundle.mjs): a one-byte string
+    let cache = null;
+    try {
+      cache = readFileSync(`${BUNDLE}.cache`);
+    } catch {
+      // no code cache: V8 compiles the bundle
+    }
+    return { file: BUNDLE, source, cache };
   } catch {
     return null;
   }
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
+}
+
+/** The worker thread (a script: `require`, no import.meta). */
+function workerMain() {
+  const { workerData, parentPort } = require('node:worker_threads');
+  parentPort.once('message', async (bundle) => {
+    const loaded = bundle === null ? null : runBundle(bundle);
+    const main = loaded !== null ? loaded.main : (await import(workerData.cli)).main;
+    const status = await main(workerData.argv);
+    if (loaded !== null && workerData.writeCodeCache) loaded.writeCodeCache();
+    process.exit(status);
+  });
+
+  /** Runs the bundle's top level (with its code cache); returns its exports. */
+  function runBundle({ file, source, cache }) {
+    const vm = require('node:vm');
+    const { dirname } = require('node:path');
+    const { pathToFileURL } = require('node:url');
+    const cachedData = cache === null ? undefined : cache;
+    const wrapper = `(function (exports, require, module, __filename, __dirname, __dyadImportMetaUrl) {${source}\n})`;
+    const script = new vm.Script(wrapper, { filename: file, cachedData });
+    if (workerData.info) {
+      const state = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'accepted';
+      process.stderr.write(`dyad: bundle ${file}, code cache ${state}\n`);
+    }
+    const module = { exports: {} };
+    script.runInThisContext()(module.exports, require('node:module').createRequire(file), module, file, dirname(file), pathToFileURL(file).href);
+    return {
+      main: module.exports.main,
+      /** Writes the code cache of everything compiled so far (tools/bundle.mjs asks for it). */
+      writeCodeCache() {
+        const { writeFileSync, renameSync } = require('node:fs');
+        const tmp = `${file}.cache.${process.pid}`;
+        writeFileSync(tmp, script.createCachedData());
+        renameSync(tmp, `${file}.cache`);
+      },
+    };
   }
-  const vm = await import('node:vm');
-  const { createRequire } = await import('node:module');
-  const wrapper = `(function (exports, require, module, __filename, __dirname, __dyadImportMetaUrl) {${source}\n})`;
-  const script = new vm.Script(wrapper, { filename: file, cachedData });
-  if (process.env.DYAD_STARTUP_INFO === '1') {
-    process.stderr.write(`dyad: bundle ${file}, code cache ${cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'accepted'}\n`);
-  }
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href);
-  return {
-    main: module.exports.main,
-    /** Writes the code cache of everything compiled so far (tools/bundle.mjs asks for it). */
-    writeCodeCache() {
-      const tmp = `${cacheFile}.${process.pid}`;
-      writeFileSync(tmp, script.createCachedData());
-      renameSync(tmp, cacheFile);
-    },
-  };
 }

@@ -4,7 +4,8 @@
 
 import type * as Chevrotain from 'chevrotain';
 
-// The package's main entry is lib/src/api.js; the bundle sits in lib/.
+// The package's main entry is lib/src/api.js; the bundle sits in lib/. (tools/bundle.mjs replaces
+// these two lines with a static import of the same file.)
 const bundleUrl = new URL('../chevrotain.min.mjs', import.meta.resolve('chevrotain'));
 const chev = (await import(bundleUrl.href)) as typeof Chevrotain;
 
@@ -13,4 +14,12 @@ export const Lexer = chev.Lexer;
 export const EmbeddedActionsParser = chev.EmbeddedActionsParser;
 export const isRecognitionException = chev.isRecognitionException;
 export const LLkLookaheadStrategy = chev.LLkLookaheadStrategy;
-export type { IToken, TokenType, IParserConfig, IRecognitionException, IOrAlt, ILookaheadStrategy } from 'chevrotain';
+// The recorded grammar's node classes (grammar/lazy-lookahead.ts).
+export const NonTerminal = chev.NonTerminal;
+export const Alternation = chev.Alternation;
+export const Option = chev.Option;
+export const Repetition = chev.Repetition;
+export const RepetitionMandatory = chev.RepetitionMandatory;
+export const RepetitionWithSeparator = chev.RepetitionWithSeparator;
+export const RepetitionMandatoryWithSeparator = chev.RepetitionMandatoryWithSeparator;
+export type { IToken, TokenType, IParserConfig, IRecognitionException, IOrAlt, ILookaheadStrategy, Rule, IProduction } from 'chevrotain';

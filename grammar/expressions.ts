@@ -62,7 +62,7 @@
 // comma?" and friends. Node positions follow CPython: a node spans the tokens of its rule, so
 // `(a) + b` starts at the '(' while the Name keeps its own span.
 
-import { LazyLookahead, type LazyLaFunc } from './lazy-lookahead.js';
+import { buildLookahead, type LaFunc, type LookaheadHost } from './lazy-lookahead.js';
 import { EmbeddedActionsParser, isRecognitionException, type IParserConfig, type IRecognitionException, type IOrAlt, type TokenType } from './chevrotain.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
@@ -199,6 +199,9 @@ const StringIdx = T.String.tokenTypeIdx!;
 
 // ------------------------------------------------------------------ the parser
 
+/** Chevrotain's own enableRecording (ExprParser.enableRecording runs it on a prototype). */
+const CHEVROTAIN_ENABLE_RECORDING = (EmbeddedActionsParser.prototype as unknown as { enableRecording(): void }).enableRecording;
+
 export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   /** For error messages. */
   filename = '<unknown>';
@@ -228,18 +231,34 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     // skipValidations: the grammar is checked by the test suite; validating it at every start-up
     // costs ~60 ms (issue 5: start-up). Lookahead functions are built on first use
     // (grammar/lazy-lookahead.ts).
-    super(T.allTokens as TokenType[], {
-      maxLookahead: 3,
-      lookaheadStrategy: new LazyLookahead(3),
-      skipValidations: process.env.DYAD_VALIDATE_GRAMMAR !== "1",
-      ...config,
-    });
+    super(T.allTokens as TokenType[], { maxLookahead: 3, skipValidations: process.env.DYAD_VALIDATE_GRAMMAR !== "1", ...config });
   }
 
-  /** Chevrotain's hook storing a decision's lookahead function: tells a lazy stub its key. */
-  protected setLaFuncCache(key: number, fn: Partial<LazyLaFunc>): void {
-    if (fn.laKey !== undefined) fn.laKey = key;
-    (this as unknown as { lookAheadFuncsCache: Map<number, unknown> }).lookAheadFuncsCache.set(key, fn);
+  /** Chevrotain's step building every lookahead function: skipped (grammar/lazy-lookahead.ts). */
+  protected preComputeLookaheadFunctions(): void {}
+
+  /** A decision's lookahead function, built on first use (grammar/lazy-lookahead.ts). */
+  protected getLaFuncFromCache(key: number): LaFunc {
+    const host = this as unknown as LookaheadHost;
+    return host.lookAheadFuncsCache.get(key) ?? buildLookahead(host, key);
+  }
+
+  /**
+   * Chevrotain's grammar recording puts ~90 recording versions of its DSL methods on the parser
+   * instance and deletes them afterwards; deleting properties of this large object costs more
+   * than the whole recording (~5 ms). Here they go on a prototype slipped in between the
+   * instance and its class for the recording phase, and the instance gets its class back after.
+   */
+  protected enableRecording(): void {
+    const recorder = Object.create(Object.getPrototypeOf(this)) as { enableRecording(): void };
+    CHEVROTAIN_ENABLE_RECORDING.call(recorder);
+    Object.setPrototypeOf(this, recorder);
+    this.RECORDING_PHASE = true;
+  }
+
+  protected disableRecording(): void {
+    this.RECORDING_PHASE = false;
+    Object.setPrototypeOf(this, Object.getPrototypeOf(Object.getPrototypeOf(this)));
   }
 
   // ================================================================== entry points

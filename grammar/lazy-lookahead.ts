@@ -1,62 +1,79 @@
 // Chevrotain's LL(k) lookahead, computed per decision on first use instead of all at start-up.
 //
-// performSelfAnalysis builds a lookahead function for every OR/OPTION/MANY/... of the grammar
-// (~20-50 ms, most of them never needed by a given program). LazyLookahead hands Chevrotain a
-// small stub per decision instead; the first call builds the real function with Chevrotain's own
-// LLkLookaheadStrategy (same GAST, same result) and puts it in the parser's lookahead cache in
-// place of the stub, so later parses call the real function directly. The parser is still built
-// once per process; only this part of its analysis is spread over the parses that need it.
+// performSelfAnalysis ends by building a lookahead function for every OR/OPTION/MANY/... of the
+// grammar (preComputeLookaheadFunctions: ~10-20 ms at start-up, most of them never needed by a
+// given program). ExprParser (grammar/expressions.ts) skips that step and, when the parser asks
+// its cache for a decision's function and it is not there yet, builds it here, with Chevrotain's
+// own lookahead strategy from the same recorded grammar (so the function is the one the eager
+// step would have built), and caches it. The parser is still built once per process; only this
+// part of its analysis is spread over the parses that need it.
 //
-// The stub learns its cache key from ExprParser.setLaFuncCache (grammar/expressions.ts), which
-// Chevrotain calls once per decision while it pre-computes lookahead.
+// A cache key is Chevrotain's getKeyForAutomaticLookahead(rule, method, occurrence)
+// (chevrotain/lib/src/parse/grammar/keys.js): the occurrence in the low 8 bits, the DSL method
+// in the next 4 (OR 1, OPTION 2, MANY 3, AT_LEAST_ONE 4, MANY_SEP 5, AT_LEAST_ONE_SEP 6), and
+// the rule's short name (its index << 12) above.
 
-import { LLkLookaheadStrategy, type ILookaheadStrategy } from './chevrotain.js';
+import {
+  NonTerminal, Alternation, Option, Repetition, RepetitionMandatory,
+  RepetitionWithSeparator, RepetitionMandatoryWithSeparator, type ILookaheadStrategy, type Rule, type IProduction,
+} from './chevrotain.js';
 
-type LaFunc = (this: unknown, alts?: unknown) => unknown;
+export type LaFunc = (this: unknown, alts?: unknown) => unknown;
 
-/** A stub standing for a lookahead function not built yet. */
-export interface LazyLaFunc extends LaFunc {
-  /** The parser's lookahead-cache key of this decision (-1 until setLaFuncCache sets it). */
-  laKey: number;
-}
-
-interface LookaheadCache {
+/** The parser state a lookahead build reads (Chevrotain internals, present at runtime). */
+export interface LookaheadHost {
   lookAheadFuncsCache: Map<number, LaFunc>;
+  shortRuleNameToFull: Record<number, string>;
+  gastProductionsCache: Record<string, Rule>;
+  lookaheadStrategy: ILookaheadStrategy;
+  maxLookahead: number;
+  dynamicTokensEnabled: boolean;
 }
 
-function lazy(build: () => LaFunc): LazyLaFunc {
-  let real: LaFunc | null = null;
-  const stub = function (this: unknown, alts?: unknown): unknown {
-    if (real === null) {
-      real = build();
-      if (stub.laKey >= 0) (this as LookaheadCache).lookAheadFuncsCache.set(stub.laKey, real);
+/** By DSL method number: the GAST class of the production, and Chevrotain's prodType name. */
+const PROD_CLASS: (abstract new (...a: never[]) => IProduction)[] = [
+  Alternation, Alternation, Option, Repetition, RepetitionMandatory, RepetitionWithSeparator, RepetitionMandatoryWithSeparator,
+];
+const PROD_TYPE = ['', 'Alternation', 'Option', 'Repetition', 'RepetitionMandatory', 'RepetitionWithSeparator', 'RepetitionMandatoryWithSeparator'];
+
+/** The production of class `cls` with occurrence index `idx` in a rule (not looking into subrules). */
+function findProduction(defs: IProduction[], cls: PROD_CLASS_T, idx: number): (IProduction & ProdFields) | null {
+  for (const d of defs) {
+    if (d instanceof NonTerminal) continue;
+    const p = d as IProduction & ProdFields;
+    if (p instanceof cls && p.idx === idx) return p;
+    if (p.definition !== undefined) {
+      const found = findProduction(p.definition, cls, idx);
+      if (found !== null) return found;
     }
-    return real.call(this, alts);
-  } as LazyLaFunc;
-  stub.laKey = -1;
-  return stub;
+  }
+  return null;
+}
+type PROD_CLASS_T = (typeof PROD_CLASS)[number];
+interface ProdFields {
+  idx: number;
+  maxLookahead?: number;
+  hasPredicates?: boolean;
+  definition?: IProduction[];
 }
 
-export class LazyLookahead implements ILookaheadStrategy {
-  private readonly llk: ILookaheadStrategy;
-
-  constructor(maxLookahead: number) {
-    this.llk = new LLkLookaheadStrategy({ maxLookahead });
-  }
-
-  validate(options: Parameters<ILookaheadStrategy['validate']>[0]): ReturnType<ILookaheadStrategy['validate']> {
-    return this.llk.validate(options);
-  }
-
-  buildLookaheadForAlternation(
-    options: Parameters<ILookaheadStrategy['buildLookaheadForAlternation']>[0],
-  ): ReturnType<ILookaheadStrategy['buildLookaheadForAlternation']> {
-    return lazy(() => this.llk.buildLookaheadForAlternation(options) as LaFunc) as ReturnType<ILookaheadStrategy['buildLookaheadForAlternation']>;
-  }
-
-  buildLookaheadForOptional(
-    options: Parameters<ILookaheadStrategy['buildLookaheadForOptional']>[0],
-  ): ReturnType<ILookaheadStrategy['buildLookaheadForOptional']> {
-    return lazy(() => this.llk.buildLookaheadForOptional(options) as LaFunc) as ReturnType<ILookaheadStrategy['buildLookaheadForOptional']>;
-  }
+/** Builds, caches and returns the lookahead function for `key` (see the header). */
+export function buildLookahead(host: LookaheadHost, key: number): LaFunc {
+  const occurrence = key & 0xff;
+  const method = (key >> 8) & 0xf;
+  const rule = host.gastProductionsCache[host.shortRuleNameToFull[key & ~0xfff]];
+  const prod = rule === undefined || method < 1 || method >= PROD_CLASS.length ? null : findProduction(rule.definition, PROD_CLASS[method], occurrence);
+  if (prod === null) throw new Error(`Dyad parser: no grammar decision for lookahead key ${key}`);
+  const maxLookahead = prod.maxLookahead || host.maxLookahead;
+  const s = host.lookaheadStrategy;
+  const fn = (method === 1
+    ? s.buildLookaheadForAlternation({
+      prodOccurrence: occurrence, rule, maxLookahead, hasPredicates: prod.hasPredicates === true, dynamicTokensEnabled: host.dynamicTokensEnabled,
+    })
+    : s.buildLookaheadForOptional({
+      prodOccurrence: occurrence, rule, maxLookahead, dynamicTokensEnabled: host.dynamicTokensEnabled,
+      prodType: PROD_TYPE[method] as Parameters<ILookaheadStrategy['buildLookaheadForOptional']>[0]['prodType'],
+    })) as LaFunc;
+  host.lookAheadFuncsCache.set(key, fn);
+  return fn;
 }

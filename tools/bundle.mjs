@@ -15,6 +15,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,13 +37,15 @@ mkdirSync(OUT_DIR, { recursive: true });
 // grammar/chevrotain.ts loads Chevrotain's single-file ESM build through a computed URL; in the
 // bundle that build is imported statically instead (same module, same exports).
 const chevrotainMin = fileURLToPath(new URL('../chevrotain.min.mjs', import.meta.resolve('chevrotain')));
+const DYNAMIC_IMPORT = /^const bundleUrl = .*\nconst chev = \(await import\(bundleUrl\.href\)\);$/m;
 const chevrotainPlugin = {
   name: 'dyad-chevrotain',
   setup(build) {
-    build.onLoad({ filter: /[\\/]dist[\\/]grammar[\\/]chevrotain\.js$/ }, () => ({
-      loader: 'js',
-      contents: `export { createToken, Lexer, EmbeddedActionsParser, isRecognitionException, LLkLookaheadStrategy } from ${JSON.stringify(chevrotainMin)};\n`,
-    }));
+    build.onLoad({ filter: /[\\/]dist[\\/]grammar[\\/]chevrotain\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!DYNAMIC_IMPORT.test(text)) throw new Error('grammar/chevrotain.ts no longer loads Chevrotain as tools/bundle.mjs expects');
+      return { loader: 'js', contents: text.replace(DYNAMIC_IMPORT, `import * as chev from ${JSON.stringify(chevrotainMin)};`) };
+    });
   },
 };
 
