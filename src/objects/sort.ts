@@ -3,8 +3,8 @@
 // stably, and reversed back, like CPython). During the sort the list appears empty; if it was
 // modified meanwhile, "ValueError: list modified during sort".
 //
-// Homogeneous ints, floats and BMP-only strs use the engine's (stable) sort with a native
-// comparator; everything else goes through a merge sort (binary insertion runs + merges)
+// Homogeneous ints, floats and BMP-only strs, and exact tuples of those (one kind per position),
+// use the engine's (stable) sort with a native comparator; everything else goes through a merge sort (binary insertion runs + merges)
 // calling the Python `<` once per comparison. An exception raised by `<` or by the key
 // function leaves the list as it was.
 
@@ -40,6 +40,7 @@ function strLt(a: string, b: string): boolean {
 function lt(a: PyObject, b: PyObject): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
   if (typeof a === 'string' && typeof b === 'string') return strLt(a, b);
+  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return a.value < b.value;
   if (a instanceof PyTuple && b instanceof PyTuple && a.cls === T.tuple && b.cls === T.tuple) return tupleLt(a.items, b.items);
   const r = richCompare(a, b, CmpOp.LT);
   return typeof r === 'boolean' ? r : isTrue(r);
@@ -54,6 +55,11 @@ function tupleLt(v: PyObject[], w: PyObject[]): boolean {
     if (a === b) continue;
     if (typeof a === 'number' && typeof b === 'number') return a < b;
     if (typeof a === 'string' && typeof b === 'string') return strLt(a, b);
+    if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) {
+      // Exact floats: == then < (a NaN is unequal to everything and never less).
+      if (a.value === b.value) continue;
+      return a.value < b.value;
+    }
     if (!richEqBool(a, b)) break;
   }
   if (i >= v.length || i >= w.length) return v.length < w.length;
@@ -151,11 +157,59 @@ function mergeSortPerm(keys: PyObject[]): number[] {
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-type Kind = 'int' | 'num' | 'str' | 'any';
+type Kind = 'int' | 'num' | 'str' | 'tuple' | 'any';
+
+/** Item categories of 'tuple' keys: a position holds one category in every key. */
+const enum Cat { None = 0, Num = 1, Str = 2 }
+
+/** The native-comparable category of a tuple item: ints, bools, non-NaN exact floats, BMP strs. */
+function itemCat(v: PyObject): Cat {
+  switch (typeof v) {
+    case 'number': case 'boolean': case 'bigint': return Cat.Num;
+    case 'string': return SURROGATE.test(v) ? Cat.None : Cat.Str;
+  }
+  return v instanceof PyFloat && v.cls === T.float && v.value === v.value ? Cat.Num : Cat.None;
+}
+
+/**
+ * Are all keys exact tuples whose items, position by position, are all numbers or all strs?
+ * Python's `<` on them is then a total order that a native three-way comparison reproduces.
+ */
+function nativeTuples(keys: PyObject[]): boolean {
+  const cats: Cat[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (!(k instanceof PyTuple) || k.cls !== T.tuple) return false;
+    const items = k.items;
+    for (let p = 0; p < items.length; p++) {
+      const c = itemCat(items[p]);
+      if (c === Cat.None) return false;
+      if (p >= cats.length) cats.push(c);
+      else if (cats[p] !== c) return false;
+    }
+  }
+  return true;
+}
+
+/** Three-way comparison of tuples that passed nativeTuples (floats unboxed on the fly). */
+function tupleCmp(v: PyObject[], w: PyObject[]): number {
+  const n = v.length < w.length ? v.length : w.length;
+  for (let i = 0; i < n; i++) {
+    let a = v[i] as unknown;
+    let b = w[i] as unknown;
+    if (a === b) continue;
+    if (a instanceof PyFloat) a = a.value;
+    if (b instanceof PyFloat) b = b.value;
+    if ((a as number) < (b as number)) return -1;
+    if ((a as number) > (b as number)) return 1;
+  }
+  return v.length - w.length;
+}
 
 /** Which native comparison, if any, is exactly Python's `<` for all of `keys`. */
 function keyKind(keys: PyObject[]): Kind {
   const first = keys[0];
+  if (first instanceof PyTuple) return nativeTuples(keys) ? 'tuple' : 'any';
   if (typeof first === 'string') {
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
@@ -192,6 +246,11 @@ function sortPerm(keys: PyObject[]): number[] {
   if (kind === 'any') return mergeSortPerm(keys);
   const perm = new Array<number>(n);
   for (let i = 0; i < n; i++) perm[i] = i;
+  if (kind === 'tuple') {
+    const ts = keys as PyTuple[];
+    perm.sort((i, j) => tupleCmp(ts[i].items, ts[j].items));
+    return perm;
+  }
   if (kind === 'str') {
     const ks = keys as string[];
     perm.sort((i, j) => (ks[i] < ks[j] ? -1 : ks[i] > ks[j] ? 1 : 0));
