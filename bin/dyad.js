@@ -79,8 +79,10 @@ function workerMain() {
       const state = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'accepted';
       process.stderr.write(`dyad: bundle ${file}, code cache ${state}\n`);
     }
-    const module = { exports: {} };
-    script.runInThisContext()(module.exports, require('node:module').createRequire(file), module, file, dirname(file), pathToFileURL(file).href);
+    const req = require('node:module').createRequire(file);
+    // (module.require: lodash inside Chevrotain looks for it, else it calls process.binding.)
+    const module = { exports: {}, require: req };
+    script.runInThisContext()(module.exports, req, module, file, dirname(file), pathToFileURL(file).href);
     return {
       main: module.exports.main,
       /** Writes the code cache of everything compiled so far (tools/bundle.mjs asks for it). */

@@ -14,7 +14,11 @@ export const Lexer = chev.Lexer;
 export const EmbeddedActionsParser = chev.EmbeddedActionsParser;
 export const isRecognitionException = chev.isRecognitionException;
 export const LLkLookaheadStrategy = chev.LLkLookaheadStrategy;
-// The recorded grammar's node classes (grammar/lazy-lookahead.ts).
+// The recorded grammar's node classes (grammar/lazy-lookahead.ts, grammar/gast-recorder.ts).
+export const Rule = chev.Rule;
+export type Rule = Chevrotain.Rule;
+export const Terminal = chev.Terminal;
+export const Alternative = chev.Alternative;
 export const NonTerminal = chev.NonTerminal;
 export const Alternation = chev.Alternation;
 export const Option = chev.Option;
@@ -22,4 +26,4 @@ export const Repetition = chev.Repetition;
 export const RepetitionMandatory = chev.RepetitionMandatory;
 export const RepetitionWithSeparator = chev.RepetitionWithSeparator;
 export const RepetitionMandatoryWithSeparator = chev.RepetitionMandatoryWithSeparator;
-export type { IToken, TokenType, IParserConfig, IRecognitionException, IOrAlt, ILookaheadStrategy, Rule, IProduction } from 'chevrotain';
+export type { IToken, TokenType, IParserConfig, IRecognitionException, IOrAlt, ILookaheadStrategy, IProduction } from 'chevrotain';

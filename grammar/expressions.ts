@@ -63,6 +63,7 @@
 // `(a) + b` starts at the '(' while the Name keeps its own span.
 
 import { buildLookahead, type LaFunc, type LookaheadHost } from './lazy-lookahead.js';
+import { fastRecorder } from './gast-recorder.js';
 import { EmbeddedActionsParser, isRecognitionException, type IParserConfig, type IRecognitionException, type IOrAlt, type TokenType } from './chevrotain.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
@@ -1911,3 +1912,6 @@ function prefixCode(t: Tok): number {
   return tt === T.Not ? PFX_NOT : tt === T.Minus ? PFX_NEG : tt === T.Plus ? PFX_POS : PFX_INV;
 }
 
+
+// Grammar recording with cheaper GAST nodes (grammar/gast-recorder.ts).
+Object.assign(ExprParser.prototype, fastRecorder);

@@ -74,6 +74,34 @@ test('lookahead is built lazily, and gives what the eager lookahead gives', () =
   }
 });
 
+/** The parser as recorded by Chevrotain's own recorder (grammar/gast-recorder.ts replaces it). */
+const RECORDER_METHODS = ['topLevelRuleRecord', 'consumeInternalRecord', 'subruleInternalRecord', 'optionInternalRecord',
+  'atLeastOneInternalRecord', 'atLeastOneSepFirstInternalRecord', 'manyInternalRecord', 'manySepFirstInternalRecord', 'orInternalRecord'];
+class ChevrotainRecordedParser extends PythonParser {}
+for (const m of RECORDER_METHODS) (ChevrotainRecordedParser.prototype as unknown as Record<string, unknown>)[m] = chevrotain[m];
+
+/** Same classes, same own properties in the same order, same values (rules by name, token types by identity). */
+function sameGast(x: unknown, y: unknown, path: string): void {
+  if (x === y) return;
+  if (typeof x !== 'object' || x === null || typeof y !== 'object' || y === null) assert.unreachable(`${path}: ${String(x)} vs ${String(y)}`);
+  const a = x as Record<string, unknown>, b = y as Record<string, unknown>;
+  assert.ok(Object.getPrototypeOf(a) === Object.getPrototypeOf(b), `${path}: different classes`);
+  assert.is(Object.keys(a).join(), Object.keys(b).join(), `${path}: properties`);
+  for (const k of Object.keys(a)) {
+    if (k === 'referencedRule') assert.is((a[k] as { name?: string } | undefined)?.name, (b[k] as { name?: string } | undefined)?.name, `${path}.${k}`);
+    else if (k === 'terminalType') assert.ok(a[k] === b[k], `${path}.${k}`);
+    else sameGast(a[k], b[k], `${path}.${k}`);
+  }
+}
+
+test('the grammar recorded with cheap GAST nodes is the one Chevrotain records', () => {
+  type G = { gastProductionsCache: Record<string, unknown> };
+  const ours = (new PythonParser() as unknown as G).gastProductionsCache;
+  const theirs = (new ChevrotainRecordedParser() as unknown as G).gastProductionsCache;
+  assert.ok(Object.keys(ours).length > 50);
+  sameGast(ours, theirs, 'grammar');
+});
+
 const DYAD = join(ROOT, 'bin', 'dyad.js');
 
 /** Things created lazily at start-up, used for the first time. */
