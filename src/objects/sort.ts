@@ -191,19 +191,56 @@ function nativeTuples(keys: PyObject[]): boolean {
   return true;
 }
 
-/** Three-way comparison of tuples that passed nativeTuples (floats unboxed on the fly). */
-function tupleCmp(v: PyObject[], w: PyObject[]): number {
-  const n = v.length < w.length ? v.length : w.length;
+type Column = Float64Array | (number | bigint | string)[];
+
+/**
+ * Sorts `perm` by tuples that passed nativeTuples: each position becomes an unboxed column (a
+ * Float64Array of numbers, or an array of strs, or of numbers and bigints), then a stable sort
+ * compares columns left to right, a shorter tuple first when one is a prefix of the other.
+ */
+function sortTuplesByColumns(ts: PyTuple[], perm: number[]): void {
+  const n = ts.length;
+  const lens = new Int32Array(n);
+  let width = 0;
   for (let i = 0; i < n; i++) {
-    let a = v[i] as unknown;
-    let b = w[i] as unknown;
-    if (a === b) continue;
-    if (a instanceof PyFloat) a = a.value;
-    if (b instanceof PyFloat) b = b.value;
-    if ((a as number) < (b as number)) return -1;
-    if ((a as number) > (b as number)) return 1;
+    const len = ts[i].items.length;
+    lens[i] = len;
+    if (len > width) width = len;
   }
-  return v.length - w.length;
+  const cols: Column[] = [];
+  for (let p = 0; p < width; p++) {
+    let col: Column | null = null;
+    let isStr = false;
+    for (let i = 0; i < n && col === null; i++) {
+      const items = ts[i].items;
+      if (p < items.length) isStr = typeof items[p] === 'string';
+      if (p < items.length) col = isStr ? new Array<string>(n) : new Float64Array(n);
+    }
+    for (let i = 0; i < n; i++) {
+      const items = ts[i].items;
+      if (p >= items.length) continue;
+      const v = items[p];
+      if (isStr) (col as string[])[i] = v as string;
+      else if (typeof v === 'bigint' && col instanceof Float64Array) {
+        col = Array.from(col) as (number | bigint)[];
+        col[i] = v;
+      } else col![i] = v instanceof PyFloat ? v.value : typeof v === 'boolean' ? (v ? 1 : 0) : (v as number);
+    }
+    cols.push(col!);
+  }
+  perm.sort((i, j) => {
+    const li = lens[i];
+    const lj = lens[j];
+    const m = li < lj ? li : lj;
+    for (let p = 0; p < m; p++) {
+      const c = cols[p];
+      const a = c[i];
+      const b = c[j];
+      if (a < b) return -1;
+      if (a > b) return 1;
+    }
+    return li - lj;
+  });
 }
 
 /** Which native comparison, if any, is exactly Python's `<` for all of `keys`. */
@@ -239,6 +276,27 @@ function numValue(k: PyObject): number | bigint {
   return k as number | bigint;
 }
 
+const PACK_N = 1 << 21;
+const INT32_OFFSET = 2147483648;
+
+/**
+ * Int keys that all fit in 32 bits: each (key, position) pair packed into one exact double
+ * (key * 2**21 + position < 2**53), so a comparator-free Float64Array sort is a stable sort.
+ * Fills `perm` and returns true, or returns false when some key does not fit.
+ */
+function packedIntSort(keys: PyObject[], perm: number[]): boolean {
+  const n = keys.length;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (typeof k !== 'number' || k < -INT32_OFFSET || k >= INT32_OFFSET) return false;
+    packed[i] = (k + INT32_OFFSET) * PACK_N + i;
+  }
+  packed.sort();
+  for (let i = 0; i < n; i++) perm[i] = packed[i] % PACK_N;
+  return true;
+}
+
 /** The stable sorting permutation of `keys`. */
 function sortPerm(keys: PyObject[]): number[] {
   const n = keys.length;
@@ -247,8 +305,7 @@ function sortPerm(keys: PyObject[]): number[] {
   const perm = new Array<number>(n);
   for (let i = 0; i < n; i++) perm[i] = i;
   if (kind === 'tuple') {
-    const ts = keys as PyTuple[];
-    perm.sort((i, j) => tupleCmp(ts[i].items, ts[j].items));
+    sortTuplesByColumns(keys as PyTuple[], perm);
     return perm;
   }
   if (kind === 'str') {
@@ -256,6 +313,7 @@ function sortPerm(keys: PyObject[]): number[] {
     perm.sort((i, j) => (ks[i] < ks[j] ? -1 : ks[i] > ks[j] ? 1 : 0));
     return perm;
   }
+  if (kind === 'int' && n <= PACK_N && packedIntSort(keys, perm)) return perm;
   const vs = kind === 'int' ? (keys as (number | bigint | boolean)[]) : keys.map(numValue);
   perm.sort((i, j) => {
     const x = vs[i];

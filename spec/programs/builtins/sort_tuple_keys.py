@@ -57,3 +57,11 @@ lst = [(3.5, 'c'), (1.25, 'a'), (3.5, 'a'), (-2.0, 'z')]
 lst.sort(key=lambda t: (t[0], t[1]), reverse=True)
 print(lst)
 print(sorted(range(20), key=lambda i: (i % 3, -i * 0.5)))
+# Int keys: stability across many equal keys, negative keys, keys at the 32-bit edges and
+# beyond, bools mixed in.
+data = list(range(300))
+print(sorted(data, key=lambda i: i % 7)[:20], sorted(data, key=lambda i: -(i % 5), reverse=True)[:12])
+edge = [2**31 - 1, -2**31, 2**31, -2**31 - 1, 0, -1, 1, 2**53, -2**60, True, False]
+print(sorted(range(len(edge)), key=lambda i: edge[i]))
+print(sorted(range(len(edge)), key=lambda i: edge[i], reverse=True))
+print(sorted(range(9), key=lambda i: [3, -3, 3, 0, -3, 0, 3, 1, 1][i]))
