@@ -43,6 +43,11 @@ function frontEnd(run: () => string): number {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // Run from a microtask, never synchronously inside a host callback (a worker's 'message'
+  // event, a CJS module's top level): there, Node's verbose v8::TryCatch makes V8 build a
+  // message object with a source location for every JS throw, which made raising a Python
+  // exception ~10x slower (bench/programs/exceptions.py: vm 4.4 s -> 1.7 s CPU).
+  await null;
   const cmd = argv[0];
   if (cmd === 'ast') {
     const positions = argv.includes('--positions');
