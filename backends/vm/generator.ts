@@ -180,6 +180,78 @@ export function resumeGen(g: PyGenerator, isThrow: boolean, value: PyObject): Se
   }
 }
 
+// ---- generators resumed inside the dispatch loop (FOR_ITER; CPython 3.12's FOR_ITER_GEN) -------------
+// The loop switches to the generator's frame like a call (caller link, recursion depth, frame
+// pointer) instead of running a nested loop through resumeGen; YIELD_VALUE and RETURN_VALUE in
+// such a frame, and an exception leaving it, do resumeGen's bookkeeping and switch back.
+
+/** Can FOR_ITER resume `g` in the loop? (A VM generator, not running, not finished.) */
+export function canResumeInline(g: PyGenerator): boolean {
+  return g.cls === T.generator && !g.running && !g.finished && g.jsgen instanceof VMGenAdapter;
+}
+
+/** Resumes `g` (sending None) in the loop running `caller`: the frame to switch to. */
+export function resumeInline(caller: VMFrame, g: PyGenerator): VMFrame {
+  const frame = g.frame as unknown as VMFrame;
+  const it = interp();
+  it.enter();
+  g.started = true;
+  g.running = true;
+  frame.back = it.frame;
+  it.frame = frame;
+  frame.hbase = handled.length;
+  const saved = g.savedHandled;
+  for (let i = 0; i < saved.length; i++) handled.push(saved[i]);
+  if (frame.started) frame.regs[frame.sp++] = None;
+  frame.started = true;
+  frame.yielded = false;
+  frame.caller = caller;
+  return frame;
+}
+
+/** Leaves a generator frame resumed in the loop (it yielded, returned or raised): its caller. */
+function leaveInline(frame: VMFrame): VMFrame {
+  const g = frame.gen!;
+  g.savedHandled = handled.length === frame.hbase ? NO_HANDLED : handled.splice(frame.hbase);
+  g.running = false;
+  const it = interp();
+  it.frame = frame.back;
+  it.depth--;
+  const caller = frame.caller!;
+  frame.caller = null;
+  return caller;
+}
+
+/** YIELD_VALUE in a generator frame resumed by FOR_ITER: the caller gets the value (pushed by the loop). */
+export function yieldInline(frame: VMFrame): VMFrame {
+  frame.yielded = true;
+  return leaveInline(frame);
+}
+
+/** RETURN_VALUE in a generator frame resumed by FOR_ITER: the loop ends (pop the iterator, jump). */
+export function returnInline(frame: VMFrame): VMFrame {
+  frame.gen!.finished = true;
+  frame.yielded = false;
+  const caller = leaveInline(frame);
+  caller.sp--;
+  caller.pc = caller.code.code[caller.pc - 1] >> 8;
+  return caller;
+}
+
+/** An exception leaving a generator frame resumed by FOR_ITER: the exception its caller sees. */
+export function raiseInline(frame: VMFrame, err: PyBaseException): PyBaseException {
+  const g = frame.gen!;
+  g.finished = true;
+  leaveInline(frame);
+  return leaveGenerator(g, frame, err) as PyBaseException;
+}
+
+/** A non-Python error (internal) leaving such a frame: the generator is finished, state restored. */
+export function abandonInline(frame: VMFrame): void {
+  frame.gen!.finished = true;
+  leaveInline(frame);
+}
+
 /** An exception leaving a generator frame: StopIteration becomes RuntimeError (PEP 479); traceback entry. */
 function leaveGenerator(g: PyGenerator, frame: VMFrame, err: unknown): unknown {
   if (!(err instanceof PyBaseException)) {

@@ -34,8 +34,8 @@ import {
   exceptionMatches, checkExceptStarType, asPyException, beforeWith, getAwaitable, getAIter, getANext,
   isMatchSequence, isMatchMapping, matchClass, matchKeys, lenOf,
 } from './vm-support.js';
-import { send, SendResult, sendValue, makeGenerator, asyncGenWrap } from './generator.js';
-import { specializeCall, specializeUnpack } from './specialize.js';
+import { send, SendResult, sendValue, makeGenerator, asyncGenWrap, raiseInline, abandonInline } from './generator.js';
+import { specializeCall, specializeClassCall, specializeUnpack } from './specialize.js';
 
 /** Set just before a throw by instructions that re-raise (consumed by the loop's catch). */
 export const unwindFlags = {
@@ -100,6 +100,7 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
     if (init instanceof PyFunction && callable.alloc !== null && callable.lookup('__new__') === T.object.dict.getStr('__new__')) {
       const c2 = init.code;
       if (c2 instanceof VMCode && !c2.isGenerator && !c2.isCoroutine && !c2.isAsyncGenerator) {
+        specializeClassCall(f.code, at, callable, init, sp - argStart, kw);
         const obj = callable.alloc(callable);
         const n = sp - argStart + 1;
         let nregs;
@@ -178,9 +179,13 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown): VMFrame {
   } catch (fatal) {
     // Not a Python exception: leave the frames of this loop and let it through.
     while (f !== entry) {
-      it.depth--;
-      it.frame = f.back;
-      f = f.caller!;
+      const c = f.caller!;
+      if (f.gen !== null) abandonInline(f);
+      else {
+        it.depth--;
+        it.frame = f.back;
+      }
+      f = c;
     }
     unwindFlags.skipTb = false;
     unwindFlags.raised = false;
@@ -217,9 +222,15 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown): VMFrame {
     }
     if (f.sp > code.nlocalsplus) dropTemporaries(regs, code.nlocalsplus, f.sp);
     if (f === entry) throw exc;
-    it.depth--;
-    it.frame = f.back;
-    f = f.caller!;
+    const c = f.caller!;
+    if (f.gen !== null) {
+      // A generator frame resumed by FOR_ITER in this loop (generator.ts).
+      exc = raiseInline(f, exc);
+    } else {
+      it.depth--;
+      it.frame = f.back;
+    }
+    f = c;
   }
 }
 
