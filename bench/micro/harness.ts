@@ -65,6 +65,7 @@ export function runtime(b: BackendName): PyRuntime {
 }
 
 const opsOf = new Map<string, number>();
+const registered: (() => void)[] = [];
 
 /**
  * Registers `NAME [backend]`: `setup` runs once in __main__ (name snippets apart with unique
@@ -79,7 +80,9 @@ export function pyBench(name: string, b: BackendName, setup: string, call: strin
   const full = `${name} [${b}]`;
   if (opsOf.has(full)) throw new Error(`duplicate benchmark name: ${full}`);
   opsOf.set(full, ops);
-  bench(full, () => do_not_optimize(rt.runCode(code)));
+  const fn = () => rt.runCode(code);
+  registered.push(fn);
+  bench(full, () => do_not_optimize(fn()));
 }
 
 /** Both backends. */
@@ -93,10 +96,22 @@ function fmt(ns: number): string {
   return `${ns.toFixed(1)} ns`;
 }
 
+/**
+ * Runs every registered snippet round-robin for a while (all of them, whatever the filter), so
+ * that V8 optimises the interpreters with type feedback from all of them before anything is
+ * measured: otherwise the first benchmarks run in less optimised code, or the later ones after
+ * a deoptimisation, and the figures depend on the order and on the filter.
+ */
+function warmUp(): void {
+  const t0 = Date.now();
+  for (let round = 0; round < 300 && Date.now() - t0 < 4000; round++) for (const fn of registered) fn();
+}
+
 /** Runs the registered benchmarks (filtered by argv[2]) and prints ns per operation. */
 export async function runAndReport(title: string): Promise<void> {
   const filter = process.argv[2] ? new RegExp(process.argv[2]) : /.*/;
   const load0 = loadavg()[0];
+  warmUp();
   const { benchmarks } = await run({ filter });
   const load1 = loadavg()[0];
   const byName = new Map<string, Partial<Record<BackendName, [number, number]>>>();
