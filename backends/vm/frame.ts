@@ -77,8 +77,6 @@ export class VMFrame implements FrameAccess {
   yielded: boolean;
   /** An __init__ frame pushed by a class call: the call's result is this instance. */
   initSelf: PyObject | null;
-  /** A generator frame resumed inside a loop (FOR_ITER): `handled`'s length before its entries. */
-  hbase: number;
   private localsSnapshot: PyDict | null;
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -98,7 +96,6 @@ export class VMFrame implements FrameAccess {
     this.started = false;
     this.yielded = false;
     this.initSelf = null;
-    this.hbase = 0;
     this.localsSnapshot = null;
   }
 

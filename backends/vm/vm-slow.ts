@@ -35,7 +35,7 @@ import {
   exceptionMatches, checkExceptStarType, asPyException, beforeWith, getAwaitable, getAIter, getANext,
   isMatchSequence, isMatchMapping, matchClass, matchKeys, lenOf,
 } from './vm-support.js';
-import { send, SendResult, sendValue, makeGenerator, asyncGenWrap, raiseInline, abandonInline } from './generator.js';
+import { send, SendResult, sendValue, makeGenerator, asyncGenWrap } from './generator.js';
 import { specializeCall, specializeClassCall, specializeUnpack } from './specialize.js';
 
 /** Set just before a throw by instructions that re-raise (consumed by the loop's catch). */
@@ -180,13 +180,9 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown): VMFrame {
   } catch (fatal) {
     // Not a Python exception: leave the frames of this loop and let it through.
     while (f !== entry) {
-      const c = f.caller!;
-      if (f.gen !== null) abandonInline(f);
-      else {
-        it.depth--;
-        it.frame = f.back;
-      }
-      f = c;
+      it.depth--;
+      it.frame = f.back;
+      f = f.caller!;
     }
     unwindFlags.skipTb = false;
     unwindFlags.raised = false;
@@ -223,15 +219,9 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown): VMFrame {
     }
     if (f.sp > code.nlocalsplus) dropTemporaries(regs, code.nlocalsplus, f.sp);
     if (f === entry) throw exc;
-    const c = f.caller!;
-    if (f.gen !== null) {
-      // A generator frame resumed by FOR_ITER in this loop (generator.ts).
-      exc = raiseInline(f, exc);
-    } else {
-      it.depth--;
-      it.frame = f.back;
-    }
-    f = c;
+    it.depth--;
+    it.frame = f.back;
+    f = f.caller!;
   }
 }
 

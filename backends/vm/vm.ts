@@ -39,7 +39,7 @@ import { Op, NB, NB_SLOTS } from './opcodes.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, packRegs } from './frame.js';
 import { unboundLocal, unboundDeref, loadNameSlow, storeNameSlow, buildClassFunction } from './vm-support.js';
-import { genNext, makeGenerator, canResumeInline, resumeInline, yieldInline, returnInline } from './generator.js';
+import { genNext, makeGenerator } from './generator.js';
 import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators, setBuildClass } from './vm-slow.js';
 import {
   stats, specializeLoadGlobal, specializeLoadName, specializeStoreName, specializeLoadAttr, specializeLoadMethod,
@@ -836,21 +836,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.FOR_ITER: {
             const iter = regs[sp - 1];
             specializeForIter(code, pc - 1, iter);
-            if (iter instanceof PyGenerator && canResumeInline(iter)) {
-              // Switch to the generator's frame in this loop (no nested loop per value).
-              f.pc = pc;
-              f.sp = sp;
-              f.lasti = pc - 1;
-              f = resumeInline(f, iter);
-              code = f.code;
-              ops = code.code;
-              regs = f.regs;
-              consts = code.co_consts;
-              names = code.co_names;
-              pc = f.pc;
-              sp = f.sp;
-              continue;
-            }
             const v = iter instanceof PyGenerator ? genNext(iter) : iterNext(iter);
             if (v === undefined) {
               sp--;
@@ -1136,20 +1121,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               f.sp = sp;
               return v;
             }
-            if (f.gen !== null) {
-              // A generator resumed by FOR_ITER returned: that loop is over.
-              f.pc = pc;
-              f.sp = sp;
-              f = returnInline(f);
-              code = f.code;
-              ops = code.code;
-              regs = f.regs;
-              consts = code.co_consts;
-              names = code.co_names;
-              pc = f.pc;
-              sp = f.sp;
-              continue;
-            }
             const initSelf = f.initSelf;
             it.depth--;
             it.frame = f.back;
@@ -1194,24 +1165,12 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           // ---- generators and coroutines ----------------------------------------------------------------
           case Op.YIELD_VALUE: {
             const v = regs[--sp];
+            // Generator frames are always entry frames (they run only when resumed).
             f.pc = pc;
             f.sp = sp;
             f.lasti = pc - 1;
-            if (f === entry) {
-              entry.yielded = true;
-              return v;
-            }
-            // A generator frame resumed by FOR_ITER in this loop: back to that loop with v.
-            f = yieldInline(f);
-            code = f.code;
-            ops = code.code;
-            regs = f.regs;
-            consts = code.co_consts;
-            names = code.co_names;
-            pc = f.pc;
-            sp = f.sp;
-            regs[sp++] = v;
-            continue;
+            entry.yielded = true;
+            return v;
           }
           // ---- pattern matching --------------------------------------------------------------------------
           default: {
