@@ -136,7 +136,7 @@ test('bin/dyad.js runs the bundle with its code cache, as the ES modules would',
     const file = join(dir, 'lazy.py');
     writeFileSync(file, PROGRAM);
     for (const backend of ['tree', 'vm']) {
-      const bundled = dyad(['--backend', backend, file], { DYAD_STARTUP_INFO: '1' });
+      const bundled = dyad(['--backend', backend, file], { DYAD_STARTUP_INFO: '1', DYAD_NO_BUNDLE: '0' });
       assert.match(bundled.err, /^dyad: bundle .*dyad\.cjs, code cache accepted\n/, 'the bundle is built, fresh, and its code cache accepted');
       const modules = dyad(['--backend', backend, file], { DYAD_NO_BUNDLE: '1' });
       assert.is(bundled.out, modules.out);
@@ -173,7 +173,8 @@ test('a bundle older than one of its inputs is not used', () => {
     writeFileSync(join(root, 'dist', 'bundle', 'inputs.json'), JSON.stringify(['input.js']));
     writeFileSync(join(root, 'dist', 'src', 'cli.js'), 'export function main() { process.stdout.write("modules\\n"); return 0; }\n');
     writeFileSync(join(root, 'input.js'), '');
-    const run = () => execFileSync(process.execPath, [join(root, 'bin', 'dyad.js'), '-c', 'print("bundle")'], { encoding: 'utf8' });
+    const run = () => execFileSync(process.execPath, [join(root, 'bin', 'dyad.js'), '-c', 'print("bundle")'],
+      { encoding: 'utf8', env: { ...process.env, DYAD_NO_BUNDLE: '0' } });
     const now = Date.now() / 1000;
     utimesSync(join(root, 'input.js'), now - 100, now - 100);
     assert.is(run(), 'bundle\n');
