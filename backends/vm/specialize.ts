@@ -66,6 +66,28 @@ export function miss(code: VMCode, i: number, f: Family): void {
   if (++code.misses[i] > MISS_LIMIT) toGeneric(code, i, f);
 }
 
+/** The loop's `slow` code for a miss: MISS + the family (below MISS: a deopt of that family). */
+export const MISS = 32;
+
+/**
+ * A miss in LOAD_ATTR_* / STORE_ATTR_* / LOAD_METHOD_* (the loop's shared slow tail): counts it
+ * and runs the generic operation, keeping the specialised instruction. Returns the new sp.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function missGeneric(code: VMCode, i: number, regs: any[], sp: number, name: string, f: Family): number {
+  miss(code, i, f);
+  switch (f) {
+    case Family.LOAD_ATTR:
+      regs[sp - 1] = getAttr(regs[sp - 1], name);
+      return sp;
+    case Family.STORE_ATTR:
+      setAttr(regs[sp - 1], name, regs[sp - 2]);
+      return sp - 2;
+    default:
+      return specializeLoadMethod(code, -1, regs, sp, name);
+  }
+}
+
 /** A guard failed for good: back to the generic instruction (which re-runs now). */
 export function deopt(code: VMCode, i: number, f: Family): void {
   stats.misses[f]++;
@@ -242,12 +264,10 @@ function trySpecializeLoadAttr(code: VMCode, i: number, o: PyObject, name: strin
 }
 
 export function specializeStoreAttr(code: VMCode, i: number, o: PyObject, name: string, v: PyObject): void {
-  // Only a rebinding is cached: a store that adds the attribute (an __init__ on a fresh
-  // instance) would miss on every new object.
-  const existed = o instanceof PyObj && o.dict !== null && o.dict.fast.has(name);
+  // A store that adds the attribute (an __init__ on a fresh instance) is cached too: the
+  // specialised form appends to the instance dict when the cached entry is not there.
   setAttr(o, name, v);
   if (!ready(code, i)) return;
-  if (!existed) return fail(code, i, Family.STORE_ATTR);
   const sa = o instanceof PyObj ? o.cls.slots.setattro : undefined;
   if (o instanceof PyObj && !(o instanceof PyType) && o.dict !== null && (sa === genericSetAttr || sa === T.object.slots.setattro) && name !== '__dict__') {
     const t = o.cls;
@@ -264,6 +284,24 @@ export function specializeStoreAttr(code: VMCode, i: number, o: PyObject, name: 
     }
   }
   fail(code, i, Family.STORE_ATTR);
+}
+
+/**
+ * A call of a class whose metaclass is `type`, __new__ object's and __init__ a VM function
+ * taking exactly the positional arguments (CPython 3.13's CALL_ALLOC_AND_ENTER_INIT): the class
+ * and its version (which covers __init__ and __new__ along the MRO) are the guard.
+ */
+export function specializeClassCall(code: VMCode, i: number, cls: PyType, init: PyFunction, nargs: number, kw: string[] | null): void {
+  if (!ready(code, i)) return;
+  const c2 = init.code;
+  if (kw === null && cls.cls === T.type && c2 instanceof VMCode && c2.simpleArgs && nargs + 1 === c2.co_argcount) {
+    rewrite(code, i, Op.CALL_ALLOC_AND_ENTER_INIT, Family.CALL);
+    code.cacheObj[i] = cls;
+    code.cacheA[i] = cls.version;
+    code.cacheVal[i] = init;
+    return;
+  }
+  fail(code, i, Family.CALL);
 }
 
 /**

@@ -36,7 +36,7 @@ import {
   isMatchSequence, isMatchMapping, matchClass, matchKeys, lenOf,
 } from './vm-support.js';
 import { send, SendResult, sendValue, makeGenerator, asyncGenWrap } from './generator.js';
-import { specializeCall, specializeUnpack } from './specialize.js';
+import { specializeCall, specializeClassCall, specializeUnpack } from './specialize.js';
 
 /** Set just before a throw by instructions that re-raise (consumed by the loop's catch). */
 export const unwindFlags = {
@@ -101,6 +101,7 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
     if (init instanceof PyFunction && callable.alloc !== null && callable.lookup('__new__') === T.object.dict.getStr('__new__')) {
       const c2 = init.code;
       if (c2 instanceof VMCode && !c2.isGenerator && !c2.isCoroutine && !c2.isAsyncGenerator) {
+        specializeClassCall(f.code, at, callable, init, sp - argStart, kw);
         const obj = callable.alloc(callable);
         const n = sp - argStart + 1;
         let nregs;

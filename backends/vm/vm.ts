@@ -44,7 +44,7 @@ import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerato
 import {
   stats, specializeLoadGlobal, specializeLoadName, specializeStoreName, specializeLoadAttr, specializeLoadMethod,
   specializeStoreAttr, specializeBinaryOp, specializeCompareOp, specializeSubscr, specializeStoreSubscr,
-  specializeForIter, deopt, miss, hit, Family,
+  specializeForIter, deopt, hit, missGeneric, MISS, Family,
 } from './specialize.js';
 
 // The builtin types the loop tests for, as module bindings: the registry `T` has so many
@@ -66,6 +66,9 @@ export function initVMTypes(): void {
   TYPE = T.type;
   initAlloc(FLOAT, LIST, TUPLE, T.cell);
 }
+
+/** The loop's shared tail: a FOR_ITER_* ran out (other `slow` values: specialize.ts's Family / MISS). */
+const FOR_END = 100;
 
 const CMP_OPS: CmpOp[] = [CmpOp.LT, CmpOp.LE, CmpOp.EQ, CmpOp.NE, CmpOp.GT, CmpOp.GE];
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -210,6 +213,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
   let sp = f.sp;
   let kwnames: string[] | null = null;
   let pending: unknown = throwIn;
+  let slow = 0;
   f.started = true;
   entry.yielded = false;
 
@@ -346,9 +350,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               regs[sp++] = g.values[code.cacheI[i]];
               continue;
             }
-            deopt(code, i, Family.LOAD_GLOBAL);
-            pc--;
-            continue;
+            slow = Family.LOAD_GLOBAL;
+            break;
           }
           case Op.LOAD_GLOBAL_BUILTIN: {
             const i = pc - 1;
@@ -358,9 +361,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               regs[sp++] = f.builtins.values[code.cacheI[i]];
               continue;
             }
-            deopt(code, i, Family.LOAD_GLOBAL);
-            pc--;
-            continue;
+            slow = Family.LOAD_GLOBAL;
+            break;
           }
           case Op.STORE_GLOBAL:
             f.globals.setStr(names[w >> 8], regs[--sp]);
@@ -383,9 +385,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               regs[sp++] = (l as PyDict).values[code.cacheI[pc - 1]];
               continue;
             }
-            deopt(code, pc - 1, Family.LOAD_NAME);
-            pc--;
-            continue;
+            slow = Family.LOAD_NAME;
+            break;
           }
           case Op.LOAD_NAME_BUILTIN: {
             const l = f.locals;
@@ -394,9 +395,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               regs[sp++] = f.builtins.values[code.cacheI[pc - 1]];
               continue;
             }
-            deopt(code, pc - 1, Family.LOAD_NAME);
-            pc--;
-            continue;
+            slow = Family.LOAD_NAME;
+            break;
           }
           case Op.STORE_NAME: {
             const l = f.locals;
@@ -411,9 +411,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               (l as PyDict).values[code.cacheI[pc - 1]] = regs[--sp];
               continue;
             }
-            deopt(code, pc - 1, Family.STORE_NAME);
-            pc--;
-            continue;
+            slow = Family.STORE_NAME;
+            break;
           }
           // ---- attributes --------------------------------------------------------------------------
           case Op.LOAD_ATTR:
@@ -431,9 +430,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 continue;
               }
             }
-            miss(code, i, Family.LOAD_ATTR);
-            regs[sp - 1] = getAttr(o, names[w >> 8]);
-            continue;
+            slow = MISS + Family.LOAD_ATTR;
+            break;
           }
           case Op.LOAD_ATTR_MODULE: {
             const o = regs[sp - 1];
@@ -443,9 +441,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               regs[sp - 1] = o.dict.values[code.cacheI[i]];
               continue;
             }
-            miss(code, i, Family.LOAD_ATTR);
-            regs[sp - 1] = getAttr(o, names[w >> 8]);
-            continue;
+            slow = MISS + Family.LOAD_ATTR;
+            break;
           }
           case Op.LOAD_ATTR_CLASS: {
             const o = regs[sp - 1];
@@ -455,9 +452,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               regs[sp - 1] = code.cacheVal[i];
               continue;
             }
-            miss(code, i, Family.LOAD_ATTR);
-            regs[sp - 1] = getAttr(o, names[w >> 8]);
-            continue;
+            slow = MISS + Family.LOAD_ATTR;
+            break;
           }
           case Op.LOAD_ATTR_NONDESCRIPTOR: {
             const o = regs[sp - 1];
@@ -467,9 +463,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               regs[sp - 1] = code.cacheVal[i];
               continue;
             }
-            miss(code, i, Family.LOAD_ATTR);
-            regs[sp - 1] = getAttr(o, names[w >> 8]);
-            continue;
+            slow = MISS + Family.LOAD_ATTR;
+            break;
           }
           case Op.LOAD_ATTR_SLOT_GETSET: {
             const o = regs[sp - 1];
@@ -480,9 +475,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               regs[sp - 1] = typeOf(d).slots.descrGet!(d, o, o.cls);
               continue;
             }
-            miss(code, i, Family.LOAD_ATTR);
-            regs[sp - 1] = getAttr(o, names[w >> 8]);
-            continue;
+            slow = MISS + Family.LOAD_ATTR;
+            break;
           }
           case Op.STORE_ATTR:
             specializeStoreAttr(code, pc - 1, regs[sp - 1], names[w >> 8], regs[sp - 2]);
@@ -492,19 +486,21 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const o = regs[sp - 1];
             const i = pc - 1;
             if (o instanceof PyObj && o.cls === code.cacheObj[i] && (o.cls as PyType).version === code.cacheA[i]) {
+              // The type version says no data descriptor (or __setattr__) intervenes: store in
+              // the instance dict, at the cached entry if it is there, else by name (adding it).
               const d = o.dict;
-              const h = code.cacheI[i];
-              if (d !== null && d.keys[h] === names[w >> 8]) {
+              if (d !== null) {
                 if (counts !== null) hit(Family.STORE_ATTR);
-                d.values[h] = regs[sp - 2];
+                const h = code.cacheI[i];
+                const name = names[w >> 8];
+                if (d.keys[h] === name) d.values[h] = regs[sp - 2];
+                else d.setStr(name, regs[sp - 2]);
                 sp -= 2;
                 continue;
               }
             }
-            miss(code, i, Family.STORE_ATTR);
-            setAttr(o, names[w >> 8], regs[sp - 2]);
-            sp -= 2;
-            continue;
+            slow = MISS + Family.STORE_ATTR;
+            break;
           }
           case Op.LOAD_METHOD:
             sp = specializeLoadMethod(code, pc - 1, regs, sp, names[w >> 8]);
@@ -519,9 +515,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               regs[sp++] = o;
               continue;
             }
-            miss(code, i, Family.LOAD_METHOD);
-            sp = specializeLoadMethod(code, -1, regs, sp, names[w >> 8]);
-            continue;
+            slow = MISS + Family.LOAD_METHOD;
+            break;
           }
           case Op.LOAD_METHOD_WITH_DICT: {
             const o = regs[sp - 1];
@@ -535,9 +530,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 continue;
               }
             }
-            miss(code, i, Family.LOAD_METHOD);
-            sp = specializeLoadMethod(code, -1, regs, sp, names[w >> 8]);
-            continue;
+            slow = MISS + Family.LOAD_METHOD;
+            break;
           }
           case Op.LOAD_METHOD_MODULE: {
             const o = regs[sp - 1];
@@ -548,9 +542,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               regs[sp++] = o.dict.values[code.cacheI[i]];
               continue;
             }
-            miss(code, i, Family.LOAD_METHOD);
-            sp = specializeLoadMethod(code, -1, regs, sp, names[w >> 8]);
-            continue;
+            slow = MISS + Family.LOAD_METHOD;
+            break;
           }
           case Op.LOAD_METHOD_CLASS: {
             const o = regs[sp - 1];
@@ -561,9 +554,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               regs[sp++] = code.cacheVal[i];
               continue;
             }
-            miss(code, i, Family.LOAD_METHOD);
-            sp = specializeLoadMethod(code, -1, regs, sp, names[w >> 8]);
-            continue;
+            slow = MISS + Family.LOAD_METHOD;
+            break;
           }
 
           // ---- operators -----------------------------------------------------------------------------
@@ -591,9 +583,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 continue;
               }
             }
-            deopt(code, pc - 1, Family.BINARY_OP);
-            pc--;
-            continue;
+            slow = Family.BINARY_OP;
+            break;
           }
           case Op.BINARY_OP_SUBTRACT_INT: {
             const b = regs[sp - 1];
@@ -607,9 +598,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 continue;
               }
             }
-            deopt(code, pc - 1, Family.BINARY_OP);
-            pc--;
-            continue;
+            slow = Family.BINARY_OP;
+            break;
           }
           case Op.BINARY_OP_MULTIPLY_INT: {
             const b = regs[sp - 1];
@@ -623,9 +613,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 continue;
               }
             }
-            deopt(code, pc - 1, Family.BINARY_OP);
-            pc--;
-            continue;
+            slow = Family.BINARY_OP;
+            break;
           }
           case Op.BINARY_OP_ADD_FLOAT:
           case Op.BINARY_OP_SUBTRACT_FLOAT:
@@ -641,9 +630,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               sp--;
               continue;
             }
-            deopt(code, pc - 1, Family.BINARY_OP);
-            pc--;
-            continue;
+            slow = Family.BINARY_OP;
+            break;
           }
           case Op.BINARY_OP_ADD_UNICODE:
           case Op.BINARY_OP_INPLACE_ADD_UNICODE: {
@@ -655,9 +643,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               sp--;
               continue;
             }
-            deopt(code, pc - 1, Family.BINARY_OP);
-            pc--;
-            continue;
+            slow = Family.BINARY_OP;
+            break;
           }
           case Op.COMPARE_OP: {
             const b = regs[--sp];
@@ -683,23 +670,18 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               // Fused with a following conditional jump (CPython's COMPARE_OP_INT_JUMP).
               const nw = ops[pc];
               const nop = nw & 0xff;
-              if (nop === Op.POP_JUMP_IF_FALSE) {
+              // (One shared path for both jumps: no cold code in the optimised loop.)
+              if (nop === Op.POP_JUMP_IF_FALSE || nop === Op.POP_JUMP_IF_TRUE) {
                 sp -= 2;
-                pc = r ? pc + 1 : nw >> 8;
-                continue;
-              }
-              if (nop === Op.POP_JUMP_IF_TRUE) {
-                sp -= 2;
-                pc = r ? nw >> 8 : pc + 1;
+                pc = r === (nop === Op.POP_JUMP_IF_FALSE) ? pc + 1 : nw >> 8;
                 continue;
               }
               regs[sp - 2] = r;
               sp--;
               continue;
             }
-            deopt(code, pc - 1, Family.COMPARE_OP);
-            pc--;
-            continue;
+            slow = Family.COMPARE_OP;
+            break;
           }
           case Op.COMPARE_OP_FLOAT: {
             const b = regs[sp - 1];
@@ -721,9 +703,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               sp--;
               continue;
             }
-            deopt(code, pc - 1, Family.COMPARE_OP);
-            pc--;
-            continue;
+            slow = Family.COMPARE_OP;
+            break;
           }
           case Op.COMPARE_OP_STR: {
             const b = regs[sp - 1];
@@ -734,9 +715,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               sp--;
               continue;
             }
-            deopt(code, pc - 1, Family.COMPARE_OP);
-            pc--;
-            continue;
+            slow = Family.COMPARE_OP;
+            break;
           }
           case Op.IS_OP: {
             const b = regs[--sp];
@@ -777,9 +757,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 continue;
               }
             }
-            deopt(code, pc - 1, Family.BINARY_SUBSCR);
-            pc--;
-            continue;
+            slow = Family.BINARY_SUBSCR;
+            break;
           }
           case Op.BINARY_SUBSCR_TUPLE_INT: {
             const k = regs[sp - 1];
@@ -794,9 +773,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 continue;
               }
             }
-            deopt(code, pc - 1, Family.BINARY_SUBSCR);
-            pc--;
-            continue;
+            slow = Family.BINARY_SUBSCR;
+            break;
           }
           case Op.BINARY_SUBSCR_DICT: {
             const k = regs[sp - 1];
@@ -808,9 +786,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               sp--;
               continue;
             }
-            deopt(code, pc - 1, Family.BINARY_SUBSCR);
-            pc--;
-            continue;
+            slow = Family.BINARY_SUBSCR;
+            break;
           }
           case Op.STORE_SUBSCR: {
             const k = regs[sp - 1];
@@ -833,9 +810,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 continue;
               }
             }
-            deopt(code, pc - 1, Family.STORE_SUBSCR);
-            pc--;
-            continue;
+            slow = Family.STORE_SUBSCR;
+            break;
           }
           case Op.STORE_SUBSCR_DICT: {
             const o = regs[sp - 2];
@@ -847,9 +823,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               sp -= 3;
               continue;
             }
-            deopt(code, pc - 1, Family.STORE_SUBSCR);
-            pc--;
-            continue;
+            slow = Family.STORE_SUBSCR;
+            break;
           }
           // ---- iteration ----------------------------------------------------------------------------
           case Op.GET_ITER: {
@@ -877,15 +852,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 iter.cur = r + iter.step;
                 iter.len--;
                 regs[sp++] = r;
-              } else {
-                sp--;
-                pc = w >> 8;
+                continue;
               }
-              continue;
+              slow = FOR_END;
+              break;
             }
-            deopt(code, pc - 1, Family.FOR_ITER);
-            pc--;
-            continue;
+            slow = Family.FOR_ITER;
+            break;
           }
           case Op.FOR_ITER_LIST: {
             const iter = regs[sp - 1];
@@ -894,16 +867,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               const l = iter.seq;
               if (l !== null && iter.index < l.items.length) {
                 regs[sp++] = l.items[iter.index++];
-              } else {
-                iter.seq = null;
-                sp--;
-                pc = w >> 8;
+                continue;
               }
-              continue;
+              slow = FOR_END;
+              break;
             }
-            deopt(code, pc - 1, Family.FOR_ITER);
-            pc--;
-            continue;
+            slow = Family.FOR_ITER;
+            break;
           }
           case Op.FOR_ITER_TUPLE: {
             const iter = regs[sp - 1];
@@ -912,16 +882,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               const items = iter.items;
               if (items !== null && iter.index < items.length) {
                 regs[sp++] = items[iter.index++];
-              } else {
-                iter.items = null;
-                sp--;
-                pc = w >> 8;
+                continue;
               }
-              continue;
+              slow = FOR_END;
+              break;
             }
-            deopt(code, pc - 1, Family.FOR_ITER);
-            pc--;
-            continue;
+            slow = Family.FOR_ITER;
+            break;
           }
 
           // ---- jumps -------------------------------------------------------------------------------------
@@ -931,12 +898,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             continue;
           case Op.POP_JUMP_IF_FALSE: {
             const v = regs[--sp];
-            if (v === false || (v !== true && !isTrue(v))) pc = w >> 8;
+            // (A JS number is an int: its truth is inline.)
+            if (v === false || (v !== true && (typeof v === 'number' ? v === 0 : !isTrue(v)))) pc = w >> 8;
             continue;
           }
           case Op.POP_JUMP_IF_TRUE: {
             const v = regs[--sp];
-            if (v === true || (v !== false && isTrue(v))) pc = w >> 8;
+            if (v === true || (v !== false && (typeof v === 'number' ? v !== 0 : isTrue(v)))) pc = w >> 8;
             continue;
           }
           case Op.POP_JUMP_IF_NONE:
@@ -982,9 +950,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               regs[sp++] = v.items[0];
               continue;
             }
-            deopt(code, pc - 1, Family.UNPACK_SEQUENCE);
-            pc--;
-            continue;
+            slow = Family.UNPACK_SEQUENCE;
+            break;
           }
           case Op.UNPACK_SEQUENCE_TUPLE:
           case Op.UNPACK_SEQUENCE_LIST: {
@@ -997,9 +964,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               for (let i = n - 1; i >= 0; i--) regs[sp++] = items[i];
               continue;
             }
-            deopt(code, pc - 1, Family.UNPACK_SEQUENCE);
-            pc--;
-            continue;
+            slow = Family.UNPACK_SEQUENCE;
+            break;
           }
           // ---- calls --------------------------------------------------------------------------------------
           case Op.KW_NAMES:
@@ -1010,9 +976,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.CALL_BUILTIN:
           case Op.CALL_TYPE_1:
           case Op.CALL_METHOD_DESCRIPTOR:
-          case Op.CALL_LIST_APPEND: {
+          case Op.CALL_LIST_APPEND:
+          case Op.CALL_ALLOC_AND_ENTER_INIT: {
             const nargs = w >> 8;
-            const kw = kwnames;
+            const kw: string[] | null = kwnames;
             kwnames = null;
             const base = sp - nargs - 2;
             let callable = regs[base];
@@ -1047,7 +1014,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 sp = c2.nlocalsplus;
                 continue;
               }
-              deopt(code, pc - 1, Family.CALL);
+              kwnames = kw;
+              slow = Family.CALL;
+              break;
             } else if (op === Op.CALL_BUILTIN) {
               if (callable === code.cacheObj[pc - 1] && kw === null) {
                 if (counts !== null) hit(Family.CALL);
@@ -1057,7 +1026,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 regs[sp++] = r;
                 continue;
               }
-              deopt(code, pc - 1, Family.CALL);
+              kwnames = kw;
+              slow = Family.CALL;
+              break;
             } else if (op === Op.CALL_LIST_APPEND) {
               const self = regs[argStart];
               if (callable === code.cacheObj[pc - 1] && kw === null && n === 2 && self instanceof PyList && self.cls === LIST) {
@@ -1067,7 +1038,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 sp = base + 1;
                 continue;
               }
-              deopt(code, pc - 1, Family.CALL);
+              kwnames = kw;
+              slow = Family.CALL;
+              break;
             } else if (op === Op.CALL_METHOD_DESCRIPTOR) {
               if (callable === code.cacheObj[pc - 1] && kw === null && argStart === base + 1) {
                 if (counts !== null) hit(Family.CALL);
@@ -1077,7 +1050,41 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 regs[sp++] = r;
                 continue;
               }
-              deopt(code, pc - 1, Family.CALL);
+              kwnames = kw;
+              slow = Family.CALL;
+              break;
+            } else if (op === Op.CALL_ALLOC_AND_ENTER_INIT) {
+              // Cls(args): allocate, push the __init__ frame (RETURN_VALUE gives the instance).
+              const i = pc - 1;
+              if (callable === code.cacheObj[i] && kw === null && (callable as PyType).version === code.cacheA[i] && (callable as PyType).cls === TYPE) {
+                const init = code.cacheVal[i] as PyFunction;
+                const c2 = init.code as VMCode;
+                if (n + 1 === c2.co_argcount) {
+                  if (counts !== null) hit(Family.CALL);
+                  const cls = callable as PyType;
+                  const obj = cls.alloc!(cls);
+                  const nregs = newRegs(c2.frameSize);
+                  nregs[0] = obj;
+                  for (let j = 0; j < n; j++) nregs[j + 1] = regs[argStart + j];
+                  f.pc = pc;
+                  f.sp = base;
+                  f.lasti = i;
+                  const nf = new VMFrame(c2, nregs, init, init.globals, init.builtins, null);
+                  nf.initSelf = obj;
+                  f = enterFrame(it, f, nf);
+                  code = c2;
+                  ops = c2.code;
+                  regs = nregs;
+                  consts = c2.co_consts;
+                  names = c2.co_names;
+                  pc = 0;
+                  sp = c2.nlocalsplus;
+                  continue;
+                }
+              }
+              kwnames = kw;
+              slow = Family.CALL;
+              break;
             } else if (op === Op.CALL_TYPE_1) {
               if (callable === TYPE && kw === null && n === 1) {
                 if (counts !== null) hit(Family.CALL);
@@ -1085,7 +1092,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 sp = base + 1;
                 continue;
               }
-              deopt(code, pc - 1, Family.CALL);
+              kwnames = kw;
+              slow = Family.CALL;
+              break;
             }
             f.pc = pc;
             f.sp = sp;
@@ -1182,6 +1191,21 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             }
             continue;
           }
+        }
+        // Reached only by `break`: a specialised instruction's guard failed. One shared tail (no
+        // per-case deopt code) so an optimised loop has no cold per-instruction paths without
+        // type feedback: reaching one would deoptimise the whole function and recompile it.
+        if (slow === FOR_END) {
+          // FOR_ITER_* exhausted: drop the iterator (and the list iterator's reference), jump.
+          const iter = regs[--sp];
+          if (iter instanceof PyListIter) iter.seq = null;
+          else if (iter instanceof PySeqArrayIter) iter.items = null;
+          pc = w >> 8;
+        } else if (slow < MISS) {
+          deopt(code, pc - 1, slow);
+          pc--;
+        } else {
+          sp = missGeneric(code, pc - 1, regs, sp, names[w >> 8], slow - MISS);
         }
       }
     } catch (err) {
