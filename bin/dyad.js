@@ -33,7 +33,9 @@ worker.on('error', (e) => {
   process.exitCode = 1;
 });
 worker.on('exit', (code) => {
-  if (process.exitCode === undefined) process.exitCode = code;
+  // An uncaught KeyboardInterrupt (EXIT_BY_SIGINT in src/run.ts): die by SIGINT like CPython.
+  if (code === 0x102) process.kill(process.pid, 'SIGINT');
+  else if (process.exitCode === undefined) process.exitCode = code;
 });
 worker.postMessage(process.env.DYAD_NO_BUNDLE === '1' ? null : readBundle());
 

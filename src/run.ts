@@ -39,6 +39,10 @@ function systemExitStatus(e: PyBaseException): number {
   return 1;
 }
 
+/** Exit status meaning "KeyboardInterrupt ended the program": bin/dyad.js then kills itself
+ *  with SIGINT, as CPython does (a shell sees 130, a parent process signal 2). */
+export const EXIT_BY_SIGINT = 0x102;
+
 /** Reports an exception that ended the program; returns the exit status. */
 export function reportUncaught(e: unknown): number {
   if (e instanceof PySyntaxError) {
@@ -51,7 +55,7 @@ export function reportUncaught(e: unknown): number {
     if (typeOf(pe).isSubtype(E.SystemExit)) return systemExitStatus(pe);
     getStdout().flush();
     getStderr().write(formatException(pe as PyObject));
-    return 1;
+    return typeOf(pe).isSubtype(E.KeyboardInterrupt) ? EXIT_BY_SIGINT : 1;
   }
   const err = e as Error;
   getStdout().flush();

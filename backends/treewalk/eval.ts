@@ -2,7 +2,7 @@
 // inline fast paths for small-int arithmetic and comparisons, and method calls that skip the
 // bound-method allocation.
 
-import type { expr, keyword, comprehension, Constant as ConstantNode } from '../../src/ast/nodes.js';
+import type { expr, keyword, comprehension, Constant as ConstantNode, Set as SetNode } from '../../src/ast/nodes.js';
 import type { Constant_ } from '../../src/ast/constant.js';
 import { ELLIPSIS, PyBytesConst, PyComplexConst } from '../../src/ast/constant.js';
 import { PyObj, normInt, type PyObject } from '../../src/objects/object.js';
@@ -21,6 +21,8 @@ import {
 import { genericGetAttr } from '../../src/objects/generic-attr.js';
 import { functionStr } from '../../src/objects/arguments.js';
 import { factories, iterateToArray } from '../../src/objects/factories.js';
+import { PySet, newSet, setAdd, setUpdate, constSetDisplay } from '../../src/objects/set.js';
+import { hasNativeDictIter } from '../../src/objects/dict-type.js';
 import { loadName, storeName } from './names.js';
 import type { Binding } from './code.js';
 import type { Frame } from './frame.js';
@@ -172,7 +174,7 @@ export function evalExpr(n: expr, f: Frame): PyObject {
     case 'List':
       return new PyList(evalElements(n.elts, f));
     case 'Set':
-      return factories.newSet(evalElements(n.elts, f));
+      return evalSetDisplay(n, f);
     case 'Dict': {
       const d = new PyDict();
       for (let i = 0; i < n.keys.length; i++) {
@@ -245,8 +247,39 @@ function iterateStarred(v: PyObject): PyObject[] {
 }
 
 /** {**m} and f(**m): copies a mapping's items, rejecting duplicates when `dupCheck` names the callee. */
+/** A constant after CPython's AST folding: a literal, or a tuple of such. */
+function isConstantExpr(e: expr): boolean {
+  switch (e._type) {
+    case 'Constant': return true;
+    case 'Tuple': return e.elts.every(isConstantExpr);
+    case 'UnaryOp': return e.op !== 'Not' && e.operand._type === 'Constant';
+    default: return false;
+  }
+}
+
+/** A set display; n > 2 constants go through CPython's compile-time frozenset (cached on the node). */
+function evalSetDisplay(n: SetNode, f: Frame): PyObject {
+  const ext = n as unknown as { constSet?: PySet | null };
+  let fs = ext.constSet;
+  if (fs === undefined) {
+    fs = n.elts.length > 2 && n.elts.every(isConstantExpr) ? constSetDisplay(n.elts.map((e) => evalExpr(e, f))) : null;
+    ext.constSet = fs;
+  }
+  const s = newSet();
+  if (fs !== null) {
+    setUpdate(s, fs);
+    return s;
+  }
+  // BUILD_SET / SET_ADD / SET_UPDATE: a starred set is merged table-wise (set_merge).
+  for (const e of n.elts) {
+    if (e._type === 'Starred') setUpdate(s, evalExpr(e.value, f));
+    else setAdd(s, evalExpr(e, f));
+  }
+  return s;
+}
+
 export function mergeMapping(d: PyDict, m: PyObject, dupCheck: string | null): void {
-  if (m instanceof PyDict) {
+  if (hasNativeDictIter(m)) {
     for (const [k, v] of m.entries()) {
       if (dupCheck !== null) checkKw(d, k, dupCheck);
       d.set(k, v);

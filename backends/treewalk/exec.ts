@@ -9,6 +9,7 @@ import { PyTuple } from '../../src/objects/tuple.js';
 import { PyType } from '../../src/objects/type.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
+import { excTraceback } from '../../src/objects/exception-types.js';
 import {
   typeOf, typeName, typeError, getAttr, setAttr, getItem, setItem, isTrue, getIter, iterNext, call,
   inplaceOp, inplacePower,
@@ -398,9 +399,12 @@ export function contextMethods(mgr: PyObject, isAsync: boolean): [PyObject, PyOb
   const enterName = isAsync ? '__aenter__' : '__enter__';
   const exitName = isAsync ? '__aexit__' : '__exit__';
   const enter = lookupSpecial(mgr, enterName);
-  const exit = lookupSpecial(mgr, exitName);
-  if (enter === undefined || exit === undefined) {
+  if (enter === undefined) {
     typeError(`'${typeName(mgr)}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol`);
+  }
+  const exit = lookupSpecial(mgr, exitName);
+  if (exit === undefined) {
+    typeError(`'${typeName(mgr)}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol (missed ${exitName} method)`);
   }
   return [enter, exit];
 }
@@ -420,7 +424,7 @@ function execWith(s: With, index: number, f: Frame): number {
     handled.push(e);
     let suppress: boolean;
     try {
-      suppress = isTrue(callFoundMethod(exit, mgr, [typeOf(e), e, None]));
+      suppress = isTrue(callFoundMethod(exit, mgr, [typeOf(e), e, excTraceback(e)]));
     } catch (inner) {
       throw chainImplicit(inner);
     } finally {

@@ -17,7 +17,7 @@ import {
   inplaceOp, inplacePower, getAttrOrUndefined,
 } from '../../src/objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
-import { setExcField, getExcField } from '../../src/objects/exception-types.js';
+import { setExcField, getExcField, excTraceback } from '../../src/objects/exception-types.js';
 import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { handled, chainContext, chainImplicit, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
@@ -239,6 +239,9 @@ const KIND_WORD = (g: PyGenerator) => (g.cls === T.coroutine ? 'coroutine' : g.c
  * Resumes the generator: `mode` 0 = send(value), 1 = throw(value as exception).
  * Returns the yielded value, or undefined when the generator returned (its value in `ret`).
  */
+/** Set by delegateG just before it yields, so resume() can record gi_yieldfrom. */
+let pendingDelegate: PyObject | null = null;
+
 function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyObject }): PyObject | undefined {
   if (g.running) throw newError(E.ValueError, `${KIND_WORD(g)} already executing`);
   if (g.finished) {
@@ -261,6 +264,7 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
   }
   const base = handled.length;
   for (const h of g.savedHandled) handled.push(h);
+  g.delegate = null;
   try {
     const r = mode === 0 ? g.jsgen.next(value) : g.jsgen.throw(value);
     if (r.done) {
@@ -268,6 +272,8 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
       ret.value = r.value;
       return undefined;
     }
+    g.delegate = pendingDelegate;
+    pendingDelegate = null;
     return r.value;
   } catch (err) {
     g.finished = true;
@@ -359,9 +365,14 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
         if (throwM === undefined) throw thrown;
         y = call(throwM, [thrown]);
       } else if (sent === None) {
-        const r = iterNext(it);
-        if (r === undefined) return None;
-        y = r;
+        // A Python-level __next__ is called directly: its StopIteration(value) is the result.
+        if (typeOf(it).isHeapType) {
+          y = callFoundMethod(lookupSpecial(it, '__next__')!, it, []);
+        } else {
+          const r = iterNext(it);
+          if (r === undefined) return None;
+          y = r;
+        }
       } else {
         y = call(getAttr(it, 'send'), [sent]);
       }
@@ -372,6 +383,7 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
       throw e;
     }
     try {
+      pendingDelegate = it;
       sent = yield y;
       mode = 0;
     } catch (e) {
@@ -617,7 +629,7 @@ function* withG(items: { context_expr: expr; optional_vars: expr | null }[], ind
     handled.push(e);
     let res: PyObject;
     try {
-      res = callFoundMethod(exit, mgr, [typeOf(e), e, None]);
+      res = callFoundMethod(exit, mgr, [typeOf(e), e, excTraceback(e)]);
       if (isAsync) res = yield* delegateG(f, awaitable(res), null);
     } catch (inner) {
       throw chainImplicit(inner);
@@ -788,6 +800,12 @@ function constNode(v: PyObject): expr {
 
 // ---- the generator, coroutine and async_generator types ------------------------------------
 
+/** gi_yieldfrom / cr_await: the VM installs its own reader (its delegate is on the value stack). */
+let delegateOf: (g: PyGenerator) => PyObject = (g) => (g.finished ? None : g.delegate ?? None);
+export function setDelegateReader(f: (g: PyGenerator) => PyObject): void {
+  delegateOf = f;
+}
+
 export function installGeneratorTypes(): void {
   for (const t of [T.generator, T.coroutine, T.async_generator]) {
     t.finalType = true;
@@ -826,13 +844,13 @@ export function installGeneratorTypes(): void {
     gi_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
     gi_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
     gi_suspended: [(v) => (v as PyGenerator).started && !(v as PyGenerator).finished && !(v as PyGenerator).running],
-    gi_yieldfrom: [() => None],
+    gi_yieldfrom: [(v) => delegateOf(v as PyGenerator)],
   });
   addGetSets(T.coroutine, {
     cr_running: [(v) => (v as PyGenerator).running],
     cr_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
     cr_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
-    cr_await: [() => None],
+    cr_await: [(v) => delegateOf(v as PyGenerator)],
   });
   addMethods(T.coroutine, {
     __await__: (self) => new CoroutineWrapper(self as PyGenerator),

@@ -6,6 +6,7 @@
 import type { expr, keyword, Call, Compare, BoolOp, Dict, JoinedStr, Operator, Constant } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyTuple } from '../../src/objects/tuple.js';
+import { constSetDisplay } from '../../src/objects/set.js';
 import { Op, NB } from './opcodes.js';
 import { type Compiler, type Label, constValue } from './compiler.js';
 import { fold, constTruth, type Folded } from './fold.js';
@@ -419,6 +420,21 @@ function allConstant(elts: expr[]): boolean {
 /** CPython's starunpack_helper: a display (or call argument list) with possible *items. */
 function starUnpack(c: Compiler, elts: expr[], pushed: number, build: Op, add: Op, extend: Op, tuple: boolean): void {
   const n = elts.length;
+  if (n > 2 && build === Op.BUILD_SET) {
+    // Elements as the AST optimiser leaves them (tuples of constants, -1 ... are constants).
+    const folded: Folded[] = [];
+    for (const x of elts) {
+      const f = x._type === 'Name' ? null : fold(x);
+      if (f === null) break;
+      folded.push(f);
+    }
+    if (folded.length === n) {
+      c.emit(build, pushed);
+      c.loadConst(constSetDisplay(folded.map(foldedValue)));
+      c.emit(extend, 1);
+      return;
+    }
+  }
   if (n > 2 && allConstant(elts) && build === Op.BUILD_LIST) {
     const folded = new PyTuple(elts.map((x) => constValue((x as Constant).value)));
     if (tuple && pushed === 0) {

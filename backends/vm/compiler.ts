@@ -159,7 +159,7 @@ export function constKey(v: PyObject): string | null {
   }
   const rk = (v as { constKey?: string }).constKey;
   if (typeof rk === 'string') return rk;
-  return CODE_KEY_PREFIX + ++constSerial;
+  return 'obj:' + ++constSerial; // never equal to a code key (CODE_KEY_PREFIX + node id)
 }
 
 /** The runtime value of an AST constant. */

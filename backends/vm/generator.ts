@@ -16,7 +16,8 @@ import { typeOf, typeError, getAttr, getAttrOrUndefined, call, iterNext } from '
 import { bindArguments } from '../../src/objects/arguments.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { handled } from '../../src/runtime/exc-state.js';
-import { PyGenerator, genSend, genThrow, genClose } from '../treewalk/generator.js';
+import { PyGenerator, genSend, genThrow, genClose, setDelegateReader } from '../treewalk/generator.js';
+import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import type { Frame as TWFrame } from '../treewalk/frame.js';
 import { Op } from './opcodes.js';
 import type { VMCode } from './code.js';
@@ -60,6 +61,13 @@ export function isDelegating(g: PyGenerator): boolean {
   const w = f.code.code[f.pc - 1];
   return (w & 0xff) === Op.YIELD_VALUE && w >> 8 !== 0;
 }
+
+setDelegateReader((g) => {
+  if (!isVMGenerator(g)) return g.finished ? None : g.delegate ?? None;
+  if (!isDelegating(g)) return None;
+  const f = g.frame as unknown as VMFrame;
+  return f.regs[f.sp - 1] as PyObject;
+});
 
 /** Calling a generator / coroutine / async generator function: the object, frame not started. */
 export function makeGenerator(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -229,6 +237,11 @@ export function send(receiver: PyObject, v: PyObject): SendResult {
       return SendResult.NEXT;
     }
     if (v === None && typeOf(receiver).slots.iternext !== undefined) {
+      // A Python-level __next__ is called directly: its StopIteration(value) is the result.
+      if (typeOf(receiver).isHeapType) {
+        sendValue.value = callFoundMethod(lookupSpecial(receiver, '__next__')!, receiver, []);
+        return SendResult.NEXT;
+      }
       const r = iterNext(receiver);
       if (r === undefined) {
         sendValue.value = None;

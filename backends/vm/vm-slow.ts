@@ -13,6 +13,7 @@ import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
 import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
+import { excTraceback } from '../../src/objects/exception-types.js';
 import { typeOf, setAttr, call, unaryOp, setItem, getIter } from '../../src/objects/protocol.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { bindArguments } from '../../src/objects/arguments.js';
@@ -451,7 +452,7 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
     }
     case Op.WITH_EXCEPT_START: {
       const exc = regs[sp - 1];
-      regs[sp] = call(regs[sp - 4], [typeOf(exc), exc, None]);
+      regs[sp] = call(regs[sp - 4], [typeOf(exc), exc, excTraceback(exc)]);
       sp++;
       break;
     }

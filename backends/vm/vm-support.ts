@@ -20,6 +20,8 @@ import { factories } from '../../src/objects/factories.js';
 import { iterateToArray } from '../../src/objects/iterate.js';
 import { buildClass } from '../../src/objects/class-create.js';
 import { nativeFunction } from '../../src/objects/native.js';
+import { hasNativeDictIter } from '../../src/objects/dict-type.js';
+import { type PySet, setUpdate as setUpdateInternal } from '../../src/objects/set.js';
 import { isInstance } from '../../src/builtins/typecheck.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { interp } from '../../src/runtime/interpreter.js';
@@ -183,15 +185,14 @@ export function listExtend(list: PyList, v: PyObject): void {
   for (let i = 0; i < items.length; i++) list.items.push(items[i]);
 }
 
+/** SET_UPDATE: _PySet_Update (a set argument is merged table-wise, as CPython's set_merge). */
 export function setUpdate(set: PyObject, v: PyObject): void {
-  const t = typeOf(v);
-  if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError(`Value after * must be an iterable, not ${t.name}`);
-  for (const x of iterateToArray(v)) factories.setAdd(set, x);
+  setUpdateInternal(set as PySet, v);
 }
 
 /** {**m} (dupCheck null) and f(**m) (dupCheck: the callee, for CPython's messages). */
 export function dictMerge(d: PyDict, m: PyObject, callee: PyObject | null): void {
-  if (m instanceof PyDict && (m.cls === T.dict || typeOf(m).lookup('keys') === T.dict.lookup('keys'))) {
+  if (hasNativeDictIter(m)) {
     for (const [k, v] of m.entries()) {
       if (callee !== null) checkKeyword(d, k, callee);
       d.set(k, v);

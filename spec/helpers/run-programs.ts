@@ -58,10 +58,12 @@ function runOne(program: string, backend: string): Promise<Outcome> {
         expectedLast = rest.join('\n').trim();
       }
       const problems: string[] = [];
-      if (signal) problems.push(`killed by ${signal}`);
+      // Death by SIGINT is CPython's exit for an uncaught KeyboardInterrupt (Python: status -2).
+      if (signal === 'SIGINT') code = -2;
+      else if (signal) problems.push(`killed by ${signal}`);
       if (stdout !== expectedOut) problems.push(`stdout differs:\n--- expected\n${expectedOut.slice(0, 800)}\n--- got\n${stdout.slice(0, 800)}`);
       if (code !== expectedCode) problems.push(`exit ${code}, expected ${expectedCode}; stderr: ${stderr.slice(-600)}`);
-      else if (expectedCode !== 0 && lastLine(stderr) !== expectedLast) problems.push(`last stderr line: ${JSON.stringify(lastLine(stderr))}, expected ${JSON.stringify(expectedLast)}`);
+      else if (expectedCode !== 0 && lastLine(stderr).trim() !== expectedLast) problems.push(`last stderr line: ${JSON.stringify(lastLine(stderr))}, expected ${JSON.stringify(expectedLast)}`);
       resolve({ program: rel, ok: problems.length === 0, detail: problems.join('\n') });
     });
   });

@@ -96,13 +96,13 @@ export function bindArguments(fn: PyFunction, code: Code, args: PyObject[], kwna
         }
       }
       if (idx === -2) continue;
-      fail(`${code.co_qualname}() got an unexpected keyword argument '${name}'`);
+      fail(`${fn.qualname}() got an unexpected keyword argument '${name}'`);
     }
-    if (locals[idx] !== undefined) fail(`${code.co_qualname}() got multiple values for argument '${name}'`);
+    if (locals[idx] !== undefined) fail(`${fn.qualname}() got multiple values for argument '${name}'`);
     locals[idx] = value;
   }
   if (posonlyAsKw !== null) {
-    fail(`${code.co_qualname}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(', ')}'`);
+    fail(`${fn.qualname}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(', ')}'`);
   }
 
   if (npos > argcount && !(flags & CoFlags.VARARGS)) tooManyPositional(fn, code, npos, locals);
@@ -119,7 +119,7 @@ export function bindArguments(fn: PyFunction, code: Code, args: PyObject[], kwna
       else (missing ??= []).push(varnames[i]);
     }
     if (missing !== null) {
-      fail(`${code.co_qualname}() missing ${plural(missing.length, 'required positional argument')}: ${nameList(missing)}`);
+      fail(`${fn.qualname}() missing ${plural(missing.length, 'required positional argument')}: ${nameList(missing)}`);
     }
   }
   if (kwonly > 0) {
@@ -131,7 +131,7 @@ export function bindArguments(fn: PyFunction, code: Code, args: PyObject[], kwna
       else (missing ??= []).push(varnames[i]);
     }
     if (missing !== null) {
-      fail(`${code.co_qualname}() missing ${plural(missing.length, 'required keyword-only argument')}: ${nameList(missing)}`);
+      fail(`${fn.qualname}() missing ${plural(missing.length, 'required keyword-only argument')}: ${nameList(missing)}`);
     }
   }
   return locals;
@@ -147,5 +147,5 @@ function tooManyPositional(fn: PyFunction, code: Code, given: number, locals: (P
   const kwPart = kwonlyGiven > 0
     ? ` positional argument${given === 1 ? '' : 's'} (and ${plural(kwonlyGiven, 'keyword-only argument')})`
     : '';
-  fail(`${code.co_qualname}() takes ${takes} but ${given}${kwPart} ${was} given`);
+  fail(`${fn.qualname}() takes ${takes} but ${given}${kwPart} ${was} given`);
 }

@@ -5,6 +5,8 @@
 import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { PyDict } from './dict.js';
+import { sipHashBytes } from './siphash.js';
+import type { Hash } from './hash.js';
 import { PyFloat } from './float.js';
 import { PyTuple, PyList } from './tuple.js';
 import { T } from './types.js';
@@ -104,14 +106,9 @@ export function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-/** FNV-1a like strHash, so bytes hash equal to their latin-1 str (as in CPython). */
-export function bytesHash(b: Uint8Array): number {
-  const n = b.length;
-  if (n === 0) return 0;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < n; i++) h = Math.imul(h ^ b[i], 0x01000193);
-  h ^= n;
-  return h === -1 ? -2 : h;
+/** Hash of bytes: the same SipHash as str, so latin-1 text and its bytes hash equal (CPython). */
+export function bytesHash(b: Uint8Array): Hash {
+  return sipHashBytes(b, b.length);
 }
 
 export function compareBytes(a: Uint8Array, b: Uint8Array): number {

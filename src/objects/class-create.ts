@@ -8,9 +8,9 @@ import { PyType, c3Mro, getTypeType, mroConflictHeads } from './type.js';
 import { PyDict } from './dict.js';
 import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
-import { PyFunction, PyCell } from './function.js';
-import { PyBuiltinFunction, addMethods } from './native.js';
-import { typeOf, typeName, call, typeError, getAttrOrUndefined } from './protocol.js';
+import { PyFunction, PyCell, PyMethod } from './function.js';
+import { PyBuiltinFunction, addMethods, addGetSets } from './native.js';
+import { typeOf, typeName, call, typeError, getAttrOrUndefined, str } from './protocol.js';
 import { callFoundMethod } from './dunder.js';
 import { None } from './singletons.js';
 import { E, newError } from './exception.js';
@@ -30,7 +30,7 @@ export function defineNew(type: PyType, impl: NewImpl): PyBuiltinFunction {
       // CPython's tp_new_wrapper: the nearest base not overriding __new__ in Python must use
       // this very __new__ (object.__new__(int) would build an int without int's layout).
       let sb: PyType | undefined = cls;
-      while (sb !== undefined && isPythonNew(sb.dict.getStr('__new__'))) sb = layoutBase(sb);
+      while (sb !== undefined && isPythonNew(sb.lookup('__new__'))) sb = layoutBase(sb);
       if (sb !== undefined && sb.lookup('__new__') !== f) {
         typeError(`${type.name}.__new__(${cls.name}) is not safe, use ${sb.name}.__new__()`);
       }
@@ -54,6 +54,14 @@ function layoutBase(t: PyType): PyType | undefined {
 let objectNew: PyBuiltinFunction;
 let objectInit: PyObject;
 
+/** Types with a true __abstractmethods__ (CPython's Py_TPFLAGS_IS_ABSTRACT). */
+export const abstractTypes = new Set<PyType>();
+
+function refuseAbstract(cls: PyType): never {
+  const names = iterateToArray(cls.dict.getStr('__abstractmethods__')!).map((n) => str(n)).sort();
+  typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
+}
+
 function excessArgs(args: PyObject[]): boolean {
   return args.length > 0;
 }
@@ -67,6 +75,7 @@ export function typeCall(self: PyObject, args: PyObject[], kwnames: string[] | n
   if (newf === objectNew && cls.alloc !== null) {
     // object.__new__ inlined: the common case of a plain class.
     if (excessArgs(args) && cls.lookup('__init__') === objectInit) typeError(`${cls.name}() takes no arguments`);
+    if (abstractTypes.size !== 0 && abstractTypes.has(cls)) refuseAbstract(cls);
     obj = cls.alloc(cls);
   } else if (newf === undefined) {
     typeError(`cannot create '${cls.name}' instances`);
@@ -307,7 +316,16 @@ export function installClassMachinery(): void {
       if (cls.lookup('__init__') === objectInit) typeError(`${cls.name}() takes no arguments`);
     }
     if (cls.alloc === null) typeError(`cannot create '${cls.name}' instances`);
+    if (abstractTypes.size !== 0 && abstractTypes.has(cls)) refuseAbstract(cls);
     return cls.alloc(cls);
+  });
+  // method(function, instance): types.MethodType.
+  defineNew(T.method, (_cls, args, kwnames) => {
+    if (kwnames !== null && kwnames.length) typeError('method() takes no keyword arguments');
+    if (args.length !== 2) typeError(`method expected 2 arguments, got ${args.length}`);
+    if (typeOf(args[0]).slots.call === undefined) typeError('first argument must be callable');
+    if (args[1] === None) typeError('instance must not be None');
+    return new PyMethod(args[0], args[1]);
   });
   addMethods(T.object, {
     __init__: (self, args) => {
@@ -355,6 +373,15 @@ export function installClassMachinery(): void {
     if (v === undefined) throw newError(E.AttributeError, `'${typeName(obj)}' object has no attribute '${d.name}'`);
     return v;
   };
+  T.member_descriptor.slots.repr = (self) => {
+    const d = self as PyMemberDescriptor;
+    return `<member '${d.name}' of '${d.owner.name}' objects>`;
+  };
+  addGetSets(T.member_descriptor, {
+    __name__: [(self) => (self as PyMemberDescriptor).name],
+    __qualname__: [(self) => `${(self as PyMemberDescriptor).owner.qualname}.${(self as PyMemberDescriptor).name}`],
+    __objclass__: [(self) => (self as PyMemberDescriptor).owner],
+  });
   T.member_descriptor.slots.descrSet = (self, obj, value) => {
     const d = self as PyMemberDescriptor;
     let m = slotStore.get(obj as object);

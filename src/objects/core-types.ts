@@ -15,7 +15,7 @@ import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { identityHash, addressOf } from './identity.js';
 import { genericGetAttr, withNameObj } from './generic-attr.js';
-import { defineNew } from './class-create.js';
+import { defineNew, abstractTypes } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 
 /** types.MappingProxyType: a read-only view of a dict (type.__dict__). */
@@ -59,6 +59,9 @@ function defaultRepr(v: PyObject): string {
   const name = mod === 'builtins' ? t.qualname : `${mod}.${t.qualname}`;
   return `<${name} object at ${addressOf(v)}>`;
 }
+
+/** The modules written in TypeScript (src/modules, sys.builtin_module_names). */
+const NATIVE_MODULES = new Set(['builtins', 'sys', 'math', 'time']);
 
 function dictOf(v: PyObject): PyDict | null {
   return v instanceof PyObj ? v.dict : null;
@@ -171,6 +174,13 @@ export function installCoreTypes(): void {
       if (d === undefined) return None;
       const get = typeOf(d).slots.descrGet;
       return get !== undefined ? get(d, null, t) : d;
+    }, (t, v) => {
+      // type_set_doc: heap types only; deleting is refused like CPython's check_set_special_type_attr.
+      const ty = t as PyType;
+      if (!ty.isHeapType) typeError(`cannot set '__doc__' attribute of immutable type '${ty.name}'`);
+      if (v === null) typeError(`cannot delete '__doc__' attribute of immutable type '${ty.name}'`);
+      ty.dict.setStr('__doc__', v);
+      ty.modified();
     }],
     __abstractmethods__: [(t) => {
       const v = (t as PyType).dict.getStr('__abstractmethods__');
@@ -179,6 +189,9 @@ export function installCoreTypes(): void {
     }, (t, v) => {
       if (v === null) (t as PyType).dict.delete('__abstractmethods__');
       else (t as PyType).dict.setStr('__abstractmethods__', v);
+      // Py_TPFLAGS_IS_ABSTRACT: object.__new__ refuses to instantiate the class.
+      if (v !== null && isTrue(v)) abstractTypes.add(t as PyType);
+      else abstractTypes.delete(t as PyType);
       (t as PyType).modified();
     }],
     __text_signature__: [() => None],
@@ -344,6 +357,15 @@ export function installCoreTypes(): void {
       return new PyList([...d.entries()].map(([k]) => k));
     },
   });
+  // module_repr: `<module 'name' from 'file'>`, (built-in) for the native modules, else just the name.
+  T.module.slots.repr = (m) => {
+    const d = (m as PyObj).dict;
+    const n = d?.getStr('__name__');
+    const f = d?.getStr('__file__');
+    const name = typeof n === 'string' ? `'${n}'` : "'?'";
+    if (typeof f === 'string') return `<module ${name} from '${f}'>`;
+    return typeof n === 'string' && NATIVE_MODULES.has(n) ? `<module ${name} (built-in)>` : `<module ${name}>`;
+  };
   // module_getattro: the generic lookup, then the module's own __getattr__ (PEP 562), then
   // "module 'name' has no attribute 'x'".
   T.module.slots.getattro = (m, name) => {

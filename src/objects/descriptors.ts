@@ -244,6 +244,12 @@ export function installDescriptors(): void {
     d.set(obj, value);
   };
   gs.getattro = genericGetAttr;
+  gs.repr = (self) => `<attribute '${(self as PyGetSetDescriptor).name}' of '${(self as PyGetSetDescriptor).owner.name}' objects>`;
+  addGetSets(T.getset_descriptor, {
+    __name__: [(self) => (self as PyGetSetDescriptor).name],
+    __qualname__: [(self) => `${(self as PyGetSetDescriptor).owner.qualname}.${(self as PyGetSetDescriptor).name}`],
+    __objclass__: [(self) => (self as PyGetSetDescriptor).owner],
+  });
 
   T.super.slots.getattro = superGetAttr;
   T.super.alloc = (cls) => new PySuper(cls, T.object, None, null);

@@ -54,9 +54,14 @@ function isExactDict(v: PyObject): v is PyDict {
 
 let dictIterSlot: (v: PyObject) => PyObject;
 
+/** A dict (or subclass) that keeps dict's own __iter__: merges read its table directly. */
+export function hasNativeDictIter(b: PyObject): b is PyDict {
+  return b instanceof PyDict && (b.cls === T.dict || typeOf(b).slots.iter === dictIterSlot);
+}
+
 /** PyDict_Merge(a, b, override=1): b a dict with the native iteration, or any mapping. */
 export function dictMerge(a: PyDict, b: PyObject): void {
-  if (b instanceof PyDict && typeOf(b).slots.iter === dictIterSlot) {
+  if (hasNativeDictIter(b)) {
     if (a === b) return;
     const keys = b.keys;
     const values = b.values;

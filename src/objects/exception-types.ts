@@ -352,6 +352,10 @@ let tracebackEntries: (tb: PyObject) => TracebackEntry[] = (tb) => {
   if (tb !== None) typeError('__traceback__ must be a traceback or None');
   return [];
 };
+/** exc.__traceback__ (None for a non-exception): the third argument of __exit__. */
+export function excTraceback(e: PyObject): PyObject {
+  return e instanceof PyBaseException ? tracebackObject(e) : None;
+}
 /** Traceback objects (src/runtime/frame-object.ts): exc -> tb chain, and tb chain -> entries. */
 export function setTracebackObjectHook(f: (e: PyBaseException) => PyObject, entries?: (tb: PyObject) => TracebackEntry[]): void {
   tracebackObject = f;

@@ -16,6 +16,14 @@ import { floatRepr } from '../text/float-repr.js';
 import { asIntValue, intToFloat, floatToInt, indexOf } from './int-type.js';
 import { compareIntFloat, cmpResult, intCompare } from './int.js';
 import { PyTuple } from './tuple.js';
+import { PyDict } from './dict.js';
+
+/** A float-subclass instance (with its __dict__ unless __slots__ says otherwise). */
+function floatOfSubclass(v: number, cls: PyType): PyFloat {
+  const f = new PyFloat(v, cls);
+  if (cls.hasInstanceDict) f.dict = new PyDict();
+  return f;
+}
 import { normInt } from './object.js';
 
 /** The float value of a float or int-like operand (for mixed arithmetic); undefined otherwise. */
@@ -188,7 +196,7 @@ function floatNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyOb
       }
     }
   }
-  return new PyFloat(v, cls);
+  return floatOfSubclass(v, cls);
 }
 
 function floatHex(x: number): string {
@@ -286,7 +294,7 @@ export function installFloat(): void {
   s.abs = (a) => new PyFloat(Math.abs(val(a)));
   s.int = (a) => floatToInt(val(a));
   s.float = (a) => (a instanceof PyFloat && a.cls === T.float ? a : new PyFloat(val(a)));
-  t.alloc = (cls) => new PyFloat(0, cls);
+  t.alloc = (cls) => floatOfSubclass(0, cls);
   defineNew(t, floatNew);
   addMethods(t, {
     is_integer: (v) => Number.isInteger(val(v)),

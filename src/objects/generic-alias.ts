@@ -17,6 +17,7 @@ import { genericGetAttr } from './generic-attr.js';
 import { setUnionHook } from './core-types.js';
 import { tupleHash } from './tuple-type.js';
 import { E } from './exception.js';
+import { defineNew } from './class-create.js';
 
 export class PyGenericAlias extends PyObj {
   constructor(readonly origin: PyObject, readonly args: PyObject[]) {
@@ -88,6 +89,11 @@ export function installGenericAlias(): void {
     const args = a.args.length === 0 ? '()' : a.args.map(reprItem).join(', ');
     return `${reprItem(a.origin)}[${args}]`;
   };
+  defineNew(ga, (_cls, args, kwnames) => {
+    if (kwnames !== null && kwnames.length) typeError('GenericAlias() takes no keyword arguments');
+    if (args.length !== 2) typeError(`GenericAlias expected 2 arguments, got ${args.length}`);
+    return newGenericAlias(args[0], args[1]);
+  });
   ga.slots.call = (v, args, kwnames) => {
     const r = call(alias(v).origin, args, kwnames);
     try {

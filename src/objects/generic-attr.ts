@@ -35,6 +35,8 @@ export function genericGetAttr(obj: PyObject, name: string): PyObject {
   }
   if (get !== undefined) return get(descr!, obj, tp);
   if (descr !== undefined) return descr;
+  // Instances of subclasses of builtins (list, dict...) whose getattro is this one.
+  if (name === '__dict__' && obj instanceof PyObj && obj.dict !== null) return obj.dict;
   return attributeError(obj, name);
 }
 

@@ -293,6 +293,23 @@ export function newSet(items: PyObject[] = [], cls: PyType = T.set): PySet {
   return so;
 }
 
+/**
+ * The frozenset constant CPython 3.11's compiler makes for a set display of n > 2 constants
+ * (`{'a', 'b', 'c'}` is BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1). Its table order is
+ * what the program later sees, and the compiler builds it more than once: frozenset(items),
+ * then merge_consts_recursive rebuilds it from its own iteration order, and
+ * intern_string_constants rebuilds it once more when it interns one of its strings (an
+ * identifier-like str of two or more characters; shorter ones are already interned singletons).
+ */
+export function constSetDisplay(items: PyObject[]): PySet {
+  let fs = newSet(items, T.frozenset);
+  fs = newSet(setItems(fs), T.frozenset);
+  if (items.some((x) => typeof x === 'string' && x.length > 1 && /^[A-Za-z0-9_]+$/.test(x))) {
+    fs = newSet(setItems(fs), T.frozenset);
+  }
+  return fs;
+}
+
 function isSetCheck(v: PyObject): boolean {
   return v instanceof PySet && v.cls.isSubtype(T.set);
 }

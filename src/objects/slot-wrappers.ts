@@ -77,8 +77,9 @@ const wrappers: Partial<Record<SlotName, unknown>> = {
     try {
       return special(self, '__next__', []);
     } catch (e) {
-      // A StopIteration without a value is the common end of iteration: report it as undefined.
-      if (e instanceof Object && typeOf(e as PyObject) === E.StopIteration) return undefined;
+      // StopIteration (or a subclass) ends the iteration: report it as undefined. `yield from`
+      // calls __next__ itself to see the StopIteration's value.
+      if (e instanceof Object && typeOf(e as PyObject).isSubtype(E.StopIteration)) return undefined;
       throw e;
     }
   },

@@ -7,6 +7,8 @@
 import { PyObj, type PyObject } from './object.js';
 import { PyType } from './type.js';
 import { PyDict } from './dict.js';
+import { sipHashStr } from './siphash.js';
+import type { Hash } from './hash.js';
 import { T } from './types.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
@@ -158,18 +160,9 @@ function cpAtUnit(s: string, i: number): number {
   return c;
 }
 
-/**
- * Hash of a str: FNV-1a over the UTF-16 units. Any value consistent within the process
- * works (CPython randomises str hashes); bytes hash the same way, so latin-1 text and its
- * bytes hash equal, as in CPython.
- */
-export function strHash(s: string): number {
-  const n = s.length;
-  if (n === 0) return 0;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < n; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  h ^= n;
-  return h === -1 ? -2 : h;
+/** Hash of a str: CPython's SipHash-1-3 under PYTHONHASHSEED=0 (see siphash.ts). */
+export function strHash(s: string): Hash {
+  return sipHashStr(s);
 }
 
 // ---- integers as indices ----

@@ -155,7 +155,11 @@ export function importFullName(fullname: string): PyObject {
   const i = interp();
   const cached = i.modules.getStr(fullname);
   if (cached !== undefined) {
-    if (cached === None) moduleNotFound(fullname);
+    if (cached === None) {
+      const e = newException(E.ModuleNotFoundError, [`import of ${fullname} halted; None in sys.modules`]);
+      setExcField(e, 'name', fullname);
+      throw e;
+    }
     return cached;
   }
   const dot = fullname.lastIndexOf('.');

@@ -9,7 +9,7 @@ import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import { PyList } from '../objects/tuple.js';
 import { Interpreter, setInterpreter, interp, currentInterpreter } from './interpreter.js';
 import { setCallerModuleNameHook } from '../objects/class-create.js';
-import { PyModule } from './module.js';
+import { PyModule, installModuleType } from './module.js';
 import { registerNativeModule } from './import.js';
 import type { Backend } from './backend.js';
 import { makeBuiltinFunctions } from '../builtins/index.js';
@@ -42,6 +42,7 @@ export function prepareRuntime(): void {
   installObjectModel();
   installSuper();
   installFrameObjects();
+  installModuleType();
   setCallerModuleNameHook(() => currentInterpreter()?.frame?.globalsDict().getStr('__name__'));
   objectModelReady = true;
 }

@@ -4,10 +4,12 @@
 
 import type { PyObject } from '../objects/object.js';
 import { PyBaseException, E, type TracebackEntry } from '../objects/exception.js';
-import { typeOf, str } from '../objects/protocol.js';
+import { typeOf, str, repr } from '../objects/protocol.js';
 import { None } from '../objects/singletons.js';
 import { getLine } from './linecache.js';
 import type { PyType } from '../objects/type.js';
+import { PyTuple, PyList } from '../objects/tuple.js';
+import { getExcField } from '../objects/exception-types.js';
 
 const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
 const CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n';
@@ -32,7 +34,30 @@ export function formatExceptionOnly(exc: PyObject): string {
   if (t.isSubtype(E.SyntaxError) && exc instanceof PyBaseException) {
     return formatSyntaxErrorObject(exc, name, msg);
   }
-  return msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
+  return (msg === '' ? `${name}\n` : `${name}: ${msg}\n`) + formatNotes(exc);
+}
+
+/** The exception's __notes__ (PEP 678), one per line after the `Type: message` line. */
+function formatNotes(exc: PyObject): string {
+  if (!(exc instanceof PyBaseException) || exc.dict === null) return '';
+  const notes = exc.dict.getStr('__notes__');
+  if (notes === undefined) return '';
+  if (!(notes instanceof PyList || notes instanceof PyTuple)) {
+    try {
+      return repr(notes) + '\n';
+    } catch {
+      return '<__notes__ repr() failed>\n';
+    }
+  }
+  let out = '';
+  for (const note of notes.items) {
+    try {
+      out += str(note) + '\n';
+    } catch {
+      out += '<note str() failed>\n';
+    }
+  }
+  return out;
 }
 
 let syntaxErrorFormatter: (exc: PyBaseException, name: string, msg: string) => string = (_e, name, msg) => `${name}: ${msg}\n`;
@@ -70,14 +95,112 @@ export function formatTracebackEntries(entries: TracebackEntry[]): string {
   return out;
 }
 
-/** The whole report for an uncaught exception, chain included. */
-export function formatException(exc: PyObject, seen: Set<PyObject> = new Set()): string {
-  seen.add(exc);
-  let out = '';
-  if (exc instanceof PyBaseException) {
-    if (exc.cause !== None && !seen.has(exc.cause)) out += formatException(exc.cause, seen) + CAUSE;
-    else if (exc.context !== None && !exc.suppressContext && !seen.has(exc.context)) out += formatException(exc.context, seen) + CONTEXT;
-    if (exc.traceback.length > 0) out += 'Traceback (most recent call last):\n' + formatTracebackEntries(exc.traceback);
+/** The whole report for an uncaught exception, chain included (exception groups drawn as
+ *  CPython's traceback module draws them: nested boxes with `|` margins). */
+export function formatException(exc: PyObject): string {
+  const ctx: PrintContext = { seen: new Set(), depth: 0, needClose: false, out: '' };
+  formatChain(exc, ctx);
+  return ctx.out;
+}
+
+interface PrintContext {
+  seen: Set<PyObject>;
+  /** Exception-group nesting depth (0 = not inside a group). */
+  depth: number;
+  needClose: boolean;
+  out: string;
+}
+
+const GROUP_WIDTH = 15;
+const GROUP_DEPTH = 10;
+
+function indent(ctx: PrintContext): string {
+  return ' '.repeat(2 * ctx.depth);
+}
+
+/** Writes text with every line prefixed by the current group margin. */
+function emit(ctx: PrintContext, text: string, margin = '|'): void {
+  if (ctx.depth === 0) {
+    ctx.out += text;
+    return;
   }
-  return out + formatExceptionOnly(exc);
+  const prefix = indent(ctx) + margin + ' ';
+  for (const line of text.split(/(?<=\n)/)) if (line !== '') ctx.out += prefix + line;
+}
+
+function groupMembers(exc: PyObject): PyObject[] | null {
+  if (!(exc instanceof PyBaseException) || !typeOf(exc).isSubtype(E.BaseExceptionGroup)) return null;
+  const t = getExcField(exc, 'exceptions');
+  return t instanceof PyTuple ? t.items : null;
+}
+
+function formatChain(top: PyObject, ctx: PrintContext): void {
+  const chain: [string | null, PyObject][] = [];
+  let exc: PyObject | null = top;
+  ctx.seen.add(top);
+  while (exc !== null) {
+    let msg: string | null = null;
+    let next: PyObject | null = null;
+    if (exc instanceof PyBaseException) {
+      if (exc.cause !== None && !ctx.seen.has(exc.cause)) {
+        msg = CAUSE;
+        next = exc.cause;
+      } else if (exc.context !== None && !exc.suppressContext && !ctx.seen.has(exc.context)) {
+        msg = CONTEXT;
+        next = exc.context;
+      }
+    }
+    chain.push([msg, exc]);
+    if (next !== null) ctx.seen.add(next);
+    exc = next;
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [msg, e] = chain[i];
+    if (msg !== null) emit(ctx, msg);
+    formatOne(e, ctx);
+  }
+}
+
+function formatOne(exc: PyObject, ctx: PrintContext): void {
+  const tb = exc instanceof PyBaseException ? exc.traceback : [];
+  const members = groupMembers(exc);
+  if (members === null) {
+    if (tb.length > 0) emit(ctx, 'Traceback (most recent call last):\n' + formatTracebackEntries(tb));
+    emit(ctx, formatExceptionOnly(exc));
+    return;
+  }
+  if (ctx.depth > GROUP_DEPTH) {
+    emit(ctx, `... (max_group_depth is ${GROUP_DEPTH})\n`);
+    return;
+  }
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth++;
+  if (tb.length > 0) {
+    emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
+    emit(ctx, formatTracebackEntries(tb));
+  }
+  emit(ctx, formatExceptionOnly(exc));
+  const n = members.length <= GROUP_WIDTH ? members.length : GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= GROUP_WIDTH;
+    const title = truncated ? '...' : `${i + 1}`;
+    ctx.out += `${indent(ctx)}${i === 0 ? '+-' : '  '}+---------------- ${title} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) {
+      ctx.seen.add(members[i]);
+      formatChain(members[i], ctx);
+    } else {
+      const remaining = members.length - GROUP_WIDTH;
+      emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      ctx.out += indent(ctx) + '+------------------------------------\n';
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (topLevel) ctx.depth = 0;
 }

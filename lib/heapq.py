@@ -1,0 +1,98 @@
+"""Heap queue algorithm on plain lists: heap[k] <= heap[2*k+1] and heap[2*k+2]
+(a Dyad implementation of CPython's heapq; the sift loops follow the module's documented
+invariant, so the list layouts match CPython's)."""
+
+__all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest", "nsmallest",
+           "heappushpop"]
+
+
+def heappush(heap, item):
+    """Pushes item onto heap, keeping the invariant."""
+    heap.append(item)
+    _siftdown(heap, 0, len(heap) - 1)
+
+
+def heappop(heap):
+    """Pops the smallest item off the heap."""
+    if not heap:
+        raise IndexError("index out of range")
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def heapreplace(heap, item):
+    """Pops the smallest item, then pushes item (the heap size stays the same)."""
+    if not heap:
+        raise IndexError("index out of range")
+    returnitem = heap[0]
+    heap[0] = item
+    _siftup(heap, 0)
+    return returnitem
+
+
+def heappushpop(heap, item):
+    """Pushes item, then pops the smallest item (faster than the two calls)."""
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _siftup(heap, 0)
+    return item
+
+
+def heapify(x):
+    """Transforms list x into a heap, in place, in linear time."""
+    n = len(x)
+    for i in reversed(range(n // 2)):
+        _siftup(x, i)
+
+
+def _siftdown(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown(heap, startpos, pos)
+
+
+def merge(*iterables, key=None, reverse=False):
+    """Merges sorted inputs into one sorted iterator."""
+    items = []
+    for order, it in enumerate(iterables):
+        for value in it:
+            items.append(value)
+    return iter(sorted(items, key=key, reverse=reverse))
+
+
+def nsmallest(n, iterable, key=None):
+    """The n smallest elements, sorted (ties keep input order)."""
+    return sorted(iterable, key=key)[:max(n, 0)]
+
+
+def nlargest(n, iterable, key=None):
+    """The n largest elements, sorted descending (ties keep input order)."""
+    return sorted(iterable, key=key, reverse=True)[:max(n, 0)]
