@@ -1,0 +1,750 @@
+"""Type hints support (a Dyad implementation of the commonly used part of CPython's typing).
+
+Provides the special forms (Any, Union, Optional, Callable, Literal, ClassVar, Final ...),
+the aliases of builtin and abstract containers (List, Dict, Iterable ...), TypeVar, Generic,
+Protocol, NamedTuple and TypedDict class syntax, cast, overload, get_type_hints, get_origin
+and get_args. Subscripting produces alias objects whose repr matches CPython's; the typing
+system itself is not enforced at run time (as in CPython)."""
+
+import collections as _collections
+import sys as _sys
+
+TYPE_CHECKING = False
+
+__all__ = ["Any", "Callable", "ClassVar", "Final", "Generic", "Literal", "Optional", "Protocol",
+           "Tuple", "Type", "TypeVar", "Union", "NoReturn", "List", "Dict", "Set", "FrozenSet",
+           "DefaultDict", "Deque", "Iterable", "Iterator", "Generator", "Sequence", "Mapping",
+           "MutableMapping", "MutableSequence", "AbstractSet", "MutableSet", "Awaitable",
+           "Coroutine", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Hashable",
+           "Sized", "Container", "Collection", "Reversible", "NamedTuple", "TypedDict", "cast",
+           "overload", "final", "get_type_hints", "get_origin", "get_args", "no_type_check",
+           "runtime_checkable", "TYPE_CHECKING", "AnyStr", "Text", "SupportsInt",
+           "SupportsFloat", "SupportsIndex", "Counter", "OrderedDict", "ChainMap", "Self",
+           "TypeAlias", "Never", "LiteralString", "assert_never", "reveal_type", "NewType"]
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return f"{obj.__module__}.{obj.__qualname__}"
+    if obj is ...:
+        return "..."
+    if obj is None or obj is type(None):
+        return "None"
+    if isinstance(obj, (list, tuple)) and not hasattr(obj, "_fields"):
+        return "[" + ", ".join(_type_repr(t) for t in obj) + "]"
+    if type(obj).__name__ == "function":
+        return obj.__name__
+    return repr(obj)
+
+
+def _type_check(arg):
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+class ForwardRef:
+    """A type given as a string ('MyClass')."""
+
+    def __init__(self, arg):
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return f"ForwardRef({self.__forward_arg__!r})"
+
+    def __eq__(self, other):
+        return isinstance(other, ForwardRef) and other.__forward_arg__ == self.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+
+class _Final:
+    __slots__ = ()
+
+
+class _SpecialForm(_Final):
+    """Any, Union, Optional, ClassVar ...: subscriptable markers."""
+
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        if self._getitem is None:
+            raise TypeError(f"typing.{self._name} is not subscriptable")
+        return self._getitem(self, params)
+
+    def __call__(self, *args, **kwds):
+        raise TypeError(f"Cannot instantiate typing.{self._name}")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f"typing.{self._name} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f"typing.{self._name} cannot be used with issubclass()")
+
+    def __reduce__(self):
+        return self._name
+
+
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Special type compatible with every type."""
+
+
+def _flatten_union(params):
+    out = []
+    for p in params:
+        if isinstance(p, _UnionAlias):
+            items = p.__args__
+        else:
+            items = (p,)
+        for x in items:
+            if x not in out:
+                out.append(x)
+    return tuple(out)
+
+
+def _union_getitem(self, parameters):
+    if parameters == ():
+        raise TypeError("Cannot take a Union of no types.")
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    parameters = _flatten_union(tuple(_type_check(p) for p in parameters))
+    if len(parameters) == 1:
+        return parameters[0]
+    return _UnionAlias(parameters)
+
+
+def _optional_getitem(self, parameter):
+    return Union[parameter, None]
+
+
+def _single_getitem(self, parameter):
+    if isinstance(parameter, tuple) and self._name != "Literal":
+        raise TypeError(f"typing.{self._name} accepts only single type.")
+    return _GenericAlias(self, (parameter,) if not isinstance(parameter, tuple) else parameter, name=self._name)
+
+
+Union = _SpecialForm("Union", _union_getitem)
+Optional = _SpecialForm("Optional", _optional_getitem)
+ClassVar = _SpecialForm("ClassVar", _single_getitem)
+Final = _SpecialForm("Final", _single_getitem)
+Literal = _SpecialForm("Literal", _single_getitem)
+NoReturn = _SpecialForm("NoReturn")
+Never = _SpecialForm("Never")
+Self = _SpecialForm("Self")
+TypeAlias = _SpecialForm("TypeAlias")
+LiteralString = _SpecialForm("LiteralString")
+
+
+class _GenericAlias(_Final):
+    """A subscripted generic: List[int], Dict[str, int], MyGeneric[T]."""
+
+    def __init__(self, origin, args, *, name=None, inst=True):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self._name = name
+        self._inst = inst
+        self.__parameters__ = tuple(a for a in self.__args__ if isinstance(a, TypeVar))
+
+    def __repr__(self):
+        if isinstance(self.__origin__, _SpecialForm):
+            if self._name == "Literal":
+                return f"typing.Literal[{', '.join(repr(a) for a in self.__args__)}]"
+            name = "typing." + self._name
+        elif self._name:
+            name = "typing." + self._name
+        else:
+            name = _type_repr(self.__origin__)
+        if not self.__args__:
+            return f"{name}[()]"
+        return f"{name}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
+        if origin is Generic or origin is Protocol:
+            return (origin,)
+        return (origin,)
+
+    def __getattr__(self, attr):
+        if attr.startswith("__") and attr.endswith("__"):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        subst = dict(zip(self.__parameters__, params))
+        return _GenericAlias(self.__origin__, tuple(subst.get(a, a) for a in self.__args__),
+                             name=self._name, inst=self._inst)
+
+
+class _UnionAlias(_GenericAlias):
+    def __init__(self, args):
+        super().__init__(Union, args, name="Union")
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return f"typing.Optional[{_type_repr(other)}]"
+        return f"typing.Union[{', '.join(_type_repr(a) for a in args)}]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _UnionAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        return any(isinstance(obj, a) for a in self.__args__ if isinstance(a, type))
+
+    def __subclasscheck__(self, cls):
+        return any(issubclass(cls, a) for a in self.__args__ if isinstance(a, type))
+
+
+class _SpecialGenericAlias(_Final):
+    """The unsubscripted aliases: List, Dict, Iterable ... (isinstance works on them)."""
+
+    def __init__(self, origin, nparams, *, name, inst=True, defaults=()):
+        self.__origin__ = origin
+        self._nparams = nparams
+        self._name = name
+        self._inst = inst
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        params = tuple(_type_check(p) for p in params)
+        if self._nparams >= 0 and len(params) != self._nparams and not (self._name == "Tuple"):
+            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments for "
+                            f"typing.{self._name}; actual {len(params)}, expected {self._nparams}")
+        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __eq__(self, other):
+        if not isinstance(other, _SpecialGenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self._name == other._name
+
+    def __hash__(self):
+        return hash((self.__origin__, self._name))
+
+
+class _CallableForm(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        args, result = params
+        if args is ...:
+            return _CallableAlias((..., _type_check(result)))
+        if not isinstance(args, list):
+            raise TypeError(f"Callable[args, result]: args must be a list. Got {_type_repr(args)}")
+        return _CallableAlias(tuple(_type_check(a) for a in args) + (_type_check(result),))
+
+
+class _CallableAlias(_GenericAlias):
+    def __init__(self, args):
+        super().__init__(_collections_abc_callable, args, name="Callable")
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and args[0] is ...:
+            return f"typing.Callable[..., {_type_repr(args[1])}]"
+        return f"typing.Callable[[{', '.join(_type_repr(a) for a in args[:-1])}], {_type_repr(args[-1])}]"
+
+
+class _CallableABC:
+    pass
+
+
+def _collections_abc_callable_check(obj):
+    return callable(obj)
+
+
+class _CallableMeta(type):
+    def __instancecheck__(cls, obj):
+        return callable(obj)
+
+    def __subclasscheck__(cls, sub):
+        return hasattr(sub, "__call__")
+
+
+class _collections_abc_callable(metaclass=_CallableMeta):
+    pass
+
+
+_collections_abc_callable.__module__ = "collections.abc"
+_collections_abc_callable.__qualname__ = "Callable"
+_collections_abc_callable.__name__ = "Callable"
+
+
+class _ProtocolCheckMeta(type):
+    """An abstract container type checked by the presence of methods."""
+
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if cls in getattr(sub, "__mro__", ()):
+            return True
+        required = cls.__dict__.get("_required", ())
+        return all(any(m in k.__dict__ for k in sub.__mro__) for m in required)
+
+
+def _abc(name, *methods):
+    t = _ProtocolCheckMeta(name, (), {"_required": methods})
+    t.__module__ = "collections.abc"
+    return t
+
+
+_Iterable = _abc("Iterable", "__iter__")
+_Iterator = _abc("Iterator", "__iter__", "__next__")
+_Generator = _abc("Generator", "__iter__", "__next__", "send", "throw")
+_Sized = _abc("Sized", "__len__")
+_Container = _abc("Container", "__contains__")
+_Collection = _abc("Collection", "__len__", "__iter__", "__contains__")
+_Sequence = _abc("Sequence", "__getitem__", "__len__")
+_MutableSequence = _abc("MutableSequence", "__getitem__", "__setitem__", "__delitem__", "__len__", "insert")
+_Mapping = _abc("Mapping", "__getitem__", "__len__", "__iter__", "keys")
+_MutableMapping = _abc("MutableMapping", "__getitem__", "__setitem__", "__delitem__", "__len__", "keys")
+_AbstractSet = _abc("Set", "__contains__", "__len__", "__iter__", "isdisjoint")
+_MutableSet = _abc("MutableSet", "__contains__", "__len__", "__iter__", "add", "discard")
+_Hashable = _abc("Hashable", "__hash__")
+_Reversible = _abc("Reversible", "__reversed__")
+_Awaitable = _abc("Awaitable", "__await__")
+_Coroutine = _abc("Coroutine", "__await__", "send", "throw", "close")
+_AsyncIterable = _abc("AsyncIterable", "__aiter__")
+_AsyncIterator = _abc("AsyncIterator", "__aiter__", "__anext__")
+_AsyncGenerator = _abc("AsyncGenerator", "__aiter__", "__anext__", "asend", "athrow")
+
+List = _SpecialGenericAlias(list, 1, name="List", inst=False)
+Dict = _SpecialGenericAlias(dict, 2, name="Dict", inst=False)
+Set = _SpecialGenericAlias(set, 1, name="Set", inst=False)
+FrozenSet = _SpecialGenericAlias(frozenset, 1, name="FrozenSet", inst=False)
+Tuple = _SpecialGenericAlias(tuple, -1, name="Tuple", inst=False)
+Type = _SpecialGenericAlias(type, 1, name="Type", inst=False)
+DefaultDict = _SpecialGenericAlias(_collections.defaultdict, 2, name="DefaultDict")
+OrderedDict = _SpecialGenericAlias(_collections.OrderedDict, 2, name="OrderedDict")
+Counter = _SpecialGenericAlias(_collections.Counter, 1, name="Counter")
+ChainMap = _SpecialGenericAlias(_collections.ChainMap, 2, name="ChainMap")
+Deque = _SpecialGenericAlias(_collections.deque, 1, name="Deque")
+Callable = _CallableForm(_collections_abc_callable, 2, name="Callable", inst=False)
+Iterable = _SpecialGenericAlias(_Iterable, 1, name="Iterable", inst=False)
+Iterator = _SpecialGenericAlias(_Iterator, 1, name="Iterator", inst=False)
+Generator = _SpecialGenericAlias(_Generator, 3, name="Generator", inst=False)
+Sized = _SpecialGenericAlias(_Sized, 0, name="Sized", inst=False)
+Container = _SpecialGenericAlias(_Container, 1, name="Container", inst=False)
+Collection = _SpecialGenericAlias(_Collection, 1, name="Collection", inst=False)
+Sequence = _SpecialGenericAlias(_Sequence, 1, name="Sequence", inst=False)
+MutableSequence = _SpecialGenericAlias(_MutableSequence, 1, name="MutableSequence", inst=False)
+Mapping = _SpecialGenericAlias(_Mapping, 2, name="Mapping", inst=False)
+MutableMapping = _SpecialGenericAlias(_MutableMapping, 2, name="MutableMapping", inst=False)
+AbstractSet = _SpecialGenericAlias(_AbstractSet, 1, name="AbstractSet", inst=False)
+MutableSet = _SpecialGenericAlias(_MutableSet, 1, name="MutableSet", inst=False)
+Hashable = _SpecialGenericAlias(_Hashable, 0, name="Hashable", inst=False)
+Reversible = _SpecialGenericAlias(_Reversible, 1, name="Reversible", inst=False)
+Awaitable = _SpecialGenericAlias(_Awaitable, 1, name="Awaitable", inst=False)
+Coroutine = _SpecialGenericAlias(_Coroutine, 3, name="Coroutine", inst=False)
+AsyncIterable = _SpecialGenericAlias(_AsyncIterable, 1, name="AsyncIterable", inst=False)
+AsyncIterator = _SpecialGenericAlias(_AsyncIterator, 1, name="AsyncIterator", inst=False)
+AsyncGenerator = _SpecialGenericAlias(_AsyncGenerator, 2, name="AsyncGenerator", inst=False)
+Text = str
+
+
+class TypeVar(_Final):
+    """TypeVar('T', *constraints, bound=None): a type variable for generic definitions."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
+        self.__constraints__ = tuple(constraints)
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+        try:
+            self.__module__ = _sys._getframe(1).f_globals.get("__name__", "__main__")
+        except (AttributeError, ValueError):
+            pass
+
+    def __repr__(self):
+        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+AnyStr = TypeVar("AnyStr", bytes, str)
+
+
+class Generic:
+    """Base of user generic classes: class Stack(Generic[T])."""
+
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls is Generic or cls is Protocol:
+            for p in params:
+                if not isinstance(p, TypeVar):
+                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables")
+            alias = _GenericAlias(cls, params)
+            alias._name = None
+            return _GenericClassAlias(cls, params)
+        return _GenericClassAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        params = []
+        for base in cls.__dict__.get("__orig_bases__", ()):
+            for a in getattr(base, "__args__", ()):
+                if isinstance(a, TypeVar) and a not in params:
+                    params.append(a)
+        cls.__parameters__ = tuple(params)
+
+
+class _GenericClassAlias(_GenericAlias):
+    def __repr__(self):
+        origin = self.__origin__
+        name = f"typing.{origin.__name__}" if origin in (Generic, Protocol) else _type_repr(origin)
+        return f"{name}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class _ProtocolMeta(type):
+    """isinstance() on a @runtime_checkable protocol checks for its members."""
+
+    def __instancecheck__(cls, obj):
+        if cls.__dict__.get("_is_protocol", False):
+            if not cls.__dict__.get("_is_runtime_protocol", False):
+                raise TypeError("Instance and class checks can only be used with "
+                                "@runtime_checkable protocols")
+            return all(hasattr(obj, m) for m in _protocol_members(cls))
+        return super().__instancecheck__(obj)
+
+    def __subclasscheck__(cls, other):
+        if cls.__dict__.get("_is_protocol", False):
+            if not cls.__dict__.get("_is_runtime_protocol", False):
+                raise TypeError("Instance and class checks can only be used with "
+                                "@runtime_checkable protocols")
+            return all(any(m in k.__dict__ for k in other.__mro__) for m in _protocol_members(cls))
+        return super().__subclasscheck__(other)
+
+
+def _protocol_members(cls):
+    members = set()
+    for base in cls.__mro__[:-1]:
+        if base in (Protocol, Generic):
+            continue
+        for name in base.__dict__:
+            if not name.startswith("_abc_") and name not in (
+                    "__module__", "__qualname__", "__doc__", "__dict__", "__weakref__",
+                    "__annotations__", "__parameters__", "__orig_bases__", "_is_protocol",
+                    "_is_runtime_protocol", "__init_subclass__", "__slots__", "__init__"):
+                members.add(name)
+        members.update(base.__dict__.get("__annotations__", {}))
+    return members
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base of structural types; @runtime_checkable enables isinstance checks."""
+
+    __slots__ = ()
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if "_is_protocol" not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+
+def runtime_checkable(cls):
+    """Lets isinstance() check a Protocol by the presence of its members."""
+    if not cls.__dict__.get("_is_protocol", False):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes, "
+                        f"got {cls!r}")
+    cls._is_runtime_protocol = True
+    return cls
+
+
+def cast(typ, val):
+    """Returns val unchanged (a hint for type checkers)."""
+    return val
+
+
+def assert_never(arg, /):
+    raise AssertionError(f"Expected code to be unreachable, but got: {arg!r}")
+
+
+def reveal_type(obj, /):
+    print(f"Runtime type is {type(obj).__name__!r}", file=_sys.stderr)
+    return obj
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            "You should not call an overloaded function. A series of @typing.overload-decorated "
+            "functions outside a stub module should always be followed by an implementation "
+            "that is not @typing.overload-ed.")
+    return _overload_dummy
+
+
+def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def get_origin(tp):
+    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+        if isinstance(tp, _UnionAlias):
+            return Union
+        origin = tp.__origin__
+        if isinstance(origin, _SpecialForm):
+            return origin
+        return origin
+    if tp is Generic:
+        return Generic
+    return getattr(tp, "__origin__", None) if type(tp).__name__ == "GenericAlias" else None
+
+
+def get_args(tp):
+    if isinstance(tp, _CallableAlias):
+        args = tp.__args__
+        if args[0] is ...:
+            return args
+        return (list(args[:-1]), args[-1])
+    if isinstance(tp, _GenericAlias):
+        return tp.__args__
+    if type(tp).__name__ in ("GenericAlias", "UnionType"):
+        return tp.__args__
+    return ()
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a class (its MRO, base first), function or module, strings evaluated."""
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get("__annotations__", {})
+            g = _sys.modules[base.__module__].__dict__ if base.__module__ in _sys.modules else {}
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, g if globalns is None else globalns, localns)
+        return hints
+    ann = getattr(obj, "__annotations__", None)
+    if ann is None:
+        raise TypeError(f"{obj!r} is not a module, class, method, or function.")
+    g = getattr(obj, "__globals__", {}) if globalns is None else globalns
+    for name, value in ann.items():
+        hints[name] = _eval_hint(value, g, localns)
+    return hints
+
+
+def _eval_hint(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
+
+
+def NewType(name, tp):
+    """NewType('UserId', int): a callable returning its argument, for type checkers."""
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+class SupportsInt(Protocol):
+    def __int__(self): ...
+
+
+class SupportsFloat(Protocol):
+    def __float__(self): ...
+
+
+class SupportsIndex(Protocol):
+    def __index__(self): ...
+
+
+def _make_nmtuple(name, types, module, defaults=()):
+    fields = [n for n, t in types]
+    nt = _collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nt.__annotations__ = dict(types)
+    return nt
+
+
+class _NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        types = ns.get("__annotations__", {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} cannot follow default "
+                                f"field{'s' if len(default_names) > 1 else ''} {', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(), ns["__module__"],
+                               defaults=[ns[n] for n in default_names])
+        for key in ns:
+            if key in ("__module__", "__qualname__", "__annotations__", "_fields", "_field_defaults",
+                       "__new__", "__init__", "__slots__", "__getnewargs__", "_make", "_replace",
+                       "_asdict", "_source"):
+                continue
+            if key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed namedtuple: class P(NamedTuple): x: int, or NamedTuple('P', [('x', int)])."""
+    if fields is None:
+        fields = kwargs.items()
+    try:
+        module = _sys._getframe(1).f_globals.get("__name__", "__main__")
+    except (AttributeError, ValueError):
+        module = None
+    return _make_nmtuple(typename, list(fields), module)
+
+
+_NamedTuple = type.__new__(_NamedTupleMeta, "NamedTuple", (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        tp = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        for base in bases:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+        annotations.update(ns.get("__annotations__", {}))
+        tp.__annotations__ = annotations
+        tp.__total__ = total
+        return tp
+
+    __call__ = dict
+
+    def __subclasscheck__(cls, other):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """Typed dict: class Movie(TypedDict): title: str — instances are plain dicts."""
+    if fields is None:
+        fields = kwargs
+    ns = {"__annotations__": dict(fields)}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, "TypedDict", (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
