@@ -12,6 +12,7 @@ import { indexOf } from '../objects/int-type.js';
 import { callFoundMethod } from '../objects/dunder.js';
 import { newCallableIterator } from '../objects/iterators.js';
 import { iterateToArray } from '../objects/iterate.js';
+import { cpLength } from '../objects/str.js';
 import { oneArg, positional, starArgs, bindArgs, signature, checkCount, nPos } from './args.js';
 import { forEachItem } from './iterate.js';
 import { sortItems } from './sorting.js';
@@ -78,21 +79,8 @@ export function builtinNext(args: PyObject[], kwnames: string[] | null): PyObjec
 }
 
 export function lengthOf(v: PyObject): number {
-  if (typeof v === 'string') {
-    // Code points, not UTF-16 units.
-    let n = v.length;
-    for (let i = 0; i < v.length; i++) {
-      const c = v.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < v.length) {
-        const d = v.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          n--;
-          i++;
-        }
-      }
-    }
-    return n;
-  }
+  // Code points, not UTF-16 units: O(1) for a str without surrogates (str.ts, R5).
+  if (typeof v === 'string') return cpLength(v);
   const f = typeOf(v).slots.len;
   if (f === undefined) typeError(`object of type '${typeName(v)}' has no len()`);
   return f(v);

@@ -4,7 +4,7 @@
 
 import { PyObj } from './object.js';
 import { PyType, setTypeType, c3Mro } from './type.js';
-import { PyDict, setDictType } from './dict.js';
+import { PyDict, setDictType, newSharedDict } from './dict.js';
 import { T } from './types.js';
 import { E, PyBaseException } from './exception.js';
 import { initSingletons } from './singletons.js';
@@ -67,7 +67,7 @@ export function bootstrapTypes(): void {
   objectType.isExactBuiltin = typeType.isExactBuiltin = true;
   T.object = objectType;
   T.type = typeType;
-  objectType.alloc = (cls) => new PyObj(cls, cls.hasInstanceDict ? new PyDict() : null);
+  objectType.alloc = (cls) => new PyObj(cls, cls.hasInstanceDict ? newSharedDict() : null);
   objectType.slots.getattro = genericGetAttr;
   objectType.slots.setattro = genericSetAttr;
   typeType.slots = { ...objectType.slots, getattro: typeGetAttr, setattro: typeSetAttr };
@@ -107,7 +107,7 @@ export function bootstrapTypes(): void {
     if (!base) {
       t.alloc = (cls) => {
         const e = new PyBaseException(cls, []);
-        e.dict = new PyDict();
+        e.dict = newSharedDict();
         return e;
       };
     }

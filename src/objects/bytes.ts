@@ -4,7 +4,7 @@
 
 import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
-import { PyDict } from './dict.js';
+import { PyDict, newSharedDict } from './dict.js';
 import { sipHashBytes } from './siphash.js';
 import type { Hash } from './hash.js';
 import { PyFloat } from './float.js';
@@ -27,7 +27,7 @@ import { installBytesMethods } from './bytes-methods.js';
 export class PyBytes extends PyObj {
   data: Uint8Array;
   constructor(data: Uint8Array, cls?: PyType) {
-    super(cls ?? T.bytes, cls !== undefined && cls.hasInstanceDict ? new PyDict() : null);
+    super(cls ?? T.bytes, cls !== undefined && cls.hasInstanceDict ? newSharedDict() : null);
     this.data = data;
   }
 }
@@ -36,7 +36,7 @@ export class PyByteArray extends PyObj {
   buf: Uint8Array;
   len: number;
   constructor(data?: Uint8Array, cls?: PyType) {
-    super(cls ?? T.bytearray, cls !== undefined && cls.hasInstanceDict ? new PyDict() : null);
+    super(cls ?? T.bytearray, cls !== undefined && cls.hasInstanceDict ? newSharedDict() : null);
     this.buf = data !== undefined ? data.slice() : new Uint8Array(0);
     this.len = this.buf.length;
   }

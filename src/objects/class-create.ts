@@ -5,7 +5,7 @@
 
 import { PyObj, type PyObject } from './object.js';
 import { PyType, c3Mro, getTypeType, mroConflictHeads } from './type.js';
-import { PyDict } from './dict.js';
+import { PyDict, newSharedDict } from './dict.js';
 import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyCell, PyMethod } from './function.js';
@@ -93,7 +93,7 @@ export function typeCall(self: PyObject, args: PyObject[], kwnames: string[] | n
 }
 
 function instanceAlloc(cls: PyType): PyObj {
-  return new PyObj(cls, cls.hasInstanceDict ? new PyDict() : null);
+  return new PyObj(cls, cls.hasInstanceDict ? newSharedDict() : null);
 }
 
 /** The metaclass that wins for these bases (CPython's _PyType_CalculateMetaclass). */

@@ -27,13 +27,13 @@ import { complexFormat, formatSpecArg } from './number-format.js';
 import { bindArgs, signature } from '../builtins/args.js';
 import { libm } from '../modules/math.js';
 import { PyTuple } from './tuple.js';
-import { PyDict } from './dict.js';
+import { PyDict, newSharedDict } from './dict.js';
 
 export class PyComplex extends PyObj {
   re: number;
   im: number;
   constructor(re: number, im: number, cls?: PyType) {
-    super(cls ?? T.complex, cls !== undefined && cls.hasInstanceDict ? new PyDict() : null);
+    super(cls ?? T.complex, cls !== undefined && cls.hasInstanceDict ? newSharedDict() : null);
     this.re = re;
     this.im = im;
   }

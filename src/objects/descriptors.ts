@@ -11,7 +11,7 @@ import { typeOf, typeName, call, typeError, getAttr, getAttrOrUndefined, setAttr
 import { None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { genericGetAttr } from './generic-attr.js';
-import { PyDict } from './dict.js';
+import { PyDict, newSharedDict } from './dict.js';
 import { addressOf } from './identity.js';
 
 export class PyProperty extends PyObj {
@@ -20,7 +20,7 @@ export class PyProperty extends PyObj {
   /** True when the doc was taken from the getter (a copy then takes the new getter's). */
   getterDoc = false;
   constructor(cls: PyType, public fget: PyObject, public fset: PyObject, public fdel: PyObject, public pdoc: PyObject) {
-    super(cls, cls.hasInstanceDict ? new PyDict() : null);
+    super(cls, cls.hasInstanceDict ? newSharedDict() : null);
   }
 }
 
@@ -124,7 +124,7 @@ export function installDescriptors(): void {
   sm.call = (self, args, kwnames) => call((self as PyStaticMethod).func, args, kwnames);
   T.staticmethod.alloc = (cls) => {
     const o = new PyStaticMethod(None, cls);
-    o.dict = new PyDict();
+    o.dict = newSharedDict();
     return o;
   };
   T.staticmethod.hasInstanceDict = true;
@@ -149,7 +149,7 @@ export function installDescriptors(): void {
   };
   T.classmethod.alloc = (cls) => {
     const o = new PyClassMethod(None, cls);
-    o.dict = new PyDict();
+    o.dict = newSharedDict();
     return o;
   };
   T.classmethod.hasInstanceDict = true;

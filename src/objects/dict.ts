@@ -13,6 +13,16 @@
 // int key is found across the two indexes (`mixedEquality`); one that equals a str key is not.
 // `keysVersion` changes whenever a key is added or removed, or entries move; a value rebinding
 // does not change it (a cache holding an entry position sees the new value at once).
+//
+// Key-sharing (instance __dict__s, CPython's split-keys dicts): a dict made by
+// `newSharedDict()` starts on the empty `DictShape` and, while it only gains str keys (no
+// deletes, at most MAX_SHAPE_KEYS), its `keys` and `fast` ARE its shape's (shared, never
+// mutated); only `values` is its own. Adding a key moves it to the child shape. Any other
+// change (a delete, a non-str key, clear, popitem, too many keys) first gives the dict private
+// copies ("unshares"). A dict's `keysVersion` identifies its exact key layout: a shared dict's
+// keysVersion is its shape's id, so every instance whose __dict__ added the same attributes in
+// the same order has the same keysVersion, and a cache keyed by (keysVersion, entry index) holds
+// for all of them. Versions are never reused between distinct layouts.
 
 import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
@@ -86,18 +96,109 @@ function fastHash(fk: string | number, key: PyObject): number | bigint {
   return hashOf(typeof key === 'string' ? key : fk);
 }
 
-export class PyDict extends PyObj {
-  keys: Key[] = [];
-  values: PyObject[] = [];
-  fast: Map<string | number, number> = new Map();
-  slow: Map<number | bigint, number[]> | null = null;
-  size = 0;
-  keysVersion = ++versionCounter;
-  /** Some slow-index key may equal a fast-index key (see mayEqualFast). */
-  mixedEquality = false;
+/** Dicts with more keys than this leave key-sharing (see the header). */
+const MAX_SHAPE_KEYS = 64;
 
-  constructor(cls?: PyType) {
+/**
+ * A shared key layout: the str keys, in insertion order, of every key-sharing dict that added
+ * exactly these keys in this order. Immutable; `id` is a keysVersion no other layout has.
+ */
+export class DictShape {
+  declare id: number;
+  declare keys: Key[];
+  declare fast: Map<string | number, number>;
+  /** Transitions: the shape after adding one more key. */
+  declare next: Map<string, DictShape> | null;
+  constructor(keys: Key[], fast: Map<string | number, number>) {
+    this.id = ++versionCounter;
+    this.keys = keys;
+    this.fast = fast;
+    this.next = null;
+  }
+
+  /** The shape with `key` appended, or null past MAX_SHAPE_KEYS. */
+  child(key: string): DictShape | null {
+    let next = this.next;
+    if (next === null) next = this.next = new Map();
+    else {
+      const c = next.get(key);
+      if (c !== undefined) return c;
+    }
+    const n = this.keys.length;
+    if (n >= MAX_SHAPE_KEYS) return null;
+    const keys = this.keys.slice();
+    keys.push(key);
+    const fast = new Map(this.fast);
+    fast.set(key, n);
+    const c = new DictShape(keys, fast);
+    next.set(key, c);
+    return c;
+  }
+}
+
+/** The empty layout every key-sharing dict starts from. */
+export const EMPTY_SHAPE = new DictShape([], new Map());
+
+export class PyDict extends PyObj {
+  declare keys: Key[];
+  declare values: PyObject[];
+  declare fast: Map<string | number, number>;
+  declare slow: Map<number | bigint, number[]> | null;
+  declare size: number;
+  declare keysVersion: number;
+  /** Some slow-index key may equal a fast-index key (see mayEqualFast). */
+  declare mixedEquality: boolean;
+  /** The shared layout while key-sharing (then keys === shape.keys, fast === shape.fast), else null. */
+  declare shape: DictShape | null;
+
+  constructor(cls?: PyType, shape?: DictShape) {
     super(cls ?? dictType);
+    if (shape === undefined) {
+      this.keys = [];
+      this.values = [];
+      this.fast = new Map();
+      this.slow = null;
+      this.size = 0;
+      this.keysVersion = ++versionCounter;
+      this.mixedEquality = false;
+      this.shape = null;
+    } else {
+      this.keys = shape.keys;
+      this.values = [];
+      this.fast = shape.fast;
+      this.slow = null;
+      this.size = 0;
+      this.keysVersion = shape.id;
+      this.mixedEquality = false;
+      this.shape = shape;
+    }
+  }
+
+  /** Leaves key-sharing: private copies of the keys and index (the layout, so keysVersion, is unchanged). */
+  unshare(): void {
+    const s = this.shape;
+    if (s === null) return;
+    this.keys = s.keys.slice();
+    this.fast = new Map(s.fast);
+    this.shape = null;
+  }
+
+  /** Appends a new str key to a key-sharing dict (the key is known to be absent). */
+  private addShared(key: string, value: PyObject): void {
+    const c = this.shape!.child(key);
+    if (c === null) {
+      this.unshare();
+      this.fast.set(key, this.keys.length);
+      this.keys.push(key);
+      this.keysVersion = ++versionCounter;
+    } else {
+      this.shape = c;
+      this.keys = c.keys;
+      this.fast = c.fast;
+      this.keysVersion = c.id;
+    }
+    this.values.push(value);
+    this.size++;
   }
 
   /** The entry position of `key`, or -1. */
@@ -175,8 +276,16 @@ export class PyDict extends PyObj {
           return;
         }
       }
+      if (this.shape !== null) {
+        if (typeof key === 'string') {
+          this.addShared(key, value);
+          return;
+        }
+        this.unshare();
+      }
       this.fast.set(fk, this.keys.length);
     } else {
+      if (this.shape !== null) this.unshare();
       const h = hashOf(key);
       const i = this.findSlow(key, h);
       if (i >= 0) {
@@ -213,6 +322,10 @@ export class PyDict extends PyObj {
       this.set(key, value);
       return;
     }
+    if (this.shape !== null) {
+      this.addShared(key, value);
+      return;
+    }
     this.fast.set(key, this.keys.length);
     this.keys.push(key);
     this.values.push(value);
@@ -224,6 +337,7 @@ export class PyDict extends PyObj {
   delete(key: PyObject): PyObject | undefined {
     const i = this.find(key);
     if (i < 0) return undefined;
+    if (this.shape !== null) this.unshare();
     // Unindex the stored key (which may live in the other index than `key` would).
     const stored = this.keys[i] as PyObject;
     const fk = fastKey(stored);
@@ -251,6 +365,7 @@ export class PyDict extends PyObj {
     this.size = 0;
     this.mixedEquality = false;
     this.keysVersion = ++versionCounter;
+    this.shape = null;
   }
 
   /** Drops deleted entries; positions change, so the keys-version changes too. */
@@ -283,6 +398,7 @@ export interface PyDict {
 }
 
 PyDict.prototype.popLast = function (this: PyDict): [PyObject, PyObject] | undefined {
+  this.unshare();
   const keys = this.keys;
   // Trailing deleted entries are dropped so repeated popitem() stays O(1) per call.
   while (keys.length > 0 && keys[keys.length - 1] === DELETED) {
@@ -303,6 +419,13 @@ PyDict.prototype.popLast = function (this: PyDict): [PyObject, PyObject] | undef
 };
 
 PyDict.prototype.copy = function (this: PyDict, cls?: PyType): PyDict {
+  if (this.shape !== null) {
+    // Key-sharing: the copy shares the layout too.
+    const d = new PyDict(cls, this.shape);
+    d.values = this.values.slice();
+    d.size = this.size;
+    return d;
+  }
   const d = new PyDict(cls);
   if (this.size === this.keys.length) {
     d.keys = this.keys.slice();
@@ -323,3 +446,8 @@ PyDict.prototype.copy = function (this: PyDict, cls?: PyType): PyDict {
   }
   return d;
 };
+
+/** A key-sharing dict (see the header): the representation of instance __dict__s. */
+export function newSharedDict(): PyDict {
+  return new PyDict(dictType, EMPTY_SHAPE);
+}

@@ -41,7 +41,8 @@ const zeroDiv = (msg: string): never => {
 export function floatMod(a: number, b: number): number {
   if (b === 0) zeroDiv('float modulo');
   let mod = a % b;
-  if (mod) {
+  // `mod !== 0`, not `if (mod)`: C's test is true for a NaN remainder (inf % x, x % nan).
+  if (mod !== 0) {
     if ((b < 0) !== (mod < 0)) mod += b;
   } else {
     mod = b < 0 ? -0 : 0;
@@ -53,7 +54,7 @@ export function floatDivmod(a: number, b: number, what = 'float divmod()'): [num
   if (b === 0) zeroDiv(what);
   let mod = a % b;
   let div = (a - mod) / b;
-  if (mod) {
+  if (mod !== 0) {
     if ((b < 0) !== (mod < 0)) {
       mod += b;
       div -= 1;
@@ -62,7 +63,7 @@ export function floatDivmod(a: number, b: number, what = 'float divmod()'): [num
     mod = b < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
@@ -85,7 +86,8 @@ export function setFloatPowImpl(f: (a: number, b: number) => number): void {
 
 export function floatPow(a: number, b: number): PyObject {
   if (b === 0) return new PyFloat(1);
-  if (a === 0 && b < 0) zeroDiv('0.0 cannot be raised to a negative power');
+  // 0.0 ** -inf is inf (CPython handles an infinite exponent first).
+  if (a === 0 && b < 0 && b !== -Infinity) zeroDiv('0.0 cannot be raised to a negative power');
   if (a < 0 && isFinite(a) && isFinite(b) && !Number.isInteger(b)) {
     if (complexPow === null) throw newError(E.ValueError, 'math domain error');
     return complexPow(a, b);

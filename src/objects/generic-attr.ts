@@ -3,7 +3,7 @@
 
 import { PyObj, type PyObject } from './object.js';
 import { PyType } from './type.js';
-import { PyDict } from './dict.js';
+import { PyDict, newSharedDict } from './dict.js';
 import { typeOf, typeName } from './protocol.js';
 import { E, newError, type PyBaseException } from './exception.js';
 
@@ -119,6 +119,6 @@ export function setClassAttributeHook(f: (cls: PyType, name: string) => void): v
 }
 
 export function newInstanceDict(): PyDict {
-  return new PyDict();
+  return newSharedDict();
 }
 

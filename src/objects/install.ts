@@ -2,7 +2,7 @@
 // every type's slots and methods, then the dunder attributes that expose native slots.
 
 import { bootstrapTypes } from './bootstrap.js';
-import { T } from './types.js';
+import { T, toFastProperties } from './types.js';
 import { E } from './exception.js';
 import { installDescriptors } from './descriptors.js';
 import { installClassMachinery } from './class-create.js';
@@ -87,6 +87,8 @@ export function installObjectModel(): void {
   const all = [...new Set([...Object.values(T), ...Object.values(E)])].sort((a, b) => a.mro.length - b.mro.length);
   for (const t of all) inheritSlots(t);
   for (const t of all) exposeNativeSlots(t);
+  toFastProperties(T);
+  toFastProperties(E);
 }
 
 /** Builtin types take the slots they do not define from their bases (after all installs). */

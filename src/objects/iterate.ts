@@ -7,7 +7,7 @@
 import type { PyObject } from './object.js';
 import { T } from './types.js';
 import { PyList, PyTuple } from './tuple.js';
-import { PyDict, DELETED } from './dict.js';
+import { PyDict, DELETED, newSharedDict } from './dict.js';
 import { typeOf, typeName, typeError, getIter } from './protocol.js';
 import { E, newError, PyBaseException } from './exception.js';
 import { checkPositional } from './native.js';
@@ -175,7 +175,7 @@ export function indexError(msg: string): never {
 
 /** Gives an instance of a Python subclass its __dict__ (builtin instances have none). */
 export function withDict<O extends { cls: PyType; dict: PyDict | null }>(o: O): O {
-  if (o.cls.hasInstanceDict && o.dict === null) o.dict = new PyDict();
+  if (o.cls.hasInstanceDict && o.dict === null) o.dict = newSharedDict();
   return o;
 }
 

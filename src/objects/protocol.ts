@@ -7,6 +7,8 @@ import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { CmpOp, BINARY_SLOTS, type BinarySlot } from './slots.js';
+import { fastBinary, fastPower } from './arith-fast.js';
+import { PyFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
 import { E, newError } from './exception.js';
 
@@ -57,6 +59,9 @@ const OP_TEXT = ['<', '<=', '==', '!=', '>', '>='];
 
 /** a <op> b, with CPython's reflected-operand order and identity fallback for == and !=. */
 export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
+  if (typeof a === 'number' && typeof b === 'number') return compareNumbers(a, b, op);
+  if (typeof a === 'string' && typeof b === 'string' && (op === CmpOp.EQ || op === CmpOp.NE)) return (a === b) === (op === CmpOp.EQ);
+  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return compareNumbers(a.value, b.value, op);
   const ta = typeOf(a);
   const tb = typeOf(b);
   let checkedReverse = false;
@@ -77,6 +82,18 @@ export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
   if (op === CmpOp.EQ) return a === b;
   if (op === CmpOp.NE) return a !== b;
   typeError(`'${OP_TEXT[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** Exact int/int or float/float comparison (JS semantics match Python's, NaN included). */
+function compareNumbers(a: number, b: number, op: CmpOp): boolean {
+  switch (op) {
+    case CmpOp.LT: return a < b;
+    case CmpOp.LE: return a <= b;
+    case CmpOp.EQ: return a === b;
+    case CmpOp.NE: return a !== b;
+    case CmpOp.GT: return a > b;
+    default: return a >= b;
+  }
 }
 
 /** a == b as a JS boolean (identity first, as containers do). */
@@ -167,6 +184,8 @@ function newSeqIter(v: PyObject): PyObject {
  * the right's type is a proper subtype overriding it), and raise TypeError if both decline.
  */
 export function binaryOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
+  const f = fastBinary(a, b, slot);
+  if (f !== undefined) return f;
   const r = binaryOp1(a, b, slot);
   if (r !== NotImplemented) return r;
   const sym = BINARY_SLOTS[slot][4];
@@ -202,6 +221,9 @@ function binaryOp1(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
 
 /** An augmented assignment operator: the in-place slot first, then the binary operator. */
 export function inplaceOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
+  // Exact ints and floats have no in-place slots: the binary fast path is the answer.
+  const f = fastBinary(a, b, slot);
+  if (f !== undefined) return f;
   const islot = BINARY_SLOTS[slot][2];
   if (islot !== '') {
     const f = typeOf(a).slots[islot];
@@ -219,6 +241,10 @@ export function inplaceOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject 
 
 /** a ** b (or pow(a, b, m)): CPython's ternary_op over the `pow` slots. */
 export function powerOp(a: PyObject, b: PyObject, m: PyObject = None): PyObject {
+  if (m === None) {
+    const f = fastPower(a, b);
+    if (f !== undefined) return f;
+  }
   const r = powerOp1(a, b, m);
   if (r !== NotImplemented) return r;
   if (m !== None) typeError(`unsupported operand type(s) for ** or pow(): '${typeName(a)}', '${typeName(b)}', '${typeName(m)}'`);

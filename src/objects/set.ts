@@ -11,7 +11,7 @@
 import { PyObj, normInt, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
-import { PyDict, DELETED } from './dict.js';
+import { PyDict, DELETED, newSharedDict } from './dict.js';
 import { PyTuple, PyList } from './tuple.js';
 import { None, NotImplemented } from './singletons.js';
 import { E, newError, newException } from './exception.js';
@@ -64,7 +64,7 @@ export class PySet extends PyObj {
   hash: Hash = -1;
   constructor(cls?: PyType) {
     super(cls ?? T.set);
-    if (cls !== undefined && cls.hasInstanceDict) this.dict = new PyDict();
+    if (cls !== undefined && cls.hasInstanceDict) this.dict = newSharedDict();
   }
 }
 

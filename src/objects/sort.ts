@@ -3,8 +3,8 @@
 // stably, and reversed back, like CPython). During the sort the list appears empty; if it was
 // modified meanwhile, "ValueError: list modified during sort".
 //
-// Homogeneous ints, floats and BMP-only strs use the engine's (stable) sort with a native
-// comparator; everything else goes through a merge sort (binary insertion runs + merges)
+// Homogeneous ints, floats and BMP-only strs, and exact tuples of those (one kind per position),
+// use the engine's (stable) sort with a native comparator; everything else goes through a merge sort (binary insertion runs + merges)
 // calling the Python `<` once per comparison. An exception raised by `<` or by the key
 // function leaves the list as it was.
 
@@ -40,6 +40,7 @@ function strLt(a: string, b: string): boolean {
 function lt(a: PyObject, b: PyObject): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
   if (typeof a === 'string' && typeof b === 'string') return strLt(a, b);
+  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return a.value < b.value;
   if (a instanceof PyTuple && b instanceof PyTuple && a.cls === T.tuple && b.cls === T.tuple) return tupleLt(a.items, b.items);
   const r = richCompare(a, b, CmpOp.LT);
   return typeof r === 'boolean' ? r : isTrue(r);
@@ -54,6 +55,11 @@ function tupleLt(v: PyObject[], w: PyObject[]): boolean {
     if (a === b) continue;
     if (typeof a === 'number' && typeof b === 'number') return a < b;
     if (typeof a === 'string' && typeof b === 'string') return strLt(a, b);
+    if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) {
+      // Exact floats: == then < (a NaN is unequal to everything and never less).
+      if (a.value === b.value) continue;
+      return a.value < b.value;
+    }
     if (!richEqBool(a, b)) break;
   }
   if (i >= v.length || i >= w.length) return v.length < w.length;
@@ -151,11 +157,96 @@ function mergeSortPerm(keys: PyObject[]): number[] {
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-type Kind = 'int' | 'num' | 'str' | 'any';
+type Kind = 'int' | 'num' | 'str' | 'tuple' | 'any';
+
+/** Item categories of 'tuple' keys: a position holds one category in every key. */
+const enum Cat { None = 0, Num = 1, Str = 2 }
+
+/** The native-comparable category of a tuple item: ints, bools, non-NaN exact floats, BMP strs. */
+function itemCat(v: PyObject): Cat {
+  switch (typeof v) {
+    case 'number': case 'boolean': case 'bigint': return Cat.Num;
+    case 'string': return SURROGATE.test(v) ? Cat.None : Cat.Str;
+  }
+  return v instanceof PyFloat && v.cls === T.float && v.value === v.value ? Cat.Num : Cat.None;
+}
+
+/**
+ * Are all keys exact tuples whose items, position by position, are all numbers or all strs?
+ * Python's `<` on them is then a total order that a native three-way comparison reproduces.
+ */
+function nativeTuples(keys: PyObject[]): boolean {
+  const cats: Cat[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (!(k instanceof PyTuple) || k.cls !== T.tuple) return false;
+    const items = k.items;
+    for (let p = 0; p < items.length; p++) {
+      const c = itemCat(items[p]);
+      if (c === Cat.None) return false;
+      if (p >= cats.length) cats.push(c);
+      else if (cats[p] !== c) return false;
+    }
+  }
+  return true;
+}
+
+type Column = Float64Array | (number | bigint | string)[];
+
+/**
+ * Sorts `perm` by tuples that passed nativeTuples: each position becomes an unboxed column (a
+ * Float64Array of numbers, or an array of strs, or of numbers and bigints), then a stable sort
+ * compares columns left to right, a shorter tuple first when one is a prefix of the other.
+ */
+function sortTuplesByColumns(ts: PyTuple[], perm: number[]): void {
+  const n = ts.length;
+  const lens = new Int32Array(n);
+  let width = 0;
+  for (let i = 0; i < n; i++) {
+    const len = ts[i].items.length;
+    lens[i] = len;
+    if (len > width) width = len;
+  }
+  const cols: Column[] = [];
+  for (let p = 0; p < width; p++) {
+    let col: Column | null = null;
+    let isStr = false;
+    for (let i = 0; i < n && col === null; i++) {
+      const items = ts[i].items;
+      if (p < items.length) isStr = typeof items[p] === 'string';
+      if (p < items.length) col = isStr ? new Array<string>(n) : new Float64Array(n);
+    }
+    for (let i = 0; i < n; i++) {
+      const items = ts[i].items;
+      if (p >= items.length) continue;
+      const v = items[p];
+      if (isStr) (col as string[])[i] = v as string;
+      else if (typeof v === 'bigint' && col instanceof Float64Array) {
+        col = Array.from(col) as (number | bigint)[];
+        col[i] = v;
+      } else col![i] = v instanceof PyFloat ? v.value : typeof v === 'boolean' ? (v ? 1 : 0) : (v as number);
+    }
+    cols.push(col!);
+  }
+  perm.sort((i, j) => {
+    const li = lens[i];
+    const lj = lens[j];
+    const m = li < lj ? li : lj;
+    for (let p = 0; p < m; p++) {
+      const c = cols[p];
+      const a = c[i];
+      const b = c[j];
+      if (a < b) return -1;
+      if (a > b) return 1;
+    }
+    return li - lj;
+  });
+}
 
 /** Which native comparison, if any, is exactly Python's `<` for all of `keys`. */
 function keyKind(keys: PyObject[]): Kind {
   const first = keys[0];
+  if (first instanceof PyTuple) return nativeTuples(keys) ? 'tuple' : 'any';
   if (typeof first === 'string') {
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
@@ -185,6 +276,27 @@ function numValue(k: PyObject): number | bigint {
   return k as number | bigint;
 }
 
+const PACK_N = 1 << 21;
+const INT32_OFFSET = 2147483648;
+
+/**
+ * Int keys that all fit in 32 bits: each (key, position) pair packed into one exact double
+ * (key * 2**21 + position < 2**53), so a comparator-free Float64Array sort is a stable sort.
+ * Fills `perm` and returns true, or returns false when some key does not fit.
+ */
+function packedIntSort(keys: PyObject[], perm: number[]): boolean {
+  const n = keys.length;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (typeof k !== 'number' || k < -INT32_OFFSET || k >= INT32_OFFSET) return false;
+    packed[i] = (k + INT32_OFFSET) * PACK_N + i;
+  }
+  packed.sort();
+  for (let i = 0; i < n; i++) perm[i] = packed[i] % PACK_N;
+  return true;
+}
+
 /** The stable sorting permutation of `keys`. */
 function sortPerm(keys: PyObject[]): number[] {
   const n = keys.length;
@@ -192,11 +304,16 @@ function sortPerm(keys: PyObject[]): number[] {
   if (kind === 'any') return mergeSortPerm(keys);
   const perm = new Array<number>(n);
   for (let i = 0; i < n; i++) perm[i] = i;
+  if (kind === 'tuple') {
+    sortTuplesByColumns(keys as PyTuple[], perm);
+    return perm;
+  }
   if (kind === 'str') {
     const ks = keys as string[];
     perm.sort((i, j) => (ks[i] < ks[j] ? -1 : ks[i] > ks[j] ? 1 : 0));
     return perm;
   }
+  if (kind === 'int' && n <= PACK_N && packedIntSort(keys, perm)) return perm;
   const vs = kind === 'int' ? (keys as (number | bigint | boolean)[]) : keys.map(numValue);
   perm.sort((i, j) => {
     const x = vs[i];

@@ -6,7 +6,7 @@
 
 import { PyObj, type PyObject } from './object.js';
 import { PyType } from './type.js';
-import { PyDict } from './dict.js';
+import { PyDict, newSharedDict } from './dict.js';
 import { sipHashStr } from './siphash.js';
 import type { Hash } from './hash.js';
 import { T } from './types.js';
@@ -24,7 +24,7 @@ import { decodeBytes } from './str-codecs.js';
 export class PyStr extends PyObj {
   value: string;
   constructor(cls: PyType, value: string) {
-    super(cls, cls.hasInstanceDict ? new PyDict() : null);
+    super(cls, cls.hasInstanceDict ? newSharedDict() : null);
     this.value = value;
   }
 }

@@ -31,7 +31,8 @@ export class PyType extends PyObj {
   subclasses: PyType[] = [];
   /** Changes whenever this type's attribute lookup could answer differently. */
   version = ++versionCounter;
-  private cache = new Map<string, PyObject | undefined>();
+  /** lookup() results by name; null records "not on the MRO" (one Map probe either way). */
+  private cache = new Map<string, PyObject | null>();
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], dict: PyDict) {
     super(metatype ?? typeType, dict);
@@ -44,18 +45,21 @@ export class PyType extends PyObj {
   /** Looks `name` up along the MRO (CPython's _PyType_Lookup): no descriptors invoked. */
   lookup(name: string): PyObject | undefined {
     const c = this.cache.get(name);
-    if (c !== undefined || this.cache.has(name)) return c;
-    let found: PyObject | undefined;
+    if (c !== undefined) return c === null ? undefined : c;
+    return this.lookupUncached(name);
+  }
+
+  private lookupUncached(name: string): PyObject | undefined {
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) {
       const v = mro[i].dict.getStr(name);
       if (v !== undefined) {
-        found = v;
-        break;
+        this.cache.set(name, v);
+        return v;
       }
     }
-    this.cache.set(name, found);
-    return found;
+    this.cache.set(name, null);
+    return undefined;
   }
 
   /** Is `this` a subtype of `other` (via the MRO)? */

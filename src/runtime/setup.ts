@@ -3,7 +3,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import { installObjectModel } from '../objects/install.js';
-import { T } from '../objects/types.js';
+import { T, toFastProperties } from '../objects/types.js';
 import { E } from '../objects/exception.js';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import { PyList } from '../objects/tuple.js';
@@ -44,6 +44,8 @@ export function prepareRuntime(): void {
   installFrameObjects();
   installModuleType();
   setCallerModuleNameHook(() => currentInterpreter()?.frame?.globalsDict().getStr('__name__'));
+  toFastProperties(T);
+  toFastProperties(E);
   objectModelReady = true;
 }
 
