@@ -16,12 +16,12 @@ import { floatRepr } from '../text/float-repr.js';
 import { asIntValue, intToFloat, floatToInt, indexOf } from './int-type.js';
 import { compareIntFloat, cmpResult, intCompare } from './int.js';
 import { PyTuple } from './tuple.js';
-import { PyDict } from './dict.js';
+import { PyDict, newSharedDict } from './dict.js';
 
 /** A float-subclass instance (with its __dict__ unless __slots__ says otherwise). */
 function floatOfSubclass(v: number, cls: PyType): PyFloat {
   const f = new PyFloat(v, cls);
-  if (cls.hasInstanceDict) f.dict = new PyDict();
+  if (cls.hasInstanceDict) f.dict = newSharedDict();
   return f;
 }
 import { normInt } from './object.js';

@@ -18,12 +18,12 @@ import {
   intAnd, intOr, intXor, compareIntFloat, cmpResult, intCompare,
 } from './int.js';
 import { PyTuple } from './tuple.js';
-import { PyDict } from './dict.js';
+import { PyDict, newSharedDict } from './dict.js';
 
 /** An instance of a subclass of int (class MyInt(int)): the value boxed with its class. */
 export class PyIntObj extends PyObj {
   constructor(cls: PyType, public value: number | bigint) {
-    super(cls, cls.hasInstanceDict ? new PyDict() : null);
+    super(cls, cls.hasInstanceDict ? newSharedDict() : null);
   }
 }
 
