@@ -245,6 +245,7 @@ function main(): number {
     const base = fromJSON(readFileSync(o.baseline, 'utf8'));
     const changes = compare(base, results, o.metric, o.threshold);
     process.stdout.write('\n' + comparisonReport(changes, o.metric, o.baseline, o.threshold));
+    if (base.mode !== results.mode) process.stdout.write(`WARNING: the baseline was measured in ${base.mode} mode, this run in ${results.mode} mode: the times are not comparable\n`);
     if (status === 0 && changes.some((c) => c.verdict === 'regression')) status = 2;
   }
   if (o.saveBaseline) {
