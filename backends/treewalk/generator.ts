@@ -20,7 +20,7 @@ import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { setExcField, getExcField, excTraceback } from '../../src/objects/exception-types.js';
 import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { interp } from '../../src/runtime/interpreter.js';
-import { handled, chainContext, chainImplicit, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
+import { handled, chainContext, chainImplicit, makeRaisable, throwArgument, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { loadName, storeName, deleteName } from './names.js';
 import type { Binding, TWCode } from './code.js';
 import { Frame } from './frame.js';
@@ -30,7 +30,7 @@ import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, NO
 import { leaveFrameWithError, recordFrame, makeCells, closureFor } from './functions.js';
 import { frameObject } from '../../src/runtime/frame-object.js';
 import { addressOf } from '../../src/objects/identity.js';
-import { addMethods, addGetSets } from '../../src/objects/native.js';
+import { addMethods, addMethodsFor, addGetSets } from '../../src/objects/native.js';
 import { PyFunction } from '../../src/objects/function.js';
 
 type Ext = { [k: string]: unknown };
@@ -350,20 +350,6 @@ export function genClose(g: PyGenerator): PyObject {
     throw e;
   }
   return None;
-}
-
-/** The exception object a throw(type, value, tb) call means. */
-function throwArg(args: PyObject[]): PyObject {
-  if (args.length === 0) typeError('throw expected at least 1 argument, got 0');
-  const [t, v] = args;
-  if (typeOf(t).isSubtype(T.type)) {
-    if (v === undefined || v === None) return makeRaisable(t);
-    if (v instanceof PyBaseException) return v;
-    return call(t, [v]);
-  }
-  if (!(t instanceof PyBaseException)) typeError('exceptions must be classes or instances deriving from BaseException, not ' + typeName(t));
-  if (v !== undefined && v !== None) typeError('instance exception may not have a separate value');
-  return t;
 }
 
 // ---- yield from / await ------------------------------------------------------------------------
@@ -944,7 +930,7 @@ export function installGeneratorTypes(): void {
     else {
       addMethods(t, {
         send: (self, args) => genSend(self as PyGenerator, args[0] ?? None),
-        throw: (self, args) => genThrow(self as PyGenerator, throwArg(args)),
+        throw: (self, args) => genThrow(self as PyGenerator, throwArgument(args)),
         close: (self) => genClose(self as PyGenerator),
       });
     }
@@ -990,7 +976,7 @@ export function installGeneratorTypes(): void {
   };
   addMethods(wrapperType, {
     send: (self, args) => genSend((self as CoroutineWrapper).coro, args[0] ?? None),
-    throw: (self, args) => genThrow((self as CoroutineWrapper).coro, throwArg(args)),
+    throw: (self, args) => genThrow((self as CoroutineWrapper).coro, throwArgument(args)),
     close: (self) => genClose((self as CoroutineWrapper).coro),
   });
 }
@@ -1159,24 +1145,13 @@ let installedAnext: PyObject | null = null;
 function ensureAsyncGenMethods(): void {
   const ag = T.async_generator;
   if (installedAnext !== null && ag.dict.getStr('__anext__') === installedAnext) return;
-  const prior = (name: string): ((self: PyObject, args: PyObject[]) => PyObject) | null => {
-    const d = ag.dict.getStr(name) as unknown as { fn?: (self: PyObject, args: PyObject[]) => PyObject } | undefined;
-    return d !== undefined && typeof d.fn === 'function' ? d.fn : null;
-  };
-  const mine: Record<string, (self: PyObject, args: PyObject[]) => PyObject> = {
+  addMethodsFor(ag, (self) => treeAsyncGens.has(self as PyGenerator), {
     __aiter__: (self) => self,
     __anext__: (self) => new AsyncGenASend(self as PyGenerator, None),
     asend: (self, args) => new AsyncGenASend(self as PyGenerator, args[0] ?? None),
-    athrow: (self, args) => new AsyncGenAThrow(self as PyGenerator, throwArg(args)),
+    athrow: (self, args) => new AsyncGenAThrow(self as PyGenerator, throwArgument(args, 'athrow')),
     aclose: (self) => new AsyncGenAThrow(self as PyGenerator, null),
-  };
-  const methods: Record<string, (self: PyObject, args: PyObject[]) => PyObject> = {};
-  for (const name of Object.keys(mine)) {
-    const other = prior(name);
-    const own = mine[name];
-    methods[name] = other === null ? own : (self, args) => (treeAsyncGens.has(self as PyGenerator) ? own(self, args) : other(self, args));
-  }
-  addMethods(ag, methods);
+  });
   installedAnext = ag.dict.getStr('__anext__') as PyObject;
   if (ag.dict.getStr('ag_running') === undefined) {
     addGetSets(ag, {
@@ -1200,7 +1175,7 @@ export function createAsyncGenTypes(): void {
     t.slots.iternext = (v) => send(v, None);
     addMethods(t, {
       send: (self, args) => send(self, args[0] ?? None),
-      throw: (self, args) => thr(self, throwArg(args)),
+      throw: (self, args) => thr(self, throwArgument(args)),
       close: (self) => {
         (self as AsyncGenASend).state = AState.CLOSED;
         return None;

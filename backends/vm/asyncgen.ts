@@ -9,11 +9,11 @@ import { T } from '../../src/objects/types.js';
 import type { PyType } from '../../src/objects/type.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
-import { typeOf, typeName, typeError, call } from '../../src/objects/protocol.js';
-import { addMethods, addGetSets } from '../../src/objects/native.js';
+import { typeOf, typeError } from '../../src/objects/protocol.js';
+import { addMethods, addMethodsFor, addGetSets } from '../../src/objects/native.js';
 import { setExcField } from '../../src/objects/exception-types.js';
 import { makeBuiltinType } from '../../src/objects/str.js';
-import { makeRaisable } from '../../src/runtime/exc-state.js';
+import { throwArgument } from '../../src/runtime/exc-state.js';
 import { addressOf } from '../../src/objects/identity.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { resumeGen, isVMGenerator, sendValue, SendResult, AsyncGenWrapped } from './generator.js';
@@ -120,17 +120,6 @@ export function athrowSend(a: PyAsyncGenAThrow, arg: PyObject): PyObject {
   }
 }
 
-function throwArg(args: PyObject[]): PyObject {
-  if (args.length === 0) typeError('throw expected at least 1 argument, got 0');
-  const [t, v] = args;
-  if (typeOf(t).isSubtype(T.type)) {
-    if (v === undefined || v === None) return makeRaisable(t);
-    if (v instanceof PyBaseException) return v;
-    return call(t, [v]);
-  }
-  if (!(t instanceof PyBaseException)) typeError('exceptions must be classes or instances deriving from BaseException, not ' + typeName(t));
-  return t;
-}
 
 let installed = false;
 
@@ -143,24 +132,13 @@ export function installAsyncGenerators(): void {
   ag.slots.repr ??= (v) => `<async_generator object ${(v as PyGenerator).qualname} at ${addressOf(v)}>`;
   // The type is shared with the tree-walker: VM generators get these methods, the others keep
   // whatever was installed before (the tree-walker does the same in the other direction).
-  const prior = (name: string): ((self: PyObject, args: PyObject[]) => PyObject) | null => {
-    const d = ag.dict.getStr(name) as unknown as { fn?: (self: PyObject, args: PyObject[]) => PyObject } | undefined;
-    return d !== undefined && typeof d.fn === 'function' ? d.fn : null;
-  };
-  const mine: Record<string, (self: PyObject, args: PyObject[]) => PyObject> = {
+  addMethodsFor(ag, (self) => self instanceof PyGenerator && isVMGenerator(self), {
     __aiter__: (self) => self,
     __anext__: (self) => new PyAsyncGenASend(self as PyGenerator, None),
     asend: (self, args) => new PyAsyncGenASend(self as PyGenerator, args[0] ?? None),
-    athrow: (self, args) => new PyAsyncGenAThrow(self as PyGenerator, throwArg(args)),
+    athrow: (self, args) => new PyAsyncGenAThrow(self as PyGenerator, throwArgument(args, 'athrow')),
     aclose: (self) => new PyAsyncGenAThrow(self as PyGenerator, null),
-  };
-  const methods: Record<string, (self: PyObject, args: PyObject[]) => PyObject> = {};
-  for (const name of Object.keys(mine)) {
-    const other = prior(name);
-    const own = mine[name];
-    methods[name] = other === null ? own : (self, args) => (self instanceof PyGenerator && isVMGenerator(self) ? own(self, args) : other(self, args));
-  }
-  addMethods(ag, methods);
+  });
   if (ag.dict.getStr('ag_running') === undefined) {
     addGetSets(ag, {
       ag_running: [(v) => (v as PyGenerator).running],
@@ -180,7 +158,7 @@ export function installAsyncGenerators(): void {
     t.slots.iternext = (v) => send(v, None);
     addMethods(t, {
       send: (self, args) => send(self, args[0] ?? None),
-      throw: (self, args) => thr(self, throwArg(args)),
+      throw: (self, args) => thr(self, throwArgument(args)),
       close: (self) => {
         (self as PyAsyncGenASend).state = State.CLOSED;
         return None;

@@ -102,6 +102,22 @@ export function addMethods(type: PyType, methods: Record<string, NativeMethodCal
   for (const name in methods) type.dict.setStr(name, new PyMethodDescriptor(type, name, methods[name]));
 }
 
+/**
+ * Methods of a type both backends share (async_generator, coroutine wrappers...): each name runs
+ * `mine` for the objects `owns` accepts and whatever the type had before for the others, so the
+ * backends can install theirs in either order.
+ */
+export function addMethodsFor(type: PyType, owns: (self: PyObject) => boolean, mine: Record<string, NativeMethodCall>): void {
+  const methods: Record<string, NativeMethodCall> = {};
+  for (const name in mine) {
+    const own = mine[name];
+    const d = type.dict.getStr(name);
+    const other = d instanceof PyMethodDescriptor ? d.fn : null;
+    methods[name] = other === null ? own : (self, args, kw) => (owns(self) ? own(self, args, kw) : other(self, args, kw));
+  }
+  addMethods(type, methods);
+}
+
 /** A module-level (or builtins) native function. */
 export function nativeFunction(name: string, fn: NativeCall, doc: string | null = null): PyBuiltinFunction {
   return new PyBuiltinFunction(name, fn, null, name, doc);

@@ -6,8 +6,9 @@
 import type { PyObject } from '../objects/object.js';
 import { PyBaseException, E, newError } from '../objects/exception.js';
 import { None } from '../objects/singletons.js';
-import { typeOf, call, typeError } from '../objects/protocol.js';
+import { typeOf, typeName, call, typeError } from '../objects/protocol.js';
 import { PyType } from '../objects/type.js';
+import { T } from '../objects/types.js';
 
 export const handled: PyBaseException[] = [];
 
@@ -55,6 +56,20 @@ export function makeRaisable(x: PyObject): PyBaseException {
   }
   if (x instanceof PyBaseException) return x;
   typeError('exceptions must derive from BaseException');
+}
+
+/** The exception a generator's throw(type[, value[, tb]]) / athrow(...) call means (CPython's _gen_throw). */
+export function throwArgument(args: PyObject[], method = 'throw'): PyObject {
+  if (args.length === 0) typeError(`${method} expected at least 1 argument, got 0`);
+  const [t, v] = args;
+  if (typeOf(t).isSubtype(T.type)) {
+    if (v === undefined || v === None) return makeRaisable(t);
+    if (v instanceof PyBaseException) return v;
+    return call(t, [v]);
+  }
+  if (!(t instanceof PyBaseException)) typeError('exceptions must be classes or instances deriving from BaseException, not ' + typeName(t));
+  if (v !== undefined && v !== None) typeError('instance exception may not have a separate value');
+  return t;
 }
 
 /** `raise exc from cause` */
