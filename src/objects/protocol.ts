@@ -85,7 +85,7 @@ export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
 }
 
 /** Exact int/int or float/float comparison (JS semantics match Python's, NaN included). */
-function compareNumbers(a: number, b: number, op: CmpOp): boolean {
+export function compareNumbers(a: number, b: number, op: CmpOp): boolean {
   switch (op) {
     case CmpOp.LT: return a < b;
     case CmpOp.LE: return a <= b;

@@ -9,7 +9,7 @@ import { PyTuple, EMPTY_TUPLE } from './tuple.js';
 import { NotImplemented } from './singletons.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
-import { typeOf, typeName, typeError, repr, hashOf, richCompare, richEqBool } from './protocol.js';
+import { typeOf, typeName, typeError, repr, hashOf, richCompare, richEqBool, compareNumbers } from './protocol.js';
 import { addMethods } from './native.js';
 import { defineNew } from './class-create.js';
 import { indexOf } from './int-type.js';
@@ -107,17 +107,6 @@ interface HasItems {
   items: PyObject[];
 }
 
-function cmpInts(a: number, b: number, op: CmpOp): boolean {
-  switch (op) {
-    case CmpOp.LT: return a < b;
-    case CmpOp.LE: return a <= b;
-    case CmpOp.EQ: return a === b;
-    case CmpOp.NE: return a !== b;
-    case CmpOp.GT: return a > b;
-    default: return a >= b;
-  }
-}
-
 /**
  * list/tuple rich comparison: find the first index where the items differ (identity, then ==),
  * then compare those items with `op`, or the lengths when one sequence is a prefix. The items
@@ -136,7 +125,7 @@ export function seqRichCompare(v: HasItems, w: HasItems, op: CmpOp): PyObject {
   }
   const vl = v.items.length;
   const wl = w.items.length;
-  if (i >= vl || i >= wl) return cmpInts(vl, wl, op);
+  if (i >= vl || i >= wl) return compareNumbers(vl, wl, op);
   if (op === CmpOp.EQ) return false;
   if (op === CmpOp.NE) return true;
   return richCompare(v.items[i], w.items[i], op);
