@@ -531,6 +531,7 @@ function strContains(self: PyObject, item: PyObject): boolean {
 
 /** str.__new__(cls, object='', encoding=..., errors=...) */
 export function strNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (args.length === 1 && kwnames === null && cls === T.str) return protoStr(args[0]);
   const [obj, encoding, errors] = kwArgs('str', ['object', 'encoding', 'errors'], args, kwnames);
   let value: string;
   if (obj === undefined) value = '';
