@@ -103,22 +103,17 @@ function floatOp(o: number, x: number, y: number): PyObject | undefined {
   return undefined;
 }
 
-/** The fast path of `a OP b`, or undefined. */
+/** The fast path of `a OP b`, or undefined. An object whose type is exactly float is a PyFloat. */
 function fastBinary(o: number, a: PyObject, b: PyObject): PyObject | undefined {
   if (typeof a === 'number') {
     if (typeof b === 'number') return intOp(o, a, b);
-    if (b instanceof PyObj) {
-      const y = exactFloat(b);
-      if (y !== undefined) return floatOp(o, a, y);
-    }
+    if (typeof b === 'object' && b.cls === T.float) return floatOp(o, a, (b as PyFloat).value);
     return undefined;
   }
-  if (a instanceof PyObj) {
-    const x = exactFloat(a);
-    if (x === undefined) return undefined;
+  if (typeof a === 'object' && a.cls === T.float) {
+    const x = (a as PyFloat).value;
+    if (typeof b === 'object') return b.cls === T.float ? floatOp(o, x, (b as PyFloat).value) : undefined;
     if (typeof b === 'number') return floatOp(o, x, b);
-    const y = exactFloat(b);
-    if (y !== undefined) return floatOp(o, x, y);
   }
   return undefined;
 }

@@ -10,7 +10,8 @@ import { typeOf, typeError, setAttr, setItem, getIter, iterNext } from '../../sr
 import { storeName, deleteName } from './names.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
-import { evalExpr } from './eval.js';
+import { evalExpr, storeSubscript } from './eval.js';
+import { attrCacheOf, storeAttr } from './attr-cache.js';
 
 type Ext = { [k: string]: unknown };
 
@@ -20,11 +21,11 @@ export function assignTo(target: expr, v: PyObject, f: Frame): void {
       storeName((target as unknown as Ext).b as Binding, f, v);
       return;
     case 'Attribute':
-      setAttr(evalExpr(target.value, f), target.attr, v);
+      storeAttr(attrCacheOf(target), evalExpr(target.value, f), target.attr, v);
       return;
     case 'Subscript': {
       const obj = evalExpr(target.value, f);
-      setItem(obj, evalExpr(target.slice, f), v);
+      storeSubscript(obj, evalExpr(target.slice, f), v);
       return;
     }
     case 'Tuple':

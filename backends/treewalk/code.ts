@@ -68,6 +68,8 @@ export class TWCode extends PyObj implements Code, CodeObject {
   readonly cellOf = new Map<string, number>();
   /** A plain function (no *args, **kwargs, keyword-only parameters, not a generator): see enterDirect. */
   direct = false;
+  /** No cellvars and no freevars: frames need no cells. */
+  readonly noCells: boolean;
   invoke: (fn: PyFunction, args: PyObject[], kwnames: string[] | null) => PyObject = () => {
     throw new Error('code not callable');
   };
@@ -102,6 +104,7 @@ export class TWCode extends PyObj implements Code, CodeObject {
     this.nlocals = varnames.length;
     this.co_cellvars = scope.cellvars();
     this.co_freevars = scope.freevars();
+    this.noCells = this.co_cellvars.length === 0 && this.co_freevars.length === 0;
     this.co_cellvars.forEach((c, i) => this.cellOf.set(c, i));
     this.co_freevars.forEach((c, i) => this.cellOf.set(c, this.co_cellvars.length + i));
     for (let i = 0; i < this.co_cellvars.length; i++) {

@@ -20,7 +20,7 @@ import { E, newError } from '../../src/objects/exception.js';
 import { CmpOp, type BinarySlot } from '../../src/objects/slots.js';
 import {
   typeOf, typeName, typeError, getAttr, call, isTrue, binaryOp, richCompare, unaryOp, powerOp,
-  getItem, contains, getIter, iterNext, repr, str,
+  getItem, setItem, contains, getIter, iterNext, repr, str,
 } from '../../src/objects/protocol.js';
 import { genericGetAttr } from '../../src/objects/generic-attr.js';
 import { functionStr } from '../../src/objects/arguments.js';
@@ -36,6 +36,7 @@ import type { TWCode } from './code.js';
 import { X, prepareExpr, OP_CODE, CMP_CODE } from './kinds.js';
 import { binaryFast, compareFast } from './arith.js';
 import { assignTo } from './assign.js';
+import { type AttrCache, attrCacheOf, loadAttr, lookupMethod, methodSelf } from './attr-cache.js';
 
 type Ext = { [k: string]: unknown };
 
@@ -80,6 +81,26 @@ export function compareOp(op: string, a: PyObject, b: PyObject): PyObject {
   return compareFast(CMP_CODE[op], a, b);
 }
 
+/**
+ * evalExpr with the leaves inline (a fast local that is bound, a prepared constant): most
+ * operands are leaves, and this small function inlines where the big switch cannot.
+ */
+export function ev(n: expr, f: Frame): PyObject {
+  const e = n as unknown as Ext;
+  const k = e.k;
+  if (k === X.Name) {
+    const slot = e.s as number;
+    if (slot >= 0) {
+      const v = f.fast[slot];
+      if (v !== undefined) return v;
+    }
+  } else if (k === X.Constant) {
+    const v = e.pyv;
+    if (v !== undefined) return v as PyObject;
+  }
+  return evalExpr(n, f);
+}
+
 export function evalExpr(n: expr, f: Frame): PyObject {
   switch ((n as unknown as Ext).k as number) {
     case X.Name: {
@@ -96,14 +117,14 @@ export function evalExpr(n: expr, f: Frame): PyObject {
     }
     case X.BinOp: {
       const b = n as BinOp;
-      const l = evalExpr(b.left, f);
-      return binaryFast((n as unknown as Ext).o as number, l, evalExpr(b.right, f));
+      const l = ev(b.left, f);
+      return binaryFast((n as unknown as Ext).o as number, l, ev(b.right, f));
     }
     case X.Compare: {
       const c = n as CompareNode;
-      const left = evalExpr(c.left, f);
+      const left = ev(c.left, f);
       const o = (n as unknown as Ext).o as number;
-      if (o !== 0) return compareFast(o, left, evalExpr(c.comparators[0], f));
+      if (o !== 0) return compareFast(o, left, ev(c.comparators[0], f));
       return compareChain(c, left, f);
     }
     case X.BoolOp: {
@@ -125,7 +146,7 @@ export function evalExpr(n: expr, f: Frame): PyObject {
     }
     case X.UnaryOp: {
       const u = n as UnaryOp;
-      const v = evalExpr(u.operand, f);
+      const v = ev(u.operand, f);
       switch (u.op) {
         case 'Not': return v === true ? false : v === false ? true : !isTrue(v);
         case 'USub':
@@ -142,11 +163,11 @@ export function evalExpr(n: expr, f: Frame): PyObject {
       return (t === true || (t !== false && isTrue(t))) ? evalExpr(c.body, f) : evalExpr(c.orelse, f);
     }
     case X.Attribute:
-      return getAttr(evalExpr((n as Attribute).value, f), (n as Attribute).attr);
+      return loadAttr((n as unknown as { ac: AttrCache }).ac, ev((n as Attribute).value, f), (n as Attribute).attr);
     case X.Subscript: {
       const s = n as Subscript;
-      const obj = evalExpr(s.value, f);
-      return getItem(obj, evalExpr(s.slice, f));
+      const obj = ev(s.value, f);
+      return subscript(obj, ev(s.slice, f));
     }
     case X.Slice: {
       const s = n as SliceNode;
@@ -219,13 +240,39 @@ export function evalExpr(n: expr, f: Frame): PyObject {
   throw new Error(`tree-walker: cannot evaluate ${(n as { _type: string })._type}`);
 }
 
+/** obj[key], with exact lists and tuples indexed by an int in range inline. */
+export function subscript(obj: PyObject, key: PyObject): PyObject {
+  if (typeof key === 'number' && obj instanceof PyObj) {
+    const c = obj.cls;
+    if (c === T.list || c === T.tuple) {
+      const items = (obj as PyList).items;
+      const i = key < 0 ? key + items.length : key;
+      if (i >= 0 && i < items.length) return items[i];
+    }
+  }
+  return getItem(obj, key);
+}
+
+/** obj[key] = v, with an exact list indexed by an int in range inline. */
+export function storeSubscript(obj: PyObject, key: PyObject, v: PyObject): void {
+  if (typeof key === 'number' && obj instanceof PyObj && obj.cls === T.list) {
+    const items = (obj as PyList).items;
+    const i = key < 0 ? key + items.length : key;
+    if (i >= 0 && i < items.length) {
+      items[i] = v;
+      return;
+    }
+  }
+  setItem(obj, key, v);
+}
+
 /** A chained comparison `a < b < c`: each operand evaluated once, stopping at the first false. */
 function compareChain(c: CompareNode, first: PyObject, f: Frame): PyObject {
   const os = (c as unknown as Ext).os as number[];
   const last = os.length - 1;
   let left = first;
   for (let i = 0; ; i++) {
-    const right = evalExpr(c.comparators[i], f);
+    const right = ev(c.comparators[i], f);
     const r = compareFast(os[i], left, right);
     if (i === last) return r;
     if (!(r === true || (r !== false && isTrue(r)))) return r;
@@ -242,7 +289,7 @@ export function evalElements(elts: expr[], f: Frame): PyObject[] {
       const v = evalExpr(e.value, f);
       const items = iterateStarred(v);
       for (let j = 0; j < items.length; j++) out.push(items[j]);
-    } else out.push(evalExpr(e, f));
+    } else out.push(ev(e, f));
   }
   return out;
 }
@@ -330,7 +377,7 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject,
   if (simple) {
     out = [];
     if (self !== undefined) out.push(self);
-    for (let i = 0; i < args.length; i++) out.push(evalExpr(args[i], f));
+    for (let i = 0; i < args.length; i++) out.push(ev(args[i], f));
   } else {
     out = [];
     if (self !== undefined) out.push(self);
@@ -379,26 +426,11 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject,
 /** The keyword names evalCallArgs produced (read at once by its caller). */
 const kwOut: { names: string[] | null } = { names: null };
 
-/**
- * The plain function `obj.name` would bind as a method: found on the type, not shadowed by an
- * instance attribute, under the generic attribute lookup. Undefined when the full lookup is needed.
- */
-function plainMethod(obj: PyObject, name: string): PyFunction | PyMethodDescriptor | undefined {
-  const t = typeOf(obj);
-  const ga = t.slots.getattro;
-  if (ga === genericGetAttr || ga === T.object.slots.getattro) {
-    const meth = t.lookup(name);
-    if ((meth instanceof PyFunction || meth instanceof PyMethodDescriptor) &&
-        (!(obj instanceof PyObj) || obj.dict === null || obj.dict.getStr(name) === undefined)) return meth;
-  }
-  return undefined;
-}
-
 /** A builtin type's method called on an instance found on its type: no bound method made. */
 function callDescriptor(meth: PyMethodDescriptor, obj: PyObject, args: expr[], f: Frame): PyObject {
   const n = args.length;
   const a: PyObject[] = new Array(n);
-  for (let i = 0; i < n; i++) a[i] = evalExpr(args[i], f);
+  for (let i = 0; i < n; i++) a[i] = ev(args[i], f);
   return meth.fn(obj, a, null);
 }
 
@@ -412,14 +444,14 @@ function callPositional(fn: PyObject, self: PyObject | undefined, args: expr[], 
       // The arguments go straight into the new frame's local slots.
       const fast: (PyObject | undefined)[] = new Array(code.nlocals);
       if (extra === 1) fast[0] = self;
-      for (let i = 0; i < n; i++) fast[i + extra] = evalExpr(args[i], f);
+      for (let i = 0; i < n; i++) fast[i + extra] = ev(args[i], f);
       if (fn.code === code) return enterDirect(fn, code, fast);
       return fn.code.invoke(fn, fast.slice(0, n + extra) as PyObject[], null);
     }
   }
   const a: PyObject[] = new Array(n + extra);
   if (extra === 1) a[0] = self!;
-  for (let i = 0; i < n; i++) a[i + extra] = evalExpr(args[i], f);
+  for (let i = 0; i < n; i++) a[i + extra] = ev(args[i], f);
   if (fn instanceof PyFunction) return fn.code.invoke(fn, a, null);
   // A builtin function (len, abs, range's constructor is a type): its native entry directly.
   if (fn instanceof PyBuiltinFunction && fn.cls === T.builtin_function_or_method) return fn.fn(a, null);
@@ -430,29 +462,28 @@ export function evalCall(n: CallNode, f: Frame): PyObject {
   const func = n.func;
   if ((n as unknown as Ext).o === 1) {
     if (func._type === 'Attribute') {
-      // obj.meth(...): call a plain function found on the type without making a bound method.
-      const obj = evalExpr(func.value, f);
-      const meth = plainMethod(obj, func.attr);
-      if (meth !== undefined) {
-        if (meth instanceof PyFunction) return callPositional(meth, obj, n.args, f);
-        return callDescriptor(meth, obj, n.args, f);
-      }
-      return callPositional(getAttr(obj, func.attr), undefined, n.args, f);
+      // obj.meth(...): a plain function or method descriptor found on the type is called with
+      // obj as its first argument, without making a bound method.
+      const obj = ev(func.value, f);
+      const fn = lookupMethod(attrCacheOf(func), obj, func.attr);
+      const self = methodSelf.self;
+      if (self !== undefined && fn instanceof PyMethodDescriptor) return callDescriptor(fn, self, n.args, f);
+      return callPositional(fn, self, n.args, f);
     }
     return callPositional(evalExpr(func, f), undefined, n.args, f);
   }
   if (func._type === 'Attribute') {
-    const obj = evalExpr(func.value, f);
-    const meth = plainMethod(obj, func.attr);
-    if (meth instanceof PyFunction) {
-      const a = evalCallArgs(n.args, n.keywords, f, meth, obj);
-      return meth.code.invoke(meth, a, kwOut.names);
+    const obj = ev(func.value, f);
+    const fn = lookupMethod(attrCacheOf(func), obj, func.attr);
+    const self = methodSelf.self;
+    if (self !== undefined) {
+      if (fn instanceof PyFunction) {
+        const a = evalCallArgs(n.args, n.keywords, f, fn, self);
+        return fn.code.invoke(fn, a, kwOut.names);
+      }
+      const a = evalCallArgs(n.args, n.keywords, f, fn, undefined);
+      return (fn as PyMethodDescriptor).fn(self, a, kwOut.names);
     }
-    if (meth !== undefined) {
-      const a = evalCallArgs(n.args, n.keywords, f, meth, undefined);
-      return meth.fn(obj, a, kwOut.names);
-    }
-    const fn = getAttr(obj, func.attr);
     const a = evalCallArgs(n.args, n.keywords, f, fn, undefined);
     return call(fn, a, kwOut.names);
   }

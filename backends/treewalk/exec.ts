@@ -23,9 +23,10 @@ import { interp } from '../../src/runtime/interpreter.js';
 import { loadName, storeName, deleteName } from './names.js';
 import type { Binding } from './code.js';
 import type { Frame } from './frame.js';
-import { evalExpr } from './eval.js';
+import { evalExpr, ev, subscript, storeSubscript } from './eval.js';
 import { S, prepareStmt } from './kinds.js';
 import { inplaceFast } from './arith.js';
+import { attrCacheOf, loadAttr, storeAttr } from './attr-cache.js';
 import { assignTo, deleteTarget, fastTargetSlots } from './assign.js';
 import { makeFunction, makeClass, recordFrame } from './functions.js';
 import { matchPattern } from './match.js';
@@ -267,13 +268,14 @@ function execAugAssign(s: AugAssign, f: Frame): void {
     storeName(b, f, inplaceFast(op, cur, evalExpr(s.value, f)));
   } else if (t._type === 'Attribute') {
     const obj = evalExpr(t.value, f);
-    const cur = getAttr(obj, t.attr);
-    setAttr(obj, t.attr, inplaceFast(op, cur, evalExpr(s.value, f)));
+    const c = attrCacheOf(t);
+    const cur = loadAttr(c, obj, t.attr);
+    storeAttr(c, obj, t.attr, inplaceFast(op, cur, evalExpr(s.value, f)));
   } else if (t._type === 'Subscript') {
-    const obj = evalExpr(t.value, f);
-    const key = evalExpr(t.slice, f);
-    const cur = getItem(obj, key);
-    setItem(obj, key, inplaceFast(op, cur, evalExpr(s.value, f)));
+    const obj = ev(t.value, f);
+    const key = ev(t.slice, f);
+    const cur = subscript(obj, key);
+    storeSubscript(obj, key, inplaceFast(op, cur, evalExpr(s.value, f)));
   } else throw new Error('tree-walker: bad augmented assignment target');
 }
 

@@ -104,8 +104,31 @@ function setInvoke(code: TWCode): void {
 
 /** Runs a call of a `direct` function whose arguments the caller put in `fast` (no binding needed). */
 export function enterDirect(fn: PyFunction, code: TWCode, fast: (PyObject | undefined)[]): PyObject {
-  const frame = new Frame(code, fast, makeCells(code, fast, fn.closure), fn.globals, fn.builtins, null, fn);
-  return runFrame(frame, code);
+  const frame = new Frame(code, fast, code.noCells ? NO_CELLS : makeCells(code, fast, fn.closure), fn.globals, fn.builtins, null, fn);
+  const it = interp();
+  if (++it.depth > it.recursionLimit) {
+    it.depth--;
+    throw newError(E.RecursionError, 'maximum recursion depth exceeded');
+  }
+  const back = it.frame;
+  frame.back = back;
+  it.frame = frame;
+  let r: PyObject | undefined;
+  try {
+    const lb = code.lambdaBody;
+    if (lb !== null) r = evalExpr(lb, frame);
+    else {
+      execBlock(code.body, frame);
+      r = frame.ret;
+    }
+  } catch (e) {
+    it.frame = back;
+    it.depth--;
+    throw leaveFrameWithError(e, frame);
+  }
+  it.frame = back;
+  it.depth--;
+  return r === undefined ? None : r;
 }
 
 export function closureFor(code: TWCode, f: Frame): PyCell[] | null {

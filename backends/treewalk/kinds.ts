@@ -4,6 +4,7 @@
 // the evaluator's `default` branch, which prepares it and dispatches again.
 
 import type { expr, stmt } from '../../src/ast/nodes.js';
+import { AttrCache } from './attr-cache.js';
 
 type Ext = { [k: string]: unknown };
 
@@ -67,6 +68,8 @@ export function prepareExpr(n: expr): number {
   else if (n._type === 'Compare') {
     e.o = n.ops.length === 1 ? CMP_CODE[n.ops[0]] : 0;
     e.os = n.ops.map((x) => CMP_CODE[x]);
+  } else if (n._type === 'Attribute') {
+    e.ac = new AttrCache();
   } else if (n._type === 'Call') {
     // Plain positional calls (no *args, no keywords) take the direct path.
     e.o = n.keywords.length === 0 && n.args.every((a) => a._type !== 'Starred') ? 1 : 0;
