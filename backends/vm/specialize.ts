@@ -447,8 +447,12 @@ export function specializeStoreSubscr(code: VMCode, i: number, o: PyObject, k: P
 
 export function specializeForIter(code: VMCode, i: number, it: PyObject): void {
   if (!ready(code, i)) return;
-  if (it instanceof PyRangeIter) return rewrite(code, i, Op.FOR_ITER_RANGE, Family.FOR_ITER);
-  if (it instanceof PyListIter) return rewrite(code, i, Op.FOR_ITER_LIST, Family.FOR_ITER);
+  // `for x in ...:` with a local x: the store is fused in (cacheI: the local's slot).
+  const next = code.original[i + 1];
+  const store = (next & 0xff) === Op.STORE_FAST;
+  if (store) code.cacheI[i] = next >> 8;
+  if (it instanceof PyRangeIter) return rewrite(code, i, store ? Op.FOR_ITER_RANGE_STORE : Op.FOR_ITER_RANGE, Family.FOR_ITER);
+  if (it instanceof PyListIter) return rewrite(code, i, store ? Op.FOR_ITER_LIST_STORE : Op.FOR_ITER_LIST, Family.FOR_ITER);
   if (it instanceof PySeqArrayIter && it.cls === T.tuple_iterator) return rewrite(code, i, Op.FOR_ITER_TUPLE, Family.FOR_ITER);
   if (it instanceof PyGenerator) return rewrite(code, i, Op.FOR_ITER_GEN, Family.FOR_ITER);
   fail(code, i, Family.FOR_ITER);

@@ -727,6 +727,40 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             slow = Family.FOR_ITER;
             break;
           }
+          case Op.FOR_ITER_RANGE_STORE: {
+            const iter = regs[sp - 1];
+            if (iter instanceof PyRangeIter) {
+              if (counts !== null) hit(Family.FOR_ITER);
+              if (iter.len > 0) {
+                const r = iter.cur;
+                iter.cur = r + iter.step;
+                iter.len--;
+                regs[code.cacheI[pc - 1]] = r;
+                pc++;
+                continue;
+              }
+              slow = FOR_END;
+              break;
+            }
+            slow = Family.FOR_ITER;
+            break;
+          }
+          case Op.FOR_ITER_LIST_STORE: {
+            const iter = regs[sp - 1];
+            if (iter instanceof PyListIter) {
+              if (counts !== null) hit(Family.FOR_ITER);
+              const l = iter.seq;
+              if (l !== null && iter.index < l.items.length) {
+                regs[code.cacheI[pc - 1]] = l.items[iter.index++];
+                pc++;
+                continue;
+              }
+              slow = FOR_END;
+              break;
+            }
+            slow = Family.FOR_ITER;
+            break;
+          }
           case Op.FOR_ITER_RANGE: {
             const iter = regs[sp - 1];
             if (iter instanceof PyRangeIter) {
