@@ -59,6 +59,7 @@ export const enum Op {
   FOR_ITER_LIST, FOR_ITER_RANGE, FOR_ITER_TUPLE, FOR_ITER_GEN, FOR_ITER_LIST_STORE, FOR_ITER_RANGE_STORE,
   UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST,
   LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST, LOAD_CONST__LOAD_FAST,
+  COPY__COPY, SWAP__SWAP,
   COUNT,
 }
 
@@ -275,6 +276,8 @@ spec(Op.LOAD_FAST__LOAD_CONST, 'LOAD_FAST__LOAD_CONST', Op.LOAD_FAST, 'Superinst
 spec(Op.STORE_FAST__LOAD_FAST, 'STORE_FAST__LOAD_FAST', Op.STORE_FAST, 'Superinstruction: STORE_FAST; LOAD_FAST.');
 spec(Op.STORE_FAST__STORE_FAST, 'STORE_FAST__STORE_FAST', Op.STORE_FAST, 'Superinstruction: STORE_FAST; STORE_FAST.');
 spec(Op.LOAD_CONST__LOAD_FAST, 'LOAD_CONST__LOAD_FAST', Op.LOAD_CONST, 'Superinstruction: LOAD_CONST; LOAD_FAST.');
+spec(Op.COPY__COPY, 'COPY__COPY', Op.COPY, 'Superinstruction: COPY; COPY (a[i] op= v loads the pair twice).');
+spec(Op.SWAP__SWAP, 'SWAP__SWAP', Op.SWAP, 'Superinstruction: SWAP; SWAP (a[i] op= v puts the result under the pair).');
 
 for (let op = 1; op < Op.COUNT; op++) {
   if (OPS[op] === undefined) throw new Error(`opcodes: no table entry for opcode ${op}`);

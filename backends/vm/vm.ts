@@ -79,6 +79,23 @@ function floatOperand(v: PyObject): number | undefined {
   return typeof v === 'number' ? v : undefined;
 }
 
+/**
+ * BINARY_OP_*_FLOAT with an int on one side (the float forms' second path; two exact floats are
+ * inline): the float result, or undefined (not int/float, both ints, or a zero divisor).
+ */
+function mixedFloat(a: PyObject, b: PyObject, op: number): PyObject | undefined {
+  const x = floatOperand(a);
+  const y = floatOperand(b);
+  if (x === undefined || y === undefined || (typeof a === 'number' && typeof b === 'number')) return undefined;
+  if (stats.counts !== null) hit(Family.BINARY_OP);
+  switch (op) {
+    case Op.BINARY_OP_ADD_FLOAT: return newFloat(x + y);
+    case Op.BINARY_OP_SUBTRACT_FLOAT: return newFloat(x - y);
+    case Op.BINARY_OP_MULTIPLY_FLOAT: return newFloat(x * y);
+    default: return y === 0 ? undefined : newFloat(x / y);
+  }
+}
+
 function truthy(v: PyObject): boolean {
   return v === true ? true : v === false ? false : isTrue(v);
 }
@@ -181,6 +198,28 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const t = regs[sp - 1];
             regs[sp - 1] = regs[j];
             regs[j] = t;
+            continue;
+          }
+          case Op.COPY__COPY: {
+            const a = w >> 8;
+            regs[sp] = regs[sp - (a & 0xfff)];
+            sp++;
+            regs[sp] = regs[sp - (a >> 12)];
+            sp++;
+            pc++;
+            continue;
+          }
+          case Op.SWAP__SWAP: {
+            const a = w >> 8;
+            let j = sp - (a & 0xfff);
+            let t = regs[sp - 1];
+            regs[sp - 1] = regs[j];
+            regs[j] = t;
+            j = sp - (a >> 12);
+            t = regs[sp - 1];
+            regs[sp - 1] = regs[j];
+            regs[j] = t;
+            pc++;
             continue;
           }
           case Op.LOAD_CONST:
@@ -517,17 +556,72 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             slow = Family.BINARY_OP;
             break;
           }
-          case Op.BINARY_OP_ADD_FLOAT:
-          case Op.BINARY_OP_SUBTRACT_FLOAT:
-          case Op.BINARY_OP_MULTIPLY_FLOAT:
+          case Op.BINARY_OP_ADD_FLOAT: {
+            const b = regs[sp - 1];
+            const a = regs[sp - 2];
+            if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FLOAT && b.cls === FLOAT) {
+              if (counts !== null) hit(Family.BINARY_OP);
+              regs[sp - 2] = newFloat(a.value + b.value);
+              sp--;
+              continue;
+            }
+            const r = mixedFloat(a, b, op);
+            if (r !== undefined) {
+              regs[sp - 2] = r;
+              sp--;
+              continue;
+            }
+            slow = Family.BINARY_OP;
+            break;
+          }
+          case Op.BINARY_OP_SUBTRACT_FLOAT: {
+            const b = regs[sp - 1];
+            const a = regs[sp - 2];
+            if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FLOAT && b.cls === FLOAT) {
+              if (counts !== null) hit(Family.BINARY_OP);
+              regs[sp - 2] = newFloat(a.value - b.value);
+              sp--;
+              continue;
+            }
+            const r = mixedFloat(a, b, op);
+            if (r !== undefined) {
+              regs[sp - 2] = r;
+              sp--;
+              continue;
+            }
+            slow = Family.BINARY_OP;
+            break;
+          }
+          case Op.BINARY_OP_MULTIPLY_FLOAT: {
+            const b = regs[sp - 1];
+            const a = regs[sp - 2];
+            if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FLOAT && b.cls === FLOAT) {
+              if (counts !== null) hit(Family.BINARY_OP);
+              regs[sp - 2] = newFloat(a.value * b.value);
+              sp--;
+              continue;
+            }
+            const r = mixedFloat(a, b, op);
+            if (r !== undefined) {
+              regs[sp - 2] = r;
+              sp--;
+              continue;
+            }
+            slow = Family.BINARY_OP;
+            break;
+          }
           case Op.BINARY_OP_TRUEDIV_FLOAT: {
             const b = regs[sp - 1];
             const a = regs[sp - 2];
-            const x = floatOperand(a);
-            const y = floatOperand(b);
-            if (x !== undefined && y !== undefined && (typeof a !== 'number' || typeof b !== 'number') && (op !== Op.BINARY_OP_TRUEDIV_FLOAT || y !== 0)) {
+            if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FLOAT && b.cls === FLOAT && b.value !== 0) {
               if (counts !== null) hit(Family.BINARY_OP);
-              regs[sp - 2] = newFloat(op === Op.BINARY_OP_ADD_FLOAT ? x + y : op === Op.BINARY_OP_SUBTRACT_FLOAT ? x - y : op === Op.BINARY_OP_MULTIPLY_FLOAT ? x * y : x / y);
+              regs[sp - 2] = newFloat(a.value / b.value);
+              sp--;
+              continue;
+            }
+            const r = mixedFloat(a, b, op);
+            if (r !== undefined) {
+              regs[sp - 2] = r;
               sp--;
               continue;
             }
