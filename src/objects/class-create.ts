@@ -38,7 +38,30 @@ export function defineNew(type: PyType, impl: NewImpl): PyBuiltinFunction {
     return impl(cls, args.slice(1), kwnames);
   }, type, `${type.name}.__new__`);
   type.dict.setStr('__new__', f);
+  nativeNews.set(f, { type, impl });
   return f;
+}
+
+/** The native __new__ functions defineNew made: their type and implementation. */
+const nativeNews = new Map<PyObject, { type: PyType; impl: NewImpl }>();
+
+/**
+ * The implementation typeCall may call directly for `cls` whose __new__ is `newf`: a native
+ * __new__ that its wrapper would accept for `cls` (so the wrapper's checks can be skipped);
+ * null otherwise. Cached on the class until its version changes.
+ */
+function directNew(cls: PyType, newf: PyObject | undefined): NewImpl | null {
+  if (cls.newCacheVersion === cls.version) return cls.newCacheImpl as NewImpl | null;
+  let impl: NewImpl | null = null;
+  const entry = newf === undefined ? undefined : nativeNews.get(newf);
+  if (entry !== undefined && cls.isSubtype(entry.type)) {
+    let sb: PyType | undefined = cls;
+    if (cls !== entry.type) while (sb !== undefined && isPythonNew(sb.lookup('__new__'))) sb = layoutBase(sb);
+    if (cls === entry.type || (sb !== undefined && sb.lookup('__new__') === newf)) impl = entry.impl;
+  }
+  cls.newCacheVersion = cls.version;
+  cls.newCacheImpl = impl;
+  return impl;
 }
 
 function isPythonNew(v: PyObject | undefined): boolean {
@@ -80,8 +103,12 @@ export function typeCall(self: PyObject, args: PyObject[], kwnames: string[] | n
   } else if (newf === undefined) {
     typeError(`cannot create '${cls.name}' instances`);
   } else {
-    const f = newf instanceof PyStaticMethod ? newf.func : newf;
-    obj = call(f, [cls, ...args], kwnames);
+    const impl = directNew(cls, newf);
+    if (impl !== null) obj = impl(cls, args, kwnames);
+    else {
+      const f = newf instanceof PyStaticMethod ? newf.func : newf;
+      obj = call(f, [cls, ...args], kwnames);
+    }
   }
   if (!typeOf(obj).isSubtype(cls)) return obj;
   const init = typeOf(obj).lookup('__init__');

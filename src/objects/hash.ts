@@ -41,3 +41,15 @@ export function hashFloat(x: number): Hash {
   if (neg) r = -r;
   return r === -1n ? -2 : normInt(r);
 }
+
+/** The high uint32 half of a hash (a Python int in the signed 64-bit range). */
+export function hashHigh(h: Hash): number {
+  if (typeof h === 'number') return Math.floor(h / 4294967296) >>> 0;
+  return Number(BigInt.asUintN(64, h) >> 32n);
+}
+
+/** The low uint32 half of a hash. */
+export function hashLow(h: Hash): number {
+  if (typeof h === 'number') return h >>> 0;
+  return Number(BigInt.asUintN(32, h));
+}

@@ -141,15 +141,66 @@ export function intPowMod(a: number | bigint, b: number | bigint, m: number | bi
     x = modInverse(((x % mod) + mod) % mod, mod);
     e = -e;
   }
-  let result = 1n % mod;
   x = ((x % mod) + mod) % mod;
-  while (e > 0n) {
-    if (e & 1n) result = (result * x) % mod;
-    x = (x * x) % mod;
-    e >>= 1n;
-  }
+  let result: bigint;
+  if (mod === 1n) result = 0n;
+  else if (e === 0n) result = 1n;
+  else if (mod <= SMALL_MOD) result = BigInt(modPowSmall(Number(x), e.toString(2), Number(mod)));
+  else result = modPowBig(x, e.toString(2), mod);
   if (negMod && result !== 0n) result -= mod;
   return normInt(result);
+}
+
+// Moduli up to this keep every product of two residues below 2**53 (exact in a double).
+const SMALL_MOD = 94906265n;
+
+/** x**e % mod in doubles, left to right over e's bits (binary string, leading 1). */
+function modPowSmall(x: number, bits: string, mod: number): number {
+  let r = x;
+  for (let i = 1; i < bits.length; i++) {
+    r = (r * r) % mod;
+    if (bits.charCodeAt(i) === 49) r = (r * x) % mod;
+  }
+  return r;
+}
+
+/**
+ * x**e % mod for big operands: left-to-right sliding windows of up to k bits over e's binary
+ * digits (odd powers of x precomputed), so about bits/(k+1) multiplications besides the squarings,
+ * and no bigint shifts of the exponent.
+ */
+function modPowBig(x: bigint, bits: string, mod: bigint): bigint {
+  const n = bits.length;
+  const k = n <= 24 ? 1 : n <= 80 ? 3 : n <= 240 ? 4 : n <= 672 ? 5 : 6;
+  const table: bigint[] = [x];
+  if (k > 1) {
+    const x2 = (x * x) % mod;
+    for (let j = 1; j < 1 << (k - 1); j++) table.push((table[j - 1] * x2) % mod);
+  }
+  let r = 1n;
+  let started = false;
+  let i = 0;
+  while (i < n) {
+    if (bits.charCodeAt(i) === 48) {
+      r = (r * r) % mod;
+      i++;
+      continue;
+    }
+    // The longest window bits[i..j] of at most k bits that ends in a 1.
+    let j = Math.min(i + k, n) - 1;
+    while (bits.charCodeAt(j) === 48) j--;
+    let w = 0;
+    for (let t = i; t <= j; t++) w = w * 2 + (bits.charCodeAt(t) - 48);
+    if (started) {
+      for (let t = i; t <= j; t++) r = (r * r) % mod;
+      r = (r * table[(w - 1) >> 1]) % mod;
+    } else {
+      r = table[(w - 1) >> 1];
+      started = true;
+    }
+    i = j + 1;
+  }
+  return r;
 }
 
 function modInverse(a: bigint, m: bigint): bigint {

@@ -8,7 +8,7 @@ import { PyObj, type PyObject } from './object.js';
 import { PyType } from './type.js';
 import { PyDict, newSharedDict } from './dict.js';
 import { sipHashStr } from './siphash.js';
-import type { Hash } from './hash.js';
+import { type Hash, hashHigh, hashLow } from './hash.js';
 import { T } from './types.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
@@ -160,9 +160,30 @@ function cpAtUnit(s: string, i: number): number {
   return c;
 }
 
+// CPython caches a str's hash in the object; a JS string has no slot for it, so recent hashes
+// are memoised by string (V8 keeps each string's own table hash, so a lookup of a string seen
+// before costs no pass over it), with the uint32 halves the tuple hash mixes. Cleared when full.
+class StrHash {
+  constructor(readonly hash: Hash, readonly hi: number, readonly lo: number) {}
+}
+const hashMemo = new Map<string, StrHash>();
+const HASH_MEMO_MAX = 8192;
+
+/** The memoised hash of a str, with its halves. */
+export function strHashEntry(s: string): StrHash {
+  let e = hashMemo.get(s);
+  if (e === undefined) {
+    const h = sipHashStr(s);
+    e = new StrHash(h, hashHigh(h), hashLow(h));
+    if (hashMemo.size >= HASH_MEMO_MAX) hashMemo.clear();
+    hashMemo.set(s, e);
+  }
+  return e;
+}
+
 /** Hash of a str: CPython's SipHash-1-3 under PYTHONHASHSEED=0 (see siphash.ts). */
 export function strHash(s: string): Hash {
-  return sipHashStr(s);
+  return strHashEntry(s).hash;
 }
 
 // ---- integers as indices ----
@@ -510,6 +531,7 @@ function strContains(self: PyObject, item: PyObject): boolean {
 
 /** str.__new__(cls, object='', encoding=..., errors=...) */
 export function strNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (args.length === 1 && kwnames === null && cls === T.str) return protoStr(args[0]);
   const [obj, encoding, errors] = kwArgs('str', ['object', 'encoding', 'errors'], args, kwnames);
   let value: string;
   if (obj === undefined) value = '';

@@ -18,7 +18,8 @@ import {
   withDict, iterateToArray, reprEnter, reprLeave, argO, argRange, argNone, noKeywords, registerFastIteration, indexError,
 } from './iterate.js';
 import { ensureIteratorTypes, PySeqArrayIter } from './iterators.js';
-import type { Hash } from './hash.js';
+import { type Hash, hashHigh, hashLow } from './hash.js';
+import { strHashEntry } from './str.js';
 
 // --- shared sequence helpers ----------------------------------------------------------------
 
@@ -211,13 +212,6 @@ function mul64(ah: number, al: number, bh: number, bl: number): number {
   return lo;
 }
 
-/** Splits a hash (a Python int in the signed 64-bit range) into uint32 halves. */
-export function hashHalves(h: Hash): [number, number] {
-  if (typeof h === 'number') return [Math.floor(h / 4294967296) >>> 0, h >>> 0];
-  const u = BigInt.asUintN(64, h);
-  return [Number(u >> 32n), Number(u & 0xffffffffn)];
-}
-
 /** A uint64 given as halves, read as a signed 64-bit Python int. */
 export function signed64(hi: number, lo: number): Hash {
   const hs = hi | 0;
@@ -235,9 +229,14 @@ export function tupleHash(items: PyObject[]): Hash {
     if (typeof x === 'number' && x >= 0 && x < 4294967296) {
       laneHi = 0;
       laneLo = x;
+    } else if (typeof x === 'string') {
+      const e = strHashEntry(x);
+      laneHi = e.hi;
+      laneLo = e.lo;
     } else {
       const h = typeof x === 'number' ? (x === -1 ? -2 : x) : hashOf(x);
-      [laneHi, laneLo] = hashHalves(h);
+      laneHi = hashHigh(h);
+      laneLo = hashLow(h);
     }
     // acc += lane * P2
     const pLo = mul64(laneHi, laneLo, P2_HI, P2_LO);

@@ -31,6 +31,9 @@ export class PyType extends PyObj {
   subclasses: PyType[] = [];
   /** Changes whenever this type's attribute lookup could answer differently. */
   version = ++versionCounter;
+  /** typeCall's cache of the native __new__ it may call directly (class-create.ts): valid while `version` is. */
+  newCacheVersion = -1;
+  newCacheImpl: unknown = null;
   /** lookup() results by name; null records "not on the MRO" (one Map probe either way). */
   private cache = new Map<string, PyObject | null>();
 
