@@ -55,7 +55,7 @@ export const enum Op {
   BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR_DICT,
   STORE_SUBSCR_LIST_INT, STORE_SUBSCR_DICT,
   CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS, CALL_BUILTIN, CALL_TYPE_1, CALL_METHOD_DESCRIPTOR, CALL_LIST_APPEND,
-  CALL_ALLOC_AND_ENTER_INIT,
+  CALL_ALLOC_AND_ENTER_INIT, CALL_BUILTIN_CLASS,
   FOR_ITER_LIST, FOR_ITER_RANGE, FOR_ITER_TUPLE, FOR_ITER_GEN, FOR_ITER_LIST_STORE, FOR_ITER_RANGE_STORE,
   UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST,
   LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST, LOAD_CONST__LOAD_FAST,
@@ -257,11 +257,12 @@ spec(Op.STORE_SUBSCR_LIST_INT, 'STORE_SUBSCR_LIST_INT', Op.STORE_SUBSCR, 'list[i
 spec(Op.STORE_SUBSCR_DICT, 'STORE_SUBSCR_DICT', Op.STORE_SUBSCR, 'dict[key] = v');
 spec(Op.CALL_PY_EXACT_ARGS, 'CALL_PY_EXACT_ARGS', Op.CALL, 'CALL of a VM function with exactly its positional parameters: pushes a frame.');
 spec(Op.CALL_PY_WITH_DEFAULTS, 'CALL_PY_WITH_DEFAULTS', Op.CALL, 'CALL of a VM function with positional arguments and defaults: pushes a frame.');
-spec(Op.CALL_BUILTIN, 'CALL_BUILTIN_FAST', Op.CALL, 'CALL of a builtin function with positional arguments.');
+spec(Op.CALL_BUILTIN, 'CALL_BUILTIN_FAST', Op.CALL, 'CALL of a builtin function (any: bound builtins are made per lookup) with positional arguments.');
 spec(Op.CALL_TYPE_1, 'CALL_NO_KW_TYPE_1', Op.CALL, 'type(x)');
 spec(Op.CALL_METHOD_DESCRIPTOR, 'CALL_NO_KW_METHOD_DESCRIPTOR', Op.CALL, 'obj.meth(args) for a builtin type\'s method, positional arguments.');
 spec(Op.CALL_LIST_APPEND, 'CALL_NO_KW_LIST_APPEND', Op.CALL, 'lst.append(x) on an exact list.');
 spec(Op.CALL_ALLOC_AND_ENTER_INIT, 'CALL_ALLOC_AND_ENTER_INIT', Op.CALL, 'Cls(args): object.__new__ and a VM __init__ with exactly its positional parameters (type version).');
+spec(Op.CALL_BUILTIN_CLASS, 'CALL_BUILTIN_CLASS', Op.CALL, 'Cls(args) where type.__call__ runs no Python __init__ (builtin types, classes with native __init__): class + class version.');
 spec(Op.FOR_ITER_LIST, 'FOR_ITER_LIST', Op.FOR_ITER, 'FOR_ITER over a list iterator.');
 spec(Op.FOR_ITER_RANGE, 'FOR_ITER_RANGE', Op.FOR_ITER, 'FOR_ITER over a range iterator.');
 spec(Op.FOR_ITER_TUPLE, 'FOR_ITER_TUPLE', Op.FOR_ITER, 'FOR_ITER over a tuple iterator.');

@@ -23,6 +23,7 @@ import { genericGetAttr, genericSetAttr } from '../../src/objects/generic-attr.j
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
 import { PyModule } from '../../src/runtime/module.js';
+import { typeCall } from '../../src/objects/class-create.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { Op, OPS, NB, word, SPECIALISED_BASE } from './opcodes.js';
 import { VMCode } from './code.js';
@@ -388,6 +389,11 @@ export function specializeCall(code: VMCode, i: number, callable: PyObject, narg
       return;
     } else if (callable === T.type && nargs === 1) {
       rewrite(code, i, Op.CALL_TYPE_1, Family.CALL);
+      return;
+    } else if (callable instanceof PyType && callable !== T.type && typeOf(callable).slots.call === typeCall) {
+      rewrite(code, i, Op.CALL_BUILTIN_CLASS, Family.CALL);
+      code.cacheObj[i] = callable;
+      code.cacheA[i] = callable.version;
       return;
     }
   }

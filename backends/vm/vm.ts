@@ -28,7 +28,8 @@ import {
   typeOf, getAttr, setAttr, isTrue, binaryOp, inplaceOp, powerOp, inplacePower, richCompare, unaryOp, getItem,
   setItem, contains, getIter, iterNext,
 } from '../../src/objects/protocol.js';
-import { type PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
+import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
+import { typeCall } from '../../src/objects/class-create.js';
 import { bindArguments } from '../../src/objects/arguments.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
@@ -989,7 +990,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.CALL_TYPE_1:
           case Op.CALL_METHOD_DESCRIPTOR:
           case Op.CALL_LIST_APPEND:
-          case Op.CALL_ALLOC_AND_ENTER_INIT: {
+          case Op.CALL_ALLOC_AND_ENTER_INIT:
+          case Op.CALL_BUILTIN_CLASS: {
             const nargs = w >> 8;
             const kw: string[] | null = kwnames;
             kwnames = null;
@@ -1030,7 +1032,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               slow = Family.CALL;
               break;
             } else if (op === Op.CALL_BUILTIN) {
-              if (callable === code.cacheObj[pc - 1] && kw === null) {
+              if (callable instanceof PyBuiltinFunction && kw === null) {
                 if (counts !== null) hit(Family.CALL);
                 f.lasti = pc - 1;
                 const r = (callable as PyBuiltinFunction).fn(regs.slice(argStart, sp), null);
@@ -1093,6 +1095,18 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                   sp = c2.nlocalsplus;
                   continue;
                 }
+              }
+              kwnames = kw;
+              slow = Family.CALL;
+              break;
+            } else if (op === Op.CALL_BUILTIN_CLASS) {
+              if (callable === code.cacheObj[pc - 1] && kw === null && (callable as PyType).version === code.cacheA[pc - 1]) {
+                if (counts !== null) hit(Family.CALL);
+                f.lasti = pc - 1;
+                const r = typeCall(callable, regs.slice(argStart, sp), null);
+                sp = base;
+                regs[sp++] = r;
+                continue;
               }
               kwnames = kw;
               slow = Family.CALL;
