@@ -246,7 +246,7 @@ spec(Op.BINARY_OP_MULTIPLY_FLOAT, 'BINARY_OP_MULTIPLY_FLOAT', Op.BINARY_OP, 'flo
 spec(Op.BINARY_OP_TRUEDIV_FLOAT, 'BINARY_OP_TRUEDIV_FLOAT', Op.BINARY_OP, 'float / float');
 spec(Op.BINARY_OP_ADD_UNICODE, 'BINARY_OP_ADD_UNICODE', Op.BINARY_OP, 'str + str');
 spec(Op.BINARY_OP_INPLACE_ADD_UNICODE, 'BINARY_OP_INPLACE_ADD_UNICODE', Op.BINARY_OP, 'str += str');
-spec(Op.BINARY_OP_INT, 'BINARY_OP_INT', Op.BINARY_OP, 'int <op> int for the other operators (%, //, &, |, ^, <<, >>)');
+spec(Op.BINARY_OP_INT, 'BINARY_OP_INT', Op.BINARY_OP, 'int <op> int for the other operators (%, //, /, &, |, ^, <<, >>)');
 spec(Op.COMPARE_OP_INT, 'COMPARE_OP_INT', Op.COMPARE_OP, 'int <cmp> int');
 spec(Op.COMPARE_OP_FLOAT, 'COMPARE_OP_FLOAT', Op.COMPARE_OP, 'float <cmp> float');
 spec(Op.COMPARE_OP_STR, 'COMPARE_OP_STR', Op.COMPARE_OP, 'str ==/!= str');

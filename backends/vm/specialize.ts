@@ -413,7 +413,7 @@ export function specializeBinaryOp(code: VMCode, i: number, a: PyObject, b: PyOb
     if (base === NB.ADD) return rewrite(code, i, Op.BINARY_OP_ADD_INT, Family.BINARY_OP);
     if (base === NB.SUBTRACT) return rewrite(code, i, Op.BINARY_OP_SUBTRACT_INT, Family.BINARY_OP);
     if (base === NB.MULTIPLY) return rewrite(code, i, Op.BINARY_OP_MULTIPLY_INT, Family.BINARY_OP);
-    if (base !== NB.POWER && base !== NB.MATRIX_MULTIPLY && base !== NB.TRUE_DIVIDE) return rewrite(code, i, Op.BINARY_OP_INT, Family.BINARY_OP);
+    if (base !== NB.POWER && base !== NB.MATRIX_MULTIPLY) return rewrite(code, i, Op.BINARY_OP_INT, Family.BINARY_OP);
   } else if ((isExactFloat(a) || typeof a === 'number') && (isExactFloat(b) || typeof b === 'number')) {
     if (base === NB.ADD) return rewrite(code, i, Op.BINARY_OP_ADD_FLOAT, Family.BINARY_OP);
     if (base === NB.SUBTRACT) return rewrite(code, i, Op.BINARY_OP_SUBTRACT_FLOAT, Family.BINARY_OP);
