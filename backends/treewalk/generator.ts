@@ -364,9 +364,9 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
     let y: PyObject;
     try {
       if (it instanceof PyGenerator) {
-        const ret = { value: None as PyObject };
-        const r = resume(it, mode, mode === 0 ? sent : thrown, ret);
-        if (r === undefined) return ret.value;
+        // The shared box: resume writes it just before returning, and it is read at once.
+        const r = resume(it, mode, mode === 0 ? sent : thrown, iterRet);
+        if (r === undefined) return iterRet.value;
         y = r;
       } else if (mode === 1) {
         const throwM = getAttrOrUndefined(it, 'throw');
