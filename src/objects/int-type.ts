@@ -71,6 +71,21 @@ export function intToFloat(v: number | bigint): number {
 
 /** int(str, base) parsing with CPython's accepted syntax (underscores, prefixes, whitespace). */
 export function parseIntLiteral(text: string, base: number): number | bigint | undefined {
+  if (base === 10 && text.length <= 15) {
+    // Fast path: an optional sign and ASCII digits only (the value is below 2**53).
+    const n = text.length;
+    const c0 = n === 0 ? 0 : text.charCodeAt(0);
+    let i = c0 === 45 || c0 === 43 ? 1 : 0;
+    if (i < n) {
+      let v = 0;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) break;
+        v = v * 10 + d;
+      }
+      if (i === n) return c0 === 45 && v !== 0 ? -v : v;
+    }
+  }
   let s = text.trim();
   let neg = false;
   if (s[0] === '+' || s[0] === '-') {
@@ -165,6 +180,10 @@ export function indexOf(x: PyObject, what?: string): number | bigint {
 }
 
 function intNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (args.length === 1 && kwnames === null && cls === T.int) {
+    const a = args[0];
+    if (typeof a === 'number' || typeof a === 'bigint') return a;
+  }
   const [x, baseArg] = bindNative('int', ['', 'base'], args, kwnames, 1);
   let v: number | bigint;
   if (x === undefined) {
