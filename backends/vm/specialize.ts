@@ -23,6 +23,7 @@ import { genericGetAttr, genericSetAttr } from '../../src/objects/generic-attr.j
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
 import { PyModule } from '../../src/runtime/module.js';
+import { PyGenerator } from '../treewalk/generator.js';
 import { Op, OPS, NB, word, SPECIALISED_BASE } from './opcodes.js';
 import { VMCode } from './code.js';
 import { nameError } from './vm-support.js';
@@ -406,6 +407,7 @@ export function specializeBinaryOp(code: VMCode, i: number, a: PyObject, b: PyOb
     if (base === NB.ADD) return rewrite(code, i, Op.BINARY_OP_ADD_INT, Family.BINARY_OP);
     if (base === NB.SUBTRACT) return rewrite(code, i, Op.BINARY_OP_SUBTRACT_INT, Family.BINARY_OP);
     if (base === NB.MULTIPLY) return rewrite(code, i, Op.BINARY_OP_MULTIPLY_INT, Family.BINARY_OP);
+    if (base !== NB.POWER && base !== NB.MATRIX_MULTIPLY && base !== NB.TRUE_DIVIDE) return rewrite(code, i, Op.BINARY_OP_INT, Family.BINARY_OP);
   } else if ((isExactFloat(a) || typeof a === 'number') && (isExactFloat(b) || typeof b === 'number')) {
     if (base === NB.ADD) return rewrite(code, i, Op.BINARY_OP_ADD_FLOAT, Family.BINARY_OP);
     if (base === NB.SUBTRACT) return rewrite(code, i, Op.BINARY_OP_SUBTRACT_FLOAT, Family.BINARY_OP);
@@ -448,6 +450,7 @@ export function specializeForIter(code: VMCode, i: number, it: PyObject): void {
   if (it instanceof PyRangeIter) return rewrite(code, i, Op.FOR_ITER_RANGE, Family.FOR_ITER);
   if (it instanceof PyListIter) return rewrite(code, i, Op.FOR_ITER_LIST, Family.FOR_ITER);
   if (it instanceof PySeqArrayIter && it.cls === T.tuple_iterator) return rewrite(code, i, Op.FOR_ITER_TUPLE, Family.FOR_ITER);
+  if (it instanceof PyGenerator) return rewrite(code, i, Op.FOR_ITER_GEN, Family.FOR_ITER);
   fail(code, i, Family.FOR_ITER);
 }
 

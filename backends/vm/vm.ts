@@ -35,7 +35,8 @@ import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { PyGenerator } from '../treewalk/generator.js';
-import { Op, NB, NB_SLOTS } from './opcodes.js';
+import { Op } from './opcodes.js';
+import { intBinary, genericOp } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, packRegs } from './frame.js';
 import { unboundLocal, unboundDeref, loadNameSlow, storeNameSlow, buildClassFunction } from './vm-support.js';
@@ -70,75 +71,7 @@ export function initVMTypes(): void {
 /** The loop's shared tail: a FOR_ITER_* ran out (other `slow` values: specialize.ts's Family / MISS). */
 const FOR_END = 100;
 
-const CMP_OPS: CmpOp[] = [CmpOp.LT, CmpOp.LE, CmpOp.EQ, CmpOp.NE, CmpOp.GT, CmpOp.GE];
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-
-/** BINARY_OP's generic path (NB_* codes; 13+ in place). */
-export function binaryOpSlow(a: PyObject, b: PyObject, nb: number): PyObject {
-  if ((nb === NB.POWER || nb === NB.POWER + NB.INPLACE) && a instanceof PyFloat && a.cls === FLOAT) {
-    if (b instanceof PyFloat && b.cls === FLOAT) return floatPow(a.value, b.value);
-    if (typeof b === 'number') return floatPow(a.value, b);
-  }
-  if (nb >= NB.INPLACE) {
-    const base = nb - NB.INPLACE;
-    if (base === NB.POWER) return inplacePower(a, b);
-    return inplaceOp(a, b, NB_SLOTS[base] as never);
-  }
-  if (nb === NB.POWER) return powerOp(a, b);
-  return binaryOp(a, b, NB_SLOTS[nb] as never);
-}
-
-/** Small-int arithmetic inline; everything else through the object protocol. */
-function binaryOpNumbers(a: number, b: number, nb: number): PyObject {
-  const base = nb >= NB.INPLACE ? nb - NB.INPLACE : nb;
-  switch (base) {
-    case NB.ADD: {
-      const r = a + b;
-      if (r >= -MAX_SAFE && r <= MAX_SAFE) return r;
-      break;
-    }
-    case NB.SUBTRACT: {
-      const r = a - b;
-      if (r >= -MAX_SAFE && r <= MAX_SAFE) return r;
-      break;
-    }
-    case NB.MULTIPLY: {
-      const r = a * b;
-      if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
-      break;
-    }
-    case NB.AND:
-      if ((a | 0) === a && (b | 0) === b) return a & b;
-      break;
-    case NB.OR:
-      if ((a | 0) === a && (b | 0) === b) return a | b;
-      break;
-    case NB.XOR:
-      if ((a | 0) === a && (b | 0) === b) return a ^ b;
-      break;
-    case NB.FLOOR_DIVIDE:
-      if (b > 0 && a >= 0) return Math.floor(a / b);
-      break;
-    case NB.REMAINDER:
-      if (b > 0 && a >= 0) return a % b;
-      break;
-  }
-  return binaryOpSlow(a, b, nb);
-}
-
-function compareSlow(a: PyObject, b: PyObject, op: number): PyObject {
-  if (typeof a === 'number' && typeof b === 'number') {
-    switch (op) {
-      case 0: return a < b;
-      case 1: return a <= b;
-      case 2: return a === b;
-      case 3: return a !== b;
-      case 4: return a > b;
-      case 5: return a >= b;
-    }
-  }
-  return richCompare(a, b, CMP_OPS[op]);
-}
 
 /** An exact float's value, or an int's (safe) value; undefined for anything else. */
 function floatOperand(v: PyObject): number | undefined {
@@ -334,13 +267,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           }
 
           // ---- globals and names -----------------------------------------------------------------
-          case Op.LOAD_GLOBAL: {
-            const arg = w >> 8;
-            const v = specializeLoadGlobal(code, pc - 1, f.globals, f.builtins, names[arg >> 1]);
-            if (arg & 1) regs[sp++] = null;
-            regs[sp++] = v;
-            continue;
-          }
           case Op.LOAD_GLOBAL_MODULE: {
             const g = f.globals;
             const i = pc - 1;
@@ -367,17 +293,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.STORE_GLOBAL:
             f.globals.setStr(names[w >> 8], regs[--sp]);
             continue;
-          case Op.LOAD_NAME: {
-            const name = names[w >> 8];
-            const l = f.locals;
-            let v: PyObject | undefined;
-            if (l instanceof PyDict && l.cls === DICT && (v = specializeLoadName(code, pc - 1, l, f.globals, f.builtins, name)) !== undefined) {
-              regs[sp++] = v;
-            } else {
-              regs[sp++] = loadNameSlow(f, name);
-            }
-            continue;
-          }
           case Op.LOAD_NAME_MODULE: {
             const l = f.locals;
             if (l === f.globals && (l as PyDict).keysVersion === code.cacheA[pc - 1]) {
@@ -398,12 +313,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             slow = Family.LOAD_NAME;
             break;
           }
-          case Op.STORE_NAME: {
-            const l = f.locals;
-            if (l instanceof PyDict && l.cls === DICT) specializeStoreName(code, pc - 1, l, f.globals, names[w >> 8], regs[--sp]);
-            else storeNameSlow(f, names[w >> 8], regs[--sp]);
-            continue;
-          }
           case Op.STORE_NAME_MODULE: {
             const l = f.locals;
             if (l === f.globals && (l as PyDict).keysVersion === code.cacheA[pc - 1]) {
@@ -415,9 +324,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             break;
           }
           // ---- attributes --------------------------------------------------------------------------
-          case Op.LOAD_ATTR:
-            regs[sp - 1] = specializeLoadAttr(code, pc - 1, regs[sp - 1], names[w >> 8]);
-            continue;
           case Op.LOAD_ATTR_INSTANCE_VALUE: {
             const o = regs[sp - 1];
             const i = pc - 1;
@@ -478,10 +384,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             slow = MISS + Family.LOAD_ATTR;
             break;
           }
-          case Op.STORE_ATTR:
-            specializeStoreAttr(code, pc - 1, regs[sp - 1], names[w >> 8], regs[sp - 2]);
-            sp -= 2;
-            continue;
           case Op.STORE_ATTR_INSTANCE_VALUE: {
             const o = regs[sp - 1];
             const i = pc - 1;
@@ -502,9 +404,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             slow = MISS + Family.STORE_ATTR;
             break;
           }
-          case Op.LOAD_METHOD:
-            sp = specializeLoadMethod(code, pc - 1, regs, sp, names[w >> 8]);
-            continue;
           case Op.LOAD_METHOD_NO_DICT: {
             const o = regs[sp - 1];
             const i = pc - 1;
@@ -559,17 +458,19 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           }
 
           // ---- operators -----------------------------------------------------------------------------
-          case Op.BINARY_OP: {
-            const b = regs[--sp];
-            const a = regs[sp - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
-              regs[sp - 1] = binaryOpNumbers(a, b, w >> 8);
-              specializeBinaryOp(code, pc - 1, a, b, w >> 8);
-            } else {
-              regs[sp - 1] = binaryOpSlow(a, b, w >> 8);
-              specializeBinaryOp(code, pc - 1, a, b, w >> 8);
+          case Op.BINARY_OP_INT: {
+            // Any other operator on two ints (%, //, &, |, ^, <<, >>, / ...): intBinary's result.
+            const b = regs[sp - 1];
+            const a = regs[sp - 2];
+            let r: PyObject | undefined;
+            if (typeof a === 'number' && typeof b === 'number' && (r = intBinary(a, b, w >> 8)) !== undefined) {
+              if (counts !== null) hit(Family.BINARY_OP);
+              regs[sp - 2] = r;
+              sp--;
+              continue;
             }
-            continue;
+            slow = Family.BINARY_OP;
+            break;
           }
           case Op.BINARY_OP_ADD_INT: {
             const b = regs[sp - 1];
@@ -645,13 +546,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             }
             slow = Family.BINARY_OP;
             break;
-          }
-          case Op.COMPARE_OP: {
-            const b = regs[--sp];
-            const a = regs[sp - 1];
-            regs[sp - 1] = compareSlow(a, b, w >> 8);
-            specializeCompareOp(code, pc - 1, a, b);
-            continue;
           }
           case Op.COMPARE_OP_INT: {
             const b = regs[sp - 1];
@@ -737,13 +631,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             continue;
           }
           // ---- subscripts ---------------------------------------------------------------------------
-          case Op.BINARY_SUBSCR: {
-            const k = regs[--sp];
-            const o = regs[sp - 1];
-            regs[sp - 1] = getItem(o, k);
-            specializeSubscr(code, pc - 1, o, k);
-            continue;
-          }
           case Op.BINARY_SUBSCR_LIST_INT: {
             const k = regs[sp - 1];
             const o = regs[sp - 2];
@@ -789,14 +676,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             slow = Family.BINARY_SUBSCR;
             break;
           }
-          case Op.STORE_SUBSCR: {
-            const k = regs[sp - 1];
-            const o = regs[sp - 2];
-            setItem(o, k, regs[sp - 3]);
-            sp -= 3;
-            specializeStoreSubscr(code, pc - 1, o, k);
-            continue;
-          }
           case Op.STORE_SUBSCR_LIST_INT: {
             const k = regs[sp - 1];
             const o = regs[sp - 2];
@@ -833,15 +712,20 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             regs[sp - 1] = iter;
             continue;
           }
-          case Op.FOR_ITER: {
+          case Op.FOR_ITER_GEN: {
             const iter = regs[sp - 1];
-            specializeForIter(code, pc - 1, iter);
-            const v = iter instanceof PyGenerator ? genNext(iter) : iterNext(iter);
-            if (v === undefined) {
-              sp--;
-              pc = w >> 8;
-            } else regs[sp++] = v;
-            continue;
+            if (iter instanceof PyGenerator) {
+              if (counts !== null) hit(Family.FOR_ITER);
+              const v = genNext(iter);
+              if (v !== undefined) {
+                regs[sp++] = v;
+                continue;
+              }
+              slow = FOR_END;
+              break;
+            }
+            slow = Family.FOR_ITER;
+            break;
           }
           case Op.FOR_ITER_RANGE: {
             const iter = regs[sp - 1];
@@ -1172,7 +1056,25 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             entry.yielded = true;
             return v;
           }
-          // ---- pattern matching --------------------------------------------------------------------------
+          // ---- the generic forms of the specialising families (out of line: vm-generic.ts) ----------
+          case Op.LOAD_GLOBAL:
+          case Op.LOAD_NAME:
+          case Op.STORE_NAME:
+          case Op.LOAD_ATTR:
+          case Op.STORE_ATTR:
+          case Op.LOAD_METHOD:
+          case Op.BINARY_OP:
+          case Op.COMPARE_OP:
+          case Op.BINARY_SUBSCR:
+          case Op.STORE_SUBSCR:
+          case Op.FOR_ITER:
+            f.pc = pc;
+            f.sp = sp;
+            genericOp(f, w);
+            pc = f.pc;
+            sp = f.sp;
+            continue;
+          // ---- everything else (vm-slow.ts) ---------------------------------------------------------------
           default: {
             f.pc = pc;
             f.sp = sp;
@@ -1224,4 +1126,3 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
   }
 }
 
-export { CMP_OPS };
