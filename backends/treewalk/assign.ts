@@ -75,7 +75,8 @@ function unpackInto(elts: expr[], v: PyObject, f: Frame, target: expr | null = n
   if ((v instanceof PyTuple && v.cls === T.tuple) || (v instanceof PyList && v.cls === T.list)) {
     items = v.items;
     if (star < 0 && items.length === elts.length) {
-      const copy = items.slice();
+      // A list may change while the targets are stored into (setters run code); a tuple cannot.
+      const copy = v instanceof PyTuple ? items : items.slice();
       for (let i = 0; i < elts.length; i++) assignTo(elts[i], copy[i], f);
       return;
     }

@@ -16,6 +16,8 @@ import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell } from '../../src/objects/function.js';
 import { None, Ellipsis } from '../../src/objects/singletons.js';
 import { T } from '../../src/objects/types.js';
+import { PyType } from '../../src/objects/type.js';
+import { abstractTypes } from '../../src/objects/class-create.js';
 import { E, newError } from '../../src/objects/exception.js';
 import { CmpOp, type BinarySlot } from '../../src/objects/slots.js';
 import {
@@ -458,10 +460,106 @@ function callPositional(fn: PyObject, self: PyObject | undefined, args: expr[], 
   return call(fn, a, null);
 }
 
+/** Is the call `super().name(...)` (zero-argument super)? Cached on the node as `sp`. */
+function isSuperCall(n: CallNode): boolean {
+  const e = n as unknown as { sp?: boolean };
+  let r = e.sp;
+  if (r === undefined) {
+    const v = (n.func as Attribute).value;
+    r = v._type === 'Call' && v.args.length === 0 && v.keywords.length === 0 && v.func._type === 'Name' &&
+      v.func.id === 'super' && (n.func as Attribute).attr !== '__class__';
+    e.sp = r;
+  }
+  return r;
+}
+
+/** The instance superMethod found the method for. */
+let superSelf: PyObject | undefined;
+
+/**
+ * `super().name` in a method, when `super` is the builtin, the first argument is an instance of
+ * the __class__ cell's class and `name` is a plain function further along its type's MRO: that
+ * function, to be called with the instance first (no super object, no bound method). Undefined
+ * when anything else applies (the caller then evaluates `super()` and the attribute as usual).
+ */
+function superMethod(sup: CallNode, name: string, f: Frame): PyFunction | undefined {
+  if (evalExpr(sup.func, f) !== T.super || f.fn === null) return undefined;
+  const sa = f.superArgs();
+  if (sa === null) return undefined;
+  const cls = sa[0];
+  const self = sa[1];
+  if (self instanceof PyType || !(self instanceof PyObj)) return undefined;
+  const t = self.cls;
+  const mro = t.mro;
+  let i = 0;
+  while (i < mro.length && mro[i] !== cls) i++;
+  if (i === mro.length) return undefined;
+  for (i++; i < mro.length; i++) {
+    const v = mro[i].dict.getStr(name);
+    if (v === undefined) continue;
+    if (!(v instanceof PyFunction)) return undefined;
+    superSelf = self;
+    return v;
+  }
+  return undefined;
+}
+
+/** What `Cls(args)` at a Call node runs: guarded by the class and its version (`cc` on the node). */
+class CtorCache {
+  constructor(readonly cls: PyType, readonly version: number, readonly init: PyFunction, readonly code: TWCode) {}
+}
+
+let objectNew: PyObject | undefined;
+
+/**
+ * `Cls(a, b)` for a class whose metaclass is `type`, whose __new__ is object's and whose __init__
+ * is a direct tree-walker function taking exactly these arguments (CPython 3.12's
+ * CALL_ALLOC_AND_ENTER_INIT): the arguments go straight into __init__'s frame, no argument array
+ * and no bound method. Undefined when the class does not qualify (the caller uses the protocol).
+ */
+function constructDirect(n: CallNode, cls: PyType, f: Frame): PyObject | undefined {
+  let c = (n as unknown as { cc?: CtorCache | null }).cc;
+  if (c === undefined || (c !== null && (c.cls !== cls || c.version !== cls.version)) ||
+      (c === null && (n as unknown as { ccMiss: number }).ccMiss <= 8)) c = learnCtor(n, cls);
+  if (c === null) return undefined;
+  const init = c.init;
+  const code = c.code;
+  if (init.code !== code) return undefined;
+  const args = n.args;
+  const fast: (PyObject | undefined)[] = new Array(code.nlocals);
+  for (let i = 0; i < args.length; i++) fast[i + 1] = ev(args[i], f);
+  const obj = cls.alloc!(cls);
+  fast[0] = obj;
+  const r = enterDirect(init, code, fast);
+  if (r !== None) typeError(`__init__() should return None, not '${typeName(r)}'`);
+  return obj;
+}
+
+function learnCtor(n: CallNode, cls: PyType): CtorCache | null {
+  const ext = n as unknown as { cc?: CtorCache | null; ccMiss?: number };
+  let c: CtorCache | null = null;
+  objectNew ??= T.object.dict.getStr('__new__');
+  const init = cls.lookup('__init__');
+  if (cls.lookup('__new__') === objectNew && cls.alloc !== null && !abstractTypes.has(cls) && init instanceof PyFunction) {
+    const code = init.code as TWCode;
+    if (code.direct === true && code.co_argcount === n.args.length + 1) c = new CtorCache(cls, cls.version, init, code);
+  }
+  // A site that keeps seeing other classes stops learning (it stays on the protocol).
+  const misses = (ext.ccMiss ?? 0) + 1;
+  ext.ccMiss = misses;
+  if (misses > 8) c = null;
+  ext.cc = c;
+  return c;
+}
+
 export function evalCall(n: CallNode, f: Frame): PyObject {
   const func = n.func;
   if ((n as unknown as Ext).o === 1) {
     if (func._type === 'Attribute') {
+      if (isSuperCall(n)) {
+        const fn = superMethod(func.value as CallNode, func.attr, f);
+        if (fn !== undefined) return callPositional(fn, superSelf, n.args, f);
+      }
       // obj.meth(...): a plain function or method descriptor found on the type is called with
       // obj as its first argument, without making a bound method.
       const obj = ev(func.value, f);
@@ -470,7 +568,12 @@ export function evalCall(n: CallNode, f: Frame): PyObject {
       if (self !== undefined && fn instanceof PyMethodDescriptor) return callDescriptor(fn, self, n.args, f);
       return callPositional(fn, self, n.args, f);
     }
-    return callPositional(evalExpr(func, f), undefined, n.args, f);
+    const fn = ev(func, f);
+    if (fn instanceof PyType && fn.cls === T.type) {
+      const obj = constructDirect(n, fn, f);
+      if (obj !== undefined) return obj;
+    }
+    return callPositional(fn, undefined, n.args, f);
   }
   if (func._type === 'Attribute') {
     const obj = ev(func.value, f);

@@ -21,7 +21,7 @@ import { importName, importFrom, importStar } from '../../src/runtime/import.js'
 import { handled, chainContext, chainImplicit, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { loadName, storeName, deleteName } from './names.js';
-import type { Binding } from './code.js';
+import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { evalExpr, ev, subscript, storeSubscript } from './eval.js';
 import { S, prepareStmt } from './kinds.js';
@@ -88,7 +88,9 @@ export function execStmt(s: stmt, f: Frame): number {
         return NORMAL;
       }
       const v = evalExpr(a.value, f);
-      if (targets.length === 1 && targets[0]._type === 'Name') storeName((targets[0] as unknown as Ext).b as Binding, f, v);
+      const ts = (s as unknown as Ext).ts as number;
+      if (ts >= 0) f.fast[ts] = v;
+      else if (targets.length === 1 && targets[0]._type === 'Name') storeName((targets[0] as unknown as Ext).b as Binding, f, v);
       else for (let i = 0; i < targets.length; i++) assignTo(targets[i], v, f);
       return NORMAL;
     }
@@ -264,6 +266,13 @@ function execAugAssign(s: AugAssign, f: Frame): void {
   const op = (s as unknown as Ext).o as number;
   if (t._type === 'Name') {
     const b = (t as unknown as Ext).b as Binding;
+    if (b.acc === Acc.FAST) {
+      const cur = f.fast[b.slot];
+      if (cur !== undefined) {
+        f.fast[b.slot] = inplaceFast(op, cur, evalExpr(s.value, f));
+        return;
+      }
+    }
     const cur = loadName(b, f);
     storeName(b, f, inplaceFast(op, cur, evalExpr(s.value, f)));
   } else if (t._type === 'Attribute') {

@@ -19,7 +19,7 @@ import { mangle } from '../../src/symtable/index.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { type TWCode, type Binding, docstringOf } from './code.js';
 import { Frame } from './frame.js';
-import { evalExpr, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
+import { evalExpr, ev, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
 import { execBlock } from './exec.js';
 import { makeGenerator, makeGenexpr, aiterOf } from './generator.js';
 
@@ -72,10 +72,17 @@ function runFrame(frame: Frame, code: TWCode): PyObject {
 export function makeCells(code: TWCode, fast: (PyObject | undefined)[], closure: PyCell[] | null): PyCell[] {
   const ncell = code.co_cellvars.length;
   const nfree = code.co_freevars.length;
-  if (ncell === 0 && nfree === 0) return NO_CELLS;
+  if (ncell === 0) {
+    // Only free variables: the closure tuple is the frame's cell array (never written).
+    if (nfree === 0) return NO_CELLS;
+    if (closure !== null && closure.length === nfree) return closure;
+  }
   const cells: PyCell[] = new Array(ncell + nfree);
   for (let i = 0; i < ncell; i++) cells[i] = new PyCell();
-  for (const [ci, slot] of code.paramCells) {
+  const pc = code.paramCells;
+  for (let i = 0; i < pc.length; i++) {
+    const ci = pc[i][0];
+    const slot = pc[i][1];
     cells[ci].value = fast[slot];
     fast[slot] = undefined;
   }

@@ -84,6 +84,12 @@ export function prepareStmt(s: stmt): number {
   const k = STMT_KIND[s._type];
   if (k === undefined) throw new Error(`tree-walker: cannot execute ${s._type}`);
   if (s._type === 'AugAssign') e.o = OP_CODE[s.op];
+  else if (s._type === 'Assign') {
+    // `name = value` into a fast local: the slot (else -1).
+    const t = s.targets.length === 1 ? s.targets[0] : null;
+    const b = t !== null && t._type === 'Name' ? (t as unknown as Ext).b as { acc: number; slot: number } | undefined : undefined;
+    e.ts = b !== undefined && b.acc === 0 ? b.slot : -1;
+  }
   e.k = k;
   return k;
 }
