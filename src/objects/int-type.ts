@@ -122,6 +122,13 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
     const n = parseInt(s, 10);
     return neg ? (n === 0 ? 0 : -n) : n;
   }
+  const native = NATIVE_BASES.get(base);
+  if (native !== undefined) {
+    // BigInt() parses these bases itself, in far less than the digit-by-digit loop's O(n^2).
+    if (!native.digits.test(s)) return undefined;
+    const v = BigInt(native.prefix + s);
+    return normInt(neg ? -v : v);
+  }
   for (const ch of s.toLowerCase()) {
     const c = ch.charCodeAt(0);
     const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : 99;
@@ -130,6 +137,13 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
   }
   return normInt(neg ? -result : result);
 }
+
+const NATIVE_BASES = new Map<number, { prefix: string; digits: RegExp }>([
+  [2, { prefix: '0b', digits: /^[01]+$/ }],
+  [8, { prefix: '0o', digits: /^[0-7]+$/ }],
+  [10, { prefix: '', digits: /^[0-9]+$/ }],
+  [16, { prefix: '0x', digits: /^[0-9a-fA-F]+$/ }],
+]);
 
 function digitValue(c: string): number {
   const cp = c.codePointAt(0)!;
