@@ -242,26 +242,36 @@ export function evalExpr(n: expr, f: Frame): PyObject {
   throw new Error(`tree-walker: cannot evaluate ${(n as { _type: string })._type}`);
 }
 
-/** obj[key], with exact lists and tuples indexed by an int in range inline. */
+/** obj[key], with exact lists and tuples indexed by an int in range and exact dicts inline. */
 export function subscript(obj: PyObject, key: PyObject): PyObject {
-  if (typeof key === 'number' && obj instanceof PyObj) {
+  if (obj instanceof PyObj) {
     const c = obj.cls;
-    if (c === T.list || c === T.tuple) {
+    if (typeof key === 'number' && (c === T.list || c === T.tuple)) {
       const items = (obj as PyList).items;
       const i = key < 0 ? key + items.length : key;
       if (i >= 0 && i < items.length) return items[i];
+    } else if (c === T.dict) {
+      // An exact dict has no __missing__: a missing key goes to the protocol for its KeyError.
+      const v = (obj as PyDict).get(key);
+      if (v !== undefined) return v;
     }
   }
   return getItem(obj, key);
 }
 
-/** obj[key] = v, with an exact list indexed by an int in range inline. */
+/** obj[key] = v, with an exact list indexed by an int in range and exact dicts inline. */
 export function storeSubscript(obj: PyObject, key: PyObject, v: PyObject): void {
-  if (typeof key === 'number' && obj instanceof PyObj && obj.cls === T.list) {
-    const items = (obj as PyList).items;
-    const i = key < 0 ? key + items.length : key;
-    if (i >= 0 && i < items.length) {
-      items[i] = v;
+  if (obj instanceof PyObj) {
+    const c = obj.cls;
+    if (typeof key === 'number' && c === T.list) {
+      const items = (obj as PyList).items;
+      const i = key < 0 ? key + items.length : key;
+      if (i >= 0 && i < items.length) {
+        items[i] = v;
+        return;
+      }
+    } else if (c === T.dict) {
+      (obj as PyDict).set(key, v);
       return;
     }
   }

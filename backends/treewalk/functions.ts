@@ -100,13 +100,21 @@ function setInvoke(code: TWCode): void {
     };
     return;
   }
+  // Calls with exactly co_argcount positional arguments can fill the local slots directly.
+  const direct = (code.co_flags & (CoFlags.VARARGS | CoFlags.VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0;
+  code.direct = direct;
+  const argc = code.co_argcount;
   code.invoke = (fn, args, kwnames) => {
+    if (direct && args.length === argc && (kwnames === null || kwnames.length === 0)) {
+      // Calls from native code (sort keys, map, property getters, __init__ from type.__call__).
+      const fast: (PyObject | undefined)[] = new Array(code.nlocals);
+      for (let i = 0; i < argc; i++) fast[i] = args[i];
+      return enterDirect(fn, code, fast);
+    }
     const fast = bindArguments(fn, code, args, kwnames, code.nlocals);
     const frame = new Frame(code, fast, makeCells(code, fast, fn.closure), fn.globals, fn.builtins, null, fn);
     return runFrame(frame, code);
   };
-  // Calls with exactly co_argcount positional arguments can fill the local slots directly.
-  code.direct = (code.co_flags & (CoFlags.VARARGS | CoFlags.VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0;
 }
 
 /** Runs a call of a `direct` function whose arguments the caller put in `fast` (no binding needed). */

@@ -85,3 +85,60 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(1.0 / 4, 7.0 // 2, 7.5 % 2, -0.0 * 1)
+
+
+# Dict subscripts at one site: hits, misses, unhashable keys, subclasses with __missing__,
+# equal keys of other types, and stores.
+class Miss(dict):
+    def __missing__(self, k):
+        return ("missing", k)
+
+
+d = {"a": 1, 2: "two", (1, 2): "tuple"}
+for k in ("a", 2, 2.0, True, (1, 2), "zz"):
+    try:
+        print(repr(k), get(d, k))
+    except KeyError as e:
+        print("KeyError", e)
+for k in ([1], {}):
+    try:
+        get(d, k)
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        put(d, k, 0)
+    except TypeError as e:
+        print("TypeError", e)
+print(get(Miss(a=1), "a"), get(Miss(), "b"))
+put(d, 1.0, "float-one")
+put(d, True, "true")
+put(d, "new", [])
+print(d)
+
+
+def count(words):
+    c = {}
+    for w in words:
+        c[w] = c.get(w, 0) + 1
+    return c
+
+
+print(count("a b a c b a".split()))
+
+
+# Functions called back from native code (sort keys, map, property) with exact and other
+# argument counts.
+def key1(x):
+    return -x
+
+
+def key_default(x, y=1):
+    return x * y
+
+
+print(sorted([3, 1, 2], key=key1), sorted([3, 1, 2], key=key_default), list(map(key1, [1, 2])))
+print(list(map(lambda a, b: a + b, [1, 2], [10, 20])))
+try:
+    list(map(key1, [1], [2]))
+except TypeError as e:
+    print("TypeError", e)
