@@ -6,7 +6,7 @@ import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
-import { PyBaseException, E, newError, excFieldInit, type TracebackEntry } from './exception.js';
+import { PyBaseException, E, newError, setExcFieldInit, type TracebackEntry } from './exception.js';
 import { None } from './singletons.js';
 import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call, getAttr, isTrue } from './protocol.js';
 import { PyType as PyTypeClass } from './type.js';
@@ -128,7 +128,7 @@ export function installExceptionTypes(): void {
     const props: Record<string, ReturnType<typeof field>> = {};
     for (const n of names) props[n] = field(n);
     addGetSets(t, props);
-    if (extra !== undefined) excFieldInit.set(t, (self, args) => extra(self, args, new Map()));
+    if (extra !== undefined) setExcFieldInit(t, (self, args) => extra(self, args, new Map()));
   };
   named(E.StopIteration, ['value'], (self, args) => setExcField(self, 'value', args[0] ?? None));
   named(E.StopAsyncIteration, []);

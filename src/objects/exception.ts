@@ -65,19 +65,39 @@ export function newError(type: PyType, msg?: string): PyBaseException {
  */
 export const excFieldInit = new Map<PyType, (self: PyBaseException, args: PyObject[]) => void>();
 
+/** Registers a type's native field initialiser (see excFieldInit). */
+export function setExcFieldInit(type: PyType, init: (self: PyBaseException, args: PyObject[]) => void): void {
+  excFieldInit.set(type, init);
+  fieldInits.clear();
+}
+
 /** An instance of a builtin exception type with the given args (no Python-level __init__ call). */
 export function newException(type: PyType, args: PyObject[]): PyBaseException {
   const alloc = type.alloc;
   const exc = alloc ? (alloc(type) as PyBaseException) : new PyBaseException(type, []);
   exc.args = new PyTuple(args);
-  if (excFieldInit.size !== 0) {
-    for (const t of type.mro) {
-      const init = excFieldInit.get(t);
-      if (init !== undefined) {
-        init(exc, args);
-        break;
-      }
+  const init = fieldInitOf(type);
+  if (init !== null) init(exc, args);
+  return exc;
+}
+
+// The field initialiser of the nearest type on each exception type's MRO that has one (null for
+// none), resolved once per type and type version.
+const fieldInits = new Map<PyType, { version: number; init: FieldInit | null }>();
+type FieldInit = (self: PyBaseException, args: PyObject[]) => void;
+
+function fieldInitOf(type: PyType): FieldInit | null {
+  if (excFieldInit.size === 0) return null;
+  const c = fieldInits.get(type);
+  if (c !== undefined && c.version === type.version) return c.init;
+  let init: FieldInit | null = null;
+  for (const t of type.mro) {
+    const f = excFieldInit.get(t);
+    if (f !== undefined) {
+      init = f;
+      break;
     }
   }
-  return exc;
+  fieldInits.set(type, { version: type.version, init });
+  return init;
 }

@@ -59,9 +59,41 @@ export function unknownFormatCode(type: string, typeName: string): never {
  * Parses a format spec. `typeName` is used in the "Invalid format specifier" message;
  * `defaultAlign` is the type's default alignment ('<' for str, '>' for numbers), which
  * decides what a leading '0' means; `defaultType` is the type code when none is given
- * ('s' for str, 'd' for int, '' for float), which the grouping check sees.
+ * ('s' for str, 'd' for int, '' for float), which the grouping check sees. The result may be
+ * shared with other callers: never modify it.
  */
 export function parseFormatSpec(spec: string, typeName = '', defaultAlign: '<' | '>' = '>', defaultType = ''): FormatSpec {
+  // Specs recur (the same f-string field in a loop): parsed specs are shared, per default
+  // alignment and type (typeName only appears in errors, which are not cached). Read-only.
+  let cache: SpecCache | undefined;
+  for (let i = 0; i < specCaches.length; i++) {
+    const c = specCaches[i];
+    if (c.align === defaultAlign && c.type === defaultType) {
+      cache = c;
+      break;
+    }
+  }
+  if (cache === undefined) {
+    cache = { align: defaultAlign, type: defaultType, specs: new Map() };
+    specCaches.push(cache);
+  }
+  let f = cache.specs.get(spec);
+  if (f === undefined) {
+    f = parseSpec(spec, typeName, defaultAlign, defaultType);
+    if (cache.specs.size >= 512) cache.specs.clear();
+    cache.specs.set(spec, f);
+  }
+  return f;
+}
+
+interface SpecCache {
+  align: string;
+  type: string;
+  specs: Map<string, FormatSpec>;
+}
+const specCaches: SpecCache[] = [];
+
+function parseSpec(spec: string, typeName: string, defaultAlign: '<' | '>', defaultType: string): FormatSpec {
   const f: FormatSpec = {
     fill: ' ', align: defaultAlign, fillSpecified: false, alignSpecified: false, sign: '', noNegZero: false,
     alternate: false, width: -1, grouping: '', groupSize: 3, precision: -1, type: defaultType,

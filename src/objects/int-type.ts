@@ -71,6 +71,21 @@ export function intToFloat(v: number | bigint): number {
 
 /** int(str, base) parsing with CPython's accepted syntax (underscores, prefixes, whitespace). */
 export function parseIntLiteral(text: string, base: number): number | bigint | undefined {
+  if (base === 10 && text.length <= 15) {
+    // Fast path: an optional sign and ASCII digits only (the value is below 2**53).
+    const n = text.length;
+    const c0 = n === 0 ? 0 : text.charCodeAt(0);
+    let i = c0 === 45 || c0 === 43 ? 1 : 0;
+    if (i < n) {
+      let v = 0;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) break;
+        v = v * 10 + d;
+      }
+      if (i === n) return c0 === 45 && v !== 0 ? -v : v;
+    }
+  }
   let s = text.trim();
   let neg = false;
   if (s[0] === '+' || s[0] === '-') {
@@ -107,6 +122,13 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
     const n = parseInt(s, 10);
     return neg ? (n === 0 ? 0 : -n) : n;
   }
+  const native = NATIVE_BASES.get(base);
+  if (native !== undefined) {
+    // BigInt() parses these bases itself, in far less than the digit-by-digit loop's O(n^2).
+    if (!native.digits.test(s)) return undefined;
+    const v = BigInt(native.prefix + s);
+    return normInt(neg ? -v : v);
+  }
   for (const ch of s.toLowerCase()) {
     const c = ch.charCodeAt(0);
     const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : 99;
@@ -115,6 +137,13 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
   }
   return normInt(neg ? -result : result);
 }
+
+const NATIVE_BASES = new Map<number, { prefix: string; digits: RegExp }>([
+  [2, { prefix: '0b', digits: /^[01]+$/ }],
+  [8, { prefix: '0o', digits: /^[0-7]+$/ }],
+  [10, { prefix: '', digits: /^[0-9]+$/ }],
+  [16, { prefix: '0x', digits: /^[0-9a-fA-F]+$/ }],
+]);
 
 function digitValue(c: string): number {
   const cp = c.codePointAt(0)!;
@@ -165,6 +194,10 @@ export function indexOf(x: PyObject, what?: string): number | bigint {
 }
 
 function intNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (args.length === 1 && kwnames === null && cls === T.int) {
+    const a = args[0];
+    if (typeof a === 'number' || typeof a === 'bigint') return a;
+  }
   const [x, baseArg] = bindNative('int', ['', 'base'], args, kwnames, 1);
   let v: number | bigint;
   if (x === undefined) {

@@ -62,7 +62,9 @@ export function intFloorDiv(a: number | bigint, b: number | bigint): number | bi
   const y = big(b);
   if (y === 0n) zeroDivision('integer division or modulo by zero');
   let q = x / y;
-  if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
+  // Truncation differs from flooring only when the signs differ and the division is inexact
+  // (test the signs first: a second big division is as costly as the first).
+  if ((x < 0n) !== (y < 0n) && q * y !== x) q -= 1n;
   return normInt(q);
 }
 

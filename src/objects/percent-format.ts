@@ -318,6 +318,17 @@ function floatValue(v: PyObject): number {
 
 /** CPython's unicode_format_arg_output: sign, '#' prefix, fill and justification. */
 function output(text: string, arg: Arg): string {
+  const flags = arg.flags;
+  if ((flags & (F_SIGN | F_BLANK | F_ALT)) === 0 && (!arg.sign || (flags & F_ZERO) === 0 || text.charCodeAt(0) !== 45) &&
+    (arg.prec === -1 || !arg.sign) && !hasSurrogates(text)) {
+    // No sign character to place and no prefix: pad or truncate the text alone.
+    const ch = arg.ch;
+    const body = (ch === 's' || ch === 'r' || ch === 'a' || ch === 'b') && arg.prec >= 0 && text.length > arg.prec ? text.slice(0, arg.prec) : text;
+    const pad = arg.width - body.length;
+    if (pad <= 0) return body;
+    if (flags & F_LJUST) return body + ' '.repeat(pad);
+    return (arg.sign && (flags & F_ZERO) !== 0 ? '0' : ' ').repeat(pad) + body;
+  }
   const fill = arg.sign && (arg.flags & F_ZERO) !== 0 ? '0' : ' ';
   const cps: ArrayLike<string> = hasSurrogates(text) ? Array.from(text) : text;
   let len = cps.length;

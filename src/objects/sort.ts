@@ -297,6 +297,66 @@ function packedIntSort(keys: PyObject[], perm: number[]): boolean {
   return true;
 }
 
+const RADIX_MIN = 512;
+const RADIX_BITS = 11;
+const RADIX_SIZE = 1 << RADIX_BITS;
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // the high word's index
+
+/**
+ * Keys that are all JS numbers (ints in the safe range or non-NaN floats): a stable LSD radix
+ * sort of `perm` (the identity on entry) on the keys' IEEE bits mapped to unsigned order, 11
+ * bits per pass, skipping passes where every key has the same digit. -0.0 is sorted as 0.0
+ * (they are equal). Returns false, leaving `perm` alone, when some key is not a number.
+ */
+function radixSortNumbers(vs: readonly (number | bigint | boolean)[], perm: number[]): boolean {
+  const n = vs.length;
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = vs[i];
+    if (typeof v !== 'number') {
+      if (typeof v !== 'boolean') return false;
+      f64[0] = v ? 1 : 0;
+    } else f64[0] = v === 0 ? 0 : v;
+    const h = u32[HI];
+    const l = u32[1 - HI];
+    if (h >= 0x80000000) {
+      hi[i] = ~h >>> 0;
+      lo[i] = ~l >>> 0;
+    } else {
+      hi[i] = (h | 0x80000000) >>> 0;
+      lo[i] = l;
+    }
+  }
+  let src = Int32Array.from(perm);
+  let dst = new Int32Array(n);
+  const counts = new Int32Array(RADIX_SIZE);
+  for (let pass = 0; pass < 6; pass++) {
+    const words = pass < 3 ? lo : hi;
+    const shift = (pass % 3) * RADIX_BITS;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(words[i] >>> shift) & (RADIX_SIZE - 1)]++;
+    if (counts[(words[0] >>> shift) & (RADIX_SIZE - 1)] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < RADIX_SIZE; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const k = src[i];
+      dst[counts[(words[k] >>> shift) & (RADIX_SIZE - 1)]++] = k;
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  for (let i = 0; i < n; i++) perm[i] = src[i];
+  return true;
+}
+
 /** The stable sorting permutation of `keys`. */
 function sortPerm(keys: PyObject[]): number[] {
   const n = keys.length;
@@ -315,6 +375,7 @@ function sortPerm(keys: PyObject[]): number[] {
   }
   if (kind === 'int' && n <= PACK_N && packedIntSort(keys, perm)) return perm;
   const vs = kind === 'int' ? (keys as (number | bigint | boolean)[]) : keys.map(numValue);
+  if (n >= RADIX_MIN && radixSortNumbers(vs, perm)) return perm;
   perm.sort((i, j) => {
     const x = vs[i];
     const y = vs[j];

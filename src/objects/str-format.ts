@@ -12,6 +12,8 @@ import { PyMethodDescriptor } from './native.js';
 import { strValue, asciiOf, cpLength, cpSlice, valueError, typeError } from './str.js';
 import { decimalValue } from './str-unicode.js';
 import { parseFormatSpec, padAndAlign, unknownFormatCode } from './format-spec.js';
+import { intFormat, floatFormat } from './number-format.js';
+import { PyFloat } from './float.js';
 
 /** str.__format__(spec): fill, alignment, width and precision (truncation) only. */
 export function formatStrSpec(s: string, spec: string): string {
@@ -34,6 +36,9 @@ export function formatStrSpec(s: string, spec: string): string {
 /** format(v, spec): v's __format__ (str values directly), whose result must be a str. */
 export function formatValue(v: PyObject, spec: string): string {
   if (typeof v === 'string') return spec.length === 0 ? v : formatStrSpec(v, spec);
+  // int and float (exact: their __format__ cannot be replaced) without the method call.
+  if (typeof v === 'number') return intFormat(v, spec);
+  if (v instanceof PyFloat && v.cls === T.float) return floatFormat(v, spec);
   const t = typeOf(v);
   const m = t.lookup('__format__');
   if (m === undefined) {
