@@ -345,11 +345,12 @@ function runFinally(body: stmt[], f: Frame, pending: PyBaseException | null): nu
 }
 
 function execTry(s: Try, f: Frame): number {
+  // Without `finally` nothing here needs to see the exception (no catch and rethrow).
+  if (s.finalbody.length === 0) return execTryExcept(s, f);
   let sig: number;
   try {
     sig = execTryExcept(s, f);
   } catch (err) {
-    if (s.finalbody.length === 0) throw err;
     const e = caughtIn(err, f);
     const fs = runFinally(s.finalbody, f, e);
     if (fs !== NORMAL) return fs;

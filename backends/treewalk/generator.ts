@@ -83,6 +83,8 @@ export class PyGenerator extends PyObj {
   savedHandled: PyBaseException[] = NO_HANDLED;
   /** The sub-iterator of an active `yield from`/`await` (gi_yieldfrom). */
   delegate: PyObject | null = null;
+  /** `jsgen` runs a function body (execBlockG): its return value is frame.ret, not the JS result. */
+  fromFrame = false;
   /** Creation order (generatorSerial), to tell a generator made by an expression from older ones. */
   readonly serial = ++generatorCount.n;
   constructor(
@@ -99,15 +101,12 @@ export class PyGenerator extends PyObj {
 export function makeGenerator(frame: Frame, code: TWCode): PyGenerator {
   const kind = code.isGenerator ? (code.isCoroutine ? T.async_generator : T.generator) : T.coroutine;
   if (kind === T.async_generator) ensureAsyncGenMethods();
-  const g = new PyGenerator(kind, frame, bodyG(frame, code), code.co_name, code.co_qualname);
+  // The body's block loop is the JS generator itself (one level less on every resume); its
+  // completion is a signal, the return value is frame.ret (resume reads it: `fromFrame`).
+  const g = new PyGenerator(kind, frame, execBlockG(code.body, frame) as unknown as G<PyObject>, code.co_name, code.co_qualname);
+  g.fromFrame = true;
   if (kind === T.async_generator) treeAsyncGens.add(g);
   return g;
-}
-
-function* bodyG(frame: Frame, code: TWCode): G<PyObject> {
-  yield* execBlockG(code.body, frame);
-  const r = frame.ret;
-  return r === undefined ? None : r;
 }
 
 export function makeGenexpr(frame: Frame, node: GeneratorExp, first: PyObject): PyGenerator {
@@ -289,7 +288,10 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
     const r = mode === 0 ? g.jsgen.next(value) : g.jsgen.throw(value);
     if (r.done) {
       g.finished = true;
-      ret.value = r.value;
+      if (g.fromFrame) {
+        const v = frame!.ret;
+        ret.value = v === undefined ? None : v;
+      } else ret.value = r.value;
       return undefined;
     }
     g.delegate = pendingDelegate;
@@ -362,9 +364,9 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
     let y: PyObject;
     try {
       if (it instanceof PyGenerator) {
-        const ret = { value: None as PyObject };
-        const r = resume(it, mode, mode === 0 ? sent : thrown, ret);
-        if (r === undefined) return ret.value;
+        // The shared box: resume writes it just before returning, and it is read at once.
+        const r = resume(it, mode, mode === 0 ? sent : thrown, iterRet);
+        if (r === undefined) return iterRet.value;
         y = r;
       } else if (mode === 1) {
         const throwM = getAttrOrUndefined(it, 'throw');
@@ -581,7 +583,18 @@ function* execStmtG(s: stmt, f: Frame): G<number> {
             if (ys === YS_OTHER) r = yield* execStmtG(b, f);
             else if (ys === YS_IF) {
               const branch = ifBranch(b as If, f);
-              r = branch.length !== 0 ? yield* execBlockG(branch, f) : NORMAL;
+              r = NORMAL;
+              const y = branch.length === 1 ? branch[0] : null;
+              const ys2 = y !== null && hasYield(y) ? yieldShape(y) : YS_OTHER;
+              if (ys2 === YS_YIELD || ys2 === YS_ASSIGN || ys2 === YS_FROM) {
+                // `if c: yield v` (the common filter): no block generator per iteration.
+                f.line = y!.lineno;
+                if (ys2 === YS_FROM) yield* delegateG(f, yieldFromSource(y!, f), null);
+                else {
+                  const sent = yield yieldedValue(y!, f);
+                  if (ys2 === YS_ASSIGN) storeName(((y as Assign).targets[0] as unknown as Ext).b as Binding, f, sent);
+                }
+              } else if (branch.length !== 0) r = yield* execBlockG(branch, f);
             } else {
               f.line = b.lineno;
               if (ys === YS_FROM) yield* delegateG(f, yieldFromSource(b, f), null);
