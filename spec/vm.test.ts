@@ -247,7 +247,7 @@ b = total(ps)
   assert.is(r.globals.get('a'), 90);
   assert.is(r.globals.get('b'), 1045, 'a class attribute change bumps the type version');
   const ops = opnames(codeOf(r, 'total'));
-  for (const op of ['LOAD_ATTR_INSTANCE_VALUE', 'FOR_ITER_LIST', 'BINARY_OP_ADD_INT']) assert.ok(ops.includes(op), `${op} in ${ops.join(' ')}`);
+  for (const op of ['LOAD_ATTR_INSTANCE_VALUE', 'FOR_ITER_LIST_STORE', 'BINARY_OP_ADD_INT']) assert.ok(ops.includes(op), `${op} in ${ops.join(' ')}`);
 });
 
 test('--stats counts executed instructions and cache hits', async () => {

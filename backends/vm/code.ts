@@ -51,6 +51,8 @@ function superinstructions(words: Int32Array): Int32Array {
     else if (opa === Op.STORE_FAST && opb === Op.LOAD_FAST) fused = Op.STORE_FAST__LOAD_FAST;
     else if (opa === Op.STORE_FAST && opb === Op.STORE_FAST) fused = Op.STORE_FAST__STORE_FAST;
     else if (opa === Op.LOAD_CONST && opb === Op.LOAD_FAST) fused = Op.LOAD_CONST__LOAD_FAST;
+    else if (opa === Op.COPY && opb === Op.COPY) fused = Op.COPY__COPY;
+    else if (opa === Op.SWAP && opb === Op.SWAP) fused = Op.SWAP__SWAP;
     if (fused !== 0) out[i] = fused | ((x | (y << 12)) << 8);
   }
   return out;

@@ -55,10 +55,11 @@ export const enum Op {
   BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR_DICT,
   STORE_SUBSCR_LIST_INT, STORE_SUBSCR_DICT,
   CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS, CALL_BUILTIN, CALL_TYPE_1, CALL_METHOD_DESCRIPTOR, CALL_LIST_APPEND,
-  CALL_ALLOC_AND_ENTER_INIT,
-  FOR_ITER_LIST, FOR_ITER_RANGE, FOR_ITER_TUPLE, FOR_ITER_GEN,
+  CALL_ALLOC_AND_ENTER_INIT, CALL_BUILTIN_CLASS,
+  FOR_ITER_LIST, FOR_ITER_RANGE, FOR_ITER_TUPLE, FOR_ITER_GEN, FOR_ITER_LIST_STORE, FOR_ITER_RANGE_STORE,
   UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST,
   LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST, LOAD_CONST__LOAD_FAST,
+  COPY__COPY, SWAP__SWAP,
   COUNT,
 }
 
@@ -245,7 +246,7 @@ spec(Op.BINARY_OP_MULTIPLY_FLOAT, 'BINARY_OP_MULTIPLY_FLOAT', Op.BINARY_OP, 'flo
 spec(Op.BINARY_OP_TRUEDIV_FLOAT, 'BINARY_OP_TRUEDIV_FLOAT', Op.BINARY_OP, 'float / float');
 spec(Op.BINARY_OP_ADD_UNICODE, 'BINARY_OP_ADD_UNICODE', Op.BINARY_OP, 'str + str');
 spec(Op.BINARY_OP_INPLACE_ADD_UNICODE, 'BINARY_OP_INPLACE_ADD_UNICODE', Op.BINARY_OP, 'str += str');
-spec(Op.BINARY_OP_INT, 'BINARY_OP_INT', Op.BINARY_OP, 'int <op> int for the other operators (%, //, &, |, ^, <<, >>)');
+spec(Op.BINARY_OP_INT, 'BINARY_OP_INT', Op.BINARY_OP, 'int <op> int for the other operators (%, //, /, &, |, ^, <<, >>)');
 spec(Op.COMPARE_OP_INT, 'COMPARE_OP_INT', Op.COMPARE_OP, 'int <cmp> int');
 spec(Op.COMPARE_OP_FLOAT, 'COMPARE_OP_FLOAT', Op.COMPARE_OP, 'float <cmp> float');
 spec(Op.COMPARE_OP_STR, 'COMPARE_OP_STR', Op.COMPARE_OP, 'str ==/!= str');
@@ -256,15 +257,18 @@ spec(Op.STORE_SUBSCR_LIST_INT, 'STORE_SUBSCR_LIST_INT', Op.STORE_SUBSCR, 'list[i
 spec(Op.STORE_SUBSCR_DICT, 'STORE_SUBSCR_DICT', Op.STORE_SUBSCR, 'dict[key] = v');
 spec(Op.CALL_PY_EXACT_ARGS, 'CALL_PY_EXACT_ARGS', Op.CALL, 'CALL of a VM function with exactly its positional parameters: pushes a frame.');
 spec(Op.CALL_PY_WITH_DEFAULTS, 'CALL_PY_WITH_DEFAULTS', Op.CALL, 'CALL of a VM function with positional arguments and defaults: pushes a frame.');
-spec(Op.CALL_BUILTIN, 'CALL_BUILTIN_FAST', Op.CALL, 'CALL of a builtin function with positional arguments.');
+spec(Op.CALL_BUILTIN, 'CALL_BUILTIN_FAST', Op.CALL, 'CALL of a builtin function (any: bound builtins are made per lookup) with positional arguments.');
 spec(Op.CALL_TYPE_1, 'CALL_NO_KW_TYPE_1', Op.CALL, 'type(x)');
 spec(Op.CALL_METHOD_DESCRIPTOR, 'CALL_NO_KW_METHOD_DESCRIPTOR', Op.CALL, 'obj.meth(args) for a builtin type\'s method, positional arguments.');
 spec(Op.CALL_LIST_APPEND, 'CALL_NO_KW_LIST_APPEND', Op.CALL, 'lst.append(x) on an exact list.');
 spec(Op.CALL_ALLOC_AND_ENTER_INIT, 'CALL_ALLOC_AND_ENTER_INIT', Op.CALL, 'Cls(args): object.__new__ and a VM __init__ with exactly its positional parameters (type version).');
+spec(Op.CALL_BUILTIN_CLASS, 'CALL_BUILTIN_CLASS', Op.CALL, 'Cls(args) where type.__call__ runs no Python __init__ (builtin types, classes with native __init__): class + class version.');
 spec(Op.FOR_ITER_LIST, 'FOR_ITER_LIST', Op.FOR_ITER, 'FOR_ITER over a list iterator.');
 spec(Op.FOR_ITER_RANGE, 'FOR_ITER_RANGE', Op.FOR_ITER, 'FOR_ITER over a range iterator.');
 spec(Op.FOR_ITER_TUPLE, 'FOR_ITER_TUPLE', Op.FOR_ITER, 'FOR_ITER over a tuple iterator.');
 spec(Op.FOR_ITER_GEN, 'FOR_ITER_GEN', Op.FOR_ITER, 'FOR_ITER over a generator.');
+spec(Op.FOR_ITER_LIST_STORE, 'FOR_ITER_LIST_STORE', Op.FOR_ITER, 'FOR_ITER_LIST and the STORE_FAST after it: stores the item in the local, skips the STORE_FAST.');
+spec(Op.FOR_ITER_RANGE_STORE, 'FOR_ITER_RANGE_STORE', Op.FOR_ITER, 'FOR_ITER_RANGE and the STORE_FAST after it: stores the int in the local, skips the STORE_FAST.');
 spec(Op.UNPACK_SEQUENCE_TWO_TUPLE, 'UNPACK_SEQUENCE_TWO_TUPLE', Op.UNPACK_SEQUENCE, 'a, b = <2-tuple>');
 spec(Op.UNPACK_SEQUENCE_TUPLE, 'UNPACK_SEQUENCE_TUPLE', Op.UNPACK_SEQUENCE, 'unpacking an exact tuple');
 spec(Op.UNPACK_SEQUENCE_LIST, 'UNPACK_SEQUENCE_LIST', Op.UNPACK_SEQUENCE, 'unpacking an exact list');
@@ -273,6 +277,8 @@ spec(Op.LOAD_FAST__LOAD_CONST, 'LOAD_FAST__LOAD_CONST', Op.LOAD_FAST, 'Superinst
 spec(Op.STORE_FAST__LOAD_FAST, 'STORE_FAST__LOAD_FAST', Op.STORE_FAST, 'Superinstruction: STORE_FAST; LOAD_FAST.');
 spec(Op.STORE_FAST__STORE_FAST, 'STORE_FAST__STORE_FAST', Op.STORE_FAST, 'Superinstruction: STORE_FAST; STORE_FAST.');
 spec(Op.LOAD_CONST__LOAD_FAST, 'LOAD_CONST__LOAD_FAST', Op.LOAD_CONST, 'Superinstruction: LOAD_CONST; LOAD_FAST.');
+spec(Op.COPY__COPY, 'COPY__COPY', Op.COPY, 'Superinstruction: COPY; COPY (a[i] op= v loads the pair twice).');
+spec(Op.SWAP__SWAP, 'SWAP__SWAP', Op.SWAP, 'Superinstruction: SWAP; SWAP (a[i] op= v puts the result under the pair).');
 
 for (let op = 1; op < Op.COUNT; op++) {
   if (OPS[op] === undefined) throw new Error(`opcodes: no table entry for opcode ${op}`);

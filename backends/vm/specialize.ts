@@ -23,6 +23,7 @@ import { genericGetAttr, genericSetAttr } from '../../src/objects/generic-attr.j
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
 import { PyModule } from '../../src/runtime/module.js';
+import { typeCall } from '../../src/objects/class-create.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { Op, OPS, NB, word, SPECIALISED_BASE } from './opcodes.js';
 import { VMCode } from './code.js';
@@ -389,6 +390,11 @@ export function specializeCall(code: VMCode, i: number, callable: PyObject, narg
     } else if (callable === T.type && nargs === 1) {
       rewrite(code, i, Op.CALL_TYPE_1, Family.CALL);
       return;
+    } else if (callable instanceof PyType && callable !== T.type && typeOf(callable).slots.call === typeCall) {
+      rewrite(code, i, Op.CALL_BUILTIN_CLASS, Family.CALL);
+      code.cacheObj[i] = callable;
+      code.cacheA[i] = callable.version;
+      return;
     }
   }
   fail(code, i, Family.CALL);
@@ -407,7 +413,7 @@ export function specializeBinaryOp(code: VMCode, i: number, a: PyObject, b: PyOb
     if (base === NB.ADD) return rewrite(code, i, Op.BINARY_OP_ADD_INT, Family.BINARY_OP);
     if (base === NB.SUBTRACT) return rewrite(code, i, Op.BINARY_OP_SUBTRACT_INT, Family.BINARY_OP);
     if (base === NB.MULTIPLY) return rewrite(code, i, Op.BINARY_OP_MULTIPLY_INT, Family.BINARY_OP);
-    if (base !== NB.POWER && base !== NB.MATRIX_MULTIPLY && base !== NB.TRUE_DIVIDE) return rewrite(code, i, Op.BINARY_OP_INT, Family.BINARY_OP);
+    if (base !== NB.POWER && base !== NB.MATRIX_MULTIPLY) return rewrite(code, i, Op.BINARY_OP_INT, Family.BINARY_OP);
   } else if ((isExactFloat(a) || typeof a === 'number') && (isExactFloat(b) || typeof b === 'number')) {
     if (base === NB.ADD) return rewrite(code, i, Op.BINARY_OP_ADD_FLOAT, Family.BINARY_OP);
     if (base === NB.SUBTRACT) return rewrite(code, i, Op.BINARY_OP_SUBTRACT_FLOAT, Family.BINARY_OP);
@@ -447,8 +453,12 @@ export function specializeStoreSubscr(code: VMCode, i: number, o: PyObject, k: P
 
 export function specializeForIter(code: VMCode, i: number, it: PyObject): void {
   if (!ready(code, i)) return;
-  if (it instanceof PyRangeIter) return rewrite(code, i, Op.FOR_ITER_RANGE, Family.FOR_ITER);
-  if (it instanceof PyListIter) return rewrite(code, i, Op.FOR_ITER_LIST, Family.FOR_ITER);
+  // `for x in ...:` with a local x: the store is fused in (cacheI: the local's slot).
+  const next = code.original[i + 1];
+  const store = (next & 0xff) === Op.STORE_FAST;
+  if (store) code.cacheI[i] = next >> 8;
+  if (it instanceof PyRangeIter) return rewrite(code, i, store ? Op.FOR_ITER_RANGE_STORE : Op.FOR_ITER_RANGE, Family.FOR_ITER);
+  if (it instanceof PyListIter) return rewrite(code, i, store ? Op.FOR_ITER_LIST_STORE : Op.FOR_ITER_LIST, Family.FOR_ITER);
   if (it instanceof PySeqArrayIter && it.cls === T.tuple_iterator) return rewrite(code, i, Op.FOR_ITER_TUPLE, Family.FOR_ITER);
   if (it instanceof PyGenerator) return rewrite(code, i, Op.FOR_ITER_GEN, Family.FOR_ITER);
   fail(code, i, Family.FOR_ITER);

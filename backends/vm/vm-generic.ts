@@ -24,6 +24,7 @@ import {
 import { PyGenerator } from '../treewalk/generator.js';
 import { Op, NB, NB_SLOTS } from './opcodes.js';
 import type { VMFrame } from './frame.js';
+import { newFloat } from './alloc.js';
 import { loadNameSlow, storeNameSlow } from './vm-support.js';
 import { genNext } from './generator.js';
 import {
@@ -87,6 +88,9 @@ export function intBinary(a: number, b: number, nb: number): PyObject | undefine
       return (a | 0) === a && (b | 0) === b ? a ^ b : undefined;
     case NB.RSHIFT:
       return (a | 0) === a && b >= 0 && b < 32 ? a >> b : undefined;
+    case NB.TRUE_DIVIDE:
+      // Both operands are exact doubles, so IEEE division is Python's correctly rounded int / int.
+      return b === 0 ? undefined : newFloat(a / b);
     case NB.LSHIFT:
       if ((a | 0) === a && b >= 0 && b < 32) {
         const r = a * 2 ** b;

@@ -18,7 +18,7 @@ import { typeOf, setAttr, call, unaryOp, setItem, getIter } from '../../src/obje
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { bindArguments } from '../../src/objects/arguments.js';
 import { PyType } from '../../src/objects/type.js';
-import { typeCall } from '../../src/objects/class-create.js';
+import { typeCall, typeCallNew, typeCallInit, abstractTypes } from '../../src/objects/class-create.js';
 import { factories } from '../../src/objects/factories.js';
 import { newSet } from '../../src/objects/set.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
@@ -68,6 +68,13 @@ export function enterFrame(it: Interpreter, f: VMFrame, nf: VMFrame): VMFrame {
   return nf;
 }
 
+/** A VM function that is not a generator or coroutine (its call pushes a frame). */
+function isPlainVMFunction(v: PyObject | undefined): v is PyFunction {
+  if (!(v instanceof PyFunction)) return false;
+  const c = v.code;
+  return c instanceof VMCode && !c.isGenerator && !c.isCoroutine && !c.isAsyncGenerator;
+}
+
 /**
  * A call the loop did not handle inline: binding with keywords/defaults, builtins, bound
  * methods, classes, other backends. Returns the frame to switch to for a VM function, else
@@ -94,15 +101,29 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
       return enterFrame(interp(), f, nf);
     }
   }
-  if (callable instanceof PyType && typeOf(callable).slots.call === typeCall) {
-    // A class whose __new__ is object's and whose __init__ is a VM function: allocate here and
-    // push the __init__ frame (its result is replaced by the instance: RETURN_VALUE).
+  if (callable instanceof PyType && callable !== T.type && typeOf(callable).slots.call === typeCall) {
+    // type.__call__ in the loop when the __init__ that will run is a VM function: __new__
+    // here (object.__new__ inlined, or the class's own), then the __init__ frame is pushed
+    // and its result replaced by the instance (RETURN_VALUE), as typeCall does it.
     const init = callable.lookup('__init__');
-    if (init instanceof PyFunction && callable.alloc !== null && callable.lookup('__new__') === T.object.dict.getStr('__new__')) {
-      const c2 = init.code;
-      if (c2 instanceof VMCode && !c2.isGenerator && !c2.isCoroutine && !c2.isAsyncGenerator) {
+    if (isPlainVMFunction(init)) {
+      const objectNewFn = T.object.dict.getStr('__new__');
+      let obj: PyObject;
+      if (callable.alloc !== null && callable.lookup('__new__') === objectNewFn && !abstractTypes.has(callable)) {
         specializeClassCall(f.code, at, callable, init, sp - argStart, kw);
-        const obj = callable.alloc(callable);
+        obj = callable.alloc(callable);
+      } else {
+        obj = typeCallNew(callable, regs.slice(argStart, sp), kw);
+      }
+      const t = typeOf(obj);
+      if (!t.isSubtype(callable)) {
+        regs[base] = obj;
+        f.sp = base + 1;
+        return null;
+      }
+      const init2 = t === callable ? init : t.lookup('__init__');
+      if (isPlainVMFunction(init2)) {
+        const c2 = init2.code as VMCode;
         const n = sp - argStart + 1;
         let nregs;
         if (kw === null && c2.simpleArgs && n === c2.co_argcount) {
@@ -112,13 +133,17 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
         } else {
           const args = regs.slice(argStart, sp);
           args.unshift(obj);
-          nregs = packRegs(bindArguments(init, c2, args, kw, c2.frameSize), c2.frameSize);
+          nregs = packRegs(bindArguments(init2, c2, args, kw, c2.frameSize), c2.frameSize);
         }
-        const nf = new VMFrame(c2, nregs, init, init.globals, init.builtins, null);
+        const nf = new VMFrame(c2, nregs, init2, init2.globals, init2.builtins, null);
         nf.initSelf = obj;
         f.sp = base;
         return enterFrame(interp(), f, nf);
       }
+      typeCallInit(obj, init2, regs.slice(argStart, sp), kw);
+      regs[base] = obj;
+      f.sp = base + 1;
+      return null;
     }
   }
   let r: PyObject;
@@ -129,7 +154,7 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
     specializeCall(f.code, at, callable, sp - argStart, kw);
     r = callable.fn(regs.slice(argStart, sp), kw);
   } else {
-    if (callable === T.type) specializeCall(f.code, at, callable, sp - argStart, kw);
+    if (callable instanceof PyType) specializeCall(f.code, at, callable, sp - argStart, kw);
     r = call(callable, regs.slice(argStart, sp), kw);
   }
   regs[base] = r;

@@ -28,7 +28,8 @@ import {
   typeOf, getAttr, setAttr, isTrue, binaryOp, inplaceOp, powerOp, inplacePower, richCompare, unaryOp, getItem,
   setItem, contains, getIter, iterNext,
 } from '../../src/objects/protocol.js';
-import { type PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
+import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
+import { typeCall } from '../../src/objects/class-create.js';
 import { bindArguments } from '../../src/objects/arguments.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
@@ -77,6 +78,23 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 function floatOperand(v: PyObject): number | undefined {
   if (v instanceof PyFloat) return v.cls === FLOAT ? v.value : undefined;
   return typeof v === 'number' ? v : undefined;
+}
+
+/**
+ * BINARY_OP_*_FLOAT with an int on one side (the float forms' second path; two exact floats are
+ * inline): the float result, or undefined (not int/float, both ints, or a zero divisor).
+ */
+function mixedFloat(a: PyObject, b: PyObject, op: number): PyObject | undefined {
+  const x = floatOperand(a);
+  const y = floatOperand(b);
+  if (x === undefined || y === undefined || (typeof a === 'number' && typeof b === 'number')) return undefined;
+  if (stats.counts !== null) hit(Family.BINARY_OP);
+  switch (op) {
+    case Op.BINARY_OP_ADD_FLOAT: return newFloat(x + y);
+    case Op.BINARY_OP_SUBTRACT_FLOAT: return newFloat(x - y);
+    case Op.BINARY_OP_MULTIPLY_FLOAT: return newFloat(x * y);
+    default: return y === 0 ? undefined : newFloat(x / y);
+  }
 }
 
 function truthy(v: PyObject): boolean {
@@ -181,6 +199,28 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const t = regs[sp - 1];
             regs[sp - 1] = regs[j];
             regs[j] = t;
+            continue;
+          }
+          case Op.COPY__COPY: {
+            const a = w >> 8;
+            regs[sp] = regs[sp - (a & 0xfff)];
+            sp++;
+            regs[sp] = regs[sp - (a >> 12)];
+            sp++;
+            pc++;
+            continue;
+          }
+          case Op.SWAP__SWAP: {
+            const a = w >> 8;
+            let j = sp - (a & 0xfff);
+            let t = regs[sp - 1];
+            regs[sp - 1] = regs[j];
+            regs[j] = t;
+            j = sp - (a >> 12);
+            t = regs[sp - 1];
+            regs[sp - 1] = regs[j];
+            regs[j] = t;
+            pc++;
             continue;
           }
           case Op.LOAD_CONST:
@@ -517,17 +557,72 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             slow = Family.BINARY_OP;
             break;
           }
-          case Op.BINARY_OP_ADD_FLOAT:
-          case Op.BINARY_OP_SUBTRACT_FLOAT:
-          case Op.BINARY_OP_MULTIPLY_FLOAT:
+          case Op.BINARY_OP_ADD_FLOAT: {
+            const b = regs[sp - 1];
+            const a = regs[sp - 2];
+            if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FLOAT && b.cls === FLOAT) {
+              if (counts !== null) hit(Family.BINARY_OP);
+              regs[sp - 2] = newFloat(a.value + b.value);
+              sp--;
+              continue;
+            }
+            const r = mixedFloat(a, b, op);
+            if (r !== undefined) {
+              regs[sp - 2] = r;
+              sp--;
+              continue;
+            }
+            slow = Family.BINARY_OP;
+            break;
+          }
+          case Op.BINARY_OP_SUBTRACT_FLOAT: {
+            const b = regs[sp - 1];
+            const a = regs[sp - 2];
+            if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FLOAT && b.cls === FLOAT) {
+              if (counts !== null) hit(Family.BINARY_OP);
+              regs[sp - 2] = newFloat(a.value - b.value);
+              sp--;
+              continue;
+            }
+            const r = mixedFloat(a, b, op);
+            if (r !== undefined) {
+              regs[sp - 2] = r;
+              sp--;
+              continue;
+            }
+            slow = Family.BINARY_OP;
+            break;
+          }
+          case Op.BINARY_OP_MULTIPLY_FLOAT: {
+            const b = regs[sp - 1];
+            const a = regs[sp - 2];
+            if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FLOAT && b.cls === FLOAT) {
+              if (counts !== null) hit(Family.BINARY_OP);
+              regs[sp - 2] = newFloat(a.value * b.value);
+              sp--;
+              continue;
+            }
+            const r = mixedFloat(a, b, op);
+            if (r !== undefined) {
+              regs[sp - 2] = r;
+              sp--;
+              continue;
+            }
+            slow = Family.BINARY_OP;
+            break;
+          }
           case Op.BINARY_OP_TRUEDIV_FLOAT: {
             const b = regs[sp - 1];
             const a = regs[sp - 2];
-            const x = floatOperand(a);
-            const y = floatOperand(b);
-            if (x !== undefined && y !== undefined && (typeof a !== 'number' || typeof b !== 'number') && (op !== Op.BINARY_OP_TRUEDIV_FLOAT || y !== 0)) {
+            if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FLOAT && b.cls === FLOAT && b.value !== 0) {
               if (counts !== null) hit(Family.BINARY_OP);
-              regs[sp - 2] = newFloat(op === Op.BINARY_OP_ADD_FLOAT ? x + y : op === Op.BINARY_OP_SUBTRACT_FLOAT ? x - y : op === Op.BINARY_OP_MULTIPLY_FLOAT ? x * y : x / y);
+              regs[sp - 2] = newFloat(a.value / b.value);
+              sp--;
+              continue;
+            }
+            const r = mixedFloat(a, b, op);
+            if (r !== undefined) {
+              regs[sp - 2] = r;
               sp--;
               continue;
             }
@@ -727,6 +822,40 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             slow = Family.FOR_ITER;
             break;
           }
+          case Op.FOR_ITER_RANGE_STORE: {
+            const iter = regs[sp - 1];
+            if (iter instanceof PyRangeIter) {
+              if (counts !== null) hit(Family.FOR_ITER);
+              if (iter.len > 0) {
+                const r = iter.cur;
+                iter.cur = r + iter.step;
+                iter.len--;
+                regs[code.cacheI[pc - 1]] = r;
+                pc++;
+                continue;
+              }
+              slow = FOR_END;
+              break;
+            }
+            slow = Family.FOR_ITER;
+            break;
+          }
+          case Op.FOR_ITER_LIST_STORE: {
+            const iter = regs[sp - 1];
+            if (iter instanceof PyListIter) {
+              if (counts !== null) hit(Family.FOR_ITER);
+              const l = iter.seq;
+              if (l !== null && iter.index < l.items.length) {
+                regs[code.cacheI[pc - 1]] = l.items[iter.index++];
+                pc++;
+                continue;
+              }
+              slow = FOR_END;
+              break;
+            }
+            slow = Family.FOR_ITER;
+            break;
+          }
           case Op.FOR_ITER_RANGE: {
             const iter = regs[sp - 1];
             if (iter instanceof PyRangeIter) {
@@ -861,7 +990,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.CALL_TYPE_1:
           case Op.CALL_METHOD_DESCRIPTOR:
           case Op.CALL_LIST_APPEND:
-          case Op.CALL_ALLOC_AND_ENTER_INIT: {
+          case Op.CALL_ALLOC_AND_ENTER_INIT:
+          case Op.CALL_BUILTIN_CLASS: {
             const nargs = w >> 8;
             const kw: string[] | null = kwnames;
             kwnames = null;
@@ -902,7 +1032,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               slow = Family.CALL;
               break;
             } else if (op === Op.CALL_BUILTIN) {
-              if (callable === code.cacheObj[pc - 1] && kw === null) {
+              if (callable instanceof PyBuiltinFunction && kw === null) {
                 if (counts !== null) hit(Family.CALL);
                 f.lasti = pc - 1;
                 const r = (callable as PyBuiltinFunction).fn(regs.slice(argStart, sp), null);
@@ -965,6 +1095,18 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                   sp = c2.nlocalsplus;
                   continue;
                 }
+              }
+              kwnames = kw;
+              slow = Family.CALL;
+              break;
+            } else if (op === Op.CALL_BUILTIN_CLASS) {
+              if (callable === code.cacheObj[pc - 1] && kw === null && (callable as PyType).version === code.cacheA[pc - 1]) {
+                if (counts !== null) hit(Family.CALL);
+                f.lasti = pc - 1;
+                const r = typeCall(callable, regs.slice(argStart, sp), null);
+                sp = base;
+                regs[sp++] = r;
+                continue;
               }
               kwnames = kw;
               slow = Family.CALL;

@@ -93,30 +93,38 @@ function excessArgs(args: PyObject[]): boolean {
 export function typeCall(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const cls = self as PyType;
   if (cls === T.type && args.length === 1 && (kwnames === null || kwnames.length === 0)) return typeOf(args[0]);
-  const newf = cls.lookup('__new__');
-  let obj: PyObject;
-  if (newf === objectNew && cls.alloc !== null) {
-    // object.__new__ inlined: the common case of a plain class.
-    if (excessArgs(args) && cls.lookup('__init__') === objectInit) typeError(`${cls.name}() takes no arguments`);
-    if (abstractTypes.size !== 0 && abstractTypes.has(cls)) refuseAbstract(cls);
-    obj = cls.alloc(cls);
-  } else if (newf === undefined) {
-    typeError(`cannot create '${cls.name}' instances`);
-  } else {
-    const impl = directNew(cls, newf);
-    if (impl !== null) obj = impl(cls, args, kwnames);
-    else {
-      const f = newf instanceof PyStaticMethod ? newf.func : newf;
-      obj = call(f, [cls, ...args], kwnames);
-    }
-  }
+  const obj = typeCallNew(cls, args, kwnames);
   if (!typeOf(obj).isSubtype(cls)) return obj;
-  const init = typeOf(obj).lookup('__init__');
+  typeCallInit(obj, typeOf(obj).lookup('__init__'), args, kwnames);
+  return obj;
+}
+
+/** type.__call__'s second half: `init` (the new object's type's __init__) called on it. */
+export function typeCallInit(obj: PyObject, init: PyObject | undefined, args: PyObject[], kwnames: string[] | null): void {
   if (init !== undefined && init !== objectInit) {
     const r = callFoundMethod(init, obj, args, kwnames);
     if (r !== None) typeError(`__init__() should return None, not '${typeName(r)}'`);
   }
-  return obj;
+}
+
+/**
+ * type.__call__'s first half: the new object from `cls.__new__(cls, *args)` (object.__new__
+ * inlined, a builtin type's native __new__ called directly). The VM calls it and then runs a
+ * Python `__init__` in its own loop (backends/vm/vm-slow.ts callGeneric).
+ */
+export function typeCallNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  const newf = cls.lookup('__new__');
+  if (newf === objectNew && cls.alloc !== null) {
+    // object.__new__ inlined: the common case of a plain class.
+    if (excessArgs(args) && cls.lookup('__init__') === objectInit) typeError(`${cls.name}() takes no arguments`);
+    if (abstractTypes.size !== 0 && abstractTypes.has(cls)) refuseAbstract(cls);
+    return cls.alloc(cls);
+  }
+  if (newf === undefined) typeError(`cannot create '${cls.name}' instances`);
+  const impl = directNew(cls, newf);
+  if (impl !== null) return impl(cls, args, kwnames);
+  const f = newf instanceof PyStaticMethod ? newf.func : newf;
+  return call(f, [cls, ...args], kwnames);
 }
 
 function instanceAlloc(cls: PyType): PyObj {

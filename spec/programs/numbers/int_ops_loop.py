@@ -62,3 +62,14 @@ def rem(a, b):
 print([rem(i, 4) for i in range(10)])
 print(rem(7.5, 2), rem(-7.5, 2), rem(7, -2.5), rem(10 ** 20, 7))
 print('%s-%d' % ('x', 5))
+
+# int / int at one site: exact quotients, inexact ones, negative, huge, and a zero divisor.
+def div(a, b):
+    return a / b
+
+
+for a, b in [(1, 3), (10, 4), (-7, 2), (2 ** 53 - 1, 3), (9007199254740993, 1), (10 ** 30, 7), (5, 0), (6, 2)]:
+    try:
+        print(a, b, div(a, b))
+    except ZeroDivisionError as e:
+        print('ZeroDivisionError:', e)

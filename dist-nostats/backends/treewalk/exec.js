@@ -1,0 +1,586 @@
+// Statement execution. Each statement returns a completion signal (NORMAL, BREAK, CONTINUE,
+// RETURN — the value in frame.ret) so loops and `finally` see control flow without JS
+// exceptions; Python exceptions are JS throws of the exception object.
+import { PyObj } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import { PyTuple } from '../../src/objects/tuple.js';
+import { PyType } from '../../src/objects/type.js';
+import { None } from '../../src/objects/singletons.js';
+import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
+import { excTraceback } from '../../src/objects/exception-types.js';
+import { typeOf, typeName, typeError, getItem, setItem, isTrue, getIter, iterNext, call, } from '../../src/objects/protocol.js';
+import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
+import { importName, importFrom, importStar } from '../../src/runtime/import.js';
+import { handled, chainContext, chainImplicit, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
+import { interp } from '../../src/runtime/interpreter.js';
+import { loadName, storeName, deleteName } from './names.js';
+import { evalExpr, ev, subscript, storeSubscript } from './eval.js';
+import { prepareStmt } from './kinds.js';
+import { inplaceFast } from './arith.js';
+import { attrCacheOf, loadAttr, storeAttr } from './attr-cache.js';
+import { assignTo, deleteTarget, fastTargetSlots } from './assign.js';
+import { makeFunction, makeClass, recordFrame } from './functions.js';
+import { matchPattern } from './match.js';
+import { splitExceptionGroup, combineRaised, checkExceptStarType } from './exception-groups.js';
+import { PyGenerator, genClose, generatorCount } from './generator.js';
+export const NORMAL = 0;
+export const BREAK = 1;
+export const CONTINUE = 2;
+export const RETURN = 3;
+export function execBlock(body, f) {
+    for (let i = 0; i < body.length; i++) {
+        const s = execStmt(body[i], f);
+        if (s !== NORMAL)
+            return s;
+    }
+    return NORMAL;
+}
+/** A JS error that is not a Python exception: stack overflow becomes RecursionError. */
+export function asPyException(e) {
+    if (e instanceof PyBaseException)
+        return e;
+    if (e instanceof RangeError && /call stack/.test(e.message))
+        return newError(E.RecursionError, 'maximum recursion depth exceeded');
+    throw e;
+}
+/** An exception caught by a try/with statement of frame `f`: the frame joins its traceback. */
+export function caughtIn(err, f) {
+    const e = asPyException(err);
+    recordFrame(e, f);
+    return e;
+}
+/** Python truth of a condition, with the bool results of comparisons inline. */
+function truth(v) {
+    return v === true || (v !== false && isTrue(v));
+}
+export function execStmt(s, f) {
+    f.line = s.lineno;
+    switch (s.k) {
+        case 1 /* S.Expr */: {
+            const v = evalExpr(s.value, f);
+            if (s.display === true)
+                displayValue(v);
+            return NORMAL;
+        }
+        case 2 /* S.Assign */: {
+            const a = s;
+            const targets = a.targets;
+            const slots = swapSlots(a);
+            if (slots !== null) {
+                // `a, b = x, y` into fast locals: no tuple made (the values are all evaluated first).
+                const elts = a.value.elts;
+                const vals = new Array(elts.length);
+                for (let i = 0; i < elts.length; i++)
+                    vals[i] = evalExpr(elts[i], f);
+                for (let i = 0; i < slots.length; i++)
+                    f.fast[slots[i]] = vals[i];
+                return NORMAL;
+            }
+            const v = evalExpr(a.value, f);
+            if (targets.length === 1 && targets[0]._type === 'Name')
+                storeName(targets[0].b, f, v);
+            else
+                for (let i = 0; i < targets.length; i++)
+                    assignTo(targets[i], v, f);
+            return NORMAL;
+        }
+        case 3 /* S.AugAssign */:
+            execAugAssign(s, f);
+            return NORMAL;
+        case 4 /* S.AnnAssign */:
+            execAnnAssign(s, f);
+            return NORMAL;
+        case 5 /* S.If */: {
+            const i = s;
+            if (truth(evalExpr(i.test, f)))
+                return execBlock(i.body, f);
+            return i.orelse.length ? execBlock(i.orelse, f) : NORMAL;
+        }
+        case 6 /* S.While */: {
+            const w = s;
+            while (truth(evalExpr(w.test, f))) {
+                const r = execBlock(w.body, f);
+                if (r === BREAK)
+                    return NORMAL;
+                if (r === RETURN)
+                    return r;
+                f.line = w.lineno;
+            }
+            return w.orelse.length ? execBlock(w.orelse, f) : NORMAL;
+        }
+        case 7 /* S.For */:
+            return execFor(s, f);
+        case 8 /* S.Return */: {
+            const v = s.value;
+            f.ret = v === null ? None : evalExpr(v, f);
+            return RETURN;
+        }
+        case 9 /* S.Pass */:
+        case 10 /* S.Global */:
+        case 11 /* S.Nonlocal */:
+            return NORMAL;
+        case 12 /* S.Break */:
+            return BREAK;
+        case 13 /* S.Continue */:
+            return CONTINUE;
+        case 14 /* S.FunctionDef */:
+        case 25 /* S.AsyncFunctionDef */: {
+            const d = s;
+            const decorators = d.decorator_list.map((x) => evalExpr(x, f));
+            let fn = makeFunction(d, f, null);
+            for (let i = decorators.length - 1; i >= 0; i--)
+                fn = call(decorators[i], [fn]);
+            storeName(s.b, f, fn);
+            return NORMAL;
+        }
+        case 15 /* S.ClassDef */: {
+            const c = s;
+            const decorators = c.decorator_list.map((d) => evalExpr(d, f));
+            let cls = makeClass(c, f);
+            for (let i = decorators.length - 1; i >= 0; i--)
+                cls = call(decorators[i], [cls]);
+            storeName(s.b, f, cls);
+            return NORMAL;
+        }
+        case 16 /* S.Delete */:
+            for (const t of s.targets)
+                deleteTarget(t, f);
+            return NORMAL;
+        case 17 /* S.Raise */:
+            execRaise(s.exc, s.cause, f);
+            return NORMAL;
+        case 18 /* S.Try */:
+            return execTry(s, f);
+        case 19 /* S.TryStar */:
+            return execTryStar(s, f);
+        case 20 /* S.With */:
+            return execWith(s, 0, f);
+        case 21 /* S.Assert */: {
+            const a = s;
+            if (!isTrue(evalExpr(a.test, f))) {
+                const exc = a.msg === null ? newException(E.AssertionError, []) : call(E.AssertionError, [evalExpr(a.msg, f)]);
+                chainContext(exc);
+                throw exc;
+            }
+            return NORMAL;
+        }
+        case 22 /* S.Import */:
+            execImport(s, f);
+            return NORMAL;
+        case 23 /* S.ImportFrom */:
+            execImportFrom(s, f);
+            return NORMAL;
+        case 24 /* S.Match */:
+            return execMatch(s, f);
+        case 26 /* S.AsyncFor */:
+        case 27 /* S.AsyncWith */:
+            throw new Error(`tree-walker: ${s._type} outside generator mode`);
+        default:
+            prepareStmt(s);
+            return execStmt(s, f);
+    }
+}
+/** For `a, b = x, y` (same length, no starred items, fast-local targets): the target slots, cached as `sw`. */
+function swapSlots(a) {
+    const ext = a;
+    const c = ext.sw;
+    if (c !== undefined)
+        return c;
+    let r = null;
+    const t = a.targets;
+    const v = a.value;
+    if (t.length === 1 && t[0]._type === 'Tuple' && v._type === 'Tuple' && !v.elts.some((e) => e._type === 'Starred')) {
+        const slots = fastTargetSlots(t[0]);
+        if (slots !== null && slots.length === v.elts.length)
+            r = slots;
+    }
+    ext.sw = r;
+    return r;
+}
+function execFor(s, f) {
+    const serial = generatorCount.n;
+    const it = getIter(evalExpr(s.iter, f));
+    if (it instanceof PyGenerator && it.serial > serial && !it.started && (s.iter._type === 'Call' || s.iter._type === 'GeneratorExp')) {
+        return execForTemporaryGenerator(s, it, f);
+    }
+    const target = s.target;
+    const body = s.body;
+    if (target._type === 'Name') {
+        const b = target.b;
+        for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+            storeName(b, f, x);
+            const r = execBlock(body, f);
+            if (r === BREAK)
+                return NORMAL;
+            if (r === RETURN)
+                return r;
+        }
+    }
+    else {
+        for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+            assignTo(target, x, f);
+            const r = execBlock(body, f);
+            if (r === BREAK)
+                return NORMAL;
+            if (r === RETURN)
+                return r;
+        }
+    }
+    return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+}
+/**
+ * A `for` loop over a generator the loop itself created (`for x in gen():`): nothing else refers
+ * to it, so when the loop ends early (break, return, exception) CPython's reference counting
+ * finalizes it at once, running its `finally` blocks; do that by closing it.
+ */
+function execForTemporaryGenerator(s, it, f) {
+    const target = s.target;
+    const simple = target._type === 'Name' ? target.b : null;
+    let done = false;
+    try {
+        for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+            if (simple !== null)
+                storeName(simple, f, x);
+            else
+                assignTo(target, x, f);
+            const r = execBlock(s.body, f);
+            if (r === BREAK)
+                return NORMAL;
+            if (r === RETURN)
+                return r;
+        }
+        done = true;
+    }
+    finally {
+        if (!done && !it.finished)
+            genClose(it);
+    }
+    return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+}
+export function execRaise(excNode, causeNode, f) {
+    if (excNode === null)
+        reraise();
+    const exc = makeRaisable(evalExpr(excNode, f));
+    if (causeNode !== null)
+        setCause(exc, evalExpr(causeNode, f));
+    chainContext(exc);
+    recordFrame(exc, f, true);
+    throw exc;
+}
+function execAugAssign(s, f) {
+    const t = s.target;
+    const op = s.o;
+    if (t._type === 'Name') {
+        const b = t.b;
+        const cur = loadName(b, f);
+        storeName(b, f, inplaceFast(op, cur, evalExpr(s.value, f)));
+    }
+    else if (t._type === 'Attribute') {
+        const obj = evalExpr(t.value, f);
+        const c = attrCacheOf(t);
+        const cur = loadAttr(c, obj, t.attr);
+        storeAttr(c, obj, t.attr, inplaceFast(op, cur, evalExpr(s.value, f)));
+    }
+    else if (t._type === 'Subscript') {
+        const obj = ev(t.value, f);
+        const key = ev(t.slice, f);
+        const cur = subscript(obj, key);
+        storeSubscript(obj, key, inplaceFast(op, cur, evalExpr(s.value, f)));
+    }
+    else
+        throw new Error('tree-walker: bad augmented assignment target');
+}
+function execAnnAssign(s, f) {
+    if (s.value !== null)
+        assignTo(s.target, evalExpr(s.value, f), f);
+    const kind = f.code.kind;
+    if (kind !== 'module' && kind !== 'class')
+        return;
+    if (s.simple && s.target._type === 'Name') {
+        const ann = evalExpr(s.annotation, f);
+        const locals = f.locals;
+        let d = locals instanceof PyDict ? locals.getStr('__annotations__') : undefined;
+        if (d === undefined) {
+            try {
+                d = getItem(locals, '__annotations__');
+            }
+            catch {
+                d = new PyDict();
+                setItem(locals, '__annotations__', d);
+            }
+        }
+        setItem(d, s.target.b.name, ann);
+    }
+    else {
+        if (s.target._type === 'Attribute' && s.value === null)
+            evalExpr(s.target.value, f);
+        evalExpr(s.annotation, f);
+    }
+}
+/** Does exception `e` match the `except` clause's class (or tuple of classes)? */
+export function exceptionMatches(e, t) {
+    if (t instanceof PyTuple) {
+        for (const x of t.items)
+            if (exceptionMatches(e, x))
+                return true;
+        return false;
+    }
+    if (!(t instanceof PyType) || !t.isSubtype(E.BaseException)) {
+        typeError('catching classes that do not inherit from BaseException is not allowed');
+    }
+    return typeOf(e).isSubtype(t);
+}
+function unbindHandlerName(h, f) {
+    if (h.name === null)
+        return;
+    try {
+        deleteName(h.b, f);
+    }
+    catch (e) {
+        if (!(e instanceof PyBaseException && typeOf(e).isSubtype(E.NameError)))
+            throw e;
+    }
+}
+function runFinally(body, f, pending) {
+    if (pending === null)
+        return execBlock(body, f);
+    handled.push(pending);
+    try {
+        return execBlock(body, f);
+    }
+    catch (err) {
+        throw chainImplicit(err);
+    }
+    finally {
+        handled.pop();
+    }
+}
+function execTry(s, f) {
+    let sig;
+    try {
+        sig = execTryExcept(s, f);
+    }
+    catch (err) {
+        if (s.finalbody.length === 0)
+            throw err;
+        const e = caughtIn(err, f);
+        const fs = runFinally(s.finalbody, f, e);
+        if (fs !== NORMAL)
+            return fs;
+        throw e;
+    }
+    if (s.finalbody.length) {
+        const saved = f.ret;
+        const fs = execBlock(s.finalbody, f);
+        if (fs !== NORMAL)
+            return fs;
+        f.ret = saved;
+    }
+    return sig;
+}
+function execTryExcept(s, f) {
+    if (s.handlers.length === 0) {
+        const r = execBlock(s.body, f);
+        if (r !== NORMAL)
+            return r;
+        return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+    }
+    let r;
+    try {
+        r = execBlock(s.body, f);
+    }
+    catch (err) {
+        const e = caughtIn(err, f);
+        // The exception is being handled while the except clauses are evaluated too.
+        handled.push(e);
+        try {
+            for (const h of s.handlers) {
+                f.line = h.lineno;
+                if (h.type !== null && !exceptionMatches(e, evalExpr(h.type, f)))
+                    continue;
+                if (h.name !== null)
+                    storeName(h.b, f, e);
+                try {
+                    return execBlock(h.body, f);
+                }
+                finally {
+                    unbindHandlerName(h, f);
+                }
+            }
+        }
+        catch (inner) {
+            throw chainImplicit(inner);
+        }
+        finally {
+            handled.pop();
+        }
+        throw e;
+    }
+    if (r !== NORMAL)
+        return r;
+    return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+}
+function execTryStar(s, f) {
+    let sig = NORMAL;
+    try {
+        try {
+            sig = execBlock(s.body, f);
+        }
+        catch (err) {
+            const e = caughtIn(err, f);
+            let rest = e;
+            const raised = [];
+            for (const h of s.handlers) {
+                if (rest === null)
+                    break;
+                f.line = h.lineno;
+                const t = evalExpr(h.type, f);
+                checkExceptStarType(t);
+                const [match, remaining] = splitExceptionGroup(rest, e, (x) => exceptionMatches(x, t), t);
+                rest = remaining;
+                if (match === null)
+                    continue;
+                if (h.name !== null)
+                    storeName(h.b, f, match);
+                handled.push(match);
+                try {
+                    const r = execBlock(h.body, f);
+                    if (r !== NORMAL)
+                        typeError("'break', 'continue' and 'return' cannot appear in an except* block");
+                }
+                catch (inner) {
+                    raised.push(chainImplicit(asPyException(inner)));
+                }
+                finally {
+                    handled.pop();
+                    unbindHandlerName(h, f);
+                }
+            }
+            const toRaise = combineRaised(e, raised, rest);
+            if (toRaise !== null)
+                throw toRaise;
+            return s.finalbody.length ? execBlock(s.finalbody, f) : NORMAL;
+        }
+        if (sig === NORMAL && s.orelse.length)
+            sig = execBlock(s.orelse, f);
+    }
+    catch (err) {
+        if (s.finalbody.length === 0)
+            throw err;
+        const e = caughtIn(err, f);
+        const fs = runFinally(s.finalbody, f, e);
+        if (fs !== NORMAL)
+            return fs;
+        throw e;
+    }
+    if (s.finalbody.length) {
+        const fs = execBlock(s.finalbody, f);
+        if (fs !== NORMAL)
+            return fs;
+    }
+    return sig;
+}
+/** Looks up __enter__/__exit__ as CPython 3.11 does, with its error message. */
+export function contextMethods(mgr, isAsync) {
+    const enterName = isAsync ? '__aenter__' : '__enter__';
+    const exitName = isAsync ? '__aexit__' : '__exit__';
+    const enter = lookupSpecial(mgr, enterName);
+    if (enter === undefined) {
+        typeError(`'${typeName(mgr)}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol`);
+    }
+    const exit = lookupSpecial(mgr, exitName);
+    if (exit === undefined) {
+        typeError(`'${typeName(mgr)}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol (missed ${exitName} method)`);
+    }
+    return [enter, exit];
+}
+function execWith(s, index, f) {
+    const item = s.items[index];
+    f.line = s.lineno;
+    const mgr = evalExpr(item.context_expr, f);
+    const [enter, exit] = contextMethods(mgr, false);
+    const value = callFoundMethod(enter, mgr, []);
+    let sig;
+    try {
+        if (item.optional_vars !== null)
+            assignTo(item.optional_vars, value, f);
+        sig = index + 1 < s.items.length ? execWith(s, index + 1, f) : execBlock(s.body, f);
+    }
+    catch (err) {
+        const e = caughtIn(err, f);
+        handled.push(e);
+        let suppress;
+        try {
+            suppress = isTrue(callFoundMethod(exit, mgr, [typeOf(e), e, excTraceback(e)]));
+        }
+        catch (inner) {
+            throw chainImplicit(inner);
+        }
+        finally {
+            handled.pop();
+        }
+        if (suppress)
+            return NORMAL;
+        throw e;
+    }
+    const saved = f.ret;
+    callFoundMethod(exit, mgr, [None, None, None]);
+    f.ret = saved;
+    return sig;
+}
+function execImport(s, f) {
+    for (const a of s.names) {
+        const b = a.b;
+        if (a.asname === null) {
+            storeName(b, f, importName(a.name, f.globals, None, 0));
+        }
+        else {
+            let m = importName(a.name, f.globals, None, 0);
+            const parts = a.name.split('.');
+            for (let i = 1; i < parts.length; i++)
+                m = importFrom(m, parts[i]);
+            storeName(b, f, m);
+        }
+    }
+}
+function execImportFrom(s, f) {
+    const names = new PyTuple(s.names.map((a) => a.name));
+    const m = importName(s.module ?? '', f.globals, names, s.level ?? 0);
+    for (const a of s.names) {
+        if (a.name === '*') {
+            const locals = f.locals ?? f.globals;
+            importStar(m, (k, v) => {
+                if (locals instanceof PyDict)
+                    locals.setStr(k, v);
+                else
+                    setItem(locals, k, v);
+            });
+            continue;
+        }
+        storeName(a.b, f, importFrom(m, a.name));
+    }
+}
+function execMatch(s, f) {
+    const subject = evalExpr(s.subject, f);
+    for (const c of s.cases) {
+        f.line = c.pattern.lineno;
+        const binds = [];
+        if (!matchPattern(c.pattern, subject, f, binds))
+            continue;
+        for (const [b, v] of binds)
+            storeName(b, f, v);
+        if (c.guard !== null && !isTrue(evalExpr(c.guard, f)))
+            continue;
+        return execBlock(c.body, f);
+    }
+    return NORMAL;
+}
+export { PyObj, iterNext, getIter };
+/** 'single' mode's PRINT_EXPR: an expression statement's value goes to sys.displayhook. */
+function displayValue(v) {
+    const hook = interp().sysModule.dict.getStr('displayhook');
+    if (hook === undefined)
+        throw newError(E.RuntimeError, 'lost sys.displayhook');
+    call(hook, [v], null);
+}
+//# sourceMappingURL=exec.js.map

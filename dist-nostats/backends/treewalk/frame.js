@@ -1,0 +1,104 @@
+// A running block of the tree-walker: local slots (*_FAST), cells (cellvars then freevars,
+// *_DEREF), the globals and builtins dicts, and — for module and class bodies and exec'd
+// code — the locals mapping that *_NAME accesses use.
+import { PyDict } from '../../src/objects/dict.js';
+import { typeOf, getItem } from '../../src/objects/protocol.js';
+import { E, newError } from '../../src/objects/exception.js';
+import { PyType } from '../../src/objects/type.js';
+export class Frame {
+    constructor(code, fast, cells, globals, builtins, 
+    /** The *_NAME namespace (module dict, class namespace, exec locals), or null in functions. */
+    locals, fn) {
+        this.code = code;
+        this.fast = fast;
+        this.cells = cells;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.fn = fn;
+        /** The value a `return` statement left. */
+        this.ret = undefined;
+        this.back = null;
+        this.localsSnapshot = null;
+        this.line = code.co_firstlineno;
+    }
+    get backend() {
+        return this.code.backend;
+    }
+    get filename() {
+        return this.code.co_filename;
+    }
+    get name() {
+        return this.code.co_name;
+    }
+    lineno() {
+        return this.line;
+    }
+    globalsDict() {
+        return this.globals;
+    }
+    builtinsDict() {
+        return this.builtins;
+    }
+    localsMapping() {
+        if (this.locals !== null)
+            return this.locals;
+        // A function's locals(): CPython 3.11 keeps one dict per frame and refreshes it from the
+        // fast slots and cells on every call; keys added by the program stay.
+        const d = (this.localsSnapshot ??= new PyDict());
+        const names = this.code.co_varnames;
+        for (let i = 0; i < names.length; i++) {
+            if (this.code.cellOf.get(names[i]) !== undefined)
+                continue;
+            const v = this.fast[i];
+            if (v !== undefined)
+                d.setStr(names[i], v);
+            else
+                d.delete(names[i]);
+        }
+        const cellNames = this.code.co_cellvars.concat(this.code.co_freevars);
+        for (let i = 0; i < cellNames.length; i++) {
+            const v = this.cells[i]?.value;
+            if (v !== undefined)
+                d.setStr(cellNames[i], v);
+            else
+                d.delete(cellNames[i]);
+        }
+        return d;
+    }
+    superArgs() {
+        // CPython 3.11's super_init_without_args, check for check.
+        const code = this.code;
+        if (code.co_argcount === 0)
+            throw newError(E.RuntimeError, 'super(): no arguments');
+        // The first argument: its cell if it became one, else its slot.
+        const first = code.co_varnames[0];
+        const ci = code.cellOf.get(first);
+        const self = ci !== undefined ? this.cells[ci].value : this.fast[0];
+        if (self === undefined)
+            throw newError(E.RuntimeError, 'super(): arg[0] deleted');
+        const i = code.cellOf.get('__class__');
+        if (i === undefined || i < code.co_cellvars.length)
+            throw newError(E.RuntimeError, 'super(): __class__ cell not found');
+        const cls = this.cells[i].value;
+        if (cls === undefined)
+            throw newError(E.RuntimeError, 'super(): empty __class__ cell');
+        if (!(cls instanceof PyType))
+            throw newError(E.RuntimeError, `super(): __class__ is not a type (${typeOf(cls).name})`);
+        return [cls, self];
+    }
+}
+/** Reads `name` from a locals mapping that is not a plain dict (exec with a mapping, __prepare__). */
+export function mappingGet(mapping, name) {
+    if (mapping instanceof PyDict && typeOf(mapping).isExactBuiltin)
+        return mapping.getStr(name);
+    try {
+        return getItem(mapping, name);
+    }
+    catch (e) {
+        if (e instanceof Object && typeOf(e).isSubtype(E.KeyError))
+            return undefined;
+        throw e;
+    }
+}
+//# sourceMappingURL=frame.js.map

@@ -1,0 +1,1277 @@
+// Generators and coroutines in the tree-walker. A generator frame runs as a JS generator:
+// statements and expressions that contain `yield`/`await` are executed by the *G variants
+// below (which `yield` to suspend); everything else in the body is delegated to the ordinary
+// evaluator, so code without yields runs at full speed even inside a generator.
+// docs/decisions.md: "Generators in the tree-walker".
+import { FIELDS } from '../../src/ast/nodes.js';
+import { PyObj } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import { PyList, PyTuple } from '../../src/objects/tuple.js';
+import { T } from '../../src/objects/types.js';
+import { None } from '../../src/objects/singletons.js';
+import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
+import { typeOf, typeName, typeError, getAttr, setAttr, getItem, setItem, isTrue, getIter, iterNext, call, repr, str, inplaceOp, inplacePower, getAttrOrUndefined, } from '../../src/objects/protocol.js';
+import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
+import { setExcField, getExcField, excTraceback } from '../../src/objects/exception-types.js';
+import { factories, iterateToArray } from '../../src/objects/factories.js';
+import { interp } from '../../src/runtime/interpreter.js';
+import { handled, chainContext, chainImplicit, makeRaisable, throwArgument, setCause, reraise } from '../../src/runtime/exc-state.js';
+import { loadName, storeName, deleteName } from './names.js';
+import { Frame } from './frame.js';
+import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, calleeName, constantValue } from './eval.js';
+import { assignTo, deleteTarget } from './assign.js';
+import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, NORMAL, BREAK, RETURN } from './exec.js';
+import { leaveFrameWithError, recordFrame, makeCells, closureFor } from './functions.js';
+import { frameObject } from '../../src/runtime/frame-object.js';
+import { addressOf } from '../../src/objects/identity.js';
+import { addMethods, addMethodsFor, addGetSets } from '../../src/objects/native.js';
+import { PyFunction } from '../../src/objects/function.js';
+// ---- which nodes contain a yield/await (in this scope) --------------------------------------
+const SCOPE_NODES = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'Lambda']);
+const COMP_NODES = new Set(['ListComp', 'SetComp', 'DictComp', 'GeneratorExp']);
+export function hasYield(n) {
+    const ext = n;
+    const c = ext.hy;
+    if (c !== undefined)
+        return c;
+    let r = false;
+    const t = n._type;
+    if (t === 'Yield' || t === 'YieldFrom' || t === 'Await' || t === 'AsyncFor' || t === 'AsyncWith')
+        r = true;
+    else if (SCOPE_NODES.has(t)) {
+        // Only decorators, defaults and bases run in this scope.
+        const parts = [...(ext.decorator_list ?? []), ...(ext.bases ?? [])];
+        const args = ext.args;
+        if (args && t !== 'ClassDef')
+            parts.push(...args.defaults, ...args.kw_defaults);
+        r = parts.some((p) => p !== null && typeof p === 'object' && hasYield(p));
+    }
+    else if (COMP_NODES.has(t)) {
+        r = hasYield(ext.generators[0].iter) ||
+            (t !== 'GeneratorExp' && ext.code !== undefined && ext.code.isCoroutine);
+    }
+    else {
+        for (const f of FIELDS[t] ?? []) {
+            const v = ext[f];
+            if (v === null || typeof v !== 'object')
+                continue;
+            if (Array.isArray(v)) {
+                for (const x of v)
+                    if (x !== null && typeof x === 'object' && hasYield(x))
+                        r = true;
+            }
+            else if (v._type !== undefined && hasYield(v))
+                r = true;
+            if (r)
+                break;
+        }
+    }
+    ext.hy = r;
+    return r;
+}
+// ---- generator objects -----------------------------------------------------------------------
+/** How many generator objects have been created so far. */
+export const generatorCount = { n: 0 };
+export class PyGenerator extends PyObj {
+    constructor(cls, frame, jsgen, name, qualname) {
+        super(cls);
+        this.frame = frame;
+        this.jsgen = jsgen;
+        this.name = name;
+        this.qualname = qualname;
+        this.running = false;
+        this.finished = false;
+        this.started = false;
+        this.savedHandled = NO_HANDLED;
+        /** The sub-iterator of an active `yield from`/`await` (gi_yieldfrom). */
+        this.delegate = null;
+        /** Creation order (generatorSerial), to tell a generator made by an expression from older ones. */
+        this.serial = ++generatorCount.n;
+    }
+}
+export function makeGenerator(frame, code) {
+    const kind = code.isGenerator ? (code.isCoroutine ? T.async_generator : T.generator) : T.coroutine;
+    if (kind === T.async_generator)
+        ensureAsyncGenMethods();
+    const g = new PyGenerator(kind, frame, bodyG(frame, code), code.co_name, code.co_qualname);
+    if (kind === T.async_generator)
+        treeAsyncGens.add(g);
+    return g;
+}
+function* bodyG(frame, code) {
+    yield* execBlockG(code.body, frame);
+    const r = frame.ret;
+    return r === undefined ? None : r;
+}
+export function makeGenexpr(frame, node, first) {
+    if (node.code !== undefined && node.code.isCoroutine) {
+        // An asynchronous generator expression.
+        ensureAsyncGenMethods();
+        const g = new PyGenerator(T.async_generator, frame, asyncGenexprG(frame, node, first), '<genexpr>', frame.code.co_qualname);
+        treeAsyncGens.add(g);
+        return g;
+    }
+    return new PyGenerator(T.generator, frame, genexprG(frame, node, first), '<genexpr>', frame.code.co_qualname);
+}
+function* asyncGenexprG(frame, node, first) {
+    yield* asyncCompLoopG(node.generators, 0, frame, first, function* () {
+        yield new AsyncGenWrapped(yield* evalG(node.elt, frame));
+    });
+    return None;
+}
+/** The asynchronous iterator of `async for` / an async comprehension clause. */
+export function aiterOf(v) {
+    const am = lookupSpecial(v, '__aiter__');
+    if (am === undefined)
+        typeError(`'async for' requires an object with __aiter__ method, got ${typeName(v)}`);
+    return callFoundMethod(am, v, []);
+}
+/** The `for`/`if` clauses of a comprehension that may contain `async for` or `await`. */
+function* asyncCompLoopG(gens, level, f, first, emit) {
+    const g = gens[level];
+    let it;
+    if (level === 0)
+        it = first;
+    else {
+        const v = yield* evalG(g.iter, f);
+        it = g.is_async ? aiterOf(v) : getIter(v);
+    }
+    for (;;) {
+        let x;
+        if (g.is_async) {
+            const nm = lookupSpecial(it, '__anext__');
+            if (nm === undefined)
+                typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
+            try {
+                x = yield* delegateG(f, awaitable(callFoundMethod(nm, it, [])), null);
+            }
+            catch (e) {
+                if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration))
+                    break;
+                throw e;
+            }
+        }
+        else {
+            x = iterNext(it);
+            if (x === undefined)
+                break;
+        }
+        yield* assignG(g.target, x, f);
+        let ok = true;
+        for (const cond of g.ifs) {
+            if (!isTrue(yield* evalG(cond, f))) {
+                ok = false;
+                break;
+            }
+        }
+        if (!ok)
+            continue;
+        if (level + 1 < gens.length)
+            yield* asyncCompLoopG(gens, level + 1, f, null, emit);
+        else
+            yield* emit();
+    }
+}
+/** An async list/set/dict comprehension: run as a coroutine in its own frame, awaited by the caller. */
+function asyncComprehension(n, f, first) {
+    const code = n.code;
+    const fast = new Array(code.nlocals);
+    fast[0] = first;
+    const frame = new Frame(code, fast, makeCells(code, fast, closureFor(code, f)), f.globals, f.builtins, null, null);
+    function* body() {
+        if (n._type === 'ListComp') {
+            const out = [];
+            yield* asyncCompLoopG(n.generators, 0, frame, first, function* () {
+                out.push(yield* evalG(n.elt, frame));
+            });
+            return new PyList(out);
+        }
+        if (n._type === 'SetComp') {
+            const s = factories.newSet([]);
+            yield* asyncCompLoopG(n.generators, 0, frame, first, function* () {
+                factories.setAdd(s, yield* evalG(n.elt, frame));
+            });
+            return s;
+        }
+        const d = new PyDict();
+        yield* asyncCompLoopG(n.generators, 0, frame, first, function* () {
+            const k = yield* evalG(n.key, frame);
+            d.set(k, yield* evalG(n.value, frame));
+        });
+        return d;
+    }
+    return new PyGenerator(T.coroutine, frame, body(), code.co_name, code.co_qualname);
+}
+function* genexprG(frame, node, first) {
+    const gens = node.generators;
+    if (gens.length === 1) {
+        // One `for` clause: the loop runs here, one generator level to resume.
+        const g = gens[0];
+        const target = g.target;
+        const simple = target._type === 'Name' ? target.b : null;
+        const ifs = g.ifs;
+        const elt = node.elt;
+        next: for (let x = iterNext(first); x !== undefined; x = iterNext(first)) {
+            if (simple !== null)
+                storeName(simple, frame, x);
+            else
+                assignTo(target, x, frame);
+            for (let i = 0; i < ifs.length; i++)
+                if (!isTrue(evalExpr(ifs[i], frame)))
+                    continue next;
+            yield evalExpr(elt, frame);
+        }
+        return None;
+    }
+    yield* compLoopG(gens, 0, frame, first, node.elt);
+    return None;
+}
+function* compLoopG(gens, level, f, first, elt) {
+    const g = gens[level];
+    const it = level === 0 ? first : getIter(evalExpr(g.iter, f));
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+        assignTo(g.target, x, f);
+        let ok = true;
+        for (const cond of g.ifs) {
+            if (!isTrue(evalExpr(cond, f))) {
+                ok = false;
+                break;
+            }
+        }
+        if (!ok)
+            continue;
+        if (level + 1 < gens.length)
+            yield* compLoopG(gens, level + 1, f, null, elt);
+        else
+            yield evalExpr(elt, f);
+    }
+}
+function stopIteration(value) {
+    const e = newException(E.StopIteration, value === None ? [] : [value]);
+    setExcField(e, 'value', value);
+    return e;
+}
+const KIND_WORD = (g) => (g.cls === T.coroutine ? 'coroutine' : g.cls === T.async_generator ? 'async generator' : 'generator');
+/**
+ * Resumes the generator: `mode` 0 = send(value), 1 = throw(value as exception).
+ * Returns the yielded value, or undefined when the generator returned (its value in `ret`).
+ */
+const NO_HANDLED = [];
+/** The return value box of iternext (read at once by the caller, so one is shared). */
+const iterRet = { value: None };
+/** Set by delegateG just before it yields, so resume() can record gi_yieldfrom. */
+let pendingDelegate = null;
+function resume(g, mode, value, ret) {
+    if (g.running)
+        throw newError(E.ValueError, `${KIND_WORD(g)} already executing`);
+    if (g.finished) {
+        if (mode === 1)
+            throw value;
+        if (g.cls === T.coroutine)
+            throw newError(E.RuntimeError, 'cannot reuse already awaited coroutine');
+        ret.value = None;
+        return undefined;
+    }
+    if (!g.started && mode === 0 && value !== None) {
+        typeError(`can't send non-None value to a just-started ${KIND_WORD(g)}`);
+    }
+    g.started = true;
+    g.running = true;
+    const it = interp();
+    const frame = g.frame;
+    it.enter();
+    if (frame !== null) {
+        frame.back = it.frame;
+        it.frame = frame;
+    }
+    const base = handled.length;
+    const saved = g.savedHandled;
+    for (let i = 0; i < saved.length; i++)
+        handled.push(saved[i]);
+    g.delegate = null;
+    try {
+        const r = mode === 0 ? g.jsgen.next(value) : g.jsgen.throw(value);
+        if (r.done) {
+            g.finished = true;
+            ret.value = r.value;
+            return undefined;
+        }
+        g.delegate = pendingDelegate;
+        pendingDelegate = null;
+        return r.value;
+    }
+    catch (err) {
+        g.finished = true;
+        let e = err;
+        if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) {
+            const kind = KIND_WORD(g);
+            const r = newError(E.RuntimeError, `${kind} raised StopIteration`);
+            r.cause = e;
+            r.context = e;
+            r.suppressContext = true;
+            e = r;
+        }
+        else if (g.cls === T.async_generator && e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration)) {
+            const r = newError(E.RuntimeError, 'async generator raised StopAsyncIteration');
+            r.cause = e;
+            r.context = e;
+            r.suppressContext = true;
+            e = r;
+        }
+        throw frame !== null ? leaveFrameWithError(e, frame) : e;
+    }
+    finally {
+        g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
+        g.running = false;
+        if (frame !== null)
+            it.frame = frame.back;
+        it.depth--;
+    }
+}
+/** gen.send(v): the next yielded value, or a StopIteration carrying the return value. */
+export function genSend(g, v) {
+    const ret = { value: None };
+    const r = resume(g, 0, v, ret);
+    if (r === undefined)
+        throw stopIteration(ret.value);
+    return r;
+}
+export function genThrow(g, exc) {
+    const ret = { value: None };
+    const r = resume(g, 1, exc, ret);
+    if (r === undefined)
+        throw stopIteration(ret.value);
+    return r;
+}
+export function genClose(g) {
+    if (g.finished || !g.started) {
+        g.finished = true;
+        return None;
+    }
+    try {
+        const ret = { value: None };
+        const r = resume(g, 1, newException(E.GeneratorExit, []), ret);
+        if (r !== undefined)
+            throw newError(E.RuntimeError, `${KIND_WORD(g)} ignored GeneratorExit`);
+    }
+    catch (e) {
+        if (e instanceof PyBaseException && (typeOf(e).isSubtype(E.GeneratorExit) || typeOf(e).isSubtype(E.StopIteration)))
+            return None;
+        throw e;
+    }
+    return None;
+}
+// ---- yield from / await ------------------------------------------------------------------------
+function* delegateG(f, it, owner) {
+    let sent = None;
+    let mode = 0;
+    let thrown = None;
+    for (;;) {
+        let y;
+        try {
+            if (it instanceof PyGenerator) {
+                const ret = { value: None };
+                const r = resume(it, mode, mode === 0 ? sent : thrown, ret);
+                if (r === undefined)
+                    return ret.value;
+                y = r;
+            }
+            else if (mode === 1) {
+                const throwM = getAttrOrUndefined(it, 'throw');
+                if (throwM === undefined)
+                    throw thrown;
+                y = call(throwM, [thrown]);
+            }
+            else if (sent === None) {
+                // A Python-level __next__ is called directly: its StopIteration(value) is the result.
+                if (typeOf(it).isHeapType) {
+                    y = callFoundMethod(lookupSpecial(it, '__next__'), it, []);
+                }
+                else {
+                    const r = iterNext(it);
+                    if (r === undefined)
+                        return None;
+                    y = r;
+                }
+            }
+            else {
+                y = call(getAttr(it, 'send'), [sent]);
+            }
+        }
+        catch (e) {
+            if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) {
+                return getExcField(e, 'value') ?? (e.args.items[0] ?? None);
+            }
+            throw e;
+        }
+        try {
+            pendingDelegate = it;
+            sent = yield y;
+            mode = 0;
+        }
+        catch (e) {
+            const exc = asPyException(e);
+            if (typeOf(exc).isSubtype(E.GeneratorExit)) {
+                if (it instanceof PyGenerator)
+                    genClose(it);
+                else {
+                    const close = getAttrOrUndefined(it, 'close');
+                    if (close !== undefined)
+                        call(close, []);
+                }
+                throw exc;
+            }
+            mode = 1;
+            thrown = exc;
+        }
+        void owner;
+    }
+}
+/** The iterator `await x` delegates to. */
+function awaitable(v) {
+    if (v instanceof PyGenerator && v.cls === T.coroutine) {
+        if (v.running)
+            throw newError(E.RuntimeError, 'coroutine is being awaited already');
+        return v;
+    }
+    const m = lookupSpecial(v, '__await__');
+    if (m === undefined)
+        typeError(`object ${typeName(v)} can't be used in 'await' expression`);
+    const it = callFoundMethod(m, v, []);
+    if (it instanceof PyGenerator && it.cls === T.coroutine)
+        typeError('__await__() returned a coroutine');
+    if (typeOf(it).slots.iternext === undefined)
+        typeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
+    return it;
+}
+// ---- statements ---------------------------------------------------------------------------
+// The statements that are just a yield — `yield v`, `x = yield v`, `yield from it` with no other
+// yield inside — are run inline by the block loops below (no nested JS generator per statement,
+// one level less to resume through); `ys` caches the shape on the statement.
+const YS_OTHER = 1;
+const YS_YIELD = 2;
+const YS_ASSIGN = 3;
+const YS_FROM = 4;
+/** An `if` with a yield-free test (yields in its branches): the chosen branch runs in the same loop. */
+const YS_IF = 5;
+function yieldShape(s) {
+    const ext = s;
+    const c = ext.ys;
+    if (c !== undefined)
+        return c;
+    let r = YS_OTHER;
+    const v = s._type === 'Expr' ? s.value : s._type === 'Assign' && s.targets.length === 1 && s.targets[0]._type === 'Name' ? s.value : null;
+    if (v !== null && v._type === 'Yield' && (v.value === null || !hasYield(v.value)))
+        r = s._type === 'Expr' ? YS_YIELD : YS_ASSIGN;
+    else if (v !== null && s._type === 'Expr' && v._type === 'YieldFrom' && !hasYield(v.value))
+        r = YS_FROM;
+    else if (s._type === 'If' && !hasYield(s.test))
+        r = YS_IF;
+    ext.ys = r;
+    return r;
+}
+/** What an inline `yield v` statement yields (wrapped in an async generator). */
+function yieldedValue(s, f) {
+    const y = s.value;
+    const v = y.value === null ? None : evalExpr(y.value, f);
+    return (f.code.isCoroutine ? new AsyncGenWrapped(v) : v);
+}
+/** The iterator an inline `yield from x` statement delegates to. */
+function yieldFromSource(s, f) {
+    const v = evalExpr(s.value.value, f);
+    if (v instanceof PyGenerator && v.cls === T.coroutine && f.code.isGenerator && !f.code.isCoroutine) {
+        typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+    }
+    return v instanceof PyGenerator ? v : getIter(v);
+}
+/** The branch an `if` statement (YS_IF) takes. */
+function ifBranch(s, f) {
+    f.line = s.lineno;
+    const t = evalExpr(s.test, f);
+    return t === true || (t !== false && isTrue(t)) ? s.body : s.orelse;
+}
+export function* execBlockG(body, f) {
+    let blk = body;
+    let i = 0;
+    // The blocks (and positions) left to enter the branch of an `if` (YS_IF), innermost last.
+    let outer = null;
+    for (;;) {
+        if (i >= blk.length) {
+            if (outer === null || outer.length === 0)
+                return NORMAL;
+            i = outer.pop();
+            blk = outer.pop();
+            continue;
+        }
+        const s = blk[i++];
+        let r;
+        if (!hasYield(s))
+            r = execStmt(s, f);
+        else {
+            const ys = yieldShape(s);
+            if (ys === YS_OTHER)
+                r = yield* execStmtG(s, f);
+            else if (ys === YS_IF) {
+                const branch = ifBranch(s, f);
+                if (branch.length !== 0) {
+                    (outer ??= []).push(blk, i);
+                    blk = branch;
+                    i = 0;
+                }
+                continue;
+            }
+            else {
+                f.line = s.lineno;
+                if (ys === YS_FROM)
+                    yield* delegateG(f, yieldFromSource(s, f), null);
+                else {
+                    const sent = yield yieldedValue(s, f);
+                    if (ys === YS_ASSIGN)
+                        storeName(s.targets[0].b, f, sent);
+                }
+                r = NORMAL;
+            }
+        }
+        if (r !== NORMAL)
+            return r;
+    }
+}
+function* execStmtG(s, f) {
+    f.line = s.lineno;
+    switch (s._type) {
+        case 'Expr':
+            yield* evalG(s.value, f);
+            return NORMAL;
+        case 'Assign': {
+            const v = yield* evalG(s.value, f);
+            for (const t of s.targets)
+                yield* assignG(t, v, f);
+            return NORMAL;
+        }
+        case 'AugAssign': {
+            const t = s.target;
+            const apply = (a, b) => (s.op === 'Pow' ? inplacePower(a, b) : inplaceOp(a, b, BINOP_SLOT[s.op]));
+            if (t._type === 'Name') {
+                const b = t.b;
+                const cur = loadName(b, f);
+                storeName(b, f, apply(cur, yield* evalG(s.value, f)));
+            }
+            else if (t._type === 'Attribute') {
+                const obj = yield* evalG(t.value, f);
+                const cur = getAttr(obj, t.attr);
+                setAttr(obj, t.attr, apply(cur, yield* evalG(s.value, f)));
+            }
+            else if (t._type === 'Subscript') {
+                const obj = yield* evalG(t.value, f);
+                const key = yield* evalG(t.slice, f);
+                const cur = getItem(obj, key);
+                setItem(obj, key, apply(cur, yield* evalG(s.value, f)));
+            }
+            return NORMAL;
+        }
+        case 'AnnAssign':
+            if (s.value !== null)
+                yield* assignG(s.target, yield* evalG(s.value, f), f);
+            return NORMAL;
+        case 'Return':
+            f.ret = s.value === null ? None : yield* evalG(s.value, f);
+            return RETURN;
+        case 'If':
+            if (isTrue(hasYield(s.test) ? yield* evalG(s.test, f) : evalExpr(s.test, f)))
+                return yield* execBlockG(s.body, f);
+            return s.orelse.length ? yield* execBlockG(s.orelse, f) : NORMAL;
+        case 'While':
+        case 'For': {
+            // The loop body's statements run inline here (as in execBlockG): no generator per iteration.
+            const isFor = s._type === 'For';
+            const test = isFor ? null : s.test;
+            const testY = test !== null && hasYield(test);
+            let it = null;
+            if (isFor)
+                it = getIter(hasYield(s.iter) ? yield* evalG(s.iter, f) : evalExpr(s.iter, f));
+            const target = isFor ? s.target : null;
+            const simple = target !== null && target._type === 'Name' ? target.b : null;
+            const body = s.body;
+            loop: for (;;) {
+                if (it !== null) {
+                    const x = iterNext(it);
+                    if (x === undefined)
+                        break;
+                    if (simple !== null)
+                        storeName(simple, f, x);
+                    else
+                        yield* assignG(target, x, f);
+                }
+                else {
+                    f.line = s.lineno;
+                    const t = testY ? yield* evalG(test, f) : evalExpr(test, f);
+                    if (!(t === true || (t !== false && isTrue(t))))
+                        break;
+                }
+                for (let i = 0; i < body.length; i++) {
+                    const b = body[i];
+                    let r;
+                    if (!hasYield(b))
+                        r = execStmt(b, f);
+                    else {
+                        const ys = yieldShape(b);
+                        if (ys === YS_OTHER)
+                            r = yield* execStmtG(b, f);
+                        else if (ys === YS_IF) {
+                            const branch = ifBranch(b, f);
+                            r = branch.length !== 0 ? yield* execBlockG(branch, f) : NORMAL;
+                        }
+                        else {
+                            f.line = b.lineno;
+                            if (ys === YS_FROM)
+                                yield* delegateG(f, yieldFromSource(b, f), null);
+                            else {
+                                const sent = yield yieldedValue(b, f);
+                                if (ys === YS_ASSIGN)
+                                    storeName(b.targets[0].b, f, sent);
+                            }
+                            r = NORMAL;
+                        }
+                    }
+                    if (r !== NORMAL) {
+                        if (r === BREAK)
+                            return NORMAL;
+                        if (r === RETURN)
+                            return r;
+                        continue loop;
+                    }
+                }
+            }
+            return s.orelse.length ? yield* execBlockG(s.orelse, f) : NORMAL;
+        }
+        case 'AsyncFor': {
+            const aiterable = yield* evalG(s.iter, f);
+            const ait = aiterOf(aiterable);
+            for (;;) {
+                const nm = lookupSpecial(ait, '__anext__');
+                if (nm === undefined)
+                    typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(ait)}`);
+                let x;
+                try {
+                    x = yield* delegateG(f, awaitable(callFoundMethod(nm, ait, [])), null);
+                }
+                catch (e) {
+                    if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration))
+                        break;
+                    throw e;
+                }
+                yield* assignG(s.target, x, f);
+                const r = yield* execBlockG(s.body, f);
+                if (r === BREAK)
+                    return NORMAL;
+                if (r === RETURN)
+                    return r;
+            }
+            return yield* execBlockG(s.orelse, f);
+        }
+        case 'With':
+        case 'AsyncWith':
+            return yield* withG(s.items, 0, s.body, s._type === 'AsyncWith', f);
+        case 'Try': {
+            let sig;
+            try {
+                sig = yield* tryExceptG(s.body, s.handlers, s.orelse, f);
+            }
+            catch (err) {
+                if (s.finalbody.length === 0)
+                    throw err;
+                const e = caughtIn(err, f);
+                handled.push(e);
+                let fs;
+                try {
+                    fs = yield* execBlockG(s.finalbody, f);
+                }
+                catch (inner) {
+                    throw chainImplicit(inner);
+                }
+                finally {
+                    handled.splice(handled.lastIndexOf(e), 1);
+                }
+                if (fs !== NORMAL)
+                    return fs;
+                throw e;
+            }
+            if (s.finalbody.length) {
+                const saved = f.ret;
+                const fs = yield* execBlockG(s.finalbody, f);
+                if (fs !== NORMAL)
+                    return fs;
+                f.ret = saved;
+            }
+            return sig;
+        }
+        case 'Raise': {
+            if (s.exc === null)
+                reraise();
+            const exc = makeRaisable(yield* evalG(s.exc, f));
+            if (s.cause !== null)
+                setCause(exc, yield* evalG(s.cause, f));
+            chainContext(exc);
+            recordFrame(exc, f, true);
+            throw exc;
+        }
+        case 'Assert':
+            if (!isTrue(yield* evalG(s.test, f))) {
+                const exc = s.msg === null ? newException(E.AssertionError, []) : call(E.AssertionError, [yield* evalG(s.msg, f)]);
+                chainContext(exc);
+                throw exc;
+            }
+            return NORMAL;
+        case 'Delete':
+            for (const t of s.targets)
+                deleteTarget(t, f);
+            return NORMAL;
+        case 'Match': {
+            // The subject may yield; cases are matched normally (patterns cannot contain yield).
+            const v = yield* evalG(s.subject, f);
+            const tmp = { ...s, subject: { _type: 'Constant', value: null, kind: null, pyv: v, lineno: s.lineno, col_offset: 0, end_lineno: s.lineno, end_col_offset: 0 } };
+            if (s.cases.some((c) => c.body.some((b) => hasYield(b)) || (c.guard !== null && hasYield(c.guard)))) {
+                const { matchPattern } = await_match;
+                for (const c of s.cases) {
+                    const binds = [];
+                    if (!matchPattern(c.pattern, v, f, binds))
+                        continue;
+                    for (const [b, val] of binds)
+                        storeName(b, f, val);
+                    if (c.guard !== null && !isTrue(yield* evalG(c.guard, f)))
+                        continue;
+                    return yield* execBlockG(c.body, f);
+                }
+                return NORMAL;
+            }
+            return execStmt(tmp, f);
+        }
+        default:
+            // Statements whose yields sit in decorators/defaults/bases (rare): evaluate them
+            // by the ordinary evaluator after pre-computing nothing — not supported.
+            throw newError(E.SystemError, `tree-walker: yield inside ${s._type} header is not supported`);
+    }
+}
+import { matchPattern } from './match.js';
+const await_match = { matchPattern };
+function* tryExceptG(body, handlers, orelse, f) {
+    let r;
+    try {
+        r = yield* execBlockG(body, f);
+    }
+    catch (err) {
+        const e = caughtIn(err, f);
+        // The exception is being handled while the except clauses are evaluated too.
+        handled.push(e);
+        try {
+            for (const h of handlers) {
+                f.line = h.lineno;
+                if (h.type !== null && !exceptionMatches(e, yield* evalG(h.type, f)))
+                    continue;
+                if (h.name !== null)
+                    storeName(h.b, f, e);
+                try {
+                    return yield* execBlockG(h.body, f);
+                }
+                finally {
+                    if (h.name !== null) {
+                        try {
+                            deleteName(h.b, f);
+                        }
+                        catch { /* already unbound */ }
+                    }
+                }
+            }
+        }
+        catch (inner) {
+            throw chainImplicit(inner);
+        }
+        finally {
+            handled.splice(handled.lastIndexOf(e), 1);
+        }
+        throw e;
+    }
+    if (r !== NORMAL)
+        return r;
+    return yield* execBlockG(orelse, f);
+}
+function* withG(items, index, body, isAsync, f) {
+    const item = items[index];
+    const mgr = yield* evalG(item.context_expr, f);
+    const [enter, exit] = contextMethods(mgr, isAsync);
+    let value = callFoundMethod(enter, mgr, []);
+    if (isAsync)
+        value = yield* delegateG(f, awaitable(value), null);
+    let sig;
+    try {
+        if (item.optional_vars !== null)
+            yield* assignG(item.optional_vars, value, f);
+        sig = index + 1 < items.length ? yield* withG(items, index + 1, body, isAsync, f) : yield* execBlockG(body, f);
+    }
+    catch (err) {
+        const e = caughtIn(err, f);
+        handled.push(e);
+        let res;
+        try {
+            res = callFoundMethod(exit, mgr, [typeOf(e), e, excTraceback(e)]);
+            if (isAsync)
+                res = yield* delegateG(f, awaitable(res), null);
+        }
+        catch (inner) {
+            throw chainImplicit(inner);
+        }
+        finally {
+            handled.splice(handled.lastIndexOf(e), 1);
+        }
+        if (isTrue(res))
+            return NORMAL;
+        throw e;
+    }
+    const saved = f.ret;
+    const r = callFoundMethod(exit, mgr, [None, None, None]);
+    if (isAsync)
+        yield* delegateG(f, awaitable(r), null);
+    f.ret = saved;
+    return sig;
+}
+function* assignG(target, v, f) {
+    if (!hasYield(target)) {
+        assignTo(target, v, f);
+        return;
+    }
+    if (target._type === 'Attribute') {
+        setAttr(yield* evalG(target.value, f), target.attr, v);
+        return;
+    }
+    if (target._type === 'Subscript') {
+        const obj = yield* evalG(target.value, f);
+        setItem(obj, yield* evalG(target.slice, f), v);
+        return;
+    }
+    assignTo(target, v, f);
+}
+// ---- expressions ------------------------------------------------------------------------------
+export function* evalG(n, f) {
+    if (!hasYield(n))
+        return evalExpr(n, f);
+    switch (n._type) {
+        case 'Yield': {
+            const v = n.value === null ? None : yield* evalG(n.value, f);
+            // In an async generator a yielded value is wrapped, to tell it from what an inner await passes up.
+            return yield (f.code.isCoroutine ? new AsyncGenWrapped(v) : v);
+        }
+        case 'YieldFrom': {
+            const v = yield* evalG(n.value, f);
+            if (v instanceof PyGenerator && v.cls === T.coroutine && f.code.isGenerator && !f.code.isCoroutine) {
+                typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+            }
+            return yield* delegateG(f, v instanceof PyGenerator ? v : getIter(v), null);
+        }
+        case 'Await':
+            return yield* delegateG(f, awaitable(yield* evalG(n.value, f)), null);
+        case 'BinOp': {
+            const a = yield* evalG(n.left, f);
+            return binop(n.op, a, yield* evalG(n.right, f));
+        }
+        case 'UnaryOp': {
+            const v = yield* evalG(n.operand, f);
+            return evalExpr({ ...n, operand: constNode(v) }, f);
+        }
+        case 'Compare': {
+            let left = yield* evalG(n.left, f);
+            for (let i = 0; i < n.ops.length; i++) {
+                const right = yield* evalG(n.comparators[i], f);
+                const r = compareOp(n.ops[i], left, right);
+                if (i === n.ops.length - 1 || !isTrue(r))
+                    return r;
+                left = right;
+            }
+            return None;
+        }
+        case 'BoolOp': {
+            let v = None;
+            for (let i = 0; i < n.values.length; i++) {
+                v = yield* evalG(n.values[i], f);
+                const last = i === n.values.length - 1;
+                if (!last && (n.op === 'And' ? !isTrue(v) : isTrue(v)))
+                    return v;
+            }
+            return v;
+        }
+        case 'IfExp':
+            return isTrue(yield* evalG(n.test, f)) ? yield* evalG(n.body, f) : yield* evalG(n.orelse, f);
+        case 'Attribute':
+            return getAttr(yield* evalG(n.value, f), n.attr);
+        case 'Subscript': {
+            const obj = yield* evalG(n.value, f);
+            return getItem(obj, yield* evalG(n.slice, f));
+        }
+        case 'Tuple':
+        case 'List':
+        case 'Set': {
+            const items = [];
+            for (const e of n.elts) {
+                if (e._type === 'Starred')
+                    items.push(...iterateToArray(yield* evalG(e.value, f)));
+                else
+                    items.push(yield* evalG(e, f));
+            }
+            return n._type === 'Tuple' ? new PyTuple(items) : n._type === 'List' ? new PyList(items) : factories.newSet(items);
+        }
+        case 'Dict': {
+            const d = new PyDict();
+            for (let i = 0; i < n.keys.length; i++) {
+                const k = n.keys[i];
+                if (k === null)
+                    mergeMapping(d, yield* evalG(n.values[i], f), null);
+                else {
+                    const key = yield* evalG(k, f);
+                    d.set(key, yield* evalG(n.values[i], f));
+                }
+            }
+            return d;
+        }
+        case 'Call': {
+            const fn = yield* evalG(n.func, f);
+            const args = [];
+            for (const a of n.args) {
+                if (a._type === 'Starred')
+                    args.push(...iterateToArray(yield* evalG(a.value, f)));
+                else
+                    args.push(yield* evalG(a, f));
+            }
+            const kwnames = [];
+            const kwd = new PyDict();
+            for (const k of n.keywords) {
+                const v = yield* evalG(k.value, f);
+                if (k.arg === null)
+                    mergeMapping(kwd, v, calleeName(fn));
+                else
+                    kwd.setStr(k.arg, v);
+            }
+            for (const [k, v] of kwd.entries()) {
+                kwnames.push(k);
+                args.push(v);
+            }
+            return call(fn, args, kwnames.length ? kwnames : null);
+        }
+        case 'NamedExpr': {
+            const v = yield* evalG(n.value, f);
+            storeName(n.target.b, f, v);
+            return v;
+        }
+        case 'JoinedStr': {
+            let s = '';
+            for (const p of n.values)
+                s += p._type === 'Constant' ? p.value : str(yield* evalG(p, f));
+            return s;
+        }
+        case 'FormattedValue': {
+            let v = yield* evalG(n.value, f);
+            if (n.conversion === 115)
+                v = str(v);
+            else if (n.conversion === 114)
+                v = repr(v);
+            else if (n.conversion === 97)
+                v = factories.ascii(v);
+            const spec = n.format_spec === null ? '' : (yield* evalG(n.format_spec, f));
+            return spec === '' && typeof v === 'string' ? v : factories.format(v, spec);
+        }
+        case 'ListComp':
+        case 'SetComp':
+        case 'DictComp':
+        case 'GeneratorExp': {
+            const gens = n.generators;
+            const it = yield* evalG(gens[0].iter, f);
+            if (n._type !== 'GeneratorExp' && n.code.isCoroutine) {
+                const coro = asyncComprehension(n, f, gens[0].is_async ? aiterOf(it) : getIter(it));
+                return yield* delegateG(f, coro, null);
+            }
+            const node = { ...n, generators: [{ ...gens[0], iter: constNode(it) }, ...gens.slice(1)] };
+            return evalExpr(node, f);
+        }
+    }
+    throw newError(E.SystemError, `tree-walker: yield inside ${n._type} is not supported`);
+}
+function constNode(v) {
+    return { _type: 'Constant', value: null, kind: null, pyv: v, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
+}
+// ---- the generator, coroutine and async_generator types ------------------------------------
+/** gi_yieldfrom / cr_await: the VM installs its own reader (its delegate is on the value stack). */
+let delegateOf = (g) => (g.finished ? None : g.delegate ?? None);
+export function setDelegateReader(f) {
+    delegateOf = f;
+}
+export function installGeneratorTypes() {
+    for (const t of [T.generator, T.coroutine, T.async_generator]) {
+        t.finalType = true;
+        t.slots.repr = (v) => `<${t === T.async_generator ? 'async_generator' : t.name} object ${v.qualname} at ${addressOf(v)}>`;
+        if (t === T.async_generator)
+            ensureAsyncGenMethods();
+        else {
+            addMethods(t, {
+                send: (self, args) => genSend(self, args[0] ?? None),
+                throw: (self, args) => genThrow(self, throwArgument(args)),
+                close: (self) => genClose(self),
+            });
+        }
+        addGetSets(t, {
+            __name__: [(v) => v.name, (v, x) => {
+                    if (typeof x !== 'string')
+                        typeError('__name__ must be set to a string object');
+                    v.name = x;
+                }],
+            __qualname__: [(v) => v.qualname, (v, x) => {
+                    if (typeof x !== 'string')
+                        typeError('__qualname__ must be set to a string object');
+                    v.qualname = x;
+                }],
+        });
+    }
+    const gen = T.generator.slots;
+    gen.iter = (v) => v;
+    gen.iternext = (v) => resume(v, 0, None, iterRet);
+    // gen.__next__() (and next(gen)) raise StopIteration carrying the return value; the slot
+    // above reports plain exhaustion to the loops that drive it.
+    addMethods(T.generator, { __next__: (self) => genSend(self, None) });
+    addGetSets(T.generator, {
+        gi_running: [(v) => v.running],
+        gi_frame: [(v) => (v.finished || v.frame === null ? None : frameObject(v.frame))],
+        gi_code: [(v) => v.frame?.code ?? None],
+        gi_suspended: [(v) => v.started && !v.finished && !v.running],
+        gi_yieldfrom: [(v) => delegateOf(v)],
+    });
+    addGetSets(T.coroutine, {
+        cr_running: [(v) => v.running],
+        cr_frame: [(v) => (v.finished || v.frame === null ? None : frameObject(v.frame))],
+        cr_code: [(v) => v.frame?.code ?? None],
+        cr_await: [(v) => delegateOf(v)],
+    });
+    addMethods(T.coroutine, {
+        __await__: (self) => new CoroutineWrapper(self),
+    });
+    wrapperType.slots.iter = (v) => v;
+    wrapperType.slots.iternext = (v) => {
+        const ret = { value: None };
+        const r = resume(v.coro, 0, None, ret);
+        if (r === undefined)
+            throw stopIteration(ret.value);
+        return r;
+    };
+    addMethods(wrapperType, {
+        send: (self, args) => genSend(self.coro, args[0] ?? None),
+        throw: (self, args) => genThrow(self.coro, throwArgument(args)),
+        close: (self) => genClose(self.coro),
+    });
+}
+import { makeBuiltinType } from '../../src/objects/str.js';
+let wrapperType = null;
+export function createCoroutineWrapperType() {
+    wrapperType = makeBuiltinType('coroutine_wrapper');
+    createAsyncGenTypes();
+}
+class CoroutineWrapper extends PyObj {
+    constructor(coro) {
+        super(wrapperType);
+        this.coro = coro;
+    }
+}
+// ---- async generators (PEP 525) -------------------------------------------------------------
+/** A value an async generator's body yielded (as opposed to one an inner await passes up). */
+class AsyncGenWrapped {
+    constructor(value) {
+        this.value = value;
+    }
+}
+/** Async generators run by this backend (the runtime's async_generator type is shared with the VM). */
+const treeAsyncGens = new WeakSet();
+/** ag_running_async of CPython, per generator. */
+const runningAsync = new WeakSet();
+/** ag_closed of CPython. */
+const closedAsync = new WeakSet();
+let asendType = null;
+let athrowType = null;
+class AsyncGenASend extends PyObj {
+    constructor(gen, sendval) {
+        super(asendType);
+        this.gen = gen;
+        this.sendval = sendval;
+        this.state = 0 /* AState.INIT */;
+    }
+}
+class AsyncGenAThrow extends PyObj {
+    /** null: aclose(); else the exception to throw. */
+    constructor(gen, exc) {
+        super(athrowType);
+        this.gen = gen;
+        this.exc = exc;
+        this.state = 0 /* AState.INIT */;
+    }
+}
+function isStopAsyncOrExit(e) {
+    return e instanceof PyBaseException && (typeOf(e).isSubtype(E.StopAsyncIteration) || typeOf(e).isSubtype(E.GeneratorExit));
+}
+/** async_gen_unwrap_value: one resume of the generator, as seen by its awaitable. */
+function agResume(g, mode, v) {
+    const ret = { value: None };
+    let r;
+    try {
+        r = resume(g, mode, v, ret);
+    }
+    catch (e) {
+        if (isStopAsyncOrExit(e))
+            closedAsync.add(g);
+        runningAsync.delete(g);
+        throw e;
+    }
+    if (r === undefined) {
+        runningAsync.delete(g);
+        throw newException(E.StopAsyncIteration, []);
+    }
+    if (r instanceof AsyncGenWrapped) {
+        runningAsync.delete(g);
+        throw stopIteration(r.value);
+    }
+    return r;
+}
+function asendSend(a, arg) {
+    if (a.state === 2 /* AState.CLOSED */)
+        throw newError(E.RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
+    if (a.state === 0 /* AState.INIT */) {
+        if (runningAsync.has(a.gen))
+            throw newError(E.RuntimeError, 'anext(): asynchronous generator is already running');
+        if (arg === None)
+            arg = a.sendval;
+        a.state = 1 /* AState.ITER */;
+    }
+    runningAsync.add(a.gen);
+    try {
+        return agResume(a.gen, 0, arg);
+    }
+    catch (e) {
+        a.state = 2 /* AState.CLOSED */;
+        throw e;
+    }
+}
+function asendThrow(a, exc) {
+    if (a.state === 2 /* AState.CLOSED */)
+        throw newError(E.RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
+    try {
+        return agResume(a.gen, 1, exc);
+    }
+    catch (e) {
+        a.state = 2 /* AState.CLOSED */;
+        throw e;
+    }
+}
+function athrowResume(a, mode, value) {
+    const g = a.gen;
+    try {
+        if (a.exc !== null)
+            return agResume(g, mode, value);
+        const ret = { value: None };
+        const r = resume(g, mode, value, ret);
+        if (r === undefined) {
+            runningAsync.delete(g);
+            throw newException(E.StopAsyncIteration, []);
+        }
+        if (r instanceof AsyncGenWrapped) {
+            runningAsync.delete(g);
+            a.state = 2 /* AState.CLOSED */;
+            throw newError(E.RuntimeError, 'async generator ignored GeneratorExit');
+        }
+        return r;
+    }
+    catch (e) {
+        if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration))
+            throw e;
+        runningAsync.delete(g);
+        a.state = 2 /* AState.CLOSED */;
+        if (a.exc === null && isStopAsyncOrExit(e))
+            throw stopIteration(None);
+        throw e;
+    }
+}
+function athrowSend(a, arg) {
+    const g = a.gen;
+    const what = a.exc === null ? 'aclose' : 'athrow';
+    if (a.state === 2 /* AState.CLOSED */)
+        throw newError(E.RuntimeError, 'cannot reuse already awaited aclose()/athrow()');
+    if (g.finished) {
+        a.state = 2 /* AState.CLOSED */;
+        throw stopIteration(None);
+    }
+    if (a.state === 0 /* AState.INIT */) {
+        if (runningAsync.has(g)) {
+            a.state = 2 /* AState.CLOSED */;
+            throw newError(E.RuntimeError, `${what}(): asynchronous generator is already running`);
+        }
+        if (closedAsync.has(g)) {
+            a.state = 2 /* AState.CLOSED */;
+            throw newException(E.StopAsyncIteration, []);
+        }
+        if (arg !== None)
+            throw newError(E.RuntimeError, "can't send non-None value to a just-started coroutine");
+        a.state = 1 /* AState.ITER */;
+        runningAsync.add(g);
+        if (a.exc === null) {
+            closedAsync.add(g);
+            return athrowResume(a, 1, newException(E.GeneratorExit, []));
+        }
+        return athrowResume(a, 1, a.exc);
+    }
+    return athrowResume(a, 0, arg);
+}
+function athrowThrow(a, exc) {
+    if (a.state === 2 /* AState.CLOSED */)
+        throw newError(E.RuntimeError, 'cannot reuse already awaited aclose()/athrow()');
+    return athrowResume(a, 1, exc);
+}
+/** The methods of async_generator this backend installs (dispatching other backends' objects to theirs). */
+let installedAnext = null;
+function ensureAsyncGenMethods() {
+    const ag = T.async_generator;
+    if (installedAnext !== null && ag.dict.getStr('__anext__') === installedAnext)
+        return;
+    addMethodsFor(ag, (self) => treeAsyncGens.has(self), {
+        __aiter__: (self) => self,
+        __anext__: (self) => new AsyncGenASend(self, None),
+        asend: (self, args) => new AsyncGenASend(self, args[0] ?? None),
+        athrow: (self, args) => new AsyncGenAThrow(self, throwArgument(args, 'athrow')),
+        aclose: (self) => new AsyncGenAThrow(self, null),
+    });
+    installedAnext = ag.dict.getStr('__anext__');
+    if (ag.dict.getStr('ag_running') === undefined) {
+        addGetSets(ag, {
+            ag_running: [(v) => v.running],
+            ag_frame: [(v) => (v.finished || v.frame === null ? None : frameObject(v.frame))],
+            ag_code: [(v) => v.frame?.code ?? None],
+            ag_await: [() => None],
+        });
+    }
+}
+export function createAsyncGenTypes() {
+    asendType = makeBuiltinType('async_generator_asend');
+    athrowType = makeBuiltinType('async_generator_athrow');
+    for (const [t, send, thr] of [
+        [asendType, (s, v) => asendSend(s, v), (s, e) => asendThrow(s, e)],
+        [athrowType, (s, v) => athrowSend(s, v), (s, e) => athrowThrow(s, e)],
+    ]) {
+        t.finalType = true;
+        t.slots.iter = (v) => v;
+        t.slots.iternext = (v) => send(v, None);
+        addMethods(t, {
+            send: (self, args) => send(self, args[0] ?? None),
+            throw: (self, args) => thr(self, throwArgument(args)),
+            close: (self) => {
+                self.state = 2 /* AState.CLOSED */;
+                return None;
+            },
+            __await__: (self) => self,
+            __iter__: (self) => self,
+            __next__: (self) => send(self, None),
+        });
+    }
+}
+export { PyFunction, E, typeName, constantValue };
+//# sourceMappingURL=generator.js.map

@@ -1,0 +1,70 @@
+// The tree-walk backend: compile = parse tree + symbol table + one resolution pass (no code
+// generation); run = evaluate the module/expression AST in a Frame on the shared runtime.
+import { PyDict } from '../../src/objects/dict.js';
+import { None } from '../../src/objects/singletons.js';
+import { buildSymtable } from '../../src/symtable/index.js';
+import { interp } from '../../src/runtime/interpreter.js';
+import { PyModule } from '../../src/runtime/module.js';
+import { Resolver } from './resolve.js';
+import { Frame } from './frame.js';
+import { execBlock } from './exec.js';
+import { evalExpr } from './eval.js';
+import { storeName } from './names.js';
+import { leaveFrameWithError } from './functions.js';
+import { installGeneratorTypes, createCoroutineWrapperType } from './generator.js';
+let typesInstalled = false;
+export class TreeWalkBackend {
+    constructor() {
+        this.name = 'tree';
+        if (!typesInstalled) {
+            typesInstalled = true;
+            createCoroutineWrapperType();
+            installGeneratorTypes();
+        }
+    }
+    compile(tree, filename, mode, source) {
+        const table = buildSymtable(tree, filename, { source }).table;
+        const r = new Resolver(table, this, filename, mode, source);
+        if (tree._type === 'Expression') {
+            const code = r.expression(tree.body);
+            code.lambdaBody = tree.body;
+            return code;
+        }
+        if (tree._type === 'Module' || tree._type === 'Interactive')
+            return r.module(tree.body);
+        throw new Error(`tree-walker: cannot compile ${tree._type}`);
+    }
+    run(codeObj, globals, locals) {
+        const code = codeObj;
+        const it = interp();
+        const frame = new Frame(code, [], [], globals, builtinsFor(globals), locals, null);
+        frame.back = it.frame;
+        it.frame = frame;
+        it.enter();
+        try {
+            if (code.mode === 'eval')
+                return evalExpr(code.lambdaBody, frame);
+            if (code.moduleDoc !== null)
+                storeName(code.moduleDoc[0], frame, code.moduleDoc[1]);
+            execBlock(code.body, frame);
+            return None;
+        }
+        catch (e) {
+            throw leaveFrameWithError(e, frame);
+        }
+        finally {
+            it.frame = frame.back;
+            it.depth--;
+        }
+    }
+}
+/** The builtins namespace for code running with `globals` (its __builtins__, else the real one). */
+export function builtinsFor(globals) {
+    const b = globals.getStr('__builtins__');
+    if (b instanceof PyModule)
+        return b.dict;
+    if (b instanceof PyDict)
+        return b;
+    return interp().builtins;
+}
+//# sourceMappingURL=index.js.map

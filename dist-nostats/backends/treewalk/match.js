@@ -1,0 +1,198 @@
+// Structural pattern matching (the `match` statement): each pattern kind checked against the
+// subject; captures are collected and bound only when the whole case pattern matches.
+import { PyObj } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import { PyList, PyTuple } from '../../src/objects/tuple.js';
+import { PyType } from '../../src/objects/type.js';
+import { T } from '../../src/objects/types.js';
+import { None } from '../../src/objects/singletons.js';
+import { E } from '../../src/objects/exception.js';
+import { typeOf, typeError, richEqBool, getAttrOrUndefined, getItem, call, getAttr, typeName } from '../../src/objects/protocol.js';
+import { iterateToArray } from '../../src/objects/factories.js';
+import { evalExpr, convertConstant } from './eval.js';
+const SELF_MATCHING = () => [T.bool, T.bytearray, T.bytes, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple];
+function isSequence(v) {
+    if (typeof v === 'string' || typeof v !== 'object')
+        return false;
+    const t = typeOf(v);
+    if (t.isSubtype(T.str) || t.isSubtype(T.bytes) || t.isSubtype(T.bytearray))
+        return false;
+    if (v instanceof PyList || v instanceof PyTuple || t.isSubtype(T.range))
+        return true;
+    return sequenceHook(v);
+}
+function isMapping(v) {
+    if (v instanceof PyDict)
+        return true;
+    return mappingHook(v);
+}
+let sequenceHook = () => false;
+let mappingHook = () => false;
+/** collections.abc registers Sequence/Mapping membership for user classes. */
+export function setMatchHooks(seq, map) {
+    sequenceHook = seq;
+    mappingHook = map;
+}
+export function matchPattern(p, subject, f, binds) {
+    switch (p._type) {
+        case 'MatchValue':
+            return richEqBool(subject, evalExpr(p.value, f));
+        case 'MatchSingleton':
+            return subject === convertConstant(p.value);
+        case 'MatchAs':
+            if (p.pattern !== null && !matchPattern(p.pattern, subject, f, binds))
+                return false;
+            if (p.name !== null)
+                binds.push([p.b, subject]);
+            return true;
+        case 'MatchOr': {
+            for (const alt of p.patterns) {
+                const mark = binds.length;
+                if (matchPattern(alt, subject, f, binds))
+                    return true;
+                binds.length = mark;
+            }
+            return false;
+        }
+        case 'MatchSequence': {
+            if (!isSequence(subject))
+                return false;
+            const items = subject instanceof PyList || subject instanceof PyTuple ? subject.items.slice() : iterateToArray(subject);
+            const pats = p.patterns;
+            const star = pats.findIndex((x) => x._type === 'MatchStar');
+            if (star < 0) {
+                if (items.length !== pats.length)
+                    return false;
+                for (let i = 0; i < pats.length; i++)
+                    if (!matchPattern(pats[i], items[i], f, binds))
+                        return false;
+                return true;
+            }
+            if (items.length < pats.length - 1)
+                return false;
+            const after = pats.length - star - 1;
+            for (let i = 0; i < star; i++)
+                if (!matchPattern(pats[i], items[i], f, binds))
+                    return false;
+            const starPat = pats[star];
+            if (starPat._type === 'MatchStar' && starPat.name !== null) {
+                binds.push([starPat.b, new PyList(items.slice(star, items.length - after))]);
+            }
+            for (let i = 0; i < after; i++) {
+                if (!matchPattern(pats[star + 1 + i], items[items.length - after + i], f, binds))
+                    return false;
+            }
+            return true;
+        }
+        case 'MatchMapping': {
+            if (!isMapping(subject))
+                return false;
+            const keys = p.keys.map((k) => evalExpr(k, f));
+            for (let i = 0; i < keys.length; i++) {
+                for (let j = 0; j < i; j++) {
+                    if (richEqBool(keys[i], keys[j])) {
+                        throw typeErrorOf(`mapping pattern checks duplicate key (${reprOf(keys[i])})`, E.ValueError);
+                    }
+                }
+            }
+            const values = [];
+            const getter = subject instanceof PyDict && subject.cls === T.dict ? null : getAttr(subject, 'get');
+            const missing = new PyObj(T.object);
+            for (const k of keys) {
+                const v = getter === null ? subject.get(k) : call(getter, [k, missing]);
+                if (v === undefined || v === missing)
+                    return false;
+                values.push(v);
+            }
+            for (let i = 0; i < keys.length; i++)
+                if (!matchPattern(p.patterns[i], values[i], f, binds))
+                    return false;
+            if (p.rest !== null) {
+                const rest = new PyDict();
+                const src = subject instanceof PyDict ? subject : null;
+                if (src !== null) {
+                    for (const [k, v] of src.entries())
+                        rest.set(k, v);
+                }
+                else {
+                    for (const k of iterateToArray(call(getAttr(subject, 'keys'), [])))
+                        rest.set(k, getItem(subject, k));
+                }
+                for (const k of keys)
+                    rest.delete(k);
+                binds.push([p.b, rest]);
+            }
+            return true;
+        }
+        case 'MatchClass': {
+            const cls = evalExpr(p.cls, f);
+            if (!(cls instanceof PyType))
+                typeError('called match pattern must be a class');
+            if (!isInstance(subject, cls))
+                return false;
+            const positional = p.patterns;
+            let names = [];
+            if (positional.length > 0) {
+                const ma = getAttrOrUndefined(cls, '__match_args__');
+                if (ma === undefined) {
+                    if (SELF_MATCHING().some((t) => cls.isSubtype(t))) {
+                        if (positional.length > 1)
+                            typeError(`${cls.name}() accepts 1 positional sub-pattern (${positional.length} given)`);
+                        if (!matchPattern(positional[0], subject, f, binds))
+                            return false;
+                    }
+                    else {
+                        typeError(`${cls.name}() accepts 0 positional sub-patterns (${positional.length} given)`);
+                    }
+                }
+                else {
+                    if (!(ma instanceof PyTuple))
+                        typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeName(ma)})`);
+                    if (positional.length > ma.items.length) {
+                        typeError(`${cls.name}() accepts ${ma.items.length} positional sub-pattern${ma.items.length === 1 ? '' : 's'} (${positional.length} given)`);
+                    }
+                    names = ma.items.slice(0, positional.length).map((n) => {
+                        if (typeof n !== 'string')
+                            typeError(`__match_args__ elements must be strings (got ${typeName(n)})`);
+                        return n;
+                    });
+                }
+            }
+            const allNames = [...names, ...p.kwd_attrs];
+            for (let i = 0; i < allNames.length; i++) {
+                for (let j = 0; j < i; j++) {
+                    if (allNames[i] === allNames[j])
+                        typeError(`${cls.name}() got multiple sub-patterns for attribute '${allNames[i]}'`);
+                }
+            }
+            for (let i = 0; i < names.length; i++) {
+                const v = getAttrOrUndefined(subject, names[i]);
+                if (v === undefined || !matchPattern(positional[i], v, f, binds))
+                    return false;
+            }
+            for (let i = 0; i < p.kwd_attrs.length; i++) {
+                const v = getAttrOrUndefined(subject, p.kwd_attrs[i]);
+                if (v === undefined || !matchPattern(p.kwd_patterns[i], v, f, binds))
+                    return false;
+            }
+            return true;
+        }
+        case 'MatchStar':
+            throw new Error('tree-walker: MatchStar outside a sequence pattern');
+    }
+}
+let isInstance = (v, cls) => typeOf(v).isSubtype(cls);
+/** isinstance() with __instancecheck__, provided by the builtins. */
+export function setMatchIsInstance(f) {
+    isInstance = f;
+}
+import { newError } from '../../src/objects/exception.js';
+import { repr } from '../../src/objects/protocol.js';
+function typeErrorOf(msg, t) {
+    return newError(t, msg);
+}
+function reprOf(v) {
+    return repr(v);
+}
+export { None };
+//# sourceMappingURL=match.js.map

@@ -1,0 +1,193 @@
+// Loading, storing and deleting a name by its Binding: the tree-walker's *_FAST, *_DEREF,
+// LOAD_CLASSDEREF, *_GLOBAL and *_NAME, with CPython's errors (semantics.md §3).
+import { PyDict } from '../../src/objects/dict.js';
+import { E, newException } from '../../src/objects/exception.js';
+import { typeOf, setItem } from '../../src/objects/protocol.js';
+import { setExcField } from '../../src/objects/exception-types.js';
+import { mappingGet } from './frame.js';
+export function nameError(name) {
+    const e = newException(E.NameError, [`name '${name}' is not defined`]);
+    setExcField(e, 'name', name);
+    throw e;
+}
+export function unboundLocal(name) {
+    const e = newException(E.UnboundLocalError, [`cannot access local variable '${name}' where it is not associated with a value`]);
+    setExcField(e, 'name', name);
+    throw e;
+}
+function unboundFree(name) {
+    const e = newException(E.NameError, [`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`]);
+    setExcField(e, 'name', name);
+    throw e;
+}
+/** LOAD_GLOBAL: the function's globals, then its builtins. */
+export function loadGlobal(name, f) {
+    const v = f.globals.getStr(name);
+    if (v !== undefined)
+        return v;
+    const b = f.builtins.getStr(name);
+    if (b !== undefined)
+        return b;
+    return nameError(name);
+}
+/** LOAD_GLOBAL (or a module-level LOAD_NAME: `first` is then the module namespace), refilling b's cache. */
+function loadGlobalCaching(b, first, builtins) {
+    const name = b.name;
+    const i = first.fast.get(name);
+    if (i !== undefined) {
+        b.v1 = first.keysVersion;
+        b.v2 = 0;
+        b.ci = i;
+        return first.values[i];
+    }
+    if (first.mixedEquality) {
+        const v = first.getStr(name);
+        if (v !== undefined)
+            return v;
+    }
+    const j = builtins.fast.get(name);
+    if (j !== undefined) {
+        b.v1 = first.keysVersion;
+        b.v2 = builtins.keysVersion;
+        b.ci = j;
+        return builtins.values[j];
+    }
+    const v = builtins.getStr(name);
+    return v !== undefined ? v : nameError(name);
+}
+/** Stores into a module namespace or globals dict through b's cache. */
+function storeGlobalCaching(b, d, v) {
+    if (d.keysVersion === b.v1 && b.v2 === 0) {
+        d.values[b.ci] = v;
+        return;
+    }
+    d.setStr(b.name, v);
+    const i = d.fast.get(b.name);
+    if (i !== undefined) {
+        b.v1 = d.keysVersion;
+        b.v2 = 0;
+        b.ci = i;
+    }
+}
+export function loadName(b, f) {
+    switch (b.acc) {
+        case 0 /* Acc.FAST */: {
+            const v = f.fast[b.slot];
+            return v !== undefined ? v : unboundLocal(b.name);
+        }
+        case 1 /* Acc.DEREF */: {
+            const v = f.cells[b.slot].value;
+            if (v !== undefined)
+                return v;
+            return b.ownCell ? unboundLocal(b.name) : unboundFree(b.name);
+        }
+        case 3 /* Acc.GLOBAL */: {
+            const g = f.globals;
+            if (g.keysVersion === b.v1) {
+                if (b.v2 === 0)
+                    return g.values[b.ci];
+                const bd = f.builtins;
+                if (bd.keysVersion === b.v2)
+                    return bd.values[b.ci];
+            }
+            return loadGlobalCaching(b, g, f.builtins);
+        }
+        case 4 /* Acc.NAME */: {
+            const l = f.locals;
+            if (l === f.globals) {
+                const g = f.globals;
+                if (g.keysVersion === b.v1) {
+                    if (b.v2 === 0)
+                        return g.values[b.ci];
+                    const bd = f.builtins;
+                    if (bd.keysVersion === b.v2)
+                        return bd.values[b.ci];
+                }
+                if (g.cls.isExactBuiltin)
+                    return loadGlobalCaching(b, g, f.builtins);
+            }
+            if (l !== null) {
+                const v = l instanceof PyDict && l.cls.isExactBuiltin ? l.getStr(b.name) : mappingGet(l, b.name);
+                if (v !== undefined)
+                    return v;
+            }
+            return loadGlobal(b.name, f);
+        }
+        case 2 /* Acc.CLASSDEREF */: {
+            const l = f.locals;
+            if (l !== null) {
+                const v = mappingGet(l, b.name);
+                if (v !== undefined)
+                    return v;
+            }
+            const v = f.cells[b.slot].value;
+            return v !== undefined ? v : unboundFree(b.name);
+        }
+    }
+}
+export function storeName(b, f, v) {
+    switch (b.acc) {
+        case 0 /* Acc.FAST */:
+            f.fast[b.slot] = v;
+            return;
+        case 1 /* Acc.DEREF */:
+        case 2 /* Acc.CLASSDEREF */:
+            f.cells[b.slot].value = v;
+            return;
+        case 3 /* Acc.GLOBAL */:
+            storeGlobalCaching(b, f.globals, v);
+            return;
+        case 4 /* Acc.NAME */: {
+            const l = f.locals;
+            if (l === f.globals && f.globals.cls.isExactBuiltin)
+                storeGlobalCaching(b, f.globals, v);
+            else if (l instanceof PyDict && l.cls.isExactBuiltin)
+                l.setStr(b.name, v);
+            else
+                setItem(l, b.name, v);
+            return;
+        }
+    }
+}
+export function deleteName(b, f) {
+    switch (b.acc) {
+        case 0 /* Acc.FAST */:
+            if (f.fast[b.slot] === undefined)
+                unboundLocal(b.name);
+            f.fast[b.slot] = undefined;
+            return;
+        case 1 /* Acc.DEREF */:
+        case 2 /* Acc.CLASSDEREF */: {
+            const c = f.cells[b.slot];
+            if (c.value === undefined) {
+                if (b.ownCell)
+                    unboundLocal(b.name);
+                unboundFree(b.name);
+            }
+            c.value = undefined;
+            return;
+        }
+        case 3 /* Acc.GLOBAL */:
+            if (f.globals.delete(b.name) === undefined)
+                nameError(b.name);
+            return;
+        case 4 /* Acc.NAME */: {
+            const l = f.locals;
+            if (l instanceof PyDict && l.cls.isExactBuiltin) {
+                if (l.delete(b.name) === undefined)
+                    nameError(b.name);
+                return;
+            }
+            try {
+                setItem(l, b.name, null);
+            }
+            catch (e) {
+                if (e instanceof Object && typeOf(e).isSubtype(E.KeyError))
+                    nameError(b.name);
+                throw e;
+            }
+            return;
+        }
+    }
+}
+//# sourceMappingURL=names.js.map

@@ -1,0 +1,341 @@
+// The tree-walker's one preparation pass over a module's AST: gives every Name node (and every
+// statement that binds a name given as a string: def, class, import, except-as, match captures)
+// its `b: Binding`, and every block-creating node its `code: TWCode`, with the block's qualname
+// and the indices of its free variables in the enclosing frame's cells.
+import { FIELDS } from '../../src/ast/nodes.js';
+import { GLOBAL_EXPLICIT, mangle } from '../../src/symtable/index.js';
+import { TWCode, docstringOf } from './code.js';
+import { PySyntaxError } from '../../grammar/errors.js';
+const COMP_NAMES = {
+    ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GeneratorExp: '<genexpr>',
+};
+export class Resolver {
+    constructor(table, backend, filename, mode, source = null) {
+        this.table = table;
+        this.backend = backend;
+        this.filename = filename;
+        this.mode = mode;
+        this.source = source;
+        // The compiler's errors (CPython's compile.c raises them; the symbol table does not): the
+        // unit being resolved and its loop / except* nesting (CPython's fblock stack, reduced).
+        this.unit = 'module';
+        this.fblocks = [];
+        this.sourceLines = null;
+    }
+    error(msg, node) {
+        const n = node;
+        if (this.sourceLines === null && this.source !== null)
+            this.sourceLines = this.source.split(/(?<=\r\n|\n|\r)/);
+        const lines = this.sourceLines;
+        const text = lines !== null && n.lineno >= 1 && n.lineno <= lines.length ? lines[n.lineno - 1] : null;
+        throw new PySyntaxError('SyntaxError', msg, this.filename, n.lineno, n.col_offset + 1, text, n.end_lineno ?? null, n.end_col_offset !== undefined ? n.end_col_offset + 1 : null);
+    }
+    /** Resolves a nested block's body with a fresh unit context. */
+    inUnit(unit, body) {
+        const savedUnit = this.unit;
+        const savedBlocks = this.fblocks;
+        this.unit = unit;
+        this.fblocks = [];
+        try {
+            body();
+        }
+        finally {
+            this.unit = savedUnit;
+            this.fblocks = savedBlocks;
+        }
+    }
+    inBlock(kind, list, code) {
+        this.fblocks.push(kind);
+        this.visitAll(list, code);
+        this.fblocks.pop();
+    }
+    /** break/continue/return unwinding: the innermost loop, or the except* handler in the way. */
+    checkUnwind(n, toLoop, outside) {
+        for (let i = this.fblocks.length - 1; i >= 0; i--) {
+            if (this.fblocks[i] === 'star')
+                this.error("'break', 'continue' and 'return' cannot appear in an except* block", n);
+            if (toLoop)
+                return;
+        }
+        if (toLoop && outside !== '')
+            this.error(outside, n);
+    }
+    /** Elements where `*x` is allowed (display, call arguments, class bases): the starred value itself. */
+    visitElts(list, code) {
+        for (const x of list) {
+            const e = x;
+            this.visit(e._type === 'Starred' ? e.value : e, code);
+        }
+    }
+    /** Builds the module's code object and resolves everything inside it. */
+    module(body) {
+        const code = new TWCode(this.backend, this.table.top, 'module', '<module>', '<module>', this.filename, 1, this.mode, null);
+        code.body = body;
+        const doc = this.mode === 'exec' ? docstringOf(body) : null;
+        if (doc !== null)
+            code.moduleDoc = [code.useName(code.binding('__doc__')), doc];
+        for (const s of body)
+            this.visit(s, code);
+        return code;
+    }
+    /** Resolves an expression at the top of an 'eval' code object. */
+    expression(e) {
+        const code = new TWCode(this.backend, this.table.top, 'module', '<module>', '<module>', this.filename, 1, this.mode, null);
+        this.visit(e, code);
+        return code;
+    }
+    child(node, parent, kind, name, args) {
+        const scope = this.table.scopeOf(node);
+        const qualname = this.qualname(parent, name, kind);
+        const code = new TWCode(this.backend, scope, kind, name, qualname, this.filename, node.lineno ?? 1, this.mode, args);
+        code.closureIndices = code.co_freevars.map((v) => {
+            const i = parent.cellOf.get(v);
+            if (i === undefined)
+                throw new Error(`tree-walker: free variable ${v} of ${qualname} not in ${parent.co_qualname}`);
+            return i;
+        });
+        node.code = code;
+        return code;
+    }
+    /** CPython's compiler_set_qualname. */
+    qualname(parent, name, kind) {
+        if (parent.kind === 'module')
+            return name;
+        if (kind === 'function' || kind === 'class') {
+            const mangled = mangle(parent.scope.privateName, name);
+            if (parent.scope.symbols.get(mangled)?.scope === GLOBAL_EXPLICIT)
+                return name;
+        }
+        const base = parent.co_qualname;
+        if (parent.kind === 'class')
+            return `${base}.${name}`;
+        return `${base}.<locals>.${name}`;
+    }
+    visitAll(list, code) {
+        for (const x of list)
+            if (x !== null && typeof x === 'object')
+                this.visit(x, code);
+    }
+    visitArgsOuter(args, code, annotations) {
+        this.visitAll(args.defaults, code);
+        this.visitAll(args.kw_defaults, code);
+        if (!annotations)
+            return;
+        for (const a of [...args.posonlyargs, ...args.args, ...args.kwonlyargs, args.vararg, args.kwarg]) {
+            if (a !== null && a.annotation !== null)
+                this.visit(a.annotation, code);
+        }
+    }
+    visit(n, code) {
+        switch (n._type) {
+            case 'Name': {
+                const b = code.useName(code.binding(n.id));
+                n.b = b;
+                // A fast local's slot, read inline by the evaluator (-1: go through the binding).
+                n.s = b.acc === 0 /* Acc.FAST */ ? b.slot : -1;
+                return;
+            }
+            case 'Attribute':
+                this.visit(n.value, code);
+                // Private attribute names are mangled once here (mangling is idempotent), for every use.
+                n.attr = mangle(code.scope.privateName, n.attr);
+                code.noteName(n.attr);
+                return;
+            case 'Assign':
+            case 'AnnAssign':
+                // The value is evaluated (and its names met by the compiler) before the targets.
+                if (n.value !== null)
+                    this.visit(n.value, code);
+                this.visitAll(n._type === 'Assign' ? n.targets : [n.target, n.annotation], code);
+                return;
+            case 'Import':
+                for (const a of n.names) {
+                    code.noteName(a.name);
+                    this.visit(a, code);
+                }
+                return;
+            case 'ImportFrom':
+                code.noteName(n.module ?? '');
+                for (const a of n.names) {
+                    if (a.name !== '*')
+                        code.noteName(a.name);
+                    this.visit(a, code);
+                }
+                return;
+            case 'FunctionDef':
+            case 'AsyncFunctionDef': {
+                const f = n;
+                this.visitAll(f.decorator_list, code);
+                this.visitArgsOuter(f.args, code, true);
+                if (f.returns !== null)
+                    this.visit(f.returns, code);
+                n.b = code.useName(code.binding(f.name));
+                const inner = this.child(n, code, 'function', f.name, f.args);
+                inner.body = f.body;
+                this.inUnit(n._type === 'AsyncFunctionDef' ? 'async_function' : 'function', () => this.visitAll(f.body, inner));
+                return;
+            }
+            case 'Lambda': {
+                const l = n;
+                this.visitArgsOuter(l.args, code, false);
+                const inner = this.child(n, code, 'lambda', '<lambda>', l.args);
+                inner.lambdaBody = l.body;
+                this.inUnit('lambda', () => this.visit(l.body, inner));
+                return;
+            }
+            case 'ClassDef': {
+                const c = n;
+                this.visitAll(c.decorator_list, code);
+                this.visitElts(c.bases, code);
+                this.visitAll(c.keywords, code);
+                n.b = code.useName(code.binding(c.name));
+                const inner = this.child(n, code, 'class', c.name, null);
+                inner.body = c.body;
+                this.inUnit('class', () => this.visitAll(c.body, inner));
+                return;
+            }
+            case 'ListComp':
+            case 'SetComp':
+            case 'DictComp':
+            case 'GeneratorExp': {
+                const gens = n.generators;
+                if (n._type !== 'GeneratorExp' && this.table.scopeOf(n).isCoroutine &&
+                    this.unit !== 'async_function' && this.unit !== 'comprehension') {
+                    this.error('asynchronous comprehension outside of an asynchronous function', n);
+                }
+                this.visit(gens[0].iter, code);
+                const inner = this.child(n, code, 'comprehension', COMP_NAMES[n._type], null);
+                this.inUnit('comprehension', () => {
+                    this.visit(gens[0].target, inner);
+                    this.visitAll(gens[0].ifs, inner);
+                    for (let i = 1; i < gens.length; i++)
+                        this.visit(gens[i], inner);
+                    if (n._type === 'DictComp') {
+                        this.visit(n.key, inner);
+                        this.visit(n.value, inner);
+                    }
+                    else
+                        this.visit(n.elt, inner);
+                });
+                return;
+            }
+            case 'Expr':
+                // 'single' mode (the REPL) shows the value of every expression statement of the module.
+                if (this.mode === 'single' && this.unit === 'module')
+                    n.display = true;
+                break;
+            case 'Return':
+                if (this.unit !== 'function' && this.unit !== 'async_function')
+                    this.error("'return' outside function", n);
+                if (n.value !== null && code.scope.isCoroutine && code.scope.isGenerator)
+                    this.error("'return' with value in async generator", n);
+                this.checkUnwind(n, false, '');
+                break;
+            case 'Break':
+                this.checkUnwind(n, true, "'break' outside loop");
+                return;
+            case 'Continue':
+                this.checkUnwind(n, true, "'continue' not properly in loop");
+                return;
+            case 'While':
+                this.visit(n.test, code);
+                this.inBlock('loop', n.body, code);
+                this.visitAll(n.orelse, code);
+                return;
+            case 'For':
+            case 'AsyncFor':
+                if (n._type === 'AsyncFor' && this.unit !== 'async_function')
+                    this.error("'async for' outside async function", n);
+                this.visit(n.iter, code);
+                this.visit(n.target, code);
+                this.inBlock('loop', n.body, code);
+                this.visitAll(n.orelse, code);
+                return;
+            case 'AsyncWith':
+                if (this.unit !== 'async_function')
+                    this.error("'async with' outside async function", n);
+                break;
+            case 'Try':
+            case 'TryStar': {
+                const handlers = n.handlers;
+                this.visitAll(n.body, code);
+                handlers.forEach((h, i) => {
+                    if (h.type === null && i < handlers.length - 1)
+                        this.error("default 'except:' must be last", h);
+                    if (h.type !== null)
+                        this.visit(h.type, code);
+                    if (h.name !== null)
+                        h.b = code.useName(code.binding(h.name));
+                    if (n._type === 'TryStar')
+                        this.inBlock('star', h.body, code);
+                    else
+                        this.visitAll(h.body, code);
+                });
+                this.visitAll(n.orelse, code);
+                this.visitAll(n.finalbody, code);
+                return;
+            }
+            case 'Yield':
+            case 'YieldFrom':
+                if (this.unit === 'module' || this.unit === 'class')
+                    this.error("'yield' outside function", n);
+                if (n._type === 'YieldFrom' && this.unit === 'async_function')
+                    this.error("'yield from' inside async function", n);
+                break;
+            case 'Await':
+                if (this.unit === 'module' || this.unit === 'class')
+                    this.error("'await' outside function", n);
+                if (this.unit !== 'async_function' && this.unit !== 'comprehension')
+                    this.error("'await' outside async function", n);
+                break;
+            case 'Starred':
+                return this.error(n.ctx === 'Store' ? 'starred assignment target must be in a list or tuple' : "can't use starred expression here", n);
+            case 'List':
+            case 'Tuple':
+            case 'Set': {
+                const elts = n.elts;
+                if (n.ctx === 'Store' && elts.filter((e) => e._type === 'Starred').length > 1) {
+                    this.error('multiple starred expressions in assignment', n);
+                }
+                this.visitElts(elts, code);
+                return;
+            }
+            case 'Call':
+                this.visit(n.func, code);
+                this.visitElts(n.args, code);
+                this.visitAll(n.keywords, code);
+                return;
+            case 'alias': {
+                const name = n.name;
+                const asname = n.asname;
+                if (name !== '*')
+                    n.b = code.useName(code.binding(asname ?? name.split('.')[0]));
+                return;
+            }
+            case 'ExceptHandler':
+                if (n.name !== null)
+                    n.b = code.useName(code.binding(n.name));
+                break;
+            case 'MatchAs':
+            case 'MatchStar':
+                if (n.name !== null)
+                    n.b = code.useName(code.binding(n.name));
+                break;
+            case 'MatchMapping':
+                if (n.rest !== null)
+                    n.b = code.useName(code.binding(n.rest));
+                break;
+        }
+        const fields = FIELDS[n._type];
+        for (let i = 0; i < fields.length; i++) {
+            const v = n[fields[i]];
+            if (v === null || typeof v !== 'object')
+                continue;
+            if (Array.isArray(v))
+                this.visitAll(v, code);
+            else if (v._type !== undefined)
+                this.visit(v, code);
+        }
+    }
+}
+//# sourceMappingURL=resolve.js.map

@@ -1,0 +1,228 @@
+// From a compiled unit to a VMCode: frame-entry instructions (MAKE_CELL, COPY_FREE_VARS), one
+// flow pass over the instructions (reachability, stack depth, the exception-handler stack at
+// every instruction: CPython's stackdepth + label_exception_targets), removal of unreachable
+// code and pseudo-instructions, jump resolution, the exception table, unused-constant removal
+// (CPython keeps co_consts[0]), and the slot layout of cells and free variables.
+import { None } from '../../src/objects/singletons.js';
+import { OPS, word } from './opcodes.js';
+import { VMCode, FAST_LOCAL, FAST_CELL, FAST_FREE } from './code.js';
+const DEREF_OPS = new Set([26 /* Op.LOAD_DEREF */, 27 /* Op.STORE_DEREF */, 28 /* Op.DELETE_DEREF */, 29 /* Op.LOAD_CLOSURE */, 30 /* Op.LOAD_CLASSDEREF */, 31 /* Op.MAKE_CELL */]);
+function isSetup(op) {
+    return op === 104 /* Op.SETUP_FINALLY */ || op === 105 /* Op.SETUP_CLEANUP */ || op === 106 /* Op.SETUP_WITH */;
+}
+export function assemble(c, u) {
+    // The implicit `return None` (unreachable ones are removed below).
+    const noneIdx = u.addConst(None);
+    u.instrs.push({ op: 6 /* Op.LOAD_CONST */, arg: noneIdx, target: null, line: u.line }, { op: 7 /* Op.RETURN_VALUE */, arg: 0, target: null, line: u.line });
+    // Frame-entry instructions.
+    const prefix = [];
+    for (let i = 0; i < u.cellvars.length; i++)
+        prefix.push({ op: 31 /* Op.MAKE_CELL */, arg: i, target: null, line: -1 });
+    if (u.freevars.length > 0)
+        prefix.push({ op: 32 /* Op.COPY_FREE_VARS */, arg: u.freevars.length, target: null, line: -1 });
+    const instrs = prefix.length ? prefix.concat(u.instrs) : u.instrs;
+    if (prefix.length) {
+        const seen = new Set();
+        for (const ins of u.instrs) {
+            const t = ins.target;
+            if (t !== null && !seen.has(t)) {
+                seen.add(t);
+                t.pos += prefix.length;
+            }
+        }
+    }
+    // Flow pass.
+    const n = instrs.length;
+    const depthAt = new Int32Array(n).fill(-1);
+    const excAt = new Array(n).fill(null);
+    let maxDepth = 0;
+    const work = [[0, 0, null]];
+    while (work.length > 0) {
+        let [i, depth, exc] = work.pop();
+        for (;;) {
+            if (i >= n)
+                throw new Error(`vm assembler: control falls off the end of ${u.qualname}`);
+            if (depthAt[i] >= 0) {
+                if (depthAt[i] !== depth)
+                    throw new Error(`vm assembler: inconsistent stack depth at ${i} in ${u.qualname} (${depthAt[i]} vs ${depth}, ${OPS[instrs[i].op].name})`);
+                break;
+            }
+            if (depth < 0)
+                throw new Error(`vm assembler: negative stack depth at ${i} in ${u.qualname}`);
+            depthAt[i] = depth;
+            excAt[i] = exc;
+            if (depth > maxDepth)
+                maxDepth = depth;
+            const ins = instrs[i];
+            const info = OPS[ins.op];
+            if (isSetup(ins.op)) {
+                const d = depth + info.jump(ins.arg);
+                if (d > maxDepth)
+                    maxDepth = d;
+                work.push([ins.target.pos, d, exc]);
+                exc = { target: ins.target, lasti: ins.op !== 104 /* Op.SETUP_FINALLY */, parent: exc };
+                i++;
+                continue;
+            }
+            if (ins.op === 107 /* Op.POP_BLOCK */) {
+                if (exc === null)
+                    throw new Error(`vm assembler: POP_BLOCK without a block in ${u.qualname}`);
+                exc = exc.parent;
+                i++;
+                continue;
+            }
+            if (info.jump !== null && ins.target !== null) {
+                const d = depth + info.jump(ins.arg);
+                if (d > maxDepth)
+                    maxDepth = d;
+                work.push([ins.target.pos, d, exc]);
+            }
+            if (info.terminal)
+                break;
+            depth += info.effect(ins.arg);
+            if (depth > maxDepth)
+                maxDepth = depth;
+            i++;
+        }
+    }
+    // Keep reachable, real instructions.
+    const keep = [];
+    const newIndex = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+        const op = instrs[i].op;
+        if (depthAt[i] >= 0 && !isSetup(op) && op !== 107 /* Op.POP_BLOCK */ && op !== 1 /* Op.NOP */)
+            keep.push(i);
+    }
+    {
+        let k = keep.length;
+        newIndex[n] = k;
+        for (let i = n - 1, j = keep.length - 1; i >= 0; i--) {
+            if (j >= 0 && keep[j] === i) {
+                k = j;
+                j--;
+            }
+            newIndex[i] = k;
+        }
+    }
+    // Slot layout: varnames, cells that are not parameters, free variables.
+    const nlocals = u.varnames.length;
+    const derefSlot = [];
+    const names = u.varnames.slice();
+    const kinds = u.varnames.map(() => FAST_LOCAL);
+    for (const cell of u.cellvars) {
+        const vi = u.varnames.indexOf(cell);
+        if (vi >= 0) {
+            derefSlot.push(vi);
+            kinds[vi] |= FAST_CELL;
+        }
+        else {
+            derefSlot.push(names.length);
+            names.push(cell);
+            kinds.push(FAST_CELL);
+        }
+    }
+    for (const free of u.freevars) {
+        derefSlot.push(names.length);
+        names.push(free);
+        kinds.push(FAST_FREE);
+    }
+    // CPython 3.11 trims only the unused constants after the last one used (co_consts[0] stays).
+    let maxConst = 0;
+    for (const i of keep) {
+        const ins = instrs[i];
+        if ((ins.op === 6 /* Op.LOAD_CONST */ || ins.op === 43 /* Op.KW_NAMES */) && ins.arg > maxConst)
+            maxConst = ins.arg;
+    }
+    const consts = u.consts.slice(0, maxConst + 1);
+    // Instruction words, lines.
+    const m = keep.length;
+    const words = new Int32Array(m);
+    const lines = new Int32Array(m);
+    for (let j = 0; j < m; j++) {
+        const ins = instrs[keep[j]];
+        let op = ins.op;
+        let arg = ins.arg;
+        if (ins.target !== null) {
+            arg = newIndex[ins.target.pos];
+            if (op === 108 /* Op.JUMP */ || op === 109 /* Op.JUMP_NO_INTERRUPT */)
+                op = arg > j ? 64 /* Op.JUMP_FORWARD */ : 65 /* Op.JUMP_BACKWARD */;
+        }
+        else if (DEREF_OPS.has(op)) {
+            arg = derefSlot[arg];
+        }
+        words[j] = word(op, arg);
+        lines[j] = ins.line;
+    }
+    // Exception table: runs of instructions with the same innermost handler.
+    const table = [];
+    const handlerOf = new Int32Array(m).fill(-1);
+    let cur = null;
+    let start = 0;
+    const flush = (end) => {
+        if (cur === null || end <= start)
+            return;
+        const target = newIndex[cur.target.pos];
+        const depth = depthAt[cur.target.pos] - 1 - (cur.lasti ? 1 : 0);
+        const entry = table.length / 5;
+        table.push(start, end, target, depth, cur.lasti ? 1 : 0);
+        for (let j = start; j < end; j++)
+            handlerOf[j] = entry;
+    };
+    for (let j = 0; j < m; j++) {
+        const e = excAt[keep[j]];
+        const same = e === cur || (e !== null && cur !== null && e.target === cur.target && e.lasti === cur.lasti);
+        if (!same) {
+            flush(j);
+            cur = e;
+            start = j;
+        }
+    }
+    flush(m);
+    // The code object.
+    const scope = u.scope;
+    const code = new VMCode(c.backend, c.mode, u.kind, u.name, u.qualname, c.filename, u.firstlineno);
+    code.co_argcount = u.argcount + u.posonlyargcount;
+    code.co_posonlyargcount = u.posonlyargcount;
+    code.co_kwonlyargcount = u.kwonlyargcount;
+    code.co_nlocals = nlocals;
+    code.co_varnames = u.varnames.slice();
+    code.co_cellvars = u.cellvars.slice();
+    code.co_freevars = u.freevars.slice();
+    code.co_names = u.names.slice();
+    code.co_consts = consts;
+    code.co_stacksize = maxDepth;
+    let flags = 0;
+    if (scope.type === 'function') {
+        flags |= 1 /* CoFlags.OPTIMIZED */ | 2 /* CoFlags.NEWLOCALS */;
+        if (scope.isNested)
+            flags |= 16 /* CoFlags.NESTED */;
+        if (scope.isGenerator && !scope.isCoroutine)
+            flags |= 32 /* CoFlags.GENERATOR */;
+        if (!scope.isGenerator && scope.isCoroutine)
+            flags |= 128 /* CoFlags.COROUTINE */;
+        if (scope.isGenerator && scope.isCoroutine)
+            flags |= 512 /* CoFlags.ASYNC_GENERATOR */;
+        if (scope.hasVarargs)
+            flags |= 4 /* CoFlags.VARARGS */;
+        if (scope.hasVarkeywords)
+            flags |= 8 /* CoFlags.VARKEYWORDS */;
+    }
+    flags |= c.table.futureFlags & FUTURE_MASK;
+    code.co_flags = flags;
+    code.isGenerator = scope.type === 'function' && scope.isGenerator && !scope.isCoroutine;
+    code.isCoroutine = scope.type === 'function' && scope.isCoroutine && !scope.isGenerator;
+    code.isAsyncGenerator = scope.type === 'function' && scope.isGenerator && scope.isCoroutine;
+    code.localsplusNames = names;
+    code.localsplusKinds = Uint8Array.from(kinds);
+    code.nlocalsplus = names.length;
+    code.frameSize = names.length + maxDepth + 1;
+    code.simpleArgs = (flags & (4 /* CoFlags.VARARGS */ | 8 /* CoFlags.VARKEYWORDS */)) === 0 && u.kwonlyargcount === 0 && !code.isGenerator && !code.isCoroutine && !code.isAsyncGenerator;
+    code.hasDocstring = u.hasDocstring;
+    code.excTable = Int32Array.from(table);
+    code.handlerOf = handlerOf;
+    code.setCode(words, lines);
+    return code;
+}
+/** The CO_FUTURE_* bits that CPython copies into co_flags (PyCF_MASK). */
+const FUTURE_MASK = 0x1fe0000;
+//# sourceMappingURL=assemble.js.map

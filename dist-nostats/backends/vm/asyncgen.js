@@ -1,0 +1,170 @@
+// Async generators of the VM (PEP 525): __aiter__/__anext__/asend/athrow/aclose and the
+// awaitables they return (async_generator_asend / async_generator_athrow), as in CPython's
+// genobject.c. A value the body yields is wrapped (ASYNC_GEN_WRAP) so the awaitable can tell
+// it from a value an `await` inside the body passes out to the event loop: a wrapped value
+// completes the awaitable (StopIteration(value)); a plain one is yielded through.
+import { PyObj } from '../../src/objects/object.js';
+import { T } from '../../src/objects/types.js';
+import { None } from '../../src/objects/singletons.js';
+import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
+import { typeOf, typeError } from '../../src/objects/protocol.js';
+import { addMethods, addMethodsFor, addGetSets } from '../../src/objects/native.js';
+import { setExcField } from '../../src/objects/exception-types.js';
+import { makeBuiltinType } from '../../src/objects/str.js';
+import { throwArgument } from '../../src/runtime/exc-state.js';
+import { addressOf } from '../../src/objects/identity.js';
+import { PyGenerator } from '../treewalk/generator.js';
+import { resumeGen, isVMGenerator, sendValue, AsyncGenWrapped } from './generator.js';
+let asendType;
+let athrowType;
+function stopIteration(v) {
+    const e = newException(E.StopIteration, v === None ? [] : [v]);
+    setExcField(e, 'value', v);
+    return e;
+}
+/** Interprets one resume of the async generator: the awaitable's next value, or its end. */
+function unwrap(_g, r) {
+    if (r === 1 /* SendResult.RETURN */)
+        throw newException(E.StopAsyncIteration, []);
+    const v = sendValue.value;
+    if (v instanceof AsyncGenWrapped)
+        throw stopIteration(v.value);
+    return v;
+}
+function resumeAsync(g, isThrow, v) {
+    if (!isVMGenerator(g))
+        typeError('async generator of another backend');
+    return unwrap(g, resumeGen(g, isThrow, v));
+}
+export class PyAsyncGenASend extends PyObj {
+    constructor(gen, sendval) {
+        super(asendType);
+        this.gen = gen;
+        this.sendval = sendval;
+        this.state = 0 /* State.INIT */;
+    }
+}
+export class PyAsyncGenAThrow extends PyObj {
+    /** null: aclose(); else the exception to throw. */
+    constructor(gen, exc) {
+        super(athrowType);
+        this.gen = gen;
+        this.exc = exc;
+        this.state = 0 /* State.INIT */;
+    }
+}
+export function asendSend(a, arg) {
+    if (a.state === 2 /* State.CLOSED */)
+        throw newError(E.RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
+    if (a.state === 0 /* State.INIT */) {
+        if (arg === None)
+            arg = a.sendval;
+        a.state = 1 /* State.ITER */;
+    }
+    try {
+        return resumeAsync(a.gen, false, arg);
+    }
+    catch (e) {
+        a.state = 2 /* State.CLOSED */;
+        throw e;
+    }
+}
+function asendThrow(a, exc) {
+    if (a.state === 2 /* State.CLOSED */)
+        throw newError(E.RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
+    try {
+        return resumeAsync(a.gen, true, exc);
+    }
+    catch (e) {
+        a.state = 2 /* State.CLOSED */;
+        throw e;
+    }
+}
+export function athrowSend(a, arg) {
+    const g = a.gen;
+    if (a.state === 2 /* State.CLOSED */)
+        throw newError(E.RuntimeError, 'cannot reuse already awaited aclose()/athrow()');
+    if (g.finished) {
+        a.state = 2 /* State.CLOSED */;
+        throw a.exc === null ? stopIteration(None) : newException(E.StopAsyncIteration, []);
+    }
+    let isThrow = false;
+    let value = arg;
+    if (a.state === 0 /* State.INIT */) {
+        if (arg !== None)
+            throw newError(E.RuntimeError, "can't send non-None value to a just-started coroutine");
+        a.state = 1 /* State.ITER */;
+        isThrow = true;
+        value = a.exc === null ? newException(E.GeneratorExit, []) : a.exc;
+    }
+    try {
+        const r = resumeGen(g, isThrow, value);
+        if (r === 1 /* SendResult.RETURN */) {
+            a.state = 2 /* State.CLOSED */;
+            throw a.exc === null ? stopIteration(None) : newException(E.StopAsyncIteration, []);
+        }
+        const v = sendValue.value;
+        if (v instanceof AsyncGenWrapped) {
+            if (a.exc === null) {
+                a.state = 2 /* State.CLOSED */;
+                throw newError(E.RuntimeError, 'async generator ignored GeneratorExit');
+            }
+            throw stopIteration(v.value);
+        }
+        return v;
+    }
+    catch (e) {
+        if (a.exc === null && e instanceof PyBaseException && (typeOf(e).isSubtype(E.StopAsyncIteration) || typeOf(e).isSubtype(E.GeneratorExit))) {
+            a.state = 2 /* State.CLOSED */;
+            throw stopIteration(None);
+        }
+        throw e;
+    }
+}
+let installed = false;
+export function installAsyncGenerators() {
+    if (installed)
+        return;
+    installed = true;
+    asendType = makeBuiltinType('async_generator_asend');
+    athrowType = makeBuiltinType('async_generator_athrow');
+    const ag = T.async_generator;
+    ag.slots.repr ??= (v) => `<async_generator object ${v.qualname} at ${addressOf(v)}>`;
+    // The type is shared with the tree-walker: VM generators get these methods, the others keep
+    // whatever was installed before (the tree-walker does the same in the other direction).
+    addMethodsFor(ag, (self) => self instanceof PyGenerator && isVMGenerator(self), {
+        __aiter__: (self) => self,
+        __anext__: (self) => new PyAsyncGenASend(self, None),
+        asend: (self, args) => new PyAsyncGenASend(self, args[0] ?? None),
+        athrow: (self, args) => new PyAsyncGenAThrow(self, throwArgument(args, 'athrow')),
+        aclose: (self) => new PyAsyncGenAThrow(self, null),
+    });
+    if (ag.dict.getStr('ag_running') === undefined) {
+        addGetSets(ag, {
+            ag_running: [(v) => v.running],
+            ag_frame: [() => None],
+            ag_code: [(v) => v.frame?.code ?? None],
+            ag_await: [() => None],
+        });
+    }
+    for (const [t, send, thr] of [
+        [asendType, (s, a) => asendSend(s, a), (s, e) => asendThrow(s, e)],
+        [athrowType, (s, a) => athrowSend(s, a), (s, e) => {
+                const a = s;
+                return unwrap(a.gen, resumeGen(a.gen, true, e));
+            }],
+    ]) {
+        t.slots.iter = (v) => v;
+        t.slots.iternext = (v) => send(v, None);
+        addMethods(t, {
+            send: (self, args) => send(self, args[0] ?? None),
+            throw: (self, args) => thr(self, throwArgument(args)),
+            close: (self) => {
+                self.state = 2 /* State.CLOSED */;
+                return None;
+            },
+            __await__: (self) => self,
+        });
+    }
+}
+//# sourceMappingURL=asyncgen.js.map

@@ -1,0 +1,734 @@
+// Expressions to instructions (CPython 3.11's compiler_visit_expr and helpers): calls with the
+// NULL/method calling convention and KW_NAMES, displays with star-unpacking, comparisons and
+// boolean operators with jump folding, f-strings, and assignment targets. Lambdas,
+// comprehensions and yield sequences: compile-scopes.ts.
+import { PyTuple } from '../../src/objects/tuple.js';
+import { constSetDisplay } from '../../src/objects/set.js';
+import { constValue } from './compiler.js';
+import { fold, constTruth } from './fold.js';
+import { compileLambda, compileComprehension, addYield, addYieldFrom } from './compile-scopes.js';
+/** Stack items a sequence may push before we switch to incremental building (CPython's value). */
+const STACK_USE_GUIDELINE = 30;
+export const BINOP_NB = {
+    Add: 0 /* NB.ADD */, BitAnd: 1 /* NB.AND */, FloorDiv: 2 /* NB.FLOOR_DIVIDE */, LShift: 3 /* NB.LSHIFT */, MatMult: 4 /* NB.MATRIX_MULTIPLY */,
+    Mult: 5 /* NB.MULTIPLY */, Mod: 6 /* NB.REMAINDER */, BitOr: 7 /* NB.OR */, Pow: 8 /* NB.POWER */, RShift: 9 /* NB.RSHIFT */, Sub: 10 /* NB.SUBTRACT */,
+    Div: 11 /* NB.TRUE_DIVIDE */, BitXor: 12 /* NB.XOR */,
+};
+const CMP_ARG = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
+function foldedValue(f) {
+    if ('tuple' in f)
+        return new PyTuple(f.tuple.map(foldedValue));
+    return constValue(f.value);
+}
+export function compileExpr(c, e) {
+    const u = c.unit;
+    const saved = u.line;
+    u.line = e.lineno;
+    compileExpr1(c, e);
+    u.line = saved;
+}
+function compileExpr1(c, e) {
+    switch (e._type) {
+        case 'Name':
+            if (e.id === '__debug__') {
+                if (e.ctx !== 'Load')
+                    c.error('cannot assign to __debug__', e);
+                c.loadConst(true);
+                return;
+            }
+            c.nameOp(e.id, 'Load', e);
+            return;
+        case 'Constant':
+            c.loadConst(constValue(e.value));
+            return;
+        case 'BinOp':
+            compileExpr(c, e.left);
+            compileExpr(c, e.right);
+            c.emit(12 /* Op.BINARY_OP */, BINOP_NB[e.op]);
+            return;
+        case 'UnaryOp': {
+            if (e.op === 'USub' || e.op === 'Invert') {
+                const f = fold(e);
+                if (f !== null) {
+                    c.loadConst(foldedValue(f));
+                    return;
+                }
+            }
+            compileExpr(c, e.operand);
+            c.emit(e.op === 'Not' ? 10 /* Op.UNARY_NOT */ : e.op === 'USub' ? 9 /* Op.UNARY_NEGATIVE */ : e.op === 'UAdd' ? 8 /* Op.UNARY_POSITIVE */ : 11 /* Op.UNARY_INVERT */);
+            return;
+        }
+        case 'BoolOp':
+            compileBoolOp(c, e);
+            return;
+        case 'Compare':
+            compileCompare(c, e);
+            return;
+        case 'Call':
+            compileCall(c, e);
+            return;
+        case 'Attribute':
+            if (e.ctx !== 'Load')
+                throw new Error('vm compiler: attribute store outside a target');
+            compileExpr(c, e.value);
+            c.setLine({ lineno: e.end_lineno });
+            c.emitName(39 /* Op.LOAD_ATTR */, e.attr);
+            return;
+        case 'Subscript':
+            compileExpr(c, e.value);
+            compileExpr(c, e.slice);
+            c.emit(16 /* Op.BINARY_SUBSCR */);
+            return;
+        case 'Slice': {
+            let n = 2;
+            if (e.lower !== null)
+                compileExpr(c, e.lower);
+            else
+                c.loadNone();
+            if (e.upper !== null)
+                compileExpr(c, e.upper);
+            else
+                c.loadNone();
+            if (e.step !== null) {
+                compileExpr(c, e.step);
+                n = 3;
+            }
+            c.emit(19 /* Op.BUILD_SLICE */, n);
+            return;
+        }
+        case 'Tuple': {
+            const f = fold(e);
+            if (f !== null) {
+                c.loadConst(foldedValue(f));
+                return;
+            }
+            starUnpack(c, e.elts, 0, 48 /* Op.BUILD_LIST */, 53 /* Op.LIST_APPEND */, 56 /* Op.LIST_EXTEND */, true);
+            return;
+        }
+        case 'List':
+            starUnpack(c, e.elts, 0, 48 /* Op.BUILD_LIST */, 53 /* Op.LIST_APPEND */, 56 /* Op.LIST_EXTEND */, false);
+            return;
+        case 'Set':
+            starUnpack(c, e.elts, 0, 49 /* Op.BUILD_SET */, 54 /* Op.SET_ADD */, 57 /* Op.SET_UPDATE */, false);
+            return;
+        case 'Dict':
+            compileDict(c, e);
+            return;
+        case 'IfExp': {
+            const end = c.newLabel();
+            const next = c.newLabel();
+            compileJumpIf(c, e.test, next, false);
+            compileExpr(c, e.body);
+            c.emitJump(108 /* Op.JUMP */, end);
+            c.useLabel(next);
+            compileExpr(c, e.orelse);
+            c.useLabel(end);
+            return;
+        }
+        case 'Lambda':
+            compileLambda(c, e);
+            return;
+        case 'ListComp':
+            compileComprehension(c, e, 'list', '<listcomp>', e.elt, null);
+            return;
+        case 'SetComp':
+            compileComprehension(c, e, 'set', '<setcomp>', e.elt, null);
+            return;
+        case 'DictComp':
+            compileComprehension(c, e, 'dict', '<dictcomp>', e.key, e.value);
+            return;
+        case 'GeneratorExp':
+            compileComprehension(c, e, 'genexp', '<genexpr>', e.elt, null);
+            return;
+        case 'Yield':
+            if (c.unit.scope.type !== 'function')
+                c.error("'yield' outside function", e);
+            if (e.value !== null)
+                compileExpr(c, e.value);
+            else
+                c.loadNone();
+            addYield(c);
+            return;
+        case 'YieldFrom':
+            if (c.unit.scope.type !== 'function')
+                c.error("'yield' outside function", e);
+            if (c.unit.scopeType === 'async_function')
+                c.error("'yield from' inside async function", e);
+            compileExpr(c, e.value);
+            c.emit(89 /* Op.GET_YIELD_FROM_ITER */);
+            c.loadNone();
+            addYieldFrom(c, false);
+            return;
+        case 'Await':
+            if (c.unit.scope.type !== 'function')
+                c.error("'await' outside function", e);
+            if (c.unit.scopeType !== 'async_function' && c.unit.scopeType !== 'comprehension')
+                c.error("'await' outside async function", e);
+            compileExpr(c, e.value);
+            c.emit(91 /* Op.GET_AWAITABLE */, 0);
+            c.loadNone();
+            addYieldFrom(c, true);
+            return;
+        case 'JoinedStr':
+            compileJoinedStr(c, e);
+            return;
+        case 'FormattedValue': {
+            compileExpr(c, e.value);
+            let arg = e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : 0;
+            if (e.format_spec !== null) {
+                compileExpr(c, e.format_spec);
+                arg |= 4;
+            }
+            c.emit(63 /* Op.FORMAT_VALUE */, arg);
+            return;
+        }
+        case 'NamedExpr':
+            compileExpr(c, e.value);
+            c.emit(4 /* Op.COPY */, 1);
+            compileStore(c, e.target);
+            return;
+        case 'Starred':
+            c.error(e.ctx === 'Store' ? 'starred assignment target must be in a list or tuple' : "can't use starred expression here", e);
+    }
+}
+// ---- targets ----------------------------------------------------------------------------------------
+export function compileStore(c, t) {
+    const u = c.unit;
+    const saved = u.line;
+    u.line = t.lineno;
+    switch (t._type) {
+        case 'Name':
+            if (t.id === '__debug__')
+                c.error('cannot assign to __debug__', t);
+            c.nameOp(t.id, 'Store', t);
+            break;
+        case 'Attribute':
+            compileExpr(c, t.value);
+            c.setLine({ lineno: t.end_lineno });
+            c.emitName(40 /* Op.STORE_ATTR */, t.attr);
+            break;
+        case 'Subscript':
+            compileExpr(c, t.value);
+            compileExpr(c, t.slice);
+            c.emit(17 /* Op.STORE_SUBSCR */);
+            break;
+        case 'Tuple':
+        case 'List':
+            unpackInto(c, t.elts, t);
+            break;
+        case 'Starred':
+            c.error('starred assignment target must be in a list or tuple', t);
+            break;
+        default:
+            c.error(`cannot assign to ${t._type}`, t);
+    }
+    u.line = saved;
+}
+function unpackInto(c, elts, node) {
+    const n = elts.length;
+    let seenStar = false;
+    for (let i = 0; i < n; i++) {
+        if (elts[i]._type !== 'Starred')
+            continue;
+        if (seenStar)
+            c.error('multiple starred expressions in assignment', node);
+        if (i >= 256 || n - i - 1 >= 1 << 15)
+            c.error('too many expressions in star-unpacking assignment', node);
+        c.emit(62 /* Op.UNPACK_EX */, i + ((n - i - 1) << 8));
+        seenStar = true;
+    }
+    if (!seenStar)
+        c.emit(61 /* Op.UNPACK_SEQUENCE */, n);
+    for (const elt of elts)
+        compileStore(c, elt._type === 'Starred' ? elt.value : elt);
+}
+export function compileDelete(c, t) {
+    const u = c.unit;
+    const saved = u.line;
+    u.line = t.lineno;
+    switch (t._type) {
+        case 'Name':
+            c.nameOp(t.id, 'Del', t);
+            break;
+        case 'Attribute':
+            compileExpr(c, t.value);
+            c.emitName(41 /* Op.DELETE_ATTR */, t.attr);
+            break;
+        case 'Subscript':
+            compileExpr(c, t.value);
+            compileExpr(c, t.slice);
+            c.emit(18 /* Op.DELETE_SUBSCR */);
+            break;
+        case 'Tuple':
+        case 'List':
+            for (const e of t.elts)
+                compileDelete(c, e);
+            break;
+        default:
+            c.error(`cannot delete ${t._type}`, t);
+    }
+    u.line = saved;
+}
+// ---- conditions ---------------------------------------------------------------------------------------
+/** Jumps to `next` when `e` is true (cond) / false (!cond); constant conditions become plain jumps. */
+export function compileJumpIf(c, e, next, cond) {
+    switch (e._type) {
+        case 'UnaryOp':
+            if (e.op === 'Not') {
+                compileJumpIf(c, e.operand, next, !cond);
+                return;
+            }
+            break;
+        case 'BoolOp': {
+            const values = e.values;
+            const n = values.length - 1;
+            const cond2 = e.op === 'Or';
+            let next2 = next;
+            if (cond2 !== cond)
+                next2 = c.newLabel();
+            for (let i = 0; i < n; i++)
+                compileJumpIf(c, values[i], next2, cond2);
+            compileJumpIf(c, values[n], next, cond);
+            if (next2 !== next)
+                c.useLabel(next2);
+            return;
+        }
+        case 'IfExp': {
+            const end = c.newLabel();
+            const next2 = c.newLabel();
+            compileJumpIf(c, e.test, next2, false);
+            compileJumpIf(c, e.body, next, cond);
+            c.emitJump(108 /* Op.JUMP */, end);
+            c.useLabel(next2);
+            compileJumpIf(c, e.orelse, next, cond);
+            c.useLabel(end);
+            return;
+        }
+        case 'Compare': {
+            const n = e.ops.length - 1;
+            if (n > 0) {
+                const saved = c.unit.line;
+                c.setLine(e);
+                const cleanup = c.newLabel();
+                compileExpr(c, e.left);
+                for (let i = 0; i < n; i++) {
+                    compileExpr(c, e.comparators[i]);
+                    c.emit(5 /* Op.SWAP */, 2);
+                    c.emit(4 /* Op.COPY */, 2);
+                    emitCompare(c, e.ops[i]);
+                    c.emitJump(66 /* Op.POP_JUMP_IF_FALSE */, cleanup);
+                }
+                compileExpr(c, e.comparators[n]);
+                emitCompare(c, e.ops[n]);
+                c.emitJump(cond ? 67 /* Op.POP_JUMP_IF_TRUE */ : 66 /* Op.POP_JUMP_IF_FALSE */, next);
+                const end = c.newLabel();
+                c.emitJump(108 /* Op.JUMP */, end);
+                c.useLabel(cleanup);
+                c.emit(2 /* Op.POP_TOP */);
+                if (!cond)
+                    c.emitJump(108 /* Op.JUMP */, next);
+                c.useLabel(end);
+                c.unit.line = saved;
+                return;
+            }
+            // `x is None` / `x is not None`: one instruction.
+            const op = e.ops[0];
+            const r = e.comparators[0];
+            if ((op === 'Is' || op === 'IsNot') && r._type === 'Constant' && r.value === null) {
+                const saved = c.unit.line;
+                c.setLine(e);
+                compileExpr(c, e.left);
+                const jumpIfNone = (op === 'Is') === cond;
+                c.emitJump(jumpIfNone ? 68 /* Op.POP_JUMP_IF_NONE */ : 69 /* Op.POP_JUMP_IF_NOT_NONE */, next);
+                c.unit.line = saved;
+                return;
+            }
+            break;
+        }
+    }
+    const t = constTruth(e);
+    if (t !== null) {
+        // LOAD_CONST + POP_JUMP_IF_* folded (CPython's peephole): a jump, or nothing.
+        if (t === cond) {
+            const saved = c.unit.line;
+            c.setLine(e);
+            c.emitJump(108 /* Op.JUMP */, next);
+            c.unit.line = saved;
+        }
+        return;
+    }
+    compileExpr(c, e);
+    c.emitJump(cond ? 67 /* Op.POP_JUMP_IF_TRUE */ : 66 /* Op.POP_JUMP_IF_FALSE */, next);
+}
+function emitCompare(c, op) {
+    switch (op) {
+        case 'Is':
+            c.emit(14 /* Op.IS_OP */, 0);
+            return;
+        case 'IsNot':
+            c.emit(14 /* Op.IS_OP */, 1);
+            return;
+        case 'In':
+            c.emit(15 /* Op.CONTAINS_OP */, 0);
+            return;
+        case 'NotIn':
+            c.emit(15 /* Op.CONTAINS_OP */, 1);
+            return;
+    }
+    c.emit(13 /* Op.COMPARE_OP */, CMP_ARG[op]);
+}
+function compileCompare(c, e) {
+    compileExpr(c, e.left);
+    const n = e.ops.length - 1;
+    if (n === 0) {
+        compileExpr(c, e.comparators[0]);
+        emitCompare(c, e.ops[0]);
+        return;
+    }
+    const cleanup = c.newLabel();
+    for (let i = 0; i < n; i++) {
+        compileExpr(c, e.comparators[i]);
+        c.emit(5 /* Op.SWAP */, 2);
+        c.emit(4 /* Op.COPY */, 2);
+        emitCompare(c, e.ops[i]);
+        c.emitJump(70 /* Op.JUMP_IF_FALSE_OR_POP */, cleanup);
+    }
+    compileExpr(c, e.comparators[n]);
+    emitCompare(c, e.ops[n]);
+    const end = c.newLabel();
+    c.emitJump(108 /* Op.JUMP */, end);
+    c.useLabel(cleanup);
+    c.emit(5 /* Op.SWAP */, 2);
+    c.emit(2 /* Op.POP_TOP */);
+    c.useLabel(end);
+}
+function compileBoolOp(c, e) {
+    const end = c.newLabel();
+    const isOr = e.op === 'Or';
+    const values = e.values;
+    const n = values.length - 1;
+    for (let i = 0; i < n; i++) {
+        const t = constTruth(values[i]);
+        if (t !== null) {
+            // A constant operand: either it decides the result (jump with it) or it is skipped.
+            if (t === isOr) {
+                compileExpr(c, values[i]);
+                c.emitJump(108 /* Op.JUMP */, end);
+            }
+            continue;
+        }
+        compileExpr(c, values[i]);
+        c.emitJump(isOr ? 71 /* Op.JUMP_IF_TRUE_OR_POP */ : 70 /* Op.JUMP_IF_FALSE_OR_POP */, end);
+    }
+    compileExpr(c, values[n]);
+    c.useLabel(end);
+}
+// ---- displays -----------------------------------------------------------------------------------------
+function allConstant(elts) {
+    for (const x of elts)
+        if (x._type !== 'Constant')
+            return false;
+    return true;
+}
+/** CPython's starunpack_helper: a display (or call argument list) with possible *items. */
+function starUnpack(c, elts, pushed, build, add, extend, tuple) {
+    const n = elts.length;
+    if (n > 2 && build === 49 /* Op.BUILD_SET */) {
+        // Elements as the AST optimiser leaves them (tuples of constants, -1 ... are constants).
+        const folded = [];
+        for (const x of elts) {
+            const f = x._type === 'Name' ? null : fold(x);
+            if (f === null)
+                break;
+            folded.push(f);
+        }
+        if (folded.length === n) {
+            c.emit(build, pushed);
+            c.loadConst(constSetDisplay(folded.map(foldedValue)));
+            c.emit(extend, 1);
+            return;
+        }
+    }
+    if (n > 2 && allConstant(elts) && build === 48 /* Op.BUILD_LIST */) {
+        const folded = new PyTuple(elts.map((x) => constValue(x.value)));
+        if (tuple && pushed === 0) {
+            c.loadConst(folded);
+        }
+        else {
+            c.emit(build, pushed);
+            c.loadConst(folded);
+            c.emit(extend, 1);
+            if (tuple)
+                c.emit(60 /* Op.LIST_TO_TUPLE */);
+        }
+        return;
+    }
+    const big = n + pushed > STACK_USE_GUIDELINE;
+    let seenStar = false;
+    for (const x of elts)
+        if (x._type === 'Starred')
+            seenStar = true;
+    if (!seenStar && !big) {
+        for (const x of elts)
+            compileExpr(c, x);
+        c.emit(tuple ? 47 /* Op.BUILD_TUPLE */ : build, n + pushed);
+        return;
+    }
+    let built = false;
+    if (big) {
+        c.emit(build, pushed);
+        built = true;
+    }
+    for (let i = 0; i < n; i++) {
+        const x = elts[i];
+        if (x._type === 'Starred') {
+            if (!built) {
+                c.emit(build, i + pushed);
+                built = true;
+            }
+            compileExpr(c, x.value);
+            c.emit(extend, 1);
+        }
+        else {
+            compileExpr(c, x);
+            if (built)
+                c.emit(add, 1);
+        }
+    }
+    if (tuple)
+        c.emit(60 /* Op.LIST_TO_TUPLE */);
+}
+function compileDict(c, e) {
+    const n = e.values.length;
+    let haveDict = false;
+    let elements = 0;
+    for (let i = 0; i < n; i++) {
+        if (e.keys[i] === null) {
+            if (elements > 0) {
+                subDict(c, e, i - elements, i);
+                if (haveDict)
+                    c.emit(58 /* Op.DICT_UPDATE */, 1);
+                haveDict = true;
+                elements = 0;
+            }
+            if (!haveDict) {
+                c.emit(50 /* Op.BUILD_MAP */, 0);
+                haveDict = true;
+            }
+            compileExpr(c, e.values[i]);
+            c.emit(58 /* Op.DICT_UPDATE */, 1);
+        }
+        else if (elements * 2 > STACK_USE_GUIDELINE) {
+            subDict(c, e, i - elements, i + 1);
+            if (haveDict)
+                c.emit(58 /* Op.DICT_UPDATE */, 1);
+            haveDict = true;
+            elements = 0;
+        }
+        else {
+            elements++;
+        }
+    }
+    if (elements > 0) {
+        subDict(c, e, n - elements, n);
+        if (haveDict)
+            c.emit(58 /* Op.DICT_UPDATE */, 1);
+        haveDict = true;
+    }
+    if (!haveDict)
+        c.emit(50 /* Op.BUILD_MAP */, 0);
+}
+function subDict(c, e, begin, end) {
+    const n = end - begin;
+    const big = n * 2 > STACK_USE_GUIDELINE;
+    const keys = e.keys.slice(begin, end);
+    if (n > 1 && !big && allConstant(keys)) {
+        for (let i = begin; i < end; i++)
+            compileExpr(c, e.values[i]);
+        c.loadConst(new PyTuple(keys.map((k) => constValue(k.value))));
+        c.emit(51 /* Op.BUILD_CONST_KEY_MAP */, n);
+        return;
+    }
+    if (big)
+        c.emit(50 /* Op.BUILD_MAP */, 0);
+    for (let i = begin; i < end; i++) {
+        compileExpr(c, e.keys[i]);
+        compileExpr(c, e.values[i]);
+        if (big)
+            c.emit(55 /* Op.MAP_ADD */, 1);
+    }
+    if (!big)
+        c.emit(50 /* Op.BUILD_MAP */, n);
+}
+// ---- calls ----------------------------------------------------------------------------------------------
+function compileCall(c, e) {
+    if (tryMethodCall(c, e))
+        return;
+    const f = e.func;
+    if (f._type === 'Name' && f.id !== '__debug__' && c.isGlobalLoad(f.id)) {
+        const saved = c.unit.line;
+        c.setLine(f);
+        c.nameOp(f.id, 'Load', f);
+        const ins = c.unit.instrs[c.unit.instrs.length - 1];
+        ins.arg |= 1;
+        c.unit.line = saved;
+    }
+    else {
+        c.emit(3 /* Op.PUSH_NULL */);
+        compileExpr(c, f);
+    }
+    callHelper(c, 0, e.args, e.keywords, e);
+}
+/** obj.meth(args): LOAD_METHOD + CALL, when there are no * / ** arguments. */
+function tryMethodCall(c, e) {
+    const meth = e.func;
+    if (meth._type !== 'Attribute' || meth.ctx !== 'Load')
+        return false;
+    const argsl = e.args.length;
+    const kwdsl = e.keywords.length;
+    if (argsl + kwdsl + (kwdsl !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE)
+        return false;
+    for (const a of e.args)
+        if (a._type === 'Starred')
+            return false;
+    for (const k of e.keywords)
+        if (k.arg === null)
+            return false;
+    validateKeywords(c, e.keywords);
+    compileExpr(c, meth.value);
+    const saved = c.unit.line;
+    c.setLine({ lineno: meth.end_lineno });
+    c.emitName(42 /* Op.LOAD_METHOD */, meth.attr);
+    for (const a of e.args)
+        compileExpr(c, a);
+    if (kwdsl > 0) {
+        for (const k of e.keywords)
+            compileExpr(c, k.value);
+        c.emit(43 /* Op.KW_NAMES */, c.unit.addConst(new PyTuple(e.keywords.map((k) => k.arg))));
+    }
+    c.setLine({ lineno: meth.end_lineno });
+    c.emit(44 /* Op.CALL */, argsl + kwdsl);
+    c.unit.line = saved;
+    return true;
+}
+function validateKeywords(c, keywords) {
+    for (let i = 0; i < keywords.length; i++) {
+        const a = keywords[i].arg;
+        if (a === null)
+            continue;
+        for (let j = i + 1; j < keywords.length; j++) {
+            if (keywords[j].arg === a)
+                c.error(`keyword argument repeated: ${a}`, keywords[j]);
+        }
+    }
+}
+/** The arguments of a call whose callable (and `n` leading arguments) are already pushed. */
+export function callHelper(c, n, args, keywords, node) {
+    validateKeywords(c, keywords);
+    const nelts = args.length;
+    const nkw = keywords.length;
+    let ex = nelts + nkw * 2 > STACK_USE_GUIDELINE;
+    for (const a of args)
+        if (a._type === 'Starred')
+            ex = true;
+    for (const k of keywords)
+        if (k.arg === null)
+            ex = true;
+    if (!ex) {
+        for (const a of args)
+            compileExpr(c, a);
+        if (nkw > 0) {
+            for (const k of keywords)
+                compileExpr(c, k.value);
+            c.emit(43 /* Op.KW_NAMES */, c.unit.addConst(new PyTuple(keywords.map((k) => k.arg))));
+        }
+        const saved = c.unit.line;
+        c.setLine(node);
+        c.emit(44 /* Op.CALL */, n + nelts + nkw);
+        c.unit.line = saved;
+        return;
+    }
+    // Positional arguments as one tuple.
+    if (n === 0 && nelts === 1 && args[0]._type === 'Starred') {
+        compileExpr(c, args[0].value);
+    }
+    else {
+        starUnpack(c, args, n, 48 /* Op.BUILD_LIST */, 53 /* Op.LIST_APPEND */, 56 /* Op.LIST_EXTEND */, true);
+    }
+    // Keyword arguments as one dict.
+    if (nkw > 0) {
+        let haveDict = false;
+        let nseen = 0;
+        for (let i = 0; i < nkw; i++) {
+            const k = keywords[i];
+            if (k.arg === null) {
+                if (nseen > 0) {
+                    subKwargs(c, keywords, i - nseen, i);
+                    if (haveDict)
+                        c.emit(59 /* Op.DICT_MERGE */, 1);
+                    haveDict = true;
+                    nseen = 0;
+                }
+                if (!haveDict) {
+                    c.emit(50 /* Op.BUILD_MAP */, 0);
+                    haveDict = true;
+                }
+                compileExpr(c, k.value);
+                c.emit(59 /* Op.DICT_MERGE */, 1);
+            }
+            else
+                nseen++;
+        }
+        if (nseen > 0) {
+            subKwargs(c, keywords, nkw - nseen, nkw);
+            if (haveDict)
+                c.emit(59 /* Op.DICT_MERGE */, 1);
+        }
+    }
+    const saved = c.unit.line;
+    c.setLine(node);
+    c.emit(45 /* Op.CALL_FUNCTION_EX */, nkw > 0 ? 1 : 0);
+    c.unit.line = saved;
+}
+function subKwargs(c, keywords, begin, end) {
+    const n = end - begin;
+    const big = n * 2 > STACK_USE_GUIDELINE;
+    if (n > 1 && !big) {
+        for (let i = begin; i < end; i++)
+            compileExpr(c, keywords[i].value);
+        c.loadConst(new PyTuple(keywords.slice(begin, end).map((k) => k.arg)));
+        c.emit(51 /* Op.BUILD_CONST_KEY_MAP */, n);
+        return;
+    }
+    if (big)
+        c.emit(50 /* Op.BUILD_MAP */, 0);
+    for (let i = begin; i < end; i++) {
+        c.loadConst(keywords[i].arg);
+        compileExpr(c, keywords[i].value);
+        if (big)
+            c.emit(55 /* Op.MAP_ADD */, 1);
+    }
+    if (!big)
+        c.emit(50 /* Op.BUILD_MAP */, n);
+}
+// ---- f-strings ----------------------------------------------------------------------------------------
+function compileJoinedStr(c, e) {
+    const values = e.values;
+    if (values.length > STACK_USE_GUIDELINE) {
+        c.loadConst('');
+        c.emitName(42 /* Op.LOAD_METHOD */, 'join');
+        c.emit(48 /* Op.BUILD_LIST */, 0);
+        for (const v of values) {
+            compileExpr(c, v);
+            c.emit(53 /* Op.LIST_APPEND */, 1);
+        }
+        c.emit(44 /* Op.CALL */, 1);
+        return;
+    }
+    for (const v of values)
+        compileExpr(c, v);
+    if (values.length !== 1)
+        c.emit(52 /* Op.BUILD_STRING */, values.length);
+}
+export { addYieldFrom };
+//# sourceMappingURL=compile-expr.js.map

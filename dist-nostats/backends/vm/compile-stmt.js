@@ -1,0 +1,578 @@
+// Statements to instructions, following CPython 3.11's compile.c shapes (loops, conditionals,
+// assignments, def/class, imports; try/with and block unwinding are in compile-blocks.ts), so
+// the exception table, the finally semantics and the name operations match CPython's.
+import { PyTuple } from '../../src/objects/tuple.js';
+import { None } from '../../src/objects/singletons.js';
+import { mangle } from '../../src/symtable/index.js';
+import { constValue } from './compiler.js';
+import { compileExpr, compileStore, compileDelete, compileJumpIf, callHelper, addYieldFrom, BINOP_NB } from './compile-expr.js';
+import { compileMatch } from './compile-patterns.js';
+import { unwindFBlockStack, unwindFBlock, compileWith, compileAsyncWith, compileTryFinally, compileTryExcept, compileTryStarExcept } from './compile-blocks.js';
+import { fold } from './fold.js';
+import { unparse } from './unparse.js';
+/** A module or class body: annotations setup, the docstring as __doc__, then the statements. */
+export function compileBody(c, body, isModule) {
+    if (isModule && body.length > 0)
+        c.setLine(body[0]);
+    if (findAnnotations(body))
+        c.emit(87 /* Op.SETUP_ANNOTATIONS */);
+    if (body.length === 0)
+        return;
+    let i = 0;
+    const doc = docstringOf(body);
+    if (doc !== null) {
+        i = 1;
+        c.setLine(body[0]);
+        c.loadConst(doc);
+        c.nameOp('__doc__', 'Store');
+    }
+    for (; i < body.length; i++)
+        compileStmt(c, body[i]);
+}
+export function compileStmts(c, body) {
+    for (let i = 0; i < body.length; i++)
+        compileStmt(c, body[i]);
+}
+export function docstringOf(body) {
+    const s = body[0];
+    if (s !== undefined && s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string')
+        return s.value.value;
+    return null;
+}
+/** CPython's find_ann: does the block (not nested scopes, not match cases) hold an annotated assignment? */
+function findAnnotations(body) {
+    for (const s of body) {
+        switch (s._type) {
+            case 'AnnAssign':
+                return true;
+            case 'For':
+            case 'AsyncFor':
+            case 'While':
+            case 'If':
+                if (findAnnotations(s.body) || findAnnotations(s.orelse))
+                    return true;
+                break;
+            case 'With':
+            case 'AsyncWith':
+                if (findAnnotations(s.body))
+                    return true;
+                break;
+            case 'Try':
+            case 'TryStar':
+                for (const h of s.handlers)
+                    if (findAnnotations(h.body))
+                        return true;
+                if (findAnnotations(s.body) || findAnnotations(s.finalbody) || findAnnotations(s.orelse))
+                    return true;
+                break;
+        }
+    }
+    return false;
+}
+export function compileStmt(c, s) {
+    c.setLine(s);
+    switch (s._type) {
+        case 'FunctionDef':
+        case 'AsyncFunctionDef':
+            compileFunctionDef(c, s);
+            return;
+        case 'ClassDef':
+            compileClassDef(c, s);
+            return;
+        case 'Return':
+            compileReturn(c, s);
+            return;
+        case 'Delete':
+            for (const t of s.targets)
+                compileDelete(c, t);
+            return;
+        case 'Assign': {
+            compileExpr(c, s.value);
+            const n = s.targets.length;
+            for (let i = 0; i < n; i++) {
+                if (i < n - 1)
+                    c.emit(4 /* Op.COPY */, 1);
+                compileStore(c, s.targets[i]);
+            }
+            return;
+        }
+        case 'AugAssign':
+            compileAugAssign(c, s);
+            return;
+        case 'AnnAssign':
+            compileAnnAssign(c, s);
+            return;
+        case 'For':
+            compileFor(c, s);
+            return;
+        case 'AsyncFor':
+            compileAsyncFor(c, s);
+            return;
+        case 'While':
+            compileWhile(c, s);
+            return;
+        case 'If':
+            compileIf(c, s);
+            return;
+        case 'With':
+            compileWith(c, s, 0);
+            return;
+        case 'AsyncWith':
+            if (c.unit.scopeType !== 'async_function')
+                c.error("'async with' outside async function", s);
+            compileAsyncWith(c, s, 0);
+            return;
+        case 'Match':
+            compileMatch(c, s);
+            return;
+        case 'Raise': {
+            let n = 0;
+            if (s.exc !== null) {
+                compileExpr(c, s.exc);
+                n++;
+                if (s.cause !== null) {
+                    compileExpr(c, s.cause);
+                    n++;
+                }
+            }
+            c.emit(74 /* Op.RAISE_VARARGS */, n);
+            return;
+        }
+        case 'Try':
+            if (s.finalbody.length > 0)
+                compileTryFinally(c, s, false);
+            else
+                compileTryExcept(c, s);
+            return;
+        case 'TryStar':
+            if (s.finalbody.length > 0)
+                compileTryFinally(c, s, true);
+            else
+                compileTryStarExcept(c, s);
+            return;
+        case 'Assert': {
+            const end = c.newLabel();
+            compileJumpIf(c, s.test, end, true);
+            c.emit(73 /* Op.LOAD_ASSERTION_ERROR */);
+            if (s.msg !== null) {
+                compileExpr(c, s.msg);
+                c.emit(44 /* Op.CALL */, 0);
+            }
+            c.emit(74 /* Op.RAISE_VARARGS */, 1);
+            c.useLabel(end);
+            return;
+        }
+        case 'Import':
+            compileImport(c, s);
+            return;
+        case 'ImportFrom':
+            compileImportFrom(c, s);
+            return;
+        case 'Global':
+        case 'Nonlocal':
+            return;
+        case 'Expr': {
+            const v = s.value;
+            if (c.interactive && c.unit.kind === 'module') {
+                compileExpr(c, v);
+                c.emit(97 /* Op.PRINT_EXPR */);
+                return;
+            }
+            if (v._type === 'Constant' || (v._type === 'UnaryOp' && fold(v) !== null)) {
+                c.emit(1 /* Op.NOP */);
+                return;
+            }
+            compileExpr(c, v);
+            c.emit(2 /* Op.POP_TOP */);
+            return;
+        }
+        case 'Pass':
+            c.emit(1 /* Op.NOP */);
+            return;
+        case 'Break': {
+            c.emit(1 /* Op.NOP */);
+            const loop = unwindFBlockStack(c, false, true, s);
+            if (loop === null)
+                c.error("'break' outside loop", s);
+            unwindFBlock(c, loop, false);
+            c.emitJump(108 /* Op.JUMP */, loop.exit);
+            return;
+        }
+        case 'Continue': {
+            c.emit(1 /* Op.NOP */);
+            const loop = unwindFBlockStack(c, false, true, s);
+            if (loop === null)
+                c.error("'continue' not properly in loop", s);
+            c.emitJump(108 /* Op.JUMP */, loop.block);
+            return;
+        }
+    }
+}
+// ---- functions and classes --------------------------------------------------------------------
+/** Pushes defaults and keyword-only defaults; returns the MAKE_FUNCTION flags they need. */
+export function compileDefaults(c, args) {
+    let flags = 0;
+    if (args.defaults.length > 0) {
+        for (const d of args.defaults)
+            compileExpr(c, d);
+        c.emit(47 /* Op.BUILD_TUPLE */, args.defaults.length);
+        flags |= 1 /* MF.DEFAULTS */;
+    }
+    const keys = [];
+    for (let i = 0; i < args.kwonlyargs.length; i++) {
+        const d = args.kw_defaults[i];
+        if (d !== null && d !== undefined) {
+            keys.push(mangle(c.unit.privateName, args.kwonlyargs[i].arg));
+            compileExpr(c, d);
+        }
+    }
+    if (keys.length > 0) {
+        c.loadConst(new PyTuple(keys));
+        c.emit(51 /* Op.BUILD_CONST_KEY_MAP */, keys.length);
+        flags |= 2 /* MF.KWDEFAULTS */;
+    }
+    return flags;
+}
+/** Pushes the annotations tuple (name, value, ...); returns its pair count. */
+function compileAnnotations(c, args, returns) {
+    let n = 0;
+    const one = (name, ann) => {
+        if (ann === null)
+            return;
+        c.loadConst(mangle(c.unit.privateName, name));
+        compileAnnotationValue(c, ann);
+        n++;
+    };
+    for (const a of args.args)
+        one(a.arg, a.annotation);
+    for (const a of args.posonlyargs)
+        one(a.arg, a.annotation);
+    if (args.vararg !== null)
+        one(args.vararg.arg, args.vararg.annotation);
+    for (const a of args.kwonlyargs)
+        one(a.arg, a.annotation);
+    if (args.kwarg !== null)
+        one(args.kwarg.arg, args.kwarg.annotation);
+    one('return', returns);
+    if (n > 0)
+        c.emit(47 /* Op.BUILD_TUPLE */, 2 * n);
+    return n;
+}
+/** An annotation's value: evaluated, or its source text under `from __future__ import annotations`. */
+export function compileAnnotationValue(c, ann) {
+    if (c.futureAnnotations) {
+        c.loadConst(unparse(ann));
+        return;
+    }
+    if (ann._type === 'Starred') {
+        compileExpr(c, ann.value);
+        c.emit(61 /* Op.UNPACK_SEQUENCE */, 1);
+        return;
+    }
+    compileExpr(c, ann);
+}
+/** LOAD_CLOSURE for each free variable of `code`, then MAKE_FUNCTION (CPython's compiler_make_closure). */
+export function makeClosure(c, code, flags) {
+    const frees = code.co_freevars;
+    if (frees.length > 0) {
+        for (const name of frees)
+            c.emit(29 /* Op.LOAD_CLOSURE */, c.unit.derefIndex(name));
+        c.emit(47 /* Op.BUILD_TUPLE */, frees.length);
+        flags |= 8 /* MF.CLOSURE */;
+    }
+    c.loadConst(code);
+    c.emit(46 /* Op.MAKE_FUNCTION */, flags);
+}
+function compileFunctionDef(c, s) {
+    const isAsync = s._type === 'AsyncFunctionDef';
+    const firstlineno = s.decorator_list.length > 0 ? s.decorator_list[0].lineno : s.lineno;
+    for (const d of s.decorator_list)
+        compileExpr(c, d);
+    let flags = compileDefaults(c, s.args);
+    if (compileAnnotations(c, s.args, s.returns) > 0)
+        flags |= 4 /* MF.ANNOTATIONS */;
+    const u = c.enterScope(s, 'function', isAsync ? 'async_function' : 'function', s.name, firstlineno);
+    const doc = docstringOf(s.body);
+    u.addConst(doc ?? None);
+    u.hasDocstring = doc !== null;
+    u.argcount = s.args.args.length;
+    u.posonlyargcount = s.args.posonlyargs.length;
+    u.kwonlyargcount = s.args.kwonlyargs.length;
+    for (let i = doc !== null ? 1 : 0; i < s.body.length; i++)
+        compileStmt(c, s.body[i]);
+    const code = c.exitScope();
+    c.setLine(s);
+    makeClosure(c, code, flags);
+    for (let i = 0; i < s.decorator_list.length; i++)
+        c.emit(44 /* Op.CALL */, 0);
+    c.nameOp(s.name, 'Store', s);
+}
+function compileClassDef(c, s) {
+    const firstlineno = s.decorator_list.length > 0 ? s.decorator_list[0].lineno : s.lineno;
+    for (const d of s.decorator_list)
+        compileExpr(c, d);
+    const u = c.enterScope(s, 'class', 'class', s.name, firstlineno);
+    u.privateName = s.name;
+    u.line = s.lineno;
+    c.nameOp('__name__', 'Load');
+    c.nameOp('__module__', 'Store');
+    c.loadConst(u.qualname);
+    c.nameOp('__qualname__', 'Store');
+    compileBody(c, s.body, false);
+    if (u.scope.needsClassClosure) {
+        c.emit(29 /* Op.LOAD_CLOSURE */, u.derefIndex('__class__'));
+        c.emit(4 /* Op.COPY */, 1);
+        c.nameOp('__classcell__', 'Store');
+    }
+    else {
+        c.loadNone();
+    }
+    c.emit(7 /* Op.RETURN_VALUE */);
+    const code = c.exitScope();
+    c.setLine(s);
+    c.emit(3 /* Op.PUSH_NULL */);
+    c.emit(72 /* Op.LOAD_BUILD_CLASS */);
+    makeClosure(c, code, 0);
+    c.loadConst(s.name);
+    callHelper(c, 2, s.bases, s.keywords, s);
+    for (let i = 0; i < s.decorator_list.length; i++)
+        c.emit(44 /* Op.CALL */, 0);
+    c.nameOp(s.name, 'Store', s);
+}
+// ---- return ----------------------------------------------------------------------------------------
+function compileReturn(c, s) {
+    const u = c.unit;
+    if (u.scope.type !== 'function')
+        c.error("'return' outside function", s);
+    if (s.value !== null && u.scope.isCoroutine && u.scope.isGenerator)
+        c.error("'return' with value in async generator", s);
+    const constant = s.value === null ? null : s.value._type === 'Constant' ? s.value : null;
+    const preserveTos = s.value !== null && constant === null;
+    if (preserveTos)
+        compileExpr(c, s.value);
+    unwindFBlockStack(c, preserveTos, false, s);
+    if (s.value === null)
+        c.loadNone();
+    else if (constant !== null)
+        c.loadConst(constValue(constant.value));
+    c.emit(7 /* Op.RETURN_VALUE */);
+}
+// ---- assignments ------------------------------------------------------------------------------------
+function compileAugAssign(c, s) {
+    const t = s.target;
+    const saved = c.unit.line;
+    c.setLine(t);
+    switch (t._type) {
+        case 'Attribute':
+            compileExpr(c, t.value);
+            c.emit(4 /* Op.COPY */, 1);
+            c.emitName(39 /* Op.LOAD_ATTR */, t.attr);
+            break;
+        case 'Subscript':
+            compileExpr(c, t.value);
+            compileExpr(c, t.slice);
+            c.emit(4 /* Op.COPY */, 2);
+            c.emit(4 /* Op.COPY */, 2);
+            c.emit(16 /* Op.BINARY_SUBSCR */);
+            break;
+        case 'Name':
+            c.nameOp(t.id, 'Load', t);
+            break;
+        default:
+            c.error(`'${t._type}' is an illegal expression for augmented assignment`, t);
+    }
+    c.unit.line = saved;
+    compileExpr(c, s.value);
+    c.emit(12 /* Op.BINARY_OP */, BINOP_NB[s.op] + 13 /* NB.INPLACE */);
+    c.setLine(t);
+    switch (t._type) {
+        case 'Attribute':
+            c.emit(5 /* Op.SWAP */, 2);
+            c.emitName(40 /* Op.STORE_ATTR */, t.attr);
+            break;
+        case 'Subscript':
+            c.emit(5 /* Op.SWAP */, 3);
+            c.emit(5 /* Op.SWAP */, 2);
+            c.emit(17 /* Op.STORE_SUBSCR */);
+            break;
+        case 'Name':
+            c.nameOp(t.id, 'Store', t);
+            break;
+    }
+    c.unit.line = saved;
+}
+function compileAnnAssign(c, s) {
+    const t = s.target;
+    if (s.value !== null) {
+        compileExpr(c, s.value);
+        compileStore(c, t);
+    }
+    const moduleOrClass = c.unit.kind === 'module' || c.unit.kind === 'class';
+    switch (t._type) {
+        case 'Name':
+            if (s.simple && moduleOrClass) {
+                compileAnnotationValue(c, s.annotation);
+                c.emit(36 /* Op.LOAD_NAME */, c.unit.addName('__annotations__'));
+                c.loadConst(mangle(c.unit.privateName, t.id));
+                c.emit(17 /* Op.STORE_SUBSCR */);
+            }
+            break;
+        case 'Attribute':
+            if (s.value === null)
+                checkAnnExpr(c, t.value);
+            break;
+        case 'Subscript':
+            if (s.value === null) {
+                checkAnnExpr(c, t.value);
+                checkAnnSubscript(c, t.slice);
+            }
+            break;
+        default:
+            c.error(`invalid node type (${t._type}) for annotated assignment`, t);
+    }
+    if (!s.simple && !c.futureAnnotations && moduleOrClass)
+        checkAnnExpr(c, s.annotation);
+}
+function checkAnnExpr(c, e) {
+    compileExpr(c, e);
+    c.emit(2 /* Op.POP_TOP */);
+}
+function checkAnnSubscript(c, e) {
+    if (e._type === 'Slice') {
+        if (e.lower !== null)
+            checkAnnExpr(c, e.lower);
+        if (e.upper !== null)
+            checkAnnExpr(c, e.upper);
+        if (e.step !== null)
+            checkAnnExpr(c, e.step);
+    }
+    else if (e._type === 'Tuple') {
+        for (const x of e.elts)
+            checkAnnSubscript(c, x);
+    }
+    else
+        checkAnnExpr(c, e);
+}
+// ---- loops and conditionals ----------------------------------------------------------------------
+function compileFor(c, s) {
+    const start = c.newLabel();
+    const cleanup = c.newLabel();
+    const end = c.newLabel();
+    c.pushFBlock(1 /* FB.FOR_LOOP */, start, end);
+    compileExpr(c, s.iter);
+    // `for x in gen():` owns its generator: an early exit closes it, as CPython's refcounting does.
+    c.emit(20 /* Op.GET_ITER */, s.iter._type === 'Call' || s.iter._type === 'GeneratorExp' ? 1 : 0);
+    c.useLabel(start);
+    c.emitJump(21 /* Op.FOR_ITER */, cleanup);
+    compileStore(c, s.target);
+    compileStmts(c, s.body);
+    c.setLine(s);
+    c.emitJump(108 /* Op.JUMP */, start);
+    c.useLabel(cleanup);
+    c.popFBlock();
+    compileStmts(c, s.orelse);
+    c.useLabel(end);
+}
+function compileAsyncFor(c, s) {
+    if (c.unit.scopeType !== 'async_function')
+        c.error("'async for' outside async function", s);
+    const start = c.newLabel();
+    const except = c.newLabel();
+    const end = c.newLabel();
+    compileExpr(c, s.iter);
+    c.emit(92 /* Op.GET_AITER */);
+    c.useLabel(start);
+    c.pushFBlock(1 /* FB.FOR_LOOP */, start, end);
+    c.emitJump(104 /* Op.SETUP_FINALLY */, except);
+    c.emit(93 /* Op.GET_ANEXT */);
+    c.loadNone();
+    addYieldFrom(c, true);
+    c.emit(107 /* Op.POP_BLOCK */);
+    compileStore(c, s.target);
+    compileStmts(c, s.body);
+    c.setLine(s);
+    c.emitJump(108 /* Op.JUMP */, start);
+    c.popFBlock();
+    c.useLabel(except);
+    c.setLine(s.iter);
+    c.emit(94 /* Op.END_ASYNC_FOR */);
+    compileStmts(c, s.orelse);
+    c.useLabel(end);
+}
+function compileWhile(c, s) {
+    const loop = c.newLabel();
+    const body = c.newLabel();
+    const end = c.newLabel();
+    const anchor = c.newLabel();
+    c.useLabel(loop);
+    c.pushFBlock(0 /* FB.WHILE_LOOP */, loop, end);
+    compileJumpIf(c, s.test, anchor, false);
+    c.useLabel(body);
+    compileStmts(c, s.body);
+    c.setLine(s);
+    compileJumpIf(c, s.test, body, true);
+    c.popFBlock();
+    c.useLabel(anchor);
+    compileStmts(c, s.orelse);
+    c.useLabel(end);
+}
+function compileIf(c, s) {
+    const end = c.newLabel();
+    const next = s.orelse.length > 0 ? c.newLabel() : end;
+    compileJumpIf(c, s.test, next, false);
+    compileStmts(c, s.body);
+    if (s.orelse.length > 0) {
+        c.emitJump(108 /* Op.JUMP */, end);
+        c.useLabel(next);
+        compileStmts(c, s.orelse);
+    }
+    c.useLabel(end);
+}
+// ---- imports -----------------------------------------------------------------------------------------
+function compileImport(c, s) {
+    for (const a of s.names) {
+        c.setLine(a);
+        c.loadConst(0);
+        c.loadNone();
+        c.emitName(84 /* Op.IMPORT_NAME */, a.name);
+        if (a.asname !== null) {
+            const parts = a.name.split('.');
+            if (parts.length > 1) {
+                for (let i = 1; i < parts.length; i++) {
+                    c.emitName(85 /* Op.IMPORT_FROM */, parts[i]);
+                    if (i < parts.length - 1) {
+                        c.emit(5 /* Op.SWAP */, 2);
+                        c.emit(2 /* Op.POP_TOP */);
+                    }
+                }
+                c.nameOp(a.asname, 'Store', a);
+                c.emit(2 /* Op.POP_TOP */);
+            }
+            else {
+                c.nameOp(a.asname, 'Store', a);
+            }
+        }
+        else {
+            c.nameOp(a.name.split('.')[0], 'Store', a);
+        }
+    }
+}
+function compileImportFrom(c, s) {
+    c.loadConst(s.level ?? 0);
+    if (s.module === '__future__' && s.lineno > c.table.futureLineno) {
+        c.error('from __future__ imports must occur at the beginning of the file', s);
+    }
+    c.loadConst(new PyTuple(s.names.map((a) => a.name)));
+    c.emitName(84 /* Op.IMPORT_NAME */, s.module ?? '');
+    for (let i = 0; i < s.names.length; i++) {
+        const a = s.names[i];
+        if (i === 0 && a.name === '*') {
+            c.emit(86 /* Op.IMPORT_STAR */);
+            return;
+        }
+        c.emitName(85 /* Op.IMPORT_FROM */, a.name);
+        c.nameOp(a.asname ?? a.name, 'Store', a);
+    }
+    c.emit(2 /* Op.POP_TOP */);
+}
+//# sourceMappingURL=compile-stmt.js.map

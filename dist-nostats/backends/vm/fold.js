@@ -1,0 +1,146 @@
+// Compile-time constants, as far as CPython 3.11's AST optimiser makes them: literals,
+// `__debug__` (True: we never run with -O), unary operators and simple arithmetic on numeric
+// constants, and tuples of constants. The compiler uses this to fold constant conditions into
+// jumps (so unreachable code disappears as in CPython, which `dis --scopes` shows) and to load
+// constant tuples and negative numbers with one LOAD_CONST.
+import { PyBytesConst, PyComplexConst } from '../../src/ast/constant.js';
+export function fold(e) {
+    switch (e._type) {
+        case 'Constant':
+            return { value: e.value };
+        case 'Name':
+            return e.id === '__debug__' && e.ctx === 'Load' ? { value: true } : null;
+        case 'UnaryOp': {
+            const v = fold(e.operand);
+            if (v === null)
+                return null;
+            if (e.op === 'Not')
+                return { value: !truthy(v) };
+            if (!('value' in v))
+                return null;
+            const x = v.value;
+            if (e.op === 'USub') {
+                if (typeof x === 'bigint')
+                    return { value: -x };
+                if (typeof x === 'number')
+                    return { value: -x };
+                if (typeof x === 'boolean')
+                    return { value: x ? -1n : 0n };
+                if (x instanceof PyComplexConst)
+                    return { value: new PyComplexConst(-x.real, -x.imag) };
+                return null;
+            }
+            if (e.op === 'UAdd') {
+                if (typeof x === 'bigint' || typeof x === 'number')
+                    return { value: x };
+                if (typeof x === 'boolean')
+                    return { value: x ? 1n : 0n };
+                return null;
+            }
+            if (e.op === 'Invert') {
+                if (typeof x === 'bigint')
+                    return { value: ~x };
+                if (typeof x === 'boolean')
+                    return { value: x ? -2n : -1n };
+                return null;
+            }
+            return null;
+        }
+        case 'BinOp': {
+            const a = fold(e.left);
+            const b = fold(e.right);
+            if (a === null || b === null || !('value' in a) || !('value' in b))
+                return null;
+            if (a.value instanceof PyComplexConst || b.value instanceof PyComplexConst)
+                return foldComplex(e.op, a.value, b.value);
+            const x = num(a.value);
+            const y = num(b.value);
+            if (x === null || y === null)
+                return null;
+            if (typeof x === 'bigint' && typeof y === 'bigint') {
+                switch (e.op) {
+                    case 'Add': return small(x + y);
+                    case 'Sub': return small(x - y);
+                    case 'Mult': return small(x * y);
+                }
+                return null;
+            }
+            const fx = Number(x);
+            const fy = Number(y);
+            switch (e.op) {
+                case 'Add': return { value: fx + fy };
+                case 'Sub': return { value: fx - fy };
+                case 'Mult': return { value: fx * fy };
+            }
+            return null;
+        }
+        case 'Tuple': {
+            if (e.ctx !== 'Load')
+                return null;
+            const out = [];
+            for (const x of e.elts) {
+                if (x._type === 'Starred')
+                    return null;
+                const f = fold(x);
+                if (f === null)
+                    return null;
+                out.push(f);
+            }
+            return { tuple: out };
+        }
+    }
+    return null;
+}
+/** Complex literals (`1+2j`, `-0-0j`) are additions/subtractions of a real and an imaginary part. */
+function foldComplex(op, a, b) {
+    const parts = (v) => {
+        if (v instanceof PyComplexConst)
+            return [v.real, v.imag];
+        const n = num(v);
+        return n === null ? null : [Number(n), 0];
+    };
+    const x = parts(a);
+    const y = parts(b);
+    if (x === null || y === null)
+        return null;
+    if (op === 'Add')
+        return { value: new PyComplexConst(x[0] + y[0], x[1] + y[1]) };
+    if (op === 'Sub')
+        return { value: new PyComplexConst(x[0] - y[0], x[1] - y[1]) };
+    return null;
+}
+function num(v) {
+    if (typeof v === 'bigint' || typeof v === 'number')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1n : 0n;
+    return null;
+}
+function small(v) {
+    // CPython refuses to fold results that would be huge; we only need modest ones.
+    return v >= -(2n ** 64n) && v <= 2n ** 64n ? { value: v } : null;
+}
+export function truthy(f) {
+    if ('tuple' in f)
+        return f.tuple.length > 0;
+    const v = f.value;
+    if (v === null)
+        return false;
+    switch (typeof v) {
+        case 'boolean': return v;
+        case 'bigint': return v !== 0n;
+        case 'number': return v !== 0;
+        case 'string': return v.length > 0;
+    }
+    if (v instanceof PyBytesConst)
+        return v.bytes.length > 0;
+    if (v instanceof PyComplexConst)
+        return v.real !== 0 || v.imag !== 0;
+    return true;
+}
+/** The constant truth value of `e`, or null when it is not a compile-time constant. */
+export function constTruth(e) {
+    const f = fold(e);
+    return f === null ? null : truthy(f);
+}
+//# sourceMappingURL=fold.js.map

@@ -1,0 +1,139 @@
+// A VM frame: one register array holding the local slots, the cells and free variables
+// (code.ts's slot layout) and then the value stack; the globals/builtins dicts; the *_NAME
+// mapping for module and class bodies and exec'd code; where to resume (pc, sp) when it is
+// not running; and the VM frame to return into. Implements FrameAccess so globals(), locals(),
+// vars(), exec() and zero-argument super() work on it.
+import { PyDict } from '../../src/objects/dict.js';
+import { PyCell } from '../../src/objects/function.js';
+import { PyType } from '../../src/objects/type.js';
+import { E, newError } from '../../src/objects/exception.js';
+import { typeOf } from '../../src/objects/protocol.js';
+import { FAST_CELL, FAST_FREE } from './code.js';
+// Register arrays are always PACKED_ELEMENTS (filled with undefined), so every regs[...] access
+// in the loop sees one array shape (a fresh `new Array(n)` starts as holey Smis and changes
+// kind on the first object stored: polymorphic accesses and deoptimisations). Small ones are
+// array literals, which optimised code allocates inline.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function newRegs(n) {
+    const u = undefined;
+    switch (n) {
+        case 0: return [];
+        case 1: return [u];
+        case 2: return [u, u];
+        case 3: return [u, u, u];
+        case 4: return [u, u, u, u];
+        case 5: return [u, u, u, u, u];
+        case 6: return [u, u, u, u, u, u];
+        case 7: return [u, u, u, u, u, u, u];
+        case 8: return [u, u, u, u, u, u, u, u];
+        case 9: return [u, u, u, u, u, u, u, u, u];
+        case 10: return [u, u, u, u, u, u, u, u, u, u];
+        case 11: return [u, u, u, u, u, u, u, u, u, u, u];
+        case 12: return [u, u, u, u, u, u, u, u, u, u, u, u];
+        case 13: return [u, u, u, u, u, u, u, u, u, u, u, u, u];
+        case 14: return [u, u, u, u, u, u, u, u, u, u, u, u, u, u];
+        case 15: return [u, u, u, u, u, u, u, u, u, u, u, u, u, u, u];
+        case 16: return [u, u, u, u, u, u, u, u, u, u, u, u, u, u, u, u];
+    }
+    return new Array(n).fill(u);
+}
+/** A register array holding the slots of `a` (e.g. bindArguments' result). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function packRegs(a, n) {
+    const r = newRegs(n);
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== undefined)
+            r[i] = a[i];
+    return r;
+}
+export class VMFrame {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    constructor(code, regs, fn, globals, builtins, locals) {
+        this.code = code;
+        this.regs = regs;
+        this.fn = fn;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.back = null;
+        this.caller = null;
+        this.pc = 0;
+        this.sp = code.nlocalsplus;
+        this.lasti = 0;
+        this.gen = null;
+        this.started = false;
+        this.yielded = false;
+        this.initSelf = null;
+        this.localsSnapshot = null;
+    }
+    get backend() {
+        return this.code.backend;
+    }
+    get filename() {
+        return this.code.co_filename;
+    }
+    get name() {
+        return this.code.co_name;
+    }
+    /** The current line (the tree-walker's Frame has the same field; generator glue reads it). */
+    get line() {
+        return this.code.lineAt(this.lasti);
+    }
+    lineno() {
+        return this.line;
+    }
+    globalsDict() {
+        return this.globals;
+    }
+    builtinsDict() {
+        return this.builtins;
+    }
+    localsMapping() {
+        if (this.locals !== null)
+            return this.locals;
+        // CPython 3.11: one dict per frame, refreshed from the slots and cells on each call.
+        const d = (this.localsSnapshot ??= new PyDict());
+        const code = this.code;
+        const names = code.localsplusNames;
+        const kinds = code.localsplusKinds;
+        for (let i = 0; i < names.length; i++) {
+            let v = this.regs[i];
+            if (kinds[i] & (FAST_CELL | FAST_FREE))
+                v = v instanceof PyCell ? v.value : v;
+            if (kinds[i] & FAST_FREE && !(code.co_flags & 1 /* CoFlags.OPTIMIZED */))
+                continue;
+            if (v !== undefined && v !== null)
+                d.setStr(names[i], v);
+            else
+                d.delete(names[i]);
+        }
+        return d;
+    }
+    /** CPython 3.11's super_init_without_args, with its errors. */
+    superArgs() {
+        const code = this.code;
+        if (code.co_argcount === 0)
+            throw newError(E.RuntimeError, 'super(): no arguments');
+        let first = this.regs[0];
+        if (first instanceof PyCell && code.localsplusKinds[0] & FAST_CELL)
+            first = first.value;
+        if (first === undefined || first === null)
+            throw newError(E.RuntimeError, 'super(): arg[0] deleted');
+        const names = code.localsplusNames;
+        for (let i = code.nlocalsplus - code.co_freevars.length; i < code.nlocalsplus; i++) {
+            if (names[i] !== '__class__')
+                continue;
+            const cell = this.regs[i];
+            if (!(cell instanceof PyCell))
+                throw newError(E.RuntimeError, 'super(): bad __class__ cell');
+            const cls = cell.value;
+            if (cls === undefined)
+                throw newError(E.RuntimeError, 'super(): empty __class__ cell');
+            if (!(cls instanceof PyType))
+                throw newError(E.RuntimeError, `super(): __class__ is not a type (${typeOf(cls).name})`);
+            return [cls, first];
+        }
+        throw newError(E.RuntimeError, 'super(): __class__ cell not found');
+    }
+}
+//# sourceMappingURL=frame.js.map

@@ -1,0 +1,290 @@
+// Generators and coroutines of the VM. The object is the runtime's generator type (the
+// tree-walker's PyGenerator, so type(g), send/throw/close and the other backend's `yield from`
+// treat both alike); its "jsgen" is an adapter that resumes the suspended VMFrame in the
+// dispatch loop. The VM itself (SEND, FOR_ITER) resumes VM generators directly through
+// `resumeGen`, which does the same bookkeeping as the shared resume path (running flag,
+// recursion depth, frame pointer, handled-exception stack, StopIteration -> RuntimeError).
+// throw()/close() on a generator delegating with `yield from`/`await` go to the delegate first
+// (CPython's _gen_throw).
+import { PyObj } from '../../src/objects/object.js';
+import { T } from '../../src/objects/types.js';
+import { None } from '../../src/objects/singletons.js';
+import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
+import { typeOf, typeError, getAttr, getAttrOrUndefined, call, iterNext } from '../../src/objects/protocol.js';
+import { bindArguments } from '../../src/objects/arguments.js';
+import { interp } from '../../src/runtime/interpreter.js';
+import { handled } from '../../src/runtime/exc-state.js';
+import { PyGenerator, genSend, genThrow, genClose, setDelegateReader } from '../treewalk/generator.js';
+import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
+import { VMFrame, packRegs } from './frame.js';
+import { run } from './vm.js';
+import { asPyException, stopIterationValue } from './vm-support.js';
+import { PyAsyncGenASend, PyAsyncGenAThrow, asendSend, athrowSend } from './asyncgen.js';
+/** What SEND / resumeGen produced (a shared box: no pair allocated per resume). */
+export const sendValue = { value: None };
+/** The iterator protocol object PyGenerator drives: resumes the frame in the VM. */
+class VMGenAdapter {
+    constructor(frame) {
+        this.frame = frame;
+    }
+    next(v) {
+        const r = resumeFrame(this.frame, false, v);
+        return this.frame.yielded ? { done: false, value: r } : { done: true, value: r };
+    }
+    throw(e) {
+        const r = resumeFrame(this.frame, true, e);
+        return this.frame.yielded ? { done: false, value: r } : { done: true, value: r };
+    }
+    return(v) {
+        return { done: true, value: v };
+    }
+    [Symbol.iterator]() {
+        return this;
+    }
+}
+export function isVMGenerator(g) {
+    return g.jsgen instanceof VMGenAdapter;
+}
+/** Is the (started, unfinished) generator suspended inside `yield from` / `await`? (gi_yieldfrom) */
+export function isDelegating(g) {
+    if (!g.started || g.finished)
+        return false;
+    if (!isVMGenerator(g))
+        return g.delegate !== null;
+    const f = g.frame;
+    const w = f.code.code[f.pc - 1];
+    return (w & 0xff) === 88 /* Op.YIELD_VALUE */ && w >> 8 !== 0;
+}
+setDelegateReader((g) => {
+    if (!isVMGenerator(g))
+        return g.finished ? None : g.delegate ?? None;
+    if (!isDelegating(g))
+        return None;
+    const f = g.frame;
+    return f.regs[f.sp - 1];
+});
+/** Calling a generator / coroutine / async generator function: the object, frame not started. */
+export function makeGenerator(code, fn, args, kwnames) {
+    const regs = packRegs(bindArguments(fn, code, args, kwnames, code.frameSize), code.frameSize);
+    const frame = new VMFrame(code, regs, fn, fn.globals, fn.builtins, null);
+    const kind = code.isCoroutine ? T.coroutine : code.isAsyncGenerator ? T.async_generator : T.generator;
+    const g = new PyGenerator(kind, frame, new VMGenAdapter(frame), fn.name, fn.qualname);
+    frame.gen = g;
+    return g;
+}
+/** Resumes a suspended frame by sending `value` (or throwing it). Returns what it yielded or returned. */
+function resumeFrame(frame, isThrow, value) {
+    if (!isThrow) {
+        if (frame.started)
+            frame.regs[frame.sp++] = value;
+        return run(frame, null);
+    }
+    const exc = value;
+    if (frame.started) {
+        const code = frame.code;
+        const yw = code.code[frame.pc - 1];
+        if ((yw & 0xff) === 88 /* Op.YIELD_VALUE */ && yw >> 8 !== 0)
+            return throwIntoDelegate(frame, exc);
+    }
+    return run(frame, exc);
+}
+/** throw() while suspended in `yield from` / `await`: the delegate gets the exception first. */
+function throwIntoDelegate(frame, exc) {
+    const delegate = frame.regs[frame.sp - 1];
+    if (typeOf(exc).isSubtype(E.GeneratorExit)) {
+        try {
+            closeIterator(delegate);
+        }
+        catch (e) {
+            return run(frame, asPyException(e));
+        }
+        return run(frame, exc);
+    }
+    try {
+        let y;
+        if (delegate instanceof PyGenerator) {
+            if (isVMGenerator(delegate)) {
+                if (resumeGen(delegate, true, exc) === 1 /* SendResult.RETURN */)
+                    return finishDelegation(frame, sendValue.value);
+                y = sendValue.value;
+            }
+            else {
+                y = genThrow(delegate, exc);
+            }
+        }
+        else {
+            const m = getAttrOrUndefined(delegate, 'throw');
+            if (m === undefined)
+                return run(frame, exc);
+            y = call(m, [exc]);
+        }
+        frame.yielded = true;
+        return y;
+    }
+    catch (e) {
+        const pe = asPyException(e);
+        if (typeOf(pe).isSubtype(E.StopIteration))
+            return finishDelegation(frame, stopIterationValue(pe));
+        return run(frame, pe);
+    }
+}
+/** The delegate returned: continue after the SEND with its value (CPython jumps past the loop). */
+function finishDelegation(frame, value) {
+    const sendWord = frame.code.code[frame.pc - 2];
+    frame.regs[frame.sp - 1] = value;
+    frame.pc = sendWord >> 8;
+    return run(frame, null);
+}
+function closeIterator(it) {
+    if (it instanceof PyGenerator) {
+        genClose(it);
+        return;
+    }
+    const close = getAttrOrUndefined(it, 'close');
+    if (close !== undefined)
+        call(close, []);
+}
+const KIND_WORD = (g) => (g.cls === T.coroutine ? 'coroutine' : g.cls === T.async_generator ? 'async generator' : 'generator');
+const NO_HANDLED = [];
+/**
+ * Resumes a VM generator from the VM (SEND, FOR_ITER, throw into a delegate): NEXT with the
+ * yielded value or RETURN with the return value, in sendValue.
+ */
+export function resumeGen(g, isThrow, value) {
+    if (g.running)
+        throw newError(E.ValueError, `${KIND_WORD(g)} already executing`);
+    if (g.finished) {
+        if (isThrow)
+            throw value;
+        if (g.cls === T.coroutine)
+            throw newError(E.RuntimeError, 'cannot reuse already awaited coroutine');
+        sendValue.value = None;
+        return 1 /* SendResult.RETURN */;
+    }
+    if (!g.started && !isThrow && value !== None)
+        typeError(`can't send non-None value to a just-started ${KIND_WORD(g)}`);
+    g.started = true;
+    g.running = true;
+    const frame = g.frame;
+    const it = interp();
+    it.enter();
+    frame.back = it.frame;
+    it.frame = frame;
+    const base = handled.length;
+    const saved = g.savedHandled;
+    for (let i = 0; i < saved.length; i++)
+        handled.push(saved[i]);
+    try {
+        const r = resumeFrame(frame, isThrow, value);
+        sendValue.value = r;
+        if (frame.yielded)
+            return 0 /* SendResult.NEXT */;
+        g.finished = true;
+        return 1 /* SendResult.RETURN */;
+    }
+    catch (err) {
+        g.finished = true;
+        throw leaveGenerator(g, frame, err);
+    }
+    finally {
+        g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
+        g.running = false;
+        it.frame = frame.back;
+        it.depth--;
+    }
+}
+/** An exception leaving a generator frame: StopIteration becomes RuntimeError (PEP 479); traceback entry. */
+function leaveGenerator(g, frame, err) {
+    if (!(err instanceof PyBaseException)) {
+        if (err instanceof RangeError && /call stack/.test(err.message))
+            err = newError(E.RecursionError, 'maximum recursion depth exceeded');
+        else
+            return err;
+    }
+    let e = err;
+    if (typeOf(e).isSubtype(E.StopIteration)) {
+        const r = newError(E.RuntimeError, `${KIND_WORD(g)} raised StopIteration`);
+        r.cause = e;
+        r.context = e;
+        r.suppressContext = true;
+        e = r;
+    }
+    else if (g.cls === T.async_generator && typeOf(e).isSubtype(E.StopAsyncIteration)) {
+        const r = newError(E.RuntimeError, 'async generator raised StopAsyncIteration');
+        r.cause = e;
+        r.context = e;
+        r.suppressContext = true;
+        e = r;
+    }
+    addTracebackEntry(e, frame, frame.code.co_filename, frame.line, frame.code.co_name);
+    return e;
+}
+/** SEND: one step of `yield from` / `await` on any receiver. */
+export function send(receiver, v) {
+    if (receiver instanceof PyGenerator) {
+        if (isVMGenerator(receiver))
+            return resumeGen(receiver, false, v);
+        try {
+            sendValue.value = genSend(receiver, v);
+            return 0 /* SendResult.NEXT */;
+        }
+        catch (e) {
+            if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) {
+                sendValue.value = stopIterationValue(e);
+                return 1 /* SendResult.RETURN */;
+            }
+            throw e;
+        }
+    }
+    try {
+        if (receiver instanceof PyAsyncGenASend) {
+            sendValue.value = asendSend(receiver, v);
+            return 0 /* SendResult.NEXT */;
+        }
+        if (receiver instanceof PyAsyncGenAThrow) {
+            sendValue.value = athrowSend(receiver, v);
+            return 0 /* SendResult.NEXT */;
+        }
+        if (v === None && typeOf(receiver).slots.iternext !== undefined) {
+            // A Python-level __next__ is called directly: its StopIteration(value) is the result.
+            if (typeOf(receiver).isHeapType) {
+                sendValue.value = callFoundMethod(lookupSpecial(receiver, '__next__'), receiver, []);
+                return 0 /* SendResult.NEXT */;
+            }
+            const r = iterNext(receiver);
+            if (r === undefined) {
+                sendValue.value = None;
+                return 1 /* SendResult.RETURN */;
+            }
+            sendValue.value = r;
+            return 0 /* SendResult.NEXT */;
+        }
+        sendValue.value = call(getAttr(receiver, 'send'), [v]);
+        return 0 /* SendResult.NEXT */;
+    }
+    catch (e) {
+        if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) {
+            sendValue.value = stopIterationValue(e);
+            return 1 /* SendResult.RETURN */;
+        }
+        throw e;
+    }
+}
+/** FOR_ITER on a generator: the next value, undefined when it finished. */
+export function genNext(g) {
+    if (isVMGenerator(g)) {
+        return resumeGen(g, false, None) === 1 /* SendResult.RETURN */ ? undefined : sendValue.value;
+    }
+    return iterNext(g);
+}
+/** A value yielded by an async generator (as opposed to one passed up by an await). */
+export class AsyncGenWrapped extends PyObj {
+    constructor(value) {
+        super(T.object);
+        this.value = value;
+    }
+}
+export function asyncGenWrap(v) {
+    return new AsyncGenWrapped(v);
+}
+//# sourceMappingURL=generator.js.map

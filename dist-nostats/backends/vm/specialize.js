@@ -1,0 +1,508 @@
+// Specialisation (CPython 3.11's adaptive interpreter): a generic instruction, when its
+// countdown reaches zero, looks at the operands it just saw and rewrites itself into a
+// specialised form with an inline cache (per-instruction slots on the code object: cacheA/B
+// versions, cacheI an index, cacheObj/cacheVal objects). The specialised form checks its guard
+// (a dict keys-version, a type version, operand types) and either runs the fast path (a hit)
+// or counts a miss; too many misses, or a guard that means the cache is stale, deoptimise it
+// back to the generic form with an exponential back-off before the next attempt.
+//
+//   LOAD_GLOBAL -> LOAD_GLOBAL_MODULE  (globals keysVersion, entry index)
+//               -> LOAD_GLOBAL_BUILTIN (globals and builtins keysVersions, builtins entry index)
+// A value rebinding never changes a keys-version, and the cached index reads the live value,
+// so `g = 2` is seen at once; adding/removing keys (shadowing a builtin, del) deoptimises.
+import { PyObj } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import { PyFloat } from '../../src/objects/float.js';
+import { PyList, PyTuple } from '../../src/objects/tuple.js';
+import { PyType } from '../../src/objects/type.js';
+import { T } from '../../src/objects/types.js';
+import { PyFunction } from '../../src/objects/function.js';
+import { getAttr, setAttr, typeOf } from '../../src/objects/protocol.js';
+import { genericGetAttr, genericSetAttr } from '../../src/objects/generic-attr.js';
+import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
+import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
+import { PyModule } from '../../src/runtime/module.js';
+import { PyGenerator } from '../treewalk/generator.js';
+import { OPS, word, SPECIALISED_BASE } from './opcodes.js';
+import { VMCode } from './code.js';
+import { nameError } from './vm-support.js';
+export const FAMILY_NAMES = ['LOAD_NAME', 'STORE_NAME', 'LOAD_GLOBAL', 'LOAD_ATTR', 'STORE_ATTR', 'LOAD_METHOD', 'BINARY_OP', 'COMPARE_OP', 'BINARY_SUBSCR', 'STORE_SUBSCR', 'CALL', 'FOR_ITER', 'UNPACK_SEQUENCE'];
+/** Execution statistics (--stats): null counts means off (the loop tests it once per instruction). */
+export const stats = {
+    counts: null,
+    hits: new Float64Array(13 /* Family.COUNT */),
+    misses: new Float64Array(13 /* Family.COUNT */),
+    deopts: new Float64Array(13 /* Family.COUNT */),
+    specialised: new Float64Array(13 /* Family.COUNT */),
+    failures: new Float64Array(13 /* Family.COUNT */),
+};
+export function enableStats() {
+    resetStats();
+    stats.counts = new Int32Array(256);
+}
+export function resetStats() {
+    for (const a of [stats.hits, stats.misses, stats.deopts, stats.specialised, stats.failures])
+        a.fill(0);
+    if (stats.counts !== null)
+        stats.counts.fill(0);
+}
+/** Misses a specialised instruction tolerates before it deoptimises (CPython 3.11: 53). */
+const MISS_LIMIT = 52;
+export function hit(f) {
+    stats.hits[f]++;
+}
+/** A guard failed but the cache may still be right for other operands: count; deopt after many. */
+export function miss(code, i, f) {
+    stats.misses[f]++;
+    if (++code.misses[i] > MISS_LIMIT)
+        toGeneric(code, i, f);
+}
+/** The loop's `slow` code for a miss: MISS + the family (below MISS: a deopt of that family). */
+export const MISS = 32;
+/**
+ * A miss in LOAD_ATTR_* / STORE_ATTR_* / LOAD_METHOD_* (the loop's shared slow tail): counts it
+ * and runs the generic operation, keeping the specialised instruction. Returns the new sp.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function missGeneric(code, i, regs, sp, name, f) {
+    miss(code, i, f);
+    switch (f) {
+        case 3 /* Family.LOAD_ATTR */:
+            regs[sp - 1] = getAttr(regs[sp - 1], name);
+            return sp;
+        case 4 /* Family.STORE_ATTR */:
+            setAttr(regs[sp - 1], name, regs[sp - 2]);
+            return sp - 2;
+        default:
+            return specializeLoadMethod(code, -1, regs, sp, name);
+    }
+}
+/** A guard failed for good: back to the generic instruction (which re-runs now). */
+export function deopt(code, i, f) {
+    stats.misses[f]++;
+    toGeneric(code, i, f);
+}
+/** Back to the generic instruction; the next attempt waits 2^k executions (LOAD_GLOBAL: none). */
+function toGeneric(code, i, f) {
+    stats.deopts[f]++;
+    code.code[i] = code.original[i];
+    if (f !== 2 /* Family.LOAD_GLOBAL */ && f !== 0 /* Family.LOAD_NAME */ && f !== 1 /* Family.STORE_NAME */)
+        backoff(code, i);
+}
+function backoff(code, i) {
+    const e = code.backoffExp[i];
+    code.counter[i] = (1 << Math.min(e, 12)) - 1;
+    if (e < 12)
+        code.backoffExp[i] = e + 1;
+}
+/** Should the generic instruction at `i` try to specialise now? (Counts down otherwise.) */
+function ready(code, i) {
+    if (i < 0)
+        return false;
+    const c = code.counter[i];
+    if (c === 0)
+        return true;
+    code.counter[i] = c - 1;
+    return false;
+}
+function rewrite(code, i, op, f) {
+    code.code[i] = word(op, code.original[i] >> 8);
+    code.misses[i] = 0;
+    stats.specialised[f]++;
+}
+function fail(code, i, f) {
+    stats.failures[f]++;
+    backoff(code, i);
+}
+// ---- LOAD_GLOBAL ---------------------------------------------------------------------------------
+/** The generic LOAD_GLOBAL (globals, then builtins), specialising as it goes. */
+export function specializeLoadGlobal(code, i, g, b, name) {
+    const gi = g.fast.get(name);
+    if (gi !== undefined) {
+        if (ready(code, i)) {
+            rewrite(code, i, 110 /* Op.LOAD_GLOBAL_MODULE */, 2 /* Family.LOAD_GLOBAL */);
+            code.cacheA[i] = g.keysVersion;
+            code.cacheI[i] = gi;
+        }
+        return g.values[gi];
+    }
+    const bi = b.fast.get(name);
+    if (bi !== undefined) {
+        if (ready(code, i)) {
+            rewrite(code, i, 111 /* Op.LOAD_GLOBAL_BUILTIN */, 2 /* Family.LOAD_GLOBAL */);
+            code.cacheA[i] = g.keysVersion;
+            code.cacheB[i] = b.keysVersion;
+            code.cacheI[i] = bi;
+        }
+        return b.values[bi];
+    }
+    throw nameError(name);
+}
+// ---- LOAD_NAME / STORE_NAME where the locals are the module's globals ------------------------------
+// Module-level code reads and writes names through the module dict; the same keys-version
+// caches as LOAD_GLOBAL apply when the frame's locals is its globals (checked at each use).
+export function specializeLoadName(code, i, l, g, b, name) {
+    const li = l.fast.get(name);
+    if (li !== undefined) {
+        if (l === g && ready(code, i)) {
+            rewrite(code, i, 112 /* Op.LOAD_NAME_MODULE */, 0 /* Family.LOAD_NAME */);
+            code.cacheA[i] = g.keysVersion;
+            code.cacheI[i] = li;
+        }
+        return l.values[li];
+    }
+    const gi = g.fast.get(name);
+    if (gi !== undefined)
+        return g.values[gi];
+    const bi = b.fast.get(name);
+    if (bi !== undefined) {
+        if (l === g && ready(code, i)) {
+            rewrite(code, i, 113 /* Op.LOAD_NAME_BUILTIN */, 0 /* Family.LOAD_NAME */);
+            code.cacheA[i] = g.keysVersion;
+            code.cacheB[i] = b.keysVersion;
+            code.cacheI[i] = bi;
+        }
+        return b.values[bi];
+    }
+    return undefined;
+}
+export function specializeStoreName(code, i, l, g, name, v) {
+    l.setStr(name, v);
+    if (l === g && ready(code, i)) {
+        rewrite(code, i, 114 /* Op.STORE_NAME_MODULE */, 1 /* Family.STORE_NAME */);
+        code.cacheA[i] = l.keysVersion;
+        code.cacheI[i] = l.fast.get(name);
+    }
+}
+// ---- attributes -------------------------------------------------------------------------------------
+function genericAttrType(t) {
+    const ga = t.slots.getattro;
+    return ga === genericGetAttr || ga === T.object.slots.getattro;
+}
+export function specializeLoadAttr(code, i, o, name) {
+    if (ready(code, i))
+        trySpecializeLoadAttr(code, i, o, name);
+    return getAttr(o, name);
+}
+function trySpecializeLoadAttr(code, i, o, name) {
+    const F = 3 /* Family.LOAD_ATTR */;
+    if (o instanceof PyModule && o.cls === T.module) {
+        const idx = o.dict.fast.get(name);
+        if (idx !== undefined && T.module.lookup(name) === undefined) {
+            rewrite(code, i, 116 /* Op.LOAD_ATTR_MODULE */, F);
+            code.cacheA[i] = o.dict.keysVersion;
+            code.cacheI[i] = idx;
+            return;
+        }
+    }
+    else if (o instanceof PyType) {
+        const meta = typeOf(o);
+        if (meta === T.type) {
+            const metaAttr = meta.lookup(name);
+            if (metaAttr === undefined || typeOf(metaAttr).slots.descrSet === undefined) {
+                const attr = o.lookup(name);
+                if (attr !== undefined && typeOf(attr).slots.descrGet === undefined) {
+                    rewrite(code, i, 117 /* Op.LOAD_ATTR_CLASS */, F);
+                    code.cacheObj[i] = o;
+                    code.cacheA[i] = o.version;
+                    code.cacheVal[i] = attr;
+                    return;
+                }
+            }
+        }
+    }
+    else if (o instanceof PyObj && genericAttrType(o.cls)) {
+        const t = o.cls;
+        const descr = t.lookup(name);
+        if (descr !== undefined) {
+            const dt = typeOf(descr);
+            if (dt.slots.descrGet !== undefined && dt.slots.descrSet !== undefined) {
+                rewrite(code, i, 118 /* Op.LOAD_ATTR_SLOT_GETSET */, F);
+                code.cacheObj[i] = t;
+                code.cacheA[i] = t.version;
+                code.cacheVal[i] = descr;
+                return;
+            }
+        }
+        const d = o.dict;
+        if (descr !== undefined && typeOf(descr).slots.descrGet === undefined && (d === null || d.getStr(name) === undefined)) {
+            rewrite(code, i, 119 /* Op.LOAD_ATTR_NONDESCRIPTOR */, F);
+            code.cacheObj[i] = t;
+            code.cacheA[i] = t.version;
+            code.cacheVal[i] = descr;
+            return;
+        }
+        if (d !== null) {
+            const idx = d.fast.get(name);
+            if (idx !== undefined) {
+                rewrite(code, i, 115 /* Op.LOAD_ATTR_INSTANCE_VALUE */, F);
+                code.cacheObj[i] = t;
+                code.cacheA[i] = t.version;
+                code.cacheI[i] = idx;
+                return;
+            }
+        }
+    }
+    fail(code, i, F);
+}
+export function specializeStoreAttr(code, i, o, name, v) {
+    // A store that adds the attribute (an __init__ on a fresh instance) is cached too: the
+    // specialised form appends to the instance dict when the cached entry is not there.
+    setAttr(o, name, v);
+    if (!ready(code, i))
+        return;
+    const sa = o instanceof PyObj ? o.cls.slots.setattro : undefined;
+    if (o instanceof PyObj && !(o instanceof PyType) && o.dict !== null && (sa === genericSetAttr || sa === T.object.slots.setattro) && name !== '__dict__') {
+        const t = o.cls;
+        const descr = t.lookup(name);
+        if (descr === undefined || typeOf(descr).slots.descrSet === undefined) {
+            const idx = o.dict.fast.get(name);
+            if (idx !== undefined) {
+                rewrite(code, i, 124 /* Op.STORE_ATTR_INSTANCE_VALUE */, 4 /* Family.STORE_ATTR */);
+                code.cacheObj[i] = t;
+                code.cacheA[i] = t.version;
+                code.cacheI[i] = idx;
+                return;
+            }
+        }
+    }
+    fail(code, i, 4 /* Family.STORE_ATTR */);
+}
+/**
+ * A call of a class whose metaclass is `type`, __new__ object's and __init__ a VM function
+ * taking exactly the positional arguments (CPython 3.13's CALL_ALLOC_AND_ENTER_INIT): the class
+ * and its version (which covers __init__ and __new__ along the MRO) are the guard.
+ */
+export function specializeClassCall(code, i, cls, init, nargs, kw) {
+    if (!ready(code, i))
+        return;
+    const c2 = init.code;
+    if (kw === null && cls.cls === T.type && c2 instanceof VMCode && c2.simpleArgs && nargs + 1 === c2.co_argcount) {
+        rewrite(code, i, 149 /* Op.CALL_ALLOC_AND_ENTER_INIT */, 10 /* Family.CALL */);
+        code.cacheObj[i] = cls;
+        code.cacheA[i] = cls.version;
+        code.cacheVal[i] = init;
+        return;
+    }
+    fail(code, i, 10 /* Family.CALL */);
+}
+/**
+ * LOAD_METHOD's generic path: [method, self] when a plain function or method descriptor is found
+ * on the type and the instance does not shadow it, else [NULL, getattr(o, name)]. Returns sp.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function specializeLoadMethod(code, i, regs, sp, name) {
+    const o = regs[sp - 1];
+    const spec = ready(code, i);
+    if (o instanceof PyType) {
+        const v = getAttr(o, name);
+        if (spec) {
+            const meta = typeOf(o);
+            const metaAttr = meta === T.type ? meta.lookup(name) : undefined;
+            const attr = o.lookup(name);
+            if (meta === T.type && (metaAttr === undefined || typeOf(metaAttr).slots.descrSet === undefined) && attr === v &&
+                (attr instanceof PyFunction || typeOf(attr).slots.descrGet === undefined)) {
+                rewrite(code, i, 123 /* Op.LOAD_METHOD_CLASS */, 5 /* Family.LOAD_METHOD */);
+                code.cacheObj[i] = o;
+                code.cacheA[i] = o.version;
+                code.cacheVal[i] = v;
+            }
+            else
+                fail(code, i, 5 /* Family.LOAD_METHOD */);
+        }
+        regs[sp - 1] = null;
+        regs[sp++] = v;
+        return sp;
+    }
+    const t = typeOf(o);
+    if (genericAttrType(t)) {
+        const meth = t.lookup(name);
+        if (meth instanceof PyFunction || meth instanceof PyMethodDescriptor) {
+            const d = o instanceof PyObj ? o.dict : null;
+            if (d === null || d.getStr(name) === undefined) {
+                if (spec) {
+                    rewrite(code, i, d === null && !(o instanceof PyObj && t.hasInstanceDict) ? 120 /* Op.LOAD_METHOD_NO_DICT */ : 121 /* Op.LOAD_METHOD_WITH_DICT */, 5 /* Family.LOAD_METHOD */);
+                    code.cacheObj[i] = t;
+                    code.cacheA[i] = t.version;
+                    code.cacheVal[i] = meth;
+                }
+                regs[sp - 1] = meth;
+                regs[sp++] = o;
+                return sp;
+            }
+        }
+    }
+    if (spec) {
+        if (o instanceof PyModule && o.cls === T.module) {
+            const idx = o.dict.fast.get(name);
+            if (idx !== undefined && T.module.lookup(name) === undefined) {
+                rewrite(code, i, 122 /* Op.LOAD_METHOD_MODULE */, 5 /* Family.LOAD_METHOD */);
+                code.cacheA[i] = o.dict.keysVersion;
+                code.cacheI[i] = idx;
+            }
+            else
+                fail(code, i, 5 /* Family.LOAD_METHOD */);
+        }
+        else
+            fail(code, i, 5 /* Family.LOAD_METHOD */);
+    }
+    regs[sp - 1] = null;
+    regs[sp++] = getAttr(o, name);
+    return sp;
+}
+// ---- calls -----------------------------------------------------------------------------------------------
+export function specializeCall(code, i, callable, nargs, kw, isMethod = false) {
+    if (!ready(code, i))
+        return;
+    if (kw === null) {
+        if (isMethod && callable instanceof PyMethodDescriptor) {
+            const append = callable === T.list.dict.getStr('append') && nargs === 2;
+            rewrite(code, i, append ? 148 /* Op.CALL_LIST_APPEND */ : 147 /* Op.CALL_METHOD_DESCRIPTOR */, 10 /* Family.CALL */);
+            code.cacheObj[i] = callable;
+            return;
+        }
+        if (callable instanceof PyFunction) {
+            const c2 = callable.code;
+            if (c2 instanceof VMCode && c2.simpleArgs && nargs === c2.co_argcount) {
+                rewrite(code, i, 143 /* Op.CALL_PY_EXACT_ARGS */, 10 /* Family.CALL */);
+                code.cacheObj[i] = c2;
+                return;
+            }
+        }
+        else if (callable instanceof PyBuiltinFunction) {
+            rewrite(code, i, 145 /* Op.CALL_BUILTIN */, 10 /* Family.CALL */);
+            code.cacheObj[i] = callable;
+            return;
+        }
+        else if (callable === T.type && nargs === 1) {
+            rewrite(code, i, 146 /* Op.CALL_TYPE_1 */, 10 /* Family.CALL */);
+            return;
+        }
+    }
+    fail(code, i, 10 /* Family.CALL */);
+}
+// ---- operators -------------------------------------------------------------------------------------------
+function isExactFloat(v) {
+    return v instanceof PyFloat && v.cls === T.float;
+}
+export function specializeBinaryOp(code, i, a, b, nb) {
+    if (!ready(code, i))
+        return;
+    const base = nb >= 13 /* NB.INPLACE */ ? nb - 13 /* NB.INPLACE */ : nb;
+    if (typeof a === 'number' && typeof b === 'number') {
+        if (base === 0 /* NB.ADD */)
+            return rewrite(code, i, 125 /* Op.BINARY_OP_ADD_INT */, 6 /* Family.BINARY_OP */);
+        if (base === 10 /* NB.SUBTRACT */)
+            return rewrite(code, i, 126 /* Op.BINARY_OP_SUBTRACT_INT */, 6 /* Family.BINARY_OP */);
+        if (base === 5 /* NB.MULTIPLY */)
+            return rewrite(code, i, 127 /* Op.BINARY_OP_MULTIPLY_INT */, 6 /* Family.BINARY_OP */);
+        if (base !== 8 /* NB.POWER */ && base !== 4 /* NB.MATRIX_MULTIPLY */ && base !== 11 /* NB.TRUE_DIVIDE */)
+            return rewrite(code, i, 134 /* Op.BINARY_OP_INT */, 6 /* Family.BINARY_OP */);
+    }
+    else if ((isExactFloat(a) || typeof a === 'number') && (isExactFloat(b) || typeof b === 'number')) {
+        if (base === 0 /* NB.ADD */)
+            return rewrite(code, i, 128 /* Op.BINARY_OP_ADD_FLOAT */, 6 /* Family.BINARY_OP */);
+        if (base === 10 /* NB.SUBTRACT */)
+            return rewrite(code, i, 129 /* Op.BINARY_OP_SUBTRACT_FLOAT */, 6 /* Family.BINARY_OP */);
+        if (base === 5 /* NB.MULTIPLY */)
+            return rewrite(code, i, 130 /* Op.BINARY_OP_MULTIPLY_FLOAT */, 6 /* Family.BINARY_OP */);
+        if (base === 11 /* NB.TRUE_DIVIDE */)
+            return rewrite(code, i, 131 /* Op.BINARY_OP_TRUEDIV_FLOAT */, 6 /* Family.BINARY_OP */);
+    }
+    else if (typeof a === 'string' && typeof b === 'string' && base === 0 /* NB.ADD */) {
+        return rewrite(code, i, nb === 0 /* NB.ADD */ ? 132 /* Op.BINARY_OP_ADD_UNICODE */ : 133 /* Op.BINARY_OP_INPLACE_ADD_UNICODE */, 6 /* Family.BINARY_OP */);
+    }
+    fail(code, i, 6 /* Family.BINARY_OP */);
+}
+export function specializeCompareOp(code, i, a, b) {
+    if (!ready(code, i))
+        return;
+    if (typeof a === 'number' && typeof b === 'number')
+        return rewrite(code, i, 135 /* Op.COMPARE_OP_INT */, 7 /* Family.COMPARE_OP */);
+    if (isExactFloat(a) && isExactFloat(b))
+        return rewrite(code, i, 136 /* Op.COMPARE_OP_FLOAT */, 7 /* Family.COMPARE_OP */);
+    const cmp = code.original[i] >> 8;
+    if (typeof a === 'string' && typeof b === 'string' && (cmp === 2 || cmp === 3))
+        return rewrite(code, i, 137 /* Op.COMPARE_OP_STR */, 7 /* Family.COMPARE_OP */);
+    fail(code, i, 7 /* Family.COMPARE_OP */);
+}
+export function specializeSubscr(code, i, o, k) {
+    if (!ready(code, i))
+        return;
+    if (typeof k === 'number') {
+        if (o instanceof PyList && o.cls === T.list)
+            return rewrite(code, i, 138 /* Op.BINARY_SUBSCR_LIST_INT */, 8 /* Family.BINARY_SUBSCR */);
+        if (o instanceof PyTuple && o.cls === T.tuple)
+            return rewrite(code, i, 139 /* Op.BINARY_SUBSCR_TUPLE_INT */, 8 /* Family.BINARY_SUBSCR */);
+    }
+    if (o instanceof PyDict && o.cls === T.dict)
+        return rewrite(code, i, 140 /* Op.BINARY_SUBSCR_DICT */, 8 /* Family.BINARY_SUBSCR */);
+    fail(code, i, 8 /* Family.BINARY_SUBSCR */);
+}
+export function specializeStoreSubscr(code, i, o, k) {
+    if (!ready(code, i))
+        return;
+    if (typeof k === 'number' && o instanceof PyList && o.cls === T.list)
+        return rewrite(code, i, 141 /* Op.STORE_SUBSCR_LIST_INT */, 9 /* Family.STORE_SUBSCR */);
+    if (o instanceof PyDict && o.cls === T.dict)
+        return rewrite(code, i, 142 /* Op.STORE_SUBSCR_DICT */, 9 /* Family.STORE_SUBSCR */);
+    fail(code, i, 9 /* Family.STORE_SUBSCR */);
+}
+export function specializeForIter(code, i, it) {
+    if (!ready(code, i))
+        return;
+    // `for x in ...:` with a local x: the store is fused in (cacheI: the local's slot).
+    const next = code.original[i + 1];
+    const store = (next & 0xff) === 23 /* Op.STORE_FAST */;
+    if (store)
+        code.cacheI[i] = next >> 8;
+    if (it instanceof PyRangeIter)
+        return rewrite(code, i, store ? 155 /* Op.FOR_ITER_RANGE_STORE */ : 151 /* Op.FOR_ITER_RANGE */, 11 /* Family.FOR_ITER */);
+    if (it instanceof PyListIter)
+        return rewrite(code, i, store ? 154 /* Op.FOR_ITER_LIST_STORE */ : 150 /* Op.FOR_ITER_LIST */, 11 /* Family.FOR_ITER */);
+    if (it instanceof PySeqArrayIter && it.cls === T.tuple_iterator)
+        return rewrite(code, i, 152 /* Op.FOR_ITER_TUPLE */, 11 /* Family.FOR_ITER */);
+    if (it instanceof PyGenerator)
+        return rewrite(code, i, 153 /* Op.FOR_ITER_GEN */, 11 /* Family.FOR_ITER */);
+    fail(code, i, 11 /* Family.FOR_ITER */);
+}
+export function specializeUnpack(code, i, v, n) {
+    if (!ready(code, i))
+        return;
+    if (v instanceof PyTuple && v.cls === T.tuple && v.items.length === n) {
+        return rewrite(code, i, n === 2 ? 156 /* Op.UNPACK_SEQUENCE_TWO_TUPLE */ : 157 /* Op.UNPACK_SEQUENCE_TUPLE */, 12 /* Family.UNPACK_SEQUENCE */);
+    }
+    if (v instanceof PyList && v.cls === T.list && v.items.length === n)
+        return rewrite(code, i, 158 /* Op.UNPACK_SEQUENCE_LIST */, 12 /* Family.UNPACK_SEQUENCE */);
+    fail(code, i, 12 /* Family.UNPACK_SEQUENCE */);
+}
+// ---- the --stats report ------------------------------------------------------------------------------------
+export function formatStats() {
+    const counts = stats.counts;
+    if (counts === null)
+        return '';
+    let out = 'VM instructions executed (per opcode):\n';
+    const rows = [];
+    let total = 0;
+    for (let op = 1; op < 164 /* Op.COUNT */; op++) {
+        if (counts[op] > 0) {
+            rows.push([OPS[op].name, counts[op]]);
+            total += counts[op];
+        }
+    }
+    rows.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    for (const [name, n] of rows)
+        out += `  ${name.padEnd(32)} ${String(n).padStart(12)}  ${((100 * n) / total).toFixed(1).padStart(5)}%\n`;
+    out += `  ${'total'.padEnd(32)} ${String(total).padStart(12)}\n`;
+    let spec = 0;
+    for (let op = SPECIALISED_BASE; op < 164 /* Op.COUNT */; op++)
+        spec += counts[op];
+    out += `  specialised instructions: ${total === 0 ? '0.0' : ((100 * spec) / total).toFixed(1)}% of all executed\n`;
+    out += '\nSpecialisation (per family):\n';
+    out += `  ${'family'.padEnd(16)} ${'specialised'.padStart(11)} ${'failed'.padStart(9)} ${'hits'.padStart(12)} ${'misses'.padStart(10)} ${'deopts'.padStart(8)}\n`;
+    for (let fam = 0; fam < 13 /* Family.COUNT */; fam++) {
+        out += `  ${FAMILY_NAMES[fam].padEnd(16)} ${String(stats.specialised[fam]).padStart(11)} ${String(stats.failures[fam]).padStart(9)} ${String(stats.hits[fam]).padStart(12)} ${String(stats.misses[fam]).padStart(10)} ${String(stats.deopts[fam]).padStart(8)}\n`;
+    }
+    return out;
+}
+//# sourceMappingURL=specialize.js.map

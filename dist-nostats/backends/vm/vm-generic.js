@@ -1,0 +1,200 @@
+// The generic (unspecialised) forms of the specialising families, run out of line by the
+// dispatch loop (through slowOp). Each runs once per instruction site and then, usually,
+// rewrites itself into a specialised form that the loop runs inline (specialize.ts); it runs
+// again only when specialisation fails or a guard deoptimises it. Kept out of `run` on
+// purpose: V8 optimises that function with the type feedback of the paths that have run, and
+// the first execution of a path it has no feedback for deoptimises the whole loop (two
+// recompilations of a large function, the loop running unoptimised meanwhile). A generic form
+// first runs at an unpredictable time (whenever new code first runs), so inline it caused such
+// deoptimisations all through a program's life; out of line, the loop's call of slowOp has
+// feedback from the start.
+//
+// Convention (as slowOp's): f.pc is the next instruction, f.sp the stack pointer; this
+// updates both. FOR_ITER sets f.pc to its target when the iterator is exhausted.
+import { PyDict } from '../../src/objects/dict.js';
+import { PyFloat } from '../../src/objects/float.js';
+import { floatPow } from '../../src/objects/float-type.js';
+import { T } from '../../src/objects/types.js';
+import { binaryOp, inplaceOp, powerOp, inplacePower, richCompare, getItem, setItem, iterNext, } from '../../src/objects/protocol.js';
+import { PyGenerator } from '../treewalk/generator.js';
+import { NB_SLOTS } from './opcodes.js';
+import { loadNameSlow, storeNameSlow } from './vm-support.js';
+import { genNext } from './generator.js';
+import { specializeLoadGlobal, specializeLoadName, specializeStoreName, specializeLoadAttr, specializeLoadMethod, specializeStoreAttr, specializeBinaryOp, specializeCompareOp, specializeSubscr, specializeStoreSubscr, specializeForIter, } from './specialize.js';
+export const CMP_OPS = [0 /* CmpOp.LT */, 1 /* CmpOp.LE */, 2 /* CmpOp.EQ */, 3 /* CmpOp.NE */, 4 /* CmpOp.GT */, 5 /* CmpOp.GE */];
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** BINARY_OP's generic path (NB_* codes; 13+ in place). */
+export function binaryOpSlow(a, b, nb) {
+    if ((nb === 8 /* NB.POWER */ || nb === 8 /* NB.POWER */ + 13 /* NB.INPLACE */) && a instanceof PyFloat && a.cls === T.float) {
+        if (b instanceof PyFloat && b.cls === T.float)
+            return floatPow(a.value, b.value);
+        if (typeof b === 'number')
+            return floatPow(a.value, b);
+    }
+    if (nb >= 13 /* NB.INPLACE */) {
+        const base = nb - 13 /* NB.INPLACE */;
+        if (base === 8 /* NB.POWER */)
+            return inplacePower(a, b);
+        return inplaceOp(a, b, NB_SLOTS[base]);
+    }
+    if (nb === 8 /* NB.POWER */)
+        return powerOp(a, b);
+    return binaryOp(a, b, NB_SLOTS[nb]);
+}
+/**
+ * `a <nb> b` for two safe ints when the result is a safe int (or, for `/`, a float), else
+ * undefined: BINARY_OP_INT's fast path (the operators without their own specialised form).
+ */
+export function intBinary(a, b, nb) {
+    switch (nb >= 13 /* NB.INPLACE */ ? nb - 13 /* NB.INPLACE */ : nb) {
+        case 0 /* NB.ADD */: {
+            const r = a + b;
+            return r >= -MAX_SAFE && r <= MAX_SAFE ? r : undefined;
+        }
+        case 10 /* NB.SUBTRACT */: {
+            const r = a - b;
+            return r >= -MAX_SAFE && r <= MAX_SAFE ? r : undefined;
+        }
+        case 5 /* NB.MULTIPLY */: {
+            const r = a * b;
+            return Number.isSafeInteger(r) ? r + 0 : undefined;
+        }
+        case 6 /* NB.REMAINDER */: {
+            if (b === 0)
+                return undefined;
+            const r = a % b;
+            return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
+        }
+        case 2 /* NB.FLOOR_DIVIDE */: {
+            if (b === 0)
+                return undefined;
+            const r = a % b;
+            const q = (a - r) / b;
+            return (r !== 0 && (r < 0) !== (b < 0) ? q - 1 : q) + 0;
+        }
+        case 1 /* NB.AND */:
+            return (a | 0) === a && (b | 0) === b ? a & b : undefined;
+        case 7 /* NB.OR */:
+            return (a | 0) === a && (b | 0) === b ? a | b : undefined;
+        case 12 /* NB.XOR */:
+            return (a | 0) === a && (b | 0) === b ? a ^ b : undefined;
+        case 9 /* NB.RSHIFT */:
+            return (a | 0) === a && b >= 0 && b < 32 ? a >> b : undefined;
+        case 3 /* NB.LSHIFT */:
+            if ((a | 0) === a && b >= 0 && b < 32) {
+                const r = a * 2 ** b;
+                return r >= -MAX_SAFE && r <= MAX_SAFE ? r : undefined;
+            }
+            return undefined;
+    }
+    return undefined;
+}
+function compareSlow(a, b, op) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        switch (op) {
+            case 0: return a < b;
+            case 1: return a <= b;
+            case 2: return a === b;
+            case 3: return a !== b;
+            case 4: return a > b;
+            case 5: return a >= b;
+        }
+    }
+    return richCompare(a, b, CMP_OPS[op]);
+}
+/** Runs the generic form of a specialising instruction `w` (see the header). */
+export function genericOp(f, w) {
+    const regs = f.regs;
+    const code = f.code;
+    const i = f.pc - 1;
+    const arg = w >> 8;
+    let sp = f.sp;
+    switch (w & 0xff) {
+        case 33 /* Op.LOAD_GLOBAL */: {
+            const v = specializeLoadGlobal(code, i, f.globals, f.builtins, code.co_names[arg >> 1]);
+            if (arg & 1)
+                regs[sp++] = null;
+            regs[sp++] = v;
+            break;
+        }
+        case 36 /* Op.LOAD_NAME */: {
+            const name = code.co_names[arg];
+            const l = f.locals;
+            let v;
+            if (l instanceof PyDict && l.cls === T.dict && (v = specializeLoadName(code, i, l, f.globals, f.builtins, name)) !== undefined) {
+                regs[sp++] = v;
+            }
+            else {
+                regs[sp++] = loadNameSlow(f, name);
+            }
+            break;
+        }
+        case 37 /* Op.STORE_NAME */: {
+            const l = f.locals;
+            if (l instanceof PyDict && l.cls === T.dict)
+                specializeStoreName(code, i, l, f.globals, code.co_names[arg], regs[--sp]);
+            else
+                storeNameSlow(f, code.co_names[arg], regs[--sp]);
+            break;
+        }
+        case 39 /* Op.LOAD_ATTR */:
+            regs[sp - 1] = specializeLoadAttr(code, i, regs[sp - 1], code.co_names[arg]);
+            break;
+        case 40 /* Op.STORE_ATTR */:
+            specializeStoreAttr(code, i, regs[sp - 1], code.co_names[arg], regs[sp - 2]);
+            sp -= 2;
+            break;
+        case 42 /* Op.LOAD_METHOD */:
+            sp = specializeLoadMethod(code, i, regs, sp, code.co_names[arg]);
+            break;
+        case 12 /* Op.BINARY_OP */: {
+            const b = regs[--sp];
+            const a = regs[sp - 1];
+            let r;
+            if (typeof a === 'number' && typeof b === 'number' && (r = intBinary(a, b, arg)) !== undefined)
+                regs[sp - 1] = r;
+            else
+                regs[sp - 1] = binaryOpSlow(a, b, arg);
+            specializeBinaryOp(code, i, a, b, arg);
+            break;
+        }
+        case 13 /* Op.COMPARE_OP */: {
+            const b = regs[--sp];
+            const a = regs[sp - 1];
+            regs[sp - 1] = compareSlow(a, b, arg);
+            specializeCompareOp(code, i, a, b);
+            break;
+        }
+        case 16 /* Op.BINARY_SUBSCR */: {
+            const k = regs[--sp];
+            const o = regs[sp - 1];
+            regs[sp - 1] = getItem(o, k);
+            specializeSubscr(code, i, o, k);
+            break;
+        }
+        case 17 /* Op.STORE_SUBSCR */: {
+            const k = regs[sp - 1];
+            const o = regs[sp - 2];
+            setItem(o, k, regs[sp - 3]);
+            sp -= 3;
+            specializeStoreSubscr(code, i, o, k);
+            break;
+        }
+        case 21 /* Op.FOR_ITER */: {
+            const iter = regs[sp - 1];
+            specializeForIter(code, i, iter);
+            const v = iter instanceof PyGenerator ? genNext(iter) : iterNext(iter);
+            if (v === undefined) {
+                sp--;
+                f.pc = arg;
+            }
+            else
+                regs[sp++] = v;
+            break;
+        }
+        default:
+            throw new Error(`genericOp: opcode ${w & 0xff} is not a generic form`);
+    }
+    f.sp = sp;
+}
+//# sourceMappingURL=vm-generic.js.map

@@ -1,0 +1,575 @@
+// The instructions the dispatch loop runs out of line: rare or heavyweight ones (building
+// displays, imports, exception handling, pattern matching, the await protocol, calls of
+// non-VM callables) and exception unwinding. Keeping them out of `run` keeps that function
+// small enough for V8 to compile quickly and inline what remains hot (docs: "VM dispatch").
+//
+// Convention: the loop stores pc/sp into the frame before calling `slowOp`, and reloads them
+// after; `slowOp` returns a frame to switch to (a pushed call) or null.
+import { PyDict } from '../../src/objects/dict.js';
+import { PyTuple } from '../../src/objects/tuple.js';
+import { T } from '../../src/objects/types.js';
+import { None } from '../../src/objects/singletons.js';
+import { PyFunction, PyMethod } from '../../src/objects/function.js';
+import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
+import { excTraceback } from '../../src/objects/exception-types.js';
+import { typeOf, setAttr, call, unaryOp, setItem, getIter } from '../../src/objects/protocol.js';
+import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
+import { bindArguments } from '../../src/objects/arguments.js';
+import { PyType } from '../../src/objects/type.js';
+import { typeCall } from '../../src/objects/class-create.js';
+import { factories } from '../../src/objects/factories.js';
+import { newSet } from '../../src/objects/set.js';
+import { interp } from '../../src/runtime/interpreter.js';
+import { handled, chainContext } from '../../src/runtime/exc-state.js';
+import { importName, importFrom, importStar } from '../../src/runtime/import.js';
+import { PyGenerator, genClose } from '../treewalk/generator.js';
+import { splitExceptionGroup, combineRaised } from '../treewalk/exception-groups.js';
+import { VMCode } from './code.js';
+import { VMFrame, newRegs, packRegs } from './frame.js';
+import { nameError, unboundLocal, unboundDeref, deleteName, loadClassDeref, unpackSequence, unpackEx, listExtend, setUpdate, dictMerge, starArgs, makeFunction, buildClassFunction, setupAnnotations, formatValue, displayHook, exceptionMatches, checkExceptStarType, asPyException, beforeWith, getAwaitable, getAIter, getANext, isMatchSequence, isMatchMapping, matchClass, matchKeys, lenOf, } from './vm-support.js';
+import { send, sendValue, makeGenerator, asyncGenWrap } from './generator.js';
+import { specializeCall, specializeClassCall, specializeUnpack } from './specialize.js';
+/** Set just before a throw by instructions that re-raise (consumed by the loop's catch). */
+export const unwindFlags = {
+    /** RERAISE / bare raise / END_ASYNC_FOR: the exception keeps its traceback (no entry here). */
+    skipTb: false,
+    /** RERAISE with lasti: the instruction whose line the frame reports. */
+    tbLasti: -1,
+    /** A `raise` statement: the frame gets an entry even if it already has the last one. */
+    raised: false,
+};
+/** Runs the class body function with `ns` as its locals (set by vm.ts). */
+let buildClassFn = None;
+export function setBuildClass(f) {
+    buildClassFn = f;
+}
+void buildClassFunction;
+/** Pushes a frame for a VM function call made by the loop (recursion limit, frame links). */
+export function enterFrame(it, f, nf) {
+    if (++it.depth > it.recursionLimit) {
+        it.depth--;
+        throw newError(E.RecursionError, 'maximum recursion depth exceeded');
+    }
+    nf.back = f;
+    nf.caller = f;
+    nf.started = true;
+    it.frame = nf;
+    return nf;
+}
+/**
+ * A call the loop did not handle inline: binding with keywords/defaults, builtins, bound
+ * methods, classes, other backends. Returns the frame to switch to for a VM function, else
+ * pushes the result and returns null. The callable and arguments are regs[base..f.sp).
+ */
+export function callGeneric(f, base, argStart, kw, at) {
+    const regs = f.regs;
+    const sp = f.sp;
+    const callable = argStart === base + 2 ? regs[base + 1] : regs[base];
+    if (callable instanceof PyFunction) {
+        const c2 = callable.code;
+        if (c2 instanceof VMCode && !c2.isGenerator && !c2.isCoroutine && !c2.isAsyncGenerator) {
+            const n = sp - argStart;
+            let nregs;
+            if (kw === null && c2.simpleArgs && n === c2.co_argcount) {
+                nregs = newRegs(c2.frameSize);
+                for (let j = 0; j < n; j++)
+                    nregs[j] = regs[argStart + j];
+            }
+            else {
+                nregs = packRegs(bindArguments(callable, c2, regs.slice(argStart, sp), kw, c2.frameSize), c2.frameSize);
+            }
+            specializeCall(f.code, at, callable, n, kw);
+            const nf = new VMFrame(c2, nregs, callable, callable.globals, callable.builtins, null);
+            f.sp = base;
+            return enterFrame(interp(), f, nf);
+        }
+    }
+    if (callable instanceof PyType && typeOf(callable).slots.call === typeCall) {
+        // A class whose __new__ is object's and whose __init__ is a VM function: allocate here and
+        // push the __init__ frame (its result is replaced by the instance: RETURN_VALUE).
+        const init = callable.lookup('__init__');
+        if (init instanceof PyFunction && callable.alloc !== null && callable.lookup('__new__') === T.object.dict.getStr('__new__')) {
+            const c2 = init.code;
+            if (c2 instanceof VMCode && !c2.isGenerator && !c2.isCoroutine && !c2.isAsyncGenerator) {
+                specializeClassCall(f.code, at, callable, init, sp - argStart, kw);
+                const obj = callable.alloc(callable);
+                const n = sp - argStart + 1;
+                let nregs;
+                if (kw === null && c2.simpleArgs && n === c2.co_argcount) {
+                    nregs = newRegs(c2.frameSize);
+                    nregs[0] = obj;
+                    for (let j = 1; j < n; j++)
+                        nregs[j] = regs[argStart + j - 1];
+                }
+                else {
+                    const args = regs.slice(argStart, sp);
+                    args.unshift(obj);
+                    nregs = packRegs(bindArguments(init, c2, args, kw, c2.frameSize), c2.frameSize);
+                }
+                const nf = new VMFrame(c2, nregs, init, init.globals, init.builtins, null);
+                nf.initSelf = obj;
+                f.sp = base;
+                return enterFrame(interp(), f, nf);
+            }
+        }
+    }
+    let r;
+    if (callable instanceof PyMethodDescriptor && argStart === base + 1 && kw === null) {
+        specializeCall(f.code, at, callable, sp - argStart, kw, true);
+        r = callable.fn(regs[argStart], regs.slice(argStart + 1, sp), null);
+    }
+    else if (callable instanceof PyBuiltinFunction) {
+        specializeCall(f.code, at, callable, sp - argStart, kw);
+        r = callable.fn(regs.slice(argStart, sp), kw);
+    }
+    else {
+        if (callable === T.type)
+            specializeCall(f.code, at, callable, sp - argStart, kw);
+        r = call(callable, regs.slice(argStart, sp), kw);
+    }
+    regs[base] = r;
+    f.sp = base + 1;
+    return null;
+}
+// ---- temporary generators (for x in gen(): ...) -------------------------------------------------------
+/**
+ * Generators a `for` statement created for itself. Nothing else refers to them, so when the
+ * loop is left early CPython's reference counting finalizes them at once (running their
+ * finally blocks); the VM closes them when it drops them from the stack.
+ */
+export const temporaryGenerators = new WeakSet();
+export function closeTemporary(g) {
+    temporaryGenerators.delete(g);
+    if (!g.finished)
+        genClose(g);
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function dropTemporaries(regs, from, to) {
+    for (let k = from; k < to; k++) {
+        const v = regs[k];
+        if (v instanceof PyGenerator && temporaryGenerators.has(v)) {
+            try {
+                closeTemporary(v);
+            }
+            catch {
+                // An exception while finalizing is unraisable (CPython prints and ignores it).
+            }
+        }
+    }
+}
+// ---- exception unwinding -------------------------------------------------------------------------------
+/**
+ * An exception `err` raised at f.pc - 1: finds the handler in `f` or a calling frame of this
+ * loop (leaving frames: traceback entries, recursion depth, frame pointer) and returns the
+ * frame to continue in (its pc/sp set); rethrows when it leaves `entry`.
+ */
+export function unwind(entry, f, err) {
+    const it = interp();
+    let exc;
+    try {
+        exc = asPyException(err);
+    }
+    catch (fatal) {
+        // Not a Python exception: leave the frames of this loop and let it through.
+        while (f !== entry) {
+            it.depth--;
+            it.frame = f.back;
+            f = f.caller;
+        }
+        unwindFlags.skipTb = false;
+        unwindFlags.raised = false;
+        unwindFlags.tbLasti = -1;
+        throw fatal;
+    }
+    for (;;) {
+        const code = f.code;
+        const regs = f.regs;
+        const faultPc = f.pc - 1;
+        const lasti = unwindFlags.tbLasti >= 0 ? unwindFlags.tbLasti : faultPc;
+        unwindFlags.tbLasti = -1;
+        f.lasti = lasti;
+        if (!unwindFlags.skipTb) {
+            // A new exception while another is handled gets it as __context__ (CPython's
+            // _PyErr_SetObject); `raise` statements chained already.
+            if (exc.context === None && handled.length > 0)
+                chainContext(exc);
+            addTracebackEntry(exc, f, code.co_filename, code.lineAt(lasti), code.co_name, unwindFlags.raised);
+        }
+        unwindFlags.skipTb = false;
+        unwindFlags.raised = false;
+        const h = faultPc >= 0 ? code.handlerOf[faultPc] : -1;
+        if (h >= 0) {
+            const t = code.excTable;
+            const b = h * 5;
+            const depth = code.nlocalsplus + t[b + 3];
+            if (f.sp > depth)
+                dropTemporaries(regs, depth, f.sp);
+            let sp = depth;
+            if (t[b + 4])
+                regs[sp++] = faultPc;
+            regs[sp++] = exc;
+            f.sp = sp;
+            f.pc = t[b + 2];
+            return f;
+        }
+        if (f.sp > code.nlocalsplus)
+            dropTemporaries(regs, code.nlocalsplus, f.sp);
+        if (f === entry)
+            throw exc;
+        it.depth--;
+        it.frame = f.back;
+        f = f.caller;
+    }
+}
+// ---- the out-of-line instructions ---------------------------------------------------------------------
+export function slowOp(f, w) {
+    const regs = f.regs;
+    const code = f.code;
+    const names = code.co_names;
+    let sp = f.sp;
+    const arg = w >> 8;
+    switch (w & 0xff) {
+        case 24 /* Op.DELETE_FAST */:
+            if (regs[arg] === undefined)
+                throw unboundLocal(code.localsplusNames[arg]);
+            regs[arg] = undefined;
+            break;
+        case 28 /* Op.DELETE_DEREF */: {
+            const cell = regs[arg];
+            if (cell.value === undefined)
+                throw unboundDeref(code, arg);
+            cell.value = undefined;
+            break;
+        }
+        case 30 /* Op.LOAD_CLASSDEREF */:
+            regs[sp++] = loadClassDeref(f, arg);
+            break;
+        case 35 /* Op.DELETE_GLOBAL */: {
+            const name = names[arg];
+            if (f.globals.delete(name) === undefined)
+                throw nameError(name);
+            break;
+        }
+        case 38 /* Op.DELETE_NAME */:
+            deleteName(f, names[arg]);
+            break;
+        case 41 /* Op.DELETE_ATTR */:
+            setAttr(regs[--sp], names[arg], null);
+            break;
+        case 8 /* Op.UNARY_POSITIVE */:
+            regs[sp - 1] = unaryOp(regs[sp - 1], 'pos');
+            break;
+        case 11 /* Op.UNARY_INVERT */:
+            regs[sp - 1] = unaryOp(regs[sp - 1], 'invert');
+            break;
+        case 18 /* Op.DELETE_SUBSCR */: {
+            const k = regs[--sp];
+            setItem(regs[--sp], k, null);
+            break;
+        }
+        case 19 /* Op.BUILD_SLICE */: {
+            if (arg === 3) {
+                const step = regs[--sp];
+                const stop = regs[--sp];
+                regs[sp - 1] = factories.newSlice(regs[sp - 1], stop, step);
+            }
+            else {
+                const stop = regs[--sp];
+                regs[sp - 1] = factories.newSlice(regs[sp - 1], stop, None);
+            }
+            break;
+        }
+        case 49 /* Op.BUILD_SET */:
+            sp -= arg;
+            regs[sp] = newSet(arg === 0 ? [] : regs.slice(sp, sp + arg));
+            sp++;
+            break;
+        case 50 /* Op.BUILD_MAP */: {
+            const d = new PyDict();
+            sp -= 2 * arg;
+            for (let i = 0; i < arg; i++)
+                d.set(regs[sp + 2 * i], regs[sp + 2 * i + 1]);
+            regs[sp++] = d;
+            break;
+        }
+        case 51 /* Op.BUILD_CONST_KEY_MAP */: {
+            const keys = regs[--sp].items;
+            const d = new PyDict();
+            sp -= arg;
+            for (let i = 0; i < arg; i++) {
+                const k = keys[i];
+                if (typeof k === 'string')
+                    d.setStr(k, regs[sp + i]);
+                else
+                    d.set(k, regs[sp + i]);
+            }
+            regs[sp++] = d;
+            break;
+        }
+        case 52 /* Op.BUILD_STRING */: {
+            let s = '';
+            sp -= arg;
+            for (let i = 0; i < arg; i++)
+                s += regs[sp + i];
+            regs[sp++] = s;
+            break;
+        }
+        case 54 /* Op.SET_ADD */: {
+            const v = regs[--sp];
+            factories.setAdd(regs[sp - arg], v);
+            break;
+        }
+        case 55 /* Op.MAP_ADD */: {
+            const v = regs[--sp];
+            const k = regs[--sp];
+            regs[sp - arg].set(k, v);
+            break;
+        }
+        case 56 /* Op.LIST_EXTEND */: {
+            const v = regs[--sp];
+            listExtend(regs[sp - arg], v);
+            break;
+        }
+        case 57 /* Op.SET_UPDATE */: {
+            const v = regs[--sp];
+            setUpdate(regs[sp - arg], v);
+            break;
+        }
+        case 58 /* Op.DICT_UPDATE */: {
+            const v = regs[--sp];
+            dictMerge(regs[sp - arg], v, null);
+            break;
+        }
+        case 59 /* Op.DICT_MERGE */: {
+            const v = regs[--sp];
+            dictMerge(regs[sp - arg], v, regs[sp - arg - 2]);
+            break;
+        }
+        case 60 /* Op.LIST_TO_TUPLE */:
+            regs[sp - 1] = new PyTuple(regs[sp - 1].items);
+            break;
+        case 61 /* Op.UNPACK_SEQUENCE */: {
+            const v = regs[--sp];
+            specializeUnpack(code, f.pc - 1, v, arg);
+            const items = unpackSequence(v, arg);
+            for (let i = arg - 1; i >= 0; i--)
+                regs[sp++] = items[i];
+            break;
+        }
+        case 62 /* Op.UNPACK_EX */: {
+            const items = unpackEx(regs[--sp], arg & 0xff, arg >> 8);
+            for (let i = items.length - 1; i >= 0; i--)
+                regs[sp++] = items[i];
+            break;
+        }
+        case 63 /* Op.FORMAT_VALUE */: {
+            const spec = arg & 4 ? regs[--sp] : null;
+            regs[sp - 1] = formatValue(regs[sp - 1], arg & 3, spec);
+            break;
+        }
+        case 45 /* Op.CALL_FUNCTION_EX */: {
+            const kwd = arg & 1 ? regs[--sp] : null;
+            const argsObj = regs[--sp];
+            const callable = regs[sp - 1];
+            const args = starArgs(callable, argsObj);
+            let kwn = null;
+            let all = args;
+            if (kwd !== null && kwd.size > 0) {
+                all = args.slice();
+                kwn = [];
+                for (const [k, v] of kwd.entries()) {
+                    kwn.push(k);
+                    all.push(v);
+                }
+            }
+            f.lasti = f.pc - 1;
+            if (callable instanceof PyFunction) {
+                const c2 = callable.code;
+                if (c2 instanceof VMCode && !c2.isGenerator && !c2.isCoroutine && !c2.isAsyncGenerator) {
+                    const nregs = packRegs(bindArguments(callable, c2, all, kwn, c2.frameSize), c2.frameSize);
+                    const nf = new VMFrame(c2, nregs, callable, callable.globals, callable.builtins, null);
+                    f.sp = sp - 2;
+                    return enterFrame(interp(), f, nf);
+                }
+            }
+            const r = call(callable, all, kwn);
+            sp -= 2;
+            regs[sp++] = r;
+            break;
+        }
+        case 46 /* Op.MAKE_FUNCTION */: {
+            const fcode = regs[--sp];
+            const closure = arg & 8 /* MF.CLOSURE */ ? regs[--sp] : null;
+            const ann = arg & 4 /* MF.ANNOTATIONS */ ? regs[--sp] : null;
+            const kwdefaults = arg & 2 /* MF.KWDEFAULTS */ ? regs[--sp] : null;
+            const defaults = arg & 1 /* MF.DEFAULTS */ ? regs[--sp] : null;
+            regs[sp++] = makeFunction(fcode, arg, f, defaults, kwdefaults, ann, closure);
+            break;
+        }
+        case 72 /* Op.LOAD_BUILD_CLASS */:
+            regs[sp++] = buildClassFn;
+            break;
+        case 73 /* Op.LOAD_ASSERTION_ERROR */:
+            regs[sp++] = E.AssertionError;
+            break;
+        case 76 /* Op.PUSH_EXC_INFO */: {
+            const exc = regs[sp - 1];
+            regs[sp - 1] = handled.length > 0 ? handled[handled.length - 1] : None;
+            regs[sp++] = exc;
+            handled.push(exc);
+            break;
+        }
+        case 77 /* Op.POP_EXCEPT */:
+            sp--;
+            handled.pop();
+            break;
+        case 78 /* Op.CHECK_EXC_MATCH */:
+            regs[sp - 1] = exceptionMatches(regs[sp - 2], regs[sp - 1]);
+            break;
+        case 79 /* Op.CHECK_EG_MATCH */: {
+            const t = regs[--sp];
+            const exc = regs[sp - 1];
+            checkExceptStarType(t);
+            const [match, rest] = splitExceptionGroup(exc, exc, (x) => exceptionMatches(x, t), t);
+            if (match === null) {
+                regs[sp++] = None;
+            }
+            else {
+                regs[sp - 1] = rest ?? None;
+                regs[sp++] = match;
+                if (handled.length > 0)
+                    handled[handled.length - 1] = match;
+            }
+            break;
+        }
+        case 80 /* Op.PREP_RERAISE_STAR */: {
+            const list = regs[--sp].items;
+            const orig = regs[sp - 1];
+            const rest = list.length > 0 ? list[list.length - 1] : None;
+            const raised = [];
+            for (let i = 0; i < list.length - 1; i++)
+                if (list[i] !== None)
+                    raised.push(list[i]);
+            regs[sp - 1] = combineRaised(orig, raised, rest === None ? null : rest) ?? None;
+            break;
+        }
+        case 82 /* Op.BEFORE_WITH */:
+        case 83 /* Op.BEFORE_ASYNC_WITH */: {
+            const [exit, res] = beforeWith(regs[sp - 1], (w & 0xff) === 83 /* Op.BEFORE_ASYNC_WITH */);
+            regs[sp - 1] = exit;
+            regs[sp++] = res;
+            break;
+        }
+        case 81 /* Op.WITH_EXCEPT_START */: {
+            const exc = regs[sp - 1];
+            regs[sp] = call(regs[sp - 4], [typeOf(exc), exc, excTraceback(exc)]);
+            sp++;
+            break;
+        }
+        case 84 /* Op.IMPORT_NAME */: {
+            const fromlist = regs[--sp];
+            regs[sp - 1] = importName(names[arg], f.globals, fromlist, Number(regs[sp - 1]));
+            break;
+        }
+        case 85 /* Op.IMPORT_FROM */:
+            regs[sp] = importFrom(regs[sp - 1], names[arg]);
+            sp++;
+            break;
+        case 86 /* Op.IMPORT_STAR */: {
+            const m = regs[--sp];
+            const target = f.locals ?? f.globals;
+            importStar(m, (k, v) => {
+                if (target instanceof PyDict)
+                    target.setStr(k, v);
+                else
+                    setItem(target, k, v);
+            });
+            break;
+        }
+        case 87 /* Op.SETUP_ANNOTATIONS */:
+            setupAnnotations(f);
+            break;
+        case 97 /* Op.PRINT_EXPR */:
+            displayHook(regs[--sp]);
+            break;
+        case 89 /* Op.GET_YIELD_FROM_ITER */: {
+            const v = regs[sp - 1];
+            if (v instanceof PyGenerator) {
+                if (v.cls === T.coroutine && code.isGenerator)
+                    throw newError(E.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                break;
+            }
+            regs[sp - 1] = getIter(v);
+            break;
+        }
+        case 90 /* Op.SEND */: {
+            const v = regs[--sp];
+            const res = send(regs[sp - 1], v);
+            if (res === 1 /* SendResult.RETURN */) {
+                regs[sp - 1] = sendValue.value;
+                f.pc = arg;
+            }
+            else {
+                regs[sp++] = sendValue.value;
+            }
+            break;
+        }
+        case 91 /* Op.GET_AWAITABLE */:
+            regs[sp - 1] = getAwaitable(regs[sp - 1], arg);
+            break;
+        case 92 /* Op.GET_AITER */:
+            regs[sp - 1] = getAIter(regs[sp - 1]);
+            break;
+        case 93 /* Op.GET_ANEXT */:
+            regs[sp] = getANext(regs[sp - 1]);
+            sp++;
+            break;
+        case 94 /* Op.END_ASYNC_FOR */: {
+            const exc = regs[--sp];
+            if (exc instanceof PyBaseException && typeOf(exc).isSubtype(E.StopAsyncIteration)) {
+                sp--;
+                break;
+            }
+            f.sp = sp;
+            unwindFlags.skipTb = true;
+            throw exc;
+        }
+        case 95 /* Op.ASYNC_GEN_WRAP */:
+            regs[sp - 1] = asyncGenWrap(regs[sp - 1]);
+            break;
+        case 98 /* Op.MATCH_CLASS */: {
+            const kwNames = regs[--sp];
+            const cls = regs[--sp];
+            regs[sp - 1] = matchClass(regs[sp - 1], cls, arg, kwNames);
+            break;
+        }
+        case 99 /* Op.MATCH_MAPPING */:
+            regs[sp] = isMatchMapping(regs[sp - 1]);
+            sp++;
+            break;
+        case 100 /* Op.MATCH_SEQUENCE */:
+            regs[sp] = isMatchSequence(regs[sp - 1]);
+            sp++;
+            break;
+        case 101 /* Op.MATCH_KEYS */:
+            regs[sp] = matchKeys(regs[sp - 2], regs[sp - 1]);
+            sp++;
+            break;
+        case 102 /* Op.GET_LEN */:
+            regs[sp] = lenOf(regs[sp - 1]);
+            sp++;
+            break;
+        case 103 /* Op.POP_ITER */: {
+            const iter = regs[--sp];
+            if (iter instanceof PyGenerator && temporaryGenerators.has(iter))
+                closeTemporary(iter);
+            break;
+        }
+        default:
+            throw new Error(`vm: unknown opcode ${w & 0xff} at ${f.pc - 1} in ${code.co_qualname}`);
+    }
+    f.sp = sp;
+    return null;
+}
+export { makeGenerator, PyMethod, PyTuple };
+//# sourceMappingURL=vm-slow.js.map

@@ -1,0 +1,570 @@
+// The VM's out-of-line instruction bodies: errors with CPython's messages, unpacking, building
+// functions and classes, imports, f-string formatting, exception matching, pattern matching
+// helpers and the await protocol. The dispatch loop (vm.ts) keeps only the hot paths inline.
+import { PyObj } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import { PyList, PyTuple } from '../../src/objects/tuple.js';
+import { PyType } from '../../src/objects/type.js';
+import { T } from '../../src/objects/types.js';
+import { None } from '../../src/objects/singletons.js';
+import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
+import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
+import { typeOf, typeName, typeError, getAttr, call, getIter, iterNext, repr, str, getItem, setItem, richEqBool, getAttrOrUndefined, } from '../../src/objects/protocol.js';
+import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
+import { setExcField, getExcField } from '../../src/objects/exception-types.js';
+import { factories } from '../../src/objects/factories.js';
+import { iterateToArray } from '../../src/objects/iterate.js';
+import { buildClass } from '../../src/objects/class-create.js';
+import { nativeFunction } from '../../src/objects/native.js';
+import { hasNativeDictIter } from '../../src/objects/dict-type.js';
+import { setUpdate as setUpdateInternal } from '../../src/objects/set.js';
+import { isInstance } from '../../src/builtins/typecheck.js';
+import { PyModule } from '../../src/runtime/module.js';
+import { interp } from '../../src/runtime/interpreter.js';
+import { mappingGet } from '../treewalk/frame.js';
+import { PyGenerator } from '../treewalk/generator.js';
+import { isDelegating } from './generator.js';
+// ---- name errors (semantics.md §3) ------------------------------------------------------------
+export function nameError(name) {
+    const e = newException(E.NameError, [`name '${name}' is not defined`]);
+    setExcField(e, 'name', name);
+    return e;
+}
+export function unboundLocal(name) {
+    const e = newException(E.UnboundLocalError, [`cannot access local variable '${name}' where it is not associated with a value`]);
+    setExcField(e, 'name', name);
+    return e;
+}
+export function unboundFree(name) {
+    const e = newException(E.NameError, [`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`]);
+    setExcField(e, 'name', name);
+    return e;
+}
+/** An empty cell slot: UnboundLocalError for the block's own cells, NameError for free ones. */
+export function unboundDeref(code, slot) {
+    const name = code.localsplusNames[slot];
+    const ncellLimit = code.nlocalsplus - code.co_freevars.length;
+    return slot < ncellLimit ? unboundLocal(name) : unboundFree(name);
+}
+/** The builtins namespace for code running with `globals`. */
+export function builtinsFor(globals) {
+    const b = globals.getStr('__builtins__');
+    if (b instanceof PyModule)
+        return b.dict;
+    if (b instanceof PyDict)
+        return b;
+    return interp().builtins;
+}
+// ---- *_NAME on non-dict mappings -----------------------------------------------------------------
+export function loadNameSlow(f, name) {
+    const l = f.locals;
+    if (l === null)
+        throw newError(E.SystemError, `no locals when loading '${name}'`);
+    const v = l instanceof PyDict && l.cls.isExactBuiltin ? l.getStr(name) : mappingGet(l, name);
+    if (v !== undefined)
+        return v;
+    const g = f.globals.getStr(name);
+    if (g !== undefined)
+        return g;
+    const b = f.builtins.getStr(name);
+    if (b !== undefined)
+        return b;
+    throw nameError(name);
+}
+export function storeNameSlow(f, name, v) {
+    const l = f.locals;
+    if (l === null)
+        throw newError(E.SystemError, `no locals found when storing '${name}'`);
+    if (l instanceof PyDict && l.cls.isExactBuiltin)
+        l.setStr(name, v);
+    else
+        setItem(l, name, v);
+}
+export function deleteName(f, name) {
+    const l = f.locals;
+    if (l === null)
+        throw newError(E.SystemError, `no locals when deleting '${name}'`);
+    if (l instanceof PyDict && l.cls.isExactBuiltin) {
+        if (l.delete(name) === undefined)
+            throw nameError(name);
+        return;
+    }
+    try {
+        setItem(l, name, null);
+    }
+    catch (e) {
+        if (e instanceof PyBaseException && typeOf(e).isSubtype(E.KeyError))
+            throw nameError(name);
+        throw e;
+    }
+}
+export function loadClassDeref(f, slot) {
+    const name = f.code.localsplusNames[slot];
+    const l = f.locals;
+    if (l !== null) {
+        const v = mappingGet(l, name);
+        if (v !== undefined)
+            return v;
+    }
+    const v = f.regs[slot].value;
+    if (v === undefined)
+        throw unboundFree(name);
+    return v;
+}
+// ---- unpacking --------------------------------------------------------------------------------------
+/** UNPACK_SEQUENCE: the `n` items of `v` (CPython's messages; stops one past n on iterators). */
+export function unpackSequence(v, n) {
+    if ((v instanceof PyTuple && v.cls === T.tuple) || (v instanceof PyList && v.cls === T.list)) {
+        const items = v.items;
+        if (items.length === n)
+            return items;
+        if (items.length > n)
+            throw newError(E.ValueError, `too many values to unpack (expected ${n})`);
+        throw newError(E.ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
+    }
+    const t = typeOf(v);
+    if (t.slots.iter === undefined && t.slots.getitem === undefined)
+        typeError(`cannot unpack non-iterable ${t.name} object`);
+    const it = getIter(v);
+    const items = [];
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+        items.push(x);
+        if (items.length > n)
+            throw newError(E.ValueError, `too many values to unpack (expected ${n})`);
+    }
+    if (items.length < n)
+        throw newError(E.ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
+    return items;
+}
+/** UNPACK_EX: `before` items, a list of the middle, `after` items. */
+export function unpackEx(v, before, after) {
+    const t = typeOf(v);
+    if (t.slots.iter === undefined && t.slots.getitem === undefined)
+        typeError(`cannot unpack non-iterable ${t.name} object`);
+    const items = iterateToArray(v);
+    if (items.length < before + after) {
+        throw newError(E.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+    }
+    const out = items.slice(0, before);
+    out.push(new PyList(items.slice(before, items.length - after)));
+    for (let i = items.length - after; i < items.length; i++)
+        out.push(items[i]);
+    return out;
+}
+// ---- displays and calls --------------------------------------------------------------------------------
+/** CPython's _PyObject_FunctionStr: `module.qualname()` (no module for builtins). */
+export function funcStr(fn) {
+    let qualname;
+    try {
+        qualname = getAttrOrUndefined(fn, '__qualname__');
+    }
+    catch {
+        qualname = undefined;
+    }
+    if (qualname === undefined)
+        return str(fn);
+    let mod;
+    try {
+        mod = getAttrOrUndefined(fn, '__module__');
+    }
+    catch {
+        mod = undefined;
+    }
+    if (mod !== undefined && mod !== None && mod !== 'builtins')
+        return `${str(mod)}.${str(qualname)}()`;
+    return `${str(qualname)}()`;
+}
+export function listExtend(list, v) {
+    if ((v instanceof PyList && v.cls === T.list) || (v instanceof PyTuple && v.cls === T.tuple)) {
+        const src = v.items;
+        const dst = list.items;
+        for (let i = 0; i < src.length; i++)
+            dst.push(src[i]);
+        return;
+    }
+    const t = typeOf(v);
+    if (t.slots.iter === undefined && t.slots.getitem === undefined)
+        typeError(`Value after * must be an iterable, not ${t.name}`);
+    const items = iterateToArray(v);
+    for (let i = 0; i < items.length; i++)
+        list.items.push(items[i]);
+}
+/** SET_UPDATE: _PySet_Update (a set argument is merged table-wise, as CPython's set_merge). */
+export function setUpdate(set, v) {
+    setUpdateInternal(set, v);
+}
+/** {**m} (dupCheck null) and f(**m) (dupCheck: the callee, for CPython's messages). */
+export function dictMerge(d, m, callee) {
+    if (hasNativeDictIter(m)) {
+        for (const [k, v] of m.entries()) {
+            if (callee !== null)
+                checkKeyword(d, k, callee);
+            d.set(k, v);
+        }
+        return;
+    }
+    let keysMeth;
+    try {
+        keysMeth = getAttr(m, 'keys');
+    }
+    catch (e) {
+        if (e instanceof PyObj && typeOf(e).isSubtype(E.AttributeError)) {
+            if (callee !== null)
+                typeError(`${funcStr(callee)} argument after ** must be a mapping, not ${typeName(m)}`);
+            typeError(`'${typeName(m)}' object is not a mapping`);
+        }
+        throw e;
+    }
+    const it = getIter(call(keysMeth, []));
+    for (let k = iterNext(it); k !== undefined; k = iterNext(it)) {
+        if (callee !== null)
+            checkKeyword(d, k, callee);
+        d.set(k, getItem(m, k));
+    }
+}
+function checkKeyword(d, k, callee) {
+    if (typeof k !== 'string')
+        typeError('keywords must be strings');
+    if (d.getStr(k) !== undefined) {
+        const e = newError(E.TypeError, `${funcStr(callee)} got multiple values for keyword argument '${k}'`);
+        throw e;
+    }
+}
+/** CALL_FUNCTION_EX's positional part: a tuple, or the iterable's items (with CPython's message). */
+export function starArgs(callee, v) {
+    if (v instanceof PyTuple && v.cls === T.tuple)
+        return v.items;
+    const t = typeOf(v);
+    if (t.slots.iter === undefined && t.slots.getitem === undefined) {
+        typeError(`${funcStr(callee)} argument after * must be an iterable, not ${t.name}`);
+    }
+    return iterateToArray(v);
+}
+// ---- functions and classes -------------------------------------------------------------------------------
+/** MAKE_FUNCTION: `parts` are the optional pieces in stack order (defaults, kwdefaults, annotations, closure). */
+export function makeFunction(code, flags, f, defaults, kwdefaults, annotations, closure) {
+    const fn = new PyFunction(code, f.globals, f.builtins, code.co_qualname, flags & 1 /* MF.DEFAULTS */ ? defaults.items : null, flags & 2 /* MF.KWDEFAULTS */ ? kwdefaults : null, flags & 8 /* MF.CLOSURE */ ? closure.items : null);
+    fn.dict = new PyDict();
+    if (code.hasDocstring)
+        fn.doc = code.co_consts[0];
+    if (flags & 4 /* MF.ANNOTATIONS */) {
+        const items = annotations.items;
+        const d = new PyDict();
+        for (let i = 0; i + 1 < items.length; i += 2)
+            d.set(items[i], items[i + 1]);
+        fn.annotations = d;
+    }
+    return fn;
+}
+let buildClassFn = null;
+let runClassBody = () => None;
+/** The VM's __build_class__: runs the class-body function with the namespace as its locals. */
+export function buildClassFunction(runBody) {
+    runClassBody = runBody;
+    if (buildClassFn === null) {
+        buildClassFn = nativeFunction('__build_class__', (args, kwnames) => {
+            const nkw = kwnames === null ? 0 : kwnames.length;
+            const npos = args.length - nkw;
+            if (npos < 2)
+                typeError('__build_class__: not enough arguments');
+            const func = args[0];
+            const name = args[1];
+            if (!(func instanceof PyFunction))
+                typeError('__build_class__: func must be a function');
+            if (typeof name !== 'string')
+                typeError('__build_class__: name is not a string');
+            const bases = args.slice(2, npos);
+            const kwvalues = args.slice(npos);
+            const body = (ns) => {
+                const r = runClassBody(func, ns);
+                return r instanceof PyCell ? r : null;
+            };
+            return buildClass(body, name, bases, kwnames === null ? [] : kwnames.slice(), kwvalues);
+        });
+    }
+    return buildClassFn;
+}
+// ---- imports -----------------------------------------------------------------------------------------------
+export function setupAnnotations(f) {
+    const l = f.locals;
+    if (l === null)
+        throw newError(E.SystemError, 'no locals found when setting up annotations');
+    if (l instanceof PyDict && l.cls.isExactBuiltin) {
+        if (l.getStr('__annotations__') === undefined)
+            l.setStr('__annotations__', new PyDict());
+        return;
+    }
+    try {
+        getItem(l, '__annotations__');
+    }
+    catch (e) {
+        if (!(e instanceof PyBaseException && typeOf(e).isSubtype(E.KeyError)))
+            throw e;
+        setItem(l, '__annotations__', new PyDict());
+    }
+}
+// ---- f-strings ---------------------------------------------------------------------------------------------
+export function formatValue(v, conv, spec) {
+    if (conv === 1)
+        v = str(v);
+    else if (conv === 2)
+        v = repr(v);
+    else if (conv === 3)
+        v = factories.ascii(v);
+    const s = spec === null ? '' : spec;
+    if (s === '' && typeof v === 'string')
+        return v;
+    return factories.format(v, s);
+}
+export function displayHook(v) {
+    if (v === None)
+        return;
+    const it = interp();
+    const hook = it.sysModule.dict.getStr('displayhook');
+    if (hook !== undefined) {
+        call(hook, [v]);
+        return;
+    }
+    it.builtins.setStr('_', None);
+    const out = it.sysModule.dict.getStr('stdout');
+    const text = repr(v) + '\n';
+    if (out !== undefined)
+        call(getAttr(out, 'write'), [text]);
+    it.builtins.setStr('_', v);
+}
+// ---- exceptions --------------------------------------------------------------------------------------------
+/** except T: does `e` match T (a class or tuple of classes)? */
+export function exceptionMatches(e, t) {
+    if (t instanceof PyTuple) {
+        for (const x of t.items) {
+            if (!(x instanceof PyType) || !x.isSubtype(E.BaseException))
+                typeError('catching classes that do not inherit from BaseException is not allowed');
+        }
+        for (const x of t.items)
+            if (typeOf(e).isSubtype(x))
+                return true;
+        return false;
+    }
+    if (!(t instanceof PyType) || !t.isSubtype(E.BaseException))
+        typeError('catching classes that do not inherit from BaseException is not allowed');
+    return typeOf(e).isSubtype(t);
+}
+/** except* T: the type checks CPython makes before splitting. */
+export function checkExceptStarType(t) {
+    const items = t instanceof PyTuple ? t.items : [t];
+    for (const x of items) {
+        if (!(x instanceof PyType) || !x.isSubtype(E.BaseException))
+            typeError('catching classes that do not inherit from BaseException is not allowed');
+    }
+    for (const x of items) {
+        if (x.isSubtype(E.BaseExceptionGroup))
+            typeError('catching ExceptionGroup with except* is not allowed. Use except instead.');
+    }
+}
+/** Turns any JS throw into a Python exception (stack overflow: RecursionError); non-Python errors are rethrown. */
+export function asPyException(e) {
+    if (e instanceof PyBaseException)
+        return e;
+    if (e instanceof RangeError && /call stack/.test(e.message))
+        return newError(E.RecursionError, 'maximum recursion depth exceeded');
+    throw e;
+}
+export function stopIterationValue(e) {
+    return getExcField(e, 'value') ?? (e.args.items[0] ?? None);
+}
+// ---- with / async with -------------------------------------------------------------------------------------
+/** BEFORE_WITH / BEFORE_ASYNC_WITH: [bound __exit__, the result of __enter__()]. */
+export function beforeWith(mgr, isAsync) {
+    const enterName = isAsync ? '__aenter__' : '__enter__';
+    const exitName = isAsync ? '__aexit__' : '__exit__';
+    const enter = lookupSpecial(mgr, enterName);
+    if (enter === undefined) {
+        typeError(`'${typeName(mgr)}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol`);
+    }
+    const exit = lookupSpecial(mgr, exitName);
+    if (exit === undefined) {
+        typeError(`'${typeName(mgr)}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol (missed ${exitName} method)`);
+    }
+    const bound = bindMethod(exit, mgr);
+    const res = callFoundMethod(enter, mgr, []);
+    return [bound, res];
+}
+export function bindMethod(meth, self) {
+    if (meth instanceof PyFunction)
+        return new PyMethod(meth, self);
+    const get = typeOf(meth).slots.descrGet;
+    return get !== undefined ? get(meth, self, typeOf(self)) : meth;
+}
+// ---- await ---------------------------------------------------------------------------------------------------
+/** GET_AWAITABLE: the iterator `await v` delegates to. */
+export function getAwaitable(v, where) {
+    if (v instanceof PyGenerator && v.cls === T.coroutine) {
+        if (isDelegating(v))
+            throw newError(E.RuntimeError, 'coroutine is being awaited already');
+        return v;
+    }
+    const m = lookupSpecial(v, '__await__');
+    if (m === undefined) {
+        if (where === 1)
+            typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${typeName(v)}`);
+        if (where === 2)
+            typeError(`'async with' received an object from __aexit__ that does not implement __await__: ${typeName(v)}`);
+        typeError(`object ${typeName(v)} can't be used in 'await' expression`);
+    }
+    const it = callFoundMethod(m, v, []);
+    if (it instanceof PyGenerator && it.cls === T.coroutine)
+        typeError('__await__() returned a coroutine');
+    if (typeOf(it).slots.iternext === undefined)
+        typeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
+    return it;
+}
+export function getAIter(v) {
+    const m = lookupSpecial(v, '__aiter__');
+    if (m === undefined)
+        typeError(`'async for' requires an object with __aiter__ method, got ${typeName(v)}`);
+    const it = callFoundMethod(m, v, []);
+    if (lookupSpecial(it, '__anext__') === undefined) {
+        typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
+    }
+    return it;
+}
+export function getANext(ait) {
+    const m = lookupSpecial(ait, '__anext__');
+    if (m === undefined)
+        typeError(`'async for' requires an iterator with __anext__ method, got ${typeName(ait)}`);
+    const r = callFoundMethod(m, ait, []);
+    try {
+        return getAwaitable(r, 0);
+    }
+    catch (e) {
+        if (e instanceof PyBaseException && typeOf(e) === E.TypeError) {
+            typeError(`'async for' received an invalid object from __anext__: ${typeName(r)}`);
+        }
+        throw e;
+    }
+}
+// ---- pattern matching ---------------------------------------------------------------------------------------
+export function isMatchSequence(v) {
+    if (typeof v !== 'object' || v instanceof PyType && false)
+        return false;
+    if (typeof v === 'object' && v !== null) {
+        const t = typeOf(v);
+        if (t.isSubtype(T.str) || t.isSubtype(T.bytes) || t.isSubtype(T.bytearray))
+            return false;
+        if (v instanceof PyList || v instanceof PyTuple || t.isSubtype(T.range))
+            return true;
+        if (T.memoryview !== undefined && t.isSubtype(T.memoryview))
+            return true;
+        return abcRegistered(t, 'Sequence');
+    }
+    return false;
+}
+export function isMatchMapping(v) {
+    if (v instanceof PyDict)
+        return true;
+    if (typeof v !== 'object')
+        return false;
+    return abcRegistered(typeOf(v), 'Mapping');
+}
+/** collections.abc registrations (when the module exists): a class registered as Sequence/Mapping. */
+function abcRegistered(t, abc) {
+    const mod = interp().modules.getStr('collections.abc');
+    if (mod === undefined)
+        return false;
+    const cls = getAttrOrUndefined(mod, abc);
+    if (cls === undefined)
+        return false;
+    try {
+        return isInstanceOfType(t, cls);
+    }
+    catch {
+        return false;
+    }
+}
+function isInstanceOfType(t, cls) {
+    const sub = getAttrOrUndefined(cls, '__subclasscheck__');
+    if (sub === undefined)
+        return false;
+    return call(sub, [t]) === true;
+}
+const SELF_MATCHING = () => [T.bool, T.bytearray, T.bytes, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple];
+/** MATCH_CLASS: the attributes a class pattern extracts, or None when the subject does not match. */
+export function matchClass(subject, cls, nargs, kwNames) {
+    if (!(cls instanceof PyType))
+        typeError('called match pattern must be a class');
+    if (!isInstance(subject, cls))
+        return None;
+    const out = [];
+    const seen = [];
+    if (nargs > 0) {
+        const ma = getAttrOrUndefined(cls, '__match_args__');
+        if (ma === undefined) {
+            if (SELF_MATCHING().some((t) => cls.isSubtype(t))) {
+                if (nargs > 1)
+                    typeError(`${cls.name}() accepts 1 positional sub-pattern (${nargs} given)`);
+                out.push(subject);
+            }
+            else {
+                typeError(`${cls.name}() accepts 0 positional sub-patterns (${nargs} given)`);
+            }
+        }
+        else {
+            if (!(ma instanceof PyTuple))
+                typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeName(ma)})`);
+            if (nargs > ma.items.length) {
+                typeError(`${cls.name}() accepts ${ma.items.length} positional sub-pattern${ma.items.length === 1 ? '' : 's'} (${nargs} given)`);
+            }
+            for (let i = 0; i < nargs; i++) {
+                const n = ma.items[i];
+                if (typeof n !== 'string')
+                    typeError(`__match_args__ elements must be strings (got ${typeName(n)})`);
+                if (seen.includes(n))
+                    typeError(`${cls.name}() got multiple sub-patterns for attribute '${n}'`);
+                seen.push(n);
+                const v = getAttrOrUndefined(subject, n);
+                if (v === undefined)
+                    return None;
+                out.push(v);
+            }
+        }
+    }
+    for (const n of kwNames.items) {
+        if (seen.includes(n))
+            typeError(`${cls.name}() got multiple sub-patterns for attribute '${n}'`);
+        seen.push(n);
+        const v = getAttrOrUndefined(subject, n);
+        if (v === undefined)
+            return None;
+        out.push(v);
+    }
+    return new PyTuple(out);
+}
+/** MATCH_KEYS: the values for `keys` in the mapping, or None if one is missing. */
+export function matchKeys(subject, keys) {
+    const ks = keys.items;
+    if (ks.length === 0)
+        return new PyTuple([]);
+    const exact = subject instanceof PyDict && subject.cls === T.dict;
+    const getter = exact ? null : getAttr(subject, 'get');
+    const missing = new PyObj(T.object);
+    const values = [];
+    for (let i = 0; i < ks.length; i++) {
+        for (let j = 0; j < i; j++) {
+            if (richEqBool(ks[i], ks[j]))
+                throw newError(E.ValueError, `mapping pattern checks duplicate key (${repr(ks[i])})`);
+        }
+        const v = getter === null ? subject.get(ks[i]) : call(getter, [ks[i], missing]);
+        if (v === undefined || v === missing)
+            return None;
+        values.push(v);
+    }
+    return new PyTuple(values);
+}
+export function lenOf(v) {
+    const f = typeOf(v).slots.len;
+    if (f === undefined)
+        typeError(`object of type '${typeName(v)}' has no len()`);
+    return f(v);
+}
+export { newException, setExcField };
+//# sourceMappingURL=vm-support.js.map

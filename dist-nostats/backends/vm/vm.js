@@ -1,0 +1,1155 @@
+// The dispatch loop. One function runs an entry frame and every Python frame it calls: a call
+// to a VM function pushes a frame and switches to it without recursing on the JS stack;
+// RETURN_VALUE pops back. Calls into natives (and other backends) recurse normally, and a
+// native calling a VM function enters a new loop through VMCode.invoke; a class whose
+// __init__ is a VM function is instantiated in the loop too. A Python exception is caught
+// once per loop and handed to `unwind` (vm-slow.ts): the frame's exception table gives the
+// handler and its stack depth; with no handler the frame is left (traceback entry, recursion
+// depth) and the caller's table is tried, up to the entry frame, where it is rethrown to JS.
+//
+// Only the hot instructions are in this function (their bodies short); the rest run out of
+// line in vm-slow.ts, which keeps the function small enough for V8 to optimise quickly and to
+// inline what it calls (bench/vm, docs in index.ts). Specialised instructions (specialize.ts)
+// sit next to their generic forms and fall back to them (deoptimising) when a guard fails.
+import { PyObj } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import { PyFloat } from '../../src/objects/float.js';
+import { initAlloc, newFloat, newList, newTuple, newCell } from './alloc.js';
+import { PyList, PyTuple } from '../../src/objects/tuple.js';
+import { T } from '../../src/objects/types.js';
+import { None } from '../../src/objects/singletons.js';
+import { PyFunction, PyMethod } from '../../src/objects/function.js';
+import { E, newError } from '../../src/objects/exception.js';
+import { typeOf, isTrue, unaryOp, getItem, contains, getIter, } from '../../src/objects/protocol.js';
+import { PyMethodDescriptor } from '../../src/objects/native.js';
+import { bindArguments } from '../../src/objects/arguments.js';
+import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
+import { interp } from '../../src/runtime/interpreter.js';
+import { chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
+import { PyModule } from '../../src/runtime/module.js';
+import { PyGenerator } from '../treewalk/generator.js';
+import { intBinary, genericOp } from './vm-generic.js';
+import { setInvokeHook } from './code.js';
+import { VMFrame, newRegs, packRegs } from './frame.js';
+import { unboundLocal, unboundDeref, buildClassFunction } from './vm-support.js';
+import { genNext, makeGenerator } from './generator.js';
+import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators, setBuildClass } from './vm-slow.js';
+import { stats, deopt, missGeneric, MISS, } from './specialize.js';
+// The builtin types the loop tests for, as module bindings: the registry `T` has so many
+// properties that V8 keeps it as a hash table, and a lookup per instruction would cost.
+let DICT;
+let FLOAT;
+let LIST;
+let TUPLE;
+let TUPLE_ITER;
+let TYPE;
+/** Called by the backend once the object model is installed. */
+export function initVMTypes() {
+    DICT = T.dict;
+    FLOAT = T.float;
+    LIST = T.list;
+    TUPLE = T.tuple;
+    TUPLE_ITER = T.tuple_iterator;
+    TYPE = T.type;
+    initAlloc(FLOAT, LIST, TUPLE, T.cell);
+}
+/** The loop's shared tail: a FOR_ITER_* ran out (other `slow` values: specialize.ts's Family / MISS). */
+const FOR_END = 100;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** An exact float's value, or an int's (safe) value; undefined for anything else. */
+function floatOperand(v) {
+    if (v instanceof PyFloat)
+        return v.cls === FLOAT ? v.value : undefined;
+    return typeof v === 'number' ? v : undefined;
+}
+function truthy(v) {
+    return v === true ? true : v === false ? false : isTrue(v);
+}
+/** A new frame for `fn` (a VM function) called with vectorcall arguments. */
+export function frameFor(fn, code, args, kwnames) {
+    const regs = packRegs(bindArguments(fn, code, args, kwnames, code.frameSize), code.frameSize);
+    return new VMFrame(code, regs, fn, fn.globals, fn.builtins, null);
+}
+/** VMCode.invoke: a call from native code (or the other backend) into a VM function. */
+function invoke(code, fn, args, kwnames) {
+    if (code.isGenerator || code.isCoroutine || code.isAsyncGenerator)
+        return makeGenerator(code, fn, args, kwnames);
+    let regs;
+    if (kwnames === null && code.simpleArgs && args.length === code.co_argcount) {
+        regs = newRegs(code.frameSize);
+        for (let i = 0; i < args.length; i++)
+            regs[i] = args[i];
+    }
+    else {
+        regs = packRegs(bindArguments(fn, code, args, kwnames, code.frameSize), code.frameSize);
+    }
+    return runEntry(new VMFrame(code, regs, fn, fn.globals, fn.builtins, null));
+}
+setInvokeHook(invoke);
+/** Runs `frame` as an entry frame: recursion depth, the frame pointer, the loop. */
+export function runEntry(frame) {
+    const it = interp();
+    it.enter();
+    frame.back = it.frame;
+    it.frame = frame;
+    try {
+        const r = run(frame, null);
+        it.frame = frame.back;
+        it.depth--;
+        return r;
+    }
+    catch (e) {
+        it.frame = frame.back;
+        it.depth--;
+        throw e;
+    }
+}
+/** The class-body runner for __build_class__: the body function's code with `ns` as locals. */
+function runClassBody(fn, ns) {
+    const code = fn.code;
+    const frame = new VMFrame(code, newRegs(code.frameSize), fn, fn.globals, fn.builtins, ns);
+    return runEntry(frame);
+}
+setBuildClass(buildClassFunction(runClassBody));
+/**
+ * Runs `entry` (and the frames it calls) until it returns or, for a generator frame, yields
+ * (entry.yielded tells which). `throwIn` is raised at the frame's current instruction first.
+ */
+export function run(entry, throwIn) {
+    const it = interp();
+    const counts = stats.counts;
+    let f = entry;
+    let code = f.code;
+    let ops = code.code;
+    let regs = f.regs;
+    let consts = code.co_consts;
+    let names = code.co_names;
+    let pc = f.pc;
+    let sp = f.sp;
+    let kwnames = null;
+    let pending = throwIn;
+    let slow = 0;
+    f.started = true;
+    entry.yielded = false;
+    for (;;) {
+        try {
+            if (pending !== null) {
+                const p = pending;
+                pending = null;
+                throw p;
+            }
+            for (;;) {
+                const w = ops[pc++];
+                const op = w & 0xff;
+                switch (op) {
+                    // ---- stack, constants, locals --------------------------------------------------------
+                    case 1 /* Op.NOP */:
+                    case 96 /* Op.RETURN_GENERATOR */:
+                        continue;
+                    case 2 /* Op.POP_TOP */:
+                        sp--;
+                        continue;
+                    case 3 /* Op.PUSH_NULL */:
+                        regs[sp++] = null;
+                        continue;
+                    case 4 /* Op.COPY */:
+                        regs[sp] = regs[sp - (w >> 8)];
+                        sp++;
+                        continue;
+                    case 5 /* Op.SWAP */: {
+                        const j = sp - (w >> 8);
+                        const t = regs[sp - 1];
+                        regs[sp - 1] = regs[j];
+                        regs[j] = t;
+                        continue;
+                    }
+                    case 6 /* Op.LOAD_CONST */:
+                        regs[sp++] = consts[w >> 8];
+                        continue;
+                    case 22 /* Op.LOAD_FAST */:
+                    case 25 /* Op.LOAD_FAST_CHECK */: {
+                        const v = regs[w >> 8];
+                        if (v === undefined)
+                            throw unboundLocal(code.localsplusNames[w >> 8]);
+                        regs[sp++] = v;
+                        continue;
+                    }
+                    case 23 /* Op.STORE_FAST */:
+                        regs[w >> 8] = regs[--sp];
+                        continue;
+                    case 159 /* Op.LOAD_FAST__LOAD_FAST */: {
+                        const a = w >> 8;
+                        const v = regs[a & 0xfff];
+                        if (v === undefined)
+                            throw unboundLocal(code.localsplusNames[a & 0xfff]);
+                        regs[sp++] = v;
+                        pc++;
+                        const v2 = regs[a >> 12];
+                        if (v2 === undefined)
+                            throw unboundLocal(code.localsplusNames[a >> 12]);
+                        regs[sp++] = v2;
+                        continue;
+                    }
+                    case 160 /* Op.LOAD_FAST__LOAD_CONST */: {
+                        const a = w >> 8;
+                        const v = regs[a & 0xfff];
+                        if (v === undefined)
+                            throw unboundLocal(code.localsplusNames[a & 0xfff]);
+                        regs[sp++] = v;
+                        pc++;
+                        regs[sp++] = consts[a >> 12];
+                        continue;
+                    }
+                    case 161 /* Op.STORE_FAST__LOAD_FAST */: {
+                        const a = w >> 8;
+                        regs[a & 0xfff] = regs[--sp];
+                        pc++;
+                        const v = regs[a >> 12];
+                        if (v === undefined)
+                            throw unboundLocal(code.localsplusNames[a >> 12]);
+                        regs[sp++] = v;
+                        continue;
+                    }
+                    case 162 /* Op.STORE_FAST__STORE_FAST */: {
+                        const a = w >> 8;
+                        regs[a & 0xfff] = regs[--sp];
+                        pc++;
+                        regs[a >> 12] = regs[--sp];
+                        continue;
+                    }
+                    case 163 /* Op.LOAD_CONST__LOAD_FAST */: {
+                        const a = w >> 8;
+                        regs[sp++] = consts[a & 0xfff];
+                        pc++;
+                        const v = regs[a >> 12];
+                        if (v === undefined)
+                            throw unboundLocal(code.localsplusNames[a >> 12]);
+                        regs[sp++] = v;
+                        continue;
+                    }
+                    case 26 /* Op.LOAD_DEREF */: {
+                        const v = regs[w >> 8].value;
+                        if (v === undefined)
+                            throw unboundDeref(code, w >> 8);
+                        regs[sp++] = v;
+                        continue;
+                    }
+                    case 27 /* Op.STORE_DEREF */:
+                        regs[w >> 8].value = regs[--sp];
+                        continue;
+                    case 29 /* Op.LOAD_CLOSURE */:
+                        regs[sp++] = regs[w >> 8];
+                        continue;
+                    case 31 /* Op.MAKE_CELL */: {
+                        const i = w >> 8;
+                        regs[i] = newCell(regs[i]);
+                        continue;
+                    }
+                    case 32 /* Op.COPY_FREE_VARS */: {
+                        const n = w >> 8;
+                        const closure = f.fn.closure;
+                        const off = code.nlocalsplus - n;
+                        for (let i = 0; i < n; i++)
+                            regs[off + i] = closure[i];
+                        continue;
+                    }
+                    // ---- globals and names -----------------------------------------------------------------
+                    case 110 /* Op.LOAD_GLOBAL_MODULE */: {
+                        const g = f.globals;
+                        const i = pc - 1;
+                        if (g.keysVersion === code.cacheA[i]) {
+                            if ((w >> 8) & 1)
+                                regs[sp++] = null;
+                            regs[sp++] = g.values[code.cacheI[i]];
+                            continue;
+                        }
+                        slow = 2 /* Family.LOAD_GLOBAL */;
+                        break;
+                    }
+                    case 111 /* Op.LOAD_GLOBAL_BUILTIN */: {
+                        const i = pc - 1;
+                        if (f.globals.keysVersion === code.cacheA[i] && f.builtins.keysVersion === code.cacheB[i]) {
+                            if ((w >> 8) & 1)
+                                regs[sp++] = null;
+                            regs[sp++] = f.builtins.values[code.cacheI[i]];
+                            continue;
+                        }
+                        slow = 2 /* Family.LOAD_GLOBAL */;
+                        break;
+                    }
+                    case 34 /* Op.STORE_GLOBAL */:
+                        f.globals.setStr(names[w >> 8], regs[--sp]);
+                        continue;
+                    case 112 /* Op.LOAD_NAME_MODULE */: {
+                        const l = f.locals;
+                        if (l === f.globals && l.keysVersion === code.cacheA[pc - 1]) {
+                            regs[sp++] = l.values[code.cacheI[pc - 1]];
+                            continue;
+                        }
+                        slow = 0 /* Family.LOAD_NAME */;
+                        break;
+                    }
+                    case 113 /* Op.LOAD_NAME_BUILTIN */: {
+                        const l = f.locals;
+                        if (l === f.globals && l.keysVersion === code.cacheA[pc - 1] && f.builtins.keysVersion === code.cacheB[pc - 1]) {
+                            regs[sp++] = f.builtins.values[code.cacheI[pc - 1]];
+                            continue;
+                        }
+                        slow = 0 /* Family.LOAD_NAME */;
+                        break;
+                    }
+                    case 114 /* Op.STORE_NAME_MODULE */: {
+                        const l = f.locals;
+                        if (l === f.globals && l.keysVersion === code.cacheA[pc - 1]) {
+                            l.values[code.cacheI[pc - 1]] = regs[--sp];
+                            continue;
+                        }
+                        slow = 1 /* Family.STORE_NAME */;
+                        break;
+                    }
+                    // ---- attributes --------------------------------------------------------------------------
+                    case 115 /* Op.LOAD_ATTR_INSTANCE_VALUE */: {
+                        const o = regs[sp - 1];
+                        const i = pc - 1;
+                        if (o instanceof PyObj && o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i]) {
+                            const d = o.dict;
+                            const h = code.cacheI[i];
+                            if (d !== null && d.keys[h] === names[w >> 8]) {
+                                regs[sp - 1] = d.values[h];
+                                continue;
+                            }
+                        }
+                        slow = MISS + 3 /* Family.LOAD_ATTR */;
+                        break;
+                    }
+                    case 116 /* Op.LOAD_ATTR_MODULE */: {
+                        const o = regs[sp - 1];
+                        const i = pc - 1;
+                        if (o instanceof PyModule && o.dict.keysVersion === code.cacheA[i]) {
+                            regs[sp - 1] = o.dict.values[code.cacheI[i]];
+                            continue;
+                        }
+                        slow = MISS + 3 /* Family.LOAD_ATTR */;
+                        break;
+                    }
+                    case 117 /* Op.LOAD_ATTR_CLASS */: {
+                        const o = regs[sp - 1];
+                        const i = pc - 1;
+                        if (o === code.cacheObj[i] && o.version === code.cacheA[i]) {
+                            regs[sp - 1] = code.cacheVal[i];
+                            continue;
+                        }
+                        slow = MISS + 3 /* Family.LOAD_ATTR */;
+                        break;
+                    }
+                    case 119 /* Op.LOAD_ATTR_NONDESCRIPTOR */: {
+                        const o = regs[sp - 1];
+                        const i = pc - 1;
+                        if (o instanceof PyObj && o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i] && (o.dict === null || o.dict.getStr(names[w >> 8]) === undefined)) {
+                            regs[sp - 1] = code.cacheVal[i];
+                            continue;
+                        }
+                        slow = MISS + 3 /* Family.LOAD_ATTR */;
+                        break;
+                    }
+                    case 118 /* Op.LOAD_ATTR_SLOT_GETSET */: {
+                        const o = regs[sp - 1];
+                        const i = pc - 1;
+                        if (o instanceof PyObj && o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i]) {
+                            const d = code.cacheVal[i];
+                            regs[sp - 1] = typeOf(d).slots.descrGet(d, o, o.cls);
+                            continue;
+                        }
+                        slow = MISS + 3 /* Family.LOAD_ATTR */;
+                        break;
+                    }
+                    case 124 /* Op.STORE_ATTR_INSTANCE_VALUE */: {
+                        const o = regs[sp - 1];
+                        const i = pc - 1;
+                        if (o instanceof PyObj && o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i]) {
+                            // The type version says no data descriptor (or __setattr__) intervenes: store in
+                            // the instance dict, at the cached entry if it is there, else by name (adding it).
+                            const d = o.dict;
+                            if (d !== null) {
+                                const h = code.cacheI[i];
+                                const name = names[w >> 8];
+                                if (d.keys[h] === name)
+                                    d.values[h] = regs[sp - 2];
+                                else
+                                    d.setStr(name, regs[sp - 2]);
+                                sp -= 2;
+                                continue;
+                            }
+                        }
+                        slow = MISS + 4 /* Family.STORE_ATTR */;
+                        break;
+                    }
+                    case 120 /* Op.LOAD_METHOD_NO_DICT */: {
+                        const o = regs[sp - 1];
+                        const i = pc - 1;
+                        const t = typeOf(o);
+                        if (t === code.cacheObj[i] && t.version === code.cacheA[i] && !(o instanceof PyObj && o.dict !== null)) {
+                            regs[sp - 1] = code.cacheVal[i];
+                            regs[sp++] = o;
+                            continue;
+                        }
+                        slow = MISS + 5 /* Family.LOAD_METHOD */;
+                        break;
+                    }
+                    case 121 /* Op.LOAD_METHOD_WITH_DICT */: {
+                        const o = regs[sp - 1];
+                        const i = pc - 1;
+                        if (o instanceof PyObj && o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i]) {
+                            const d = o.dict;
+                            if (d === null || d.getStr(names[w >> 8]) === undefined) {
+                                regs[sp - 1] = code.cacheVal[i];
+                                regs[sp++] = o;
+                                continue;
+                            }
+                        }
+                        slow = MISS + 5 /* Family.LOAD_METHOD */;
+                        break;
+                    }
+                    case 122 /* Op.LOAD_METHOD_MODULE */: {
+                        const o = regs[sp - 1];
+                        const i = pc - 1;
+                        if (o instanceof PyModule && o.dict.keysVersion === code.cacheA[i]) {
+                            regs[sp - 1] = null;
+                            regs[sp++] = o.dict.values[code.cacheI[i]];
+                            continue;
+                        }
+                        slow = MISS + 5 /* Family.LOAD_METHOD */;
+                        break;
+                    }
+                    case 123 /* Op.LOAD_METHOD_CLASS */: {
+                        const o = regs[sp - 1];
+                        const i = pc - 1;
+                        if (o === code.cacheObj[i] && o.version === code.cacheA[i]) {
+                            regs[sp - 1] = null;
+                            regs[sp++] = code.cacheVal[i];
+                            continue;
+                        }
+                        slow = MISS + 5 /* Family.LOAD_METHOD */;
+                        break;
+                    }
+                    // ---- operators -----------------------------------------------------------------------------
+                    case 134 /* Op.BINARY_OP_INT */: {
+                        // Any other operator on two ints (%, //, &, |, ^, <<, >>, / ...): intBinary's result.
+                        const b = regs[sp - 1];
+                        const a = regs[sp - 2];
+                        let r;
+                        if (typeof a === 'number' && typeof b === 'number' && (r = intBinary(a, b, w >> 8)) !== undefined) {
+                            regs[sp - 2] = r;
+                            sp--;
+                            continue;
+                        }
+                        slow = 6 /* Family.BINARY_OP */;
+                        break;
+                    }
+                    case 125 /* Op.BINARY_OP_ADD_INT */: {
+                        const b = regs[sp - 1];
+                        const a = regs[sp - 2];
+                        if (typeof a === 'number' && typeof b === 'number') {
+                            const r = a + b;
+                            if (r >= -MAX_SAFE && r <= MAX_SAFE) {
+                                regs[sp - 2] = r;
+                                sp--;
+                                continue;
+                            }
+                        }
+                        slow = 6 /* Family.BINARY_OP */;
+                        break;
+                    }
+                    case 126 /* Op.BINARY_OP_SUBTRACT_INT */: {
+                        const b = regs[sp - 1];
+                        const a = regs[sp - 2];
+                        if (typeof a === 'number' && typeof b === 'number') {
+                            const r = a - b;
+                            if (r >= -MAX_SAFE && r <= MAX_SAFE) {
+                                regs[sp - 2] = r;
+                                sp--;
+                                continue;
+                            }
+                        }
+                        slow = 6 /* Family.BINARY_OP */;
+                        break;
+                    }
+                    case 127 /* Op.BINARY_OP_MULTIPLY_INT */: {
+                        const b = regs[sp - 1];
+                        const a = regs[sp - 2];
+                        if (typeof a === 'number' && typeof b === 'number') {
+                            const r = a * b;
+                            if (Number.isSafeInteger(r)) {
+                                regs[sp - 2] = r === 0 ? 0 : r;
+                                sp--;
+                                continue;
+                            }
+                        }
+                        slow = 6 /* Family.BINARY_OP */;
+                        break;
+                    }
+                    case 128 /* Op.BINARY_OP_ADD_FLOAT */:
+                    case 129 /* Op.BINARY_OP_SUBTRACT_FLOAT */:
+                    case 130 /* Op.BINARY_OP_MULTIPLY_FLOAT */:
+                    case 131 /* Op.BINARY_OP_TRUEDIV_FLOAT */: {
+                        const b = regs[sp - 1];
+                        const a = regs[sp - 2];
+                        const x = floatOperand(a);
+                        const y = floatOperand(b);
+                        if (x !== undefined && y !== undefined && (typeof a !== 'number' || typeof b !== 'number') && (op !== 131 /* Op.BINARY_OP_TRUEDIV_FLOAT */ || y !== 0)) {
+                            regs[sp - 2] = newFloat(op === 128 /* Op.BINARY_OP_ADD_FLOAT */ ? x + y : op === 129 /* Op.BINARY_OP_SUBTRACT_FLOAT */ ? x - y : op === 130 /* Op.BINARY_OP_MULTIPLY_FLOAT */ ? x * y : x / y);
+                            sp--;
+                            continue;
+                        }
+                        slow = 6 /* Family.BINARY_OP */;
+                        break;
+                    }
+                    case 132 /* Op.BINARY_OP_ADD_UNICODE */:
+                    case 133 /* Op.BINARY_OP_INPLACE_ADD_UNICODE */: {
+                        const b = regs[sp - 1];
+                        const a = regs[sp - 2];
+                        if (typeof a === 'string' && typeof b === 'string') {
+                            regs[sp - 2] = a + b;
+                            sp--;
+                            continue;
+                        }
+                        slow = 6 /* Family.BINARY_OP */;
+                        break;
+                    }
+                    case 135 /* Op.COMPARE_OP_INT */: {
+                        const b = regs[sp - 1];
+                        const a = regs[sp - 2];
+                        if (typeof a === 'number' && typeof b === 'number') {
+                            let r;
+                            switch (w >> 8) {
+                                case 0:
+                                    r = a < b;
+                                    break;
+                                case 1:
+                                    r = a <= b;
+                                    break;
+                                case 2:
+                                    r = a === b;
+                                    break;
+                                case 3:
+                                    r = a !== b;
+                                    break;
+                                case 4:
+                                    r = a > b;
+                                    break;
+                                default: r = a >= b;
+                            }
+                            // Fused with a following conditional jump (CPython's COMPARE_OP_INT_JUMP).
+                            const nw = ops[pc];
+                            const nop = nw & 0xff;
+                            // (One shared path for both jumps: no cold code in the optimised loop.)
+                            if (nop === 66 /* Op.POP_JUMP_IF_FALSE */ || nop === 67 /* Op.POP_JUMP_IF_TRUE */) {
+                                sp -= 2;
+                                pc = r === (nop === 66 /* Op.POP_JUMP_IF_FALSE */) ? pc + 1 : nw >> 8;
+                                continue;
+                            }
+                            regs[sp - 2] = r;
+                            sp--;
+                            continue;
+                        }
+                        slow = 7 /* Family.COMPARE_OP */;
+                        break;
+                    }
+                    case 136 /* Op.COMPARE_OP_FLOAT */: {
+                        const b = regs[sp - 1];
+                        const a = regs[sp - 2];
+                        if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FLOAT && b.cls === FLOAT) {
+                            const x = a.value;
+                            const y = b.value;
+                            let r;
+                            switch (w >> 8) {
+                                case 0:
+                                    r = x < y;
+                                    break;
+                                case 1:
+                                    r = x <= y;
+                                    break;
+                                case 2:
+                                    r = x === y;
+                                    break;
+                                case 3:
+                                    r = x !== y;
+                                    break;
+                                case 4:
+                                    r = x > y;
+                                    break;
+                                default: r = x >= y;
+                            }
+                            regs[sp - 2] = r;
+                            sp--;
+                            continue;
+                        }
+                        slow = 7 /* Family.COMPARE_OP */;
+                        break;
+                    }
+                    case 137 /* Op.COMPARE_OP_STR */: {
+                        const b = regs[sp - 1];
+                        const a = regs[sp - 2];
+                        if (typeof a === 'string' && typeof b === 'string') {
+                            regs[sp - 2] = (w >> 8) === 2 ? a === b : a !== b;
+                            sp--;
+                            continue;
+                        }
+                        slow = 7 /* Family.COMPARE_OP */;
+                        break;
+                    }
+                    case 14 /* Op.IS_OP */: {
+                        const b = regs[--sp];
+                        regs[sp - 1] = (regs[sp - 1] === b) !== ((w >> 8) === 1);
+                        continue;
+                    }
+                    case 15 /* Op.CONTAINS_OP */: {
+                        const b = regs[--sp];
+                        regs[sp - 1] = contains(b, regs[sp - 1]) !== ((w >> 8) === 1);
+                        continue;
+                    }
+                    case 10 /* Op.UNARY_NOT */:
+                        regs[sp - 1] = !truthy(regs[sp - 1]);
+                        continue;
+                    case 9 /* Op.UNARY_NEGATIVE */: {
+                        const v = regs[sp - 1];
+                        regs[sp - 1] = typeof v === 'number' && v !== 0 ? -v : unaryOp(v, 'neg');
+                        continue;
+                    }
+                    // ---- subscripts ---------------------------------------------------------------------------
+                    case 138 /* Op.BINARY_SUBSCR_LIST_INT */: {
+                        const k = regs[sp - 1];
+                        const o = regs[sp - 2];
+                        if (o instanceof PyList && o.cls === LIST && typeof k === 'number') {
+                            const items = o.items;
+                            const j = k < 0 ? k + items.length : k;
+                            if (j >= 0 && j < items.length) {
+                                regs[sp - 2] = items[j];
+                                sp--;
+                                continue;
+                            }
+                        }
+                        slow = 8 /* Family.BINARY_SUBSCR */;
+                        break;
+                    }
+                    case 139 /* Op.BINARY_SUBSCR_TUPLE_INT */: {
+                        const k = regs[sp - 1];
+                        const o = regs[sp - 2];
+                        if (o instanceof PyTuple && o.cls === TUPLE && typeof k === 'number') {
+                            const items = o.items;
+                            const j = k < 0 ? k + items.length : k;
+                            if (j >= 0 && j < items.length) {
+                                regs[sp - 2] = items[j];
+                                sp--;
+                                continue;
+                            }
+                        }
+                        slow = 8 /* Family.BINARY_SUBSCR */;
+                        break;
+                    }
+                    case 140 /* Op.BINARY_SUBSCR_DICT */: {
+                        const k = regs[sp - 1];
+                        const o = regs[sp - 2];
+                        if (o instanceof PyDict && o.cls === DICT) {
+                            const v = typeof k === 'string' ? o.getStr(k) : o.get(k);
+                            regs[sp - 2] = v !== undefined ? v : getItem(o, k);
+                            sp--;
+                            continue;
+                        }
+                        slow = 8 /* Family.BINARY_SUBSCR */;
+                        break;
+                    }
+                    case 141 /* Op.STORE_SUBSCR_LIST_INT */: {
+                        const k = regs[sp - 1];
+                        const o = regs[sp - 2];
+                        if (o instanceof PyList && o.cls === LIST && typeof k === 'number') {
+                            const items = o.items;
+                            const j = k < 0 ? k + items.length : k;
+                            if (j >= 0 && j < items.length) {
+                                items[j] = regs[sp - 3];
+                                sp -= 3;
+                                continue;
+                            }
+                        }
+                        slow = 9 /* Family.STORE_SUBSCR */;
+                        break;
+                    }
+                    case 142 /* Op.STORE_SUBSCR_DICT */: {
+                        const o = regs[sp - 2];
+                        if (o instanceof PyDict && o.cls === DICT) {
+                            const k = regs[sp - 1];
+                            if (typeof k === 'string')
+                                o.setStr(k, regs[sp - 3]);
+                            else
+                                o.set(k, regs[sp - 3]);
+                            sp -= 3;
+                            continue;
+                        }
+                        slow = 9 /* Family.STORE_SUBSCR */;
+                        break;
+                    }
+                    // ---- iteration ----------------------------------------------------------------------------
+                    case 20 /* Op.GET_ITER */: {
+                        const iter = getIter(regs[sp - 1]);
+                        if (w >> 8 && iter instanceof PyGenerator && !iter.started)
+                            temporaryGenerators.add(iter);
+                        regs[sp - 1] = iter;
+                        continue;
+                    }
+                    case 153 /* Op.FOR_ITER_GEN */: {
+                        const iter = regs[sp - 1];
+                        if (iter instanceof PyGenerator) {
+                            const v = genNext(iter);
+                            if (v !== undefined) {
+                                regs[sp++] = v;
+                                continue;
+                            }
+                            slow = FOR_END;
+                            break;
+                        }
+                        slow = 11 /* Family.FOR_ITER */;
+                        break;
+                    }
+                    case 155 /* Op.FOR_ITER_RANGE_STORE */: {
+                        const iter = regs[sp - 1];
+                        if (iter instanceof PyRangeIter) {
+                            if (iter.len > 0) {
+                                const r = iter.cur;
+                                iter.cur = r + iter.step;
+                                iter.len--;
+                                regs[code.cacheI[pc - 1]] = r;
+                                pc++;
+                                continue;
+                            }
+                            slow = FOR_END;
+                            break;
+                        }
+                        slow = 11 /* Family.FOR_ITER */;
+                        break;
+                    }
+                    case 154 /* Op.FOR_ITER_LIST_STORE */: {
+                        const iter = regs[sp - 1];
+                        if (iter instanceof PyListIter) {
+                            const l = iter.seq;
+                            if (l !== null && iter.index < l.items.length) {
+                                regs[code.cacheI[pc - 1]] = l.items[iter.index++];
+                                pc++;
+                                continue;
+                            }
+                            slow = FOR_END;
+                            break;
+                        }
+                        slow = 11 /* Family.FOR_ITER */;
+                        break;
+                    }
+                    case 151 /* Op.FOR_ITER_RANGE */: {
+                        const iter = regs[sp - 1];
+                        if (iter instanceof PyRangeIter) {
+                            if (iter.len > 0) {
+                                const r = iter.cur;
+                                iter.cur = r + iter.step;
+                                iter.len--;
+                                regs[sp++] = r;
+                                continue;
+                            }
+                            slow = FOR_END;
+                            break;
+                        }
+                        slow = 11 /* Family.FOR_ITER */;
+                        break;
+                    }
+                    case 150 /* Op.FOR_ITER_LIST */: {
+                        const iter = regs[sp - 1];
+                        if (iter instanceof PyListIter) {
+                            const l = iter.seq;
+                            if (l !== null && iter.index < l.items.length) {
+                                regs[sp++] = l.items[iter.index++];
+                                continue;
+                            }
+                            slow = FOR_END;
+                            break;
+                        }
+                        slow = 11 /* Family.FOR_ITER */;
+                        break;
+                    }
+                    case 152 /* Op.FOR_ITER_TUPLE */: {
+                        const iter = regs[sp - 1];
+                        if (iter instanceof PySeqArrayIter && iter.cls === TUPLE_ITER) {
+                            const items = iter.items;
+                            if (items !== null && iter.index < items.length) {
+                                regs[sp++] = items[iter.index++];
+                                continue;
+                            }
+                            slow = FOR_END;
+                            break;
+                        }
+                        slow = 11 /* Family.FOR_ITER */;
+                        break;
+                    }
+                    // ---- jumps -------------------------------------------------------------------------------------
+                    case 64 /* Op.JUMP_FORWARD */:
+                    case 65 /* Op.JUMP_BACKWARD */:
+                        pc = w >> 8;
+                        continue;
+                    case 66 /* Op.POP_JUMP_IF_FALSE */: {
+                        const v = regs[--sp];
+                        // (A JS number is an int: its truth is inline.)
+                        if (v === false || (v !== true && (typeof v === 'number' ? v === 0 : !isTrue(v))))
+                            pc = w >> 8;
+                        continue;
+                    }
+                    case 67 /* Op.POP_JUMP_IF_TRUE */: {
+                        const v = regs[--sp];
+                        if (v === true || (v !== false && (typeof v === 'number' ? v !== 0 : isTrue(v))))
+                            pc = w >> 8;
+                        continue;
+                    }
+                    case 68 /* Op.POP_JUMP_IF_NONE */:
+                        if (regs[--sp] === None)
+                            pc = w >> 8;
+                        continue;
+                    case 69 /* Op.POP_JUMP_IF_NOT_NONE */:
+                        if (regs[--sp] !== None)
+                            pc = w >> 8;
+                        continue;
+                    case 70 /* Op.JUMP_IF_FALSE_OR_POP */:
+                        if (!truthy(regs[sp - 1]))
+                            pc = w >> 8;
+                        else
+                            sp--;
+                        continue;
+                    case 71 /* Op.JUMP_IF_TRUE_OR_POP */:
+                        if (truthy(regs[sp - 1]))
+                            pc = w >> 8;
+                        else
+                            sp--;
+                        continue;
+                    // ---- building ----------------------------------------------------------------------------------
+                    case 47 /* Op.BUILD_TUPLE */: {
+                        const n = w >> 8;
+                        sp -= n;
+                        regs[sp] = newTuple(n === 0 ? [] : regs.slice(sp, sp + n));
+                        sp++;
+                        continue;
+                    }
+                    case 48 /* Op.BUILD_LIST */: {
+                        const n = w >> 8;
+                        sp -= n;
+                        regs[sp] = newList(n === 0 ? [] : regs.slice(sp, sp + n));
+                        sp++;
+                        continue;
+                    }
+                    case 53 /* Op.LIST_APPEND */: {
+                        const v = regs[--sp];
+                        regs[sp - (w >> 8)].items.push(v);
+                        continue;
+                    }
+                    case 156 /* Op.UNPACK_SEQUENCE_TWO_TUPLE */: {
+                        const v = regs[sp - 1];
+                        if (v instanceof PyTuple && v.cls === TUPLE && v.items.length === 2) {
+                            regs[sp - 1] = v.items[1];
+                            regs[sp++] = v.items[0];
+                            continue;
+                        }
+                        slow = 12 /* Family.UNPACK_SEQUENCE */;
+                        break;
+                    }
+                    case 157 /* Op.UNPACK_SEQUENCE_TUPLE */:
+                    case 158 /* Op.UNPACK_SEQUENCE_LIST */: {
+                        const v = regs[sp - 1];
+                        const n = w >> 8;
+                        if (((v instanceof PyTuple && v.cls === TUPLE) || (v instanceof PyList && v.cls === LIST)) && v.items.length === n) {
+                            const items = v.items;
+                            sp--;
+                            for (let i = n - 1; i >= 0; i--)
+                                regs[sp++] = items[i];
+                            continue;
+                        }
+                        slow = 12 /* Family.UNPACK_SEQUENCE */;
+                        break;
+                    }
+                    // ---- calls --------------------------------------------------------------------------------------
+                    case 43 /* Op.KW_NAMES */:
+                        kwnames = consts[w >> 8].items;
+                        continue;
+                    case 44 /* Op.CALL */:
+                    case 143 /* Op.CALL_PY_EXACT_ARGS */:
+                    case 145 /* Op.CALL_BUILTIN */:
+                    case 146 /* Op.CALL_TYPE_1 */:
+                    case 147 /* Op.CALL_METHOD_DESCRIPTOR */:
+                    case 148 /* Op.CALL_LIST_APPEND */:
+                    case 149 /* Op.CALL_ALLOC_AND_ENTER_INIT */: {
+                        const nargs = w >> 8;
+                        const kw = kwnames;
+                        kwnames = null;
+                        const base = sp - nargs - 2;
+                        let callable = regs[base];
+                        let argStart = base + 1;
+                        if (callable === null) {
+                            callable = regs[base + 1];
+                            argStart = base + 2;
+                            if (callable instanceof PyMethod && !(callable.func instanceof PyMethodDescriptor)) {
+                                regs[base] = callable = callable.func;
+                                regs[base + 1] = regs[base + 1].self;
+                                argStart = base + 1;
+                            }
+                        }
+                        const n = sp - argStart;
+                        if (op === 143 /* Op.CALL_PY_EXACT_ARGS */) {
+                            // A VM function with exactly its positional parameters: push its frame here.
+                            if (callable instanceof PyFunction && callable.code === code.cacheObj[pc - 1] && kw === null && n === callable.code.co_argcount) {
+                                const c2 = callable.code;
+                                const nregs = newRegs(c2.frameSize);
+                                for (let j = 0; j < n; j++)
+                                    nregs[j] = regs[argStart + j];
+                                f.pc = pc;
+                                f.sp = base;
+                                f.lasti = pc - 1;
+                                f = enterFrame(it, f, new VMFrame(c2, nregs, callable, callable.globals, callable.builtins, null));
+                                code = c2;
+                                ops = c2.code;
+                                regs = nregs;
+                                consts = c2.co_consts;
+                                names = c2.co_names;
+                                pc = 0;
+                                sp = c2.nlocalsplus;
+                                continue;
+                            }
+                            kwnames = kw;
+                            slow = 10 /* Family.CALL */;
+                            break;
+                        }
+                        else if (op === 145 /* Op.CALL_BUILTIN */) {
+                            if (callable === code.cacheObj[pc - 1] && kw === null) {
+                                f.lasti = pc - 1;
+                                const r = callable.fn(regs.slice(argStart, sp), null);
+                                sp = base;
+                                regs[sp++] = r;
+                                continue;
+                            }
+                            kwnames = kw;
+                            slow = 10 /* Family.CALL */;
+                            break;
+                        }
+                        else if (op === 148 /* Op.CALL_LIST_APPEND */) {
+                            const self = regs[argStart];
+                            if (callable === code.cacheObj[pc - 1] && kw === null && n === 2 && self instanceof PyList && self.cls === LIST) {
+                                self.items.push(regs[argStart + 1]);
+                                regs[base] = None;
+                                sp = base + 1;
+                                continue;
+                            }
+                            kwnames = kw;
+                            slow = 10 /* Family.CALL */;
+                            break;
+                        }
+                        else if (op === 147 /* Op.CALL_METHOD_DESCRIPTOR */) {
+                            if (callable === code.cacheObj[pc - 1] && kw === null && argStart === base + 1) {
+                                f.lasti = pc - 1;
+                                const r = callable.fn(regs[argStart], n === 1 ? [] : regs.slice(argStart + 1, sp), null);
+                                sp = base;
+                                regs[sp++] = r;
+                                continue;
+                            }
+                            kwnames = kw;
+                            slow = 10 /* Family.CALL */;
+                            break;
+                        }
+                        else if (op === 149 /* Op.CALL_ALLOC_AND_ENTER_INIT */) {
+                            // Cls(args): allocate, push the __init__ frame (RETURN_VALUE gives the instance).
+                            const i = pc - 1;
+                            if (callable === code.cacheObj[i] && kw === null && callable.version === code.cacheA[i] && callable.cls === TYPE) {
+                                const init = code.cacheVal[i];
+                                const c2 = init.code;
+                                if (n + 1 === c2.co_argcount) {
+                                    const cls = callable;
+                                    const obj = cls.alloc(cls);
+                                    const nregs = newRegs(c2.frameSize);
+                                    nregs[0] = obj;
+                                    for (let j = 0; j < n; j++)
+                                        nregs[j + 1] = regs[argStart + j];
+                                    f.pc = pc;
+                                    f.sp = base;
+                                    f.lasti = i;
+                                    const nf = new VMFrame(c2, nregs, init, init.globals, init.builtins, null);
+                                    nf.initSelf = obj;
+                                    f = enterFrame(it, f, nf);
+                                    code = c2;
+                                    ops = c2.code;
+                                    regs = nregs;
+                                    consts = c2.co_consts;
+                                    names = c2.co_names;
+                                    pc = 0;
+                                    sp = c2.nlocalsplus;
+                                    continue;
+                                }
+                            }
+                            kwnames = kw;
+                            slow = 10 /* Family.CALL */;
+                            break;
+                        }
+                        else if (op === 146 /* Op.CALL_TYPE_1 */) {
+                            if (callable === TYPE && kw === null && n === 1) {
+                                regs[base] = typeOf(regs[argStart]);
+                                sp = base + 1;
+                                continue;
+                            }
+                            kwnames = kw;
+                            slow = 10 /* Family.CALL */;
+                            break;
+                        }
+                        f.pc = pc;
+                        f.sp = sp;
+                        f.lasti = pc - 1;
+                        const nf = callGeneric(f, base, argStart, kw, pc - 1);
+                        if (nf === null) {
+                            sp = f.sp;
+                            continue;
+                        }
+                        f = nf;
+                        code = f.code;
+                        ops = code.code;
+                        regs = f.regs;
+                        consts = code.co_consts;
+                        names = code.co_names;
+                        pc = 0;
+                        sp = code.nlocalsplus;
+                        continue;
+                    }
+                    case 7 /* Op.RETURN_VALUE */: {
+                        let v = regs[--sp];
+                        if (f === entry) {
+                            f.pc = pc;
+                            f.sp = sp;
+                            return v;
+                        }
+                        const initSelf = f.initSelf;
+                        it.depth--;
+                        it.frame = f.back;
+                        f = f.caller;
+                        code = f.code;
+                        ops = code.code;
+                        regs = f.regs;
+                        consts = code.co_consts;
+                        names = code.co_names;
+                        pc = f.pc;
+                        sp = f.sp;
+                        if (initSelf !== null) {
+                            if (v !== None)
+                                throw newError(E.TypeError, `__init__() should return None, not '${typeOf(v).name}'`);
+                            v = initSelf;
+                        }
+                        regs[sp++] = v;
+                        continue;
+                    }
+                    // ---- exceptions --------------------------------------------------------------------------------
+                    case 74 /* Op.RAISE_VARARGS */: {
+                        const n = w >> 8;
+                        if (n === 0) {
+                            unwindFlags.skipTb = true;
+                            reraise();
+                        }
+                        let cause = null;
+                        if (n === 2)
+                            cause = regs[--sp];
+                        const exc = makeRaisable(regs[--sp]);
+                        if (cause !== null)
+                            setCause(exc, cause);
+                        chainContext(exc);
+                        unwindFlags.raised = true;
+                        throw exc;
+                    }
+                    case 75 /* Op.RERAISE */: {
+                        const exc = regs[--sp];
+                        const n = w >> 8;
+                        if (n > 0)
+                            unwindFlags.tbLasti = regs[sp - n];
+                        unwindFlags.skipTb = true;
+                        throw exc;
+                    }
+                    // ---- imports and annotations ------------------------------------------------------------------
+                    // ---- generators and coroutines ----------------------------------------------------------------
+                    case 88 /* Op.YIELD_VALUE */: {
+                        const v = regs[--sp];
+                        // Generator frames are always entry frames (they run only when resumed).
+                        f.pc = pc;
+                        f.sp = sp;
+                        f.lasti = pc - 1;
+                        entry.yielded = true;
+                        return v;
+                    }
+                    // ---- the generic forms of the specialising families (out of line: vm-generic.ts) ----------
+                    case 33 /* Op.LOAD_GLOBAL */:
+                    case 36 /* Op.LOAD_NAME */:
+                    case 37 /* Op.STORE_NAME */:
+                    case 39 /* Op.LOAD_ATTR */:
+                    case 40 /* Op.STORE_ATTR */:
+                    case 42 /* Op.LOAD_METHOD */:
+                    case 12 /* Op.BINARY_OP */:
+                    case 13 /* Op.COMPARE_OP */:
+                    case 16 /* Op.BINARY_SUBSCR */:
+                    case 17 /* Op.STORE_SUBSCR */:
+                    case 21 /* Op.FOR_ITER */:
+                        f.pc = pc;
+                        f.sp = sp;
+                        genericOp(f, w);
+                        pc = f.pc;
+                        sp = f.sp;
+                        continue;
+                    // ---- everything else (vm-slow.ts) ---------------------------------------------------------------
+                    default: {
+                        f.pc = pc;
+                        f.sp = sp;
+                        const nf = slowOp(f, w);
+                        pc = f.pc;
+                        sp = f.sp;
+                        if (nf !== null) {
+                            f = nf;
+                            code = f.code;
+                            ops = code.code;
+                            regs = f.regs;
+                            consts = code.co_consts;
+                            names = code.co_names;
+                            pc = 0;
+                            sp = code.nlocalsplus;
+                        }
+                        continue;
+                    }
+                }
+                // Reached only by `break`: a specialised instruction's guard failed. One shared tail (no
+                // per-case deopt code) so an optimised loop has no cold per-instruction paths without
+                // type feedback: reaching one would deoptimise the whole function and recompile it.
+                if (slow === FOR_END) {
+                    // FOR_ITER_* exhausted: drop the iterator (and the list iterator's reference), jump.
+                    const iter = regs[--sp];
+                    if (iter instanceof PyListIter)
+                        iter.seq = null;
+                    else if (iter instanceof PySeqArrayIter)
+                        iter.items = null;
+                    pc = w >> 8;
+                }
+                else if (slow < MISS) {
+                    deopt(code, pc - 1, slow);
+                    pc--;
+                }
+                else {
+                    sp = missGeneric(code, pc - 1, regs, sp, names[w >> 8], slow - MISS);
+                }
+            }
+        }
+        catch (err) {
+            f.pc = pc;
+            f.sp = sp;
+            kwnames = null;
+            f = unwind(entry, f, err);
+            code = f.code;
+            ops = code.code;
+            regs = f.regs;
+            consts = code.co_consts;
+            names = code.co_names;
+            pc = f.pc;
+            sp = f.sp;
+        }
+    }
+}
+//# sourceMappingURL=vm.js.map

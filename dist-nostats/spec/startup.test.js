@@ -1,0 +1,187 @@
+// Start-up laziness and the start-up bundle (issue 5) must not change behaviour:
+//  - the parser's lookahead functions, built on first use (grammar/lazy-lookahead.ts), give the
+//    same trees and the same SyntaxErrors as Chevrotain's eager ones, over the whole corpus and
+//    the error fixtures, and really are lazy (none before the first parse);
+//  - bin/dyad.js runs the bundle with its code cache (tools/bundle.mjs), with the same results
+//    as the ES modules of dist/ (DYAD_NO_BUNDLE=1), and falls back to them when stale.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, readFixture } from './helpers/paths.js';
+import { listPrograms } from './helpers/run-programs.js';
+import { parse, swapParser, getParser } from '../grammar/index.js';
+import { PythonParser } from '../grammar/statements.js';
+import { EmbeddedActionsParser } from '../grammar/chevrotain.js';
+import { PySyntaxError } from '../grammar/errors.js';
+import { dumpAst } from '../src/ast/dump.js';
+const laCache = (p) => p.lookAheadFuncsCache;
+/** The parser with Chevrotain's own eager lookahead (every function built by performSelfAnalysis). */
+const chevrotain = EmbeddedActionsParser.prototype;
+class EagerParser extends PythonParser {
+}
+Object.assign(EagerParser.prototype, {
+    preComputeLookaheadFunctions: chevrotain.preComputeLookaheadFunctions,
+    getLaFuncFromCache: chevrotain.getLaFuncFromCache,
+});
+function corpus() {
+    const cases = listPrograms().map((f) => ({ src: readFileSync(f, 'utf8'), mode: 'exec' }));
+    for (const name of ['statements.json', 'expressions.json']) {
+        const fx = readFixture(name);
+        for (const c of [...fx.ok, ...fx.errors])
+            cases.push({ src: c.src, mode: (c.mode ?? (name === 'expressions.json' ? 'eval' : 'exec')) });
+    }
+    return cases;
+}
+function outcome(c) {
+    try {
+        return dumpAst(parse(c.src, 'case.py', c.mode), { includeAttributes: true });
+    }
+    catch (e) {
+        if (!(e instanceof PySyntaxError))
+            throw e;
+        return `${e.type}: ${e.msg} ${e.lineno}:${e.offset}-${e.end_lineno}:${e.end_offset}`;
+    }
+}
+test('lookahead is built lazily, and gives what the eager lookahead gives', () => {
+    const old = swapParser(new PythonParser());
+    try {
+        const lazy = getParser();
+        assert.is(laCache(lazy).size, 0, 'nothing built before the first parse');
+        parse('', 'empty.py', 'exec');
+        assert.ok(laCache(lazy).size < 5, 'an empty program builds almost nothing');
+        const cases = corpus();
+        const lazyOut = cases.map(outcome);
+        const eager = new EagerParser();
+        const all = laCache(eager).size;
+        assert.ok(all > 100, `${all} lookahead decisions`);
+        assert.ok(laCache(lazy).size > all / 2, `the corpus builds most decisions (${laCache(lazy).size} of ${all})`);
+        for (const key of laCache(lazy).keys())
+            assert.ok(laCache(eager).has(key), `lookahead key ${key} is a decision of the grammar`);
+        swapParser(eager);
+        for (let i = 0; i < cases.length; i++) {
+            const out = outcome(cases[i]);
+            if (out !== lazyOut[i])
+                assert.fixture(lazyOut[i], out, cases[i].src.slice(0, 200));
+        }
+        assert.is(laCache(eager).size, all, 'the eager parser built everything up front');
+    }
+    finally {
+        swapParser(old);
+    }
+});
+/** The parser as recorded by Chevrotain's own recorder (grammar/gast-recorder.ts replaces it). */
+const RECORDER_METHODS = ['topLevelRuleRecord', 'consumeInternalRecord', 'subruleInternalRecord', 'optionInternalRecord',
+    'atLeastOneInternalRecord', 'atLeastOneSepFirstInternalRecord', 'manyInternalRecord', 'manySepFirstInternalRecord', 'orInternalRecord'];
+class ChevrotainRecordedParser extends PythonParser {
+}
+for (const m of RECORDER_METHODS)
+    ChevrotainRecordedParser.prototype[m] = chevrotain[m];
+/** Same classes, same own properties in the same order, same values (rules by name, token types by identity). */
+function sameGast(x, y, path) {
+    if (x === y)
+        return;
+    if (typeof x !== 'object' || x === null || typeof y !== 'object' || y === null)
+        assert.unreachable(`${path}: ${String(x)} vs ${String(y)}`);
+    const a = x, b = y;
+    assert.ok(Object.getPrototypeOf(a) === Object.getPrototypeOf(b), `${path}: different classes`);
+    assert.is(Object.keys(a).join(), Object.keys(b).join(), `${path}: properties`);
+    for (const k of Object.keys(a)) {
+        if (k === 'referencedRule')
+            assert.is(a[k]?.name, b[k]?.name, `${path}.${k}`);
+        else if (k === 'terminalType')
+            assert.ok(a[k] === b[k], `${path}.${k}`);
+        else
+            sameGast(a[k], b[k], `${path}.${k}`);
+    }
+}
+test('the grammar recorded with cheap GAST nodes is the one Chevrotain records', () => {
+    const ours = new PythonParser().gastProductionsCache;
+    const theirs = new ChevrotainRecordedParser().gastProductionsCache;
+    assert.ok(Object.keys(ours).length > 50);
+    sameGast(ours, theirs, 'grammar');
+});
+const DYAD = join(ROOT, 'bin', 'dyad.js');
+/** Things created lazily at start-up, used for the first time. */
+const PROGRAM = [
+    'import sys, math, time',
+    'print("\\N{BULLET}", "\\N{LATIN SMALL LETTER A WITH GRAVE}")',
+    'print(sys.path[-1].endswith("lib"), math.sqrt(16), type(time.time()).__name__)',
+    'match {"a": [1, 2]}:',
+    '    case {"a": [x, *rest]}: print("match", x, rest)',
+    'print(f"{3.5:>8.2f}|{\'x\'!r}", "%05d" % 42, b"ab".hex(), "ß".upper(), "Σ".lower())',
+    'try:',
+    '    {}["k"]',
+    'except* KeyError as g: print(repr(g.exceptions[0]))',
+    'sys.setrecursionlimit(5000)',
+    'def d(n): return 0 if n == 0 else 1 + d(n - 1)',
+    'print(d(4000))',
+    'def f(n): return f(n + 1)',
+    'try:',
+    '    f(0)',
+    'except RecursionError as e: print("RecursionError", e)',
+    'print(int("x"))',
+].join('\n') + '\n';
+function dyad(args, env = {}, input = '') {
+    const r = spawnSync(process.execPath, [DYAD, ...args], { input, encoding: 'utf8', env: { ...process.env, ...env } });
+    return { out: r.stdout, err: r.stderr, status: r.status };
+}
+test('bin/dyad.js runs the bundle with its code cache, as the ES modules would', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-startup-'));
+    try {
+        const file = join(dir, 'lazy.py');
+        writeFileSync(file, PROGRAM);
+        for (const backend of ['tree', 'vm']) {
+            const bundled = dyad(['--backend', backend, file], { DYAD_STARTUP_INFO: '1', DYAD_NO_BUNDLE: '0' });
+            assert.match(bundled.err, /^dyad: bundle .*dyad\.cjs, code cache accepted\n/, 'the bundle is built, fresh, and its code cache accepted');
+            const modules = dyad(['--backend', backend, file], { DYAD_NO_BUNDLE: '1' });
+            assert.is(bundled.out, modules.out);
+            assert.is(bundled.err.split('\n').slice(1).join('\n'), modules.err);
+            assert.is(bundled.status, 1);
+            assert.is(modules.status, 1);
+            assert.match(modules.out, /^• à\nTrue 4\.0 float\nmatch 1 \[2\]\n/);
+            assert.match(modules.out, /\n4000\nRecursionError maximum recursion depth exceeded\n$/);
+            assert.match(modules.err, /ValueError: invalid literal for int\(\) with base 10: 'x'\n$/);
+        }
+        // stdin, exit codes, the other commands
+        assert.equal(dyad(['-c', 'import sys; print(input()); sys.exit(3)'], {}, 'hi\n'), { out: 'hi\n', err: '', status: 3 });
+        assert.equal(dyad(['-'], {}, 'print(2 ** 70)\n'), { out: '1180591620717411303424\n', err: '', status: 0 });
+        assert.equal(dyad(['-c', 'raise SystemExit("bye")']), { out: '', err: 'bye\n', status: 1 });
+        const both = dyad(['--backend', 'both', file]);
+        assert.is(both.status, 0, both.err);
+        assert.match(both.out, /^• à\n/);
+        assert.match(dyad(['ast', file]).out, /^Module\(body=\[Import\(/);
+        assert.match(dyad(['dis', file]).out, /IMPORT_NAME/);
+    }
+    finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+});
+test('a bundle older than one of its inputs is not used', () => {
+    // A copy of the package holding bin/dyad.js, the bundle, and a stand-in for dist/src/cli.js.
+    const root = mkdtempSync(join(tmpdir(), 'dyad-stale-'));
+    try {
+        mkdirSync(join(root, 'bin'));
+        mkdirSync(join(root, 'dist', 'bundle'), { recursive: true });
+        mkdirSync(join(root, 'dist', 'src'));
+        copyFileSync(DYAD, join(root, 'bin', 'dyad.js'));
+        for (const f of ['dyad.cjs', 'dyad.cjs.cache'])
+            copyFileSync(join(ROOT, 'dist', 'bundle', f), join(root, 'dist', 'bundle', f));
+        writeFileSync(join(root, 'dist', 'bundle', 'inputs.json'), JSON.stringify(['input.js']));
+        writeFileSync(join(root, 'dist', 'src', 'cli.js'), 'export function main() { process.stdout.write("modules\\n"); return 0; }\n');
+        writeFileSync(join(root, 'input.js'), '');
+        const run = () => execFileSync(process.execPath, [join(root, 'bin', 'dyad.js'), '-c', 'print("bundle")'], { encoding: 'utf8', env: { ...process.env, DYAD_NO_BUNDLE: '0' } });
+        const now = Date.now() / 1000;
+        utimesSync(join(root, 'input.js'), now - 100, now - 100);
+        assert.is(run(), 'bundle\n');
+        utimesSync(join(root, 'input.js'), now + 100, now + 100);
+        assert.is(run(), 'modules\n');
+    }
+    finally {
+        rmSync(root, { recursive: true, force: true });
+    }
+});
+test.run();
+//# sourceMappingURL=startup.test.js.map

@@ -1,0 +1,395 @@
+// The bytecode backend: compilation and `dis` shape, the variable-access families, LOAD_GLOBAL
+// specialisation (hit, deopt on a keys-version change, immediate visibility of rebinding,
+// builtins shadowing), other inline caches, and calls between the two backends in one process
+// (closures and generators both ways).
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from '../grammar/index.js';
+import { createInterpreter, createMainModule, prepareRuntime } from '../src/runtime/setup.js';
+import { setStdStreams, resetStdStreams, flushAllOutput } from '../src/builtins/streams.js';
+import { formatException } from '../src/runtime/traceback.js';
+import { TreeWalkBackend } from '../backends/treewalk/index.js';
+import { VMBackend } from '../backends/vm/index.js';
+import { VMCode } from '../backends/vm/code.js';
+import { OPS } from '../backends/vm/opcodes.js';
+import { disSource } from '../backends/vm/cli.js';
+import { disassembleRecursive } from '../backends/vm/dis.js';
+import { PyFunction } from '../src/objects/function.js';
+prepareRuntime();
+const tree = new TreeWalkBackend();
+const vm = new VMBackend();
+/**
+ * Runs `src` as __main__ on `backend` in this process; `modules` are helper files importable
+ * from it, and the ones named in `treeModules` are run by the tree-walker.
+ */
+function run(src, backend, modules = {}, treeModules = []) {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-vm-test-'));
+    for (const [name, text] of Object.entries(modules))
+        writeFileSync(join(dir, `${name}.py`), text);
+    let out = '';
+    setStdStreams({ stdout: { write: (t) => (out += t) }, stderr: { write: (t) => (out += t) } });
+    const i = createInterpreter({ backend, argv: ['test'], path: [dir] });
+    i.backends.set('tree', tree);
+    i.backends.set('vm', vm);
+    if (treeModules.length > 0)
+        i.backendForModule = (name) => (treeModules.includes(name) ? tree : undefined);
+    const main = createMainModule(i, null);
+    try {
+        const code = backend.compile(parse(src, '<test>', 'exec'), '<test>', 'exec', src);
+        backend.run(code, main.dict, main.dict);
+    }
+    catch (e) {
+        flushAllOutput();
+        out += formatException(e);
+    }
+    flushAllOutput();
+    resetStdStreams();
+    const globals = new Map();
+    for (const [k, v] of main.dict.entries())
+        globals.set(k, v);
+    return { out, globals, main };
+}
+function compile(src) {
+    return vm.compile(parse(src, '<test>', 'exec'), '<test>', 'exec', src);
+}
+function codeOf(r, fname) {
+    const f = r.globals.get(fname);
+    assert.ok(f instanceof PyFunction, `${fname} is a function`);
+    return f.code;
+}
+/** Opcode names of a code object's instructions (as currently specialised). */
+function opnames(c, current = true) {
+    return Array.from(current ? c.code : c.original, (w) => OPS[w & 0xff].name);
+}
+// ---- compilation and dis ------------------------------------------------------------------------------
+test('print(1 + 2) end to end', () => {
+    assert.is(run('print(1 + 2)', vm).out, '3\n');
+});
+test('dis output in the style of python -m dis', () => {
+    const text = disSource('def f(a):\n    return a + 1\n', 'm.py', false);
+    assert.match(text, /^  1 {11}0 LOAD_CONST {15}0 \(<code object f at 0x[0-9a-f]+, file "m\.py", line 1>\)$/m);
+    assert.match(text, /MAKE_FUNCTION {12}0$/m);
+    assert.match(text, /STORE_NAME {15}0 \(f\)$/m);
+    assert.match(text, /Disassembly of <code object f at 0x[0-9a-f]+, file "m\.py", line 1>:/);
+    assert.match(text, /^  2 {11}0 LOAD_FAST {16}0 \(a\)$/m);
+    assert.match(text, /BINARY_OP {16}0 \(\+\)$/m);
+    assert.match(text, /RETURN_VALUE$/m);
+});
+test('dis shows jump targets and the exception table', () => {
+    const text = disSource('try:\n    x = 1\nexcept ValueError as e:\n    pass\n', 'm.py', false);
+    assert.match(text, />> +\d+ PUSH_EXC_INFO/);
+    assert.match(text, /ExceptionTable:\n  \d+ to \d+ -> \d+ \[0\]\n/);
+    assert.match(text, /CHECK_EXC_MATCH/);
+});
+test('variable families follow the symbol table (semantics.md §3)', () => {
+    const c = compile(`
+x = 1
+def f(a):
+    global g
+    b = a
+    def inner():
+        return b + x
+    g = inner
+    del a
+    return b
+class C:
+    y = x
+    def m(self):
+        return y
+`);
+    const text = disassembleRecursive(c);
+    for (const s of ['STORE_NAME               0 (x)', 'LOAD_DEREF', 'STORE_DEREF', 'LOAD_CLOSURE', 'MAKE_CELL', 'COPY_FREE_VARS',
+        'STORE_GLOBAL', 'DELETE_FAST', 'LOAD_GLOBAL', 'LOAD_NAME']) {
+        assert.ok(text.includes(s), `dis contains ${s}`);
+    }
+    assert.match(text, /LOAD_GLOBAL +\d+ \(y\)/, 'a method reads a class-level name as a global');
+});
+test('LOAD_CLASSDEREF in a class body inside a function', () => {
+    const text = disassembleRecursive(compile('def f():\n    v = 1\n    class C:\n        w = v\n    return C\n'));
+    assert.match(text, /LOAD_CLASSDEREF +\d+ \(v\)/);
+});
+test('--scopes matches cpython_ref.py format', () => {
+    const text = disSource('def f(a, *, k):\n    b = a\n    return lambda: b\n', 'm.py', true);
+    assert.is(text, [
+        'code <module> line 1', '  argcount 0 kwonly 0', '  varnames ', '  cellvars ', '  freevars ', '  STORE_NAME f',
+        'code f line 1', '  argcount 1 kwonly 1', '  varnames a k', '  cellvars b', '  freevars ', '  LOAD_CLOSURE b', '  LOAD_FAST a', '  STORE_DEREF b',
+        'code f.<locals>.<lambda> line 3', '  argcount 0 kwonly 0', '  varnames ', '  cellvars ', '  freevars b', '  LOAD_DEREF b', '',
+    ].join('\n'));
+});
+test('unreachable code is removed as in CPython', () => {
+    const text = disSource('def f():\n    return 1\n    y = 2\nwhile True:\n    pass\nz = 3\n', 'm.py', true);
+    assert.not.match(text, /STORE_FAST y/);
+    assert.not.match(text, /STORE_NAME z/);
+});
+test('code objects expose co_* attributes to Python', () => {
+    const r = run(`
+def f(a, b=1, *c, d, **e):
+    x = a
+    def g():
+        return x
+    return g
+print(f.__code__.co_name, f.__code__.co_argcount, f.__code__.co_kwonlyargcount, f.__code__.co_varnames)
+print(f.__code__.co_cellvars, f(1, d=2).__code__.co_freevars, f.__code__.co_flags & 0x0c)
+`, vm);
+    assert.is(r.out, "f 2 1 ('a', 'b', 'd', 'c', 'e', 'g')\n('x',) ('x',) 12\n");
+});
+// ---- LOAD_GLOBAL specialisation --------------------------------------------------------------------------
+test('LOAD_GLOBAL specialises to LOAD_GLOBAL_MODULE; rebinding is seen at once', () => {
+    const r = run(`
+g = 10
+def read():
+    return g
+a = read()
+b = read()
+g = 20
+c = read()
+`, vm);
+    assert.is(r.globals.get('a'), 10);
+    assert.is(r.globals.get('b'), 10);
+    assert.is(r.globals.get('c'), 20, 'a value rebinding does not change the keys-version: the cache reads the live value');
+    assert.ok(opnames(codeOf(r, 'read')).includes('LOAD_GLOBAL_MODULE'));
+});
+test('LOAD_GLOBAL_BUILTIN; shadowing deoptimises and un-shadowing restores the builtin', () => {
+    const r = run(`
+def size(x):
+    return len(x)
+a = size([1, 2, 3])
+spec1 = 1
+def len(x):
+    return 'shadowed'
+b = size([1])
+del len
+c = size([1, 2])
+`, vm);
+    assert.is(r.globals.get('a'), 3);
+    assert.is(r.globals.get('b'), 'shadowed');
+    assert.is(r.globals.get('c'), 2);
+    const ops = opnames(codeOf(r, 'size'));
+    assert.ok(ops.includes('LOAD_GLOBAL_BUILTIN'), `respecialised to the builtin: ${ops.join(' ')}`);
+});
+test('LOAD_GLOBAL cache stays honest under every way of mutating globals', () => {
+    const r = run(`
+import sys
+x = 1
+def get():
+    return x
+out = [get()]
+globals()['x'] = 2
+out.append(get())
+setattr(sys.modules[__name__], 'x', 3)
+out.append(get())
+sys.modules[__name__].x = 4
+out.append(get())
+exec('x = 5', globals())
+out.append(get())
+del x
+try:
+    get()
+except NameError as e:
+    out.append(str(e))
+import builtins
+builtins.x = 'from builtins'
+out.append(get())
+x = 6
+out.append(get())
+print(out)
+`, vm);
+    assert.is(r.out, "[1, 2, 3, 4, 5, \"name 'x' is not defined\", 'from builtins', 6]\n");
+});
+test('a module-level global defined after the function is found', () => {
+    assert.is(run('def f():\n    return later\nlater = 42\nprint(f())\n', vm).out, '42\n');
+});
+test('instance attribute, method and arithmetic caches', () => {
+    const r = run(`
+class P:
+    def __init__(self, x):
+        self.x = x
+    def get(self):
+        return self.x
+def total(ps):
+    t = 0
+    for p in ps:
+        t = t + p.get() + p.x
+    return t
+ps = [P(i) for i in range(10)]
+a = total(ps)
+P.get = lambda self: 100
+b = total(ps)
+`, vm);
+    assert.is(r.globals.get('a'), 90);
+    assert.is(r.globals.get('b'), 1045, 'a class attribute change bumps the type version');
+    const ops = opnames(codeOf(r, 'total'));
+    for (const op of ['LOAD_ATTR_INSTANCE_VALUE', 'FOR_ITER_LIST', 'BINARY_OP_ADD_INT'])
+        assert.ok(ops.includes(op), `${op} in ${ops.join(' ')}`);
+});
+test('--stats counts executed instructions and cache hits', async () => {
+    const { enableStats, formatStats, stats } = await import('../backends/vm/specialize.js');
+    enableStats();
+    run('def f(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\nfor k in range(3):\n    f(1000)\n', vm);
+    const text = formatStats();
+    stats.counts = null;
+    assert.match(text, /FOR_ITER_RANGE +\d+/);
+    assert.match(text, /LOAD_GLOBAL +[1-9]\d* +\d+ +[1-9]\d* +\d+ +\d+/);
+});
+// ---- semantics the VM must share with the tree-walker ---------------------------------------------------------
+const PROGRAMS = {
+    finally: `
+def f():
+    for i in range(3):
+        try:
+            if i == 1:
+                continue
+            if i == 2:
+                return 'ret'
+        finally:
+            print('finally', i)
+print(f())
+def g():
+    try:
+        return 1
+    finally:
+        return 2
+print(g())
+`,
+    generators: `
+def gen():
+    x = yield 1
+    print('got', x)
+    try:
+        yield 2
+    finally:
+        print('closing')
+g = gen()
+print(next(g), g.send('hi'))
+g.close()
+def outer():
+    r = yield from gen()
+    return r
+print(list(outer()))
+`,
+    exceptions: `
+try:
+    try:
+        raise ValueError('a')
+    except ValueError:
+        raise KeyError('b')
+except KeyError as e:
+    print(repr(e), repr(e.__context__))
+try:
+    raise ExceptionGroup('g', [ValueError(1), TypeError(2)])
+except* ValueError as e:
+    print('V', e.exceptions)
+except* TypeError as e:
+    print('T', e.exceptions)
+`,
+    classes: `
+class A:
+    def who(self):
+        return 'A'
+class B(A):
+    def who(self):
+        return 'B' + super().who()
+print(B().who(), B.__qualname__, B.who.__qualname__)
+`,
+};
+for (const [name, src] of Object.entries(PROGRAMS)) {
+    test(`same output on both backends: ${name}`, () => {
+        assert.is(run(src, vm).out, run(src, tree).out);
+    });
+}
+// ---- calls between the backends -------------------------------------------------------------------------------
+const HELPER = `
+def make_adder(n):
+    def add(x):
+        return x + n
+    return add
+
+def counter():
+    count = 0
+    def inc():
+        nonlocal count
+        count += 1
+        return count
+    return inc
+
+def squares(n):
+    for i in range(n):
+        yield i * i
+
+def apply(f, x):
+    return f(x)
+
+def drain(g):
+    return [v for v in g]
+`;
+const CALLER = `
+import helper
+add5 = helper.make_adder(5)
+inc = helper.counter()
+inc(); inc()
+print(add5(1), inc(), list(helper.squares(4)))
+def double(x):
+    return 2 * x
+def evens(n):
+    for i in range(n):
+        if i % 2 == 0:
+            yield i
+print(helper.apply(double, 21), helper.drain(evens(7)), helper.apply(lambda v: v + add5(0), 1))
+print(sorted([3, 1, 2], key=helper.make_adder(-10)))
+print(type(add5.__code__).__name__, add5.__code__.co_freevars)
+`;
+const EXPECTED = "6 3 [0, 1, 4, 9]\n42 [0, 2, 4, 6] 6\n[1, 2, 3]\ncode ('n',)\n";
+test('VM code calls tree-walker closures and generators (and passes its own back)', () => {
+    const r = run(CALLER, vm, { helper: HELPER }, ['helper']);
+    assert.is(r.out, EXPECTED);
+});
+test('tree-walker code calls VM closures and generators (and passes its own back)', () => {
+    const i = run(CALLER, tree, { helper: HELPER }, []);
+    // helper under the VM, main under the tree-walker:
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-vm-test-'));
+    writeFileSync(join(dir, 'helper.py'), HELPER);
+    let out = '';
+    setStdStreams({ stdout: { write: (t) => (out += t) }, stderr: { write: (t) => (out += t) } });
+    const interp = createInterpreter({ backend: tree, argv: ['test'], path: [dir] });
+    interp.backends.set('vm', vm);
+    interp.backendForModule = (name) => (name === 'helper' ? vm : undefined);
+    const main = createMainModule(interp, null);
+    try {
+        tree.run(tree.compile(parse(CALLER, '<test>', 'exec'), '<test>', 'exec', CALLER), main.dict, main.dict);
+    }
+    catch (e) {
+        out += formatException(e);
+    }
+    flushAllOutput();
+    resetStdStreams();
+    assert.is(out, EXPECTED);
+    const helper = interp.modules.getStr('helper').dict.getStr('make_adder');
+    assert.ok(helper instanceof PyFunction && helper.code instanceof VMCode, 'helper ran on the VM');
+    void i;
+});
+test('deep recursion is limited by sys.setrecursionlimit, not the JS stack', () => {
+    const r = run(`
+import sys
+sys.setrecursionlimit(100000)
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+print(depth(50000))
+sys.setrecursionlimit(1000)
+try:
+    depth(5000)
+except RecursionError as e:
+    print('RecursionError', e)
+`, vm);
+    assert.is(r.out, '50000\nRecursionError maximum recursion depth exceeded\n');
+});
+test('opcode table: every instruction has a name and stack effect', () => {
+    for (let op = 1; op < 164 /* Op.COUNT */; op++) {
+        assert.type(OPS[op].name, 'string');
+        assert.type(OPS[op].effect(1), 'number');
+    }
+});
+test.run();
+//# sourceMappingURL=vm.test.js.map

@@ -1,0 +1,225 @@
+// The builtins that need the calling frame or a backend: globals, locals, vars, dir(),
+// exec, eval, compile, __import__, __build_class__, and zero-argument super().
+import { PyObj } from '../objects/object.js';
+import { PyDict } from '../objects/dict.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
+import { PyType } from '../objects/type.js';
+import { T } from '../objects/types.js';
+import { None } from '../objects/singletons.js';
+import { E, newError } from '../objects/exception.js';
+import { typeOf, typeName, typeError, getAttr, call, isTrue } from '../objects/protocol.js';
+import { nativeFunction, bindNative, checkPositional } from '../objects/native.js';
+import { makeSuper } from '../objects/descriptors.js';
+import { defineNew } from '../objects/class-create.js';
+import { addMethods } from '../objects/native.js';
+import { dirOf } from '../objects/core-types.js';
+import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
+import { parse } from '../../grammar/index.js';
+import { interp } from '../runtime/interpreter.js';
+import { importName } from '../runtime/import.js';
+import { toPythonError } from '../runtime/syntax-errors.js';
+import { remember } from '../runtime/linecache.js';
+function callerFrame() {
+    const f = interp().frame;
+    if (f === null)
+        throw newError(E.SystemError, 'no current frame');
+    return f;
+}
+function sourceText(v, fname) {
+    if (typeof v === 'string')
+        return v;
+    const bytesOf = v.bytes;
+    if (bytesOf instanceof Uint8Array)
+        return new TextDecoder().decode(bytesOf);
+    void fname;
+    return null;
+}
+function isCode(v) {
+    return v instanceof PyObj && typeOf(v) === T.code;
+}
+/** compile(): parse + backend compile, front-end errors as Python SyntaxError. */
+export function compileSource(source, filename, mode) {
+    const backend = interp().frame?.backend ?? interp().backend;
+    try {
+        remember(filename, source);
+        const tree = parse(source, filename, mode);
+        return backend.compile(tree, filename, mode, source);
+    }
+    catch (e) {
+        throw toPythonError(e);
+    }
+}
+function namespaces(name, g, l) {
+    let globals;
+    let locals;
+    if (g === undefined || g === None) {
+        const f = callerFrame();
+        globals = f.globalsDict();
+        locals = l === undefined || l === None ? f.localsMapping() : l;
+    }
+    else {
+        if (!(g instanceof PyDict))
+            typeError(`${name}() globals must be a dict, not ${typeName(g)}`);
+        globals = g;
+        locals = l === undefined || l === None ? g : l;
+    }
+    if (locals !== globals && typeOf(locals).slots.getitem === undefined) {
+        typeError(`locals must be a mapping`);
+    }
+    // CPython inserts the current builtins *dict* (PyEval_GetBuiltins), not the module.
+    if (globals.getStr('__builtins__') === undefined)
+        globals.setStr('__builtins__', interp().frame?.builtinsDict() ?? interp().builtins);
+    return [globals, locals];
+}
+function runCode(name, mode, args, kwnames) {
+    const [src, g, l] = bindNative(name, ['source', 'globals', 'locals'], args, kwnames, 1, 1);
+    let code;
+    if (isCode(src)) {
+        code = src;
+        const free = src.co_freevars?.length ?? 0;
+        if (free > 0)
+            typeError(`code object requires a closure of exactly length ${free}`);
+    }
+    else {
+        let text = sourceText(src, '<string>');
+        if (text === null) {
+            typeError(mode === 'eval'
+                ? `eval() arg 1 must be a string, bytes or code object`
+                : `exec() arg 1 must be a string, bytes or code object`);
+        }
+        if (mode === 'eval')
+            text = text.replace(/^[ \t]+/, '');
+        code = compileSource(text, '<string>', mode);
+    }
+    const [globals, locals] = namespaces(name, g, l);
+    const r = code.backend.run(code, globals, locals);
+    return mode === 'eval' ? r : None;
+}
+export function makeDynamicBuiltins() {
+    const out = {};
+    out.globals = nativeFunction('globals', (args, kw) => {
+        checkPositional('globals', args, kw, 0, 0);
+        return callerFrame().globalsDict();
+    });
+    out.locals = nativeFunction('locals', (args, kw) => {
+        checkPositional('locals', args, kw, 0, 0);
+        return callerFrame().localsMapping();
+    });
+    out.vars = nativeFunction('vars', (args, kw) => {
+        checkPositional('vars', args, kw, 0, 1);
+        if (args.length === 0)
+            return callerFrame().localsMapping();
+        try {
+            return getAttr(args[0], '__dict__');
+        }
+        catch (e) {
+            if (e instanceof PyObj && typeOf(e).isSubtype(E.AttributeError))
+                typeError('vars() argument must have __dict__ attribute');
+            throw e;
+        }
+    });
+    out.dir = nativeFunction('dir', (args, kw) => {
+        checkPositional('dir', args, kw, 0, 1);
+        if (args.length === 0) {
+            const l = callerFrame().localsMapping();
+            const keys = l instanceof PyDict ? [...l.entries()].map(([k]) => k) : [];
+            return sortedList(keys);
+        }
+        const m = lookupSpecial(args[0], '__dir__');
+        if (m === undefined)
+            return new PyList(dirOf(args[0]));
+        return sortedList(iterate(callFoundMethod(m, args[0], [])));
+    });
+    out.exec = nativeFunction('exec', (args, kw) => runCode('exec', 'exec', args, kw));
+    out.eval = nativeFunction('eval', (args, kw) => runCode('eval', 'eval', args, kw));
+    out.compile = nativeFunction('compile', (args, kw) => {
+        const [src, filename, mode] = bindNative('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], args, kw, 0, 3);
+        if (typeof mode !== 'string' || !['exec', 'eval', 'single'].includes(mode)) {
+            throw newError(E.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        }
+        const fname = typeof filename === 'string' ? filename : String(filename);
+        const text = sourceText(src, fname);
+        if (text === null)
+            typeError('compile() arg 1 must be a string, bytes or AST object');
+        return compileSource(text, fname, mode);
+    });
+    out.__import__ = nativeFunction('__import__', (args, kw) => {
+        const [name, g, , fromlist, level] = bindNative('__import__', ['name', 'globals', 'locals', 'fromlist', 'level'], args, kw, 0, 1);
+        if (typeof name !== 'string')
+            typeError(`__import__() argument 1 must be str, not ${typeName(name)}`);
+        const globals = g instanceof PyDict ? g : new PyDict();
+        const lv = level === undefined ? 0 : Number(level);
+        return importName(name, globals, fromlist ?? None, lv);
+    });
+    return out;
+}
+function iterate(v) {
+    if (v instanceof PyList || v instanceof PyTuple)
+        return v.items.slice();
+    const r = [];
+    const it = call(getAttr(v, '__iter__'), []);
+    for (;;) {
+        try {
+            r.push(call(getAttr(it, '__next__'), []));
+        }
+        catch (e) {
+            if (e instanceof PyObj && typeOf(e).isSubtype(E.StopIteration))
+                return r;
+            throw e;
+        }
+    }
+}
+function sortedList(items) {
+    const strs = items.filter((x) => typeof x === 'string');
+    strs.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return new PyList(strs);
+}
+/** super() and super(type, obj): zero-argument form reads __class__ and the first argument. */
+export function installSuper() {
+    defineNew(T.super, (cls, args, kwnames) => {
+        if (kwnames !== null && kwnames.length)
+            typeError('super() takes no keyword arguments');
+        let thisType;
+        let obj;
+        if (args.length === 0) {
+            const f = interp().frame;
+            const sa = f?.superArgs() ?? null;
+            if (sa === null) {
+                const code = f;
+                if (code?.code && code.code.co_argcount === 0)
+                    throw newError(E.RuntimeError, 'super(): no arguments');
+                throw newError(E.RuntimeError, 'super(): __class__ cell not found');
+            }
+            [thisType, obj] = sa;
+        }
+        else if (args.length === 1) {
+            thisType = args[0];
+            obj = None;
+        }
+        else if (args.length === 2) {
+            [thisType, obj] = args;
+        }
+        else
+            typeError(`super() takes at most 2 arguments (${args.length} given)`);
+        if (!(thisType instanceof PyType))
+            typeError(`super() argument 1 must be a type, not ${typeName(thisType)}`);
+        if (obj === None) {
+            const s = makeSuper(thisType, thisType);
+            s.obj = None;
+            s.objType = null;
+            return retype(s, cls);
+        }
+        return retype(makeSuper(thisType, obj), cls);
+    });
+    addMethods(T.super, { __init__: () => None });
+    T.super.slots.repr = (v) => {
+        const s = v;
+        return s.objType === null ? `<super: <class '${s.thisType.name}'>, NULL>` : `<super: <class '${s.thisType.name}'>, <${s.objType.name} object>>`;
+    };
+    void isTrue;
+}
+function retype(s, cls) {
+    s.cls = cls;
+    return s;
+}
+//# sourceMappingURL=dynamic.js.map

@@ -1,0 +1,159 @@
+// Builtins over iterables: all, any, iter (with the callable/sentinel form), next, len, max,
+// min, sorted.
+import { PyObj } from '../objects/object.js';
+import { PyList } from '../objects/tuple.js';
+import { None } from '../objects/singletons.js';
+import { E, newException } from '../objects/exception.js';
+import { T } from '../objects/types.js';
+import { typeOf, typeName, typeError, isTrue, getIter, call, richCompare } from '../objects/protocol.js';
+import { indexOf } from '../objects/int-type.js';
+import { callFoundMethod } from '../objects/dunder.js';
+import { newCallableIterator } from '../objects/iterators.js';
+import { iterateToArray } from '../objects/iterate.js';
+import { cpLength } from '../objects/str.js';
+import { oneArg, positional, starArgs, bindArgs, signature, checkCount, nPos } from './args.js';
+import { forEachItem } from './iterate.js';
+import { sortItems } from './sorting.js';
+import { isCallable } from './attributes.js';
+export function builtinAll(args, kwnames) {
+    const v = oneArg('all', args, kwnames);
+    let r = true;
+    forEachItem(v, (x) => {
+        if (!isTrue(x)) {
+            r = false;
+            return true;
+        }
+        return false;
+    });
+    return r;
+}
+export function builtinAny(args, kwnames) {
+    const v = oneArg('any', args, kwnames);
+    let r = false;
+    forEachItem(v, (x) => {
+        if (isTrue(x)) {
+            r = true;
+            return true;
+        }
+        return false;
+    });
+    return r;
+}
+export function builtinIter(args, kwnames) {
+    positional('iter', args, kwnames, 1, 2);
+    if (args.length === 1)
+        return getIter(args[0]);
+    if (!isCallable(args[0]))
+        typeError('iter(v, w): v must be callable');
+    return newCallableIterator(args[0], args[1]);
+}
+export function builtinNext(args, kwnames) {
+    positional('next', args, kwnames, 1, 2);
+    const it = args[0];
+    const t = typeOf(it);
+    let f = t.slots.iternext;
+    if (f === undefined)
+        typeError(`'${typeName(it)}' object is not an iterator`);
+    if (t.isHeapType || t === T.generator) {
+        // Call a class's (or a generator's) __next__ itself, so that a StopIteration(value) it
+        // raises keeps its value (the iternext slot reports exhaustion without the value).
+        const m = t.lookup('__next__');
+        if (m !== undefined)
+            f = (x) => callFoundMethod(m, x, []);
+    }
+    if (args.length === 1) {
+        const r = f(it);
+        if (r === undefined)
+            throw newException(E.StopIteration, []);
+        return r;
+    }
+    let r;
+    try {
+        r = f(it);
+    }
+    catch (e) {
+        if (e instanceof PyObj && typeOf(e).isSubtype(E.StopIteration))
+            return args[1];
+        throw e;
+    }
+    return r === undefined ? args[1] : r;
+}
+export function lengthOf(v) {
+    // Code points, not UTF-16 units: O(1) for a str without surrogates (str.ts, R5).
+    if (typeof v === 'string')
+        return cpLength(v);
+    const f = typeOf(v).slots.len;
+    if (f === undefined)
+        typeError(`object of type '${typeName(v)}' has no len()`);
+    return f(v);
+}
+export function builtinLen(args, kwnames) {
+    return lengthOf(oneArg('len', args, kwnames));
+}
+// --- max / min ---------------------------------------------------------------------------
+const MINMAX_KW = ['key', 'default'];
+function minMax(name, args, kwnames) {
+    if (nPos(args, kwnames) === 0)
+        typeError(`${name} expected at least 1 argument, got 0`);
+    const [pos, kw] = starArgs(name, args, kwnames, MINMAX_KW);
+    let key = kw.get('key');
+    if (key === None)
+        key = undefined;
+    const dflt = kw.get('default');
+    if (dflt !== undefined && pos.length > 1) {
+        typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    }
+    const op = name === 'max' ? 4 /* CmpOp.GT */ : 0 /* CmpOp.LT */;
+    let best;
+    let bestKey;
+    const visit = (item) => {
+        const k = key === undefined ? item : call(key, [item]);
+        if (best === undefined) {
+            best = item;
+            bestKey = k;
+            return;
+        }
+        let better;
+        if (typeof k === 'number' && typeof bestKey === 'number')
+            better = op === 4 /* CmpOp.GT */ ? k > bestKey : k < bestKey;
+        else
+            better = isTrue(richCompare(k, bestKey, op));
+        if (better) {
+            best = item;
+            bestKey = k;
+        }
+    };
+    if (pos.length === 1)
+        forEachItem(pos[0], visit);
+    else
+        for (const item of pos)
+            visit(item);
+    if (best === undefined) {
+        if (dflt !== undefined)
+            return dflt;
+        throw newException(E.ValueError, [`${name}() arg is an empty sequence`]);
+    }
+    return best;
+}
+export function builtinMax(args, kwnames) {
+    return minMax('max', args, kwnames);
+}
+export function builtinMin(args, kwnames) {
+    return minMax('min', args, kwnames);
+}
+// --- sorted ------------------------------------------------------------------------------
+const SORT_SIG = signature('sort', ['key', 'reverse'], 0, 0, 0);
+/** The keyword part of list.sort(*, key=None, reverse=False). */
+export function sortOptions(args, kwnames, skip) {
+    const [key, rev] = bindArgs(SORT_SIG, args.slice(skip), kwnames);
+    const reverse = rev === undefined ? false : indexOf(rev) !== 0;
+    return [key === undefined || key === None ? null : key, reverse];
+}
+export function builtinSorted(args, kwnames) {
+    checkCount('sorted', nPos(args, kwnames), 1, 1);
+    const items = iterateToArray(args[0]);
+    const [key, reverse] = sortOptions(args, kwnames, 1);
+    sortItems(items, key, reverse);
+    return new PyList(items);
+}
+//# sourceMappingURL=iteration.js.map

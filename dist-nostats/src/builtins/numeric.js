@@ -1,0 +1,162 @@
+// Numeric builtins: abs, divmod, pow, round, sum, bin, oct, hex (Python/bltinmodule.c and
+// CPython's ternary_op in Objects/abstract.c for pow).
+import { T } from '../objects/types.js';
+import { PyFloat } from '../objects/float.js';
+import { None, NotImplemented } from '../objects/singletons.js';
+import { typeOf, typeName, typeError, binaryOp } from '../objects/protocol.js';
+import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
+import { indexOf } from '../objects/int-type.js';
+import { intAdd } from '../objects/int.js';
+import { oneArg, positional, bindArgs, signature } from './args.js';
+import { forEachItem } from './iterate.js';
+export function builtinAbs(args, kwnames) {
+    const v = oneArg('abs', args, kwnames);
+    if (typeof v === 'number')
+        return v < 0 ? -v : v;
+    const f = typeOf(v).slots.abs;
+    if (f === undefined)
+        typeError(`bad operand type for abs(): '${typeName(v)}'`);
+    return f(v);
+}
+export function builtinDivmod(args, kwnames) {
+    positional('divmod', args, kwnames, 2, 2);
+    return binaryOp(args[0], args[1], 'divmod');
+}
+/** pow(a, b, m) / a ** b with CPython's ternary_op operand order; m is None for two operands. */
+export function powerOp(a, b, m = None) {
+    const ta = typeOf(a);
+    const tb = typeOf(b);
+    const fa = ta.slots.pow;
+    let fb = ta === tb ? undefined : tb.slots.pow;
+    if (fb === fa)
+        fb = undefined;
+    if (fa !== undefined) {
+        if (fb !== undefined && tb.isSubtype(ta)) {
+            const r = fb(a, b, m);
+            if (r !== NotImplemented)
+                return r;
+            fb = undefined;
+        }
+        const r = fa(a, b, m);
+        if (r !== NotImplemented)
+            return r;
+    }
+    if (fb !== undefined) {
+        const r = fb(a, b, m);
+        if (r !== NotImplemented)
+            return r;
+    }
+    if (m !== None) {
+        const fm = typeOf(m).slots.pow;
+        if (fm !== undefined && fm !== fa && fm !== fb) {
+            const r = fm(a, b, m);
+            if (r !== NotImplemented)
+                return r;
+        }
+        typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}', '${tb.name}', '${typeName(m)}'`);
+    }
+    typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
+}
+const POW_SIG = signature('pow', ['base', 'exp', 'mod'], 0, 2);
+export function builtinPow(args, kwnames) {
+    const [base, exp, mod] = bindArgs(POW_SIG, args, kwnames);
+    return powerOp(base, exp, mod ?? None);
+}
+const ROUND_SIG = signature('round', ['number', 'ndigits'], 0, 1);
+export function builtinRound(args, kwnames) {
+    const [number, ndigits] = bindArgs(ROUND_SIG, args, kwnames);
+    const x = number;
+    const m = lookupSpecial(x, '__round__');
+    if (m === undefined)
+        typeError(`type ${typeName(x)} doesn't define __round__ method`);
+    if (ndigits === undefined || ndigits === None)
+        return callFoundMethod(m, x, []);
+    return callFoundMethod(m, x, [ndigits]);
+}
+const SUM_SIG = signature('sum', ['iterable', 'start'], 1, 1);
+/**
+ * sum(iterable, /, start=0). CPython 3.11 adds left to right (no compensated summation; that
+ * came in 3.12), with fast paths for exact ints and floats that give the same results as
+ * repeated `+`; anything else goes through the generic add.
+ */
+export function builtinSum(args, kwnames) {
+    const [iterable, startArg] = bindArgs(SUM_SIG, args, kwnames);
+    let result = startArg ?? 0;
+    if (typeof result !== 'number' && typeof result !== 'bigint' && typeof result !== 'boolean') {
+        const t = typeOf(result);
+        if (t.isSubtype(T.str))
+            typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        if (t.isSubtype(T.bytes))
+            typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        if (t.isSubtype(T.bytearray))
+            typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+    }
+    // 0: exact int accumulation, 1: float accumulation, 2: generic.
+    let mode = typeof result === 'number' || typeof result === 'bigint' ? 0 : result instanceof PyFloat && result.cls === T.float ? 1 : 2;
+    let ires = mode === 0 ? result : 0;
+    let fres = mode === 1 ? result.value : 0;
+    forEachItem(iterable, (item) => {
+        if (mode === 0) {
+            if (typeof item === 'number') {
+                if (typeof ires === 'number') {
+                    const r = ires + item;
+                    ires = Number.isSafeInteger(r) ? r : intAdd(ires, item);
+                }
+                else
+                    ires = intAdd(ires, item);
+                return;
+            }
+            if (typeof item === 'boolean') {
+                ires = intAdd(ires, item ? 1 : 0);
+                return;
+            }
+            if (typeof item === 'bigint') {
+                ires = intAdd(ires, item);
+                return;
+            }
+            result = binaryOp(ires, item, 'add');
+            mode = result instanceof PyFloat && result.cls === T.float ? 1 : 2;
+            if (mode === 1)
+                fres = result.value;
+            return;
+        }
+        if (mode === 1) {
+            if (item instanceof PyFloat && item.cls === T.float) {
+                fres += item.value;
+                return;
+            }
+            if (typeof item === 'number') {
+                fres += item;
+                return;
+            }
+            if (typeof item === 'boolean') {
+                fres += item ? 1 : 0;
+                return;
+            }
+            result = binaryOp(new PyFloat(fres), item, 'add');
+            if (result instanceof PyFloat && result.cls === T.float)
+                fres = result.value;
+            else
+                mode = 2;
+            return;
+        }
+        result = binaryOp(result, item, 'add');
+    });
+    if (mode === 0)
+        return ires;
+    if (mode === 1)
+        return new PyFloat(fres);
+    return result;
+}
+function radix(name, prefix, base) {
+    return (args, kwnames) => {
+        const v = indexOf(oneArg(name, args, kwnames));
+        const neg = v < 0;
+        const mag = neg ? -v : v;
+        return (neg ? '-' : '') + prefix + mag.toString(base);
+    };
+}
+export const builtinBin = radix('bin', '0b', 2);
+export const builtinOct = radix('oct', '0o', 8);
+export const builtinHex = radix('hex', '0x', 16);
+//# sourceMappingURL=numeric.js.map

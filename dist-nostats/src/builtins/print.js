@@ -1,0 +1,58 @@
+// print(*objects, sep=' ', end='\n', file=None, flush=False). With the default sys.stdout the
+// whole line is built in JS and appended to the buffered stdout in one step; any other file
+// gets CPython's sequence of file.write(...) calls (one per object, separator and end).
+import { None } from '../objects/singletons.js';
+import { typeName, typeError, str as pyStr, isTrue } from '../objects/protocol.js';
+import { starArgs } from './args.js';
+import { strValue } from './text.js';
+import { currentSysStream, isFastStdout, writeToStream, callStreamMethod } from './io.js';
+import { getStdout } from './streams.js';
+const PRINT_KW = ['sep', 'end', 'file', 'flush'];
+function textArg(name, v, dflt) {
+    if (v === undefined || v === None)
+        return dflt;
+    const s = strValue(v);
+    if (s === undefined)
+        typeError(`${name} must be None or a string, not ${typeName(v)}`);
+    return s;
+}
+export function builtinPrint(args, kwnames) {
+    const [objs, kw] = starArgs('print', args, kwnames, PRINT_KW);
+    let file = kw.get('file');
+    if (file === undefined || file === None) {
+        file = currentSysStream('stdout');
+        if (file === undefined || file === None)
+            return None;
+    }
+    const sep = textArg('sep', kw.get('sep'), ' ');
+    const end = textArg('end', kw.get('end'), '\n');
+    const flush = kw.get('flush');
+    if (isFastStdout(file)) {
+        let line = '';
+        try {
+            for (let i = 0; i < objs.length; i++) {
+                if (i > 0)
+                    line += sep;
+                const o = objs[i];
+                line += typeof o === 'string' ? o : pyStr(o);
+            }
+        }
+        catch (e) {
+            getStdout().write(line);
+            throw e;
+        }
+        getStdout().write(line + end);
+    }
+    else {
+        for (let i = 0; i < objs.length; i++) {
+            if (i > 0)
+                writeToStream(file, sep);
+            writeToStream(file, pyStr(objs[i]));
+        }
+        writeToStream(file, end);
+    }
+    if (flush !== undefined && isTrue(flush))
+        callStreamMethod(file, 'flush', []);
+    return None;
+}
+//# sourceMappingURL=print.js.map

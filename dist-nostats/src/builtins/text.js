@@ -1,0 +1,71 @@
+// Builtins about text: repr, ascii, chr, ord, format.
+import { T } from '../objects/types.js';
+import { E, newError } from '../objects/exception.js';
+import { typeOf, typeName, typeError, repr, str as pyStr } from '../objects/protocol.js';
+import { strValue, asciiOf } from '../objects/str.js';
+import { formatValue } from '../objects/str-format.js';
+import { indexOf } from '../objects/int-type.js';
+import { oneArg, positional } from './args.js';
+import { bytesView } from './bytes-support.js';
+export { strValue, asciiOf };
+export function builtinRepr(args, kwnames) {
+    return repr(oneArg('repr', args, kwnames));
+}
+export function builtinAscii(args, kwnames) {
+    return asciiOf(oneArg('ascii', args, kwnames));
+}
+const INT_MIN = -(2 ** 31);
+const INT_MAX = 2 ** 31 - 1;
+export function builtinChr(args, kwnames) {
+    const v = indexOf(oneArg('chr', args, kwnames));
+    if (typeof v === 'bigint' || v < INT_MIN || v > INT_MAX) {
+        throw newError(E.OverflowError, 'Python int too large to convert to C int');
+    }
+    if (v < 0 || v > 0x10ffff)
+        throw newError(E.ValueError, 'chr() arg not in range(0x110000)');
+    return String.fromCodePoint(v);
+}
+export function builtinOrd(args, kwnames) {
+    const v = oneArg('ord', args, kwnames);
+    const s = strValue(v);
+    if (s !== undefined) {
+        if (s.length === 1)
+            return s.charCodeAt(0);
+        if (s.length === 2) {
+            const cp = s.codePointAt(0);
+            if (cp > 0xffff)
+                return cp;
+        }
+        let n = 0;
+        for (const _ of s)
+            n++;
+        typeError(`ord() expected a character, but string of length ${n} found`);
+    }
+    if (typeOf(v).isSubtype(T.bytes) || typeOf(v).isSubtype(T.bytearray)) {
+        const b = bytesView(v);
+        if (b !== undefined) {
+            if (b.length === 1)
+                return b[0];
+            typeError(`ord() expected a character, but string of length ${b.length} found`);
+        }
+    }
+    typeError(`ord() expected string of length 1, but ${typeName(v)} found`);
+}
+/** format(value, spec): CPython's PyObject_Format (type(value).__format__(value, spec)). */
+export function formatObject(value, spec) {
+    if (spec === '' && (typeof value === 'number' || typeof value === 'bigint'))
+        return pyStr(value);
+    return formatValue(value, spec);
+}
+export function builtinFormat(args, kwnames) {
+    positional('format', args, kwnames, 1, 2);
+    let spec = '';
+    if (args.length === 2) {
+        const s = strValue(args[1]);
+        if (s === undefined)
+            typeError(`format() argument 2 must be str, not ${typeName(args[1])}`);
+        spec = s;
+    }
+    return formatObject(args[0], spec);
+}
+//# sourceMappingURL=text.js.map

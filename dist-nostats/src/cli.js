@@ -1,0 +1,136 @@
+// The command line: run a program, or inspect the front end's output.
+//
+//   dyad [--backend tree|vm|both] FILE [args...]   run a program (also -c CODE, -m MODULE, - for stdin)
+//   dyad ast [--positions] FILE                    print ast.dump(ast.parse(...)) as CPython does
+//   dyad symtable FILE                             print the symbol table (cpython_ref.py format)
+import { readFileSync } from 'node:fs';
+import { parse } from '../grammar/index.js';
+import { PySyntaxError } from '../grammar/errors.js';
+import { dumpAst } from './ast/dump.js';
+import { buildSymtable, formatSymtable } from './symtable/index.js';
+import { formatSyntaxError } from './syntax-error-report.js';
+import { resolve } from 'node:path';
+import { runProgram } from './run.js';
+import { prepareRuntime } from './runtime/setup.js';
+import { readSourceFile } from './runtime/import.js';
+import { TreeWalkBackend } from '../backends/treewalk/index.js';
+import { VMBackend } from '../backends/vm/index.js';
+import { disMain, enableVMStats, vmStatsReport, runBoth } from '../backends/vm/cli.js';
+const USAGE = `usage: dyad [--backend tree|vm|both] [-c CODE | -m MODULE | FILE | -] [args...]
+       dyad ast [--positions] FILE
+       dyad symtable FILE
+       dyad dis [--scopes] FILE`;
+function readSource(path) {
+    return readFileSync(path === '-' ? 0 : path, 'utf8');
+}
+/** Runs a front-end command; a SyntaxError is reported as CPython reports it, exit status 1. */
+function frontEnd(run) {
+    try {
+        process.stdout.write(run());
+        return 0;
+    }
+    catch (e) {
+        if (e instanceof PySyntaxError) {
+            process.stderr.write(formatSyntaxError(e));
+            return 1;
+        }
+        throw e;
+    }
+}
+export async function main(argv) {
+    // Run from a microtask, never synchronously inside a host callback (a worker's 'message'
+    // event, a CJS module's top level): there, Node's verbose v8::TryCatch makes V8 build a
+    // message object with a source location for every JS throw, which made raising a Python
+    // exception ~10x slower (bench/programs/exceptions.py: vm 4.4 s -> 1.7 s CPU).
+    await null;
+    const cmd = argv[0];
+    if (cmd === 'ast') {
+        const positions = argv.includes('--positions');
+        const file = argv.filter((a) => a !== '--positions')[1];
+        if (!file)
+            return usage();
+        return frontEnd(() => dumpAst(parse(readSource(file), file, 'exec'), { includeAttributes: positions }) + '\n');
+    }
+    if (cmd === 'symtable') {
+        const file = argv[1];
+        if (!file)
+            return usage();
+        return frontEnd(() => formatSymtable(buildSymtable(parse(readSource(file), file, 'exec'), file)));
+    }
+    if (cmd === 'dis')
+        return disMain(argv.slice(1));
+    if (cmd === '-h' || cmd === '--help')
+        return usage(0);
+    return runCommand(argv);
+}
+/** `dyad [--backend B] (FILE | -c CODE | -m MODULE | -) [args...]` */
+function runCommand(argv) {
+    let backendName = process.env.DYAD_BACKEND ?? 'tree';
+    let stats = false;
+    let i = 0;
+    for (; i < argv.length; i++) {
+        const a = argv[i];
+        if (a === '--backend')
+            backendName = argv[++i] ?? '';
+        else if (a.startsWith('--backend='))
+            backendName = a.slice('--backend='.length);
+        else if (a === '--stats')
+            stats = true;
+        else
+            break;
+    }
+    const rest = argv.slice(i);
+    if (backendName === 'both')
+        return runBoth(rest);
+    let target;
+    let args;
+    if (rest[0] === '-c') {
+        if (rest[1] === undefined)
+            return usage();
+        target = { kind: 'code', value: rest[1] };
+        args = rest.slice(2);
+    }
+    else if (rest[0] === '-m') {
+        if (rest[1] === undefined)
+            return usage();
+        target = { kind: 'module', value: rest[1] };
+        args = rest.slice(2);
+    }
+    else {
+        const file = rest[0] ?? '-';
+        let source;
+        try {
+            source = file === '-' ? readFileSync(0, 'utf8') : readSourceFile(file);
+        }
+        catch {
+            process.stderr.write(`${process.argv0 === 'node' ? 'dyad' : 'dyad'}: can't open file '${resolve(file)}': [Errno 2] No such file or directory\n`);
+            return 2;
+        }
+        target = { kind: 'file', value: file, source };
+        args = rest.slice(1);
+    }
+    const backend = makeBackend(backendName);
+    if (backend === null) {
+        process.stderr.write(`dyad: unknown or unavailable backend '${backendName}' (available: tree, vm, both)\n`);
+        return 2;
+    }
+    if (stats)
+        enableVMStats();
+    const status = runProgram(target, backend, args);
+    if (stats)
+        process.stderr.write(vmStatsReport());
+    return status;
+}
+function makeBackend(name) {
+    prepareRuntime();
+    if (name === 'tree')
+        return new TreeWalkBackend();
+    if (name === 'vm')
+        return new VMBackend();
+    return null;
+}
+function usage(code = 2) {
+    (code ? process.stderr : process.stdout).write(USAGE + '\n');
+    return code;
+}
+//# sourceMappingURL=cli.js.map

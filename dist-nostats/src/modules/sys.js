@@ -1,0 +1,113 @@
+// The `sys` module (native): argv, path, modules, the standard streams, exit, the recursion
+// limit, version information, and the exception being handled.
+import { PyList, PyTuple } from '../objects/tuple.js';
+import { None } from '../objects/singletons.js';
+import { E, newException } from '../objects/exception.js';
+import { tracebackOf } from '../runtime/frame-object.js';
+import { typeError, typeName, repr } from '../objects/protocol.js';
+import { nativeFunction, checkPositional } from '../objects/native.js';
+import { asIntValue, indexOf, intMaxStrDigits } from '../objects/int-type.js';
+import { T } from '../objects/types.js';
+import { makeStructSeqType, structSeq } from '../objects/structseq.js';
+import { newFloat } from '../objects/float.js';
+import { PyModule } from '../runtime/module.js';
+import { currentHandled } from '../runtime/exc-state.js';
+import { stdStreamObjects, setSysStreamLookup, currentSysStream, writeToStream } from '../builtins/io.js';
+import { newError } from '../objects/exception.js';
+export const VERSION = '3.11.7 (main, Dyad) [TypeScript]';
+export function makeSysModule(i) {
+    const m = new PyModule('sys');
+    const d = m.dict;
+    const streams = stdStreamObjects();
+    d.setStr('argv', new PyList(i.argv.slice()));
+    d.setStr('path', i.path);
+    d.setStr('modules', i.modules);
+    d.setStr('stdin', streams.stdin);
+    d.setStr('stdout', streams.stdout);
+    d.setStr('stderr', streams.stderr);
+    d.setStr('__stdin__', streams.stdin);
+    d.setStr('__stdout__', streams.stdout);
+    d.setStr('__stderr__', streams.stderr);
+    setSysStreamLookup((name) => d.getStr(name));
+    d.setStr('version', VERSION);
+    const versionInfo = makeStructSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+    d.setStr('version_info', structSeq(versionInfo, [3, 11, 7, 'final', 0]));
+    const floatInfo = makeStructSeqType('sys', 'float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
+    d.setStr('float_info', structSeq(floatInfo, [
+        newFloat(Number.MAX_VALUE), 1024, 308, newFloat(2.2250738585072014e-308), -1021, -307, 15, 53, newFloat(Number.EPSILON), 2, 1,
+    ]));
+    const intInfo = makeStructSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+    d.setStr('int_info', structSeq(intInfo, [30, 4, 4300, 640]));
+    d.setStr('hexversion', 0x030b07f0);
+    d.setStr('maxsize', 2n ** 63n - 1n);
+    d.setStr('maxunicode', 0x10ffff);
+    d.setStr('byteorder', 'little');
+    d.setStr('platform', 'linux');
+    d.setStr('executable', process.execPath);
+    d.setStr('implementation', None);
+    d.setStr('builtin_module_names', new PyTuple(['builtins', 'sys', 'math', 'time']));
+    d.setStr('dont_write_bytecode', true);
+    d.setStr('exit', nativeFunction('exit', (args, kw) => {
+        checkPositional('exit', args, kw, 0, 1);
+        throw newException(E.SystemExit, args);
+    }));
+    d.setStr('getrecursionlimit', nativeFunction('getrecursionlimit', (args, kw) => {
+        checkPositional('getrecursionlimit', args, kw, 0, 0);
+        return i.recursionLimit;
+    }));
+    d.setStr('setrecursionlimit', nativeFunction('setrecursionlimit', (args, kw) => {
+        checkPositional('setrecursionlimit', args, kw, 1, 1);
+        const n = asIntValue(args[0]);
+        if (n === undefined)
+            typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
+        if (n < 1)
+            throw newError(E.ValueError, 'recursion limit must be greater or equal than 1');
+        if (n <= i.depth) {
+            throw newError(E.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${i.depth}: the limit is too low`);
+        }
+        i.recursionLimit = Number(n);
+        return None;
+    }));
+    d.setStr('intern', nativeFunction('intern', (args, kw) => {
+        checkPositional('intern', args, kw, 1, 1);
+        if (typeof args[0] !== 'string')
+            typeError(`intern() argument must be str, not ${typeName(args[0])}`);
+        return args[0];
+    }));
+    d.setStr('exc_info', nativeFunction('exc_info', () => {
+        const e = currentHandled();
+        return e === null ? new PyTuple([None, None, None]) : new PyTuple([e.cls, e, tracebackOf(e)]);
+    }));
+    d.setStr('exception', nativeFunction('exception', () => currentHandled() ?? None));
+    // sys.displayhook: what 'single' mode (the REPL) calls on each expression statement's value.
+    const displayhook = nativeFunction('displayhook', (args, kw) => {
+        checkPositional('displayhook', args, kw, 1, 1);
+        const v = args[0];
+        if (v === None)
+            return None;
+        i.builtins.setStr('_', None);
+        const out = currentSysStream('stdout');
+        if (out === undefined || out === None)
+            throw newError(E.RuntimeError, 'lost sys.stdout');
+        writeToStream(out, repr(v));
+        writeToStream(out, '\n');
+        i.builtins.setStr('_', v);
+        return None;
+    });
+    d.setStr('displayhook', displayhook);
+    d.setStr('__displayhook__', displayhook);
+    d.setStr('getsizeof', nativeFunction('getsizeof', () => 64));
+    d.setStr('get_int_max_str_digits', nativeFunction('get_int_max_str_digits', () => intMaxStrDigits.value));
+    d.setStr('set_int_max_str_digits', nativeFunction('set_int_max_str_digits', (args) => {
+        const n = Number(indexOf(args[0]));
+        if (n !== 0 && n < 640)
+            throw newError(E.ValueError, 'maxdigits must be 0 or larger than 640');
+        intMaxStrDigits.value = n;
+        return None;
+    }));
+    d.setStr('getdefaultencoding', nativeFunction('getdefaultencoding', () => 'utf-8'));
+    d.setStr('getfilesystemencoding', nativeFunction('getfilesystemencoding', () => 'utf-8'));
+    void T;
+    return m;
+}
+//# sourceMappingURL=sys.js.map

@@ -1,0 +1,606 @@
+// The `time` module: clocks (time, time_ns, perf_counter[_ns], monotonic[_ns],
+// process_time[_ns], thread_time[_ns]), sleep (a real blocking wait via Atomics.wait),
+// struct_time with gmtime/localtime/mktime, strftime (glibc's C-locale output), asctime,
+// ctime and the timezone constants. makeTimeModule() builds the module object.
+import { normInt } from '../objects/object.js';
+import { PyTuple } from '../objects/tuple.js';
+import { PyDict } from '../objects/dict.js';
+import { T } from '../objects/types.js';
+import { PyFloat } from '../objects/float.js';
+import { None } from '../objects/singletons.js';
+import { E, newError } from '../objects/exception.js';
+import { typeName, typeError, repr, getIter, iterNext } from '../objects/protocol.js';
+import { PyBuiltinFunction, addGetSets, addMethods } from '../objects/native.js';
+import { asIntValue, indexOf } from '../objects/int-type.js';
+import { defineNew } from '../objects/class-create.js';
+import { exposeNativeSlots } from '../objects/slot-wrappers.js';
+import { PyModule } from '../runtime/module.js';
+import { makeNativeType } from '../builtins/native-type.js';
+import { oneArg, bindArgs, signature } from '../builtins/args.js';
+import { strValue } from '../builtins/text.js';
+// ------------------------------------------------------------------------- clocks
+const hr = () => process.hrtime.bigint();
+function nowNs() {
+    return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1000)) * 1000n;
+}
+function cpuNs() {
+    const u = process.cpuUsage();
+    return BigInt(u.user + u.system) * 1000n;
+}
+/** Blocks the thread for `seconds` (Atomics.wait, falling back to a busy wait). */
+export function sleepSeconds(seconds) {
+    if (seconds <= 0)
+        return;
+    const end = Number(hr()) / 1e6 + seconds * 1000;
+    const cell = new Int32Array(new SharedArrayBuffer(4));
+    for (;;) {
+        const left = end - Number(hr()) / 1e6;
+        if (left <= 0)
+            return;
+        try {
+            Atomics.wait(cell, 0, 0, Math.min(left, 2 ** 31 - 1));
+        }
+        catch {
+            while (Number(hr()) / 1e6 < end) { /* busy wait */ }
+            return;
+        }
+    }
+}
+/** A seconds argument (int or float) as a JS number; TypeError like CPython's _PyTime converters. */
+function secondsArg(v) {
+    if (v instanceof PyFloat) {
+        if (v.value !== v.value)
+            throw newError(E.ValueError, 'Invalid value NaN (not a number)');
+        return v.value;
+    }
+    const i = asIntValue(v) ?? indexOf(v);
+    return Number(i);
+}
+// ------------------------------------------------------------------------- calendar math
+const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** [year, month 1-12, day] of a day count since 1970-01-01 (proleptic Gregorian). */
+function civilFromDays(days) {
+    const z = days + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const mp = m > 2 ? m - 3 : m + 9;
+    const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function isLeap(y) {
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+const MAX_SECONDS = 67767976233316800; // about year 2**31: CPython's time_t/int year limit
+function breakDown(secs, offset, zone, isdst) {
+    const t = secs + offset;
+    const days = Math.floor(t / 86400);
+    const rem = t - days * 86400;
+    const [year, mon, mday] = civilFromDays(days);
+    return {
+        year, mon, mday,
+        hour: Math.floor(rem / 3600), min: Math.floor((rem % 3600) / 60), sec: rem % 60,
+        wday: (((days + 3) % 7) + 7) % 7,
+        yday: days - daysFromCivil(year, 1, 1) + 1,
+        isdst, zone, gmtoff: offset,
+    };
+}
+function checkTimestamp(secs) {
+    if (!isFinite(secs) || Math.abs(secs) > MAX_SECONDS)
+        throw newError(E.OverflowError, 'timestamp out of range for platform time_t');
+    return Math.floor(secs);
+}
+/** The local UTC offset (seconds east) at a moment, from the JS Date (TZ-aware). */
+function localOffset(secs) {
+    const ms = secs * 1000;
+    const clamped = Math.max(-8.64e15, Math.min(8.64e15, ms));
+    return -new Date(clamped).getTimezoneOffset() * 60;
+}
+function zoneInfo(year) {
+    const y = Math.max(-200000, Math.min(200000, year));
+    const jan = Date.UTC(y, 0, 1) / 1000;
+    const jul = Date.UTC(y, 6, 1) / 1000;
+    const oj = localOffset(jan);
+    const ol = localOffset(jul);
+    const std = Math.min(oj, ol);
+    const dst = Math.max(oj, ol);
+    const name = (secs) => zoneName(secs);
+    return { std, dst, stdName: name(oj === std ? jan : jul), dstName: name(oj === dst ? jan : jul) };
+}
+function zoneName(secs) {
+    try {
+        const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(new Date(secs * 1000));
+        const p = parts.find((x) => x.type === 'timeZoneName');
+        return p ? p.value : 'UTC';
+    }
+    catch {
+        return 'UTC';
+    }
+}
+function localTm(secs) {
+    const off = localOffset(secs);
+    const info = zoneInfo(civilFromDays(Math.floor(secs / 86400))[0]);
+    const isdst = info.std !== info.dst && off === info.dst ? 1 : 0;
+    return breakDown(secs, off, zoneName(secs), isdst);
+}
+function gmTm(secs) {
+    return breakDown(secs, 0, 'GMT', 0);
+}
+// ------------------------------------------------------------------------- struct_time
+const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
+class PyStructTime extends PyTuple {
+    constructor() {
+        super(...arguments);
+        this.zone = None;
+        this.gmtoff = None;
+    }
+}
+let structTimeType = null;
+export function structTime() {
+    if (structTimeType !== null)
+        return structTimeType;
+    const t = makeNativeType('time.struct_time', [T.tuple]);
+    t.finalType = true;
+    t.slots.repr = (v) => {
+        const items = v.items;
+        return `time.struct_time(${FIELDS.map((f, i) => `${f}=${repr(items[i])}`).join(', ')})`;
+    };
+    const getters = {};
+    FIELDS.forEach((f, i) => {
+        getters[f] = [(v) => v.items[i]];
+    });
+    getters.tm_zone = [(v) => v.zone];
+    getters.tm_gmtoff = [(v) => v.gmtoff];
+    addGetSets(t, getters);
+    addMethods(t, {
+        __reduce__: (v) => {
+            const d = new PyDict();
+            d.setStr('tm_zone', v.zone);
+            d.setStr('tm_gmtoff', v.gmtoff);
+            return new PyTuple([t, new PyTuple([new PyTuple(v.items.slice()), d])]);
+        },
+    });
+    t.dict.setStr('n_sequence_fields', 9);
+    t.dict.setStr('n_fields', 11);
+    t.dict.setStr('n_unnamed_fields', 0);
+    defineNew(t, (cls, args, kw) => {
+        const [seq] = bindArgs(signature('structseq', ['sequence', 'dict'], 0, 1), args, kw);
+        let items;
+        if (seq instanceof PyTuple)
+            items = seq.items.slice();
+        else {
+            let it;
+            try {
+                it = getIter(seq);
+            }
+            catch {
+                typeError('constructor requires a sequence');
+            }
+            items = [];
+            for (let x = iterNext(it); x !== undefined; x = iterNext(it))
+                items.push(x);
+        }
+        if (items.length < 9)
+            typeError(`time.struct_time() takes an at least 9-sequence (${items.length}-sequence given)`);
+        if (items.length > 11)
+            typeError(`time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);
+        const r = new PyStructTime(items.slice(0, 9), cls);
+        if (items.length > 9)
+            r.zone = items[9];
+        if (items.length > 10)
+            r.gmtoff = items[10];
+        return r;
+    });
+    exposeNativeSlots(t);
+    structTimeType = t;
+    return t;
+}
+function tmToStruct(tm) {
+    const r = new PyStructTime([tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, tm.isdst], structTime());
+    r.zone = tm.zone ?? None;
+    r.gmtoff = tm.gmtoff ?? None;
+    return r;
+}
+function intField(v) {
+    const i = indexOf(v);
+    if (typeof i === 'bigint' || i > 2 ** 31 - 1 || i < -(2 ** 31))
+        throw newError(E.OverflowError, 'Python int too large to convert to C int');
+    return i;
+}
+/** A struct_time or 9-tuple argument as a Tm (CPython's gettmarg + checktm). */
+function tmArg(fname, v, check) {
+    if (!(v instanceof PyTuple))
+        typeError('Tuple or struct_time argument required');
+    const items = v.items;
+    if (items.length !== 9)
+        typeError(`${fname}(): illegal time tuple argument`);
+    const n = items.map(intField);
+    const tm = {
+        year: n[0], mon: n[1], mday: n[2], hour: n[3], min: n[4], sec: n[5],
+        wday: n[6], yday: n[7], isdst: n[8],
+        zone: v instanceof PyStructTime && typeof v.zone === 'string' ? v.zone : null,
+        gmtoff: v instanceof PyStructTime && typeof v.gmtoff === 'number' ? v.gmtoff : null,
+    };
+    if (!check)
+        return tm;
+    // C's tm_mon is 0-based, tm_wday counts from Sunday, tm_yday is 0-based.
+    let cmon = tm.mon - 1;
+    let cwday = (tm.wday + 1) % 7;
+    let cyday = tm.yday - 1;
+    if (cmon === -1)
+        cmon = 0;
+    else if (cmon < 0 || cmon > 11)
+        throw newError(E.ValueError, 'month out of range');
+    if (tm.mday === 0)
+        tm.mday = 1;
+    else if (tm.mday < 0 || tm.mday > 31)
+        throw newError(E.ValueError, 'day of month out of range');
+    if (tm.hour < 0 || tm.hour > 23)
+        throw newError(E.ValueError, 'hour out of range');
+    if (tm.min < 0 || tm.min > 59)
+        throw newError(E.ValueError, 'minute out of range');
+    if (tm.sec < 0 || tm.sec > 61)
+        throw newError(E.ValueError, 'seconds out of range');
+    if (cwday < 0)
+        throw newError(E.ValueError, 'day of week out of range');
+    if (cyday === -1)
+        cyday = 0;
+    else if (cyday < 0 || cyday > 365)
+        throw newError(E.ValueError, 'day of year out of range');
+    tm.mon = cmon + 1;
+    tm.wday = (cwday + 6) % 7;
+    tm.yday = cyday + 1;
+    return tm;
+}
+// ------------------------------------------------------------------------- strftime
+const pad = (n, w, c = '0') => {
+    const s = String(Math.abs(n));
+    return (n < 0 ? '-' : '') + (s.length >= w ? s : c.repeat(w - s.length) + s);
+};
+/** ISO 8601 week-based year and week number. */
+function isoWeek(tm) {
+    const wdayMon = tm.wday; // Monday = 0
+    const yday0 = tm.yday - 1;
+    let year = tm.year;
+    let week = Math.floor((yday0 - wdayMon + 10) / 7);
+    if (week < 1) {
+        year--;
+        const prevDays = isLeap(year) ? 366 : 365;
+        week = Math.floor((yday0 + prevDays - wdayMon + 10) / 7);
+    }
+    else {
+        const days = isLeap(year) ? 366 : 365;
+        if (week === 53 && yday0 - wdayMon + 3 >= days) {
+            // The Thursday of this week falls in next year.
+            year++;
+            week = 1;
+        }
+    }
+    return [year, week];
+}
+function tmToSeconds(tm) {
+    const days = daysFromCivil(tm.year, 1, 1) + monthDays(tm.year, tm.mon) + tm.mday - 1;
+    return days * 86400 + tm.hour * 3600 + tm.min * 60 + tm.sec;
+}
+function monthDays(year, mon) {
+    return daysFromCivil(year, mon, 1) - daysFromCivil(year, 1, 1);
+}
+function localZoneName(isdst, year) {
+    const info = zoneInfo(year);
+    return isdst > 0 ? info.dstName : info.stdName;
+}
+export function strftime(format, tm) {
+    let out = '';
+    for (let i = 0; i < format.length; i++) {
+        const c = format[i];
+        if (c !== '%' || i + 1 >= format.length) {
+            out += c;
+            continue;
+        }
+        let j = i + 1;
+        let flag = '';
+        while (j < format.length && '-_0^#'.includes(format[j]))
+            flag = format[j++];
+        if (j >= format.length) {
+            out += format.slice(i);
+            break;
+        }
+        const d = format[j];
+        const num = (n, w, padc = '0') => {
+            if (flag === '-')
+                return String(n);
+            if (flag === '_')
+                return pad(n, w, ' ');
+            if (flag === '0')
+                return pad(n, w, '0');
+            return pad(n, w, padc);
+        };
+        const txt = (s) => (flag === '^' || flag === '#' ? s.toUpperCase() : s);
+        const h12 = tm.hour % 12 === 0 ? 12 : tm.hour % 12;
+        const cwday = (tm.wday + 1) % 7; // Sunday = 0
+        let r;
+        switch (d) {
+            case 'a':
+                r = txt(DAY_NAMES[tm.wday].slice(0, 3));
+                break;
+            case 'A':
+                r = txt(DAY_NAMES[tm.wday]);
+                break;
+            case 'b':
+            case 'h':
+                r = txt(MONTH_NAMES[tm.mon - 1].slice(0, 3));
+                break;
+            case 'B':
+                r = txt(MONTH_NAMES[tm.mon - 1]);
+                break;
+            case 'c':
+                r = strftime('%a %b %e %H:%M:%S %Y', tm);
+                break;
+            case 'C':
+                r = num(Math.floor(tm.year / 100), 2);
+                break;
+            case 'd':
+                r = num(tm.mday, 2);
+                break;
+            case 'D':
+                r = strftime('%m/%d/%y', tm);
+                break;
+            case 'e':
+                r = num(tm.mday, 2, ' ');
+                break;
+            case 'F':
+                r = strftime('%Y-%m-%d', tm);
+                break;
+            case 'g':
+                r = num(((isoWeek(tm)[0] % 100) + 100) % 100, 2);
+                break;
+            case 'G':
+                r = num(isoWeek(tm)[0], 1);
+                break;
+            case 'H':
+                r = num(tm.hour, 2);
+                break;
+            case 'I':
+                r = num(h12, 2);
+                break;
+            case 'j':
+                r = num(tm.yday, 3);
+                break;
+            case 'k':
+                r = num(tm.hour, 2, ' ');
+                break;
+            case 'l':
+                r = num(h12, 2, ' ');
+                break;
+            case 'm':
+                r = num(tm.mon, 2);
+                break;
+            case 'M':
+                r = num(tm.min, 2);
+                break;
+            case 'n':
+                r = '\n';
+                break;
+            case 'p':
+                r = flag === '#' ? (tm.hour < 12 ? 'am' : 'pm') : tm.hour < 12 ? 'AM' : 'PM';
+                break;
+            case 'P':
+                r = tm.hour < 12 ? 'am' : 'pm';
+                break;
+            case 'r':
+                r = strftime('%I:%M:%S %p', tm);
+                break;
+            case 'R':
+                r = strftime('%H:%M', tm);
+                break;
+            case 's': {
+                // glibc: mktime() of the fields, i.e. read as local time whatever tm_gmtoff says.
+                const naive = tmToSeconds(tm);
+                r = String(naive - localOffset(naive - localOffset(naive)));
+                break;
+            }
+            case 'S':
+                r = num(tm.sec, 2);
+                break;
+            case 't':
+                r = '\t';
+                break;
+            case 'T':
+                r = strftime('%H:%M:%S', tm);
+                break;
+            case 'u':
+                r = String(tm.wday + 1);
+                break;
+            case 'U':
+                r = num(Math.floor((tm.yday - 1 + 7 - cwday) / 7), 2);
+                break;
+            case 'V':
+                r = num(isoWeek(tm)[1], 2);
+                break;
+            case 'w':
+                r = String(cwday);
+                break;
+            case 'W':
+                r = num(Math.floor((tm.yday - 1 + 7 - tm.wday) / 7), 2);
+                break;
+            case 'x':
+                r = strftime('%m/%d/%y', tm);
+                break;
+            case 'X':
+                r = strftime('%H:%M:%S', tm);
+                break;
+            case 'y':
+                r = num(((tm.year % 100) + 100) % 100, 2);
+                break;
+            case 'Y':
+                r = flag === '' ? String(tm.year) : num(tm.year, 1);
+                break;
+            case 'z': {
+                const off = tm.gmtoff ?? 0;
+                const a = Math.abs(off);
+                r = (off < 0 ? '-' : '+') + pad(Math.floor(a / 3600), 2) + pad(Math.floor((a % 3600) / 60), 2);
+                break;
+            }
+            case 'Z': {
+                const z = tm.zone ?? localZoneName(tm.isdst, tm.year);
+                r = flag === '#' ? z.toLowerCase() : flag === '^' ? z.toUpperCase() : z;
+                break;
+            }
+            case '%':
+                r = '%';
+                break;
+            default: r = null;
+        }
+        if (r === null) {
+            out += format.slice(i, j + 1);
+        }
+        else
+            out += r;
+        i = j;
+    }
+    return out;
+}
+// ------------------------------------------------------------------------- functions
+function optionalSeconds(args) {
+    if (args.length === 0 || args[0] === None)
+        return Math.floor(Number(nowNs() / 1000000n) / 1000);
+    return checkTimestamp(secondsArg(args[0]));
+}
+function currentTm(fname, args, index, check) {
+    if (args.length <= index)
+        return localTm(Math.floor(Number(nowNs() / 1000000n) / 1000));
+    return tmArg(fname, args[index], check);
+}
+function asctimeOf(tm) {
+    return `${DAY_NAMES[tm.wday].slice(0, 3)} ${MONTH_NAMES[tm.mon - 1].slice(0, 3)} ${pad(tm.mday, 2, ' ')} ${pad(tm.hour, 2)}:${pad(tm.min, 2)}:${pad(tm.sec, 2)} ${tm.year}`;
+}
+const FUNCS = {
+    time: (args, kw) => {
+        noArgs('time.time', args, kw);
+        return new PyFloat((performance.timeOrigin + performance.now()) / 1000);
+    },
+    time_ns: (args, kw) => {
+        noArgs('time.time_ns', args, kw);
+        return normInt(nowNs());
+    },
+    perf_counter: (args, kw) => {
+        noArgs('time.perf_counter', args, kw);
+        return new PyFloat(Number(hr()) / 1e9);
+    },
+    perf_counter_ns: (args, kw) => {
+        noArgs('time.perf_counter_ns', args, kw);
+        return normInt(hr());
+    },
+    monotonic: (args, kw) => {
+        noArgs('time.monotonic', args, kw);
+        return new PyFloat(Number(hr()) / 1e9);
+    },
+    monotonic_ns: (args, kw) => {
+        noArgs('time.monotonic_ns', args, kw);
+        return normInt(hr());
+    },
+    process_time: (args, kw) => {
+        noArgs('time.process_time', args, kw);
+        return new PyFloat(Number(cpuNs()) / 1e9);
+    },
+    process_time_ns: (args, kw) => {
+        noArgs('time.process_time_ns', args, kw);
+        return normInt(cpuNs());
+    },
+    thread_time: (args, kw) => {
+        noArgs('time.thread_time', args, kw);
+        return new PyFloat(Number(cpuNs()) / 1e9);
+    },
+    thread_time_ns: (args, kw) => {
+        noArgs('time.thread_time_ns', args, kw);
+        return normInt(cpuNs());
+    },
+    sleep: (args, kw) => {
+        const s = secondsArg(oneArg('time.sleep', args, kw));
+        if (s < 0)
+            throw newError(E.ValueError, 'sleep length must be non-negative');
+        sleepSeconds(s);
+        return None;
+    },
+    gmtime: (args, kw) => {
+        parseTupleCount('gmtime', args, kw, 0, 1);
+        return tmToStruct(gmTm(optionalSeconds(args)));
+    },
+    localtime: (args, kw) => {
+        parseTupleCount('localtime', args, kw, 0, 1);
+        return tmToStruct(localTm(optionalSeconds(args)));
+    },
+    mktime: (args, kw) => {
+        const tm = tmArg('mktime', oneArg('time.mktime', args, kw), false);
+        // Normalise out-of-range fields the way mktime does (carry into the next unit).
+        const naive = (daysFromCivil(tm.year, 1, 1) + monthDaysNorm(tm.year, tm.mon) + tm.mday - 1) * 86400 + tm.hour * 3600 + tm.min * 60 + tm.sec;
+        let off = localOffset(naive);
+        off = localOffset(naive - off);
+        return new PyFloat(naive - off);
+    },
+    strftime: (args, kw) => {
+        parseTupleCount('strftime', args, kw, 1, 2);
+        const fmt = strValue(args[0]);
+        if (fmt === undefined)
+            typeError(`strftime() argument 1 must be str, not ${typeName(args[0])}`);
+        const tm = currentTm('strftime', args, 1, true);
+        return strftime(fmt, tm);
+    },
+    asctime: (args, kw) => {
+        parseTupleCount('asctime', args, kw, 0, 1);
+        return asctimeOf(currentTm('asctime', args, 0, true));
+    },
+    ctime: (args, kw) => {
+        parseTupleCount('ctime', args, kw, 0, 1);
+        return asctimeOf(localTm(optionalSeconds(args)));
+    },
+};
+/** PyArg_ParseTuple's count messages: "strftime() takes at most 2 arguments (3 given)". */
+function parseTupleCount(name, args, kw, min, max) {
+    if (kw !== null && kw.length > 0)
+        typeError(`${name}() takes no keyword arguments`);
+    const n = args.length;
+    if (n < min)
+        typeError(`${name}() takes ${min === max ? 'exactly' : 'at least'} ${min} argument${min === 1 ? '' : 's'} (${n} given)`);
+    if (n > max)
+        typeError(`${name}() takes ${min === max ? 'exactly' : 'at most'} ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
+}
+/** METH_NOARGS: "time.time() takes no arguments (1 given)". */
+function noArgs(name, args, kw) {
+    if (kw !== null && kw.length > 0)
+        typeError(`${name}() takes no keyword arguments`);
+    if (args.length !== 0)
+        typeError(`${name}() takes no arguments (${args.length} given)`);
+}
+function monthDaysNorm(year, mon) {
+    const y = year + Math.floor((mon - 1) / 12);
+    const m = (((mon - 1) % 12) + 12) % 12 + 1;
+    return daysFromCivil(y, m, 1) - daysFromCivil(year, 1, 1);
+}
+/** Builds the `time` module. */
+export function makeTimeModule() {
+    const m = new PyModule('time');
+    for (const name in FUNCS)
+        m.dict.setStr(name, new PyBuiltinFunction(name, FUNCS[name], m));
+    m.dict.setStr('struct_time', structTime());
+    const now = Math.floor(Date.now() / 1000);
+    const info = zoneInfo(civilFromDays(Math.floor(now / 86400))[0]);
+    m.dict.setStr('timezone', -info.std);
+    m.dict.setStr('altzone', -info.dst);
+    m.dict.setStr('daylight', info.std !== info.dst ? 1 : 0);
+    m.dict.setStr('tzname', new PyTuple([info.stdName, info.dstName]));
+    return m;
+}
+//# sourceMappingURL=time.js.map

@@ -1,0 +1,111 @@
+// Creates the builtin type objects and ties the knots (type(type) is type, type(object) is type,
+// dict's own type is dict). Everything else registers its slots on these objects afterwards.
+// Call `bootstrapTypes()` once per process before anything else touches the object model.
+import { PyObj } from './object.js';
+import { PyType, setTypeType, c3Mro } from './type.js';
+import { PyDict, setDictType, newSharedDict } from './dict.js';
+import { T } from './types.js';
+import { E, PyBaseException } from './exception.js';
+import { initSingletons } from './singletons.js';
+import { initEmptyTuple } from './tuple.js';
+import { genericGetAttr, genericSetAttr, typeGetAttr, typeSetAttr } from './generic-attr.js';
+let done = false;
+function makeType(name, base, extra = []) {
+    const bases = base ? [base, ...extra] : [];
+    const t = new PyType(T.type ?? null, name, bases, new PyDict());
+    t.mro = base ? c3Mro(t) : [t];
+    t.isExactBuiltin = true;
+    if (base) {
+        t.alloc = base.alloc;
+        t.slots = { ...base.slots };
+    }
+    T[name] = t;
+    return t;
+}
+/** The builtin exception hierarchy of CPython 3.11 (name, base). */
+const EXCEPTIONS = [
+    ['BaseException', ''], ['BaseExceptionGroup', 'BaseException'], ['GeneratorExit', 'BaseException'],
+    ['KeyboardInterrupt', 'BaseException'], ['SystemExit', 'BaseException'], ['Exception', 'BaseException'],
+    ['ArithmeticError', 'Exception'], ['FloatingPointError', 'ArithmeticError'], ['OverflowError', 'ArithmeticError'],
+    ['ZeroDivisionError', 'ArithmeticError'], ['AssertionError', 'Exception'], ['AttributeError', 'Exception'],
+    ['BufferError', 'Exception'], ['EOFError', 'Exception'], ['ExceptionGroup', 'BaseExceptionGroup'],
+    ['ImportError', 'Exception'], ['ModuleNotFoundError', 'ImportError'], ['LookupError', 'Exception'],
+    ['IndexError', 'LookupError'], ['KeyError', 'LookupError'], ['MemoryError', 'Exception'],
+    ['NameError', 'Exception'], ['UnboundLocalError', 'NameError'], ['OSError', 'Exception'],
+    ['BlockingIOError', 'OSError'], ['ChildProcessError', 'OSError'], ['ConnectionError', 'OSError'],
+    ['BrokenPipeError', 'ConnectionError'], ['ConnectionAbortedError', 'ConnectionError'],
+    ['ConnectionRefusedError', 'ConnectionError'], ['ConnectionResetError', 'ConnectionError'],
+    ['FileExistsError', 'OSError'], ['FileNotFoundError', 'OSError'], ['InterruptedError', 'OSError'],
+    ['IsADirectoryError', 'OSError'], ['NotADirectoryError', 'OSError'], ['PermissionError', 'OSError'],
+    ['ProcessLookupError', 'OSError'], ['TimeoutError', 'OSError'], ['ReferenceError', 'Exception'],
+    ['RuntimeError', 'Exception'], ['NotImplementedError', 'RuntimeError'], ['RecursionError', 'RuntimeError'],
+    ['StopAsyncIteration', 'Exception'], ['StopIteration', 'Exception'], ['SyntaxError', 'Exception'],
+    ['IndentationError', 'SyntaxError'], ['TabError', 'IndentationError'], ['SystemError', 'Exception'],
+    ['TypeError', 'Exception'], ['ValueError', 'Exception'], ['UnicodeError', 'ValueError'],
+    ['UnicodeDecodeError', 'UnicodeError'], ['UnicodeEncodeError', 'UnicodeError'],
+    ['UnicodeTranslateError', 'UnicodeError'], ['Warning', 'Exception'], ['BytesWarning', 'Warning'],
+    ['DeprecationWarning', 'Warning'], ['EncodingWarning', 'Warning'], ['FutureWarning', 'Warning'],
+    ['ImportWarning', 'Warning'], ['PendingDeprecationWarning', 'Warning'], ['ResourceWarning', 'Warning'],
+    ['RuntimeWarning', 'Warning'], ['SyntaxWarning', 'Warning'], ['UnicodeWarning', 'Warning'],
+    ['UserWarning', 'Warning'],
+];
+export function bootstrapTypes() {
+    if (done)
+        return;
+    done = true;
+    // object and type first, by hand: their dicts need `dict`, which needs them.
+    const objectType = new PyType(null, 'object', [], new PyDict());
+    const typeType = new PyType(null, 'type', [objectType], new PyDict());
+    setTypeType(typeType);
+    objectType.cls = typeType;
+    objectType.mro = [objectType];
+    typeType.mro = [typeType, objectType];
+    objectType.isExactBuiltin = typeType.isExactBuiltin = true;
+    T.object = objectType;
+    T.type = typeType;
+    objectType.alloc = (cls) => new PyObj(cls, cls.hasInstanceDict ? newSharedDict() : null);
+    objectType.slots.getattro = genericGetAttr;
+    objectType.slots.setattro = genericSetAttr;
+    typeType.slots = { ...objectType.slots, getattro: typeGetAttr, setattro: typeSetAttr };
+    const dictType = makeType('dict', objectType);
+    setDictType(dictType);
+    for (const d of [objectType.dict, typeType.dict, dictType.dict])
+        d.cls = dictType;
+    dictType.alloc = (cls) => new PyDict(cls);
+    makeType('NoneType', objectType);
+    makeType('NotImplementedType', objectType);
+    makeType('ellipsis', objectType);
+    initSingletons(T.NoneType, T.NotImplementedType, T.ellipsis);
+    makeType('int', objectType);
+    makeType('bool', T.int);
+    makeType('float', objectType);
+    makeType('complex', objectType);
+    makeType('str', objectType);
+    makeType('bytes', objectType);
+    makeType('bytearray', objectType);
+    makeType('tuple', objectType);
+    makeType('list', objectType);
+    initEmptyTuple();
+    makeType('set', objectType);
+    makeType('frozenset', objectType);
+    for (const n of ['range', 'slice', 'function', 'builtin_function_or_method', 'method', 'cell', 'module',
+        'property', 'staticmethod', 'classmethod', 'super', 'code', 'generator', 'coroutine', 'method_descriptor',
+        'classmethod_descriptor', 'getset_descriptor', 'member_descriptor', 'wrapper_descriptor', 'mappingproxy',
+        'async_generator', 'traceback', 'frame']) {
+        makeType(n, objectType);
+    }
+    T.builtin_function = T.builtin_function_or_method;
+    for (const [name, base] of EXCEPTIONS) {
+        const t = makeType(name, base ? E[base] : objectType, name === 'ExceptionGroup' ? [E.Exception] : []);
+        t.hasInstanceDict = true;
+        if (!base) {
+            t.alloc = (cls) => {
+                const e = new PyBaseException(cls, []);
+                e.dict = newSharedDict();
+                return e;
+            };
+        }
+        E[name] = t;
+    }
+}
+//# sourceMappingURL=bootstrap.js.map

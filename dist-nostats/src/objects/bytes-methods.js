@@ -1,0 +1,592 @@
+// The methods of bytes and bytearray (CPython's Objects/bytes_methods.c, bytesobject.c,
+// bytearrayobject.c). Case and character classes are ASCII-only. Results have the kind of
+// `self` (bytearray methods return bytearrays). Text algorithms shared with str run on the
+// latin-1 image of the bytes (one UTF-16 unit per byte).
+import { PyTuple, PyList } from './tuple.js';
+import { T } from './types.js';
+import { E, newError } from './exception.js';
+import { None } from './singletons.js';
+import { addMethods, PyNativeClassMethod } from './native.js';
+import { typeOf, typeName, getIter, iterNext } from './protocol.js';
+import { strValue, posArgs, tupleArgs, kwArgs, ssizeArg, indexOrError, indexValue, optIndex, adjustIndices, typeError, valueError, memoryError, MAX_STR_LEN, } from './str.js';
+import { PyBytes, PyByteArray, bytesLikeData, bytesArg, latin1Bytes, sameKind, findBytes, rfindBytes, byteValue, newBytes, } from './bytes.js';
+import { latin1String, decodeBytes } from './str-codecs.js';
+import { splitSep, rsplitSep, splitLines, strReplace, expandTabs, encodingArgs } from './str-methods.js';
+const data = (self) => self.data;
+const kindName = (self) => (self instanceof PyByteArray ? 'bytearray' : 'bytes');
+const fromLatin1 = (self, s) => sameKind(self, latin1Bytes(s));
+const isSpaceByte = (c) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+const isUpperByte = (c) => c >= 0x41 && c <= 0x5a;
+const isLowerByte = (c) => c >= 0x61 && c <= 0x7a;
+const isAlphaByte = (c) => isUpperByte(c) || isLowerByte(c);
+const isDigitByte = (c) => c >= 0x30 && c <= 0x39;
+function noArgs(name, f) {
+    return (self, args, kwnames) => {
+        posArgs(`${kindName(self)}.${name}`, name, args, kwnames, 0, 0);
+        return f(self, data(self));
+    };
+}
+function all(d, pred) {
+    if (d.length === 0)
+        return false;
+    for (let i = 0; i < d.length; i++)
+        if (!pred(d[i]))
+            return false;
+    return true;
+}
+function mapBytes(d, f) {
+    const out = new Uint8Array(d.length);
+    for (let i = 0; i < d.length; i++)
+        out[i] = f(d[i], i);
+    return out;
+}
+const lowerB = (c) => (isUpperByte(c) ? c + 32 : c);
+const upperB = (c) => (isLowerByte(c) ? c - 32 : c);
+function title(d) {
+    let prevCased = false;
+    return mapBytes(d, (c) => {
+        const r = prevCased ? lowerB(c) : upperB(c);
+        prevCased = isAlphaByte(c);
+        return r;
+    });
+}
+function isTitle(d) {
+    let cased = false;
+    let prev = false;
+    for (const c of d) {
+        if (isUpperByte(c)) {
+            if (prev)
+                return false;
+            prev = cased = true;
+        }
+        else if (isLowerByte(c)) {
+            if (!prev)
+                return false;
+            prev = cased = true;
+        }
+        else
+            prev = false;
+    }
+    return cased;
+}
+/** The `sub` argument of find/count/index: an int byte value or a bytes-like object. */
+function subArg(v) {
+    const i = typeof v === 'number' ? v : indexValue(v);
+    if (i !== undefined) {
+        if (typeof i === 'bigint' || i < 0 || i > 255)
+            valueError('byte must be in range(0, 256)');
+        return Uint8Array.of(i);
+    }
+    const d = bytesLikeData(v);
+    if (d === undefined)
+        typeError(`argument should be integer or bytes-like object, not '${typeName(v)}'`);
+    return d;
+}
+function findLike(name, reverse, raise) {
+    return (self, args, kwnames) => {
+        tupleArgs(name, args, kwnames, 1, 3);
+        const d = data(self);
+        const sub = subArg(args[0]);
+        const [start, end] = adjustIndices(optIndex(args[1], 0), optIndex(args[2], Infinity), d.length);
+        let r = -1;
+        if (end - start >= sub.length)
+            r = reverse ? rfindBytes(d, sub, start, end) : findBytes(d, sub, start, end);
+        if (r < 0 && raise)
+            valueError('subsection not found');
+        return r;
+    };
+}
+function count(self, args, kwnames) {
+    tupleArgs('count', args, kwnames, 1, 3);
+    const d = data(self);
+    const sub = subArg(args[0]);
+    const [start, end] = adjustIndices(optIndex(args[1], 0), optIndex(args[2], Infinity), d.length);
+    if (end - start < sub.length)
+        return 0;
+    if (sub.length === 0)
+        return end - start + 1;
+    let n = 0;
+    for (let i = findBytes(d, sub, start, end); i >= 0; i = findBytes(d, sub, i + sub.length, end))
+        n++;
+    return n;
+}
+function tailMatch(d, sub, start, end, atEnd) {
+    [start, end] = adjustIndices(start, end, d.length);
+    end -= sub.length;
+    if (end < start)
+        return false;
+    const at = atEnd ? end : start;
+    for (let k = 0; k < sub.length; k++)
+        if (d[at + k] !== sub[k])
+            return false;
+    return true;
+}
+function startsEnds(name, atEnd) {
+    return (self, args, kwnames) => {
+        tupleArgs(name, args, kwnames, 1, 3);
+        const d = data(self);
+        const start = optIndex(args[1], 0);
+        const end = optIndex(args[2], Infinity);
+        const p = args[0];
+        if (p instanceof PyTuple) {
+            for (const item of p.items)
+                if (tailMatch(d, bytesArg(item), start, end, atEnd))
+                    return true;
+            return false;
+        }
+        const sub = bytesLikeData(p);
+        if (sub === undefined)
+            typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeName(p)}`);
+        return tailMatch(d, sub, start, end, atEnd);
+    };
+}
+function splitWhite(s, maxsplit, reverse) {
+    const out = [];
+    const sp = (i) => isSpaceByte(s.charCodeAt(i));
+    if (!reverse) {
+        let i = 0;
+        const n = s.length;
+        while (maxsplit-- > 0) {
+            while (i < n && sp(i))
+                i++;
+            if (i === n)
+                break;
+            const j = i++;
+            while (i < n && !sp(i))
+                i++;
+            out.push(s.slice(j, i));
+        }
+        if (i < n) {
+            while (i < n && sp(i))
+                i++;
+            if (i !== n)
+                out.push(s.slice(i));
+        }
+        return out;
+    }
+    let i = s.length - 1;
+    while (maxsplit-- > 0) {
+        while (i >= 0 && sp(i))
+            i--;
+        if (i < 0)
+            break;
+        const j = i--;
+        while (i >= 0 && !sp(i))
+            i--;
+        out.push(s.slice(i + 1, j + 1));
+    }
+    if (i >= 0) {
+        while (i >= 0 && sp(i))
+            i--;
+        if (i >= 0)
+            out.push(s.slice(0, i + 1));
+    }
+    return out.reverse();
+}
+function splitMethod(name) {
+    return (self, args, kwnames) => {
+        const [sepA, maxA] = kwArgs(name, ['sep', 'maxsplit'], args, kwnames);
+        const s = latin1String(data(self));
+        let max = maxA === undefined ? -1 : ssizeArg(maxA);
+        if (max < 0)
+            max = Infinity;
+        let parts;
+        if (sepA === undefined || sepA === None)
+            parts = splitWhite(s, max, name === 'rsplit');
+        else {
+            const sep = latin1String(bytesArg(sepA));
+            if (sep.length === 0)
+                valueError('empty separator');
+            parts = name === 'split' ? splitSep(s, sep, max) : rsplitSep(s, sep, max);
+        }
+        return new PyList(parts.map((p) => fromLatin1(self, p)));
+    };
+}
+function partition(name, reverse) {
+    return (self, args, kwnames) => {
+        posArgs(`${kindName(self)}.${name}`, name, args, kwnames, 1, 1);
+        const s = latin1String(data(self));
+        const sepD = bytesArg(args[0]);
+        if (sepD.length === 0)
+            valueError('empty separator');
+        const sep = latin1String(sepD);
+        const i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
+        const mk = (x) => fromLatin1(self, x);
+        if (i < 0)
+            return new PyTuple(reverse ? [mk(''), mk(''), mk(s)] : [mk(s), mk(''), mk('')]);
+        return new PyTuple([mk(s.slice(0, i)), mk(sep), mk(s.slice(i + sep.length))]);
+    };
+}
+function strip(name, left, right) {
+    return (self, args, kwnames) => {
+        posArgs(`${kindName(self)}.${name}`, name, args, kwnames, 0, 1);
+        const d = data(self);
+        let inSet = isSpaceByte;
+        if (args.length > 0 && args[0] !== None) {
+            const chars = bytesArg(args[0]);
+            inSet = (c) => chars.includes(c);
+        }
+        let i = 0;
+        let j = d.length;
+        if (left)
+            while (i < j && inSet(d[i]))
+                i++;
+        if (right)
+            while (j > i && inSet(d[j - 1]))
+                j--;
+        return sameKind(self, d.slice(i, j));
+    };
+}
+function justify(name) {
+    return (self, args, kwnames) => {
+        posArgs(`${kindName(self)}.${name}`, name, args, kwnames, 1, 2);
+        const width = ssizeArg(args[0]);
+        let fill = 0x20;
+        if (args.length > 1) {
+            const f = args[1];
+            const fd = f instanceof PyBytes || f instanceof PyByteArray ? f.data : undefined;
+            if (fd === undefined || fd.length !== 1) {
+                typeError(`${name}() argument 2 must be a byte string of length 1, not ${typeName(f)}`);
+            }
+            fill = fd[0];
+        }
+        const d = data(self);
+        const marg = width - d.length;
+        if (marg <= 0)
+            return sameKind(self, d.slice());
+        if (width > MAX_STR_LEN * 4)
+            memoryError();
+        const left = name === 'ljust' ? 0 : name === 'rjust' ? marg : Math.floor(marg / 2) + (marg & width & 1);
+        const out = new Uint8Array(width).fill(fill);
+        out.set(d, left);
+        return sameKind(self, out);
+    };
+}
+function join(self, args, kwnames) {
+    posArgs(`${kindName(self)}.join`, 'join', args, kwnames, 1, 1);
+    const sep = data(self);
+    const it = args[0];
+    let items;
+    if (it instanceof PyList || it instanceof PyTuple)
+        items = it.items;
+    else {
+        items = [];
+        const iter = getIter(it);
+        for (let v = iterNext(iter); v !== undefined; v = iterNext(iter))
+            items.push(v);
+    }
+    const parts = [];
+    let total = 0;
+    for (let i = 0; i < items.length; i++) {
+        const d = bytesLikeData(items[i]);
+        if (d === undefined)
+            typeError(`sequence item ${i}: expected a bytes-like object, ${typeName(items[i])} found`);
+        parts.push(d);
+        total += d.length + (i > 0 ? sep.length : 0);
+    }
+    if (total > MAX_STR_LEN * 4)
+        memoryError();
+    const out = new Uint8Array(total);
+    let w = 0;
+    for (let i = 0; i < parts.length; i++) {
+        if (i > 0) {
+            out.set(sep, w);
+            w += sep.length;
+        }
+        out.set(parts[i], w);
+        w += parts[i].length;
+    }
+    return sameKind(self, out);
+}
+function hex(self, args, kwnames) {
+    const [sepA, perA] = kwArgs('hex', ['sep', 'bytes_per_sep'], args, kwnames);
+    const d = data(self);
+    let sep = '';
+    if (sepA !== undefined && sepA !== None) {
+        const s = strValue(sepA);
+        const b = bytesLikeData(sepA);
+        const text = s !== undefined ? s : b !== undefined ? latin1String(b) : undefined;
+        if (text === undefined)
+            typeError(`object of type '${typeName(sepA)}' has no len()`);
+        if (text.length !== 1)
+            valueError('sep must be length 1.');
+        if (text.charCodeAt(0) > 0x7f)
+            valueError('sep must be ASCII.');
+        sep = text;
+    }
+    else if (sepA === None && perA !== undefined) {
+        typeError("object of type 'NoneType' has no len()");
+    }
+    const per = perA === undefined ? 1 : ssizeArg(perA);
+    let out = '';
+    const n = d.length;
+    const group = Math.abs(per);
+    for (let i = 0; i < n; i++) {
+        if (sep !== '' && group > 0 && i > 0) {
+            const boundary = per > 0 ? (n - i) % group === 0 : i % group === 0;
+            if (boundary)
+                out += sep;
+        }
+        out += d[i].toString(16).padStart(2, '0');
+    }
+    return out;
+}
+function fromhex(cls, args, kwnames) {
+    const type = cls;
+    posArgs(`${type.name}.fromhex`, 'fromhex', args, kwnames, 1, 1);
+    const s = strValue(args[0]);
+    if (s === undefined)
+        typeError(`fromhex() argument must be str, not ${typeName(args[0])}`);
+    const cps = Array.from(s);
+    const out = [];
+    const digit = (k) => {
+        const c = k < cps.length ? cps[k] : '';
+        return c.length === 1 && /[0-9a-fA-F]/.test(c) ? parseInt(c, 16) : -1;
+    };
+    const err = (k) => valueError(`non-hexadecimal number found in fromhex() arg at position ${k}`);
+    let i = 0;
+    while (i < cps.length) {
+        if (cps[i].length === 1 && isSpaceByte(cps[i].charCodeAt(0))) {
+            i++;
+            continue;
+        }
+        const hi = digit(i);
+        if (hi < 0)
+            err(i);
+        const lo = digit(i + 1);
+        if (lo < 0)
+            err(i + 1);
+        out.push(hi * 16 + lo);
+        i += 2;
+    }
+    const d = Uint8Array.from(out);
+    if (type === T.bytearray || type.isSubtype(T.bytearray))
+        return new PyByteArray(d, type === T.bytearray ? undefined : type);
+    return new PyBytes(d, type === T.bytes ? undefined : type);
+}
+function translate(self, args, kwnames) {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw;
+    if (npos < 1)
+        typeError(`translate() takes at least 1 positional argument (${npos} given)`);
+    const [tableA, delA] = kwArgs('translate', ['table', 'delete'], args, kwnames);
+    let table = null;
+    if (tableA !== None) {
+        table = bytesArg(tableA);
+        if (table.length !== 256)
+            valueError('translation table must be 256 characters long');
+    }
+    const del = delA === undefined ? new Uint8Array(0) : bytesArg(delA);
+    const d = data(self);
+    const out = [];
+    for (const c of d) {
+        if (del.includes(c))
+            continue;
+        out.push(table === null ? c : table[c]);
+    }
+    return sameKind(self, Uint8Array.from(out));
+}
+function maketrans(args, kwnames, owner) {
+    posArgs(`${owner}.maketrans`, 'maketrans', args, kwnames, 2, 2);
+    const frm = bytesArg(args[0]);
+    const to = bytesArg(args[1]);
+    if (frm.length !== to.length)
+        valueError('maketrans arguments must have same length');
+    const out = new Uint8Array(256);
+    for (let i = 0; i < 256; i++)
+        out[i] = i;
+    for (let i = 0; i < frm.length; i++)
+        out[frm[i]] = to[i];
+    return newBytes(out);
+}
+function zfill(self, args, kwnames) {
+    posArgs(`${kindName(self)}.zfill`, 'zfill', args, kwnames, 1, 1);
+    const width = ssizeArg(args[0]);
+    const d = data(self);
+    if (d.length >= width)
+        return sameKind(self, d.slice());
+    if (width > MAX_STR_LEN * 4)
+        memoryError();
+    const fill = width - d.length;
+    const out = new Uint8Array(width).fill(0x30);
+    out.set(d, fill);
+    if (d.length > 0 && (d[0] === 0x2b || d[0] === 0x2d)) {
+        out[0] = d[0];
+        out[fill] = 0x30;
+    }
+    return sameKind(self, out);
+}
+// ---- bytearray only ----
+function ba(self) {
+    return self;
+}
+function baExtend(target, v) {
+    const d = bytesLikeData(v);
+    if (d !== undefined) {
+        target.splice(target.len, target.len, d);
+        return;
+    }
+    const t = typeOf(v);
+    if (t.slots.iter === undefined && t.slots.getitem === undefined)
+        typeError(`can't extend bytearray with ${t.name}`);
+    const vals = [];
+    if (v instanceof PyList || v instanceof PyTuple)
+        for (const x of v.items)
+            vals.push(byteValue(x));
+    else {
+        const it = getIter(v);
+        for (let x = iterNext(it); x !== undefined; x = iterNext(it))
+            vals.push(byteValue(x));
+    }
+    target.splice(target.len, target.len, Uint8Array.from(vals));
+}
+export function installBytesMethods(bytesType, baType) {
+    const shared = {
+        capitalize: noArgs('capitalize', (self, d) => sameKind(self, mapBytes(d, (c, i) => (i === 0 ? upperB(c) : lowerB(c))))),
+        lower: noArgs('lower', (self, d) => sameKind(self, mapBytes(d, lowerB))),
+        upper: noArgs('upper', (self, d) => sameKind(self, mapBytes(d, upperB))),
+        swapcase: noArgs('swapcase', (self, d) => sameKind(self, mapBytes(d, (c) => (isUpperByte(c) ? c + 32 : upperB(c))))),
+        title: noArgs('title', (self, d) => sameKind(self, title(d))),
+        isalnum: noArgs('isalnum', (_s, d) => all(d, (c) => isAlphaByte(c) || isDigitByte(c))),
+        isalpha: noArgs('isalpha', (_s, d) => all(d, isAlphaByte)),
+        isascii: noArgs('isascii', (_s, d) => d.every((c) => c < 0x80)),
+        isdigit: noArgs('isdigit', (_s, d) => all(d, isDigitByte)),
+        isspace: noArgs('isspace', (_s, d) => all(d, isSpaceByte)),
+        islower: noArgs('islower', (_s, d) => !d.some(isUpperByte) && d.some(isLowerByte)),
+        isupper: noArgs('isupper', (_s, d) => !d.some(isLowerByte) && d.some(isUpperByte)),
+        istitle: noArgs('istitle', (_s, d) => isTitle(d)),
+        find: findLike('find', false, false),
+        rfind: findLike('rfind', true, false),
+        index: findLike('index', false, true),
+        rindex: findLike('rindex', true, true),
+        count,
+        startswith: startsEnds('startswith', false),
+        endswith: startsEnds('endswith', true),
+        split: splitMethod('split'),
+        rsplit: splitMethod('rsplit'),
+        splitlines: (self, args, kwnames) => {
+            const [k] = kwArgs('splitlines', ['keepends'], args, kwnames);
+            const keep = k === undefined ? false : indexOrError(k) != 0;
+            const lines = splitLines(latin1String(data(self)), keep, (c) => c === 0x0a || c === 0x0d);
+            return new PyList(lines.map((l) => fromLatin1(self, l)));
+        },
+        partition: partition('partition', false),
+        rpartition: partition('rpartition', true),
+        join,
+        replace: (self, args, kwnames) => {
+            posArgs(`${kindName(self)}.replace`, 'replace', args, kwnames, 2, 3);
+            const old = latin1String(bytesArg(args[0]));
+            const rep = latin1String(bytesArg(args[1]));
+            const n = args.length > 2 ? ssizeArg(args[2]) : -1;
+            return fromLatin1(self, strReplace(latin1String(data(self)), old, rep, n));
+        },
+        removeprefix: (self, args, kwnames) => {
+            posArgs(`${kindName(self)}.removeprefix`, 'removeprefix', args, kwnames, 1, 1);
+            const d = data(self);
+            const p = bytesArg(args[0]);
+            const ok = p.length > 0 && p.length <= d.length && p.every((c, i) => d[i] === c);
+            return sameKind(self, ok ? d.slice(p.length) : d.slice());
+        },
+        removesuffix: (self, args, kwnames) => {
+            posArgs(`${kindName(self)}.removesuffix`, 'removesuffix', args, kwnames, 1, 1);
+            const d = data(self);
+            const p = bytesArg(args[0]);
+            const off = d.length - p.length;
+            const ok = p.length > 0 && off >= 0 && p.every((c, i) => d[off + i] === c);
+            return sameKind(self, ok ? d.slice(0, off) : d.slice());
+        },
+        strip: strip('strip', true, true),
+        lstrip: strip('lstrip', true, false),
+        rstrip: strip('rstrip', false, true),
+        center: justify('center'),
+        ljust: justify('ljust'),
+        rjust: justify('rjust'),
+        zfill,
+        expandtabs: (self, args, kwnames) => {
+            const [ts] = kwArgs('expandtabs', ['tabsize'], args, kwnames);
+            return fromLatin1(self, expandTabs(latin1String(data(self)), ts === undefined ? 8 : ssizeArg(ts)));
+        },
+        translate,
+        decode: (self, args, kwnames) => {
+            const [encoding, errors] = encodingArgs('decode', args, kwnames);
+            return decodeBytes(data(self), encoding, errors);
+        },
+        hex,
+    };
+    addMethods(bytesType, {
+        ...shared,
+        __getnewargs__: (self, args, kwnames) => {
+            posArgs('bytes.__getnewargs__', '__getnewargs__', args, kwnames, 0, 0);
+            return new PyTuple([new PyBytes(data(self).slice())]);
+        },
+        __bytes__: (self, args, kwnames) => {
+            posArgs('bytes.__bytes__', '__bytes__', args, kwnames, 0, 0);
+            return self instanceof PyBytes && self.cls === T.bytes ? self : new PyBytes(data(self).slice());
+        },
+    });
+    addMethods(baType, {
+        ...shared,
+        append: (self, args, kwnames) => {
+            posArgs('bytearray.append', 'append', args, kwnames, 1, 1);
+            const b = ba(self);
+            b.splice(b.len, b.len, Uint8Array.of(byteValue(args[0])));
+            return None;
+        },
+        extend: (self, args, kwnames) => {
+            posArgs('bytearray.extend', 'extend', args, kwnames, 1, 1);
+            baExtend(ba(self), args[0]);
+            return None;
+        },
+        insert: (self, args, kwnames) => {
+            posArgs('bytearray.insert', 'insert', args, kwnames, 2, 2);
+            const b = ba(self);
+            let i = ssizeArg(args[0]);
+            const v = byteValue(args[1]);
+            if (i < 0)
+                i = Math.max(0, i + b.len);
+            if (i > b.len)
+                i = b.len;
+            b.splice(i, i, Uint8Array.of(v));
+            return None;
+        },
+        pop: (self, args, kwnames) => {
+            posArgs('bytearray.pop', 'pop', args, kwnames, 0, 1);
+            const b = ba(self);
+            let i = args.length > 0 ? ssizeArg(args[0]) : -1;
+            if (b.len === 0)
+                throw newError(E.IndexError, 'pop from empty bytearray');
+            if (i < 0)
+                i += b.len;
+            if (i < 0 || i >= b.len)
+                throw newError(E.IndexError, 'pop index out of range');
+            const v = b.buf[i];
+            b.splice(i, i + 1, new Uint8Array(0));
+            return v;
+        },
+        remove: (self, args, kwnames) => {
+            posArgs('bytearray.remove', 'remove', args, kwnames, 1, 1);
+            const b = ba(self);
+            const v = byteValue(args[0]);
+            const i = b.data.indexOf(v);
+            if (i < 0)
+                valueError('value not found in bytearray');
+            b.splice(i, i + 1, new Uint8Array(0));
+            return None;
+        },
+        reverse: noArgs('reverse', (_self, d) => {
+            d.reverse();
+            return None;
+        }),
+        clear: noArgs('clear', (self) => {
+            ba(self).set(new Uint8Array(0));
+            return None;
+        }),
+        copy: noArgs('copy', (_self, d) => new PyByteArray(d)),
+        __alloc__: noArgs('__alloc__', (self) => ba(self).buf.length + 1),
+    });
+    for (const t of [bytesType, baType]) {
+        t.dict.setStr('fromhex', new PyNativeClassMethod(t, 'fromhex', fromhex));
+        t.dict.setStr('maketrans', new PyNativeClassMethod(t, 'maketrans', (_cls, args, kwnames) => maketrans(args, kwnames, t.name)));
+    }
+}
+//# sourceMappingURL=bytes-methods.js.map

@@ -1,0 +1,579 @@
+// bytes (immutable: PyBytes over a Uint8Array) and bytearray (mutable: PyByteArray, a
+// Uint8Array with spare capacity and a length): representation, slots, iterators and
+// constructors. The methods both share are in bytes-methods.ts.
+import { PyObj } from './object.js';
+import { newSharedDict } from './dict.js';
+import { sipHashBytes } from './siphash.js';
+import { PyFloat } from './float.js';
+import { PyTuple, PyList } from './tuple.js';
+import { T } from './types.js';
+import { E, newError, isPyException } from './exception.js';
+import { NotImplemented, None } from './singletons.js';
+import { typeOf, typeName, getIter, iterNext, call } from './protocol.js';
+import { PyMethodDescriptor } from './native.js';
+import { bytesRepr } from '../text/str-repr.js';
+import { strValue, isStr, indexValue, indexOrError, toSsize, isSlice, sliceIndices, kwArgs, typeError, valueError, memoryError, repeatCount, makeBuiltinType, MAX_STR_LEN, } from './str.js';
+import { encodeStr } from './str-codecs.js';
+import { percentFormatBytes } from './percent-format.js';
+import { installBytesMethods } from './bytes-methods.js';
+export class PyBytes extends PyObj {
+    constructor(data, cls) {
+        super(cls ?? T.bytes, cls !== undefined && cls.hasInstanceDict ? newSharedDict() : null);
+        this.data = data;
+    }
+}
+export class PyByteArray extends PyObj {
+    constructor(data, cls) {
+        super(cls ?? T.bytearray, cls !== undefined && cls.hasInstanceDict ? newSharedDict() : null);
+        this.buf = data !== undefined ? data.slice() : new Uint8Array(0);
+        this.len = this.buf.length;
+    }
+    /** The current contents (a view: copy before keeping it across mutations). */
+    get data() {
+        return this.buf.subarray(0, this.len);
+    }
+    /** Makes room for n bytes in total (keeps the contents). */
+    reserve(n) {
+        if (n <= this.buf.length)
+            return;
+        if (n > MAX_STR_LEN * 4)
+            memoryError();
+        const nb = new Uint8Array(Math.max(n, this.buf.length * 2, 16));
+        nb.set(this.data);
+        this.buf = nb;
+    }
+    /** Replaces [start, stop) with `src` (which may alias this buffer). */
+    splice(start, stop, src) {
+        const ins = src.buffer === this.buf.buffer ? src.slice() : src;
+        const tail = this.buf.slice(stop, this.len);
+        const n = start + ins.length + tail.length;
+        this.reserve(n);
+        this.buf.set(ins, start);
+        this.buf.set(tail, start + ins.length);
+        this.len = n;
+    }
+    set(data) {
+        this.buf = data.slice();
+        this.len = data.length;
+    }
+}
+export function newBytes(data) {
+    return new PyBytes(data);
+}
+/** Other buffer providers (memoryview, array) can register here. */
+let extraBuffer = null;
+export function setBufferProvider(f) {
+    extraBuffer = f;
+}
+/** The bytes of a bytes-like object (bytes, bytearray, registered buffers), else undefined. */
+export function bytesLikeData(v) {
+    if (v instanceof PyBytes)
+        return v.data;
+    if (v instanceof PyByteArray)
+        return v.data;
+    if (extraBuffer !== null && typeof v === 'object')
+        return extraBuffer(v);
+    return undefined;
+}
+/** A bytes-like argument: "a bytes-like object is required, not 'str'". */
+export function bytesArg(v) {
+    const d = bytesLikeData(v);
+    if (d === undefined)
+        typeError(`a bytes-like object is required, not '${typeName(v)}'`);
+    return d;
+}
+export function latin1Bytes(s) {
+    const out = new Uint8Array(s.length);
+    for (let i = 0; i < s.length; i++)
+        out[i] = s.charCodeAt(i);
+    return out;
+}
+export function concatBytes(a, b) {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+}
+/** Hash of bytes: the same SipHash as str, so latin-1 text and its bytes hash equal (CPython). */
+export function bytesHash(b) {
+    return sipHashBytes(b, b.length);
+}
+export function compareBytes(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return a.length - b.length;
+}
+/** A byte value argument (int-like, 0..255). */
+export function byteValue(v) {
+    const i = indexOrError(v);
+    if (typeof i === 'bigint' || i < 0 || i > 255)
+        valueError('byte must be in range(0, 256)');
+    return i;
+}
+/** Looks a special method up on the type and calls it bound to obj (_PyObject_LookupSpecial). */
+export function callSpecial(obj, name, args) {
+    const t = typeOf(obj);
+    const d = t.lookup(name);
+    if (d === undefined)
+        return undefined;
+    if (d instanceof PyMethodDescriptor)
+        return d.fn(obj, args, null);
+    const get = typeOf(d).slots.descrGet;
+    if (get !== undefined)
+        return call(get(d, obj, t), args);
+    return call(d, args);
+}
+/** The bytes of an iterable of ints (list/tuple fast path); `what` names the error's type. */
+function bytesFromIterable(v, what) {
+    const rangeMsg = what === 'bytes' ? 'bytes must be in range(0, 256)' : 'byte must be in range(0, 256)';
+    const conv = (x) => {
+        const i = indexOrError(x);
+        if (typeof i === 'bigint' || i < 0 || i > 255)
+            valueError(rangeMsg);
+        return i;
+    };
+    if (v instanceof PyList || v instanceof PyTuple) {
+        const items = v.items;
+        const out = new Uint8Array(items.length);
+        for (let i = 0; i < items.length; i++)
+            out[i] = conv(items[i]);
+        return out;
+    }
+    let it;
+    try {
+        it = getIter(v);
+    }
+    catch (e) {
+        if (isPyException(e) && typeOf(e).isSubtype(E.TypeError))
+            typeError(`cannot convert '${typeName(v)}' object to ${what}`);
+        throw e;
+    }
+    const out = [];
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it))
+        out.push(conv(x));
+    return Uint8Array.from(out);
+}
+/** An int argument of bytes()/bytearray(): its count, or undefined if not index-like. */
+function sizeArg(v) {
+    let n;
+    if (typeof v === 'number' || typeof v === 'bigint')
+        n = v;
+    else if (typeof v === 'boolean')
+        n = v ? 1 : 0;
+    else if (v instanceof PyObj && v.cls.slots.index !== undefined) {
+        try {
+            n = indexValue(v);
+        }
+        catch (e) {
+            if (isPyException(e) && typeOf(e).isSubtype(E.TypeError))
+                return undefined;
+            throw e;
+        }
+    }
+    if (n === undefined)
+        return undefined;
+    const size = toSsize(n, E.OverflowError);
+    if (size < 0)
+        valueError('negative count');
+    if (size > MAX_STR_LEN * 4)
+        memoryError();
+    return size;
+}
+function encodingOf(fn, encoding, errors) {
+    let enc = 'utf-8';
+    let errs = 'strict';
+    if (encoding !== undefined) {
+        const e = strValue(encoding);
+        if (e === undefined)
+            typeError(`${fn}() argument 'encoding' must be str, not ${typeName(encoding)}`);
+        enc = e;
+    }
+    if (errors !== undefined) {
+        const e = strValue(errors);
+        if (e === undefined)
+            typeError(`${fn}() argument 'errors' must be str, not ${typeName(errors)}`);
+        errs = e;
+    }
+    return [enc, errs];
+}
+/** bytes.__new__(cls, source=b'', encoding=..., errors=...) */
+export function bytesNew(cls, args, kwnames) {
+    const [x, encoding, errors] = kwArgs('bytes', ['source', 'encoding', 'errors'], args, kwnames);
+    const wrap = (d) => new PyBytes(d, cls === T.bytes ? undefined : cls);
+    if (x === undefined) {
+        if (encoding !== undefined || errors !== undefined) {
+            typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+        }
+        return wrap(new Uint8Array(0));
+    }
+    if (encoding !== undefined) {
+        const [enc, errs] = encodingOf('bytes', encoding, errors);
+        const s = strValue(x);
+        if (s === undefined)
+            typeError('encoding without a string argument');
+        return wrap(encodeStr(s, enc, errs));
+    }
+    if (errors !== undefined) {
+        typeError(isStr(x) ? 'string argument without an encoding' : 'errors without a string argument');
+    }
+    if (!(x instanceof PyBytes && x.cls === T.bytes)) {
+        const r = callSpecial(x, '__bytes__', []);
+        if (r !== undefined) {
+            if (!(r instanceof PyBytes))
+                typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
+            return cls === T.bytes && r.cls === T.bytes ? r : wrap(r.data);
+        }
+    }
+    if (isStr(x))
+        typeError('string argument without an encoding');
+    const size = sizeArg(x);
+    if (size !== undefined)
+        return wrap(new Uint8Array(size));
+    const d = bytesLikeData(x);
+    if (d !== undefined)
+        return wrap(d.slice());
+    return wrap(bytesFromIterable(x, 'bytes'));
+}
+/** bytearray.__new__: an empty bytearray of class cls (filled by __init__). */
+export function bytearrayNew(cls, _args, _kwnames) {
+    return new PyByteArray(undefined, cls === T.bytearray ? undefined : cls);
+}
+/** bytearray.__init__(self, source=b'', encoding=..., errors=...) */
+export function bytearrayInit(self, args, kwnames) {
+    const ba = self;
+    const [x, encoding, errors] = kwArgs('bytearray', ['source', 'encoding', 'errors'], args, kwnames);
+    if (x === undefined) {
+        if (encoding !== undefined || errors !== undefined) {
+            typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+        }
+        ba.set(new Uint8Array(0));
+        return;
+    }
+    const s = strValue(x);
+    if (s !== undefined) {
+        if (encoding === undefined)
+            typeError('string argument without an encoding');
+        const [enc, errs] = encodingOf('bytearray', encoding, errors);
+        ba.set(encodeStr(s, enc, errs));
+        return;
+    }
+    if (encoding !== undefined || errors !== undefined) {
+        typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+    }
+    const size = sizeArg(x);
+    if (size !== undefined) {
+        ba.set(new Uint8Array(size));
+        return;
+    }
+    const d = bytesLikeData(x);
+    ba.set(d !== undefined ? d : bytesFromIterable(x, 'bytearray'));
+}
+/** bytearray(data) as a native constructor helper. */
+export function newByteArray(data) {
+    return new PyByteArray(data);
+}
+// ---- slots ----
+function asData(self) {
+    return self.data;
+}
+/** A result of the same kind as `self` (bytes for bytes and subclasses, bytearray likewise). */
+export function sameKind(self, d) {
+    return self instanceof PyByteArray ? new PyByteArray(d) : new PyBytes(d);
+}
+function richcompare(self, other, op) {
+    const a = bytesLikeData(self);
+    const b = other instanceof PyBytes || other instanceof PyByteArray ? other.data : undefined;
+    if (a === undefined || b === undefined)
+        return NotImplemented;
+    if (op === 2 /* CmpOp.EQ */ || op === 3 /* CmpOp.NE */) {
+        let eq = a.length === b.length;
+        if (eq)
+            for (let i = 0; i < a.length; i++)
+                if (a[i] !== b[i]) {
+                    eq = false;
+                    break;
+                }
+        return op === 2 /* CmpOp.EQ */ ? eq : !eq;
+    }
+    const c = compareBytes(a, b);
+    switch (op) {
+        case 0 /* CmpOp.LT */: return c < 0;
+        case 1 /* CmpOp.LE */: return c <= 0;
+        case 4 /* CmpOp.GT */: return c > 0;
+        default: return c >= 0;
+    }
+}
+function getItem(self, key) {
+    const d = asData(self);
+    const isBA = self instanceof PyByteArray;
+    let i = typeof key === 'number' ? key : indexValue(key);
+    if (i !== undefined) {
+        let n = toSsize(i, E.IndexError);
+        if (n < 0)
+            n += d.length;
+        if (n < 0 || n >= d.length)
+            throw newError(E.IndexError, isBA ? 'bytearray index out of range' : 'index out of range');
+        return d[n];
+    }
+    if (isSlice(key)) {
+        const [start, , step, n] = sliceIndices(key, d.length);
+        let out;
+        if (step === 1)
+            out = d.slice(start, start + n);
+        else {
+            out = new Uint8Array(n);
+            for (let k = 0, j = start; k < n; k++, j += step)
+                out[k] = d[j];
+        }
+        return sameKind(self, out);
+    }
+    typeError(`${isBA ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeName(key)}`);
+}
+function contains(self, item) {
+    const d = asData(self);
+    const i = typeof item === 'number' ? item : indexValue(item);
+    if (i !== undefined) {
+        if (typeof i === 'bigint' || i < 0 || i > 255)
+            valueError('byte must be in range(0, 256)');
+        return d.indexOf(i) >= 0;
+    }
+    return findBytes(d, bytesArg(item), 0, d.length) >= 0;
+}
+/** Index of needle in hay[start:end] (positions already adjusted), or -1. */
+export function findBytes(hay, needle, start, end) {
+    const m = needle.length;
+    if (m === 0)
+        return start <= end ? start : -1;
+    const first = needle[0];
+    const last = end - m;
+    for (let i = hay.indexOf(first, start); i >= 0 && i <= last; i = hay.indexOf(first, i + 1)) {
+        let k = 1;
+        while (k < m && hay[i + k] === needle[k])
+            k++;
+        if (k === m)
+            return i;
+    }
+    return -1;
+}
+export function rfindBytes(hay, needle, start, end) {
+    const m = needle.length;
+    for (let i = end - m; i >= start; i--) {
+        let k = 0;
+        while (k < m && hay[i + k] === needle[k])
+            k++;
+        if (k === m)
+            return i;
+    }
+    return -1;
+}
+function concatSlot(kind) {
+    return (a, b) => {
+        const x = bytesLikeData(a);
+        if (x === undefined || !(a instanceof PyBytes || a instanceof PyByteArray))
+            return NotImplemented;
+        const y = bytesLikeData(b);
+        if (y === undefined) {
+            const tb = typeOf(b);
+            if (tb.isHeapType && tb.lookup('__radd__') !== undefined)
+                return NotImplemented;
+            typeError(`can't concat ${tb.name} to ${a instanceof PyByteArray ? 'bytearray' : kind}`);
+        }
+        return sameKind(a, concatBytes(x, y));
+    };
+}
+export function repeatBytes(d, count) {
+    if (count <= 0 || d.length === 0)
+        return new Uint8Array(0);
+    if (d.length * count >= 2 ** 63)
+        throw newError(E.OverflowError, 'repeated bytes are too long');
+    if (d.length * count > MAX_STR_LEN * 4)
+        memoryError();
+    const out = new Uint8Array(d.length * count);
+    for (let i = 0; i < count; i++)
+        out.set(d, i * d.length);
+    return out;
+}
+function mulSlot(a, b) {
+    let seq = a;
+    let n = b;
+    let reflected = '__rmul__';
+    if (!(a instanceof PyBytes || a instanceof PyByteArray)) {
+        if (!(b instanceof PyBytes || b instanceof PyByteArray))
+            return NotImplemented;
+        seq = b;
+        n = a;
+        reflected = '__mul__';
+    }
+    const count = repeatCount(n, reflected);
+    if (count === undefined)
+        return NotImplemented;
+    return sameKind(seq, repeatBytes(asData(seq), count));
+}
+function modSlot(a, b) {
+    if (!(a instanceof PyBytes || a instanceof PyByteArray))
+        return NotImplemented;
+    return sameKind(a, percentFormatBytes(a.data, b));
+}
+// ---- bytearray mutation ----
+function baSetItem(self, key, value) {
+    const ba = self;
+    const i = typeof key === 'number' ? key : indexValue(key);
+    if (i !== undefined) {
+        let n = toSsize(i, E.IndexError);
+        if (n < 0)
+            n += ba.len;
+        if (n < 0 || n >= ba.len)
+            throw newError(E.IndexError, 'bytearray index out of range');
+        if (value === null)
+            ba.splice(n, n + 1, new Uint8Array(0));
+        else
+            ba.buf[n] = byteValue(value);
+        return;
+    }
+    if (!isSlice(key))
+        typeError(`bytearray indices must be integers or slices, not ${typeName(key)}`);
+    const [start, stop, step, count] = sliceIndices(key, ba.len);
+    let src;
+    if (value === null)
+        src = new Uint8Array(0);
+    else {
+        const d = bytesLikeData(value);
+        if (d !== undefined)
+            src = d.slice();
+        else {
+            const t = typeOf(value);
+            const numeric = typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' ||
+                value instanceof PyFloat || t.slots.index !== undefined || t.slots.int !== undefined || t.slots.float !== undefined;
+            if (isStr(value) || numeric) {
+                typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+            }
+            src = bytesFromIterable(value, 'bytearray');
+        }
+    }
+    if (step === 1) {
+        ba.splice(start, Math.max(start, stop), src);
+        return;
+    }
+    if (value === null) {
+        if (count === 0)
+            return;
+        const drop = new Set();
+        for (let k = 0, j = start; k < count; k++, j += step)
+            drop.add(j);
+        const out = new Uint8Array(ba.len - count);
+        let w = 0;
+        for (let j = 0; j < ba.len; j++)
+            if (!drop.has(j))
+                out[w++] = ba.buf[j];
+        ba.set(out);
+        return;
+    }
+    if (src.length !== count)
+        valueError(`attempt to assign bytes of size ${src.length} to extended slice of size ${count}`);
+    for (let k = 0, j = start; k < count; k++, j += step)
+        ba.buf[j] = src[k];
+}
+function baInplaceAdd(a, b) {
+    const ba = a;
+    const d = bytesLikeData(b);
+    if (d === undefined)
+        typeError(`can't concat ${typeName(b)} to bytearray`);
+    ba.splice(ba.len, ba.len, d);
+    return ba;
+}
+function baInplaceMul(a, b) {
+    const ba = a;
+    const count = repeatCount(b, '__rmul__');
+    if (count === undefined)
+        return NotImplemented;
+    ba.set(repeatBytes(ba.data, count));
+    return ba;
+}
+/** repr(bytearray): unlike bytes, a single quote is always escaped (CPython's bytearray_repr). */
+function bytearrayRepr(self) {
+    const d = asData(self);
+    let quote = "'";
+    for (const c of d) {
+        if (c === 0x22) {
+            quote = "'";
+            break;
+        }
+        if (c === 0x27)
+            quote = '"';
+    }
+    let out = `${typeName(self)}(b${quote}`;
+    for (const c of d) {
+        if (c === 0x27 || c === 0x5c)
+            out += '\\' + String.fromCharCode(c);
+        else if (c === 0x09)
+            out += '\\t';
+        else if (c === 0x0a)
+            out += '\\n';
+        else if (c === 0x0d)
+            out += '\\r';
+        else if (c < 0x20 || c >= 0x7f)
+            out += '\\x' + c.toString(16).padStart(2, '0');
+        else
+            out += String.fromCharCode(c);
+    }
+    return out + quote + ')';
+}
+// ---- iterators ----
+export class PyBytesIterator extends PyObj {
+    constructor(cls, seq, pos) {
+        super(cls);
+        this.seq = seq;
+        this.pos = pos;
+    }
+}
+function iterNextBytes(self) {
+    const it = self;
+    const d = it.seq.data;
+    if (it.pos >= d.length)
+        return undefined;
+    return d[it.pos++];
+}
+export function installBytes() {
+    if (T.bytes_iterator !== undefined)
+        return;
+    const bytesIter = makeBuiltinType('bytes_iterator');
+    const baIter = makeBuiltinType('bytearray_iterator');
+    for (const it of [bytesIter, baIter]) {
+        it.slots.iter = (self) => self;
+        it.slots.iternext = iterNextBytes;
+    }
+    const common = {
+        richcompare,
+        len: (self) => asData(self).length,
+        getitem: getItem,
+        contains,
+        mul: mulSlot,
+        mod: modSlot,
+    };
+    const b = T.bytes;
+    b.alloc = (cls) => new PyBytes(new Uint8Array(0), cls);
+    Object.assign(b.slots, common, {
+        repr: (self) => bytesRepr(asData(self)),
+        str: (self) => bytesRepr(asData(self)),
+        hash: (self) => bytesHash(asData(self)),
+        iter: (self) => new PyBytesIterator(bytesIter, self, 0),
+        add: concatSlot('bytes'),
+    });
+    const ba = T.bytearray;
+    ba.alloc = (cls) => new PyByteArray(undefined, cls);
+    Object.assign(ba.slots, common, {
+        repr: bytearrayRepr,
+        str: bytearrayRepr,
+        hash: (self) => typeError(`unhashable type: '${typeName(self)}'`),
+        iter: (self) => new PyBytesIterator(baIter, self, 0),
+        add: concatSlot('bytearray'),
+        setitem: baSetItem,
+        iadd: baInplaceAdd,
+        imul: baInplaceMul,
+    });
+    ba.dict.setStr('__hash__', None);
+    installBytesMethods(b, ba);
+}
+//# sourceMappingURL=bytes.js.map

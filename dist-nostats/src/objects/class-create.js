@@ -1,0 +1,465 @@
+// Creating classes and instances: type.__call__, type.__new__ (the class statement's end),
+// object.__new__/__init__, and the class-statement protocol both backends use
+// (`buildClass`: __mro_entries__, metaclass choice, __prepare__, body, metaclass call,
+// __classcell__, __set_name__, __init_subclass__).
+import { PyObj } from './object.js';
+import { PyType, c3Mro, getTypeType, mroConflictHeads } from './type.js';
+import { PyDict, newSharedDict } from './dict.js';
+import { T } from './types.js';
+import { PyTuple, PyList } from './tuple.js';
+import { PyFunction, PyCell, PyMethod } from './function.js';
+import { PyBuiltinFunction, addMethods, addGetSets } from './native.js';
+import { typeOf, typeName, call, typeError, getAttrOrUndefined, str } from './protocol.js';
+import { callFoundMethod } from './dunder.js';
+import { None } from './singletons.js';
+import { E, newError } from './exception.js';
+import { PyStaticMethod, PyClassMethod } from './descriptors.js';
+import { fixupSlots } from './slot-wrappers.js';
+/** Stores a native __new__ on a builtin type (a builtin function taking the class first). */
+export function defineNew(type, impl) {
+    const f = new PyBuiltinFunction('__new__', (args, kwnames) => {
+        if (args.length === 0)
+            typeError(`${type.name}.__new__(): not enough arguments`);
+        const cls = args[0];
+        if (!(cls instanceof PyType))
+            typeError(`${type.name}.__new__(X): X is not a type object (${typeName(cls)})`);
+        if (!cls.isSubtype(type))
+            typeError(`${type.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${type.name}`);
+        if (cls !== type) {
+            // CPython's tp_new_wrapper: the nearest base not overriding __new__ in Python must use
+            // this very __new__ (object.__new__(int) would build an int without int's layout).
+            let sb = cls;
+            while (sb !== undefined && isPythonNew(sb.lookup('__new__')))
+                sb = layoutBase(sb);
+            if (sb !== undefined && sb.lookup('__new__') !== f) {
+                typeError(`${type.name}.__new__(${cls.name}) is not safe, use ${sb.name}.__new__()`);
+            }
+        }
+        return impl(cls, args.slice(1), kwnames);
+    }, type, `${type.name}.__new__`);
+    type.dict.setStr('__new__', f);
+    nativeNews.set(f, { type, impl });
+    return f;
+}
+/** The native __new__ functions defineNew made: their type and implementation. */
+const nativeNews = new Map();
+/**
+ * The implementation typeCall may call directly for `cls` whose __new__ is `newf`: a native
+ * __new__ that its wrapper would accept for `cls` (so the wrapper's checks can be skipped);
+ * null otherwise. Cached on the class until its version changes.
+ */
+function directNew(cls, newf) {
+    if (cls.newCacheVersion === cls.version)
+        return cls.newCacheImpl;
+    let impl = null;
+    const entry = newf === undefined ? undefined : nativeNews.get(newf);
+    if (entry !== undefined && cls.isSubtype(entry.type)) {
+        let sb = cls;
+        if (cls !== entry.type)
+            while (sb !== undefined && isPythonNew(sb.lookup('__new__')))
+                sb = layoutBase(sb);
+        if (cls === entry.type || (sb !== undefined && sb.lookup('__new__') === newf))
+            impl = entry.impl;
+    }
+    cls.newCacheVersion = cls.version;
+    cls.newCacheImpl = impl;
+    return impl;
+}
+function isPythonNew(v) {
+    return v !== undefined && !(v instanceof PyBuiltinFunction);
+}
+/** The base whose instance layout a type extends (CPython's tp_base, approximately). */
+function layoutBase(t) {
+    for (const b of t.bases)
+        if (b.alloc !== instanceAlloc)
+            return b;
+    return t.bases[0];
+}
+let objectNew;
+let objectInit;
+/** Types with a true __abstractmethods__ (CPython's Py_TPFLAGS_IS_ABSTRACT). */
+export const abstractTypes = new Set();
+function refuseAbstract(cls) {
+    const names = iterateToArray(cls.dict.getStr('__abstractmethods__')).map((n) => str(n)).sort();
+    typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
+}
+function excessArgs(args) {
+    return args.length > 0;
+}
+/** type.__call__: __new__, then __init__ when the result is an instance of the class. */
+export function typeCall(self, args, kwnames) {
+    const cls = self;
+    if (cls === T.type && args.length === 1 && (kwnames === null || kwnames.length === 0))
+        return typeOf(args[0]);
+    const newf = cls.lookup('__new__');
+    let obj;
+    if (newf === objectNew && cls.alloc !== null) {
+        // object.__new__ inlined: the common case of a plain class.
+        if (excessArgs(args) && cls.lookup('__init__') === objectInit)
+            typeError(`${cls.name}() takes no arguments`);
+        if (abstractTypes.size !== 0 && abstractTypes.has(cls))
+            refuseAbstract(cls);
+        obj = cls.alloc(cls);
+    }
+    else if (newf === undefined) {
+        typeError(`cannot create '${cls.name}' instances`);
+    }
+    else {
+        const impl = directNew(cls, newf);
+        if (impl !== null)
+            obj = impl(cls, args, kwnames);
+        else {
+            const f = newf instanceof PyStaticMethod ? newf.func : newf;
+            obj = call(f, [cls, ...args], kwnames);
+        }
+    }
+    if (!typeOf(obj).isSubtype(cls))
+        return obj;
+    const init = typeOf(obj).lookup('__init__');
+    if (init !== undefined && init !== objectInit) {
+        const r = callFoundMethod(init, obj, args, kwnames);
+        if (r !== None)
+            typeError(`__init__() should return None, not '${typeName(r)}'`);
+    }
+    return obj;
+}
+function instanceAlloc(cls) {
+    return new PyObj(cls, cls.hasInstanceDict ? newSharedDict() : null);
+}
+/** The metaclass that wins for these bases (CPython's _PyType_CalculateMetaclass). */
+export function calculateMetaclass(meta, bases) {
+    let winner = meta;
+    for (const b of bases) {
+        const bt = typeOf(b);
+        if (winner.isSubtype(bt))
+            continue;
+        if (bt.isSubtype(winner)) {
+            winner = bt;
+            continue;
+        }
+        typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+    }
+    return winner;
+}
+/** The native layout a class's instances get: the allocator of its "solid" base. */
+function solidAlloc(bases) {
+    let chosen = null;
+    for (const b of bases) {
+        const a = b.alloc;
+        if (a === null)
+            typeError(`type '${b.name}' is not an acceptable base type`);
+        if (a === instanceAlloc || a === T.object.alloc)
+            continue;
+        if (chosen !== null && chosen !== a)
+            typeError('multiple bases have instance lay-out conflict');
+        chosen = a;
+    }
+    return chosen ?? instanceAlloc;
+}
+/** type.__new__(meta, name, bases, ns, **kwargs) */
+export function typeNew(meta, name, basesIn, ns) {
+    const bases = [];
+    for (const b of basesIn) {
+        if (!(b instanceof PyType))
+            typeError(`bases must be types`);
+        if (b.finalType)
+            typeError(`type '${b.name}' is not an acceptable base type`);
+        bases.push(b);
+    }
+    if (bases.length === 0)
+        bases.push(T.object);
+    for (let i = 0; i < bases.length; i++) {
+        if (bases.indexOf(bases[i]) !== i)
+            typeError(`duplicate base class ${bases[i].name}`);
+    }
+    const dict = new PyDict();
+    for (const [k, v] of ns.entries())
+        dict.set(k, v);
+    const cls = new PyType(meta, name, bases, dict);
+    cls.isHeapType = true;
+    const mro = c3Mro(cls);
+    if (mro === null) {
+        for (const b of bases)
+            b.subclasses.splice(b.subclasses.indexOf(cls), 1);
+        typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${mroConflictHeads.map((b) => b.name).join(', ')}`);
+    }
+    cls.mro = mro;
+    cls.alloc = solidAlloc(bases);
+    if (dict.getStr('__module__') === undefined) {
+        const mod = callerModuleName();
+        if (mod !== undefined)
+            dict.setStr('__module__', mod);
+    }
+    const qn = dict.getStr('__qualname__');
+    if (qn !== undefined) {
+        if (typeof qn !== 'string')
+            typeError(`type __qualname__ must be a str, not ${typeName(qn)}`);
+        cls.qualname = qn;
+        dict.delete('__qualname__');
+    }
+    if (dict.getStr('__doc__') === undefined)
+        dict.setStr('__doc__', None);
+    // A class that defines __eq__ but not __hash__ is unhashable (its __hash__ is None).
+    if (dict.getStr('__eq__') !== undefined && dict.getStr('__hash__') === undefined)
+        dict.setStr('__hash__', None);
+    for (const special of ['__new__']) {
+        const f = dict.getStr(special);
+        if (f instanceof PyFunction)
+            dict.setStr(special, new PyStaticMethod(f));
+    }
+    for (const special of ['__init_subclass__', '__class_getitem__']) {
+        const f = dict.getStr(special);
+        if (f instanceof PyFunction)
+            dict.setStr(special, new PyClassMethod(f));
+    }
+    // Instances get a __dict__ unless __slots__ says otherwise (and no base has one).
+    const slots = dict.getStr('__slots__');
+    let wantsDict = slots === undefined;
+    if (slots !== undefined) {
+        const names = typeof slots === 'string' ? [slots] : iterateToArray(slots);
+        for (const n of names) {
+            if (typeof n !== 'string')
+                typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
+            if (n === '__dict__')
+                wantsDict = true;
+            else if (n !== '__weakref__') {
+                if (dict.getStr(n) !== undefined)
+                    throw newError(E.ValueError, `'${n}' in __slots__ conflicts with class variable`);
+                dict.setStr(n, new PyMemberDescriptor(cls, n));
+            }
+        }
+    }
+    cls.hasInstanceDict = wantsDict || bases.some((b) => b.hasInstanceDict);
+    const cell = dict.getStr('__classcell__');
+    if (cell !== undefined) {
+        if (!(cell instanceof PyCell))
+            typeError(`__classcell__ must be a nonlocal cell, not ${typeName(cell)}`);
+        cell.value = cls;
+        dict.delete('__classcell__');
+    }
+    fixupSlots(cls);
+    return cls;
+}
+let callerModuleName = () => undefined;
+/** type(name, bases, ns) without __module__ takes the calling frame's globals' __name__. */
+export function setCallerModuleNameHook(f) {
+    callerModuleName = f;
+}
+let iterateToArray = () => typeError('iteration is not available yet');
+/** Provided by the iteration helpers (they live with the containers). */
+export function setIterateToArray(f) {
+    iterateToArray = f;
+}
+/** __set_name__ on the new class's attributes, then the parent's __init_subclass__(**kwargs). */
+export function initNewClass(cls, kwnames, kwvalues) {
+    for (const [k, v] of [...cls.dict.entries()]) {
+        const setName = typeOf(v).lookup('__set_name__');
+        if (setName !== undefined)
+            callFoundMethod(setName, v, [cls, k]);
+    }
+    const mro = cls.mro;
+    for (let i = 1; i < mro.length; i++) {
+        const f = mro[i].dict.getStr('__init_subclass__');
+        if (f === undefined)
+            continue;
+        const get = typeOf(f).slots.descrGet;
+        const bound = get !== undefined ? get(f, null, cls) : f;
+        call(bound, kwvalues, kwnames.length ? kwnames : null);
+        return;
+    }
+}
+/** A __slots__ entry: a data descriptor storing the value out of the instance's __dict__. */
+export class PyMemberDescriptor extends PyObj {
+    constructor(owner, name) {
+        super(T.member_descriptor);
+        this.owner = owner;
+        this.name = name;
+    }
+}
+const slotStore = new WeakMap();
+/**
+ * The class statement (CPython's __build_class__): `runBody(ns)` executes the class body with
+ * `ns` as its locals (backend-specific) and returns the __class__ cell if the body made one.
+ */
+export function buildClass(runBody, name, origBases, kwnames, kwvalues) {
+    const bases = resolveBases(origBases);
+    let meta;
+    const kwn = [];
+    const kwv = [];
+    for (let i = 0; i < kwnames.length; i++) {
+        if (kwnames[i] === 'metaclass')
+            meta = kwvalues[i];
+        else {
+            kwn.push(kwnames[i]);
+            kwv.push(kwvalues[i]);
+        }
+    }
+    if (meta === undefined)
+        meta = bases.length > 0 ? typeOf(bases[0]) : T.type;
+    if (meta instanceof PyType)
+        meta = calculateMetaclass(meta, bases);
+    let ns;
+    const prepare = getAttrOrUndefined(meta, '__prepare__');
+    if (prepare !== undefined) {
+        ns = call(prepare, [name, new PyTuple(bases), ...kwv], kwn.length ? kwn : null);
+    }
+    else {
+        ns = new PyDict();
+    }
+    const cell = runBody(ns);
+    if (bases !== origBases)
+        setItem(ns, '__orig_bases__', new PyTuple(origBases));
+    const cls = call(meta, [name, new PyTuple(bases), ns, ...kwv], kwn.length ? kwn : null);
+    if (cell !== null && cls instanceof PyType && cell.value !== cls) {
+        if (cell.value === undefined) {
+            throw newError(E.RuntimeError, `__class__ not set defining '${name}' as ${reprType(cls)}. Was __classcell__ propagated to type.__new__?`);
+        }
+        typeError(`__class__ set to ${reprType(cell.value)} defining '${name}' as ${reprType(cls)}`);
+    }
+    return cls;
+}
+function reprType(t) {
+    const mod = t.dict.getStr('__module__');
+    return typeof mod === 'string' && mod !== 'builtins' ? `<class '${mod}.${t.qualname}'>` : `<class '${t.qualname}'>`;
+}
+function setItem(ns, key, value) {
+    if (ns instanceof PyDict)
+        ns.setStr(key, value);
+    else {
+        const f = typeOf(ns).slots.setitem;
+        if (f === undefined)
+            typeError(`'${typeName(ns)}' object does not support item assignment`);
+        f(ns, key, value);
+    }
+}
+/** PEP 560: bases that are not types may supply __mro_entries__. */
+function resolveBases(bases) {
+    let out = null;
+    for (let i = 0; i < bases.length; i++) {
+        const b = bases[i];
+        if (b instanceof PyType) {
+            if (out)
+                out.push(b);
+            continue;
+        }
+        const me = getAttrOrUndefined(b, '__mro_entries__');
+        if (me === undefined) {
+            if (out)
+                out.push(b);
+            continue;
+        }
+        const r = call(me, [new PyTuple(bases)]);
+        if (!(r instanceof PyTuple))
+            typeError('__mro_entries__ must return a tuple');
+        if (!out)
+            out = bases.slice(0, i);
+        out.push(...r.items);
+    }
+    return out ?? bases;
+}
+export function installClassMachinery() {
+    const typeType = getTypeType();
+    typeType.slots.call = typeCall;
+    T.object.alloc = instanceAlloc;
+    objectNew = defineNew(T.object, (cls, args) => {
+        if (excessArgs(args)) {
+            if (cls.lookup('__new__') !== objectNew)
+                typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+            if (cls.lookup('__init__') === objectInit)
+                typeError(`${cls.name}() takes no arguments`);
+        }
+        if (cls.alloc === null)
+            typeError(`cannot create '${cls.name}' instances`);
+        if (abstractTypes.size !== 0 && abstractTypes.has(cls))
+            refuseAbstract(cls);
+        return cls.alloc(cls);
+    });
+    // method(function, instance): types.MethodType.
+    defineNew(T.method, (_cls, args, kwnames) => {
+        if (kwnames !== null && kwnames.length)
+            typeError('method() takes no keyword arguments');
+        if (args.length !== 2)
+            typeError(`method expected 2 arguments, got ${args.length}`);
+        if (typeOf(args[0]).slots.call === undefined)
+            typeError('first argument must be callable');
+        if (args[1] === None)
+            typeError('instance must not be None');
+        return new PyMethod(args[0], args[1]);
+    });
+    addMethods(T.object, {
+        __init__: (self, args) => {
+            if (excessArgs(args)) {
+                const t = typeOf(self);
+                if (t.lookup('__init__') !== objectInit)
+                    typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+                if (t.lookup('__new__') === objectNew)
+                    typeError(`${t.name}() takes no arguments`);
+            }
+            return None;
+        },
+    });
+    objectInit = T.object.dict.getStr('__init__');
+    defineNew(typeType, (meta, args, kwnames) => {
+        const nkw = kwnames === null ? 0 : kwnames.length;
+        const npos = args.length - nkw;
+        if (meta === typeType && npos === 1 && nkw === 0)
+            return typeOf(args[0]);
+        if (npos !== 3)
+            typeError('type() takes 1 or 3 arguments');
+        const [name, bases, ns] = args;
+        if (typeof name !== 'string')
+            typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
+        if (!(bases instanceof PyTuple))
+            typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
+        if (!(ns instanceof PyDict))
+            typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+        const winner = calculateMetaclass(meta, bases.items);
+        if (winner !== meta && winner.lookup('__new__') !== meta.lookup('__new__')) {
+            return call(winner, args, kwnames);
+        }
+        const cls = typeNew(winner, name, bases.items, ns);
+        initNewClass(cls, kwnames ?? [], args.slice(npos));
+        return cls;
+    });
+    addMethods(typeType, {
+        __init__: (_self, args, kwnames) => {
+            const nkw = kwnames === null ? 0 : kwnames.length;
+            const npos = args.length - nkw;
+            if (npos !== 1 && npos !== 3)
+                typeError('type.__init__() takes 1 or 3 arguments');
+            return None;
+        },
+        mro: (self) => new PyList(self.mro.slice()),
+    });
+    T.member_descriptor.slots.descrGet = (self, obj) => {
+        const d = self;
+        if (obj === null)
+            return d;
+        const v = slotStore.get(obj)?.get(d.name);
+        if (v === undefined)
+            throw newError(E.AttributeError, `'${typeName(obj)}' object has no attribute '${d.name}'`);
+        return v;
+    };
+    T.member_descriptor.slots.repr = (self) => {
+        const d = self;
+        return `<member '${d.name}' of '${d.owner.name}' objects>`;
+    };
+    addGetSets(T.member_descriptor, {
+        __name__: [(self) => self.name],
+        __qualname__: [(self) => `${self.owner.qualname}.${self.name}`],
+        __objclass__: [(self) => self.owner],
+    });
+    T.member_descriptor.slots.descrSet = (self, obj, value) => {
+        const d = self;
+        let m = slotStore.get(obj);
+        if (value === null) {
+            if (m === undefined || !m.delete(d.name))
+                throw newError(E.AttributeError, `'${typeName(obj)}' object has no attribute '${d.name}'`);
+            return;
+        }
+        if (m === undefined)
+            slotStore.set(obj, (m = new Map()));
+        m.set(d.name, value);
+    };
+}
+//# sourceMappingURL=class-create.js.map

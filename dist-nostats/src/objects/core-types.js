@@ -1,0 +1,481 @@
+// Attributes and behaviour of the core types: object (default repr/eq/hash/__class__/__dict__/
+// __dir__ ...), type (__name__, __qualname__, __mro__, __bases__, __dict__, __repr__ ...),
+// None/NotImplemented/Ellipsis, functions, bound methods, cells and modules.
+import { PyObj } from './object.js';
+import { PyType } from './type.js';
+import { PyDict } from './dict.js';
+import { T } from './types.js';
+import { PyTuple, PyList } from './tuple.js';
+import { PyFunction, PyMethod } from './function.js';
+import { PyMethodDescriptor, addMethods, addGetSets, checkPositional, addClassMethods } from './native.js';
+import { typeOf, typeName, typeError, repr, getIter, isTrue, richEqBool, call } from './protocol.js';
+import { None, NotImplemented, Ellipsis } from './singletons.js';
+import { E, newError, newException } from './exception.js';
+import { identityHash, addressOf } from './identity.js';
+import { genericGetAttr, withNameObj } from './generic-attr.js';
+import { defineNew, abstractTypes } from './class-create.js';
+import { lookupSpecial, callFoundMethod } from './dunder.js';
+/** types.MappingProxyType: a read-only view of a dict (type.__dict__). */
+export class PyMappingProxy extends PyObj {
+    constructor(mapping) {
+        super(T.mappingproxy);
+        this.mapping = mapping;
+    }
+}
+export function moduleOfType(t) {
+    const m = t.dict.getStr('__module__');
+    return typeof m === 'string' ? m : 'builtins';
+}
+function readonlyMember() {
+    throw newError(E.AttributeError, 'readonly attribute');
+}
+function typeRepr(v) {
+    const t = v;
+    const mod = t.isHeapType ? moduleOfType(t) : 'builtins';
+    return mod === 'builtins' ? `<class '${t.qualname}'>` : `<class '${mod}.${t.qualname}'>`;
+}
+/** A builtin type's name after its dotted module prefix ('types.GenericAlias' -> 'GenericAlias'). */
+function shortName(t) {
+    if (t.isHeapType)
+        return t.name;
+    const i = t.name.lastIndexOf('.');
+    return i < 0 ? t.name : t.name.slice(i + 1);
+}
+/** A builtin type's module: its dotted name's prefix, else builtins. */
+function nativeModule(t) {
+    const i = t.name.lastIndexOf('.');
+    return i < 0 ? 'builtins' : t.name.slice(0, i);
+}
+function defaultRepr(v) {
+    const t = typeOf(v);
+    const mod = moduleOfType(t);
+    const name = mod === 'builtins' ? t.qualname : `${mod}.${t.qualname}`;
+    return `<${name} object at ${addressOf(v)}>`;
+}
+/** The modules written in TypeScript (src/modules, sys.builtin_module_names). */
+const NATIVE_MODULES = new Set(['builtins', 'sys', 'math', 'time']);
+function dictOf(v) {
+    return v instanceof PyObj ? v.dict : null;
+}
+export function installCoreTypes() {
+    const o = T.object;
+    o.slots.repr = defaultRepr;
+    o.slots.str = (v) => {
+        const r = typeOf(v).slots.repr;
+        return r !== undefined ? r(v) : defaultRepr(v);
+    };
+    o.slots.hash = identityHash;
+    o.slots.richcompare = (a, b, op) => {
+        if (op === 2 /* CmpOp.EQ */)
+            return a === b ? true : NotImplemented;
+        if (op === 3 /* CmpOp.NE */) {
+            // object.__ne__ inverts __eq__ unless it returned NotImplemented.
+            const eq = typeOf(a).slots.richcompare;
+            if (eq === undefined)
+                return NotImplemented;
+            const r = eq(a, b, 2 /* CmpOp.EQ */);
+            return r === NotImplemented ? r : !isTrue(r);
+        }
+        return NotImplemented;
+    };
+    addMethods(o, {
+        __format__: (self, args, kw) => {
+            checkPositional('__format__', args, kw, 1, 1);
+            const spec = args[0];
+            if (typeof spec !== 'string')
+                typeError(`__format__() argument must be str, not ${typeName(spec)}`);
+            if (spec !== '')
+                typeError(`unsupported format string passed to ${typeName(self)}.__format__`);
+            return callStr(self);
+        },
+        __dir__: (self) => new PyList(dirOf(self)),
+        __reduce_ex__: () => typeError('cannot pickle objects here'),
+        __sizeof__: () => 16,
+    });
+    addClassMethods(o, {
+        __init_subclass__: (_cls, args, kw) => {
+            if (args.length > 0) {
+                const k = kw && kw.length ? kw[0] : null;
+                if (k !== null)
+                    typeError(`${_cls.name}.__init_subclass__() takes no keyword arguments`);
+                typeError(`${_cls.name}.__init_subclass__() takes no arguments (${args.length} given)`);
+            }
+            return None;
+        },
+        __subclasshook__: () => NotImplemented,
+    });
+    addGetSets(o, {
+        __class__: [
+            (self) => typeOf(self),
+            (self, value) => {
+                if (value === null)
+                    typeError("can't delete __class__ attribute");
+                if (!(value instanceof PyType))
+                    typeError(`__class__ must be set to a class, not '${typeName(value)}' object`);
+                if (!(self instanceof PyObj) || !typeOf(self).isHeapType || !value.isHeapType || value.alloc !== typeOf(self).alloc) {
+                    typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
+                }
+                self.cls = value;
+            },
+        ],
+    });
+    // __dict__ of instances: a getset on object is wrong for slotted classes; generic-attr
+    // consults the instance dict directly, this only serves `obj.__dict__` reads and writes.
+    const instanceDict = (self) => {
+        const d = dictOf(self);
+        if (d === null)
+            throw newError(E.AttributeError, `'${typeName(self)}' object has no attribute '__dict__'`);
+        return d;
+    };
+    T.object.slots.getattro = (self, name) => {
+        if (name === '__dict__' && !(self instanceof PyType)) {
+            const d = typeOf(self).lookup('__dict__');
+            if (d === undefined)
+                return instanceDict(self);
+        }
+        return genericGetAttr(self, name);
+    };
+    const objSetattr = T.object.slots.setattro;
+    T.object.slots.setattro = (self, name, value) => {
+        if (name === '__dict__' && self instanceof PyObj && self.dict !== null && typeOf(self).lookup('__dict__') === undefined) {
+            if (!(value instanceof PyDict))
+                typeError(`__dict__ must be set to a dictionary, not a '${value === null ? 'NoneType' : typeName(value)}'`);
+            self.dict = value;
+            return;
+        }
+        objSetattr(self, name, value);
+    };
+    // --- type ---
+    const ty = T.type;
+    ty.slots.repr = typeRepr;
+    ty.slots.hash = identityHash;
+    ty.slots.richcompare = o.slots.richcompare;
+    ty.slots.or = (a, b) => unionHook(a, b);
+    addGetSets(ty, {
+        __name__: [(t) => shortName(t), (t, v) => {
+                if (typeof v !== 'string')
+                    typeError(`can only assign string to ${t.name}.__name__, not '${typeName(v ?? None)}'`);
+                t.name = v;
+            }],
+        __qualname__: [(t) => (t.isHeapType ? t.qualname : shortName(t)), (t, v) => {
+                if (typeof v !== 'string')
+                    typeError(`can only assign string to ${t.name}.__qualname__, not '${typeName(v ?? None)}'`);
+                t.qualname = v;
+            }],
+        __mro__: [(t) => new PyTuple(t.mro.slice())],
+        __bases__: [(t) => new PyTuple(t.bases.slice())],
+        __base__: [(t) => t.bases[0] ?? None],
+        __dict__: [(t) => new PyMappingProxy(t.dict)],
+        __module__: [(t) => (t.isHeapType ? t.dict.getStr('__module__') ?? None : nativeModule(t)), (t, v) => {
+                t.dict.setStr('__module__', v ?? None);
+                t.modified();
+            }],
+        __doc__: [(t) => {
+                const d = t.dict.getStr('__doc__');
+                if (d === undefined)
+                    return None;
+                const get = typeOf(d).slots.descrGet;
+                return get !== undefined ? get(d, null, t) : d;
+            }, (t, v) => {
+                // type_set_doc: heap types only; deleting is refused like CPython's check_set_special_type_attr.
+                const ty = t;
+                if (!ty.isHeapType)
+                    typeError(`cannot set '__doc__' attribute of immutable type '${ty.name}'`);
+                if (v === null)
+                    typeError(`cannot delete '__doc__' attribute of immutable type '${ty.name}'`);
+                ty.dict.setStr('__doc__', v);
+                ty.modified();
+            }],
+        __abstractmethods__: [(t) => {
+                const v = t.dict.getStr('__abstractmethods__');
+                if (v === undefined)
+                    throw newError(E.AttributeError, '__abstractmethods__');
+                return v;
+            }, (t, v) => {
+                if (v === null)
+                    t.dict.delete('__abstractmethods__');
+                else
+                    t.dict.setStr('__abstractmethods__', v);
+                // Py_TPFLAGS_IS_ABSTRACT: object.__new__ refuses to instantiate the class.
+                if (v !== null && isTrue(v))
+                    abstractTypes.add(t);
+                else
+                    abstractTypes.delete(t);
+                t.modified();
+            }],
+        __text_signature__: [() => None],
+    });
+    addMethods(ty, {
+        __subclasses__: (t) => new PyList(t.subclasses.slice()),
+        __instancecheck__: (t, args) => isInstanceByType(args[0], t),
+        __subclasscheck__: (t, args) => {
+            if (!(args[0] instanceof PyType))
+                typeError('issubclass() arg 1 must be a class');
+            return args[0].isSubtype(t);
+        },
+        __dir__: (t) => new PyList(dirOf(t)),
+    });
+    addClassMethods(ty, {
+        __prepare__: () => new PyDict(),
+    });
+    // --- None, NotImplemented, Ellipsis ---
+    for (const [t, v] of [[T.NoneType, None], [T.NotImplementedType, NotImplemented], [T.ellipsis, Ellipsis]]) {
+        t.finalType = true;
+        t.slots.repr = () => v.reprText;
+        t.alloc = null;
+        defineNew(t, (_cls, args) => {
+            if (args.length)
+                typeError(`${t.name} takes no arguments`);
+            return v;
+        });
+    }
+    T.NoneType.slots.bool = () => false;
+    // --- functions, methods, cells ---
+    const f = T.function;
+    f.finalType = true;
+    f.hasInstanceDict = true;
+    f.slots.repr = (v) => `<function ${v.qualname} at ${addressOf(v)}>`;
+    const fn = (v) => v;
+    addGetSets(f, {
+        __name__: [(v) => fn(v).name, (v, x) => {
+                if (typeof x !== 'string')
+                    typeError('__name__ must be set to a string object');
+                fn(v).name = x;
+            }],
+        __qualname__: [(v) => fn(v).qualname, (v, x) => {
+                if (typeof x !== 'string')
+                    typeError('__qualname__ must be set to a string object');
+                fn(v).qualname = x;
+            }],
+        __defaults__: [(v) => (fn(v).defaults === null ? None : new PyTuple(fn(v).defaults.slice())), (v, x) => {
+                if (x === null || x === None)
+                    fn(v).defaults = null;
+                else if (x instanceof PyTuple)
+                    fn(v).defaults = x.items.slice();
+                else
+                    typeError('__defaults__ must be set to a tuple object');
+            }],
+        __kwdefaults__: [(v) => fn(v).kwdefaults ?? None, (v, x) => {
+                if (x === null || x === None)
+                    fn(v).kwdefaults = null;
+                else if (x instanceof PyDict)
+                    fn(v).kwdefaults = x;
+                else
+                    typeError('__kwdefaults__ must be set to a dict object');
+            }],
+        // READONLY members in CPython: assigning or deleting them says "readonly attribute".
+        __globals__: [(v) => fn(v).globals, readonlyMember],
+        __builtins__: [(v) => fn(v).builtins, readonlyMember],
+        __closure__: [(v) => (fn(v).closure === null ? None : new PyTuple(fn(v).closure.slice())), readonlyMember],
+        __code__: [(v) => codeObjectOf(fn(v))],
+        __doc__: [(v) => fn(v).doc, (v, x) => {
+                fn(v).doc = x ?? None;
+            }],
+        __module__: [(v) => fn(v).module, (v, x) => {
+                fn(v).module = x ?? None;
+            }],
+        __annotations__: [(v) => {
+                if (fn(v).annotations === None)
+                    fn(v).annotations = new PyDict();
+                return fn(v).annotations;
+            }, (v, x) => {
+                fn(v).annotations = x ?? None;
+            }],
+        __dict__: [(v) => fn(v).dict, (v, x) => {
+                if (x === null)
+                    typeError('cannot delete __dict__');
+                if (!(x instanceof PyDict))
+                    typeError(`__dict__ must be set to a dictionary, not a '${typeName(x)}'`);
+                fn(v).dict = x;
+            }],
+    });
+    // --- code objects (both backends' codes implement the Code contract) ---
+    const code = (v) => v;
+    const strs = (a) => new PyTuple(a.slice());
+    T.code.slots.repr = (v) => `<code object ${code(v).co_name} at ${addressOf(v)}, file "${code(v).co_filename}", line ${code(v).co_firstlineno}>`;
+    addGetSets(T.code, {
+        co_name: [(v) => code(v).co_name],
+        co_qualname: [(v) => code(v).co_qualname],
+        co_filename: [(v) => code(v).co_filename],
+        co_firstlineno: [(v) => code(v).co_firstlineno],
+        co_argcount: [(v) => code(v).co_argcount],
+        co_posonlyargcount: [(v) => code(v).co_posonlyargcount],
+        co_kwonlyargcount: [(v) => code(v).co_kwonlyargcount],
+        co_nlocals: [(v) => code(v).co_varnames.length],
+        co_varnames: [(v) => strs(code(v).co_varnames)],
+        co_cellvars: [(v) => strs(code(v).co_cellvars)],
+        co_freevars: [(v) => strs(code(v).co_freevars)],
+        co_names: [(v) => strs(code(v).co_names ?? [])],
+        co_flags: [(v) => code(v).co_flags],
+    });
+    T.method.slots.repr = (v) => {
+        const m = v;
+        let name = '?';
+        try {
+            const q = m.func instanceof PyFunction ? m.func.qualname : repr(m.func);
+            name = q;
+        }
+        catch { /* keep '?' */ }
+        return `<bound method ${name} of ${repr(m.self)}>`;
+    };
+    T.method.slots.richcompare = (a, b, op) => {
+        if (op !== 2 /* CmpOp.EQ */ && op !== 3 /* CmpOp.NE */)
+            return NotImplemented;
+        if (!(b instanceof PyMethod))
+            return NotImplemented;
+        const am = a;
+        const eq = am.self === b.self && richEqBool(am.func, b.func);
+        return op === 2 /* CmpOp.EQ */ ? eq : !eq;
+    };
+    T.method.slots.hash = (v) => identityHash(v.self);
+    T.builtin_function_or_method.slots.repr = (v) => {
+        const b = v;
+        if (b.self === null || typeOf(b.self) === T.module)
+            return `<built-in function ${b.name}>`;
+        return `<built-in method ${b.name} of ${typeName(b.self)} object at ${addressOf(b.self)}>`;
+    };
+    addGetSets(T.builtin_function_or_method, {
+        __name__: [(v) => v.name],
+        __qualname__: [(v) => v.qualname],
+        __self__: [(v) => v.self ?? None],
+        __doc__: [(v) => v.doc ?? None],
+        __module__: [() => None],
+        __text_signature__: [() => None],
+    });
+    T.method_descriptor.slots.repr = (v) => `<method '${v.name}' of '${v.owner.name}' objects>`;
+    T.wrapper_descriptor.slots.repr = (v) => `<slot wrapper '${v.name}' of '${v.owner.name}' objects>`;
+    for (const t of [T.method_descriptor, T.wrapper_descriptor, T.classmethod_descriptor]) {
+        addGetSets(t, {
+            __name__: [(v) => v.name],
+            __qualname__: [(v) => `${v.owner.name}.${v.name}`],
+            __objclass__: [(v) => v.owner],
+            __doc__: [(v) => v.doc ?? None],
+        });
+    }
+    T.classmethod_descriptor.slots.repr = (v) => `<method '${v.name}' of '${v.owner.name}' objects>`;
+    T.cell.slots.repr = (v) => {
+        const c = v;
+        return c.value === undefined ? `<cell at ${addressOf(v)}: empty>` : `<cell at ${addressOf(v)}: ${typeName(c.value)} object at ${addressOf(c.value)}>`;
+    };
+    addGetSets(T.cell, {
+        cell_contents: [(v) => {
+                const c = v;
+                if (c.value === undefined)
+                    throw newError(E.ValueError, 'Cell is empty');
+                return c.value;
+            }, (v, x) => {
+                v.value = x === null ? undefined : x;
+            }],
+    });
+    // --- modules: the namespace dict is a data descriptor on the type (CPython's member) ---
+    addGetSets(T.module, {
+        __dict__: [(v) => v.dict ?? None],
+    });
+    addMethods(T.module, {
+        // module.__dir__: the module's own __dir__ function if it has one, else its namespace keys.
+        __dir__: (m) => {
+            const d = m.dict;
+            if (d === null)
+                typeError('<module>.__dict__ is not a dictionary');
+            const f = d.getStr('__dir__');
+            if (f !== undefined)
+                return call(f, []);
+            return new PyList([...d.entries()].map(([k]) => k));
+        },
+    });
+    // module_repr: `<module 'name' from 'file'>`, (built-in) for the native modules, else just the name.
+    T.module.slots.repr = (m) => {
+        const d = m.dict;
+        const n = d?.getStr('__name__');
+        const f = d?.getStr('__file__');
+        const name = typeof n === 'string' ? `'${n}'` : "'?'";
+        if (typeof f === 'string')
+            return `<module ${name} from '${f}'>`;
+        return typeof n === 'string' && NATIVE_MODULES.has(n) ? `<module ${name} (built-in)>` : `<module ${name}>`;
+    };
+    // module_getattro: the generic lookup, then the module's own __getattr__ (PEP 562), then
+    // "module 'name' has no attribute 'x'".
+    T.module.slots.getattro = (m, name) => {
+        try {
+            return genericGetAttr(m, name);
+        }
+        catch (e) {
+            if (!(e instanceof PyObj && typeOf(e).isSubtype(E.AttributeError)))
+                throw e;
+        }
+        const d = m.dict;
+        if (d !== null) {
+            const ga = d.getStr('__getattr__');
+            if (ga !== undefined)
+                return call(ga, [name]);
+            const mn = d.getStr('__name__');
+            if (typeof mn === 'string') {
+                throw withNameObj(newError(E.AttributeError, `module '${mn}' has no attribute '${name}'`), name, m);
+            }
+        }
+        throw withNameObj(newError(E.AttributeError, `module has no attribute '${name}'`), name, m);
+    };
+    // --- mappingproxy ---
+    const mp = T.mappingproxy;
+    mp.slots.getitem = (self, key) => {
+        const v = self.mapping.get(key);
+        if (v === undefined)
+            throw newException(E.KeyError, [key]);
+        return v;
+    };
+    mp.slots.len = (self) => self.mapping.size;
+    mp.slots.contains = (self, key) => self.mapping.find(key) >= 0;
+    mp.slots.iter = (self) => getIter(self.mapping);
+    mp.slots.repr = (self) => `mappingproxy(${repr(self.mapping)})`;
+    for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
+        mp.dict.setStr(name, new PyMethodDescriptor(mp, name, (self, args, kw) => {
+            const m = lookupSpecial(self.mapping, name);
+            if (m === undefined)
+                typeError(`mappingproxy.${name} is not available`);
+            return callFoundMethod(m, self.mapping, args, kw);
+        }));
+    }
+}
+function callStr(v) {
+    const f = typeOf(v).slots.str;
+    return f !== undefined ? f(v) : repr(v);
+}
+/** isinstance without __instancecheck__ hooks (type(obj) or obj.__class__ is a subtype). */
+export function isInstanceByType(obj, t) {
+    if (typeOf(obj).isSubtype(t))
+        return true;
+    return false;
+}
+/** dir(obj) default: instance dict keys + the class's MRO attributes, sorted. */
+export function dirOf(v) {
+    const names = new Set();
+    const add = (d) => {
+        if (d === null)
+            return;
+        for (const [k] of d.entries())
+            if (typeof k === 'string')
+                names.add(k);
+    };
+    if (v instanceof PyType) {
+        for (const t of v.mro)
+            add(t.dict);
+    }
+    else {
+        if (v instanceof PyObj)
+            add(v.dict);
+        for (const t of typeOf(v).mro)
+            add(t.dict);
+    }
+    return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+let unionHook = () => NotImplemented;
+/** `int | str` (types.UnionType) lives with the typing support. */
+export function setUnionHook(f) {
+    unionHook = f;
+}
+let codeObjectOf = (f) => f.code;
+/** The backends expose their code objects as Python objects; this hook returns one for __code__. */
+export function setCodeObjectHook(h) {
+    codeObjectOf = h;
+}
+//# sourceMappingURL=core-types.js.map

@@ -1,0 +1,319 @@
+// The callables and descriptors of the core: Python functions (bind on attribute access),
+// bound methods, builtin functions and method descriptors, property, staticmethod,
+// classmethod and super. Installed on their types by `installDescriptors()`.
+import { PyObj } from './object.js';
+import { T } from './types.js';
+import { PyFunction, PyMethod } from './function.js';
+import { PyBuiltinFunction, checkPositional, addMethods, addGetSets, bindNative } from './native.js';
+import { typeOf, typeName, call, typeError, getAttr, getAttrOrUndefined, setAttr, isTrue, repr } from './protocol.js';
+import { None } from './singletons.js';
+import { E, newError } from './exception.js';
+import { genericGetAttr } from './generic-attr.js';
+import { newSharedDict } from './dict.js';
+export class PyProperty extends PyObj {
+    constructor(cls, fget, fset, fdel, pdoc) {
+        super(cls, cls.hasInstanceDict ? newSharedDict() : null);
+        this.fget = fget;
+        this.fset = fset;
+        this.fdel = fdel;
+        this.pdoc = pdoc;
+        /** The attribute name given by __set_name__ (used in error messages). */
+        this.name = null;
+        /** True when the doc was taken from the getter (a copy then takes the new getter's). */
+        this.getterDoc = false;
+    }
+}
+export class PyStaticMethod extends PyObj {
+    constructor(func, cls) {
+        super(cls ?? T.staticmethod, null);
+        this.func = func;
+    }
+}
+export class PyClassMethod extends PyObj {
+    constructor(func, cls) {
+        super(cls ?? T.classmethod, null);
+        this.func = func;
+    }
+}
+export class PySuper extends PyObj {
+    constructor(cls, thisType, obj, objType) {
+        super(cls);
+        this.thisType = thisType;
+        this.obj = obj;
+        this.objType = objType;
+    }
+}
+function descriptorTypeCheck(d, self) {
+    if (!typeOf(self).isSubtype(d.owner)) {
+        typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+    }
+}
+/** The super() lookup: the MRO of obj's type after `thisType`. */
+function superGetAttr(self, name) {
+    const s = self;
+    if (s.objType !== null && name !== '__class__') {
+        const mro = s.objType.mro;
+        let i = mro.indexOf(s.thisType) + 1;
+        for (; i < mro.length; i++) {
+            const v = mro[i].dict.getStr(name);
+            if (v === undefined)
+                continue;
+            const get = typeOf(v).slots.descrGet;
+            if (get === undefined)
+                return v;
+            return get(v, s.obj === s.objType ? null : s.obj, s.objType);
+        }
+    }
+    return genericGetAttr(self, name);
+}
+export function installDescriptors() {
+    const fn = T.function.slots;
+    fn.call = (f, args, kwnames) => f.code.invoke(f, args, kwnames);
+    fn.descrGet = (f, obj) => (obj === null ? f : new PyMethod(f, obj));
+    fn.getattro = genericGetAttr;
+    const m = T.method.slots;
+    m.call = (self, args, kwnames) => {
+        const bm = self;
+        const f = bm.func;
+        const full = [bm.self, ...args];
+        if (f instanceof PyFunction)
+            return f.code.invoke(f, full, kwnames);
+        return call(f, full, kwnames);
+    };
+    m.getattro = (self, name) => {
+        const bm = self;
+        if (name === '__func__')
+            return bm.func;
+        if (name === '__self__')
+            return bm.self;
+        try {
+            return genericGetAttr(self, name);
+        }
+        catch {
+            return getAttr(bm.func, name);
+        }
+    };
+    const b = T.builtin_function_or_method.slots;
+    b.call = (self, args, kwnames) => self.fn(args, kwnames);
+    const md = T.method_descriptor.slots;
+    md.call = (self, args, kwnames) => {
+        const d = self;
+        if (args.length === 0 || (kwnames !== null && args.length === kwnames.length)) {
+            typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+        }
+        descriptorTypeCheck(d, args[0]);
+        return d.fn(args[0], args.slice(1), kwnames);
+    };
+    md.descrGet = (self, obj) => {
+        const d = self;
+        if (obj === null)
+            return d;
+        descriptorTypeCheck(d, obj);
+        return new PyBuiltinFunction(d.name, (args, kw) => d.fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+    };
+    T.wrapper_descriptor.slots = { ...md, getattro: genericGetAttr };
+    md.getattro = genericGetAttr;
+    const cmd = T.classmethod_descriptor.slots;
+    cmd.descrGet = (self, obj, type) => {
+        const d = self;
+        const cls = (type === None || type === undefined ? typeOf(obj) : type);
+        return new PyBuiltinFunction(d.name, (args, kw) => d.fn(cls, args, kw), cls, `${d.owner.name}.${d.name}`);
+    };
+    cmd.call = (self, args, kwnames) => self.fn(args[0], args.slice(1), kwnames);
+    const sm = T.staticmethod.slots;
+    sm.descrGet = (self) => self.func;
+    sm.call = (self, args, kwnames) => call(self.func, args, kwnames);
+    T.staticmethod.alloc = (cls) => {
+        const o = new PyStaticMethod(None, cls);
+        o.dict = newSharedDict();
+        return o;
+    };
+    T.staticmethod.hasInstanceDict = true;
+    T.staticmethod.slots.repr = (self) => `<staticmethod(${repr(self.func)})>`;
+    addMethods(T.staticmethod, {
+        __init__: (self, args, kw) => {
+            const f = wrapperArg('staticmethod', args, kw);
+            self.func = f;
+            copyWrapperAttrs(self, f);
+            return None;
+        },
+    });
+    addGetSets(T.staticmethod, wrapperGetSets((self) => self.func));
+    const cm = T.classmethod.slots;
+    cm.descrGet = (self, obj, type) => {
+        const cls = type === None || type === undefined ? typeOf(obj) : type;
+        const f = self.func;
+        const get = typeOf(f).slots.descrGet;
+        // 3.11: classmethod chains through the wrapped object's __get__ (e.g. classmethod(property)).
+        if (get !== undefined && !(f instanceof PyFunction))
+            return get(f, cls, cls);
+        return new PyMethod(f, cls);
+    };
+    T.classmethod.alloc = (cls) => {
+        const o = new PyClassMethod(None, cls);
+        o.dict = newSharedDict();
+        return o;
+    };
+    T.classmethod.hasInstanceDict = true;
+    T.classmethod.slots.repr = (self) => `<classmethod(${repr(self.func)})>`;
+    addMethods(T.classmethod, {
+        __init__: (self, args, kw) => {
+            const f = wrapperArg('classmethod', args, kw);
+            self.func = f;
+            copyWrapperAttrs(self, f);
+            return None;
+        },
+    });
+    addGetSets(T.classmethod, wrapperGetSets((self) => self.func));
+    const p = T.property.slots;
+    p.descrGet = (self, obj) => {
+        const pr = self;
+        if (obj === null)
+            return pr;
+        if (pr.fget === None)
+            throw newError(E.AttributeError, `property ${propName(pr)}of '${typeName(obj)}' object has no getter`);
+        return call(pr.fget, [obj]);
+    };
+    p.descrSet = (self, obj, value) => {
+        const pr = self;
+        if (value === null) {
+            if (pr.fdel === None)
+                throw newError(E.AttributeError, `property ${propName(pr)}of '${typeName(obj)}' object has no deleter`);
+            call(pr.fdel, [obj]);
+        }
+        else {
+            if (pr.fset === None)
+                throw newError(E.AttributeError, `property ${propName(pr)}of '${typeName(obj)}' object has no setter`);
+            call(pr.fset, [obj, value]);
+        }
+    };
+    T.property.alloc = (cls) => new PyProperty(cls, None, None, None, None);
+    addMethods(T.property, {
+        __init__: (self, args, kw) => {
+            const [fget, fset, fdel, doc] = bindNative('property', ['fget', 'fset', 'fdel', 'doc'], args, kw);
+            const pr = self;
+            pr.fget = fget ?? None;
+            pr.fset = fset ?? None;
+            pr.fdel = fdel ?? None;
+            pr.pdoc = doc ?? None;
+            pr.getterDoc = false;
+            // No docstring given: use the getter's (a subclass keeps it in the instance __dict__,
+            // where it is not shadowed by the subclass's own __doc__).
+            if (pr.pdoc === None && pr.fget !== None) {
+                const gd = getAttrOrUndefined(pr.fget, '__doc__');
+                if (typeOf(pr) === T.property) {
+                    if (gd !== undefined)
+                        pr.pdoc = gd;
+                }
+                else {
+                    setAttr(pr, '__doc__', gd ?? None);
+                }
+                pr.getterDoc = true;
+            }
+            return None;
+        },
+        getter: (self, args, kw) => copyProperty(self, checkPositional('getter', args, kw, 1, 1)[0], 'fget'),
+        setter: (self, args, kw) => copyProperty(self, checkPositional('setter', args, kw, 1, 1)[0], 'fset'),
+        deleter: (self, args, kw) => copyProperty(self, checkPositional('deleter', args, kw, 1, 1)[0], 'fdel'),
+        __set_name__: (self, args, kw) => {
+            checkPositional('__set_name__', args, kw, 2, 2);
+            self.name = args[1];
+            return None;
+        },
+    });
+    addGetSets(T.property, {
+        fget: [(self) => self.fget],
+        fset: [(self) => self.fset],
+        fdel: [(self) => self.fdel],
+        __doc__: [(self) => self.pdoc, (self, v) => {
+                self.pdoc = v ?? None;
+            }],
+        __isabstractmethod__: [(self) => {
+                const pr = self;
+                for (const f of [pr.fget, pr.fset, pr.fdel])
+                    if (f !== None && isAbstract(f))
+                        return true;
+                return false;
+            }],
+    });
+    const gs = T.getset_descriptor.slots;
+    gs.descrGet = (self, obj) => {
+        const d = self;
+        if (obj === null)
+            return d;
+        if (!typeOf(obj).isSubtype(d.owner)) {
+            typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+        }
+        return d.get(obj);
+    };
+    gs.descrSet = (self, obj, value) => {
+        const d = self;
+        if (d.set === null) {
+            throw newError(E.AttributeError, `attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+        }
+        d.set(obj, value);
+    };
+    gs.getattro = genericGetAttr;
+    gs.repr = (self) => `<attribute '${self.name}' of '${self.owner.name}' objects>`;
+    addGetSets(T.getset_descriptor, {
+        __name__: [(self) => self.name],
+        __qualname__: [(self) => `${self.owner.qualname}.${self.name}`],
+        __objclass__: [(self) => self.owner],
+    });
+    T.super.slots.getattro = superGetAttr;
+    T.super.alloc = (cls) => new PySuper(cls, T.object, None, null);
+}
+function propName(p) {
+    return p.name !== null ? `${repr(p.name)} ` : '';
+}
+function isAbstract(f) {
+    const v = getAttrOrUndefined(f, '__isabstractmethod__');
+    return v !== undefined && isTrue(v);
+}
+/** property_copy: a new property of the same type with one accessor replaced. */
+function copyProperty(p, f, which) {
+    const fs = { fget: p.fget, fset: p.fset, fdel: p.fdel };
+    fs[which] = f;
+    const doc = p.getterDoc && fs.fget !== None ? None : p.pdoc;
+    const np = call(typeOf(p), [fs.fget, fs.fset, fs.fdel, doc]);
+    if (np instanceof PyProperty)
+        np.name = p.name;
+    return np;
+}
+function wrapperArg(name, args, kw) {
+    if (kw !== null && kw.length > 0)
+        typeError(`${name}() takes no keyword arguments`);
+    if (args.length !== 1)
+        typeError(`${name} expected 1 argument, got ${args.length}`);
+    return args[0];
+}
+/** functools.wraps-like copy of the wrapped callable's attributes (classmethod/staticmethod, 3.10+). */
+function copyWrapperAttrs(self, f) {
+    const d = self.dict;
+    if (d === null)
+        return;
+    for (const n of ['__module__', '__name__', '__qualname__', '__doc__']) {
+        const v = getAttrOrUndefined(f, n);
+        if (v !== undefined)
+            d.setStr(n, v);
+    }
+}
+function wrapperGetSets(func) {
+    return {
+        __func__: [func],
+        __wrapped__: [func],
+        __isabstractmethod__: [(self) => isAbstract(func(self))],
+    };
+}
+/** Builds a super object: super(type, obj) or super(type, type2). */
+export function makeSuper(thisType, obj) {
+    let objType;
+    if (obj instanceof PyObj && typeOf(obj).isSubtype(T.type) && obj.isSubtype(thisType))
+        objType = obj;
+    else if (typeOf(obj).isSubtype(thisType))
+        objType = typeOf(obj);
+    else
+        typeError('super(type, obj): obj must be an instance or subtype of type');
+    return new PySuper(T.super, thisType, obj, objType);
+}
+//# sourceMappingURL=descriptors.js.map

@@ -1,0 +1,523 @@
+// The dict type on top of PyDict (dict.ts): slots (with __missing__ for subclasses), methods,
+// the constructor, `|`/`|=`, and the views dict_keys / dict_values / dict_items with their
+// set operations, comparisons and reprs.
+import { PyObj } from './object.js';
+import { T } from './types.js';
+import { PyDict, DELETED } from './dict.js';
+import { PyTuple, PyList } from './tuple.js';
+import { None, NotImplemented } from './singletons.js';
+import { E, newError, newException } from './exception.js';
+import { typeOf, typeName, typeError, repr, richEqBool, getIter, iterNext, call, getAttrOrUndefined } from './protocol.js';
+import { addMethods, addClassMethods, addGetSets } from './native.js';
+import { defineNew } from './class-create.js';
+import { callFoundMethod } from './dunder.js';
+import { PyMappingProxy } from './core-types.js';
+import { ensureIteratorTypes, newDictIter } from './iterators.js';
+import { withDict, reprEnter, reprLeave, argO, argNone, argRange, isExc, registerFastIteration, dictKeysArray, getItem, makeBuiltinType, seqFast, iterateToArray, lenOf, } from './iterate.js';
+import { PySet, setAdd, setFromIterable, setUpdate, setDifferenceUpdate, setSymmetricDifferenceUpdate, setIntersectionWith, } from './set.js';
+// --- item access --------------------------------------------------------------------------
+/** d[key] with __missing__ for subclasses (dict_subscript). */
+export function dictGetItem(d, key) {
+    const v = d.get(key);
+    if (v !== undefined)
+        return v;
+    if (!d.cls.isExactBuiltin) {
+        const missing = d.cls.lookup('__missing__');
+        if (missing !== undefined)
+            return callFoundMethod(missing, d, [key]);
+    }
+    throw newException(E.KeyError, [key]);
+}
+function dictSetItem(self, key, value) {
+    const d = self;
+    if (value !== null) {
+        d.set(key, value);
+        return;
+    }
+    if (d.delete(key) === undefined)
+        throw newException(E.KeyError, [key]);
+}
+// --- update / merge -------------------------------------------------------------------------
+function isExactDict(v) {
+    return v instanceof PyDict && v.cls === T.dict;
+}
+let dictIterSlot;
+/** A dict (or subclass) that keeps dict's own __iter__: merges read its table directly. */
+export function hasNativeDictIter(b) {
+    return b instanceof PyDict && (b.cls === T.dict || typeOf(b).slots.iter === dictIterSlot);
+}
+/** PyDict_Merge(a, b, override=1): b a dict with the native iteration, or any mapping. */
+export function dictMerge(a, b) {
+    if (hasNativeDictIter(b)) {
+        if (a === b)
+            return;
+        const keys = b.keys;
+        const values = b.values;
+        for (let i = 0; i < keys.length; i++) {
+            const k = keys[i];
+            if (k !== DELETED)
+                a.set(k, values[i]);
+        }
+        return;
+    }
+    const keysMeth = getAttrOrUndefined(b, 'keys');
+    if (keysMeth === undefined)
+        typeError(`'${typeName(b)}' object is not a mapping`);
+    const ks = iterateToArray(call(keysMeth, []));
+    for (const k of ks)
+        a.set(k, getItem(b, k));
+}
+/** PyDict_MergeFromSeq2: an iterable of key/value pairs. */
+function mergeFromSeq2(d, seq) {
+    const it = getIter(seq);
+    for (let i = 0;; i++) {
+        const item = iterNext(it);
+        if (item === undefined)
+            return;
+        let pair;
+        try {
+            pair = seqFast(item, '');
+        }
+        catch (e) {
+            if (isExc(e, E.TypeError))
+                typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+            throw e;
+        }
+        if (pair.length !== 2) {
+            throw newError(E.ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+        }
+        d.set(pair[0], pair[1]);
+    }
+}
+/** dict_update_arg: a dict, anything with keys(), or an iterable of pairs. */
+export function dictUpdateArg(d, arg) {
+    if (isExactDict(arg)) {
+        dictMerge(d, arg);
+        return;
+    }
+    if (getAttrOrUndefined(arg, 'keys') !== undefined)
+        dictMerge(d, arg);
+    else
+        mergeFromSeq2(d, arg);
+}
+/** dict.update / dict.__init__: at most one positional argument, then the keywords. */
+function updateCommon(d, args, kwnames, name) {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw;
+    if (npos > 1)
+        typeError(`${name} expected at most 1 argument, got ${npos}`);
+    if (npos === 1)
+        dictUpdateArg(d, args[0]);
+    for (let k = 0; k < nkw; k++)
+        d.set(kwnames[k], args[npos + k]);
+}
+// --- repr, equality ---------------------------------------------------------------------------
+function dictRepr(v) {
+    const d = v;
+    if (!reprEnter(d))
+        return '{...}';
+    try {
+        if (d.size === 0)
+            return '{}';
+        const parts = [];
+        for (let i = 0; i < d.keys.length; i++) {
+            const k = d.keys[i];
+            if (k === DELETED)
+                continue;
+            const val = d.values[i];
+            parts.push(`${repr(k)}: ${repr(val)}`);
+        }
+        return `{${parts.join(', ')}}`;
+    }
+    finally {
+        reprLeave(d);
+    }
+}
+function dictEqual(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (let i = 0; i < a.keys.length; i++) {
+        const k = a.keys[i];
+        if (k === DELETED)
+            continue;
+        const av = a.values[i];
+        const bv = b.get(k);
+        if (bv === undefined)
+            return false;
+        if (!richEqBool(av, bv))
+            return false;
+    }
+    return true;
+}
+// --- views ------------------------------------------------------------------------------------
+export class PyDictView extends PyObj {
+    constructor(cls, dict, kind) {
+        super(cls);
+        this.dict = dict;
+        this.kind = kind;
+    }
+}
+function viewType(kind) {
+    return kind === 0 /* DictIterKind.Keys */ ? T.dict_keys : kind === 1 /* DictIterKind.Values */ ? T.dict_values : T.dict_items;
+}
+export function newDictView(d, kind) {
+    return new PyDictView(viewType(kind), d, kind);
+}
+/** A keys or items view (the set-like ones). */
+function isSetView(v) {
+    return v instanceof PyDictView && v.kind !== 1 /* DictIterKind.Values */;
+}
+function viewArray(v) {
+    const d = v.dict;
+    if (v.kind === 0 /* DictIterKind.Keys */)
+        return dictKeysArray(d);
+    const out = [];
+    for (let i = 0; i < d.keys.length; i++) {
+        const k = d.keys[i];
+        if (k === DELETED)
+            continue;
+        out.push(v.kind === 1 /* DictIterKind.Values */ ? d.values[i] : new PyTuple([k, d.values[i]]));
+    }
+    return out;
+}
+function viewIter(v) {
+    const view = v;
+    return newDictIter(view.dict, view.kind, false);
+}
+function itemsContains(d, obj) {
+    if (!(obj instanceof PyTuple) || obj.items.length !== 2)
+        return false;
+    const found = d.get(obj.items[0]);
+    if (found === undefined)
+        return false;
+    return richEqBool(found, obj.items[1]);
+}
+function viewContains(v, x) {
+    const view = v;
+    if (view.kind === 0 /* DictIterKind.Keys */)
+        return view.dict.find(x) >= 0;
+    return itemsContains(view.dict, x);
+}
+function viewRepr(v) {
+    const view = v;
+    if (!reprEnter(view))
+        return '...';
+    try {
+        return `${view.cls.name}(${repr(new PyList(viewArray(view)))})`;
+    }
+    finally {
+        reprLeave(view);
+    }
+}
+function containsVia(container, x) {
+    const f = typeOf(container).slots.contains;
+    if (f !== undefined)
+        return f(container, x);
+    const it = getIter(container);
+    for (;;) {
+        const y = iterNext(it);
+        if (y === undefined)
+            return false;
+        if (richEqBool(y, x))
+            return true;
+    }
+}
+function allContainedIn(self, other) {
+    const it = getIter(self);
+    for (;;) {
+        const x = iterNext(it);
+        if (x === undefined)
+            return true;
+        if (!containsVia(other, x))
+            return false;
+    }
+}
+function viewRichCompare(v, w, op) {
+    if (!(w instanceof PySet) && !isSetView(w))
+        return NotImplemented;
+    const ls = lenOf(v);
+    const lo = lenOf(w);
+    switch (op) {
+        case 2 /* CmpOp.EQ */: return ls === lo && allContainedIn(v, w);
+        case 3 /* CmpOp.NE */: return !(ls === lo && allContainedIn(v, w));
+        case 0 /* CmpOp.LT */: return ls < lo && allContainedIn(v, w);
+        case 1 /* CmpOp.LE */: return ls <= lo && allContainedIn(v, w);
+        case 4 /* CmpOp.GT */: return ls > lo && allContainedIn(w, v);
+        default: return ls >= lo && allContainedIn(w, v);
+    }
+}
+/** dictviews_to_set: a new set of the left operand (a keys view of a dict reads the dict). */
+function viewsToSet(self) {
+    let left = self;
+    if (self instanceof PyDictView && self.kind === 0 /* DictIterKind.Keys */ && isExactDict(self.dict))
+        left = self.dict;
+    return setFromIterable(left);
+}
+function viewsSub(a, b) {
+    const r = viewsToSet(a);
+    setDifferenceUpdate(r, b);
+    return r;
+}
+function viewsOr(a, b) {
+    const r = viewsToSet(a);
+    setUpdate(r, b);
+    return r;
+}
+function itemsXor(a, b) {
+    const temp = a.dict.copy();
+    const result = new PySet(T.set);
+    const d2 = b.dict;
+    for (let i = 0; i < d2.keys.length; i++) {
+        const key = d2.keys[i];
+        if (key === DELETED)
+            continue;
+        const val2 = d2.values[i];
+        const val1 = temp.get(key);
+        const del = val1 !== undefined && richEqBool(val1, val2);
+        if (del)
+            temp.delete(key);
+        else
+            setAdd(result, new PyTuple([key, val2]));
+    }
+    setUpdate(result, newDictView(temp, 2 /* DictIterKind.Items */));
+    return result;
+}
+function viewsXor(a, b) {
+    if (a instanceof PyDictView && a.kind === 2 /* DictIterKind.Items */ && b instanceof PyDictView && b.kind === 2 /* DictIterKind.Items */) {
+        return itemsXor(a, b);
+    }
+    const r = viewsToSet(a);
+    setSymmetricDifferenceUpdate(r, b);
+    return r;
+}
+function viewsAnd(a, b) {
+    let self = a;
+    let other = b;
+    if (!isSetView(self)) {
+        self = b;
+        other = a;
+    }
+    const view = self;
+    const lenSelf = lenOf(view);
+    if (other instanceof PySet && other.cls === T.set && lenSelf <= other.used)
+        return setIntersectionWith(other, view);
+    let big = view;
+    if (isSetView(other) && lenOf(other) > lenSelf) {
+        big = other;
+        other = view;
+    }
+    const result = new PySet(T.set);
+    const it = getIter(other);
+    for (;;) {
+        const key = iterNext(it);
+        if (key === undefined)
+            return result;
+        const has = big.kind === 0 /* DictIterKind.Keys */ ? big.dict.find(key) >= 0 : itemsContains(big.dict, key);
+        if (has)
+            setAdd(result, key);
+    }
+}
+function viewsIsDisjoint(self, other) {
+    if (self === other)
+        return self.dict.size === 0;
+    let container = self;
+    let iterable = other;
+    if (other instanceof PySet || isSetView(other)) {
+        if (lenOf(other) > self.dict.size) {
+            container = other;
+            iterable = self;
+        }
+    }
+    const it = getIter(iterable);
+    for (;;) {
+        const x = iterNext(it);
+        if (x === undefined)
+            return true;
+        if (containsVia(container, x))
+            return false;
+    }
+}
+const viewBinary = (f) => (a, b) => {
+    if (!isSetView(a) && !isSetView(b))
+        return NotImplemented;
+    return f(a, b);
+};
+// --- install ------------------------------------------------------------------------------
+function dictIter(v) {
+    return newDictIter(v, 0 /* DictIterKind.Keys */, false);
+}
+export function installDict() {
+    ensureIteratorTypes();
+    const t = T.dict;
+    t.alloc = (cls) => withDict(new PyDict(cls));
+    const s = t.slots;
+    s.repr = dictRepr;
+    s.hash = (v) => typeError(`unhashable type: '${typeName(v)}'`);
+    t.dict.setStr('__hash__', None);
+    s.richcompare = (v, w, op) => {
+        if (!(v instanceof PyDict) || !(w instanceof PyDict))
+            return NotImplemented;
+        if (op === 2 /* CmpOp.EQ */)
+            return dictEqual(v, w);
+        if (op === 3 /* CmpOp.NE */)
+            return !dictEqual(v, w);
+        return NotImplemented;
+    };
+    s.len = (v) => v.size;
+    s.getitem = (v, k) => dictGetItem(v, k);
+    s.setitem = dictSetItem;
+    s.contains = (v, k) => v.find(k) >= 0;
+    s.iter = dictIter;
+    dictIterSlot = dictIter;
+    s.or = (a, b) => {
+        if (!(a instanceof PyDict) || !(b instanceof PyDict))
+            return NotImplemented;
+        const r = a.copy();
+        dictUpdateArg(r, b);
+        return r;
+    };
+    s.ior = (a, b) => {
+        dictUpdateArg(a, b);
+        return a;
+    };
+    registerFastIteration(dictIter, (v) => dictKeysArray(v));
+    defineNew(t, (cls) => withDict(new PyDict(cls)));
+    const self = (v) => v;
+    addMethods(t, {
+        __init__: (v, args, kw) => {
+            updateCommon(self(v), args, kw, 'dict');
+            return None;
+        },
+        __getitem__: (v, args, kw) => dictGetItem(self(v), argO('dict.__getitem__', args, kw)),
+        __contains__: (v, args, kw) => self(v).find(argO('dict.__contains__', args, kw)) >= 0,
+        __reversed__: (v, args, kw) => {
+            argNone('dict.__reversed__', args, kw);
+            return newDictIter(self(v), 0 /* DictIterKind.Keys */, true);
+        },
+        keys: (v, args, kw) => {
+            argNone('dict.keys', args, kw);
+            return newDictView(self(v), 0 /* DictIterKind.Keys */);
+        },
+        values: (v, args, kw) => {
+            argNone('dict.values', args, kw);
+            return newDictView(self(v), 1 /* DictIterKind.Values */);
+        },
+        items: (v, args, kw) => {
+            argNone('dict.items', args, kw);
+            return newDictView(self(v), 2 /* DictIterKind.Items */);
+        },
+        get: (v, args, kw) => {
+            argRange('dict.get', 'get', args, kw, 1, 2);
+            const r = self(v).get(args[0]);
+            return r !== undefined ? r : args.length > 1 ? args[1] : None;
+        },
+        setdefault: (v, args, kw) => {
+            argRange('dict.setdefault', 'setdefault', args, kw, 1, 2);
+            const d = self(v);
+            const r = d.get(args[0]);
+            if (r !== undefined)
+                return r;
+            const dflt = args.length > 1 ? args[1] : None;
+            d.set(args[0], dflt);
+            return dflt;
+        },
+        pop: (v, args, kw) => {
+            argRange('dict.pop', 'pop', args, kw, 1, 2);
+            const d = self(v);
+            const key = args[0];
+            if (d.size === 0) {
+                if (args.length > 1)
+                    return args[1];
+                throw newException(E.KeyError, [key]);
+            }
+            const r = d.delete(key);
+            if (r !== undefined)
+                return r;
+            if (args.length > 1)
+                return args[1];
+            throw newException(E.KeyError, [key]);
+        },
+        popitem: (v, args, kw) => {
+            argNone('dict.popitem', args, kw);
+            const e = self(v).popLast();
+            if (e === undefined)
+                throw newError(E.KeyError, 'popitem(): dictionary is empty');
+            return new PyTuple(e);
+        },
+        update: (v, args, kw) => {
+            updateCommon(self(v), args, kw, 'update');
+            return None;
+        },
+        clear: (v, args, kw) => {
+            argNone('dict.clear', args, kw);
+            self(v).clear();
+            return None;
+        },
+        copy: (v, args, kw) => {
+            argNone('dict.copy', args, kw);
+            return self(v).copy();
+        },
+    });
+    addClassMethods(t, {
+        fromkeys: (cls, args, kw) => {
+            argRange('dict.fromkeys', 'fromkeys', args, kw, 1, 2);
+            const value = args.length > 1 ? args[1] : None;
+            const d = call(cls, []);
+            const it = getIter(args[0]);
+            if (isExactDict(d)) {
+                for (;;) {
+                    const k = iterNext(it);
+                    if (k === undefined)
+                        break;
+                    d.set(k, value);
+                }
+                return d;
+            }
+            const setitem = typeOf(d).slots.setitem;
+            if (setitem === undefined)
+                typeError(`'${typeName(d)}' object does not support item assignment`);
+            for (;;) {
+                const k = iterNext(it);
+                if (k === undefined)
+                    break;
+                setitem(d, k, value);
+            }
+            return d;
+        },
+    });
+    // --- views ---
+    const mapping = {
+        mapping: [(v) => new PyMappingProxy(v.dict)],
+    };
+    for (const [name, kind] of [['dict_keys', 0 /* DictIterKind.Keys */], ['dict_values', 1 /* DictIterKind.Values */], ['dict_items', 2 /* DictIterKind.Items */]]) {
+        const vt = makeBuiltinType(name);
+        const vs = vt.slots;
+        vs.len = (v) => v.dict.size;
+        vs.iter = viewIter;
+        vs.repr = viewRepr;
+        registerFastIteration(viewIter, (v) => viewArray(v));
+        addGetSets(vt, mapping);
+        addMethods(vt, {
+            __reversed__: (v, args, kw) => {
+                argNone(`${name}.__reversed__`, args, kw);
+                const view = v;
+                return newDictIter(view.dict, view.kind, true);
+            },
+        });
+        // dict_values has no __contains__ (`in` iterates) and compares by identity.
+        if (kind === 1 /* DictIterKind.Values */)
+            continue;
+        vs.contains = viewContains;
+        vs.hash = (v) => typeError(`unhashable type: '${typeName(v)}'`);
+        vt.dict.setStr('__hash__', None);
+        vs.richcompare = viewRichCompare;
+        vs.sub = viewBinary(viewsSub);
+        vs.or = viewBinary(viewsOr);
+        vs.xor = viewBinary(viewsXor);
+        vs.and = viewBinary(viewsAnd);
+        addMethods(vt, {
+            isdisjoint: (v, args, kw) => viewsIsDisjoint(v, argO(`${name}.isdisjoint`, args, kw)),
+        });
+    }
+}
+//# sourceMappingURL=dict-type.js.map

@@ -1,0 +1,434 @@
+// dict: insertion-ordered hash table with Python's key semantics (hash + __eq__), fast paths for
+// str and int keys, and a keys-version tag for the VM's global caches (semantics.md §4).
+//
+// Layout: parallel arrays `keys`/`values` in insertion order (a deleted entry leaves `DELETED`
+// in keys), plus two indexes from key to entry position:
+//   - `fast`: a JS Map for keys whose Python equality is JS equality after normalisation:
+//     str -> the string; int, bool and finite floats in the safe range -> the JS number
+//     (so 1, 1.0 and True are one key, as in Python);
+//   - `slow`: hash -> entry positions, for every other key (tuples, instances, bigints, ...),
+//     compared by identity then __eq__.
+// Instances of int/str/float subclasses that keep the base's __eq__/__hash__ use the fast index
+// under their value. A key with its own __eq__ (a user class, Fraction, ...) that equals an
+// int key is found across the two indexes (`mixedEquality`); one that equals a str key is not.
+// `keysVersion` changes whenever a key is added or removed, or entries move; a value rebinding
+// does not change it (a cache holding an entry position sees the new value at once).
+//
+// Key-sharing (instance __dict__s, CPython's split-keys dicts): a dict made by
+// `newSharedDict()` starts on the empty `DictShape` and, while it only gains str keys (no
+// deletes, at most MAX_SHAPE_KEYS), its `keys` and `fast` ARE its shape's (shared, never
+// mutated); only `values` is its own. Adding a key moves it to the child shape. Any other
+// change (a delete, a non-str key, clear, popitem, too many keys) first gives the dict private
+// copies ("unshares"). A dict's `keysVersion` identifies its exact key layout: a shared dict's
+// keysVersion is its shape's id, so every instance whose __dict__ added the same attributes in
+// the same order has the same keysVersion, and a cache keyed by (keysVersion, entry index) holds
+// for all of them. Versions are never reused between distinct layouts.
+import { PyObj } from './object.js';
+import { hashOf, richEqBool } from './protocol.js';
+import { PyFloat } from './float.js';
+import { T } from './types.js';
+import { hashFloat } from './hash.js';
+export const DELETED = Symbol('deleted');
+let dictType;
+/** Called once by the bootstrap, when the `dict` type exists. */
+export function setDictType(t) {
+    dictType = t;
+}
+let versionCounter = 0;
+/** A float value's fast-index key (finite, in the safe range), else undefined. */
+function floatKey(v) {
+    if (v === v && v >= -Number.MAX_SAFE_INTEGER && v <= Number.MAX_SAFE_INTEGER)
+        return v === 0 ? 0 : v;
+    return undefined;
+}
+/**
+ * The fast-index key of a Python key, or undefined when it needs the hashed path. Instances of
+ * int/str/float subclasses that keep the base type's __eq__ and __hash__ are their value.
+ */
+function fastKey(k) {
+    switch (typeof k) {
+        case 'string': return k;
+        case 'number': return k;
+        case 'boolean': return k ? 1 : 0;
+        case 'bigint': return undefined;
+    }
+    const c = k.cls;
+    if (k instanceof PyFloat) {
+        if (c.isExactBuiltin || sameEquality(c, T.float))
+            return floatKey(k.value);
+        return undefined;
+    }
+    if (c.isExactBuiltin)
+        return undefined;
+    const v = k.value;
+    switch (typeof v) {
+        case 'string': return sameEquality(c, T.str) ? v : undefined;
+        case 'number': return sameEquality(c, T.int) ? v : undefined;
+    }
+    return undefined;
+}
+/** Does `c` (a subclass of `base`) compare and hash exactly like `base`? */
+function sameEquality(c, base) {
+    return base !== undefined && c.isSubtype(base) && c.slots.hash === base.slots.hash && c.slots.richcompare === base.slots.richcompare;
+}
+/**
+ * Could a slow-index key equal some fast-index key (a user class with its own __eq__, a
+ * subclass of int/str/float with overridden equality)? Tuples, frozensets, bigints, None and
+ * the like cannot.
+ */
+function mayEqualFast(k) {
+    return k instanceof PyObj && !k.cls.isExactBuiltin;
+}
+/** hash() of a fast-index key (only needed when the dict mixes in custom-equality keys). */
+function fastHash(fk, key) {
+    if (typeof fk === 'number') {
+        if (Number.isInteger(fk))
+            return fk === -1 ? -2 : fk;
+        return hashFloat(fk);
+    }
+    return hashOf(typeof key === 'string' ? key : fk);
+}
+/** Dicts with more keys than this leave key-sharing (see the header). */
+const MAX_SHAPE_KEYS = 64;
+/**
+ * A shared key layout: the str keys, in insertion order, of every key-sharing dict that added
+ * exactly these keys in this order. Immutable; `id` is a keysVersion no other layout has.
+ */
+export class DictShape {
+    constructor(keys, fast) {
+        this.id = ++versionCounter;
+        this.keys = keys;
+        this.fast = fast;
+        this.next = null;
+    }
+    /** The shape with `key` appended, or null past MAX_SHAPE_KEYS. */
+    child(key) {
+        let next = this.next;
+        if (next === null)
+            next = this.next = new Map();
+        else {
+            const c = next.get(key);
+            if (c !== undefined)
+                return c;
+        }
+        const n = this.keys.length;
+        if (n >= MAX_SHAPE_KEYS)
+            return null;
+        const keys = this.keys.slice();
+        keys.push(key);
+        const fast = new Map(this.fast);
+        fast.set(key, n);
+        const c = new DictShape(keys, fast);
+        next.set(key, c);
+        return c;
+    }
+}
+/** The empty layout every key-sharing dict starts from. */
+export const EMPTY_SHAPE = new DictShape([], new Map());
+export class PyDict extends PyObj {
+    constructor(cls, shape) {
+        super(cls ?? dictType);
+        if (shape === undefined) {
+            this.keys = [];
+            this.values = [];
+            this.fast = new Map();
+            this.slow = null;
+            this.size = 0;
+            this.keysVersion = ++versionCounter;
+            this.mixedEquality = false;
+            this.shape = null;
+        }
+        else {
+            this.keys = shape.keys;
+            this.values = [];
+            this.fast = shape.fast;
+            this.slow = null;
+            this.size = 0;
+            this.keysVersion = shape.id;
+            this.mixedEquality = false;
+            this.shape = shape;
+        }
+    }
+    /** Leaves key-sharing: private copies of the keys and index (the layout, so keysVersion, is unchanged). */
+    unshare() {
+        const s = this.shape;
+        if (s === null)
+            return;
+        this.keys = s.keys.slice();
+        this.fast = new Map(s.fast);
+        this.shape = null;
+    }
+    /** Appends a new str key to a key-sharing dict (the key is known to be absent). */
+    addShared(key, value) {
+        const c = this.shape.child(key);
+        if (c === null) {
+            this.unshare();
+            this.fast.set(key, this.keys.length);
+            this.keys.push(key);
+            this.keysVersion = ++versionCounter;
+        }
+        else {
+            this.shape = c;
+            this.keys = c.keys;
+            this.fast = c.fast;
+            this.keysVersion = c.id;
+        }
+        this.values.push(value);
+        this.size++;
+    }
+    /** The entry position of `key`, or -1. */
+    find(key) {
+        const fk = fastKey(key);
+        if (fk !== undefined) {
+            const i = this.fast.get(fk);
+            if (i !== undefined)
+                return i;
+            if (!this.mixedEquality)
+                return -1;
+            return this.findSlow(key, fastHash(fk, key));
+        }
+        const h = hashOf(key);
+        const i = this.findSlow(key, h);
+        if (i >= 0 || !mayEqualFast(key) || this.fast.size === 0)
+            return i;
+        return this.findFastByHash(key, h);
+    }
+    findSlow(key, h) {
+        if (this.slow === null)
+            return -1;
+        const bucket = this.slow.get(h);
+        if (bucket === undefined)
+            return -1;
+        for (let j = 0; j < bucket.length; j++) {
+            const i = bucket[j];
+            const k = this.keys[i];
+            if (k === key)
+                return i;
+            if (k !== DELETED && richEqBool(k, key)) {
+                // __eq__ may have mutated the dict: re-check that the entry is still there.
+                if (this.keys[i] === k)
+                    return i;
+                return this.findSlow(key, h);
+            }
+        }
+        return -1;
+    }
+    /**
+     * A fast-index key equal to a custom-equality `key` with hash `h`: only ints can be found
+     * from their hash (an int in the safe range hashes to itself; -1 hashes to -2).
+     */
+    findFastByHash(key, h) {
+        if (typeof h !== 'number')
+            return -1;
+        const cands = h === -2 ? [-2, -1] : [h];
+        for (const c of cands) {
+            const i = this.fast.get(c);
+            if (i === undefined)
+                continue;
+            const k = this.keys[i];
+            if (k !== DELETED && richEqBool(k, key) && this.keys[i] === k)
+                return i;
+        }
+        return -1;
+    }
+    get(key) {
+        const i = this.find(key);
+        return i < 0 ? undefined : this.values[i];
+    }
+    /** Fast path for str keys (namespaces, instance attributes, keyword arguments). */
+    getStr(key) {
+        const i = this.fast.get(key);
+        if (i !== undefined)
+            return this.values[i];
+        return this.mixedEquality ? this.get(key) : undefined;
+    }
+    set(key, value) {
+        const fk = fastKey(key);
+        if (fk !== undefined) {
+            const i = this.fast.get(fk);
+            if (i !== undefined) {
+                this.values[i] = value;
+                return;
+            }
+            if (this.mixedEquality) {
+                const j = this.findSlow(key, fastHash(fk, key));
+                if (j >= 0) {
+                    this.values[j] = value;
+                    return;
+                }
+            }
+            if (this.shape !== null) {
+                if (typeof key === 'string') {
+                    this.addShared(key, value);
+                    return;
+                }
+                this.unshare();
+            }
+            this.fast.set(fk, this.keys.length);
+        }
+        else {
+            if (this.shape !== null)
+                this.unshare();
+            const h = hashOf(key);
+            const i = this.findSlow(key, h);
+            if (i >= 0) {
+                this.values[i] = value;
+                return;
+            }
+            const custom = mayEqualFast(key);
+            if (custom && this.fast.size > 0) {
+                const j = this.findFastByHash(key, h);
+                if (j >= 0) {
+                    this.values[j] = value;
+                    return;
+                }
+            }
+            if (custom)
+                this.mixedEquality = true;
+            if (this.slow === null)
+                this.slow = new Map();
+            const bucket = this.slow.get(h);
+            if (bucket === undefined)
+                this.slow.set(h, [this.keys.length]);
+            else
+                bucket.push(this.keys.length);
+        }
+        this.keys.push(key);
+        this.values.push(value);
+        this.size++;
+        this.keysVersion = ++versionCounter;
+    }
+    setStr(key, value) {
+        const i = this.fast.get(key);
+        if (i !== undefined) {
+            this.values[i] = value;
+            return;
+        }
+        if (this.mixedEquality) {
+            this.set(key, value);
+            return;
+        }
+        if (this.shape !== null) {
+            this.addShared(key, value);
+            return;
+        }
+        this.fast.set(key, this.keys.length);
+        this.keys.push(key);
+        this.values.push(value);
+        this.size++;
+        this.keysVersion = ++versionCounter;
+    }
+    /** Removes `key`; returns its value, or undefined if it was not there. */
+    delete(key) {
+        const i = this.find(key);
+        if (i < 0)
+            return undefined;
+        if (this.shape !== null)
+            this.unshare();
+        // Unindex the stored key (which may live in the other index than `key` would).
+        const stored = this.keys[i];
+        const fk = fastKey(stored);
+        if (fk !== undefined)
+            this.fast.delete(fk);
+        else {
+            const h = hashOf(stored);
+            const bucket = this.slow.get(h);
+            bucket.splice(bucket.indexOf(i), 1);
+            if (bucket.length === 0)
+                this.slow.delete(h);
+        }
+        const v = this.values[i];
+        this.keys[i] = DELETED;
+        this.values[i] = undefined;
+        this.size--;
+        this.keysVersion = ++versionCounter;
+        if (this.keys.length > 16 && this.size * 2 < this.keys.length)
+            this.compact();
+        return v;
+    }
+    clear() {
+        this.keys = [];
+        this.values = [];
+        this.fast = new Map();
+        this.slow = null;
+        this.size = 0;
+        this.mixedEquality = false;
+        this.keysVersion = ++versionCounter;
+        this.shape = null;
+    }
+    /** Drops deleted entries; positions change, so the keys-version changes too. */
+    compact() {
+        const keys = this.keys;
+        const values = this.values;
+        this.clear();
+        for (let i = 0; i < keys.length; i++) {
+            const k = keys[i];
+            if (k !== DELETED)
+                this.set(k, values[i]);
+        }
+    }
+    /** Live entries in insertion order. */
+    *entries() {
+        for (let i = 0; i < this.keys.length; i++) {
+            const k = this.keys[i];
+            if (k !== DELETED)
+                yield [k, this.values[i]];
+        }
+    }
+}
+PyDict.prototype.popLast = function () {
+    this.unshare();
+    const keys = this.keys;
+    // Trailing deleted entries are dropped so repeated popitem() stays O(1) per call.
+    while (keys.length > 0 && keys[keys.length - 1] === DELETED) {
+        keys.pop();
+        this.values.pop();
+    }
+    if (keys.length === 0)
+        return undefined;
+    const k = keys[keys.length - 1];
+    const v = this.values[this.values.length - 1];
+    this.delete(k);
+    // delete() leaves a DELETED marker (or compacts): drop the marker if it is last.
+    if (keys === this.keys && keys.length > 0 && keys[keys.length - 1] === DELETED) {
+        keys.pop();
+        this.values.pop();
+    }
+    this.keysVersion = ++versionCounter;
+    return [k, v];
+};
+PyDict.prototype.copy = function (cls) {
+    if (this.shape !== null) {
+        // Key-sharing: the copy shares the layout too.
+        const d = new PyDict(cls, this.shape);
+        d.values = this.values.slice();
+        d.size = this.size;
+        return d;
+    }
+    const d = new PyDict(cls);
+    if (this.size === this.keys.length) {
+        d.keys = this.keys.slice();
+        d.values = this.values.slice();
+        d.fast = new Map(this.fast);
+        if (this.slow !== null) {
+            d.slow = new Map();
+            for (const [h, b] of this.slow)
+                d.slow.set(h, b.slice());
+        }
+        d.size = this.size;
+        d.mixedEquality = this.mixedEquality;
+        return d;
+    }
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k !== DELETED)
+            d.set(k, this.values[i]);
+    }
+    return d;
+};
+/** A key-sharing dict (see the header): the representation of instance __dict__s. */
+export function newSharedDict() {
+    return new PyDict(dictType, EMPTY_SHAPE);
+}
+//# sourceMappingURL=dict.js.map

@@ -1,0 +1,36 @@
+// Calling a special method the way the interpreter does (CPython's lookup_maybe_method +
+// call): looked up on the TYPE, not the instance, then bound and called. A plain Python
+// function found on the type is called with `self` prepended, with no bound-method object.
+import { PyFunction } from './function.js';
+import { typeOf, call } from './protocol.js';
+/** The special method `name` of `self`'s type, or undefined. */
+export function lookupSpecial(self, name) {
+    return typeOf(self).lookup(name);
+}
+/** Calls an attribute found on the type as a method of `self`. */
+export function callFoundMethod(meth, self, args, kwnames = null) {
+    if (meth instanceof PyFunction)
+        return meth.code.invoke(meth, [self, ...args], kwnames);
+    const get = typeOf(meth).slots.descrGet;
+    if (get !== undefined)
+        return call(get(meth, self, typeOf(self)), args, kwnames);
+    return call(meth, args, kwnames);
+}
+export function callMethod0(self, meth) {
+    if (meth instanceof PyFunction)
+        return meth.code.invoke(meth, [self], null);
+    return callFoundMethod(meth, self, []);
+}
+export function callMethod1(self, meth, a) {
+    if (meth instanceof PyFunction)
+        return meth.code.invoke(meth, [self, a], null);
+    return callFoundMethod(meth, self, [a]);
+}
+/** Looks up and calls `self.name(*args)` as a special method; undefined if the type lacks it. */
+export function callSpecial(self, name, args) {
+    const m = typeOf(self).lookup(name);
+    if (m === undefined)
+        return undefined;
+    return callFoundMethod(m, self, args);
+}
+//# sourceMappingURL=dunder.js.map

@@ -1,0 +1,399 @@
+// Behaviour of the builtin exception types (CPython's Objects/exceptions.c): args, str/repr,
+// chaining attributes, and the per-type extras (KeyError's str, StopIteration.value,
+// SystemExit.code, OSError fields, SyntaxError fields, ExceptionGroup).
+import { PyTuple, PyList } from './tuple.js';
+import { PyBaseException, E, newError, excFieldInit } from './exception.js';
+import { None } from './singletons.js';
+import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call, getAttr, isTrue } from './protocol.js';
+import { PyType as PyTypeClass } from './type.js';
+import { addMethods, addGetSets, checkPositional } from './native.js';
+import { defineNew } from './class-create.js';
+import { PyDict } from './dict.js';
+const exc = (v) => v;
+function argsInit(self, args, kwnames) {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    if (nkw > 0)
+        typeError(`${typeName(self)}() takes no keyword arguments`);
+    exc(self).args = new PyTuple(args.slice());
+}
+/** Attribute slots stored on the exception's __dict__ under a private key. */
+function field(name, dflt = () => None) {
+    return [
+        (v) => getExcField(v, name) ?? dflt(),
+        (v, x) => {
+            if (x === null)
+                exc(v).fields?.delete(name);
+            else
+                setExcField(v, name, x);
+        },
+    ];
+}
+export function setExcField(e, name, value) {
+    (exc(e).fields ??= new Map()).set(name, value);
+}
+export function getExcField(e, name) {
+    return exc(e).fields?.get(name);
+}
+export function installExceptionTypes() {
+    const B = E.BaseException;
+    defineNew(B, (cls, args) => {
+        const e = cls.alloc(cls);
+        e.args = new PyTuple(args.slice(0, args.length));
+        return e;
+    });
+    addMethods(B, {
+        __init__: (self, args, kw) => {
+            argsInit(self, args, kw);
+            return None;
+        },
+        with_traceback: (self, args) => {
+            checkPositional('with_traceback', args, null, 1, 1);
+            exc(self).traceback = tracebackEntries(args[0]);
+            return self;
+        },
+        add_note: (self, args) => {
+            checkPositional('add_note', args, null, 1, 1);
+            if (typeof args[0] !== 'string')
+                typeError(`note must be a str, not '${typeName(args[0])}'`);
+            let notes = exc(self).dict.getStr('__notes__');
+            if (notes === undefined) {
+                notes = new PyList([]);
+                exc(self).dict.setStr('__notes__', notes);
+            }
+            if (!(notes instanceof PyList))
+                typeError('Cannot add note: __notes__ is not a list');
+            notes.items.push(args[0]);
+            return None;
+        },
+        __reduce__: (self) => new PyTuple([typeOf(self), exc(self).args]),
+    });
+    B.slots.str = (v) => {
+        const a = exc(v).args.items;
+        if (a.length === 0)
+            return '';
+        if (a.length === 1)
+            return str(a[0]);
+        return str(exc(v).args);
+    };
+    B.slots.repr = (v) => {
+        const a = exc(v).args.items;
+        const name = typeOf(v).name;
+        if (a.length === 1)
+            return `${name}(${repr(a[0])})`;
+        return `${name}${repr(exc(v).args)}`;
+    };
+    addGetSets(B, {
+        args: [(v) => exc(v).args, (v, x) => {
+                if (x === null)
+                    typeError('args may not be deleted');
+                exc(v).args = x instanceof PyTuple ? x : new PyTuple(iterToArray(x));
+            }],
+        __traceback__: [(v) => tracebackObject(exc(v)), (v, x) => {
+                if (x === null)
+                    typeError('__traceback__ may not be deleted');
+                exc(v).traceback = tracebackEntries(x);
+            }],
+        __cause__: [(v) => exc(v).cause, (v, x) => {
+                if (x !== null && x !== None && !typeOf(x).isSubtype(B))
+                    typeError('exception cause must be None or derive from BaseException');
+                exc(v).cause = x ?? None;
+                exc(v).suppressContext = true;
+            }],
+        __context__: [(v) => exc(v).context, (v, x) => {
+                if (x !== null && x !== None && !typeOf(x).isSubtype(B))
+                    typeError('exception context must be None or derive from BaseException');
+                exc(v).context = x ?? None;
+            }],
+        __suppress_context__: [(v) => exc(v).suppressContext, (v, x) => {
+                exc(v).suppressContext = x === true;
+            }],
+    });
+    E.KeyError.slots.str = (v) => {
+        const a = exc(v).args.items;
+        if (a.length === 1)
+            return repr(a[0]);
+        return B.slots.str(v);
+    };
+    // Exceptions whose __init__ records named fields as well as args.
+    const named = (t, names, extra) => {
+        addMethods(t, {
+            __init__: (self, args, kwnames) => {
+                const nkw = kwnames === null ? 0 : kwnames.length;
+                const pos = args.slice(0, args.length - nkw);
+                const kw = new Map();
+                for (let i = 0; i < nkw; i++)
+                    kw.set(kwnames[i], args[pos.length + i]);
+                exc(self).args = new PyTuple(pos);
+                extra?.(self, pos, kw);
+                return None;
+            },
+        });
+        const props = {};
+        for (const n of names)
+            props[n] = field(n);
+        addGetSets(t, props);
+        if (extra !== undefined)
+            excFieldInit.set(t, (self, args) => extra(self, args, new Map()));
+    };
+    named(E.StopIteration, ['value'], (self, args) => setExcField(self, 'value', args[0] ?? None));
+    named(E.StopAsyncIteration, []);
+    named(E.SystemExit, ['code'], (self, args) => setExcField(self, 'code', args.length === 0 ? None : args.length === 1 ? args[0] : new PyTuple(args)));
+    named(E.NameError, ['name'], (self, _a, kw) => setExcField(self, 'name', kw.get('name') ?? None));
+    named(E.AttributeError, ['name', 'obj'], (self, _a, kw) => {
+        setExcField(self, 'name', kw.get('name') ?? None);
+        setExcField(self, 'obj', kw.get('obj') ?? None);
+    });
+    named(E.ImportError, ['name', 'path', 'msg'], (self, args, kw) => {
+        setExcField(self, 'name', kw.get('name') ?? None);
+        setExcField(self, 'path', kw.get('path') ?? None);
+        setExcField(self, 'msg', args.length === 1 ? args[0] : None);
+    });
+    E.ImportError.slots.str = (v) => {
+        const m = getExcField(v, 'msg');
+        if (m !== undefined && m !== None)
+            return str(m);
+        return B.slots.str(v);
+    };
+    named(E.OSError, ['errno', 'strerror', 'filename', 'filename2'], (self, args) => {
+        if (args.length >= 2) {
+            setExcField(self, 'errno', args[0]);
+            setExcField(self, 'strerror', args[1]);
+            if (args.length >= 3)
+                setExcField(self, 'filename', args[2]);
+        }
+    });
+    // OSError(errno, strerror, ...) builds the subclass its errno stands for (CPython's errnomap).
+    const ERRNO_TYPES = {
+        1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError',
+        10: 'ChildProcessError', 11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError',
+        20: 'NotADirectoryError', 21: 'IsADirectoryError', 32: 'BrokenPipeError', 103: 'ConnectionAbortedError',
+        104: 'ConnectionResetError', 108: 'BrokenPipeError', 110: 'TimeoutError', 111: 'ConnectionRefusedError',
+        114: 'BlockingIOError', 115: 'BlockingIOError',
+    };
+    defineNew(E.OSError, (cls, args, kwnames) => {
+        const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+        let actual = cls;
+        if (cls === E.OSError && npos >= 2 && typeof args[0] === 'number') {
+            const sub = ERRNO_TYPES[args[0]];
+            if (sub !== undefined)
+                actual = E[sub];
+        }
+        const e = actual.alloc(actual);
+        e.args = new PyTuple(args.slice(0, npos));
+        return e;
+    });
+    E.OSError.slots.str = (v) => {
+        const a = exc(v).args.items;
+        const fn = getExcField(v, 'filename');
+        if (a.length >= 2 && fn !== undefined && fn !== None)
+            return `[Errno ${str(a[0])}] ${str(a[1])}: ${repr(fn)}`;
+        if (a.length >= 2)
+            return `[Errno ${str(a[0])}] ${str(a[1])}`;
+        return B.slots.str(v);
+    };
+    named(E.SyntaxError, ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'], (self, args) => {
+        if (args.length >= 1)
+            setExcField(self, 'msg', args[0]);
+        if (args.length >= 2) {
+            const info = args[1];
+            const items = info instanceof PyTuple ? info.items : iterToArray(info);
+            if (items.length < 4 || items.length > 6)
+                typeError('SyntaxError.__init__ expected a 4-6 tuple');
+            ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'].forEach((n, i) => {
+                if (i < items.length)
+                    setExcField(self, n, items[i]);
+            });
+        }
+    });
+    E.SyntaxError.slots.str = (v) => {
+        const msg = getExcField(v, 'msg');
+        const m = msg === undefined || msg === None ? B.slots.str(v) : str(msg);
+        const fn = getExcField(v, 'filename');
+        const ln = getExcField(v, 'lineno');
+        const file = typeof fn === 'string' ? fn.split('/').pop() : null;
+        if (file && typeof ln === 'number')
+            return `${m} (${file}, line ${ln})`;
+        if (file)
+            return `${m} (${file})`;
+        if (typeof ln === 'number')
+            return `${m} (line ${ln})`;
+        return m;
+    };
+    // UnicodeDecodeError(encoding, object, start, end, reason) and UnicodeEncodeError: the
+    // fields come from args; str() words the message from them (CPython's UnicodeError_str).
+    const unicodeInit = (self, args) => {
+        if (args.length !== 5)
+            return;
+        ['encoding', 'object', 'start', 'end', 'reason'].forEach((n, i) => setExcField(self, n, args[i]));
+    };
+    const uniFields = ['encoding', 'object', 'start', 'end', 'reason'];
+    for (const t of [E.UnicodeDecodeError, E.UnicodeEncodeError])
+        named(t, uniFields, (self, args) => unicodeInit(self, args));
+    E.UnicodeDecodeError.slots.str = (v) => unicodeErrorMessage(exc(v)) ?? B.slots.str(v);
+    E.UnicodeEncodeError.slots.str = (v) => unicodeErrorMessage(exc(v)) ?? B.slots.str(v);
+    // BaseExceptionGroup(message, exceptions)
+    const BEG = E.BaseExceptionGroup;
+    defineNew(BEG, (cls, args, kwnames) => {
+        if (kwnames !== null && kwnames.length)
+            typeError(`${cls.name}() takes no keyword arguments`);
+        if (args.length !== 2)
+            typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+        const [msg, excs] = args;
+        if (typeof msg !== 'string')
+            typeError('argument 1 must be str, not ' + typeName(msg));
+        const items = iterToArray(excs);
+        if (!(excs instanceof PyTuple || excs instanceof PyList) && typeOf(excs).slots.getitem === undefined) {
+            typeError('second argument (exceptions) must be a sequence');
+        }
+        if (items.length === 0)
+            throw newError(E.ValueError, 'second argument (exceptions) must be a non-empty sequence');
+        let allExc = true;
+        for (const x of items) {
+            if (!typeOf(x).isSubtype(B))
+                throw newError(E.ValueError, `Item ${items.indexOf(x)} of second argument (exceptions) is not an exception`);
+            if (!typeOf(x).isSubtype(E.Exception))
+                allExc = false;
+        }
+        let actual = cls;
+        if (cls === BEG && allExc)
+            actual = E.ExceptionGroup;
+        else if (cls === E.ExceptionGroup && !allExc)
+            typeError('Cannot nest BaseExceptions in an ExceptionGroup');
+        else if (!allExc && actual.isSubtype(E.Exception))
+            typeError(`Cannot nest BaseExceptions in '${cls.name}'`);
+        const e = actual.alloc(actual);
+        e.args = new PyTuple([msg, excs]);
+        setExcField(e, 'message', msg);
+        setExcField(e, 'exceptions', new PyTuple(items));
+        return e;
+    });
+    addMethods(BEG, {
+        __init__: () => None,
+        derive: (self, args) => call(E.BaseExceptionGroup, [getExcField(self, 'message'), args[0]]),
+        split: (self, args) => {
+            checkPositional('split', args, null, 1, 1);
+            const [m, r] = splitGroup(exc(self), groupMatcher(args[0]), true);
+            return new PyTuple([m ?? None, r ?? None]);
+        },
+        subgroup: (self, args) => {
+            checkPositional('subgroup', args, null, 1, 1);
+            return splitGroup(exc(self), groupMatcher(args[0]), false)[0] ?? None;
+        },
+    });
+    BEG.slots.str = (v) => {
+        const n = getExcField(v, 'exceptions').items.length;
+        return `${str(getExcField(v, 'message'))} (${n} sub-exception${n === 1 ? '' : 's'})`;
+    };
+    BEG.slots.repr = (v) => `${typeOf(v).name}(${repr(getExcField(v, 'message'))}, ${repr(exc(v).args.items[1])})`;
+    addGetSets(BEG, {
+        message: [(v) => getExcField(v, 'message') ?? None],
+        exceptions: [(v) => getExcField(v, 'exceptions') ?? None],
+    });
+    void PyDict;
+}
+const UNICODE_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
+/**
+ * str() of a UnicodeDecodeError/UnicodeEncodeError (CPython's UnicodeDecodeError_str and
+ * UnicodeEncodeError_str), from its fields (or its 5 args); null when they are unusable.
+ */
+export function unicodeErrorMessage(v) {
+    const decode = v.cls.isSubtype(E.UnicodeDecodeError);
+    const args = v.args.items;
+    const [enc, obj, start, end, reason] = UNICODE_FIELDS.map((n, i) => getExcField(v, n) ?? (args.length === 5 ? args[i] : undefined));
+    const hexw = (n, w) => n.toString(16).padStart(w, '0');
+    if (typeof start !== 'number' || typeof end !== 'number' || obj === undefined)
+        return null;
+    const verb = decode ? 'decode' : 'encode';
+    let where;
+    if (end === start + 1) {
+        if (decode) {
+            const b = obj.data;
+            if (b === undefined || start < 0 || start >= b.length)
+                return null;
+            where = `byte 0x${hexw(b[start], 2)} in position ${start}`;
+        }
+        else {
+            if (typeof obj !== 'string')
+                return null;
+            const cp = [...obj][start]?.codePointAt(0);
+            if (cp === undefined)
+                return null;
+            const esc = cp < 0x100 ? '\\x' + hexw(cp, 2) : cp < 0x10000 ? '\\u' + hexw(cp, 4) : '\\U' + hexw(cp, 8);
+            where = `character '${esc}' in position ${start}`;
+        }
+    }
+    else {
+        where = `${decode ? 'bytes' : 'characters'} in position ${start}-${end - 1}`;
+    }
+    return `'${str(enc ?? None)}' codec can't ${verb} ${where}: ${str(reason ?? None)}`;
+}
+/** BaseExceptionGroup.split/subgroup's condition: a type, a tuple of types, or a predicate. */
+function groupMatcher(cond) {
+    const isExcType = (t) => t instanceof PyTypeClass && t.isSubtype(E.BaseException);
+    if (isExcType(cond))
+        return (e) => typeOf(e).isSubtype(cond);
+    if (cond instanceof PyTuple && cond.items.every(isExcType)) {
+        return (e) => cond.items.some((t) => typeOf(e).isSubtype(t));
+    }
+    if (!(cond instanceof PyTypeClass) && typeOf(cond).slots.call !== undefined)
+        return (e) => isTrue(call(cond, [e]));
+    typeError('expected an exception type, a tuple of exception types, or a callable (other than a class)');
+}
+/** CPython's exceptiongroup_split_recursive: [match, rest], each null when empty. */
+function splitGroup(e, pred, withRest) {
+    if (pred(e))
+        return [e, null];
+    if (!typeOf(e).isSubtype(E.BaseExceptionGroup))
+        return [null, withRest ? e : null];
+    const matched = [];
+    const rest = [];
+    for (const x of getExcField(e, 'exceptions').items) {
+        const [m, r] = splitGroup(x, pred, withRest);
+        if (m !== null)
+            matched.push(m);
+        if (r !== null)
+            rest.push(r);
+    }
+    return [matched.length ? groupSubset(e, matched) : null, withRest && rest.length ? groupSubset(e, rest) : null];
+}
+/** CPython's exceptiongroup_subset: orig.derive(excs) with orig's traceback, cause, context, notes. */
+export function groupSubset(orig, excs) {
+    const eg = call(getAttr(orig, 'derive'), [new PyList(excs)]);
+    if (!(eg instanceof PyBaseException) || !typeOf(eg).isSubtype(E.BaseExceptionGroup)) {
+        typeError('derive must return an instance of BaseExceptionGroup');
+    }
+    eg.traceback = orig.traceback.slice();
+    eg.context = orig.context;
+    eg.cause = orig.cause;
+    eg.suppressContext = true;
+    const notes = orig.dict?.getStr('__notes__');
+    if (notes !== undefined)
+        eg.dict?.setStr('__notes__', notes instanceof PyList ? new PyList(notes.items.slice()) : notes);
+    return eg;
+}
+function iterToArray(v) {
+    if (v instanceof PyTuple || v instanceof PyList)
+        return v.items.slice();
+    const it = getIter(v);
+    const out = [];
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it))
+        out.push(x);
+    return out;
+}
+let tracebackObject = (e) => (e.traceback.length ? new PyTuple([]) : None);
+let tracebackEntries = (tb) => {
+    if (tb !== None)
+        typeError('__traceback__ must be a traceback or None');
+    return [];
+};
+/** exc.__traceback__ (None for a non-exception): the third argument of __exit__. */
+export function excTraceback(e) {
+    return e instanceof PyBaseException ? tracebackObject(e) : None;
+}
+/** Traceback objects (src/runtime/frame-object.ts): exc -> tb chain, and tb chain -> entries. */
+export function setTracebackObjectHook(f, entries) {
+    tracebackObject = f;
+    if (entries !== undefined)
+        tracebackEntries = entries;
+}
+//# sourceMappingURL=exception-types.js.map

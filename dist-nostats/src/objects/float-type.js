@@ -1,0 +1,393 @@
+// The float type: slots, methods and constructor. Division and modulo follow CPython's
+// float_divmod (sign of the divisor, -0.0 cases), comparisons with ints are exact.
+import { T } from './types.js';
+import { PyFloat } from './float.js';
+import { NotImplemented, None } from './singletons.js';
+import { E, newError } from './exception.js';
+import { typeName, typeError, call } from './protocol.js';
+import { addMethods, addGetSets, addClassMethods, checkPositional } from './native.js';
+import { defineNew } from './class-create.js';
+import { lookupSpecial, callFoundMethod } from './dunder.js';
+import { hashFloat } from './hash.js';
+import { floatRepr } from '../text/float-repr.js';
+import { asIntValue, intToFloat, floatToInt, indexOf } from './int-type.js';
+import { compareIntFloat, cmpResult, intCompare } from './int.js';
+import { PyTuple } from './tuple.js';
+import { newSharedDict } from './dict.js';
+/** A float-subclass instance (with its __dict__ unless __slots__ says otherwise). */
+function floatOfSubclass(v, cls) {
+    const f = new PyFloat(v, cls);
+    if (cls.hasInstanceDict)
+        f.dict = newSharedDict();
+    return f;
+}
+import { normInt } from './object.js';
+/** The float value of a float or int-like operand (for mixed arithmetic); undefined otherwise. */
+export function asFloatOperand(v) {
+    if (v instanceof PyFloat)
+        return v.value;
+    const i = asIntValue(v);
+    if (i === undefined)
+        return undefined;
+    return typeof i === 'number' ? i : intToFloat(i);
+}
+const zeroDiv = (msg) => {
+    throw newError(E.ZeroDivisionError, msg);
+};
+export function floatMod(a, b) {
+    if (b === 0)
+        zeroDiv('float modulo');
+    let mod = a % b;
+    // `mod !== 0`, not `if (mod)`: C's test is true for a NaN remainder (inf % x, x % nan).
+    if (mod !== 0) {
+        if ((b < 0) !== (mod < 0))
+            mod += b;
+    }
+    else {
+        mod = b < 0 ? -0 : 0;
+    }
+    return mod;
+}
+export function floatDivmod(a, b, what = 'float divmod()') {
+    if (b === 0)
+        zeroDiv(what);
+    let mod = a % b;
+    let div = (a - mod) / b;
+    if (mod !== 0) {
+        if ((b < 0) !== (mod < 0)) {
+            mod += b;
+            div -= 1;
+        }
+    }
+    else {
+        mod = b < 0 ? -0 : 0;
+    }
+    let floordiv;
+    if (div !== 0) {
+        floordiv = Math.floor(div);
+        if (div - floordiv > 0.5)
+            floordiv += 1;
+    }
+    else {
+        floordiv = (a / b < 0 || Object.is(a / b, -0)) ? -0 : 0;
+    }
+    return [floordiv, mod];
+}
+let complexPow = null;
+/** complex.ts registers how a negative float raised to a fractional power becomes complex. */
+export function setComplexPow(f) {
+    complexPow = f;
+}
+let powImpl = Math.pow;
+/** The math module supplies a correctly rounded pow (V8's Math.pow differs from libm's). */
+export function setFloatPowImpl(f) {
+    powImpl = f;
+}
+export function floatPow(a, b) {
+    if (b === 0)
+        return new PyFloat(1);
+    // 0.0 ** -inf is inf (CPython handles an infinite exponent first).
+    if (a === 0 && b < 0 && b !== -Infinity)
+        zeroDiv('0.0 cannot be raised to a negative power');
+    if (a < 0 && isFinite(a) && isFinite(b) && !Number.isInteger(b)) {
+        if (complexPow === null)
+            throw newError(E.ValueError, 'math domain error');
+        return complexPow(a, b);
+    }
+    if (a === 1)
+        return new PyFloat(1);
+    const r = powImpl(a, b);
+    if (!isFinite(r) && isFinite(a) && isFinite(b))
+        throw newError(E.OverflowError, "(34, 'Numerical result out of range')");
+    return new PyFloat(r);
+}
+/** round(x, n) for floats, correctly rounded half-even on the exact binary value. */
+export function roundFloat(x, nd) {
+    if (!isFinite(x) || x === 0)
+        return x;
+    if (nd > 308)
+        return x;
+    if (nd < -308)
+        return 0 * Math.sign(x);
+    // Exact decimal expansion of x is available through BigInt: x = m * 2**e.
+    let m = x;
+    let e = 0;
+    while (!Number.isInteger(m)) {
+        m *= 2;
+        e--;
+    }
+    let num = BigInt(m);
+    let den = 1n;
+    if (e < 0)
+        den = 1n << BigInt(-e);
+    // scaled = x * 10**nd as a fraction num/den
+    if (nd >= 0)
+        num *= 10n ** BigInt(nd);
+    else
+        den *= 10n ** BigInt(-nd);
+    const neg = num < 0n;
+    if (neg)
+        num = -num;
+    let q = num / den;
+    const r2 = 2n * (num % den);
+    if (r2 > den || (r2 === den && (q & 1n) === 1n))
+        q += 1n;
+    // Back to a float: q / 10**nd, correctly rounded via the decimal string.
+    const digits = q.toString();
+    const text = nd >= 0 ? `${digits}e-${nd}` : `${digits}e${-nd}`;
+    const y = Number(text);
+    if (!isFinite(y))
+        throw newError(E.OverflowError, 'rounded value too large to represent');
+    return neg ? -y : y;
+}
+/** float('...') parsing: CPython's accepted syntax (underscores between digits, inf/nan words). */
+export function parseFloatText(text) {
+    const s = text.trim().replace(/\p{Nd}/gu, (c) => {
+        const cp = c.codePointAt(0);
+        return cp <= 57 ? c : String(digitOf(cp));
+    });
+    const m = /^([+-]?)(?:(inf|infinity)|(nan)|((?:\d(?:_?\d)*)?(?:\.(?:\d(?:_?\d)*)?)?(?:[eE][+-]?\d(?:_?\d)*)?))$/i.exec(s);
+    if (m === null)
+        return undefined;
+    const sign = m[1] === '-' ? -1 : 1;
+    if (m[2] !== undefined)
+        return sign * Infinity;
+    if (m[3] !== undefined)
+        return NaN;
+    const body = m[4].replace(/_/g, '');
+    if (!/\d/.test(body.split(/[eE]/)[0]))
+        return undefined;
+    if (/\._|_\./.test(m[4]))
+        return undefined;
+    return sign * Number(body);
+}
+function digitOf(cp) {
+    for (let z = cp; z > cp - 10; z--) {
+        if (!/\p{Nd}/u.test(String.fromCodePoint(z - 1)))
+            return cp - z;
+    }
+    return cp % 10;
+}
+/** float(x) for a non-str x: __float__, then __index__ (CPython's PyNumber_Float). */
+export function toFloat(x) {
+    if (x instanceof PyFloat)
+        return x.value;
+    const i = asIntValue(x);
+    if (i !== undefined)
+        return typeof i === 'number' ? i : intToFloat(i);
+    const f = lookupSpecial(x, '__float__');
+    if (f !== undefined && f !== None) {
+        const r = callFoundMethod(f, x, []);
+        if (!(r instanceof PyFloat))
+            typeError(`${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
+        return r.value;
+    }
+    const ix = lookupSpecial(x, '__index__');
+    if (ix !== undefined && ix !== None)
+        return intToFloat(indexOf(x));
+    typeError(`must be real number, not ${typeName(x)}`);
+}
+let floatTextOf = (x) => (typeof x === 'string' ? x : undefined);
+let floatReprText = (x) => JSON.stringify(x);
+export function setFloatTextHooks(text, repr) {
+    floatTextOf = text;
+    floatReprText = repr;
+}
+function floatNew(cls, args, kwnames) {
+    if (kwnames !== null && kwnames.length)
+        typeError('float() takes no keyword arguments');
+    checkPositional('float', args, null, 0, 1);
+    let v = 0;
+    if (args.length === 1) {
+        const x = args[0];
+        const text = floatTextOf(x);
+        if (text !== undefined) {
+            const r = parseFloatText(text);
+            if (r === undefined)
+                throw newError(E.ValueError, `could not convert string to float: ${floatReprText(x)}`);
+            v = r;
+        }
+        else {
+            try {
+                v = toFloat(x);
+            }
+            catch (e) {
+                if (e instanceof Object && e.cls === E.TypeError && lookupSpecial(x, '__float__') === undefined) {
+                    typeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
+                }
+                throw e;
+            }
+        }
+    }
+    return floatOfSubclass(v, cls);
+}
+function floatHex(x) {
+    if (x !== x)
+        return 'nan';
+    if (!isFinite(x))
+        return x > 0 ? 'inf' : '-inf';
+    if (x === 0)
+        return Object.is(x, -0) ? '-0x0.0p+0' : '0x0.0p+0';
+    const sign = x < 0 ? '-' : '';
+    let a = Math.abs(x);
+    let e = Math.floor(Math.log2(a));
+    if (a / Math.pow(2, e) >= 2)
+        e++;
+    if (a / Math.pow(2, e) < 1)
+        e--;
+    if (e < -1022)
+        e = -1022; // subnormal: leading digit 0
+    let m = a / Math.pow(2, e);
+    const lead = Math.floor(m);
+    m -= lead;
+    let hex = '';
+    for (let i = 0; i < 13; i++) {
+        m *= 16;
+        const d = Math.floor(m);
+        hex += d.toString(16);
+        m -= d;
+    }
+    return `${sign}0x${lead}.${hex}p${e >= 0 ? '+' : ''}${e}`;
+}
+function floatFromHex(s) {
+    const t = s.trim().toLowerCase();
+    const m = /^([+-])?(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(t);
+    if (t === 'inf' || t === '+inf' || t === 'infinity' || t === '+infinity')
+        return Infinity;
+    if (t === '-inf' || t === '-infinity')
+        return -Infinity;
+    if (t === 'nan' || t === '+nan' || t === '-nan')
+        return NaN;
+    if (m === null || (m[2] === '' && (m[3] === undefined || m[3] === ''))) {
+        throw newError(E.ValueError, 'invalid hexadecimal floating-point string');
+    }
+    const intPart = m[2] || '0';
+    const frac = m[3] ?? '';
+    let mant = BigInt('0x' + intPart + frac || '0');
+    let exp = (m[4] ? parseInt(m[4], 10) : 0) - 4 * frac.length;
+    let v;
+    if (mant === 0n)
+        v = 0;
+    else {
+        // Scale exactly through bigint division when the exponent is negative.
+        const bits = mant.toString(2).length;
+        const shift = Math.max(0, bits - 60);
+        const mm = Number(mant >> BigInt(shift));
+        exp += shift;
+        v = mm * Math.pow(2, exp);
+        if (!isFinite(v))
+            throw newError(E.OverflowError, 'hexadecimal value too large to represent as a float');
+        mant = 0n;
+    }
+    return m[1] === '-' ? -v : v;
+}
+export function installFloat() {
+    const t = T.float;
+    const s = t.slots;
+    const val = (v) => v.value;
+    s.repr = (v) => floatRepr(val(v));
+    s.hash = (v) => hashFloat(val(v));
+    s.bool = (v) => val(v) !== 0;
+    s.richcompare = (a, b, op) => {
+        const x = val(a);
+        if (b instanceof PyFloat)
+            return cmpResult(x < b.value ? -1 : x > b.value ? 1 : x === b.value ? 0 : NaN, op);
+        const i = asIntValue(b);
+        if (i === undefined)
+            return NotImplemented;
+        const c = compareIntFloat(i, x);
+        return cmpResult(c === c ? -c : c, op);
+    };
+    const bin = (f) => (a, b) => {
+        const x = asFloatOperand(a);
+        if (x === undefined)
+            return NotImplemented;
+        const y = asFloatOperand(b);
+        if (y === undefined)
+            return NotImplemented;
+        return f(x, y);
+    };
+    s.add = bin((x, y) => new PyFloat(x + y));
+    s.sub = bin((x, y) => new PyFloat(x - y));
+    s.mul = bin((x, y) => new PyFloat(x * y));
+    s.truediv = bin((x, y) => (y === 0 ? zeroDiv('float division by zero') : new PyFloat(x / y)));
+    s.floordiv = bin((x, y) => new PyFloat(floatDivmod(x, y, 'float floor division by zero')[0]));
+    s.mod = bin((x, y) => new PyFloat(floatMod(x, y)));
+    s.divmod = bin((x, y) => {
+        const [q, r] = floatDivmod(x, y);
+        return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+    });
+    s.pow = (a, b, m) => {
+        if (m !== None && m !== undefined)
+            typeError('pow() 3rd argument not allowed unless all arguments are integers');
+        const x = asFloatOperand(a);
+        const y = asFloatOperand(b);
+        if (x === undefined || y === undefined)
+            return NotImplemented;
+        return floatPow(x, y);
+    };
+    s.neg = (a) => new PyFloat(-val(a));
+    s.pos = (a) => new PyFloat(val(a));
+    s.abs = (a) => new PyFloat(Math.abs(val(a)));
+    s.int = (a) => floatToInt(val(a));
+    s.float = (a) => (a instanceof PyFloat && a.cls === T.float ? a : new PyFloat(val(a)));
+    t.alloc = (cls) => floatOfSubclass(0, cls);
+    defineNew(t, floatNew);
+    addMethods(t, {
+        is_integer: (v) => Number.isInteger(val(v)),
+        conjugate: (v) => new PyFloat(val(v)),
+        hex: (v) => floatHex(val(v)),
+        as_integer_ratio: (v) => {
+            const x = val(v);
+            if (x !== x)
+                throw newError(E.ValueError, 'cannot convert NaN to integer ratio');
+            if (!isFinite(x))
+                throw newError(E.OverflowError, 'cannot convert Infinity to integer ratio');
+            let m = x;
+            let e = 0;
+            while (!Number.isInteger(m)) {
+                m *= 2;
+                e++;
+            }
+            let n = BigInt(m);
+            let d = 1n << BigInt(e);
+            while (d > 1n && (n & 1n) === 0n) {
+                n >>= 1n;
+                d >>= 1n;
+            }
+            return new PyTuple([normInt(n), normInt(d)]);
+        },
+        __trunc__: (v) => floatToInt(val(v)),
+        __floor__: (v) => floatToInt(Math.floor(val(v))),
+        __ceil__: (v) => floatToInt(Math.ceil(val(v))),
+        __round__: (v, args, kw) => {
+            checkPositional('__round__', args, kw, 0, 1);
+            const x = val(v);
+            if (args.length === 0 || args[0] === None) {
+                if (x !== x)
+                    throw newError(E.ValueError, 'cannot convert float NaN to integer');
+                if (!isFinite(x))
+                    throw newError(E.OverflowError, 'cannot convert float infinity to integer');
+                return floatToInt(roundFloat(x, 0));
+            }
+            const nd = indexOf(args[0]);
+            return new PyFloat(roundFloat(x, typeof nd === 'bigint' ? (nd > 0n ? 400 : -400) : nd));
+        },
+        __getnewargs__: (v) => new PyTuple([new PyFloat(val(v))]),
+    });
+    addClassMethods(t, {
+        fromhex: (cls, args, kw) => {
+            checkPositional('fromhex', args, kw, 1, 1);
+            if (typeof args[0] !== 'string')
+                typeError(`fromhex() argument must be str, not ${typeName(args[0])}`);
+            const f = new PyFloat(floatFromHex(args[0]));
+            return cls === T.float ? f : call(cls, [f]);
+        },
+    });
+    addGetSets(t, {
+        real: [(v) => new PyFloat(val(v))],
+        imag: [() => new PyFloat(0)],
+    });
+    void intCompare;
+}
+//# sourceMappingURL=float-type.js.map

@@ -1,0 +1,168 @@
+// PEP 585/604 typing objects of the core: types.GenericAlias (`list[int]`, made by the builtin
+// generics' __class_getitem__) and types.UnionType (`int | str`, made by type.__or__), and
+// `Class[...]` dispatching to __class_getitem__ (CPython's Objects/genericaliasobject.c and
+// unionobject.c, reduced to what Python code observes: repr, __origin__/__args__/
+// __parameters__, equality and hashing, calling, attribute delegation, __mro_entries__).
+import { PyObj } from './object.js';
+import { PyType } from './type.js';
+import { PyDict } from './dict.js';
+import { T } from './types.js';
+import { PyTuple } from './tuple.js';
+import { None, NotImplemented, Ellipsis } from './singletons.js';
+import { typeOf, typeError, repr, call, getAttr, getAttrOrUndefined, setAttr, hashOf, richEqBool, setClassGetItem } from './protocol.js';
+import { addMethods, addGetSets, addClassMethods } from './native.js';
+import { genericGetAttr } from './generic-attr.js';
+import { setUnionHook } from './core-types.js';
+import { tupleHash } from './tuple-type.js';
+import { E } from './exception.js';
+import { defineNew } from './class-create.js';
+export class PyGenericAlias extends PyObj {
+    constructor(origin, args) {
+        super(T['types.GenericAlias']);
+        this.origin = origin;
+        this.args = args;
+    }
+}
+export class PyUnion extends PyObj {
+    constructor(args) {
+        super(T['types.UnionType']);
+        this.args = args;
+    }
+}
+function newType(name) {
+    const t = new PyType(T.type, name, [T.object], new PyDict());
+    t.mro = [t, T.object];
+    t.isExactBuiltin = true;
+    t.slots = { ...T.object.slots };
+    t.alloc = null;
+    t.finalType = true;
+    T[name] = t;
+    return t;
+}
+/** ga_repr_item: aliases and unions by repr, classes as [module.]qualname, ... for Ellipsis. */
+function reprItem(v) {
+    if (v === Ellipsis)
+        return '...';
+    if (v instanceof PyGenericAlias || v instanceof PyUnion)
+        return repr(v);
+    if (v instanceof PyObj) {
+        const qn = getAttrOrUndefined(v, '__qualname__');
+        const mod = getAttrOrUndefined(v, '__module__');
+        if (typeof qn === 'string' && typeof mod === 'string')
+            return mod === 'builtins' ? qn : `${mod}.${qn}`;
+    }
+    return repr(v);
+}
+/** obj[...] args as a list: a tuple key is the argument list. */
+function argList(key) {
+    return key instanceof PyTuple ? key.items.slice() : [key];
+}
+export function newGenericAlias(origin, key) {
+    return new PyGenericAlias(origin, argList(key));
+}
+/** Can `v` be an operand of `X | Y` (CPython's is_unionable)? */
+function unionable(v) {
+    return v === None || v instanceof PyType || v instanceof PyGenericAlias || v instanceof PyUnion;
+}
+/** X | Y for types, None, aliases and unions: flattened, deduplicated, a single type alone. */
+function makeUnion(a, b) {
+    if (!unionable(a) || !unionable(b))
+        return NotImplemented;
+    const out = [];
+    for (const v of [a, b]) {
+        const items = v instanceof PyUnion ? v.args : [v === None ? T.NoneType : v];
+        for (const x of items)
+            if (!out.some((y) => y === x || (x instanceof PyGenericAlias && richEqBool(x, y))))
+                out.push(x);
+    }
+    return out.length === 1 ? out[0] : new PyUnion(out);
+}
+export function installGenericAlias() {
+    const ga = newType('types.GenericAlias');
+    const ut = newType('types.UnionType');
+    const alias = (v) => v;
+    ga.slots.repr = (v) => {
+        const a = alias(v);
+        const args = a.args.length === 0 ? '()' : a.args.map(reprItem).join(', ');
+        return `${reprItem(a.origin)}[${args}]`;
+    };
+    defineNew(ga, (_cls, args, kwnames) => {
+        if (kwnames !== null && kwnames.length)
+            typeError('GenericAlias() takes no keyword arguments');
+        if (args.length !== 2)
+            typeError(`GenericAlias expected 2 arguments, got ${args.length}`);
+        return newGenericAlias(args[0], args[1]);
+    });
+    ga.slots.call = (v, args, kwnames) => {
+        const r = call(alias(v).origin, args, kwnames);
+        try {
+            setAttr(r, '__orig_class__', v);
+        }
+        catch (e) {
+            if (!(e instanceof PyObj && (typeOf(e).isSubtype(E.AttributeError) || typeOf(e).isSubtype(E.TypeError))))
+                throw e;
+        }
+        return r;
+    };
+    const own = new Set(['__origin__', '__args__', '__parameters__', '__mro_entries__', '__class__', '__reduce__',
+        '__reduce_ex__', '__copy__', '__deepcopy__', '__unpacked__', '__typing_unpacked_tuple_args__']);
+    // ga_getattro: all but its own attributes come from the origin (list[int].append is list.append).
+    ga.slots.getattro = (v, name) => (own.has(name) ? genericGetAttr(v, name) : getAttr(alias(v).origin, name));
+    ga.slots.richcompare = (a, b, op) => {
+        if (!(b instanceof PyGenericAlias) || (op !== 2 /* CmpOp.EQ */ && op !== 3 /* CmpOp.NE */))
+            return NotImplemented;
+        const x = alias(a);
+        const eq = richEqBool(x.origin, b.origin) && x.args.length === b.args.length && x.args.every((v, i) => richEqBool(v, b.args[i]));
+        return op === 2 /* CmpOp.EQ */ ? eq : !eq;
+    };
+    ga.slots.hash = (v) => tupleHash([alias(v).origin, new PyTuple(alias(v).args)]);
+    ga.slots.or = makeUnion;
+    ga.slots.getitem = (_v, _key) => typeError(`There are no type variables left in ${repr(_v)}`);
+    addGetSets(ga, {
+        __origin__: [(v) => alias(v).origin],
+        __args__: [(v) => new PyTuple(alias(v).args.slice())],
+        __parameters__: [() => new PyTuple([])],
+        __unpacked__: [() => false],
+    });
+    addMethods(ga, {
+        __mro_entries__: (v) => new PyTuple([alias(v).origin]),
+        __instancecheck__: () => typeError('isinstance() argument 2 cannot be a parameterized generic'),
+        __subclasscheck__: () => typeError('issubclass() argument 2 cannot be a parameterized generic'),
+    });
+    const union = (v) => v;
+    ut.slots.repr = (v) => union(v).args.map((x) => (x === T.NoneType ? 'None' : reprItem(x))).join(' | ');
+    ut.slots.or = makeUnion;
+    ut.slots.richcompare = (a, b, op) => {
+        if (!(b instanceof PyUnion) || (op !== 2 /* CmpOp.EQ */ && op !== 3 /* CmpOp.NE */))
+            return NotImplemented;
+        const x = union(a).args;
+        const y = b.args;
+        const eq = x.every((v) => y.some((w) => richEqBool(v, w))) && y.every((w) => x.some((v) => richEqBool(v, w)));
+        return op === 2 /* CmpOp.EQ */ ? eq : !eq;
+    };
+    ut.slots.hash = (v) => {
+        let h = 0n;
+        for (const x of union(v).args)
+            h ^= BigInt(hashOf(x));
+        h = BigInt.asIntN(52, h);
+        return h === -1n ? -2 : Number(h);
+    };
+    addGetSets(ut, {
+        __args__: [(v) => new PyTuple(union(v).args.slice())],
+        __parameters__: [() => new PyTuple([])],
+    });
+    setUnionHook(makeUnion);
+    // The builtin generics: list[int], dict[str, int], ...
+    for (const name of ['list', 'dict', 'tuple', 'set', 'frozenset', 'enumerate']) {
+        const t = T[name];
+        if (t === undefined)
+            continue;
+        addClassMethods(t, { __class_getitem__: (cls, args) => newGenericAlias(cls, args[0]) });
+    }
+    // Class[...]: the class's __class_getitem__ (PEP 560).
+    setClassGetItem((cls, key) => {
+        const f = getAttrOrUndefined(cls, '__class_getitem__');
+        return f === undefined ? undefined : call(f, [key]);
+    });
+}
+//# sourceMappingURL=generic-alias.js.map

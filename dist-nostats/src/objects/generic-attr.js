@@ -1,0 +1,126 @@
+// object.__getattribute__ / __setattr__ / __delattr__ (CPython's PyObject_GenericGetAttr and
+// friends) and type.__getattribute__ (type_getattro): the descriptor protocol in one place.
+import { PyObj } from './object.js';
+import { newSharedDict } from './dict.js';
+import { typeOf, typeName } from './protocol.js';
+import { E, newError } from './exception.js';
+function attributeError(obj, name) {
+    throw withNameObj(newError(E.AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`), name, obj);
+}
+/** Fills AttributeError.name and .obj, as CPython does for a failed attribute lookup. */
+export function withNameObj(e, name, obj) {
+    const fields = (e.fields ??= new Map());
+    fields.set('name', name);
+    fields.set('obj', obj);
+    return e;
+}
+/** object.__getattribute__(obj, name) */
+export function genericGetAttr(obj, name) {
+    const tp = typeOf(obj);
+    const descr = tp.lookup(name);
+    let get;
+    if (descr !== undefined) {
+        const dt = typeOf(descr);
+        get = dt.slots.descrGet;
+        if (get !== undefined && dt.slots.descrSet !== undefined)
+            return get(descr, obj, tp);
+    }
+    if (obj instanceof PyObj && obj.dict !== null) {
+        const v = obj.dict.getStr(name);
+        if (v !== undefined)
+            return v;
+    }
+    if (get !== undefined)
+        return get(descr, obj, tp);
+    if (descr !== undefined)
+        return descr;
+    // Instances of subclasses of builtins (list, dict...) whose getattro is this one.
+    if (name === '__dict__' && obj instanceof PyObj && obj.dict !== null)
+        return obj.dict;
+    return attributeError(obj, name);
+}
+/** object.__setattr__(obj, name, value); value === null deletes. */
+export function genericSetAttr(obj, name, value) {
+    const tp = typeOf(obj);
+    const descr = tp.lookup(name);
+    if (descr !== undefined) {
+        const set = typeOf(descr).slots.descrSet;
+        if (set !== undefined) {
+            set(descr, obj, value);
+            return;
+        }
+    }
+    if (!(obj instanceof PyObj) || obj.dict === null) {
+        if (descr === undefined) {
+            throw newError(E.AttributeError, `'${tp.name}' object has no attribute '${name}'`);
+        }
+        throw newError(E.AttributeError, `'${tp.name}' object attribute '${name}' is read-only`);
+    }
+    if (value === null) {
+        if (obj.dict.delete(name) === undefined)
+            attributeError(obj, name);
+    }
+    else {
+        obj.dict.setStr(name, value);
+    }
+}
+/** type.__getattribute__(cls, name): metatype data descriptors, then the MRO, then the metatype. */
+export function typeGetAttr(obj, name) {
+    const cls = obj;
+    const meta = typeOf(cls);
+    const metaAttr = meta.lookup(name);
+    let metaGet;
+    if (metaAttr !== undefined) {
+        const mt = typeOf(metaAttr);
+        metaGet = mt.slots.descrGet;
+        if (metaGet !== undefined && mt.slots.descrSet !== undefined)
+            return metaGet(metaAttr, cls, meta);
+    }
+    const attr = cls.lookup(name);
+    if (attr !== undefined) {
+        const get = typeOf(attr).slots.descrGet;
+        if (get !== undefined)
+            return get(attr, null, cls);
+        return attr;
+    }
+    if (metaGet !== undefined)
+        return metaGet(metaAttr, cls, meta);
+    if (metaAttr !== undefined)
+        return metaAttr;
+    throw withNameObj(newError(E.AttributeError, `type object '${cls.name}' has no attribute '${name}'`), name, cls);
+}
+/** type.__setattr__: writes the class namespace and invalidates lookup caches. */
+export function typeSetAttr(obj, name, value) {
+    const cls = obj;
+    if (!cls.isHeapType) {
+        throw newError(E.TypeError, `cannot set '${name}' attribute of immutable type '${cls.name}'`);
+    }
+    const meta = typeOf(cls);
+    const metaAttr = meta.lookup(name);
+    if (metaAttr !== undefined) {
+        const set = typeOf(metaAttr).slots.descrSet;
+        if (set !== undefined) {
+            set(metaAttr, cls, value);
+            return;
+        }
+    }
+    if (value === null) {
+        if (cls.dict.delete(name) === undefined) {
+            throw newError(E.AttributeError, `type object '${cls.name}' has no attribute '${name}'`);
+        }
+    }
+    else {
+        cls.dict.setStr(name, value);
+    }
+    cls.modified();
+    onClassAttributeChanged(cls, name);
+}
+/** Hook for slot updates when a dunder is assigned on a class (set by slot-wrappers.ts). */
+let onClassAttributeChanged = () => { };
+export function setClassAttributeHook(f) {
+    onClassAttributeChanged = f;
+}
+export function newInstanceDict() {
+    return newSharedDict();
+}
+//# sourceMappingURL=generic-attr.js.map

@@ -1,0 +1,401 @@
+// The int and bool types: slots, methods, constructor. Values are JS numbers/bigints (bool:
+// JS booleans); instances of int subclasses are PyIntObj boxes (asIntValue unwraps them).
+import { PyObj, normInt } from './object.js';
+import { T } from './types.js';
+import { PyFloat } from './float.js';
+import { NotImplemented, None } from './singletons.js';
+import { E, newError } from './exception.js';
+import { typeOf, typeName, typeError, call, str as pyStr } from './protocol.js';
+import { addMethods, addGetSets, addClassMethods, checkPositional, bindNative } from './native.js';
+import { defineNew } from './class-create.js';
+import { lookupSpecial, callFoundMethod } from './dunder.js';
+import { hashInt, hashBigInt } from './hash.js';
+import { intAdd, intSub, intMul, intFloorDiv, intMod, intTrueDiv, intPow, intPowMod, intLshift, intRshift, intAnd, intOr, intXor, compareIntFloat, cmpResult, intCompare, } from './int.js';
+import { PyTuple } from './tuple.js';
+import { newSharedDict } from './dict.js';
+/** An instance of a subclass of int (class MyInt(int)): the value boxed with its class. */
+export class PyIntObj extends PyObj {
+    constructor(cls, value) {
+        super(cls, cls.hasInstanceDict ? newSharedDict() : null);
+        this.value = value;
+    }
+}
+/** The int value of an int, bool or int-subclass instance; undefined otherwise. */
+export function asIntValue(v) {
+    switch (typeof v) {
+        case 'number': return v;
+        case 'bigint': return v;
+        case 'boolean': return v ? 1 : 0;
+    }
+    if (v instanceof PyIntObj)
+        return v.value;
+    return undefined;
+}
+/** CPython 3.11's limit on int <-> decimal string conversion (sys.set_int_max_str_digits). */
+export const intMaxStrDigits = { value: 4300 };
+export function intToDecimal(v) {
+    if (typeof v === 'number')
+        return String(v);
+    const s = v.toString();
+    const digits = s[0] === '-' ? s.length - 1 : s.length;
+    if (intMaxStrDigits.value > 0 && digits > intMaxStrDigits.value) {
+        throw newError(E.ValueError, `Exceeds the limit (${intMaxStrDigits.value} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+    }
+    return s;
+}
+const big = (v) => (typeof v === 'bigint' ? v : BigInt(v));
+function binary(f) {
+    return (a, b) => {
+        const x = asIntValue(a);
+        if (x === undefined)
+            return NotImplemented;
+        const y = asIntValue(b);
+        if (y === undefined)
+            return NotImplemented;
+        return f(x, y);
+    };
+}
+export function intToFloat(v) {
+    const f = Number(v);
+    if (!isFinite(f))
+        throw newError(E.OverflowError, 'int too large to convert to float');
+    return f;
+}
+/** int(str, base) parsing with CPython's accepted syntax (underscores, prefixes, whitespace). */
+export function parseIntLiteral(text, base) {
+    let s = text.trim();
+    let neg = false;
+    if (s[0] === '+' || s[0] === '-') {
+        neg = s[0] === '-';
+        s = s.slice(1);
+    }
+    const lower = s.toLowerCase();
+    if (base === 0) {
+        if (lower.startsWith('0x'))
+            base = 16;
+        else if (lower.startsWith('0o'))
+            base = 8;
+        else if (lower.startsWith('0b'))
+            base = 2;
+        else {
+            base = 10;
+            if (/^0+(_?0)*$/.test(s))
+                return 0;
+            if (s[0] === '0')
+                return undefined;
+        }
+        if (base !== 10)
+            s = s.slice(2);
+        if (s.startsWith('_'))
+            s = s.slice(1);
+    }
+    else if ((base === 16 && lower.startsWith('0x')) || (base === 8 && lower.startsWith('0o')) || (base === 2 && lower.startsWith('0b'))) {
+        s = s.slice(2);
+        if (s.startsWith('_'))
+            s = s.slice(1);
+    }
+    if (s === '' || s.startsWith('_') || s.endsWith('_') || s.includes('__'))
+        return undefined;
+    s = s.replace(/_/g, '');
+    // Unicode decimal digits are accepted too: map them to ASCII.
+    s = s.replace(/\p{Nd}/gu, (c) => String(digitValue(c)));
+    let result = 0n;
+    const B = BigInt(base);
+    if (s.length > intMaxStrDigits.value && (base & (base - 1)) !== 0 && intMaxStrDigits.value > 0) {
+        throw newError(E.ValueError, `Exceeds the limit (${intMaxStrDigits.value} digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+    }
+    if (s.length <= 15 && base === 10) {
+        if (!/^[0-9]+$/.test(s))
+            return undefined;
+        const n = parseInt(s, 10);
+        return neg ? (n === 0 ? 0 : -n) : n;
+    }
+    for (const ch of s.toLowerCase()) {
+        const c = ch.charCodeAt(0);
+        const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : 99;
+        if (d >= base)
+            return undefined;
+        result = result * B + BigInt(d);
+    }
+    return normInt(neg ? -result : result);
+}
+function digitValue(c) {
+    const cp = c.codePointAt(0);
+    if (cp >= 48 && cp <= 57)
+        return cp - 48;
+    // Nd characters come in contiguous runs of ten starting at a zero.
+    for (let z = cp; z > cp - 10; z--) {
+        if (!/\p{Nd}/u.test(String.fromCodePoint(z - 1)))
+            return cp - z;
+    }
+    return cp % 10;
+}
+/** int(x) for a non-str x: __int__, __index__, __trunc__ (CPython's PyNumber_Long). */
+export function toInt(x) {
+    const v = asIntValue(x);
+    if (v !== undefined)
+        return v;
+    if (x instanceof PyFloat)
+        return floatToInt(x.value);
+    for (const name of ['__int__', '__index__', '__trunc__']) {
+        const m = lookupSpecial(x, name);
+        if (m === undefined || m === None)
+            continue;
+        const r = callFoundMethod(m, x, []);
+        const iv = asIntValue(r);
+        if (iv !== undefined)
+            return iv;
+        if (name === '__trunc__')
+            return toInt(r);
+        typeError(`${name}() returned non-int (type ${typeName(r)})`);
+    }
+    typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
+}
+export function floatToInt(f) {
+    if (f !== f)
+        throw newError(E.ValueError, 'cannot convert float NaN to integer');
+    if (!isFinite(f))
+        throw newError(E.OverflowError, 'cannot convert float infinity to integer');
+    const t = Math.trunc(f);
+    return Number.isSafeInteger(t) ? (t === 0 ? 0 : t) : BigInt(t);
+}
+/** operator.index(x): an int from __index__, or TypeError. */
+export function indexOf(x, what) {
+    const v = asIntValue(x);
+    if (v !== undefined)
+        return v;
+    const m = lookupSpecial(x, '__index__');
+    if (m !== undefined && m !== None) {
+        const r = callFoundMethod(m, x, []);
+        const iv = asIntValue(r);
+        if (iv === undefined)
+            typeError(`__index__ returned non-int (type ${typeName(r)})`);
+        return iv;
+    }
+    typeError(what ?? `'${typeName(x)}' object cannot be interpreted as an integer`);
+}
+function intNew(cls, args, kwnames) {
+    const [x, baseArg] = bindNative('int', ['', 'base'], args, kwnames, 1);
+    let v;
+    if (x === undefined) {
+        if (baseArg !== undefined)
+            typeError("int() missing string argument");
+        v = 0;
+    }
+    else if (baseArg !== undefined) {
+        const b = asIntValue(indexOf(baseArg));
+        const base = Number(b);
+        if (base !== 0 && (base < 2 || base > 36))
+            throw newError(E.ValueError, 'int() base must be >= 2 and <= 36, or 0');
+        const text = textOf(x);
+        if (text === undefined)
+            typeError("int() can't convert non-string with explicit base");
+        const r = parseIntLiteral(text, base);
+        if (r === undefined)
+            throw newError(E.ValueError, `invalid literal for int() with base ${base}: ${reprText(x)}`);
+        v = r;
+    }
+    else {
+        const text = textOf(x);
+        if (text !== undefined) {
+            const r = parseIntLiteral(text, 10);
+            if (r === undefined)
+                throw newError(E.ValueError, `invalid literal for int() with base 10: ${reprText(x)}`);
+            v = r;
+        }
+        else
+            v = toInt(x);
+    }
+    if (cls === T.int)
+        return v;
+    return new PyIntObj(cls, v);
+}
+let textOf = (x) => (typeof x === 'string' ? x : undefined);
+let reprText = (x) => JSON.stringify(x);
+/** str/bytes glue for int(): the str and bytes types register how to read their text and repr. */
+export function setIntTextHooks(text, repr) {
+    textOf = text;
+    reprText = repr;
+}
+function roundInt(v, nd) {
+    if (nd >= 0)
+        return v;
+    const p = 10n ** big(-nd);
+    const x = big(v);
+    let q = x / p;
+    let r = x % p;
+    if (r < 0n) {
+        r += p;
+        q -= 1n;
+    }
+    const twice = 2n * r;
+    if (twice > p || (twice === p && (q & 1n) === 1n))
+        q += 1n;
+    return normInt(q * p);
+}
+export function installInt() {
+    const s = T.int.slots;
+    s.repr = (v) => intToDecimal(asIntValue(v));
+    s.hash = (v) => {
+        const x = asIntValue(v);
+        return typeof x === 'number' ? hashInt(x) : hashBigInt(x);
+    };
+    s.richcompare = (a, b, op) => {
+        const x = asIntValue(a);
+        const y = asIntValue(b);
+        if (y !== undefined)
+            return cmpResult(intCompare(x, y), op);
+        if (b instanceof PyFloat)
+            return cmpResult(compareIntFloat(x, b.value), op);
+        return NotImplemented;
+    };
+    s.bool = (v) => asIntValue(v) !== 0;
+    s.add = binary(intAdd);
+    s.sub = binary(intSub);
+    s.mul = binary(intMul);
+    s.floordiv = binary(intFloorDiv);
+    s.mod = binary(intMod);
+    s.truediv = binary((a, b) => new PyFloat(intTrueDiv(a, b)));
+    s.divmod = binary((a, b) => new PyTuple([intFloorDiv(a, b), intMod(a, b)]));
+    s.lshift = binary(intLshift);
+    s.rshift = binary(intRshift);
+    s.and = binary(intAnd);
+    s.or = binary(intOr);
+    s.xor = binary(intXor);
+    s.pow = (a, b, m) => {
+        const x = asIntValue(a);
+        const y = asIntValue(b);
+        if (x === undefined || y === undefined)
+            return NotImplemented;
+        if (m === None || m === undefined)
+            return intPow(x, y);
+        const z = asIntValue(m);
+        if (z === undefined)
+            return NotImplemented;
+        return intPowMod(x, y, z);
+    };
+    s.neg = (a) => intSub(0, asIntValue(a));
+    s.pos = (a) => asIntValue(a);
+    s.abs = (a) => {
+        const x = asIntValue(a);
+        return x < 0 ? intSub(0, x) : x;
+    };
+    s.invert = (a) => intSub(-1, asIntValue(a));
+    s.int = (a) => asIntValue(a);
+    s.index = (a) => asIntValue(a);
+    s.float = (a) => new PyFloat(intToFloat(asIntValue(a)));
+    T.int.alloc = (cls) => new PyIntObj(cls, 0);
+    defineNew(T.int, intNew);
+    const self = (v) => asIntValue(v);
+    addMethods(T.int, {
+        bit_length: (v) => {
+            const x = self(v);
+            if (x === 0)
+                return 0;
+            return (x < 0 ? -big(x) : big(x)).toString(2).length;
+        },
+        bit_count: (v) => {
+            const x = self(v);
+            let n = 0;
+            for (const c of (x < 0 ? -big(x) : big(x)).toString(2))
+                if (c === '1')
+                    n++;
+            return n;
+        },
+        conjugate: (v) => self(v),
+        as_integer_ratio: (v) => new PyTuple([self(v), 1]),
+        __trunc__: (v) => self(v),
+        __floor__: (v) => self(v),
+        __ceil__: (v) => self(v),
+        __round__: (v, args, kw) => {
+            checkPositional('__round__', args, kw, 0, 1);
+            if (args.length === 0 || args[0] === None)
+                return self(v);
+            return roundInt(self(v), indexOf(args[0]));
+        },
+        __getnewargs__: (v) => new PyTuple([self(v)]),
+        to_bytes: (v, args, kw) => {
+            const [lengthArg, orderArg, signedArg] = bindNative('to_bytes', ['length', 'byteorder', 'signed'], args, kw);
+            const length = lengthArg === undefined ? 1 : Number(indexOf(lengthArg));
+            const order = orderArg === undefined ? 'big' : orderArg;
+            if (order !== 'big' && order !== 'little')
+                throw newError(E.ValueError, "byteorder must be either 'little' or 'big'");
+            const signed = signedArg !== undefined && signedArg !== false && signedArg !== 0;
+            let x = big(self(v));
+            if (x < 0n && !signed)
+                throw newError(E.OverflowError, "can't convert negative int to unsigned");
+            const bits = BigInt(length * 8);
+            if (signed ? (x >= (1n << (bits - 1n)) || x < -(1n << (bits - 1n))) : x >= (1n << bits)) {
+                throw newError(E.OverflowError, 'int too big to convert');
+            }
+            if (x < 0n)
+                x += 1n << bits;
+            const out = new Uint8Array(length);
+            for (let i = length - 1; i >= 0; i--) {
+                out[i] = Number(x & 0xffn);
+                x >>= 8n;
+            }
+            if (order === 'little')
+                out.reverse();
+            return bytesFactory(out);
+        },
+    });
+    addClassMethods(T.int, {
+        from_bytes: (cls, args, kw) => {
+            const [bytesArg, orderArg, signedArg] = bindNative('from_bytes', ['bytes', 'byteorder', 'signed'], args, kw, 0, 1);
+            const bytes = bytesOf(bytesArg);
+            const order = orderArg === undefined ? 'big' : orderArg;
+            if (order !== 'big' && order !== 'little')
+                throw newError(E.ValueError, "byteorder must be either 'little' or 'big'");
+            const arr = order === 'little' ? bytes.slice().reverse() : bytes;
+            let x = 0n;
+            for (const b of arr)
+                x = (x << 8n) | BigInt(b);
+            const signed = signedArg !== undefined && signedArg !== false && signedArg !== 0;
+            if (signed && arr.length > 0 && arr[0] >= 0x80)
+                x -= 1n << BigInt(arr.length * 8);
+            const r = normInt(x);
+            return cls === T.int ? r : call(cls, [r]);
+        },
+    });
+    addGetSets(T.int, {
+        real: [(v) => self(v)],
+        imag: [() => 0],
+        numerator: [(v) => self(v)],
+        denominator: [() => 1],
+    });
+}
+let bytesFactory = () => typeError('bytes are not available');
+let bytesOf = () => typeError('bytes are not available');
+/** The bytes type registers how to make and read bytes objects. */
+export function setIntBytesHooks(make, read) {
+    bytesFactory = make;
+    bytesOf = read;
+}
+export function installBool() {
+    const b = T.bool;
+    b.finalType = true;
+    const s = b.slots;
+    s.repr = (v) => (v === true ? 'True' : 'False');
+    const logic = (f, intf) => (a, c) => {
+        if (typeof a === 'boolean' && typeof c === 'boolean')
+            return f(a ? 1 : 0, c ? 1 : 0) === 1;
+        return intf(a, c);
+    };
+    s.and = logic((x, y) => x & y, T.int.slots.and);
+    s.or = logic((x, y) => x | y, T.int.slots.or);
+    s.xor = logic((x, y) => x ^ y, T.int.slots.xor);
+    b.alloc = null;
+    defineNew(b, (_cls, args, kwnames) => {
+        if (kwnames !== null && kwnames.length)
+            typeError('bool() takes no keyword arguments');
+        checkPositional('bool', args, null, 0, 1);
+        return args.length === 0 ? false : truthy(args[0]);
+    });
+}
+let truthy = (v) => !!v;
+export function setBoolTruth(f) {
+    truthy = f;
+}
+export { pyStr, typeOf };
+//# sourceMappingURL=int-type.js.map

@@ -1,0 +1,290 @@
+// int (and bool's arithmetic): JS numbers in the safe range, bigints beyond (object.ts).
+// Floor division and modulo round toward negative infinity; true division is correctly
+// rounded; comparisons with floats are exact (2**53 + 1 > 2.0**53), as in CPython.
+import { normInt } from './object.js';
+import { PyFloat } from './float.js';
+import { E, newError } from './exception.js';
+/** The int value of an int or bool operand; undefined for anything else. */
+export function asInt(v) {
+    switch (typeof v) {
+        case 'number': return v;
+        case 'bigint': return v;
+        case 'boolean': return v ? 1 : 0;
+    }
+    return undefined;
+}
+const big = (v) => (typeof v === 'bigint' ? v : BigInt(v));
+export function zeroDivision(msg) {
+    throw newError(E.ZeroDivisionError, msg);
+}
+export function intAdd(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = a + b;
+        return Number.isSafeInteger(r) ? r : normInt(BigInt(a) + BigInt(b));
+    }
+    return normInt(big(a) + big(b));
+}
+export function intSub(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = a - b;
+        return Number.isSafeInteger(r) ? r : normInt(BigInt(a) - BigInt(b));
+    }
+    return normInt(big(a) - big(b));
+}
+export function intMul(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = a * b;
+        if (Number.isSafeInteger(r))
+            return r === 0 ? 0 : r;
+        return normInt(BigInt(a) * BigInt(b));
+    }
+    return normInt(big(a) * big(b));
+}
+export function intFloorDiv(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        if (b === 0)
+            zeroDivision('integer division or modulo by zero');
+        const q = Math.floor(a / b);
+        // a / b is exact enough when both are below 2**53: the floor of the rounded quotient can
+        // only be off when the true quotient is within one ulp of an integer; check and fix.
+        const r = a - q * b;
+        if (Number.isSafeInteger(q) && (b > 0 ? r >= 0 && r < b : r <= 0 && r > b))
+            return q === 0 ? 0 : q;
+    }
+    const x = big(a);
+    const y = big(b);
+    if (y === 0n)
+        zeroDivision('integer division or modulo by zero');
+    let q = x / y;
+    if ((x % y !== 0n) && ((x < 0n) !== (y < 0n)))
+        q -= 1n;
+    return normInt(q);
+}
+export function intMod(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        if (b === 0)
+            zeroDivision('integer modulo by zero');
+        let r = a % b;
+        if (r !== 0 && (r < 0) !== (b < 0))
+            r += b;
+        return r === 0 ? 0 : r;
+    }
+    const x = big(a);
+    const y = big(b);
+    if (y === 0n)
+        zeroDivision('integer modulo by zero');
+    let r = x % y;
+    if (r !== 0n && (r < 0n) !== (y < 0n))
+        r += y;
+    return normInt(r);
+}
+/** int / int: correctly rounded, OverflowError when the result does not fit a float. */
+export function intTrueDiv(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        if (b === 0)
+            zeroDivision('division by zero');
+        return a / b;
+    }
+    const x = big(a);
+    const y = big(b);
+    if (y === 0n)
+        zeroDivision('division by zero');
+    return bigTrueDiv(x, y);
+}
+function bitLength(v) {
+    return v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length;
+}
+/** Correctly rounded x / y for big operands (scaled integer division, round-half-even). */
+function bigTrueDiv(x, y) {
+    const neg = (x < 0n) !== (y < 0n);
+    let n = x < 0n ? -x : x;
+    let d = y < 0n ? -y : y;
+    if (n === 0n)
+        return neg ? -0 : 0;
+    // Scale so the quotient has 55+ significant bits, then round once.
+    const shift = bitLength(d) - bitLength(n) + 55;
+    if (shift > 0)
+        n <<= BigInt(shift);
+    else
+        d <<= BigInt(-shift);
+    let q = n / d;
+    const rem = n % d;
+    if (rem !== 0n)
+        q |= 1n; // sticky bit
+    const result = Number(q) * Math.pow(2, -shift);
+    // Number(q) rounds q (≤ 57 bits) to 53 bits half-even with the sticky bit: correct unless the
+    // scaling by 2**-shift underflows or overflows.
+    if (!isFinite(result))
+        throw newError(E.OverflowError, 'integer division result too large for a float');
+    return neg ? -result : result;
+}
+export function intPow(a, b) {
+    if (typeof b === 'number' ? b < 0 : b < 0n) {
+        const fa = Number(a);
+        if (fa === 0)
+            zeroDivision('0.0 cannot be raised to a negative power');
+        return new PyFloat(Math.pow(fa, Number(b)));
+    }
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = Math.pow(a, b);
+        if (Number.isSafeInteger(r))
+            return r;
+    }
+    return normInt(big(a) ** big(b));
+}
+export function intPowMod(a, b, m) {
+    let x = big(a);
+    let e = big(b);
+    let mod = big(m);
+    if (mod === 0n)
+        throw newError(E.ValueError, 'pow() 3rd argument cannot be 0');
+    const negMod = mod < 0n;
+    if (negMod)
+        mod = -mod;
+    if (e < 0n) {
+        x = modInverse(((x % mod) + mod) % mod, mod);
+        e = -e;
+    }
+    x = ((x % mod) + mod) % mod;
+    let result;
+    if (mod === 1n)
+        result = 0n;
+    else if (e === 0n)
+        result = 1n;
+    else if (mod <= SMALL_MOD)
+        result = BigInt(modPowSmall(Number(x), e.toString(2), Number(mod)));
+    else
+        result = modPowBig(x, e.toString(2), mod);
+    if (negMod && result !== 0n)
+        result -= mod;
+    return normInt(result);
+}
+// Moduli up to this keep every product of two residues below 2**53 (exact in a double).
+const SMALL_MOD = 94906265n;
+/** x**e % mod in doubles, left to right over e's bits (binary string, leading 1). */
+function modPowSmall(x, bits, mod) {
+    let r = x;
+    for (let i = 1; i < bits.length; i++) {
+        r = (r * r) % mod;
+        if (bits.charCodeAt(i) === 49)
+            r = (r * x) % mod;
+    }
+    return r;
+}
+/**
+ * x**e % mod for big operands: left-to-right sliding windows of up to k bits over e's binary
+ * digits (odd powers of x precomputed), so about bits/(k+1) multiplications besides the squarings,
+ * and no bigint shifts of the exponent.
+ */
+function modPowBig(x, bits, mod) {
+    const n = bits.length;
+    const k = n <= 24 ? 1 : n <= 80 ? 3 : n <= 240 ? 4 : n <= 672 ? 5 : 6;
+    const table = [x];
+    if (k > 1) {
+        const x2 = (x * x) % mod;
+        for (let j = 1; j < 1 << (k - 1); j++)
+            table.push((table[j - 1] * x2) % mod);
+    }
+    let r = 1n;
+    let started = false;
+    let i = 0;
+    while (i < n) {
+        if (bits.charCodeAt(i) === 48) {
+            r = (r * r) % mod;
+            i++;
+            continue;
+        }
+        // The longest window bits[i..j] of at most k bits that ends in a 1.
+        let j = Math.min(i + k, n) - 1;
+        while (bits.charCodeAt(j) === 48)
+            j--;
+        let w = 0;
+        for (let t = i; t <= j; t++)
+            w = w * 2 + (bits.charCodeAt(t) - 48);
+        if (started) {
+            for (let t = i; t <= j; t++)
+                r = (r * r) % mod;
+            r = (r * table[(w - 1) >> 1]) % mod;
+        }
+        else {
+            r = table[(w - 1) >> 1];
+            started = true;
+        }
+        i = j + 1;
+    }
+    return r;
+}
+function modInverse(a, m) {
+    let [oldR, r] = [a, m];
+    let [oldS, s] = [1n, 0n];
+    while (r !== 0n) {
+        const q = oldR / r;
+        [oldR, r] = [r, oldR - q * r];
+        [oldS, s] = [s, oldS - q * s];
+    }
+    if (oldR !== 1n)
+        throw newError(E.ValueError, 'base is not invertible for the given modulus');
+    return ((oldS % m) + m) % m;
+}
+export function intLshift(a, b) {
+    if (typeof b === 'number' ? b < 0 : b < 0n)
+        throw newError(E.ValueError, 'negative shift count');
+    if (typeof a === 'number' && typeof b === 'number' && b < 31 && a >= -(2 ** 21) && a <= 2 ** 21) {
+        return a * 2 ** b;
+    }
+    return normInt(big(a) << big(b));
+}
+export function intRshift(a, b) {
+    if (typeof b === 'number' ? b < 0 : b < 0n)
+        throw newError(E.ValueError, 'negative shift count');
+    if (typeof a === 'number' && typeof b === 'number') {
+        if (b >= 53)
+            return a < 0 ? -1 : 0;
+        return Math.floor(a / 2 ** b);
+    }
+    return normInt(big(a) >> big(b));
+}
+const I32 = (v) => typeof v === 'number' && (v | 0) === v;
+export function intAnd(a, b) {
+    return I32(a) && I32(b) ? a & b : normInt(big(a) & big(b));
+}
+export function intOr(a, b) {
+    return I32(a) && I32(b) ? a | b : normInt(big(a) | big(b));
+}
+export function intXor(a, b) {
+    return I32(a) && I32(b) ? a ^ b : normInt(big(a) ^ big(b));
+}
+/** Exact comparison of an int with a float (CPython's float_richcompare). */
+export function compareIntFloat(i, f) {
+    if (f !== f)
+        return NaN;
+    if (typeof i === 'number')
+        return i < f ? -1 : i > f ? 1 : 0;
+    if (f === Infinity)
+        return -1;
+    if (f === -Infinity)
+        return 1;
+    const fi = Math.trunc(f);
+    const bf = BigInt(fi);
+    if (i < bf)
+        return -1;
+    if (i > bf)
+        return 1;
+    return fi < f ? -1 : fi > f ? 1 : 0;
+}
+export function cmpResult(c, op) {
+    if (c !== c)
+        return op === 3 /* CmpOp.NE */;
+    switch (op) {
+        case 0 /* CmpOp.LT */: return c < 0;
+        case 1 /* CmpOp.LE */: return c <= 0;
+        case 2 /* CmpOp.EQ */: return c === 0;
+        case 3 /* CmpOp.NE */: return c !== 0;
+        case 4 /* CmpOp.GT */: return c > 0;
+        case 5 /* CmpOp.GE */: return c >= 0;
+    }
+}
+export function intCompare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+//# sourceMappingURL=int.js.map

@@ -1,0 +1,185 @@
+// Shared helpers of the container types: `iterateToArray` (list(x) / tuple(x) / unpacking /
+// *args: the items of any iterable as a JS array, with fast paths for the builtin containers),
+// the repr recursion guard (CPython's Py_ReprEnter/Py_ReprLeave), PySequence_Fast, item and
+// length access through the slots, and the argument checks of METH_O / METH_NOARGS /
+// METH_VARARGS natives with CPython's messages.
+import { T } from './types.js';
+import { PyList, PyTuple } from './tuple.js';
+import { PyDict, DELETED, newSharedDict } from './dict.js';
+import { typeOf, typeName, typeError, getIter } from './protocol.js';
+import { E, newError, PyBaseException } from './exception.js';
+import { checkPositional } from './native.js';
+import { PyType } from './type.js';
+// --- the fast paths of iterateToArray are registered by the container installs -------------
+/** A native `iter` slot and the way to read its container's items directly. */
+const fastIter = new Map();
+/** Registers a fast path: values whose type's iter slot is `iterSlot` are read by `read`. */
+export function registerFastIteration(iterSlot, read) {
+    fastIter.set(iterSlot, read);
+}
+/**
+ * The items of any iterable as a fresh JS array (the caller may keep or mutate it). Builtin
+ * containers whose iteration is not overridden are read directly; anything else goes through
+ * iter()/next().
+ */
+export function iterateToArray(v) {
+    if (v instanceof PyList && v.cls === T.list)
+        return v.items.slice();
+    if (v instanceof PyTuple && v.cls === T.tuple)
+        return v.items.slice();
+    if (typeof v === 'string')
+        return Array.from(v);
+    const t = typeOf(v);
+    const it = t.slots.iter;
+    if (it !== undefined) {
+        const fast = fastIter.get(it);
+        if (fast !== undefined)
+            return fast(v);
+    }
+    return iterateGeneric(getIter(v));
+}
+/** Drains an iterator into an array. */
+export function iterateGeneric(it) {
+    const out = [];
+    const next = typeOf(it).slots.iternext;
+    if (next === undefined)
+        typeError(`'${typeName(it)}' object is not an iterator`);
+    for (;;) {
+        const x = next(it);
+        if (x === undefined)
+            return out;
+        out.push(x);
+    }
+}
+/** The live keys of a dict, in order. */
+export function dictKeysArray(d) {
+    const out = [];
+    const keys = d.keys;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k !== DELETED)
+            out.push(k);
+    }
+    return out;
+}
+/**
+ * PySequence_Fast: the items of an exact list or tuple (the live array: do not mutate it), else
+ * a new array from iterating `v`; a non-iterable raises TypeError(msg).
+ */
+export function seqFast(v, msg) {
+    if ((v instanceof PyList && v.cls === T.list) || (v instanceof PyTuple && v.cls === T.tuple))
+        return v.items;
+    let it;
+    try {
+        it = getIter(v);
+    }
+    catch (e) {
+        if (isExc(e, E.TypeError))
+            typeError(msg);
+        throw e;
+    }
+    return iterateGeneric(it);
+}
+/** Is `e` a Python exception of type `t` (or a subclass)? */
+export function isExc(e, t) {
+    return e instanceof PyBaseException && e.cls.isSubtype(t);
+}
+// --- repr recursion guard -------------------------------------------------------------------
+const reprActive = new Set();
+/** Py_ReprEnter: false when `v` is already being repr'd further up (print `[...]`). */
+export function reprEnter(v) {
+    if (reprActive.has(v))
+        return false;
+    reprActive.add(v);
+    return true;
+}
+export function reprLeave(v) {
+    reprActive.delete(v);
+}
+// --- item / length access through the slots ------------------------------------------------
+/** o[key] (PyObject_GetItem). */
+export function getItem(o, key) {
+    const f = typeOf(o).slots.getitem;
+    if (f === undefined)
+        typeError(`'${typeName(o)}' object is not subscriptable`);
+    return f(o, key);
+}
+/** o[key] = value (PyObject_SetItem). */
+export function setItem(o, key, value) {
+    const f = typeOf(o).slots.setitem;
+    if (f === undefined)
+        typeError(`'${typeName(o)}' object does not support item assignment`);
+    f(o, key, value);
+}
+/** len(o) */
+export function lenOf(o) {
+    const f = typeOf(o).slots.len;
+    if (f === undefined)
+        typeError(`object of type '${typeName(o)}' has no len()`);
+    return f(o);
+}
+// --- argument checks with CPython's messages ------------------------------------------------
+function noKw(qualname, kwnames) {
+    if (kwnames !== null && kwnames.length > 0)
+        typeError(`${qualname}() takes no keyword arguments`);
+}
+/** METH_O: exactly one positional argument ("list.append() takes exactly one argument (0 given)"). */
+export function argO(qualname, args, kwnames) {
+    noKw(qualname, kwnames);
+    if (args.length !== 1)
+        typeError(`${qualname}() takes exactly one argument (${args.length} given)`);
+    return args[0];
+}
+/** METH_NOARGS ("list.clear() takes no arguments (1 given)"). */
+export function argNone(qualname, args, kwnames) {
+    noKw(qualname, kwnames);
+    if (args.length !== 0)
+        typeError(`${qualname}() takes no arguments (${args.length} given)`);
+}
+/** Positional-only with a range ("pop expected at most 1 argument, got 2"). */
+export function argRange(qualname, short, args, kwnames, min, max) {
+    noKw(qualname, kwnames);
+    return checkPositional(short, args, null, min, max);
+}
+/** _PyArg_CheckPositional with min == max ("sorted expected 1 argument, got 0"). */
+export function argExactly(name, args, n) {
+    if (args.length !== n)
+        typeError(`${name} expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+    return args;
+}
+/** METH_VARARGS without keywords ("set.union() takes no keyword arguments"). */
+export function argVar(qualname, args, kwnames) {
+    noKw(qualname, kwnames);
+    return args;
+}
+/** A builtin type's name check helper for `__init__`/`__new__` keyword refusals ("list() takes no keyword arguments"). */
+export function noKeywords(name, kwnames) {
+    noKw(name, kwnames);
+}
+export function valueError(msg) {
+    throw newError(E.ValueError, msg);
+}
+export function indexError(msg) {
+    throw newError(E.IndexError, msg);
+}
+/** Gives an instance of a Python subclass its __dict__ (builtin instances have none). */
+export function withDict(o) {
+    if (o.cls.hasInstanceDict && o.dict === null)
+        o.dict = newSharedDict();
+    return o;
+}
+/** Creates a builtin type (not subclassable unless `base` says so) registered in T. */
+export function makeBuiltinType(name, subclassable = false, base = T.object) {
+    const existing = T[name];
+    if (existing !== undefined)
+        return existing;
+    const t = new PyType(T.type, name, [base], new PyDict());
+    t.mro = [t, ...base.mro];
+    t.isExactBuiltin = true;
+    t.slots = { ...base.slots };
+    t.alloc = null;
+    t.finalType = !subclassable;
+    T[name] = t;
+    return t;
+}
+//# sourceMappingURL=iterate.js.map

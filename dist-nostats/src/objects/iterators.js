@@ -1,0 +1,603 @@
+// The iterator types: list/tuple/range/dict/set iterators, the old-style sequence iterator
+// (classes with only __getitem__), callable_iterator (iter(f, sentinel)), and the builtin
+// iterator classes enumerate, zip, map, filter and reversed. Each is a small class with
+// monomorphic fields; `iternext` allocates nothing beyond its result.
+import { PyObj } from './object.js';
+import { T } from './types.js';
+import { PyList, PyTuple } from './tuple.js';
+import { DELETED } from './dict.js';
+import { None } from './singletons.js';
+import { E, newError } from './exception.js';
+import { typeOf, typeName, typeError, getIter, call, isTrue, richEqBool, setSeqIterFactory } from './protocol.js';
+import { addMethods, checkPositional } from './native.js';
+import { defineNew, setIterateToArray } from './class-create.js';
+import { lookupSpecial, callFoundMethod } from './dunder.js';
+import { indexOf } from './int-type.js';
+import { withDict, makeBuiltinType, isExc, getItem, lenOf, argNone, argExactly, iterateToArray } from './iterate.js';
+// --- list / tuple ---------------------------------------------------------------------------
+/** list_iterator: reads the live list, so items appended during iteration are seen. */
+export class PyListIter extends PyObj {
+    constructor(seq) {
+        super(T.list_iterator);
+        this.index = 0;
+        this.seq = seq;
+    }
+}
+function listIterNext(self) {
+    const it = self;
+    const l = it.seq;
+    if (l === null)
+        return undefined;
+    const items = l.items;
+    if (it.index < items.length)
+        return items[it.index++];
+    it.seq = null;
+    return undefined;
+}
+export class PyListRevIter extends PyObj {
+    constructor(seq) {
+        super(T.list_reverseiterator);
+        this.seq = seq;
+        this.index = seq.items.length - 1;
+    }
+}
+function listRevIterNext(self) {
+    const it = self;
+    const l = it.seq;
+    if (l === null)
+        return undefined;
+    const i = it.index;
+    if (i >= 0 && i < l.items.length) {
+        it.index = i - 1;
+        return l.items[i];
+    }
+    it.index = -1;
+    it.seq = null;
+    return undefined;
+}
+/** An iterator over a fixed JS array (tuple_iterator). */
+export class PySeqArrayIter extends PyObj {
+    constructor(cls, items) {
+        super(cls);
+        this.index = 0;
+        this.items = items;
+    }
+}
+function arrayIterNext(self) {
+    const it = self;
+    const items = it.items;
+    if (items === null)
+        return undefined;
+    if (it.index < items.length)
+        return items[it.index++];
+    it.items = null;
+    return undefined;
+}
+// --- range ----------------------------------------------------------------------------------
+/** range_iterator: the next value, the step and the count left, all safe JS numbers. */
+export class PyRangeIter extends PyObj {
+    constructor(cur, step, len) {
+        super(T.range_iterator);
+        this.cur = cur;
+        this.step = step;
+        this.len = len;
+    }
+}
+function rangeIterNext(self) {
+    const it = self;
+    if (it.len > 0) {
+        const r = it.cur;
+        it.cur = r + it.step;
+        it.len--;
+        return r;
+    }
+    return undefined;
+}
+/** longrange_iterator: the same with bigints. */
+export class PyLongRangeIter extends PyObj {
+    constructor(cur, step, len) {
+        super(T.longrange_iterator);
+        this.cur = cur;
+        this.step = step;
+        this.len = len;
+    }
+}
+function longRangeIterNext(self) {
+    const it = self;
+    if (it.len > 0n) {
+        const r = it.cur;
+        it.cur = r + it.step;
+        it.len--;
+        return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
+    }
+    return undefined;
+}
+/** The dict iterators (keys/values/items, forward/reversed), over PyDict's entry arrays. */
+export class PyDictIter extends PyObj {
+    constructor(cls, dict, kind, reverse) {
+        super(cls);
+        this.kind = kind;
+        this.reverse = reverse;
+        this.dict = dict;
+        this.used = dict.size;
+        this.len = dict.size;
+        this.pos = reverse ? (dict.size > 0 ? dict.keys.length - 1 : -1) : 0;
+    }
+}
+function dictIterResult(it, d, i) {
+    const kind = it.kind;
+    if (kind === 0 /* DictIterKind.Keys */)
+        return d.keys[i];
+    if (kind === 1 /* DictIterKind.Values */)
+        return d.values[i];
+    return new PyTuple([d.keys[i], d.values[i]]);
+}
+function dictIterNext(self) {
+    const it = self;
+    const d = it.dict;
+    if (d === null)
+        return undefined;
+    if (it.used !== d.size) {
+        it.used = -1;
+        throw newError(E.RuntimeError, 'dictionary changed size during iteration');
+    }
+    const keys = d.keys;
+    const n = keys.length;
+    let i = it.pos;
+    while (i < n && keys[i] === DELETED)
+        i++;
+    if (i >= n) {
+        it.dict = null;
+        return undefined;
+    }
+    if (it.len === 0) {
+        it.dict = null;
+        throw newError(E.RuntimeError, 'dictionary keys changed during iteration');
+    }
+    it.pos = i + 1;
+    it.len--;
+    return dictIterResult(it, d, i);
+}
+function dictRevIterNext(self) {
+    const it = self;
+    const d = it.dict;
+    if (d === null)
+        return undefined;
+    if (it.used !== d.size) {
+        it.used = -1;
+        throw newError(E.RuntimeError, 'dictionary changed size during iteration');
+    }
+    const keys = d.keys;
+    let i = it.pos;
+    if (i >= keys.length)
+        i = keys.length - 1;
+    while (i >= 0 && keys[i] === DELETED)
+        i--;
+    if (i < 0) {
+        it.dict = null;
+        return undefined;
+    }
+    it.pos = i - 1;
+    it.len--;
+    return dictIterResult(it, d, i);
+}
+export function newDictIter(d, kind, reverse) {
+    const cls = reverse
+        ? kind === 0 /* DictIterKind.Keys */ ? T.dict_reversekeyiterator : kind === 1 /* DictIterKind.Values */ ? T.dict_reversevalueiterator : T.dict_reverseitemiterator
+        : kind === 0 /* DictIterKind.Keys */ ? T.dict_keyiterator : kind === 1 /* DictIterKind.Values */ ? T.dict_valueiterator : T.dict_itemiterator;
+    return new PyDictIter(cls, d, kind, reverse);
+}
+// --- set ------------------------------------------------------------------------------------
+export class PySetIter extends PyObj {
+    constructor(s) {
+        super(T.set_iterator);
+        this.pos = 0;
+        this.set = s;
+        this.used = s.used;
+        this.len = s.used;
+    }
+}
+function setIterNext(self) {
+    const it = self;
+    const s = it.set;
+    if (s === null)
+        return undefined;
+    if (it.used !== s.used) {
+        it.used = -1;
+        throw newError(E.RuntimeError, 'Set changed size during iteration');
+    }
+    const table = s.table;
+    const mask = s.mask;
+    let i = it.pos;
+    while (i <= mask && (table[i] === undefined || table[i] === SET_DUMMY))
+        i++;
+    it.pos = i + 1;
+    if (i > mask) {
+        it.set = null;
+        return undefined;
+    }
+    it.len--;
+    return table[i];
+}
+/** The marker a set's table keeps where an element was removed (CPython's `dummy`). */
+export const SET_DUMMY = Symbol('set dummy');
+// --- the old-style sequence iterator and callable_iterator ----------------------------------
+export class PySeqIter extends PyObj {
+    constructor(seq) {
+        super(T.iterator);
+        this.index = 0;
+        this.seq = seq;
+    }
+}
+function seqIterNext(self) {
+    const it = self;
+    const seq = it.seq;
+    if (seq === null)
+        return undefined;
+    try {
+        const r = getItem(seq, it.index);
+        it.index++;
+        return r;
+    }
+    catch (e) {
+        if (isExc(e, E.IndexError) || isExc(e, E.StopIteration)) {
+            it.seq = null;
+            return undefined;
+        }
+        throw e;
+    }
+}
+export class PyCallIter extends PyObj {
+    constructor(callable, sentinel) {
+        super(T.callable_iterator);
+        this.callable = callable;
+        this.sentinel = sentinel;
+    }
+}
+function callIterNext(self) {
+    const it = self;
+    const f = it.callable;
+    if (f === null)
+        return undefined;
+    let r;
+    try {
+        r = call(f, []);
+    }
+    catch (e) {
+        if (isExc(e, E.StopIteration)) {
+            it.callable = it.sentinel = null;
+            return undefined;
+        }
+        throw e;
+    }
+    const sentinel = it.sentinel;
+    if (sentinel === null)
+        return undefined;
+    if (!richEqBool(sentinel, r))
+        return r;
+    it.callable = it.sentinel = null;
+    return undefined;
+}
+/** iter(callable, sentinel) */
+export function newCallableIterator(callable, sentinel) {
+    return new PyCallIter(callable, sentinel);
+}
+/** The old-style iterator over a class that only defines __getitem__. */
+export function newSeqIter(seq) {
+    return new PySeqIter(seq);
+}
+// --- enumerate, zip, map, filter, reversed --------------------------------------------------
+const EMPTY = [];
+export class PyEnumerate extends PyObj {
+    constructor(cls, it, start) {
+        super(cls);
+        this.bigCount = null;
+        this.it = it;
+        if (typeof start === 'number')
+            this.count = start;
+        else {
+            this.count = 0;
+            this.bigCount = start;
+        }
+    }
+}
+function iterNextOf(it) {
+    const f = typeOf(it).slots.iternext;
+    if (f === undefined)
+        typeError(`'${typeName(it)}' object is not an iterator`);
+    return f(it);
+}
+function enumerateNext(self) {
+    const e = self;
+    const item = iterNextOf(e.it);
+    if (item === undefined)
+        return undefined;
+    if (e.bigCount === null) {
+        const c = e.count;
+        if (c < Number.MAX_SAFE_INTEGER) {
+            e.count = c + 1;
+            return new PyTuple([c, item]);
+        }
+        e.bigCount = BigInt(c);
+    }
+    const c = e.bigCount;
+    e.bigCount = c + 1n;
+    return new PyTuple([c >= -9007199254740991n && c <= 9007199254740991n ? Number(c) : c, item]);
+}
+export class PyZip extends PyObj {
+    constructor(cls, iters, strict) {
+        super(cls);
+        this.iters = iters;
+        this.strict = strict;
+    }
+}
+function zipNext(self) {
+    const z = self;
+    const iters = z.iters;
+    const n = iters.length;
+    if (n === 0)
+        return undefined;
+    const items = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const x = iterNextOf(iters[i]);
+        if (x === undefined) {
+            if (z.strict)
+                zipStrictCheck(z, i);
+            return undefined;
+        }
+        items[i] = x;
+    }
+    return new PyTuple(items);
+}
+function zipNextSafe(it) {
+    try {
+        return iterNextOf(it);
+    }
+    catch (e) {
+        if (isExc(e, E.StopIteration))
+            return undefined;
+        throw e;
+    }
+}
+function zipStrictCheck(z, i) {
+    if (i > 0) {
+        const plural = i === 1 ? ' ' : 's 1-';
+        throw newError(E.ValueError, `zip() argument ${i + 1} is shorter than argument${plural}${i}`);
+    }
+    for (let j = 1; j < z.iters.length; j++) {
+        if (zipNextSafe(z.iters[j]) !== undefined) {
+            const plural = j === 1 ? ' ' : 's 1-';
+            throw newError(E.ValueError, `zip() argument ${j + 1} is longer than argument${plural}${j}`);
+        }
+    }
+}
+export class PyMap extends PyObj {
+    constructor(cls, func, iters) {
+        super(cls);
+        this.func = func;
+        this.iters = iters;
+    }
+}
+function mapNext(self) {
+    const m = self;
+    const iters = m.iters;
+    const n = iters.length;
+    if (n === 1) {
+        const x = iterNextOf(iters[0]);
+        if (x === undefined)
+            return undefined;
+        return call(m.func, [x]);
+    }
+    const args = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const x = iterNextOf(iters[i]);
+        if (x === undefined)
+            return undefined;
+        args[i] = x;
+    }
+    return call(m.func, args);
+}
+export class PyFilter extends PyObj {
+    constructor(cls, func, it) {
+        super(cls);
+        this.func = func;
+        this.it = it;
+    }
+}
+function filterNext(self) {
+    const f = self;
+    const func = f.func;
+    const plain = func === None || func === T.bool;
+    for (;;) {
+        const x = iterNextOf(f.it);
+        if (x === undefined)
+            return undefined;
+        if (plain ? isTrue(x) : isTrue(call(func, [x])))
+            return x;
+    }
+}
+export class PyReversed extends PyObj {
+    constructor(cls, seq, index) {
+        super(cls);
+        this.seq = seq;
+        this.index = index;
+    }
+}
+function reversedNext(self) {
+    const r = self;
+    const seq = r.seq;
+    if (seq !== null && r.index >= 0) {
+        try {
+            const x = getItem(seq, r.index);
+            r.index--;
+            return x;
+        }
+        catch (e) {
+            if (!(isExc(e, E.IndexError) || isExc(e, E.StopIteration)))
+                throw e;
+        }
+    }
+    r.index = -1;
+    r.seq = null;
+    return undefined;
+}
+/** PySequence_Check: has item access and is not a dict. */
+function isSequence(v) {
+    const t = typeOf(v);
+    return t.slots.getitem !== undefined && !t.isSubtype(T.dict);
+}
+/** reversed(seq): __reversed__, else the __len__/__getitem__ protocol. */
+export function reversedOf(seq, cls = T.reversed) {
+    if (seq instanceof PyList && seq.cls === T.list && cls === T.reversed)
+        return new PyListRevIter(seq);
+    const meth = lookupSpecial(seq, '__reversed__');
+    if (meth === None)
+        typeError(`'${typeName(seq)}' object is not reversible`);
+    if (meth !== undefined)
+        return callFoundMethod(meth, seq, []);
+    if (!isSequence(seq))
+        typeError(`'${typeName(seq)}' object is not reversible`);
+    const n = lenOf(seq);
+    return withDict(new PyReversed(cls, seq, n - 1));
+}
+// --- type objects -----------------------------------------------------------------------------
+const selfIter = (v) => v;
+function iteratorType(name, next, lengthHint) {
+    const t = makeBuiltinType(name);
+    t.slots.iter = selfIter;
+    t.slots.iternext = next;
+    if (lengthHint !== undefined) {
+        addMethods(t, {
+            __length_hint__: (self, args, kw) => {
+                argNone(`${name}.__length_hint__`, args, kw);
+                return lengthHint(self);
+            },
+        });
+    }
+    return t;
+}
+function subclassableIterator(name, next, alloc) {
+    const t = T[name] ?? makeBuiltinType(name, true);
+    t.finalType = false;
+    t.isExactBuiltin = true;
+    t.slots.iter = selfIter;
+    t.slots.iternext = next;
+    t.alloc = alloc;
+    return t;
+}
+function dictIterHint(v) {
+    const it = v;
+    return it.dict !== null && it.used === it.dict.size ? it.len : 0;
+}
+let typesReady = false;
+/** Creates the iterator types (idempotent); every container install calls it first. */
+export function ensureIteratorTypes() {
+    if (typesReady)
+        return;
+    typesReady = true;
+    iteratorType('list_iterator', listIterNext, (v) => {
+        const it = v;
+        return it.seq === null ? 0 : Math.max(0, it.seq.items.length - it.index);
+    });
+    iteratorType('list_reverseiterator', listRevIterNext, (v) => {
+        const it = v;
+        return it.seq === null || it.index >= it.seq.items.length ? 0 : it.index + 1;
+    });
+    iteratorType('tuple_iterator', arrayIterNext, (v) => {
+        const it = v;
+        return it.items === null ? 0 : Math.max(0, it.items.length - it.index);
+    });
+    iteratorType('range_iterator', rangeIterNext, (v) => v.len);
+    iteratorType('longrange_iterator', longRangeIterNext, (v) => Number(v.len));
+    for (const name of ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator'])
+        iteratorType(name, dictIterNext, dictIterHint);
+    for (const name of ['dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator']) {
+        iteratorType(name, dictRevIterNext, dictIterHint);
+    }
+    iteratorType('set_iterator', setIterNext, (v) => {
+        const it = v;
+        return it.set !== null && it.used === it.set.used ? it.len : 0;
+    });
+    iteratorType('iterator', seqIterNext);
+    iteratorType('callable_iterator', callIterNext);
+    setSeqIterFactory(newSeqIter);
+    setIterateToArray(iterateToArray);
+    const enumerate = subclassableIterator('enumerate', enumerateNext, (cls) => new PyEnumerate(cls, new PySeqArrayIter(T.tuple_iterator, EMPTY), 0));
+    defineNew(enumerate, (cls, args, kwnames) => {
+        const nkw = kwnames === null ? 0 : kwnames.length;
+        const npos = args.length - nkw;
+        if (npos > 2)
+            typeError(`enumerate() takes at most 2 arguments (${args.length} given)`);
+        let iterable = npos > 0 ? args[0] : undefined;
+        let start = npos > 1 ? args[1] : undefined;
+        for (let k = 0; k < nkw; k++) {
+            const name = kwnames[k];
+            const v = args[npos + k];
+            if (name === 'iterable' && iterable === undefined)
+                iterable = v;
+            else if (name === 'start' && start === undefined)
+                start = v;
+            else
+                typeError(`'${name}' is an invalid keyword argument for enumerate()`);
+        }
+        if (iterable === undefined)
+            typeError("enumerate() missing required argument 'iterable'");
+        const it = getIter(iterable);
+        const s = start === undefined ? 0 : indexOf(start);
+        return withDict(new PyEnumerate(cls, it, s));
+    });
+    const zip = subclassableIterator('zip', zipNext, (cls) => new PyZip(cls, [], false));
+    defineNew(zip, (cls, args, kwnames) => {
+        const nkw = kwnames === null ? 0 : kwnames.length;
+        const npos = args.length - nkw;
+        let strict = false;
+        for (let k = 0; k < nkw; k++) {
+            if (kwnames[k] !== 'strict')
+                typeError(`'${kwnames[k]}' is an invalid keyword argument for zip()`);
+            strict = isTrue(args[npos + k]);
+        }
+        const iters = new Array(npos);
+        for (let i = 0; i < npos; i++)
+            iters[i] = getIter(args[i]);
+        return withDict(new PyZip(cls, iters, strict));
+    });
+    const map = subclassableIterator('map', mapNext, (cls) => new PyMap(cls, None, []));
+    defineNew(map, (cls, args, kwnames) => {
+        if (cls === T.map && kwnames !== null && kwnames.length > 0)
+            typeError('map() takes no keyword arguments');
+        const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+        if (npos < 2)
+            typeError('map() must have at least two arguments.');
+        const iters = new Array(npos - 1);
+        for (let i = 1; i < npos; i++)
+            iters[i - 1] = getIter(args[i]);
+        return withDict(new PyMap(cls, args[0], iters));
+    });
+    const filter = subclassableIterator('filter', filterNext, (cls) => new PyFilter(cls, None, new PySeqArrayIter(T.tuple_iterator, EMPTY)));
+    defineNew(filter, (cls, args, kwnames) => {
+        if (cls === T.filter && kwnames !== null && kwnames.length > 0)
+            typeError('filter() takes no keyword arguments');
+        const pos = args.slice(0, args.length - (kwnames === null ? 0 : kwnames.length));
+        checkPositional('filter', pos, null, 2, 2);
+        return withDict(new PyFilter(cls, pos[0], getIter(pos[1])));
+    });
+    const reversed = subclassableIterator('reversed', reversedNext, (cls) => new PyReversed(cls, null, -1));
+    defineNew(reversed, (cls, args, kwnames) => {
+        if (cls === T.reversed && kwnames !== null && kwnames.length > 0)
+            typeError('reversed() takes no keyword arguments');
+        const pos = args.slice(0, args.length - (kwnames === null ? 0 : kwnames.length));
+        argExactly('reversed', pos, 1);
+        return reversedOf(pos[0], cls);
+    });
+    addMethods(reversed, {
+        __length_hint__: (self, args, kw) => {
+            argNone('reversed.__length_hint__', args, kw);
+            const r = self;
+            if (r.seq === null)
+                return 0;
+            const n = lenOf(r.seq);
+            return n < r.index + 1 ? 0 : r.index + 1;
+        },
+    });
+}
+//# sourceMappingURL=iterators.js.map

@@ -1,0 +1,142 @@
+// Native (JS-implemented) callables: builtin functions (`len`, `math.sqrt`), methods of builtin
+// types (`list.append`: a method descriptor on the type, bound on attribute access), and
+// the helpers that declare them, so every builtin type registers its methods the same way.
+//
+// A native function receives the vectorcall arguments: `args` holds positional values then
+// keyword values, `kwnames` names the trailing keyword ones (null when there are none). For a
+// method, `self` is passed separately. Most natives take positional arguments only and use
+// `NativeFn`'s simple form via `posOnly(...)`.
+import { PyObj } from './object.js';
+import { T } from './types.js';
+import { E, newError } from './exception.js';
+/** builtin_function_or_method: a native function, possibly bound to `self` (a module or object). */
+export class PyBuiltinFunction extends PyObj {
+    constructor(name, fn, self = null, qualname = name, doc = null) {
+        super(T.builtin_function_or_method);
+        this.name = name;
+        this.fn = fn;
+        this.self = self;
+        this.qualname = qualname;
+        this.doc = doc;
+    }
+}
+/** method_descriptor: a builtin type's method, unbound; `descrGet` binds it to an instance. */
+export class PyMethodDescriptor extends PyObj {
+    constructor(owner, name, fn, doc = null, cls = T.method_descriptor) {
+        super(cls);
+        this.owner = owner;
+        this.name = name;
+        this.fn = fn;
+        this.doc = doc;
+    }
+}
+/** classmethod_descriptor-like native: called with the class (e.g. dict.fromkeys, int.from_bytes). */
+export class PyNativeClassMethod extends PyObj {
+    constructor(owner, name, fn) {
+        super(T.classmethod_descriptor ?? T.builtin_function_or_method);
+        this.owner = owner;
+        this.name = name;
+        this.fn = fn;
+    }
+}
+export function typeErr(msg) {
+    throw newError(E.TypeError, msg);
+}
+/**
+ * Checks a positional-only native call: no keywords, between min and max arguments, with
+ * CPython's messages ("len() takes exactly one argument (2 given)", "expected at most 2
+ * arguments, got 3", ...). Returns args for chaining.
+ */
+export function checkPositional(name, args, kwnames, min, max) {
+    if (kwnames !== null && kwnames.length > 0)
+        typeErr(`${name}() takes no keyword arguments`);
+    const n = args.length;
+    if (n >= min && n <= max)
+        return args;
+    if (min === max) {
+        if (min === 0)
+            typeErr(`${name}() takes no arguments (${n} given)`);
+        if (min === 1)
+            typeErr(`${name}() takes exactly one argument (${n} given)`);
+        typeErr(`${name} expected ${min} arguments, got ${n}`);
+    }
+    if (n < min)
+        typeErr(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+    typeErr(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+/**
+ * Binds a native call's arguments to named parameters (for natives that accept keywords):
+ * returns an array indexed like `params`, with `undefined` for parameters not given.
+ * `posOnly` leading parameters cannot be passed by keyword.
+ */
+export function bindNative(name, params, args, kwnames, posOnly = 0, required = 0) {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw;
+    if (npos > params.length) {
+        typeErr(`${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${npos} given)`);
+    }
+    const out = new Array(params.length);
+    for (let i = 0; i < npos; i++)
+        out[i] = args[i];
+    for (let k = 0; k < nkw; k++) {
+        const kw = kwnames[k];
+        const idx = params.indexOf(kw);
+        // Argument Clinic's message (a positional-only parameter passed by keyword included).
+        if (idx < 0 || idx < posOnly)
+            typeErr(`'${kw}' is an invalid keyword argument for ${name}()`);
+        if (out[idx] !== undefined)
+            typeErr(`argument for ${name}() given by name ('${kw}') and position (${idx + 1})`);
+        out[idx] = args[npos + k];
+    }
+    for (let i = 0; i < required; i++) {
+        if (out[i] === undefined)
+            typeErr(`${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
+    }
+    return out;
+}
+/** Adds native methods to a builtin type's namespace. */
+export function addMethods(type, methods) {
+    for (const name in methods)
+        type.dict.setStr(name, new PyMethodDescriptor(type, name, methods[name]));
+}
+/**
+ * Methods of a type both backends share (async_generator, coroutine wrappers...): each name runs
+ * `mine` for the objects `owns` accepts and whatever the type had before for the others, so the
+ * backends can install theirs in either order.
+ */
+export function addMethodsFor(type, owns, mine) {
+    const methods = {};
+    for (const name in mine) {
+        const own = mine[name];
+        const d = type.dict.getStr(name);
+        const other = d instanceof PyMethodDescriptor ? d.fn : null;
+        methods[name] = other === null ? own : (self, args, kw) => (owns(self) ? own(self, args, kw) : other(self, args, kw));
+    }
+    addMethods(type, methods);
+}
+/** A module-level (or builtins) native function. */
+export function nativeFunction(name, fn, doc = null) {
+    return new PyBuiltinFunction(name, fn, null, name, doc);
+}
+/** getset_descriptor: a computed attribute of a builtin type (int.real, function.__name__, ...). */
+export class PyGetSetDescriptor extends PyObj {
+    constructor(owner, name, get, set = null) {
+        super(T.getset_descriptor);
+        this.owner = owner;
+        this.name = name;
+        this.get = get;
+        this.set = set;
+    }
+}
+export function addGetSets(type, props) {
+    for (const name in props) {
+        const [get, set] = props[name];
+        type.dict.setStr(name, new PyGetSetDescriptor(type, name, get, set ?? null));
+    }
+}
+/** Adds native class methods (called with the class first: dict.fromkeys, int.from_bytes). */
+export function addClassMethods(type, methods) {
+    for (const name in methods)
+        type.dict.setStr(name, new PyNativeClassMethod(type, name, methods[name]));
+}
+//# sourceMappingURL=native.js.map

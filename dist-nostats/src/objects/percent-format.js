@@ -1,0 +1,418 @@
+// printf-style formatting: str % args and bytes % args (CPython's PyUnicode_Format and
+// _PyBytes_FormatEx), with their parsing order, padding rules and error messages. One engine
+// serves both: bytes are formatted as their latin-1 image (one UTF-16 unit per byte).
+import { PyObj } from './object.js';
+import { PyTuple } from './tuple.js';
+import { PyFloat } from './float.js';
+import { E, newError } from './exception.js';
+import { typeOf, typeName, str as protoStr, repr as protoRepr } from './protocol.js';
+import { strValue, isStr, asciiOf, cpLength, hasSurrogates, unitToCp, typeError, valueError, PY_SSIZE_T_MAX } from './str.js';
+import { PyBytes, PyByteArray, bytesLikeData, latin1Bytes, callSpecial } from './bytes.js';
+import { latin1String } from './str-codecs.js';
+import { formatFloat } from './format-spec.js';
+const F_LJUST = 1;
+const F_SIGN = 2;
+const F_BLANK = 4;
+const F_ALT = 8;
+const F_ZERO = 16;
+/** str % args */
+export function percentFormat(fmt, args) {
+    return engine(fmt, args, false);
+}
+/** bytes % args (the format and the result as bytes). */
+export function percentFormatBytes(fmt, args) {
+    return latin1Bytes(engine(latin1String(fmt), args, true));
+}
+function getItem(obj, key) {
+    const f = typeOf(obj).slots.getitem;
+    if (f === undefined)
+        typeError(`'${typeName(obj)}' object is not subscriptable`);
+    return f(obj, key);
+}
+function engine(fmt, args, bytesMode) {
+    const n = fmt.length;
+    const tuple = args instanceof PyTuple ? args : null;
+    let arglen = tuple !== null ? tuple.items.length : -1;
+    let argidx = tuple !== null ? 0 : -2;
+    let current = args;
+    const dict = tuple === null && typeOf(args).slots.getitem !== undefined && !isStr(args) &&
+        !(bytesMode && args instanceof PyBytes) ? args : null;
+    const nextArg = () => {
+        if (argidx < arglen) {
+            const i = argidx++;
+            return arglen < 0 ? current : tuple.items[i];
+        }
+        typeError('not enough arguments for format string');
+    };
+    let out = '';
+    let i = 0;
+    while (i < n) {
+        const pct = fmt.indexOf('%', i);
+        if (pct < 0) {
+            out += i === 0 ? fmt : fmt.slice(i);
+            break;
+        }
+        if (pct > i)
+            out += fmt.slice(i, pct);
+        i = pct + 1;
+        let c = fmt.charCodeAt(i);
+        if (c === 0x25) {
+            out += '%';
+            i++;
+            continue;
+        }
+        const arg = { flags: 0, width: -1, prec: -1, ch: '', sign: false };
+        if (c === 0x28) {
+            if (dict === null)
+                typeError('format requires a mapping');
+            i++;
+            const keyStart = i;
+            let depth = 1;
+            while (i < n && depth > 0) {
+                const k = fmt.charCodeAt(i++);
+                if (k === 0x29)
+                    depth--;
+                else if (k === 0x28)
+                    depth++;
+            }
+            if (depth > 0)
+                valueError('incomplete format key');
+            const key = fmt.slice(keyStart, i - 1);
+            current = getItem(dict, bytesMode ? new PyBytes(latin1Bytes(key)) : key);
+            arglen = -1;
+            argidx = -2;
+            c = fmt.charCodeAt(i);
+        }
+        flags: for (;; c = fmt.charCodeAt(++i)) {
+            switch (c) {
+                case 0x2d:
+                    arg.flags |= F_LJUST;
+                    break;
+                case 0x2b:
+                    arg.flags |= F_SIGN;
+                    break;
+                case 0x20:
+                    arg.flags |= F_BLANK;
+                    break;
+                case 0x23:
+                    arg.flags |= F_ALT;
+                    break;
+                case 0x30:
+                    arg.flags |= F_ZERO;
+                    break;
+                default: break flags;
+            }
+        }
+        if (c === 0x2a) {
+            arg.width = starArg(nextArg(), false);
+            if (arg.width < 0) {
+                arg.flags |= F_LJUST;
+                arg.width = -arg.width;
+            }
+            c = fmt.charCodeAt(++i);
+        }
+        else if (c >= 0x30 && c <= 0x39) {
+            arg.width = 0;
+            for (; c >= 0x30 && c <= 0x39; c = fmt.charCodeAt(++i)) {
+                if (arg.width > (Number.MAX_SAFE_INTEGER - (c - 48)) / 10)
+                    valueError('width too big');
+                arg.width = arg.width * 10 + (c - 48);
+            }
+        }
+        if (c === 0x2e) {
+            arg.prec = 0;
+            c = fmt.charCodeAt(++i);
+            if (c === 0x2a) {
+                arg.prec = starArg(nextArg(), true);
+                if (arg.prec < 0)
+                    arg.prec = 0;
+                c = fmt.charCodeAt(++i);
+            }
+            else {
+                for (; c >= 0x30 && c <= 0x39; c = fmt.charCodeAt(++i)) {
+                    if (arg.prec > (2147483647 - (c - 48)) / 10)
+                        valueError('precision too big');
+                    arg.prec = arg.prec * 10 + (c - 48);
+                }
+            }
+        }
+        if (c === 0x68 || c === 0x6c || c === 0x4c)
+            c = fmt.charCodeAt(++i);
+        if (i >= n)
+            valueError('incomplete format');
+        const cp = fmt.codePointAt(i);
+        arg.ch = String.fromCodePoint(cp);
+        const pos = i;
+        i += arg.ch.length;
+        const v = nextArg();
+        out += output(convert(v, arg, pos, fmt, bytesMode), arg);
+    }
+    if (argidx < arglen && dict === null) {
+        typeError(`not all arguments converted during ${bytesMode ? 'bytes' : 'string'} formatting`);
+    }
+    return out;
+}
+/** The value of a '*' width or precision: an int, else "* wants int". */
+function starArg(v, isPrec) {
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'number') {
+        if (isPrec && (v > 2147483647 || v < -2147483648))
+            throw newError(E.OverflowError, 'Python int too large to convert to C int');
+        return v;
+    }
+    if (typeof v === 'bigint') {
+        if (isPrec)
+            throw newError(E.OverflowError, 'Python int too large to convert to C int');
+        if (v > PY_SSIZE_T_MAX || v < -PY_SSIZE_T_MAX - 1n)
+            throw newError(E.OverflowError, 'Python int too large to convert to C ssize_t');
+        return Number(v);
+    }
+    typeError('* wants int');
+}
+/** The text of one conversion, before padding (sign handling is in `output`). */
+function convert(v, arg, pos, fmt, bytesMode) {
+    switch (arg.ch) {
+        case 's':
+            return bytesMode ? bytesText(v) : protoStr(v);
+        case 'b':
+            if (bytesMode)
+                return bytesText(v);
+            break;
+        case 'r':
+            return bytesMode ? asciiOf(v) : protoRepr(v);
+        case 'a':
+            return asciiOf(v);
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'o':
+        case 'x':
+        case 'X':
+            arg.sign = true;
+            return formatLong(v, arg);
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G':
+            arg.sign = true;
+            return formatFloat(floatValue(v), arg.ch, arg.prec, (arg.flags & F_ALT) !== 0);
+        case 'c':
+            return bytesMode ? byteChar(v) : unicodeChar(v);
+    }
+    const cp = arg.ch.codePointAt(0);
+    const shown = cp >= 31 && cp <= 126 ? arg.ch : '?';
+    // The index is a code-point index in the format string.
+    valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${bytesMode ? pos : unitToCp(fmt, pos)}`);
+}
+function bytesText(v) {
+    const d = bytesLikeData(v);
+    if (d !== undefined)
+        return latin1String(d);
+    const r = callSpecial(v, '__bytes__', []);
+    if (r !== undefined) {
+        if (!(r instanceof PyBytes))
+            typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
+        return latin1String(r.data);
+    }
+    typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
+}
+function unicodeChar(v) {
+    const s = strValue(v);
+    if (s !== undefined) {
+        if (cpLength(s) === 1)
+            return s;
+        typeError('%c requires int or char');
+    }
+    const i = intOf(v, true);
+    if (i === undefined)
+        typeError('%c requires int or char');
+    if (typeof i === 'bigint' || i < 0 || i > 0x10ffff)
+        throw newError(E.OverflowError, '%c arg not in range(0x110000)');
+    return String.fromCodePoint(i);
+}
+function byteChar(v) {
+    if ((v instanceof PyBytes || v instanceof PyByteArray) && v.data.length === 1)
+        return String.fromCharCode(v.data[0]);
+    const i = intOf(v, true);
+    if (i === undefined)
+        typeError('%c requires an integer in range(256) or a single byte');
+    if (typeof i === 'bigint' || i < 0 || i > 255)
+        throw newError(E.OverflowError, '%c arg not in range(256)');
+    return String.fromCharCode(i);
+}
+/** An int, bool or __index__ value (indexOnly), or also __int__ / float truncation. */
+function intOf(v, indexOnly) {
+    switch (typeof v) {
+        case 'number': return v;
+        case 'bigint': return v;
+        case 'boolean': return v ? 1 : 0;
+        case 'string': return undefined;
+    }
+    if (!indexOnly && v instanceof PyFloat) {
+        const x = v.value;
+        if (x !== x)
+            valueError('cannot convert float NaN to integer');
+        if (x === Infinity || x === -Infinity)
+            throw newError(E.OverflowError, 'cannot convert float infinity to integer');
+        const t = Math.trunc(x);
+        return Number.isSafeInteger(t) ? (t === 0 ? 0 : t) : BigInt(t);
+    }
+    const slots = v.cls.slots;
+    const f = slots.index ?? (indexOnly ? undefined : slots.int);
+    if (f === undefined)
+        return undefined;
+    const r = f(v);
+    if (typeof r === 'number' || typeof r === 'bigint')
+        return r;
+    if (typeof r === 'boolean')
+        return r ? 1 : 0;
+    typeError(`__index__ returned non-int (type ${typeName(r)})`);
+}
+function isNumberLike(v) {
+    if (!(v instanceof PyObj))
+        return typeof v !== 'string';
+    if (v instanceof PyFloat)
+        return true;
+    const s = v.cls.slots;
+    return s.index !== undefined || s.int !== undefined || s.float !== undefined;
+}
+/** %d %i %u %o %x %X: sign, '0x'-style prefix with '#', digits zero-padded to the precision. */
+function formatLong(v, arg) {
+    const ch = arg.ch;
+    const integerOnly = ch === 'o' || ch === 'x' || ch === 'X';
+    let i;
+    if (isNumberLike(v)) {
+        try {
+            i = intOf(v, integerOnly);
+        }
+        catch (e) {
+            if (!(e instanceof PyObj && typeOf(e).isSubtype(E.TypeError)))
+                throw e;
+            i = undefined;
+        }
+    }
+    if (i === undefined) {
+        typeError(integerOnly
+            ? `%${ch} format: an integer is required, not ${typeName(v)}`
+            : `%${ch} format: a real number is required, not ${typeName(v)}`);
+    }
+    const neg = i < 0;
+    const abs = neg ? -i : i;
+    let digits;
+    let prefix = '';
+    switch (ch) {
+        case 'o':
+            digits = abs.toString(8);
+            if (arg.flags & F_ALT)
+                prefix = '0o';
+            break;
+        case 'x':
+            digits = abs.toString(16);
+            if (arg.flags & F_ALT)
+                prefix = '0x';
+            break;
+        case 'X':
+            digits = abs.toString(16).toUpperCase();
+            if (arg.flags & F_ALT)
+                prefix = '0X';
+            break;
+        default:
+            digits = abs.toString();
+    }
+    if (arg.prec > digits.length)
+        digits = '0'.repeat(arg.prec - digits.length) + digits;
+    return (neg ? '-' : '') + prefix + digits;
+}
+/** PyFloat_AsDouble: float, int, __float__, __index__; else "must be real number, not str". */
+function floatValue(v) {
+    switch (typeof v) {
+        case 'number': return v;
+        case 'boolean': return v ? 1 : 0;
+        case 'bigint': {
+            const x = Number(v);
+            if (!isFinite(x))
+                throw newError(E.OverflowError, 'int too large to convert to float');
+            return x;
+        }
+        case 'string':
+            typeError(`must be real number, not ${typeName(v)}`);
+    }
+    if (v instanceof PyFloat)
+        return v.value;
+    const s = v.cls.slots;
+    if (s.float !== undefined) {
+        const r = s.float(v);
+        if (r instanceof PyFloat)
+            return r.value;
+        typeError(`${typeName(v)}.__float__ returned non-float (type ${typeName(r)})`);
+    }
+    if (s.index !== undefined)
+        return floatValue(intOf(v, true));
+    typeError(`must be real number, not ${typeName(v)}`);
+}
+/** CPython's unicode_format_arg_output: sign, '#' prefix, fill and justification. */
+function output(text, arg) {
+    const fill = arg.sign && (arg.flags & F_ZERO) !== 0 ? '0' : ' ';
+    const cps = hasSurrogates(text) ? Array.from(text) : text;
+    let len = cps.length;
+    let width = arg.width;
+    if ((width === -1 || width <= len) && (arg.prec === -1 || arg.prec >= len) && !(arg.flags & (F_SIGN | F_BLANK))) {
+        return text;
+    }
+    const ch = arg.ch;
+    if ((ch === 's' || ch === 'r' || ch === 'a' || ch === 'b') && arg.prec >= 0 && len > arg.prec)
+        len = arg.prec;
+    let p = 0;
+    let signchar = '';
+    if (arg.sign) {
+        const c = cps[0];
+        if (c === '-' || c === '+') {
+            signchar = c;
+            len--;
+            p++;
+        }
+        else if (arg.flags & F_SIGN)
+            signchar = '+';
+        else if (arg.flags & F_BLANK)
+            signchar = ' ';
+    }
+    if (width < len)
+        width = len;
+    let out = '';
+    if (signchar !== '') {
+        if (fill !== ' ')
+            out += signchar;
+        if (width > len)
+            width--;
+    }
+    const alt = (arg.flags & F_ALT) !== 0 && (ch === 'x' || ch === 'X' || ch === 'o');
+    if (alt) {
+        if (fill !== ' ') {
+            out += '0' + ch;
+            p += 2;
+        }
+        width -= 2;
+        if (width < 0)
+            width = 0;
+        len -= 2;
+    }
+    if (width > len && !(arg.flags & F_LJUST)) {
+        out += fill.repeat(width - len);
+        width = len;
+    }
+    if (fill === ' ') {
+        out += signchar;
+        if (alt) {
+            out += '0' + ch;
+            p += 2;
+        }
+    }
+    out += typeof cps === 'string' ? cps.slice(p, p + len) : Array.prototype.slice.call(cps, p, p + len).join('');
+    if (width > len)
+        out += ' '.repeat(width - len);
+    return out;
+}
+//# sourceMappingURL=percent-format.js.map

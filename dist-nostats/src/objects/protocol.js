@@ -1,0 +1,359 @@
+// The abstract object protocol (CPython's abstract.c / object.c): every operation on a Python
+// value goes through these functions, which dispatch on the value's type slots. Both backends,
+// the builtins and the object model call them; backends may inline the common fast paths
+// (int + int, str keys, ...) before falling back here.
+import { PyObj } from './object.js';
+import { T } from './types.js';
+import { BINARY_SLOTS } from './slots.js';
+import { fastBinary, fastPower } from './arith-fast.js';
+import { PyFloat } from './float.js';
+import { NotImplemented, None } from './singletons.js';
+import { E, newError } from './exception.js';
+/** type(v) */
+export function typeOf(v) {
+    switch (typeof v) {
+        case 'number':
+        case 'bigint':
+            return T.int;
+        case 'string':
+            return T.str;
+        case 'boolean':
+            return T.bool;
+        default:
+            return v.cls;
+    }
+}
+export function typeName(v) {
+    return typeOf(v).name;
+}
+export function typeError(msg) {
+    throw newError(E.TypeError, msg);
+}
+export function repr(v) {
+    const f = typeOf(v).slots.repr;
+    if (f === undefined)
+        return `<${typeName(v)} object>`;
+    return f(v);
+}
+export function str(v) {
+    if (typeof v === 'string')
+        return v;
+    const t = typeOf(v);
+    const f = t.slots.str;
+    return f !== undefined ? f(v) : repr(v);
+}
+export function hashOf(v) {
+    const f = typeOf(v).slots.hash;
+    if (f === undefined)
+        typeError(`unhashable type: '${typeName(v)}'`);
+    return f(v);
+}
+const SWAPPED = [4 /* CmpOp.GT */, 5 /* CmpOp.GE */, 2 /* CmpOp.EQ */, 3 /* CmpOp.NE */, 0 /* CmpOp.LT */, 1 /* CmpOp.LE */];
+const OP_TEXT = ['<', '<=', '==', '!=', '>', '>='];
+/** a <op> b, with CPython's reflected-operand order and identity fallback for == and !=. */
+export function richCompare(a, b, op) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return compareNumbers(a, b, op);
+    if (typeof a === 'string' && typeof b === 'string' && (op === 2 /* CmpOp.EQ */ || op === 3 /* CmpOp.NE */))
+        return (a === b) === (op === 2 /* CmpOp.EQ */);
+    if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float)
+        return compareNumbers(a.value, b.value, op);
+    const ta = typeOf(a);
+    const tb = typeOf(b);
+    let checkedReverse = false;
+    if (ta !== tb && tb.isSubtype(ta) && tb.slots.richcompare !== undefined) {
+        checkedReverse = true;
+        const r = tb.slots.richcompare(b, a, SWAPPED[op]);
+        if (r !== NotImplemented)
+            return r;
+    }
+    const fa = ta.slots.richcompare;
+    if (fa !== undefined) {
+        const r = fa(a, b, op);
+        if (r !== NotImplemented)
+            return r;
+    }
+    if (!checkedReverse && tb.slots.richcompare !== undefined) {
+        const r = tb.slots.richcompare(b, a, SWAPPED[op]);
+        if (r !== NotImplemented)
+            return r;
+    }
+    if (op === 2 /* CmpOp.EQ */)
+        return a === b;
+    if (op === 3 /* CmpOp.NE */)
+        return a !== b;
+    typeError(`'${OP_TEXT[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+/** Exact int/int or float/float comparison (JS semantics match Python's, NaN included). */
+export function compareNumbers(a, b, op) {
+    switch (op) {
+        case 0 /* CmpOp.LT */: return a < b;
+        case 1 /* CmpOp.LE */: return a <= b;
+        case 2 /* CmpOp.EQ */: return a === b;
+        case 3 /* CmpOp.NE */: return a !== b;
+        case 4 /* CmpOp.GT */: return a > b;
+        default: return a >= b;
+    }
+}
+/** a == b as a JS boolean (identity first, as containers do). */
+export function richEqBool(a, b) {
+    if (a === b)
+        return true;
+    return isTrue(richCompare(a, b, 2 /* CmpOp.EQ */));
+}
+/** bool(v) */
+export function isTrue(v) {
+    switch (typeof v) {
+        case 'boolean': return v;
+        case 'number': return v !== 0;
+        case 'string': return v.length !== 0;
+        case 'bigint': return true; // bigints are never in the safe range, so never 0
+    }
+    const t = v.cls;
+    const b = t.slots.bool;
+    if (b !== undefined)
+        return b(v);
+    const l = t.slots.len;
+    if (l !== undefined)
+        return l(v) !== 0;
+    return true;
+}
+/** getattr(v, name) */
+export function getAttr(v, name) {
+    const f = typeOf(v).slots.getattro;
+    if (f === undefined)
+        throw newError(E.AttributeError, `'${typeName(v)}' object has no attribute '${name}'`);
+    return f(v, name);
+}
+/** getattr(v, name, <missing>): undefined instead of AttributeError. */
+export function getAttrOrUndefined(v, name) {
+    try {
+        return getAttr(v, name);
+    }
+    catch (e) {
+        if (e instanceof PyObj && typeOf(e).isSubtype(E.AttributeError))
+            return undefined;
+        throw e;
+    }
+}
+/** setattr(v, name, value); value === null means delattr. */
+export function setAttr(v, name, value) {
+    const f = typeOf(v).slots.setattro;
+    if (f === undefined) {
+        const t = typeName(v);
+        const has = typeOf(v).lookup(name) !== undefined;
+        if (value === null || !has)
+            throw newError(E.AttributeError, `'${t}' object has no attribute '${name}'`);
+        throw newError(E.AttributeError, `'${t}' object attribute '${name}' is read-only`);
+    }
+    f(v, name, value);
+}
+/** Calls any callable with positional args then keyword values named by kwnames. */
+export function call(f, args, kwnames = null) {
+    const c = typeOf(f).slots.call;
+    if (c === undefined)
+        typeError(`'${typeName(f)}' object is not callable`);
+    return c(f, args, kwnames);
+}
+/** iter(v) */
+export function getIter(v) {
+    const t = typeOf(v);
+    const f = t.slots.iter;
+    if (f !== undefined)
+        return f(v);
+    if (t.slots.getitem !== undefined)
+        return newSeqIter(v);
+    typeError(`'${t.name}' object is not iterable`);
+}
+/** next(it): undefined when exhausted. */
+export function iterNext(it) {
+    const f = typeOf(it).slots.iternext;
+    if (f === undefined)
+        typeError(`'${typeName(it)}' object is not an iterator`);
+    return f(it);
+}
+let seqIterFactory;
+/** The old-style __getitem__ iterator; provided by iterators.ts at bootstrap. */
+export function setSeqIterFactory(f) {
+    seqIterFactory = f;
+}
+function newSeqIter(v) {
+    return seqIterFactory(v);
+}
+/**
+ * A binary operator (CPython's binary_op1): try the left operand's slot, the right's (first if
+ * the right's type is a proper subtype overriding it), and raise TypeError if both decline.
+ */
+export function binaryOp(a, b, slot) {
+    const f = fastBinary(a, b, slot);
+    if (f !== undefined)
+        return f;
+    const r = binaryOp1(a, b, slot);
+    if (r !== NotImplemented)
+        return r;
+    const sym = BINARY_SLOTS[slot][4];
+    if (slot === 'divmod')
+        typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
+    typeError(`unsupported operand type(s) for ${sym}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+/** CPython's binary_op1: NotImplemented when both operands decline. */
+function binaryOp1(a, b, slot) {
+    const ta = typeOf(a);
+    const tb = typeOf(b);
+    const fa = ta.slots[slot];
+    const fb = ta === tb ? undefined : tb.slots[slot];
+    if (fb !== undefined && fb !== fa && tb.isSubtype(ta)) {
+        const r = fb(a, b);
+        if (r !== NotImplemented)
+            return r;
+        if (fa !== undefined) {
+            const r2 = fa(a, b);
+            if (r2 !== NotImplemented)
+                return r2;
+        }
+    }
+    else {
+        if (fa !== undefined) {
+            const r = fa(a, b);
+            if (r !== NotImplemented)
+                return r;
+        }
+        if (fb !== undefined && fb !== fa) {
+            const r = fb(a, b);
+            if (r !== NotImplemented)
+                return r;
+        }
+    }
+    return NotImplemented;
+}
+/** An augmented assignment operator: the in-place slot first, then the binary operator. */
+export function inplaceOp(a, b, slot) {
+    // Exact ints and floats have no in-place slots: the binary fast path is the answer.
+    const f = fastBinary(a, b, slot);
+    if (f !== undefined)
+        return f;
+    const islot = BINARY_SLOTS[slot][2];
+    if (islot !== '') {
+        const f = typeOf(a).slots[islot];
+        if (f !== undefined) {
+            const r = f(a, b);
+            if (r !== NotImplemented)
+                return r;
+        }
+    }
+    if (islot === '')
+        return binaryOp(a, b, slot);
+    // A TypeError raised by a slot itself ("can only concatenate tuple ...") propagates as is.
+    const r = binaryOp1(a, b, slot);
+    if (r !== NotImplemented)
+        return r;
+    typeError(`unsupported operand type(s) for ${BINARY_SLOTS[slot][4]}=: '${typeName(a)}' and '${typeName(b)}'`);
+}
+/** a ** b (or pow(a, b, m)): CPython's ternary_op over the `pow` slots. */
+export function powerOp(a, b, m = None) {
+    if (m === None) {
+        const f = fastPower(a, b);
+        if (f !== undefined)
+            return f;
+    }
+    const r = powerOp1(a, b, m);
+    if (r !== NotImplemented)
+        return r;
+    if (m !== None)
+        typeError(`unsupported operand type(s) for ** or pow(): '${typeName(a)}', '${typeName(b)}', '${typeName(m)}'`);
+    typeError(`unsupported operand type(s) for ** or pow(): '${typeName(a)}' and '${typeName(b)}'`);
+}
+function powerOp1(a, b, m) {
+    const ta = typeOf(a);
+    const tb = typeOf(b);
+    const fa = ta.slots.pow;
+    const fb = ta === tb ? undefined : tb.slots.pow;
+    if (fb !== undefined && fb !== fa && tb.isSubtype(ta)) {
+        const r = fb(a, b, m);
+        if (r !== NotImplemented)
+            return r;
+        if (fa !== undefined) {
+            const r2 = fa(a, b, m);
+            if (r2 !== NotImplemented)
+                return r2;
+        }
+    }
+    else {
+        if (fa !== undefined) {
+            const r = fa(a, b, m);
+            if (r !== NotImplemented)
+                return r;
+        }
+        if (fb !== undefined && fb !== fa) {
+            const r = fb(a, b, m);
+            if (r !== NotImplemented)
+                return r;
+        }
+    }
+    return NotImplemented;
+}
+export function inplacePower(a, b) {
+    const f = typeOf(a).slots.ipow;
+    if (f !== undefined) {
+        const r = f(a, b);
+        if (r !== NotImplemented)
+            return r;
+    }
+    const r = powerOp1(a, b, None);
+    if (r !== NotImplemented)
+        return r;
+    typeError(`unsupported operand type(s) for **=: '${typeName(a)}' and '${typeName(b)}'`);
+}
+const UNARY_TEXT = { neg: 'unary -', pos: 'unary +', invert: 'unary ~', abs: 'abs()' };
+/** -v, +v, ~v, abs(v) */
+export function unaryOp(v, slot) {
+    const f = typeOf(v).slots[slot];
+    if (f === undefined)
+        typeError(`bad operand type for ${UNARY_TEXT[slot]}: '${typeName(v)}'`);
+    return f(v);
+}
+let classGetItem = () => undefined;
+/** type[...] uses __class_getitem__; set by the class machinery. */
+export function setClassGetItem(f) {
+    classGetItem = f;
+}
+/** obj[key] */
+export function getItem(obj, key) {
+    const f = typeOf(obj).slots.getitem;
+    if (f !== undefined)
+        return f(obj, key);
+    if (typeOf(obj).isSubtype(T.type)) {
+        const r = classGetItem(obj, key);
+        if (r !== undefined)
+            return r;
+        typeError(`type '${obj.name}' is not subscriptable`);
+    }
+    typeError(`'${typeName(obj)}' object is not subscriptable`);
+}
+/** obj[key] = value; value === null deletes. */
+export function setItem(obj, key, value) {
+    const f = typeOf(obj).slots.setitem;
+    if (f === undefined) {
+        if (value === null)
+            typeError(`'${typeName(obj)}' object doesn't support item deletion`);
+        typeError(`'${typeName(obj)}' object does not support item assignment`);
+    }
+    f(obj, key, value);
+}
+/** item in container */
+export function contains(container, item) {
+    const t = typeOf(container);
+    const f = t.slots.contains;
+    if (f !== undefined)
+        return f(container, item);
+    if (t.slots.iter === undefined && t.slots.getitem === undefined) {
+        typeError(`argument of type '${t.name}' is not iterable`);
+    }
+    const it = getIter(container);
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+        if (richEqBool(x, item))
+            return true;
+    }
+    return false;
+}
+//# sourceMappingURL=protocol.js.map

@@ -1,0 +1,886 @@
+// set and frozenset: CPython's open-addressing set table (Objects/setobject.c), reimplemented
+// step for step so that iteration order — and so repr() and every printed set — matches
+// CPython for ints, tuples and anything else whose hash is deterministic. Keys follow Python
+// semantics (hash, then identity or ==): 1, 1.0 and True are one element.
+//
+// Table: `table[i]` is undefined (never used), SET_DUMMY (deleted) or the key; `hashes[i]` is
+// the key's hash (0 for unused, -1 for dummies). Probing: LINEAR_PROBES consecutive slots,
+// then the perturbed jump i = i*5 + 1 + (perturb >>= 5), with perturb the full unsigned 64-bit
+// hash kept as two uint32 halves.
+import { PyObj, normInt } from './object.js';
+import { T } from './types.js';
+import { PyDict, DELETED, newSharedDict } from './dict.js';
+import { PyTuple, PyList } from './tuple.js';
+import { None, NotImplemented } from './singletons.js';
+import { E, newError, newException } from './exception.js';
+import { typeName, typeError, repr, hashOf, richEqBool, getIter, iterNext } from './protocol.js';
+import { addMethods, checkPositional } from './native.js';
+import { defineNew } from './class-create.js';
+import { ensureIteratorTypes, PySetIter, SET_DUMMY } from './iterators.js';
+import { reprEnter, reprLeave, argO, argNone, argVar, isExc, registerFastIteration, noKeywords } from './iterate.js';
+const MINSIZE = 8;
+const LINEAR_PROBES = 9;
+function newTable(n) {
+    return new Array(n).fill(undefined);
+}
+function newHashes(n, generic) {
+    return generic ? new Array(n).fill(0) : new Float64Array(n);
+}
+function putHash(so, j, h) {
+    let hs = so.hashes;
+    if (typeof h === 'bigint' && hs instanceof Float64Array) {
+        hs = so.hashes = Array.from(hs);
+    }
+    hs[j] = h;
+}
+export class PySet extends PyObj {
+    constructor(cls) {
+        super(cls ?? T.set);
+        this.table = newTable(MINSIZE);
+        this.hashes = newHashes(MINSIZE, false);
+        this.mask = MINSIZE - 1;
+        /** Active + dummy slots. */
+        this.fill = 0;
+        /** Active slots (the length). */
+        this.used = 0;
+        /** Where pop() resumes its search. */
+        this.finger = 0;
+        /** A frozenset's cached hash; -1 = not computed. */
+        this.hash = -1;
+        if (cls !== undefined && cls.hasInstanceDict)
+            this.dict = newSharedDict();
+    }
+}
+/** hash(key) with the int/bool fast paths. */
+function keyHash(key) {
+    switch (typeof key) {
+        case 'number': return key === -1 ? -2 : key;
+        case 'boolean': return key ? 1 : 0;
+    }
+    return hashOf(key);
+}
+function lowBits(h, mask) {
+    return typeof h === 'number' ? h & mask : Number(BigInt.asUintN(32, h)) & mask;
+}
+function perturbHi(h) {
+    return typeof h === 'number' ? Math.floor(h / 4294967296) >>> 0 : Number(BigInt.asUintN(64, h) >> 32n);
+}
+function perturbLo(h) {
+    return typeof h === 'number' ? h >>> 0 : Number(BigInt.asUintN(32, h));
+}
+/** Keys of these kinds compare equal exactly when they are `===`. */
+function plainPair(a, b) {
+    const t = typeof a;
+    return t === typeof b && (t === 'number' || t === 'string');
+}
+/** set_lookkey: the slot holding `key`, or -1. */
+function lookkey(so, key, hash) {
+    let mask = so.mask;
+    let i = lowBits(hash, mask);
+    let pHi = -1;
+    let pLo = 0;
+    for (;;) {
+        const table = so.table;
+        const hashes = so.hashes;
+        let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+        let j = i;
+        for (;;) {
+            const k = table[j];
+            if (k === undefined)
+                return -1;
+            if (hashes[j] === hash) {
+                if (k === key)
+                    return j;
+                if (!plainPair(k, key)) {
+                    const eq = richEqBool(k, key);
+                    if (so.table !== table || table[j] !== k)
+                        return lookkey(so, key, hash);
+                    if (eq)
+                        return j;
+                    mask = so.mask;
+                }
+            }
+            if (probes-- === 0)
+                break;
+            j++;
+        }
+        if (pHi < 0) {
+            pHi = perturbHi(hash);
+            pLo = perturbLo(hash);
+        }
+        pLo = ((pLo >>> 5) | (pHi << 27)) >>> 0;
+        pHi >>>= 5;
+        i = (i * 5 + 1 + pLo) & mask;
+    }
+}
+/** set_add_entry */
+function addEntry(so, key, hash) {
+    restart: for (;;) {
+        let mask = so.mask;
+        let i = lowBits(hash, mask);
+        let freeslot = -1;
+        let pHi = -1;
+        let pLo = 0;
+        for (;;) {
+            let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            let j = i;
+            for (;;) {
+                const k = so.table[j];
+                if (k === undefined) {
+                    if (freeslot >= 0) {
+                        so.used++;
+                        so.table[freeslot] = key;
+                        putHash(so, freeslot, hash);
+                        return;
+                    }
+                    so.fill++;
+                    so.used++;
+                    so.table[j] = key;
+                    putHash(so, j, hash);
+                    if (so.fill * 5 < mask * 3)
+                        return;
+                    tableResize(so, so.used > 50000 ? so.used * 2 : so.used * 4);
+                    return;
+                }
+                const eh = so.hashes[j];
+                if (eh === hash) {
+                    if (k === key)
+                        return;
+                    if (!plainPair(k, key)) {
+                        const table = so.table;
+                        if (richEqBool(k, key))
+                            return;
+                        if (table !== so.table || so.table[j] !== k)
+                            continue restart;
+                        mask = so.mask;
+                    }
+                }
+                else if (eh === -1) {
+                    freeslot = j;
+                }
+                if (probes-- === 0)
+                    break;
+                j++;
+            }
+            if (pHi < 0) {
+                pHi = perturbHi(hash);
+                pLo = perturbLo(hash);
+            }
+            pLo = ((pLo >>> 5) | (pHi << 27)) >>> 0;
+            pHi >>>= 5;
+            i = (i * 5 + 1 + pLo) & mask;
+        }
+    }
+}
+/** set_insert_clean: into so's table, known to hold no dummies and not `key`. */
+function insertClean(so, key, hash) {
+    const table = so.table;
+    const mask = so.mask;
+    let i = lowBits(hash, mask);
+    let pHi = -1;
+    let pLo = 0;
+    for (;;) {
+        if (table[i] === undefined) {
+            table[i] = key;
+            putHash(so, i, hash);
+            return;
+        }
+        if (i + LINEAR_PROBES <= mask) {
+            for (let j = 1; j <= LINEAR_PROBES; j++) {
+                if (table[i + j] === undefined) {
+                    table[i + j] = key;
+                    putHash(so, i + j, hash);
+                    return;
+                }
+            }
+        }
+        if (pHi < 0) {
+            pHi = perturbHi(hash);
+            pLo = perturbLo(hash);
+        }
+        pLo = ((pLo >>> 5) | (pHi << 27)) >>> 0;
+        pHi >>>= 5;
+        i = (i * 5 + 1 + pLo) & mask;
+    }
+}
+/** set_table_resize: the smallest power-of-2 table > minused; drops dummies. */
+function tableResize(so, minused) {
+    let newsize = MINSIZE;
+    while (newsize <= minused)
+        newsize *= 2;
+    const oldTable = so.table;
+    const oldHashes = so.hashes;
+    const oldMask = so.mask;
+    if (newsize === MINSIZE && oldMask === MINSIZE - 1 && so.fill === so.used)
+        return;
+    so.mask = newsize - 1;
+    so.table = newTable(newsize);
+    so.hashes = newHashes(newsize, !(oldHashes instanceof Float64Array));
+    if (so.fill === so.used) {
+        for (let i = 0; i <= oldMask; i++) {
+            const k = oldTable[i];
+            if (k !== undefined)
+                insertClean(so, k, oldHashes[i]);
+        }
+    }
+    else {
+        so.fill = so.used;
+        for (let i = 0; i <= oldMask; i++) {
+            const k = oldTable[i];
+            if (k !== undefined && k !== SET_DUMMY)
+                insertClean(so, k, oldHashes[i]);
+        }
+    }
+}
+/** set_discard_entry: true when found (and removed). */
+function discardEntry(so, key, hash) {
+    const j = lookkey(so, key, hash);
+    if (j < 0)
+        return false;
+    so.table[j] = SET_DUMMY;
+    so.hashes[j] = -1;
+    so.used--;
+    return true;
+}
+function clearInternal(so) {
+    so.table = newTable(MINSIZE);
+    so.hashes = newHashes(MINSIZE, false);
+    so.mask = MINSIZE - 1;
+    so.fill = 0;
+    so.used = 0;
+    so.hash = -1;
+}
+// --- the exported element operations (BUILD_SET, set comprehensions, `in`) ------------------
+export function setAdd(so, key) {
+    addEntry(so, key, keyHash(key));
+}
+export function setContainsKey(so, key) {
+    return lookkey(so, key, keyHash(key)) >= 0;
+}
+export function setDiscardKey(so, key) {
+    return discardEntry(so, key, keyHash(key));
+}
+/** The elements in iteration (table) order. */
+export function setItems(so) {
+    const out = [];
+    const table = so.table;
+    for (let i = 0; i <= so.mask; i++) {
+        const k = table[i];
+        if (k !== undefined && k !== SET_DUMMY)
+            out.push(k);
+    }
+    return out;
+}
+/** A new set (or frozenset, per `cls`) of the given items. */
+export function newSet(items = [], cls = T.set) {
+    const so = new PySet(cls);
+    for (let i = 0; i < items.length; i++)
+        addEntry(so, items[i], keyHash(items[i]));
+    return so;
+}
+/**
+ * The frozenset constant CPython 3.11's compiler makes for a set display of n > 2 constants
+ * (`{'a', 'b', 'c'}` is BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1). Its table order is
+ * what the program later sees, and the compiler builds it more than once: frozenset(items),
+ * then merge_consts_recursive rebuilds it from its own iteration order, and
+ * intern_string_constants rebuilds it once more when it interns one of its strings (an
+ * identifier-like str of two or more characters; shorter ones are already interned singletons).
+ */
+export function constSetDisplay(items) {
+    let fs = newSet(items, T.frozenset);
+    fs = newSet(setItems(fs), T.frozenset);
+    if (items.some((x) => typeof x === 'string' && x.length > 1 && /^[A-Za-z0-9_]+$/.test(x))) {
+        fs = newSet(setItems(fs), T.frozenset);
+    }
+    return fs;
+}
+function isSetCheck(v) {
+    return v instanceof PySet && v.cls.isSubtype(T.set);
+}
+/** `key in so`, with a set key looked up as a frozenset (set_contains). */
+export function setContains(so, key) {
+    if (typeof key === 'number' || typeof key === 'string')
+        return lookkey(so, key, keyHash(key)) >= 0;
+    try {
+        return lookkey(so, key, keyHash(key)) >= 0;
+    }
+    catch (e) {
+        if (!isSetCheck(key) || !isExc(e, E.TypeError))
+            throw e;
+        return setContainsKey(so, makeNewSet(T.frozenset, key));
+    }
+}
+// --- whole-set operations (set_update_internal and friends) ---------------------------------
+function merge(so, other) {
+    if (other === so || other.used === 0)
+        return;
+    if ((so.fill + other.used) * 5 >= so.mask * 3)
+        tableResize(so, (so.used + other.used) * 2);
+    if (so.fill === 0 && so.mask === other.mask && other.fill === other.used) {
+        for (let i = 0; i <= other.mask; i++) {
+            const k = other.table[i];
+            if (k !== undefined) {
+                so.table[i] = k;
+                putHash(so, i, other.hashes[i]);
+            }
+        }
+        so.fill = other.fill;
+        so.used = other.used;
+        return;
+    }
+    if (so.fill === 0) {
+        so.fill = other.used;
+        so.used = other.used;
+        for (let i = 0; i <= other.mask; i++) {
+            const k = other.table[i];
+            if (k !== undefined && k !== SET_DUMMY)
+                insertClean(so, k, other.hashes[i]);
+        }
+        return;
+    }
+    for (let i = 0; i <= other.mask; i++) {
+        const k = other.table[i];
+        if (k !== undefined && k !== SET_DUMMY)
+            addEntry(so, k, other.hashes[i]);
+    }
+}
+function isExactDict(v) {
+    return v instanceof PyDict && v.cls === T.dict;
+}
+function updateInternal(so, other) {
+    if (other instanceof PySet) {
+        merge(so, other);
+        return;
+    }
+    if (isExactDict(other)) {
+        const dictsize = other.size;
+        if ((so.fill + dictsize) * 5 >= so.mask * 3)
+            tableResize(so, (so.used + dictsize) * 2);
+        const keys = other.keys;
+        for (let i = 0; i < keys.length; i++) {
+            const k = keys[i];
+            if (k !== DELETED)
+                addEntry(so, k, keyHash(k));
+        }
+        return;
+    }
+    const it = getIter(other);
+    for (;;) {
+        const key = iterNext(it);
+        if (key === undefined)
+            return;
+        addEntry(so, key, keyHash(key));
+    }
+}
+function makeNewSet(cls, iterable) {
+    const so = new PySet(cls);
+    if (iterable !== undefined)
+        updateInternal(so, iterable);
+    return so;
+}
+function makeNewSetBaseType(cls, iterable) {
+    if (cls !== T.set && cls !== T.frozenset)
+        cls = cls.isSubtype(T.set) ? T.set : T.frozenset;
+    return makeNewSet(cls, iterable);
+}
+/** set(iterable) / frozenset(iterable) for the backends and builtins. */
+export function setFromIterable(iterable, cls = T.set) {
+    return makeNewSet(cls, iterable);
+}
+function setCopy(so) {
+    return makeNewSetBaseType(so.cls, so);
+}
+function swapBodies(a, b) {
+    const t = a.table;
+    a.table = b.table;
+    b.table = t;
+    const h = a.hashes;
+    a.hashes = b.hashes;
+    b.hashes = h;
+    let n = a.fill;
+    a.fill = b.fill;
+    b.fill = n;
+    n = a.used;
+    a.used = b.used;
+    b.used = n;
+    n = a.mask;
+    a.mask = b.mask;
+    b.mask = n;
+    if (a.cls.isSubtype(T.frozenset) && b.cls.isSubtype(T.frozenset)) {
+        const x = a.hash;
+        a.hash = b.hash;
+        b.hash = x;
+    }
+    else {
+        a.hash = -1;
+        b.hash = -1;
+    }
+}
+function intersection(so, other) {
+    if (so === other)
+        return setCopy(so);
+    const result = makeNewSetBaseType(so.cls);
+    if (other instanceof PySet) {
+        let big = so;
+        let small = other;
+        if (small.used > big.used) {
+            big = other;
+            small = so;
+        }
+        for (let i = 0; i <= small.mask; i++) {
+            const k = small.table[i];
+            if (k === undefined || k === SET_DUMMY)
+                continue;
+            const h = small.hashes[i];
+            if (lookkey(big, k, h) >= 0)
+                addEntry(result, k, h);
+        }
+        return result;
+    }
+    const it = getIter(other);
+    for (;;) {
+        const key = iterNext(it);
+        if (key === undefined)
+            break;
+        const h = keyHash(key);
+        if (lookkey(so, key, h) >= 0) {
+            addEntry(result, key, h);
+            if (result.used >= so.used)
+                break;
+        }
+    }
+    return result;
+}
+function intersectionMulti(so, args) {
+    if (args.length === 0)
+        return setCopy(so);
+    let result = so;
+    for (const other of args)
+        result = intersection(result, other);
+    return result;
+}
+function isDisjoint(so, other) {
+    if (so === other)
+        return so.used === 0;
+    if (other instanceof PySet && (other.cls === T.set || other.cls === T.frozenset)) {
+        let big = so;
+        let small = other;
+        if (small.used > big.used) {
+            big = other;
+            small = so;
+        }
+        for (let i = 0; i <= small.mask; i++) {
+            const k = small.table[i];
+            if (k === undefined || k === SET_DUMMY)
+                continue;
+            if (lookkey(big, k, small.hashes[i]) >= 0)
+                return false;
+        }
+        return true;
+    }
+    const it = getIter(other);
+    for (;;) {
+        const key = iterNext(it);
+        if (key === undefined)
+            return true;
+        if (setContainsKey(so, key))
+            return false;
+    }
+}
+function differenceUpdateInternal(so, other) {
+    if (so === other) {
+        clearInternal(so);
+        return;
+    }
+    if (other instanceof PySet) {
+        let o = other;
+        if ((o.used >> 3) > so.used)
+            o = intersection(so, o);
+        for (let i = 0; i <= o.mask; i++) {
+            const k = o.table[i];
+            if (k === undefined || k === SET_DUMMY)
+                continue;
+            discardEntry(so, k, o.hashes[i]);
+        }
+    }
+    else {
+        const it = getIter(other);
+        for (;;) {
+            const key = iterNext(it);
+            if (key === undefined)
+                break;
+            setDiscardKey(so, key);
+        }
+    }
+    if (so.fill - so.used <= Math.floor(so.mask / 4))
+        return;
+    tableResize(so, so.used > 50000 ? so.used * 2 : so.used * 4);
+}
+function copyAndDifference(so, other) {
+    const result = setCopy(so);
+    differenceUpdateInternal(result, other);
+    return result;
+}
+function difference(so, other) {
+    let otherSize;
+    if (other instanceof PySet)
+        otherSize = other.used;
+    else if (isExactDict(other))
+        otherSize = other.size;
+    else
+        return copyAndDifference(so, other);
+    if ((so.used >> 2) > otherSize)
+        return copyAndDifference(so, other);
+    const result = makeNewSetBaseType(so.cls);
+    for (let i = 0; i <= so.mask; i++) {
+        const k = so.table[i];
+        if (k === undefined || k === SET_DUMMY)
+            continue;
+        const h = so.hashes[i];
+        const found = other instanceof PySet ? lookkey(other, k, h) >= 0 : other.find(k) >= 0;
+        if (!found)
+            addEntry(result, k, h);
+    }
+    return result;
+}
+function differenceMulti(so, args) {
+    if (args.length === 0)
+        return setCopy(so);
+    const result = difference(so, args[0]);
+    for (let i = 1; i < args.length; i++)
+        differenceUpdateInternal(result, args[i]);
+    return result;
+}
+function symmetricDifferenceUpdate(so, other) {
+    if (so === other) {
+        clearInternal(so);
+        return;
+    }
+    if (isExactDict(other)) {
+        const keys = other.keys;
+        for (let i = 0; i < keys.length; i++) {
+            const k = keys[i];
+            if (k === DELETED)
+                continue;
+            const h = keyHash(k);
+            if (!discardEntry(so, k, h))
+                addEntry(so, k, h);
+        }
+        return;
+    }
+    const os = other instanceof PySet ? other : makeNewSetBaseType(so.cls, other);
+    for (let i = 0; i <= os.mask; i++) {
+        const k = os.table[i];
+        if (k === undefined || k === SET_DUMMY)
+            continue;
+        const h = os.hashes[i];
+        if (!discardEntry(so, k, h))
+            addEntry(so, k, h);
+    }
+}
+function symmetricDifference(so, other) {
+    const result = makeNewSetBaseType(so.cls, other);
+    symmetricDifferenceUpdate(result, so);
+    return result;
+}
+function union(so, args) {
+    const result = setCopy(so);
+    for (const other of args) {
+        if (other === so)
+            continue;
+        updateInternal(result, other);
+    }
+    return result;
+}
+function isSubset(so, other) {
+    if (!(other instanceof PySet)) {
+        const tmp = intersection(so, other);
+        return tmp.used === so.used;
+    }
+    if (so.used > other.used)
+        return false;
+    for (let i = 0; i <= so.mask; i++) {
+        const k = so.table[i];
+        if (k === undefined || k === SET_DUMMY)
+            continue;
+        if (lookkey(other, k, so.hashes[i]) < 0)
+            return false;
+    }
+    return true;
+}
+function isSuperset(so, other) {
+    if (other instanceof PySet)
+        return isSubset(other, so);
+    const it = getIter(other);
+    for (;;) {
+        const key = iterNext(it);
+        if (key === undefined)
+            return true;
+        if (!setContainsKey(so, key))
+            return false;
+    }
+}
+function setRichCompare(v, w, op) {
+    if (!(v instanceof PySet) || !(w instanceof PySet))
+        return NotImplemented;
+    switch (op) {
+        case 2 /* CmpOp.EQ */:
+            if (v.used !== w.used)
+                return false;
+            if (v.hash !== -1 && w.hash !== -1 && v.hash !== w.hash)
+                return false;
+            return isSubset(v, w);
+        case 3 /* CmpOp.NE */:
+            return !setRichCompare(v, w, 2 /* CmpOp.EQ */);
+        case 1 /* CmpOp.LE */:
+            return isSubset(v, w);
+        case 5 /* CmpOp.GE */:
+            return isSuperset(v, w);
+        case 0 /* CmpOp.LT */:
+            if (v.used >= w.used)
+                return false;
+            return isSubset(v, w);
+        default:
+            if (v.used <= w.used)
+                return false;
+            return isSuperset(v, w);
+    }
+}
+function setPop(so) {
+    if (so.used === 0)
+        throw newError(E.KeyError, 'pop from an empty set');
+    const mask = so.mask;
+    let i = so.finger & mask;
+    while (so.table[i] === undefined || so.table[i] === SET_DUMMY) {
+        i++;
+        if (i > mask)
+            i = 0;
+    }
+    const key = so.table[i];
+    so.table[i] = SET_DUMMY;
+    so.hashes[i] = -1;
+    so.used--;
+    so.finger = i + 1;
+    return key;
+}
+/** remove/discard with a set key retried as a frozenset; true when found. */
+function discardWithSetKey(so, key) {
+    try {
+        return setDiscardKey(so, key);
+    }
+    catch (e) {
+        if (!isSetCheck(key) || !isExc(e, E.TypeError))
+            throw e;
+        return setDiscardKey(so, makeNewSet(T.frozenset, key));
+    }
+}
+// --- hash, repr ---------------------------------------------------------------------------
+const M64 = (1n << 64n) - 1n;
+function shuffleBits(h) {
+    return (((h ^ 89869747n) ^ ((h << 16n) & M64)) * 3644798167n) & M64;
+}
+function frozensetHash(v) {
+    const so = v;
+    if (so.hash !== -1)
+        return so.hash;
+    let h = 0n;
+    for (let i = 0; i <= so.mask; i++) {
+        const k = so.table[i];
+        if (k === undefined || k === SET_DUMMY)
+            continue;
+        const eh = so.hashes[i];
+        h ^= shuffleBits(BigInt.asUintN(64, typeof eh === 'number' ? BigInt(eh) : eh));
+    }
+    h ^= ((BigInt(so.used) + 1n) * 1927868237n) & M64;
+    h ^= (h >> 11n) ^ (h >> 25n);
+    h = (h * 69069n + 907133923n) & M64;
+    if (h === M64)
+        h = 590923713n;
+    const r = normInt(BigInt.asIntN(64, h));
+    so.hash = r;
+    return r;
+}
+function setRepr(v) {
+    const so = v;
+    const name = so.cls.name;
+    if (!reprEnter(so))
+        return `${name}(...)`;
+    try {
+        if (so.used === 0)
+            return `${name}()`;
+        const items = setItems(so);
+        const parts = new Array(items.length);
+        for (let i = 0; i < items.length; i++)
+            parts[i] = repr(items[i]);
+        const body = parts.join(', ');
+        return so.cls === T.set ? `{${body}}` : `${name}({${body}})`;
+    }
+    finally {
+        reprLeave(so);
+    }
+}
+function setIter(v) {
+    return new PySetIter(v);
+}
+// --- install ------------------------------------------------------------------------------
+function binary(op) {
+    return (a, b) => (a instanceof PySet && b instanceof PySet ? op(a, b) : NotImplemented);
+}
+function inplace(op) {
+    return (a, b) => {
+        if (!(b instanceof PySet))
+            return NotImplemented;
+        op(a, b);
+        return a;
+    };
+}
+function positional(args, kwnames) {
+    return kwnames === null || kwnames.length === 0 ? args : args.slice(0, args.length - kwnames.length);
+}
+export function installSet() {
+    ensureIteratorTypes();
+    const S = T.set;
+    const F = T.frozenset;
+    S.alloc = (cls) => new PySet(cls);
+    F.alloc = (cls) => new PySet(cls);
+    for (const t of [S, F]) {
+        const s = t.slots;
+        s.repr = setRepr;
+        s.richcompare = setRichCompare;
+        s.len = (v) => v.used;
+        s.contains = (v, k) => setContains(v, k);
+        s.iter = setIter;
+        s.sub = binary(difference);
+        s.and = binary(intersection);
+        s.xor = binary(symmetricDifference);
+        s.or = binary((a, b) => {
+            const r = setCopy(a);
+            if (a !== b)
+                updateInternal(r, b);
+            return r;
+        });
+    }
+    registerFastIteration(setIter, (v) => setItems(v));
+    S.slots.hash = (v) => typeError(`unhashable type: '${typeName(v)}'`);
+    S.dict.setStr('__hash__', None);
+    F.slots.hash = frozensetHash;
+    const s = S.slots;
+    s.isub = inplace(differenceUpdateInternal);
+    s.iand = inplace((a, b) => swapBodies(a, intersection(a, b)));
+    s.ixor = inplace(symmetricDifferenceUpdate);
+    s.ior = inplace(updateInternal);
+    defineNew(S, (cls) => new PySet(cls));
+    defineNew(F, (cls, args, kwnames) => {
+        if (cls === F || cls.lookup('__init__') === F.lookup('__init__'))
+            noKeywords('frozenset', kwnames);
+        const pos = checkPositional(cls.name, positional(args, kwnames), null, 0, 1);
+        const iterable = pos.length > 0 ? pos[0] : undefined;
+        if (cls !== F)
+            return makeNewSet(cls, iterable);
+        if (iterable instanceof PySet && iterable.cls === F)
+            return iterable;
+        return makeNewSet(F, iterable);
+    });
+    const self = (v) => v;
+    const common = (t) => ({
+        difference: (v, args, kw) => differenceMulti(self(v), argVar(`${t.name}.difference`, args, kw)),
+        intersection: (v, args, kw) => intersectionMulti(self(v), argVar(`${t.name}.intersection`, args, kw)),
+        isdisjoint: (v, args, kw) => isDisjoint(self(v), argO(`${t.name}.isdisjoint`, args, kw)),
+        issubset: (v, args, kw) => isSubset(self(v), argO(`${t.name}.issubset`, args, kw)),
+        issuperset: (v, args, kw) => isSuperset(self(v), argO(`${t.name}.issuperset`, args, kw)),
+        symmetric_difference: (v, args, kw) => symmetricDifference(self(v), argO(`${t.name}.symmetric_difference`, args, kw)),
+        union: (v, args, kw) => union(self(v), argVar(`${t.name}.union`, args, kw)),
+        __reduce__: (v, args, kw) => {
+            argNone(`${t.name}.__reduce__`, args, kw);
+            const so = self(v);
+            const state = so.dict !== null ? so.dict : None;
+            return new PyTuple([so.cls, new PyTuple([new PyList(setItems(so))]), state]);
+        },
+    });
+    addMethods(S, {
+        ...common(S),
+        add: (v, args, kw) => {
+            setAdd(self(v), argO('set.add', args, kw));
+            return None;
+        },
+        clear: (v, args, kw) => {
+            argNone('set.clear', args, kw);
+            clearInternal(self(v));
+            return None;
+        },
+        copy: (v, args, kw) => {
+            argNone('set.copy', args, kw);
+            return setCopy(self(v));
+        },
+        discard: (v, args, kw) => {
+            discardWithSetKey(self(v), argO('set.discard', args, kw));
+            return None;
+        },
+        remove: (v, args, kw) => {
+            const key = argO('set.remove', args, kw);
+            if (!discardWithSetKey(self(v), key))
+                throw newException(E.KeyError, [key]);
+            return None;
+        },
+        pop: (v, args, kw) => {
+            argNone('set.pop', args, kw);
+            return setPop(self(v));
+        },
+        update: (v, args, kw) => {
+            for (const o of argVar('set.update', args, kw))
+                updateInternal(self(v), o);
+            return None;
+        },
+        difference_update: (v, args, kw) => {
+            for (const o of argVar('set.difference_update', args, kw))
+                differenceUpdateInternal(self(v), o);
+            return None;
+        },
+        intersection_update: (v, args, kw) => {
+            const so = self(v);
+            swapBodies(so, intersectionMulti(so, argVar('set.intersection_update', args, kw)));
+            return None;
+        },
+        symmetric_difference_update: (v, args, kw) => {
+            symmetricDifferenceUpdate(self(v), argO('set.symmetric_difference_update', args, kw));
+            return None;
+        },
+        __init__: (v, args, kw) => {
+            noKeywords('set', kw);
+            checkPositional(typeName(v), args, null, 0, 1);
+            const so = self(v);
+            if (so.fill > 0)
+                clearInternal(so);
+            so.hash = -1;
+            if (args.length > 0)
+                updateInternal(so, args[0]);
+            return None;
+        },
+    });
+    addMethods(F, {
+        ...common(F),
+        copy: (v, args, kw) => {
+            argNone('frozenset.copy', args, kw);
+            const so = self(v);
+            return so.cls === F ? so : setCopy(so);
+        },
+    });
+}
+// --- for the dict views and the builtins ------------------------------------------------------
+/** so.update(other) (set_update_internal). */
+export function setUpdate(so, other) {
+    updateInternal(so, other);
+}
+/** so.difference_update(other) */
+export function setDifferenceUpdate(so, other) {
+    differenceUpdateInternal(so, other);
+}
+/** so.symmetric_difference_update(other) */
+export function setSymmetricDifferenceUpdate(so, other) {
+    symmetricDifferenceUpdate(so, other);
+}
+/** so.intersection(other) (one argument) */
+export function setIntersectionWith(so, other) {
+    return intersection(so, other);
+}
+//# sourceMappingURL=set.js.map

@@ -1,0 +1,202 @@
+// slice objects and the index arithmetic every sequence shares (CPython's PySlice_Unpack +
+// PySlice_AdjustIndices for list/tuple/str/bytes, and _PySlice_GetLongIndices, exact with big
+// ints, for slice.indices() and range slicing).
+import { PyObj, normInt } from './object.js';
+import { T } from './types.js';
+import { PyTuple } from './tuple.js';
+import { None, NotImplemented } from './singletons.js';
+import { E, newError } from './exception.js';
+import { typeError, repr, richCompare } from './protocol.js';
+import { addMethods, addGetSets, checkPositional } from './native.js';
+import { defineNew } from './class-create.js';
+import { indexOf } from './int-type.js';
+import { argO, noKeywords } from './iterate.js';
+export class PySlice extends PyObj {
+    constructor(start, stop, step) {
+        super(T.slice);
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+}
+const MAX = Number.MAX_SAFE_INTEGER;
+const SLICE_INDEX_MSG = 'slice indices must be integers or None or have an __index__ method';
+/** Does `v`'s type implement __index__ (CPython's _PyIndex_Check)? */
+export function hasIndex(v) {
+    switch (typeof v) {
+        case 'number':
+        case 'bigint':
+        case 'boolean': return true;
+        case 'string': return false;
+    }
+    return v.cls.slots.index !== undefined;
+}
+/** An index as a JS number, clamped to the safe range (CPython clamps to Py_ssize_t). */
+function clampIndex(v) {
+    if (typeof v === 'number')
+        return v;
+    return v > 0n ? MAX : -MAX;
+}
+/**
+ * _PyEval_SliceIndex: an int (or __index__) slice component as a clamped number; `msg` is the
+ * TypeError for anything else.
+ */
+export function sliceIndexValue(v, msg = SLICE_INDEX_MSG) {
+    if (typeof v === 'number')
+        return v;
+    if (!hasIndex(v))
+        typeError(msg);
+    return clampIndex(indexOf(v));
+}
+/** PySlice_Unpack: [start, stop, step] with None replaced by the extremes. */
+export function sliceUnpack(s) {
+    let step;
+    if (s.step === None)
+        step = 1;
+    else {
+        step = sliceIndexValue(s.step);
+        if (step === 0)
+            throw newError(E.ValueError, 'slice step cannot be zero');
+    }
+    const start = s.start === None ? (step < 0 ? MAX : 0) : sliceIndexValue(s.start);
+    const stop = s.stop === None ? (step < 0 ? -MAX : MAX) : sliceIndexValue(s.stop);
+    return [start, stop, step];
+}
+/** PySlice_AdjustIndices: clamps start/stop to `length`; returns [start, stop, slicelength]. */
+export function adjustIndices(length, start, stop, step) {
+    if (start < 0) {
+        start += length;
+        if (start < 0)
+            start = step < 0 ? -1 : 0;
+    }
+    else if (start >= length) {
+        start = step < 0 ? length - 1 : length;
+    }
+    if (stop < 0) {
+        stop += length;
+        if (stop < 0)
+            stop = step < 0 ? -1 : 0;
+    }
+    else if (stop >= length) {
+        stop = step < 0 ? length - 1 : length;
+    }
+    let n = 0;
+    if (step < 0) {
+        if (stop < start)
+            n = Math.floor((start - stop - 1) / -step) + 1;
+    }
+    else if (start < stop) {
+        n = Math.floor((stop - start - 1) / step) + 1;
+    }
+    return [start, stop, n];
+}
+/**
+ * The shared slice logic of list/tuple/str/bytes: [start, stop, step, slicelength] of `s`
+ * applied to a sequence of `length` items (item k of the slice is at start + k*step).
+ */
+export function sliceIndices(s, length) {
+    const [start0, stop0, step] = sliceUnpack(s);
+    const [start, stop, n] = adjustIndices(length, start0, stop0, step);
+    return [start, stop, step, n];
+}
+function bigIndex(v) {
+    if (!hasIndex(v))
+        typeError(SLICE_INDEX_MSG);
+    const i = indexOf(v);
+    return typeof i === 'bigint' ? i : BigInt(i);
+}
+/** _PySlice_GetLongIndices: exact [start, stop, step] for a (big) length, as bigints. */
+export function sliceIndicesBig(s, length) {
+    let step;
+    if (s.step === None)
+        step = 1n;
+    else {
+        step = bigIndex(s.step);
+        if (step === 0n)
+            throw newError(E.ValueError, 'slice step cannot be zero');
+    }
+    const neg = step < 0n;
+    const lower = neg ? -1n : 0n;
+    const upper = neg ? length - 1n : length;
+    let start;
+    if (s.start === None)
+        start = neg ? upper : lower;
+    else {
+        start = bigIndex(s.start);
+        if (start < 0n) {
+            start += length;
+            if (start < lower)
+                start = lower;
+        }
+        else if (start > upper)
+            start = upper;
+    }
+    let stop;
+    if (s.stop === None)
+        stop = neg ? lower : upper;
+    else {
+        stop = bigIndex(s.stop);
+        if (stop < 0n) {
+            stop += length;
+            if (stop < lower)
+                stop = lower;
+        }
+        else if (stop > upper)
+            stop = upper;
+    }
+    return [start, stop, step];
+}
+export function newSlice(start, stop, step) {
+    return new PySlice(start, stop, step);
+}
+function readonly() {
+    throw newError(E.AttributeError, 'readonly attribute');
+}
+export function installSlice() {
+    const t = T.slice;
+    t.finalType = true;
+    t.alloc = null;
+    const s = t.slots;
+    s.repr = (v) => {
+        const sl = v;
+        return `slice(${repr(sl.start)}, ${repr(sl.stop)}, ${repr(sl.step)})`;
+    };
+    // 3.11: slices are unhashable.
+    s.hash = () => typeError("unhashable type: 'slice'");
+    t.dict.setStr('__hash__', None);
+    s.richcompare = (v, w, op) => {
+        if (!(v instanceof PySlice) || !(w instanceof PySlice))
+            return NotImplemented;
+        if (v === w)
+            return op === 2 /* CmpOp.EQ */ || op === 1 /* CmpOp.LE */ || op === 5 /* CmpOp.GE */;
+        return richCompare(new PyTuple([v.start, v.stop, v.step]), new PyTuple([w.start, w.stop, w.step]), op);
+    };
+    defineNew(t, (_cls, args, kwnames) => {
+        noKeywords('slice', kwnames);
+        checkPositional('slice', args, null, 1, 3);
+        if (args.length === 1)
+            return new PySlice(None, args[0], None);
+        return new PySlice(args[0], args[1], args.length === 3 ? args[2] : None);
+    });
+    addGetSets(t, {
+        start: [(v) => v.start, readonly],
+        stop: [(v) => v.stop, readonly],
+        step: [(v) => v.step, readonly],
+    });
+    addMethods(t, {
+        indices: (self, args, kw) => {
+            const lenArg = argO('slice.indices', args, kw);
+            const lv = indexOf(lenArg);
+            const length = typeof lv === 'bigint' ? lv : BigInt(lv);
+            if (length < 0n)
+                throw newError(E.ValueError, 'length should not be negative');
+            const [a, b, c] = sliceIndicesBig(self, length);
+            return new PyTuple([normInt(a), normInt(b), normInt(c)]);
+        },
+        __reduce__: (self) => {
+            const sl = self;
+            return new PyTuple([T.slice, new PyTuple([sl.start, sl.stop, sl.step])]);
+        },
+    });
+}
+//# sourceMappingURL=slice.js.map

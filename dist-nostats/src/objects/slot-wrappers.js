@@ -1,0 +1,369 @@
+// Slots <-> special methods, both directions (CPython's typeobject.c slotdefs):
+//  - a class that defines `__add__` (or inherits it from a Python class) gets `slots.add` = a
+//    wrapper that looks `__add__`/`__radd__` up and calls it (`fixupSlots`, also re-run when a
+//    dunder is assigned on the class later);
+//  - a builtin type's native slots are exposed as attributes (`int.__add__`, `list.__len__`)
+//    by `exposeNativeSlots`, as wrapper_descriptor objects.
+import { T } from './types.js';
+import { BINARY_SLOTS } from './slots.js';
+import { typeOf, typeName, isTrue, typeError } from './protocol.js';
+import { callFoundMethod } from './dunder.js';
+import { NotImplemented, None } from './singletons.js';
+import { E, newError } from './exception.js';
+import { PyMethodDescriptor } from './native.js';
+import { setClassAttributeHook } from './generic-attr.js';
+import { asInt } from './int.js';
+import { asIntValue } from './int-type.js';
+import { hashBigInt } from './hash.js';
+function special(self, name, args) {
+    const m = typeOf(self).lookup(name);
+    // CPython's lookup_method: the missing method's name is the whole message.
+    if (m === undefined)
+        throw newError(E.AttributeError, name);
+    return callFoundMethod(m, self, args);
+}
+const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+// --- wrappers installed in heap types' slots -----------------------------------------------
+const wrappers = {
+    repr: (self) => {
+        const r = special(self, '__repr__', []);
+        if (typeof r !== 'string')
+            typeError(`__repr__ returned non-string (type ${typeName(r)})`);
+        return r;
+    },
+    str: (self) => {
+        const r = special(self, '__str__', []);
+        if (typeof r !== 'string')
+            typeError(`__str__ returned non-string (type ${typeName(r)})`);
+        return r;
+    },
+    hash: (self) => {
+        const r = special(self, '__hash__', []);
+        const v = asIntValue(r);
+        if (v === undefined)
+            typeError('__hash__ method should return an integer');
+        // As CPython's slot_tp_hash: a value outside Py_ssize_t is reduced by int's own hash.
+        if (typeof v === 'bigint' && (v >= 1n << 63n || v < -(1n << 63n)))
+            return hashBigInt(v);
+        return v === -1 ? -2 : v;
+    },
+    richcompare: (self, other, op) => {
+        const m = typeOf(self).lookup(CMP_NAMES[op]);
+        if (m === undefined)
+            return NotImplemented;
+        return callFoundMethod(m, self, [other]);
+    },
+    getattro: slotGetattro,
+    setattro: (self, name, value) => {
+        if (value === null)
+            special(self, '__delattr__', [name]);
+        else
+            special(self, '__setattr__', [name, value]);
+    },
+    call: (self, args, kwnames) => {
+        const m = typeOf(self).lookup('__call__');
+        if (m === undefined)
+            typeError(`'${typeName(self)}' object is not callable`);
+        return callFoundMethod(m, self, args, kwnames);
+    },
+    iter: (self) => {
+        const m = typeOf(self).lookup('__iter__');
+        if (m === None)
+            typeError(`'${typeName(self)}' object is not iterable`);
+        const it = special(self, '__iter__', []);
+        if (typeOf(it).slots.iternext === undefined)
+            typeError(`iter() returned non-iterator of type '${typeName(it)}'`);
+        return it;
+    },
+    iternext: (self) => {
+        try {
+            return special(self, '__next__', []);
+        }
+        catch (e) {
+            // StopIteration (or a subclass) ends the iteration: report it as undefined. `yield from`
+            // calls __next__ itself to see the StopIteration's value.
+            if (e instanceof Object && typeOf(e).isSubtype(E.StopIteration))
+                return undefined;
+            throw e;
+        }
+    },
+    descrGet: (self, obj, type) => special(self, '__get__', [obj ?? None, type]),
+    descrSet: (self, obj, value) => {
+        if (value === null)
+            special(self, '__delete__', [obj]);
+        else
+            special(self, '__set__', [obj, value]);
+    },
+    bool: (self) => {
+        const m = typeOf(self).lookup('__bool__');
+        if (m === undefined) {
+            const l = typeOf(self).lookup('__len__');
+            if (l === undefined)
+                return true;
+            return lenResult(callFoundMethod(l, self, [])) !== 0;
+        }
+        const r = callFoundMethod(m, self, []);
+        if (typeof r !== 'boolean')
+            typeError(`__bool__ should return bool, returned ${typeName(r)}`);
+        return r;
+    },
+    len: (self) => lenResult(special(self, '__len__', [])),
+    getitem: (self, key) => special(self, '__getitem__', [key]),
+    setitem: (self, key, value) => {
+        if (value === null)
+            special(self, '__delitem__', [key]);
+        else
+            special(self, '__setitem__', [key, value]);
+    },
+    contains: (self, item) => isTrue(special(self, '__contains__', [item])),
+    neg: (self) => special(self, '__neg__', []),
+    pos: (self) => special(self, '__pos__', []),
+    invert: (self) => special(self, '__invert__', []),
+    abs: (self) => special(self, '__abs__', []),
+    int: (self) => special(self, '__int__', []),
+    float: (self) => special(self, '__float__', []),
+    index: (self) => special(self, '__index__', []),
+    pow: (a, b, m) => binaryWrapper('pow', '__pow__', '__rpow__', a, b, m),
+};
+function lenResult(r) {
+    const v = asInt(r);
+    if (v === undefined)
+        typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+    if (v < 0)
+        throw newError(E.ValueError, '__len__() should return >= 0');
+    if (typeof v === 'bigint')
+        throw newError(E.OverflowError, 'cannot fit \'int\' into an index-sized integer');
+    return v;
+}
+/** __getattribute__ then, on AttributeError, __getattr__ (CPython's slot_tp_getattr_hook). */
+function slotGetattro(self, name) {
+    const tp = typeOf(self);
+    const getattr = tp.lookup('__getattr__');
+    const getattribute = tp.lookup('__getattribute__');
+    if (getattr === undefined)
+        return callFoundMethod(getattribute, self, [name]);
+    try {
+        return callFoundMethod(getattribute, self, [name]);
+    }
+    catch (e) {
+        if (e instanceof Object && typeOf(e).isSubtype(E.AttributeError))
+            return callFoundMethod(getattr, self, [name]);
+        throw e;
+    }
+}
+/** CPython's SLOT1BINFULL: one wrapper serves the left and the right operand. */
+function binaryWrapper(slot, dunder, rdunder, self, other, mod) {
+    const ts = typeOf(self);
+    const to = typeOf(other);
+    const fn = wrappers[slot];
+    const extra = mod === undefined || mod === None ? [] : [mod];
+    let doOther = ts !== to && to.slots[slot] === fn;
+    if (ts.slots[slot] === fn) {
+        if (doOther && to.isSubtype(ts) && to.lookup(rdunder) !== ts.lookup(rdunder)) {
+            const r = callDunder(other, rdunder, [self, ...extra]);
+            if (r !== NotImplemented)
+                return r;
+            doOther = false;
+        }
+        const r = callDunder(self, dunder, [other, ...extra]);
+        if (r !== NotImplemented || ts === to)
+            return r;
+    }
+    if (doOther)
+        return callDunder(other, rdunder, [self, ...extra]);
+    return NotImplemented;
+}
+function callDunder(self, name, args) {
+    const m = typeOf(self).lookup(name);
+    if (m === undefined || m === None)
+        return NotImplemented;
+    return callFoundMethod(m, self, args);
+}
+for (const slot of Object.keys(BINARY_SLOTS)) {
+    const [dunder, rdunder, islot, idunder] = BINARY_SLOTS[slot];
+    const w = (a, b) => binaryWrapper(slot, dunder, rdunder, a, b);
+    wrappers[slot] = w;
+    if (islot !== '')
+        wrappers[islot] = (a, b) => callDunder(a, idunder, [b]);
+}
+wrappers.ipow = (a, b) => callDunder(a, '__ipow__', [b]);
+/** Which dunders feed which slot. */
+const SLOT_DUNDERS = [
+    ['repr', ['__repr__']], ['str', ['__str__']], ['hash', ['__hash__']],
+    ['richcompare', CMP_NAMES], ['getattro', ['__getattribute__', '__getattr__']],
+    ['setattro', ['__setattr__', '__delattr__']], ['call', ['__call__']], ['iter', ['__iter__']],
+    ['iternext', ['__next__']], ['descrGet', ['__get__']], ['descrSet', ['__set__', '__delete__']],
+    ['bool', ['__bool__', '__len__']], ['len', ['__len__']], ['getitem', ['__getitem__']],
+    ['setitem', ['__setitem__', '__delitem__']], ['contains', ['__contains__']],
+    ['neg', ['__neg__']], ['pos', ['__pos__']], ['invert', ['__invert__']], ['abs', ['__abs__']],
+    ['int', ['__int__']], ['float', ['__float__']], ['index', ['__index__']],
+    ['pow', ['__pow__', '__rpow__']], ['ipow', ['__ipow__']],
+];
+for (const slot of Object.keys(BINARY_SLOTS)) {
+    const [dunder, rdunder, islot, idunder] = BINARY_SLOTS[slot];
+    SLOT_DUNDERS.push([slot, [dunder, rdunder]]);
+    if (islot !== '')
+        SLOT_DUNDERS.push([islot, [idunder]]);
+}
+const DUNDER_TO_SLOTS = new Map();
+for (const [slot, names] of SLOT_DUNDERS) {
+    for (const n of names) {
+        const l = DUNDER_TO_SLOTS.get(n);
+        if (l)
+            l.push(slot);
+        else
+            DUNDER_TO_SLOTS.set(n, [slot]);
+    }
+}
+/**
+ * Recomputes one slot of a heap type: the first type on the MRO that defines one of the
+ * slot's dunders decides — a Python class gives the wrapper, a builtin its native slot.
+ */
+function fixupSlot(cls, slot, names) {
+    let value;
+    for (const t of cls.mro) {
+        let defined = false;
+        for (const n of names)
+            if (t.dict.getStr(n) !== undefined)
+                defined = true;
+        if (!defined)
+            continue;
+        if (t.isHeapType)
+            value = wrappers[slot];
+        else
+            value = t.slots[slot];
+        break;
+    }
+    if (slot === 'hash' && cls.lookup('__hash__') === None)
+        value = undefined;
+    if (slot === 'iter' && cls.lookup('__iter__') === None)
+        value = wrappers.iter;
+    cls.slots[slot] = value;
+}
+export function fixupSlots(cls) {
+    for (const [slot, names] of SLOT_DUNDERS)
+        fixupSlot(cls, slot, names);
+    if (cls.slots.getattro === undefined)
+        cls.slots.getattro = T.object.slots.getattro;
+    if (cls.slots.setattro === undefined)
+        cls.slots.setattro = T.object.slots.setattro;
+}
+/** A dunder was assigned or deleted on a class: refresh the affected slots of it and its subclasses. */
+function classAttributeChanged(cls, name) {
+    const slots = DUNDER_TO_SLOTS.get(name);
+    if (slots === undefined)
+        return;
+    const visit = (t) => {
+        if (t.isHeapType)
+            for (const s of slots)
+                fixupSlot(t, s, SLOT_DUNDERS.find(([n]) => n === s)[1]);
+        for (const sub of t.subclasses)
+            visit(sub);
+    };
+    visit(cls);
+}
+setClassAttributeHook(classAttributeChanged);
+// --- builtin types: native slots exposed as wrapper_descriptor attributes -----------------
+function wrap(owner, name, fn) {
+    if (owner.dict.getStr(name) === undefined) {
+        owner.dict.setStr(name, new PyMethodDescriptor(owner, name, fn, null, T.wrapper_descriptor));
+    }
+}
+function argCount(name, args, n) {
+    if (args.length !== n)
+        typeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+/** Adds `__add__`, `__len__`, ... descriptors for each native slot `t` defines itself. */
+export function exposeNativeSlots(t) {
+    const base = t.bases.length > 0 ? t.bases[0].slots : {};
+    const s = t.slots;
+    const own = (k) => s[k] !== undefined && s[k] !== base[k];
+    if (own('repr'))
+        wrap(t, '__repr__', (self) => s.repr(self));
+    if (own('str'))
+        wrap(t, '__str__', (self) => s.str(self));
+    if (own('hash'))
+        wrap(t, '__hash__', (self) => s.hash(self));
+    if (own('richcompare')) {
+        CMP_NAMES.forEach((n, op) => wrap(t, n, (self, args) => {
+            argCount(n, args, 1);
+            return s.richcompare(self, args[0], op);
+        }));
+    }
+    if (own('getattro'))
+        wrap(t, '__getattribute__', (self, args) => {
+            argCount('__getattribute__', args, 1);
+            if (typeof args[0] !== 'string')
+                typeError(`attribute name must be string, not '${typeName(args[0])}'`);
+            return s.getattro(self, args[0]);
+        });
+    if (own('setattro')) {
+        wrap(t, '__setattr__', (self, args) => {
+            argCount('__setattr__', args, 2);
+            if (typeof args[0] !== 'string')
+                typeError(`attribute name must be string, not '${typeName(args[0])}'`);
+            s.setattro(self, args[0], args[1]);
+            return None;
+        });
+        wrap(t, '__delattr__', (self, args) => {
+            argCount('__delattr__', args, 1);
+            if (typeof args[0] !== 'string')
+                typeError(`attribute name must be string, not '${typeName(args[0])}'`);
+            s.setattro(self, args[0], null);
+            return None;
+        });
+    }
+    if (own('call'))
+        wrap(t, '__call__', (self, args, kw) => s.call(self, args, kw));
+    if (own('iter'))
+        wrap(t, '__iter__', (self) => s.iter(self));
+    if (own('iternext'))
+        wrap(t, '__next__', (self) => {
+            const r = s.iternext(self);
+            if (r === undefined)
+                throw newError(E.StopIteration);
+            return r;
+        });
+    if (own('descrGet'))
+        wrap(t, '__get__', (self, args) => s.descrGet(self, args[0] === None ? null : args[0], args[1] ?? None));
+    if (own('descrSet')) {
+        wrap(t, '__set__', (self, args) => (s.descrSet(self, args[0], args[1]), None));
+        wrap(t, '__delete__', (self, args) => (s.descrSet(self, args[0], null), None));
+    }
+    if (own('bool'))
+        wrap(t, '__bool__', (self) => s.bool(self));
+    if (own('len'))
+        wrap(t, '__len__', (self) => s.len(self));
+    if (own('getitem'))
+        wrap(t, '__getitem__', (self, args) => (argCount('__getitem__', args, 1), s.getitem(self, args[0])));
+    if (own('setitem')) {
+        wrap(t, '__setitem__', (self, args) => (argCount('__setitem__', args, 2), s.setitem(self, args[0], args[1]), None));
+        wrap(t, '__delitem__', (self, args) => (argCount('__delitem__', args, 1), s.setitem(self, args[0], null), None));
+    }
+    if (own('contains'))
+        wrap(t, '__contains__', (self, args) => s.contains(self, args[0]));
+    for (const [slot, dunder] of [['neg', '__neg__'], ['pos', '__pos__'], ['invert', '__invert__'], ['abs', '__abs__'],
+        ['int', '__int__'], ['float', '__float__'], ['index', '__index__']]) {
+        if (own(slot))
+            wrap(t, dunder, (self) => s[slot](self));
+    }
+    for (const slot of Object.keys(BINARY_SLOTS)) {
+        const [dunder, rdunder, islot, idunder] = BINARY_SLOTS[slot];
+        if (own(slot)) {
+            const f = s[slot];
+            wrap(t, dunder, (self, args) => (argCount(dunder, args, 1), f(self, args[0])));
+            // A sequence's `add` is CPython's sq_concat: it has __add__ but no __radd__.
+            if (!(slot === 'add' && s.getitem !== undefined))
+                wrap(t, rdunder, (self, args) => (argCount(rdunder, args, 1), f(args[0], self)));
+        }
+        if (islot !== '' && own(islot)) {
+            const f = s[islot];
+            wrap(t, idunder, (self, args) => (argCount(idunder, args, 1), f(self, args[0])));
+        }
+    }
+    if (own('pow')) {
+        wrap(t, '__pow__', (self, args) => s.pow(self, args[0], args[1] ?? None));
+        wrap(t, '__rpow__', (self, args) => s.pow(args[0], self, args[1] ?? None));
+    }
+}
+//# sourceMappingURL=slot-wrappers.js.map

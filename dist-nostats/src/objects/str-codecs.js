@@ -1,0 +1,546 @@
+// The text codecs str.encode / bytes.decode need: utf-8, ascii, latin-1, cp1252, utf-16 and utf-32
+// (with and without byte-order marks), with CPython's error handlers (strict, ignore, replace,
+// backslashreplace, xmlcharrefreplace, surrogateescape, surrogatepass) and its error ranges
+// and messages ("'utf-8' codec can't decode byte 0xff in position 0: invalid start byte").
+import { E, newError, newException } from './exception.js';
+import { PyBytes } from './bytes.js';
+const ALIASES = {};
+function alias(codec, names) {
+    for (const n of names.split(' '))
+        ALIASES[n] = codec;
+}
+alias('utf-8', 'utf_8 utf8 u8 utf utf8_ucs2 utf8_ucs4 cp65001');
+alias('ascii', 'ascii us_ascii 646 ansi_x3.4_1968 ansi_x3_4_1968 ansi_x3.4_1986 cp367 csascii ibm367 iso646_us iso_646.irv_1991 iso_ir_6 us');
+alias('latin-1', 'latin_1 latin1 latin l1 iso_8859_1 iso8859_1 8859 cp819 csisolatin1 ibm819 iso_8859_1_1987 iso_ir_100');
+alias('cp1252', 'cp1252 windows_1252 1252');
+alias('utf-16', 'utf_16 utf16 u16');
+alias('utf-16-le', 'utf_16_le utf_16le unicodelittleunmarked');
+alias('utf-16-be', 'utf_16_be utf_16be unicodebigunmarked');
+alias('utf-32', 'utf_32 utf32 u32');
+alias('utf-32-le', 'utf_32_le utf_32le');
+alias('utf-32-be', 'utf_32_be utf_32be');
+const cache = new Map();
+/** The codec for an encoding name (Python's normalisation and aliases), or LookupError. */
+export function lookupCodec(name) {
+    const c = cache.get(name);
+    if (c !== undefined)
+        return c;
+    let norm = '';
+    let punct = false;
+    for (const ch of name.toLowerCase()) {
+        if (/^[\p{L}\p{N}.]$/u.test(ch)) {
+            if (punct && norm.length > 0)
+                norm += '_';
+            if (ch < '\x80')
+                norm += ch;
+            punct = false;
+        }
+        else
+            punct = true;
+    }
+    const codec = ALIASES[norm] ?? ALIASES[norm.replace(/\./g, '_')];
+    if (codec === undefined)
+        throw newError(E.LookupError, `unknown encoding: ${name}`);
+    cache.set(name, codec);
+    return codec;
+}
+const HANDLERS = new Set(['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape', 'surrogatepass', 'namereplace']);
+function checkHandler(errors) {
+    if (!HANDLERS.has(errors))
+        throw newError(E.LookupError, `unknown error handler name '${errors}'`);
+}
+const hex = (n, w) => n.toString(16).padStart(w, '0');
+function charEscape(cp) {
+    if (cp < 0x100)
+        return '\\x' + hex(cp, 2);
+    if (cp < 0x10000)
+        return '\\u' + hex(cp, 4);
+    return '\\U' + hex(cp, 8);
+}
+/** cp1252 bytes 0x80-0x9f (0: undefined); the other bytes are latin-1. */
+const CP1252_HIGH = [
+    0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0, 0x17d, 0,
+    0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0, 0x17e, 0x178,
+];
+const CP1252_ENCODE = new Map();
+CP1252_HIGH.forEach((cp, i) => {
+    if (cp !== 0)
+        CP1252_ENCODE.set(cp, 0x80 + i);
+});
+// ---- encoding ----
+function encodeError(codec, cps, start, end, reason) {
+    let text = '';
+    for (const cp of cps)
+        text += String.fromCodePoint(cp);
+    throw newException(E.UnicodeEncodeError, [codec, text, start, end, reason]);
+}
+/** A growable byte buffer. */
+class ByteSink {
+    constructor() {
+        this.buf = new Uint8Array(64);
+        this.n = 0;
+    }
+    push(b) {
+        if (this.n === this.buf.length) {
+            const nb = new Uint8Array(this.buf.length * 2);
+            nb.set(this.buf);
+            this.buf = nb;
+        }
+        this.buf[this.n++] = b;
+    }
+    result() {
+        return this.buf.slice(0, this.n);
+    }
+}
+const isSurrogate = (cp) => cp >= 0xd800 && cp <= 0xdfff;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const utf8Encoder = new TextEncoder();
+/** str.encode(encoding, errors) */
+export function encodeStr(s, encoding, errors) {
+    const codec = lookupCodec(encoding);
+    if (codec === 'utf-8' && !LONE_SURROGATE.test(s))
+        return utf8Encoder.encode(s);
+    if ((codec === 'ascii' || codec === 'latin-1') && !/[^\x00-\x7f]/.test(s)) {
+        const out = new Uint8Array(s.length);
+        for (let i = 0; i < s.length; i++)
+            out[i] = s.charCodeAt(i);
+        return out;
+    }
+    const cps = [];
+    for (const ch of s)
+        cps.push(ch.codePointAt(0));
+    const sink = new ByteSink();
+    let put;
+    let bad;
+    let reason = 'surrogates not allowed';
+    switch (codec) {
+        case 'ascii':
+        case 'latin-1': {
+            const limit = codec === 'ascii' ? 0x80 : 0x100;
+            reason = `ordinal not in range(${limit})`;
+            put = (cp) => sink.push(cp);
+            bad = (cp) => cp >= limit;
+            break;
+        }
+        case 'utf-8':
+            put = (cp) => putUtf8(sink, cp);
+            bad = isSurrogate;
+            break;
+        case 'cp1252':
+            reason = 'character maps to <undefined>';
+            put = (cp) => sink.push(cp < 0x80 || (cp >= 0xa0 && cp <= 0xff) ? cp : CP1252_ENCODE.get(cp) ?? 0x3f);
+            bad = (cp) => !(cp < 0x80 || (cp >= 0xa0 && cp <= 0xff) || CP1252_ENCODE.has(cp));
+            break;
+        case 'utf-16':
+        case 'utf-16-le':
+        case 'utf-16-be': {
+            const be = codec === 'utf-16-be';
+            const unit = (u) => {
+                if (be) {
+                    sink.push(u >> 8);
+                    sink.push(u & 0xff);
+                }
+                else {
+                    sink.push(u & 0xff);
+                    sink.push(u >> 8);
+                }
+            };
+            put = (cp) => {
+                if (cp >= 0x10000) {
+                    unit(0xd800 + ((cp - 0x10000) >> 10));
+                    unit(0xdc00 + ((cp - 0x10000) & 0x3ff));
+                }
+                else
+                    unit(cp);
+            };
+            if (codec === 'utf-16')
+                put(0xfeff);
+            bad = isSurrogate;
+            break;
+        }
+        default: {
+            const be = codec === 'utf-32-be';
+            put = (cp) => {
+                const b = [cp & 0xff, (cp >> 8) & 0xff, (cp >> 16) & 0xff, cp >>> 24];
+                if (be)
+                    b.reverse();
+                for (const x of b)
+                    sink.push(x);
+            };
+            if (codec === 'utf-32')
+                put(0xfeff);
+            bad = isSurrogate;
+        }
+    }
+    const name = codec === 'cp1252' ? 'charmap' : codec;
+    const putStr = (r) => {
+        for (let k = 0; k < r.length; k++)
+            put(r.charCodeAt(k));
+    };
+    for (let i = 0; i < cps.length; i++) {
+        const cp = cps[i];
+        if (!bad(cp)) {
+            put(cp);
+            continue;
+        }
+        // UTF-16 and UTF-32 report one character at a time; the others a run of bad characters.
+        const wide = codec !== 'utf-8' && codec !== 'ascii' && codec !== 'latin-1';
+        let end = i + 1;
+        if (!wide)
+            while (end < cps.length && bad(cps[end]))
+                end++;
+        checkHandler(errors);
+        switch (errors) {
+            case 'ignore':
+                break;
+            case 'replace':
+                for (let k = i; k < end; k++)
+                    put(0x3f);
+                break;
+            case 'backslashreplace':
+                for (let k = i; k < end; k++)
+                    putStr(charEscape(cps[k]));
+                break;
+            case 'xmlcharrefreplace':
+                for (let k = i; k < end; k++)
+                    putStr(`&#${cps[k]};`);
+                break;
+            case 'namereplace':
+                // Without the Unicode name database, fall back to escapes.
+                for (let k = i; k < end; k++)
+                    putStr(charEscape(cps[k]));
+                break;
+            case 'surrogateescape': {
+                if (wide)
+                    encodeError(name, cps, i, end, reason);
+                let k = i;
+                for (; k < end && cps[k] >= 0xdc80 && cps[k] <= 0xdcff; k++)
+                    sink.push(cps[k] - 0xdc00);
+                if (k < end)
+                    encodeError(name, cps, k, end, reason);
+                break;
+            }
+            case 'surrogatepass':
+                if (codec === 'ascii' || codec === 'latin-1')
+                    encodeError(name, cps, i, end, reason);
+                for (let k = i; k < end; k++) {
+                    if (codec === 'utf-8')
+                        putUtf8(sink, cps[k]);
+                    else
+                        put(cps[k]);
+                }
+                break;
+            default:
+                encodeError(name, cps, i, end, reason);
+        }
+        i = end - 1;
+    }
+    return sink.result();
+}
+function putUtf8(sink, cp) {
+    if (cp < 0x80)
+        sink.push(cp);
+    else if (cp < 0x800) {
+        sink.push(0xc0 | (cp >> 6));
+        sink.push(0x80 | (cp & 0x3f));
+    }
+    else if (cp < 0x10000) {
+        sink.push(0xe0 | (cp >> 12));
+        sink.push(0x80 | ((cp >> 6) & 0x3f));
+        sink.push(0x80 | (cp & 0x3f));
+    }
+    else {
+        sink.push(0xf0 | (cp >> 18));
+        sink.push(0x80 | ((cp >> 12) & 0x3f));
+        sink.push(0x80 | ((cp >> 6) & 0x3f));
+        sink.push(0x80 | (cp & 0x3f));
+    }
+}
+// ---- decoding ----
+/** Bytes as a string of the same code units (latin-1). */
+export function latin1String(b) {
+    let out = '';
+    for (let i = 0; i < b.length; i += 8192) {
+        out += String.fromCharCode.apply(null, b.subarray(i, Math.min(i + 8192, b.length)));
+    }
+    return out;
+}
+function decodeError(codec, b, start, end, reason) {
+    throw newException(E.UnicodeDecodeError, [codec, new PyBytes(b.slice()), start, end, reason]);
+}
+/**
+ * Applies the error handler to the undecodable bytes b[start:end]; returns the text to insert
+ * and the position to resume at.
+ */
+function decodeHandler(codec, errors, b, start, end, reason) {
+    checkHandler(errors);
+    switch (errors) {
+        case 'ignore':
+            return ['', end];
+        case 'replace':
+            return ['\ufffd', end];
+        case 'backslashreplace': {
+            let r = '';
+            for (let k = start; k < end; k++)
+                r += '\\x' + hex(b[k], 2);
+            return [r, end];
+        }
+        case 'surrogateescape': {
+            let r = '';
+            for (let k = start; k < end; k++) {
+                if (b[k] < 0x80)
+                    decodeError(codec, b, start, end, reason);
+                r += String.fromCharCode(0xdc00 + b[k]);
+            }
+            return [r, end];
+        }
+        case 'surrogatepass':
+            if (codec === 'utf-8' && start + 2 < b.length && b[start] === 0xed && (b[start + 1] & 0xe0) === 0xa0 && (b[start + 2] & 0xc0) === 0x80) {
+                return [String.fromCharCode(0xd000 | ((b[start + 1] & 0x3f) << 6) | (b[start + 2] & 0x3f)), start + 3];
+            }
+            decodeError(codec, b, start, end, reason);
+        // eslint-disable-next-line no-fallthrough
+        case 'xmlcharrefreplace':
+        case 'namereplace':
+            throw newError(E.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+        default:
+            decodeError(codec, b, start, end, reason);
+    }
+}
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function decodeUtf8(b, errors) {
+    try {
+        return utf8Decoder.decode(b);
+    }
+    catch {
+        // Some sequence is invalid: decode by hand to find it and apply the handler.
+    }
+    let out = '';
+    const n = b.length;
+    let i = 0;
+    let runStart = 0;
+    const flush = (to) => {
+        if (to > runStart)
+            out += utf8Decoder.decode(b.subarray(runStart, to));
+    };
+    while (i < n) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need = 0;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf)
+            need = 1;
+        else if (c >= 0xe0 && c <= 0xef) {
+            need = 2;
+            if (c === 0xe0)
+                lo = 0xa0;
+            else if (c === 0xed)
+                hi = 0x9f;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            need = 3;
+            if (c === 0xf0)
+                lo = 0x90;
+            else if (c === 0xf4)
+                hi = 0x8f;
+        }
+        let errEnd = -1;
+        let reason = '';
+        if (need === 0) {
+            errEnd = i + 1;
+            reason = 'invalid start byte';
+        }
+        else {
+            for (let k = 1; k <= need; k++) {
+                if (i + k >= n) {
+                    errEnd = n;
+                    reason = 'unexpected end of data';
+                    break;
+                }
+                const d = b[i + k];
+                const ok = k === 1 ? d >= lo && d <= hi : d >= 0x80 && d <= 0xbf;
+                if (!ok) {
+                    errEnd = i + k;
+                    reason = 'invalid continuation byte';
+                    break;
+                }
+            }
+        }
+        if (errEnd < 0) {
+            i += need + 1;
+            continue;
+        }
+        flush(i);
+        const [rep, next] = decodeHandler('utf-8', errors, b, i, errEnd, reason);
+        out += rep;
+        i = runStart = next;
+    }
+    flush(n);
+    return out;
+}
+function decodeAscii(b, errors) {
+    let out = '';
+    let runStart = 0;
+    for (let i = 0; i < b.length; i++) {
+        if (b[i] < 0x80)
+            continue;
+        out += latin1String(b.subarray(runStart, i));
+        const [rep, next] = decodeHandler('ascii', errors, b, i, i + 1, 'ordinal not in range(128)');
+        out += rep;
+        runStart = next;
+        i = next - 1;
+    }
+    return out + latin1String(b.subarray(runStart));
+}
+function decodeCp1252(b, errors) {
+    let out = '';
+    for (let i = 0; i < b.length; i++) {
+        const c = b[i];
+        if (c < 0x80 || c >= 0xa0)
+            out += String.fromCharCode(c);
+        else if (CP1252_HIGH[c - 0x80] !== 0)
+            out += String.fromCharCode(CP1252_HIGH[c - 0x80]);
+        else {
+            const [rep, next] = decodeHandler('charmap', errors, b, i, i + 1, 'character maps to <undefined>');
+            out += rep;
+            i = next - 1;
+        }
+    }
+    return out;
+}
+function decodeUtf16(b, errors, codec) {
+    let be = codec === 'utf-16-be';
+    let name = codec;
+    let i = 0;
+    if (codec === 'utf-16') {
+        name = 'utf-16-le';
+        if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe)
+            i = 2;
+        else if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) {
+            i = 2;
+            be = true;
+            name = 'utf-16-be';
+        }
+    }
+    const n = b.length;
+    const unit = (k) => (be ? (b[k] << 8) | b[k + 1] : b[k] | (b[k + 1] << 8));
+    let out = '';
+    while (i < n) {
+        if (n - i < 2) {
+            const [rep, next] = decodeHandler(name, errors, b, i, n, 'truncated data');
+            out += rep;
+            i = next;
+            continue;
+        }
+        const u = unit(i);
+        if (u < 0xd800 || u > 0xdfff) {
+            out += String.fromCharCode(u);
+            i += 2;
+            continue;
+        }
+        let errEnd;
+        let reason;
+        if (u >= 0xdc00) {
+            errEnd = i + 2;
+            reason = 'illegal encoding';
+        }
+        else if (n - i < 4) {
+            errEnd = n;
+            reason = 'unexpected end of data';
+        }
+        else {
+            const v = unit(i + 2);
+            if (v >= 0xdc00 && v <= 0xdfff) {
+                out += String.fromCharCode(u, v);
+                i += 4;
+                continue;
+            }
+            errEnd = i + 2;
+            reason = 'illegal UTF-16 surrogate';
+        }
+        const [rep, next] = decodeHandler(name, errors, b, i, errEnd, reason);
+        out += rep;
+        i = next;
+    }
+    return out;
+}
+function decodeUtf32(b, errors, codec) {
+    let be = codec === 'utf-32-be';
+    let name = codec;
+    let i = 0;
+    if (codec === 'utf-32') {
+        name = 'utf-32-le';
+        if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0)
+            i = 4;
+        else if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) {
+            i = 4;
+            be = true;
+            name = 'utf-32-be';
+        }
+    }
+    const n = b.length;
+    let out = '';
+    while (i < n) {
+        let errEnd = -1;
+        let reason = '';
+        if (n - i < 4) {
+            errEnd = n;
+            reason = 'truncated data';
+        }
+        else {
+            const cp = be
+                ? ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0
+                : ((b[i + 3] << 24) | (b[i + 2] << 16) | (b[i + 1] << 8) | b[i]) >>> 0;
+            if (cp > 0x10ffff) {
+                errEnd = i + 4;
+                reason = 'code point not in range(0x110000)';
+            }
+            else if (isSurrogate(cp)) {
+                errEnd = i + 4;
+                reason = 'code point in surrogate code point range(0xd800, 0xe000)';
+            }
+            else {
+                out += String.fromCodePoint(cp);
+                i += 4;
+                continue;
+            }
+        }
+        const [rep, next] = decodeHandler(name, errors, b, i, errEnd, reason);
+        out += rep;
+        i = next;
+    }
+    return out;
+}
+/** bytes.decode(encoding, errors) */
+export function decodeBytes(b, encoding, errors) {
+    const codec = lookupCodec(encoding);
+    switch (codec) {
+        case 'utf-8': {
+            let ascii = true;
+            for (let i = 0; i < b.length; i++) {
+                if (b[i] >= 0x80) {
+                    ascii = false;
+                    break;
+                }
+            }
+            return ascii ? latin1String(b) : decodeUtf8(b, errors);
+        }
+        case 'ascii':
+            return decodeAscii(b, errors);
+        case 'latin-1':
+            return latin1String(b);
+        case 'cp1252':
+            return decodeCp1252(b, errors);
+        case 'utf-16':
+        case 'utf-16-le':
+        case 'utf-16-be':
+            return decodeUtf16(b, errors, codec);
+        default:
+            return decodeUtf32(b, errors, codec);
+    }
+}
+//# sourceMappingURL=str-codecs.js.map

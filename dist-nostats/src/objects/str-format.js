@@ -1,0 +1,282 @@
+// str.format / str.format_map (CPython's Objects/stringlib/unicode_format.h: MarkupIterator,
+// field_name_split, FieldNameIterator), format(value, spec) (PyObject_Format) and
+// str.__format__. The parser follows CPython's scanning order so that malformed strings
+// raise the same errors at the same point.
+import { PyDict } from './dict.js';
+import { T } from './types.js';
+import { E, newError } from './exception.js';
+import { typeOf, typeName, getAttr, call, str as protoStr, repr as protoRepr } from './protocol.js';
+import { PyMethodDescriptor } from './native.js';
+import { strValue, asciiOf, cpLength, cpSlice, valueError, typeError } from './str.js';
+import { decimalValue } from './str-unicode.js';
+import { parseFormatSpec, padAndAlign, unknownFormatCode } from './format-spec.js';
+/** str.__format__(spec): fill, alignment, width and precision (truncation) only. */
+export function formatStrSpec(s, spec) {
+    if (spec.length === 0)
+        return s;
+    const f = parseFormatSpec(spec, 'str', '<', 's');
+    if (f.type !== 's')
+        unknownFormatCode(f.type, 'str');
+    if (f.sign === ' ')
+        valueError('Space not allowed in string format specifier');
+    if (f.sign !== '')
+        valueError('Sign not allowed in string format specifier');
+    if (f.noNegZero)
+        valueError('Negative zero coercion (z) not allowed in string format specifier');
+    if (f.alternate)
+        valueError('Alternate form (#) not allowed in string format specifier');
+    if (f.align === '=')
+        valueError("'=' alignment not allowed in string format specifier");
+    let len = cpLength(s);
+    if (f.precision >= 0 && len > f.precision) {
+        s = cpSlice(s, 0, f.precision);
+        len = f.precision;
+    }
+    return padAndAlign(s, f.width, f.fill, f.align, len);
+}
+/** format(v, spec): v's __format__ (str values directly), whose result must be a str. */
+export function formatValue(v, spec) {
+    if (typeof v === 'string')
+        return spec.length === 0 ? v : formatStrSpec(v, spec);
+    const t = typeOf(v);
+    const m = t.lookup('__format__');
+    if (m === undefined) {
+        // object.__format__
+        if (spec.length !== 0)
+            typeError(`unsupported format string passed to ${t.name}.__format__`);
+        return protoStr(v);
+    }
+    let r;
+    if (m instanceof PyMethodDescriptor)
+        r = m.fn(v, [spec], null);
+    else {
+        const get = typeOf(m).slots.descrGet;
+        r = get !== undefined ? call(get(m, v, t), [spec]) : call(m, [spec]);
+    }
+    const s = strValue(r);
+    if (s === undefined)
+        typeError(`__format__ must return a str, not ${typeName(r)}`);
+    return s;
+}
+/** The !r / !s / !a conversion of a replacement field (also used by f-strings). */
+export function convertField(v, conversion) {
+    switch (conversion) {
+        case 'r': return protoRepr(v);
+        case 's': return protoStr(v);
+        case 'a': return asciiOf(v);
+    }
+    const cp = conversion.codePointAt(0);
+    valueError(cp > 32 && cp < 127 ? `Unknown conversion specifier ${conversion}` : `Unknown conversion specifier \\x${cp.toString(16)}`);
+}
+/** str.format(*args, **kwargs); kwargs null when there are none. */
+export function strFormat(fmt, args, kwargs) {
+    return build(fmt, args, kwargs, 2, { state: 0 /* Numbering.Init */, next: 0 });
+}
+/** str.format_map(mapping) */
+export function strFormatMap(fmt, mapping) {
+    return build(fmt, null, mapping, 2, { state: 0 /* Numbering.Init */, next: 0 });
+}
+function build(fmt, args, kwargs, depth, auto) {
+    if (depth <= 0)
+        valueError('Max string recursion exceeded');
+    const n = fmt.length;
+    let out = '';
+    let i = 0;
+    while (i < n) {
+        const start = i;
+        let c = '';
+        let markup = false;
+        while (i < n) {
+            const k = fmt.charCodeAt(i++);
+            if (k === 0x7b || k === 0x7d) {
+                c = k === 0x7b ? '{' : '}';
+                markup = true;
+                break;
+            }
+        }
+        const atEnd = i >= n;
+        let litEnd = i;
+        if (c === '}' && markup && (atEnd || fmt[i] !== '}'))
+            valueError("Single '}' encountered in format string");
+        if (atEnd && markup && c === '{')
+            valueError("Single '{' encountered in format string");
+        if (markup && !atEnd) {
+            if (fmt[i] === c) {
+                i++;
+                markup = false;
+            }
+            else
+                litEnd--;
+        }
+        out += fmt.slice(start, litEnd);
+        if (!markup)
+            continue;
+        // parse_field
+        const nameStart = i;
+        let t = '';
+        while (i < n) {
+            t = fmt[i++];
+            if (t === '{')
+                valueError("unexpected '{' in field name");
+            if (t === '[') {
+                while (i < n && fmt[i] !== ']')
+                    i++;
+                continue;
+            }
+            if (t === '}' || t === ':' || t === '!')
+                break;
+        }
+        const fieldName = fmt.slice(nameStart, i - 1);
+        let conversion = '';
+        let spec = '';
+        let expand = false;
+        if (t === '!' || t === ':') {
+            let done = false;
+            if (t === '!') {
+                if (i >= n)
+                    valueError('end of string while looking for conversion specifier');
+                const cp = fmt.codePointAt(i);
+                conversion = String.fromCodePoint(cp);
+                i += conversion.length;
+                if (i < n) {
+                    const d = fmt[i++];
+                    if (d === '}')
+                        done = true;
+                    else if (d !== ':')
+                        valueError("expected ':' after conversion specifier");
+                }
+            }
+            if (!done) {
+                const specStart = i;
+                let count = 1;
+                let closed = false;
+                while (i < n) {
+                    const d = fmt[i++];
+                    if (d === '{') {
+                        expand = true;
+                        count++;
+                    }
+                    else if (d === '}') {
+                        count--;
+                        if (count === 0) {
+                            spec = fmt.slice(specStart, i - 1);
+                            closed = true;
+                            break;
+                        }
+                    }
+                }
+                if (!closed)
+                    valueError("unmatched '{' in format spec");
+            }
+        }
+        else if (t !== '}') {
+            valueError("expected '}' before end of string");
+        }
+        let obj = fieldObject(fieldName, args, kwargs, auto);
+        if (conversion !== '')
+            obj = convertField(obj, conversion);
+        if (expand)
+            spec = build(spec, args, kwargs, depth - 1, auto);
+        out += formatValue(obj, spec);
+    }
+    return out;
+}
+/** CPython's get_integer: the value of an all-decimal-digit string, or -1. */
+function getInteger(s) {
+    if (s.length === 0)
+        return -1;
+    let v = 0;
+    for (const ch of s) {
+        const d = decimalValue(ch.codePointAt(0));
+        if (d < 0)
+            return -1;
+        if (v > (9223372036854775807 - d) / 10)
+            valueError('Too many decimal digits in format string');
+        v = v * 10 + d;
+    }
+    return v;
+}
+function getItem(obj, key) {
+    const f = typeOf(obj).slots.getitem;
+    if (f !== undefined)
+        return f(obj, key);
+    if (obj instanceof PyDict) {
+        const v = obj.get(key);
+        if (v === undefined)
+            throw newError(E.KeyError, key);
+        return v;
+    }
+    typeError(`'${typeName(obj)}' object is not subscriptable`);
+}
+function fieldObject(name, args, kwargs, auto) {
+    let i = 0;
+    while (i < name.length && name[i] !== '.' && name[i] !== '[')
+        i++;
+    const first = name.slice(0, i);
+    let index = getInteger(first);
+    const empty = first.length === 0;
+    const numeric = empty || index !== -1;
+    if (numeric) {
+        if (auto.state === 0 /* Numbering.Init */)
+            auto.state = empty ? 1 /* Numbering.Auto */ : 2 /* Numbering.Manual */;
+        if (auto.state === 2 /* Numbering.Manual */ && empty) {
+            valueError('cannot switch from manual field specification to automatic field numbering');
+        }
+        if (auto.state === 1 /* Numbering.Auto */ && !empty) {
+            valueError('cannot switch from automatic field numbering to manual field specification');
+        }
+        if (empty)
+            index = auto.next++;
+    }
+    let obj;
+    if (index === -1) {
+        if (kwargs === null)
+            throw newError(E.KeyError, first);
+        if (kwargs instanceof PyDict && kwargs.cls === T.dict) {
+            const v = kwargs.getStr(first);
+            if (v === undefined)
+                throw newError(E.KeyError, first);
+            obj = v;
+        }
+        else
+            obj = getItem(kwargs, first);
+    }
+    else {
+        if (args === null)
+            valueError('Format string contains positional fields');
+        if (index >= args.length)
+            throw newError(E.IndexError, `Replacement index ${index} out of range for positional args tuple`);
+        obj = args[index];
+    }
+    const n = name.length;
+    while (i < n) {
+        const c = name[i++];
+        let part;
+        if (c === '.') {
+            const s = i;
+            while (i < n && name[i] !== '.' && name[i] !== '[')
+                i++;
+            part = name.slice(s, i);
+            if (part.length === 0)
+                valueError('Empty attribute in format string');
+            obj = getAttr(obj, part);
+        }
+        else if (c === '[') {
+            const s = i;
+            while (i < n && name[i] !== ']')
+                i++;
+            if (i >= n)
+                valueError("Missing ']' in format string");
+            part = name.slice(s, i++);
+            const idx = getInteger(part);
+            if (part.length === 0)
+                valueError('Empty attribute in format string');
+            obj = getItem(obj, idx === -1 ? part : idx);
+        }
+        else {
+            valueError("Only '.' or '[' may follow ']' in format field specifier");
+        }
+    }
+    return obj;
+}
+//# sourceMappingURL=str-format.js.map

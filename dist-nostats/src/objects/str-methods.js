@@ -1,0 +1,571 @@
+// The methods of str (CPython's Objects/unicodeobject.c and stringlib), with CPython 3.11's
+// argument conventions and error messages. Positions are code points (str.ts helpers).
+import { PyDict } from './dict.js';
+import { PyTuple, PyList } from './tuple.js';
+import { None } from './singletons.js';
+import { addMethods, PyNativeClassMethod } from './native.js';
+import { typeOf, typeName, getIter, iterNext } from './protocol.js';
+import { asStr, strValue, cpLength, cpToUnit, unitToCp, hasSurrogates, posArgs, tupleArgs, kwArgs, strArg, ssizeArg, indexOrError, optIndex, adjustIndices, typeError, valueError, memoryError, MAX_STR_LEN, } from './str.js';
+import * as U from './str-unicode.js';
+import { encodeStr } from './str-codecs.js';
+import { newBytes } from './bytes.js';
+import { strFormat, strFormatMap, formatStrSpec } from './str-format.js';
+import { strTranslate, maketrans } from './str-translate.js';
+const noArgs = (name, f) => (self, args, kwnames) => {
+    posArgs(`str.${name}`, name, args, kwnames, 0, 0);
+    return f(asStr(self));
+};
+// ---- searching ----
+/** Python's find/rfind on code-point positions: index of sub in s[start:end], or -1. */
+export function strFind(s, sub, start, end, reverse) {
+    if (start === 0 && end === Infinity) {
+        const i = reverse ? s.lastIndexOf(sub) : s.indexOf(sub);
+        return i <= 0 ? i : unitToCp(s, i);
+    }
+    const len = cpLength(s);
+    [start, end] = adjustIndices(start, end, len);
+    if (end - start < cpLength(sub))
+        return -1;
+    const su = cpToUnit(s, start);
+    const eu = cpToUnit(s, end);
+    let idx;
+    if (!reverse) {
+        idx = s.indexOf(sub, su);
+        if (idx < 0 || idx + sub.length > eu)
+            return -1;
+    }
+    else {
+        idx = s.lastIndexOf(sub, eu - sub.length);
+        if (idx < su)
+            return -1;
+    }
+    return unitToCp(s, idx);
+}
+export function strCount(s, sub, start, end) {
+    const len = cpLength(s);
+    [start, end] = adjustIndices(start, end, len);
+    if (end - start < cpLength(sub))
+        return 0;
+    if (sub.length === 0)
+        return end - start + 1;
+    const eu = cpToUnit(s, end);
+    let i = cpToUnit(s, start);
+    let n = 0;
+    for (;;) {
+        const j = s.indexOf(sub, i);
+        if (j < 0 || j + sub.length > eu)
+            return n;
+        n++;
+        i = j + sub.length;
+    }
+}
+/** startswith (atEnd false) / endswith (atEnd true) for one candidate. */
+function tailMatch(s, sub, start, end, atEnd) {
+    const len = cpLength(s);
+    [start, end] = adjustIndices(start, end, len);
+    const sublen = cpLength(sub);
+    end -= sublen;
+    if (end < start)
+        return false;
+    if (sublen === 0)
+        return true;
+    return s.startsWith(sub, cpToUnit(s, atEnd ? end : start));
+}
+function findLike(name, reverse, raise) {
+    return (self, args, kwnames) => {
+        tupleArgs(name, args, kwnames, 1, 3);
+        const s = asStr(self);
+        const sub = strArg(args[0]);
+        const r = strFind(s, sub, optIndex(args[1], 0), optIndex(args[2], Infinity), reverse);
+        if (r < 0 && raise)
+            valueError('substring not found');
+        return r;
+    };
+}
+function startsEnds(name, atEnd) {
+    return (self, args, kwnames) => {
+        tupleArgs(name, args, kwnames, 1, 3);
+        const s = asStr(self);
+        const start = optIndex(args[1], 0);
+        const end = optIndex(args[2], Infinity);
+        const p = args[0];
+        if (p instanceof PyTuple) {
+            for (const item of p.items) {
+                const sub = strValue(item);
+                if (sub === undefined)
+                    typeError(`tuple for ${name} must only contain str, not ${typeName(item)}`);
+                if (tailMatch(s, sub, start, end, atEnd))
+                    return true;
+            }
+            return false;
+        }
+        const sub = strValue(p);
+        if (sub === undefined)
+            typeError(`${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
+        return tailMatch(s, sub, start, end, atEnd);
+    };
+}
+// ---- splitting ----
+const isSpace = U.isSpaceCode;
+const WORD = new RegExp(`[^${U.SPACE_CLASS}]+`, 'g');
+export function splitWhitespace(s, maxsplit) {
+    if (maxsplit === Infinity)
+        return s.match(WORD) ?? [];
+    const out = [];
+    const n = s.length;
+    let i = 0;
+    while (maxsplit-- > 0) {
+        while (i < n && isSpace(s.charCodeAt(i)))
+            i++;
+        if (i === n)
+            break;
+        const j = i++;
+        while (i < n && !isSpace(s.charCodeAt(i)))
+            i++;
+        out.push(s.slice(j, i));
+    }
+    if (i < n) {
+        while (i < n && isSpace(s.charCodeAt(i)))
+            i++;
+        if (i !== n)
+            out.push(s.slice(i));
+    }
+    return out;
+}
+export function rsplitWhitespace(s, maxsplit) {
+    const out = [];
+    let i = s.length - 1;
+    while (maxsplit-- > 0) {
+        while (i >= 0 && isSpace(s.charCodeAt(i)))
+            i--;
+        if (i < 0)
+            break;
+        const j = i--;
+        while (i >= 0 && !isSpace(s.charCodeAt(i)))
+            i--;
+        out.push(s.slice(i + 1, j + 1));
+    }
+    if (i >= 0) {
+        while (i >= 0 && isSpace(s.charCodeAt(i)))
+            i--;
+        if (i >= 0)
+            out.push(s.slice(0, i + 1));
+    }
+    return out.reverse();
+}
+export function splitSep(s, sep, maxsplit) {
+    if (maxsplit === Infinity)
+        return s.split(sep);
+    const out = [];
+    let i = 0;
+    while (maxsplit-- > 0) {
+        const j = s.indexOf(sep, i);
+        if (j < 0)
+            break;
+        out.push(s.slice(i, j));
+        i = j + sep.length;
+    }
+    out.push(s.slice(i));
+    return out;
+}
+export function rsplitSep(s, sep, maxsplit) {
+    if (maxsplit === Infinity)
+        return s.split(sep);
+    const out = [];
+    let end = s.length;
+    while (maxsplit-- > 0) {
+        if (end - sep.length < 0)
+            break;
+        const j = s.lastIndexOf(sep, end - sep.length);
+        if (j < 0)
+            break;
+        out.push(s.slice(j + sep.length, end));
+        end = j;
+    }
+    out.push(s.slice(0, end));
+    return out.reverse();
+}
+function splitMethod(name) {
+    return (self, args, kwnames) => {
+        const [sepA, maxA] = kwArgs(name, ['sep', 'maxsplit'], args, kwnames);
+        const s = asStr(self);
+        let max = maxA === undefined ? -1 : ssizeArg(maxA);
+        if (max < 0)
+            max = Infinity;
+        let parts;
+        if (sepA === undefined || sepA === None) {
+            parts = name === 'split' ? splitWhitespace(s, max) : rsplitWhitespace(s, max);
+        }
+        else {
+            const sep = strValue(sepA);
+            if (sep === undefined)
+                typeError(`must be str or None, not ${typeName(sepA)}`);
+            if (sep.length === 0)
+                valueError('empty separator');
+            parts = name === 'split' ? splitSep(s, sep, max) : rsplitSep(s, sep, max);
+        }
+        return new PyList(parts);
+    };
+}
+/** Line boundaries of str.splitlines. */
+function isLineBreak(c) {
+    return (c >= 0x0a && c <= 0x0d) || (c >= 0x1c && c <= 0x1e) || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+export function splitLines(s, keepends, isBreak = isLineBreak) {
+    const out = [];
+    const n = s.length;
+    let i = 0;
+    while (i < n) {
+        const start = i;
+        while (i < n && !isBreak(s.charCodeAt(i)))
+            i++;
+        let eol = i;
+        if (i < n) {
+            if (s.charCodeAt(i) === 0x0d && i + 1 < n && s.charCodeAt(i + 1) === 0x0a)
+                i += 2;
+            else
+                i++;
+            if (keepends)
+                eol = i;
+        }
+        out.push(s.slice(start, eol));
+    }
+    return out;
+}
+function partition(name, reverse) {
+    return (self, args, kwnames) => {
+        posArgs(`str.${name}`, name, args, kwnames, 1, 1);
+        const s = asStr(self);
+        const sep = strArg(args[0]);
+        if (sep.length === 0)
+            valueError('empty separator');
+        const i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
+        if (i < 0)
+            return new PyTuple(reverse ? ['', '', s] : [s, '', '']);
+        return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+    };
+}
+// ---- transforming ----
+export function strReplace(s, old, rep, count) {
+    if (count < 0)
+        count = Infinity;
+    if (count === 0)
+        return s;
+    if (old.length === 0) {
+        const cps = hasSurrogates(s) ? Array.from(s) : s.split('');
+        const k = Math.min(count, cps.length + 1);
+        let out = '';
+        for (let i = 0; i < cps.length; i++) {
+            if (i < k)
+                out += rep;
+            out += cps[i];
+        }
+        return k > cps.length ? out + rep : out;
+    }
+    if (count === Infinity)
+        return s.split(old).join(rep);
+    let out = '';
+    let i = 0;
+    while (count-- > 0) {
+        const j = s.indexOf(old, i);
+        if (j < 0)
+            break;
+        out += s.slice(i, j) + rep;
+        i = j + old.length;
+    }
+    return out + s.slice(i);
+}
+function stripChars(s, chars, left, right) {
+    let i = 0;
+    let j = s.length;
+    if (chars === null) {
+        if (left)
+            while (i < j && isSpace(s.charCodeAt(i)))
+                i++;
+        if (right)
+            while (j > i && isSpace(s.charCodeAt(j - 1)))
+                j--;
+        return s.slice(i, j);
+    }
+    if (hasSurrogates(chars)) {
+        const set = new Set(Array.from(chars));
+        const cps = Array.from(s);
+        let a = 0;
+        let b = cps.length;
+        if (left)
+            while (a < b && set.has(cps[a]))
+                a++;
+        if (right)
+            while (b > a && set.has(cps[b - 1]))
+                b--;
+        return cps.slice(a, b).join('');
+    }
+    if (left)
+        while (i < j && chars.includes(s[i]))
+            i++;
+    if (right)
+        while (j > i && chars.includes(s[j - 1]))
+            j--;
+    return s.slice(i, j);
+}
+function strip(name, left, right) {
+    return (self, args, kwnames) => {
+        posArgs(`str.${name}`, name, args, kwnames, 0, 1);
+        const a = args[0];
+        let chars = null;
+        if (a !== undefined && a !== None) {
+            const c = strValue(a);
+            if (c === undefined)
+                typeError(`${name} arg must be None or str`);
+            chars = c;
+        }
+        return stripChars(asStr(self), chars, left, right);
+    };
+}
+function fillArgs(name, args, kwnames) {
+    posArgs(`str.${name}`, name, args, kwnames, 1, 2);
+    const width = ssizeArg(args[0]);
+    let fill = ' ';
+    if (args.length > 1) {
+        const f = strValue(args[1]);
+        if (f === undefined)
+            typeError(`The fill character must be a unicode character, not ${typeName(args[1])}`);
+        if (cpLength(f) !== 1)
+            typeError('The fill character must be exactly one character long');
+        fill = f;
+    }
+    if (width > MAX_STR_LEN)
+        memoryError();
+    return [width, fill];
+}
+function justify(name) {
+    return (self, args, kwnames) => {
+        const [width, fill] = fillArgs(name, args, kwnames);
+        const s = asStr(self);
+        const marg = width - cpLength(s);
+        if (marg <= 0)
+            return s;
+        let left;
+        if (name === 'ljust')
+            left = 0;
+        else if (name === 'rjust')
+            left = marg;
+        else
+            left = Math.floor(marg / 2) + (marg & width & 1);
+        return fill.repeat(left) + s + fill.repeat(marg - left);
+    };
+}
+export function expandTabs(s, tabsize) {
+    if (!s.includes('\t'))
+        return s;
+    let out = '';
+    let col = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 0x09) {
+            if (tabsize > 0) {
+                const incr = tabsize - (col % tabsize);
+                col += incr;
+                out += ' '.repeat(incr);
+            }
+            continue;
+        }
+        out += s[i];
+        if (c >= 0xdc00 && c <= 0xdfff && i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff)
+            continue;
+        col++;
+        if (c === 0x0a || c === 0x0d)
+            col = 0;
+    }
+    return out;
+}
+/** str.join(iterable) */
+export function strJoin(sep, iterable) {
+    let items;
+    if (iterable instanceof PyList || iterable instanceof PyTuple)
+        items = iterable.items;
+    else {
+        const t = typeOf(iterable);
+        if (t.slots.iter === undefined && t.slots.getitem === undefined)
+            typeError('can only join an iterable');
+        items = [];
+        const it = getIter(iterable);
+        for (let v = iterNext(it); v !== undefined; v = iterNext(it))
+            items.push(v);
+    }
+    const parts = new Array(items.length);
+    let total = 0;
+    for (let i = 0; i < items.length; i++) {
+        const s = strValue(items[i]);
+        if (s === undefined)
+            typeError(`sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
+        parts[i] = s;
+        total += s.length + sep.length;
+    }
+    if (total > MAX_STR_LEN)
+        memoryError();
+    return parts.join(sep);
+}
+function zfill(s, width) {
+    const len = cpLength(s);
+    if (len >= width)
+        return s;
+    if (width > MAX_STR_LEN)
+        memoryError();
+    const fill = width - len;
+    const c = s[0];
+    if (c === '+' || c === '-')
+        return c + '0'.repeat(fill) + s.slice(1);
+    return '0'.repeat(fill) + s;
+}
+function sizeOf(s) {
+    let max = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c > max)
+            max = c;
+    }
+    const n = cpLength(s);
+    if (max < 0x80)
+        return 49 + n;
+    if (max < 0x100)
+        return 73 + n;
+    if (hasSurrogates(s) && /[\ud800-\udbff][\udc00-\udfff]/.test(s))
+        return 76 + 4 * n;
+    return 74 + 2 * n;
+}
+function encodingArgs(name, args, kwnames) {
+    const [enc, errs] = kwArgs(name, ['encoding', 'errors'], args, kwnames);
+    let encoding = 'utf-8';
+    let errors = 'strict';
+    if (enc !== undefined) {
+        const e = strValue(enc);
+        if (e === undefined)
+            typeError(`${name}() argument 'encoding' must be str, not ${typeName(enc)}`);
+        encoding = e;
+    }
+    if (errs !== undefined) {
+        const e = strValue(errs);
+        if (e === undefined)
+            typeError(`${name}() argument 'errors' must be str, not ${typeName(errs)}`);
+        errors = e;
+    }
+    return [encoding, errors];
+}
+export { encodingArgs };
+export function installStrMethods(t) {
+    addMethods(t, {
+        capitalize: noArgs('capitalize', U.strCapitalize),
+        casefold: noArgs('casefold', U.strCasefold),
+        lower: noArgs('lower', U.strLower),
+        upper: noArgs('upper', U.strUpper),
+        swapcase: noArgs('swapcase', U.strSwapcase),
+        title: noArgs('title', U.strTitle),
+        isalnum: noArgs('isalnum', U.isAlnumStr),
+        isalpha: noArgs('isalpha', U.isAlphaStr),
+        isascii: noArgs('isascii', U.isAsciiStr),
+        isdecimal: noArgs('isdecimal', U.isDecimalStr),
+        isdigit: noArgs('isdigit', U.isDigitStr),
+        isidentifier: noArgs('isidentifier', U.isIdentifierStr),
+        islower: noArgs('islower', U.isLowerStr),
+        isnumeric: noArgs('isnumeric', U.isNumericStr),
+        isprintable: noArgs('isprintable', U.isPrintableStr),
+        isspace: noArgs('isspace', U.isSpaceStr),
+        istitle: noArgs('istitle', U.strIsTitle),
+        isupper: noArgs('isupper', U.isUpperStr),
+        find: findLike('find', false, false),
+        rfind: findLike('rfind', true, false),
+        index: findLike('index', false, true),
+        rindex: findLike('rindex', true, true),
+        count: (self, args, kwnames) => {
+            tupleArgs('count', args, kwnames, 1, 3);
+            return strCount(asStr(self), strArg(args[0]), optIndex(args[1], 0), optIndex(args[2], Infinity));
+        },
+        startswith: startsEnds('startswith', false),
+        endswith: startsEnds('endswith', true),
+        split: splitMethod('split'),
+        rsplit: splitMethod('rsplit'),
+        splitlines: (self, args, kwnames) => {
+            const [k] = kwArgs('splitlines', ['keepends'], args, kwnames);
+            const keep = k === undefined ? false : indexOrError(k) != 0;
+            return new PyList(splitLines(asStr(self), keep));
+        },
+        partition: partition('partition', false),
+        rpartition: partition('rpartition', true),
+        join: (self, args, kwnames) => {
+            posArgs('str.join', 'join', args, kwnames, 1, 1);
+            return strJoin(asStr(self), args[0]);
+        },
+        replace: (self, args, kwnames) => {
+            posArgs('str.replace', 'replace', args, kwnames, 2, 3);
+            const old = strArg(args[0], 'replace() argument 1 ');
+            const rep = strArg(args[1], 'replace() argument 2 ');
+            const count = args.length > 2 ? ssizeArg(args[2]) : -1;
+            return strReplace(asStr(self), old, rep, count);
+        },
+        removeprefix: (self, args, kwnames) => {
+            posArgs('str.removeprefix', 'removeprefix', args, kwnames, 1, 1);
+            const s = asStr(self);
+            const p = strArg(args[0], 'removeprefix() argument ');
+            return p.length > 0 && s.startsWith(p) ? s.slice(p.length) : s;
+        },
+        removesuffix: (self, args, kwnames) => {
+            posArgs('str.removesuffix', 'removesuffix', args, kwnames, 1, 1);
+            const s = asStr(self);
+            const p = strArg(args[0], 'removesuffix() argument ');
+            return p.length > 0 && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
+        },
+        strip: strip('strip', true, true),
+        lstrip: strip('lstrip', true, false),
+        rstrip: strip('rstrip', false, true),
+        center: justify('center'),
+        ljust: justify('ljust'),
+        rjust: justify('rjust'),
+        zfill: (self, args, kwnames) => {
+            posArgs('str.zfill', 'zfill', args, kwnames, 1, 1);
+            return zfill(asStr(self), ssizeArg(args[0]));
+        },
+        expandtabs: (self, args, kwnames) => {
+            const [ts] = kwArgs('expandtabs', ['tabsize'], args, kwnames);
+            return expandTabs(asStr(self), ts === undefined ? 8 : ssizeArg(ts));
+        },
+        translate: (self, args, kwnames) => {
+            posArgs('str.translate', 'translate', args, kwnames, 1, 1);
+            return strTranslate(asStr(self), args[0]);
+        },
+        encode: (self, args, kwnames) => {
+            const [encoding, errors] = encodingArgs('encode', args, kwnames);
+            return newBytes(encodeStr(asStr(self), encoding, errors));
+        },
+        format: (self, args, kwnames) => {
+            const nkw = kwnames === null ? 0 : kwnames.length;
+            let kwargs = null;
+            if (nkw > 0) {
+                kwargs = new PyDict();
+                const npos = args.length - nkw;
+                for (let i = 0; i < nkw; i++)
+                    kwargs.setStr(kwnames[i], args[npos + i]);
+                args = args.slice(0, npos);
+            }
+            return strFormat(asStr(self), args, kwargs);
+        },
+        format_map: (self, args, kwnames) => {
+            posArgs('str.format_map', 'format_map', args, kwnames, 1, 1);
+            return strFormatMap(asStr(self), args[0]);
+        },
+        __format__: (self, args, kwnames) => {
+            posArgs('str.__format__', '__format__', args, kwnames, 1, 1);
+            const spec = strValue(args[0]);
+            if (spec === undefined)
+                typeError(`__format__() argument must be str, not ${typeName(args[0])}`);
+            return formatStrSpec(asStr(self), spec);
+        },
+        __getnewargs__: (self, args, kwnames) => {
+            posArgs('str.__getnewargs__', '__getnewargs__', args, kwnames, 0, 0);
+            return new PyTuple([asStr(self)]);
+        },
+        __sizeof__: noArgs('__sizeof__', sizeOf),
+    });
+    t.dict.setStr('maketrans', new PyNativeClassMethod(t, 'maketrans', (_cls, args, kwnames) => maketrans(args, kwnames)));
+}
+//# sourceMappingURL=str-methods.js.map

@@ -1,0 +1,609 @@
+// str: a JS string (exact str) or a PyStr box (instances of str subclasses). Python indexes
+// strings by code point, JS by UTF-16 unit: strings without surrogates (the common case) use
+// unit positions directly; the others go through code-point offsets (one cached table).
+// This file holds the representation helpers, the slots, the iterator and the constructor;
+// the methods are in str-methods.ts.
+import { PyObj } from './object.js';
+import { PyType } from './type.js';
+import { PyDict, newSharedDict } from './dict.js';
+import { sipHashStr } from './siphash.js';
+import { hashHigh, hashLow } from './hash.js';
+import { T } from './types.js';
+import { E, newError } from './exception.js';
+import { NotImplemented, None } from './singletons.js';
+import { typeOf, typeName, str as protoStr, repr as protoRepr } from './protocol.js';
+import { strRepr } from '../text/str-repr.js';
+import { installStrMethods } from './str-methods.js';
+import { percentFormat } from './percent-format.js';
+import { bytesLikeData } from './bytes.js';
+import { decodeBytes } from './str-codecs.js';
+/** An instance of a str subclass: the string value plus the instance's class and dict. */
+export class PyStr extends PyObj {
+    constructor(cls, value) {
+        super(cls, cls.hasInstanceDict ? newSharedDict() : null);
+        this.value = value;
+    }
+}
+/** The string value of a str (or str subclass instance); undefined for anything else. */
+export function strValue(v) {
+    if (typeof v === 'string')
+        return v;
+    return v instanceof PyStr ? v.value : undefined;
+}
+/** `self` of a str method or slot (always a str). */
+export function asStr(v) {
+    return typeof v === 'string' ? v : v.value;
+}
+export function isStr(v) {
+    return typeof v === 'string' || v instanceof PyStr;
+}
+// V8's string length limit (2**29 - 24 units); longer results are a MemoryError.
+export const MAX_STR_LEN = (1 << 29) - 24;
+export const PY_SSIZE_T_MAX = 9223372036854775807n;
+export function memoryError() {
+    throw newError(E.MemoryError, '');
+}
+export function typeError(msg) {
+    throw newError(E.TypeError, msg);
+}
+export function valueError(msg) {
+    throw newError(E.ValueError, msg);
+}
+// ---- code points ----
+const SURROGATE = /[\ud800-\udfff]/;
+let lastChecked = '';
+let lastHasSurrogates = false;
+/** Does s contain a surrogate unit (so code-point and unit positions may differ)? */
+export function hasSurrogates(s) {
+    const n = s.length;
+    if (n < 6) {
+        for (let i = 0; i < n; i++) {
+            const c = s.charCodeAt(i);
+            if (c >= 0xd800 && c <= 0xdfff)
+                return true;
+        }
+        return false;
+    }
+    if (n < 256)
+        return SURROGATE.test(s);
+    // Long strings are often examined repeatedly (indexing in a loop): remember the last one.
+    if (s === lastChecked)
+        return lastHasSurrogates;
+    lastChecked = s;
+    return (lastHasSurrogates = SURROGATE.test(s));
+}
+const isHigh = (c) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c) => c >= 0xdc00 && c <= 0xdfff;
+/** len(s): code points (a surrogate pair is one, a lone surrogate is one). */
+export function cpLength(s) {
+    if (!hasSurrogates(s))
+        return s.length;
+    return cpOffsets(s).length - 1;
+}
+let offsetsFor = '';
+let offsets = new Int32Array(1);
+/** Unit offset of every code point of s, plus s.length at the end (cached for the last s). */
+export function cpOffsets(s) {
+    if (s === offsetsFor)
+        return offsets;
+    const out = new Int32Array(s.length + 1);
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        out[n++] = i;
+        if (isHigh(s.charCodeAt(i)) && i + 1 < s.length && isLow(s.charCodeAt(i + 1)))
+            i++;
+    }
+    out[n] = s.length;
+    offsetsFor = s;
+    offsets = out.subarray(0, n + 1);
+    return offsets;
+}
+/** Unit offset of code point index i (0 <= i <= len). */
+export function cpToUnit(s, i) {
+    if (!hasSurrogates(s))
+        return i;
+    return cpOffsets(s)[i];
+}
+/** Code point index of unit offset u (u at a code point boundary). */
+export function unitToCp(s, u) {
+    if (u <= 0 || !hasSurrogates(s))
+        return u;
+    const offs = cpOffsets(s);
+    let lo = 0;
+    let hi = offs.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (offs[mid] < u)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** s[start:stop] by code point indices (0 <= start, stop <= len). */
+export function cpSlice(s, start, stop) {
+    if (!hasSurrogates(s))
+        return s.slice(start, stop);
+    const offs = cpOffsets(s);
+    return s.slice(offs[start], offs[stop]);
+}
+/** Compares by code point (JS `<` compares UTF-16 units, which misorders astral characters). */
+export function strCompare(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y) {
+            if (x < 0xd800 && y < 0xd800)
+                return x - y;
+            return cpAtUnit(a, i) - cpAtUnit(b, i);
+        }
+    }
+    return a.length - b.length;
+}
+/** The code point whose unit is at i (i is the first unit that differs between two strings). */
+function cpAtUnit(s, i) {
+    const c = s.charCodeAt(i);
+    if (isHigh(c) && i + 1 < s.length && isLow(s.charCodeAt(i + 1))) {
+        return 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00);
+    }
+    // A low surrogate following a (shared) high one: both strings hold pairs with the same high
+    // half, so comparing the low halves orders the code points.
+    return c;
+}
+// CPython caches a str's hash in the object; a JS string has no slot for it, so recent hashes
+// are memoised by string (V8 keeps each string's own table hash, so a lookup of a string seen
+// before costs no pass over it), with the uint32 halves the tuple hash mixes. Cleared when full.
+class StrHash {
+    constructor(hash, hi, lo) {
+        this.hash = hash;
+        this.hi = hi;
+        this.lo = lo;
+    }
+}
+const hashMemo = new Map();
+const HASH_MEMO_MAX = 8192;
+/** The memoised hash of a str, with its halves. */
+export function strHashEntry(s) {
+    let e = hashMemo.get(s);
+    if (e === undefined) {
+        const h = sipHashStr(s);
+        e = new StrHash(h, hashHigh(h), hashLow(h));
+        if (hashMemo.size >= HASH_MEMO_MAX)
+            hashMemo.clear();
+        hashMemo.set(s, e);
+    }
+    return e;
+}
+/** Hash of a str: CPython's SipHash-1-3 under PYTHONHASHSEED=0 (see siphash.ts). */
+export function strHash(s) {
+    return strHashEntry(s).hash;
+}
+// ---- integers as indices ----
+/** The value of an int, bool or object with __index__; undefined for anything else. */
+export function indexValue(v) {
+    switch (typeof v) {
+        case 'number': return v;
+        case 'bigint': return v;
+        case 'boolean': return v ? 1 : 0;
+        case 'string': return undefined;
+    }
+    const f = v.cls.slots.index;
+    if (f === undefined)
+        return undefined;
+    const r = f(v);
+    switch (typeof r) {
+        case 'number': return r;
+        case 'bigint': return r;
+        case 'boolean': return r ? 1 : 0;
+    }
+    typeError(`__index__ returned non-int (type ${typeName(r)})`);
+}
+/** operator.index(v) with CPython's message for non-integers. */
+export function indexOrError(v) {
+    const r = indexValue(v);
+    if (r === undefined)
+        typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+    return r;
+}
+/**
+ * PyNumber_AsSsize_t: an index as a JS number. Beyond the C ssize_t range: raise
+ * `overflow` ("cannot fit 'int' into an index-sized integer") or, when null, clamp.
+ */
+export function toSsize(v, overflow) {
+    if (typeof v === 'number')
+        return v;
+    if (v > PY_SSIZE_T_MAX || v < -PY_SSIZE_T_MAX - 1n) {
+        if (overflow !== null)
+            throw newError(overflow, "cannot fit 'int' into an index-sized integer");
+        return v > 0n ? Number.MAX_VALUE : -Number.MAX_VALUE;
+    }
+    return Number(v);
+}
+/** An integer argument (clinic's Py_ssize_t converter): index-like, OverflowError if huge. */
+export function ssizeArg(v) {
+    const i = indexOrError(v);
+    if (typeof i === 'bigint' && (i > PY_SSIZE_T_MAX || i < -PY_SSIZE_T_MAX - 1n)) {
+        throw newError(E.OverflowError, 'Python int too large to convert to C ssize_t');
+    }
+    return Number(i);
+}
+export function isSlice(v) {
+    return v instanceof PyObj && v.cls === T.slice;
+}
+function sliceIndex(v) {
+    const i = indexValue(v);
+    if (i === undefined)
+        typeError('slice indices must be integers or None or have an __index__ method');
+    return toSsize(i, null);
+}
+/** PySlice_Unpack + PySlice_AdjustIndices: [start, stop, step, slicelength]. */
+export function sliceIndices(sl, length) {
+    let step = 1;
+    if (sl.step !== None) {
+        step = sliceIndex(sl.step);
+        if (step === 0)
+            valueError('slice step cannot be zero');
+    }
+    let start = sl.start === None ? (step < 0 ? Infinity : 0) : sliceIndex(sl.start);
+    let stop = sl.stop === None ? (step < 0 ? -Infinity : Infinity) : sliceIndex(sl.stop);
+    if (start < 0) {
+        start += length;
+        if (start < 0)
+            start = step < 0 ? -1 : 0;
+    }
+    else if (start >= length)
+        start = step < 0 ? length - 1 : length;
+    if (stop < 0) {
+        stop += length;
+        if (stop < 0)
+            stop = step < 0 ? -1 : 0;
+    }
+    else if (stop >= length)
+        stop = step < 0 ? length - 1 : length;
+    let n = 0;
+    if (step < 0) {
+        if (stop < start)
+            n = Math.floor((start - stop - 1) / -step) + 1;
+    }
+    else if (start < stop)
+        n = Math.floor((stop - start - 1) / step) + 1;
+    return [start, stop, step, n];
+}
+/** Start/end arguments of find, count, startswith...: None or index-like, clamped. */
+export function optIndex(v, dflt) {
+    if (v === undefined || v === None)
+        return dflt;
+    return sliceIndex(v);
+}
+/** CPython's ADJUST_INDICES for [start, end) over a sequence of length len. */
+export function adjustIndices(start, end, len) {
+    if (end > len)
+        end = len;
+    else if (end < 0) {
+        end += len;
+        if (end < 0)
+            end = 0;
+    }
+    if (start < 0) {
+        start += len;
+        if (start < 0)
+            start = 0;
+    }
+    return [start, end];
+}
+// ---- argument binding in CPython's styles ----
+/**
+ * Positional-only method arguments, Argument Clinic style: `full` ("str.center") names the
+ * method in the keyword message, `short` ("center") in the count messages.
+ */
+export function posArgs(full, short, args, kwnames, min, max) {
+    if (kwnames !== null && kwnames.length > 0)
+        typeError(`${full}() takes no keyword arguments`);
+    const n = args.length;
+    if (n >= min && n <= max)
+        return args;
+    if (max === 0)
+        typeError(`${full}() takes no arguments (${n} given)`);
+    if (min === 1 && max === 1)
+        typeError(`${full}() takes exactly one argument (${n} given)`);
+    if (min === max)
+        typeError(`${short} expected ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+    if (n < min)
+        typeError(`${short} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+    typeError(`${short} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+/** PyArg_ParseTuple style ("O|OO:find"): "find() takes at least 1 argument (0 given)". */
+export function tupleArgs(name, args, kwnames, min, max) {
+    if (kwnames !== null && kwnames.length > 0)
+        typeError(`${name}() takes no keyword arguments`);
+    const n = args.length;
+    if (n < min)
+        typeError(`${name}() takes at least ${min} argument${min === 1 ? '' : 's'} (${n} given)`);
+    if (n > max)
+        typeError(`${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
+    return args;
+}
+/**
+ * Arguments that may be passed by keyword (clinic, e.g. split(sep=None, maxsplit=-1)): an
+ * array indexed like `params`, undefined where not given.
+ */
+export function kwArgs(name, params, args, kwnames) {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw;
+    if (npos > params.length) {
+        typeError(`${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${npos} given)`);
+    }
+    const out = new Array(params.length);
+    for (let i = 0; i < npos; i++)
+        out[i] = args[i];
+    for (let k = 0; k < nkw; k++) {
+        const kw = kwnames[k];
+        const idx = params.indexOf(kw);
+        if (idx < 0)
+            typeError(`'${kw}' is an invalid keyword argument for ${name}()`);
+        if (out[idx] !== undefined)
+            typeError(`argument for ${name}() given by name ('${kw}') and position (${idx + 1})`);
+        out[idx] = args[npos + k];
+    }
+    return out;
+}
+/** A str argument: "must be str, not int" (with an optional "f() argument 1 " prefix). */
+export function strArg(v, prefix = '') {
+    const s = strValue(v);
+    if (s === undefined)
+        typeError(`${prefix}must be str, not ${typeName(v)}`);
+    return s;
+}
+// ---- ascii() ----
+/** ascii(v): repr(v) with non-ASCII characters escaped (\xNN, \uNNNN, \UNNNNNNNN). */
+export function asciiOf(v) {
+    return asciiEscape(protoRepr(v));
+}
+export function asciiEscape(s) {
+    if (!/[^\x00-\x7f]/.test(s))
+        return s;
+    let out = '';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (cp < 0x80)
+            out += ch;
+        else if (cp < 0x100)
+            out += '\\x' + cp.toString(16).padStart(2, '0');
+        else if (cp < 0x10000)
+            out += '\\u' + cp.toString(16).padStart(4, '0');
+        else
+            out += '\\U' + cp.toString(16).padStart(8, '0');
+    }
+    return out;
+}
+// ---- iterators ----
+/** Creates a builtin type (like bootstrap's makeType) and registers it in T. */
+export function makeBuiltinType(name, base = T.object) {
+    const t = new PyType(T.type, name, [base], new PyDict());
+    t.mro = [t, ...base.mro];
+    t.isExactBuiltin = true;
+    t.alloc = base.alloc;
+    t.slots = { ...base.slots };
+    T[name] = t;
+    return t;
+}
+export class PyStrIterator extends PyObj {
+    constructor(cls, s, pos) {
+        super(cls);
+        this.s = s;
+        this.pos = pos;
+    }
+}
+function strIterNext(self) {
+    const it = self;
+    const s = it.s;
+    const i = it.pos;
+    if (i >= s.length)
+        return undefined;
+    const c = s.charCodeAt(i);
+    if (isHigh(c) && i + 1 < s.length && isLow(s.charCodeAt(i + 1))) {
+        it.pos = i + 2;
+        return s.slice(i, i + 2);
+    }
+    it.pos = i + 1;
+    return s[i];
+}
+const ASCII = /^[\x00-\x7f]*$/;
+// ---- slots ----
+function strGetItem(self, key) {
+    const s = asStr(self);
+    if (typeof key === 'number')
+        return strIndex(s, key);
+    const i = indexValue(key);
+    if (i !== undefined)
+        return strIndex(s, toSsize(i, E.IndexError));
+    if (isSlice(key)) {
+        const len = cpLength(s);
+        const [start, stop, step, n] = sliceIndices(key, len);
+        if (step === 1)
+            return cpSlice(s, start, stop);
+        if (n === 0)
+            return '';
+        if (!hasSurrogates(s)) {
+            let out = '';
+            for (let k = 0, j = start; k < n; k++, j += step)
+                out += s[j];
+            return out;
+        }
+        const cps = Array.from(s);
+        let out = '';
+        for (let k = 0, j = start; k < n; k++, j += step)
+            out += cps[j];
+        return out;
+    }
+    typeError(`string indices must be integers, not '${typeName(key)}'`);
+}
+function strIndex(s, i) {
+    if (!hasSurrogates(s)) {
+        if (i < 0)
+            i += s.length;
+        if (i < 0 || i >= s.length)
+            throw newError(E.IndexError, 'string index out of range');
+        return s[i];
+    }
+    const offs = cpOffsets(s);
+    const len = offs.length - 1;
+    if (i < 0)
+        i += len;
+    if (i < 0 || i >= len)
+        throw newError(E.IndexError, 'string index out of range');
+    return s.slice(offs[i], offs[i + 1]);
+}
+function strRichCompare(self, other, op) {
+    const a = strValue(self);
+    const b = strValue(other);
+    if (a === undefined || b === undefined)
+        return NotImplemented;
+    switch (op) {
+        case 2 /* CmpOp.EQ */: return a === b;
+        case 3 /* CmpOp.NE */: return a !== b;
+    }
+    const c = strCompare(a, b);
+    switch (op) {
+        case 0 /* CmpOp.LT */: return c < 0;
+        case 1 /* CmpOp.LE */: return c <= 0;
+        case 4 /* CmpOp.GT */: return c > 0;
+        default: return c >= 0;
+    }
+}
+function strAdd(a, b) {
+    const x = strValue(a);
+    if (x === undefined)
+        return NotImplemented;
+    const y = strValue(b);
+    if (y === undefined) {
+        // CPython tries the right operand's __radd__ before str's concatenation error.
+        const tb = typeOf(b);
+        if (tb.isHeapType && tb.lookup('__radd__') !== undefined)
+            return NotImplemented;
+        typeError(`can only concatenate str (not "${tb.name}") to str`);
+    }
+    if (x.length + y.length > MAX_STR_LEN)
+        memoryError();
+    return x + y;
+}
+/**
+ * `seq * n` for a sequence whose other operand `n` is not an int: defer to a user class's
+ * reflected method, else CPython's sequence-repeat error.
+ */
+export function repeatCount(n, reflected) {
+    const c = indexValue(n);
+    if (c === undefined) {
+        const t = typeOf(n);
+        if (t.isHeapType && t.lookup(reflected) !== undefined)
+            return undefined;
+        typeError(`can't multiply sequence by non-int of type '${t.name}'`);
+    }
+    return toSsize(c, E.OverflowError);
+}
+export function repeatStr(s, count) {
+    if (count <= 0 || s.length === 0)
+        return '';
+    if (count === 1)
+        return s;
+    if (s.length * count >= 2 ** 63)
+        throw newError(E.OverflowError, 'repeated string is too long');
+    if (s.length * count > MAX_STR_LEN)
+        memoryError();
+    return s.repeat(count);
+}
+function strMul(a, b) {
+    let s = strValue(a);
+    let n = b;
+    let reflected = '__rmul__';
+    if (s === undefined) {
+        s = strValue(b);
+        if (s === undefined)
+            return NotImplemented;
+        n = a;
+        reflected = '__mul__';
+    }
+    const count = repeatCount(n, reflected);
+    if (count === undefined)
+        return NotImplemented;
+    return repeatStr(s, count);
+}
+function strMod(a, b) {
+    const s = strValue(a);
+    if (s === undefined)
+        return NotImplemented;
+    return percentFormat(s, b);
+}
+function strContains(self, item) {
+    const sub = strValue(item);
+    if (sub === undefined)
+        typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
+    return asStr(self).includes(sub);
+}
+// ---- constructor ----
+/** str.__new__(cls, object='', encoding=..., errors=...) */
+export function strNew(cls, args, kwnames) {
+    if (args.length === 1 && kwnames === null && cls === T.str)
+        return protoStr(args[0]);
+    const [obj, encoding, errors] = kwArgs('str', ['object', 'encoding', 'errors'], args, kwnames);
+    let value;
+    if (obj === undefined)
+        value = '';
+    else if (encoding === undefined && errors === undefined)
+        value = protoStr(obj);
+    else {
+        let enc = 'utf-8';
+        let errs = 'strict';
+        if (encoding !== undefined) {
+            const e = strValue(encoding);
+            if (e === undefined)
+                typeError(`str() argument 'encoding' must be str, not ${typeName(encoding)}`);
+            enc = e;
+        }
+        if (errors !== undefined) {
+            const e = strValue(errors);
+            if (e === undefined)
+                typeError(`str() argument 'errors' must be str, not ${typeName(errors)}`);
+            errs = e;
+        }
+        if (isStr(obj))
+            typeError('decoding str is not supported');
+        const data = bytesLikeData(obj);
+        if (data === undefined)
+            typeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
+        value = decodeBytes(data, enc, errs);
+    }
+    return cls === T.str ? value : new PyStr(cls, value);
+}
+export function installStr() {
+    if (T.str_iterator !== undefined)
+        return;
+    const t = T.str;
+    t.alloc = (cls) => new PyStr(cls, '');
+    const asciiIter = makeBuiltinType('str_ascii_iterator');
+    const uniIter = makeBuiltinType('str_iterator');
+    for (const it of [asciiIter, uniIter]) {
+        it.slots.iter = (self) => self;
+        it.slots.iternext = strIterNext;
+    }
+    Object.assign(t.slots, {
+        repr: (self) => strRepr(asStr(self)),
+        str: (self) => asStr(self),
+        hash: (self) => strHash(asStr(self)),
+        richcompare: strRichCompare,
+        len: (self) => cpLength(asStr(self)),
+        getitem: strGetItem,
+        contains: strContains,
+        iter: (self) => {
+            const s = asStr(self);
+            return new PyStrIterator(ASCII.test(s) ? asciiIter : uniIter, s, 0);
+        },
+        add: strAdd,
+        mul: strMul,
+        mod: strMod,
+        bool: (self) => asStr(self).length !== 0,
+    });
+    installStrMethods(t);
+}
+//# sourceMappingURL=str.js.map

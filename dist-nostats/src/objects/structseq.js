@@ -1,0 +1,46 @@
+// Struct sequences (CPython's PyStructSequence): tuple subclasses whose items are also named
+// attributes, like sys.version_info, sys.float_info, time.struct_time.
+import { PyType } from './type.js';
+import { PyTuple } from './tuple.js';
+import { PyDict } from './dict.js';
+import { T } from './types.js';
+import { repr, typeError } from './protocol.js';
+import { addGetSets } from './native.js';
+import { defineNew } from './class-create.js';
+import { iterateToArray } from './iterate.js';
+/** A struct sequence type `module.name` with the given fields. */
+export function makeStructSeqType(module, name, fields) {
+    const t = new PyType(T.type, name, [T.tuple], new PyDict());
+    t.mro = [t, ...T.tuple.mro];
+    t.alloc = T.tuple.alloc;
+    t.slots = { ...T.tuple.slots };
+    t.finalType = true;
+    t.dict.setStr('__module__', module);
+    t.dict.setStr('n_sequence_fields', fields.length);
+    t.dict.setStr('n_fields', fields.length);
+    t.dict.setStr('n_unnamed_fields', 0);
+    const props = {};
+    fields.forEach((f, i) => {
+        props[f] = [(v) => v.items[i]];
+    });
+    addGetSets(t, props);
+    t.slots.repr = (v) => {
+        const items = v.items;
+        return `${module}.${name}(${fields.map((f, i) => `${f}=${repr(items[i])}`).join(', ')})`;
+    };
+    defineNew(t, (cls, args) => {
+        if (args.length !== 1)
+            typeError(`${module}.${name}() takes exactly 1 argument (${args.length} given)`);
+        const items = iterateToArray(args[0]);
+        if (items.length !== fields.length) {
+            typeError(`${module}.${name}() takes a ${fields.length}-sequence (${items.length}-sequence given)`);
+        }
+        return new PyTuple(items, cls);
+    });
+    return t;
+}
+/** An instance of a struct sequence type. */
+export function structSeq(t, items) {
+    return new PyTuple(items, t);
+}
+//# sourceMappingURL=structseq.js.map

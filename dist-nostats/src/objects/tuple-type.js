@@ -1,0 +1,415 @@
+// The tuple type: slots, methods, constructor, and CPython 3.11's tuple hash (the xxHash-based
+// tuplehash, computed in two 32-bit halves so it equals CPython's 64-bit value exactly).
+// Also the pieces list and tuple share: lexicographic comparison, index conversion, repeat.
+import { T } from './types.js';
+import { PyTuple, EMPTY_TUPLE } from './tuple.js';
+import { NotImplemented } from './singletons.js';
+import { E, newError } from './exception.js';
+import { typeOf, typeName, typeError, repr, hashOf, richCompare, richEqBool, compareNumbers } from './protocol.js';
+import { addMethods } from './native.js';
+import { defineNew } from './class-create.js';
+import { indexOf } from './int-type.js';
+import { PySlice, sliceIndices, sliceIndexValue, hasIndex } from './slice.js';
+import { withDict, iterateToArray, reprEnter, reprLeave, argO, argRange, argNone, noKeywords, registerFastIteration, indexError, } from './iterate.js';
+import { ensureIteratorTypes, PySeqArrayIter } from './iterators.js';
+import { hashHigh, hashLow } from './hash.js';
+import { strHashEntry } from './str.js';
+// --- shared sequence helpers ----------------------------------------------------------------
+const SSIZE_MIN = -(1n << 63n);
+const SSIZE_MAX = (1n << 63n) - 1n;
+/**
+ * An int-like subscript as a JS number (PyNumber_AsSsize_t(key, IndexError)), or undefined when
+ * `key` has no __index__. Ints beyond Py_ssize_t raise "cannot fit 'int' into an index-sized
+ * integer"; the others beyond the safe range stay approximate (they are out of range anyway).
+ */
+export function subscriptIndex(key) {
+    switch (typeof key) {
+        case 'number': return key;
+        case 'boolean': return key ? 1 : 0;
+        case 'string': return undefined;
+        case 'bigint': return bigToIndex(key, E.IndexError);
+    }
+    if (key.cls.slots.index === undefined)
+        return undefined;
+    const v = indexOf(key);
+    return typeof v === 'number' ? v : bigToIndex(v, E.IndexError);
+}
+function bigToIndex(v, err) {
+    if (v < SSIZE_MIN || v > SSIZE_MAX)
+        throw newError(err, "cannot fit 'int' into an index-sized integer");
+    return Number(v);
+}
+/** PyNumber_AsSsize_t(v, OverflowError) for an operand known to have __index__ (repeat counts). */
+export function repeatCount(v) {
+    const i = typeof v === 'number' ? v : indexOf(v);
+    return typeof i === 'number' ? i : bigToIndex(i, E.OverflowError);
+}
+/** A Py_ssize_t argument (list.insert/pop): __index__, OverflowError beyond Py_ssize_t. */
+export function ssizeArg(v) {
+    const i = typeof v === 'number' ? v : indexOf(v);
+    if (typeof i === 'number')
+        return i;
+    if (i < SSIZE_MIN || i > SSIZE_MAX)
+        throw newError(E.OverflowError, 'Python int too large to convert to C ssize_t');
+    return Number(i);
+}
+/** Start/stop arguments of index(): _PyEval_SliceIndexNotNone. */
+export function indexBound(v) {
+    return sliceIndexValue(v, 'slice indices must be integers or have an __index__ method');
+}
+const MAX_ITEMS = 2 ** 30;
+/** items * n, as a new array (n <= 0 gives []). */
+export function repeatItems(items, n) {
+    const len = items.length;
+    if (n <= 0 || len === 0)
+        return [];
+    if (len * n > MAX_ITEMS)
+        throw newError(E.MemoryError);
+    if (len === 1)
+        return new Array(n).fill(items[0]);
+    const out = new Array(len * n);
+    let k = 0;
+    for (let r = 0; r < n; r++)
+        for (let i = 0; i < len; i++)
+            out[k++] = items[i];
+    return out;
+}
+/**
+ * The other operand's `add`/`mul` slot when a Python class defines the operator (CPython's
+ * nb_add/nb_multiply of a heap type), for the sequence fallbacks: list + x tries x.__radd__
+ * before "can only concatenate". Builtin sequences' slots are sq_concat/sq_repeat in CPython
+ * and are not consulted.
+ */
+export function pythonNumberSlot(v, slot, names) {
+    const t = typeOf(v);
+    if (!t.isHeapType)
+        return undefined;
+    for (const m of t.mro) {
+        for (const n of names)
+            if (m.dict.getStr(n) !== undefined)
+                return m.isHeapType ? t.slots[slot] : undefined;
+    }
+    return undefined;
+}
+export const ADD_NAMES = ['__add__', '__radd__'];
+export const MUL_NAMES = ['__mul__', '__rmul__'];
+/** Anything usable as a repeat count (has __index__)? */
+export function isIndexable(v) {
+    return hasIndex(v);
+}
+/**
+ * list/tuple rich comparison: find the first index where the items differ (identity, then ==),
+ * then compare those items with `op`, or the lengths when one sequence is a prefix. The items
+ * arrays are re-read each step since __eq__ may mutate a list.
+ */
+export function seqRichCompare(v, w, op) {
+    if (v.items.length !== w.items.length && (op === 2 /* CmpOp.EQ */ || op === 3 /* CmpOp.NE */))
+        return op === 3 /* CmpOp.NE */;
+    let i = 0;
+    for (; i < v.items.length && i < w.items.length; i++) {
+        const a = v.items[i];
+        const b = w.items[i];
+        if (a === b)
+            continue;
+        if (typeof a === 'number' && typeof b === 'number')
+            break;
+        if (typeof a === 'string' && typeof b === 'string')
+            break;
+        if (!richEqBool(a, b))
+            break;
+    }
+    const vl = v.items.length;
+    const wl = w.items.length;
+    if (i >= vl || i >= wl)
+        return compareNumbers(vl, wl, op);
+    if (op === 2 /* CmpOp.EQ */)
+        return false;
+    if (op === 3 /* CmpOp.NE */)
+        return true;
+    return richCompare(v.items[i], w.items[i], op);
+}
+/** `x in seq` for list/tuple: identity or item == x, re-reading the live array. */
+export function seqContains(s, x) {
+    if (typeof x === 'number') {
+        for (let i = 0; i < s.items.length; i++) {
+            const it = s.items[i];
+            if (it === x)
+                return true;
+            if (typeof it === 'number' || typeof it === 'string')
+                continue;
+            if (richEqBool(it, x))
+                return true;
+        }
+        return false;
+    }
+    if (typeof x === 'string') {
+        for (let i = 0; i < s.items.length; i++) {
+            const it = s.items[i];
+            if (it === x)
+                return true;
+            if (typeof it === 'number' || typeof it === 'string')
+                continue;
+            if (richEqBool(it, x))
+                return true;
+        }
+        return false;
+    }
+    for (let i = 0; i < s.items.length; i++)
+        if (richEqBool(s.items[i], x))
+            return true;
+    return false;
+}
+/** The count/index loops: item == x with the item on the left, as CPython. */
+export function seqCount(s, x) {
+    let n = 0;
+    for (let i = 0; i < s.items.length; i++)
+        if (richEqBool(s.items[i], x))
+            n++;
+    return n;
+}
+/** index(x, start, stop) over the live items; -1 when absent. */
+export function seqIndex(s, x, args) {
+    let start = args.length > 1 ? indexBound(args[1]) : 0;
+    let stop = args.length > 2 ? indexBound(args[2]) : Number.MAX_SAFE_INTEGER;
+    const n = s.items.length;
+    if (start < 0) {
+        start += n;
+        if (start < 0)
+            start = 0;
+    }
+    if (stop < 0) {
+        stop += n;
+        if (stop < 0)
+            stop = 0;
+    }
+    for (let i = start; i < stop && i < s.items.length; i++)
+        if (richEqBool(s.items[i], x))
+            return i;
+    return -1;
+}
+/** The items of a slice of `items` (a new array). */
+export function sliceItems(items, s) {
+    const [start, , step, n] = sliceIndices(s, items.length);
+    if (step === 1)
+        return items.slice(start, start + n);
+    const out = new Array(n);
+    for (let k = 0, i = start; k < n; k++, i += step)
+        out[k] = items[i];
+    return out;
+}
+// --- tuple hash (CPython 3.11 tuplehash, xxHash-style, 64-bit) -----------------------------
+// 64-bit values as [hi, lo] uint32 halves.
+const P1_HI = 0x9e3779b1, P1_LO = 0x85ebca87;
+const P2_HI = 0xc2b2ae3d, P2_LO = 0x27d4eb4f;
+const P5_HI = 0x27d4eb2f, P5_LO = 0x165667c5;
+const K_HI = 0x27d4eb2f, K_LO = 0x1663b4b6; // P5 ^ 3527539
+let mulHi = 0;
+/** Low 64 bits of (ah:al) * (bh:bl); returns the low half, leaves the high half in mulHi. */
+function mul64(ah, al, bh, bl) {
+    const a0 = al & 0xffff, a1 = al >>> 16;
+    const b0 = bl & 0xffff, b1 = bl >>> 16;
+    const p00 = a0 * b0;
+    const mid = a0 * b1 + a1 * b0; // < 2^33
+    const low = p00 + (mid % 65536) * 65536; // < 2^33
+    const lo = low >>> 0;
+    const carry = Math.floor(low / 4294967296);
+    const hiFull = a1 * b1 + Math.floor(mid / 65536) + carry;
+    mulHi = (hiFull + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+    return lo;
+}
+/** A uint64 given as halves, read as a signed 64-bit Python int. */
+export function signed64(hi, lo) {
+    const hs = hi | 0;
+    const v = hs * 4294967296 + lo;
+    if (Number.isSafeInteger(v))
+        return v;
+    return (BigInt(hs) << 32n) | BigInt(lo);
+}
+export function tupleHash(items) {
+    let accHi = P5_HI, accLo = P5_LO;
+    const n = items.length;
+    for (let i = 0; i < n; i++) {
+        const x = items[i];
+        let laneHi, laneLo;
+        if (typeof x === 'number' && x >= 0 && x < 4294967296) {
+            laneHi = 0;
+            laneLo = x;
+        }
+        else if (typeof x === 'string') {
+            const e = strHashEntry(x);
+            laneHi = e.hi;
+            laneLo = e.lo;
+        }
+        else {
+            const h = typeof x === 'number' ? (x === -1 ? -2 : x) : hashOf(x);
+            laneHi = hashHigh(h);
+            laneLo = hashLow(h);
+        }
+        // acc += lane * P2
+        const pLo = mul64(laneHi, laneLo, P2_HI, P2_LO);
+        const pHi = mulHi;
+        let lo = accLo + pLo;
+        let hi = accHi + pHi + (lo >= 4294967296 ? 1 : 0);
+        lo >>>= 0;
+        hi >>>= 0;
+        // acc = rotl(acc, 31)
+        const rHi = ((hi << 31) | (lo >>> 1)) >>> 0;
+        const rLo = ((lo << 31) | (hi >>> 1)) >>> 0;
+        // acc *= P1
+        accLo = mul64(rHi, rLo, P1_HI, P1_LO);
+        accHi = mulHi;
+    }
+    // acc += len ^ (P5 ^ 3527539)
+    const addLo = (K_LO ^ n) >>> 0;
+    let lo = accLo + addLo;
+    let hi = accHi + K_HI + (lo >= 4294967296 ? 1 : 0);
+    lo >>>= 0;
+    hi >>>= 0;
+    if (hi === 0xffffffff && lo === 0xffffffff)
+        return 1546275796;
+    return signed64(hi, lo);
+}
+// --- the tuple type ---------------------------------------------------------------------------
+export function newTuple(items) {
+    return items.length === 0 ? EMPTY_TUPLE : new PyTuple(items);
+}
+function tupleRepr(v) {
+    const t = v;
+    const n = t.items.length;
+    if (n === 0)
+        return '()';
+    if (!reprEnter(t))
+        return '(...)';
+    try {
+        if (n === 1)
+            return `(${repr(t.items[0])},)`;
+        const parts = new Array(n);
+        for (let i = 0; i < n; i++)
+            parts[i] = repr(t.items[i]);
+        return `(${parts.join(', ')})`;
+    }
+    finally {
+        reprLeave(t);
+    }
+}
+function tupleGetItem(self, key) {
+    const t = self;
+    const items = t.items;
+    if (typeof key === 'number') {
+        const i = key < 0 ? key + items.length : key;
+        if (i >= 0 && i < items.length)
+            return items[i];
+        indexError('tuple index out of range');
+    }
+    if (key instanceof PySlice) {
+        const [start, , step, n] = sliceIndices(key, items.length);
+        if (start === 0 && step === 1 && n === items.length && t.cls === T.tuple)
+            return t;
+        if (n === 0)
+            return EMPTY_TUPLE;
+        return new PyTuple(sliceItems(items, key));
+    }
+    const idx = subscriptIndex(key);
+    if (idx === undefined)
+        typeError(`tuple indices must be integers or slices, not ${typeName(key)}`);
+    return tupleGetItem(self, idx);
+}
+function tupleAdd(a, b) {
+    if (!(a instanceof PyTuple))
+        return NotImplemented;
+    if (b instanceof PyTuple) {
+        if (b.items.length === 0 && a.cls === T.tuple)
+            return a;
+        if (a.items.length === 0 && b.cls === T.tuple)
+            return b;
+        return newTuple(a.items.concat(b.items));
+    }
+    const fb = pythonNumberSlot(b, 'add', ADD_NAMES);
+    if (fb !== undefined) {
+        const r = fb(a, b);
+        if (r !== NotImplemented)
+            return r;
+    }
+    typeError(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
+}
+function tupleRepeat(t, nObj) {
+    const n = repeatCount(nObj);
+    if (t.items.length === 0 || n === 1) {
+        if (t.cls === T.tuple)
+            return t;
+    }
+    if (t.items.length === 0 || n <= 0)
+        return EMPTY_TUPLE;
+    return new PyTuple(repeatItems(t.items, n));
+}
+function tupleMul(a, b) {
+    if (a instanceof PyTuple) {
+        if (hasIndex(b))
+            return tupleRepeat(a, b);
+        const fb = pythonNumberSlot(b, 'mul', MUL_NAMES);
+        if (fb !== undefined) {
+            const r = fb(a, b);
+            if (r !== NotImplemented)
+                return r;
+        }
+        typeError(`can't multiply sequence by non-int of type '${typeName(b)}'`);
+    }
+    if (b instanceof PyTuple) {
+        if (hasIndex(a))
+            return tupleRepeat(b, a);
+        typeError(`can't multiply sequence by non-int of type '${typeName(a)}'`);
+    }
+    return NotImplemented;
+}
+function tupleIter(self) {
+    return new PySeqArrayIter(T.tuple_iterator, self.items);
+}
+export function installTuple() {
+    ensureIteratorTypes();
+    const t = T.tuple;
+    t.alloc = (cls) => withDict(new PyTuple([], cls));
+    const s = t.slots;
+    s.repr = tupleRepr;
+    s.hash = (v) => tupleHash(v.items);
+    s.richcompare = (v, w, op) => {
+        if (!(v instanceof PyTuple) || !(w instanceof PyTuple))
+            return NotImplemented;
+        return seqRichCompare(v, w, op);
+    };
+    s.len = (v) => v.items.length;
+    s.getitem = tupleGetItem;
+    s.contains = (v, x) => seqContains(v, x);
+    s.iter = tupleIter;
+    s.add = tupleAdd;
+    s.mul = tupleMul;
+    registerFastIteration(tupleIter, (v) => v.items.slice());
+    defineNew(t, (cls, args, kwnames) => {
+        if (cls === T.tuple)
+            noKeywords('tuple', kwnames);
+        argRange('tuple', 'tuple', args, null, 0, 1);
+        if (cls === T.tuple) {
+            if (args.length === 0)
+                return EMPTY_TUPLE;
+            const x = args[0];
+            if (x instanceof PyTuple && x.cls === T.tuple)
+                return x;
+            return newTuple(iterateToArray(x));
+        }
+        return withDict(new PyTuple(args.length === 0 ? [] : iterateToArray(args[0]), cls));
+    });
+    addMethods(t, {
+        index: (self, args, kw) => {
+            argRange('tuple.index', 'index', args, kw, 1, 3);
+            const i = seqIndex(self, args[0], args);
+            if (i < 0)
+                throw newError(E.ValueError, 'tuple.index(x): x not in tuple');
+            return i;
+        },
+        count: (self, args, kw) => seqCount(self, argO('tuple.count', args, kw)),
+        __getnewargs__: (self, args, kw) => {
+            argNone('tuple.__getnewargs__', args, kw);
+            return new PyTuple([new PyTuple(self.items.slice())]);
+        },
+    });
+}
+//# sourceMappingURL=tuple-type.js.map

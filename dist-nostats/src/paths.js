@@ -1,0 +1,12 @@
+// Where the package's own files are, for compiled code. This module compiles to
+// dist/src/paths.js, and the start-up bundle (dist/bundle/dyad.cjs, tools/bundle.mjs) sits at
+// the same depth, so in both cases the package root is two directories up.
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+/** The package root (where package.json, bin/, lib/ and grammar/ are). */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** A path inside the package. */
+export function packagePath(...parts) {
+    return join(PACKAGE_ROOT, ...parts);
+}
+//# sourceMappingURL=paths.js.map

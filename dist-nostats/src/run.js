@@ -1,0 +1,143 @@
+// Running a program the way `python3 FILE` does: sys.argv and sys.path set up, __main__
+// executed, an uncaught exception printed as a CPython traceback with exit status 1,
+// SystemExit honoured, and buffered output flushed in order.
+import { dirname, resolve, join } from 'node:path';
+import { PyBaseException, E } from './objects/exception.js';
+import { None } from './objects/singletons.js';
+import { typeOf, str } from './objects/protocol.js';
+import { asIntValue } from './objects/int-type.js';
+import { getExcField } from './objects/exception-types.js';
+import { PySyntaxError } from '../grammar/errors.js';
+import { parse } from '../grammar/index.js';
+import { createInterpreter, createMainModule } from './runtime/setup.js';
+import { remember } from './runtime/linecache.js';
+import { formatException } from './runtime/traceback.js';
+import { toPythonError } from './runtime/syntax-errors.js';
+import { importFullName } from './runtime/import.js';
+import { flushAllOutput, getStderr, getStdout } from './builtins/streams.js';
+import { formatSyntaxError } from './syntax-error-report.js';
+import { packagePath } from './paths.js';
+/** Exit status for an uncaught SystemExit, printing its message when it is not an int. */
+function systemExitStatus(e) {
+    const code = getExcField(e, 'code') ?? (e.args.items.length ? e.args.items[0] : None);
+    if (code === None)
+        return 0;
+    const n = asIntValue(code);
+    if (n !== undefined)
+        return Number(n) & 0xff;
+    getStderr().write(str(code) + '\n');
+    return 1;
+}
+/** Exit status meaning "KeyboardInterrupt ended the program": bin/dyad.js then kills itself
+ *  with SIGINT, as CPython does (a shell sees 130, a parent process signal 2). */
+export const EXIT_BY_SIGINT = 0x102;
+/** Reports an exception that ended the program; returns the exit status. */
+export function reportUncaught(e) {
+    if (e instanceof PySyntaxError) {
+        getStdout().flush();
+        getStderr().write(formatSyntaxError(e));
+        return 1;
+    }
+    const pe = toPythonError(e);
+    if (pe instanceof PyBaseException) {
+        if (typeOf(pe).isSubtype(E.SystemExit))
+            return systemExitStatus(pe);
+        getStdout().flush();
+        getStderr().write(formatException(pe));
+        return typeOf(pe).isSubtype(E.KeyboardInterrupt) ? EXIT_BY_SIGINT : 1;
+    }
+    const err = e;
+    getStdout().flush();
+    getStderr().write(`SystemError: internal error in Dyad: ${err?.message ?? String(e)}\n`);
+    if (process.env.DYAD_DEBUG)
+        getStderr().write(String(err?.stack) + '\n');
+    return 1;
+}
+function searchPath(first) {
+    const extra = (process.env.PYTHONPATH ?? '').split(':').filter((p) => p !== '');
+    const lib = packagePath('lib');
+    return [first, ...extra, lib];
+}
+export function runProgram(target, backend, args) {
+    let argv0;
+    let first;
+    if (target.kind === 'file') {
+        argv0 = target.value;
+        first = target.value === '-' ? '' : dirname(resolve(target.value));
+    }
+    else if (target.kind === 'code') {
+        argv0 = '-c';
+        first = '';
+    }
+    else {
+        argv0 = target.value;
+        first = process.cwd();
+    }
+    const i = createInterpreter({ backend, argv: [argv0, ...args], path: searchPath(first) });
+    let status = 0;
+    try {
+        if (target.kind === 'module') {
+            // python -m: the module runs as __main__.
+            const m = createMainModule(i, null);
+            i.modules.delete('__main__');
+            void m;
+            runModuleAsMain(target.value);
+        }
+        else {
+            // CPython 3.9+: the main script's __file__ (and its traceback lines) use the absolute path.
+            const filename = target.kind === 'code' ? '<string>' : target.value === '-' ? '<stdin>' : resolve(target.value);
+            const source = target.source ?? target.value;
+            const main = createMainModule(i, target.kind === 'file' && target.value !== '-' ? filename : null);
+            remember(filename, source);
+            const tree = parse(source, filename, 'exec');
+            const code = backend.compile(tree, filename, 'exec', source);
+            backend.run(code, main.dict, main.dict);
+        }
+    }
+    catch (e) {
+        status = reportUncaught(e);
+    }
+    flushAllOutput();
+    return status;
+}
+function runModuleAsMain(name) {
+    // Import the package part normally, then execute the module's file as __main__.
+    const dot = name.lastIndexOf('.');
+    if (dot > 0)
+        importFullName(name.slice(0, dot));
+    const { findModuleFile, execAsMain } = moduleRunner;
+    const file = findModuleFile(name);
+    execAsMain(name, file);
+}
+import { interp } from './runtime/interpreter.js';
+import { readSourceFile, execModuleSource } from './runtime/import.js';
+import { PyModule } from './runtime/module.js';
+import { existsSync } from 'node:fs';
+import { newException } from './objects/exception.js';
+const moduleRunner = {
+    findModuleFile(name) {
+        const parts = name.split('.');
+        for (const dir of interp().path.items) {
+            if (typeof dir !== 'string')
+                continue;
+            const base = join(dir || '.', ...parts);
+            if (existsSync(base + '.py'))
+                return base + '.py';
+            if (existsSync(join(base, '__main__.py')))
+                return join(base, '__main__.py');
+        }
+        throw newException(E.ModuleNotFoundError, [`No module named ${name}`]);
+    },
+    execAsMain(name, file) {
+        const i = interp();
+        const m = new PyModule('__main__');
+        m.dict.setStr('__builtins__', i.builtinsModule);
+        m.dict.setStr('__file__', file);
+        const dot = name.lastIndexOf('.');
+        m.dict.setStr('__package__', dot < 0 ? '' : name.slice(0, dot));
+        i.modules.setStr('__main__', m);
+        i.sysModule.dict.getStr('argv').items[0] = file;
+        execModuleSource(m, readSourceFile(file), file);
+    },
+};
+//# sourceMappingURL=run.js.map

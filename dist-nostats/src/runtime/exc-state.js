@@ -1,0 +1,92 @@
+// The exceptions being handled right now (sys.exc_info(), CPython's exc_info stack): an
+// `except` block pushes its exception and pops it when it ends. A `raise` inside it links the
+// new exception's __context__ to the handled one (implicit chaining). Generators save and
+// restore their part of the stack across yields.
+import { PyBaseException, E, newError } from '../objects/exception.js';
+import { None } from '../objects/singletons.js';
+import { typeOf, typeName, call, typeError } from '../objects/protocol.js';
+import { PyType } from '../objects/type.js';
+import { T } from '../objects/types.js';
+export const handled = [];
+export function currentHandled() {
+    return handled.length === 0 ? null : handled[handled.length - 1];
+}
+/** Sets exc.__context__ from the exception being handled, avoiding reference cycles. */
+export function chainContext(exc) {
+    const cur = currentHandled();
+    if (cur === null || cur === exc)
+        return;
+    // Break a cycle exc -> ... -> exc in the context chain, as CPython does.
+    let o = cur;
+    while (o instanceof PyBaseException) {
+        const next = o.context;
+        if (next === exc) {
+            o.context = None;
+            break;
+        }
+        o = next;
+    }
+    exc.context = cur;
+}
+/**
+ * Implicit chaining for exceptions raised by anything but a `raise` statement (a failing
+ * operation, a NameError in an `except` clause, ...): called on whatever leaves a region
+ * where an exception is being handled (except/finally/__exit__), while that exception is
+ * still on the `handled` stack. An exception that already has a context keeps it.
+ */
+export function chainImplicit(err) {
+    if (err instanceof PyBaseException && err.context === None)
+        chainContext(err);
+    return err;
+}
+/** The exception instance a `raise X` statement raises (X may be a class or an instance). */
+export function makeRaisable(x) {
+    if (x instanceof PyType) {
+        if (!x.isSubtype(E.BaseException))
+            typeError('exceptions must derive from BaseException');
+        const inst = call(x, []);
+        if (!(inst instanceof PyBaseException)) {
+            typeError(`calling ${x.name} should have returned an instance of BaseException, not ${typeOf(inst).name}`);
+        }
+        return inst;
+    }
+    if (x instanceof PyBaseException)
+        return x;
+    typeError('exceptions must derive from BaseException');
+}
+/** The exception a generator's throw(type[, value[, tb]]) / athrow(...) call means (CPython's _gen_throw). */
+export function throwArgument(args, method = 'throw') {
+    if (args.length === 0)
+        typeError(`${method} expected at least 1 argument, got 0`);
+    const [t, v] = args;
+    if (typeOf(t).isSubtype(T.type)) {
+        if (v === undefined || v === None)
+            return makeRaisable(t);
+        if (v instanceof PyBaseException)
+            return v;
+        return call(t, [v]);
+    }
+    if (!(t instanceof PyBaseException))
+        typeError('exceptions must be classes or instances deriving from BaseException, not ' + typeName(t));
+    if (v !== undefined && v !== None)
+        typeError('instance exception may not have a separate value');
+    return t;
+}
+/** `raise exc from cause` */
+export function setCause(exc, cause) {
+    if (cause === None) {
+        exc.cause = None;
+    }
+    else {
+        exc.cause = cause instanceof PyType ? makeRaisable(cause) : cause instanceof PyBaseException ? cause : typeError('exception causes must derive from BaseException');
+    }
+    exc.suppressContext = true;
+}
+/** Bare `raise`. */
+export function reraise() {
+    const cur = currentHandled();
+    if (cur === null)
+        throw newError(E.RuntimeError, 'No active exception to reraise');
+    throw cur;
+}
+//# sourceMappingURL=exc-state.js.map

@@ -1,0 +1,309 @@
+// The import system (semantics.md §6): sys.modules first, then native modules (written in TS),
+// then `NAME.py` / `NAME/__init__.py` on sys.path (submodules: on the package's __path__).
+// A module is registered in sys.modules BEFORE its body runs (so circular imports see the
+// partially initialised module) and removed again if the body raises.
+import { readFileSync, statSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { PyObj } from '../objects/object.js';
+import { makeBuiltinType } from '../objects/str.js';
+import { PyDict } from '../objects/dict.js';
+import { PyList } from '../objects/tuple.js';
+import { E, newError, newException } from '../objects/exception.js';
+import { None } from '../objects/singletons.js';
+import { typeOf, getAttr, getAttrOrUndefined, setAttr, typeError, isTrue, getIter, iterNext, str, repr } from '../objects/protocol.js';
+import { setExcField } from '../objects/exception-types.js';
+import { PyModule } from './module.js';
+import { interp } from './interpreter.js';
+import { parse } from '../../grammar/index.js';
+import { remember } from './linecache.js';
+/** Native modules: name -> a function that builds the module (called once, on first import). */
+const nativeModules = new Map();
+export function registerNativeModule(name, init) {
+    nativeModules.set(name, init);
+}
+export function isNativeModule(name) {
+    return nativeModules.has(name);
+}
+function isFile(p) {
+    try {
+        return statSync(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Reads a source file as CPython does: UTF-8, a leading BOM dropped. */
+export function readSourceFile(path) {
+    const text = readFileSync(path, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** Runs `source` as the body of `module` with the interpreter's backend for it. */
+export function execModuleSource(module, source, filename) {
+    const i = interp();
+    const backend = i.backendForModule?.(module.name) ?? i.backend;
+    remember(filename, source);
+    const tree = parse(source, filename, 'exec');
+    const code = backend.compile(tree, filename, 'exec', source);
+    backend.run(code, module.dict, module.dict);
+}
+function newSourceModule(name, file, isPackage) {
+    const i = interp();
+    const m = new PyModule(name);
+    const d = m.dict;
+    d.setStr('__file__', file);
+    d.setStr('__cached__', None);
+    d.setStr('__builtins__', i.builtinsModule);
+    const path = isPackage ? new PyList([dirname(file)]) : null;
+    if (path !== null) {
+        d.setStr('__path__', path);
+        d.setStr('__package__', name);
+    }
+    else {
+        const dot = name.lastIndexOf('.');
+        d.setStr('__package__', dot < 0 ? '' : name.slice(0, dot));
+    }
+    d.setStr('__spec__', moduleSpec(name, file, path));
+    return m;
+}
+let specType = null;
+/**
+ * A module's __spec__ (importlib's ModuleSpec, reduced to its data): name, loader, origin,
+ * submodule_search_locations, cached, parent, has_location.
+ */
+export function moduleSpec(name, origin, searchLocations) {
+    if (specType === null) {
+        specType = makeBuiltinType('ModuleSpec');
+        specType.dict.setStr('__module__', '_frozen_importlib');
+        specType.slots.repr = (v) => {
+            const a = (n) => v.dict.getStr(n) ?? None;
+            let out = `ModuleSpec(name=${repr(a('name'))}, loader=${repr(a('loader'))}`;
+            if (a('origin') !== None)
+                out += `, origin=${repr(a('origin'))}`;
+            if (a('submodule_search_locations') !== None)
+                out += `, submodule_search_locations=${repr(a('submodule_search_locations'))}`;
+            return out + ')';
+        };
+    }
+    const d = new PyDict();
+    d.setStr('name', name);
+    d.setStr('loader', None);
+    d.setStr('origin', origin ?? None);
+    d.setStr('loader_state', None);
+    d.setStr('submodule_search_locations', searchLocations ?? None);
+    d.setStr('cached', None);
+    d.setStr('parent', searchLocations !== null ? name : name.slice(0, Math.max(0, name.lastIndexOf('.'))));
+    d.setStr('has_location', origin !== null);
+    return new PyObj(specType, d);
+}
+/** Finds and loads `fullname` (whose parent package, if any, is already imported). */
+function loadModule(fullname, searchPath) {
+    const i = interp();
+    const init = nativeModules.get(fullname);
+    if (init !== undefined) {
+        const m = init(i);
+        i.modules.setStr(fullname, m);
+        return m;
+    }
+    const short = fullname.slice(fullname.lastIndexOf('.') + 1);
+    const dirs = [];
+    const it = getIter(searchPath);
+    for (let d = iterNext(it); d !== undefined; d = iterNext(it))
+        dirs.push(d);
+    for (const d of dirs) {
+        if (typeof d !== 'string')
+            continue;
+        const base = d === '' ? '.' : d;
+        const pkgInit = join(base, short, '__init__.py');
+        const file = join(base, short + '.py');
+        let path = null;
+        let isPackage = false;
+        if (isFile(pkgInit)) {
+            path = pkgInit;
+            isPackage = true;
+        }
+        else if (isFile(file))
+            path = file;
+        if (path === null)
+            continue;
+        const m = newSourceModule(fullname, path, isPackage);
+        i.modules.setStr(fullname, m);
+        try {
+            const source = readSourceFile(path);
+            withInitialising(fullname, () => execModuleSource(m, source, path));
+        }
+        catch (e) {
+            i.modules.delete(fullname);
+            throw e;
+        }
+        // The body may have replaced its own sys.modules entry.
+        const final = i.modules.getStr(fullname);
+        return (final ?? m);
+    }
+    return null;
+}
+function moduleNotFound(name) {
+    const e = newException(E.ModuleNotFoundError, [`No module named '${name}'`]);
+    setExcField(e, 'name', name);
+    throw e;
+}
+/** Imports `fullname` and its parents, returning the module `fullname`. */
+export function importFullName(fullname) {
+    const i = interp();
+    const cached = i.modules.getStr(fullname);
+    if (cached !== undefined) {
+        if (cached === None) {
+            const e = newException(E.ModuleNotFoundError, [`import of ${fullname} halted; None in sys.modules`]);
+            setExcField(e, 'name', fullname);
+            throw e;
+        }
+        return cached;
+    }
+    const dot = fullname.lastIndexOf('.');
+    let searchPath = i.path;
+    let parent = null;
+    if (dot >= 0) {
+        const parentName = fullname.slice(0, dot);
+        parent = importFullName(parentName);
+        const already = i.modules.getStr(fullname);
+        if (already !== undefined)
+            return already;
+        const p = getAttrOrUndefined(parent, '__path__');
+        if (p === undefined) {
+            const e = newException(E.ModuleNotFoundError, [`No module named '${fullname}'; '${parentName}' is not a package`]);
+            setExcField(e, 'name', fullname);
+            throw e;
+        }
+        searchPath = p;
+    }
+    const m = loadModule(fullname, searchPath);
+    if (m === null)
+        moduleNotFound(fullname);
+    if (parent !== null)
+        setAttr(parent, fullname.slice(dot + 1), m);
+    return m;
+}
+/** The package a relative import in `globals` is relative to (CPython's _calc___package__). */
+function packageOf(globals) {
+    const pkg = globals.getStr('__package__');
+    if (pkg !== undefined && pkg !== None) {
+        if (typeof pkg !== 'string')
+            typeError('package must be a string');
+        return pkg;
+    }
+    const name = globals.getStr('__name__');
+    if (typeof name !== 'string')
+        throw newError(E.KeyError, "'__name__' not in globals");
+    if (globals.getStr('__path__') !== undefined)
+        return name;
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? '' : name.slice(0, dot);
+}
+function resolveName(name, globals, level) {
+    const pkg = packageOf(globals);
+    if (pkg === '')
+        throw newError(E.ImportError, 'attempted relative import with no known parent package');
+    const parts = pkg.split('.');
+    if (level - 1 > parts.length - 1)
+        throw newError(E.ImportError, 'attempted relative import beyond top-level package');
+    const base = parts.slice(0, parts.length - (level - 1)).join('.');
+    return name ? `${base}.${name}` : base;
+}
+/**
+ * __import__(name, globals, locals, fromlist, level): what IMPORT_NAME does. Returns the top
+ * package for `import a.b.c` (no fromlist), else the module itself.
+ */
+export function importName(name, globals, fromlist, level) {
+    if (level < 0)
+        throw newError(E.ValueError, 'level must be >= 0');
+    if (level === 0 && name === '')
+        throw newError(E.ValueError, 'Empty module name');
+    const fullname = level > 0 ? resolveName(name, globals, level) : name;
+    const module = importFullName(fullname);
+    const hasFromlist = fromlist !== None && isTrue(fromlist);
+    if (!hasFromlist) {
+        if (level === 0 || name !== '') {
+            const first = name.split('.')[0];
+            if (level === 0)
+                return interp().modules.getStr(first);
+            const cut = fullname.length - (name.length - first.length);
+            return interp().modules.getStr(fullname.slice(0, cut));
+        }
+        return module;
+    }
+    // `from package import submodule`: import submodules named in the fromlist.
+    if (getAttrOrUndefined(module, '__path__') !== undefined) {
+        const it = getIter(fromlist);
+        for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+            if (typeof x !== 'string' || x === '*')
+                continue;
+            if (getAttrOrUndefined(module, x) === undefined) {
+                try {
+                    importFullName(`${fullname}.${x}`);
+                }
+                catch (e) {
+                    if (!(typeOf(e).isSubtype(E.ModuleNotFoundError)))
+                        throw e;
+                }
+            }
+        }
+    }
+    return module;
+}
+/** IMPORT_FROM: `from module import name`. */
+export function importFrom(module, name) {
+    const v = getAttrOrUndefined(module, name);
+    if (v !== undefined)
+        return v;
+    const modName = getAttrOrUndefined(module, '__name__');
+    if (typeof modName === 'string') {
+        const sub = interp().modules.getStr(`${modName}.${name}`);
+        if (sub !== undefined)
+            return sub;
+    }
+    const file = getAttrOrUndefined(module, '__file__');
+    const shown = typeof modName === 'string' ? modName : '<unknown module name>';
+    const where = typeof file === 'string' ? ` (${file})` : ' (unknown location)';
+    const spec = getAttrOrUndefined(module, '__spec__');
+    const initializing = spec !== undefined && spec !== None && isTrue(getAttrOrUndefined(spec, '_initializing') ?? false);
+    const msg = initializing || isPartiallyInitialised(shown)
+        ? `cannot import name '${name}' from partially initialized module '${shown}' (most likely due to a circular import)${where}`
+        : `cannot import name '${name}' from '${shown}'${where}`;
+    const e = newException(E.ImportError, [msg]);
+    setExcField(e, 'name', shown);
+    throw e;
+}
+const initialising = new Set();
+function isPartiallyInitialised(name) {
+    return initialising.has(name);
+}
+/** `from module import *` into a namespace (globals or a class/exec locals mapping). */
+export function importStar(module, store) {
+    const all = getAttrOrUndefined(module, '__all__');
+    if (all !== undefined) {
+        const it = getIter(all);
+        for (let n = iterNext(it); n !== undefined; n = iterNext(it)) {
+            if (typeof n !== 'string')
+                typeError(`Item in ${str(getAttr(module, '__name__'))}.__all__ must be str, not ${typeOf(n).name}`);
+            store(n, getAttr(module, n));
+        }
+        return;
+    }
+    const d = getAttr(module, '__dict__');
+    if (!(d instanceof PyDict))
+        typeError('module.__dict__ is not a dictionary');
+    for (const [k, v] of [...d.entries()]) {
+        if (typeof k === 'string' && !k.startsWith('_'))
+            store(k, v);
+    }
+}
+/** Marks a module as being executed (for the circular-import message). */
+export function withInitialising(name, f) {
+    initialising.add(name);
+    try {
+        return f();
+    }
+    finally {
+        initialising.delete(name);
+    }
+}
+//# sourceMappingURL=import.js.map

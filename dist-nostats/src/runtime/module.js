@@ -1,0 +1,50 @@
+// Module objects: a name and a live globals dict (semantics.md §1, §6).
+import { PyObj } from '../objects/object.js';
+import { PyDict } from '../objects/dict.js';
+import { T } from '../objects/types.js';
+import { None } from '../objects/singletons.js';
+import { defineNew } from '../objects/class-create.js';
+import { addMethods, checkPositional } from '../objects/native.js';
+import { typeError, typeName } from '../objects/protocol.js';
+export class PyModule extends PyObj {
+    constructor(name, dict) {
+        super(T.module, dict ?? new PyDict());
+        if (this.dict.getStr('__name__') === undefined) {
+            this.dict.setStr('__name__', name);
+            this.dict.setStr('__doc__', None);
+            this.dict.setStr('__package__', None);
+            this.dict.setStr('__loader__', None);
+            this.dict.setStr('__spec__', None);
+        }
+    }
+    get name() {
+        const n = this.dict.getStr('__name__');
+        return typeof n === 'string' ? n : '?';
+    }
+}
+/** types.ModuleType(name, doc=None): module.__new__ makes an empty module, __init__ names it. */
+export function installModuleType() {
+    defineNew(T.module, (cls) => {
+        const m = new PyModule('?', new PyDict());
+        m.cls = cls;
+        return m;
+    });
+    addMethods(T.module, {
+        __init__: (self, args, kwnames) => {
+            if (kwnames !== null && kwnames.length)
+                typeError('module() takes no keyword arguments');
+            checkPositional('module', args, null, 1, 2);
+            const name = args[0];
+            if (typeof name !== 'string')
+                typeError(`module.__init__() argument 'name' must be str, not ${typeName(name)}`);
+            const d = self.dict;
+            d.setStr('__name__', name);
+            d.setStr('__doc__', args.length > 1 ? args[1] : None);
+            d.setStr('__package__', None);
+            d.setStr('__loader__', None);
+            d.setStr('__spec__', None);
+            return None;
+        },
+    });
+}
+//# sourceMappingURL=module.js.map

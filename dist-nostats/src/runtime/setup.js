@@ -1,0 +1,86 @@
+// Building a ready interpreter: the object model, the backends, the builtins module (types,
+// exceptions, constants, functions), sys, and the __main__ module.
+import { installObjectModel } from '../objects/install.js';
+import { T, toFastProperties } from '../objects/types.js';
+import { E } from '../objects/exception.js';
+import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
+import { PyList } from '../objects/tuple.js';
+import { Interpreter, setInterpreter, currentInterpreter } from './interpreter.js';
+import { setCallerModuleNameHook } from '../objects/class-create.js';
+import { PyModule, installModuleType } from './module.js';
+import { registerNativeModule } from './import.js';
+import { makeBuiltinFunctions } from '../builtins/index.js';
+import { makeDynamicBuiltins, installSuper } from '../builtins/dynamic.js';
+import { makeSysModule } from '../modules/sys.js';
+import { makeTimeModule } from '../modules/time.js';
+import { makeMathModule } from '../modules/math.js';
+import './syntax-errors.js';
+import { installFrameObjects } from './frame-object.js';
+/** Builtin names that are types (the rest of `builtins` is functions and constants). */
+const BUILTIN_TYPES = [
+    'object', 'type', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'list', 'tuple', 'dict',
+    'set', 'frozenset', 'range', 'slice', 'property', 'staticmethod', 'classmethod', 'super', 'enumerate',
+    'zip', 'map', 'filter', 'reversed', 'memoryview',
+];
+let objectModelReady = false;
+/** Installs the object model once per process (before any backend is created). */
+export function prepareRuntime() {
+    if (objectModelReady)
+        return;
+    installObjectModel();
+    installSuper();
+    installFrameObjects();
+    installModuleType();
+    setCallerModuleNameHook(() => currentInterpreter()?.frame?.globalsDict().getStr('__name__'));
+    toFastProperties(T);
+    toFastProperties(E);
+    objectModelReady = true;
+}
+export function createInterpreter(opts) {
+    prepareRuntime();
+    const i = new Interpreter(opts.backend);
+    setInterpreter(i);
+    i.argv = opts.argv;
+    i.path = new PyList(opts.path.slice());
+    const b = new PyModule('builtins');
+    const d = b.dict;
+    for (const name of BUILTIN_TYPES) {
+        const t = T[name];
+        if (t !== undefined)
+            d.setStr(name, t);
+    }
+    for (const name in E)
+        d.setStr(name, E[name]);
+    d.setStr('EnvironmentError', E.OSError);
+    d.setStr('IOError', E.OSError);
+    d.setStr('None', None);
+    d.setStr('True', true);
+    d.setStr('False', false);
+    d.setStr('Ellipsis', Ellipsis);
+    d.setStr('NotImplemented', NotImplemented);
+    d.setStr('__debug__', true);
+    const fns = { ...makeBuiltinFunctions(), ...makeDynamicBuiltins() };
+    for (const name in fns)
+        d.setStr(name, fns[name]);
+    i.builtinsModule = b;
+    i.builtins = d;
+    i.modules.setStr('builtins', b);
+    registerNativeModule('sys', makeSysModule);
+    registerNativeModule('time', () => makeTimeModule());
+    registerNativeModule('math', () => makeMathModule());
+    const sys = makeSysModule(i);
+    i.sysModule = sys;
+    i.modules.setStr('sys', sys);
+    return i;
+}
+/** A fresh __main__ module, registered in sys.modules. */
+export function createMainModule(i, file) {
+    const m = new PyModule('__main__');
+    m.dict.setStr('__builtins__', i.builtinsModule);
+    if (file !== null)
+        m.dict.setStr('__file__', file);
+    m.dict.setStr('__cached__', None);
+    i.modules.setStr('__main__', m);
+    return m;
+}
+//# sourceMappingURL=setup.js.map

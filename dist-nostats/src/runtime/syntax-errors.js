@@ -1,0 +1,45 @@
+// Front-end errors (PySyntaxError, a JS class) as Python SyntaxError objects, and the way an
+// uncaught SyntaxError object is printed (file, line, the source line, carets).
+import { E, newException } from '../objects/exception.js';
+import { PyTuple } from '../objects/tuple.js';
+import { None } from '../objects/singletons.js';
+import { setExcField, getExcField } from '../objects/exception-types.js';
+import { PySyntaxError } from '../../grammar/errors.js';
+import { CompileRecursionError } from '../symtable/index.js';
+import { setSyntaxErrorFormatter } from './traceback.js';
+import { formatSyntaxError } from '../syntax-error-report.js';
+import { str } from '../objects/protocol.js';
+/** Converts front-end errors thrown as JS exceptions into Python exception objects. */
+export function toPythonError(e) {
+    if (e instanceof PySyntaxError) {
+        const info = new PyTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.end_lineno ?? None, e.end_offset ?? None]);
+        const exc = newException(E[e.type], [e.msg, info]);
+        setExcField(exc, 'msg', e.msg);
+        setExcField(exc, 'filename', e.filename);
+        setExcField(exc, 'lineno', e.lineno);
+        setExcField(exc, 'offset', e.offset);
+        setExcField(exc, 'text', e.text ?? None);
+        setExcField(exc, 'end_lineno', e.end_lineno ?? None);
+        setExcField(exc, 'end_offset', e.end_offset ?? None);
+        return exc;
+    }
+    if (e instanceof CompileRecursionError) {
+        return newException(E.RecursionError, ['maximum recursion depth exceeded during compilation']);
+    }
+    return e;
+}
+function num(v) {
+    return typeof v === 'number' ? v : 0;
+}
+setSyntaxErrorFormatter((exc, name, msg) => {
+    const m = getExcField(exc, 'msg');
+    const filename = getExcField(exc, 'filename');
+    const lineno = getExcField(exc, 'lineno');
+    const text = getExcField(exc, 'text');
+    const endLineno = getExcField(exc, 'end_lineno');
+    const pe = new PySyntaxError('SyntaxError', m !== undefined && m !== None ? str(m) : msg, typeof filename === 'string' ? filename : '<string>', num(lineno), num(getExcField(exc, 'offset')), typeof text === 'string' ? text : null, typeof endLineno === 'number' ? endLineno : null, num(getExcField(exc, 'end_offset')) || null);
+    const out = formatSyntaxError(pe);
+    // formatSyntaxError ends with "SyntaxError: msg"; use the real class name.
+    return out.replace(/SyntaxError: .*\n$/, `${name}: ${pe.msg}\n`);
+});
+//# sourceMappingURL=syntax-errors.js.map

@@ -1,0 +1,33 @@
+// How an uncaught SyntaxError is shown: CPython 3.11's layout (file and line, the stripped
+// source line, carets under offset..end_offset, then `Type: message`).
+export function formatSyntaxError(e) {
+    let out = '';
+    let suffix = '';
+    if (e.lineno)
+        out += `  File "${e.filename}", line ${e.lineno}\n`;
+    else if (e.filename)
+        suffix = ` (${e.filename})`;
+    if (e.text !== null) {
+        const rtext = e.text.replace(/\n$/, '');
+        const ltext = rtext.replace(/^[ \t\f]+/, '');
+        const spaces = rtext.length - ltext.length;
+        out += `    ${ltext}\n`;
+        if (e.offset) {
+            let offset = e.offset;
+            let end = e.end_offset && e.end_lineno === e.lineno ? e.end_offset : offset;
+            if (end <= offset)
+                end = offset + 1;
+            const col = Math.min(offset - 1 - spaces, ltext.length);
+            const endCol = Math.min(end - 1 - spaces, ltext.length + 1);
+            if (col >= 0) {
+                let pad = '';
+                for (let i = 0; i < col; i++)
+                    pad += /\s/.test(ltext[i]) ? ltext[i] : ' ';
+                out += `    ${pad}${'^'.repeat(Math.max(1, endCol - col))}\n`;
+            }
+        }
+    }
+    out += `${e.type}: ${e.msg}${suffix}\n`;
+    return out;
+}
+//# sourceMappingURL=syntax-error-report.js.map
