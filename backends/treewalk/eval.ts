@@ -31,7 +31,7 @@ import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { PySet, newSet, setAdd, setUpdate, constSetDisplay } from '../../src/objects/set.js';
 import { hasNativeDictIter } from '../../src/objects/dict-type.js';
 import { loadName, storeName } from './names.js';
-import type { Binding } from './code.js';
+import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { makeFunction, runComprehension, enterDirect } from './functions.js';
 import type { TWCode } from './code.js';
@@ -111,7 +111,25 @@ export function evalExpr(n: expr, f: Frame): PyObject {
         const v = f.fast[slot];
         if (v !== undefined) return v;
       }
-      return loadName((n as unknown as Ext).b as Binding, f);
+      const b = (n as unknown as Ext).b as Binding;
+      switch (b.acc) {
+        case Acc.DEREF: {
+          const v = f.cells[b.slot].value;
+          if (v !== undefined) return v;
+          break;
+        }
+        case Acc.GLOBAL: {
+          // LOAD_GLOBAL's cache hit (names.ts fills it).
+          const g = f.globals;
+          if (g.keysVersion === b.v1) {
+            if (b.v2 === 0) return g.values[b.ci];
+            const bd = f.builtins;
+            if (bd.keysVersion === b.v2) return bd.values[b.ci];
+          }
+          break;
+        }
+      }
+      return loadName(b, f);
     }
     case X.Constant: {
       const v = (n as unknown as Ext).pyv;
@@ -488,11 +506,12 @@ let superSelf: PyObject | undefined;
 
 /**
  * `super().name` in a method, when `super` is the builtin, the first argument is an instance of
- * the __class__ cell's class and `name` is a plain function further along its type's MRO: that
- * function, to be called with the instance first (no super object, no bound method). Undefined
+ * the __class__ cell's class and `name` is a plain function or a builtin method descriptor
+ * further along its type's MRO: that callable, to be called with the instance first (no super
+ * object, no bound method). Undefined
  * when anything else applies (the caller then evaluates `super()` and the attribute as usual).
  */
-function superMethod(sup: CallNode, name: string, f: Frame): PyFunction | undefined {
+function superMethod(sup: CallNode, name: string, f: Frame): PyFunction | PyMethodDescriptor | undefined {
   if (evalExpr(sup.func, f) !== T.super || f.fn === null) return undefined;
   const sa = f.superArgs();
   if (sa === null) return undefined;
@@ -507,7 +526,7 @@ function superMethod(sup: CallNode, name: string, f: Frame): PyFunction | undefi
   for (i++; i < mro.length; i++) {
     const v = mro[i].dict.getStr(name);
     if (v === undefined) continue;
-    if (!(v instanceof PyFunction)) return undefined;
+    if (!(v instanceof PyFunction || v instanceof PyMethodDescriptor)) return undefined;
     superSelf = self;
     return v;
   }
@@ -568,7 +587,8 @@ export function evalCall(n: CallNode, f: Frame): PyObject {
     if (func._type === 'Attribute') {
       if (isSuperCall(n)) {
         const fn = superMethod(func.value as CallNode, func.attr, f);
-        if (fn !== undefined) return callPositional(fn, superSelf, n.args, f);
+        if (fn instanceof PyFunction) return callPositional(fn, superSelf, n.args, f);
+        if (fn !== undefined) return callDescriptor(fn, superSelf!, n.args, f);
       }
       // obj.meth(...): a plain function or method descriptor found on the type is called with
       // obj as its first argument, without making a bound method.

@@ -135,3 +135,48 @@ class K2(K):
 
 
 print(K2().kw(1))
+
+
+# super() reaching builtin methods (method descriptors) of builtin bases.
+class MyList(list):
+    def append(self, x):
+        super().append(x * 2)
+
+    def __init__(self, items):
+        super().__init__(items)
+
+
+class MyErr(Exception):
+    def __init__(self, code):
+        super().__init__(f"code {code}")
+        self.code = code
+
+
+class MyDict(dict):
+    def get(self, k, default=None):
+        return ("mine", super().get(k, default))
+
+    def __setitem__(self, k, v):
+        super().__setitem__(k, v + 1)
+
+
+ml = MyList([1])
+ml.append(5)
+print(ml, MyErr(3).args, MyErr(4).code, str(MyErr(5)))
+md = MyDict()
+md["a"] = 1
+print(md, md.get("a"), md.get("b", 0))
+
+
+class BadArgs(list):
+    def append(self, *a):
+        return super().append(*a)
+
+    def pop2(self):
+        return super().pop(0, 1)
+
+
+try:
+    BadArgs().pop2()
+except TypeError as e:
+    print("TypeError", e)
