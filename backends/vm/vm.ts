@@ -97,6 +97,21 @@ function mixedFloat(a: PyObject, b: PyObject, op: number): PyObject | undefined 
   }
 }
 
+/**
+ * A native call's argument array: regs[start .. start+n). Array literals for the common small
+ * counts (optimised code allocates them inline; slice() is a call and a copy loop).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function argArray(regs: any[], start: number, n: number): PyObject[] {
+  switch (n) {
+    case 0: return [];
+    case 1: return [regs[start]];
+    case 2: return [regs[start], regs[start + 1]];
+    case 3: return [regs[start], regs[start + 1], regs[start + 2]];
+  }
+  return regs.slice(start, start + n);
+}
+
 function truthy(v: PyObject): boolean {
   return v === true ? true : v === false ? false : isTrue(v);
 }
@@ -1035,7 +1050,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               if (callable instanceof PyBuiltinFunction && kw === null) {
                 if (counts !== null) hit(Family.CALL);
                 f.lasti = pc - 1;
-                const r = (callable as PyBuiltinFunction).fn(regs.slice(argStart, sp), null);
+                const r = (callable as PyBuiltinFunction).fn(argArray(regs, argStart, n), null);
                 sp = base;
                 regs[sp++] = r;
                 continue;
@@ -1059,7 +1074,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               if (callable === code.cacheObj[pc - 1] && kw === null && argStart === base + 1) {
                 if (counts !== null) hit(Family.CALL);
                 f.lasti = pc - 1;
-                const r = (callable as PyMethodDescriptor).fn(regs[argStart], n === 1 ? [] : regs.slice(argStart + 1, sp), null);
+                const r = (callable as PyMethodDescriptor).fn(regs[argStart], argArray(regs, argStart + 1, n - 1), null);
                 sp = base;
                 regs[sp++] = r;
                 continue;
@@ -1103,7 +1118,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               if (callable === code.cacheObj[pc - 1] && kw === null && (callable as PyType).version === code.cacheA[pc - 1]) {
                 if (counts !== null) hit(Family.CALL);
                 f.lasti = pc - 1;
-                const r = typeCall(callable, regs.slice(argStart, sp), null);
+                const r = typeCall(callable, argArray(regs, argStart, n), null);
                 sp = base;
                 regs[sp++] = r;
                 continue;
