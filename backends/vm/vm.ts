@@ -15,7 +15,6 @@
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyFloat } from '../../src/objects/float.js';
-import { floatPow } from '../../src/objects/float-type.js';
 import { initAlloc, newFloat, newList, newTuple, newCell } from './alloc.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import type { PyType } from '../../src/objects/type.js';
@@ -23,11 +22,7 @@ import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
 import { type PyBaseException, E, newError } from '../../src/objects/exception.js';
-import { CmpOp } from '../../src/objects/slots.js';
-import {
-  typeOf, getAttr, setAttr, isTrue, binaryOp, inplaceOp, powerOp, inplacePower, richCompare, unaryOp, getItem,
-  setItem, contains, getIter, iterNext,
-} from '../../src/objects/protocol.js';
+import { typeOf, isTrue, unaryOp, getItem, contains, getIter } from '../../src/objects/protocol.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { typeCall } from '../../src/objects/class-create.js';
 import { bindArguments } from '../../src/objects/arguments.js';
@@ -40,14 +35,10 @@ import { Op } from './opcodes.js';
 import { intBinary, genericOp } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, packRegs } from './frame.js';
-import { unboundLocal, unboundDeref, loadNameSlow, storeNameSlow, buildClassFunction } from './vm-support.js';
+import { unboundLocal, unboundDeref, buildClassFunction } from './vm-support.js';
 import { genNext, makeGenerator } from './generator.js';
 import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators, setBuildClass } from './vm-slow.js';
-import {
-  stats, specializeLoadGlobal, specializeLoadName, specializeStoreName, specializeLoadAttr, specializeLoadMethod,
-  specializeStoreAttr, specializeBinaryOp, specializeCompareOp, specializeSubscr, specializeStoreSubscr,
-  specializeForIter, deopt, hit, missGeneric, MISS, Family,
-} from './specialize.js';
+import { stats, deopt, hit, missGeneric, MISS, Family } from './specialize.js';
 
 // The builtin types the loop tests for, as module bindings: the registry `T` has so many
 // properties that V8 keeps it as a hash table, and a lookup per instruction would cost.
