@@ -42,14 +42,30 @@ export function hashFloat(x: number): Hash {
   return r === -1n ? -2 : normInt(r);
 }
 
+// A 64-bit scratch word seen as two uint32 halves and as one int64: converting between a bigint
+// hash and its halves allocates at most the one bigint (no shifts or masks of bigints).
+const words = new Uint32Array(2);
+const int64 = new BigInt64Array(words.buffer);
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const LO = 1 - HI;
+
+/** The signed 64-bit value whose halves are hi and lo (uint32 or int32), as a bigint. */
+export function int64FromHalves(hi: number, lo: number): bigint {
+  words[HI] = hi;
+  words[LO] = lo;
+  return int64[0];
+}
+
 /** The high uint32 half of a hash (a Python int in the signed 64-bit range). */
 export function hashHigh(h: Hash): number {
   if (typeof h === 'number') return Math.floor(h / 4294967296) >>> 0;
-  return Number(BigInt.asUintN(64, h) >> 32n);
+  int64[0] = h;
+  return words[HI];
 }
 
 /** The low uint32 half of a hash. */
 export function hashLow(h: Hash): number {
   if (typeof h === 'number') return h >>> 0;
-  return Number(BigInt.asUintN(32, h));
+  int64[0] = h;
+  return words[LO];
 }

@@ -44,9 +44,59 @@ export function intMul(a: number | bigint, b: number | bigint): number | bigint 
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a * b;
     if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
-    return normInt(BigInt(a) * BigInt(b));
+    // Just past 2**53 (LCGs, hash mixing): the exact product from 16-bit limbs, one bigint.
+    if (r < 4611686018427387904 && r > -4611686018427387904) return mulSmall64(a, b);
+    return BigInt(a) * BigInt(b);
   }
   return normInt(big(a) * big(b));
+}
+
+// A 64-bit scratch word as two uint32 halves and as one int64 (int64 <-> halves without bigint
+// shifts or masks).
+const words = new Uint32Array(2);
+const int64 = new BigInt64Array(words.buffer);
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const LO = 1 - HI;
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** a * b for safe integers whose product's magnitude is below 2**62, as a bigint. */
+function mulSmall64(a: number, b: number): bigint {
+  const neg = (a < 0) !== (b < 0);
+  const x = Math.abs(a);
+  const y = Math.abs(b);
+  // x = xh * 2**32 + xl; x * y < 2**62 means xh * yh = 0, so the product is
+  // xl * yl + (xh * yl + xl * yh) * 2**32, each part computed exactly in 16-bit pieces.
+  const xl = x >>> 0, xh = Math.floor(x / 4294967296);
+  const yl = y >>> 0, yh = Math.floor(y / 4294967296);
+  const x0 = xl & 0xffff, x1 = xl >>> 16;
+  const y0 = yl & 0xffff, y1 = yl >>> 16;
+  const mid = x0 * y1 + x1 * y0; // < 2**33
+  const low = x0 * y0 + (mid % 65536) * 65536; // < 2**33
+  let lo = low >>> 0;
+  // The high word: carries of the low product plus the cross terms (all below 2**31 here).
+  let hi = x1 * y1 + Math.floor(mid / 65536) + Math.floor(low / 4294967296) + xh * yl + xl * yh;
+  if (neg) {
+    lo = (~lo + 1) >>> 0;
+    hi = ~hi + (lo === 0 ? 1 : 0);
+  }
+  words[HI] = hi;
+  words[LO] = lo;
+  return int64[0];
+}
+
+/** x % m for a bigint x in the int64 range and a number 0 < |m| <= 2**21, without bigints. */
+function modSmall(x: bigint, m: number): number {
+  int64[0] = x;
+  const am = m < 0 ? -m : m;
+  let r = ((words[HI] % am) * 4294967296 + words[LO]) % am;
+  if (x < 0n) {
+    // The halves hold x + 2**64: subtract 2**64 mod am.
+    const t = 4294967296 % am;
+    r = (r - ((t * t) % am)) % am;
+    if (r < 0) r += am;
+  }
+  return m < 0 && r !== 0 ? r - am : r;
 }
 
 export function intFloorDiv(a: number | bigint, b: number | bigint): number | bigint {
@@ -74,6 +124,9 @@ export function intMod(a: number | bigint, b: number | bigint): number | bigint 
     let r = a % b;
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;
     return r === 0 ? 0 : r;
+  }
+  if (typeof b === 'number' && b !== 0 && b <= 2097152 && b >= -2097152 && typeof a === 'bigint' && a >= INT64_MIN && a <= INT64_MAX) {
+    return modSmall(a, b);
   }
   const x = big(a);
   const y = big(b);

@@ -5,7 +5,7 @@
 // 64-bit lanes are kept as (hi, lo) 32-bit pairs in locals; the result is a Python int (a number
 // when safe, else a bigint).
 
-import type { Hash } from './hash.js';
+import { type Hash, int64FromHalves } from './hash.js';
 
 // Message bytes, reused between calls (grown on demand).
 let buf = new Uint8Array(256);
@@ -72,7 +72,7 @@ export function sipHashBytes(b: Uint8Array, n: number): Hash {
     const r = hi * 4294967296 + lo;
     return r === -1 ? -2 : r;
   }
-  return (BigInt(hi) << 32n) | BigInt(lo);
+  return int64FromHalves(hi, lo);
 }
 
 /** hash(str) as CPython computes it (see the header). */

@@ -228,6 +228,12 @@ function sortTuplesByColumns(ts: PyTuple[], perm: number[]): void {
     }
     cols.push(col!);
   }
+  let uniform = true;
+  for (let i = 1; i < n && uniform; i++) if (lens[i] !== width) uniform = false;
+  if (uniform && (width === 1 || width === 2)) {
+    perm.sort(width === 1 ? columnCompare1(cols[0]) : columnCompare2(cols[0], cols[1]));
+    return;
+  }
   perm.sort((i, j) => {
     const li = lens[i];
     const lj = lens[j];
@@ -241,6 +247,61 @@ function sortTuplesByColumns(ts: PyTuple[], perm: number[]): void {
     }
     return li - lj;
   });
+}
+
+// Comparators for keys of one or two columns, one function literal per column-type combination
+// so each stays monomorphic (the generic comparator's loads see every column type).
+type Cmp = (i: number, j: number) => number;
+
+function columnCompare1(c: Column): Cmp {
+  if (c instanceof Float64Array) return (i, j) => (c[i] < c[j] ? -1 : c[i] > c[j] ? 1 : 0);
+  if (isStrColumn(c)) return (i, j) => (c[i] < c[j] ? -1 : c[i] > c[j] ? 1 : 0);
+  return (i, j) => (c[i] < c[j] ? -1 : c[i] > c[j] ? 1 : 0);
+}
+
+function columnCompare2(a: Column, b: Column): Cmp {
+  if (a instanceof Float64Array) {
+    if (b instanceof Float64Array) {
+      return (i, j) => {
+        const x = a[i], y = a[j];
+        if (x !== y) return x < y ? -1 : 1;
+        return b[i] < b[j] ? -1 : b[i] > b[j] ? 1 : 0;
+      };
+    }
+    if (isStrColumn(b)) {
+      return (i, j) => {
+        const x = a[i], y = a[j];
+        if (x !== y) return x < y ? -1 : 1;
+        return b[i] < b[j] ? -1 : b[i] > b[j] ? 1 : 0;
+      };
+    }
+  } else if (isStrColumn(a)) {
+    if (b instanceof Float64Array) {
+      return (i, j) => {
+        const x = a[i], y = a[j];
+        if (x !== y) return x < y ? -1 : 1;
+        return b[i] < b[j] ? -1 : b[i] > b[j] ? 1 : 0;
+      };
+    }
+    if (isStrColumn(b)) {
+      return (i, j) => {
+        const x = a[i], y = a[j];
+        if (x !== y) return x < y ? -1 : 1;
+        return b[i] < b[j] ? -1 : b[i] > b[j] ? 1 : 0;
+      };
+    }
+  }
+  return (i, j) => {
+    const x = a[i], y = a[j];
+    if (x < y) return -1;
+    if (x > y) return 1;
+    return b[i] < b[j] ? -1 : b[i] > b[j] ? 1 : 0;
+  };
+}
+
+/** A column of strs (sortTuplesByColumns makes a column all strs or all numbers). */
+function isStrColumn(c: Column): c is string[] {
+  return !(c instanceof Float64Array) && c.length > 0 && typeof c[0] === 'string';
 }
 
 /** Which native comparison, if any, is exactly Python's `<` for all of `keys`. */

@@ -18,7 +18,7 @@ import {
   withDict, iterateToArray, reprEnter, reprLeave, argO, argRange, argNone, noKeywords, registerFastIteration, indexError,
 } from './iterate.js';
 import { ensureIteratorTypes, PySeqArrayIter } from './iterators.js';
-import { type Hash, hashHigh, hashLow } from './hash.js';
+import { type Hash, hashHigh, hashLow, int64FromHalves } from './hash.js';
 import { strHashEntry } from './str.js';
 
 // --- shared sequence helpers ----------------------------------------------------------------
@@ -217,7 +217,7 @@ export function signed64(hi: number, lo: number): Hash {
   const hs = hi | 0;
   const v = hs * 4294967296 + lo;
   if (Number.isSafeInteger(v)) return v;
-  return (BigInt(hs) << 32n) | BigInt(lo);
+  return int64FromHalves(hs, lo);
 }
 
 export function tupleHash(items: PyObject[]): Hash {
