@@ -302,7 +302,7 @@ function compareChain(c: CompareNode, first: PyObject, f: Frame): PyObject {
   const last = os.length - 1;
   let left = first;
   for (let i = 0; ; i++) {
-    const right = ev(c.comparators[i], f);
+    const right = evalExpr(c.comparators[i], f);
     const r = compareFast(os[i], left, right);
     if (i === last) return r;
     if (!(r === true || (r !== false && isTrue(r)))) return r;
@@ -319,7 +319,7 @@ export function evalElements(elts: expr[], f: Frame): PyObject[] {
       const v = evalExpr(e.value, f);
       const items = iterateStarred(v);
       for (let j = 0; j < items.length; j++) out.push(items[j]);
-    } else out.push(ev(e, f));
+    } else out.push(evalExpr(e, f));
   }
   return out;
 }
@@ -407,7 +407,7 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject,
   if (simple) {
     out = [];
     if (self !== undefined) out.push(self);
-    for (let i = 0; i < args.length; i++) out.push(ev(args[i], f));
+    for (let i = 0; i < args.length; i++) out.push(evalExpr(args[i], f));
   } else {
     out = [];
     if (self !== undefined) out.push(self);
@@ -460,7 +460,7 @@ const kwOut: { names: string[] | null } = { names: null };
 function callDescriptor(meth: PyMethodDescriptor, obj: PyObject, args: expr[], f: Frame): PyObject {
   const n = args.length;
   const a: PyObject[] = new Array(n);
-  for (let i = 0; i < n; i++) a[i] = ev(args[i], f);
+  for (let i = 0; i < n; i++) a[i] = evalExpr(args[i], f);
   return meth.fn(obj, a, null);
 }
 
@@ -474,14 +474,14 @@ function callPositional(fn: PyObject, self: PyObject | undefined, args: expr[], 
       // The arguments go straight into the new frame's local slots.
       const fast: (PyObject | undefined)[] = new Array(code.nlocals);
       if (extra === 1) fast[0] = self;
-      for (let i = 0; i < n; i++) fast[i + extra] = ev(args[i], f);
+      for (let i = 0; i < n; i++) fast[i + extra] = evalExpr(args[i], f);
       if (fn.code === code) return enterDirect(fn, code, fast);
       return fn.code.invoke(fn, fast.slice(0, n + extra) as PyObject[], null);
     }
   }
   const a: PyObject[] = new Array(n + extra);
   if (extra === 1) a[0] = self!;
-  for (let i = 0; i < n; i++) a[i + extra] = ev(args[i], f);
+  for (let i = 0; i < n; i++) a[i + extra] = evalExpr(args[i], f);
   if (fn instanceof PyFunction) return fn.code.invoke(fn, a, null);
   // A builtin function (len, abs, range's constructor is a type): its native entry directly.
   if (fn instanceof PyBuiltinFunction && fn.cls === T.builtin_function_or_method) return fn.fn(a, null);
@@ -556,7 +556,7 @@ function constructDirect(n: CallNode, cls: PyType, f: Frame): PyObject | undefin
   if (init.code !== code) return undefined;
   const args = n.args;
   const fast: (PyObject | undefined)[] = new Array(code.nlocals);
-  for (let i = 0; i < args.length; i++) fast[i + 1] = ev(args[i], f);
+  for (let i = 0; i < args.length; i++) fast[i + 1] = evalExpr(args[i], f);
   const obj = cls.alloc!(cls);
   fast[0] = obj;
   const r = enterDirect(init, code, fast);
@@ -592,13 +592,13 @@ export function evalCall(n: CallNode, f: Frame): PyObject {
       }
       // obj.meth(...): a plain function or method descriptor found on the type is called with
       // obj as its first argument, without making a bound method.
-      const obj = ev(func.value, f);
+      const obj = evalExpr(func.value, f);
       const fn = lookupMethod(attrCacheOf(func), obj, func.attr);
       const self = methodSelf.self;
       if (self !== undefined && fn instanceof PyMethodDescriptor) return callDescriptor(fn, self, n.args, f);
       return callPositional(fn, self, n.args, f);
     }
-    const fn = ev(func, f);
+    const fn = evalExpr(func, f);
     if (fn instanceof PyType && fn.cls === T.type) {
       const obj = constructDirect(n, fn, f);
       if (obj !== undefined) return obj;
@@ -606,7 +606,7 @@ export function evalCall(n: CallNode, f: Frame): PyObject {
     return callPositional(fn, undefined, n.args, f);
   }
   if (func._type === 'Attribute') {
-    const obj = ev(func.value, f);
+    const obj = evalExpr(func.value, f);
     const fn = lookupMethod(attrCacheOf(func), obj, func.attr);
     const self = methodSelf.self;
     if (self !== undefined) {

@@ -211,11 +211,22 @@ function execFor(s: For, f: Frame): number {
   const body = s.body;
   if (target._type === 'Name') {
     const b = (target as unknown as Ext).b as Binding;
-    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
-      storeName(b, f, x);
-      const r = execBlock(body, f);
-      if (r === BREAK) return NORMAL;
-      if (r === RETURN) return r;
+    if (b.acc === Acc.FAST) {
+      const slot = b.slot;
+      const fast = f.fast;
+      for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+        fast[slot] = x;
+        const r = execBlock(body, f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+    } else {
+      for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+        storeName(b, f, x);
+        const r = execBlock(body, f);
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
     }
   } else {
     for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
