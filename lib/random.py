@@ -175,7 +175,7 @@ class Random:
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
             if isinstance(a, str):
                 a = a.encode()
-            from _sha512 import sha512_digest
+            from _dyad_sha512 import sha512_digest
             a = int.from_bytes(a + sha512_digest(bytes(a)), 'big')
         elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
