@@ -1,9 +1,9 @@
 """Pseudo-random numbers (a Dyad implementation of CPython 3.11's random module).
 
 The generator is the Mersenne Twister MT19937 with CPython's seeding (init_by_array over the
-32-bit words of the seed), so a seeded Random produces exactly CPython's sequences. The state
-is a list of 624 ints; each twist also fills a list of the tempered outputs, so drawing a word
-is a list read. The distributions follow the algorithms CPython documents for each function.
+32-bit words of the seed; lib/_dyad_mt.py), so a seeded Random produces exactly CPython's
+sequences. The state is a list of 624 ints; each twist also fills a list of the tempered
+outputs, so drawing a word is a list read. str/bytes seeds hash with lib/_dyad_sha512.py. The distributions follow the algorithms CPython documents for each function.
 """
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -51,77 +51,7 @@ SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
 
-_N = 624
-_M = 397
-_MASK = 0xffffffff
-
-
-def _init_genrand(s):
-    mt = [0] * _N
-    mt[0] = s & _MASK
-    prev = mt[0]
-    for i in range(1, _N):
-        # 1812433253 * m mod 2**32 by 16-bit halves of the constant (no product above 2**53).
-        m = prev ^ (prev >> 30)
-        prev = ((((m * 0x6C07) & 0xffff) << 16) + m * 0x8965 + i) & _MASK
-        mt[i] = prev
-    return mt
-
-
-def _init_by_array(key):
-    mt = _init_genrand(19650218)
-    klen = len(key)
-    i = 1
-    j = 0
-    for _ in range(_N if _N > klen else klen):
-        p = mt[i - 1]
-        mt[i] = ((mt[i] ^ ((p ^ (p >> 30)) * 1664525)) + key[j] + j) & _MASK
-        i += 1
-        j += 1
-        if i >= _N:
-            mt[0] = mt[_N - 1]
-            i = 1
-        if j >= klen:
-            j = 0
-    for _ in range(_N - 1):
-        p = mt[i - 1]
-        m = p ^ (p >> 30)
-        m = ((((m * 0x5D58) & 0xffff) << 16) + m * 0x8B65) & _MASK   # m * 1566083941
-        mt[i] = ((mt[i] ^ m) - i) & _MASK
-        i += 1
-        if i >= _N:
-            mt[0] = mt[_N - 1]
-            i = 1
-    mt[0] = 0x80000000
-    return mt
-
-
-def _temper(y):
-    y ^= y >> 11
-    y ^= (y << 7) & 0x9d2c5680
-    y ^= (y << 15) & 0xefc60000
-    return y ^ (y >> 18)
-
-
-def _twist(mt):
-    """Advances the state in place by one block of 624 words; returns their tempered
-    outputs."""
-    out = [0] * _N
-    for kk in range(_N):
-        k1 = kk + 1
-        if k1 == _N:
-            k1 = 0
-        km = kk + _M
-        if km >= _N:
-            km -= _N
-        y = (mt[kk] & 0x80000000) | (mt[k1] & 0x7fffffff)
-        v = mt[km] ^ (y >> 1) ^ ((y & 1) * 0x9908b0df)
-        mt[kk] = v
-        v ^= v >> 11
-        v ^= (v << 7) & 0x9d2c5680
-        v ^= (v << 15) & 0xefc60000
-        out[kk] = v ^ (v >> 18)
-    return out
+from _dyad_mt import _N, _MASK, _init_by_array, _temper, _twist
 
 
 class Random:
@@ -294,7 +224,22 @@ class Random:
             r = random()
         return _floor(r * maxsize) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    def _randbelow(self, n):
+        """_randbelow_with_getrandbits(n) reading the word list directly when n < 2**32 (the
+        base class's getrandbits; subclasses that override it get the generic method)."""
+        k = n.bit_length()
+        if k > 32 or k == 0:
+            return self._randbelow_with_getrandbits(n)
+        shift = 32 - k
+        while True:
+            i = self._index
+            if i < _N:
+                self._index = i + 1
+                r = self._out[i] >> shift
+            else:
+                r = self._next32() >> shift
+            if r < n:
+                return r
 
     def randbytes(self, n):
         """n random bytes."""
@@ -302,16 +247,22 @@ class Random:
 
     def randrange(self, start, stop=None, step=1):
         """A random item from range(start, stop[, step])."""
-        istart = _as_int(start, "non-integer arg 1 for randrange()")
+        istart = start
+        if type(istart) is not int:
+            istart = _as_int(start, "non-integer arg 1 for randrange()")
         if stop is None:
             if step != 1 or type(step) is not int:
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _as_int(stop, "non-integer stop for randrange()")
+        istop = stop
+        if type(istop) is not int:
+            istop = _as_int(stop, "non-integer stop for randrange()")
         width = istop - istart
-        istep = _as_int(step, "non-integer step for randrange()")
+        istep = step
+        if type(istep) is not int:
+            istep = _as_int(step, "non-integer step for randrange()")
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
