@@ -184,7 +184,7 @@ class Random:
             raise TypeError("state vector must be a tuple")
         if len(state) != _N + 1:
             raise ValueError("state vector is the wrong size")
-        mt = [_index(w) & _MASK for w in state[:_N]]
+        mt = [_as_uint(w) & _MASK for w in state[:_N]]
         index = _index(state[_N])
         if index < 0 or index > _N:
             raise ValueError("invalid state")
@@ -342,13 +342,13 @@ class Random:
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
         """A list of k elements chosen with replacement, optionally weighted."""
-        from itertools import accumulate, repeat
+        from itertools import accumulate
         random = self.random
         n = len(population)
         if cum_weights is None:
             if weights is None:
                 n += 0.0
-                return [population[_floor(random() * n)] for i in repeat(None, k)]
+                return [population[_floor(random() * n)] for i in range(k)]
             try:
                 cum_weights = list(accumulate(weights))
             except TypeError:
@@ -369,7 +369,7 @@ class Random:
         from bisect import bisect
         hi = n - 1
         return [population[bisect(cum_weights, random() * total, 0, hi)]
-                for i in repeat(None, k)]
+                for i in range(k)]
 
     # ---- real-valued distributions ------------------------------------------------------
 
@@ -500,6 +500,17 @@ class Random:
         """The Weibull distribution (scale alpha, shape beta)."""
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
+
+
+def _as_uint(w):
+    """A state word as C's PyLong_AsUnsignedLong reads it."""
+    if not isinstance(w, int):
+        raise TypeError("an integer is required")
+    if w < 0:
+        raise OverflowError("can't convert negative value to unsigned int")
+    if w > 0xFFFFFFFFFFFFFFFF:
+        raise OverflowError("Python int too large to convert to C unsigned long")
+    return w
 
 
 def _as_int(value, message):
