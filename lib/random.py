@@ -136,7 +136,7 @@ class Random:
             a = out[i] >> 5
             b = out[i + 1] >> 6
             self._index = i + 2
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        return (a * 67108864.0 + b) * 1.1102230246251565e-16   # 2**-53
 
     def getrandbits(self, k):
         """An int with k random bits."""
