@@ -11,6 +11,7 @@ from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin, floor a
 from math import isfinite as _isfinite
 import sys as _sys
 import time as _time
+from _dyad_mt import _N, _MASK, _init_by_array, _temper, _twist
 
 
 # bisect, itertools and collections are imported only where needed: importing
@@ -50,8 +51,6 @@ LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
-
-from _dyad_mt import _N, _MASK, _init_by_array, _temper, _twist
 
 
 class Random:
