@@ -10,6 +10,7 @@ import { T } from '../../src/objects/types.js';
 import { CmpOp, type BinarySlot } from '../../src/objects/slots.js';
 import { binaryOp, richCompare, powerOp, contains, inplaceOp, inplacePower } from '../../src/objects/protocol.js';
 import { Op, Cmp } from './kinds.js';
+import { safeAnd, safeOr, safeXor, safeRshift, safeLshift } from '../../src/objects/int.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -81,13 +82,15 @@ function intOp(o: number, a: number, b: number): PyObject | undefined {
     case Op.Div:
       return b === 0 ? undefined : newFloat(a / b);
     case Op.BitAnd:
-      return (a | 0) === a && (b | 0) === b ? a & b : undefined;
+      return safeAnd(a, b);
     case Op.BitOr:
-      return (a | 0) === a && (b | 0) === b ? a | b : undefined;
+      return safeOr(a, b);
     case Op.BitXor:
-      return (a | 0) === a && (b | 0) === b ? a ^ b : undefined;
+      return safeXor(a, b);
     case Op.RShift:
-      return (a | 0) === a && b >= 0 && b < 32 ? a >> b : undefined;
+      return b >= 0 ? safeRshift(a, b) : undefined;
+    case Op.LShift:
+      return b >= 0 ? safeLshift(a, b) : undefined;
   }
   return undefined;
 }

@@ -18,6 +18,7 @@ import { PyFloat } from '../../src/objects/float.js';
 import { floatPow } from '../../src/objects/float-type.js';
 import { T } from '../../src/objects/types.js';
 import { CmpOp } from '../../src/objects/slots.js';
+import { safeAnd, safeOr, safeXor, safeRshift, safeLshift } from '../../src/objects/int.js';
 import {
   binaryOp, inplaceOp, powerOp, inplacePower, richCompare, getItem, setItem, iterNext,
 } from '../../src/objects/protocol.js';
@@ -81,22 +82,18 @@ export function intBinary(a: number, b: number, nb: number): PyObject | undefine
       return (r !== 0 && (r < 0) !== (b < 0) ? q - 1 : q) + 0;
     }
     case NB.AND:
-      return (a | 0) === a && (b | 0) === b ? a & b : undefined;
+      return safeAnd(a, b);
     case NB.OR:
-      return (a | 0) === a && (b | 0) === b ? a | b : undefined;
+      return safeOr(a, b);
     case NB.XOR:
-      return (a | 0) === a && (b | 0) === b ? a ^ b : undefined;
+      return safeXor(a, b);
     case NB.RSHIFT:
-      return (a | 0) === a && b >= 0 && b < 32 ? a >> b : undefined;
+      return b >= 0 ? safeRshift(a, b) : undefined;
     case NB.TRUE_DIVIDE:
       // Both operands are exact doubles, so IEEE division is Python's correctly rounded int / int.
       return b === 0 ? undefined : newFloat(a / b);
     case NB.LSHIFT:
-      if ((a | 0) === a && b >= 0 && b < 32) {
-        const r = a * 2 ** b;
-        return r >= -MAX_SAFE && r <= MAX_SAFE ? r : undefined;
-      }
-      return undefined;
+      return b >= 0 ? safeLshift(a, b) : undefined;
   }
   return undefined;
 }

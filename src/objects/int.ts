@@ -270,33 +270,64 @@ function modInverse(a: bigint, m: bigint): bigint {
   return ((oldS % m) + m) % m;
 }
 
+const MAX_SAFE_INT = Number.MAX_SAFE_INTEGER;
+
 export function intLshift(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof b === 'number' ? b < 0 : b < 0n) throw newError(E.ValueError, 'negative shift count');
-  if (typeof a === 'number' && typeof b === 'number' && b < 31 && a >= -(2 ** 21) && a <= 2 ** 21) {
-    return a * 2 ** b;
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = safeLshift(a, b);
+    if (r !== undefined) return r;
   }
   return normInt(big(a) << big(b));
 }
 
 export function intRshift(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof b === 'number' ? b < 0 : b < 0n) throw newError(E.ValueError, 'negative shift count');
-  if (typeof a === 'number' && typeof b === 'number') {
-    if (b >= 53) return a < 0 ? -1 : 0;
-    return Math.floor(a / 2 ** b);
-  }
+  if (typeof a === 'number' && typeof b === 'number') return safeRshift(a, b);
   return normInt(big(a) >> big(b));
 }
 
-const I32 = (v: number | bigint): v is number => typeof v === 'number' && (v | 0) === v;
+// Safe ints beyond int32 (e.g. the uint32 words of hashes and PRNGs) are split into a signed
+// high part (|hi| < 2**21, sign-extending like Python's infinite two's complement) and an
+// unsigned low 32-bit word; each half is combined with 32-bit JS operators, and the result
+// (|hi| < 2**21 again) is a safe int. Both backends' int fast paths use these too.
+const TWO32 = 2 ** 32;
+
+/** a & b for two safe ints. */
+export function safeAnd(a: number, b: number): number {
+  if ((a | 0) === a && (b | 0) === b) return a & b;
+  return (Math.floor(a / TWO32) & Math.floor(b / TWO32)) * TWO32 + ((a & b) >>> 0);
+}
+/** a | b for two safe ints. */
+export function safeOr(a: number, b: number): number {
+  if ((a | 0) === a && (b | 0) === b) return a | b;
+  return (Math.floor(a / TWO32) | Math.floor(b / TWO32)) * TWO32 + ((a | b) >>> 0);
+}
+/** a ^ b for two safe ints. */
+export function safeXor(a: number, b: number): number {
+  if ((a | 0) === a && (b | 0) === b) return a ^ b;
+  return (Math.floor(a / TWO32) ^ Math.floor(b / TWO32)) * TWO32 + ((a ^ b) >>> 0);
+}
+/** a >> b for a safe int and a count b >= 0 (exact: the division only moves the exponent). */
+export function safeRshift(a: number, b: number): number {
+  if (b >= 53) return a < 0 ? -1 : 0;
+  return (a | 0) === a && b < 32 ? a >> b : Math.floor(a / 2 ** b);
+}
+/** a << b for a safe int and a count b >= 0 when the result is a safe int, else undefined. */
+export function safeLshift(a: number, b: number): number | undefined {
+  if (b >= 53) return a === 0 ? 0 : undefined;
+  const r = a * 2 ** b;
+  return r >= -MAX_SAFE_INT && r <= MAX_SAFE_INT ? r + 0 : undefined;
+}
 
 export function intAnd(a: number | bigint, b: number | bigint): number | bigint {
-  return I32(a) && I32(b) ? a & b : normInt(big(a) & big(b));
+  return typeof a === 'number' && typeof b === 'number' ? safeAnd(a, b) : normInt(big(a) & big(b));
 }
 export function intOr(a: number | bigint, b: number | bigint): number | bigint {
-  return I32(a) && I32(b) ? a | b : normInt(big(a) | big(b));
+  return typeof a === 'number' && typeof b === 'number' ? safeOr(a, b) : normInt(big(a) | big(b));
 }
 export function intXor(a: number | bigint, b: number | bigint): number | bigint {
-  return I32(a) && I32(b) ? a ^ b : normInt(big(a) ^ big(b));
+  return typeof a === 'number' && typeof b === 'number' ? safeXor(a, b) : normInt(big(a) ^ big(b));
 }
 
 /** Exact comparison of an int with a float (CPython's float_richcompare). */
