@@ -13,6 +13,7 @@ NegInf = float('-inf')
 
 _CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
 _WS = ' \t\n\r'
+_DEPTH_MESSAGE = 'maximum recursion depth exceeded'
 _DIGITS = '0123456789'
 _HEX = '0123456789abcdefABCDEF'
 _SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
@@ -121,7 +122,8 @@ def scanstring(s, end, strict=True):
 
 def _make_scanner(ctx):
     """The scan_once(s, idx) function of decoder ctx: (value, end), or StopIteration(idx)
-    when no JSON value starts at idx."""
+    when no JSON value starts at idx. Arrays and objects are parsed inline, so that each
+    nesting level costs one Python frame (CPython's limit is about one level per frame too)."""
     parse_float = ctx.parse_float
     parse_int = ctx.parse_int
     parse_constant = ctx.parse_constant
@@ -130,6 +132,7 @@ def _make_scanner(ctx):
     strict = ctx.strict
     ws = _WS
     digits = _DIGITS
+    opened = ['']  # the kind of container opened last, for RecursionError messages
 
     def parse_number(s, n, i):
         start = i
@@ -168,78 +171,75 @@ def _make_scanner(ctx):
             return parse_float(s[start:i]), i
         return parse_int(s[start:i]), i
 
-    def parse_array(s, n, i):
-        values = []
-        while i < n and s[i] in ws:
-            i += 1
-        if i < n and s[i] == ']':
-            return values, i + 1
-        append = values.append
-        while i < n:
-            value, i = scan(s, n, i)
-            append(value)
-            while i < n and s[i] in ws:
-                i += 1
-            if i < n:
-                c = s[i]
-                if c == ']':
-                    return values, i + 1
-                if c == ',':
-                    i += 1
-                    while i < n and s[i] in ws:
-                        i += 1
-                    continue
-            raise JSONDecodeError("Expecting ',' delimiter", s, i)
-        raise StopIteration(i)
-
-    def parse_object(s, n, i):
-        pairs = [] if object_pairs_hook is not None else None
-        result = {}
-        while i < n and s[i] in ws:
-            i += 1
-        if i >= n or s[i] != '}':
-            while True:
-                if i >= n or s[i] != '"':
-                    raise JSONDecodeError('Expecting property name enclosed in double quotes',
-                                          s, i)
-                key, i = scanstring(s, i + 1, strict)
-                while i < n and s[i] in ws:
-                    i += 1
-                if i >= n or s[i] != ':':
-                    raise JSONDecodeError("Expecting ':' delimiter", s, i)
-                i += 1
-                while i < n and s[i] in ws:
-                    i += 1
-                value, i = scan(s, n, i)
-                if pairs is None:
-                    result[key] = value
-                else:
-                    pairs.append((key, value))
-                while i < n and s[i] in ws:
-                    i += 1
-                if i < n and s[i] == '}':
-                    break
-                if i >= n or s[i] != ',':
-                    raise JSONDecodeError("Expecting ',' delimiter", s, i)
-                i += 1
-                while i < n and s[i] in ws:
-                    i += 1
-        if pairs is not None:
-            return object_pairs_hook(pairs), i + 1
-        if object_hook is not None:
-            return object_hook(result), i + 1
-        return result, i + 1
-
     def scan(s, n, i):
         if i >= n:
             raise StopIteration(i)
         c = s[i]
         if c == '"':
             return scanstring(s, i + 1, strict)
-        if c == '{':
-            return parse_object(s, n, i + 1)
         if c == '[':
-            return parse_array(s, n, i + 1)
+            opened[0] = 'array'
+            values = []
+            i += 1
+            while i < n and s[i] in ws:
+                i += 1
+            if i < n and s[i] == ']':
+                return values, i + 1
+            while i < n:
+                value, i = scan(s, n, i)
+                values.append(value)
+                while i < n and s[i] in ws:
+                    i += 1
+                if i < n:
+                    c = s[i]
+                    if c == ']':
+                        return values, i + 1
+                    if c == ',':
+                        i += 1
+                        while i < n and s[i] in ws:
+                            i += 1
+                        continue
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            raise StopIteration(i)
+        if c == '{':
+            opened[0] = 'object'
+            pairs = [] if object_pairs_hook is not None else None
+            result = {}
+            i += 1
+            while i < n and s[i] in ws:
+                i += 1
+            if i >= n or s[i] != '}':
+                while True:
+                    if i >= n or s[i] != '"':
+                        raise JSONDecodeError(
+                            'Expecting property name enclosed in double quotes', s, i)
+                    key, i = scanstring(s, i + 1, strict)
+                    while i < n and s[i] in ws:
+                        i += 1
+                    if i >= n or s[i] != ':':
+                        raise JSONDecodeError("Expecting ':' delimiter", s, i)
+                    i += 1
+                    while i < n and s[i] in ws:
+                        i += 1
+                    value, i = scan(s, n, i)
+                    if pairs is None:
+                        result[key] = value
+                    else:
+                        pairs.append((key, value))
+                    while i < n and s[i] in ws:
+                        i += 1
+                    if i < n and s[i] == '}':
+                        break
+                    if i >= n or s[i] != ',':
+                        raise JSONDecodeError("Expecting ',' delimiter", s, i)
+                    i += 1
+                    while i < n and s[i] in ws:
+                        i += 1
+            if pairs is not None:
+                return object_pairs_hook(pairs), i + 1
+            if object_hook is not None:
+                return object_hook(result), i + 1
+            return result, i + 1
         if c == 'n':
             if s[i:i + 4] == 'null':
                 return None, i + 4
@@ -263,7 +263,13 @@ def _make_scanner(ctx):
     def scan_once(s, idx):
         if idx < 0:
             raise ValueError('idx cannot be negative')
-        return scan(s, len(s), idx)
+        try:
+            return scan(s, len(s), idx)
+        except RecursionError as err:
+            if str(err) != _DEPTH_MESSAGE:
+                raise
+        raise RecursionError(f'{_DEPTH_MESSAGE} while decoding a JSON {opened[0]} '
+                             'from a unicode string')
 
     return scan_once
 

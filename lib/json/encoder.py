@@ -9,6 +9,7 @@ generator yielding the same chunks as CPython's Python encoder.
 __all__ = ['JSONEncoder', 'encode_basestring', 'encode_basestring_ascii']
 
 INFINITY = float('inf')
+_DEPTH_MESSAGE = 'maximum recursion depth exceeded'
 
 _NAMED = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r',
           '\t': '\\t'}
@@ -151,123 +152,22 @@ class JSONEncoder(object):
 
     def _encode_into(self, o, out):
         """Appends the JSON text of o to the list out, in pieces."""
-        markers = {} if self.check_circular else None
-        strenc = encode_basestring_ascii if self.ensure_ascii else encode_basestring
         indent = self._indent_str()
-        floatstr = _make_floatstr(self.allow_nan, indent is not None)
-        default = self.default
-        item_sep = self.item_separator
-        key_sep = self.key_separator
-        sort_keys = self.sort_keys
-        skipkeys = self.skipkeys
-        append = out.append
-
-        def enc(o, level):
-            t = type(o)
-            if t is str:
-                append(strenc(o))
-            elif t is int:
-                append(_int_repr(o))
-            elif t is float:
-                append(floatstr(o))
-            elif o is None:
-                append('null')
-            elif o is True:
-                append('true')
-            elif o is False:
-                append('false')
-            elif t is list or t is tuple:
-                enc_list(o, level)
-            elif t is dict:
-                enc_dict(o, level)
-            elif isinstance(o, str):
-                append(strenc(o))
-            elif isinstance(o, int):
-                append(_int_repr(o))
-            elif isinstance(o, float):
-                append(floatstr(o))
-            elif isinstance(o, (list, tuple)):
-                enc_list(o, level)
-            elif isinstance(o, dict):
-                enc_dict(o, level)
-            else:
-                if markers is not None:
-                    marker = id(o)
-                    if marker in markers:
-                        raise ValueError('Circular reference detected')
-                    markers[marker] = o
-                enc(default(o), level)
-                if markers is not None:
-                    del markers[marker]
-
-        def enc_list(lst, level):
-            if not lst:
-                append('[]')
-                return
-            if markers is not None:
-                marker = id(lst)
-                if marker in markers:
-                    raise ValueError('Circular reference detected')
-                markers[marker] = lst
-            if indent is None:
-                append('[')
-                sep = item_sep
-            else:
-                level += 1
-                newline = '\n' + indent * level
-                append('[' + newline)
-                sep = item_sep + newline
-            first = True
-            for value in lst:
-                if first:
-                    first = False
-                else:
-                    append(sep)
-                enc(value, level)
-            if indent is not None:
-                append('\n' + indent * (level - 1))
-            append(']')
-            if markers is not None:
-                del markers[marker]
-
-        def enc_dict(dct, level):
-            if not dct:
-                append('{}')
-                return
-            if markers is not None:
-                marker = id(dct)
-                if marker in markers:
-                    raise ValueError('Circular reference detected')
-                markers[marker] = dct
-            if indent is None:
-                append('{')
-                sep = item_sep
-            else:
-                level += 1
-                newline = '\n' + indent * level
-                append('{' + newline)
-                sep = item_sep + newline
-            first = True
-            items = sorted(dct.items()) if sort_keys else dct.items()
-            for key, value in items:
-                if type(key) is not str:
-                    key = _convert_key(key, floatstr, skipkeys)
-                    if key is None:
-                        continue
-                if first:
-                    first = False
-                else:
-                    append(sep)
-                append(strenc(key))
-                append(key_sep)
-                enc(value, level)
-            if indent is not None:
-                append('\n' + indent * (level - 1))
-            append('}')
-            if markers is not None:
-                del markers[marker]
-
-        enc(o, 0)
+        enc = _make_appender(out.append, {} if self.check_circular else None, self.default,
+                             encode_basestring_ascii if self.ensure_ascii else encode_basestring,
+                             indent, _make_floatstr(self.allow_nan, indent is not None),
+                             self.key_separator, self.item_separator, self.sort_keys,
+                             self.skipkeys)
+        try:
+            enc(o, 0)
+        except RecursionError as err:
+            if str(err) != _DEPTH_MESSAGE:
+                raise
+        else:
+            return
+        if indent is None:
+            raise RecursionError(_DEPTH_MESSAGE + ' while encoding a JSON object')
+        raise RecursionError(_DEPTH_MESSAGE + ' while calling a Python object')
 
     def iterencode(self, o, _one_shot=False):
         """Yields the JSON text of o in chunks (the chunks CPython's Python encoder yields)."""
@@ -282,6 +182,122 @@ class JSONEncoder(object):
                                      self.key_separator, self.item_separator, self.sort_keys,
                                      self.skipkeys, _convert_key)
         return iterencode(o, 0)
+
+
+def _make_appender(append, markers, default, strenc, indent, floatstr, key_sep, item_sep,
+                   sort_keys, skipkeys):
+    """The function enc(o, level) appending the JSON text of o with append. Lists and dicts
+    are encoded inline, so that each nesting level costs one Python frame."""
+
+    def enc(o, level):
+        t = type(o)
+        if t is str:
+            append(strenc(o))
+        elif t is int:
+            append(_int_repr(o))
+        elif t is float:
+            append(floatstr(o))
+        elif o is None:
+            append('null')
+        elif o is True:
+            append('true')
+        elif o is False:
+            append('false')
+        elif t is list or t is tuple or t is dict:
+            container(o, t is dict, level)
+        elif isinstance(o, str):
+            append(strenc(o))
+        elif isinstance(o, int):
+            append(_int_repr(o))
+        elif isinstance(o, float):
+            append(floatstr(o))
+        elif isinstance(o, (list, tuple)):
+            container(o, False, level)
+        elif isinstance(o, dict):
+            container(o, True, level)
+        else:
+            if markers is not None:
+                marker = id(o)
+                if marker in markers:
+                    raise ValueError('Circular reference detected')
+                markers[marker] = o
+            enc(default(o), level)
+            if markers is not None:
+                del markers[marker]
+
+    def container(o, is_dict, level):
+        if not o:
+            append('{}' if is_dict else '[]')
+            return
+        if markers is not None:
+            marker = id(o)
+            if marker in markers:
+                raise ValueError('Circular reference detected')
+            markers[marker] = o
+        if indent is None:
+            append('{' if is_dict else '[')
+            sep = item_sep
+        else:
+            level += 1
+            newline = '\n' + indent * level
+            append(('{' if is_dict else '[') + newline)
+            sep = item_sep + newline
+        first = True
+        if is_dict:
+            items = sorted(o.items()) if sort_keys else o.items()
+            for key, value in items:
+                if type(key) is not str:
+                    key = _convert_key(key, floatstr, skipkeys)
+                    if key is None:
+                        continue
+                if first:
+                    first = False
+                else:
+                    append(sep)
+                if key.isascii() and key.isprintable() and '"' not in key and '\\' not in key:
+                    append('"' + key + '"')
+                else:
+                    append(strenc(key))
+                append(key_sep)
+                t = type(value)
+                if t is str:
+                    if (value.isascii() and value.isprintable() and '"' not in value
+                            and '\\' not in value):
+                        append('"' + value + '"')
+                    else:
+                        append(strenc(value))
+                elif t is int:
+                    append(_int_repr(value))
+                elif t is list or t is tuple or t is dict:
+                    container(value, t is dict, level)
+                else:
+                    enc(value, level)
+        else:
+            for value in o:
+                if first:
+                    first = False
+                else:
+                    append(sep)
+                t = type(value)
+                if t is str:
+                    if (value.isascii() and value.isprintable() and '"' not in value
+                            and '\\' not in value):
+                        append('"' + value + '"')
+                    else:
+                        append(strenc(value))
+                elif t is int:
+                    append(_int_repr(value))
+                elif t is list or t is tuple or t is dict:
+                    container(value, t is dict, level)
+                else:
+                    enc(value, level)
+        if indent is not None:
+            append('\n' + indent * (level - 1))
+        append('}' if is_dict else ']')
+        if markers is not None:
+            del markers[marker]
+
+    return enc
 
 
 def _make_iterencode(markers, default, strenc, indent, floatstr, key_sep, item_sep, sort_keys,
