@@ -30,8 +30,15 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, all
     else:
         encoder = _make_encoder(skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent,
                                 separators, default, sort_keys, kw)
-    for chunk in encoder.iterencode(obj):
-        fp.write(chunk)
+    try:
+        for chunk in encoder.iterencode(obj):
+            fp.write(chunk)
+    except RecursionError as err:
+        if str(err) != 'maximum recursion depth exceeded':
+            raise
+    else:
+        return
+    raise RecursionError('maximum recursion depth exceeded while calling a Python object')
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,

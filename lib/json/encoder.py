@@ -356,7 +356,7 @@ def _make_iterencode(markers, default, strenc, indent, floatstr, key_sep, item_s
                 yield buf + text
             else:
                 yield buf
-                yield from gen_value(value, level)
+                yield from nested(value, level)
         if newline is not None:
             yield '\n' + indent * (level - 1)
         yield ']'
@@ -393,11 +393,19 @@ def _make_iterencode(markers, default, strenc, indent, floatstr, key_sep, item_s
             if text is not None:
                 yield text
             else:
-                yield from gen_value(value, level)
+                yield from nested(value, level)
         if newline is not None:
             yield '\n' + indent * (level - 1)
         yield '}'
         leave(dct)
+
+    def nested(o, level):
+        """The generator for a non-scalar item (one generator frame per nesting level)."""
+        if isinstance(o, (list, tuple)):
+            return gen_list(o, level)
+        if isinstance(o, dict):
+            return gen_dict(o, level)
+        return gen_value(o, level)
 
     def gen_value(o, level):
         text = scalar(o)

@@ -38,3 +38,26 @@ try:
 except RecursionError as e:
     print('RecursionError:', e)
 print(json.dumps([1, [2]]))
+
+# near the limit: CPython decodes 995 nested arrays from module level but not 996
+for n in [995, 996]:
+    try:
+        print(n, len(json.loads('[' * n + ']' * n)))
+    except RecursionError as e:
+        print(n, 'RecursionError:', e)
+
+# json.dump goes through the iterencode generators: one generator frame per level
+class Counter:
+    def __init__(self):
+        self.size = 0
+    def write(self, s):
+        self.size += len(s)
+for n in [990, 1000]:
+    for as_dict in [False, True]:
+        for kw in [{}, {'indent': 1}]:
+            out = Counter()
+            try:
+                json.dump(nest(n, as_dict), out, **kw)
+                print(n, as_dict, kw, out.size)
+            except RecursionError as e:
+                print(n, as_dict, kw, 'RecursionError:', e)
