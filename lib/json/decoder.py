@@ -74,8 +74,10 @@ def scanstring(s, end, strict=True):
     begin = end - 1
     chunks = []
     append = chunks.append
+    q = s.find('"', end)  # the next '"' at or after end (-1: none); looked up again once passed
     while True:
-        q = s.find('"', end)
+        if 0 <= q < end:
+            q = s.find('"', end)
         stop = q if q >= 0 else n
         b = s.find('\\', end, stop)
         if b >= 0:

@@ -69,3 +69,10 @@ print(dec.decode('{"k": [1, 2]}'), dec.raw_decode('{"a": 1} extra'))
 print(dec.object_hook is not None, dec.parse_int is float, dec.parse_float is float, dec.strict)
 print(json.JSONDecoder(strict=False).decode('"a\tb"'))
 print(json.decoder.scanstring('"abc\\n" tail', 1), json.decoder.scanstring('x"y"', 2))
+print(json.decoder.scanstring('abc" tail', 0), json.decoder.scanstring('"', 1 - 1))
+try:
+    json.decoder.scanstring('abc', 4)
+except ValueError as e:
+    print('ValueError:', e)
+long_text = json.dumps('line "one"\n\ttwo \\ \u00e9\U0001d11e' * 2000)
+print(len(long_text), json.loads(long_text) == 'line "one"\n\ttwo \\ \u00e9\U0001d11e' * 2000)
