@@ -134,7 +134,8 @@ def _make_scanner(ctx):
     strict = ctx.strict
     ws = _WS
     digits = _DIGITS
-    opened = ['']  # the kind of container opened last, for RecursionError messages
+    too_deep = ['']  # the kind of container that hit the recursion limit, once known
+
 
     def parse_number(s, n, i):
         start = i
@@ -178,65 +179,85 @@ def _make_scanner(ctx):
             raise StopIteration(i)
         c = s[i]
         if c == '"':
+            q = s.find('"', i + 1)
+            if q > 0:
+                text = s[i + 1:q]
+                if '\\' not in text and text.isprintable():
+                    return text, q + 1
             return scanstring(s, i + 1, strict)
         if c == '[':
-            opened[0] = 'array'
             values = []
             i += 1
             while i < n and s[i] in ws:
                 i += 1
             if i < n and s[i] == ']':
                 return values, i + 1
-            while i < n:
-                value, i = scan(s, n, i)
-                values.append(value)
-                while i < n and s[i] in ws:
-                    i += 1
-                if i < n:
-                    c = s[i]
-                    if c == ']':
-                        return values, i + 1
-                    if c == ',':
+            try:
+                while i < n:
+                    value, i = scan(s, n, i)
+                    values.append(value)
+                    while i < n and s[i] in ws:
                         i += 1
-                        while i < n and s[i] in ws:
+                    if i < n:
+                        c = s[i]
+                        if c == ']':
+                            return values, i + 1
+                        if c == ',':
                             i += 1
-                        continue
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+                            while i < n and s[i] in ws:
+                                i += 1
+                            continue
+                    raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            except RecursionError:
+                if not too_deep[0]:  # innermost container: name the one the failed call entered
+                    c = s[i] if i < n else ''
+                    too_deep[0] = 'array' if c == '[' else 'object' if c == '{' else 'array'
+                raise
             raise StopIteration(i)
         if c == '{':
-            opened[0] = 'object'
             pairs = [] if object_pairs_hook is not None else None
             result = {}
             i += 1
             while i < n and s[i] in ws:
                 i += 1
-            if i >= n or s[i] != '}':
-                while True:
-                    if i >= n or s[i] != '"':
-                        raise JSONDecodeError(
-                            'Expecting property name enclosed in double quotes', s, i)
-                    key, i = scanstring(s, i + 1, strict)
-                    while i < n and s[i] in ws:
+            try:
+                if i >= n or s[i] != '}':
+                    while True:
+                        if i >= n or s[i] != '"':
+                            raise JSONDecodeError(
+                                'Expecting property name enclosed in double quotes', s, i)
+                        q = s.find('"', i + 1)
+                        key = s[i + 1:q] if q > 0 else '\\'
+                        if '\\' not in key and key.isprintable():
+                            i = q + 1
+                        else:
+                            key, i = scanstring(s, i + 1, strict)
+                        while i < n and s[i] in ws:
+                            i += 1
+                        if i >= n or s[i] != ':':
+                            raise JSONDecodeError("Expecting ':' delimiter", s, i)
                         i += 1
-                    if i >= n or s[i] != ':':
-                        raise JSONDecodeError("Expecting ':' delimiter", s, i)
-                    i += 1
-                    while i < n and s[i] in ws:
+                        while i < n and s[i] in ws:
+                            i += 1
+                        value, i = scan(s, n, i)
+                        if pairs is None:
+                            result[key] = value
+                        else:
+                            pairs.append((key, value))
+                        while i < n and s[i] in ws:
+                            i += 1
+                        if i < n and s[i] == '}':
+                            break
+                        if i >= n or s[i] != ',':
+                            raise JSONDecodeError("Expecting ',' delimiter", s, i)
                         i += 1
-                    value, i = scan(s, n, i)
-                    if pairs is None:
-                        result[key] = value
-                    else:
-                        pairs.append((key, value))
-                    while i < n and s[i] in ws:
-                        i += 1
-                    if i < n and s[i] == '}':
-                        break
-                    if i >= n or s[i] != ',':
-                        raise JSONDecodeError("Expecting ',' delimiter", s, i)
-                    i += 1
-                    while i < n and s[i] in ws:
-                        i += 1
+                        while i < n and s[i] in ws:
+                            i += 1
+            except RecursionError:
+                if not too_deep[0]:  # innermost container: name the one the failed call entered
+                    c = s[i] if i < n else ''
+                    too_deep[0] = 'array' if c == '[' else 'object' if c == '{' else 'object'
+                raise
             if pairs is not None:
                 return object_pairs_hook(pairs), i + 1
             if object_hook is not None:
@@ -265,12 +286,13 @@ def _make_scanner(ctx):
     def scan_once(s, idx):
         if idx < 0:
             raise ValueError('idx cannot be negative')
+        too_deep[0] = ''
         try:
             return scan(s, len(s), idx)
         except RecursionError as err:
-            if str(err) != _DEPTH_MESSAGE:
+            if str(err) != _DEPTH_MESSAGE or not too_deep[0]:
                 raise
-        raise RecursionError(f'{_DEPTH_MESSAGE} while decoding a JSON {opened[0]} '
+        raise RecursionError(f'{_DEPTH_MESSAGE} while decoding a JSON {too_deep[0]} '
                              'from a unicode string')
 
     return scan_once

@@ -151,31 +151,28 @@ class JSONEncoder(object):
             indent = ' ' * indent
         return indent
 
-    def _encode_into(self, o, out):
-        """Appends the JSON text of o to the list out, in pieces."""
-        indent = self._indent_str()
-        enc = _make_appender(out.append, {} if self.check_circular else None, self.default,
-                             encode_basestring_ascii if self.ensure_ascii else encode_basestring,
-                             indent, _make_floatstr(self.allow_nan, indent is not None),
-                             self.key_separator, self.item_separator, self.sort_keys,
-                             self.skipkeys)
-        try:
-            enc(o, 0)
-        except RecursionError as err:
-            if str(err) != _DEPTH_MESSAGE:
-                raise
-        else:
-            return
-        if indent is None:
-            raise RecursionError(_DEPTH_MESSAGE + ' while encoding a JSON object')
-        raise RecursionError(_DEPTH_MESSAGE + ' while calling a Python object')
-
     def iterencode(self, o, _one_shot=False):
         """Yields the JSON text of o in chunks (the chunks CPython's Python encoder yields)."""
         if _one_shot:
+            # encode(): build one flat list (done here, not in a helper, to keep the frame
+            # count per nesting level as in CPython, whose one-shot encoder is C code)
             chunks = []
-            self._encode_into(o, chunks)
-            return chunks
+            indent = self._indent_str()
+            strenc = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+            enc = _make_appender(chunks.append, {} if self.check_circular else None, self.default,
+                                 strenc, indent, _make_floatstr(self.allow_nan, indent is not None),
+                                 self.key_separator, self.item_separator, self.sort_keys,
+                                 self.skipkeys)
+            try:
+                enc(o, 0)
+            except RecursionError as err:
+                if str(err) != _DEPTH_MESSAGE:
+                    raise
+            else:
+                return chunks
+            if indent is None:
+                raise RecursionError(_DEPTH_MESSAGE + ' while encoding a JSON object')
+            raise RecursionError(_DEPTH_MESSAGE + ' while calling a Python object')
         strenc = encode_basestring_ascii if self.ensure_ascii else encode_basestring
         floatstr = _make_floatstr(self.allow_nan, True)
         markers = {} if self.check_circular else None

@@ -61,3 +61,13 @@ for n in [990, 1000]:
                 print(n, as_dict, kw, out.size)
             except RecursionError as e:
                 print(n, as_dict, kw, 'RecursionError:', e)
+
+# json.dumps near the limit (CPython's one-shot encoder is C code; Dyad's must not use more
+# Python frames per level than that allows)
+for n in [995, 1000]:
+    for as_dict in [False, True]:
+        for kw in [{}, {'indent': 1}]:
+            try:
+                print(n, as_dict, kw, len(json.dumps(nest(n, as_dict), **kw)))
+            except RecursionError as e:
+                print(n, as_dict, kw, 'RecursionError:', e)
