@@ -16,6 +16,7 @@ _WS = ' \t\n\r'
 _DEPTH_MESSAGE = 'maximum recursion depth exceeded'
 _DIGITS = '0123456789'
 _HEX = '0123456789abcdefABCDEF'
+_DROP_CONTROLS = dict.fromkeys(range(0x20))
 _SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
                    't': '\t'}
 
@@ -45,7 +46,7 @@ def _skip_ws(s, i, n):
 
 def _first_control(chunk):
     """Index of the first character below U+0020 in chunk, or -1."""
-    if chunk.isprintable():
+    if chunk.isprintable() or len(chunk.translate(_DROP_CONTROLS)) == len(chunk):
         return -1
     k = 0
     for c in chunk:
