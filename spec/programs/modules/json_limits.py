@@ -12,3 +12,8 @@ print(json.loads(S('[1]')), json.dumps(S('x')), json.dumps({S('k'): S('v')}, ind
 e = json.JSONDecodeError('m', 'abc', 2)
 print(e.__reduce__())
 print(json.dumps([float('nan'), float('inf')], allow_nan=True, indent=0))
+
+# bytes input: encodings detected from BOMs and zero bytes, undecodable bytes
+for b in [b'', b'\xff', b'"\xed\xa0\x80"', b'[1, \x80]', '"\U0001d11e"'.encode('utf-32'), '[2]'.encode('utf-32-le'), '{"a":1}'.encode('utf-16-be'), b'\x00\x00\x00[']:
+    try: print(repr(json.loads(b)))
+    except Exception as e: print(type(e).__name__, e)
