@@ -6,6 +6,7 @@ __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', '
 
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
+from . import scanner  # as in CPython, where json.decoder imports it: json.scanner is there
 
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()

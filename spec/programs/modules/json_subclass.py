@@ -27,3 +27,5 @@ try:
     scan('x', 0)
 except StopIteration as e:
     print('StopIteration', e.value)
+import json as json_again
+print(json_again is json, [hasattr(json, name) for name in ['decoder', 'encoder', 'scanner', 'detect_encoding']])
