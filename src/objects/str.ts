@@ -76,7 +76,12 @@ export function hasSurrogates(s: string): boolean {
   }
   if (n < 256) return SURROGATE.test(s);
   // Long strings are often examined repeatedly (indexing in a loop): remember the last one.
-  if (s === lastChecked) return lastHasSurrogates;
+  // `===` compares contents when s is another string object equal to the cached one; keeping
+  // s then makes the following checks a pointer comparison (not O(n) per index).
+  if (s === lastChecked) {
+    lastChecked = s;
+    return lastHasSurrogates;
+  }
   lastChecked = s;
   return (lastHasSurrogates = SURROGATE.test(s));
 }
@@ -95,7 +100,10 @@ let offsets: Int32Array = new Int32Array(1);
 
 /** Unit offset of every code point of s, plus s.length at the end (cached for the last s). */
 export function cpOffsets(s: string): Int32Array {
-  if (s === offsetsFor) return offsets;
+  if (s === offsetsFor) {
+    offsetsFor = s; // as in hasSurrogates: later hits become pointer comparisons
+    return offsets;
+  }
   const out = new Int32Array(s.length + 1);
   let n = 0;
   for (let i = 0; i < s.length; i++) {
