@@ -5,6 +5,8 @@ __all__ = ["count", "cycle", "repeat", "accumulate", "chain", "compress", "dropw
            "zip_longest", "product", "permutations", "combinations",
            "combinations_with_replacement"]
 
+from operator import index as _index
+
 
 class _Iter:
     """Base of the iterator types: iter(x) is x; subclasses set self._it to a generator."""
@@ -61,7 +63,7 @@ class repeat(_Iter):
 
     def __init__(self, object, times=None):
         self._obj = object
-        self._times = None if times is None else max(0, times)
+        self._times = None if times is None else max(0, _index(times))
 
     def __next__(self):
         if self._times is None:

@@ -25,7 +25,18 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    t = type(a)
+    if t is int:
+        return a
+    try:
+        method = t.__index__
+    except AttributeError:
+        raise TypeError(f"'{t.__name__}' object cannot be interpreted as an integer") from None
+    r = method(a)
+    if not isinstance(r, int):
+        raise TypeError(f"__index__ returned non-int (type {type(r).__name__})")
+    return r
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
