@@ -10,7 +10,7 @@ import { T } from '../../src/objects/types.js';
 import { CmpOp, type BinarySlot } from '../../src/objects/slots.js';
 import { binaryOp, richCompare, powerOp, contains, inplaceOp, inplacePower } from '../../src/objects/protocol.js';
 import { Op, Cmp } from './kinds.js';
-import { safeAnd, safeOr, safeXor, safeRshift, safeLshift } from '../../src/objects/int.js';
+import { safeAnd, safeOr, safeXor, safeRshift, safeLshift, safeMod, safeFloorDiv } from '../../src/objects/int.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -66,19 +66,10 @@ function intOp(o: number, a: number, b: number): PyObject | undefined {
       const r = a * b;
       return r <= MAX && r >= -MAX ? r + 0 : undefined;
     }
-    case Op.Mod: {
-      if (b === 0) return undefined;
-      let r = a % b;
-      if (r !== 0 && (r < 0) !== (b < 0)) r += b;
-      return r + 0;
-    }
-    case Op.FloorDiv: {
-      if (b === 0) return undefined;
-      const r = a % b;
-      let q = (a - r) / b;
-      if (r !== 0 && (r < 0) !== (b < 0)) q -= 1;
-      return q + 0;
-    }
+    case Op.Mod:
+      return b === 0 ? undefined : safeMod(a, b);
+    case Op.FloorDiv:
+      return b === 0 ? undefined : safeFloorDiv(a, b);
     case Op.Div:
       return b === 0 ? undefined : newFloat(a / b);
     case Op.BitAnd:

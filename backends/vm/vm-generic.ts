@@ -18,7 +18,7 @@ import { PyFloat } from '../../src/objects/float.js';
 import { floatPow } from '../../src/objects/float-type.js';
 import { T } from '../../src/objects/types.js';
 import { CmpOp } from '../../src/objects/slots.js';
-import { safeAnd, safeOr, safeXor, safeRshift, safeLshift } from '../../src/objects/int.js';
+import { safeAnd, safeOr, safeXor, safeRshift, safeLshift, safeMod, safeFloorDiv } from '../../src/objects/int.js';
 import {
   binaryOp, inplaceOp, powerOp, inplacePower, richCompare, getItem, setItem, iterNext,
 } from '../../src/objects/protocol.js';
@@ -70,17 +70,10 @@ export function intBinary(a: number, b: number, nb: number): PyObject | undefine
       const r = a * b;
       return Number.isSafeInteger(r) ? r + 0 : undefined;
     }
-    case NB.REMAINDER: {
-      if (b === 0) return undefined;
-      const r = a % b;
-      return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
-    }
-    case NB.FLOOR_DIVIDE: {
-      if (b === 0) return undefined;
-      const r = a % b;
-      const q = (a - r) / b;
-      return (r !== 0 && (r < 0) !== (b < 0) ? q - 1 : q) + 0;
-    }
+    case NB.REMAINDER:
+      return b === 0 ? undefined : safeMod(a, b);
+    case NB.FLOOR_DIVIDE:
+      return b === 0 ? undefined : safeFloorDiv(a, b);
     case NB.AND:
       return safeAnd(a, b);
     case NB.OR:

@@ -8,6 +8,7 @@ import type { BinarySlot } from './slots.js';
 import { PyFloat } from './float.js';
 import { T } from './types.js';
 import { floatPow } from './float-type.js';
+import { safeMod, safeFloorDiv } from './int.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -27,14 +28,9 @@ function intArith(a: number, b: number, slot: BinarySlot): PyObject | undefined 
       return Number.isSafeInteger(r) ? r + 0 : undefined;
     }
     case 'floordiv':
-      // Exact for safe ints: the rounding error of a/b is below 1/|b|, its distance from the
-      // next integer when not integral.
-      return b === 0 ? undefined : Math.floor(a / b) + 0;
-    case 'mod': {
-      if (b === 0) return undefined;
-      const r = a % b;
-      return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
-    }
+      return b === 0 ? undefined : safeFloorDiv(a, b);
+    case 'mod':
+      return b === 0 ? undefined : safeMod(a, b);
     case 'truediv':
       return b === 0 ? undefined : new PyFloat(a / b);
   }

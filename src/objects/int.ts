@@ -102,11 +102,7 @@ function modSmall(x: bigint, m: number): number {
 export function intFloorDiv(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof a === 'number' && typeof b === 'number') {
     if (b === 0) zeroDivision('integer division or modulo by zero');
-    const q = Math.floor(a / b);
-    // a / b is exact enough when both are below 2**53: the floor of the rounded quotient can
-    // only be off when the true quotient is within one ulp of an integer; check and fix.
-    const r = a - q * b;
-    if (Number.isSafeInteger(q) && (b > 0 ? r >= 0 && r < b : r <= 0 && r > b)) return q === 0 ? 0 : q;
+    return safeFloorDiv(a, b);
   }
   const x = big(a);
   const y = big(b);
@@ -121,9 +117,7 @@ export function intFloorDiv(a: number | bigint, b: number | bigint): number | bi
 export function intMod(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof a === 'number' && typeof b === 'number') {
     if (b === 0) zeroDivision('integer modulo by zero');
-    let r = a % b;
-    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
-    return r === 0 ? 0 : r;
+    return safeMod(a, b);
   }
   if (typeof b === 'number' && b !== 0 && b <= 2097152 && b >= -2097152 && typeof a === 'bigint' && a >= INT64_MIN && a <= INT64_MAX) {
     return modSmall(a, b);
@@ -285,6 +279,19 @@ export function intRshift(a: number | bigint, b: number | bigint): number | bigi
   if (typeof b === 'number' ? b < 0 : b < 0n) throw newError(E.ValueError, 'negative shift count');
   if (typeof a === 'number' && typeof b === 'number') return safeRshift(a, b);
   return normInt(big(a) >> big(b));
+}
+
+/** a % b for two safe ints, b !== 0, with Python's sign rule (the result takes b's sign). */
+export function safeMod(a: number, b: number): number {
+  const r = a % b;
+  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
+}
+
+/** a // b for two safe ints, b !== 0 (floor division; exact: no float rounding involved). */
+export function safeFloorDiv(a: number, b: number): number {
+  const r = a % b;
+  const q = (a - r) / b;
+  return (r !== 0 && (r < 0) !== (b < 0) ? q - 1 : q) + 0;
 }
 
 // Safe ints beyond int32 (e.g. the uint32 words of hashes and PRNGs) are split into a signed
