@@ -14,6 +14,7 @@ import { CoFlags } from '../../src/objects/function.js';
 import { PyType } from '../../src/objects/type.js';
 import { E, newError } from '../../src/objects/exception.js';
 import { typeOf } from '../../src/objects/protocol.js';
+import { bindArguments } from '../../src/objects/arguments.js';
 import { type VMCode, FAST_CELL, FAST_FREE } from './code.js';
 
 // Register arrays are always PACKED_ELEMENTS (filled with undefined), so every regs[...] access
@@ -51,6 +52,25 @@ export function packRegs(a: unknown[], n: number): any[] {
   const r = newRegs(n);
   for (let i = 0; i < a.length; i++) if (a[i] !== undefined) r[i] = a[i];
   return r;
+}
+
+/**
+ * The registers of a call of `fn` (its VM code `code`): `self` first when given, then
+ * `src[start .. start + n)`. Exactly the positional parameters go straight into their slots;
+ * anything else (keywords, defaults, *args/**kwargs, errors) is bound by bindArguments.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function argumentRegs(fn: PyFunction, code: VMCode, self: PyObject | undefined, src: any[], start: number, n: number, kw: string[] | null): any[] {
+  const k = self === undefined ? 0 : 1;
+  if (kw === null && code.simpleArgs && n + k === code.co_argcount) {
+    const r = newRegs(code.frameSize);
+    if (k === 1) r[0] = self;
+    for (let j = 0; j < n; j++) r[j + k] = src[start + j];
+    return r;
+  }
+  const args = src.slice(start, start + n);
+  if (k === 1) args.unshift(self);
+  return packRegs(bindArguments(fn, code, args, kw, code.frameSize), code.frameSize);
 }
 
 export class VMFrame implements FrameAccess {

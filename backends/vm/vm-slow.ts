@@ -28,7 +28,7 @@ import { PyGenerator, genClose } from '../treewalk/generator.js';
 import { splitExceptionGroup, combineRaised } from '../treewalk/exception-groups.js';
 import { Op, MF } from './opcodes.js';
 import { VMCode } from './code.js';
-import { VMFrame, newRegs, packRegs } from './frame.js';
+import { VMFrame, packRegs, argumentRegs } from './frame.js';
 import {
   nameError, unboundLocal, unboundDeref, deleteName, loadClassDeref, unpackSequence, unpackEx, listExtend,
   setUpdate, dictMerge, starArgs, makeFunction, buildClassFunction, setupAnnotations, formatValue, displayHook,
@@ -84,22 +84,14 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
   const regs = f.regs;
   const sp = f.sp;
   const callable = argStart === base + 2 ? regs[base + 1] : regs[base];
-  if (callable instanceof PyFunction) {
-    const c2 = callable.code;
-    if (c2 instanceof VMCode && !c2.isGenerator && !c2.isCoroutine && !c2.isAsyncGenerator) {
-      const n = sp - argStart;
-      let nregs;
-      if (kw === null && c2.simpleArgs && n === c2.co_argcount) {
-        nregs = newRegs(c2.frameSize);
-        for (let j = 0; j < n; j++) nregs[j] = regs[argStart + j];
-      } else {
-        nregs = packRegs(bindArguments(callable, c2, regs.slice(argStart, sp), kw, c2.frameSize), c2.frameSize);
-      }
-      specializeCall(f.code, at, callable, n, kw);
-      const nf = new VMFrame(c2, nregs, callable, callable.globals, callable.builtins, null);
-      f.sp = base;
-      return enterFrame(interp(), f, nf);
-    }
+  if (isPlainVMFunction(callable)) {
+    const c2 = callable.code as VMCode;
+    const n = sp - argStart;
+    const nregs = argumentRegs(callable, c2, undefined, regs, argStart, n, kw);
+    specializeCall(f.code, at, callable, n, kw);
+    const nf = new VMFrame(c2, nregs, callable, callable.globals, callable.builtins, null);
+    f.sp = base;
+    return enterFrame(interp(), f, nf);
   }
   if (callable instanceof PyType && callable !== T.type && typeOf(callable).slots.call === typeCall) {
     // type.__call__ in the loop when the __init__ that will run is a VM function: __new__
@@ -124,17 +116,7 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
       const init2 = t === callable ? init : t.lookup('__init__');
       if (isPlainVMFunction(init2)) {
         const c2 = init2.code as VMCode;
-        const n = sp - argStart + 1;
-        let nregs;
-        if (kw === null && c2.simpleArgs && n === c2.co_argcount) {
-          nregs = newRegs(c2.frameSize);
-          nregs[0] = obj;
-          for (let j = 1; j < n; j++) nregs[j] = regs[argStart + j - 1];
-        } else {
-          const args = regs.slice(argStart, sp);
-          args.unshift(obj);
-          nregs = packRegs(bindArguments(init2, c2, args, kw, c2.frameSize), c2.frameSize);
-        }
+        const nregs = argumentRegs(init2, c2, obj, regs, argStart, sp - argStart, kw);
         const nf = new VMFrame(c2, nregs, init2, init2.globals, init2.builtins, null);
         nf.initSelf = obj;
         f.sp = base;
@@ -403,14 +385,12 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
         }
       }
       f.lasti = f.pc - 1;
-      if (callable instanceof PyFunction) {
-        const c2 = callable.code;
-        if (c2 instanceof VMCode && !c2.isGenerator && !c2.isCoroutine && !c2.isAsyncGenerator) {
-          const nregs = packRegs(bindArguments(callable, c2, all, kwn, c2.frameSize), c2.frameSize);
-          const nf = new VMFrame(c2, nregs, callable, callable.globals, callable.builtins, null);
-          f.sp = sp - 2;
-          return enterFrame(interp(), f, nf);
-        }
+      if (isPlainVMFunction(callable)) {
+        const c2 = callable.code as VMCode;
+        const nregs = packRegs(bindArguments(callable, c2, all, kwn, c2.frameSize), c2.frameSize);
+        const nf = new VMFrame(c2, nregs, callable, callable.globals, callable.builtins, null);
+        f.sp = sp - 2;
+        return enterFrame(interp(), f, nf);
       }
       const r = call(callable, all, kwn);
       sp -= 2;

@@ -25,7 +25,6 @@ import { type PyBaseException, E, newError } from '../../src/objects/exception.j
 import { typeOf, isTrue, unaryOp, getItem, contains, getIter } from '../../src/objects/protocol.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { typeCall } from '../../src/objects/class-create.js';
-import { bindArguments } from '../../src/objects/arguments.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
@@ -34,7 +33,7 @@ import { PyGenerator } from '../treewalk/generator.js';
 import { Op } from './opcodes.js';
 import { intBinary, genericOp } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
-import { VMFrame, newRegs, packRegs } from './frame.js';
+import { VMFrame, newRegs, argumentRegs } from './frame.js';
 import { unboundLocal, unboundDeref, buildClassFunction } from './vm-support.js';
 import { genNext, makeGenerator } from './generator.js';
 import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators, setBuildClass } from './vm-slow.js';
@@ -107,22 +106,10 @@ function truthy(v: PyObject): boolean {
   return v === true ? true : v === false ? false : isTrue(v);
 }
 
-/** A new frame for `fn` (a VM function) called with vectorcall arguments. */
-export function frameFor(fn: PyFunction, code: VMCode, args: PyObject[], kwnames: string[] | null): VMFrame {
-  const regs = packRegs(bindArguments(fn, code, args, kwnames, code.frameSize), code.frameSize);
-  return new VMFrame(code, regs, fn, fn.globals, fn.builtins, null);
-}
-
 /** VMCode.invoke: a call from native code (or the other backend) into a VM function. */
 function invoke(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
   if (code.isGenerator || code.isCoroutine || code.isAsyncGenerator) return makeGenerator(code, fn, args, kwnames);
-  let regs;
-  if (kwnames === null && code.simpleArgs && args.length === code.co_argcount) {
-    regs = newRegs(code.frameSize);
-    for (let i = 0; i < args.length; i++) regs[i] = args[i];
-  } else {
-    regs = packRegs(bindArguments(fn, code, args, kwnames, code.frameSize), code.frameSize);
-  }
+  const regs = argumentRegs(fn, code, undefined, args, 0, args.length, kwnames);
   return runEntry(new VMFrame(code, regs, fn, fn.globals, fn.builtins, null));
 }
 setInvokeHook(invoke);
