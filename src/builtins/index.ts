@@ -17,6 +17,7 @@ import { builtinAll, builtinAny, builtinIter, builtinNext, builtinLen, builtinMa
 import { builtinPrint } from './print.js';
 import { builtinInput } from './input.js';
 import { builtinOpen } from './io.js';
+import { makeQuitters } from './quitter.js';
 
 
 function builtinBreakpoint(args: PyObject[], kwnames: string[] | null): PyObject {
@@ -68,6 +69,7 @@ const TABLE: [string, NativeCall, string][] = [
 export function makeBuiltinFunctions(): Record<string, PyObject> {
   const out: Record<string, PyObject> = {};
   for (const [name, fn, doc] of TABLE) out[name] = nativeFunction(name, fn, doc);
+  Object.assign(out, makeQuitters());
   return out;
 }
 
