@@ -17,6 +17,7 @@ import { makeDynamicBuiltins, installSuper } from '../builtins/dynamic.js';
 import { makeSysModule } from '../modules/sys.js';
 import { makeTimeModule } from '../modules/time.js';
 import { makeMathModule } from '../modules/math.js';
+import { makeIoModule } from '../modules/io.js';
 import './syntax-errors.js';
 import { installFrameObjects } from './frame-object.js';
 
@@ -80,6 +81,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('sys', makeSysModule);
   registerNativeModule('time', () => makeTimeModule());
   registerNativeModule('math', () => makeMathModule());
+  registerNativeModule('io', () => makeIoModule());
   const sys = makeSysModule(i);
   i.sysModule = sys;
   i.modules.setStr('sys', sys);
