@@ -17,7 +17,6 @@ import { builtinAll, builtinAny, builtinIter, builtinNext, builtinLen, builtinMa
 import { builtinPrint } from './print.js';
 import { builtinInput } from './input.js';
 import { builtinOpen } from './io.js';
-import { makeQuitters } from './quitter.js';
 
 
 function builtinBreakpoint(args: PyObject[], kwnames: string[] | null): PyObject {
@@ -69,11 +68,11 @@ const TABLE: [string, NativeCall, string][] = [
 export function makeBuiltinFunctions(): Record<string, PyObject> {
   const out: Record<string, PyObject> = {};
   for (const [name, fn, doc] of TABLE) out[name] = nativeFunction(name, fn, doc);
-  Object.assign(out, makeQuitters());
   return out;
 }
 
 export { powerOp } from './numeric.js';
+export { makeQuitters } from './quitter.js';
 export { isInstance, isSubclass } from './typecheck.js';
 export { formatObject, asciiOf } from './text.js';
 export { lengthOf } from './iteration.js';

@@ -12,7 +12,7 @@ import { setCallerModuleNameHook } from '../objects/class-create.js';
 import { PyModule, installModuleType } from './module.js';
 import { registerNativeModule } from './import.js';
 import type { Backend } from './backend.js';
-import { makeBuiltinFunctions } from '../builtins/index.js';
+import { makeBuiltinFunctions, makeQuitters } from '../builtins/index.js';
 import { makeDynamicBuiltins, installSuper } from '../builtins/dynamic.js';
 import { makeSysModule } from '../modules/sys.js';
 import { makeTimeModule } from '../modules/time.js';
@@ -72,7 +72,8 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   d.setStr('Ellipsis', Ellipsis);
   d.setStr('NotImplemented', NotImplemented);
   d.setStr('__debug__', true);
-  const fns: Record<string, PyObject> = { ...makeBuiltinFunctions(), ...makeDynamicBuiltins() };
+  // exit and quit come from `site` in CPython; they live in builtins all the same.
+  const fns: Record<string, PyObject> = { ...makeBuiltinFunctions(), ...makeDynamicBuiltins(), ...makeQuitters() };
   for (const name in fns) d.setStr(name, fns[name]);
   i.builtinsModule = b;
   i.builtins = d;
