@@ -57,6 +57,33 @@ export class AttrCache {
   /** keysVersion of the instance dict the store position was learnt from. */
   skv = -1;
   smisses = 0;
+  /** The entry this one replaced when a second receiver type came along (a site that sees two
+   *  classes, e.g. a method inherited by a subclass, hits in one of the two). */
+  next: AttrCache | null = null;
+
+  /** Keeps the load-side entry in `next` before learning another type's (when it is specialised). */
+  spillLoad(): void {
+    const k = this.kind;
+    if (k === K.NONE || k === K.GENERIC) return;
+    const n = (this.next ??= new AttrCache());
+    n.kind = k;
+    n.type = this.type;
+    n.version = this.version;
+    n.index = this.index;
+    n.value = this.value;
+    n.dv = this.dv;
+  }
+
+  /** The same for the store side. */
+  spillStore(): void {
+    if (this.skind !== K.INSTANCE) return;
+    const n = (this.next ??= new AttrCache());
+    n.skind = K.INSTANCE;
+    n.stype = this.stype;
+    n.sversion = this.sversion;
+    n.sindex = this.sindex;
+    n.skv = this.skv;
+  }
 }
 
 type Ext = { ac?: AttrCache };
@@ -84,8 +111,20 @@ function notShadowed(c: AttrCache, obj: PyObject, name: string): boolean {
   return true;
 }
 
-/** `obj.name` through the node's cache. */
+/** `obj.name` through the node's cache (its entry, then the spilled one). */
 export function loadAttr(c: AttrCache, obj: PyObject, name: string): PyObject {
+  const v = tryLoad(c, obj, name);
+  if (v !== undefined) return v;
+  const n = c.next;
+  if (n !== null) {
+    const w = tryLoad(n, obj, name);
+    if (w !== undefined) return w;
+  }
+  return loadMiss(c, obj, name);
+}
+
+/** `obj.name` when entry `c` answers it, else undefined. */
+function tryLoad(c: AttrCache, obj: PyObject, name: string): PyObject | undefined {
   switch (c.kind) {
     case K.INSTANCE:
       if (obj instanceof PyObj && obj.cls === c.type && c.type.version === c.version) {
@@ -119,13 +158,16 @@ export function loadAttr(c: AttrCache, obj: PyObject, name: string): PyObject {
     case K.GENERIC:
       return getAttr(obj, name);
   }
-  return loadMiss(c, obj, name);
+  return undefined;
 }
 
 function loadMiss(c: AttrCache, obj: PyObject, name: string): PyObject {
   const v = getAttr(obj, name);
   if (++c.misses > MAX_MISSES) c.kind = K.GENERIC;
-  else learnLoad(c, obj, name);
+  else {
+    c.spillLoad();
+    learnLoad(c, obj, name);
+  }
   return v;
 }
 
@@ -188,6 +230,15 @@ function learnLoad(c: AttrCache, obj: PyObject, name: string): void {
 
 /** `obj.name = v` through the node's cache. */
 export function storeAttr(c: AttrCache, obj: PyObject, name: string, v: PyObject): void {
+  if (tryStore(c, obj, name, v)) return;
+  const n = c.next;
+  if (n !== null && tryStore(n, obj, name, v)) return;
+  setAttr(obj, name, v);
+  if (c.skind !== K.GENERIC) learnStore(c, obj, name);
+}
+
+/** Stores through entry `c` when its guard holds. */
+function tryStore(c: AttrCache, obj: PyObject, name: string, v: PyObject): boolean {
   if (c.skind === K.INSTANCE && obj instanceof PyObj && obj.cls === c.stype && c.stype.version === c.sversion) {
     // The type version says no data descriptor or __setattr__ intervenes.
     const d = obj.dict;
@@ -195,14 +246,14 @@ export function storeAttr(c: AttrCache, obj: PyObject, name: string, v: PyObject
       const i = c.sindex;
       if (d.keysVersion === c.skv || d.keys[i] === name) d.values[i] = v;
       else d.setStr(name, v);
-      return;
+      return true;
     }
   }
-  setAttr(obj, name, v);
-  if (c.skind !== K.GENERIC) learnStore(c, obj, name);
+  return false;
 }
 
 function learnStore(c: AttrCache, obj: PyObject, name: string): void {
+  c.spillStore();
   c.skind = K.GENERIC;
   if (++c.smisses > MAX_MISSES) return;
   if (!(obj instanceof PyObj) || obj instanceof PyTypeClass || obj.dict === null || name === '__dict__') return;
@@ -236,6 +287,11 @@ export function lookupMethod(c: AttrCache, obj: PyObject, name: string): PyObjec
       methodSelf.self = obj;
       return c.value!;
     }
+    const n = c.next;
+    if (n !== null && n.kind === K.METHOD && t === n.type && t.version === n.version && notShadowed(n, obj, name)) {
+      methodSelf.self = obj;
+      return n.value!;
+    }
   } else if (kind === K.GENERIC) {
     return methodSlow(obj, name);
   } else if (kind !== K.NONE) {
@@ -252,6 +308,7 @@ export function lookupMethod(c: AttrCache, obj: PyObject, name: string): PyObjec
     if (meth instanceof PyFunction || meth instanceof PyMethodDescriptor) {
       const d = obj instanceof PyObj ? obj.dict : null;
       if (d === null || d.getStr(name) === undefined) {
+        if (kind === K.METHOD) c.spillLoad();
         c.kind = K.METHOD;
         c.type = t;
         c.version = t.version;

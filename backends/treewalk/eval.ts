@@ -103,6 +103,30 @@ export function ev(n: expr, f: Frame): PyObject {
   return evalExpr(n, f);
 }
 
+/** An operand through its parent's cache (kinds.ts setOperands): slot `s` or constant `c`, else evaluated. */
+export function opnd(n: expr, s: number, c: PyObject | undefined, f: Frame): PyObject {
+  if (s >= 0) {
+    const v = f.fast[s];
+    if (v !== undefined) return v;
+  } else if (c !== undefined) return c;
+  return evalExpr(n, f);
+}
+
+/** The operand caches kinds.ts puts on BinOp, Compare, Attribute and Subscript nodes (and `ls`/`lc` on Assign, AugAssign, Return). */
+export interface Operands { ls: number; lc: PyObject | undefined; rs: number; rc: PyObject | undefined; o: number }
+
+/** The left operand of node `p` (a statement's value) through its cache. */
+export function operand(n: expr, p: Operands, f: Frame): PyObject {
+  return opnd(n, p.ls, p.lc, f);
+}
+
+/** A prepared one-operator Compare node (If/While tests call it directly). */
+export function compareExpr(c: CompareNode, f: Frame): PyObject {
+  const p = c as unknown as Operands;
+  const left = opnd(c.left, p.ls, p.lc, f);
+  return compareFast(p.o, left, opnd(c.comparators[0], p.rs, p.rc, f));
+}
+
 export function evalExpr(n: expr, f: Frame): PyObject {
   switch ((n as unknown as Ext).k as number) {
     case X.Name: {
@@ -137,14 +161,16 @@ export function evalExpr(n: expr, f: Frame): PyObject {
     }
     case X.BinOp: {
       const b = n as BinOp;
-      const l = ev(b.left, f);
-      return binaryFast((n as unknown as Ext).o as number, l, ev(b.right, f));
+      const p = n as unknown as Operands;
+      const l = opnd(b.left, p.ls, p.lc, f);
+      return binaryFast(p.o, l, opnd(b.right, p.rs, p.rc, f));
     }
     case X.Compare: {
       const c = n as CompareNode;
-      const left = ev(c.left, f);
-      const o = (n as unknown as Ext).o as number;
-      if (o !== 0) return compareFast(o, left, ev(c.comparators[0], f));
+      const p = n as unknown as Operands;
+      const left = opnd(c.left, p.ls, p.lc, f);
+      const o = p.o;
+      if (o !== 0) return compareFast(o, left, opnd(c.comparators[0], p.rs, p.rc, f));
       return compareChain(c, left, f);
     }
     case X.BoolOp: {
@@ -182,12 +208,15 @@ export function evalExpr(n: expr, f: Frame): PyObject {
       const t = evalExpr(c.test, f);
       return (t === true || (t !== false && isTrue(t))) ? evalExpr(c.body, f) : evalExpr(c.orelse, f);
     }
-    case X.Attribute:
-      return loadAttr((n as unknown as { ac: AttrCache }).ac, ev((n as Attribute).value, f), (n as Attribute).attr);
+    case X.Attribute: {
+      const p = n as unknown as Operands;
+      return loadAttr((n as unknown as { ac: AttrCache }).ac, opnd((n as Attribute).value, p.ls, p.lc, f), (n as Attribute).attr);
+    }
     case X.Subscript: {
       const s = n as Subscript;
-      const obj = ev(s.value, f);
-      return subscript(obj, ev(s.slice, f));
+      const p = n as unknown as Operands;
+      const obj = opnd(s.value, p.ls, p.lc, f);
+      return subscript(obj, opnd(s.slice, p.rs, p.rc, f));
     }
     case X.Slice: {
       const s = n as SliceNode;
@@ -457,15 +486,24 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject,
 const kwOut: { names: string[] | null } = { names: null };
 
 /** A builtin type's method called on an instance found on its type: no bound method made. */
-function callDescriptor(meth: PyMethodDescriptor, obj: PyObject, args: expr[], f: Frame): PyObject {
+function callDescriptor(meth: PyMethodDescriptor, obj: PyObject, c: CallNode, f: Frame): PyObject {
+  const args = c.args;
+  const as = (c as unknown as ArgCache).as;
+  const av = (c as unknown as ArgCache).av;
   const n = args.length;
   const a: PyObject[] = new Array(n);
-  for (let i = 0; i < n; i++) a[i] = evalExpr(args[i], f);
+  for (let i = 0; i < n; i++) a[i] = opnd(args[i], as[i], av[i], f);
   return meth.fn(obj, a, null);
 }
 
+/** The leaf-argument caches kinds.ts puts on Call nodes (slots, constant values). */
+interface ArgCache { as: Int32Array; av: (PyObject | undefined)[] }
+
 /** Calls `fn` with the positional arguments `args` (none starred), `self` first when given. */
-function callPositional(fn: PyObject, self: PyObject | undefined, args: expr[], f: Frame): PyObject {
+function callPositional(fn: PyObject, self: PyObject | undefined, c: CallNode, f: Frame): PyObject {
+  const args = c.args;
+  const as = (c as unknown as ArgCache).as;
+  const av = (c as unknown as ArgCache).av;
   const extra = self === undefined ? 0 : 1;
   const n = args.length;
   if (fn instanceof PyFunction) {
@@ -474,14 +512,14 @@ function callPositional(fn: PyObject, self: PyObject | undefined, args: expr[], 
       // The arguments go straight into the new frame's local slots.
       const fast: (PyObject | undefined)[] = new Array(code.nlocals);
       if (extra === 1) fast[0] = self;
-      for (let i = 0; i < n; i++) fast[i + extra] = evalExpr(args[i], f);
+      for (let i = 0; i < n; i++) fast[i + extra] = opnd(args[i], as[i], av[i], f);
       if (fn.code === code) return enterDirect(fn, code, fast);
       return fn.code.invoke(fn, fast.slice(0, n + extra) as PyObject[], null);
     }
   }
   const a: PyObject[] = new Array(n + extra);
   if (extra === 1) a[0] = self!;
-  for (let i = 0; i < n; i++) a[i + extra] = evalExpr(args[i], f);
+  for (let i = 0; i < n; i++) a[i + extra] = opnd(args[i], as[i], av[i], f);
   if (fn instanceof PyFunction) return fn.code.invoke(fn, a, null);
   // A builtin function (len, abs, range's constructor is a type): its native entry directly.
   if (fn instanceof PyBuiltinFunction && fn.cls === T.builtin_function_or_method) return fn.fn(a, null);
@@ -555,8 +593,10 @@ function constructDirect(n: CallNode, cls: PyType, f: Frame): PyObject | undefin
   const code = c.code;
   if (init.code !== code) return undefined;
   const args = n.args;
+  const as = (n as unknown as ArgCache).as;
+  const av = (n as unknown as ArgCache).av;
   const fast: (PyObject | undefined)[] = new Array(code.nlocals);
-  for (let i = 0; i < args.length; i++) fast[i + 1] = evalExpr(args[i], f);
+  for (let i = 0; i < args.length; i++) fast[i + 1] = opnd(args[i], as[i], av[i], f);
   const obj = cls.alloc!(cls);
   fast[0] = obj;
   const r = enterDirect(init, code, fast);
@@ -587,23 +627,24 @@ export function evalCall(n: CallNode, f: Frame): PyObject {
     if (func._type === 'Attribute') {
       if (isSuperCall(n)) {
         const fn = superMethod(func.value as CallNode, func.attr, f);
-        if (fn instanceof PyFunction) return callPositional(fn, superSelf, n.args, f);
-        if (fn !== undefined) return callDescriptor(fn, superSelf!, n.args, f);
+        if (fn instanceof PyFunction) return callPositional(fn, superSelf, n, f);
+        if (fn !== undefined) return callDescriptor(fn, superSelf!, n, f);
       }
       // obj.meth(...): a plain function or method descriptor found on the type is called with
       // obj as its first argument, without making a bound method.
-      const obj = evalExpr(func.value, f);
+      const p = func as unknown as Operands;
+      const obj = opnd(func.value, p.ls, p.lc, f);
       const fn = lookupMethod(attrCacheOf(func), obj, func.attr);
       const self = methodSelf.self;
-      if (self !== undefined && fn instanceof PyMethodDescriptor) return callDescriptor(fn, self, n.args, f);
-      return callPositional(fn, self, n.args, f);
+      if (self !== undefined && fn instanceof PyMethodDescriptor) return callDescriptor(fn, self, n, f);
+      return callPositional(fn, self, n, f);
     }
     const fn = evalExpr(func, f);
     if (fn instanceof PyType && fn.cls === T.type) {
       const obj = constructDirect(n, fn, f);
       if (obj !== undefined) return obj;
     }
-    return callPositional(fn, undefined, n.args, f);
+    return callPositional(fn, undefined, n, f);
   }
   if (func._type === 'Attribute') {
     const obj = evalExpr(func.value, f);

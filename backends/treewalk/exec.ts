@@ -4,7 +4,7 @@
 
 import type {
   stmt, expr, For, Try, TryStar, With, Match, ImportFrom, Import, AugAssign, AnnAssign, ExceptHandler, Expr as ExprStmt,
-  Assign, If, While, Return, Tuple as TupleNode, FunctionDef, AsyncFunctionDef, ClassDef, Delete, Raise, Assert,
+  Assign, If, While, Return, Tuple as TupleNode, Compare as CompareNode, FunctionDef, AsyncFunctionDef, ClassDef, Delete, Raise, Assert,
 } from '../../src/ast/nodes.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -23,7 +23,7 @@ import { interp } from '../../src/runtime/interpreter.js';
 import { loadName, storeName, deleteName } from './names.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
-import { evalExpr, ev, subscript, storeSubscript } from './eval.js';
+import { evalExpr, subscript, storeSubscript, operand, opnd, compareExpr, type Operands } from './eval.js';
 import { S, prepareStmt } from './kinds.js';
 import { inplaceFast } from './arith.js';
 import { attrCacheOf, loadAttr, storeAttr } from './attr-cache.js';
@@ -68,14 +68,17 @@ function truth(v: PyObject): boolean {
 }
 
 export function execStmt(s: stmt, f: Frame): number {
-  f.line = s.lineno;
+  // Each case sets the line itself: `s.lineno` read after the dispatch is a load from one node
+  // class, not from every statement class at one site.
   switch ((s as unknown as Ext).k as number) {
     case S.Expr: {
+      f.line = s.lineno;
       const v = evalExpr((s as ExprStmt).value, f);
       if ((s as unknown as Ext).display === true) displayValue(v);
       return NORMAL;
     }
     case S.Assign: {
+      f.line = s.lineno;
       const a = s as Assign;
       const targets = a.targets;
       const slots = swapSlots(a);
@@ -87,7 +90,7 @@ export function execStmt(s: stmt, f: Frame): number {
         for (let i = 0; i < slots.length; i++) f.fast[slots[i]] = vals[i];
         return NORMAL;
       }
-      const v = evalExpr(a.value, f);
+      const v = operand(a.value, s as unknown as Operands, f);
       const ts = (s as unknown as Ext).ts as number;
       if (ts >= 0) f.fast[ts] = v;
       else if (targets.length === 1 && targets[0]._type === 'Name') storeName((targets[0] as unknown as Ext).b as Binding, f, v);
@@ -95,19 +98,24 @@ export function execStmt(s: stmt, f: Frame): number {
       return NORMAL;
     }
     case S.AugAssign:
+      f.line = s.lineno;
       execAugAssign(s as AugAssign, f);
       return NORMAL;
     case S.AnnAssign:
+      f.line = s.lineno;
       execAnnAssign(s as AnnAssign, f);
       return NORMAL;
     case S.If: {
+      f.line = s.lineno;
       const i = s as If;
-      if (truth(evalExpr(i.test, f))) return execBlock(i.body, f);
+      if (truth((s as unknown as { tc: number }).tc === 1 ? compareExpr(i.test as CompareNode, f) : evalExpr(i.test, f))) return execBlock(i.body, f);
       return i.orelse.length ? execBlock(i.orelse, f) : NORMAL;
     }
     case S.While: {
+      f.line = s.lineno;
       const w = s as While;
-      while (truth(evalExpr(w.test, f))) {
+      const tc = (s as unknown as { tc: number }).tc === 1;
+      while (truth(tc ? compareExpr(w.test as CompareNode, f) : evalExpr(w.test, f))) {
         const r = execBlock(w.body, f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
@@ -116,22 +124,28 @@ export function execStmt(s: stmt, f: Frame): number {
       return w.orelse.length ? execBlock(w.orelse, f) : NORMAL;
     }
     case S.For:
+      f.line = s.lineno;
       return execFor(s as For, f);
     case S.Return: {
+      f.line = s.lineno;
       const v = (s as Return).value;
-      f.ret = v === null ? None : evalExpr(v, f);
+      f.ret = v === null ? None : operand(v, s as unknown as Operands, f);
       return RETURN;
     }
     case S.Pass:
     case S.Global:
     case S.Nonlocal:
+      f.line = s.lineno;
       return NORMAL;
     case S.Break:
+      f.line = s.lineno;
       return BREAK;
     case S.Continue:
+      f.line = s.lineno;
       return CONTINUE;
     case S.FunctionDef:
     case S.AsyncFunctionDef: {
+      f.line = s.lineno;
       const d = s as FunctionDef | AsyncFunctionDef;
       const decorators = d.decorator_list.map((x) => evalExpr(x, f));
       let fn: PyObject = makeFunction(d, f, null);
@@ -140,6 +154,7 @@ export function execStmt(s: stmt, f: Frame): number {
       return NORMAL;
     }
     case S.ClassDef: {
+      f.line = s.lineno;
       const c = s as ClassDef;
       const decorators = c.decorator_list.map((d) => evalExpr(d, f));
       let cls = makeClass(c, f);
@@ -148,18 +163,24 @@ export function execStmt(s: stmt, f: Frame): number {
       return NORMAL;
     }
     case S.Delete:
+      f.line = s.lineno;
       for (const t of (s as Delete).targets) deleteTarget(t, f);
       return NORMAL;
     case S.Raise:
+      f.line = s.lineno;
       execRaise((s as Raise).exc, (s as Raise).cause, f);
       return NORMAL;
     case S.Try:
+      f.line = s.lineno;
       return execTry(s as Try, f);
     case S.TryStar:
+      f.line = s.lineno;
       return execTryStar(s as TryStar, f);
     case S.With:
+      f.line = s.lineno;
       return execWith(s as With, 0, f);
     case S.Assert: {
+      f.line = s.lineno;
       const a = s as Assert;
       if (!isTrue(evalExpr(a.test, f))) {
         const exc = a.msg === null ? newException(E.AssertionError, []) : (call(E.AssertionError, [evalExpr(a.msg, f)]) as PyBaseException);
@@ -169,17 +190,22 @@ export function execStmt(s: stmt, f: Frame): number {
       return NORMAL;
     }
     case S.Import:
+      f.line = s.lineno;
       execImport(s as Import, f);
       return NORMAL;
     case S.ImportFrom:
+      f.line = s.lineno;
       execImportFrom(s as ImportFrom, f);
       return NORMAL;
     case S.Match:
+      f.line = s.lineno;
       return execMatch(s as Match, f);
     case S.AsyncFor:
     case S.AsyncWith:
+      f.line = s.lineno;
       throw new Error(`tree-walker: ${s._type} outside generator mode`);
     default:
+      f.line = s.lineno;
       prepareStmt(s);
       return execStmt(s, f);
   }
@@ -280,22 +306,24 @@ function execAugAssign(s: AugAssign, f: Frame): void {
     if (b.acc === Acc.FAST) {
       const cur = f.fast[b.slot];
       if (cur !== undefined) {
-        f.fast[b.slot] = inplaceFast(op, cur, evalExpr(s.value, f));
+        f.fast[b.slot] = inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f));
         return;
       }
     }
     const cur = loadName(b, f);
-    storeName(b, f, inplaceFast(op, cur, evalExpr(s.value, f)));
+    storeName(b, f, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
   } else if (t._type === 'Attribute') {
-    const obj = evalExpr(t.value, f);
+    const p = t as unknown as Operands;
+    const obj = opnd(t.value, p.ls, p.lc, f);
     const c = attrCacheOf(t);
     const cur = loadAttr(c, obj, t.attr);
-    storeAttr(c, obj, t.attr, inplaceFast(op, cur, evalExpr(s.value, f)));
+    storeAttr(c, obj, t.attr, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
   } else if (t._type === 'Subscript') {
-    const obj = ev(t.value, f);
-    const key = ev(t.slice, f);
+    const p = t as unknown as Operands;
+    const obj = opnd(t.value, p.ls, p.lc, f);
+    const key = opnd(t.slice, p.rs, p.rc, f);
     const cur = subscript(obj, key);
-    storeSubscript(obj, key, inplaceFast(op, cur, evalExpr(s.value, f)));
+    storeSubscript(obj, key, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
   } else throw new Error('tree-walker: bad augmented assignment target');
 }
 

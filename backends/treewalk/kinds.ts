@@ -4,7 +4,9 @@
 // the evaluator's `default` branch, which prepares it and dispatches again.
 
 import type { expr, stmt } from '../../src/ast/nodes.js';
+import type { PyObject } from '../../src/objects/object.js';
 import { AttrCache } from './attr-cache.js';
+import { constantValue } from './eval.js';
 
 type Ext = { [k: string]: unknown };
 
@@ -64,18 +66,54 @@ export function prepareExpr(n: expr): number {
   const e = n as unknown as Ext;
   const k = EXPR_KIND[n._type];
   if (k === undefined) throw new Error(`tree-walker: cannot evaluate ${n._type}`);
-  if (n._type === 'BinOp') e.o = OP_CODE[n.op];
-  else if (n._type === 'Compare') {
+  if (n._type === 'BinOp') {
+    e.o = OP_CODE[n.op];
+    setOperands(e, n.left, n.right);
+  } else if (n._type === 'Compare') {
     e.o = n.ops.length === 1 ? CMP_CODE[n.ops[0]] : 0;
     e.os = n.ops.map((x) => CMP_CODE[x]);
+    setOperands(e, n.left, n.comparators[0]);
   } else if (n._type === 'Attribute') {
     e.ac = new AttrCache();
+    setOperands(e, n.value, null);
+  } else if (n._type === 'Subscript') {
+    setOperands(e, n.value, n.slice);
   } else if (n._type === 'Call') {
     // Plain positional calls (no *args, no keywords) take the direct path.
     e.o = n.keywords.length === 0 && n.args.every((a) => a._type !== 'Starred') ? 1 : 0;
+    // Leaf arguments: a fast local's slot (else -1), a constant's value (else undefined).
+    e.as = Int32Array.from(n.args, leafSlot);
+    e.av = n.args.map(leafConst);
+    // A method call's Attribute is read by evalCall, not evalExpr: give it its caches now.
+    if (n.func._type === 'Attribute' && (n.func as unknown as Ext).k === undefined) prepareExpr(n.func);
   }
   e.k = k;
   return k;
+}
+
+/**
+ * Operand caches on a parent node, read by the evaluator instead of testing the child's kind (a
+ * load from the parent is monomorphic; the child's `k` is read at a site that sees every node
+ * class): `ls`/`rs` the slot of a left/right operand that is a fast-local Name (else -1),
+ * `lc`/`rc` the value of one that is a Constant (else undefined).
+ */
+/** `return` without a value: the constant None. */
+const NONE_CONST = { _type: 'Constant', value: null, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as unknown as expr;
+
+function setOperands(e: Ext, left: expr, right: expr | null): void {
+  e.ls = leafSlot(left);
+  e.lc = leafConst(left);
+  e.rs = right === null ? -1 : leafSlot(right);
+  e.rc = right === null ? undefined : leafConst(right);
+}
+
+function leafSlot(c: expr): number {
+  const s = (c as unknown as Ext).s;
+  return c._type === 'Name' && typeof s === 'number' ? s : -1;
+}
+
+function leafConst(c: expr): PyObject | undefined {
+  return c._type === 'Constant' ? constantValue(c) : undefined;
 }
 
 /** Caches the kind (and operator code) on a statement node; returns the kind. */
@@ -83,12 +121,28 @@ export function prepareStmt(s: stmt): number {
   const e = s as unknown as Ext;
   const k = STMT_KIND[s._type];
   if (k === undefined) throw new Error(`tree-walker: cannot execute ${s._type}`);
-  if (s._type === 'AugAssign') e.o = OP_CODE[s.op];
-  else if (s._type === 'Assign') {
+  if (s._type === 'AugAssign') {
+    e.o = OP_CODE[s.op];
+    setOperands(e, s.value, null);
+    // The target's operand caches (its value, its subscript), read by execAugAssign.
+    const t = s.target;
+    if ((t._type === 'Attribute' || t._type === 'Subscript') && (t as unknown as Ext).k === undefined) prepareExpr(t);
+  } else if (s._type === 'Assign') {
     // `name = value` into a fast local: the slot (else -1).
     const t = s.targets.length === 1 ? s.targets[0] : null;
     const b = t !== null && t._type === 'Name' ? (t as unknown as Ext).b as { acc: number; slot: number } | undefined : undefined;
     e.ts = b !== undefined && b.acc === 0 ? b.slot : -1;
+    setOperands(e, s.value, null);
+  } else if (s._type === 'Return') {
+    if (s.value !== null) setOperands(e, s.value, null);
+    else setOperands(e, NONE_CONST, null);
+  } else if (s._type === 'If' || s._type === 'While') {
+    // A test that is one comparison is evaluated by the statement itself (no dispatch on the test).
+    const t = s.test;
+    if (t._type === 'Compare' && t.ops.length === 1) {
+      if ((t as unknown as Ext).k === undefined) prepareExpr(t);
+      e.tc = 1;
+    } else e.tc = 0;
   }
   e.k = k;
   return k;

@@ -148,11 +148,18 @@ export function installExceptionTypes(): void {
     if (m !== undefined && m !== None) return str(m);
     return B.slots.str!(v);
   };
+  // OSError(errno, strerror[, filename[, winerror[, filename2]]]): with a filename that is not
+  // None, args keeps only (errno, strerror), as in CPython's oserror_init.
   named(E.OSError, ['errno', 'strerror', 'filename', 'filename2'], (self, args) => {
-    if (args.length >= 2) {
+    if (args.length >= 2 && args.length <= 5) {
       setExcField(self, 'errno', args[0]);
       setExcField(self, 'strerror', args[1]);
-      if (args.length >= 3) setExcField(self, 'filename', args[2]);
+      const fn = args[2];
+      if (fn !== undefined && fn !== None) {
+        setExcField(self, 'filename', fn);
+        if (args[4] !== undefined && args[4] !== None) setExcField(self, 'filename2', args[4]);
+        exc(self).args = new PyTuple(args.slice(0, 2));
+      }
     }
   });
   // OSError(errno, strerror, ...) builds the subclass its errno stands for (CPython's errnomap).
@@ -166,7 +173,7 @@ export function installExceptionTypes(): void {
   defineNew(E.OSError, (cls, args, kwnames) => {
     const npos = args.length - (kwnames === null ? 0 : kwnames.length);
     let actual = cls;
-    if (cls === E.OSError && npos >= 2 && typeof args[0] === 'number') {
+    if (cls === E.OSError && npos >= 2 && npos <= 5 && typeof args[0] === 'number') {
       const sub = ERRNO_TYPES[args[0]];
       if (sub !== undefined) actual = E[sub];
     }
@@ -177,8 +184,13 @@ export function installExceptionTypes(): void {
   E.OSError.slots.str = (v) => {
     const a = exc(v).args.items;
     const fn = getExcField(v, 'filename');
-    if (a.length >= 2 && fn !== undefined && fn !== None) return `[Errno ${str(a[0])}] ${str(a[1])}: ${repr(fn)}`;
-    if (a.length >= 2) return `[Errno ${str(a[0])}] ${str(a[1])}`;
+    const fn2 = getExcField(v, 'filename2');
+    const en = getExcField(v, 'errno'), se = getExcField(v, 'strerror');
+    if (fn !== undefined && fn !== None) {
+      const tail = fn2 !== undefined && fn2 !== None ? ` -> ${repr(fn2)}` : '';
+      return `[Errno ${str(en ?? None)}] ${str(se ?? None)}: ${repr(fn)}${tail}`;
+    }
+    if (en !== undefined && se !== undefined) return `[Errno ${str(en)}] ${str(se)}`;
     return B.slots.str!(v);
   };
   named(E.SyntaxError, ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'], (self, args) => {
@@ -194,7 +206,7 @@ export function installExceptionTypes(): void {
   });
   E.SyntaxError.slots.str = (v) => {
     const msg = getExcField(v, 'msg');
-    const m = msg === undefined || msg === None ? B.slots.str!(v) : str(msg);
+    const m = str(msg ?? None);
     const fn = getExcField(v, 'filename');
     const ln = getExcField(v, 'lineno');
     const file = typeof fn === 'string' ? fn.split('/').pop() : null;
@@ -212,6 +224,18 @@ export function installExceptionTypes(): void {
   };
   const uniFields = ['encoding', 'object', 'start', 'end', 'reason'];
   for (const t of [E.UnicodeDecodeError, E.UnicodeEncodeError]) named(t, uniFields, (self, args) => unicodeInit(self, args));
+  // Their __init__ takes exactly the five fields (CPython parses them with PyArg_ParseTuple).
+  for (const t of [E.UnicodeDecodeError, E.UnicodeEncodeError]) {
+    const init = t.dict.getStr('__init__')!;
+    addMethods(t, {
+      __init__: (self, args, kwnames) => {
+        const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+        if (kwnames !== null && kwnames.length > 0) typeError(`${typeName(self)}() takes no keyword arguments`);
+        if (npos !== 5) typeError(`function takes exactly 5 arguments (${npos} given)`);
+        return call(init, [self, ...args]);
+      },
+    });
+  }
   E.UnicodeDecodeError.slots.str = (v) => unicodeErrorMessage(exc(v)) ?? B.slots.str!(v);
   E.UnicodeEncodeError.slots.str = (v) => unicodeErrorMessage(exc(v)) ?? B.slots.str!(v);
 

@@ -20,10 +20,10 @@ import { defineNew } from './class-create.js';
 import { addMethods } from './native.js';
 import { factories } from './factories.js';
 import { None } from './singletons.js';
-import { setIntTextHooks, setIntBytesHooks } from './int-type.js';
+import { setIntTextHooks, setIntBytesHooks, asIntValue } from './int-type.js';
 import { setFloatTextHooks, setFloatPowImpl } from './float-type.js';
 import { libm } from '../modules/math.js';
-import { repr } from './protocol.js';
+import { repr, typeError, typeName } from './protocol.js';
 import { installNumberFormat } from './number-format.js';
 import { installComplex, newComplex } from './complex.js';
 import { ensureIteratorTypes } from './iterators.js';
@@ -34,6 +34,7 @@ import { installDict } from './dict-type.js';
 import { installSet, newSet, setAdd } from './set.js';
 import { installRange } from './range.js';
 import { installGenericAlias } from './generic-alias.js';
+import { installMemoryView } from './memoryview.js';
 import type { PySet } from './set.js';
 
 let installed = false;
@@ -76,13 +77,33 @@ export function installObjectModel(): void {
     },
   });
   installGenericAlias();
+  installMemoryView();
   factories.format = formatValue;
   factories.ascii = asciiOf;
   factories.newBytes = newBytes;
   // int.to_bytes / int.from_bytes (from_bytes takes what bytes() takes: PyObject_Bytes).
-  setIntBytesHooks(newBytes, (v) => bytesLikeData(v) ?? (bytesNew(T.bytes, [v], null) as PyBytes).data);
-  const textOf = (x: import('./object.js').PyObject) => (typeof x === 'string' ? x : x instanceof PyStr ? x.value : undefined);
-  setIntTextHooks(textOf, repr);
+  setIntBytesHooks(newBytes, (v) => {
+    const d = bytesLikeData(v);
+    if (d !== undefined) return d;
+    // PyBytes_FromObject: an iterable of ints (never str or a bare int).
+    if (typeof v === 'string' || v instanceof PyStr || asIntValue(v) !== undefined) {
+      typeError(`cannot convert '${typeName(v)}' object to bytes`);
+    }
+    return (bytesNew(T.bytes, [v], null) as PyBytes).data;
+  });
+  // int() and float() parse str and bytes-like text alike (bytes read as Latin-1: only ASCII
+  // can be valid). int()'s error shows bytearray text as bytes, float()'s as itself.
+  const textOf = (x: import('./object.js').PyObject) => {
+    if (typeof x === 'string') return x;
+    if (x instanceof PyStr) return x.value;
+    const d = typeof x === 'object' ? bytesLikeData(x) : undefined;
+    return d === undefined ? undefined : String.fromCharCode(...d);
+  };
+  const intRepr = (x: import('./object.js').PyObject) => {
+    const d = typeof x === 'object' && !(x instanceof PyStr) ? bytesLikeData(x) : undefined;
+    return d === undefined ? repr(x) : repr(newBytes(d));
+  };
+  setIntTextHooks(textOf, intRepr);
   setFloatTextHooks(textOf, repr);
   const all = [...new Set([...Object.values(T), ...Object.values(E)])].sort((a, b) => a.mro.length - b.mro.length);
   for (const t of all) inheritSlots(t);

@@ -332,7 +332,14 @@ export function contains(container: PyObject, item: PyObject): boolean {
   if (t.slots.iter === undefined && t.slots.getitem === undefined) {
     typeError(`argument of type '${t.name}' is not iterable`);
   }
-  const it = getIter(container);
+  let it: PyObject;
+  try {
+    it = getIter(container);
+  } catch (e) {
+    // CPython's _PySequence_IterSearch rewords any TypeError from getting the iterator.
+    if (e instanceof Object && typeOf(e as PyObject).isSubtype(E.TypeError)) typeError(`argument of type '${t.name}' is not iterable`);
+    throw e;
+  }
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
     if (richEqBool(x, item)) return true;
   }

@@ -144,6 +144,8 @@ function binaryWrapper(slot: SlotName, dunder: string, rdunder: string, self: Py
   const to = typeOf(other);
   const fn = wrappers[slot];
   const extra = mod === undefined || mod === None ? [] : [mod];
+  // Three-argument pow never uses __rpow__ (CPython's slot_nb_power).
+  if (extra.length !== 0) return ts.slots[slot] === wrappers[slot] ? callDunder(self, dunder, [other, ...extra]) : NotImplemented;
   let doOther = ts !== to && to.slots[slot] === fn;
   if (ts.slots[slot] === fn) {
     if (doOther && to.isSubtype(ts) && to.lookup(rdunder) !== ts.lookup(rdunder)) {
