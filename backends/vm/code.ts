@@ -106,6 +106,14 @@ export class VMCode extends PyObj implements Code, CodeObject {
   cacheI: Int32Array;
   cacheObj: unknown[];
   cacheVal: unknown[];
+  /**
+   * A second entry for the instance-attribute families (LOAD_ATTR/STORE_ATTR_INSTANCE_VALUE,
+   * LOAD_METHOD_WITH_VALUES/NO_DICT), filled by the first miss on another type: a site that sees
+   * instances of a class and of its subclass hits instead of missing half the time.
+   */
+  cacheObj2: unknown[];
+  cacheA2: Float64Array;
+  cacheVal2: unknown[];
   /** Executions left before the next specialisation attempt, per instruction. */
   counter: Uint16Array;
   /** Back-off exponent (failed attempts and deoptimisations so far). */
@@ -152,6 +160,9 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.cacheI = new Int32Array(0);
     this.cacheObj = [];
     this.cacheVal = [];
+    this.cacheObj2 = [];
+    this.cacheA2 = new Float64Array(0);
+    this.cacheVal2 = [];
     this.counter = new Uint16Array(0);
     this.backoffExp = new Uint8Array(0);
     this.misses = new Uint8Array(0);
@@ -172,6 +183,9 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.cacheI = new Int32Array(n);
     this.cacheObj = new Array(n).fill(null);
     this.cacheVal = new Array(n).fill(null);
+    this.cacheObj2 = new Array(n).fill(null);
+    this.cacheA2 = new Float64Array(n);
+    this.cacheVal2 = new Array(n).fill(null);
     this.counter = new Uint16Array(n);
     this.backoffExp = new Uint8Array(n);
     this.misses = new Uint8Array(n);

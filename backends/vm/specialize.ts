@@ -77,7 +77,7 @@ export const MISS = 32;
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function missGeneric(code: VMCode, i: number, regs: any[], sp: number, name: string, f: Family): number {
-  miss(code, i, f);
+  if (!addSecondType(code, i, regs[sp - 1], name)) miss(code, i, f);
   switch (f) {
     case Family.LOAD_ATTR:
       regs[sp - 1] = getAttr(regs[sp - 1], name);
@@ -88,6 +88,48 @@ export function missGeneric(code: VMCode, i: number, regs: any[], sp: number, na
     default:
       return specializeLoadMethod(code, -1, regs, sp, name);
   }
+}
+
+/**
+ * The first miss of an instance-attribute instruction on an object of another type fills the
+ * site's second cache entry when that type passes the same tests the first passed when the
+ * instruction was specialised (so either entry's hit is exactly the generic operation's result).
+ * The instance-value forms share the entry hint (cacheI), which their fast paths check.
+ */
+function addSecondType(code: VMCode, i: number, o: PyObject, name: string): boolean {
+  if (!(o instanceof PyObj) || o instanceof PyType || code.cacheObj2[i] !== null) return false;
+  const t = o.cls;
+  if (t === code.cacheObj[i]) return false;
+  const op = code.code[i] & 0xff;
+  const d = o.dict;
+  let meth: PyObject | null = null;
+  if (op === Op.LOAD_ATTR_INSTANCE_VALUE) {
+    if (!genericAttrType(t) || d === null || d.keys[code.cacheI[i]] !== name) return false;
+    const descr = t.lookup(name);
+    if (descr !== undefined) {
+      const dt = typeOf(descr);
+      if (dt.slots.descrGet !== undefined && dt.slots.descrSet !== undefined) return false;
+    }
+  } else if (op === Op.STORE_ATTR_INSTANCE_VALUE) {
+    const sa = t.slots.setattro;
+    if (d === null || (sa !== genericSetAttr && sa !== T.object.slots.setattro) || name === '__dict__') return false;
+    const descr = t.lookup(name);
+    if (descr !== undefined && typeOf(descr).slots.descrSet !== undefined) return false;
+  } else if (op === Op.LOAD_METHOD_WITH_DICT || op === Op.LOAD_METHOD_NO_DICT) {
+    if (!genericAttrType(t)) return false;
+    const m = t.lookup(name);
+    if (!(m instanceof PyFunction || m instanceof PyMethodDescriptor)) return false;
+    const noDict = d === null && !t.hasInstanceDict;
+    if (noDict !== (op === Op.LOAD_METHOD_NO_DICT)) return false;
+    if (d !== null && d.getStr(name) !== undefined) return false;
+    meth = m;
+  } else {
+    return false;
+  }
+  code.cacheObj2[i] = t;
+  code.cacheA2[i] = t.version;
+  code.cacheVal2[i] = meth;
+  return true;
 }
 
 /** A guard failed for good: back to the generic instruction (which re-runs now). */
@@ -121,6 +163,8 @@ function ready(code: VMCode, i: number): boolean {
 function rewrite(code: VMCode, i: number, op: Op, f: Family): void {
   code.code[i] = word(op, code.original[i] >> 8);
   code.misses[i] = 0;
+  code.cacheObj2[i] = null;
+  code.cacheVal2[i] = null;
   stats.specialised[f]++;
 }
 

@@ -102,6 +102,11 @@ function argArray(regs: any[], start: number, n: number): PyObject[] {
   return regs.slice(start, start + n);
 }
 
+/** Code that CALL_PY_EXACT_ARGS can enter directly: a VM function with simple parameters. */
+function exactArgsCode(c: unknown): boolean {
+  return c instanceof VMCode && c.simpleArgs;
+}
+
 function truthy(v: PyObject): boolean {
   return v === true ? true : v === false ? false : isTrue(v);
 }
@@ -360,7 +365,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.LOAD_ATTR_INSTANCE_VALUE: {
             const o = regs[sp - 1];
             const i = pc - 1;
-            if (o instanceof PyObj && o.cls === code.cacheObj[i] && (o.cls as PyType).version === code.cacheA[i]) {
+            if (o instanceof PyObj && ((o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i]) || (o.cls === code.cacheObj2[i] && o.cls.version === code.cacheA2[i]))) {
               const d = o.dict;
               const h = code.cacheI[i];
               if (d !== null && d.keys[h] === names[w >> 8]) {
@@ -420,7 +425,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.STORE_ATTR_INSTANCE_VALUE: {
             const o = regs[sp - 1];
             const i = pc - 1;
-            if (o instanceof PyObj && o.cls === code.cacheObj[i] && (o.cls as PyType).version === code.cacheA[i]) {
+            if (o instanceof PyObj && ((o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i]) || (o.cls === code.cacheObj2[i] && o.cls.version === code.cacheA2[i]))) {
               // The type version says no data descriptor (or __setattr__) intervenes: store in
               // the instance dict, at the cached entry if it is there, else by name (adding it).
               const d = o.dict;
@@ -441,11 +446,19 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const o = regs[sp - 1];
             const i = pc - 1;
             const t = typeOf(o);
-            if (t === code.cacheObj[i] && t.version === code.cacheA[i] && !(o instanceof PyObj && o.dict !== null)) {
-              if (counts !== null) hit(Family.LOAD_METHOD);
-              regs[sp - 1] = code.cacheVal[i];
-              regs[sp++] = o;
-              continue;
+            if (!(o instanceof PyObj && o.dict !== null)) {
+              if (t === code.cacheObj[i] && t.version === code.cacheA[i]) {
+                if (counts !== null) hit(Family.LOAD_METHOD);
+                regs[sp - 1] = code.cacheVal[i];
+                regs[sp++] = o;
+                continue;
+              }
+              if (t === code.cacheObj2[i] && t.version === code.cacheA2[i]) {
+                if (counts !== null) hit(Family.LOAD_METHOD);
+                regs[sp - 1] = code.cacheVal2[i];
+                regs[sp++] = o;
+                continue;
+              }
             }
             slow = MISS + Family.LOAD_METHOD;
             break;
@@ -453,13 +466,17 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.LOAD_METHOD_WITH_DICT: {
             const o = regs[sp - 1];
             const i = pc - 1;
-            if (o instanceof PyObj && o.cls === code.cacheObj[i] && (o.cls as PyType).version === code.cacheA[i]) {
-              const d = o.dict;
-              if (d === null || d.getStr(names[w >> 8]) === undefined) {
-                if (counts !== null) hit(Family.LOAD_METHOD);
-                regs[sp - 1] = code.cacheVal[i];
-                regs[sp++] = o;
-                continue;
+            if (o instanceof PyObj) {
+              const t = o.cls;
+              const second = t !== code.cacheObj[i];
+              if (second ? t === code.cacheObj2[i] && t.version === code.cacheA2[i] : t.version === code.cacheA[i]) {
+                const d = o.dict;
+                if (d === null || d.getStr(names[w >> 8]) === undefined) {
+                  if (counts !== null) hit(Family.LOAD_METHOD);
+                  regs[sp - 1] = second ? code.cacheVal2[i] : code.cacheVal[i];
+                  regs[sp++] = o;
+                  continue;
+                }
               }
             }
             slow = MISS + Family.LOAD_METHOD;
@@ -1003,7 +1020,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const n = sp - argStart;
             if (op === Op.CALL_PY_EXACT_ARGS) {
               // A VM function with exactly its positional parameters: push its frame here.
-              if (callable instanceof PyFunction && callable.code === code.cacheObj[pc - 1] && kw === null && n === (callable.code as VMCode).co_argcount) {
+              // The guard is the code object seen when specialising, or any other VM code that
+              // binds its arguments the same way (a site calling a method of a class and of its
+              // subclass sees two functions).
+              if (callable instanceof PyFunction && kw === null && (callable.code === code.cacheObj[pc - 1] || exactArgsCode(callable.code)) && n === (callable.code as VMCode).co_argcount) {
                 if (counts !== null) hit(Family.CALL);
                 const c2 = callable.code as VMCode;
                 const nregs = newRegs(c2.frameSize);
