@@ -621,34 +621,63 @@ function learnCtor(n: CallNode, cls: PyType): CtorCache | null {
   return c;
 }
 
+/** The Call node's callee caches (kinds.ts): `fm` the callee's form, `fb` a Name callee's Binding. */
+interface CalleeCache { o: number; fm: number; fb: Binding | null }
+
+/** A Name callee through its Binding: a bound fast local, a cell, or a global/builtin cache hit; else undefined. */
+function calleeFast(b: Binding, f: Frame): PyObject | undefined {
+  switch (b.acc) {
+    case Acc.GLOBAL: {
+      const g = f.globals;
+      if (g.keysVersion === b.v1) {
+        if (b.v2 === 0) return g.values[b.ci];
+        const bd = f.builtins;
+        if (bd.keysVersion === b.v2) return bd.values[b.ci];
+      }
+      return undefined;
+    }
+    case Acc.FAST:
+      return f.fast[b.slot];
+    case Acc.DEREF:
+      return f.cells[b.slot].value;
+  }
+  return undefined;
+}
+
 export function evalCall(n: CallNode, f: Frame): PyObject {
   const func = n.func;
-  if ((n as unknown as Ext).o === 1) {
-    if (func._type === 'Attribute') {
+  const cc = n as unknown as CalleeCache;
+  const fm = cc.fm;
+  if (cc.o === 1) {
+    if (fm === 1) {
+      const fa = func as Attribute;
       if (isSuperCall(n)) {
-        const fn = superMethod(func.value as CallNode, func.attr, f);
+        const fn = superMethod(fa.value as CallNode, fa.attr, f);
         if (fn instanceof PyFunction) return callPositional(fn, superSelf, n, f);
         if (fn !== undefined) return callDescriptor(fn, superSelf!, n, f);
       }
       // obj.meth(...): a plain function or method descriptor found on the type is called with
       // obj as its first argument, without making a bound method.
       const p = func as unknown as Operands;
-      const obj = opnd(func.value, p.ls, p.lc, f);
-      const fn = lookupMethod(attrCacheOf(func), obj, func.attr);
+      const obj = opnd(fa.value, p.ls, p.lc, f);
+      const fn = lookupMethod(attrCacheOf(func), obj, fa.attr);
       const self = methodSelf.self;
       if (self !== undefined && fn instanceof PyMethodDescriptor) return callDescriptor(fn, self, n, f);
       return callPositional(fn, self, n, f);
     }
-    const fn = evalExpr(func, f);
+    let fn = fm === 2 ? calleeFast(cc.fb!, f) : undefined;
+    if (fn === undefined) fn = evalExpr(func, f);
+    if (fn instanceof PyFunction) return callPositional(fn, undefined, n, f);
     if (fn instanceof PyType && fn.cls === T.type) {
       const obj = constructDirect(n, fn, f);
       if (obj !== undefined) return obj;
     }
     return callPositional(fn, undefined, n, f);
   }
-  if (func._type === 'Attribute') {
-    const obj = evalExpr(func.value, f);
-    const fn = lookupMethod(attrCacheOf(func), obj, func.attr);
+  if (fm === 1) {
+    const fa = func as Attribute;
+    const obj = evalExpr(fa.value, f);
+    const fn = lookupMethod(attrCacheOf(func), obj, fa.attr);
     const self = methodSelf.self;
     if (self !== undefined) {
       if (fn instanceof PyFunction) {

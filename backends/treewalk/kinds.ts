@@ -86,6 +86,10 @@ export function prepareExpr(n: expr): number {
     e.av = n.args.map(leafConst);
     // A method call's Attribute is read by evalCall, not evalExpr: give it its caches now.
     if (n.func._type === 'Attribute' && (n.func as unknown as Ext).k === undefined) prepareExpr(n.func);
+    // The callee's form: 1 an Attribute (method call), 2 a Name (its Binding in `fb`), 0 other.
+    const fb = n.func._type === 'Name' ? (n.func as unknown as Ext).b : undefined;
+    e.fm = n.func._type === 'Attribute' ? 1 : fb !== undefined ? 2 : 0;
+    e.fb = fb ?? null;
   }
   e.k = k;
   return k;
