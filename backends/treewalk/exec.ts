@@ -4,7 +4,7 @@
 
 import type {
   stmt, expr, For, Try, TryStar, With, Match, ImportFrom, Import, AugAssign, AnnAssign, ExceptHandler, Expr as ExprStmt,
-  Assign, If, While, Return, Tuple as TupleNode, Compare as CompareNode, FunctionDef, AsyncFunctionDef, ClassDef, Delete, Raise, Assert,
+  Assign, If, While, Return, Tuple as TupleNode, Compare as CompareNode, Attribute as AttributeNode, Subscript as SubscriptNode, FunctionDef, AsyncFunctionDef, ClassDef, Delete, Raise, Assert,
 } from '../../src/ast/nodes.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -24,7 +24,7 @@ import { loadName, storeName, deleteName } from './names.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { evalExpr, subscript, storeSubscript, operand, opnd, compareExpr, type Operands } from './eval.js';
-import { S, prepareStmt } from './kinds.js';
+import { S, X, prepareStmt } from './kinds.js';
 import { inplaceFast } from './arith.js';
 import { attrCacheOf, loadAttr, storeAttr } from './attr-cache.js';
 import { assignTo, deleteTarget, fastTargetSlots } from './assign.js';
@@ -41,11 +41,27 @@ export const CONTINUE = 2;
 export const RETURN = 3;
 
 export function execBlock(body: stmt[], f: Frame): number {
+  // The statements' kinds come from the block's array (one map for every block), not from the
+  // statements (a load at a site that sees every statement class).
+  let ks = (body as unknown as { ks?: number[] }).ks;
+  if (ks === undefined) ks = blockKinds(body);
   for (let i = 0; i < body.length; i++) {
-    const s = execStmt(body[i], f);
+    const s = execStmtK(body[i], ks[i], f);
     if (s !== NORMAL) return s;
   }
   return NORMAL;
+}
+
+/** Prepares a block's statements and caches their kinds on the block's array (`ks`). */
+function blockKinds(body: stmt[]): number[] {
+  const ks: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const s = body[i];
+    const k = (s as unknown as Ext).k as number | undefined;
+    ks.push(k !== undefined ? k : prepareStmt(s));
+  }
+  (body as unknown as { ks?: number[] }).ks = ks;
+  return ks;
 }
 
 /** A JS error that is not a Python exception: stack overflow becomes RecursionError. */
@@ -68,9 +84,14 @@ function truth(v: PyObject): boolean {
 }
 
 export function execStmt(s: stmt, f: Frame): number {
+  return execStmtK(s, (s as unknown as Ext).k as number, f);
+}
+
+/** Executes statement `s` of kind `k` (its `k`, or 0 when not prepared yet). */
+function execStmtK(s: stmt, k: number, f: Frame): number {
   // Each case sets the line itself: `s.lineno` read after the dispatch is a load from one node
   // class, not from every statement class at one site.
-  switch ((s as unknown as Ext).k as number) {
+  switch (k) {
     case S.Expr: {
       f.line = s.lineno;
       const v = evalExpr((s as ExprStmt).value, f);
@@ -227,15 +248,19 @@ function swapSlots(a: Assign): number[] | null {
   return r;
 }
 
+/** kinds.ts's caches on a For node: `ig` its iterable is a call or generator expression, `tn` its target is a Name. */
+interface ForCache { ig: number; tn: number }
+
 function execFor(s: For, f: Frame): number {
   const serial = generatorCount.n;
   const it = getIter(evalExpr(s.iter, f));
-  if (it instanceof PyGenerator && it.serial > serial && !it.started && (s.iter._type === 'Call' || s.iter._type === 'GeneratorExp')) {
+  const fc = s as unknown as ForCache;
+  if (it instanceof PyGenerator && it.serial > serial && !it.started && fc.ig === 1) {
     return execForTemporaryGenerator(s, it, f);
   }
   const target = s.target;
   const body = s.body;
-  if (target._type === 'Name') {
+  if (fc.tn === 1) {
     const b = (target as unknown as Ext).b as Binding;
     if (b.acc === Acc.FAST) {
       const slot = b.slot;
@@ -301,7 +326,8 @@ export function execRaise(excNode: expr | null, causeNode: expr | null, f: Frame
 function execAugAssign(s: AugAssign, f: Frame): void {
   const t = s.target;
   const op = (s as unknown as Ext).o as number;
-  if (t._type === 'Name') {
+  const tk = (s as unknown as { tk: number }).tk;
+  if (tk === X.Name) {
     const b = (t as unknown as Ext).b as Binding;
     if (b.acc === Acc.FAST) {
       const cur = f.fast[b.slot];
@@ -312,16 +338,18 @@ function execAugAssign(s: AugAssign, f: Frame): void {
     }
     const cur = loadName(b, f);
     storeName(b, f, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
-  } else if (t._type === 'Attribute') {
+  } else if (tk === X.Attribute) {
+    const ta = t as AttributeNode;
     const p = t as unknown as Operands;
-    const obj = opnd(t.value, p.ls, p.lc, f);
+    const obj = opnd(ta.value, p.ls, p.lc, f);
     const c = attrCacheOf(t);
-    const cur = loadAttr(c, obj, t.attr);
-    storeAttr(c, obj, t.attr, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
-  } else if (t._type === 'Subscript') {
+    const cur = loadAttr(c, obj, ta.attr);
+    storeAttr(c, obj, ta.attr, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
+  } else if (tk === X.Subscript) {
+    const ts = t as SubscriptNode;
     const p = t as unknown as Operands;
-    const obj = opnd(t.value, p.ls, p.lc, f);
-    const key = opnd(t.slice, p.rs, p.rc, f);
+    const obj = opnd(ts.value, p.ls, p.lc, f);
+    const key = opnd(ts.slice, p.rs, p.rc, f);
     const cur = subscript(obj, key);
     storeSubscript(obj, key, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
   } else throw new Error('tree-walker: bad augmented assignment target');
