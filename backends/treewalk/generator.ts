@@ -984,7 +984,7 @@ export function installGeneratorTypes(): void {
   gen.iternext = (v) => resume(v as PyGenerator, 0, None, iterRet);
   // gen.__next__() (and next(gen)) raise StopIteration carrying the return value; the slot
   // above reports plain exhaustion to the loops that drive it.
-  addMethods(T.generator, { __next__: (self) => genSend(self as PyGenerator, None) });
+  addMethods(T.generator, { __next__: (self) => genSend(self as PyGenerator, None), __iter__: (self) => self });
   addGetSets(T.generator, {
     gi_running: [(v) => (v as PyGenerator).running],
     gi_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],

@@ -72,6 +72,7 @@ export function makeBuiltinFunctions(): Record<string, PyObject> {
 }
 
 export { powerOp } from './numeric.js';
+export { makeQuitters } from './quitter.js';
 export { isInstance, isSubclass } from './typecheck.js';
 export { formatObject, asciiOf } from './text.js';
 export { lengthOf } from './iteration.js';

@@ -1,7 +1,9 @@
 // The `sys` module (native): argv, path, modules, the standard streams, exit, the recursion
 // limit, version information, and the exception being handled.
 
-import type { PyObject } from '../objects/object.js';
+import { PyObj, type PyObject } from '../objects/object.js';
+import { PyDict } from '../objects/dict.js';
+import { makeNativeType } from '../builtins/native-type.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
 import { E, newException } from '../objects/exception.js';
@@ -49,9 +51,33 @@ export function makeSysModule(i: Interpreter): PyModule {
   d.setStr('byteorder', 'little');
   d.setStr('platform', 'linux');
   d.setStr('executable', process.execPath);
-  d.setStr('implementation', None);
+  d.setStr('implementation', implementationNamespace(d.getStr('version_info')!));
+  const hashInfo = makeStructSeqType('sys', 'hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
+  d.setStr('hash_info', structSeq(hashInfo, [64, 2n ** 61n - 1n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
+  const flagNames = ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+    'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
+    'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'];
+  const flags = makeStructSeqType('sys', 'flags', flagNames);
+  d.setStr('flags', structSeq(flags, flagNames.map((n) => (n === 'hash_randomization' ? 1 : n === 'int_max_str_digits' ? -1 : n === 'dev_mode' || n === 'safe_path' ? false : 0))));
+  d.setStr('getrefcount', nativeFunction('getrefcount', (args, kw) => {
+    checkPositional('getrefcount', args, kw, 1, 1);
+    return 2;
+  }));
+  // Tracing and profiling hooks are accepted and never called.
+  let trace: PyObject = None, profile: PyObject = None;
+  d.setStr('settrace', nativeFunction('settrace', (args, kw) => {
+    trace = checkPositional('settrace', args, kw, 1, 1)[0];
+    return None;
+  }));
+  d.setStr('gettrace', nativeFunction('gettrace', () => trace));
+  d.setStr('setprofile', nativeFunction('setprofile', (args, kw) => {
+    profile = checkPositional('setprofile', args, kw, 1, 1)[0];
+    return None;
+  }));
+  d.setStr('getprofile', nativeFunction('getprofile', () => profile));
   d.setStr('builtin_module_names', new PyTuple(['builtins', 'sys', 'math', 'time']));
   d.setStr('dont_write_bytecode', true);
+  d.setStr('float_repr_style', 'short');
   d.setStr('exit', nativeFunction('exit', (args, kw) => {
     checkPositional('exit', args, kw, 0, 1);
     throw newException(E.SystemExit, args);
@@ -108,4 +134,22 @@ export function makeSysModule(i: Interpreter): PyModule {
   d.setStr('getfilesystemencoding', nativeFunction('getfilesystemencoding', () => 'utf-8'));
   void T;
   return m;
+}
+
+/** sys.implementation: a namespace(name='cpython', cache_tag=..., version=..., hexversion=...). */
+function implementationNamespace(versionInfo: PyObject): PyObject {
+  const t = makeNativeType('types.SimpleNamespace');
+  t.hasInstanceDict = true;
+  t.slots.repr = (v) => {
+    const parts: string[] = [];
+    for (const [k, x] of (v as PyObj).dict!.entries()) parts.push(`${String(k)}=${repr(x)}`);
+    return `namespace(${parts.join(', ')})`;
+  };
+  const ns = new PyDict();
+  ns.setStr('name', 'cpython');
+  ns.setStr('cache_tag', 'cpython-311');
+  ns.setStr('version', versionInfo);
+  ns.setStr('hexversion', 0x030b07f0);
+  ns.setStr('_multiarch', 'x86_64-linux-gnu');
+  return new PyObj(t, ns);
 }

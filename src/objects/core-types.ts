@@ -380,6 +380,11 @@ export function installCoreTypes(): void {
       if (ga !== undefined) return call(ga, [name]);
       const mn = d.getStr('__name__');
       if (typeof mn === 'string') {
+        const spec = d.getStr('__spec__');
+        const init = spec instanceof PyObj ? spec.dict?.getStr('_initializing') : undefined;
+        if (init === true) {
+          throw withNameObj(newError(E.AttributeError, `partially initialized module '${mn}' has no attribute '${name}' (most likely due to a circular import)`), name, m);
+        }
         throw withNameObj(newError(E.AttributeError, `module '${mn}' has no attribute '${name}'`), name, m);
       }
     }

@@ -42,8 +42,10 @@ export class PySuper extends PyObj {
   }
 }
 
-function descriptorTypeCheck(d: PyMethodDescriptor, self: PyObject): void {
+function descriptorTypeCheck(d: PyMethodDescriptor, self: PyObject, calling = false): void {
   if (!typeOf(self).isSubtype(d.owner)) {
+    // Calling a slot wrapper (int.__add__) words it as CPython's wrapperdescr_call does.
+    if (calling && d.cls === T.wrapper_descriptor) typeError(`descriptor '${d.name}' requires a '${d.owner.name}' object but received a '${typeName(self)}'`);
     typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
   }
 }
@@ -97,9 +99,10 @@ export function installDescriptors(): void {
   md.call = (self, args, kwnames) => {
     const d = self as PyMethodDescriptor;
     if (args.length === 0 || (kwnames !== null && args.length === kwnames.length)) {
+      if (d.cls === T.wrapper_descriptor) typeError(`descriptor '${d.name}' of '${d.owner.name}' object needs an argument`);
       typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
     }
-    descriptorTypeCheck(d, args[0]);
+    descriptorTypeCheck(d, args[0], true);
     return d.fn(args[0], args.slice(1), kwnames);
   };
   md.descrGet = (self, obj) => {

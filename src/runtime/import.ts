@@ -291,10 +291,16 @@ export function importStar(module: PyObject, store: (name: string, value: PyObje
 /** Marks a module as being executed (for the circular-import message). */
 export function withInitialising<T>(name: string, f: () => T): T {
   initialising.add(name);
+  // __spec__._initializing, as importlib sets it (module attribute errors read it).
+  const m = interp().modules.getStr(name);
+  const spec = m instanceof PyObj ? m.dict?.getStr('__spec__') : undefined;
+  const specDict = spec instanceof PyObj && spec.cls === specType ? spec.dict : null;
+  specDict?.setStr('_initializing', true);
   try {
     return f();
   } finally {
     initialising.delete(name);
+    specDict?.setStr('_initializing', false);
   }
 }
 

@@ -12,11 +12,12 @@ import { setCallerModuleNameHook } from '../objects/class-create.js';
 import { PyModule, installModuleType } from './module.js';
 import { registerNativeModule } from './import.js';
 import type { Backend } from './backend.js';
-import { makeBuiltinFunctions } from '../builtins/index.js';
+import { makeBuiltinFunctions, makeQuitters } from '../builtins/index.js';
 import { makeDynamicBuiltins, installSuper } from '../builtins/dynamic.js';
 import { makeSysModule } from '../modules/sys.js';
 import { makeTimeModule } from '../modules/time.js';
 import { makeMathModule } from '../modules/math.js';
+import { makeIoModule } from '../modules/io.js';
 import './syntax-errors.js';
 import { installFrameObjects } from './frame-object.js';
 
@@ -71,7 +72,8 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   d.setStr('Ellipsis', Ellipsis);
   d.setStr('NotImplemented', NotImplemented);
   d.setStr('__debug__', true);
-  const fns: Record<string, PyObject> = { ...makeBuiltinFunctions(), ...makeDynamicBuiltins() };
+  // exit and quit come from `site` in CPython; they live in builtins all the same.
+  const fns: Record<string, PyObject> = { ...makeBuiltinFunctions(), ...makeDynamicBuiltins(), ...makeQuitters() };
   for (const name in fns) d.setStr(name, fns[name]);
   i.builtinsModule = b;
   i.builtins = d;
@@ -80,6 +82,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('sys', makeSysModule);
   registerNativeModule('time', () => makeTimeModule());
   registerNativeModule('math', () => makeMathModule());
+  registerNativeModule('io', () => makeIoModule());
   const sys = makeSysModule(i);
   i.sysModule = sys;
   i.modules.setStr('sys', sys);

@@ -1,0 +1,1 @@
+H = "helper " + __name__
