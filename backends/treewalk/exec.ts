@@ -41,27 +41,28 @@ export const CONTINUE = 2;
 export const RETURN = 3;
 
 export function execBlock(body: stmt[], f: Frame): number {
-  // The statements' kinds come from the block's array (one map for every block), not from the
-  // statements (a load at a site that sees every statement class).
-  let ks = (body as unknown as { ks?: number[] }).ks;
-  if (ks === undefined) ks = blockKinds(body);
-  for (let i = 0; i < body.length; i++) {
-    const s = execStmtK(body[i], ks[i], f);
+  // Each statement's kind and line come from an array on the block's array (one map for every
+  // block), not from the statement (loads at sites that see every statement class).
+  let kl = (body as unknown as { kl?: number[] }).kl;
+  if (kl === undefined) kl = blockKinds(body);
+  for (let i = 0, j = 0; i < body.length; i++, j += 2) {
+    f.line = kl[j + 1];
+    const s = execStmtK(body[i], kl[j], f);
     if (s !== NORMAL) return s;
   }
   return NORMAL;
 }
 
-/** Prepares a block's statements and caches their kinds on the block's array (`ks`). */
+/** Prepares a block's statements and caches their kinds and lines on the block's array (`kl`: kind, line, ...). */
 function blockKinds(body: stmt[]): number[] {
-  const ks: number[] = [];
+  const kl: number[] = [];
   for (let i = 0; i < body.length; i++) {
     const s = body[i];
     const k = (s as unknown as Ext).k as number | undefined;
-    ks.push(k !== undefined ? k : prepareStmt(s));
+    kl.push(k !== undefined ? k : prepareStmt(s), s.lineno);
   }
-  (body as unknown as { ks?: number[] }).ks = ks;
-  return ks;
+  (body as unknown as { kl?: number[] }).kl = kl;
+  return kl;
 }
 
 /** A JS error that is not a Python exception: stack overflow becomes RecursionError. */
@@ -84,22 +85,19 @@ function truth(v: PyObject): boolean {
 }
 
 export function execStmt(s: stmt, f: Frame): number {
+  f.line = s.lineno;
   return execStmtK(s, (s as unknown as Ext).k as number, f);
 }
 
-/** Executes statement `s` of kind `k` (its `k`, or 0 when not prepared yet). */
+/** Executes statement `s` of kind `k` (its `k`, or 0 when not prepared yet); the caller has set f.line. */
 function execStmtK(s: stmt, k: number, f: Frame): number {
-  // Each case sets the line itself: `s.lineno` read after the dispatch is a load from one node
-  // class, not from every statement class at one site.
   switch (k) {
     case S.Expr: {
-      f.line = s.lineno;
       const v = evalExpr((s as ExprStmt).value, f);
       if ((s as unknown as Ext).display === true) displayValue(v);
       return NORMAL;
     }
     case S.Assign: {
-      f.line = s.lineno;
       const a = s as Assign;
       const targets = a.targets;
       const slots = swapSlots(a);
@@ -119,21 +117,17 @@ function execStmtK(s: stmt, k: number, f: Frame): number {
       return NORMAL;
     }
     case S.AugAssign:
-      f.line = s.lineno;
       execAugAssign(s as AugAssign, f);
       return NORMAL;
     case S.AnnAssign:
-      f.line = s.lineno;
       execAnnAssign(s as AnnAssign, f);
       return NORMAL;
     case S.If: {
-      f.line = s.lineno;
       const i = s as If;
       if (truth((s as unknown as { tc: number }).tc === 1 ? compareExpr(i.test as CompareNode, f) : evalExpr(i.test, f))) return execBlock(i.body, f);
       return i.orelse.length ? execBlock(i.orelse, f) : NORMAL;
     }
     case S.While: {
-      f.line = s.lineno;
       const w = s as While;
       const tc = (s as unknown as { tc: number }).tc === 1;
       while (truth(tc ? compareExpr(w.test as CompareNode, f) : evalExpr(w.test, f))) {
@@ -145,10 +139,8 @@ function execStmtK(s: stmt, k: number, f: Frame): number {
       return w.orelse.length ? execBlock(w.orelse, f) : NORMAL;
     }
     case S.For:
-      f.line = s.lineno;
       return execFor(s as For, f);
     case S.Return: {
-      f.line = s.lineno;
       const v = (s as Return).value;
       f.ret = v === null ? None : operand(v, s as unknown as Operands, f);
       return RETURN;
@@ -156,17 +148,13 @@ function execStmtK(s: stmt, k: number, f: Frame): number {
     case S.Pass:
     case S.Global:
     case S.Nonlocal:
-      f.line = s.lineno;
       return NORMAL;
     case S.Break:
-      f.line = s.lineno;
       return BREAK;
     case S.Continue:
-      f.line = s.lineno;
       return CONTINUE;
     case S.FunctionDef:
     case S.AsyncFunctionDef: {
-      f.line = s.lineno;
       const d = s as FunctionDef | AsyncFunctionDef;
       const decorators = d.decorator_list.map((x) => evalExpr(x, f));
       let fn: PyObject = makeFunction(d, f, null);
@@ -175,7 +163,6 @@ function execStmtK(s: stmt, k: number, f: Frame): number {
       return NORMAL;
     }
     case S.ClassDef: {
-      f.line = s.lineno;
       const c = s as ClassDef;
       const decorators = c.decorator_list.map((d) => evalExpr(d, f));
       let cls = makeClass(c, f);
@@ -184,24 +171,18 @@ function execStmtK(s: stmt, k: number, f: Frame): number {
       return NORMAL;
     }
     case S.Delete:
-      f.line = s.lineno;
       for (const t of (s as Delete).targets) deleteTarget(t, f);
       return NORMAL;
     case S.Raise:
-      f.line = s.lineno;
       execRaise((s as Raise).exc, (s as Raise).cause, f);
       return NORMAL;
     case S.Try:
-      f.line = s.lineno;
       return execTry(s as Try, f);
     case S.TryStar:
-      f.line = s.lineno;
       return execTryStar(s as TryStar, f);
     case S.With:
-      f.line = s.lineno;
       return execWith(s as With, 0, f);
     case S.Assert: {
-      f.line = s.lineno;
       const a = s as Assert;
       if (!isTrue(evalExpr(a.test, f))) {
         const exc = a.msg === null ? newException(E.AssertionError, []) : (call(E.AssertionError, [evalExpr(a.msg, f)]) as PyBaseException);
@@ -211,22 +192,17 @@ function execStmtK(s: stmt, k: number, f: Frame): number {
       return NORMAL;
     }
     case S.Import:
-      f.line = s.lineno;
       execImport(s as Import, f);
       return NORMAL;
     case S.ImportFrom:
-      f.line = s.lineno;
       execImportFrom(s as ImportFrom, f);
       return NORMAL;
     case S.Match:
-      f.line = s.lineno;
       return execMatch(s as Match, f);
     case S.AsyncFor:
     case S.AsyncWith:
-      f.line = s.lineno;
       throw new Error(`tree-walker: ${s._type} outside generator mode`);
     default:
-      f.line = s.lineno;
       prepareStmt(s);
       return execStmt(s, f);
   }
