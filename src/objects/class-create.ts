@@ -210,13 +210,16 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
   let wantsDict = slots === undefined;
   if (slots !== undefined) {
     const names = typeof slots === 'string' ? [slots] : iterateToArray(slots);
+    // Conflicts are checked against the class body before any slot is added (a name may repeat).
     for (const n of names) {
       if (typeof n !== 'string') typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
-      if (n === '__dict__') wantsDict = true;
-      else if (n !== '__weakref__') {
-        if (dict.getStr(n) !== undefined) throw newError(E.ValueError, `'${n}' in __slots__ conflicts with class variable`);
-        dict.setStr(n, new PyMemberDescriptor(cls, n));
+      if (n !== '__dict__' && n !== '__weakref__' && dict.getStr(n) !== undefined) {
+        throw newError(E.ValueError, `'${n}' in __slots__ conflicts with class variable`);
       }
+    }
+    for (const n of names as string[]) {
+      if (n === '__dict__') wantsDict = true;
+      else if (n !== '__weakref__') dict.setStr(n, new PyMemberDescriptor(cls, n));
     }
   }
   cls.hasInstanceDict = wantsDict || bases.some((b) => b.hasInstanceDict);
@@ -367,7 +370,7 @@ export function installClassMachinery(): void {
       if (excessArgs(args)) {
         const t = typeOf(self);
         if (t.lookup('__init__') !== objectInit) typeError('object.__init__() takes exactly one argument (the instance to initialize)');
-        if (t.lookup('__new__') === objectNew) typeError(`${t.name}() takes no arguments`);
+        if (t.lookup('__new__') === objectNew) typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
       }
       return None;
     },

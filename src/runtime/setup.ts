@@ -18,6 +18,7 @@ import { makeSysModule } from '../modules/sys.js';
 import { makeTimeModule } from '../modules/time.js';
 import { makeMathModule } from '../modules/math.js';
 import { makeIoModule } from '../modules/io.js';
+import { makeDyadTracebackModule } from '../modules/dyad-traceback.js';
 import './syntax-errors.js';
 import { installFrameObjects } from './frame-object.js';
 
@@ -83,6 +84,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('time', () => makeTimeModule());
   registerNativeModule('math', () => makeMathModule());
   registerNativeModule('io', () => makeIoModule());
+  registerNativeModule('_dyad_traceback', () => makeDyadTracebackModule());
   const sys = makeSysModule(i);
   i.sysModule = sys;
   i.modules.setStr('sys', sys);
