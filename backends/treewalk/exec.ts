@@ -59,7 +59,7 @@ function blockKinds(body: stmt[]): number[] {
   for (let i = 0; i < body.length; i++) {
     const s = body[i];
     const k = (s as unknown as Ext).k as number | undefined;
-    kl.push(k !== undefined ? k : prepareStmt(s), s.lineno);
+    kl.push(k !== undefined ? k : prepareStmt(s), s.lineno | 0);
   }
   (body as unknown as { kl?: number[] }).kl = kl;
   return kl;
@@ -85,7 +85,7 @@ function truth(v: PyObject): boolean {
 }
 
 export function execStmt(s: stmt, f: Frame): number {
-  f.line = s.lineno;
+  f.line = s.lineno | 0;
   return execStmtK(s, (s as unknown as Ext).k as number, f);
 }
 
@@ -134,7 +134,7 @@ function execStmtK(s: stmt, k: number, f: Frame): number {
         const r = execBlock(w.body, f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
-        f.line = w.lineno;
+        f.line = w.lineno | 0;
       }
       return w.orelse.length ? execBlock(w.orelse, f) : NORMAL;
     }
@@ -423,7 +423,7 @@ function execTryExcept(s: Try, f: Frame): number {
     handled.push(e);
     try {
       for (const h of s.handlers) {
-        f.line = h.lineno;
+        f.line = h.lineno | 0;
         if (h.type !== null && !exceptionMatches(e, evalExpr(h.type, f))) continue;
         if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, e);
         try {
@@ -454,7 +454,7 @@ function execTryStar(s: TryStar, f: Frame): number {
       const raised: PyBaseException[] = [];
       for (const h of s.handlers) {
         if (rest === null) break;
-        f.line = h.lineno;
+        f.line = h.lineno | 0;
         const t = evalExpr(h.type!, f);
         checkExceptStarType(t);
         const [match, remaining]: [PyBaseException | null, PyBaseException | null] = splitExceptionGroup(rest, e, (x: PyObject) => exceptionMatches(x, t), t);
@@ -508,7 +508,7 @@ export function contextMethods(mgr: PyObject, isAsync: boolean): [PyObject, PyOb
 
 function execWith(s: With, index: number, f: Frame): number {
   const item = s.items[index];
-  f.line = s.lineno;
+  f.line = s.lineno | 0;
   const mgr = evalExpr(item.context_expr, f);
   const [enter, exit] = contextMethods(mgr, false);
   const value = callFoundMethod(enter, mgr, []);
@@ -569,7 +569,7 @@ function execImportFrom(s: ImportFrom, f: Frame): void {
 function execMatch(s: Match, f: Frame): number {
   const subject = evalExpr(s.subject, f);
   for (const c of s.cases) {
-    f.line = c.pattern.lineno;
+    f.line = c.pattern.lineno | 0;
     const binds: [Binding, PyObject][] = [];
     if (!matchPattern(c.pattern, subject, f, binds)) continue;
     for (const [b, v] of binds) storeName(b, f, v);
