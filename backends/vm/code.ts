@@ -13,7 +13,8 @@ import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { T } from '../../src/objects/types.js';
 import type { Code, PyFunction } from '../../src/objects/function.js';
 import type { Backend, CodeObject, CompileMode } from '../../src/runtime/backend.js';
-import { Op } from './opcodes.js';
+import { PyFloat } from '../../src/objects/float.js';
+import { Op, NB } from './opcodes.js';
 
 export type BlockKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
@@ -35,9 +36,20 @@ export function setInvokeHook(h: typeof invokeHook): void {
  * (CPython 3.11's LOAD_FAST__LOAD_FAST & co.): the first word runs both and skips the second,
  * which stays in place, so jumps to it and the exception table are unaffected.
  */
-function superinstructions(words: Int32Array): Int32Array {
+function superinstructions(words: Int32Array, consts: PyObject[]): Int32Array {
   const out = words.slice();
-  for (let i = 0; i + 1 < words.length; i++) {
+  const n = words.length;
+  const triple = new Uint8Array(n + 1);
+  for (let i = 0; i + 2 < n; i++) {
+    const fused = tripleOp(words[i], words[i + 1], words[i + 2], consts);
+    if (fused !== 0) {
+      out[i] = fused | (((words[i] >> 8) | ((words[i + 1] >> 8) << 12)) << 8);
+      triple[i] = 1;
+    }
+  }
+  for (let i = 0; i + 1 < n; i++) {
+    // A three-instruction form wins over a pair that would start in it or swallow its start.
+    if (triple[i] || triple[i + 1]) continue;
     const a = words[i];
     const b = words[i + 1];
     const opa = a & 0xff;
@@ -56,6 +68,39 @@ function superinstructions(words: Int32Array): Int32Array {
     if (fused !== 0) out[i] = fused | ((x | (y << 12)) << 8);
   }
   return out;
+}
+
+/**
+ * The three-instruction superinstruction for LOAD_FAST; LOAD_CONST|LOAD_FAST; <op>, or 0.
+ * BINARY_OP only for + - * (in place too) and a constant that is an int or a float.
+ */
+function tripleOp(a: number, b: number, c: number, consts: PyObject[]): number {
+  const opa = a & 0xff;
+  const opb = b & 0xff;
+  const opc = c & 0xff;
+  if ((opa !== Op.LOAD_FAST && opa !== Op.LOAD_FAST_CHECK) || a >> 8 >= 4096 || b >> 8 >= 2048) return 0;
+  let isConst: boolean;
+  if (opb === Op.LOAD_CONST) {
+    const k = consts[b >> 8];
+    isConst = true;
+    if (!(typeof k === 'number' || (k instanceof PyFloat && k.cls === T.float))) return 0;
+  } else if (opb === Op.LOAD_FAST || opb === Op.LOAD_FAST_CHECK) {
+    isConst = false;
+  } else {
+    return 0;
+  }
+  if (opc === Op.BINARY_OP) {
+    const nb = c >> 8;
+    const base = nb >= NB.INPLACE ? nb - NB.INPLACE : nb;
+    if (base !== NB.ADD && base !== NB.SUBTRACT && base !== NB.MULTIPLY) return 0;
+    return isConst ? Op.LOAD_FAST_CONST__BINARY_OP : Op.LOAD_FAST_FAST__BINARY_OP;
+  }
+  if (opc === Op.COMPARE_OP) return isConst ? Op.LOAD_FAST_CONST__COMPARE_OP : Op.LOAD_FAST_FAST__COMPARE_OP;
+  if (opc === Op.BINARY_SUBSCR) {
+    if (isConst && typeof consts[b >> 8] !== 'number') return 0;
+    return isConst ? Op.LOAD_FAST_CONST__BINARY_SUBSCR : Op.LOAD_FAST_FAST__BINARY_SUBSCR;
+  }
+  return 0;
 }
 
 export class VMCode extends PyObj implements Code, CodeObject {
@@ -175,7 +220,7 @@ export class VMCode extends PyObj implements Code, CodeObject {
   /** Sets the instructions and allocates the per-instruction caches. */
   setCode(words: Int32Array, lines: Int32Array): void {
     this.original = words;
-    this.code = superinstructions(words);
+    this.code = superinstructions(words, this.co_consts);
     this.lines = lines;
     const n = words.length;
     this.cacheA = new Float64Array(n);

@@ -60,6 +60,8 @@ export const enum Op {
   UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST,
   LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST, LOAD_CONST__LOAD_FAST,
   COPY__COPY, SWAP__SWAP,
+  LOAD_FAST_CONST__BINARY_OP, LOAD_FAST_FAST__BINARY_OP, LOAD_FAST_CONST__COMPARE_OP, LOAD_FAST_FAST__COMPARE_OP,
+  LOAD_FAST_CONST__BINARY_SUBSCR, LOAD_FAST_FAST__BINARY_SUBSCR,
   COUNT,
 }
 
@@ -279,6 +281,16 @@ spec(Op.STORE_FAST__STORE_FAST, 'STORE_FAST__STORE_FAST', Op.STORE_FAST, 'Superi
 spec(Op.LOAD_CONST__LOAD_FAST, 'LOAD_CONST__LOAD_FAST', Op.LOAD_CONST, 'Superinstruction: LOAD_CONST; LOAD_FAST.');
 spec(Op.COPY__COPY, 'COPY__COPY', Op.COPY, 'Superinstruction: COPY; COPY (a[i] op= v loads the pair twice).');
 spec(Op.SWAP__SWAP, 'SWAP__SWAP', Op.SWAP, 'Superinstruction: SWAP; SWAP (a[i] op= v puts the result under the pair).');
+
+// Three-instruction superinstructions (code.ts): two local/constant loads and the operation on
+// them, with a fast path for exact ints, floats, lists and tuples. Any other operands are pushed
+// and the operation's own instruction (generic or specialised) runs next.
+spec(Op.LOAD_FAST_CONST__BINARY_OP, 'LOAD_FAST_CONST__BINARY_OP', Op.LOAD_FAST, 'Superinstruction: LOAD_FAST; LOAD_CONST; BINARY_OP (+, -, * on ints or floats).');
+spec(Op.LOAD_FAST_FAST__BINARY_OP, 'LOAD_FAST_FAST__BINARY_OP', Op.LOAD_FAST, 'Superinstruction: LOAD_FAST; LOAD_FAST; BINARY_OP (+, -, * on ints or floats).');
+spec(Op.LOAD_FAST_CONST__COMPARE_OP, 'LOAD_FAST_CONST__COMPARE_OP', Op.LOAD_FAST, 'Superinstruction: LOAD_FAST; LOAD_CONST; COMPARE_OP on ints or floats (and a conditional jump after it).');
+spec(Op.LOAD_FAST_FAST__COMPARE_OP, 'LOAD_FAST_FAST__COMPARE_OP', Op.LOAD_FAST, 'Superinstruction: LOAD_FAST; LOAD_FAST; COMPARE_OP on ints or floats (and a conditional jump after it).');
+spec(Op.LOAD_FAST_CONST__BINARY_SUBSCR, 'LOAD_FAST_CONST__BINARY_SUBSCR', Op.LOAD_FAST, 'Superinstruction: LOAD_FAST; LOAD_CONST; BINARY_SUBSCR of an exact list or tuple by an int.');
+spec(Op.LOAD_FAST_FAST__BINARY_SUBSCR, 'LOAD_FAST_FAST__BINARY_SUBSCR', Op.LOAD_FAST, 'Superinstruction: LOAD_FAST; LOAD_FAST; BINARY_SUBSCR of an exact list or tuple by an int.');
 
 for (let op = 1; op < Op.COUNT; op++) {
   if (OPS[op] === undefined) throw new Error(`opcodes: no table entry for opcode ${op}`);

@@ -30,7 +30,7 @@ import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { PyGenerator } from '../treewalk/generator.js';
-import { Op } from './opcodes.js';
+import { Op, NB } from './opcodes.js';
 import { intBinary, genericOp } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, argumentRegs } from './frame.js';
@@ -277,6 +277,100 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const v = regs[a >> 12];
             if (v === undefined) throw unboundLocal(code.localsplusNames[a >> 12]);
             regs[sp++] = v;
+            continue;
+          }
+          // ---- three-instruction superinstructions: LOAD_FAST; LOAD_CONST|LOAD_FAST; <op> ---------
+          // The operation's kind is the third word's argument (that word may be specialised or
+          // generic: either way its argument is the compiled one). Other operand types push the
+          // two values and go on at the third word, which does the general operation.
+          case Op.LOAD_FAST_CONST__BINARY_OP:
+          case Op.LOAD_FAST_FAST__BINARY_OP: {
+            const a8 = w >> 8;
+            const a = regs[a8 & 0xfff];
+            if (a === undefined) throw unboundLocal(code.localsplusNames[a8 & 0xfff]);
+            const b = op === Op.LOAD_FAST_CONST__BINARY_OP ? consts[a8 >> 12] : regs[a8 >> 12];
+            if (b === undefined) throw unboundLocal(code.localsplusNames[a8 >> 12]);
+            const nb = ops[pc + 1] >> 8;
+            const kind = nb >= NB.INPLACE ? nb - NB.INPLACE : nb;
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = kind === NB.ADD ? a + b : kind === NB.SUBTRACT ? a - b : a * b;
+              if (r >= -MAX_SAFE && r <= MAX_SAFE) {
+                regs[sp++] = r === 0 ? 0 : r;
+                pc += 2;
+                continue;
+              }
+            } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FLOAT && b.cls === FLOAT) {
+              const x = a.value;
+              const y = b.value;
+              regs[sp++] = newFloat(kind === NB.ADD ? x + y : kind === NB.SUBTRACT ? x - y : x * y);
+              pc += 2;
+              continue;
+            }
+            regs[sp++] = a;
+            regs[sp++] = b;
+            pc++;
+            continue;
+          }
+          case Op.LOAD_FAST_CONST__COMPARE_OP:
+          case Op.LOAD_FAST_FAST__COMPARE_OP: {
+            const a8 = w >> 8;
+            const a = regs[a8 & 0xfff];
+            if (a === undefined) throw unboundLocal(code.localsplusNames[a8 & 0xfff]);
+            const b = op === Op.LOAD_FAST_CONST__COMPARE_OP ? consts[a8 >> 12] : regs[a8 >> 12];
+            if (b === undefined) throw unboundLocal(code.localsplusNames[a8 >> 12]);
+            let x: number;
+            let y: number;
+            if (typeof a === 'number' && typeof b === 'number') {
+              x = a;
+              y = b;
+            } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FLOAT && b.cls === FLOAT) {
+              x = a.value;
+              y = b.value;
+            } else {
+              regs[sp++] = a;
+              regs[sp++] = b;
+              pc++;
+              continue;
+            }
+            let r: boolean;
+            switch (ops[pc + 1] >> 8) {
+              case 0: r = x < y; break;
+              case 1: r = x <= y; break;
+              case 2: r = x === y; break;
+              case 3: r = x !== y; break;
+              case 4: r = x > y; break;
+              default: r = x >= y;
+            }
+            // A conditional jump after the comparison is taken here too (as COMPARE_OP_INT does).
+            const nw = ops[pc + 2];
+            const nop = nw & 0xff;
+            if (nop === Op.POP_JUMP_IF_FALSE || nop === Op.POP_JUMP_IF_TRUE) {
+              pc = r === (nop === Op.POP_JUMP_IF_FALSE) ? pc + 3 : nw >> 8;
+              continue;
+            }
+            regs[sp++] = r;
+            pc += 2;
+            continue;
+          }
+          case Op.LOAD_FAST_CONST__BINARY_SUBSCR:
+          case Op.LOAD_FAST_FAST__BINARY_SUBSCR: {
+            const a8 = w >> 8;
+            const a = regs[a8 & 0xfff];
+            if (a === undefined) throw unboundLocal(code.localsplusNames[a8 & 0xfff]);
+            const b = op === Op.LOAD_FAST_CONST__BINARY_SUBSCR ? consts[a8 >> 12] : regs[a8 >> 12];
+            if (b === undefined) throw unboundLocal(code.localsplusNames[a8 >> 12]);
+            if (typeof b === 'number' && ((a instanceof PyList && a.cls === LIST) || (a instanceof PyTuple && a.cls === TUPLE))) {
+              const items = a.items;
+              const j = b < 0 ? b + items.length : b;
+              if (j >= 0 && j < items.length) {
+                regs[sp++] = items[j];
+                pc += 2;
+                continue;
+              }
+            }
+            regs[sp++] = a;
+            regs[sp++] = b;
+            pc++;
             continue;
           }
           case Op.LOAD_DEREF: {
