@@ -95,7 +95,7 @@ function subArg(v: PyObject): Uint8Array {
 
 function findLike(name: string, reverse: boolean, raise: boolean): Method {
   return (self, args, kwnames) => {
-    tupleArgs(name, args, kwnames, 1, 3, kindName(self));
+    tupleArgs(name, args, kwnames, 1, 3);
     const d = data(self);
     const sub = subArg(args[0]);
     const [start, end] = adjustIndices(optIndex(args[1], 0), optIndex(args[2], Infinity), d.length);
@@ -107,7 +107,7 @@ function findLike(name: string, reverse: boolean, raise: boolean): Method {
 }
 
 function count(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
-  tupleArgs('count', args, kwnames, 1, 3, kindName(self));
+  tupleArgs('count', args, kwnames, 1, 3);
   const d = data(self);
   const sub = subArg(args[0]);
   const [start, end] = adjustIndices(optIndex(args[1], 0), optIndex(args[2], Infinity), d.length);
@@ -129,7 +129,7 @@ function tailMatch(d: Uint8Array, sub: Uint8Array, start: number, end: number, a
 
 function startsEnds(name: string, atEnd: boolean): Method {
   return (self, args, kwnames) => {
-    tupleArgs(name, args, kwnames, 1, 3, kindName(self));
+    tupleArgs(name, args, kwnames, 1, 3);
     const d = data(self);
     const start = optIndex(args[1], 0);
     const end = optIndex(args[2], Infinity);

@@ -78,7 +78,7 @@ function tailMatch(s: string, sub: string, start: number, end: number, atEnd: bo
 
 function findLike(name: string, reverse: boolean, raise: boolean): Method {
   return (self, args, kwnames) => {
-    tupleArgs(name, args, kwnames, 1, 3, 'str');
+    tupleArgs(name, args, kwnames, 1, 3);
     const s = asStr(self);
     const sub = strArg(args[0]);
     const r = strFind(s, sub, optIndex(args[1], 0), optIndex(args[2], Infinity), reverse);
@@ -89,7 +89,7 @@ function findLike(name: string, reverse: boolean, raise: boolean): Method {
 
 function startsEnds(name: string, atEnd: boolean): Method {
   return (self, args, kwnames) => {
-    tupleArgs(name, args, kwnames, 1, 3, 'str');
+    tupleArgs(name, args, kwnames, 1, 3);
     const s = asStr(self);
     const start = optIndex(args[1], 0);
     const end = optIndex(args[2], Infinity);
@@ -435,7 +435,7 @@ export function installStrMethods(t: PyType): void {
     index: findLike('index', false, true),
     rindex: findLike('rindex', true, true),
     count: (self, args, kwnames) => {
-      tupleArgs('count', args, kwnames, 1, 3, 'str');
+      tupleArgs('count', args, kwnames, 1, 3);
       return strCount(asStr(self), strArg(args[0]), optIndex(args[1], 0), optIndex(args[2], Infinity));
     },
     startswith: startsEnds('startswith', false),
