@@ -9,7 +9,7 @@ import { PyDict, newSharedDict } from './dict.js';
 import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyCell, PyMethod } from './function.js';
-import { PyBuiltinFunction, addMethods, addGetSets } from './native.js';
+import { PyBuiltinFunction, PyGetSetDescriptor, addMethods, addGetSets } from './native.js';
 import { typeOf, typeName, call, typeError, getAttrOrUndefined, str } from './protocol.js';
 import { callFoundMethod } from './dunder.js';
 import { None } from './singletons.js';
@@ -222,7 +222,9 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
       else if (n !== '__weakref__') dict.setStr(n, new PyMemberDescriptor(cls, n));
     }
   }
+  const introducesDict = wantsDict && !bases.some((b) => b.hasInstanceDict);
   cls.hasInstanceDict = wantsDict || bases.some((b) => b.hasInstanceDict);
+  addInstanceDescriptors(cls, dict, introducesDict, slots === undefined || (typeof slots === 'string' ? [slots] : iterateToArray(slots)).includes('__weakref__'));
 
   const cell = dict.getStr('__classcell__');
   if (cell !== undefined) {
@@ -232,6 +234,35 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
   }
   fixupSlots(cls);
   return cls;
+}
+
+/**
+ * The '__dict__' and '__weakref__' attributes CPython puts in the namespace of a class that
+ * introduces an instance dict or weak-reference support (none for int/tuple/bytes subclasses,
+ * whose instances cannot have weak references, or when a base already provides them).
+ */
+function addInstanceDescriptors(cls: PyType, dict: PyDict, introducesDict: boolean, wantsWeakref: boolean): void {
+  // Types and modules keep their own __dict__ and weak-reference support.
+  if (cls.isSubtype(T.type) || cls.isSubtype(T.module)) return;
+  if (introducesDict && dict.getStr('__dict__') === undefined) {
+    dict.setStr('__dict__', new PyGetSetDescriptor(cls, '__dict__', (self) => {
+      const d = self instanceof PyObj ? self.dict : null;
+      if (d === null) throw newError(E.AttributeError, `'${typeName(self)}' object has no attribute '__dict__'`);
+      return d;
+    }, (self, value) => {
+      if (value === null) value = new PyDict();
+      if (!(value instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(value)}'`);
+      (self as PyObj).dict = value;
+    }));
+  }
+  if (!wantsWeakref || dict.getStr('__weakref__') !== undefined) return;
+  for (const b of cls.mro.slice(1)) {
+    if (b === T.int || b === T.tuple || b === T.bytes || b === T.set || b === T.frozenset) return;
+    if (b.dict.getStr('__weakref__') !== undefined) return;
+  }
+  dict.setStr('__weakref__', new PyGetSetDescriptor(cls, '__weakref__', () => None, () => {
+    throw newError(E.AttributeError, `attribute '__weakref__' of '${cls.name}' objects is not writable`);
+  }));
 }
 
 let callerModuleName: () => PyObject | undefined = () => undefined;
@@ -366,6 +397,20 @@ export function installClassMachinery(): void {
     return new PyMethod(args[0], args[1]);
   });
   addMethods(T.object, {
+    // object.__getstate__ (3.11): the instance dict if non-empty, (dict or None, slot values)
+    // when slots are set, else None.
+    __getstate__: (self, args) => {
+      if (args.length !== 0) typeError(`object.__getstate__() takes no arguments (${args.length} given)`);
+      const d = self instanceof PyObj ? self.dict : null;
+      const own = d !== null && d.size > 0 ? d : None;
+      const slotVals = typeof self === 'object' ? slotStore.get(self) : undefined;
+      if (slotVals !== undefined && slotVals.size > 0) {
+        const sd = new PyDict();
+        for (const [k, v] of slotVals) sd.setStr(k, v);
+        return new PyTuple([own, sd]);
+      }
+      return own;
+    },
     __init__: (self, args) => {
       if (excessArgs(args)) {
         const t = typeOf(self);

@@ -96,6 +96,7 @@ export function installCoreTypes(): void {
     },
     __dir__: (self) => new PyList(dirOf(self)),
     __reduce_ex__: () => typeError('cannot pickle objects here'),
+    __reduce__: () => typeError('cannot pickle objects here'),
     __sizeof__: () => 16,
   });
   addClassMethods(o, {
