@@ -709,3 +709,12 @@ class ChainMap:
 
     def clear(self):
         self.maps[0].clear()
+
+
+def __getattr__(name):
+    # collections.abc is reachable as an attribute once collections is imported (CPython
+    # imports it at start-up); load it on first use.
+    if name == "abc":
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute {name!r}")

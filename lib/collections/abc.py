@@ -774,3 +774,12 @@ class MutableSequence(Sequence):
 
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+
+
+def _register_collections():
+    from collections import deque, OrderedDict
+    MutableSequence.register(deque)
+    MutableMapping.register(OrderedDict)
+
+
+_register_collections()
