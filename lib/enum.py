@@ -5,7 +5,7 @@ EnumType.__prepare__ hands the class body a dict that records member names in or
 then turns each plain value into a singleton member (name, value) and rejects reassignments.
 """
 
-__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "auto", "unique"]
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique"]
 
 
 class auto:
@@ -146,6 +146,9 @@ class EnumType(type):
             except TypeError:
                 pass
             type.__setattr__(enum_class, name, member)
+        flag_init = getattr(enum_class, "_flag_class_init_", None)
+        if flag_init is not None:
+            flag_init()
         return enum_class
 
     def __call__(cls, value):
@@ -183,7 +186,8 @@ class EnumType(type):
         return dict(cls._member_map_)
 
     def __repr__(cls):
-        return f"<enum {cls.__name__!r}>"
+        kind = "flag" if getattr(cls, "_flag_class_init_", None) is not None else "enum"
+        return f"<{kind} {cls.__name__!r}>"
 
     def __setattr__(cls, name, value):
         member_map = cls.__dict__.get("_member_map_", {})
@@ -324,3 +328,160 @@ def unique(enumeration):
         alias_details = ", ".join(f"{alias} -> {name}" for alias, name in duplicates)
         raise ValueError(f"duplicate values found in {enumeration!r}: {alias_details}")
     return enumeration
+
+
+def _bit_names(cls, value):
+    """The canonical one-bit members inside value (definition order) and the bits left over."""
+    names = []
+    rest = value
+    for name in cls._member_names_:
+        v = cls._member_map_[name]._value_
+        if v & value == v:
+            names.append(name)
+            rest &= ~v
+    return names, rest
+
+
+class Flag(Enum):
+    """Members are bit flags: |, &, ^ and ~ combine them into (possibly unnamed) members."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        high = max(last_values)
+        try:
+            return 1 << high.bit_length()
+        except AttributeError:
+            raise TypeError(f"invalid flag value {high!r}") from None
+
+    @classmethod
+    def _flag_class_init_(cls):
+        # Only one-bit members are canonical (iterated); multi-bit members stay aliases.
+        names = []
+        mask = 0
+        for name in cls._member_names_:
+            v = cls._member_map_[name]._value_
+            mask |= v
+            if v and v & (v - 1) == 0:
+                names.append(name)
+        type.__setattr__(cls, "_member_names_", names)
+        type.__setattr__(cls, "_flag_mask_", mask)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        mask = cls._flag_mask_
+        if value & ~mask and not cls._keep_extra_bits_:
+            width = max(mask.bit_length(), value.bit_length())
+            raise ValueError(f"{cls!r} invalid value {value!r}\n"
+                             f"    given {_bin(value, width)}\n"
+                             f"  allowed {_bin(mask, width)}")
+        if cls._member_type_ is object:
+            member = object.__new__(cls)
+        else:
+            member = cls._member_type_.__new__(cls, value)
+        member._value_ = value
+        names, rest = _bit_names(cls, value)
+        if names and rest:
+            names.append(str(rest))
+        member._name_ = "|".join(names) if names else None
+        return cls._value2member_map_.setdefault(value, member)
+
+    _keep_extra_bits_ = False
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return f"<{cls_name}: {self._value_!r}>"
+        return f"<{cls_name}.{self._name_}: {self._value_!r}>"
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return f"{cls_name}({self._value_!r})"
+        return f"{cls_name}.{self._name_}"
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(f"unsupported operand type(s) for 'in': {type(other).__qualname__!r} "
+                            f"and {self.__class__.__qualname__!r}")
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        for name in self.__class__._member_names_:
+            member = self.__class__._member_map_[name]
+            if member._value_ & self._value_ == member._value_:
+                yield member
+
+    def __len__(self):
+        return sum(1 for _ in self)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        return None
+
+    def __or__(self, other):
+        v = self._other_value(other)
+        if v is None:
+            return NotImplemented
+        return self.__class__(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._other_value(other)
+        if v is None:
+            return NotImplemented
+        return self.__class__(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other_value(other)
+        if v is None:
+            return NotImplemented
+        return self.__class__(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return self.__class__(self.__class__._flag_mask_ & ~self._value_)
+
+
+def _bin(num, width):
+    digits = bin(num)[2:].zfill(width)
+    return "0b0 " + digits
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Flag whose members are also ints (extra bits are kept)."""
+
+    _keep_extra_bits_ = True
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(int(self), format_spec)
+
+    def _other_value(self, other):
+        if isinstance(other, int):
+            return int(other)
+        return None
+
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__or__
+    __rand__ = Flag.__and__
+    __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
+    __hash__ = int.__hash__
+    __repr__ = Flag.__repr__

@@ -1,8 +1,9 @@
-"""Common string constants, capwords and Template (a Dyad implementation of CPython's string
-module; Formatter is not provided)."""
+"""Common string constants, capwords, Template and Formatter (a Dyad implementation of
+CPython's string module)."""
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
-           "hexdigits", "octdigits", "printable", "punctuation", "whitespace", "Template"]
+           "hexdigits", "octdigits", "printable", "punctuation", "whitespace", "Template",
+           "Formatter"]
 
 whitespace = " \t\n\r\x0b\x0c"
 ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
@@ -122,3 +123,173 @@ class Template:
         except KeyError:
             pass
         return True
+
+
+def _formatter_parser(s):
+    """(literal_text, field_name, format_spec, conversion) tuples, as str.format scans them."""
+    out = []
+    literal = []
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        if c == '{':
+            if i + 1 < n and s[i + 1] == '{':
+                literal.append('{')
+                out.append((''.join(literal), None, None, None))
+                literal = []
+                i += 2
+                continue
+            if i + 1 == n:
+                raise ValueError("Single '{' encountered in format string")
+            depth = 1
+            j = i + 1
+            while j < n and depth:
+                if s[j] == '{':
+                    depth += 1
+                elif s[j] == '}':
+                    depth -= 1
+                j += 1
+            if depth:
+                raise ValueError("expected '}' before end of string")
+            field = s[i + 1:j - 1]
+            conversion = None
+            spec = ''
+            k = 0
+            bracket = False
+            while k < len(field):
+                ch = field[k]
+                if ch == '[':
+                    bracket = True
+                elif ch == ']':
+                    bracket = False
+                elif not bracket and ch in '!:':
+                    break
+                k += 1
+            name = field[:k]
+            rest = field[k:]
+            if rest.startswith('!'):
+                if len(rest) < 2:
+                    raise ValueError("unmatched '{' in format spec")
+                conversion = rest[1]
+                rest = rest[2:]
+                if rest and not rest.startswith(':'):
+                    raise ValueError("expected ':' after conversion specifier")
+            if rest.startswith(':'):
+                spec = rest[1:]
+            out.append((''.join(literal), name, spec, conversion))
+            literal = []
+            i = j
+        elif c == '}':
+            if i + 1 < n and s[i + 1] == '}':
+                literal.append('}')
+                out.append((''.join(literal), None, None, None))
+                literal = []
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        else:
+            literal.append(c)
+            i += 1
+    if literal:
+        out.append((''.join(literal), None, None, None))
+    return out
+
+
+def _split_field_name(name):
+    """('first', [(is_attr, key), ...]) for a replacement field name like a.b[0]."""
+    i = 0
+    while i < len(name) and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < len(name):
+        if name[i] == '.':
+            j = i + 1
+            while j < len(name) and name[j] not in '.[':
+                j += 1
+            attr = name[i + 1:j]
+            if not attr:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, attr))
+            i = j
+        elif name[i] == '[':
+            j = name.index(']', i)
+            key = name[i + 1:j]
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return first, rest
+
+
+class Formatter:
+    """str.format's machinery with overridable steps (get_value, format_field, ...)."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
+                                                            recursion_depth - 1, auto_arg_index=auto_arg_index)
+                result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        return _formatter_parser(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            obj = getattr(obj, i) if is_attr else obj[i]
+        return obj, first

@@ -122,7 +122,6 @@ export class TWCode extends PyObj implements Code, CodeObject {
       else if (this.isGenerator) this.co_flags |= CoFlags.GENERATOR;
       else if (this.isCoroutine) this.co_flags |= CoFlags.COROUTINE;
     }
-    if (this.co_freevars.length === 0 && this.co_cellvars.length === 0) this.co_flags |= CoFlags.NOFREE;
     if (args !== null) {
       this.co_posonlyargcount = args.posonlyargs.length;
       this.co_argcount = args.posonlyargs.length + args.args.length;

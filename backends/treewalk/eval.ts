@@ -700,17 +700,20 @@ export function evalCall(n: CallNode, f: Frame): PyObject {
 export function comprehensionLoop(gens: comprehension[], level: number, f: Frame, first: PyObject | null, emit: () => void): void {
   const g = gens[level];
   const it = level === 0 ? first! : getIter(evalExpr(g.iter, f));
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
-    assignTo(g.target, x, f);
-    let ok = true;
-    for (const cond of g.ifs) {
-      if (!isTrue(evalExpr(cond, f))) {
-        ok = false;
-        break;
-      }
+  const target = g.target;
+  const b = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
+  // A fast-local target (the usual `for x in ...`) is stored inline.
+  const slot = b !== null && b.acc === Acc.FAST ? b.slot : -1;
+  const ifs = g.ifs;
+  const inner = level + 1 < gens.length;
+  next: for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    if (slot >= 0) f.fast[slot] = x;
+    else assignTo(target, x, f);
+    for (let i = 0; i < ifs.length; i++) {
+      const c = evalExpr(ifs[i], f);
+      if (!(c === true || (c !== false && isTrue(c)))) continue next;
     }
-    if (!ok) continue;
-    if (level + 1 < gens.length) comprehensionLoop(gens, level + 1, f, null, emit);
+    if (inner) comprehensionLoop(gens, level + 1, f, null, emit);
     else emit();
   }
 }

@@ -4,7 +4,7 @@
 
 import type {
   stmt, expr, For, Try, TryStar, With, Match, ImportFrom, Import, AugAssign, AnnAssign, ExceptHandler, Expr as ExprStmt,
-  Assign, If, While, Return, Tuple as TupleNode, Compare as CompareNode, FunctionDef, AsyncFunctionDef, ClassDef, Delete, Raise, Assert,
+  Assign, If, While, Return, Tuple as TupleNode, Compare as CompareNode, Attribute as AttributeNode, Subscript as SubscriptNode, FunctionDef, AsyncFunctionDef, ClassDef, Delete, Raise, Assert,
 } from '../../src/ast/nodes.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -24,7 +24,7 @@ import { loadName, storeName, deleteName } from './names.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { evalExpr, subscript, storeSubscript, operand, opnd, compareExpr, type Operands } from './eval.js';
-import { S, prepareStmt } from './kinds.js';
+import { S, X, prepareStmt } from './kinds.js';
 import { inplaceFast } from './arith.js';
 import { attrCacheOf, loadAttr, storeAttr } from './attr-cache.js';
 import { assignTo, deleteTarget, fastTargetSlots } from './assign.js';
@@ -41,11 +41,28 @@ export const CONTINUE = 2;
 export const RETURN = 3;
 
 export function execBlock(body: stmt[], f: Frame): number {
-  for (let i = 0; i < body.length; i++) {
-    const s = execStmt(body[i], f);
+  // Each statement's kind and line come from an array on the block's array (one map for every
+  // block), not from the statement (loads at sites that see every statement class).
+  let kl = (body as unknown as { kl?: number[] }).kl;
+  if (kl === undefined) kl = blockKinds(body);
+  for (let i = 0, j = 0; i < body.length; i++, j += 2) {
+    f.line = kl[j + 1];
+    const s = execStmtK(body[i], kl[j], f);
     if (s !== NORMAL) return s;
   }
   return NORMAL;
+}
+
+/** Prepares a block's statements and caches their kinds and lines on the block's array (`kl`: kind, line, ...). */
+function blockKinds(body: stmt[]): number[] {
+  const kl: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const s = body[i];
+    const k = (s as unknown as Ext).k as number | undefined;
+    kl.push(k !== undefined ? k : prepareStmt(s), s.lineno | 0);
+  }
+  (body as unknown as { kl?: number[] }).kl = kl;
+  return kl;
 }
 
 /** A JS error that is not a Python exception: stack overflow becomes RecursionError. */
@@ -68,17 +85,19 @@ function truth(v: PyObject): boolean {
 }
 
 export function execStmt(s: stmt, f: Frame): number {
-  // Each case sets the line itself: `s.lineno` read after the dispatch is a load from one node
-  // class, not from every statement class at one site.
-  switch ((s as unknown as Ext).k as number) {
+  f.line = s.lineno | 0;
+  return execStmtK(s, (s as unknown as Ext).k as number, f);
+}
+
+/** Executes statement `s` of kind `k` (its `k`, or 0 when not prepared yet); the caller has set f.line. */
+function execStmtK(s: stmt, k: number, f: Frame): number {
+  switch (k) {
     case S.Expr: {
-      f.line = s.lineno;
       const v = evalExpr((s as ExprStmt).value, f);
       if ((s as unknown as Ext).display === true) displayValue(v);
       return NORMAL;
     }
     case S.Assign: {
-      f.line = s.lineno;
       const a = s as Assign;
       const targets = a.targets;
       const slots = swapSlots(a);
@@ -98,36 +117,30 @@ export function execStmt(s: stmt, f: Frame): number {
       return NORMAL;
     }
     case S.AugAssign:
-      f.line = s.lineno;
       execAugAssign(s as AugAssign, f);
       return NORMAL;
     case S.AnnAssign:
-      f.line = s.lineno;
       execAnnAssign(s as AnnAssign, f);
       return NORMAL;
     case S.If: {
-      f.line = s.lineno;
       const i = s as If;
       if (truth((s as unknown as { tc: number }).tc === 1 ? compareExpr(i.test as CompareNode, f) : evalExpr(i.test, f))) return execBlock(i.body, f);
       return i.orelse.length ? execBlock(i.orelse, f) : NORMAL;
     }
     case S.While: {
-      f.line = s.lineno;
       const w = s as While;
       const tc = (s as unknown as { tc: number }).tc === 1;
       while (truth(tc ? compareExpr(w.test as CompareNode, f) : evalExpr(w.test, f))) {
         const r = execBlock(w.body, f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
-        f.line = w.lineno;
+        f.line = w.lineno | 0;
       }
       return w.orelse.length ? execBlock(w.orelse, f) : NORMAL;
     }
     case S.For:
-      f.line = s.lineno;
       return execFor(s as For, f);
     case S.Return: {
-      f.line = s.lineno;
       const v = (s as Return).value;
       f.ret = v === null ? None : operand(v, s as unknown as Operands, f);
       return RETURN;
@@ -135,17 +148,13 @@ export function execStmt(s: stmt, f: Frame): number {
     case S.Pass:
     case S.Global:
     case S.Nonlocal:
-      f.line = s.lineno;
       return NORMAL;
     case S.Break:
-      f.line = s.lineno;
       return BREAK;
     case S.Continue:
-      f.line = s.lineno;
       return CONTINUE;
     case S.FunctionDef:
     case S.AsyncFunctionDef: {
-      f.line = s.lineno;
       const d = s as FunctionDef | AsyncFunctionDef;
       const decorators = d.decorator_list.map((x) => evalExpr(x, f));
       let fn: PyObject = makeFunction(d, f, null);
@@ -154,7 +163,6 @@ export function execStmt(s: stmt, f: Frame): number {
       return NORMAL;
     }
     case S.ClassDef: {
-      f.line = s.lineno;
       const c = s as ClassDef;
       const decorators = c.decorator_list.map((d) => evalExpr(d, f));
       let cls = makeClass(c, f);
@@ -163,24 +171,18 @@ export function execStmt(s: stmt, f: Frame): number {
       return NORMAL;
     }
     case S.Delete:
-      f.line = s.lineno;
       for (const t of (s as Delete).targets) deleteTarget(t, f);
       return NORMAL;
     case S.Raise:
-      f.line = s.lineno;
       execRaise((s as Raise).exc, (s as Raise).cause, f);
       return NORMAL;
     case S.Try:
-      f.line = s.lineno;
       return execTry(s as Try, f);
     case S.TryStar:
-      f.line = s.lineno;
       return execTryStar(s as TryStar, f);
     case S.With:
-      f.line = s.lineno;
       return execWith(s as With, 0, f);
     case S.Assert: {
-      f.line = s.lineno;
       const a = s as Assert;
       if (!isTrue(evalExpr(a.test, f))) {
         const exc = a.msg === null ? newException(E.AssertionError, []) : (call(E.AssertionError, [evalExpr(a.msg, f)]) as PyBaseException);
@@ -190,22 +192,17 @@ export function execStmt(s: stmt, f: Frame): number {
       return NORMAL;
     }
     case S.Import:
-      f.line = s.lineno;
       execImport(s as Import, f);
       return NORMAL;
     case S.ImportFrom:
-      f.line = s.lineno;
       execImportFrom(s as ImportFrom, f);
       return NORMAL;
     case S.Match:
-      f.line = s.lineno;
       return execMatch(s as Match, f);
     case S.AsyncFor:
     case S.AsyncWith:
-      f.line = s.lineno;
       throw new Error(`tree-walker: ${s._type} outside generator mode`);
     default:
-      f.line = s.lineno;
       prepareStmt(s);
       return execStmt(s, f);
   }
@@ -227,15 +224,19 @@ function swapSlots(a: Assign): number[] | null {
   return r;
 }
 
+/** kinds.ts's caches on a For node: `ig` its iterable is a call or generator expression, `tn` its target is a Name. */
+interface ForCache { ig: number; tn: number }
+
 function execFor(s: For, f: Frame): number {
   const serial = generatorCount.n;
   const it = getIter(evalExpr(s.iter, f));
-  if (it instanceof PyGenerator && it.serial > serial && !it.started && (s.iter._type === 'Call' || s.iter._type === 'GeneratorExp')) {
+  const fc = s as unknown as ForCache;
+  if (it instanceof PyGenerator && it.serial > serial && !it.started && fc.ig === 1) {
     return execForTemporaryGenerator(s, it, f);
   }
   const target = s.target;
   const body = s.body;
-  if (target._type === 'Name') {
+  if (fc.tn === 1) {
     const b = (target as unknown as Ext).b as Binding;
     if (b.acc === Acc.FAST) {
       const slot = b.slot;
@@ -301,7 +302,8 @@ export function execRaise(excNode: expr | null, causeNode: expr | null, f: Frame
 function execAugAssign(s: AugAssign, f: Frame): void {
   const t = s.target;
   const op = (s as unknown as Ext).o as number;
-  if (t._type === 'Name') {
+  const tk = (s as unknown as { tk: number }).tk;
+  if (tk === X.Name) {
     const b = (t as unknown as Ext).b as Binding;
     if (b.acc === Acc.FAST) {
       const cur = f.fast[b.slot];
@@ -312,16 +314,18 @@ function execAugAssign(s: AugAssign, f: Frame): void {
     }
     const cur = loadName(b, f);
     storeName(b, f, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
-  } else if (t._type === 'Attribute') {
+  } else if (tk === X.Attribute) {
+    const ta = t as AttributeNode;
     const p = t as unknown as Operands;
-    const obj = opnd(t.value, p.ls, p.lc, f);
+    const obj = opnd(ta.value, p.ls, p.lc, f);
     const c = attrCacheOf(t);
-    const cur = loadAttr(c, obj, t.attr);
-    storeAttr(c, obj, t.attr, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
-  } else if (t._type === 'Subscript') {
+    const cur = loadAttr(c, obj, ta.attr);
+    storeAttr(c, obj, ta.attr, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
+  } else if (tk === X.Subscript) {
+    const ts = t as SubscriptNode;
     const p = t as unknown as Operands;
-    const obj = opnd(t.value, p.ls, p.lc, f);
-    const key = opnd(t.slice, p.rs, p.rc, f);
+    const obj = opnd(ts.value, p.ls, p.lc, f);
+    const key = opnd(ts.slice, p.rs, p.rc, f);
     const cur = subscript(obj, key);
     storeSubscript(obj, key, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
   } else throw new Error('tree-walker: bad augmented assignment target');
@@ -419,7 +423,7 @@ function execTryExcept(s: Try, f: Frame): number {
     handled.push(e);
     try {
       for (const h of s.handlers) {
-        f.line = h.lineno;
+        f.line = h.lineno | 0;
         if (h.type !== null && !exceptionMatches(e, evalExpr(h.type, f))) continue;
         if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, e);
         try {
@@ -450,7 +454,7 @@ function execTryStar(s: TryStar, f: Frame): number {
       const raised: PyBaseException[] = [];
       for (const h of s.handlers) {
         if (rest === null) break;
-        f.line = h.lineno;
+        f.line = h.lineno | 0;
         const t = evalExpr(h.type!, f);
         checkExceptStarType(t);
         const [match, remaining]: [PyBaseException | null, PyBaseException | null] = splitExceptionGroup(rest, e, (x: PyObject) => exceptionMatches(x, t), t);
@@ -504,7 +508,7 @@ export function contextMethods(mgr: PyObject, isAsync: boolean): [PyObject, PyOb
 
 function execWith(s: With, index: number, f: Frame): number {
   const item = s.items[index];
-  f.line = s.lineno;
+  f.line = s.lineno | 0;
   const mgr = evalExpr(item.context_expr, f);
   const [enter, exit] = contextMethods(mgr, false);
   const value = callFoundMethod(enter, mgr, []);
@@ -565,7 +569,7 @@ function execImportFrom(s: ImportFrom, f: Frame): void {
 function execMatch(s: Match, f: Frame): number {
   const subject = evalExpr(s.subject, f);
   for (const c of s.cases) {
-    f.line = c.pattern.lineno;
+    f.line = c.pattern.lineno | 0;
     const binds: [Binding, PyObject][] = [];
     if (!matchPattern(c.pattern, subject, f, binds)) continue;
     for (const [b, v] of binds) storeName(b, f, v);

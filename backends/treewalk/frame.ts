@@ -30,7 +30,7 @@ export class Frame implements FrameAccess {
     readonly locals: PyObject | null,
     readonly fn: PyFunction | null,
   ) {
-    this.line = code.co_firstlineno;
+    this.line = code.co_firstlineno | 0;
   }
 
   get backend(): Backend {

@@ -17,7 +17,7 @@ import { buildClass } from '../../src/objects/class-create.js';
 import { factories } from '../../src/objects/factories.js';
 import { mangle } from '../../src/symtable/index.js';
 import { interp } from '../../src/runtime/interpreter.js';
-import { type TWCode, type Binding, docstringOf } from './code.js';
+import { type TWCode, type Binding, Acc, docstringOf } from './code.js';
 import { Frame } from './frame.js';
 import { evalExpr, ev, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
 import { execBlock } from './exec.js';
@@ -243,29 +243,41 @@ function singleClause(node: ListComp | SetComp | DictComp, frame: Frame, it: PyO
   const g = node.generators[0];
   const target = g.target;
   const simple = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
+  // A fast-local target (the usual `for x in ...`) is stored inline.
+  const slot = simple !== null && simple.acc === Acc.FAST ? simple.slot : -1;
+  const fast = frame.fast;
   const ifs = g.ifs;
-  const out: PyObject[] = [];
+  const nifs = ifs.length;
+  if (node._type === 'ListComp') {
+    const out: PyObject[] = [];
+    const elt = node.elt;
+    next: for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+      if (slot >= 0) fast[slot] = x;
+      else if (simple !== null) storeName(simple, frame, x);
+      else assignTo(target, x, frame);
+      for (let i = 0; i < nifs; i++) if (!truth(evalExpr(ifs[i], frame))) continue next;
+      out.push(evalExpr(elt, frame));
+    }
+    return new PyList(out);
+  }
   const set = node._type === 'SetComp' ? factories.newSet([]) : null;
   const dict = node._type === 'DictComp' ? new PyDict() : null;
   next: for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
-    if (simple !== null) storeName(simple, frame, x);
+    if (slot >= 0) fast[slot] = x;
+    else if (simple !== null) storeName(simple, frame, x);
     else assignTo(target, x, frame);
-    for (let i = 0; i < ifs.length; i++) if (!isTrue(evalExpr(ifs[i], frame))) continue next;
-    switch (node._type) {
-      case 'ListComp':
-        out.push(evalExpr(node.elt, frame));
-        break;
-      case 'SetComp':
-        factories.setAdd(set!, evalExpr(node.elt, frame));
-        break;
-      case 'DictComp': {
-        const k = evalExpr(node.key, frame);
-        dict!.set(k, evalExpr(node.value, frame));
-        break;
-      }
-    }
+    for (let i = 0; i < nifs; i++) if (!truth(evalExpr(ifs[i], frame))) continue next;
+    if (dict !== null) {
+      const k = evalExpr((node as DictComp).key, frame);
+      dict.set(k, evalExpr((node as DictComp).value, frame));
+    } else factories.setAdd(set!, evalExpr((node as SetComp).elt, frame));
   }
-  return dict !== null ? dict : set !== null ? set : new PyList(out);
+  return dict !== null ? dict : set!;
+}
+
+/** Python truth of a condition, with bool results (comparisons) inline. */
+function truth(v: PyObject): boolean {
+  return v === true || (v !== false && isTrue(v));
 }
 
 /** class NAME(bases, **kw): body — via the shared class-statement protocol. */

@@ -485,7 +485,7 @@ function yieldFromSource(s: stmt, f: Frame): PyObject {
 
 /** The branch an `if` statement (YS_IF) takes. */
 function ifBranch(s: If, f: Frame): stmt[] {
-  f.line = s.lineno;
+  f.line = s.lineno | 0;
   const t = evalExpr(s.test, f);
   return t === true || (t !== false && isTrue(t)) ? s.body : s.orelse;
 }
@@ -520,7 +520,7 @@ export function* execBlockG(body: stmt[], f: Frame): G<number> {
         }
         continue;
       } else {
-        f.line = s.lineno;
+        f.line = s.lineno | 0;
         if (ys === YS_FROM) yield* delegateG(f, yieldFromSource(s, f), null);
         else {
           const sent = yield yieldedValue(s, f);
@@ -534,7 +534,7 @@ export function* execBlockG(body: stmt[], f: Frame): G<number> {
 }
 
 function* execStmtG(s: stmt, f: Frame): G<number> {
-  f.line = s.lineno;
+  f.line = s.lineno | 0;
   switch (s._type) {
     case 'Expr':
       yield* evalG(s.value, f);
@@ -591,7 +591,7 @@ function* execStmtG(s: stmt, f: Frame): G<number> {
           if (simple !== null) storeName(simple, f, x);
           else yield* assignG(target!, x, f);
         } else {
-          f.line = s.lineno;
+          f.line = s.lineno | 0;
           const t = testY ? yield* evalG(test!, f) : evalExpr(test!, f);
           if (!(t === true || (t !== false && isTrue(t)))) break;
         }
@@ -609,7 +609,7 @@ function* execStmtG(s: stmt, f: Frame): G<number> {
               const ys2 = y !== null && hasYield(y) ? yieldShape(y) : YS_OTHER;
               if (ys2 === YS_YIELD || ys2 === YS_ASSIGN || ys2 === YS_FROM) {
                 // `if c: yield v` (the common filter): no block generator per iteration.
-                f.line = y!.lineno;
+                f.line = y!.lineno | 0;
                 if (ys2 === YS_FROM) yield* delegateG(f, yieldFromSource(y!, f), null);
                 else {
                   const sent = yield yieldedValue(y!, f);
@@ -617,7 +617,7 @@ function* execStmtG(s: stmt, f: Frame): G<number> {
                 }
               } else if (branch.length !== 0) r = yield* execBlockG(branch, f);
             } else {
-              f.line = b.lineno;
+              f.line = b.lineno | 0;
               if (ys === YS_FROM) yield* delegateG(f, yieldFromSource(b, f), null);
               else {
                 const sent = yield yieldedValue(b, f);
@@ -740,7 +740,7 @@ function* tryExceptG(body: stmt[], handlers: ExceptHandler[], orelse: stmt[], f:
     handled.push(e);
     try {
       for (const h of handlers) {
-        f.line = h.lineno;
+        f.line = h.lineno | 0;
         if (h.type !== null && !exceptionMatches(e, yield* evalG(h.type, f))) continue;
         if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, e);
         try {

@@ -128,9 +128,10 @@ export function prepareStmt(s: stmt): number {
   if (s._type === 'AugAssign') {
     e.o = OP_CODE[s.op];
     setOperands(e, s.value, null);
-    // The target's operand caches (its value, its subscript), read by execAugAssign.
+    // The target's operand caches (its value, its subscript), read by execAugAssign; its kind (`tk`).
     const t = s.target;
     if ((t._type === 'Attribute' || t._type === 'Subscript') && (t as unknown as Ext).k === undefined) prepareExpr(t);
+    e.tk = t._type === 'Name' ? X.Name : t._type === 'Attribute' ? X.Attribute : t._type === 'Subscript' ? X.Subscript : 0;
   } else if (s._type === 'Assign') {
     // `name = value` into a fast local: the slot (else -1).
     const t = s.targets.length === 1 ? s.targets[0] : null;
@@ -140,6 +141,9 @@ export function prepareStmt(s: stmt): number {
   } else if (s._type === 'Return') {
     if (s.value !== null) setOperands(e, s.value, null);
     else setOperands(e, NONE_CONST, null);
+  } else if (s._type === 'For') {
+    e.ig = s.iter._type === 'Call' || s.iter._type === 'GeneratorExp' ? 1 : 0;
+    e.tn = s.target._type === 'Name' ? 1 : 0;
   } else if (s._type === 'If' || s._type === 'While') {
     // A test that is one comparison is evaluated by the statement itself (no dispatch on the test).
     const t = s.test;

@@ -23,6 +23,8 @@ import { toPythonError } from '../runtime/syntax-errors.js';
 import { remember } from '../runtime/linecache.js';
 import type { CodeObject, CompileMode } from '../runtime/backend.js';
 import type { Code } from '../objects/function.js';
+import { PyStr } from '../objects/str.js';
+import { bytesLikeData } from '../objects/bytes.js';
 
 function callerFrame() {
   const f = interp().frame;
@@ -32,8 +34,9 @@ function callerFrame() {
 
 function sourceText(v: PyObject, fname: string): string | null {
   if (typeof v === 'string') return v;
-  const bytesOf = (v as { bytes?: Uint8Array }).bytes;
-  if (bytesOf instanceof Uint8Array) return new TextDecoder().decode(bytesOf);
+  if (v instanceof PyStr) return v.value;
+  const bytesOf = typeof v === 'object' ? bytesLikeData(v) : undefined;
+  if (bytesOf !== undefined) return new TextDecoder().decode(bytesOf);
   void fname;
   return null;
 }

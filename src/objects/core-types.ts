@@ -8,7 +8,7 @@ import { PyDict } from './dict.js';
 import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyMethod, PyCell, type Code } from './function.js';
-import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods } from './native.js';
+import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods, bindNative } from './native.js';
 import { typeOf, typeName, typeError, repr, getIter, isTrue, richEqBool, call } from './protocol.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { E, newError, newException } from './exception.js';
@@ -402,6 +402,16 @@ export function installCoreTypes(): void {
   mp.slots.contains = (self, key) => (self as PyMappingProxy).mapping.find(key) >= 0;
   mp.slots.iter = (self) => getIter((self as PyMappingProxy).mapping);
   mp.slots.repr = (self) => `mappingproxy(${repr((self as PyMappingProxy).mapping)})`;
+  // types.MappingProxyType(mapping): a live view of a dict (other mappings are copied).
+  defineNew(mp, (_cls, args, kwnames) => {
+    const [m] = bindNative('mappingproxy', ['mapping'], args, kwnames, 0, 1);
+    if (m instanceof PyDict) return new PyMappingProxy(m);
+    const t = typeOf(m!);
+    if (t.slots.getitem === undefined || m instanceof PyList || m instanceof PyTuple || t.lookup('keys') === undefined) {
+      typeError(`mappingproxy() argument must be a mapping, not ${typeName(m!)}`);
+    }
+    return new PyMappingProxy(call(T.dict, [m!]) as PyDict);
+  });
   for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
     mp.dict.setStr(name, new PyMethodDescriptor(mp, name, (self, args, kw) => {
       const m = lookupSpecial((self as PyMappingProxy).mapping, name);

@@ -7,7 +7,7 @@ import { PyDict } from './dict.js';
 import { PyTuple, PyList } from './tuple.js';
 import { None } from './singletons.js';
 import { addMethods, PyNativeClassMethod } from './native.js';
-import { typeOf, typeName, getIter, iterNext } from './protocol.js';
+import { typeOf, typeName, getIter, iterNext, str as protoStr } from './protocol.js';
 import {
   asStr, strValue, cpLength, cpToUnit, unitToCp, hasSurrogates, posArgs, tupleArgs, kwArgs, strArg,
   ssizeArg, indexOrError, optIndex, adjustIndices, typeError, valueError, memoryError, MAX_STR_LEN,
@@ -513,6 +513,8 @@ export function installStrMethods(t: PyType): void {
       posArgs('str.__format__', '__format__', args, kwnames, 1, 1);
       const spec = strValue(args[0]);
       if (spec === undefined) typeError(`__format__() argument must be str, not ${typeName(args[0])}`);
+      // An empty spec formats as str(self) (a subclass's __str__ included), as CPython does.
+      if (spec.length === 0 && typeof self !== 'string') return protoStr(self);
       return formatStrSpec(asStr(self), spec);
     },
     __getnewargs__: (self, args, kwnames) => {

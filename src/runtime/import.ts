@@ -228,8 +228,20 @@ export function importName(name: string, globals: PyDict, fromlist: PyObject, le
   }
   // `from package import submodule`: import submodules named in the fromlist.
   if (getAttrOrUndefined(module, '__path__') !== undefined) {
+    const names: PyObject[] = [];
     const it = getIter(fromlist);
     for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+      if (x !== '*') names.push(x);
+      else {
+        // `from package import *` imports the submodules its __all__ names (_handle_fromlist).
+        const all = getAttrOrUndefined(module, '__all__');
+        if (all !== undefined) {
+          const ai = getIter(all);
+          for (let n = iterNext(ai); n !== undefined; n = iterNext(ai)) names.push(n);
+        }
+      }
+    }
+    for (const x of names) {
       if (typeof x !== 'string' || x === '*') continue;
       if (getAttrOrUndefined(module, x) === undefined) {
         try {

@@ -4,7 +4,7 @@ import { PyDict } from '../objects/dict.js';
 import { T } from '../objects/types.js';
 import { None } from '../objects/singletons.js';
 import { defineNew } from '../objects/class-create.js';
-import { addMethods, checkPositional } from '../objects/native.js';
+import { addMethods, bindNative } from '../objects/native.js';
 import { typeError, typeName } from '../objects/protocol.js';
 
 export class PyModule extends PyObj {
@@ -35,13 +35,11 @@ export function installModuleType(): void {
   });
   addMethods(T.module, {
     __init__: (self, args, kwnames) => {
-      if (kwnames !== null && kwnames.length) typeError('module() takes no keyword arguments');
-      checkPositional('module', args, null, 1, 2);
-      const name = args[0];
-      if (typeof name !== 'string') typeError(`module.__init__() argument 'name' must be str, not ${typeName(name)}`);
+      const [name, doc] = bindNative('module', ['name', 'doc'], args, kwnames, 0, 1);
+      if (typeof name !== 'string') typeError(`module() argument 'name' must be str, not ${typeName(name!)}`);
       const d = (self as PyModule).dict;
       d.setStr('__name__', name);
-      d.setStr('__doc__', args.length > 1 ? args[1] : None);
+      d.setStr('__doc__', doc ?? None);
       d.setStr('__package__', None);
       d.setStr('__loader__', None);
       d.setStr('__spec__', None);

@@ -19,6 +19,7 @@ import { makeTimeModule } from '../modules/time.js';
 import { makeMathModule } from '../modules/math.js';
 import { makeIoModule } from '../modules/io.js';
 import { makeDyadTracebackModule } from '../modules/dyad-traceback.js';
+import { makeDyadOsModule } from '../modules/dyad-os.js';
 import './syntax-errors.js';
 import { installFrameObjects } from './frame-object.js';
 
@@ -85,6 +86,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('math', () => makeMathModule());
   registerNativeModule('io', () => makeIoModule());
   registerNativeModule('_dyad_traceback', () => makeDyadTracebackModule());
+  registerNativeModule('_dyad_os', () => makeDyadOsModule());
   const sys = makeSysModule(i);
   i.sysModule = sys;
   i.modules.setStr('sys', sys);

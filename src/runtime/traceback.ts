@@ -7,6 +7,7 @@ import { PyBaseException, E, type TracebackEntry } from '../objects/exception.js
 import { typeOf, str, repr } from '../objects/protocol.js';
 import { None } from '../objects/singletons.js';
 import { getLine } from './linecache.js';
+import { suggestionFor } from './suggestions.js';
 import type { PyType } from '../objects/type.js';
 import { PyTuple, PyList } from '../objects/tuple.js';
 import { getExcField } from '../objects/exception-types.js';
@@ -34,6 +35,8 @@ export function formatExceptionOnly(exc: PyObject): string {
   if (t.isSubtype(E.SyntaxError) && exc instanceof PyBaseException) {
     return formatSyntaxErrorObject(exc, name, msg);
   }
+  const hint = suggestionFor(exc);
+  if (hint !== null) msg += `. Did you mean: '${hint}'?`;
   return (msg === '' ? `${name}\n` : `${name}: ${msg}\n`) + formatNotes(exc);
 }
 

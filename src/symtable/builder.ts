@@ -67,6 +67,16 @@ export class SymtableBuilder {
 
   // ---- errors --------------------------------------------------------------------------------
 
+  /** CPython's compiler (validate_keywords) refuses f(a=1, a=2) and class C(x=1, x=2). */
+  checkRepeatedKeywords(keywords: keyword[]): void {
+    for (let i = 1; i < keywords.length; i++) {
+      const k = keywords[i];
+      if (k.arg !== null && keywords.some((o, j) => j < i && o.arg === k.arg)) {
+        throw this.error(`keyword argument repeated: ${k.arg}`, k);
+      }
+    }
+  }
+
   error(msg: string, loc: Loc): PySyntaxError {
     return new PySyntaxError('SyntaxError', msg, this.filename, loc.lineno, loc.col_offset + 1,
       this.sourceLine(loc.lineno), loc.end_lineno, loc.end_col_offset + 1);
@@ -178,6 +188,7 @@ export class SymtableBuilder {
         this.addDef(s.name, DEF_LOCAL, s);
         this.visitExprs(s.bases);
         for (const k of s.keywords) this.visitExpr(k.value);
+        this.checkRepeatedKeywords(s.keywords);
         this.visitExprs(s.decorator_list);
         // Names in the class body (and the blocks inside it) are mangled with the class name.
         const saved = this.private_;
@@ -372,6 +383,7 @@ export class SymtableBuilder {
         this.visitExpr(e.func);
         this.visitExprs(e.args);
         for (const k of e.keywords) this.visitKeyword(k);
+        this.checkRepeatedKeywords(e.keywords);
         break;
       case 'FormattedValue':
         this.visitExpr(e.value);

@@ -1,0 +1,2 @@
+print("sub imported")
+S = 5

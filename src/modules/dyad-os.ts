@@ -1,0 +1,87 @@
+// `_dyad_os`: the operating-system calls lib/os.py needs (Node's fs/process underneath):
+// getcwd, chdir, listdir, stat (a tuple: mode, size, mtime), mkdir, rmdir, remove, rename,
+// getpid, urandom, cpu_count and the environment. OS errors become OSError subclasses.
+
+import { readdirSync, statSync, lstatSync, mkdirSync, rmdirSync, unlinkSync, renameSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
+import type { PyObject } from '../objects/object.js';
+import { PyModule } from '../runtime/module.js';
+import { nativeFunction, checkPositional } from '../objects/native.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
+import { PyDict } from '../objects/dict.js';
+import { None } from '../objects/singletons.js';
+import { newFloat } from '../objects/float.js';
+import { asIntValue } from '../objects/int-type.js';
+import { typeError } from '../objects/protocol.js';
+import { newBytes } from '../objects/bytes.js';
+import { osErrorFromNode, fsPath } from '../builtins/io.js';
+
+function fsCall<R>(path: PyObject | undefined, f: () => R): R {
+  try {
+    return f();
+  } catch (e) {
+    throw osErrorFromNode(e, path);
+  }
+}
+
+export function makeDyadOsModule(): PyModule {
+  const mod = new PyModule('_dyad_os');
+  const d = mod.dict;
+  const def = (name: string, min: number, max: number, f: (a: PyObject[]) => PyObject) => {
+    d.setStr(name, nativeFunction(name, (args, kw) => f(checkPositional(name, args, kw, min, max))));
+  };
+  def('getcwd', 0, 0, () => process.cwd());
+  def('chdir', 1, 1, ([p]) => fsCall(p, () => {
+    process.chdir(fsPath(p));
+    return None;
+  }));
+  def('listdir', 1, 1, ([p]) => fsCall(p, () => new PyList(readdirSync(fsPath(p)))));
+  def('stat', 2, 2, ([p, follow]) => fsCall(p, () => {
+    const st = follow === false ? lstatSync(fsPath(p)) : statSync(fsPath(p));
+    return new PyTuple([st.mode, st.size, newFloat(st.mtimeMs / 1000), st.ino, st.dev, st.nlink, st.uid, st.gid,
+      newFloat(st.atimeMs / 1000), newFloat(st.ctimeMs / 1000)]);
+  }));
+  def('mkdir', 2, 2, ([p, m]) => fsCall(p, () => {
+    mkdirSync(fsPath(p), { mode: Number(asIntValue(m) ?? 0o777) });
+    return None;
+  }));
+  def('makedirs', 2, 2, ([p, m]) => fsCall(p, () => {
+    mkdirSync(fsPath(p), { mode: Number(asIntValue(m) ?? 0o777), recursive: true });
+    return None;
+  }));
+  def('rmdir', 1, 1, ([p]) => fsCall(p, () => {
+    rmdirSync(fsPath(p));
+    return None;
+  }));
+  def('remove', 1, 1, ([p]) => fsCall(p, () => {
+    unlinkSync(fsPath(p));
+    return None;
+  }));
+  def('rename', 2, 2, ([a, b]) => fsCall(a, () => {
+    renameSync(fsPath(a), fsPath(b));
+    return None;
+  }));
+  def('getpid', 0, 0, () => process.pid);
+  def('getppid', 0, 0, () => process.ppid);
+  def('cpu_count', 0, 0, () => cpus().length || None);
+  def('urandom', 1, 1, ([n]) => {
+    const k = asIntValue(n);
+    if (k === undefined) typeError(`'${typeof n}' object cannot be interpreted as an integer`);
+    return newBytes(new Uint8Array(randomBytes(Number(k))));
+  });
+  def('environ', 0, 0, () => {
+    const env = new PyDict();
+    for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env.setStr(k, v);
+    return env;
+  });
+  def('putenv', 2, 2, ([k, v]) => {
+    process.env[String(k)] = String(v);
+    return None;
+  });
+  def('unsetenv', 1, 1, ([k]) => {
+    delete process.env[String(k)];
+    return None;
+  });
+  return mod;
+}
