@@ -24,6 +24,7 @@ import { remember } from '../runtime/linecache.js';
 import type { CodeObject, CompileMode } from '../runtime/backend.js';
 import type { Code } from '../objects/function.js';
 import { PyStr } from '../objects/str.js';
+import { dirList } from './attributes.js';
 import { bytesLikeData } from '../objects/bytes.js';
 
 function callerFrame() {
@@ -128,7 +129,8 @@ export function makeDynamicBuiltins(): Record<string, PyObject> {
     }
     const m = lookupSpecial(args[0], '__dir__');
     if (m === undefined) return new PyList(dirOf(args[0]));
-    return sortedList(iterate(callFoundMethod(m, args[0], [])));
+    // sorted(list(obj.__dir__())): any iterable, items of any sortable type.
+    return dirList(args[0]);
   });
   out.exec = nativeFunction('exec', (args, kw) => runCode('exec', 'exec', args, kw));
   out.eval = nativeFunction('eval', (args, kw) => runCode('eval', 'eval', args, kw));

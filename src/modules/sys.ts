@@ -7,7 +7,7 @@ import { makeNativeType } from '../builtins/native-type.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
 import { E, newException } from '../objects/exception.js';
-import { tracebackOf } from '../runtime/frame-object.js';
+import { tracebackOf, frameObject } from '../runtime/frame-object.js';
 import { typeError, typeName, repr } from '../objects/protocol.js';
 import { nativeFunction, checkPositional } from '../objects/native.js';
 import { asIntValue, indexOf, intMaxStrDigits } from '../objects/int-type.js';
@@ -59,6 +59,17 @@ export function makeSysModule(i: Interpreter): PyModule {
     'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'];
   const flags = makeStructSeqType('sys', 'flags', flagNames);
   d.setStr('flags', structSeq(flags, flagNames.map((n) => (n === 'hash_randomization' ? 1 : n === 'int_max_str_digits' ? -1 : n === 'dev_mode' || n === 'safe_path' ? false : 0))));
+  d.setStr('_getframe', nativeFunction('_getframe', (args, kw) => {
+    const [depth] = checkPositional('_getframe', args, kw, 0, 1);
+    let n = depth === undefined ? 0 : Number(indexOf(depth));
+    let f = i.frame;
+    while (f !== null && n > 0) {
+      f = f.back;
+      n--;
+    }
+    if (f === null) throw newError(E.ValueError, 'call stack is not deep enough');
+    return frameObject(f);
+  }));
   d.setStr('getrefcount', nativeFunction('getrefcount', (args, kw) => {
     checkPositional('getrefcount', args, kw, 1, 1);
     return 2;

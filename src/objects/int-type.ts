@@ -167,7 +167,7 @@ export function toInt(x: PyObject): number | bigint {
     const iv = asIntValue(r);
     if (iv !== undefined) return iv;
     if (name === '__trunc__') return toInt(r);
-    typeError(`${name}() returned non-int (type ${typeName(r)})`);
+    typeError(`${name} returned non-int (type ${typeName(r)})`);
   }
   typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
 }
