@@ -2,6 +2,7 @@
 // objects (defaults, closure cells, annotations, docstring), running a call in a new Frame,
 // and turning exceptions that leave a frame into traceback entries.
 
+import { setupAnnotations } from './annotations.js';
 import type { FunctionDef, AsyncFunctionDef, Lambda, ClassDef, ListComp, SetComp, DictComp, GeneratorExp, arg } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -319,6 +320,7 @@ export function makeClass(node: ClassDef, f: Frame): PyObject {
     frame.back = it.frame;
     it.frame = frame;
     try {
+      setupAnnotations(code.body, frame.locals!);
       execBlock(code.body, frame);
     } catch (e) {
       throw leaveFrameWithError(e, frame);

@@ -1,6 +1,7 @@
 // The tree-walk backend: compile = parse tree + symbol table + one resolution pass (no code
 // generation); run = evaluate the module/expression AST in a Frame on the shared runtime.
 
+import { setupAnnotations } from './annotations.js';
 import type { mod, expr } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -53,6 +54,7 @@ export class TreeWalkBackend implements Backend {
     try {
       if (code.mode === 'eval') return evalExpr(code.lambdaBody as expr, frame);
       if (code.moduleDoc !== null) storeName(code.moduleDoc[0], frame, code.moduleDoc[1]);
+      setupAnnotations(code.body, locals);
       execBlock(code.body, frame);
       return None;
     } catch (e) {

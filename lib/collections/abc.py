@@ -8,6 +8,8 @@ types are registered as virtual subclasses as in CPython.
 from abc import ABCMeta, abstractmethod
 import sys
 
+GenericAlias = type(list[int])
+
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
            "Callable", "Collection", "Set", "MutableSet", "Mapping", "MutableMapping",
@@ -44,6 +46,8 @@ class Hashable(metaclass=ABCMeta):
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __await__(self):
@@ -90,6 +94,8 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __aiter__(self):
@@ -156,6 +162,8 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -253,6 +261,8 @@ class Sized(metaclass=ABCMeta):
 class Container(metaclass=ABCMeta):
     __slots__ = ()
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     @abstractmethod
     def __contains__(self, x):
         return False
@@ -276,6 +286,8 @@ class Collection(Sized, Iterable, Container):
 
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -512,6 +524,8 @@ Mapping.register(type(type.__dict__))
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping

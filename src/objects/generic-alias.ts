@@ -158,6 +158,7 @@ export function installGenericAlias(): void {
   }
   // Class[...]: the class's __class_getitem__ (PEP 560).
   setClassGetItem((cls, key) => {
+    if (cls === T.type) return newGenericAlias(cls, key);
     const f = getAttrOrUndefined(cls, '__class_getitem__');
     return f === undefined ? undefined : call(f, [key]);
   });

@@ -77,7 +77,8 @@ export function setCause(exc: PyBaseException, cause: PyObject): void {
   if (cause === None) {
     exc.cause = None;
   } else {
-    exc.cause = cause instanceof PyType ? makeRaisable(cause) : cause instanceof PyBaseException ? cause : typeError('exception causes must derive from BaseException');
+    const isExcClass = cause instanceof PyType && cause.isSubtype(E.BaseException);
+    exc.cause = isExcClass ? makeRaisable(cause) : cause instanceof PyBaseException ? cause : typeError('exception causes must derive from BaseException');
   }
   exc.suppressContext = true;
 }

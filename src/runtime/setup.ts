@@ -13,6 +13,7 @@ import { PyModule, installModuleType } from './module.js';
 import { registerNativeModule } from './import.js';
 import type { Backend } from './backend.js';
 import { makeBuiltinFunctions, makeQuitters } from '../builtins/index.js';
+import { makeAsyncIterBuiltins } from '../builtins/async-iter.js';
 import { makeDynamicBuiltins, installSuper } from '../builtins/dynamic.js';
 import { makeSysModule } from '../modules/sys.js';
 import { makeTimeModule } from '../modules/time.js';
@@ -75,7 +76,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   d.setStr('NotImplemented', NotImplemented);
   d.setStr('__debug__', true);
   // exit and quit come from `site` in CPython; they live in builtins all the same.
-  const fns: Record<string, PyObject> = { ...makeBuiltinFunctions(), ...makeDynamicBuiltins(), ...makeQuitters() };
+  const fns: Record<string, PyObject> = { ...makeBuiltinFunctions(), ...makeDynamicBuiltins(), ...makeQuitters(), ...makeAsyncIterBuiltins() };
   for (const name in fns) d.setStr(name, fns[name]);
   i.builtinsModule = b;
   i.builtins = d;

@@ -1,0 +1,57 @@
+// SETUP_ANNOTATIONS for the tree-walker: a module or class body that contains an annotated
+// assignment (at any statement nesting, not inside nested functions or classes) gets an empty
+// __annotations__ dict before its first statement runs, as CPython's compiler arranges.
+
+import type { stmt } from '../../src/ast/nodes.js';
+import type { PyObject } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import { getItem, setItem } from '../../src/objects/protocol.js';
+
+const cache = new WeakMap<stmt[], boolean>();
+
+function findAnnotations(body: stmt[]): boolean {
+  for (const s of body) {
+    switch (s._type) {
+      case 'AnnAssign':
+        return true;
+      case 'For':
+      case 'AsyncFor':
+      case 'While':
+      case 'If':
+        if (findAnnotations(s.body) || findAnnotations(s.orelse)) return true;
+        break;
+      case 'With':
+      case 'AsyncWith':
+        if (findAnnotations(s.body)) return true;
+        break;
+      case 'Try':
+      case 'TryStar':
+        for (const h of s.handlers) if (findAnnotations(h.body)) return true;
+        if (findAnnotations(s.body) || findAnnotations(s.finalbody) || findAnnotations(s.orelse)) return true;
+        break;
+      case 'Match':
+        for (const c of s.cases) if (findAnnotations(c.body)) return true;
+        break;
+    }
+  }
+  return false;
+}
+
+/** Creates __annotations__ in `locals` when `body` has annotations and it is missing. */
+export function setupAnnotations(body: stmt[], locals: PyObject): void {
+  let has = cache.get(body);
+  if (has === undefined) {
+    has = findAnnotations(body);
+    cache.set(body, has);
+  }
+  if (!has) return;
+  if (locals instanceof PyDict) {
+    if (locals.getStr('__annotations__') === undefined) locals.setStr('__annotations__', new PyDict());
+    return;
+  }
+  try {
+    getItem(locals, '__annotations__');
+  } catch {
+    setItem(locals, '__annotations__', new PyDict());
+  }
+}
