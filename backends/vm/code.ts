@@ -65,14 +65,27 @@ function superinstructions(words: Int32Array, consts: PyObject[]): Int32Array {
     else if (opa === Op.LOAD_CONST && opb === Op.LOAD_FAST) fused = Op.LOAD_CONST__LOAD_FAST;
     else if (opa === Op.COPY && opb === Op.COPY) fused = Op.COPY__COPY;
     else if (opa === Op.SWAP && opb === Op.SWAP) fused = Op.SWAP__SWAP;
+    else if (opa === Op.LOAD_CONST && opb === Op.BINARY_OP && numericConst(consts[x]) && fusableBinaryOp(y)) fused = Op.LOAD_CONST__BINARY_OP;
+    else if (opa === Op.LIST_APPEND && opb === Op.JUMP_BACKWARD) fused = Op.LIST_APPEND__JUMP_BACKWARD;
     if (fused !== 0) out[i] = fused | ((x | (y << 12)) << 8);
   }
   return out;
 }
 
+/** BINARY_OP kinds the fused forms run (all but ** and @, in place too). */
+function fusableBinaryOp(nb: number): boolean {
+  const base = nb >= NB.INPLACE ? nb - NB.INPLACE : nb;
+  return base !== NB.POWER && base !== NB.MATRIX_MULTIPLY;
+}
+
+/** An int or exact float constant (what the fused arithmetic forms take). */
+function numericConst(k: PyObject): boolean {
+  return typeof k === 'number' || (k instanceof PyFloat && k.cls === T.float);
+}
+
 /**
  * The three-instruction superinstruction for LOAD_FAST; LOAD_CONST|LOAD_FAST; <op>, or 0.
- * BINARY_OP only for + - * (in place too) and a constant that is an int or a float.
+ * A constant operand of BINARY_OP / COMPARE_OP must be an int or a float; of BINARY_SUBSCR an int.
  */
 function tripleOp(a: number, b: number, c: number, consts: PyObject[]): number {
   const opa = a & 0xff;
@@ -83,16 +96,14 @@ function tripleOp(a: number, b: number, c: number, consts: PyObject[]): number {
   if (opb === Op.LOAD_CONST) {
     const k = consts[b >> 8];
     isConst = true;
-    if (!(typeof k === 'number' || (k instanceof PyFloat && k.cls === T.float))) return 0;
+    if (!numericConst(k)) return 0;
   } else if (opb === Op.LOAD_FAST || opb === Op.LOAD_FAST_CHECK) {
     isConst = false;
   } else {
     return 0;
   }
   if (opc === Op.BINARY_OP) {
-    const nb = c >> 8;
-    const base = nb >= NB.INPLACE ? nb - NB.INPLACE : nb;
-    if (base !== NB.ADD && base !== NB.SUBTRACT && base !== NB.MULTIPLY) return 0;
+    if (!fusableBinaryOp(c >> 8)) return 0;
     return isConst ? Op.LOAD_FAST_CONST__BINARY_OP : Op.LOAD_FAST_FAST__BINARY_OP;
   }
   if (opc === Op.COMPARE_OP) return isConst ? Op.LOAD_FAST_CONST__COMPARE_OP : Op.LOAD_FAST_FAST__COMPARE_OP;

@@ -62,6 +62,7 @@ export const enum Op {
   COPY__COPY, SWAP__SWAP,
   LOAD_FAST_CONST__BINARY_OP, LOAD_FAST_FAST__BINARY_OP, LOAD_FAST_CONST__COMPARE_OP, LOAD_FAST_FAST__COMPARE_OP,
   LOAD_FAST_CONST__BINARY_SUBSCR, LOAD_FAST_FAST__BINARY_SUBSCR,
+  LOAD_CONST__BINARY_OP, LIST_APPEND__JUMP_BACKWARD,
   COUNT,
 }
 
@@ -291,6 +292,8 @@ spec(Op.LOAD_FAST_CONST__COMPARE_OP, 'LOAD_FAST_CONST__COMPARE_OP', Op.LOAD_FAST
 spec(Op.LOAD_FAST_FAST__COMPARE_OP, 'LOAD_FAST_FAST__COMPARE_OP', Op.LOAD_FAST, 'Superinstruction: LOAD_FAST; LOAD_FAST; COMPARE_OP on ints or floats (and a conditional jump after it).');
 spec(Op.LOAD_FAST_CONST__BINARY_SUBSCR, 'LOAD_FAST_CONST__BINARY_SUBSCR', Op.LOAD_FAST, 'Superinstruction: LOAD_FAST; LOAD_CONST; BINARY_SUBSCR of an exact list or tuple by an int.');
 spec(Op.LOAD_FAST_FAST__BINARY_SUBSCR, 'LOAD_FAST_FAST__BINARY_SUBSCR', Op.LOAD_FAST, 'Superinstruction: LOAD_FAST; LOAD_FAST; BINARY_SUBSCR of an exact list or tuple by an int.');
+spec(Op.LOAD_CONST__BINARY_OP, 'LOAD_CONST__BINARY_OP', Op.LOAD_CONST, 'Superinstruction: LOAD_CONST (an int or float); BINARY_OP: TOS = TOS <op> const for ints and floats.');
+spec(Op.LIST_APPEND__JUMP_BACKWARD, 'LIST_APPEND__JUMP_BACKWARD', Op.LIST_APPEND, 'Superinstruction: LIST_APPEND; JUMP_BACKWARD (the end of a list comprehension\'s loop).');
 
 for (let op = 1; op < Op.COUNT; op++) {
   if (OPS[op] === undefined) throw new Error(`opcodes: no table entry for opcode ${op}`);

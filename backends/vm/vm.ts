@@ -102,6 +102,36 @@ function argArray(regs: any[], start: number, n: number): PyObject[] {
   return regs.slice(start, start + n);
 }
 
+/**
+ * `a <op> b` for two ints or two exact floats, for the fused instructions; undefined for other
+ * operands or when the operation needs the general path (a big int result, a zero divisor).
+ */
+function numericBinary(a: PyObject, b: PyObject, nb: number): PyObject | undefined {
+  const kind = nb >= NB.INPLACE ? nb - NB.INPLACE : nb;
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (kind === NB.ADD) {
+      const r = a + b;
+      return r >= -MAX_SAFE && r <= MAX_SAFE ? r : undefined;
+    }
+    if (kind === NB.SUBTRACT) {
+      const r = a - b;
+      return r >= -MAX_SAFE && r <= MAX_SAFE ? r : undefined;
+    }
+    return intBinary(a, b, kind);
+  }
+  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FLOAT && b.cls === FLOAT) {
+    const x = a.value;
+    const y = b.value;
+    switch (kind) {
+      case NB.ADD: return newFloat(x + y);
+      case NB.SUBTRACT: return newFloat(x - y);
+      case NB.MULTIPLY: return newFloat(x * y);
+      case NB.TRUE_DIVIDE: return y === 0 ? undefined : newFloat(x / y);
+    }
+  }
+  return undefined;
+}
+
 /** Code that CALL_PY_EXACT_ARGS can enter directly: a VM function with simple parameters. */
 function exactArgsCode(c: unknown): boolean {
   return c instanceof VMCode && c.simpleArgs;
@@ -290,25 +320,33 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             if (a === undefined) throw unboundLocal(code.localsplusNames[a8 & 0xfff]);
             const b = op === Op.LOAD_FAST_CONST__BINARY_OP ? consts[a8 >> 12] : regs[a8 >> 12];
             if (b === undefined) throw unboundLocal(code.localsplusNames[a8 >> 12]);
-            const nb = ops[pc + 1] >> 8;
-            const kind = nb >= NB.INPLACE ? nb - NB.INPLACE : nb;
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = kind === NB.ADD ? a + b : kind === NB.SUBTRACT ? a - b : a * b;
-              if (r >= -MAX_SAFE && r <= MAX_SAFE) {
-                regs[sp++] = r === 0 ? 0 : r;
-                pc += 2;
-                continue;
-              }
-            } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FLOAT && b.cls === FLOAT) {
-              const x = a.value;
-              const y = b.value;
-              regs[sp++] = newFloat(kind === NB.ADD ? x + y : kind === NB.SUBTRACT ? x - y : x * y);
+            const r = numericBinary(a, b, ops[pc + 1] >> 8);
+            if (r !== undefined) {
+              regs[sp++] = r;
               pc += 2;
               continue;
             }
             regs[sp++] = a;
             regs[sp++] = b;
             pc++;
+            continue;
+          }
+          case Op.LOAD_CONST__BINARY_OP: {
+            // TOS <op> const (an int or float), the BINARY_OP's kind in the second word.
+            const b = consts[(w >> 8) & 0xfff];
+            const r = numericBinary(regs[sp - 1], b, w >> 20);
+            if (r !== undefined) {
+              regs[sp - 1] = r;
+              pc++;
+              continue;
+            }
+            regs[sp++] = b;
+            continue;
+          }
+          case Op.LIST_APPEND__JUMP_BACKWARD: {
+            const v = regs[--sp];
+            (regs[sp - ((w >> 8) & 0xfff)] as PyList).items.push(v);
+            pc = w >> 20;
             continue;
           }
           case Op.LOAD_FAST_CONST__COMPARE_OP:

@@ -171,3 +171,155 @@ def loops(n):
 
 
 print(loops(20), loops(0))
+
+
+def int_ops(a, b):
+    out = []
+    for f in (lambda: a % b, lambda: a // b, lambda: a / b, lambda: a & b, lambda: a | b,
+              lambda: a ^ b, lambda: a << b, lambda: a >> b, lambda: a % 7, lambda: a // -3,
+              lambda: a / 4, lambda: a & 0xff, lambda: a | 1, lambda: a ^ -1, lambda: a << 3,
+              lambda: a >> 2, lambda: (a + 1) % 5, lambda: (a * 3) // 2, lambda: (a - b) * 2,
+              lambda: (a + b) / 0.5, lambda: (a + 0.5) % 2, lambda: (a + 0.5) // 2.0):
+        try:
+            out.append(f())
+        except (ZeroDivisionError, ValueError, OverflowError, TypeError) as e:
+            out.append(type(e).__name__ + ': ' + str(e))
+    return out
+
+
+for a, b in [(17, 5), (-17, 5), (17, -5), (0, 3), (5, 0), (2**52, 3), (-(2**53) + 1, 7), (3, -1),
+             (2**40, 20), (-1, 60), (7, 200), (1.5, 0.0), (-7.5, 2.0), (True, 2)]:
+    print(a, b, int_ops(a, b))
+
+
+def comprehension_shapes(n):
+    a = [i * i for i in range(n)]
+    b = [x % 3 for x in a if x % 2]
+    c = [[j for j in range(i)] for i in range(4)]
+    d = {i: i // 2 for i in range(n)}
+    e = {i % 4 for i in range(n)}
+    return a, b, c, d, e
+
+
+print(comprehension_shapes(10), comprehension_shapes(0))
+
+
+def int_ops_local(a, b):
+    # the operands are plain locals and constants here (no closure cells)
+    out = []
+    try: out.append(a % b)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a % 3)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a % 0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a % -2)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a % 2.0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a // b)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a // 3)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a // 0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a // -2)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a // 2.0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a / b)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a / 3)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a / 0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a / -2)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a / 2.0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a & b)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a & 3)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a & 0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a & -2)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a & 2.0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a | b)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a | 3)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a | 0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a | -2)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a | 2.0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a ^ b)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a ^ 3)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a ^ 0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a ^ -2)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a ^ 2.0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a << b)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a << 3)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a << 0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a << -2)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a << 2.0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a >> b)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a >> 3)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a >> 0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a >> -2)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a >> 2.0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a + b)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a + 3)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a + 0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a + -2)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a + 2.0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a - b)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a - 3)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a - 0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a - -2)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a - 2.0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a * b)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a * 3)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a * 0)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a * -2)
+    except Exception as e: out.append(type(e).__name__)
+    try: out.append(a * 2.0)
+    except Exception as e: out.append(type(e).__name__)
+    return out
+
+
+for a, b in [(17, 5), (-17, 5), (17, -5), (0, 3), (5, 0), (2**52, 3), (-(2**53) + 1, 7), (3, -1),
+             (2**40, 20), (-1, 60), (7, 200), (1.5, 0.0), (-7.5, 2.0), (True, 2), (2.5, 3)]:
+    print(a, b, int_ops_local(a, b))
