@@ -1285,8 +1285,17 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             sp = code.nlocalsplus;
             continue;
           }
+          case Op.LOAD_FAST__RETURN_VALUE:
+          case Op.LOAD_CONST__RETURN_VALUE:
           case Op.RETURN_VALUE: {
-            let v = regs[--sp];
+            // The pairs are `return x` and `return <const>` (the implicit `return None` too).
+            let v: PyObject;
+            if (op === Op.RETURN_VALUE) v = regs[--sp];
+            else if (op === Op.LOAD_CONST__RETURN_VALUE) v = consts[w >> 8];
+            else {
+              v = regs[w >> 8];
+              if (v === undefined) throw unboundLocal(code.localsplusNames[w >> 8]);
+            }
             if (f === entry) {
               f.pc = pc;
               f.sp = sp;

@@ -323,3 +323,38 @@ def int_ops_local(a, b):
 for a, b in [(17, 5), (-17, 5), (17, -5), (0, 3), (5, 0), (2**52, 3), (-(2**53) + 1, 7), (3, -1),
              (2**40, 20), (-1, 60), (7, 200), (1.5, 0.0), (-7.5, 2.0), (True, 2), (2.5, 3)]:
     print(a, b, int_ops_local(a, b))
+
+
+def return_local(flag):
+    if flag:
+        x = 'bound'
+    return x
+
+
+def return_const():
+    return 42
+
+
+def return_implicit():
+    pass
+
+
+class WithInit:
+    def __init__(self, r):
+        self.r = r
+
+
+class BadInit:
+    def __init__(self):
+        return 5
+
+
+print(return_local(True), return_const(), return_implicit(), WithInit(3).r)
+try:
+    return_local(False)
+except UnboundLocalError as e:
+    print('UnboundLocalError', e)
+try:
+    BadInit()
+except TypeError as e:
+    print('TypeError', e)
