@@ -458,6 +458,10 @@ export function specializeBinaryOp(code: VMCode, i: number, a: PyObject, b: PyOb
     if (base === NB.SUBTRACT) return rewrite(code, i, Op.BINARY_OP_SUBTRACT_INT, Family.BINARY_OP);
     if (base === NB.MULTIPLY) return rewrite(code, i, Op.BINARY_OP_MULTIPLY_INT, Family.BINARY_OP);
     if (base !== NB.POWER && base !== NB.MATRIX_MULTIPLY) return rewrite(code, i, Op.BINARY_OP_INT, Family.BINARY_OP);
+  } else if ((typeof a === 'bigint' || typeof a === 'number') && (typeof b === 'bigint' || typeof b === 'number')) {
+    // A big int operand: the general int form (its fast path is for safe ints; big ones take
+    // the loop's int tail without deoptimising, see intTail in vm-generic.ts).
+    if (base !== NB.POWER && base !== NB.MATRIX_MULTIPLY) return rewrite(code, i, Op.BINARY_OP_INT, Family.BINARY_OP);
   } else if ((isExactFloat(a) || typeof a === 'number') && (isExactFloat(b) || typeof b === 'number')) {
     if (base === NB.ADD) return rewrite(code, i, Op.BINARY_OP_ADD_FLOAT, Family.BINARY_OP);
     if (base === NB.SUBTRACT) return rewrite(code, i, Op.BINARY_OP_SUBTRACT_FLOAT, Family.BINARY_OP);

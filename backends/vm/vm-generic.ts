@@ -53,6 +53,23 @@ export function binaryOpSlow(a: PyObject, b: PyObject, nb: number): PyObject {
 }
 
 /**
+ * The loop's tail for an int-specialised BINARY_OP (BINARY_OP_ADD/SUBTRACT/MULTIPLY_INT,
+ * BINARY_OP_INT) whose fast path gave no result: when both operands are still ints (a result past
+ * 2**53, a big int operand, a zero divisor...), the general int operation runs here and the
+ * instruction stays specialised (true: the result replaces the operands). Else false: deoptimise.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function intTail(regs: any[], sp: number, w: number): boolean {
+  const op = w & 0xff;
+  if (op !== Op.BINARY_OP_ADD_INT && op !== Op.BINARY_OP_SUBTRACT_INT && op !== Op.BINARY_OP_MULTIPLY_INT && op !== Op.BINARY_OP_INT) return false;
+  const a = regs[sp - 2];
+  const b = regs[sp - 1];
+  if ((typeof a !== 'number' && typeof a !== 'bigint') || (typeof b !== 'number' && typeof b !== 'bigint')) return false;
+  regs[sp - 2] = binaryOpSlow(a, b, w >> 8);
+  return true;
+}
+
+/**
  * `a <nb> b` for two safe ints when the result is a safe int (or, for `/`, a float), else
  * undefined: BINARY_OP_INT's fast path (the operators without their own specialised form).
  */

@@ -31,7 +31,7 @@ import { chainContext, makeRaisable, setCause, reraise } from '../../src/runtime
 import { PyModule } from '../../src/runtime/module.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { Op, NB } from './opcodes.js';
-import { intBinary, genericOp } from './vm-generic.js';
+import { intBinary, genericOp, intTail } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, argumentRegs } from './frame.js';
 import { unboundLocal, unboundDeref, buildClassFunction } from './vm-support.js';
@@ -1400,8 +1400,12 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           else if (iter instanceof PySeqArrayIter) iter.items = null;
           pc = w >> 8;
         } else if (slow < MISS) {
-          deopt(code, pc - 1, slow);
-          pc--;
+          if (slow === Family.BINARY_OP && intTail(regs, sp, w)) {
+            sp--;
+          } else {
+            deopt(code, pc - 1, slow);
+            pc--;
+          }
         } else {
           sp = missGeneric(code, pc - 1, regs, sp, names[w >> 8], slow - MISS);
         }

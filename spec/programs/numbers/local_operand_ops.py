@@ -358,3 +358,24 @@ try:
     BadInit()
 except TypeError as e:
     print('TypeError', e)
+
+
+def crossing(values, d):
+    # one site per operator sees safe ints, results past 2**53, big operands, then other types
+    out = []
+    for v in values:
+        try:
+            t = (v * v * v % 1000003, (v << 20) + v, v - (v << 40), (v * 12345678901) // d, v % d, v ^ (v >> 3))
+        except ZeroDivisionError as e:
+            t = ('ZeroDivisionError', str(e))
+        except TypeError as e:
+            t = ('TypeError', str(e))
+        out.append(t)
+    return out
+
+
+vals = list(range(1, 60)) + [2**40 + k for k in range(30)] + [-(2**60), 2**100, 3]
+print(crossing(vals, 7)[-8:])
+print(crossing(vals, 2**70)[-5:])
+print(crossing([5, 2**64, 7], 0))
+print(crossing(vals[:40] + [True, 2.5, 9], 3)[-4:])
