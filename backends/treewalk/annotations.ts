@@ -6,36 +6,9 @@ import type { stmt } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { getItem, setItem } from '../../src/objects/protocol.js';
+import { findAnnotations } from '../../src/ast/find-annotations.js';
 
 const cache = new WeakMap<stmt[], boolean>();
-
-function findAnnotations(body: stmt[]): boolean {
-  for (const s of body) {
-    switch (s._type) {
-      case 'AnnAssign':
-        return true;
-      case 'For':
-      case 'AsyncFor':
-      case 'While':
-      case 'If':
-        if (findAnnotations(s.body) || findAnnotations(s.orelse)) return true;
-        break;
-      case 'With':
-      case 'AsyncWith':
-        if (findAnnotations(s.body)) return true;
-        break;
-      case 'Try':
-      case 'TryStar':
-        for (const h of s.handlers) if (findAnnotations(h.body)) return true;
-        if (findAnnotations(s.body) || findAnnotations(s.finalbody) || findAnnotations(s.orelse)) return true;
-        break;
-      case 'Match':
-        for (const c of s.cases) if (findAnnotations(c.body)) return true;
-        break;
-    }
-  }
-  return false;
-}
 
 /** Creates __annotations__ in `locals` when `body` has annotations and it is missing. */
 export function setupAnnotations(body: stmt[], locals: PyObject): void {

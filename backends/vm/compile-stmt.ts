@@ -18,6 +18,7 @@ import { compileMatch } from './compile-patterns.js';
 import { unwindFBlockStack, unwindFBlock, compileWith, compileAsyncWith, compileTryFinally, compileTryExcept, compileTryStarExcept } from './compile-blocks.js';
 import { fold } from './fold.js';
 import { unparse } from './unparse.js';
+import { findAnnotations } from '../../src/ast/find-annotations.js';
 
 /** A module or class body: annotations setup, the docstring as __doc__, then the statements. */
 export function compileBody(c: Compiler, body: stmt[], isModule: boolean): void {
@@ -43,32 +44,6 @@ export function docstringOf(body: stmt[]): string | null {
   const s = body[0];
   if (s !== undefined && s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string') return s.value.value;
   return null;
-}
-
-/** CPython's find_ann: does the block (not nested scopes, not match cases) hold an annotated assignment? */
-function findAnnotations(body: stmt[]): boolean {
-  for (const s of body) {
-    switch (s._type) {
-      case 'AnnAssign':
-        return true;
-      case 'For':
-      case 'AsyncFor':
-      case 'While':
-      case 'If':
-        if (findAnnotations(s.body) || findAnnotations(s.orelse)) return true;
-        break;
-      case 'With':
-      case 'AsyncWith':
-        if (findAnnotations(s.body)) return true;
-        break;
-      case 'Try':
-      case 'TryStar':
-        for (const h of s.handlers) if (findAnnotations(h.body)) return true;
-        if (findAnnotations(s.body) || findAnnotations(s.finalbody) || findAnnotations(s.orelse)) return true;
-        break;
-    }
-  }
-  return false;
 }
 
 export function compileStmt(c: Compiler, s: stmt): void {
