@@ -30,7 +30,7 @@ import { PyMethodDescriptor, PyBuiltinFunction } from '../../src/objects/native.
 import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { PySet, newSet, setAdd, setUpdate, constSetDisplay } from '../../src/objects/set.js';
 import { hasNativeDictIter } from '../../src/objects/dict-type.js';
-import { loadName, storeName } from './names.js';
+import { loadName, storeName, cachedGlobal } from './names.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { makeFunction, runComprehension, enterDirect } from './functions.js';
@@ -144,12 +144,8 @@ export function evalExpr(n: expr, f: Frame): PyObject {
         }
         case Acc.GLOBAL: {
           // LOAD_GLOBAL's cache hit (names.ts fills it).
-          const g = f.globals;
-          if (g.keysVersion === b.v1) {
-            if (b.v2 === 0) return g.values[b.ci];
-            const bd = f.builtins;
-            if (bd.keysVersion === b.v2) return bd.values[b.ci];
-          }
+          const v = cachedGlobal(b, f);
+          if (v !== undefined) return v;
           break;
         }
       }
@@ -627,15 +623,8 @@ interface CalleeCache { o: number; fm: number; fb: Binding | null }
 /** A Name callee through its Binding: a bound fast local, a cell, or a global/builtin cache hit; else undefined. */
 function calleeFast(b: Binding, f: Frame): PyObject | undefined {
   switch (b.acc) {
-    case Acc.GLOBAL: {
-      const g = f.globals;
-      if (g.keysVersion === b.v1) {
-        if (b.v2 === 0) return g.values[b.ci];
-        const bd = f.builtins;
-        if (bd.keysVersion === b.v2) return bd.values[b.ci];
-      }
-      return undefined;
-    }
+    case Acc.GLOBAL:
+      return cachedGlobal(b, f);
     case Acc.FAST:
       return f.fast[b.slot];
     case Acc.DEREF:

@@ -76,6 +76,17 @@ function storeGlobalCaching(b: Binding, d: PyDict, v: PyObject): void {
   }
 }
 
+/** A global Binding's cache hit (globals, or builtins when v2 is set; both keys-versions checked), else undefined. */
+export function cachedGlobal(b: Binding, f: Frame): PyObject | undefined {
+  const g = f.globals;
+  if (g.keysVersion === b.v1) {
+    if (b.v2 === 0) return g.values[b.ci];
+    const bd = f.builtins;
+    if (bd.keysVersion === b.v2) return bd.values[b.ci];
+  }
+  return undefined;
+}
+
 export function loadName(b: Binding, f: Frame): PyObject {
   switch (b.acc) {
     case Acc.FAST: {
@@ -88,13 +99,8 @@ export function loadName(b: Binding, f: Frame): PyObject {
       return b.ownCell ? unboundLocal(b.name) : unboundFree(b.name);
     }
     case Acc.GLOBAL: {
-      const g = f.globals;
-      if (g.keysVersion === b.v1) {
-        if (b.v2 === 0) return g.values[b.ci];
-        const bd = f.builtins;
-        if (bd.keysVersion === b.v2) return bd.values[b.ci];
-      }
-      return loadGlobalCaching(b, g, f.builtins);
+      const v = cachedGlobal(b, f);
+      return v !== undefined ? v : loadGlobalCaching(b, f.globals, f.builtins);
     }
     case Acc.NAME: {
       const l = f.locals;
