@@ -87,9 +87,6 @@ function expected(c: Case): string {
  * documented limitation; they are skipped here (see the notes).
  */
 const KNOWN: Record<string, string> = {
-  // protocol.ts inplaceOp rewrites any TypeError from the binary fallback into
-  // "unsupported operand type(s) for +=", but tuple's sq_concat message must survive.
-  't = ()\nt += 1': 'protocol.inplaceOp message rewrite',
   // The len slot carries a JS number: a length beyond 2**53 that is not a double is rounded.
   'len(range(2**63 - 1))': 'len slot carries a JS number',
   // Ranges whose values pass 2**53 iterate with longrange_iterator (CPython: range_iterator up to 2**63).
