@@ -116,11 +116,13 @@ const wrappers: Partial<Record<SlotName, unknown>> = {
   pow: (a: PyObject, b: PyObject, m: PyObject) => binaryWrapper('pow', '__pow__', '__rpow__', a, b, m),
 };
 
-function lenResult(r: PyObject): number {
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+function lenResult(r: PyObject): number | bigint {
   const v = asInt(r);
   if (v === undefined) typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
   if (v < 0) throw newError(E.ValueError, '__len__() should return >= 0');
-  if (typeof v === 'bigint') throw newError(E.OverflowError, 'cannot fit \'int\' into an index-sized integer');
+  if (typeof v === 'bigint' && v > SSIZE_MAX) throw newError(E.OverflowError, 'cannot fit \'int\' into an index-sized integer');
   return v;
 }
 
