@@ -1,5 +1,5 @@
 import hashlib
-msgs = [b"", b"abc", b"The quick brown fox jumps over the lazy dog", b"a" * 55, b"a" * 56, b"a" * 64, b"a" * 111, b"a" * 112, b"a" * 128, bytes(range(256)) * 3, "héllo".encode()]
+msgs = [b"", b"abc", b"a" * 55, b"a" * 56, b"a" * 112, bytes(range(200)), "héllo".encode()]
 for name in ["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]:
     for m in msgs:
         print(name, getattr(hashlib, name)(m).hexdigest())
