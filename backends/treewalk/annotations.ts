@@ -1,8 +1,11 @@
 // SETUP_ANNOTATIONS for the tree-walker: a module or class body that contains an annotated
 // assignment (at any statement nesting, not inside nested functions or classes) gets an empty
-// __annotations__ dict before its first statement runs, as CPython's compiler arranges.
+// __annotations__ dict before its first statement runs, as CPython's compiler arranges; and the
+// value an annotation stores.
 
-import type { stmt } from '../../src/ast/nodes.js';
+import type { stmt, expr } from '../../src/ast/nodes.js';
+import type { Frame } from './frame.js';
+import { evalExpr } from './eval.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { getItem, setItem } from '../../src/objects/protocol.js';
@@ -27,4 +30,10 @@ export function setupAnnotations(body: stmt[], locals: PyObject): void {
   } catch {
     setItem(locals, '__annotations__', new PyDict());
   }
+}
+
+/** An annotation's value: its source text under `from __future__ import annotations` (set by the resolver), else evaluated. */
+export function annotationValue(e: expr, f: Frame): PyObject {
+  const text = (e as unknown as { fu?: string }).fu;
+  return text !== undefined ? text : evalExpr(e, f);
 }

@@ -29,6 +29,7 @@ import { inplaceFast } from './arith.js';
 import { attrCacheOf, loadAttr, storeAttr } from './attr-cache.js';
 import { assignTo, deleteTarget, fastTargetSlots } from './assign.js';
 import { makeFunction, makeClass, recordFrame } from './functions.js';
+import { annotationValue } from './annotations.js';
 import { matchPattern } from './match.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType } from './exception-groups.js';
 import { PyGenerator, genClose, generatorCount } from './generator.js';
@@ -336,7 +337,7 @@ function execAnnAssign(s: AnnAssign, f: Frame): void {
   const kind = f.code.kind;
   if (kind !== 'module' && kind !== 'class') return;
   if (s.simple && s.target._type === 'Name') {
-    const ann = evalExpr(s.annotation, f);
+    const ann = annotationValue(s.annotation, f);
     const locals = f.locals!;
     let d: PyObject | undefined = locals instanceof PyDict ? locals.getStr('__annotations__') : undefined;
     if (d === undefined) {
@@ -350,7 +351,7 @@ function execAnnAssign(s: AnnAssign, f: Frame): void {
     setItem(d, ((s.target as unknown as Ext).b as Binding).name, ann);
   } else {
     if (s.target._type === 'Attribute' && s.value === null) evalExpr(s.target.value, f);
-    evalExpr(s.annotation, f);
+    annotationValue(s.annotation, f);
   }
 }
 

@@ -2,7 +2,7 @@
 // objects (defaults, closure cells, annotations, docstring), running a call in a new Frame,
 // and turning exceptions that leave a frame into traceback entries.
 
-import { setupAnnotations } from './annotations.js';
+import { setupAnnotations, annotationValue } from './annotations.js';
 import type { FunctionDef, AsyncFunctionDef, Lambda, ClassDef, ListComp, SetComp, DictComp, GeneratorExp, arg } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -160,14 +160,14 @@ function annotationsOf(node: FunctionDef | AsyncFunctionDef, f: Frame): PyDict |
   let d: PyDict | null = null;
   const add = (p: arg | null) => {
     if (p === null || p.annotation === null) return;
-    (d ??= new PyDict()).setStr(mangle(f.code.scope.privateName, p.arg), evalExpr(p.annotation, f));
+    (d ??= new PyDict()).setStr(mangle(f.code.scope.privateName, p.arg), annotationValue(p.annotation, f));
   };
   for (const p of a.posonlyargs) add(p);
   for (const p of a.args) add(p);
   add(a.vararg);
   for (const p of a.kwonlyargs) add(p);
   add(a.kwarg);
-  if (node.returns !== null) (d ??= new PyDict()).setStr('return', evalExpr(node.returns, f));
+  if (node.returns !== null) (d ??= new PyDict()).setStr('return', annotationValue(node.returns, f));
   return d;
 }
 

@@ -6,7 +6,8 @@
 import type { Node, stmt, expr, arguments as Arguments, comprehension, FunctionDef, AsyncFunctionDef, ClassDef, Lambda } from '../../src/ast/nodes.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import type { SymbolTable, Scope } from '../../src/symtable/index.js';
-import { GLOBAL_EXPLICIT, mangle } from '../../src/symtable/index.js';
+import { GLOBAL_EXPLICIT, CO_FUTURE_ANNOTATIONS, mangle } from '../../src/symtable/index.js';
+import { unparse } from '../../src/ast/unparse.js';
 import type { Backend, CompileMode } from '../../src/runtime/backend.js';
 import { TWCode, Acc, type BlockKind, docstringOf } from './code.js';
 import { PySyntaxError } from '../../grammar/errors.js';
@@ -132,8 +133,18 @@ export class Resolver {
     this.visitAll(args.kw_defaults, code);
     if (!annotations) return;
     for (const a of [...args.posonlyargs, ...args.args, ...args.kwonlyargs, args.vararg, args.kwarg]) {
-      if (a !== null && a.annotation !== null) this.visit(a.annotation as unknown as AnyNode, code);
+      if (a !== null && a.annotation !== null) this.visitAnnotation(a.annotation as unknown as AnyNode, code);
     }
+  }
+
+  /**
+   * An annotation: resolved as an expression, or, under `from __future__ import annotations`
+   * (PEP 563), given its source text as `fu` (the evaluator reads it instead; the symbol table
+   * has no names for it).
+   */
+  private visitAnnotation(n: AnyNode, code: TWCode): void {
+    if ((this.table.futureFlags & CO_FUTURE_ANNOTATIONS) !== 0) n.fu = unparse(n as unknown as expr);
+    else this.visit(n, code);
   }
 
   visit(n: AnyNode, code: TWCode): void {
@@ -155,7 +166,11 @@ export class Resolver {
       case 'AnnAssign':
         // The value is evaluated (and its names met by the compiler) before the targets.
         if (n.value !== null) this.visit(n.value as unknown as AnyNode, code);
-        this.visitAll(n._type === 'Assign' ? n.targets as unknown[] : [n.target, n.annotation], code);
+        if (n._type === 'Assign') this.visitAll(n.targets as unknown[], code);
+        else {
+          this.visit(n.target as AnyNode, code);
+          this.visitAnnotation(n.annotation as AnyNode, code);
+        }
         return;
       case 'Import':
         for (const a of n.names as AnyNode[]) {
@@ -175,7 +190,7 @@ export class Resolver {
         const f = n as unknown as FunctionDef | AsyncFunctionDef;
         this.visitAll(f.decorator_list, code);
         this.visitArgsOuter(f.args, code, true);
-        if (f.returns !== null) this.visit(f.returns as unknown as AnyNode, code);
+        if (f.returns !== null) this.visitAnnotation(f.returns as unknown as AnyNode, code);
         n.b = code.useName(code.binding(f.name));
         const inner = this.child(n, code, 'function', f.name, f.args);
         inner.body = f.body;

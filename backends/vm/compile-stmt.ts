@@ -17,7 +17,7 @@ import { compileExpr, compileStore, compileDelete, compileJumpIf, callHelper, ad
 import { compileMatch } from './compile-patterns.js';
 import { unwindFBlockStack, unwindFBlock, compileWith, compileAsyncWith, compileTryFinally, compileTryExcept, compileTryStarExcept } from './compile-blocks.js';
 import { fold } from './fold.js';
-import { unparse } from './unparse.js';
+import { unparse } from '../../src/ast/unparse.js';
 import { findAnnotations } from '../../src/ast/find-annotations.js';
 
 /** A module or class body: annotations setup, the docstring as __doc__, then the statements. */

@@ -217,6 +217,11 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
         throw newError(E.ValueError, `'${n}' in __slots__ conflicts with class variable`);
       }
     }
+    // Variable-size instances (int, bytes, tuple) have no room for slots (CPython's tp_itemsize).
+    if (names.length > 0) {
+      const sized = bases.find((b) => b.isSubtype(T.int) || b.isSubtype(T.bytes) || b.isSubtype(T.tuple));
+      if (sized !== undefined) typeError(`nonempty __slots__ not supported for subtype of '${sized.name}'`);
+    }
     for (const n of names as string[]) {
       if (n === '__dict__') wantsDict = true;
       else if (n !== '__weakref__') dict.setStr(n, new PyMemberDescriptor(cls, n));

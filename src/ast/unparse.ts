@@ -1,9 +1,14 @@
 // Expression source text for postponed annotations (PEP 563, `from __future__ import
 // annotations`): CPython's ast_unparse.c rules for precedence and spacing.
 
-import type { expr, comprehension, arguments as Arguments, keyword } from '../../src/ast/nodes.js';
-import { repr } from '../../src/objects/protocol.js';
-import { constValue } from './compiler.js';
+// Shared by both backends (the VM's compiler, the tree-walker's resolver).
+
+import type { expr, comprehension, arguments as Arguments, keyword } from './nodes.js';
+import { ELLIPSIS, PyBytesConst, PyComplexConst, type Constant_ } from './constant.js';
+import { normInt } from '../objects/object.js';
+import { PyFloat } from '../objects/float.js';
+import { factories } from '../objects/factories.js';
+import { repr } from '../objects/protocol.js';
 
 const enum P { TUPLE = 0, TEST = 1, OR, AND, NOT, CMP, EXPR, BOR = EXPR, BXOR, BAND, SHIFT, ARITH, TERM, FACTOR, POWER, AWAIT, ATOM }
 
@@ -18,6 +23,17 @@ export function unparse(e: expr): string {
   return u(e, P.TEST);
 }
 
+/** A constant's source form (`...` for Ellipsis, as ast_unparse.c writes it). */
+function constRepr(c: Constant_): string {
+  if (c === ELLIPSIS) return '...';
+  if (typeof c === 'string' || typeof c === 'boolean') return repr(c);
+  if (typeof c === 'bigint') return repr(normInt(c));
+  if (typeof c === 'number') return repr(new PyFloat(c));
+  if (c instanceof PyBytesConst) return repr(factories.newBytes(c.bytes));
+  if (c instanceof PyComplexConst) return repr(factories.newComplex(c.real, c.imag));
+  return 'None';
+}
+
 function wrap(s: string, cond: boolean): string {
   return cond ? `(${s})` : s;
 }
@@ -29,7 +45,7 @@ function u(e: expr, level: P): string {
     case 'Constant':
       if (e.value === null) return 'None';
       if (typeof e.value === 'number' && !Number.isFinite(e.value)) return e.value > 0 ? '1e309' : e.value < 0 ? '-1e309' : '(1e309-1e309)';
-      return repr(constValue(e.value));
+      return constRepr(e.value);
     case 'Attribute': {
       let v = u(e.value, P.ATOM);
       if (e.value._type === 'Constant' && typeof e.value.value === 'bigint') v += ' ';
