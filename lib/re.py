@@ -244,17 +244,15 @@ class Pattern:
         if callable(repl):
             func = repl
         else:
-            if self._is_text:
-                if not isinstance(repl, str):
-                    raise TypeError("expected str instance, %s found" % _type_name(repl))
+            if isinstance(repl, str):
                 if '\\' not in repl:
                     literal = repl
-            else:
-                if not _is_bytes_like(repl):
-                    raise TypeError("expected a bytes-like object, %s found" % _type_name(repl))
+            elif _is_bytes_like(repl):
                 repl = bytes(repl)
                 if b'\\' not in repl:
                     literal = repl
+            else:
+                raise TypeError("decoding to str: need a bytes-like object, %s found" % _type_name(repl))
             if literal is None:
                 template = _compile_template(self, repl)
                 if len(template[0]) == 0:
@@ -719,7 +717,7 @@ def _compile(pattern, flags):
                       "without an obvious purpose. Don't use it.", DeprecationWarning)
     res = _sre.compile(pattern, flags)
     if res[0] is None:
-        raise error(res[1], pattern, res[2])
+        raise error(res[1], None if res[2] is None else pattern, res[2])
     p = _new_pattern(pattern, flags, res[0], res[1], res[2], res[3])
     if len(_cache) >= _MAXCACHE:
         try:

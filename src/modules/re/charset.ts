@@ -3,7 +3,7 @@
 // code points from a table built when it is made; others are tested item by item.
 
 import { Cat, type SetItem } from './nodes.js';
-import { isWord, isDigit, isSpace, isAsciiWord, isAsciiDigit, isAsciiSpace, lower, upper, asciiLower, asciiUpper } from './unicode.js';
+import { isWord, isDigit, isSpace, isAsciiWord, isAsciiDigit, isAsciiSpace, lower, asciiLower, extraCases, lowerPreimages } from './unicode.js';
 
 export interface CharTest {
   test(cp: number): boolean;
@@ -16,18 +16,19 @@ export class LitTest implements CharTest {
   }
 }
 
-/** A literal under IGNORECASE: equal, or equal lowercase, or equal uppercase (sre's case fixes). */
+/** A literal under IGNORECASE: sre compares lowercases (plus its extra case equivalences). */
 export class LitITest implements CharTest {
   readonly lc: number;
-  readonly uc: number;
+  readonly extra: number[] | undefined;
   constructor(readonly c: number, readonly ascii: boolean) {
     this.lc = ascii ? asciiLower(c) : lower(c);
-    this.uc = ascii ? asciiUpper(c) : upper(c);
+    this.extra = ascii ? undefined : extraCases(this.lc);
   }
   test(cp: number): boolean {
     if (cp === this.c) return true;
     if (this.ascii) return asciiLower(cp) === this.lc;
-    return lower(cp) === this.lc || upper(cp) === this.uc;
+    const l = lower(cp);
+    return l === this.lc || (this.extra !== undefined && this.extra.includes(l));
   }
 }
 
@@ -49,23 +50,19 @@ function catTest(cat: Cat, cp: number, ascii: boolean): boolean {
   }
 }
 
+/**
+ * A class. Under IGNORECASE sre tests the lowercase of the character against the class with
+ * its members lowercased: a literal matches by lowercase, a range when some character of it
+ * lowercases to the same (or an extra case equivalent) lowercase.
+ */
 export class SetTest implements CharTest {
   private readonly table = new Uint8Array(128);
-  private readonly items: SetItem[];
-  constructor(items: SetItem[], readonly neg: boolean, readonly icase: boolean, readonly ascii: boolean) {
-    const all = items.slice();
+  private readonly lowered: Set<number>;
+  constructor(private readonly items: SetItem[], readonly neg: boolean, readonly icase: boolean, readonly ascii: boolean) {
+    this.lowered = new Set();
     if (icase) {
-      // Case variants of literals (CPython lowers the set's members and adds the case fixes).
-      for (const it of items) {
-        if (it.t === 'lit') {
-          const l = ascii ? asciiLower(it.c) : lower(it.c);
-          const u = ascii ? asciiUpper(it.c) : upper(it.c);
-          if (l !== it.c) all.push({ t: 'lit', c: l });
-          if (u !== it.c) all.push({ t: 'lit', c: u });
-        }
-      }
+      for (const it of items) if (it.t === 'lit') this.lowered.add(ascii ? asciiLower(it.c) : lower(it.c));
     }
-    this.items = all;
     for (let c = 0; c < 128; c++) this.table[c] = this.slow(c) ? 1 : 0;
   }
   private member(cp: number): boolean {
@@ -80,11 +77,31 @@ export class SetTest implements CharTest {
     }
     return false;
   }
+  /** Is lowercase `t` in the lowercased class? */
+  private memberLowered(t: number): boolean {
+    if (this.lowered.has(t)) return true;
+    let pre: number[] | null = null;
+    for (const it of this.items) {
+      if (it.t === 'range') {
+        pre ??= lowerPreimages(t, this.ascii);
+        for (const c of pre) if (c >= it.lo && c <= it.hi) return true;
+      } else if (it.t === 'cat') {
+        if (catTest(it.cat, t, this.ascii)) return true;
+      }
+    }
+    return false;
+  }
   private slow(cp: number): boolean {
-    let r = this.member(cp);
-    if (!r && this.icase) {
-      if (this.ascii) r = this.member(asciiLower(cp)) || this.member(asciiUpper(cp));
-      else r = this.member(lower(cp)) || this.member(upper(cp));
+    if (!this.icase) return this.member(cp) !== this.neg;
+    let r: boolean;
+    if (this.ascii) r = this.memberLowered(asciiLower(cp));
+    else {
+      const l = lower(cp);
+      r = this.memberLowered(l);
+      if (!r) {
+        const extra = extraCases(l);
+        if (extra !== undefined) for (const e of extra) if (this.memberLowered(e)) r = true;
+      }
     }
     return r !== this.neg;
   }
