@@ -1,7 +1,8 @@
 // Fast paths of the number protocol for exact ints (JS numbers) and exact floats, taken by
 // binaryOp/inplaceOp/powerOp (protocol.ts) before the generic slot dispatch. They compute
-// exactly what the int and float slots compute; anything else (bigints, subclasses, zero
-// divisors, results leaving the safe range) returns undefined and takes the generic path.
+// exactly what the int and float slots compute (an int zero divisor raises the int slots'
+// ZeroDivisionError); anything else (bigints, subclasses, float zero divisors, results leaving
+// the safe range) returns undefined and takes the generic path.
 
 import type { PyObject } from './object.js';
 import type { BinarySlot } from './slots.js';
@@ -9,6 +10,7 @@ import { PyFloat } from './float.js';
 import { T } from './types.js';
 import { floatPow } from './float-type.js';
 import { safeMod, safeFloorDiv } from './int.js';
+import { E, newError } from './exception.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -27,12 +29,17 @@ function intArith(a: number, b: number, slot: BinarySlot): PyObject | undefined 
       const r = a * b;
       return Number.isSafeInteger(r) ? r + 0 : undefined;
     }
+    // A zero divisor raises here (the int slots' messages), not four calls deeper: V8's cost
+    // of a throw grows with the frames it unwinds.
     case 'floordiv':
-      return b === 0 ? undefined : safeFloorDiv(a, b);
+      if (b === 0) throw newError(E.ZeroDivisionError, 'integer division or modulo by zero');
+      return safeFloorDiv(a, b);
     case 'mod':
-      return b === 0 ? undefined : safeMod(a, b);
+      if (b === 0) throw newError(E.ZeroDivisionError, 'integer modulo by zero');
+      return safeMod(a, b);
     case 'truediv':
-      return b === 0 ? undefined : new PyFloat(a / b);
+      if (b === 0) throw newError(E.ZeroDivisionError, 'division by zero');
+      return new PyFloat(a / b);
   }
   return undefined;
 }

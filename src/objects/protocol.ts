@@ -10,7 +10,8 @@ import { CmpOp, BINARY_SLOTS, type BinarySlot } from './slots.js';
 import { fastBinary, fastPower } from './arith-fast.js';
 import { PyFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
-import { E, newError } from './exception.js';
+import { E, newError, newException } from './exception.js';
+import type { PyDict } from './dict.js';
 
 /** type(v) */
 export function typeOf(v: PyObject): PyType {
@@ -304,7 +305,16 @@ export function setClassGetItem(f: (cls: PyObject, key: PyObject) => PyObject | 
 
 /** obj[key] */
 export function getItem(obj: PyObject, key: PyObject): PyObject {
-  const f = typeOf(obj).slots.getitem;
+  const t = typeOf(obj);
+  if (t === T.dict) {
+    // Exact dict inlined (dict_subscript): a missing key raises KeyError from this frame, not
+    // three calls deeper (V8 pays per frame unwound, more for the never-optimised frames of
+    // functions that only ever exit by throwing).
+    const v = (obj as PyDict).get(key);
+    if (v !== undefined) return v;
+    throw newException(E.KeyError, [key]);
+  }
+  const f = t.slots.getitem;
   if (f !== undefined) return f(obj, key);
   if (typeOf(obj).isSubtype(T.type)) {
     const r = classGetItem(obj, key);
