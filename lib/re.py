@@ -120,6 +120,9 @@ class Pattern:
 
     __module__ = 're'
 
+    def __class_getitem__(cls, item):
+        return _generic_alias(cls, item)
+
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
 
@@ -176,6 +179,8 @@ class Pattern:
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
         self._subject(string)
+        if type(string) is str:
+            return _sre.findall(self._prog, string, _clamp(_index(pos)), _clamp(_index(endpos)))
         all_marks = _sre.scan(self._prog, string, _clamp(_index(pos)), _clamp(_index(endpos)), 0)
         groups = self._groups
         out = []
@@ -215,6 +220,8 @@ class Pattern:
         maxsplit = _index(maxsplit)
         if maxsplit < 0:
             return [string[:]] if not isinstance(string, str) else [string]
+        if type(string) is str:
+            return _sre.split(self._prog, string, maxsplit)
         all_marks = _sre.scan(self._prog, string, 0, _MAXSIZE, maxsplit)
         groups = self._groups
         out = []
@@ -260,16 +267,16 @@ class Pattern:
         self._subject(string)
         count = _index(count)
         if count < 0:
-            count = 0
-        elif count == 0:
-            count = 0
+            return self._unchanged(string)
+        if type(string) is str and func is None:
+            if literal is not None:
+                if type(literal) is str:
+                    return _sre.sub(self._prog, string, literal, count)
+            elif self._is_text:
+                return _sre.sub(self._prog, string, template, count)
         all_marks = _sre.scan(self._prog, string, 0, _MAXSIZE, count)
         if not all_marks:
-            if isinstance(string, str) and type(string) is not str:
-                return str(string), 0
-            if not self._is_text and type(string) is not bytes:
-                return bytes(string), 0
-            return string, 0
+            return self._unchanged(string)
         parts = []
         last = 0
         for m in all_marks:
@@ -289,6 +296,13 @@ class Pattern:
         if self._is_text:
             return ''.join(parts), len(all_marks)
         return b''.join(parts), len(all_marks)
+
+    def _unchanged(self, string):
+        if isinstance(string, str) and type(string) is not str:
+            return str(string), 0
+        if not self._is_text and type(string) is not bytes:
+            return bytes(string), 0
+        return string, 0
 
     def __repr__(self):
         pattern = self._pattern
@@ -339,6 +353,10 @@ def _mappingproxy(d):
         return dict(d)
 
 
+def _generic_alias(cls, item):
+    return type(list[int])(cls, item)
+
+
 def _index(v):
     if isinstance(v, int):
         return int(v)
@@ -372,6 +390,9 @@ class Match:
     """The result of re.match() and re.search()."""
 
     __module__ = 're'
+
+    def __class_getitem__(cls, item):
+        return _generic_alias(cls, item)
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")

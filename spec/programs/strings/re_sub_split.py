@@ -53,3 +53,12 @@ print(re.fullmatch(r'(?:\w+\s?)+', 'hello world ' * 5000).end())
 print(re.match(r'((a)|b)+', 'ab' * 10000).span(2))
 print(len(re.findall(r'.', 'x' * 100000)), re.search(r'z', 'a' * 100000 + 'z').start())
 print(re.match(r'(.)\1*', 'a' * 60000).end(), re.match(r'(?s).*?$', 'q' * 60000).end())
+
+# counts and maxsplit out of range, classes as generic aliases
+print(re.sub('a', 'b', 'aaa', -1), re.subn('a', 'b', 'aaa', -2), re.split('a', 'bab', -1), re.sub('a', r'\g<0>!', 'aaa', 2))
+print(re.Pattern[str], re.Match[bytes])
+class S(str):
+    pass
+print(repr(re.sub('a', 'b', S('xax'))), type(re.sub('z', 'b', S('xax'))).__name__, re.findall('a', S('aa')), re.split('a', S('bab')))
+print(re.sub(r'(a)|b', r'<\1>', 'ab' * 3), re.sub(r'(?P<x>.)', r'\g<x>\g<x>', 'abc', count=2))
+print(re.findall(r'(a)|(b)', 'ab', ), re.findall(r'((a)|b)+', 'abab'))

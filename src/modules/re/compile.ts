@@ -184,14 +184,17 @@ export function compile(root: Node, groups: number, groupWidths: readonly (Width
   let firstTest: CharTest | null = null;
   let firstChar = -1;
   let anchored = false;
-  switch (code[0]) {
-    case Op.CHAR: firstChar = code[1]; break;
-    case Op.TEST: firstTest = b.tests[code[1]]; break;
+  // The first instruction that consumes or tests (group starts only record the position).
+  let pc = 0;
+  while (code[pc] === Op.SAVE) pc += 2;
+  switch (code[pc]) {
+    case Op.CHAR: firstChar = code[pc + 1]; break;
+    case Op.TEST: firstTest = b.tests[code[pc + 1]]; break;
     case Op.STAR_G: case Op.STAR_L: case Op.STAR_P:
-      if (code[2] > 0) firstTest = b.tests[code[1]];
+      if (code[pc + 2] > 0) firstTest = b.tests[code[pc + 1]];
       break;
     case Op.AT: {
-      const at = code[1] & 15;
+      const at = code[pc + 1] & 15;
       anchored = at === At.Beginning || at === At.BeginningString;
       break;
     }

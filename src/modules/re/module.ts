@@ -7,6 +7,9 @@
 //   scan(program, string, pos, endpos, limit) -> list of marks tuples: the successive
 //       non-overlapping matches findall/sub/split use (CPython's empty-match rules), at most
 //       `limit` of them (0: all)
+//   findall(program, str, pos, endpos), split(program, str, maxsplit),
+//   sub(program, str, template, count) -> (result, n): the same walks done natively for
+//       exact str subjects (bulk.ts); template is literal text or re.py's (groups, literals)
 // Subjects are str (by code point) or bytes-like (by byte); the last one converted is cached.
 
 import type { PyObject } from '../../objects/object.js';
@@ -26,6 +29,7 @@ import { parse } from './parser.js';
 import { compile, type Program } from './compile.js';
 import { ReSyntaxError } from './nodes.js';
 import { matchAt, Mode } from './match.js';
+import { scanMatches, findallStr, splitStr, subStr } from './bulk.js';
 
 let programType: PyType | null = null;
 const programs = new WeakMap<PyObject & object, Program>();
@@ -133,20 +137,42 @@ function sreMatch(args: PyObject[]): PyObject {
 function sreScan(args: PyObject[]): PyObject {
   const prog = programOf(args[0]);
   const codes = codesOf(args[1]);
-  let [pos, end] = bounds(codes, args[2], args[3]);
-  const limit = int(args[4]);
-  const out: PyObject[] = [];
-  if (pos > end) return new PyList(out);
-  let mustAdvance = false;
-  while (limit <= 0 || out.length < limit) {
-    const m = matchAt(prog, codes, pos, end, Mode.Search, mustAdvance);
-    if (m === null) break;
-    out.push(marksTuple(m));
-    mustAdvance = m[1] === m[0];
-    pos = m[1];
+  const [pos, end] = bounds(codes, args[2], args[3]);
+  if (pos > end) return new PyList([]);
+  return new PyList(scanMatches(prog, codes, pos, end, int(args[4])).map(marksTuple));
+}
+
+/** findall(program, str, pos, endpos) for an exact str. */
+function sreFindall(args: PyObject[]): PyObject {
+  const prog = programOf(args[0]);
+  const s = args[1] as string;
+  const codes = codesOf(s);
+  const [pos, end] = bounds(codes, args[2], args[3]);
+  if (pos > end) return new PyList([]);
+  return findallStr(prog, s, codes, pos, end);
+}
+
+/** split(program, str, maxsplit) for an exact str. */
+function sreSplit(args: PyObject[]): PyObject {
+  const s = args[1] as string;
+  return splitStr(programOf(args[0]), s, codesOf(s), int(args[2]));
+}
+
+/** sub(program, str, template, count) for an exact str: template a str or (groups, literals). */
+function sreSub(args: PyObject[]): PyObject {
+  const s = args[1] as string;
+  const t = args[2];
+  let parts: (string | number)[];
+  if (typeof t === 'string') parts = t === '' ? [] : [t];
+  else {
+    const [groups, literals] = (t as PyTuple).items as [PyList, PyList];
+    parts = literals.items.map((x) => (typeof x === 'string' ? x : -1));
+    for (const gi of groups.items) {
+      const [index, g] = (gi as PyTuple).items;
+      parts[int(index)] = int(g);
+    }
   }
-  void end;
-  return new PyList(out);
+  return subStr(programOf(args[0]), s, codesOf(s), parts, int(args[3]));
 }
 
 export function makeSreModule(): PyModule {
@@ -158,6 +184,9 @@ export function makeSreModule(): PyModule {
   def('compile', 2, sreCompile);
   def('match', 6, sreMatch);
   def('scan', 5, sreScan);
+  def('findall', 4, sreFindall);
+  def('split', 3, sreSplit);
+  def('sub', 4, sreSub);
   d.setStr('MAXREPEAT', 4294967295);
   d.setStr('MAXGROUPS', 1073741823);
   return mod;
