@@ -157,12 +157,10 @@ class Pattern:
 
     def _run(self, string, pos, endpos, mode):
         self._subject(string)
-        pos = _index(pos)
-        endpos = _index(endpos)
-        marks = _sre.match(self._prog, string, _clamp(pos), _clamp(endpos), mode, False)
+        marks = _sre.match(self._prog, string, _clamp(_index(pos)), _clamp(_index(endpos)), mode, False)
         if marks is None:
             return None
-        return _make_match(self, string, pos, endpos, marks)
+        return _make_match(self, string, marks)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
@@ -285,11 +283,11 @@ class Pattern:
             if literal is not None:
                 parts.append(literal)
             elif func is not None:
-                item = func(_make_match(self, string, 0, _MAXSIZE, m))
+                item = func(_make_match(self, string, m))
                 if item is not None:
                     parts.append(item)
             else:
-                parts.append(_expand(template, _make_match(self, string, 0, _MAXSIZE, m)))
+                parts.append(_expand(template, _make_match(self, string, m)))
             last = m[1]
         if last < len(string):
             parts.append(string[last:])
@@ -415,12 +413,12 @@ class Match:
 
     @property
     def lastindex(self):
-        li = self._marks[-1]
+        li = self._marks[-3]
         return None if li < 0 else li
 
     @property
     def lastgroup(self):
-        li = self._marks[-1]
+        li = self._marks[-3]
         if li < 0:
             return None
         return self._re._names.get(li)
@@ -511,22 +509,14 @@ class Match:
         return self
 
 
-def _make_match(pattern, string, pos, endpos, marks):
+def _make_match(pattern, string, marks, pos=None, endpos=None):
+    # marks: group marks, lastindex, then the clamped pos and endpos of the search.
     m = object.__new__(Match)
     m._re = pattern
     m._string = string
-    n = len(string)
-    if pos < 0:
-        pos = 0
-    elif pos > n:
-        pos = n
-    if endpos < 0:
-        endpos = 0
-    elif endpos > n:
-        endpos = n
-    m._pos = pos
-    m._endpos = endpos
     m._marks = marks
+    m._pos = marks[-2] if pos is None else pos
+    m._endpos = marks[-1] if endpos is None else endpos
     return m
 
 
@@ -535,11 +525,14 @@ def _finditer(pattern, string, pos, endpos):
     prog = pattern._prog
     p = _clamp(pos)
     e = _clamp(endpos)
+    first = None
     while True:
         marks = _sre.match(prog, string, p, e, 2, must_advance)
         if marks is None:
             return
-        yield _make_match(pattern, string, pos, endpos, marks)
+        if first is None:
+            first = marks
+        yield _make_match(pattern, string, marks, first[-2], first[-1])
         must_advance = marks[0] == marks[1]
         p = marks[1]
 
@@ -548,23 +541,25 @@ class _Scanner:
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
         self._string = string
-        self._pos = pos
-        self._endpos = endpos
         self._p = _clamp(pos)
+        self._endpos = _clamp(endpos)
+        self._first = None
         self._must_advance = False
         self._done = False
 
     def _next(self, mode):
         if self._done:
             return None
-        marks = _sre.match(self.pattern._prog, self._string, self._p, _clamp(self._endpos), mode,
+        marks = _sre.match(self.pattern._prog, self._string, self._p, self._endpos, mode,
                            self._must_advance)
         if marks is None:
             self._done = True
             return None
+        if self._first is None:
+            self._first = marks
         self._must_advance = marks[0] == marks[1]
         self._p = marks[1]
-        return _make_match(self.pattern, self._string, self._pos, self._endpos, marks)
+        return _make_match(self.pattern, self._string, marks, self._first[-2], self._first[-1])
 
     def match(self):
         return self._next(0)

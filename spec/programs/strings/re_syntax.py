@@ -140,3 +140,13 @@ show(r'é', 'É', re.I)
 show(r'é', 'É', re.I | re.A)
 # repr of odd patterns
 print(re.compile(r'\n'), re.compile('\n'), re.compile("it's"))
+# sre's zero-width protection only after optional iterations; captures of the last iteration
+show(r'((b?a??)){1,2}(c)', 'ac')
+show(r'(?:(a)??){1,2}b', 'ab')
+show(r'(a??){2,3}', 'aa')
+show(r'(?:x|(a*))*y', 'aay')
+show(r'((a)|b)*?c', 'abc')
+m = re.compile(r'(\w+)').scanner('ab cd')
+print(m.search().span(), m.search().span(), m.search(), m.pattern.pattern)
+m = re.compile(r'\w').scanner('ab cd', 1, 4)
+print(m.match().span(), m.match(), m.match())

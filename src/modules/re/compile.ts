@@ -22,7 +22,7 @@ export const enum Op {
 /** Sizes of the instructions (opcode included). */
 export const OP_SIZE: readonly number[] = [
   1, 2, 2, 2, 2, 2, 2, 2,
-  2, 5, 5, 2, 5,
+  2, 5, 5, 3, 5,
   4, 4, 4,
   1, 1, 1, 2, 1, 2,
   2, 2, 2, 3, 1,
@@ -163,7 +163,7 @@ class Builder {
     this.nregs += 2;
     this.emit(Op.REP_INIT, r);
     const head = this.emit(mode === RepMode.Greedy ? Op.REP_G : Op.REP_L, r, min, max, 0);
-    this.emit(Op.REP_BODY, r);
+    this.emit(Op.REP_BODY, r, min);
     this.node(body);
     const end = this.emit(Op.REP_END, r, head, min, 0);
     const exit = this.code.length;

@@ -139,6 +139,8 @@ function run(p: Program, s: Int32Array, start: number, end: number, regs: Int32A
         const r = code[pc + 1];
         push(K_UNDO, r, regs[r], 0);
         regs[r] = 0;
+        push(K_UNDO, r + 1, regs[r + 1], 0);
+        regs[r + 1] = -1;
         pc += 2;
         break;
       }
@@ -163,10 +165,14 @@ function run(p: Program, s: Int32Array, start: number, end: number, regs: Int32A
         break;
       }
       case Op.REP_BODY: {
-        const r = code[pc + 1] + 1;
-        push(K_UNDO, r, regs[r], 0);
-        regs[r] = sp;
-        pc += 2;
+        // An optional iteration (count >= min) records where it starts: sre's last_ptr, the
+        // zero-width protection REP_END checks. Mandatory iterations leave it alone.
+        const r = code[pc + 1];
+        if (regs[r] >= code[pc + 2]) {
+          push(K_UNDO, r + 1, regs[r + 1], 0);
+          regs[r + 1] = sp;
+        }
+        pc += 3;
         break;
       }
       case Op.REP_END: {
@@ -174,7 +180,7 @@ function run(p: Program, s: Int32Array, start: number, end: number, regs: Int32A
         const c = regs[r] + 1;
         push(K_UNDO, r, regs[r], 0);
         regs[r] = c;
-        if (sp === regs[r + 1] && c >= code[pc + 3]) pc = code[pc + 4];
+        if (sp === regs[r + 1] && c > code[pc + 3]) pc = code[pc + 4];
         else pc = code[pc + 2];
         break;
       }

@@ -3,7 +3,8 @@
 //   compile(pattern, flags) -> (program, flags, groups, {name: index})
 //                              or (None, message, position) for a syntax error (position -1: none)
 //   match(program, string, pos, endpos, mode, must_advance) -> marks tuple or None
-//       mode 0 match, 1 fullmatch, 2 search; marks = (start0, end0, start1, end1, ..., lastindex)
+//       mode 0 match, 1 fullmatch, 2 search;
+//       marks = (start0, end0, start1, end1, ..., lastindex, pos, endpos), pos/endpos clamped
 //   scan(program, string, pos, endpos, limit) -> list of marks tuples: the successive
 //       non-overlapping matches findall/sub/split use (CPython's empty-match rules), at most
 //       `limit` of them (0: all)
@@ -76,9 +77,13 @@ function int(v: PyObject): number {
   return Number(n);
 }
 
-function marksTuple(m: Int32Array): PyTuple {
-  const items: PyObject[] = new Array(m.length);
-  for (let i = 0; i < m.length; i++) items[i] = m[i];
+/** The marks, lastindex, then the clamped pos and endpos (Match.pos/endpos without a len()). */
+function marksTuple(m: Int32Array, pos: number, end: number): PyTuple {
+  const n = m.length;
+  const items: PyObject[] = new Array(n + 2);
+  for (let i = 0; i < n; i++) items[i] = m[i];
+  items[n] = pos;
+  items[n + 1] = end;
   return new PyTuple(items);
 }
 
@@ -131,7 +136,7 @@ function sreMatch(args: PyObject[]): PyObject {
   const [pos, end] = bounds(codes, args[2], args[3]);
   if (pos > end) return None;
   const m = matchAt(prog, codes, pos, end, int(args[4]) as Mode, args[5] === true);
-  return m === null ? None : marksTuple(m);
+  return m === null ? None : marksTuple(m, pos, end);
 }
 
 function sreScan(args: PyObject[]): PyObject {
@@ -139,7 +144,7 @@ function sreScan(args: PyObject[]): PyObject {
   const codes = codesOf(args[1]);
   const [pos, end] = bounds(codes, args[2], args[3]);
   if (pos > end) return new PyList([]);
-  return new PyList(scanMatches(prog, codes, pos, end, int(args[4])).map(marksTuple));
+  return new PyList(scanMatches(prog, codes, pos, end, int(args[4])).map((m) => marksTuple(m, pos, end)));
 }
 
 /** findall(program, str, pos, endpos) for an exact str. */
