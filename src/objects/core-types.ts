@@ -338,7 +338,7 @@ export function installCoreTypes(): void {
     __qualname__: [(v) => (v as PyBuiltinFunction).qualname],
     __self__: [(v) => (v as PyBuiltinFunction).self ?? None],
     __doc__: [(v) => (v as PyBuiltinFunction).doc ?? None],
-    __module__: [() => None],
+    __module__: [(v) => (v as PyBuiltinFunction).module ?? None],
     __text_signature__: [() => None],
   });
   T.method_descriptor.slots.repr = (v) => `<method '${(v as PyMethodDescriptor).name}' of '${(v as PyMethodDescriptor).owner.name}' objects>`;
