@@ -14,7 +14,7 @@ import { T } from '../../src/objects/types.js';
 import type { Code, PyFunction } from '../../src/objects/function.js';
 import type { Backend, CodeObject, CompileMode } from '../../src/runtime/backend.js';
 import { PyFloat } from '../../src/objects/float.js';
-import { Op, NB } from './opcodes.js';
+import { Op, NB, word } from './opcodes.js';
 
 export type BlockKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
@@ -41,7 +41,7 @@ function superinstructions(words: Int32Array, consts: PyObject[]): Int32Array {
   const n = words.length;
   const triple = new Uint8Array(n + 1);
   for (let i = 0; i + 2 < n; i++) {
-    const fused = tripleOp(words[i], words[i + 1], words[i + 2], consts);
+    const fused = tripleOp(words[i], words[i + 1], words[i + 2], consts) || subscriptUpdateOp(words[i], words[i + 1], words[i + 2]);
     if (fused !== 0) {
       out[i] = fused | (((words[i] >> 8) | ((words[i + 1] >> 8) << 12)) << 8);
       triple[i] = 1;
@@ -113,6 +113,16 @@ function tripleOp(a: number, b: number, c: number, consts: PyObject[]): number {
     if (isConst && typeof consts[b >> 8] !== 'number') return 0;
     return isConst ? Op.LOAD_FAST_CONST__BINARY_SUBSCR : Op.LOAD_FAST_FAST__BINARY_SUBSCR;
   }
+  return 0;
+}
+
+/**
+ * The load and the store around `a[i] op= v` (CPython 3.11 compiles it to `COPY 2; COPY 2;
+ * BINARY_SUBSCR; <v>; BINARY_OP; SWAP 3; SWAP 2; STORE_SUBSCR`), or 0.
+ */
+function subscriptUpdateOp(a: number, b: number, c: number): number {
+  if (a === word(Op.COPY, 2) && b === word(Op.COPY, 2) && (c & 0xff) === Op.BINARY_SUBSCR) return Op.COPY_COPY__BINARY_SUBSCR;
+  if (a === word(Op.SWAP, 3) && b === word(Op.SWAP, 2) && (c & 0xff) === Op.STORE_SUBSCR) return Op.SWAP_SWAP__STORE_SUBSCR;
   return 0;
 }
 

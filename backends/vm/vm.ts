@@ -251,6 +251,67 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             pc++;
             continue;
           }
+          // ---- a[i] op= v: the load (COPY 2; COPY 2; BINARY_SUBSCR) and the store (SWAP 3; SWAP 2;
+          // STORE_SUBSCR), each in one step for exact lists, tuples and dicts with int or str keys.
+          // Other operands do the copies or swaps and go on at the third word.
+          case Op.COPY_COPY__BINARY_SUBSCR: {
+            const k = regs[sp - 1];
+            const o = regs[sp - 2];
+            let v: PyObject | undefined;
+            if (typeof k === 'number') {
+              if ((o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE)) {
+                const items = o.items;
+                const j = k < 0 ? k + items.length : k;
+                if (j >= 0 && j < items.length) v = items[j];
+              } else if (o instanceof PyDict && o.cls === DICT) {
+                v = o.get(k);
+              }
+            } else if (typeof k === 'string' && o instanceof PyDict && o.cls === DICT) {
+              v = o.getStr(k);
+            }
+            if (v !== undefined) {
+              regs[sp++] = v;
+              pc += 2;
+              continue;
+            }
+            regs[sp] = o;
+            regs[sp + 1] = k;
+            sp += 2;
+            pc++;
+            continue;
+          }
+          case Op.SWAP_SWAP__STORE_SUBSCR: {
+            const v = regs[sp - 1];
+            const k = regs[sp - 2];
+            const o = regs[sp - 3];
+            if (typeof k === 'number') {
+              if (o instanceof PyList && o.cls === LIST) {
+                const items = o.items;
+                const j = k < 0 ? k + items.length : k;
+                if (j >= 0 && j < items.length) {
+                  items[j] = v;
+                  sp -= 3;
+                  pc += 2;
+                  continue;
+                }
+              } else if (o instanceof PyDict && o.cls === DICT) {
+                o.set(k, v);
+                sp -= 3;
+                pc += 2;
+                continue;
+              }
+            } else if (typeof k === 'string' && o instanceof PyDict && o.cls === DICT) {
+              o.setStr(k, v);
+              sp -= 3;
+              pc += 2;
+              continue;
+            }
+            regs[sp - 3] = v;
+            regs[sp - 2] = o;
+            regs[sp - 1] = k;
+            pc++;
+            continue;
+          }
           case Op.LOAD_CONST:
             regs[sp++] = consts[w >> 8];
             continue;
