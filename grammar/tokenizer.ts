@@ -222,7 +222,8 @@ class Token implements Tok {
   endColumn: number;
   tokenType: TokenType;
   tokenTypeIdx: number;
-  payload?: unknown;
+  /** Only an ErrorToken's (fail below). */
+  declare payload?: unknown;
   constructor(image: string, so: number, eo: number, sl: number, sc: number, el: number, ec: number, tt: TokenType) {
     this.image = image;
     this.startOffset = so;
@@ -233,7 +234,6 @@ class Token implements Tok {
     this.endColumn = ec;
     this.tokenType = tt;
     this.tokenTypeIdx = tt.tokenTypeIdx!;
-    this.payload = undefined;
   }
 }
 
