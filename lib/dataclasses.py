@@ -320,6 +320,10 @@ def _recursive_repr(user_function):
             running.discard(key)
     wrapper.__name__ = user_function.__name__
     wrapper.__qualname__ = user_function.__qualname__
+    # As functools.wraps leaves it in CPython, where the wrapped function is made by
+    # __create_fn__ (pprint tells a generated __repr__ by that qualname).
+    user_function.__qualname__ = "__create_fn__.<locals>." + user_function.__name__
+    wrapper.__wrapped__ = user_function
     return wrapper
 
 

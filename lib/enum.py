@@ -1,5 +1,5 @@
 """Enumerations: a Dyad implementation of the core of CPython's enum module (Enum, IntEnum,
-StrEnum, auto, unique; Flag/IntFlag are not provided).
+StrEnum, Flag, IntFlag, auto, unique, the functional API).
 
 EnumType.__prepare__ hands the class body a dict that records member names in order; EnumType
 then turns each plain value into a singleton member (name, value) and rejects reassignments.
@@ -101,7 +101,7 @@ class EnumType(type):
         namespace = {k: v for k, v in classdict.items() if k not in values}
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
-                raise TypeError(f"{cls} cannot extend {base!r}")
+                raise TypeError(f"<enum {cls!r}> cannot extend {base!r}")
         member_type, first_enum = _find_data_type(bases)
         namespace["_member_names_"] = []
         namespace["_member_map_"] = {}
@@ -151,9 +151,42 @@ class EnumType(type):
             flag_init()
         return enum_class
 
-    def __call__(cls, value):
-        # Lookup by value (the data type's __new__ only makes members, at class creation).
-        return Enum.__new__(cls, value)
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is None:
+            # Lookup by value (the data type's __new__ only makes members, at class creation).
+            return Enum.__new__(cls, value)
+        # The functional API: Enum('Name', 'A B C') and its other forms of `names`.
+        if module is None:
+            import sys
+            try:
+                module = sys._getframe(1).f_globals.get('__name__')
+            except (AttributeError, ValueError):
+                pass
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        classdict = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            given, names, last_values = names, [], []
+            for count, name in enumerate(given):
+                value = classdict._generate(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict)
 
     def __contains__(cls, member):
         if isinstance(member, cls):

@@ -82,36 +82,14 @@ function expected(c: Case): string {
   return c.exc !== undefined ? `! ${c.exc}: ${c.msg} ${c.args}` : `= ${c.repr}`;
 }
 
-/**
- * Snippets whose difference from CPython comes from outside the container files, or from a
- * documented limitation; they are skipped here (see the notes).
- */
-const KNOWN: Record<string, string> = {
-  // protocol.ts inplaceOp rewrites any TypeError from the binary fallback into
-  // "unsupported operand type(s) for +=", but tuple's sq_concat message must survive.
-  't = ()\nt += 1': 'protocol.inplaceOp message rewrite',
-  // The len slot carries a JS number: a length beyond 2**53 that is not a double is rounded.
-  'len(range(2**63 - 1))': 'len slot carries a JS number',
-  // Ranges whose values pass 2**53 iterate with longrange_iterator (CPython: range_iterator up to 2**63).
-  'type(iter(range(2**62))).__name__': 'range_iterator limited to safe integers',
-};
-/** Failures whose output shows a cause outside the container files (str.__new__ pending). */
-const EXTERNAL = [/S\(\) takes no arguments/];
-
 test(`CPython fixtures (${fixture.cases.length} snippets)`, () => {
   const failures: string[] = [];
-  const skipped: string[] = [];
   for (const c of fixture.cases) {
     const got = runCase(c);
     const want = expected(c);
     if (got === want) continue;
-    if (KNOWN[c.src] !== undefined || EXTERNAL.some((re) => re.test(got))) {
-      skipped.push(c.src.replace(/\n/g, '; '));
-      continue;
-    }
     failures.push(`--- ${c.src}\n    want ${want}\n    got  ${got}`);
   }
-  if (skipped.length > 0) console.log(`  (${skipped.length} known differences skipped: ${skipped.join(' | ')})`);
   if (failures.length > 0) {
     assert.unreachable(`${failures.length} of ${fixture.cases.length} snippets differ from CPython:\n${failures.slice(0, 60).join('\n')}`);
   }

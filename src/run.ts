@@ -6,7 +6,7 @@ import { dirname, resolve, join } from 'node:path';
 import type { PyObject } from './objects/object.js';
 import { PyBaseException, E } from './objects/exception.js';
 import { None } from './objects/singletons.js';
-import { typeOf, str } from './objects/protocol.js';
+import { typeOf, str, getAttr, call } from './objects/protocol.js';
 import { asIntValue } from './objects/int-type.js';
 import { getExcField } from './objects/exception-types.js';
 import { PySyntaxError } from '../grammar/errors.js';
@@ -105,8 +105,20 @@ export function runProgram(target: RunTarget, backend: Backend, args: string[]):
   } catch (e) {
     status = reportUncaught(e);
   }
+  runExitFunctions();
   flushAllOutput();
   return status;
+}
+
+/** Interpreter shutdown: the atexit module's registered functions (when it was imported). */
+function runExitFunctions(): void {
+  const atexit = interp().modules.getStr('atexit');
+  if (atexit === undefined) return;
+  try {
+    call(getAttr(atexit, '_run_exitfuncs'), []);
+  } catch (e) {
+    reportUncaught(e);
+  }
 }
 
 function runModuleAsMain(name: string): void {

@@ -223,7 +223,8 @@ export function evalExpr(n: expr, f: Frame): PyObject {
       );
     }
     case X.Call:
-      return evalCall(n as CallNode, f);
+      if ((n as unknown as CalleeCache).ln === f.line) return evalCall(n as CallNode, f);
+      return evalCallOnLine(n as CallNode, f);
     case X.Tuple:
       return new PyTuple(evalElements((n as TupleNode).elts, f));
     case X.List:
@@ -618,7 +619,16 @@ function learnCtor(n: CallNode, cls: PyType): CtorCache | null {
 }
 
 /** The Call node's callee caches (kinds.ts): `fm` the callee's form, `fb` a Name callee's Binding. */
-interface CalleeCache { o: number; fm: number; fb: Binding | null }
+interface CalleeCache { o: number; fm: number; fb: Binding | null; ln: number }
+
+/** A call on another line than the frame's current one (a continuation line of a statement). */
+function evalCallOnLine(n: CallNode, f: Frame): PyObject {
+  const saved = f.line;
+  f.line = (n as unknown as CalleeCache).ln;
+  const r = evalCall(n, f);
+  f.line = saved;
+  return r;
+}
 
 /** A Name callee through its Binding: a bound fast local, a cell, or a global/builtin cache hit; else undefined. */
 function calleeFast(b: Binding, f: Frame): PyObject | undefined {

@@ -229,6 +229,9 @@ function swapSlots(a: Assign): number[] | null {
 interface ForCache { ig: number; tn: number }
 
 function execFor(s: For, f: Frame): number {
+  // Each next() runs at the `for` line (the body moved the frame's line): what a generator or
+  // __next__ sees as f_back.f_lineno, and the line of this frame's traceback entry if it raises.
+  const ln = f.line;
   const serial = generatorCount.n;
   const it = getIter(evalExpr(s.iter, f));
   const fc = s as unknown as ForCache;
@@ -242,14 +245,14 @@ function execFor(s: For, f: Frame): number {
     if (b.acc === Acc.FAST) {
       const slot = b.slot;
       const fast = f.fast;
-      for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+      for (let x = iterNext(it); x !== undefined; f.line = ln, x = iterNext(it)) {
         fast[slot] = x;
         const r = execBlock(body, f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
       }
     } else {
-      for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+      for (let x = iterNext(it); x !== undefined; f.line = ln, x = iterNext(it)) {
         storeName(b, f, x);
         const r = execBlock(body, f);
         if (r === BREAK) return NORMAL;
@@ -257,7 +260,7 @@ function execFor(s: For, f: Frame): number {
       }
     }
   } else {
-    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    for (let x = iterNext(it); x !== undefined; f.line = ln, x = iterNext(it)) {
       assignTo(target, x, f);
       const r = execBlock(body, f);
       if (r === BREAK) return NORMAL;
@@ -273,11 +276,12 @@ function execFor(s: For, f: Frame): number {
  * finalizes it at once, running its `finally` blocks; do that by closing it.
  */
 function execForTemporaryGenerator(s: For, it: PyGenerator, f: Frame): number {
+  const ln = f.line;
   const target = s.target;
   const simple = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
   let done = false;
   try {
-    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    for (let x = iterNext(it); x !== undefined; f.line = ln, x = iterNext(it)) {
       if (simple !== null) storeName(simple, f, x);
       else assignTo(target, x, f);
       const r = execBlock(s.body, f);

@@ -586,6 +586,7 @@ function* execStmtG(s: stmt, f: Frame): G<number> {
       const shapes = blockShapes(body);
       loop: for (;;) {
         if (it !== null) {
+          f.line = s.lineno | 0;
           const x = iterNext(it);
           if (x === undefined) break;
           if (simple !== null) storeName(simple, f, x);

@@ -90,6 +90,10 @@ export function prepareExpr(n: expr): number {
     const fb = n.func._type === 'Name' ? (n.func as unknown as Ext).b : undefined;
     e.fm = n.func._type === 'Attribute' ? 1 : fb !== undefined ? 2 : 0;
     e.fb = fb ?? null;
+    // The call's line, as CPython 3.11 gives its CALL instruction (a method call: the line of the
+    // method's name). evalExpr makes it the frame's line while a call on a continuation line of
+    // its statement runs, so the callee's f_back.f_lineno and tracebacks show it.
+    e.ln = (n.func._type === 'Attribute' ? n.func.end_lineno ?? n.lineno : n.lineno) | 0;
   }
   e.k = k;
   return k;

@@ -133,6 +133,8 @@ export class VMFrame implements FrameAccess {
 
   /** The current line (the tree-walker's Frame has the same field; generator glue reads it). */
   get line(): number {
+    // A generator not started yet is at its `def` line, as in CPython.
+    if (!this.started) return this.code.co_firstlineno;
     return this.code.lineAt(this.lasti);
   }
 

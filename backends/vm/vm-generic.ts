@@ -129,6 +129,8 @@ export function genericOp(f: VMFrame, w: number): void {
   const i = f.pc - 1;
   const arg = w >> 8;
   let sp = f.sp;
+  // The frame's line while the operation runs (it may run Python code that reads f_lineno).
+  f.lasti = i;
   switch (w & 0xff) {
     case Op.LOAD_GLOBAL: {
       const v = specializeLoadGlobal(code, i, f.globals, f.builtins, code.co_names[arg >> 1]);

@@ -240,6 +240,8 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
   const names = code.co_names;
   let sp = f.sp;
   const arg = w >> 8;
+  // The frame's line while the operation runs (it may run Python code that reads f_lineno).
+  f.lasti = f.pc - 1;
   switch (w & 0xff) {
     case Op.DELETE_FAST:
       if (regs[arg] === undefined) throw unboundLocal(code.localsplusNames[arg]);

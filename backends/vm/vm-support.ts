@@ -538,7 +538,8 @@ export function matchKeys(subject: PyObject, keys: PyTuple): PyObject {
 export function lenOf(v: PyObject): number {
   const f = typeOf(v).slots.len;
   if (f === undefined) typeError(`object of type '${typeName(v)}' has no len()`);
-  return f(v);
+  const n = f(v);
+  return typeof n === 'number' ? n : Number(n);
 }
 
 export { newException, setExcField };

@@ -608,6 +608,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const i = pc - 1;
             if (o instanceof PyObj && o.cls === code.cacheObj[i] && (o.cls as PyType).version === code.cacheA[i]) {
               if (counts !== null) hit(Family.LOAD_ATTR);
+              f.lasti = i;
               const d = code.cacheVal[i] as PyObject;
               regs[sp - 1] = typeOf(d).slots.descrGet!(d, o, o.cls);
               continue;
@@ -916,6 +917,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             continue;
           }
           case Op.CONTAINS_OP: {
+            f.lasti = pc - 1;
             const b = regs[--sp];
             regs[sp - 1] = contains(b, regs[sp - 1]) !== ((w >> 8) === 1);
             continue;
@@ -1005,6 +1007,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           }
           // ---- iteration ----------------------------------------------------------------------------
           case Op.GET_ITER: {
+            f.lasti = pc - 1;
             const iter = getIter(regs[sp - 1]);
             if (w >> 8 && iter instanceof PyGenerator && !iter.started) temporaryGenerators.add(iter);
             regs[sp - 1] = iter;
@@ -1014,6 +1017,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const iter = regs[sp - 1];
             if (iter instanceof PyGenerator) {
               if (counts !== null) hit(Family.FOR_ITER);
+              f.lasti = pc - 1;
               const v = genNext(iter);
               if (v !== undefined) {
                 regs[sp++] = v;
@@ -1468,6 +1472,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             pc--;
           }
         } else {
+          f.lasti = pc - 1;
           sp = missGeneric(code, pc - 1, regs, sp, names[w >> 8], slow - MISS);
         }
       }

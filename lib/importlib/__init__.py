@@ -1,4 +1,4 @@
-"""importlib, reduced: import_module (absolute and relative names) and invalidate_caches."""
+"""importlib, reduced: import_module (absolute and relative names), reload and invalidate_caches."""
 import sys
 
 
@@ -27,3 +27,24 @@ def import_module(name, package=None):
 
 def invalidate_caches():
     pass
+
+
+def reload(module):
+    """Re-executes the source of an imported module in its existing namespace and returns it."""
+    if type(module).__name__ != 'module' and not isinstance(module, type(sys)):
+        raise TypeError("reload() argument must be a module")
+    spec = getattr(module, '__spec__', None)
+    name = spec.name if spec is not None else module.__name__
+    if sys.modules.get(name) is not module:
+        raise ImportError(f"module {name} not in sys.modules", name=name)
+    filename = getattr(module, '__file__', None)
+    if filename is None:
+        # Built-in and native modules have no source to run again.
+        return module
+    parent = name.rpartition('.')[0]
+    if parent and parent not in sys.modules:
+        raise ImportError(f"parent {parent!r} not in sys.modules", name=parent)
+    with open(filename, encoding='utf-8') as f:
+        source = f.read()
+    exec(compile(source, filename, 'exec'), module.__dict__)
+    return sys.modules[name]

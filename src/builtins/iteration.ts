@@ -78,7 +78,7 @@ export function builtinNext(args: PyObject[], kwnames: string[] | null): PyObjec
   return r === undefined ? args[1] : r;
 }
 
-export function lengthOf(v: PyObject): number {
+export function lengthOf(v: PyObject): number | bigint {
   // Code points, not UTF-16 units: O(1) for a str without surrogates (str.ts, R5).
   if (typeof v === 'string') return cpLength(v);
   const f = typeOf(v).slots.len;

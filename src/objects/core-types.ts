@@ -183,6 +183,28 @@ export function installCoreTypes(): void {
       ty.dict.setStr('__doc__', v);
       ty.modified();
     }],
+    // type_get_annotations (3.10+): a heap type without annotations gets an empty dict of its own.
+    __annotations__: [(t) => {
+      const ty = t as PyType;
+      const d = ty.dict.getStr('__annotations__');
+      if (d === undefined) {
+        if (!ty.isHeapType) throw newError(E.AttributeError, `type object '${ty.name}' has no attribute '__annotations__'`);
+        const fresh = new PyDict();
+        ty.dict.setStr('__annotations__', fresh);
+        ty.modified();
+        return fresh;
+      }
+      const get = typeOf(d).slots.descrGet;
+      return get !== undefined ? get(d, null, t) : d;
+    }, (t, v) => {
+      const ty = t as PyType;
+      if (!ty.isHeapType) typeError(`cannot ${v === null ? 'delete' : 'set'} '__annotations__' attribute of immutable type '${ty.name}'`);
+      if (v === null) {
+        if (ty.dict.getStr('__annotations__') === undefined) throw newError(E.AttributeError, '__annotations__');
+        ty.dict.delete('__annotations__');
+      } else ty.dict.setStr('__annotations__', v);
+      ty.modified();
+    }],
     __abstractmethods__: [(t) => {
       const v = (t as PyType).dict.getStr('__abstractmethods__');
       if (v === undefined) throw newError(E.AttributeError, '__abstractmethods__');
@@ -347,6 +369,20 @@ export function installCoreTypes(): void {
   // --- modules: the namespace dict is a data descriptor on the type (CPython's member) ---
   addGetSets(T.module, {
     __dict__: [(v) => (v as PyObj).dict ?? None],
+    // module_get_annotations (3.10+): created empty in the namespace on first use.
+    __annotations__: [(m) => {
+      const d = (m as PyObj).dict;
+      if (d === null) typeError('<module>.__dict__ is not a dictionary');
+      let a = d.getStr('__annotations__');
+      if (a === undefined) d.setStr('__annotations__', a = new PyDict());
+      return a;
+    }, (m, v) => {
+      const d = (m as PyObj).dict;
+      if (d === null) typeError('<module>.__dict__ is not a dictionary');
+      if (v !== null) d.setStr('__annotations__', v);
+      else if (d.getStr('__annotations__') === undefined) throw newError(E.AttributeError, '__annotations__');
+      else d.delete('__annotations__');
+    }],
   });
   addMethods(T.module, {
     // module.__dir__: the module's own __dir__ function if it has one, else its namespace keys.

@@ -120,7 +120,8 @@ export function setItem(o: PyObject, key: PyObject, value: PyObject): void {
 export function lenOf(o: PyObject): number {
   const f = typeOf(o).slots.len;
   if (f === undefined) typeError(`object of type '${typeName(o)}' has no len()`);
-  return f(o);
+  const n = f(o);
+  return typeof n === 'number' ? n : Number(n);
 }
 
 // --- argument checks with CPython's messages ------------------------------------------------

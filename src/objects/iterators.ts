@@ -3,7 +3,7 @@
 // iterator classes enumerate, zip, map, filter and reversed. Each is a small class with
 // monomorphic fields; `iternext` allocates nothing beyond its result.
 
-import { PyObj, type PyObject } from './object.js';
+import { PyObj, normInt, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { PyList, PyTuple } from './tuple.js';
@@ -103,11 +103,23 @@ function rangeIterNext(self: PyObject): PyObject | undefined {
   return undefined;
 }
 
-/** longrange_iterator: the same with bigints. */
+/**
+ * The same with bigints. Its type is CPython's: range_iterator while the start, the end, the step
+ * and the length fit in a C long (CPython's fast_range_iter), longrange_iterator beyond.
+ */
 export class PyLongRangeIter extends PyObj {
   constructor(public cur: bigint, public step: bigint, public len: bigint) {
-    super(T.longrange_iterator);
+    super(fitsCLong(cur) && fitsCLong(step) && fitsCLong(len) && fitsCLong(cur + len * step) ? T.range_iterator : T.longrange_iterator);
   }
+}
+
+function fitsCLong(v: bigint): boolean {
+  return v >= -(2n ** 63n) && v < 2n ** 63n;
+}
+
+/** range_iterator's slots serve both classes. */
+function anyRangeIterNext(self: PyObject): PyObject | undefined {
+  return self instanceof PyRangeIter ? rangeIterNext(self) : longRangeIterNext(self);
 }
 
 function longRangeIterNext(self: PyObject): PyObject | undefined {
@@ -484,7 +496,7 @@ export function reversedOf(seq: PyObject, cls: PyType = T.reversed): PyObject {
 
 const selfIter = (v: PyObject): PyObject => v;
 
-function iteratorType(name: string, next: (v: PyObject) => PyObject | undefined, lengthHint?: (v: PyObject) => number): PyType {
+function iteratorType(name: string, next: (v: PyObject) => PyObject | undefined, lengthHint?: (v: PyObject) => PyObject): PyType {
   const t = makeBuiltinType(name);
   t.slots.iter = selfIter;
   t.slots.iternext = next;
@@ -532,8 +544,8 @@ export function ensureIteratorTypes(): void {
     const it = v as PySeqArrayIter;
     return it.items === null ? 0 : Math.max(0, it.items.length - it.index);
   });
-  iteratorType('range_iterator', rangeIterNext, (v) => (v as PyRangeIter).len);
-  iteratorType('longrange_iterator', longRangeIterNext, (v) => Number((v as PyLongRangeIter).len));
+  iteratorType('range_iterator', anyRangeIterNext, (v) => (v instanceof PyRangeIter ? v.len : normInt((v as PyLongRangeIter).len)));
+  iteratorType('longrange_iterator', longRangeIterNext, (v) => normInt((v as PyLongRangeIter).len));
   for (const name of ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator']) iteratorType(name, dictIterNext, dictIterHint);
   for (const name of ['dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator']) {
     iteratorType(name, dictRevIterNext, dictIterHint);

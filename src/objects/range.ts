@@ -249,11 +249,9 @@ export function installRange(): void {
   s.len = (v) => {
     const n = (v as PyRange).length;
     if (typeof n === 'number') return n;
-    // Py_ssize_t bound, as CPython. The len slot carries a JS number, so a length beyond 2**53
-    // comes back as the nearest double: len() must turn an unsafe result into an int
-    // (normInt(BigInt(n))), which is exact whenever the double is (10**18, 2**62, ...).
+    // Py_ssize_t bound, as CPython; the slot gives a length past 2**53 as the exact bigint.
     if (n > SSIZE_MAX) throw newError(E.OverflowError, 'Python int too large to convert to C ssize_t');
-    return Number(n);
+    return n;
   };
   s.bool = (v) => (v as PyRange).length !== 0;
   s.getitem = rangeGetItem;

@@ -116,11 +116,13 @@ const wrappers: Partial<Record<SlotName, unknown>> = {
   pow: (a: PyObject, b: PyObject, m: PyObject) => binaryWrapper('pow', '__pow__', '__rpow__', a, b, m),
 };
 
-function lenResult(r: PyObject): number {
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+function lenResult(r: PyObject): number | bigint {
   const v = asInt(r);
   if (v === undefined) typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
   if (v < 0) throw newError(E.ValueError, '__len__() should return >= 0');
-  if (typeof v === 'bigint') throw newError(E.OverflowError, 'cannot fit \'int\' into an index-sized integer');
+  if (typeof v === 'bigint' && v > SSIZE_MAX) throw newError(E.OverflowError, 'cannot fit \'int\' into an index-sized integer');
   return v;
 }
 
@@ -254,6 +256,10 @@ export function exposeNativeSlots(t: PyType): void {
   const base = t.bases.length > 0 ? t.bases[0].slots : {};
   const s = t.slots;
   const own = (k: SlotName) => s[k] !== undefined && s[k] !== base[k];
+  // A builtin __init__ is CPython's tp_init slot: a slot wrapper, not a method.
+  const init = t.dict.getStr('__init__');
+  // (Retyped in place: the runtime compares against object's __init__ by identity.)
+  if (init instanceof PyMethodDescriptor && init.cls === T.method_descriptor) init.cls = T.wrapper_descriptor;
   if (own('repr')) wrap(t, '__repr__', (self) => s.repr!(self));
   if (own('str')) wrap(t, '__str__', (self) => s.str!(self));
   if (own('hash')) wrap(t, '__hash__', (self) => s.hash!(self));

@@ -29,7 +29,8 @@ export interface Slots {
   descrGet?: (self: PyObject, obj: PyObject | null, type: PyObject) => PyObject;
   descrSet?: (self: PyObject, obj: PyObject, value: PyObject | null) => void;
   bool?: (self: PyObject) => boolean;
-  len?: (self: PyObject) => number;
+  /** A JS number; a bigint only for a length past 2**53 (up to sys.maxsize: a range, a __len__). */
+  len?: (self: PyObject) => number | bigint;
   getitem?: (self: PyObject, key: PyObject) => PyObject;
   /** value === null deletes. */
   setitem?: (self: PyObject, key: PyObject, value: PyObject | null) => void;
