@@ -21,6 +21,7 @@ import { makeMathModule } from '../modules/math.js';
 import { makeIoModule } from '../modules/io.js';
 import { makeDyadTracebackModule } from '../modules/dyad-traceback.js';
 import { makeDyadOsModule } from '../modules/dyad-os.js';
+import { makeSreModule } from '../modules/re/module.js';
 import './syntax-errors.js';
 import { installFrameObjects } from './frame-object.js';
 
@@ -88,6 +89,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('io', () => makeIoModule());
   registerNativeModule('_dyad_traceback', () => makeDyadTracebackModule());
   registerNativeModule('_dyad_os', () => makeDyadOsModule());
+  registerNativeModule('_sre', () => makeSreModule());
   const sys = makeSysModule(i);
   i.sysModule = sys;
   i.modules.setStr('sys', sys);
