@@ -140,7 +140,10 @@ class Pattern:
 
     @property
     def groupindex(self):
-        return _mappingproxy(self._groupindex)
+        # CPython: a read-only proxy of the names, or a new dict when there are none.
+        if not self._groupindex:
+            return {}
+        return _MappingProxy(self._groupindex)
 
     def _subject(self, string):
         if self._is_text:
@@ -343,12 +346,7 @@ class Pattern:
 
 
 
-def _mappingproxy(d):
-    try:
-        import types
-        return types.MappingProxyType(dict(d))
-    except (ImportError, AttributeError):
-        return dict(d)
+_MappingProxy = type(type.__dict__)
 
 
 def _generic_alias(cls, item):

@@ -82,3 +82,21 @@ m = re.search(rb'(\d+)-(\d+)', b'tel 555-1234')
 print(m, m.groups(), m.span(1))
 print(re.findall(rb'[a-z]+', b'abc DEF ghi'), re.sub(rb'\s', b'_', b'a b c'))
 print(re.escape('a.b*c?'), re.escape(b'1+1=2'), re.escape('tab\there'))
+
+# RegexFlag is an IntFlag
+print(re.I.name, re.A.name, (re.I | re.M).name, re.RegexFlag(2), re.I.value, type(re.I | re.M).__name__)
+print(list(re.RegexFlag))
+print(re.I | 1024, ~re.I, re.I & re.M, re.I ^ re.I, re.M in (re.I | re.M), bool(re.NOFLAG), re.X == 64)
+print(f'{re.I}', '%s %r %d' % (re.M, re.M, re.M), format(re.S, 'd'), str(re.U), re.RegexFlag.DOTALL, re.NOFLAG.name)
+print(isinstance(re.I, int), re.I + 1, re.T, re.DEBUG)
+try:
+    re.Pattern()
+except TypeError as e:
+    print('TypeError', e)
+print(re.compile('(?P<a>x)').groupindex['a'], type(re.compile('x').groupindex).__name__)
+gi = re.compile('(?P<a>x)').groupindex
+print(type(gi).__name__, dict(gi))
+try:
+    gi['b'] = 2
+except TypeError as e:
+    print('TypeError', e)
