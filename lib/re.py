@@ -159,11 +159,22 @@ class Pattern:
         raise TypeError("expected string or bytes-like object, got '%s'" % _type_name(string))
 
     def _run(self, string, pos, endpos, mode):
-        self._subject(string)
-        marks = _sre.match(self._prog, string, _clamp(_index(pos)), _clamp(_index(endpos)), mode, False)
+        if type(string) is not str or not self._is_text:
+            self._subject(string)
+        if type(pos) is not int:
+            pos = _index(pos)
+        if type(endpos) is not int:
+            endpos = _index(endpos)
+        marks = _sre.match(self._prog, string, pos, endpos, mode, False)
         if marks is None:
             return None
-        return _make_match(self, string, marks)
+        m = _new_match(Match)
+        m._re = self
+        m._string = string
+        m._marks = marks
+        m._pos = marks[-2]
+        m._endpos = marks[-1]
+        return m
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
@@ -507,9 +518,12 @@ class Match:
         return self
 
 
+_new_match = object.__new__
+
+
 def _make_match(pattern, string, marks, pos=None, endpos=None):
     # marks: group marks, lastindex, then the clamped pos and endpos of the search.
-    m = object.__new__(Match)
+    m = _new_match(Match)
     m._re = pattern
     m._string = string
     m._marks = marks
