@@ -6,7 +6,6 @@ the module functions with the compiled-pattern cache, replacement templates (\\1
 sub/subn/split/findall/finditer over the engine's match lists, and escape().
 """
 
-import enum
 import _sre
 
 __all__ = [
@@ -22,26 +21,87 @@ __version__ = "2.2.1"
 _MAXSIZE = 9223372036854775807
 
 
-class RegexFlag(enum.IntFlag):
-    NOFLAG = 0
-    ASCII = A = 256
-    IGNORECASE = I = 2
-    LOCALE = L = 4
-    UNICODE = U = 32
-    MULTILINE = M = 8
-    DOTALL = S = 16
-    VERBOSE = X = 64
-    TEMPLATE = T = 1
-    DEBUG = 128
+_FLAG_ORDER = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32), ('MULTILINE', 8),
+               ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128))
+_FLAG_MASK = 511
+
+
+class _FlagType(type):
+    """Metaclass of RegexFlag: the class iterates over its members, like an enum.IntFlag.
+
+    RegexFlag is written out here rather than derived from enum.IntFlag: importing enum was
+    most of the cost of `import re`."""
+
+    def __iter__(cls):
+        return iter([cls(v) for _, v in _FLAG_ORDER])
+
+    def __len__(cls):
+        return len(_FLAG_ORDER)
+
+    def __contains__(cls, value):
+        return isinstance(value, cls)
+
+    def __getitem__(cls, name):
+        return cls.__members__[name]
+
+    @property
+    def __members__(cls):
+        members = {'NOFLAG': cls(0)}
+        for name, v in _FLAG_ORDER:
+            members[name] = cls(v)
+        for alias, name in (('A', 'ASCII'), ('I', 'IGNORECASE'), ('L', 'LOCALE'), ('U', 'UNICODE'),
+                            ('M', 'MULTILINE'), ('S', 'DOTALL'), ('X', 'VERBOSE'), ('T', 'TEMPLATE')):
+            members[alias] = members[name]
+        return members
+
+    def __repr__(cls):
+        return "<flag 'RegexFlag'>"
+
+
+class RegexFlag(int, metaclass=_FlagType):
+    """The flags of re (an int; members ASCII, IGNORECASE, ... with aliases A, I, ...)."""
+
+    __module__ = 're'
+    _cache = {}
+
+    def __new__(cls, value=0):
+        if type(value) is cls:
+            return value
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid RegexFlag' % (value,))
+        value = int(value)
+        if value < 0:
+            value &= _FLAG_MASK
+        flag = cls._cache.get(value)
+        if flag is None:
+            flag = int.__new__(cls, value)
+            cls._cache[value] = flag
+        return flag
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        value = int(self)
+        if value == 0:
+            return 'NOFLAG'
+        names = []
+        for name, bit in _FLAG_ORDER:
+            if value & bit:
+                names.append(name)
+                value &= ~bit
+        if not names:
+            return None
+        if value:
+            names.append(hex(value))
+        return '|'.join(names)
 
     def __repr__(self):
         value = int(self)
-        if value < 0:
-            return '~' + repr(RegexFlag(~value))
         names = []
-        for name in ('ASCII', 'IGNORECASE', 'LOCALE', 'UNICODE', 'MULTILINE', 'DOTALL',
-                     'VERBOSE', 'TEMPLATE', 'DEBUG'):
-            bit = _FLAG_BITS[name]
+        for name, bit in _FLAG_ORDER:
             if value & bit:
                 names.append('re.' + name)
                 value &= ~bit
@@ -58,20 +118,55 @@ class RegexFlag(enum.IntFlag):
             return format(int(self), spec)
         return repr(self)
 
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
 
-_FLAG_BITS = {'ASCII': 256, 'IGNORECASE': 2, 'LOCALE': 4, 'UNICODE': 32, 'MULTILINE': 8,
-              'DOTALL': 16, 'VERBOSE': 64, 'TEMPLATE': 1, 'DEBUG': 128}
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
 
-NOFLAG = RegexFlag.NOFLAG
-ASCII = A = RegexFlag.ASCII
-IGNORECASE = I = RegexFlag.IGNORECASE
-LOCALE = L = RegexFlag.LOCALE
-UNICODE = U = RegexFlag.UNICODE
-MULTILINE = M = RegexFlag.MULTILINE
-DOTALL = S = RegexFlag.DOTALL
-VERBOSE = X = RegexFlag.VERBOSE
-TEMPLATE = T = RegexFlag.TEMPLATE
-DEBUG = RegexFlag.DEBUG
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(_FLAG_MASK ^ int(self))
+
+    def __contains__(self, other):
+        if not isinstance(other, RegexFlag):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (
+                type(other).__qualname__, type(self).__qualname__))
+        return int(other) & int(self) == int(other)
+
+    def __iter__(self):
+        value = int(self)
+        return iter([RegexFlag(bit) for bit in sorted(b for _, b in _FLAG_ORDER) if value & bit])
+
+    def __reduce_ex__(self, proto):
+        return RegexFlag, (int(self),)
+
+
+NOFLAG = RegexFlag(0)
+ASCII = A = RegexFlag(256)
+IGNORECASE = I = RegexFlag(2)
+LOCALE = L = RegexFlag(4)
+UNICODE = U = RegexFlag(32)
+MULTILINE = M = RegexFlag(8)
+DOTALL = S = RegexFlag(16)
+VERBOSE = X = RegexFlag(64)
+TEMPLATE = T = RegexFlag(1)
+DEBUG = RegexFlag(128)
+for _name, _flag in RegexFlag.__members__.items():
+    setattr(RegexFlag, _name, _flag)
+del _name, _flag
 
 
 class error(Exception):
@@ -825,3 +920,41 @@ def escape(pattern):
     else:
         pattern = str(pattern, 'latin1')
         return pattern.translate(_special_chars_map).encode('latin1')
+
+
+class Scanner:
+    """Undocumented re.Scanner: a lexicon of (pattern, action) pairs tried as one alternation."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = flags.value
+        self.lexicon = lexicon
+        parts = []
+        self._actions = {}
+        gid = 1
+        for phrase, action in lexicon:
+            parts.append('(%s)' % phrase)
+            self._actions[gid] = action
+            gid += 1 + _compile(phrase, flags).groups
+        self.scanner = _compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        append = result.append
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self._actions[m.lastindex]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                append(action)
+            i = j
+        return result, string[i:]

@@ -100,3 +100,11 @@ try:
     gi['b'] = 2
 except TypeError as e:
     print('TypeError', e)
+
+# RegexFlag class protocol
+print((re.M|re.A|re.I).name, re.RegexFlag(1024).name, (re.I|1024).name, re.RegexFlag(0).name, repr(re.RegexFlag), len(re.RegexFlag), 'I' in re.RegexFlag.__members__, list(re.I|re.M), re.RegexFlag['DOTALL'], (re.I|re.M) is (re.I|re.M), re.RegexFlag(2) is re.I)
+try: re.RegexFlag('x')
+except Exception as e: print(type(e).__name__, e)
+print(re.I | True, type(re.I|True), 3 | re.I, re.I & 3, type(re.I & 3), -re.I, re.I * 2, type(re.I * 2))
+print(re.RegexFlag(-1), ~re.NOFLAG, re.RegexFlag.__name__, re.RegexFlag.__module__, re.I.__class__.__name__, issubclass(re.RegexFlag, int))
+print(re.RegexFlag.IGNORECASE, re.RegexFlag.I, re.compile('a', re.I|re.M).flags, type(re.compile('a', re.I).flags))

@@ -25,3 +25,15 @@ print(re.match(r'(a)(?P<b>b)(c)', 'abc').expand(r'\3\g<b>\1'))
 print(repr(re.sub('', '-', '')), re.sub('^', '>', 'a\nb', flags=re.M))
 print(re.search(r'\bé', 'café é').span(), re.search(r'(?a)\b\w+', 'éa').span())
 print(re.fullmatch(r'[\u0041-\u005A]+', 'ABC'), re.fullmatch(r'\x41\101\u0041\U00000041', 'AAAA'))
+
+# re.Scanner
+sc = re.Scanner([
+    (r'[a-zA-Z_]\w*', lambda s, t: ('ID', t)),
+    (r'(\d+)\.(\d+)', lambda s, t: ('FLOAT', t)),
+    (r'\d+', lambda s, t: ('INT', int(t))),
+    (r'[-+*/=]', lambda s, t: ('OP', t)),
+    (r'\s+', None),
+])
+print(sc.scan('x = 3.25 + foo*42 ?rest'))
+print(sc.match.group() if hasattr(sc, 'match') else None)
+print(re.Scanner([(r'a', 'A'), (r'b', None)]).scan('abac'))
