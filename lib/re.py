@@ -289,6 +289,7 @@ class Pattern:
         if type(string) is str:
             return _sre.findall(self._prog, string, _clamp(_index(pos)), _clamp(_index(endpos)))
         all_marks = _sre.scan(self._prog, string, _clamp(_index(pos)), _clamp(_index(endpos)), 0)
+        string = _sliceable(string)
         groups = self._groups
         out = []
         if groups == 0:
@@ -330,6 +331,7 @@ class Pattern:
         if type(string) is str:
             return _sre.split(self._prog, string, maxsplit)
         all_marks = _sre.scan(self._prog, string, 0, _MAXSIZE, maxsplit)
+        string = _sliceable(string)
         groups = self._groups
         out = []
         last = 0
@@ -386,17 +388,19 @@ class Pattern:
             return self._unchanged(string)
         parts = []
         last = 0
+        original = string
+        string = _sliceable(string)
         for m in all_marks:
             if last < m[0]:
                 parts.append(string[last:m[0]])
             if literal is not None:
                 parts.append(literal)
             elif func is not None:
-                item = func(_make_match(self, string, m))
+                item = func(_make_match(self, original, m))
                 if item is not None:
                     parts.append(item)
             else:
-                parts.append(_expand(template, _make_match(self, string, m)))
+                parts.append(_expand(template, _make_match(self, original, m)))
             last = m[1]
         if last < len(string):
             parts.append(string[last:])
@@ -453,6 +457,13 @@ class Pattern:
 
 
 _MappingProxy = type(type.__dict__)
+
+
+def _sliceable(string):
+    # Slices of a bytes-like subject are bytes, as CPython's getslice makes them.
+    if type(string) is str or type(string) is bytes or isinstance(string, str):
+        return string
+    return bytes(string)
 
 
 def _generic_alias(cls, item):
@@ -557,7 +568,11 @@ class Match:
         b = m[2 * i + 1]
         if a < 0 or b < 0:
             return default
-        return self._string[a:b]
+        v = self._string[a:b]
+        if type(v) is not str and type(v) is not bytes:
+            # CPython slices bytes-like subjects (bytearray, memoryview) to bytes.
+            v = bytes(v)
+        return v
 
     def group(self, *args):
         """Return one or more subgroups of the match."""
@@ -807,9 +822,7 @@ def _expand(template, match):
     for index, group in groups:
         v = match.group(group)
         literals[index] = v if v is not None else empty
-    if isinstance(empty, str):
-        return ''.join(literals)
-    return b''.join(literals)
+    return empty.join(literals)
 
 
 # ---- module functions ----

@@ -37,3 +37,10 @@ sc = re.Scanner([
 print(sc.scan('x = 3.25 + foo*42 ?rest'))
 print(sc.match.group() if hasattr(sc, 'match') else None)
 print(re.Scanner([(r'a', 'A'), (r'b', None)]).scan('abac'))
+
+# bytes-like subjects: slices are bytes
+ba = bytearray(b'ab cd')
+m = re.search(rb'\w+', ba)
+print(type(m.group()), type(m.string), re.findall(rb'\w+', ba), re.split(rb' ', ba), re.sub(rb'a', b'x', ba), re.subn(rb'z', b'x', ba), type(re.match(rb'(a)', memoryview(b'ab')).group(1)))
+print(m.expand(rb'\g<0>!'), m, m.groups(), re.findall(rb'(\w)(\w)', ba), re.sub(rb'(\w)', rb'<\1>', ba), re.sub(rb'\w', lambda m: m.group().upper(), ba))
+print(re.split(rb'(c)', memoryview(b'abcd')), [m.group() for m in re.finditer(rb'.', bytearray(b'xy'))])

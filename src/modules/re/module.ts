@@ -23,7 +23,7 @@ import { None } from '../../objects/singletons.js';
 import { asIntValue } from '../../objects/int-type.js';
 import { typeError } from '../../objects/protocol.js';
 import { strValue, hasSurrogates } from '../../objects/str.js';
-import { bytesLikeData } from '../../objects/bytes.js';
+import { bytesLikeData, PyBytes } from '../../objects/bytes.js';
 import { makeNativeType } from '../../builtins/native-type.js';
 import type { PyType } from '../../objects/type.js';
 import { parse } from './parser.js';
@@ -66,8 +66,9 @@ function codesOf(v: PyObject): Int32Array {
   if (b === undefined) typeError(`expected string or bytes-like object, got '${(v as PyObj).cls?.name ?? typeof v}'`);
   if (v === lastSubject) return lastCodes;
   const out = Int32Array.from(b);
-  // bytearrays are mutable: do not cache them.
-  lastSubject = null;
+  // bytes objects are immutable: cache them by identity (bytearrays and buffers are not).
+  lastSubject = v instanceof PyBytes ? v : null;
+  lastCodes = out;
   return out;
 }
 
