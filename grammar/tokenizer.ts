@@ -206,18 +206,39 @@ function parserTokError(
   return new PySyntaxError(type, msg, filename, lineNo, offset, lineText(src, lineStart, true), lineNo, endOffset);
 }
 
+/**
+ * A token. A class, not an object literal: a literal with these keys would share V8's map
+ * transitions (and so the fields' representations) with Chevrotain's END_OF_FILE token, whose
+ * positions are NaN, and every token would then hold its positions as boxed doubles; class
+ * instances have their own maps, so the positions stay small ints.
+ */
+class Token implements Tok {
+  image: string;
+  startOffset: number;
+  endOffset: number;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+  tokenType: TokenType;
+  tokenTypeIdx: number;
+  /** Only an ErrorToken's (fail below). */
+  declare payload?: unknown;
+  constructor(image: string, so: number, eo: number, sl: number, sc: number, el: number, ec: number, tt: TokenType) {
+    this.image = image;
+    this.startOffset = so;
+    this.endOffset = eo;
+    this.startLine = sl;
+    this.startColumn = sc;
+    this.endLine = el;
+    this.endColumn = ec;
+    this.tokenType = tt;
+    this.tokenTypeIdx = tt.tokenTypeIdx!;
+  }
+}
+
 function mk(image: string, so: number, eo: number, sl: number, sc: number, el: number, ec: number, tt: TokenType): Tok {
-  return {
-    image,
-    startOffset: so,
-    endOffset: eo,
-    startLine: sl,
-    startColumn: sc,
-    endLine: el,
-    endColumn: ec,
-    tokenType: tt,
-    tokenTypeIdx: tt.tokenTypeIdx!,
-  };
+  return new Token(image, so, eo, sl, sc, el, ec, tt);
 }
 
 /** Throw `err`, or (deferErrors) end the token list with an ErrorToken carrying it. */

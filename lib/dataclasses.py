@@ -4,23 +4,50 @@
 the ordering methods (order=True), __hash__ per the eq/frozen/unsafe_hash rules, and frozen
 __setattr__/__delattr__. The generated methods are compiled from source (as CPython does), so
 their argument errors read `C.__init__() missing 1 required positional argument: 'y'`.
-Not provided: InitVar, KW_ONLY sentinels, slots=True, weakref_slot, make_dataclass.
+InitVar pseudo-fields go to __init__ and __post_init__ only; a KW_ONLY pseudo-field makes the
+fields after it keyword-only; slots=True rebuilds the class with __slots__; make_dataclass builds
+one from a list of fields.
 """
 
-__all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "fields", "asdict", "astuple",
-           "replace", "is_dataclass", "MISSING"]
+__all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING",
+           "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass"]
 
 
 class FrozenInstanceError(AttributeError):
     pass
 
 
-class _MissingType:
+class _MISSING_TYPE:
+    pass
+
+
+MISSING = _MISSING_TYPE()
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class InitVar:
+    """InitVar[T]: an __init__ parameter passed on to __post_init__, not a field."""
+
+    __slots__ = ("type",)
+
+    def __init__(self, type):
+        self.type = type
+
     def __repr__(self):
-        return "MISSING"
+        if isinstance(self.type, type):
+            type_name = self.type.__name__
+        else:
+            type_name = repr(self.type)
+        return f"dataclasses.InitVar[{type_name}]"
 
+    def __class_getitem__(cls, type):
+        return InitVar(type)
 
-MISSING = _MissingType()
 
 _FIELDS = "__dataclass_fields__"
 _PARAMS = "__dataclass_params__"
@@ -79,6 +106,18 @@ class _DataclassParams:
                 f"order={self.order!r},unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r})")
 
 
+def _is_initvar(annotation):
+    if isinstance(annotation, str):
+        return annotation.startswith(("InitVar", "dataclasses.InitVar"))
+    return annotation is InitVar or type(annotation) is InitVar
+
+
+def _is_kw_only(annotation):
+    if isinstance(annotation, str):
+        return annotation in ("KW_ONLY", "dataclasses.KW_ONLY")
+    return annotation is KW_ONLY or type(annotation) is _KW_ONLY_TYPE
+
+
 def _is_classvar(annotation):
     if isinstance(annotation, str):
         return annotation.startswith(("ClassVar", "typing.ClassVar"))
@@ -94,9 +133,20 @@ def _get_field(cls, name, annotation, default_kw_only):
         f = field(default=default)
     f.name = name
     f.type = annotation
-    f._field_type = "_FIELD_CLASSVAR" if _is_classvar(annotation) else "_FIELD"
-    if f.kw_only is MISSING:
-        f.kw_only = default_kw_only
+    if _is_classvar(annotation):
+        f._field_type = "_FIELD_CLASSVAR"
+    elif _is_initvar(annotation):
+        f._field_type = "_FIELD_INITVAR"
+    else:
+        f._field_type = "_FIELD"
+    if f._field_type != "_FIELD":
+        if f.default_factory is not MISSING:
+            raise TypeError(f"field {f.name} cannot have a default factory")
+    if f._field_type in ("_FIELD", "_FIELD_INITVAR"):
+        if f.kw_only is MISSING:
+            f.kw_only = default_kw_only
+    elif f.kw_only is not MISSING:
+        raise TypeError(f"field {f.name} is a ClassVar but specifies kw_only")
     if f._field_type == "_FIELD" and f.default is not MISSING and \
             type(f.default).__hash__ is None:
         raise ValueError(f"mutable default {type(f.default)} for field {name} is not allowed: "
@@ -144,7 +194,17 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 any_frozen_base = True
 
     annotations = cls.__dict__.get("__annotations__", {})
-    cls_fields = [_get_field(cls, name, tp, kw_only) for name, tp in annotations.items()]
+    cls_fields = []
+    seen_kw_only = False
+    for name, tp in annotations.items():
+        if _is_kw_only(tp):
+            # `_: KW_ONLY`: the fields after it are keyword-only; it is not a field itself.
+            if seen_kw_only:
+                raise TypeError(f"{name!r} is KW_ONLY, but KW_ONLY has already been specified")
+            seen_kw_only = True
+            kw_only = True
+            continue
+        cls_fields.append(_get_field(cls, name, tp, kw_only))
     for f in cls_fields:
         fields[f.name] = f
         if isinstance(getattr(cls, f.name, None), Field):
@@ -164,10 +224,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     setattr(cls, _FIELDS, fields)
     all_fields = [f for f in fields.values() if f._field_type == "_FIELD"]
+    init_fields = [f for f in fields.values() if f._field_type in ("_FIELD", "_FIELD_INITVAR")]
 
     if init:
-        std = [f for f in all_fields if f.init and not f.kw_only]
-        kwo = [f for f in all_fields if f.init and f.kw_only]
+        std = [f for f in init_fields if f.init and not f.kw_only]
+        kwo = [f for f in init_fields if f.init and f.kw_only]
         seen_default = False
         for f in std:
             if f.default is not MISSING or f.default_factory is not MISSING:
@@ -190,7 +251,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             if line:
                 body.append(line)
         if hasattr(cls, "__post_init__"):
-            body.append(f"{self_name}.__post_init__()")
+            initvars = ", ".join(f.name for f in init_fields if f._field_type == "_FIELD_INITVAR")
+            body.append(f"{self_name}.__post_init__({initvars})")
         if not body:
             body = ["pass"]
         _set_new_attribute(cls, "__init__", _compile(cls, "__init__", params, body, globals_))
@@ -262,6 +324,40 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return cls
 
 
+def _add_slots(cls, is_frozen, weakref_slot):
+    """The class rebuilt with __slots__ for its fields (a class's slots are fixed at creation)."""
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        slots = base.__dict__.get("__slots__")
+        if slots is not None:
+            inherited.update((slots,) if isinstance(slots, str) else slots)
+        elif "__dict__" in base.__dict__ or getattr(base, "__weakrefoffset__", 0):
+            pass
+    wanted = field_names + (("__weakref__",) if weakref_slot else ())
+    cls_dict["__slots__"] = tuple(n for n in wanted if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop("__dict__", None)
+    cls_dict.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    new = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        new.__qualname__ = qualname
+    if is_frozen:
+        def __getstate__(self):
+            return [getattr(self, f.name) for f in fields(self)]
+
+        def __setstate__(self, state):
+            for f, value in zip(fields(self), state):
+                object.__setattr__(self, f.name, value)
+        if "__getstate__" not in cls_dict:
+            new.__getstate__ = __getstate__
+        new.__setstate__ = __setstate__
+    return new
+
+
 def _type_name(tp):
     if isinstance(tp, type):
         return tp.__name__ if tp.__module__ == "builtins" else f"{tp.__module__}.{tp.__qualname__}"
@@ -331,7 +427,12 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     """Adds generated special methods to a class (see the module docstring)."""
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        if weakref_slot and not slots:
+            raise TypeError("weakref_slot is True but slots is False")
+        if slots:
+            cls = _add_slots(cls, frozen, weakref_slot)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)
@@ -398,6 +499,48 @@ def _astuple_inner(obj, tuple_factory):
     return copy.deepcopy(obj)
 
 
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True,
+                   order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
+                   slots=False, weakref_slot=False):
+    """A new dataclass named cls_name with the given fields: names, (name, type) or (name, type, Field)."""
+    import keyword
+    import types
+    if namespace is None:
+        namespace = {}
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = "typing.Any"
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError(f"Invalid field: {item!r}")
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f"Field names must be valid identifiers: {name!r}")
+        if keyword.iskeyword(name):
+            raise TypeError(f"Field names must not be keywords: {name!r}")
+        if name in seen:
+            raise TypeError(f"Field name duplicated: {name!r}")
+        seen.add(name)
+        annotations[name] = tp
+
+    def exec_body_callback(ns):
+        ns.update(namespace)
+        ns.update(defaults)
+        ns["__annotations__"] = annotations
+
+    cls = types.new_class(cls_name, bases, {}, exec_body_callback)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
+
+
 def replace(obj, /, **changes):
     """A new instance like obj with some fields changed."""
     if not _is_dataclass_instance(obj):
@@ -411,5 +554,9 @@ def replace(obj, /, **changes):
                                  "specified with replace()")
             continue
         if f.name not in changes:
+            if f._field_type == "_FIELD_INITVAR" and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
+            if f._field_type == "_FIELD_INITVAR":
+                continue
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)

@@ -79,13 +79,46 @@ def _siftup(heap, pos):
     _siftdown(heap, startpos, pos)
 
 
+class _Reversed:
+    """A sort key in reverse order (merge(reverse=True) keeps a min-heap of these)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+    def __lt__(self, other):
+        return other.value < self.value
+
+    def __eq__(self, other):
+        return self.value == other.value
+
+
 def merge(*iterables, key=None, reverse=False):
-    """Merges sorted inputs into one sorted iterator."""
-    items = []
-    for order, it in enumerate(iterables):
+    """Merges sorted inputs into one sorted iterator, lazily: a heap holds the next item of
+    each input, ties going to the earlier input."""
+    heap = []
+    for order, it in enumerate(map(iter, iterables)):
         for value in it:
-            items.append(value)
-    return iter(sorted(items, key=key, reverse=reverse))
+            k = value if key is None else key(value)
+            heap.append([_Reversed(k) if reverse else k, order, value, it])
+            break
+    heapify(heap)
+    while len(heap) > 1:
+        entry = heap[0]
+        yield entry[2]
+        for value in entry[3]:
+            k = value if key is None else key(value)
+            entry[0] = _Reversed(k) if reverse else k
+            entry[2] = value
+            heapreplace(heap, entry)
+            break
+        else:
+            heappop(heap)
+    if heap:
+        entry = heap[0]
+        yield entry[2]
+        yield from entry[3]
 
 
 def nsmallest(n, iterable, key=None):

@@ -295,8 +295,10 @@ export function lookupMethod(c: AttrCache, obj: PyObject, name: string): PyObjec
   } else if (kind === K.GENERIC) {
     return methodSlow(obj, name);
   } else if (kind !== K.NONE) {
+    // (methodSelf is set after the lookup: a descriptor's __get__ may run method calls.)
+    const v = loadAttr(c, obj, name);
     methodSelf.self = undefined;
-    return loadAttr(c, obj, name);
+    return v;
   }
   if (++c.misses > MAX_MISSES) {
     c.kind = K.GENERIC;
@@ -319,8 +321,8 @@ export function lookupMethod(c: AttrCache, obj: PyObject, name: string): PyObjec
       }
     }
   }
-  methodSelf.self = undefined;
   const v = getAttr(obj, name);
+  methodSelf.self = undefined;
   learnLoad(c, obj, name);
   if (c.kind === K.GENERIC) c.kind = K.NONE;
   return v;
@@ -337,6 +339,7 @@ function methodSlow(obj: PyObject, name: string): PyObject {
       return meth;
     }
   }
+  const v = getAttr(obj, name);
   methodSelf.self = undefined;
-  return getAttr(obj, name);
+  return v;
 }

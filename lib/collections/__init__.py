@@ -3,7 +3,7 @@ OrderedDict and ChainMap (the classes of CPython's collections, written in plain
 
 import sys as _sys
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "defaultdict", "deque", "namedtuple"]
 
 
 # --- namedtuple -------------------------------------------------------------------------------
@@ -717,4 +717,10 @@ def __getattr__(name):
     if name == "abc":
         import collections.abc
         return collections.abc
+    if name in ("UserDict", "UserList", "UserString"):
+        # Defined over collections.abc, so they are loaded on first use as well.
+        from collections import _user
+        value = getattr(_user, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'collections' has no attribute {name!r}")

@@ -13,7 +13,7 @@ import { PyDict } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
 import { newFloat } from '../objects/float.js';
 import { asIntValue } from '../objects/int-type.js';
-import { typeError } from '../objects/protocol.js';
+import { typeError, typeName } from '../objects/protocol.js';
 import { newBytes } from '../objects/bytes.js';
 import { osErrorFromNode, fsPath } from '../builtins/io.js';
 
@@ -62,6 +62,13 @@ export function makeDyadOsModule(): PyModule {
     renameSync(fsPath(a), fsPath(b));
     return None;
   }));
+  // os._exit: ends the process at once, without atexit functions or flushing Python-level
+  // buffers (output not yet flushed is lost, as in CPython).
+  def('_exit', 1, 1, ([n]) => {
+    const k = asIntValue(n);
+    if (k === undefined) typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+    process.exit(Number(BigInt.asIntN(32, BigInt(k))) & 0xff);
+  });
   def('getpid', 0, 0, () => process.pid);
   def('getppid', 0, 0, () => process.ppid);
   def('cpu_count', 0, 0, () => cpus().length || None);

@@ -9,7 +9,7 @@ import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyMethod, PyCell, type Code } from './function.js';
 import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods, bindNative } from './native.js';
-import { typeOf, typeName, typeError, repr, getIter, isTrue, richEqBool, call } from './protocol.js';
+import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, call } from './protocol.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
@@ -338,7 +338,7 @@ export function installCoreTypes(): void {
     __qualname__: [(v) => (v as PyBuiltinFunction).qualname],
     __self__: [(v) => (v as PyBuiltinFunction).self ?? None],
     __doc__: [(v) => (v as PyBuiltinFunction).doc ?? None],
-    __module__: [() => None],
+    __module__: [(v) => (v as PyBuiltinFunction).module ?? None],
     __text_signature__: [() => None],
   });
   T.method_descriptor.slots.repr = (v) => `<method '${(v as PyMethodDescriptor).name}' of '${(v as PyMethodDescriptor).owner.name}' objects>`;
@@ -439,6 +439,8 @@ export function installCoreTypes(): void {
   mp.slots.contains = (self, key) => (self as PyMappingProxy).mapping.find(key) >= 0;
   mp.slots.iter = (self) => getIter((self as PyMappingProxy).mapping);
   mp.slots.repr = (self) => `mappingproxy(${repr((self as PyMappingProxy).mapping)})`;
+  // mappingproxy_str: str() of the underlying mapping (print(C.__dict__) shows a dict).
+  mp.slots.str = (self) => str((self as PyMappingProxy).mapping);
   // types.MappingProxyType(mapping): a live view of a dict (other mappings are copied).
   defineNew(mp, (_cls, args, kwnames) => {
     const [m] = bindNative('mappingproxy', ['mapping'], args, kwnames, 0, 1);

@@ -256,6 +256,11 @@ export function installDescriptors(): void {
 
   T.super.slots.getattro = superGetAttr;
   T.super.alloc = (cls) => new PySuper(cls, T.object, None, null);
+  addGetSets(T.super, {
+    __thisclass__: [(self) => (self as PySuper).thisType],
+    __self__: [(self) => ((self as PySuper).objType === null ? None : (self as PySuper).obj)],
+    __self_class__: [(self) => (self as PySuper).objType ?? None],
+  });
 }
 
 function propName(p: PyProperty): string {

@@ -26,6 +26,9 @@ export class PyBuiltinFunction extends PyObj {
   ) {
     super(T.builtin_function_or_method);
   }
+
+  /** __module__: the name of the native module defining the function (set when it is installed). */
+  module: string | null = null;
 }
 
 /** method_descriptor: a builtin type's method, unbound; `descrGet` binds it to an instance. */

@@ -264,8 +264,12 @@ export function exposeNativeSlots(t: PyType): void {
   if (own('str')) wrap(t, '__str__', (self) => s.str!(self));
   if (own('hash')) wrap(t, '__hash__', (self) => s.hash!(self));
   if (own('richcompare')) {
+    // int's slot also compares with floats (a fast path); CPython's int.__eq__(1.0) and the
+    // like return NotImplemented, leaving floats to float's reflected method.
+    const intOnly = t === T.int;
     CMP_NAMES.forEach((n, op) => wrap(t, n, (self, args) => {
       argCount(n, args, 1);
+      if (intOnly && !typeOf(args[0]).isSubtype(T.int)) return NotImplemented;
       return s.richcompare!(self, args[0], op as CmpOp);
     }));
   }

@@ -74,7 +74,12 @@ export function hasSurrogates(s: string): boolean {
     }
     return false;
   }
-  if (n < 256) return SURROGATE.test(s);
+  if (n < 256) {
+    // Reading a unit first flattens a rope (a string just built by concatenation) in place, on
+    // V8's fast path; the regex would flatten it through a runtime call of its own.
+    const c = s.charCodeAt(0);
+    return (c >= 0xd800 && c <= 0xdfff) || SURROGATE.test(s);
+  }
   // Long strings are often examined repeatedly (indexing in a loop): remember the last one.
   // `===` compares contents when s is another string object equal to the cached one; keeping
   // s then makes the following checks a pointer comparison (not O(n) per index).

@@ -15,6 +15,7 @@ import { None } from '../objects/singletons.js';
 import { typeOf, getAttr, getAttrOrUndefined, setAttr, typeError, isTrue, getIter, iterNext, str, repr } from '../objects/protocol.js';
 import { setExcField } from '../objects/exception-types.js';
 import { PyModule } from './module.js';
+import { PyBuiltinFunction } from '../objects/native.js';
 import { interp, type Interpreter } from './interpreter.js';
 import { parse } from '../../grammar/index.js';
 import { remember } from './linecache.js';
@@ -24,6 +25,13 @@ const nativeModules = new Map<string, (i: Interpreter) => PyModule>();
 
 export function registerNativeModule(name: string, init: (i: Interpreter) => PyModule): void {
   nativeModules.set(name, init);
+}
+
+/** Gives the builtin functions a native module defines their __module__ (CPython's m_module). */
+export function claimModuleFunctions(m: PyModule, name: string): void {
+  for (const [, v] of m.dict.entries()) {
+    if (v instanceof PyBuiltinFunction && (v.self === null || v.self === m) && v.module === null) v.module = name;
+  }
 }
 
 export function isNativeModule(name: string): boolean {
@@ -109,6 +117,7 @@ function loadModule(fullname: string, searchPath: PyObject): PyModule | null {
   const init = nativeModules.get(fullname);
   if (init !== undefined) {
     const m = init(i);
+    claimModuleFunctions(m, fullname);
     i.modules.setStr(fullname, m);
     return m;
   }

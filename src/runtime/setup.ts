@@ -10,7 +10,7 @@ import { PyList } from '../objects/tuple.js';
 import { Interpreter, setInterpreter, interp, currentInterpreter } from './interpreter.js';
 import { setCallerModuleNameHook } from '../objects/class-create.js';
 import { PyModule, installModuleType } from './module.js';
-import { registerNativeModule } from './import.js';
+import { registerNativeModule, claimModuleFunctions } from './import.js';
 import type { Backend } from './backend.js';
 import { makeBuiltinFunctions, makeQuitters } from '../builtins/index.js';
 import { makeAsyncIterBuiltins } from '../builtins/async-iter.js';
@@ -21,6 +21,7 @@ import { makeMathModule } from '../modules/math.js';
 import { makeIoModule } from '../modules/io.js';
 import { makeDyadTracebackModule } from '../modules/dyad-traceback.js';
 import { makeDyadOsModule } from '../modules/dyad-os.js';
+import { makeSreModule } from '../modules/re/module.js';
 import './syntax-errors.js';
 import { installFrameObjects } from './frame-object.js';
 
@@ -78,6 +79,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   // exit and quit come from `site` in CPython; they live in builtins all the same.
   const fns: Record<string, PyObject> = { ...makeBuiltinFunctions(), ...makeDynamicBuiltins(), ...makeQuitters(), ...makeAsyncIterBuiltins() };
   for (const name in fns) d.setStr(name, fns[name]);
+  claimModuleFunctions(b, 'builtins');
   i.builtinsModule = b;
   i.builtins = d;
   i.modules.setStr('builtins', b);
@@ -88,7 +90,9 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('io', () => makeIoModule());
   registerNativeModule('_dyad_traceback', () => makeDyadTracebackModule());
   registerNativeModule('_dyad_os', () => makeDyadOsModule());
+  registerNativeModule('_sre', () => makeSreModule());
   const sys = makeSysModule(i);
+  claimModuleFunctions(sys, 'sys');
   i.sysModule = sys;
   i.modules.setStr('sys', sys);
   return i;
