@@ -6,6 +6,7 @@ sines). A hash object keeps its input and digests it in full on each digest() ca
 """
 
 import math as _math
+from _dyad_sha512 import _primes  # the first primes (the SHA-2 round constants' source)
 
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new', 'algorithms_guaranteed',
            'algorithms_available', 'file_digest')
@@ -15,16 +16,6 @@ algorithms_available = algorithms_guaranteed
 
 _M32 = 0xFFFFFFFF
 _M64 = 0xFFFFFFFFFFFFFFFF
-
-
-def _primes(count):
-    found = []
-    n = 2
-    while len(found) < count:
-        if all(n % p for p in found if p * p <= n):
-            found.append(n)
-        n += 1
-    return found
 
 
 def _iroot(n, k):

@@ -76,13 +76,21 @@ _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(
 
 def _bytes_chunks(object, width, allowance):
     """The reprs of consecutive 4-byte-aligned pieces of `object`, each fitting `width`."""
-    out = []
-    current = b''
+    parts = [object[i:i + 4] for i in range(0, len(object), 4)]
+    # CPython takes the allowance off from the piece starting at len // 4 * 4 (none when the
+    # length is a multiple of 4).
     last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i:i + 4]
+    return _join_pieces(parts, width, allowance if last < len(object) else 0, [])
+
+
+def _join_pieces(parts, width, allowance, out):
+    """Appends to `out` the reprs of runs of consecutive `parts` (str or bytes), each repr as long
+    as fits `width`; the last part's run must fit `width - allowance`."""
+    current = parts[0][:0]
+    last = len(parts) - 1
+    for j, part in enumerate(parts):
         candidate = current + part
-        if i == last:
+        if j == last:
             width -= allowance
         if len(repr(candidate)) > width:
             if current:
@@ -259,21 +267,7 @@ class PrettyPrinter:
                 chunks.append(rep)
                 continue
             # Too long: cut after runs of whitespace, as many pieces per chunk as fit.
-            parts = _str_pieces(line)
-            max_width2 = max_width
-            current = ''
-            for j, part in enumerate(parts):
-                candidate = current + part
-                if j == len(parts) - 1 and i == len(lines) - 1:
-                    max_width2 -= allowance
-                if len(repr(candidate)) > max_width2:
-                    if current:
-                        chunks.append(repr(current))
-                    current = part
-                else:
-                    current = candidate
-            if current:
-                chunks.append(repr(current))
+            _join_pieces(_str_pieces(line), max_width, allowance if i == len(lines) - 1 else 0, chunks)
         if len(chunks) == 1:
             write(rep)
             return
