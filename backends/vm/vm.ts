@@ -132,6 +132,16 @@ function numericBinary(a: PyObject, b: PyObject, nb: number): PyObject | undefin
   return undefined;
 }
 
+/** `o[k]` for an exact list or tuple and an int index in range (the fused subscript loads); else undefined. */
+function exactSeqItem(o: PyObject, k: PyObject): PyObject | undefined {
+  if (typeof k === 'number' && ((o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE))) {
+    const items = o.items;
+    const j = k < 0 ? k + items.length : k;
+    if (j >= 0 && j < items.length) return items[j];
+  }
+  return undefined;
+}
+
 /** Code that CALL_PY_EXACT_ARGS can enter directly: a VM function with simple parameters. */
 function exactArgsCode(c: unknown): boolean {
   return c instanceof VMCode && c.simpleArgs;
@@ -257,17 +267,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.COPY_COPY__BINARY_SUBSCR: {
             const k = regs[sp - 1];
             const o = regs[sp - 2];
-            let v: PyObject | undefined;
-            if (typeof k === 'number') {
-              if ((o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE)) {
-                const items = o.items;
-                const j = k < 0 ? k + items.length : k;
-                if (j >= 0 && j < items.length) v = items[j];
-              } else if (o instanceof PyDict && o.cls === DICT) {
-                v = o.get(k);
-              }
-            } else if (typeof k === 'string' && o instanceof PyDict && o.cls === DICT) {
-              v = o.getStr(k);
+            let v = exactSeqItem(o, k);
+            if (v === undefined && o instanceof PyDict && o.cls === DICT) {
+              if (typeof k === 'string') v = o.getStr(k);
+              else if (typeof k === 'number') v = o.get(k);
             }
             if (v !== undefined) {
               regs[sp++] = v;
@@ -458,14 +461,11 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             if (a === undefined) throw unboundLocal(code.localsplusNames[a8 & 0xfff]);
             const b = op === Op.LOAD_FAST_CONST__BINARY_SUBSCR ? consts[a8 >> 12] : regs[a8 >> 12];
             if (b === undefined) throw unboundLocal(code.localsplusNames[a8 >> 12]);
-            if (typeof b === 'number' && ((a instanceof PyList && a.cls === LIST) || (a instanceof PyTuple && a.cls === TUPLE))) {
-              const items = a.items;
-              const j = b < 0 ? b + items.length : b;
-              if (j >= 0 && j < items.length) {
-                regs[sp++] = items[j];
-                pc += 2;
-                continue;
-              }
+            const v = exactSeqItem(a, b);
+            if (v !== undefined) {
+              regs[sp++] = v;
+              pc += 2;
+              continue;
             }
             regs[sp++] = a;
             regs[sp++] = b;
