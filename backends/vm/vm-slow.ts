@@ -386,7 +386,6 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
           all.push(v);
         }
       }
-      f.lasti = f.pc - 1;
       if (isPlainVMFunction(callable)) {
         const c2 = callable.code as VMCode;
         const nregs = packRegs(bindArguments(callable, c2, all, kwn, c2.frameSize), c2.frameSize);
