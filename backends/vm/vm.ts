@@ -617,6 +617,34 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             slow = MISS + Family.LOAD_ATTR;
             break;
           }
+          case Op.LOAD_ATTR_PROPERTY: {
+            // o.prop: the getter's frame replaces o (its return value is the attribute).
+            const o = regs[sp - 1];
+            const i = pc - 1;
+            if (o instanceof PyObj && o.cls === code.cacheObj[i] && (o.cls as PyType).version === code.cacheA[i]) {
+              const fget = code.cacheVal[i] as PyFunction;
+              const c2 = fget.code as VMCode;
+              if (c2 === code.cacheObj2[i]) {
+                if (counts !== null) hit(Family.LOAD_ATTR);
+                const nregs = newRegs(c2.frameSize);
+                nregs[0] = o;
+                f.pc = pc;
+                f.sp = sp - 1;
+                f.lasti = i;
+                f = enterFrame(it, f, new VMFrame(c2, nregs, fget, fget.globals, fget.builtins, null));
+                code = c2;
+                ops = c2.code;
+                regs = nregs;
+                consts = c2.co_consts;
+                names = c2.co_names;
+                pc = 0;
+                sp = c2.nlocalsplus;
+                continue;
+              }
+            }
+            slow = MISS + Family.LOAD_ATTR;
+            break;
+          }
           case Op.STORE_ATTR_INSTANCE_VALUE: {
             const o = regs[sp - 1];
             const i = pc - 1;
