@@ -22,7 +22,7 @@ import type { Frame as TWFrame } from '../treewalk/frame.js';
 import { Op } from './opcodes.js';
 import type { VMCode } from './code.js';
 import { VMFrame, packRegs } from './frame.js';
-import { run } from './vm.js';
+import { runNested as run } from './vm.js';
 import { asPyException, stopIterationValue } from './vm-support.js';
 import { PyAsyncGenASend, PyAsyncGenAThrow, asendSend, athrowSend } from './asyncgen.js';
 
