@@ -108,6 +108,8 @@ export class VMFrame implements FrameAccess {
    */
   resumeMode: number;
   handledBase: number;
+  /** A generator frame drained by a native consumer: its yields append here (drainGenerator). */
+  collect: PyObject[] | null;
   private localsSnapshot: PyDict | null;
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -129,6 +131,7 @@ export class VMFrame implements FrameAccess {
     this.initSelf = null;
     this.resumeMode = 0;
     this.handledBase = 0;
+    this.collect = null;
     this.localsSnapshot = null;
   }
 

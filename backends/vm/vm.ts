@@ -1478,6 +1478,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             f.sp = sp;
             f.lasti = pc - 1;
             if (f === entry) {
+              const out = entry.collect;
+              if (out !== null) {
+                // Drained by list(g), tuple(g), ...: keep the value and go on as next() would.
+                out.push(v);
+                regs[sp++] = None;
+                continue;
+              }
               entry.yielded = true;
               return v;
             }
