@@ -184,6 +184,7 @@ export function seqIndex(s: HasItems, x: PyObject, args: PyObject[]): number {
 export function sliceItems(items: PyObject[], s: PySlice): PyObject[] {
   const [start, , step, n] = sliceIndices(s, items.length);
   if (step === 1) return items.slice(start, start + n);
+  if (step === -1) return items.slice(start - n + 1, start + 1).reverse();
   const out = new Array<PyObject>(n);
   for (let k = 0, i = start; k < n; k++, i += step) out[k] = items[i];
   return out;
