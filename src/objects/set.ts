@@ -21,7 +21,7 @@ import { addMethods, checkPositional } from './native.js';
 import { defineNew } from './class-create.js';
 import { ensureIteratorTypes, PySetIter, SET_DUMMY } from './iterators.js';
 import { reprEnter, reprLeave, argO, argNone, argVar, isExc, registerFastIteration, noKeywords } from './iterate.js';
-import type { Hash } from './hash.js';
+import { type Hash, hashHigh, hashLow } from './hash.js';
 
 type Slot = PyObject | undefined | typeof SET_DUMMY;
 
@@ -86,15 +86,15 @@ function keyHash(key: PyObject): Hash {
 }
 
 function lowBits(h: Hash, mask: number): number {
-  return typeof h === 'number' ? h & mask : Number(BigInt.asUintN(32, h)) & mask;
+  return typeof h === 'number' ? h & mask : hashLow(h) & mask;
 }
 
 function perturbHi(h: Hash): number {
-  return typeof h === 'number' ? Math.floor(h / 4294967296) >>> 0 : Number(BigInt.asUintN(64, h) >> 32n);
+  return hashHigh(h);
 }
 
 function perturbLo(h: Hash): number {
-  return typeof h === 'number' ? h >>> 0 : Number(BigInt.asUintN(32, h));
+  return hashLow(h);
 }
 
 /** Keys of these kinds compare equal exactly when they are `===`. */
