@@ -4,6 +4,7 @@
 // (cellvars then freevars), and one `Binding` per name saying how it is accessed — exactly the
 // opcode family CPython's compiler picks (symtable/index.ts, "HOW BACKENDS USE IT").
 
+import type { Frame } from './frame.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { T } from '../../src/objects/types.js';
 import { CoFlags, type Code, type PyFunction } from '../../src/objects/function.js';
@@ -70,6 +71,8 @@ export class TWCode extends PyObj implements Code, CodeObject {
   direct = false;
   /** No cellvars and no freevars: frames need no cells. */
   readonly noCells: boolean;
+  /** Returned frames of this code kept for reuse by direct calls (functions.ts, directFrame). */
+  readonly framePool: Frame[] = [];
   invoke: (fn: PyFunction, args: PyObject[], kwnames: string[] | null) => PyObject = () => {
     throw new Error('code not callable');
   };
