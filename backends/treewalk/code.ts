@@ -71,6 +71,8 @@ export class TWCode extends PyObj implements Code, CodeObject {
   direct = false;
   /** No cellvars and no freevars: frames need no cells. */
   readonly noCells: boolean;
+  /** No cellvars (free variables only, or none): its frames can be reused (functions.ts, directFrame). */
+  readonly noCellvars: boolean;
   /** Returned frames of this code kept for reuse by direct calls (functions.ts, directFrame). */
   readonly framePool: Frame[] = [];
   invoke: (fn: PyFunction, args: PyObject[], kwnames: string[] | null) => PyObject = () => {
@@ -108,6 +110,7 @@ export class TWCode extends PyObj implements Code, CodeObject {
     this.co_cellvars = scope.cellvars();
     this.co_freevars = scope.freevars();
     this.noCells = this.co_cellvars.length === 0 && this.co_freevars.length === 0;
+    this.noCellvars = this.co_cellvars.length === 0;
     this.co_cellvars.forEach((c, i) => this.cellOf.set(c, i));
     this.co_freevars.forEach((c, i) => this.cellOf.set(c, this.co_cellvars.length + i));
     for (let i = 0; i < this.co_cellvars.length; i++) {

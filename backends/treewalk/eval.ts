@@ -505,7 +505,7 @@ function callPositional(fn: PyObject, self: PyObject | undefined, c: CallNode, f
   const n = args.length;
   if (fn instanceof PyFunction) {
     const code = fn.code as TWCode;
-    if (code.direct === true && n + extra === code.co_argcount && code.noCells && fn.code === code) {
+    if (code.direct === true && n + extra === code.co_argcount && code.noCellvars && fn.code === code) {
       // The arguments go straight into the local slots of a (reused) frame.
       const fr = directFrame(fn, code);
       const fast = fr.fast;
@@ -602,7 +602,7 @@ function constructDirect(n: CallNode, cls: PyType, f: Frame): PyObject | undefin
   const av = (n as unknown as ArgCache).av;
   let r: PyObject;
   let obj: PyObject;
-  if (code.noCells) {
+  if (code.noCellvars) {
     const fr = directFrame(init, code);
     const fast = fr.fast;
     for (let i = 0; i < args.length; i++) fast[i + 1] = opnd(args[i], as[i], av[i], f);

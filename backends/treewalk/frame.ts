@@ -28,7 +28,7 @@ export class Frame implements FrameAccess {
   constructor(
     readonly code: TWCode,
     readonly fast: (PyObject | undefined)[],
-    readonly cells: PyCell[],
+    public cells: PyCell[],
     public globals: PyDict,
     public builtins: PyDict,
     /** The *_NAME namespace (module dict, class namespace, exec locals), or null in functions. */

@@ -109,7 +109,7 @@ function setInvoke(code: TWCode): void {
   code.invoke = (fn, args, kwnames) => {
     if (direct && args.length === argc && (kwnames === null || kwnames.length === 0)) {
       // Calls from native code (sort keys, map, property getters, __init__ from type.__call__).
-      if (code.noCells && fn.code === code) {
+      if (code.noCellvars && fn.code === code) {
         const fr = directFrame(fn, code);
         const fast = fr.fast;
         for (let i = 0; i < argc; i++) fast[i] = args[i];
@@ -154,18 +154,24 @@ export function enterDirect(fn: PyFunction, code: TWCode, fast: (PyObject | unde
   return r === undefined ? None : r;
 }
 
-/** A frame for a direct call of `fn` (code without cells): a returned one of its code when there is one. */
+/**
+ * A frame for a direct call of `fn` (code without cellvars: its cells are the closure's, see
+ * makeCells): a returned frame of its code when there is one.
+ */
 export function directFrame(fn: PyFunction, code: TWCode): Frame {
   const pool = code.framePool;
+  const cells = code.noCells ? NO_CELLS : makeCells(code, NO_FAST, fn.closure);
   if (pool.length !== 0) {
     const fr = pool.pop()!;
     fr.fn = fn;
+    fr.cells = cells;
     fr.globals = fn.globals;
     fr.builtins = fn.builtins;
     return fr;
   }
-  return new Frame(code, new Array(code.nlocals), NO_CELLS, fn.globals, fn.builtins, null, fn);
+  return new Frame(code, new Array(code.nlocals), cells, fn.globals, fn.builtins, null, fn);
 }
+const NO_FAST: (PyObject | undefined)[] = [];
 
 /** Runs a direct call in a frame from directFrame (its arguments in place); the frame goes back to the pool. */
 export function runDirect(frame: Frame, code: TWCode): PyObject {
