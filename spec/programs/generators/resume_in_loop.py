@@ -3,7 +3,6 @@
 # exception seen inside and outside, gi_running/gi_frame while it runs, re-entry, recursion,
 # close() and finally blocks, and tracebacks through the generator frame.
 import sys
-import os
 import traceback
 
 
@@ -333,5 +332,5 @@ try:
     level1()
 except ZeroDivisionError:
     tb = traceback.format_exc().splitlines()
-    # file names without their directory: the output must not depend on where the corpus is
-    print([l.strip().replace(__file__, os.path.basename(__file__)) for l in tb if l.strip().startswith(("File", "ZeroDivision"))])
+    # the file's directory differs between checkouts: keep its name only
+    print([l.strip().replace(__file__, "resume_in_loop.py") for l in tb if l.strip().startswith(("File", "ZeroDivision"))])
