@@ -18,7 +18,7 @@ import { interp } from '../../src/runtime/interpreter.js';
 import { handled } from '../../src/runtime/exc-state.js';
 import type { PyGenerator } from '../treewalk/generator.js';
 import { VMFrame } from './frame.js';
-import { leaveGenerator, NO_HANDLED } from './generator.js';
+import { leaveGenerator, enterGenFrame, leaveGenFrame, NO_HANDLED } from './generator.js';
 
 /** How the resuming instruction takes the generator's next value or its end. */
 export const enum Resume {
@@ -43,14 +43,9 @@ export function resumeInline(caller: VMFrame, g: PyGenerator, mode: Resume, valu
   const it = interp();
   it.enter();
   g.started = true;
-  g.running = true;
-  frame.back = it.frame;
-  it.frame = frame;
+  frame.handledBase = enterGenFrame(g, frame, it);
   frame.caller = caller;
   frame.resumeMode = mode;
-  frame.handledBase = handled.length;
-  const saved = g.savedHandled;
-  for (let i = 0; i < saved.length; i++) handled.push(saved[i]);
   if (frame.started) frame.regs[frame.sp++] = value;
   frame.started = true;
   return frame;
@@ -58,11 +53,8 @@ export function resumeInline(caller: VMFrame, g: PyGenerator, mode: Resume, valu
 
 /** The generator's frame leaves the loop (it yielded, returned or raised): its caller. */
 function leave(frame: VMFrame, g: PyGenerator): VMFrame {
-  const base = frame.handledBase;
-  g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
-  g.running = false;
   const it = interp();
-  it.frame = frame.back;
+  leaveGenFrame(g, frame, it, frame.handledBase);
   it.depth--;
   const c = frame.caller!;
   frame.caller = null;
@@ -93,5 +85,6 @@ export function leaveInline(frame: VMFrame, exc: PyBaseException | null): PyBase
   const base = frame.handledBase;
   g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
   g.running = false;
+  // (The frame pointer and depth: unwind moves them with the frame.)
   return leaveGenerator(g, frame, exc) as PyBaseException;
 }

@@ -14,7 +14,7 @@ import type { PyFunction } from '../../src/objects/function.js';
 import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
 import { typeOf, typeError, getAttr, getAttrOrUndefined, call, iterNext } from '../../src/objects/protocol.js';
 import { bindArguments } from '../../src/objects/arguments.js';
-import { interp } from '../../src/runtime/interpreter.js';
+import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { handled } from '../../src/runtime/exc-state.js';
 import { PyGenerator, genSend, genThrow, genClose, setDelegateReader } from '../treewalk/generator.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
@@ -149,6 +149,28 @@ const KIND_WORD = (g: PyGenerator) => (g.cls === T.coroutine ? 'coroutine' : g.c
 export const NO_HANDLED: PyBaseException[] = [];
 
 /**
+ * The generator's frame becomes the running one: the running flag, the frame pointer (its
+ * f_back is the resumer), its own entries of the handled-exception stack put back. Returns
+ * that stack's height below them, for leaveGenFrame. (The recursion depth is the caller's.)
+ */
+export function enterGenFrame(g: PyGenerator, frame: VMFrame, it: Interpreter): number {
+  g.running = true;
+  frame.back = it.frame;
+  it.frame = frame;
+  const base = handled.length;
+  const saved = g.savedHandled;
+  for (let i = 0; i < saved.length; i++) handled.push(saved[i]);
+  return base;
+}
+
+/** The reverse of enterGenFrame: the generator looks suspended again. */
+export function leaveGenFrame(g: PyGenerator, frame: VMFrame, it: Interpreter, base: number): void {
+  g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
+  g.running = false;
+  it.frame = frame.back;
+}
+
+/**
  * Resumes a VM generator from the VM (SEND, FOR_ITER, throw into a delegate): NEXT with the
  * yielded value or RETURN with the return value, in sendValue.
  */
@@ -161,16 +183,11 @@ export function resumeGen(g: PyGenerator, isThrow: boolean, value: PyObject): Se
     return SendResult.RETURN;
   }
   if (!g.started && !isThrow && value !== None) typeError(`can't send non-None value to a just-started ${KIND_WORD(g)}`);
-  g.started = true;
-  g.running = true;
   const frame = g.frame as unknown as VMFrame;
   const it = interp();
   it.enter();
-  frame.back = it.frame;
-  it.frame = frame;
-  const base = handled.length;
-  const saved = g.savedHandled;
-  for (let i = 0; i < saved.length; i++) handled.push(saved[i]);
+  g.started = true;
+  const base = enterGenFrame(g, frame, it);
   try {
     const r = resumeFrame(frame, isThrow, value);
     sendValue.value = r;
@@ -181,9 +198,7 @@ export function resumeGen(g: PyGenerator, isThrow: boolean, value: PyObject): Se
     g.finished = true;
     throw leaveGenerator(g, frame, err);
   } finally {
-    g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
-    g.running = false;
-    it.frame = frame.back;
+    leaveGenFrame(g, frame, it, base);
     it.depth--;
   }
 }
@@ -198,16 +213,11 @@ export function resumeGen(g: PyGenerator, isThrow: boolean, value: PyObject): Se
  */
 export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
   if (g.cls !== T.generator || !isVMGenerator(g) || g.running || g.finished) return undefined;
-  g.started = true;
-  g.running = true;
   const frame = g.frame as unknown as VMFrame;
   const it = interp();
   it.enter();
-  frame.back = it.frame;
-  it.frame = frame;
-  const base = handled.length;
-  const saved = g.savedHandled;
-  for (let i = 0; i < saved.length; i++) handled.push(saved[i]);
+  g.started = true;
+  const base = enterGenFrame(g, frame, it);
   const out: PyObject[] = [];
   frame.sink = (v) => {
     out.push(v);
@@ -223,9 +233,7 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
     throw leaveGenerator(g, frame, err);
   } finally {
     frame.sink = null;
-    g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
-    g.running = false;
-    it.frame = frame.back;
+    leaveGenFrame(g, frame, it, base);
     it.depth--;
   }
 }
@@ -247,18 +255,11 @@ export function visitGenerator(g: PyGenerator, visit: (v: PyObject) => boolean |
   let base = 0;
   let inside = false;
   const enter = () => {
-    g.running = true;
-    frame.back = it.frame;
-    it.frame = frame;
-    base = handled.length;
-    const saved = g.savedHandled;
-    for (let i = 0; i < saved.length; i++) handled.push(saved[i]);
+    base = enterGenFrame(g, frame, it);
     inside = true;
   };
   const leave = () => {
-    g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
-    g.running = false;
-    it.frame = frame.back;
+    leaveGenFrame(g, frame, it, base);
     inside = false;
   };
   let stop = false;
