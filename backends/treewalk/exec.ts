@@ -373,11 +373,9 @@ export function exceptionMatches(e: PyObject, t: PyObject): boolean {
 
 function unbindHandlerName(h: ExceptHandler, f: Frame): void {
   if (h.name === null) return;
-  try {
-    deleteName((h as unknown as Ext).b as Binding, f);
-  } catch (e) {
-    if (!(e instanceof PyBaseException && typeOf(e).isSubtype(E.NameError))) throw e;
-  }
+  // CPython's `name = None; del name` (a mapping namespace sees both).
+  storeName((h as unknown as Ext).b as Binding, f, None);
+  deleteName((h as unknown as Ext).b as Binding, f);
 }
 
 function runFinally(body: stmt[], f: Frame, pending: PyBaseException | null): number {
