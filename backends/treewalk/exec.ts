@@ -362,7 +362,11 @@ function execAnnAssign(s: AnnAssign, f: Frame): void {
 /** Does exception `e` match the `except` clause's class (or tuple of classes)? */
 export function exceptionMatches(e: PyObject, t: PyObject): boolean {
   if (t instanceof PyTuple) {
-    for (const x of t.items) if (exceptionMatches(e, x)) return true;
+    // CPython checks every member before matching any (a nested tuple is refused too).
+    for (const x of t.items) {
+      if (!(x instanceof PyType) || !x.isSubtype(E.BaseException)) typeError('catching classes that do not inherit from BaseException is not allowed');
+    }
+    for (const x of t.items) if (typeOf(e).isSubtype(x as PyType)) return true;
     return false;
   }
   if (!(t instanceof PyType) || !t.isSubtype(E.BaseException)) {

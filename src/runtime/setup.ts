@@ -15,6 +15,7 @@ import type { Backend } from './backend.js';
 import { makeBuiltinFunctions, makeQuitters } from '../builtins/index.js';
 import { makeAsyncIterBuiltins } from '../builtins/async-iter.js';
 import { makeDynamicBuiltins, installSuper } from '../builtins/dynamic.js';
+import { installFunctionNew } from '../builtins/function-new.js';
 import { makeSysModule } from '../modules/sys.js';
 import { makeTimeModule } from '../modules/time.js';
 import { makeMathModule } from '../modules/math.js';
@@ -46,6 +47,7 @@ export function prepareRuntime(): void {
   if (objectModelReady) return;
   installObjectModel();
   installSuper();
+  installFunctionNew();
   installFrameObjects();
   installModuleType();
   setCallerModuleNameHook(() => currentInterpreter()?.frame?.globalsDict().getStr('__name__'));
