@@ -55,7 +55,7 @@ export function execBlock(body: stmt[], f: Frame): number {
 }
 
 /** Prepares a block's statements and caches their kinds and lines on the block's array (`kl`: kind, line, ...). */
-function blockKinds(body: stmt[]): number[] {
+export function blockKinds(body: stmt[]): number[] {
   const kl: number[] = [];
   for (let i = 0; i < body.length; i++) {
     const s = body[i];
@@ -91,7 +91,7 @@ export function execStmt(s: stmt, f: Frame): number {
 }
 
 /** Executes statement `s` of kind `k` (its `k`, or 0 when not prepared yet); the caller has set f.line. */
-function execStmtK(s: stmt, k: number, f: Frame): number {
+export function execStmtK(s: stmt, k: number, f: Frame): number {
   switch (k) {
     case S.Expr: {
       const v = evalExpr((s as ExprStmt).value, f);

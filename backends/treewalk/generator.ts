@@ -32,6 +32,7 @@ import { frameObject } from '../../src/runtime/frame-object.js';
 import { addressOf } from '../../src/objects/identity.js';
 import { addMethods, addMethodsFor, addGetSets } from '../../src/objects/native.js';
 import { PyFunction } from '../../src/objects/function.js';
+import { GenMachine, machineStep, GenexprWalk, genexprStep } from './gen-machine.js';
 
 type Ext = { [k: string]: unknown };
 type G<T> = Generator<PyObject, T, PyObject>;
@@ -83,14 +84,16 @@ export class PyGenerator extends PyObj {
   savedHandled: PyBaseException[] = NO_HANDLED;
   /** The sub-iterator of an active `yield from`/`await` (gi_yieldfrom). */
   delegate: PyObject | null = null;
-  /** `jsgen` runs a function body (execBlockG): its return value is frame.ret, not the JS result. */
-  fromFrame = false;
+  /** A function body's walk (gen-machine.ts; its return value is frame.ret), else null and `jsgen` runs. */
+  machine: GenMachine | null = null;
+  /** A one-clause generator expression's loop (gen-machine.ts), else null. */
+  gx: GenexprWalk | null = null;
   /** Creation order (generatorSerial), to tell a generator made by an expression from older ones. */
   readonly serial = ++generatorCount.n;
   constructor(
     cls: typeof T.generator,
     readonly frame: Frame | null,
-    readonly jsgen: G<PyObject>,
+    readonly jsgen: G<PyObject> | null,
     public name: string,
     public qualname: string,
   ) {
@@ -101,10 +104,10 @@ export class PyGenerator extends PyObj {
 export function makeGenerator(frame: Frame, code: TWCode): PyGenerator {
   const kind = code.isGenerator ? (code.isCoroutine ? T.async_generator : T.generator) : T.coroutine;
   if (kind === T.async_generator) ensureAsyncGenMethods();
-  // The body's block loop is the JS generator itself (one level less on every resume); its
-  // completion is a signal, the return value is frame.ret (resume reads it: `fromFrame`).
-  const g = new PyGenerator(kind, frame, execBlockG(code.body, frame) as unknown as G<PyObject>, code.co_name, code.co_qualname);
-  g.fromFrame = true;
+  // The body is walked by a GenMachine (no JS generator unless a statement needs one); its
+  // return value is frame.ret.
+  const g = new PyGenerator(kind, frame, null, code.co_name, code.co_qualname);
+  g.machine = new GenMachine(frame, code.body);
   if (kind === T.async_generator) treeAsyncGens.add(g);
   return g;
 }
@@ -115,6 +118,11 @@ export function makeGenexpr(frame: Frame, node: GeneratorExp, first: PyObject): 
     ensureAsyncGenMethods();
     const g = new PyGenerator(T.async_generator, frame, asyncGenexprG(frame, node, first), '<genexpr>', frame.code.co_qualname);
     treeAsyncGens.add(g);
+    return g;
+  }
+  if (node.generators.length === 1) {
+    const g = new PyGenerator(T.generator, frame, null, '<genexpr>', frame.code.co_qualname);
+    g.gx = new GenexprWalk(frame, first, node);
     return g;
   }
   return new PyGenerator(T.generator, frame, genexprG(frame, node, first), '<genexpr>', frame.code.co_qualname);
@@ -204,23 +212,8 @@ function asyncComprehension(n: ListComp | SetComp | DictComp, f: Frame, first: P
 }
 
 function* genexprG(frame: Frame, node: GeneratorExp, first: PyObject): G<PyObject> {
-  const gens = node.generators;
-  if (gens.length === 1) {
-    // One `for` clause: the loop runs here, one generator level to resume.
-    const g = gens[0];
-    const target = g.target;
-    const simple = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
-    const ifs = g.ifs;
-    const elt = node.elt;
-    next: for (let x = iterNext(first); x !== undefined; x = iterNext(first)) {
-      if (simple !== null) storeName(simple, frame, x);
-      else assignTo(target, x, frame);
-      for (let i = 0; i < ifs.length; i++) if (!isTrue(evalExpr(ifs[i], frame))) continue next;
-      yield evalExpr(elt, frame);
-    }
-    return None;
-  }
-  yield* compLoopG(gens, 0, frame, first, node.elt);
+  // Several clauses (one clause is a GenexprWalk).
+  yield* compLoopG(node.generators, 0, frame, first, node.elt);
   return None;
 }
 
@@ -260,6 +253,8 @@ const iterRet = { value: None as PyObject };
 /** Set by delegateG just before it yields, so resume() can record gi_yieldfrom. */
 let pendingDelegate: PyObject | null = null;
 
+export { resume as resumeInto };
+
 function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyObject }): PyObject | undefined {
   if (g.running) throw newError(E.ValueError, `${KIND_WORD(g)} already executing`);
   if (g.finished) {
@@ -286,13 +281,32 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
   if (mode === 1) chainThrown(value, saved[saved.length - 1]);
   g.delegate = null;
   try {
-    const r = mode === 0 ? g.jsgen.next(value) : g.jsgen.throw(value);
-    if (r.done) {
-      g.finished = true;
-      if (g.fromFrame) {
+    const m = g.machine;
+    if (m !== null) {
+      const y = machineStep(m, mode, value);
+      if (y === undefined) {
+        g.finished = true;
         const v = frame!.ret;
         ret.value = v === undefined ? None : v;
-      } else ret.value = r.value;
+        return undefined;
+      }
+      g.delegate = m.deleg !== null ? m.deleg : pendingDelegate;
+      pendingDelegate = null;
+      return y;
+    }
+    const gx = g.gx;
+    if (gx !== null) {
+      const y = genexprStep(gx, mode, value);
+      if (y === undefined) {
+        g.finished = true;
+        ret.value = None;
+      }
+      return y;
+    }
+    const r = mode === 0 ? g.jsgen!.next(value) : g.jsgen!.throw(value);
+    if (r.done) {
+      g.finished = true;
+      ret.value = r.value;
       return undefined;
     }
     g.delegate = pendingDelegate;
@@ -432,13 +446,13 @@ function awaitable(v: PyObject): PyObject {
 // yield inside — are run inline by the block loops below (no nested JS generator per statement,
 // one level less to resume through); `ys` caches the shape on the statement.
 const YS_OTHER = 1;
-const YS_YIELD = 2;
-const YS_ASSIGN = 3;
-const YS_FROM = 4;
+export const YS_YIELD = 2;
+export const YS_ASSIGN = 3;
+export const YS_FROM = 4;
 /** An `if` with a yield-free test (yields in its branches): the chosen branch runs in the same loop. */
-const YS_IF = 5;
+export const YS_IF = 5;
 
-function yieldShape(s: stmt): number {
+export function yieldShape(s: stmt): number {
   const ext = s as unknown as Ext;
   const c = ext.ys as number | undefined;
   if (c !== undefined) return c;
@@ -469,14 +483,14 @@ function blockShapes(body: stmt[]): Int8Array {
 }
 
 /** What an inline `yield v` statement yields (wrapped in an async generator). */
-function yieldedValue(s: stmt, f: Frame): PyObject {
+export function yieldedValue(s: stmt, f: Frame): PyObject {
   const y = (s as unknown as { value: { value: expr | null } }).value;
   const v = y.value === null ? None : evalExpr(y.value, f);
   return (f.code.isCoroutine ? new AsyncGenWrapped(v) : v) as PyObject;
 }
 
 /** The iterator an inline `yield from x` statement delegates to. */
-function yieldFromSource(s: stmt, f: Frame): PyObject {
+export function yieldFromSource(s: stmt, f: Frame): PyObject {
   const v = evalExpr((s as unknown as { value: { value: expr } }).value.value, f);
   if (v instanceof PyGenerator && v.cls === T.coroutine && f.code.isGenerator && !f.code.isCoroutine) {
     typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
@@ -534,7 +548,7 @@ export function* execBlockG(body: stmt[], f: Frame): G<number> {
   }
 }
 
-function* execStmtG(s: stmt, f: Frame): G<number> {
+export function* execStmtG(s: stmt, f: Frame): G<number> {
   f.line = s.lineno | 0;
   switch (s._type) {
     case 'Expr':

@@ -1,0 +1,314 @@
+// A generator function's body as a resumable statement walk: the position in the body (the
+// block, the statement index and the enclosing loops and `if` branches) is kept in Level
+// records on the generator instead of in JS generator frames, so a resume is a plain call that
+// continues the walk from the saved position. Statements that are just a yield (`yield v`,
+// `x = yield v`, `yield from it`), `if` statements with a yield-free test, and `while`/`for`
+// loops with yield-free headers are walked here; any other statement that contains a yield
+// (a yield inside an expression, try/with around a yield, async for, ...) runs as a JS
+// generator (execStmtG) held in `sub` until it completes. docs/treewalk.md: "Generators".
+
+import type { stmt, expr, GeneratorExp, If, Assign, For, While } from '../../src/ast/nodes.js';
+import type { PyObject } from '../../src/objects/object.js';
+import { None } from '../../src/objects/singletons.js';
+import { PyBaseException, E } from '../../src/objects/exception.js';
+import { typeOf, getAttr, isTrue, getIter, iterNext, call, getAttrOrUndefined } from '../../src/objects/protocol.js';
+import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
+import { getExcField } from '../../src/objects/exception-types.js';
+import { storeName } from './names.js';
+import { Acc, type Binding } from './code.js';
+import type { Frame } from './frame.js';
+import { evalExpr } from './eval.js';
+import { assignTo } from './assign.js';
+import { execStmtK, blockKinds, asPyException, NORMAL, BREAK, RETURN } from './exec.js';
+import { hasYield, yieldShape, execStmtG, yieldedValue, yieldFromSource, resumeInto, genClose, PyGenerator, YS_YIELD, YS_ASSIGN, YS_FROM, YS_IF } from './generator.js';
+
+type Ext = { [k: string]: unknown };
+type G<T> = Generator<PyObject, T, PyObject>;
+
+// Machine shapes of a statement (0: no yield, run by execStmtK; the yield shapes of generator.ts).
+const M_OTHER = 1;
+const M_WHILE = 6;
+const M_FOR = 7;
+
+const PLAIN = 0;
+const LOOP = 1;
+
+/** One block being walked: the function body, an `if` branch, a loop body or a loop's else. */
+class Level {
+  i = 0;
+  constructor(
+    readonly blk: stmt[],
+    /** Statement kinds and lines (exec.ts's `kl`). */
+    readonly kl: number[],
+    readonly shapes: Int8Array,
+    readonly kind: number,
+    /** The loop statement (LOOP levels). */
+    readonly loop: stmt | null,
+    /** A for loop's iterator (null for while). */
+    readonly it: PyObject | null,
+    readonly up: Level | null,
+  ) {}
+}
+
+function plainLevel(blk: stmt[], up: Level | null): Level {
+  let kl = (blk as unknown as { kl?: number[] }).kl;
+  if (kl === undefined) kl = blockKinds(blk);
+  return new Level(blk, kl, machineShapes(blk), PLAIN, null, null, up);
+}
+
+function machineShapes(body: stmt[]): Int8Array {
+  const ext = body as unknown as { ms?: Int8Array };
+  let c = ext.ms;
+  if (c === undefined) {
+    c = new Int8Array(body.length);
+    for (let i = 0; i < body.length; i++) {
+      const s = body[i];
+      if (!hasYield(s)) continue;
+      let m = yieldShape(s);
+      if (m === M_OTHER) {
+        if (s._type === 'While' && !hasYield(s.test)) m = M_WHILE;
+        else if (s._type === 'For' && !hasYield(s.iter) && !hasYield(s.target)) m = M_FOR;
+      }
+      c[i] = m;
+    }
+    ext.ms = c;
+  }
+  return c;
+}
+
+export class GenMachine {
+  lv: Level | null;
+  /** The JS generator running one statement (execStmtG) until it completes, or null. */
+  sub: G<number> | null = null;
+  /** The target of an `x = yield v` waiting for the sent value. */
+  assign: Binding | null = null;
+  /** The iterator of an inline `yield from` in progress (gi_yieldfrom), or null. */
+  deleg: PyObject | null = null;
+  constructor(readonly frame: Frame, body: stmt[]) {
+    this.lv = plainLevel(body, null);
+  }
+}
+
+/** The value a finished `yield from` returned (read at once by the walk). */
+let delegResult: PyObject = None;
+const iterBox = { value: None as PyObject };
+
+/**
+ * One resume: mode 0 sends `value`, mode 1 throws it in. Returns the next yielded value, or
+ * undefined when the body has finished (its return value is frame.ret).
+ */
+export function machineStep(m: GenMachine, mode: 0 | 1, value: PyObject): PyObject | undefined {
+  const f = m.frame;
+  let sig = NORMAL;
+  const sub = m.sub;
+  if (sub !== null) {
+    const r = mode === 0 ? sub.next(value) : sub.throw(value);
+    if (r.done !== true) return r.value;
+    m.sub = null;
+    sig = r.value;
+  } else if (m.deleg !== null) {
+    const y = delegateRound(m.deleg, mode, value);
+    if (y !== undefined) return y;
+    m.deleg = null;
+  } else if (mode === 1) {
+    throw value;
+  } else if (m.assign !== null) {
+    const b = m.assign;
+    m.assign = null;
+    storeName(b, f, value);
+  }
+  return walk(m, f, sig);
+}
+
+function walk(m: GenMachine, f: Frame, sig: number): PyObject | undefined {
+  let lv = m.lv!;
+  for (;;) {
+    if (sig !== NORMAL) {
+      if (sig === RETURN) return undefined;
+      // break / continue: to the innermost loop (the compiler saw to it that there is one).
+      while (lv.kind === PLAIN) lv = lv.up!;
+      if (sig === BREAK) lv = lv.up!;
+      else lv.i = lv.blk.length;
+      sig = NORMAL;
+      continue;
+    }
+    const blk = lv.blk;
+    if (lv.i >= blk.length) {
+      if (lv.kind === PLAIN) {
+        if (lv.up === null) return undefined;
+        lv = lv.up;
+        continue;
+      }
+      // The loop's head: the next item or the test.
+      const s = lv.loop!;
+      f.line = s.lineno | 0;
+      if (lv.it !== null) {
+        const x = iterNext(lv.it);
+        if (x !== undefined) {
+          const target = (s as For).target;
+          if ((s as unknown as { tn: number }).tn === 1) storeName((target as unknown as Ext).b as Binding, f, x);
+          else assignTo(target, x, f);
+          lv.i = 0;
+          continue;
+        }
+      } else {
+        const t = evalExpr((s as While).test, f);
+        if (t === true || (t !== false && isTrue(t))) {
+          lv.i = 0;
+          continue;
+        }
+      }
+      const orelse = (s as For | While).orelse;
+      lv = lv.up!;
+      if (orelse.length !== 0) lv = plainLevel(orelse, lv);
+      continue;
+    }
+    const i = lv.i++;
+    const s = blk[i];
+    switch (lv.shapes[i]) {
+      case 0:
+        f.line = lv.kl[2 * i + 1];
+        sig = execStmtK(s, lv.kl[2 * i], f);
+        break;
+      case YS_YIELD:
+        f.line = lv.kl[2 * i + 1];
+        m.lv = lv;
+        return yieldedValue(s, f);
+      case YS_ASSIGN: {
+        f.line = lv.kl[2 * i + 1];
+        const y = yieldedValue(s, f);
+        m.assign = ((s as Assign).targets[0] as unknown as Ext).b as Binding;
+        m.lv = lv;
+        return y;
+      }
+      case YS_FROM: {
+        f.line = lv.kl[2 * i + 1];
+        const it = yieldFromSource(s, f);
+        const y = delegateRound(it, 0, None);
+        if (y !== undefined) {
+          m.deleg = it;
+          m.lv = lv;
+          return y;
+        }
+        break;
+      }
+      case YS_IF: {
+        f.line = lv.kl[2 * i + 1];
+        const t = evalExpr((s as If).test, f);
+        const branch = t === true || (t !== false && isTrue(t)) ? (s as If).body : (s as If).orelse;
+        if (branch.length !== 0) lv = plainLevel(branch, lv);
+        break;
+      }
+      case M_WHILE:
+        // Entered at its head (i = length): the test runs first.
+        lv = new Level((s as While).body, klOf((s as While).body), machineShapes((s as While).body), LOOP, s, null, lv);
+        lv.i = lv.blk.length;
+        break;
+      case M_FOR: {
+        f.line = lv.kl[2 * i + 1];
+        const it = getIter(evalExpr((s as For).iter, f));
+        lv = new Level((s as For).body, klOf((s as For).body), machineShapes((s as For).body), LOOP, s, it, lv);
+        lv.i = lv.blk.length;
+        break;
+      }
+      default: {
+        m.lv = lv;
+        const g = execStmtG(s, f);
+        const r = g.next(None);
+        if (r.done !== true) {
+          m.sub = g;
+          return r.value;
+        }
+        sig = r.value;
+      }
+    }
+  }
+}
+
+function klOf(blk: stmt[]): number[] {
+  const kl = (blk as unknown as { kl?: number[] }).kl;
+  return kl !== undefined ? kl : blockKinds(blk);
+}
+
+/**
+ * One round of an inline `yield from it` (PEP 380): sends (mode 0) or throws (mode 1) `v` into
+ * the iterator; returns what it yielded, or undefined when it is exhausted (the `yield from`
+ * value is then in delegResult, which the statement form ignores).
+ */
+function delegateRound(it: PyObject, mode: 0 | 1, v: PyObject): PyObject | undefined {
+  if (mode === 1) {
+    const exc = asPyException(v);
+    if (typeOf(exc).isSubtype(E.GeneratorExit)) {
+      if (it instanceof PyGenerator) genClose(it);
+      else {
+        const close = getAttrOrUndefined(it, 'close');
+        if (close !== undefined) call(close, []);
+      }
+      throw exc;
+    }
+    v = exc;
+  }
+  try {
+    if (it instanceof PyGenerator) {
+      const r = resumeInto(it, mode, v, iterBox);
+      if (r === undefined) delegResult = iterBox.value;
+      return r;
+    }
+    if (mode === 1) {
+      const throwM = getAttrOrUndefined(it, 'throw');
+      if (throwM === undefined) throw v;
+      return call(throwM, [v]);
+    }
+    if (v === None) {
+      // A Python-level __next__ is called directly: its StopIteration(value) is the result.
+      if (typeOf(it).isHeapType) return callFoundMethod(lookupSpecial(it, '__next__')!, it, []);
+      const r = iterNext(it);
+      if (r === undefined) delegResult = None;
+      return r;
+    }
+    return call(getAttr(it, 'send'), [v]);
+  } catch (e) {
+    if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) {
+      delegResult = getExcField(e, 'value') ?? (e.args.items[0] ?? None);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/** A generator expression with one synchronous `for` clause: its loop, resumed by a plain call. */
+export class GenexprWalk {
+  /** The fast slot of a plain-name target, else -1. */
+  readonly slot: number;
+  readonly simple: Binding | null;
+  readonly target: expr;
+  readonly ifs: expr[];
+  readonly elt: expr;
+  constructor(readonly frame: Frame, readonly it: PyObject, node: GeneratorExp) {
+    const g = node.generators[0];
+    this.target = g.target;
+    this.simple = g.target._type === 'Name' ? ((g.target as unknown as Ext).b as Binding) : null;
+    this.slot = this.simple !== null && this.simple.acc === Acc.FAST ? this.simple.slot : -1;
+    this.ifs = g.ifs;
+    this.elt = node.elt;
+  }
+}
+
+/** One resume of a GenexprWalk: the next value, or undefined when the iterator is exhausted. */
+export function genexprStep(w: GenexprWalk, mode: 0 | 1, value: PyObject): PyObject | undefined {
+  if (mode === 1) throw value;
+  const f = w.frame;
+  const it = w.it;
+  const ifs = w.ifs;
+  next: for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    if (w.slot >= 0) f.fast[w.slot] = x;
+    else if (w.simple !== null) storeName(w.simple, f, x);
+    else assignTo(w.target, x, f);
+    for (let i = 0; i < ifs.length; i++) {
+      const t = evalExpr(ifs[i], f);
+      if (!(t === true || (t !== false && isTrue(t)))) continue next;
+    }
+    return evalExpr(w.elt, f);
+  }
+  return undefined;
+}
