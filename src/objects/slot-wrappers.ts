@@ -105,7 +105,10 @@ const wrappers: Partial<Record<SlotName, unknown>> = {
     if (value === null) special(self, '__delitem__', [key]);
     else special(self, '__setitem__', [key, value]);
   },
-  contains: (self: PyObject, item: PyObject) => isTrue(special(self, '__contains__', [item])),
+  contains: (self: PyObject, item: PyObject) => {
+    if (typeOf(self).lookup('__contains__') === None) typeError(`'${typeName(self)}' object is not a container`);
+    return isTrue(special(self, '__contains__', [item]));
+  },
   neg: (self: PyObject) => special(self, '__neg__', []),
   pos: (self: PyObject) => special(self, '__pos__', []),
   invert: (self: PyObject) => special(self, '__invert__', []),
