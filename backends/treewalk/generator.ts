@@ -235,7 +235,7 @@ function* compLoopG(gens: comprehension[], level: number, f: Frame, first: PyObj
   }
 }
 
-function stopIteration(value: PyObject): PyBaseException {
+export function stopIteration(value: PyObject): PyBaseException {
   const e = newException(E.StopIteration, value === None ? [] : [value]);
   setExcField(e, 'value', value);
   return e;

@@ -97,6 +97,13 @@ export class VMFrame implements FrameAccess {
   yielded: boolean;
   /** An __init__ frame pushed by a class call: the call's result is this instance. */
   initSelf: PyObject | null;
+  /**
+   * A generator frame resumed inside a running loop (generator.ts, resumeInline): how its
+   * caller takes what it yields or returns (a Resume), and the handled-exception stack's
+   * height below the generator's own entries.
+   */
+  resumeMode: number;
+  handledBase: number;
   private localsSnapshot: PyDict | null;
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -116,6 +123,8 @@ export class VMFrame implements FrameAccess {
     this.started = false;
     this.yielded = false;
     this.initSelf = null;
+    this.resumeMode = 0;
+    this.handledBase = 0;
     this.localsSnapshot = null;
   }
 

@@ -146,7 +146,7 @@ function closeIterator(it: PyObject): void {
 }
 
 const KIND_WORD = (g: PyGenerator) => (g.cls === T.coroutine ? 'coroutine' : g.cls === T.async_generator ? 'async generator' : 'generator');
-const NO_HANDLED: PyBaseException[] = [];
+export const NO_HANDLED: PyBaseException[] = [];
 
 /**
  * Resumes a VM generator from the VM (SEND, FOR_ITER, throw into a delegate): NEXT with the
@@ -190,7 +190,7 @@ export function resumeGen(g: PyGenerator, isThrow: boolean, value: PyObject): Se
 }
 
 /** An exception leaving a generator frame: StopIteration becomes RuntimeError (PEP 479); traceback entry. */
-function leaveGenerator(g: PyGenerator, frame: VMFrame, err: unknown): unknown {
+export function leaveGenerator(g: PyGenerator, frame: VMFrame, err: unknown): unknown {
   if (!(err instanceof PyBaseException)) {
     if (err instanceof RangeError && /call stack/.test(err.message)) err = newError(E.RecursionError, 'maximum recursion depth exceeded');
     else return err;

@@ -25,6 +25,7 @@ import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { handled, chainContext, thrownIn } from '../../src/runtime/exc-state.js';
 import { importName, importFrom, importStar } from '../../src/runtime/import.js';
 import { PyGenerator, genClose } from '../treewalk/generator.js';
+import { builtinNext } from '../../src/builtins/iteration.js';
 import { splitExceptionGroup, combineRaised } from '../treewalk/exception-groups.js';
 import { Op, MF } from './opcodes.js';
 import { VMCode } from './code.js';
@@ -36,6 +37,7 @@ import {
   isMatchSequence, isMatchMapping, matchClass, matchKeys, lenOf,
 } from './vm-support.js';
 import { send, SendResult, sendValue, makeGenerator, asyncGenWrap } from './generator.js';
+import { resumeInline, leaveInline, Resume } from './generator-inline.js';
 import { specializeCall, specializeClassCall, specializeUnpack } from './specialize.js';
 
 /** Set just before a throw by instructions that re-raise (consumed by the loop's catch). */
@@ -128,6 +130,19 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
       return null;
     }
   }
+  if (kw === null && (callable instanceof PyBuiltinFunction ? callable.fn === builtinNext && sp - argStart === 1 : callable === genSend() && argStart === base + 1 && sp - argStart === 2)) {
+    // next(g) and g.send(v) on a VM generator resume its frame in this loop (never specialised).
+    const g = regs[argStart];
+    if (g instanceof PyGenerator) {
+      f.sp = base;
+      const gf = resumeInline(f, g, Resume.CALL, sp - argStart === 2 ? regs[argStart + 1] : None);
+      if (gf !== null) return gf;
+      f.sp = sp;
+    }
+    regs[base] = call(callable, regs.slice(argStart, sp), null);
+    f.sp = base + 1;
+    return null;
+  }
   let r: PyObject;
   if (callable instanceof PyMethodDescriptor && argStart === base + 1 && kw === null) {
     specializeCall(f.code, at, callable, sp - argStart, kw, true);
@@ -142,6 +157,13 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
   regs[base] = r;
   f.sp = base + 1;
   return null;
+}
+
+let genSendMethod: PyObject | undefined;
+
+/** generator.send, whose calls (like next()'s) callGeneric resumes inline. */
+function genSend(): PyObject | undefined {
+  return (genSendMethod ??= T.generator.dict.getStr('send'));
 }
 
 // ---- temporary generators (for x in gen(): ...) -------------------------------------------------------
@@ -187,9 +209,12 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown): VMFrame {
   } catch (fatal) {
     // Not a Python exception: leave the frames of this loop and let it through.
     while (f !== entry) {
+      if (f.gen !== null) leaveInline(f, null);
       it.depth--;
       it.frame = f.back;
-      f = f.caller!;
+      const c = f.caller!;
+      f.caller = null;
+      f = c;
     }
     unwindFlags.skipTb = false;
     unwindFlags.raised = false;
@@ -226,9 +251,13 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown): VMFrame {
     }
     if (f.sp > code.nlocalsplus) dropTemporaries(regs, code.nlocalsplus, f.sp);
     if (f === entry) throw exc;
+    // A generator resumed inline (generator-inline.ts) ends here; its caller goes on.
+    if (f.gen !== null) exc = leaveInline(f, exc);
     it.depth--;
     it.frame = f.back;
-    f = f.caller!;
+    const c = f.caller!;
+    f.caller = null;
+    f = c;
   }
 }
 
@@ -498,6 +527,12 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
     }
     case Op.SEND: {
       const v = regs[--sp];
+      const receiver = regs[sp - 1];
+      if (receiver instanceof PyGenerator) {
+        f.sp = sp;
+        const gf = resumeInline(f, receiver, Resume.SEND, v);
+        if (gf !== null) return gf;
+      }
       const res = send(regs[sp - 1], v);
       if (res === SendResult.RETURN) {
         regs[sp - 1] = sendValue.value;

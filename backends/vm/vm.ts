@@ -29,13 +29,14 @@ import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/itera
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { PyModule } from '../../src/runtime/module.js';
-import { PyGenerator } from '../treewalk/generator.js';
+import { PyGenerator, stopIteration } from '../treewalk/generator.js';
 import { Op, NB } from './opcodes.js';
 import { intBinary, genericOp, intTail } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, argumentRegs } from './frame.js';
 import { unboundLocal, unboundDeref, buildClassFunction } from './vm-support.js';
 import { genNext, makeGenerator } from './generator.js';
+import { resumeInline, suspendInline, finishInline, Resume } from './generator-inline.js';
 import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators, setBuildClass } from './vm-slow.js';
 import { stats, deopt, hit, missGeneric, MISS, Family } from './specialize.js';
 
@@ -1018,6 +1019,20 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             if (iter instanceof PyGenerator) {
               if (counts !== null) hit(Family.FOR_ITER);
               f.lasti = pc - 1;
+              f.pc = pc;
+              f.sp = sp;
+              const gf = resumeInline(f, iter, Resume.FOR, None);
+              if (gf !== null) {
+                f = gf;
+                code = f.code;
+                ops = code.code;
+                regs = f.regs;
+                consts = code.co_consts;
+                names = code.co_names;
+                pc = f.pc;
+                sp = f.sp;
+                continue;
+              }
               const v = genNext(iter);
               if (v !== undefined) {
                 regs[sp++] = v;
@@ -1340,14 +1355,15 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               sp = f.sp;
               continue;
             }
+            // A new frame (at pc 0), or a generator's frame resumed by next(g) / g.send(v).
             f = nf;
             code = f.code;
             ops = code.code;
             regs = f.regs;
             consts = code.co_consts;
             names = code.co_names;
-            pc = 0;
-            sp = code.nlocalsplus;
+            pc = f.pc;
+            sp = f.sp;
             continue;
           }
           case Op.LOAD_FAST__RETURN_VALUE:
@@ -1365,6 +1381,26 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               f.pc = pc;
               f.sp = sp;
               return v;
+            }
+            if (f.gen !== null) {
+              // A generator resumed inline returned: its caller takes the end (generator-inline.ts).
+              f.pc = pc;
+              f.sp = sp;
+              const mode = f.resumeMode;
+              f = finishInline(f);
+              code = f.code;
+              ops = code.code;
+              regs = f.regs;
+              consts = code.co_consts;
+              names = code.co_names;
+              pc = f.pc;
+              sp = f.sp;
+              if (mode === Resume.CALL) throw stopIteration(v);
+              // FOR_ITER_GEN leaves the loop (dropping the generator); SEND's result is v.
+              if (mode === Resume.FOR) sp--;
+              else regs[sp - 1] = v;
+              pc = ops[pc - 1] >> 8;
+              continue;
             }
             const initSelf = f.initSelf;
             it.depth--;
@@ -1410,12 +1446,24 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           // ---- generators and coroutines ----------------------------------------------------------------
           case Op.YIELD_VALUE: {
             const v = regs[--sp];
-            // Generator frames are always entry frames (they run only when resumed).
             f.pc = pc;
             f.sp = sp;
             f.lasti = pc - 1;
-            entry.yielded = true;
-            return v;
+            if (f === entry) {
+              entry.yielded = true;
+              return v;
+            }
+            // A generator resumed inline: back to the frame that resumed it, which takes v.
+            f = suspendInline(f);
+            code = f.code;
+            ops = code.code;
+            regs = f.regs;
+            consts = code.co_consts;
+            names = code.co_names;
+            pc = f.pc;
+            sp = f.sp;
+            regs[sp++] = v;
+            continue;
           }
           // ---- the generic forms of the specialising families (out of line: vm-generic.ts) ----------
           case Op.LOAD_GLOBAL:
@@ -1443,14 +1491,15 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             pc = f.pc;
             sp = f.sp;
             if (nf !== null) {
+              // A new frame (at pc 0), or a generator's frame resumed by SEND.
               f = nf;
               code = f.code;
               ops = code.code;
               regs = f.regs;
               consts = code.co_consts;
               names = code.co_names;
-              pc = 0;
-              sp = code.nlocalsplus;
+              pc = f.pc;
+              sp = f.sp;
             }
             continue;
           }
