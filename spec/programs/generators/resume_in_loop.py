@@ -332,4 +332,4 @@ try:
     level1()
 except ZeroDivisionError:
     tb = traceback.format_exc().splitlines()
-    print([l.strip() for l in tb if l.strip().startswith(("File", "ZeroDivision"))])
+    print([l.strip().replace(__file__, "FILE") for l in tb if l.strip().startswith(("File", "ZeroDivision"))])
