@@ -29,7 +29,9 @@ import type { PyType } from './type.js';
 import { hashOf, richEqBool } from './protocol.js';
 import { PyFloat } from './float.js';
 import { T } from './types.js';
-import { hashFloat } from './hash.js';
+import { hashFloat, foldHash } from './hash.js';
+import { PyTuple } from './tuple.js';
+import { tupleHashKey } from './tuple-type.js';
 
 export const DELETED: unique symbol = Symbol('deleted');
 type Key = PyObject | typeof DELETED;
@@ -96,6 +98,12 @@ function fastHash(fk: string | number, key: PyObject): number | bigint {
   return hashOf(typeof key === 'string' ? key : fk);
 }
 
+/** The hashed-index key of a slow-index key: foldHash(hash(key)). */
+function slowKey(k: PyObject): number {
+  if (k instanceof PyTuple && k.cls === T.tuple) return tupleHashKey(k.items);
+  return foldHash(hashOf(k));
+}
+
 /** Dicts with more keys than this leave key-sharing (see the header). */
 const MAX_SHAPE_KEYS = 64;
 
@@ -143,7 +151,8 @@ export class PyDict extends PyObj {
   declare keys: Key[];
   declare values: PyObject[];
   declare fast: Map<string | number, number>;
-  declare slow: Map<number | bigint, number[]> | null;
+  /** The hashed index, keyed by foldHash(hash(key)) (slowKey): bucket = entry positions. */
+  declare slow: Map<number, number[]> | null;
   declare size: number;
   declare keysVersion: number;
   /** Some slow-index key may equal a fast-index key (see mayEqualFast). */
@@ -208,15 +217,17 @@ export class PyDict extends PyObj {
       const i = this.fast.get(fk);
       if (i !== undefined) return i;
       if (!this.mixedEquality) return -1;
-      return this.findSlow(key, fastHash(fk, key));
+      return this.findSlow(key, foldHash(fastHash(fk, key)));
     }
+    if (key instanceof PyTuple && key.cls === T.tuple) return this.findSlow(key, tupleHashKey(key.items));
     const h = hashOf(key);
-    const i = this.findSlow(key, h);
+    const i = this.findSlow(key, foldHash(h));
     if (i >= 0 || !mayEqualFast(key) || this.fast.size === 0) return i;
     return this.findFastByHash(key, h);
   }
 
-  private findSlow(key: PyObject, h: number | bigint): number {
+  /** The entry of `key` in the hashed index; `h` is its slowKey. */
+  private findSlow(key: PyObject, h: number): number {
     if (this.slow === null) return -1;
     const bucket = this.slow.get(h);
     if (bucket === undefined) return -1;
@@ -270,7 +281,7 @@ export class PyDict extends PyObj {
         return;
       }
       if (this.mixedEquality) {
-        const j = this.findSlow(key, fastHash(fk, key));
+        const j = this.findSlow(key, foldHash(fastHash(fk, key)));
         if (j >= 0) {
           this.values[j] = value;
           return;
@@ -286,8 +297,16 @@ export class PyDict extends PyObj {
       this.fast.set(fk, this.keys.length);
     } else {
       if (this.shape !== null) this.unshare();
-      const h = hashOf(key);
-      const i = this.findSlow(key, h);
+      let h: number | bigint;
+      let sk: number;
+      if (key instanceof PyTuple && key.cls === T.tuple) {
+        sk = tupleHashKey(key.items);
+        h = 0; // unused: tuples are not custom-equality keys
+      } else {
+        h = hashOf(key);
+        sk = foldHash(h);
+      }
+      const i = this.findSlow(key, sk);
       if (i >= 0) {
         this.values[i] = value;
         return;
@@ -302,8 +321,8 @@ export class PyDict extends PyObj {
       }
       if (custom) this.mixedEquality = true;
       if (this.slow === null) this.slow = new Map();
-      const bucket = this.slow.get(h);
-      if (bucket === undefined) this.slow.set(h, [this.keys.length]);
+      const bucket = this.slow.get(sk);
+      if (bucket === undefined) this.slow.set(sk, [this.keys.length]);
       else bucket.push(this.keys.length);
     }
     this.keys.push(key);
@@ -343,7 +362,7 @@ export class PyDict extends PyObj {
     const fk = fastKey(stored);
     if (fk !== undefined) this.fast.delete(fk);
     else {
-      const h = hashOf(stored);
+      const h = slowKey(stored);
       const bucket = this.slow!.get(h)!;
       bucket.splice(bucket.indexOf(i), 1);
       if (bucket.length === 0) this.slow!.delete(h);

@@ -101,8 +101,21 @@ export function floatPow(a: number, b: number): PyObject {
 /** round(x, n) for floats, correctly rounded half-even on the exact binary value. */
 export function roundFloat(x: number, nd: number): number {
   if (!isFinite(x) || x === 0) return x;
-  if (nd > 308) return x;
+  if (nd > 323) return x; // CPython: NDIGITS_MAX = (int)((DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103)
   if (nd < -308) return 0 * Math.sign(x);
+  if (nd === 0 && x < 4503599627370496 && x > -4503599627370496) {
+    // |x| < 2**52: x - floor(x) is exact, so ties are seen exactly.
+    const f = Math.floor(x);
+    const d = x - f;
+    const r = d > 0.5 ? f + 1 : d < 0.5 ? f : f % 2 === 0 ? f : f + 1;
+    return r === 0 ? (x < 0 ? -0 : 0) : r;
+  }
+  if (nd > 0 && nd <= 100 && x < 1e21 && x > -1e21 && !Number.isInteger(x * 2 ** (nd + 1))) {
+    // toFixed is the exact decimal value rounded to nd places (ties away from zero), and an
+    // exact tie needs x * 2 * 10**nd to be an odd integer, so x * 2**(nd+1) an integer: here
+    // there is none, and reading the digits back rounds them as CPython does.
+    return Number(x.toFixed(nd));
+  }
   // Exact decimal expansion of x is available through BigInt: x = m * 2**e.
   let m = x;
   let e = 0;

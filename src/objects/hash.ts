@@ -69,3 +69,19 @@ export function hashLow(h: Hash): number {
   int64[0] = h;
   return words[LO];
 }
+
+/**
+ * A hash folded to a JS number (a safe integer) that depends only on the hash's value: the
+ * hash itself when it is a non-negative safe integer (the common small-int case), else its
+ * low 53 bits. Tables that only need equal hashes to give equal keys (the dict's hashed index)
+ * use it to avoid bigint keys.
+ */
+export function foldHash(h: Hash): number {
+  if (typeof h === 'number' && h >= 0) return h;
+  return foldHalves(hashHigh(h), hashLow(h));
+}
+
+/** foldHash of the 64-bit value with these (uint32 or int32) halves. */
+export function foldHalves(hi: number, lo: number): number {
+  return (hi & 0x1fffff) * 4294967296 + (lo >>> 0);
+}

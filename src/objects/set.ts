@@ -21,38 +21,46 @@ import { addMethods, checkPositional } from './native.js';
 import { defineNew } from './class-create.js';
 import { ensureIteratorTypes, PySetIter, SET_DUMMY } from './iterators.js';
 import { reprEnter, reprLeave, argO, argNone, argVar, isExc, registerFastIteration, noKeywords } from './iterate.js';
-import type { Hash } from './hash.js';
+import { type Hash, hashHigh, hashLow } from './hash.js';
 
 type Slot = PyObject | undefined | typeof SET_DUMMY;
 
 const MINSIZE = 8;
 const LINEAR_PROBES = 9;
 
+// Fresh tables are copies of per-size templates (slice() is a flat copy, several times faster
+// than new Array(n).fill() or a typed array, which V8 allocates slowly). The hashes template is a
+// double-elements array, so storing a 64-bit str hash needs no elements-kind transition.
+const MAX_TEMPLATE = 1 << 16;
+const tableTemplates: Slot[][] = [];
+const hashTemplates: Hash[][] = [];
+
 function newTable(n: number): Slot[] {
-  return new Array<Slot>(n).fill(undefined);
+  if (n > MAX_TEMPLATE) return new Array<Slot>(n).fill(undefined);
+  const b = 31 - Math.clz32(n);
+  let t = tableTemplates[b];
+  if (t === undefined) t = tableTemplates[b] = new Array<Slot>(n).fill(undefined);
+  return t.slice();
 }
 
-/**
- * The hashes column: a Float64Array while every hash is a JS number (compact, zero-filled),
- * switched to a plain array the first time a bigint hash is stored.
- */
-type HashArray = Float64Array | Hash[];
+/** The hashes column: 0 where the table is unused, -1 for dummies, else the key's hash. */
+type HashArray = Hash[];
 
-function newHashes(n: number, generic: boolean): HashArray {
-  return generic ? new Array<Hash>(n).fill(0) : new Float64Array(n);
+function newHashes(n: number): HashArray {
+  if (n > MAX_TEMPLATE) return new Array<Hash>(n).fill(0.5).fill(0);
+  const b = 31 - Math.clz32(n);
+  let t = hashTemplates[b];
+  if (t === undefined) t = hashTemplates[b] = new Array<Hash>(n).fill(0.5).fill(0);
+  return t.slice();
 }
 
 function putHash(so: PySet, j: number, h: Hash): void {
-  let hs = so.hashes;
-  if (typeof h === 'bigint' && hs instanceof Float64Array) {
-    hs = so.hashes = Array.from(hs);
-  }
-  hs[j] = h as number;
+  so.hashes[j] = h;
 }
 
 export class PySet extends PyObj {
   table: Slot[] = newTable(MINSIZE);
-  hashes: HashArray = newHashes(MINSIZE, false);
+  hashes: HashArray = newHashes(MINSIZE);
   mask = MINSIZE - 1;
   /** Active + dummy slots. */
   fill = 0;
@@ -78,15 +86,15 @@ function keyHash(key: PyObject): Hash {
 }
 
 function lowBits(h: Hash, mask: number): number {
-  return typeof h === 'number' ? h & mask : Number(BigInt.asUintN(32, h)) & mask;
+  return typeof h === 'number' ? h & mask : hashLow(h) & mask;
 }
 
 function perturbHi(h: Hash): number {
-  return typeof h === 'number' ? Math.floor(h / 4294967296) >>> 0 : Number(BigInt.asUintN(64, h) >> 32n);
+  return hashHigh(h);
 }
 
 function perturbLo(h: Hash): number {
-  return typeof h === 'number' ? h >>> 0 : Number(BigInt.asUintN(32, h));
+  return hashLow(h);
 }
 
 /** Keys of these kinds compare equal exactly when they are `===`. */
@@ -227,7 +235,7 @@ function tableResize(so: PySet, minused: number): void {
   if (newsize === MINSIZE && oldMask === MINSIZE - 1 && so.fill === so.used) return;
   so.mask = newsize - 1;
   so.table = newTable(newsize);
-  so.hashes = newHashes(newsize, !(oldHashes instanceof Float64Array));
+  so.hashes = newHashes(newsize);
   if (so.fill === so.used) {
     for (let i = 0; i <= oldMask; i++) {
       const k = oldTable[i];
@@ -254,7 +262,7 @@ function discardEntry(so: PySet, key: PyObject, hash: Hash): boolean {
 
 function clearInternal(so: PySet): void {
   so.table = newTable(MINSIZE);
-  so.hashes = newHashes(MINSIZE, false);
+  so.hashes = newHashes(MINSIZE);
   so.mask = MINSIZE - 1;
   so.fill = 0;
   so.used = 0;
@@ -329,6 +337,24 @@ export function setContains(so: PySet, key: PyObject): boolean {
 
 function merge(so: PySet, other: PySet): void {
   if (other === so || other.used === 0) return;
+  if (so.fill === 0 && other.fill === other.used) {
+    // Into an empty set: when the resize below would give other's table size, the merge is a
+    // copy of other's table (CPython's direct-copy case), so take flat copies of its arrays.
+    let mask = so.mask;
+    if (other.used * 5 >= mask * 3) {
+      let n = MINSIZE;
+      while (n <= other.used * 2) n *= 2;
+      mask = n - 1;
+    }
+    if (mask === other.mask) {
+      so.table = other.table.slice();
+      so.hashes = other.hashes.slice();
+      so.mask = mask;
+      so.fill = other.fill;
+      so.used = other.used;
+      return;
+    }
+  }
   if ((so.fill + other.used) * 5 >= so.mask * 3) tableResize(so, (so.used + other.used) * 2);
   if (so.fill === 0 && so.mask === other.mask && other.fill === other.used) {
     for (let i = 0; i <= other.mask; i++) {

@@ -67,6 +67,7 @@ export function strCount(s: string, sub: string, start: number, end: number): nu
 
 /** startswith (atEnd false) / endswith (atEnd true) for one candidate. */
 function tailMatch(s: string, sub: string, start: number, end: number, atEnd: boolean): boolean {
+  if (start === 0 && end === Infinity) return wholeMatch(s, sub, atEnd);
   const len = cpLength(s);
   [start, end] = adjustIndices(start, end, len);
   const sublen = cpLength(sub);
@@ -75,6 +76,25 @@ function tailMatch(s: string, sub: string, start: number, end: number, atEnd: bo
   if (sublen === 0) return true;
   return s.startsWith(sub, cpToUnit(s, atEnd ? end : start));
 }
+
+/**
+ * s.startswith(sub) / s.endswith(sub) over the whole of s: the unit-wise match, unless its
+ * boundary falls inside a surrogate pair of s (a lone surrogate in sub is not half a pair).
+ */
+function wholeMatch(s: string, sub: string, atEnd: boolean): boolean {
+  const m = sub.length;
+  if (m === 0) return true;
+  if (atEnd) {
+    if (!s.endsWith(sub)) return false;
+    const k = s.length - m;
+    return !(k > 0 && isLowUnit(s.charCodeAt(k)) && isHighUnit(s.charCodeAt(k - 1)));
+  }
+  if (!s.startsWith(sub)) return false;
+  return !(m < s.length && isHighUnit(s.charCodeAt(m - 1)) && isLowUnit(s.charCodeAt(m)));
+}
+
+const isHighUnit = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowUnit = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 function findLike(name: string, reverse: boolean, raise: boolean): Method {
   return (self, args, kwnames) => {
@@ -357,8 +377,21 @@ export function strJoin(sep: string, iterable: PyObject): string {
     const it = getIter(iterable);
     for (let v = iterNext(it); v !== undefined; v = iterNext(it)) items.push(v);
   }
-  const parts: string[] = new Array(items.length);
+  // All exact strs (the usual case): join the items themselves, no copy.
+  const n = items.length;
   let total = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const s = items[i];
+    if (typeof s !== 'string') break;
+    total += s.length;
+  }
+  if (i === n) {
+    if (total + sep.length * n > MAX_STR_LEN) memoryError();
+    return n === 1 ? (items[0] as string) : (items as string[]).join(sep);
+  }
+  const parts: string[] = new Array(items.length);
+  total = 0;
   for (let i = 0; i < items.length; i++) {
     const s = strValue(items[i]);
     if (s === undefined) typeError(`sequence item ${i}: expected str instance, ${typeName(items[i])} found`);

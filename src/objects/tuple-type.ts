@@ -18,7 +18,7 @@ import {
   withDict, iterateToArray, reprEnter, reprLeave, argO, argRange, argNone, noKeywords, registerFastIteration, indexError,
 } from './iterate.js';
 import { ensureIteratorTypes, PySeqArrayIter } from './iterators.js';
-import { type Hash, hashHigh, hashLow, int64FromHalves } from './hash.js';
+import { type Hash, hashHigh, hashLow, int64FromHalves, foldHalves } from './hash.js';
 import { strHashEntry } from './str.js';
 
 // --- shared sequence helpers ----------------------------------------------------------------
@@ -184,6 +184,7 @@ export function seqIndex(s: HasItems, x: PyObject, args: PyObject[]): number {
 export function sliceItems(items: PyObject[], s: PySlice): PyObject[] {
   const [start, , step, n] = sliceIndices(s, items.length);
   if (step === 1) return items.slice(start, start + n);
+  if (step === -1) return items.slice(start - n + 1, start + 1).reverse();
   const out = new Array<PyObject>(n);
   for (let k = 0, i = start; k < n; k++, i += step) out[k] = items[i];
   return out;
@@ -191,36 +192,21 @@ export function sliceItems(items: PyObject[], s: PySlice): PyObject[] {
 
 // --- tuple hash (CPython 3.11 tuplehash, xxHash-style, 64-bit) -----------------------------
 
-// 64-bit values as [hi, lo] uint32 halves.
-const P1_HI = 0x9e3779b1, P1_LO = 0x85ebca87;
-const P2_HI = 0xc2b2ae3d, P2_LO = 0x27d4eb4f;
-const P5_HI = 0x27d4eb2f, P5_LO = 0x165667c5;
+// 64-bit values as [hi, lo] 32-bit halves. All the arithmetic is on int32s (Math.imul, shifts
+// and 16-bit partial products), so V8 keeps it in registers: no float modulo, no heap numbers.
+const P1_HI = 0x9e3779b1 | 0, P1_LO = 0x85ebca87 | 0;
+const P2_HI = 0xc2b2ae3d | 0, P2_LO = 0x27d4eb4f | 0;
+const P5_HI = 0x27d4eb2f | 0, P5_LO = 0x165667c5 | 0;
 const K_HI = 0x27d4eb2f, K_LO = 0x1663b4b6; // P5 ^ 3527539
+const P1_L0 = P1_LO & 0xffff, P1_L1 = P1_LO >>> 16;
+const P2_L0 = P2_LO & 0xffff, P2_L1 = P2_LO >>> 16;
 
-let mulHi = 0;
-/** Low 64 bits of (ah:al) * (bh:bl); returns the low half, leaves the high half in mulHi. */
-function mul64(ah: number, al: number, bh: number, bl: number): number {
-  const a0 = al & 0xffff, a1 = al >>> 16;
-  const b0 = bl & 0xffff, b1 = bl >>> 16;
-  const p00 = a0 * b0;
-  const mid = a0 * b1 + a1 * b0; // < 2^33
-  const low = p00 + (mid % 65536) * 65536; // < 2^33
-  const lo = low >>> 0;
-  const carry = Math.floor(low / 4294967296);
-  const hiFull = a1 * b1 + Math.floor(mid / 65536) + carry;
-  mulHi = (hiFull + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
-  return lo;
-}
+// The result of tupleHash64, as int32 halves (Smis: writing them allocates nothing).
+let tupHi = 0;
+let tupLo = 0;
 
-/** A uint64 given as halves, read as a signed 64-bit Python int. */
-export function signed64(hi: number, lo: number): Hash {
-  const hs = hi | 0;
-  const v = hs * 4294967296 + lo;
-  if (Number.isSafeInteger(v)) return v;
-  return int64FromHalves(hs, lo);
-}
-
-export function tupleHash(items: PyObject[]): Hash {
+/** CPython 3.11's tuplehash of `items` into tupHi/tupLo (-1 already replaced). */
+function tupleHash64(items: PyObject[]): void {
   let accHi = P5_HI, accLo = P5_LO;
   const n = items.length;
   for (let i = 0; i < n; i++) {
@@ -228,38 +214,71 @@ export function tupleHash(items: PyObject[]): Hash {
     let laneHi: number, laneLo: number;
     if (typeof x === 'number' && x >= 0 && x < 4294967296) {
       laneHi = 0;
-      laneLo = x;
+      laneLo = x | 0;
     } else if (typeof x === 'string') {
       const e = strHashEntry(x);
-      laneHi = e.hi;
-      laneLo = e.lo;
+      laneHi = e.hi | 0;
+      laneLo = e.lo | 0;
+    } else if (x instanceof PyTuple && x.cls === T.tuple) {
+      tupleHash64(x.items);
+      laneHi = tupHi;
+      laneLo = tupLo;
     } else {
       const h = typeof x === 'number' ? (x === -1 ? -2 : x) : hashOf(x);
-      laneHi = hashHigh(h);
-      laneLo = hashLow(h);
+      laneHi = hashHigh(h) | 0;
+      laneLo = hashLow(h) | 0;
     }
-    // acc += lane * P2
-    const pLo = mul64(laneHi, laneLo, P2_HI, P2_LO);
-    const pHi = mulHi;
-    let lo = accLo + pLo;
-    let hi = accHi + pHi + (lo >= 4294967296 ? 1 : 0);
-    lo >>>= 0;
-    hi >>>= 0;
+    // p = lane * P2 (mod 2**64): low half by imul, high half from 16-bit partial products.
+    let a0 = laneLo & 0xffff, a1 = laneLo >>> 16;
+    let p01 = a0 * P2_L1, p10 = a1 * P2_L0;
+    let mid = ((a0 * P2_L0) >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+    const pHi = (a1 * P2_L1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) + Math.imul(laneHi, P2_LO) + Math.imul(laneLo, P2_HI)) | 0;
+    const pLo = Math.imul(laneLo, P2_LO);
+    // acc += p
+    const lo = (accLo >>> 0) + (pLo >>> 0);
+    const hi = (accHi + pHi + (lo > 0xffffffff ? 1 : 0)) | 0;
+    const lo32 = lo | 0;
     // acc = rotl(acc, 31)
-    const rHi = ((hi << 31) | (lo >>> 1)) >>> 0;
-    const rLo = ((lo << 31) | (hi >>> 1)) >>> 0;
+    const rHi = (hi << 31) | (lo32 >>> 1);
+    const rLo = (lo32 << 31) | (hi >>> 1);
     // acc *= P1
-    accLo = mul64(rHi, rLo, P1_HI, P1_LO);
-    accHi = mulHi;
+    a0 = rLo & 0xffff;
+    a1 = rLo >>> 16;
+    p01 = a0 * P1_L1;
+    p10 = a1 * P1_L0;
+    mid = ((a0 * P1_L0) >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+    accHi = (a1 * P1_L1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) + Math.imul(rHi, P1_LO) + Math.imul(rLo, P1_HI)) | 0;
+    accLo = Math.imul(rLo, P1_LO);
   }
   // acc += len ^ (P5 ^ 3527539)
-  const addLo = (K_LO ^ n) >>> 0;
-  let lo = accLo + addLo;
-  let hi = accHi + K_HI + (lo >= 4294967296 ? 1 : 0);
-  lo >>>= 0;
-  hi >>>= 0;
-  if (hi === 0xffffffff && lo === 0xffffffff) return 1546275796;
-  return signed64(hi, lo);
+  const lo = (accLo >>> 0) + ((K_LO ^ n) >>> 0);
+  const hi = (accHi + K_HI + (lo > 0xffffffff ? 1 : 0)) | 0;
+  const lo32 = lo | 0;
+  if (hi === -1 && lo32 === -1) {
+    tupHi = 0;
+    tupLo = 1546275796;
+  } else {
+    tupHi = hi;
+    tupLo = lo32;
+  }
+}
+
+/** A uint64 (or int32) pair of halves, read as a signed 64-bit Python int. */
+export function signed64(hi: number, lo: number): Hash {
+  const v = (hi | 0) * 4294967296 + (lo >>> 0);
+  if (Number.isSafeInteger(v)) return v;
+  return int64FromHalves(hi | 0, lo >>> 0);
+}
+
+export function tupleHash(items: PyObject[]): Hash {
+  tupleHash64(items);
+  return signed64(tupHi, tupLo);
+}
+
+/** foldHash(tupleHash(items)) without building the (usually big) Python int. */
+export function tupleHashKey(items: PyObject[]): number {
+  tupleHash64(items);
+  return foldHalves(tupHi, tupLo);
 }
 
 // --- the tuple type ---------------------------------------------------------------------------
