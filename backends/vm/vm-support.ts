@@ -2,6 +2,7 @@
 // functions and classes, imports, f-string formatting, exception matching, pattern matching
 // helpers and the await protocol. The dispatch loop (vm.ts) keeps only the hot paths inline.
 
+import { builtinsFromGlobals } from '../../src/runtime/module.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
@@ -250,7 +251,7 @@ export function makeFunction(code: VMCode, flags: number, f: VMFrame, defaults: 
   const fn = new PyFunction(
     code,
     f.globals,
-    f.builtins,
+    builtinsFromGlobals(f.globals, f.builtins),
     code.co_qualname,
     flags & MF.DEFAULTS ? (defaults as PyTuple).items : null,
     flags & MF.KWDEFAULTS ? (kwdefaults as PyDict) : null,

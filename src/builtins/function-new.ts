@@ -12,7 +12,7 @@ import { PyFunction, PyCell, type Code } from '../objects/function.js';
 import { typeOf, typeName, typeError } from '../objects/protocol.js';
 import { bindNative } from '../objects/native.js';
 import { defineNew } from '../objects/class-create.js';
-import { PyModule } from '../runtime/module.js';
+import { builtinsFromGlobals } from '../runtime/module.js';
 import { interp } from '../runtime/interpreter.js';
 
 /** The docstring a code object carries, when its backend keeps one (VM: co_consts[0]; tree-walker: the body). */
@@ -50,8 +50,7 @@ export function installFunctionNew(): void {
       for (const x of items) if (!(x instanceof PyCell)) typeError(`arg 5 (closure) expected cell, found ${typeName(x)}`);
       cells = nfree > 0 ? items.slice() as PyCell[] : null;
     }
-    const b = globals.getStr('__builtins__');
-    const builtins = b instanceof PyModule ? b.dict : b instanceof PyDict ? b : interp().builtins;
+    const builtins = builtinsFromGlobals(globals, interp().frame?.builtinsDict() ?? interp().builtins);
     const defaults = argdefs instanceof PyTuple ? argdefs.items.slice() : null;
     const fn = new PyFunction(c, globals, builtins, c.co_qualname, defaults, null, cells);
     fn.dict = new PyDict();
