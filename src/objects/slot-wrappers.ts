@@ -14,7 +14,7 @@ import { callFoundMethod } from './dunder.js';
 import { NotImplemented, None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { PyMethodDescriptor, type NativeMethodCall } from './native.js';
-import { setClassAttributeHook } from './generic-attr.js';
+import { setClassAttributeHook, addAttributeErrorContext } from './generic-attr.js';
 import { asInt } from './int.js';
 import { asIntValue } from './int-type.js';
 import { hashBigInt } from './hash.js';
@@ -134,12 +134,16 @@ function slotGetattro(self: PyObject, name: string): PyObject {
   const tp = typeOf(self);
   const getattr = tp.lookup('__getattr__');
   const getattribute = tp.lookup('__getattribute__');
-  if (getattr === undefined) return callFoundMethod(getattribute!, self, [name]);
   try {
-    return callFoundMethod(getattribute!, self, [name]);
+    if (getattr === undefined) return callFoundMethod(getattribute!, self, [name]);
+    try {
+      return callFoundMethod(getattribute!, self, [name]);
+    } catch (e) {
+      if (e instanceof Object && typeOf(e as PyObject).isSubtype(E.AttributeError)) return callFoundMethod(getattr, self, [name]);
+      throw e;
+    }
   } catch (e) {
-    if (e instanceof Object && typeOf(e as PyObject).isSubtype(E.AttributeError)) return callFoundMethod(getattr, self, [name]);
-    throw e;
+    throw addAttributeErrorContext(e, name, self);
   }
 }
 
