@@ -93,9 +93,21 @@ export function isInstance(inst: PyObject, cls: PyObject): boolean {
   const ua = unionArgs(cls);
   if (ua !== undefined) cls = ua;
   if (cls instanceof PyTuple) {
+    const items = cls.items;
+    let i = 0;
+    if (!t.isHeapType) {
+      // A builtin type's instance has no other __class__: leading plain types (metaclass
+      // `type`) are decided by the MRO alone, with nothing observable skipped.
+      for (; i < items.length; i++) {
+        const item = items[i];
+        if (!(item instanceof PyType) || item.cls !== T.type) break;
+        if (t.isSubtype(item)) return true;
+      }
+      if (i === items.length) return false;
+    }
     enter('__instancecheck__');
     try {
-      for (const item of cls.items) if (isInstance(inst, item)) return true;
+      for (; i < items.length; i++) if (isInstance(inst, items[i])) return true;
     } finally {
       depth--;
     }

@@ -340,6 +340,8 @@ export class PyEnumerate extends PyObj {
 }
 
 function iterNextOf(it: PyObject): PyObject | undefined {
+  // enumerate/zip/map/filter over a list: its iterator inline, no slot call.
+  if (it instanceof PyListIter) return listIterNext(it);
   const f = typeOf(it).slots.iternext;
   if (f === undefined) typeError(`'${typeName(it)}' object is not an iterator`);
   return f(it);
@@ -372,6 +374,20 @@ function zipNext(self: PyObject): PyObject | undefined {
   const z = self as PyZip;
   const iters = z.iters;
   const n = iters.length;
+  if (n === 2) {
+    // The common zip(a, b): a packed two-item array (new Array(n) would be holey).
+    const a = iterNextOf(iters[0]);
+    if (a === undefined) {
+      if (z.strict) zipStrictCheck(z, 0);
+      return undefined;
+    }
+    const b = iterNextOf(iters[1]);
+    if (b === undefined) {
+      if (z.strict) zipStrictCheck(z, 1);
+      return undefined;
+    }
+    return new PyTuple([a, b]);
+  }
   if (n === 0) return undefined;
   const items = new Array<PyObject>(n);
   for (let i = 0; i < n; i++) {
