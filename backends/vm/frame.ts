@@ -43,7 +43,11 @@ export function newRegs(n: number): any[] {
     case 15: return [u, u, u, u, u, u, u, u, u, u, u, u, u, u, u];
     case 16: return [u, u, u, u, u, u, u, u, u, u, u, u, u, u, u, u];
   }
-  return new Array(n).fill(u);
+  // Pushed one by one: `new Array(n).fill(u)` stays HOLEY_ELEMENTS, a second array map at
+  // every regs access of the loop (a "wrong map" deoptimisation of `run` when first seen).
+  const r = [u, u, u, u, u, u, u, u, u, u, u, u, u, u, u, u, u];
+  for (let i = 17; i < n; i++) r.push(u);
+  return r;
 }
 
 /** A register array holding the slots of `a` (e.g. bindArguments' result). */
@@ -104,6 +108,8 @@ export class VMFrame implements FrameAccess {
    */
   resumeMode: number;
   handledBase: number;
+  /** A generator frame drained by a native consumer: its yields append here (drainGenerator). */
+  collect: PyObject[] | null;
   private localsSnapshot: PyDict | null;
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -125,6 +131,7 @@ export class VMFrame implements FrameAccess {
     this.initSelf = null;
     this.resumeMode = 0;
     this.handledBase = 0;
+    this.collect = null;
     this.localsSnapshot = null;
   }
 

@@ -22,7 +22,7 @@ import type { Frame as TWFrame } from '../treewalk/frame.js';
 import { Op } from './opcodes.js';
 import type { VMCode } from './code.js';
 import { VMFrame, packRegs } from './frame.js';
-import { run } from './vm.js';
+import { runNested as run } from './vm.js';
 import { asPyException, stopIterationValue } from './vm-support.js';
 import { PyAsyncGenASend, PyAsyncGenAThrow, asendSend, athrowSend } from './asyncgen.js';
 
@@ -181,6 +181,45 @@ export function resumeGen(g: PyGenerator, isThrow: boolean, value: PyObject): Se
     g.finished = true;
     throw leaveGenerator(g, frame, err);
   } finally {
+    g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
+    g.running = false;
+    it.frame = frame.back;
+    it.depth--;
+  }
+}
+
+/**
+ * Every remaining item of a VM generator, for the natives that collect all of an iterable's
+ * items before doing anything else with them (list(), tuple(), sorted(), str.join, unpacking:
+ * iterateToArray). The frame runs once, its YIELD_VALUEs appending to the result and going on
+ * as if next() had resumed it (no user code can run between those resumes, so nothing can tell
+ * the difference), instead of one nested `run` per item. undefined: not such a generator, or
+ * running, or finished (the caller iterates it the usual way, errors included).
+ */
+export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
+  if (g.cls !== T.generator || !isVMGenerator(g) || g.running || g.finished) return undefined;
+  g.started = true;
+  g.running = true;
+  const frame = g.frame as unknown as VMFrame;
+  const it = interp();
+  it.enter();
+  frame.back = it.frame;
+  it.frame = frame;
+  const base = handled.length;
+  const saved = g.savedHandled;
+  for (let i = 0; i < saved.length; i++) handled.push(saved[i]);
+  const out: PyObject[] = [];
+  frame.collect = out;
+  try {
+    if (frame.started) frame.regs[frame.sp++] = None;
+    run(frame, null);
+    g.finished = true;
+    return out;
+  } catch (err) {
+    g.finished = true;
+    throw leaveGenerator(g, frame, err);
+  } finally {
+    frame.collect = null;
     g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
     g.running = false;
     it.frame = frame.back;

@@ -35,7 +35,8 @@ import { PyModule } from '../../src/runtime/module.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { registerNativeModule } from '../../src/runtime/import.js';
 import { installGeneratorTypes, createCoroutineWrapperType, PyGenerator } from '../treewalk/generator.js';
-import { isVMGenerator, genNext } from './generator.js';
+import { isVMGenerator, genNext, drainGenerator } from './generator.js';
+import { registerFastIteration, iterateGeneric } from '../../src/objects/iterate.js';
 import { compileTree } from './compiler.js';
 import { installAsyncGenerators } from './asyncgen.js';
 import { VMCode } from './code.js';
@@ -89,6 +90,9 @@ function installGeneratorFastPath(): void {
   const prior = T.generator.slots.iternext;
   if (prior === undefined) return;
   T.generator.slots.iternext = (g) => (isVMGenerator(g as PyGenerator) ? genNext(g as PyGenerator) : prior(g));
+  // list(g), tuple(g), sorted(g), ...: a VM generator's items from one run of its frame.
+  const iter = T.generator.slots.iter;
+  if (iter !== undefined) registerFastIteration(iter, (g) => drainGenerator(g as PyGenerator) ?? iterateGeneric(g));
 }
 
 // ---- code objects as Python objects ----------------------------------------------------------------

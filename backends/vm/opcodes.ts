@@ -46,6 +46,7 @@ export const enum Op {
   // Specialised instructions (run time only).
   LOAD_GLOBAL_MODULE, LOAD_GLOBAL_BUILTIN, LOAD_NAME_MODULE, LOAD_NAME_BUILTIN, STORE_NAME_MODULE,
   LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_MODULE, LOAD_ATTR_CLASS, LOAD_ATTR_SLOT_GETSET, LOAD_ATTR_NONDESCRIPTOR,
+  LOAD_ATTR_PROPERTY,
   LOAD_METHOD_NO_DICT, LOAD_METHOD_WITH_DICT, LOAD_METHOD_MODULE, LOAD_METHOD_CLASS,
   STORE_ATTR_INSTANCE_VALUE,
   BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT, BINARY_OP_MULTIPLY_INT,
@@ -234,7 +235,8 @@ spec(Op.STORE_NAME_MODULE, 'STORE_NAME_MODULE', Op.STORE_NAME, 'STORE_NAME rebin
 spec(Op.LOAD_ATTR_INSTANCE_VALUE, 'LOAD_ATTR_INSTANCE_VALUE', Op.LOAD_ATTR, 'LOAD_ATTR from the instance dict: type version + entry hint.');
 spec(Op.LOAD_ATTR_MODULE, 'LOAD_ATTR_MODULE', Op.LOAD_ATTR, 'LOAD_ATTR on a module: dict keys-version + entry index.');
 spec(Op.LOAD_ATTR_CLASS, 'LOAD_ATTR_CLASS', Op.LOAD_ATTR, 'LOAD_ATTR of a plain class attribute: type version.');
-spec(Op.LOAD_ATTR_SLOT_GETSET, 'LOAD_ATTR_PROPERTY', Op.LOAD_ATTR, 'LOAD_ATTR through a data descriptor found on the type: type version.');
+spec(Op.LOAD_ATTR_SLOT_GETSET, 'LOAD_ATTR_SLOT_GETSET', Op.LOAD_ATTR, 'LOAD_ATTR through a data descriptor found on the type: type version.');
+spec(Op.LOAD_ATTR_PROPERTY, 'LOAD_ATTR_PROPERTY', Op.LOAD_ATTR, 'LOAD_ATTR of a property whose getter is a VM function of one parameter: type version + getter code; pushes the getter\'s frame.');
 spec(Op.LOAD_ATTR_NONDESCRIPTOR, 'LOAD_ATTR_NONDESCRIPTOR', Op.LOAD_ATTR, 'LOAD_ATTR of a plain class attribute through an instance that does not shadow it: type version.');
 spec(Op.LOAD_METHOD_NO_DICT, 'LOAD_METHOD_NO_DICT', Op.LOAD_METHOD, 'LOAD_METHOD on an instance without __dict__: type version.');
 spec(Op.LOAD_METHOD_WITH_DICT, 'LOAD_METHOD_WITH_VALUES', Op.LOAD_METHOD, 'LOAD_METHOD on an instance whose __dict__ does not shadow it: type version.');

@@ -18,6 +18,7 @@ import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { PyFunction } from '../../src/objects/function.js';
+import { PyProperty } from '../../src/objects/descriptors.js';
 import { getAttr, setAttr, typeOf } from '../../src/objects/protocol.js';
 import { genericGetAttr, genericSetAttr } from '../../src/objects/generic-attr.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
@@ -280,6 +281,17 @@ function trySpecializeLoadAttr(code: VMCode, i: number, o: PyObject, name: strin
     if (descr !== undefined) {
       const dt = typeOf(descr);
       if (dt.slots.descrGet !== undefined && dt.slots.descrSet !== undefined) {
+        // A property whose getter is a VM function taking exactly the instance: the loop
+        // pushes the getter's frame (CPython 3.12's LOAD_ATTR_PROPERTY).
+        const fget = descr instanceof PyProperty && dt === T.property ? descr.fget : null;
+        if (fget instanceof PyFunction && fget.code instanceof VMCode && fget.code.simpleArgs && fget.code.co_argcount === 1) {
+          rewrite(code, i, Op.LOAD_ATTR_PROPERTY, F);
+          code.cacheObj[i] = t;
+          code.cacheA[i] = t.version;
+          code.cacheVal[i] = fget;
+          code.cacheObj2[i] = fget.code;
+          return;
+        }
         rewrite(code, i, Op.LOAD_ATTR_SLOT_GETSET, F);
         code.cacheObj[i] = t;
         code.cacheA[i] = t.version;

@@ -4,6 +4,7 @@
 import { PyType, c3Mro } from '../objects/type.js';
 import { PyDict } from '../objects/dict.js';
 import { T } from '../objects/types.js';
+import { copySlots } from '../objects/slots.js';
 
 /**
  * A native type named `name` (CPython's tp_name, e.g. '_io.TextIOWrapper': error messages
@@ -15,7 +16,7 @@ export function makeNativeType(name: string, bases: PyType[] = [T.object]): PyTy
   const t = new PyType(T.type, name, bases, new PyDict());
   t.mro = c3Mro(t)!;
   t.isExactBuiltin = true;
-  t.slots = { ...bases[0].slots };
+  t.slots = copySlots(bases[0].slots);
   t.alloc = null;
   return t;
 }

@@ -10,6 +10,7 @@ import { E, PyBaseException } from './exception.js';
 import { initSingletons } from './singletons.js';
 import { initEmptyTuple } from './tuple.js';
 import { genericGetAttr, genericSetAttr, typeGetAttr, typeSetAttr } from './generic-attr.js';
+import { copySlots } from './slots.js';
 
 let done = false;
 
@@ -20,7 +21,7 @@ function makeType(name: string, base: PyType | null, extra: PyType[] = []): PyTy
   t.isExactBuiltin = true;
   if (base) {
     t.alloc = base.alloc;
-    t.slots = { ...base.slots };
+    t.slots = copySlots(base.slots);
   }
   T[name] = t;
   return t;
@@ -70,7 +71,7 @@ export function bootstrapTypes(): void {
   objectType.alloc = (cls) => new PyObj(cls, cls.hasInstanceDict ? newSharedDict() : null);
   objectType.slots.getattro = genericGetAttr;
   objectType.slots.setattro = genericSetAttr;
-  typeType.slots = { ...objectType.slots, getattro: typeGetAttr, setattro: typeSetAttr };
+  typeType.slots = Object.assign(copySlots(objectType.slots), { getattro: typeGetAttr, setattro: typeSetAttr });
 
   const dictType = makeType('dict', objectType);
   setDictType(dictType);

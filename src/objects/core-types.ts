@@ -273,7 +273,15 @@ export function installCoreTypes(): void {
     __globals__: [(v) => fn(v).globals, readonlyMember],
     __builtins__: [(v) => fn(v).builtins, readonlyMember],
     __closure__: [(v) => (fn(v).closure === null ? None : new PyTuple(fn(v).closure!.slice())), readonlyMember],
-    __code__: [(v) => codeObjectOf(fn(v))],
+    __code__: [(v) => codeObjectOf(fn(v)), (v, x) => {
+      if (x === null) typeError('__code__ must be set to a code object');
+      if (!(x instanceof PyObj) || typeOf(x) !== T.code) typeError('__code__ must be set to a code object');
+      const f = fn(v);
+      const c = x as unknown as Code;
+      const nclosure = f.closure === null ? 0 : f.closure.length;
+      if (c.co_freevars.length !== nclosure) throw newError(E.ValueError, `${f.name}() requires a code object with ${nclosure} free vars, not ${c.co_freevars.length}`);
+      f.code = c;
+    }],
     __doc__: [(v) => fn(v).doc, (v, x) => {
       fn(v).doc = x ?? None;
     }],

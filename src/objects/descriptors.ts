@@ -13,6 +13,7 @@ import { E, newError } from './exception.js';
 import { genericGetAttr } from './generic-attr.js';
 import { PyDict, newSharedDict } from './dict.js';
 import { addressOf } from './identity.js';
+import { copySlots } from './slots.js';
 
 export class PyProperty extends PyObj {
   /** The attribute name given by __set_name__ (used in error messages). */
@@ -111,7 +112,7 @@ export function installDescriptors(): void {
     descriptorTypeCheck(d, obj);
     return new PyBuiltinFunction(d.name, (args, kw) => d.fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
   };
-  T.wrapper_descriptor.slots = { ...md, getattro: genericGetAttr };
+  T.wrapper_descriptor.slots = Object.assign(copySlots(md), { getattro: genericGetAttr });
   md.getattro = genericGetAttr;
 
   const cmd = T.classmethod_descriptor.slots;

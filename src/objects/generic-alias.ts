@@ -18,6 +18,7 @@ import { setUnionHook } from './core-types.js';
 import { tupleHash } from './tuple-type.js';
 import { E } from './exception.js';
 import { defineNew } from './class-create.js';
+import { copySlots } from './slots.js';
 
 export class PyGenericAlias extends PyObj {
   constructor(readonly origin: PyObject, readonly args: PyObject[]) {
@@ -35,7 +36,7 @@ function newType(name: string): PyType {
   const t = new PyType(T.type, name, [T.object], new PyDict());
   t.mro = [t, T.object];
   t.isExactBuiltin = true;
-  t.slots = { ...T.object.slots };
+  t.slots = copySlots(T.object.slots);
   t.alloc = null;
   t.finalType = true;
   T[name] = t;

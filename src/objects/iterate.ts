@@ -12,6 +12,7 @@ import { typeOf, typeName, typeError, getIter } from './protocol.js';
 import { E, newError, PyBaseException } from './exception.js';
 import { checkPositional } from './native.js';
 import { PyType } from './type.js';
+import { copySlots } from './slots.js';
 
 // --- the fast paths of iterateToArray are registered by the container installs -------------
 
@@ -187,7 +188,7 @@ export function makeBuiltinType(name: string, subclassable = false, base: PyType
   const t = new PyType(T.type, name, [base], new PyDict());
   t.mro = [t, ...base.mro];
   t.isExactBuiltin = true;
-  t.slots = { ...base.slots };
+  t.slots = copySlots(base.slots);
   t.alloc = null;
   t.finalType = !subclassable;
   T[name] = t;

@@ -48,6 +48,71 @@ export interface Slots {
   int?: Unary; float?: Unary; index?: Unary;
 }
 
+/**
+ * A type's slot table. Every one has all the fields from the start, in one order, so all types'
+ * tables share one hidden class: a slot read such as `t.slots.iter` stays monomorphic however
+ * many types a program meets (object literals filled in different orders had one map each, and
+ * each new map seen by optimised code was a deoptimisation).
+ */
+export class SlotTable implements Slots {
+  repr: Slots['repr'] = undefined;
+  str: Slots['str'] = undefined;
+  hash: Slots['hash'] = undefined;
+  richcompare: Slots['richcompare'] = undefined;
+  getattro: Slots['getattro'] = undefined;
+  setattro: Slots['setattro'] = undefined;
+  call: Slots['call'] = undefined;
+  iter: Slots['iter'] = undefined;
+  iternext: Slots['iternext'] = undefined;
+  descrGet: Slots['descrGet'] = undefined;
+  descrSet: Slots['descrSet'] = undefined;
+  bool: Slots['bool'] = undefined;
+  len: Slots['len'] = undefined;
+  getitem: Slots['getitem'] = undefined;
+  setitem: Slots['setitem'] = undefined;
+  contains: Slots['contains'] = undefined;
+  add: Slots['add'] = undefined;
+  sub: Slots['sub'] = undefined;
+  mul: Slots['mul'] = undefined;
+  truediv: Slots['truediv'] = undefined;
+  floordiv: Slots['floordiv'] = undefined;
+  mod: Slots['mod'] = undefined;
+  divmod: Slots['divmod'] = undefined;
+  pow: Slots['pow'] = undefined;
+  lshift: Slots['lshift'] = undefined;
+  rshift: Slots['rshift'] = undefined;
+  and: Slots['and'] = undefined;
+  or: Slots['or'] = undefined;
+  xor: Slots['xor'] = undefined;
+  matmul: Slots['matmul'] = undefined;
+  iadd: Slots['iadd'] = undefined;
+  isub: Slots['isub'] = undefined;
+  imul: Slots['imul'] = undefined;
+  itruediv: Slots['itruediv'] = undefined;
+  ifloordiv: Slots['ifloordiv'] = undefined;
+  imod: Slots['imod'] = undefined;
+  ipow: Slots['ipow'] = undefined;
+  ilshift: Slots['ilshift'] = undefined;
+  irshift: Slots['irshift'] = undefined;
+  iand: Slots['iand'] = undefined;
+  ior: Slots['ior'] = undefined;
+  ixor: Slots['ixor'] = undefined;
+  imatmul: Slots['imatmul'] = undefined;
+  neg: Slots['neg'] = undefined;
+  pos: Slots['pos'] = undefined;
+  invert: Slots['invert'] = undefined;
+  abs: Slots['abs'] = undefined;
+  int: Slots['int'] = undefined;
+  float: Slots['float'] = undefined;
+  index: Slots['index'] = undefined;
+}
+
+/** A new slot table with the slots of `s` (a base type's, to inherit them). */
+export function copySlots(s: Slots): SlotTable {
+  return Object.assign(new SlotTable(), s);
+}
+
+
 /** The binary operator slots with their dunder names (forward, reflected, in-place). */
 export const BINARY_SLOTS = {
   add: ['__add__', '__radd__', 'iadd', '__iadd__', '+'],

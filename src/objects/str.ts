@@ -19,6 +19,7 @@ import { installStrMethods } from './str-methods.js';
 import { percentFormat } from './percent-format.js';
 import { bytesLikeData } from './bytes.js';
 import { decodeBytes } from './str-codecs.js';
+import { copySlots } from './slots.js';
 
 /** An instance of a str subclass: the string value plus the instance's class and dict. */
 export class PyStr extends PyObj {
@@ -397,7 +398,7 @@ export function makeBuiltinType(name: string, base: PyType = T.object): PyType {
   t.mro = [t, ...base.mro];
   t.isExactBuiltin = true;
   t.alloc = base.alloc;
-  t.slots = { ...base.slots };
+  t.slots = copySlots(base.slots);
   T[name] = t;
   return t;
 }

@@ -10,13 +10,14 @@ import { repr, typeError } from './protocol.js';
 import { addGetSets } from './native.js';
 import { defineNew } from './class-create.js';
 import { iterateToArray } from './iterate.js';
+import { copySlots } from './slots.js';
 
 /** A struct sequence type `module.name` with the given fields. */
 export function makeStructSeqType(module: string, name: string, fields: readonly string[]): PyType {
   const t = new PyType(T.type, name, [T.tuple], new PyDict());
   t.mro = [t, ...T.tuple.mro];
   t.alloc = T.tuple.alloc;
-  t.slots = { ...T.tuple.slots };
+  t.slots = copySlots(T.tuple.slots);
   t.finalType = true;
   t.dict.setStr('__module__', module);
   t.dict.setStr('n_sequence_fields', fields.length);

@@ -5,7 +5,7 @@
 
 import { PyObj, type PyObject } from './object.js';
 import { PyDict } from './dict.js';
-import type { Slots } from './slots.js';
+import { SlotTable, type Slots } from './slots.js';
 
 let typeType: PyType;
 let versionCounter = 0;
@@ -17,7 +17,7 @@ export class PyType extends PyObj {
   mro: PyType[] = [];
   /** The type's own namespace (its __dict__). */
   declare dict: PyDict;
-  slots: Slots = {};
+  slots: Slots = new SlotTable();
   /** Allocates an instance's native layout for `cls` (this type or a subclass); set by builtins. */
   alloc: ((cls: PyType) => PyObj) | null = null;
   /** Defined by a class statement (or type(name, bases, ns)) rather than natively. */
