@@ -4,6 +4,7 @@
 // (cellvars then freevars), and one `Binding` per name saying how it is accessed — exactly the
 // opcode family CPython's compiler picks (symtable/index.ts, "HOW BACKENDS USE IT").
 
+import type { Frame } from './frame.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { T } from '../../src/objects/types.js';
 import { CoFlags, type Code, type PyFunction } from '../../src/objects/function.js';
@@ -70,6 +71,10 @@ export class TWCode extends PyObj implements Code, CodeObject {
   direct = false;
   /** No cellvars and no freevars: frames need no cells. */
   readonly noCells: boolean;
+  /** No cellvars (free variables only, or none): its frames can be reused (functions.ts, directFrame). */
+  readonly noCellvars: boolean;
+  /** Returned frames of this code kept for reuse by direct calls (functions.ts, directFrame). */
+  readonly framePool: Frame[] = [];
   invoke: (fn: PyFunction, args: PyObject[], kwnames: string[] | null) => PyObject = () => {
     throw new Error('code not callable');
   };
@@ -105,6 +110,7 @@ export class TWCode extends PyObj implements Code, CodeObject {
     this.co_cellvars = scope.cellvars();
     this.co_freevars = scope.freevars();
     this.noCells = this.co_cellvars.length === 0 && this.co_freevars.length === 0;
+    this.noCellvars = this.co_cellvars.length === 0;
     this.co_cellvars.forEach((c, i) => this.cellOf.set(c, i));
     this.co_freevars.forEach((c, i) => this.cellOf.set(c, this.co_cellvars.length + i));
     for (let i = 0; i < this.co_cellvars.length; i++) {

@@ -33,7 +33,7 @@ import { hasNativeDictIter } from '../../src/objects/dict-type.js';
 import { loadName, storeName, cachedGlobal } from './names.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
-import { makeFunction, runComprehension, enterDirect } from './functions.js';
+import { makeFunction, runComprehension, enterDirect, directFrame, runDirect } from './functions.js';
 import type { TWCode } from './code.js';
 import { X, prepareExpr, OP_CODE, CMP_CODE } from './kinds.js';
 import { binaryFast, compareFast } from './arith.js';
@@ -505,6 +505,14 @@ function callPositional(fn: PyObject, self: PyObject | undefined, c: CallNode, f
   const n = args.length;
   if (fn instanceof PyFunction) {
     const code = fn.code as TWCode;
+    if (code.direct === true && n + extra === code.co_argcount && code.noCellvars && fn.code === code) {
+      // The arguments go straight into the local slots of a (reused) frame.
+      const fr = directFrame(fn, code);
+      const fast = fr.fast;
+      if (extra === 1) fast[0] = self;
+      for (let i = 0; i < n; i++) fast[i + extra] = opnd(args[i], as[i], av[i], f);
+      return runDirect(fr, code);
+    }
     if (code.direct === true && n + extra === code.co_argcount) {
       // The arguments go straight into the new frame's local slots.
       const fast: (PyObject | undefined)[] = new Array(code.nlocals);
@@ -592,11 +600,22 @@ function constructDirect(n: CallNode, cls: PyType, f: Frame): PyObject | undefin
   const args = n.args;
   const as = (n as unknown as ArgCache).as;
   const av = (n as unknown as ArgCache).av;
-  const fast: (PyObject | undefined)[] = new Array(code.nlocals);
-  for (let i = 0; i < args.length; i++) fast[i + 1] = opnd(args[i], as[i], av[i], f);
-  const obj = cls.alloc!(cls);
-  fast[0] = obj;
-  const r = enterDirect(init, code, fast);
+  let r: PyObject;
+  let obj: PyObject;
+  if (code.noCellvars) {
+    const fr = directFrame(init, code);
+    const fast = fr.fast;
+    for (let i = 0; i < args.length; i++) fast[i + 1] = opnd(args[i], as[i], av[i], f);
+    obj = cls.alloc!(cls);
+    fast[0] = obj;
+    r = runDirect(fr, code);
+  } else {
+    const fast: (PyObject | undefined)[] = new Array(code.nlocals);
+    for (let i = 0; i < args.length; i++) fast[i + 1] = opnd(args[i], as[i], av[i], f);
+    obj = cls.alloc!(cls);
+    fast[0] = obj;
+    r = enterDirect(init, code, fast);
+  }
   if (r !== None) typeError(`__init__() should return None, not '${typeName(r)}'`);
   return obj;
 }

@@ -18,17 +18,22 @@ export class Frame implements FrameAccess {
   /** Line of the statement being executed (tracebacks, f_lineno). */
   line: number;
   back: FrameAccess | null = null;
-  private localsSnapshot: PyDict | null = null;
+  localsSnapshot: PyDict | null = null;
+  /**
+   * Something may refer to this frame after it returns (a frame object, a traceback entry): it
+   * is not reused for another call (functions.ts, framePool).
+   */
+  escaped = false;
 
   constructor(
     readonly code: TWCode,
     readonly fast: (PyObject | undefined)[],
-    readonly cells: PyCell[],
-    readonly globals: PyDict,
-    readonly builtins: PyDict,
+    public cells: PyCell[],
+    public globals: PyDict,
+    public builtins: PyDict,
     /** The *_NAME namespace (module dict, class namespace, exec locals), or null in functions. */
     readonly locals: PyObject | null,
-    readonly fn: PyFunction | null,
+    public fn: PyFunction | null,
   ) {
     this.line = code.co_firstlineno | 0;
   }
@@ -94,6 +99,15 @@ export class Frame implements FrameAccess {
     if (!(cls instanceof PyType)) throw newError(E.RuntimeError, `super(): __class__ is not a type (${typeOf(cls).name})`);
     return [cls, self];
   }
+}
+
+/**
+ * Marks `frame` and the frames it was called from as escaped (something may reach them after
+ * they return: a traceback entry, a frame object and its f_back chain). An escaped frame's
+ * callers are escaped too, so the walk stops at the first escaped one.
+ */
+export function pinFrame(frame: Frame): void {
+  for (let x: FrameAccess | null = frame; x !== null && x.escaped === false; x = x.back) x.escaped = true;
 }
 
 /** Reads `name` from a locals mapping that is not a plain dict (exec with a mapping, __prepare__). */

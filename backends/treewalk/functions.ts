@@ -19,7 +19,7 @@ import { factories } from '../../src/objects/factories.js';
 import { mangle } from '../../src/symtable/index.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { type TWCode, type Binding, Acc, docstringOf } from './code.js';
-import { Frame } from './frame.js';
+import { Frame, pinFrame } from './frame.js';
 import { evalExpr, ev, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
 import { execBlock } from './exec.js';
 import { makeGenerator, makeGenexpr, aiterOf } from './generator.js';
@@ -47,6 +47,7 @@ export function leaveFrameWithError(e: unknown, frame: Frame): unknown {
  * `raise` statement in the frame raises it.
  */
 export function recordFrame(e: PyBaseException, frame: Frame, always = false): void {
+  if (frame.escaped === false) pinFrame(frame);
   addTracebackEntry(e, frame, frame.code.co_filename, frame.line, frame.code.co_name, always);
 }
 
@@ -108,6 +109,12 @@ function setInvoke(code: TWCode): void {
   code.invoke = (fn, args, kwnames) => {
     if (direct && args.length === argc && (kwnames === null || kwnames.length === 0)) {
       // Calls from native code (sort keys, map, property getters, __init__ from type.__call__).
+      if (code.noCellvars && fn.code === code) {
+        const fr = directFrame(fn, code);
+        const fast = fr.fast;
+        for (let i = 0; i < argc; i++) fast[i] = args[i];
+        return runDirect(fr, code);
+      }
       const fast: (PyObject | undefined)[] = new Array(code.nlocals);
       for (let i = 0; i < argc; i++) fast[i] = args[i];
       return enterDirect(fn, code, fast);
@@ -144,6 +151,65 @@ export function enterDirect(fn: PyFunction, code: TWCode, fast: (PyObject | unde
   }
   it.frame = back;
   it.depth--;
+  return r === undefined ? None : r;
+}
+
+/**
+ * A frame for a direct call of `fn` (code without cellvars: its cells are the closure's, see
+ * makeCells): a returned frame of its code when there is one.
+ */
+export function directFrame(fn: PyFunction, code: TWCode): Frame {
+  const pool = code.framePool;
+  const cells = code.noCells ? NO_CELLS : makeCells(code, NO_FAST, fn.closure);
+  if (pool.length !== 0) {
+    const fr = pool.pop()!;
+    fr.fn = fn;
+    fr.cells = cells;
+    fr.globals = fn.globals;
+    fr.builtins = fn.builtins;
+    return fr;
+  }
+  return new Frame(code, new Array(code.nlocals), cells, fn.globals, fn.builtins, null, fn);
+}
+const NO_FAST: (PyObject | undefined)[] = [];
+
+/** Runs a direct call in a frame from directFrame (its arguments in place); the frame goes back to the pool. */
+export function runDirect(frame: Frame, code: TWCode): PyObject {
+  const it = interp();
+  if (++it.depth > it.recursionLimit) {
+    it.depth--;
+    throw newError(E.RecursionError, 'maximum recursion depth exceeded');
+  }
+  const back = it.frame;
+  frame.back = back;
+  it.frame = frame;
+  let r: PyObject | undefined;
+  try {
+    const lb = code.lambdaBody;
+    if (lb !== null) r = evalExpr(lb, frame);
+    else {
+      execBlock(code.body, frame);
+      r = frame.ret;
+    }
+  } catch (e) {
+    it.frame = back;
+    it.depth--;
+    throw leaveFrameWithError(e, frame);
+  }
+  it.frame = back;
+  it.depth--;
+  if (!frame.escaped) {
+    const pool = code.framePool;
+    if (pool.length < 64) {
+      const fast = frame.fast;
+      for (let i = 0; i < fast.length; i++) fast[i] = undefined;
+      frame.ret = undefined;
+      frame.back = null;
+      frame.line = code.co_firstlineno | 0;
+      frame.localsSnapshot = null;
+      pool.push(frame);
+    }
+  }
   return r === undefined ? None : r;
 }
 

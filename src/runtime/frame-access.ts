@@ -20,4 +20,10 @@ export interface FrameAccess {
   readonly filename: string;
   readonly name: string;
   lineno(): number;
+  /**
+   * false on a frame the backend may reuse for another call once it returns (tree-walker
+   * direct calls); set to true when something can still reach it afterwards (frameObject sets
+   * it on the frame and its callers). Absent on frames that are never reused.
+   */
+  escaped?: boolean;
 }

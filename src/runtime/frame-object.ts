@@ -31,6 +31,8 @@ const frameObjects = new WeakMap<FrameAccess, PyFrameObject>();
 export function frameObject(fa: FrameAccess): PyFrameObject {
   let fo = frameObjects.get(fa);
   if (fo === undefined) {
+    // f_back can reach every caller: none of them may be reused for another call (FrameAccess.escaped).
+    for (let x: FrameAccess | null = fa; x !== null && x.escaped === false; x = x.back) x.escaped = true;
     fo = new PyFrameObject(fa);
     frameObjects.set(fa, fo);
   }
