@@ -108,8 +108,12 @@ export class VMFrame implements FrameAccess {
    */
   resumeMode: number;
   handledBase: number;
-  /** A generator frame drained by a native consumer: its yields append here (drainGenerator). */
-  collect: PyObject[] | null;
+  /**
+   * A generator frame run by a native consumer for all its items (drainGenerator,
+   * visitGenerator): YIELD_VALUE in the entry frame offers the value here first; true: taken,
+   * go on as if next() had resumed the frame; false: suspend and return it as usual.
+   */
+  sink: ((v: PyObject) => boolean) | null;
   private localsSnapshot: PyDict | null;
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -131,7 +135,7 @@ export class VMFrame implements FrameAccess {
     this.initSelf = null;
     this.resumeMode = 0;
     this.handledBase = 0;
-    this.collect = null;
+    this.sink = null;
     this.localsSnapshot = null;
   }
 

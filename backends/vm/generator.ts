@@ -209,7 +209,10 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
   const saved = g.savedHandled;
   for (let i = 0; i < saved.length; i++) handled.push(saved[i]);
   const out: PyObject[] = [];
-  frame.collect = out;
+  frame.sink = (v) => {
+    out.push(v);
+    return true;
+  };
   try {
     if (frame.started) frame.regs[frame.sp++] = None;
     run(frame, null);
@@ -219,12 +222,98 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
     g.finished = true;
     throw leaveGenerator(g, frame, err);
   } finally {
-    frame.collect = null;
+    frame.sink = null;
     g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
     g.running = false;
     it.frame = frame.back;
     it.depth--;
   }
+}
+
+/**
+ * forEachItem (sum, any, all, min, max, ...) over a VM generator: `visit` each item until it
+ * returns true, from one run of the frame instead of one nested `run` per item. While `visit`
+ * runs (it may run Python code: __add__, __bool__, a key function), the generator is suspended
+ * as far as anyone can tell: not running, the frame pointer, recursion depth and handled
+ * exceptions back to the consumer's, and no sink on the frame; an exception from `visit` is
+ * the consumer's, raised after the frame is suspended, never inside it. If `visit`'s code
+ * resumed or closed the generator meanwhile, the rest goes through next(). false: not such a
+ * generator (the caller iterates it).
+ */
+export function visitGenerator(g: PyGenerator, visit: (v: PyObject) => boolean | void): boolean {
+  if (g.cls !== T.generator || !isVMGenerator(g) || g.running || g.finished) return false;
+  const frame = g.frame as unknown as VMFrame;
+  const it = interp();
+  let base = 0;
+  let inside = false;
+  const enter = () => {
+    g.running = true;
+    frame.back = it.frame;
+    it.frame = frame;
+    base = handled.length;
+    const saved = g.savedHandled;
+    for (let i = 0; i < saved.length; i++) handled.push(saved[i]);
+    inside = true;
+  };
+  const leave = () => {
+    g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
+    g.running = false;
+    it.frame = frame.back;
+    inside = false;
+  };
+  let stop = false;
+  let failed = false;
+  let error: unknown;
+  let moved = false;
+  const sink = (v: PyObject): boolean => {
+    const pc = frame.pc;
+    leave();
+    frame.sink = null;
+    it.depth--;
+    try {
+      stop = visit(v) === true;
+    } catch (e) {
+      failed = true;
+      error = e;
+    } finally {
+      it.depth++;
+    }
+    if (stop || failed) return false;
+    if (g.running || g.finished || frame.pc !== pc) {
+      moved = true;
+      return false;
+    }
+    frame.sink = sink;
+    enter();
+    return true;
+  };
+  it.enter();
+  g.started = true;
+  enter();
+  frame.sink = sink;
+  try {
+    if (frame.started) frame.regs[frame.sp++] = None;
+    run(frame, null);
+    // Still inside: the frame returned (every yield went to the sink, which leaves the frame
+    // when it does not take a value).
+    if (inside) g.finished = true;
+  } catch (err) {
+    if (inside) {
+      g.finished = true;
+      leave();
+      throw leaveGenerator(g, frame, err);
+    }
+    throw err;
+  } finally {
+    frame.sink = null;
+    if (inside) leave();
+    it.depth--;
+  }
+  if (failed) throw error;
+  if (moved && !stop) {
+    for (let x = genNext(g); x !== undefined; x = genNext(g)) if (visit(x) === true) break;
+  }
+  return true;
 }
 
 /** An exception leaving a generator frame: StopIteration becomes RuntimeError (PEP 479); traceback entry. */

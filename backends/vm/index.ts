@@ -35,7 +35,8 @@ import { PyModule } from '../../src/runtime/module.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { registerNativeModule } from '../../src/runtime/import.js';
 import { installGeneratorTypes, createCoroutineWrapperType, PyGenerator } from '../treewalk/generator.js';
-import { isVMGenerator, genNext, drainGenerator } from './generator.js';
+import { isVMGenerator, genNext, drainGenerator, visitGenerator } from './generator.js';
+import { setGeneratorVisitor } from '../../src/builtins/iterate.js';
 import { registerFastIteration, iterateGeneric } from '../../src/objects/iterate.js';
 import { compileTree } from './compiler.js';
 import { installAsyncGenerators } from './asyncgen.js';
@@ -93,6 +94,8 @@ function installGeneratorFastPath(): void {
   // list(g), tuple(g), sorted(g), ...: a VM generator's items from one run of its frame.
   const iter = T.generator.slots.iter;
   if (iter !== undefined) registerFastIteration(iter, (g) => drainGenerator(g as PyGenerator) ?? iterateGeneric(g));
+  // sum(g), any(g), max(g), ...: the same, visiting each item as it comes.
+  setGeneratorVisitor((g, fn) => visitGenerator(g as PyGenerator, fn));
 }
 
 // ---- code objects as Python objects ----------------------------------------------------------------

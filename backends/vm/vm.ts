@@ -1478,10 +1478,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             f.sp = sp;
             f.lasti = pc - 1;
             if (f === entry) {
-              const out = entry.collect;
-              if (out !== null) {
-                // Drained by list(g), tuple(g), ...: keep the value and go on as next() would.
-                out.push(v);
+              const sink = entry.sink;
+              if (sink !== null && sink(v)) {
+                // Taken by the native consuming the generator: go on as next() would.
                 regs[sp++] = None;
                 continue;
               }

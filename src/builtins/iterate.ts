@@ -1,11 +1,12 @@
 // Iterating a Python iterable from JS for the builtins: exact lists and tuples are walked
 // directly (re-reading the length each step, as CPython's list iterator does, so a list that
-// grows during the loop is seen growing); everything else goes through iter()/next().
+// grows during the loop is seen growing); a VM generator runs its frame once (setGeneratorVisitor);
+// everything else goes through iter()/next().
 
 import type { PyObject } from '../objects/object.js';
 import { PyTuple, PyList } from '../objects/tuple.js';
 import { T } from '../objects/types.js';
-import { getIter, iterNext } from '../objects/protocol.js';
+import { getIter, iterNext, typeOf } from '../objects/protocol.js';
 
 /** Calls `fn` on each item of `iterable` until it returns true (stop early). */
 export function forEachItem(iterable: PyObject, fn: (item: PyObject) => boolean | void): void {
@@ -19,5 +20,16 @@ export function forEachItem(iterable: PyObject, fn: (item: PyObject) => boolean 
     return;
   }
   const it = getIter(iterable);
+  if (visitGenerator !== null && typeOf(it) === T.generator && visitGenerator(it, fn)) return;
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (fn(x) === true) return;
+}
+
+let visitGenerator: ((g: PyObject, fn: (item: PyObject) => boolean | void) => boolean) | null = null;
+
+/**
+ * A backend's faster way to run a generator's items through forEachItem's `fn` (the VM runs
+ * the generator's frame once); it returns false for generators it does not handle.
+ */
+export function setGeneratorVisitor(h: (g: PyObject, fn: (item: PyObject) => boolean | void) => boolean): void {
+  visitGenerator = h;
 }
