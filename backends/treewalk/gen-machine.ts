@@ -196,6 +196,18 @@ function walk(m: GenMachine, f: Frame, sig: number): PyObject | undefined {
         f.line = lv.kl[2 * i + 1];
         const t = evalExpr((s as If).test, f);
         const branch = t === true || (t !== false && isTrue(t)) ? (s as If).body : (s as If).orelse;
+        if (branch.length === 1) {
+          // `if c: yield v` (a filter): the yield runs here, the walk resumes after the if.
+          const y = branch[0];
+          const ys = machineShapes(branch)[0];
+          if (ys === YS_YIELD || ys === YS_ASSIGN) {
+            f.line = y.lineno | 0;
+            const v = yieldedValue(y, f);
+            if (ys === YS_ASSIGN) m.assign = ((y as Assign).targets[0] as unknown as Ext).b as Binding;
+            m.lv = lv;
+            return v;
+          }
+        }
         if (branch.length !== 0) lv = plainLevel(branch, lv);
         break;
       }

@@ -257,3 +257,22 @@ def line_numbers():
 g = line_numbers()
 base = line_numbers.__code__.co_firstlineno
 print([ln - base for ln in g])
+
+
+def filter_assign(n):
+    got = None
+    for i in range(n):
+        if i % 2:
+            got = yield (i, got)
+        else:
+            yield ('even', i, got)
+    while got != 'end':
+        if got is not None:
+            got = yield 'waiting'
+        else:
+            got = 'end'
+    yield got
+
+
+g = filter_assign(5)
+print(next(g), g.send('a'), g.send('b'), g.send('c'), g.send('d'), g.send('e'), g.send('end'), next(g, 'over'))
