@@ -20,6 +20,8 @@ import { importFullName } from './runtime/import.js';
 import { flushAllOutput, getStderr, getStdout } from './builtins/streams.js';
 import { formatSyntaxError } from './syntax-error-report.js';
 import { packagePath } from './paths.js';
+import { defaultExcepthook } from './modules/sys.js';
+import { tracebackOf } from './runtime/frame-object.js';
 
 export interface RunTarget {
   kind: 'file' | 'code' | 'module';
@@ -54,7 +56,7 @@ export function reportUncaught(e: unknown): number {
   if (pe instanceof PyBaseException) {
     if (typeOf(pe).isSubtype(E.SystemExit)) return systemExitStatus(pe);
     getStdout().flush();
-    getStderr().write(formatException(pe as PyObject));
+    reportThroughHook(pe);
     return typeOf(pe).isSubtype(E.KeyboardInterrupt) ? EXIT_BY_SIGINT : 1;
   }
   const err = e as Error;
@@ -62,6 +64,28 @@ export function reportUncaught(e: unknown): number {
   getStderr().write(`SystemError: internal error in Dyad: ${err?.message ?? String(e)}\n`);
   if (process.env.DYAD_DEBUG) getStderr().write(String(err?.stack) + '\n');
   return 1;
+}
+
+/** The traceback of an uncaught exception, through sys.excepthook when a program replaced it. */
+function reportThroughHook(pe: PyBaseException): void {
+  const sys = interp().modules.getStr('sys');
+  const hook = sys instanceof PyModule ? sys.dict.getStr('excepthook') : undefined;
+  if (hook === defaultExcepthook) {
+    getStderr().write(formatException(pe as PyObject));
+    return;
+  }
+  if (hook === undefined) {
+    getStderr().write('sys.excepthook is missing\n' + formatException(pe as PyObject));
+    return;
+  }
+  try {
+    call(hook, [typeOf(pe), pe, tracebackOf(pe)]);
+  } catch (e) {
+    const he = toPythonError(e);
+    getStdout().flush();
+    getStderr().write('Error in sys.excepthook:\n' + formatException(he as PyObject) +
+      '\nOriginal exception was:\n' + formatException(pe as PyObject));
+  }
 }
 
 function searchPath(first: string): string[] {

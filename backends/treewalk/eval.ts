@@ -18,7 +18,7 @@ import { None, Ellipsis } from '../../src/objects/singletons.js';
 import { T } from '../../src/objects/types.js';
 import { PyType } from '../../src/objects/type.js';
 import { abstractTypes } from '../../src/objects/class-create.js';
-import { E, newError } from '../../src/objects/exception.js';
+import { E, newError, newException } from '../../src/objects/exception.js';
 import { CmpOp, type BinarySlot } from '../../src/objects/slots.js';
 import {
   typeOf, typeName, typeError, getAttr, call, isTrue, binaryOp, richCompare, unaryOp, powerOp,
@@ -295,9 +295,10 @@ export function subscript(obj: PyObject, key: PyObject): PyObject {
       const i = key < 0 ? key + items.length : key;
       if (i >= 0 && i < items.length) return items[i];
     } else if (c === T.dict) {
-      // An exact dict has no __missing__: a missing key goes to the protocol for its KeyError.
+      // An exact dict has no __missing__: a miss is a KeyError (one lookup: __eq__ runs once).
       const v = (obj as PyDict).get(key);
       if (v !== undefined) return v;
+      throw newException(E.KeyError, [key]);
     }
   }
   return getItem(obj, key);

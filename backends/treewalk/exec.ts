@@ -362,7 +362,11 @@ function execAnnAssign(s: AnnAssign, f: Frame): void {
 /** Does exception `e` match the `except` clause's class (or tuple of classes)? */
 export function exceptionMatches(e: PyObject, t: PyObject): boolean {
   if (t instanceof PyTuple) {
-    for (const x of t.items) if (exceptionMatches(e, x)) return true;
+    // CPython checks every member before matching any (a nested tuple is refused too).
+    for (const x of t.items) {
+      if (!(x instanceof PyType) || !x.isSubtype(E.BaseException)) typeError('catching classes that do not inherit from BaseException is not allowed');
+    }
+    for (const x of t.items) if (typeOf(e).isSubtype(x as PyType)) return true;
     return false;
   }
   if (!(t instanceof PyType) || !t.isSubtype(E.BaseException)) {
@@ -373,11 +377,9 @@ export function exceptionMatches(e: PyObject, t: PyObject): boolean {
 
 function unbindHandlerName(h: ExceptHandler, f: Frame): void {
   if (h.name === null) return;
-  try {
-    deleteName((h as unknown as Ext).b as Binding, f);
-  } catch (e) {
-    if (!(e instanceof PyBaseException && typeOf(e).isSubtype(E.NameError))) throw e;
-  }
+  // CPython's `name = None; del name` (a mapping namespace sees both).
+  storeName((h as unknown as Ext).b as Binding, f, None);
+  deleteName((h as unknown as Ext).b as Binding, f);
 }
 
 function runFinally(body: stmt[], f: Frame, pending: PyBaseException | null): number {

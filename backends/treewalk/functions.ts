@@ -2,6 +2,7 @@
 // objects (defaults, closure cells, annotations, docstring), running a call in a new Frame,
 // and turning exceptions that leave a frame into traceback entries.
 
+import { builtinsFromGlobals } from '../../src/runtime/module.js';
 import { setupAnnotations, annotationValue } from './annotations.js';
 import type { FunctionDef, AsyncFunctionDef, Lambda, ClassDef, ListComp, SetComp, DictComp, GeneratorExp, arg } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
@@ -252,7 +253,7 @@ export function makeFunction(node: FuncNode, f: Frame, _decorators: null): PyFun
     if (d !== null && d !== undefined) (kwdefaults ??= new PyDict()).setStr(a.kwonlyargs[i].arg, evalExpr(d, f));
   }
   const annotations = node._type === 'Lambda' ? null : annotationsOf(node, f);
-  const fn = new PyFunction(code, f.globals, f.builtins, code.co_qualname, defaults, kwdefaults, closureFor(code, f));
+  const fn = new PyFunction(code, f.globals, builtinsFromGlobals(f.globals, f.builtins), code.co_qualname, defaults, kwdefaults, closureFor(code, f));
   fn.dict = new PyDict();
   if (annotations !== null) fn.annotations = annotations;
   if (node._type !== 'Lambda') {

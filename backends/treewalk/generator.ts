@@ -20,7 +20,7 @@ import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { setExcField, getExcField, excTraceback } from '../../src/objects/exception-types.js';
 import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { interp } from '../../src/runtime/interpreter.js';
-import { handled, chainContext, chainImplicit, makeRaisable, throwArgument, setCause, reraise } from '../../src/runtime/exc-state.js';
+import { handled, chainContext, chainImplicit, chainThrown, makeRaisable, throwArgument, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { loadName, storeName, deleteName } from './names.js';
 import type { Binding, TWCode } from './code.js';
 import { Frame } from './frame.js';
@@ -278,6 +278,7 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
   const base = handled.length;
   const saved = g.savedHandled;
   for (let i = 0; i < saved.length; i++) handled.push(saved[i]);
+  if (mode === 1) chainThrown(value, saved[saved.length - 1]);
   g.delegate = null;
   try {
     const m = g.machine;

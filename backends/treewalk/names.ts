@@ -17,8 +17,7 @@ export function nameError(name: string): never {
 
 export function unboundLocal(name: string): never {
   const e = newException(E.UnboundLocalError, [`cannot access local variable '${name}' where it is not associated with a value`]);
-  setExcField(e, 'name', name);
-  throw e;
+  throw e;  // CPython leaves .name None on UnboundLocalError
 }
 
 function unboundFree(name: string): never {
@@ -31,14 +30,24 @@ function unboundFree(name: string): never {
 export function loadGlobal(name: string, f: Frame): PyObject {
   const v = f.globals.getStr(name);
   if (v !== undefined) return v;
-  const b = f.builtins.getStr(name);
+  const bd = f.builtins;
+  const b = bd.cls.isExactBuiltin ? bd.getStr(name) : mappingGet(bd, name);
   if (b !== undefined) return b;
   return nameError(name);
+}
+
+/** LOAD_GLOBAL when globals or builtins is a dict subclass: both through __getitem__ (and __missing__), uncached, as CPython. */
+function loadGlobalMapping(name: string, g: PyDict, bd: PyDict): PyObject {
+  const v = mappingGet(g, name);
+  if (v !== undefined) return v;
+  const b = mappingGet(bd, name);
+  return b !== undefined ? b : nameError(name);
 }
 
 /** LOAD_GLOBAL (or a module-level LOAD_NAME: `first` is then the module namespace), refilling b's cache. */
 function loadGlobalCaching(b: Binding, first: PyDict, builtins: PyDict): PyObject {
   const name = b.name;
+  if (!first.cls.isExactBuiltin || !builtins.cls.isExactBuiltin) return loadGlobalMapping(name, first, builtins);
   const i = first.fast.get(name);
   if (i !== undefined) {
     b.v1 = first.keysVersion;

@@ -3,7 +3,8 @@
 // its `b: Binding`, and every block-creating node its `code: TWCode`, with the block's qualname
 // and the indices of its free variables in the enclosing frame's cells.
 
-import type { Node, stmt, expr, arguments as Arguments, comprehension, FunctionDef, AsyncFunctionDef, ClassDef, Lambda } from '../../src/ast/nodes.js';
+import type { Node, stmt, expr, arguments as Arguments, comprehension, FunctionDef, AsyncFunctionDef, ClassDef, Lambda, match_case } from '../../src/ast/nodes.js';
+import { checkMatchCase, hasDebugParameter } from '../../src/ast/compile-checks.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import type { SymbolTable, Scope } from '../../src/symtable/index.js';
 import { GLOBAL_EXPLICIT, CO_FUTURE_ANNOTATIONS, mangle } from '../../src/symtable/index.js';
@@ -35,6 +36,8 @@ export class Resolver {
   private unit: UnitType = 'module';
   private fblocks: ('loop' | 'star')[] = [];
   private sourceLines: string[] | null = null;
+  /** The target of the augmented assignment being resolved. */
+  private augTarget: AnyNode | null = null;
 
   private error(msg: string, node: AnyNode): never {
     const n = node as unknown as { lineno: number; col_offset: number; end_lineno?: number; end_col_offset?: number };
@@ -80,6 +83,25 @@ export class Resolver {
       const e = x as AnyNode;
       this.visit(e._type === 'Starred' ? e.value as AnyNode : e, code);
     }
+  }
+
+  /** `from m import a, b`: the names it binds and uses. */
+  private importFrom(n: AnyNode, code: TWCode): void {
+    code.noteName((n.module as string | null) ?? '');
+    for (const a of n.names as AnyNode[]) {
+      if (a.name !== '*') code.noteName(a.name as string);
+      this.visit(a, code);
+    }
+  }
+
+  /** Parameters named __debug__ (CPython's compiler_check_debug_args), at the def or lambda. */
+  private checkDebugArgs(a: Arguments, at: AnyNode): void {
+    if (hasDebugParameter(a)) this.error('cannot assign to __debug__', at);
+  }
+
+  /** Keyword arguments named __debug__ (validate_keywords), at the call or class statement. */
+  private checkDebugKeywords(keywords: AnyNode[], at: AnyNode): void {
+    for (const k of keywords) if (k.arg === '__debug__') this.error('cannot assign to __debug__', at);
   }
 
   /** Builds the module's code object and resolves everything inside it. */
@@ -150,6 +172,7 @@ export class Resolver {
   visit(n: AnyNode, code: TWCode): void {
     switch (n._type) {
       case 'Name': {
+        if (n.id === '__debug__' && n.ctx !== 'Load') this.error(n.ctx === 'Del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', n);
         const b = code.useName(code.binding(n.id as string));
         n.b = b;
         // A fast local's slot, read inline by the evaluator (-1: go through the binding).
@@ -157,6 +180,8 @@ export class Resolver {
         return;
       }
       case 'Attribute':
+        // (CPython checks a store to it, but `a.__debug__ += 1` compiles without one)
+        if (n.ctx === 'Store' && n.attr === '__debug__' && n !== this.augTarget) this.error('cannot assign to __debug__', n);
         this.visit(n.value as unknown as AnyNode, code);
         // Private attribute names are mangled once here (mangling is idempotent), for every use.
         n.attr = mangle(code.scope.privateName, n.attr as string);
@@ -166,6 +191,7 @@ export class Resolver {
       case 'AnnAssign':
         // The value is evaluated (and its names met by the compiler) before the targets.
         if (n.value !== null) this.visit(n.value as unknown as AnyNode, code);
+        else if ((n.target as AnyNode)._type === 'Name' && (n.target as AnyNode).id === '__debug__') this.error('cannot assign to __debug__', n);
         if (n._type === 'Assign') this.visitAll(n.targets as unknown[], code);
         else {
           this.visit(n.target as AnyNode, code);
@@ -173,21 +199,20 @@ export class Resolver {
         }
         return;
       case 'Import':
+      case 'ImportFrom':
+        for (const a of n.names as AnyNode[]) {
+          if (((a.asname as string | null) ?? (a.name as string).split('.')[0]) === '__debug__') this.error('cannot assign to __debug__', n);
+        }
+        if (n._type === 'ImportFrom') return this.importFrom(n, code);
         for (const a of n.names as AnyNode[]) {
           code.noteName(a.name as string);
-          this.visit(a, code);
-        }
-        return;
-      case 'ImportFrom':
-        code.noteName((n.module as string | null) ?? '');
-        for (const a of n.names as AnyNode[]) {
-          if (a.name !== '*') code.noteName(a.name as string);
           this.visit(a, code);
         }
         return;
       case 'FunctionDef':
       case 'AsyncFunctionDef': {
         const f = n as unknown as FunctionDef | AsyncFunctionDef;
+        this.checkDebugArgs(f.args, n);
         this.visitAll(f.decorator_list, code);
         this.visitArgsOuter(f.args, code, true);
         if (f.returns !== null) this.visitAnnotation(f.returns as unknown as AnyNode, code);
@@ -195,10 +220,12 @@ export class Resolver {
         const inner = this.child(n, code, 'function', f.name, f.args);
         inner.body = f.body;
         this.inUnit(n._type === 'AsyncFunctionDef' ? 'async_function' : 'function', () => this.visitAll(f.body, inner));
+        if (f.name === '__debug__') this.error('cannot assign to __debug__', n);
         return;
       }
       case 'Lambda': {
         const l = n as unknown as Lambda;
+        this.checkDebugArgs(l.args, n);
         this.visitArgsOuter(l.args, code, false);
         const inner = this.child(n, code, 'lambda', '<lambda>', l.args);
         inner.lambdaBody = l.body;
@@ -209,11 +236,13 @@ export class Resolver {
         const c = n as unknown as ClassDef;
         this.visitAll(c.decorator_list, code);
         this.visitElts(c.bases, code);
+        this.checkDebugKeywords(c.keywords as unknown as AnyNode[], n);
         this.visitAll(c.keywords, code);
         n.b = code.useName(code.binding(c.name));
         const inner = this.child(n, code, 'class', c.name, null);
         inner.body = c.body;
         this.inUnit('class', () => this.visitAll(c.body, inner));
+        if (c.name === '__debug__') this.error('cannot assign to __debug__', n);
         return;
       }
       case 'ListComp':
@@ -238,6 +267,9 @@ export class Resolver {
         });
         return;
       }
+      case 'AugAssign':
+        this.augTarget = n.target as AnyNode;
+        break;
       case 'Expr':
         // 'single' mode (the REPL) shows the value of every expression statement of the module.
         if (this.mode === 'single' && this.unit === 'module') n.display = true;
@@ -276,6 +308,7 @@ export class Resolver {
         handlers.forEach((h, i) => {
           if (h.type === null && i < handlers.length - 1) this.error("default 'except:' must be last", h);
           if (h.type !== null) this.visit(h.type as AnyNode, code);
+          if (h.name === '__debug__') this.error('cannot assign to __debug__', h);
           if (h.name !== null) h.b = code.useName(code.binding(h.name as string));
           if (n._type === 'TryStar') this.inBlock('star', h.body as unknown[], code);
           else this.visitAll(h.body as unknown[], code);
@@ -307,6 +340,7 @@ export class Resolver {
       }
       case 'Call':
         this.visit(n.func as AnyNode, code);
+        this.checkDebugKeywords(n.keywords as AnyNode[], n);
         this.visitElts(n.args as unknown[], code);
         this.visitAll(n.keywords as unknown[], code);
         return;
@@ -319,6 +353,15 @@ export class Resolver {
       case 'ExceptHandler':
         if (n.name !== null) n.b = code.useName(code.binding(n.name as string));
         break;
+      case 'Match': {
+        this.visit(n.subject as AnyNode, code);
+        const cases = n.cases as unknown as match_case[];
+        for (let i = 0; i < cases.length; i++) {
+          checkMatchCase(cases, i, (msg, at) => this.error(msg, at as unknown as AnyNode));
+          this.visit(cases[i] as unknown as AnyNode, code);
+        }
+        return;
+      }
       case 'MatchAs':
       case 'MatchStar':
         if (n.name !== null) n.b = code.useName(code.binding(n.name as string));

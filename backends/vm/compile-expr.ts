@@ -201,6 +201,7 @@ export function compileStore(c: Compiler, t: expr): void {
       break;
     case 'Attribute':
       compileExpr(c, t.value);
+      if (t.attr === '__debug__') c.error('cannot assign to __debug__', t);
       c.setLine({ lineno: t.end_lineno });
       c.emitName(Op.STORE_ATTR, t.attr);
       break;
@@ -559,6 +560,7 @@ function tryMethodCall(c: Compiler, e: Call): boolean {
   if (argsl + kwdsl + (kwdsl !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
   for (const a of e.args) if (a._type === 'Starred') return false;
   for (const k of e.keywords) if (k.arg === null) return false;
+  for (const k of e.keywords) if (k.arg === '__debug__') c.error('cannot assign to __debug__', e);
   validateKeywords(c, e.keywords);
   compileExpr(c, meth.value);
   const saved = c.unit.line;
@@ -587,6 +589,7 @@ function validateKeywords(c: Compiler, keywords: keyword[]): void {
 
 /** The arguments of a call whose callable (and `n` leading arguments) are already pushed. */
 export function callHelper(c: Compiler, n: number, args: expr[], keywords: keyword[], node: { lineno: number }): void {
+  for (const k of keywords) if (k.arg === '__debug__') c.error('cannot assign to __debug__', node as expr);
   validateKeywords(c, keywords);
   const nelts = args.length;
   const nkw = keywords.length;

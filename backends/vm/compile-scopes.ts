@@ -2,6 +2,7 @@
 // expressions: CPython 3.11's compiler_lambda / compiler_comprehension) and the yield and
 // yield-from/await sequences.
 
+import { hasDebugParameter } from '../../src/ast/compile-checks.js';
 import type { expr, comprehension, Lambda, ListComp, SetComp, DictComp, GeneratorExp } from '../../src/ast/nodes.js';
 import { None } from '../../src/objects/singletons.js';
 import { Op } from './opcodes.js';
@@ -12,6 +13,7 @@ import { compileDefaults, makeClosure } from './compile-stmt.js';
 // ---- functions made by expressions ------------------------------------------------------------------
 
 export function compileLambda(c: Compiler, e: Lambda): void {
+  if (hasDebugParameter(e.args)) c.error('cannot assign to __debug__', e);
   const flags = compileDefaults(c, e.args);
   const u = c.enterScope(e, 'lambda', 'lambda', '<lambda>', e.lineno);
   u.addConst(None);

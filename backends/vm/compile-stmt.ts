@@ -2,6 +2,7 @@
 // assignments, def/class, imports; try/with and block unwinding are in compile-blocks.ts), so
 // the exception table, the finally semantics and the name operations match CPython's.
 
+import { hasDebugParameter } from '../../src/ast/compile-checks.js';
 import type {
   stmt, expr, FunctionDef, AsyncFunctionDef, ClassDef, AnnAssign, AugAssign, For, AsyncFor, While, If, Import,
   ImportFrom, Return, arguments as Arguments,
@@ -251,6 +252,7 @@ export function makeClosure(c: Compiler, code: VMCode, flags: number): void {
 function compileFunctionDef(c: Compiler, s: FunctionDef | AsyncFunctionDef): void {
   const isAsync = s._type === 'AsyncFunctionDef';
   const firstlineno = s.decorator_list.length > 0 ? s.decorator_list[0].lineno : s.lineno;
+  if (hasDebugParameter(s.args)) c.error('cannot assign to __debug__', s);
   for (const d of s.decorator_list) compileExpr(c, d);
   let flags = compileDefaults(c, s.args);
   if (compileAnnotations(c, s.args, s.returns) > 0) flags |= MF.ANNOTATIONS;
@@ -365,7 +367,7 @@ function compileAnnAssign(c: Compiler, s: AnnAssign): void {
   if (s.value !== null) {
     compileExpr(c, s.value);
     compileStore(c, t);
-  }
+  } else if (t._type === 'Name' && t.id === '__debug__') c.error('cannot assign to __debug__', s);
   const moduleOrClass = c.unit.kind === 'module' || c.unit.kind === 'class';
   switch (t._type) {
     case 'Name':

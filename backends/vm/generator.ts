@@ -15,7 +15,7 @@ import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objec
 import { typeOf, typeError, getAttr, getAttrOrUndefined, call, iterNext } from '../../src/objects/protocol.js';
 import { bindArguments } from '../../src/objects/arguments.js';
 import { interp } from '../../src/runtime/interpreter.js';
-import { handled } from '../../src/runtime/exc-state.js';
+import { handled, chainThrown } from '../../src/runtime/exc-state.js';
 import { PyGenerator, genSend, genThrow, genClose, setDelegateReader } from '../treewalk/generator.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import type { Frame as TWFrame } from '../treewalk/frame.js';
@@ -171,6 +171,7 @@ export function resumeGen(g: PyGenerator, isThrow: boolean, value: PyObject): Se
   const base = handled.length;
   const saved = g.savedHandled;
   for (let i = 0; i < saved.length; i++) handled.push(saved[i]);
+  if (isThrow) chainThrown(value, saved[saved.length - 1]);
   try {
     const r = resumeFrame(frame, isThrow, value);
     sendValue.value = r;

@@ -28,7 +28,7 @@ import { typeCall } from '../../src/objects/class-create.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { Op, OPS, NB, word, SPECIALISED_BASE } from './opcodes.js';
 import { VMCode } from './code.js';
-import { nameError } from './vm-support.js';
+import { nameError, loadGlobalMapping } from './vm-support.js';
 
 export const enum Family {
   LOAD_NAME, STORE_NAME, LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD, BINARY_OP, COMPARE_OP, BINARY_SUBSCR, STORE_SUBSCR,
@@ -178,6 +178,7 @@ function fail(code: VMCode, i: number, f: Family): void {
 
 /** The generic LOAD_GLOBAL (globals, then builtins), specialising as it goes. */
 export function specializeLoadGlobal(code: VMCode, i: number, g: PyDict, b: PyDict, name: string): PyObject {
+  if (!g.cls.isExactBuiltin || !b.cls.isExactBuiltin) return loadGlobalMapping(g, b, name);
   const gi = g.fast.get(name);
   if (gi !== undefined) {
     if (ready(code, i)) {

@@ -142,7 +142,7 @@ export function genericOp(f: VMFrame, w: number): void {
       const name = code.co_names[arg];
       const l = f.locals;
       let v: PyObject | undefined;
-      if (l instanceof PyDict && l.cls === T.dict && (v = specializeLoadName(code, i, l, f.globals, f.builtins, name)) !== undefined) {
+      if (l instanceof PyDict && l.cls === T.dict && f.builtins.cls === T.dict && (v = specializeLoadName(code, i, l, f.globals, f.builtins, name)) !== undefined) {
         regs[sp++] = v;
       } else {
         regs[sp++] = loadNameSlow(f, name);

@@ -22,7 +22,7 @@ import { typeCall, typeCallNew, typeCallInit, abstractTypes } from '../../src/ob
 import { factories } from '../../src/objects/factories.js';
 import { newSet } from '../../src/objects/set.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
-import { handled, chainContext } from '../../src/runtime/exc-state.js';
+import { handled, chainContext, thrownIn } from '../../src/runtime/exc-state.js';
 import { importName, importFrom, importStar } from '../../src/runtime/import.js';
 import { PyGenerator, genClose } from '../treewalk/generator.js';
 import { builtinNext } from '../../src/builtins/iteration.js';
@@ -231,7 +231,7 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown): VMFrame {
     if (!unwindFlags.skipTb) {
       // A new exception while another is handled gets it as __context__ (CPython's
       // _PyErr_SetObject); `raise` statements chained already.
-      if (exc.context === None && handled.length > 0) chainContext(exc);
+      if (exc.context === None && handled.length > 0 && !thrownIn.has(exc)) chainContext(exc);
       addTracebackEntry(exc, f, code.co_filename, code.lineAt(lasti), code.co_name, unwindFlags.raised);
     }
     unwindFlags.skipTb = false;

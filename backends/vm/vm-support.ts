@@ -2,6 +2,7 @@
 // functions and classes, imports, f-string formatting, exception matching, pattern matching
 // helpers and the await protocol. The dispatch loop (vm.ts) keeps only the hot paths inline.
 
+import { builtinsFromGlobals } from '../../src/runtime/module.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
@@ -42,8 +43,7 @@ export function nameError(name: string): PyBaseException {
 
 export function unboundLocal(name: string): PyBaseException {
   const e = newException(E.UnboundLocalError, [`cannot access local variable '${name}' where it is not associated with a value`]);
-  setExcField(e, 'name', name);
-  return e;
+  return e;  // CPython leaves .name None on UnboundLocalError
 }
 
 export function unboundFree(name: string): PyBaseException {
@@ -67,6 +67,15 @@ export function builtinsFor(globals: PyDict): PyDict {
   return interp().builtins;
 }
 
+/** LOAD_GLOBAL when globals or builtins is a dict subclass: both through __getitem__ (and __missing__), uncached, as CPython. */
+export function loadGlobalMapping(g: PyDict, bd: PyDict, name: string): PyObject {
+  const v = mappingGet(g, name);
+  if (v !== undefined) return v;
+  const b = mappingGet(bd, name);
+  if (b !== undefined) return b;
+  throw nameError(name);
+}
+
 // ---- *_NAME on non-dict mappings -----------------------------------------------------------------
 
 export function loadNameSlow(f: VMFrame, name: string): PyObject {
@@ -76,7 +85,8 @@ export function loadNameSlow(f: VMFrame, name: string): PyObject {
   if (v !== undefined) return v;
   const g = f.globals.getStr(name);
   if (g !== undefined) return g;
-  const b = f.builtins.getStr(name);
+  const bd = f.builtins;
+  const b = bd.cls.isExactBuiltin ? bd.getStr(name) : mappingGet(bd, name);
   if (b !== undefined) return b;
   throw nameError(name);
 }
@@ -241,7 +251,7 @@ export function makeFunction(code: VMCode, flags: number, f: VMFrame, defaults: 
   const fn = new PyFunction(
     code,
     f.globals,
-    f.builtins,
+    builtinsFromGlobals(f.globals, f.builtins),
     code.co_qualname,
     flags & MF.DEFAULTS ? (defaults as PyTuple).items : null,
     flags & MF.KWDEFAULTS ? (kwdefaults as PyDict) : null,

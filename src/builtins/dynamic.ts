@@ -59,20 +59,26 @@ export function compileSource(source: string, filename: string, mode: CompileMod
 }
 
 function namespaces(name: string, g: PyObject | undefined, l: PyObject | undefined): [PyDict, PyObject] {
+  const noLocals = l === undefined || l === None;
+  // CPython's checks and their order: eval() checks locals before globals, exec() after.
+  const localsOk = noLocals || typeOf(l!).slots.getitem !== undefined;
+  if (name === 'eval' && !localsOk) typeError('locals must be a mapping');
   let globals: PyDict;
   let locals: PyObject;
   if (g === undefined || g === None) {
     const f = callerFrame();
     globals = f.globalsDict();
-    locals = l === undefined || l === None ? f.localsMapping() : l;
+    locals = noLocals ? f.localsMapping() : l!;
   } else {
-    if (!(g instanceof PyDict)) typeError(`${name}() globals must be a dict, not ${typeName(g)}`);
+    if (!(g instanceof PyDict)) {
+      if (name === 'exec') typeError(`exec() globals must be a dict, not ${typeName(g)}`);
+      typeError(typeOf(g).slots.getitem !== undefined
+        ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
+    }
     globals = g;
-    locals = l === undefined || l === None ? g : l;
+    locals = noLocals ? g : l!;
   }
-  if (locals !== globals && typeOf(locals).slots.getitem === undefined) {
-    typeError(`locals must be a mapping`);
-  }
+  if (!localsOk) typeError(`locals must be a mapping or None, not ${typeName(l!)}`);
   // CPython inserts the current builtins *dict* (PyEval_GetBuiltins), not the module.
   if (globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', interp().frame?.builtinsDict() ?? interp().builtins);
   return [globals, locals];

@@ -19,6 +19,11 @@ import type { Interpreter } from '../runtime/interpreter.js';
 import { currentHandled } from '../runtime/exc-state.js';
 import { stdStreamObjects, setSysStreamLookup, currentSysStream, writeToStream } from '../builtins/io.js';
 import { newError } from '../objects/exception.js';
+import { formatException } from '../runtime/traceback.js';
+import { getStderr } from '../builtins/streams.js';
+
+/** The default sys.excepthook (the traceback on stderr), made with the first sys module. */
+export let defaultExcepthook: PyObject | null = null;
 
 export const VERSION = '3.11.7 (main, Dyad) [TypeScript]';
 
@@ -131,6 +136,14 @@ export function makeSysModule(i: Interpreter): PyModule {
     i.builtins.setStr('_', v);
     return None;
   });
+  // sys.excepthook: src/run.ts calls a replacement for an exception that ends the program.
+  defaultExcepthook ??= nativeFunction('excepthook', (args, kw) => {
+    checkPositional('excepthook', args, kw, 3, 3);
+    getStderr().write(formatException(args[1]));
+    return None;
+  });
+  d.setStr('excepthook', defaultExcepthook);
+  d.setStr('__excepthook__', defaultExcepthook);
   d.setStr('displayhook', displayhook);
   d.setStr('__displayhook__', displayhook);
   d.setStr('getsizeof', nativeFunction('getsizeof', () => 64));

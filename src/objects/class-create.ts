@@ -193,9 +193,6 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
     cls.qualname = qn;
     dict.delete('__qualname__');
   }
-  if (dict.getStr('__doc__') === undefined) dict.setStr('__doc__', None);
-  // A class that defines __eq__ but not __hash__ is unhashable (its __hash__ is None).
-  if (dict.getStr('__eq__') !== undefined && dict.getStr('__hash__') === undefined) dict.setStr('__hash__', None);
   for (const special of ['__new__']) {
     const f = dict.getStr(special);
     if (f instanceof PyFunction) dict.setStr(special, new PyStaticMethod(f));
@@ -230,6 +227,10 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
   const introducesDict = wantsDict && !bases.some((b) => b.hasInstanceDict);
   cls.hasInstanceDict = wantsDict || bases.some((b) => b.hasInstanceDict);
   addInstanceDescriptors(cls, dict, introducesDict, slots === undefined || (typeof slots === 'string' ? [slots] : iterateToArray(slots)).includes('__weakref__'));
+  // After the slots and descriptors, as CPython orders the class __dict__.
+  if (dict.getStr('__doc__') === undefined) dict.setStr('__doc__', None);
+  // A class that defines __eq__ but not __hash__ is unhashable (its __hash__ is None).
+  if (dict.getStr('__eq__') !== undefined && dict.getStr('__hash__') === undefined) dict.setStr('__hash__', None);
 
   const cell = dict.getStr('__classcell__');
   if (cell !== undefined) {

@@ -14,7 +14,7 @@ import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { identityHash, addressOf } from './identity.js';
-import { genericGetAttr, withNameObj } from './generic-attr.js';
+import { genericGetAttr, withNameObj, addAttributeErrorContext } from './generic-attr.js';
 import { defineNew, abstractTypes } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 
@@ -422,7 +422,13 @@ export function installCoreTypes(): void {
     const d = (m as PyObj).dict;
     if (d !== null) {
       const ga = d.getStr('__getattr__');
-      if (ga !== undefined) return call(ga, [name]);
+      if (ga !== undefined) {
+        try {
+          return call(ga, [name]);
+        } catch (e) {
+          throw addAttributeErrorContext(e, name, m);
+        }
+      }
       const mn = d.getStr('__name__');
       if (typeof mn === 'string') {
         const spec = d.getStr('__spec__');

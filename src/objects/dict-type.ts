@@ -444,7 +444,11 @@ export function installDict(): void {
     },
     copy: (v, args, kw) => {
       argNone('dict.copy', args, kw);
-      return self(v).copy();
+      // PyDict_Copy: a subclass that overrides __iter__ is copied through keys() and __getitem__.
+      if (hasNativeDictIter(v)) return self(v).copy();
+      const d = new PyDict();
+      dictMerge(d, v);
+      return d;
     },
   });
   addClassMethods(t, {

@@ -113,13 +113,19 @@ export function installExceptionTypes(): void {
   };
 
   // Exceptions whose __init__ records named fields as well as args.
-  const named = (t: PyType, names: string[], extra?: (self: PyObject, args: PyObject[], kw: Map<string, PyObject>) => void) => {
+  // `keywords`: the keyword-only parameters its __init__ takes (any other keyword is CPython's
+  // "'k' is an invalid keyword argument for T()"); without, "T() takes no keyword arguments".
+  const named = (t: PyType, names: string[], extra?: (self: PyObject, args: PyObject[], kw: Map<string, PyObject>) => void, keywords?: readonly string[]) => {
     addMethods(t, {
       __init__: (self, args, kwnames) => {
         const nkw = kwnames === null ? 0 : kwnames.length;
+        if (nkw > 0 && keywords === undefined) typeError(`${typeName(self)}() takes no keyword arguments`);
         const pos = args.slice(0, args.length - nkw);
         const kw = new Map<string, PyObject>();
-        for (let i = 0; i < nkw; i++) kw.set(kwnames![i], args[pos.length + i]);
+        for (let i = 0; i < nkw; i++) {
+          if (!keywords!.includes(kwnames![i])) typeError(`'${kwnames![i]}' is an invalid keyword argument for ${t.name}()`);
+          kw.set(kwnames![i], args[pos.length + i]);
+        }
         exc(self).args = new PyTuple(pos);
         extra?.(self, pos, kw);
         return None;
@@ -133,16 +139,16 @@ export function installExceptionTypes(): void {
   named(E.StopIteration, ['value'], (self, args) => setExcField(self, 'value', args[0] ?? None));
   named(E.StopAsyncIteration, []);
   named(E.SystemExit, ['code'], (self, args) => setExcField(self, 'code', args.length === 0 ? None : args.length === 1 ? args[0] : new PyTuple(args)));
-  named(E.NameError, ['name'], (self, _a, kw) => setExcField(self, 'name', kw.get('name') ?? None));
+  named(E.NameError, ['name'], (self, _a, kw) => setExcField(self, 'name', kw.get('name') ?? None), ['name']);
   named(E.AttributeError, ['name', 'obj'], (self, _a, kw) => {
     setExcField(self, 'name', kw.get('name') ?? None);
     setExcField(self, 'obj', kw.get('obj') ?? None);
-  });
+  }, ['name', 'obj']);
   named(E.ImportError, ['name', 'path', 'msg'], (self, args, kw) => {
     setExcField(self, 'name', kw.get('name') ?? None);
     setExcField(self, 'path', kw.get('path') ?? None);
     setExcField(self, 'msg', args.length === 1 ? args[0] : None);
-  });
+  }, ['name', 'path']);
   E.ImportError.slots.str = (v) => {
     const m = getExcField(v, 'msg');
     if (m !== undefined && m !== None) return str(m);
@@ -242,8 +248,8 @@ export function installExceptionTypes(): void {
   // BaseExceptionGroup(message, exceptions)
   const BEG = E.BaseExceptionGroup;
   defineNew(BEG, (cls, args, kwnames) => {
-    if (kwnames !== null && kwnames.length) typeError(`${cls.name}() takes no keyword arguments`);
-    if (args.length !== 2) typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+    const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+    if (npos !== 2) typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${npos} given)`);
     const [msg, excs] = args;
     if (typeof msg !== 'string') typeError('argument 1 must be str, not ' + typeName(msg));
     const items = iterToArray(excs);
@@ -267,7 +273,10 @@ export function installExceptionTypes(): void {
     return e;
   });
   addMethods(BEG, {
-    __init__: () => None,
+    __init__: (self, _args, kwnames) => {
+      if (kwnames !== null && kwnames.length > 0) typeError(`${typeName(self)}() takes no keyword arguments`);
+      return None;
+    },
     derive: (self, args) => call(E.BaseExceptionGroup, [getExcField(self, 'message')!, args[0]]),
     split: (self, args) => {
       checkPositional('split', args, null, 1, 1);

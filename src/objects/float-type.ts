@@ -14,7 +14,7 @@ import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { hashFloat } from './hash.js';
 import { isSpaceCode } from './str-unicode.js';
 import { floatRepr } from '../text/float-repr.js';
-import { asIntValue, intToFloat, floatToInt, indexOf } from './int-type.js';
+import { asIntValue, intToFloat, floatToInt, indexOf, PyIntObj } from './int-type.js';
 import { compareIntFloat, cmpResult, intCompare } from './int.js';
 import { PyTuple } from './tuple.js';
 import { PyDict, newSharedDict } from './dict.js';
@@ -219,7 +219,10 @@ function digitOf(cp: number): number {
 export function toFloat(x: PyObject): number {
   if (x instanceof PyFloat) return x.value;
   const i = asIntValue(x);
-  if (i !== undefined) return typeof i === 'number' ? i : intToFloat(i);
+  // An int subclass may override __float__ (CPython calls its nb_float).
+  if (i !== undefined && (!(x instanceof PyIntObj) || x.cls.lookup('__float__') === T.int.dict.getStr('__float__'))) {
+    return typeof i === 'number' ? i : intToFloat(i);
+  }
   const f = lookupSpecial(x, '__float__');
   if (f !== undefined && f !== None) {
     const r = callFoundMethod(f, x, []);
@@ -251,7 +254,12 @@ function floatNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyOb
       v = r;
     } else {
       try {
-        v = toFloat(x);
+        // PyNumber_Float: a float subclass's own __float__ is called (toFloat reads its value).
+        if (x instanceof PyFloat && !x.cls.isExactBuiltin && x.cls.lookup('__float__') !== T.float.dict.getStr('__float__')) {
+          const r = callFoundMethod(x.cls.lookup('__float__')!, x, []);
+          if (!(r instanceof PyFloat)) typeError(`${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
+          v = r.value;
+        } else v = toFloat(x);
       } catch (e) {
         if (e instanceof Object && (e as { cls?: PyType }).cls === E.TypeError && lookupSpecial(x, '__float__') === undefined) {
           typeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);

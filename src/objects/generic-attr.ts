@@ -6,6 +6,7 @@ import { PyType } from './type.js';
 import { PyDict, newSharedDict } from './dict.js';
 import { typeOf, typeName } from './protocol.js';
 import { E, newError, type PyBaseException } from './exception.js';
+import { None } from './singletons.js';
 
 function attributeError(obj: PyObject, name: string): never {
   throw withNameObj(newError(E.AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`), name, obj);
@@ -16,6 +17,23 @@ export function withNameObj(e: PyBaseException, name: string, obj: PyObject): Py
   const fields = (e.fields ??= new Map());
   fields.set('name', name);
   fields.set('obj', obj);
+  return e;
+}
+
+/**
+ * An AttributeError leaving a Python-level lookup (__getattr__, __getattribute__, a module's
+ * __getattr__) without name and obj gets them (3.11's set_attribute_error_context), so an
+ * uncaught one offers "Did you mean".
+ */
+export function addAttributeErrorContext(e: unknown, name: string, obj: PyObject): unknown {
+  if (!(e instanceof PyObj) || !typeOf(e).isSubtype(E.AttributeError)) return e;
+  const fields = ((e as PyBaseException).fields ??= new Map());
+  const n = fields.get('name');
+  const o = fields.get('obj');
+  if ((n === undefined || n === None) && (o === undefined || o === None)) {
+    fields.set('name', name);
+    fields.set('obj', obj);
+  }
   return e;
 }
 

@@ -168,7 +168,8 @@ function digitValue(c: string): number {
 /** int(x) for a non-str x: __int__, __index__, __trunc__ (CPython's PyNumber_Long). */
 export function toInt(x: PyObject): number | bigint {
   const v = asIntValue(x);
-  if (v !== undefined) return v;
+  // An int subclass may override __int__ (CPython calls nb_int for all but exact ints).
+  if (v !== undefined && (!(x instanceof PyIntObj) || x.cls.isExactBuiltin || x.cls.lookup('__int__') === T.int.dict.getStr('__int__'))) return v;
   if (x instanceof PyFloat) return floatToInt(x.value);
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const m = lookupSpecial(x, name);

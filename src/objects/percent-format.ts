@@ -5,6 +5,7 @@
 import { PyObj, type PyObject } from './object.js';
 import { PyTuple } from './tuple.js';
 import { PyFloat } from './float.js';
+import { PyIntObj } from './int-type.js';
 import { E, newError } from './exception.js';
 import { typeOf, typeName, str as protoStr, repr as protoRepr } from './protocol.js';
 import { strValue, isStr, asciiOf, cpLength, hasSurrogates, unitToCp, typeError, valueError, PY_SSIZE_T_MAX } from './str.js';
@@ -227,6 +228,8 @@ function intOf(v: PyObject, indexOnly: boolean): number | bigint | undefined {
     case 'boolean': return v ? 1 : 0;
     case 'string': return undefined;
   }
+  // An int subclass formats its own value (CPython: PyLong_Check before any __index__/__int__).
+  if (v instanceof PyIntObj) return v.value;
   if (!indexOnly && v instanceof PyFloat) {
     const x = v.value;
     if (x !== x) valueError('cannot convert float NaN to integer');

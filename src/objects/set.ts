@@ -705,7 +705,8 @@ function setRepr(v: PyObject): string {
   if (!reprEnter(so)) return `${name}(...)`;
   try {
     if (so.used === 0) return `${name}()`;
-    const items = setItems(so);
+    // A subclass overriding __iter__ is listed through it (CPython's PySequence_List).
+    const items = so.cls.slots.iter === setIter ? setItems(so) : listThroughIter(so);
     const parts = new Array<string>(items.length);
     for (let i = 0; i < items.length; i++) parts[i] = repr(items[i]);
     const body = parts.join(', ');
@@ -713,6 +714,13 @@ function setRepr(v: PyObject): string {
   } finally {
     reprLeave(so);
   }
+}
+
+function listThroughIter(v: PyObject): PyObject[] {
+  const it = getIter(v);
+  const out: PyObject[] = [];
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  return out;
 }
 
 function setIter(v: PyObject): PyObject {

@@ -14,7 +14,7 @@ import { callFoundMethod } from './dunder.js';
 import { NotImplemented, None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { PyMethodDescriptor, type NativeMethodCall } from './native.js';
-import { setClassAttributeHook } from './generic-attr.js';
+import { setClassAttributeHook, addAttributeErrorContext } from './generic-attr.js';
 import { asInt } from './int.js';
 import { asIntValue } from './int-type.js';
 import { hashBigInt } from './hash.js';
@@ -105,7 +105,10 @@ const wrappers: Partial<Record<SlotName, unknown>> = {
     if (value === null) special(self, '__delitem__', [key]);
     else special(self, '__setitem__', [key, value]);
   },
-  contains: (self: PyObject, item: PyObject) => isTrue(special(self, '__contains__', [item])),
+  contains: (self: PyObject, item: PyObject) => {
+    if (typeOf(self).lookup('__contains__') === None) typeError(`'${typeName(self)}' object is not a container`);
+    return isTrue(special(self, '__contains__', [item]));
+  },
   neg: (self: PyObject) => special(self, '__neg__', []),
   pos: (self: PyObject) => special(self, '__pos__', []),
   invert: (self: PyObject) => special(self, '__invert__', []),
@@ -131,12 +134,16 @@ function slotGetattro(self: PyObject, name: string): PyObject {
   const tp = typeOf(self);
   const getattr = tp.lookup('__getattr__');
   const getattribute = tp.lookup('__getattribute__');
-  if (getattr === undefined) return callFoundMethod(getattribute!, self, [name]);
   try {
-    return callFoundMethod(getattribute!, self, [name]);
+    if (getattr === undefined) return callFoundMethod(getattribute!, self, [name]);
+    try {
+      return callFoundMethod(getattribute!, self, [name]);
+    } catch (e) {
+      if (e instanceof Object && typeOf(e as PyObject).isSubtype(E.AttributeError)) return callFoundMethod(getattr, self, [name]);
+      throw e;
+    }
   } catch (e) {
-    if (e instanceof Object && typeOf(e as PyObject).isSubtype(E.AttributeError)) return callFoundMethod(getattr, self, [name]);
-    throw e;
+    throw addAttributeErrorContext(e, name, self);
   }
 }
 

@@ -40,8 +40,33 @@ export function chainContext(exc: PyBaseException): void {
  * still on the `handled` stack. An exception that already has a context keeps it.
  */
 export function chainImplicit(err: unknown): unknown {
-  if (err instanceof PyBaseException && err.context === None) chainContext(err);
+  if (err instanceof PyBaseException && err.context === None && !thrownIn.has(err)) chainContext(err);
   return err;
+}
+
+/** Exceptions put into a generator by throw(): their context is settled (implicit chaining skips them). */
+export const thrownIn = new WeakSet<PyBaseException>();
+
+/**
+ * generator.throw(exc): CPython's _PyErr_ChainStackItem. The exception the generator itself is
+ * handling (`own`, if any) becomes its context; the caller's handled exceptions never do, neither
+ * inside the generator nor when it propagates out.
+ */
+export function chainThrown(exc: PyObject, own: PyBaseException | undefined): void {
+  if (!(exc instanceof PyBaseException)) return;
+  if (own !== undefined && own !== exc) {
+    let o: PyObject = own;
+    while (o instanceof PyBaseException) {
+      const next: PyObject = o.context;
+      if (next === exc) {
+        o.context = None;
+        break;
+      }
+      o = next;
+    }
+    exc.context = own;
+  }
+  thrownIn.add(exc);
 }
 
 /** The exception instance a `raise X` statement raises (X may be a class or an instance). */

@@ -26,6 +26,18 @@ export class PyModule extends PyObj {
   }
 }
 
+/**
+ * The builtins a function made now with `globals` captures (CPython's
+ * _PyEval_BuiltinsFromGlobals): globals['__builtins__'] (a module: its dict), else `fallback`
+ * (the running frame's). Rebinding a module's __builtins__ changes what later defs see.
+ */
+export function builtinsFromGlobals(globals: PyDict, fallback: PyDict): PyDict {
+  const b = globals.getStr('__builtins__');
+  if (b instanceof PyModule) return b.dict;
+  if (b instanceof PyDict) return b;
+  return fallback;
+}
+
 /** types.ModuleType(name, doc=None): module.__new__ makes an empty module, __init__ names it. */
 export function installModuleType(): void {
   defineNew(T.module, (cls) => {

@@ -7,6 +7,7 @@ import { T, toFastProperties } from '../objects/types.js';
 import { E } from '../objects/exception.js';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import { PyList } from '../objects/tuple.js';
+import { PyDict } from '../objects/dict.js';
 import { Interpreter, setInterpreter, interp, currentInterpreter } from './interpreter.js';
 import { setCallerModuleNameHook } from '../objects/class-create.js';
 import { PyModule, installModuleType } from './module.js';
@@ -15,6 +16,7 @@ import type { Backend } from './backend.js';
 import { makeBuiltinFunctions, makeQuitters } from '../builtins/index.js';
 import { makeAsyncIterBuiltins } from '../builtins/async-iter.js';
 import { makeDynamicBuiltins, installSuper } from '../builtins/dynamic.js';
+import { installFunctionNew } from '../builtins/function-new.js';
 import { makeSysModule } from '../modules/sys.js';
 import { makeTimeModule } from '../modules/time.js';
 import { makeMathModule } from '../modules/math.js';
@@ -46,6 +48,7 @@ export function prepareRuntime(): void {
   if (objectModelReady) return;
   installObjectModel();
   installSuper();
+  installFunctionNew();
   installFrameObjects();
   installModuleType();
   setCallerModuleNameHook(() => currentInterpreter()?.frame?.globalsDict().getStr('__name__'));
@@ -101,6 +104,8 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
 /** A fresh __main__ module, registered in sys.modules. */
 export function createMainModule(i: Interpreter, file: string | null): PyModule {
   const m = new PyModule('__main__');
+  // CPython's add_main_module gives __main__ an empty __annotations__ at start-up.
+  m.dict.setStr('__annotations__', new PyDict());
   m.dict.setStr('__builtins__', i.builtinsModule);
   if (file !== null) m.dict.setStr('__file__', file);
   m.dict.setStr('__cached__', None);
