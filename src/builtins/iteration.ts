@@ -95,6 +95,13 @@ export function builtinLen(args: PyObject[], kwnames: string[] | null): PyObject
 const MINMAX_KW = ['key', 'default'];
 
 function minMax(name: 'max' | 'min', args: PyObject[], kwnames: string[] | null): PyObject {
+  if (kwnames === null && args.length === 2) {
+    // min(a, b) / max(a, b): CPython keeps the first unless the second compares better.
+    const a = args[0];
+    const b = args[1];
+    if (typeof a === 'number' && typeof b === 'number') return name === 'max' ? (b > a ? b : a) : b < a ? b : a;
+    return isTrue(richCompare(b, a, name === 'max' ? CmpOp.GT : CmpOp.LT)) ? b : a;
+  }
   if (nPos(args, kwnames) === 0) typeError(`${name} expected at least 1 argument, got 0`);
   const [pos, kw] = starArgs(name, args, kwnames, MINMAX_KW);
   let key = kw.get('key');

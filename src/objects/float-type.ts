@@ -12,6 +12,7 @@ import { addMethods, addGetSets, addClassMethods, checkPositional } from './nati
 import { defineNew } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { hashFloat } from './hash.js';
+import { isSpaceCode } from './str-unicode.js';
 import { floatRepr } from '../text/float-repr.js';
 import { asIntValue, intToFloat, floatToInt, indexOf, PyIntObj } from './int-type.js';
 import { compareIntFloat, cmpResult, intCompare } from './int.js';
@@ -144,7 +145,13 @@ export function roundFloat(x: number, nd: number): number {
 
 /** float('...') parsing: CPython's accepted syntax (underscores between digits, inf/nan words). */
 export function parseFloatText(text: string): number | undefined {
-  const s = text.trim().replace(/\p{Nd}/gu, (c) => {
+  const fast = parsePlainFloat(text);
+  if (fast !== undefined) return fast;
+  let i = 0;
+  let e = text.length;
+  while (i < e && isNumberSpace(text.charCodeAt(i))) i++;
+  while (e > i && isNumberSpace(text.charCodeAt(e - 1))) e--;
+  const s = text.slice(i, e).replace(/\p{Nd}/gu, (c) => {
     const cp = c.codePointAt(0)!;
     return cp <= 57 ? c : String(digitOf(cp));
   });
@@ -157,6 +164,48 @@ export function parseFloatText(text: string): number | undefined {
   if (!/\d/.test(body.split(/[eE]/)[0])) return undefined;
   if (/\._|_\./.test(m[4])) return undefined;
   return sign * Number(body);
+}
+
+const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+/** Whitespace around a number as CPython's float()/int() see it: not \x1c-\x1f nor U+FEFF. */
+const isNumberSpace = (c: number): boolean => (c < 0x80 ? isAsciiSpace(c) : isSpaceCode(c));
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The common spelling: optional ASCII whitespace around [sign] digits [. digits] [e [sign]
+ * digits], with a digit in the mantissa, read by Number() (which rounds as CPython does).
+ * Anything else (underscores, inf/nan, Unicode digits or spaces) is undefined: the full parser.
+ */
+function parsePlainFloat(text: string): number | undefined {
+  let i = 0;
+  let e = text.length;
+  while (i < e && isAsciiSpace(text.charCodeAt(i))) i++;
+  while (e > i && isAsciiSpace(text.charCodeAt(e - 1))) e--;
+  const start = i;
+  let c = i < e ? text.charCodeAt(i) : 0;
+  if (c === 43 || c === 45) c = ++i < e ? text.charCodeAt(i) : 0;
+  let digits = 0;
+  while (i < e && isDigit(text.charCodeAt(i))) {
+    i++;
+    digits++;
+  }
+  if (i < e && text.charCodeAt(i) === 46) {
+    i++;
+    while (i < e && isDigit(text.charCodeAt(i))) {
+      i++;
+      digits++;
+    }
+  }
+  if (digits === 0) return undefined;
+  if (i < e && (text.charCodeAt(i) | 0x20) === 101) {
+    i++;
+    c = i < e ? text.charCodeAt(i) : 0;
+    if (c === 43 || c === 45) i++;
+    if (!(i < e && isDigit(text.charCodeAt(i)))) return undefined;
+    while (i < e && isDigit(text.charCodeAt(i))) i++;
+  }
+  if (i !== e) return undefined;
+  return Number(start === 0 && e === text.length ? text : text.slice(start, e));
 }
 
 function digitOf(cp: number): number {

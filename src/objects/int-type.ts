@@ -8,6 +8,7 @@ import { PyFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
+import { isSpaceCode } from './str-unicode.js';
 import { typeOf, typeName, typeError, call, str as pyStr } from './protocol.js';
 import { addMethods, addGetSets, addClassMethods, checkPositional, bindNative } from './native.js';
 import { defineNew } from './class-create.js';
@@ -69,24 +70,33 @@ export function intToFloat(v: number | bigint): number {
   return f;
 }
 
+function isIntSpace(c: number): boolean {
+  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isSpaceCode(c);
+}
+
 /** int(str, base) parsing with CPython's accepted syntax (underscores, prefixes, whitespace). */
 export function parseIntLiteral(text: string, base: number): number | bigint | undefined {
-  if (base === 10 && text.length <= 15) {
-    // Fast path: an optional sign and ASCII digits only (the value is below 2**53).
-    const n = text.length;
-    const c0 = n === 0 ? 0 : text.charCodeAt(0);
-    let i = c0 === 45 || c0 === 43 ? 1 : 0;
-    if (i < n) {
+  // Surrounding whitespace as CPython's int() sees it: ASCII " \t\n\v\f\r" (not \x1c-\x1f),
+  // and the non-ASCII chars str.isspace() accepts (\x85, \xa0, \u3000, ... but not \ufeff).
+  let i = 0;
+  let e = text.length;
+  while (i < e && isIntSpace(text.charCodeAt(i))) i++;
+  while (e > i && isIntSpace(text.charCodeAt(e - 1))) e--;
+  if (base === 10) {
+    // Fast path: an optional sign and at most 15 ASCII digits (the value is below 2**53).
+    const c0 = i < e ? text.charCodeAt(i) : 0;
+    let j = c0 === 45 || c0 === 43 ? i + 1 : i;
+    if (j < e && e - j <= 15) {
       let v = 0;
-      for (; i < n; i++) {
-        const d = text.charCodeAt(i) - 48;
+      for (; j < e; j++) {
+        const d = text.charCodeAt(j) - 48;
         if (d < 0 || d > 9) break;
         v = v * 10 + d;
       }
-      if (i === n) return c0 === 45 && v !== 0 ? -v : v;
+      if (j === e) return c0 === 45 && v !== 0 ? -v : v;
     }
   }
-  let s = text.trim();
+  let s = i === 0 && e === text.length ? text : text.slice(i, e);
   let neg = false;
   if (s[0] === '+' || s[0] === '-') {
     neg = s[0] === '-';
