@@ -20,8 +20,12 @@ export function currentHandled(): PyBaseException | null {
 export function chainContext(exc: PyBaseException): void {
   const cur = currentHandled();
   if (cur === null || cur === exc) return;
-  // Break a cycle exc -> ... -> exc in the context chain, as CPython does.
-  let o: PyObject = cur;
+  setContext(exc, cur);
+}
+
+/** exc.__context__ = ctx, breaking a cycle exc -> ... -> exc in ctx's chain, as CPython does. */
+function setContext(exc: PyBaseException, ctx: PyBaseException): void {
+  let o: PyObject = ctx;
   while (o instanceof PyBaseException) {
     const next: PyObject = o.context;
     if (next === exc) {
@@ -30,7 +34,7 @@ export function chainContext(exc: PyBaseException): void {
     }
     o = next;
   }
-  exc.context = cur;
+  exc.context = ctx;
 }
 
 /**
@@ -54,18 +58,7 @@ export const thrownIn = new WeakSet<PyBaseException>();
  */
 export function chainThrown(exc: PyObject, own: PyBaseException | undefined): void {
   if (!(exc instanceof PyBaseException)) return;
-  if (own !== undefined && own !== exc) {
-    let o: PyObject = own;
-    while (o instanceof PyBaseException) {
-      const next: PyObject = o.context;
-      if (next === exc) {
-        o.context = None;
-        break;
-      }
-      o = next;
-    }
-    exc.context = own;
-  }
+  if (own !== undefined && own !== exc) setContext(exc, own);
   thrownIn.add(exc);
 }
 
