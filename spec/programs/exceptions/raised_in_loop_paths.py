@@ -1,7 +1,8 @@
 # Exceptions raised by instructions (raise statements, re-raise at the end of except/finally,
-# a dict subscript that misses, a list or tuple index out of range, int division by zero) caught in the same function, in a caller,
-# in a caller of a native (sorted key, dict lookup of a key whose __eq__ raises), in a
-# generator's consumer, and escaping to the top: types, messages, tracebacks, context, cause.
+# a dict subscript that misses, a list or tuple index out of range, int division by zero)
+# caught in the same function, in a caller, in a caller of a native (sorted key, dict lookup of
+# a key whose __eq__ raises), in a generator's consumer, and escaping to the top: types,
+# messages, tracebacks, context, cause.
 import sys
 
 
