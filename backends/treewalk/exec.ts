@@ -375,7 +375,7 @@ export function exceptionMatches(e: PyObject, t: PyObject): boolean {
   return typeOf(e).isSubtype(t);
 }
 
-function unbindHandlerName(h: ExceptHandler, f: Frame): void {
+export function unbindHandlerName(h: ExceptHandler, f: Frame): void {
   if (h.name === null) return;
   // CPython's `name = None; del name` (a mapping namespace sees both).
   storeName((h as unknown as Ext).b as Binding, f, None);
@@ -452,6 +452,7 @@ function execTryExcept(s: Try, f: Frame): number {
 
 function execTryStar(s: TryStar, f: Frame): number {
   let sig = NORMAL;
+  let caught = false;
   try {
     try {
       sig = execBlock(s.body, f);
@@ -481,9 +482,10 @@ function execTryStar(s: TryStar, f: Frame): number {
       }
       const toRaise = combineRaised(e, raised, rest);
       if (toRaise !== null) throw toRaise;
-      return s.finalbody.length ? execBlock(s.finalbody, f) : NORMAL;
+      caught = true;
     }
-    if (sig === NORMAL && s.orelse.length) sig = execBlock(s.orelse, f);
+    // (the finally block runs once, below, for a handled group too)
+    if (!caught && sig === NORMAL && s.orelse.length) sig = execBlock(s.orelse, f);
   } catch (err) {
     if (s.finalbody.length === 0) throw err;
     const e = caughtIn(err, f);
