@@ -156,6 +156,10 @@ test('bin/dyad.js runs the bundle with its code cache, as the ES modules would',
     assert.match(both.out, /^• à\n/);
     assert.match(dyad(['ast', file]).out, /^Module\(body=\[Import\(/);
     assert.match(dyad(['dis', file]).out, /IMPORT_NAME/);
+    // --stats runs the VM unless told otherwise, and refuses the tree-walker, which has no counts
+    const counted = dyad(['--stats', '-c', 'for i in range(7): pass']);
+    assert.match(counted.err, /\n  FOR_ITER_RANGE +7 /);
+    assert.is(dyad(['--backend', 'tree', '--stats', '-c', 'pass']).status, 2);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -67,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
 
 /** `dyad [--backend B] (FILE | -c CODE | -m MODULE | -) [args...]` */
 function runCommand(argv: string[]): number {
-  let backendName = process.env.DYAD_BACKEND ?? 'tree';
+  let backendName: string | null = null;
   let stats = false;
   let i = 0;
   for (; i < argv.length; i++) {
@@ -76,6 +76,12 @@ function runCommand(argv: string[]): number {
     else if (a.startsWith('--backend=')) backendName = a.slice('--backend='.length);
     else if (a === '--stats') stats = true;
     else break;
+  }
+  // --stats reports the VM's counts, so it runs the VM unless a backend is named.
+  backendName ??= stats ? 'vm' : process.env.DYAD_BACKEND ?? 'tree';
+  if (stats && backendName !== 'vm') {
+    process.stderr.write(`dyad: --stats counts VM instructions; it needs --backend vm (got '${backendName}')\n`);
+    return 2;
   }
   const rest = argv.slice(i);
   if (backendName === 'both') return runBoth(rest);
@@ -95,7 +101,7 @@ function runCommand(argv: string[]): number {
     try {
       source = file === '-' ? readFileSync(0, 'utf8') : readSourceFile(file);
     } catch {
-      process.stderr.write(`${process.argv0 === 'node' ? 'dyad' : 'dyad'}: can't open file '${resolve(file)}': [Errno 2] No such file or directory\n`);
+      process.stderr.write(`dyad: can't open file '${resolve(file)}': [Errno 2] No such file or directory\n`);
       return 2;
     }
     target = { kind: 'file', value: file, source };

@@ -15,6 +15,7 @@ import type { Code, PyFunction } from '../../src/objects/function.js';
 import type { Backend, CodeObject, CompileMode } from '../../src/runtime/backend.js';
 import { PyFloat } from '../../src/objects/float.js';
 import { Op, NB, word } from './opcodes.js';
+import type { VMFrame } from './frame.js';
 
 export type BlockKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
@@ -188,6 +189,8 @@ export class VMCode extends PyObj implements Code, CodeObject {
   backoffExp: Uint8Array;
   /** Guard misses since the instruction was specialised. */
   misses: Uint8Array;
+  /** Returned frames of this code kept for the next calls (frame.ts, frameFor/releaseFrame). */
+  framePool: VMFrame[];
 
   constructor(backend: Backend, mode: CompileMode, kind: BlockKind, name: string, qualname: string, filename: string, firstlineno: number) {
     super(T.code);
@@ -223,6 +226,7 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.isAsyncGenerator = false;
     this.simpleArgs = false;
     this.hasDocstring = false;
+    this.framePool = [];
     this.cacheA = new Float64Array(0);
     this.cacheB = new Float64Array(0);
     this.cacheI = new Int32Array(0);

@@ -59,22 +59,27 @@ export function packRegs(a: unknown[], n: number): any[] {
 }
 
 /**
- * The registers of a call of `fn` (its VM code `code`): `self` first when given, then
- * `src[start .. start + n)`. Exactly the positional parameters go straight into their slots;
- * anything else (keywords, defaults, *args/**kwargs, errors) is bound by bindArguments.
+ * The frame of a call of `fn` (its VM code `code`, not a generator): `self` first when given,
+ * then `src[start .. start + n)`. Exactly the positional parameters go straight into their
+ * slots; anything else (keywords, defaults, *args/**kwargs, errors) is bound by bindArguments.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function argumentRegs(fn: PyFunction, code: VMCode, self: PyObject | undefined, src: any[], start: number, n: number, kw: string[] | null): any[] {
+export function argumentFrame(fn: PyFunction, code: VMCode, self: PyObject | undefined, src: any[], start: number, n: number, kw: string[] | null): VMFrame {
   const k = self === undefined ? 0 : 1;
   if (kw === null && code.simpleArgs && n + k === code.co_argcount) {
-    const r = newRegs(code.frameSize);
+    const f = frameFor(code, fn);
+    const r = f.regs;
     if (k === 1) r[0] = self;
     for (let j = 0; j < n; j++) r[j + k] = src[start + j];
-    return r;
+    return f;
   }
   const args = src.slice(start, start + n);
   if (k === 1) args.unshift(self);
-  return packRegs(bindArguments(fn, code, args, kw, code.frameSize), code.frameSize);
+  const bound = bindArguments(fn, code, args, kw, code.frameSize);
+  const f = frameFor(code, fn);
+  const r = f.regs;
+  for (let i = 0; i < bound.length; i++) if (bound[i] !== undefined) r[i] = bound[i];
+  return f;
 }
 
 export class VMFrame implements FrameAccess {
@@ -114,6 +119,11 @@ export class VMFrame implements FrameAccess {
    * go on as if next() had resumed the frame; false: suspend and return it as usual.
    */
   sink: ((v: PyObject) => boolean) | null;
+  /**
+   * Something may refer to this frame after it returns (a traceback entry, a frame object and
+   * its f_back chain): it is not reused for another call (releaseFrame).
+   */
+  escaped: boolean;
   private localsSnapshot: PyDict | null;
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -136,6 +146,21 @@ export class VMFrame implements FrameAccess {
     this.resumeMode = 0;
     this.handledBase = 0;
     this.sink = null;
+    this.escaped = false;
+    this.localsSnapshot = null;
+  }
+
+  /** Back to the state of a new frame of the same code, its slots empty (releaseFrame). */
+  recycle(): void {
+    const regs = this.regs;
+    for (let i = 0; i < regs.length; i++) regs[i] = undefined;
+    this.back = null;
+    this.caller = null;
+    this.pc = 0;
+    this.sp = this.code.nlocalsplus;
+    this.lasti = 0;
+    this.started = false;
+    this.initSelf = null;
     this.localsSnapshot = null;
   }
 
@@ -207,4 +232,38 @@ export class VMFrame implements FrameAccess {
     throw newError(E.RuntimeError, 'super(): __class__ cell not found');
   }
 
+}
+
+/** Frames kept per code object: enough for the recursion depths that call in a hot loop. */
+const POOL_MAX = 32;
+
+/**
+ * A frame for a call of `fn` (plain VM function code `code`), its slots empty: a returned frame
+ * of the same code when one is kept, else a new one. The caller fills the argument slots.
+ */
+export function frameFor(code: VMCode, fn: PyFunction): VMFrame {
+  const pool = code.framePool;
+  if (pool.length === 0) return new VMFrame(code, newRegs(code.frameSize), fn, fn.globals, fn.builtins, null);
+  const f = pool.pop()!;
+  f.fn = fn;
+  f.globals = fn.globals;
+  f.builtins = fn.builtins;
+  return f;
+}
+
+/**
+ * A function frame that returned: kept for reuse unless something may still refer to it
+ * (escaped). Generator frames and frames with a *_NAME mapping never come here.
+ */
+export function releaseFrame(f: VMFrame): void {
+  if (f.escaped) return;
+  const pool = f.code.framePool;
+  if (pool.length >= POOL_MAX) return;
+  f.recycle();
+  pool.push(f);
+}
+
+/** Marks `f` and its callers escaped (a traceback entry or frame object refers to it). */
+export function pinFrame(f: VMFrame): void {
+  for (let x: FrameAccess | null = f; x !== null && x.escaped === false; x = x.back) x.escaped = true;
 }

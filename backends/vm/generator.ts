@@ -21,7 +21,7 @@ import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import type { Frame as TWFrame } from '../treewalk/frame.js';
 import { Op } from './opcodes.js';
 import type { VMCode } from './code.js';
-import { VMFrame, packRegs } from './frame.js';
+import { VMFrame, packRegs, pinFrame } from './frame.js';
 import { runNested as run } from './vm.js';
 import { asPyException, stopIterationValue } from './vm-support.js';
 import { PyAsyncGenASend, PyAsyncGenAThrow, asendSend, athrowSend } from './asyncgen.js';
@@ -339,6 +339,7 @@ export function leaveGenerator(g: PyGenerator, frame: VMFrame, err: unknown): un
     r.suppressContext = true;
     e = r;
   }
+  if (frame.escaped === false) pinFrame(frame);
   addTracebackEntry(e, frame, frame.code.co_filename, frame.line, frame.code.co_name);
   return e;
 }

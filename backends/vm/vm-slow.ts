@@ -29,7 +29,7 @@ import { builtinNext } from '../../src/builtins/iteration.js';
 import { splitExceptionGroup, combineRaised } from '../treewalk/exception-groups.js';
 import { Op, MF } from './opcodes.js';
 import { VMCode } from './code.js';
-import { VMFrame, packRegs, argumentRegs } from './frame.js';
+import { VMFrame, argumentFrame, pinFrame } from './frame.js';
 import {
   nameError, unboundLocal, unboundDeref, deleteName, loadClassDeref, unpackSequence, unpackEx, listExtend,
   setUpdate, dictMerge, starArgs, makeFunction, buildClassFunction, setupAnnotations, formatValue, displayHook,
@@ -89,9 +89,8 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
   if (isPlainVMFunction(callable)) {
     const c2 = callable.code as VMCode;
     const n = sp - argStart;
-    const nregs = argumentRegs(callable, c2, undefined, regs, argStart, n, kw);
+    const nf = argumentFrame(callable, c2, undefined, regs, argStart, n, kw);
     specializeCall(f.code, at, callable, n, kw);
-    const nf = new VMFrame(c2, nregs, callable, callable.globals, callable.builtins, null);
     f.sp = base;
     return enterFrame(interp(), f, nf);
   }
@@ -118,8 +117,7 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
       const init2 = t === callable ? init : t.lookup('__init__');
       if (isPlainVMFunction(init2)) {
         const c2 = init2.code as VMCode;
-        const nregs = argumentRegs(init2, c2, obj, regs, argStart, sp - argStart, kw);
-        const nf = new VMFrame(c2, nregs, init2, init2.globals, init2.builtins, null);
+        const nf = argumentFrame(init2, c2, obj, regs, argStart, sp - argStart, kw);
         nf.initSelf = obj;
         f.sp = base;
         return enterFrame(interp(), f, nf);
@@ -228,6 +226,8 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown): VMFrame {
     const lasti = unwindFlags.tbLasti >= 0 ? unwindFlags.tbLasti : faultPc;
     unwindFlags.tbLasti = -1;
     f.lasti = lasti;
+    // The traceback (and so tb_frame.f_back) may reach this frame and its callers.
+    if (f.escaped === false) pinFrame(f);
     if (!unwindFlags.skipTb) {
       // A new exception while another is handled gets it as __context__ (CPython's
       // _PyErr_SetObject); `raise` statements chained already.
@@ -417,8 +417,7 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
       }
       if (isPlainVMFunction(callable)) {
         const c2 = callable.code as VMCode;
-        const nregs = packRegs(bindArguments(callable, c2, all, kwn, c2.frameSize), c2.frameSize);
-        const nf = new VMFrame(c2, nregs, callable, callable.globals, callable.builtins, null);
+        const nf = argumentFrame(callable, c2, undefined, all, 0, all.length, kwn);
         f.sp = sp - 2;
         return enterFrame(interp(), f, nf);
       }

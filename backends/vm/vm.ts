@@ -33,7 +33,7 @@ import { PyGenerator, stopIteration } from '../treewalk/generator.js';
 import { Op, NB } from './opcodes.js';
 import { intBinary, genericOp, intTail } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
-import { VMFrame, newRegs, argumentRegs } from './frame.js';
+import { VMFrame, newRegs, argumentFrame, frameFor, releaseFrame } from './frame.js';
 import { unboundLocal, unboundDeref, buildClassFunction } from './vm-support.js';
 import { genNext, makeGenerator } from './generator.js';
 import { resumeInline, suspendInline, finishInline, Resume } from './generator-inline.js';
@@ -155,8 +155,7 @@ function truthy(v: PyObject): boolean {
 /** VMCode.invoke: a call from native code (or the other backend) into a VM function. */
 function invoke(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
   if (code.isGenerator || code.isCoroutine || code.isAsyncGenerator) return makeGenerator(code, fn, args, kwnames);
-  const regs = argumentRegs(fn, code, undefined, args, 0, args.length, kwnames);
-  return runEntry(new VMFrame(code, regs, fn, fn.globals, fn.builtins, null), runNested);
+  return runEntry(argumentFrame(fn, code, undefined, args, 0, args.length, kwnames), runNested);
 }
 setInvokeHook(invoke);
 
@@ -170,6 +169,7 @@ export function runEntry(frame: VMFrame, loop: typeof run = run): PyObject {
     const r = loop(frame, null);
     it.frame = frame.back;
     it.depth--;
+    if (frame.locals === null && frame.gen === null) releaseFrame(frame);
     return r;
   } catch (e) {
     it.frame = frame.back;
@@ -626,12 +626,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               const c2 = fget.code as VMCode;
               if (c2 === code.cacheObj2[i]) {
                 if (counts !== null) hit(Family.LOAD_ATTR);
-                const nregs = newRegs(c2.frameSize);
+                const nf = frameFor(c2, fget);
+                const nregs = nf.regs;
                 nregs[0] = o;
                 f.pc = pc;
                 f.sp = sp - 1;
                 f.lasti = i;
-                f = enterFrame(it, f, new VMFrame(c2, nregs, fget, fget.globals, fget.builtins, null));
+                f = enterFrame(it, f, nf);
                 code = c2;
                 ops = c2.code;
                 regs = nregs;
@@ -1266,12 +1267,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               if (callable instanceof PyFunction && kw === null && (callable.code === code.cacheObj[pc - 1] || exactArgsCode(callable.code)) && n === (callable.code as VMCode).co_argcount) {
                 if (counts !== null) hit(Family.CALL);
                 const c2 = callable.code as VMCode;
-                const nregs = newRegs(c2.frameSize);
+                const nf = frameFor(c2, callable);
+                const nregs = nf.regs;
                 for (let j = 0; j < n; j++) nregs[j] = regs[argStart + j];
                 f.pc = pc;
                 f.sp = base;
                 f.lasti = pc - 1;
-                f = enterFrame(it, f, new VMFrame(c2, nregs, callable, callable.globals, callable.builtins, null));
+                f = enterFrame(it, f, nf);
                 code = c2;
                 ops = c2.code;
                 regs = nregs;
@@ -1330,13 +1332,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                   if (counts !== null) hit(Family.CALL);
                   const cls = callable as PyType;
                   const obj = cls.alloc!(cls);
-                  const nregs = newRegs(c2.frameSize);
+                  const nf = frameFor(c2, init);
+                  const nregs = nf.regs;
                   nregs[0] = obj;
                   for (let j = 0; j < n; j++) nregs[j + 1] = regs[argStart + j];
                   f.pc = pc;
                   f.sp = base;
                   f.lasti = i;
-                  const nf = new VMFrame(c2, nregs, init, init.globals, init.builtins, null);
                   nf.initSelf = obj;
                   f = enterFrame(it, f, nf);
                   code = c2;
@@ -1433,7 +1435,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const initSelf = f.initSelf;
             it.depth--;
             it.frame = f.back;
+            const done = f;
             f = f.caller!;
+            releaseFrame(done);
             code = f.code;
             ops = code.code;
             regs = f.regs;

@@ -5,7 +5,7 @@ import { PyObj, type PyObject } from '../objects/object.js';
 import { PyList } from '../objects/tuple.js';
 import { E } from '../objects/exception.js';
 import { None } from '../objects/singletons.js';
-import { typeOf, typeName, typeError, getAttr, setAttr, hashOf } from '../objects/protocol.js';
+import { typeOf, typeName, typeError, getAttr, getAttrOrUndefined, setAttr, hashOf } from '../objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
 import { idOf } from '../objects/identity.js';
 import { oneArg, positional } from './args.js';
@@ -27,24 +27,12 @@ export function builtinGetattr(args: PyObject[], kwnames: string[] | null): PyOb
   positional('getattr', args, kwnames, 2, 3);
   const name = attrName(args[1]);
   if (args.length === 2) return getAttr(args[0], name);
-  try {
-    return getAttr(args[0], name);
-  } catch (e) {
-    if (isAttributeError(e)) return args[2];
-    throw e;
-  }
+  return getAttrOrUndefined(args[0], name) ?? args[2];
 }
 
 export function builtinHasattr(args: PyObject[], kwnames: string[] | null): PyObject {
   positional('hasattr', args, kwnames, 2, 2);
-  const name = attrName(args[1]);
-  try {
-    getAttr(args[0], name);
-    return true;
-  } catch (e) {
-    if (isAttributeError(e)) return false;
-    throw e;
-  }
+  return getAttrOrUndefined(args[0], attrName(args[1])) !== undefined;
 }
 
 export function builtinSetattr(args: PyObject[], kwnames: string[] | null): PyObject {

@@ -186,12 +186,12 @@ function encodingOf(fn: string, encoding: PyObject | undefined, errors: PyObject
   let errs = 'strict';
   if (encoding !== undefined) {
     const e = strValue(encoding);
-    if (e === undefined) typeError(`${fn}() argument 'encoding' must be str, not ${typeName(encoding)}`);
+    if (e === undefined) typeError(`${fn}() argument 'encoding' must be str, not ${encoding === None ? 'None' : typeName(encoding)}`);
     enc = e;
   }
   if (errors !== undefined) {
     const e = strValue(errors);
-    if (e === undefined) typeError(`${fn}() argument 'errors' must be str, not ${typeName(errors)}`);
+    if (e === undefined) typeError(`${fn}() argument 'errors' must be str, not ${errors === None ? 'None' : typeName(errors)}`);
     errs = e;
   }
   return [enc, errs];

@@ -9,12 +9,12 @@ import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyMethod, PyCell, type Code } from './function.js';
 import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods, bindNative } from './native.js';
-import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, call } from './protocol.js';
+import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, call, registerAttrLookup } from './protocol.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { identityHash, addressOf } from './identity.js';
-import { genericGetAttr, withNameObj, addAttributeErrorContext } from './generic-attr.js';
+import { genericGetAttr, genericLookupAttr, typeGetAttr, typeLookupAttr, withNameObj, addAttributeErrorContext } from './generic-attr.js';
 import { defineNew, abstractTypes } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 
@@ -137,6 +137,15 @@ export function installCoreTypes(): void {
     }
     return genericGetAttr(self, name);
   };
+  registerAttrLookup(T.object.slots.getattro, (self, name) => {
+    if (name === '__dict__' && !(self instanceof PyType)) {
+      const d = typeOf(self).lookup('__dict__');
+      if (d === undefined) return dictOf(self) ?? undefined;
+    }
+    return genericLookupAttr(self, name);
+  });
+  registerAttrLookup(genericGetAttr, genericLookupAttr);
+  registerAttrLookup(typeGetAttr, typeLookupAttr);
   const objSetattr = T.object.slots.setattro!;
   T.object.slots.setattro = (self, name, value) => {
     if (name === '__dict__' && self instanceof PyObj && self.dict !== null && typeOf(self).lookup('__dict__') === undefined) {
@@ -441,6 +450,16 @@ export function installCoreTypes(): void {
     }
     throw withNameObj(newError(E.AttributeError, `module has no attribute '${name}'`), name, m);
   };
+  registerAttrLookup(T.module.slots.getattro, (m, name) => {
+    try {
+      const v = genericLookupAttr(m, name);
+      if (v !== undefined) return v;
+    } catch (e) {
+      if (!(e instanceof PyObj && typeOf(e).isSubtype(E.AttributeError))) throw e;
+    }
+    const ga = (m as PyObj).dict?.getStr('__getattr__');
+    return ga === undefined ? undefined : call(ga, [name]);
+  });
 
   // --- mappingproxy ---
   const mp = T.mappingproxy;

@@ -58,6 +58,53 @@ export function genericGetAttr(obj: PyObject, name: string): PyObject {
   return attributeError(obj, name);
 }
 
+/**
+ * genericGetAttr without the AttributeError of a plain miss (CPython's _PyObject_LookupAttr):
+ * undefined when neither the type nor the instance dict has `name`. hasattr(), getattr() with
+ * a default and the runtime's optional lookups use it, so a miss costs no exception (a throw is
+ * several hundred ns in V8). A descriptor's own AttributeError still propagates. The body is
+ * genericGetAttr's, repeated so that hot function stays one frame.
+ */
+export function genericLookupAttr(obj: PyObject, name: string): PyObject | undefined {
+  const tp = typeOf(obj);
+  const descr = tp.lookup(name);
+  let get: ((d: PyObject, o: PyObject | null, t: PyObject) => PyObject) | undefined;
+  if (descr !== undefined) {
+    const dt = typeOf(descr);
+    get = dt.slots.descrGet;
+    if (get !== undefined && dt.slots.descrSet !== undefined) return get(descr, obj, tp);
+  }
+  if (obj instanceof PyObj && obj.dict !== null) {
+    const v = obj.dict.getStr(name);
+    if (v !== undefined) return v;
+  }
+  if (get !== undefined) return get(descr!, obj, tp);
+  if (descr !== undefined) return descr;
+  if (name === '__dict__' && obj instanceof PyObj && obj.dict !== null) return obj.dict;
+  return undefined;
+}
+
+/** typeGetAttr without the AttributeError of a plain miss (see genericLookupAttr). */
+export function typeLookupAttr(obj: PyObject, name: string): PyObject | undefined {
+  const cls = obj as PyType;
+  const meta = typeOf(cls);
+  const metaAttr = meta.lookup(name);
+  let metaGet: ((d: PyObject, o: PyObject | null, t: PyObject) => PyObject) | undefined;
+  if (metaAttr !== undefined) {
+    const mt = typeOf(metaAttr);
+    metaGet = mt.slots.descrGet;
+    if (metaGet !== undefined && mt.slots.descrSet !== undefined) return metaGet(metaAttr, cls, meta);
+  }
+  const attr = cls.lookup(name);
+  if (attr !== undefined) {
+    const get = typeOf(attr).slots.descrGet;
+    if (get !== undefined) return get(attr, null, cls);
+    return attr;
+  }
+  if (metaGet !== undefined) return metaGet(metaAttr!, cls, meta);
+  return metaAttr;
+}
+
 /** object.__setattr__(obj, name, value); value === null deletes. */
 export function genericSetAttr(obj: PyObject, name: string, value: PyObject | null): void {
   const tp = typeOf(obj);

@@ -126,10 +126,20 @@ export function getAttr(v: PyObject, name: string): PyObject {
   return f(v, name);
 }
 
+// getattro slot functions -> their variants that return undefined for a plain miss instead of
+// raising AttributeError (registered by the object model for object, type and module).
+const attrLookups = new Map<(self: PyObject, name: string) => PyObject, (self: PyObject, name: string) => PyObject | undefined>();
+export function registerAttrLookup(getattro: (self: PyObject, name: string) => PyObject, lookup: (self: PyObject, name: string) => PyObject | undefined): void {
+  attrLookups.set(getattro, lookup);
+}
+
 /** getattr(v, name, <missing>): undefined instead of AttributeError. */
 export function getAttrOrUndefined(v: PyObject, name: string): PyObject | undefined {
+  const f = typeOf(v).slots.getattro;
+  if (f === undefined) return undefined;
   try {
-    return getAttr(v, name);
+    const look = attrLookups.get(f);
+    return look !== undefined ? look(v, name) : f(v, name);
   } catch (e) {
     if (e instanceof PyObj && typeOf(e).isSubtype(E.AttributeError)) return undefined;
     throw e;

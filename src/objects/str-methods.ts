@@ -170,12 +170,13 @@ export function rsplitWhitespace(s: string, maxsplit: number): string[] {
   return out.reverse();
 }
 
+/** s.split(sep, maxsplit) (maxsplit Infinity: no limit); an indexOf loop, as strReplace. */
 export function splitSep(s: string, sep: string, maxsplit: number): string[] {
-  if (maxsplit === Infinity) return s.split(sep);
   const out: string[] = [];
+  const edgy = cutsPairs(sep);
   let i = 0;
   while (maxsplit-- > 0) {
-    const j = s.indexOf(sep, i);
+    const j = nextMatch(s, sep, i, edgy);
     if (j < 0) break;
     out.push(s.slice(i, j));
     i = j + sep.length;
@@ -268,16 +269,45 @@ export function strReplace(s: string, old: string, rep: string, count: number): 
     }
     return k > cps.length ? out + rep : out;
   }
-  if (count === Infinity) return s.split(old).join(rep);
+  // A unit-wise indexOf loop: split().join() costs twice as much on strings V8 has not
+  // internalised (its split cache only serves literals).
+  const edgy = cutsPairs(old);
+  let j = nextMatch(s, old, 0, edgy);
+  if (j < 0) return s;
   let out = '';
   let i = 0;
-  while (count-- > 0) {
-    const j = s.indexOf(old, i);
-    if (j < 0) break;
+  while (j >= 0) {
     out += s.slice(i, j) + rep;
     i = j + old.length;
+    if (--count === 0) break;
+    j = nextMatch(s, old, i, edgy);
   }
   return out + s.slice(i);
+}
+
+/**
+ * Whether a match of sub could cut a surrogate pair of the searched str: only when sub starts
+ * with a low or ends with a high surrogate unit (a lone surrogate is a code point of its own
+ * and never matches half of a pair).
+ */
+function cutsPairs(sub: string): boolean {
+  return isLowUnit(sub.charCodeAt(0)) || isHighUnit(sub.charCodeAt(sub.length - 1));
+}
+
+/** s.indexOf(sub, from), skipping matches that cut a surrogate pair when `edgy` (cutsPairs). */
+function nextMatch(s: string, sub: string, from: number, edgy: boolean): number {
+  let j = s.indexOf(sub, from);
+  if (edgy) {
+    while (j >= 0 && splitsPair(s, j, sub.length)) j = s.indexOf(sub, j + 1);
+  }
+  return j;
+}
+
+/** Whether s[j, j + m) starts or ends inside a surrogate pair of s. */
+function splitsPair(s: string, j: number, m: number): boolean {
+  if (j > 0 && isLowUnit(s.charCodeAt(j)) && isHighUnit(s.charCodeAt(j - 1))) return true;
+  const e = j + m;
+  return e < s.length && isHighUnit(s.charCodeAt(e - 1)) && isLowUnit(s.charCodeAt(e));
 }
 
 function stripChars(s: string, chars: string | null, left: boolean, right: boolean): string {
@@ -431,12 +461,12 @@ function encodingArgs(name: string, args: PyObject[], kwnames: string[] | null):
   let errors = 'strict';
   if (enc !== undefined) {
     const e = strValue(enc);
-    if (e === undefined) typeError(`${name}() argument 'encoding' must be str, not ${typeName(enc)}`);
+    if (e === undefined) typeError(`${name}() argument 'encoding' must be str, not ${enc === None ? 'None' : typeName(enc)}`);
     encoding = e;
   }
   if (errs !== undefined) {
     const e = strValue(errs);
-    if (e === undefined) typeError(`${name}() argument 'errors' must be str, not ${typeName(errs)}`);
+    if (e === undefined) typeError(`${name}() argument 'errors' must be str, not ${errs === None ? 'None' : typeName(errs)}`);
     errors = e;
   }
   return [encoding, errors];

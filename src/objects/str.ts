@@ -366,7 +366,8 @@ export function kwArgs(name: string, params: readonly string[], args: PyObject[]
 /** A str argument: "must be str, not int" (with an optional "f() argument 1 " prefix). */
 export function strArg(v: PyObject, prefix = ''): string {
   const s = strValue(v);
-  if (s === undefined) typeError(`${prefix}must be str, not ${typeName(v)}`);
+  // Argument Clinic's messages (those with a prefix) name None as "None", not "NoneType".
+  if (s === undefined) typeError(`${prefix}must be str, not ${prefix !== '' && v === None ? 'None' : typeName(v)}`);
   return s;
 }
 
