@@ -2,10 +2,12 @@
 // str and int keys, and a keys-version tag for the VM's global caches (semantics.md §4).
 //
 // Layout: parallel arrays `keys`/`values` in insertion order (a deleted entry leaves `DELETED`
-// in keys), plus two indexes from key to entry position:
-//   - `fast`: a JS Map for keys whose Python equality is JS equality after normalisation:
-//     str -> the string; int, bool and finite floats in the safe range -> the JS number
-//     (so 1, 1.0 and True are one key, as in Python);
+// in keys), plus indexes from key to entry position:
+//   - for keys whose Python equality is JS equality after normalisation (str -> the string;
+//     int, bool and finite floats in the safe range -> the JS number, so 1, 1.0 and True are
+//     one key, as in Python): `ints`, an open-addressing table for the small integral numbers
+//     (|n| < 2**30), and `fast`, a JS Map, for the strs and the other numbers. A Map probe with
+//     a number key costs several times a table probe, and a growing Map much more;
 //   - `slow`: hash -> entry positions, for every other key (tuples, instances, bigints, ...),
 //     compared by identity then __eq__.
 // Instances of int/str/float subclasses that keep the base's __eq__/__hash__ use the fast index
@@ -104,6 +106,20 @@ function slowKey(k: PyObject): number {
   return foldHash(hashOf(k));
 }
 
+/** Is a fast-index key a small integral number, kept in the `ints` table? */
+function isSmallInt(fk: string | number): fk is number {
+  return typeof fk === 'number' && (fk | 0) === fk && fk >= -0x40000000 && fk < 0x40000000;
+}
+
+// Empty `ints` tables (all -1) by log2 of their size: slicing a packed array of small ints is
+// several times cheaper than allocating a typed array or filling a new one.
+const INT_TABLES: number[][] = [];
+function emptyIntTable(log2: number): number[] {
+  let t = INT_TABLES[log2];
+  if (t === undefined) t = INT_TABLES[log2] = new Array<number>(1 << log2).fill(-1);
+  return t.slice();
+}
+
 /** Dicts with more keys than this leave key-sharing (see the header). */
 const MAX_SHAPE_KEYS = 64;
 
@@ -151,6 +167,15 @@ export class PyDict extends PyObj {
   declare keys: Key[];
   declare values: PyObject[];
   declare fast: Map<string | number, number>;
+  /**
+   * The small-int index (null until the first such key): linear probing from the Fibonacci
+   * hash of the key (`intShift` = 32 - log2(size)); a slot holds an entry position, -1 when
+   * empty. A deleted entry's slot keeps pointing at its DELETED key, so it stays a tombstone
+   * until the next rebuild; `intFill` counts the slots in use.
+   */
+  declare ints: number[] | null;
+  declare intShift: number;
+  declare intFill: number;
   /** The hashed index, keyed by foldHash(hash(key)) (slowKey): bucket = entry positions. */
   declare slow: Map<number, number[]> | null;
   declare size: number;
@@ -166,6 +191,9 @@ export class PyDict extends PyObj {
       this.keys = [];
       this.values = [];
       this.fast = new Map();
+      this.ints = null;
+      this.intShift = 0;
+      this.intFill = 0;
       this.slow = null;
       this.size = 0;
       this.keysVersion = ++versionCounter;
@@ -175,6 +203,9 @@ export class PyDict extends PyObj {
       this.keys = shape.keys;
       this.values = [];
       this.fast = shape.fast;
+      this.ints = null;
+      this.intShift = 0;
+      this.intFill = 0;
       this.slow = null;
       this.size = 0;
       this.keysVersion = shape.id;
@@ -214,16 +245,84 @@ export class PyDict extends PyObj {
   find(key: PyObject): number {
     const fk = fastKey(key);
     if (fk !== undefined) {
-      const i = this.fast.get(fk);
-      if (i !== undefined) return i;
-      if (!this.mixedEquality) return -1;
+      const i = this.findFast(fk);
+      if (i >= 0 || !this.mixedEquality) return i;
       return this.findSlow(key, foldHash(fastHash(fk, key)));
     }
     if (key instanceof PyTuple && key.cls === T.tuple) return this.findSlow(key, tupleHashKey(key.items));
     const h = hashOf(key);
     const i = this.findSlow(key, foldHash(h));
-    if (i >= 0 || !mayEqualFast(key) || this.fast.size === 0) return i;
+    if (i >= 0 || !mayEqualFast(key) || (this.fast.size === 0 && this.ints === null)) return i;
     return this.findFastByHash(key, h);
+  }
+
+  /** The entry of a fast-index key, or -1. */
+  private findFast(fk: string | number): number {
+    if (typeof fk === 'number' && isSmallInt(fk)) return this.findInt(fk);
+    const i = this.fast.get(fk);
+    return i === undefined ? -1 : i;
+  }
+
+  /** The entry of a small-int fast key in the `ints` table, or -1. */
+  private findInt(fk: number): number {
+    const tab = this.ints;
+    if (tab === null) return -1;
+    const keys = this.keys;
+    const mask = tab.length - 1;
+    let h = Math.imul(fk, 0x9e3779b1) >>> this.intShift;
+    for (;;) {
+      const e = tab[h];
+      if (e < 0) return -1;
+      const k = keys[e];
+      // A slot may point past the end (popitem dropped the entry) or at a DELETED key.
+      if (k === fk || (typeof k === 'object' && fastKey(k) === fk) || (typeof k === 'boolean' && (k ? 1 : 0) === fk)) return e;
+      h = (h + 1) & mask;
+    }
+  }
+
+  /** Indexes entry `e`, whose small-int fast key `fk` is not in the table yet. */
+  private insertInt(fk: number, e: number): void {
+    let tab = this.ints;
+    if (tab === null || (this.intFill + 1) * 2 > tab.length) tab = this.rebuildInts(1);
+    const mask = tab.length - 1;
+    let h = Math.imul(fk, 0x9e3779b1) >>> this.intShift;
+    while (tab[h] >= 0) h = (h + 1) & mask;
+    tab[h] = e;
+    this.intFill++;
+  }
+
+  /** A fresh `ints` table for the live small-int keys, with room for `extra` more. */
+  private rebuildInts(extra: number): number[] {
+    const keys = this.keys;
+    let live = 0;
+    if (this.ints !== null) {
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k === DELETED) continue;
+        const fk = fastKey(k);
+        if (fk !== undefined && isSmallInt(fk)) live++;
+      }
+    }
+    let log2 = 3;
+    while ((live + extra) * 3 > 1 << log2) log2++;
+    const tab = emptyIntTable(log2);
+    const shift = 32 - log2;
+    const mask = tab.length - 1;
+    this.ints = tab;
+    this.intShift = shift;
+    this.intFill = live;
+    if (live > 0) {
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k === DELETED) continue;
+        const fk = fastKey(k);
+        if (fk === undefined || !isSmallInt(fk)) continue;
+        let h = Math.imul(fk, 0x9e3779b1) >>> shift;
+        while (tab[h] >= 0) h = (h + 1) & mask;
+        tab[h] = i;
+      }
+    }
+    return tab;
   }
 
   /** The entry of `key` in the hashed index; `h` is its slowKey. */
@@ -252,8 +351,8 @@ export class PyDict extends PyObj {
     if (typeof h !== 'number') return -1;
     const cands = h === -2 ? [-2, -1] : [h];
     for (const c of cands) {
-      const i = this.fast.get(c);
-      if (i === undefined) continue;
+      const i = this.findFast(c);
+      if (i < 0) continue;
       const k = this.keys[i];
       if (k !== DELETED && richEqBool(k, key) && this.keys[i] === k) return i;
     }
@@ -275,8 +374,8 @@ export class PyDict extends PyObj {
   set(key: PyObject, value: PyObject): void {
     const fk = fastKey(key);
     if (fk !== undefined) {
-      const i = this.fast.get(fk);
-      if (i !== undefined) {
+      const i = this.findFast(fk);
+      if (i >= 0) {
         this.values[i] = value;
         return;
       }
@@ -294,7 +393,8 @@ export class PyDict extends PyObj {
         }
         this.unshare();
       }
-      this.fast.set(fk, this.keys.length);
+      if (typeof fk === 'number' && isSmallInt(fk)) this.insertInt(fk, this.keys.length);
+      else this.fast.set(fk, this.keys.length);
     } else {
       if (this.shape !== null) this.unshare();
       let h: number | bigint;
@@ -312,7 +412,7 @@ export class PyDict extends PyObj {
         return;
       }
       const custom = mayEqualFast(key);
-      if (custom && this.fast.size > 0) {
+      if (custom && (this.fast.size > 0 || this.ints !== null)) {
         const j = this.findFastByHash(key, h);
         if (j >= 0) {
           this.values[j] = value;
@@ -360,8 +460,10 @@ export class PyDict extends PyObj {
     // Unindex the stored key (which may live in the other index than `key` would).
     const stored = this.keys[i] as PyObject;
     const fk = fastKey(stored);
-    if (fk !== undefined) this.fast.delete(fk);
-    else {
+    if (fk !== undefined) {
+      // A small int's slot stays, pointing at the DELETED key: a tombstone.
+      if (!isSmallInt(fk)) this.fast.delete(fk);
+    } else {
       const h = slowKey(stored);
       const bucket = this.slow!.get(h)!;
       bucket.splice(bucket.indexOf(i), 1);
@@ -380,6 +482,9 @@ export class PyDict extends PyObj {
     this.keys = [];
     this.values = [];
     this.fast = new Map();
+    this.ints = null;
+    this.intShift = 0;
+    this.intFill = 0;
     this.slow = null;
     this.size = 0;
     this.mixedEquality = false;
@@ -450,6 +555,11 @@ PyDict.prototype.copy = function (this: PyDict, cls?: PyType): PyDict {
     d.keys = this.keys.slice();
     d.values = this.values.slice();
     d.fast = new Map(this.fast);
+    if (this.ints !== null) {
+      d.ints = this.ints.slice();
+      d.intShift = this.intShift;
+      d.intFill = this.intFill;
+    }
     if (this.slow !== null) {
       d.slow = new Map();
       for (const [h, b] of this.slow) d.slow.set(h, b.slice());
