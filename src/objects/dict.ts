@@ -111,12 +111,15 @@ function isSmallInt(fk: string | number): fk is number {
   return typeof fk === 'number' && (fk | 0) === fk && fk >= -0x40000000 && fk < 0x40000000;
 }
 
-// Empty `ints` tables (all -1) by log2 of their size: slicing a packed array of small ints is
+// Empty `ints` tables (all -1, then a 0 fill count) by log2 of their size: slicing a packed array of small ints is
 // several times cheaper than allocating a typed array or filling a new one.
 const INT_TABLES: number[][] = [];
 function emptyIntTable(log2: number): number[] {
   let t = INT_TABLES[log2];
-  if (t === undefined) t = INT_TABLES[log2] = new Array<number>(1 << log2).fill(-1);
+  if (t === undefined) {
+    t = INT_TABLES[log2] = new Array<number>((1 << log2) + 1).fill(-1);
+    t[1 << log2] = 0;
+  }
   return t.slice();
 }
 
@@ -168,14 +171,13 @@ export class PyDict extends PyObj {
   declare values: PyObject[];
   declare fast: Map<string | number, number>;
   /**
-   * The small-int index (null until the first such key): linear probing from the Fibonacci
-   * hash of the key (`intShift` = 32 - log2(size)); a slot holds an entry position, -1 when
+   * The small-int index (null until the first such key): `size` (a power of two) slots, then
+   * the count of slots in use (one field, not three: every instance __dict__ carries them).
+   * Linear probing from the Fibonacci hash of the key; a slot holds an entry position, -1 when
    * empty. A deleted entry's slot keeps pointing at its DELETED key, so it stays a tombstone
-   * until the next rebuild; `intFill` counts the slots in use.
+   * until the next rebuild.
    */
   declare ints: number[] | null;
-  declare intShift: number;
-  declare intFill: number;
   /** The hashed index, keyed by foldHash(hash(key)) (slowKey): bucket = entry positions. */
   declare slow: Map<number, number[]> | null;
   declare size: number;
@@ -192,8 +194,6 @@ export class PyDict extends PyObj {
       this.values = [];
       this.fast = new Map();
       this.ints = null;
-      this.intShift = 0;
-      this.intFill = 0;
       this.slow = null;
       this.size = 0;
       this.keysVersion = ++versionCounter;
@@ -204,8 +204,6 @@ export class PyDict extends PyObj {
       this.values = [];
       this.fast = shape.fast;
       this.ints = null;
-      this.intShift = 0;
-      this.intFill = 0;
       this.slow = null;
       this.size = 0;
       this.keysVersion = shape.id;
@@ -268,8 +266,9 @@ export class PyDict extends PyObj {
     const tab = this.ints;
     if (tab === null) return -1;
     const keys = this.keys;
-    const mask = tab.length - 1;
-    let h = Math.imul(fk, 0x9e3779b1) >>> this.intShift;
+    const size = tab.length - 1;
+    const mask = size - 1;
+    let h = Math.imul(fk, 0x9e3779b1) >>> (Math.clz32(size) + 1);
     for (;;) {
       const e = tab[h];
       if (e < 0) return -1;
@@ -283,12 +282,13 @@ export class PyDict extends PyObj {
   /** Indexes entry `e`, whose small-int fast key `fk` is not in the table yet. */
   private insertInt(fk: number, e: number): void {
     let tab = this.ints;
-    if (tab === null || (this.intFill + 1) * 2 > tab.length) tab = this.rebuildInts(1);
-    const mask = tab.length - 1;
-    let h = Math.imul(fk, 0x9e3779b1) >>> this.intShift;
+    if (tab === null || (tab[tab.length - 1] + 1) * 2 > tab.length - 1) tab = this.rebuildInts(1);
+    const size = tab.length - 1;
+    const mask = size - 1;
+    let h = Math.imul(fk, 0x9e3779b1) >>> (Math.clz32(size) + 1);
     while (tab[h] >= 0) h = (h + 1) & mask;
     tab[h] = e;
-    this.intFill++;
+    tab[size]++;
   }
 
   /** A fresh `ints` table for the live small-int keys, with room for `extra` more. */
@@ -307,10 +307,9 @@ export class PyDict extends PyObj {
     while ((live + extra) * 3 > 1 << log2) log2++;
     const tab = emptyIntTable(log2);
     const shift = 32 - log2;
-    const mask = tab.length - 1;
+    const mask = (1 << log2) - 1;
+    tab[1 << log2] = live;
     this.ints = tab;
-    this.intShift = shift;
-    this.intFill = live;
     if (live > 0) {
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i];
@@ -483,8 +482,6 @@ export class PyDict extends PyObj {
     this.values = [];
     this.fast = new Map();
     this.ints = null;
-    this.intShift = 0;
-    this.intFill = 0;
     this.slow = null;
     this.size = 0;
     this.mixedEquality = false;
@@ -555,11 +552,7 @@ PyDict.prototype.copy = function (this: PyDict, cls?: PyType): PyDict {
     d.keys = this.keys.slice();
     d.values = this.values.slice();
     d.fast = new Map(this.fast);
-    if (this.ints !== null) {
-      d.ints = this.ints.slice();
-      d.intShift = this.intShift;
-      d.intFill = this.intFill;
-    }
+    if (this.ints !== null) d.ints = this.ints.slice();
     if (this.slow !== null) {
       d.slow = new Map();
       for (const [h, b] of this.slow) d.slow.set(h, b.slice());

@@ -460,6 +460,11 @@ function sortPlain(vals: PyObject[]): boolean {
       if (typeof v !== 'number') return false;
       if ((v | 0) !== v) small = false;
     }
+    if (n <= 12) {
+      // A few ints: an insertion sort in place costs less than making the typed array.
+      insertionSort(vals as number[]);
+      return true;
+    }
     const f = small ? Int32Array.from(vals as number[]) : Float64Array.from(vals as number[]);
     f.sort();
     for (let i = 0; i < n; i++) vals[i] = f[i];
@@ -470,10 +475,24 @@ function sortPlain(vals: PyObject[]): boolean {
       const v = vals[i];
       if (typeof v !== 'string' || SURROGATE.test(v)) return false;
     }
-    vals.sort();
+    if (n <= 12) insertionSort(vals as string[]);
+    else vals.sort();
     return true;
   }
   return false;
+}
+
+/** Sorts a short array of numbers (or of strs without surrogates) in place. */
+function insertionSort<T extends number | string>(a: T[]): void {
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i];
+    let j = i - 1;
+    while (j >= 0 && a[j] > x) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = x;
+  }
 }
 
 /** Sorts the list in place. */

@@ -132,10 +132,8 @@ function startsEnds(name: string, atEnd: boolean): Method {
 
 const isSpace = U.isSpaceCode;
 
-const WORD = new RegExp(`[^${U.SPACE_CLASS}]+`, 'g');
-
+/** s.split(None, maxsplit) (Infinity: no limit): a unit scan, twice as fast as a global regex match. */
 export function splitWhitespace(s: string, maxsplit: number): string[] {
-  if (maxsplit === Infinity) return s.match(WORD) ?? [];
   const out: string[] = [];
   const n = s.length;
   let i = 0;
