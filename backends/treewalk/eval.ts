@@ -158,15 +158,16 @@ export function evalK(n: expr, k: number, f: Frame): PyObject {
       const values = (n as BoolOp).values;
       const last = values.length - 1;
       let v: PyObject = None;
+      const vk = (n as unknown as { vk: Int32Array }).vk;
       if ((n as BoolOp).op === 'And') {
         for (let i = 0; i <= last; i++) {
-          v = evalExpr(values[i], f);
-          if (i < last && !isTrue(v)) return v;
+          v = evalK(values[i], vk[i], f);
+          if (i < last && !(v === true || (v !== false && isTrue(v)))) return v;
         }
       } else {
         for (let i = 0; i <= last; i++) {
-          v = evalExpr(values[i], f);
-          if (i < last && isTrue(v)) return v;
+          v = evalK(values[i], vk[i], f);
+          if (i < last && (v === true || (v !== false && isTrue(v)))) return v;
         }
       }
       return v;
@@ -187,8 +188,9 @@ export function evalK(n: expr, k: number, f: Frame): PyObject {
     }
     case X.IfExp: {
       const c = n as IfExp;
-      const t = evalExpr(c.test, f);
-      return (t === true || (t !== false && isTrue(t))) ? evalExpr(c.body, f) : evalExpr(c.orelse, f);
+      const p = n as unknown as { lk: number; rk: number; ok: number };
+      const t = evalK(c.test, p.lk, f);
+      return (t === true || (t !== false && isTrue(t))) ? evalK(c.body, p.rk, f) : evalK(c.orelse, p.ok, f);
     }
     case X.Attribute: {
       const p = n as unknown as Operands;
@@ -211,41 +213,48 @@ export function evalK(n: expr, k: number, f: Frame): PyObject {
     case X.Call:
       if ((n as unknown as CalleeCache).ln === f.line) return evalCall(n as CallNode, f);
       return evalCallOnLine(n as CallNode, f);
-    case X.Tuple:
-      return new PyTuple(evalElements((n as TupleNode).elts, f));
-    case X.List:
-      return new PyList(evalElements((n as ListNode).elts, f));
+    case X.Tuple: {
+      const ek = (n as unknown as { ek: Int32Array | null }).ek;
+      const elts = (n as TupleNode).elts;
+      return new PyTuple(ek !== null ? evalKinds(elts, ek, f) : evalElements(elts, f));
+    }
+    case X.List: {
+      const ek = (n as unknown as { ek: Int32Array | null }).ek;
+      const elts = (n as ListNode).elts;
+      return new PyList(ek !== null ? evalKinds(elts, ek, f) : evalElements(elts, f));
+    }
     case X.Set:
       return evalSetDisplay(n as SetNode, f);
     case X.Dict: {
       const dn = n as DictNode;
       const d = new PyDict();
+      // kinds.ts: the keys' and values' kinds (a `**m` entry's key kind is 0).
+      const kk = (n as unknown as { kk: Int32Array }).kk;
+      const vk = (n as unknown as { vk: Int32Array }).vk;
       for (let i = 0; i < dn.keys.length; i++) {
         const k = dn.keys[i];
         if (k === null) {
-          mergeMapping(d, evalExpr(dn.values[i], f), null);
+          mergeMapping(d, evalK(dn.values[i], vk[i], f), null);
         } else {
-          const key = evalExpr(k, f);
-          d.set(key, evalExpr(dn.values[i], f));
+          const key = evalK(k, kk[i], f);
+          d.set(key, evalK(dn.values[i], vk[i], f));
         }
       }
       return d;
     }
     case X.JoinedStr: {
+      // kinds.ts: `cs` holds the constant parts (null for a formatted part).
+      const parts = (n as JoinedStr).values;
+      const cs = (n as unknown as { cs: (string | null)[] }).cs;
       let s = '';
-      for (const part of (n as JoinedStr).values) s += part._type === 'Constant' ? (part.value as string) : str(evalExpr(part, f));
+      for (let i = 0; i < parts.length; i++) {
+        const c = cs[i];
+        s += c !== null ? c : formatted(parts[i] as FormattedValue, f);
+      }
       return s;
     }
-    case X.FormattedValue: {
-      const fv = n as FormattedValue;
-      let v = evalExpr(fv.value, f);
-      if (fv.conversion === 115) v = str(v);
-      else if (fv.conversion === 114) v = repr(v);
-      else if (fv.conversion === 97) v = factories.ascii(v);
-      const spec = fv.format_spec === null ? '' : (evalExpr(fv.format_spec, f) as string);
-      if (spec === '' && typeof v === 'string') return v;
-      return factories.format(v, spec);
-    }
+    case X.FormattedValue:
+      return formatted(n as FormattedValue, f);
     case X.NamedExpr: {
       const ne = n as NamedExpr;
       const v = evalExpr(ne.value, f);
@@ -271,6 +280,20 @@ export function evalK(n: expr, k: number, f: Frame): PyObject {
     }
   }
   throw new Error(`tree-walker: cannot evaluate ${(n as { _type: string })._type}`);
+}
+
+/** A FormattedValue (`{v!r:spec}`): a constant format spec comes from kinds.ts's `fs`. */
+function formatted(fv: FormattedValue, f: Frame): string {
+  const p = fv as unknown as Operands & { fs: string | null };
+  let v = opnd(fv.value, p.ls, p.lc, p.lk, f);
+  const conv = fv.conversion;
+  if (conv === 115) v = str(v);
+  else if (conv === 114) v = repr(v);
+  else if (conv === 97) v = factories.ascii(v);
+  const fs = p.fs;
+  const spec = fs !== null ? fs : (evalExpr(fv.format_spec!, f) as string);
+  if (spec === '' && typeof v === 'string') return v;
+  return factories.format(v, spec) as string;
 }
 
 /** obj[key], with exact lists and tuples indexed by an int in range and exact dicts inline. */
@@ -322,6 +345,13 @@ function compareChain(c: CompareNode, first: PyObject, f: Frame): PyObject {
     if (!(r === true || (r !== false && isTrue(r)))) return r;
     left = right;
   }
+}
+
+/** Elements of a tuple/list display without starred items, by their kinds (kinds.ts `ek`). */
+function evalKinds(elts: expr[], ek: Int32Array, f: Frame): PyObject[] {
+  const out: PyObject[] = [];
+  for (let i = 0; i < elts.length; i++) out.push(evalK(elts[i], ek[i], f));
+  return out;
 }
 
 /** Elements of a tuple/list/set display, with *iterable unpacking. */

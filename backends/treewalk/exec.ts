@@ -354,6 +354,14 @@ function execAugAssign(s: AugAssign, f: Frame): void {
         f.fast[b.slot] = inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f));
         return;
       }
+    } else if (b.acc === Acc.DEREF) {
+      // `nonlocal n; n += x`: the cell read and written inline.
+      const cell = f.cells[b.slot];
+      const cur = cell.value;
+      if (cur !== undefined) {
+        cell.value = inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f));
+        return;
+      }
     }
     const cur = loadName(b, f);
     storeName(b, f, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));

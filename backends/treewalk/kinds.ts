@@ -78,6 +78,27 @@ export function prepareExpr(n: expr): number {
     setOperands(e, n.value, null);
   } else if (n._type === 'Subscript') {
     setOperands(e, n.value, n.slice);
+  } else if (n._type === 'Tuple' || n._type === 'List') {
+    // Element kinds for a display without starred items (else null: evalElements).
+    e.ek = n.ctx === 'Load' && !n.elts.some((x) => x._type === 'Starred') ? Int32Array.from(n.elts, kindOf) : null;
+  } else if (n._type === 'Dict') {
+    e.kk = Int32Array.from(n.keys, (x) => (x === null ? 0 : kindOf(x)));
+    e.vk = Int32Array.from(n.values, kindOf);
+  } else if (n._type === 'BoolOp') {
+    e.vk = Int32Array.from(n.values, kindOf);
+  } else if (n._type === 'IfExp') {
+    e.lk = kindOf(n.test);
+    e.rk = kindOf(n.body);
+    e.ok = kindOf(n.orelse);
+  } else if (n._type === 'JoinedStr') {
+    // The constant parts (null for a formatted one, whose kind is prepared now).
+    e.cs = n.values.map((v) => (v._type === 'Constant' ? v.value as string : (kindOf(v), null)));
+  } else if (n._type === 'FormattedValue') {
+    setOperands(e, n.value, null);
+    // A format spec without replacement fields is a constant string (else null: evaluated).
+    const sp = n.format_spec;
+    e.fs = sp === null ? '' : sp._type === 'JoinedStr' && sp.values.every((v) => v._type === 'Constant')
+      ? sp.values.map((v) => (v as { value: unknown }).value as string).join('') : (kindOf(sp), null);
   } else if (n._type === 'UnaryOp') {
     setOperands(e, n.operand, null);
   } else if (n._type === 'Call') {
