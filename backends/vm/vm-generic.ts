@@ -23,6 +23,7 @@ import {
   binaryOp, inplaceOp, powerOp, inplacePower, richCompare, getItem, setItem, iterNext,
 } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
+import { type PyBaseException, E, newError } from '../../src/objects/exception.js';
 import { Op, NB, NB_SLOTS } from './opcodes.js';
 import type { VMFrame } from './frame.js';
 import { newFloat } from './alloc.js';
@@ -67,6 +68,25 @@ export function intTail(regs: any[], sp: number, w: number): boolean {
   if ((typeof a !== 'number' && typeof a !== 'bigint') || (typeof b !== 'number' && typeof b !== 'bigint')) return false;
   regs[sp - 2] = binaryOpSlow(a, b, w >> 8);
   return true;
+}
+
+/**
+ * The ZeroDivisionError of a specialised int instruction (BINARY_OP_INT) whose operands are
+ * ints and whose divisor is 0, with int's messages; null for anything else. The loop raises
+ * it without a JS throw (vm.ts, RAISE).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function intZeroDivision(regs: any[], sp: number, w: number): PyBaseException | null {
+  if ((w & 0xff) !== Op.BINARY_OP_INT || regs[sp - 1] !== 0) return null;
+  const a = regs[sp - 2];
+  if (typeof a !== 'number' && typeof a !== 'bigint') return null;
+  const nb = w >> 8;
+  switch (nb >= NB.INPLACE ? nb - NB.INPLACE : nb) {
+    case NB.FLOOR_DIVIDE: return newError(E.ZeroDivisionError, 'integer division or modulo by zero');
+    case NB.REMAINDER: return newError(E.ZeroDivisionError, 'integer modulo by zero');
+    case NB.TRUE_DIVIDE: return newError(E.ZeroDivisionError, 'division by zero');
+  }
+  return null;
 }
 
 /**

@@ -197,9 +197,11 @@ function dropTemporaries(regs: any[], from: number, to: number): void {
 /**
  * An exception `err` raised at f.pc - 1: finds the handler in `f` or a calling frame of this
  * loop (leaving frames: traceback entries, recursion depth, frame pointer) and returns the
- * frame to continue in (its pc/sp set); rethrows when it leaves `entry`.
+ * frame to continue in (its pc/sp set); rethrows when it leaves `entry` (returns null instead for `inLoop`).
  */
-export function unwind(entry: VMFrame, f: VMFrame, err: unknown): VMFrame {
+export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop: true): VMFrame | null;
+export function unwind(entry: VMFrame, f: VMFrame, err: unknown): VMFrame;
+export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false): VMFrame | null {
   const it = interp();
   let exc: PyBaseException;
   try {
@@ -250,7 +252,11 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown): VMFrame {
       return f;
     }
     if (f.sp > code.nlocalsplus) dropTemporaries(regs, code.nlocalsplus, f.sp);
-    if (f === entry) throw exc;
+    if (f === entry) {
+      // Raised by the loop without a throw (inLoop): it throws it, outside its try.
+      if (inLoop) return null;
+      throw exc;
+    }
     // A generator resumed inline (generator-inline.ts) ends here; its caller goes on.
     if (f.gen !== null) exc = leaveInline(f, exc);
     it.depth--;
