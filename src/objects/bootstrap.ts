@@ -2,7 +2,7 @@
 // dict's own type is dict). Everything else registers its slots on these objects afterwards.
 // Call `bootstrapTypes()` once per process before anything else touches the object model.
 
-import { PyObj } from './object.js';
+import { PyObj, type PyObject } from './object.js';
 import { PyType, setTypeType, c3Mro } from './type.js';
 import { PyDict, setDictType, newSharedDict } from './dict.js';
 import { T } from './types.js';
@@ -102,12 +102,13 @@ export function bootstrapTypes(): void {
   }
   T.builtin_function = T.builtin_function_or_method;
 
+  const NO_ARGS: PyObject[] = [];
   for (const [name, base] of EXCEPTIONS) {
     const t = makeType(name, base ? E[base] : objectType, name === 'ExceptionGroup' ? [E.Exception] : []);
     t.hasInstanceDict = true;
     if (!base) {
       t.alloc = (cls) => {
-        const e = new PyBaseException(cls, []);
+        const e = new PyBaseException(cls, NO_ARGS);
         e.dict = newSharedDict();
         return e;
       };

@@ -19,6 +19,19 @@ const exc = (v: PyObject) => v as PyBaseException;
 function argsInit(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
   const nkw = kwnames === null ? 0 : kwnames.length;
   if (nkw > 0) typeError(`${typeName(self)}() takes no keyword arguments`);
+  // type.__call__ runs __new__ (which stored these args) then __init__ with the same ones:
+  // keep that tuple rather than allocate an equal one.
+  const cur = exc(self).args.items;
+  if (cur.length === args.length) {
+    let same = true;
+    for (let i = 0; i < args.length; i++) {
+      if (cur[i] !== args[i]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return;
+  }
   exc(self).args = new PyTuple(args.slice());
 }
 

@@ -4,7 +4,7 @@
 
 import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
-import { PyTuple } from './tuple.js';
+import { PyTuple, EMPTY_TUPLE } from './tuple.js';
 import { None } from './singletons.js';
 
 /** One traceback entry: a frame's place at the moment the exception passed through it. */
@@ -24,14 +24,24 @@ export interface TracebackEntry {
  */
 export function addTracebackEntry(e: PyBaseException, frame: object, filename: string, lineno: number, name: string, always = false): void {
   const tb = e.traceback;
-  if (!always && tb.length !== 0 && tb[tb.length - 1].frame === frame) return;
+  if (tb.length === 0) {
+    // Most exceptions are caught in the frame that raised them or one above: an exact-size
+    // array, not a first push's 17-slot backing store (and never a push onto NO_TRACEBACK).
+    e.traceback = [{ filename, lineno, name, frame }];
+    return;
+  }
+  if (!always && tb[tb.length - 1].frame === frame) return;
   tb.push({ filename, lineno, name, frame });
 }
+
+/** The traceback of an exception that has not left a frame yet: shared, never written. */
+const NO_TRACEBACK: TracebackEntry[] = [];
+const NO_ARGS: PyObject[] = [];
 
 export class PyBaseException extends PyObj {
   args: PyTuple;
   /** Pushed as the exception leaves each frame: innermost frame FIRST (printers reverse it). */
-  traceback: TracebackEntry[] = [];
+  traceback: TracebackEntry[] = NO_TRACEBACK;
   cause: PyObject;
   context: PyObject;
   suppressContext = false;
@@ -40,7 +50,7 @@ export class PyBaseException extends PyObj {
   fields: Map<string, PyObject> | null = null;
   constructor(cls: PyType, args: PyObject[]) {
     super(cls);
-    this.args = new PyTuple(args);
+    this.args = args.length === 0 && EMPTY_TUPLE !== undefined ? EMPTY_TUPLE : new PyTuple(args);
     this.cause = None;
     this.context = None;
   }
@@ -74,7 +84,7 @@ export function setExcFieldInit(type: PyType, init: (self: PyBaseException, args
 /** An instance of a builtin exception type with the given args (no Python-level __init__ call). */
 export function newException(type: PyType, args: PyObject[]): PyBaseException {
   const alloc = type.alloc;
-  const exc = alloc ? (alloc(type) as PyBaseException) : new PyBaseException(type, []);
+  const exc = alloc ? (alloc(type) as PyBaseException) : new PyBaseException(type, NO_ARGS);
   exc.args = new PyTuple(args);
   const init = fieldInitOf(type);
   if (init !== null) init(exc, args);
