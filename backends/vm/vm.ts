@@ -980,6 +980,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 sp--;
                 continue;
               }
+              raising = newError(E.IndexError, 'list index out of range');
+              slow = RAISE;
+              break;
             }
             slow = Family.BINARY_SUBSCR;
             break;
@@ -996,6 +999,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 sp--;
                 continue;
               }
+              raising = newError(E.IndexError, 'tuple index out of range');
+              slow = RAISE;
+              break;
             }
             slow = Family.BINARY_SUBSCR;
             break;

@@ -1,7 +1,8 @@
 # Exceptions raised by instructions (raise statements, re-raise at the end of except/finally,
-# a dict subscript that misses, int division by zero) caught in the same function, in a caller,
-# in a caller of a native (sorted key, dict lookup of a key whose __eq__ raises), in a
-# generator's consumer, and escaping to the top: types, messages, tracebacks, context, cause.
+# a dict subscript that misses, a list or tuple index out of range, int division by zero)
+# caught in the same function, in a caller, in a caller of a native (sorted key, dict lookup of
+# a key whose __eq__ raises), in a generator's consumer, and escaping to the top: types,
+# messages, tracebacks, context, cause.
 import sys
 
 
@@ -194,5 +195,21 @@ def loop_many(n):
 
 
 print(loop_many(1000))
+
+
+def index_all(seq, idx):
+    out = []
+    for i in idx:
+        try:
+            out.append(seq[i])
+        except IndexError as e:
+            out.append(str(e))
+    return out
+
+
+print(index_all([1, 2, 3], [0, 5, -1, -4, 2, 3]), index_all((1, 2), [1, 2, -3]))
+for _ in range(100):
+    index_all([1], [0, 1])
+print(index_all([7], [0, 1, -1, -2]))
 counts = {}
 counts['x']
