@@ -22,6 +22,7 @@ import { formatSyntaxError } from './syntax-error-report.js';
 import { packagePath } from './paths.js';
 import { defaultExcepthook } from './modules/sys.js';
 import { tracebackOf } from './runtime/frame-object.js';
+import { finalizeModulesAtExit } from './runtime/finalize-at-exit.js';
 
 export interface RunTarget {
   kind: 'file' | 'code' | 'module';
@@ -130,6 +131,7 @@ export function runProgram(target: RunTarget, backend: Backend, args: string[]):
     status = reportUncaught(e);
   }
   runExitFunctions();
+  finalizeModulesAtExit();
   flushAllOutput();
   return status;
 }

@@ -12,7 +12,7 @@ import { ELLIPSIS, PyBytesConst, PyComplexConst } from '../../src/ast/constant.j
 import { PyObj, normInt, type PyObject } from '../../src/objects/object.js';
 import { PyFloat } from '../../src/objects/float.js';
 import { PyDict } from '../../src/objects/dict.js';
-import { PyList, PyTuple } from '../../src/objects/tuple.js';
+import { PyList, PyTuple, EMPTY_TUPLE } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell } from '../../src/objects/function.js';
 import { None, Ellipsis } from '../../src/objects/singletons.js';
 import { T } from '../../src/objects/types.js';
@@ -225,8 +225,11 @@ export function evalExpr(n: expr, f: Frame): PyObject {
     case X.Call:
       if ((n as unknown as CalleeCache).ln === f.line) return evalCall(n as CallNode, f);
       return evalCallOnLine(n as CallNode, f);
-    case X.Tuple:
-      return new PyTuple(evalElements((n as TupleNode).elts, f));
+    case X.Tuple: {
+      const tn = n as TupleNode & ConstTupleNode;
+      if (tn.cpool == null) return tn.elts.length === 0 ? EMPTY_TUPLE : new PyTuple(evalElements(tn.elts, f));
+      return tn.cval ?? constTuple(tn, f);
+    }
     case X.List:
       return new PyList(evalElements((n as ListNode).elts, f));
     case X.Set:
@@ -738,3 +741,41 @@ export function comprehensionLoop(gens: comprehension[], level: number, f: Frame
 }
 
 export { PyCell };
+
+/** A tuple display of constants (resolve.ts sets cpool): evaluated once, shared by equal ones. */
+interface ConstTupleNode {
+  cpool?: Map<string, PyTuple> | null;
+  cval?: PyTuple;
+}
+
+function constTuple(tn: TupleNode & ConstTupleNode, f: Frame): PyTuple {
+  let t = new PyTuple(evalElements(tn.elts, f));
+  const key = constTupleKey(t);
+  if (key !== null) {
+    const shared = tn.cpool!.get(key);
+    if (shared !== undefined) t = shared;
+    else tn.cpool!.set(key, t);
+  }
+  tn.cval = t;
+  return t;
+}
+
+/** Type and value (1, 1.0, True and -0.0 differ), or null for what is not interned. */
+function constTupleKey(v: PyObject): string | null {
+  switch (typeof v) {
+    case 'number': return 'i' + v;
+    case 'bigint': return 'I' + v;
+    case 'boolean': return v ? 'T' : 'F';
+    case 'string': return 's' + v.length + ':' + v;
+  }
+  if (v === None) return 'N';
+  if (v instanceof PyFloat) return Object.is(v.value, -0) ? 'f-0' : 'f' + v.value;
+  if (!(v instanceof PyTuple)) return null;
+  let k = '(';
+  for (const x of v.items) {
+    const xk = constTupleKey(x);
+    if (xk === null) return null;
+    k += xk.length + ':' + xk;
+  }
+  return k + ')';
+}

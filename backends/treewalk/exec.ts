@@ -17,7 +17,7 @@ import {
   typeOf, typeName, typeError, getAttr, setAttr, getItem, setItem, isTrue, getIter, iterNext, call,
 } from '../../src/objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
-import { importName, importFrom, importStar } from '../../src/runtime/import.js';
+import { importStatement, importFrom, importStar } from '../../src/runtime/import.js';
 import { handled, chainContext, chainImplicit, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { loadName, storeName, deleteName } from './names.js';
@@ -375,7 +375,7 @@ export function exceptionMatches(e: PyObject, t: PyObject): boolean {
   return typeOf(e).isSubtype(t);
 }
 
-function unbindHandlerName(h: ExceptHandler, f: Frame): void {
+export function unbindHandlerName(h: ExceptHandler, f: Frame): void {
   if (h.name === null) return;
   // CPython's `name = None; del name` (a mapping namespace sees both).
   storeName((h as unknown as Ext).b as Binding, f, None);
@@ -452,6 +452,7 @@ function execTryExcept(s: Try, f: Frame): number {
 
 function execTryStar(s: TryStar, f: Frame): number {
   let sig = NORMAL;
+  let caught = false;
   try {
     try {
       sig = execBlock(s.body, f);
@@ -481,9 +482,10 @@ function execTryStar(s: TryStar, f: Frame): number {
       }
       const toRaise = combineRaised(e, raised, rest);
       if (toRaise !== null) throw toRaise;
-      return s.finalbody.length ? execBlock(s.finalbody, f) : NORMAL;
+      caught = true;
     }
-    if (sig === NORMAL && s.orelse.length) sig = execBlock(s.orelse, f);
+    // (the finally block runs once, below, for a handled group too)
+    if (!caught && sig === NORMAL && s.orelse.length) sig = execBlock(s.orelse, f);
   } catch (err) {
     if (s.finalbody.length === 0) throw err;
     const e = caughtIn(err, f);
@@ -547,9 +549,9 @@ function execImport(s: Import, f: Frame): void {
   for (const a of s.names) {
     const b = (a as unknown as Ext).b as Binding;
     if (a.asname === null) {
-      storeName(b, f, importName(a.name, f.globals, None, 0));
+      storeName(b, f, importStatement(a.name, f.globals, f.builtins, f.locals, None, 0));
     } else {
-      let m = importName(a.name, f.globals, None, 0);
+      let m = importStatement(a.name, f.globals, f.builtins, f.locals, None, 0);
       const parts = a.name.split('.');
       for (let i = 1; i < parts.length; i++) m = importFrom(m, parts[i]);
       storeName(b, f, m);
@@ -559,7 +561,7 @@ function execImport(s: Import, f: Frame): void {
 
 function execImportFrom(s: ImportFrom, f: Frame): void {
   const names = new PyTuple(s.names.map((a) => a.name));
-  const m = importName(s.module ?? '', f.globals, names, s.level ?? 0);
+  const m = importStatement(s.module ?? '', f.globals, f.builtins, f.locals, names, s.level ?? 0);
   for (const a of s.names) {
     if (a.name === '*') {
       const locals = f.locals ?? f.globals;

@@ -4,7 +4,7 @@
 // evaluator, so code without yields runs at full speed even inside a generator.
 // docs/decisions.md: "Generators in the tree-walker".
 
-import type { stmt, expr, keyword, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If } from '../../src/ast/nodes.js';
+import type { stmt, expr, keyword, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If, TryStar } from '../../src/ast/nodes.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -26,7 +26,8 @@ import type { Binding, TWCode } from './code.js';
 import { Frame } from './frame.js';
 import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, calleeName, constantValue } from './eval.js';
 import { assignTo, deleteTarget } from './assign.js';
-import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, NORMAL, BREAK, RETURN } from './exec.js';
+import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, unbindHandlerName, NORMAL, BREAK, RETURN } from './exec.js';
+import { splitExceptionGroup, combineRaised, checkExceptStarType } from './exception-groups.js';
 import { leaveFrameWithError, recordFrame, makeCells, closureFor } from './functions.js';
 import { frameObject } from '../../src/runtime/frame-object.js';
 import { addressOf } from '../../src/objects/identity.js';
@@ -701,6 +702,8 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
       }
       return sig;
     }
+    case 'TryStar':
+      return yield* tryStarG(s, f);
     case 'Raise': {
       if (s.exc === null) reraise();
       const exc = makeRaisable(yield* evalG(s.exc, f));
@@ -745,6 +748,65 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
 
 import { matchPattern } from './match.js';
 const await_match = { matchPattern };
+
+/** A try statement with except* clauses whose blocks may yield (execTryStar in exec.ts, as a generator). */
+function* tryStarG(s: TryStar, f: Frame): G<number> {
+  let sig = NORMAL;
+  let caught = false;
+  try {
+    try {
+      sig = yield* execBlockG(s.body, f);
+    } catch (err) {
+      const e = caughtIn(err, f);
+      let rest: PyBaseException | null = e;
+      const raised: PyBaseException[] = [];
+      for (const h of s.handlers) {
+        if (rest === null) break;
+        f.line = h.lineno | 0;
+        const t = yield* evalG(h.type!, f);
+        checkExceptStarType(t);
+        const [match, remaining]: [PyBaseException | null, PyBaseException | null] = splitExceptionGroup(rest, e, (x: PyObject) => exceptionMatches(x, t), t);
+        rest = remaining;
+        if (match === null) continue;
+        if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, match);
+        handled.push(match);
+        try {
+          yield* execBlockG(h.body, f);
+        } catch (inner) {
+          raised.push(chainImplicit(asPyException(inner)) as PyBaseException);
+        } finally {
+          handled.splice(handled.lastIndexOf(match), 1);
+          unbindHandlerName(h, f);
+        }
+      }
+      const toRaise = combineRaised(e, raised, rest);
+      if (toRaise !== null) throw toRaise;
+      caught = true;
+    }
+    if (!caught && sig === NORMAL && s.orelse.length) sig = yield* execBlockG(s.orelse, f);
+  } catch (err) {
+    if (s.finalbody.length === 0) throw err;
+    const e = caughtIn(err, f);
+    handled.push(e);
+    let fs: number;
+    try {
+      fs = yield* execBlockG(s.finalbody, f);
+    } catch (inner) {
+      throw chainImplicit(inner);
+    } finally {
+      handled.splice(handled.lastIndexOf(e), 1);
+    }
+    if (fs !== NORMAL) return fs;
+    throw e;
+  }
+  if (s.finalbody.length) {
+    const saved = f.ret;
+    const fs = yield* execBlockG(s.finalbody, f);
+    if (fs !== NORMAL) return fs;
+    f.ret = saved;
+  }
+  return sig;
+}
 
 function* tryExceptG(body: stmt[], handlers: ExceptHandler[], orelse: stmt[], f: Frame): G<number> {
   let r: number;

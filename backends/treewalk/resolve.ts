@@ -35,6 +35,8 @@ export class Resolver {
   // unit being resolved and its loop / except* nesting (CPython's fblock stack, reduced).
   private unit: UnitType = 'module';
   private fblocks: ('loop' | 'star')[] = [];
+  /** Constant tuples by value, shared by this compilation's code objects (eval.ts constTuple). */
+  private readonly constPool = new Map<string, unknown>();
   private sourceLines: string[] | null = null;
   /** The target of the augmented assignment being resolved. */
   private augTarget: AnyNode | null = null;
@@ -335,6 +337,8 @@ export class Resolver {
         if (n.ctx === 'Store' && elts.filter((e) => e._type === 'Starred').length > 1) {
           this.error('multiple starred expressions in assignment', n);
         }
+        // A tuple of constants is one object per compilation, as CPython's folded constants are.
+        if (n._type === 'Tuple' && n.ctx === 'Load') n.cpool = elts.length > 0 && elts.every(isConstantElt) ? this.constPool : null;
         this.visitElts(elts, code);
         return;
       }
@@ -378,4 +382,11 @@ export class Resolver {
       else if ((v as unknown as AnyNode)._type !== undefined) this.visit(v as unknown as AnyNode, code);
     }
   }
+}
+
+/** A constant, a signed constant, or a tuple of such (CPython folds these into one constant). */
+function isConstantElt(e: AnyNode): boolean {
+  if (e._type === 'Constant') return true;
+  if (e._type === 'UnaryOp') return e.op !== 'Not' && (e.operand as AnyNode)._type === 'Constant';
+  return e._type === 'Tuple' && (e.elts as AnyNode[]).every(isConstantElt);
 }

@@ -7,9 +7,9 @@
 import type { mod, stmt, expr, Node } from '../../src/ast/nodes.js';
 import type { Constant_ } from '../../src/ast/constant.js';
 import { ELLIPSIS, PyBytesConst, PyComplexConst } from '../../src/ast/constant.js';
-import type { PyObject } from '../../src/objects/object.js';
+import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyFloat } from '../../src/objects/float.js';
-import { PyTuple } from '../../src/objects/tuple.js';
+import { PyTuple, EMPTY_TUPLE } from '../../src/objects/tuple.js';
 import { None } from '../../src/objects/singletons.js';
 import { PySyntaxError } from '../../grammar/errors.js';
 import type { Scope, SymbolTable } from '../../src/symtable/index.js';
@@ -84,6 +84,8 @@ export class Unit {
     readonly name: string,
     readonly qualname: string,
     readonly firstlineno: number,
+    /** Constant objects by key, shared by all the units of one compilation. */
+    private readonly shared: Map<string, PyObject>,
   ) {
     this.line = firstlineno;
     this.privateName = scope.privateName;
@@ -125,11 +127,22 @@ export class Unit {
     return this.derefIdx.has(name);
   }
 
-  /** Adds a constant (equal constants of the same type are shared, as in CPython). */
+  /**
+   * Adds a constant (equal constants of the same type are shared, as in CPython): within the
+   * unit by index, and across the compiled source's code objects by object (`shared`), so
+   * `def f(): return (1, 2)` and `def g(): return (1, 2)` return the same tuple; `()` is
+   * the empty-tuple singleton.
+   */
   addConst(v: PyObject, key: string | null = constKey(v)): number {
     if (key !== null) {
       const i = this.constKeys.get(key);
       if (i !== undefined) return i;
+      if (v instanceof PyObj) {
+        if (v instanceof PyTuple && v.items.length === 0) v = EMPTY_TUPLE;
+        const canon = this.shared.get(key);
+        if (canon !== undefined) v = canon;
+        else this.shared.set(key, v);
+      }
     }
     const i = this.consts.length;
     this.consts.push(v);
@@ -173,6 +186,8 @@ export function constValue(c: Constant_): PyObject {
 
 export class Compiler {
   unit!: Unit;
+  /** Constant objects by key, shared by every unit of this compilation (Unit.addConst). */
+  private readonly sharedConsts = new Map<string, PyObject>();
   private readonly stack: Unit[] = [];
   readonly table: SymbolTable;
   readonly futureAnnotations: boolean;
@@ -198,7 +213,7 @@ export class Compiler {
   enterScope(node: Node, kind: BlockKind, scopeType: ScopeType, name: string, firstlineno: number): Unit {
     const scope = this.table.scopeOf(node);
     const qualname = kind === 'module' ? name : this.qualnameFor(name, kind);
-    const u = new Unit(scope, kind, scopeType, name, qualname, firstlineno);
+    const u = new Unit(scope, kind, scopeType, name, qualname, firstlineno, this.sharedConsts);
     u.node = node;
     if (this.unit !== undefined) this.stack.push(this.unit);
     this.unit = u;

@@ -23,7 +23,7 @@ import { factories } from '../../src/objects/factories.js';
 import { newSet } from '../../src/objects/set.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { handled, chainContext, thrownIn } from '../../src/runtime/exc-state.js';
-import { importName, importFrom, importStar } from '../../src/runtime/import.js';
+import { importStatement, importFrom, importStar } from '../../src/runtime/import.js';
 import { PyGenerator, genClose } from '../treewalk/generator.js';
 import { builtinNext } from '../../src/builtins/iteration.js';
 import { splitExceptionGroup, combineRaised } from '../treewalk/exception-groups.js';
@@ -499,7 +499,7 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
     }
     case Op.IMPORT_NAME: {
       const fromlist = regs[--sp];
-      regs[sp - 1] = importName(names[arg], f.globals, fromlist, Number(regs[sp - 1]));
+      regs[sp - 1] = importStatement(names[arg], f.globals, f.builtins, f.locals, fromlist, Number(regs[sp - 1]));
       break;
     }
     case Op.IMPORT_FROM:

@@ -18,7 +18,7 @@ import { dirOf } from '../objects/core-types.js';
 import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
 import { parse } from '../../grammar/index.js';
 import { interp } from '../runtime/interpreter.js';
-import { importName } from '../runtime/import.js';
+import { importName, builtinImport } from '../runtime/import.js';
 import { toPythonError } from '../runtime/syntax-errors.js';
 import { remember } from '../runtime/linecache.js';
 import type { CodeObject, CompileMode } from '../runtime/backend.js';
@@ -150,7 +150,7 @@ export function makeDynamicBuiltins(): Record<string, PyObject> {
     if (text === null) typeError('compile() arg 1 must be a string, bytes or AST object');
     return compileSource(text, fname, mode as CompileMode) as unknown as PyObject;
   });
-  out.__import__ = nativeFunction('__import__', (args, kw) => {
+  out.__import__ = builtinImport.fn = nativeFunction('__import__', (args, kw) => {
     const [name, g, , fromlist, level] = bindNative('__import__', ['name', 'globals', 'locals', 'fromlist', 'level'], args, kw, 0, 1);
     if (typeof name !== 'string') typeError(`__import__() argument 1 must be str, not ${typeName(name!)}`);
     const globals = g instanceof PyDict ? g : new PyDict();

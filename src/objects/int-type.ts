@@ -112,8 +112,10 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
       if (/^0+(_?0)*$/.test(s)) return 0;
       if (s[0] === '0') return undefined;
     }
-    if (base !== 10) s = s.slice(2);
-    if (s.startsWith('_')) s = s.slice(1);
+    if (base !== 10) {
+      s = s.slice(2);
+      if (s.startsWith('_')) s = s.slice(1);
+    }
   } else if ((base === 16 && lower.startsWith('0x')) || (base === 8 && lower.startsWith('0o')) || (base === 2 && lower.startsWith('0b'))) {
     s = s.slice(2);
     if (s.startsWith('_')) s = s.slice(1);

@@ -12,7 +12,7 @@ import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/tuple.js';
 import { E, newError, newException } from '../objects/exception.js';
 import { None } from '../objects/singletons.js';
-import { typeOf, getAttr, getAttrOrUndefined, setAttr, typeError, isTrue, getIter, iterNext, str, repr } from '../objects/protocol.js';
+import { typeOf, getAttr, getAttrOrUndefined, setAttr, typeError, isTrue, getIter, iterNext, str, repr, call } from '../objects/protocol.js';
 import { setExcField } from '../objects/exception-types.js';
 import { PyModule } from './module.js';
 import { PyBuiltinFunction } from '../objects/native.js';
@@ -220,6 +220,21 @@ function resolveName(name: string, globals: PyDict, level: number): string {
  * __import__(name, globals, locals, fromlist, level): what IMPORT_NAME does. Returns the top
  * package for `import a.b.c` (no fromlist), else the module itself.
  */
+/** builtins.__import__ as created at start-up (set by src/builtins/dynamic.ts). */
+export const builtinImport: { fn: PyObject | null } = { fn: null };
+
+/**
+ * The import statement (IMPORT_NAME): calls the frame's builtins' __import__ as CPython does,
+ * with (name, globals, locals or None in a function, fromlist, level); the original __import__
+ * is skipped for importName directly. A builtins namespace without __import__ is an ImportError.
+ */
+export function importStatement(name: string, globals: PyDict, builtins: PyDict, locals: PyObject | null, fromlist: PyObject, level: number): PyObject {
+  const imp = builtins.getStr('__import__');
+  if (imp === builtinImport.fn) return importName(name, globals, fromlist, level);
+  if (imp === undefined) throw newException(E.ImportError, ['__import__ not found']);
+  return call(imp, [name, globals, locals ?? None, fromlist, level]);
+}
+
 export function importName(name: string, globals: PyDict, fromlist: PyObject, level: number): PyObject {
   if (level < 0) throw newError(E.ValueError, 'level must be >= 0');
   if (level === 0 && name === '') throw newError(E.ValueError, 'Empty module name');
