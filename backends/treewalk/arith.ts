@@ -67,6 +67,10 @@ function intOp(o: number, a: number, b: number): PyObject | undefined {
       return r <= MAX && r >= -MAX ? r + 0 : undefined;
     }
     case Op.Mod:
+      // Small non-negative operands (the usual i % n) here, where V8's type feedback for `%`
+      // is this site's own: safeMod's is shared with every int slot and sees doubles too,
+      // which turns its `%` into a float modulus (a C call).
+      if (b > 0 && a >= 0 && (a | 0) === a && (b | 0) === b) return a % b;
       return b === 0 ? undefined : safeMod(a, b);
     case Op.FloorDiv:
       return b === 0 ? undefined : safeFloorDiv(a, b);

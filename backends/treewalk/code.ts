@@ -69,6 +69,8 @@ export class TWCode extends PyObj implements Code, CodeObject {
   readonly cellOf = new Map<string, number>();
   /** A plain function (no *args, **kwargs, keyword-only parameters, not a generator): see enterDirect. */
   direct = false;
+  /** makeFunction has set `invoke` and `direct` (functions.ts setInvoke). */
+  ready = false;
   /** No cellvars and no freevars: frames need no cells. */
   readonly noCells: boolean;
   /** No cellvars (free variables only, or none): its frames can be reused (functions.ts, directFrame). */

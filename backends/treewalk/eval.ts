@@ -83,52 +83,37 @@ export function compareOp(op: string, a: PyObject, b: PyObject): PyObject {
   return compareFast(CMP_CODE[op], a, b);
 }
 
-/**
- * evalExpr with the leaves inline (a fast local that is bound, a prepared constant): most
- * operands are leaves, and this small function inlines where the big switch cannot.
- */
-export function ev(n: expr, f: Frame): PyObject {
-  const e = n as unknown as Ext;
-  const k = e.k;
-  if (k === X.Name) {
-    const slot = e.s as number;
-    if (slot >= 0) {
-      const v = f.fast[slot];
-      if (v !== undefined) return v;
-    }
-  } else if (k === X.Constant) {
-    const v = e.pyv;
-    if (v !== undefined) return v as PyObject;
-  }
-  return evalExpr(n, f);
-}
-
 /** An operand through its parent's cache (kinds.ts setOperands): slot `s` or constant `c`, else evaluated. */
-export function opnd(n: expr, s: number, c: PyObject | undefined, f: Frame): PyObject {
+export function opnd(n: expr, s: number, c: PyObject | undefined, k: number, f: Frame): PyObject {
   if (s >= 0) {
     const v = f.fast[s];
     if (v !== undefined) return v;
   } else if (c !== undefined) return c;
-  return evalExpr(n, f);
+  return evalK(n, k, f);
 }
 
 /** The operand caches kinds.ts puts on BinOp, Compare, Attribute and Subscript nodes (and `ls`/`lc` on Assign, AugAssign, Return). */
-export interface Operands { ls: number; lc: PyObject | undefined; rs: number; rc: PyObject | undefined; o: number }
+export interface Operands { ls: number; lc: PyObject | undefined; lk: number; rs: number; rc: PyObject | undefined; rk: number; o: number }
 
 /** The left operand of node `p` (a statement's value) through its cache. */
 export function operand(n: expr, p: Operands, f: Frame): PyObject {
-  return opnd(n, p.ls, p.lc, f);
+  return opnd(n, p.ls, p.lc, p.lk, f);
 }
 
 /** A prepared one-operator Compare node (If/While tests call it directly). */
 export function compareExpr(c: CompareNode, f: Frame): PyObject {
   const p = c as unknown as Operands;
-  const left = opnd(c.left, p.ls, p.lc, f);
-  return compareFast(p.o, left, opnd(c.comparators[0], p.rs, p.rc, f));
+  const left = opnd(c.left, p.ls, p.lc, p.lk, f);
+  return compareFast(p.o, left, opnd(c.comparators[0], p.rs, p.rc, p.rk, f));
 }
 
 export function evalExpr(n: expr, f: Frame): PyObject {
-  switch ((n as unknown as Ext).k as number) {
+  return evalK(n, ((n as unknown as Ext).k as number) | 0, f);
+}
+
+/** Evaluates `n` of kind `k` (its `k`, passed by a parent that cached it; 0 when not prepared yet). */
+export function evalK(n: expr, k: number, f: Frame): PyObject {
+  switch (k) {
     case X.Name: {
       const slot = (n as unknown as Ext).s as number;
       if (slot >= 0) {
@@ -158,37 +143,39 @@ export function evalExpr(n: expr, f: Frame): PyObject {
     case X.BinOp: {
       const b = n as BinOp;
       const p = n as unknown as Operands;
-      const l = opnd(b.left, p.ls, p.lc, f);
-      return binaryFast(p.o, l, opnd(b.right, p.rs, p.rc, f));
+      const l = opnd(b.left, p.ls, p.lc, p.lk, f);
+      return binaryFast(p.o, l, opnd(b.right, p.rs, p.rc, p.rk, f));
     }
     case X.Compare: {
       const c = n as CompareNode;
       const p = n as unknown as Operands;
-      const left = opnd(c.left, p.ls, p.lc, f);
+      const left = opnd(c.left, p.ls, p.lc, p.lk, f);
       const o = p.o;
-      if (o !== 0) return compareFast(o, left, opnd(c.comparators[0], p.rs, p.rc, f));
+      if (o !== 0) return compareFast(o, left, opnd(c.comparators[0], p.rs, p.rc, p.rk, f));
       return compareChain(c, left, f);
     }
     case X.BoolOp: {
       const values = (n as BoolOp).values;
       const last = values.length - 1;
       let v: PyObject = None;
+      const vk = (n as unknown as { vk: Int32Array }).vk;
       if ((n as BoolOp).op === 'And') {
         for (let i = 0; i <= last; i++) {
-          v = evalExpr(values[i], f);
-          if (i < last && !isTrue(v)) return v;
+          v = evalK(values[i], vk[i], f);
+          if (i < last && !(v === true || (v !== false && isTrue(v)))) return v;
         }
       } else {
         for (let i = 0; i <= last; i++) {
-          v = evalExpr(values[i], f);
-          if (i < last && isTrue(v)) return v;
+          v = evalK(values[i], vk[i], f);
+          if (i < last && (v === true || (v !== false && isTrue(v)))) return v;
         }
       }
       return v;
     }
     case X.UnaryOp: {
       const u = n as UnaryOp;
-      const v = ev(u.operand, f);
+      const p = n as unknown as Operands;
+      const v = opnd(u.operand, p.ls, p.lc, p.lk, f);
       switch (u.op) {
         case 'Not': return v === true ? false : v === false ? true : !isTrue(v);
         case 'USub':
@@ -201,18 +188,19 @@ export function evalExpr(n: expr, f: Frame): PyObject {
     }
     case X.IfExp: {
       const c = n as IfExp;
-      const t = evalExpr(c.test, f);
-      return (t === true || (t !== false && isTrue(t))) ? evalExpr(c.body, f) : evalExpr(c.orelse, f);
+      const p = n as unknown as { lk: number; rk: number; ok: number };
+      const t = evalK(c.test, p.lk, f);
+      return (t === true || (t !== false && isTrue(t))) ? evalK(c.body, p.rk, f) : evalK(c.orelse, p.ok, f);
     }
     case X.Attribute: {
       const p = n as unknown as Operands;
-      return loadAttr((n as unknown as { ac: AttrCache }).ac, opnd((n as Attribute).value, p.ls, p.lc, f), (n as Attribute).attr);
+      return loadAttr((n as unknown as { ac: AttrCache }).ac, opnd((n as Attribute).value, p.ls, p.lc, p.lk, f), (n as Attribute).attr);
     }
     case X.Subscript: {
       const s = n as Subscript;
       const p = n as unknown as Operands;
-      const obj = opnd(s.value, p.ls, p.lc, f);
-      return subscript(obj, opnd(s.slice, p.rs, p.rc, f));
+      const obj = opnd(s.value, p.ls, p.lc, p.lk, f);
+      return subscript(obj, opnd(s.slice, p.rs, p.rc, p.rk, f));
     }
     case X.Slice: {
       const s = n as SliceNode;
@@ -227,42 +215,50 @@ export function evalExpr(n: expr, f: Frame): PyObject {
       return evalCallOnLine(n as CallNode, f);
     case X.Tuple: {
       const tn = n as TupleNode & ConstTupleNode;
-      if (tn.cpool == null) return tn.elts.length === 0 ? EMPTY_TUPLE : new PyTuple(evalElements(tn.elts, f));
+      if (tn.cpool == null) {
+        if (tn.elts.length === 0) return EMPTY_TUPLE;
+        const ek = (n as unknown as { ek: Int32Array | null }).ek;
+        return new PyTuple(ek !== null ? evalKinds(tn.elts, ek, f) : evalElements(tn.elts, f));
+      }
       return tn.cval ?? constTuple(tn, f);
     }
-    case X.List:
-      return new PyList(evalElements((n as ListNode).elts, f));
+    case X.List: {
+      const ek = (n as unknown as { ek: Int32Array | null }).ek;
+      const elts = (n as ListNode).elts;
+      return new PyList(ek !== null ? evalKinds(elts, ek, f) : evalElements(elts, f));
+    }
     case X.Set:
       return evalSetDisplay(n as SetNode, f);
     case X.Dict: {
       const dn = n as DictNode;
       const d = new PyDict();
+      // kinds.ts: the keys' and values' kinds (a `**m` entry's key kind is 0).
+      const kk = (n as unknown as { kk: Int32Array }).kk;
+      const vk = (n as unknown as { vk: Int32Array }).vk;
       for (let i = 0; i < dn.keys.length; i++) {
         const k = dn.keys[i];
         if (k === null) {
-          mergeMapping(d, evalExpr(dn.values[i], f), null);
+          mergeMapping(d, evalK(dn.values[i], vk[i], f), null);
         } else {
-          const key = evalExpr(k, f);
-          d.set(key, evalExpr(dn.values[i], f));
+          const key = evalK(k, kk[i], f);
+          d.set(key, evalK(dn.values[i], vk[i], f));
         }
       }
       return d;
     }
     case X.JoinedStr: {
+      // kinds.ts: `cs` holds the constant parts (null for a formatted part).
+      const parts = (n as JoinedStr).values;
+      const cs = (n as unknown as { cs: (string | null)[] }).cs;
       let s = '';
-      for (const part of (n as JoinedStr).values) s += part._type === 'Constant' ? (part.value as string) : str(evalExpr(part, f));
+      for (let i = 0; i < parts.length; i++) {
+        const c = cs[i];
+        s += c !== null ? c : formatted(parts[i] as FormattedValue, f);
+      }
       return s;
     }
-    case X.FormattedValue: {
-      const fv = n as FormattedValue;
-      let v = evalExpr(fv.value, f);
-      if (fv.conversion === 115) v = str(v);
-      else if (fv.conversion === 114) v = repr(v);
-      else if (fv.conversion === 97) v = factories.ascii(v);
-      const spec = fv.format_spec === null ? '' : (evalExpr(fv.format_spec, f) as string);
-      if (spec === '' && typeof v === 'string') return v;
-      return factories.format(v, spec);
-    }
+    case X.FormattedValue:
+      return formatted(n as FormattedValue, f);
     case X.NamedExpr: {
       const ne = n as NamedExpr;
       const v = evalExpr(ne.value, f);
@@ -282,11 +278,26 @@ export function evalExpr(n: expr, f: Frame): PyObject {
     case X.Yield:
     case X.YieldFrom:
       throw new Error(`tree-walker: ${n._type} outside generator mode`);
-    default:
-      prepareExpr(n);
-      return evalExpr(n, f);
+    default: {
+      const pk = (n as unknown as Ext).k as number | undefined;
+      return evalK(n, pk !== undefined ? pk : prepareExpr(n), f);
+    }
   }
   throw new Error(`tree-walker: cannot evaluate ${(n as { _type: string })._type}`);
+}
+
+/** A FormattedValue (`{v!r:spec}`): a constant format spec comes from kinds.ts's `fs`. */
+function formatted(fv: FormattedValue, f: Frame): string {
+  const p = fv as unknown as Operands & { fs: string | null };
+  let v = opnd(fv.value, p.ls, p.lc, p.lk, f);
+  const conv = fv.conversion;
+  if (conv === 115) v = str(v);
+  else if (conv === 114) v = repr(v);
+  else if (conv === 97) v = factories.ascii(v);
+  const fs = p.fs;
+  const spec = fs !== null ? fs : (evalExpr(fv.format_spec!, f) as string);
+  if (spec === '' && typeof v === 'string') return v;
+  return factories.format(v, spec) as string;
 }
 
 /** obj[key], with exact lists and tuples indexed by an int in range and exact dicts inline. */
@@ -338,6 +349,13 @@ function compareChain(c: CompareNode, first: PyObject, f: Frame): PyObject {
     if (!(r === true || (r !== false && isTrue(r)))) return r;
     left = right;
   }
+}
+
+/** Elements of a tuple/list display without starred items, by their kinds (kinds.ts `ek`). */
+function evalKinds(elts: expr[], ek: Int32Array, f: Frame): PyObject[] {
+  const out: PyObject[] = [];
+  for (let i = 0; i < elts.length; i++) out.push(evalK(elts[i], ek[i], f));
+  return out;
 }
 
 /** Elements of a tuple/list/set display, with *iterable unpacking. */
@@ -491,20 +509,22 @@ function callDescriptor(meth: PyMethodDescriptor, obj: PyObject, c: CallNode, f:
   const args = c.args;
   const as = (c as unknown as ArgCache).as;
   const av = (c as unknown as ArgCache).av;
+  const ak = (c as unknown as ArgCache).ak;
   const n = args.length;
   const a: PyObject[] = new Array(n);
-  for (let i = 0; i < n; i++) a[i] = opnd(args[i], as[i], av[i], f);
+  for (let i = 0; i < n; i++) a[i] = opnd(args[i], as[i], av[i], ak[i], f);
   return meth.fn(obj, a, null);
 }
 
 /** The leaf-argument caches kinds.ts puts on Call nodes (slots, constant values). */
-interface ArgCache { as: Int32Array; av: (PyObject | undefined)[] }
+interface ArgCache { as: Int32Array; av: (PyObject | undefined)[]; ak: Int32Array }
 
 /** Calls `fn` with the positional arguments `args` (none starred), `self` first when given. */
 function callPositional(fn: PyObject, self: PyObject | undefined, c: CallNode, f: Frame): PyObject {
   const args = c.args;
   const as = (c as unknown as ArgCache).as;
   const av = (c as unknown as ArgCache).av;
+  const ak = (c as unknown as ArgCache).ak;
   const extra = self === undefined ? 0 : 1;
   const n = args.length;
   if (fn instanceof PyFunction) {
@@ -514,21 +534,21 @@ function callPositional(fn: PyObject, self: PyObject | undefined, c: CallNode, f
       const fr = directFrame(fn, code);
       const fast = fr.fast;
       if (extra === 1) fast[0] = self;
-      for (let i = 0; i < n; i++) fast[i + extra] = opnd(args[i], as[i], av[i], f);
+      for (let i = 0; i < n; i++) fast[i + extra] = opnd(args[i], as[i], av[i], ak[i], f);
       return runDirect(fr, code);
     }
     if (code.direct === true && n + extra === code.co_argcount) {
       // The arguments go straight into the new frame's local slots.
       const fast: (PyObject | undefined)[] = new Array(code.nlocals);
       if (extra === 1) fast[0] = self;
-      for (let i = 0; i < n; i++) fast[i + extra] = opnd(args[i], as[i], av[i], f);
+      for (let i = 0; i < n; i++) fast[i + extra] = opnd(args[i], as[i], av[i], ak[i], f);
       if (fn.code === code) return enterDirect(fn, code, fast);
       return fn.code.invoke(fn, fast.slice(0, n + extra) as PyObject[], null);
     }
   }
   const a: PyObject[] = new Array(n + extra);
   if (extra === 1) a[0] = self!;
-  for (let i = 0; i < n; i++) a[i + extra] = opnd(args[i], as[i], av[i], f);
+  for (let i = 0; i < n; i++) a[i + extra] = opnd(args[i], as[i], av[i], ak[i], f);
   if (fn instanceof PyFunction) return fn.code.invoke(fn, a, null);
   // A builtin function (len, abs, range's constructor is a type): its native entry directly.
   if (fn instanceof PyBuiltinFunction && fn.cls === T.builtin_function_or_method) return fn.fn(a, null);
@@ -604,18 +624,19 @@ function constructDirect(n: CallNode, cls: PyType, f: Frame): PyObject | undefin
   const args = n.args;
   const as = (n as unknown as ArgCache).as;
   const av = (n as unknown as ArgCache).av;
+  const ak = (n as unknown as ArgCache).ak;
   let r: PyObject;
   let obj: PyObject;
   if (code.noCellvars) {
     const fr = directFrame(init, code);
     const fast = fr.fast;
-    for (let i = 0; i < args.length; i++) fast[i + 1] = opnd(args[i], as[i], av[i], f);
+    for (let i = 0; i < args.length; i++) fast[i + 1] = opnd(args[i], as[i], av[i], ak[i], f);
     obj = cls.alloc!(cls);
     fast[0] = obj;
     r = runDirect(fr, code);
   } else {
     const fast: (PyObject | undefined)[] = new Array(code.nlocals);
-    for (let i = 0; i < args.length; i++) fast[i + 1] = opnd(args[i], as[i], av[i], f);
+    for (let i = 0; i < args.length; i++) fast[i + 1] = opnd(args[i], as[i], av[i], ak[i], f);
     obj = cls.alloc!(cls);
     fast[0] = obj;
     r = enterDirect(init, code, fast);
@@ -681,7 +702,7 @@ export function evalCall(n: CallNode, f: Frame): PyObject {
       // obj.meth(...): a plain function or method descriptor found on the type is called with
       // obj as its first argument, without making a bound method.
       const p = func as unknown as Operands;
-      const obj = opnd(fa.value, p.ls, p.lc, f);
+      const obj = opnd(fa.value, p.ls, p.lc, p.lk, f);
       const fn = lookupMethod(attrCacheOf(func), obj, fa.attr);
       const self = methodSelf.self;
       if (self !== undefined && fn instanceof PyMethodDescriptor) return callDescriptor(fn, self, n, f);

@@ -23,7 +23,7 @@ import { interp } from '../../src/runtime/interpreter.js';
 import { loadName, storeName, deleteName } from './names.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
-import { evalExpr, subscript, storeSubscript, operand, opnd, compareExpr, type Operands } from './eval.js';
+import { evalExpr, evalK, subscript, storeSubscript, operand, opnd, compareExpr, type Operands } from './eval.js';
 import { S, X, prepareStmt } from './kinds.js';
 import { inplaceFast } from './arith.js';
 import { attrCacheOf, loadAttr, storeAttr } from './attr-cache.js';
@@ -40,6 +40,13 @@ export const NORMAL = 0;
 export const BREAK = 1;
 export const CONTINUE = 2;
 export const RETURN = 3;
+/**
+ * A `raise` statement of a plain function that no try/with/match encloses (markSignalRaises):
+ * the exception is in frame.ret and goes up as a completion signal to the function's runner,
+ * which throws it from the call (one JS throw per frame crossed, not two: a throw is a costly
+ * V8 stack walk).
+ */
+export const RAISE = 4;
 
 export function execBlock(body: stmt[], f: Frame): number {
   // Each statement's kind and line come from an array on the block's array (one map for every
@@ -94,7 +101,7 @@ export function execStmt(s: stmt, f: Frame): number {
 export function execStmtK(s: stmt, k: number, f: Frame): number {
   switch (k) {
     case S.Expr: {
-      const v = evalExpr((s as ExprStmt).value, f);
+      const v = evalK((s as ExprStmt).value, (s as unknown as Operands).lk, f);
       if ((s as unknown as Ext).display === true) displayValue(v);
       return NORMAL;
     }
@@ -125,16 +132,16 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
       return NORMAL;
     case S.If: {
       const i = s as If;
-      if (truth((s as unknown as { tc: number }).tc === 1 ? compareExpr(i.test as CompareNode, f) : evalExpr(i.test, f))) return execBlock(i.body, f);
+      if (truth((s as unknown as { tc: number }).tc === 1 ? compareExpr(i.test as CompareNode, f) : operand(i.test, s as unknown as Operands, f))) return execBlock(i.body, f);
       return i.orelse.length ? execBlock(i.orelse, f) : NORMAL;
     }
     case S.While: {
       const w = s as While;
       const tc = (s as unknown as { tc: number }).tc === 1;
-      while (truth(tc ? compareExpr(w.test as CompareNode, f) : evalExpr(w.test, f))) {
+      while (truth(tc ? compareExpr(w.test as CompareNode, f) : operand(w.test, s as unknown as Operands, f))) {
         const r = execBlock(w.body, f);
         if (r === BREAK) return NORMAL;
-        if (r === RETURN) return r;
+        if (r >= RETURN) return r;
         f.line = w.lineno | 0;
       }
       return w.orelse.length ? execBlock(w.orelse, f) : NORMAL;
@@ -174,9 +181,15 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
     case S.Delete:
       for (const t of (s as Delete).targets) deleteTarget(t, f);
       return NORMAL;
-    case S.Raise:
-      execRaise((s as Raise).exc, (s as Raise).cause, f);
+    case S.Raise: {
+      const exc = (s as Raise).exc;
+      if ((s as unknown as { sg?: boolean }).sg === true && exc !== null) {
+        f.ret = raisable(exc, (s as Raise).cause, f);
+        return RAISE;
+      }
+      execRaise(exc, (s as Raise).cause, f);
       return NORMAL;
+    }
     case S.Try:
       return execTry(s as Try, f);
     case S.TryStar:
@@ -249,14 +262,14 @@ function execFor(s: For, f: Frame): number {
         fast[slot] = x;
         const r = execBlock(body, f);
         if (r === BREAK) return NORMAL;
-        if (r === RETURN) return r;
+        if (r >= RETURN) return r;
       }
     } else {
       for (let x = iterNext(it); x !== undefined; f.line = ln, x = iterNext(it)) {
         storeName(b, f, x);
         const r = execBlock(body, f);
         if (r === BREAK) return NORMAL;
-        if (r === RETURN) return r;
+        if (r >= RETURN) return r;
       }
     }
   } else {
@@ -264,7 +277,7 @@ function execFor(s: For, f: Frame): number {
       assignTo(target, x, f);
       const r = execBlock(body, f);
       if (r === BREAK) return NORMAL;
-      if (r === RETURN) return r;
+      if (r >= RETURN) return r;
     }
   }
   return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
@@ -286,7 +299,7 @@ function execForTemporaryGenerator(s: For, it: PyGenerator, f: Frame): number {
       else assignTo(target, x, f);
       const r = execBlock(s.body, f);
       if (r === BREAK) return NORMAL;
-      if (r === RETURN) return r;
+      if (r >= RETURN) return r;
     }
     done = true;
   } finally {
@@ -297,11 +310,36 @@ function execForTemporaryGenerator(s: For, it: PyGenerator, f: Frame): number {
 
 export function execRaise(excNode: expr | null, causeNode: expr | null, f: Frame): never {
   if (excNode === null) reraise();
+  throw raisable(excNode, causeNode, f);
+}
+
+/** The exception `raise X from C` raises: made, chained, with this frame's traceback entry. */
+function raisable(excNode: expr, causeNode: expr | null, f: Frame): PyBaseException {
   const exc = makeRaisable(evalExpr(excNode, f));
   if (causeNode !== null) setCause(exc, evalExpr(causeNode, f));
   chainContext(exc);
   recordFrame(exc, f, true);
-  throw exc;
+  return exc;
+}
+
+/**
+ * Marks the `raise X` statements of a plain function's body that only if/while/for statements
+ * enclose (`sg`): they return RAISE, which those statements pass up unchanged to the runner.
+ */
+export function markSignalRaises(body: stmt[]): void {
+  for (const s of body) {
+    switch (s._type) {
+      case 'Raise':
+        (s as unknown as { sg?: boolean }).sg = true;
+        break;
+      case 'If':
+      case 'While':
+      case 'For':
+        markSignalRaises(s.body);
+        markSignalRaises(s.orelse);
+        break;
+    }
+  }
 }
 
 function execAugAssign(s: AugAssign, f: Frame): void {
@@ -316,21 +354,29 @@ function execAugAssign(s: AugAssign, f: Frame): void {
         f.fast[b.slot] = inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f));
         return;
       }
+    } else if (b.acc === Acc.DEREF) {
+      // `nonlocal n; n += x`: the cell read and written inline.
+      const cell = f.cells[b.slot];
+      const cur = cell.value;
+      if (cur !== undefined) {
+        cell.value = inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f));
+        return;
+      }
     }
     const cur = loadName(b, f);
     storeName(b, f, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
   } else if (tk === X.Attribute) {
     const ta = t as AttributeNode;
     const p = t as unknown as Operands;
-    const obj = opnd(ta.value, p.ls, p.lc, f);
+    const obj = opnd(ta.value, p.ls, p.lc, p.lk, f);
     const c = attrCacheOf(t);
     const cur = loadAttr(c, obj, ta.attr);
     storeAttr(c, obj, ta.attr, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
   } else if (tk === X.Subscript) {
     const ts = t as SubscriptNode;
     const p = t as unknown as Operands;
-    const obj = opnd(ts.value, p.ls, p.lc, f);
-    const key = opnd(ts.slice, p.rs, p.rc, f);
+    const obj = opnd(ts.value, p.ls, p.lc, p.lk, f);
+    const key = opnd(ts.slice, p.rs, p.rc, p.rk, f);
     const cur = subscript(obj, key);
     storeSubscript(obj, key, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
   } else throw new Error('tree-walker: bad augmented assignment target');

@@ -21,8 +21,8 @@ import { mangle } from '../../src/symtable/index.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { type TWCode, type Binding, Acc, docstringOf } from './code.js';
 import { Frame, pinFrame } from './frame.js';
-import { evalExpr, ev, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
-import { execBlock } from './exec.js';
+import { evalExpr, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
+import { execBlock, markSignalRaises, NORMAL, RAISE } from './exec.js';
 import { makeGenerator, makeGenexpr, aiterOf } from './generator.js';
 
 type Ext = { [k: string]: unknown };
@@ -60,7 +60,7 @@ function runFrame(frame: Frame, code: TWCode): PyObject {
   it.frame = frame;
   try {
     if (code.lambdaBody !== null) return evalExpr(code.lambdaBody, frame);
-    execBlock(code.body, frame);
+    if (execBlock(code.body, frame) === RAISE) throw frame.ret;
     const r = frame.ret;
     return r === undefined ? None : r;
   } catch (e) {
@@ -103,6 +103,7 @@ function setInvoke(code: TWCode): void {
     };
     return;
   }
+  markSignalRaises(code.body);
   // Calls with exactly co_argcount positional arguments can fill the local slots directly.
   const direct = (code.co_flags & (CoFlags.VARARGS | CoFlags.VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0;
   code.direct = direct;
@@ -138,11 +139,12 @@ export function enterDirect(fn: PyFunction, code: TWCode, fast: (PyObject | unde
   frame.back = back;
   it.frame = frame;
   let r: PyObject | undefined;
+  let sig = NORMAL;
   try {
     const lb = code.lambdaBody;
     if (lb !== null) r = evalExpr(lb, frame);
     else {
-      execBlock(code.body, frame);
+      sig = execBlock(code.body, frame);
       r = frame.ret;
     }
   } catch (e) {
@@ -152,6 +154,7 @@ export function enterDirect(fn: PyFunction, code: TWCode, fast: (PyObject | unde
   }
   it.frame = back;
   it.depth--;
+  if (sig === RAISE) throw leaveFrameWithError(r, frame);
   return r === undefined ? None : r;
 }
 
@@ -185,11 +188,12 @@ export function runDirect(frame: Frame, code: TWCode): PyObject {
   frame.back = back;
   it.frame = frame;
   let r: PyObject | undefined;
+  let sig = NORMAL;
   try {
     const lb = code.lambdaBody;
     if (lb !== null) r = evalExpr(lb, frame);
     else {
-      execBlock(code.body, frame);
+      sig = execBlock(code.body, frame);
       r = frame.ret;
     }
   } catch (e) {
@@ -199,6 +203,7 @@ export function runDirect(frame: Frame, code: TWCode): PyObject {
   }
   it.frame = back;
   it.depth--;
+  if (sig === RAISE) throw leaveFrameWithError(r, frame);
   if (!frame.escaped) {
     const pool = code.framePool;
     if (pool.length < 64) {
@@ -241,9 +246,9 @@ function annotationsOf(node: FunctionDef | AsyncFunctionDef, f: Frame): PyDict |
 /** def / async def / lambda: evaluates defaults (and annotations) and makes the function. */
 export function makeFunction(node: FuncNode, f: Frame, _decorators: null): PyFunction {
   const code = (node as unknown as Ext).code as TWCode;
-  if (!(code as unknown as Ext).ready) {
+  if (!code.ready) {
     setInvoke(code);
-    (code as unknown as Ext).ready = true;
+    code.ready = true;
   }
   const a = node.args;
   const defaults = a.defaults.length ? a.defaults.map((d) => evalExpr(d, f)) : null;

@@ -13,7 +13,7 @@ import { PyModule } from '../../src/runtime/module.js';
 import { Resolver } from './resolve.js';
 import { TWCode } from './code.js';
 import { Frame } from './frame.js';
-import { execBlock } from './exec.js';
+import { execBlock, RAISE } from './exec.js';
 import { evalExpr } from './eval.js';
 import { storeName } from './names.js';
 import { leaveFrameWithError } from './functions.js';
@@ -55,7 +55,8 @@ export class TreeWalkBackend implements Backend {
       if (code.mode === 'eval') return evalExpr(code.lambdaBody as expr, frame);
       if (code.moduleDoc !== null) storeName(code.moduleDoc[0], frame, code.moduleDoc[1]);
       setupAnnotations(code.body, locals);
-      execBlock(code.body, frame);
+      // (a function's code run by exec() would pass up its unhandled raise statements as RAISE)
+      if (execBlock(code.body, frame) === RAISE) throw frame.ret;
       return None;
     } catch (e) {
       throw leaveFrameWithError(e, frame);

@@ -78,12 +78,36 @@ export function prepareExpr(n: expr): number {
     setOperands(e, n.value, null);
   } else if (n._type === 'Subscript') {
     setOperands(e, n.value, n.slice);
+  } else if (n._type === 'Tuple' || n._type === 'List') {
+    // Element kinds for a display without starred items (else null: evalElements).
+    e.ek = n.ctx === 'Load' && !n.elts.some((x) => x._type === 'Starred') ? Int32Array.from(n.elts, kindOf) : null;
+  } else if (n._type === 'Dict') {
+    e.kk = Int32Array.from(n.keys, (x) => (x === null ? 0 : kindOf(x)));
+    e.vk = Int32Array.from(n.values, kindOf);
+  } else if (n._type === 'BoolOp') {
+    e.vk = Int32Array.from(n.values, kindOf);
+  } else if (n._type === 'IfExp') {
+    e.lk = kindOf(n.test);
+    e.rk = kindOf(n.body);
+    e.ok = kindOf(n.orelse);
+  } else if (n._type === 'JoinedStr') {
+    // The constant parts (null for a formatted one, whose kind is prepared now).
+    e.cs = n.values.map((v) => (v._type === 'Constant' ? v.value as string : (kindOf(v), null)));
+  } else if (n._type === 'FormattedValue') {
+    setOperands(e, n.value, null);
+    // A format spec without replacement fields is a constant string (else null: evaluated).
+    const sp = n.format_spec;
+    e.fs = sp === null ? '' : sp._type === 'JoinedStr' && sp.values.every((v) => v._type === 'Constant')
+      ? sp.values.map((v) => (v as { value: unknown }).value as string).join('') : (kindOf(sp), null);
+  } else if (n._type === 'UnaryOp') {
+    setOperands(e, n.operand, null);
   } else if (n._type === 'Call') {
     // Plain positional calls (no *args, no keywords) take the direct path.
     e.o = n.keywords.length === 0 && n.args.every((a) => a._type !== 'Starred') ? 1 : 0;
     // Leaf arguments: a fast local's slot (else -1), a constant's value (else undefined).
     e.as = Int32Array.from(n.args, leafSlot);
     e.av = n.args.map(leafConst);
+    e.ak = Int32Array.from(n.args, kindOf);
     // A method call's Attribute is read by evalCall, not evalExpr: give it its caches now.
     if (n.func._type === 'Attribute' && (n.func as unknown as Ext).k === undefined) prepareExpr(n.func);
     // The callee's form: 1 an Attribute (method call), 2 a Name (its Binding in `fb`), 0 other.
@@ -94,25 +118,39 @@ export function prepareExpr(n: expr): number {
     // method's name). evalExpr makes it the frame's line while a call on a continuation line of
     // its statement runs, so the callee's f_back.f_lineno and tracebacks show it.
     e.ln = (n.func._type === 'Attribute' ? n.func.end_lineno ?? n.lineno : n.lineno) | 0;
+    // Caches evalCall fills on first use (super() calls, constructor calls), created now so every
+    // Call node has one shape (loads from Call nodes stay monomorphic).
+    e.sp = undefined;
+    e.cc = undefined;
+    e.ccMiss = 0;
   }
   e.k = k;
   return k;
 }
 
+/** `return` without a value: the constant None. */
+const NONE_CONST = { _type: 'Constant', value: null, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as unknown as expr;
+
 /**
  * Operand caches on a parent node, read by the evaluator instead of testing the child's kind (a
  * load from the parent is monomorphic; the child's `k` is read at a site that sees every node
  * class): `ls`/`rs` the slot of a left/right operand that is a fast-local Name (else -1),
- * `lc`/`rc` the value of one that is a Constant (else undefined).
+ * `lc`/`rc` the value of one that is a Constant (else undefined), `lk`/`rk` its kind (the child
+ * is prepared now), which the evaluator passes to evalK for any other operand.
  */
-/** `return` without a value: the constant None. */
-const NONE_CONST = { _type: 'Constant', value: null, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as unknown as expr;
-
 function setOperands(e: Ext, left: expr, right: expr | null): void {
   e.ls = leafSlot(left);
   e.lc = leafConst(left);
+  e.lk = kindOf(left);
   e.rs = right === null ? -1 : leafSlot(right);
   e.rc = right === null ? undefined : leafConst(right);
+  e.rk = right === null ? 0 : kindOf(right);
+}
+
+/** The kind of a child node, preparing it first (its parent passes it to evalK). */
+export function kindOf(c: expr): number {
+  const k = (c as unknown as Ext).k as number | undefined;
+  return k !== undefined ? k : prepareExpr(c);
 }
 
 function leafSlot(c: expr): number {
@@ -148,7 +186,10 @@ export function prepareStmt(s: stmt): number {
   } else if (s._type === 'For') {
     e.ig = s.iter._type === 'Call' || s.iter._type === 'GeneratorExp' ? 1 : 0;
     e.tn = s.target._type === 'Name' ? 1 : 0;
+  } else if (s._type === 'Expr') {
+    setOperands(e, s.value, null);
   } else if (s._type === 'If' || s._type === 'While') {
+    setOperands(e, s.test, null);
     // A test that is one comparison is evaluated by the statement itself (no dispatch on the test).
     const t = s.test;
     if (t._type === 'Compare' && t.ops.length === 1) {
