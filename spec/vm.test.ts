@@ -250,6 +250,27 @@ b = total(ps)
   for (const op of ['LOAD_ATTR_INSTANCE_VALUE', 'FOR_ITER_LIST_STORE', 'BINARY_OP_ADD_INT']) assert.ok(ops.includes(op), `${op} in ${ops.join(' ')}`);
 });
 
+test('an instruction whose operation raises is specialised all the same', () => {
+  const r = run(`
+def misses(d, n):
+    c = 0
+    for i in range(n):
+        try:
+            d[i]
+        except KeyError:
+            c += 1
+        try:
+            c += 1 // (i - i)
+        except ZeroDivisionError:
+            c += 1
+    return c
+a = misses({}, 200)
+`, vm);
+  assert.is(r.globals.get('a'), 400);
+  const ops = opnames(codeOf(r, 'misses'));
+  for (const op of ['BINARY_SUBSCR_DICT', 'BINARY_OP_INT']) assert.ok(ops.includes(op), `${op} in ${ops.join(' ')}`);
+});
+
 test('--stats counts executed instructions and cache hits', async () => {
   const { enableStats, formatStats, stats } = await import('../backends/vm/specialize.js');
   enableStats();

@@ -142,7 +142,11 @@ function compareSlow(a: PyObject, b: PyObject, op: number): PyObject {
   return richCompare(a, b, CMP_OPS[op]);
 }
 
-/** Runs the generic form of a specialising instruction `w` (see the header). */
+/**
+ * Runs the generic form of a specialising instruction `w` (see the header). As in CPython, the
+ * instruction is specialised (when due) before the operation runs: an operation that raises
+ * (a missing key, a zero divisor) must not keep its instruction generic for ever.
+ */
 export function genericOp(f: VMFrame, w: number): void {
   const regs = f.regs;
   const code = f.code;
@@ -189,31 +193,31 @@ export function genericOp(f: VMFrame, w: number): void {
       const b = regs[--sp];
       const a = regs[sp - 1];
       let r: PyObject | undefined;
+      specializeBinaryOp(code, i, a, b, arg);
       if (typeof a === 'number' && typeof b === 'number' && (r = intBinary(a, b, arg)) !== undefined) regs[sp - 1] = r;
       else regs[sp - 1] = binaryOpSlow(a, b, arg);
-      specializeBinaryOp(code, i, a, b, arg);
       break;
     }
     case Op.COMPARE_OP: {
       const b = regs[--sp];
       const a = regs[sp - 1];
-      regs[sp - 1] = compareSlow(a, b, arg);
       specializeCompareOp(code, i, a, b);
+      regs[sp - 1] = compareSlow(a, b, arg);
       break;
     }
     case Op.BINARY_SUBSCR: {
       const k = regs[--sp];
       const o = regs[sp - 1];
-      regs[sp - 1] = getItem(o, k);
       specializeSubscr(code, i, o, k);
+      regs[sp - 1] = getItem(o, k);
       break;
     }
     case Op.STORE_SUBSCR: {
       const k = regs[sp - 1];
       const o = regs[sp - 2];
+      specializeStoreSubscr(code, i, o, k);
       setItem(o, k, regs[sp - 3]);
       sp -= 3;
-      specializeStoreSubscr(code, i, o, k);
       break;
     }
     case Op.FOR_ITER: {
