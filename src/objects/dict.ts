@@ -136,11 +136,20 @@ export class DictShape {
   declare fast: Map<string | number, number>;
   /** Transitions: the shape after adding one more key. */
   declare next: Map<string, DictShape> | null;
-  constructor(keys: Key[], fast: Map<string | number, number>) {
+  /** The one-key shape this one descends from (itself for a one-key shape; null for EMPTY). */
+  declare head: DictShape | null;
+  /**
+   * On a one-key shape: the most keys a dict that started with it has reached, so the next
+   * such dict allocates its values array at that size at once (not a first push's 17 slots).
+   */
+  declare hint: number;
+  constructor(keys: Key[], fast: Map<string | number, number>, head: DictShape | null) {
     this.id = ++versionCounter;
     this.keys = keys;
     this.fast = fast;
     this.next = null;
+    this.head = head;
+    this.hint = 1;
   }
 
   /** The shape with `key` appended, or null past MAX_SHAPE_KEYS. */
@@ -157,14 +166,18 @@ export class DictShape {
     keys.push(key);
     const fast = new Map(this.fast);
     fast.set(key, n);
-    const c = new DictShape(keys, fast);
+    const c = new DictShape(keys, fast, this.head);
+    if (c.head === null) c.head = c;
     next.set(key, c);
     return c;
   }
 }
 
 /** The empty layout every key-sharing dict starts from. */
-export const EMPTY_SHAPE = new DictShape([], new Map());
+export const EMPTY_SHAPE = new DictShape([], new Map(), null);
+
+// Arrays of undefined to slice a key-sharing dict's values array from (packed, exact size).
+const UNDEFINEDS: PyObject[] = new Array<PyObject>(MAX_SHAPE_KEYS).fill(undefined as unknown as PyObject);
 
 export class PyDict extends PyObj {
   declare keys: Key[];
@@ -216,6 +229,8 @@ export class PyDict extends PyObj {
   unshare(): void {
     const s = this.shape;
     if (s === null) return;
+    // A key-sharing dict's values may have room past its keys (DictShape.hint).
+    if (this.values.length > this.size) this.values.length = this.size;
     this.keys = s.keys.slice();
     this.fast = new Map(s.fast);
     this.shape = null;
@@ -234,6 +249,22 @@ export class PyDict extends PyObj {
       this.keys = c.keys;
       this.fast = c.fast;
       this.keysVersion = c.id;
+      const head = c.head!;
+      const n = this.size;
+      if (n < this.values.length) {
+        this.values[n] = value;
+        this.size = n + 1;
+        if (n >= head.hint) head.hint = n + 1;
+        return;
+      }
+      if (n === 0 && head.hint > 1) {
+        const v = UNDEFINEDS.slice(0, head.hint);
+        v[0] = value;
+        this.values = v;
+        this.size = 1;
+        return;
+      }
+      if (n >= head.hint) head.hint = n + 1;
     }
     this.values.push(value);
     this.size++;

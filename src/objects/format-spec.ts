@@ -282,6 +282,16 @@ const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Finite x > 0 as [m, e] with x = m * 2**e and m odd (m < 2**53, a JS number). */
 function decompose(x: number): [number, number] {
+  decomposeInto(x);
+  return [decM, decE];
+}
+
+// decomposeInto's results (no array per call on the formatting fast paths).
+let decM = 0;
+let decE = 0;
+
+/** decompose(x) into decM, decE. */
+function decomposeInto(x: number): void {
   f64[0] = x;
   const hi = u32[LITTLE ? 1 : 0];
   const lo = u32[LITTLE ? 0 : 1];
@@ -297,13 +307,8 @@ function decompose(x: number): [number, number] {
   let tz: number;
   if (lo !== 0) tz = 31 - Math.clz32(lo & -lo);
   else tz = 32 + 31 - Math.clz32(mhi & -mhi);
-  const m = (mhi * 4294967296 + lo) / 2 ** tz;
-  return [m, e + tz];
-}
-
-/** The binary exponent e of finite x > 0 written as m * 2**e with m odd. */
-function oddExponent(x: number): number {
-  return decompose(x)[1];
+  decM = (mhi * 4294967296 + lo) / 2 ** tz;
+  decE = e + tz;
 }
 
 const pow10 = (n: number): bigint => 10n ** BigInt(n);
@@ -431,10 +436,25 @@ function fixedText(ax: number, precision: number, alternate: boolean): string {
   if (precision <= 100 && ax < 1e21) {
     // toFixed rounds the exact value correctly except on exact ties (it rounds them up);
     // a tie needs the binary expansion to end exactly at the digit after the last one kept.
-    const e = ax === 0 ? 0 : oddExponent(ax);
+    let e = 0;
+    if (ax !== 0) {
+      decomposeInto(ax);
+      e = decE;
+    }
     if (e >= 0 || -e !== precision + 1) {
       const t = ax.toFixed(precision);
       return precision === 0 && alternate ? t + '.' : t;
+    }
+    // An exact tie (3.25 to 1 place, 0.5 to 0): ax * 10**p = m * 5**p / 2 with m * 5**p odd,
+    // so the result is the even one of its two neighbours; in doubles while m * 5**p is exact.
+    const prod = decM * 5 ** precision;
+    if (precision <= 22 && prod <= Number.MAX_SAFE_INTEGER) {
+      let q = (prod - 1) / 2;
+      if (q % 2 === 1) q++;
+      let digits = String(q);
+      if (digits.length <= precision) digits = '0'.repeat(precision + 1 - digits.length) + digits;
+      const cut = digits.length - precision;
+      return digits.slice(0, cut) + (precision > 0 || alternate ? '.' + digits.slice(cut) : '');
     }
   }
   let q = fixedDigits(ax, precision);

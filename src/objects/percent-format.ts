@@ -323,8 +323,9 @@ function floatValue(v: PyObject): number {
 function output(text: string, arg: Arg): string {
   const flags = arg.flags;
   if ((flags & (F_SIGN | F_BLANK | F_ALT)) === 0 && (!arg.sign || (flags & F_ZERO) === 0 || text.charCodeAt(0) !== 45) &&
-    (arg.prec === -1 || !arg.sign) && !hasSurrogates(text)) {
-    // No sign character to place and no prefix: pad or truncate the text alone.
+    (arg.sign || !hasSurrogates(text))) {
+    // No sign character to place and no prefix: pad or truncate the text alone (a number's
+    // text is ASCII; a precision only truncates strs).
     const ch = arg.ch;
     const body = (ch === 's' || ch === 'r' || ch === 'a' || ch === 'b') && arg.prec >= 0 && text.length > arg.prec ? text.slice(0, arg.prec) : text;
     const pad = arg.width - body.length;

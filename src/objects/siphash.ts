@@ -79,6 +79,20 @@ export function sipHashBytes(b: Uint8Array, n: number): Hash {
 export function sipHashStr(s: string): Hash {
   const n = s.length;
   if (n === 0) return 0;
+  if (buf.length < n) buf = new Uint8Array(Math.max(n, buf.length * 2));
+  // Most strs are one byte per code point: copy them in the pass that checks it.
+  const b = buf;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff) return sipHashWide(s);
+    b[i] = c;
+  }
+  return sipHashBytes(b, n);
+}
+
+/** sipHashStr of a str with a code point above U+00FF: 2 or 4 bytes per code point. */
+function sipHashWide(s: string): Hash {
+  const n = s.length;
   let max = 0;
   let astral = 0;
   for (let i = 0; i < n; i++) {
