@@ -425,6 +425,90 @@ test('tree-walker code calls VM closures and generators (and passes its own back
   void i;
 });
 
+// Frames are reused by both backends once a call returns, unless something can still reach them.
+// A frame chain that crosses backends (sys._getframe, f_back, tracebacks) keeps every frame it
+// reaches; the expected output is CPython's (python3 on the same two files).
+const MIXED_HELPER = `import sys
+
+def grab():
+    return sys._getframe(1)
+
+def through(f, x):
+    t = x
+    return f(t)
+`;
+const MIXED_MAIN = `import sys
+import helper
+
+def vm_f(a):
+    b = a * 2
+    return helper.grab()
+
+frames = [vm_f(i) for i in range(3)]
+for i in range(10):
+    vm_f(100 + i)
+print([(fr.f_locals['a'], fr.f_locals['b'], fr.f_code.co_name) for fr in frames])
+
+def vm_leaf(x):
+    return sys._getframe()
+
+def vm_mid(y):
+    k = y + 1
+    return helper.through(vm_leaf, k)
+
+fs = [vm_mid(i) for i in range(3)]
+for i in range(10):
+    vm_mid(50 + i)
+print([(f.f_locals['x'], f.f_back.f_code.co_name, f.f_back.f_locals['t'], f.f_back.f_back.f_locals['k']) for f in fs])
+
+def fails(v):
+    w = v + 1
+    raise KeyError(v)
+
+def catcher(v):
+    u = v * 3
+    try:
+        helper.through(fails, v)
+    except KeyError as e:
+        return e
+
+errs = [catcher(i) for i in range(3)]
+for i in range(10):
+    catcher(90 + i)
+def names(e):
+    out = []
+    tb = e.__traceback__
+    while tb is not None:
+        out.append((tb.tb_frame.f_code.co_name, sorted(k for k in tb.tb_frame.f_locals if k != 'e')))
+        tb = tb.tb_next
+    return out
+print([names(e) for e in errs], [e.__traceback__.tb_frame.f_locals['u'] for e in errs])
+`;
+const MIXED_EXPECTED = `[(0, 0, 'vm_f'), (1, 2, 'vm_f'), (2, 4, 'vm_f')]
+[(1, 'through', 1, 1), (2, 'through', 2, 2), (3, 'through', 3, 3)]
+[[('catcher', ['u', 'v']), ('through', ['f', 't', 'x']), ('fails', ['v', 'w'])], [('catcher', ['u', 'v']), ('through', ['f', 't', 'x']), ('fails', ['v', 'w'])], [('catcher', ['u', 'v']), ('through', ['f', 't', 'x']), ('fails', ['v', 'w'])]] [0, 3, 6]
+`;
+
+test('frames reached across backends are not reused (main on either backend, helper on the other)', () => {
+  assert.is(run(MIXED_MAIN, vm, { helper: MIXED_HELPER }, ['helper']).out, MIXED_EXPECTED, 'main on the VM, helper on the tree-walker');
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-vm-test-'));
+  writeFileSync(join(dir, 'helper.py'), MIXED_HELPER);
+  let out = '';
+  setStdStreams({ stdout: { write: (t) => (out += t) }, stderr: { write: (t) => (out += t) } });
+  const interp = createInterpreter({ backend: tree, argv: ['test'], path: [dir] });
+  interp.backends.set('vm', vm);
+  interp.backendForModule = (name) => (name === 'helper' ? vm : undefined);
+  const main = createMainModule(interp, null);
+  try {
+    tree.run(tree.compile(parse(MIXED_MAIN, '<test>', 'exec'), '<test>', 'exec', MIXED_MAIN), main.dict, main.dict);
+  } catch (e) {
+    out += formatException(e as PyObject);
+  }
+  flushAllOutput();
+  resetStdStreams();
+  assert.is(out, MIXED_EXPECTED, 'main on the tree-walker, helper on the VM');
+});
+
 test('deep recursion is limited by sys.setrecursionlimit, not the JS stack', () => {
   const r = run(`
 import sys
