@@ -675,35 +675,10 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
     case 'With':
     case 'AsyncWith':
       return yield* withG(s.items, 0, s.body, s._type === 'AsyncWith', f);
-    case 'Try': {
-      let sig: number;
-      try {
-        sig = yield* tryExceptG(s.body, s.handlers, s.orelse, f);
-      } catch (err) {
-        if (s.finalbody.length === 0) throw err;
-        const e = caughtIn(err, f);
-        handled.push(e);
-        let fs: number;
-        try {
-          fs = yield* execBlockG(s.finalbody, f);
-        } catch (inner) {
-          throw chainImplicit(inner);
-        } finally {
-          handled.splice(handled.lastIndexOf(e), 1);
-        }
-        if (fs !== NORMAL) return fs;
-        throw e;
-      }
-      if (s.finalbody.length) {
-        const saved = f.ret;
-        const fs = yield* execBlockG(s.finalbody, f);
-        if (fs !== NORMAL) return fs;
-        f.ret = saved;
-      }
-      return sig;
-    }
+    case 'Try':
+      return yield* finallyG(tryExceptG(s.body, s.handlers, s.orelse, f), s.finalbody, f);
     case 'TryStar':
-      return yield* tryStarG(s, f);
+      return yield* finallyG(tryStarG(s, f), s.finalbody, f);
     case 'Raise': {
       if (s.exc === null) reraise();
       const exc = makeRaisable(yield* evalG(s.exc, f));
@@ -749,48 +724,21 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
 import { matchPattern } from './match.js';
 const await_match = { matchPattern };
 
-/** A try statement with except* clauses whose blocks may yield (execTryStar in exec.ts, as a generator). */
-function* tryStarG(s: TryStar, f: Frame): G<number> {
-  let sig = NORMAL;
-  let caught = false;
+/**
+ * The blocks of a try statement (`body`: its try/except/else part, as a generator of its signal)
+ * and then `finalbody` on every way out, for blocks that may yield (exec.ts's finally handling).
+ */
+function* finallyG(body: G<number>, finalbody: stmt[], f: Frame): G<number> {
+  let sig: number;
   try {
-    try {
-      sig = yield* execBlockG(s.body, f);
-    } catch (err) {
-      const e = caughtIn(err, f);
-      let rest: PyBaseException | null = e;
-      const raised: PyBaseException[] = [];
-      for (const h of s.handlers) {
-        if (rest === null) break;
-        f.line = h.lineno | 0;
-        const t = yield* evalG(h.type!, f);
-        checkExceptStarType(t);
-        const [match, remaining]: [PyBaseException | null, PyBaseException | null] = splitExceptionGroup(rest, e, (x: PyObject) => exceptionMatches(x, t), t);
-        rest = remaining;
-        if (match === null) continue;
-        if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, match);
-        handled.push(match);
-        try {
-          yield* execBlockG(h.body, f);
-        } catch (inner) {
-          raised.push(chainImplicit(asPyException(inner)) as PyBaseException);
-        } finally {
-          handled.splice(handled.lastIndexOf(match), 1);
-          unbindHandlerName(h, f);
-        }
-      }
-      const toRaise = combineRaised(e, raised, rest);
-      if (toRaise !== null) throw toRaise;
-      caught = true;
-    }
-    if (!caught && sig === NORMAL && s.orelse.length) sig = yield* execBlockG(s.orelse, f);
+    sig = yield* body;
   } catch (err) {
-    if (s.finalbody.length === 0) throw err;
+    if (finalbody.length === 0) throw err;
     const e = caughtIn(err, f);
     handled.push(e);
     let fs: number;
     try {
-      fs = yield* execBlockG(s.finalbody, f);
+      fs = yield* execBlockG(finalbody, f);
     } catch (inner) {
       throw chainImplicit(inner);
     } finally {
@@ -799,12 +747,49 @@ function* tryStarG(s: TryStar, f: Frame): G<number> {
     if (fs !== NORMAL) return fs;
     throw e;
   }
-  if (s.finalbody.length) {
+  if (finalbody.length) {
     const saved = f.ret;
-    const fs = yield* execBlockG(s.finalbody, f);
+    const fs = yield* execBlockG(finalbody, f);
     if (fs !== NORMAL) return fs;
     f.ret = saved;
   }
+  return sig;
+}
+
+/** The try, except* and else part of a try statement whose blocks may yield (execTryStar in exec.ts, as a generator). */
+function* tryStarG(s: TryStar, f: Frame): G<number> {
+  let sig = NORMAL;
+  let caught = false;
+  try {
+    sig = yield* execBlockG(s.body, f);
+  } catch (err) {
+    const e = caughtIn(err, f);
+    let rest: PyBaseException | null = e;
+    const raised: PyBaseException[] = [];
+    for (const h of s.handlers) {
+      if (rest === null) break;
+      f.line = h.lineno | 0;
+      const t = yield* evalG(h.type!, f);
+      checkExceptStarType(t);
+      const [match, remaining]: [PyBaseException | null, PyBaseException | null] = splitExceptionGroup(rest, e, (x: PyObject) => exceptionMatches(x, t), t);
+      rest = remaining;
+      if (match === null) continue;
+      if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, match);
+      handled.push(match);
+      try {
+        yield* execBlockG(h.body, f);
+      } catch (inner) {
+        raised.push(chainImplicit(asPyException(inner)) as PyBaseException);
+      } finally {
+        handled.splice(handled.lastIndexOf(match), 1);
+        unbindHandlerName(h, f);
+      }
+    }
+    const toRaise = combineRaised(e, raised, rest);
+    if (toRaise !== null) throw toRaise;
+    caught = true;
+  }
+  if (!caught && sig === NORMAL && s.orelse.length) sig = yield* execBlockG(s.orelse, f);
   return sig;
 }
 
