@@ -30,13 +30,14 @@ interface RunResult {
   out: string;
   globals: Map<string, PyObject>;
   main: { dict: { getStr(k: string): PyObject | undefined } };
+  interp: ReturnType<typeof createInterpreter>;
 }
 
 /**
  * Runs `src` as __main__ on `backend` in this process; `modules` are helper files importable
- * from it, and the ones named in `treeModules` are run by the tree-walker.
+ * from it, run by the backend `moduleBackends` names for them (else by `backend`).
  */
-function run(src: string, backend: Backend, modules: Record<string, string> = {}, treeModules: string[] = []): RunResult {
+function run(src: string, backend: Backend, modules: Record<string, string> = {}, moduleBackends: Record<string, Backend> = {}): RunResult {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-vm-test-'));
   for (const [name, text] of Object.entries(modules)) writeFileSync(join(dir, `${name}.py`), text);
   let out = '';
@@ -44,7 +45,7 @@ function run(src: string, backend: Backend, modules: Record<string, string> = {}
   const i = createInterpreter({ backend, argv: ['test'], path: [dir] });
   i.backends.set('tree', tree);
   i.backends.set('vm', vm);
-  if (treeModules.length > 0) i.backendForModule = (name) => (treeModules.includes(name) ? tree : undefined);
+  i.backendForModule = (name) => moduleBackends[name];
   const main = createMainModule(i, null);
   try {
     const code = backend.compile(parse(src, '<test>', 'exec'), '<test>', 'exec', src);
@@ -57,7 +58,7 @@ function run(src: string, backend: Backend, modules: Record<string, string> = {}
   resetStdStreams();
   const globals = new Map<string, PyObject>();
   for (const [k, v] of main.dict.entries()) globals.set(k as string, v);
-  return { out, globals, main };
+  return { out, globals, main, interp: i };
 }
 
 function compile(src: string): VMCode {
@@ -397,32 +398,15 @@ print(type(add5.__code__).__name__, add5.__code__.co_freevars)
 const EXPECTED = "6 3 [0, 1, 4, 9]\n42 [0, 2, 4, 6] 6\n[1, 2, 3]\ncode ('n',)\n";
 
 test('VM code calls tree-walker closures and generators (and passes its own back)', () => {
-  const r = run(CALLER, vm, { helper: HELPER }, ['helper']);
+  const r = run(CALLER, vm, { helper: HELPER }, { helper: tree });
   assert.is(r.out, EXPECTED);
 });
 
 test('tree-walker code calls VM closures and generators (and passes its own back)', () => {
-  const i = run(CALLER, tree, { helper: HELPER }, []);
-  // helper under the VM, main under the tree-walker:
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-vm-test-'));
-  writeFileSync(join(dir, 'helper.py'), HELPER);
-  let out = '';
-  setStdStreams({ stdout: { write: (t) => (out += t) }, stderr: { write: (t) => (out += t) } });
-  const interp = createInterpreter({ backend: tree, argv: ['test'], path: [dir] });
-  interp.backends.set('vm', vm);
-  interp.backendForModule = (name) => (name === 'helper' ? vm : undefined);
-  const main = createMainModule(interp, null);
-  try {
-    tree.run(tree.compile(parse(CALLER, '<test>', 'exec'), '<test>', 'exec', CALLER), main.dict, main.dict);
-  } catch (e) {
-    out += formatException(e as PyObject);
-  }
-  flushAllOutput();
-  resetStdStreams();
-  assert.is(out, EXPECTED);
-  const helper = (interp.modules.getStr('helper') as { dict: { getStr(k: string): PyObject | undefined } }).dict.getStr('make_adder');
+  const r = run(CALLER, tree, { helper: HELPER }, { helper: vm });
+  assert.is(r.out, EXPECTED);
+  const helper = (r.interp.modules.getStr('helper') as { dict: { getStr(k: string): PyObject | undefined } }).dict.getStr('make_adder');
   assert.ok(helper instanceof PyFunction && helper.code instanceof VMCode, 'helper ran on the VM');
-  void i;
 });
 
 // Frames are reused by both backends once a call returns, unless something can still reach them.
@@ -490,23 +474,8 @@ const MIXED_EXPECTED = `[(0, 0, 'vm_f'), (1, 2, 'vm_f'), (2, 4, 'vm_f')]
 `;
 
 test('frames reached across backends are not reused (main on either backend, helper on the other)', () => {
-  assert.is(run(MIXED_MAIN, vm, { helper: MIXED_HELPER }, ['helper']).out, MIXED_EXPECTED, 'main on the VM, helper on the tree-walker');
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-vm-test-'));
-  writeFileSync(join(dir, 'helper.py'), MIXED_HELPER);
-  let out = '';
-  setStdStreams({ stdout: { write: (t) => (out += t) }, stderr: { write: (t) => (out += t) } });
-  const interp = createInterpreter({ backend: tree, argv: ['test'], path: [dir] });
-  interp.backends.set('vm', vm);
-  interp.backendForModule = (name) => (name === 'helper' ? vm : undefined);
-  const main = createMainModule(interp, null);
-  try {
-    tree.run(tree.compile(parse(MIXED_MAIN, '<test>', 'exec'), '<test>', 'exec', MIXED_MAIN), main.dict, main.dict);
-  } catch (e) {
-    out += formatException(e as PyObject);
-  }
-  flushAllOutput();
-  resetStdStreams();
-  assert.is(out, MIXED_EXPECTED, 'main on the tree-walker, helper on the VM');
+  assert.is(run(MIXED_MAIN, vm, { helper: MIXED_HELPER }, { helper: tree }).out, MIXED_EXPECTED, 'main on the VM, helper on the tree-walker');
+  assert.is(run(MIXED_MAIN, tree, { helper: MIXED_HELPER }, { helper: vm }).out, MIXED_EXPECTED, 'main on the tree-walker, helper on the VM');
 });
 
 test('deep recursion is limited by sys.setrecursionlimit, not the JS stack', () => {
