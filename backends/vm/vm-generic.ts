@@ -18,7 +18,9 @@ import { PyFloat } from '../../src/objects/float.js';
 import { floatPow } from '../../src/objects/float-type.js';
 import { T } from '../../src/objects/types.js';
 import { CmpOp } from '../../src/objects/slots.js';
-import { safeAnd, safeOr, safeXor, safeRshift, safeLshift, safeMod, safeFloorDiv } from '../../src/objects/int.js';
+import {
+  safeAnd, safeOr, safeXor, safeRshift, safeLshift, safeMod, safeFloorDiv, INT_FLOORDIV_ZERO, INT_MOD_ZERO, INT_TRUEDIV_ZERO,
+} from '../../src/objects/int.js';
 import {
   binaryOp, inplaceOp, powerOp, inplacePower, richCompare, getItem, setItem, iterNext,
 } from '../../src/objects/protocol.js';
@@ -82,9 +84,9 @@ export function intZeroDivision(regs: any[], sp: number, w: number): PyBaseExcep
   if (typeof a !== 'number' && typeof a !== 'bigint') return null;
   const nb = w >> 8;
   switch (nb >= NB.INPLACE ? nb - NB.INPLACE : nb) {
-    case NB.FLOOR_DIVIDE: return newError(E.ZeroDivisionError, 'integer division or modulo by zero');
-    case NB.REMAINDER: return newError(E.ZeroDivisionError, 'integer modulo by zero');
-    case NB.TRUE_DIVIDE: return newError(E.ZeroDivisionError, 'division by zero');
+    case NB.FLOOR_DIVIDE: return newError(E.ZeroDivisionError, INT_FLOORDIV_ZERO);
+    case NB.REMAINDER: return newError(E.ZeroDivisionError, INT_MOD_ZERO);
+    case NB.TRUE_DIVIDE: return newError(E.ZeroDivisionError, INT_TRUEDIV_ZERO);
   }
   return null;
 }

@@ -9,7 +9,7 @@ import type { BinarySlot } from './slots.js';
 import { PyFloat } from './float.js';
 import { T } from './types.js';
 import { floatPow } from './float-type.js';
-import { safeMod, safeFloorDiv } from './int.js';
+import { safeMod, safeFloorDiv, INT_FLOORDIV_ZERO, INT_MOD_ZERO, INT_TRUEDIV_ZERO } from './int.js';
 import { E, newError } from './exception.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -32,13 +32,13 @@ function intArith(a: number, b: number, slot: BinarySlot): PyObject | undefined 
     // A zero divisor raises here (the int slots' messages), not four calls deeper: V8's cost
     // of a throw grows with the frames it unwinds.
     case 'floordiv':
-      if (b === 0) throw newError(E.ZeroDivisionError, 'integer division or modulo by zero');
+      if (b === 0) throw newError(E.ZeroDivisionError, INT_FLOORDIV_ZERO);
       return safeFloorDiv(a, b);
     case 'mod':
-      if (b === 0) throw newError(E.ZeroDivisionError, 'integer modulo by zero');
+      if (b === 0) throw newError(E.ZeroDivisionError, INT_MOD_ZERO);
       return safeMod(a, b);
     case 'truediv':
-      if (b === 0) throw newError(E.ZeroDivisionError, 'division by zero');
+      if (b === 0) throw newError(E.ZeroDivisionError, INT_TRUEDIV_ZERO);
       return new PyFloat(a / b);
   }
   return undefined;

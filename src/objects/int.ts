@@ -20,6 +20,11 @@ export function asInt(v: PyObject): number | bigint | undefined {
 
 const big = (v: number | bigint): bigint => (typeof v === 'bigint' ? v : BigInt(v));
 
+/** int's ZeroDivisionError messages (CPython's long_div / long_mod / long_true_divide). */
+export const INT_FLOORDIV_ZERO = 'integer division or modulo by zero';
+export const INT_MOD_ZERO = 'integer modulo by zero';
+export const INT_TRUEDIV_ZERO = 'division by zero';
+
 export function zeroDivision(msg: string): never {
   throw newError(E.ZeroDivisionError, msg);
 }
@@ -101,12 +106,12 @@ function modSmall(x: bigint, m: number): number {
 
 export function intFloorDiv(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) zeroDivision('integer division or modulo by zero');
+    if (b === 0) zeroDivision(INT_FLOORDIV_ZERO);
     return safeFloorDiv(a, b);
   }
   const x = big(a);
   const y = big(b);
-  if (y === 0n) zeroDivision('integer division or modulo by zero');
+  if (y === 0n) zeroDivision(INT_FLOORDIV_ZERO);
   let q = x / y;
   // Truncation differs from flooring only when the signs differ and the division is inexact
   // (test the signs first: a second big division is as costly as the first).
@@ -116,7 +121,7 @@ export function intFloorDiv(a: number | bigint, b: number | bigint): number | bi
 
 export function intMod(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) zeroDivision('integer modulo by zero');
+    if (b === 0) zeroDivision(INT_MOD_ZERO);
     return safeMod(a, b);
   }
   if (typeof b === 'number' && b !== 0 && b <= 2097152 && b >= -2097152 && typeof a === 'bigint' && a >= INT64_MIN && a <= INT64_MAX) {
@@ -124,7 +129,7 @@ export function intMod(a: number | bigint, b: number | bigint): number | bigint 
   }
   const x = big(a);
   const y = big(b);
-  if (y === 0n) zeroDivision('integer modulo by zero');
+  if (y === 0n) zeroDivision(INT_MOD_ZERO);
   let r = x % y;
   if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
   return normInt(r);
@@ -133,12 +138,12 @@ export function intMod(a: number | bigint, b: number | bigint): number | bigint 
 /** int / int: correctly rounded, OverflowError when the result does not fit a float. */
 export function intTrueDiv(a: number | bigint, b: number | bigint): number {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) zeroDivision('division by zero');
+    if (b === 0) zeroDivision(INT_TRUEDIV_ZERO);
     return a / b;
   }
   const x = big(a);
   const y = big(b);
-  if (y === 0n) zeroDivision('division by zero');
+  if (y === 0n) zeroDivision(INT_TRUEDIV_ZERO);
   return bigTrueDiv(x, y);
 }
 
