@@ -131,23 +131,9 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | nu
 
 /** type.__getattribute__(cls, name): metatype data descriptors, then the MRO, then the metatype. */
 export function typeGetAttr(obj: PyObject, name: string): PyObject {
+  const v = typeLookupAttr(obj, name);
+  if (v !== undefined) return v;
   const cls = obj as PyType;
-  const meta = typeOf(cls);
-  const metaAttr = meta.lookup(name);
-  let metaGet: ((d: PyObject, o: PyObject | null, t: PyObject) => PyObject) | undefined;
-  if (metaAttr !== undefined) {
-    const mt = typeOf(metaAttr);
-    metaGet = mt.slots.descrGet;
-    if (metaGet !== undefined && mt.slots.descrSet !== undefined) return metaGet(metaAttr, cls, meta);
-  }
-  const attr = cls.lookup(name);
-  if (attr !== undefined) {
-    const get = typeOf(attr).slots.descrGet;
-    if (get !== undefined) return get(attr, null, cls);
-    return attr;
-  }
-  if (metaGet !== undefined) return metaGet(metaAttr!, cls, meta);
-  if (metaAttr !== undefined) return metaAttr;
   throw withNameObj(newError(E.AttributeError, `type object '${cls.name}' has no attribute '${name}'`), name, cls);
 }
 
