@@ -130,9 +130,14 @@ export function intBinary(a: number, b: number, nb: number): PyObject | undefine
       const r = a * b;
       return Number.isSafeInteger(r) ? r + 0 : undefined;
     }
+    // Non-negative int32 operands (the usual i % n, i // n) here, where V8's type feedback for
+    // `%` and `/` is this site's own: safeMod's is shared with every int slot and sees doubles,
+    // which compiles its `%` to a float modulus (a C call).
     case NB.REMAINDER:
+      if (b > 0 && a >= 0 && (a | 0) === a && (b | 0) === b) return a % b;
       return b === 0 ? undefined : safeMod(a, b);
     case NB.FLOOR_DIVIDE:
+      if (b > 0 && a >= 0 && (a | 0) === a && (b | 0) === b) return (a / b) | 0;
       return b === 0 ? undefined : safeFloorDiv(a, b);
     case NB.AND:
       return safeAnd(a, b);
