@@ -57,7 +57,7 @@ export function initVMTypes(): void {
   TUPLE = T.tuple;
   TUPLE_ITER = T.tuple_iterator;
   TYPE = T.type;
-  initAlloc(FLOAT, LIST, TUPLE, T.cell);
+  initAlloc(LIST, TUPLE, T.cell);
 }
 
 /** The loop's shared tail: a FOR_ITER_* ran out (other `slow` values: specialize.ts's Family / MISS). */
