@@ -6,7 +6,7 @@
 import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
-import { CmpOp, BINARY_SLOTS, type BinarySlot } from './slots.js';
+import { CmpOp, BINARY_SLOTS, type BinarySlot, binarySlot } from './slots.js';
 import { fastBinary, fastPower } from './arith-fast.js';
 import { PyFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
@@ -208,8 +208,8 @@ export function binaryOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
 function binaryOp1(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const fa = ta.slots[slot];
-  const fb = ta === tb ? undefined : tb.slots[slot];
+  const fa = binarySlot(ta.slots, slot);
+  const fb = ta === tb ? undefined : binarySlot(tb.slots, slot);
   if (fb !== undefined && fb !== fa && tb.isSubtype(ta)) {
     const r = fb(a, b);
     if (r !== NotImplemented) return r;
