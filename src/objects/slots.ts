@@ -154,3 +154,22 @@ export function binarySlot(t: Slots, slot: BinarySlot): Binary | undefined {
   }
   return undefined;
 }
+
+/** t's in-place slot for a binary operator (iadd for add, ...; none for divmod), as binarySlot. */
+export function inplaceSlot(t: Slots, slot: BinarySlot): Binary | undefined {
+  switch (slot) {
+    case 'add': return t.iadd;
+    case 'sub': return t.isub;
+    case 'mul': return t.imul;
+    case 'truediv': return t.itruediv;
+    case 'floordiv': return t.ifloordiv;
+    case 'mod': return t.imod;
+    case 'lshift': return t.ilshift;
+    case 'rshift': return t.irshift;
+    case 'and': return t.iand;
+    case 'or': return t.ior;
+    case 'xor': return t.ixor;
+    case 'matmul': return t.imatmul;
+  }
+  return undefined;
+}
