@@ -395,7 +395,8 @@ export function makeClass(node: ClassDef, f: Frame): PyObject {
     const fast: (PyObject | undefined)[] = [];
     const frame = new Frame(code, fast, makeCells(code, fast, closure), f.globals, f.builtins, ns, null);
     const nsDict = ns instanceof PyDict ? ns : null;
-    const modName = f.globals.getStr('__name__');
+    // The body's first statement, `__module__ = __name__` (a LOAD_NAME: the namespace, the globals, the builtins).
+    const modName = nsDict?.getStr('__name__') ?? f.globals.getStr('__name__') ?? f.builtins.getStr('__name__');
     const put = (k: string, v: PyObject) => {
       if (nsDict !== null) nsDict.setStr(k, v);
       else setItem(ns, k, v);

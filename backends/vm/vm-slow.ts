@@ -131,7 +131,7 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
   if (kw === null && (callable instanceof PyBuiltinFunction ? callable.fn === builtinNext && sp - argStart === 1 : callable === genSend() && argStart === base + 1 && sp - argStart === 2)) {
     // next(g) and g.send(v) on a VM generator resume its frame in this loop (never specialised).
     const g = regs[argStart];
-    if (g instanceof PyGenerator) {
+    if (g instanceof PyGenerator && g.cls === T.generator) {
       f.sp = base;
       const gf = resumeInline(f, g, Resume.CALL, sp - argStart === 2 ? regs[argStart + 1] : None);
       if (gf !== null) return gf;

@@ -6,6 +6,7 @@ import type { PyType } from './type.js';
 import { PyDict } from './dict.js';
 import { PyTuple, PyList } from './tuple.js';
 import { None } from './singletons.js';
+import { T } from './types.js';
 import { addMethods, PyNativeClassMethod } from './native.js';
 import { typeOf, typeName, getIter, iterNext, str as protoStr } from './protocol.js';
 import {
@@ -397,7 +398,7 @@ export function expandTabs(s: string, tabsize: number): string {
 /** str.join(iterable) */
 export function strJoin(sep: string, iterable: PyObject): string {
   let items: PyObject[];
-  if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.items;
+  if ((iterable instanceof PyList && iterable.cls === T.list) || (iterable instanceof PyTuple && iterable.cls === T.tuple)) items = iterable.items;
   else {
     const t = typeOf(iterable);
     if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError('can only join an iterable');

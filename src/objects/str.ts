@@ -20,6 +20,7 @@ import { percentFormat } from './percent-format.js';
 import { bytesLikeData } from './bytes.js';
 import { decodeBytes } from './str-codecs.js';
 import { copySlots } from './slots.js';
+import { PyIntObj } from './int-type.js';
 
 /** An instance of a str subclass: the string value plus the instance's class and dict. */
 export class PyStr extends PyObj {
@@ -210,6 +211,8 @@ export function indexValue(v: PyObject): number | bigint | undefined {
     case 'boolean': return v ? 1 : 0;
     case 'string': return undefined;
   }
+  // An int subclass is its own value (PyNumber_Index ignores its __index__).
+  if (v instanceof PyIntObj) return v.value;
   const f = v.cls.slots.index;
   if (f === undefined) return undefined;
   const r = f(v);
