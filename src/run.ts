@@ -37,7 +37,11 @@ function systemExitStatus(e: PyBaseException): number {
   const code = getExcField(e, 'code') ?? (e.args.items.length ? e.args.items[0] : None);
   if (code === None) return 0;
   const n = asIntValue(code);
-  if (n !== undefined) return Number(n) & 0xff;
+  if (n !== undefined) {
+    // PyLong_AsLong: a value outside a C long is -1 (status 255); else its low byte.
+    const b = BigInt(n);
+    return b < -(2n ** 63n) || b >= 2n ** 63n ? 255 : Number(b & 0xffn);
+  }
   getStderr().write(str(code) + '\n');
   return 1;
 }

@@ -89,6 +89,9 @@ export class Resolver {
 
   /** `from m import a, b`: the names it binds and uses. */
   private importFrom(n: AnyNode, code: TWCode): void {
+    if (n.module === '__future__' && (n.lineno as number) > this.table.futureLineno) {
+      this.error('from __future__ imports must occur at the beginning of the file', n);
+    }
     code.noteName((n.module as string | null) ?? '');
     for (const a of n.names as AnyNode[]) {
       if (a.name !== '*') code.noteName(a.name as string);

@@ -9,6 +9,7 @@
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
+import { flatStr } from '../../src/objects/str.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
@@ -131,7 +132,7 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
   if (kw === null && (callable instanceof PyBuiltinFunction ? callable.fn === builtinNext && sp - argStart === 1 : callable === genSend() && argStart === base + 1 && sp - argStart === 2)) {
     // next(g) and g.send(v) on a VM generator resume its frame in this loop (never specialised).
     const g = regs[argStart];
-    if (g instanceof PyGenerator) {
+    if (g instanceof PyGenerator && g.cls === T.generator) {
       f.sp = base;
       const gf = resumeInline(f, g, Resume.CALL, sp - argStart === 2 ? regs[argStart + 1] : None);
       if (gf !== null) return gf;
@@ -352,7 +353,7 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
       let s = '';
       sp -= arg;
       for (let i = 0; i < arg; i++) s += regs[sp + i] as string;
-      regs[sp++] = s;
+      regs[sp++] = flatStr(s);
       break;
     }
     case Op.SET_ADD: {

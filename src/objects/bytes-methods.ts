@@ -255,7 +255,7 @@ function join(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
   const sep = data(self);
   const it = args[0];
   let items: PyObject[];
-  if (it instanceof PyList || it instanceof PyTuple) items = it.items;
+  if ((it instanceof PyList && it.cls === T.list) || (it instanceof PyTuple && it.cls === T.tuple)) items = it.items;
   else {
     items = [];
     const iter = getIter(it);
@@ -404,7 +404,7 @@ function baExtend(target: PyByteArray, v: PyObject): void {
   const t = typeOf(v);
   if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError(`can't extend bytearray with ${t.name}`);
   const vals: number[] = [];
-  if (v instanceof PyList || v instanceof PyTuple) for (const x of v.items) vals.push(byteValue(x));
+  if ((v instanceof PyList && v.cls === T.list) || (v instanceof PyTuple && v.cls === T.tuple)) for (const x of v.items) vals.push(byteValue(x));
   else {
     const it = getIter(v);
     for (let x = iterNext(it); x !== undefined; x = iterNext(it)) vals.push(byteValue(x));

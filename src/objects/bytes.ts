@@ -143,7 +143,7 @@ function bytesFromIterable(v: PyObject, what: 'bytes' | 'bytearray'): Uint8Array
     if (typeof i === 'bigint' || i < 0 || i > 255) valueError(rangeMsg);
     return i;
   };
-  if (v instanceof PyList || v instanceof PyTuple) {
+  if ((v instanceof PyList && v.cls === T.list) || (v instanceof PyTuple && v.cls === T.tuple)) {
     const items = v.items;
     const out = new Uint8Array(items.length);
     for (let i = 0; i < items.length; i++) out[i] = conv(items[i]);

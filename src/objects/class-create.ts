@@ -16,6 +16,9 @@ import { None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { PyStaticMethod, PyClassMethod } from './descriptors.js';
 import { fixupSlots } from './slot-wrappers.js';
+import { isIdentifierStr } from './str-unicode.js';
+import { mangle, compareCodePoints } from '../symtable/scope.js';
+import { strRepr } from '../text/str-repr.js';
 
 export type NewImpl = (cls: PyType, args: PyObject[], kwnames: string[] | null) => PyObject;
 
@@ -204,29 +207,43 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
 
   // Instances get a __dict__ unless __slots__ says otherwise (and no base has one).
   const slots = dict.getStr('__slots__');
+  const baseHasDict = bases.some((b) => b.hasInstanceDict);
   let wantsDict = slots === undefined;
+  let wantsWeakref = slots === undefined;
   if (slots !== undefined) {
     const names = typeof slots === 'string' ? [slots] : iterateToArray(slots);
-    // Conflicts are checked against the class body before any slot is added (a name may repeat).
+    // Variable-size instances (int, bytes, tuple) have no room for slots (CPython's tp_itemsize).
+    const sized = bases.find((b) => b.isSubtype(T.int) || b.isSubtype(T.bytes) || b.isSubtype(T.tuple));
+    if (names.length > 0 && sized !== undefined) typeError(`nonempty __slots__ not supported for subtype of '${sized.name}'`);
+    // CPython's type_new_visit_slots, then type_new_copy_slots: names mangled, checked against
+    // the class body, and the member descriptors added in sorted order.
+    const baseHasWeakref = bases.some((b) => b.mro.some((m) => m.dict.getStr('__weakref__') !== undefined));
     for (const n of names) {
       if (typeof n !== 'string') typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
-      if (n !== '__dict__' && n !== '__weakref__' && dict.getStr(n) !== undefined) {
-        throw newError(E.ValueError, `'${n}' in __slots__ conflicts with class variable`);
+      if (!isIdentifierStr(n)) typeError('__slots__ must be identifiers');
+      if (n === '__dict__') {
+        if (baseHasDict || wantsDict) typeError('__dict__ slot disallowed: we already got one');
+        wantsDict = true;
+      } else if (n === '__weakref__') {
+        if (baseHasWeakref || wantsWeakref) typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+        wantsWeakref = true;
       }
     }
-    // Variable-size instances (int, bytes, tuple) have no room for slots (CPython's tp_itemsize).
-    if (names.length > 0) {
-      const sized = bases.find((b) => b.isSubtype(T.int) || b.isSubtype(T.bytes) || b.isSubtype(T.tuple));
-      if (sized !== undefined) typeError(`nonempty __slots__ not supported for subtype of '${sized.name}'`);
-    }
+    const members: string[] = [];
     for (const n of names as string[]) {
-      if (n === '__dict__') wantsDict = true;
-      else if (n !== '__weakref__') dict.setStr(n, new PyMemberDescriptor(cls, n));
+      if (n === '__dict__' || n === '__weakref__') continue;
+      const m = mangle(name, n);
+      if (dict.getStr(m) !== undefined && m !== '__qualname__' && m !== '__classcell__') {
+        throw newError(E.ValueError, `${strRepr(m)} in __slots__ conflicts with class variable`);
+      }
+      members.push(m);
     }
+    members.sort(compareCodePoints);
+    for (const m of members) dict.setStr(m, new PyMemberDescriptor(cls, m));
   }
-  const introducesDict = wantsDict && !bases.some((b) => b.hasInstanceDict);
-  cls.hasInstanceDict = wantsDict || bases.some((b) => b.hasInstanceDict);
-  addInstanceDescriptors(cls, dict, introducesDict, slots === undefined || (typeof slots === 'string' ? [slots] : iterateToArray(slots)).includes('__weakref__'));
+  const introducesDict = wantsDict && !baseHasDict;
+  cls.hasInstanceDict = wantsDict || baseHasDict;
+  addInstanceDescriptors(cls, dict, introducesDict, wantsWeakref);
   // After the slots and descriptors, as CPython orders the class __dict__.
   if (dict.getStr('__doc__') === undefined) dict.setStr('__doc__', None);
   // A class that defines __eq__ but not __hash__ is unhashable (its __hash__ is None).
@@ -475,7 +492,8 @@ export function installClassMachinery(): void {
     const d = self as PyMemberDescriptor;
     let m = slotStore.get(obj as object);
     if (value === null) {
-      if (m === undefined || !m.delete(d.name)) throw newError(E.AttributeError, `'${typeName(obj)}' object has no attribute '${d.name}'`);
+      // CPython 3.11's PyMember_SetOne: the bare name.
+      if (m === undefined || !m.delete(d.name)) throw newError(E.AttributeError, d.name);
       return;
     }
     if (m === undefined) slotStore.set(obj as object, (m = new Map()));

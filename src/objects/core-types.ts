@@ -30,6 +30,11 @@ export function moduleOfType(t: PyType): string {
   return typeof m === 'string' ? m : 'builtins';
 }
 
+/** A class made where globals had no __name__ has no __module__ (CPython's type_module). */
+function missingModule(): never {
+  throw newError(E.AttributeError, '__module__');
+}
+
 function readonlyMember(): never {
   throw newError(E.AttributeError, 'readonly attribute');
 }
@@ -175,7 +180,7 @@ export function installCoreTypes(): void {
     __bases__: [(t) => new PyTuple((t as PyType).bases.slice())],
     __base__: [(t) => (t as PyType).bases[0] ?? None],
     __dict__: [(t) => new PyMappingProxy((t as PyType).dict)],
-    __module__: [(t) => ((t as PyType).isHeapType ? (t as PyType).dict.getStr('__module__') ?? None : nativeModule(t as PyType)), (t, v) => {
+    __module__: [(t) => ((t as PyType).isHeapType ? (t as PyType).dict.getStr('__module__') ?? missingModule() : nativeModule(t as PyType)), (t, v) => {
       (t as PyType).dict.setStr('__module__', v ?? None);
       (t as PyType).modified();
     }],

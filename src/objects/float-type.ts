@@ -244,6 +244,8 @@ export function setFloatTextHooks(text: (x: PyObject) => string | undefined, rep
 function floatNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   if (kwnames !== null && kwnames.length) typeError('float() takes no keyword arguments');
   checkPositional('float', args, null, 0, 1);
+  // float(x) of an exact float is x itself (PyNumber_Float).
+  if (cls === T.float && args.length === 1 && args[0] instanceof PyFloat && (args[0] as PyFloat).cls === T.float) return args[0];
   let v = 0;
   if (args.length === 1) {
     const x = args[0];

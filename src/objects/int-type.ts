@@ -9,7 +9,7 @@ import { NotImplemented, None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
 import { isSpaceCode } from './str-unicode.js';
-import { typeOf, typeName, typeError, call, str as pyStr } from './protocol.js';
+import { typeOf, typeName, typeError, call, str as pyStr, isTrue } from './protocol.js';
 import { addMethods, addGetSets, addClassMethods, checkPositional, bindNative } from './native.js';
 import { defineNew } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
@@ -206,6 +206,13 @@ export function indexOf(x: PyObject, what?: string): number | bigint {
   typeError(what ?? `'${typeName(x)}' object cannot be interpreted as an integer`);
 }
 
+/** Argument Clinic's limit on positional arguments before keyword-only parameters. */
+function kwOnlyAfter(name: string, args: PyObject[], kw: string[] | null, max: number, maxArgs: number): void {
+  const npos = args.length - (kw === null ? 0 : kw.length);
+  if (args.length > maxArgs) typeError(`${name}() takes at most ${maxArgs} ${npos === 0 ? 'keyword ' : ''}arguments (${args.length} given)`);
+  if (npos > max) typeError(`${name}() takes at most ${max} positional arguments (${npos} given)`);
+}
+
 function intNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   if (args.length === 1 && kwnames === null && cls === T.int) {
     const a = args[0];
@@ -334,11 +341,12 @@ export function installInt(): void {
     },
     __getnewargs__: (v) => new PyTuple([self(v)]),
     to_bytes: (v, args, kw) => {
+      kwOnlyAfter('to_bytes', args, kw, 2, 3);
       const [lengthArg, orderArg, signedArg] = bindNative('to_bytes', ['length', 'byteorder', 'signed'], args, kw);
       const length = lengthArg === undefined ? 1 : Number(indexOf(lengthArg));
       const order = orderArg === undefined ? 'big' : orderArg;
       if (order !== 'big' && order !== 'little') throw newError(E.ValueError, "byteorder must be either 'little' or 'big'");
-      const signed = signedArg !== undefined && signedArg !== false && signedArg !== 0;
+      const signed = signedArg !== undefined && isTrue(signedArg);
       let x = big(self(v));
       if (x < 0n && !signed) throw newError(E.OverflowError, "can't convert negative int to unsigned");
       const bits = BigInt(length * 8);
@@ -357,6 +365,7 @@ export function installInt(): void {
   });
   addClassMethods(T.int, {
     from_bytes: (cls, args, kw) => {
+      kwOnlyAfter('from_bytes', args, kw, 2, 3);
       const [bytesArg, orderArg, signedArg] = bindNative('from_bytes', ['bytes', 'byteorder', 'signed'], args, kw, 0, 1);
       const bytes = bytesOf(bytesArg!);
       const order = orderArg === undefined ? 'big' : orderArg;
@@ -364,7 +373,7 @@ export function installInt(): void {
       const arr = order === 'little' ? bytes.slice().reverse() : bytes;
       let x = 0n;
       for (const b of arr) x = (x << 8n) | BigInt(b);
-      const signed = signedArg !== undefined && signedArg !== false && signedArg !== 0;
+      const signed = signedArg !== undefined && isTrue(signedArg);
       if (signed && arr.length > 0 && arr[0] >= 0x80) x -= 1n << BigInt(arr.length * 8);
       const r = normInt(x);
       return cls === T.int ? r : call(cls, [r]);

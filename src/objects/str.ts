@@ -20,6 +20,7 @@ import { percentFormat } from './percent-format.js';
 import { bytesLikeData } from './bytes.js';
 import { decodeBytes } from './str-codecs.js';
 import { copySlots } from './slots.js';
+import { PyIntObj } from './int-type.js';
 
 /** An instance of a str subclass: the string value plus the instance's class and dict. */
 export class PyStr extends PyObj {
@@ -57,6 +58,19 @@ export function typeError(msg: string): never {
 }
 export function valueError(msg: string): never {
   throw newError(E.ValueError, msg);
+}
+
+/**
+ * s with its rope (a string built by concatenation: V8 keeps the pieces and a tree of
+ * ConsStrings) flattened into one sequential string. A rope that outlives a minor GC is
+ * copied and promoted piece by piece; built strings that are kept (lines appended to a list,
+ * dict keys) cost about twice as much GC as the copy that flattening them makes. Reading a
+ * unit flattens a rope in place (the ConsString then points at the flat copy, and the GC
+ * short-cuts it); a string under 13 units is never a rope.
+ */
+export function flatStr(s: string): string {
+  if (s.length >= 13) s.charCodeAt(0);
+  return s;
 }
 
 // ---- code points ----
@@ -210,6 +224,8 @@ export function indexValue(v: PyObject): number | bigint | undefined {
     case 'boolean': return v ? 1 : 0;
     case 'string': return undefined;
   }
+  // An int subclass is its own value (PyNumber_Index ignores its __index__).
+  if (v instanceof PyIntObj) return v.value;
   const f = v.cls.slots.index;
   if (f === undefined) return undefined;
   const r = f(v);

@@ -80,7 +80,7 @@ export function makeRaisable(x: PyObject): PyBaseException {
 export function throwArgument(args: PyObject[], method = 'throw'): PyObject {
   if (args.length === 0) typeError(`${method} expected at least 1 argument, got 0`);
   const [t, v] = args;
-  if (typeOf(t).isSubtype(T.type)) {
+  if (t instanceof PyType && t.isSubtype(E.BaseException)) {
     if (v === undefined || v === None) return makeRaisable(t);
     if (v instanceof PyBaseException) return v;
     return call(t, [v]);

@@ -68,7 +68,7 @@ function newSourceModule(name: string, file: string, isPackage: boolean): PyModu
   const d = m.dict;
   d.setStr('__file__', file);
   d.setStr('__cached__', None);
-  d.setStr('__builtins__', i.builtinsModule);
+  d.setStr('__builtins__', i.builtinsModule.dict);
   const path = isPackage ? new PyList([dirname(file)]) : null;
   if (path !== null) {
     d.setStr('__path__', path);
