@@ -68,6 +68,8 @@ function superinstructions(words: Int32Array, consts: PyObject[]): Int32Array {
     else if (opa === Op.SWAP && opb === Op.SWAP) fused = Op.SWAP__SWAP;
     else if (opa === Op.LOAD_CONST && opb === Op.BINARY_OP && numericConst(consts[x]) && fusableBinaryOp(y)) fused = Op.LOAD_CONST__BINARY_OP;
     else if (opa === Op.LIST_APPEND && opb === Op.JUMP_BACKWARD) fused = Op.LIST_APPEND__JUMP_BACKWARD;
+    else if (opa === Op.SET_ADD && opb === Op.JUMP_BACKWARD) fused = Op.SET_ADD__JUMP_BACKWARD;
+    else if (opa === Op.MAP_ADD && opb === Op.JUMP_BACKWARD) fused = Op.MAP_ADD__JUMP_BACKWARD;
     else if ((opa === Op.LOAD_FAST || opa === Op.LOAD_FAST_CHECK) && opb === Op.RETURN_VALUE) fused = Op.LOAD_FAST__RETURN_VALUE;
     else if (opa === Op.LOAD_CONST && opb === Op.RETURN_VALUE) fused = Op.LOAD_CONST__RETURN_VALUE;
     if (fused !== 0) out[i] = fused | ((x | (y << 12)) << 8);

@@ -64,7 +64,7 @@ export const enum Op {
   LOAD_FAST_CONST__BINARY_OP, LOAD_FAST_FAST__BINARY_OP, LOAD_FAST_CONST__COMPARE_OP, LOAD_FAST_FAST__COMPARE_OP,
   LOAD_FAST_CONST__BINARY_SUBSCR, LOAD_FAST_FAST__BINARY_SUBSCR,
   LOAD_CONST__BINARY_OP, LIST_APPEND__JUMP_BACKWARD, LOAD_FAST__RETURN_VALUE, LOAD_CONST__RETURN_VALUE,
-  COPY_COPY__BINARY_SUBSCR, SWAP_SWAP__STORE_SUBSCR,
+  COPY_COPY__BINARY_SUBSCR, SWAP_SWAP__STORE_SUBSCR, SET_ADD__JUMP_BACKWARD, MAP_ADD__JUMP_BACKWARD,
   COUNT,
 }
 
@@ -299,6 +299,8 @@ spec(Op.COPY_COPY__BINARY_SUBSCR, 'COPY_COPY__BINARY_SUBSCR', Op.COPY, 'Superins
 spec(Op.SWAP_SWAP__STORE_SUBSCR, 'SWAP_SWAP__STORE_SUBSCR', Op.SWAP, 'Superinstruction: SWAP 3; SWAP 2; STORE_SUBSCR (the store of a[i] op= v): [a, i, v] -> a[i] = v for an exact list by an int, an exact dict by a str or int.');
 spec(Op.LOAD_CONST__BINARY_OP, 'LOAD_CONST__BINARY_OP', Op.LOAD_CONST, 'Superinstruction: LOAD_CONST (an int or float); BINARY_OP: TOS = TOS <op> const for ints and floats.');
 spec(Op.LIST_APPEND__JUMP_BACKWARD, 'LIST_APPEND__JUMP_BACKWARD', Op.LIST_APPEND, 'Superinstruction: LIST_APPEND; JUMP_BACKWARD (the end of a list comprehension\'s loop).');
+spec(Op.SET_ADD__JUMP_BACKWARD, 'SET_ADD__JUMP_BACKWARD', Op.SET_ADD, 'Superinstruction: SET_ADD; JUMP_BACKWARD (the end of a set comprehension\'s loop).');
+spec(Op.MAP_ADD__JUMP_BACKWARD, 'MAP_ADD__JUMP_BACKWARD', Op.MAP_ADD, 'Superinstruction: MAP_ADD; JUMP_BACKWARD (the end of a dict comprehension\'s loop).');
 spec(Op.LOAD_FAST__RETURN_VALUE, 'LOAD_FAST__RETURN_VALUE', Op.LOAD_FAST, 'Superinstruction: LOAD_FAST; RETURN_VALUE.');
 spec(Op.LOAD_CONST__RETURN_VALUE, 'LOAD_CONST__RETURN_VALUE', Op.LOAD_CONST, 'Superinstruction: LOAD_CONST; RETURN_VALUE (CPython 3.12\'s RETURN_CONST).');
 

@@ -14,6 +14,7 @@
 
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
+import { type PySet, setAdd } from '../../src/objects/set.js';
 import { PyFloat } from '../../src/objects/float.js';
 import { initAlloc, newFloat, newList, newTuple, newCell } from './alloc.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
@@ -419,6 +420,19 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.LIST_APPEND__JUMP_BACKWARD: {
             const v = regs[--sp];
             (regs[sp - ((w >> 8) & 0xfff)] as PyList).items.push(v);
+            pc = w >> 20;
+            continue;
+          }
+          case Op.SET_ADD__JUMP_BACKWARD: {
+            const v = regs[--sp];
+            setAdd(regs[sp - ((w >> 8) & 0xfff)] as PySet, v);
+            pc = w >> 20;
+            continue;
+          }
+          case Op.MAP_ADD__JUMP_BACKWARD: {
+            const v = regs[--sp];
+            const k = regs[--sp];
+            (regs[sp - ((w >> 8) & 0xfff)] as PyDict).set(k, v);
             pc = w >> 20;
             continue;
           }
