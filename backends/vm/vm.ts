@@ -14,7 +14,7 @@
 
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
-import { type PySet, setAdd } from '../../src/objects/set.js';
+import { PySet, setAdd, setContains } from '../../src/objects/set.js';
 import { PyFloat } from '../../src/objects/float.js';
 import { initAlloc, newFloat, newList, newTuple, newCell } from './alloc.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
@@ -50,6 +50,8 @@ let LIST: PyType;
 let TUPLE: PyType;
 let TUPLE_ITER: PyType;
 let TYPE: PyType;
+let SET: PyType;
+let FROZENSET: PyType;
 
 /** Called by the backend once the object model is installed. */
 export function initVMTypes(): void {
@@ -59,6 +61,8 @@ export function initVMTypes(): void {
   TUPLE = T.tuple;
   TUPLE_ITER = T.tuple_iterator;
   TYPE = T.type;
+  SET = T.set;
+  FROZENSET = T.frozenset;
   initAlloc(LIST, TUPLE, T.cell);
 }
 
@@ -971,7 +975,12 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.CONTAINS_OP: {
             f.lasti = pc - 1;
             const b = regs[--sp];
-            regs[sp - 1] = contains(b, regs[sp - 1]) !== ((w >> 8) === 1);
+            // Exact sets, frozensets and dicts without the protocol's type and slot lookup.
+            let r: boolean;
+            if (b instanceof PySet && (b.cls === SET || b.cls === FROZENSET)) r = setContains(b, regs[sp - 1]);
+            else if (b instanceof PyDict && b.cls === DICT) r = b.find(regs[sp - 1]) >= 0;
+            else r = contains(b, regs[sp - 1]);
+            regs[sp - 1] = r !== ((w >> 8) === 1);
             continue;
           }
           case Op.UNARY_NOT:
