@@ -469,7 +469,10 @@ export function installClassMachinery(): void {
       if (npos !== 1 && npos !== 3) typeError('type.__init__() takes 1 or 3 arguments');
       return None;
     },
-    mro: (self) => new PyList((self as PyType).mro.slice()),
+    mro: (self, args) => {
+      if (args.length > 0) typeError(`${(self as PyType).qualname}.mro() takes no arguments (${args.length} given)`);
+      return new PyList((self as PyType).mro.slice());
+    },
   });
 
   T.member_descriptor.slots.descrGet = (self, obj) => {
