@@ -179,7 +179,11 @@ export function toInt(x: PyObject): number | bigint {
     const r = callFoundMethod(m, x, []);
     const iv = asIntValue(r);
     if (iv !== undefined) return iv;
-    if (name === '__trunc__') return toInt(r);
+    // __trunc__ may return any Integral: its __index__ makes the int.
+    if (name === '__trunc__') {
+      if (lookupSpecial(r, '__index__') === undefined) typeError(`__trunc__ returned non-Integral (type ${typeName(r)})`);
+      return indexOf(r);
+    }
     typeError(`${name} returned non-int (type ${typeName(r)})`);
   }
   typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
