@@ -347,6 +347,9 @@ export function buildClass(runBody: (ns: PyObject) => PyCell | null, name: strin
   const prepare = getAttrOrUndefined(meta, '__prepare__');
   if (prepare !== undefined) {
     ns = call(prepare, [name, new PyTuple(bases), ...kwv], kwn.length ? kwn : null);
+    if (typeOf(ns).slots.getitem === undefined) {
+      typeError(`${meta instanceof PyType ? meta.name : '<metaclass>'}.__prepare__() must return a mapping, not ${typeName(ns)}`);
+    }
   } else {
     ns = new PyDict();
   }
