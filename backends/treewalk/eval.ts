@@ -31,6 +31,7 @@ import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { PySet, newSet, setAdd, setUpdate, constSetDisplay } from '../../src/objects/set.js';
 import { hasNativeDictIter } from '../../src/objects/dict-type.js';
 import { loadName, storeName, cachedGlobal } from './names.js';
+import { subscriptSig } from './signal.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { makeFunction, runComprehension, enterDirect, directFrame, runDirect } from './functions.js';
@@ -211,8 +212,18 @@ export function evalK(n: expr, k: number, f: Frame): PyObject {
       );
     }
     case X.Call:
-      if ((n as unknown as CalleeCache).ln === f.line) return evalCall(n as CallNode, f);
+      if ((n as unknown as CalleeCache).ln === f.line) return evalCall(n as CallNode, f, false);
       return evalCallOnLine(n as CallNode, f);
+    case X.CallSig:
+      // A signal-region statement's call (signal.ts): SIGNALLED when the callee raised by signal.
+      if ((n as unknown as CalleeCache).ln === f.line) return evalCall(n as CallNode, f, true);
+      return evalCallOnLine(n as CallNode, f);
+    case X.SubscriptSig: {
+      const s = n as Subscript;
+      const p = n as unknown as Operands;
+      const obj = opnd(s.value, p.ls, p.lc, p.lk, f);
+      return subscriptSig(obj, opnd(s.slice, p.rs, p.rc, p.rk, f));
+    }
     case X.Tuple: {
       const tn = n as TupleNode & ConstTupleNode;
       if (tn.cpool == null) {
@@ -519,8 +530,11 @@ function callDescriptor(meth: PyMethodDescriptor, obj: PyObject, c: CallNode, f:
 /** The leaf-argument caches kinds.ts puts on Call nodes (slots, constant values). */
 interface ArgCache { as: Int32Array; av: (PyObject | undefined)[]; ak: Int32Array }
 
-/** Calls `fn` with the positional arguments `args` (none starred), `self` first when given. */
-function callPositional(fn: PyObject, self: PyObject | undefined, c: CallNode, f: Frame): PyObject {
+/**
+ * Calls `fn` with the positional arguments `args` (none starred), `self` first when given. With
+ * `sig`, a direct callee that raises by signal returns SIGNALLED (runDirect).
+ */
+function callPositional(fn: PyObject, self: PyObject | undefined, c: CallNode, f: Frame, sig: boolean): PyObject {
   const args = c.args;
   const as = (c as unknown as ArgCache).as;
   const av = (c as unknown as ArgCache).av;
@@ -535,7 +549,7 @@ function callPositional(fn: PyObject, self: PyObject | undefined, c: CallNode, f
       const fast = fr.fast;
       if (extra === 1) fast[0] = self;
       for (let i = 0; i < n; i++) fast[i + extra] = opnd(args[i], as[i], av[i], ak[i], f);
-      return runDirect(fr, code);
+      return runDirect(fr, code, sig);
     }
     if (code.direct === true && n + extra === code.co_argcount) {
       // The arguments go straight into the new frame's local slots.
@@ -633,7 +647,7 @@ function constructDirect(n: CallNode, cls: PyType, f: Frame): PyObject | undefin
     for (let i = 0; i < args.length; i++) fast[i + 1] = opnd(args[i], as[i], av[i], ak[i], f);
     obj = cls.alloc!(cls);
     fast[0] = obj;
-    r = runDirect(fr, code);
+    r = runDirect(fr, code, false);
   } else {
     const fast: (PyObject | undefined)[] = new Array(code.nlocals);
     for (let i = 0; i < args.length; i++) fast[i + 1] = opnd(args[i], as[i], av[i], ak[i], f);
@@ -669,7 +683,7 @@ interface CalleeCache { o: number; fm: number; fb: Binding | null; ln: number }
 function evalCallOnLine(n: CallNode, f: Frame): PyObject {
   const saved = f.line;
   f.line = (n as unknown as CalleeCache).ln;
-  const r = evalCall(n, f);
+  const r = evalCall(n, f, false);
   f.line = saved;
   return r;
 }
@@ -687,7 +701,8 @@ function calleeFast(b: Binding, f: Frame): PyObject | undefined {
   return undefined;
 }
 
-export function evalCall(n: CallNode, f: Frame): PyObject {
+/** A call; with `sig` (signal.ts) a direct callee that raises by signal returns SIGNALLED. */
+export function evalCall(n: CallNode, f: Frame, sig: boolean): PyObject {
   const func = n.func;
   const cc = n as unknown as CalleeCache;
   const fm = cc.fm;
@@ -696,7 +711,7 @@ export function evalCall(n: CallNode, f: Frame): PyObject {
       const fa = func as Attribute;
       if (isSuperCall(n)) {
         const fn = superMethod(fa.value as CallNode, fa.attr, f);
-        if (fn instanceof PyFunction) return callPositional(fn, superSelf, n, f);
+        if (fn instanceof PyFunction) return callPositional(fn, superSelf, n, f, sig);
         if (fn !== undefined) return callDescriptor(fn, superSelf!, n, f);
       }
       // obj.meth(...): a plain function or method descriptor found on the type is called with
@@ -706,16 +721,16 @@ export function evalCall(n: CallNode, f: Frame): PyObject {
       const fn = lookupMethod(attrCacheOf(func), obj, fa.attr);
       const self = methodSelf.self;
       if (self !== undefined && fn instanceof PyMethodDescriptor) return callDescriptor(fn, self, n, f);
-      return callPositional(fn, self, n, f);
+      return callPositional(fn, self, n, f, sig);
     }
     let fn = fm === 2 ? calleeFast(cc.fb!, f) : undefined;
     if (fn === undefined) fn = evalExpr(func, f);
-    if (fn instanceof PyFunction) return callPositional(fn, undefined, n, f);
+    if (fn instanceof PyFunction) return callPositional(fn, undefined, n, f, sig);
     if (fn instanceof PyType && fn.cls === T.type) {
       const obj = constructDirect(n, fn, f);
       if (obj !== undefined) return obj;
     }
-    return callPositional(fn, undefined, n, f);
+    return callPositional(fn, undefined, n, f, sig);
   }
   if (fm === 1) {
     const fa = func as Attribute;

@@ -23,12 +23,13 @@ import { interp } from '../../src/runtime/interpreter.js';
 import { loadName, storeName, deleteName } from './names.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
+import { signalledIn } from './signal.js';
 import { evalExpr, evalK, subscript, storeSubscript, operand, opnd, compareExpr, type Operands } from './eval.js';
 import { S, X, prepareStmt } from './kinds.js';
 import { inplaceFast } from './arith.js';
 import { attrCacheOf, loadAttr, storeAttr } from './attr-cache.js';
 import { assignTo, deleteTarget, fastTargetSlots } from './assign.js';
-import { makeFunction, makeClass, recordFrame } from './functions.js';
+import { makeFunction, makeClass, recordFrame, SIGNALLED } from './functions.js';
 import { annotationValue } from './annotations.js';
 import { matchPattern } from './match.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType } from './exception-groups.js';
@@ -122,6 +123,16 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
       if (ts >= 0) f.fast[ts] = v;
       else if (targets.length === 1 && targets[0]._type === 'Name') storeName((targets[0] as unknown as Ext).b as Binding, f, v);
       else for (let i = 0; i < targets.length; i++) assignTo(targets[i], v, f);
+      return NORMAL;
+    }
+    case S.ExprSig:
+      // (signal.ts) a call or subscript (kind CallSig/SubscriptSig) that may signal its exception
+      if (evalK((s as ExprStmt).value, (s as unknown as Operands).lk, f) !== SIGNALLED) return NORMAL;
+      return signalledIn(f);
+    case S.AssignSig: {
+      const v = evalK((s as Assign).value, (s as unknown as Operands).lk, f);
+      if (v === SIGNALLED) return signalledIn(f);
+      f.fast[(s as unknown as { ts: number }).ts] = v;
       return NORMAL;
     }
     case S.AugAssign:
@@ -323,18 +334,25 @@ function raisable(excNode: expr, causeNode: expr | null, f: Frame): PyBaseExcept
 }
 
 /**
- * Marks the `raise X` statements of a plain function's body that only if/while/for statements
- * enclose (`sg`): they return RAISE, which those statements pass up unchanged to the runner.
+ * Marks the signal region of a plain function's body (signal.ts): the statements that only
+ * if/while/for statements and the body and `else` of try statements enclose. Its `raise X`
+ * statements (`sg`) return RAISE, and so do its expression statements and `local = value`
+ * whose value is a call or subscript that raised (`sg`; kinds.ts gives them the kinds
+ * ExprSig/AssignSig). Those statements pass RAISE up unchanged to the runner, and a try
+ * statement takes it as an exception from its body.
  */
 export function markSignalRaises(body: stmt[]): void {
   for (const s of body) {
     switch (s._type) {
       case 'Raise':
+      case 'Expr':
+      case 'Assign':
         (s as unknown as { sg?: boolean }).sg = true;
         break;
       case 'If':
       case 'While':
       case 'For':
+      case 'Try':
         markSignalRaises(s.body);
         markSignalRaises(s.orelse);
         break;
@@ -452,6 +470,16 @@ function execTry(s: Try, f: Frame): number {
     if (fs !== NORMAL) return fs;
     throw e;
   }
+  if (sig === RAISE) {
+    // An exception signalled by the body or `else` (signal.ts): the finally block runs with it
+    // pending, then it goes on as RAISE.
+    const e = f.ret as PyBaseException;
+    f.ret = undefined;
+    const fs = runFinally(s.finalbody, f, e);
+    if (fs !== NORMAL) return fs;
+    f.ret = e;
+    return RAISE;
+  }
   if (s.finalbody.length) {
     const saved = f.ret;
     const fs = execBlock(s.finalbody, f);
@@ -471,29 +499,39 @@ function execTryExcept(s: Try, f: Frame): number {
   try {
     r = execBlock(s.body, f);
   } catch (err) {
-    const e = caughtIn(err, f);
-    // The exception is being handled while the except clauses are evaluated too.
-    handled.push(e);
-    try {
-      for (const h of s.handlers) {
-        f.line = h.lineno | 0;
-        if (h.type !== null && !exceptionMatches(e, evalExpr(h.type, f))) continue;
-        if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, e);
-        try {
-          return execBlock(h.body, f);
-        } finally {
-          unbindHandlerName(h, f);
-        }
-      }
-    } catch (inner) {
-      throw chainImplicit(inner);
-    } finally {
-      handled.pop();
-    }
-    throw e;
+    return handleExcept(s, caughtIn(err, f), f);
   }
-  if (r !== NORMAL) return r;
+  if (r !== NORMAL) {
+    if (r !== RAISE) return r;
+    // Signalled by the body (signal.ts): the exception already has this frame's entry.
+    const e = f.ret as PyBaseException;
+    f.ret = undefined;
+    return handleExcept(s, e, f);
+  }
   return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+}
+
+/** The except clauses of `s` for exception `e` from its body; rethrows `e` when none matches. */
+function handleExcept(s: Try, e: PyBaseException, f: Frame): number {
+  // The exception is being handled while the except clauses are evaluated too.
+  handled.push(e);
+  try {
+    for (const h of s.handlers) {
+      f.line = h.lineno | 0;
+      if (h.type !== null && !exceptionMatches(e, evalExpr(h.type, f))) continue;
+      if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, e);
+      try {
+        return execBlock(h.body, f);
+      } finally {
+        unbindHandlerName(h, f);
+      }
+    }
+  } catch (inner) {
+    throw chainImplicit(inner);
+  } finally {
+    handled.pop();
+  }
+  throw e;
 }
 
 function execTryStar(s: TryStar, f: Frame): number {

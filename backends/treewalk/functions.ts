@@ -115,7 +115,7 @@ function setInvoke(code: TWCode): void {
         const fr = directFrame(fn, code);
         const fast = fr.fast;
         for (let i = 0; i < argc; i++) fast[i] = args[i];
-        return runDirect(fr, code);
+        return runDirect(fr, code, false);
       }
       const fast: (PyObject | undefined)[] = new Array(code.nlocals);
       for (let i = 0; i < argc; i++) fast[i] = args[i];
@@ -177,8 +177,13 @@ export function directFrame(fn: PyFunction, code: TWCode): Frame {
 }
 const NO_FAST: (PyObject | undefined)[] = [];
 
-/** Runs a direct call in a frame from directFrame (its arguments in place); the frame goes back to the pool. */
-export function runDirect(frame: Frame, code: TWCode): PyObject {
+/**
+ * Runs a direct call in a frame from directFrame (its arguments in place); the frame goes back to
+ * the pool. With `sig` (a call in a signal region, signal.ts) a body that ends in RAISE returns
+ * SIGNALLED, its exception in `signalled.exc` with this frame's traceback entry, instead of
+ * throwing it.
+ */
+export function runDirect(frame: Frame, code: TWCode, sig: boolean): PyObject {
   const it = interp();
   if (++it.depth > it.recursionLimit) {
     it.depth--;
@@ -188,12 +193,12 @@ export function runDirect(frame: Frame, code: TWCode): PyObject {
   frame.back = back;
   it.frame = frame;
   let r: PyObject | undefined;
-  let sig = NORMAL;
+  let done = NORMAL;
   try {
     const lb = code.lambdaBody;
     if (lb !== null) r = evalExpr(lb, frame);
     else {
-      sig = execBlock(code.body, frame);
+      done = execBlock(code.body, frame);
       r = frame.ret;
     }
   } catch (e) {
@@ -203,7 +208,14 @@ export function runDirect(frame: Frame, code: TWCode): PyObject {
   }
   it.frame = back;
   it.depth--;
-  if (sig === RAISE) throw leaveFrameWithError(r, frame);
+  if (done === RAISE) {
+    if (sig) {
+      recordFrame(r as PyBaseException, frame);
+      signalled.exc = r as PyBaseException;
+      return SIGNALLED;
+    }
+    throw leaveFrameWithError(r, frame);
+  }
   if (!frame.escaped) {
     const pool = code.framePool;
     if (pool.length < 64) {
@@ -218,6 +230,11 @@ export function runDirect(frame: Frame, code: TWCode): PyObject {
   }
   return r === undefined ? None : r;
 }
+
+/** What runDirect returns for a signalled exception (never a Python value). */
+export const SIGNALLED = undefined as unknown as PyObject;
+/** The exception of the last SIGNALLED return (read at once by the caller). */
+export const signalled: { exc: PyBaseException | null } = { exc: null };
 
 export function closureFor(code: TWCode, f: Frame): PyCell[] | null {
   const idx = code.closureIndices;

@@ -15,6 +15,8 @@ export const enum X {
   Name = 1, Constant, BinOp, Compare, BoolOp, UnaryOp, IfExp, Attribute, Subscript, Slice, Call,
   Tuple, List, Set, Dict, JoinedStr, FormattedValue, NamedExpr, Lambda, ListComp, SetComp, DictComp,
   GeneratorExp, Starred, Await, Yield, YieldFrom,
+  /** A call / subscript that is the value of an ExprSig or AssignSig statement (signal.ts). */
+  CallSig, SubscriptSig,
 }
 
 /** Statement kinds (0 = not prepared yet). */
@@ -22,6 +24,8 @@ export const enum S {
   Expr = 1, Assign, AugAssign, AnnAssign, If, While, For, Return, Pass, Global, Nonlocal, Break,
   Continue, FunctionDef, ClassDef, Delete, Raise, Try, TryStar, With, Assert, Import, ImportFrom,
   Match, AsyncFunctionDef, AsyncFor, AsyncWith,
+  /** Expr / `local = value` in a signal region (signal.ts) whose value is a call or subscript. */
+  ExprSig, AssignSig,
 }
 
 /** Binary operators (BinOp and AugAssign). */
@@ -180,6 +184,10 @@ export function prepareStmt(s: stmt): number {
     const b = t !== null && t._type === 'Name' ? (t as unknown as Ext).b as { acc: number; slot: number } | undefined : undefined;
     e.ts = b !== undefined && b.acc === 0 ? b.slot : -1;
     setOperands(e, s.value, null);
+    if (e.sg === true && e.ts !== -1 && sigValue(e, s.value)) {
+      e.k = S.AssignSig;
+      return S.AssignSig;
+    }
   } else if (s._type === 'Return') {
     if (s.value !== null) setOperands(e, s.value, null);
     else setOperands(e, NONE_CONST, null);
@@ -188,6 +196,10 @@ export function prepareStmt(s: stmt): number {
     e.tn = s.target._type === 'Name' ? 1 : 0;
   } else if (s._type === 'Expr') {
     setOperands(e, s.value, null);
+    if (e.sg === true && sigValue(e, s.value)) {
+      e.k = S.ExprSig;
+      return S.ExprSig;
+    }
   } else if (s._type === 'If' || s._type === 'While') {
     setOperands(e, s.test, null);
     // A test that is one comparison is evaluated by the statement itself (no dispatch on the test).
@@ -199,4 +211,15 @@ export function prepareStmt(s: stmt): number {
   }
   e.k = k;
   return k;
+}
+
+/**
+ * A statement value evaluated with a signal path (signal.ts): a call or a subscript, whose kind
+ * on the statement (`lk`) becomes CallSig / SubscriptSig.
+ */
+function sigValue(e: Ext, v: expr): boolean {
+  if (v._type === 'Call') e.lk = X.CallSig;
+  else if (v._type === 'Subscript') e.lk = X.SubscriptSig;
+  else return false;
+  return true;
 }
