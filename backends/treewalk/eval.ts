@@ -12,6 +12,7 @@ import { ELLIPSIS, PyBytesConst, PyComplexConst } from '../../src/ast/constant.j
 import { PyObj, normInt, type PyObject } from '../../src/objects/object.js';
 import { PyFloat } from '../../src/objects/float.js';
 import { PyDict } from '../../src/objects/dict.js';
+import { flatStr } from '../../src/objects/str.js';
 import { PyList, PyTuple, EMPTY_TUPLE } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell } from '../../src/objects/function.js';
 import { None, Ellipsis } from '../../src/objects/singletons.js';
@@ -266,7 +267,7 @@ export function evalK(n: expr, k: number, f: Frame): PyObject {
         const c = cs[i];
         s += c !== null ? c : formatted(parts[i] as FormattedValue, f);
       }
-      return s;
+      return flatStr(s);
     }
     case X.FormattedValue:
       return formatted(n as FormattedValue, f);

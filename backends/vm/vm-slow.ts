@@ -9,6 +9,7 @@
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
+import { flatStr } from '../../src/objects/str.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
@@ -352,7 +353,7 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
       let s = '';
       sp -= arg;
       for (let i = 0; i < arg; i++) s += regs[sp + i] as string;
-      regs[sp++] = s;
+      regs[sp++] = flatStr(s);
       break;
     }
     case Op.SET_ADD: {

@@ -8,7 +8,7 @@ import { PyFloat } from './float.js';
 import { PyIntObj } from './int-type.js';
 import { E, newError } from './exception.js';
 import { typeOf, typeName, str as protoStr, repr as protoRepr } from './protocol.js';
-import { strValue, isStr, asciiOf, cpLength, hasSurrogates, unitToCp, typeError, valueError, PY_SSIZE_T_MAX } from './str.js';
+import { strValue, isStr, asciiOf, cpLength, hasSurrogates, unitToCp, typeError, valueError, PY_SSIZE_T_MAX, flatStr } from './str.js';
 import { PyBytes, PyByteArray, bytesLikeData, latin1Bytes, callSpecial } from './bytes.js';
 import { latin1String } from './str-codecs.js';
 import { formatFloat } from './format-spec.js';
@@ -29,7 +29,7 @@ interface Arg {
 
 /** str % args */
 export function percentFormat(fmt: string, args: PyObject): string {
-  return engine(fmt, args, false);
+  return flatStr(engine(fmt, args, false));
 }
 
 /** bytes % args (the format and the result as bytes). */

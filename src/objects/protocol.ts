@@ -6,7 +6,7 @@
 import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
-import { CmpOp, BINARY_SLOTS, type BinarySlot } from './slots.js';
+import { CmpOp, BINARY_SLOTS, type BinarySlot, binarySlot, inplaceSlot } from './slots.js';
 import { fastBinary, fastPower } from './arith-fast.js';
 import { PyFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
@@ -208,8 +208,8 @@ export function binaryOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
 function binaryOp1(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const fa = ta.slots[slot];
-  const fb = ta === tb ? undefined : tb.slots[slot];
+  const fa = binarySlot(ta.slots, slot);
+  const fb = ta === tb ? undefined : binarySlot(tb.slots, slot);
   if (fb !== undefined && fb !== fa && tb.isSubtype(ta)) {
     const r = fb(a, b);
     if (r !== NotImplemented) return r;
@@ -235,15 +235,12 @@ export function inplaceOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject 
   // Exact ints and floats have no in-place slots: the binary fast path is the answer.
   const f = fastBinary(a, b, slot);
   if (f !== undefined) return f;
-  const islot = BINARY_SLOTS[slot][2];
-  if (islot !== '') {
-    const f = typeOf(a).slots[islot];
-    if (f !== undefined) {
-      const r = f(a, b);
-      if (r !== NotImplemented) return r;
-    }
+  if (slot === 'divmod') return binaryOp(a, b, slot);
+  const fi = inplaceSlot(typeOf(a).slots, slot);
+  if (fi !== undefined) {
+    const r = fi(a, b);
+    if (r !== NotImplemented) return r;
   }
-  if (islot === '') return binaryOp(a, b, slot);
   // A TypeError raised by a slot itself ("can only concatenate tuple ...") propagates as is.
   const r = binaryOp1(a, b, slot);
   if (r !== NotImplemented) return r;

@@ -130,3 +130,46 @@ export const BINARY_SLOTS = {
   matmul: ['__matmul__', '__rmatmul__', 'imatmul', '__imatmul__', '@'],
 } as const;
 export type BinarySlot = keyof typeof BINARY_SLOTS;
+
+/**
+ * t's slot for a binary operator (`t.slots[slot]` as named reads): one SlotTable map read with
+ * a dozen different keys makes the keyed load megamorphic, and it missed V8's stub cache often
+ * enough to cost ~50 ns per big-int operation.
+ */
+export function binarySlot(t: Slots, slot: BinarySlot): Binary | undefined {
+  switch (slot) {
+    case 'add': return t.add;
+    case 'sub': return t.sub;
+    case 'mul': return t.mul;
+    case 'truediv': return t.truediv;
+    case 'floordiv': return t.floordiv;
+    case 'mod': return t.mod;
+    case 'divmod': return t.divmod;
+    case 'lshift': return t.lshift;
+    case 'rshift': return t.rshift;
+    case 'and': return t.and;
+    case 'or': return t.or;
+    case 'xor': return t.xor;
+    case 'matmul': return t.matmul;
+  }
+  return undefined;
+}
+
+/** t's in-place slot for a binary operator (iadd for add, ...; none for divmod), as binarySlot. */
+export function inplaceSlot(t: Slots, slot: BinarySlot): Binary | undefined {
+  switch (slot) {
+    case 'add': return t.iadd;
+    case 'sub': return t.isub;
+    case 'mul': return t.imul;
+    case 'truediv': return t.itruediv;
+    case 'floordiv': return t.ifloordiv;
+    case 'mod': return t.imod;
+    case 'lshift': return t.ilshift;
+    case 'rshift': return t.irshift;
+    case 'and': return t.iand;
+    case 'or': return t.ior;
+    case 'xor': return t.ixor;
+    case 'matmul': return t.imatmul;
+  }
+  return undefined;
+}

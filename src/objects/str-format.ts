@@ -9,7 +9,7 @@ import { T } from './types.js';
 import { E, newError } from './exception.js';
 import { typeOf, typeName, getAttr, call, str as protoStr, repr as protoRepr } from './protocol.js';
 import { PyMethodDescriptor } from './native.js';
-import { strValue, asciiOf, cpLength, cpSlice, valueError, typeError } from './str.js';
+import { strValue, asciiOf, cpLength, cpSlice, valueError, typeError, flatStr } from './str.js';
 import { decimalValue } from './str-unicode.js';
 import { parseFormatSpec, padAndAlign, unknownFormatCode } from './format-spec.js';
 import { intFormat, floatFormat } from './number-format.js';
@@ -76,7 +76,7 @@ interface AutoNumber {
 
 /** str.format(*args, **kwargs); kwargs null when there are none. */
 export function strFormat(fmt: string, args: PyObject[], kwargs: PyDict | null): string {
-  return build(fmt, args, kwargs, 2, { state: Numbering.Init, next: 0 });
+  return flatStr(build(fmt, args, kwargs, 2, { state: Numbering.Init, next: 0 }));
 }
 
 /** str.format_map(mapping) */

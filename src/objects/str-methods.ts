@@ -11,7 +11,7 @@ import { addMethods, PyNativeClassMethod } from './native.js';
 import { typeOf, typeName, getIter, iterNext, str as protoStr } from './protocol.js';
 import {
   asStr, strValue, cpLength, cpToUnit, unitToCp, hasSurrogates, posArgs, tupleArgs, kwArgs, strArg,
-  ssizeArg, indexOrError, optIndex, adjustIndices, typeError, valueError, memoryError, MAX_STR_LEN,
+  ssizeArg, indexOrError, optIndex, adjustIndices, typeError, valueError, memoryError, MAX_STR_LEN, flatStr,
 } from './str.js';
 import * as U from './str-unicode.js';
 import { encodeStr } from './str-codecs.js';
@@ -281,7 +281,7 @@ export function strReplace(s: string, old: string, rep: string, count: number): 
     if (--count === 0) break;
     j = nextMatch(s, old, i, edgy);
   }
-  return out + s.slice(i);
+  return flatStr(out + s.slice(i));
 }
 
 /**
@@ -369,7 +369,7 @@ function justify(name: 'center' | 'ljust' | 'rjust'): Method {
     if (name === 'ljust') left = 0;
     else if (name === 'rjust') left = marg;
     else left = Math.floor(marg / 2) + (marg & width & 1);
-    return fill.repeat(left) + s + fill.repeat(marg - left);
+    return flatStr(fill.repeat(left) + s + fill.repeat(marg - left));
   };
 }
 

@@ -60,6 +60,19 @@ export function valueError(msg: string): never {
   throw newError(E.ValueError, msg);
 }
 
+/**
+ * s with its rope (a string built by concatenation: V8 keeps the pieces and a tree of
+ * ConsStrings) flattened into one sequential string. A rope that outlives a minor GC is
+ * copied and promoted piece by piece; built strings that are kept (lines appended to a list,
+ * dict keys) cost about twice as much GC as the copy that flattening them makes. Reading a
+ * unit flattens a rope in place (the ConsString then points at the flat copy, and the GC
+ * short-cuts it); a string under 13 units is never a rope.
+ */
+export function flatStr(s: string): string {
+  if (s.length >= 13) s.charCodeAt(0);
+  return s;
+}
+
 // ---- code points ----
 
 const SURROGATE = /[\ud800-\udfff]/;
