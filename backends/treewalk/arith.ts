@@ -10,7 +10,7 @@ import { T } from '../../src/objects/types.js';
 import { CmpOp, type BinarySlot } from '../../src/objects/slots.js';
 import { binaryOp, richCompare, powerOp, contains, inplaceOp, inplacePower } from '../../src/objects/protocol.js';
 import { Op, Cmp } from './kinds.js';
-import { safeAnd, safeOr, safeXor, safeRshift, safeLshift, safeMod, safeFloorDiv } from '../../src/objects/int.js';
+import { safeAnd, safeOr, safeXor, safeRshift, safeLshift, safeMod, safeFloorDiv, intAdd, intSub, intMul, intFloorDiv, intMod } from '../../src/objects/int.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -116,10 +116,28 @@ function fastBinary(o: number, a: PyObject, b: PyObject): PyObject | undefined {
   return undefined;
 }
 
+/**
+ * `a OP b` for two exact ints (JS numbers or bigints) that left the fast range (bigint results,
+ * `i * i * i`): the int slot's own function, without the protocol's type dispatch; else undefined.
+ */
+function bigIntOp(o: number, a: PyObject, b: PyObject): PyObject | undefined {
+  if ((typeof a !== 'number' && typeof a !== 'bigint') || (typeof b !== 'number' && typeof b !== 'bigint')) return undefined;
+  switch (o) {
+    case Op.Add: return intAdd(a, b);
+    case Op.Sub: return intSub(a, b);
+    case Op.Mult: return intMul(a, b);
+    case Op.FloorDiv: return intFloorDiv(a, b);
+    case Op.Mod: return intMod(a, b);
+  }
+  return undefined;
+}
+
 /** `a OP b` (BinOp). */
 export function binaryFast(o: number, a: PyObject, b: PyObject): PyObject {
   const r = fastBinary(o, a, b);
   if (r !== undefined) return r;
+  const x = bigIntOp(o, a, b);
+  if (x !== undefined) return x;
   if (o === Op.Pow) return powerOp(a, b);
   return binaryOp(a, b, SLOT[o]);
 }
@@ -128,6 +146,9 @@ export function binaryFast(o: number, a: PyObject, b: PyObject): PyObject {
 export function inplaceFast(o: number, a: PyObject, b: PyObject): PyObject {
   const r = fastBinary(o, a, b);
   if (r !== undefined) return r;
+  // (exact ints have no in-place slots)
+  const x = bigIntOp(o, a, b);
+  if (x !== undefined) return x;
   if (o === Op.Pow) return inplacePower(a, b);
   return inplaceOp(a, b, SLOT[o]);
 }

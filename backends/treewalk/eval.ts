@@ -32,7 +32,7 @@ import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { PySet, newSet, setAdd, setUpdate, constSetDisplay } from '../../src/objects/set.js';
 import { hasNativeDictIter } from '../../src/objects/dict-type.js';
 import { loadName, storeName, cachedGlobal } from './names.js';
-import { subscriptSig } from './signal.js';
+import { subscriptSig, zeroDivisionSig } from './signal.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { makeFunction, runComprehension, enterDirect, directFrame, runDirect } from './functions.js';
@@ -224,6 +224,15 @@ export function evalK(n: expr, k: number, f: Frame): PyObject {
       const p = n as unknown as Operands;
       const obj = opnd(s.value, p.ls, p.lc, p.lk, f);
       return subscriptSig(obj, opnd(s.slice, p.rs, p.rc, p.rk, f));
+    }
+    case X.DivSig: {
+      // `/`, `//` or `%` as a signal-region statement's value: an int divided by zero is signalled.
+      const b = n as BinOp;
+      const p = n as unknown as Operands;
+      const l = opnd(b.left, p.ls, p.lc, p.lk, f);
+      const r = opnd(b.right, p.rs, p.rc, p.rk, f);
+      if (r === 0 && typeof l === 'number') return zeroDivisionSig(p.o);
+      return binaryFast(p.o, l, r);
     }
     case X.Tuple: {
       const tn = n as TupleNode & ConstTupleNode;

@@ -7,7 +7,7 @@
 // (a yield inside an expression, try/with around a yield, async for, ...) runs as a JS
 // generator (execStmtG) held in `sub` until it completes. docs/treewalk.md: "Generators".
 
-import type { stmt, expr, GeneratorExp, If, Assign, For, While } from '../../src/ast/nodes.js';
+import type { stmt, expr, GeneratorExp, If, Assign, For, While, Compare } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyBaseException, E } from '../../src/objects/exception.js';
@@ -17,7 +17,7 @@ import { getExcField } from '../../src/objects/exception-types.js';
 import { storeName } from './names.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
-import { evalExpr } from './eval.js';
+import { evalExpr, compareExpr } from './eval.js';
 import { assignTo } from './assign.js';
 import { execStmtK, blockKinds, asPyException, NORMAL, BREAK, RETURN } from './exec.js';
 import { hasYield, yieldShape, execStmtG, yieldedValue, yieldFromSource, resumeInto, genClose, PyGenerator, YS_YIELD, YS_ASSIGN, YS_FROM, YS_IF } from './generator.js';
@@ -146,13 +146,17 @@ function walk(m: GenMachine, f: Frame, sig: number): PyObject | undefined {
         const x = iterNext(lv.it);
         if (x !== undefined) {
           const target = (s as For).target;
-          if ((s as unknown as { tn: number }).tn === 1) storeName((target as unknown as Ext).b as Binding, f, x);
-          else assignTo(target, x, f);
+          if ((s as unknown as { tn: number }).tn === 1) {
+            const b = (target as unknown as Ext).b as Binding;
+            if (b.acc === Acc.FAST) f.fast[b.slot] = x;
+            else storeName(b, f, x);
+          } else assignTo(target, x, f);
           lv.i = 0;
           continue;
         }
       } else {
-        const t = evalExpr((s as While).test, f);
+        // (kinds.ts: `tc` a one-operator comparison, evaluated directly)
+        const t = (s as unknown as { tc: number }).tc === 1 ? compareExpr((s as While).test as Compare, f) : evalExpr((s as While).test, f);
         if (t === true || (t !== false && isTrue(t))) {
           lv.i = 0;
           continue;

@@ -15,8 +15,8 @@ export const enum X {
   Name = 1, Constant, BinOp, Compare, BoolOp, UnaryOp, IfExp, Attribute, Subscript, Slice, Call,
   Tuple, List, Set, Dict, JoinedStr, FormattedValue, NamedExpr, Lambda, ListComp, SetComp, DictComp,
   GeneratorExp, Starred, Await, Yield, YieldFrom,
-  /** A call / subscript that is the value of an ExprSig or AssignSig statement (signal.ts). */
-  CallSig, SubscriptSig,
+  /** A call / subscript / division that is the value of an ExprSig or AssignSig statement (signal.ts). */
+  CallSig, SubscriptSig, DivSig,
 }
 
 /** Statement kinds (0 = not prepared yet). */
@@ -214,12 +214,13 @@ export function prepareStmt(s: stmt): number {
 }
 
 /**
- * A statement value evaluated with a signal path (signal.ts): a call or a subscript, whose kind
- * on the statement (`lk`) becomes CallSig / SubscriptSig.
+ * A statement value evaluated with a signal path (signal.ts): a call, a subscript or a `/`, `//`
+ * or `%`, whose kind on the statement (`lk`) becomes CallSig / SubscriptSig / DivSig.
  */
 function sigValue(e: Ext, v: expr): boolean {
   if (v._type === 'Call') e.lk = X.CallSig;
   else if (v._type === 'Subscript') e.lk = X.SubscriptSig;
+  else if (v._type === 'BinOp' && (v.op === 'Div' || v.op === 'FloorDiv' || v.op === 'Mod')) e.lk = X.DivSig;
   else return false;
   return true;
 }

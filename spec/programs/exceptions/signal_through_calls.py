@@ -1,5 +1,5 @@
 # Exceptions that go up as completion signals in the tree-walker (raise statements, calls of
-# functions that raise, dict misses) in try bodies, loops and plain statements: handlers,
+# functions that raise, dict misses, int division by zero) in try bodies, loops and plain statements: handlers,
 # finally blocks, tracebacks, frames kept alive by tracebacks, and the value a function returns.
 import sys, traceback
 
@@ -161,6 +161,34 @@ def pinned():
 
 print(pinned())
 
+
+def divs(a, b):
+    out = []
+    for op in range(3):
+        try:
+            if op == 0:
+                x = a / b
+            elif op == 1:
+                x = a // b
+            else:
+                a % b
+                x = 'mod ok'
+            out.append(x)
+        except ZeroDivisionError as e:
+            out.append((str(e), [(t.name, t.lineno) for t in traceback.extract_tb(e.__traceback__)]))
+    return out
+print(divs(7, 2))
+print(divs(7, 0))
+print(divs(7.0, 0))
+print(divs(True, 0))
+print(divs(2**70, 0))
+def nodiv(a, b):
+    y = a // b
+    return y
+try:
+    nodiv(1, 0)
+except ZeroDivisionError as e:
+    print(e, [(t.name, t.lineno) for t in traceback.extract_tb(e.__traceback__)])
 def uncaught():
     y = mid(9)
     return y
