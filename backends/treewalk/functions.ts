@@ -164,15 +164,19 @@ export function enterDirect(fn: PyFunction, code: TWCode, fast: (PyObject | unde
  */
 export function directFrame(fn: PyFunction, code: TWCode): Frame {
   const pool = code.framePool;
-  const cells = code.noCells ? NO_CELLS : makeCells(code, NO_FAST, fn.closure);
   if (pool.length !== 0) {
     const fr = pool.pop()!;
-    fr.fn = fn;
-    fr.cells = cells;
-    fr.globals = fn.globals;
-    fr.builtins = fn.builtins;
+    // A frame last used by this very function has its closure, globals and builtins (all fixed
+    // when a function is made).
+    if (fr.fn !== fn) {
+      fr.fn = fn;
+      fr.cells = code.noCells ? NO_CELLS : makeCells(code, NO_FAST, fn.closure);
+      fr.globals = fn.globals;
+      fr.builtins = fn.builtins;
+    }
     return fr;
   }
+  const cells = code.noCells ? NO_CELLS : makeCells(code, NO_FAST, fn.closure);
   return new Frame(code, new Array(code.nlocals), cells, fn.globals, fn.builtins, null, fn);
 }
 const NO_FAST: (PyObject | undefined)[] = [];
