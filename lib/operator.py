@@ -94,7 +94,7 @@ def length_hint(obj, default=0):
     if val is NotImplemented:
         return default
     if not isinstance(val, int):
-        raise TypeError(f"__length_hint__ must be integer, not {type(val).__name__}")
+        raise TypeError(f"__length_hint__ must be an integer, not {type(val).__name__}")
     if val < 0:
         raise ValueError("__length_hint__() should return >= 0")
     return val

@@ -2,15 +2,15 @@
 
 The report for an exception (chain, frames, `Type: message`, notes) is the runtime's own, as
 printed for an uncaught exception; frames are listed from traceback objects. Source lines
-come without CPython 3.11's ^^^ position markers.
+come without CPython 3.11's ^^^ position markers. A `limit` cuts each traceback of the chain.
 """
 
 import sys
 import _dyad_traceback as _native
 
-__all__ = ['extract_tb', 'format_exc', 'format_exception', 'format_exception_only', 'format_list',
-           'format_tb', 'print_exc', 'print_exception', 'print_last', 'print_tb', 'print_list',
-           'FrameSummary', 'StackSummary', 'TracebackException', 'walk_tb']
+__all__ = ['extract_stack', 'extract_tb', 'format_exc', 'format_exception', 'format_exception_only', 'format_list',
+           'format_stack', 'format_tb', 'print_exc', 'print_exception', 'print_last', 'print_stack', 'print_tb', 'print_list',
+           'FrameSummary', 'StackSummary', 'TracebackException', 'walk_stack', 'walk_tb']
 
 _sentinel = object()
 
@@ -74,6 +74,14 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def walk_stack(f):
+    if f is None:
+        f = sys._getframe().f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
 class StackSummary(list):
     """A list of FrameSummary objects."""
 
@@ -81,10 +89,12 @@ class StackSummary(list):
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         result = klass()
         for f, lineno in frame_gen:
-            if limit is not None and len(result) >= limit:
+            if limit is not None and limit >= 0 and len(result) >= limit:
                 break
             co = f.f_code
             result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=lookup_lines))
+        if limit is not None and limit < 0:
+            del result[:max(len(result) + limit, 0)]
         return result
 
     @classmethod
@@ -100,11 +110,27 @@ class StackSummary(list):
 
     def format(self):
         out = []
+        last = None
+        count = 0
         for fs in self:
+            key = (fs.filename, fs.lineno, fs.name)
+            if key == last:
+                count += 1
+                if count > 3:
+                    continue
+            else:
+                if count > 3:
+                    n = count - 3
+                    out.append('  [Previous line repeated {} more time{}]\n'.format(n, 's' if n > 1 else ''))
+                last = key
+                count = 1
             row = '  File "{}", line {}, in {}\n'.format(fs.filename, fs.lineno, fs.name)
             if fs.line:
                 row += '    {}\n'.format(fs.line.strip())
             out.append(row)
+        if count > 3:
+            n = count - 3
+            out.append('  [Previous line repeated {} more time{}]\n'.format(n, 's' if n > 1 else ''))
         return out
 
 
@@ -123,6 +149,26 @@ def print_list(extracted_list, file=None):
         print(item, file=file, end="")
 
 
+def extract_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
+
+
 def format_tb(tb, limit=None):
     return extract_tb(tb, limit=limit).format()
 
@@ -138,10 +184,32 @@ def format_exception_only(exc, /, value=_sentinel):
     return _lines(_native.format_exception_only(exc))
 
 
+def _format_limited(exc, limit, chain, seen):
+    # The runtime's report with each traceback cut to `limit` entries (TracebackException).
+    seen.add(id(exc))
+    out = []
+    if chain:
+        cause, context = exc.__cause__, exc.__context__
+        if cause is not None and id(cause) not in seen:
+            out += _format_limited(cause, limit, chain, seen)
+            out.append('\nThe above exception was the direct cause of the following exception:\n\n')
+        elif context is not None and not exc.__suppress_context__ and id(context) not in seen:
+            out += _format_limited(context, limit, chain, seen)
+            out.append('\nDuring handling of the above exception, another exception occurred:\n\n')
+    stack = extract_tb(exc.__traceback__, limit=limit)
+    if stack:
+        out.append('Traceback (most recent call last):\n')
+        out += stack.format()
+    out += format_exception_only(exc)
+    return out
+
+
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     exc = _exc_of(exc, value)
     if exc is None:
         return ['NoneType: None\n']
+    if limit is not None and not isinstance(exc, BaseExceptionGroup):
+        return _format_limited(exc, limit, chain, set())
     return _lines(_native.format_exception(exc, chain))
 
 

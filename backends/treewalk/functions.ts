@@ -11,7 +11,7 @@ import { PyList } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell, CoFlags } from '../../src/objects/function.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
-import { getIter, setItem, iterNext, isTrue } from '../../src/objects/protocol.js';
+import { getIter, setItem, iterNext, isTrue, typeOf } from '../../src/objects/protocol.js';
 import { storeName } from './names.js';
 import { assignTo } from './assign.js';
 import { bindArguments } from '../../src/objects/arguments.js';
@@ -20,7 +20,7 @@ import { factories } from '../../src/objects/factories.js';
 import { mangle } from '../../src/symtable/index.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { type TWCode, type Binding, Acc, docstringOf } from './code.js';
-import { Frame, pinFrame } from './frame.js';
+import { Frame, pinFrame, mappingGet } from './frame.js';
 import { evalExpr, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
 import { execBlock, markSignalRaises, NORMAL, RAISE } from './exec.js';
 import { makeGenerator, makeGenexpr, aiterOf } from './generator.js';
@@ -398,9 +398,10 @@ export function makeClass(node: ClassDef, f: Frame): PyObject {
   const runBody = (ns: PyObject): PyCell | null => {
     const fast: (PyObject | undefined)[] = [];
     const frame = new Frame(code, fast, makeCells(code, fast, closure), f.globals, f.builtins, ns, null);
-    const nsDict = ns instanceof PyDict ? ns : null;
+    // A dict subclass namespace (from __prepare__) sees its own __getitem__/__setitem__.
+    const nsDict = ns instanceof PyDict && typeOf(ns).isExactBuiltin ? ns : null;
     // The body's first statement, `__module__ = __name__` (a LOAD_NAME: the namespace, the globals, the builtins).
-    const modName = nsDict?.getStr('__name__') ?? f.globals.getStr('__name__') ?? f.builtins.getStr('__name__');
+    const modName = mappingGet(ns, '__name__') ?? f.globals.getStr('__name__') ?? f.builtins.getStr('__name__');
     const put = (k: string, v: PyObject) => {
       if (nsDict !== null) nsDict.setStr(k, v);
       else setItem(ns, k, v);

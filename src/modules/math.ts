@@ -826,20 +826,20 @@ function crExp2(x: number): number {
   return ddScaleRound(k + n, v);
 }
 
+/**
+ * glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), which CPython's math.cbrt calls: a polynomial
+ * first guess, one Halley step and the exponent's remainder by a power of 2^(1/3). Not
+ * correctly rounded (cbrt(27) is 3.0000000000000004), so written out as glibc computes it.
+ */
+const CBRT_FACTOR = [1.0 / 1.5874010519681994748, 1.0 / 1.2599210498948731648, 1.0, 1.2599210498948731648, 1.5874010519681994748];
 function crCbrt(x: number): number {
-  if (!isFinite(x) || x === 0) return x;
-  const ax = Math.abs(x);
-  const [, e0] = frexp(ax);
-  // scale into [1, 8) with an exponent divisible by 3
-  const e = e0 - (((e0 % 3) + 3) % 3);
-  const xs = scale2(ax, -e);
-  const y0 = Math.cbrt(xs);
-  // Newton in DD: y = y0 - (y0^3 - xs) / (3 y0^2)
-  const y2 = twoProd(y0, y0);
-  const y3 = ddMulD(y2, y0);
-  const d = ddDiv(ddAddD(y3, -xs), ddMulD(y2, 3));
-  const y = ddSub([y0, 0], d);
-  const r = ddScaleRound(e / 3, y);
+  if (!isFinite(x) || x === 0) return x + x;
+  const [xm, xe] = frexp(Math.abs(x));
+  const u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430 +
+    (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
+  const t2 = u * u * u;
+  const ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + (xe % 3)];
+  const r = scale2(ym, Math.trunc(xe / 3));
   return x < 0 ? -r : r;
 }
 

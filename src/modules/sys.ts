@@ -21,6 +21,7 @@ import { stdStreamObjects, setSysStreamLookup, currentSysStream, writeToStream }
 import { newError } from '../objects/exception.js';
 import { formatException } from '../runtime/traceback.js';
 import { getStderr } from '../builtins/streams.js';
+import { getsizeof } from './sys-getsizeof.js';
 
 /** The default sys.excepthook (the traceback on stderr), made with the first sys module. */
 export let defaultExcepthook: PyObject | null = null;
@@ -146,7 +147,11 @@ export function makeSysModule(i: Interpreter): PyModule {
   d.setStr('__excepthook__', defaultExcepthook);
   d.setStr('displayhook', displayhook);
   d.setStr('__displayhook__', displayhook);
-  d.setStr('getsizeof', nativeFunction('getsizeof', () => 64));
+  d.setStr('getsizeof', nativeFunction('getsizeof', (args, kw) => {
+    if (args.length === 0) typeError("getsizeof() missing required argument 'object' (pos 1)");
+    checkPositional('getsizeof', args, kw, 1, 2);
+    return getsizeof(args[0], args[1]);
+  }));
   d.setStr('get_int_max_str_digits', nativeFunction('get_int_max_str_digits', () => intMaxStrDigits.value));
   d.setStr('set_int_max_str_digits', nativeFunction('set_int_max_str_digits', (args) => {
     const n = Number(indexOf(args[0]));
@@ -154,6 +159,11 @@ export function makeSysModule(i: Interpreter): PyModule {
     intMaxStrDigits.value = n;
     return None;
   }));
+  d.setStr('is_finalizing', nativeFunction('is_finalizing', (args, kw) => {
+    checkPositional('is_finalizing', args, kw, 0, 0);
+    return false;
+  }));
+  d.setStr('api_version', 1013);
   d.setStr('getdefaultencoding', nativeFunction('getdefaultencoding', () => 'utf-8'));
   d.setStr('getfilesystemencoding', nativeFunction('getfilesystemencoding', () => 'utf-8'));
   void T;

@@ -1,6 +1,6 @@
 // The `time` module: clocks (time, time_ns, perf_counter[_ns], monotonic[_ns],
 // process_time[_ns], thread_time[_ns]), sleep (a real blocking wait via Atomics.wait),
-// struct_time with gmtime/localtime/mktime, strftime (glibc's C-locale output), asctime,
+// struct_time with gmtime/localtime/mktime, strftime (glibc's C-locale output), strptime (strptime.ts), asctime,
 // ctime and the timezone constants. makeTimeModule() builds the module object.
 
 import { normInt, type PyObject } from '../objects/object.js';
@@ -11,7 +11,7 @@ import { T } from '../objects/types.js';
 import { PyFloat, newFloat } from '../objects/float.js';
 import { None } from '../objects/singletons.js';
 import { E, newError } from '../objects/exception.js';
-import { typeName, typeError, repr, getIter, iterNext } from '../objects/protocol.js';
+import { typeName, typeError, repr, getIter, iterNext, typeOf } from '../objects/protocol.js';
 import { PyBuiltinFunction, addGetSets, addMethods, type NativeCall } from '../objects/native.js';
 import { asIntValue, indexOf } from '../objects/int-type.js';
 import { defineNew } from '../objects/class-create.js';
@@ -20,6 +20,7 @@ import { PyModule } from '../runtime/module.js';
 import { makeNativeType } from '../builtins/native-type.js';
 import { oneArg, bindArgs, signature } from '../builtins/args.js';
 import { strValue } from '../builtins/text.js';
+import { strptime } from './strptime.js';
 
 // ------------------------------------------------------------------------- clocks
 
@@ -488,6 +489,14 @@ const FUNCS: Record<string, NativeCall> = {
     if (fmt === undefined) typeError(`strftime() argument 1 must be str, not ${typeName(args[0])}`);
     const tm = currentTm('strftime', args, 1, true);
     return strftime(fmt, tm);
+  },
+  strptime: (args, kw) => {
+    parseTupleCount('strptime', args, kw, 1, 2);
+    const fmt = args.length > 1 ? args[1] : '%a %b %d %H:%M:%S %Y';
+    [args[0], fmt].forEach((a, i) => {
+      if (strValue(a) === undefined) typeError(`strptime() argument ${i} must be str, not ${repr(typeOf(a))}`);
+    });
+    return tmToStruct(strptime(strValue(args[0])!, strValue(fmt)!));
   },
   asctime: (args, kw) => {
     parseTupleCount('asctime', args, kw, 0, 1);

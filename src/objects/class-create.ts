@@ -347,6 +347,9 @@ export function buildClass(runBody: (ns: PyObject) => PyCell | null, name: strin
   const prepare = getAttrOrUndefined(meta, '__prepare__');
   if (prepare !== undefined) {
     ns = call(prepare, [name, new PyTuple(bases), ...kwv], kwn.length ? kwn : null);
+    if (typeOf(ns).slots.getitem === undefined) {
+      typeError(`${meta instanceof PyType ? meta.name : '<metaclass>'}.__prepare__() must return a mapping, not ${typeName(ns)}`);
+    }
   } else {
     ns = new PyDict();
   }
@@ -469,7 +472,10 @@ export function installClassMachinery(): void {
       if (npos !== 1 && npos !== 3) typeError('type.__init__() takes 1 or 3 arguments');
       return None;
     },
-    mro: (self) => new PyList((self as PyType).mro.slice()),
+    mro: (self, args) => {
+      if (args.length > 0) typeError(`${(self as PyType).qualname}.mro() takes no arguments (${args.length} given)`);
+      return new PyList((self as PyType).mro.slice());
+    },
   });
 
   T.member_descriptor.slots.descrGet = (self, obj) => {

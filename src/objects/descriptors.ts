@@ -257,6 +257,12 @@ export function installDescriptors(): void {
 
   T.super.slots.getattro = superGetAttr;
   T.super.alloc = (cls) => new PySuper(cls, T.object, None, null);
+  // super_descr_get: an unbound super(C) binds to the instance it is fetched through.
+  T.super.slots.descrGet = (self, obj) => {
+    const s = self as PySuper;
+    if (obj === null || obj === None || s.objType !== null) return s;
+    return s.cls === T.super ? makeSuper(s.thisType, obj) : call(s.cls, [s.thisType, obj]);
+  };
   addGetSets(T.super, {
     __thisclass__: [(self) => (self as PySuper).thisType],
     __self__: [(self) => ((self as PySuper).objType === null ? None : (self as PySuper).obj)],

@@ -12,7 +12,7 @@ import { addMethods, addGetSets, addClassMethods, checkPositional } from './nati
 import { defineNew } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { hashFloat } from './hash.js';
-import { isSpaceCode } from './str-unicode.js';
+import { isSpaceCode, decimalValue } from './str-unicode.js';
 import { floatRepr } from '../text/float-repr.js';
 import { asIntValue, intToFloat, floatToInt, indexOf, PyIntObj } from './int-type.js';
 import { compareIntFloat, cmpResult, intCompare } from './int.js';
@@ -154,7 +154,7 @@ export function parseFloatText(text: string): number | undefined {
   while (e > i && isNumberSpace(text.charCodeAt(e - 1))) e--;
   const s = text.slice(i, e).replace(/\p{Nd}/gu, (c) => {
     const cp = c.codePointAt(0)!;
-    return cp <= 57 ? c : String(digitOf(cp));
+    return cp <= 57 ? c : String(decimalValue(cp));
   });
   const m = /^([+-]?)(?:(inf|infinity)|(nan)|((?:\d(?:_?\d)*)?(?:\.(?:\d(?:_?\d)*)?)?(?:[eE][+-]?\d(?:_?\d)*)?))$/i.exec(s);
   if (m === null) return undefined;
@@ -209,12 +209,6 @@ function parsePlainFloat(text: string): number | undefined {
   return Number(start === 0 && e === text.length ? text : text.slice(start, e));
 }
 
-function digitOf(cp: number): number {
-  for (let z = cp; z > cp - 10; z--) {
-    if (!/\p{Nd}/u.test(String.fromCodePoint(z - 1))) return cp - z;
-  }
-  return cp % 10;
-}
 
 /** float(x) for a non-str x: __float__, then __index__ (CPython's PyNumber_Float). */
 export function toFloat(x: PyObject): number {

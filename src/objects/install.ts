@@ -108,6 +108,8 @@ export function installObjectModel(): void {
   const all = [...new Set([...Object.values(T), ...Object.values(E)])].sort((a, b) => a.mro.length - b.mro.length);
   for (const t of all) inheritSlots(t);
   for (const t of all) exposeNativeSlots(t);
+  // str's truth slot is a shortcut for its length: CPython's str has no __bool__.
+  T.str.dict.delete('__bool__');
   // PyType_Ready puts __doc__ in every type's dict (None without a tp_doc): dir() lists it.
   for (const t of all) if (t.dict.getStr('__doc__') === undefined) t.dict.setStr('__doc__', None);
   toFastProperties(T);

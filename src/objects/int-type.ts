@@ -8,7 +8,7 @@ import { PyFloat, newFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
 import { E, newError, PyBaseException } from './exception.js';
 import { CmpOp } from './slots.js';
-import { isSpaceCode } from './str-unicode.js';
+import { isSpaceCode, decimalValue } from './str-unicode.js';
 import { typeOf, typeName, typeError, call, str as pyStr, isTrue } from './protocol.js';
 import { addMethods, addGetSets, addClassMethods, checkPositional, bindNative } from './native.js';
 import { defineNew } from './class-create.js';
@@ -123,7 +123,7 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
   if (s === '' || s.startsWith('_') || s.endsWith('_') || s.includes('__')) return undefined;
   s = s.replace(/_/g, '');
   // Unicode decimal digits are accepted too: map them to ASCII.
-  s = s.replace(/\p{Nd}/gu, (c) => String(digitValue(c)));
+  s = s.replace(/\p{Nd}/gu, (c) => String(decimalValue(c.codePointAt(0)!)));
   let result = 0n;
   const B = BigInt(base);
   if (s.length > intMaxStrDigits.value && (base & (base - 1)) !== 0 && intMaxStrDigits.value > 0) {
@@ -157,15 +157,6 @@ const NATIVE_BASES = new Map<number, { prefix: string; digits: RegExp }>([
   [16, { prefix: '0x', digits: /^[0-9a-fA-F]+$/ }],
 ]);
 
-function digitValue(c: string): number {
-  const cp = c.codePointAt(0)!;
-  if (cp >= 48 && cp <= 57) return cp - 48;
-  // Nd characters come in contiguous runs of ten starting at a zero.
-  for (let z = cp; z > cp - 10; z--) {
-    if (!/\p{Nd}/u.test(String.fromCodePoint(z - 1))) return cp - z;
-  }
-  return cp % 10;
-}
 
 /** int(x) for a non-str x: __int__, __index__, __trunc__ (CPython's PyNumber_Long). */
 export function toInt(x: PyObject): number | bigint {
@@ -179,7 +170,11 @@ export function toInt(x: PyObject): number | bigint {
     const r = callFoundMethod(m, x, []);
     const iv = asIntValue(r);
     if (iv !== undefined) return iv;
-    if (name === '__trunc__') return toInt(r);
+    // __trunc__ may return any Integral: its __index__ makes the int.
+    if (name === '__trunc__') {
+      if (lookupSpecial(r, '__index__') === undefined) typeError(`__trunc__ returned non-Integral (type ${typeName(r)})`);
+      return indexOf(r);
+    }
     typeError(`${name} returned non-int (type ${typeName(r)})`);
   }
   typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);

@@ -16,7 +16,7 @@ import { E, newError } from './exception.js';
 import { PyMethodDescriptor, type NativeMethodCall } from './native.js';
 import { setClassAttributeHook, addAttributeErrorContext } from './generic-attr.js';
 import { asInt } from './int.js';
-import { asIntValue } from './int-type.js';
+import { asIntValue, indexOf } from './int-type.js';
 import { hashBigInt } from './hash.js';
 
 type SlotName = keyof Slots;
@@ -122,8 +122,8 @@ const wrappers: Partial<Record<SlotName, unknown>> = {
 const SSIZE_MAX = (1n << 63n) - 1n;
 
 function lenResult(r: PyObject): number | bigint {
-  const v = asInt(r);
-  if (v === undefined) typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+  // PyNumber_AsSsize_t: an int, else the result's __index__.
+  const v = asInt(r) ?? indexOf(r);
   if (v < 0) throw newError(E.ValueError, '__len__() should return >= 0');
   if (typeof v === 'bigint' && v > SSIZE_MAX) throw newError(E.OverflowError, 'cannot fit \'int\' into an index-sized integer');
   return v;

@@ -45,6 +45,8 @@ function formatNotes(exc: PyObject): string {
   if (!(exc instanceof PyBaseException) || exc.dict === null) return '';
   const notes = exc.dict.getStr('__notes__');
   if (notes === undefined) return '';
+  // A str is a sequence too: CPython 3.11 prints its characters one per line.
+  if (typeof notes === 'string') return Array.from(notes, (c) => c + '\n').join('');
   if (!(notes instanceof PyList || notes instanceof PyTuple)) {
     try {
       return repr(notes) + '\n';
