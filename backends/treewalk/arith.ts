@@ -4,7 +4,7 @@
 // which gives CPython's results and errors; the fast paths only ever return what it would.
 
 import { PyObj, type PyObject } from '../../src/objects/object.js';
-import { PyFloat } from '../../src/objects/float.js';
+import { PyFloat, newFloat } from '../../src/objects/float.js';
 import type { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { CmpOp, type BinarySlot } from '../../src/objects/slots.js';
@@ -21,29 +21,7 @@ const SLOT: BinarySlot[] = [
 
 const CMP_OP: CmpOp[] = [CmpOp.EQ, CmpOp.LT, CmpOp.LE, CmpOp.EQ, CmpOp.NE, CmpOp.GT, CmpOp.GE];
 
-// A float is allocated by a plain constructor function with PyFloat's prototype and field order
-// (same object; V8 does not inline the PyObj base-constructor chain, this is several times cheaper).
-interface FloatCtor { new (v: number): PyFloat }
-let FloatF: FloatCtor | null = null;
 let floatType: PyType | null = null;
-
-function makeFloatCtor(): FloatCtor {
-  const t = T.float;
-  function F(this: { cls: PyType; dict: null; value: number }, v: number) {
-    this.cls = t;
-    this.dict = null;
-    this.value = v;
-  }
-  F.prototype = PyFloat.prototype;
-  const probe = new PyFloat(0);
-  const keys = Object.keys(probe).join(',');
-  if (keys !== 'cls,dict,value') return class { constructor(v: number) { return new PyFloat(v); } } as unknown as FloatCtor;
-  return F as unknown as FloatCtor;
-}
-
-export function newFloat(v: number): PyFloat {
-  return new (FloatF ??= makeFloatCtor())(v);
-}
 
 /** The value of an exact float, else undefined. */
 function exactFloat(v: PyObject): number | undefined {

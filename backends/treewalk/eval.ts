@@ -10,7 +10,7 @@ import type {
 import type { Constant_ } from '../../src/ast/constant.js';
 import { ELLIPSIS, PyBytesConst, PyComplexConst } from '../../src/ast/constant.js';
 import { PyObj, normInt, type PyObject } from '../../src/objects/object.js';
-import { PyFloat } from '../../src/objects/float.js';
+import { PyFloat, newFloat } from '../../src/objects/float.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { flatStr } from '../../src/objects/str.js';
 import { PyList, PyTuple, EMPTY_TUPLE } from '../../src/objects/tuple.js';
@@ -66,7 +66,7 @@ export function convertConstant(c: Constant_): PyObject {
   switch (typeof c) {
     case 'boolean': return c;
     case 'bigint': return normInt(c);
-    case 'number': return new PyFloat(c);
+    case 'number': return newFloat(c);
     case 'string': return c;
   }
   if (c === ELLIPSIS) return Ellipsis;

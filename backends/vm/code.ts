@@ -226,7 +226,11 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.isAsyncGenerator = false;
     this.simpleArgs = false;
     this.hasDocstring = false;
-    this.framePool = [];
+    // Made with an object element: an empty `[]` has V8's small-int elements kind, and the first
+    // push of a frame changed it, so the loop's inlined push deoptimised ("not a Smi") once per
+    // code object whose pool filled after `run` was optimised.
+    this.framePool = [null as unknown as VMFrame];
+    this.framePool.pop();
     this.cacheA = new Float64Array(0);
     this.cacheB = new Float64Array(0);
     this.cacheI = new Int32Array(0);

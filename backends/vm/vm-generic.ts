@@ -19,6 +19,7 @@ import { floatPow } from '../../src/objects/float-type.js';
 import { T } from '../../src/objects/types.js';
 import { CmpOp } from '../../src/objects/slots.js';
 import {
+  intAdd, intSub, intMul, intMod, intFloorDiv, intAnd, intOr, intXor, intLshift, intRshift,
   safeAnd, safeOr, safeXor, safeRshift, safeLshift, safeMod, safeFloorDiv, INT_FLOORDIV_ZERO, INT_MOD_ZERO, INT_TRUEDIV_ZERO,
 } from '../../src/objects/int.js';
 import {
@@ -68,8 +69,28 @@ export function intTail(regs: any[], sp: number, w: number): boolean {
   const a = regs[sp - 2];
   const b = regs[sp - 1];
   if ((typeof a !== 'number' && typeof a !== 'bigint') || (typeof b !== 'number' && typeof b !== 'bigint')) return false;
-  regs[sp - 2] = binaryOpSlow(a, b, w >> 8);
+  regs[sp - 2] = intArith(a, b, w >> 8);
   return true;
+}
+
+/**
+ * `a <nb> b` (in place or not) for two exact ints, by int's own functions: what int's slots
+ * compute, without the protocol's type dispatch (binaryOp, slot lookup, then the int slot).
+ */
+function intArith(a: number | bigint, b: number | bigint, nb: number): PyObject {
+  switch (nb >= NB.INPLACE ? nb - NB.INPLACE : nb) {
+    case NB.ADD: return intAdd(a, b);
+    case NB.SUBTRACT: return intSub(a, b);
+    case NB.MULTIPLY: return intMul(a, b);
+    case NB.REMAINDER: return intMod(a, b);
+    case NB.FLOOR_DIVIDE: return intFloorDiv(a, b);
+    case NB.AND: return intAnd(a, b);
+    case NB.OR: return intOr(a, b);
+    case NB.XOR: return intXor(a, b);
+    case NB.LSHIFT: return intLshift(a, b);
+    case NB.RSHIFT: return intRshift(a, b);
+  }
+  return binaryOpSlow(a, b, nb);
 }
 
 /**
@@ -109,9 +130,14 @@ export function intBinary(a: number, b: number, nb: number): PyObject | undefine
       const r = a * b;
       return Number.isSafeInteger(r) ? r + 0 : undefined;
     }
+    // Non-negative int32 operands (the usual i % n, i // n) here, where V8's type feedback for
+    // `%` and `/` is this site's own: safeMod's is shared with every int slot and sees doubles,
+    // which compiles its `%` to a float modulus (a C call).
     case NB.REMAINDER:
+      if (b > 0 && a >= 0 && (a | 0) === a && (b | 0) === b) return a % b;
       return b === 0 ? undefined : safeMod(a, b);
     case NB.FLOOR_DIVIDE:
+      if (b > 0 && a >= 0 && (a | 0) === a && (b | 0) === b) return (a / b) | 0;
       return b === 0 ? undefined : safeFloorDiv(a, b);
     case NB.AND:
       return safeAnd(a, b);

@@ -31,6 +31,7 @@ import { chainContext, makeRaisable, setCause, reraise } from '../../src/runtime
 import { PyModule } from '../../src/runtime/module.js';
 import { PyGenerator, stopIteration } from '../treewalk/generator.js';
 import { Op, NB } from './opcodes.js';
+import { callNative, callNativeMethod } from './native-call.js';
 import { intBinary, genericOp, intTail, intZeroDivision } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, argumentFrame, frameFor, releaseFrame } from './frame.js';
@@ -57,7 +58,7 @@ export function initVMTypes(): void {
   TUPLE = T.tuple;
   TUPLE_ITER = T.tuple_iterator;
   TYPE = T.type;
-  initAlloc(FLOAT, LIST, TUPLE, T.cell);
+  initAlloc(LIST, TUPLE, T.cell);
 }
 
 /** The loop's shared tail: a FOR_ITER_* ran out (other `slow` values: specialize.ts's Family / MISS). */
@@ -1309,7 +1310,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               if (callable instanceof PyBuiltinFunction && kw === null) {
                 if (counts !== null) hit(Family.CALL);
                 f.lasti = pc - 1;
-                const r = (callable as PyBuiltinFunction).fn(argArray(regs, argStart, n), null);
+                const r = callNative((callable as PyBuiltinFunction).fn, argArray(regs, argStart, n));
                 sp = base;
                 regs[sp++] = r;
                 continue;
@@ -1333,7 +1334,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               if (callable === code.cacheObj[pc - 1] && kw === null && argStart === base + 1) {
                 if (counts !== null) hit(Family.CALL);
                 f.lasti = pc - 1;
-                const r = (callable as PyMethodDescriptor).fn(regs[argStart], argArray(regs, argStart + 1, n - 1), null);
+                const r = callNativeMethod((callable as PyMethodDescriptor).fn, regs[argStart], argArray(regs, argStart + 1, n - 1));
                 sp = base;
                 regs[sp++] = r;
                 continue;

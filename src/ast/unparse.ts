@@ -6,7 +6,7 @@
 import type { expr, comprehension, arguments as Arguments, keyword } from './nodes.js';
 import { ELLIPSIS, PyBytesConst, PyComplexConst, type Constant_ } from './constant.js';
 import { normInt } from '../objects/object.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { factories } from '../objects/factories.js';
 import { repr } from '../objects/protocol.js';
 
@@ -28,7 +28,7 @@ function constRepr(c: Constant_): string {
   if (c === ELLIPSIS) return '...';
   if (typeof c === 'string' || typeof c === 'boolean') return repr(c);
   if (typeof c === 'bigint') return repr(normInt(c));
-  if (typeof c === 'number') return repr(new PyFloat(c));
+  if (typeof c === 'number') return repr(newFloat(c));
   if (c instanceof PyBytesConst) return repr(factories.newBytes(c.bytes));
   if (c instanceof PyComplexConst) return repr(factories.newComplex(c.real, c.imag));
   return 'None';

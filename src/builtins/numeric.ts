@@ -3,7 +3,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import { T } from '../objects/types.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { typeOf, typeName, typeError, binaryOp } from '../objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
@@ -129,7 +129,7 @@ export function builtinSum(args: PyObject[], kwnames: string[] | null): PyObject
         fres += item ? 1 : 0;
         return;
       }
-      result = binaryOp(new PyFloat(fres), item, 'add');
+      result = binaryOp(newFloat(fres), item, 'add');
       if (result instanceof PyFloat && result.cls === T.float) fres = result.value;
       else mode = 2;
       return;
@@ -137,7 +137,7 @@ export function builtinSum(args: PyObject[], kwnames: string[] | null): PyObject
     result = binaryOp(result, item, 'add');
   });
   if (mode === 0) return ires;
-  if (mode === 1) return new PyFloat(fres);
+  if (mode === 1) return newFloat(fres);
   return result;
 }
 

@@ -13,7 +13,7 @@
 // BigInt at first use.
 
 import { normInt, type PyObject } from '../objects/object.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { PyTuple, PyList } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
 import { E, newError } from '../objects/exception.js';
@@ -1258,7 +1258,7 @@ function num(v: PyObject): number {
   return toFloat(v);
 }
 
-const F = (x: number): PyFloat => new PyFloat(x);
+const F = (x: number): PyFloat => newFloat(x);
 
 /** math_1: NaN from non-NaN is a domain error, inf from finite is range (or domain) error. */
 function math1(name: string, f: (x: number) => number, canOverflow: boolean): NativeCall {
@@ -1771,7 +1771,7 @@ function mathProd(args: PyObject[], kw: string[] | null): PyObject {
       }
     }
     if (result instanceof PyFloat && result.cls === T.float && item instanceof PyFloat && item.cls === T.float) {
-      result = new PyFloat(result.value * item.value);
+      result = newFloat(result.value * item.value);
       continue;
     }
     result = binaryOp(result, item, 'mul');

@@ -8,7 +8,7 @@ import type { PyType } from '../objects/type.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
 import { T } from '../objects/types.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { None } from '../objects/singletons.js';
 import { E, newError } from '../objects/exception.js';
 import { typeName, typeError, repr, getIter, iterNext } from '../objects/protocol.js';
@@ -422,7 +422,7 @@ function asctimeOf(tm: Tm): string {
 const FUNCS: Record<string, NativeCall> = {
   time: (args, kw) => {
     noArgs('time.time', args, kw);
-    return new PyFloat((performance.timeOrigin + performance.now()) / 1000);
+    return newFloat((performance.timeOrigin + performance.now()) / 1000);
   },
   time_ns: (args, kw) => {
     noArgs('time.time_ns', args, kw);
@@ -430,7 +430,7 @@ const FUNCS: Record<string, NativeCall> = {
   },
   perf_counter: (args, kw) => {
     noArgs('time.perf_counter', args, kw);
-    return new PyFloat(Number(hr()) / 1e9);
+    return newFloat(Number(hr()) / 1e9);
   },
   perf_counter_ns: (args, kw) => {
     noArgs('time.perf_counter_ns', args, kw);
@@ -438,7 +438,7 @@ const FUNCS: Record<string, NativeCall> = {
   },
   monotonic: (args, kw) => {
     noArgs('time.monotonic', args, kw);
-    return new PyFloat(Number(hr()) / 1e9);
+    return newFloat(Number(hr()) / 1e9);
   },
   monotonic_ns: (args, kw) => {
     noArgs('time.monotonic_ns', args, kw);
@@ -446,7 +446,7 @@ const FUNCS: Record<string, NativeCall> = {
   },
   process_time: (args, kw) => {
     noArgs('time.process_time', args, kw);
-    return new PyFloat(Number(cpuNs()) / 1e9);
+    return newFloat(Number(cpuNs()) / 1e9);
   },
   process_time_ns: (args, kw) => {
     noArgs('time.process_time_ns', args, kw);
@@ -454,7 +454,7 @@ const FUNCS: Record<string, NativeCall> = {
   },
   thread_time: (args, kw) => {
     noArgs('time.thread_time', args, kw);
-    return new PyFloat(Number(cpuNs()) / 1e9);
+    return newFloat(Number(cpuNs()) / 1e9);
   },
   thread_time_ns: (args, kw) => {
     noArgs('time.thread_time_ns', args, kw);
@@ -480,7 +480,7 @@ const FUNCS: Record<string, NativeCall> = {
     const naive = (daysFromCivil(tm.year, 1, 1) + monthDaysNorm(tm.year, tm.mon) + tm.mday - 1) * 86400 + tm.hour * 3600 + tm.min * 60 + tm.sec;
     let off = localOffset(naive);
     off = localOffset(naive - off);
-    return new PyFloat(naive - off);
+    return newFloat(naive - off);
   },
   strftime: (args, kw) => {
     parseTupleCount('strftime', args, kw, 1, 2);

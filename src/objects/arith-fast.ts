@@ -6,7 +6,7 @@
 
 import type { PyObject } from './object.js';
 import type { BinarySlot } from './slots.js';
-import { PyFloat } from './float.js';
+import { PyFloat, newFloat } from './float.js';
 import { T } from './types.js';
 import { floatPow } from './float-type.js';
 import {
@@ -42,7 +42,7 @@ function intArith(a: number, b: number, slot: BinarySlot): PyObject | undefined 
       return safeMod(a, b);
     case 'truediv':
       if (b === 0) throw newError(E.ZeroDivisionError, INT_TRUEDIV_ZERO);
-      return new PyFloat(a / b);
+      return newFloat(a / b);
   }
   return bigArith(a, b, slot);
 }
@@ -89,10 +89,10 @@ export function fastBinary(a: PyObject, b: PyObject, slot: BinarySlot): PyObject
     return undefined;
   }
   switch (slot) {
-    case 'add': return new PyFloat(x + y);
-    case 'sub': return new PyFloat(x - y);
-    case 'mul': return new PyFloat(x * y);
-    case 'truediv': return y === 0 ? undefined : new PyFloat(x / y);
+    case 'add': return newFloat(x + y);
+    case 'sub': return newFloat(x - y);
+    case 'mul': return newFloat(x * y);
+    case 'truediv': return y === 0 ? undefined : newFloat(x / y);
   }
   return undefined;
 }

@@ -8,7 +8,7 @@
 import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
-import { PyFloat } from './float.js';
+import { PyFloat, newFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
@@ -346,7 +346,7 @@ export function installComplex(): void {
     let equal: boolean;
     const iv = asIntValue(b);
     if (iv !== undefined && !(b instanceof PyFloat)) {
-      if (x.im === 0) return richCompare(new PyFloat(x.re), b, op);
+      if (x.im === 0) return richCompare(newFloat(x.re), b, op);
       equal = false;
     } else if (b instanceof PyFloat) equal = x.re === b.value && x.im === 0;
     else if (b instanceof PyComplex) equal = x.re === b.re && x.im === b.im;
@@ -380,7 +380,7 @@ export function installComplex(): void {
   };
   s.neg = (v) => new PyComplex(-cx(v).re, -cx(v).im);
   s.pos = (v) => (cx(v).cls === T.complex ? v : new PyComplex(cx(v).re, cx(v).im));
-  s.abs = (v) => new PyFloat(complexAbs(cx(v).re, cx(v).im));
+  s.abs = (v) => newFloat(complexAbs(cx(v).re, cx(v).im));
   t.alloc = (cls) => new PyComplex(0, 0, cls);
   defineNew(t, complexNew);
   addMethods(t, {
@@ -390,7 +390,7 @@ export function installComplex(): void {
     },
     __getnewargs__: (v, args, kw) => {
       noArgs('__getnewargs__', args, kw);
-      return new PyTuple([new PyFloat(cx(v).re), new PyFloat(cx(v).im)]);
+      return new PyTuple([newFloat(cx(v).re), newFloat(cx(v).im)]);
     },
     __complex__: (v, args, kw) => {
       noArgs('__complex__', args, kw);
@@ -399,8 +399,8 @@ export function installComplex(): void {
     __format__: (v, args, kw) => complexFormat(v, cx(v).re, cx(v).im, formatSpecArg(v, args, kw)),
   });
   addGetSets(t, {
-    real: [(v) => new PyFloat(cx(v).re)],
-    imag: [(v) => new PyFloat(cx(v).im)],
+    real: [(v) => newFloat(cx(v).re)],
+    imag: [(v) => newFloat(cx(v).im)],
   });
   setComplexPow((a, b) => complexPower([a, 0], [b, 0]));
 }

@@ -4,7 +4,7 @@
 import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
-import { PyFloat } from './float.js';
+import { PyFloat, newFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { typeName, typeError, call } from './protocol.js';
@@ -86,17 +86,17 @@ export function setFloatPowImpl(f: (a: number, b: number) => number): void {
 }
 
 export function floatPow(a: number, b: number): PyObject {
-  if (b === 0) return new PyFloat(1);
+  if (b === 0) return newFloat(1);
   // 0.0 ** -inf is inf (CPython handles an infinite exponent first).
   if (a === 0 && b < 0 && b !== -Infinity) zeroDiv('0.0 cannot be raised to a negative power');
   if (a < 0 && isFinite(a) && isFinite(b) && !Number.isInteger(b)) {
     if (complexPow === null) throw newError(E.ValueError, 'math domain error');
     return complexPow(a, b);
   }
-  if (a === 1) return new PyFloat(1);
+  if (a === 1) return newFloat(1);
   const r = powImpl(a, b);
   if (!isFinite(r) && isFinite(a) && isFinite(b)) throw newError(E.OverflowError, "(34, 'Numerical result out of range')");
-  return new PyFloat(r);
+  return newFloat(r);
 }
 
 /** round(x, n) for floats, correctly rounded half-even on the exact binary value. */
@@ -346,15 +346,15 @@ export function installFloat(): void {
     if (y === undefined) return NotImplemented;
     return f(x, y);
   };
-  s.add = bin((x, y) => new PyFloat(x + y));
-  s.sub = bin((x, y) => new PyFloat(x - y));
-  s.mul = bin((x, y) => new PyFloat(x * y));
-  s.truediv = bin((x, y) => (y === 0 ? zeroDiv('float division by zero') : new PyFloat(x / y)));
-  s.floordiv = bin((x, y) => new PyFloat(floatDivmod(x, y, 'float floor division by zero')[0]));
-  s.mod = bin((x, y) => new PyFloat(floatMod(x, y)));
+  s.add = bin((x, y) => newFloat(x + y));
+  s.sub = bin((x, y) => newFloat(x - y));
+  s.mul = bin((x, y) => newFloat(x * y));
+  s.truediv = bin((x, y) => (y === 0 ? zeroDiv('float division by zero') : newFloat(x / y)));
+  s.floordiv = bin((x, y) => newFloat(floatDivmod(x, y, 'float floor division by zero')[0]));
+  s.mod = bin((x, y) => newFloat(floatMod(x, y)));
   s.divmod = bin((x, y) => {
     const [q, r] = floatDivmod(x, y);
-    return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+    return new PyTuple([newFloat(q), newFloat(r)]);
   });
   s.pow = (a, b, m) => {
     if (m !== None && m !== undefined) typeError('pow() 3rd argument not allowed unless all arguments are integers');
@@ -363,16 +363,16 @@ export function installFloat(): void {
     if (x === undefined || y === undefined) return NotImplemented;
     return floatPow(x, y);
   };
-  s.neg = (a) => new PyFloat(-val(a));
-  s.pos = (a) => new PyFloat(val(a));
-  s.abs = (a) => new PyFloat(Math.abs(val(a)));
+  s.neg = (a) => newFloat(-val(a));
+  s.pos = (a) => newFloat(val(a));
+  s.abs = (a) => newFloat(Math.abs(val(a)));
   s.int = (a) => floatToInt(val(a));
-  s.float = (a) => (a instanceof PyFloat && a.cls === T.float ? a : new PyFloat(val(a)));
+  s.float = (a) => (a instanceof PyFloat && a.cls === T.float ? a : newFloat(val(a)));
   t.alloc = (cls) => floatOfSubclass(0, cls);
   defineNew(t, floatNew);
   addMethods(t, {
     is_integer: (v) => Number.isInteger(val(v)),
-    conjugate: (v) => new PyFloat(val(v)),
+    conjugate: (v) => newFloat(val(v)),
     hex: (v) => floatHex(val(v)),
     as_integer_ratio: (v) => {
       const x = val(v);
@@ -404,21 +404,21 @@ export function installFloat(): void {
         return floatToInt(roundFloat(x, 0));
       }
       const nd = indexOf(args[0]);
-      return new PyFloat(roundFloat(x, typeof nd === 'bigint' ? (nd > 0n ? 400 : -400) : nd));
+      return newFloat(roundFloat(x, typeof nd === 'bigint' ? (nd > 0n ? 400 : -400) : nd));
     },
-    __getnewargs__: (v) => new PyTuple([new PyFloat(val(v))]),
+    __getnewargs__: (v) => new PyTuple([newFloat(val(v))]),
   });
   addClassMethods(t, {
     fromhex: (cls, args, kw) => {
       checkPositional('fromhex', args, kw, 1, 1);
       if (typeof args[0] !== 'string') typeError(`fromhex() argument must be str, not ${typeName(args[0])}`);
-      const f = new PyFloat(floatFromHex(args[0]));
+      const f = newFloat(floatFromHex(args[0]));
       return cls === T.float ? f : call(cls, [f]);
     },
   });
   addGetSets(t, {
-    real: [(v) => new PyFloat(val(v))],
-    imag: [() => new PyFloat(0)],
+    real: [(v) => newFloat(val(v))],
+    imag: [() => newFloat(0)],
   });
   void intCompare;
 }

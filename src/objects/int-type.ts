@@ -4,7 +4,7 @@
 import { PyObj, normInt, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
-import { PyFloat } from './float.js';
+import { PyFloat, newFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
@@ -287,7 +287,7 @@ export function installInt(): void {
   s.mul = binary(intMul);
   s.floordiv = binary(intFloorDiv);
   s.mod = binary(intMod);
-  s.truediv = binary((a, b) => new PyFloat(intTrueDiv(a, b)));
+  s.truediv = binary((a, b) => newFloat(intTrueDiv(a, b)));
   s.divmod = binary((a, b) => new PyTuple([intFloorDiv(a, b), intMod(a, b)]));
   s.lshift = binary(intLshift);
   s.rshift = binary(intRshift);
@@ -312,7 +312,7 @@ export function installInt(): void {
   s.invert = (a) => intSub(-1, asIntValue(a)!);
   s.int = (a) => asIntValue(a)!;
   s.index = (a) => asIntValue(a)!;
-  s.float = (a) => new PyFloat(intToFloat(asIntValue(a)!));
+  s.float = (a) => newFloat(intToFloat(asIntValue(a)!));
   T.int.alloc = (cls) => new PyIntObj(cls, 0);
   defineNew(T.int, intNew);
 

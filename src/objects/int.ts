@@ -3,7 +3,7 @@
 // rounded; comparisons with floats are exact (2**53 + 1 > 2.0**53), as in CPython.
 
 import { normInt, type PyObject } from './object.js';
-import { PyFloat } from './float.js';
+import { PyFloat, newFloat } from './float.js';
 import { NotImplemented } from './singletons.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
@@ -175,7 +175,7 @@ export function intPow(a: number | bigint, b: number | bigint): PyObject {
   if (typeof b === 'number' ? b < 0 : b < 0n) {
     const fa = Number(a);
     if (fa === 0) zeroDivision('0.0 cannot be raised to a negative power');
-    return new PyFloat(Math.pow(fa, Number(b)));
+    return newFloat(Math.pow(fa, Number(b)));
   }
   if (typeof a === 'number' && typeof b === 'number') {
     const r = Math.pow(a, b);

@@ -18,7 +18,7 @@ import { defineNew } from './class-create.js';
 import { PyBytes, PyByteArray, newBytes, bytesLikeData, bytesHash, setBufferProvider } from './bytes.js';
 import { makeBuiltinType, isSlice, sliceIndices, indexValue, toSsize, strValue } from './str.js';
 import { addressOf } from './identity.js';
-import { PyFloat } from './float.js';
+import { PyFloat, newFloat } from './float.js';
 import { asIntValue } from './int-type.js';
 
 /** Item size of each supported format. */
@@ -85,8 +85,8 @@ function unpack(m: PyMemoryView, i: number): PyObject {
     case 'H': return dv.getUint16(0, true);
     case 'i': return dv.getInt32(0, true);
     case 'I': return dv.getUint32(0, true);
-    case 'f': return new PyFloat(dv.getFloat32(0, true));
-    case 'd': return new PyFloat(dv.getFloat64(0, true));
+    case 'f': return newFloat(dv.getFloat32(0, true));
+    case 'd': return newFloat(dv.getFloat64(0, true));
   }
   const signed = m.fmt === 'l' || m.fmt === 'q' || m.fmt === 'n';
   const v = signed ? dv.getBigInt64(0, true) : dv.getBigUint64(0, true);

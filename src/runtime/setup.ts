@@ -34,6 +34,29 @@ const BUILTIN_TYPES = [
   'zip', 'map', 'filter', 'reversed', 'memoryview',
 ];
 
+/** The names of CPython 3.11's builtins module, in its dict's insertion order. */
+const CPYTHON_BUILTINS_ORDER = [
+  '__build_class__', '__import__', 'abs', 'all', 'any', 'ascii', 'bin', 'breakpoint', 'callable', 'chr', 'compile',
+  'delattr', 'dir', 'divmod', 'eval', 'exec', 'format', 'getattr', 'globals', 'hasattr', 'hash', 'hex', 'id', 'input',
+  'isinstance', 'issubclass', 'iter', 'aiter', 'len', 'locals', 'max', 'min', 'next', 'anext', 'oct', 'ord', 'pow',
+  'print', 'repr', 'round', 'setattr', 'sorted', 'sum', 'vars', 'None', 'Ellipsis', 'NotImplemented', 'False', 'True',
+  'bool', 'memoryview', 'bytearray', 'bytes', 'classmethod', 'complex', 'dict', 'enumerate', 'filter', 'float',
+  'frozenset', 'property', 'int', 'list', 'map', 'object', 'range', 'reversed', 'set', 'slice', 'staticmethod', 'str',
+  'super', 'tuple', 'type', 'zip', '__debug__', 'BaseException', 'BaseExceptionGroup', 'Exception', 'GeneratorExit',
+  'KeyboardInterrupt', 'SystemExit', 'ArithmeticError', 'AssertionError', 'AttributeError', 'BufferError', 'EOFError',
+  'ImportError', 'LookupError', 'MemoryError', 'NameError', 'OSError', 'ReferenceError', 'RuntimeError',
+  'StopAsyncIteration', 'StopIteration', 'SyntaxError', 'SystemError', 'TypeError', 'ValueError', 'Warning',
+  'FloatingPointError', 'OverflowError', 'ZeroDivisionError', 'BytesWarning', 'DeprecationWarning', 'EncodingWarning',
+  'FutureWarning', 'ImportWarning', 'PendingDeprecationWarning', 'ResourceWarning', 'RuntimeWarning', 'SyntaxWarning',
+  'UnicodeWarning', 'UserWarning', 'BlockingIOError', 'ChildProcessError', 'ConnectionError', 'FileExistsError',
+  'FileNotFoundError', 'InterruptedError', 'IsADirectoryError', 'NotADirectoryError', 'PermissionError',
+  'ProcessLookupError', 'TimeoutError', 'IndentationError', 'IndexError', 'KeyError', 'ModuleNotFoundError',
+  'NotImplementedError', 'RecursionError', 'UnboundLocalError', 'UnicodeError', 'BrokenPipeError',
+  'ConnectionAbortedError', 'ConnectionRefusedError', 'ConnectionResetError', 'TabError', 'UnicodeDecodeError',
+  'UnicodeEncodeError', 'UnicodeTranslateError', 'ExceptionGroup', 'EnvironmentError', 'IOError', 'open', 'quit',
+  'exit', 'copyright', 'credits', 'license', 'help',
+];
+
 export interface SetupOptions {
   backend: Backend;
   argv: string[];
@@ -66,22 +89,33 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
 
   const b = new PyModule('builtins');
   const d = b.dict;
+  const entries = new Map<string, PyObject>();
   for (const name of BUILTIN_TYPES) {
     const t = T[name];
-    if (t !== undefined) d.setStr(name, t);
+    if (t !== undefined) entries.set(name, t);
   }
-  for (const name in E) d.setStr(name, E[name]);
-  d.setStr('EnvironmentError', E.OSError);
-  d.setStr('IOError', E.OSError);
-  d.setStr('None', None);
-  d.setStr('True', true);
-  d.setStr('False', false);
-  d.setStr('Ellipsis', Ellipsis);
-  d.setStr('NotImplemented', NotImplemented);
-  d.setStr('__debug__', true);
+  for (const name in E) entries.set(name, E[name]);
+  entries.set('EnvironmentError', E.OSError);
+  entries.set('IOError', E.OSError);
+  entries.set('None', None);
+  entries.set('True', true);
+  entries.set('False', false);
+  entries.set('Ellipsis', Ellipsis);
+  entries.set('NotImplemented', NotImplemented);
+  entries.set('__debug__', true);
   // exit and quit come from `site` in CPython; they live in builtins all the same.
   const fns: Record<string, PyObject> = { ...makeBuiltinFunctions(), ...makeDynamicBuiltins(), ...makeQuitters(), ...makeAsyncIterBuiltins() };
-  for (const name in fns) d.setStr(name, fns[name]);
+  for (const name in fns) entries.set(name, fns[name]);
+  // CPython's insertion order, which `builtins.__dict__` shows and which breaks ties between
+  // equally close "Did you mean" suggestions of a NameError; anything else follows.
+  for (const name of CPYTHON_BUILTINS_ORDER) {
+    const v = entries.get(name);
+    if (v !== undefined) {
+      d.setStr(name, v);
+      entries.delete(name);
+    }
+  }
+  for (const [name, v] of entries) d.setStr(name, v);
   claimModuleFunctions(b, 'builtins');
   i.builtinsModule = b;
   i.builtins = d;

@@ -1,0 +1,31 @@
+// The loop's calls of native code through a function value (CALL_BUILTIN: a builtin function;
+// CALL_METHOD_DESCRIPTOR: a builtin type's method), each through one call site that V8 has
+// seen calling two different functions before any user code runs.
+//
+// V8 compiles a call by its feedback: while a site has called one function, the optimised code
+// checks for that target and deoptimises when another comes ("wrong call target"); after two
+// targets the site is megamorphic and calls whatever comes. These sites see every builtin a
+// program calls, so they end megamorphic anyway, but each first change after `run` was
+// optimised cost a recompilation of the whole loop. These functions are small enough that V8
+// always inlines them, and inlined code uses the callee's (seeded, megamorphic) feedback.
+
+import type { PyObject } from '../../src/objects/object.js';
+import type { NativeCall, NativeMethodCall } from '../../src/objects/native.js';
+
+export function callNative(fn: NativeCall, args: PyObject[]): PyObject {
+  return fn(args, null);
+}
+
+export function callNativeMethod(fn: NativeMethodCall, self: PyObject, args: PyObject[]): PyObject {
+  return fn(self, args, null);
+}
+
+// Feedback vectors are allocated after a few calls: enough calls with two targets each.
+const seedA: NativeCall = (args) => args.length;
+const seedB: NativeCall = (args) => args.length + 1;
+const seedC: NativeMethodCall = (self) => self;
+const seedD: NativeMethodCall = (_self, args) => args.length;
+for (let i = 0; i < 32; i++) {
+  callNative(i & 1 ? seedA : seedB, []);
+  callNativeMethod(i & 1 ? seedC : seedD, 0, []);
+}
