@@ -58,7 +58,7 @@ function bigArith(a: number | bigint, b: number | bigint, slot: BinarySlot): PyO
     case 'mul': return intMul(a, b);
     case 'floordiv': return intFloorDiv(a, b);
     case 'mod': return intMod(a, b);
-    case 'truediv': return new PyFloat(intTrueDiv(a, b));
+    case 'truediv': return newFloat(intTrueDiv(a, b));
     case 'lshift': return intLshift(a, b);
     case 'rshift': return intRshift(a, b);
     case 'and': return intAnd(a, b);

@@ -21,6 +21,7 @@ import { PyDict, newSharedDict } from './dict.js';
 
 /** A float-subclass instance (with its __dict__ unless __slots__ says otherwise). */
 function floatOfSubclass(v: number, cls: PyType): PyFloat {
+  if (cls === T.float) return newFloat(v);
   const f = new PyFloat(v, cls);
   if (cls.hasInstanceDict) f.dict = newSharedDict();
   return f;
