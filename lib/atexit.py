@@ -35,5 +35,14 @@ def _run_exitfuncs():
         except BaseException as exc:
             import sys
             import traceback
+            # CPython's unraisable-exception report (no frame of this module, no "Did you
+            # mean", the module-qualified type name, ": " even before an empty message).
             print(f"Exception ignored in atexit callback: {func!r}", file=sys.stderr)
-            traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+            tb = exc.__traceback__.tb_next if exc.__traceback__ is not None else None
+            if tb is not None:
+                print("Traceback (most recent call last):", file=sys.stderr)
+                traceback.print_tb(tb, file=sys.stderr)
+            t = type(exc)
+            mod = t.__module__
+            name = t.__qualname__ if mod in ("builtins", "__main__") else f"{mod}.{t.__qualname__}"
+            print(f"{name}: {exc}", file=sys.stderr)

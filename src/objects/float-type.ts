@@ -6,7 +6,7 @@ import type { PyType } from './type.js';
 import { T } from './types.js';
 import { PyFloat, newFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
-import { E, newError } from './exception.js';
+import { E, newError, PyBaseException } from './exception.js';
 import { typeName, typeError, call } from './protocol.js';
 import { addMethods, addGetSets, addClassMethods, checkPositional } from './native.js';
 import { defineNew } from './class-create.js';
@@ -242,7 +242,14 @@ export function setFloatTextHooks(text: (x: PyObject) => string | undefined, rep
   floatReprText = repr;
 }
 
+/** float.__new__: the ValueError of an unreadable string is thrown here (see int's intNew). */
 function floatNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  const r = floatOrInvalid(cls, args, kwnames);
+  if (r instanceof PyBaseException) throw r;
+  return r;
+}
+
+function floatOrInvalid(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   if (kwnames !== null && kwnames.length) typeError('float() takes no keyword arguments');
   checkPositional('float', args, null, 0, 1);
   // float(x) of an exact float is x itself (PyNumber_Float).
@@ -253,7 +260,7 @@ function floatNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyOb
     const text = floatTextOf(x);
     if (text !== undefined) {
       const r = parseFloatText(text);
-      if (r === undefined) throw newError(E.ValueError, `could not convert string to float: ${floatReprText(x)}`);
+      if (r === undefined) return newError(E.ValueError, `could not convert string to float: ${floatReprText(x)}`);
       v = r;
     } else {
       try {

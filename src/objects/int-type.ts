@@ -6,7 +6,7 @@ import type { PyType } from './type.js';
 import { T } from './types.js';
 import { PyFloat, newFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
-import { E, newError } from './exception.js';
+import { E, newError, PyBaseException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { isSpaceCode } from './str-unicode.js';
 import { typeOf, typeName, typeError, call, str as pyStr, isTrue } from './protocol.js';
@@ -213,7 +213,19 @@ function kwOnlyAfter(name: string, args: PyObject[], kw: string[] | null, max: n
   if (npos > max) typeError(`${name}() takes at most ${max} positional arguments (${npos} given)`);
 }
 
+/**
+ * int.__new__. The work is in intOrInvalid, which returns the ValueError of an invalid literal
+ * instead of throwing it: V8 counts a function's calls towards optimising it when the function
+ * returns, so a function that throws on most calls (int('x') in a loop) stays in the
+ * interpreter for good; this wrapper is a few bytecodes either way.
+ */
 function intNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  const r = intOrInvalid(cls, args, kwnames);
+  if (r instanceof PyBaseException) throw r;
+  return r;
+}
+
+function intOrInvalid(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   if (args.length === 1 && kwnames === null && cls === T.int) {
     const a = args[0];
     if (typeof a === 'number' || typeof a === 'bigint') return a;
@@ -230,13 +242,13 @@ function intNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObje
     const text = textOf(x);
     if (text === undefined) typeError("int() can't convert non-string with explicit base");
     const r = parseIntLiteral(text, base);
-    if (r === undefined) throw newError(E.ValueError, `invalid literal for int() with base ${base}: ${reprText(x)}`);
+    if (r === undefined) return newError(E.ValueError, `invalid literal for int() with base ${base}: ${reprText(x)}`);
     v = r;
   } else {
     const text = textOf(x);
     if (text !== undefined) {
       const r = parseIntLiteral(text, 10);
-      if (r === undefined) throw newError(E.ValueError, `invalid literal for int() with base 10: ${reprText(x)}`);
+      if (r === undefined) return newError(E.ValueError, `invalid literal for int() with base 10: ${reprText(x)}`);
       v = r;
     } else v = toInt(x);
   }
