@@ -21,7 +21,8 @@ import { mangle } from '../../src/symtable/index.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { type TWCode, type Binding, Acc, docstringOf } from './code.js';
 import { Frame, pinFrame, mappingGet } from './frame.js';
-import { evalExpr, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
+import { evalExpr, evalK, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
+import { kindOf } from './kinds.js';
 import { execBlock, markSignalRaises, NORMAL, RAISE } from './exec.js';
 import { makeGenerator, makeGenexpr, aiterOf } from './generator.js';
 
@@ -304,24 +305,29 @@ export function runComprehension(node: ListComp | SetComp | DictComp | Generator
   try {
     const gens = node.generators;
     if (gens.length === 1 && !gens[0].is_async) return singleClause(node, frame, first);
+    // (the element's kind read once: evalExpr's read of it is a megamorphic load)
     if (node._type === 'ListComp') {
       const out: PyObject[] = [];
       const elt = node.elt;
+      const ek = kindOf(elt);
       comprehensionLoop(gens, 0, frame, first, () => {
-        out.push(evalExpr(elt, frame));
+        out.push(evalK(elt, ek, frame));
       });
       return new PyList(out);
     }
     if (node._type === 'SetComp') {
       const s = factories.newSet([]);
       const elt = node.elt;
-      comprehensionLoop(gens, 0, frame, first, () => factories.setAdd(s, evalExpr(elt, frame)));
+      const ek = kindOf(elt);
+      comprehensionLoop(gens, 0, frame, first, () => factories.setAdd(s, evalK(elt, ek, frame)));
       return s;
     }
     const d = new PyDict();
+    const kk = kindOf(node.key);
+    const vk = kindOf(node.value);
     comprehensionLoop(gens, 0, frame, first, () => {
-      const k = evalExpr(node.key, frame);
-      d.set(k, evalExpr(node.value, frame));
+      const k = evalK(node.key, kk, frame);
+      d.set(k, evalK(node.value, vk, frame));
     });
     return d;
   } catch (e) {
@@ -342,29 +348,43 @@ function singleClause(node: ListComp | SetComp | DictComp, frame: Frame, it: PyO
   const fast = frame.fast;
   const ifs = g.ifs;
   const nifs = ifs.length;
+  // The kinds of the element and the first condition, read once (evalExpr's read of a node's
+  // kind is a megamorphic load).
+  const ik = nifs !== 0 ? kindOf(ifs[0]) : 0;
   if (node._type === 'ListComp') {
     const out: PyObject[] = [];
     const elt = node.elt;
+    const ek = kindOf(elt);
     next: for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
       if (slot >= 0) fast[slot] = x;
       else if (simple !== null) storeName(simple, frame, x);
       else assignTo(target, x, frame);
-      for (let i = 0; i < nifs; i++) if (!truth(evalExpr(ifs[i], frame))) continue next;
-      out.push(evalExpr(elt, frame));
+      if (nifs !== 0) {
+        if (!truth(evalK(ifs[0], ik, frame))) continue;
+        for (let i = 1; i < nifs; i++) if (!truth(evalExpr(ifs[i], frame))) continue next;
+      }
+      out.push(evalK(elt, ek, frame));
     }
     return new PyList(out);
   }
   const set = node._type === 'SetComp' ? factories.newSet([]) : null;
   const dict = node._type === 'DictComp' ? new PyDict() : null;
+  const kn = dict !== null ? (node as DictComp).key : (node as SetComp).elt;
+  const kk = kindOf(kn);
+  const vn = dict !== null ? (node as DictComp).value : kn;
+  const vk = kindOf(vn);
   next: for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
     if (slot >= 0) fast[slot] = x;
     else if (simple !== null) storeName(simple, frame, x);
     else assignTo(target, x, frame);
-    for (let i = 0; i < nifs; i++) if (!truth(evalExpr(ifs[i], frame))) continue next;
+    if (nifs !== 0) {
+      if (!truth(evalK(ifs[0], ik, frame))) continue;
+      for (let i = 1; i < nifs; i++) if (!truth(evalExpr(ifs[i], frame))) continue next;
+    }
     if (dict !== null) {
-      const k = evalExpr((node as DictComp).key, frame);
-      dict.set(k, evalExpr((node as DictComp).value, frame));
-    } else factories.setAdd(set!, evalExpr((node as SetComp).elt, frame));
+      const k = evalK(kn, kk, frame);
+      dict.set(k, evalK(vn, vk, frame));
+    } else factories.setAdd(set!, evalK(kn, kk, frame));
   }
   return dict !== null ? dict : set!;
 }
