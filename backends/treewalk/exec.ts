@@ -513,6 +513,9 @@ function execTryExcept(s: Try, f: Frame): number {
 
 /** The except clauses of `s` for exception `e` from its body; rethrows `e` when none matches. */
 function handleExcept(s: Try, e: PyBaseException, f: Frame): number {
+  // An exception raised while another is handled has that one as __context__ even when it is
+  // caught before it leaves the outer handler (CPython sets it at the raise).
+  chainImplicit(e);
   // The exception is being handled while the except clauses are evaluated too.
   handled.push(e);
   try {

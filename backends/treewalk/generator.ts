@@ -799,6 +799,7 @@ function* tryExceptG(body: stmt[], handlers: ExceptHandler[], orelse: stmt[], f:
     r = yield* execBlockG(body, f);
   } catch (err) {
     const e = caughtIn(err, f);
+    chainImplicit(e); // its __context__, as handleExcept (exec.ts)
     // The exception is being handled while the except clauses are evaluated too.
     handled.push(e);
     try {
