@@ -1,8 +1,14 @@
 # traceback's `limit`: positive keeps the outermost entries, negative the innermost, 0 none
 # (and then no "Traceback" header), applied to every exception of a chain; format_tb
-# collapses a line repeated more than three times.
+# collapses a line repeated more than three times. (The script's path is absolute in
+# tracebacks, so it is printed as FILE: the output must not depend on the checkout.)
+import io
 import sys
 import traceback
+
+
+def show(text):
+    print(text.replace(__file__, "FILE"))
 
 
 def deep(n):
@@ -14,14 +20,16 @@ def deep(n):
 try:
     deep(3)
 except ValueError as e:
-    print(traceback.format_exc(limit=2))
-    print(traceback.format_exc(limit=-1))
-    print(traceback.format_exc(limit=0))
-    print(''.join(traceback.format_exception(e, limit=1)))
-    print(''.join(traceback.format_tb(e.__traceback__, limit=2)))
-    print(''.join(traceback.format_tb(e.__traceback__, limit=-2)))
-    print(''.join(traceback.format_tb(e.__traceback__)))
-    traceback.print_exc(limit=1, file=sys.stdout)
+    show(traceback.format_exc(limit=2))
+    show(traceback.format_exc(limit=-1))
+    show(traceback.format_exc(limit=0))
+    show(''.join(traceback.format_exception(e, limit=1)))
+    show(''.join(traceback.format_tb(e.__traceback__, limit=2)))
+    show(''.join(traceback.format_tb(e.__traceback__, limit=-2)))
+    show(''.join(traceback.format_tb(e.__traceback__)))
+    buf = io.StringIO()
+    traceback.print_exc(limit=1, file=buf)
+    show(buf.getvalue())
 
 
 def chained():
@@ -34,11 +42,11 @@ def chained():
 try:
     chained()
 except KeyError:
-    print(traceback.format_exc(limit=1))
-    print(traceback.format_exc(limit=1, chain=False))
+    show(traceback.format_exc(limit=1))
+    show(traceback.format_exc(limit=1, chain=False))
 
 try:
     deep(8)
 except ValueError as e:
-    print(''.join(traceback.format_tb(e.__traceback__)))
-    print(''.join(traceback.format_exception(e, limit=6)))
+    show(''.join(traceback.format_tb(e.__traceback__)))
+    show(''.join(traceback.format_exception(e, limit=6)))
