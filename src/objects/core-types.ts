@@ -9,7 +9,7 @@ import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyMethod, PyCell, type Code } from './function.js';
 import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods, bindNative } from './native.js';
-import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, call, registerAttrLookup } from './protocol.js';
+import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, compareNumbers, call, registerAttrLookup } from './protocol.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
@@ -384,16 +384,7 @@ export function installCoreTypes(): void {
     const x = (a as PyCell).value;
     const y = b.value;
     if (x !== undefined && y !== undefined) return richCompare(x, y, op);
-    const l = x === undefined ? 0 : 1;
-    const r = y === undefined ? 0 : 1;
-    switch (op) {
-      case CmpOp.LT: return l < r;
-      case CmpOp.LE: return l <= r;
-      case CmpOp.EQ: return l === r;
-      case CmpOp.NE: return l !== r;
-      case CmpOp.GT: return l > r;
-      default: return l >= r;
-    }
+    return compareNumbers(x === undefined ? 0 : 1, y === undefined ? 0 : 1, op);
   };
   T.cell.slots.hash = (v) => typeError(`unhashable type: '${typeName(v)}'`);
   T.cell.dict.setStr('__hash__', None);
