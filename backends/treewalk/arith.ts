@@ -10,7 +10,8 @@ import { T } from '../../src/objects/types.js';
 import { CmpOp, type BinarySlot } from '../../src/objects/slots.js';
 import { binaryOp, richCompare, powerOp, contains, inplaceOp, inplacePower } from '../../src/objects/protocol.js';
 import { Op, Cmp } from './kinds.js';
-import { safeAnd, safeOr, safeXor, safeRshift, safeLshift, safeMod, safeFloorDiv, intAdd, intSub, intMul, intFloorDiv, intMod } from '../../src/objects/int.js';
+import { safeAnd, safeOr, safeXor, safeRshift, safeLshift, safeMod, safeFloorDiv } from '../../src/objects/int.js';
+import { bigArith } from '../../src/objects/arith-fast.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -100,14 +101,7 @@ function fastBinary(o: number, a: PyObject, b: PyObject): PyObject | undefined {
  */
 function bigIntOp(o: number, a: PyObject, b: PyObject): PyObject | undefined {
   if ((typeof a !== 'number' && typeof a !== 'bigint') || (typeof b !== 'number' && typeof b !== 'bigint')) return undefined;
-  switch (o) {
-    case Op.Add: return intAdd(a, b);
-    case Op.Sub: return intSub(a, b);
-    case Op.Mult: return intMul(a, b);
-    case Op.FloorDiv: return intFloorDiv(a, b);
-    case Op.Mod: return intMod(a, b);
-  }
-  return undefined;
+  return o === Op.Pow ? undefined : bigArith(a, b, SLOT[o]);
 }
 
 /** `a OP b` (BinOp). */

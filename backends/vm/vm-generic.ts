@@ -17,9 +17,9 @@ import { PyDict } from '../../src/objects/dict.js';
 import { PyFloat } from '../../src/objects/float.js';
 import { floatPow } from '../../src/objects/float-type.js';
 import { T } from '../../src/objects/types.js';
-import { CmpOp } from '../../src/objects/slots.js';
+import { CmpOp, type BinarySlot } from '../../src/objects/slots.js';
+import { bigArith } from '../../src/objects/arith-fast.js';
 import {
-  intAdd, intSub, intMul, intMod, intFloorDiv, intAnd, intOr, intXor, intLshift, intRshift,
   safeAnd, safeOr, safeXor, safeRshift, safeLshift, safeMod, safeFloorDiv, INT_FLOORDIV_ZERO, INT_MOD_ZERO, INT_TRUEDIV_ZERO,
 } from '../../src/objects/int.js';
 import {
@@ -73,24 +73,9 @@ export function intTail(regs: any[], sp: number, w: number): boolean {
   return true;
 }
 
-/**
- * `a <nb> b` (in place or not) for two exact ints, by int's own functions: what int's slots
- * compute, without the protocol's type dispatch (binaryOp, slot lookup, then the int slot).
- */
+/** `a <nb> b` (in place or not) for two exact ints: int's own functions (bigArith), else the protocol. */
 function intArith(a: number | bigint, b: number | bigint, nb: number): PyObject {
-  switch (nb >= NB.INPLACE ? nb - NB.INPLACE : nb) {
-    case NB.ADD: return intAdd(a, b);
-    case NB.SUBTRACT: return intSub(a, b);
-    case NB.MULTIPLY: return intMul(a, b);
-    case NB.REMAINDER: return intMod(a, b);
-    case NB.FLOOR_DIVIDE: return intFloorDiv(a, b);
-    case NB.AND: return intAnd(a, b);
-    case NB.OR: return intOr(a, b);
-    case NB.XOR: return intXor(a, b);
-    case NB.LSHIFT: return intLshift(a, b);
-    case NB.RSHIFT: return intRshift(a, b);
-  }
-  return binaryOpSlow(a, b, nb);
+  return bigArith(a, b, NB_SLOTS[nb >= NB.INPLACE ? nb - NB.INPLACE : nb] as BinarySlot) ?? binaryOpSlow(a, b, nb);
 }
 
 /**

@@ -48,10 +48,11 @@ function intArith(a: number, b: number, slot: BinarySlot): PyObject | undefined 
 }
 
 /**
- * int op int with a bigint operand: what int's slots compute (int-type.ts), without the slot
- * dispatch (a keyed slot read and two operand checks); undefined for the other operators.
+ * int op int with a bigint operand or a result past the fast range: what int's slots compute
+ * (int-type.ts), without the slot dispatch (a keyed slot read and two operand checks);
+ * undefined for the other operators. Both backends' int paths end here too.
  */
-function bigArith(a: number | bigint, b: number | bigint, slot: BinarySlot): PyObject | undefined {
+export function bigArith(a: number | bigint, b: number | bigint, slot: BinarySlot): PyObject | undefined {
   switch (slot) {
     case 'add': return intAdd(a, b);
     case 'sub': return intSub(a, b);
