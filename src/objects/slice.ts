@@ -13,6 +13,7 @@ import { addMethods, addGetSets, checkPositional } from './native.js';
 import { defineNew } from './class-create.js';
 import { indexOf } from './int-type.js';
 import { argO, noKeywords } from './iterate.js';
+import { indexValue } from './str.js';
 
 export class PySlice extends PyObj {
   constructor(readonly start: PyObject, readonly stop: PyObject, readonly step: PyObject) {
@@ -84,6 +85,13 @@ export function adjustIndices(length: number, start: number, stop: number, step:
   return [start, stop, n];
 }
 
+/** A slice bound that is not a JS number: its __index__ (by slot), clamped. */
+function boundIndex(v: PyObject): number {
+  const i = indexValue(v);
+  if (i === undefined) typeError(SLICE_INDEX_MSG);
+  return clampIndex(i);
+}
+
 /** sliceBounds' results: read them straight after the call (the next call overwrites them). */
 export const SLICE = { start: 0, stop: 0, step: 1, n: 0 };
 
@@ -96,13 +104,13 @@ export function sliceBounds(s: { start: PyObject; stop: PyObject; step: PyObject
   let step = 1;
   const st = s.step;
   if (st !== None) {
-    step = typeof st === 'number' ? st : sliceIndexValue(st);
+    step = typeof st === 'number' ? st : boundIndex(st);
     if (step === 0) throw newError(E.ValueError, 'slice step cannot be zero');
   }
   const a = s.start;
   const b = s.stop;
-  let start = a === None ? (step < 0 ? MAX : 0) : typeof a === 'number' ? a : sliceIndexValue(a);
-  let stop = b === None ? (step < 0 ? -MAX : MAX) : typeof b === 'number' ? b : sliceIndexValue(b);
+  let start = a === None ? (step < 0 ? MAX : 0) : typeof a === 'number' ? a : boundIndex(a);
+  let stop = b === None ? (step < 0 ? -MAX : MAX) : typeof b === 'number' ? b : boundIndex(b);
   if (start < 0) {
     start += length;
     if (start < 0) start = step < 0 ? -1 : 0;
