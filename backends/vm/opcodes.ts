@@ -56,7 +56,7 @@ export const enum Op {
   BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR_DICT,
   STORE_SUBSCR_LIST_INT, STORE_SUBSCR_DICT,
   CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS, CALL_BUILTIN, CALL_TYPE_1, CALL_METHOD_DESCRIPTOR, CALL_LIST_APPEND,
-  CALL_ALLOC_AND_ENTER_INIT, CALL_BUILTIN_CLASS,
+  CALL_ALLOC_AND_ENTER_INIT, CALL_BUILTIN_CLASS, CALL_SUPER_METHOD,
   FOR_ITER_LIST, FOR_ITER_RANGE, FOR_ITER_TUPLE, FOR_ITER_GEN, FOR_ITER_LIST_STORE, FOR_ITER_RANGE_STORE,
   UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST,
   LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST, LOAD_CONST__LOAD_FAST,
@@ -269,6 +269,7 @@ spec(Op.CALL_METHOD_DESCRIPTOR, 'CALL_NO_KW_METHOD_DESCRIPTOR', Op.CALL, 'obj.me
 spec(Op.CALL_LIST_APPEND, 'CALL_NO_KW_LIST_APPEND', Op.CALL, 'lst.append(x) on an exact list.');
 spec(Op.CALL_ALLOC_AND_ENTER_INIT, 'CALL_ALLOC_AND_ENTER_INIT', Op.CALL, 'Cls(args): object.__new__ and a VM __init__ with exactly its positional parameters (type version).');
 spec(Op.CALL_BUILTIN_CLASS, 'CALL_BUILTIN_CLASS', Op.CALL, 'Cls(args) where type.__call__ runs no Python __init__ (builtin types, classes with native __init__): class + class version.');
+spec(Op.CALL_SUPER_METHOD, 'CALL_SUPER_METHOD', Op.CALL, 'super().name in a method: CALL 0 of the builtin super fused with the LOAD_METHOD after it (no super object, no bound method); type version + __class__.');
 spec(Op.FOR_ITER_LIST, 'FOR_ITER_LIST', Op.FOR_ITER, 'FOR_ITER over a list iterator.');
 spec(Op.FOR_ITER_RANGE, 'FOR_ITER_RANGE', Op.FOR_ITER, 'FOR_ITER over a range iterator.');
 spec(Op.FOR_ITER_TUPLE, 'FOR_ITER_TUPLE', Op.FOR_ITER, 'FOR_ITER over a tuple iterator.');

@@ -27,7 +27,7 @@ import { PyModule } from '../../src/runtime/module.js';
 import { typeCall } from '../../src/objects/class-create.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { Op, OPS, NB, word, SPECIALISED_BASE } from './opcodes.js';
-import { VMCode } from './code.js';
+import { VMCode, FAST_CELL } from './code.js';
 import { nameError, loadGlobalMapping } from './vm-support.js';
 
 export const enum Family {
@@ -444,6 +444,9 @@ export function specializeCall(code: VMCode, i: number, callable: PyObject, narg
       rewrite(code, i, Op.CALL_BUILTIN, Family.CALL);
       code.cacheObj[i] = callable;
       return;
+    } else if (callable === T.super && nargs === 0 && superSite(code, i)) {
+      rewrite(code, i, Op.CALL_SUPER_METHOD, Family.CALL);
+      return;
     } else if (callable === T.type && nargs === 1) {
       rewrite(code, i, Op.CALL_TYPE_1, Family.CALL);
       return;
@@ -455,6 +458,24 @@ export function specializeCall(code: VMCode, i: number, callable: PyObject, narg
     }
   }
   fail(code, i, Family.CALL);
+}
+
+/**
+ * Can the CALL 0 of `super` at `i` be CALL_SUPER_METHOD (super-method.ts)? A LOAD_METHOD
+ * follows it and the function has a first argument and a __class__ free variable; sets the
+ * site's cacheI to the cell's slot and cacheB to 1 when the first argument is a cell.
+ */
+function superSite(code: VMCode, i: number): boolean {
+  if ((code.original[i + 1] & 0xff) !== Op.LOAD_METHOD || code.co_argcount === 0) return false;
+  const names = code.localsplusNames;
+  for (let k = code.nlocalsplus - code.co_freevars.length; k < code.nlocalsplus; k++) {
+    if (names[k] !== '__class__') continue;
+    code.cacheI[i] = k;
+    code.cacheB[i] = code.localsplusKinds[0] & FAST_CELL ? 1 : 0;
+    code.cacheObj[i] = null;
+    return true;
+  }
+  return false;
 }
 
 // ---- operators -------------------------------------------------------------------------------------------

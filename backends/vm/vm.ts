@@ -33,6 +33,7 @@ import { PyModule } from '../../src/runtime/module.js';
 import { PyGenerator, stopIteration } from '../treewalk/generator.js';
 import { Op, NB } from './opcodes.js';
 import { callNative, callNativeMethod } from './native-call.js';
+import { superMethod, superSelf } from './super-method.js';
 import { intBinary, genericOp, intTail, intZeroDivision } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, argumentFrame, frameFor, releaseFrame } from './frame.js';
@@ -1278,6 +1279,22 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           case Op.KW_NAMES:
             kwnames = (consts[w >> 8] as PyTuple).items as string[];
             continue;
+          case Op.CALL_SUPER_METHOD: {
+            // super().name(...): [NULL, super] -> [callable, self], skipping the LOAD_METHOD.
+            const base = sp - 2;
+            if (regs[base] === null && regs[base + 1] === T.super && kwnames === null) {
+              const m = superMethod(code, pc - 1, regs);
+              if (m !== undefined) {
+                if (counts !== null) hit(Family.CALL);
+                regs[base] = m;
+                regs[base + 1] = superSelf;
+                pc++;
+                continue;
+              }
+            }
+            slow = Family.CALL;
+            break;
+          }
           case Op.CALL:
           case Op.CALL_PY_EXACT_ARGS:
           case Op.CALL_BUILTIN:
