@@ -25,7 +25,7 @@ import { buildClass } from '../../src/objects/class-create.js';
 import { newSet, setAdd, setUpdate, setItems } from '../../src/objects/set.js';
 import { PySlice } from '../../src/objects/slice.js';
 import { newCallableIterator } from '../../src/objects/iterators.js';
-import { builtinSorted } from '../../src/objects/sort.js';
+import { builtinSorted } from '../../src/builtins/iteration.js';
 import { iterateToArray } from '../../src/objects/iterate.js';
 import type { BinarySlot } from '../../src/objects/slots.js';
 

@@ -8,14 +8,13 @@ import { E, newException } from '../objects/exception.js';
 import { CmpOp } from '../objects/slots.js';
 import { T } from '../objects/types.js';
 import { typeOf, typeName, typeError, isTrue, getIter, call, richCompare } from '../objects/protocol.js';
-import { indexOf } from '../objects/int-type.js';
 import { callFoundMethod } from '../objects/dunder.js';
 import { newCallableIterator } from '../objects/iterators.js';
 import { iterateToArray } from '../objects/iterate.js';
 import { cpLength } from '../objects/str.js';
-import { oneArg, positional, starArgs, bindArgs, signature, checkCount, nPos } from './args.js';
+import { oneArg, positional, starArgs, checkCount, nPos } from './args.js';
 import { forEachItem } from './iterate.js';
-import { sortItems } from './sorting.js';
+import { listSort, sortArgs } from '../objects/sort.js';
 import { isCallable } from './attributes.js';
 
 export function builtinAll(args: PyObject[], kwnames: string[] | null): PyObject {
@@ -147,19 +146,14 @@ export function builtinMin(args: PyObject[], kwnames: string[] | null): PyObject
 
 // --- sorted ------------------------------------------------------------------------------
 
-const SORT_SIG = signature('sort', ['key', 'reverse'], 0, 0, 0);
-
-/** The keyword part of list.sort(*, key=None, reverse=False). */
-export function sortOptions(args: PyObject[], kwnames: string[] | null, skip: number): [PyObject | null, boolean] {
-  const [key, rev] = bindArgs(SORT_SIG, args.slice(skip), kwnames);
-  const reverse = rev === undefined ? false : indexOf(rev) !== 0;
-  return [key === undefined || key === None ? null : key, reverse];
-}
-
 export function builtinSorted(args: PyObject[], kwnames: string[] | null): PyObject {
   checkCount('sorted', nPos(args, kwnames), 1, 1);
-  const items = iterateToArray(args[0]);
-  const [key, reverse] = sortOptions(args, kwnames, 1);
-  sortItems(items, key, reverse);
-  return new PyList(items);
+  // CPython: list(iterable), then its sort(*, key, reverse) with the keyword arguments.
+  const l = new PyList(iterateToArray(args[0]));
+  if (kwnames === null) listSort(l, None, false);
+  else {
+    const [key, reverse] = sortArgs(args, kwnames, 1);
+    listSort(l, key, reverse);
+  }
+  return l;
 }

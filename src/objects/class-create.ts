@@ -92,11 +92,66 @@ function excessArgs(args: PyObject[]): boolean {
   return args.length > 0;
 }
 
+/** What calling a class does, as typeCall caches it on the class (fillCallCache). */
+const enum CallKind {
+  /** No shortcut: the general path. */
+  General = 0,
+  /** A native __new__ (callCacheNew) that directNew allows, then __init__ (callCacheInit) unless object's. */
+  NativeNew = 1,
+  /** object.__new__ (the class's alloc), then __init__ (callCacheInit), not object's. */
+  ObjectNew = 2,
+  /** object.__new__ and object.__init__: no arguments allowed. */
+  Bare = 3,
+}
+
+/** Fills the class's call cache from its current __new__ and __init__ (valid while its version is). */
+function fillCallCache(cls: PyType): void {
+  const newf = cls.lookup('__new__');
+  const init = cls.lookup('__init__');
+  let kind = CallKind.General;
+  let impl: NewImpl | null = null;
+  if (newf === objectNew) {
+    if (cls.alloc !== null) kind = init === objectInit ? CallKind.Bare : CallKind.ObjectNew;
+  } else if (newf !== undefined && cls !== T.type) {
+    impl = directNew(cls, newf);
+    if (impl !== null) kind = CallKind.NativeNew;
+  }
+  cls.callCacheKind = kind;
+  cls.callCacheNew = impl;
+  cls.callCacheInit = init;
+  cls.callCacheVersion = cls.version;
+}
+
 /** type.__call__: __new__, then __init__ when the result is an instance of the class. */
 export function typeCall(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const cls = self as PyType;
+  if (cls.callCacheVersion !== cls.version) fillCallCache(cls);
+  switch (cls.callCacheKind) {
+    case CallKind.NativeNew: {
+      const obj = (cls.callCacheNew as NewImpl)(cls, args, kwnames);
+      // An instance of exactly cls has cls's __init__; anything else takes the general tail.
+      if (typeOf(obj) !== cls) return typeCallFinish(cls, obj, args, kwnames);
+      const init = cls.callCacheInit;
+      if (init !== objectInit) typeCallInit(obj, init, args, kwnames);
+      return obj;
+    }
+    case CallKind.ObjectNew: {
+      if (abstractTypes.size !== 0 && abstractTypes.has(cls)) refuseAbstract(cls);
+      const obj = cls.alloc!(cls);
+      typeCallInit(obj, cls.callCacheInit, args, kwnames);
+      return obj;
+    }
+    case CallKind.Bare:
+      if (excessArgs(args)) typeError(`${cls.name}() takes no arguments`);
+      if (abstractTypes.size !== 0 && abstractTypes.has(cls)) refuseAbstract(cls);
+      return cls.alloc!(cls);
+  }
   if (cls === T.type && args.length === 1 && (kwnames === null || kwnames.length === 0)) return typeOf(args[0]);
-  const obj = typeCallNew(cls, args, kwnames);
+  return typeCallFinish(cls, typeCallNew(cls, args, kwnames), args, kwnames);
+}
+
+/** type.__call__ after __new__ made `obj`: its type's __init__ when it is an instance of cls. */
+function typeCallFinish(cls: PyType, obj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   if (!typeOf(obj).isSubtype(cls)) return obj;
   typeCallInit(obj, typeOf(obj).lookup('__init__'), args, kwnames);
   return obj;

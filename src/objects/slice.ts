@@ -13,6 +13,7 @@ import { addMethods, addGetSets, checkPositional } from './native.js';
 import { defineNew } from './class-create.js';
 import { indexOf } from './int-type.js';
 import { argO, noKeywords } from './iterate.js';
+import { indexValue } from './str.js';
 
 export class PySlice extends PyObj {
   constructor(readonly start: PyObject, readonly stop: PyObject, readonly step: PyObject) {
@@ -84,14 +85,63 @@ export function adjustIndices(length: number, start: number, stop: number, step:
   return [start, stop, n];
 }
 
+/** A slice bound that is not a JS number: its __index__ (by slot), clamped. */
+function boundIndex(v: PyObject): number {
+  const i = indexValue(v);
+  if (i === undefined) typeError(SLICE_INDEX_MSG);
+  return clampIndex(i);
+}
+
+/** sliceBounds' results: read them straight after the call (the next call overwrites them). */
+export const SLICE = { start: 0, stop: 0, step: 1, n: 0 };
+
+/**
+ * The shared slice logic of list/tuple/str/bytes without an allocation: PySlice_Unpack and
+ * PySlice_AdjustIndices of `s` over a sequence of `length` items, into SLICE (start, stop,
+ * step, slicelength n; item k of the slice is at start + k*step).
+ */
+export function sliceBounds(s: { start: PyObject; stop: PyObject; step: PyObject }, length: number): void {
+  let step = 1;
+  const st = s.step;
+  if (st !== None) {
+    step = typeof st === 'number' ? st : boundIndex(st);
+    if (step === 0) throw newError(E.ValueError, 'slice step cannot be zero');
+  }
+  const a = s.start;
+  const b = s.stop;
+  let start = a === None ? (step < 0 ? MAX : 0) : typeof a === 'number' ? a : boundIndex(a);
+  let stop = b === None ? (step < 0 ? -MAX : MAX) : typeof b === 'number' ? b : boundIndex(b);
+  if (start < 0) {
+    start += length;
+    if (start < 0) start = step < 0 ? -1 : 0;
+  } else if (start >= length) {
+    start = step < 0 ? length - 1 : length;
+  }
+  if (stop < 0) {
+    stop += length;
+    if (stop < 0) stop = step < 0 ? -1 : 0;
+  } else if (stop >= length) {
+    stop = step < 0 ? length - 1 : length;
+  }
+  let n = 0;
+  if (step < 0) {
+    if (stop < start) n = step === -1 ? start - stop : Math.floor((start - stop - 1) / -step) + 1;
+  } else if (start < stop) {
+    n = step === 1 ? stop - start : Math.floor((stop - start - 1) / step) + 1;
+  }
+  SLICE.start = start;
+  SLICE.stop = stop;
+  SLICE.step = step;
+  SLICE.n = n;
+}
+
 /**
  * The shared slice logic of list/tuple/str/bytes: [start, stop, step, slicelength] of `s`
  * applied to a sequence of `length` items (item k of the slice is at start + k*step).
  */
 export function sliceIndices(s: PySlice, length: number): [number, number, number, number] {
-  const [start0, stop0, step] = sliceUnpack(s);
-  const [start, stop, n] = adjustIndices(length, start0, stop0, step);
-  return [start, stop, step, n];
+  sliceBounds(s, length);
+  return [SLICE.start, SLICE.stop, SLICE.step, SLICE.n];
 }
 
 function bigIndex(v: PyObject): bigint {

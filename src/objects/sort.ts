@@ -17,7 +17,6 @@ import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
 import { typeError, call, richCompare, richEqBool, isTrue } from './protocol.js';
 import { indexOf } from './int-type.js';
-import { iterateToArray, argExactly } from './iterate.js';
 
 /** Code-point order of two strs (JS `<` compares UTF-16 units, which differs past U+FFFF). */
 function strLt(a: string, b: string): boolean {
@@ -418,9 +417,14 @@ function radixSortNumbers(vs: readonly (number | bigint | boolean)[], perm: numb
   return true;
 }
 
+const SHORT_SORT = 24;
+
 /** The stable sorting permutation of `keys`. */
 function sortPerm(keys: PyObject[]): number[] {
   const n = keys.length;
+  // A short list: one binary-insertion run (as timsort) with `lt`, whose common cases are
+  // native comparisons; classifying the keys and a native sort with a comparator cost more.
+  if (n < SHORT_SORT) return mergeSortPerm(keys);
   const kind = keyKind(keys);
   if (kind === 'any') return mergeSortPerm(keys);
   const perm = new Array<number>(n);
@@ -562,14 +566,4 @@ export function listSortMethod(self: PyObject, args: PyObject[], kwnames: string
   const [key, reverse] = sortArgs(args, kwnames);
   listSort(self as PyList, key, reverse);
   return None;
-}
-
-/** sorted(iterable, /, *, key=None, reverse=False) */
-export function builtinSorted(args: PyObject[], kwnames: string[] | null): PyObject {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  argExactly('sorted', args.slice(0, args.length - nkw), 1);
-  const l = new PyList(iterateToArray(args[0]));
-  const [key, reverse] = sortArgs(args, kwnames, 1);
-  listSort(l, key, reverse);
-  return l;
 }

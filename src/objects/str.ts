@@ -21,6 +21,7 @@ import { bytesLikeData } from './bytes.js';
 import { decodeBytes } from './str-codecs.js';
 import { copySlots } from './slots.js';
 import { PyIntObj } from './int-type.js';
+import { sliceBounds, SLICE } from './slice.js';
 
 /** An instance of a str subclass: the string value plus the instance's class and dict. */
 export class PyStr extends PyObj {
@@ -450,15 +451,20 @@ function strGetItem(self: PyObject, key: PyObject): PyObject {
   const i = indexValue(key);
   if (i !== undefined) return strIndex(s, toSsize(i, E.IndexError));
   if (isSlice(key)) {
-    const len = cpLength(s);
-    const [start, stop, step, n] = sliceIndices(key, len);
-    if (step === 1) return cpSlice(s, start, stop);
-    if (n === 0) return '';
     if (!hasSurrogates(s)) {
+      sliceBounds(key, s.length);
+      const start = SLICE.start;
+      const step = SLICE.step;
+      const n = SLICE.n;
+      if (step === 1) return n === s.length ? s : s.slice(start, start + n);
+      if (n === 0) return '';
       let out = '';
       for (let k = 0, j = start; k < n; k++, j += step) out += s[j];
-      return out;
+      return n < 13 ? out : flatStr(out);
     }
+    const [start, stop, step, n] = sliceIndices(key, cpLength(s));
+    if (step === 1) return cpSlice(s, start, stop);
+    if (n === 0) return '';
     const cps = Array.from(s);
     let out = '';
     for (let k = 0, j = start; k < n; k++, j += step) out += cps[j];

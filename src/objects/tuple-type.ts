@@ -13,7 +13,7 @@ import { typeOf, typeName, typeError, repr, hashOf, richCompare, richEqBool, com
 import { addMethods } from './native.js';
 import { defineNew } from './class-create.js';
 import { indexOf } from './int-type.js';
-import { PySlice, sliceIndices, sliceIndexValue, hasIndex } from './slice.js';
+import { PySlice, sliceBounds, SLICE, sliceIndexValue, hasIndex } from './slice.js';
 import {
   withDict, iterateToArray, reprEnter, reprLeave, argO, argRange, argNone, noKeywords, registerFastIteration, indexError,
 } from './iterate.js';
@@ -182,7 +182,15 @@ export function seqIndex(s: HasItems, x: PyObject, args: PyObject[]): number {
 
 /** The items of a slice of `items` (a new array). */
 export function sliceItems(items: PyObject[], s: PySlice): PyObject[] {
-  const [start, , step, n] = sliceIndices(s, items.length);
+  sliceBounds(s, items.length);
+  return boundedItems(items);
+}
+
+/** The items of the slice sliceBounds just put in SLICE (a new array). */
+function boundedItems(items: PyObject[]): PyObject[] {
+  const start = SLICE.start;
+  const step = SLICE.step;
+  const n = SLICE.n;
   if (step === 1) return items.slice(start, start + n);
   if (step === -1) return items.slice(start - n + 1, start + 1).reverse();
   const out = new Array<PyObject>(n);
@@ -311,10 +319,11 @@ function tupleGetItem(self: PyObject, key: PyObject): PyObject {
     indexError('tuple index out of range');
   }
   if (key instanceof PySlice) {
-    const [start, , step, n] = sliceIndices(key, items.length);
-    if (start === 0 && step === 1 && n === items.length && t.cls === T.tuple) return t;
+    sliceBounds(key, items.length);
+    const n = SLICE.n;
+    if (SLICE.start === 0 && SLICE.step === 1 && n === items.length && t.cls === T.tuple) return t;
     if (n === 0) return EMPTY_TUPLE;
-    return new PyTuple(sliceItems(items, key));
+    return new PyTuple(boundedItems(items));
   }
   const idx = subscriptIndex(key);
   if (idx === undefined) typeError(`tuple indices must be integers or slices, not ${typeName(key)}`);

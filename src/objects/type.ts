@@ -36,6 +36,11 @@ export class PyType extends PyObj {
   /** typeCall's cache of the native __new__ it may call directly (class-create.ts): valid while `version` is. */
   newCacheVersion = -1;
   newCacheImpl: unknown = null;
+  /** typeCall's cache of what calling the class does (class-create.ts CallKind): valid while `version` is. */
+  callCacheVersion = -1;
+  callCacheKind = 0;
+  callCacheNew: unknown = null;
+  callCacheInit: PyObject | undefined = undefined;
   /** lookup() results by name; null records "not on the MRO" (one Map probe either way). */
   private cache = new Map<string, PyObject | null>();
 
