@@ -26,7 +26,7 @@ import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/itera
 import { PyModule } from '../../src/runtime/module.js';
 import { typeCall, PyMemberDescriptor } from '../../src/objects/class-create.js';
 import { PyGenerator } from '../treewalk/generator.js';
-import { Op, OPS, NB, word, SPECIALISED_BASE } from './opcodes.js';
+import { Op, OPS, NB, NB_SLOTS, word, SPECIALISED_BASE } from './opcodes.js';
 import { VMCode, FAST_CELL } from './code.js';
 import { nameError, loadGlobalMapping } from './vm-support.js';
 
@@ -543,6 +543,20 @@ export function specializeBinaryOp(code: VMCode, i: number, a: PyObject, b: PyOb
     if (base === NB.TRUE_DIVIDE) return rewrite(code, i, Op.BINARY_OP_TRUEDIV_FLOAT, Family.BINARY_OP);
   } else if (typeof a === 'string' && typeof b === 'string' && base === NB.ADD) {
     return rewrite(code, i, nb === NB.ADD ? Op.BINARY_OP_ADD_UNICODE : Op.BINARY_OP_INPLACE_ADD_UNICODE, Family.BINARY_OP);
+  } else if (a instanceof PyObj && !(a instanceof PyType) && b instanceof PyObj && b.cls === a.cls && base !== NB.POWER) {
+    // Two instances of one class (the reflected method is then never tried): its dunder, when
+    // it is a VM function taking (self, other) -- and, in place, when there is no __i<op>__.
+    const t = a.cls;
+    const fn = t.lookup(`__${NB_SLOTS[base]}__`);
+    if (fn instanceof PyFunction && fn.code instanceof VMCode && fn.code.simpleArgs && fn.code.co_argcount === 2 &&
+      (nb === base || t.lookup(`__i${NB_SLOTS[base]}__`) === undefined)) {
+      rewrite(code, i, Op.BINARY_OP_PY, Family.BINARY_OP);
+      code.cacheObj[i] = t;
+      code.cacheA[i] = t.version;
+      code.cacheVal[i] = fn;
+      code.cacheObj2[i] = fn.code;
+      return;
+    }
   }
   fail(code, i, Family.BINARY_OP);
 }

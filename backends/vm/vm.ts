@@ -20,7 +20,7 @@ import { initAlloc, newFloat, newList, newTuple, newCell } from './alloc.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import type { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
-import { None } from '../../src/objects/singletons.js';
+import { None, NotImplemented } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
 import { type PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
 import { typeOf, isTrue, unaryOp, contains, getIter } from '../../src/objects/protocol.js';
@@ -31,7 +31,7 @@ import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { PyGenerator, stopIteration } from '../treewalk/generator.js';
-import { Op, NB } from './opcodes.js';
+import { Op, NB, NB_SYMBOLS } from './opcodes.js';
 import { callNative, callNativeMethod } from './native-call.js';
 import { superMethod, superSelf } from './super-method.js';
 import { intBinary, genericOp, intTail, intZeroDivision } from './vm-generic.js';
@@ -110,6 +110,12 @@ function mixedFloat(a: PyObject, b: PyObject, op: number): PyObject | undefined 
     case Op.BINARY_OP_MULTIPLY_FLOAT: return newFloat(x * y);
     default: return y === 0 ? undefined : newFloat(x / y);
   }
+}
+
+/** The TypeError of `a <nb> b` when the left operand's dunder returned NotImplemented (BINARY_OP_PY). */
+function binopUnsupported(nb: number, a: PyObject, b: PyObject): PyBaseException {
+  const sym = nb >= NB.INPLACE ? `${NB_SYMBOLS[nb - NB.INPLACE]}=` : NB_SYMBOLS[nb];
+  return newError(E.TypeError, `unsupported operand type(s) for ${sym}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
 }
 
 /**
@@ -740,6 +746,39 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               }
             }
             slow = MISS + Family.STORE_ATTR;
+            break;
+          }
+          case Op.BINARY_OP_PY: {
+            // a <op> b for two instances of the cached class: the dunder's frame is pushed; its
+            // return value is the result (initSelf = NotImplemented marks it for RETURN_VALUE).
+            const b = regs[sp - 1];
+            const a = regs[sp - 2];
+            const i = pc - 1;
+            if (a instanceof PyObj && a.cls === code.cacheObj[i] && a.cls.version === code.cacheA[i] && b instanceof PyObj && b.cls === a.cls) {
+              const fn = code.cacheVal[i] as PyFunction;
+              const c2 = fn.code as VMCode;
+              if (c2 === code.cacheObj2[i]) {
+                if (counts !== null) hit(Family.BINARY_OP);
+                const nf = frameFor(c2, fn);
+                const nregs = nf.regs;
+                nregs[0] = a;
+                nregs[1] = b;
+                nf.initSelf = NotImplemented;
+                f.pc = pc;
+                f.sp = sp - 2;
+                f.lasti = i;
+                f = enterFrame(it, f, nf);
+                code = c2;
+                ops = c2.code;
+                regs = nregs;
+                consts = c2.co_consts;
+                names = c2.co_names;
+                pc = 0;
+                sp = c2.nlocalsplus;
+                continue;
+              }
+            }
+            slow = Family.BINARY_OP;
             break;
           }
           case Op.STORE_ATTR_SLOT: {
@@ -1573,8 +1612,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             pc = f.pc;
             sp = f.sp;
             if (initSelf !== null) {
-              if (v !== None) throw newError(E.TypeError, `__init__() should return None, not '${typeOf(v).name}'`);
-              v = initSelf;
+              if (initSelf === NotImplemented) {
+                // A BINARY_OP_PY dunder: its operands are still above the caller's stack top.
+                if (v === NotImplemented) throw binopUnsupported(ops[pc - 1] >> 8, regs[sp], regs[sp + 1]);
+              } else {
+                if (v !== None) throw newError(E.TypeError, `__init__() should return None, not '${typeOf(v).name}'`);
+                v = initSelf;
+              }
             }
             regs[sp++] = v;
             continue;
