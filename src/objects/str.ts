@@ -368,6 +368,8 @@ export function kwArgs(name: string, params: readonly string[], args: PyObject[]
   if (npos > params.length) {
     typeError(`${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${npos} given)`);
   }
+  // Positional arguments only: `args` is already indexed like `params` (undefined past its end).
+  if (nkw === 0) return args;
   const out: (PyObject | undefined)[] = new Array(params.length);
   for (let i = 0; i < npos; i++) out[i] = args[i];
   for (let k = 0; k < nkw; k++) {
