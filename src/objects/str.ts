@@ -450,8 +450,6 @@ const ASCII = /^[\x00-\x7f]*$/;
 function strGetItem(self: PyObject, key: PyObject): PyObject {
   const s = asStr(self);
   if (typeof key === 'number') return strIndex(s, key);
-  const i = indexValue(key);
-  if (i !== undefined) return strIndex(s, toSsize(i, E.IndexError));
   if (isSlice(key)) {
     if (!hasSurrogates(s)) {
       sliceBounds(key, s.length);
@@ -472,6 +470,8 @@ function strGetItem(self: PyObject, key: PyObject): PyObject {
     for (let k = 0, j = start; k < n; k++, j += step) out += cps[j];
     return out;
   }
+  const i = indexValue(key);
+  if (i !== undefined) return strIndex(s, toSsize(i, E.IndexError));
   typeError(`string indices must be integers, not '${typeName(key)}'`);
 }
 
