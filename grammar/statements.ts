@@ -1668,10 +1668,18 @@ export class PythonParser extends ExprParser {
     const v = this.tokVector;
     let i = this.pos() + 1; // the '('
     let depth = 0;
-    let itemsLike = false, sawAs = false;
+    let itemsLike = false, sawAs = false, stopped = false;
     for (;; i++) {
       const t = v[i];
-      const tt = t.tokenType;
+      const tt = t?.tokenType;
+      if (t === undefined || tt === T.ErrorToken) {
+        // An unclosed '(': CPython's with-items alternative reads on to the tokenizer's error,
+        // unless it failed before (at a ':' among the items, an 'as' inside brackets).
+        const te = stopped ? null : this.tokenizerError();
+        if (te !== null) throw te;
+        return false;
+      }
+      if (tt === T.As && depth > 1) stopped = true;
       if (tt === T.LPar || tt === T.LSqb || tt === T.LBrace) {
         depth++;
         continue;
@@ -1686,6 +1694,7 @@ export class PythonParser extends ExprParser {
       if (tt === T.Comma) itemsLike = true;
       else if (tt === T.As) itemsLike = sawAs = true;
       else if (tt === T.ColonEqual || tt === T.For || tt === T.Yield) return false;
+      else if (tt === T.Colon) stopped = true;
       else if (tt === T.Star) {
         const p = v[i - 1].tokenType;
         if (p === T.LPar || p === T.Comma) return false;

@@ -397,6 +397,8 @@ function truth(v: PyObject): boolean {
 /** class NAME(bases, **kw): body — via the shared class-statement protocol. */
 export function makeClass(node: ClassDef, f: Frame): PyObject {
   const code = (node as unknown as Ext).code as TWCode;
+  // CPython's LOAD_BUILD_CLASS reads it from the frame's builtins, before the bases.
+  if (f.builtins.getStr('__build_class__') === undefined) throw newError(E.NameError, '__build_class__ not found');
   const bases = evalElements(node.bases, f);
   const kwnames: string[] = [];
   const kwvalues: PyObject[] = [];

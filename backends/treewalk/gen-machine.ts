@@ -14,6 +14,7 @@ import { PyBaseException, E } from '../../src/objects/exception.js';
 import { typeOf, getAttr, isTrue, getIter, iterNext, call, getAttrOrUndefined } from '../../src/objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { getExcField } from '../../src/objects/exception-types.js';
+import { delegateThrowArgs } from '../../src/runtime/exc-state.js';
 import { storeName } from './names.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
@@ -273,7 +274,7 @@ function delegateRound(it: PyObject, mode: 0 | 1, v: PyObject): PyObject | undef
     if (mode === 1) {
       const throwM = getAttrOrUndefined(it, 'throw');
       if (throwM === undefined) throw v;
-      return call(throwM, [v]);
+      return call(throwM, delegateThrowArgs(v));
     }
     if (v === None) {
       // A Python-level __next__ is called directly: its StopIteration(value) is the result.

@@ -20,7 +20,7 @@ import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { setExcField, getExcField, excTraceback } from '../../src/objects/exception-types.js';
 import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { interp } from '../../src/runtime/interpreter.js';
-import { handled, chainContext, chainImplicit, chainThrown, makeRaisable, throwArgument, setCause, reraise } from '../../src/runtime/exc-state.js';
+import { handled, chainContext, chainImplicit, chainThrown, makeRaisable, throwArgument, delegateThrowArgs, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { loadName, storeName, deleteName } from './names.js';
 import type { Binding, TWCode } from './code.js';
 import { Frame } from './frame.js';
@@ -387,7 +387,7 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
       } else if (mode === 1) {
         const throwM = getAttrOrUndefined(it, 'throw');
         if (throwM === undefined) throw thrown;
-        y = call(throwM, [thrown]);
+        y = call(throwM, delegateThrowArgs(thrown));
       } else if (sent === None) {
         // A Python-level __next__ is called directly: its StopIteration(value) is the result.
         if (typeOf(it).isHeapType) {
@@ -1073,6 +1073,8 @@ export function installGeneratorTypes(): void {
     return r;
   };
   addMethods(wrapperType, {
+    __iter__: (self) => self,
+    __next__: (self) => genSend((self as CoroutineWrapper).coro, None),
     send: (self, args) => genSend((self as CoroutineWrapper).coro, args[0] ?? None),
     throw: (self, args) => genThrow((self as CoroutineWrapper).coro, throwArgument(args)),
     close: (self) => genClose((self as CoroutineWrapper).coro),

@@ -12,6 +12,8 @@ import { unparse } from '../../src/ast/unparse.js';
 import type { Backend, CompileMode } from '../../src/runtime/backend.js';
 import { TWCode, Acc, type BlockKind, docstringOf } from './code.js';
 import { PySyntaxError } from '../../grammar/errors.js';
+import { PyBytesConst, PyComplexConst } from '../../src/ast/constant.js';
+import { convertConstant } from './eval.js';
 
 type AnyNode = { _type: string; [k: string]: unknown };
 
@@ -176,6 +178,34 @@ export class Resolver {
 
   visit(n: AnyNode, code: TWCode): void {
     switch (n._type) {
+      case 'UnaryOp': {
+        // CPython's AST optimizer folds `-1.5` into the constant -1.5 (then shared like any other).
+        const o = n.operand as AnyNode;
+        if (n.op === 'USub' && o._type === 'Constant' && typeof o.value === 'number') {
+          const folded = n as AnyNode;
+          folded._type = 'Constant';
+          folded.value = -(o.value as number);
+          folded.kind = null;
+          delete folded.op;
+          delete folded.operand;
+          return this.visit(folded, code);
+        }
+        break;
+      }
+      case 'Constant': {
+        // Equal float, complex and bytes literals are one object per compilation (CPython
+        // merges a compilation's constants), so `1.5 is 1.5` holds.
+        const c = n.value;
+        if (typeof c === 'number' || c instanceof PyBytesConst || c instanceof PyComplexConst) {
+          const key = typeof c === 'number' ? (Object.is(c, -0) ? 'k:f-0' : 'k:f' + c)
+            : c instanceof PyComplexConst ? `k:c${Object.is(c.real, -0) ? '-0' : c.real},${Object.is(c.imag, -0) ? '-0' : c.imag}`
+              : 'k:b' + Array.from(c.bytes).join(',');
+          let v = this.constPool.get(key);
+          if (v === undefined) this.constPool.set(key, v = convertConstant(c));
+          n.pyv = v;
+        }
+        return;
+      }
       case 'Name': {
         if (n.id === '__debug__' && n.ctx !== 'Load') this.error(n.ctx === 'Del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', n);
         const b = code.useName(code.binding(n.id as string));

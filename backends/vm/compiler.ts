@@ -9,6 +9,9 @@ import type { Constant_ } from '../../src/ast/constant.js';
 import { ELLIPSIS, PyBytesConst, PyComplexConst } from '../../src/ast/constant.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyFloat } from '../../src/objects/float.js';
+import { PyBytes } from '../../src/objects/bytes.js';
+import { PyComplex } from '../../src/objects/complex.js';
+import { T } from '../../src/objects/types.js';
 import { PyTuple, EMPTY_TUPLE } from '../../src/objects/tuple.js';
 import { None } from '../../src/objects/singletons.js';
 import { PySyntaxError } from '../../grammar/errors.js';
@@ -133,6 +136,23 @@ export class Unit {
    * `def f(): return (1, 2)` and `def g(): return (1, 2)` return the same tuple; `()` is
    * the empty-tuple singleton.
    */
+  /** A new constant tuple's items become the compilation's shared objects (in place: it is not published yet). */
+  private shareItems(t: PyTuple): void {
+    const items = t.items;
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      if (!(x instanceof PyObj)) continue;
+      const k = constKey(x);
+      if (k === null) continue;
+      const canon = this.shared.get(k);
+      if (canon !== undefined) items[i] = canon;
+      else {
+        if (x instanceof PyTuple) this.shareItems(x);
+        this.shared.set(k, x);
+      }
+    }
+  }
+
   addConst(v: PyObject, key: string | null = constKey(v)): number {
     if (key !== null) {
       const i = this.constKeys.get(key);
@@ -141,7 +161,10 @@ export class Unit {
         if (v instanceof PyTuple && v.items.length === 0) v = EMPTY_TUPLE;
         const canon = this.shared.get(key);
         if (canon !== undefined) v = canon;
-        else this.shared.set(key, v);
+        else {
+          if (v instanceof PyTuple) this.shareItems(v);
+          this.shared.set(key, v);
+        }
       }
     }
     const i = this.consts.length;
@@ -161,6 +184,8 @@ export function constKey(v: PyObject): string | null {
   }
   if (v === None) return 'N';
   if (v instanceof PyFloat) return Object.is(v.value, -0) ? 'f-0' : 'f' + v.value;
+  if (v instanceof PyBytes && v.cls === T.bytes) return 'b' + v.data.join(',');
+  if (v instanceof PyComplex && v.cls === T.complex) return `c${Object.is(v.re, -0) ? '-0' : v.re},${Object.is(v.im, -0) ? '-0' : v.im}`;
   if (v instanceof PyTuple) {
     let k = '(';
     for (const x of v.items) {

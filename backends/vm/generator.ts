@@ -15,7 +15,7 @@ import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objec
 import { typeOf, typeError, getAttr, getAttrOrUndefined, call, iterNext } from '../../src/objects/protocol.js';
 import { bindArguments } from '../../src/objects/arguments.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
-import { handled, chainThrown } from '../../src/runtime/exc-state.js';
+import { handled, chainThrown, delegateThrowArgs } from '../../src/runtime/exc-state.js';
 import { PyGenerator, genSend, genThrow, genClose, setDelegateReader } from '../treewalk/generator.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import type { Frame as TWFrame } from '../treewalk/frame.js';
@@ -117,7 +117,7 @@ function throwIntoDelegate(frame: VMFrame, exc: PyBaseException): PyObject {
     } else {
       const m = getAttrOrUndefined(delegate, 'throw');
       if (m === undefined) return run(frame, exc);
-      y = call(m, [exc]);
+      y = call(m, delegateThrowArgs(exc));
     }
     frame.yielded = true;
     return y;

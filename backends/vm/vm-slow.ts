@@ -33,7 +33,7 @@ import { VMCode } from './code.js';
 import { VMFrame, argumentFrame, pinFrame } from './frame.js';
 import {
   nameError, unboundLocal, unboundDeref, deleteName, loadClassDeref, unpackSequence, unpackEx, listExtend,
-  setUpdate, dictMerge, starArgs, makeFunction, buildClassFunction, setupAnnotations, formatValue, displayHook,
+  setUpdate, dictMerge, starArgs, makeFunction, setupAnnotations, formatValue, displayHook,
   exceptionMatches, checkExceptStarType, asPyException, beforeWith, getAwaitable, getAIter, getANext,
   isMatchSequence, isMatchMapping, matchClass, matchKeys, lenOf,
 } from './vm-support.js';
@@ -51,12 +51,6 @@ export const unwindFlags = {
   raised: false,
 };
 
-/** Runs the class body function with `ns` as its locals (set by vm.ts). */
-let buildClassFn: PyObject = None;
-export function setBuildClass(f: PyObject): void {
-  buildClassFn = f;
-}
-void buildClassFunction;
 
 /** Pushes a frame for a VM function call made by the loop (recursion limit, frame links). */
 export function enterFrame(it: Interpreter, f: VMFrame, nf: VMFrame): VMFrame {
@@ -442,9 +436,13 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
       regs[sp++] = makeFunction(fcode, arg, f, defaults, kwdefaults, ann, closure);
       break;
     }
-    case Op.LOAD_BUILD_CLASS:
-      regs[sp++] = buildClassFn;
+    case Op.LOAD_BUILD_CLASS: {
+      // CPython reads it from the frame's builtins at every class statement.
+      const bc = f.builtins.getStr('__build_class__');
+      if (bc === undefined) throw newError(E.NameError, '__build_class__ not found');
+      regs[sp++] = bc;
       break;
+    }
     case Op.LOAD_ASSERTION_ERROR:
       regs[sp++] = E.AssertionError;
       break;

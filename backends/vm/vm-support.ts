@@ -19,8 +19,6 @@ import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { setExcField, getExcField } from '../../src/objects/exception-types.js';
 import { factories } from '../../src/objects/factories.js';
 import { iterateToArray } from '../../src/objects/iterate.js';
-import { buildClass } from '../../src/objects/class-create.js';
-import { nativeFunction } from '../../src/objects/native.js';
 import { hasNativeDictIter } from '../../src/objects/dict-type.js';
 import { type PySet, setUpdate as setUpdateInternal } from '../../src/objects/set.js';
 import { isInstance } from '../../src/builtins/typecheck.js';
@@ -266,33 +264,6 @@ export function makeFunction(code: VMCode, flags: number, f: VMFrame, defaults: 
     fn.annotations = d;
   }
   return fn;
-}
-
-let buildClassFn: PyObject | null = null;
-let runClassBody: (fn: PyFunction, ns: PyObject) => PyObject = () => None;
-
-/** The VM's __build_class__: runs the class-body function with the namespace as its locals. */
-export function buildClassFunction(runBody: (fn: PyFunction, ns: PyObject) => PyObject): PyObject {
-  runClassBody = runBody;
-  if (buildClassFn === null) {
-    buildClassFn = nativeFunction('__build_class__', (args, kwnames) => {
-      const nkw = kwnames === null ? 0 : kwnames.length;
-      const npos = args.length - nkw;
-      if (npos < 2) typeError('__build_class__: not enough arguments');
-      const func = args[0];
-      const name = args[1];
-      if (!(func instanceof PyFunction)) typeError('__build_class__: func must be a function');
-      if (typeof name !== 'string') typeError('__build_class__: name is not a string');
-      const bases = args.slice(2, npos);
-      const kwvalues = args.slice(npos);
-      const body = (ns: PyObject): PyCell | null => {
-        const r = runClassBody(func, ns);
-        return r instanceof PyCell ? r : null;
-      };
-      return buildClass(body, name, bases, kwnames === null ? [] : kwnames.slice(), kwvalues);
-    });
-  }
-  return buildClassFn;
 }
 
 // ---- imports -----------------------------------------------------------------------------------------------

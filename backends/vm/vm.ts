@@ -37,10 +37,11 @@ import { superMethod, superSelf } from './super-method.js';
 import { intBinary, genericOp, intTail, intZeroDivision } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, argumentFrame, frameFor, releaseFrame } from './frame.js';
-import { unboundLocal, unboundDeref, buildClassFunction } from './vm-support.js';
+import { unboundLocal, unboundDeref } from './vm-support.js';
+import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
 import { resumeInline, suspendInline, finishInline, Resume } from './generator-inline.js';
-import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators, setBuildClass } from './vm-slow.js';
+import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators } from './vm-slow.js';
 import { stats, deopt, hit, missGeneric, MISS, Family } from './specialize.js';
 
 // The builtin types the loop tests for, as module bindings: the registry `T` has so many
@@ -188,12 +189,13 @@ export function runEntry(frame: VMFrame, loop: typeof run = run): PyObject {
 }
 
 /** The class-body runner for __build_class__: the body function's code with `ns` as locals. */
-function runClassBody(fn: PyFunction, ns: PyObject): PyObject {
-  const code = fn.code as VMCode;
+function runClassBody(fn: PyFunction, ns: PyObject): PyObject | undefined {
+  if (!(fn.code instanceof VMCode)) return undefined;
+  const code = fn.code;
   const frame = new VMFrame(code, newRegs(code.frameSize), fn, fn.globals, fn.builtins, ns);
   return runEntry(frame);
 }
-setBuildClass(buildClassFunction(runClassBody));
+setClassBodyRunner(runClassBody);
 
 /**
  * Runs `entry` (and the frames it calls) until it returns or, for a generator frame, yields

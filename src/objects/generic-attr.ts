@@ -123,7 +123,8 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | nu
     throw newError(E.AttributeError, `'${tp.name}' object attribute '${name}' is read-only`);
   }
   if (value === null) {
-    if (obj.dict.delete(name) === undefined) attributeError(obj, name);
+    // CPython 3.11 sets no .name/.obj here, so the report has no "Did you mean".
+    if (obj.dict.delete(name) === undefined) throw newError(E.AttributeError, `'${tp.name}' object has no attribute '${name}'`);
   } else {
     obj.dict.setStr(name, value);
   }

@@ -76,8 +76,29 @@ export function makeRaisable(x: PyObject): PyBaseException {
   typeError('exceptions must derive from BaseException');
 }
 
+/** The last throw() call's arguments and the exception they made (delegateThrowArgs). */
+let lastThrowExc: PyObject | null = null;
+let lastThrowArgs: PyObject[] = [];
+
 /** The exception a generator's throw(type[, value[, tb]]) / athrow(...) call means (CPython's _gen_throw). */
 export function throwArgument(args: PyObject[], method = 'throw'): PyObject {
+  const exc = throwException(args, method);
+  if (args.length > 1 || args[0] !== exc) {
+    lastThrowExc = exc;
+    lastThrowArgs = args.slice();
+  }
+  return exc;
+}
+
+/**
+ * The arguments for a `yield from` delegate's own throw method: CPython passes on the
+ * throw() call's (type, value, tb) as they were given, e.g. the class, not an instance.
+ */
+export function delegateThrowArgs(exc: PyObject): PyObject[] {
+  return exc === lastThrowExc ? lastThrowArgs : [exc];
+}
+
+function throwException(args: PyObject[], method: string): PyObject {
   if (args.length === 0) typeError(`${method} expected at least 1 argument, got 0`);
   const [t, v] = args;
   if (t instanceof PyType && t.isSubtype(E.BaseException)) {

@@ -14,6 +14,7 @@ import { PyModule, installModuleType } from './module.js';
 import { registerNativeModule, claimModuleFunctions } from './import.js';
 import type { Backend } from './backend.js';
 import { makeBuiltinFunctions, makeQuitters } from '../builtins/index.js';
+import { buildClassBuiltin } from '../builtins/build-class.js';
 import { makeAsyncIterBuiltins } from '../builtins/async-iter.js';
 import { makeDynamicBuiltins, installSuper } from '../builtins/dynamic.js';
 import { installFunctionNew } from '../builtins/function-new.js';
@@ -105,6 +106,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   entries.set('__debug__', true);
   // exit and quit come from `site` in CPython; they live in builtins all the same.
   const fns: Record<string, PyObject> = { ...makeBuiltinFunctions(), ...makeDynamicBuiltins(), ...makeQuitters(), ...makeAsyncIterBuiltins() };
+  fns.__build_class__ = buildClassBuiltin();
   for (const name in fns) entries.set(name, fns[name]);
   // CPython's insertion order, which `builtins.__dict__` shows and which breaks ties between
   // equally close "Did you mean" suggestions of a NameError; anything else follows.

@@ -1,0 +1,43 @@
+// builtins.__build_class__(func, name, *bases, metaclass=..., **kw): the class statement's helper.
+// It runs `func`'s code with the new namespace as its locals; a backend that compiles class
+// bodies to functions (the VM) installs that runner. Other functions are simply called, which is
+// what running a plain function's code amounts to (its stores go to fast locals).
+
+import type { PyObject } from '../objects/object.js';
+import { PyFunction, PyCell } from '../objects/function.js';
+import { buildClass } from '../objects/class-create.js';
+import { nativeFunction } from '../objects/native.js';
+import { call, typeError } from '../objects/protocol.js';
+
+type BodyRunner = (fn: PyFunction, ns: PyObject) => PyObject | undefined;
+/** undefined: not a function of the runner's backend. */
+let runClassBody: BodyRunner = () => undefined;
+let buildClassFn: PyObject | null = null;
+
+/** The backend's way of running a class-body function with `ns` as its locals. */
+export function setClassBodyRunner(runBody: BodyRunner): void {
+  runClassBody = runBody;
+}
+
+/** The __build_class__ builtin function object (one per process). */
+export function buildClassBuiltin(): PyObject {
+  if (buildClassFn === null) {
+    buildClassFn = nativeFunction('__build_class__', (args, kwnames) => {
+      const nkw = kwnames === null ? 0 : kwnames.length;
+      const npos = args.length - nkw;
+      if (npos < 2) typeError('__build_class__: not enough arguments');
+      const func = args[0];
+      const name = args[1];
+      if (!(func instanceof PyFunction)) typeError('__build_class__: func must be a function');
+      if (typeof name !== 'string') typeError('__build_class__: name is not a string');
+      const bases = args.slice(2, npos);
+      const kwvalues = args.slice(npos);
+      const body = (ns: PyObject): PyCell | null => {
+        const r = runClassBody(func, ns) ?? call(func, []);
+        return r instanceof PyCell ? r : null;
+      };
+      return buildClass(body, name, bases, kwnames === null ? [] : kwnames.slice(), kwvalues);
+    }, '__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement.');
+  }
+  return buildClassFn;
+}
