@@ -23,7 +23,8 @@ import { T } from '../../src/objects/types.js';
 import { None, NotImplemented } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
 import { type PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
-import { typeOf, isTrue, unaryOp, contains, getIter } from '../../src/objects/protocol.js';
+import { typeOf, isTrue, unaryOp, contains, getIter, compareNumbers } from '../../src/objects/protocol.js';
+import type { CmpOp } from '../../src/objects/slots.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { typeCall, slotAt, setSlotAt } from '../../src/objects/class-create.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
@@ -127,14 +128,7 @@ function mixedCompare(a: PyObject, b: PyObject, cmp: number): boolean | undefine
   const y = floatOperand(b);
   if (x === undefined || y === undefined) return undefined;
   if (stats.counts !== null) hit(Family.COMPARE_OP);
-  switch (cmp) {
-    case 0: return x < y;
-    case 1: return x <= y;
-    case 2: return x === y;
-    case 3: return x !== y;
-    case 4: return x > y;
-    default: return x >= y;
-  }
+  return compareNumbers(x, y, cmp as CmpOp);
 }
 
 /**
