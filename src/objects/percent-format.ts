@@ -5,7 +5,7 @@
 import { PyObj, type PyObject } from './object.js';
 import { PyTuple } from './tuple.js';
 import { PyFloat } from './float.js';
-import { PyIntObj } from './int-type.js';
+import { PyIntObj, intToDecimal } from './int-type.js';
 import { E, newError } from './exception.js';
 import { typeOf, typeName, str as protoStr, repr as protoRepr } from './protocol.js';
 import { strValue, isStr, asciiOf, cpLength, hasSurrogates, unitToCp, typeError, valueError, PY_SSIZE_T_MAX, flatStr } from './str.js';
@@ -289,7 +289,7 @@ function formatLong(v: PyObject, arg: Arg): string {
       if (arg.flags & F_ALT) prefix = '0X';
       break;
     default:
-      digits = abs.toString();
+      digits = intToDecimal(abs); // the int -> decimal digit limit applies
   }
   if (arg.prec > digits.length) digits = '0'.repeat(arg.prec - digits.length) + digits;
   return (neg ? '-' : '') + prefix + digits;
