@@ -220,12 +220,19 @@ function intNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObje
   return r;
 }
 
+const INT_PARAMS = ['', 'base'];
+
 function intOrInvalid(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   if (args.length === 1 && kwnames === null && cls === T.int) {
     const a = args[0];
     if (typeof a === 'number' || typeof a === 'bigint') return a;
+    if (typeof a === 'string') {
+      const r = parseIntLiteral(a, 10);
+      if (r === undefined) return newError(E.ValueError, `invalid literal for int() with base 10: ${reprText(a)}`);
+      return r;
+    }
   }
-  const [x, baseArg] = bindNative('int', ['', 'base'], args, kwnames, 1);
+  const [x, baseArg] = bindNative('int', INT_PARAMS, args, kwnames, 1);
   let v: number | bigint;
   if (x === undefined) {
     if (baseArg !== undefined) typeError("int() missing string argument");

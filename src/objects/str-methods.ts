@@ -199,9 +199,13 @@ export function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
   return out.reverse();
 }
 
+const SPLIT_PARAMS = ['sep', 'maxsplit'];
+
 function splitMethod(name: 'split' | 'rsplit'): Method {
   return (self, args, kwnames) => {
-    const [sepA, maxA] = kwArgs(name, ['sep', 'maxsplit'], args, kwnames);
+    const a = kwArgs(name, SPLIT_PARAMS, args, kwnames);
+    const sepA = a[0];
+    const maxA = a[1];
     const s = asStr(self);
     let max = maxA === undefined ? -1 : ssizeArg(maxA);
     if (max < 0) max = Infinity;

@@ -238,7 +238,25 @@ function lowerAt(cps: string[], i: number): string {
   return lowerChar(ch, cp);
 }
 
+// Results of upper() and title() for short strs: the same words recur, and V8's toUpperCase
+// is a runtime call (toLowerCase has a fast path and is not memoised). Cleared when full.
+const MEMO_LEN = 64;
+const MEMO_MAX = 4096;
+const upperMemo = new Map<string, string>();
+const titleMemo = new Map<string, string>();
+
 export function strUpper(s: string): string {
+  if (s.length > MEMO_LEN) return upperOf(s);
+  let r = upperMemo.get(s);
+  if (r === undefined) {
+    r = upperOf(s);
+    if (upperMemo.size >= MEMO_MAX) upperMemo.clear();
+    upperMemo.set(s, r);
+  }
+  return r;
+}
+
+function upperOf(s: string): string {
   if (!NON_ASCII.test(s) || !tables().UPPER_EXC.test(s)) return s.toUpperCase();
   let out = '';
   for (const ch of s) out += upperChar(ch, ch.codePointAt(0)!);
@@ -278,6 +296,17 @@ export function strSwapcase(s: string): string {
 }
 
 export function strTitle(s: string): string {
+  if (s.length > MEMO_LEN) return titleOf(s);
+  let r = titleMemo.get(s);
+  if (r === undefined) {
+    r = titleOf(s);
+    if (titleMemo.size >= MEMO_MAX) titleMemo.clear();
+    titleMemo.set(s, r);
+  }
+  return r;
+}
+
+function titleOf(s: string): string {
   const cps = codePoints(s);
   let out = '';
   let prevCased = false;

@@ -368,6 +368,8 @@ export function kwArgs(name: string, params: readonly string[], args: PyObject[]
   if (npos > params.length) {
     typeError(`${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${npos} given)`);
   }
+  // Positional arguments only: `args` is already indexed like `params` (undefined past its end).
+  if (nkw === 0) return args;
   const out: (PyObject | undefined)[] = new Array(params.length);
   for (let i = 0; i < npos; i++) out[i] = args[i];
   for (let k = 0; k < nkw; k++) {
@@ -448,8 +450,6 @@ const ASCII = /^[\x00-\x7f]*$/;
 function strGetItem(self: PyObject, key: PyObject): PyObject {
   const s = asStr(self);
   if (typeof key === 'number') return strIndex(s, key);
-  const i = indexValue(key);
-  if (i !== undefined) return strIndex(s, toSsize(i, E.IndexError));
   if (isSlice(key)) {
     if (!hasSurrogates(s)) {
       sliceBounds(key, s.length);
@@ -470,6 +470,8 @@ function strGetItem(self: PyObject, key: PyObject): PyObject {
     for (let k = 0, j = start; k < n; k++, j += step) out += cps[j];
     return out;
   }
+  const i = indexValue(key);
+  if (i !== undefined) return strIndex(s, toSsize(i, E.IndexError));
   typeError(`string indices must be integers, not '${typeName(key)}'`);
 }
 

@@ -25,8 +25,15 @@ export function floatRepr(x: number, addDotZero = true): string {
     const z = 1 / x < 0 ? '-0' : '0';
     return addDotZero ? z + '.0' : z;
   }
+  const ax = x < 0 ? -x : x;
+  if (ax >= 1e-4 && ax < 1e16) {
+    // Fixed notation in both languages here (JS: 1e-7 <= |x| < 1e21), with the same shortest
+    // round-trip digits: JS's ToString, plus '.0' for an integral value.
+    const t = String(x);
+    return addDotZero && t.indexOf('.') < 0 ? t + '.0' : t;
+  }
   const sign = x < 0 ? '-' : '';
-  const { digits, decpt } = shortestDigits(Math.abs(x));
+  const { digits, decpt } = shortestDigits(ax);
   const n = digits.length;
   if (decpt > -4 && decpt <= 16) {
     let body: string;
