@@ -1,6 +1,7 @@
 # Which SyntaxError wins when a bracket is never closed: CPython's tokenizer error ("'(' was
 # never closed") replaces a parser error when the parser had read past the bracket's line
-# (the parenthesised with-items rule and invalid_comprehension read ahead), else the parser's.
+# (the parenthesised with-items rule and invalid_comprehension read ahead), else the parser's;
+# 'did you forget parentheses' only when real for-clauses follow the items.
 cases = [
     'with (a as b,\n',
     'with (a,\n',
@@ -20,6 +21,13 @@ cases = [
     'f([a, b for a in c)\n',
     'print((a as b,\n',
     'for x in (a,\n',
+    'x = (1, 2, for)\n',
+    'x = [1, for: 2]\n',
+    'x = [a, b for]\n',
+    'x = [a, b async for x in y]\n',
+    'x = [a, b for (x, y) in z]\n',
+    'x = [a, b for x y]\n',
+    'x = [a, b for x in y if z]\n',
 ]
 for src in cases:
     try:
