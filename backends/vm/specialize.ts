@@ -24,9 +24,9 @@ import { genericGetAttr, genericSetAttr } from '../../src/objects/generic-attr.j
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
 import { PyModule } from '../../src/runtime/module.js';
-import { typeCall } from '../../src/objects/class-create.js';
+import { typeCall, PyMemberDescriptor } from '../../src/objects/class-create.js';
 import { PyGenerator } from '../treewalk/generator.js';
-import { Op, OPS, NB, word, SPECIALISED_BASE } from './opcodes.js';
+import { Op, OPS, NB, NB_SLOTS, word, SPECIALISED_BASE } from './opcodes.js';
 import { VMCode, FAST_CELL } from './code.js';
 import { nameError, loadGlobalMapping } from './vm-support.js';
 
@@ -293,7 +293,9 @@ function trySpecializeLoadAttr(code: VMCode, i: number, o: PyObject, name: strin
           code.cacheObj2[i] = fget.code;
           return;
         }
-        rewrite(code, i, Op.LOAD_ATTR_SLOT_GETSET, F);
+        const member = descr instanceof PyMemberDescriptor && dt === T.member_descriptor;
+        rewrite(code, i, member ? Op.LOAD_ATTR_SLOT : Op.LOAD_ATTR_SLOT_GETSET, F);
+        if (member) code.cacheI[i] = descr.index;
         code.cacheObj[i] = t;
         code.cacheA[i] = t.version;
         code.cacheVal[i] = descr;
@@ -328,6 +330,16 @@ export function specializeStoreAttr(code: VMCode, i: number, o: PyObject, name: 
   setAttr(o, name, v);
   if (!ready(code, i)) return;
   const sa = o instanceof PyObj ? o.cls.slots.setattro : undefined;
+  if (o instanceof PyObj && !(o instanceof PyType) && (sa === genericSetAttr || sa === T.object.slots.setattro)) {
+    const descr = o.cls.lookup(name);
+    if (descr instanceof PyMemberDescriptor && descr.cls === T.member_descriptor) {
+      rewrite(code, i, Op.STORE_ATTR_SLOT, Family.STORE_ATTR);
+      code.cacheObj[i] = o.cls;
+      code.cacheA[i] = o.cls.version;
+      code.cacheI[i] = descr.index;
+      return;
+    }
+  }
   if (o instanceof PyObj && !(o instanceof PyType) && o.dict !== null && (sa === genericSetAttr || sa === T.object.slots.setattro) && name !== '__dict__') {
     const t = o.cls;
     const descr = t.lookup(name);
@@ -484,6 +496,34 @@ function isExactFloat(v: PyObject): boolean {
   return v instanceof PyFloat && v.cls === T.float;
 }
 
+/** An int held as a JS number or an exact float: what the float forms take. */
+function numericOperand(v: PyObject): boolean {
+  return typeof v === 'number' || isExactFloat(v);
+}
+
+/**
+ * A specialised int instruction (+, -, *, comparisons) whose operands are now an int and a float
+ * or two floats: the site mixes the two kinds, so it becomes the float form, which handles two
+ * ints as well (vm.ts mixedFloat, mixedCompare), instead of going back to the generic
+ * instruction and flip-flopping between the int and float forms. False for any other
+ * instruction or operands (the caller deoptimises).
+ */
+export function numericSite(code: VMCode, i: number, a: PyObject, b: PyObject): boolean {
+  let to: Op;
+  let f: Family;
+  switch (code.code[i] & 0xff) {
+    case Op.BINARY_OP_ADD_INT: to = Op.BINARY_OP_ADD_FLOAT; f = Family.BINARY_OP; break;
+    case Op.BINARY_OP_SUBTRACT_INT: to = Op.BINARY_OP_SUBTRACT_FLOAT; f = Family.BINARY_OP; break;
+    case Op.BINARY_OP_MULTIPLY_INT: to = Op.BINARY_OP_MULTIPLY_FLOAT; f = Family.BINARY_OP; break;
+    case Op.COMPARE_OP_INT: to = Op.COMPARE_OP_FLOAT; f = Family.COMPARE_OP; break;
+    default: return false;
+  }
+  if (!numericOperand(a) || !numericOperand(b) || (typeof a === 'number' && typeof b === 'number')) return false;
+  stats.misses[f]++;
+  rewrite(code, i, to, f);
+  return true;
+}
+
 export function specializeBinaryOp(code: VMCode, i: number, a: PyObject, b: PyObject, nb: number): void {
   if (!ready(code, i)) return;
   const base = nb >= NB.INPLACE ? nb - NB.INPLACE : nb;
@@ -503,6 +543,20 @@ export function specializeBinaryOp(code: VMCode, i: number, a: PyObject, b: PyOb
     if (base === NB.TRUE_DIVIDE) return rewrite(code, i, Op.BINARY_OP_TRUEDIV_FLOAT, Family.BINARY_OP);
   } else if (typeof a === 'string' && typeof b === 'string' && base === NB.ADD) {
     return rewrite(code, i, nb === NB.ADD ? Op.BINARY_OP_ADD_UNICODE : Op.BINARY_OP_INPLACE_ADD_UNICODE, Family.BINARY_OP);
+  } else if (a instanceof PyObj && !(a instanceof PyType) && b instanceof PyObj && b.cls === a.cls && base !== NB.POWER) {
+    // Two instances of one class (the reflected method is then never tried): its dunder, when
+    // it is a VM function taking (self, other) -- and, in place, when there is no __i<op>__.
+    const t = a.cls;
+    const fn = t.lookup(`__${NB_SLOTS[base]}__`);
+    if (fn instanceof PyFunction && fn.code instanceof VMCode && fn.code.simpleArgs && fn.code.co_argcount === 2 &&
+      (nb === base || t.lookup(`__i${NB_SLOTS[base]}__`) === undefined)) {
+      rewrite(code, i, Op.BINARY_OP_PY, Family.BINARY_OP);
+      code.cacheObj[i] = t;
+      code.cacheA[i] = t.version;
+      code.cacheVal[i] = fn;
+      code.cacheObj2[i] = fn.code;
+      return;
+    }
   }
   fail(code, i, Family.BINARY_OP);
 }
@@ -510,7 +564,7 @@ export function specializeBinaryOp(code: VMCode, i: number, a: PyObject, b: PyOb
 export function specializeCompareOp(code: VMCode, i: number, a: PyObject, b: PyObject): void {
   if (!ready(code, i)) return;
   if (typeof a === 'number' && typeof b === 'number') return rewrite(code, i, Op.COMPARE_OP_INT, Family.COMPARE_OP);
-  if (isExactFloat(a) && isExactFloat(b)) return rewrite(code, i, Op.COMPARE_OP_FLOAT, Family.COMPARE_OP);
+  if (numericOperand(a) && numericOperand(b)) return rewrite(code, i, Op.COMPARE_OP_FLOAT, Family.COMPARE_OP);
   const cmp = code.original[i] >> 8;
   if (typeof a === 'string' && typeof b === 'string' && (cmp === 2 || cmp === 3)) return rewrite(code, i, Op.COMPARE_OP_STR, Family.COMPARE_OP);
   fail(code, i, Family.COMPARE_OP);

@@ -20,18 +20,18 @@ import { initAlloc, newFloat, newList, newTuple, newCell } from './alloc.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import type { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
-import { None } from '../../src/objects/singletons.js';
+import { None, NotImplemented } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
 import { type PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
 import { typeOf, isTrue, unaryOp, contains, getIter } from '../../src/objects/protocol.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
-import { typeCall } from '../../src/objects/class-create.js';
+import { typeCall, slotAt, setSlotAt } from '../../src/objects/class-create.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { PyGenerator, stopIteration } from '../treewalk/generator.js';
-import { Op, NB } from './opcodes.js';
+import { Op, NB, NB_SYMBOLS } from './opcodes.js';
 import { callNative, callNativeMethod } from './native-call.js';
 import { superMethod, superSelf } from './super-method.js';
 import { intBinary, genericOp, intTail, intZeroDivision } from './vm-generic.js';
@@ -42,7 +42,7 @@ import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
 import { resumeInline, suspendInline, finishInline, Resume } from './generator-inline.js';
 import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators } from './vm-slow.js';
-import { stats, deopt, hit, missGeneric, MISS, Family } from './specialize.js';
+import { stats, deopt, hit, missGeneric, numericSite, MISS, Family } from './specialize.js';
 
 // The builtin types the loop tests for, as module bindings: the registry `T` has so many
 // properties that V8 keeps it as a hash table, and a lookup per instruction would cost.
@@ -82,19 +82,58 @@ function floatOperand(v: PyObject): number | undefined {
 }
 
 /**
- * BINARY_OP_*_FLOAT with an int on one side (the float forms' second path; two exact floats are
- * inline): the float result, or undefined (not int/float, both ints, or a zero divisor).
+ * BINARY_OP_*_FLOAT when the operands are not two exact floats (those are inline): an int and a
+ * float give the float result; two ints -- a site that mixes int and float values, moved to the
+ * float form by numericSite -- give the int result (`/` a float). Undefined for anything else,
+ * a zero divisor or an int result outside the safe range (the instruction then deoptimises).
  */
 function mixedFloat(a: PyObject, b: PyObject, op: number): PyObject | undefined {
+  if (typeof a === 'number' && typeof b === 'number') {
+    let r: number;
+    switch (op) {
+      case Op.BINARY_OP_ADD_FLOAT: r = a + b; break;
+      case Op.BINARY_OP_SUBTRACT_FLOAT: r = a - b; break;
+      case Op.BINARY_OP_MULTIPLY_FLOAT: r = a * b; break;
+      default: return b === 0 ? undefined : newFloat(a / b);
+    }
+    if (!Number.isSafeInteger(r)) return undefined;
+    if (stats.counts !== null) hit(Family.BINARY_OP);
+    return r === 0 ? 0 : r;
+  }
   const x = floatOperand(a);
   const y = floatOperand(b);
-  if (x === undefined || y === undefined || (typeof a === 'number' && typeof b === 'number')) return undefined;
+  if (x === undefined || y === undefined) return undefined;
   if (stats.counts !== null) hit(Family.BINARY_OP);
   switch (op) {
     case Op.BINARY_OP_ADD_FLOAT: return newFloat(x + y);
     case Op.BINARY_OP_SUBTRACT_FLOAT: return newFloat(x - y);
     case Op.BINARY_OP_MULTIPLY_FLOAT: return newFloat(x * y);
     default: return y === 0 ? undefined : newFloat(x / y);
+  }
+}
+
+/** The TypeError of `a <nb> b` when the left operand's dunder returned NotImplemented (BINARY_OP_PY). */
+function binopUnsupported(nb: number, a: PyObject, b: PyObject): PyBaseException {
+  const sym = nb >= NB.INPLACE ? `${NB_SYMBOLS[nb - NB.INPLACE]}=` : NB_SYMBOLS[nb];
+  return newError(E.TypeError, `unsupported operand type(s) for ${sym}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
+}
+
+/**
+ * COMPARE_OP_FLOAT when the operands are not two exact floats: an int (a safe integer, exact as
+ * a double) against a float or another int, compared by value; undefined for anything else.
+ */
+function mixedCompare(a: PyObject, b: PyObject, cmp: number): boolean | undefined {
+  const x = floatOperand(a);
+  const y = floatOperand(b);
+  if (x === undefined || y === undefined) return undefined;
+  if (stats.counts !== null) hit(Family.COMPARE_OP);
+  switch (cmp) {
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x === y;
+    case 3: return x !== y;
+    case 4: return x > y;
+    default: return x >= y;
   }
 }
 
@@ -646,6 +685,20 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             slow = MISS + Family.LOAD_ATTR;
             break;
           }
+          case Op.LOAD_ATTR_SLOT: {
+            const o = regs[sp - 1];
+            const i = pc - 1;
+            if (o instanceof PyObj && o.cls === code.cacheObj[i] && (o.cls as PyType).version === code.cacheA[i]) {
+              const v = slotAt(o, code.cacheI[i]);
+              if (v !== undefined) {
+                if (counts !== null) hit(Family.LOAD_ATTR);
+                regs[sp - 1] = v;
+                continue;
+              }
+            }
+            slow = MISS + Family.LOAD_ATTR;
+            break;
+          }
           case Op.LOAD_ATTR_PROPERTY: {
             // o.prop: the getter's frame replaces o (its return value is the attribute).
             const o = regs[sp - 1];
@@ -691,6 +744,51 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 sp -= 2;
                 continue;
               }
+            }
+            slow = MISS + Family.STORE_ATTR;
+            break;
+          }
+          case Op.BINARY_OP_PY: {
+            // a <op> b for two instances of the cached class: the dunder's frame is pushed; its
+            // return value is the result (initSelf = NotImplemented marks it for RETURN_VALUE).
+            const b = regs[sp - 1];
+            const a = regs[sp - 2];
+            const i = pc - 1;
+            if (a instanceof PyObj && a.cls === code.cacheObj[i] && a.cls.version === code.cacheA[i] && b instanceof PyObj && b.cls === a.cls) {
+              const fn = code.cacheVal[i] as PyFunction;
+              const c2 = fn.code as VMCode;
+              if (c2 === code.cacheObj2[i]) {
+                if (counts !== null) hit(Family.BINARY_OP);
+                const nf = frameFor(c2, fn);
+                const nregs = nf.regs;
+                nregs[0] = a;
+                nregs[1] = b;
+                nf.initSelf = NotImplemented;
+                f.pc = pc;
+                f.sp = sp - 2;
+                f.lasti = i;
+                f = enterFrame(it, f, nf);
+                code = c2;
+                ops = c2.code;
+                regs = nregs;
+                consts = c2.co_consts;
+                names = c2.co_names;
+                pc = 0;
+                sp = c2.nlocalsplus;
+                continue;
+              }
+            }
+            slow = Family.BINARY_OP;
+            break;
+          }
+          case Op.STORE_ATTR_SLOT: {
+            const o = regs[sp - 1];
+            const i = pc - 1;
+            if (o instanceof PyObj && o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i]) {
+              if (counts !== null) hit(Family.STORE_ATTR);
+              setSlotAt(o, code.cacheI[i], regs[sp - 2]);
+              sp -= 2;
+              continue;
             }
             slow = MISS + Family.STORE_ATTR;
             break;
@@ -952,6 +1050,12 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 default: r = x >= y;
               }
               regs[sp - 2] = r;
+              sp--;
+              continue;
+            }
+            const m = mixedCompare(a, b, w >> 8);
+            if (m !== undefined) {
+              regs[sp - 2] = m;
               sp--;
               continue;
             }
@@ -1508,8 +1612,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             pc = f.pc;
             sp = f.sp;
             if (initSelf !== null) {
-              if (v !== None) throw newError(E.TypeError, `__init__() should return None, not '${typeOf(v).name}'`);
-              v = initSelf;
+              if (initSelf === NotImplemented) {
+                // A BINARY_OP_PY dunder: its operands are still above the caller's stack top.
+                if (v === NotImplemented) throw binopUnsupported(ops[pc - 1] >> 8, regs[sp], regs[sp + 1]);
+              } else {
+                if (v !== None) throw newError(E.TypeError, `__init__() should return None, not '${typeOf(v).name}'`);
+                v = initSelf;
+              }
             }
             regs[sp++] = v;
             continue;
@@ -1641,7 +1750,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
           if (slow === Family.BINARY_OP && intTail(regs, sp, w)) {
             sp--;
           } else {
-            deopt(code, pc - 1, slow);
+            // An int form meeting a float (or the reverse for comparisons) becomes the float
+            // form, which takes both; anything else goes back to the generic instruction.
+            if (!numericSite(code, pc - 1, regs[sp - 2], regs[sp - 1])) deopt(code, pc - 1, slow);
             pc--;
           }
         } else {

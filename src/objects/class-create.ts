@@ -262,6 +262,10 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
 
   // Instances get a __dict__ unless __slots__ says otherwise (and no base has one).
   const slots = dict.getStr('__slots__');
+  // Slot values sit after the bases' (CPython allows one base with a nonempty layout).
+  let slotBase = 0;
+  for (const b of bases) slotBase = Math.max(slotBase, b.slotCount);
+  cls.slotCount = 0;
   const baseHasDict = bases.some((b) => b.hasInstanceDict);
   let wantsDict = slots === undefined;
   let wantsWeakref = slots === undefined;
@@ -294,8 +298,9 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
       members.push(m);
     }
     members.sort(compareCodePoints);
-    for (const m of members) dict.setStr(m, new PyMemberDescriptor(cls, m));
+    for (const m of members) dict.setStr(m, new PyMemberDescriptor(cls, m, slotBase + cls.slotCount++));
   }
+  cls.slotCount += slotBase;
   const introducesDict = wantsDict && !baseHasDict;
   cls.hasInstanceDict = wantsDict || baseHasDict;
   addInstanceDescriptors(cls, dict, introducesDict, wantsWeakref);
@@ -372,13 +377,41 @@ export function initNewClass(cls: PyType, kwnames: string[], kwvalues: PyObject[
   }
 }
 
-/** A __slots__ entry: a data descriptor storing the value out of the instance's __dict__. */
+/**
+ * A __slots__ entry: a data descriptor storing the value out of the instance's __dict__, at
+ * `index` of the instance's slot value array (`sv`, added to the instance by the first store;
+ * undefined entries are unset). Indices follow the class layout: a base's slots first.
+ */
 export class PyMemberDescriptor extends PyObj {
-  constructor(readonly owner: PyType, readonly name: string) {
+  constructor(readonly owner: PyType, readonly name: string, readonly index: number) {
     super(T.member_descriptor);
   }
 }
-const slotStore = new WeakMap<object, Map<string, PyObject>>();
+
+/** An instance with __slots__ values (any native layout: a slotted list subclass too). */
+type Slotted = { sv?: (PyObject | undefined)[] };
+
+/** The value of slot `d` of `obj`, or undefined when it is unset. */
+export function slotValue(obj: PyObject, d: PyMemberDescriptor): PyObject | undefined {
+  return slotAt(obj, d.index);
+}
+
+/** The value at `index` of `obj`'s slot array, or undefined when it is unset. */
+export function slotAt(obj: PyObject, index: number): PyObject | undefined {
+  const sv = (obj as Slotted).sv;
+  return sv === undefined ? undefined : sv[index];
+}
+
+/** Sets the value at `index` of `obj`'s slot array (made on the first store, sized for its class). */
+export function setSlotAt(obj: PyObject, index: number, v: PyObject): void {
+  let sv = (obj as Slotted).sv;
+  if (sv === undefined) {
+    sv = [];
+    for (let k = Math.max(typeOf(obj).slotCount, index + 1); k > 0; k--) sv.push(undefined);
+    (obj as Slotted).sv = sv;
+  }
+  sv[index] = v;
+}
 
 /**
  * The class statement (CPython's __build_class__): `runBody(ns)` executes the class body with
@@ -484,13 +517,18 @@ export function installClassMachinery(): void {
       if (args.length !== 0) typeError(`object.__getstate__() takes no arguments (${args.length} given)`);
       const d = self instanceof PyObj ? self.dict : null;
       const own = d !== null && d.size > 0 ? d : None;
-      const slotVals = typeof self === 'object' ? slotStore.get(self) : undefined;
-      if (slotVals !== undefined && slotVals.size > 0) {
-        const sd = new PyDict();
-        for (const [k, v] of slotVals) sd.setStr(k, v);
-        return new PyTuple([own, sd]);
+      // The set slots, class by class along the MRO (copyreg._slotnames' order).
+      let sd: PyDict | null = null;
+      if (typeof self === 'object' && (self as Slotted).sv !== undefined) {
+        for (const c of typeOf(self).mro) {
+          for (const [k, d] of c.dict.entries()) {
+            if (!(d instanceof PyMemberDescriptor) || d.owner !== c) continue;
+            const v = slotValue(self, d);
+            if (v !== undefined) (sd ??= new PyDict()).setStr(k as string, v);
+          }
+        }
       }
-      return own;
+      return sd !== null ? new PyTuple([own, sd]) : own;
     },
     __init__: (self, args) => {
       if (excessArgs(args)) {
@@ -540,7 +578,7 @@ export function installClassMachinery(): void {
   T.member_descriptor.slots.descrGet = (self, obj) => {
     const d = self as PyMemberDescriptor;
     if (obj === null) return d;
-    const v = slotStore.get(obj as object)?.get(d.name);
+    const v = slotValue(obj, d);
     if (v === undefined) throw newError(E.AttributeError, `'${typeName(obj)}' object has no attribute '${d.name}'`);
     return v;
   };
@@ -555,13 +593,13 @@ export function installClassMachinery(): void {
   });
   T.member_descriptor.slots.descrSet = (self, obj, value) => {
     const d = self as PyMemberDescriptor;
-    let m = slotStore.get(obj as object);
     if (value === null) {
       // CPython 3.11's PyMember_SetOne: the bare name.
-      if (m === undefined || !m.delete(d.name)) throw newError(E.AttributeError, d.name);
+      const sv = (obj as Slotted).sv;
+      if (sv === undefined || sv[d.index] === undefined) throw newError(E.AttributeError, d.name);
+      sv[d.index] = undefined;
       return;
     }
-    if (m === undefined) slotStore.set(obj as object, (m = new Map()));
-    m.set(d.name, value);
+    setSlotAt(obj, d.index, value);
   };
 }

@@ -29,7 +29,159 @@ interface Arg {
 
 /** str % args */
 export function percentFormat(fmt: string, args: PyObject): string {
-  return flatStr(engine(fmt, args, false));
+  const t = templateOf(fmt);
+  return flatStr(t !== null ? runTemplate(t, args) : engine(fmt, args, false));
+}
+
+// ---- parsed format strings ----
+// A str format without '*' that parses completely (every directive valid) is parsed once and
+// kept: its literal pieces and one record per directive. Running it does what `engine` does
+// for that format (same argument order, errors and conversions) without re-parsing; any other
+// format (bytes, '*', an error to raise part-way) goes through `engine`.
+
+class Directive implements Arg {
+  sign = false;
+  constructor(
+    readonly flags: number,
+    readonly width: number,
+    readonly prec: number,
+    readonly ch: string,
+    /** The mapping key of %(key)s, else null. */
+    readonly key: string | null,
+    /** The unit index of the conversion character (for engine's error message; unused here). */
+    readonly pos: number,
+  ) {}
+}
+
+class Template {
+  constructor(readonly lits: string[], readonly dirs: Directive[]) {}
+}
+
+const templates = new Map<string, Template | null>();
+const TEMPLATE_MAX = 1024;
+const TEMPLATE_LEN = 1000;
+
+function templateOf(fmt: string): Template | null {
+  if (fmt.length > TEMPLATE_LEN) return null;
+  let t = templates.get(fmt);
+  if (t === undefined) {
+    t = parseTemplate(fmt);
+    if (templates.size >= TEMPLATE_MAX) templates.clear();
+    templates.set(fmt, t);
+  }
+  return t;
+}
+
+/** The template of fmt, or null when engine must run it (see above). */
+function parseTemplate(fmt: string): Template | null {
+  const n = fmt.length;
+  const lits: string[] = [];
+  const dirs: Directive[] = [];
+  let lit = '';
+  let i = 0;
+  while (i < n) {
+    const pct = fmt.indexOf('%', i);
+    if (pct < 0) {
+      lit += fmt.slice(i);
+      break;
+    }
+    lit += fmt.slice(i, pct);
+    i = pct + 1;
+    let c = fmt.charCodeAt(i);
+    if (c === 0x25) {
+      lit += '%';
+      i++;
+      continue;
+    }
+    let key: string | null = null;
+    if (c === 0x28) {
+      i++;
+      const keyStart = i;
+      let depth = 1;
+      while (i < n && depth > 0) {
+        const k = fmt.charCodeAt(i++);
+        if (k === 0x29) depth--;
+        else if (k === 0x28) depth++;
+      }
+      if (depth > 0) return null;
+      key = fmt.slice(keyStart, i - 1);
+      c = fmt.charCodeAt(i);
+    }
+    let flags = 0;
+    flags: for (;; c = fmt.charCodeAt(++i)) {
+      switch (c) {
+        case 0x2d: flags |= F_LJUST; break;
+        case 0x2b: flags |= F_SIGN; break;
+        case 0x20: flags |= F_BLANK; break;
+        case 0x23: flags |= F_ALT; break;
+        case 0x30: flags |= F_ZERO; break;
+        default: break flags;
+      }
+    }
+    let width = -1;
+    if (c === 0x2a) return null;
+    if (c >= 0x30 && c <= 0x39) {
+      width = 0;
+      for (; c >= 0x30 && c <= 0x39; c = fmt.charCodeAt(++i)) {
+        if (width > (Number.MAX_SAFE_INTEGER - (c - 48)) / 10) return null;
+        width = width * 10 + (c - 48);
+      }
+    }
+    let prec = -1;
+    if (c === 0x2e) {
+      prec = 0;
+      c = fmt.charCodeAt(++i);
+      if (c === 0x2a) return null;
+      for (; c >= 0x30 && c <= 0x39; c = fmt.charCodeAt(++i)) {
+        if (prec > (2147483647 - (c - 48)) / 10) return null;
+        prec = prec * 10 + (c - 48);
+      }
+    }
+    if (c === 0x68 || c === 0x6c || c === 0x4c) c = fmt.charCodeAt(++i);
+    if (i >= n) return null;
+    // Only the conversions `convert` accepts for a str format.
+    switch (c) {
+      case 0x73: case 0x72: case 0x61: case 0x64: case 0x69: case 0x75: case 0x6f: case 0x78: case 0x58:
+      case 0x65: case 0x45: case 0x66: case 0x46: case 0x67: case 0x47: case 0x63:
+        break;
+      default:
+        return null;
+    }
+    dirs.push(new Directive(flags, width, prec, fmt[i], key, i));
+    lits.push(lit);
+    lit = '';
+    i++;
+  }
+  lits.push(lit);
+  return new Template(lits, dirs);
+}
+
+/** engine(fmt, args, false) for a parsed fmt. */
+function runTemplate(t: Template, args: PyObject): string {
+  const tuple = args instanceof PyTuple ? args : null;
+  let arglen = tuple !== null ? tuple.items.length : -1;
+  let argidx = tuple !== null ? 0 : -2;
+  let current = args;
+  const dirs = t.dirs;
+  const lits = t.lits;
+  const dict = tuple === null && typeOf(args).slots.getitem !== undefined && !isStr(args) ? args : null;
+  let out = lits[0];
+  for (let k = 0; k < dirs.length; k++) {
+    const d = dirs[k];
+    if (d.key !== null) {
+      if (dict === null) typeError('format requires a mapping');
+      current = getItem(dict, d.key);
+      arglen = -1;
+      argidx = -2;
+    }
+    if (argidx >= arglen) typeError('not enough arguments for format string');
+    const v = arglen < 0 ? current : tuple!.items[argidx];
+    argidx++;
+    out += output(convert(v, d, d.pos, '', false), d);
+    out += lits[k + 1];
+  }
+  if (argidx < arglen && dict === null) typeError('not all arguments converted during string formatting');
+  return out;
 }
 
 /** bytes % args (the format and the result as bytes). */

@@ -76,7 +76,147 @@ interface AutoNumber {
 
 /** str.format(*args, **kwargs); kwargs null when there are none. */
 export function strFormat(fmt: string, args: PyObject[], kwargs: PyDict | null): string {
+  const t = formatTemplateOf(fmt);
+  if (t !== null) return flatStr(runFormatTemplate(t, args, kwargs));
   return flatStr(build(fmt, args, kwargs, 2, { state: Numbering.Init, next: 0 }));
+}
+
+// ---- parsed format strings ----
+// A format whose fields are all plain ('{}', '{0}', '{name}', with an optional !r/!s/!a and a
+// spec without nested fields), numbered consistently, and that scans without error, is parsed
+// once and kept: its literal pieces and fields. Running it looks the fields up and formats them
+// in order, as `build` does (the same lookups, errors and __format__ calls); any other format
+// goes through `build`.
+
+class FormatField {
+  constructor(
+    /** The positional index, or -1 for a keyword field. */
+    readonly index: number,
+    readonly name: string,
+    /** '', 'r', 's' or 'a'. */
+    readonly conversion: string,
+    readonly spec: string,
+  ) {}
+}
+
+class FormatTemplate {
+  constructor(readonly lits: string[], readonly fields: FormatField[]) {}
+}
+
+const formatTemplates = new Map<string, FormatTemplate | null>();
+const FORMAT_TEMPLATE_MAX = 1024;
+const FORMAT_TEMPLATE_LEN = 1000;
+const PLAIN_NAME = /^(?:[0-9]{1,15}|[A-Za-z_][A-Za-z0-9_]*)?$/;
+
+function formatTemplateOf(fmt: string): FormatTemplate | null {
+  if (fmt.length > FORMAT_TEMPLATE_LEN) return null;
+  let t = formatTemplates.get(fmt);
+  if (t === undefined) {
+    t = parseFormatTemplate(fmt);
+    if (formatTemplates.size >= FORMAT_TEMPLATE_MAX) formatTemplates.clear();
+    formatTemplates.set(fmt, t);
+  }
+  return t;
+}
+
+function parseFormatTemplate(fmt: string): FormatTemplate | null {
+  const n = fmt.length;
+  const lits: string[] = [];
+  const fields: FormatField[] = [];
+  let lit = '';
+  let auto = 0;
+  let numbering = Numbering.Init;
+  let i = 0;
+  while (i < n) {
+    const c = fmt.charCodeAt(i);
+    if (c === 0x7d) {
+      if (fmt.charCodeAt(i + 1) !== 0x7d) return null;
+      lit += '}';
+      i += 2;
+      continue;
+    }
+    if (c !== 0x7b) {
+      let j = i + 1;
+      while (j < n && fmt.charCodeAt(j) !== 0x7b && fmt.charCodeAt(j) !== 0x7d) j++;
+      lit += fmt.slice(i, j);
+      i = j;
+      continue;
+    }
+    if (fmt.charCodeAt(i + 1) === 0x7b) {
+      lit += '{';
+      i += 2;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const d = fmt.charCodeAt(j);
+      if (d === 0x7d || d === 0x3a || d === 0x21) break;
+      j++;
+    }
+    if (j >= n) return null;
+    const name = fmt.slice(i + 1, j);
+    if (!PLAIN_NAME.test(name)) return null;
+    let conversion = '';
+    if (fmt.charCodeAt(j) === 0x21) {
+      conversion = fmt.charAt(j + 1);
+      if (conversion !== 'r' && conversion !== 's' && conversion !== 'a') return null;
+      j += 2;
+      const d = fmt.charCodeAt(j);
+      if (d !== 0x7d && d !== 0x3a) return null;
+    }
+    let spec = '';
+    if (fmt.charCodeAt(j) === 0x3a) {
+      const start = j + 1;
+      j = start;
+      while (j < n && fmt.charCodeAt(j) !== 0x7d) {
+        if (fmt.charCodeAt(j) === 0x7b) return null;
+        j++;
+      }
+      if (j >= n) return null;
+      spec = fmt.slice(start, j);
+    }
+    // fmt[j] is the closing '}'.
+    let index = -1;
+    if (name === '') {
+      if (numbering === Numbering.Manual) return null;
+      numbering = Numbering.Auto;
+      index = auto++;
+    } else if (name.charCodeAt(0) <= 0x39) {
+      if (numbering === Numbering.Auto) return null;
+      numbering = Numbering.Manual;
+      index = Number(name);
+    }
+    fields.push(new FormatField(index, name, conversion, spec));
+    lits.push(lit);
+    lit = '';
+    i = j + 1;
+  }
+  lits.push(lit);
+  return new FormatTemplate(lits, fields);
+}
+
+/** build(fmt, args, kwargs, ...) for a parsed fmt. */
+function runFormatTemplate(t: FormatTemplate, args: PyObject[], kwargs: PyDict | null): string {
+  const fields = t.fields;
+  const lits = t.lits;
+  let out = lits[0];
+  for (let k = 0; k < fields.length; k++) {
+    const f = fields[k];
+    let obj: PyObject;
+    const index = f.index;
+    if (index >= 0) {
+      if (index >= args.length) throw newError(E.IndexError, `Replacement index ${index} out of range for positional args tuple`);
+      obj = args[index];
+    } else {
+      const v = kwargs === null ? undefined : kwargs.cls === T.dict ? kwargs.getStr(f.name) : getItem(kwargs, f.name);
+      if (v === undefined) throw newError(E.KeyError, f.name);
+      obj = v;
+    }
+    if (f.conversion !== '') obj = convertField(obj, f.conversion);
+    out += formatValue(obj, f.spec);
+    out += lits[k + 1];
+  }
+  return out;
 }
 
 /** str.format_map(mapping) */

@@ -26,6 +26,8 @@ export class PyType extends PyObj {
   isExactBuiltin = false;
   /** Instances get a __dict__. */
   hasInstanceDict = false;
+  /** Entries of an instance's __slots__ value array (its own members and its bases'; class-create.ts). */
+  slotCount = 0;
   /** Cannot be subclassed (bool, NoneType, function, ...). */
   finalType = false;
   subclasses: PyType[] = [];
