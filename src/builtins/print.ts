@@ -30,14 +30,15 @@ export function builtinPrint(args: PyObject[], kwnames: string[] | null): PyObje
   const sep = textArg('sep', kw.get('sep'), ' ');
   const end = textArg('end', kw.get('end'), '\n');
   const flush = kw.get('flush');
-  if (isFastStdout(file) && !SURROGATE.test(sep) && !SURROGATE.test(end)) {
+  if (isFastStdout(file) && (sep === ' ' || !SURROGATE.test(sep)) && (end === '\n' || !SURROGATE.test(end))) {
     let line = '';
     try {
       for (let i = 0; i < objs.length; i++) {
         if (i > 0) line += sep;
         const o = objs[i];
         const piece = typeof o === 'string' ? o : pyStr(o);
-        if (SURROGATE.test(piece)) {
+        // (An int's or float's text has no surrogates.)
+        if (typeof o !== 'number' && typeof o !== 'bigint' && SURROGATE.test(piece)) {
           // CPython writes each object on its own: what came before is out, this one may fail
           // to encode (stdText).
           getStdout().write(line);
