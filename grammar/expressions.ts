@@ -218,6 +218,9 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   /** Nesting depth of f-string parsers (0 for the main parser). */
   fstrDepth = 0;
 
+  /** How far a sub-parse that became an error got (PythonParser's; see there). */
+  declare failTok: Tok | null;
+
   // Chevrotain internals we read (declared only, they exist at runtime).
   declare protected currIdx: number;
   declare protected tokVector: Tok[];
@@ -888,7 +891,10 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       const nt = this.LA(1).tokenType;
       if ((nt === T.For || nt === T.Async) && res.commas > 0 && res.items.length > 0) {
         const first = res.items[0];
-        if (first !== null && first._type !== 'Starred' && res.values === null) {
+        // CPython's invalid_comprehension has parsed the for-clauses too before it reports.
+        const end = first !== null && first._type !== 'Starred' && res.values === null ? this.comprehensionClausesEnd() : null;
+        if (end !== null) {
+          this.failTok = end;
           if (res.lastWasItem) this.errorAtNode(first, 'did you forget parentheses around the comprehension target?', res.items[res.items.length - 1]);
           this.errorAtNode(first, 'did you forget parentheses around the comprehension target?', res.lastComma!);
         }
@@ -896,6 +902,31 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     }
     return res;
   });
+
+  /**
+   * At a comprehension's `[async] for`: the first token after its for/if clauses (a closing
+   * bracket, ':' or the like at the same depth), or the last token if the brackets never close;
+   * null when what follows cannot be for-clauses (no target, or no `in` after it).
+   */
+  private comprehensionClausesEnd(): Tok | null {
+    const tv = this.tokVector;
+    let i = this.currIdx + 1;
+    if (tv[i]?.tokenType === T.Async) i++;
+    const target = tv[i + 1]?.tokenType;
+    if (target !== T.Name && target !== T.LPar && target !== T.LSqb && target !== T.Star) return null;
+    let depth = 0;
+    let sawIn = false;
+    for (i += 1; i < tv.length; i++) {
+      const tt = tv[i].tokenType;
+      if (tt === T.LPar || tt === T.LSqb || tt === T.LBrace) depth++;
+      else if (tt === T.RPar || tt === T.RSqb || tt === T.RBrace) {
+        if (depth-- === 0) return sawIn ? tv[i] : null;
+      } else if (depth === 0 && (tt === T.Colon || tt === T.Newline || tt === T.ErrorToken || tt === T.Equal)) {
+        return sawIn ? tv[i] : null;
+      } else if (depth === 0 && tt === T.In) sawIn = true;
+    }
+    return sawIn ? tv[tv.length - 1] : null;
+  }
 
   /** State of the display_items invocation in progress (alternatives are built once). */
   private dispSt: DisplayItems = null as unknown as DisplayItems;

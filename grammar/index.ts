@@ -68,7 +68,8 @@ function run(toks: Tok[], source: string, filename: string, mode: ParseMode, ove
     if (at === null || at.tokenType === undefined || isNaN(at.startOffset)) at = p.furthestToken();
     const last = toks[toks.length - 1] as Tok & { payload?: unknown };
     if (last !== undefined && last.payload === e) throw e; // the tokenizer's error: CPython's first pass stops there
-    const err = (at !== null && mode !== 'eval' ? p.matchLineError(at) : null) ?? e;
+    const err = (at !== null && mode !== 'eval' ? p.matchLineError(at) : null) ??
+      (at !== null && e.msg === 'invalid syntax' ? p.legacyCallError(at) : null) ?? e;
     throw tokenizerErrorAfter(err, toks, at, p.failTok) ?? err;
   } finally {
     // Do not keep the tokens (and the source) of the last file alive.

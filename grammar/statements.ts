@@ -1340,6 +1340,25 @@ export class PythonParser extends ExprParser {
   }
 
   /**
+   * A generic failure at `print x` / `exec x` inside an expression (`y = print x`, `if print x:`,
+   * `except E print e:`): CPython's invalid_legacy_expression reports "Missing parentheses in
+   * call to 'print'" there. Returns that error when `at` is such a Name or the token after it.
+   */
+  legacyCallError(at: Tok): PySyntaxError | null {
+    const v = this.tokVector;
+    const i = v.indexOf(at);
+    if (i < 0) return null;
+    for (const j of [i, i - 1]) {
+      const t = v[j];
+      if (t === undefined || t.tokenType !== T.Name || (t.image !== 'print' && t.image !== 'exec')) continue;
+      const next = v[j + 1];
+      if (next === undefined || next.tokenType === T.LPar || !SUBJECT_START[next.tokenTypeIdx]) continue;
+      return this.errorFor(t, `Missing parentheses in call to '${t.image}'. Did you mean ${t.image}(...)?`);
+    }
+    return null;
+  }
+
+  /**
    * CPython's second parser pass (the one with the invalid_* rules) starts again from the top,
    * and its invalid_match_stmt (`"match" subject_expr NEWLINE` → "expected ':'") also matches
    * an expression statement such as `match(x)`. So when a file with such a line has a syntax

@@ -3,6 +3,7 @@
 // and turning exceptions that leave a frame into traceback entries.
 
 import { builtinsFromGlobals } from '../../src/runtime/module.js';
+import { lookupBuildClass, buildClassBuiltin, classBodyFunction } from '../../src/builtins/build-class.js';
 import { setupAnnotations, annotationValue } from './annotations.js';
 import type { FunctionDef, AsyncFunctionDef, Lambda, ClassDef, ListComp, SetComp, DictComp, GeneratorExp, arg } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
@@ -11,7 +12,7 @@ import { PyList } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell, CoFlags } from '../../src/objects/function.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
-import { getIter, setItem, iterNext, isTrue, typeOf } from '../../src/objects/protocol.js';
+import { getIter, setItem, iterNext, isTrue, typeOf, call } from '../../src/objects/protocol.js';
 import { storeName } from './names.js';
 import { assignTo } from './assign.js';
 import { bindArguments } from '../../src/objects/arguments.js';
@@ -398,7 +399,7 @@ function truth(v: PyObject): boolean {
 export function makeClass(node: ClassDef, f: Frame): PyObject {
   const code = (node as unknown as Ext).code as TWCode;
   // CPython's LOAD_BUILD_CLASS reads it from the frame's builtins, before the bases.
-  if (f.builtins.getStr('__build_class__') === undefined) throw newError(E.NameError, '__build_class__ not found');
+  const bc = lookupBuildClass(f.builtins);
   const bases = evalElements(node.bases, f);
   const kwnames: string[] = [];
   const kwvalues: PyObject[] = [];
@@ -453,5 +454,7 @@ export function makeClass(node: ClassDef, f: Frame): PyObject {
     }
     return null;
   };
-  return buildClass(runBody, node.name, bases, kwnames, kwvalues);
+  if (bc === buildClassBuiltin()) return buildClass(runBody, node.name, bases, kwnames, kwvalues);
+  // A replaced builtins.__build_class__ gets a stand-in for the body function.
+  return call(bc, [classBodyFunction(node.name, runBody), node.name, ...bases, ...kwvalues], kwnames.length > 0 ? kwnames : null);
 }

@@ -19,6 +19,7 @@ import {
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { setExcField, getExcField, excTraceback } from '../../src/objects/exception-types.js';
 import { factories, iterateToArray } from '../../src/objects/factories.js';
+import { argO, argNone } from '../../src/objects/iterate.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { handled, chainContext, chainImplicit, chainThrown, makeRaisable, throwArgument, delegateThrowArgs, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { loadName, storeName, deleteName } from './names.js';
@@ -1020,16 +1021,22 @@ export function setDelegateReader(f: (g: PyGenerator) => PyObject): void {
   delegateOf = f;
 }
 
+/** A slot wrapper's argument check (gen.__next__(1): "expected 0 arguments, got 1"). */
+function noSlotArgs(args: PyObject[]): void {
+  if (args.length !== 0) typeError(`expected 0 arguments, got ${args.length}`);
+}
+
 export function installGeneratorTypes(): void {
   for (const t of [T.generator, T.coroutine, T.async_generator]) {
     t.finalType = true;
     t.slots.repr = (v) => `<${t === T.async_generator ? 'async_generator' : t.name} object ${(v as PyGenerator).qualname} at ${addressOf(v)}>`;
     if (t === T.async_generator) ensureAsyncGenMethods();
     else {
+      const send = `${t.name}.send`, close = `${t.name}.close`;
       addMethods(t, {
-        send: (self, args) => genSend(self as PyGenerator, args[0] ?? None),
+        send: (self, args, kw) => genSend(self as PyGenerator, argO(send, args, kw)),
         throw: (self, args) => genThrow(self as PyGenerator, throwArgument(args)),
-        close: (self) => genClose(self as PyGenerator),
+        close: (self, args, kw) => (argNone(close, args, kw), genClose(self as PyGenerator)),
       });
     }
     addGetSets(t, {
@@ -1048,7 +1055,10 @@ export function installGeneratorTypes(): void {
   gen.iternext = (v) => resume(v as PyGenerator, 0, None, iterRet);
   // gen.__next__() (and next(gen)) raise StopIteration carrying the return value; the slot
   // above reports plain exhaustion to the loops that drive it.
-  addMethods(T.generator, { __next__: (self) => genSend(self as PyGenerator, None), __iter__: (self) => self });
+  addMethods(T.generator, {
+    __next__: (self, args) => (noSlotArgs(args), genSend(self as PyGenerator, None)),
+    __iter__: (self, args) => (noSlotArgs(args), self),
+  });
   addGetSets(T.generator, {
     gi_running: [(v) => (v as PyGenerator).running],
     gi_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
@@ -1073,11 +1083,11 @@ export function installGeneratorTypes(): void {
     return r;
   };
   addMethods(wrapperType, {
-    __iter__: (self) => self,
-    __next__: (self) => genSend((self as CoroutineWrapper).coro, None),
-    send: (self, args) => genSend((self as CoroutineWrapper).coro, args[0] ?? None),
+    __iter__: (self, args) => (noSlotArgs(args), self),
+    __next__: (self, args) => (noSlotArgs(args), genSend((self as CoroutineWrapper).coro, None)),
+    send: (self, args, kw) => genSend((self as CoroutineWrapper).coro, argO('coroutine_wrapper.send', args, kw)),
     throw: (self, args) => genThrow((self as CoroutineWrapper).coro, throwArgument(args)),
-    close: (self) => genClose((self as CoroutineWrapper).coro),
+    close: (self, args, kw) => (argNone('coroutine_wrapper.close', args, kw), genClose((self as CoroutineWrapper).coro)),
   });
 }
 

@@ -9,7 +9,7 @@ import { None } from '../../src/objects/singletons.js';
 import { buildSymtable } from '../../src/symtable/index.js';
 import type { Backend, CodeObject, CompileMode } from '../../src/runtime/backend.js';
 import { interp } from '../../src/runtime/interpreter.js';
-import { PyModule } from '../../src/runtime/module.js';
+import { PyModule, builtinsFromGlobals } from '../../src/runtime/module.js';
 import { Resolver } from './resolve.js';
 import { TWCode } from './code.js';
 import { Frame } from './frame.js';
@@ -69,8 +69,5 @@ export class TreeWalkBackend implements Backend {
 
 /** The builtins namespace for code running with `globals` (its __builtins__, else the real one). */
 export function builtinsFor(globals: PyDict): PyDict {
-  const b = globals.getStr('__builtins__');
-  if (b instanceof PyModule) return b.dict;
-  if (b instanceof PyDict) return b;
-  return interp().builtins;
+  return builtinsFromGlobals(globals, interp().builtins);
 }

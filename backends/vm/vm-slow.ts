@@ -14,6 +14,7 @@ import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
 import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
+import { lookupBuildClass } from '../../src/builtins/build-class.js';
 import { excTraceback } from '../../src/objects/exception-types.js';
 import { typeOf, setAttr, call, unaryOp, setItem, getIter } from '../../src/objects/protocol.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
@@ -438,9 +439,7 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
     }
     case Op.LOAD_BUILD_CLASS: {
       // CPython reads it from the frame's builtins at every class statement.
-      const bc = f.builtins.getStr('__build_class__');
-      if (bc === undefined) throw newError(E.NameError, '__build_class__ not found');
-      regs[sp++] = bc;
+      regs[sp++] = lookupBuildClass(f.builtins);
       break;
     }
     case Op.LOAD_ASSERTION_ERROR:

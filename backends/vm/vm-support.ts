@@ -59,10 +59,7 @@ export function unboundDeref(code: VMCode, slot: number): PyBaseException {
 
 /** The builtins namespace for code running with `globals`. */
 export function builtinsFor(globals: PyDict): PyDict {
-  const b = globals.getStr('__builtins__');
-  if (b instanceof PyModule) return b.dict;
-  if (b instanceof PyDict) return b;
-  return interp().builtins;
+  return builtinsFromGlobals(globals, interp().builtins);
 }
 
 /** LOAD_GLOBAL when globals or builtins is a dict subclass: both through __getitem__ (and __missing__), uncached, as CPython. */

@@ -457,11 +457,11 @@ function lineIsEmpty(v: PyObject): boolean {
 
 function writeText(f: PyIOFile, s: string): void {
   if (f.std === 'stdout') {
-    getStdout().write(s);
+    getStdout().write(stdText('stdout', s));
     return;
   }
   if (f.std === 'stderr') {
-    getStderr().write(s);
+    getStderr().write(stdText('stderr', s));
     return;
   }
   if (f.memory) {
@@ -913,6 +913,20 @@ export function ioTypeObjects(): Record<string, PyType> {
 let stdObjects: { stdin: PyIOFile; stdout: PyIOFile; stderr: PyIOFile } | null = null;
 const buffers = new WeakMap<PyIOFile, PyIOFile>();
 
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * Text for the process's stdout/stderr, which CPython 3.11 encodes as UTF-8 with 'strict'
+ * (under PYTHONIOENCODING=utf-8, as the corpus runs it; 'surrogateescape' in a bare C.UTF-8
+ * locale) and 'backslashreplace': a lone surrogate raises UnicodeEncodeError on stdout
+ * (nothing of `s` is written); stderr shows it escaped.
+ */
+export function stdText(std: 'stdout' | 'stderr', s: string): string {
+  // (stderr's escaping is done by its sink, for tracebacks too: streams.ts fdSink.)
+  if (std === 'stdout' && SURROGATE.test(s)) encodeStr(s, 'utf-8', 'strict');
+  return s;
+}
+
 function makeStd(std: Exclude<Std, null>, fd: number): PyIOFile {
   const f = new PyIOFile(ioTypes().text);
   f.std = std;
@@ -920,6 +934,7 @@ function makeStd(std: Exclude<Std, null>, fd: number): PyIOFile {
   f.name = `<${std}>`;
   f.mode = std === 'stdin' ? 'r' : 'w';
   f.encodingName = 'utf-8';
+  f.errors = std === 'stderr' ? 'backslashreplace' : 'strict';
   f.canRead = std === 'stdin';
   f.canWrite = std !== 'stdin';
   f.canSeek = false;

@@ -7,10 +7,11 @@ import { None } from '../objects/singletons.js';
 import { typeName, typeError, str as pyStr, isTrue } from '../objects/protocol.js';
 import { starArgs } from './args.js';
 import { strValue } from './text.js';
-import { currentSysStream, isFastStdout, writeToStream, callStreamMethod } from './io.js';
+import { currentSysStream, isFastStdout, writeToStream, callStreamMethod, stdText } from './io.js';
 import { getStdout } from './streams.js';
 
 const PRINT_KW = ['sep', 'end', 'file', 'flush'];
+const SURROGATE = /[\ud800-\udfff]/;
 
 function textArg(name: string, v: PyObject | undefined, dflt: string): string {
   if (v === undefined || v === None) return dflt;
@@ -29,13 +30,21 @@ export function builtinPrint(args: PyObject[], kwnames: string[] | null): PyObje
   const sep = textArg('sep', kw.get('sep'), ' ');
   const end = textArg('end', kw.get('end'), '\n');
   const flush = kw.get('flush');
-  if (isFastStdout(file)) {
+  if (isFastStdout(file) && (sep === ' ' || !SURROGATE.test(sep)) && (end === '\n' || !SURROGATE.test(end))) {
     let line = '';
     try {
       for (let i = 0; i < objs.length; i++) {
         if (i > 0) line += sep;
         const o = objs[i];
-        line += typeof o === 'string' ? o : pyStr(o);
+        const piece = typeof o === 'string' ? o : pyStr(o);
+        // (An int's or float's text has no surrogates.)
+        if (typeof o !== 'number' && typeof o !== 'bigint' && SURROGATE.test(piece)) {
+          // CPython writes each object on its own: what came before is out, this one may fail
+          // to encode (stdText).
+          getStdout().write(line);
+          line = '';
+          getStdout().write(stdText('stdout', piece));
+        } else line += piece;
       }
     } catch (e) {
       getStdout().write(line);

@@ -26,6 +26,8 @@ export interface LineSource {
 }
 
 const BLOCK = 1 << 16;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 
 /** A buffered text output stream over a sink. */
 export class BufferedOutput {
@@ -61,6 +63,8 @@ export function fdSink(fd: number): TextSink {
   return {
     write(text: string): void {
       if (broken) return;
+      // stderr's 'backslashreplace': a lone surrogate is shown as its \uXXXX escape.
+      if (fd === 2 && LONE_SURROGATE.test(text)) text = text.replace(LONE_SURROGATES, (c) => '\\u' + c.charCodeAt(0).toString(16));
       const data = Buffer.from(text, 'utf8');
       let off = 0;
       while (off < data.length) {

@@ -544,7 +544,11 @@ export function installClassMachinery(): void {
   defineNew(typeType, (meta, args, kwnames) => {
     const nkw = kwnames === null ? 0 : kwnames.length;
     const npos = args.length - nkw;
-    if (meta === typeType && npos === 1 && nkw === 0) return typeOf(args[0]);
+    if (meta === typeType && npos === 1) {
+      // CPython's type_vectorcall: type(x) takes no keywords.
+      if (nkw > 0) typeError('type() takes no keyword arguments');
+      return typeOf(args[0]);
+    }
     if (npos !== 3) typeError('type() takes 1 or 3 arguments');
     const [name, bases, ns] = args;
     if (typeof name !== 'string') typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);

@@ -8,7 +8,7 @@ import type { PyObject } from './object.js';
 import { T } from './types.js';
 import { PyList, PyTuple } from './tuple.js';
 import { PyDict, DELETED, newSharedDict } from './dict.js';
-import { typeOf, typeName, typeError, getIter } from './protocol.js';
+import { typeOf, typeName, typeError, getIter, getItem as protoGetItem } from './protocol.js';
 import { E, newError, PyBaseException } from './exception.js';
 import { checkPositional } from './native.js';
 import { PyType } from './type.js';
@@ -106,7 +106,7 @@ export function reprLeave(v: PyObject): void {
 /** o[key] (PyObject_GetItem). */
 export function getItem(o: PyObject, key: PyObject): PyObject {
   const f = typeOf(o).slots.getitem;
-  if (f === undefined) typeError(`'${typeName(o)}' object is not subscriptable`);
+  if (f === undefined) return protoGetItem(o, key); // a class's __class_getitem__, else the error
   return f(o, key);
 }
 

@@ -5,9 +5,9 @@
 import { PyObj, type PyObject } from './object.js';
 import { PyTuple } from './tuple.js';
 import { PyFloat } from './float.js';
-import { PyIntObj } from './int-type.js';
+import { PyIntObj, intToDecimal } from './int-type.js';
 import { E, newError } from './exception.js';
-import { typeOf, typeName, str as protoStr, repr as protoRepr } from './protocol.js';
+import { typeOf, typeName, str as protoStr, repr as protoRepr, getItem as protoGetItem } from './protocol.js';
 import { strValue, isStr, asciiOf, cpLength, hasSurrogates, unitToCp, typeError, valueError, PY_SSIZE_T_MAX, flatStr } from './str.js';
 import { PyBytes, PyByteArray, bytesLikeData, latin1Bytes, callSpecial } from './bytes.js';
 import { latin1String } from './str-codecs.js';
@@ -191,7 +191,7 @@ export function percentFormatBytes(fmt: Uint8Array, args: PyObject): Uint8Array 
 
 function getItem(obj: PyObject, key: PyObject): PyObject {
   const f = typeOf(obj).slots.getitem;
-  if (f === undefined) typeError(`'${typeName(obj)}' object is not subscriptable`);
+  if (f === undefined) return protoGetItem(obj, key); // a class's __class_getitem__, else the error
   return f(obj, key);
 }
 
@@ -441,7 +441,7 @@ function formatLong(v: PyObject, arg: Arg): string {
       if (arg.flags & F_ALT) prefix = '0X';
       break;
     default:
-      digits = abs.toString();
+      digits = intToDecimal(abs); // the int -> decimal digit limit applies
   }
   if (arg.prec > digits.length) digits = '0'.repeat(arg.prec - digits.length) + digits;
   return (neg ? '-' : '') + prefix + digits;

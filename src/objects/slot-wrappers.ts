@@ -18,6 +18,7 @@ import { setClassAttributeHook, addAttributeErrorContext } from './generic-attr.
 import { asInt } from './int.js';
 import { asIntValue, indexOf } from './int-type.js';
 import { hashBigInt } from './hash.js';
+import { hasIndex } from './slice.js';
 
 type SlotName = keyof Slots;
 
@@ -167,6 +168,11 @@ function binaryWrapper(slot: SlotName, dunder: string, rdunder: string, self: Py
   }
   if (doOther) return callDunder(other, rdunder, [self, ...extra]);
   return NotImplemented;
+}
+
+/** sq_repeat's argument check (the `*` operator says "can't multiply sequence" instead). */
+function repeatCountArg(n: PyObject): void {
+  if (!hasIndex(n)) typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
 }
 
 function callDunder(self: PyObject, name: string, args: PyObject[]): PyObject {
@@ -327,13 +333,16 @@ export function exposeNativeSlots(t: PyType): void {
     const [dunder, rdunder, islot, idunder] = BINARY_SLOTS[slot];
     if (own(slot)) {
       const f = s[slot]!;
-      wrap(t, dunder, (self, args) => (argCount(dunder, args, 1), f(self, args[0])));
+      // A sequence's `mul` is CPython's sq_repeat: its wrappers take the count as an index.
+      const repeat = slot === 'mul' && s.getitem !== undefined;
+      wrap(t, dunder, (self, args) => (argCount(dunder, args, 1), repeat && repeatCountArg(args[0]), f(self, args[0])));
       // A sequence's `add` is CPython's sq_concat: it has __add__ but no __radd__.
-      if (!(slot === 'add' && s.getitem !== undefined)) wrap(t, rdunder, (self, args) => (argCount(rdunder, args, 1), f(args[0], self)));
+      if (!(slot === 'add' && s.getitem !== undefined)) wrap(t, rdunder, (self, args) => (argCount(rdunder, args, 1), repeat && repeatCountArg(args[0]), f(args[0], self)));
     }
     if (islot !== '' && own(islot)) {
       const f = s[islot]!;
-      wrap(t, idunder, (self, args) => (argCount(idunder, args, 1), f(self, args[0])));
+      const repeat = islot === 'imul' && s.getitem !== undefined;
+      wrap(t, idunder, (self, args) => (argCount(idunder, args, 1), repeat && repeatCountArg(args[0]), f(self, args[0])));
     }
   }
   if (own('pow')) {

@@ -7,7 +7,7 @@ import type { PyObject } from './object.js';
 import { PyDict } from './dict.js';
 import { T } from './types.js';
 import { E, newError } from './exception.js';
-import { typeOf, typeName, getAttr, call, str as protoStr, repr as protoRepr } from './protocol.js';
+import { typeOf, typeName, getAttr, call, str as protoStr, repr as protoRepr, getItem as protoGetItem } from './protocol.js';
 import { PyMethodDescriptor } from './native.js';
 import { strValue, asciiOf, cpLength, cpSlice, valueError, typeError, flatStr } from './str.js';
 import { decimalValue } from './str-unicode.js';
@@ -334,7 +334,7 @@ function getItem(obj: PyObject, key: PyObject): PyObject {
     if (v === undefined) throw newError(E.KeyError, key as string);
     return v;
   }
-  typeError(`'${typeName(obj)}' object is not subscriptable`);
+  return protoGetItem(obj, key); // a class's __class_getitem__, else the error
 }
 
 function fieldObject(name: string, args: PyObject[] | null, kwargs: PyObject | null, auto: AutoNumber): PyObject {

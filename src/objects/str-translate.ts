@@ -5,7 +5,7 @@ import { PyDict } from './dict.js';
 import { T } from './types.js';
 import { E, isPyException } from './exception.js';
 import { None } from './singletons.js';
-import { typeOf, typeName } from './protocol.js';
+import { typeOf, typeName, getItem as protoGetItem } from './protocol.js';
 import { strValue, cpLength, posArgs, typeError, valueError } from './str.js';
 
 function isLookupError(e: unknown): boolean {
@@ -14,7 +14,7 @@ function isLookupError(e: unknown): boolean {
 
 function getItem(obj: PyObject, key: PyObject): PyObject {
   const f = typeOf(obj).slots.getitem;
-  if (f === undefined) typeError(`'${typeName(obj)}' object is not subscriptable`);
+  if (f === undefined) return protoGetItem(obj, key); // a class's __class_getitem__, else the error
   return f(obj, key);
 }
 

@@ -2,7 +2,7 @@
 //
 // Dyad has no reference counting, so an object that dies mid-program is never finalized. At exit,
 // though, everything still reachable from __main__'s globals dies in CPython, and its finalizers
-// run: a suspended generator is closed (its finally blocks and `with` exits run) and __del__ is
+// run: a suspended generator or coroutine is closed (its finally blocks and `with` exits run) and __del__ is
 // called. This reproduces the common shapes of that, in the order CPython 3.11 shows for them:
 //   1. the globals in insertion order (an object bound to several names at its first one); a
 //      plain instance's attributes (in order) after its own __del__;
@@ -148,7 +148,7 @@ class ExitWalk {
 
 function isFinalizable(v: PyObj): boolean {
   const t = typeOf(v);
-  if (t === T.generator) return true;
+  if (t === T.generator || t === T.coroutine) return true;
   return !(v instanceof PyType) && t.lookup('__del__') !== undefined;
 }
 
@@ -156,7 +156,7 @@ function finalize(v: PyObj): void {
   const t = typeOf(v);
   let culprit: PyObject = v;
   try {
-    if (t === T.generator) call(getAttr(v, 'close'), []);
+    if (t === T.generator || t === T.coroutine) call(getAttr(v, 'close'), []);
     else {
       const del = t.lookup('__del__')!;
       culprit = del;

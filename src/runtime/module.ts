@@ -5,7 +5,10 @@ import { T } from '../objects/types.js';
 import { None } from '../objects/singletons.js';
 import { defineNew } from '../objects/class-create.js';
 import { addMethods, bindNative } from '../objects/native.js';
-import { typeError, typeName } from '../objects/protocol.js';
+import { typeError, typeName, getItem } from '../objects/protocol.js';
+import type { PyObject } from '../objects/object.js';
+import type { PyType } from '../objects/type.js';
+import { makeBuiltinType } from '../objects/str.js';
 
 export class PyModule extends PyObj {
   declare dict: PyDict;
@@ -35,7 +38,35 @@ export function builtinsFromGlobals(globals: PyDict, fallback: PyDict): PyDict {
   const b = globals.getStr('__builtins__');
   if (b instanceof PyModule) return b.dict;
   if (b instanceof PyDict) return b;
-  return fallback;
+  return b === undefined ? fallback : builtinsProxy(b);
+}
+
+/**
+ * Some other object as __builtins__ (None, a custom mapping): CPython looks names up in it with
+ * obj[name] (so None gives "'NoneType' object is not subscriptable"). The frames take it as a
+ * dict subclass, whose lookups go through its __getitem__; this one's forwards to the object.
+ */
+class PyBuiltinsProxy extends PyDict {
+  constructor(readonly target: PyObject) {
+    super(proxyType ??= makeProxyType());
+  }
+}
+let proxyType: PyType | undefined;
+
+function makeProxyType(): PyType {
+  const t = makeBuiltinType('builtins_proxy', T.dict);
+  t.isExactBuiltin = false;
+  t.slots.getitem = (self, key) => getItem((self as PyBuiltinsProxy).target, key);
+  return t;
+}
+
+const proxies = new WeakMap<object, PyBuiltinsProxy>();
+
+function builtinsProxy(b: PyObject): PyDict {
+  if (typeof b !== 'object') return new PyBuiltinsProxy(b);
+  let p = proxies.get(b);
+  if (p === undefined) proxies.set(b, p = new PyBuiltinsProxy(b));
+  return p;
 }
 
 /** types.ModuleType(name, doc=None): module.__new__ makes an empty module, __init__ names it. */
