@@ -73,6 +73,10 @@ export function miss(code: VMCode, i: number, f: Family): void {
     rewrite(code, i, Op.LOAD_METHOD_POLY, f);
     return;
   }
+  if (op === Op.LOAD_ATTR_INSTANCE_VALUE) {
+    rewrite(code, i, Op.LOAD_ATTR_INSTANCE_POLY, f);
+    return;
+  }
   toGeneric(code, i, f);
 }
 
@@ -82,6 +86,21 @@ export function miss(code: VMCode, i: number, f: Family): void {
  * does not shadow the name (exactly the cases where the generic LOAD_METHOD pushes
  * [method, o]); undefined otherwise (the loop then takes the generic path).
  */
+/**
+ * LOAD_ATTR_INSTANCE_POLY's lookup: `o.name` when o's attribute access is the generic one, no
+ * data descriptor on its type takes the name and its instance dict has it (exactly where the
+ * generic lookup returns the dict's value); undefined otherwise (the loop takes the generic path).
+ */
+export function polyInstanceAttr(o: PyObj, name: string): PyObject | undefined {
+  const d = o.dict;
+  if (d === null || o instanceof PyType) return undefined;
+  const t = o.cls;
+  if (!genericAttrType(t)) return undefined;
+  const descr = t.lookup(name);
+  if (descr !== undefined && typeOf(descr).slots.descrSet !== undefined) return undefined;
+  return d.getStr(name);
+}
+
 export function polyMethod(o: PyObj, name: string): PyObject | undefined {
   if (o instanceof PyType) return undefined;
   const t = o.cls;

@@ -43,7 +43,7 @@ import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
 import { resumeInline, suspendInline, finishInline, Resume } from './generator-inline.js';
 import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators } from './vm-slow.js';
-import { stats, deopt, hit, missGeneric, numericSite, polyMethod, MISS, Family } from './specialize.js';
+import { stats, deopt, hit, missGeneric, numericSite, polyMethod, polyInstanceAttr, MISS, Family } from './specialize.js';
 
 // The builtin types the loop tests for, as module bindings: the registry `T` has so many
 // properties that V8 keeps it as a hash table, and a lookup per instruction would cost.
@@ -825,6 +825,19 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               }
             }
             slow = MISS + Family.LOAD_METHOD;
+            break;
+          }
+          case Op.LOAD_ATTR_INSTANCE_POLY: {
+            const o = regs[sp - 1];
+            if (o instanceof PyObj) {
+              const v = polyInstanceAttr(o, names[w >> 8]);
+              if (v !== undefined) {
+                if (counts !== null) hit(Family.LOAD_ATTR);
+                regs[sp - 1] = v;
+                continue;
+              }
+            }
+            slow = MISS + Family.LOAD_ATTR;
             break;
           }
           case Op.LOAD_METHOD_POLY: {
