@@ -66,7 +66,30 @@ export function hit(f: Family): void {
 /** A guard failed but the cache may still be right for other operands: count; deopt after many. */
 export function miss(code: VMCode, i: number, f: Family): void {
   stats.misses[f]++;
-  if (++code.misses[i] > MISS_LIMIT) toGeneric(code, i, f);
+  if (++code.misses[i] <= MISS_LIMIT) return;
+  const op = code.code[i] & 0xff;
+  if (op === Op.LOAD_METHOD_WITH_DICT || op === Op.LOAD_METHOD_NO_DICT) {
+    // A polymorphic call site (a list of objects of several classes): it keeps a fast form.
+    rewrite(code, i, Op.LOAD_METHOD_POLY, f);
+    return;
+  }
+  toGeneric(code, i, f);
+}
+
+/**
+ * LOAD_METHOD_POLY's lookup: the method `o.name` resolves to when it is a plain function or
+ * method descriptor on o's type, o's attribute access is the generic one and its instance dict
+ * does not shadow the name (exactly the cases where the generic LOAD_METHOD pushes
+ * [method, o]); undefined otherwise (the loop then takes the generic path).
+ */
+export function polyMethod(o: PyObj, name: string): PyObject | undefined {
+  if (o instanceof PyType) return undefined;
+  const t = o.cls;
+  if (!genericAttrType(t)) return undefined;
+  const m = t.lookup(name);
+  if (!(m instanceof PyFunction || m instanceof PyMethodDescriptor)) return undefined;
+  const d = o.dict;
+  return d === null || d.getStr(name) === undefined ? m : undefined;
 }
 
 /** The loop's `slow` code for a miss: MISS + the family (below MISS: a deopt of that family). */

@@ -23,7 +23,8 @@ import { T } from '../../src/objects/types.js';
 import { None, NotImplemented } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
 import { type PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
-import { typeOf, isTrue, unaryOp, contains, getIter } from '../../src/objects/protocol.js';
+import { typeOf, isTrue, unaryOp, contains, getIter, compareNumbers } from '../../src/objects/protocol.js';
+import type { CmpOp } from '../../src/objects/slots.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { typeCall, slotAt, setSlotAt } from '../../src/objects/class-create.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
@@ -42,7 +43,7 @@ import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
 import { resumeInline, suspendInline, finishInline, Resume } from './generator-inline.js';
 import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators } from './vm-slow.js';
-import { stats, deopt, hit, missGeneric, numericSite, MISS, Family } from './specialize.js';
+import { stats, deopt, hit, missGeneric, numericSite, polyMethod, MISS, Family } from './specialize.js';
 
 // The builtin types the loop tests for, as module bindings: the registry `T` has so many
 // properties that V8 keeps it as a hash table, and a lookup per instruction would cost.
@@ -127,14 +128,7 @@ function mixedCompare(a: PyObject, b: PyObject, cmp: number): boolean | undefine
   const y = floatOperand(b);
   if (x === undefined || y === undefined) return undefined;
   if (stats.counts !== null) hit(Family.COMPARE_OP);
-  switch (cmp) {
-    case 0: return x < y;
-    case 1: return x <= y;
-    case 2: return x === y;
-    case 3: return x !== y;
-    case 4: return x > y;
-    default: return x >= y;
-  }
+  return compareNumbers(x, y, cmp as CmpOp);
 }
 
 /**
@@ -828,6 +822,20 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                   regs[sp++] = o;
                   continue;
                 }
+              }
+            }
+            slow = MISS + Family.LOAD_METHOD;
+            break;
+          }
+          case Op.LOAD_METHOD_POLY: {
+            const o = regs[sp - 1];
+            if (o instanceof PyObj) {
+              const m = polyMethod(o, names[w >> 8]);
+              if (m !== undefined) {
+                if (counts !== null) hit(Family.LOAD_METHOD);
+                regs[sp - 1] = m;
+                regs[sp++] = o;
+                continue;
               }
             }
             slow = MISS + Family.LOAD_METHOD;
