@@ -149,7 +149,8 @@ export class Resolver {
       if (parent.scope.symbols.get(mangled)?.scope === GLOBAL_EXPLICIT) return name;
     }
     const base = parent.co_qualname;
-    if (parent.kind === 'class') return `${base}.${name}`;
+    // Only function and lambda parents add '.<locals>' (a comprehension's body does not).
+    if (parent.kind === 'class' || parent.kind === 'comprehension') return `${base}.${name}`;
     return `${base}.<locals>.${name}`;
   }
 

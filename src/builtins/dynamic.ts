@@ -1,6 +1,7 @@
 // The builtins that need the calling frame or a backend: globals, locals, vars, dir(),
 // exec, eval, compile, __import__, __build_class__, and zero-argument super().
 
+import { fsPath } from './io.js';
 import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
 import { PyDict } from '../objects/dict.js';
@@ -142,10 +143,10 @@ export function makeDynamicBuiltins(): Record<string, PyObject> {
   out.eval = nativeFunction('eval', (args, kw) => runCode('eval', 'eval', args, kw));
   out.compile = nativeFunction('compile', (args, kw) => {
     const [src, filename, mode] = bindNative('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], args, kw, 0, 3);
+    const fname = fsPath(filename!); // str, bytes or os.PathLike, checked first
     if (typeof mode !== 'string' || !['exec', 'eval', 'single'].includes(mode)) {
       throw newError(E.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     }
-    const fname = typeof filename === 'string' ? filename : String(filename);
     const text = sourceText(src!, fname);
     if (text === null) typeError('compile() arg 1 must be a string, bytes or AST object');
     return compileSource(text, fname, mode as CompileMode) as unknown as PyObject;

@@ -152,9 +152,13 @@ function isFinalizable(v: PyObj): boolean {
   return !(v instanceof PyType) && t.lookup('__del__') !== undefined;
 }
 
+/** The "never awaited" warnings shown so far (the default warnings filter shows each once). */
+const warned = new Set<string>();
+
 function finalize(v: PyObj): void {
   const t = typeOf(v);
   let culprit: PyObject = v;
+  if (t === T.coroutine) neverAwaited(v);
   try {
     if (t === T.generator || t === T.coroutine) call(getAttr(v, 'close'), []);
     else {
@@ -173,4 +177,21 @@ function finalize(v: PyObj): void {
     }
     getStderr().write(`Exception ignored in: ${who}\n` + formatException(pe as PyObject));
   }
+}
+
+/** A coroutine that never started warns as it dies (at teardown CPython's location is sys:1). */
+function neverAwaited(v: PyObj): void {
+  const g = v as PyObj & { started?: boolean; finished?: boolean };
+  if (g.started !== false || g.finished === true) return;
+  let name: PyObject;
+  try {
+    name = getAttr(v, '__qualname__');
+  } catch {
+    return;
+  }
+  const msg = `sys:1: RuntimeWarning: coroutine '${String(name)}' was never awaited\n`;
+  if (warned.has(msg)) return;
+  warned.add(msg);
+  getStdout().flush();
+  getStderr().write(msg);
 }
