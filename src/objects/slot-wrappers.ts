@@ -19,6 +19,7 @@ import { asInt } from './int.js';
 import { asIntValue, indexOf } from './int-type.js';
 import { hashBigInt } from './hash.js';
 import { hasIndex } from './slice.js';
+import { strValue } from './str.js';
 
 type SlotName = keyof Slots;
 
@@ -34,15 +35,20 @@ const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 // --- wrappers installed in heap types' slots -----------------------------------------------
 
 const wrappers: Partial<Record<SlotName, unknown>> = {
+  // A str subclass instance is a string too (CPython checks PyUnicode_Check): its value.
   repr: (self: PyObject) => {
     const r = special(self, '__repr__', []);
-    if (typeof r !== 'string') typeError(`__repr__ returned non-string (type ${typeName(r)})`);
-    return r;
+    if (typeof r === 'string') return r;
+    const s = strValue(r);
+    if (s === undefined) typeError(`__repr__ returned non-string (type ${typeName(r)})`);
+    return s;
   },
   str: (self: PyObject) => {
     const r = special(self, '__str__', []);
-    if (typeof r !== 'string') typeError(`__str__ returned non-string (type ${typeName(r)})`);
-    return r;
+    if (typeof r === 'string') return r;
+    const s = strValue(r);
+    if (s === undefined) typeError(`__str__ returned non-string (type ${typeName(r)})`);
+    return s;
   },
   hash: (self: PyObject) => {
     const r = special(self, '__hash__', []);
