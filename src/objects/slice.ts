@@ -64,25 +64,30 @@ export function sliceUnpack(s: PySlice): [number, number, number] {
 
 /** PySlice_AdjustIndices: clamps start/stop to `length`; returns [start, stop, slicelength]. */
 export function adjustIndices(length: number, start: number, stop: number, step: number): [number, number, number] {
-  if (start < 0) {
-    start += length;
-    if (start < 0) start = step < 0 ? -1 : 0;
-  } else if (start >= length) {
-    start = step < 0 ? length - 1 : length;
+  start = clampBound(start, length, step);
+  stop = clampBound(stop, length, step);
+  return [start, stop, sliceLength(start, stop, step)];
+}
+
+/** One bound of PySlice_AdjustIndices: negative from the end, then clamped to the sequence. */
+function clampBound(i: number, length: number, step: number): number {
+  if (i < 0) {
+    i += length;
+    if (i < 0) i = step < 0 ? -1 : 0;
+  } else if (i >= length) {
+    i = step < 0 ? length - 1 : length;
   }
-  if (stop < 0) {
-    stop += length;
-    if (stop < 0) stop = step < 0 ? -1 : 0;
-  } else if (stop >= length) {
-    stop = step < 0 ? length - 1 : length;
-  }
-  let n = 0;
+  return i;
+}
+
+/** The number of items from clamped `start` to `stop` by `step`. */
+function sliceLength(start: number, stop: number, step: number): number {
   if (step < 0) {
-    if (stop < start) n = Math.floor((start - stop - 1) / -step) + 1;
+    if (stop < start) return step === -1 ? start - stop : Math.floor((start - stop - 1) / -step) + 1;
   } else if (start < stop) {
-    n = Math.floor((stop - start - 1) / step) + 1;
+    return step === 1 ? stop - start : Math.floor((stop - start - 1) / step) + 1;
   }
-  return [start, stop, n];
+  return 0;
 }
 
 /** A slice bound that is not a JS number: its __index__ (by slot), clamped. */
@@ -109,30 +114,12 @@ export function sliceBounds(s: { start: PyObject; stop: PyObject; step: PyObject
   }
   const a = s.start;
   const b = s.stop;
-  let start = a === None ? (step < 0 ? MAX : 0) : typeof a === 'number' ? a : boundIndex(a);
-  let stop = b === None ? (step < 0 ? -MAX : MAX) : typeof b === 'number' ? b : boundIndex(b);
-  if (start < 0) {
-    start += length;
-    if (start < 0) start = step < 0 ? -1 : 0;
-  } else if (start >= length) {
-    start = step < 0 ? length - 1 : length;
-  }
-  if (stop < 0) {
-    stop += length;
-    if (stop < 0) stop = step < 0 ? -1 : 0;
-  } else if (stop >= length) {
-    stop = step < 0 ? length - 1 : length;
-  }
-  let n = 0;
-  if (step < 0) {
-    if (stop < start) n = step === -1 ? start - stop : Math.floor((start - stop - 1) / -step) + 1;
-  } else if (start < stop) {
-    n = step === 1 ? stop - start : Math.floor((stop - start - 1) / step) + 1;
-  }
+  const start = clampBound(a === None ? (step < 0 ? MAX : 0) : typeof a === 'number' ? a : boundIndex(a), length, step);
+  const stop = clampBound(b === None ? (step < 0 ? -MAX : MAX) : typeof b === 'number' ? b : boundIndex(b), length, step);
   SLICE.start = start;
   SLICE.stop = stop;
   SLICE.step = step;
-  SLICE.n = n;
+  SLICE.n = sliceLength(start, stop, step);
 }
 
 /**
