@@ -72,6 +72,20 @@ function templateOf(fmt: string): Template | null {
   return t;
 }
 
+/**
+ * The end of a `%(key)` mapping key whose text starts at `i` (just after the '('): the index
+ * after its matching ')', nested parentheses counted as CPython does; -1 when it is unclosed.
+ */
+function keyEnd(fmt: string, i: number): number {
+  let depth = 1;
+  while (i < fmt.length) {
+    const k = fmt.charCodeAt(i++);
+    if (k === 0x29 && --depth === 0) return i;
+    if (k === 0x28) depth++;
+  }
+  return -1;
+}
+
 /** The template of fmt, or null when engine must run it (see above). */
 function parseTemplate(fmt: string): Template | null {
   const n = fmt.length;
@@ -95,16 +109,10 @@ function parseTemplate(fmt: string): Template | null {
     }
     let key: string | null = null;
     if (c === 0x28) {
-      i++;
-      const keyStart = i;
-      let depth = 1;
-      while (i < n && depth > 0) {
-        const k = fmt.charCodeAt(i++);
-        if (k === 0x29) depth--;
-        else if (k === 0x28) depth++;
-      }
-      if (depth > 0) return null;
-      key = fmt.slice(keyStart, i - 1);
+      const end = keyEnd(fmt, i + 1);
+      if (end < 0) return null;
+      key = fmt.slice(i + 1, end - 1);
+      i = end;
       c = fmt.charCodeAt(i);
     }
     let flags = 0;
@@ -231,16 +239,10 @@ function engine(fmt: string, args: PyObject, bytesMode: boolean): string {
     const arg: Arg = { flags: 0, width: -1, prec: -1, ch: '', sign: false };
     if (c === 0x28) {
       if (dict === null) typeError('format requires a mapping');
-      i++;
-      const keyStart = i;
-      let depth = 1;
-      while (i < n && depth > 0) {
-        const k = fmt.charCodeAt(i++);
-        if (k === 0x29) depth--;
-        else if (k === 0x28) depth++;
-      }
-      if (depth > 0) valueError('incomplete format key');
-      const key = fmt.slice(keyStart, i - 1);
+      const end = keyEnd(fmt, i + 1);
+      if (end < 0) valueError('incomplete format key');
+      const key = fmt.slice(i + 1, end - 1);
+      i = end;
       current = getItem(dict, bytesMode ? new PyBytes(latin1Bytes(key)) : key);
       arglen = -1;
       argidx = -2;
