@@ -373,27 +373,22 @@ export function specializeStoreAttr(code: VMCode, i: number, o: PyObject, name: 
   if (!ready(code, i)) return;
   const sa = o instanceof PyObj ? o.cls.slots.setattro : undefined;
   if (o instanceof PyObj && !(o instanceof PyType) && (sa === genericSetAttr || sa === T.object.slots.setattro)) {
-    const descr = o.cls.lookup(name);
+    const t = o.cls;
+    const descr = t.lookup(name);
     if (descr instanceof PyMemberDescriptor && descr.cls === T.member_descriptor) {
       rewrite(code, i, Op.STORE_ATTR_SLOT, Family.STORE_ATTR);
-      code.cacheObj[i] = o.cls;
-      code.cacheA[i] = o.cls.version;
+      code.cacheObj[i] = t;
+      code.cacheA[i] = t.version;
       code.cacheI[i] = descr.index;
       return;
     }
-  }
-  if (o instanceof PyObj && !(o instanceof PyType) && o.dict !== null && (sa === genericSetAttr || sa === T.object.slots.setattro) && name !== '__dict__') {
-    const t = o.cls;
-    const descr = t.lookup(name);
-    if (descr === undefined || typeOf(descr).slots.descrSet === undefined) {
-      const idx = o.dict.fast.get(name);
-      if (idx !== undefined) {
-        rewrite(code, i, Op.STORE_ATTR_INSTANCE_VALUE, Family.STORE_ATTR);
-        code.cacheObj[i] = t;
-        code.cacheA[i] = t.version;
-        code.cacheI[i] = idx;
-        return;
-      }
+    const idx = o.dict !== null && name !== '__dict__' ? o.dict.fast.get(name) : undefined;
+    if (idx !== undefined && (descr === undefined || typeOf(descr).slots.descrSet === undefined)) {
+      rewrite(code, i, Op.STORE_ATTR_INSTANCE_VALUE, Family.STORE_ATTR);
+      code.cacheObj[i] = t;
+      code.cacheA[i] = t.version;
+      code.cacheI[i] = idx;
+      return;
     }
   }
   fail(code, i, Family.STORE_ATTR);
