@@ -284,4 +284,11 @@ export class VMCode extends PyObj implements Code, CodeObject {
   slotName(i: number): string {
     return this.localsplusNames[i];
   }
+
+  /** The slot of the `__class__` free variable (zero-argument super()), or -1. */
+  classCellSlot(): number {
+    const names = this.localsplusNames;
+    for (let i = this.nlocalsplus - this.co_freevars.length; i < this.nlocalsplus; i++) if (names[i] === '__class__') return i;
+    return -1;
+  }
 }

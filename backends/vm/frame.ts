@@ -219,17 +219,14 @@ export class VMFrame implements FrameAccess {
     let first = this.regs[0];
     if (first instanceof PyCell && code.localsplusKinds[0] & FAST_CELL) first = first.value;
     if (first === undefined || first === null) throw newError(E.RuntimeError, 'super(): arg[0] deleted');
-    const names = code.localsplusNames;
-    for (let i = code.nlocalsplus - code.co_freevars.length; i < code.nlocalsplus; i++) {
-      if (names[i] !== '__class__') continue;
-      const cell = this.regs[i];
-      if (!(cell instanceof PyCell)) throw newError(E.RuntimeError, 'super(): bad __class__ cell');
-      const cls = cell.value;
-      if (cls === undefined) throw newError(E.RuntimeError, 'super(): empty __class__ cell');
-      if (!(cls instanceof PyType)) throw newError(E.RuntimeError, `super(): __class__ is not a type (${typeOf(cls).name})`);
-      return [cls, first];
-    }
-    throw newError(E.RuntimeError, 'super(): __class__ cell not found');
+    const slot = code.classCellSlot();
+    if (slot < 0) throw newError(E.RuntimeError, 'super(): __class__ cell not found');
+    const cell = this.regs[slot];
+    if (!(cell instanceof PyCell)) throw newError(E.RuntimeError, 'super(): bad __class__ cell');
+    const cls = cell.value;
+    if (cls === undefined) throw newError(E.RuntimeError, 'super(): empty __class__ cell');
+    if (!(cls instanceof PyType)) throw newError(E.RuntimeError, `super(): __class__ is not a type (${typeOf(cls).name})`);
+    return [cls, first];
   }
 
 }

@@ -81,12 +81,6 @@ export function miss(code: VMCode, i: number, f: Family): void {
 }
 
 /**
- * LOAD_METHOD_POLY's lookup: the method `o.name` resolves to when it is a plain function or
- * method descriptor on o's type, o's attribute access is the generic one and its instance dict
- * does not shadow the name (exactly the cases where the generic LOAD_METHOD pushes
- * [method, o]); undefined otherwise (the loop then takes the generic path).
- */
-/**
  * LOAD_ATTR_INSTANCE_POLY's lookup: `o.name` when o's attribute access is the generic one, no
  * data descriptor on its type takes the name and its instance dict has it (exactly where the
  * generic lookup returns the dict's value); undefined otherwise (the loop takes the generic path).
@@ -101,6 +95,12 @@ export function polyInstanceAttr(o: PyObj, name: string): PyObject | undefined {
   return d.getStr(name);
 }
 
+/**
+ * LOAD_METHOD_POLY's lookup: the method `o.name` resolves to when it is a plain function or
+ * method descriptor on o's type, o's attribute access is the generic one and its instance dict
+ * does not shadow the name (exactly the cases where the generic LOAD_METHOD pushes
+ * [method, o]); undefined otherwise (the loop then takes the generic path).
+ */
 export function polyMethod(o: PyObj, name: string): PyObject | undefined {
   if (o instanceof PyType) return undefined;
   const t = o.cls;
@@ -516,15 +516,12 @@ export function specializeCall(code: VMCode, i: number, callable: PyObject, narg
  */
 function superSite(code: VMCode, i: number): boolean {
   if ((code.original[i + 1] & 0xff) !== Op.LOAD_METHOD || code.co_argcount === 0) return false;
-  const names = code.localsplusNames;
-  for (let k = code.nlocalsplus - code.co_freevars.length; k < code.nlocalsplus; k++) {
-    if (names[k] !== '__class__') continue;
-    code.cacheI[i] = k;
-    code.cacheB[i] = code.localsplusKinds[0] & FAST_CELL ? 1 : 0;
-    code.cacheObj[i] = null;
-    return true;
-  }
-  return false;
+  const slot = code.classCellSlot();
+  if (slot < 0) return false;
+  code.cacheI[i] = slot;
+  code.cacheB[i] = code.localsplusKinds[0] & FAST_CELL ? 1 : 0;
+  code.cacheObj[i] = null;
+  return true;
 }
 
 // ---- operators -------------------------------------------------------------------------------------------
