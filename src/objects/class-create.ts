@@ -391,11 +391,6 @@ export class PyMemberDescriptor extends PyObj {
 /** An instance with __slots__ values (any native layout: a slotted list subclass too). */
 type Slotted = { sv?: (PyObject | undefined)[] };
 
-/** The value of slot `d` of `obj`, or undefined when it is unset. */
-export function slotValue(obj: PyObject, d: PyMemberDescriptor): PyObject | undefined {
-  return slotAt(obj, d.index);
-}
-
 /** The value at `index` of `obj`'s slot array, or undefined when it is unset. */
 export function slotAt(obj: PyObject, index: number): PyObject | undefined {
   const sv = (obj as Slotted).sv;
@@ -523,7 +518,7 @@ export function installClassMachinery(): void {
         for (const c of typeOf(self).mro) {
           for (const [k, d] of c.dict.entries()) {
             if (!(d instanceof PyMemberDescriptor) || d.owner !== c) continue;
-            const v = slotValue(self, d);
+            const v = slotAt(self, d.index);
             if (v !== undefined) (sd ??= new PyDict()).setStr(k as string, v);
           }
         }
@@ -578,7 +573,7 @@ export function installClassMachinery(): void {
   T.member_descriptor.slots.descrGet = (self, obj) => {
     const d = self as PyMemberDescriptor;
     if (obj === null) return d;
-    const v = slotValue(obj, d);
+    const v = slotAt(obj, d.index);
     if (v === undefined) throw newError(E.AttributeError, `'${typeName(obj)}' object has no attribute '${d.name}'`);
     return v;
   };
