@@ -245,15 +245,20 @@ const MEMO_MAX = 4096;
 const upperMemo = new Map<string, string>();
 const titleMemo = new Map<string, string>();
 
-export function strUpper(s: string): string {
-  if (s.length > MEMO_LEN) return upperOf(s);
-  let r = upperMemo.get(s);
+/** `f(s)` through `memo` for short strs. */
+function memoised(memo: Map<string, string>, f: (s: string) => string, s: string): string {
+  if (s.length > MEMO_LEN) return f(s);
+  let r = memo.get(s);
   if (r === undefined) {
-    r = upperOf(s);
-    if (upperMemo.size >= MEMO_MAX) upperMemo.clear();
-    upperMemo.set(s, r);
+    r = f(s);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(s, r);
   }
   return r;
+}
+
+export function strUpper(s: string): string {
+  return memoised(upperMemo, upperOf, s);
 }
 
 function upperOf(s: string): string {
@@ -296,14 +301,7 @@ export function strSwapcase(s: string): string {
 }
 
 export function strTitle(s: string): string {
-  if (s.length > MEMO_LEN) return titleOf(s);
-  let r = titleMemo.get(s);
-  if (r === undefined) {
-    r = titleOf(s);
-    if (titleMemo.size >= MEMO_MAX) titleMemo.clear();
-    titleMemo.set(s, r);
-  }
-  return r;
+  return memoised(titleMemo, titleOf, s);
 }
 
 function titleOf(s: string): string {
