@@ -12,6 +12,7 @@ import { strValue, isStr, asciiOf, cpLength, hasSurrogates, unitToCp, typeError,
 import { PyBytes, PyByteArray, bytesLikeData, latin1Bytes, callSpecial } from './bytes.js';
 import { latin1String } from './str-codecs.js';
 import { formatFloat } from './format-spec.js';
+import { StrMemo } from './str-memo.js';
 
 const F_LJUST = 1;
 const F_SIGN = 2;
@@ -57,19 +58,11 @@ class Template {
   constructor(readonly lits: string[], readonly dirs: Directive[]) {}
 }
 
-const templates = new Map<string, Template | null>();
-const TEMPLATE_MAX = 1024;
 const TEMPLATE_LEN = 1000;
+const templates = new StrMemo<Template | null>(1024, (fmt) => parseTemplate(fmt));
 
 function templateOf(fmt: string): Template | null {
-  if (fmt.length > TEMPLATE_LEN) return null;
-  let t = templates.get(fmt);
-  if (t === undefined) {
-    t = parseTemplate(fmt);
-    if (templates.size >= TEMPLATE_MAX) templates.clear();
-    templates.set(fmt, t);
-  }
-  return t;
+  return fmt.length > TEMPLATE_LEN ? null : templates.get(fmt);
 }
 
 /**

@@ -14,6 +14,7 @@ import { decimalValue } from './str-unicode.js';
 import { parseFormatSpec, padAndAlign, unknownFormatCode } from './format-spec.js';
 import { intFormat, floatFormat } from './number-format.js';
 import { PyFloat } from './float.js';
+import { StrMemo } from './str-memo.js';
 
 /** str.__format__(spec): fill, alignment, width and precision (truncation) only. */
 export function formatStrSpec(s: string, spec: string): string {
@@ -103,20 +104,12 @@ class FormatTemplate {
   constructor(readonly lits: string[], readonly fields: FormatField[]) {}
 }
 
-const formatTemplates = new Map<string, FormatTemplate | null>();
-const FORMAT_TEMPLATE_MAX = 1024;
 const FORMAT_TEMPLATE_LEN = 1000;
+const formatTemplates = new StrMemo<FormatTemplate | null>(1024, (fmt) => parseFormatTemplate(fmt));
 const PLAIN_NAME = /^(?:[0-9]{1,15}|[A-Za-z_][A-Za-z0-9_]*)?$/;
 
 function formatTemplateOf(fmt: string): FormatTemplate | null {
-  if (fmt.length > FORMAT_TEMPLATE_LEN) return null;
-  let t = formatTemplates.get(fmt);
-  if (t === undefined) {
-    t = parseFormatTemplate(fmt);
-    if (formatTemplates.size >= FORMAT_TEMPLATE_MAX) formatTemplates.clear();
-    formatTemplates.set(fmt, t);
-  }
-  return t;
+  return fmt.length > FORMAT_TEMPLATE_LEN ? null : formatTemplates.get(fmt);
 }
 
 function parseFormatTemplate(fmt: string): FormatTemplate | null {

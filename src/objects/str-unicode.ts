@@ -6,6 +6,7 @@
 // most programs never need them, and building them was ~15% of the start-up bundle's top level.
 
 import * as D from './str-unicode-data.js';
+import { StrMemo } from './str-memo.js';
 
 function rangeClass(flat: readonly number[]): string {
   let out = '';
@@ -242,23 +243,11 @@ function lowerAt(cps: string[], i: number): string {
 // is a runtime call (toLowerCase has a fast path and is not memoised). Cleared when full.
 const MEMO_LEN = 64;
 const MEMO_MAX = 4096;
-const upperMemo = new Map<string, string>();
-const titleMemo = new Map<string, string>();
-
-/** `f(s)` through `memo` for short strs. */
-function memoised(memo: Map<string, string>, f: (s: string) => string, s: string): string {
-  if (s.length > MEMO_LEN) return f(s);
-  let r = memo.get(s);
-  if (r === undefined) {
-    r = f(s);
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(s, r);
-  }
-  return r;
-}
+const upperMemo = new StrMemo<string>(MEMO_MAX, (s) => upperOf(s));
+const titleMemo = new StrMemo<string>(MEMO_MAX, (s) => titleOf(s));
 
 export function strUpper(s: string): string {
-  return memoised(upperMemo, upperOf, s);
+  return s.length > MEMO_LEN ? upperOf(s) : upperMemo.get(s);
 }
 
 function upperOf(s: string): string {
@@ -301,7 +290,7 @@ export function strSwapcase(s: string): string {
 }
 
 export function strTitle(s: string): string {
-  return memoised(titleMemo, titleOf, s);
+  return s.length > MEMO_LEN ? titleOf(s) : titleMemo.get(s);
 }
 
 function titleOf(s: string): string {
