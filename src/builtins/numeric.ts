@@ -7,8 +7,10 @@ import { PyFloat, newFloat } from '../objects/float.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { typeOf, typeName, typeError, binaryOp } from '../objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
-import { indexOf } from '../objects/int-type.js';
-import { intAdd } from '../objects/int.js';
+import { indexOf, floatToInt } from '../objects/int-type.js';
+import { roundFloat } from '../objects/float-type.js';
+import { PyTuple } from '../objects/tuple.js';
+import { intAdd, safeFloorDiv, safeMod } from '../objects/int.js';
 import { oneArg, positional, bindArgs, signature } from './args.js';
 import { forEachItem } from './iterate.js';
 
@@ -22,7 +24,11 @@ export function builtinAbs(args: PyObject[], kwnames: string[] | null): PyObject
 
 export function builtinDivmod(args: PyObject[], kwnames: string[] | null): PyObject {
   positional('divmod', args, kwnames, 2, 2);
-  return binaryOp(args[0], args[1], 'divmod');
+  const a = args[0];
+  const b = args[1];
+  // Two safe ints (b nonzero): the floor quotient and remainder directly, no slot dispatch.
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) return new PyTuple([safeFloorDiv(a, b), safeMod(a, b)]);
+  return binaryOp(a, b, 'divmod');
 }
 
 /** pow(a, b, m) / a ** b with CPython's ternary_op operand order; m is None for two operands. */
@@ -66,6 +72,17 @@ export function builtinPow(args: PyObject[], kwnames: string[] | null): PyObject
 const ROUND_SIG = signature('round', ['number', 'ndigits'], 0, 1);
 
 export function builtinRound(args: PyObject[], kwnames: string[] | null): PyObject {
+  if (kwnames === null) {
+    // round(int), round(float) and round(float, int): what their __round__ does, without the
+    // special-method lookup and call.
+    const x = args[0];
+    if (args.length === 1) {
+      if (typeof x === 'number') return x;
+      if (x instanceof PyFloat && x.cls === T.float) return floatToInt(roundFloat(x.value, 0));
+    } else if (args.length === 2 && x instanceof PyFloat && x.cls === T.float && typeof args[1] === 'number') {
+      return newFloat(roundFloat(x.value, args[1] as number));
+    }
+  }
   const [number, ndigits] = bindArgs(ROUND_SIG, args, kwnames);
   const x = number!;
   const m = lookupSpecial(x, '__round__');
