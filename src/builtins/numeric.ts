@@ -9,7 +9,7 @@ import { typeOf, typeName, typeError, binaryOp } from '../objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
 import { indexOf, floatToInt } from '../objects/int-type.js';
 import { roundFloat } from '../objects/float-type.js';
-import { PyTuple } from '../objects/tuple.js';
+import { PyTuple, PyList } from '../objects/tuple.js';
 import { intAdd, safeFloorDiv, safeMod } from '../objects/int.js';
 import { oneArg, positional, bindArgs, signature } from './args.js';
 import { forEachItem } from './iterate.js';
@@ -94,11 +94,45 @@ export function builtinRound(args: PyObject[], kwnames: string[] | null): PyObje
 const SUM_SIG = signature('sum', ['iterable', 'start'], 1, 1);
 
 /**
+ * sum() of an exact list or tuple of ints whose running sum stays safe, optionally followed by
+ * exact floats (and more ints) from the first float on, as CPython's int then float fast paths
+ * add them; undefined for anything else (the general loop below starts over: nothing was called).
+ */
+function sumNumbers(items: PyObject[]): PyObject | undefined {
+  const n = items.length;
+  let acc = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const v = items[i];
+    if (typeof v !== 'number') break;
+    const r = acc + v;
+    if (!Number.isSafeInteger(r)) return undefined;
+    acc = r;
+  }
+  if (i === n) return acc;
+  let f = acc;
+  for (; i < n; i++) {
+    const v = items[i];
+    if (v instanceof PyFloat && v.cls === T.float) f += v.value;
+    else if (typeof v === 'number') f += v;
+    else return undefined;
+  }
+  return newFloat(f);
+}
+
+/**
  * sum(iterable, /, start=0). CPython 3.11 adds left to right (no compensated summation; that
  * came in 3.12), with fast paths for exact ints and floats that give the same results as
  * repeated `+`; anything else goes through the generic add.
  */
 export function builtinSum(args: PyObject[], kwnames: string[] | null): PyObject {
+  if (kwnames === null && args.length === 1) {
+    const seq = args[0];
+    if ((seq instanceof PyList && seq.cls === T.list) || (seq instanceof PyTuple && seq.cls === T.tuple)) {
+      const r = sumNumbers(seq.items);
+      if (r !== undefined) return r;
+    }
+  }
   const [iterable, startArg] = bindArgs(SUM_SIG, args, kwnames);
   let result: PyObject = startArg ?? 0;
   if (typeof result !== 'number' && typeof result !== 'bigint' && typeof result !== 'boolean') {
