@@ -244,6 +244,7 @@ export class PythonParser extends ExprParser {
       case 0: {
         const nt = this.LA(1).tokenType;
         if (nt !== NEWLINE && nt !== T.Semi) this.checkLegacyPrint(e, first);
+        if (nt === T.ColonEqual) this.walrusStatementError(e);
         return { _type: 'Expr', value: e, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
       }
       case 1: {
