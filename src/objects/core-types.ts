@@ -350,6 +350,11 @@ export function installCoreTypes(): void {
     return op === CmpOp.EQ ? eq : !eq;
   };
   T.method.slots.hash = (v) => identityHash((v as PyMethod).self);
+  // getattro answers these first; the getsets make them visible to dir() and type(m).__dict__.
+  addGetSets(T.method, {
+    __func__: [(v) => (v as PyMethod).func],
+    __self__: [(v) => (v as PyMethod).self],
+  });
   T.builtin_function_or_method.slots.repr = (v) => {
     const b = v as PyBuiltinFunction;
     if (b.self === null || typeOf(b.self) === T.module) return `<built-in function ${b.name}>`;
