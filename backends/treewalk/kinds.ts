@@ -3,7 +3,8 @@
 // operator strings. A node without `k` (one made at run time, e.g. by generator mode) reaches
 // the evaluator's `default` branch, which prepares it and dispatches again.
 
-import type { expr, stmt } from '../../src/ast/nodes.js';
+import type { expr, stmt, Assign } from '../../src/ast/nodes.js';
+import { fastTargetSlots } from './assign.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { AttrCache } from './attr-cache.js';
 import { constantValue } from './eval.js';
@@ -26,6 +27,8 @@ export const enum S {
   Match, AsyncFunctionDef, AsyncFor, AsyncWith,
   /** Expr / `local = value` in a signal region (signal.ts) whose value is a call or subscript. */
   ExprSig, AssignSig,
+  /** `local = value` into a fast local (its slot `ts`). */
+  AssignFast,
 }
 
 /** Binary operators (BinOp and AugAssign). */
@@ -166,6 +169,16 @@ function leafConst(c: expr): PyObject | undefined {
   return c._type === 'Constant' ? constantValue(c) : undefined;
 }
 
+function swapTargets(a: Assign): number[] | null {
+  const t = a.targets;
+  const v = a.value;
+  if (t.length === 1 && t[0]._type === 'Tuple' && v._type === 'Tuple' && !v.elts.some((e) => e._type === 'Starred')) {
+    const slots = fastTargetSlots(t[0]);
+    if (slots !== null && slots.length === v.elts.length) return slots;
+  }
+  return null;
+}
+
 /** Caches the kind (and operator code) on a statement node; returns the kind. */
 export function prepareStmt(s: stmt): number {
   const e = s as unknown as Ext;
@@ -183,10 +196,16 @@ export function prepareStmt(s: stmt): number {
     const t = s.targets.length === 1 ? s.targets[0] : null;
     const b = t !== null && t._type === 'Name' ? (t as unknown as Ext).b as { acc: number; slot: number } | undefined : undefined;
     e.ts = b !== undefined && b.acc === 0 ? b.slot : -1;
+    // `a, b = x, y` into fast locals: the target slots (exec.ts swapSlots), else null.
+    e.sw = swapTargets(s);
     setOperands(e, s.value, null);
     if (e.sg === true && e.ts !== -1 && sigValue(e, s.value)) {
       e.k = S.AssignSig;
       return S.AssignSig;
+    }
+    if (e.ts !== -1) {
+      e.k = S.AssignFast;
+      return S.AssignFast;
     }
   } else if (s._type === 'Return') {
     if (s.value !== null) setOperands(e, s.value, null);
