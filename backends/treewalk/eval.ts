@@ -37,7 +37,7 @@ import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { makeFunction, runComprehension, enterDirect, directFrame, runDirect } from './functions.js';
 import type { TWCode } from './code.js';
-import { X, prepareExpr, OP_CODE, CMP_CODE } from './kinds.js';
+import { X, prepareExpr, ownKind, OP_CODE, CMP_CODE } from './kinds.js';
 import { binaryFast, compareFast } from './arith.js';
 import { assignTo } from './assign.js';
 import { type AttrCache, attrCacheOf, loadAttr, lookupMethod, methodSelf } from './attr-cache.js';
@@ -299,12 +299,26 @@ export function evalK(n: expr, k: number, f: Frame): PyObject {
     case X.Yield:
     case X.YieldFrom:
       throw new Error(`tree-walker: ${n._type} outside generator mode`);
+    case X.OnLine:
+      return evalOnLine(n, f);
     default: {
       const pk = (n as unknown as Ext).k as number | undefined;
       return evalK(n, pk !== undefined ? pk : prepareExpr(n), f);
     }
   }
   throw new Error(`tree-walker: cannot evaluate ${(n as { _type: string })._type}`);
+}
+
+/**
+ * An expression on a continuation line of its statement (kinds.ts OnLine): the frame's line is
+ * its own while it runs, and stays so if it raises (the traceback shows it, as CPython's).
+ */
+function evalOnLine(n: expr, f: Frame): PyObject {
+  const saved = f.line;
+  f.line = n.lineno | 0;
+  const r = evalK(n, ownKind(n), f);
+  f.line = saved;
+  return r;
 }
 
 /** A FormattedValue (`{v!r:spec}`): a constant format spec comes from kinds.ts's `fs`. */

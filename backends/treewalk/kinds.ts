@@ -18,6 +18,8 @@ export const enum X {
   GeneratorExp, Starred, Await, Yield, YieldFrom,
   /** A call / subscript / division that is the value of an ExprSig or AssignSig statement (signal.ts). */
   CallSig, SubscriptSig, DivSig,
+  /** An expression on a continuation line of its statement (markContinuation): evaluated at its own line. */
+  OnLine,
 }
 
 /** Statement kinds (0 = not prepared yet). */
@@ -131,8 +133,47 @@ export function prepareExpr(n: expr): number {
     e.cc = undefined;
     e.ccMiss = 0;
   }
+  if (continuation.has(n)) {
+    e.k = X.OnLine;
+    return X.OnLine;
+  }
   e.k = k;
   return k;
+}
+
+/** The kind an OnLine node evaluates as (prepareExpr has given it every other cache). */
+export function ownKind(n: expr): number {
+  return EXPR_KIND[n._type];
+}
+
+/**
+ * Expressions on another line than their statement's first (`x = [1,\n 1/0]`): CPython's
+ * instructions for them carry their own line, which tracebacks show. prepareStmt marks them
+ * before they are prepared, and prepareExpr gives them the kind OnLine, which makes their line
+ * the frame's while they are evaluated (calls have their own `ln`; constants cannot raise).
+ */
+const continuation = new WeakSet<object>();
+
+function markContinuation(n: unknown, line: number): void {
+  if (Array.isArray(n)) {
+    for (const x of n) markContinuation(x, line);
+    return;
+  }
+  if (n === null || typeof n !== 'object') return;
+  const t = (n as { _type?: unknown })._type;
+  if (typeof t !== 'string' || STMT_KIND[t] !== undefined) return;
+  switch (t) {
+    case 'Lambda': case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp':
+    case 'ExceptHandler': case 'match_case':
+      return;
+  }
+  const x = n as Ext;
+  if (EXPR_KIND[t] !== undefined && t !== 'Constant' && t !== 'Call' && t !== 'Starred' && x.k === undefined &&
+      ((x.lineno as number) | 0) !== line) continuation.add(n);
+  for (const key in x) {
+    const v = x[key];
+    if (v !== null && typeof v === 'object' && (Array.isArray(v) || typeof (v as { _type?: unknown })._type === 'string')) markContinuation(v, line);
+  }
 }
 
 /** `return` without a value: the constant None. */
@@ -179,11 +220,24 @@ function swapTargets(a: Assign): number[] | null {
   return null;
 }
 
+function isStmtList(v: object): boolean {
+  if (!Array.isArray(v) || v.length === 0) return false;
+  const t = (v[0] as { _type?: unknown })._type;
+  return typeof t === 'string' && (STMT_KIND[t] !== undefined || t === 'ExceptHandler' || t === 'match_case');
+}
+
 /** Caches the kind (and operator code) on a statement node; returns the kind. */
 export function prepareStmt(s: stmt): number {
   const e = s as unknown as Ext;
   const k = STMT_KIND[s._type];
   if (k === undefined) throw new Error(`tree-walker: cannot execute ${s._type}`);
+  // The header expressions of a statement spanning several lines (or decorated), before any is prepared.
+  if (((s.end_lineno ?? s.lineno) | 0) !== (s.lineno | 0) || (s as { decorator_list?: unknown[] }).decorator_list?.length) {
+    for (const key in e) {
+      const v = e[key];
+      if (v !== null && typeof v === 'object' && !isStmtList(v)) markContinuation(v, s.lineno | 0);
+    }
+  }
   if (s._type === 'AugAssign') {
     e.o = OP_CODE[s.op];
     setOperands(e, s.value, null);
