@@ -39,7 +39,8 @@ import { makeFunction, runComprehension, enterDirect, directFrame, runDirect } f
 import type { TWCode } from './code.js';
 import { X, prepareExpr, ownKind, OP_CODE, CMP_CODE } from './kinds.js';
 import { binaryFast, compareFast } from './arith.js';
-import { assignTo } from './assign.js';
+import { assignTo, unpackPlan, unpackFast } from './assign.js';
+import { stepKind, stepNext } from './iter-step.js';
 import { type AttrCache, attrCacheOf, loadAttr, lookupMethod, methodSelf } from './attr-cache.js';
 
 type Ext = { [k: string]: unknown };
@@ -825,11 +826,13 @@ export function comprehensionLoop(gens: comprehension[], level: number, f: Frame
   const b = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
   // A fast-local target (the usual `for x in ...`) is stored inline.
   const slot = b !== null && b.acc === Acc.FAST ? b.slot : -1;
+  const plan = b === null ? unpackPlan(target) : null;
+  const sk = stepKind(it);
   const ifs = g.ifs;
   const inner = level + 1 < gens.length;
-  next: for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+  next: for (let x = stepNext(it, sk); x !== undefined; x = stepNext(it, sk)) {
     if (slot >= 0) f.fast[slot] = x;
-    else assignTo(target, x, f);
+    else if (plan === null || !unpackFast(plan, x, f.fast)) assignTo(target, x, f);
     for (let i = 0; i < ifs.length; i++) {
       const c = evalExpr(ifs[i], f);
       if (!(c === true || (c !== false && isTrue(c)))) continue next;

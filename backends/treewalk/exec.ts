@@ -33,7 +33,7 @@ import { makeFunction, makeClass, recordFrame, SIGNALLED } from './functions.js'
 import { annotationValue } from './annotations.js';
 import { matchPattern } from './match.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType } from './exception-groups.js';
-import { PyGenerator, genClose, generatorCount } from './generator.js';
+import { PyGenerator, genClose, genNext, generatorCount } from './generator.js';
 import { PyRangeIter, PyListIter } from '../../src/objects/iterators.js';
 
 type Ext = { [k: string]: unknown };
@@ -331,11 +331,16 @@ function execForTemporaryGenerator(s: For, it: PyGenerator, f: Frame): number {
   const ln = f.line;
   const target = s.target;
   const simple = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
+  const slot = simple !== null && simple.acc === Acc.FAST ? simple.slot : -1;
+  const plan = simple === null ? unpackPlan(target) : null;
+  const fast = f.fast;
   let done = false;
   try {
-    for (let x = iterNext(it); x !== undefined; f.line = ln, x = iterNext(it)) {
-      if (simple !== null) storeName(simple, f, x);
-      else assignTo(target, x, f);
+    // (the generator's own next: resumed directly, not through its type's iternext slot)
+    for (let x = genNext(it); x !== undefined; f.line = ln, x = genNext(it)) {
+      if (slot >= 0) fast[slot] = x;
+      else if (simple !== null) storeName(simple, f, x);
+      else if (plan === null || !unpackFast(plan, x, fast)) assignTo(target, x, f);
       const r = execBlock(s.body, f);
       if (r === BREAK) return NORMAL;
       if (r >= RETURN) return r;
