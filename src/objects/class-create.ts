@@ -13,7 +13,7 @@ import { PyBuiltinFunction, PyGetSetDescriptor, addMethods, addGetSets } from '.
 import { typeOf, typeName, call, typeError, getAttrOrUndefined, str } from './protocol.js';
 import { callFoundMethod } from './dunder.js';
 import { None } from './singletons.js';
-import { E, newError } from './exception.js';
+import { E, newError, isPyException } from './exception.js';
 import { PyStaticMethod, PyClassMethod } from './descriptors.js';
 import { fixupSlots } from './slot-wrappers.js';
 import { isIdentifierStr } from './str-unicode.js';
@@ -102,6 +102,8 @@ const enum CallKind {
   ObjectNew = 2,
   /** object.__new__ and object.__init__: no arguments allowed. */
   Bare = 3,
+  /** A builtin type's own __new__ and __init__ in one step (PyType.exactCall), else General. */
+  Exact = 4,
 }
 
 /** Fills the class's call cache from its current __new__ and __init__ (valid while its version is). */
@@ -110,7 +112,9 @@ function fillCallCache(cls: PyType): void {
   const init = cls.lookup('__init__');
   let kind = CallKind.General;
   let impl: NewImpl | null = null;
-  if (newf === objectNew) {
+  if (cls.exactCall !== null) {
+    kind = CallKind.Exact;
+  } else if (newf === objectNew) {
     if (cls.alloc !== null) kind = init === objectInit ? CallKind.Bare : CallKind.ObjectNew;
   } else if (newf !== undefined && cls !== T.type) {
     impl = directNew(cls, newf);
@@ -145,6 +149,11 @@ export function typeCall(self: PyObject, args: PyObject[], kwnames: string[] | n
       if (excessArgs(args)) typeError(`${cls.name}() takes no arguments`);
       if (abstractTypes.size !== 0 && abstractTypes.has(cls)) refuseAbstract(cls);
       return cls.alloc!(cls);
+    case CallKind.Exact: {
+      const r = cls.exactCall!(args, kwnames);
+      if (r !== undefined) return r;
+      break;
+    }
   }
   if (cls === T.type && args.length === 1 && (kwnames === null || kwnames.length === 0)) return typeOf(args[0]);
   return typeCallFinish(cls, typeCallNew(cls, args, kwnames), args, kwnames);
@@ -364,7 +373,18 @@ export function setIterateToArray(f: (v: PyObject) => PyObject[]): void {
 export function initNewClass(cls: PyType, kwnames: string[], kwvalues: PyObject[]): void {
   for (const [k, v] of [...cls.dict.entries()]) {
     const setName = typeOf(v).lookup('__set_name__');
-    if (setName !== undefined) callFoundMethod(setName, v, [cls, k]);
+    if (setName === undefined) continue;
+    try {
+      callFoundMethod(setName, v, [cls, k]);
+    } catch (err) {
+      if (!isPyException(err)) throw err;
+      // CPython 3.11's type_new_set_names: _PyErr_FormatFromCause(RuntimeError, ...).
+      const wrapped = newError(E.RuntimeError, `Error calling __set_name__ on '${typeName(v)}' instance ${typeof k === 'string' ? strRepr(k) : str(k)} in '${cls.name}'`);
+      wrapped.cause = err;
+      wrapped.context = err;
+      wrapped.suppressContext = true;
+      throw wrapped;
+    }
   }
   const mro = cls.mro;
   for (let i = 1; i < mro.length; i++) {
