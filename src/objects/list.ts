@@ -16,7 +16,7 @@ import {
   subscriptIndex, repeatCount, pythonNumberSlot, ADD_NAMES, MUL_NAMES, repeatItems, ssizeArg, seqRichCompare, seqContains, seqCount, seqIndex, sliceItems,
 } from './tuple-type.js';
 import {
-  withDict, reprEnter, reprLeave, argO, argNone, argRange, seqFast, noKeywords, registerFastIteration, indexError, iterateGeneric,
+  withDict, reprEnter, reprLeave, argO, argNone, argRange, seqFast, noKeywords, registerFastIteration, indexError, iterateGeneric, checkLengthHint,
 } from './iterate.js';
 import { ensureIteratorTypes, PyListIter, PyListRevIter } from './iterators.js';
 import { listSortMethod } from './sort.js';
@@ -54,6 +54,7 @@ export function listExtend(l: PyList, iterable: PyObject): void {
     return;
   }
   const it = getIter(iterable);
+  checkLengthHint(iterable);
   const next = typeOf(it).slots.iternext;
   if (next === undefined) {
     pushAll(l.items, iterateGeneric(it));
