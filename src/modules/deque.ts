@@ -13,7 +13,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { E, newError } from '../objects/exception.js';
 import { CmpOp } from '../objects/slots.js';
-import { typeOf, typeName, typeError, repr, richEqBool, getIter, call, getAttrOrUndefined } from '../objects/protocol.js';
+import { typeOf, typeName, typeError, repr, richEqBool, getIter, call, getAttrOrUndefined, isTrue } from '../objects/protocol.js';
 import { addMethods, addGetSets, addClassMethods, bindNative } from '../objects/native.js';
 import { defineNew } from '../objects/class-create.js';
 import { makeBuiltinType, withDict, reprEnter, reprLeave, argO, argNone, argRange, indexError, iterateToArray } from '../objects/iterate.js';
@@ -436,7 +436,9 @@ function makeType(): void {
     __reduce__: (v, args, kw) => {
       argNone('deque.__reduce__', args, kw);
       const d = self(v);
-      const state = getAttrOrUndefined(d, '__dict__') ?? None;
+      // _PyObject_GetState: None for no instance dict or an empty one.
+      const dict = getAttrOrUndefined(d, '__dict__');
+      const state = dict === undefined || !isTrue(dict) ? None : dict;
       const ctorArgs = d.maxlen < 0 ? new PyTuple([]) : new PyTuple([new PyTuple([]), d.maxlen]);
       return new PyTuple([d.cls, ctorArgs, state, getIter(d)]);
     },

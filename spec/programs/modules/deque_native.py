@@ -164,3 +164,11 @@ try:
     st.x = 1
 except AttributeError as e:
     print('AttributeError', e)
+
+# __reduce__: an instance dict only when it has something in it.
+class R(deque):
+    pass
+rr = R([1, 2], 3)
+print(rr.__reduce__()[:3], deque([1]).__reduce__()[:3])
+rr.a = 1
+print(rr.__reduce__()[:3], list(rr.__reduce__()[3]))
