@@ -21,6 +21,7 @@ import { PyFunction } from '../../src/objects/function.js';
 import { PyProperty } from '../../src/objects/descriptors.js';
 import { getAttr, setAttr, typeOf } from '../../src/objects/protocol.js';
 import { genericGetAttr, genericSetAttr } from '../../src/objects/generic-attr.js';
+import { slotCallsDunder } from '../../src/objects/slot-wrappers.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
 import { PyModule } from '../../src/runtime/module.js';
@@ -595,12 +596,28 @@ export function specializeBinaryOp(code: VMCode, i: number, a: PyObject, b: PyOb
   fail(code, i, Family.BINARY_OP);
 }
 
+const CMP_DUNDERS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+
 export function specializeCompareOp(code: VMCode, i: number, a: PyObject, b: PyObject): void {
   if (!ready(code, i)) return;
   if (typeof a === 'number' && typeof b === 'number') return rewrite(code, i, Op.COMPARE_OP_INT, Family.COMPARE_OP);
   if (numericOperand(a) && numericOperand(b)) return rewrite(code, i, Op.COMPARE_OP_FLOAT, Family.COMPARE_OP);
   const cmp = code.original[i] >> 8;
   if (typeof a === 'string' && typeof b === 'string' && (cmp === 2 || cmp === 3)) return rewrite(code, i, Op.COMPARE_OP_STR, Family.COMPARE_OP);
+  if (a instanceof PyObj && !(a instanceof PyType) && b instanceof PyObj && b.cls === a.cls && slotCallsDunder(a.cls, 'richcompare')) {
+    // Two instances of one class (the reflected method comes second): its dunder, when it is
+    // a VM function taking (self, other).
+    const t = a.cls;
+    const fn = t.lookup(CMP_DUNDERS[cmp]);
+    if (fn instanceof PyFunction && fn.code instanceof VMCode && fn.code.simpleArgs && fn.code.co_argcount === 2) {
+      rewrite(code, i, Op.COMPARE_OP_PY, Family.COMPARE_OP);
+      code.cacheObj[i] = t;
+      code.cacheA[i] = t.version;
+      code.cacheVal[i] = fn;
+      code.cacheObj2[i] = fn.code;
+      return;
+    }
+  }
   fail(code, i, Family.COMPARE_OP);
 }
 
@@ -631,6 +648,20 @@ export function specializeForIter(code: VMCode, i: number, it: PyObject): void {
   if (it instanceof PyListIter) return rewrite(code, i, store ? Op.FOR_ITER_LIST_STORE : Op.FOR_ITER_LIST, Family.FOR_ITER);
   if (it instanceof PySeqArrayIter && it.cls === T.tuple_iterator) return rewrite(code, i, Op.FOR_ITER_TUPLE, Family.FOR_ITER);
   if (it instanceof PyGenerator) return rewrite(code, i, Op.FOR_ITER_GEN, Family.FOR_ITER);
+  if (it instanceof PyObj && !(it instanceof PyType) && slotCallsDunder(it.cls, 'iternext')) {
+    // A class-based iterator whose __next__ is a plain VM function taking (self).
+    const t = it.cls;
+    const fn = t.lookup('__next__');
+    if (fn instanceof PyFunction && fn.code instanceof VMCode && fn.code.simpleArgs && fn.code.co_argcount === 1 &&
+      !fn.code.isGenerator && !fn.code.isCoroutine && !fn.code.isAsyncGenerator) {
+      rewrite(code, i, Op.FOR_ITER_PY, Family.FOR_ITER);
+      code.cacheObj[i] = t;
+      code.cacheA[i] = t.version;
+      code.cacheVal[i] = fn;
+      code.cacheObj2[i] = fn.code;
+      return;
+    }
+  }
   fail(code, i, Family.FOR_ITER);
 }
 

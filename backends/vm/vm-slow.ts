@@ -31,7 +31,7 @@ import { builtinNext } from '../../src/builtins/iteration.js';
 import { splitExceptionGroup, combineRaised } from '../treewalk/exception-groups.js';
 import { Op, MF } from './opcodes.js';
 import { VMCode } from './code.js';
-import { VMFrame, argumentFrame, pinFrame } from './frame.js';
+import { VMFrame, argumentFrame, pinFrame, releaseFrame, FOR_PENDING } from './frame.js';
 import {
   nameError, unboundLocal, unboundDeref, deleteName, loadClassDeref, unpackSequence, unpackEx, listExtend,
   setUpdate, dictMerge, starArgs, makeFunction, setupAnnotations, formatValue, displayHook,
@@ -224,6 +224,22 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
     const lasti = unwindFlags.tbLasti >= 0 ? unwindFlags.tbLasti : faultPc;
     unwindFlags.tbLasti = -1;
     f.lasti = lasti;
+    const h = faultPc >= 0 ? code.handlerOf[faultPc] : -1;
+    if (h < 0 && f.initSelf === FOR_PENDING && typeOf(exc).isSubtype(E.StopIteration)) {
+      // The __next__ of a FOR_ITER_PY raised StopIteration: the caller's loop ends (no
+      // traceback entry: the exception is dropped, as CPython's FOR_ITER clears it).
+      unwindFlags.skipTb = false;
+      unwindFlags.raised = false;
+      if (f.sp > code.nlocalsplus) dropTemporaries(regs, code.nlocalsplus, f.sp);
+      it.depth--;
+      it.frame = f.back;
+      const c = f.caller!;
+      f.caller = null;
+      releaseFrame(f);
+      c.sp--;
+      c.pc = c.code.code[c.pc - 1] >> 8;
+      return c;
+    }
     // The traceback (and so tb_frame.f_back) may reach this frame and its callers.
     if (f.escaped === false) pinFrame(f);
     if (!unwindFlags.skipTb) {
@@ -234,7 +250,6 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
     }
     unwindFlags.skipTb = false;
     unwindFlags.raised = false;
-    const h = faultPc >= 0 ? code.handlerOf[faultPc] : -1;
     if (h >= 0) {
       const t = code.excTable;
       const b = h * 5;
