@@ -6,7 +6,7 @@
 // Convention: the loop stores pc/sp into the frame before calling `slowOp`, and reloads them
 // after; `slowOp` returns a frame to switch to (a pushed call) or null.
 
-import type { PyObject } from '../../src/objects/object.js';
+import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { flatStr } from '../../src/objects/str.js';
@@ -27,6 +27,7 @@ import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { handled, chainContext, thrownIn } from '../../src/runtime/exc-state.js';
 import { importStatement, importFrom, importStar } from '../../src/runtime/import.js';
 import { PyGenerator, genClose } from '../treewalk/generator.js';
+import { slotCallsDunder } from '../../src/objects/slot-wrappers.js';
 import { builtinNext } from '../../src/builtins/iteration.js';
 import { splitExceptionGroup, combineRaised } from '../treewalk/exception-groups.js';
 import { Op, MF } from './opcodes.js';
@@ -82,6 +83,24 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
   const regs = f.regs;
   const sp = f.sp;
   const callable = argStart === base + 2 ? regs[base + 1] : regs[base];
+  if (callable instanceof PyObj && !(callable instanceof PyFunction) && !(callable instanceof PyType)) {
+    // A bound method of a VM function (cb = obj.m; cb(x)) or an instance whose class's
+    // __call__ is one: the function's frame, self first, is pushed here too.
+    let fn: PyObject | undefined;
+    let self: PyObject;
+    if (callable instanceof PyMethod) {
+      fn = callable.func;
+      self = callable.self;
+    } else {
+      fn = slotCallsDunder(callable.cls, 'call') ? callable.cls.lookup('__call__') : undefined;
+      self = callable;
+    }
+    if (fn !== undefined && isPlainVMFunction(fn)) {
+      const nf = argumentFrame(fn, fn.code as VMCode, self, regs, argStart, sp - argStart, kw);
+      f.sp = base;
+      return enterFrame(interp(), f, nf);
+    }
+  }
   if (isPlainVMFunction(callable)) {
     const c2 = callable.code as VMCode;
     const n = sp - argStart;
