@@ -36,7 +36,7 @@ import { VMFrame, argumentFrame, pinFrame, releaseFrame, FOR_PENDING } from './f
 import {
   nameError, unboundLocal, unboundDeref, deleteName, loadClassDeref, unpackSequence, unpackEx, listExtend,
   setUpdate, dictMerge, starArgs, makeFunction, setupAnnotations, formatValue, displayHook,
-  exceptionMatches, checkExceptStarType, asPyException, beforeWith, getAwaitable, getAIter, getANext,
+  exceptionMatches, checkExceptStarType, asPyException, beforeWith, bindMethod, getAwaitable, getAIter, getANext,
   isMatchSequence, isMatchMapping, matchClass, matchKeys, lenOf,
 } from './vm-support.js';
 import { send, SendResult, sendValue, makeGenerator, asyncGenWrap } from './generator.js';
@@ -457,6 +457,13 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
         f.sp = sp - 2;
         return enterFrame(interp(), f, nf);
       }
+      if (callable instanceof PyMethod && isPlainVMFunction(callable.func)) {
+        // obj.m(*args, **kw): the bound method's function, self first.
+        const fn = callable.func;
+        const nf = argumentFrame(fn, fn.code as VMCode, callable.self, all, 0, all.length, kwn);
+        f.sp = sp - 2;
+        return enterFrame(interp(), f, nf);
+      }
       const r = call(callable, all, kwn);
       sp -= 2;
       regs[sp++] = r;
@@ -518,7 +525,24 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
     }
     case Op.BEFORE_WITH:
     case Op.BEFORE_ASYNC_WITH: {
-      const [exit, res] = beforeWith(regs[sp - 1], (w & 0xff) === Op.BEFORE_ASYNC_WITH);
+      const isAsync = (w & 0xff) === Op.BEFORE_ASYNC_WITH;
+      if (!isAsync) {
+        // A context manager whose __enter__ is a VM function taking (self): the bound
+        // __exit__ replaces the manager, and __enter__'s frame is pushed (its result lands on
+        // the stack on return).
+        const mgr = regs[sp - 1];
+        const enter = typeOf(mgr).lookup('__enter__');
+        if (isPlainVMFunction(enter) && (enter.code as VMCode).simpleArgs && (enter.code as VMCode).co_argcount === 1) {
+          const exit = typeOf(mgr).lookup('__exit__');
+          if (exit !== undefined) {
+            regs[sp - 1] = bindMethod(exit, mgr);
+            const nf = argumentFrame(enter, enter.code as VMCode, mgr, regs, sp, 0, null);
+            f.sp = sp;
+            return enterFrame(interp(), f, nf);
+          }
+        }
+      }
+      const [exit, res] = beforeWith(regs[sp - 1], isAsync);
       regs[sp - 1] = exit;
       regs[sp++] = res;
       break;

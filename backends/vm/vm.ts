@@ -37,7 +37,7 @@ import { callNative, callNativeMethod } from './native-call.js';
 import { superMethod, superSelf } from './super-method.js';
 import { intBinary, genericOp, intTail, intZeroDivision } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
-import { VMFrame, newRegs, argumentFrame, frameFor, releaseFrame, COMPARE_PENDING, FOR_PENDING } from './frame.js';
+import { VMFrame, newRegs, argumentFrame, frameFor, releaseFrame, COMPARE_PENDING, FOR_PENDING, DISCARD_PENDING } from './frame.js';
 import { unboundLocal, unboundDeref } from './vm-support.js';
 import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
@@ -1210,6 +1210,46 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             slow = Family.BINARY_SUBSCR;
             break;
           }
+          case Op.BINARY_SUBSCR_PY:
+          case Op.STORE_SUBSCR_PY: {
+            // o[k] / o[k] = v on an instance of the cached class: its __getitem__ (self, k) or
+            // __setitem__ (self, k, v) frame is pushed. The item is the return value; a
+            // __setitem__'s result is dropped (DISCARD_PENDING).
+            const store = op === Op.STORE_SUBSCR_PY;
+            const o = regs[sp - 2];
+            const i = pc - 1;
+            if (o instanceof PyObj && o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i]) {
+              const fn = code.cacheVal[i] as PyFunction;
+              const c2 = fn.code as VMCode;
+              if (c2 === code.cacheObj2[i]) {
+                if (counts !== null) hit(store ? Family.STORE_SUBSCR : Family.BINARY_SUBSCR);
+                const nf = frameFor(c2, fn);
+                const nregs = nf.regs;
+                nregs[0] = o;
+                nregs[1] = regs[sp - 1];
+                if (store) {
+                  nregs[2] = regs[sp - 3];
+                  nf.initSelf = DISCARD_PENDING;
+                  f.sp = sp - 3;
+                } else {
+                  f.sp = sp - 2;
+                }
+                f.pc = pc;
+                f.lasti = i;
+                f = enterFrame(it, f, nf);
+                code = c2;
+                ops = c2.code;
+                regs = nregs;
+                consts = c2.co_consts;
+                names = c2.co_names;
+                pc = 0;
+                sp = c2.nlocalsplus;
+                continue;
+              }
+            }
+            slow = store ? Family.STORE_SUBSCR : Family.BINARY_SUBSCR;
+            break;
+          }
           case Op.STORE_SUBSCR_LIST_INT: {
             const k = regs[sp - 1];
             const o = regs[sp - 2];
@@ -1706,6 +1746,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                   f.lasti = pc - 1;
                   v = richCompareRest(regs[sp], regs[sp + 1], ops[pc - 1] >> 8);
                 }
+              } else if (initSelf === DISCARD_PENDING) {
+                continue;
               } else if (initSelf !== FOR_PENDING) {
                 if (v !== None) throw newError(E.TypeError, `__init__() should return None, not '${typeOf(v).name}'`);
                 v = initSelf;
