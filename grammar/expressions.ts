@@ -429,6 +429,24 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     }
   }
 
+  /**
+   * An expression statement stopped at `:=` (`x.a := 1`): CPython's invalid_named_expression
+   * reports "cannot use assignment expressions with <target>" when the value parses. A plain
+   * name, a bare tuple or a starred item is left to the generic "invalid syntax" at the `:=`.
+   */
+  protected walrusStatementError(target: expr): void {
+    const prev = this.tokVector[this.currIdx];
+    const op = this.tokVector[this.currIdx + 1];
+    if (op === undefined || op.tokenType !== T.ColonEqual || target._type === 'Starred') return;
+    const bare = prev.endLine === target.end_lineno && prev.endColumn === target.end_col_offset;
+    if (target._type === 'Name' && bare) return;
+    if (target._type === 'Tuple' && target.elts.length > 0 &&
+      target.elts[0].lineno === target.lineno && target.elts[0].col_offset === target.col_offset) return;
+    this.currIdx++;
+    if (this.tryParse(() => this.SUBRULE3(this.expression)) === null) this.errorAtTok(op, 'invalid syntax');
+    this.errorAtNode(target, `cannot use assignment expressions with ${exprName(target)}`);
+  }
+
   // ------------------------------------------------------------------ operator chains
 
   // Alternatives are built once (no closures per call). CONSUME indexes: prefix ops in the

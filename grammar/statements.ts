@@ -244,6 +244,7 @@ export class PythonParser extends ExprParser {
       case 0: {
         const nt = this.LA(1).tokenType;
         if (nt !== NEWLINE && nt !== T.Semi) this.checkLegacyPrint(e, first);
+        if (nt === T.ColonEqual) this.walrusStatementError(e);
         return { _type: 'Expr', value: e, lineno: l, col_offset: c, end_lineno: el, end_col_offset: ec };
       }
       case 1: {
@@ -1340,20 +1341,35 @@ export class PythonParser extends ExprParser {
   }
 
   /**
-   * A generic failure at `print x` / `exec x` inside an expression (`y = print x`, `if print x:`,
-   * `except E print e:`): CPython's invalid_legacy_expression reports "Missing parentheses in
-   * call to 'print'" there. Returns that error when `at` is such a Name or the token after it.
+   * A generic failure anywhere up to `at`: CPython's second parser pass starts again from the
+   * top, and its invalid_legacy_expression (`NAME !'(' star_expressions` at an expression
+   * position, NAME being print or exec) matches the first `print x` / `exec x` it meets, even
+   * one its first pass accepted (`print -1`, `print [1]`): "Missing parentheses in call to
+   * 'print'". Returns that error when such a Name comes before `at` (or after it in its statement).
    */
   legacyCallError(at: Tok): PySyntaxError | null {
     const v = this.tokVector;
-    const i = v.indexOf(at);
-    if (i < 0) return null;
-    for (const j of [i, i - 1]) {
+    let end = v.indexOf(at);
+    if (end < 0) return null;
+    // When the statement began to parse, the second pass may read on to the statement's end.
+    const started = end > 0 && !STATEMENT_BEFORE[v[end - 1].tokenTypeIdx];
+    while (started && end + 1 < v.length && !STATEMENT_BEFORE[v[end].tokenTypeIdx]) end++;
+    // exprPos: the rule `expression` is tried at token j. Besides the tokens of EXPRESSION_BEFORE,
+    // a Name tried as an expression is itself tried as invalid_legacy_expression's NAME, whose
+    // star_expressions is then tried at the next token; `*`/`**` of a call argument too.
+    let exprPos = true;
+    for (let j = 0; j <= end; j++) {
       const t = v[j];
-      if (t === undefined || t.tokenType !== T.Name || (t.image !== 'print' && t.image !== 'exec')) continue;
-      const next = v[j + 1];
-      if (next === undefined || next.tokenType === T.LPar || !SUBJECT_START[next.tokenTypeIdx]) continue;
-      return this.errorFor(t, `Missing parentheses in call to '${t.image}'. Did you mean ${t.image}(...)?`);
+      const isName = t.tokenType === T.Name;
+      if (exprPos && isName && (t.image === 'print' || t.image === 'exec')) {
+        const next = v[j + 1];
+        if (next !== undefined && next.tokenType !== T.LPar && SUBJECT_START[next.tokenTypeIdx]) {
+          return this.errorFor(t, `Missing parentheses in call to '${t.image}'. Did you mean ${t.image}(...)?`);
+        }
+      }
+      exprPos = EXPRESSION_BEFORE[t.tokenTypeIdx] === true || (isName && exprPos) ||
+        ((t.tokenType === T.Star || t.tokenType === T.DoubleStar) && j > 0 &&
+          (v[j - 1].tokenType === T.LPar || v[j - 1].tokenType === T.Comma));
     }
     return null;
   }
@@ -1806,6 +1822,19 @@ const SUBJECT_START: boolean[] = [];
 for (const t of [T.Name, T.Number, T.String, T.LPar, T.LSqb, T.LBrace, T.Minus, T.Plus, T.Tilde, T.Star, T.Not, T.Lambda,
   T.Await, T.None_, T.True_, T.False_, T.Ellipsis]) {
   SUBJECT_START[t.tokenTypeIdx!] = true;
+}
+
+/** Tokens after which a statement starts. */
+const STATEMENT_BEFORE: boolean[] = [];
+for (const t of [T.Newline, T.Indent, T.Dedent, T.Semi]) STATEMENT_BEFORE[t.tokenTypeIdx!] = true;
+
+/** Tokens after which an `expression` (the grammar rule) may start: where invalid_legacy_expression is tried. */
+const EXPRESSION_BEFORE: boolean[] = [];
+for (const t of [T.Newline, T.Indent, T.Dedent, T.Semi, T.Equal, T.AugAssign, T.LPar, T.LSqb, T.LBrace, T.Comma, T.Colon,
+  T.ColonEqual, T.RArrow, T.Return, T.If, T.Elif, T.While, T.Else, T.In, T.Assert, T.Yield, T.From, T.Raise, T.With,
+  T.Del, T.For, T.Except,
+  ...T.allTokens.filter((t) => t.CATEGORIES?.includes(T.AugAssign))]) {
+  EXPRESSION_BEFORE[t.tokenTypeIdx!] = true;
 }
 
 /** Tokens that can start a match subject but cannot follow an expression (see atMatchStatement). */

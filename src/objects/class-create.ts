@@ -13,7 +13,7 @@ import { PyBuiltinFunction, PyGetSetDescriptor, addMethods, addGetSets } from '.
 import { typeOf, typeName, call, typeError, getAttrOrUndefined, str } from './protocol.js';
 import { callFoundMethod } from './dunder.js';
 import { None } from './singletons.js';
-import { E, newError } from './exception.js';
+import { E, newError, isPyException } from './exception.js';
 import { PyStaticMethod, PyClassMethod } from './descriptors.js';
 import { fixupSlots } from './slot-wrappers.js';
 import { isIdentifierStr } from './str-unicode.js';
@@ -364,7 +364,18 @@ export function setIterateToArray(f: (v: PyObject) => PyObject[]): void {
 export function initNewClass(cls: PyType, kwnames: string[], kwvalues: PyObject[]): void {
   for (const [k, v] of [...cls.dict.entries()]) {
     const setName = typeOf(v).lookup('__set_name__');
-    if (setName !== undefined) callFoundMethod(setName, v, [cls, k]);
+    if (setName === undefined) continue;
+    try {
+      callFoundMethod(setName, v, [cls, k]);
+    } catch (err) {
+      if (!isPyException(err)) throw err;
+      // CPython 3.11's type_new_set_names: _PyErr_FormatFromCause(RuntimeError, ...).
+      const wrapped = newError(E.RuntimeError, `Error calling __set_name__ on '${typeName(v)}' instance ${typeof k === 'string' ? strRepr(k) : str(k)} in '${cls.name}'`);
+      wrapped.cause = err;
+      wrapped.context = err;
+      wrapped.suppressContext = true;
+      throw wrapped;
+    }
   }
   const mro = cls.mro;
   for (let i = 1; i < mro.length; i++) {

@@ -8,6 +8,7 @@ import { PyDict } from './dict.js';
 import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyMethod, PyCell, type Code } from './function.js';
+import { strValue } from './str.js';
 import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods, bindNative } from './native.js';
 import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, compareNumbers, call, registerAttrLookup } from './protocol.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
@@ -15,7 +16,7 @@ import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { identityHash, addressOf } from './identity.js';
 import { genericGetAttr, genericLookupAttr, typeGetAttr, typeLookupAttr, withNameObj, addAttributeErrorContext } from './generic-attr.js';
-import { defineNew, abstractTypes } from './class-create.js';
+import { defineNew, abstractTypes, PyMemberDescriptor } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 
 /** types.MappingProxyType: a read-only view of a dict (type.__dict__). */
@@ -68,6 +69,17 @@ function defaultRepr(v: PyObject): string {
 /** The modules written in TypeScript (src/modules, sys.builtin_module_names). */
 const NATIVE_MODULES = new Set(['builtins', 'sys', 'math', 'time']);
 
+/** The __slots__ members of a class and its bases, in layout order (for __class__ assignment). */
+function slotLayout(t: PyType): string {
+  let out = '';
+  for (let i = t.mro.length - 1; i >= 0; i--) {
+    for (const [, v] of t.mro[i].dict.entries()) {
+      if (v instanceof PyMemberDescriptor && v.owner === t.mro[i]) out += v.name + ',';
+    }
+  }
+  return out;
+}
+
 function dictOf(v: PyObject): PyDict | null {
   return v instanceof PyObj ? v.dict : null;
 }
@@ -76,7 +88,18 @@ export function installCoreTypes(): void {
   const o = T.object;
   o.slots.repr = defaultRepr;
   o.slots.str = (v) => {
-    const r = typeOf(v).slots.repr;
+    const t = typeOf(v);
+    // object_str calls the tp_repr slot, whose result PyObject_Str checks: a Python __repr__
+    // returning a non-string is reported as "__str__ returned non-string".
+    const m = t.isHeapType ? t.lookup('__repr__') : undefined;
+    if (m instanceof PyFunction) {
+      const res = callFoundMethod(m, v, []);
+      if (typeof res === 'string') return res;
+      const s = strValue(res);
+      if (s === undefined) typeError(`__str__ returned non-string (type ${typeName(res)})`);
+      return s;
+    }
+    const r = t.slots.repr;
     return r !== undefined ? r(v) : defaultRepr(v);
   };
   o.slots.hash = identityHash;
@@ -121,8 +144,12 @@ export function installCoreTypes(): void {
       (self, value) => {
         if (value === null) typeError("can't delete __class__ attribute");
         if (!(value instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeName(value)}' object`);
-        if (!(self instanceof PyObj) || !typeOf(self).isHeapType || !value.isHeapType || value.alloc !== typeOf(self).alloc) {
+        const old = typeOf(self);
+        if (!(self instanceof PyObj) || !old.isHeapType || !value.isHeapType) {
           typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
+        }
+        if (value.alloc !== old.alloc || value.hasInstanceDict !== old.hasInstanceDict || slotLayout(value) !== slotLayout(old)) {
+          typeError(`__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
         }
         self.cls = value;
       },
@@ -350,6 +377,11 @@ export function installCoreTypes(): void {
     return op === CmpOp.EQ ? eq : !eq;
   };
   T.method.slots.hash = (v) => identityHash((v as PyMethod).self);
+  // getattro answers these first; the getsets make them visible to dir() and type(m).__dict__.
+  addGetSets(T.method, {
+    __func__: [(v) => (v as PyMethod).func],
+    __self__: [(v) => (v as PyMethod).self],
+  });
   T.builtin_function_or_method.slots.repr = (v) => {
     const b = v as PyBuiltinFunction;
     if (b.self === null || typeOf(b.self) === T.module) return `<built-in function ${b.name}>`;

@@ -8,7 +8,7 @@ import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyBaseException, E, newError, setExcFieldInit, type TracebackEntry } from './exception.js';
 import { None } from './singletons.js';
-import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call, getAttr, isTrue } from './protocol.js';
+import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call, getAttr, setAttr, isTrue } from './protocol.js';
 import { PyType as PyTypeClass } from './type.js';
 import { addMethods, addGetSets, checkPositional } from './native.js';
 import { defineNew } from './class-create.js';
@@ -83,6 +83,17 @@ export function installExceptionTypes(): void {
       return None;
     },
     __reduce__: (self) => new PyTuple([typeOf(self), exc(self).args]),
+    __setstate__: (self, args) => {
+      checkPositional('__setstate__', args, null, 1, 1);
+      const state = args[0];
+      if (state === None) return None;
+      if (!(state instanceof PyDict)) typeError('state is not a dictionary');
+      for (const [k, v] of state.entries()) {
+        if (typeof k !== 'string') typeError(`attribute name must be string, not '${typeName(k)}'`);
+        setAttr(self, k, v);
+      }
+      return None;
+    },
   });
   B.slots.str = (v) => {
     const a = exc(v).args.items;
@@ -97,6 +108,11 @@ export function installExceptionTypes(): void {
     return `${name}${repr(exc(v).args)}`;
   };
   addGetSets(B, {
+    __dict__: [(v) => exc(v).dict!, (v, x) => {
+      if (x === null) typeError('cannot delete __dict__');
+      if (!(x instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(x)}'`);
+      exc(v).dict = x;
+    }],
     args: [(v) => exc(v).args, (v, x) => {
       if (x === null) typeError('args may not be deleted');
       exc(v).args = x instanceof PyTuple ? x : new PyTuple(iterToArray(x));

@@ -417,6 +417,12 @@ export function installFloat(): void {
       const f = newFloat(floatFromHex(args[0]));
       return cls === T.float ? f : call(cls, [f]);
     },
+    __getformat__: (_cls, args, kw) => {
+      checkPositional('__getformat__', args, kw, 1, 1);
+      if (typeof args[0] !== 'string') typeError(`__getformat__() argument must be str, not ${typeName(args[0])}`);
+      if (args[0] !== 'double' && args[0] !== 'float') throw newError(E.ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+      return 'IEEE, little-endian';
+    },
   });
   addGetSets(t, {
     real: [(v) => newFloat(val(v))],

@@ -94,6 +94,10 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
         v = v * 10 + d;
       }
       if (j === e) return c0 === 45 && v !== 0 ? -v : v;
+      // Stopped at an ASCII char other than '_': no base-10 literal has one there (a Unicode
+      // digit or an underscore needs the general path below).
+      const c = text.charCodeAt(j);
+      if (c < 0x80 && c !== 95) return undefined;
     }
   }
   let s = i === 0 && e === text.length ? text : text.slice(i, e);

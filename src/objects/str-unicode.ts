@@ -113,35 +113,97 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 export const isAsciiStr = (s: string): boolean => !NON_ASCII.test(s);
 
+// ASCII character classes for the is*() methods' fast path: a str of ASCII chars (nearly all
+// of them, often one char) is answered by a table, without the Unicode regexes; the first
+// non-ASCII char sends the whole str to those.
+const C_ALPHA = 1, C_DIGIT = 2, C_SPACE = 4, C_UPPER = 8, C_LOWER = 16, C_PRINT = 32, C_IDCONT = 64;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  let k = 0;
+  if (c >= 0x41 && c <= 0x5a) k |= C_ALPHA | C_UPPER | C_IDCONT;
+  if (c >= 0x61 && c <= 0x7a) k |= C_ALPHA | C_LOWER | C_IDCONT;
+  if (c >= 0x30 && c <= 0x39) k |= C_DIGIT | C_IDCONT;
+  if (c === 0x5f) k |= C_IDCONT;
+  if (isSpaceCode(c)) k |= C_SPACE;
+  if (c >= 0x20 && c <= 0x7e) k |= C_PRINT;
+  ASCII_CLASS[c] = k;
+}
+const NOT_ASCII = 2;
+
+/**
+ * 1 when every char of the non-empty s is in one of the classes of `mask`, 0 when s is empty or
+ * an ASCII char (before any non-ASCII one) is in none, NOT_ASCII at the first non-ASCII char.
+ */
+function asciiAll(s: string, mask: number): number {
+  const n = s.length;
+  if (n === 0) return 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return NOT_ASCII;
+    if ((ASCII_CLASS[c] & mask) === 0) return 0;
+  }
+  return 1;
+}
+
 export function isAlphaStr(s: string): boolean {
-  return tables().ALL_ALPHA.test(s);
+  const r = asciiAll(s, C_ALPHA);
+  return r === NOT_ASCII ? tables().ALL_ALPHA.test(s) : r === 1;
 }
 export function isDecimalStr(s: string): boolean {
-  return tables().ALL_DECIMAL.test(s);
+  const r = asciiAll(s, C_DIGIT);
+  return r === NOT_ASCII ? tables().ALL_DECIMAL.test(s) : r === 1;
 }
 export function isDigitStr(s: string): boolean {
-  return tables().ALL_DIGIT.test(s);
+  const r = asciiAll(s, C_DIGIT);
+  return r === NOT_ASCII ? tables().ALL_DIGIT.test(s) : r === 1;
 }
 export function isNumericStr(s: string): boolean {
-  return tables().ALL_NUMERIC.test(s);
+  const r = asciiAll(s, C_DIGIT);
+  return r === NOT_ASCII ? tables().ALL_NUMERIC.test(s) : r === 1;
 }
 export function isAlnumStr(s: string): boolean {
-  return tables().ALL_ALNUM.test(s);
+  const r = asciiAll(s, C_ALPHA | C_DIGIT);
+  return r === NOT_ASCII ? tables().ALL_ALNUM.test(s) : r === 1;
 }
 export function isSpaceStr(s: string): boolean {
-  return tables().ALL_SPACE.test(s);
+  const r = asciiAll(s, C_SPACE);
+  return r === NOT_ASCII ? tables().ALL_SPACE.test(s) : r === 1;
 }
 export function isPrintableStr(s: string): boolean {
-  return !tables().ANY_NONPRINTABLE.test(s);
+  if (s.length === 0) return true;
+  const r = asciiAll(s, C_PRINT);
+  return r === NOT_ASCII ? !tables().ANY_NONPRINTABLE.test(s) : r === 1;
 }
 export function isIdentifierStr(s: string): boolean {
-  return tables().IDENTIFIER.test(s);
+  const c = s.length === 0 ? 0 : s.charCodeAt(0);
+  if (c >= 0x80) return tables().IDENTIFIER.test(s);
+  // An ASCII first char: a letter or '_' (not a digit), then the rest as identifier chars.
+  if (c < 0x41 || (ASCII_CLASS[c] & C_IDCONT) === 0) return false;
+  const r = asciiAll(s, C_IDCONT);
+  return r === NOT_ASCII ? tables().IDENTIFIER.test(s) : r === 1;
+}
+
+/** islower (C_LOWER, C_UPPER) / isupper (C_UPPER, C_LOWER) of an ASCII str: 0/1, or NOT_ASCII. */
+function asciiCased(s: string, want: number, reject: number): number {
+  let seen = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return NOT_ASCII;
+    const k = ASCII_CLASS[c];
+    if ((k & reject) !== 0) return 0;
+    if ((k & want) !== 0) seen = 1;
+  }
+  return seen;
 }
 /** At least one cased character and no uppercase or titlecase one. */
 export function isLowerStr(s: string): boolean {
+  const r = asciiCased(s, C_LOWER, C_UPPER);
+  if (r !== NOT_ASCII) return r === 1;
   return !tables().ANY_UPPER_OR_TITLE.test(s) && tables().ANY_LOWER.test(s);
 }
 export function isUpperStr(s: string): boolean {
+  const r = asciiCased(s, C_UPPER, C_LOWER);
+  if (r !== NOT_ASCII) return r === 1;
   return !tables().ANY_LOWER_OR_TITLE.test(s) && tables().ANY_UPPER.test(s);
 }
 
@@ -323,6 +385,24 @@ export function strCapitalize(s: string): string {
 }
 
 export function strIsTitle(s: string): boolean {
+  let cased = false;
+  let prevCased = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return isTitleGeneral(s);
+    const k = ASCII_CLASS[c];
+    if ((k & C_UPPER) !== 0) {
+      if (prevCased) return false;
+      prevCased = cased = true;
+    } else if ((k & C_LOWER) !== 0) {
+      if (!prevCased) return false;
+      prevCased = cased = true;
+    } else prevCased = false;
+  }
+  return cased;
+}
+
+function isTitleGeneral(s: string): boolean {
   let cased = false;
   let prevCased = false;
   for (const ch of s) {
