@@ -660,6 +660,17 @@ export function specializeForIter(code: VMCode, i: number, it: PyObject): void {
   if (it instanceof PySeqArrayIter && it.cls === T.tuple_iterator) return rewrite(code, i, Op.FOR_ITER_TUPLE, Family.FOR_ITER);
   if (it instanceof PyGenerator) return rewrite(code, i, Op.FOR_ITER_GEN, Family.FOR_ITER);
   if (dunderSite(code, i, it, 'iternext', '__next__', 1, Op.FOR_ITER_PY, Family.FOR_ITER)) return;
+  if (it instanceof PyObj && !(it instanceof PyType)) {
+    const t = it.cls;
+    const next = t.slots.iternext;
+    if (next !== undefined && !slotCallsDunder(t, 'iternext')) {
+      // A native iterator (zip, enumerate, map, dict/set/str iterators, ...): its slot.
+      rewrite(code, i, Op.FOR_ITER_NATIVE, Family.FOR_ITER);
+      code.cacheObj[i] = t;
+      code.cacheVal2[i] = next;
+      return;
+    }
+  }
   fail(code, i, Family.FOR_ITER);
 }
 

@@ -33,7 +33,7 @@ import { chainContext, makeRaisable, setCause, reraise } from '../../src/runtime
 import { PyModule } from '../../src/runtime/module.js';
 import { PyGenerator, stopIteration } from '../treewalk/generator.js';
 import { Op, NB, NB_SYMBOLS } from './opcodes.js';
-import { callNative, callNativeMethod } from './native-call.js';
+import { callNative, callNativeMethod, callIterNext } from './native-call.js';
 import { superMethod, superSelf } from './super-method.js';
 import { intBinary, genericOp, intTail, intZeroDivision } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
@@ -1307,6 +1307,23 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 continue;
               }
               const v = genNext(iter);
+              if (v !== undefined) {
+                regs[sp++] = v;
+                continue;
+              }
+              slow = FOR_END;
+              break;
+            }
+            slow = Family.FOR_ITER;
+            break;
+          }
+          case Op.FOR_ITER_NATIVE: {
+            const iter = regs[sp - 1];
+            const i = pc - 1;
+            if (iter instanceof PyObj && iter.cls === code.cacheObj[i]) {
+              if (counts !== null) hit(Family.FOR_ITER);
+              f.lasti = i;
+              const v = callIterNext(code.cacheVal2[i] as (it: PyObject) => PyObject | undefined, iter);
               if (v !== undefined) {
                 regs[sp++] = v;
                 continue;
