@@ -60,14 +60,70 @@ export function fastTargetSlots(target: expr): number[] | null {
   return slots;
 }
 
-function unpackInto(elts: expr[], v: PyObject, f: Frame, target: expr | null = null): void {
-  if (target !== null && ((v instanceof PyTuple && v.cls === T.tuple) || (v instanceof PyList && v.cls === T.list))) {
-    const items = v.items;
-    const slots = fastTargetSlots(target);
-    if (slots !== null && items.length === slots.length) {
-      for (let i = 0; i < slots.length; i++) f.fast[slots[i]] = items[i];
-      return;
+/**
+ * A tuple/list target made only of fast locals and such nested targets (`(p, v, m)`,
+ * `(a, b), (c, d)`): for each element its slot or its own plan; cached on the node as `up`,
+ * else null.
+ */
+export type UnpackPlan = (number | UnpackPlan)[];
+
+export function unpackPlan(target: expr): UnpackPlan | null {
+  const ext = target as unknown as Ext;
+  const c = ext.up as UnpackPlan | null | undefined;
+  if (c !== undefined) return c;
+  let plan: UnpackPlan | null = null;
+  if (target._type === 'Tuple' || target._type === 'List') {
+    plan = [];
+    for (const e of target.elts) {
+      const b = e._type === 'Name' ? ((e as unknown as Ext).b as Binding) : null;
+      const sub = b === null ? unpackPlan(e) : null;
+      if (b !== null && b.acc === Acc.FAST) plan.push(b.slot);
+      else if (sub !== null) plan.push(sub);
+      else {
+        plan = null;
+        break;
+      }
     }
+  }
+  ext.up = plan;
+  return plan;
+}
+
+/** Does `v` (and each nested value) have the shape of `plan`: exact tuples/lists of its lengths? */
+function fitsPlan(plan: UnpackPlan, v: PyObject): boolean {
+  if (!((v instanceof PyTuple && v.cls === T.tuple) || (v instanceof PyList && v.cls === T.list))) return false;
+  const items = v.items;
+  if (items.length !== plan.length) return false;
+  for (let i = 0; i < plan.length; i++) {
+    const p = plan[i];
+    if (typeof p !== 'number' && !fitsPlan(p, items[i])) return false;
+  }
+  return true;
+}
+
+function storePlan(plan: UnpackPlan, items: PyObject[], fast: (PyObject | undefined)[]): void {
+  for (let i = 0; i < plan.length; i++) {
+    const p = plan[i];
+    if (typeof p === 'number') fast[p] = items[i];
+    else storePlan(p, (items[i] as PyTuple).items, fast);
+  }
+}
+
+/**
+ * Unpacks `v` into the fast locals of `plan` when every level is an exact tuple or list of the
+ * right length (checked before anything is stored: storing runs no code); false otherwise
+ * (nothing stored: the caller unpacks by the protocol, with its errors).
+ */
+export function unpackFast(plan: UnpackPlan, v: PyObject, fast: (PyObject | undefined)[]): boolean {
+  if (!fitsPlan(plan, v)) return false;
+  storePlan(plan, (v as PyTuple).items, fast);
+  return true;
+}
+
+function unpackInto(elts: expr[], v: PyObject, f: Frame, target: expr | null = null): void {
+  if (target !== null) {
+    const plan = unpackPlan(target);
+    if (plan !== null && unpackFast(plan, v, f.fast)) return;
   }
   let star = -1;
   for (let i = 0; i < elts.length; i++) if (elts[i]._type === 'Starred') star = i;

@@ -18,7 +18,7 @@ import { PyFunction, PyCell } from '../../src/objects/function.js';
 import { None, Ellipsis } from '../../src/objects/singletons.js';
 import { T } from '../../src/objects/types.js';
 import { PyType } from '../../src/objects/type.js';
-import { abstractTypes } from '../../src/objects/class-create.js';
+import { abstractTypes, typeCall } from '../../src/objects/class-create.js';
 import { E, newError, newException } from '../../src/objects/exception.js';
 import { CmpOp, type BinarySlot } from '../../src/objects/slots.js';
 import {
@@ -37,9 +37,10 @@ import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { makeFunction, runComprehension, enterDirect, directFrame, runDirect } from './functions.js';
 import type { TWCode } from './code.js';
-import { X, prepareExpr, OP_CODE, CMP_CODE } from './kinds.js';
+import { X, prepareExpr, ownKind, OP_CODE, CMP_CODE } from './kinds.js';
 import { binaryFast, compareFast } from './arith.js';
-import { assignTo } from './assign.js';
+import { assignTo, unpackPlan, unpackFast } from './assign.js';
+import { stepKind, stepNext } from './iter-step.js';
 import { type AttrCache, attrCacheOf, loadAttr, lookupMethod, methodSelf } from './attr-cache.js';
 
 type Ext = { [k: string]: unknown };
@@ -299,12 +300,26 @@ export function evalK(n: expr, k: number, f: Frame): PyObject {
     case X.Yield:
     case X.YieldFrom:
       throw new Error(`tree-walker: ${n._type} outside generator mode`);
+    case X.OnLine:
+      return evalOnLine(n, f);
     default: {
       const pk = (n as unknown as Ext).k as number | undefined;
       return evalK(n, pk !== undefined ? pk : prepareExpr(n), f);
     }
   }
   throw new Error(`tree-walker: cannot evaluate ${(n as { _type: string })._type}`);
+}
+
+/**
+ * An expression on a continuation line of its statement (kinds.ts OnLine): the frame's line is
+ * its own while it runs, and stays so if it raises (the traceback shows it, as CPython's).
+ */
+function evalOnLine(n: expr, f: Frame): PyObject {
+  const saved = f.line;
+  f.line = n.lineno | 0;
+  const r = evalK(n, ownKind(n), f);
+  f.line = saved;
+  return r;
 }
 
 /** A FormattedValue (`{v!r:spec}`): a constant format spec comes from kinds.ts's `fs`. */
@@ -323,7 +338,8 @@ function formatted(fv: FormattedValue, f: Frame): string {
 
 /** obj[key], with exact lists and tuples indexed by an int in range and exact dicts inline. */
 export function subscript(obj: PyObject, key: PyObject): PyObject {
-  if (obj instanceof PyObj) {
+  // (every PyObject that is a JS object is a PyObj: typeof is cheaper than a prototype walk)
+  if (typeof obj === 'object') {
     const c = obj.cls;
     if (typeof key === 'number' && (c === T.list || c === T.tuple)) {
       const items = (obj as PyList).items;
@@ -341,7 +357,7 @@ export function subscript(obj: PyObject, key: PyObject): PyObject {
 
 /** obj[key] = v, with an exact list indexed by an int in range and exact dicts inline. */
 export function storeSubscript(obj: PyObject, key: PyObject, v: PyObject): void {
-  if (obj instanceof PyObj) {
+  if (typeof obj === 'object') {
     const c = obj.cls;
     if (typeof key === 'number' && c === T.list) {
       const items = (obj as PyList).items;
@@ -525,9 +541,17 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject,
 /** The keyword names evalCallArgs produced (read at once by its caller). */
 const kwOut: { names: string[] | null } = { names: null };
 
+let listAppend: PyObject | undefined;
+
 /** A builtin type's method called on an instance found on its type: no bound method made. */
 function callDescriptor(meth: PyMethodDescriptor, obj: PyObject, c: CallNode, f: Frame): PyObject {
   const args = c.args;
+  if (meth === (listAppend ??= T.list.dict.getStr('append')) && args.length === 1 && (obj as PyObj).cls === T.list) {
+    // lst.append(x) on an exact list (CALL_LIST_APPEND).
+    const ac = c as unknown as ArgCache;
+    (obj as PyList).items.push(opnd(args[0], ac.as[0], ac.av[0], ac.ak[0], f));
+    return None;
+  }
   const as = (c as unknown as ArgCache).as;
   const av = (c as unknown as ArgCache).av;
   const ak = (c as unknown as ArgCache).ak;
@@ -577,6 +601,36 @@ function callPositional(fn: PyObject, self: PyObject | undefined, c: CallNode, f
   // A builtin function (len, abs, range's constructor is a type): its native entry directly.
   if (fn instanceof PyBuiltinFunction && fn.cls === T.builtin_function_or_method) return fn.fn(a, null);
   return call(fn, a, null);
+}
+
+/** The positional arguments of a plain call (no keywords, none starred) as an array. */
+function positionalArgs(c: CallNode, f: Frame): PyObject[] {
+  const args = c.args;
+  const as = (c as unknown as ArgCache).as;
+  const av = (c as unknown as ArgCache).av;
+  const ak = (c as unknown as ArgCache).ak;
+  const n = args.length;
+  const a: PyObject[] = new Array(n);
+  for (let i = 0; i < n; i++) a[i] = opnd(args[i], as[i], av[i], ak[i], f);
+  return a;
+}
+
+/**
+ * A plain call (no keywords, none starred) of a callee that is not a PyFunction: a builtin
+ * function through its native entry, a class through the constructor cache or type.__call__
+ * (CALL_BUILTIN / CALL_ALLOC_AND_ENTER_INIT / CALL_BUILTIN_CLASS), anything else by the protocol.
+ */
+function callNonFunction(fn: PyObject, c: CallNode, f: Frame): PyObject {
+  if (fn instanceof PyBuiltinFunction) {
+    const a = positionalArgs(c, f);
+    return fn.cls === T.builtin_function_or_method ? fn.fn(a, null) : call(fn, a, null);
+  }
+  if (fn instanceof PyType && fn.cls === T.type) {
+    const obj = constructDirect(c, fn, f);
+    if (obj !== undefined) return obj;
+    return typeCall(fn, positionalArgs(c, f), null);
+  }
+  return call(fn, positionalArgs(c, f), null);
 }
 
 /** Is the call `super().name(...)` (zero-argument super)? Cached on the node as `sp`. */
@@ -730,17 +784,17 @@ export function evalCall(n: CallNode, f: Frame, sig: boolean): PyObject {
       const obj = opnd(fa.value, p.ls, p.lc, p.lk, f);
       const fn = lookupMethod(attrCacheOf(func), obj, fa.attr);
       const self = methodSelf.self;
-      if (self !== undefined && fn instanceof PyMethodDescriptor) return callDescriptor(fn, self, n, f);
-      return callPositional(fn, self, n, f, sig);
+      if (self !== undefined) {
+        if (fn instanceof PyMethodDescriptor) return callDescriptor(fn, self, n, f);
+        return callPositional(fn, self, n, f, sig);
+      }
+      if (fn instanceof PyFunction) return callPositional(fn, undefined, n, f, sig);
+      return callNonFunction(fn, n, f);
     }
     let fn = fm === 2 ? calleeFast(cc.fb!, f) : undefined;
     if (fn === undefined) fn = evalExpr(func, f);
     if (fn instanceof PyFunction) return callPositional(fn, undefined, n, f, sig);
-    if (fn instanceof PyType && fn.cls === T.type) {
-      const obj = constructDirect(n, fn, f);
-      if (obj !== undefined) return obj;
-    }
-    return callPositional(fn, undefined, n, f, sig);
+    return callNonFunction(fn, n, f);
   }
   if (fm === 1) {
     const fa = func as Attribute;
@@ -772,11 +826,13 @@ export function comprehensionLoop(gens: comprehension[], level: number, f: Frame
   const b = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
   // A fast-local target (the usual `for x in ...`) is stored inline.
   const slot = b !== null && b.acc === Acc.FAST ? b.slot : -1;
+  const plan = b === null ? unpackPlan(target) : null;
+  const sk = stepKind(it);
   const ifs = g.ifs;
   const inner = level + 1 < gens.length;
-  next: for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+  next: for (let x = stepNext(it, sk); x !== undefined; x = stepNext(it, sk)) {
     if (slot >= 0) f.fast[slot] = x;
-    else assignTo(target, x, f);
+    else if (plan === null || !unpackFast(plan, x, f.fast)) assignTo(target, x, f);
     for (let i = 0; i < ifs.length; i++) {
       const c = evalExpr(ifs[i], f);
       if (!(c === true || (c !== false && isTrue(c)))) continue next;

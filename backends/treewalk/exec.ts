@@ -28,12 +28,13 @@ import { evalExpr, evalK, subscript, storeSubscript, operand, opnd, compareExpr,
 import { S, X, prepareStmt } from './kinds.js';
 import { inplaceFast } from './arith.js';
 import { attrCacheOf, loadAttr, storeAttr } from './attr-cache.js';
-import { assignTo, deleteTarget, fastTargetSlots } from './assign.js';
+import { assignTo, deleteTarget, unpackPlan, unpackFast } from './assign.js';
 import { makeFunction, makeClass, recordFrame, SIGNALLED } from './functions.js';
 import { annotationValue } from './annotations.js';
 import { matchPattern } from './match.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType } from './exception-groups.js';
-import { PyGenerator, genClose, generatorCount } from './generator.js';
+import { PyGenerator, genClose, genNext, generatorCount } from './generator.js';
+import { PyRangeIter, PyListIter } from '../../src/objects/iterators.js';
 
 type Ext = { [k: string]: unknown };
 
@@ -125,6 +126,9 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
       else for (let i = 0; i < targets.length; i++) assignTo(targets[i], v, f);
       return NORMAL;
     }
+    case S.AssignFast:
+      f.fast[(s as unknown as { ts: number }).ts] = operand((s as Assign).value, s as unknown as Operands, f);
+      return NORMAL;
     case S.ExprSig:
       // (signal.ts) a call or subscript (kind CallSig/SubscriptSig) that may signal its exception
       if (evalK((s as ExprStmt).value, (s as unknown as Operands).lk, f) !== SIGNALLED) return NORMAL;
@@ -233,20 +237,9 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
   }
 }
 
-/** For `a, b = x, y` (same length, no starred items, fast-local targets): the target slots, cached as `sw`. */
+/** For `a, b = x, y` (same length, no starred items, fast-local targets): the target slots (kinds.ts `sw`), else null. */
 function swapSlots(a: Assign): number[] | null {
-  const ext = a as unknown as Ext;
-  const c = ext.sw as number[] | null | undefined;
-  if (c !== undefined) return c;
-  let r: number[] | null = null;
-  const t = a.targets;
-  const v = a.value;
-  if (t.length === 1 && t[0]._type === 'Tuple' && v._type === 'Tuple' && !v.elts.some((e) => e._type === 'Starred')) {
-    const slots = fastTargetSlots(t[0]);
-    if (slots !== null && slots.length === v.elts.length) r = slots;
-  }
-  ext.sw = r;
-  return r;
+  return (a as unknown as { sw: number[] | null }).sw;
 }
 
 /** kinds.ts's caches on a For node: `ig` its iterable is a call or generator expression, `tn` its target is a Name. */
@@ -269,6 +262,38 @@ function execFor(s: For, f: Frame): number {
     if (b.acc === Acc.FAST) {
       const slot = b.slot;
       const fast = f.fast;
+      if (it instanceof PyRangeIter) {
+        // FOR_ITER_RANGE: the iterator's fields stepped here (it stays current for a next(it) in the body).
+        while (it.len > 0) {
+          const x = it.cur;
+          it.cur = x + it.step;
+          it.len--;
+          fast[slot] = x;
+          const r = execBlock(body, f);
+          if (r === BREAK) return NORMAL;
+          if (r >= RETURN) return r;
+          f.line = ln;
+        }
+        return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+      }
+      if (it instanceof PyListIter) {
+        // FOR_ITER_LIST: the list's current length read each time (the body may change it).
+        for (;;) {
+          const l = it.seq;
+          if (l === null) break;
+          const items = l.items;
+          if (it.index >= items.length) {
+            it.seq = null;
+            break;
+          }
+          fast[slot] = items[it.index++];
+          const r = execBlock(body, f);
+          if (r === BREAK) return NORMAL;
+          if (r >= RETURN) return r;
+          f.line = ln;
+        }
+        return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+      }
       for (let x = iterNext(it); x !== undefined; f.line = ln, x = iterNext(it)) {
         fast[slot] = x;
         const r = execBlock(body, f);
@@ -284,8 +309,11 @@ function execFor(s: For, f: Frame): number {
       }
     }
   } else {
+    // `for a, (b, c) in ...` into fast locals: exact tuples/lists stored inline (assign.ts).
+    const plan = unpackPlan(target);
+    const fast = f.fast;
     for (let x = iterNext(it); x !== undefined; f.line = ln, x = iterNext(it)) {
-      assignTo(target, x, f);
+      if (plan === null || !unpackFast(plan, x, fast)) assignTo(target, x, f);
       const r = execBlock(body, f);
       if (r === BREAK) return NORMAL;
       if (r >= RETURN) return r;
@@ -303,11 +331,16 @@ function execForTemporaryGenerator(s: For, it: PyGenerator, f: Frame): number {
   const ln = f.line;
   const target = s.target;
   const simple = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
+  const slot = simple !== null && simple.acc === Acc.FAST ? simple.slot : -1;
+  const plan = simple === null ? unpackPlan(target) : null;
+  const fast = f.fast;
   let done = false;
   try {
-    for (let x = iterNext(it); x !== undefined; f.line = ln, x = iterNext(it)) {
-      if (simple !== null) storeName(simple, f, x);
-      else assignTo(target, x, f);
+    // (the generator's own next: resumed directly, not through its type's iternext slot)
+    for (let x = genNext(it); x !== undefined; f.line = ln, x = genNext(it)) {
+      if (slot >= 0) fast[slot] = x;
+      else if (simple !== null) storeName(simple, f, x);
+      else if (plan === null || !unpackFast(plan, x, fast)) assignTo(target, x, f);
       const r = execBlock(s.body, f);
       if (r === BREAK) return NORMAL;
       if (r >= RETURN) return r;

@@ -14,7 +14,8 @@ import { None } from '../../src/objects/singletons.js';
 import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
 import { getIter, setItem, iterNext, isTrue, typeOf, call } from '../../src/objects/protocol.js';
 import { storeName } from './names.js';
-import { assignTo } from './assign.js';
+import { assignTo, unpackPlan, unpackFast } from './assign.js';
+import { stepKind, stepNext } from './iter-step.js';
 import { bindArguments } from '../../src/objects/arguments.js';
 import { buildClass } from '../../src/objects/class-create.js';
 import { factories } from '../../src/objects/factories.js';
@@ -346,6 +347,9 @@ function singleClause(node: ListComp | SetComp | DictComp, frame: Frame, it: PyO
   const simple = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
   // A fast-local target (the usual `for x in ...`) is stored inline.
   const slot = simple !== null && simple.acc === Acc.FAST ? simple.slot : -1;
+  // A tuple target of fast locals unpacks by its plan (assign.ts); range/list iterators step inline.
+  const plan = simple === null ? unpackPlan(target) : null;
+  const sk = stepKind(it);
   const fast = frame.fast;
   const ifs = g.ifs;
   const nifs = ifs.length;
@@ -356,10 +360,10 @@ function singleClause(node: ListComp | SetComp | DictComp, frame: Frame, it: PyO
     const out: PyObject[] = [];
     const elt = node.elt;
     const ek = kindOf(elt);
-    next: for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    next: for (let x = stepNext(it, sk); x !== undefined; x = stepNext(it, sk)) {
       if (slot >= 0) fast[slot] = x;
       else if (simple !== null) storeName(simple, frame, x);
-      else assignTo(target, x, frame);
+      else if (plan === null || !unpackFast(plan, x, fast)) assignTo(target, x, frame);
       if (nifs !== 0) {
         if (!truth(evalK(ifs[0], ik, frame))) continue;
         for (let i = 1; i < nifs; i++) if (!truth(evalExpr(ifs[i], frame))) continue next;
@@ -374,10 +378,10 @@ function singleClause(node: ListComp | SetComp | DictComp, frame: Frame, it: PyO
   const kk = kindOf(kn);
   const vn = dict !== null ? (node as DictComp).value : kn;
   const vk = kindOf(vn);
-  next: for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+  next: for (let x = stepNext(it, sk); x !== undefined; x = stepNext(it, sk)) {
     if (slot >= 0) fast[slot] = x;
     else if (simple !== null) storeName(simple, frame, x);
-    else assignTo(target, x, frame);
+    else if (plan === null || !unpackFast(plan, x, fast)) assignTo(target, x, frame);
     if (nifs !== 0) {
       if (!truth(evalK(ifs[0], ik, frame))) continue;
       for (let i = 1; i < nifs; i++) if (!truth(evalExpr(ifs[i], frame))) continue next;

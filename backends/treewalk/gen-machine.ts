@@ -18,8 +18,10 @@ import { delegateThrowArgs } from '../../src/runtime/exc-state.js';
 import { storeName } from './names.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
-import { evalExpr, compareExpr } from './eval.js';
-import { assignTo } from './assign.js';
+import { evalExpr, evalK, compareExpr } from './eval.js';
+import { kindOf } from './kinds.js';
+import { stepKind, stepNext } from './iter-step.js';
+import { assignTo, unpackPlan, unpackFast, type UnpackPlan } from './assign.js';
 import { execStmtK, blockKinds, asPyException, NORMAL, BREAK, RETURN } from './exec.js';
 import { hasYield, yieldShape, execStmtG, yieldedValue, yieldFromSource, resumeInto, genClose, PyGenerator, YS_YIELD, YS_ASSIGN, YS_FROM, YS_IF } from './generator.js';
 
@@ -37,6 +39,8 @@ const LOOP = 1;
 /** One block being walked: the function body, an `if` branch, a loop body or a loop's else. */
 class Level {
   i = 0;
+  /** A for loop iterator's step form (iter-step.ts). */
+  readonly sk: number;
   constructor(
     readonly blk: stmt[],
     /** Statement kinds and lines (exec.ts's `kl`). */
@@ -48,7 +52,9 @@ class Level {
     /** A for loop's iterator (null for while). */
     readonly it: PyObject | null,
     readonly up: Level | null,
-  ) {}
+  ) {
+    this.sk = it !== null ? stepKind(it) : 0;
+  }
 }
 
 function plainLevel(blk: stmt[], up: Level | null): Level {
@@ -144,14 +150,17 @@ function walk(m: GenMachine, f: Frame, sig: number): PyObject | undefined {
       const s = lv.loop!;
       f.line = s.lineno | 0;
       if (lv.it !== null) {
-        const x = iterNext(lv.it);
+        const x = stepNext(lv.it, lv.sk);
         if (x !== undefined) {
           const target = (s as For).target;
           if ((s as unknown as { tn: number }).tn === 1) {
             const b = (target as unknown as Ext).b as Binding;
             if (b.acc === Acc.FAST) f.fast[b.slot] = x;
             else storeName(b, f, x);
-          } else assignTo(target, x, f);
+          } else {
+            const plan = unpackPlan(target);
+            if (plan === null || !unpackFast(plan, x, f.fast)) assignTo(target, x, f);
+          }
           lv.i = 0;
           continue;
         }
@@ -301,6 +310,10 @@ export class GenexprWalk {
   readonly target: expr;
   readonly ifs: expr[];
   readonly elt: expr;
+  /** A tuple target's unpack plan (assign.ts), the iterator's step form (iter-step.ts), the element's kind. */
+  readonly plan: UnpackPlan | null;
+  readonly sk: number;
+  readonly ek: number;
   constructor(readonly frame: Frame, readonly it: PyObject, node: GeneratorExp) {
     const g = node.generators[0];
     this.target = g.target;
@@ -308,6 +321,9 @@ export class GenexprWalk {
     this.slot = this.simple !== null && this.simple.acc === Acc.FAST ? this.simple.slot : -1;
     this.ifs = g.ifs;
     this.elt = node.elt;
+    this.plan = this.simple === null ? unpackPlan(g.target) : null;
+    this.sk = stepKind(it);
+    this.ek = kindOf(node.elt);
   }
 }
 
@@ -317,15 +333,16 @@ export function genexprStep(w: GenexprWalk, mode: 0 | 1, value: PyObject): PyObj
   const f = w.frame;
   const it = w.it;
   const ifs = w.ifs;
-  next: for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+  const sk = w.sk;
+  next: for (let x = stepNext(it, sk); x !== undefined; x = stepNext(it, sk)) {
     if (w.slot >= 0) f.fast[w.slot] = x;
     else if (w.simple !== null) storeName(w.simple, f, x);
-    else assignTo(w.target, x, f);
+    else if (w.plan === null || !unpackFast(w.plan, x, f.fast)) assignTo(w.target, x, f);
     for (let i = 0; i < ifs.length; i++) {
       const t = evalExpr(ifs[i], f);
       if (!(t === true || (t !== false && isTrue(t)))) continue next;
     }
-    return evalExpr(w.elt, f);
+    return evalK(w.elt, w.ek, f);
   }
   return undefined;
 }

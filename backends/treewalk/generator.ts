@@ -340,6 +340,11 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
   }
 }
 
+/** next(g) for a generator (its type's iternext slot): the next yielded value, or undefined when it returned. */
+export function genNext(g: PyGenerator): PyObject | undefined {
+  return resume(g, 0, None, iterRet);
+}
+
 /** gen.send(v): the next yielded value, or a StopIteration carrying the return value. */
 export function genSend(g: PyGenerator, v: PyObject): PyObject {
   const ret = { value: None as PyObject };

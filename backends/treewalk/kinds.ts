@@ -3,7 +3,8 @@
 // operator strings. A node without `k` (one made at run time, e.g. by generator mode) reaches
 // the evaluator's `default` branch, which prepares it and dispatches again.
 
-import type { expr, stmt } from '../../src/ast/nodes.js';
+import type { expr, stmt, Assign } from '../../src/ast/nodes.js';
+import { fastTargetSlots } from './assign.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { AttrCache } from './attr-cache.js';
 import { constantValue } from './eval.js';
@@ -17,6 +18,8 @@ export const enum X {
   GeneratorExp, Starred, Await, Yield, YieldFrom,
   /** A call / subscript / division that is the value of an ExprSig or AssignSig statement (signal.ts). */
   CallSig, SubscriptSig, DivSig,
+  /** An expression on a continuation line of its statement (markContinuation): evaluated at its own line. */
+  OnLine,
 }
 
 /** Statement kinds (0 = not prepared yet). */
@@ -26,6 +29,8 @@ export const enum S {
   Match, AsyncFunctionDef, AsyncFor, AsyncWith,
   /** Expr / `local = value` in a signal region (signal.ts) whose value is a call or subscript. */
   ExprSig, AssignSig,
+  /** `local = value` into a fast local (its slot `ts`). */
+  AssignFast,
 }
 
 /** Binary operators (BinOp and AugAssign). */
@@ -128,8 +133,47 @@ export function prepareExpr(n: expr): number {
     e.cc = undefined;
     e.ccMiss = 0;
   }
+  if (continuation.has(n)) {
+    e.k = X.OnLine;
+    return X.OnLine;
+  }
   e.k = k;
   return k;
+}
+
+/** The kind an OnLine node evaluates as (prepareExpr has given it every other cache). */
+export function ownKind(n: expr): number {
+  return EXPR_KIND[n._type];
+}
+
+/**
+ * Expressions on another line than their statement's first (`x = [1,\n 1/0]`): CPython's
+ * instructions for them carry their own line, which tracebacks show. prepareStmt marks them
+ * before they are prepared, and prepareExpr gives them the kind OnLine, which makes their line
+ * the frame's while they are evaluated (calls have their own `ln`; constants cannot raise).
+ */
+const continuation = new WeakSet<object>();
+
+function markContinuation(n: unknown, line: number): void {
+  if (Array.isArray(n)) {
+    for (const x of n) markContinuation(x, line);
+    return;
+  }
+  if (n === null || typeof n !== 'object') return;
+  const t = (n as { _type?: unknown })._type;
+  if (typeof t !== 'string' || STMT_KIND[t] !== undefined) return;
+  switch (t) {
+    case 'Lambda': case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp':
+    case 'ExceptHandler': case 'match_case':
+      return;
+  }
+  const x = n as Ext;
+  if (EXPR_KIND[t] !== undefined && t !== 'Constant' && t !== 'Call' && t !== 'Starred' && x.k === undefined &&
+      ((x.lineno as number) | 0) !== line) continuation.add(n);
+  for (const key in x) {
+    const v = x[key];
+    if (v !== null && typeof v === 'object' && (Array.isArray(v) || typeof (v as { _type?: unknown })._type === 'string')) markContinuation(v, line);
+  }
 }
 
 /** `return` without a value: the constant None. */
@@ -166,11 +210,34 @@ function leafConst(c: expr): PyObject | undefined {
   return c._type === 'Constant' ? constantValue(c) : undefined;
 }
 
+function swapTargets(a: Assign): number[] | null {
+  const t = a.targets;
+  const v = a.value;
+  if (t.length === 1 && t[0]._type === 'Tuple' && v._type === 'Tuple' && !v.elts.some((e) => e._type === 'Starred')) {
+    const slots = fastTargetSlots(t[0]);
+    if (slots !== null && slots.length === v.elts.length) return slots;
+  }
+  return null;
+}
+
+function isStmtList(v: object): boolean {
+  if (!Array.isArray(v) || v.length === 0) return false;
+  const t = (v[0] as { _type?: unknown })._type;
+  return typeof t === 'string' && (STMT_KIND[t] !== undefined || t === 'ExceptHandler' || t === 'match_case');
+}
+
 /** Caches the kind (and operator code) on a statement node; returns the kind. */
 export function prepareStmt(s: stmt): number {
   const e = s as unknown as Ext;
   const k = STMT_KIND[s._type];
   if (k === undefined) throw new Error(`tree-walker: cannot execute ${s._type}`);
+  // The header expressions of a statement spanning several lines (or decorated), before any is prepared.
+  if (((s.end_lineno ?? s.lineno) | 0) !== (s.lineno | 0) || (s as { decorator_list?: unknown[] }).decorator_list?.length) {
+    for (const key in e) {
+      const v = e[key];
+      if (v !== null && typeof v === 'object' && !isStmtList(v)) markContinuation(v, s.lineno | 0);
+    }
+  }
   if (s._type === 'AugAssign') {
     e.o = OP_CODE[s.op];
     setOperands(e, s.value, null);
@@ -183,10 +250,16 @@ export function prepareStmt(s: stmt): number {
     const t = s.targets.length === 1 ? s.targets[0] : null;
     const b = t !== null && t._type === 'Name' ? (t as unknown as Ext).b as { acc: number; slot: number } | undefined : undefined;
     e.ts = b !== undefined && b.acc === 0 ? b.slot : -1;
+    // `a, b = x, y` into fast locals: the target slots (exec.ts swapSlots), else null.
+    e.sw = swapTargets(s);
     setOperands(e, s.value, null);
     if (e.sg === true && e.ts !== -1 && sigValue(e, s.value)) {
       e.k = S.AssignSig;
       return S.AssignSig;
+    }
+    if (e.ts !== -1) {
+      e.k = S.AssignFast;
+      return S.AssignFast;
     }
   } else if (s._type === 'Return') {
     if (s.value !== null) setOperands(e, s.value, null);

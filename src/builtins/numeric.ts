@@ -7,8 +7,10 @@ import { PyFloat, newFloat } from '../objects/float.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { typeOf, typeName, typeError, binaryOp } from '../objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
-import { indexOf } from '../objects/int-type.js';
-import { intAdd } from '../objects/int.js';
+import { indexOf, floatToInt } from '../objects/int-type.js';
+import { roundFloat } from '../objects/float-type.js';
+import { PyTuple, PyList } from '../objects/tuple.js';
+import { intAdd, safeFloorDiv, safeMod } from '../objects/int.js';
 import { oneArg, positional, bindArgs, signature } from './args.js';
 import { forEachItem } from './iterate.js';
 
@@ -22,7 +24,11 @@ export function builtinAbs(args: PyObject[], kwnames: string[] | null): PyObject
 
 export function builtinDivmod(args: PyObject[], kwnames: string[] | null): PyObject {
   positional('divmod', args, kwnames, 2, 2);
-  return binaryOp(args[0], args[1], 'divmod');
+  const a = args[0];
+  const b = args[1];
+  // Two safe ints (b nonzero): the floor quotient and remainder directly, no slot dispatch.
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) return new PyTuple([safeFloorDiv(a, b), safeMod(a, b)]);
+  return binaryOp(a, b, 'divmod');
 }
 
 /** pow(a, b, m) / a ** b with CPython's ternary_op operand order; m is None for two operands. */
@@ -66,6 +72,17 @@ export function builtinPow(args: PyObject[], kwnames: string[] | null): PyObject
 const ROUND_SIG = signature('round', ['number', 'ndigits'], 0, 1);
 
 export function builtinRound(args: PyObject[], kwnames: string[] | null): PyObject {
+  if (kwnames === null) {
+    // round(int), round(float) and round(float, int): what their __round__ does, without the
+    // special-method lookup and call.
+    const x = args[0];
+    if (args.length === 1) {
+      if (typeof x === 'number') return x;
+      if (x instanceof PyFloat && x.cls === T.float) return floatToInt(roundFloat(x.value, 0));
+    } else if (args.length === 2 && x instanceof PyFloat && x.cls === T.float && typeof args[1] === 'number') {
+      return newFloat(roundFloat(x.value, args[1] as number));
+    }
+  }
   const [number, ndigits] = bindArgs(ROUND_SIG, args, kwnames);
   const x = number!;
   const m = lookupSpecial(x, '__round__');
@@ -77,11 +94,45 @@ export function builtinRound(args: PyObject[], kwnames: string[] | null): PyObje
 const SUM_SIG = signature('sum', ['iterable', 'start'], 1, 1);
 
 /**
+ * sum() of an exact list or tuple of ints whose running sum stays safe, optionally followed by
+ * exact floats (and more ints) from the first float on, as CPython's int then float fast paths
+ * add them; undefined for anything else (the general loop below starts over: nothing was called).
+ */
+function sumNumbers(items: PyObject[]): PyObject | undefined {
+  const n = items.length;
+  let acc = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const v = items[i];
+    if (typeof v !== 'number') break;
+    const r = acc + v;
+    if (!Number.isSafeInteger(r)) return undefined;
+    acc = r;
+  }
+  if (i === n) return acc;
+  let f = acc;
+  for (; i < n; i++) {
+    const v = items[i];
+    if (v instanceof PyFloat && v.cls === T.float) f += v.value;
+    else if (typeof v === 'number') f += v;
+    else return undefined;
+  }
+  return newFloat(f);
+}
+
+/**
  * sum(iterable, /, start=0). CPython 3.11 adds left to right (no compensated summation; that
  * came in 3.12), with fast paths for exact ints and floats that give the same results as
  * repeated `+`; anything else goes through the generic add.
  */
 export function builtinSum(args: PyObject[], kwnames: string[] | null): PyObject {
+  if (kwnames === null && args.length === 1) {
+    const seq = args[0];
+    if ((seq instanceof PyList && seq.cls === T.list) || (seq instanceof PyTuple && seq.cls === T.tuple)) {
+      const r = sumNumbers(seq.items);
+      if (r !== undefined) return r;
+    }
+  }
   const [iterable, startArg] = bindArgs(SUM_SIG, args, kwnames);
   let result: PyObject = startArg ?? 0;
   if (typeof result !== 'number' && typeof result !== 'bigint' && typeof result !== 'boolean') {

@@ -102,6 +102,8 @@ const enum CallKind {
   ObjectNew = 2,
   /** object.__new__ and object.__init__: no arguments allowed. */
   Bare = 3,
+  /** A builtin type's own __new__ and __init__ in one step (PyType.exactCall), else General. */
+  Exact = 4,
 }
 
 /** Fills the class's call cache from its current __new__ and __init__ (valid while its version is). */
@@ -110,7 +112,9 @@ function fillCallCache(cls: PyType): void {
   const init = cls.lookup('__init__');
   let kind = CallKind.General;
   let impl: NewImpl | null = null;
-  if (newf === objectNew) {
+  if (cls.exactCall !== null) {
+    kind = CallKind.Exact;
+  } else if (newf === objectNew) {
     if (cls.alloc !== null) kind = init === objectInit ? CallKind.Bare : CallKind.ObjectNew;
   } else if (newf !== undefined && cls !== T.type) {
     impl = directNew(cls, newf);
@@ -145,6 +149,11 @@ export function typeCall(self: PyObject, args: PyObject[], kwnames: string[] | n
       if (excessArgs(args)) typeError(`${cls.name}() takes no arguments`);
       if (abstractTypes.size !== 0 && abstractTypes.has(cls)) refuseAbstract(cls);
       return cls.alloc!(cls);
+    case CallKind.Exact: {
+      const r = cls.exactCall!(args, kwnames);
+      if (r !== undefined) return r;
+      break;
+    }
   }
   if (cls === T.type && args.length === 1 && (kwnames === null || kwnames.length === 0)) return typeOf(args[0]);
   return typeCallFinish(cls, typeCallNew(cls, args, kwnames), args, kwnames);

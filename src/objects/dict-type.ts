@@ -376,6 +376,12 @@ export function installDict(): void {
   registerFastIteration(dictIter, (v) => dictKeysArray(v as PyDict));
 
   defineNew(t, (cls) => withDict(new PyDict(cls)));
+  // dict(...): dict.__new__ then dict.__init__ (updateCommon) in one step.
+  t.exactCall = (args, kwnames) => {
+    const d = new PyDict(t);
+    updateCommon(d, args, kwnames, 'dict');
+    return d;
+  };
   const self = (v: PyObject) => v as PyDict;
   addMethods(t, {
     __init__: (v, args, kw) => {

@@ -16,7 +16,7 @@ import {
   subscriptIndex, repeatCount, pythonNumberSlot, ADD_NAMES, MUL_NAMES, repeatItems, ssizeArg, seqRichCompare, seqContains, seqCount, seqIndex, sliceItems,
 } from './tuple-type.js';
 import {
-  withDict, reprEnter, reprLeave, argO, argNone, argRange, seqFast, noKeywords, registerFastIteration, indexError, iterateGeneric,
+  withDict, reprEnter, reprLeave, argO, argNone, argRange, seqFast, noKeywords, registerFastIteration, indexError, iterateGeneric, iterateToArray,
 } from './iterate.js';
 import { ensureIteratorTypes, PyListIter, PyListRevIter } from './iterators.js';
 import { listSortMethod } from './sort.js';
@@ -255,6 +255,12 @@ export function installList(): void {
   registerFastIteration(listIter, (v) => (v as PyList).items.slice());
 
   defineNew(t, (cls) => withDict(new PyList([], cls)));
+  // list() and list(iterable): list.__new__ then list.__init__ (clear, extend) in one step.
+  t.exactCall = (args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) return undefined;
+    if (args.length === 0) return new PyList([]);
+    return args.length === 1 ? new PyList(iterateToArray(args[0])) : undefined;
+  };
   const self = (v: PyObject) => v as PyList;
   addMethods(t, {
     __init__: (v, args, kw) => {

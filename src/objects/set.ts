@@ -778,6 +778,13 @@ export function installSet(): void {
   s.ior = inplace(updateInternal);
 
   defineNew(S, (cls) => new PySet(cls));
+  // set() and set(iterable): set.__new__ then set.__init__ in one step.
+  S.exactCall = (args, kwnames) => {
+    if ((kwnames !== null && kwnames.length > 0) || args.length > 1) return undefined;
+    const so = new PySet(S);
+    if (args.length === 1) updateInternal(so, args[0]);
+    return so;
+  };
   defineNew(F, (cls, args, kwnames) => {
     if (cls === F || cls.lookup('__init__') === F.lookup('__init__')) noKeywords('frozenset', kwnames);
     const pos = checkPositional(cls.name, positional(args, kwnames), null, 0, 1);

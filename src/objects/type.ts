@@ -41,6 +41,11 @@ export class PyType extends PyObj {
   callCacheKind = 0;
   callCacheNew: unknown = null;
   callCacheInit: PyObject | undefined = undefined;
+  /**
+   * Calling exactly this builtin type (its own __new__ and __init__) in one step, for the
+   * argument shapes it handles (undefined: the general path); set by the type's installer.
+   */
+  exactCall: ((args: PyObject[], kwnames: string[] | null) => PyObject | undefined) | null = null;
   /** lookup() results by name; null records "not on the MRO" (one Map probe either way). */
   private cache = new Map<string, PyObject | null>();
 
