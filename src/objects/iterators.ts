@@ -429,6 +429,20 @@ export class PyMap extends PyObj {
   }
 }
 
+/**
+ * The function of a map() or filter() called for one item. A StopIteration it raises ends the
+ * iteration (undefined), as the NULL-with-StopIteration that CPython's map_next and
+ * filter_next pass on ends the consumer's loop.
+ */
+function callForItem(func: PyObject, args: PyObject[]): PyObject | undefined {
+  try {
+    return call(func, args);
+  } catch (e) {
+    if (isExc(e, E.StopIteration)) return undefined;
+    throw e;
+  }
+}
+
 function mapNext(self: PyObject): PyObject | undefined {
   const m = self as PyMap;
   const iters = m.iters;
@@ -436,7 +450,7 @@ function mapNext(self: PyObject): PyObject | undefined {
   if (n === 1) {
     const x = iterNextOf(iters[0]);
     if (x === undefined) return undefined;
-    return call(m.func, [x]);
+    return callForItem(m.func, [x]);
   }
   const args = new Array<PyObject>(n);
   for (let i = 0; i < n; i++) {
@@ -444,7 +458,7 @@ function mapNext(self: PyObject): PyObject | undefined {
     if (x === undefined) return undefined;
     args[i] = x;
   }
-  return call(m.func, args);
+  return callForItem(m.func, args);
 }
 
 export class PyFilter extends PyObj {
@@ -460,7 +474,13 @@ function filterNext(self: PyObject): PyObject | undefined {
   for (;;) {
     const x = iterNextOf(f.it);
     if (x === undefined) return undefined;
-    if (plain ? isTrue(x) : isTrue(call(func, [x]))) return x;
+    if (plain) {
+      if (isTrue(x)) return x;
+      continue;
+    }
+    const keep = callForItem(func, [x]);
+    if (keep === undefined) return undefined;
+    if (isTrue(keep)) return x;
   }
 }
 
