@@ -26,6 +26,11 @@ export function callIterNext(fn: (it: PyObject) => PyObject | undefined, it: PyO
   return fn(it);
 }
 
+/** FOR_ITER_PAIR: an iterator type's pair step (iterators.ts PairNext). */
+export function callPairNext(fn: (it: PyObject) => number, it: PyObject): number {
+  return fn(it);
+}
+
 // Feedback vectors are allocated after a few calls: enough calls with two targets each.
 const seedA: NativeCall = (args) => args.length;
 const seedB: NativeCall = (args) => args.length + 1;
@@ -33,8 +38,11 @@ const seedC: NativeMethodCall = (self) => self;
 const seedD: NativeMethodCall = (_self, args) => args.length;
 const seedE = (it: PyObject): PyObject | undefined => it;
 const seedF = (_it: PyObject): PyObject | undefined => undefined;
+const seedG = (_it: PyObject): number => 0;
+const seedH = (_it: PyObject): number => 1;
 for (let i = 0; i < 32; i++) {
   callNative(i & 1 ? seedA : seedB, []);
   callNativeMethod(i & 1 ? seedC : seedD, 0, []);
   callIterNext(i & 1 ? seedE : seedF, 0);
+  callPairNext(i & 1 ? seedG : seedH, 0);
 }

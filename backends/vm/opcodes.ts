@@ -57,7 +57,7 @@ export const enum Op {
   STORE_SUBSCR_LIST_INT, STORE_SUBSCR_DICT, STORE_SUBSCR_PY,
   CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS, CALL_BUILTIN, CALL_TYPE_1, CALL_METHOD_DESCRIPTOR, CALL_LIST_APPEND,
   CALL_ALLOC_AND_ENTER_INIT, CALL_BUILTIN_CLASS, CALL_SUPER_METHOD,
-  FOR_ITER_LIST, FOR_ITER_RANGE, FOR_ITER_TUPLE, FOR_ITER_GEN, FOR_ITER_LIST_STORE, FOR_ITER_RANGE_STORE, FOR_ITER_PY, FOR_ITER_NATIVE,
+  FOR_ITER_LIST, FOR_ITER_RANGE, FOR_ITER_TUPLE, FOR_ITER_GEN, FOR_ITER_LIST_STORE, FOR_ITER_RANGE_STORE, FOR_ITER_PY, FOR_ITER_NATIVE, FOR_ITER_PAIR,
   UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST,
   LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST, LOAD_CONST__LOAD_FAST,
   COPY__COPY, SWAP__SWAP,
@@ -286,6 +286,7 @@ spec(Op.FOR_ITER_LIST_STORE, 'FOR_ITER_LIST_STORE', Op.FOR_ITER, 'FOR_ITER_LIST 
 spec(Op.FOR_ITER_RANGE_STORE, 'FOR_ITER_RANGE_STORE', Op.FOR_ITER, 'FOR_ITER_RANGE and the STORE_FAST after it: stores the int in the local, skips the STORE_FAST.');
 spec(Op.FOR_ITER_PY, 'FOR_ITER_PY', Op.FOR_ITER, 'an instance of a class whose __next__ is a VM function: pushes its frame; its StopIteration ends the loop (type version + code).');
 spec(Op.FOR_ITER_NATIVE, 'FOR_ITER_NATIVE', Op.FOR_ITER, 'an iterator of the cached native type (zip, enumerate, map, dict and set iterators, ...): its iternext slot called directly (type).');
+spec(Op.FOR_ITER_PAIR, 'FOR_ITER_PAIR', Op.FOR_ITER, 'for a, b in enumerate(...) / zip(x, y) / d.items(): the two values pushed without a tuple, the UNPACK_SEQUENCE 2 that follows skipped (type).');
 spec(Op.UNPACK_SEQUENCE_TWO_TUPLE, 'UNPACK_SEQUENCE_TWO_TUPLE', Op.UNPACK_SEQUENCE, 'a, b = <2-tuple>');
 spec(Op.UNPACK_SEQUENCE_TUPLE, 'UNPACK_SEQUENCE_TUPLE', Op.UNPACK_SEQUENCE, 'unpacking an exact tuple');
 spec(Op.UNPACK_SEQUENCE_LIST, 'UNPACK_SEQUENCE_LIST', Op.UNPACK_SEQUENCE, 'unpacking an exact list');

@@ -23,7 +23,7 @@ import { getAttr, setAttr, typeOf } from '../../src/objects/protocol.js';
 import { genericGetAttr, genericSetAttr } from '../../src/objects/generic-attr.js';
 import { slotCallsDunder } from '../../src/objects/slot-wrappers.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
-import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
+import { PyListIter, PyRangeIter, PySeqArrayIter, pairSteps } from '../../src/objects/iterators.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { typeCall, PyMemberDescriptor } from '../../src/objects/class-create.js';
 import { PyGenerator } from '../treewalk/generator.js';
@@ -662,6 +662,15 @@ export function specializeForIter(code: VMCode, i: number, it: PyObject): void {
   if (dunderSite(code, i, it, 'iternext', '__next__', 1, Op.FOR_ITER_PY, Family.FOR_ITER)) return;
   if (it instanceof PyObj && !(it instanceof PyType)) {
     const t = it.cls;
+    const step = pairSteps.get(t);
+    const after = code.original[i + 1];
+    if (step !== undefined && (after & 0xff) === Op.UNPACK_SEQUENCE && after >> 8 === 2) {
+      // for a, b in enumerate(...) / zip(x, y) / d.items(): no tuple per step.
+      rewrite(code, i, Op.FOR_ITER_PAIR, Family.FOR_ITER);
+      code.cacheObj[i] = t;
+      code.cacheVal2[i] = step;
+      return;
+    }
     const next = t.slots.iternext;
     if (next !== undefined && !slotCallsDunder(t, 'iternext')) {
       // A native iterator (zip, enumerate, map, dict/set/str iterators, ...): its slot.

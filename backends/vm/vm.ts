@@ -27,13 +27,13 @@ import { typeOf, isTrue, unaryOp, contains, getIter, compareNumbers, richCompare
 import type { CmpOp } from '../../src/objects/slots.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { typeCall, slotAt, setSlotAt } from '../../src/objects/class-create.js';
-import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
+import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut, type PairNext } from '../../src/objects/iterators.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { PyGenerator, stopIteration } from '../treewalk/generator.js';
 import { Op, NB, NB_SYMBOLS } from './opcodes.js';
-import { callNative, callNativeMethod, callIterNext } from './native-call.js';
+import { callNative, callNativeMethod, callIterNext, callPairNext } from './native-call.js';
 import { superMethod, superSelf } from './super-method.js';
 import { intBinary, genericOp, intTail, intZeroDivision } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
@@ -1326,6 +1326,30 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               const v = callIterNext(code.cacheVal2[i] as (it: PyObject) => PyObject | undefined, iter);
               if (v !== undefined) {
                 regs[sp++] = v;
+                continue;
+              }
+              slow = FOR_END;
+              break;
+            }
+            slow = Family.FOR_ITER;
+            break;
+          }
+          case Op.FOR_ITER_PAIR: {
+            const iter = regs[sp - 1];
+            const i = pc - 1;
+            if (iter instanceof PyObj && iter.cls === code.cacheObj[i]) {
+              if (counts !== null) hit(Family.FOR_ITER);
+              f.lasti = i;
+              const k = callPairNext(code.cacheVal2[i] as PairNext, iter);
+              if (k === 1) {
+                // As UNPACK_SEQUENCE 2 leaves them (the first item on top); it is skipped.
+                regs[sp++] = pairOut.b;
+                regs[sp++] = pairOut.a;
+                pc++;
+                continue;
+              }
+              if (k === 2) {
+                regs[sp++] = pairOut.a;
                 continue;
               }
               slow = FOR_END;
