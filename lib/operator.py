@@ -90,14 +90,19 @@ def length_hint(obj, default=0):
     hint = getattr(type(obj), "__length_hint__", None)
     if hint is None:
         return default
-    val = hint(obj)
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
     if val is NotImplemented:
         return default
     if not isinstance(val, int):
         raise TypeError(f"__length_hint__ must be an integer, not {type(val).__name__}")
+    if not -2 ** 63 <= val < 2 ** 63:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if val < 0:
         raise ValueError("__length_hint__() should return >= 0")
-    return val
+    return int(val)
 
 
 def call(obj, /, *args, **kwargs):

@@ -35,6 +35,7 @@ import { matchPattern } from './match.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType } from './exception-groups.js';
 import { PyGenerator, genClose, genNext, generatorCount } from './generator.js';
 import { PyRangeIter, PyListIter } from '../../src/objects/iterators.js';
+import { stepKind, stepNext } from './iter-step.js';
 
 type Ext = { [k: string]: unknown };
 
@@ -301,7 +302,9 @@ function execFor(s: For, f: Frame): number {
         if (r >= RETURN) return r;
       }
     } else {
-      for (let x = iterNext(it); x !== undefined; f.line = ln, x = iterNext(it)) {
+      // (a module-level or global loop variable: range/list iterators still step inline)
+      const sk = stepKind(it);
+      for (let x = stepNext(it, sk); x !== undefined; f.line = ln, x = stepNext(it, sk)) {
         storeName(b, f, x);
         const r = execBlock(body, f);
         if (r === BREAK) return NORMAL;
@@ -312,7 +315,8 @@ function execFor(s: For, f: Frame): number {
     // `for a, (b, c) in ...` into fast locals: exact tuples/lists stored inline (assign.ts).
     const plan = unpackPlan(target);
     const fast = f.fast;
-    for (let x = iterNext(it); x !== undefined; f.line = ln, x = iterNext(it)) {
+    const sk = stepKind(it);
+    for (let x = stepNext(it, sk); x !== undefined; f.line = ln, x = stepNext(it, sk)) {
       if (plan === null || !unpackFast(plan, x, fast)) assignTo(target, x, f);
       const r = execBlock(body, f);
       if (r === BREAK) return NORMAL;

@@ -1042,6 +1042,14 @@ export function installGeneratorTypes(): void {
         send: (self, args, kw) => genSend(self as PyGenerator, argO(send, args, kw)),
         throw: (self, args) => genThrow(self as PyGenerator, throwArgument(args)),
         close: (self, args, kw) => (argNone(close, args, kw), genClose(self as PyGenerator)),
+        // tp_finalize (_PyGen_Finalize): closes the generator; an error is unraisable, not raised.
+        __del__: (self, args, kw) => {
+          argNone(`${t.name}.__del__`, args, kw);
+          try {
+            genClose(self as PyGenerator);
+          } catch { /* CPython writes it as unraisable */ }
+          return None;
+        },
       });
     }
     addGetSets(t, {

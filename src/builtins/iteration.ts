@@ -10,7 +10,7 @@ import { T } from '../objects/types.js';
 import { typeOf, typeName, typeError, isTrue, getIter, call, richCompare } from '../objects/protocol.js';
 import { callFoundMethod } from '../objects/dunder.js';
 import { newCallableIterator } from '../objects/iterators.js';
-import { iterateToArray } from '../objects/iterate.js';
+import { iterateToArray, iterateToArrayHinted } from '../objects/iterate.js';
 import { cpLength } from '../objects/str.js';
 import { oneArg, positional, starArgs, checkCount, nPos } from './args.js';
 import { forEachItem } from './iterate.js';
@@ -149,7 +149,7 @@ export function builtinMin(args: PyObject[], kwnames: string[] | null): PyObject
 export function builtinSorted(args: PyObject[], kwnames: string[] | null): PyObject {
   checkCount('sorted', nPos(args, kwnames), 1, 1);
   // CPython: list(iterable), then its sort(*, key, reverse) with the keyword arguments.
-  const l = new PyList(iterateToArray(args[0]));
+  const l = new PyList(iterateToArrayHinted(args[0]));
   if (kwnames === null) listSort(l, None, false);
   else {
     const [key, reverse] = sortArgs(args, kwnames, 1);

@@ -13,6 +13,9 @@ import { E, newError, PyBaseException } from './exception.js';
 import { checkPositional } from './native.js';
 import { PyType } from './type.js';
 import { copySlots } from './slots.js';
+import { callFoundMethod } from './dunder.js';
+import { NotImplemented } from './singletons.js';
+import { asIntValue } from './int-type.js';
 
 // --- the fast paths of iterateToArray are registered by the container installs -------------
 
@@ -40,6 +43,58 @@ export function iterateToArray(v: PyObject): PyObject[] {
     if (fast !== undefined) return fast(v);
   }
   return iterateGeneric(getIter(v));
+}
+
+/**
+ * PyObject_LengthHint's checks for a Python-level class (list(x), tuple(x), list.extend(x) and
+ * sorted(x) ask for the hint before reading the items): an error from __len__ other than a
+ * TypeError propagates, as does a bad __length_hint__ result. The hint itself is not needed.
+ */
+export function checkLengthHint(v: PyObject): void {
+  const t = typeOf(v);
+  if (!t.isHeapType) return;
+  if (t.slots.len !== undefined) {
+    try {
+      lenOf(v);
+      return;
+    } catch (e) {
+      if (!isExc(e, E.TypeError)) throw e;
+    }
+  }
+  const hint = t.lookup('__length_hint__');
+  if (hint === undefined) return;
+  let r: PyObject;
+  try {
+    r = callFoundMethod(hint, v, []);
+  } catch (e) {
+    if (isExc(e, E.TypeError)) return;
+    throw e;
+  }
+  if (r === NotImplemented) return;
+  const n = asIntValue(r);
+  if (n === undefined) typeError(`__length_hint__ must be an integer, not ${typeName(r)}`);
+  checkHintValue(n);
+}
+
+function checkHintValue(n: number | bigint): void {
+  if (typeof n === 'bigint' && (n >= 1n << 63n || n < -(1n << 63n))) {
+    throw newError(E.OverflowError, 'Python int too large to convert to C ssize_t');
+  }
+  if (n < 0) throw newError(E.ValueError, '__length_hint__() should return >= 0');
+}
+
+/** iterateToArray as list(x) / tuple(x) / sorted(x) do it: getting the iterator, then checkLengthHint. */
+export function iterateToArrayHinted(v: PyObject): PyObject[] {
+  const t = typeOf(v);
+  if (!t.isHeapType) return iterateToArray(v);
+  const fast = t.slots.iter !== undefined ? fastIter.get(t.slots.iter) : undefined;
+  if (fast !== undefined) {
+    checkLengthHint(v);
+    return fast(v);
+  }
+  const it = getIter(v);
+  checkLengthHint(v);
+  return iterateGeneric(it);
 }
 
 /** Drains an iterator into an array. */

@@ -16,7 +16,8 @@ import {
   subscriptIndex, repeatCount, pythonNumberSlot, ADD_NAMES, MUL_NAMES, repeatItems, ssizeArg, seqRichCompare, seqContains, seqCount, seqIndex, sliceItems,
 } from './tuple-type.js';
 import {
-  withDict, reprEnter, reprLeave, argO, argNone, argRange, seqFast, noKeywords, registerFastIteration, indexError, iterateGeneric, iterateToArray,
+  withDict, reprEnter, reprLeave, argO, argNone, argRange, seqFast, noKeywords, registerFastIteration, indexError, iterateGeneric,
+  iterateToArrayHinted, checkLengthHint,
 } from './iterate.js';
 import { ensureIteratorTypes, PyListIter, PyListRevIter } from './iterators.js';
 import { listSortMethod } from './sort.js';
@@ -54,6 +55,7 @@ export function listExtend(l: PyList, iterable: PyObject): void {
     return;
   }
   const it = getIter(iterable);
+  checkLengthHint(iterable);
   const next = typeOf(it).slots.iternext;
   if (next === undefined) {
     pushAll(l.items, iterateGeneric(it));
@@ -259,7 +261,7 @@ export function installList(): void {
   t.exactCall = (args, kwnames) => {
     if (kwnames !== null && kwnames.length > 0) return undefined;
     if (args.length === 0) return new PyList([]);
-    return args.length === 1 ? new PyList(iterateToArray(args[0])) : undefined;
+    return args.length === 1 ? new PyList(iterateToArrayHinted(args[0])) : undefined;
   };
   const self = (v: PyObject) => v as PyList;
   addMethods(t, {

@@ -14,7 +14,7 @@ import { copySlots } from './slots.js';
 
 /** A struct sequence type `module.name` with the given fields. */
 export function makeStructSeqType(module: string, name: string, fields: readonly string[]): PyType {
-  const t = new PyType(T.type, name, [T.tuple], new PyDict());
+  const t = new PyType(T.type, `${module}.${name}`, [T.tuple], new PyDict()); // tp_name: sys.float_info
   t.mro = [t, ...T.tuple.mro];
   t.alloc = T.tuple.alloc;
   t.slots = copySlots(T.tuple.slots);

@@ -15,7 +15,7 @@ import { defineNew } from './class-create.js';
 import { indexOf } from './int-type.js';
 import { PySlice, sliceBounds, SLICE, sliceIndexValue, hasIndex } from './slice.js';
 import {
-  withDict, iterateToArray, reprEnter, reprLeave, argO, argRange, argNone, noKeywords, registerFastIteration, indexError,
+  withDict, iterateToArray, iterateToArrayHinted, reprEnter, reprLeave, argO, argRange, argNone, noKeywords, registerFastIteration, indexError,
 } from './iterate.js';
 import { ensureIteratorTypes, PySeqArrayIter } from './iterators.js';
 import { type Hash, hashHigh, hashLow, int64FromHalves, foldHalves } from './hash.js';
@@ -401,9 +401,9 @@ export function installTuple(): void {
       if (args.length === 0) return EMPTY_TUPLE;
       const x = args[0];
       if (x instanceof PyTuple && x.cls === T.tuple) return x;
-      return newTuple(iterateToArray(x));
+      return newTuple(iterateToArrayHinted(x));
     }
-    return withDict(new PyTuple(args.length === 0 ? [] : iterateToArray(args[0]), cls));
+    return withDict(new PyTuple(args.length === 0 ? [] : iterateToArrayHinted(args[0]), cls));
   });
   addMethods(t, {
     index: (self, args, kw) => {
