@@ -1,6 +1,7 @@
 """Heap queue algorithm on plain lists: heap[k] <= heap[2*k+1] and heap[2*k+2]
 (a Dyad implementation of CPython's heapq; the sift loops follow the module's documented
-invariant, so the list layouts match CPython's)."""
+invariant, so the list layouts match CPython's). As in CPython, the native _heapq module
+replaces heappush, heappop, heapify, heapreplace and heappushpop at the end."""
 
 __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest", "nsmallest",
            "heappushpop"]
@@ -129,3 +130,10 @@ def nsmallest(n, iterable, key=None):
 def nlargest(n, iterable, key=None):
     """The n largest elements, sorted descending (ties keep input order)."""
     return sorted(iterable, key=key, reverse=True)[:max(n, 0)]
+
+
+# The native accelerator (src/modules/heapq.ts), as CPython's heapq takes its C versions.
+try:
+    from _heapq import *
+except ImportError:
+    pass

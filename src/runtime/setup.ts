@@ -25,6 +25,8 @@ import { makeIoModule } from '../modules/io.js';
 import { makeDyadTracebackModule } from '../modules/dyad-traceback.js';
 import { makeDyadOsModule } from '../modules/dyad-os.js';
 import { makeSreModule } from '../modules/re/module.js';
+import { makeHeapqModule } from '../modules/heapq.js';
+import { makeCollectionsModule } from '../modules/deque.js';
 import './syntax-errors.js';
 import { installFrameObjects } from './frame-object.js';
 
@@ -130,6 +132,8 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('_dyad_traceback', () => makeDyadTracebackModule());
   registerNativeModule('_dyad_os', () => makeDyadOsModule());
   registerNativeModule('_sre', () => makeSreModule());
+  registerNativeModule('_heapq', () => makeHeapqModule());
+  registerNativeModule('_collections', () => makeCollectionsModule());
   const sys = makeSysModule(i);
   claimModuleFunctions(sys, 'sys');
   i.sysModule = sys;
