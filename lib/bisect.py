@@ -1,4 +1,5 @@
-"""Bisection algorithms on sorted sequences (a Dyad implementation of CPython's bisect)."""
+"""Bisection algorithms on sorted sequences (a Dyad implementation of CPython's bisect; the
+native _bisect module replaces these functions at the end, as in CPython)."""
 
 __all__ = ["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"]
 
@@ -44,6 +45,12 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     lo = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
     a.insert(lo, x)
 
+
+# The native accelerator (src/modules/bisect.ts), as CPython's bisect takes its C versions.
+try:
+    from _bisect import *
+except ImportError:
+    pass
 
 bisect = bisect_right
 insort = insort_right

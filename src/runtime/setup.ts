@@ -26,6 +26,7 @@ import { makeDyadTracebackModule } from '../modules/dyad-traceback.js';
 import { makeDyadOsModule } from '../modules/dyad-os.js';
 import { makeSreModule } from '../modules/re/module.js';
 import { makeHeapqModule } from '../modules/heapq.js';
+import { makeBisectModule } from '../modules/bisect.js';
 import { makeCollectionsModule } from '../modules/deque.js';
 import './syntax-errors.js';
 import { installFrameObjects } from './frame-object.js';
@@ -133,6 +134,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('_dyad_os', () => makeDyadOsModule());
   registerNativeModule('_sre', () => makeSreModule());
   registerNativeModule('_heapq', () => makeHeapqModule());
+  registerNativeModule('_bisect', () => makeBisectModule());
   registerNativeModule('_collections', () => makeCollectionsModule());
   const sys = makeSysModule(i);
   claimModuleFunctions(sys, 'sys');
