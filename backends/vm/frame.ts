@@ -104,7 +104,13 @@ export class VMFrame implements FrameAccess {
   started: boolean;
   /** Set by the loop when the entry frame returned by yielding (not by returning). */
   yielded: boolean;
-  /** An __init__ frame pushed by a class call: the call's result is this instance. */
+  /**
+   * How RETURN_VALUE hands this frame's result to the instruction that pushed it: an __init__
+   * frame pushed by a class call gives this instance instead; NotImplemented marks a
+   * BINARY_OP_PY dunder, COMPARE_PENDING a COMPARE_OP_PY dunder, FOR_PENDING the __next__ of
+   * a FOR_ITER_PY (its StopIteration ends the caller's loop: unwind), DISCARD_PENDING the
+   * __setitem__ of a STORE_SUBSCR_PY (no result). Null: a plain call.
+   */
   initSelf: PyObject | null;
   /**
    * A generator frame resumed inside a running loop (generator.ts, resumeInline): how its
@@ -232,6 +238,11 @@ export class VMFrame implements FrameAccess {
 }
 
 /** Frames kept per code object: enough for the recursion depths that call in a hot loop. */
+/** VMFrame.initSelf markers (identity only; never Python values). */
+export const COMPARE_PENDING = { pending: 'compare' } as unknown as PyObject;
+export const FOR_PENDING = { pending: 'for' } as unknown as PyObject;
+export const DISCARD_PENDING = { pending: 'discard' } as unknown as PyObject;
+
 const POOL_MAX = 32;
 
 /**

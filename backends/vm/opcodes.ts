@@ -52,12 +52,12 @@ export const enum Op {
   BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT, BINARY_OP_MULTIPLY_INT,
   BINARY_OP_ADD_FLOAT, BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_MULTIPLY_FLOAT, BINARY_OP_TRUEDIV_FLOAT,
   BINARY_OP_ADD_UNICODE, BINARY_OP_INPLACE_ADD_UNICODE, BINARY_OP_INT, BINARY_OP_PY,
-  COMPARE_OP_INT, COMPARE_OP_FLOAT, COMPARE_OP_STR,
-  BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR_DICT,
-  STORE_SUBSCR_LIST_INT, STORE_SUBSCR_DICT,
+  COMPARE_OP_INT, COMPARE_OP_FLOAT, COMPARE_OP_STR, COMPARE_OP_PY,
+  BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR_DICT, BINARY_SUBSCR_PY,
+  STORE_SUBSCR_LIST_INT, STORE_SUBSCR_DICT, STORE_SUBSCR_PY,
   CALL_PY_EXACT_ARGS, CALL_PY_WITH_DEFAULTS, CALL_BUILTIN, CALL_TYPE_1, CALL_METHOD_DESCRIPTOR, CALL_LIST_APPEND,
   CALL_ALLOC_AND_ENTER_INIT, CALL_BUILTIN_CLASS, CALL_SUPER_METHOD,
-  FOR_ITER_LIST, FOR_ITER_RANGE, FOR_ITER_TUPLE, FOR_ITER_GEN, FOR_ITER_LIST_STORE, FOR_ITER_RANGE_STORE,
+  FOR_ITER_LIST, FOR_ITER_RANGE, FOR_ITER_TUPLE, FOR_ITER_GEN, FOR_ITER_LIST_STORE, FOR_ITER_RANGE_STORE, FOR_ITER_PY, FOR_ITER_NATIVE, FOR_ITER_PAIR,
   UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_LIST,
   LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST, LOAD_CONST__LOAD_FAST,
   COPY__COPY, SWAP__SWAP,
@@ -261,11 +261,14 @@ spec(Op.BINARY_OP_PY, 'BINARY_OP_PY', Op.BINARY_OP, 'a <op> b for two instances 
 spec(Op.COMPARE_OP_INT, 'COMPARE_OP_INT', Op.COMPARE_OP, 'int <cmp> int');
 spec(Op.COMPARE_OP_FLOAT, 'COMPARE_OP_FLOAT', Op.COMPARE_OP, 'float <cmp> float');
 spec(Op.COMPARE_OP_STR, 'COMPARE_OP_STR', Op.COMPARE_OP, 'str ==/!= str');
+spec(Op.COMPARE_OP_PY, 'COMPARE_OP_PY', Op.COMPARE_OP, 'a <cmp> b for two instances of one class whose comparison dunder is a VM function: pushes its frame; NotImplemented goes on with the reflected method and the default (type version + code).');
 spec(Op.BINARY_SUBSCR_LIST_INT, 'BINARY_SUBSCR_LIST_INT', Op.BINARY_SUBSCR, 'list[int]');
 spec(Op.BINARY_SUBSCR_TUPLE_INT, 'BINARY_SUBSCR_TUPLE_INT', Op.BINARY_SUBSCR, 'tuple[int]');
 spec(Op.BINARY_SUBSCR_DICT, 'BINARY_SUBSCR_DICT', Op.BINARY_SUBSCR, 'dict[key]');
+spec(Op.BINARY_SUBSCR_PY, 'BINARY_SUBSCR_PY', Op.BINARY_SUBSCR, 'o[k] where type(o).__getitem__ is a VM function: pushes its frame (type version + code).');
 spec(Op.STORE_SUBSCR_LIST_INT, 'STORE_SUBSCR_LIST_INT', Op.STORE_SUBSCR, 'list[int] = v');
 spec(Op.STORE_SUBSCR_DICT, 'STORE_SUBSCR_DICT', Op.STORE_SUBSCR, 'dict[key] = v');
+spec(Op.STORE_SUBSCR_PY, 'STORE_SUBSCR_PY', Op.STORE_SUBSCR, 'o[k] = v where type(o).__setitem__ is a VM function: pushes its frame, its result dropped (type version + code).');
 spec(Op.CALL_PY_EXACT_ARGS, 'CALL_PY_EXACT_ARGS', Op.CALL, 'CALL of a VM function with exactly its positional parameters: pushes a frame.');
 spec(Op.CALL_PY_WITH_DEFAULTS, 'CALL_PY_WITH_DEFAULTS', Op.CALL, 'CALL of a VM function with positional arguments and defaults: pushes a frame.');
 spec(Op.CALL_BUILTIN, 'CALL_BUILTIN_FAST', Op.CALL, 'CALL of a builtin function (any: bound builtins are made per lookup) with positional arguments.');
@@ -281,6 +284,9 @@ spec(Op.FOR_ITER_TUPLE, 'FOR_ITER_TUPLE', Op.FOR_ITER, 'FOR_ITER over a tuple it
 spec(Op.FOR_ITER_GEN, 'FOR_ITER_GEN', Op.FOR_ITER, 'FOR_ITER over a generator.');
 spec(Op.FOR_ITER_LIST_STORE, 'FOR_ITER_LIST_STORE', Op.FOR_ITER, 'FOR_ITER_LIST and the STORE_FAST after it: stores the item in the local, skips the STORE_FAST.');
 spec(Op.FOR_ITER_RANGE_STORE, 'FOR_ITER_RANGE_STORE', Op.FOR_ITER, 'FOR_ITER_RANGE and the STORE_FAST after it: stores the int in the local, skips the STORE_FAST.');
+spec(Op.FOR_ITER_PY, 'FOR_ITER_PY', Op.FOR_ITER, 'an instance of a class whose __next__ is a VM function: pushes its frame; its StopIteration ends the loop (type version + code).');
+spec(Op.FOR_ITER_NATIVE, 'FOR_ITER_NATIVE', Op.FOR_ITER, 'an iterator of the cached native type (zip, enumerate, map, dict and set iterators, ...): its iternext slot called directly (type).');
+spec(Op.FOR_ITER_PAIR, 'FOR_ITER_PAIR', Op.FOR_ITER, 'for a, b in enumerate(...) / zip(x, y) / d.items(): the two values pushed without a tuple, the UNPACK_SEQUENCE 2 that follows skipped (type).');
 spec(Op.UNPACK_SEQUENCE_TWO_TUPLE, 'UNPACK_SEQUENCE_TWO_TUPLE', Op.UNPACK_SEQUENCE, 'a, b = <2-tuple>');
 spec(Op.UNPACK_SEQUENCE_TUPLE, 'UNPACK_SEQUENCE_TUPLE', Op.UNPACK_SEQUENCE, 'unpacking an exact tuple');
 spec(Op.UNPACK_SEQUENCE_LIST, 'UNPACK_SEQUENCE_LIST', Op.UNPACK_SEQUENCE, 'unpacking an exact list');

@@ -21,8 +21,9 @@ import { PyFunction } from '../../src/objects/function.js';
 import { PyProperty } from '../../src/objects/descriptors.js';
 import { getAttr, setAttr, typeOf } from '../../src/objects/protocol.js';
 import { genericGetAttr, genericSetAttr } from '../../src/objects/generic-attr.js';
+import { slotCallsDunder } from '../../src/objects/slot-wrappers.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
-import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
+import { PyListIter, PyRangeIter, PySeqArrayIter, pairSteps } from '../../src/objects/iterators.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { typeCall, PyMemberDescriptor } from '../../src/objects/class-create.js';
 import { PyGenerator } from '../treewalk/generator.js';
@@ -595,12 +596,37 @@ export function specializeBinaryOp(code: VMCode, i: number, a: PyObject, b: PyOb
   fail(code, i, Family.BINARY_OP);
 }
 
+const CMP_DUNDERS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+
+/**
+ * An instance `o` whose class runs its Python `dunder` for `slot`, that dunder a plain VM
+ * function taking exactly `argc` positional parameters: rewrites site i to `op` (a *_PY
+ * instruction, which pushes the dunder's frame) with the class, its version, the function and
+ * its code cached, and says true.
+ */
+function dunderSite(code: VMCode, i: number, o: PyObject, slot: 'richcompare' | 'iternext' | 'getitem' | 'setitem', dunder: string, argc: number, op: Op, fam: Family): boolean {
+  if (!(o instanceof PyObj) || o instanceof PyType || !slotCallsDunder(o.cls, slot)) return false;
+  const t = o.cls;
+  const fn = t.lookup(dunder);
+  if (!(fn instanceof PyFunction) || !(fn.code instanceof VMCode)) return false;
+  const c = fn.code;
+  if (!c.simpleArgs || c.co_argcount !== argc || c.isGenerator || c.isCoroutine || c.isAsyncGenerator) return false;
+  rewrite(code, i, op, fam);
+  code.cacheObj[i] = t;
+  code.cacheA[i] = t.version;
+  code.cacheVal[i] = fn;
+  code.cacheObj2[i] = c;
+  return true;
+}
+
 export function specializeCompareOp(code: VMCode, i: number, a: PyObject, b: PyObject): void {
   if (!ready(code, i)) return;
   if (typeof a === 'number' && typeof b === 'number') return rewrite(code, i, Op.COMPARE_OP_INT, Family.COMPARE_OP);
   if (numericOperand(a) && numericOperand(b)) return rewrite(code, i, Op.COMPARE_OP_FLOAT, Family.COMPARE_OP);
   const cmp = code.original[i] >> 8;
   if (typeof a === 'string' && typeof b === 'string' && (cmp === 2 || cmp === 3)) return rewrite(code, i, Op.COMPARE_OP_STR, Family.COMPARE_OP);
+  // Two instances of one class (the reflected method comes second): its dunder.
+  if (b instanceof PyObj && b.cls === (a as PyObj).cls && dunderSite(code, i, a, 'richcompare', CMP_DUNDERS[cmp], 2, Op.COMPARE_OP_PY, Family.COMPARE_OP)) return;
   fail(code, i, Family.COMPARE_OP);
 }
 
@@ -611,6 +637,7 @@ export function specializeSubscr(code: VMCode, i: number, o: PyObject, k: PyObje
     if (o instanceof PyTuple && o.cls === T.tuple) return rewrite(code, i, Op.BINARY_SUBSCR_TUPLE_INT, Family.BINARY_SUBSCR);
   }
   if (o instanceof PyDict && o.cls === T.dict) return rewrite(code, i, Op.BINARY_SUBSCR_DICT, Family.BINARY_SUBSCR);
+  if (dunderSite(code, i, o, 'getitem', '__getitem__', 2, Op.BINARY_SUBSCR_PY, Family.BINARY_SUBSCR)) return;
   fail(code, i, Family.BINARY_SUBSCR);
 }
 
@@ -618,6 +645,7 @@ export function specializeStoreSubscr(code: VMCode, i: number, o: PyObject, k: P
   if (!ready(code, i)) return;
   if (typeof k === 'number' && o instanceof PyList && o.cls === T.list) return rewrite(code, i, Op.STORE_SUBSCR_LIST_INT, Family.STORE_SUBSCR);
   if (o instanceof PyDict && o.cls === T.dict) return rewrite(code, i, Op.STORE_SUBSCR_DICT, Family.STORE_SUBSCR);
+  if (dunderSite(code, i, o, 'setitem', '__setitem__', 3, Op.STORE_SUBSCR_PY, Family.STORE_SUBSCR)) return;
   fail(code, i, Family.STORE_SUBSCR);
 }
 
@@ -631,6 +659,27 @@ export function specializeForIter(code: VMCode, i: number, it: PyObject): void {
   if (it instanceof PyListIter) return rewrite(code, i, store ? Op.FOR_ITER_LIST_STORE : Op.FOR_ITER_LIST, Family.FOR_ITER);
   if (it instanceof PySeqArrayIter && it.cls === T.tuple_iterator) return rewrite(code, i, Op.FOR_ITER_TUPLE, Family.FOR_ITER);
   if (it instanceof PyGenerator) return rewrite(code, i, Op.FOR_ITER_GEN, Family.FOR_ITER);
+  if (dunderSite(code, i, it, 'iternext', '__next__', 1, Op.FOR_ITER_PY, Family.FOR_ITER)) return;
+  if (it instanceof PyObj && !(it instanceof PyType)) {
+    const t = it.cls;
+    const step = pairSteps.get(t);
+    const after = code.original[i + 1];
+    if (step !== undefined && (after & 0xff) === Op.UNPACK_SEQUENCE && after >> 8 === 2) {
+      // for a, b in enumerate(...) / zip(x, y) / d.items(): no tuple per step.
+      rewrite(code, i, Op.FOR_ITER_PAIR, Family.FOR_ITER);
+      code.cacheObj[i] = t;
+      code.cacheVal2[i] = step;
+      return;
+    }
+    const next = t.slots.iternext;
+    if (next !== undefined && !slotCallsDunder(t, 'iternext')) {
+      // A native iterator (zip, enumerate, map, dict/set/str iterators, ...): its slot.
+      rewrite(code, i, Op.FOR_ITER_NATIVE, Family.FOR_ITER);
+      code.cacheObj[i] = t;
+      code.cacheVal2[i] = next;
+      return;
+    }
+  }
   fail(code, i, Family.FOR_ITER);
 }
 

@@ -6,7 +6,7 @@
 // Convention: the loop stores pc/sp into the frame before calling `slowOp`, and reloads them
 // after; `slowOp` returns a frame to switch to (a pushed call) or null.
 
-import type { PyObject } from '../../src/objects/object.js';
+import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { flatStr } from '../../src/objects/str.js';
@@ -27,15 +27,16 @@ import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { handled, chainContext, thrownIn } from '../../src/runtime/exc-state.js';
 import { importStatement, importFrom, importStar } from '../../src/runtime/import.js';
 import { PyGenerator, genClose } from '../treewalk/generator.js';
+import { slotCallsDunder } from '../../src/objects/slot-wrappers.js';
 import { builtinNext } from '../../src/builtins/iteration.js';
 import { splitExceptionGroup, combineRaised } from '../treewalk/exception-groups.js';
 import { Op, MF } from './opcodes.js';
 import { VMCode } from './code.js';
-import { VMFrame, argumentFrame, pinFrame } from './frame.js';
+import { VMFrame, argumentFrame, pinFrame, releaseFrame, FOR_PENDING } from './frame.js';
 import {
   nameError, unboundLocal, unboundDeref, deleteName, loadClassDeref, unpackSequence, unpackEx, listExtend,
   setUpdate, dictMerge, starArgs, makeFunction, setupAnnotations, formatValue, displayHook,
-  exceptionMatches, checkExceptStarType, asPyException, beforeWith, getAwaitable, getAIter, getANext,
+  exceptionMatches, checkExceptStarType, asPyException, beforeWith, bindMethod, getAwaitable, getAIter, getANext,
   isMatchSequence, isMatchMapping, matchClass, matchKeys, lenOf,
 } from './vm-support.js';
 import { send, SendResult, sendValue, makeGenerator, asyncGenWrap } from './generator.js';
@@ -82,6 +83,24 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
   const regs = f.regs;
   const sp = f.sp;
   const callable = argStart === base + 2 ? regs[base + 1] : regs[base];
+  if (callable instanceof PyObj && !(callable instanceof PyFunction) && !(callable instanceof PyType)) {
+    // A bound method of a VM function (cb = obj.m; cb(x)) or an instance whose class's
+    // __call__ is one: the function's frame, self first, is pushed here too.
+    let fn: PyObject | undefined;
+    let self: PyObject;
+    if (callable instanceof PyMethod) {
+      fn = callable.func;
+      self = callable.self;
+    } else {
+      fn = slotCallsDunder(callable.cls, 'call') ? callable.cls.lookup('__call__') : undefined;
+      self = callable;
+    }
+    if (fn !== undefined && isPlainVMFunction(fn)) {
+      const nf = argumentFrame(fn, fn.code as VMCode, self, regs, argStart, sp - argStart, kw);
+      f.sp = base;
+      return enterFrame(interp(), f, nf);
+    }
+  }
   if (isPlainVMFunction(callable)) {
     const c2 = callable.code as VMCode;
     const n = sp - argStart;
@@ -224,6 +243,22 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
     const lasti = unwindFlags.tbLasti >= 0 ? unwindFlags.tbLasti : faultPc;
     unwindFlags.tbLasti = -1;
     f.lasti = lasti;
+    const h = faultPc >= 0 ? code.handlerOf[faultPc] : -1;
+    if (h < 0 && f.initSelf === FOR_PENDING && typeOf(exc).isSubtype(E.StopIteration)) {
+      // The __next__ of a FOR_ITER_PY raised StopIteration: the caller's loop ends (no
+      // traceback entry: the exception is dropped, as CPython's FOR_ITER clears it).
+      unwindFlags.skipTb = false;
+      unwindFlags.raised = false;
+      if (f.sp > code.nlocalsplus) dropTemporaries(regs, code.nlocalsplus, f.sp);
+      it.depth--;
+      it.frame = f.back;
+      const c = f.caller!;
+      f.caller = null;
+      releaseFrame(f);
+      c.sp--;
+      c.pc = c.code.code[c.pc - 1] >> 8;
+      return c;
+    }
     // The traceback (and so tb_frame.f_back) may reach this frame and its callers.
     if (f.escaped === false) pinFrame(f);
     if (!unwindFlags.skipTb) {
@@ -234,7 +269,6 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
     }
     unwindFlags.skipTb = false;
     unwindFlags.raised = false;
-    const h = faultPc >= 0 ? code.handlerOf[faultPc] : -1;
     if (h >= 0) {
       const t = code.excTable;
       const b = h * 5;
@@ -423,6 +457,13 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
         f.sp = sp - 2;
         return enterFrame(interp(), f, nf);
       }
+      if (callable instanceof PyMethod && isPlainVMFunction(callable.func)) {
+        // obj.m(*args, **kw): the bound method's function, self first.
+        const fn = callable.func;
+        const nf = argumentFrame(fn, fn.code as VMCode, callable.self, all, 0, all.length, kwn);
+        f.sp = sp - 2;
+        return enterFrame(interp(), f, nf);
+      }
       const r = call(callable, all, kwn);
       sp -= 2;
       regs[sp++] = r;
@@ -484,7 +525,24 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
     }
     case Op.BEFORE_WITH:
     case Op.BEFORE_ASYNC_WITH: {
-      const [exit, res] = beforeWith(regs[sp - 1], (w & 0xff) === Op.BEFORE_ASYNC_WITH);
+      const isAsync = (w & 0xff) === Op.BEFORE_ASYNC_WITH;
+      if (!isAsync) {
+        // A context manager whose __enter__ is a VM function taking (self): the bound
+        // __exit__ replaces the manager, and __enter__'s frame is pushed (its result lands on
+        // the stack on return).
+        const mgr = regs[sp - 1];
+        const enter = typeOf(mgr).lookup('__enter__');
+        if (isPlainVMFunction(enter) && (enter.code as VMCode).simpleArgs && (enter.code as VMCode).co_argcount === 1) {
+          const exit = typeOf(mgr).lookup('__exit__');
+          if (exit !== undefined) {
+            regs[sp - 1] = bindMethod(exit, mgr);
+            const nf = argumentFrame(enter, enter.code as VMCode, mgr, regs, sp, 0, null);
+            f.sp = sp;
+            return enterFrame(interp(), f, nf);
+          }
+        }
+      }
+      const [exit, res] = beforeWith(regs[sp - 1], isAsync);
       regs[sp - 1] = exit;
       regs[sp++] = res;
       break;

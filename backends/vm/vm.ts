@@ -23,21 +23,21 @@ import { T } from '../../src/objects/types.js';
 import { None, NotImplemented } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
 import { type PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
-import { typeOf, isTrue, unaryOp, contains, getIter, compareNumbers } from '../../src/objects/protocol.js';
+import { typeOf, isTrue, unaryOp, contains, getIter, compareNumbers, richCompareRest } from '../../src/objects/protocol.js';
 import type { CmpOp } from '../../src/objects/slots.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { typeCall, slotAt, setSlotAt } from '../../src/objects/class-create.js';
-import { PyListIter, PyRangeIter, PySeqArrayIter } from '../../src/objects/iterators.js';
+import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut, type PairNext } from '../../src/objects/iterators.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { PyGenerator, stopIteration } from '../treewalk/generator.js';
 import { Op, NB, NB_SYMBOLS } from './opcodes.js';
-import { callNative, callNativeMethod } from './native-call.js';
+import { callNative, callNativeMethod, callIterNext, callPairNext } from './native-call.js';
 import { superMethod, superSelf } from './super-method.js';
 import { intBinary, genericOp, intTail, intZeroDivision } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
-import { VMFrame, newRegs, argumentFrame, frameFor, releaseFrame } from './frame.js';
+import { VMFrame, newRegs, argumentFrame, frameFor, releaseFrame, COMPARE_PENDING, FOR_PENDING, DISCARD_PENDING } from './frame.js';
 import { unboundLocal, unboundDeref } from './vm-support.js';
 import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
@@ -1083,6 +1083,39 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             slow = Family.COMPARE_OP;
             break;
           }
+          case Op.COMPARE_OP_PY: {
+            // a <cmp> b for two instances of the cached class: the dunder's frame is pushed; its
+            // return value is the result (initSelf = COMPARE_PENDING marks it for RETURN_VALUE).
+            const b = regs[sp - 1];
+            const a = regs[sp - 2];
+            const i = pc - 1;
+            if (a instanceof PyObj && a.cls === code.cacheObj[i] && a.cls.version === code.cacheA[i] && b instanceof PyObj && b.cls === a.cls) {
+              const fn = code.cacheVal[i] as PyFunction;
+              const c2 = fn.code as VMCode;
+              if (c2 === code.cacheObj2[i]) {
+                if (counts !== null) hit(Family.COMPARE_OP);
+                const nf = frameFor(c2, fn);
+                const nregs = nf.regs;
+                nregs[0] = a;
+                nregs[1] = b;
+                nf.initSelf = COMPARE_PENDING;
+                f.pc = pc;
+                f.sp = sp - 2;
+                f.lasti = i;
+                f = enterFrame(it, f, nf);
+                code = c2;
+                ops = c2.code;
+                regs = nregs;
+                consts = c2.co_consts;
+                names = c2.co_names;
+                pc = 0;
+                sp = c2.nlocalsplus;
+                continue;
+              }
+            }
+            slow = Family.COMPARE_OP;
+            break;
+          }
           case Op.COMPARE_OP_STR: {
             const b = regs[sp - 1];
             const a = regs[sp - 2];
@@ -1177,6 +1210,46 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             slow = Family.BINARY_SUBSCR;
             break;
           }
+          case Op.BINARY_SUBSCR_PY:
+          case Op.STORE_SUBSCR_PY: {
+            // o[k] / o[k] = v on an instance of the cached class: its __getitem__ (self, k) or
+            // __setitem__ (self, k, v) frame is pushed. The item is the return value; a
+            // __setitem__'s result is dropped (DISCARD_PENDING).
+            const store = op === Op.STORE_SUBSCR_PY;
+            const o = regs[sp - 2];
+            const i = pc - 1;
+            if (o instanceof PyObj && o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i]) {
+              const fn = code.cacheVal[i] as PyFunction;
+              const c2 = fn.code as VMCode;
+              if (c2 === code.cacheObj2[i]) {
+                if (counts !== null) hit(store ? Family.STORE_SUBSCR : Family.BINARY_SUBSCR);
+                const nf = frameFor(c2, fn);
+                const nregs = nf.regs;
+                nregs[0] = o;
+                nregs[1] = regs[sp - 1];
+                if (store) {
+                  nregs[2] = regs[sp - 3];
+                  nf.initSelf = DISCARD_PENDING;
+                  f.sp = sp - 3;
+                } else {
+                  f.sp = sp - 2;
+                }
+                f.pc = pc;
+                f.lasti = i;
+                f = enterFrame(it, f, nf);
+                code = c2;
+                ops = c2.code;
+                regs = nregs;
+                consts = c2.co_consts;
+                names = c2.co_names;
+                pc = 0;
+                sp = c2.nlocalsplus;
+                continue;
+              }
+            }
+            slow = store ? Family.STORE_SUBSCR : Family.BINARY_SUBSCR;
+            break;
+          }
           case Op.STORE_SUBSCR_LIST_INT: {
             const k = regs[sp - 1];
             const o = regs[sp - 2];
@@ -1240,6 +1313,78 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               }
               slow = FOR_END;
               break;
+            }
+            slow = Family.FOR_ITER;
+            break;
+          }
+          case Op.FOR_ITER_NATIVE: {
+            const iter = regs[sp - 1];
+            const i = pc - 1;
+            if (iter instanceof PyObj && iter.cls === code.cacheObj[i]) {
+              if (counts !== null) hit(Family.FOR_ITER);
+              f.lasti = i;
+              const v = callIterNext(code.cacheVal2[i] as (it: PyObject) => PyObject | undefined, iter);
+              if (v !== undefined) {
+                regs[sp++] = v;
+                continue;
+              }
+              slow = FOR_END;
+              break;
+            }
+            slow = Family.FOR_ITER;
+            break;
+          }
+          case Op.FOR_ITER_PAIR: {
+            const iter = regs[sp - 1];
+            const i = pc - 1;
+            if (iter instanceof PyObj && iter.cls === code.cacheObj[i]) {
+              if (counts !== null) hit(Family.FOR_ITER);
+              f.lasti = i;
+              const k = callPairNext(code.cacheVal2[i] as PairNext, iter);
+              if (k === 1) {
+                // As UNPACK_SEQUENCE 2 leaves them (the first item on top); it is skipped.
+                regs[sp++] = pairOut.b;
+                regs[sp++] = pairOut.a;
+                pc++;
+                continue;
+              }
+              if (k === 2) {
+                regs[sp++] = pairOut.a;
+                continue;
+              }
+              slow = FOR_END;
+              break;
+            }
+            slow = Family.FOR_ITER;
+            break;
+          }
+          case Op.FOR_ITER_PY: {
+            // An instance of the cached class whose __next__ is a VM function: its frame is
+            // pushed, its return value is the item (RETURN_VALUE), and a StopIteration leaving
+            // it ends this loop (unwind, FOR_PENDING).
+            const o = regs[sp - 1];
+            const i = pc - 1;
+            if (o instanceof PyObj && o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i]) {
+              const fn = code.cacheVal[i] as PyFunction;
+              const c2 = fn.code as VMCode;
+              if (c2 === code.cacheObj2[i]) {
+                if (counts !== null) hit(Family.FOR_ITER);
+                const nf = frameFor(c2, fn);
+                nf.regs[0] = o;
+                nf.initSelf = FOR_PENDING;
+                f.pc = pc;
+                f.sp = sp;
+                f.lasti = i;
+                f = enterFrame(it, f, nf);
+                code = c2;
+                ops = c2.code;
+                regs = nf.regs;
+                consts = c2.co_consts;
+                names = c2.co_names;
+                pc = 0;
+                sp = c2.nlocalsplus;
+                continue;
+              }
             }
             slow = Family.FOR_ITER;
             break;
@@ -1636,7 +1781,15 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               if (initSelf === NotImplemented) {
                 // A BINARY_OP_PY dunder: its operands are still above the caller's stack top.
                 if (v === NotImplemented) throw binopUnsupported(ops[pc - 1] >> 8, regs[sp], regs[sp + 1]);
-              } else {
+              } else if (initSelf === COMPARE_PENDING) {
+                // A COMPARE_OP_PY dunder (operands above the stack top, as for BINARY_OP_PY).
+                if (v === NotImplemented) {
+                  f.lasti = pc - 1;
+                  v = richCompareRest(regs[sp], regs[sp + 1], ops[pc - 1] >> 8);
+                }
+              } else if (initSelf === DISCARD_PENDING) {
+                continue;
+              } else if (initSelf !== FOR_PENDING) {
                 if (v !== None) throw newError(E.TypeError, `__init__() should return None, not '${typeOf(v).name}'`);
                 v = initSelf;
               }

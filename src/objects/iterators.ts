@@ -161,8 +161,14 @@ function dictIterResult(it: PyDictIter, d: PyDict, i: number): PyObject {
 
 function dictIterNext(self: PyObject): PyObject | undefined {
   const it = self as PyDictIter;
+  const i = dictIterIndex(it);
+  return i < 0 ? undefined : dictIterResult(it, it.dict!, i);
+}
+
+/** The next entry index of a forward dict iterator (advanced past it), or -1 at the end. */
+function dictIterIndex(it: PyDictIter): number {
   const d = it.dict;
-  if (d === null) return undefined;
+  if (d === null) return -1;
   if (it.used !== d.size) {
     it.used = -1;
     throw newError(E.RuntimeError, 'dictionary changed size during iteration');
@@ -173,7 +179,7 @@ function dictIterNext(self: PyObject): PyObject | undefined {
   while (i < n && keys[i] === DELETED) i++;
   if (i >= n) {
     it.dict = null;
-    return undefined;
+    return -1;
   }
   if (it.len === 0) {
     it.dict = null;
@@ -181,7 +187,7 @@ function dictIterNext(self: PyObject): PyObject | undefined {
   }
   it.pos = i + 1;
   it.len--;
-  return dictIterResult(it, d, i);
+  return i;
 }
 
 function dictRevIterNext(self: PyObject): PyObject | undefined {
@@ -347,6 +353,70 @@ function iterNextOf(it: PyObject): PyObject | undefined {
   return f(it);
 }
 
+// --- pair steps: `for a, b in <iterator>` without the tuple -------------------------------------
+
+/** The two values of a pair step (a: the tuple's first item), or in `a` a whole item. */
+export const pairOut: { a: PyObject; b: PyObject } = { a: None, b: None };
+
+/**
+ * One step of an iterator whose items are 2-tuples, for a loop that unpacks them at once (the
+ * VM's FOR_ITER_PAIR): 1 = the two items are in pairOut.a/b and no tuple was made; 2 = the
+ * step gave some other item (pairOut.a), to be unpacked as usual; 0 = exhausted.
+ */
+export type PairNext = (it: PyObject) => number;
+
+function enumeratePair(self: PyObject): number {
+  const e = self as PyEnumerate;
+  if (e.bigCount !== null || e.count >= Number.MAX_SAFE_INTEGER) {
+    const t = enumerateNext(self);
+    if (t === undefined) return 0;
+    pairOut.a = t;
+    return 2;
+  }
+  const item = iterNextOf(e.it);
+  if (item === undefined) return 0;
+  pairOut.a = e.count++;
+  pairOut.b = item;
+  return 1;
+}
+
+function zipPair(self: PyObject): number {
+  const z = self as PyZip;
+  const iters = z.iters;
+  if (iters.length !== 2) {
+    const t = zipNext(self);
+    if (t === undefined) return 0;
+    pairOut.a = t;
+    return 2;
+  }
+  const a = iterNextOf(iters[0]);
+  if (a === undefined) {
+    if (z.strict) zipStrictCheck(z, 0);
+    return 0;
+  }
+  const b = iterNextOf(iters[1]);
+  if (b === undefined) {
+    if (z.strict) zipStrictCheck(z, 1);
+    return 0;
+  }
+  pairOut.a = a;
+  pairOut.b = b;
+  return 1;
+}
+
+function dictItemPair(self: PyObject): number {
+  const it = self as PyDictIter;
+  const i = dictIterIndex(it);
+  if (i < 0) return 0;
+  const d = it.dict!;
+  pairOut.a = d.keys[i] as PyObject;
+  pairOut.b = d.values[i];
+  return 1;
+}
+
+/** Iterator types with a pair step (exact types only: subclasses may override __next__). */
+export const pairSteps = new Map<PyType, PairNext>();
+
 function enumerateNext(self: PyObject): PyObject | undefined {
   const e = self as PyEnumerate;
   const item = iterNextOf(e.it);
@@ -429,6 +499,20 @@ export class PyMap extends PyObj {
   }
 }
 
+/**
+ * The function of a map() or filter() called for one item. A StopIteration it raises ends the
+ * iteration (undefined), as the NULL-with-StopIteration that CPython's map_next and
+ * filter_next pass on ends the consumer's loop.
+ */
+function callForItem(func: PyObject, args: PyObject[]): PyObject | undefined {
+  try {
+    return call(func, args);
+  } catch (e) {
+    if (isExc(e, E.StopIteration)) return undefined;
+    throw e;
+  }
+}
+
 function mapNext(self: PyObject): PyObject | undefined {
   const m = self as PyMap;
   const iters = m.iters;
@@ -436,7 +520,7 @@ function mapNext(self: PyObject): PyObject | undefined {
   if (n === 1) {
     const x = iterNextOf(iters[0]);
     if (x === undefined) return undefined;
-    return call(m.func, [x]);
+    return callForItem(m.func, [x]);
   }
   const args = new Array<PyObject>(n);
   for (let i = 0; i < n; i++) {
@@ -444,7 +528,7 @@ function mapNext(self: PyObject): PyObject | undefined {
     if (x === undefined) return undefined;
     args[i] = x;
   }
-  return call(m.func, args);
+  return callForItem(m.func, args);
 }
 
 export class PyFilter extends PyObj {
@@ -460,7 +544,13 @@ function filterNext(self: PyObject): PyObject | undefined {
   for (;;) {
     const x = iterNextOf(f.it);
     if (x === undefined) return undefined;
-    if (plain ? isTrue(x) : isTrue(call(func, [x]))) return x;
+    if (plain) {
+      if (isTrue(x)) return x;
+      continue;
+    }
+    const keep = callForItem(func, [x]);
+    if (keep === undefined) return undefined;
+    if (isTrue(keep)) return x;
   }
 }
 
@@ -563,6 +653,7 @@ export function ensureIteratorTypes(): void {
   iteratorType('range_iterator', anyRangeIterNext, (v) => (v instanceof PyRangeIter ? v.len : normInt((v as PyLongRangeIter).len)));
   iteratorType('longrange_iterator', longRangeIterNext, (v) => normInt((v as PyLongRangeIter).len));
   for (const name of ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator']) iteratorType(name, dictIterNext, dictIterHint);
+  pairSteps.set(T.dict_itemiterator, dictItemPair);
   for (const name of ['dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator']) {
     iteratorType(name, dictRevIterNext, dictIterHint);
   }
@@ -576,6 +667,7 @@ export function ensureIteratorTypes(): void {
   setIterateToArray(iterateToArray);
 
   const enumerate = subclassableIterator('enumerate', enumerateNext, (cls) => new PyEnumerate(cls, new PySeqArrayIter(T.tuple_iterator, EMPTY), 0));
+  pairSteps.set(enumerate, enumeratePair);
   defineNew(enumerate, (cls, args, kwnames) => {
     const nkw = kwnames === null ? 0 : kwnames.length;
     const npos = args.length - nkw;
@@ -596,6 +688,7 @@ export function ensureIteratorTypes(): void {
   });
 
   const zip = subclassableIterator('zip', zipNext, (cls) => new PyZip(cls, [], false));
+  pairSteps.set(zip, zipPair);
   defineNew(zip, (cls, args, kwnames) => {
     const nkw = kwnames === null ? 0 : kwnames.length;
     const npos = args.length - nkw;

@@ -85,6 +85,23 @@ export function richCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
   typeError(`'${OP_TEXT[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
 }
 
+/**
+ * The rest of richCompare for two operands of one type after a.__op__(b) returned
+ * NotImplemented (the VM's COMPARE_OP_PY runs that first call as a frame of its own): the
+ * reflected method, then identity for ==/!= or the TypeError.
+ */
+export function richCompareRest(a: PyObject, b: PyObject, op: CmpOp): PyObject {
+  const t = typeOf(a);
+  const f = t.slots.richcompare;
+  if (f !== undefined) {
+    const r = f(b, a, SWAPPED[op]);
+    if (r !== NotImplemented) return r;
+  }
+  if (op === CmpOp.EQ) return a === b;
+  if (op === CmpOp.NE) return a !== b;
+  typeError(`'${OP_TEXT[op]}' not supported between instances of '${t.name}' and '${typeOf(b).name}'`);
+}
+
 /** Exact int/int or float/float comparison (JS semantics match Python's, NaN included). */
 export function compareNumbers(a: number, b: number, op: CmpOp): boolean {
   switch (op) {

@@ -240,6 +240,11 @@ function fixupSlot(cls: PyType, slot: SlotName, names: string[]): void {
   (cls.slots as Record<string, unknown>)[slot] = value;
 }
 
+/** True when `t`'s slot runs its Python dunder (the wrapper), not a builtin's native slot. */
+export function slotCallsDunder(t: PyType, slot: SlotName): boolean {
+  return t.slots[slot] === wrappers[slot];
+}
+
 export function fixupSlots(cls: PyType): void {
   for (const [slot, names] of SLOT_DUNDERS) fixupSlot(cls, slot, names);
   if (cls.slots.getattro === undefined) cls.slots.getattro = T.object.slots.getattro;
