@@ -742,22 +742,25 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             slow = MISS + Family.STORE_ATTR;
             break;
           }
-          case Op.BINARY_OP_PY: {
-            // a <op> b for two instances of the cached class: the dunder's frame is pushed; its
-            // return value is the result (initSelf = NotImplemented marks it for RETURN_VALUE).
+          case Op.BINARY_OP_PY:
+          case Op.COMPARE_OP_PY: {
+            // a <op> b / a <cmp> b for two instances of the cached class: the dunder's frame is
+            // pushed; its return value is the result. initSelf marks the frame for RETURN_VALUE:
+            // NotImplemented (a binary dunder) or COMPARE_PENDING (a comparison dunder).
             const b = regs[sp - 1];
             const a = regs[sp - 2];
             const i = pc - 1;
+            const cmp = op === Op.COMPARE_OP_PY;
             if (a instanceof PyObj && a.cls === code.cacheObj[i] && a.cls.version === code.cacheA[i] && b instanceof PyObj && b.cls === a.cls) {
               const fn = code.cacheVal[i] as PyFunction;
               const c2 = fn.code as VMCode;
               if (c2 === code.cacheObj2[i]) {
-                if (counts !== null) hit(Family.BINARY_OP);
+                if (counts !== null) hit(cmp ? Family.COMPARE_OP : Family.BINARY_OP);
                 const nf = frameFor(c2, fn);
                 const nregs = nf.regs;
                 nregs[0] = a;
                 nregs[1] = b;
-                nf.initSelf = NotImplemented;
+                nf.initSelf = cmp ? COMPARE_PENDING : NotImplemented;
                 f.pc = pc;
                 f.sp = sp - 2;
                 f.lasti = i;
@@ -772,7 +775,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 continue;
               }
             }
-            slow = Family.BINARY_OP;
+            slow = cmp ? Family.COMPARE_OP : Family.BINARY_OP;
             break;
           }
           case Op.STORE_ATTR_SLOT: {
@@ -1079,39 +1082,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               regs[sp - 2] = m;
               sp--;
               continue;
-            }
-            slow = Family.COMPARE_OP;
-            break;
-          }
-          case Op.COMPARE_OP_PY: {
-            // a <cmp> b for two instances of the cached class: the dunder's frame is pushed; its
-            // return value is the result (initSelf = COMPARE_PENDING marks it for RETURN_VALUE).
-            const b = regs[sp - 1];
-            const a = regs[sp - 2];
-            const i = pc - 1;
-            if (a instanceof PyObj && a.cls === code.cacheObj[i] && a.cls.version === code.cacheA[i] && b instanceof PyObj && b.cls === a.cls) {
-              const fn = code.cacheVal[i] as PyFunction;
-              const c2 = fn.code as VMCode;
-              if (c2 === code.cacheObj2[i]) {
-                if (counts !== null) hit(Family.COMPARE_OP);
-                const nf = frameFor(c2, fn);
-                const nregs = nf.regs;
-                nregs[0] = a;
-                nregs[1] = b;
-                nf.initSelf = COMPARE_PENDING;
-                f.pc = pc;
-                f.sp = sp - 2;
-                f.lasti = i;
-                f = enterFrame(it, f, nf);
-                code = c2;
-                ops = c2.code;
-                regs = nregs;
-                consts = c2.co_consts;
-                names = c2.co_names;
-                pc = 0;
-                sp = c2.nlocalsplus;
-                continue;
-              }
             }
             slow = Family.COMPARE_OP;
             break;
