@@ -552,13 +552,7 @@ function callDescriptor(meth: PyMethodDescriptor, obj: PyObject, c: CallNode, f:
     (obj as PyList).items.push(opnd(args[0], ac.as[0], ac.av[0], ac.ak[0], f));
     return None;
   }
-  const as = (c as unknown as ArgCache).as;
-  const av = (c as unknown as ArgCache).av;
-  const ak = (c as unknown as ArgCache).ak;
-  const n = args.length;
-  const a: PyObject[] = new Array(n);
-  for (let i = 0; i < n; i++) a[i] = opnd(args[i], as[i], av[i], ak[i], f);
-  return meth.fn(obj, a, null);
+  return meth.fn(obj, positionalArgs(c, f), null);
 }
 
 /** The leaf-argument caches kinds.ts puts on Call nodes (slots, constant values). */
