@@ -358,6 +358,7 @@ export function installCoreTypes(): void {
     co_cellvars: [(v) => strs(code(v).co_cellvars)],
     co_freevars: [(v) => strs(code(v).co_freevars)],
     co_names: [(v) => strs(code(v).co_names ?? [])],
+    co_consts: [(v) => new PyTuple(code(v).pyConsts?.() ?? [])],
     co_flags: [(v) => code(v).co_flags],
   });
   T.method.slots.repr = (v) => {
