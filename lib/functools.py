@@ -4,6 +4,9 @@ __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", 
            "cmp_to_key", "lru_cache", "cache", "reduce", "partial", "cached_property",
            "singledispatch", "singledispatchmethod", "partialmethod"]
 
+# As in CPython, reduce, partial and lru_cache's wrapper are native (src/modules/functools.ts).
+from _functools import reduce, partial, _lru_cache_wrapper
+
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
@@ -29,44 +32,6 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 
 _sentinel = object()
-
-
-from _functools import reduce
-
-
-class partial:
-    """partial(func, *args, **keywords): a callable with some arguments already given."""
-
-    __slots__ = ("func", "args", "keywords", "__dict__")
-
-    def __new__(cls, func, /, *args, **keywords):
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        qualname = type(self).__qualname__
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        if type(self).__module__ == "functools":
-            return f"functools.{qualname}({', '.join(parts)})"
-        return f"{qualname}({', '.join(parts)})"
-
-    def __get__(self, obj, objtype=None):
-        return self
 
 
 class partialmethod:
@@ -254,9 +219,6 @@ def lru_cache(maxsize=128, typed=False):
         wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
         return update_wrapper(wrapper, user_function)
     return decorating_function
-
-
-from _functools import _lru_cache_wrapper
 
 
 def cache(user_function, /):

@@ -1,5 +1,5 @@
 // The native parts of functools (CPython 3.11's Modules/_functoolsmodule.c), built on first import
-// of `_functools`: reduce, and _lru_cache_wrapper, the callable that lru_cache and cache return
+// of `_functools`: reduce, partial, and _lru_cache_wrapper, the callable that lru_cache and cache return
 // (lib/functools.py wraps it as CPython's functools.py does). A Python-level wrapper cost a
 // Python call, a key tuple, dict pops and re-inserts per call; this one keys a PyDict directly
 // and keeps the recency order in a linked list, as CPython does.
@@ -11,10 +11,11 @@ import { PyTuple } from '../objects/tuple.js';
 import { PyDict, newSharedDict } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
 import { E, newError } from '../objects/exception.js';
-import { typeOf, typeError, getIter, call, isTrue } from '../objects/protocol.js';
-import { addMethods, nativeFunction, bindNative } from '../objects/native.js';
+import { typeOf, typeError, getIter, call, isTrue, repr, str as protoStr } from '../objects/protocol.js';
+import { addMethods, addGetSets, addClassMethods, nativeFunction, bindNative } from '../objects/native.js';
 import { defineNew } from '../objects/class-create.js';
-import { makeBuiltinType, argNone, isExc } from '../objects/iterate.js';
+import { makeBuiltinType, argNone, isExc, reprEnter, reprLeave } from '../objects/iterate.js';
+import { newGenericAlias } from '../objects/generic-alias.js';
 import { ssizeArg } from '../objects/tuple-type.js';
 import { PyMethod } from '../objects/function.js';
 import { exposeNativeSlots } from '../objects/slot-wrappers.js';
@@ -44,6 +45,130 @@ function reduce(args: PyObject[], kwnames: string[] | null): PyObject {
   }
   if (result === undefined) typeError('reduce() of empty iterable with no initial value');
   return result;
+}
+
+// --- partial ----------------------------------------------------------------------------------
+
+class PyPartial extends PyObj {
+  constructor(cls: PyType, public fn: PyObject, public args: PyTuple, public kw: PyDict) {
+    super(cls, newSharedDict());
+  }
+}
+
+function keywordName(k: PyObject): string {
+  if (typeof k !== 'string') typeError('keywords must be strings');
+  return k;
+}
+
+/** partial_call: the stored arguments first, the stored keywords updated by the call's. */
+function partialCall(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const p = self as PyPartial;
+  const pa = p.args.items;
+  const kw = p.kw;
+  if (kw.size === 0) return call(p.fn, pa.length === 0 ? args : pa.concat(args), kwnames);
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  const names: string[] = [];
+  const values: PyObject[] = [];
+  for (const [k, v] of kw.entries()) {
+    names.push(keywordName(k));
+    values.push(v);
+  }
+  for (let i = 0; i < nkw; i++) {
+    const name = kwnames![i];
+    const at = names.indexOf(name);
+    if (at >= 0) values[at] = args[npos + i];
+    else {
+      names.push(name);
+      values.push(args[npos + i]);
+    }
+  }
+  const all = pa.concat(npos === args.length ? args : args.slice(0, npos), values);
+  return call(p.fn, all, names);
+}
+
+function partialRepr(self: PyObject): string {
+  const p = self as PyPartial;
+  if (!reprEnter(p)) return '...';
+  try {
+    let list = '';
+    for (const a of p.args.items) list += `, ${repr(a)}`;
+    for (const [k, v] of p.kw.entries()) list += `, ${protoStr(k)}=${repr(v)}`;
+    return `${typeOf(p).name}(${repr(p.fn)}${list})`;
+  } finally {
+    reprLeave(p);
+  }
+}
+
+let partialType: PyType;
+
+function readonly(): never {
+  throw newError(E.AttributeError, 'readonly attribute');
+}
+
+function makePartialType(): void {
+  const t = (partialType = makeBuiltinType('functools.partial', true));
+  t.hasInstanceDict = true;
+  t.slots.call = partialCall;
+  t.slots.repr = partialRepr;
+  t.alloc = (cls) => new PyPartial(cls, None, new PyTuple([]), new PyDict());
+  defineNew(t, (cls, args, kwnames) => {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw;
+    if (npos < 1) typeError("type 'partial' takes at least one argument");
+    let fn = args[0];
+    let pargs: PyObject[] = [];
+    let pkw: PyDict | null = null;
+    // A partial of a partial (one whose type calls like partial, with no attributes set) is flattened.
+    if (fn instanceof PyPartial && typeOf(fn).slots.call === partialCall && (fn.dict === null || fn.dict.size === 0)) {
+      pargs = fn.args.items;
+      pkw = fn.kw;
+      fn = fn.fn;
+    }
+    if (typeOf(fn).slots.call === undefined) typeError('the first argument must be callable');
+    const own = args.slice(1, npos);
+    const kw = new PyDict();
+    if (pkw !== null) for (const [k, v] of pkw.entries()) kw.set(k, v);
+    for (let i = 0; i < nkw; i++) kw.set(kwnames![i], args[npos + i]);
+    return new PyPartial(cls, fn, new PyTuple(pargs.length === 0 ? own : pargs.concat(own)), kw);
+  });
+  addGetSets(t, {
+    func: [(v) => (v as PyPartial).fn, readonly],
+    args: [(v) => (v as PyPartial).args, readonly],
+    keywords: [(v) => (v as PyPartial).kw, readonly],
+  });
+  addMethods(t, {
+    __reduce__: (self, args, kw) => {
+      argNone('__reduce__', args, kw);
+      const p = self as PyPartial;
+      const d = p.dict !== null && p.dict.size > 0 ? p.dict : None;
+      return new PyTuple([typeOf(p), new PyTuple([p.fn]), new PyTuple([p.fn, p.args, p.kw, d])]);
+    },
+    __setstate__: (self, args, kw) => {
+      if ((kw !== null && kw.length > 0) || args.length !== 1) typeError(`__setstate__() takes exactly one argument (${args.length} given)`);
+      const state = args[0];
+      const p = self as PyPartial;
+      if (!(state instanceof PyTuple) || state.items.length !== 4) typeError('invalid partial state');
+      const [fn, fnargs, kwObj, dict] = state.items;
+      if (typeOf(fn).slots.call === undefined || !(fnargs instanceof PyTuple) || (kwObj !== None && !(kwObj instanceof PyDict))) {
+        typeError('invalid partial state');
+      }
+      p.fn = fn;
+      p.args = fnargs.cls === T.tuple ? fnargs : new PyTuple(fnargs.items.slice());
+      if (kwObj === None) p.kw = new PyDict();
+      else if ((kwObj as PyDict).cls === T.dict) p.kw = kwObj as PyDict;
+      else {
+        const copy = new PyDict();
+        for (const [k, v] of (kwObj as PyDict).entries()) copy.set(k, v);
+        p.kw = copy;
+      }
+      if (dict === None) p.dict = newSharedDict();
+      else if (dict instanceof PyDict) p.dict = dict;
+      return None;
+    },
+  });
+  addClassMethods(t, { __class_getitem__: (cls, args) => newGenericAlias(cls, args[0]) });
+  exposeNativeSlots(t);
 }
 
 // --- _lru_cache_wrapper -----------------------------------------------------------------------
@@ -241,10 +366,12 @@ function makeWrapperType(): void {
 export function makeFunctoolsModule(): PyModule {
   if (wrapperType === undefined) {
     makeWrapperType();
+    makePartialType();
     kwdMark = new PyObj(T.object);
   }
   const mod = new PyModule('_functools');
   mod.dict.setStr('reduce', nativeFunction('reduce', reduce));
   mod.dict.setStr('_lru_cache_wrapper', wrapperType);
+  mod.dict.setStr('partial', partialType);
   return mod;
 }
