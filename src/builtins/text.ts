@@ -1,12 +1,13 @@
 // Builtins about text: repr, ascii, chr, ord, format.
 
+import { strResultOf } from '../objects/slot-wrappers.js';
 import { enterRecursive, leaveRecursive, IN_CALL } from '../objects/recursion.js';
 import type { PyObject } from '../objects/object.js';
 import { T } from '../objects/types.js';
 import { E, newError } from '../objects/exception.js';
 import { typeOf, typeName, typeError, repr, str as pyStr } from '../objects/protocol.js';
 import { strValue, asciiOf } from '../objects/str.js';
-import { formatValue } from '../objects/str-format.js';
+import { formatValue, formatObjectResult } from '../objects/str-format.js';
 import { indexOf } from '../objects/int-type.js';
 import { oneArg, positional } from './args.js';
 import { bytesView } from './bytes-support.js';
@@ -18,7 +19,7 @@ export function builtinRepr(args: PyObject[], kwnames: string[] | null): PyObjec
   const v = oneArg('repr', args, kwnames);
   enterRecursive(IN_CALL);
   try {
-    return repr(v);
+    return strResultOf(v, 'repr');
   } finally {
     leaveRecursive();
   }
@@ -77,5 +78,8 @@ export function builtinFormat(args: PyObject[], kwnames: string[] | null): PyObj
     if (s === undefined) typeError(`format() argument 2 must be str, not ${typeName(args[1])}`);
     spec = s;
   }
-  return formatObject(args[0], spec);
+  const v = args[0];
+  // A class's __format__ result is returned as is (a str subclass instance stays one).
+  if (typeof v === 'object' && typeOf(v).isHeapType) return formatObjectResult(v, spec);
+  return formatObject(v, spec);
 }

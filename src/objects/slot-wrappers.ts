@@ -9,7 +9,8 @@ import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { CmpOp, BINARY_SLOTS, type Slots, type BinarySlot } from './slots.js';
-import { typeOf, typeName, isTrue, typeError } from './protocol.js';
+import { typeOf, typeName, isTrue, typeError, str as protoStr, repr as protoRepr } from './protocol.js';
+import { enterRecursive, leaveRecursive, IN_STR, IN_REPR } from './recursion.js';
 import { callFoundMethod } from './dunder.js';
 import { NotImplemented, None } from './singletons.js';
 import { E, newError } from './exception.js';
@@ -238,6 +239,34 @@ function fixupSlot(cls: PyType, slot: SlotName, names: string[]): void {
   if (slot === 'hash' && cls.lookup('__hash__') === None) value = undefined;
   if (slot === 'iter' && cls.lookup('__iter__') === None) value = wrappers.iter;
   (cls.slots as Record<string, unknown>)[slot] = value;
+}
+
+/**
+ * str(v) / repr(v) as the builtins return them: PyObject_Str and PyObject_Repr pass on what a
+ * class's __str__ / __repr__ returned as is, so an instance of a str subclass stays one (the
+ * slots, which the rest of the runtime uses, give its plain value). object.__str__ goes to
+ * __repr__. Other objects: their slot's string.
+ */
+export function strResultOf(v: PyObject, which: 'str' | 'repr'): PyObject {
+  if (typeof v !== 'object') return which === 'str' ? protoStr(v) : protoRepr(v);
+  const t = typeOf(v);
+  let name: string | null = null;
+  if (which === 'repr') {
+    if (t.slots.repr === wrappers.repr) name = '__repr__';
+  } else if (t.slots.str === wrappers.str) {
+    name = '__str__';
+  } else if (t.slots.str === T.object.slots.str && t.slots.repr === wrappers.repr) {
+    name = '__repr__';
+  }
+  if (name === null) return which === 'str' ? protoStr(v) : protoRepr(v);
+  enterRecursive(which === 'str' ? IN_STR : IN_REPR);
+  try {
+    const r = special(v, name, []);
+    if (typeof r === 'string' || strValue(r) !== undefined) return r;
+    typeError(`__${which}__ returned non-string (type ${typeName(r)})`);
+  } finally {
+    leaveRecursive();
+  }
 }
 
 /** True when `t`'s slot runs its Python dunder (the wrapper), not a builtin's native slot. */

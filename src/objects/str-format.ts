@@ -40,6 +40,15 @@ export function formatValue(v: PyObject, spec: string): string {
   // int and float (exact: their __format__ cannot be replaced) without the method call.
   if (typeof v === 'number') return intFormat(v, spec);
   if (v instanceof PyFloat && v.cls === T.float) return floatFormat(v, spec);
+  const r = formatObjectResult(v, spec);
+  return typeof r === 'string' ? r : strValue(r)!;
+}
+
+/**
+ * PyObject_Format(v, spec) for a non-primitive: what its __format__ returned, as is (an
+ * instance of a str subclass stays one; format() returns it).
+ */
+export function formatObjectResult(v: PyObject, spec: string): PyObject {
   const t = typeOf(v);
   const m = t.lookup('__format__');
   if (m === undefined) {
@@ -53,9 +62,8 @@ export function formatValue(v: PyObject, spec: string): string {
     const get = typeOf(m).slots.descrGet;
     r = get !== undefined ? call(get(m, v, t), [spec]) : call(m, [spec]);
   }
-  const s = strValue(r);
-  if (s === undefined) typeError(`__format__ must return a str, not ${typeName(r)}`);
-  return s;
+  if (typeof r !== 'string' && strValue(r) === undefined) typeError(`__format__ must return a str, not ${typeName(r)}`);
+  return r;
 }
 
 /** The !r / !s / !a conversion of a replacement field (also used by f-strings). */

@@ -15,6 +15,7 @@ import { CmpOp } from './slots.js';
 import { NotImplemented, None } from './singletons.js';
 import { typeOf, typeName, str as protoStr, repr as protoRepr } from './protocol.js';
 import { strRepr } from '../text/str-repr.js';
+import { strResultOf } from './slot-wrappers.js';
 import { installStrMethods } from './str-methods.js';
 import { percentFormat } from './percent-format.js';
 import { bytesLikeData } from './bytes.js';
@@ -572,7 +573,7 @@ function strContains(self: PyObject, item: PyObject): boolean {
 
 /** str.__new__(cls, object='', encoding=..., errors=...) */
 export function strNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
-  if (args.length === 1 && kwnames === null && cls === T.str) return protoStr(args[0]);
+  if (args.length === 1 && kwnames === null && cls === T.str) return strResultOf(args[0], 'str');
   const [obj, encoding, errors] = kwArgs('str', ['object', 'encoding', 'errors'], args, kwnames);
   let value: string;
   if (obj === undefined) value = '';
