@@ -353,6 +353,22 @@ function iterNextOf(it: PyObject): PyObject | undefined {
   return f(it);
 }
 
+/**
+ * The next item of an iterator that a wrapper (zip, enumerate, map, filter) pulls from inside
+ * next() or its __next__: a StopIteration(value) the iterator raises (a class's __next__, a
+ * generator's return value, a nested map's function) propagates with its value, as CPython's
+ * tp_iternext leaves it set; exhaustion without one is undefined.
+ */
+function iterNextRaising(it: PyObject): PyObject | undefined {
+  if (it instanceof PyListIter) return listIterNext(it);
+  const t = typeOf(it);
+  if (nextKeepsStopValue(t) || t === T.generator) {
+    const m = t.lookup('__next__');
+    if (m !== undefined) return callFoundMethod(m, it, []);
+  }
+  return iterNextOf(it);
+}
+
 // --- pair steps: `for a, b in <iterator>` without the tuple -------------------------------------
 
 /** The two values of a pair step (a: the tuple's first item), or in `a` a whole item. */
@@ -417,9 +433,9 @@ function dictItemPair(self: PyObject): number {
 /** Iterator types with a pair step (exact types only: subclasses may override __next__). */
 export const pairSteps = new Map<PyType, PairNext>();
 
-function enumerateNext(self: PyObject): PyObject | undefined {
+function enumerateNext(self: PyObject, raising = false): PyObject | undefined {
   const e = self as PyEnumerate;
-  const item = iterNextOf(e.it);
+  const item = raising ? iterNextRaising(e.it) : iterNextOf(e.it);
   if (item === undefined) return undefined;
   if (e.bigCount === null) {
     const c = e.count;
@@ -493,6 +509,21 @@ function zipStrictCheck(z: PyZip, i: number): void {
   }
 }
 
+/** zip's __next__ step: a StopIteration(value) from an iterator propagates (not for strict=True, which checks the others). */
+function zipNextRaising(self: PyObject): PyObject | undefined {
+  const z = self as PyZip;
+  if (z.strict) return zipNext(self);
+  const n = z.iters.length;
+  if (n === 0) return undefined;
+  const items = new Array<PyObject>(n);
+  for (let i = 0; i < n; i++) {
+    const x = iterNextRaising(z.iters[i]);
+    if (x === undefined) return undefined;
+    items[i] = x;
+  }
+  return new PyTuple(items);
+}
+
 export class PyMap extends PyObj {
   constructor(cls: PyType, public func: PyObject, public iters: PyObject[]) {
     super(cls);
@@ -504,18 +535,18 @@ export class PyMap extends PyObj {
  * `__next__` pass it on with its value, as CPython's map_next leaves it set for next() to
  * see; the iternext slot (for-loops, list(), sum(), ...) ends the iteration on it instead.
  */
-function mapStep(self: PyObject): PyObject | undefined {
+function mapStep(self: PyObject, raising = false): PyObject | undefined {
   const m = self as PyMap;
   const iters = m.iters;
   const n = iters.length;
   if (n === 1) {
-    const x = iterNextOf(iters[0]);
+    const x = raising ? iterNextRaising(iters[0]) : iterNextOf(iters[0]);
     if (x === undefined) return undefined;
     return call(m.func, [x]);
   }
   const args = new Array<PyObject>(n);
   for (let i = 0; i < n; i++) {
-    const x = iterNextOf(iters[i]);
+    const x = raising ? iterNextRaising(iters[i]) : iterNextOf(iters[i]);
     if (x === undefined) return undefined;
     args[i] = x;
   }
@@ -528,12 +559,12 @@ export class PyFilter extends PyObj {
   }
 }
 
-function filterStep(self: PyObject): PyObject | undefined {
+function filterStep(self: PyObject, raising = false): PyObject | undefined {
   const f = self as PyFilter;
   const func = f.func;
   const plain = func === None || func === T.bool;
   for (;;) {
-    const x = iterNextOf(f.it);
+    const x = raising ? iterNextRaising(f.it) : iterNextOf(f.it);
     if (x === undefined) return undefined;
     if (plain) {
       if (isTrue(x)) return x;
@@ -555,8 +586,8 @@ function quietly(step: (self: PyObject) => PyObject | undefined): (self: PyObjec
   };
 }
 
-const mapNext = quietly(mapStep);
-const filterNext = quietly(filterStep);
+const mapNext = quietly((self) => mapStep(self));
+const filterNext = quietly((self) => filterStep(self));
 
 /**
  * True when next() and `yield from` call `t`'s `__next__` rather than its iternext slot, so a
@@ -564,7 +595,7 @@ const filterNext = quietly(filterStep);
  * filter (their function's StopIteration).
  */
 export function nextKeepsStopValue(t: PyType): boolean {
-  return t.isHeapType || t === T.map || t === T.filter;
+  return t.isHeapType || t === T.map || t === T.filter || t === T.zip || t === T.enumerate;
 }
 
 /** `__next__` of map / filter: the step, with exhaustion as a fresh StopIteration. */
@@ -711,7 +742,10 @@ export function ensureIteratorTypes(): void {
     return withDict(new PyEnumerate(cls, it, s));
   });
 
+  enumerate.dict.setStr('__next__', new PyMethodDescriptor(enumerate, '__next__', raisingNext((self) => enumerateNext(self, true)), null, T.wrapper_descriptor));
+
   const zip = subclassableIterator('zip', zipNext, (cls) => new PyZip(cls, [], false));
+  zip.dict.setStr('__next__', new PyMethodDescriptor(zip, '__next__', raisingNext(zipNextRaising), null, T.wrapper_descriptor));
   pairSteps.set(zip, zipPair);
   defineNew(zip, (cls, args, kwnames) => {
     const nkw = kwnames === null ? 0 : kwnames.length;
@@ -736,7 +770,7 @@ export function ensureIteratorTypes(): void {
     return withDict(new PyMap(cls, args[0], iters));
   });
 
-  map.dict.setStr('__next__', new PyMethodDescriptor(map, '__next__', raisingNext(mapStep), null, T.wrapper_descriptor));
+  map.dict.setStr('__next__', new PyMethodDescriptor(map, '__next__', raisingNext((self) => mapStep(self, true)), null, T.wrapper_descriptor));
 
   const filter = subclassableIterator('filter', filterNext, (cls) => new PyFilter(cls, None, new PySeqArrayIter(T.tuple_iterator, EMPTY)));
   defineNew(filter, (cls, args, kwnames) => {
@@ -745,7 +779,7 @@ export function ensureIteratorTypes(): void {
     checkPositional('filter', pos, null, 2, 2);
     return withDict(new PyFilter(cls, pos[0], getIter(pos[1])));
   });
-  filter.dict.setStr('__next__', new PyMethodDescriptor(filter, '__next__', raisingNext(filterStep), null, T.wrapper_descriptor));
+  filter.dict.setStr('__next__', new PyMethodDescriptor(filter, '__next__', raisingNext((self) => filterStep(self, true)), null, T.wrapper_descriptor));
 
   const reversed = subclassableIterator('reversed', reversedNext, (cls) => new PyReversed(cls, null, -1));
   defineNew(reversed, (cls, args, kwnames) => {
