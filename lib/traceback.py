@@ -208,7 +208,8 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     exc = _exc_of(exc, value)
     if exc is None:
         return ['NoneType: None\n']
-    if limit is not None and not isinstance(exc, BaseExceptionGroup):
+    if not isinstance(exc, BaseExceptionGroup):
+        # One string per frame (its File line and source line), as CPython's list has them.
         return _format_limited(exc, limit, chain, set())
     return _lines(_native.format_exception(exc, chain))
 
