@@ -3,6 +3,7 @@
 // `self` (bytearray methods return bytearrays). Text algorithms shared with str run on the
 // latin-1 image of the bytes (one UTF-16 unit per byte).
 
+import { nativeStaticMethod } from './descriptors.js';
 import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { PyTuple, PyList } from './tuple.js';
@@ -552,7 +553,7 @@ export function installBytesMethods(bytesType: PyType, baType: PyType): void {
   });
   for (const t of [bytesType, baType]) {
     t.dict.setStr('fromhex', new PyNativeClassMethod(t, 'fromhex', fromhex));
-    t.dict.setStr('maketrans', new PyNativeClassMethod(t, 'maketrans', (_cls, args, kwnames) => maketrans(args, kwnames, t.name)));
+    t.dict.setStr('maketrans', nativeStaticMethod(t, 'maketrans', (args, kwnames) => maketrans(args, kwnames, t.name)));
   }
 }
 

@@ -31,6 +31,13 @@ export class PyStaticMethod extends PyObj {
   }
 }
 
+/** A builtin type's static method (str.maketrans): a staticmethod of a builtin bound to the type. */
+export function nativeStaticMethod(owner: PyType, name: string, fn: (args: PyObject[], kwnames: string[] | null) => PyObject): PyStaticMethod {
+  const sm = new PyStaticMethod(new PyBuiltinFunction(name, fn, owner, `${owner.name}.${name}`));
+  sm.dict = newSharedDict();
+  return sm;
+}
+
 export class PyClassMethod extends PyObj {
   constructor(public func: PyObject, cls?: PyType) {
     super(cls ?? T.classmethod, null);

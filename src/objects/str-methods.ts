@@ -1,6 +1,7 @@
 // The methods of str (CPython's Objects/unicodeobject.c and stringlib), with CPython 3.11's
 // argument conventions and error messages. Positions are code points (str.ts helpers).
 
+import { nativeStaticMethod } from './descriptors.js';
 import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { PyDict } from './dict.js';
@@ -589,6 +590,6 @@ export function installStrMethods(t: PyType): void {
     },
     __sizeof__: noArgs('__sizeof__', sizeOf),
   });
-  t.dict.setStr('maketrans', new PyNativeClassMethod(t, 'maketrans', (_cls, args, kwnames) => maketrans(args, kwnames)));
+  t.dict.setStr('maketrans', nativeStaticMethod(t, 'maketrans', (args, kwnames) => maketrans(args, kwnames)));
 }
 
