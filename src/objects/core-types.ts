@@ -391,7 +391,10 @@ export function installCoreTypes(): void {
   addGetSets(T.builtin_function_or_method, {
     __name__: [(v) => (v as PyBuiltinFunction).name],
     __qualname__: [(v) => (v as PyBuiltinFunction).qualname],
-    __self__: [(v) => (v as PyBuiltinFunction).self ?? None],
+    __self__: [(v) => {
+      const b = v as PyBuiltinFunction;
+      return b.descr !== null && typeOf(b.descr) === T.staticmethod ? None : b.self ?? None;
+    }],
     __doc__: [(v) => (v as PyBuiltinFunction).doc ?? None],
     __module__: [(v) => (v as PyBuiltinFunction).module ?? None],
     __text_signature__: [() => None],

@@ -33,8 +33,10 @@ export class PyStaticMethod extends PyObj {
 
 /** A builtin type's static method (str.maketrans): a staticmethod of a builtin bound to the type. */
 export function nativeStaticMethod(owner: PyType, name: string, fn: (args: PyObject[], kwnames: string[] | null) => PyObject): PyStaticMethod {
-  const sm = new PyStaticMethod(new PyBuiltinFunction(name, fn, owner, `${owner.name}.${name}`));
+  const f = new PyBuiltinFunction(name, fn, owner, `${owner.name}.${name}`);
+  const sm = new PyStaticMethod(f);
   sm.dict = newSharedDict();
+  f.descr = sm; // (its __self__ is None: METH_STATIC)
   return sm;
 }
 
