@@ -532,10 +532,32 @@ function crLog2(x: number): number {
   return r[0];
 }
 
+/**
+ * log10 of a finite x > 0 as glibc's __ieee754_log10 computes it (what CPython's math.log10
+ * returns on Linux; not always the correctly rounded value): x = m * 2**k with m in [1, 2)
+ * (in [0.5, 1) when k < 0), then k*log10(2) split in two parts plus log(m)/ln(10).
+ */
 function crLog10(x: number): number {
-  if (x === 1) return 0;
-  return ddDiv(logDD([x, 0]), LN10_DD)[0];
+  let k = 0;
+  F64[0] = x;
+  let hx = U32[HI];
+  if (hx < 0x00100000) {
+    // subnormal: scale by 2**54
+    k -= 54;
+    F64[0] = x * 18014398509481984;
+    hx = U32[HI];
+  }
+  k += (hx >>> 20) - 1023;
+  const i = k < 0 ? 1 : 0;
+  U32[HI] = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+  const m = F64[0];
+  const y = k + i;
+  const z = y * LOG10_2LO + IVLN10 * crLog(m);
+  return z + y * LOG10_2HI;
 }
+const IVLN10 = 4.34294481903251816668e-01;
+const LOG10_2HI = 3.01029995663611771306e-01;
+const LOG10_2LO = 3.69423907715893078616e-13;
 
 /** Reduces x modulo pi/2: [k mod 4, r] with x = k*pi/2 + r, |r| <= ~pi/4. */
 function reducePio2(x: number): [number, DD] {
