@@ -11,7 +11,8 @@ import { PyType } from '../../src/objects/type.js';
 import { PyFloat } from '../../src/objects/float.js';
 import { None } from '../../src/objects/singletons.js';
 import { CmpOp } from '../../src/objects/slots.js';
-import { PyMethodDescriptor, PyNativeClassMethod } from '../../src/objects/native.js';
+import { PyMethodDescriptor, PyNativeClassMethod, PyBuiltinFunction } from '../../src/objects/native.js';
+import { PyStaticMethod } from '../../src/objects/descriptors.js';
 import { typeOf, typeName, repr, str, richCompare, binaryOp, inplaceOp, getIter, iterNext, hashOf, isTrue } from '../../src/objects/protocol.js';
 import { installStr, strNew, asciiOf, indexValue, toSsize, makeBuiltinType } from '../../src/objects/str.js';
 import { installBytes, bytesNew, bytearrayNew, bytearrayInit, PyBytes, PyByteArray, latin1Bytes } from '../../src/objects/bytes.js';
@@ -203,6 +204,7 @@ export function run(op: string, rawArgs: Json[], kw: Record<string, Json>): PyOb
     const [t, name] = op.slice(7).split('.');
     const d = T[t].dict.getStr(name);
     if (d instanceof PyNativeClassMethod) return d.fn(T[t], all, names);
+    if (d instanceof PyStaticMethod && d.func instanceof PyBuiltinFunction) return d.func.fn(all, names);
     throw new Error('no static ' + op);
   }
   if (op.startsWith('new:')) {
