@@ -1,0 +1,552 @@
+// The loop compiler: a hot loop of a VM code object compiled to one JavaScript function.
+//
+// When the dispatch loop takes a backward jump in a code object that has looped before, it
+// hands the frame to `enterLoop`, which runs the loop's compiled function (made on first use,
+// then cached on the code object by the loop's head). The function is straight-line JavaScript
+// for the instructions of the loop's body -- no fetch, no decode, no `switch` per instruction;
+// operands, slot indexes and stack positions are constants -- on the frame's own register
+// array (locals, cells and value stack in the interpreter's layout), so the interpreter and
+// the compiled loop hand a frame to each other at any instruction boundary with nothing to
+// convert: `f.pc` and `f.sp` say where it is.
+//
+// It compiles what a loop body mostly is (local, cell and constant loads and stores, jumps,
+// int/float/str arithmetic and comparisons, list/tuple/dict subscripts, FOR_ITER over ranges,
+// lists and tuples, comprehension appends, cached global and attribute loads) as fast paths
+// with a guard. Whatever else it meets -- a guard failing, a call, a return, an instruction it
+// does not compile, an instruction outside the loop -- it leaves: it sets `f.pc` to that
+// instruction and `f.sp` to its stack depth and returns, and the interpreter runs it, with
+// all its semantics (exceptions, specialisation and deoptimisation, frames pushed for calls).
+// The interpreter comes back at the next backward jump. So the compiled code never raises a
+// Python exception of its own and never pushes a frame; the few helpers it calls that can
+// raise (truth tests, set and dict insertion: `__bool__`, `__hash__`, `__eq__`) are preceded
+// by `f.pc`/`f.sp` of their instruction, and the loop's catch marks the fault (`jitFault`) so
+// the interpreter's handler takes that position instead of its own.
+//
+// Why: the dispatch loop is one very large function, and V8 optimises it from the type
+// feedback of the whole program; every new path deoptimises all of it (docs/vm.md). A
+// compiled loop is a small function with feedback of its own: V8 optimises it within a few
+// hundred iterations and its types stay monomorphic. Cached operands (globals, attributes) are
+// read from the same inline caches as the interpreter's, guarded by the instruction word
+// still being the specialised form the loop was compiled from.
+
+import type { PyObject } from '../../src/objects/object.js';
+import { PyObj } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import { PyFloat, newFloat } from '../../src/objects/float.js';
+import { PyList, PyTuple } from '../../src/objects/tuple.js';
+import { T } from '../../src/objects/types.js';
+import { None } from '../../src/objects/singletons.js';
+import { isTrue, typeOf, contains, unaryOp } from '../../src/objects/protocol.js';
+import { PySet, setAdd, setContains } from '../../src/objects/set.js';
+import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut } from '../../src/objects/iterators.js';
+import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
+import { typeCall } from '../../src/objects/class-create.js';
+import { PyModule } from '../../src/runtime/module.js';
+import { newList, newTuple } from './alloc.js';
+import { Op, OPS, NB, word } from './opcodes.js';
+import { intBinary } from './vm-generic.js';
+import type { VMCode } from './code.js';
+import type { VMFrame } from './frame.js';
+
+/**
+ * A compiled loop: runs `f` from the loop head until it leaves (f.pc, f.sp set); returns how
+ * many times it went round.
+ */
+type LoopFn = (f: VMFrame) => number;
+
+/** A loop's compiled function and how often in a row it left before going round once. */
+export interface CompiledLoop {
+  run: LoopFn;
+  head: number;
+  end: number;
+  idle: number;
+}
+
+/**
+ * Entries in a row that left inside the loop without going round (the body calls a Python
+ * function, yields, or meets an instruction left to the interpreter on every path): past this
+ * the loop stays with the interpreter, as the entry and exit cost more than they save.
+ */
+const IDLE_LIMIT = 64;
+
+/** Set by a compiled loop's catch: the exception left it with f.pc / f.sp already set. */
+export const jitFault = { on: false };
+
+/** Backward jumps a code object takes in the interpreter before its loops are compiled. */
+export const JIT_AFTER = 2;
+
+/** Off under --stats (exact per-instruction counts) and with DYAD_NOJIT=1 (the interpreter alone). */
+export const jitState = { enabled: typeof process === 'undefined' || process.env.DYAD_NOJIT !== '1' };
+
+/**
+ * The backward jump at `jump` (-1: a fused one) to `f.pc` was taken in `f` (f.sp set): runs the
+ * loop's compiled function when there is one, leaving f.pc / f.sp where it stopped; else does
+ * nothing.
+ */
+export function enterLoop(f: VMFrame, jump: number): void {
+  const code = f.code;
+  let loops = code.loops;
+  if (loops === null) loops = code.loops = new Map();
+  const head = f.pc;
+  let loop = loops.get(head);
+  if (loop === undefined) {
+    loop = compileLoop(code, head, f.sp - code.nlocalsplus);
+    loops.set(head, loop);
+  }
+  if (loop !== null) {
+    if (loop.run(f) > 0) {
+      loop.idle = 0;
+      return;
+    }
+    if (f.pc < head || f.pc > loop.end || ++loop.idle <= IDLE_LIMIT) return;
+    drop(code, loop);
+  }
+  // The loop stays with the interpreter: its plain backward jump no longer comes here (the
+  // fused ones of comprehensions, jump < 0, still do, and find null).
+  if (jump >= 0 && (code.code[jump] & 0xff) === Op.JUMP_BACKWARD) code.code[jump] = word(Op.JUMP_BACKWARD_NO_JIT, code.code[jump] >> 8);
+}
+
+/**
+ * A call left to the interpreter from the compiled loop of `head` has returned into `f` (at
+ * f.pc, f.sp set; RETURN_VALUE): the loop goes on compiled from there.
+ */
+export function resumeLoop(f: VMFrame, head: number): void {
+  const code = f.code;
+  const loop = code.loops!.get(head);
+  if (loop === undefined || loop === null) return;
+  if (loop.run(f) > 0) loop.idle = 0;
+  else if (f.pc >= head && f.pc <= loop.end && ++loop.idle > IDLE_LIMIT) drop(code, loop);
+}
+
+/** The loop stays with the interpreter from now on. */
+function drop(code: VMCode, loop: CompiledLoop): void {
+  code.loops!.set(loop.head, null);
+  const marks = code.resume!;
+  for (let i = loop.head; i <= loop.end; i++) if (marks[i] === loop.head) marks[i] = -1;
+}
+
+// ---- compilation ----------------------------------------------------------------------------
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** What the generated code refers to, passed in once per compiled loop. */
+function helpers() {
+  return {
+    PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
+    None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
+    PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
+    LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
+    SET: T.set, FROZENSET: T.frozenset,
+  };
+}
+const HELPER_NAMES = Object.keys({
+  PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
+  None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
+  PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
+  LIST: 0, TUPLE: 0, DICT: 0, FLOAT: 0, TUPLE_ITER: 0, MAX_SAFE, SET: 0, FROZENSET: 0,
+});
+
+/**
+ * Whether the compiler turns instruction `k` into code: the instruction families it has fast
+ * paths for, and for the specialising families only the specialised forms it knows (any other
+ * instruction is where the compiled loop leaves to the interpreter).
+ */
+function compiles(code: VMCode, k: number): boolean {
+  const w = code.original[k];
+  const spec = code.code[k] & 0xff;
+  switch (w & 0xff) {
+    case Op.NOP: case Op.POP_TOP: case Op.PUSH_NULL: case Op.COPY: case Op.SWAP: case Op.LOAD_CONST:
+    case Op.LOAD_FAST: case Op.LOAD_FAST_CHECK: case Op.STORE_FAST:
+    case Op.LOAD_DEREF: case Op.STORE_DEREF: case Op.LOAD_CLOSURE:
+    case Op.JUMP_FORWARD: case Op.JUMP_BACKWARD:
+    case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE:
+    case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP:
+    case Op.BINARY_OP: case Op.COMPARE_OP: case Op.IS_OP: case Op.CONTAINS_OP: case Op.UNARY_NOT: case Op.UNARY_NEGATIVE:
+    case Op.BINARY_SUBSCR: case Op.STORE_SUBSCR:
+    case Op.LIST_APPEND: case Op.SET_ADD: case Op.MAP_ADD:
+    case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.UNPACK_SEQUENCE:
+      return true;
+    case Op.FOR_ITER:
+      return spec === Op.FOR_ITER_RANGE || spec === Op.FOR_ITER_RANGE_STORE || spec === Op.FOR_ITER_LIST || spec === Op.FOR_ITER_LIST_STORE ||
+        spec === Op.FOR_ITER_TUPLE || spec === Op.FOR_ITER_NATIVE || (spec === Op.FOR_ITER_PAIR && code.original[k + 1] === word(Op.UNPACK_SEQUENCE, 2));
+    case Op.LOAD_GLOBAL:
+      return spec === Op.LOAD_GLOBAL_MODULE || spec === Op.LOAD_GLOBAL_BUILTIN;
+    case Op.LOAD_NAME:
+      return spec === Op.LOAD_NAME_MODULE || spec === Op.LOAD_NAME_BUILTIN;
+    case Op.STORE_NAME:
+      return spec === Op.STORE_NAME_MODULE;
+    case Op.LOAD_ATTR:
+      return spec === Op.LOAD_ATTR_MODULE || spec === Op.LOAD_ATTR_INSTANCE_VALUE;
+    case Op.STORE_ATTR:
+      return spec === Op.STORE_ATTR_INSTANCE_VALUE;
+    case Op.LOAD_METHOD:
+      return spec === Op.LOAD_METHOD_NO_DICT || spec === Op.LOAD_METHOD_MODULE;
+    case Op.CALL:
+      return spec === Op.CALL_BUILTIN || spec === Op.CALL_METHOD_DESCRIPTOR || spec === Op.CALL_BUILTIN_CLASS || (spec === Op.CALL_LIST_APPEND && w >> 8 === 1);
+  }
+  return false;
+}
+
+/**
+ * Compiles the loop whose head is `head` (entered with stack depth `depth0`): the instructions
+ * reachable from the head up to its last backward jump. Null when there is nothing worth
+ * compiling.
+ */
+function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop | null {
+  const orig = code.original;
+  let end = head;
+  for (let i = head; i < orig.length; i++) {
+    if ((orig[i] & 0xff) === Op.JUMP_BACKWARD && orig[i] >> 8 === head) end = i;
+  }
+  if (end === head) return null;
+  // Stack depth of every instruction reachable inside [head, end] through compiled ones.
+  const n = end - head + 1;
+  const depth = new Int32Array(n).fill(-1);
+  const label = new Uint8Array(n);
+  label[0] = 1;
+  const work = [head];
+  depth[0] = depth0;
+  const reach = (t: number, d: number, jump: boolean): boolean => {
+    if (t < head || t > end) return true;
+    const j = t - head;
+    if (jump) label[j] = 1;
+    if (depth[j] === -1) {
+      depth[j] = d;
+      work.push(t);
+      return true;
+    }
+    return depth[j] === d;
+  };
+  let body = 0;
+  const resumes: number[] = [];
+  while (work.length > 0) {
+    const k = work.pop()!;
+    const w = orig[k];
+    const op = w & 0xff;
+    if (!compiles(code, k)) {
+      // Left to the interpreter. If it falls through, the loop resumes after it when it was a
+      // call (of a Python function: its RETURN_VALUE comes back here, `resumeLoop`).
+      const info = OPS[op];
+      if (info.jump === null && !info.terminal && k + 1 <= end) {
+        if (!reach(k + 1, depth[k - head] + info.effect(w >> 8), true)) return null;
+        if (process.env.DYAD_NORESUME !== "1") resumes.push(k + 1);
+      }
+      continue;
+    }
+    body++;
+    const d = depth[k - head];
+    const info = OPS[op];
+    const arg = w >> 8;
+    if (info.jump !== null && !reach(arg, d + info.jump(arg), true)) return null;
+    // FOR_ITER_PAIR pushes both values and goes on after the UNPACK_SEQUENCE 2 it skips.
+    if ((code.code[k] & 0xff) === Op.FOR_ITER_PAIR && orig[k + 1] === word(Op.UNPACK_SEQUENCE, 2) && !reach(k + 2, d + 2, true)) return null;
+    if (op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !reach(k + 1, d + info.effect(arg), false)) return null;
+  }
+  if (body < 2) return null;
+  let marks = code.resume;
+  if (marks === null) marks = code.resume = new Int32Array(orig.length).fill(-1);
+  for (const r of resumes) marks[r] = head;
+  const nlp = code.nlocalsplus;
+  const out: string[] = [];
+  for (let k = head; k <= end; k++) {
+    const d = depth[k - head];
+    if (d < 0) continue;
+    if (label[k - head]) out.push(`case ${k}:`);
+    out.push(compiles(code, k) ? instruction(code, k, d, nlp, head, end, depth) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
+  }
+  const consts = code.co_consts.map((_, i) => `c${i} = consts[${i}]`);
+  const src =
+    `const { ${HELPER_NAMES.join(', ')} } = H;\n` +
+    `const ops = code.code, cacheA = code.cacheA, cacheB = code.cacheB, cacheI = code.cacheI, cacheObj = code.cacheObj, cacheObj2 = code.cacheObj2, cacheA2 = code.cacheA2, cacheVal = code.cacheVal, cacheVal2 = code.cacheVal2;\n` +
+    (consts.length > 0 ? `const ${consts.join(', ')};\n` : '') +
+    `return function loop(f) {\n` +
+    `const regs = f.regs;\n` +
+    `let b = f.pc, n = 0;\n` +
+    `try {\n` +
+    `for (;;) switch (b) {\n${out.join('\n')}\n` +
+    `default: f.pc = b; return n;\n}\n` +
+    `} catch (e) { jitFault.on = true; throw e; }\n};`;
+  if (typeof process !== 'undefined' && process.env.DYAD_JIT_DUMP === '1') process.stderr.write(`---- ${code.co_qualname} loop at ${head}\n${src}\n`);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const make = new Function('code', 'consts', 'names', 'H', src) as (c: VMCode, k: PyObject[], n: string[], h: object) => LoopFn;
+  return { run: make(code, code.co_consts, code.co_names, helpers()), head, end, idle: 0 };
+}
+
+/** The code of instruction `k` at stack depth `d`. */
+function instruction(code: VMCode, k: number, d: number, nlp: number, head: number, end: number, depth: Int32Array): string {
+  const w = code.original[k];
+  const op = w & 0xff;
+  const arg = w >> 8;
+  /** Stack item `i` from the bottom (0-based) as an lvalue/rvalue. */
+  const s = (i: number) => `regs[${nlp + i}]`;
+  const top = (i: number) => s(d - i);
+  /** Leave to the interpreter at instruction `at` with stack depth `dd`. */
+  const exit = (at = k, dd = d) => `{ f.pc = ${at}; f.sp = ${nlp + dd}; return n; }`;
+  /** Go to `t` with stack depth `dd`: inside the loop by the switch (counting rounds), else leave. */
+  const go = (t: number, dd: number) =>
+    t === head ? `{ b = ${t}; n++; continue; }` : t > head && t <= end && depth[t - head] >= 0 ? `{ b = ${t}; continue; }` : exit(t, dd);
+  /** Before a helper that can raise: where the interpreter would be. */
+  const at = `f.pc = ${k + 1}, f.sp = ${nlp + d}, f.lasti = ${k},`;
+  const name = JSON.stringify(code.co_names[arg] ?? '');
+  const spec = code.code[k];
+  const specOp = spec & 0xff;
+  switch (op) {
+    case Op.NOP:
+    case Op.POP_TOP:
+      return '';
+    case Op.PUSH_NULL:
+      return `${s(d)} = null;`;
+    case Op.COPY:
+      return `${s(d)} = ${top(arg)};`;
+    case Op.SWAP:
+      return `{ const t = ${top(1)}; ${top(1)} = ${top(arg)}; ${top(arg)} = t; }`;
+    case Op.LOAD_CONST:
+      return `${s(d)} = c${arg};`;
+    case Op.LOAD_FAST:
+    case Op.LOAD_FAST_CHECK:
+      return `{ const v = regs[${arg}]; if (v === undefined) ${exit()} ${s(d)} = v; }`;
+    case Op.STORE_FAST:
+      return `regs[${arg}] = ${top(1)};`;
+    case Op.LOAD_DEREF:
+      return `{ const v = regs[${arg}].value; if (v === undefined) ${exit()} ${s(d)} = v; }`;
+    case Op.STORE_DEREF:
+      return `regs[${arg}].value = ${top(1)};`;
+    case Op.LOAD_CLOSURE:
+      return `${s(d)} = regs[${arg}];`;
+    case Op.JUMP_FORWARD:
+    case Op.JUMP_BACKWARD:
+      return go(arg, d);
+    case Op.POP_JUMP_IF_FALSE:
+    case Op.POP_JUMP_IF_TRUE: {
+      const cond = op === Op.POP_JUMP_IF_TRUE ? 't' : '!t';
+      return `{ const v = ${top(1)}; const t = v === true ? true : v === false ? false : typeof v === 'number' ? v !== 0 : (${at} isTrue(v)); if (${cond}) ${go(arg, d - 1)} }`;
+    }
+    case Op.POP_JUMP_IF_NONE:
+      return `if (${top(1)} === None) ${go(arg, d - 1)}`;
+    case Op.POP_JUMP_IF_NOT_NONE:
+      return `if (${top(1)} !== None) ${go(arg, d - 1)}`;
+    case Op.JUMP_IF_FALSE_OR_POP:
+    case Op.JUMP_IF_TRUE_OR_POP: {
+      const cond = op === Op.JUMP_IF_TRUE_OR_POP ? 't' : '!t';
+      return `{ const v = ${top(1)}; const t = v === true ? true : v === false ? false : typeof v === 'number' ? v !== 0 : (${at} isTrue(v)); if (${cond}) ${go(arg, d)} }`;
+    }
+    case Op.FOR_ITER:
+      if (specOp === Op.FOR_ITER_NATIVE) {
+        return `{ const it = ${top(1)}; if (!(ops[${k}] === ${spec} && it instanceof PyObj && it.cls === cacheObj[${k}])) ${exit()} ${at} f.lasti = ${k}; const v = cacheVal2[${k}](it); if (v === undefined) ${go(arg, d - 1)} ${s(d)} = v; }`;
+      }
+      if (specOp === Op.FOR_ITER_PAIR && code.original[k + 1] === word(Op.UNPACK_SEQUENCE, 2)) {
+        return (
+          `{ const it = ${top(1)}; if (!(ops[${k}] === ${spec} && it instanceof PyObj && it.cls === cacheObj[${k}])) ${exit()} ${at} f.lasti = ${k}; const n = cacheVal2[${k}](it); ` +
+          `if (n === 1) { ${s(d)} = pairOut.b; ${s(d + 1)} = pairOut.a; ${go(k + 2, d + 2)} } if (n !== 2) ${go(arg, d - 1)} ${s(d)} = pairOut.a; }`
+        );
+      }
+      return forIter(specOp, top(1), s(d), exit(), go(arg, d - 1));
+    case Op.CONTAINS_OP:
+      return (
+        `{ const c = ${top(1)}, x = ${top(2)}; let r; ${at} f.lasti = ${k}; ` +
+        `if (c instanceof PySet && (c.cls === SET || c.cls === FROZENSET)) r = setContains(c, x); ` +
+        `else if (c instanceof PyDict && c.cls === DICT) r = c.find(x) >= 0; else r = contains(c, x); ${top(2)} = r !== ${arg === 1}; }`
+      );
+    case Op.UNARY_NOT:
+      return `{ const v = ${top(1)}; ${top(1)} = v === true ? false : v === false ? true : typeof v === 'number' ? v === 0 : !(${at} isTrue(v)); }`;
+    case Op.UNARY_NEGATIVE:
+      return `{ const v = ${top(1)}; ${top(1)} = typeof v === 'number' && v !== 0 ? -v : (${at} unaryOp(v, 'neg')); }`;
+    case Op.STORE_ATTR:
+      if (specOp === Op.STORE_ATTR_INSTANCE_VALUE) {
+        return (
+          `{ const o = ${top(1)}; let dd = null; ` +
+          `if (ops[${k}] === ${spec} && o instanceof PyObj && ((o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) || (o.cls === cacheObj2[${k}] && o.cls.version === cacheA2[${k}]))) dd = o.dict; ` +
+          `if (dd === null) ${exit()} const h = cacheI[${k}]; if (dd.keys[h] === ${name}) dd.values[h] = ${top(2)}; else dd.setStr(${name}, ${top(2)}); }`
+        );
+      }
+      return exit();
+    case Op.LOAD_METHOD:
+      if (specOp === Op.LOAD_METHOD_NO_DICT) {
+        return (
+          `{ const o = ${top(1)}; const t = typeOf(o); let m; ` +
+          `if (ops[${k}] === ${spec} && !(o instanceof PyObj && o.dict !== null)) { if (t === cacheObj[${k}] && t.version === cacheA[${k}]) m = cacheVal[${k}]; else if (t === cacheObj2[${k}] && t.version === cacheA2[${k}]) m = cacheVal2[${k}]; } ` +
+          `if (m === undefined) ${exit()} ${top(1)} = m; ${s(d)} = o; }`
+        );
+      }
+      if (specOp === Op.LOAD_METHOD_MODULE) {
+        return `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyModule && o.dict.keysVersion === cacheA[${k}])) ${exit()} ${top(1)} = null; ${s(d)} = o.dict.values[cacheI[${k}]]; }`;
+      }
+      return exit();
+    case Op.CALL:
+      return call(k, d, arg, specOp, spec, s, exit(), at);
+    case Op.BINARY_OP:
+      return binaryOp(arg, top(2), top(1), exit());
+    case Op.COMPARE_OP:
+      return compareOp(arg, top(2), top(1), exit());
+    case Op.IS_OP:
+      return `${top(2)} = (${top(2)} === ${top(1)}) !== ${arg === 1};`;
+    case Op.BINARY_SUBSCR:
+      return (
+        `{ const k = ${top(1)}, o = ${top(2)}; ` +
+        `if (typeof k === 'number' && ((o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE))) { ` +
+        `const items = o.items; const j = k < 0 ? k + items.length : k; if (j >= 0 && j < items.length) { ${top(2)} = items[j]; } else ${exit()} } ` +
+        `else if (o instanceof PyDict && o.cls === DICT) { const v = typeof k === 'string' ? o.getStr(k) : (${at} o.get(k)); if (v === undefined) ${exit()} ${top(2)} = v; } ` +
+        `else ${exit()} }`
+      );
+    case Op.STORE_SUBSCR:
+      return (
+        `{ const k = ${top(1)}, o = ${top(2)}; ` +
+        `if (typeof k === 'number' && o instanceof PyList && o.cls === LIST) { ` +
+        `const items = o.items; const j = k < 0 ? k + items.length : k; if (j >= 0 && j < items.length) { items[j] = ${top(3)}; } else ${exit()} } ` +
+        `else if (o instanceof PyDict && o.cls === DICT) { if (typeof k === 'string') { o.setStr(k, ${top(3)}); } else { ${at} o.set(k, ${top(3)}); } } ` +
+        `else ${exit()} }`
+      );
+    case Op.LIST_APPEND:
+      return `${top(1 + arg)}.items.push(${top(1)});`;
+    case Op.SET_ADD:
+      return `{ ${at} setAdd(${top(1 + arg)}, ${top(1)}); }`;
+    case Op.MAP_ADD:
+      return `{ ${at} ${top(2 + arg)}.set(${top(2)}, ${top(1)}); }`;
+    case Op.BUILD_TUPLE:
+    case Op.BUILD_LIST: {
+      const items: string[] = [];
+      for (let i = arg; i >= 1; i--) items.push(top(i));
+      return `${s(d - arg)} = ${op === Op.BUILD_TUPLE ? 'newTuple' : 'newList'}([${items.join(', ')}]);`;
+    }
+    case Op.UNPACK_SEQUENCE: {
+      const pushes: string[] = [];
+      for (let i = 0; i < arg; i++) pushes.push(`${s(d - 1 + i)} = items[${arg - 1 - i}];`);
+      return (
+        `{ const v = ${top(1)}; if (((v instanceof PyTuple && v.cls === TUPLE) || (v instanceof PyList && v.cls === LIST)) && v.items.length === ${arg}) { ` +
+        `const items = v.items; ${pushes.join(' ')} } else ${exit()} }`
+      );
+    }
+    case Op.LOAD_GLOBAL: {
+      const push = arg & 1 ? `${s(d)} = null; ${s(d + 1)}` : s(d);
+      if (specOp === Op.LOAD_GLOBAL_MODULE) {
+        return `if (ops[${k}] === ${spec} && f.globals.keysVersion === cacheA[${k}]) { ${push} = f.globals.values[cacheI[${k}]]; } else ${exit()}`;
+      }
+      if (specOp === Op.LOAD_GLOBAL_BUILTIN) {
+        return `if (ops[${k}] === ${spec} && f.globals.keysVersion === cacheA[${k}] && f.builtins.keysVersion === cacheB[${k}]) { ${push} = f.builtins.values[cacheI[${k}]]; } else ${exit()}`;
+      }
+      return exit();
+    }
+    case Op.LOAD_NAME: {
+      if (specOp === Op.LOAD_NAME_MODULE) {
+        return `if (ops[${k}] === ${spec} && f.locals === f.globals && f.globals.keysVersion === cacheA[${k}]) { ${s(d)} = f.globals.values[cacheI[${k}]]; } else ${exit()}`;
+      }
+      if (specOp === Op.LOAD_NAME_BUILTIN) {
+        return `if (ops[${k}] === ${spec} && f.locals === f.globals && f.globals.keysVersion === cacheA[${k}] && f.builtins.keysVersion === cacheB[${k}]) { ${s(d)} = f.builtins.values[cacheI[${k}]]; } else ${exit()}`;
+      }
+      return exit();
+    }
+    case Op.STORE_NAME:
+      if (specOp === Op.STORE_NAME_MODULE) {
+        return `if (ops[${k}] === ${spec} && f.locals === f.globals && f.globals.keysVersion === cacheA[${k}]) { f.globals.values[cacheI[${k}]] = ${top(1)}; } else ${exit()}`;
+      }
+      return exit();
+    case Op.LOAD_ATTR:
+      if (specOp === Op.LOAD_ATTR_MODULE) {
+        return `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyModule && o.dict.keysVersion === cacheA[${k}])) ${exit()} ${top(1)} = o.dict.values[cacheI[${k}]]; }`;
+      }
+      if (specOp === Op.LOAD_ATTR_INSTANCE_VALUE) {
+        return (
+          `{ const o = ${top(1)}; let v; ` +
+          `if (ops[${k}] === ${spec} && o instanceof PyObj && ((o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) || (o.cls === cacheObj2[${k}] && o.cls.version === cacheA2[${k}]))) { ` +
+          `const dd = o.dict; const h = cacheI[${k}]; if (dd !== null && dd.keys[h] === ${name}) v = dd.values[h]; } ` +
+          `if (v === undefined) ${exit()} ${top(1)} = v; }`
+        );
+      }
+      return exit();
+  }
+  return exit();
+}
+
+/**
+ * CALL `nargs` of a builtin function, a builtin type's method, list.append or a builtin class
+ * (the forms the instruction has specialised to); calls of Python functions are left to the
+ * interpreter, which pushes their frames.
+ */
+function call(k: number, d: number, nargs: number, specOp: number, spec: number, s: (i: number) => string, exit: string, at: string): string {
+  const base = d - nargs - 2;
+  const args = (from: number, n: number) => {
+    const a: string[] = [];
+    for (let i = 0; i < n; i++) a.push(s(from + i));
+    return `[${a.join(', ')}]`;
+  };
+  const done = (r: string) => `${s(base)} = ${r};`;
+  switch (specOp) {
+    case Op.CALL_BUILTIN:
+      return (
+        `{ const c = ${s(base)}; let r; ${at} f.lasti = ${k}; ` +
+        `if (c === null) { const g = ${s(base + 1)}; if (!(g instanceof PyBuiltinFunction)) ${exit} r = g.fn(${args(base + 2, nargs)}, null); } ` +
+        `else { if (!(c instanceof PyBuiltinFunction)) ${exit} r = c.fn(${args(base + 1, nargs + 1)}, null); } ${done('r')} }`
+      );
+    case Op.CALL_METHOD_DESCRIPTOR:
+      return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} f.lasti = ${k}; ${done(`c.fn(${s(base + 1)}, ${args(base + 2, nargs)}, null)`)} }`;
+    case Op.CALL_LIST_APPEND:
+      if (nargs !== 1) return exit;
+      return `{ const c = ${s(base)}, l = ${s(base + 1)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}] && l instanceof PyList && l.cls === LIST)) ${exit} l.items.push(${s(base + 2)}); ${done('None')} }`;
+    case Op.CALL_BUILTIN_CLASS:
+      return (
+        `{ const c = ${s(base)}; let r; if (ops[${k}] !== ${spec}) ${exit} ${at} f.lasti = ${k}; ` +
+        `if (c === null) { const g = ${s(base + 1)}; if (!(g === cacheObj[${k}] && g.version === cacheA[${k}])) ${exit} r = typeCall(g, ${args(base + 2, nargs)}, null); } ` +
+        `else { if (!(c === cacheObj[${k}] && c.version === cacheA[${k}])) ${exit} r = typeCall(c, ${args(base + 1, nargs + 1)}, null); } ${done('r')} }`
+      );
+  }
+  return exit;
+}
+
+/** FOR_ITER over the iterator kind the instruction has specialised to (range, list, tuple). */
+function forIter(specOp: number, iter: string, push: string, exit: string, done: string): string {
+  switch (specOp) {
+    case Op.FOR_ITER_RANGE:
+    case Op.FOR_ITER_RANGE_STORE:
+      return `{ const it = ${iter}; if (!(it instanceof PyRangeIter)) ${exit} if (it.len > 0) { const r = it.cur; it.cur = r + it.step; it.len--; ${push} = r; } else ${done} }`;
+    case Op.FOR_ITER_LIST:
+    case Op.FOR_ITER_LIST_STORE:
+      return `{ const it = ${iter}; if (!(it instanceof PyListIter)) ${exit} const l = it.seq; if (l !== null && it.index < l.items.length) { ${push} = l.items[it.index++]; } else { it.seq = null; ${done} } }`;
+    case Op.FOR_ITER_TUPLE:
+      return `{ const it = ${iter}; if (!(it instanceof PySeqArrayIter && it.cls === TUPLE_ITER)) ${exit} const items = it.items; if (items !== null && it.index < items.length) { ${push} = items[it.index++]; } else { it.items = null; ${done} } }`;
+  }
+  return exit;
+}
+
+/** BINARY_OP `nb` on two ints or two exact floats (and str + str); else the interpreter. */
+function binaryOp(nb: number, a: string, b: string, exit: string): string {
+  const kind = nb >= NB.INPLACE ? nb - NB.INPLACE : nb;
+  let ints: string;
+  switch (kind) {
+    case NB.ADD: ints = `r = x + y; if (r < -MAX_SAFE || r > MAX_SAFE) ${exit}`; break;
+    case NB.SUBTRACT: ints = `r = x - y; if (r < -MAX_SAFE || r > MAX_SAFE) ${exit}`; break;
+    case NB.MULTIPLY: ints = `r = x * y; if (!Number.isSafeInteger(r)) ${exit} r = r + 0;`; break;
+    case NB.REMAINDER: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = x % y; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${exit} }`; break;
+    case NB.FLOOR_DIVIDE: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = (x / y) | 0; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${exit} }`; break;
+    default: ints = `r = intBinary(x, y, ${nb}); if (r === undefined) ${exit}`;
+  }
+  let floats = exit;
+  switch (kind) {
+    case NB.ADD: floats = `r = newFloat(x.value + y.value);`; break;
+    case NB.SUBTRACT: floats = `r = newFloat(x.value - y.value);`; break;
+    case NB.MULTIPLY: floats = `r = newFloat(x.value * y.value);`; break;
+    case NB.TRUE_DIVIDE: floats = `if (y.value === 0) ${exit} r = newFloat(x.value / y.value);`; break;
+  }
+  const strs = kind === NB.ADD ? `else if (typeof x === 'string' && typeof y === 'string') { r = x + y; } ` : '';
+  return (
+    `{ const x = ${a}, y = ${b}; let r; ` +
+    `if (typeof x === 'number' && typeof y === 'number') { ${ints} } ` +
+    `else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) { ${floats} } ` +
+    strs +
+    `else ${exit} ${a} = r; }`
+  );
+}
+
+const CMP = ['<', '<=', '===', '!==', '>', '>='];
+
+/** COMPARE_OP on two ints, two exact floats, or str ==/!= str; else the interpreter. */
+function compareOp(cmp: number, a: string, b: string, exit: string): string {
+  const o = CMP[cmp];
+  const strs = cmp === 2 || cmp === 3 ? `else if (typeof x === 'string' && typeof y === 'string') { r = x ${o} y; } ` : '';
+  return (
+    `{ const x = ${a}, y = ${b}; let r; ` +
+    `if (typeof x === 'number' && typeof y === 'number') { r = x ${o} y; } ` +
+    `else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) { r = x.value ${o} y.value; } ` +
+    strs +
+    `else ${exit} ${a} = r; }`
+  );
+}
