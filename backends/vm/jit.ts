@@ -73,7 +73,7 @@ const IDLE_LIMIT = 64;
 export const jitFault = { on: false };
 
 /** Backward jumps a code object takes in the interpreter before its loops are compiled. */
-export const JIT_AFTER = 2;
+export const JIT_AFTER = 8;
 
 /** Off under --stats (exact per-instruction counts) and with DYAD_NOJIT=1 (the interpreter alone). */
 export const jitState = { enabled: typeof process === 'undefined' || process.env.DYAD_NOJIT !== '1' };
@@ -229,7 +229,7 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
       const info = OPS[op];
       if (info.jump === null && !info.terminal && k + 1 <= end) {
         if (!reach(k + 1, depth[k - head] + info.effect(w >> 8), true)) return null;
-        if (process.env.DYAD_NORESUME !== "1") resumes.push(k + 1);
+        resumes.push(k + 1);
       }
       continue;
     }
@@ -287,6 +287,8 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     t === head ? `{ b = ${t}; n++; continue; }` : t > head && t <= end && depth[t - head] >= 0 ? `{ b = ${t}; continue; }` : exit(t, dd);
   /** Before a helper that can raise: where the interpreter would be. */
   const at = `f.pc = ${k + 1}, f.sp = ${nlp + d}, f.lasti = ${k},`;
+  /** The same, as a statement. */
+  const atStmt = `f.pc = ${k + 1}; f.sp = ${nlp + d}; f.lasti = ${k};`;
   const name = JSON.stringify(code.co_names[arg] ?? '');
   const spec = code.code[k];
   const specOp = spec & 0xff;
@@ -332,18 +334,18 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     }
     case Op.FOR_ITER:
       if (specOp === Op.FOR_ITER_NATIVE) {
-        return `{ const it = ${top(1)}; if (!(ops[${k}] === ${spec} && it instanceof PyObj && it.cls === cacheObj[${k}])) ${exit()} ${at} f.lasti = ${k}; const v = cacheVal2[${k}](it); if (v === undefined) ${go(arg, d - 1)} ${s(d)} = v; }`;
+        return `{ const it = ${top(1)}; if (!(ops[${k}] === ${spec} && it instanceof PyObj && it.cls === cacheObj[${k}])) ${exit()} ${atStmt} const v = cacheVal2[${k}](it); if (v === undefined) ${go(arg, d - 1)} ${s(d)} = v; }`;
       }
       if (specOp === Op.FOR_ITER_PAIR && code.original[k + 1] === word(Op.UNPACK_SEQUENCE, 2)) {
         return (
-          `{ const it = ${top(1)}; if (!(ops[${k}] === ${spec} && it instanceof PyObj && it.cls === cacheObj[${k}])) ${exit()} ${at} f.lasti = ${k}; const n = cacheVal2[${k}](it); ` +
-          `if (n === 1) { ${s(d)} = pairOut.b; ${s(d + 1)} = pairOut.a; ${go(k + 2, d + 2)} } if (n !== 2) ${go(arg, d - 1)} ${s(d)} = pairOut.a; }`
+          `{ const it = ${top(1)}; if (!(ops[${k}] === ${spec} && it instanceof PyObj && it.cls === cacheObj[${k}])) ${exit()} ${atStmt} const pn = cacheVal2[${k}](it); ` +
+          `if (pn === 1) { ${s(d)} = pairOut.b; ${s(d + 1)} = pairOut.a; ${go(k + 2, d + 2)} } if (pn !== 2) ${go(arg, d - 1)} ${s(d)} = pairOut.a; }`
         );
       }
       return forIter(specOp, top(1), s(d), exit(), go(arg, d - 1));
     case Op.CONTAINS_OP:
       return (
-        `{ const c = ${top(1)}, x = ${top(2)}; let r; ${at} f.lasti = ${k}; ` +
+        `{ const c = ${top(1)}, x = ${top(2)}; let r; ${atStmt} ` +
         `if (c instanceof PySet && (c.cls === SET || c.cls === FROZENSET)) r = setContains(c, x); ` +
         `else if (c instanceof PyDict && c.cls === DICT) r = c.find(x) >= 0; else r = contains(c, x); ${top(2)} = r !== ${arg === 1}; }`
       );
@@ -373,7 +375,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       }
       return exit();
     case Op.CALL:
-      return call(k, d, arg, specOp, spec, s, exit(), at);
+      return call(k, d, arg, specOp, spec, s, exit(), atStmt);
     case Op.BINARY_OP:
       return binaryOp(arg, top(2), top(1), exit());
     case Op.COMPARE_OP:
@@ -473,18 +475,18 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
   switch (specOp) {
     case Op.CALL_BUILTIN:
       return (
-        `{ const c = ${s(base)}; let r; ${at} f.lasti = ${k}; ` +
+        `{ const c = ${s(base)}; let r; ${at} ` +
         `if (c === null) { const g = ${s(base + 1)}; if (!(g instanceof PyBuiltinFunction)) ${exit} r = g.fn(${args(base + 2, nargs)}, null); } ` +
         `else { if (!(c instanceof PyBuiltinFunction)) ${exit} r = c.fn(${args(base + 1, nargs + 1)}, null); } ${done('r')} }`
       );
     case Op.CALL_METHOD_DESCRIPTOR:
-      return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} f.lasti = ${k}; ${done(`c.fn(${s(base + 1)}, ${args(base + 2, nargs)}, null)`)} }`;
+      return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} ${done(`c.fn(${s(base + 1)}, ${args(base + 2, nargs)}, null)`)} }`;
     case Op.CALL_LIST_APPEND:
       if (nargs !== 1) return exit;
       return `{ const c = ${s(base)}, l = ${s(base + 1)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}] && l instanceof PyList && l.cls === LIST)) ${exit} l.items.push(${s(base + 2)}); ${done('None')} }`;
     case Op.CALL_BUILTIN_CLASS:
       return (
-        `{ const c = ${s(base)}; let r; if (ops[${k}] !== ${spec}) ${exit} ${at} f.lasti = ${k}; ` +
+        `{ const c = ${s(base)}; let r; if (ops[${k}] !== ${spec}) ${exit} ${at} ` +
         `if (c === null) { const g = ${s(base + 1)}; if (!(g === cacheObj[${k}] && g.version === cacheA[${k}])) ${exit} r = typeCall(g, ${args(base + 2, nargs)}, null); } ` +
         `else { if (!(c === cacheObj[${k}] && c.version === cacheA[${k}])) ${exit} r = typeCall(c, ${args(base + 1, nargs + 1)}, null); } ${done('r')} }`
       );
