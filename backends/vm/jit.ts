@@ -42,6 +42,12 @@ import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut } from '../../src/obje
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { typeCall } from '../../src/objects/class-create.js';
 import { PyModule } from '../../src/runtime/module.js';
+import { flatStr } from '../../src/objects/str.js';
+import { factories } from '../../src/objects/factories.js';
+import { getIter } from '../../src/objects/protocol.js';
+import { PyGenerator } from '../treewalk/generator.js';
+import { formatValue } from './vm-support.js';
+import { temporaryGenerators } from './vm-slow.js';
 import { newList, newTuple } from './alloc.js';
 import { Op, OPS, NB, word } from './opcodes.js';
 import { intBinary } from './vm-generic.js';
@@ -125,6 +131,13 @@ function drop(code: VMCode, loop: CompiledLoop): void {
   for (let i = loop.head; i <= loop.end; i++) if (marks[i] === loop.head) marks[i] = -1;
 }
 
+/** GET_ITER: iter(v); a loop's own unstarted generator is marked temporary (vm.ts's case). */
+function iterFor(v: PyObject, loopTemp: number): PyObject {
+  const iter = getIter(v);
+  if (loopTemp && iter instanceof PyGenerator && !iter.started) temporaryGenerators.add(iter);
+  return iter;
+}
+
 // ---- compilation ----------------------------------------------------------------------------
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -135,6 +148,7 @@ function helpers() {
     PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
     None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
     PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
+    flatStr, formatValue, iterFor, newSlice: factories.newSlice,
     LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
     SET: T.set, FROZENSET: T.frozenset,
   };
@@ -143,6 +157,7 @@ const HELPER_NAMES = Object.keys({
   PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
   None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
   PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
+  flatStr, formatValue, iterFor, newSlice: 0,
   LIST: 0, TUPLE: 0, DICT: 0, FLOAT: 0, TUPLE_ITER: 0, MAX_SAFE, SET: 0, FROZENSET: 0,
 });
 
@@ -165,6 +180,7 @@ function compiles(code: VMCode, k: number): boolean {
     case Op.BINARY_SUBSCR: case Op.STORE_SUBSCR:
     case Op.LIST_APPEND: case Op.SET_ADD: case Op.MAP_ADD:
     case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.UNPACK_SEQUENCE:
+    case Op.GET_ITER: case Op.FORMAT_VALUE: case Op.BUILD_STRING: case Op.BUILD_SLICE:
       return true;
     case Op.FOR_ITER:
       return spec === Op.FOR_ITER_RANGE || spec === Op.FOR_ITER_RANGE_STORE || spec === Op.FOR_ITER_LIST || spec === Op.FOR_ITER_LIST_STORE ||
@@ -376,6 +392,18 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return exit();
     case Op.CALL:
       return call(k, d, arg, specOp, spec, s, exit(), atStmt);
+    case Op.GET_ITER:
+      return `{ ${atStmt} ${top(1)} = iterFor(${top(1)}, ${arg}); }`;
+    case Op.FORMAT_VALUE:
+      if (arg & 4) return `{ ${atStmt} ${top(2)} = formatValue(${top(2)}, ${arg & 3}, ${top(1)}); }`;
+      return `{ const v = ${top(1)}; if (typeof v !== 'string' || ${arg & 3} !== 0) { ${atStmt} ${top(1)} = formatValue(v, ${arg & 3}, null); } }`;
+    case Op.BUILD_STRING: {
+      const parts: string[] = [];
+      for (let i = arg; i >= 1; i--) parts.push(top(i));
+      return `${s(d - arg)} = flatStr(${parts.length > 0 ? parts.join(' + ') : "''"});`;
+    }
+    case Op.BUILD_SLICE:
+      return arg === 3 ? `${top(3)} = newSlice(${top(3)}, ${top(2)}, ${top(1)});` : `${top(2)} = newSlice(${top(2)}, ${top(1)}, None);`;
     case Op.BINARY_OP:
       return binaryOp(arg, top(2), top(1), exit());
     case Op.COMPARE_OP:

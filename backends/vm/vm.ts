@@ -1298,6 +1298,12 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 names = code.co_names;
                 pc = f.pc;
                 sp = f.sp;
+                if (jit && code.resume !== null && code.resume[pc] >= 0) {
+                  // Resumed after its YIELD_VALUE inside a compiled loop (jit.ts).
+                  resumeLoop(f, code.resume[pc]);
+                  pc = f.pc;
+                  sp = f.sp;
+                }
                 continue;
               }
               const v = genNext(iter);
@@ -1901,6 +1907,11 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               names = code.co_names;
               pc = f.pc;
               sp = f.sp;
+              if (jit && code.resume !== null && code.resume[pc] >= 0) {
+                resumeLoop(f, code.resume[pc]);
+                pc = f.pc;
+                sp = f.sp;
+              }
             }
             continue;
           }
