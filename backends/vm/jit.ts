@@ -68,6 +68,8 @@ export interface CompiledLoop {
   idle: number;
 }
 
+/** Inner loops: their heads end an outer loop's compiled code (each is compiled on its own). */
+
 /**
  * Entries in a row that left inside the loop without going round (the body calls a Python
  * function, yields, or meets an instruction left to the interpreter on every path): past this
@@ -100,12 +102,13 @@ export function enterLoop(f: VMFrame, jump: number): void {
     loops.set(head, loop);
   }
   if (loop !== null) {
-    if (loop.run(f) > 0) {
-      loop.idle = 0;
+    if (loop.run(f) > 0) loop.idle = 0;
+    else if (f.pc >= head && f.pc <= loop.end && ++loop.idle > IDLE_LIMIT) {
+      drop(code, loop);
       return;
     }
-    if (f.pc < head || f.pc > loop.end || ++loop.idle <= IDLE_LIMIT) return;
-    drop(code, loop);
+    chain(f, code);
+    return;
   }
   // The loop stays with the interpreter: its plain backward jump no longer comes here (the
   // fused ones of comprehensions, jump < 0, still do, and find null).
@@ -121,7 +124,37 @@ export function resumeLoop(f: VMFrame, head: number): void {
   const loop = code.loops!.get(head);
   if (loop === undefined || loop === null) return;
   if (loop.run(f) > 0) loop.idle = 0;
-  else if (f.pc >= head && f.pc <= loop.end && ++loop.idle > IDLE_LIMIT) drop(code, loop);
+  else if (f.pc >= head && f.pc <= loop.end && ++loop.idle > IDLE_LIMIT) {
+    drop(code, loop);
+    return;
+  }
+  chain(f, code);
+}
+
+/**
+ * A compiled loop left `f` at f.pc: while that is the head of another compiled loop (an inner
+ * loop, which ends the outer loop's code) or an entry of one (the instruction after an inner
+ * loop, back in the outer one), that loop runs next, without the interpreter in between.
+ */
+function chain(f: VMFrame, code: VMCode): void {
+  const loops = code.loops!;
+  const marks = code.resume;
+  for (;;) {
+    const p = f.pc;
+    let loop = loops.get(p);
+    if (loop === undefined) {
+      if (marks === null || marks[p] < 0) return;
+      loop = loops.get(marks[p]);
+      if (loop === undefined) return;
+    }
+    if (loop === null) return;
+    if (loop.run(f) > 0) loop.idle = 0;
+    else if (f.pc >= loop.head && f.pc <= loop.end && ++loop.idle > IDLE_LIMIT) {
+      drop(code, loop);
+      return;
+    }
+    if (f.pc === p) return;
+  }
 }
 
 /** The loop stays with the interpreter from now on. */
@@ -148,7 +181,7 @@ function helpers() {
     PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
     None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
     PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
-    flatStr, formatValue, iterFor, newSlice: factories.newSlice,
+    flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp,
     LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
     SET: T.set, FROZENSET: T.frozenset,
   };
@@ -157,7 +190,7 @@ const HELPER_NAMES = Object.keys({
   PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
   None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
   PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
-  flatStr, formatValue, iterFor, newSlice: 0,
+  flatStr, formatValue, iterFor, newSlice: 0, numBin, numCmp,
   LIST: 0, TUPLE: 0, DICT: 0, FLOAT: 0, TUPLE_ITER: 0, MAX_SAFE, SET: 0, FROZENSET: 0,
 });
 
@@ -259,16 +292,31 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
     if (op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !reach(k + 1, d + info.effect(arg), false)) return null;
   }
   if (body < 2) return null;
+  // Inner loops (a backward jump inside to a head after ours) are left out: their head leaves
+  // this code, `chain` runs the inner loop's own compiled code, and comes back at this loop's
+  // instruction after it (every label of this code is an entry). One function per loop keeps
+  // each small for V8, which compiles a large one very slowly.
+  const skip = new Uint8Array(n);
+  for (let i = head + 1; i <= end; i++) {
+    const t = orig[i] >> 8;
+    if ((orig[i] & 0xff) === Op.JUMP_BACKWARD && t > head && t < i && depth[t - head] >= 0) {
+      for (let j = t + 1; j <= i; j++) skip[j - head] = 1;
+      label[t - head] = 2;
+    }
+  }
+  for (let i = 0; i < n; i++) if (skip[i]) depth[i] = -1;
   let marks = code.resume;
   if (marks === null) marks = code.resume = new Int32Array(orig.length).fill(-1);
-  for (const r of resumes) marks[r] = head;
+  for (const r of resumes) if (depth[r - head] >= 0) marks[r] = head;
+  for (let i = 1; i < n; i++) if (label[i] === 1 && depth[i] >= 0) marks[head + i] = head;
   const nlp = code.nlocalsplus;
   const out: string[] = [];
   for (let k = head; k <= end; k++) {
     const d = depth[k - head];
     if (d < 0) continue;
     if (label[k - head]) out.push(`case ${k}:`);
-    out.push(compiles(code, k) ? instruction(code, k, d, nlp, head, end, depth) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
+    const own = compiles(code, k) && label[k - head] !== 2;
+    out.push(own ? instruction(code, k, d, nlp, head, end, depth) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
   }
   const consts = code.co_consts.map((_, i) => `c${i} = consts[${i}]`);
   const src =
@@ -405,26 +453,33 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.BUILD_SLICE:
       return arg === 3 ? `${top(3)} = newSlice(${top(3)}, ${top(2)}, ${top(1)});` : `${top(2)} = newSlice(${top(2)}, ${top(1)}, None);`;
     case Op.BINARY_OP:
-      return binaryOp(arg, top(2), top(1), exit());
+      return binaryOp(arg, specOp, top(2), top(1), exit());
     case Op.COMPARE_OP:
-      return compareOp(arg, top(2), top(1), exit());
+      return compareOp(arg, specOp, top(2), top(1), exit());
     case Op.IS_OP:
       return `${top(2)} = (${top(2)} === ${top(1)}) !== ${arg === 1};`;
     case Op.BINARY_SUBSCR:
-      return (
-        `{ const k = ${top(1)}, o = ${top(2)}; ` +
-        `if (typeof k === 'number' && ((o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE))) { ` +
-        `const items = o.items; const j = k < 0 ? k + items.length : k; if (j >= 0 && j < items.length) { ${top(2)} = items[j]; } else ${exit()} } ` +
-        `else if (o instanceof PyDict && o.cls === DICT) { const v = typeof k === 'string' ? o.getStr(k) : (${at} o.get(k)); if (v === undefined) ${exit()} ${top(2)} = v; } ` +
-        `else ${exit()} }`
-      );
+      if (specOp === Op.BINARY_SUBSCR_DICT) {
+        return `{ const k = ${top(1)}, o = ${top(2)}; let v; if (o instanceof PyDict && o.cls === DICT) v = typeof k === 'string' ? o.getStr(k) : (${at} o.get(k)); if (v === undefined) ${exit()} ${top(2)} = v; }`;
+      }
+      {
+        // Inline rather than a helper: V8's budget for inlining calls into one function is
+        // better spent on the float allocations of arithmetic (newFloat).
+        const kinds = specOp === Op.BINARY_SUBSCR_LIST_INT ? 'o instanceof PyList && o.cls === LIST' :
+          specOp === Op.BINARY_SUBSCR_TUPLE_INT ? 'o instanceof PyTuple && o.cls === TUPLE' :
+          '((o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE))';
+        return (
+          `{ const o = ${top(2)}, k = ${top(1)}; let v; if (typeof k === 'number' && ${kinds}) { const items = o.items; const j = k < 0 ? k + items.length : k; if (j >= 0 && j < items.length) v = items[j]; } ` +
+          `if (v === undefined) ${exit()} ${top(2)} = v; }`
+        );
+      }
     case Op.STORE_SUBSCR:
+      if (specOp === Op.STORE_SUBSCR_DICT) {
+        return `{ const k = ${top(1)}, o = ${top(2)}; if (!(o instanceof PyDict && o.cls === DICT)) ${exit()} if (typeof k === 'string') o.setStr(k, ${top(3)}); else { ${atStmt} o.set(k, ${top(3)}); } }`;
+      }
       return (
-        `{ const k = ${top(1)}, o = ${top(2)}; ` +
-        `if (typeof k === 'number' && o instanceof PyList && o.cls === LIST) { ` +
-        `const items = o.items; const j = k < 0 ? k + items.length : k; if (j >= 0 && j < items.length) { items[j] = ${top(3)}; } else ${exit()} } ` +
-        `else if (o instanceof PyDict && o.cls === DICT) { if (typeof k === 'string') { o.setStr(k, ${top(3)}); } else { ${at} o.set(k, ${top(3)}); } } ` +
-        `else ${exit()} }`
+        `{ const o = ${top(2)}, k = ${top(1)}; let ok = false; if (typeof k === 'number' && o instanceof PyList && o.cls === LIST) { const items = o.items; const j = k < 0 ? k + items.length : k; ` +
+        `if (j >= 0 && j < items.length) { items[j] = ${top(3)}; ok = true; } } if (!ok) ${exit()} }`
       );
     case Op.LIST_APPEND:
       return `${top(1 + arg)}.items.push(${top(1)});`;
@@ -537,46 +592,96 @@ function forIter(specOp: number, iter: string, push: string, exit: string, done:
   return exit;
 }
 
-/** BINARY_OP `nb` on two ints or two exact floats (and str + str); else the interpreter. */
-function binaryOp(nb: number, a: string, b: string, exit: string): string {
+/**
+ * BINARY_OP `nb`, by the form the instruction specialised to: ints (the interpreter's safe
+ * integers), exact floats, or strs inline; anything else through `numBin` (ints and floats
+ * mixed, or a site whose form a fused instruction hides); else the interpreter.
+ */
+function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string): string {
   const kind = nb >= NB.INPLACE ? nb - NB.INPLACE : nb;
-  let ints: string;
-  switch (kind) {
-    case NB.ADD: ints = `r = x + y; if (r < -MAX_SAFE || r > MAX_SAFE) ${exit}`; break;
-    case NB.SUBTRACT: ints = `r = x - y; if (r < -MAX_SAFE || r > MAX_SAFE) ${exit}`; break;
-    case NB.MULTIPLY: ints = `r = x * y; if (!Number.isSafeInteger(r)) ${exit} r = r + 0;`; break;
-    case NB.REMAINDER: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = x % y; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${exit} }`; break;
-    case NB.FLOOR_DIVIDE: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = (x / y) | 0; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${exit} }`; break;
-    default: ints = `r = intBinary(x, y, ${nb}); if (r === undefined) ${exit}`;
+  const other = `{ r = numBin(x, y, ${nb}); if (r === undefined) ${exit} }`;
+  let fast = '';
+  if (specOp === Op.BINARY_OP) {
+    // Generic: the operands' kinds are unknown (often a fused LOAD_FAST_*__BINARY_OP did the
+    // work in the interpreter, which leaves this word unspecialised): ints and floats inline.
+    const o = kind === NB.ADD ? '+' : kind === NB.SUBTRACT ? '-' : kind === NB.MULTIPLY ? '*' : '';
+    if (o !== '') {
+      const ints = o === '*' ? `r = x * y; if (!Number.isSafeInteger(r)) ${exit} r = r + 0;` : `r = x ${o} y; if (r < -MAX_SAFE || r > MAX_SAFE) ${exit}`;
+      fast = `if (typeof x === 'number' && typeof y === 'number') { ${ints} } else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) r = newFloat(x.value ${o} y.value); else `;
+    }
   }
-  let floats = exit;
-  switch (kind) {
-    case NB.ADD: floats = `r = newFloat(x.value + y.value);`; break;
-    case NB.SUBTRACT: floats = `r = newFloat(x.value - y.value);`; break;
-    case NB.MULTIPLY: floats = `r = newFloat(x.value * y.value);`; break;
-    case NB.TRUE_DIVIDE: floats = `if (y.value === 0) ${exit} r = newFloat(x.value / y.value);`; break;
+  switch (specOp) {
+    case Op.BINARY_OP_ADD_INT:
+    case Op.BINARY_OP_SUBTRACT_INT:
+    case Op.BINARY_OP_MULTIPLY_INT:
+    case Op.BINARY_OP_INT: {
+      let ints: string;
+      switch (kind) {
+        case NB.ADD: ints = `r = x + y; if (r < -MAX_SAFE || r > MAX_SAFE) ${exit}`; break;
+        case NB.SUBTRACT: ints = `r = x - y; if (r < -MAX_SAFE || r > MAX_SAFE) ${exit}`; break;
+        case NB.MULTIPLY: ints = `r = x * y; if (!Number.isSafeInteger(r)) ${exit} r = r + 0;`; break;
+        case NB.REMAINDER: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = x % y; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${exit} }`; break;
+        case NB.FLOOR_DIVIDE: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = (x / y) | 0; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${exit} }`; break;
+        default: ints = `r = intBinary(x, y, ${nb}); if (r === undefined) ${exit}`;
+      }
+      fast = `if (typeof x === 'number' && typeof y === 'number') { ${ints} } else `;
+      break;
+    }
+    case Op.BINARY_OP_ADD_FLOAT:
+    case Op.BINARY_OP_SUBTRACT_FLOAT:
+    case Op.BINARY_OP_MULTIPLY_FLOAT:
+    case Op.BINARY_OP_TRUEDIV_FLOAT: {
+      const o = kind === NB.ADD ? '+' : kind === NB.SUBTRACT ? '-' : kind === NB.MULTIPLY ? '*' : kind === NB.TRUE_DIVIDE ? '/' : '';
+      if (o !== '') fast = `if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT${o === '/' ? ' && y.value !== 0' : ''}) r = newFloat(x.value ${o} y.value); else `;
+      break;
+    }
+    case Op.BINARY_OP_ADD_UNICODE:
+    case Op.BINARY_OP_INPLACE_ADD_UNICODE:
+      if (kind === NB.ADD) fast = `if (typeof x === 'string' && typeof y === 'string') r = x + y; else `;
+      break;
   }
-  const strs = kind === NB.ADD ? `else if (typeof x === 'string' && typeof y === 'string') { r = x + y; } ` : '';
-  return (
-    `{ const x = ${a}, y = ${b}; let r; ` +
-    `if (typeof x === 'number' && typeof y === 'number') { ${ints} } ` +
-    `else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) { ${floats} } ` +
-    strs +
-    `else ${exit} ${a} = r; }`
-  );
+  return `{ const x = ${a}, y = ${b}; let r; ${fast}${other} ${a} = r; }`;
+}
+
+/** `x <nb> y` for two ints or two numbers of which one is an exact float; else undefined. */
+function numBin(x: PyObject, y: PyObject, nb: number): PyObject | undefined {
+  if (typeof x === 'number' && typeof y === 'number') return intBinary(x, y, nb);
+  const a = x instanceof PyFloat ? (x.cls === T.float ? x.value : undefined) : typeof x === 'number' ? x : undefined;
+  const b = y instanceof PyFloat ? (y.cls === T.float ? y.value : undefined) : typeof y === 'number' ? y : undefined;
+  if (a === undefined || b === undefined) return undefined;
+  switch (nb >= NB.INPLACE ? nb - NB.INPLACE : nb) {
+    case NB.ADD: return newFloat(a + b);
+    case NB.SUBTRACT: return newFloat(a - b);
+    case NB.MULTIPLY: return newFloat(a * b);
+    case NB.TRUE_DIVIDE: return b === 0 ? undefined : newFloat(a / b);
+  }
+  return undefined;
+}
+
+/** `x <cmp> y` for two ints or two numbers of which one is an exact float; else undefined. */
+function numCmp(x: PyObject, y: PyObject, cmp: number): boolean | undefined {
+  const a = x instanceof PyFloat ? (x.cls === T.float ? x.value : undefined) : typeof x === 'number' ? x : undefined;
+  const b = y instanceof PyFloat ? (y.cls === T.float ? y.value : undefined) : typeof y === 'number' ? y : undefined;
+  if (a === undefined || b === undefined) return undefined;
+  switch (cmp) {
+    case 0: return a < b;
+    case 1: return a <= b;
+    case 2: return a === b;
+    case 3: return a !== b;
+    case 4: return a > b;
+  }
+  return a >= b;
 }
 
 const CMP = ['<', '<=', '===', '!==', '>', '>='];
 
-/** COMPARE_OP on two ints, two exact floats, or str ==/!= str; else the interpreter. */
-function compareOp(cmp: number, a: string, b: string, exit: string): string {
+/** COMPARE_OP by its specialised form (ints, exact floats, str ==/!=) inline, other numbers by `numCmp`; else the interpreter. */
+function compareOp(cmp: number, specOp: number, a: string, b: string, exit: string): string {
   const o = CMP[cmp];
-  const strs = cmp === 2 || cmp === 3 ? `else if (typeof x === 'string' && typeof y === 'string') { r = x ${o} y; } ` : '';
-  return (
-    `{ const x = ${a}, y = ${b}; let r; ` +
-    `if (typeof x === 'number' && typeof y === 'number') { r = x ${o} y; } ` +
-    `else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) { r = x.value ${o} y.value; } ` +
-    strs +
-    `else ${exit} ${a} = r; }`
-  );
+  let fast = '';
+  if (specOp === Op.COMPARE_OP_INT) fast = `if (typeof x === 'number' && typeof y === 'number') r = x ${o} y; else `;
+  else if (specOp === Op.COMPARE_OP_FLOAT) fast = `if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) r = x.value ${o} y.value; else `;
+  else if (specOp === Op.COMPARE_OP_STR && (cmp === 2 || cmp === 3)) fast = `if (typeof x === 'string' && typeof y === 'string') r = x ${o} y; else `;
+  else if (specOp === Op.COMPARE_OP) fast = `if (typeof x === 'number' && typeof y === 'number') r = x ${o} y; else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) r = x.value ${o} y.value; else `;
+  return `{ const x = ${a}, y = ${b}; let r; ${fast}{ r = numCmp(x, y, ${cmp}); if (r === undefined) ${exit} } ${a} = r; }`;
 }
