@@ -4,6 +4,9 @@ __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", 
            "cmp_to_key", "lru_cache", "cache", "reduce", "partial", "cached_property",
            "singledispatch", "singledispatchmethod", "partialmethod"]
 
+# As in CPython, reduce, partial and lru_cache's wrapper are native (src/modules/functools.ts).
+from _functools import reduce, partial, _lru_cache_wrapper
+
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
@@ -29,56 +32,6 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 
 _sentinel = object()
-
-
-def reduce(function, sequence, initial=_sentinel):
-    """reduce(function, iterable[, initial]) -> value"""
-    it = iter(sequence)
-    if initial is _sentinel:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
-
-
-class partial:
-    """partial(func, *args, **keywords): a callable with some arguments already given."""
-
-    __slots__ = ("func", "args", "keywords", "__dict__")
-
-    def __new__(cls, func, /, *args, **keywords):
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        qualname = type(self).__qualname__
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        if type(self).__module__ == "functools":
-            return f"functools.{qualname}({', '.join(parts)})"
-        return f"{qualname}({', '.join(parts)})"
-
-    def __get__(self, obj, objtype=None):
-        return self
 
 
 class partialmethod:
@@ -248,51 +201,24 @@ def _make_key(args, kwds, typed):
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Memoising decorator keeping the `maxsize` most recently used results (None: unbounded)."""
+    """Memoising decorator keeping the `maxsize` most recently used results (None: unbounded).
+    The wrapper is native (_functools._lru_cache_wrapper), as in CPython."""
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        return _lru_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
-        return _lru_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return update_wrapper(wrapper, user_function)
     return decorating_function
-
-
-def _lru_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]  # hits, misses
-
-    def wrapper(*args, **kwds):
-        key = _make_key(args, kwds, typed)
-        if key in cache:
-            stats[0] += 1
-            result = cache.pop(key)
-            cache[key] = result  # most recently used goes last
-            return result
-        stats[1] += 1
-        result = user_function(*args, **kwds)
-        if maxsize is None or maxsize > 0:
-            if key not in cache and maxsize is not None and len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-        return result
-
-    def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        cache.clear()
-        stats[0] = stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
-    return update_wrapper(wrapper, user_function)
 
 
 def cache(user_function, /):

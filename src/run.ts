@@ -18,6 +18,7 @@ import { formatException } from './runtime/traceback.js';
 import { toPythonError } from './runtime/syntax-errors.js';
 import { importFullName } from './runtime/import.js';
 import { flushAllOutput, getStderr, getStdout } from './builtins/streams.js';
+import { writeSysStderr } from './builtins/io.js';
 import { formatSyntaxError } from './syntax-error-report.js';
 import { packagePath } from './paths.js';
 import { defaultExcepthook } from './modules/sys.js';
@@ -42,7 +43,7 @@ function systemExitStatus(e: PyBaseException): number {
     const b = BigInt(n);
     return b < -(2n ** 63n) || b >= 2n ** 63n ? 255 : Number(b & 0xffn);
   }
-  getStderr().write(str(code) + '\n');
+  writeSysStderr(str(code) + '\n');
   return 1;
 }
 
@@ -76,7 +77,7 @@ function reportThroughHook(pe: PyBaseException): void {
   const sys = interp().modules.getStr('sys');
   const hook = sys instanceof PyModule ? sys.dict.getStr('excepthook') : undefined;
   if (hook === defaultExcepthook) {
-    getStderr().write(formatException(pe as PyObject));
+    writeSysStderr(formatException(pe as PyObject));
     return;
   }
   if (hook === undefined) {

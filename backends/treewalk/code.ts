@@ -4,6 +4,7 @@
 // (cellvars then freevars), and one `Binding` per name saying how it is accessed — exactly the
 // opcode family CPython's compiler picks (symtable/index.ts, "HOW BACKENDS USE IT").
 
+import { coConsts } from '../../src/runtime/co-consts.js';
 import type { Frame } from './frame.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { T } from '../../src/objects/types.js';
@@ -177,6 +178,18 @@ export class TWCode extends PyObj implements Code, CodeObject {
 
   /** Body of a lambda: its single expression. */
   lambdaBody: expr | null = null;
+
+  /** The node this code was compiled from (def, lambda, class, comprehension; a Module/Expression for module code). */
+  astNode: unknown = null;
+  private constsCache: PyObject[] | null = null;
+
+  pyConsts(): PyObject[] {
+    if (this.constsCache === null) {
+      const nested = (n: { code?: PyObject }) => n.code;
+      this.constsCache = coConsts(this.astNode, nested, this.co_qualname, this.co_cellvars.includes('__class__'));
+    }
+    return this.constsCache;
+  }
 
   /** co_names: global/name-accessed, attribute and imported names, in the order the resolver meets them. */
   readonly co_names: string[] = [];

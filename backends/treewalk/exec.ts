@@ -182,7 +182,11 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
       const d = s as FunctionDef | AsyncFunctionDef;
       const decorators = d.decorator_list.map((x) => evalExpr(x, f));
       let fn: PyObject = makeFunction(d, f, null);
-      for (let i = decorators.length - 1; i >= 0; i--) fn = call(decorators[i], [fn]);
+      // Each decorator is called at its own line (CPython 3.11's traceback shows the `@` line).
+      for (let i = decorators.length - 1; i >= 0; i--) {
+        f.line = d.decorator_list[i].lineno | 0;
+        fn = call(decorators[i], [fn]);
+      }
       storeName((s as unknown as Ext).b as Binding, f, fn);
       return NORMAL;
     }
@@ -190,7 +194,10 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
       const c = s as ClassDef;
       const decorators = c.decorator_list.map((d) => evalExpr(d, f));
       let cls = makeClass(c, f);
-      for (let i = decorators.length - 1; i >= 0; i--) cls = call(decorators[i], [cls]);
+      for (let i = decorators.length - 1; i >= 0; i--) {
+        f.line = c.decorator_list[i].lineno | 0;
+        cls = call(decorators[i], [cls]);
+      }
       storeName((s as unknown as Ext).b as Binding, f, cls);
       return NORMAL;
     }

@@ -7,6 +7,7 @@
 // (a yield inside an expression, try/with around a yield, async for, ...) runs as a JS
 // generator (execStmtG) held in `sub` until it completes. docs/treewalk.md: "Generators".
 
+import { nextKeepsStopValue } from '../../src/objects/iterators.js';
 import type { stmt, expr, GeneratorExp, If, Assign, For, While, Compare } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { None } from '../../src/objects/singletons.js';
@@ -287,7 +288,7 @@ function delegateRound(it: PyObject, mode: 0 | 1, v: PyObject): PyObject | undef
     }
     if (v === None) {
       // A Python-level __next__ is called directly: its StopIteration(value) is the result.
-      if (typeOf(it).isHeapType) return callFoundMethod(lookupSpecial(it, '__next__')!, it, []);
+      if (nextKeepsStopValue(typeOf(it))) return callFoundMethod(lookupSpecial(it, '__next__')!, it, []);
       const r = iterNext(it);
       if (r === undefined) delegResult = None;
       return r;

@@ -4,6 +4,7 @@
 // evaluator, so code without yields runs at full speed even inside a generator.
 // docs/decisions.md: "Generators in the tree-walker".
 
+import { nextKeepsStopValue } from '../../src/objects/iterators.js';
 import type { stmt, expr, keyword, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If, TryStar } from '../../src/ast/nodes.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
@@ -396,7 +397,7 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
         y = call(throwM, delegateThrowArgs(thrown));
       } else if (sent === None) {
         // A Python-level __next__ is called directly: its StopIteration(value) is the result.
-        if (typeOf(it).isHeapType) {
+        if (nextKeepsStopValue(typeOf(it))) {
           y = callFoundMethod(lookupSpecial(it, '__next__')!, it, []);
         } else {
           const r = iterNext(it);

@@ -115,6 +115,7 @@ export class Resolver {
   module(body: stmt[]): TWCode {
     const code = new TWCode(this.backend, this.table.top, 'module', '<module>', '<module>', this.filename, 1, this.mode, null);
     code.body = body;
+    code.astNode = { _type: 'Module', body };
     const doc = this.mode === 'exec' ? docstringOf(body) : null;
     if (doc !== null) code.moduleDoc = [code.useName(code.binding('__doc__')), doc];
     for (const s of body) this.visit(s as unknown as AnyNode, code);
@@ -124,6 +125,7 @@ export class Resolver {
   /** Resolves an expression at the top of an 'eval' code object. */
   expression(e: expr): TWCode {
     const code = new TWCode(this.backend, this.table.top, 'module', '<module>', '<module>', this.filename, 1, this.mode, null);
+    code.astNode = { _type: 'Expression', body: e };
     this.visit(e as unknown as AnyNode, code);
     return code;
   }
@@ -138,6 +140,7 @@ export class Resolver {
       return i;
     });
     node.code = code;
+    code.astNode = node;
     return code;
   }
 

@@ -192,6 +192,7 @@ export function assemble(c: Compiler, u: Unit): VMCode {
   code.co_freevars = u.freevars.slice();
   code.co_names = u.names.slice();
   code.co_consts = consts;
+  code.astNode = u.node;
   code.co_stacksize = maxDepth;
   let flags = 0;
   if (scope.type === 'function') {

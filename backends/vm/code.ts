@@ -9,6 +9,7 @@
 //   [.., nlocalsplus)                 free variables (co_freevars order)
 //   [nlocalsplus, frameSize)          the value stack
 
+import { coConsts } from '../../src/runtime/co-consts.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { T } from '../../src/objects/types.js';
 import type { Code, PyFunction } from '../../src/objects/function.js';
@@ -200,6 +201,19 @@ export class VMCode extends PyObj implements Code, CodeObject {
   loops: Map<number, CompiledLoop | null> | null;
   /** For each instruction after a call inside a compiled loop, that loop's head (else -1). */
   resume: Int32Array | null;
+
+  /** The node this code was compiled from (compiler.ts Unit.node). */
+  astNode: unknown = null;
+  private pyConstsCache: PyObject[] | null = null;
+
+  /** co_consts as CPython lays it out (the VM's own table, co_consts, is laid out for its instructions). */
+  pyConsts(): PyObject[] {
+    if (this.pyConstsCache === null) {
+      const nested = (n: unknown) => this.co_consts.find((c) => c instanceof VMCode && c.astNode === n);
+      this.pyConstsCache = coConsts(this.astNode, nested, this.co_qualname, this.co_cellvars.includes('__class__'));
+    }
+    return this.pyConstsCache;
+  }
 
   constructor(backend: Backend, mode: CompileMode, kind: BlockKind, name: string, qualname: string, filename: string, firstlineno: number) {
     super(T.code);

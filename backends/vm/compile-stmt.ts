@@ -267,7 +267,16 @@ function compileFunctionDef(c: Compiler, s: FunctionDef | AsyncFunctionDef): voi
   const code = c.exitScope();
   c.setLine(s);
   makeClosure(c, code, flags);
-  for (let i = 0; i < s.decorator_list.length; i++) c.emit(Op.CALL, 0);
+  applyDecorators(c, s);
+}
+
+/** Calls the decorators, innermost first, each at its own line (CPython 3.11's traceback line). */
+function applyDecorators(c: Compiler, s: FunctionDef | AsyncFunctionDef | ClassDef): void {
+  for (let i = s.decorator_list.length - 1; i >= 0; i--) {
+    c.setLine(s.decorator_list[i]);
+    c.emit(Op.CALL, 0);
+  }
+  c.setLine(s);
   c.nameOp(s.name, 'Store', s);
 }
 
@@ -297,8 +306,7 @@ function compileClassDef(c: Compiler, s: ClassDef): void {
   makeClosure(c, code, 0);
   c.loadConst(s.name);
   callHelper(c, 2, s.bases, s.keywords, s);
-  for (let i = 0; i < s.decorator_list.length; i++) c.emit(Op.CALL, 0);
-  c.nameOp(s.name, 'Store', s);
+  applyDecorators(c, s);
 }
 
 // ---- return ----------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 // throw()/close() on a generator delegating with `yield from`/`await` go to the delegate first
 // (CPython's _gen_throw).
 
+import { nextKeepsStopValue } from '../../src/objects/iterators.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
@@ -370,7 +371,7 @@ export function send(receiver: PyObject, v: PyObject): SendResult {
     }
     if (v === None && typeOf(receiver).slots.iternext !== undefined) {
       // A Python-level __next__ is called directly: its StopIteration(value) is the result.
-      if (typeOf(receiver).isHeapType) {
+      if (nextKeepsStopValue(typeOf(receiver))) {
         sendValue.value = callFoundMethod(lookupSpecial(receiver, '__next__')!, receiver, []);
         return SendResult.NEXT;
       }

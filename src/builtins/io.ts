@@ -983,6 +983,24 @@ export function currentSysStream(name: 'stdin' | 'stdout' | 'stderr'): PyObject 
   return sysStream(name);
 }
 
+/**
+ * Writes an uncaught exception's report (or SystemExit's message) to sys.stderr, as CPython's
+ * PyErr_Display does: a replacement object's write(), else the process's stderr.
+ */
+export function writeSysStderr(text: string): void {
+  const s = sysStream('stderr');
+  if (s === undefined || s === None || (s instanceof PyIOFile && s.std === 'stderr' && (s.dict === null || s.dict.size === 0))) {
+    getStderr().write(text);
+    return;
+  }
+  try {
+    writeToStream(s, text);
+    callStreamMethod(s, 'flush', []);
+  } catch {
+    getStderr().write(text);
+  }
+}
+
 /** Is `v` our own, open, default stdout (print's fast path)? */
 export function isFastStdout(v: PyObject): boolean {
   return v instanceof PyIOFile && v.std === 'stdout' && !v.closed && !v.binary && (v.dict === null || v.dict.size === 0);

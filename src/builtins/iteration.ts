@@ -9,7 +9,7 @@ import { CmpOp } from '../objects/slots.js';
 import { T } from '../objects/types.js';
 import { typeOf, typeName, typeError, isTrue, getIter, call, richCompare } from '../objects/protocol.js';
 import { callFoundMethod } from '../objects/dunder.js';
-import { newCallableIterator } from '../objects/iterators.js';
+import { newCallableIterator, nextKeepsStopValue } from '../objects/iterators.js';
 import { iterateToArray, iterateToArrayHinted } from '../objects/iterate.js';
 import { cpLength } from '../objects/str.js';
 import { oneArg, positional, starArgs, checkCount, nPos } from './args.js';
@@ -56,9 +56,10 @@ export function builtinNext(args: PyObject[], kwnames: string[] | null): PyObjec
   const t = typeOf(it);
   let f = t.slots.iternext;
   if (f === undefined) typeError(`'${typeName(it)}' object is not an iterator`);
-  if (t.isHeapType || t === T.generator) {
-    // Call a class's (or a generator's) __next__ itself, so that a StopIteration(value) it
-    // raises keeps its value (the iternext slot reports exhaustion without the value).
+  if (nextKeepsStopValue(t) || t === T.generator) {
+    // Call a class's (or a generator's, map's, filter's) __next__ itself, so that a
+    // StopIteration(value) it raises keeps its value (the iternext slot reports exhaustion
+    // without the value).
     const m = t.lookup('__next__');
     if (m !== undefined) f = (x) => callFoundMethod(m, x, []);
   }

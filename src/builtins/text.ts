@@ -1,5 +1,6 @@
 // Builtins about text: repr, ascii, chr, ord, format.
 
+import { enterRecursive, leaveRecursive, IN_CALL } from '../objects/recursion.js';
 import type { PyObject } from '../objects/object.js';
 import { T } from '../objects/types.js';
 import { E, newError } from '../objects/exception.js';
@@ -12,8 +13,15 @@ import { bytesView } from './bytes-support.js';
 
 export { strValue, asciiOf };
 
+/** repr(x): CPython counts the builtin's call itself as a level too (" while calling a Python object"). */
 export function builtinRepr(args: PyObject[], kwnames: string[] | null): PyObject {
-  return repr(oneArg('repr', args, kwnames));
+  const v = oneArg('repr', args, kwnames);
+  enterRecursive(IN_CALL);
+  try {
+    return repr(v);
+  } finally {
+    leaveRecursive();
+  }
 }
 
 export function builtinAscii(args: PyObject[], kwnames: string[] | null): PyObject {

@@ -13,10 +13,10 @@ import { PyTuple } from '../objects/tuple.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { E, newError } from '../objects/exception.js';
 import { CmpOp } from '../objects/slots.js';
-import { typeOf, typeName, typeError, repr, richEqBool, getIter, call, getAttrOrUndefined, isTrue } from '../objects/protocol.js';
+import { typeOf, typeName, typeError, repr, richEqBool, getIter, iterNext as nextOf, call, getAttrOrUndefined, isTrue } from '../objects/protocol.js';
 import { addMethods, addGetSets, addClassMethods, bindNative } from '../objects/native.js';
 import { defineNew } from '../objects/class-create.js';
-import { makeBuiltinType, withDict, reprEnter, reprLeave, argO, argNone, argRange, indexError, iterateToArray } from '../objects/iterate.js';
+import { makeBuiltinType, withDict, reprEnter, reprLeave, argO, argNone, argRange, indexError } from '../objects/iterate.js';
 import { subscriptIndex, ssizeArg, repeatCount, indexBound, seqRichCompare } from '../objects/tuple-type.js';
 import { exposeNativeSlots } from '../objects/slot-wrappers.js';
 import { newGenericAlias } from '../objects/generic-alias.js';
@@ -122,11 +122,24 @@ function appendLeft(d: PyDeque, x: PyObject): void {
   if (d.maxlen >= 0 && d.size > d.maxlen) takeRight(d);
 }
 
+/**
+ * deque.extend / extendleft: reads the iterable one item at a time, appending each before the
+ * next is asked for (a generator sees the deque grow; an error keeps the items added so far).
+ * The deque itself is copied first, as CPython does.
+ */
 function extend(d: PyDeque, iterable: PyObject, left: boolean): void {
-  const items = iterable === d ? toArray(d) : iterateToArray(iterable);
-  for (let i = 0; i < items.length; i++) {
-    if (left) appendLeft(d, items[i]);
-    else append(d, items[i]);
+  if (iterable === d) {
+    const items = toArray(d);
+    for (let i = 0; i < items.length; i++) {
+      if (left) appendLeft(d, items[i]);
+      else append(d, items[i]);
+    }
+    return;
+  }
+  const it = getIter(iterable);
+  for (let x = nextOf(it); x !== undefined; x = nextOf(it)) {
+    if (left) appendLeft(d, x);
+    else append(d, x);
   }
 }
 

@@ -17,7 +17,7 @@ import { newFloat } from '../objects/float.js';
 import { PyModule } from '../runtime/module.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 import { currentHandled } from '../runtime/exc-state.js';
-import { stdStreamObjects, setSysStreamLookup, currentSysStream, writeToStream } from '../builtins/io.js';
+import { stdStreamObjects, setSysStreamLookup, currentSysStream, writeToStream, writeSysStderr } from '../builtins/io.js';
 import { newError } from '../objects/exception.js';
 import { formatException } from '../runtime/traceback.js';
 import { getStderr } from '../builtins/streams.js';
@@ -140,7 +140,7 @@ export function makeSysModule(i: Interpreter): PyModule {
   // sys.excepthook: src/run.ts calls a replacement for an exception that ends the program.
   defaultExcepthook ??= nativeFunction('excepthook', (args, kw) => {
     checkPositional('excepthook', args, kw, 3, 3);
-    getStderr().write(formatException(args[1]));
+    writeSysStderr(formatException(args[1]));
     return None;
   });
   d.setStr('excepthook', defaultExcepthook);

@@ -101,6 +101,8 @@ export function bootstrapTypes(): void {
     makeType(n, objectType);
   }
   T.builtin_function = T.builtin_function_or_method;
+  // A slot wrapper bound to an instance ((1).__add__, object().__init__).
+  T.method_wrapper = makeType('method-wrapper', objectType);
 
   const NO_ARGS: PyObject[] = [];
   for (const [name, base] of EXCEPTIONS) {

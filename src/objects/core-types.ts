@@ -358,6 +358,7 @@ export function installCoreTypes(): void {
     co_cellvars: [(v) => strs(code(v).co_cellvars)],
     co_freevars: [(v) => strs(code(v).co_freevars)],
     co_names: [(v) => strs(code(v).co_names ?? [])],
+    co_consts: [(v) => new PyTuple(code(v).pyConsts?.() ?? [])],
     co_flags: [(v) => code(v).co_flags],
   });
   T.method.slots.repr = (v) => {
@@ -393,6 +394,30 @@ export function installCoreTypes(): void {
     __self__: [(v) => (v as PyBuiltinFunction).self ?? None],
     __doc__: [(v) => (v as PyBuiltinFunction).doc ?? None],
     __module__: [(v) => (v as PyBuiltinFunction).module ?? None],
+    __text_signature__: [() => None],
+  });
+  // Two bindings of one method to one object are equal (meth_richcompare, wrapper_richcompare).
+  for (const t of [T.builtin_function_or_method, T.method_wrapper]) {
+    t.slots.richcompare = (a, b, op) => {
+      if ((op !== CmpOp.EQ && op !== CmpOp.NE) || !(b instanceof PyBuiltinFunction) || typeOf(b) !== typeOf(a)) return NotImplemented;
+      const x = a as PyBuiltinFunction;
+      const eq = x === b || (x.descr !== null && x.descr === b.descr && x.self === b.self);
+      return op === CmpOp.EQ ? eq : !eq;
+    };
+    t.slots.hash = (v) => {
+      const b = v as PyBuiltinFunction;
+      return b.descr === null || b.self === null ? identityHash(b) : identityHash(b.self);
+    };
+  }
+  T.method_wrapper.slots.repr = (v) => {
+    const b = v as PyBuiltinFunction;
+    return `<method-wrapper '${b.name}' of ${typeName(b.self!)} object at ${addressOf(b.self!)}>`;
+  };
+  addGetSets(T.method_wrapper, {
+    __name__: [(v) => (v as PyBuiltinFunction).name],
+    __qualname__: [(v) => (v as PyBuiltinFunction).qualname],
+    __self__: [(v) => (v as PyBuiltinFunction).self ?? None],
+    __objclass__: [(v) => ((v as PyBuiltinFunction).descr as PyMethodDescriptor).owner],
     __text_signature__: [() => None],
   });
   T.method_descriptor.slots.repr = (v) => `<method '${(v as PyMethodDescriptor).name}' of '${(v as PyMethodDescriptor).owner.name}' objects>`;

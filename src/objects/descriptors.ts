@@ -110,8 +110,12 @@ export function installDescriptors(): void {
     const d = self as PyMethodDescriptor;
     if (obj === null) return d;
     descriptorTypeCheck(d, obj);
-    return new PyBuiltinFunction(d.name, (args, kw) => d.fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+    const b = new PyBuiltinFunction(d.name, (args, kw) => d.fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+    b.descr = d;
+    if (d.cls === T.wrapper_descriptor) b.cls = T.method_wrapper;
+    return b;
   };
+  T.method_wrapper.slots = copySlots(b);
   T.wrapper_descriptor.slots = Object.assign(copySlots(md), { getattro: genericGetAttr });
   md.getattro = genericGetAttr;
 
@@ -119,7 +123,9 @@ export function installDescriptors(): void {
   cmd.descrGet = (self, obj, type) => {
     const d = self as PyNativeClassMethod;
     const cls = (type === None || type === undefined ? typeOf(obj!) : type) as PyType;
-    return new PyBuiltinFunction(d.name, (args, kw) => d.fn(cls, args, kw), cls, `${d.owner.name}.${d.name}`);
+    const b = new PyBuiltinFunction(d.name, (args, kw) => d.fn(cls, args, kw), cls, `${d.owner.name}.${d.name}`);
+    b.descr = d;
+    return b;
   };
   cmd.call = (self, args, kwnames) => (self as PyNativeClassMethod).fn(args[0], args.slice(1), kwnames);
 

@@ -2,6 +2,7 @@
 // the constructor, `|`/`|=`, and the views dict_keys / dict_values / dict_items with their
 // set operations, comparisons and reprs.
 
+import { itemEq } from './tuple-type.js';
 import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
@@ -144,7 +145,7 @@ function dictEqual(a: PyDict, b: PyDict): boolean {
     const av = a.values[i];
     const bv = b.get(k);
     if (bv === undefined) return false;
-    if (!richEqBool(av, bv)) return false;
+    if (av !== bv && !itemEq(av, bv)) return false;
   }
   return true;
 }

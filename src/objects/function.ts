@@ -42,6 +42,8 @@ export interface Code {
   co_flags: number;
   /** Global, attribute and imported names the code uses, in first-use order (optional). */
   readonly co_names?: readonly string[];
+  /** co_consts as CPython 3.11 lays it out (src/runtime/co-consts.ts), computed on first use. */
+  pyConsts?(): PyObject[];
   /** Runs `fn` with already-evaluated arguments (vectorcall form). */
   invoke(fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject;
 }

@@ -107,6 +107,11 @@ export function installObjectModel(): void {
   setFloatTextHooks(textOf, repr);
   const all = [...new Set([...Object.values(T), ...Object.values(E)])].sort((a, b) => a.mro.length - b.mro.length);
   for (const t of all) inheritSlots(t);
+  // Types of objects only the runtime makes: calling them is "cannot create 'T' instances".
+  for (const name of ['builtin_function_or_method', 'method-wrapper', 'wrapper_descriptor', 'method_descriptor', 'classmethod_descriptor',
+    'getset_descriptor', 'member_descriptor', 'generator', 'coroutine', 'async_generator', 'frame', 'str_ascii_iterator', 'str_iterator']) {
+    if (T[name] !== undefined) T[name].alloc = null;
+  }
   for (const t of all) exposeNativeSlots(t);
   // str's truth slot is a shortcut for its length: CPython's str has no __bool__.
   T.str.dict.delete('__bool__');

@@ -11,7 +11,7 @@ import { DELETED, type PyDict } from './dict.js';
 import { None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { typeOf, typeName, typeError, getIter, call, isTrue, richEqBool, setSeqIterFactory } from './protocol.js';
-import { addMethods, checkPositional } from './native.js';
+import { addMethods, checkPositional, PyMethodDescriptor, type NativeMethodCall } from './native.js';
 import { defineNew, setIterateToArray } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { indexOf } from './int-type.js';
@@ -500,27 +500,18 @@ export class PyMap extends PyObj {
 }
 
 /**
- * The function of a map() or filter() called for one item. A StopIteration it raises ends the
- * iteration (undefined), as the NULL-with-StopIteration that CPython's map_next and
- * filter_next pass on ends the consumer's loop.
+ * One step of map() / filter(). A StopIteration the function raises propagates: next() and
+ * `__next__` pass it on with its value, as CPython's map_next leaves it set for next() to
+ * see; the iternext slot (for-loops, list(), sum(), ...) ends the iteration on it instead.
  */
-function callForItem(func: PyObject, args: PyObject[]): PyObject | undefined {
-  try {
-    return call(func, args);
-  } catch (e) {
-    if (isExc(e, E.StopIteration)) return undefined;
-    throw e;
-  }
-}
-
-function mapNext(self: PyObject): PyObject | undefined {
+function mapStep(self: PyObject): PyObject | undefined {
   const m = self as PyMap;
   const iters = m.iters;
   const n = iters.length;
   if (n === 1) {
     const x = iterNextOf(iters[0]);
     if (x === undefined) return undefined;
-    return callForItem(m.func, [x]);
+    return call(m.func, [x]);
   }
   const args = new Array<PyObject>(n);
   for (let i = 0; i < n; i++) {
@@ -528,7 +519,7 @@ function mapNext(self: PyObject): PyObject | undefined {
     if (x === undefined) return undefined;
     args[i] = x;
   }
-  return callForItem(m.func, args);
+  return call(m.func, args);
 }
 
 export class PyFilter extends PyObj {
@@ -537,7 +528,7 @@ export class PyFilter extends PyObj {
   }
 }
 
-function filterNext(self: PyObject): PyObject | undefined {
+function filterStep(self: PyObject): PyObject | undefined {
   const f = self as PyFilter;
   const func = f.func;
   const plain = func === None || func === T.bool;
@@ -548,10 +539,43 @@ function filterNext(self: PyObject): PyObject | undefined {
       if (isTrue(x)) return x;
       continue;
     }
-    const keep = callForItem(func, [x]);
-    if (keep === undefined) return undefined;
-    if (isTrue(keep)) return x;
+    if (isTrue(call(func, [x]))) return x;
   }
+}
+
+/** The iternext slot of a step above: a StopIteration from the function ends the iteration. */
+function quietly(step: (self: PyObject) => PyObject | undefined): (self: PyObject) => PyObject | undefined {
+  return (self) => {
+    try {
+      return step(self);
+    } catch (e) {
+      if (isExc(e, E.StopIteration)) return undefined;
+      throw e;
+    }
+  };
+}
+
+const mapNext = quietly(mapStep);
+const filterNext = quietly(filterStep);
+
+/**
+ * True when next() and `yield from` call `t`'s `__next__` rather than its iternext slot, so a
+ * StopIteration(value) raised inside keeps its value: classes (a Python `__next__`), map and
+ * filter (their function's StopIteration).
+ */
+export function nextKeepsStopValue(t: PyType): boolean {
+  return t.isHeapType || t === T.map || t === T.filter;
+}
+
+/** `__next__` of map / filter: the step, with exhaustion as a fresh StopIteration. */
+function raisingNext(step: (self: PyObject) => PyObject | undefined): NativeMethodCall {
+  return (self, args, kw) => {
+    if (kw !== null && kw.length > 0) typeError('wrapper __next__() takes no keyword arguments');
+    if (args.length !== 0) typeError(`expected 0 arguments, got ${args.length}`);
+    const r = step(self);
+    if (r === undefined) throw newError(E.StopIteration);
+    return r;
+  };
 }
 
 export class PyReversed extends PyObj {
@@ -712,6 +736,8 @@ export function ensureIteratorTypes(): void {
     return withDict(new PyMap(cls, args[0], iters));
   });
 
+  map.dict.setStr('__next__', new PyMethodDescriptor(map, '__next__', raisingNext(mapStep), null, T.wrapper_descriptor));
+
   const filter = subclassableIterator('filter', filterNext, (cls) => new PyFilter(cls, None, new PySeqArrayIter(T.tuple_iterator, EMPTY)));
   defineNew(filter, (cls, args, kwnames) => {
     if (cls === T.filter && kwnames !== null && kwnames.length > 0) typeError('filter() takes no keyword arguments');
@@ -719,6 +745,7 @@ export function ensureIteratorTypes(): void {
     checkPositional('filter', pos, null, 2, 2);
     return withDict(new PyFilter(cls, pos[0], getIter(pos[1])));
   });
+  filter.dict.setStr('__next__', new PyMethodDescriptor(filter, '__next__', raisingNext(filterStep), null, T.wrapper_descriptor));
 
   const reversed = subclassableIterator('reversed', reversedNext, (cls) => new PyReversed(cls, null, -1));
   defineNew(reversed, (cls, args, kwnames) => {

@@ -11,6 +11,7 @@ import { fastBinary, fastPower } from './arith-fast.js';
 import { PyFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
 import { E, newError, newException } from './exception.js';
+import { enterRecursive, leaveRecursive, checkRecursive, IN_REPR, IN_STR } from './recursion.js';
 import type { PyDict } from './dict.js';
 
 /** type(v) */
@@ -36,17 +37,39 @@ export function typeError(msg: string): never {
   throw newError(E.TypeError, msg);
 }
 
+/** PyObject_Repr: a level of CPython's C recursion (nested containers, __repr__ calling repr). */
 export function repr(v: PyObject): string {
   const f = typeOf(v).slots.repr;
   if (f === undefined) return `<${typeName(v)} object>`;
-  return f(v);
+  // (Primitives -- ints, str, bool -- cannot recurse: only the limit is checked.)
+  if (typeof v !== 'object') {
+    checkRecursive(IN_REPR);
+    return f(v);
+  }
+  enterRecursive(IN_REPR);
+  try {
+    return f(v);
+  } finally {
+    leaveRecursive();
+  }
 }
 
+/** PyObject_Str: an exact str as is; otherwise a level of C recursion like repr. */
 export function str(v: PyObject): string {
   if (typeof v === 'string') return v;
   const t = typeOf(v);
   const f = t.slots.str;
-  return f !== undefined ? f(v) : repr(v);
+  if (f === undefined) return repr(v);
+  if (typeof v !== 'object') {
+    checkRecursive(IN_STR);
+    return f(v);
+  }
+  enterRecursive(IN_STR);
+  try {
+    return f(v);
+  } finally {
+    leaveRecursive();
+  }
 }
 
 export function hashOf(v: PyObject): number | bigint {

@@ -2,6 +2,7 @@
 // tuplehash, computed in two 32-bit halves so it equals CPython's 64-bit value exactly).
 // Also the pieces list and tuple share: lexicographic comparison, index conversion, repeat.
 
+import { enterRecursive, leaveRecursive, IN_COMPARISON } from './recursion.js';
 import { type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
@@ -122,14 +123,29 @@ export function seqRichCompare(v: HasItems, w: HasItems, op: CmpOp): PyObject {
     if (a === b) continue;
     if (typeof a === 'number' && typeof b === 'number') break;
     if (typeof a === 'string' && typeof b === 'string') break;
-    if (!richEqBool(a, b)) break;
+    if (!itemEq(a, b)) break;
   }
   const vl = v.items.length;
   const wl = w.items.length;
   if (i >= vl || i >= wl) return compareNumbers(vl, wl, op);
   if (op === CmpOp.EQ) return false;
   if (op === CmpOp.NE) return true;
-  return richCompare(v.items[i], w.items[i], op);
+  enterRecursive(IN_COMPARISON);
+  try {
+    return richCompare(v.items[i], w.items[i], op);
+  } finally {
+    leaveRecursive();
+  }
+}
+
+/** Items of two containers compared: a level of CPython's PyObject_RichCompare recursion. */
+export function itemEq(a: PyObject, b: PyObject): boolean {
+  enterRecursive(IN_COMPARISON);
+  try {
+    return richEqBool(a, b);
+  } finally {
+    leaveRecursive();
+  }
 }
 
 /** `x in seq` for list/tuple: identity or item == x, re-reading the live array. */

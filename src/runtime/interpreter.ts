@@ -9,6 +9,7 @@ import type { PyModule } from './module.js';
 import type { Backend } from './backend.js';
 import type { FrameAccess } from './frame-access.js';
 import { E, newError } from '../objects/exception.js';
+import { setDepthCounter } from '../objects/recursion.js';
 
 export class Interpreter {
   /** sys.modules */
@@ -51,6 +52,7 @@ let current: Interpreter | null = null;
 
 export function setInterpreter(i: Interpreter): void {
   current = i;
+  setDepthCounter(i);
 }
 
 /** The running interpreter (one per process). */

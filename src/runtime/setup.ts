@@ -28,6 +28,8 @@ import { makeSreModule } from '../modules/re/module.js';
 import { makeHeapqModule } from '../modules/heapq.js';
 import { makeBisectModule } from '../modules/bisect.js';
 import { makeCollectionsModule } from '../modules/deque.js';
+import { makeItertoolsModule } from '../modules/itertools.js';
+import { makeFunctoolsModule } from '../modules/functools.js';
 import './syntax-errors.js';
 import { installFrameObjects } from './frame-object.js';
 
@@ -136,6 +138,8 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('_heapq', () => makeHeapqModule());
   registerNativeModule('_bisect', () => makeBisectModule());
   registerNativeModule('_collections', () => makeCollectionsModule());
+  registerNativeModule('_itertools', () => makeItertoolsModule());
+  registerNativeModule('_functools', () => makeFunctoolsModule());
   const sys = makeSysModule(i);
   claimModuleFunctions(sys, 'sys');
   i.sysModule = sys;

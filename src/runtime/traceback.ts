@@ -11,6 +11,8 @@ import { suggestionFor } from './suggestions.js';
 import type { PyType } from '../objects/type.js';
 import { PyTuple, PyList } from '../objects/tuple.js';
 import { getExcField } from '../objects/exception-types.js';
+import { interp } from './interpreter.js';
+import { PyModule } from './module.js';
 
 const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
 const CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n';
@@ -103,7 +105,7 @@ export function formatTracebackEntries(entries: TracebackEntry[]): string {
 /** The whole report for an uncaught exception, chain included (exception groups drawn as
  *  CPython's traceback module draws them: nested boxes with `|` margins). */
 export function formatException(exc: PyObject): string {
-  const ctx: PrintContext = { seen: new Set(), depth: 0, needClose: false, out: '' };
+  const ctx: PrintContext = { seen: new Set(), depth: 0, needClose: false, out: '', limit: tracebackLimit() };
   formatChain(exc, ctx);
   return ctx.out;
 }
@@ -114,6 +116,29 @@ interface PrintContext {
   depth: number;
   needClose: boolean;
   out: string;
+  /** sys.tracebacklimit when it is an int: the innermost entries kept (none when <= 0). */
+  limit: number | null;
+}
+
+/** PyTraceBack_Print reads sys.tracebacklimit. */
+function tracebackLimit(): number | null {
+  let v: PyObject | undefined;
+  try {
+    const sys = interp().modules.getStr('sys');
+    v = sys instanceof PyModule ? sys.dict.getStr('tracebacklimit') : undefined;
+  } catch {
+    return null;
+  }
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : 0;
+  return null;
+}
+
+/** The traceback entries (innermost first) that sys.tracebacklimit lets through. */
+function limited(tb: TracebackEntry[], ctx: PrintContext): TracebackEntry[] {
+  if (ctx.limit === null || tb.length <= ctx.limit) return tb;
+  return ctx.limit <= 0 ? [] : tb.slice(0, ctx.limit);
 }
 
 const GROUP_WIDTH = 15;
@@ -167,7 +192,7 @@ function formatChain(top: PyObject, ctx: PrintContext): void {
 }
 
 function formatOne(exc: PyObject, ctx: PrintContext): void {
-  const tb = exc instanceof PyBaseException ? exc.traceback : [];
+  const tb = limited(exc instanceof PyBaseException ? exc.traceback : [], ctx);
   const members = groupMembers(exc);
   if (members === null) {
     if (tb.length > 0) emit(ctx, 'Traceback (most recent call last):\n' + formatTracebackEntries(tb));
