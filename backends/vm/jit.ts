@@ -40,7 +40,7 @@ import { isTrue, typeOf, contains, unaryOp } from '../../src/objects/protocol.js
 import { PySet, setAdd, setContains } from '../../src/objects/set.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut } from '../../src/objects/iterators.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
-import { typeCall } from '../../src/objects/class-create.js';
+import { typeCall, slotAt } from '../../src/objects/class-create.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { flatStr } from '../../src/objects/str.js';
 import { factories } from '../../src/objects/factories.js';
@@ -181,7 +181,7 @@ function helpers() {
     PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
     None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
     PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
-    flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp,
+    flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt,
     LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
     SET: T.set, FROZENSET: T.frozenset,
   };
@@ -190,7 +190,7 @@ const HELPER_NAMES = Object.keys({
   PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
   None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
   PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
-  flatStr, formatValue, iterFor, newSlice: 0, numBin, numCmp,
+  flatStr, formatValue, iterFor, newSlice: 0, numBin, numCmp, slotAt,
   LIST: 0, TUPLE: 0, DICT: 0, FLOAT: 0, TUPLE_ITER: 0, MAX_SAFE, SET: 0, FROZENSET: 0,
 });
 
@@ -225,11 +225,12 @@ function compiles(code: VMCode, k: number): boolean {
     case Op.STORE_NAME:
       return spec === Op.STORE_NAME_MODULE;
     case Op.LOAD_ATTR:
-      return spec === Op.LOAD_ATTR_MODULE || spec === Op.LOAD_ATTR_INSTANCE_VALUE;
+      return spec === Op.LOAD_ATTR_MODULE || spec === Op.LOAD_ATTR_INSTANCE_VALUE || spec === Op.LOAD_ATTR_CLASS ||
+        spec === Op.LOAD_ATTR_NONDESCRIPTOR || spec === Op.LOAD_ATTR_SLOT;
     case Op.STORE_ATTR:
       return spec === Op.STORE_ATTR_INSTANCE_VALUE;
     case Op.LOAD_METHOD:
-      return spec === Op.LOAD_METHOD_NO_DICT || spec === Op.LOAD_METHOD_MODULE;
+      return spec === Op.LOAD_METHOD_NO_DICT || spec === Op.LOAD_METHOD_MODULE || spec === Op.LOAD_METHOD_WITH_DICT;
     case Op.CALL:
       return spec === Op.CALL_BUILTIN || spec === Op.CALL_METHOD_DESCRIPTOR || spec === Op.CALL_BUILTIN_CLASS || (spec === Op.CALL_LIST_APPEND && w >> 8 === 1);
   }
@@ -434,6 +435,14 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `if (m === undefined) ${exit()} ${top(1)} = m; ${s(d)} = o; }`
         );
       }
+      if (specOp === Op.LOAD_METHOD_WITH_DICT) {
+        return (
+          `{ const o = ${top(1)}; let m; if (ops[${k}] === ${spec} && o instanceof PyObj) { const t = o.cls; ` +
+          `if (t === cacheObj[${k}] ? t.version === cacheA[${k}] : t === cacheObj2[${k}] && t.version === cacheA2[${k}]) { const dd = o.dict; ` +
+          `if (dd === null || dd.getStr(${name}) === undefined) m = t === cacheObj[${k}] ? cacheVal[${k}] : cacheVal2[${k}]; } } ` +
+          `if (m === undefined) ${exit()} ${top(1)} = m; ${s(d)} = o; }`
+        );
+      }
       if (specOp === Op.LOAD_METHOD_MODULE) {
         return `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyModule && o.dict.keysVersion === cacheA[${k}])) ${exit()} ${top(1)} = null; ${s(d)} = o.dict.values[cacheI[${k}]]; }`;
       }
@@ -528,6 +537,21 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.LOAD_ATTR:
       if (specOp === Op.LOAD_ATTR_MODULE) {
         return `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyModule && o.dict.keysVersion === cacheA[${k}])) ${exit()} ${top(1)} = o.dict.values[cacheI[${k}]]; }`;
+      }
+      if (specOp === Op.LOAD_ATTR_CLASS) {
+        return `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o === cacheObj[${k}] && o.version === cacheA[${k}])) ${exit()} ${top(1)} = cacheVal[${k}]; }`;
+      }
+      if (specOp === Op.LOAD_ATTR_NONDESCRIPTOR) {
+        return (
+          `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}] && (o.dict === null || o.dict.getStr(${name}) === undefined))) ${exit()} ` +
+          `${top(1)} = cacheVal[${k}]; }`
+        );
+      }
+      if (specOp === Op.LOAD_ATTR_SLOT) {
+        return (
+          `{ const o = ${top(1)}; let v; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) v = slotAt(o, cacheI[${k}]); ` +
+          `if (v === undefined) ${exit()} ${top(1)} = v; }`
+        );
       }
       if (specOp === Op.LOAD_ATTR_INSTANCE_VALUE) {
         return (

@@ -266,6 +266,15 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
         pending = null;
         throw p;
       }
+      if (jit && code.resume !== null && code.resume[pc] >= 0) {
+        // A generator resumed by a native consumer (next(), sum(), ...) after its YIELD_VALUE
+        // inside a compiled loop (jit.ts): the loop goes on there.
+        f.pc = pc;
+        f.sp = sp;
+        resumeLoop(f, code.resume[pc]);
+        pc = f.pc;
+        sp = f.sp;
+      }
       for (;;) {
         const w = ops[pc++];
         const op = w & 0xff;
