@@ -312,13 +312,39 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   for (let i = 1; i < n; i++) if (label[i] === 1 && depth[i] >= 0) marks[head + i] = head;
   const nlp = code.nlocalsplus;
   const out: string[] = [];
+  // Float temporaries: a float result that the next instructions only combine with other
+  // numbers stays an unboxed double in `t<slot>` (no PyFloat per intermediate result); it is
+  // boxed into its register when anything else is to see it (a store, another instruction,
+  // a label, a leave).
+  const raw = new Set<number>();
+  let maxDepth = 0;
+  const box = () => {
+    let b = '';
+    for (const i of raw) b += `regs[${nlp + i}] = newFloat(t${i}); `;
+    return b;
+  };
   for (let k = head; k <= end; k++) {
     const d = depth[k - head];
     if (d < 0) continue;
+    if (d + 2 > maxDepth) maxDepth = d + 2;
     if (label[k - head]) out.push(`case ${k}:`);
     const own = compiles(code, k) && label[k - head] !== 2;
-    out.push(own ? instruction(code, k, d, nlp, head, end, depth) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
+    const r = own ? floatTemps(code, k, d, nlp, raw, box()) : null;
+    if (r !== null) out.push(r);
+    else {
+      if (raw.size > 0) {
+        out.push(box());
+        raw.clear();
+      }
+      out.push(own ? instruction(code, k, d, nlp, head, end, depth) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
+    }
+    if (raw.size > 0 && k + 1 <= end && label[k + 1 - head]) {
+      out.push(box());
+      raw.clear();
+    }
   }
+  const temps: string[] = [];
+  for (let i = 0; i < maxDepth; i++) temps.push(`t${i} = 0.5`);
   const consts = code.co_consts.map((_, i) => `c${i} = consts[${i}]`);
   const src =
     `const { ${HELPER_NAMES.join(', ')} } = H;\n` +
@@ -326,7 +352,7 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
     (consts.length > 0 ? `const ${consts.join(', ')};\n` : '') +
     `return function loop(f) {\n` +
     `const regs = f.regs;\n` +
-    `let b = f.pc, n = 0;\n` +
+    `let b = f.pc, n = 0, ${temps.join(', ')};\n` +
     `try {\n` +
     `for (;;) switch (b) {\n${out.join('\n')}\n` +
     `default: f.pc = b; return n;\n}\n` +
@@ -335,6 +361,59 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const make = new Function('code', 'consts', 'names', 'H', src) as (c: VMCode, k: PyObject[], n: string[], h: object) => LoopFn;
   return { run: make(code, code.co_consts, code.co_names, helpers()), head, end, idle: 0 };
+}
+
+/**
+ * Instruction `k` at depth `d` as part of a float expression (`raw`: the stack slots held as
+ * unboxed doubles, updated), or null when it is not one: a local, constant or cell load (which
+ * leaves the temporaries alone), a STORE_FAST of a temporary (boxed into the local), or +, -, *,
+ * / on an operand that is a temporary or with a float form (the result a temporary). `boxAll`
+ * boxes every temporary, for leaving.
+ */
+function floatTemps(code: VMCode, k: number, d: number, nlp: number, raw: Set<number>, boxAll: string): string | null {
+  const w = code.original[k];
+  const op = w & 0xff;
+  const arg = w >> 8;
+  const leave = `{ ${boxAll}f.pc = ${k}; f.sp = ${nlp + d}; return n; }`;
+  switch (op) {
+    case Op.LOAD_CONST:
+      return raw.size > 0 ? `regs[${nlp + d}] = c${arg};` : null;
+    case Op.LOAD_FAST:
+    case Op.LOAD_FAST_CHECK:
+      return raw.size > 0 ? `{ const v = regs[${arg}]; if (v === undefined) ${leave} regs[${nlp + d}] = v; }` : null;
+    case Op.STORE_FAST:
+      if (!raw.has(d - 1)) return null;
+      raw.delete(d - 1);
+      return `regs[${arg}] = newFloat(t${d - 1});`;
+    case Op.BINARY_OP: {
+      const kind = arg >= NB.INPLACE ? arg - NB.INPLACE : arg;
+      const o = kind === NB.ADD ? '+' : kind === NB.SUBTRACT ? '-' : kind === NB.MULTIPLY ? '*' : kind === NB.TRUE_DIVIDE ? '/' : '';
+      if (o === '') return null;
+      const specOp = code.code[k] & 0xff;
+      const floatForm = specOp === Op.BINARY_OP_ADD_FLOAT || specOp === Op.BINARY_OP_SUBTRACT_FLOAT || specOp === Op.BINARY_OP_MULTIPLY_FLOAT || specOp === Op.BINARY_OP_TRUEDIV_FLOAT;
+      const ra = raw.has(d - 2);
+      const rb = raw.has(d - 1);
+      if (!ra && !rb && !floatForm) return null;
+      const num = (slot: number, into: string) =>
+        `if (${`regs[${nlp + slot}]`} instanceof PyFloat && regs[${nlp + slot}].cls === FLOAT) ${into} = regs[${nlp + slot}].value; else if (typeof regs[${nlp + slot}] === 'number') ${into} = regs[${nlp + slot}]; else ${leave}`;
+      let code2: string;
+      if (ra && rb) code2 = `{ const x = t${d - 2}, y = t${d - 1}; `;
+      else if (ra) code2 = `{ const x = t${d - 2}; let y; ${num(d - 1, 'y')} `;
+      else if (rb) code2 = `{ let x; ${num(d - 2, 'x')} const y = t${d - 1}; `;
+      else {
+        // Neither is a temporary: at least one must be an exact float (int <op> int stays an int).
+        code2 =
+          `{ const p = regs[${nlp + d - 2}], q = regs[${nlp + d - 1}]; let x, y; ` +
+          `if (p instanceof PyFloat && p.cls === FLOAT) { x = p.value; if (q instanceof PyFloat && q.cls === FLOAT) y = q.value; else if (typeof q === 'number') y = q; else ${leave} } ` +
+          `else if (q instanceof PyFloat && q.cls === FLOAT && typeof p === 'number') { x = p; y = q.value; } else ${leave} `;
+      }
+      if (o === '/') code2 += `if (y === 0) ${leave} `;
+      raw.delete(d - 1);
+      raw.add(d - 2);
+      return code2 + `t${d - 2} = x ${o} y; }`;
+    }
+  }
+  return null;
 }
 
 /** The code of instruction `k` at stack depth `d`. */
