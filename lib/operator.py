@@ -235,6 +235,9 @@ class methodcaller:
         return f"operator.methodcaller({', '.join(args)})"
 
 
+# The native versions (src/modules/operator.ts), as CPython's operator.py takes its C ones.
+from _operator import *
+
 __lt__ = lt
 __le__ = le
 __eq__ = eq

@@ -1,6 +1,6 @@
 """Container datatypes: a Dyad implementation of namedtuple, Counter, defaultdict, OrderedDict
-and ChainMap (the classes of CPython's collections, written in plain Python); deque is the
-native one from _collections."""
+and ChainMap (the classes of CPython's collections, written in plain Python); deque,
+namedtuple's field descriptor and Counter's counting loop are native ones from _collections."""
 
 import sys as _sys
 
@@ -105,25 +105,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
-class _tuplegetter:
-    # The read-only field descriptor of a namedtuple class (its __doc__ names the field).
-
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-
-
 _KEYWORDS = frozenset("""False None True and as assert async await break class continue def
 del elif else except finally for from global if import in is lambda nonlocal not or pass raise
 return try while with yield""".split())
@@ -135,8 +116,9 @@ def _iskeyword(name):
 
 # --- deque ------------------------------------------------------------------------------------
 
-# The native ring-buffer deque (src/modules/deque.ts), as CPython's collections takes its C one.
-from _collections import deque
+# The native ring-buffer deque (src/modules/deque.ts), as CPython's collections takes its C one,
+# with the namedtuple field descriptor and Counter's counting loop (collections-helpers.ts).
+from _collections import deque, _tuplegetter, _count_elements
 
 
 # --- defaultdict ------------------------------------------------------------------------------
@@ -288,8 +270,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

@@ -22,6 +22,7 @@ import { exposeNativeSlots } from '../objects/slot-wrappers.js';
 import { newGenericAlias } from '../objects/generic-alias.js';
 import { asIntValue } from '../objects/int-type.js';
 import { PyModule } from '../runtime/module.js';
+import { addCollectionsHelpers } from './collections-helpers.js';
 
 export class PyDeque extends PyObj {
   buf: PyObject[] = new Array(8);
@@ -466,5 +467,6 @@ export function makeCollectionsModule(): PyModule {
   if (dequeType === undefined) makeType();
   const mod = new PyModule('_collections');
   mod.dict.setStr('deque', dequeType);
+  addCollectionsHelpers(mod);
   return mod;
 }

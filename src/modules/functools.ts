@@ -19,7 +19,7 @@ import { newGenericAlias } from '../objects/generic-alias.js';
 import { ssizeArg } from '../objects/tuple-type.js';
 import { PyMethod } from '../objects/function.js';
 import { exposeNativeSlots } from '../objects/slot-wrappers.js';
-import { interp } from '../runtime/interpreter.js';
+import { enterRecursive, leaveRecursive, IN_CALL } from '../objects/recursion.js';
 import { PyModule } from '../runtime/module.js';
 
 // --- reduce -----------------------------------------------------------------------------------
@@ -291,19 +291,15 @@ function lookup(w: PyLruWrapper, args: PyObject[], kwnames: string[] | null): Py
 
 function wrapperCall(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   // Calling the wrapper is a C call in CPython: it counts towards the recursion limit.
-  const it = interp();
-  if (++it.depth > it.recursionLimit) {
-    it.depth--;
-    throw newError(E.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
-  }
+  enterRecursive(IN_CALL);
   let r: PyObject;
   try {
     r = lookup(self as PyLruWrapper, args, kwnames);
   } catch (e) {
-    it.depth--;
+    leaveRecursive();
     throw e;
   }
-  it.depth--;
+  leaveRecursive();
   return r;
 }
 

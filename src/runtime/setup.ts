@@ -30,6 +30,7 @@ import { makeBisectModule } from '../modules/bisect.js';
 import { makeCollectionsModule } from '../modules/deque.js';
 import { makeItertoolsModule } from '../modules/itertools.js';
 import { makeFunctoolsModule } from '../modules/functools.js';
+import { makeOperatorModule } from '../modules/operator.js';
 import './syntax-errors.js';
 import { installFrameObjects } from './frame-object.js';
 
@@ -140,6 +141,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('_collections', () => makeCollectionsModule());
   registerNativeModule('_itertools', () => makeItertoolsModule());
   registerNativeModule('_functools', () => makeFunctoolsModule());
+  registerNativeModule('_operator', () => makeOperatorModule());
   const sys = makeSysModule(i);
   claimModuleFunctions(sys, 'sys');
   i.sysModule = sys;
