@@ -17,6 +17,7 @@ import type { Backend, CodeObject, CompileMode } from '../../src/runtime/backend
 import { PyFloat } from '../../src/objects/float.js';
 import { Op, NB, word } from './opcodes.js';
 import type { VMFrame } from './frame.js';
+import type { CompiledLoop } from './jit.js';
 
 export type BlockKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
@@ -194,6 +195,12 @@ export class VMCode extends PyObj implements Code, CodeObject {
   misses: Uint8Array;
   /** Returned frames of this code kept for the next calls (frame.ts, frameFor/releaseFrame). */
   framePool: VMFrame[];
+  /** Backward jumps taken in the interpreter (jit.ts compiles the loops after JIT_AFTER). */
+  backEdges: number;
+  /** Compiled loops by head instruction (null: not compilable); null until the first. */
+  loops: Map<number, CompiledLoop | null> | null;
+  /** For each instruction after a call inside a compiled loop, that loop's head (else -1). */
+  resume: Int32Array | null;
 
   /** The node this code was compiled from (compiler.ts Unit.node). */
   astNode: unknown = null;
@@ -247,6 +254,9 @@ export class VMCode extends PyObj implements Code, CodeObject {
     // code object whose pool filled after `run` was optimised.
     this.framePool = [null as unknown as VMFrame];
     this.framePool.pop();
+    this.backEdges = 0;
+    this.loops = null;
+    this.resume = null;
     this.cacheA = new Float64Array(0);
     this.cacheB = new Float64Array(0);
     this.cacheI = new Int32Array(0);

@@ -65,6 +65,7 @@ export const enum Op {
   LOAD_FAST_CONST__BINARY_SUBSCR, LOAD_FAST_FAST__BINARY_SUBSCR,
   LOAD_CONST__BINARY_OP, LIST_APPEND__JUMP_BACKWARD, LOAD_FAST__RETURN_VALUE, LOAD_CONST__RETURN_VALUE,
   COPY_COPY__BINARY_SUBSCR, SWAP_SWAP__STORE_SUBSCR, SET_ADD__JUMP_BACKWARD, MAP_ADD__JUMP_BACKWARD,
+  JUMP_BACKWARD_NO_JIT,
   COUNT,
 }
 
@@ -313,6 +314,7 @@ spec(Op.LOAD_CONST__BINARY_OP, 'LOAD_CONST__BINARY_OP', Op.LOAD_CONST, 'Superins
 spec(Op.LIST_APPEND__JUMP_BACKWARD, 'LIST_APPEND__JUMP_BACKWARD', Op.LIST_APPEND, 'Superinstruction: LIST_APPEND; JUMP_BACKWARD (the end of a list comprehension\'s loop).');
 spec(Op.SET_ADD__JUMP_BACKWARD, 'SET_ADD__JUMP_BACKWARD', Op.SET_ADD, 'Superinstruction: SET_ADD; JUMP_BACKWARD (the end of a set comprehension\'s loop).');
 spec(Op.MAP_ADD__JUMP_BACKWARD, 'MAP_ADD__JUMP_BACKWARD', Op.MAP_ADD, 'Superinstruction: MAP_ADD; JUMP_BACKWARD (the end of a dict comprehension\'s loop).');
+spec(Op.JUMP_BACKWARD_NO_JIT, 'JUMP_BACKWARD_NO_JIT', Op.JUMP_BACKWARD, 'JUMP_BACKWARD of a loop that stays with the interpreter (jit.ts: not compilable, or its compiled form left it every time).');
 spec(Op.LOAD_FAST__RETURN_VALUE, 'LOAD_FAST__RETURN_VALUE', Op.LOAD_FAST, 'Superinstruction: LOAD_FAST; RETURN_VALUE.');
 spec(Op.LOAD_CONST__RETURN_VALUE, 'LOAD_CONST__RETURN_VALUE', Op.LOAD_CONST, 'Superinstruction: LOAD_CONST; RETURN_VALUE (CPython 3.12\'s RETURN_CONST).');
 

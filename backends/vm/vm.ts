@@ -43,6 +43,7 @@ import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
 import { resumeInline, suspendInline, finishInline, Resume } from './generator-inline.js';
 import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators } from './vm-slow.js';
+import { enterLoop, resumeLoop, jitFault, jitState, JIT_AFTER } from './jit.js';
 import { stats, deopt, hit, missGeneric, numericSite, polyMethod, polyInstanceAttr, MISS, Family } from './specialize.js';
 
 // The builtin types the loop tests for, as module bindings: the registry `T` has so many
@@ -252,6 +253,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
   // `raising` goes to unwind in the shared tail; `escaping` has no handler in this run.
   let raising: PyBaseException | null = null;
   let escaping: PyBaseException | null = null;
+  // Hot loops run compiled (jit.ts); not under --stats, which counts every instruction.
+  const jit = counts === null && jitState.enabled;
   f.started = true;
   entry.yielded = false;
 
@@ -262,6 +265,15 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
         const p = pending;
         pending = null;
         throw p;
+      }
+      if (jit && code.resume !== null && code.resume[pc] >= 0) {
+        // A generator resumed by a native consumer (next(), sum(), ...) after its YIELD_VALUE
+        // inside a compiled loop (jit.ts): the loop goes on there.
+        f.pc = pc;
+        f.sp = sp;
+        resumeLoop(f, code.resume[pc]);
+        pc = f.pc;
+        sp = f.sp;
       }
       for (;;) {
         const w = ops[pc++];
@@ -461,12 +473,26 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const v = regs[--sp];
             (regs[sp - ((w >> 8) & 0xfff)] as PyList).items.push(v);
             pc = w >> 20;
+            if (jit && ++code.backEdges > JIT_AFTER) {
+              f.pc = pc;
+              f.sp = sp;
+              enterLoop(f, -1);
+              pc = f.pc;
+              sp = f.sp;
+            }
             continue;
           }
           case Op.SET_ADD__JUMP_BACKWARD: {
             const v = regs[--sp];
             setAdd(regs[sp - ((w >> 8) & 0xfff)] as PySet, v);
             pc = w >> 20;
+            if (jit && ++code.backEdges > JIT_AFTER) {
+              f.pc = pc;
+              f.sp = sp;
+              enterLoop(f, -1);
+              pc = f.pc;
+              sp = f.sp;
+            }
             continue;
           }
           case Op.MAP_ADD__JUMP_BACKWARD: {
@@ -474,6 +500,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const k = regs[--sp];
             (regs[sp - ((w >> 8) & 0xfff)] as PyDict).set(k, v);
             pc = w >> 20;
+            if (jit && ++code.backEdges > JIT_AFTER) {
+              f.pc = pc;
+              f.sp = sp;
+              enterLoop(f, -1);
+              pc = f.pc;
+              sp = f.sp;
+            }
             continue;
           }
           case Op.LOAD_FAST_CONST__COMPARE_OP:
@@ -1274,6 +1307,12 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 names = code.co_names;
                 pc = f.pc;
                 sp = f.sp;
+                if (jit && code.resume !== null && code.resume[pc] >= 0) {
+                  // Resumed after its YIELD_VALUE inside a compiled loop (jit.ts).
+                  resumeLoop(f, code.resume[pc]);
+                  pc = f.pc;
+                  sp = f.sp;
+                }
                 continue;
               }
               const v = genNext(iter);
@@ -1443,8 +1482,17 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
 
           // ---- jumps -------------------------------------------------------------------------------------
           case Op.JUMP_FORWARD:
-          case Op.JUMP_BACKWARD:
+          case Op.JUMP_BACKWARD_NO_JIT:
             pc = w >> 8;
+            continue;
+          case Op.JUMP_BACKWARD:
+            if (jit && ++code.backEdges > JIT_AFTER) {
+              f.pc = w >> 8;
+              f.sp = sp;
+              enterLoop(f, pc - 1);
+              pc = f.pc;
+              sp = f.sp;
+            } else pc = w >> 8;
             continue;
           case Op.POP_JUMP_IF_FALSE: {
             const v = regs[--sp];
@@ -1765,6 +1813,17 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               }
             }
             regs[sp++] = v;
+            if (jit && code.resume !== null) {
+              // Back in a compiled loop's body (jit.ts): it goes on there.
+              const head = code.resume[pc];
+              if (head >= 0) {
+                f.pc = pc;
+                f.sp = sp;
+                resumeLoop(f, head);
+                pc = f.pc;
+                sp = f.sp;
+              }
+            }
             continue;
           }
           // ---- exceptions --------------------------------------------------------------------------------
@@ -1857,6 +1916,11 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               names = code.co_names;
               pc = f.pc;
               sp = f.sp;
+              if (jit && code.resume !== null && code.resume[pc] >= 0) {
+                resumeLoop(f, code.resume[pc]);
+                pc = f.pc;
+                sp = f.sp;
+              }
             }
             continue;
           }
@@ -1905,8 +1969,12 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
         }
       }
     } catch (err) {
-      f.pc = pc;
-      f.sp = sp;
+      // A compiled loop (jit.ts) that raised has set the frame's position itself.
+      if (jitFault.on) jitFault.on = false;
+      else {
+        f.pc = pc;
+        f.sp = sp;
+      }
       kwnames = null;
       f = unwind(entry, f, err);
       code = f.code;

@@ -1,0 +1,790 @@
+// The loop compiler: a hot loop of a VM code object compiled to one JavaScript function.
+//
+// When the dispatch loop takes a backward jump in a code object that has looped before, it
+// hands the frame to `enterLoop`, which runs the loop's compiled function (made on first use,
+// then cached on the code object by the loop's head). The function is straight-line JavaScript
+// for the instructions of the loop's body -- no fetch, no decode, no `switch` per instruction;
+// operands, slot indexes and stack positions are constants -- on the frame's own register
+// array (locals, cells and value stack in the interpreter's layout), so the interpreter and
+// the compiled loop hand a frame to each other at any instruction boundary with nothing to
+// convert: `f.pc` and `f.sp` say where it is.
+//
+// It compiles what a loop body mostly is (local, cell and constant loads and stores, jumps,
+// int/float/str arithmetic and comparisons, list/tuple/dict subscripts, FOR_ITER over ranges,
+// lists and tuples, comprehension appends, cached global and attribute loads) as fast paths
+// with a guard. Whatever else it meets -- a guard failing, a call, a return, an instruction it
+// does not compile, an instruction outside the loop -- it leaves: it sets `f.pc` to that
+// instruction and `f.sp` to its stack depth and returns, and the interpreter runs it, with
+// all its semantics (exceptions, specialisation and deoptimisation, frames pushed for calls).
+// The interpreter comes back at the next backward jump. So the compiled code never raises a
+// Python exception of its own and never pushes a frame; the few helpers it calls that can
+// raise (truth tests, set and dict insertion: `__bool__`, `__hash__`, `__eq__`) are preceded
+// by `f.pc`/`f.sp` of their instruction, and the loop's catch marks the fault (`jitFault`) so
+// the interpreter's handler takes that position instead of its own.
+//
+// Why: the dispatch loop is one very large function, and V8 optimises it from the type
+// feedback of the whole program; every new path deoptimises all of it (docs/vm.md). A
+// compiled loop is a small function with feedback of its own: V8 optimises it within a few
+// hundred iterations and its types stay monomorphic. Cached operands (globals, attributes) are
+// read from the same inline caches as the interpreter's, guarded by the instruction word
+// still being the specialised form the loop was compiled from.
+
+import type { PyObject } from '../../src/objects/object.js';
+import { PyObj } from '../../src/objects/object.js';
+import { PyDict } from '../../src/objects/dict.js';
+import { PyFloat, newFloat } from '../../src/objects/float.js';
+import { PyList, PyTuple } from '../../src/objects/tuple.js';
+import { T } from '../../src/objects/types.js';
+import { None } from '../../src/objects/singletons.js';
+import { isTrue, typeOf, contains, unaryOp } from '../../src/objects/protocol.js';
+import { PySet, setAdd, setContains } from '../../src/objects/set.js';
+import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut } from '../../src/objects/iterators.js';
+import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
+import { typeCall, slotAt } from '../../src/objects/class-create.js';
+import { PyModule } from '../../src/runtime/module.js';
+import { flatStr } from '../../src/objects/str.js';
+import { factories } from '../../src/objects/factories.js';
+import { getIter } from '../../src/objects/protocol.js';
+import { PyGenerator } from '../treewalk/generator.js';
+import { formatValue } from './vm-support.js';
+import { temporaryGenerators } from './vm-slow.js';
+import { newList, newTuple } from './alloc.js';
+import { Op, OPS, NB, word } from './opcodes.js';
+import { intBinary } from './vm-generic.js';
+import type { VMCode } from './code.js';
+import type { VMFrame } from './frame.js';
+
+/**
+ * A compiled loop: runs `f` from the loop head until it leaves (f.pc, f.sp set); returns how
+ * many times it went round.
+ */
+type LoopFn = (f: VMFrame) => number;
+
+/** A loop's compiled function and how often in a row it left before going round once. */
+export interface CompiledLoop {
+  run: LoopFn;
+  head: number;
+  end: number;
+  idle: number;
+}
+
+/** Inner loops: their heads end an outer loop's compiled code (each is compiled on its own). */
+
+/**
+ * Entries in a row that left inside the loop without going round (the body calls a Python
+ * function, yields, or meets an instruction left to the interpreter on every path): past this
+ * the loop stays with the interpreter, as the entry and exit cost more than they save.
+ */
+const IDLE_LIMIT = 64;
+
+/** Set by a compiled loop's catch: the exception left it with f.pc / f.sp already set. */
+export const jitFault = { on: false };
+
+/** Backward jumps a code object takes in the interpreter before its loops are compiled. */
+export const JIT_AFTER = 8;
+
+/** Off under --stats (exact per-instruction counts) and with DYAD_NOJIT=1 (the interpreter alone). */
+export const jitState = { enabled: typeof process === 'undefined' || process.env.DYAD_NOJIT !== '1' };
+
+/**
+ * The backward jump at `jump` (-1: a fused one) to `f.pc` was taken in `f` (f.sp set): runs the
+ * loop's compiled function when there is one, leaving f.pc / f.sp where it stopped; else does
+ * nothing.
+ */
+export function enterLoop(f: VMFrame, jump: number): void {
+  const code = f.code;
+  let loops = code.loops;
+  if (loops === null) loops = code.loops = new Map();
+  const head = f.pc;
+  let loop = loops.get(head);
+  if (loop === undefined) {
+    loop = compileLoop(code, head, f.sp - code.nlocalsplus);
+    loops.set(head, loop);
+  }
+  if (loop !== null) {
+    if (loop.run(f) > 0) loop.idle = 0;
+    else if (f.pc >= head && f.pc <= loop.end && ++loop.idle > IDLE_LIMIT) {
+      drop(code, loop);
+      return;
+    }
+    chain(f, code);
+    return;
+  }
+  // The loop stays with the interpreter: its plain backward jump no longer comes here (the
+  // fused ones of comprehensions, jump < 0, still do, and find null).
+  if (jump >= 0 && (code.code[jump] & 0xff) === Op.JUMP_BACKWARD) code.code[jump] = word(Op.JUMP_BACKWARD_NO_JIT, code.code[jump] >> 8);
+}
+
+/**
+ * A call left to the interpreter from the compiled loop of `head` has returned into `f` (at
+ * f.pc, f.sp set; RETURN_VALUE): the loop goes on compiled from there.
+ */
+export function resumeLoop(f: VMFrame, head: number): void {
+  const code = f.code;
+  const loop = code.loops!.get(head);
+  if (loop === undefined || loop === null) return;
+  if (loop.run(f) > 0) loop.idle = 0;
+  else if (f.pc >= head && f.pc <= loop.end && ++loop.idle > IDLE_LIMIT) {
+    drop(code, loop);
+    return;
+  }
+  chain(f, code);
+}
+
+/**
+ * A compiled loop left `f` at f.pc: while that is the head of another compiled loop (an inner
+ * loop, which ends the outer loop's code) or an entry of one (the instruction after an inner
+ * loop, back in the outer one), that loop runs next, without the interpreter in between.
+ */
+function chain(f: VMFrame, code: VMCode): void {
+  const loops = code.loops!;
+  const marks = code.resume;
+  for (;;) {
+    const p = f.pc;
+    let loop = loops.get(p);
+    if (loop === undefined) {
+      if (marks === null || marks[p] < 0) return;
+      loop = loops.get(marks[p]);
+      if (loop === undefined) return;
+    }
+    if (loop === null) return;
+    if (loop.run(f) > 0) loop.idle = 0;
+    else if (f.pc >= loop.head && f.pc <= loop.end && ++loop.idle > IDLE_LIMIT) {
+      drop(code, loop);
+      return;
+    }
+    if (f.pc === p) return;
+  }
+}
+
+/** The loop stays with the interpreter from now on. */
+function drop(code: VMCode, loop: CompiledLoop): void {
+  code.loops!.set(loop.head, null);
+  const marks = code.resume!;
+  for (let i = loop.head; i <= loop.end; i++) if (marks[i] === loop.head) marks[i] = -1;
+}
+
+/** GET_ITER: iter(v); a loop's own unstarted generator is marked temporary (vm.ts's case). */
+function iterFor(v: PyObject, loopTemp: number): PyObject {
+  const iter = getIter(v);
+  if (loopTemp && iter instanceof PyGenerator && !iter.started) temporaryGenerators.add(iter);
+  return iter;
+}
+
+// ---- compilation ----------------------------------------------------------------------------
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** What the generated code refers to, passed in once per compiled loop. */
+function helpers() {
+  return {
+    PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
+    None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
+    PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
+    flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt,
+    LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
+    SET: T.set, FROZENSET: T.frozenset,
+  };
+}
+const HELPER_NAMES = Object.keys({
+  PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
+  None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
+  PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
+  flatStr, formatValue, iterFor, newSlice: 0, numBin, numCmp, slotAt,
+  LIST: 0, TUPLE: 0, DICT: 0, FLOAT: 0, TUPLE_ITER: 0, MAX_SAFE, SET: 0, FROZENSET: 0,
+});
+
+/**
+ * Whether the compiler turns instruction `k` into code: the instruction families it has fast
+ * paths for, and for the specialising families only the specialised forms it knows (any other
+ * instruction is where the compiled loop leaves to the interpreter).
+ */
+function compiles(code: VMCode, k: number): boolean {
+  const w = code.original[k];
+  const spec = code.code[k] & 0xff;
+  switch (w & 0xff) {
+    case Op.NOP: case Op.POP_TOP: case Op.PUSH_NULL: case Op.COPY: case Op.SWAP: case Op.LOAD_CONST:
+    case Op.LOAD_FAST: case Op.LOAD_FAST_CHECK: case Op.STORE_FAST:
+    case Op.LOAD_DEREF: case Op.STORE_DEREF: case Op.LOAD_CLOSURE:
+    case Op.JUMP_FORWARD: case Op.JUMP_BACKWARD:
+    case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE:
+    case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP:
+    case Op.BINARY_OP: case Op.COMPARE_OP: case Op.IS_OP: case Op.CONTAINS_OP: case Op.UNARY_NOT: case Op.UNARY_NEGATIVE:
+    case Op.BINARY_SUBSCR: case Op.STORE_SUBSCR:
+    case Op.LIST_APPEND: case Op.SET_ADD: case Op.MAP_ADD:
+    case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.UNPACK_SEQUENCE:
+    case Op.GET_ITER: case Op.FORMAT_VALUE: case Op.BUILD_STRING: case Op.BUILD_SLICE:
+      return true;
+    case Op.FOR_ITER:
+      return spec === Op.FOR_ITER_RANGE || spec === Op.FOR_ITER_RANGE_STORE || spec === Op.FOR_ITER_LIST || spec === Op.FOR_ITER_LIST_STORE ||
+        spec === Op.FOR_ITER_TUPLE || spec === Op.FOR_ITER_NATIVE || (spec === Op.FOR_ITER_PAIR && code.original[k + 1] === word(Op.UNPACK_SEQUENCE, 2));
+    case Op.LOAD_GLOBAL:
+      return spec === Op.LOAD_GLOBAL_MODULE || spec === Op.LOAD_GLOBAL_BUILTIN;
+    case Op.LOAD_NAME:
+      return spec === Op.LOAD_NAME_MODULE || spec === Op.LOAD_NAME_BUILTIN;
+    case Op.STORE_NAME:
+      return spec === Op.STORE_NAME_MODULE;
+    case Op.LOAD_ATTR:
+      return spec === Op.LOAD_ATTR_MODULE || spec === Op.LOAD_ATTR_INSTANCE_VALUE || spec === Op.LOAD_ATTR_CLASS ||
+        spec === Op.LOAD_ATTR_NONDESCRIPTOR || spec === Op.LOAD_ATTR_SLOT;
+    case Op.STORE_ATTR:
+      return spec === Op.STORE_ATTR_INSTANCE_VALUE;
+    case Op.LOAD_METHOD:
+      return spec === Op.LOAD_METHOD_NO_DICT || spec === Op.LOAD_METHOD_MODULE || spec === Op.LOAD_METHOD_WITH_DICT;
+    case Op.CALL:
+      return spec === Op.CALL_BUILTIN || spec === Op.CALL_METHOD_DESCRIPTOR || spec === Op.CALL_BUILTIN_CLASS || (spec === Op.CALL_LIST_APPEND && w >> 8 === 1);
+  }
+  return false;
+}
+
+/**
+ * Compiles the loop whose head is `head` (entered with stack depth `depth0`): the instructions
+ * reachable from the head up to its last backward jump. Null when there is nothing worth
+ * compiling.
+ */
+function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop | null {
+  const orig = code.original;
+  let end = head;
+  for (let i = head; i < orig.length; i++) {
+    if ((orig[i] & 0xff) === Op.JUMP_BACKWARD && orig[i] >> 8 === head) end = i;
+  }
+  if (end === head) return null;
+  // Stack depth of every instruction reachable inside [head, end] through compiled ones.
+  const n = end - head + 1;
+  const depth = new Int32Array(n).fill(-1);
+  const label = new Uint8Array(n);
+  label[0] = 1;
+  const work = [head];
+  depth[0] = depth0;
+  const reach = (t: number, d: number, jump: boolean): boolean => {
+    if (t < head || t > end) return true;
+    const j = t - head;
+    if (jump) label[j] = 1;
+    if (depth[j] === -1) {
+      depth[j] = d;
+      work.push(t);
+      return true;
+    }
+    return depth[j] === d;
+  };
+  let body = 0;
+  const resumes: number[] = [];
+  while (work.length > 0) {
+    const k = work.pop()!;
+    const w = orig[k];
+    const op = w & 0xff;
+    if (!compiles(code, k)) {
+      // Left to the interpreter. If it falls through, the loop resumes after it when it was a
+      // call (of a Python function: its RETURN_VALUE comes back here, `resumeLoop`).
+      const info = OPS[op];
+      if (info.jump === null && !info.terminal && k + 1 <= end) {
+        if (!reach(k + 1, depth[k - head] + info.effect(w >> 8), true)) return null;
+        resumes.push(k + 1);
+      }
+      continue;
+    }
+    body++;
+    const d = depth[k - head];
+    const info = OPS[op];
+    const arg = w >> 8;
+    if (info.jump !== null && !reach(arg, d + info.jump(arg), true)) return null;
+    // FOR_ITER_PAIR pushes both values and goes on after the UNPACK_SEQUENCE 2 it skips.
+    if ((code.code[k] & 0xff) === Op.FOR_ITER_PAIR && orig[k + 1] === word(Op.UNPACK_SEQUENCE, 2) && !reach(k + 2, d + 2, true)) return null;
+    if (op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !reach(k + 1, d + info.effect(arg), false)) return null;
+  }
+  if (body < 2) return null;
+  // Inner loops (a backward jump inside to a head after ours) are left out: their head leaves
+  // this code, `chain` runs the inner loop's own compiled code, and comes back at this loop's
+  // instruction after it (every label of this code is an entry). One function per loop keeps
+  // each small for V8, which compiles a large one very slowly.
+  const skip = new Uint8Array(n);
+  for (let i = head + 1; i <= end; i++) {
+    const t = orig[i] >> 8;
+    if ((orig[i] & 0xff) === Op.JUMP_BACKWARD && t > head && t < i && depth[t - head] >= 0) {
+      for (let j = t + 1; j <= i; j++) skip[j - head] = 1;
+      label[t - head] = 2;
+    }
+  }
+  for (let i = 0; i < n; i++) if (skip[i]) depth[i] = -1;
+  let marks = code.resume;
+  if (marks === null) marks = code.resume = new Int32Array(orig.length).fill(-1);
+  for (const r of resumes) if (depth[r - head] >= 0) marks[r] = head;
+  for (let i = 1; i < n; i++) if (label[i] === 1 && depth[i] >= 0) marks[head + i] = head;
+  const nlp = code.nlocalsplus;
+  const out: string[] = [];
+  // Float temporaries: a float result that the next instructions only combine with other
+  // numbers stays an unboxed double in `t<slot>` (no PyFloat per intermediate result); it is
+  // boxed into its register when anything else is to see it (a store, another instruction,
+  // a label, a leave).
+  const raw = new Set<number>();
+  let maxDepth = 0;
+  const box = () => {
+    let b = '';
+    for (const i of raw) b += `regs[${nlp + i}] = newFloat(t${i}); `;
+    return b;
+  };
+  for (let k = head; k <= end; k++) {
+    const d = depth[k - head];
+    if (d < 0) continue;
+    if (d + 2 > maxDepth) maxDepth = d + 2;
+    if (label[k - head]) out.push(`case ${k}:`);
+    const own = compiles(code, k) && label[k - head] !== 2;
+    const r = own ? floatTemps(code, k, d, nlp, raw, box()) : null;
+    if (r !== null) out.push(r);
+    else {
+      if (raw.size > 0) {
+        out.push(box());
+        raw.clear();
+      }
+      out.push(own ? instruction(code, k, d, nlp, head, end, depth) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
+    }
+    if (raw.size > 0 && k + 1 <= end && label[k + 1 - head]) {
+      out.push(box());
+      raw.clear();
+    }
+  }
+  const temps: string[] = [];
+  for (let i = 0; i < maxDepth; i++) temps.push(`t${i} = 0.5`);
+  const consts = code.co_consts.map((_, i) => `c${i} = consts[${i}]`);
+  const src =
+    `const { ${HELPER_NAMES.join(', ')} } = H;\n` +
+    `const ops = code.code, cacheA = code.cacheA, cacheB = code.cacheB, cacheI = code.cacheI, cacheObj = code.cacheObj, cacheObj2 = code.cacheObj2, cacheA2 = code.cacheA2, cacheVal = code.cacheVal, cacheVal2 = code.cacheVal2;\n` +
+    (consts.length > 0 ? `const ${consts.join(', ')};\n` : '') +
+    `return function loop(f) {\n` +
+    `const regs = f.regs;\n` +
+    `let b = f.pc, n = 0, ${temps.join(', ')};\n` +
+    `try {\n` +
+    `for (;;) switch (b) {\n${out.join('\n')}\n` +
+    `default: f.pc = b; return n;\n}\n` +
+    `} catch (e) { jitFault.on = true; throw e; }\n};`;
+  if (typeof process !== 'undefined' && process.env.DYAD_JIT_DUMP === '1') process.stderr.write(`---- ${code.co_qualname} loop at ${head}\n${src}\n`);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const make = new Function('code', 'consts', 'names', 'H', src) as (c: VMCode, k: PyObject[], n: string[], h: object) => LoopFn;
+  return { run: make(code, code.co_consts, code.co_names, helpers()), head, end, idle: 0 };
+}
+
+/**
+ * Instruction `k` at depth `d` as part of a float expression (`raw`: the stack slots held as
+ * unboxed doubles, updated), or null when it is not one: a local, constant or cell load (which
+ * leaves the temporaries alone), a STORE_FAST of a temporary (boxed into the local), or +, -, *,
+ * / on an operand that is a temporary or with a float form (the result a temporary). `boxAll`
+ * boxes every temporary, for leaving.
+ */
+function floatTemps(code: VMCode, k: number, d: number, nlp: number, raw: Set<number>, boxAll: string): string | null {
+  const w = code.original[k];
+  const op = w & 0xff;
+  const arg = w >> 8;
+  const leave = `{ ${boxAll}f.pc = ${k}; f.sp = ${nlp + d}; return n; }`;
+  switch (op) {
+    case Op.LOAD_CONST:
+      return raw.size > 0 ? `regs[${nlp + d}] = c${arg};` : null;
+    case Op.LOAD_FAST:
+    case Op.LOAD_FAST_CHECK:
+      return raw.size > 0 ? `{ const v = regs[${arg}]; if (v === undefined) ${leave} regs[${nlp + d}] = v; }` : null;
+    case Op.STORE_FAST:
+      if (!raw.has(d - 1)) return null;
+      raw.delete(d - 1);
+      return `regs[${arg}] = newFloat(t${d - 1});`;
+    case Op.BINARY_OP: {
+      const kind = arg >= NB.INPLACE ? arg - NB.INPLACE : arg;
+      const o = kind === NB.ADD ? '+' : kind === NB.SUBTRACT ? '-' : kind === NB.MULTIPLY ? '*' : kind === NB.TRUE_DIVIDE ? '/' : '';
+      if (o === '') return null;
+      const specOp = code.code[k] & 0xff;
+      const floatForm = specOp === Op.BINARY_OP_ADD_FLOAT || specOp === Op.BINARY_OP_SUBTRACT_FLOAT || specOp === Op.BINARY_OP_MULTIPLY_FLOAT || specOp === Op.BINARY_OP_TRUEDIV_FLOAT;
+      const ra = raw.has(d - 2);
+      const rb = raw.has(d - 1);
+      if (!ra && !rb && !floatForm) return null;
+      const num = (slot: number, into: string) =>
+        `if (${`regs[${nlp + slot}]`} instanceof PyFloat && regs[${nlp + slot}].cls === FLOAT) ${into} = regs[${nlp + slot}].value; else if (typeof regs[${nlp + slot}] === 'number') ${into} = regs[${nlp + slot}]; else ${leave}`;
+      let code2: string;
+      if (ra && rb) code2 = `{ const x = t${d - 2}, y = t${d - 1}; `;
+      else if (ra) code2 = `{ const x = t${d - 2}; let y; ${num(d - 1, 'y')} `;
+      else if (rb) code2 = `{ let x; ${num(d - 2, 'x')} const y = t${d - 1}; `;
+      else {
+        // Neither is a temporary: at least one must be an exact float (int <op> int stays an int).
+        code2 =
+          `{ const p = regs[${nlp + d - 2}], q = regs[${nlp + d - 1}]; let x, y; ` +
+          `if (p instanceof PyFloat && p.cls === FLOAT) { x = p.value; if (q instanceof PyFloat && q.cls === FLOAT) y = q.value; else if (typeof q === 'number') y = q; else ${leave} } ` +
+          `else if (q instanceof PyFloat && q.cls === FLOAT && typeof p === 'number') { x = p; y = q.value; } else ${leave} `;
+      }
+      if (o === '/') code2 += `if (y === 0) ${leave} `;
+      raw.delete(d - 1);
+      raw.add(d - 2);
+      return code2 + `t${d - 2} = x ${o} y; }`;
+    }
+  }
+  return null;
+}
+
+/** The code of instruction `k` at stack depth `d`. */
+function instruction(code: VMCode, k: number, d: number, nlp: number, head: number, end: number, depth: Int32Array): string {
+  const w = code.original[k];
+  const op = w & 0xff;
+  const arg = w >> 8;
+  /** Stack item `i` from the bottom (0-based) as an lvalue/rvalue. */
+  const s = (i: number) => `regs[${nlp + i}]`;
+  const top = (i: number) => s(d - i);
+  /** Leave to the interpreter at instruction `at` with stack depth `dd`. */
+  const exit = (at = k, dd = d) => `{ f.pc = ${at}; f.sp = ${nlp + dd}; return n; }`;
+  /** Go to `t` with stack depth `dd`: inside the loop by the switch (counting rounds), else leave. */
+  const go = (t: number, dd: number) =>
+    t === head ? `{ b = ${t}; n++; continue; }` : t > head && t <= end && depth[t - head] >= 0 ? `{ b = ${t}; continue; }` : exit(t, dd);
+  /** Before a helper that can raise: where the interpreter would be. */
+  const at = `f.pc = ${k + 1}, f.sp = ${nlp + d}, f.lasti = ${k},`;
+  /** The same, as a statement. */
+  const atStmt = `f.pc = ${k + 1}; f.sp = ${nlp + d}; f.lasti = ${k};`;
+  const name = JSON.stringify(code.co_names[arg] ?? '');
+  const spec = code.code[k];
+  const specOp = spec & 0xff;
+  switch (op) {
+    case Op.NOP:
+    case Op.POP_TOP:
+      return '';
+    case Op.PUSH_NULL:
+      return `${s(d)} = null;`;
+    case Op.COPY:
+      return `${s(d)} = ${top(arg)};`;
+    case Op.SWAP:
+      return `{ const t = ${top(1)}; ${top(1)} = ${top(arg)}; ${top(arg)} = t; }`;
+    case Op.LOAD_CONST:
+      return `${s(d)} = c${arg};`;
+    case Op.LOAD_FAST:
+    case Op.LOAD_FAST_CHECK:
+      return `{ const v = regs[${arg}]; if (v === undefined) ${exit()} ${s(d)} = v; }`;
+    case Op.STORE_FAST:
+      return `regs[${arg}] = ${top(1)};`;
+    case Op.LOAD_DEREF:
+      return `{ const v = regs[${arg}].value; if (v === undefined) ${exit()} ${s(d)} = v; }`;
+    case Op.STORE_DEREF:
+      return `regs[${arg}].value = ${top(1)};`;
+    case Op.LOAD_CLOSURE:
+      return `${s(d)} = regs[${arg}];`;
+    case Op.JUMP_FORWARD:
+    case Op.JUMP_BACKWARD:
+      return go(arg, d);
+    case Op.POP_JUMP_IF_FALSE:
+    case Op.POP_JUMP_IF_TRUE: {
+      const cond = op === Op.POP_JUMP_IF_TRUE ? 't' : '!t';
+      return `{ const v = ${top(1)}; const t = v === true ? true : v === false ? false : typeof v === 'number' ? v !== 0 : (${at} isTrue(v)); if (${cond}) ${go(arg, d - 1)} }`;
+    }
+    case Op.POP_JUMP_IF_NONE:
+      return `if (${top(1)} === None) ${go(arg, d - 1)}`;
+    case Op.POP_JUMP_IF_NOT_NONE:
+      return `if (${top(1)} !== None) ${go(arg, d - 1)}`;
+    case Op.JUMP_IF_FALSE_OR_POP:
+    case Op.JUMP_IF_TRUE_OR_POP: {
+      const cond = op === Op.JUMP_IF_TRUE_OR_POP ? 't' : '!t';
+      return `{ const v = ${top(1)}; const t = v === true ? true : v === false ? false : typeof v === 'number' ? v !== 0 : (${at} isTrue(v)); if (${cond}) ${go(arg, d)} }`;
+    }
+    case Op.FOR_ITER:
+      if (specOp === Op.FOR_ITER_NATIVE) {
+        return `{ const it = ${top(1)}; if (!(ops[${k}] === ${spec} && it instanceof PyObj && it.cls === cacheObj[${k}])) ${exit()} ${atStmt} const v = cacheVal2[${k}](it); if (v === undefined) ${go(arg, d - 1)} ${s(d)} = v; }`;
+      }
+      if (specOp === Op.FOR_ITER_PAIR && code.original[k + 1] === word(Op.UNPACK_SEQUENCE, 2)) {
+        return (
+          `{ const it = ${top(1)}; if (!(ops[${k}] === ${spec} && it instanceof PyObj && it.cls === cacheObj[${k}])) ${exit()} ${atStmt} const pn = cacheVal2[${k}](it); ` +
+          `if (pn === 1) { ${s(d)} = pairOut.b; ${s(d + 1)} = pairOut.a; ${go(k + 2, d + 2)} } if (pn !== 2) ${go(arg, d - 1)} ${s(d)} = pairOut.a; }`
+        );
+      }
+      return forIter(specOp, top(1), s(d), exit(), go(arg, d - 1));
+    case Op.CONTAINS_OP:
+      return (
+        `{ const c = ${top(1)}, x = ${top(2)}; let r; ${atStmt} ` +
+        `if (c instanceof PySet && (c.cls === SET || c.cls === FROZENSET)) r = setContains(c, x); ` +
+        `else if (c instanceof PyDict && c.cls === DICT) r = c.find(x) >= 0; else r = contains(c, x); ${top(2)} = r !== ${arg === 1}; }`
+      );
+    case Op.UNARY_NOT:
+      return `{ const v = ${top(1)}; ${top(1)} = v === true ? false : v === false ? true : typeof v === 'number' ? v === 0 : !(${at} isTrue(v)); }`;
+    case Op.UNARY_NEGATIVE:
+      return `{ const v = ${top(1)}; ${top(1)} = typeof v === 'number' && v !== 0 ? -v : (${at} unaryOp(v, 'neg')); }`;
+    case Op.STORE_ATTR:
+      if (specOp === Op.STORE_ATTR_INSTANCE_VALUE) {
+        return (
+          `{ const o = ${top(1)}; let dd = null; ` +
+          `if (ops[${k}] === ${spec} && o instanceof PyObj && ((o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) || (o.cls === cacheObj2[${k}] && o.cls.version === cacheA2[${k}]))) dd = o.dict; ` +
+          `if (dd === null) ${exit()} const h = cacheI[${k}]; if (dd.keys[h] === ${name}) dd.values[h] = ${top(2)}; else dd.setStr(${name}, ${top(2)}); }`
+        );
+      }
+      return exit();
+    case Op.LOAD_METHOD:
+      if (specOp === Op.LOAD_METHOD_NO_DICT) {
+        return (
+          `{ const o = ${top(1)}; const t = typeOf(o); let m; ` +
+          `if (ops[${k}] === ${spec} && !(o instanceof PyObj && o.dict !== null)) { if (t === cacheObj[${k}] && t.version === cacheA[${k}]) m = cacheVal[${k}]; else if (t === cacheObj2[${k}] && t.version === cacheA2[${k}]) m = cacheVal2[${k}]; } ` +
+          `if (m === undefined) ${exit()} ${top(1)} = m; ${s(d)} = o; }`
+        );
+      }
+      if (specOp === Op.LOAD_METHOD_WITH_DICT) {
+        return (
+          `{ const o = ${top(1)}; let m; if (ops[${k}] === ${spec} && o instanceof PyObj) { const t = o.cls; ` +
+          `if (t === cacheObj[${k}] ? t.version === cacheA[${k}] : t === cacheObj2[${k}] && t.version === cacheA2[${k}]) { const dd = o.dict; ` +
+          `if (dd === null || dd.getStr(${name}) === undefined) m = t === cacheObj[${k}] ? cacheVal[${k}] : cacheVal2[${k}]; } } ` +
+          `if (m === undefined) ${exit()} ${top(1)} = m; ${s(d)} = o; }`
+        );
+      }
+      if (specOp === Op.LOAD_METHOD_MODULE) {
+        return `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyModule && o.dict.keysVersion === cacheA[${k}])) ${exit()} ${top(1)} = null; ${s(d)} = o.dict.values[cacheI[${k}]]; }`;
+      }
+      return exit();
+    case Op.CALL:
+      return call(k, d, arg, specOp, spec, s, exit(), atStmt);
+    case Op.GET_ITER:
+      return `{ ${atStmt} ${top(1)} = iterFor(${top(1)}, ${arg}); }`;
+    case Op.FORMAT_VALUE:
+      if (arg & 4) return `{ ${atStmt} ${top(2)} = formatValue(${top(2)}, ${arg & 3}, ${top(1)}); }`;
+      return `{ const v = ${top(1)}; if (typeof v !== 'string' || ${arg & 3} !== 0) { ${atStmt} ${top(1)} = formatValue(v, ${arg & 3}, null); } }`;
+    case Op.BUILD_STRING: {
+      const parts: string[] = [];
+      for (let i = arg; i >= 1; i--) parts.push(top(i));
+      return `${s(d - arg)} = flatStr(${parts.length > 0 ? parts.join(' + ') : "''"});`;
+    }
+    case Op.BUILD_SLICE:
+      return arg === 3 ? `${top(3)} = newSlice(${top(3)}, ${top(2)}, ${top(1)});` : `${top(2)} = newSlice(${top(2)}, ${top(1)}, None);`;
+    case Op.BINARY_OP:
+      return binaryOp(arg, specOp, top(2), top(1), exit());
+    case Op.COMPARE_OP:
+      return compareOp(arg, specOp, top(2), top(1), exit());
+    case Op.IS_OP:
+      return `${top(2)} = (${top(2)} === ${top(1)}) !== ${arg === 1};`;
+    case Op.BINARY_SUBSCR:
+      if (specOp === Op.BINARY_SUBSCR_DICT) {
+        return `{ const k = ${top(1)}, o = ${top(2)}; let v; if (o instanceof PyDict && o.cls === DICT) v = typeof k === 'string' ? o.getStr(k) : (${at} o.get(k)); if (v === undefined) ${exit()} ${top(2)} = v; }`;
+      }
+      {
+        // Inline rather than a helper: V8's budget for inlining calls into one function is
+        // better spent on the float allocations of arithmetic (newFloat).
+        const kinds = specOp === Op.BINARY_SUBSCR_LIST_INT ? 'o instanceof PyList && o.cls === LIST' :
+          specOp === Op.BINARY_SUBSCR_TUPLE_INT ? 'o instanceof PyTuple && o.cls === TUPLE' :
+          '((o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE))';
+        return (
+          `{ const o = ${top(2)}, k = ${top(1)}; let v; if (typeof k === 'number' && ${kinds}) { const items = o.items; const j = k < 0 ? k + items.length : k; if (j >= 0 && j < items.length) v = items[j]; } ` +
+          `if (v === undefined) ${exit()} ${top(2)} = v; }`
+        );
+      }
+    case Op.STORE_SUBSCR:
+      if (specOp === Op.STORE_SUBSCR_DICT) {
+        return `{ const k = ${top(1)}, o = ${top(2)}; if (!(o instanceof PyDict && o.cls === DICT)) ${exit()} if (typeof k === 'string') o.setStr(k, ${top(3)}); else { ${atStmt} o.set(k, ${top(3)}); } }`;
+      }
+      return (
+        `{ const o = ${top(2)}, k = ${top(1)}; let ok = false; if (typeof k === 'number' && o instanceof PyList && o.cls === LIST) { const items = o.items; const j = k < 0 ? k + items.length : k; ` +
+        `if (j >= 0 && j < items.length) { items[j] = ${top(3)}; ok = true; } } if (!ok) ${exit()} }`
+      );
+    case Op.LIST_APPEND:
+      return `${top(1 + arg)}.items.push(${top(1)});`;
+    case Op.SET_ADD:
+      return `{ ${at} setAdd(${top(1 + arg)}, ${top(1)}); }`;
+    case Op.MAP_ADD:
+      return `{ ${at} ${top(2 + arg)}.set(${top(2)}, ${top(1)}); }`;
+    case Op.BUILD_TUPLE:
+    case Op.BUILD_LIST: {
+      const items: string[] = [];
+      for (let i = arg; i >= 1; i--) items.push(top(i));
+      return `${s(d - arg)} = ${op === Op.BUILD_TUPLE ? 'newTuple' : 'newList'}([${items.join(', ')}]);`;
+    }
+    case Op.UNPACK_SEQUENCE: {
+      const pushes: string[] = [];
+      for (let i = 0; i < arg; i++) pushes.push(`${s(d - 1 + i)} = items[${arg - 1 - i}];`);
+      return (
+        `{ const v = ${top(1)}; if (((v instanceof PyTuple && v.cls === TUPLE) || (v instanceof PyList && v.cls === LIST)) && v.items.length === ${arg}) { ` +
+        `const items = v.items; ${pushes.join(' ')} } else ${exit()} }`
+      );
+    }
+    case Op.LOAD_GLOBAL: {
+      const push = arg & 1 ? `${s(d)} = null; ${s(d + 1)}` : s(d);
+      if (specOp === Op.LOAD_GLOBAL_MODULE) {
+        return `if (ops[${k}] === ${spec} && f.globals.keysVersion === cacheA[${k}]) { ${push} = f.globals.values[cacheI[${k}]]; } else ${exit()}`;
+      }
+      if (specOp === Op.LOAD_GLOBAL_BUILTIN) {
+        return `if (ops[${k}] === ${spec} && f.globals.keysVersion === cacheA[${k}] && f.builtins.keysVersion === cacheB[${k}]) { ${push} = f.builtins.values[cacheI[${k}]]; } else ${exit()}`;
+      }
+      return exit();
+    }
+    case Op.LOAD_NAME: {
+      if (specOp === Op.LOAD_NAME_MODULE) {
+        return `if (ops[${k}] === ${spec} && f.locals === f.globals && f.globals.keysVersion === cacheA[${k}]) { ${s(d)} = f.globals.values[cacheI[${k}]]; } else ${exit()}`;
+      }
+      if (specOp === Op.LOAD_NAME_BUILTIN) {
+        return `if (ops[${k}] === ${spec} && f.locals === f.globals && f.globals.keysVersion === cacheA[${k}] && f.builtins.keysVersion === cacheB[${k}]) { ${s(d)} = f.builtins.values[cacheI[${k}]]; } else ${exit()}`;
+      }
+      return exit();
+    }
+    case Op.STORE_NAME:
+      if (specOp === Op.STORE_NAME_MODULE) {
+        return `if (ops[${k}] === ${spec} && f.locals === f.globals && f.globals.keysVersion === cacheA[${k}]) { f.globals.values[cacheI[${k}]] = ${top(1)}; } else ${exit()}`;
+      }
+      return exit();
+    case Op.LOAD_ATTR:
+      if (specOp === Op.LOAD_ATTR_MODULE) {
+        return `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyModule && o.dict.keysVersion === cacheA[${k}])) ${exit()} ${top(1)} = o.dict.values[cacheI[${k}]]; }`;
+      }
+      if (specOp === Op.LOAD_ATTR_CLASS) {
+        return `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o === cacheObj[${k}] && o.version === cacheA[${k}])) ${exit()} ${top(1)} = cacheVal[${k}]; }`;
+      }
+      if (specOp === Op.LOAD_ATTR_NONDESCRIPTOR) {
+        return (
+          `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}] && (o.dict === null || o.dict.getStr(${name}) === undefined))) ${exit()} ` +
+          `${top(1)} = cacheVal[${k}]; }`
+        );
+      }
+      if (specOp === Op.LOAD_ATTR_SLOT) {
+        return (
+          `{ const o = ${top(1)}; let v; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) v = slotAt(o, cacheI[${k}]); ` +
+          `if (v === undefined) ${exit()} ${top(1)} = v; }`
+        );
+      }
+      if (specOp === Op.LOAD_ATTR_INSTANCE_VALUE) {
+        return (
+          `{ const o = ${top(1)}; let v; ` +
+          `if (ops[${k}] === ${spec} && o instanceof PyObj && ((o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) || (o.cls === cacheObj2[${k}] && o.cls.version === cacheA2[${k}]))) { ` +
+          `const dd = o.dict; const h = cacheI[${k}]; if (dd !== null && dd.keys[h] === ${name}) v = dd.values[h]; } ` +
+          `if (v === undefined) ${exit()} ${top(1)} = v; }`
+        );
+      }
+      return exit();
+  }
+  return exit();
+}
+
+/**
+ * CALL `nargs` of a builtin function, a builtin type's method, list.append or a builtin class
+ * (the forms the instruction has specialised to); calls of Python functions are left to the
+ * interpreter, which pushes their frames.
+ */
+function call(k: number, d: number, nargs: number, specOp: number, spec: number, s: (i: number) => string, exit: string, at: string): string {
+  const base = d - nargs - 2;
+  const args = (from: number, n: number) => {
+    const a: string[] = [];
+    for (let i = 0; i < n; i++) a.push(s(from + i));
+    return `[${a.join(', ')}]`;
+  };
+  const done = (r: string) => `${s(base)} = ${r};`;
+  switch (specOp) {
+    case Op.CALL_BUILTIN:
+      return (
+        `{ const c = ${s(base)}; let r; ${at} ` +
+        `if (c === null) { const g = ${s(base + 1)}; if (!(g instanceof PyBuiltinFunction)) ${exit} r = g.fn(${args(base + 2, nargs)}, null); } ` +
+        `else { if (!(c instanceof PyBuiltinFunction)) ${exit} r = c.fn(${args(base + 1, nargs + 1)}, null); } ${done('r')} }`
+      );
+    case Op.CALL_METHOD_DESCRIPTOR:
+      return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} ${done(`c.fn(${s(base + 1)}, ${args(base + 2, nargs)}, null)`)} }`;
+    case Op.CALL_LIST_APPEND:
+      if (nargs !== 1) return exit;
+      return `{ const c = ${s(base)}, l = ${s(base + 1)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}] && l instanceof PyList && l.cls === LIST)) ${exit} l.items.push(${s(base + 2)}); ${done('None')} }`;
+    case Op.CALL_BUILTIN_CLASS:
+      return (
+        `{ const c = ${s(base)}; let r; if (ops[${k}] !== ${spec}) ${exit} ${at} ` +
+        `if (c === null) { const g = ${s(base + 1)}; if (!(g === cacheObj[${k}] && g.version === cacheA[${k}])) ${exit} r = typeCall(g, ${args(base + 2, nargs)}, null); } ` +
+        `else { if (!(c === cacheObj[${k}] && c.version === cacheA[${k}])) ${exit} r = typeCall(c, ${args(base + 1, nargs + 1)}, null); } ${done('r')} }`
+      );
+  }
+  return exit;
+}
+
+/** FOR_ITER over the iterator kind the instruction has specialised to (range, list, tuple). */
+function forIter(specOp: number, iter: string, push: string, exit: string, done: string): string {
+  switch (specOp) {
+    case Op.FOR_ITER_RANGE:
+    case Op.FOR_ITER_RANGE_STORE:
+      return `{ const it = ${iter}; if (!(it instanceof PyRangeIter)) ${exit} if (it.len > 0) { const r = it.cur; it.cur = r + it.step; it.len--; ${push} = r; } else ${done} }`;
+    case Op.FOR_ITER_LIST:
+    case Op.FOR_ITER_LIST_STORE:
+      return `{ const it = ${iter}; if (!(it instanceof PyListIter)) ${exit} const l = it.seq; if (l !== null && it.index < l.items.length) { ${push} = l.items[it.index++]; } else { it.seq = null; ${done} } }`;
+    case Op.FOR_ITER_TUPLE:
+      return `{ const it = ${iter}; if (!(it instanceof PySeqArrayIter && it.cls === TUPLE_ITER)) ${exit} const items = it.items; if (items !== null && it.index < items.length) { ${push} = items[it.index++]; } else { it.items = null; ${done} } }`;
+  }
+  return exit;
+}
+
+/**
+ * BINARY_OP `nb`, by the form the instruction specialised to: ints (the interpreter's safe
+ * integers), exact floats, or strs inline; anything else through `numBin` (ints and floats
+ * mixed, or a site whose form a fused instruction hides); else the interpreter.
+ */
+function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string): string {
+  const kind = nb >= NB.INPLACE ? nb - NB.INPLACE : nb;
+  const other = `{ r = numBin(x, y, ${nb}); if (r === undefined) ${exit} }`;
+  let fast = '';
+  if (specOp === Op.BINARY_OP) {
+    // Generic: the operands' kinds are unknown (often a fused LOAD_FAST_*__BINARY_OP did the
+    // work in the interpreter, which leaves this word unspecialised): ints and floats inline.
+    const o = kind === NB.ADD ? '+' : kind === NB.SUBTRACT ? '-' : kind === NB.MULTIPLY ? '*' : '';
+    if (o !== '') {
+      const ints = o === '*' ? `r = x * y; if (!Number.isSafeInteger(r)) ${exit} r = r + 0;` : `r = x ${o} y; if (r < -MAX_SAFE || r > MAX_SAFE) ${exit}`;
+      fast = `if (typeof x === 'number' && typeof y === 'number') { ${ints} } else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) r = newFloat(x.value ${o} y.value); else `;
+    }
+  }
+  switch (specOp) {
+    case Op.BINARY_OP_ADD_INT:
+    case Op.BINARY_OP_SUBTRACT_INT:
+    case Op.BINARY_OP_MULTIPLY_INT:
+    case Op.BINARY_OP_INT: {
+      let ints: string;
+      switch (kind) {
+        case NB.ADD: ints = `r = x + y; if (r < -MAX_SAFE || r > MAX_SAFE) ${exit}`; break;
+        case NB.SUBTRACT: ints = `r = x - y; if (r < -MAX_SAFE || r > MAX_SAFE) ${exit}`; break;
+        case NB.MULTIPLY: ints = `r = x * y; if (!Number.isSafeInteger(r)) ${exit} r = r + 0;`; break;
+        case NB.REMAINDER: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = x % y; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${exit} }`; break;
+        case NB.FLOOR_DIVIDE: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = (x / y) | 0; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${exit} }`; break;
+        default: ints = `r = intBinary(x, y, ${nb}); if (r === undefined) ${exit}`;
+      }
+      fast = `if (typeof x === 'number' && typeof y === 'number') { ${ints} } else `;
+      break;
+    }
+    case Op.BINARY_OP_ADD_FLOAT:
+    case Op.BINARY_OP_SUBTRACT_FLOAT:
+    case Op.BINARY_OP_MULTIPLY_FLOAT:
+    case Op.BINARY_OP_TRUEDIV_FLOAT: {
+      const o = kind === NB.ADD ? '+' : kind === NB.SUBTRACT ? '-' : kind === NB.MULTIPLY ? '*' : kind === NB.TRUE_DIVIDE ? '/' : '';
+      if (o !== '') fast = `if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT${o === '/' ? ' && y.value !== 0' : ''}) r = newFloat(x.value ${o} y.value); else `;
+      break;
+    }
+    case Op.BINARY_OP_ADD_UNICODE:
+    case Op.BINARY_OP_INPLACE_ADD_UNICODE:
+      if (kind === NB.ADD) fast = `if (typeof x === 'string' && typeof y === 'string') r = x + y; else `;
+      break;
+  }
+  return `{ const x = ${a}, y = ${b}; let r; ${fast}${other} ${a} = r; }`;
+}
+
+/** `x <nb> y` for two ints or two numbers of which one is an exact float; else undefined. */
+function numBin(x: PyObject, y: PyObject, nb: number): PyObject | undefined {
+  if (typeof x === 'number' && typeof y === 'number') return intBinary(x, y, nb);
+  const a = x instanceof PyFloat ? (x.cls === T.float ? x.value : undefined) : typeof x === 'number' ? x : undefined;
+  const b = y instanceof PyFloat ? (y.cls === T.float ? y.value : undefined) : typeof y === 'number' ? y : undefined;
+  if (a === undefined || b === undefined) return undefined;
+  switch (nb >= NB.INPLACE ? nb - NB.INPLACE : nb) {
+    case NB.ADD: return newFloat(a + b);
+    case NB.SUBTRACT: return newFloat(a - b);
+    case NB.MULTIPLY: return newFloat(a * b);
+    case NB.TRUE_DIVIDE: return b === 0 ? undefined : newFloat(a / b);
+  }
+  return undefined;
+}
+
+/** `x <cmp> y` for two ints or two numbers of which one is an exact float; else undefined. */
+function numCmp(x: PyObject, y: PyObject, cmp: number): boolean | undefined {
+  const a = x instanceof PyFloat ? (x.cls === T.float ? x.value : undefined) : typeof x === 'number' ? x : undefined;
+  const b = y instanceof PyFloat ? (y.cls === T.float ? y.value : undefined) : typeof y === 'number' ? y : undefined;
+  if (a === undefined || b === undefined) return undefined;
+  switch (cmp) {
+    case 0: return a < b;
+    case 1: return a <= b;
+    case 2: return a === b;
+    case 3: return a !== b;
+    case 4: return a > b;
+  }
+  return a >= b;
+}
+
+const CMP = ['<', '<=', '===', '!==', '>', '>='];
+
+/** COMPARE_OP by its specialised form (ints, exact floats, str ==/!=) inline, other numbers by `numCmp`; else the interpreter. */
+function compareOp(cmp: number, specOp: number, a: string, b: string, exit: string): string {
+  const o = CMP[cmp];
+  let fast = '';
+  if (specOp === Op.COMPARE_OP_INT) fast = `if (typeof x === 'number' && typeof y === 'number') r = x ${o} y; else `;
+  else if (specOp === Op.COMPARE_OP_FLOAT) fast = `if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) r = x.value ${o} y.value; else `;
+  else if (specOp === Op.COMPARE_OP_STR && (cmp === 2 || cmp === 3)) fast = `if (typeof x === 'string' && typeof y === 'string') r = x ${o} y; else `;
+  else if (specOp === Op.COMPARE_OP) fast = `if (typeof x === 'number' && typeof y === 'number') r = x ${o} y; else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) r = x.value ${o} y.value; else `;
+  return `{ const x = ${a}, y = ${b}; let r; ${fast}{ r = numCmp(x, y, ${cmp}); if (r === undefined) ${exit} } ${a} = r; }`;
+}
