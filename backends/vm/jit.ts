@@ -245,8 +245,9 @@ function compiles(code: VMCode, k: number): boolean {
 function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop | null {
   const orig = code.original;
   let end = head;
+  // The last backward jump to the head: JUMP_BACKWARD, or a `while` loop's conditional jump.
   for (let i = head; i < orig.length; i++) {
-    if ((orig[i] & 0xff) === Op.JUMP_BACKWARD && orig[i] >> 8 === head) end = i;
+    if (OPS[orig[i] & 0xff].jump !== null && OPS[orig[i] & 0xff].arg === 'jump' && orig[i] >> 8 === head) end = i;
   }
   if (end === head) return null;
   // Stack depth of every instruction reachable inside [head, end] through compiled ones.
@@ -300,7 +301,7 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   const skip = new Uint8Array(n);
   for (let i = head + 1; i <= end; i++) {
     const t = orig[i] >> 8;
-    if ((orig[i] & 0xff) === Op.JUMP_BACKWARD && t > head && t < i && depth[t - head] >= 0) {
+    if (OPS[orig[i] & 0xff].jump !== null && OPS[orig[i] & 0xff].arg === 'jump' && t > head && t < i && depth[t - head] >= 0) {
       for (let j = t + 1; j <= i; j++) skip[j - head] = 1;
       label[t - head] = 2;
     }
@@ -337,6 +338,12 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
         raw.clear();
       }
       out.push(own ? instruction(code, k, d, nlp, head, end, depth) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
+    }
+    // Falling through out of the loop (a `while` loop's last test) or into code not compiled here.
+    const op = orig[k] & 0xff;
+    if (own && op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && (k + 1 > end || depth[k + 1 - head] < 0)) {
+      out.push(`{ ${box()}f.pc = ${k + 1}; f.sp = ${nlp + d + OPS[op].effect(orig[k] >> 8)}; return n; }`);
+      raw.clear();
     }
     if (raw.size > 0 && k + 1 <= end && label[k + 1 - head]) {
       out.push(box());
