@@ -1,9 +1,9 @@
 """Pseudo-random numbers (a Dyad implementation of CPython 3.11's random module).
 
-The generator is the Mersenne Twister MT19937 with CPython's seeding (init_by_array over the
-32-bit words of the seed; lib/_dyad_mt.py), so a seeded Random produces exactly CPython's
-sequences. The state is a list of 624 ints; each twist also fills a list of the tempered
-outputs, so drawing a word is a list read. str/bytes seeds hash with lib/_dyad_sha512.py. The distributions follow the algorithms CPython documents for each function.
+The generator is the native _random.Random (src/modules/random.ts: the Mersenne Twister MT19937
+with CPython's seeding, init_by_array over the 32-bit words of the seed), which Random subclasses
+as CPython's random.py does, so a seeded Random produces exactly CPython's sequences. str/bytes
+seeds hash with lib/_dyad_sha512.py. The distributions follow the algorithms CPython documents for each function.
 """
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -11,7 +11,10 @@ from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin, floor a
 from math import isfinite as _isfinite
 import sys as _sys
 import time as _time
-from _dyad_mt import _N, _MASK, _init_by_array, _temper, _twist
+from _random import Random as _RandomCore
+
+_N = 624
+_MASK = 0xffffffff
 
 
 # bisect, itertools and collections are imported only where needed: importing
@@ -53,7 +56,7 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 
 
-class Random:
+class Random(_RandomCore):
     """Random number generator base class used by the module-level functions.
 
     Subclasses may override random(), seed(), getstate(), setstate() and getrandbits();
@@ -76,20 +79,7 @@ class Random:
                 cls._randbelow = cls._randbelow_without_getrandbits
                 break
 
-    # ---- the core generator -------------------------------------------------------------
-
-    def _seed_words(self, key):
-        self._mt = _init_by_array(key)
-        self._out = None
-        self._index = _N
-
-    def _next32(self):
-        i = self._index
-        if i >= _N:
-            self._out = _twist(self._mt)
-            i = 0
-        self._index = i + 1
-        return self._out[i]
+    # ---- the core generator (random() and getrandbits() are _random.Random's) ----------------
 
     def seed(self, a=None, version=2):
         """Initializes the internal state from an int, float, str, bytes or bytearray
@@ -115,51 +105,12 @@ class Random:
             n = -a if a < 0 else a
         else:
             n = hash(a) & 0xFFFFFFFFFFFFFFFF
-        key = []
-        while n:
-            key.append(n & _MASK)
-            n >>= 32
-        if not key:
-            key.append(0)
-        self._seed_words(key)
+        super().seed(n)
         self.gauss_next = None
-
-    def random(self):
-        """The next float in [0.0, 1.0)."""
-        i = self._index
-        if i + 1 >= _N:
-            a = self._next32() >> 5
-            b = self._next32() >> 6
-        else:
-            out = self._out
-            a = out[i] >> 5
-            b = out[i + 1] >> 6
-            self._index = i + 2
-        return (a * 67108864.0 + b) * 1.1102230246251565e-16   # 2**-53
-
-    def getrandbits(self, k):
-        """An int with k random bits."""
-        k = _index(k)
-        if k < 0:
-            raise ValueError("number of bits must be non-negative")
-        if k <= 32:
-            if k == 0:
-                return 0
-            return self._next32() >> (32 - k)
-        r = 0
-        shift = 0
-        while k > 0:
-            w = self._next32()
-            if k < 32:
-                w >>= 32 - k
-            r |= w << shift
-            shift += 32
-            k -= 32
-        return r
 
     def getstate(self):
         """The internal state, for setstate()."""
-        return self.VERSION, tuple(self._mt) + (self._index,), self.gauss_next
+        return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
         """Restores the internal state from getstate()'s result."""
@@ -187,9 +138,7 @@ class Random:
         index = _index(state[_N])
         if index < 0 or index > _N:
             raise ValueError("invalid state")
-        self._mt = mt
-        self._index = index
-        self._out = [_temper(y) for y in mt]
+        super().setstate(tuple(mt) + (index,))
 
     def __getstate__(self):
         return self.getstate()
@@ -223,22 +172,7 @@ class Random:
             r = random()
         return _floor(r * maxsize) % n
 
-    def _randbelow(self, n):
-        """_randbelow_with_getrandbits(n) reading the word list directly when n < 2**32 (the
-        base class's getrandbits; subclasses that override it get the generic method)."""
-        k = n.bit_length()
-        if k > 32 or k == 0:
-            return self._randbelow_with_getrandbits(n)
-        shift = 32 - k
-        while True:
-            i = self._index
-            if i < _N:
-                self._index = i + 1
-                r = self._out[i] >> shift
-            else:
-                r = self._next32() >> shift
-            if r < n:
-                return r
+    _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
         """n random bytes."""

@@ -31,6 +31,7 @@ import { makeCollectionsModule } from '../modules/deque.js';
 import { makeItertoolsModule } from '../modules/itertools.js';
 import { makeFunctoolsModule } from '../modules/functools.js';
 import { makeOperatorModule } from '../modules/operator.js';
+import { makeRandomModule } from '../modules/random.js';
 import './syntax-errors.js';
 import { installFrameObjects } from './frame-object.js';
 
@@ -142,6 +143,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('_itertools', () => makeItertoolsModule());
   registerNativeModule('_functools', () => makeFunctoolsModule());
   registerNativeModule('_operator', () => makeOperatorModule());
+  registerNativeModule('_random', () => makeRandomModule());
   const sys = makeSysModule(i);
   claimModuleFunctions(sys, 'sys');
   i.sysModule = sys;
