@@ -50,7 +50,7 @@ import { formatValue } from './vm-support.js';
 import { temporaryGenerators } from './vm-slow.js';
 import { newList, newTuple } from './alloc.js';
 import { Op, OPS, NB, word } from './opcodes.js';
-import { intBinary } from './vm-generic.js';
+import { intBinary, intArith } from './vm-generic.js';
 import type { VMCode } from './code.js';
 import type { VMFrame } from './frame.js';
 
@@ -181,7 +181,7 @@ function helpers() {
     PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
     None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
     PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
-    flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt,
+    flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
     LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
     SET: T.set, FROZENSET: T.frozenset,
   };
@@ -190,7 +190,7 @@ const HELPER_NAMES = Object.keys({
   PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
   None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
   PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
-  flatStr, formatValue, iterFor, newSlice: 0, numBin, numCmp, slotAt,
+  flatStr, formatValue, iterFor, newSlice: 0, numBin, numCmp, slotAt, intArith,
   LIST: 0, TUPLE: 0, DICT: 0, FLOAT: 0, TUPLE_ITER: 0, MAX_SAFE, SET: 0, FROZENSET: 0,
 });
 
@@ -245,8 +245,9 @@ function compiles(code: VMCode, k: number): boolean {
 function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop | null {
   const orig = code.original;
   let end = head;
+  // The last backward jump to the head: JUMP_BACKWARD, or a `while` loop's conditional jump.
   for (let i = head; i < orig.length; i++) {
-    if ((orig[i] & 0xff) === Op.JUMP_BACKWARD && orig[i] >> 8 === head) end = i;
+    if (OPS[orig[i] & 0xff].jump !== null && OPS[orig[i] & 0xff].arg === 'jump' && orig[i] >> 8 === head) end = i;
   }
   if (end === head) return null;
   // Stack depth of every instruction reachable inside [head, end] through compiled ones.
@@ -300,7 +301,7 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   const skip = new Uint8Array(n);
   for (let i = head + 1; i <= end; i++) {
     const t = orig[i] >> 8;
-    if ((orig[i] & 0xff) === Op.JUMP_BACKWARD && t > head && t < i && depth[t - head] >= 0) {
+    if (OPS[orig[i] & 0xff].jump !== null && OPS[orig[i] & 0xff].arg === 'jump' && t > head && t < i && depth[t - head] >= 0) {
       for (let j = t + 1; j <= i; j++) skip[j - head] = 1;
       label[t - head] = 2;
     }
@@ -337,6 +338,12 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
         raw.clear();
       }
       out.push(own ? instruction(code, k, d, nlp, head, end, depth) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
+    }
+    // Falling through out of the loop (a `while` loop's last test) or into code not compiled here.
+    const op = orig[k] & 0xff;
+    if (own && op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && (k + 1 > end || depth[k + 1 - head] < 0)) {
+      out.push(`{ ${box()}f.pc = ${k + 1}; f.sp = ${nlp + d + OPS[op].effect(orig[k] >> 8)}; return n; }`);
+      raw.clear();
     }
     if (raw.size > 0 && k + 1 <= end && label[k + 1 - head]) {
       out.push(box());
@@ -541,7 +548,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.BUILD_SLICE:
       return arg === 3 ? `${top(3)} = newSlice(${top(3)}, ${top(2)}, ${top(1)});` : `${top(2)} = newSlice(${top(2)}, ${top(1)}, None);`;
     case Op.BINARY_OP:
-      return binaryOp(arg, specOp, top(2), top(1), exit());
+      return binaryOp(arg, specOp, top(2), top(1), exit(), atStmt);
     case Op.COMPARE_OP:
       return compareOp(arg, specOp, top(2), top(1), exit());
     case Op.IS_OP:
@@ -700,16 +707,20 @@ function forIter(specOp: number, iter: string, push: string, exit: string, done:
  * integers), exact floats, or strs inline; anything else through `numBin` (ints and floats
  * mixed, or a site whose form a fused instruction hides); else the interpreter.
  */
-function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string): string {
+function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string, atStmt: string): string {
   const kind = nb >= NB.INPLACE ? nb - NB.INPLACE : nb;
-  const other = `{ r = numBin(x, y, ${nb}); if (r === undefined) ${exit} }`;
+  // Big ints (and a safe-int result overflowing into one) go to int's own arithmetic.
+  const other =
+    `{ r = numBin(x, y, ${nb}); if (r === undefined) { if ((typeof x === 'number' || typeof x === 'bigint') && (typeof y === 'number' || typeof y === 'bigint')) { ${atStmt} r = intArith(x, y, ${nb}); } ` +
+    `else ${exit} } }`;
+  const big = `{ ${atStmt} r = intArith(x, y, ${nb}); }`;
   let fast = '';
   if (specOp === Op.BINARY_OP) {
     // Generic: the operands' kinds are unknown (often a fused LOAD_FAST_*__BINARY_OP did the
     // work in the interpreter, which leaves this word unspecialised): ints and floats inline.
     const o = kind === NB.ADD ? '+' : kind === NB.SUBTRACT ? '-' : kind === NB.MULTIPLY ? '*' : '';
     if (o !== '') {
-      const ints = o === '*' ? `r = x * y; if (!Number.isSafeInteger(r)) ${exit} r = r + 0;` : `r = x ${o} y; if (r < -MAX_SAFE || r > MAX_SAFE) ${exit}`;
+      const ints = o === '*' ? `r = x * y; if (!Number.isSafeInteger(r)) ${big} else r = r + 0;` : `r = x ${o} y; if (r < -MAX_SAFE || r > MAX_SAFE) ${big}`;
       fast = `if (typeof x === 'number' && typeof y === 'number') { ${ints} } else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) r = newFloat(x.value ${o} y.value); else `;
     }
   }
@@ -720,12 +731,12 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
     case Op.BINARY_OP_INT: {
       let ints: string;
       switch (kind) {
-        case NB.ADD: ints = `r = x + y; if (r < -MAX_SAFE || r > MAX_SAFE) ${exit}`; break;
-        case NB.SUBTRACT: ints = `r = x - y; if (r < -MAX_SAFE || r > MAX_SAFE) ${exit}`; break;
-        case NB.MULTIPLY: ints = `r = x * y; if (!Number.isSafeInteger(r)) ${exit} r = r + 0;`; break;
-        case NB.REMAINDER: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = x % y; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${exit} }`; break;
-        case NB.FLOOR_DIVIDE: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = (x / y) | 0; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${exit} }`; break;
-        default: ints = `r = intBinary(x, y, ${nb}); if (r === undefined) ${exit}`;
+        case NB.ADD: ints = `r = x + y; if (r < -MAX_SAFE || r > MAX_SAFE) ${big}`; break;
+        case NB.SUBTRACT: ints = `r = x - y; if (r < -MAX_SAFE || r > MAX_SAFE) ${big}`; break;
+        case NB.MULTIPLY: ints = `r = x * y; if (!Number.isSafeInteger(r)) ${big} else r = r + 0;`; break;
+        case NB.REMAINDER: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = x % y; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${big} }`; break;
+        case NB.FLOOR_DIVIDE: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = (x / y) | 0; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${big} }`; break;
+        default: ints = `r = intBinary(x, y, ${nb}); if (r === undefined) ${big}`;
       }
       fast = `if (typeof x === 'number' && typeof y === 'number') { ${ints} } else `;
       break;
@@ -763,6 +774,17 @@ function numBin(x: PyObject, y: PyObject, nb: number): PyObject | undefined {
 
 /** `x <cmp> y` for two ints or two numbers of which one is an exact float; else undefined. */
 function numCmp(x: PyObject, y: PyObject, cmp: number): boolean | undefined {
+  if ((typeof x === 'number' || typeof x === 'bigint') && (typeof y === 'number' || typeof y === 'bigint')) {
+    // Ints: safe integers are numbers and only larger ones bigints, so JS compares them exactly.
+    switch (cmp) {
+      case 0: return x < y;
+      case 1: return x <= y;
+      case 2: return x === y;
+      case 3: return x !== y;
+      case 4: return x > y;
+    }
+    return x >= y;
+  }
   const a = x instanceof PyFloat ? (x.cls === T.float ? x.value : undefined) : typeof x === 'number' ? x : undefined;
   const b = y instanceof PyFloat ? (y.cls === T.float ? y.value : undefined) : typeof y === 'number' ? y : undefined;
   if (a === undefined || b === undefined) return undefined;

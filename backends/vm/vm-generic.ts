@@ -74,7 +74,7 @@ export function intTail(regs: any[], sp: number, w: number): boolean {
 }
 
 /** `a <nb> b` (in place or not) for two exact ints: int's own functions (bigArith), else the protocol. */
-function intArith(a: number | bigint, b: number | bigint, nb: number): PyObject {
+export function intArith(a: number | bigint, b: number | bigint, nb: number): PyObject {
   return bigArith(a, b, NB_SLOTS[nb >= NB.INPLACE ? nb - NB.INPLACE : nb] as BinarySlot) ?? binaryOpSlow(a, b, nb);
 }
 

@@ -74,6 +74,8 @@ export function initVMTypes(): void {
 const FOR_END = 100;
 /** The shared tail: `raising` is raised at pc - 1 without a JS throw (found handler, or leave run). */
 const RAISE = 101;
+/** The shared tail: a conditional jump went backward (a `while` loop's test): the loop compiler's entry (jit.ts). */
+const BACK_EDGE = 102;
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -543,7 +545,12 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const nw = ops[pc + 2];
             const nop = nw & 0xff;
             if (nop === Op.POP_JUMP_IF_FALSE || nop === Op.POP_JUMP_IF_TRUE) {
+              const t = pc;
               pc = r === (nop === Op.POP_JUMP_IF_FALSE) ? pc + 3 : nw >> 8;
+              if (pc < t && jit) {
+                slow = BACK_EDGE;
+                break;
+              }
               continue;
             }
             regs[sp++] = r;
@@ -1080,7 +1087,12 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               // (One shared path for both jumps: no cold code in the optimised loop.)
               if (nop === Op.POP_JUMP_IF_FALSE || nop === Op.POP_JUMP_IF_TRUE) {
                 sp -= 2;
+                const t = pc;
                 pc = r === (nop === Op.POP_JUMP_IF_FALSE) ? pc + 1 : nw >> 8;
+                if (pc < t && jit) {
+                  slow = BACK_EDGE;
+                  break;
+                }
                 continue;
               }
               regs[sp - 2] = r;
@@ -1494,22 +1506,33 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               sp = f.sp;
             } else pc = w >> 8;
             continue;
-          case Op.POP_JUMP_IF_FALSE: {
-            const v = regs[--sp];
-            // (A JS number is an int: its truth is inline.)
-            if (v === false || (v !== true && (typeof v === 'number' ? v === 0 : !isTrue(v)))) pc = w >> 8;
-            continue;
-          }
+          case Op.POP_JUMP_IF_FALSE:
           case Op.POP_JUMP_IF_TRUE: {
             const v = regs[--sp];
-            if (v === true || (v !== false && (typeof v === 'number' ? v !== 0 : isTrue(v)))) pc = w >> 8;
+            // (A JS number is an int: its truth is inline.)
+            const t = v === true || (v !== false && (typeof v === 'number' ? v !== 0 : isTrue(v)));
+            if (t === (op === Op.POP_JUMP_IF_TRUE)) {
+              const to = w >> 8;
+              if (to < pc && jit) {
+                pc = to;
+                slow = BACK_EDGE;
+                break;
+              }
+              pc = to;
+            }
             continue;
           }
           case Op.POP_JUMP_IF_NONE:
-            if (regs[--sp] === None) pc = w >> 8;
-            continue;
           case Op.POP_JUMP_IF_NOT_NONE:
-            if (regs[--sp] !== None) pc = w >> 8;
+            if ((regs[--sp] === None) === (op === Op.POP_JUMP_IF_NONE)) {
+              const to = w >> 8;
+              if (to < pc && jit) {
+                pc = to;
+                slow = BACK_EDGE;
+                break;
+              }
+              pc = to;
+            }
             continue;
           case Op.JUMP_IF_FALSE_OR_POP:
             if (!truthy(regs[sp - 1])) pc = w >> 8;
@@ -1928,6 +1951,16 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
         // Reached only by `break`: a specialised instruction's guard failed. One shared tail (no
         // per-case deopt code) so an optimised loop has no cold per-instruction paths without
         // type feedback: reaching one would deoptimise the whole function and recompile it.
+        if (slow === BACK_EDGE) {
+          if (++code.backEdges > JIT_AFTER) {
+            f.pc = pc;
+            f.sp = sp;
+            enterLoop(f, -1);
+            pc = f.pc;
+            sp = f.sp;
+          }
+          continue;
+        }
         if (slow === Family.BINARY_OP && (raising = intZeroDivision(regs, sp, w)) !== null) slow = RAISE;
         if (slow === FOR_END) {
           // FOR_ITER_* exhausted: drop the iterator (and the list iterator's reference), jump.
