@@ -807,27 +807,22 @@ function numBin(x: PyObject, y: PyObject, nb: number): PyObject | undefined {
   return undefined;
 }
 
-/** `x <cmp> y` for two ints or two numbers of which one is an exact float; else undefined. */
+/**
+ * `x <cmp> y` for two ints (numbers or, past the safe range, bigints) or an int and an exact
+ * float; else undefined. JS compares a number and a bigint exactly (loose equality too), as
+ * Python compares ints and floats.
+ */
 function numCmp(x: PyObject, y: PyObject, cmp: number): boolean | undefined {
-  if ((typeof x === 'number' || typeof x === 'bigint') && (typeof y === 'number' || typeof y === 'bigint')) {
-    // Ints: safe integers are numbers and only larger ones bigints, so JS compares them exactly.
-    switch (cmp) {
-      case 0: return x < y;
-      case 1: return x <= y;
-      case 2: return x === y;
-      case 3: return x !== y;
-      case 4: return x > y;
-    }
-    return x >= y;
-  }
-  const a = x instanceof PyFloat ? (x.cls === T.float ? x.value : undefined) : typeof x === 'number' ? x : undefined;
-  const b = y instanceof PyFloat ? (y.cls === T.float ? y.value : undefined) : typeof y === 'number' ? y : undefined;
+  const a = typeof x === 'number' || typeof x === 'bigint' ? x : x instanceof PyFloat && x.cls === T.float ? x.value : undefined;
+  const b = typeof y === 'number' || typeof y === 'bigint' ? y : y instanceof PyFloat && y.cls === T.float ? y.value : undefined;
   if (a === undefined || b === undefined) return undefined;
   switch (cmp) {
     case 0: return a < b;
     case 1: return a <= b;
-    case 2: return a === b;
-    case 3: return a !== b;
+    // eslint-disable-next-line eqeqeq
+    case 2: return a == b;
+    // eslint-disable-next-line eqeqeq
+    case 3: return a != b;
     case 4: return a > b;
   }
   return a >= b;
