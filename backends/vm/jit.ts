@@ -80,6 +80,9 @@ const IDLE_LIMIT = 64;
 /** Set by a compiled loop's catch: the exception left it with f.pc / f.sp already set. */
 export const jitFault = { on: false };
 
+/** The longest loop body compiled, in instructions. */
+const MAX_LOOP = 1500;
+
 /** Backward jumps a code object takes in the interpreter before its loops are compiled. */
 export const JIT_AFTER = 8;
 
@@ -249,7 +252,9 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   for (let i = head; i < orig.length; i++) {
     if (OPS[orig[i] & 0xff].jump !== null && OPS[orig[i] & 0xff].arg === 'jump' && orig[i] >> 8 === head) end = i;
   }
-  if (end === head) return null;
+  // (A very long body is left to the interpreter: V8's optimising compile time grows faster
+  // than linearly with a function's size.)
+  if (end === head || end - head > MAX_LOOP) return null;
   // Stack depth of every instruction reachable inside [head, end] through compiled ones.
   const n = end - head + 1;
   const depth = new Int32Array(n).fill(-1);
@@ -309,7 +314,7 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   for (let i = 0; i < n; i++) if (skip[i]) depth[i] = -1;
   let marks = code.resume;
   if (marks === null) marks = code.resume = new Int32Array(orig.length).fill(-1);
-  for (const r of resumes) if (depth[r - head] >= 0) marks[r] = head;
+  for (const r of resumes) if (depth[r - head] >= 0 && worthResuming(code, r, head, end, depth)) marks[r] = head;
   for (let i = 1; i < n; i++) if (label[i] === 1 && depth[i] >= 0) marks[head + i] = head;
   const nlp = code.nlocalsplus;
   const out: string[] = [];
@@ -368,6 +373,36 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const make = new Function('code', 'consts', 'names', 'H', src) as (c: VMCode, k: PyObject[], n: string[], h: object) => LoopFn;
   return { run: make(code, code.co_consts, code.co_names, helpers()), head, end, idle: 0 };
+}
+
+/**
+ * Whether resuming the compiled loop at `r` (after a call) saves more than the resume costs
+ * (two calls and a lookup, about what the interpreter takes for a few instructions): at least
+ * two instructions that do real work (not a load, store or stack shuffle) before the compiled
+ * code would leave again. closures.py's loop, four calls with one or two loads and an
+ * operation between them, got slower when every call resumed.
+ */
+function worthResuming(code: VMCode, r: number, head: number, end: number, depth: Int32Array): boolean {
+  const orig = code.original;
+  let work = 0;
+  let k = r;
+  for (let steps = 0; steps < 16 && work < 2; steps++) {
+    if (k < head || k > end || depth[k - head] < 0 || !compiles(code, k)) return false;
+    const op = orig[k] & 0xff;
+    switch (op) {
+      case Op.NOP: case Op.POP_TOP: case Op.PUSH_NULL: case Op.COPY: case Op.SWAP: case Op.LOAD_CONST:
+      case Op.LOAD_FAST: case Op.LOAD_FAST_CHECK: case Op.STORE_FAST: case Op.LOAD_DEREF: case Op.STORE_DEREF: case Op.LOAD_CLOSURE:
+        break;
+      case Op.JUMP_FORWARD:
+      case Op.JUMP_BACKWARD:
+        k = orig[k] >> 8;
+        continue;
+      default:
+        work++;
+    }
+    k++;
+  }
+  return work >= 2;
 }
 
 /**
@@ -772,27 +807,22 @@ function numBin(x: PyObject, y: PyObject, nb: number): PyObject | undefined {
   return undefined;
 }
 
-/** `x <cmp> y` for two ints or two numbers of which one is an exact float; else undefined. */
+/**
+ * `x <cmp> y` for two ints (numbers or, past the safe range, bigints) or an int and an exact
+ * float; else undefined. JS compares a number and a bigint exactly (loose equality too), as
+ * Python compares ints and floats.
+ */
 function numCmp(x: PyObject, y: PyObject, cmp: number): boolean | undefined {
-  if ((typeof x === 'number' || typeof x === 'bigint') && (typeof y === 'number' || typeof y === 'bigint')) {
-    // Ints: safe integers are numbers and only larger ones bigints, so JS compares them exactly.
-    switch (cmp) {
-      case 0: return x < y;
-      case 1: return x <= y;
-      case 2: return x === y;
-      case 3: return x !== y;
-      case 4: return x > y;
-    }
-    return x >= y;
-  }
-  const a = x instanceof PyFloat ? (x.cls === T.float ? x.value : undefined) : typeof x === 'number' ? x : undefined;
-  const b = y instanceof PyFloat ? (y.cls === T.float ? y.value : undefined) : typeof y === 'number' ? y : undefined;
+  const a = typeof x === 'number' || typeof x === 'bigint' ? x : x instanceof PyFloat && x.cls === T.float ? x.value : undefined;
+  const b = typeof y === 'number' || typeof y === 'bigint' ? y : y instanceof PyFloat && y.cls === T.float ? y.value : undefined;
   if (a === undefined || b === undefined) return undefined;
   switch (cmp) {
     case 0: return a < b;
     case 1: return a <= b;
-    case 2: return a === b;
-    case 3: return a !== b;
+    // eslint-disable-next-line eqeqeq
+    case 2: return a == b;
+    // eslint-disable-next-line eqeqeq
+    case 3: return a != b;
     case 4: return a > b;
   }
   return a >= b;

@@ -175,3 +175,19 @@ try:
     divide([1, 2, 3, 4] * 5 + [0])
 except ZeroDivisionError as e:
     print("ZeroDivisionError", e)
+
+
+def comparisons(xs, ys):
+    out = []
+    for i in range(len(xs)):
+        x = xs[i]
+        y = ys[i]
+        out.append((x < y, x <= y, x == y, x != y, x > y, x >= y))
+    return out
+
+
+big = 2 ** 60
+xs = [1, 2, big, big, big + 1, 2.5, -big, 3, float("nan"), 2 ** 53 + 1] * 3
+ys = [1.0, 2, float(big), big, float(big), big, -float(big), 3.0000001, 1, float(2 ** 53)] * 3
+for row in comparisons(xs, ys)[-10:]:
+    print(row)
