@@ -748,7 +748,8 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
   const other =
     `{ r = numBin(x, y, ${nb}); if (r === undefined) { if ((typeof x === 'number' || typeof x === 'bigint') && (typeof y === 'number' || typeof y === 'bigint')) { ${atStmt} r = intArith(x, y, ${nb}); } ` +
     `else ${exit} } }`;
-  const big = `{ ${atStmt} r = intArith(x, y, ${nb}); }`;
+  // (A zero divisor leaves: the interpreter raises ZeroDivisionError without a JS throw.)
+  const big = `{ if (y === 0) ${exit} ${atStmt} r = intArith(x, y, ${nb}); }`;
   let fast = '';
   if (specOp === Op.BINARY_OP) {
     // Generic: the operands' kinds are unknown (often a fused LOAD_FAST_*__BINARY_OP did the
