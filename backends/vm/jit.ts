@@ -50,7 +50,7 @@ import { formatValue } from './vm-support.js';
 import { temporaryGenerators } from './vm-slow.js';
 import { newList, newTuple } from './alloc.js';
 import { Op, OPS, NB, word } from './opcodes.js';
-import { intBinary, intArith } from './vm-generic.js';
+import { intBinary, intArith, floatOperand } from './vm-generic.js';
 import type { VMCode } from './code.js';
 import type { VMFrame } from './frame.js';
 
@@ -67,8 +67,6 @@ export interface CompiledLoop {
   end: number;
   idle: number;
 }
-
-/** Inner loops: their heads end an outer loop's compiled code (each is compiled on its own). */
 
 /**
  * Entries in a row that left inside the loop without going round (the body calls a Python
@@ -104,12 +102,7 @@ export function enterLoop(f: VMFrame, jump: number): void {
     loop = compileLoop(code, head, f.sp - code.nlocalsplus);
     loops.set(head, loop);
   }
-  if (loop !== null) {
-    if (loop.run(f) > 0) loop.idle = 0;
-    else if (f.pc >= head && f.pc <= loop.end && ++loop.idle > IDLE_LIMIT) {
-      drop(code, loop);
-      return;
-    }
+  if (loop !== null && runLoop(f, code, loop)) {
     chain(f, code);
     return;
   }
@@ -120,18 +113,28 @@ export function enterLoop(f: VMFrame, jump: number): void {
 
 /**
  * A call left to the interpreter from the compiled loop of `head` has returned into `f` (at
- * f.pc, f.sp set; RETURN_VALUE): the loop goes on compiled from there.
+ * f.pc, f.sp set; RETURN_VALUE), or a generator was resumed after its yield there: the loop
+ * goes on compiled from there.
  */
 export function resumeLoop(f: VMFrame, head: number): void {
   const code = f.code;
   const loop = code.loops!.get(head);
-  if (loop === undefined || loop === null) return;
+  if (loop !== undefined && loop !== null && runLoop(f, code, loop)) chain(f, code);
+}
+
+/**
+ * Runs `loop` from f.pc. False when it has now left without going round once IDLE_LIMIT times
+ * in a row, and is dropped (stays with the interpreter from now on).
+ */
+function runLoop(f: VMFrame, code: VMCode, loop: CompiledLoop): boolean {
   if (loop.run(f) > 0) loop.idle = 0;
-  else if (f.pc >= head && f.pc <= loop.end && ++loop.idle > IDLE_LIMIT) {
-    drop(code, loop);
-    return;
+  else if (f.pc >= loop.head && f.pc <= loop.end && ++loop.idle > IDLE_LIMIT) {
+    code.loops!.set(loop.head, null);
+    const marks = code.resume!;
+    for (let i = loop.head; i <= loop.end; i++) if (marks[i] === loop.head) marks[i] = -1;
+    return false;
   }
-  chain(f, code);
+  return true;
 }
 
 /**
@@ -150,21 +153,8 @@ function chain(f: VMFrame, code: VMCode): void {
       loop = loops.get(marks[p]);
       if (loop === undefined) return;
     }
-    if (loop === null) return;
-    if (loop.run(f) > 0) loop.idle = 0;
-    else if (f.pc >= loop.head && f.pc <= loop.end && ++loop.idle > IDLE_LIMIT) {
-      drop(code, loop);
-      return;
-    }
-    if (f.pc === p) return;
+    if (loop === null || !runLoop(f, code, loop) || f.pc === p) return;
   }
-}
-
-/** The loop stays with the interpreter from now on. */
-function drop(code: VMCode, loop: CompiledLoop): void {
-  code.loops!.set(loop.head, null);
-  const marks = code.resume!;
-  for (let i = loop.head; i <= loop.end; i++) if (marks[i] === loop.head) marks[i] = -1;
 }
 
 /** GET_ITER: iter(v); a loop's own unstarted generator is marked temporary (vm.ts's case). */
@@ -179,23 +169,27 @@ function iterFor(v: PyObject, loopTemp: number): PyObject {
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** What the generated code refers to, passed in once per compiled loop. */
-function helpers() {
-  return {
-    PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
-    None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
-    PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
-    flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
-    LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
-    SET: T.set, FROZENSET: T.frozenset,
-  };
+let helperSet: Record<string, unknown> | null = null;
+let helperNames = '';
+
+/**
+ * What the generated code refers to, passed in once per compiled loop (made on first use: the
+ * builtin types are installed after this module loads), and its names for the destructuring.
+ */
+function helpers(): Record<string, unknown> {
+  if (helperSet === null) {
+    helperSet = {
+      PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
+      None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
+      PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
+      flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
+      LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
+      SET: T.set, FROZENSET: T.frozenset,
+    };
+    helperNames = Object.keys(helperSet).join(', ');
+  }
+  return helperSet;
 }
-const HELPER_NAMES = Object.keys({
-  PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
-  None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
-  PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
-  flatStr, formatValue, iterFor, newSlice: 0, numBin, numCmp, slotAt, intArith,
-  LIST: 0, TUPLE: 0, DICT: 0, FLOAT: 0, TUPLE_ITER: 0, MAX_SAFE, SET: 0, FROZENSET: 0,
-});
 
 /**
  * Whether the compiler turns instruction `k` into code: the instruction families it has fast
@@ -357,9 +351,10 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   }
   const temps: string[] = [];
   for (let i = 0; i < maxDepth; i++) temps.push(`t${i} = 0.5`);
+  const h = helpers();
   const consts = code.co_consts.map((_, i) => `c${i} = consts[${i}]`);
   const src =
-    `const { ${HELPER_NAMES.join(', ')} } = H;\n` +
+    `const { ${helperNames} } = H;\n` +
     `const ops = code.code, cacheA = code.cacheA, cacheB = code.cacheB, cacheI = code.cacheI, cacheObj = code.cacheObj, cacheObj2 = code.cacheObj2, cacheA2 = code.cacheA2, cacheVal = code.cacheVal, cacheVal2 = code.cacheVal2;\n` +
     (consts.length > 0 ? `const ${consts.join(', ')};\n` : '') +
     `return function loop(f) {\n` +
@@ -372,7 +367,7 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   if (typeof process !== 'undefined' && process.env.DYAD_JIT_DUMP === '1') process.stderr.write(`---- ${code.co_qualname} loop at ${head}\n${src}\n`);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const make = new Function('code', 'consts', 'names', 'H', src) as (c: VMCode, k: PyObject[], n: string[], h: object) => LoopFn;
-  return { run: make(code, code.co_consts, code.co_names, helpers()), head, end, idle: 0 };
+  return { run: make(code, code.co_consts, code.co_names, h), head, end, idle: 0 };
 }
 
 /**
@@ -796,8 +791,8 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
 /** `x <nb> y` for two ints or two numbers of which one is an exact float; else undefined. */
 function numBin(x: PyObject, y: PyObject, nb: number): PyObject | undefined {
   if (typeof x === 'number' && typeof y === 'number') return intBinary(x, y, nb);
-  const a = x instanceof PyFloat ? (x.cls === T.float ? x.value : undefined) : typeof x === 'number' ? x : undefined;
-  const b = y instanceof PyFloat ? (y.cls === T.float ? y.value : undefined) : typeof y === 'number' ? y : undefined;
+  const a = floatOperand(x);
+  const b = floatOperand(y);
   if (a === undefined || b === undefined) return undefined;
   switch (nb >= NB.INPLACE ? nb - NB.INPLACE : nb) {
     case NB.ADD: return newFloat(a + b);

@@ -97,6 +97,12 @@ export function intZeroDivision(regs: any[], sp: number, w: number): PyBaseExcep
   return null;
 }
 
+/** An exact float's value, or an int's (safe) value; undefined for anything else (vm.ts, jit.ts). */
+export function floatOperand(v: PyObject): number | undefined {
+  if (v instanceof PyFloat) return v.cls === T.float ? v.value : undefined;
+  return typeof v === 'number' ? v : undefined;
+}
+
 /**
  * `a <nb> b` for two safe ints when the result is a safe int (or, for `/`, a float), else
  * undefined: BINARY_OP_INT's fast path (the operators without their own specialised form).

@@ -35,7 +35,7 @@ import { PyGenerator, stopIteration } from '../treewalk/generator.js';
 import { Op, NB, NB_SYMBOLS } from './opcodes.js';
 import { callNative, callNativeMethod, callIterNext, callPairNext } from './native-call.js';
 import { superMethod, superSelf } from './super-method.js';
-import { intBinary, genericOp, intTail, intZeroDivision } from './vm-generic.js';
+import { intBinary, genericOp, intTail, intZeroDivision, floatOperand } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, argumentFrame, frameFor, releaseFrame, COMPARE_PENDING, FOR_PENDING, DISCARD_PENDING } from './frame.js';
 import { unboundLocal, unboundDeref } from './vm-support.js';
@@ -74,16 +74,12 @@ export function initVMTypes(): void {
 const FOR_END = 100;
 /** The shared tail: `raising` is raised at pc - 1 without a JS throw (found handler, or leave run). */
 const RAISE = 101;
-/** The shared tail: a conditional jump went backward (a `while` loop's test): the loop compiler's entry (jit.ts). */
+/** The shared tail: a conditional or fused jump went backward (a `while` loop's test, a comprehension's append): the loop compiler's entry (jit.ts). */
 const BACK_EDGE = 102;
+/** The shared tail: back at an instruction after a call or a yield inside a compiled loop (jit.ts code.resume). */
+const RESUME = 103;
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-
-/** An exact float's value, or an int's (safe) value; undefined for anything else. */
-function floatOperand(v: PyObject): number | undefined {
-  if (v instanceof PyFloat) return v.cls === FLOAT ? v.value : undefined;
-  return typeof v === 'number' ? v : undefined;
-}
 
 /**
  * BINARY_OP_*_FLOAT when the operands are not two exact floats (those are inline): an int and a
@@ -475,12 +471,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const v = regs[--sp];
             (regs[sp - ((w >> 8) & 0xfff)] as PyList).items.push(v);
             pc = w >> 20;
-            if (jit && ++code.backEdges > JIT_AFTER) {
-              f.pc = pc;
-              f.sp = sp;
-              enterLoop(f, -1);
-              pc = f.pc;
-              sp = f.sp;
+            if (jit) {
+              slow = BACK_EDGE;
+              break;
             }
             continue;
           }
@@ -488,12 +481,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const v = regs[--sp];
             setAdd(regs[sp - ((w >> 8) & 0xfff)] as PySet, v);
             pc = w >> 20;
-            if (jit && ++code.backEdges > JIT_AFTER) {
-              f.pc = pc;
-              f.sp = sp;
-              enterLoop(f, -1);
-              pc = f.pc;
-              sp = f.sp;
+            if (jit) {
+              slow = BACK_EDGE;
+              break;
             }
             continue;
           }
@@ -502,12 +492,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             const k = regs[--sp];
             (regs[sp - ((w >> 8) & 0xfff)] as PyDict).set(k, v);
             pc = w >> 20;
-            if (jit && ++code.backEdges > JIT_AFTER) {
-              f.pc = pc;
-              f.sp = sp;
-              enterLoop(f, -1);
-              pc = f.pc;
-              sp = f.sp;
+            if (jit) {
+              slow = BACK_EDGE;
+              break;
             }
             continue;
           }
@@ -1321,9 +1308,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 sp = f.sp;
                 if (jit && code.resume !== null && code.resume[pc] >= 0) {
                   // Resumed after its YIELD_VALUE inside a compiled loop (jit.ts).
-                  resumeLoop(f, code.resume[pc]);
-                  pc = f.pc;
-                  sp = f.sp;
+                  slow = RESUME;
+                  break;
                 }
                 continue;
               }
@@ -1836,16 +1822,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               }
             }
             regs[sp++] = v;
-            if (jit && code.resume !== null) {
+            if (jit && code.resume !== null && code.resume[pc] >= 0) {
               // Back in a compiled loop's body (jit.ts): it goes on there.
-              const head = code.resume[pc];
-              if (head >= 0) {
-                f.pc = pc;
-                f.sp = sp;
-                resumeLoop(f, head);
-                pc = f.pc;
-                sp = f.sp;
-              }
+              slow = RESUME;
+              break;
             }
             continue;
           }
@@ -1940,9 +1920,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               pc = f.pc;
               sp = f.sp;
               if (jit && code.resume !== null && code.resume[pc] >= 0) {
-                resumeLoop(f, code.resume[pc]);
-                pc = f.pc;
-                sp = f.sp;
+                slow = RESUME;
+                break;
               }
             }
             continue;
@@ -1951,11 +1930,14 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
         // Reached only by `break`: a specialised instruction's guard failed. One shared tail (no
         // per-case deopt code) so an optimised loop has no cold per-instruction paths without
         // type feedback: reaching one would deoptimise the whole function and recompile it.
-        if (slow === BACK_EDGE) {
-          if (++code.backEdges > JIT_AFTER) {
+        if (slow === BACK_EDGE || slow === RESUME) {
+          // The loop compiler's entries (jit.ts): a backward jump, or back after a call or a
+          // yield inside a compiled loop.
+          if (slow === RESUME || ++code.backEdges > JIT_AFTER) {
             f.pc = pc;
             f.sp = sp;
-            enterLoop(f, -1);
+            if (slow === RESUME) resumeLoop(f, code.resume![pc]);
+            else enterLoop(f, -1);
             pc = f.pc;
             sp = f.sp;
           }
