@@ -817,6 +817,17 @@ function crPow(x: number, y: number): number {
     }
   }
   if (y === 0.5) return Math.sqrt(x) * (neg ? -1 : 1);
+  if (Number.isInteger(y) && y < 0) {
+    // A power of two to a negative integer power is exact, or a tie to round to even at the
+    // bottom of the subnormals (2.0 ** -1075 is 0.0): scale2 rounds once.
+    const [m, e] = decompose(x);
+    const bits = Math.log2(m);
+    if (Number.isInteger(bits)) {
+      const k = (e + bits) * y;
+      const r = k < -1100 ? 0 : k > 1100 ? Infinity : scale2(1, k);
+      return neg ? -r : r;
+    }
+  }
   if (x >= 2.2250738585072014e-308) {
     const pf = ddMulD(logFastDD(x), y);
     if (pf[0] > -708 && pf[0] < 709 && Math.abs(pf[0]) > 2 ** -40) {
