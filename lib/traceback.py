@@ -2,7 +2,7 @@
 
 The report for an exception (chain, frames, `Type: message`, notes) is the runtime's own, as
 printed for an uncaught exception; frames are listed from traceback objects. Source lines
-come without CPython 3.11's ^^^ position markers. A `limit` cuts each traceback of the chain.
+come with CPython 3.11's ~~^~~ position markers. A `limit` cuts each traceback of the chain.
 """
 
 import sys
@@ -27,11 +27,15 @@ def _exc_of(exc, value):
 
 class FrameSummary:
     """One frame of a traceback: filename, lineno, name and the source line."""
-    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line', 'locals')
 
-    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
         self.name = name
         self._line = line
         self.locals = locals
@@ -74,6 +78,13 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_positions(tb):
+    while tb is not None:
+        pos = _native.tb_positions(tb)
+        yield tb.tb_frame, (tb.tb_lineno,) + pos[1:] if pos is not None else tb.tb_lineno
+        tb = tb.tb_next
+
+
 def walk_stack(f):
     if f is None:
         f = sys._getframe().f_back.f_back
@@ -92,7 +103,11 @@ class StackSummary(list):
             if limit is not None and limit >= 0 and len(result) >= limit:
                 break
             co = f.f_code
-            result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=lookup_lines))
+            pos = (None, None, None)
+            if isinstance(lineno, tuple):
+                lineno, *pos = lineno
+            result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=lookup_lines,
+                                       end_lineno=pos[0], colno=pos[1], end_colno=pos[2]))
         if limit is not None and limit < 0:
             del result[:max(len(result) + limit, 0)]
         return result
@@ -127,6 +142,8 @@ class StackSummary(list):
             row = '  File "{}", line {}, in {}\n'.format(fs.filename, fs.lineno, fs.name)
             if fs.line:
                 row += '    {}\n'.format(fs.line.strip())
+                if fs.colno is not None and fs.end_colno is not None and fs.end_lineno is not None:
+                    row += _native.markers(fs.filename, fs.lineno, fs.end_lineno, fs.colno, fs.end_colno)
             out.append(row)
         if count > 3:
             n = count - 3
@@ -135,7 +152,7 @@ class StackSummary(list):
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary.extract(_walk_tb_with_positions(tb), limit=limit)
 
 
 def format_list(extracted_list):

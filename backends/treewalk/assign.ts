@@ -12,29 +12,35 @@ import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { evalExpr, storeSubscript } from './eval.js';
 import { attrCacheOf, storeAttr } from './attr-cache.js';
+import { blame } from './functions.js';
 
 type Ext = { [k: string]: unknown };
 
 export function assignTo(target: expr, v: PyObject, f: Frame): void {
-  switch (target._type) {
-    case 'Name':
-      storeName((target as unknown as Ext).b as Binding, f, v);
-      return;
-    case 'Attribute':
-      storeAttr(attrCacheOf(target), evalExpr(target.value, f), target.attr, v);
-      return;
-    case 'Subscript': {
-      const obj = evalExpr(target.value, f);
-      storeSubscript(obj, evalExpr(target.slice, f), v);
-      return;
+  try {
+    switch (target._type) {
+      case 'Name':
+        storeName((target as unknown as Ext).b as Binding, f, v);
+        return;
+      case 'Attribute':
+        storeAttr(attrCacheOf(target), evalExpr(target.value, f), target.attr, v);
+        return;
+      case 'Subscript': {
+        const obj = evalExpr(target.value, f);
+        storeSubscript(obj, evalExpr(target.slice, f), v);
+        return;
+      }
+      case 'Tuple':
+      case 'List':
+        unpackInto(target.elts, v, f, target);
+        return;
+      case 'Starred':
+        assignTo(target.value, v, f);
+        return;
     }
-    case 'Tuple':
-    case 'List':
-      unpackInto(target.elts, v, f, target);
-      return;
-    case 'Starred':
-      assignTo(target.value, v, f);
-      return;
+  } catch (e) {
+    // (a failing store or delete is marked on its target)
+    throw blame(e, target, f);
   }
   throw new Error(`tree-walker: cannot assign to ${target._type}`);
 }
@@ -169,22 +175,27 @@ function unpackInto(elts: expr[], v: PyObject, f: Frame, target: expr | null = n
 }
 
 export function deleteTarget(target: expr, f: Frame): void {
-  switch (target._type) {
-    case 'Name':
-      deleteName((target as unknown as Ext).b as Binding, f);
-      return;
-    case 'Attribute':
-      setAttr(evalExpr(target.value, f), target.attr, null);
-      return;
-    case 'Subscript': {
-      const obj = evalExpr(target.value, f);
-      setItem(obj, evalExpr(target.slice, f), null);
-      return;
+  try {
+    switch (target._type) {
+      case 'Name':
+        deleteName((target as unknown as Ext).b as Binding, f);
+        return;
+      case 'Attribute':
+        setAttr(evalExpr(target.value, f), target.attr, null);
+        return;
+      case 'Subscript': {
+        const obj = evalExpr(target.value, f);
+        setItem(obj, evalExpr(target.slice, f), null);
+        return;
+      }
+      case 'Tuple':
+      case 'List':
+        for (const e of target.elts) deleteTarget(e, f);
+        return;
     }
-    case 'Tuple':
-    case 'List':
-      for (const e of target.elts) deleteTarget(e, f);
-      return;
+  } catch (e) {
+    // (a failing store or delete is marked on its target)
+    throw blame(e, target, f);
   }
   throw new Error(`tree-walker: cannot delete ${target._type}`);
 }

@@ -36,7 +36,7 @@ import { loadName, storeName, cachedGlobal } from './names.js';
 import { subscriptSig, zeroDivisionSig } from './signal.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
-import { makeFunction, runComprehension, enterDirect, directFrame, runDirect } from './functions.js';
+import { makeFunction, runComprehension, enterDirect, directFrame, runDirect, blame } from './functions.js';
 import type { TWCode } from './code.js';
 import { X, prepareExpr, ownKind, OP_CODE, CMP_CODE } from './kinds.js';
 import { binaryFast, compareFast } from './arith.js';
@@ -108,7 +108,19 @@ export function operand(n: expr, p: Operands, f: Frame): PyObject {
 export function compareExpr(c: CompareNode, f: Frame): PyObject {
   const p = c as unknown as Operands;
   const left = opnd(c.left, p.ls, p.lc, p.lk, f);
-  return compareFast(p.o, left, opnd(c.comparators[0], p.rs, p.rc, p.rk, f));
+  const right = opnd(c.comparators[0], p.rs, p.rc, p.rk, f);
+  if (typeof left === 'number' && typeof right === 'number') return compareFast(p.o, left, right);
+  return compareAt(c, p.o, left, right, f);
+}
+
+/** compareFast off the ints' path, a failure marked on the comparison (a try in compareExpr
+ *  itself, inlined into If/While, slowed their loops by several percent). */
+function compareAt(c: CompareNode, o: number, left: PyObject, right: PyObject, f: Frame): PyObject {
+  try {
+    return compareFast(o, left, right);
+  } catch (e) {
+    throw blame(e, c, f);
+  }
 }
 
 export function evalExpr(n: expr, f: Frame): PyObject {
@@ -117,197 +129,202 @@ export function evalExpr(n: expr, f: Frame): PyObject {
 
 /** Evaluates `n` of kind `k` (its `k`, passed by a parent that cached it; 0 when not prepared yet). */
 export function evalK(n: expr, k: number, f: Frame): PyObject {
-  switch (k) {
-    case X.Name: {
-      const slot = (n as unknown as Ext).s as number;
-      if (slot >= 0) {
-        const v = f.fast[slot];
-        if (v !== undefined) return v;
-      }
-      const b = (n as unknown as Ext).b as Binding;
-      switch (b.acc) {
-        case Acc.DEREF: {
-          const v = f.cells[b.slot].value;
+  try {
+    switch (k) {
+      case X.Name: {
+        const slot = (n as unknown as Ext).s as number;
+        if (slot >= 0) {
+          const v = f.fast[slot];
           if (v !== undefined) return v;
-          break;
         }
-        case Acc.GLOBAL: {
-          // LOAD_GLOBAL's cache hit (names.ts fills it).
-          const v = cachedGlobal(b, f);
-          if (v !== undefined) return v;
-          break;
+        const b = (n as unknown as Ext).b as Binding;
+        switch (b.acc) {
+          case Acc.DEREF: {
+            const v = f.cells[b.slot].value;
+            if (v !== undefined) return v;
+            break;
+          }
+          case Acc.GLOBAL: {
+            // LOAD_GLOBAL's cache hit (names.ts fills it).
+            const v = cachedGlobal(b, f);
+            if (v !== undefined) return v;
+            break;
+          }
         }
+        return loadName(b, f);
       }
-      return loadName(b, f);
-    }
-    case X.Constant: {
-      const v = (n as unknown as Ext).pyv;
-      return v !== undefined ? (v as PyObject) : constantValue(n as ConstantNode);
-    }
-    case X.BinOp: {
-      const b = n as BinOp;
-      const p = n as unknown as Operands;
-      const l = opnd(b.left, p.ls, p.lc, p.lk, f);
-      return binaryFast(p.o, l, opnd(b.right, p.rs, p.rc, p.rk, f));
-    }
-    case X.Compare: {
-      const c = n as CompareNode;
-      const p = n as unknown as Operands;
-      const left = opnd(c.left, p.ls, p.lc, p.lk, f);
-      const o = p.o;
-      if (o !== 0) return compareFast(o, left, opnd(c.comparators[0], p.rs, p.rc, p.rk, f));
-      return compareChain(c, left, f);
-    }
-    case X.BoolOp: {
-      const values = (n as BoolOp).values;
-      const last = values.length - 1;
-      let v: PyObject = None;
-      const vk = (n as unknown as { vk: Int32Array }).vk;
-      if ((n as BoolOp).op === 'And') {
-        for (let i = 0; i <= last; i++) {
-          v = evalK(values[i], vk[i], f);
-          if (i < last && !(v === true || (v !== false && isTrue(v)))) return v;
-        }
-      } else {
-        for (let i = 0; i <= last; i++) {
-          v = evalK(values[i], vk[i], f);
-          if (i < last && (v === true || (v !== false && isTrue(v)))) return v;
-        }
+      case X.Constant: {
+        const v = (n as unknown as Ext).pyv;
+        return v !== undefined ? (v as PyObject) : constantValue(n as ConstantNode);
       }
-      return v;
-    }
-    case X.UnaryOp: {
-      const u = n as UnaryOp;
-      const p = n as unknown as Operands;
-      const v = opnd(u.operand, p.ls, p.lc, p.lk, f);
-      switch (u.op) {
-        case 'Not': return v === true ? false : v === false ? true : !isTrue(v);
-        case 'USub':
-          if (typeof v === 'number' && v !== 0) return -v;
-          return unaryOp(v, 'neg');
-        case 'UAdd': return unaryOp(v, 'pos');
-        case 'Invert': return unaryOp(v, 'invert');
+      case X.BinOp: {
+        const b = n as BinOp;
+        const p = n as unknown as Operands;
+        const l = opnd(b.left, p.ls, p.lc, p.lk, f);
+        return binaryFast(p.o, l, opnd(b.right, p.rs, p.rc, p.rk, f));
       }
-      break;
-    }
-    case X.IfExp: {
-      const c = n as IfExp;
-      const p = n as unknown as { lk: number; rk: number; ok: number };
-      const t = evalK(c.test, p.lk, f);
-      return (t === true || (t !== false && isTrue(t))) ? evalK(c.body, p.rk, f) : evalK(c.orelse, p.ok, f);
-    }
-    case X.Attribute: {
-      const p = n as unknown as Operands;
-      return loadAttr((n as unknown as { ac: AttrCache }).ac, opnd((n as Attribute).value, p.ls, p.lc, p.lk, f), (n as Attribute).attr);
-    }
-    case X.Subscript: {
-      const s = n as Subscript;
-      const p = n as unknown as Operands;
-      const obj = opnd(s.value, p.ls, p.lc, p.lk, f);
-      return subscript(obj, opnd(s.slice, p.rs, p.rc, p.rk, f));
-    }
-    case X.Slice: {
-      const s = n as SliceNode;
-      return factories.newSlice(
-        s.lower === null ? None : evalExpr(s.lower, f),
-        s.upper === null ? None : evalExpr(s.upper, f),
-        s.step === null ? None : evalExpr(s.step, f),
-      );
-    }
-    case X.Call:
-      if ((n as unknown as CalleeCache).ln === f.line) return evalCall(n as CallNode, f, false);
-      return evalCallOnLine(n as CallNode, f);
-    case X.CallSig:
-      // A signal-region statement's call (signal.ts): SIGNALLED when the callee raised by signal.
-      if ((n as unknown as CalleeCache).ln === f.line) return evalCall(n as CallNode, f, true);
-      return evalCallOnLine(n as CallNode, f);
-    case X.SubscriptSig: {
-      const s = n as Subscript;
-      const p = n as unknown as Operands;
-      const obj = opnd(s.value, p.ls, p.lc, p.lk, f);
-      return subscriptSig(obj, opnd(s.slice, p.rs, p.rc, p.rk, f));
-    }
-    case X.DivSig: {
-      // `/`, `//` or `%` as a signal-region statement's value: an int divided by zero is signalled.
-      const b = n as BinOp;
-      const p = n as unknown as Operands;
-      const l = opnd(b.left, p.ls, p.lc, p.lk, f);
-      const r = opnd(b.right, p.rs, p.rc, p.rk, f);
-      if (r === 0 && typeof l === 'number') return zeroDivisionSig(p.o);
-      return binaryFast(p.o, l, r);
-    }
-    case X.Tuple: {
-      const tn = n as TupleNode & ConstTupleNode;
-      if (tn.cpool == null) {
-        if (tn.elts.length === 0) return EMPTY_TUPLE;
-        const ek = (n as unknown as { ek: Int32Array | null }).ek;
-        return new PyTuple(ek !== null ? evalKinds(tn.elts, ek, f) : evalElements(tn.elts, f));
+      case X.Compare: {
+        const c = n as CompareNode;
+        const p = n as unknown as Operands;
+        const left = opnd(c.left, p.ls, p.lc, p.lk, f);
+        const o = p.o;
+        if (o !== 0) return compareFast(o, left, opnd(c.comparators[0], p.rs, p.rc, p.rk, f));
+        return compareChain(c, left, f);
       }
-      return tn.cval ?? constTuple(tn, f);
-    }
-    case X.List: {
-      const ek = (n as unknown as { ek: Int32Array | null }).ek;
-      const elts = (n as ListNode).elts;
-      return new PyList(ek !== null ? evalKinds(elts, ek, f) : evalElements(elts, f));
-    }
-    case X.Set:
-      return evalSetDisplay(n as SetNode, f);
-    case X.Dict: {
-      const dn = n as DictNode;
-      const d = new PyDict();
-      // kinds.ts: the keys' and values' kinds (a `**m` entry's key kind is 0).
-      const kk = (n as unknown as { kk: Int32Array }).kk;
-      const vk = (n as unknown as { vk: Int32Array }).vk;
-      for (let i = 0; i < dn.keys.length; i++) {
-        const k = dn.keys[i];
-        if (k === null) {
-          mergeMapping(d, evalK(dn.values[i], vk[i], f), null);
+      case X.BoolOp: {
+        const values = (n as BoolOp).values;
+        const last = values.length - 1;
+        let v: PyObject = None;
+        const vk = (n as unknown as { vk: Int32Array }).vk;
+        if ((n as BoolOp).op === 'And') {
+          for (let i = 0; i <= last; i++) {
+            v = evalK(values[i], vk[i], f);
+            if (i < last && !(v === true || (v !== false && isTrue(v)))) return v;
+          }
         } else {
-          const key = evalK(k, kk[i], f);
-          d.set(key, evalK(dn.values[i], vk[i], f));
+          for (let i = 0; i <= last; i++) {
+            v = evalK(values[i], vk[i], f);
+            if (i < last && (v === true || (v !== false && isTrue(v)))) return v;
+          }
         }
+        return v;
       }
-      return d;
-    }
-    case X.JoinedStr: {
-      // kinds.ts: `cs` holds the constant parts (null for a formatted part).
-      const parts = (n as JoinedStr).values;
-      const cs = (n as unknown as { cs: (string | null)[] }).cs;
-      if (parts.length === 1 && cs[0] === null) return formatted(parts[0] as FormattedValue, f, true);
-      let s = '';
-      for (let i = 0; i < parts.length; i++) {
-        const c = cs[i];
-        s += c !== null ? c : (formatted(parts[i] as FormattedValue, f, false) as string);
+      case X.UnaryOp: {
+        const u = n as UnaryOp;
+        const p = n as unknown as Operands;
+        const v = opnd(u.operand, p.ls, p.lc, p.lk, f);
+        switch (u.op) {
+          case 'Not': return v === true ? false : v === false ? true : !isTrue(v);
+          case 'USub':
+            if (typeof v === 'number' && v !== 0) return -v;
+            return unaryOp(v, 'neg');
+          case 'UAdd': return unaryOp(v, 'pos');
+          case 'Invert': return unaryOp(v, 'invert');
+        }
+        break;
       }
-      return flatStr(s);
+      case X.IfExp: {
+        const c = n as IfExp;
+        const p = n as unknown as { lk: number; rk: number; ok: number };
+        const t = evalK(c.test, p.lk, f);
+        return (t === true || (t !== false && isTrue(t))) ? evalK(c.body, p.rk, f) : evalK(c.orelse, p.ok, f);
+      }
+      case X.Attribute: {
+        const p = n as unknown as Operands;
+        return loadAttr((n as unknown as { ac: AttrCache }).ac, opnd((n as Attribute).value, p.ls, p.lc, p.lk, f), (n as Attribute).attr);
+      }
+      case X.Subscript: {
+        const s = n as Subscript;
+        const p = n as unknown as Operands;
+        const obj = opnd(s.value, p.ls, p.lc, p.lk, f);
+        return subscript(obj, opnd(s.slice, p.rs, p.rc, p.rk, f));
+      }
+      case X.Slice: {
+        const s = n as SliceNode;
+        return factories.newSlice(
+          s.lower === null ? None : evalExpr(s.lower, f),
+          s.upper === null ? None : evalExpr(s.upper, f),
+          s.step === null ? None : evalExpr(s.step, f),
+        );
+      }
+      case X.Call:
+        if ((n as unknown as CalleeCache).ln === f.line) return evalCall(n as CallNode, f, false);
+        return evalCallOnLine(n as CallNode, f);
+      case X.CallSig:
+        // A signal-region statement's call (signal.ts): SIGNALLED when the callee raised by signal.
+        if ((n as unknown as CalleeCache).ln === f.line) return evalCall(n as CallNode, f, true);
+        return evalCallOnLine(n as CallNode, f);
+      case X.SubscriptSig: {
+        const s = n as Subscript;
+        const p = n as unknown as Operands;
+        const obj = opnd(s.value, p.ls, p.lc, p.lk, f);
+        return subscriptSig(obj, opnd(s.slice, p.rs, p.rc, p.rk, f));
+      }
+      case X.DivSig: {
+        // `/`, `//` or `%` as a signal-region statement's value: an int divided by zero is signalled.
+        const b = n as BinOp;
+        const p = n as unknown as Operands;
+        const l = opnd(b.left, p.ls, p.lc, p.lk, f);
+        const r = opnd(b.right, p.rs, p.rc, p.rk, f);
+        if (r === 0 && typeof l === 'number') return zeroDivisionSig(p.o);
+        return binaryFast(p.o, l, r);
+      }
+      case X.Tuple: {
+        const tn = n as TupleNode & ConstTupleNode;
+        if (tn.cpool == null) {
+          if (tn.elts.length === 0) return EMPTY_TUPLE;
+          const ek = (n as unknown as { ek: Int32Array | null }).ek;
+          return new PyTuple(ek !== null ? evalKinds(tn.elts, ek, f) : evalElements(tn.elts, f));
+        }
+        return tn.cval ?? constTuple(tn, f);
+      }
+      case X.List: {
+        const ek = (n as unknown as { ek: Int32Array | null }).ek;
+        const elts = (n as ListNode).elts;
+        return new PyList(ek !== null ? evalKinds(elts, ek, f) : evalElements(elts, f));
+      }
+      case X.Set:
+        return evalSetDisplay(n as SetNode, f);
+      case X.Dict: {
+        const dn = n as DictNode;
+        const d = new PyDict();
+        // kinds.ts: the keys' and values' kinds (a `**m` entry's key kind is 0).
+        const kk = (n as unknown as { kk: Int32Array }).kk;
+        const vk = (n as unknown as { vk: Int32Array }).vk;
+        for (let i = 0; i < dn.keys.length; i++) {
+          const k = dn.keys[i];
+          if (k === null) {
+            mergeMapping(d, evalK(dn.values[i], vk[i], f), null);
+          } else {
+            const key = evalK(k, kk[i], f);
+            d.set(key, evalK(dn.values[i], vk[i], f));
+          }
+        }
+        return d;
+      }
+      case X.JoinedStr: {
+        // kinds.ts: `cs` holds the constant parts (null for a formatted part).
+        const parts = (n as JoinedStr).values;
+        const cs = (n as unknown as { cs: (string | null)[] }).cs;
+        if (parts.length === 1 && cs[0] === null) return formatted(parts[0] as FormattedValue, f, true);
+        let s = '';
+        for (let i = 0; i < parts.length; i++) {
+          const c = cs[i];
+          s += c !== null ? c : (formatted(parts[i] as FormattedValue, f, false) as string);
+        }
+        return flatStr(s);
+      }
+      case X.FormattedValue:
+        return formatted(n as FormattedValue, f, false);
+      case X.NamedExpr: {
+        const ne = n as NamedExpr;
+        const v = evalExpr(ne.value, f);
+        storeName((ne.target as unknown as Ext).b as Binding, f, v);
+        return v;
+      }
+      case X.Lambda:
+        return makeFunction(n as Lambda, f, null);
+      case X.ListComp:
+      case X.SetComp:
+      case X.DictComp:
+      case X.GeneratorExp:
+        return runComprehension(n as ListComp | SetComp | DictComp | GeneratorExp, f);
+      case X.Starred:
+        throw newError(E.SyntaxError, "can't use starred expression here");
+      case X.Await:
+      case X.Yield:
+      case X.YieldFrom:
+        throw new Error(`tree-walker: ${n._type} outside generator mode`);
+      case X.OnLine:
+        return evalOnLine(n, f);
+      default: {
+        const pk = (n as unknown as Ext).k as number | undefined;
+        return evalK(n, pk !== undefined ? pk : prepareExpr(n), f);
+      }
     }
-    case X.FormattedValue:
-      return formatted(n as FormattedValue, f, false);
-    case X.NamedExpr: {
-      const ne = n as NamedExpr;
-      const v = evalExpr(ne.value, f);
-      storeName((ne.target as unknown as Ext).b as Binding, f, v);
-      return v;
-    }
-    case X.Lambda:
-      return makeFunction(n as Lambda, f, null);
-    case X.ListComp:
-    case X.SetComp:
-    case X.DictComp:
-    case X.GeneratorExp:
-      return runComprehension(n as ListComp | SetComp | DictComp | GeneratorExp, f);
-    case X.Starred:
-      throw newError(E.SyntaxError, "can't use starred expression here");
-    case X.Await:
-    case X.Yield:
-    case X.YieldFrom:
-      throw new Error(`tree-walker: ${n._type} outside generator mode`);
-    case X.OnLine:
-      return evalOnLine(n, f);
-    default: {
-      const pk = (n as unknown as Ext).k as number | undefined;
-      return evalK(n, pk !== undefined ? pk : prepareExpr(n), f);
-    }
+  } catch (e) {
+    // (the innermost node an exception comes out of is where the traceback marks: blame)
+    throw blame(e, n, f);
   }
   throw new Error(`tree-walker: cannot evaluate ${(n as { _type: string })._type}`);
 }
@@ -765,6 +782,15 @@ function calleeFast(b: Binding, f: Frame): PyObject | undefined {
   return undefined;
 }
 
+/** lookupMethod for `obj.attr(...)`: a failure is blamed on the attribute (CPython's LOAD_METHOD). */
+function methodAt(fa: Attribute, obj: PyObject, f: Frame): PyObject {
+  try {
+    return lookupMethod(attrCacheOf(fa), obj, fa.attr);
+  } catch (e) {
+    throw blame(e, fa, f);
+  }
+}
+
 /** A call; with `sig` (signal.ts) a direct callee that raises by signal returns SIGNALLED. */
 export function evalCall(n: CallNode, f: Frame, sig: boolean): PyObject {
   const func = n.func;
@@ -782,7 +808,7 @@ export function evalCall(n: CallNode, f: Frame, sig: boolean): PyObject {
       // obj as its first argument, without making a bound method.
       const p = func as unknown as Operands;
       const obj = opnd(fa.value, p.ls, p.lc, p.lk, f);
-      const fn = lookupMethod(attrCacheOf(func), obj, fa.attr);
+      const fn = methodAt(fa, obj, f);
       const self = methodSelf.self;
       if (self !== undefined) {
         if (fn instanceof PyMethodDescriptor) return callDescriptor(fn, self, n, f);
@@ -799,7 +825,7 @@ export function evalCall(n: CallNode, f: Frame, sig: boolean): PyObject {
   if (fm === 1) {
     const fa = func as Attribute;
     const obj = evalExpr(fa.value, f);
-    const fn = lookupMethod(attrCacheOf(func), obj, fa.attr);
+    const fn = methodAt(fa, obj, f);
     const self = methodSelf.self;
     if (self !== undefined) {
       if (fn instanceof PyFunction) {

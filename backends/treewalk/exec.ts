@@ -29,7 +29,8 @@ import { S, X, prepareStmt } from './kinds.js';
 import { inplaceFast } from './arith.js';
 import { attrCacheOf, loadAttr, storeAttr } from './attr-cache.js';
 import { assignTo, deleteTarget, unpackPlan, unpackFast } from './assign.js';
-import { makeFunction, makeClass, recordFrame, SIGNALLED } from './functions.js';
+import { makeFunction, makeClass, recordFrame, blame, SIGNALLED } from './functions.js';
+import { assertBlame } from '../../src/runtime/traceback.js';
 import { annotationValue } from './annotations.js';
 import { matchPattern } from './match.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType } from './exception-groups.js';
@@ -133,10 +134,10 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
     case S.ExprSig:
       // (signal.ts) a call or subscript (kind CallSig/SubscriptSig) that may signal its exception
       if (evalK((s as ExprStmt).value, (s as unknown as Operands).lk, f) !== SIGNALLED) return NORMAL;
-      return signalledIn(f);
+      return signalledIn(f, (s as ExprStmt).value);
     case S.AssignSig: {
       const v = evalK((s as Assign).value, (s as unknown as Operands).lk, f);
-      if (v === SIGNALLED) return signalledIn(f);
+      if (v === SIGNALLED) return signalledIn(f, (s as Assign).value);
       f.fast[(s as unknown as { ts: number }).ts] = v;
       return NORMAL;
     }
@@ -185,7 +186,7 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
       // Each decorator is called at its own line (CPython 3.11's traceback shows the `@` line).
       for (let i = decorators.length - 1; i >= 0; i--) {
         f.line = d.decorator_list[i].lineno | 0;
-        fn = call(decorators[i], [fn]);
+        fn = decorate(decorators[i], fn, d.decorator_list[i], f);
       }
       storeName((s as unknown as Ext).b as Binding, f, fn);
       return NORMAL;
@@ -196,7 +197,7 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
       let cls = makeClass(c, f);
       for (let i = decorators.length - 1; i >= 0; i--) {
         f.line = c.decorator_list[i].lineno | 0;
-        cls = call(decorators[i], [cls]);
+        cls = decorate(decorators[i], cls, c.decorator_list[i], f);
       }
       storeName((s as unknown as Ext).b as Binding, f, cls);
       return NORMAL;
@@ -207,10 +208,10 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
     case S.Raise: {
       const exc = (s as Raise).exc;
       if ((s as unknown as { sg?: boolean }).sg === true && exc !== null) {
-        f.ret = raisable(exc, (s as Raise).cause, f);
+        f.ret = raisable(exc, (s as Raise).cause, f, s);
         return RAISE;
       }
-      execRaise(exc, (s as Raise).cause, f);
+      execRaise(exc, (s as Raise).cause, f, s);
       return NORMAL;
     }
     case S.Try:
@@ -224,7 +225,7 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
       if (!isTrue(evalExpr(a.test, f))) {
         const exc = a.msg === null ? newException(E.AssertionError, []) : (call(E.AssertionError, [evalExpr(a.msg, f)]) as PyBaseException);
         chainContext(exc);
-        throw exc;
+        throw blame(exc, assertBlame(a.test) ?? a, f);
       }
       return NORMAL;
     }
@@ -363,16 +364,17 @@ function execForTemporaryGenerator(s: For, it: PyGenerator, f: Frame): number {
   return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
 }
 
-export function execRaise(excNode: expr | null, causeNode: expr | null, f: Frame): never {
+export function execRaise(excNode: expr | null, causeNode: expr | null, f: Frame, at: stmt | null = null): never {
   if (excNode === null) reraise();
-  throw raisable(excNode, causeNode, f);
+  throw raisable(excNode, causeNode, f, at);
 }
 
 /** The exception `raise X from C` raises: made, chained, with this frame's traceback entry. */
-function raisable(excNode: expr, causeNode: expr | null, f: Frame): PyBaseException {
+function raisable(excNode: expr, causeNode: expr | null, f: Frame, at: stmt | null): PyBaseException {
   const exc = makeRaisable(evalExpr(excNode, f));
   if (causeNode !== null) setCause(exc, evalExpr(causeNode, f));
   chainContext(exc);
+  if (at !== null) blame(exc, at, f);
   recordFrame(exc, f, true);
   return exc;
 }
@@ -404,44 +406,71 @@ export function markSignalRaises(body: stmt[]): void {
   }
 }
 
+/** Applies decorator `dec` (written as `node`) to `v`: a failure is marked on the decorator. */
+function decorate(dec: PyObject, v: PyObject, node: expr, f: Frame): PyObject {
+  try {
+    return call(dec, [v]);
+  } catch (e) {
+    throw blame(e, node, f);
+  }
+}
+
 function execAugAssign(s: AugAssign, f: Frame): void {
   const t = s.target;
   const op = (s as unknown as Ext).o as number;
   const tk = (s as unknown as { tk: number }).tk;
-  if (tk === X.Name) {
-    const b = (t as unknown as Ext).b as Binding;
-    if (b.acc === Acc.FAST) {
-      const cur = f.fast[b.slot];
-      if (cur !== undefined) {
-        f.fast[b.slot] = inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f));
-        return;
+  // What a failure is marked on: the target while it is loaded or stored, else the statement.
+  let at: AugAssign | expr = s;
+  try {
+    if (tk === X.Name) {
+      const b = (t as unknown as Ext).b as Binding;
+      if (b.acc === Acc.FAST) {
+        const cur = f.fast[b.slot];
+        if (cur !== undefined) {
+          f.fast[b.slot] = inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f));
+          return;
+        }
+      } else if (b.acc === Acc.DEREF) {
+        // `nonlocal n; n += x`: the cell read and written inline.
+        const cell = f.cells[b.slot];
+        const cur = cell.value;
+        if (cur !== undefined) {
+          cell.value = inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f));
+          return;
+        }
       }
-    } else if (b.acc === Acc.DEREF) {
-      // `nonlocal n; n += x`: the cell read and written inline.
-      const cell = f.cells[b.slot];
-      const cur = cell.value;
-      if (cur !== undefined) {
-        cell.value = inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f));
-        return;
-      }
-    }
-    const cur = loadName(b, f);
-    storeName(b, f, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
-  } else if (tk === X.Attribute) {
-    const ta = t as AttributeNode;
-    const p = t as unknown as Operands;
-    const obj = opnd(ta.value, p.ls, p.lc, p.lk, f);
-    const c = attrCacheOf(t);
-    const cur = loadAttr(c, obj, ta.attr);
-    storeAttr(c, obj, ta.attr, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
-  } else if (tk === X.Subscript) {
-    const ts = t as SubscriptNode;
-    const p = t as unknown as Operands;
-    const obj = opnd(ts.value, p.ls, p.lc, p.lk, f);
-    const key = opnd(ts.slice, p.rs, p.rc, p.rk, f);
-    const cur = subscript(obj, key);
-    storeSubscript(obj, key, inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f)));
-  } else throw new Error('tree-walker: bad augmented assignment target');
+      at = t;
+      const cur = loadName(b, f);
+      at = s;
+      const v = inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f));
+      at = t;
+      storeName(b, f, v);
+    } else if (tk === X.Attribute) {
+      const ta = t as AttributeNode;
+      const p = t as unknown as Operands;
+      const obj = opnd(ta.value, p.ls, p.lc, p.lk, f);
+      const c = attrCacheOf(t);
+      at = t;
+      const cur = loadAttr(c, obj, ta.attr);
+      at = s;
+      const v = inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f));
+      at = t;
+      storeAttr(c, obj, ta.attr, v);
+    } else if (tk === X.Subscript) {
+      const ts = t as SubscriptNode;
+      const p = t as unknown as Operands;
+      const obj = opnd(ts.value, p.ls, p.lc, p.lk, f);
+      const key = opnd(ts.slice, p.rs, p.rc, p.rk, f);
+      at = t;
+      const cur = subscript(obj, key);
+      at = s;
+      const v = inplaceFast(op, cur, operand(s.value, s as unknown as Operands, f));
+      at = t;
+      storeSubscript(obj, key, v);
+    } else throw new Error('tree-walker: bad augmented assignment target');
+  } catch (e) {
+    throw blame(e, at, f);
+  }
 }
 
 function execAnnAssign(s: AnnAssign, f: Frame): void {

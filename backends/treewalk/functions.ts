@@ -11,7 +11,7 @@ import { PyDict } from '../../src/objects/dict.js';
 import { PyList } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell, CoFlags } from '../../src/objects/function.js';
 import { None } from '../../src/objects/singletons.js';
-import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
+import { PyBaseException, E, newError, addTracebackEntry, type SourcePos } from '../../src/objects/exception.js';
 import { getIter, setItem, iterNext, isTrue, typeOf, call } from '../../src/objects/protocol.js';
 import { storeName } from './names.js';
 import { assignTo, unpackPlan, unpackFast } from './assign.js';
@@ -52,7 +52,23 @@ export function leaveFrameWithError(e: unknown, frame: Frame): unknown {
  */
 export function recordFrame(e: PyBaseException, frame: Frame, always = false): void {
   if (frame.escaped === false) pinFrame(frame);
-  addTracebackEntry(e, frame, frame.code.co_filename, frame.line, frame.code.co_name, always);
+  const pos = e.failFrame === frame ? e.failPos : null;
+  e.failFrame = null;
+  e.failPos = null;
+  addTracebackEntry(e, frame, frame.code.co_filename, frame.line, frame.code.co_name, always, pos);
+}
+
+/**
+ * Notes `n` as where exception `e` came out of in frame `f` (for the traceback's position
+ * markers), unless a node inside it already was: callers catch, blame and rethrow, innermost
+ * first. Returns `e`.
+ */
+export function blame(e: unknown, n: SourcePos, f: Frame): unknown {
+  if (e instanceof PyBaseException && e.failFrame !== f) {
+    e.failFrame = f;
+    e.failPos = n;
+  }
+  return e;
 }
 
 /** Runs a function-like frame to completion (not generators). */

@@ -31,7 +31,8 @@ import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, calleeName, const
 import { assignTo, deleteTarget } from './assign.js';
 import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, unbindHandlerName, NORMAL, BREAK, RETURN } from './exec.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType } from './exception-groups.js';
-import { leaveFrameWithError, recordFrame, makeCells, closureFor } from './functions.js';
+import { assertBlame } from '../../src/runtime/traceback.js';
+import { leaveFrameWithError, recordFrame, blame, makeCells, closureFor } from './functions.js';
 import { frameObject } from '../../src/runtime/frame-object.js';
 import { addressOf } from '../../src/objects/identity.js';
 import { addMethods, addMethodsFor, addGetSets } from '../../src/objects/native.js';
@@ -692,6 +693,7 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
       const exc = makeRaisable(yield* evalG(s.exc, f));
       if (s.cause !== null) setCause(exc, yield* evalG(s.cause, f));
       chainContext(exc);
+      blame(exc, s, f);
       recordFrame(exc, f, true);
       throw exc;
     }
@@ -699,7 +701,7 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
       if (!isTrue(yield* evalG(s.test, f))) {
         const exc = s.msg === null ? newException(E.AssertionError, []) : (call(E.AssertionError, [yield* evalG(s.msg, f)]) as PyBaseException);
         chainContext(exc);
-        throw exc;
+        throw blame(exc, assertBlame(s.test) ?? s, f);
       }
       return NORMAL;
     case 'Delete':

@@ -17,8 +17,9 @@ import { E, newError, newException } from '../../src/objects/exception.js';
 import { INT_FLOORDIV_ZERO, INT_MOD_ZERO, INT_TRUEDIV_ZERO } from '../../src/objects/int.js';
 import { Op } from './kinds.js';
 import type { Frame } from './frame.js';
+import type { expr } from '../../src/ast/nodes.js';
 import { subscript } from './eval.js';
-import { recordFrame, SIGNALLED, signalled } from './functions.js';
+import { recordFrame, blame, SIGNALLED, signalled } from './functions.js';
 import { RAISE } from './exec.js';
 
 /** obj[key] for a SubscriptSig value: an exact dict's miss is a signalled KeyError. */
@@ -40,9 +41,10 @@ export function zeroDivisionSig(o: number): PyObject {
 }
 
 /** A signal-region statement of frame `f` whose value was SIGNALLED: the completion RAISE. */
-export function signalledIn(f: Frame): number {
+export function signalledIn(f: Frame, value: expr): number {
   const e = signalled.exc!;
   signalled.exc = null;
+  blame(e, value, f);
   // The entry a catch in this frame would record.
   recordFrame(e, f);
   f.ret = e;

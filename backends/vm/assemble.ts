@@ -4,6 +4,7 @@
 // code and pseudo-instructions, jump resolution, the exception table, unused-constant removal
 // (CPython keeps co_consts[0]), and the slot layout of cells and free variables.
 
+import type { SourcePos } from '../../src/objects/exception.js';
 import { CoFlags } from '../../src/objects/function.js';
 import { None } from '../../src/objects/singletons.js';
 import { Op, OPS, word } from './opcodes.js';
@@ -25,12 +26,12 @@ function isSetup(op: Op): boolean {
 export function assemble(c: Compiler, u: Unit): VMCode {
   // The implicit `return None` (unreachable ones are removed below).
   const noneIdx = u.addConst(None);
-  u.instrs.push({ op: Op.LOAD_CONST, arg: noneIdx, target: null, line: u.line }, { op: Op.RETURN_VALUE, arg: 0, target: null, line: u.line });
+  u.instrs.push({ op: Op.LOAD_CONST, arg: noneIdx, target: null, line: u.line, pos: null }, { op: Op.RETURN_VALUE, arg: 0, target: null, line: u.line, pos: null });
 
   // Frame-entry instructions.
   const prefix: Instr[] = [];
-  for (let i = 0; i < u.cellvars.length; i++) prefix.push({ op: Op.MAKE_CELL, arg: i, target: null, line: -1 });
-  if (u.freevars.length > 0) prefix.push({ op: Op.COPY_FREE_VARS, arg: u.freevars.length, target: null, line: -1 });
+  for (let i = 0; i < u.cellvars.length; i++) prefix.push({ op: Op.MAKE_CELL, arg: i, target: null, line: -1, pos: null });
+  if (u.freevars.length > 0) prefix.push({ op: Op.COPY_FREE_VARS, arg: u.freevars.length, target: null, line: -1, pos: null });
   const instrs = prefix.length ? prefix.concat(u.instrs) : u.instrs;
   if (prefix.length) {
     const seen = new Set<Label>();
@@ -142,6 +143,7 @@ export function assemble(c: Compiler, u: Unit): VMCode {
   const m = keep.length;
   const words = new Int32Array(m);
   const lines = new Int32Array(m);
+  const positions: (SourcePos | null)[] = new Array(m);
   for (let j = 0; j < m; j++) {
     const ins = instrs[keep[j]];
     let op = ins.op;
@@ -154,6 +156,7 @@ export function assemble(c: Compiler, u: Unit): VMCode {
     }
     words[j] = word(op, arg);
     lines[j] = ins.line;
+    positions[j] = ins.pos;
   }
 
   // Exception table: runs of instructions with the same innermost handler.
@@ -218,6 +221,7 @@ export function assemble(c: Compiler, u: Unit): VMCode {
   code.excTable = Int32Array.from(table);
   code.handlerOf = handlerOf;
   code.setCode(words, lines);
+  code.positions = positions;
   return code;
 }
 

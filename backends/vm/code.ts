@@ -9,6 +9,7 @@
 //   [.., nlocalsplus)                 free variables (co_freevars order)
 //   [nlocalsplus, frameSize)          the value stack
 
+import type { SourcePos } from '../../src/objects/exception.js';
 import { coConsts } from '../../src/runtime/co-consts.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { T } from '../../src/objects/types.js';
@@ -156,6 +157,8 @@ export class VMCode extends PyObj implements Code, CodeObject {
   original: Int32Array;
   /** Source line of each instruction (-1: none). */
   lines: Int32Array;
+  /** Source span of each instruction, for traceback markers (null: none). */
+  positions: (SourcePos | null)[] = [];
   /** Exception table: [start, end (exclusive), handler, depth, lasti] per entry. */
   excTable: Int32Array;
   /** For each instruction, the index of its exception-table entry, or -1. */

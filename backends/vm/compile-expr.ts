@@ -31,9 +31,12 @@ function foldedValue(f: Folded): PyObject {
 export function compileExpr(c: Compiler, e: expr): void {
   const u = c.unit;
   const saved = u.line;
+  const savedPos = u.pos;
   u.line = e.lineno;
+  u.pos = e;
   compileExpr1(c, e);
   u.line = saved;
+  u.pos = savedPos;
 }
 
 function compileExpr1(c: Compiler, e: expr): void {
@@ -186,7 +189,9 @@ function compileExpr1(c: Compiler, e: expr): void {
 export function compileStore(c: Compiler, t: expr): void {
   const u = c.unit;
   const saved = u.line;
+  const savedPos = u.pos;
   u.line = t.lineno;
+  u.pos = t;
   switch (t._type) {
     case 'Name':
       if (t.id === '__debug__') c.error('cannot assign to __debug__', t);
@@ -214,6 +219,7 @@ export function compileStore(c: Compiler, t: expr): void {
       c.error(`cannot assign to ${t._type}`, t);
   }
   u.line = saved;
+  u.pos = savedPos;
 }
 
 function unpackInto(c: Compiler, elts: expr[], node: expr): void {
@@ -233,7 +239,9 @@ function unpackInto(c: Compiler, elts: expr[], node: expr): void {
 export function compileDelete(c: Compiler, t: expr): void {
   const u = c.unit;
   const saved = u.line;
+  const savedPos = u.pos;
   u.line = t.lineno;
+  u.pos = t;
   switch (t._type) {
     case 'Name':
       c.nameOp(t.id, 'Del', t);
@@ -255,6 +263,7 @@ export function compileDelete(c: Compiler, t: expr): void {
       c.error(`cannot delete ${t._type}`, t);
   }
   u.line = saved;
+  u.pos = savedPos;
 }
 
 // ---- conditions ---------------------------------------------------------------------------------------
@@ -558,7 +567,9 @@ function tryMethodCall(c: Compiler, e: Call): boolean {
   compileExpr(c, meth.value);
   const saved = c.unit.line;
   c.setLine({ lineno: meth.end_lineno });
+  c.unit.pos = meth;
   c.emitName(Op.LOAD_METHOD, meth.attr);
+  c.unit.pos = e;
   for (const a of e.args) compileExpr(c, a);
   if (kwdsl > 0) {
     for (const k of e.keywords) compileExpr(c, k.value);

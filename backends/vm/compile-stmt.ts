@@ -2,6 +2,7 @@
 // assignments, def/class, imports; try/with and block unwinding are in compile-blocks.ts), so
 // the exception table, the finally semantics and the name operations match CPython's.
 
+import { assertBlame } from '../../src/runtime/traceback.js';
 import { hasDebugParameter } from '../../src/ast/compile-checks.js';
 import type {
   stmt, expr, FunctionDef, AsyncFunctionDef, ClassDef, AnnAssign, AugAssign, For, AsyncFor, While, If, Import,
@@ -124,12 +125,16 @@ export function compileStmt(c: Compiler, s: stmt): void {
     case 'Assert': {
       const end = c.newLabel();
       compileJumpIf(c, s.test, end, true);
+      // CPython leaves a compared test's span on the raise (`assert x == 1` marks `x == 1`).
+      const blamed = assertBlame(s.test);
+      if (blamed !== null) c.unit.pos = blamed;
       c.emit(Op.LOAD_ASSERTION_ERROR);
       if (s.msg !== null) {
         compileExpr(c, s.msg);
         c.emit(Op.CALL, 0);
       }
       c.emit(Op.RAISE_VARARGS, 1);
+      c.unit.pos = s;
       c.useLabel(end);
       return;
     }
@@ -350,6 +355,7 @@ function compileAugAssign(c: Compiler, s: AugAssign): void {
       c.error(`'${t._type}' is an illegal expression for augmented assignment`, t);
   }
   c.unit.line = saved;
+  c.unit.pos = s;
   compileExpr(c, s.value);
   c.emit(Op.BINARY_OP, BINOP_NB[s.op] + NB.INPLACE);
   c.setLine(t);
@@ -368,6 +374,7 @@ function compileAugAssign(c: Compiler, s: AugAssign): void {
       break;
   }
   c.unit.line = saved;
+  c.unit.pos = s;
 }
 
 function compileAnnAssign(c: Compiler, s: AnnAssign): void {
@@ -500,6 +507,7 @@ function compileIf(c: Compiler, s: If): void {
 function compileImport(c: Compiler, s: Import): void {
   for (const a of s.names) {
     c.setLine(a);
+    c.unit.pos = s;
     c.loadConst(0);
     c.loadNone();
     c.emitName(Op.IMPORT_NAME, a.name);

@@ -4,6 +4,7 @@
 // Statements: compile-stmt.ts; expressions: compile-expr.ts; match patterns:
 // compile-patterns.ts; from instructions to a code object: assemble.ts.
 
+import type { SourcePos } from '../../src/objects/exception.js';
 import type { mod, stmt, expr, Node } from '../../src/ast/nodes.js';
 import type { Constant_ } from '../../src/ast/constant.js';
 import { ELLIPSIS, PyBytesConst, PyComplexConst } from '../../src/ast/constant.js';
@@ -35,6 +36,8 @@ export interface Instr {
   arg: number;
   target: Label | null;
   line: number;
+  /** Source span for traceback markers (CPython's co_positions), or null. */
+  pos: SourcePos | null;
 }
 
 /** Control blocks (CPython's fblocktype): what break/continue/return must unwind. */
@@ -72,6 +75,8 @@ export class Unit {
   private readonly derefIdx = new Map<string, number>();
   readonly fblocks: FBlock[] = [];
   line: number;
+  /** Source span of the node being compiled (Instr.pos). */
+  pos: SourcePos | null = null;
   argcount = 0;
   posonlyargcount = 0;
   kwonlyargcount = 0;
@@ -294,11 +299,11 @@ export class Compiler {
   // ---- emission ------------------------------------------------------------------------------
 
   emit(op: Op, arg = 0): void {
-    this.unit.instrs.push({ op, arg, target: null, line: this.unit.line });
+    this.unit.instrs.push({ op, arg, target: null, line: this.unit.line, pos: this.unit.pos });
   }
 
   emitJump(op: Op, target: Label): void {
-    this.unit.instrs.push({ op, arg: 0, target, line: this.unit.line });
+    this.unit.instrs.push({ op, arg: 0, target, line: this.unit.line, pos: this.unit.pos });
   }
 
   /** Emits with no line (CPython's artificial instructions keep the previous line here). */
@@ -327,8 +332,10 @@ export class Compiler {
     this.emit(op, this.unit.addName(mangle(this.unit.privateName, name)));
   }
 
+  /** The line (and, for a node, the source span) of the instructions emitted next. */
   setLine(n: { lineno: number }): void {
     this.unit.line = n.lineno;
+    if ('col_offset' in n) this.unit.pos = n as SourcePos;
   }
 
   /** The last emitted instruction ends control flow (so a following label starts fresh). */

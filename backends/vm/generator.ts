@@ -341,7 +341,7 @@ export function leaveGenerator(g: PyGenerator, frame: VMFrame, err: unknown): un
     e = r;
   }
   if (frame.escaped === false) pinFrame(frame);
-  addTracebackEntry(e, frame, frame.code.co_filename, frame.line, frame.code.co_name);
+  addTracebackEntry(e, frame, frame.code.co_filename, frame.line, frame.code.co_name, false, frame.started ? frame.code.positions[frame.lasti] ?? null : null);
   return e;
 }
 

@@ -265,7 +265,7 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
       // A new exception while another is handled gets it as __context__ (CPython's
       // _PyErr_SetObject); `raise` statements chained already.
       if (exc.context === None && handled.length > 0 && !thrownIn.has(exc)) chainContext(exc);
-      addTracebackEntry(exc, f, code.co_filename, code.lineAt(lasti), code.co_name, unwindFlags.raised);
+      addTracebackEntry(exc, f, code.co_filename, code.lineAt(lasti), code.co_name, unwindFlags.raised, code.positions[lasti] ?? null);
     }
     unwindFlags.skipTb = false;
     unwindFlags.raised = false;

@@ -14,7 +14,13 @@ export interface TracebackEntry {
   name: string;
   /** The frame (a FrameAccess) this entry is for: tb_frame, and one entry per frame visit. */
   frame?: object;
+  /** Source span of what failed in the frame (CPython's co_positions of tb_lasti), for the
+   *  `~~^~~` markers under the source line; absent when unknown. */
+  pos?: SourcePos | null;
 }
+
+/** A source span: 1-based lines, 0-based columns (an AST node's position fields). */
+export interface SourcePos { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }
 
 /**
  * Adds the entry for `frame` to a propagating exception unless its latest entry is already that
@@ -22,16 +28,16 @@ export interface TracebackEntry {
  * statement or call), whether the frame then catches it or lets it pass. `always` is for a
  * `raise` statement, which records its frame again (`raise e` of a caught exception).
  */
-export function addTracebackEntry(e: PyBaseException, frame: object, filename: string, lineno: number, name: string, always = false): void {
+export function addTracebackEntry(e: PyBaseException, frame: object, filename: string, lineno: number, name: string, always = false, pos: SourcePos | null = null): void {
   const tb = e.traceback;
   if (tb.length === 0) {
     // Most exceptions are caught in the frame that raised them or one above: an exact-size
     // array, not a first push's 17-slot backing store (and never a push onto NO_TRACEBACK).
-    e.traceback = [{ filename, lineno, name, frame }];
+    e.traceback = [{ filename, lineno, name, frame, pos }];
     return;
   }
   if (!always && tb[tb.length - 1].frame === frame) return;
-  tb.push({ filename, lineno, name, frame });
+  tb.push({ filename, lineno, name, frame, pos });
 }
 
 /** The traceback of an exception that has not left a frame yet: shared, never written. */
@@ -46,6 +52,10 @@ export class PyBaseException extends PyObj {
   context: PyObject;
   suppressContext = false;
   notes: PyObject | null = null;
+  /** Tree-walker: the innermost node of frame `failFrame` the exception came out of, taken
+   *  into that frame's traceback entry (TracebackEntry.pos) when the frame records it. */
+  failPos: SourcePos | null = null;
+  failFrame: object | null = null;
   /** Per-type fields (StopIteration.value, SyntaxError.lineno, ...): exception-types.ts. */
   fields: Map<string, PyObject> | null = null;
   constructor(cls: PyType, args: PyObject[]) {

@@ -9,6 +9,12 @@ export function remember(filename: string, source: string): void {
 
 /** Line `lineno` (1-based) of `filename`, stripped, or null. */
 export function getLine(filename: string, lineno: number): string | null {
+  const l = getRawLine(filename, lineno);
+  return l === null ? null : l.trim();
+}
+
+/** Line `lineno` (1-based) of `filename` as it is in the source, or null. */
+export function getRawLine(filename: string, lineno: number): string | null {
   let lines = cache.get(filename);
   if (lines === undefined) {
     if (filename.startsWith('<')) return null;
@@ -20,5 +26,5 @@ export function getLine(filename: string, lineno: number): string | null {
     cache.set(filename, lines);
   }
   const l = lines[lineno - 1];
-  return l === undefined ? null : l.trim();
+  return l === undefined ? null : l;
 }

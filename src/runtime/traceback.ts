@@ -3,10 +3,12 @@
 // source line per frame (runs of the same frame collapsed after three), then `Type: message`.
 
 import type { PyObject } from '../objects/object.js';
-import { PyBaseException, E, type TracebackEntry } from '../objects/exception.js';
+import { PyBaseException, E, type TracebackEntry, type SourcePos } from '../objects/exception.js';
 import { typeOf, str, repr } from '../objects/protocol.js';
 import { None } from '../objects/singletons.js';
-import { getLine } from './linecache.js';
+import { getLine, getRawLine } from './linecache.js';
+import { parse } from '../../grammar/index.js';
+import type { expr } from '../ast/nodes.js';
 import { suggestionFor } from './suggestions.js';
 import type { PyType } from '../objects/type.js';
 import { PyTuple, PyList } from '../objects/tuple.js';
@@ -96,10 +98,112 @@ export function formatTracebackEntries(entries: TracebackEntry[]): string {
     last = e;
     out += `  File "${e.filename}", line ${e.lineno}, in ${e.name}\n`;
     const line = getLine(e.filename, e.lineno);
-    if (line) out += `    ${line}\n`;
+    if (line) {
+      out += `    ${line}\n`;
+      if (e.pos) out += markerLine(getRawLine(e.filename, e.lineno) ?? line, e.lineno, e.pos);
+    }
   }
   flush();
   return out;
+}
+
+/**
+ * CPython 3.11's position markers under a traceback's source line `raw` (unstripped) for the
+ * span `pos` of what failed: `~` under the operands and `^` under the operator of a binary
+ * operation or the brackets of a subscript, else `^` under the whole span; nothing when plain
+ * `^` would cover the whole stripped line. A span over several lines is marked to the end of
+ * its first line. Returns the marker line with its newline, or ''. `pyModule`: as the
+ * traceback module's Python code finds a binary operator after a `)` (the interpreter's C
+ * code and it differ there: `(1)/0` is `~~~^~` uncaught but `~~~^^` from format_exc()).
+ */
+export function markerLine(raw: string, lineno: number, pos: SourcePos, pyModule = false): string {
+  const stripped = raw.trim();
+  if (stripped === '') return '';
+  // What stripping removed, counting the line's newline (linecache lines keep it).
+  const lead = raw.length + 1 - stripped.length;
+  // (columns are UTF-8 byte offsets, as CPython's)
+  const start = charOffset(raw, pos.col_offset) + 1;
+  let end = charOffset(raw, pos.end_col_offset) + 1;
+  let anchors: [number, number] | null = null;
+  if (lineno === pos.end_lineno) anchors = operatorAnchors(raw.slice(start - 1, end - 1), pyModule);
+  else end = lead + stripped.length;
+  if (!(end - start < stripped.length || (anchors !== null && anchors[1] - anchors[0] > 0))) return '';
+  let m = '    ' + ' '.repeat(Math.max(0, start - lead));
+  if (anchors !== null) {
+    m += '~'.repeat(anchors[0]) + '^'.repeat(anchors[1] - anchors[0]) + '~'.repeat(Math.max(0, end - start - anchors[1]));
+  } else {
+    m += '^'.repeat(Math.max(0, end - start));
+  }
+  return m + '\n';
+}
+
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+
+/** The character offset in `s` of UTF-8 byte offset `b` (a split character counts as one). */
+function charOffset(s: string, b: number): number {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(s)) return Math.min(b, s.length);
+  return Buffer.from(s, 'utf8').subarray(0, b).toString('utf8').length;
+}
+
+/** Where the operator of a binary operation (or the brackets of a subscript) lies in the
+ *  source `segment` of the failing expression: [from, to) offsets, or null for anything else. */
+function operatorAnchors(segment: string, pyModule: boolean): [number, number] | null {
+  let e: expr;
+  try {
+    const tree = parse(segment, '<traceback>', 'exec');
+    if (tree._type !== 'Module' || tree.body.length !== 1) return null;
+    const st = tree.body[0];
+    if (st._type !== 'Expr') return null;
+    e = st.value;
+  } catch {
+    return null;
+  }
+  const norm = (b: number) => charOffset(segment, b);
+  if (e._type === 'BinOp' && !pyModule) {
+    // The first character that is neither a space nor a closing parenthesis of the left operand
+    // (on the UTF-8 bytes, one char per byte here, as the C code scans them).
+    const bytes = Buffer.from(segment, 'utf8').toString('latin1');
+    let anchors: [number, number] = [0, 0];
+    const to = e.right.col_offset;
+    for (let i = e.left.end_col_offset; i < to; i++) {
+      if (isSpace(bytes[i])) continue;
+      anchors = [i, i + 1];
+      if (i + 1 < to && !isSpace(bytes[i + 1])) anchors[1]++;
+      if (i + 1 < to && bytes[i] === ')') continue;
+      break;
+    }
+    return [norm(anchors[0]), norm(anchors[1])];
+  }
+  if (e._type === 'BinOp') {
+    // (as traceback.py: its mix of byte and character offsets included)
+    const opText = segment.slice(norm(e.left.end_col_offset), norm(e.right.col_offset));
+    const off = opText.length - opText.trimStart().length;
+    let left = e.left.end_col_offset + off;
+    let right = left + 1;
+    if (off + 1 < opText.length && !isSpace(opText[off + 1])) right++;
+    while (left < segment.length && (isSpace(segment[left]) || segment[left] === ')' || segment[left] === '#')) {
+      left++;
+      right++;
+    }
+    return [norm(left), norm(right)];
+  }
+  if (e._type === 'Subscript') {
+    let left = norm(e.value.end_col_offset);
+    let right = norm(e.slice.end_col_offset + 1);
+    while (left < segment.length && segment[left] !== '[') left++;
+    while (right < segment.length && segment[right] !== ']') right++;
+    if (right < segment.length) right++;
+    return [left, right];
+  }
+  return null;
+}
+
+/** The comparison an `assert` statement's AssertionError is placed on (CPython 3.11 keeps the
+ *  span of a Compare test, also under `not`), or null for the statement's own span. */
+export function assertBlame(test: expr): expr | null {
+  while (test._type === 'UnaryOp' && test.op === 'Not') test = test.operand;
+  return test._type === 'Compare' ? test : null;
 }
 
 /** The whole report for an uncaught exception, chain included (exception groups drawn as
