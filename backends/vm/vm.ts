@@ -225,7 +225,7 @@ function runBody(frame: VMFrame, body: BodyFn): PyObject {
     fault = e;
   }
   try {
-    if (r === undefined) r = runNested(frame, fault as PyBaseException | null);
+    if (r === undefined) r = runNested(frame, fault as PyBaseException | null, it.frame as VMFrame);
     it.frame = frame.back;
     it.depth--;
     if (frame.locals === null && frame.gen === null) releaseFrame(frame);
@@ -270,10 +270,10 @@ setClassBodyRunner(runClassBody);
  * Runs `entry` (and the frames it calls) until it returns or, for a generator frame, yields
  * (entry.yielded tells which). `throwIn` is raised at the frame's current instruction first.
  */
-export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
+export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFrame = entry): PyObject {
   const it: Interpreter = interp();
   const counts = stats.counts;
-  let f = entry;
+  let f = start;
   let code = f.code;
   let ops = code.code;
   let regs = f.regs;
@@ -307,6 +307,15 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
         f.pc = pc;
         f.sp = sp;
         resumeLoop(f, code.resume[pc]);
+        if (it.frame !== f) {
+          // (A function called directly by the compiled code left to the interpreter: it goes on in that frame.)
+          f = it.frame as VMFrame;
+          code = f.code;
+          ops = code.code;
+          regs = f.regs;
+          consts = code.co_consts;
+          names = code.co_names;
+        }
         pc = f.pc;
         sp = f.sp;
       }
@@ -1525,6 +1534,15 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               f.pc = w >> 8;
               f.sp = sp;
               enterLoop(f, pc - 1);
+              if (it.frame !== f) {
+                // (A function called directly by the compiled code left to the interpreter: it goes on in that frame.)
+                f = it.frame as VMFrame;
+                code = f.code;
+                ops = code.code;
+                regs = f.regs;
+                consts = code.co_consts;
+                names = code.co_names;
+              }
               pc = f.pc;
               sp = f.sp;
             } else pc = w >> 8;
@@ -1685,8 +1703,17 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 // The function's compiled body (jit.ts): it returns, or leaves at nf.pc / nf.sp.
                 const r = c2.body(nf);
                 if (r === undefined) {
-                  pc = nf.pc;
-                  sp = nf.sp;
+                  if (it.frame !== f) {
+                    // (A function called directly by the compiled code left to the interpreter: it goes on in that frame.)
+                    f = it.frame as VMFrame;
+                    code = f.code;
+                    ops = code.code;
+                    regs = f.regs;
+                    consts = code.co_consts;
+                    names = code.co_names;
+                  }
+                  pc = f.pc;
+                  sp = f.sp;
                   continue;
                 }
                 it.depth--;
@@ -2003,6 +2030,15 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             f.sp = sp;
             if (slow === RESUME) resumeLoop(f, code.resume![pc]);
             else enterLoop(f, -1);
+            if (it.frame !== f) {
+              // (A function called directly by the compiled code left to the interpreter: it goes on in that frame.)
+              f = it.frame as VMFrame;
+              code = f.code;
+              ops = code.code;
+              regs = f.regs;
+              consts = code.co_consts;
+              names = code.co_names;
+            }
             pc = f.pc;
             sp = f.sp;
           }
@@ -2049,9 +2085,12 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
         }
       }
     } catch (err) {
-      // A compiled loop (jit.ts) that raised has set the frame's position itself.
-      if (jitFault.on) jitFault.on = false;
-      else {
+      // A compiled loop (jit.ts) that raised has set the frame's position itself (and the
+      // frame may be one its direct calls pushed).
+      if (jitFault.on) {
+        jitFault.on = false;
+        f = it.frame as VMFrame;
+      } else {
         f.pc = pc;
         f.sp = sp;
       }
