@@ -51,6 +51,7 @@ import { temporaryGenerators, enterFrame } from './vm-slow.js';
 import { frameFor, releaseFrame } from './frame.js';
 import { PyFunction } from '../../src/objects/function.js';
 import { interp } from '../../src/runtime/interpreter.js';
+import { E, newError } from '../../src/objects/exception.js';
 import { newList, newTuple, newCell } from './alloc.js';
 import { Op, OPS, NB, word } from './opcodes.js';
 import { intBinary, intArith, floatOperand } from './vm-generic.js';
@@ -90,9 +91,25 @@ export const jitFault = { on: false };
 const direct = { depth: 0 };
 const MAX_DIRECT = 6;
 
-/** Whether instruction `k` is a call that specialised to a Python function's (CALL_PY_EXACT_ARGS). */
+/**
+ * The code of a direct call (see `call`): `guard` has set `cd` (the callee's code, with a
+ * compiled body) and `g` (the function); `fill` fills the new frame's registers `nr`; the
+ * caller's stack is `sp` deep once the call's operands are gone; `done` takes the result `r`.
+ */
+function directCall(k: number, nlp: number, sp: number, fn: boolean, fill: string, done: string): string {
+  return (
+    `f.pc = ${k + 1}; f.sp = ${nlp + sp}; f.lasti = ${k}; const it = interp(); const nf = frameFor(cd, g); const nr = nf.regs; ${fill} ` +
+    `enterFrame(it, f, nf); direct.depth++; let r; try { r = cd.body(nf); } finally { direct.depth--; } ` +
+    `if (r === undefined) return ${fn ? 'undefined' : 'n'}; ` +
+    `it.depth--; it.frame = f; releaseFrame(nf); ${done}`
+  );
+}
+
+/** Whether instruction `k` specialised to a call of a Python function (a function, a class's __init__, a property getter). */
 function pyCall(code: VMCode, k: number): boolean {
-  return (code.code[k] & 0xff) === Op.CALL_PY_EXACT_ARGS && (code.original[k] & 0xff) === Op.CALL;
+  const spec = code.code[k] & 0xff;
+  const op = code.original[k] & 0xff;
+  return op === Op.CALL ? spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_ALLOC_AND_ENTER_INIT : op === Op.LOAD_ATTR && spec === Op.LOAD_ATTR_PROPERTY;
 }
 
 /** The longest loop body compiled, in instructions. */
@@ -203,6 +220,11 @@ function chain(f: VMFrame, code: VMCode): void {
   }
 }
 
+/** A directly called __init__ (CALL_ALLOC_AND_ENTER_INIT) returned `r`, not None. */
+function initNotNone(r: PyObject): never {
+  throw newError(E.TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
+}
+
 /** GET_ITER: iter(v); a loop's own unstarted generator is marked temporary (vm.ts's case). */
 function iterFor(v: PyObject, loopTemp: number): PyObject {
   const iter = getIter(v);
@@ -230,7 +252,7 @@ function helpers(): Record<string, unknown> {
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
       flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
-      SET: T.set, FROZENSET: T.frozenset, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct,
+      SET: T.set, FROZENSET: T.frozenset, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -271,14 +293,14 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
       return spec === Op.STORE_NAME_MODULE;
     case Op.LOAD_ATTR:
       return spec === Op.LOAD_ATTR_MODULE || spec === Op.LOAD_ATTR_INSTANCE_VALUE || spec === Op.LOAD_ATTR_CLASS ||
-        spec === Op.LOAD_ATTR_NONDESCRIPTOR || spec === Op.LOAD_ATTR_SLOT;
+        spec === Op.LOAD_ATTR_NONDESCRIPTOR || spec === Op.LOAD_ATTR_SLOT || spec === Op.LOAD_ATTR_PROPERTY;
     case Op.STORE_ATTR:
       return spec === Op.STORE_ATTR_INSTANCE_VALUE;
     case Op.LOAD_METHOD:
       return spec === Op.LOAD_METHOD_NO_DICT || spec === Op.LOAD_METHOD_MODULE || spec === Op.LOAD_METHOD_WITH_DICT;
     case Op.CALL:
       return spec === Op.CALL_BUILTIN || spec === Op.CALL_METHOD_DESCRIPTOR || spec === Op.CALL_BUILTIN_CLASS || (spec === Op.CALL_LIST_APPEND && w >> 8 === 1) ||
-        spec === Op.CALL_PY_EXACT_ARGS;
+        spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_ALLOC_AND_ENTER_INIT;
   }
   return false;
 }
@@ -743,6 +765,14 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `${top(1)} = cacheVal[${k}]; }`
         );
       }
+      if (specOp === Op.LOAD_ATTR_PROPERTY) {
+        // The getter called directly (see `call`); its result replaces o.
+        return (
+          `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}])) ${exit()} ` +
+          `const g = cacheVal[${k}], cd = g.code; if (cd !== cacheObj2[${k}] || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit()} ` +
+          directCall(k, nlp, d - 1, fn, 'nr[0] = o;', `${top(1)} = r; }`)
+        );
+      }
       if (specOp === Op.LOAD_ATTR_SLOT) {
         return (
           `{ const o = ${top(1)}; let v; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) v = slotAt(o, cacheI[${k}]); ` +
@@ -791,11 +821,19 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
         `{ let g = ${s(base)}, self = 1; if (g === null) { g = ${s(base + 1)}; self = 0; } ` +
         `const cd = g instanceof PyFunction ? g.code : null; ` +
         `if (cd === null || cd.simpleArgs !== true || cd.co_argcount !== ${nargs} + self || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
-        `f.pc = ${k + 1}; f.sp = ${nlp + base}; f.lasti = ${k}; const it = interp(); const nf = frameFor(cd, g); const nr = nf.regs; ` +
-        `if (self === 1) { ${copy(base + 1, nargs + 1)}} else { ${copy(base + 2, nargs)}} ` +
-        `enterFrame(it, f, nf); direct.depth++; let r; try { r = cd.body(nf); } finally { direct.depth--; } ` +
-        `if (r === undefined) return ${fn ? 'undefined' : 'n'}; ` +
-        `it.depth--; it.frame = f; releaseFrame(nf); ${s(base)} = r; }`
+        directCall(k, nlp, base, fn, `if (self === 1) { ${copy(base + 1, nargs + 1)}} else { ${copy(base + 2, nargs)}}`, `${s(base)} = r; }`)
+      );
+    }
+    case Op.CALL_ALLOC_AND_ENTER_INIT: {
+      // Cls(args) of the class the instruction cached: a new instance and its __init__ frame
+      // (the instance is the result; __init__ must return None).
+      let fill = `nr[0] = obj; nf.initSelf = obj; `;
+      for (let i = 0; i < nargs; i++) fill += `nr[${i + 1}] = ${s(base + 2 + i)}; `;
+      return (
+        `{ const c = ${s(base + 1)}; if (!(ops[${k}] === ${spec} && ${s(base)} === null && c === cacheObj[${k}] && c.version === cacheA[${k}] && c.cls === TYPE)) ${exit} ` +
+        `const g = cacheVal[${k}], cd = g.code; if (typeof cd.body !== 'function' || cd.co_argcount !== ${nargs + 1} || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
+        `const obj = c.alloc(c); ` +
+        directCall(k, nlp, base, fn, fill, `if (r !== None) initNotNone(r); ${s(base)} = obj; }`)
       );
     }
     case Op.CALL_BUILTIN:

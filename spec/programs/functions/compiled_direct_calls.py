@@ -119,3 +119,81 @@ for i in range(80):
     except TypeError as e:
         out.append(type(e).__name__)
 print(out[68:73])
+
+
+# Instances made and properties read by compiled code (__init__ and getters called directly).
+class P:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    @property
+    def total(self):
+        return self.x + self.y
+
+    @property
+    def ratio(self):
+        return self.x / self.y
+
+
+class Q(P):
+    pass
+
+
+made = [P(i, i + 1) for i in range(200)] + [Q(i, 2) for i in range(50)]
+print(sum(p.total for p in made), made[-1].total, type(made[-1]).__name__)
+vals = []
+for i in range(100):
+    p = P(1, i % 10)
+    try:
+        vals.append(p.ratio)
+    except ZeroDivisionError as e:
+        vals.append(str(e))
+print(vals[:3], vals.count("division by zero"))
+
+
+class BadInit:
+    calls = 0
+
+    def __init__(self, v):
+        BadInit.calls += 1
+        if BadInit.calls > 60:
+            return v
+
+
+objs = []
+try:
+    for i in range(100):
+        objs.append(BadInit(i))
+except TypeError as e:
+    print("TypeError:", e, len(objs))
+
+
+class WithGetattr:
+    def __init__(self, v):
+        self.v = v
+
+    @property
+    def half(self):
+        if self.v > 50:
+            raise AttributeError("too big")
+        return self.v // 2
+
+    def __getattr__(self, name):
+        return "fallback " + name
+
+
+print([WithGetattr(i).half for i in range(48, 54)])
+
+
+class Raises:
+    def __init__(self, v):
+        self.v = 100 // v
+
+
+try:
+    for i in range(60, -1, -1):
+        Raises(i)
+except ZeroDivisionError:
+    tb = traceback.extract_tb(sys.exc_info()[2])
+    print([(t.name, t.line) for t in tb])
