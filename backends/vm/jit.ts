@@ -47,8 +47,12 @@ import { factories } from '../../src/objects/factories.js';
 import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { formatValue } from './vm-support.js';
-import { temporaryGenerators } from './vm-slow.js';
-import { newList, newTuple } from './alloc.js';
+import { temporaryGenerators, enterFrame } from './vm-slow.js';
+import { frameFor, releaseFrame } from './frame.js';
+import { PyFunction } from '../../src/objects/function.js';
+import { interp } from '../../src/runtime/interpreter.js';
+import { E, newError } from '../../src/objects/exception.js';
+import { newList, newTuple, newCell } from './alloc.js';
 import { Op, OPS, NB, word } from './opcodes.js';
 import { intBinary, intArith, floatOperand } from './vm-generic.js';
 import type { VMCode } from './code.js';
@@ -78,8 +82,64 @@ const IDLE_LIMIT = 64;
 /** Set by a compiled loop's catch: the exception left it with f.pc / f.sp already set. */
 export const jitFault = { on: false };
 
+/**
+ * Compiled bodies running inside compiled code (direct calls) on the JS stack now. A call
+ * deeper than MAX_DIRECT is left to the interpreter, which pushes its frame without JS
+ * recursion (and runs its body from there, with the count starting again): deep Python
+ * recursion never deepens the JS stack by more than a bounded amount per dispatch loop.
+ */
+const direct = { depth: 0 };
+const MAX_DIRECT = 6;
+
+/**
+ * The code of a direct call (see `call`): `guard` has set `cd` (the callee's code, with a
+ * compiled body) and `g` (the function); `fill` fills the new frame's registers `nr`; the
+ * caller's stack is `sp` deep once the call's operands are gone; `done` takes the result `r`.
+ */
+function directCall(k: number, nlp: number, sp: number, fn: boolean, fill: string, done: string): string {
+  return (
+    `f.pc = ${k + 1}; f.sp = ${nlp + sp}; f.lasti = ${k}; const it = interp(); const nf = frameFor(cd, g); const nr = nf.regs; ${fill} ` +
+    `enterFrame(it, f, nf); direct.depth++; let r; try { r = cd.body(nf); } finally { direct.depth--; } ` +
+    `if (r === undefined) return ${fn ? 'undefined' : 'n'}; ` +
+    `it.depth--; it.frame = f; releaseFrame(nf); ${done}`
+  );
+}
+
+/** Whether instruction `k` specialised to a call of a Python function (a function, a class's __init__, a property getter). */
+function pyCall(code: VMCode, k: number): boolean {
+  const spec = code.code[k] & 0xff;
+  const op = code.original[k] & 0xff;
+  return op === Op.CALL ? spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_ALLOC_AND_ENTER_INIT : op === Op.LOAD_ATTR && spec === Op.LOAD_ATTR_PROPERTY;
+}
+
 /** The longest loop body compiled, in instructions. */
 const MAX_LOOP = 1500;
+
+/**
+ * A compiled function body: runs a frame just pushed for a call from its first instruction.
+ * Returns the function's return value (the frame is done: the caller pops it), or undefined
+ * when it left to the interpreter (f.pc, f.sp set), which runs the rest of the call.
+ */
+export type BodyFn = (f: VMFrame) => PyObject | undefined;
+
+/** Calls of a code object (frames pushed for it) before its body is compiled. */
+export const BODY_AFTER = 32;
+
+/**
+ * The compiled body of a plain function without loops (its loops, if any, are the loop
+ * compiler's), or null: a generator or coroutine, a loop, too long, or too little before the
+ * first instruction left to the interpreter. Compiled once, on the BODY_AFTER-th call.
+ */
+export function compileBody(code: VMCode): BodyFn | null {
+  if (code.isGenerator || code.isCoroutine || code.isAsyncGenerator) return null;
+  const orig = code.original;
+  if (orig.length > MAX_LOOP) return null;
+  for (let i = 0; i < orig.length; i++) {
+    const info = OPS[orig[i] & 0xff];
+    if (info.jump !== null && info.arg === 'jump' && orig[i] >> 8 <= i) return null;
+  }
+  return compileRegion(code, 0, orig.length - 1, 0, true) as BodyFn | null;
+}
 
 /** Backward jumps a code object takes in the interpreter before its loops are compiled. */
 export const JIT_AFTER = 8;
@@ -145,7 +205,10 @@ function runLoop(f: VMFrame, code: VMCode, loop: CompiledLoop): boolean {
 function chain(f: VMFrame, code: VMCode): void {
   const loops = code.loops!;
   const marks = code.resume;
+  const it = interp();
   for (;;) {
+    // (Not when a direct call left the interpreter a callee's frame to go on in.)
+    if (it.frame !== f) return;
     const p = f.pc;
     let loop = loops.get(p);
     if (loop === undefined) {
@@ -155,6 +218,11 @@ function chain(f: VMFrame, code: VMCode): void {
     }
     if (loop === null || !runLoop(f, code, loop) || f.pc === p) return;
   }
+}
+
+/** A directly called __init__ (CALL_ALLOC_AND_ENTER_INIT) returned `r`, not None. */
+function initNotNone(r: PyObject): never {
+  throw newError(E.TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
 }
 
 /** GET_ITER: iter(v); a loop's own unstarted generator is marked temporary (vm.ts's case). */
@@ -180,11 +248,11 @@ function helpers(): Record<string, unknown> {
   if (helperSet === null) {
     helperSet = {
       PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
-      None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
+      None, isTrue, setAdd, newFloat, newList, newTuple, newCell, intBinary, jitFault,
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
       flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
-      SET: T.set, FROZENSET: T.frozenset,
+      SET: T.set, FROZENSET: T.frozenset, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -196,10 +264,12 @@ function helpers(): Record<string, unknown> {
  * paths for, and for the specialising families only the specialised forms it knows (any other
  * instruction is where the compiled loop leaves to the interpreter).
  */
-function compiles(code: VMCode, k: number): boolean {
+function compiles(code: VMCode, k: number, fn: boolean): boolean {
   const w = code.original[k];
   const spec = code.code[k] & 0xff;
   switch (w & 0xff) {
+    case Op.RETURN_VALUE: case Op.COPY_FREE_VARS: case Op.MAKE_CELL:
+      return fn;
     case Op.NOP: case Op.POP_TOP: case Op.PUSH_NULL: case Op.COPY: case Op.SWAP: case Op.LOAD_CONST:
     case Op.LOAD_FAST: case Op.LOAD_FAST_CHECK: case Op.STORE_FAST:
     case Op.LOAD_DEREF: case Op.STORE_DEREF: case Op.LOAD_CLOSURE:
@@ -223,13 +293,14 @@ function compiles(code: VMCode, k: number): boolean {
       return spec === Op.STORE_NAME_MODULE;
     case Op.LOAD_ATTR:
       return spec === Op.LOAD_ATTR_MODULE || spec === Op.LOAD_ATTR_INSTANCE_VALUE || spec === Op.LOAD_ATTR_CLASS ||
-        spec === Op.LOAD_ATTR_NONDESCRIPTOR || spec === Op.LOAD_ATTR_SLOT;
+        spec === Op.LOAD_ATTR_NONDESCRIPTOR || spec === Op.LOAD_ATTR_SLOT || spec === Op.LOAD_ATTR_PROPERTY;
     case Op.STORE_ATTR:
       return spec === Op.STORE_ATTR_INSTANCE_VALUE;
     case Op.LOAD_METHOD:
       return spec === Op.LOAD_METHOD_NO_DICT || spec === Op.LOAD_METHOD_MODULE || spec === Op.LOAD_METHOD_WITH_DICT;
     case Op.CALL:
-      return spec === Op.CALL_BUILTIN || spec === Op.CALL_METHOD_DESCRIPTOR || spec === Op.CALL_BUILTIN_CLASS || (spec === Op.CALL_LIST_APPEND && w >> 8 === 1);
+      return spec === Op.CALL_BUILTIN || spec === Op.CALL_METHOD_DESCRIPTOR || spec === Op.CALL_BUILTIN_CLASS || (spec === Op.CALL_LIST_APPEND && w >> 8 === 1) ||
+        spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_ALLOC_AND_ENTER_INIT;
   }
   return false;
 }
@@ -249,6 +320,18 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   // (A very long body is left to the interpreter: V8's optimising compile time grows faster
   // than linearly with a function's size.)
   if (end === head || end - head > MAX_LOOP) return null;
+  const run = compileRegion(code, head, end, depth0, false);
+  return run === null ? null : { run, head, end, idle: 0 };
+}
+
+/**
+ * Compiles instructions `head`..`end` entered at `head` with stack depth `depth0`: a loop
+ * (`fn` false), or a whole loop-free function body (`fn` true: entered at instruction 0 of a
+ * new frame, RETURN_VALUE returns the value, and the exits return undefined instead of a count
+ * of rounds). Null when there is nothing worth compiling.
+ */
+function compileRegion(code: VMCode, head: number, end: number, depth0: number, fn: boolean): LoopFn | null {
+  const orig = code.original;
   // Stack depth of every instruction reachable inside [head, end] through compiled ones.
   const n = end - head + 1;
   const depth = new Int32Array(n).fill(-1);
@@ -273,11 +356,12 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
     const k = work.pop()!;
     const w = orig[k];
     const op = w & 0xff;
-    if (!compiles(code, k)) {
+    if (!compiles(code, k, fn)) {
       // Left to the interpreter. If it falls through, the loop resumes after it when it was a
-      // call (of a Python function: its RETURN_VALUE comes back here, `resumeLoop`).
+      // call (of a Python function: its RETURN_VALUE comes back here, `resumeLoop`). A
+      // function body is entered only at its start.
       const info = OPS[op];
-      if (info.jump === null && !info.terminal && k + 1 <= end) {
+      if (!fn && info.jump === null && !info.terminal && k + 1 <= end) {
         if (!reach(k + 1, depth[k - head] + info.effect(w >> 8), true)) return null;
         resumes.push(k + 1);
       }
@@ -290,9 +374,12 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
     if (info.jump !== null && !reach(arg, d + info.jump(arg), true)) return null;
     // FOR_ITER_PAIR pushes both values and goes on after the UNPACK_SEQUENCE 2 it skips.
     if ((code.code[k] & 0xff) === Op.FOR_ITER_PAIR && orig[k + 1] === word(Op.UNPACK_SEQUENCE, 2) && !reach(k + 2, d + 2, true)) return null;
-    if (op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !reach(k + 1, d + info.effect(arg), false)) return null;
+    if (op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !info.terminal && !reach(k + 1, d + info.effect(arg), pyCall(code, k))) return null;
+    // (A Python call the interpreter made, or whose callee's body left to it, returns there.)
+    if (!fn && pyCall(code, k) && k + 1 <= end) resumes.push(k + 1);
   }
   if (body < 2) return null;
+  if (fn && !worthResuming(code, head, head, end, depth, true)) return null;
   // Inner loops (a backward jump inside to a head after ours) are left out: their head leaves
   // this code, `chain` runs the inner loop's own compiled code, and comes back at this loop's
   // instruction after it (every label of this code is an entry). One function per loop keeps
@@ -306,10 +393,12 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
     }
   }
   for (let i = 0; i < n; i++) if (skip[i]) depth[i] = -1;
-  let marks = code.resume;
-  if (marks === null) marks = code.resume = new Int32Array(orig.length).fill(-1);
-  for (const r of resumes) if (depth[r - head] >= 0 && worthResuming(code, r, head, end, depth)) marks[r] = head;
-  for (let i = 1; i < n; i++) if (label[i] === 1 && depth[i] >= 0) marks[head + i] = head;
+  if (!fn) {
+    let marks = code.resume;
+    if (marks === null) marks = code.resume = new Int32Array(orig.length).fill(-1);
+    for (const r of resumes) if (depth[r - head] >= 0 && worthResuming(code, r, head, end, depth, false)) marks[r] = head;
+    for (let i = 1; i < n; i++) if (label[i] === 1 && depth[i] >= 0) marks[head + i] = head;
+  }
   const nlp = code.nlocalsplus;
   const out: string[] = [];
   // Float temporaries: a float result that the next instructions only combine with other
@@ -328,7 +417,7 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
     if (d < 0) continue;
     if (d + 2 > maxDepth) maxDepth = d + 2;
     if (label[k - head]) out.push(`case ${k}:`);
-    const own = compiles(code, k) && label[k - head] !== 2;
+    const own = compiles(code, k, fn) && label[k - head] !== 2;
     const r = own ? floatTemps(code, k, d, nlp, raw, box()) : null;
     if (r !== null) out.push(r);
     else {
@@ -336,11 +425,11 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
         out.push(box());
         raw.clear();
       }
-      out.push(own ? instruction(code, k, d, nlp, head, end, depth) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
+      out.push(own ? instruction(code, k, d, nlp, head, end, depth, fn) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
     }
     // Falling through out of the loop (a `while` loop's last test) or into code not compiled here.
     const op = orig[k] & 0xff;
-    if (own && op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && (k + 1 > end || depth[k + 1 - head] < 0)) {
+    if (own && op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !OPS[op].terminal && (k + 1 > end || depth[k + 1 - head] < 0)) {
       out.push(`{ ${box()}f.pc = ${k + 1}; f.sp = ${nlp + d + OPS[op].effect(orig[k] >> 8)}; return n; }`);
       raw.clear();
     }
@@ -357,17 +446,17 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
     `const { ${helperNames} } = H;\n` +
     `const ops = code.code, cacheA = code.cacheA, cacheB = code.cacheB, cacheI = code.cacheI, cacheObj = code.cacheObj, cacheObj2 = code.cacheObj2, cacheA2 = code.cacheA2, cacheVal = code.cacheVal, cacheVal2 = code.cacheVal2;\n` +
     (consts.length > 0 ? `const ${consts.join(', ')};\n` : '') +
-    `return function loop(f) {\n` +
+    `return function ${fn ? 'body' : 'loop'}(f) {\n` +
     `const regs = f.regs;\n` +
-    `let b = f.pc, n = 0, ${temps.join(', ')};\n` +
+    `let b = f.pc, n = ${fn ? 'undefined' : '0'}, ${temps.join(', ')};\n` +
     `try {\n` +
     `for (;;) switch (b) {\n${out.join('\n')}\n` +
     `default: f.pc = b; return n;\n}\n` +
     `} catch (e) { jitFault.on = true; throw e; }\n};`;
-  if (typeof process !== 'undefined' && process.env.DYAD_JIT_DUMP === '1') process.stderr.write(`---- ${code.co_qualname} loop at ${head}\n${src}\n`);
+  if (typeof process !== 'undefined' && process.env.DYAD_JIT_DUMP === '1') process.stderr.write(`---- ${code.co_qualname} ${fn ? 'body' : `loop at ${head}`}\n${src}\n`);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const make = new Function('code', 'consts', 'names', 'H', src) as (c: VMCode, k: PyObject[], n: string[], h: object) => LoopFn;
-  return { run: make(code, code.co_consts, code.co_names, h), head, end, idle: 0 };
+  return make(code, code.co_consts, code.co_names, h);
 }
 
 /**
@@ -377,17 +466,21 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
  * code would leave again. closures.py's loop, four calls with one or two loads and an
  * operation between them, got slower when every call resumed.
  */
-function worthResuming(code: VMCode, r: number, head: number, end: number, depth: Int32Array): boolean {
+function worthResuming(code: VMCode, r: number, head: number, end: number, depth: Int32Array, fn: boolean): boolean {
   const orig = code.original;
   let work = 0;
   let k = r;
   for (let steps = 0; steps < 16 && work < 2; steps++) {
-    if (k < head || k > end || depth[k - head] < 0 || !compiles(code, k)) return false;
+    if (k < head || k > end || depth[k - head] < 0 || !compiles(code, k, fn)) return false;
     const op = orig[k] & 0xff;
     switch (op) {
       case Op.NOP: case Op.POP_TOP: case Op.PUSH_NULL: case Op.COPY: case Op.SWAP: case Op.LOAD_CONST:
       case Op.LOAD_FAST: case Op.LOAD_FAST_CHECK: case Op.STORE_FAST: case Op.LOAD_DEREF: case Op.STORE_DEREF: case Op.LOAD_CLOSURE:
+      case Op.COPY_FREE_VARS: case Op.MAKE_CELL:
         break;
+      case Op.RETURN_VALUE:
+        // (A compiled body that returns is called directly by compiled callers.)
+        return true;
       case Op.JUMP_FORWARD:
       case Op.JUMP_BACKWARD:
         k = orig[k] >> 8;
@@ -454,7 +547,7 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, raw: Set<nu
 }
 
 /** The code of instruction `k` at stack depth `d`. */
-function instruction(code: VMCode, k: number, d: number, nlp: number, head: number, end: number, depth: Int32Array): string {
+function instruction(code: VMCode, k: number, d: number, nlp: number, head: number, end: number, depth: Int32Array, fn: boolean): string {
   const w = code.original[k];
   const op = w & 0xff;
   const arg = w >> 8;
@@ -496,6 +589,15 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return `regs[${arg}].value = ${top(1)};`;
     case Op.LOAD_CLOSURE:
       return `${s(d)} = regs[${arg}];`;
+    case Op.MAKE_CELL:
+      return `regs[${arg}] = newCell(regs[${arg}]);`;
+    case Op.COPY_FREE_VARS: {
+      const copies: string[] = [];
+      for (let i = 0; i < arg; i++) copies.push(`regs[${nlp - arg + i}] = cl[${i}];`);
+      return `{ const cl = f.fn.closure; ${copies.join(' ')} }`;
+    }
+    case Op.RETURN_VALUE:
+      return `return ${top(1)};`;
     case Op.JUMP_FORWARD:
     case Op.JUMP_BACKWARD:
       return go(arg, d);
@@ -564,7 +666,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       }
       return exit();
     case Op.CALL:
-      return call(k, d, arg, specOp, spec, s, exit(), atStmt);
+      return call(k, d, arg, specOp, spec, s, exit(), atStmt, nlp, fn);
     case Op.GET_ITER:
       return `{ ${atStmt} ${top(1)} = iterFor(${top(1)}, ${arg}); }`;
     case Op.FORMAT_VALUE:
@@ -663,6 +765,14 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `${top(1)} = cacheVal[${k}]; }`
         );
       }
+      if (specOp === Op.LOAD_ATTR_PROPERTY) {
+        // The getter called directly (see `call`); its result replaces o.
+        return (
+          `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}])) ${exit()} ` +
+          `const g = cacheVal[${k}], cd = g.code; if (cd !== cacheObj2[${k}] || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit()} ` +
+          directCall(k, nlp, d - 1, fn, 'nr[0] = o;', `${top(1)} = r; }`)
+        );
+      }
       if (specOp === Op.LOAD_ATTR_SLOT) {
         return (
           `{ const o = ${top(1)}; let v; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) v = slotAt(o, cacheI[${k}]); ` +
@@ -687,7 +797,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
  * (the forms the instruction has specialised to); calls of Python functions are left to the
  * interpreter, which pushes their frames.
  */
-function call(k: number, d: number, nargs: number, specOp: number, spec: number, s: (i: number) => string, exit: string, at: string): string {
+function call(k: number, d: number, nargs: number, specOp: number, spec: number, s: (i: number) => string, exit: string, at: string, nlp: number, fn: boolean): string {
   const base = d - nargs - 2;
   const args = (from: number, n: number) => {
     const a: string[] = [];
@@ -696,6 +806,36 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
   };
   const done = (r: string) => `${s(base)} = ${r};`;
   switch (specOp) {
+    case Op.CALL_PY_EXACT_ARGS: {
+      // A Python function with a compiled body, called directly (its frame pushed and popped
+      // here, as the interpreter's CALL_PY_EXACT_ARGS does), at most MAX_DIRECT deep on the JS
+      // stack; anything else is left to the interpreter. When the callee's body leaves, this
+      // code leaves too (f.pc after the call, f.sp below its operands: where the callee's
+      // return comes back) and the interpreter goes on in the callee (interp().frame).
+      const copy = (from: number, cnt: number) => {
+        let c = '';
+        for (let i = 0; i < cnt; i++) c += `nr[${i}] = ${s(from + i)}; `;
+        return c;
+      };
+      return (
+        `{ let g = ${s(base)}, self = 1; if (g === null) { g = ${s(base + 1)}; self = 0; } ` +
+        `const cd = g instanceof PyFunction ? g.code : null; ` +
+        `if (cd === null || cd.simpleArgs !== true || cd.co_argcount !== ${nargs} + self || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
+        directCall(k, nlp, base, fn, `if (self === 1) { ${copy(base + 1, nargs + 1)}} else { ${copy(base + 2, nargs)}}`, `${s(base)} = r; }`)
+      );
+    }
+    case Op.CALL_ALLOC_AND_ENTER_INIT: {
+      // Cls(args) of the class the instruction cached: a new instance and its __init__ frame
+      // (the instance is the result; __init__ must return None).
+      let fill = `nr[0] = obj; nf.initSelf = obj; `;
+      for (let i = 0; i < nargs; i++) fill += `nr[${i + 1}] = ${s(base + 2 + i)}; `;
+      return (
+        `{ const c = ${s(base + 1)}; if (!(ops[${k}] === ${spec} && ${s(base)} === null && c === cacheObj[${k}] && c.version === cacheA[${k}] && c.cls === TYPE)) ${exit} ` +
+        `const g = cacheVal[${k}], cd = g.code; if (typeof cd.body !== 'function' || cd.co_argcount !== ${nargs + 1} || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
+        `const obj = c.alloc(c); ` +
+        directCall(k, nlp, base, fn, fill, `if (r !== None) initNotNone(r); ${s(base)} = obj; }`)
+      );
+    }
     case Op.CALL_BUILTIN:
       return (
         `{ const c = ${s(base)}; let r; ${at} ` +

@@ -43,7 +43,8 @@ import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
 import { resumeInline, suspendInline, finishInline, Resume } from './generator-inline.js';
 import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators } from './vm-slow.js';
-import { enterLoop, resumeLoop, jitFault, jitState, JIT_AFTER } from './jit.js';
+import { enterLoop, resumeLoop, jitFault, jitState, JIT_AFTER, BODY_AFTER, compileBody } from './jit.js';
+import type { BodyFn } from './jit.js';
 import { stats, deopt, hit, missGeneric, numericSite, polyMethod, polyInstanceAttr, MISS, Family } from './specialize.js';
 
 // The builtin types the loop tests for, as module bindings: the registry `T` has so many
@@ -78,6 +79,8 @@ const RAISE = 101;
 const BACK_EDGE = 102;
 /** The shared tail: back at an instruction after a call or a yield inside a compiled loop (jit.ts code.resume). */
 const RESUME = 103;
+/** A call pushed a frame (f): its compiled body runs it (jit.ts), if it has one. */
+const ENTERED = 104;
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -197,7 +200,43 @@ function truthy(v: PyObject): boolean {
 /** VMCode.invoke: a call from native code (or the other backend) into a VM function. */
 function invoke(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
   if (code.isGenerator || code.isCoroutine || code.isAsyncGenerator) return makeGenerator(code, fn, args, kwnames);
-  return runEntry(argumentFrame(fn, code, undefined, args, 0, args.length, kwnames), runNested);
+  const frame = argumentFrame(fn, code, undefined, args, 0, args.length, kwnames);
+  if (code.body === null) {
+    if (!jitState.enabled || stats.counts !== null || ++code.calls !== BODY_AFTER || (code.body = compileBody(code)) === null) return runEntry(frame, runNested);
+  }
+  return runBody(frame, code.body);
+}
+
+/**
+ * runEntry for a function with a compiled body (jit.ts): the body first, without entering the
+ * dispatch loop (a sort key, a map function); the loop only for what the body leaves to it,
+ * or for an exception the body raised (which the loop raises at the body's position, for the
+ * frame's handlers and traceback).
+ */
+function runBody(frame: VMFrame, body: BodyFn): PyObject {
+  const it = interp();
+  it.enter();
+  frame.back = it.frame;
+  it.frame = frame;
+  frame.started = true;
+  let r: PyObject | undefined;
+  let fault: unknown = null;
+  try {
+    r = body(frame);
+  } catch (e) {
+    fault = e;
+  }
+  try {
+    if (r === undefined) r = runNested(frame, fault as PyBaseException | null, it.frame as VMFrame);
+    it.frame = frame.back;
+    it.depth--;
+    if (frame.locals === null && frame.gen === null) releaseFrame(frame);
+    return r;
+  } catch (e) {
+    it.frame = frame.back;
+    it.depth--;
+    throw e;
+  }
 }
 setInvokeHook(invoke);
 
@@ -233,10 +272,10 @@ setClassBodyRunner(runClassBody);
  * Runs `entry` (and the frames it calls) until it returns or, for a generator frame, yields
  * (entry.yielded tells which). `throwIn` is raised at the frame's current instruction first.
  */
-export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
+export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFrame = entry): PyObject {
   const it: Interpreter = interp();
   const counts = stats.counts;
-  let f = entry;
+  let f = start;
   let code = f.code;
   let ops = code.code;
   let regs = f.regs;
@@ -270,6 +309,15 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
         f.pc = pc;
         f.sp = sp;
         resumeLoop(f, code.resume[pc]);
+        if (it.frame !== f) {
+          // (A function called directly by the compiled code left to the interpreter: it goes on in that frame.)
+          f = it.frame as VMFrame;
+          code = f.code;
+          ops = code.code;
+          regs = f.regs;
+          consts = code.co_consts;
+          names = code.co_names;
+        }
         pc = f.pc;
         sp = f.sp;
       }
@@ -743,6 +791,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 names = c2.co_names;
                 pc = 0;
                 sp = c2.nlocalsplus;
+                if (jit) {
+                  slow = ENTERED;
+                  break;
+                }
                 continue;
               }
             }
@@ -1488,6 +1540,15 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               f.pc = w >> 8;
               f.sp = sp;
               enterLoop(f, pc - 1);
+              if (it.frame !== f) {
+                // (A function called directly by the compiled code left to the interpreter: it goes on in that frame.)
+                f = it.frame as VMFrame;
+                code = f.code;
+                ops = code.code;
+                regs = f.regs;
+                consts = code.co_consts;
+                names = code.co_names;
+              }
               pc = f.pc;
               sp = f.sp;
             } else pc = w >> 8;
@@ -1640,6 +1701,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 names = c2.co_names;
                 pc = 0;
                 sp = c2.nlocalsplus;
+                if (jit) {
+                  slow = ENTERED;
+                  break;
+                }
                 continue;
               }
               kwnames = kw;
@@ -1707,6 +1772,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                   names = c2.co_names;
                   pc = 0;
                   sp = c2.nlocalsplus;
+                  if (jit) {
+                    slow = ENTERED;
+                    break;
+                  }
                   continue;
                 }
               }
@@ -1930,6 +1999,48 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
         // Reached only by `break`: a specialised instruction's guard failed. One shared tail (no
         // per-case deopt code) so an optimised loop has no cold per-instruction paths without
         // type feedback: reaching one would deoptimise the whole function and recompile it.
+        if (slow === ENTERED) {
+          // A call has just pushed frame f (a function with exactly its positional arguments,
+          // a class's __init__, a property getter): its compiled body (jit.ts), when it has
+          // one, runs it; it returns, or leaves at f.pc / f.sp.
+          if (code.body === null && (++code.calls !== BODY_AFTER || (code.body = compileBody(code)) === null)) continue;
+          const nf = f;
+          let r = code.body!(nf);
+          if (r === undefined) {
+            if (it.frame !== f) {
+              // (A function its body called directly left to the interpreter: it goes on there.)
+              f = it.frame as VMFrame;
+              code = f.code;
+              ops = code.code;
+              regs = f.regs;
+              consts = code.co_consts;
+              names = code.co_names;
+            }
+            pc = f.pc;
+            sp = f.sp;
+            continue;
+          }
+          const initSelf = nf.initSelf;
+          it.depth--;
+          it.frame = nf.back;
+          f = nf.caller!;
+          releaseFrame(nf);
+          code = f.code;
+          ops = code.code;
+          regs = f.regs;
+          consts = code.co_consts;
+          names = code.co_names;
+          pc = f.pc;
+          sp = f.sp;
+          if (initSelf !== null) {
+            if (r !== None) throw newError(E.TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
+            r = initSelf;
+          }
+          regs[sp++] = r;
+          if (code.resume === null || code.resume[pc] < 0) continue;
+          // Back in a compiled loop's body: it goes on there.
+          slow = RESUME;
+        }
         if (slow === BACK_EDGE || slow === RESUME) {
           // The loop compiler's entries (jit.ts): a backward jump, or back after a call or a
           // yield inside a compiled loop.
@@ -1938,6 +2049,15 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             f.sp = sp;
             if (slow === RESUME) resumeLoop(f, code.resume![pc]);
             else enterLoop(f, -1);
+            if (it.frame !== f) {
+              // (A function called directly by the compiled code left to the interpreter: it goes on in that frame.)
+              f = it.frame as VMFrame;
+              code = f.code;
+              ops = code.code;
+              regs = f.regs;
+              consts = code.co_consts;
+              names = code.co_names;
+            }
             pc = f.pc;
             sp = f.sp;
           }
@@ -1984,9 +2104,12 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
         }
       }
     } catch (err) {
-      // A compiled loop (jit.ts) that raised has set the frame's position itself.
-      if (jitFault.on) jitFault.on = false;
-      else {
+      // A compiled loop (jit.ts) that raised has set the frame's position itself (and the
+      // frame may be one its direct calls pushed).
+      if (jitFault.on) {
+        jitFault.on = false;
+        f = it.frame as VMFrame;
+      } else {
         f.pc = pc;
         f.sp = sp;
       }
