@@ -13,6 +13,7 @@ import { PyObj, normInt, type PyObject } from '../../src/objects/object.js';
 import { PyFloat, newFloat } from '../../src/objects/float.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { flatStr } from '../../src/objects/str.js';
+import { formatResult } from '../../src/objects/str-format.js';
 import { PyList, PyTuple, EMPTY_TUPLE } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell } from '../../src/objects/function.js';
 import { None, Ellipsis } from '../../src/objects/singletons.js';
@@ -272,15 +273,16 @@ export function evalK(n: expr, k: number, f: Frame): PyObject {
       // kinds.ts: `cs` holds the constant parts (null for a formatted part).
       const parts = (n as JoinedStr).values;
       const cs = (n as unknown as { cs: (string | null)[] }).cs;
+      if (parts.length === 1 && cs[0] === null) return formatted(parts[0] as FormattedValue, f, true);
       let s = '';
       for (let i = 0; i < parts.length; i++) {
         const c = cs[i];
-        s += c !== null ? c : formatted(parts[i] as FormattedValue, f);
+        s += c !== null ? c : (formatted(parts[i] as FormattedValue, f, false) as string);
       }
       return flatStr(s);
     }
     case X.FormattedValue:
-      return formatted(n as FormattedValue, f);
+      return formatted(n as FormattedValue, f, false);
     case X.NamedExpr: {
       const ne = n as NamedExpr;
       const v = evalExpr(ne.value, f);
@@ -322,8 +324,12 @@ function evalOnLine(n: expr, f: Frame): PyObject {
   return r;
 }
 
-/** A FormattedValue (`{v!r:spec}`): a constant format spec comes from kinds.ts's `fs`. */
-function formatted(fv: FormattedValue, f: Frame): string {
+/**
+ * A FormattedValue (`{v!r:spec}`): a constant format spec comes from kinds.ts's `fs`. `whole`:
+ * it is the whole f-string, whose value is v's __format__ result as is (str-format.ts
+ * formatResult); otherwise a plain string.
+ */
+function formatted(fv: FormattedValue, f: Frame, whole: boolean): PyObject {
   const p = fv as unknown as Operands & { fs: string | null };
   let v = opnd(fv.value, p.ls, p.lc, p.lk, f);
   const conv = fv.conversion;
@@ -333,7 +339,7 @@ function formatted(fv: FormattedValue, f: Frame): string {
   const fs = p.fs;
   const spec = fs !== null ? fs : (evalExpr(fv.format_spec!, f) as string);
   if (spec === '' && typeof v === 'string') return v;
-  return factories.format(v, spec) as string;
+  return whole ? formatResult(v, spec) : factories.format(v, spec);
 }
 
 /** obj[key], with exact lists and tuples indexed by an int in range and exact dicts inline. */

@@ -5,7 +5,7 @@
 // docs/decisions.md: "Generators in the tree-walker".
 
 import { nextKeepsStopValue } from '../../src/objects/iterators.js';
-import type { stmt, expr, keyword, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If, TryStar } from '../../src/ast/nodes.js';
+import type { stmt, expr, keyword, FormattedValue, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If, TryStar } from '../../src/ast/nodes.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -20,6 +20,7 @@ import {
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { setExcField, getExcField, excTraceback } from '../../src/objects/exception-types.js';
 import { factories, iterateToArray } from '../../src/objects/factories.js';
+import { formatResult } from '../../src/objects/str-format.js';
 import { argO, argNone } from '../../src/objects/iterate.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { handled, chainContext, chainImplicit, chainThrown, makeRaisable, throwArgument, delegateThrowArgs, setCause, reraise } from '../../src/runtime/exc-state.js';
@@ -886,6 +887,16 @@ function* assignG(target: expr, v: PyObject, f: Frame): G<void> {
 
 // ---- expressions ------------------------------------------------------------------------------
 
+/** A FormattedValue's converted value and its format spec. */
+function* formattedValueG(n: FormattedValue, f: Frame): G<[PyObject, string]> {
+  let v = yield* evalG(n.value, f);
+  if (n.conversion === 115) v = str(v);
+  else if (n.conversion === 114) v = repr(v);
+  else if (n.conversion === 97) v = factories.ascii(v);
+  const spec = n.format_spec === null ? '' : ((yield* evalG(n.format_spec, f)) as string);
+  return [v, spec];
+}
+
 export function* evalG(n: expr, f: Frame): G<PyObject> {
   if (!hasYield(n)) return evalExpr(n, f);
   switch (n._type) {
@@ -986,16 +997,18 @@ export function* evalG(n: expr, f: Frame): G<PyObject> {
       return v;
     }
     case 'JoinedStr': {
+      const p0 = n.values[0];
+      if (n.values.length === 1 && p0._type === 'FormattedValue') {
+        // The field is the whole f-string: its __format__ result as is (formatResult).
+        const v = yield* formattedValueG(p0, f);
+        return v[1] === '' && typeof v[0] === 'string' ? v[0] : formatResult(v[0], v[1]);
+      }
       let s = '';
       for (const p of n.values) s += p._type === 'Constant' ? (p.value as string) : str(yield* evalG(p, f));
       return s;
     }
     case 'FormattedValue': {
-      let v = yield* evalG(n.value, f);
-      if (n.conversion === 115) v = str(v);
-      else if (n.conversion === 114) v = repr(v);
-      else if (n.conversion === 97) v = factories.ascii(v);
-      const spec = n.format_spec === null ? '' : ((yield* evalG(n.format_spec, f)) as string);
+      const [v, spec] = yield* formattedValueG(n, f);
       return spec === '' && typeof v === 'string' ? v : factories.format(v, spec);
     }
     case 'ListComp':

@@ -3,11 +3,11 @@
 // boolean operators with jump folding, f-strings, and assignment targets. Lambdas,
 // comprehensions and yield sequences: compile-scopes.ts.
 
-import type { expr, keyword, Call, Compare, BoolOp, Dict, JoinedStr, Operator, Constant } from '../../src/ast/nodes.js';
+import type { expr, keyword, Call, Compare, BoolOp, Dict, JoinedStr, FormattedValue, Operator, Constant } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyTuple } from '../../src/objects/tuple.js';
 import { constSetDisplay } from '../../src/objects/set.js';
-import { Op, NB } from './opcodes.js';
+import { Op, NB, FORMAT_VALUE_WHOLE } from './opcodes.js';
 import { type Compiler, type Label, constValue } from './compiler.js';
 import { fold, constTruth, type Folded } from './fold.js';
 import { compileLambda, compileComprehension, addYield, addYieldFrom } from './compile-scopes.js';
@@ -168,16 +168,9 @@ function compileExpr1(c: Compiler, e: expr): void {
     case 'JoinedStr':
       compileJoinedStr(c, e);
       return;
-    case 'FormattedValue': {
-      compileExpr(c, e.value);
-      let arg = e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : 0;
-      if (e.format_spec !== null) {
-        compileExpr(c, e.format_spec);
-        arg |= 4;
-      }
-      c.emit(Op.FORMAT_VALUE, arg);
+    case 'FormattedValue':
+      compileFormattedValue(c, e, 0);
       return;
-    }
     case 'NamedExpr':
       compileExpr(c, e.value);
       c.emit(Op.COPY, 1);
@@ -679,8 +672,23 @@ function compileJoinedStr(c: Compiler, e: JoinedStr): void {
     c.emit(Op.CALL, 1);
     return;
   }
+  if (values.length === 1 && values[0]._type === 'FormattedValue') {
+    // The field is the whole f-string: its value's __format__ result as is (FORMAT_VALUE_WHOLE).
+    compileFormattedValue(c, values[0], FORMAT_VALUE_WHOLE);
+    return;
+  }
   for (const v of values) compileExpr(c, v);
   if (values.length !== 1) c.emit(Op.BUILD_STRING, values.length);
+}
+
+function compileFormattedValue(c: Compiler, e: FormattedValue, flags: number): void {
+  compileExpr(c, e.value);
+  let arg = flags | (e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : 0);
+  if (e.format_spec !== null) {
+    compileExpr(c, e.format_spec);
+    arg |= 4;
+  }
+  c.emit(Op.FORMAT_VALUE, arg);
 }
 
 export { addYieldFrom };

@@ -59,7 +59,7 @@ function describe(code: VMCode, i: number, w: number): [string, number | null, s
     case 'format': {
       let r = FORMAT_CONV[arg & 3];
       if (arg & 4) r += r ? ', with format' : 'with format';
-      return [info.name, arg, r];
+      return [info.name, arg & 7, r]; // (CPython has no FORMAT_VALUE_WHOLE flag)
     }
     default:
       return [info.name, arg, ''];

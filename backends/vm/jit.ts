@@ -568,8 +568,8 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.GET_ITER:
       return `{ ${atStmt} ${top(1)} = iterFor(${top(1)}, ${arg}); }`;
     case Op.FORMAT_VALUE:
-      if (arg & 4) return `{ ${atStmt} ${top(2)} = formatValue(${top(2)}, ${arg & 3}, ${top(1)}); }`;
-      return `{ const v = ${top(1)}; if (typeof v !== 'string' || ${arg & 3} !== 0) { ${atStmt} ${top(1)} = formatValue(v, ${arg & 3}, null); } }`;
+      if (arg & 4) return `{ ${atStmt} ${top(2)} = formatValue(${top(2)}, ${arg & 11}, ${top(1)}); }`;
+      return `{ const v = ${top(1)}; if (typeof v !== 'string' || ${arg & 3} !== 0) { ${atStmt} ${top(1)} = formatValue(v, ${arg & 11}, null); } }`;
     case Op.BUILD_STRING: {
       const parts: string[] = [];
       for (let i = arg; i >= 1; i--) parts.push(top(i));

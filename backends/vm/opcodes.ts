@@ -176,7 +176,7 @@ def(Op.DICT_MERGE, info('DICT_MERGE', 'int', c(-1), NO, 'Like DICT_UPDATE, rejec
 def(Op.LIST_TO_TUPLE, info('LIST_TO_TUPLE', 'none', c(0), NO, 'TOS = tuple(TOS)'));
 def(Op.UNPACK_SEQUENCE, info('UNPACK_SEQUENCE', 'int', (a) => a - 1, NO, 'Replaces TOS by its [arg] items, first on top.'));
 def(Op.UNPACK_EX, info('UNPACK_EX', 'unpack_ex', (a) => (a & 0xff) + (a >> 8), NO, 'Unpacks with a starred target: [arg] = before | after << 8.'));
-def(Op.FORMAT_VALUE, info('FORMAT_VALUE', 'format', (a) => ((a & 4) ? -1 : 0), NO, 'f-string field: conversion in [arg]&3, a spec below TOS if [arg]&4.'));
+def(Op.FORMAT_VALUE, info('FORMAT_VALUE', 'format', (a) => ((a & 4) ? -1 : 0), NO, 'f-string field: conversion in [arg]&3, a spec below TOS if [arg]&4, the whole f-string if [arg]&8.'));
 def(Op.JUMP_FORWARD, info('JUMP_FORWARD', 'jump', c(0), c(0), 'Jumps forward to [arg].', { terminal: true }));
 def(Op.JUMP_BACKWARD, info('JUMP_BACKWARD', 'jump', c(0), c(0), 'Jumps back to [arg] (a loop).', { terminal: true }));
 def(Op.POP_JUMP_IF_FALSE, info('POP_JUMP_IF_FALSE', 'jump', c(-1), c(-1), 'Pops TOS; jumps to [arg] if false.'));
@@ -339,3 +339,10 @@ export const CMP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];
 
 /** MAKE_FUNCTION flags. */
 export const enum MF { DEFAULTS = 1, KWDEFAULTS = 2, ANNOTATIONS = 4, CLOSURE = 8 }
+
+/**
+ * FORMAT_VALUE's flag for a field that is the whole f-string (f"{x}"): the result is x's
+ * __format__ result as is (a str subclass instance stays one, as CPython's FORMAT_VALUE with no
+ * BUILD_STRING after it); other fields give a plain string for BUILD_STRING.
+ */
+export const FORMAT_VALUE_WHOLE = 8;

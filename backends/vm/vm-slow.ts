@@ -433,7 +433,7 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
     }
     case Op.FORMAT_VALUE: {
       const spec = arg & 4 ? regs[--sp] : null;
-      regs[sp - 1] = formatValue(regs[sp - 1], arg & 3, spec);
+      regs[sp - 1] = formatValue(regs[sp - 1], arg & 11, spec);
       break;
     }
     case Op.CALL_FUNCTION_EX: {

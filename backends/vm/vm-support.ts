@@ -2,6 +2,7 @@
 // functions and classes, imports, f-string formatting, exception matching, pattern matching
 // helpers and the await protocol. The dispatch loop (vm.ts) keeps only the hot paths inline.
 
+import { formatResult } from '../../src/objects/str-format.js';
 import { builtinsFromGlobals } from '../../src/runtime/module.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -282,13 +283,15 @@ export function setupAnnotations(f: VMFrame): void {
 
 // ---- f-strings ---------------------------------------------------------------------------------------------
 
-export function formatValue(v: PyObject, conv: number, spec: PyObject | null): PyObject {
+/** FORMAT_VALUE: `arg` is its conversion (&3), with FORMAT_VALUE_WHOLE (8) for a whole f-string. */
+export function formatValue(v: PyObject, arg: number, spec: PyObject | null): PyObject {
+  const conv = arg & 3;
   if (conv === 1) v = str(v);
   else if (conv === 2) v = repr(v);
   else if (conv === 3) v = factories.ascii(v);
   const s = spec === null ? '' : (spec as string);
   if (s === '' && typeof v === 'string') return v;
-  return factories.format(v, s);
+  return arg & 8 ? formatResult(v, s) : factories.format(v, s);
 }
 
 export function displayHook(v: PyObject): void {

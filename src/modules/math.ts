@@ -817,6 +817,33 @@ function crPow(x: number, y: number): number {
     }
   }
   if (y === 0.5) return Math.sqrt(x) * (neg ? -1 : 1);
+  if (Number.isInteger(y) && y < 0 && y >= -1100) {
+    // A negative integer power whose exact denominator is small enough: 2**(-ee*n) / mm**n,
+    // divided exactly with a sticky bit and rounded once (so near-ties such as
+    // (2.0**53 - 1) ** -1 and exact ties such as 2.0 ** -1075 round as correctly rounded pow).
+    const [m, e] = decompose(x);
+    let mm = m;
+    let ee = e;
+    while (mm % 2 === 0) {
+      mm /= 2;
+      ee++;
+    }
+    const n = -y;
+    if (mm === 1) {
+      const k = -ee * n;
+      const r = k < -1100 ? 0 : k > 1100 ? Infinity : scale2(1, k);
+      return neg ? -r : r;
+    }
+    if ((Math.log2(mm) + 1) * n <= 2200) {
+      const p = BigInt(mm) ** BigInt(n);
+      const s = bitLen(p) + 64;
+      const num = 1n << BigInt(s);
+      const q = num / p;
+      const q2 = (q << 1n) | (num - q * p === 0n ? 0n : 1n);
+      const r = bigToDouble(q2, -s - 1 - ee * n);
+      return neg ? -r : r;
+    }
+  }
   if (x >= 2.2250738585072014e-308) {
     const pf = ddMulD(logFastDD(x), y);
     if (pf[0] > -708 && pf[0] < 709 && Math.abs(pf[0]) > 2 ** -40) {

@@ -18,6 +18,7 @@ import { identityHash, addressOf } from './identity.js';
 import { genericGetAttr, genericLookupAttr, typeGetAttr, typeLookupAttr, withNameObj, addAttributeErrorContext } from './generic-attr.js';
 import { defineNew, abstractTypes, PyMemberDescriptor } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
+import { strResultOf } from './slot-wrappers.js';
 
 /** types.MappingProxyType: a read-only view of a dict (type.__dict__). */
 export class PyMappingProxy extends PyObj {
@@ -120,7 +121,8 @@ export function installCoreTypes(): void {
       const spec = args[0];
       if (typeof spec !== 'string') typeError(`__format__() argument must be str, not ${typeName(spec)}`);
       if (spec !== '') typeError(`unsupported format string passed to ${typeName(self)}.__format__`);
-      return callStr(self);
+      // str(self) as is: a __str__ returning a str subclass instance gives that instance.
+      return strResultOf(self, 'str');
     },
     __dir__: (self) => new PyList(dirOf(self)),
     __reduce_ex__: () => typeError('cannot pickle objects here'),
@@ -566,11 +568,6 @@ export function installCoreTypes(): void {
       return callFoundMethod(m, (self as PyMappingProxy).mapping, args, kw);
     }));
   }
-}
-
-function callStr(v: PyObject): string {
-  const f = typeOf(v).slots.str;
-  return f !== undefined ? f(v) : repr(v);
 }
 
 /** isinstance without __instancecheck__ hooks (type(obj) or obj.__class__ is a subtype). */

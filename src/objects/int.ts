@@ -7,6 +7,7 @@ import { PyFloat, newFloat } from './float.js';
 import { NotImplemented } from './singletons.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
+import { floatPow } from './float-type.js';
 
 /** The int value of an int or bool operand; undefined for anything else. */
 export function asInt(v: PyObject): number | bigint | undefined {
@@ -173,9 +174,11 @@ function bigTrueDiv(x: bigint, y: bigint): number {
 
 export function intPow(a: number | bigint, b: number | bigint): PyObject {
   if (typeof b === 'number' ? b < 0 : b < 0n) {
+    // As CPython's long_pow: float(a) ** float(b), with float's pow (libm's, not V8's Math.pow).
     const fa = Number(a);
-    if (fa === 0) zeroDivision('0.0 cannot be raised to a negative power');
-    return newFloat(Math.pow(fa, Number(b)));
+    const fb = Number(b);
+    if (!isFinite(fa) || !isFinite(fb)) throw newError(E.OverflowError, 'int too large to convert to float');
+    return floatPow(fa, fb);
   }
   if (typeof a === 'number' && typeof b === 'number') {
     const r = Math.pow(a, b);

@@ -8,11 +8,12 @@ import { PyFloat } from './float.js';
 import { PyIntObj, intToDecimal } from './int-type.js';
 import { E, newError } from './exception.js';
 import { typeOf, typeName, str as protoStr, repr as protoRepr, getItem as protoGetItem } from './protocol.js';
-import { strValue, isStr, asciiOf, cpLength, hasSurrogates, unitToCp, typeError, valueError, PY_SSIZE_T_MAX, flatStr } from './str.js';
+import { strValue, isStr, asciiOf, asciiEscape, cpLength, hasSurrogates, unitToCp, typeError, valueError, PY_SSIZE_T_MAX, flatStr } from './str.js';
 import { PyBytes, PyByteArray, bytesLikeData, latin1Bytes, callSpecial } from './bytes.js';
 import { latin1String } from './str-codecs.js';
 import { formatFloat } from './format-spec.js';
 import { StrMemo } from './str-memo.js';
+import { strResultOf } from './slot-wrappers.js';
 
 const F_LJUST = 1;
 const F_SIGN = 2;
@@ -29,9 +30,40 @@ interface Arg {
 }
 
 /** str % args */
-export function percentFormat(fmt: string, args: PyObject): string {
+export function percentFormat(fmt: string, args: PyObject): PyObject {
   const t = templateOf(fmt);
-  return flatStr(t !== null ? runTemplate(t, args) : engine(fmt, args, false));
+  if (t === null) return flatStr(engine(fmt, args, false));
+  if (t.dirs.length === 1 && t.lits[0] === '' && t.lits[1] === '' && typeof args === 'object' && !(args instanceof PyTuple)) {
+    const r = wholeConversion(t.dirs[0], args);
+    if (r !== null) return r;
+  }
+  return flatStr(runTemplate(t, args));
+}
+
+/**
+ * '%s' % x (also %r, %a, '%(key)s' % mapping), a directive that is the whole format: the
+ * object x's __str__ (__repr__) returned, as is when it is a str subclass instance and no
+ * padding, truncation or sign changes its text (CPython's writer then keeps that object).
+ * null when runTemplate gives the same result. Only a non-tuple argument: CPython compiles the
+ * usual tuple form (a constant format % a tuple display) to an f-string field with a
+ * conversion, which gives a plain str. (A tuple built elsewhere would also pass its item on in
+ * CPython; Dyad converts it.)
+ */
+function wholeConversion(d: Directive, args: PyObject): PyObject | null {
+  const ch = d.ch;
+  if ((ch !== 's' && ch !== 'r' && ch !== 'a') || (d.flags & (F_SIGN | F_BLANK)) !== 0) return null;
+  let v = args;
+  if (d.key !== null) {
+    if (typeOf(args).slots.getitem === undefined || isStr(args)) return null;
+    v = getItem(args, d.key);
+  }
+  if (typeof v !== 'object' || !typeOf(v).isHeapType) return null;
+  const r = strResultOf(v, ch === 's' ? 'str' : 'repr');
+  if (typeof r === 'string') return r;
+  const text = strValue(r)!;
+  if (ch === 'a' && /[^\x00-\x7f]/.test(text)) return output(asciiEscape(text), d);
+  const len = cpLength(text);
+  return d.width <= len && (d.prec === -1 || d.prec >= len) ? r : output(text, d);
 }
 
 // ---- parsed format strings ----

@@ -15,12 +15,13 @@ import { parseFormatSpec, padAndAlign, unknownFormatCode } from './format-spec.j
 import { intFormat, floatFormat } from './number-format.js';
 import { PyFloat } from './float.js';
 import { StrMemo } from './str-memo.js';
+import { strResultOf } from './slot-wrappers.js';
 
 /** str.__format__(spec): fill, alignment, width and precision (truncation) only. */
-export function formatStrSpec(s: string, spec: string): string {
+export function formatStrSpec(s: string, spec: string, tname = 'str'): string {
   if (spec.length === 0) return s;
-  const f = parseFormatSpec(spec, 'str', '<', 's');
-  if (f.type !== 's') unknownFormatCode(f.type, 'str');
+  const f = parseFormatSpec(spec, tname, '<', 's');
+  if (f.type !== 's') unknownFormatCode(f.type, tname);
   if (f.sign === ' ') valueError('Space not allowed in string format specifier');
   if (f.sign !== '') valueError('Sign not allowed in string format specifier');
   if (f.noNegZero) valueError('Negative zero coercion (z) not allowed in string format specifier');
@@ -54,7 +55,7 @@ export function formatObjectResult(v: PyObject, spec: string): PyObject {
   if (m === undefined) {
     // object.__format__
     if (spec.length !== 0) typeError(`unsupported format string passed to ${t.name}.__format__`);
-    return protoStr(v);
+    return strResultOf(v, 'str');
   }
   let r: PyObject;
   if (m instanceof PyMethodDescriptor) r = m.fn(v, [spec], null);
@@ -64,6 +65,16 @@ export function formatObjectResult(v: PyObject, spec: string): PyObject {
   }
   if (typeof r !== 'string' && strValue(r) === undefined) typeError(`__format__ must return a str, not ${typeName(r)}`);
   return r;
+}
+
+/**
+ * PyObject_Format(v, spec) as a whole result: a class's __format__ result as is (an instance
+ * of a str subclass stays one), anything else as formatValue's string. CPython passes such a
+ * result on when it is all of the output of an f-string, a str.format or a str % (see there).
+ */
+export function formatResult(v: PyObject, spec: string): PyObject {
+  if (typeof v === 'object' && typeOf(v).isHeapType) return formatObjectResult(v, spec);
+  return formatValue(v, spec);
 }
 
 /** The !r / !s / !a conversion of a replacement field (also used by f-strings). */
@@ -84,10 +95,10 @@ interface AutoNumber {
 }
 
 /** str.format(*args, **kwargs); kwargs null when there are none. */
-export function strFormat(fmt: string, args: PyObject[], kwargs: PyDict | null): string {
+export function strFormat(fmt: string, args: PyObject[], kwargs: PyDict | null): PyObject {
   const t = formatTemplateOf(fmt);
-  if (t !== null) return flatStr(runFormatTemplate(t, args, kwargs));
-  return flatStr(build(fmt, args, kwargs, 2, { state: Numbering.Init, next: 0 }));
+  if (t !== null) return runFormatTemplate(t, args, kwargs);
+  return build(fmt, args, kwargs, 2, { state: Numbering.Init, next: 0 }, true);
 }
 
 // ---- parsed format strings ----
@@ -197,7 +208,7 @@ function parseFormatTemplate(fmt: string): FormatTemplate | null {
 }
 
 /** build(fmt, args, kwargs, ...) for a parsed fmt. */
-function runFormatTemplate(t: FormatTemplate, args: PyObject[], kwargs: PyDict | null): string {
+function runFormatTemplate(t: FormatTemplate, args: PyObject[], kwargs: PyDict | null): PyObject {
   const fields = t.fields;
   const lits = t.lits;
   let out = lits[0];
@@ -214,18 +225,24 @@ function runFormatTemplate(t: FormatTemplate, args: PyObject[], kwargs: PyDict |
       obj = v;
     }
     if (f.conversion !== '') obj = convertField(obj, f.conversion);
+    // A field that is the whole format: its __format__ result as is (see formatResult).
+    if (fields.length === 1 && out === '' && lits[1] === '') return formatResult(obj, f.spec);
     out += formatValue(obj, f.spec);
     out += lits[k + 1];
   }
-  return out;
+  return flatStr(out);
 }
 
 /** str.format_map(mapping) */
-export function strFormatMap(fmt: string, mapping: PyObject): string {
-  return build(fmt, null, mapping, 2, { state: Numbering.Init, next: 0 });
+export function strFormatMap(fmt: string, mapping: PyObject): PyObject {
+  return build(fmt, null, mapping, 2, { state: Numbering.Init, next: 0 }, true);
 }
 
-function build(fmt: string, args: PyObject[] | null, kwargs: PyObject | null, depth: number, auto: AutoNumber): string {
+/**
+ * The formatted string; with `whole`, a last field that is all of the output gives its
+ * __format__ result as is (see formatResult).
+ */
+function build(fmt: string, args: PyObject[] | null, kwargs: PyObject | null, depth: number, auto: AutoNumber, whole = false): PyObject {
   if (depth <= 0) valueError('Max string recursion exceeded');
   const n = fmt.length;
   let out = '';
@@ -308,10 +325,11 @@ function build(fmt: string, args: PyObject[] | null, kwargs: PyObject | null, de
     }
     let obj = fieldObject(fieldName, args, kwargs, auto);
     if (conversion !== '') obj = convertField(obj, conversion);
-    if (expand) spec = build(spec, args, kwargs, depth - 1, auto);
+    if (expand) spec = build(spec, args, kwargs, depth - 1, auto) as string;
+    if (whole && out === '' && i >= n) return formatResult(obj, spec);
     out += formatValue(obj, spec);
   }
-  return out;
+  return whole ? flatStr(out) : out;
 }
 
 /** CPython's get_integer: the value of an all-decimal-digit string, or -1. */

@@ -582,7 +582,7 @@ export function installStrMethods(t: PyType): void {
       if (spec === undefined) typeError(`__format__() argument must be str, not ${typeName(args[0])}`);
       // An empty spec formats as str(self) (a subclass's __str__ included), as CPython does.
       if (spec.length === 0 && typeof self !== 'string') return protoStr(self);
-      return formatStrSpec(asStr(self), spec);
+      return formatStrSpec(asStr(self), spec, typeName(self));
     },
     __getnewargs__: (self, args, kwnames) => {
       posArgs('str.__getnewargs__', '__getnewargs__', args, kwnames, 0, 0);
