@@ -17,7 +17,7 @@ import type { Backend, CodeObject, CompileMode } from '../../src/runtime/backend
 import { PyFloat } from '../../src/objects/float.js';
 import { Op, NB, word } from './opcodes.js';
 import type { VMFrame } from './frame.js';
-import type { CompiledLoop } from './jit.js';
+import type { CompiledLoop, BodyFn } from './jit.js';
 
 export type BlockKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
@@ -201,6 +201,10 @@ export class VMCode extends PyObj implements Code, CodeObject {
   loops: Map<number, CompiledLoop | null> | null;
   /** For each instruction after a call inside a compiled loop, that loop's head (else -1). */
   resume: Int32Array | null;
+  /** Calls that pushed a frame for this code (jit.ts compiles a loop-free body after BODY_AFTER). */
+  calls: number;
+  /** The compiled body (jit.ts compileBody), or null: not yet, or not compilable. */
+  body: BodyFn | null;
 
   /** The node this code was compiled from (compiler.ts Unit.node). */
   astNode: unknown = null;
@@ -256,6 +260,8 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.framePool.pop();
     this.backEdges = 0;
     this.loops = null;
+    this.calls = 0;
+    this.body = null;
     this.resume = null;
     this.cacheA = new Float64Array(0);
     this.cacheB = new Float64Array(0);

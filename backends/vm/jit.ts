@@ -48,7 +48,7 @@ import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { formatValue } from './vm-support.js';
 import { temporaryGenerators } from './vm-slow.js';
-import { newList, newTuple } from './alloc.js';
+import { newList, newTuple, newCell } from './alloc.js';
 import { Op, OPS, NB, word } from './opcodes.js';
 import { intBinary, intArith, floatOperand } from './vm-generic.js';
 import type { VMCode } from './code.js';
@@ -80,6 +80,32 @@ export const jitFault = { on: false };
 
 /** The longest loop body compiled, in instructions. */
 const MAX_LOOP = 1500;
+
+/**
+ * A compiled function body: runs a frame just pushed for a call from its first instruction.
+ * Returns the function's return value (the frame is done: the caller pops it), or undefined
+ * when it left to the interpreter (f.pc, f.sp set), which runs the rest of the call.
+ */
+export type BodyFn = (f: VMFrame) => PyObject | undefined;
+
+/** Calls of a code object (frames pushed for it) before its body is compiled. */
+export const BODY_AFTER = 32;
+
+/**
+ * The compiled body of a plain function without loops (its loops, if any, are the loop
+ * compiler's), or null: a generator or coroutine, a loop, too long, or too little before the
+ * first instruction left to the interpreter. Compiled once, on the BODY_AFTER-th call.
+ */
+export function compileBody(code: VMCode): BodyFn | null {
+  if (code.isGenerator || code.isCoroutine || code.isAsyncGenerator) return null;
+  const orig = code.original;
+  if (orig.length > MAX_LOOP) return null;
+  for (let i = 0; i < orig.length; i++) {
+    const info = OPS[orig[i] & 0xff];
+    if (info.jump !== null && info.arg === 'jump' && orig[i] >> 8 <= i) return null;
+  }
+  return compileRegion(code, 0, orig.length - 1, 0, true) as BodyFn | null;
+}
 
 /** Backward jumps a code object takes in the interpreter before its loops are compiled. */
 export const JIT_AFTER = 8;
@@ -180,7 +206,7 @@ function helpers(): Record<string, unknown> {
   if (helperSet === null) {
     helperSet = {
       PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
-      None, isTrue, setAdd, newFloat, newList, newTuple, intBinary, jitFault,
+      None, isTrue, setAdd, newFloat, newList, newTuple, newCell, intBinary, jitFault,
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
       flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
@@ -196,10 +222,12 @@ function helpers(): Record<string, unknown> {
  * paths for, and for the specialising families only the specialised forms it knows (any other
  * instruction is where the compiled loop leaves to the interpreter).
  */
-function compiles(code: VMCode, k: number): boolean {
+function compiles(code: VMCode, k: number, fn: boolean): boolean {
   const w = code.original[k];
   const spec = code.code[k] & 0xff;
   switch (w & 0xff) {
+    case Op.RETURN_VALUE: case Op.COPY_FREE_VARS: case Op.MAKE_CELL:
+      return fn;
     case Op.NOP: case Op.POP_TOP: case Op.PUSH_NULL: case Op.COPY: case Op.SWAP: case Op.LOAD_CONST:
     case Op.LOAD_FAST: case Op.LOAD_FAST_CHECK: case Op.STORE_FAST:
     case Op.LOAD_DEREF: case Op.STORE_DEREF: case Op.LOAD_CLOSURE:
@@ -249,6 +277,18 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   // (A very long body is left to the interpreter: V8's optimising compile time grows faster
   // than linearly with a function's size.)
   if (end === head || end - head > MAX_LOOP) return null;
+  const run = compileRegion(code, head, end, depth0, false);
+  return run === null ? null : { run, head, end, idle: 0 };
+}
+
+/**
+ * Compiles instructions `head`..`end` entered at `head` with stack depth `depth0`: a loop
+ * (`fn` false), or a whole loop-free function body (`fn` true: entered at instruction 0 of a
+ * new frame, RETURN_VALUE returns the value, and the exits return undefined instead of a count
+ * of rounds). Null when there is nothing worth compiling.
+ */
+function compileRegion(code: VMCode, head: number, end: number, depth0: number, fn: boolean): LoopFn | null {
+  const orig = code.original;
   // Stack depth of every instruction reachable inside [head, end] through compiled ones.
   const n = end - head + 1;
   const depth = new Int32Array(n).fill(-1);
@@ -273,11 +313,12 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
     const k = work.pop()!;
     const w = orig[k];
     const op = w & 0xff;
-    if (!compiles(code, k)) {
+    if (!compiles(code, k, fn)) {
       // Left to the interpreter. If it falls through, the loop resumes after it when it was a
-      // call (of a Python function: its RETURN_VALUE comes back here, `resumeLoop`).
+      // call (of a Python function: its RETURN_VALUE comes back here, `resumeLoop`). A
+      // function body is entered only at its start.
       const info = OPS[op];
-      if (info.jump === null && !info.terminal && k + 1 <= end) {
+      if (!fn && info.jump === null && !info.terminal && k + 1 <= end) {
         if (!reach(k + 1, depth[k - head] + info.effect(w >> 8), true)) return null;
         resumes.push(k + 1);
       }
@@ -290,9 +331,10 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
     if (info.jump !== null && !reach(arg, d + info.jump(arg), true)) return null;
     // FOR_ITER_PAIR pushes both values and goes on after the UNPACK_SEQUENCE 2 it skips.
     if ((code.code[k] & 0xff) === Op.FOR_ITER_PAIR && orig[k + 1] === word(Op.UNPACK_SEQUENCE, 2) && !reach(k + 2, d + 2, true)) return null;
-    if (op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !reach(k + 1, d + info.effect(arg), false)) return null;
+    if (op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !info.terminal && !reach(k + 1, d + info.effect(arg), false)) return null;
   }
   if (body < 2) return null;
+  if (fn && !worthResuming(code, head, head, end, depth, true)) return null;
   // Inner loops (a backward jump inside to a head after ours) are left out: their head leaves
   // this code, `chain` runs the inner loop's own compiled code, and comes back at this loop's
   // instruction after it (every label of this code is an entry). One function per loop keeps
@@ -306,10 +348,12 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
     }
   }
   for (let i = 0; i < n; i++) if (skip[i]) depth[i] = -1;
-  let marks = code.resume;
-  if (marks === null) marks = code.resume = new Int32Array(orig.length).fill(-1);
-  for (const r of resumes) if (depth[r - head] >= 0 && worthResuming(code, r, head, end, depth)) marks[r] = head;
-  for (let i = 1; i < n; i++) if (label[i] === 1 && depth[i] >= 0) marks[head + i] = head;
+  if (!fn) {
+    let marks = code.resume;
+    if (marks === null) marks = code.resume = new Int32Array(orig.length).fill(-1);
+    for (const r of resumes) if (depth[r - head] >= 0 && worthResuming(code, r, head, end, depth, false)) marks[r] = head;
+    for (let i = 1; i < n; i++) if (label[i] === 1 && depth[i] >= 0) marks[head + i] = head;
+  }
   const nlp = code.nlocalsplus;
   const out: string[] = [];
   // Float temporaries: a float result that the next instructions only combine with other
@@ -328,7 +372,7 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
     if (d < 0) continue;
     if (d + 2 > maxDepth) maxDepth = d + 2;
     if (label[k - head]) out.push(`case ${k}:`);
-    const own = compiles(code, k) && label[k - head] !== 2;
+    const own = compiles(code, k, fn) && label[k - head] !== 2;
     const r = own ? floatTemps(code, k, d, nlp, raw, box()) : null;
     if (r !== null) out.push(r);
     else {
@@ -340,7 +384,7 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
     }
     // Falling through out of the loop (a `while` loop's last test) or into code not compiled here.
     const op = orig[k] & 0xff;
-    if (own && op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && (k + 1 > end || depth[k + 1 - head] < 0)) {
+    if (own && op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !OPS[op].terminal && (k + 1 > end || depth[k + 1 - head] < 0)) {
       out.push(`{ ${box()}f.pc = ${k + 1}; f.sp = ${nlp + d + OPS[op].effect(orig[k] >> 8)}; return n; }`);
       raw.clear();
     }
@@ -357,17 +401,17 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
     `const { ${helperNames} } = H;\n` +
     `const ops = code.code, cacheA = code.cacheA, cacheB = code.cacheB, cacheI = code.cacheI, cacheObj = code.cacheObj, cacheObj2 = code.cacheObj2, cacheA2 = code.cacheA2, cacheVal = code.cacheVal, cacheVal2 = code.cacheVal2;\n` +
     (consts.length > 0 ? `const ${consts.join(', ')};\n` : '') +
-    `return function loop(f) {\n` +
+    `return function ${fn ? 'body' : 'loop'}(f) {\n` +
     `const regs = f.regs;\n` +
-    `let b = f.pc, n = 0, ${temps.join(', ')};\n` +
+    `let b = f.pc, n = ${fn ? 'undefined' : '0'}, ${temps.join(', ')};\n` +
     `try {\n` +
     `for (;;) switch (b) {\n${out.join('\n')}\n` +
     `default: f.pc = b; return n;\n}\n` +
     `} catch (e) { jitFault.on = true; throw e; }\n};`;
-  if (typeof process !== 'undefined' && process.env.DYAD_JIT_DUMP === '1') process.stderr.write(`---- ${code.co_qualname} loop at ${head}\n${src}\n`);
+  if (typeof process !== 'undefined' && process.env.DYAD_JIT_DUMP === '1') process.stderr.write(`---- ${code.co_qualname} ${fn ? 'body' : `loop at ${head}`}\n${src}\n`);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const make = new Function('code', 'consts', 'names', 'H', src) as (c: VMCode, k: PyObject[], n: string[], h: object) => LoopFn;
-  return { run: make(code, code.co_consts, code.co_names, h), head, end, idle: 0 };
+  return make(code, code.co_consts, code.co_names, h);
 }
 
 /**
@@ -377,17 +421,21 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
  * code would leave again. closures.py's loop, four calls with one or two loads and an
  * operation between them, got slower when every call resumed.
  */
-function worthResuming(code: VMCode, r: number, head: number, end: number, depth: Int32Array): boolean {
+function worthResuming(code: VMCode, r: number, head: number, end: number, depth: Int32Array, fn: boolean): boolean {
   const orig = code.original;
   let work = 0;
   let k = r;
   for (let steps = 0; steps < 16 && work < 2; steps++) {
-    if (k < head || k > end || depth[k - head] < 0 || !compiles(code, k)) return false;
+    if (k < head || k > end || depth[k - head] < 0 || !compiles(code, k, fn)) return false;
     const op = orig[k] & 0xff;
     switch (op) {
       case Op.NOP: case Op.POP_TOP: case Op.PUSH_NULL: case Op.COPY: case Op.SWAP: case Op.LOAD_CONST:
       case Op.LOAD_FAST: case Op.LOAD_FAST_CHECK: case Op.STORE_FAST: case Op.LOAD_DEREF: case Op.STORE_DEREF: case Op.LOAD_CLOSURE:
+      case Op.COPY_FREE_VARS: case Op.MAKE_CELL:
         break;
+      case Op.RETURN_VALUE:
+        // (A compiled body's return saves the interpreter's.)
+        return work + 1 >= 2;
       case Op.JUMP_FORWARD:
       case Op.JUMP_BACKWARD:
         k = orig[k] >> 8;
@@ -496,6 +544,15 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return `regs[${arg}].value = ${top(1)};`;
     case Op.LOAD_CLOSURE:
       return `${s(d)} = regs[${arg}];`;
+    case Op.MAKE_CELL:
+      return `regs[${arg}] = newCell(regs[${arg}]);`;
+    case Op.COPY_FREE_VARS: {
+      const copies: string[] = [];
+      for (let i = 0; i < arg; i++) copies.push(`regs[${nlp - arg + i}] = cl[${i}];`);
+      return `{ const cl = f.fn.closure; ${copies.join(' ')} }`;
+    }
+    case Op.RETURN_VALUE:
+      return `return ${top(1)};`;
     case Op.JUMP_FORWARD:
     case Op.JUMP_BACKWARD:
       return go(arg, d);

@@ -43,7 +43,8 @@ import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
 import { resumeInline, suspendInline, finishInline, Resume } from './generator-inline.js';
 import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators } from './vm-slow.js';
-import { enterLoop, resumeLoop, jitFault, jitState, JIT_AFTER } from './jit.js';
+import { enterLoop, resumeLoop, jitFault, jitState, JIT_AFTER, BODY_AFTER, compileBody } from './jit.js';
+import type { BodyFn } from './jit.js';
 import { stats, deopt, hit, missGeneric, numericSite, polyMethod, polyInstanceAttr, MISS, Family } from './specialize.js';
 
 // The builtin types the loop tests for, as module bindings: the registry `T` has so many
@@ -197,7 +198,43 @@ function truthy(v: PyObject): boolean {
 /** VMCode.invoke: a call from native code (or the other backend) into a VM function. */
 function invoke(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
   if (code.isGenerator || code.isCoroutine || code.isAsyncGenerator) return makeGenerator(code, fn, args, kwnames);
-  return runEntry(argumentFrame(fn, code, undefined, args, 0, args.length, kwnames), runNested);
+  const frame = argumentFrame(fn, code, undefined, args, 0, args.length, kwnames);
+  if (code.body === null) {
+    if (!jitState.enabled || stats.counts !== null || ++code.calls !== BODY_AFTER || (code.body = compileBody(code)) === null) return runEntry(frame, runNested);
+  }
+  return runBody(frame, code.body);
+}
+
+/**
+ * runEntry for a function with a compiled body (jit.ts): the body first, without entering the
+ * dispatch loop (a sort key, a map function); the loop only for what the body leaves to it,
+ * or for an exception the body raised (which the loop raises at the body's position, for the
+ * frame's handlers and traceback).
+ */
+function runBody(frame: VMFrame, body: BodyFn): PyObject {
+  const it = interp();
+  it.enter();
+  frame.back = it.frame;
+  it.frame = frame;
+  frame.started = true;
+  let r: PyObject | undefined;
+  let fault: unknown = null;
+  try {
+    r = body(frame);
+  } catch (e) {
+    fault = e;
+  }
+  try {
+    if (r === undefined) r = runNested(frame, fault as PyBaseException | null);
+    it.frame = frame.back;
+    it.depth--;
+    if (frame.locals === null && frame.gen === null) releaseFrame(frame);
+    return r;
+  } catch (e) {
+    it.frame = frame.back;
+    it.depth--;
+    throw e;
+  }
 }
 setInvokeHook(invoke);
 
@@ -1640,6 +1677,34 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 names = c2.co_names;
                 pc = 0;
                 sp = c2.nlocalsplus;
+                if (c2.body === null) {
+                  if (!jit || ++c2.calls !== BODY_AFTER) continue;
+                  c2.body = compileBody(c2);
+                  if (c2.body === null) continue;
+                }
+                // The function's compiled body (jit.ts): it returns, or leaves at nf.pc / nf.sp.
+                const r = c2.body(nf);
+                if (r === undefined) {
+                  pc = nf.pc;
+                  sp = nf.sp;
+                  continue;
+                }
+                it.depth--;
+                it.frame = nf.back;
+                f = nf.caller!;
+                releaseFrame(nf);
+                code = f.code;
+                ops = code.code;
+                regs = f.regs;
+                consts = code.co_consts;
+                names = code.co_names;
+                pc = f.pc;
+                sp = f.sp;
+                regs[sp++] = r;
+                if (jit && code.resume !== null && code.resume[pc] >= 0) {
+                  slow = RESUME;
+                  break;
+                }
                 continue;
               }
               kwnames = kw;

@@ -55,15 +55,20 @@ function wholeConversion(d: Directive, args: PyObject): PyObject | null {
   let v = args;
   if (d.key !== null) {
     if (typeOf(args).slots.getitem === undefined || isStr(args)) return null;
+    // Looked up once: from here on the conversion is finished here.
     v = getItem(args, d.key);
+    if (typeof v !== 'object' || !typeOf(v).isHeapType) return flatStr(output(convert(v, d, d.pos, '', false), d));
   }
   if (typeof v !== 'object' || !typeOf(v).isHeapType) return null;
   const r = strResultOf(v, ch === 's' ? 'str' : 'repr');
-  if (typeof r === 'string') return r;
-  const text = strValue(r)!;
-  if (ch === 'a' && /[^\x00-\x7f]/.test(text)) return output(asciiEscape(text), d);
+  const text = typeof r === 'string' ? r : strValue(r)!;
+  if (ch === 'a') {
+    const escaped = asciiEscape(text);
+    if (escaped !== text) return flatStr(output(escaped, d));
+  }
   const len = cpLength(text);
-  return d.width <= len && (d.prec === -1 || d.prec >= len) ? r : output(text, d);
+  if (typeof r !== 'string' && d.width <= len && (d.prec === -1 || d.prec >= len)) return r;
+  return flatStr(output(text, d));
 }
 
 // ---- parsed format strings ----
