@@ -47,7 +47,11 @@ import { factories } from '../../src/objects/factories.js';
 import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { formatValue } from './vm-support.js';
-import { temporaryGenerators } from './vm-slow.js';
+import { temporaryGenerators, enterFrame } from './vm-slow.js';
+import { frameFor, releaseFrame } from './frame.js';
+import { PyFunction } from '../../src/objects/function.js';
+import { interp } from '../../src/runtime/interpreter.js';
+import { E, newError } from '../../src/objects/exception.js';
 import { newList, newTuple, newCell } from './alloc.js';
 import { Op, OPS, NB, word } from './opcodes.js';
 import { intBinary, intArith, floatOperand } from './vm-generic.js';
@@ -77,6 +81,36 @@ const IDLE_LIMIT = 64;
 
 /** Set by a compiled loop's catch: the exception left it with f.pc / f.sp already set. */
 export const jitFault = { on: false };
+
+/**
+ * Compiled bodies running inside compiled code (direct calls) on the JS stack now. A call
+ * deeper than MAX_DIRECT is left to the interpreter, which pushes its frame without JS
+ * recursion (and runs its body from there, with the count starting again): deep Python
+ * recursion never deepens the JS stack by more than a bounded amount per dispatch loop.
+ */
+const direct = { depth: 0 };
+const MAX_DIRECT = 6;
+
+/**
+ * The code of a direct call (see `call`): `guard` has set `cd` (the callee's code, with a
+ * compiled body) and `g` (the function); `fill` fills the new frame's registers `nr`; the
+ * caller's stack is `sp` deep once the call's operands are gone; `done` takes the result `r`.
+ */
+function directCall(k: number, nlp: number, sp: number, fn: boolean, fill: string, done: string): string {
+  return (
+    `f.pc = ${k + 1}; f.sp = ${nlp + sp}; f.lasti = ${k}; const it = interp(); const nf = frameFor(cd, g); const nr = nf.regs; ${fill} ` +
+    `enterFrame(it, f, nf); direct.depth++; let r; try { r = cd.body(nf); } finally { direct.depth--; } ` +
+    `if (r === undefined) return ${fn ? 'undefined' : 'n'}; ` +
+    `it.depth--; it.frame = f; releaseFrame(nf); ${done}`
+  );
+}
+
+/** Whether instruction `k` specialised to a call of a Python function (a function, a class's __init__, a property getter). */
+function pyCall(code: VMCode, k: number): boolean {
+  const spec = code.code[k] & 0xff;
+  const op = code.original[k] & 0xff;
+  return op === Op.CALL ? spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_ALLOC_AND_ENTER_INIT : op === Op.LOAD_ATTR && spec === Op.LOAD_ATTR_PROPERTY;
+}
 
 /** The longest loop body compiled, in instructions. */
 const MAX_LOOP = 1500;
@@ -171,7 +205,10 @@ function runLoop(f: VMFrame, code: VMCode, loop: CompiledLoop): boolean {
 function chain(f: VMFrame, code: VMCode): void {
   const loops = code.loops!;
   const marks = code.resume;
+  const it = interp();
   for (;;) {
+    // (Not when a direct call left the interpreter a callee's frame to go on in.)
+    if (it.frame !== f) return;
     const p = f.pc;
     let loop = loops.get(p);
     if (loop === undefined) {
@@ -181,6 +218,11 @@ function chain(f: VMFrame, code: VMCode): void {
     }
     if (loop === null || !runLoop(f, code, loop) || f.pc === p) return;
   }
+}
+
+/** A directly called __init__ (CALL_ALLOC_AND_ENTER_INIT) returned `r`, not None. */
+function initNotNone(r: PyObject): never {
+  throw newError(E.TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
 }
 
 /** GET_ITER: iter(v); a loop's own unstarted generator is marked temporary (vm.ts's case). */
@@ -210,7 +252,7 @@ function helpers(): Record<string, unknown> {
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
       flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
-      SET: T.set, FROZENSET: T.frozenset,
+      SET: T.set, FROZENSET: T.frozenset, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -251,13 +293,14 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
       return spec === Op.STORE_NAME_MODULE;
     case Op.LOAD_ATTR:
       return spec === Op.LOAD_ATTR_MODULE || spec === Op.LOAD_ATTR_INSTANCE_VALUE || spec === Op.LOAD_ATTR_CLASS ||
-        spec === Op.LOAD_ATTR_NONDESCRIPTOR || spec === Op.LOAD_ATTR_SLOT;
+        spec === Op.LOAD_ATTR_NONDESCRIPTOR || spec === Op.LOAD_ATTR_SLOT || spec === Op.LOAD_ATTR_PROPERTY;
     case Op.STORE_ATTR:
       return spec === Op.STORE_ATTR_INSTANCE_VALUE;
     case Op.LOAD_METHOD:
       return spec === Op.LOAD_METHOD_NO_DICT || spec === Op.LOAD_METHOD_MODULE || spec === Op.LOAD_METHOD_WITH_DICT;
     case Op.CALL:
-      return spec === Op.CALL_BUILTIN || spec === Op.CALL_METHOD_DESCRIPTOR || spec === Op.CALL_BUILTIN_CLASS || (spec === Op.CALL_LIST_APPEND && w >> 8 === 1);
+      return spec === Op.CALL_BUILTIN || spec === Op.CALL_METHOD_DESCRIPTOR || spec === Op.CALL_BUILTIN_CLASS || (spec === Op.CALL_LIST_APPEND && w >> 8 === 1) ||
+        spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_ALLOC_AND_ENTER_INIT;
   }
   return false;
 }
@@ -331,7 +374,9 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
     if (info.jump !== null && !reach(arg, d + info.jump(arg), true)) return null;
     // FOR_ITER_PAIR pushes both values and goes on after the UNPACK_SEQUENCE 2 it skips.
     if ((code.code[k] & 0xff) === Op.FOR_ITER_PAIR && orig[k + 1] === word(Op.UNPACK_SEQUENCE, 2) && !reach(k + 2, d + 2, true)) return null;
-    if (op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !info.terminal && !reach(k + 1, d + info.effect(arg), false)) return null;
+    if (op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !info.terminal && !reach(k + 1, d + info.effect(arg), pyCall(code, k))) return null;
+    // (A Python call the interpreter made, or whose callee's body left to it, returns there.)
+    if (!fn && pyCall(code, k) && k + 1 <= end) resumes.push(k + 1);
   }
   if (body < 2) return null;
   if (fn && !worthResuming(code, head, head, end, depth, true)) return null;
@@ -380,7 +425,7 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
         out.push(box());
         raw.clear();
       }
-      out.push(own ? instruction(code, k, d, nlp, head, end, depth) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
+      out.push(own ? instruction(code, k, d, nlp, head, end, depth, fn) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
     }
     // Falling through out of the loop (a `while` loop's last test) or into code not compiled here.
     const op = orig[k] & 0xff;
@@ -434,8 +479,8 @@ function worthResuming(code: VMCode, r: number, head: number, end: number, depth
       case Op.COPY_FREE_VARS: case Op.MAKE_CELL:
         break;
       case Op.RETURN_VALUE:
-        // (A compiled body's return saves the interpreter's.)
-        return work + 1 >= 2;
+        // (A compiled body that returns is called directly by compiled callers.)
+        return true;
       case Op.JUMP_FORWARD:
       case Op.JUMP_BACKWARD:
         k = orig[k] >> 8;
@@ -502,7 +547,7 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, raw: Set<nu
 }
 
 /** The code of instruction `k` at stack depth `d`. */
-function instruction(code: VMCode, k: number, d: number, nlp: number, head: number, end: number, depth: Int32Array): string {
+function instruction(code: VMCode, k: number, d: number, nlp: number, head: number, end: number, depth: Int32Array, fn: boolean): string {
   const w = code.original[k];
   const op = w & 0xff;
   const arg = w >> 8;
@@ -621,7 +666,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       }
       return exit();
     case Op.CALL:
-      return call(k, d, arg, specOp, spec, s, exit(), atStmt);
+      return call(k, d, arg, specOp, spec, s, exit(), atStmt, nlp, fn);
     case Op.GET_ITER:
       return `{ ${atStmt} ${top(1)} = iterFor(${top(1)}, ${arg}); }`;
     case Op.FORMAT_VALUE:
@@ -720,6 +765,14 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `${top(1)} = cacheVal[${k}]; }`
         );
       }
+      if (specOp === Op.LOAD_ATTR_PROPERTY) {
+        // The getter called directly (see `call`); its result replaces o.
+        return (
+          `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}])) ${exit()} ` +
+          `const g = cacheVal[${k}], cd = g.code; if (cd !== cacheObj2[${k}] || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit()} ` +
+          directCall(k, nlp, d - 1, fn, 'nr[0] = o;', `${top(1)} = r; }`)
+        );
+      }
       if (specOp === Op.LOAD_ATTR_SLOT) {
         return (
           `{ const o = ${top(1)}; let v; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) v = slotAt(o, cacheI[${k}]); ` +
@@ -744,7 +797,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
  * (the forms the instruction has specialised to); calls of Python functions are left to the
  * interpreter, which pushes their frames.
  */
-function call(k: number, d: number, nargs: number, specOp: number, spec: number, s: (i: number) => string, exit: string, at: string): string {
+function call(k: number, d: number, nargs: number, specOp: number, spec: number, s: (i: number) => string, exit: string, at: string, nlp: number, fn: boolean): string {
   const base = d - nargs - 2;
   const args = (from: number, n: number) => {
     const a: string[] = [];
@@ -753,6 +806,36 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
   };
   const done = (r: string) => `${s(base)} = ${r};`;
   switch (specOp) {
+    case Op.CALL_PY_EXACT_ARGS: {
+      // A Python function with a compiled body, called directly (its frame pushed and popped
+      // here, as the interpreter's CALL_PY_EXACT_ARGS does), at most MAX_DIRECT deep on the JS
+      // stack; anything else is left to the interpreter. When the callee's body leaves, this
+      // code leaves too (f.pc after the call, f.sp below its operands: where the callee's
+      // return comes back) and the interpreter goes on in the callee (interp().frame).
+      const copy = (from: number, cnt: number) => {
+        let c = '';
+        for (let i = 0; i < cnt; i++) c += `nr[${i}] = ${s(from + i)}; `;
+        return c;
+      };
+      return (
+        `{ let g = ${s(base)}, self = 1; if (g === null) { g = ${s(base + 1)}; self = 0; } ` +
+        `const cd = g instanceof PyFunction ? g.code : null; ` +
+        `if (cd === null || cd.simpleArgs !== true || cd.co_argcount !== ${nargs} + self || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
+        directCall(k, nlp, base, fn, `if (self === 1) { ${copy(base + 1, nargs + 1)}} else { ${copy(base + 2, nargs)}}`, `${s(base)} = r; }`)
+      );
+    }
+    case Op.CALL_ALLOC_AND_ENTER_INIT: {
+      // Cls(args) of the class the instruction cached: a new instance and its __init__ frame
+      // (the instance is the result; __init__ must return None).
+      let fill = `nr[0] = obj; nf.initSelf = obj; `;
+      for (let i = 0; i < nargs; i++) fill += `nr[${i + 1}] = ${s(base + 2 + i)}; `;
+      return (
+        `{ const c = ${s(base + 1)}; if (!(ops[${k}] === ${spec} && ${s(base)} === null && c === cacheObj[${k}] && c.version === cacheA[${k}] && c.cls === TYPE)) ${exit} ` +
+        `const g = cacheVal[${k}], cd = g.code; if (typeof cd.body !== 'function' || cd.co_argcount !== ${nargs + 1} || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
+        `const obj = c.alloc(c); ` +
+        directCall(k, nlp, base, fn, fill, `if (r !== None) initNotNone(r); ${s(base)} = obj; }`)
+      );
+    }
     case Op.CALL_BUILTIN:
       return (
         `{ const c = ${s(base)}; let r; ${at} ` +

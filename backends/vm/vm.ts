@@ -79,6 +79,8 @@ const RAISE = 101;
 const BACK_EDGE = 102;
 /** The shared tail: back at an instruction after a call or a yield inside a compiled loop (jit.ts code.resume). */
 const RESUME = 103;
+/** A call pushed a frame (f): its compiled body runs it (jit.ts), if it has one. */
+const ENTERED = 104;
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -225,7 +227,7 @@ function runBody(frame: VMFrame, body: BodyFn): PyObject {
     fault = e;
   }
   try {
-    if (r === undefined) r = runNested(frame, fault as PyBaseException | null);
+    if (r === undefined) r = runNested(frame, fault as PyBaseException | null, it.frame as VMFrame);
     it.frame = frame.back;
     it.depth--;
     if (frame.locals === null && frame.gen === null) releaseFrame(frame);
@@ -270,10 +272,10 @@ setClassBodyRunner(runClassBody);
  * Runs `entry` (and the frames it calls) until it returns or, for a generator frame, yields
  * (entry.yielded tells which). `throwIn` is raised at the frame's current instruction first.
  */
-export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
+export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFrame = entry): PyObject {
   const it: Interpreter = interp();
   const counts = stats.counts;
-  let f = entry;
+  let f = start;
   let code = f.code;
   let ops = code.code;
   let regs = f.regs;
@@ -307,6 +309,15 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
         f.pc = pc;
         f.sp = sp;
         resumeLoop(f, code.resume[pc]);
+        if (it.frame !== f) {
+          // (A function called directly by the compiled code left to the interpreter: it goes on in that frame.)
+          f = it.frame as VMFrame;
+          code = f.code;
+          ops = code.code;
+          regs = f.regs;
+          consts = code.co_consts;
+          names = code.co_names;
+        }
         pc = f.pc;
         sp = f.sp;
       }
@@ -780,6 +791,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 names = c2.co_names;
                 pc = 0;
                 sp = c2.nlocalsplus;
+                if (jit) {
+                  slow = ENTERED;
+                  break;
+                }
                 continue;
               }
             }
@@ -1525,6 +1540,15 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
               f.pc = w >> 8;
               f.sp = sp;
               enterLoop(f, pc - 1);
+              if (it.frame !== f) {
+                // (A function called directly by the compiled code left to the interpreter: it goes on in that frame.)
+                f = it.frame as VMFrame;
+                code = f.code;
+                ops = code.code;
+                regs = f.regs;
+                consts = code.co_consts;
+                names = code.co_names;
+              }
               pc = f.pc;
               sp = f.sp;
             } else pc = w >> 8;
@@ -1677,32 +1701,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                 names = c2.co_names;
                 pc = 0;
                 sp = c2.nlocalsplus;
-                if (c2.body === null) {
-                  if (!jit || ++c2.calls !== BODY_AFTER) continue;
-                  c2.body = compileBody(c2);
-                  if (c2.body === null) continue;
-                }
-                // The function's compiled body (jit.ts): it returns, or leaves at nf.pc / nf.sp.
-                const r = c2.body(nf);
-                if (r === undefined) {
-                  pc = nf.pc;
-                  sp = nf.sp;
-                  continue;
-                }
-                it.depth--;
-                it.frame = nf.back;
-                f = nf.caller!;
-                releaseFrame(nf);
-                code = f.code;
-                ops = code.code;
-                regs = f.regs;
-                consts = code.co_consts;
-                names = code.co_names;
-                pc = f.pc;
-                sp = f.sp;
-                regs[sp++] = r;
-                if (jit && code.resume !== null && code.resume[pc] >= 0) {
-                  slow = RESUME;
+                if (jit) {
+                  slow = ENTERED;
                   break;
                 }
                 continue;
@@ -1772,6 +1772,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
                   names = c2.co_names;
                   pc = 0;
                   sp = c2.nlocalsplus;
+                  if (jit) {
+                    slow = ENTERED;
+                    break;
+                  }
                   continue;
                 }
               }
@@ -1995,6 +1999,48 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
         // Reached only by `break`: a specialised instruction's guard failed. One shared tail (no
         // per-case deopt code) so an optimised loop has no cold per-instruction paths without
         // type feedback: reaching one would deoptimise the whole function and recompile it.
+        if (slow === ENTERED) {
+          // A call has just pushed frame f (a function with exactly its positional arguments,
+          // a class's __init__, a property getter): its compiled body (jit.ts), when it has
+          // one, runs it; it returns, or leaves at f.pc / f.sp.
+          if (code.body === null && (++code.calls !== BODY_AFTER || (code.body = compileBody(code)) === null)) continue;
+          const nf = f;
+          let r = code.body!(nf);
+          if (r === undefined) {
+            if (it.frame !== f) {
+              // (A function its body called directly left to the interpreter: it goes on there.)
+              f = it.frame as VMFrame;
+              code = f.code;
+              ops = code.code;
+              regs = f.regs;
+              consts = code.co_consts;
+              names = code.co_names;
+            }
+            pc = f.pc;
+            sp = f.sp;
+            continue;
+          }
+          const initSelf = nf.initSelf;
+          it.depth--;
+          it.frame = nf.back;
+          f = nf.caller!;
+          releaseFrame(nf);
+          code = f.code;
+          ops = code.code;
+          regs = f.regs;
+          consts = code.co_consts;
+          names = code.co_names;
+          pc = f.pc;
+          sp = f.sp;
+          if (initSelf !== null) {
+            if (r !== None) throw newError(E.TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
+            r = initSelf;
+          }
+          regs[sp++] = r;
+          if (code.resume === null || code.resume[pc] < 0) continue;
+          // Back in a compiled loop's body: it goes on there.
+          slow = RESUME;
+        }
         if (slow === BACK_EDGE || slow === RESUME) {
           // The loop compiler's entries (jit.ts): a backward jump, or back after a call or a
           // yield inside a compiled loop.
@@ -2003,6 +2049,15 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
             f.sp = sp;
             if (slow === RESUME) resumeLoop(f, code.resume![pc]);
             else enterLoop(f, -1);
+            if (it.frame !== f) {
+              // (A function called directly by the compiled code left to the interpreter: it goes on in that frame.)
+              f = it.frame as VMFrame;
+              code = f.code;
+              ops = code.code;
+              regs = f.regs;
+              consts = code.co_consts;
+              names = code.co_names;
+            }
             pc = f.pc;
             sp = f.sp;
           }
@@ -2049,9 +2104,12 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null): PyObject {
         }
       }
     } catch (err) {
-      // A compiled loop (jit.ts) that raised has set the frame's position itself.
-      if (jitFault.on) jitFault.on = false;
-      else {
+      // A compiled loop (jit.ts) that raised has set the frame's position itself (and the
+      // frame may be one its direct calls pushed).
+      if (jitFault.on) {
+        jitFault.on = false;
+        f = it.frame as VMFrame;
+      } else {
         f.pc = pc;
         f.sp = sp;
       }
