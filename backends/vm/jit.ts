@@ -52,6 +52,7 @@ import { frameFor, releaseFrame } from './frame.js';
 import { PyFunction } from '../../src/objects/function.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { E, newError } from '../../src/objects/exception.js';
+import { resumeInline, suspendInline, Resume } from './generator-inline.js';
 import { newList, newTuple, newCell } from './alloc.js';
 import { Op, OPS, NB, word } from './opcodes.js';
 import { intBinary, intArith, floatOperand } from './vm-generic.js';
@@ -105,10 +106,11 @@ function directCall(k: number, nlp: number, sp: number, fn: boolean, fill: strin
   );
 }
 
-/** Whether instruction `k` specialised to a call of a Python function (a function, a class's __init__, a property getter). */
+/** Whether instruction `k` specialised to a call of a Python function (a function, a class's __init__, a property getter) or a generator's resumption. */
 function pyCall(code: VMCode, k: number): boolean {
   const spec = code.code[k] & 0xff;
   const op = code.original[k] & 0xff;
+  if (op === Op.FOR_ITER) return spec === Op.FOR_ITER_GEN;
   return op === Op.CALL ? spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_ALLOC_AND_ENTER_INIT : op === Op.LOAD_ATTR && spec === Op.LOAD_ATTR_PROPERTY;
 }
 
@@ -220,6 +222,36 @@ function chain(f: VMFrame, code: VMCode): void {
   }
 }
 
+/**
+ * FOR_ITER over a VM generator in compiled code (the caller `f` at its FOR_ITER, f.pc after
+ * it and f.sp set): resumes the generator inline, as the interpreter's FOR_ITER_GEN does, and
+ * when the generator stands in a compiled loop of its own, runs that loop; a YIELD_VALUE the
+ * loop stops at is done here, and its value returned. undefined: the generator's frame goes on
+ * in the interpreter (interp().frame; its yield or return comes back to f after the FOR_ITER,
+ * as to FOR_ITER_GEN's); null: not resumed inline (left to FOR_ITER_GEN).
+ */
+function genStep(f: VMFrame, g: PyGenerator): PyObject | undefined | null {
+  const gf = resumeInline(f, g, Resume.FOR, None);
+  if (gf === null) return null;
+  const code = gf.code;
+  const marks = code.resume;
+  if (marks === null || marks[gf.pc] < 0) return undefined;
+  direct.depth++;
+  try {
+    resumeLoop(gf, marks[gf.pc]);
+  } finally {
+    direct.depth--;
+  }
+  const pc = gf.pc;
+  if (interp().frame !== gf || (code.original[pc] & 0xff) !== Op.YIELD_VALUE) return undefined;
+  // The YIELD_VALUE, as the interpreter does it in an inline frame.
+  const v = gf.regs[--gf.sp];
+  gf.pc = pc + 1;
+  gf.lasti = pc;
+  suspendInline(gf);
+  return v;
+}
+
 /** A directly called __init__ (CALL_ALLOC_AND_ENTER_INIT) returned `r`, not None. */
 function initNotNone(r: PyObject): never {
   throw newError(E.TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
@@ -252,7 +284,7 @@ function helpers(): Record<string, unknown> {
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
       flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
-      SET: T.set, FROZENSET: T.frozenset, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone,
+      SET: T.set, FROZENSET: T.frozenset, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -283,7 +315,7 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
     case Op.GET_ITER: case Op.FORMAT_VALUE: case Op.BUILD_STRING: case Op.BUILD_SLICE:
       return true;
     case Op.FOR_ITER:
-      return spec === Op.FOR_ITER_RANGE || spec === Op.FOR_ITER_RANGE_STORE || spec === Op.FOR_ITER_LIST || spec === Op.FOR_ITER_LIST_STORE ||
+      return spec === Op.FOR_ITER_RANGE || spec === Op.FOR_ITER_RANGE_STORE || spec === Op.FOR_ITER_LIST || spec === Op.FOR_ITER_LIST_STORE || spec === Op.FOR_ITER_GEN ||
         spec === Op.FOR_ITER_TUPLE || spec === Op.FOR_ITER_NATIVE || (spec === Op.FOR_ITER_PAIR && code.original[k + 1] === word(Op.UNPACK_SEQUENCE, 2));
     case Op.LOAD_GLOBAL:
       return spec === Op.LOAD_GLOBAL_MODULE || spec === Op.LOAD_GLOBAL_BUILTIN;
@@ -616,6 +648,12 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return `{ const v = ${top(1)}; const t = v === true ? true : v === false ? false : typeof v === 'number' ? v !== 0 : (${at} isTrue(v)); if (${cond}) ${go(arg, d)} }`;
     }
     case Op.FOR_ITER:
+      if (specOp === Op.FOR_ITER_GEN) {
+        return (
+          `{ const it = ${top(1)}; if (!(it instanceof PyGenerator) || direct.depth >= ${MAX_DIRECT}) ${exit()} f.pc = ${k + 1}; f.sp = ${nlp + d}; f.lasti = ${k}; ` +
+          `const v = genStep(f, it); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; ${s(d)} = v; }`
+        );
+      }
       if (specOp === Op.FOR_ITER_NATIVE) {
         return `{ const it = ${top(1)}; if (!(ops[${k}] === ${spec} && it instanceof PyObj && it.cls === cacheObj[${k}])) ${exit()} ${atStmt} const v = cacheVal2[${k}](it); if (v === undefined) ${go(arg, d - 1)} ${s(d)} = v; }`;
       }
