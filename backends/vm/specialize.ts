@@ -490,6 +490,12 @@ export function specializeCall(code: VMCode, i: number, callable: PyObject, narg
         code.cacheObj[i] = c2;
         return;
       }
+      const defs = callable.defaults;
+      if (c2 instanceof VMCode && c2.simpleArgs && nargs < c2.co_argcount && defs !== null && nargs + defs.length >= c2.co_argcount) {
+        rewrite(code, i, Op.CALL_PY_WITH_DEFAULTS, Family.CALL);
+        code.cacheObj[i] = c2;
+        return;
+      }
     } else if (callable instanceof PyBuiltinFunction) {
       rewrite(code, i, Op.CALL_BUILTIN, Family.CALL);
       code.cacheObj[i] = callable;

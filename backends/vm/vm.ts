@@ -1657,6 +1657,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           }
           case Op.CALL:
           case Op.CALL_PY_EXACT_ARGS:
+          case Op.CALL_PY_WITH_DEFAULTS:
           case Op.CALL_BUILTIN:
           case Op.CALL_TYPE_1:
           case Op.CALL_METHOD_DESCRIPTOR:
@@ -1679,17 +1680,26 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
               }
             }
             const n = sp - argStart;
-            if (op === Op.CALL_PY_EXACT_ARGS) {
-              // A VM function with exactly its positional parameters: push its frame here.
-              // The guard is the code object seen when specialising, or any other VM code that
-              // binds its arguments the same way (a site calling a method of a class and of its
-              // subclass sees two functions).
-              if (callable instanceof PyFunction && kw === null && (callable.code === code.cacheObj[pc - 1] || exactArgsCode(callable.code)) && n === (callable.code as VMCode).co_argcount) {
+            if (op === Op.CALL_PY_EXACT_ARGS || op === Op.CALL_PY_WITH_DEFAULTS) {
+              // A VM function with exactly its positional parameters, or fewer and the rest
+              // from its defaults: push its frame here. The guard is the code object seen when
+              // specialising, or any other VM code that binds its arguments the same way (a
+              // site calling a method of a class and of its subclass sees two functions).
+              let argc = -1;
+              if (callable instanceof PyFunction && kw === null && (callable.code === code.cacheObj[pc - 1] || exactArgsCode(callable.code))) {
+                argc = (callable.code as VMCode).co_argcount;
+                if (n !== argc && (n > argc || callable.defaults === null || n + callable.defaults.length < argc)) argc = -1;
+              }
+              if (argc >= 0) {
                 if (counts !== null) hit(Family.CALL);
-                const c2 = callable.code as VMCode;
-                const nf = frameFor(c2, callable);
+                const c2 = (callable as PyFunction).code as VMCode;
+                const nf = frameFor(c2, callable as PyFunction);
                 const nregs = nf.regs;
                 for (let j = 0; j < n; j++) nregs[j] = regs[argStart + j];
+                if (n < argc) {
+                  const defs = (callable as PyFunction).defaults!;
+                  for (let j = n; j < argc; j++) nregs[j] = defs[defs.length - argc + j];
+                }
                 f.pc = pc;
                 f.sp = base;
                 f.lasti = pc - 1;
