@@ -873,9 +873,11 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
       // (the instance is the result; __init__ must return None).
       let fill = `nr[0] = obj; nf.initSelf = obj; `;
       for (let i = 0; i < nargs; i++) fill += `nr[${i + 1}] = ${s(base + 2 + i)}; `;
+      fill += `for (let j = ${nargs + 1}; j < argc; j++) nr[j] = defs[defs.length - argc + j]; `;
       return (
         `{ const c = ${s(base + 1)}; if (!(ops[${k}] === ${spec} && ${s(base)} === null && c === cacheObj[${k}] && c.version === cacheA[${k}] && c.cls === TYPE)) ${exit} ` +
-        `const g = cacheVal[${k}], cd = g.code; if (typeof cd.body !== 'function' || cd.co_argcount !== ${nargs + 1} || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
+        `const g = cacheVal[${k}], cd = g.code, argc = cd.co_argcount, defs = g.defaults; ` +
+        `if (typeof cd.body !== 'function' || (argc !== ${nargs + 1} && (argc < ${nargs + 1} || defs === null || ${nargs + 1} + defs.length < argc)) || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
         `const obj = c.alloc(c); ` +
         directCall(k, nlp, base, fn, fill, `if (r !== None) initNotNone(r); ${s(base)} = obj; }`)
       );

@@ -403,7 +403,9 @@ export function specializeStoreAttr(code: VMCode, i: number, o: PyObject, name: 
 export function specializeClassCall(code: VMCode, i: number, cls: PyType, init: PyFunction, nargs: number, kw: string[] | null): void {
   if (!ready(code, i)) return;
   const c2 = init.code;
-  if (kw === null && cls.cls === T.type && c2 instanceof VMCode && c2.simpleArgs && nargs + 1 === c2.co_argcount) {
+  // (Trailing parameters may be left to __defaults__, read at each call.)
+  const have = nargs + 1;
+  if (kw === null && cls.cls === T.type && c2 instanceof VMCode && c2.simpleArgs && (have === c2.co_argcount || (have < c2.co_argcount && init.defaults !== null && have + init.defaults.length >= c2.co_argcount))) {
     rewrite(code, i, Op.CALL_ALLOC_AND_ENTER_INIT, Family.CALL);
     code.cacheObj[i] = cls;
     code.cacheA[i] = cls.version;

@@ -1762,7 +1762,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
               if (callable === code.cacheObj[i] && kw === null && (callable as PyType).version === code.cacheA[i] && (callable as PyType).cls === TYPE) {
                 const init = code.cacheVal[i] as PyFunction;
                 const c2 = init.code as VMCode;
-                if (n + 1 === c2.co_argcount) {
+                const argc = c2.co_argcount;
+                const defs = init.defaults;
+                if (n + 1 === argc || (n + 1 < argc && defs !== null && n + 1 + defs.length >= argc)) {
                   if (counts !== null) hit(Family.CALL);
                   const cls = callable as PyType;
                   const obj = cls.alloc!(cls);
@@ -1770,6 +1772,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                   const nregs = nf.regs;
                   nregs[0] = obj;
                   for (let j = 0; j < n; j++) nregs[j + 1] = regs[argStart + j];
+                  for (let j = n + 1; j < argc; j++) nregs[j] = defs![defs!.length - argc + j];
                   f.pc = pc;
                   f.sp = base;
                   f.lasti = i;

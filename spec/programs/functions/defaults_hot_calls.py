@@ -58,3 +58,21 @@ sites = []
 for i in range(200):
     sites.append(f(i, 1, 0) if i % 3 else f(i, 2, 1))
 print(sum(sites))
+
+# Instances made with __init__ defaults (the class call specialised), defaults changed mid-way.
+class Box:
+    def __init__(self, w, h=2, d=3):
+        self.vol = w * h * d
+
+
+vols = []
+for i in range(150):
+    if i == 100:
+        Box.__init__.__defaults__ = (1, 1)
+    if i == 130:
+        Box.__init__.__defaults__ = None
+    try:
+        vols.append(Box(i).vol if i % 2 else Box(i, 1).vol)
+    except TypeError as e:
+        vols.append(str(e))
+print(vols[98:102], vols[129:132])
