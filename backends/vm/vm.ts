@@ -204,50 +204,34 @@ function invoke(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[
   if (code.body === null) {
     if (!jitState.enabled || stats.counts !== null || ++code.calls !== BODY_AFTER || (code.body = compileBody(code)) === null) return runEntry(frame, runNested);
   }
-  return runBody(frame, code.body);
-}
-
-/**
- * runEntry for a function with a compiled body (jit.ts): the body first, without entering the
- * dispatch loop (a sort key, a map function); the loop only for what the body leaves to it,
- * or for an exception the body raised (which the loop raises at the body's position, for the
- * frame's handlers and traceback).
- */
-function runBody(frame: VMFrame, body: BodyFn): PyObject {
-  const it = interp();
-  it.enter();
-  frame.back = it.frame;
-  it.frame = frame;
-  frame.started = true;
-  let r: PyObject | undefined;
-  let fault: unknown = null;
-  try {
-    r = body(frame);
-  } catch (e) {
-    fault = e;
-  }
-  try {
-    if (r === undefined) r = runNested(frame, fault as PyBaseException | null, it.frame as VMFrame);
-    it.frame = frame.back;
-    it.depth--;
-    if (frame.locals === null && frame.gen === null) releaseFrame(frame);
-    return r;
-  } catch (e) {
-    it.frame = frame.back;
-    it.depth--;
-    throw e;
-  }
+  return runEntry(frame, runNested, code.body);
 }
 setInvokeHook(invoke);
 
-/** Runs `frame` as an entry frame: recursion depth, the frame pointer, the loop. */
-export function runEntry(frame: VMFrame, loop: typeof run = run): PyObject {
+/**
+ * Runs `frame` as an entry frame: recursion depth, the frame pointer, the loop. With `body`
+ * (a function's compiled body, jit.ts: a sort key, a map function called from native code),
+ * the body first, and the loop only for what the body leaves to it or for an exception it
+ * raised (which the loop raises at the body's position, in the frame the body was in, for the
+ * frames' handlers and tracebacks).
+ */
+export function runEntry(frame: VMFrame, loop: typeof run = run, body: BodyFn | null = null): PyObject {
   const it = interp();
   it.enter();
   frame.back = it.frame;
   it.frame = frame;
+  let r: PyObject | undefined;
+  let fault: unknown = null;
+  if (body !== null) {
+    frame.started = true;
+    try {
+      r = body(frame);
+    } catch (e) {
+      fault = e;
+    }
+  }
   try {
-    const r = loop(frame, null);
+    if (r === undefined) r = loop(frame, fault as PyBaseException | null, it.frame as VMFrame);
     it.frame = frame.back;
     it.depth--;
     if (frame.locals === null && frame.gen === null) releaseFrame(frame);
