@@ -22,11 +22,72 @@ def capwords(s, sep=None):
 
 
 def _is_ident_start(c):
-    return c == "_" or ("a" <= c.lower() <= "z")
+    return c == "_" or "a" <= c <= "z" or "A" <= c <= "Z"
 
 
 def _is_ident_char(c):
     return _is_ident_start(c) or "0" <= c <= "9"
+
+
+_parsed = {}
+
+
+def _parse(template, delim):
+    """template's pieces, parsed once per (delimiter, template) as CPython's pattern would
+    match them: (pieces, fmt, invalid). pieces are literal strs, (name, placeholder text)
+    pairs, and for an invalid placeholder the int index just after its delimiter; fmt is the
+    format_map text of the pieces before the first invalid placeholder (its index: invalid)."""
+    key = (delim, template)
+    entry = _parsed.get(key)
+    if entry is not None:
+        return entry
+    s = template
+    pieces = []
+    i = 0
+    n = len(s)
+    while i < n:
+        j = s.find(delim, i)
+        if j < 0:
+            pieces.append(s[i:])
+            break
+        if j > i:
+            pieces.append(s[i:j])
+        k = j + len(delim)
+        if s.startswith(delim, k):
+            pieces.append(delim)
+            i = k + len(delim)
+            continue
+        if k < n and s[k] == "{":
+            end = s.find("}", k)
+            name = s[k + 1:end] if end >= 0 else ""
+            if end >= 0 and name and _is_ident_start(name[0]) and all(map(_is_ident_char, name)):
+                pieces.append((name, s[j:end + 1]))
+                i = end + 1
+                continue
+        elif k < n and _is_ident_start(s[k]):
+            e = k
+            while e < n and _is_ident_char(s[e]):
+                e += 1
+            pieces.append((s[k:e], s[j:e]))
+            i = e
+            continue
+        pieces.append(k)
+        i = k
+    fmt = []
+    invalid = None
+    for piece in pieces:
+        if piece.__class__ is str:
+            fmt.append(piece.replace("{", "{{").replace("}", "}}"))
+        elif piece.__class__ is tuple:
+            fmt.append("{" + piece[0] + "!s}")
+        else:
+            invalid = piece
+            break
+    entry = (pieces, "".join(fmt), invalid)
+    if len(_parsed) >= 256:
+        _parsed.clear()
+    _parsed[key] = entry
+    return entry
 
 
 class Template:
@@ -37,42 +98,23 @@ class Template:
     def __init__(self, template):
         self.template = template
 
-    def _scan(self, mapping, safe):
-        s = self.template
+    def _scan(self, mapping, safe, _nil=[]):
         out = []
-        i = 0
-        n = len(s)
-        delim = self.delimiter
-        while i < n:
-            j = s.find(delim, i)
-            if j < 0:
-                out.append(s[i:])
-                break
-            out.append(s[i:j])
-            k = j + len(delim)
-            if s.startswith(delim, k):
-                out.append(delim)
-                i = k + len(delim)
-                continue
-            if k < n and s[k] == "{":
-                end = s.find("}", k)
-                name = s[k + 1:end] if end >= 0 else ""
-                if end >= 0 and name and _is_ident_start(name[0]) and all(map(_is_ident_char, name)):
-                    out.append(self._lookup(mapping, name, s[j:end + 1], safe))
-                    i = end + 1
-                    continue
-            elif k < n and _is_ident_start(s[k]):
-                e = k
-                while e < n and _is_ident_char(s[e]):
-                    e += 1
-                out.append(self._lookup(mapping, s[k:e], s[j:e], safe))
-                i = e
-                continue
-            if safe:
-                out.append(delim)
-                i = k
-                continue
-            self._invalid(k)
+        # an exact dict has no __missing__: get() answers as a KeyError from [] would
+        get = mapping.get if safe and mapping.__class__ is dict else None
+        for piece in _parse(self.template, type(self).delimiter)[0]:
+            if piece.__class__ is str:
+                out.append(piece)
+            elif piece.__class__ is tuple:
+                if get is None:
+                    out.append(self._lookup(mapping, piece[0], piece[1], safe))
+                else:
+                    value = get(piece[0], _nil)
+                    out.append(piece[1] if value is _nil else str(value))
+            elif safe:
+                out.append(type(self).delimiter)
+            else:
+                self._invalid(piece)
         return "".join(out)
 
     def _lookup(self, mapping, name, text, safe):
@@ -96,7 +138,13 @@ class Template:
     def substitute(self, mapping={}, /, **kws):
         if kws:
             mapping = {**mapping, **kws} if mapping else kws
-        return self._scan(mapping, False)
+        delim = type(self).delimiter
+        entry = _parsed.get((delim, self.template))
+        pieces, fmt, invalid = _parse(self.template, delim) if entry is None else entry
+        text = fmt.format_map(mapping)  # str(mapping[name]) for each name, in order
+        if invalid is not None:
+            self._invalid(invalid)
+        return text
 
     def safe_substitute(self, mapping={}, /, **kws):
         if kws:
@@ -105,24 +153,13 @@ class Template:
 
     def get_identifiers(self):
         names = []
-        seen = {}
-        class Recorder:
-            def __getitem__(self, name):
-                if name not in seen:
-                    seen[name] = True
-                    names.append(name)
-                return ""
-        self._scan(Recorder(), True)
+        for piece in _parse(self.template, type(self).delimiter)[0]:
+            if piece.__class__ is tuple and piece[0] not in names:
+                names.append(piece[0])
         return names
 
     def is_valid(self):
-        try:
-            self._scan({}, False)
-        except ValueError:
-            return False
-        except KeyError:
-            pass
-        return True
+        return _parse(self.template, type(self).delimiter)[2] is None
 
 
 def _formatter_parser(s):

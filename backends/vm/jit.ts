@@ -111,7 +111,8 @@ function pyCall(code: VMCode, k: number): boolean {
   const spec = code.code[k] & 0xff;
   const op = code.original[k] & 0xff;
   if (op === Op.FOR_ITER) return spec === Op.FOR_ITER_GEN;
-  return op === Op.CALL ? spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_ALLOC_AND_ENTER_INIT : op === Op.LOAD_ATTR && spec === Op.LOAD_ATTR_PROPERTY;
+  if (op === Op.CALL) return spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT;
+  return op === Op.LOAD_ATTR && spec === Op.LOAD_ATTR_PROPERTY;
 }
 
 /** The longest loop body compiled, in instructions. */
@@ -332,7 +333,7 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
       return spec === Op.LOAD_METHOD_NO_DICT || spec === Op.LOAD_METHOD_MODULE || spec === Op.LOAD_METHOD_WITH_DICT;
     case Op.CALL:
       return spec === Op.CALL_BUILTIN || spec === Op.CALL_METHOD_DESCRIPTOR || spec === Op.CALL_BUILTIN_CLASS || (spec === Op.CALL_LIST_APPEND && w >> 8 === 1) ||
-        spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_ALLOC_AND_ENTER_INIT;
+        spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT;
   }
   return false;
 }
@@ -844,7 +845,8 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
   };
   const done = (r: string) => `${s(base)} = ${r};`;
   switch (specOp) {
-    case Op.CALL_PY_EXACT_ARGS: {
+    case Op.CALL_PY_EXACT_ARGS:
+    case Op.CALL_PY_WITH_DEFAULTS: {
       // A Python function with a compiled body, called directly (its frame pushed and popped
       // here, as the interpreter's CALL_PY_EXACT_ARGS does), at most MAX_DIRECT deep on the JS
       // stack; anything else is left to the interpreter. When the callee's body leaves, this
@@ -858,8 +860,12 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
       return (
         `{ let g = ${s(base)}, self = 1; if (g === null) { g = ${s(base + 1)}; self = 0; } ` +
         `const cd = g instanceof PyFunction ? g.code : null; ` +
-        `if (cd === null || cd.simpleArgs !== true || cd.co_argcount !== ${nargs} + self || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
-        directCall(k, nlp, base, fn, `if (self === 1) { ${copy(base + 1, nargs + 1)}} else { ${copy(base + 2, nargs)}}`, `${s(base)} = r; }`)
+        (specOp === Op.CALL_PY_EXACT_ARGS
+          ? `if (cd === null || cd.simpleArgs !== true || cd.co_argcount !== ${nargs} + self || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
+            directCall(k, nlp, base, fn, `if (self === 1) { ${copy(base + 1, nargs + 1)}} else { ${copy(base + 2, nargs)}}`, `${s(base)} = r; }`)
+          : `const argc = cd === null ? -1 : cd.co_argcount, have = ${nargs} + self, defs = argc < 0 ? null : g.defaults; ` +
+            `if (cd === null || cd.simpleArgs !== true || have > argc || (have < argc && (defs === null || have + defs.length < argc)) || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
+            directCall(k, nlp, base, fn, `if (self === 1) { ${copy(base + 1, nargs + 1)}} else { ${copy(base + 2, nargs)}} for (let j = have; j < argc; j++) nr[j] = defs[defs.length - argc + j];`, `${s(base)} = r; }`))
       );
     }
     case Op.CALL_ALLOC_AND_ENTER_INIT: {
@@ -867,9 +873,11 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
       // (the instance is the result; __init__ must return None).
       let fill = `nr[0] = obj; nf.initSelf = obj; `;
       for (let i = 0; i < nargs; i++) fill += `nr[${i + 1}] = ${s(base + 2 + i)}; `;
+      fill += `for (let j = ${nargs + 1}; j < argc; j++) nr[j] = defs[defs.length - argc + j]; `;
       return (
         `{ const c = ${s(base + 1)}; if (!(ops[${k}] === ${spec} && ${s(base)} === null && c === cacheObj[${k}] && c.version === cacheA[${k}] && c.cls === TYPE)) ${exit} ` +
-        `const g = cacheVal[${k}], cd = g.code; if (typeof cd.body !== 'function' || cd.co_argcount !== ${nargs + 1} || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
+        `const g = cacheVal[${k}], cd = g.code, argc = cd.co_argcount, defs = g.defaults; ` +
+        `if (typeof cd.body !== 'function' || (argc !== ${nargs + 1} && (argc < ${nargs + 1} || defs === null || ${nargs + 1} + defs.length < argc)) || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
         `const obj = c.alloc(c); ` +
         directCall(k, nlp, base, fn, fill, `if (r !== None) initNotNone(r); ${s(base)} = obj; }`)
       );

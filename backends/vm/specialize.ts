@@ -403,7 +403,9 @@ export function specializeStoreAttr(code: VMCode, i: number, o: PyObject, name: 
 export function specializeClassCall(code: VMCode, i: number, cls: PyType, init: PyFunction, nargs: number, kw: string[] | null): void {
   if (!ready(code, i)) return;
   const c2 = init.code;
-  if (kw === null && cls.cls === T.type && c2 instanceof VMCode && c2.simpleArgs && nargs + 1 === c2.co_argcount) {
+  // (Trailing parameters may be left to __defaults__, read at each call.)
+  const have = nargs + 1;
+  if (kw === null && cls.cls === T.type && c2 instanceof VMCode && c2.simpleArgs && (have === c2.co_argcount || (have < c2.co_argcount && init.defaults !== null && have + init.defaults.length >= c2.co_argcount))) {
     rewrite(code, i, Op.CALL_ALLOC_AND_ENTER_INIT, Family.CALL);
     code.cacheObj[i] = cls;
     code.cacheA[i] = cls.version;
@@ -487,6 +489,12 @@ export function specializeCall(code: VMCode, i: number, callable: PyObject, narg
       const c2 = callable.code;
       if (c2 instanceof VMCode && c2.simpleArgs && nargs === c2.co_argcount) {
         rewrite(code, i, Op.CALL_PY_EXACT_ARGS, Family.CALL);
+        code.cacheObj[i] = c2;
+        return;
+      }
+      const defs = callable.defaults;
+      if (c2 instanceof VMCode && c2.simpleArgs && nargs < c2.co_argcount && defs !== null && nargs + defs.length >= c2.co_argcount) {
+        rewrite(code, i, Op.CALL_PY_WITH_DEFAULTS, Family.CALL);
         code.cacheObj[i] = c2;
         return;
       }

@@ -204,50 +204,34 @@ function invoke(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[
   if (code.body === null) {
     if (!jitState.enabled || stats.counts !== null || ++code.calls !== BODY_AFTER || (code.body = compileBody(code)) === null) return runEntry(frame, runNested);
   }
-  return runBody(frame, code.body);
-}
-
-/**
- * runEntry for a function with a compiled body (jit.ts): the body first, without entering the
- * dispatch loop (a sort key, a map function); the loop only for what the body leaves to it,
- * or for an exception the body raised (which the loop raises at the body's position, for the
- * frame's handlers and traceback).
- */
-function runBody(frame: VMFrame, body: BodyFn): PyObject {
-  const it = interp();
-  it.enter();
-  frame.back = it.frame;
-  it.frame = frame;
-  frame.started = true;
-  let r: PyObject | undefined;
-  let fault: unknown = null;
-  try {
-    r = body(frame);
-  } catch (e) {
-    fault = e;
-  }
-  try {
-    if (r === undefined) r = runNested(frame, fault as PyBaseException | null, it.frame as VMFrame);
-    it.frame = frame.back;
-    it.depth--;
-    if (frame.locals === null && frame.gen === null) releaseFrame(frame);
-    return r;
-  } catch (e) {
-    it.frame = frame.back;
-    it.depth--;
-    throw e;
-  }
+  return runEntry(frame, runNested, code.body);
 }
 setInvokeHook(invoke);
 
-/** Runs `frame` as an entry frame: recursion depth, the frame pointer, the loop. */
-export function runEntry(frame: VMFrame, loop: typeof run = run): PyObject {
+/**
+ * Runs `frame` as an entry frame: recursion depth, the frame pointer, the loop. With `body`
+ * (a function's compiled body, jit.ts: a sort key, a map function called from native code),
+ * the body first, and the loop only for what the body leaves to it or for an exception it
+ * raised (which the loop raises at the body's position, in the frame the body was in, for the
+ * frames' handlers and tracebacks).
+ */
+export function runEntry(frame: VMFrame, loop: typeof run = run, body: BodyFn | null = null): PyObject {
   const it = interp();
   it.enter();
   frame.back = it.frame;
   it.frame = frame;
+  let r: PyObject | undefined;
+  let fault: unknown = null;
+  if (body !== null) {
+    frame.started = true;
+    try {
+      r = body(frame);
+    } catch (e) {
+      fault = e;
+    }
+  }
   try {
-    const r = loop(frame, null);
+    if (r === undefined) r = loop(frame, fault as PyBaseException | null, it.frame as VMFrame);
     it.frame = frame.back;
     it.depth--;
     if (frame.locals === null && frame.gen === null) releaseFrame(frame);
@@ -1657,6 +1641,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           }
           case Op.CALL:
           case Op.CALL_PY_EXACT_ARGS:
+          case Op.CALL_PY_WITH_DEFAULTS:
           case Op.CALL_BUILTIN:
           case Op.CALL_TYPE_1:
           case Op.CALL_METHOD_DESCRIPTOR:
@@ -1679,17 +1664,26 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
               }
             }
             const n = sp - argStart;
-            if (op === Op.CALL_PY_EXACT_ARGS) {
-              // A VM function with exactly its positional parameters: push its frame here.
-              // The guard is the code object seen when specialising, or any other VM code that
-              // binds its arguments the same way (a site calling a method of a class and of its
-              // subclass sees two functions).
-              if (callable instanceof PyFunction && kw === null && (callable.code === code.cacheObj[pc - 1] || exactArgsCode(callable.code)) && n === (callable.code as VMCode).co_argcount) {
+            if (op === Op.CALL_PY_EXACT_ARGS || op === Op.CALL_PY_WITH_DEFAULTS) {
+              // A VM function with exactly its positional parameters, or fewer and the rest
+              // from its defaults: push its frame here. The guard is the code object seen when
+              // specialising, or any other VM code that binds its arguments the same way (a
+              // site calling a method of a class and of its subclass sees two functions).
+              let argc = -1;
+              if (callable instanceof PyFunction && kw === null && (callable.code === code.cacheObj[pc - 1] || exactArgsCode(callable.code))) {
+                argc = (callable.code as VMCode).co_argcount;
+                if (n !== argc && (n > argc || callable.defaults === null || n + callable.defaults.length < argc)) argc = -1;
+              }
+              if (argc >= 0) {
                 if (counts !== null) hit(Family.CALL);
-                const c2 = callable.code as VMCode;
-                const nf = frameFor(c2, callable);
+                const c2 = (callable as PyFunction).code as VMCode;
+                const nf = frameFor(c2, callable as PyFunction);
                 const nregs = nf.regs;
                 for (let j = 0; j < n; j++) nregs[j] = regs[argStart + j];
+                if (n < argc) {
+                  const defs = (callable as PyFunction).defaults!;
+                  for (let j = n; j < argc; j++) nregs[j] = defs[defs.length - argc + j];
+                }
                 f.pc = pc;
                 f.sp = base;
                 f.lasti = pc - 1;
@@ -1752,7 +1746,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
               if (callable === code.cacheObj[i] && kw === null && (callable as PyType).version === code.cacheA[i] && (callable as PyType).cls === TYPE) {
                 const init = code.cacheVal[i] as PyFunction;
                 const c2 = init.code as VMCode;
-                if (n + 1 === c2.co_argcount) {
+                const argc = c2.co_argcount;
+                const defs = init.defaults;
+                if (n + 1 === argc || (n + 1 < argc && defs !== null && n + 1 + defs.length >= argc)) {
                   if (counts !== null) hit(Family.CALL);
                   const cls = callable as PyType;
                   const obj = cls.alloc!(cls);
@@ -1760,6 +1756,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                   const nregs = nf.regs;
                   nregs[0] = obj;
                   for (let j = 0; j < n; j++) nregs[j + 1] = regs[argStart + j];
+                  for (let j = n + 1; j < argc; j++) nregs[j] = defs![defs!.length - argc + j];
                   f.pc = pc;
                   f.sp = base;
                   f.lasti = i;

@@ -7,6 +7,8 @@ same hooks. Strings are scanned chunk by chunk with str.find, numbers and struct
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
+from json import scanner
+
 NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
@@ -65,7 +67,7 @@ def _hex4(s, i):
     return int(esc, 16)
 
 
-def scanstring(s, end, strict=True):
+def py_scanstring(s, end, strict=True):
     """Decodes the JSON string whose body starts at s[end] (just after the opening quote).
 
     Returns (str, index just after the closing quote)."""
@@ -121,6 +123,14 @@ def scanstring(s, end, strict=True):
                 uni = 0x10000 + (((uni - 0xd800) << 10) | (low - 0xdc00))
                 end += 6
         append(chr(uni))
+
+
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
+
+scanstring = c_scanstring or py_scanstring
 
 
 def _make_scanner(ctx):
@@ -185,7 +195,7 @@ def _make_scanner(ctx):
                 text = s[i + 1:q]
                 if '\\' not in text and text.isprintable():
                     return text, q + 1
-            return scanstring(s, i + 1, strict)
+            return py_scanstring(s, i + 1, strict)
         if c == '[':
             values = []
             i += 1
@@ -232,7 +242,7 @@ def _make_scanner(ctx):
                         if '\\' not in key and key.isprintable():
                             i = q + 1
                         else:
-                            key, i = scanstring(s, i + 1, strict)
+                            key, i = py_scanstring(s, i + 1, strict)
                         while i < n and s[i] in ws:
                             i += 1
                         if i >= n or s[i] != ':':
@@ -313,7 +323,7 @@ class JSONDecoder(object):
         self.object_pairs_hook = object_pairs_hook
         self.parse_string = scanstring
         self.memo = {}
-        self.scan_once = _make_scanner(self)
+        self.scan_once = scanner.make_scanner(self)
 
     def decode(self, s):
         """The Python object for the JSON document s (surrounding whitespace allowed)."""

@@ -63,6 +63,22 @@ def encode_basestring_ascii(s):
 py_encode_basestring = encode_basestring
 py_encode_basestring_ascii = encode_basestring_ascii
 
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
+
 _int_repr = int.__repr__
 _float_repr = float.__repr__
 
@@ -153,6 +169,13 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """Yields the JSON text of o in chunks (the chunks CPython's Python encoder yields)."""
+        if _one_shot and c_make_encoder is not None:
+            # Dyad's _json encoder also takes an indent (CPython's Python encoder's behaviour
+            # then: see src/modules/json.ts)
+            strenc = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+            return c_make_encoder({} if self.check_circular else None, self.default, strenc,
+                                  self._indent_str(), self.key_separator, self.item_separator,
+                                  self.sort_keys, self.skipkeys, self.allow_nan)(o, 0)
         if _one_shot:
             # encode(): build one flat list (done here, not in a helper, to keep the frame
             # count per nesting level as in CPython, whose one-shot encoder is C code)

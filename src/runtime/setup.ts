@@ -27,6 +27,7 @@ import { makeDyadOsModule } from '../modules/dyad-os.js';
 import { makeSreModule } from '../modules/re/module.js';
 import { makeHeapqModule } from '../modules/heapq.js';
 import { makeBisectModule } from '../modules/bisect.js';
+import { makeJsonModule } from '../modules/json.js';
 import { makeCollectionsModule } from '../modules/deque.js';
 import { makeItertoolsModule } from '../modules/itertools.js';
 import { makeFunctoolsModule } from '../modules/functools.js';
@@ -139,6 +140,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('_sre', () => makeSreModule());
   registerNativeModule('_heapq', () => makeHeapqModule());
   registerNativeModule('_bisect', () => makeBisectModule());
+  registerNativeModule('_json', () => makeJsonModule());
   registerNativeModule('_collections', () => makeCollectionsModule());
   registerNativeModule('_itertools', () => makeItertoolsModule());
   registerNativeModule('_functools', () => makeFunctoolsModule());
