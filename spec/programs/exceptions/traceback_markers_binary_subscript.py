@@ -5,7 +5,8 @@ import traceback
 
 
 def report():
-    print(traceback.format_exc())
+    # (The file's path depends on where the corpus is checked out.)
+    print(traceback.format_exc().replace(__file__, 'FILE'))
 
 
 d = {}
