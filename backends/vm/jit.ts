@@ -437,42 +437,40 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
   // Float temporaries: a float result that the next instructions only combine with other
   // numbers stays an unboxed double in `t<slot>` (no PyFloat per intermediate result); it is
   // boxed into its register when anything else is to see it (a store, another instruction,
-  // a label, a leave).
-  const raw = new Set<number>();
+  // a label, a leave). A local stored from a temporary keeps its double in `u<local>` too
+  // (`fs.fwd`) until the next label, so that later loads of it in the same straight-line code
+  // are temporaries again, with no type check (the register still holds the PyFloat, boxed at
+  // the store: a temporary loaded from it is boxed back as that same object, keeping identity).
+  const fs = new FloatState();
   let maxDepth = 0;
-  const box = () => {
-    let b = '';
-    for (const i of raw) b += `regs[${nlp + i}] = newFloat(t${i}); `;
-    return b;
-  };
   for (let k = head; k <= end; k++) {
     const d = depth[k - head];
     if (d < 0) continue;
     if (d + 2 > maxDepth) maxDepth = d + 2;
-    if (label[k - head]) out.push(`case ${k}:`);
+    if (label[k - head]) {
+      out.push(`case ${k}:`);
+      fs.fwd.clear();
+    }
     const own = compiles(code, k, fn) && label[k - head] !== 2;
-    const r = own ? floatTemps(code, k, d, nlp, raw, box()) : null;
+    const r = own ? floatTemps(code, k, d, nlp, fs) : null;
     if (r !== null) out.push(r);
     else {
-      if (raw.size > 0) {
-        out.push(box());
-        raw.clear();
-      }
+      if (fs.raw.size > 0) out.push(fs.boxAll(nlp, true));
       out.push(own ? instruction(code, k, d, nlp, head, end, depth, fn) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
+      const op0 = code.original[k] & 0xff;
+      if (op0 === Op.STORE_FAST) fs.fwd.delete(code.original[k] >> 8);
+      if (!own) fs.fwd.clear();
     }
     // Falling through out of the loop (a `while` loop's last test) or into code not compiled here.
     const op = orig[k] & 0xff;
     if (own && op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !OPS[op].terminal && (k + 1 > end || depth[k + 1 - head] < 0)) {
-      out.push(`{ ${box()}f.pc = ${k + 1}; f.sp = ${nlp + d + OPS[op].effect(orig[k] >> 8)}; return n; }`);
-      raw.clear();
+      out.push(`{ ${fs.boxAll(nlp, true)}f.pc = ${k + 1}; f.sp = ${nlp + d + OPS[op].effect(orig[k] >> 8)}; return n; }`);
     }
-    if (raw.size > 0 && k + 1 <= end && label[k + 1 - head]) {
-      out.push(box());
-      raw.clear();
-    }
+    if (fs.raw.size > 0 && k + 1 <= end && label[k + 1 - head]) out.push(fs.boxAll(nlp, true));
   }
   const temps: string[] = [];
   for (let i = 0; i < maxDepth; i++) temps.push(`t${i} = 0.5`);
+  for (const l of fs.used) temps.push(`u${l} = 0.5`);
   const h = helpers();
   const consts = code.co_consts.map((_, i) => `c${i} = consts[${i}]`);
   const src =
@@ -527,27 +525,78 @@ function worthResuming(code: VMCode, r: number, head: number, end: number, depth
 }
 
 /**
- * Instruction `k` at depth `d` as part of a float expression (`raw`: the stack slots held as
- * unboxed doubles, updated), or null when it is not one: a local, constant or cell load (which
- * leaves the temporaries alone), a STORE_FAST of a temporary (boxed into the local), or +, -, *,
- * / on an operand that is a temporary or with a float form (the result a temporary). `boxAll`
- * boxes every temporary, for leaving.
+ * The float temporaries of a compiled region while its code is generated: which stack slots
+ * hold an unboxed double (`raw`, in `t<slot>`), for those that are a plain load of a local or
+ * constant the expression that is their PyFloat (`src`: boxing them is that, not a new object),
+ * and which locals' doubles are in `u<local>` (`fwd`; `used`: every such variable to declare).
  */
-function floatTemps(code: VMCode, k: number, d: number, nlp: number, raw: Set<number>, boxAll: string): string | null {
+class FloatState {
+  raw = new Set<number>();
+  src = new Map<number, string>();
+  fwd = new Set<number>();
+  used = new Set<number>();
+  /** Code boxing every temporary into its register; `clear`: they are no longer temporaries. */
+  boxAll(nlp: number, clear: boolean): string {
+    let b = '';
+    for (const i of this.raw) b += `regs[${nlp + i}] = ${this.src.get(i) ?? `newFloat(t${i})`}; `;
+    if (clear) {
+      this.raw.clear();
+      this.src.clear();
+    }
+    return b;
+  }
+}
+
+/**
+ * Instruction `k` at depth `d` as part of a float expression (`fs`: the temporaries, updated),
+ * or null when it is not one: a local, constant or cell load (a temporary when it is a local
+ * whose double is known or a float constant, else leaving the temporaries alone), a STORE_FAST
+ * of a temporary (boxed into the local, its double kept), or +, -, *, / on an operand that is a
+ * temporary or with a float form (the result a temporary).
+ */
+function floatTemps(code: VMCode, k: number, d: number, nlp: number, fs: FloatState): string | null {
   const w = code.original[k];
   const op = w & 0xff;
   const arg = w >> 8;
-  const leave = `{ ${boxAll}f.pc = ${k}; f.sp = ${nlp + d}; return n; }`;
+  const raw = fs.raw;
+  const leave = () => `{ ${fs.boxAll(nlp, false)}f.pc = ${k}; f.sp = ${nlp + d}; return n; }`;
   switch (op) {
-    case Op.LOAD_CONST:
+    case Op.LOAD_CONST: {
+      const c = code.co_consts[arg];
+      if (c instanceof PyFloat && c.cls === T.float && (raw.size > 0 || fs.fwd.size > 0)) {
+        raw.add(d);
+        fs.src.set(d, `c${arg}`);
+        return `t${d} = c${arg}.value;`;
+      }
       return raw.size > 0 ? `regs[${nlp + d}] = c${arg};` : null;
+    }
     case Op.LOAD_FAST:
     case Op.LOAD_FAST_CHECK:
-      return raw.size > 0 ? `{ const v = regs[${arg}]; if (v === undefined) ${leave} regs[${nlp + d}] = v; }` : null;
-    case Op.STORE_FAST:
+      if (fs.fwd.has(arg)) {
+        raw.add(d);
+        fs.src.set(d, `regs[${arg}]`);
+        return `t${d} = u${arg};`;
+      }
+      return raw.size > 0 ? `{ const v = regs[${arg}]; if (v === undefined) ${leave()} regs[${nlp + d}] = v; }` : null;
+    case Op.STORE_FAST: {
       if (!raw.has(d - 1)) return null;
+      const boxed = fs.src.get(d - 1) ?? `newFloat(t${d - 1})`;
+      // Temporaries loaded from this local are boxed before it changes.
+      let pre = '';
+      const self = `regs[${arg}]`;
+      for (const [i, e] of fs.src) {
+        if (e === self && i !== d - 1) {
+          pre += `regs[${nlp + i}] = ${self}; `;
+          raw.delete(i);
+          fs.src.delete(i);
+        }
+      }
       raw.delete(d - 1);
-      return `regs[${arg}] = newFloat(t${d - 1});`;
+      fs.src.delete(d - 1);
+      fs.fwd.add(arg);
+      fs.used.add(arg);
+      return `${pre}u${arg} = t${d - 1}; ${self} = ${boxed};`;
+    }
     case Op.BINARY_OP: {
       const kind = arg >= NB.INPLACE ? arg - NB.INPLACE : arg;
       const o = kind === NB.ADD ? '+' : kind === NB.SUBTRACT ? '-' : kind === NB.MULTIPLY ? '*' : kind === NB.TRUE_DIVIDE ? '/' : '';
@@ -558,7 +607,7 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, raw: Set<nu
       const rb = raw.has(d - 1);
       if (!ra && !rb && !floatForm) return null;
       const num = (slot: number, into: string) =>
-        `if (${`regs[${nlp + slot}]`} instanceof PyFloat && regs[${nlp + slot}].cls === FLOAT) ${into} = regs[${nlp + slot}].value; else if (typeof regs[${nlp + slot}] === 'number') ${into} = regs[${nlp + slot}]; else ${leave}`;
+        `if (${`regs[${nlp + slot}]`} instanceof PyFloat && regs[${nlp + slot}].cls === FLOAT) ${into} = regs[${nlp + slot}].value; else if (typeof regs[${nlp + slot}] === 'number') ${into} = regs[${nlp + slot}]; else ${leave()}`;
       let code2: string;
       if (ra && rb) code2 = `{ const x = t${d - 2}, y = t${d - 1}; `;
       else if (ra) code2 = `{ const x = t${d - 2}; let y; ${num(d - 1, 'y')} `;
@@ -567,12 +616,14 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, raw: Set<nu
         // Neither is a temporary: at least one must be an exact float (int <op> int stays an int).
         code2 =
           `{ const p = regs[${nlp + d - 2}], q = regs[${nlp + d - 1}]; let x, y; ` +
-          `if (p instanceof PyFloat && p.cls === FLOAT) { x = p.value; if (q instanceof PyFloat && q.cls === FLOAT) y = q.value; else if (typeof q === 'number') y = q; else ${leave} } ` +
-          `else if (q instanceof PyFloat && q.cls === FLOAT && typeof p === 'number') { x = p; y = q.value; } else ${leave} `;
+          `if (p instanceof PyFloat && p.cls === FLOAT) { x = p.value; if (q instanceof PyFloat && q.cls === FLOAT) y = q.value; else if (typeof q === 'number') y = q; else ${leave()} } ` +
+          `else if (q instanceof PyFloat && q.cls === FLOAT && typeof p === 'number') { x = p; y = q.value; } else ${leave()} `;
       }
-      if (o === '/') code2 += `if (y === 0) ${leave} `;
+      if (o === '/') code2 += `if (y === 0) ${leave()} `;
       raw.delete(d - 1);
+      fs.src.delete(d - 1);
       raw.add(d - 2);
+      fs.src.delete(d - 2);
       return code2 + `t${d - 2} = x ${o} y; }`;
     }
   }
