@@ -993,7 +993,7 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
     if (o !== '') {
       const ints = o === '*' ? `r = x * y; if (!Number.isSafeInteger(r)) ${big} else r = r + 0;` : `r = x ${o} y; if (r < -MAX_SAFE || r > MAX_SAFE) ${big}`;
       fast = `if (typeof x === 'number' && typeof y === 'number') { ${ints} } else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) r = newFloat(x.value ${o} y.value); else `;
-    }
+    } else fast = bitwise(kind, big);
   }
   switch (specOp) {
     case Op.BINARY_OP_ADD_INT:
@@ -1007,9 +1007,16 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
         case NB.MULTIPLY: ints = `r = x * y; if (!Number.isSafeInteger(r)) ${big} else r = r + 0;`; break;
         case NB.REMAINDER: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = x % y; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${big} }`; break;
         case NB.FLOOR_DIVIDE: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = (x / y) | 0; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${big} }`; break;
-        default: ints = `r = intBinary(x, y, ${nb}); if (r === undefined) ${big}`;
+        default: {
+          const bits = bitwise(kind, big);
+          if (bits !== '') {
+            fast = bits;
+            break;
+          }
+          ints = `r = intBinary(x, y, ${nb}); if (r === undefined) ${big}`;
+        }
       }
-      fast = `if (typeof x === 'number' && typeof y === 'number') { ${ints} } else `;
+      if (fast === '') fast = `if (typeof x === 'number' && typeof y === 'number') { ${ints!} } else `;
       break;
     }
     case Op.BINARY_OP_ADD_FLOAT:
@@ -1026,6 +1033,22 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
       break;
   }
   return `{ const x = ${a}, y = ${b}; let r; ${fast}${other} ${a} = r; }`;
+}
+
+/**
+ * The inline int path of &, |, ^, << and >> (int32 operands, JS's bitwise operators agree with
+ * Python's two's-complement ints there; a shift by 0-31), ending in `else `; '' for other kinds.
+ */
+function bitwise(kind: number, big: string): string {
+  const small = `typeof x === 'number' && typeof y === 'number' && (x | 0) === x`;
+  switch (kind) {
+    case NB.AND: return `if (${small} && (y | 0) === y) r = x & y; else `;
+    case NB.OR: return `if (${small} && (y | 0) === y) r = x | y; else `;
+    case NB.XOR: return `if (${small} && (y | 0) === y) r = x ^ y; else `;
+    case NB.RSHIFT: return `if (${small} && y >= 0 && y < 32 && (y | 0) === y) r = x >> y; else `;
+    case NB.LSHIFT: return `if (${small} && y >= 0 && y < 32 && (y | 0) === y) { r = x * (2 ** y); if (!Number.isSafeInteger(r)) ${big} } else `;
+  }
+  return '';
 }
 
 /** `x <nb> y` for two ints or two numbers of which one is an exact float; else undefined. */
