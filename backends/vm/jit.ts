@@ -57,6 +57,7 @@ import { newList, newTuple, newCell } from './alloc.js';
 import { Op, OPS, NB, word } from './opcodes.js';
 import { intBinary, intArith, floatOperand } from './vm-generic.js';
 import type { VMCode } from './code.js';
+import { superMethod, superSelfNow } from './super-method.js';
 import type { VMFrame } from './frame.js';
 
 /**
@@ -116,6 +117,14 @@ function pyCall(code: VMCode, k: number): boolean {
   if (op === Op.FOR_ITER) return spec === Op.FOR_ITER_GEN;
   if (op === Op.CALL) return spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT;
   return op === Op.LOAD_ATTR && spec === Op.LOAD_ATTR_PROPERTY;
+}
+
+/**
+ * The LOAD_METHOD after a CALL_SUPER_METHOD (`super().name`): the compiled CALL_SUPER_METHOD
+ * has done its work (pushed the method and self) or left, so it compiles to nothing.
+ */
+function superLoad(code: VMCode, k: number): boolean {
+  return k > 0 && (code.code[k - 1] & 0xff) === Op.CALL_SUPER_METHOD && code.original[k - 1] === word(Op.CALL, 0);
 }
 
 /** The longest loop body compiled, in instructions. */
@@ -289,6 +298,7 @@ function helpers(): Record<string, unknown> {
       flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
+      SUPER: T.super, superMethod, superSelfNow,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -333,10 +343,10 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
     case Op.STORE_ATTR:
       return spec === Op.STORE_ATTR_INSTANCE_VALUE;
     case Op.LOAD_METHOD:
-      return spec === Op.LOAD_METHOD_NO_DICT || spec === Op.LOAD_METHOD_MODULE || spec === Op.LOAD_METHOD_WITH_DICT;
+      return spec === Op.LOAD_METHOD_NO_DICT || spec === Op.LOAD_METHOD_MODULE || spec === Op.LOAD_METHOD_WITH_DICT || superLoad(code, k);
     case Op.CALL:
       return spec === Op.CALL_BUILTIN || spec === Op.CALL_METHOD_DESCRIPTOR || spec === Op.CALL_BUILTIN_CLASS || (spec === Op.CALL_LIST_APPEND && w >> 8 === 1) ||
-        spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT;
+        spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT || spec === Op.CALL_SUPER_METHOD;
   }
   return false;
 }
@@ -739,6 +749,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       }
       return exit();
     case Op.LOAD_METHOD:
+      if (superLoad(code, k)) return '';
       if (specOp === Op.LOAD_METHOD_NO_DICT) {
         return (
           `{ const o = ${top(1)}; const t = typeOf(o); let m; ` +
@@ -759,6 +770,14 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       }
       return exit();
     case Op.CALL:
+      if (specOp === Op.CALL_SUPER_METHOD) {
+        // super().name: [NULL, super] -> [method, self] as the interpreter's CALL_SUPER_METHOD,
+        // and the LOAD_METHOD after it compiles to nothing (superLoad).
+        return (
+          `{ if (!(ops[${k}] === ${spec} && ${top(2)} === null && ${top(1)} === SUPER)) ${exit()} ` +
+          `const m = superMethod(code, ${k}, regs); if (m === undefined) ${exit()} ${top(2)} = m; ${top(1)} = superSelfNow(); }`
+        );
+      }
       return call(k, d, arg, specOp, spec, s, exit(), atStmt, nlp, fn);
     case Op.GET_ITER:
       return `{ ${atStmt} ${top(1)} = iterFor(${top(1)}, ${arg}); }`;

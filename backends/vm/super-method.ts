@@ -20,6 +20,11 @@ import type { VMCode } from './code.js';
 /** The instance the last successful superMethod call found (pushed as LOAD_METHOD's self). */
 export let superSelf: PyObject | null = null;
 
+/** superSelf, for compiled code (jit.ts), which cannot read a module's live binding. */
+export function superSelfNow(): PyObject {
+  return superSelf as PyObject;
+}
+
 /**
  * The callable `super().name` resolves to in the frame whose registers are `regs`, for the
  * CALL_SUPER_METHOD at `i` (cacheI: the __class__ cell's slot; cacheB: 1 when the first
