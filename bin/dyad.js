@@ -65,7 +65,12 @@ function workerMain() {
     const loaded = bundle === null ? null : runBundle(bundle);
     const main = loaded !== null ? loaded.main : (await import(workerData.cli)).main;
     const status = await main(workerData.argv);
-    if (loaded !== null && workerData.writeCodeCache) loaded.writeCodeCache();
+    if (loaded !== null && workerData.writeCodeCache) {
+      // The cache holds what has been compiled so far: run the same program on the VM too (the
+      // first run used the default backend, the tree-walker), so both backends start cached.
+      await main(['--backend', 'vm', ...workerData.argv]);
+      loaded.writeCodeCache();
+    }
     process.exit(status);
   });
 
