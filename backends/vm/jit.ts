@@ -46,7 +46,9 @@ import { flatStr } from '../../src/objects/str.js';
 import { factories } from '../../src/objects/factories.js';
 import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
-import { formatValue } from './vm-support.js';
+import { formatValue, exceptionMatches } from './vm-support.js';
+import { handled } from '../../src/runtime/exc-state.js';
+import { PyType } from '../../src/objects/type.js';
 import { temporaryGenerators, enterFrame } from './vm-slow.js';
 import { frameFor, releaseFrame } from './frame.js';
 import { PyFunction } from '../../src/objects/function.js';
@@ -297,7 +299,7 @@ function helpers(): Record<string, unknown> {
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
       flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
-      SET: T.set, FROZENSET: T.frozenset, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
+      SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
       SUPER: T.super, superMethod, superSelfNow,
     };
     helperNames = Object.keys(helperSet).join(', ');
@@ -328,6 +330,8 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
     case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.UNPACK_SEQUENCE:
     case Op.GET_ITER: case Op.FORMAT_VALUE: case Op.BUILD_STRING: case Op.BUILD_SLICE:
       return true;
+    case Op.PUSH_EXC_INFO: case Op.POP_EXCEPT: case Op.CHECK_EXC_MATCH: case Op.DELETE_FAST:
+      return !fn;
     case Op.FOR_ITER:
       return spec === Op.FOR_ITER_RANGE || spec === Op.FOR_ITER_RANGE_STORE || spec === Op.FOR_ITER_LIST || spec === Op.FOR_ITER_LIST_STORE || spec === Op.FOR_ITER_GEN ||
         spec === Op.FOR_ITER_TUPLE || spec === Op.FOR_ITER_NATIVE || (spec === Op.FOR_ITER_PAIR && code.original[k + 1] === word(Op.UNPACK_SEQUENCE, 2));
@@ -398,31 +402,64 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
   };
   let body = 0;
   const resumes: number[] = [];
-  while (work.length > 0) {
-    const k = work.pop()!;
-    const w = orig[k];
-    const op = w & 0xff;
-    if (!compiles(code, k, fn)) {
-      // Left to the interpreter. If it falls through, the loop resumes after it when it was a
-      // call (of a Python function: its RETURN_VALUE comes back here, `resumeLoop`). A
-      // function body is entered only at its start.
-      const info = OPS[op];
-      if (!fn && info.jump === null && !info.terminal && k + 1 <= end) {
-        if (!reach(k + 1, depth[k - head] + info.effect(w >> 8), true)) return null;
-        resumes.push(k + 1);
+  /** Follows the flow from the instructions in `work`; false: two paths meet at different depths. */
+  const flow = (): boolean => {
+    while (work.length > 0) {
+      const k = work.pop()!;
+      const w = orig[k];
+      const op = w & 0xff;
+      if (!compiles(code, k, fn)) {
+        // Left to the interpreter. If it falls through, the loop resumes after it when it was a
+        // call (of a Python function: its RETURN_VALUE comes back here, `resumeLoop`). A
+        // function body is entered only at its start.
+        const info = OPS[op];
+        if (!fn && info.jump === null && !info.terminal && k + 1 <= end) {
+          if (!reach(k + 1, depth[k - head] + info.effect(w >> 8), true)) return false;
+          resumes.push(k + 1);
+        }
+        continue;
       }
-      continue;
+      body++;
+      const d = depth[k - head];
+      const info = OPS[op];
+      const arg = w >> 8;
+      if (info.jump !== null && !reach(arg, d + info.jump(arg), true)) return false;
+      // FOR_ITER_PAIR pushes both values and goes on after the UNPACK_SEQUENCE 2 it skips.
+      if ((code.code[k] & 0xff) === Op.FOR_ITER_PAIR && orig[k + 1] === word(Op.UNPACK_SEQUENCE, 2) && !reach(k + 2, d + 2, true)) return false;
+      if (op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !info.terminal && !reach(k + 1, d + info.effect(arg), pyCall(code, k))) return false;
+      // (A Python call the interpreter made, or whose callee's body left to it, returns there.)
+      if (!fn && pyCall(code, k) && k + 1 <= end) resumes.push(k + 1);
     }
-    body++;
-    const d = depth[k - head];
-    const info = OPS[op];
-    const arg = w >> 8;
-    if (info.jump !== null && !reach(arg, d + info.jump(arg), true)) return null;
-    // FOR_ITER_PAIR pushes both values and goes on after the UNPACK_SEQUENCE 2 it skips.
-    if ((code.code[k] & 0xff) === Op.FOR_ITER_PAIR && orig[k + 1] === word(Op.UNPACK_SEQUENCE, 2) && !reach(k + 2, d + 2, true)) return null;
-    if (op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !info.terminal && !reach(k + 1, d + info.effect(arg), pyCall(code, k))) return null;
-    // (A Python call the interpreter made, or whose callee's body left to it, returns there.)
-    if (!fn && pyCall(code, k) && k + 1 <= end) resumes.push(k + 1);
+    return true;
+  };
+  if (!flow()) return null;
+  // The loop's exception handlers: a handler inside the loop for instructions reached here is
+  // an entry too (a label, so a resume mark): after `unwind` has put the frame at the handler
+  // (raised in the interpreter, or in a helper the compiled code called), the loop goes on
+  // compiled there (PUSH_EXC_INFO, CHECK_EXC_MATCH, POP_EXCEPT compile). Its depth is the
+  // table's, plus lasti if pushed, plus the exception. Handlers of handlers on the next round.
+  if (!fn) {
+    const t = code.excTable;
+    for (let more = true; more; ) {
+      more = false;
+      for (let e = 0; e < t.length; e += 5) {
+        const target = t[e + 2];
+        if (target < head || target > end || depth[target - head] !== -1) continue;
+        let covered = false;
+        for (let i = Math.max(t[e], head); i < t[e + 1] && i <= end; i++) {
+          if (depth[i - head] >= 0) {
+            covered = true;
+            break;
+          }
+        }
+        if (!covered) continue;
+        depth[target - head] = t[e + 3] + t[e + 4] + 1;
+        label[target - head] = 1;
+        work.push(target);
+        more = true;
+      }
+      if (more && !flow()) return null;
+    }
   }
   if (body < 2) return null;
   if (fn && !worthResuming(code, head, head, end, depth, true)) return null;
@@ -695,6 +732,15 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     }
     case Op.RETURN_VALUE:
       return `return ${top(1)};`;
+    case Op.PUSH_EXC_INFO:
+      // (The exception is made the handled one: sys.exc_info(), __context__ of new ones.)
+      return `{ const e = ${top(1)}; ${top(1)} = handled.length > 0 ? handled[handled.length - 1] : None; ${s(d)} = e; handled.push(e); }`;
+    case Op.POP_EXCEPT:
+      return `handled.pop();`;
+    case Op.CHECK_EXC_MATCH:
+      return `{ const e = ${top(2)}, c = ${top(1)}; ${top(1)} = c instanceof PyType && e.cls === c ? true : (${at} exceptionMatches(e, c)); }`;
+    case Op.DELETE_FAST:
+      return `{ if (regs[${arg}] === undefined) ${exit()} regs[${arg}] = undefined; }`;
     case Op.JUMP_FORWARD:
     case Op.JUMP_BACKWARD:
       return go(arg, d);

@@ -2086,6 +2086,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           names = code.co_names;
           pc = f.pc;
           sp = f.sp;
+          // A handler inside a compiled loop: the loop goes on there (the outer loop's entry check).
+          if (jit && code.resume !== null && code.resume[pc] >= 0) break;
         } else if (slow < MISS) {
           if (slow === Family.BINARY_OP && intTail(regs, sp, w)) {
             sp--;
