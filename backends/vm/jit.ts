@@ -105,7 +105,7 @@ const MAX_DIRECT = 24;
  */
 function directCall(k: number, nlp: number, sp: number, fn: boolean, fill: string, done: string): string {
   return (
-    `f.pc = ${k + 1}; f.sp = ${nlp + sp}; f.lasti = ${k}; const it = interp(); const nf = frameFor(cd, g); const nr = nf.regs; ${fill} ` +
+    `f.pc = ${k + 1}; f.sp = ${nlp + sp}; f.lasti = ${k}; const it = IT; const nf = frameFor(cd, g); const nr = nf.regs; ${fill} ` +
     `enterFrame(it, f, nf); direct.depth++; let r; try { r = cd.body(nf); } finally { direct.depth--; } ` +
     `if (r === undefined) return ${fn ? 'undefined' : 'n'}; ` +
     `it.depth--; it.frame = f; releaseFrame(nf); ${done}`
@@ -128,6 +128,9 @@ function pyCall(code: VMCode, k: number): boolean {
 function superLoad(code: VMCode, k: number): boolean {
   return k > 0 && (code.code[k - 1] & 0xff) === Op.CALL_SUPER_METHOD && code.original[k - 1] === word(Op.CALL, 0);
 }
+
+/** Variables of the compiled function's closure that instructions keep state in (per compileRegion). */
+let siteDecls: string[] = [];
 
 /** The longest loop body compiled, in instructions. */
 const MAX_LOOP = 1500;
@@ -492,6 +495,7 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
   // are temporaries again, with no type check (the register still holds the PyFloat, boxed at
   // the store: a temporary loaded from it is boxed back as that same object, keeping identity).
   const fs = new FloatState();
+  siteDecls = [];
   let maxDepth = 0;
   for (let k = head; k <= end; k++) {
     const d = depth[k - head];
@@ -525,9 +529,13 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
   const consts = code.co_consts.map((_, i) => `c${i} = consts[${i}]`);
   const src =
     `const { ${helperNames} } = H;\n` +
+    // (The interpreter of the run the code object belongs to: one per process at a time.)
+    `const IT = interp();\n` +
     `const ops = code.code, cacheA = code.cacheA, cacheB = code.cacheB, cacheI = code.cacheI, cacheObj = code.cacheObj, cacheObj2 = code.cacheObj2, cacheA2 = code.cacheA2, cacheVal = code.cacheVal, cacheVal2 = code.cacheVal2;\n` +
     (consts.length > 0 ? `const ${consts.join(', ')};\n` : '') +
-    `return function ${fn ? 'body' : 'loop'}(f) {\n` +
+    (siteDecls.length > 0 ? `let ${siteDecls.join(', ')};\n` : '') +
+    // (Named after the code object, so that profiles tell compiled functions apart.)
+    `return function ${fn ? 'body' : 'loop'}_${code.co_qualname.replace(/[^A-Za-z0-9_]/g, '_')}${fn ? '' : `_${head}`}(f) {\n` +
     `const regs = f.regs;\n` +
     `let b = f.pc, n = ${fn ? 'undefined' : '0'}, ${temps.join(', ')};\n` +
     `try {\n` +
@@ -804,10 +812,13 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         );
       }
       if (specOp === Op.LOAD_METHOD_WITH_DICT) {
+        // kv<k>: the key layout (keysVersion) of the last instance dict seen here without the
+        // name, so instances with the same attributes skip the lookup.
+        siteDecls.push(`kv${k} = -1`);
         return (
           `{ const o = ${top(1)}; let m; if (ops[${k}] === ${spec} && o instanceof PyObj) { const t = o.cls; ` +
           `if (t === cacheObj[${k}] ? t.version === cacheA[${k}] : t === cacheObj2[${k}] && t.version === cacheA2[${k}]) { const dd = o.dict; ` +
-          `if (dd === null || dd.getStr(${name}) === undefined) m = t === cacheObj[${k}] ? cacheVal[${k}] : cacheVal2[${k}]; } } ` +
+          `if (dd === null || dd.keysVersion === kv${k} || (dd.getStr(${name}) === undefined && (kv${k} = dd.keysVersion) !== -1)) m = t === cacheObj[${k}] ? cacheVal[${k}] : cacheVal2[${k}]; } } ` +
           `if (m === undefined) ${exit()} ${top(1)} = m; ${s(d)} = o; }`
         );
       }
@@ -918,8 +929,9 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         return `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o === cacheObj[${k}] && o.version === cacheA[${k}])) ${exit()} ${top(1)} = cacheVal[${k}]; }`;
       }
       if (specOp === Op.LOAD_ATTR_NONDESCRIPTOR) {
+        siteDecls.push(`kv${k} = -1`);
         return (
-          `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}] && (o.dict === null || o.dict.getStr(${name}) === undefined))) ${exit()} ` +
+          `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}] && (o.dict === null || o.dict.keysVersion === kv${k} || (o.dict.getStr(${name}) === undefined && (kv${k} = o.dict.keysVersion) !== -1)))) ${exit()} ` +
           `${top(1)} = cacheVal[${k}]; }`
         );
       }
