@@ -127,7 +127,8 @@ export function runProgram(target: RunTarget, backend: Backend, args: string[]):
       const filename = target.kind === 'code' ? '<string>' : target.value === '-' ? '<stdin>' : resolve(target.value);
       const source = target.source ?? target.value;
       const main = createMainModule(i, target.kind === 'file' && target.value !== '-' ? filename : null);
-      remember(filename, source);
+      // (-c and stdin code shows no source lines in tracebacks, as CPython's.)
+      if (target.kind === 'file' && target.value !== '-') remember(filename, source);
       const tree = parse(source, filename, 'exec');
       const code = backend.compile(tree, filename, 'exec', source);
       backend.run(code, main.dict, main.dict);

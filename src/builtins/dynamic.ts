@@ -51,7 +51,8 @@ function isCode(v: PyObject): v is CodeObject & PyObj {
 export function compileSource(source: string, filename: string, mode: CompileMode): CodeObject {
   const backend = interp().frame?.backend ?? interp().backend;
   try {
-    remember(filename, source);
+    // (Not remembered for tracebacks: as in CPython 3.11, a traceback line of compiled text
+    // comes from the file of that name if there is one, else none is shown.)
     const tree = parse(source, filename, mode);
     return backend.compile(tree, filename, mode, source);
   } catch (e) {
