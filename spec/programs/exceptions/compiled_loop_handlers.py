@@ -193,3 +193,42 @@ for k in range(3000):
     except ValueError as exc:
         hits += 1
 print(hits, 'exc' in dir())
+
+
+def raised_in_compiled_code(n):
+    # ZeroDivisionError and KeyError raised by the compiled instruction itself, under a
+    # handler of the same frame; messages and tracebacks as CPython's.
+    msgs = {}
+    d = {'a': 1, 2: 'two'}
+    for i in range(n):
+        for op in range(4):
+            try:
+                if op == 0:
+                    i // (i % 3)
+                elif op == 1:
+                    i % (i % 2)
+                elif op == 2:
+                    d[i % 5]
+                else:
+                    d[str(i % 4)]
+            except (ZeroDivisionError, KeyError) as e:
+                key = (type(e).__name__, str(e) if op < 2 else 'key', e.__traceback__.tb_lineno)
+                msgs[key] = msgs.get(key, 0) + 1
+    return sorted(msgs.items())
+
+
+print(raised_in_compiled_code(3000))
+
+
+def unhandled_in_loop(n):
+    d = {}
+    for i in range(n):
+        if i == n - 1:
+            return d[i]
+        d[i] = i
+
+
+try:
+    unhandled_in_loop(3000)
+except KeyError as e:
+    print('KeyError', e, e.__traceback__.tb_next.tb_lineno)
