@@ -46,6 +46,8 @@ import { flatStr } from '../../src/objects/str.js';
 import { factories } from '../../src/objects/factories.js';
 import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
+import { send, sendValue } from './generator.js';
+import { builtinNext } from '../../src/builtins/iteration.js';
 import { formatValue } from './vm-support.js';
 import { temporaryGenerators, enterFrame } from './vm-slow.js';
 import { frameFor, releaseFrame } from './frame.js';
@@ -115,8 +117,17 @@ function pyCall(code: VMCode, k: number): boolean {
   const spec = code.code[k] & 0xff;
   const op = code.original[k] & 0xff;
   if (op === Op.FOR_ITER) return spec === Op.FOR_ITER_GEN;
-  if (op === Op.CALL) return spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT;
+  if (op === Op.CALL) return spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT || genCall(code, k);
+  if (op === Op.SEND) return true;
   return op === Op.LOAD_ATTR && spec === Op.LOAD_ATTR_PROPERTY;
+}
+
+/**
+ * Whether instruction `k` is a generic CALL with one argument that has resumed a generator
+ * inline (next(g), g.send(v): callGeneric marks it).
+ */
+function genCall(code: VMCode, k: number): boolean {
+  return code.genCalls !== null && code.genCalls[k] === 1 && code.original[k] === word(Op.CALL, 1) && (code.code[k] & 0xff) === Op.CALL;
 }
 
 /**
@@ -236,15 +247,17 @@ function chain(f: VMFrame, code: VMCode): void {
 }
 
 /**
- * FOR_ITER over a VM generator in compiled code (the caller `f` at its FOR_ITER, f.pc after
- * it and f.sp set): resumes the generator inline, as the interpreter's FOR_ITER_GEN does, and
- * when the generator stands in a compiled loop of its own, runs that loop; a YIELD_VALUE the
- * loop stops at is done here, and its value returned. undefined: the generator's frame goes on
- * in the interpreter (interp().frame; its yield or return comes back to f after the FOR_ITER,
- * as to FOR_ITER_GEN's); null: not resumed inline (left to FOR_ITER_GEN).
+ * A VM generator resumed from compiled code (the caller `f` at the resuming instruction, f.pc
+ * after it and f.sp set as the interpreter's instruction leaves them): FOR_ITER over it
+ * (`mode` FOR), SEND (`yield from`, SEND, `value` sent in), or a call of next(g) / g.send(v)
+ * (CALL). Resumes the generator inline, as the interpreter's instruction does, and when the
+ * generator stands in a compiled loop of its own, runs that loop; a YIELD_VALUE the loop stops
+ * at is done here, and its value returned. undefined: the generator's frame goes on in the
+ * interpreter (interp().frame; its yield or return comes back to f after the instruction, as
+ * to the interpreter's); null: not resumed inline (left to the interpreter's instruction).
  */
-function genStep(f: VMFrame, g: PyGenerator): PyObject | undefined | null {
-  const gf = resumeInline(f, g, Resume.FOR, None);
+function genStep(f: VMFrame, g: PyGenerator, mode: Resume, value: PyObject): PyObject | undefined | null {
+  const gf = resumeInline(f, g, mode, value);
   if (gf === null) return null;
   const code = gf.code;
   const marks = code.resume;
@@ -298,7 +311,7 @@ function helpers(): Record<string, unknown> {
       flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
-      SUPER: T.super, superMethod, superSelfNow,
+      SUPER: T.super, superMethod, superSelfNow, send, sendValue, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -327,6 +340,7 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
     case Op.LIST_APPEND: case Op.SET_ADD: case Op.MAP_ADD:
     case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.UNPACK_SEQUENCE:
     case Op.GET_ITER: case Op.FORMAT_VALUE: case Op.BUILD_STRING: case Op.BUILD_SLICE:
+    case Op.SEND:
       return true;
     case Op.FOR_ITER:
       return spec === Op.FOR_ITER_RANGE || spec === Op.FOR_ITER_RANGE_STORE || spec === Op.FOR_ITER_LIST || spec === Op.FOR_ITER_LIST_STORE || spec === Op.FOR_ITER_GEN ||
@@ -346,7 +360,7 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
       return spec === Op.LOAD_METHOD_NO_DICT || spec === Op.LOAD_METHOD_MODULE || spec === Op.LOAD_METHOD_WITH_DICT || superLoad(code, k);
     case Op.CALL:
       return spec === Op.CALL_BUILTIN || spec === Op.CALL_METHOD_DESCRIPTOR || spec === Op.CALL_BUILTIN_CLASS || (spec === Op.CALL_LIST_APPEND && w >> 8 === 1) ||
-        spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT || spec === Op.CALL_SUPER_METHOD;
+        spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT || spec === Op.CALL_SUPER_METHOD || genCall(code, k);
   }
   return false;
 }
@@ -524,6 +538,9 @@ function worthResuming(code: VMCode, r: number, head: number, end: number, depth
         break;
       case Op.RETURN_VALUE:
         // (A compiled body that returns is called directly by compiled callers.)
+        return true;
+      case Op.SEND:
+        // (A generator resumed, as a call.)
         return true;
       case Op.JUMP_FORWARD:
       case Op.JUMP_BACKWARD:
@@ -716,7 +733,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       if (specOp === Op.FOR_ITER_GEN) {
         return (
           `{ const it = ${top(1)}; if (!(it instanceof PyGenerator) || direct.depth >= ${MAX_DIRECT}) ${exit()} f.pc = ${k + 1}; f.sp = ${nlp + d}; f.lasti = ${k}; ` +
-          `const v = genStep(f, it); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; ${s(d)} = v; }`
+          `const v = genStep(f, it, ${Resume.FOR}, None); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; ${s(d)} = v; }`
         );
       }
       if (specOp === Op.FOR_ITER_NATIVE) {
@@ -729,6 +746,15 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         );
       }
       return forIter(specOp, top(1), s(d), exit(), go(arg, d - 1));
+    case Op.SEND:
+      // [receiver, v] -> [receiver, yielded], or [result] at the jump target. A VM generator
+      // is resumed inline (genStep; its return comes back through the interpreter, which takes
+      // the jump); any other receiver through `send`, as the interpreter's SEND does.
+      return (
+        `{ const rc = ${top(2)}; f.pc = ${k + 1}; f.sp = ${nlp + d - 1}; f.lasti = ${k}; ` +
+        `if (rc instanceof PyGenerator) { if (direct.depth >= ${MAX_DIRECT}) ${exit()} const v = genStep(f, rc, ${Resume.SEND}, ${top(1)}); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; ${top(1)} = v; } ` +
+        `else { f.sp = ${nlp + d}; if (send(rc, ${top(1)}) === 1) { ${top(2)} = sendValue.value; ${go(arg, d - 1)} } ${top(1)} = sendValue.value; } }`
+      );
     case Op.CONTAINS_OP:
       return (
         `{ const c = ${top(1)}, x = ${top(2)}; let r; ${atStmt} ` +
@@ -776,6 +802,18 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         return (
           `{ if (!(ops[${k}] === ${spec} && ${top(2)} === null && ${top(1)} === SUPER)) ${exit()} ` +
           `const m = superMethod(code, ${k}, regs); if (m === undefined) ${exit()} ${top(2)} = m; ${top(1)} = superSelfNow(); }`
+        );
+      }
+      if (specOp === Op.CALL) {
+        // next(g) / g.send(v) at a site that has resumed a generator (genCall): [NULL, next, g]
+        // or [send, g, v] -> [value]; the generator's return raises StopIteration in the
+        // interpreter (RETURN_VALUE of a frame resumed by a CALL).
+        const base = d - 3;
+        return (
+          `{ const c = ${s(base)}; let g, v; if (c === null) { if (${s(base + 1)} instanceof PyBuiltinFunction && ${s(base + 1)}.fn === NEXT) { g = ${s(base + 2)}; v = None; } } ` +
+          `else if (c === GENSEND) { g = ${s(base + 1)}; v = ${s(base + 2)}; } ` +
+          `if (!(g instanceof PyGenerator && g.cls === GENERATOR) || direct.depth >= ${MAX_DIRECT}) ${exit()} f.pc = ${k + 1}; f.sp = ${nlp + base}; f.lasti = ${k}; ` +
+          `const r = genStep(f, g, ${Resume.CALL}, v); if (r === null) ${exit()} if (r === undefined) return ${fn ? 'undefined' : 'n'}; ${s(base)} = r; }`
         );
       }
       return call(k, d, arg, specOp, spec, s, exit(), atStmt, nlp, fn);

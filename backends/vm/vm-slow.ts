@@ -149,7 +149,11 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
     if (g instanceof PyGenerator && g.cls === T.generator) {
       f.sp = base;
       const gf = resumeInline(f, g, Resume.CALL, sp - argStart === 2 ? regs[argStart + 1] : None);
-      if (gf !== null) return gf;
+      if (gf !== null) {
+        const code = f.code;
+        (code.genCalls ??= new Uint8Array(code.code.length))[at] = 1;
+        return gf;
+      }
       f.sp = sp;
     }
     regs[base] = call(callable, regs.slice(argStart, sp), null);
