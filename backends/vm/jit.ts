@@ -36,7 +36,7 @@ import { PyFloat, newFloat } from '../../src/objects/float.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
-import { isTrue, typeOf, contains, unaryOp } from '../../src/objects/protocol.js';
+import { isTrue, typeOf, contains, unaryOp, setItem } from '../../src/objects/protocol.js';
 import { PySet, setAdd, setContains } from '../../src/objects/set.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut } from '../../src/objects/iterators.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
@@ -278,6 +278,34 @@ function genStep(f: VMFrame, g: PyGenerator, mode: Resume, value: PyObject): PyO
   return v;
 }
 
+/**
+ * A suspended VM generator frame resumed by native code (next(g) from a native caller, sum(),
+ * any(), ...: resumeGen) as the entry frame of a loop, its sent value pushed: when it stands in
+ * a compiled loop of its own (after a yield there), runs that loop; a YIELD_VALUE the loop stops
+ * at is done here (`gf.yielded`), and its value returned, with no dispatch loop entered.
+ * undefined: the frame goes on in the dispatch loop (`run(gf, null, interp().frame)`: a
+ * function the compiled code called directly may have left its own frame to it). An exception
+ * leaves with `jitFault` set, for `run` to raise at the compiled code's position.
+ */
+export function compiledStep(gf: VMFrame): PyObject | undefined {
+  const code = gf.code;
+  const marks = code.resume;
+  if (marks === null || marks[gf.pc] < 0) return undefined;
+  direct.depth++;
+  try {
+    resumeLoop(gf, marks[gf.pc]);
+  } finally {
+    direct.depth--;
+  }
+  const pc = gf.pc;
+  if (interp().frame !== gf || (code.original[pc] & 0xff) !== Op.YIELD_VALUE) return undefined;
+  const v = gf.regs[--gf.sp];
+  gf.pc = pc + 1;
+  gf.lasti = pc;
+  gf.yielded = true;
+  return v;
+}
+
 /** A directly called __init__ (CALL_ALLOC_AND_ENTER_INIT) returned `r`, not None. */
 function initNotNone(r: PyObject): never {
   throw newError(E.TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
@@ -311,7 +339,7 @@ function helpers(): Record<string, unknown> {
       flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
-      SUPER: T.super, superMethod, superSelfNow, send, sendValue, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
+      SUPER: T.super, superMethod, superSelfNow, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -340,7 +368,7 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
     case Op.LIST_APPEND: case Op.SET_ADD: case Op.MAP_ADD:
     case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.UNPACK_SEQUENCE:
     case Op.GET_ITER: case Op.FORMAT_VALUE: case Op.BUILD_STRING: case Op.BUILD_SLICE:
-    case Op.SEND:
+    case Op.SEND: case Op.DELETE_FAST: case Op.DELETE_SUBSCR:
       return true;
     case Op.FOR_ITER:
       return spec === Op.FOR_ITER_RANGE || spec === Op.FOR_ITER_RANGE_STORE || spec === Op.FOR_ITER_LIST || spec === Op.FOR_ITER_LIST_STORE || spec === Op.FOR_ITER_GEN ||
@@ -485,7 +513,7 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
       if (fs.raw.size > 0) out.push(fs.boxAll(nlp, true));
       out.push(own ? instruction(code, k, d, nlp, head, end, depth, fn) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
       const op0 = code.original[k] & 0xff;
-      if (op0 === Op.STORE_FAST) fs.fwd.delete(code.original[k] >> 8);
+      if (op0 === Op.STORE_FAST || op0 === Op.DELETE_FAST) fs.fwd.delete(code.original[k] >> 8);
       if (!own) fs.fwd.clear();
     }
     // Falling through out of the loop (a `while` loop's last test) or into code not compiled here.
@@ -697,6 +725,9 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return `{ const v = regs[${arg}]; if (v === undefined) ${exit()} ${s(d)} = v; }`;
     case Op.STORE_FAST:
       return `regs[${arg}] = ${top(1)};`;
+    case Op.DELETE_FAST:
+      // (Unbound: the interpreter raises UnboundLocalError.)
+      return `{ if (regs[${arg}] === undefined) ${exit()} regs[${arg}] = undefined; }`;
     case Op.LOAD_DEREF:
       return `{ const v = regs[${arg}].value; if (v === undefined) ${exit()} ${s(d)} = v; }`;
     case Op.STORE_DEREF:
@@ -857,6 +888,12 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return (
         `{ const o = ${top(2)}, k = ${top(1)}; let ok = false; if (typeof k === 'number' && o instanceof PyList && o.cls === LIST) { const items = o.items; const j = k < 0 ? k + items.length : k; ` +
         `if (j >= 0 && j < items.length) { items[j] = ${top(3)}; ok = true; } } if (!ok) ${exit()} }`
+      );
+    case Op.DELETE_SUBSCR:
+      // del l[i] on an exact list inline; anything else through the protocol (__delitem__).
+      return (
+        `{ const o = ${top(2)}, k = ${top(1)}; let ok = false; if (typeof k === 'number' && o instanceof PyList && o.cls === LIST) { const items = o.items; const j = k < 0 ? k + items.length : k; ` +
+        `if (j >= 0 && j < items.length) { if (j === 0) items.shift(); else items.splice(j, 1); ok = true; } } if (!ok) { ${atStmt} setItem(o, k, null); } }`
       );
     case Op.LIST_APPEND:
       return `${top(1 + arg)}.items.push(${top(1)});`;
