@@ -259,23 +259,37 @@ function chain(f: VMFrame, code: VMCode): void {
 function genStep(f: VMFrame, g: PyGenerator, mode: Resume, value: PyObject): PyObject | undefined | null {
   const gf = resumeInline(f, g, mode, value);
   if (gf === null) return null;
-  const code = gf.code;
-  const marks = code.resume;
-  if (marks === null || marks[gf.pc] < 0) return undefined;
-  direct.depth++;
-  try {
-    resumeLoop(gf, marks[gf.pc]);
-  } finally {
-    direct.depth--;
-  }
-  const pc = gf.pc;
-  if (interp().frame !== gf || (code.original[pc] & 0xff) !== Op.YIELD_VALUE) return undefined;
+  if (!runToYield(gf)) return undefined;
   // The YIELD_VALUE, as the interpreter does it in an inline frame.
+  const pc = gf.pc;
   const v = gf.regs[--gf.sp];
   gf.pc = pc + 1;
   gf.lasti = pc;
   suspendInline(gf);
   return v;
+}
+
+/**
+ * Runs the compiled loop a generator frame just resumed stands in (after a yield there), if
+ * any; true when it stopped at a YIELD_VALUE of that frame (which the caller does), false when
+ * the frame goes on in the interpreter (interp().frame: the generator's, or a callee's).
+ */
+function runToYield(gf: VMFrame): boolean {
+  const code = gf.code;
+  const marks = code.resume;
+  if (marks === null) return false;
+  const head = marks[gf.pc];
+  if (head < 0) return false;
+  const loop = code.loops!.get(head);
+  if (loop === undefined || loop === null) return false;
+  direct.depth++;
+  try {
+    // (`chain` only when the loop stopped elsewhere than at a yield.)
+    if (runLoop(gf, code, loop) && (code.original[gf.pc] & 0xff) !== Op.YIELD_VALUE) chain(gf, code);
+  } finally {
+    direct.depth--;
+  }
+  return interp().frame === gf && (code.original[gf.pc] & 0xff) === Op.YIELD_VALUE;
 }
 
 /**
@@ -288,17 +302,8 @@ function genStep(f: VMFrame, g: PyGenerator, mode: Resume, value: PyObject): PyO
  * leaves with `jitFault` set, for `run` to raise at the compiled code's position.
  */
 export function compiledStep(gf: VMFrame): PyObject | undefined {
-  const code = gf.code;
-  const marks = code.resume;
-  if (marks === null || marks[gf.pc] < 0) return undefined;
-  direct.depth++;
-  try {
-    resumeLoop(gf, marks[gf.pc]);
-  } finally {
-    direct.depth--;
-  }
+  if (!runToYield(gf)) return undefined;
   const pc = gf.pc;
-  if (interp().frame !== gf || (code.original[pc] & 0xff) !== Op.YIELD_VALUE) return undefined;
   const v = gf.regs[--gf.sp];
   gf.pc = pc + 1;
   gf.lasti = pc;
