@@ -1092,6 +1092,8 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
     if (o !== '') {
       const ints = o === '*' ? `r = x * y; if (!Number.isSafeInteger(r)) ${big} else r = r + 0;` : `r = x ${o} y; if (r < -MAX_SAFE || r > MAX_SAFE) ${big}`;
       fast = `if (typeof x === 'number' && typeof y === 'number') { ${ints} } else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) r = newFloat(x.value ${o} y.value); else `;
+    } else if (kind === NB.REMAINDER || kind === NB.FLOOR_DIVIDE) {
+      fast = `if (typeof x === 'number' && typeof y === 'number' && y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = ${kind === NB.REMAINDER ? 'x % y' : '(x / y) | 0'}; else `;
     } else fast = bitwise(kind, big);
   }
   switch (specOp) {
