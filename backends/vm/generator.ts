@@ -224,10 +224,12 @@ export function resumeGen(g: PyGenerator, isThrow: boolean, value: PyObject): Se
 /**
  * Every remaining item of a VM generator, for the natives that collect all of an iterable's
  * items before doing anything else with them (list(), tuple(), sorted(), str.join, unpacking:
- * iterateToArray). The frame runs once, its YIELD_VALUEs appending to the result and going on
- * as if next() had resumed it (no user code can run between those resumes, so nothing can tell
- * the difference), instead of one nested `run` per item. undefined: not such a generator, or
- * running, or finished (the caller iterates it the usual way, errors included).
+ * iterateToArray). No user code can run between the resumes, so nothing can tell how they are
+ * done: while the frame stands after a yield inside a compiled loop, the loop is run to the
+ * next yield (compiledStep); otherwise the frame runs in one `run`, its YIELD_VALUEs appending
+ * to the result and going on as if next() had resumed it (handing back when the frame stands
+ * in a compiled loop again), instead of one nested `run` per item. undefined: not such a
+ * generator, or running, or finished (the caller iterates it the usual way, errors included).
  */
 export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
   if (g.cls !== T.generator || !isVMGenerator(g) || g.running || g.finished) return undefined;
@@ -237,13 +239,40 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
   g.started = true;
   const base = enterGenFrame(g, frame, it);
   const out: PyObject[] = [];
-  frame.sink = (v) => {
+  let handBack = false;
+  const sink = (v: PyObject): boolean => {
     out.push(v);
+    if (atCompiledYield(frame)) {
+      handBack = true;
+      return false;
+    }
     return true;
   };
   try {
-    if (frame.started) frame.regs[frame.sp++] = None;
-    run(frame, null);
+    for (;;) {
+      let fault: unknown = null;
+      if (frame.started) {
+        frame.regs[frame.sp++] = None;
+        if (atCompiledYield(frame)) {
+          let v: PyObject | undefined;
+          try {
+            v = compiledStep(frame);
+          } catch (e) {
+            fault = e;
+          }
+          if (v !== undefined) {
+            out.push(v);
+            continue;
+          }
+        }
+      }
+      // The dispatch loop, from where the compiled code left the frame (or its start).
+      handBack = false;
+      frame.sink = sink;
+      run(frame, fault as PyBaseException | null, it.frame as VMFrame);
+      frame.sink = null;
+      if (!handBack) break;
+    }
     g.finished = true;
     return out;
   } catch (err) {

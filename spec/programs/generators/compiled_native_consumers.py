@@ -212,3 +212,36 @@ def del_index(n):
 
 
 print("index", set(del_index(3000)))
+
+
+# Collected all at once (list, tuple, unpacking): raising inside the generator's compiled loop,
+# handled there or not; a generator whose loop has an exception handler in it.
+def divides(n, at):
+    for i in range(n):
+        yield 100000 // (i - at)
+
+
+try:
+    list(divides(5000, 3500))
+except ZeroDivisionError as e:
+    print("drain raised", e)
+
+
+def divides_handled(n, at):
+    for i in range(n):
+        try:
+            yield 100000 // (i - at)
+        except ZeroDivisionError:
+            pass
+        try:
+            q = 100000 // (i - at)
+        except ZeroDivisionError:
+            q = "div"
+        yield q
+
+
+out = tuple(divides_handled(4000, 2500))
+print("drain handled", len(out), out[4998:5003])
+a, *rest, z = count_up(5000)
+print("unpack", a, len(rest), z)
+print("list", len(list(count_up(6000))), sum(list(x for x in count_up(4000) if x & 1)))
