@@ -127,7 +127,7 @@ function pyCall(code: VMCode, k: number): boolean {
  * inline (next(g), g.send(v): callGeneric marks it).
  */
 function genCall(code: VMCode, k: number): boolean {
-  return code.genCalls !== null && code.genCalls[k] === 1 && code.original[k] === word(Op.CALL, 1) && (code.code[k] & 0xff) === Op.CALL;
+  return code.genCalls !== null && code.genCalls[k] === 1 && (code.original[k] === word(Op.CALL, 1) || code.original[k] === word(Op.CALL, 2)) && (code.code[k] & 0xff) === Op.CALL;
 }
 
 /**
@@ -838,6 +838,18 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         return (
           `{ if (!(ops[${k}] === ${spec} && ${top(2)} === null && ${top(1)} === SUPER)) ${exit()} ` +
           `const m = superMethod(code, ${k}, regs); if (m === undefined) ${exit()} ${top(2)} = m; ${top(1)} = superSelfNow(); }`
+        );
+      }
+      if (specOp === Op.CALL && arg === 2) {
+        // next(g, default) at a site that has resumed a generator (genCall): [NULL, next, g, d]
+        // -> [value]; at the generator's return the interpreter pushes the default, which waits
+        // in the result slot (Resume.CALL_DEFAULT; the slot held the NULL, put back when the
+        // generator is not resumed here).
+        const base = d - 4;
+        return (
+          `{ const g = ${s(base + 2)}; if (!(${s(base)} === null && ${s(base + 1)} instanceof PyBuiltinFunction && ${s(base + 1)}.fn === NEXT && g instanceof PyGenerator && g.cls === GENERATOR) || direct.depth >= ${MAX_DIRECT}) ${exit()} ` +
+          `f.pc = ${k + 1}; f.sp = ${nlp + base}; f.lasti = ${k}; ${s(base)} = ${s(base + 3)}; ` +
+          `const r = genStep(f, g, ${Resume.CALL_DEFAULT}, None); if (r === null) { ${s(base)} = null; ${exit()} } if (r === undefined) return ${fn ? 'undefined' : 'n'}; ${s(base)} = r; }`
         );
       }
       if (specOp === Op.CALL) {

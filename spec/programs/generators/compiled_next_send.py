@@ -220,3 +220,61 @@ def dels():
 g = dels()
 vals = [next(g) for _ in range(2 * 3000)]
 print("dels", vals[:4], vals[-1])
+
+
+# next(g, default) from compiled loops: the default at the end, the generator's own return
+# value ignored, defaults of every kind, sites that also see other iterators, a generator
+# raising, and next() with no argument or too many at such a site.
+def ret_gen(n):
+    for i in range(n):
+        yield i
+    return "ignored"
+
+
+for dflt in (None, 0, "end", [1]):
+    g = ret_gen(3000)
+    s = 0
+    while True:
+        v = next(g, dflt)
+        if v is dflt:
+            break
+        s += v
+    print("next default", repr(dflt), s, next(g, dflt) is dflt)
+
+
+def pairs(n):
+    its = [ret_gen(n), iter(range(n)), (x for x in range(n))]
+    t = 0
+    for k in range(3 * n + 3):
+        v = next(its[k % 3], -1)
+        t += v
+    return t
+
+
+print("mixed default", pairs(3000))
+
+
+def raiser(n):
+    for i in range(n):
+        yield i
+    raise KeyError("raiser")
+
+
+g = raiser(3000)
+t = 0
+try:
+    while True:
+        t += next(g, 0)
+except KeyError as e:
+    print("default raised", t, e, next(g, "after"))
+
+nxt = next
+g = ret_gen(3000)
+calls = [(g,), (g, 5), (g, 5), ()]
+res = []
+for i in range(3000):
+    try:
+        res.append(nxt(*calls[i % 4]) if i % 4 == 3 else nxt(g, -7))
+    except TypeError as e:
+        res.append(str(e))
+print("star calls", res[:5], res[-1])
