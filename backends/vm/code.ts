@@ -208,6 +208,11 @@ export class VMCode extends PyObj implements Code, CodeObject {
   calls: number;
   /** The compiled body (jit.ts compileBody), or null: not yet, or not compilable. */
   body: BodyFn | null;
+  /**
+   * Generic CALLs that resumed a generator inline (next(g), g.send(v): callGeneric), marked 1,
+   * which compiled code does too (jit.ts); null until the first.
+   */
+  genCalls: Uint8Array | null;
 
   /** The node this code was compiled from (compiler.ts Unit.node). */
   astNode: unknown = null;
@@ -265,6 +270,7 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.loops = null;
     this.calls = 0;
     this.body = null;
+    this.genCalls = null;
     this.resume = null;
     this.cacheA = new Float64Array(0);
     this.cacheB = new Float64Array(0);

@@ -28,6 +28,11 @@ export const enum Resume {
   SEND = 2,
   /** next(g) / g.send(v): a value is the call's result; the end raises StopIteration(value). */
   CALL = 3,
+  /**
+   * next(g, default): a value is the call's result; at the end the default is, which the
+   * caller keeps in the register just above its stack top (the call's result slot).
+   */
+  CALL_DEFAULT = 4,
 }
 
 /**

@@ -24,6 +24,7 @@ import { Op } from './opcodes.js';
 import type { VMCode } from './code.js';
 import { VMFrame, packRegs, pinFrame } from './frame.js';
 import { runNested as run } from './vm.js';
+import { compiledStep } from './jit.js';
 import { asPyException, stopIterationValue } from './vm-support.js';
 import { PyAsyncGenASend, PyAsyncGenAThrow, asendSend, athrowSend } from './asyncgen.js';
 
@@ -83,7 +84,21 @@ export function makeGenerator(code: VMCode, fn: PyFunction, args: PyObject[], kw
 /** Resumes a suspended frame by sending `value` (or throwing it). Returns what it yielded or returned. */
 function resumeFrame(frame: VMFrame, isThrow: boolean, value: PyObject): PyObject {
   if (!isThrow) {
-    if (frame.started) frame.regs[frame.sp++] = value;
+    if (frame.started) {
+      frame.regs[frame.sp++] = value;
+      // Suspended inside a compiled loop: that loop runs to the next yield, without a
+      // dispatch loop (jit.ts); what it leaves goes on in one.
+      const marks = frame.code.resume;
+      if (marks !== null && marks[frame.pc] >= 0) {
+        let r: PyObject | undefined;
+        try {
+          r = compiledStep(frame);
+        } catch (e) {
+          return run(frame, e as PyBaseException, interp().frame as VMFrame);
+        }
+        return r !== undefined ? r : run(frame, null, interp().frame as VMFrame);
+      }
+    }
     return run(frame, null);
   }
   const exc = value as PyBaseException;
@@ -209,10 +224,12 @@ export function resumeGen(g: PyGenerator, isThrow: boolean, value: PyObject): Se
 /**
  * Every remaining item of a VM generator, for the natives that collect all of an iterable's
  * items before doing anything else with them (list(), tuple(), sorted(), str.join, unpacking:
- * iterateToArray). The frame runs once, its YIELD_VALUEs appending to the result and going on
- * as if next() had resumed it (no user code can run between those resumes, so nothing can tell
- * the difference), instead of one nested `run` per item. undefined: not such a generator, or
- * running, or finished (the caller iterates it the usual way, errors included).
+ * iterateToArray). No user code can run between the resumes, so nothing can tell how they are
+ * done: while the frame stands after a yield inside a compiled loop, the loop is run to the
+ * next yield (compiledStep); otherwise the frame runs in one `run`, its YIELD_VALUEs appending
+ * to the result and going on as if next() had resumed it (handing back when the frame stands
+ * in a compiled loop again), instead of one nested `run` per item. undefined: not such a
+ * generator, or running, or finished (the caller iterates it the usual way, errors included).
  */
 export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
   if (g.cls !== T.generator || !isVMGenerator(g) || g.running || g.finished) return undefined;
@@ -222,13 +239,40 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
   g.started = true;
   const base = enterGenFrame(g, frame, it);
   const out: PyObject[] = [];
-  frame.sink = (v) => {
+  let handBack = false;
+  const sink = (v: PyObject): boolean => {
     out.push(v);
+    if (atCompiledYield(frame)) {
+      handBack = true;
+      return false;
+    }
     return true;
   };
   try {
-    if (frame.started) frame.regs[frame.sp++] = None;
-    run(frame, null);
+    for (;;) {
+      let fault: unknown = null;
+      if (frame.started) {
+        frame.regs[frame.sp++] = None;
+        if (atCompiledYield(frame)) {
+          let v: PyObject | undefined;
+          try {
+            v = compiledStep(frame);
+          } catch (e) {
+            fault = e;
+          }
+          if (v !== undefined) {
+            out.push(v);
+            continue;
+          }
+        }
+      }
+      // The dispatch loop, from where the compiled code left the frame (or its start).
+      handBack = false;
+      frame.sink = sink;
+      run(frame, fault as PyBaseException | null, it.frame as VMFrame);
+      frame.sink = null;
+      if (!handBack) break;
+    }
     g.finished = true;
     return out;
   } catch (err) {
@@ -243,17 +287,48 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
 
 /**
  * forEachItem (sum, any, all, min, max, ...) over a VM generator: `visit` each item until it
- * returns true, from one run of the frame instead of one nested `run` per item. While `visit`
- * runs (it may run Python code: __add__, __bool__, a key function), the generator is suspended
- * as far as anyone can tell: not running, the frame pointer, recursion depth and handled
- * exceptions back to the consumer's, and no sink on the frame; an exception from `visit` is
- * the consumer's, raised after the frame is suspended, never inside it. If `visit`'s code
- * resumed or closed the generator meanwhile, the rest goes through next(). false: not such a
- * generator (the caller iterates it).
+ * returns true. While the generator is suspended inside a compiled loop of its own (jit.ts),
+ * each item is pulled by genNext, whose resume runs that loop to the next yield without a
+ * dispatch loop; otherwise the frame runs in one `run` for as many items as it can, instead
+ * of one nested `run` per item: its YIELD_VALUEs go to a sink, which visits the item and
+ * goes on as if next() had resumed the frame (and hands back to pulling when the frame stands
+ * in a compiled loop again). While `visit` runs (it may run Python code: __add__, __bool__, a
+ * key function), the generator is suspended as far as anyone can tell: not running, the frame
+ * pointer, recursion depth and handled exceptions back to the consumer's, and no sink on the
+ * frame; an exception from `visit` is the consumer's, raised after the frame is suspended,
+ * never inside it. If `visit`'s code resumed or closed the generator meanwhile, the rest goes
+ * on from where that left it. false: not such a generator (the caller iterates it).
  */
 export function visitGenerator(g: PyGenerator, visit: (v: PyObject) => boolean | void): boolean {
   if (g.cls !== T.generator || !isVMGenerator(g) || g.running || g.finished) return false;
   const frame = g.frame as unknown as VMFrame;
+  for (;;) {
+    if (g.running || g.finished) {
+      // (Resumed or closed by the visit's own code: the rest through next(), errors included.)
+      for (let x = genNext(g); x !== undefined; x = genNext(g)) if (visit(x) === true) break;
+      return true;
+    }
+    if (g.started && atCompiledYield(frame)) {
+      const x = genNext(g);
+      if (x === undefined || visit(x) === true) return true;
+      continue;
+    }
+    if (visitRun(g, frame, visit)) return true;
+  }
+}
+
+/** Whether suspended `frame` stands after a yield inside a compiled loop. */
+function atCompiledYield(frame: VMFrame): boolean {
+  const marks = frame.code.resume;
+  return marks !== null && marks[frame.pc] >= 0;
+}
+
+/**
+ * visitGenerator's run of the frame with a sink: true when done (the generator finished, or
+ * `visit` asked to stop), false when the generator is to be resumed again (it stands in a
+ * compiled loop, or `visit` moved it).
+ */
+function visitRun(g: PyGenerator, frame: VMFrame, visit: (v: PyObject) => boolean | void): boolean {
   const it = interp();
   let base = 0;
   let inside = false;
@@ -268,7 +343,7 @@ export function visitGenerator(g: PyGenerator, visit: (v: PyObject) => boolean |
   let stop = false;
   let failed = false;
   let error: unknown;
-  let moved = false;
+  let again = false;
   const sink = (v: PyObject): boolean => {
     const pc = frame.pc;
     leave();
@@ -283,8 +358,8 @@ export function visitGenerator(g: PyGenerator, visit: (v: PyObject) => boolean |
       it.depth++;
     }
     if (stop || failed) return false;
-    if (g.running || g.finished || frame.pc !== pc) {
-      moved = true;
+    if (g.running || g.finished || frame.pc !== pc || atCompiledYield(frame)) {
+      again = true;
       return false;
     }
     frame.sink = sink;
@@ -314,10 +389,7 @@ export function visitGenerator(g: PyGenerator, visit: (v: PyObject) => boolean |
     it.depth--;
   }
   if (failed) throw error;
-  if (moved && !stop) {
-    for (let x = genNext(g); x !== undefined; x = genNext(g)) if (visit(x) === true) break;
-  }
-  return true;
+  return !again || stop;
 }
 
 /** An exception leaving a generator frame: StopIteration becomes RuntimeError (PEP 479); traceback entry. */

@@ -36,7 +36,7 @@ import { PyFloat, newFloat } from '../../src/objects/float.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
-import { isTrue, typeOf, contains, unaryOp } from '../../src/objects/protocol.js';
+import { isTrue, typeOf, contains, unaryOp, setItem } from '../../src/objects/protocol.js';
 import { PySet, setAdd, setContains } from '../../src/objects/set.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut } from '../../src/objects/iterators.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
@@ -46,6 +46,8 @@ import { flatStr } from '../../src/objects/str.js';
 import { factories } from '../../src/objects/factories.js';
 import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
+import { send, sendValue } from './generator.js';
+import { builtinNext } from '../../src/builtins/iteration.js';
 import { formatValue, exceptionMatches } from './vm-support.js';
 import { handled } from '../../src/runtime/exc-state.js';
 import { PyType } from '../../src/objects/type.js';
@@ -117,8 +119,17 @@ function pyCall(code: VMCode, k: number): boolean {
   const spec = code.code[k] & 0xff;
   const op = code.original[k] & 0xff;
   if (op === Op.FOR_ITER) return spec === Op.FOR_ITER_GEN;
-  if (op === Op.CALL) return spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT;
+  if (op === Op.CALL) return spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT || genCall(code, k);
+  if (op === Op.SEND) return true;
   return op === Op.LOAD_ATTR && spec === Op.LOAD_ATTR_PROPERTY;
+}
+
+/**
+ * Whether instruction `k` is a generic CALL with one argument that has resumed a generator
+ * inline (next(g), g.send(v): callGeneric marks it).
+ */
+function genCall(code: VMCode, k: number): boolean {
+  return code.genCalls !== null && code.genCalls[k] === 1 && (code.original[k] === word(Op.CALL, 1) || code.original[k] === word(Op.CALL, 2)) && (code.code[k] & 0xff) === Op.CALL;
 }
 
 /**
@@ -241,32 +252,67 @@ function chain(f: VMFrame, code: VMCode): void {
 }
 
 /**
- * FOR_ITER over a VM generator in compiled code (the caller `f` at its FOR_ITER, f.pc after
- * it and f.sp set): resumes the generator inline, as the interpreter's FOR_ITER_GEN does, and
- * when the generator stands in a compiled loop of its own, runs that loop; a YIELD_VALUE the
- * loop stops at is done here, and its value returned. undefined: the generator's frame goes on
- * in the interpreter (interp().frame; its yield or return comes back to f after the FOR_ITER,
- * as to FOR_ITER_GEN's); null: not resumed inline (left to FOR_ITER_GEN).
+ * A VM generator resumed from compiled code (the caller `f` at the resuming instruction, f.pc
+ * after it and f.sp set as the interpreter's instruction leaves them): FOR_ITER over it
+ * (`mode` FOR), SEND (`yield from`, SEND, `value` sent in), or a call of next(g) / g.send(v)
+ * (CALL). Resumes the generator inline, as the interpreter's instruction does, and when the
+ * generator stands in a compiled loop of its own, runs that loop; a YIELD_VALUE the loop stops
+ * at is done here, and its value returned. undefined: the generator's frame goes on in the
+ * interpreter (interp().frame; its yield or return comes back to f after the instruction, as
+ * to the interpreter's); null: not resumed inline (left to the interpreter's instruction).
  */
-function genStep(f: VMFrame, g: PyGenerator): PyObject | undefined | null {
-  const gf = resumeInline(f, g, Resume.FOR, None);
+function genStep(f: VMFrame, g: PyGenerator, mode: Resume, value: PyObject): PyObject | undefined | null {
+  const gf = resumeInline(f, g, mode, value);
   if (gf === null) return null;
-  const code = gf.code;
-  const marks = code.resume;
-  if (marks === null || marks[gf.pc] < 0) return undefined;
-  direct.depth++;
-  try {
-    resumeLoop(gf, marks[gf.pc]);
-  } finally {
-    direct.depth--;
-  }
-  const pc = gf.pc;
-  if (interp().frame !== gf || (code.original[pc] & 0xff) !== Op.YIELD_VALUE) return undefined;
+  if (!runToYield(gf)) return undefined;
   // The YIELD_VALUE, as the interpreter does it in an inline frame.
+  const pc = gf.pc;
   const v = gf.regs[--gf.sp];
   gf.pc = pc + 1;
   gf.lasti = pc;
   suspendInline(gf);
+  return v;
+}
+
+/**
+ * Runs the compiled loop a generator frame just resumed stands in (after a yield there), if
+ * any; true when it stopped at a YIELD_VALUE of that frame (which the caller does), false when
+ * the frame goes on in the interpreter (interp().frame: the generator's, or a callee's).
+ */
+function runToYield(gf: VMFrame): boolean {
+  const code = gf.code;
+  const marks = code.resume;
+  if (marks === null) return false;
+  const head = marks[gf.pc];
+  if (head < 0) return false;
+  const loop = code.loops!.get(head);
+  if (loop === undefined || loop === null) return false;
+  direct.depth++;
+  try {
+    // (`chain` only when the loop stopped elsewhere than at a yield.)
+    if (runLoop(gf, code, loop) && (code.original[gf.pc] & 0xff) !== Op.YIELD_VALUE) chain(gf, code);
+  } finally {
+    direct.depth--;
+  }
+  return interp().frame === gf && (code.original[gf.pc] & 0xff) === Op.YIELD_VALUE;
+}
+
+/**
+ * A suspended VM generator frame resumed by native code (next(g) from a native caller, sum(),
+ * any(), ...: resumeGen) as the entry frame of a loop, its sent value pushed: when it stands in
+ * a compiled loop of its own (after a yield there), runs that loop; a YIELD_VALUE the loop stops
+ * at is done here (`gf.yielded`), and its value returned, with no dispatch loop entered.
+ * undefined: the frame goes on in the dispatch loop (`run(gf, null, interp().frame)`: a
+ * function the compiled code called directly may have left its own frame to it). An exception
+ * leaves with `jitFault` set, for `run` to raise at the compiled code's position.
+ */
+export function compiledStep(gf: VMFrame): PyObject | undefined {
+  if (!runToYield(gf)) return undefined;
+  const pc = gf.pc;
+  const v = gf.regs[--gf.sp];
+  gf.pc = pc + 1;
+  gf.lasti = pc;
+  gf.yielded = true;
   return v;
 }
 
@@ -303,7 +349,7 @@ function helpers(): Record<string, unknown> {
       flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
-      SUPER: T.super, superMethod, superSelfNow,
+      SUPER: T.super, superMethod, superSelfNow, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -332,8 +378,9 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
     case Op.LIST_APPEND: case Op.SET_ADD: case Op.MAP_ADD:
     case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.UNPACK_SEQUENCE:
     case Op.GET_ITER: case Op.FORMAT_VALUE: case Op.BUILD_STRING: case Op.BUILD_SLICE:
+    case Op.SEND: case Op.DELETE_FAST: case Op.DELETE_SUBSCR:
       return true;
-    case Op.PUSH_EXC_INFO: case Op.POP_EXCEPT: case Op.CHECK_EXC_MATCH: case Op.DELETE_FAST:
+    case Op.PUSH_EXC_INFO: case Op.POP_EXCEPT: case Op.CHECK_EXC_MATCH:
       return !fn;
     case Op.FOR_ITER:
       return spec === Op.FOR_ITER_RANGE || spec === Op.FOR_ITER_RANGE_STORE || spec === Op.FOR_ITER_LIST || spec === Op.FOR_ITER_LIST_STORE || spec === Op.FOR_ITER_GEN ||
@@ -353,7 +400,7 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
       return spec === Op.LOAD_METHOD_NO_DICT || spec === Op.LOAD_METHOD_MODULE || spec === Op.LOAD_METHOD_WITH_DICT || superLoad(code, k);
     case Op.CALL:
       return spec === Op.CALL_BUILTIN || spec === Op.CALL_METHOD_DESCRIPTOR || spec === Op.CALL_BUILTIN_CLASS || (spec === Op.CALL_LIST_APPEND && w >> 8 === 1) ||
-        spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT || spec === Op.CALL_SUPER_METHOD;
+        spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT || spec === Op.CALL_SUPER_METHOD || genCall(code, k);
   }
   return false;
 }
@@ -512,7 +559,7 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
       if (fs.raw.size > 0) out.push(fs.boxAll(nlp, true));
       out.push(own ? instruction(code, k, d, nlp, head, end, depth, fn) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
       const op0 = code.original[k] & 0xff;
-      if (op0 === Op.STORE_FAST) fs.fwd.delete(code.original[k] >> 8);
+      if (op0 === Op.STORE_FAST || op0 === Op.DELETE_FAST) fs.fwd.delete(code.original[k] >> 8);
       if (!own) fs.fwd.clear();
     }
     // Falling through out of the loop (a `while` loop's last test) or into code not compiled here.
@@ -569,6 +616,9 @@ function worthResuming(code: VMCode, r: number, head: number, end: number, depth
         break;
       case Op.RETURN_VALUE:
         // (A compiled body that returns is called directly by compiled callers.)
+        return true;
+      case Op.SEND:
+        // (A generator resumed, as a call.)
         return true;
       case Op.JUMP_FORWARD:
       case Op.JUMP_BACKWARD:
@@ -725,6 +775,9 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return `{ const v = regs[${arg}]; if (v === undefined) ${exit()} ${s(d)} = v; }`;
     case Op.STORE_FAST:
       return `regs[${arg}] = ${top(1)};`;
+    case Op.DELETE_FAST:
+      // (Unbound: the interpreter raises UnboundLocalError.)
+      return `{ if (regs[${arg}] === undefined) ${exit()} regs[${arg}] = undefined; }`;
     case Op.LOAD_DEREF:
       return `{ const v = regs[${arg}].value; if (v === undefined) ${exit()} ${s(d)} = v; }`;
     case Op.STORE_DEREF:
@@ -747,8 +800,6 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return `handled.pop();`;
     case Op.CHECK_EXC_MATCH:
       return `{ const e = ${top(2)}, c = ${top(1)}; ${top(1)} = c instanceof PyType && e.cls === c ? true : (${at} exceptionMatches(e, c)); }`;
-    case Op.DELETE_FAST:
-      return `{ if (regs[${arg}] === undefined) ${exit()} regs[${arg}] = undefined; }`;
     case Op.JUMP_FORWARD:
     case Op.JUMP_BACKWARD:
       return go(arg, d);
@@ -770,7 +821,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       if (specOp === Op.FOR_ITER_GEN) {
         return (
           `{ const it = ${top(1)}; if (!(it instanceof PyGenerator) || direct.depth >= ${MAX_DIRECT}) ${exit()} f.pc = ${k + 1}; f.sp = ${nlp + d}; f.lasti = ${k}; ` +
-          `const v = genStep(f, it); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; ${s(d)} = v; }`
+          `const v = genStep(f, it, ${Resume.FOR}, None); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; ${s(d)} = v; }`
         );
       }
       if (specOp === Op.FOR_ITER_NATIVE) {
@@ -783,6 +834,15 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         );
       }
       return forIter(specOp, top(1), s(d), exit(), go(arg, d - 1));
+    case Op.SEND:
+      // [receiver, v] -> [receiver, yielded], or [result] at the jump target. A VM generator
+      // is resumed inline (genStep; its return comes back through the interpreter, which takes
+      // the jump); any other receiver through `send`, as the interpreter's SEND does.
+      return (
+        `{ const rc = ${top(2)}; f.pc = ${k + 1}; f.sp = ${nlp + d - 1}; f.lasti = ${k}; ` +
+        `if (rc instanceof PyGenerator) { if (direct.depth >= ${MAX_DIRECT}) ${exit()} const v = genStep(f, rc, ${Resume.SEND}, ${top(1)}); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; ${top(1)} = v; } ` +
+        `else { f.sp = ${nlp + d}; if (send(rc, ${top(1)}) === 1) { ${top(2)} = sendValue.value; ${go(arg, d - 1)} } ${top(1)} = sendValue.value; } }`
+      );
     case Op.CONTAINS_OP:
       return (
         `{ const c = ${top(1)}, x = ${top(2)}; let r; ${atStmt} ` +
@@ -835,6 +895,30 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `const m = superMethod(code, ${k}, regs); if (m === undefined) ${exit()} ${top(2)} = m; ${top(1)} = superSelfNow(); }`
         );
       }
+      if (specOp === Op.CALL && arg === 2) {
+        // next(g, default) at a site that has resumed a generator (genCall): [NULL, next, g, d]
+        // -> [value]; at the generator's return the interpreter pushes the default, which waits
+        // in the result slot (Resume.CALL_DEFAULT; the slot held the NULL, put back when the
+        // generator is not resumed here).
+        const base = d - 4;
+        return (
+          `{ const g = ${s(base + 2)}; if (!(${s(base)} === null && ${s(base + 1)} instanceof PyBuiltinFunction && ${s(base + 1)}.fn === NEXT && g instanceof PyGenerator && g.cls === GENERATOR) || direct.depth >= ${MAX_DIRECT}) ${exit()} ` +
+          `f.pc = ${k + 1}; f.sp = ${nlp + base}; f.lasti = ${k}; ${s(base)} = ${s(base + 3)}; ` +
+          `const r = genStep(f, g, ${Resume.CALL_DEFAULT}, None); if (r === null) { ${s(base)} = null; ${exit()} } if (r === undefined) return ${fn ? 'undefined' : 'n'}; ${s(base)} = r; }`
+        );
+      }
+      if (specOp === Op.CALL) {
+        // next(g) / g.send(v) at a site that has resumed a generator (genCall): [NULL, next, g]
+        // or [send, g, v] -> [value]; the generator's return raises StopIteration in the
+        // interpreter (RETURN_VALUE of a frame resumed by a CALL).
+        const base = d - 3;
+        return (
+          `{ const c = ${s(base)}; let g, v; if (c === null) { if (${s(base + 1)} instanceof PyBuiltinFunction && ${s(base + 1)}.fn === NEXT) { g = ${s(base + 2)}; v = None; } } ` +
+          `else if (c === GENSEND) { g = ${s(base + 1)}; v = ${s(base + 2)}; } ` +
+          `if (!(g instanceof PyGenerator && g.cls === GENERATOR) || direct.depth >= ${MAX_DIRECT}) ${exit()} f.pc = ${k + 1}; f.sp = ${nlp + base}; f.lasti = ${k}; ` +
+          `const r = genStep(f, g, ${Resume.CALL}, v); if (r === null) ${exit()} if (r === undefined) return ${fn ? 'undefined' : 'n'}; ${s(base)} = r; }`
+        );
+      }
       return call(k, d, arg, specOp, spec, s, exit(), atStmt, nlp, fn);
     case Op.GET_ITER:
       return `{ ${atStmt} ${top(1)} = iterFor(${top(1)}, ${arg}); }`;
@@ -876,6 +960,12 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return (
         `{ const o = ${top(2)}, k = ${top(1)}; let ok = false; if (typeof k === 'number' && o instanceof PyList && o.cls === LIST) { const items = o.items; const j = k < 0 ? k + items.length : k; ` +
         `if (j >= 0 && j < items.length) { items[j] = ${top(3)}; ok = true; } } if (!ok) ${exit()} }`
+      );
+    case Op.DELETE_SUBSCR:
+      // del l[i] on an exact list inline; anything else through the protocol (__delitem__).
+      return (
+        `{ const o = ${top(2)}, k = ${top(1)}; let ok = false; if (typeof k === 'number' && o instanceof PyList && o.cls === LIST) { const items = o.items; const j = k < 0 ? k + items.length : k; ` +
+        `if (j >= 0 && j < items.length) { if (j === 0) items.shift(); else items.splice(j, 1); ok = true; } } if (!ok) { ${atStmt} setItem(o, k, null); } }`
       );
     case Op.LIST_APPEND:
       return `${top(1 + arg)}.items.push(${top(1)});`;
@@ -1070,6 +1160,8 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
     if (o !== '') {
       const ints = o === '*' ? `r = x * y; if (!Number.isSafeInteger(r)) ${big} else r = r + 0;` : `r = x ${o} y; if (r < -MAX_SAFE || r > MAX_SAFE) ${big}`;
       fast = `if (typeof x === 'number' && typeof y === 'number') { ${ints} } else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) r = newFloat(x.value ${o} y.value); else `;
+    } else if (kind === NB.REMAINDER || kind === NB.FLOOR_DIVIDE) {
+      fast = `if (typeof x === 'number' && typeof y === 'number' && y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = ${kind === NB.REMAINDER ? 'x % y' : '(x / y) | 0'}; else `;
     } else fast = bitwise(kind, big);
   }
   switch (specOp) {

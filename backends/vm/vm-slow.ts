@@ -143,13 +143,20 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
       return null;
     }
   }
-  if (kw === null && (callable instanceof PyBuiltinFunction ? callable.fn === builtinNext && sp - argStart === 1 : callable === genSend() && argStart === base + 1 && sp - argStart === 2)) {
-    // next(g) and g.send(v) on a VM generator resume its frame in this loop (never specialised).
+  if (kw === null && (callable instanceof PyBuiltinFunction ? callable.fn === builtinNext && (sp - argStart === 1 || sp - argStart === 2) : callable === genSend() && argStart === base + 1 && sp - argStart === 2)) {
+    // next(g), next(g, default) and g.send(v) on a VM generator resume its frame in this loop
+    // (never specialised). next()'s default waits in the result slot (Resume.CALL_DEFAULT).
     const g = regs[argStart];
     if (g instanceof PyGenerator && g.cls === T.generator) {
       f.sp = base;
-      const gf = resumeInline(f, g, Resume.CALL, sp - argStart === 2 ? regs[argStart + 1] : None);
-      if (gf !== null) return gf;
+      const dflt = callable !== genSend() && sp - argStart === 2 ? regs[argStart + 1] : undefined;
+      const gf = resumeInline(f, g, dflt !== undefined ? Resume.CALL_DEFAULT : Resume.CALL, dflt === undefined && sp - argStart === 2 ? regs[argStart + 1] : None);
+      if (gf !== null) {
+        if (dflt !== undefined) regs[base] = dflt;
+        const code = f.code;
+        (code.genCalls ??= new Uint8Array(code.code.length))[at] = 1;
+        return gf;
+      }
       f.sp = sp;
     }
     regs[base] = call(callable, regs.slice(argStart, sp), null);

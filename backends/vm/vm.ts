@@ -1851,6 +1851,11 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
               pc = f.pc;
               sp = f.sp;
               if (mode === Resume.CALL) throw stopIteration(v);
+              if (mode === Resume.CALL_DEFAULT) {
+                // next(g, default): the default waits in the result slot.
+                sp++;
+                continue;
+              }
               // FOR_ITER_GEN leaves the loop (dropping the generator); SEND's result is v.
               if (mode === Resume.FOR) sp--;
               else regs[sp - 1] = v;
