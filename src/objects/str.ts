@@ -641,6 +641,20 @@ export function installStr(): void {
     it.slots.iter = (self) => self;
     it.slots.iternext = strIterNext;
   }
+  // str(x) of exactly str, one positional argument, x an int, bool, str or an instance of a
+  // builtin type (whose __str__ gives an exact str): str.__new__ and object.__init__ in one
+  // step. Other calls (a class's __str__ may return a str subclass instance, whose own
+  // __init__ then runs) take the general path.
+  t.exactCall = (args, kwnames) => {
+    if (args.length !== 1 || (kwnames !== null && kwnames.length > 0)) return undefined;
+    const v = args[0];
+    switch (typeof v) {
+      case 'string': return v;
+      case 'number': return String(v);
+      case 'object': return typeOf(v).isHeapType ? undefined : protoStr(v);
+    }
+    return protoStr(v);
+  };
   Object.assign(t.slots, {
     repr: (self: PyObject) => strRepr(asStr(self)),
     str: (self: PyObject) => asStr(self),
