@@ -16,7 +16,7 @@ import { NotImplemented, None } from './singletons.js';
 import { typeOf, typeName, str as protoStr, repr as protoRepr } from './protocol.js';
 import { strRepr } from '../text/str-repr.js';
 import { strResultOf } from './slot-wrappers.js';
-import { installStrMethods } from './str-methods.js';
+import { installStrMethods, strIncludes } from './str-methods.js';
 import { percentFormat } from './percent-format.js';
 import { bytesLikeData } from './bytes.js';
 import { decodeBytes } from './str-codecs.js';
@@ -598,7 +598,7 @@ function strMod(a: PyObject, b: PyObject): PyObject {
 function strContains(self: PyObject, item: PyObject): boolean {
   const sub = strValue(item);
   if (sub === undefined) typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
-  return asStr(self).includes(sub);
+  return strIncludes(asStr(self), sub);
 }
 
 // ---- constructor ----
