@@ -22,8 +22,14 @@ import { strTranslate, maketrans } from './str-translate.js';
 
 type Method = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
+/** posArgs for a str method (its qualified name made only for an error). */
+function strPosArgs(name: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): void {
+  if (args.length >= min && args.length <= max && (kwnames === null || kwnames.length === 0)) return;
+  posArgs(`str.${name}`, name, args, kwnames, min, max);
+}
+
 const noArgs = (name: string, f: (s: string) => PyObject): Method => (self, args, kwnames) => {
-  posArgs(`str.${name}`, name, args, kwnames, 0, 0);
+  strPosArgs(name, args, kwnames, 0, 0);
   return f(asStr(self));
 };
 
@@ -262,7 +268,7 @@ export function splitLines(s: string, keepends: boolean, isBreak: (c: number) =>
 
 function partition(name: string, reverse: boolean): Method {
   return (self, args, kwnames) => {
-    posArgs(`str.${name}`, name, args, kwnames, 1, 1);
+    strPosArgs(name, args, kwnames, 1, 1);
     const s = asStr(self);
     const sep = strArg(args[0]);
     if (sep.length === 0) valueError('empty separator');
@@ -366,7 +372,7 @@ function stripChars(s: string, chars: string | null, left: boolean, right: boole
 
 function strip(name: string, left: boolean, right: boolean): Method {
   return (self, args, kwnames) => {
-    posArgs(`str.${name}`, name, args, kwnames, 0, 1);
+    strPosArgs(name, args, kwnames, 0, 1);
     const a = args[0];
     let chars: string | null = null;
     if (a !== undefined && a !== None) {
@@ -379,7 +385,7 @@ function strip(name: string, left: boolean, right: boolean): Method {
 }
 
 function fillArgs(name: string, args: PyObject[], kwnames: string[] | null): [number, string] {
-  posArgs(`str.${name}`, name, args, kwnames, 1, 2);
+  strPosArgs(name, args, kwnames, 1, 2);
   const width = ssizeArg(args[0]);
   let fill = ' ';
   if (args.length > 1) {
