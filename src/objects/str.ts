@@ -14,6 +14,7 @@ import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
 import { NotImplemented, None } from './singletons.js';
 import { typeOf, typeName, str as protoStr, repr as protoRepr } from './protocol.js';
+import { checkRecursive, IN_STR } from './recursion.js';
 import { strRepr } from '../text/str-repr.js';
 import { strResultOf } from './slot-wrappers.js';
 import { installStrMethods, strIncludes } from './str-methods.js';
@@ -650,7 +651,9 @@ export function installStr(): void {
     const v = args[0];
     switch (typeof v) {
       case 'string': return v;
-      case 'number': return String(v);
+      case 'number':
+        checkRecursive(IN_STR); // (PyObject_Str's recursion check, as protoStr makes)
+        return String(v);
       case 'object': return typeOf(v).isHeapType ? undefined : protoStr(v);
     }
     return protoStr(v);
