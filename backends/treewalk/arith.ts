@@ -12,6 +12,7 @@ import { binaryOp, richCompare, powerOp, contains, inplaceOp, inplacePower } fro
 import { Op, Cmp } from './kinds.js';
 import { safeAnd, safeOr, safeXor, safeRshift, safeLshift, safeMod, safeFloorDiv } from '../../src/objects/int.js';
 import { bigArith } from '../../src/objects/arith-fast.js';
+import { strConcat } from '../../src/objects/str.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -106,6 +107,8 @@ function bigIntOp(o: number, a: PyObject, b: PyObject): PyObject | undefined {
 
 /** `a OP b` (BinOp). */
 export function binaryFast(o: number, a: PyObject, b: PyObject): PyObject {
+  // str + str: str has no in-place slot, so `s += t` is this too.
+  if (typeof a === 'string' && typeof b === 'string' && o === Op.Add) return strConcat(a, b);
   const r = fastBinary(o, a, b);
   if (r !== undefined) return r;
   const x = bigIntOp(o, a, b);
@@ -116,6 +119,7 @@ export function binaryFast(o: number, a: PyObject, b: PyObject): PyObject {
 
 /** `a OP= b` (AugAssign): the in-place slot first, as CPython does. */
 export function inplaceFast(o: number, a: PyObject, b: PyObject): PyObject {
+  if (typeof a === 'string' && typeof b === 'string' && o === Op.Add) return strConcat(a, b);
   const r = fastBinary(o, a, b);
   if (r !== undefined) return r;
   // (exact ints have no in-place slots)

@@ -42,7 +42,7 @@ import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut } from '../../src/obje
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { typeCall, slotAt } from '../../src/objects/class-create.js';
 import { PyModule } from '../../src/runtime/module.js';
-import { flatStr } from '../../src/objects/str.js';
+import { flatStr, strConcat } from '../../src/objects/str.js';
 import { factories } from '../../src/objects/factories.js';
 import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
@@ -346,7 +346,7 @@ function helpers(): Record<string, unknown> {
       PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
       None, isTrue, setAdd, newFloat, newList, newTuple, newCell, intBinary, jitFault,
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
-      flatStr, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
+      flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
       SUPER: T.super, superMethod, superSelfNow, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
@@ -1198,7 +1198,7 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
     }
     case Op.BINARY_OP_ADD_UNICODE:
     case Op.BINARY_OP_INPLACE_ADD_UNICODE:
-      if (kind === NB.ADD) fast = `if (typeof x === 'string' && typeof y === 'string') r = x + y; else `;
+      if (kind === NB.ADD) fast = `if (typeof x === 'string' && typeof y === 'string') r = strConcat(x, y); else `;
       break;
   }
   return `{ const x = ${a}, y = ${b}; let r; ${fast}${other} ${a} = r; }`;

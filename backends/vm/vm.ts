@@ -18,6 +18,7 @@ import { PySet, setAdd, setContains } from '../../src/objects/set.js';
 import { PyFloat } from '../../src/objects/float.js';
 import { initAlloc, newFloat, newList, newTuple, newCell } from './alloc.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
+import { strConcat } from '../../src/objects/str.js';
 import type { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { None, NotImplemented } from '../../src/objects/singletons.js';
@@ -1083,7 +1084,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             const a = regs[sp - 2];
             if (typeof a === 'string' && typeof b === 'string') {
               if (counts !== null) hit(Family.BINARY_OP);
-              regs[sp - 2] = a + b;
+              regs[sp - 2] = strConcat(a, b);
               sp--;
               continue;
             }

@@ -15,7 +15,7 @@ import { addMethods, checkPositional } from './native.js';
 import { asIntValue, intToDecimal, intToFloat } from './int-type.js';
 import { strValue } from './str.js';
 import {
-  parseFormatSpec, formatNumber, groupDigits, unknownFormatCode, formatFloat, type FormatSpec,
+  parseFormatSpec, formatNumber, groupDigits, unknownFormatCode, formatFloat, padAndAlign, type FormatSpec,
 } from './format-spec.js';
 
 const valueError = (msg: string): never => {
@@ -250,6 +250,12 @@ export function formatFloatValue(x: number, spec: FormatSpec, tname: string): st
   else if (type === 'r') type = 'g';
   let s = doubleToString(x, type, precision, spec.alternate, addDot0, spec.noNegZero);
   if (pct) s += '%';
+  if (spec.grouping === '' && spec.align !== '=') {
+    // No grouping and no padding between sign and digits: the text padded as a whole, with
+    // the sign '+' or ' ' asks for (what formatNumber makes of it, without splitting it).
+    if (s.charCodeAt(0) !== 0x2d && (spec.sign === '+' || spec.sign === ' ')) s = spec.sign + s;
+    return padAndAlign(s, spec.width, spec.fill, spec.align, s.length);
+  }
   const [neg, digits, tail] = splitNumber(s);
   return layout(spec, neg, '', digits, tail);
 }
@@ -287,6 +293,11 @@ export function formatIntValue(v: number | bigint, spec: FormatSpec, tname: stri
     case 'x': digits = abs.toString(16); prefix = '0x'; break;
     case 'X': digits = abs.toString(16).toUpperCase(); prefix = '0X'; break;
     default: digits = intToDecimal(abs);
+  }
+  if (spec.grouping === '' && spec.align !== '=') {
+    // (as in formatFloatValue)
+    const t = (neg ? '-' : spec.sign === '+' || spec.sign === ' ' ? spec.sign : '') + (spec.alternate ? prefix : '') + digits;
+    return padAndAlign(t, spec.width, spec.fill, spec.align, t.length);
   }
   return layout(spec, neg, spec.alternate ? prefix : '', digits, '');
 }

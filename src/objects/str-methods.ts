@@ -22,17 +22,28 @@ import { strTranslate, maketrans } from './str-translate.js';
 
 type Method = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
+/** posArgs for a str method (its qualified name made only for an error). */
+function strPosArgs(name: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): void {
+  if (args.length >= min && args.length <= max && (kwnames === null || kwnames.length === 0)) return;
+  posArgs(`str.${name}`, name, args, kwnames, min, max);
+}
+
 const noArgs = (name: string, f: (s: string) => PyObject): Method => (self, args, kwnames) => {
-  posArgs(`str.${name}`, name, args, kwnames, 0, 0);
+  strPosArgs(name, args, kwnames, 0, 0);
   return f(asStr(self));
 };
 
 // ---- searching ----
 
-/** Python's find/rfind on code-point positions: index of sub in s[start:end], or -1. */
+/**
+ * Python's find/rfind on code-point positions: index of sub in s[start:end], or -1. A match
+ * that would cut a surrogate pair of s (a lone surrogate in sub against half of a pair) is no
+ * match: in CPython the pair is one code point.
+ */
 export function strFind(s: string, sub: string, start: number, end: number, reverse: boolean): number {
+  const edgy = cutsPairs(sub);
   if (start === 0 && end === Infinity) {
-    const i = reverse ? s.lastIndexOf(sub) : s.indexOf(sub);
+    const i = reverse ? prevMatch(s, sub, s.length - sub.length, edgy) : nextMatch(s, sub, 0, edgy);
     return i <= 0 ? i : unitToCp(s, i);
   }
   const len = cpLength(s);
@@ -40,12 +51,13 @@ export function strFind(s: string, sub: string, start: number, end: number, reve
   if (end - start < cpLength(sub)) return -1;
   const su = cpToUnit(s, start);
   const eu = cpToUnit(s, end);
+  if (eu - su < sub.length) return -1;
   let idx: number;
   if (!reverse) {
-    idx = s.indexOf(sub, su);
+    idx = nextMatch(s, sub, su, edgy);
     if (idx < 0 || idx + sub.length > eu) return -1;
   } else {
-    idx = s.lastIndexOf(sub, eu - sub.length);
+    idx = prevMatch(s, sub, eu - sub.length, edgy);
     if (idx < su) return -1;
   }
   return unitToCp(s, idx);
@@ -56,15 +68,21 @@ export function strCount(s: string, sub: string, start: number, end: number): nu
   [start, end] = adjustIndices(start, end, len);
   if (end - start < cpLength(sub)) return 0;
   if (sub.length === 0) return end - start + 1;
+  const edgy = cutsPairs(sub);
   const eu = cpToUnit(s, end);
   let i = cpToUnit(s, start);
   let n = 0;
   for (;;) {
-    const j = s.indexOf(sub, i);
+    const j = nextMatch(s, sub, i, edgy);
     if (j < 0 || j + sub.length > eu) return n;
     n++;
     i = j + sub.length;
   }
+}
+
+/** `sub in s`, by code points (see strFind). */
+export function strIncludes(s: string, sub: string): boolean {
+  return cutsPairs(sub) ? nextMatch(s, sub, 0, true) >= 0 : s.includes(sub);
 }
 
 /** startswith (atEnd false) / endswith (atEnd true) for one candidate. */
@@ -76,7 +94,8 @@ function tailMatch(s: string, sub: string, start: number, end: number, atEnd: bo
   end -= sublen;
   if (end < start) return false;
   if (sublen === 0) return true;
-  return s.startsWith(sub, cpToUnit(s, atEnd ? end : start));
+  const u = cpToUnit(s, atEnd ? end : start);
+  return s.startsWith(sub, u) && !splitsPair(s, u, sub.length);
 }
 
 /**
@@ -186,12 +205,13 @@ export function splitSep(s: string, sep: string, maxsplit: number): string[] {
 }
 
 export function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
-  if (maxsplit === Infinity) return s.split(sep);
+  const edgy = cutsPairs(sep);
+  if (maxsplit === Infinity && !edgy) return s.split(sep);
   const out: string[] = [];
   let end = s.length;
   while (maxsplit-- > 0) {
     if (end - sep.length < 0) break;
-    const j = s.lastIndexOf(sep, end - sep.length);
+    const j = prevMatch(s, sep, end - sep.length, edgy);
     if (j < 0) break;
     out.push(s.slice(j + sep.length, end));
     end = j;
@@ -248,11 +268,12 @@ export function splitLines(s: string, keepends: boolean, isBreak: (c: number) =>
 
 function partition(name: string, reverse: boolean): Method {
   return (self, args, kwnames) => {
-    posArgs(`str.${name}`, name, args, kwnames, 1, 1);
+    strPosArgs(name, args, kwnames, 1, 1);
     const s = asStr(self);
     const sep = strArg(args[0]);
     if (sep.length === 0) valueError('empty separator');
-    const i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
+    const edgy = cutsPairs(sep);
+    const i = reverse ? prevMatch(s, sep, s.length - sep.length, edgy) : nextMatch(s, sep, 0, edgy);
     if (i < 0) return new PyTuple(reverse ? ['', '', s] : [s, '', '']);
     return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
   };
@@ -307,6 +328,19 @@ function nextMatch(s: string, sub: string, from: number, edgy: boolean): number 
   return j;
 }
 
+/**
+ * s.lastIndexOf(sub, from) (from >= 0), skipping matches that cut a surrogate pair when
+ * `edgy`; -1 when from < 0 (sub longer than the text left).
+ */
+function prevMatch(s: string, sub: string, from: number, edgy: boolean): number {
+  if (from < 0) return -1;
+  let j = s.lastIndexOf(sub, from);
+  if (edgy) {
+    while (j >= 0 && splitsPair(s, j, sub.length)) j = j > 0 ? s.lastIndexOf(sub, j - 1) : -1;
+  }
+  return j;
+}
+
 /** Whether s[j, j + m) starts or ends inside a surrogate pair of s. */
 function splitsPair(s: string, j: number, m: number): boolean {
   if (j > 0 && isLowUnit(s.charCodeAt(j)) && isHighUnit(s.charCodeAt(j - 1))) return true;
@@ -338,7 +372,7 @@ function stripChars(s: string, chars: string | null, left: boolean, right: boole
 
 function strip(name: string, left: boolean, right: boolean): Method {
   return (self, args, kwnames) => {
-    posArgs(`str.${name}`, name, args, kwnames, 0, 1);
+    strPosArgs(name, args, kwnames, 0, 1);
     const a = args[0];
     let chars: string | null = null;
     if (a !== undefined && a !== None) {
@@ -351,7 +385,7 @@ function strip(name: string, left: boolean, right: boolean): Method {
 }
 
 function fillArgs(name: string, args: PyObject[], kwnames: string[] | null): [number, string] {
-  posArgs(`str.${name}`, name, args, kwnames, 1, 2);
+  strPosArgs(name, args, kwnames, 1, 2);
   const width = ssizeArg(args[0]);
   let fill = ' ';
   if (args.length > 1) {

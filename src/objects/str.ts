@@ -7,16 +7,17 @@
 import { PyObj, type PyObject } from './object.js';
 import { PyType } from './type.js';
 import { PyDict, newSharedDict } from './dict.js';
-import { sipHashStr } from './siphash.js';
-import { type Hash, hashHigh, hashLow } from './hash.js';
+import { sipStrHalves, sipHi, sipLo } from './siphash.js';
+import { type Hash, int64FromHalves } from './hash.js';
 import { T } from './types.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
 import { NotImplemented, None } from './singletons.js';
 import { typeOf, typeName, str as protoStr, repr as protoRepr } from './protocol.js';
+import { checkRecursive, IN_STR } from './recursion.js';
 import { strRepr } from '../text/str-repr.js';
 import { strResultOf } from './slot-wrappers.js';
-import { installStrMethods } from './str-methods.js';
+import { installStrMethods, strIncludes } from './str-methods.js';
 import { percentFormat } from './percent-format.js';
 import { bytesLikeData } from './bytes.js';
 import { decodeBytes } from './str-codecs.js';
@@ -78,6 +79,10 @@ export function flatStr(s: string): string {
 // ---- code points ----
 
 const SURROGATE = /[\ud800-\udfff]/;
+// The last str of 6 or more units checked (and whether it has a surrogate). Strings are often
+// examined repeatedly (indexing or len() in a loop): `===` compares contents when s is another
+// string object equal to the cached one; keeping s then makes the following checks a pointer
+// comparison (not O(n) per index). strConcat carries a surrogate-free entry over to a + b.
 let lastChecked = '';
 let lastHasSurrogates = false;
 
@@ -91,21 +96,38 @@ export function hasSurrogates(s: string): boolean {
     }
     return false;
   }
-  if (n < 256) {
-    // Reading a unit first flattens a rope (a string just built by concatenation) in place, on
-    // V8's fast path; the regex would flatten it through a runtime call of its own.
-    const c = s.charCodeAt(0);
-    return (c >= 0xd800 && c <= 0xdfff) || SURROGATE.test(s);
-  }
-  // Long strings are often examined repeatedly (indexing in a loop): remember the last one.
-  // `===` compares contents when s is another string object equal to the cached one; keeping
-  // s then makes the following checks a pointer comparison (not O(n) per index).
   if (s === lastChecked) {
     lastChecked = s;
     return lastHasSurrogates;
   }
   lastChecked = s;
+  if (n < 256) {
+    // Reading a unit first flattens a rope (a string just built by concatenation) in place, on
+    // V8's fast path; the regex would flatten it through a runtime call of its own.
+    const c = s.charCodeAt(0);
+    return (lastHasSurrogates = (c >= 0xd800 && c <= 0xdfff) || SURROGATE.test(s));
+  }
   return (lastHasSurrogates = SURROGATE.test(s));
+}
+
+/**
+ * a + b for two strs (MemoryError past V8's length limit). When a is the str hasSurrogates
+ * last found free of surrogates and b is short and free of them too, the result is recorded
+ * as free of them: `s += t; len(s)` in a loop then never scans s, nor flattens its rope (which
+ * copies s each time).
+ */
+export function strConcat(a: string, b: string): string {
+  const n = b.length;
+  if (a.length + n > MAX_STR_LEN) memoryError();
+  const r = a + b;
+  if (n <= 16 && a === lastChecked && !lastHasSurrogates) {
+    for (let i = 0; i < n; i++) {
+      const c = b.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return r;
+    }
+    lastChecked = r;
+  }
+  return r;
 }
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
@@ -192,19 +214,31 @@ function cpAtUnit(s: string, i: number): number {
 
 // CPython caches a str's hash in the object; a JS string has no slot for it, so recent hashes
 // are memoised by string (V8 keeps each string's own table hash, so a lookup of a string seen
-// before costs no pass over it), with the uint32 halves the tuple hash mixes. Cleared when full.
+// before costs no pass over it), as the uint32 halves the tuple hash mixes; the Python int (a
+// bigint for most strs) is only made when hash() or a set asks for it. Cleared when full.
 class StrHash {
-  constructor(readonly hash: Hash, readonly hi: number, readonly lo: number) {}
+  private h: Hash | undefined = undefined;
+  constructor(readonly hi: number, readonly lo: number) {}
+  get hash(): Hash {
+    return (this.h ??= int64Hash(this.hi, this.lo));
+  }
 }
 const hashMemo = new Map<string, StrHash>();
 const HASH_MEMO_MAX = 8192;
+
+/** The Python int of a hash's (uint32) halves. */
+function int64Hash(hi: number, lo: number): Hash {
+  const h = hi | 0;
+  if (h >= -0x200000 && h < 0x200000) return h * 4294967296 + lo;
+  return int64FromHalves(hi, lo);
+}
 
 /** The memoised hash of a str, with its halves. */
 export function strHashEntry(s: string): StrHash {
   let e = hashMemo.get(s);
   if (e === undefined) {
-    const h = sipHashStr(s);
-    e = new StrHash(h, hashHigh(h), hashLow(h));
+    sipStrHalves(s);
+    e = new StrHash(sipHi >>> 0, sipLo >>> 0);
     if (hashMemo.size >= HASH_MEMO_MAX) hashMemo.clear();
     hashMemo.set(s, e);
   }
@@ -516,8 +550,7 @@ function strAdd(a: PyObject, b: PyObject): PyObject {
     if (tb.isHeapType && tb.lookup('__radd__') !== undefined) return NotImplemented;
     typeError(`can only concatenate str (not "${tb.name}") to str`);
   }
-  if (x.length + y.length > MAX_STR_LEN) memoryError();
-  return x + y;
+  return strConcat(x, y);
 }
 
 /**
@@ -566,7 +599,7 @@ function strMod(a: PyObject, b: PyObject): PyObject {
 function strContains(self: PyObject, item: PyObject): boolean {
   const sub = strValue(item);
   if (sub === undefined) typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
-  return asStr(self).includes(sub);
+  return strIncludes(asStr(self), sub);
 }
 
 // ---- constructor ----
@@ -609,6 +642,22 @@ export function installStr(): void {
     it.slots.iter = (self) => self;
     it.slots.iternext = strIterNext;
   }
+  // str(x) of exactly str, one positional argument, x an int, bool, str or an instance of a
+  // builtin type (whose __str__ gives an exact str): str.__new__ and object.__init__ in one
+  // step. Other calls (a class's __str__ may return a str subclass instance, whose own
+  // __init__ then runs) take the general path.
+  t.exactCall = (args, kwnames) => {
+    if (args.length !== 1 || (kwnames !== null && kwnames.length > 0)) return undefined;
+    const v = args[0];
+    switch (typeof v) {
+      case 'string': return v;
+      case 'number':
+        checkRecursive(IN_STR); // (PyObject_Str's recursion check, as protoStr makes)
+        return String(v);
+      case 'object': return typeOf(v).isHeapType ? undefined : protoStr(v);
+    }
+    return protoStr(v);
+  };
   Object.assign(t.slots, {
     repr: (self: PyObject) => strRepr(asStr(self)),
     str: (self: PyObject) => asStr(self),
