@@ -380,6 +380,7 @@ export function installCoreTypes(): void {
     return op === CmpOp.EQ ? eq : !eq;
   };
   T.method.slots.hash = (v) => identityHash((v as PyMethod).self);
+  T.method.dict.setStr('__doc__', 'Create a bound instance method object.');
   // getattro answers these first; the getsets make them visible to dir() and type(m).__dict__.
   addGetSets(T.method, {
     __func__: [(v) => (v as PyMethod).func],
