@@ -117,17 +117,17 @@ export function installCoreTypes(): void {
   };
   addMethods(o, {
     __format__: (self, args, kw) => {
-      checkPositional('__format__', args, kw, 1, 1);
+      checkPositional('object.__format__', args, kw, 1, 1);
       const spec = args[0];
       if (typeof spec !== 'string') typeError(`__format__() argument must be str, not ${typeName(spec)}`);
       if (spec !== '') typeError(`unsupported format string passed to ${typeName(self)}.__format__`);
       // str(self) as is: a __str__ returning a str subclass instance gives that instance.
       return strResultOf(self, 'str');
     },
-    __dir__: (self) => new PyList(dirOf(self)),
-    __reduce_ex__: () => typeError('cannot pickle objects here'),
-    __reduce__: () => typeError('cannot pickle objects here'),
-    __sizeof__: () => 16,
+    __dir__: (self, args, kw) => (checkPositional('object.__dir__', args, kw, 0, 0), new PyList(dirOf(self))),
+    __reduce_ex__: (_self, args, kw) => (checkPositional('object.__reduce_ex__', args, kw, 1, 1), typeError('cannot pickle objects here')),
+    __reduce__: (_self, args, kw) => (checkPositional('object.__reduce__', args, kw, 0, 0), typeError('cannot pickle objects here')),
+    __sizeof__: (_self, args, kw) => (checkPositional('object.__sizeof__', args, kw, 0, 0), 16),
   });
   addClassMethods(o, {
     __init_subclass__: (_cls, args, kw) => {
@@ -263,7 +263,7 @@ export function installCoreTypes(): void {
     __text_signature__: [() => None],
   });
   addMethods(ty, {
-    __subclasses__: (t) => new PyList((t as PyType).subclasses.slice()),
+    __subclasses__: (t, args, kw) => (checkPositional('type.__subclasses__', args, kw, 0, 0), new PyList((t as PyType).subclasses.slice())),
     __instancecheck__: (t, args) => isInstanceByType(args[0], t as PyType),
     __subclasscheck__: (t, args) => {
       if (!(args[0] instanceof PyType)) typeError('issubclass() arg 1 must be a class');

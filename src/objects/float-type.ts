@@ -373,10 +373,11 @@ export function installFloat(): void {
   t.alloc = (cls) => floatOfSubclass(0, cls);
   defineNew(t, floatNew);
   addMethods(t, {
-    is_integer: (v) => Number.isInteger(val(v)),
-    conjugate: (v) => newFloat(val(v)),
-    hex: (v) => floatHex(val(v)),
-    as_integer_ratio: (v) => {
+    is_integer: (v, args, kw) => (checkPositional('float.is_integer', args, kw, 0, 0), Number.isInteger(val(v))),
+    conjugate: (v, args, kw) => (checkPositional('float.conjugate', args, kw, 0, 0), newFloat(val(v))),
+    hex: (v, args, kw) => (checkPositional('float.hex', args, kw, 0, 0), floatHex(val(v))),
+    as_integer_ratio: (v, args, kw) => {
+      checkPositional('float.as_integer_ratio', args, kw, 0, 0);
       const x = val(v);
       if (x !== x) throw newError(E.ValueError, 'cannot convert NaN to integer ratio');
       if (!isFinite(x)) throw newError(E.OverflowError, 'cannot convert Infinity to integer ratio');

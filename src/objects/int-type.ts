@@ -336,19 +336,21 @@ export function installInt(): void {
 
   const self = (v: PyObject) => asIntValue(v)!;
   addMethods(T.int, {
-    bit_length: (v) => {
+    bit_length: (v, args, kw) => {
+      checkPositional('int.bit_length', args, kw, 0, 0);
       const x = self(v);
       if (x === 0) return 0;
       return (x < 0 ? -big(x) : big(x)).toString(2).length;
     },
-    bit_count: (v) => {
+    bit_count: (v, args, kw) => {
+      checkPositional('int.bit_count', args, kw, 0, 0);
       const x = self(v);
       let n = 0;
       for (const c of (x < 0 ? -big(x) : big(x)).toString(2)) if (c === '1') n++;
       return n;
     },
-    conjugate: (v) => self(v),
-    as_integer_ratio: (v) => new PyTuple([self(v), 1]),
+    conjugate: (v, args, kw) => (checkPositional('int.conjugate', args, kw, 0, 0), self(v)),
+    as_integer_ratio: (v, args, kw) => (checkPositional('int.as_integer_ratio', args, kw, 0, 0), new PyTuple([self(v), 1])),
     __trunc__: (v) => self(v),
     __floor__: (v) => self(v),
     __ceil__: (v) => self(v),
