@@ -124,10 +124,16 @@ export function installCoreTypes(): void {
       // str(self) as is: a __str__ returning a str subclass instance gives that instance.
       return strResultOf(self, 'str');
     },
+    // (Called as obj.m(...), CPython names the descriptor's owner: object.__dir__ for an int too.)
     __dir__: (self, args, kw) => (checkPositional('object.__dir__', args, kw, 0, 0), new PyList(dirOf(self))),
-    __reduce_ex__: (_self, args, kw) => (checkPositional('object.__reduce_ex__', args, kw, 1, 1), typeError('cannot pickle objects here')),
-    __reduce__: (_self, args, kw) => (checkPositional('object.__reduce__', args, kw, 0, 0), typeError('cannot pickle objects here')),
-    __sizeof__: (_self, args, kw) => (checkPositional('object.__sizeof__', args, kw, 0, 0), 16),
+    __reduce_ex__: (self, args, kw) => (checkPositional('object.__reduce_ex__', args, kw, 1, 1), typeError('cannot pickle objects here')),
+    __reduce__: (self, args, kw) => {
+      checkPositional('object.__reduce__', args, kw, 0, 0);
+      // copyreg._reduce_ex's refusal for instances of builtin types.
+      if (!typeOf(self).isHeapType && typeOf(self) !== T.object) typeError(`cannot pickle '${typeName(self)}' object`);
+      typeError('cannot pickle objects here');
+    },
+    __sizeof__: (self, args, kw) => (checkPositional('object.__sizeof__', args, kw, 0, 0), 16),
   });
   addClassMethods(o, {
     __init_subclass__: (_cls, args, kw) => {

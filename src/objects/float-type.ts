@@ -395,9 +395,9 @@ export function installFloat(): void {
       }
       return new PyTuple([normInt(n), normInt(d)]);
     },
-    __trunc__: (v) => floatToInt(val(v)),
-    __floor__: (v) => floatToInt(Math.floor(val(v))),
-    __ceil__: (v) => floatToInt(Math.ceil(val(v))),
+    __trunc__: (v, args, kw) => (checkPositional('float.__trunc__', args, kw, 0, 0), floatToInt(val(v))),
+    __floor__: (v, args, kw) => (checkPositional('float.__floor__', args, kw, 0, 0), floatToInt(Math.floor(val(v)))),
+    __ceil__: (v, args, kw) => (checkPositional('float.__ceil__', args, kw, 0, 0), floatToInt(Math.ceil(val(v)))),
     __round__: (v, args, kw) => {
       checkPositional('__round__', args, kw, 0, 1);
       const x = val(v);
@@ -409,11 +409,11 @@ export function installFloat(): void {
       const nd = indexOf(args[0]);
       return newFloat(roundFloat(x, typeof nd === 'bigint' ? (nd > 0n ? 400 : -400) : nd));
     },
-    __getnewargs__: (v) => new PyTuple([newFloat(val(v))]),
+    __getnewargs__: (v, args, kw) => (checkPositional('float.__getnewargs__', args, kw, 0, 0), new PyTuple([newFloat(val(v))])),
   });
   addClassMethods(t, {
     fromhex: (cls, args, kw) => {
-      checkPositional('fromhex', args, kw, 1, 1);
+      checkPositional('float.fromhex', args, kw, 1, 1);
       if (typeof args[0] !== 'string') typeError(`fromhex() argument must be str, not ${typeName(args[0])}`);
       const f = newFloat(floatFromHex(args[0]));
       return cls === T.float ? f : call(cls, [f]);

@@ -351,15 +351,15 @@ export function installInt(): void {
     },
     conjugate: (v, args, kw) => (checkPositional('int.conjugate', args, kw, 0, 0), self(v)),
     as_integer_ratio: (v, args, kw) => (checkPositional('int.as_integer_ratio', args, kw, 0, 0), new PyTuple([self(v), 1])),
-    __trunc__: (v) => self(v),
-    __floor__: (v) => self(v),
-    __ceil__: (v) => self(v),
+    __trunc__: (v, args, kw) => (checkPositional('int.__trunc__', args, kw, 0, 0), self(v)),
+    __floor__: (v, args, kw) => (checkPositional('int.__floor__', args, kw, 0, 0), self(v)),
+    __ceil__: (v, args, kw) => (checkPositional('int.__ceil__', args, kw, 0, 0), self(v)),
     __round__: (v, args, kw) => {
       checkPositional('__round__', args, kw, 0, 1);
       if (args.length === 0 || args[0] === None) return self(v);
       return roundInt(self(v), indexOf(args[0]));
     },
-    __getnewargs__: (v) => new PyTuple([self(v)]),
+    __getnewargs__: (v, args, kw) => (checkPositional('int.__getnewargs__', args, kw, 0, 0), new PyTuple([self(v)])),
     to_bytes: (v, args, kw) => {
       kwOnlyAfter('to_bytes', args, kw, 2, 3);
       const [lengthArg, orderArg, signedArg] = bindNative('to_bytes', ['length', 'byteorder', 'signed'], args, kw);
