@@ -10,7 +10,7 @@ import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyMethod, PyCell, type Code } from './function.js';
 import { strValue } from './str.js';
 import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods, bindNative } from './native.js';
-import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, compareNumbers, call, registerAttrLookup } from './protocol.js';
+import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, compareNumbers, call, registerAttrLookup, argTypeName } from './protocol.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
@@ -119,7 +119,7 @@ export function installCoreTypes(): void {
     __format__: (self, args, kw) => {
       checkPositional('object.__format__', args, kw, 1, 1);
       const spec = args[0];
-      if (typeof spec !== 'string') typeError(`__format__() argument must be str, not ${typeName(spec)}`);
+      if (typeof spec !== 'string') typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
       if (spec !== '') typeError(`unsupported format string passed to ${typeName(self)}.__format__`);
       // str(self) as is: a __str__ returning a str subclass instance gives that instance.
       return strResultOf(self, 'str');

@@ -7,7 +7,7 @@ import { T } from './types.js';
 import { PyFloat, newFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
 import { E, newError, PyBaseException } from './exception.js';
-import { typeName, typeError, call } from './protocol.js';
+import { typeName, typeError, call, argTypeName } from './protocol.js';
 import { addMethods, addGetSets, addClassMethods, checkPositional } from './native.js';
 import { defineNew } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
@@ -414,13 +414,14 @@ export function installFloat(): void {
   addClassMethods(t, {
     fromhex: (cls, args, kw) => {
       checkPositional('float.fromhex', args, kw, 1, 1);
-      if (typeof args[0] !== 'string') typeError(`fromhex() argument must be str, not ${typeName(args[0])}`);
+      // float_fromhex parses with PyUnicode_AsUTF8AndSize: anything else is a bad argument.
+      if (typeof args[0] !== 'string') typeError('bad argument type for built-in operation');
       const f = newFloat(floatFromHex(args[0]));
       return cls === T.float ? f : call(cls, [f]);
     },
     __getformat__: (_cls, args, kw) => {
-      checkPositional('__getformat__', args, kw, 1, 1);
-      if (typeof args[0] !== 'string') typeError(`__getformat__() argument must be str, not ${typeName(args[0])}`);
+      checkPositional('float.__getformat__', args, kw, 1, 1);
+      if (typeof args[0] !== 'string') typeError(`__getformat__() argument must be str, not ${argTypeName(args[0])}`);
       if (args[0] !== 'double' && args[0] !== 'float') throw newError(E.ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
       return 'IEEE, little-endian';
     },

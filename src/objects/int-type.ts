@@ -9,7 +9,7 @@ import { NotImplemented, None } from './singletons.js';
 import { E, newError, PyBaseException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { isSpaceCode, decimalValue } from './str-unicode.js';
-import { typeOf, typeName, typeError, call, str as pyStr, isTrue } from './protocol.js';
+import { typeOf, typeName, argTypeName, typeError, call, str as pyStr, isTrue } from './protocol.js';
 import { addMethods, addGetSets, addClassMethods, checkPositional, bindNative } from './native.js';
 import { defineNew } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
@@ -356,7 +356,8 @@ export function installInt(): void {
     __ceil__: (v, args, kw) => (checkPositional('int.__ceil__', args, kw, 0, 0), self(v)),
     __round__: (v, args, kw) => {
       checkPositional('__round__', args, kw, 0, 1);
-      if (args.length === 0 || args[0] === None) return self(v);
+      // int.__round__(None) is refused (round(x, None) never passes the None on).
+      if (args.length === 0) return self(v);
       return roundInt(self(v), indexOf(args[0]));
     },
     __getnewargs__: (v, args, kw) => (checkPositional('int.__getnewargs__', args, kw, 0, 0), new PyTuple([self(v)])),
@@ -364,7 +365,9 @@ export function installInt(): void {
       kwOnlyAfter('to_bytes', args, kw, 2, 3);
       const [lengthArg, orderArg, signedArg] = bindNative('to_bytes', ['length', 'byteorder', 'signed'], args, kw);
       const length = lengthArg === undefined ? 1 : Number(indexOf(lengthArg));
+      if (orderArg !== undefined && typeof orderArg !== 'string') typeError(`to_bytes() argument 'byteorder' must be str, not ${argTypeName(orderArg)}`);
       const order = orderArg === undefined ? 'big' : orderArg;
+      if (length < 0) throw newError(E.ValueError, 'length argument must be non-negative');
       if (order !== 'big' && order !== 'little') throw newError(E.ValueError, "byteorder must be either 'little' or 'big'");
       const signed = signedArg !== undefined && isTrue(signedArg);
       let x = big(self(v));
@@ -387,6 +390,7 @@ export function installInt(): void {
     from_bytes: (cls, args, kw) => {
       kwOnlyAfter('from_bytes', args, kw, 2, 3);
       const [bytesArg, orderArg, signedArg] = bindNative('from_bytes', ['bytes', 'byteorder', 'signed'], args, kw, 0, 1);
+      if (orderArg !== undefined && typeof orderArg !== 'string') typeError(`from_bytes() argument 'byteorder' must be str, not ${argTypeName(orderArg)}`);
       const bytes = bytesOf(bytesArg!);
       const order = orderArg === undefined ? 'big' : orderArg;
       if (order !== 'big' && order !== 'little') throw newError(E.ValueError, "byteorder must be either 'little' or 'big'");

@@ -9,7 +9,7 @@ import { PyTuple, PyList } from './tuple.js';
 import { None } from './singletons.js';
 import { T } from './types.js';
 import { addMethods, PyNativeClassMethod } from './native.js';
-import { typeOf, typeName, getIter, iterNext, str as protoStr } from './protocol.js';
+import { typeOf, typeName, getIter, iterNext, str as protoStr, argTypeName } from './protocol.js';
 import {
   asStr, strValue, cpLength, cpToUnit, unitToCp, hasSurrogates, posArgs, tupleArgs, kwArgs, strArg,
   ssizeArg, indexOrError, optIndex, adjustIndices, typeError, valueError, memoryError, MAX_STR_LEN, flatStr,
@@ -579,7 +579,7 @@ export function installStrMethods(t: PyType): void {
     __format__: (self, args, kwnames) => {
       posArgs('str.__format__', '__format__', args, kwnames, 1, 1);
       const spec = strValue(args[0]);
-      if (spec === undefined) typeError(`__format__() argument must be str, not ${typeName(args[0])}`);
+      if (spec === undefined) typeError(`__format__() argument must be str, not ${argTypeName(args[0])}`);
       // An empty spec formats as str(self) (a subclass's __str__ included), as CPython does.
       if (spec.length === 0 && typeof self !== 'string') return protoStr(self);
       return formatStrSpec(asStr(self), spec, typeName(self));
