@@ -99,8 +99,11 @@ function findLike(name: string, reverse: boolean, raise: boolean): Method {
   return (self, args, kwnames) => {
     tupleArgs(name, args, kwnames, 1, 3);
     const d = data(self);
+    // stringlib's parse_args_finds: start and end are converted before the byte argument.
+    const s0 = optIndex(args[1], 0);
+    const e0 = optIndex(args[2], Infinity);
     const sub = subArg(args[0]);
-    const [start, end] = adjustIndices(optIndex(args[1], 0), optIndex(args[2], Infinity), d.length);
+    const [start, end] = adjustIndices(s0, e0, d.length);
     let r = -1;
     if (end - start >= sub.length) r = reverse ? rfindBytes(d, sub, start, end) : findBytes(d, sub, start, end);
     if (r < 0 && raise) valueError('subsection not found');
@@ -111,8 +114,10 @@ function findLike(name: string, reverse: boolean, raise: boolean): Method {
 function count(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   tupleArgs('count', args, kwnames, 1, 3);
   const d = data(self);
+  const s0 = optIndex(args[1], 0);
+  const e0 = optIndex(args[2], Infinity);
   const sub = subArg(args[0]);
-  const [start, end] = adjustIndices(optIndex(args[1], 0), optIndex(args[2], Infinity), d.length);
+  const [start, end] = adjustIndices(s0, e0, d.length);
   if (end - start < sub.length) return 0;
   if (sub.length === 0) return end - start + 1;
   let n = 0;

@@ -391,9 +391,9 @@ export function installInt(): void {
       kwOnlyAfter('from_bytes', args, kw, 2, 3);
       const [bytesArg, orderArg, signedArg] = bindNative('from_bytes', ['bytes', 'byteorder', 'signed'], args, kw, 0, 1);
       if (orderArg !== undefined && typeof orderArg !== 'string') typeError(`from_bytes() argument 'byteorder' must be str, not ${argTypeName(orderArg)}`);
-      const bytes = bytesOf(bytesArg!);
       const order = orderArg === undefined ? 'big' : orderArg;
       if (order !== 'big' && order !== 'little') throw newError(E.ValueError, "byteorder must be either 'little' or 'big'");
+      const bytes = bytesOf(bytesArg!);
       const arr = order === 'little' ? bytes.slice().reverse() : bytes;
       let x = 0n;
       for (const b of arr) x = (x << 8n) | BigInt(b);

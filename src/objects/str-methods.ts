@@ -102,8 +102,10 @@ function findLike(name: string, reverse: boolean, raise: boolean): Method {
   return (self, args, kwnames) => {
     tupleArgs(name, args, kwnames, 1, 3);
     const s = asStr(self);
-    const sub = strArg(args[0]);
-    const r = strFind(s, sub, optIndex(args[1], 0), optIndex(args[2], Infinity), reverse);
+    // stringlib's parse_args_finds converts start and end before the substring is checked.
+    const start = optIndex(args[1], 0);
+    const end = optIndex(args[2], Infinity);
+    const r = strFind(s, strArg(args[0]), start, end, reverse);
     if (r < 0 && raise) valueError('substring not found');
     return r;
   };
@@ -503,7 +505,9 @@ export function installStrMethods(t: PyType): void {
     rindex: findLike('rindex', true, true),
     count: (self, args, kwnames) => {
       tupleArgs('count', args, kwnames, 1, 3);
-      return strCount(asStr(self), strArg(args[0]), optIndex(args[1], 0), optIndex(args[2], Infinity));
+      const start = optIndex(args[1], 0);
+      const end = optIndex(args[2], Infinity);
+      return strCount(asStr(self), strArg(args[0]), start, end);
     },
     startswith: startsEnds('startswith', false),
     endswith: startsEnds('endswith', true),
