@@ -737,8 +737,9 @@ export function ensureIteratorTypes(): void {
       else typeError(`'${name}' is an invalid keyword argument for enumerate()`);
     }
     if (iterable === undefined) typeError("enumerate() missing required argument 'iterable'");
-    const it = getIter(iterable);
+    // enum_new_impl converts start before taking the iterator.
     const s = start === undefined ? 0 : indexOf(start);
+    const it = getIter(iterable);
     return withDict(new PyEnumerate(cls, it, s));
   });
 
