@@ -5,6 +5,8 @@ __reduce_ex__(4) when the class defines its own reduction, else by making an emp
 with cls.__new__(cls) and copying the __dict__ and __slots__ values (what object's default
 reduction does)."""
 
+import sys as _sys
+
 __all__ = ["Error", "copy", "deepcopy"]
 
 
@@ -86,6 +88,7 @@ def _keep_alive(x, memo):
 
 
 def _own_reduce(cls):
+    """The name of the reduction method a class (not object) defines, or None."""
     for klass in cls.__mro__:
         if klass is object:
             return None
@@ -95,50 +98,68 @@ def _own_reduce(cls):
     return None
 
 
+def _newobj(cls, *args):
+    return cls.__new__(cls, *args)
+
+
+def _newobj_ex(cls, args, kwargs):
+    return cls.__new__(cls, *args, **kwargs)
+
+
+def _reduce_newobj(x):
+    """object.__reduce_ex__(4): (__newobj__, (cls, *args), state, listitems, dictitems), with
+    args from __getnewargs_ex__/__getnewargs__ and state from __getstate__."""
+    cls = type(x)
+    kwargs = None
+    getnewargs_ex = getattr(x, "__getnewargs_ex__", None)
+    if getnewargs_ex is not None:
+        newargs = getnewargs_ex()
+        if not isinstance(newargs, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'" % type(newargs).__name__)
+        if len(newargs) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d" % len(newargs))
+        args, kwargs = newargs
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'"
+                            % type(args).__name__)
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'"
+                            % type(kwargs).__name__)
+    else:
+        getnewargs = getattr(x, "__getnewargs__", None)
+        if getnewargs is not None:
+            args = getnewargs()
+            if not isinstance(args, tuple):
+                raise TypeError("__getnewargs__ should return a tuple, not '%s'" % type(args).__name__)
+        else:
+            args = ()
+    if kwargs:
+        func, newargs = _newobj_ex, (cls, args, kwargs)
+    else:
+        func, newargs = _newobj, (cls,) + args
+    getstate = getattr(x, "__getstate__", None)
+    state = getstate() if getstate is not None else getattr(x, "__dict__", None) or None
+    listitems = iter(x) if isinstance(x, list) else None
+    dictitems = iter(x.items()) if isinstance(x, dict) else None
+    return (func, newargs, state, listitems, dictitems)
+
+
 def _reconstruct(x, memo, deep):
     cls = type(x)
     name = _own_reduce(cls)
-    if name is not None:
-        rv = getattr(x, name)(4) if name == "__reduce_ex__" else x.__reduce__()
-        if isinstance(rv, str):
-            return x
-        return _from_reduce(x, rv, memo, deep)
-    if isinstance(x, BaseException):
-        y = cls.__new__(cls, *x.args)
-    elif issubclass(cls, (list, dict, set, tuple)):
-        base_args = () if not issubclass(cls, tuple) else (tuple(x),)
-        y = cls.__new__(cls, *base_args)
+    if name == "__reduce_ex__":
+        rv = x.__reduce_ex__(4)
+    elif name == "__reduce__":
+        rv = x.__reduce__()
+    elif cls is type(_sys):
+        raise TypeError("cannot pickle 'module' object")
     else:
-        y = cls.__new__(cls)
-    if deep:
-        memo[id(x)] = y
-    if issubclass(cls, list):
-        list.extend(y, [deepcopy(a, memo) if deep else a for a in x])
-    elif issubclass(cls, dict):
-        for k, v in x.items():
-            dict.__setitem__(y, deepcopy(k, memo) if deep else k, deepcopy(v, memo) if deep else v)
-    elif issubclass(cls, set):
-        set.update(y, [deepcopy(a, memo) if deep else a for a in x])
-    state = getattr(x, "__dict__", None)
-    if state:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, "__setstate__") and type(y).__setstate__ is not getattr(object, "__setstate__", None):
-            y.__setstate__(state)
-        else:
-            y.__dict__.update(state)
-    for klass in cls.__mro__:
-        for slot in klass.__dict__.get("__slots__", ()):
-            if isinstance(klass.__dict__.get("__slots__"), str):
-                slot = klass.__dict__["__slots__"]
-            if slot in ("__dict__", "__weakref__"):
-                continue
-            if hasattr(x, slot):
-                value = getattr(x, slot)
-                setattr(y, slot, deepcopy(value, memo) if deep else value)
-    if isinstance(x, BaseException):
-        y.args = x.args
-    return y
+        rv = _reduce_newobj(x)
+    if isinstance(rv, str):
+        return x
+    if not isinstance(rv, tuple):
+        raise Error("un(deep)copyable object of type %s" % cls)
+    return _from_reduce(x, rv, memo, deep)
 
 
 def _from_reduce(x, rv, memo, deep):
@@ -146,7 +167,7 @@ def _from_reduce(x, rv, memo, deep):
     state = rv[2] if len(rv) > 2 else None
     listiter = rv[3] if len(rv) > 3 else None
     dictiter = rv[4] if len(rv) > 4 else None
-    if deep:
+    if deep and args:
         args = deepcopy(args, memo)
     y = func(*args)
     if deep:
@@ -161,9 +182,9 @@ def _from_reduce(x, rv, memo, deep):
                 state, slotstate = state
             else:
                 slotstate = None
-            if state is not None:
+            if state:
                 y.__dict__.update(state)
-            if slotstate is not None:
+            if slotstate:
                 for key, value in slotstate.items():
                     setattr(y, key, value)
     if listiter is not None:

@@ -169,6 +169,26 @@ class defaultdict(dict):
 class OrderedDict(dict):
     """A dict that remembers insertion order, with move_to_end and order-aware equality."""
 
+    def __init__(self, other=(), /, **kwds):
+        self.update(other, **kwds)
+
+    def update(self, other=(), /, **kwds):
+        # MutableMapping.update: through __setitem__, which a subclass may override.
+        if type(self).__setitem__ is dict.__setitem__:
+            dict.update(self, other, **kwds)
+            return
+        if isinstance(other, dict):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
     def popitem(self, last=True):
         if not self:
             raise KeyError("dictionary is empty")
@@ -191,6 +211,25 @@ class OrderedDict(dict):
         if not self:
             return f"{type(self).__name__}()"
         return f"{type(self).__name__}({list(self.items())!r})"
+
+    def keys(self):
+        return _odict_view(0)(self)
+
+    def values(self):
+        return _odict_view(1)(self)
+
+    def items(self):
+        return _odict_view(2)(self)
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def __reduce__(self):
+        state = getattr(self, '__dict__', None) or None
+        return self.__class__, (), state, None, iter(dict.items(self))
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -231,6 +270,58 @@ class OrderedDict(dict):
         for key in iterable:
             self[key] = value
         return self
+
+
+_odict_views = []
+
+
+def _odict_view(which):
+    """odict_keys, odict_values or odict_items (made on first use: they derive from
+    collections.abc's views, which are loaded lazily)."""
+    if not _odict_views:
+        from collections.abc import KeysView, ValuesView, ItemsView
+
+        class odict_keys(KeysView):
+            __slots__ = ()
+
+            def __iter__(self):
+                return dict.__iter__(self._mapping)
+
+            def __reversed__(self):
+                return reversed(list(dict.__iter__(self._mapping)))
+
+            def __repr__(self):
+                return 'odict_keys(%r)' % (list(self),)
+
+        class odict_values(ValuesView):
+            __slots__ = ()
+
+            def __iter__(self):
+                return iter(dict.values(self._mapping))
+
+            def __reversed__(self):
+                return reversed(list(dict.values(self._mapping)))
+
+            def __repr__(self):
+                return 'odict_values(%r)' % (list(self),)
+
+        class odict_items(ItemsView):
+            __slots__ = ()
+
+            def __iter__(self):
+                return iter(dict.items(self._mapping))
+
+            def __reversed__(self):
+                return reversed(list(dict.items(self._mapping)))
+
+            def __repr__(self):
+                return 'odict_items(%r)' % (list(self),)
+
+        for view in (odict_keys, odict_values, odict_items):
+            view.__module__ = 'builtins'
+            view.__qualname__ = view.__name__
+        _odict_views.extend((odict_keys, odict_values, odict_items))
+    return _odict_views[which]
 
 
 # --- Counter ----------------------------------------------------------------------------------
@@ -426,95 +517,13 @@ class Counter(dict):
         return self._keep_positive()
 
 
-# --- ChainMap ---------------------------------------------------------------------------------
-
-class ChainMap:
-    """Several mappings viewed as one: lookups search them in order, writes go to the first."""
-
-    def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __getitem__(self, key):
-        for mapping in self.maps:
-            try:
-                return mapping[key]
-            except KeyError:
-                pass
-        return self.__missing__(key)
-
-    def get(self, key, default=None):
-        return self[key] if key in self else default
-
-    def __len__(self):
-        return len(set().union(*self.maps))
-
-    def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
-
-    def __contains__(self, key):
-        return any(key in m for m in self.maps)
-
-    def __bool__(self):
-        return any(self.maps)
-
-    def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
-
-    def keys(self):
-        return list(self)
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
-
-    def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
-
-    def new_child(self, m=None, **kwargs):
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
-
-    @property
-    def parents(self):
-        return self.__class__(*self.maps[1:])
-
-    def __setitem__(self, key, value):
-        self.maps[0][key] = value
-
-    def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError(f"Key not found in the first mapping: {key!r}")
-
-    def pop(self, key, *args):
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f"Key not found in the first mapping: {key!r}")
-
-    def clear(self):
-        self.maps[0].clear()
-
-
 def __getattr__(name):
     # collections.abc is reachable as an attribute once collections is imported (CPython
     # imports it at start-up); load it on first use.
     if name == "abc":
         import collections.abc
         return collections.abc
-    if name in ("UserDict", "UserList", "UserString"):
+    if name in ("UserDict", "UserList", "UserString", "ChainMap"):
         # Defined over collections.abc, so they are loaded on first use as well.
         from collections import _user
         value = getattr(_user, name)

@@ -102,11 +102,39 @@ class _AssertRaisesContext:
             callable_obj(*args, **kwargs)
 
 
+_subtest_msg_sentinel = object()
+
+
 class _SubTest:
+    """The test a `with self.subTest(...)` block stands for in reports."""
+
+    failureException = AssertionError
+
     def __init__(self, test_case, message, params):
         self.test_case = test_case
-        self.message = message
+        self._message = message
         self.params = params
+        self.failureException = test_case.failureException
+
+    def _subDescription(self):
+        parts = []
+        if self._message is not _subtest_msg_sentinel:
+            parts.append("[{}]".format(self._message))
+        if self.params:
+            parts.append("({})".format(', '.join("{}={!r}".format(k, v) for k, v in self.params.items())))
+        return " ".join(parts) or '(<subtest>)'
+
+    def id(self):
+        return "{} {}".format(self.test_case.id(), self._subDescription())
+
+    def shortDescription(self):
+        return self.test_case.shortDescription()
+
+    def countTestCases(self):
+        return 1
+
+    def __str__(self):
+        return "{} {}".format(self.test_case, self._subDescription())
 
 
 class TestCase:
@@ -116,9 +144,16 @@ class TestCase:
     longMessage = True
     maxDiff = 80 * 8
 
+    _class_cleanups = []
+
+    def __init_subclass__(cls, *args, **kwargs):
+        cls._class_cleanups = []
+        super().__init_subclass__(*args, **kwargs)
+
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
         self._outcome_errors = []
+        self._cleanups = []
         if methodName != 'runTest' and not hasattr(self, methodName):
             raise ValueError("no such test method in %s: %s" % (self.__class__, methodName))
 
@@ -155,7 +190,7 @@ class TestCase:
     def skipTest(self, reason):
         raise SkipTest(reason)
 
-    def subTest(self, msg=None, **params):
+    def subTest(self, msg=_subtest_msg_sentinel, **params):
         return _SubTestContext(self, msg, params)
 
     def __call__(self, result=None):
@@ -173,23 +208,35 @@ class TestCase:
                        getattr(method, '__unittest_skip_why__', ''))
                 result.addSkip(self, why)
                 return result
-            expecting_failure = getattr(method, '__unittest_expecting_failure__', False)
+            expecting_failure = (getattr(method, '__unittest_expecting_failure__', False) or
+                                 getattr(self, '__unittest_expecting_failure__', False))
             self._subtest_failed = False
+            self._subtest = None
             try:
                 self.setUp()
             except SkipTest as e:
                 result.addSkip(self, str(e))
+                self.doCleanups()
                 return result
+            except KeyboardInterrupt:
+                raise
             except BaseException:
                 result.addError(self, sys.exc_info())
+                self.doCleanups()
                 return result
             outcome = self._call(method, result, expecting_failure)
             try:
                 self.tearDown()
+            except KeyboardInterrupt:
+                raise
             except BaseException:
                 result.addError(self, sys.exc_info())
                 outcome = None
-            if outcome == 'success':
+            if not self.doCleanups():
+                outcome = None
+            if outcome == 'success' and self._subtest_failed and expecting_failure:
+                result.addExpectedFailure(self, None)
+            elif outcome == 'success':
                 if expecting_failure:
                     result.addUnexpectedSuccess(self)
                 elif not self._subtest_failed:
@@ -248,8 +295,80 @@ class TestCase:
         if not first != second:
             self.fail(self._formatMessage(msg, '%s == %s' % (_safe_repr(first), _safe_repr(second))))
 
-    assertListEqual = assertTupleEqual = assertSetEqual = assertDictEqual = assertEqual
-    assertSequenceEqual = assertMultiLineEqual = assertEqual
+    def _assertTypedEqual(self, first, second, msg, kind, seq_type=None):
+        if seq_type is not None:
+            for obj, which in ((first, 'First'), (second, 'Second')):
+                if not isinstance(obj, seq_type):
+                    self.fail(self._formatMessage(msg, '%s sequence is not a %s: %s'
+                                                  % (which, kind, _safe_repr(obj))))
+        self.assertEqual(first, second, msg)
+
+    def assertListEqual(self, list1, list2, msg=None):
+        self._assertTypedEqual(list1, list2, msg, 'list', list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        self._assertTypedEqual(tuple1, tuple2, msg, 'tuple', tuple)
+
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        if seq_type is not None:
+            self._assertTypedEqual(seq1, seq2, msg, seq_type.__name__, seq_type)
+        elif list(seq1) != list(seq2):
+            self.fail(self._formatMessage(msg, 'Sequences differ: %s != %s'
+                                          % (_safe_repr(seq1), _safe_repr(seq2))))
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        try:
+            difference1 = set1.difference(set2)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('first argument does not support set difference: %s' % e)
+        try:
+            difference2 = set2.difference(set1)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('second argument does not support set difference: %s' % e)
+        if not (difference1 or difference2):
+            return
+        lines = []
+        if difference1:
+            lines.append('Items in the first set but not the second:')
+            lines.extend(repr(item) for item in difference1)
+        if difference2:
+            lines.append('Items in the second set but not the first:')
+            lines.extend(repr(item) for item in difference2)
+        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        self.assertEqual(d1, d2, msg)
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        self.assertIsInstance(first, str, 'First argument is not a string')
+        self.assertIsInstance(second, str, 'Second argument is not a string')
+        self.assertEqual(first, second, msg)
+
+    def assertDictContainsSubset(self, subset, dictionary, msg=None):
+        missing = []
+        mismatched = []
+        for key, value in subset.items():
+            if key not in dictionary:
+                missing.append(key)
+            elif value != dictionary[key]:
+                mismatched.append('%s, expected: %s, actual: %s' % (
+                    _safe_repr(key), _safe_repr(value), _safe_repr(dictionary[key])))
+        if not (missing or mismatched):
+            return
+        standardMsg = ''
+        if missing:
+            standardMsg = 'Missing: %s' % ','.join(_safe_repr(m) for m in missing)
+        if mismatched:
+            if standardMsg:
+                standardMsg += '; '
+            standardMsg += 'Mismatched values: %s' % ','.join(mismatched)
+        self.fail(self._formatMessage(msg, standardMsg))
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if first == second:
@@ -352,10 +471,144 @@ class TestCase:
 
     def assertRegex(self, text, expected_regex, msg=None):
         import re
-        if isinstance(expected_regex, str):
+        if isinstance(expected_regex, (str, bytes)):
             expected_regex = re.compile(expected_regex)
         if not expected_regex.search(text):
             self.fail(self._formatMessage(msg, "Regex didn't match: %r not found in %r" % (expected_regex.pattern, text)))
+
+    def assertNotRegex(self, text, unexpected_regex, msg=None):
+        import re
+        if isinstance(unexpected_regex, (str, bytes)):
+            unexpected_regex = re.compile(unexpected_regex)
+        match = unexpected_regex.search(text)
+        if match:
+            self.fail(self._formatMessage(msg, 'Regex matched: %r matches %r in %r' % (
+                text[match.start():match.end()], unexpected_regex.pattern, text)))
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self, msg=kwargs.pop('msg', None))
+        return context.handle(args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self, expected_regex, kwargs.pop('msg', None))
+        return context.handle(args, kwargs)
+
+    # --- cleanups ---
+
+    def addCleanup(self, function, /, *args, **kwargs):
+        self._cleanups.append((function, args, kwargs))
+
+    def enterContext(self, cm):
+        result = type(cm).__enter__(cm)
+        self.addCleanup(type(cm).__exit__, cm, None, None, None)
+        return result
+
+    def doCleanups(self):
+        ok = True
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except KeyboardInterrupt:
+                raise
+            except BaseException:
+                ok = False
+                result = getattr(self, '_current_result', None)
+                if result is not None:
+                    result.addError(self, sys.exc_info())
+        return ok
+
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        cls._class_cleanups.append((function, args, kwargs))
+
+    @classmethod
+    def doClassCleanups(cls):
+        cls.tearDown_exceptions = []
+        while cls._class_cleanups:
+            function, args, kwargs = cls._class_cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception:
+                cls.tearDown_exceptions.append(sys.exc_info())
+
+    # Deprecated aliases (still present in 3.11).
+    def _deprecate(original):
+        def deprecated(self, *args, **kwargs):
+            import warnings
+            warnings.warn('Please use {0} instead.'.format(original.__name__), DeprecationWarning, 2)
+            return original(self, *args, **kwargs)
+        return deprecated
+
+    failUnlessEqual = assertEquals = _deprecate(assertEqual)
+    failIfEqual = assertNotEquals = _deprecate(assertNotEqual)
+    failUnlessAlmostEqual = assertAlmostEquals = _deprecate(assertAlmostEqual)
+    failIfAlmostEqual = assertNotAlmostEquals = _deprecate(assertNotAlmostEqual)
+    failUnless = assert_ = _deprecate(assertTrue)
+    failUnlessRaises = _deprecate(assertRaises)
+    failIf = _deprecate(assertFalse)
+    assertRaisesRegexp = _deprecate(assertRaisesRegex)
+    assertRegexpMatches = _deprecate(assertRegex)
+    assertNotRegexpMatches = _deprecate(assertNotRegex)
+    del _deprecate
+
+
+class _AssertWarnsContext:
+    def __init__(self, expected, test_case, expected_regex=None, msg=None):
+        self.expected = expected
+        self.test_case = test_case
+        self.expected_regex = expected_regex
+        self.msg = msg
+        self.warning = None
+        self.filename = None
+        self.lineno = None
+        self.warnings = []
+
+    def __enter__(self):
+        import warnings
+        self._cm = warnings.catch_warnings(record=True)
+        self.warnings = self._cm.__enter__()
+        warnings.simplefilter('always')
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self._cm.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False
+        try:
+            name = self.expected.__name__
+        except AttributeError:
+            name = str(self.expected)
+        first_matching = None
+        for m in self.warnings:
+            w = m.message
+            if not isinstance(w, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if self.expected_regex is not None:
+                import re
+                pattern = self.expected_regex
+                if isinstance(pattern, str):
+                    pattern = re.compile(pattern)
+                if not pattern.search(str(w)):
+                    continue
+            self.warning = w
+            self.filename = m.filename
+            self.lineno = m.lineno
+            return None
+        if first_matching is not None:
+            self.test_case.fail(self.msg or '"{}" does not match "{}"'.format(
+                self.expected_regex if isinstance(self.expected_regex, str) else self.expected_regex.pattern,
+                str(first_matching)))
+        self.test_case.fail(self.msg or '{} not triggered'.format(name))
+
+    def handle(self, args, kwargs):
+        if not args:
+            return self
+        callable_obj, *args = args
+        with self:
+            callable_obj(*args, **kwargs)
 
 
 class _SubTestContext:
@@ -365,22 +618,34 @@ class _SubTestContext:
         self.params = params
 
     def __enter__(self):
+        parent = getattr(self.test, '_subtest', None)
+        params = dict(parent.params) if parent is not None else {}
+        params.update(self.params)
+        self._parent = parent
+        self.test._subtest = _SubTest(self.test, self.msg, params)
         return None
 
     def __exit__(self, exc_type, exc_value, tb):
+        subtest = self.test._subtest
+        self.test._subtest = self._parent
         if exc_type is None:
+            result = getattr(self.test, '_current_result', None)
+            if result is not None and hasattr(result, 'addSubTest'):
+                result.addSubTest(self.test, subtest, None)
             return False
-        if issubclass(exc_type, SkipTest):
+        if issubclass(exc_type, (SkipTest, KeyboardInterrupt)):
             return False
         result = getattr(self.test, '_current_result', None)
+        if result is None:
+            return False
         self.test._subtest_failed = True
-        if result is not None:
-            if issubclass(exc_type, self.test.failureException):
-                result.addFailure(self.test, (exc_type, exc_value, tb))
-            else:
-                result.addError(self.test, (exc_type, exc_value, tb))
-            return True
-        return False
+        if hasattr(result, 'addSubTest'):
+            result.addSubTest(self.test, subtest, (exc_type, exc_value, tb))
+        elif issubclass(exc_type, self.test.failureException):
+            result.addFailure(subtest, (exc_type, exc_value, tb))
+        else:
+            result.addError(subtest, (exc_type, exc_value, tb))
+        return True
 
 
 class FunctionTestCase(TestCase):
@@ -390,6 +655,30 @@ class FunctionTestCase(TestCase):
 
     def runTest(self):
         self._testFunc()
+
+
+class _ErrorHolder:
+    """Stands for a failing class or module fixture in the results."""
+
+    failureException = None
+
+    def __init__(self, description):
+        self.description = description
+
+    def id(self):
+        return self.description
+
+    def shortDescription(self):
+        return None
+
+    def __repr__(self):
+        return "<ErrorHolder description=%r>" % (self.description,)
+
+    def __str__(self):
+        return self.id()
+
+    def countTestCases(self):
+        return 0
 
 
 class TestSuite:
@@ -410,23 +699,108 @@ class TestSuite:
         for t in tests:
             self.addTest(t)
 
-    def run(self, result):
-        classes_set_up = []
+    def _flatten(self):
         for test in self._tests:
             if isinstance(test, TestSuite):
-                test.run(result)
-                continue
+                yield from test._flatten()
+            else:
+                yield test
+
+    def run(self, result):
+        # The tests are run in order; entering a new class runs its setUpClass (and the
+        # previous class's tearDownClass), entering a new module its setUpModule, as CPython
+        # does. A failing fixture is reported as an error named after it, and the tests it
+        # guards are not run.
+        prev_class = None
+        prev_module = None
+        class_failed = module_failed = False
+        for test in self._flatten():
+            if getattr(result, 'shouldStop', False):
+                break
             cls = test.__class__
-            if cls not in classes_set_up:
-                classes_set_up.append(cls)
-                if not getattr(cls, '__unittest_skip__', False):
-                    cls.setUpClass()
+            if not isinstance(test, TestCase):
+                test(result)
+                continue
+            module = cls.__module__
+            if cls is not prev_class:
+                if prev_class is not None:
+                    self._tear_down_class(prev_class, class_failed, result)
+                if module != prev_module:
+                    if prev_module is not None:
+                        self._tear_down_module(prev_module, module_failed, result)
+                    module_failed = not self._set_up_module(module, result)
+                    prev_module = module
+                prev_class = cls
+                class_failed = module_failed or not self._set_up_class(cls, result)
+            if class_failed or module_failed:
+                continue
             test._current_result = result
             test.run(result)
-        for cls in classes_set_up:
-            if not getattr(cls, '__unittest_skip__', False):
-                cls.tearDownClass()
+        if prev_class is not None:
+            self._tear_down_class(prev_class, class_failed, result)
+        if prev_module is not None:
+            self._tear_down_module(prev_module, module_failed, result)
         return result
+
+    @staticmethod
+    def _fixture_error(result, exc_info, method_name, parent):
+        error = _ErrorHolder('%s (%s)' % (method_name, parent))
+        if isinstance(exc_info[1], SkipTest):
+            result.addSkip(error, str(exc_info[1]))
+        else:
+            result.addError(error, exc_info)
+
+    def _set_up_module(self, module_name, result):
+        module = sys.modules.get(module_name)
+        setUpModule = getattr(module, 'setUpModule', None)
+        if setUpModule is None:
+            return True
+        try:
+            setUpModule()
+        except Exception:
+            self._fixture_error(result, sys.exc_info(), 'setUpModule', module_name)
+            return False
+        return True
+
+    def _tear_down_module(self, module_name, failed, result):
+        if failed:
+            return
+        module = sys.modules.get(module_name)
+        tearDownModule = getattr(module, 'tearDownModule', None)
+        if tearDownModule is None:
+            return
+        try:
+            tearDownModule()
+        except Exception:
+            self._fixture_error(result, sys.exc_info(), 'tearDownModule', module_name)
+
+    def _set_up_class(self, cls, result):
+        if getattr(cls, '__unittest_skip__', False):
+            return True
+        try:
+            cls.setUpClass()
+        except Exception:
+            self._fixture_error(result, sys.exc_info(), 'setUpClass', _strclass(cls))
+            self._class_cleanups(cls, result)
+            return False
+        return True
+
+    def _tear_down_class(self, cls, failed, result):
+        if failed or getattr(cls, '__unittest_skip__', False):
+            return
+        try:
+            cls.tearDownClass()
+        except Exception:
+            self._fixture_error(result, sys.exc_info(), 'tearDownClass', _strclass(cls))
+        self._class_cleanups(cls, result)
+
+    def _class_cleanups(self, cls, result):
+        do = getattr(cls, 'doClassCleanups', None)
+        if do is None:
+            return
+        do()
+        for exc_info in getattr(cls, 'tearDown_exceptions', ()):
+            self._fixture_error(result, exc_info, 'tearDownClass', _strclass(cls))
 
     def __call__(self, result):
         return self.run(result)
@@ -474,14 +848,47 @@ class TestResult:
     def stopTest(self, test):
         pass
 
+    @staticmethod
+    def _is_unittest_frame(tb):
+        return '__unittest' in tb.tb_frame.f_globals
+
+    def _clean_tb(self, exctype, tb, test):
+        # Frames of the runner are left out; for an assertion failure, the frames of the
+        # assert*() method as well, as CPython does.
+        while tb is not None and self._is_unittest_frame(tb):
+            tb = tb.tb_next
+        if exctype is getattr(test, 'failureException', AssertionError):
+            prev = None
+            cur = tb
+            while cur is not None and not self._is_unittest_frame(cur):
+                prev = cur
+                cur = cur.tb_next
+            if prev is not None and cur is not None:
+                prev.tb_next = None
+        return tb
+
     def _exc_info_to_string(self, err, test):
         exctype, value, tb = err
-        # Frames of the unittest module itself are left out, as CPython does.
-        while tb is not None and tb.tb_frame.f_globals.get('__unittest'):
-            tb = tb.tb_next
+        tb = self._clean_tb(exctype, tb, test)
+        seen = {id(value)}
+        chained = [value.__cause__, value.__context__] if value is not None else []
+        while chained:
+            c = chained.pop()
+            if c is None or id(c) in seen:
+                continue
+            seen.add(id(c))
+            c.__traceback__ = self._clean_tb(type(c), c.__traceback__, test)
+            chained.extend((c.__cause__, c.__context__))
         if value is not None:
             value = value.with_traceback(tb)
         return ''.join(traceback.format_exception(exctype, value, tb))
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            if issubclass(err[0], test.failureException):
+                self.failures.append((subtest, self._exc_info_to_string(err, test)))
+            else:
+                self.errors.append((subtest, self._exc_info_to_string(err, test)))
 
     def addSuccess(self, test):
         pass
@@ -496,7 +903,7 @@ class TestResult:
         self.skipped.append((test, reason))
 
     def addExpectedFailure(self, test, err):
-        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
+        self.expectedFailures.append((test, self._exc_info_to_string(err, test) if err is not None else ''))
 
     def addUnexpectedSuccess(self, test):
         self.unexpectedSuccesses.append(test)
@@ -516,10 +923,31 @@ class TextTestResult(TestResult):
         super().__init__()
         self.stream = stream
         self.verbosity = verbosity
+        self.descriptions = descriptions
+        self._newline = True
 
-    def _mark(self, short, long):
+    def getDescription(self, test):
+        doc_first_line = test.shortDescription()
+        if self.descriptions and doc_first_line:
+            return '\n'.join((str(test), doc_first_line))
+        return str(test)
+
+    def _write_status(self, test, status):
+        is_subtest = isinstance(test, _SubTest)
+        if is_subtest or self._newline:
+            if not self._newline:
+                self.stream.write("\n")
+            if is_subtest:
+                self.stream.write("  ")
+            self.stream.write(self.getDescription(test))
+            self.stream.write(" ... ")
+        self.stream.write(status + "\n")
+        self.stream.flush()
+        self._newline = True
+
+    def _mark(self, short, long, test=None):
         if self.verbosity > 1:
-            self.stream.write(long + "\n")
+            self._write_status(test, long)
         else:
             self.stream.write(short)
         self.stream.flush()
@@ -527,43 +955,57 @@ class TextTestResult(TestResult):
     def startTest(self, test):
         super().startTest(test)
         if self.verbosity > 1:
-            self.stream.write(str(test) + " ... ")
+            self.stream.write(self.getDescription(test) + " ... ")
             self.stream.flush()
+            self._newline = False
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            if self.verbosity > 1:
+                self._write_status(subtest, "FAIL" if issubclass(err[0], subtest.failureException) else "ERROR")
+            elif self.verbosity == 1:
+                self.stream.write('F' if issubclass(err[0], subtest.failureException) else 'E')
+                self.stream.flush()
+        super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
         super().addSuccess(test)
-        self._mark('.', 'ok')
+        self._mark('.', 'ok', test)
 
     def addError(self, test, err):
         super().addError(test, err)
-        self._mark('E', 'ERROR')
+        self._mark('E', 'ERROR', test)
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        self._mark('F', 'FAIL')
+        self._mark('F', 'FAIL', test)
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        self._mark('s', 'skipped {0!r}'.format(reason))
+        self._mark('s', 'skipped {0!r}'.format(reason), test)
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        self._mark('x', 'expected failure')
+        self._mark('x', 'expected failure', test)
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        self._mark('u', 'unexpected success')
+        self._mark('u', 'unexpected success', test)
 
     def printErrors(self):
-        if self.verbosity == 1:
+        if self.verbosity >= 1:
             self.stream.write("\n")
         self.stream.flush()
         for flavour, errors in (('ERROR', self.errors), ('FAIL', self.failures)):
             for test, err in errors:
                 self.stream.write(self.separator1 + "\n")
-                self.stream.write("%s: %s\n" % (flavour, test))
+                self.stream.write("%s: %s\n" % (flavour, self.getDescription(test)))
                 self.stream.write(self.separator2 + "\n")
                 self.stream.write("%s\n" % err)
+        if self.unexpectedSuccesses:
+            self.stream.write(self.separator1 + "\n")
+            for test in self.unexpectedSuccesses:
+                self.stream.write("UNEXPECTED SUCCESS: %s\n" % self.getDescription(test))
         self.stream.flush()
 
 

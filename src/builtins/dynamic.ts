@@ -154,7 +154,7 @@ export function makeDynamicBuiltins(): Record<string, PyObject> {
   });
   out.__import__ = builtinImport.fn = nativeFunction('__import__', (args, kw) => {
     const [name, g, , fromlist, level] = bindNative('__import__', ['name', 'globals', 'locals', 'fromlist', 'level'], args, kw, 0, 1);
-    if (typeof name !== 'string') typeError(`__import__() argument 1 must be str, not ${typeName(name!)}`);
+    if (typeof name !== 'string') typeError('module name must be a string');
     const globals = g instanceof PyDict ? g : new PyDict();
     const lv = level === undefined ? 0 : Number(level);
     return importName(name, globals, fromlist ?? None, lv);

@@ -23,7 +23,7 @@ import { None } from '../objects/singletons.js';
 import { E, newError, newException, type PyBaseException } from '../objects/exception.js';
 import { setExcField } from '../objects/exception-types.js';
 import { PyDict } from '../objects/dict.js';
-import { typeOf, typeName, typeError, repr, isTrue, getAttr, call } from '../objects/protocol.js';
+import { typeOf, typeName, typeError, repr, isTrue, getAttr, call, argTypeName } from '../objects/protocol.js';
 import { addMethods, addGetSets } from '../objects/native.js';
 import { asIntValue, indexOf } from '../objects/int-type.js';
 import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
@@ -528,7 +528,7 @@ function writeValue(f: PyIOFile, v: PyObject): number {
   const s = strValue(v);
   if (s === undefined) {
     if (f.memory) typeError(`string argument expected, got '${typeName(v)}'`);
-    typeError(`write() argument must be str, not ${typeName(v)}`);
+    typeError(`write() argument must be str, not ${argTypeName(v)}`);
   }
   checkWritable(f);
   writeText(f, s);
@@ -1040,7 +1040,7 @@ export function builtinOpen(args: PyObject[], kwnames: string[] | null): PyObjec
   let mode = 'r';
   if (modeArg !== undefined) {
     const m = strValue(modeArg);
-    if (m === undefined) typeError(`open() argument 'mode' must be str, not ${typeName(modeArg)}`);
+    if (m === undefined) typeError(`open() argument 'mode' must be str, not ${argTypeName(modeArg)}`);
     mode = m;
   }
   const buffering = bufArg === undefined ? -1 : Number(indexOf(bufArg));

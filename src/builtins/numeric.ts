@@ -5,7 +5,7 @@ import type { PyObject } from '../objects/object.js';
 import { T } from '../objects/types.js';
 import { PyFloat, newFloat } from '../objects/float.js';
 import { None, NotImplemented } from '../objects/singletons.js';
-import { typeOf, typeName, typeError, binaryOp } from '../objects/protocol.js';
+import { typeOf, typeName, typeError, binaryOp, getIter } from '../objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
 import { indexOf, floatToInt } from '../objects/int-type.js';
 import { roundFloat } from '../objects/float-type.js';
@@ -135,6 +135,8 @@ export function builtinSum(args: PyObject[], kwnames: string[] | null): PyObject
   }
   const [iterable, startArg] = bindArgs(SUM_SIG, args, kwnames);
   let result: PyObject = startArg ?? 0;
+  // builtin_sum_impl takes the iterator before looking at start: a non-iterable is reported first.
+  if (typeOf(iterable!).slots.iter === undefined) getIter(iterable!);
   if (typeof result !== 'number' && typeof result !== 'bigint' && typeof result !== 'boolean') {
     const t = typeOf(result);
     if (t.isSubtype(T.str)) typeError("sum() can't sum strings [use ''.join(seq) instead]");

@@ -5,7 +5,7 @@ import { enterRecursive, leaveRecursive, IN_CALL } from '../objects/recursion.js
 import type { PyObject } from '../objects/object.js';
 import { T } from '../objects/types.js';
 import { E, newError } from '../objects/exception.js';
-import { typeOf, typeName, typeError, repr, str as pyStr } from '../objects/protocol.js';
+import { typeOf, typeName, typeError, repr, str as pyStr, argTypeName } from '../objects/protocol.js';
 import { strValue, asciiOf } from '../objects/str.js';
 import { formatValue, formatObjectResult } from '../objects/str-format.js';
 import { indexOf } from '../objects/int-type.js';
@@ -75,7 +75,7 @@ export function builtinFormat(args: PyObject[], kwnames: string[] | null): PyObj
   let spec = '';
   if (args.length === 2) {
     const s = strValue(args[1]);
-    if (s === undefined) typeError(`format() argument 2 must be str, not ${typeName(args[1])}`);
+    if (s === undefined) typeError(`format() argument 2 must be str, not ${argTypeName(args[1])}`);
     spec = s;
   }
   const v = args[0];

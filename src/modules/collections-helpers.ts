@@ -10,7 +10,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
 import { E, newError } from '../objects/exception.js';
-import { typeOf, typeError, getAttr, getIter, call, binaryOp, setItem } from '../objects/protocol.js';
+import { typeOf, typeError, getAttr, getIter, call, binaryOp, setItem, repr } from '../objects/protocol.js';
 import { addGetSets, nativeFunction } from '../objects/native.js';
 import { defineNew } from '../objects/class-create.js';
 import { makeBuiltinType } from '../objects/iterate.js';
@@ -38,6 +38,7 @@ function makeGetterType(): PyType {
     if (g.index < 0 || g.index >= items.length) throw newError(E.IndexError, 'tuple index out of range');
     return items[g.index];
   };
+  t.slots.repr = (self) => `_tuplegetter(${(self as PyTupleGetter).index}, ${repr((self as PyTupleGetter).doc)})`;
   t.slots.descrSet = (_self, _obj, value) => {
     throw newError(E.AttributeError, value === null ? "can't delete attribute" : "can't set attribute");
   };

@@ -2,7 +2,7 @@
 // functions with CPython's error rules (math_1 / math_2: "math domain error" for NaN results
 // from non-NaN arguments, "math range error" for overflow), the exact integer functions
 // (factorial, comb, perm, gcd, lcm, isqrt), fsum (Shewchuk's exactly rounded msum), hypot/dist
-// (CPython's vector_norm), and gamma/lgamma/erf/erfc.
+// (CPython's vector_norm), erf/erfc, and gamma/lgamma (CPython's own Lanczos evaluation).
 //
 // CPython calls the platform libm (glibc), whose exp, log, pow, sin, cos, tan, atan, atan2,
 // asin, acos, exp2 and hypot are correctly rounded in practice; V8's Math functions are not
@@ -1068,106 +1068,76 @@ function crErfc(x: number): number {
   return ddScaleRound(k, v);
 }
 
-// ---- gamma, lgamma (Stirling series in DD after shifting the argument up) ----
+// ---- gamma, lgamma: CPython's own m_tgamma / m_lgamma ----
+//
+// CPython does not use libm for these: it evaluates Lanczos' approximation (g = 6.0246...,
+// N = 13) in plain double arithmetic, on top of libm's exp, log, pow, sin and cos. The results
+// are within a few ulps but not correctly rounded, so the same steps are taken here, in the same
+// order, with the same (correctly rounded, hence glibc-equal) elementary functions.
 
-let stirlingCoeffs: DD[] | null = null;
-
-/** B_2k / (2k (2k-1)) for k = 1..24, from the Bernoulli numbers (exact rationals). */
-function stirling(): DD[] {
-  if (stirlingCoeffs !== null) return stirlingCoeffs;
-  const N = 50;
-  const gcd = (a: bigint, b: bigint): bigint => {
-    if (a < 0n) a = -a;
-    if (b < 0n) b = -b;
-    while (b) [a, b] = [b, a % b];
-    return a;
-  };
-  // Bernoulli numbers B_0..B_N via sum_{j=0}^{m} C(m+1, j) B_j = 0.
-  const num: bigint[] = [1n];
-  const den: bigint[] = [1n];
-  for (let m = 1; m <= N; m++) {
-    let sn = 0n;
-    let sd = 1n;
-    let c = 1n; // C(m+1, j)
-    for (let j = 0; j < m; j++) {
-      // sn/sd += c * B_j
-      const tn = c * num[j];
-      const td = den[j];
-      sn = sn * td + tn * sd;
-      sd = sd * td;
-      const g = gcd(sn, sd);
-      sn /= g;
-      sd /= g;
-      c = (c * BigInt(m + 1 - j)) / BigInt(j + 1);
+const LANCZOS_G = 6.024680040776729583740234375;
+const LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+// Numerator coefficients of the Lanczos sum (Godfrey's, scaled for g above), constant term first.
+const LANCZOS_NUM = [
+  23531376880.410759688572007674451636754734846804940,
+  42919803642.649098768957899047001988850926355848959,
+  35711959237.355668049440185451547166705960488635843,
+  17921034426.037209699919755754458931112671403265390,
+  6039542586.3520280050642916443072979210699388420708,
+  1439720407.3117216736632230727949123939715485786772,
+  248874557.86205415651146038641322942321632125127801,
+  31426415.585400194380614231628318205362874684987640,
+  2876370.6289353724412254090516208496135991145378768,
+  186056.26539522349504029498971604569928220784236328,
+  8071.6720023658162106380029022722506138218516325024,
+  210.82427775157934587250973392071336271166969580291,
+  2.5066282746310002701649081771338373386264310793408,
+];
+// Denominator: the coefficients of x(x+1)...(x+11), constant term first (exact integers).
+const LANCZOS_DEN = ((): number[] => {
+  let c = [1];
+  for (let k = 0; k < 12; k++) {
+    const next = new Array<number>(c.length + 1).fill(0);
+    for (let i = 0; i < c.length; i++) {
+      next[i] += c[i] * k;
+      next[i + 1] += c[i];
     }
-    // B_m = -sn/sd / (m+1)
-    let bn = -sn;
-    let bd = sd * BigInt(m + 1);
-    const g = gcd(bn, bd);
-    bn /= g;
-    bd /= g;
-    if (bd < 0n) {
-      bd = -bd;
-      bn = -bn;
+    c = next;
+  }
+  return c;
+})();
+
+/** The rational function of Lanczos' formula, in 1/x for x >= 5 (no overflow, less error). */
+function lanczosSum(x: number): number {
+  let num = 0;
+  let den = 0;
+  if (x < 5) {
+    for (let i = LANCZOS_NUM.length - 1; i >= 0; i--) {
+      num = num * x + LANCZOS_NUM[i];
+      den = den * x + LANCZOS_DEN[i];
     }
-    num.push(bn);
-    den.push(bd);
+  } else {
+    for (let i = 0; i < LANCZOS_NUM.length; i++) {
+      num = num / x + LANCZOS_NUM[i];
+      den = den / x + LANCZOS_DEN[i];
+    }
   }
-  const out: DD[] = [];
-  for (let k = 1; 2 * k <= N; k++) {
-    const n = num[2 * k];
-    const d = den[2 * k] * BigInt(2 * k * (2 * k - 1));
-    const bits = 240;
-    const fix = (n << BigInt(bits)) / d;
-    const dd = fixedToDoubles(fix, bits, 2);
-    out.push([dd[0], dd[1]]);
-  }
-  stirlingCoeffs = out;
-  return out;
+  return num / den;
 }
 
-const HALF_LN_2PI: DD = ((): DD => ddMulD(logDD(ddMulD(PI_DD, 2)), 0.5))();
-
-/** ln Gamma(z) for a DD z >= 20 (Stirling). */
-function lgammaStirling(z: DD): DD {
-  const c = stirling();
-  const lz = logDD(z);
-  let r = ddSub(ddMul(ddAddD(z, -0.5), lz), z);
-  r = ddAdd(r, HALF_LN_2PI);
-  const inv = ddDiv([1, 0], z);
-  const inv2 = ddMul(inv, inv);
-  let acc: DD = [0, 0];
-  for (let k = c.length - 1; k >= 0; k--) acc = ddAdd(c[k], ddMul(acc, inv2));
-  return ddAdd(r, ddMul(acc, inv));
-}
-
-/** [product x(x+1)...(x+n-1) as DD, z = x + n] with z >= 20. */
-function shiftUp(x: DD): [DD, DD] {
-  let p: DD = [1, 0];
-  let z: DD = x;
-  while (z[0] < 20) {
-    p = ddMul(p, z);
-    z = ddAddD(z, 1);
+/** m_sinpi: sin(pi x) with the argument reduced exactly first (finite x). */
+function sinPi(x: number): number {
+  const y = Math.abs(x) % 2;
+  const n = Math.round(2 * y);
+  let r: number;
+  switch (n) {
+    case 0: r = crSin(Math.PI * y); break;
+    case 1: r = crCos(Math.PI * (y - 0.5)); break;
+    case 2: r = crSin(Math.PI * (1 - y)); break;
+    case 3: r = -crCos(Math.PI * (y - 1.5)); break;
+    default: r = crSin(Math.PI * (y - 2)); break;
   }
-  return [p, z];
-}
-
-/** sin(pi * x) for finite x, exactly reduced. */
-function sinPiDD(x: number): DD {
-  // x mod 2, exactly
-  let r = x % 2;
-  if (r > 1) r -= 2;
-  else if (r < -1) r += 2;
-  // now r in [-1, 1]; sin(pi r) = sin(pi (1 - r)) for r > 0.5
-  let sign = 1;
-  if (r < 0) {
-    r = -r;
-    sign = -1;
-  }
-  if (r > 0.5) r = 1 - r;
-  if (r === 0) return [0, 0];
-  const v = sinKernel(ddMulD(PI_DD, r));
-  return sign < 0 ? ddNeg(v) : v;
+  return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
 }
 
 const FACTORIALS: number[] = ((): number[] => {
@@ -1197,34 +1167,40 @@ function tgamma(x: number): [number, string] {
     return [r, isFinite(r) ? '' : 'ERANGE'];
   }
   if (ax > 200) {
-    if (x < 0) return [0 / sinPiDD(x)[0], ''];
+    if (x < 0) return [0 / sinPi(x), ''];
     return [Infinity, 'ERANGE'];
   }
+  const y = ax + LANCZOS_G_MINUS_HALF;
+  // The rounding error of y, folded into a correction term.
+  let z = ax > LANCZOS_G_MINUS_HALF ? (y - ax) - LANCZOS_G_MINUS_HALF : (y - LANCZOS_G_MINUS_HALF) - ax;
+  z = z * LANCZOS_G / y;
   let r: number;
-  if (x > 0) r = gammaPositive(x);
-  else {
-    // Gamma(x) = pi / (sin(pi x) Gamma(1 - x))
-    const [k, g] = gammaPositiveScaled(twoSum(1, -x));
-    const s = sinPiDD(x);
-    const q = ddDiv(PI_DD, ddMul(s, g));
-    r = ddScaleRound(-k, q);
+  if (x < 0) {
+    r = -Math.PI / sinPi(ax) / ax * crExp(y) / lanczosSum(ax);
+    r -= z * r;
+    if (ax < 140) {
+      r /= crPow(y, ax - 0.5);
+    } else {
+      const sqrtpow = crPow(y, ax / 2 - 0.25);
+      r /= sqrtpow;
+      r /= sqrtpow;
+    }
+  } else {
+    r = lanczosSum(ax) / crExp(y);
+    r += z * r;
+    if (ax < 140) {
+      r *= crPow(y, ax - 0.5);
+    } else {
+      const sqrtpow = crPow(y, ax / 2 - 0.25);
+      r *= sqrtpow;
+      r *= sqrtpow;
+    }
   }
   if (!isFinite(r)) return [r, 'ERANGE'];
   return [r, ''];
 }
 
-function gammaPositive(x: number): number {
-  const [k, g] = gammaPositiveScaled([x, 0]);
-  return ddScaleRound(k, g);
-}
-
-/** Gamma(x) for a DD x > 0 as 2**k * DD. */
-function gammaPositiveScaled(x: DD): [number, DD] {
-  const [p, z] = shiftUp(x);
-  const lg = lgammaStirling(z);
-  const [k, e] = expDD(lg);
-  return [k, ddDiv(e, p)];
-}
+const LOG_PI = 1.144729885849400174143427351353058711647;
 
 /** m_lgamma; [value, errno]. */
 function lgamma(x: number): [number, string] {
@@ -1238,30 +1214,11 @@ function lgamma(x: number): [number, string] {
   }
   const ax = Math.abs(x);
   if (ax < 1e-20) return [-crLog(ax), ''];
-  let r: number;
-  if (x > 0) r = lgammaPositive([x, 0])[0];
-  else {
-    // log(pi / |sin(pi x) * x|) - lgamma(|x|)... use Gamma(x)Gamma(1-x) = pi/sin(pi x)
-    const s = sinPiDD(x);
-    const l1 = lgammaPositive(twoSum(1, -x));
-    const ls = logDD([Math.abs(s[0]), s[0] < 0 ? -s[1] : s[1]]);
-    r = ddSub(ddSub(logDD(PI_DD), ls), l1)[0];
-  }
+  let r = crLog(lanczosSum(ax)) - LANCZOS_G;
+  r += (ax - 0.5) * (crLog(ax + LANCZOS_G - 0.5) - 1);
+  if (x < 0) r = LOG_PI - crLog(Math.abs(sinPi(ax))) - crLog(ax) - r;
   if (!isFinite(r)) return [r, 'ERANGE'];
   return [r, ''];
-}
-
-/** ln Gamma(x) for a DD x > 0 (hi part of the result may be infinite). */
-function lgammaPositive(x: DD): DD {
-  if (x[0] > 1e290) {
-    // x (log x - 1), the other Stirling terms are far below an ulp; scaled to avoid overflow
-    const l = logDD(x);
-    const r = ddMul(ddAddD(l, -1), [x[0] * 2 ** -100, x[1] * 2 ** -100]);
-    return [ddScaleRound(100, r), 0];
-  }
-  if (x[0] >= 20) return lgammaStirling(x);
-  const [p, z] = shiftUp(x);
-  return ddSub(lgammaStirling(z), logDD(p));
 }
 
 /** The correctly rounded (or glibc-structured) libm functions, for complex.ts and float **. */

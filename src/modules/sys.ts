@@ -8,7 +8,7 @@ import { PyList, PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
 import { E, newException } from '../objects/exception.js';
 import { tracebackOf, frameObject } from '../runtime/frame-object.js';
-import { typeError, typeName, repr } from '../objects/protocol.js';
+import { typeError, typeName, repr, argTypeName } from '../objects/protocol.js';
 import { nativeFunction, checkPositional } from '../objects/native.js';
 import { asIntValue, indexOf, intMaxStrDigits } from '../objects/int-type.js';
 import { T } from '../objects/types.js';
@@ -116,7 +116,7 @@ export function makeSysModule(i: Interpreter): PyModule {
   }));
   d.setStr('intern', nativeFunction('intern', (args, kw) => {
     checkPositional('intern', args, kw, 1, 1);
-    if (typeof args[0] !== 'string') typeError(`intern() argument must be str, not ${typeName(args[0])}`);
+    if (typeof args[0] !== 'string') typeError(`intern() argument must be str, not ${argTypeName(args[0])}`);
     return args[0];
   }));
   d.setStr('exc_info', nativeFunction('exc_info', () => {

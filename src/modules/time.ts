@@ -11,7 +11,7 @@ import { T } from '../objects/types.js';
 import { PyFloat, newFloat } from '../objects/float.js';
 import { None } from '../objects/singletons.js';
 import { E, newError } from '../objects/exception.js';
-import { typeName, typeError, repr, getIter, iterNext, typeOf } from '../objects/protocol.js';
+import { typeName, typeError, repr, getIter, iterNext, typeOf, argTypeName } from '../objects/protocol.js';
 import { PyBuiltinFunction, addGetSets, addMethods, type NativeCall } from '../objects/native.js';
 import { asIntValue, indexOf } from '../objects/int-type.js';
 import { defineNew } from '../objects/class-create.js';
@@ -486,7 +486,7 @@ const FUNCS: Record<string, NativeCall> = {
   strftime: (args, kw) => {
     parseTupleCount('strftime', args, kw, 1, 2);
     const fmt = strValue(args[0]);
-    if (fmt === undefined) typeError(`strftime() argument 1 must be str, not ${typeName(args[0])}`);
+    if (fmt === undefined) typeError(`strftime() argument 1 must be str, not ${argTypeName(args[0])}`);
     const tm = currentTm('strftime', args, 1, true);
     return strftime(fmt, tm);
   },

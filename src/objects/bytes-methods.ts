@@ -7,11 +7,12 @@ import { nativeStaticMethod } from './descriptors.js';
 import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { PyTuple, PyList } from './tuple.js';
+import { lenOf } from './iterate.js';
 import { T } from './types.js';
 import { E, newError } from './exception.js';
 import { None } from './singletons.js';
 import { addMethods, PyNativeClassMethod } from './native.js';
-import { typeOf, typeName, getIter, iterNext } from './protocol.js';
+import { typeOf, typeName, getIter, iterNext, argTypeName } from './protocol.js';
 import {
   strValue, posArgs, tupleArgs, kwArgs, ssizeArg, indexOrError, indexValue, optIndex, adjustIndices, typeError,
   valueError, memoryError, MAX_STR_LEN,
@@ -98,8 +99,11 @@ function findLike(name: string, reverse: boolean, raise: boolean): Method {
   return (self, args, kwnames) => {
     tupleArgs(name, args, kwnames, 1, 3);
     const d = data(self);
+    // stringlib's parse_args_finds: start and end are converted before the byte argument.
+    const s0 = optIndex(args[1], 0);
+    const e0 = optIndex(args[2], Infinity);
     const sub = subArg(args[0]);
-    const [start, end] = adjustIndices(optIndex(args[1], 0), optIndex(args[2], Infinity), d.length);
+    const [start, end] = adjustIndices(s0, e0, d.length);
     let r = -1;
     if (end - start >= sub.length) r = reverse ? rfindBytes(d, sub, start, end) : findBytes(d, sub, start, end);
     if (r < 0 && raise) valueError('subsection not found');
@@ -110,8 +114,10 @@ function findLike(name: string, reverse: boolean, raise: boolean): Method {
 function count(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   tupleArgs('count', args, kwnames, 1, 3);
   const d = data(self);
+  const s0 = optIndex(args[1], 0);
+  const e0 = optIndex(args[2], Infinity);
   const sub = subArg(args[0]);
-  const [start, end] = adjustIndices(optIndex(args[1], 0), optIndex(args[2], Infinity), d.length);
+  const [start, end] = adjustIndices(s0, e0, d.length);
   if (end - start < sub.length) return 0;
   if (sub.length === 0) return end - start + 1;
   let n = 0;
@@ -236,7 +242,7 @@ function justify(name: 'center' | 'ljust' | 'rjust'): Method {
       const f = args[1];
       const fd = f instanceof PyBytes || f instanceof PyByteArray ? f.data : undefined;
       if (fd === undefined || fd.length !== 1) {
-        typeError(`${name}() argument 2 must be a byte string of length 1, not ${typeName(f)}`);
+        typeError(`${name}() argument 2 must be a byte string of length 1, not ${argTypeName(f)}`);
       }
       fill = fd[0];
     }
@@ -259,6 +265,7 @@ function join(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
   if ((it instanceof PyList && it.cls === T.list) || (it instanceof PyTuple && it.cls === T.tuple)) items = it.items;
   else {
     items = [];
+    if (typeOf(it).slots.iter === undefined && typeOf(it).slots.getitem === undefined) typeError('can only join an iterable');
     const iter = getIter(it);
     for (let v = iterNext(iter); v !== undefined; v = iterNext(iter)) items.push(v);
   }
@@ -288,18 +295,21 @@ function hex(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObje
   const [sepA, perA] = kwArgs('hex', ['sep', 'bytes_per_sep'], args, kwnames);
   const d = data(self);
   let sep = '';
-  if (sepA !== undefined && sepA !== None) {
+  // _Py_strhex: bytes_per_sep is converted first, then len(sep) must be 1 (any sized object,
+  // None included, is measured), then sep must be a str or bytes.
+  const per = perA === undefined ? 1 : ssizeArg(perA);
+  if (sepA !== undefined) {
     const s = strValue(sepA);
     const b = bytesLikeData(sepA);
     const text = s !== undefined ? s : b !== undefined ? latin1String(b) : undefined;
-    if (text === undefined) typeError(`object of type '${typeName(sepA)}' has no len()`);
+    if (text === undefined) {
+      if (lenOf(sepA) !== 1) valueError('sep must be length 1.');
+      typeError('sep must be str or bytes.');
+    }
     if (text.length !== 1) valueError('sep must be length 1.');
     if (text.charCodeAt(0) > 0x7f) valueError('sep must be ASCII.');
     sep = text;
-  } else if (sepA === None && perA !== undefined) {
-    typeError("object of type 'NoneType' has no len()");
   }
-  const per = perA === undefined ? 1 : ssizeArg(perA);
   let out = '';
   const n = d.length;
   const group = Math.abs(per);
@@ -317,7 +327,7 @@ function fromhex(cls: PyObject, args: PyObject[], kwnames: string[] | null): PyO
   const type = cls as PyType;
   posArgs(`${type.name}.fromhex`, 'fromhex', args, kwnames, 1, 1);
   const s = strValue(args[0]);
-  if (s === undefined) typeError(`fromhex() argument must be str, not ${typeName(args[0])}`);
+  if (s === undefined) typeError(`fromhex() argument must be str, not ${argTypeName(args[0])}`);
   const cps = Array.from(s);
   const out: number[] = [];
   const digit = (k: number): number => {

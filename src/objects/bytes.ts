@@ -240,6 +240,8 @@ export function bytearrayNew(cls: PyType, _args: PyObject[], _kwnames: string[] 
 export function bytearrayInit(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
   const ba = self as PyByteArray;
   const [x, encoding, errors] = kwArgs('bytearray', ['source', 'encoding', 'errors'], args, kwnames);
+  // Argument Clinic checks the encoding and errors types before anything else.
+  encodingOf('bytearray', encoding, errors);
   if (x === undefined) {
     if (encoding !== undefined || errors !== undefined) {
       typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');

@@ -10,7 +10,7 @@ import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyCell, PyMethod } from './function.js';
 import { PyBuiltinFunction, PyGetSetDescriptor, addMethods, addGetSets } from './native.js';
-import { typeOf, typeName, call, typeError, getAttrOrUndefined, str } from './protocol.js';
+import { typeOf, typeName, call, typeError, getAttrOrUndefined, str, argTypeName } from './protocol.js';
 import { callFoundMethod } from './dunder.js';
 import { None } from './singletons.js';
 import { E, newError, isPyException } from './exception.js';
@@ -566,9 +566,9 @@ export function installClassMachinery(): void {
     }
     if (npos !== 3) typeError('type() takes 1 or 3 arguments');
     const [name, bases, ns] = args;
-    if (typeof name !== 'string') typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
-    if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
-    if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+    if (typeof name !== 'string') typeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
+    if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
+    if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${argTypeName(ns)}`);
     const winner = calculateMetaclass(meta, bases.items);
     if (winner !== meta && winner.lookup('__new__') !== meta.lookup('__new__')) {
       return call(winner, args, kwnames);

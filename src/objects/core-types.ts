@@ -10,7 +10,7 @@ import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyMethod, PyCell, type Code } from './function.js';
 import { strValue } from './str.js';
 import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods, bindNative } from './native.js';
-import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, compareNumbers, call, registerAttrLookup } from './protocol.js';
+import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, compareNumbers, call, registerAttrLookup, argTypeName } from './protocol.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
@@ -117,17 +117,23 @@ export function installCoreTypes(): void {
   };
   addMethods(o, {
     __format__: (self, args, kw) => {
-      checkPositional('__format__', args, kw, 1, 1);
+      checkPositional('object.__format__', args, kw, 1, 1);
       const spec = args[0];
-      if (typeof spec !== 'string') typeError(`__format__() argument must be str, not ${typeName(spec)}`);
+      if (typeof spec !== 'string') typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
       if (spec !== '') typeError(`unsupported format string passed to ${typeName(self)}.__format__`);
       // str(self) as is: a __str__ returning a str subclass instance gives that instance.
       return strResultOf(self, 'str');
     },
-    __dir__: (self) => new PyList(dirOf(self)),
-    __reduce_ex__: () => typeError('cannot pickle objects here'),
-    __reduce__: () => typeError('cannot pickle objects here'),
-    __sizeof__: () => 16,
+    // (Called as obj.m(...), CPython names the descriptor's owner: object.__dir__ for an int too.)
+    __dir__: (self, args, kw) => (checkPositional('object.__dir__', args, kw, 0, 0), new PyList(dirOf(self))),
+    __reduce_ex__: (self, args, kw) => (checkPositional('object.__reduce_ex__', args, kw, 1, 1), typeError('cannot pickle objects here')),
+    __reduce__: (self, args, kw) => {
+      checkPositional('object.__reduce__', args, kw, 0, 0);
+      // copyreg._reduce_ex's refusal for instances of builtin types.
+      if (!typeOf(self).isHeapType && typeOf(self) !== T.object) typeError(`cannot pickle '${typeName(self)}' object`);
+      typeError('cannot pickle objects here');
+    },
+    __sizeof__: (self, args, kw) => (checkPositional('object.__sizeof__', args, kw, 0, 0), 16),
   });
   addClassMethods(o, {
     __init_subclass__: (_cls, args, kw) => {
@@ -263,7 +269,7 @@ export function installCoreTypes(): void {
     __text_signature__: [() => None],
   });
   addMethods(ty, {
-    __subclasses__: (t) => new PyList((t as PyType).subclasses.slice()),
+    __subclasses__: (t, args, kw) => (checkPositional('type.__subclasses__', args, kw, 0, 0), new PyList((t as PyType).subclasses.slice())),
     __instancecheck__: (t, args) => isInstanceByType(args[0], t as PyType),
     __subclasscheck__: (t, args) => {
       if (!(args[0] instanceof PyType)) typeError('issubclass() arg 1 must be a class');
@@ -380,6 +386,7 @@ export function installCoreTypes(): void {
     return op === CmpOp.EQ ? eq : !eq;
   };
   T.method.slots.hash = (v) => identityHash((v as PyMethod).self);
+  T.method.dict.setStr('__doc__', 'Create a bound instance method object.');
   // getattro answers these first; the getsets make them visible to dir() and type(m).__dict__.
   addGetSets(T.method, {
     __func__: [(v) => (v as PyMethod).func],

@@ -95,6 +95,8 @@ export function installDescriptors(): void {
     const bm = self as PyMethod;
     if (name === '__func__') return bm.func;
     if (name === '__self__') return bm.self;
+    // method_get_doc: the function's docstring (the type's own __doc__ is its class doc).
+    if (name === '__doc__') return getAttr(bm.func, '__doc__');
     try {
       return genericGetAttr(self, name);
     } catch {

@@ -153,7 +153,8 @@ function dictEqual(a: PyDict, b: PyDict): boolean {
 // --- views ------------------------------------------------------------------------------------
 
 export class PyDictView extends PyObj {
-  constructor(cls: PyType, readonly dict: PyDict, readonly kind: DictIterKind) {
+  // (Not `dict`: that is PyObj's instance __dict__, which a view does not have.)
+  constructor(cls: PyType, readonly target: PyDict, readonly kind: DictIterKind) {
     super(cls);
   }
 }
@@ -172,7 +173,7 @@ function isSetView(v: PyObject): v is PyDictView {
 }
 
 function viewArray(v: PyDictView): PyObject[] {
-  const d = v.dict;
+  const d = v.target;
   if (v.kind === DictIterKind.Keys) return dictKeysArray(d);
   const out: PyObject[] = [];
   for (let i = 0; i < d.keys.length; i++) {
@@ -185,7 +186,7 @@ function viewArray(v: PyDictView): PyObject[] {
 
 function viewIter(v: PyObject): PyObject {
   const view = v as PyDictView;
-  return newDictIter(view.dict, view.kind, false);
+  return newDictIter(view.target, view.kind, false);
 }
 
 function itemsContains(d: PyDict, obj: PyObject): boolean {
@@ -197,8 +198,8 @@ function itemsContains(d: PyDict, obj: PyObject): boolean {
 
 function viewContains(v: PyObject, x: PyObject): boolean {
   const view = v as PyDictView;
-  if (view.kind === DictIterKind.Keys) return view.dict.find(x) >= 0;
-  return itemsContains(view.dict, x);
+  if (view.kind === DictIterKind.Keys) return view.target.find(x) >= 0;
+  return itemsContains(view.target, x);
 }
 
 function viewRepr(v: PyObject): string {
@@ -248,7 +249,7 @@ function viewRichCompare(v: PyObject, w: PyObject, op: CmpOp): PyObject {
 /** dictviews_to_set: a new set of the left operand (a keys view of a dict reads the dict). */
 function viewsToSet(self: PyObject): PySet {
   let left = self;
-  if (self instanceof PyDictView && self.kind === DictIterKind.Keys && isExactDict(self.dict)) left = self.dict;
+  if (self instanceof PyDictView && self.kind === DictIterKind.Keys && isExactDict(self.target)) left = self.target;
   return setFromIterable(left);
 }
 
@@ -265,9 +266,9 @@ function viewsOr(a: PyObject, b: PyObject): PyObject {
 }
 
 function itemsXor(a: PyDictView, b: PyDictView): PyObject {
-  const temp = a.dict.copy();
+  const temp = a.target.copy();
   const result = new PySet(T.set);
-  const d2 = b.dict;
+  const d2 = b.target;
   for (let i = 0; i < d2.keys.length; i++) {
     const key = d2.keys[i];
     if (key === DELETED) continue;
@@ -310,17 +311,17 @@ function viewsAnd(a: PyObject, b: PyObject): PyObject {
   for (;;) {
     const key = iterNext(it);
     if (key === undefined) return result;
-    const has = big.kind === DictIterKind.Keys ? big.dict.find(key) >= 0 : itemsContains(big.dict, key);
+    const has = big.kind === DictIterKind.Keys ? big.target.find(key) >= 0 : itemsContains(big.target, key);
     if (has) setAdd(result, key);
   }
 }
 
 function viewsIsDisjoint(self: PyDictView, other: PyObject): boolean {
-  if (self === other) return self.dict.size === 0;
+  if (self === other) return self.target.size === 0;
   let container: PyObject = self;
   let iterable = other;
   if (other instanceof PySet || isSetView(other)) {
-    if (lenOf(other) > self.dict.size) {
+    if (lenOf(other) > self.target.size) {
       container = other;
       iterable = self;
     }
@@ -485,12 +486,12 @@ export function installDict(): void {
 
   // --- views ---
   const mapping: Record<string, [(v: PyObject) => PyObject]> = {
-    mapping: [(v) => new PyMappingProxy((v as PyDictView).dict)],
+    mapping: [(v) => new PyMappingProxy((v as PyDictView).target)],
   };
   for (const [name, kind] of [['dict_keys', DictIterKind.Keys], ['dict_values', DictIterKind.Values], ['dict_items', DictIterKind.Items]] as const) {
     const vt = makeBuiltinType(name);
     const vs = vt.slots;
-    vs.len = (v) => (v as PyDictView).dict.size;
+    vs.len = (v) => (v as PyDictView).target.size;
     vs.iter = viewIter;
     vs.repr = viewRepr;
     registerFastIteration(viewIter, (v) => viewArray(v as PyDictView));
@@ -499,7 +500,7 @@ export function installDict(): void {
       __reversed__: (v, args, kw) => {
         argNone(`${name}.__reversed__`, args, kw);
         const view = v as PyDictView;
-        return newDictIter(view.dict, view.kind, true);
+        return newDictIter(view.target, view.kind, true);
       },
     });
     // dict_values has no __contains__ (`in` iterates) and compares by identity.

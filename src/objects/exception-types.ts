@@ -82,7 +82,11 @@ export function installExceptionTypes(): void {
       notes.items.push(args[0]);
       return None;
     },
-    __reduce__: (self) => new PyTuple([typeOf(self), exc(self).args]),
+    // BaseException_reduce: (type, args), plus the instance dict when it holds attributes.
+    __reduce__: (self) => {
+      const d = exc(self).dict;
+      return new PyTuple(d && d.size > 0 ? [typeOf(self), exc(self).args, d] : [typeOf(self), exc(self).args]);
+    },
     __setstate__: (self, args) => {
       checkPositional('__setstate__', args, null, 1, 1);
       const state = args[0];

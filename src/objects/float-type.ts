@@ -7,7 +7,7 @@ import { T } from './types.js';
 import { PyFloat, newFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
 import { E, newError, PyBaseException } from './exception.js';
-import { typeName, typeError, call } from './protocol.js';
+import { typeName, typeError, call, argTypeName } from './protocol.js';
 import { addMethods, addGetSets, addClassMethods, checkPositional } from './native.js';
 import { defineNew } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
@@ -373,10 +373,11 @@ export function installFloat(): void {
   t.alloc = (cls) => floatOfSubclass(0, cls);
   defineNew(t, floatNew);
   addMethods(t, {
-    is_integer: (v) => Number.isInteger(val(v)),
-    conjugate: (v) => newFloat(val(v)),
-    hex: (v) => floatHex(val(v)),
-    as_integer_ratio: (v) => {
+    is_integer: (v, args, kw) => (checkPositional('float.is_integer', args, kw, 0, 0), Number.isInteger(val(v))),
+    conjugate: (v, args, kw) => (checkPositional('float.conjugate', args, kw, 0, 0), newFloat(val(v))),
+    hex: (v, args, kw) => (checkPositional('float.hex', args, kw, 0, 0), floatHex(val(v))),
+    as_integer_ratio: (v, args, kw) => {
+      checkPositional('float.as_integer_ratio', args, kw, 0, 0);
       const x = val(v);
       if (x !== x) throw newError(E.ValueError, 'cannot convert NaN to integer ratio');
       if (!isFinite(x)) throw newError(E.OverflowError, 'cannot convert Infinity to integer ratio');
@@ -394,9 +395,9 @@ export function installFloat(): void {
       }
       return new PyTuple([normInt(n), normInt(d)]);
     },
-    __trunc__: (v) => floatToInt(val(v)),
-    __floor__: (v) => floatToInt(Math.floor(val(v))),
-    __ceil__: (v) => floatToInt(Math.ceil(val(v))),
+    __trunc__: (v, args, kw) => (checkPositional('float.__trunc__', args, kw, 0, 0), floatToInt(val(v))),
+    __floor__: (v, args, kw) => (checkPositional('float.__floor__', args, kw, 0, 0), floatToInt(Math.floor(val(v)))),
+    __ceil__: (v, args, kw) => (checkPositional('float.__ceil__', args, kw, 0, 0), floatToInt(Math.ceil(val(v)))),
     __round__: (v, args, kw) => {
       checkPositional('__round__', args, kw, 0, 1);
       const x = val(v);
@@ -408,18 +409,19 @@ export function installFloat(): void {
       const nd = indexOf(args[0]);
       return newFloat(roundFloat(x, typeof nd === 'bigint' ? (nd > 0n ? 400 : -400) : nd));
     },
-    __getnewargs__: (v) => new PyTuple([newFloat(val(v))]),
+    __getnewargs__: (v, args, kw) => (checkPositional('float.__getnewargs__', args, kw, 0, 0), new PyTuple([newFloat(val(v))])),
   });
   addClassMethods(t, {
     fromhex: (cls, args, kw) => {
-      checkPositional('fromhex', args, kw, 1, 1);
-      if (typeof args[0] !== 'string') typeError(`fromhex() argument must be str, not ${typeName(args[0])}`);
+      checkPositional('float.fromhex', args, kw, 1, 1);
+      // float_fromhex parses with PyUnicode_AsUTF8AndSize: anything else is a bad argument.
+      if (typeof args[0] !== 'string') typeError('bad argument type for built-in operation');
       const f = newFloat(floatFromHex(args[0]));
       return cls === T.float ? f : call(cls, [f]);
     },
     __getformat__: (_cls, args, kw) => {
-      checkPositional('__getformat__', args, kw, 1, 1);
-      if (typeof args[0] !== 'string') typeError(`__getformat__() argument must be str, not ${typeName(args[0])}`);
+      checkPositional('float.__getformat__', args, kw, 1, 1);
+      if (typeof args[0] !== 'string') typeError(`__getformat__() argument must be str, not ${argTypeName(args[0])}`);
       if (args[0] !== 'double' && args[0] !== 'float') throw newError(E.ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
       return 'IEEE, little-endian';
     },

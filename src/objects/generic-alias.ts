@@ -12,7 +12,7 @@ import { PyTuple } from './tuple.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { CmpOp } from './slots.js';
 import { typeOf, typeError, repr, call, getAttr, getAttrOrUndefined, setAttr, hashOf, richEqBool, setClassGetItem } from './protocol.js';
-import { addMethods, addGetSets, addClassMethods } from './native.js';
+import { addMethods, addGetSets, addClassMethods, checkPositional } from './native.js';
 import { genericGetAttr } from './generic-attr.js';
 import { setUnionHook } from './core-types.js';
 import { tupleHash } from './tuple-type.js';
@@ -155,7 +155,12 @@ export function installGenericAlias(): void {
   for (const name of ['list', 'dict', 'tuple', 'set', 'frozenset', 'enumerate']) {
     const t = T[name];
     if (t === undefined) continue;
-    addClassMethods(t, { __class_getitem__: (cls, args) => newGenericAlias(cls, args[0]) });
+    addClassMethods(t, {
+      __class_getitem__: (cls, args, kw) => {
+        checkPositional(`${(cls as PyType).name}.__class_getitem__`, args, kw, 1, 1);
+        return newGenericAlias(cls, args[0]);
+      },
+    });
   }
   // Class[...]: the class's __class_getitem__ (PEP 560).
   setClassGetItem((cls, key) => {

@@ -122,6 +122,14 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | nu
     }
     throw newError(E.AttributeError, `'${tp.name}' object attribute '${name}' is read-only`);
   }
+  if (name === '__dict__' && descr === undefined) {
+    // A builtin type whose instances have a dict but no __dict__ descriptor (staticmethod,
+    // classmethod): the assignment replaces the dict, as PyObject_GenericSetDict does.
+    if (value === null) throw newError(E.TypeError, 'cannot delete __dict__');
+    if (!(value instanceof PyDict)) throw newError(E.TypeError, `__dict__ must be set to a dictionary, not a '${typeOf(value).name}'`);
+    obj.dict = value;
+    return;
+  }
   if (value === null) {
     // CPython 3.11 sets no .name/.obj here, so the report has no "Did you mean".
     if (obj.dict.delete(name) === undefined) throw newError(E.AttributeError, `'${tp.name}' object has no attribute '${name}'`);

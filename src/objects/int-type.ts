@@ -9,7 +9,7 @@ import { NotImplemented, None } from './singletons.js';
 import { E, newError, PyBaseException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { isSpaceCode, decimalValue } from './str-unicode.js';
-import { typeOf, typeName, typeError, call, str as pyStr, isTrue } from './protocol.js';
+import { typeOf, typeName, argTypeName, typeError, call, str as pyStr, isTrue } from './protocol.js';
 import { addMethods, addGetSets, addClassMethods, checkPositional, bindNative } from './native.js';
 import { defineNew } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
@@ -336,33 +336,38 @@ export function installInt(): void {
 
   const self = (v: PyObject) => asIntValue(v)!;
   addMethods(T.int, {
-    bit_length: (v) => {
+    bit_length: (v, args, kw) => {
+      checkPositional('int.bit_length', args, kw, 0, 0);
       const x = self(v);
       if (x === 0) return 0;
       return (x < 0 ? -big(x) : big(x)).toString(2).length;
     },
-    bit_count: (v) => {
+    bit_count: (v, args, kw) => {
+      checkPositional('int.bit_count', args, kw, 0, 0);
       const x = self(v);
       let n = 0;
       for (const c of (x < 0 ? -big(x) : big(x)).toString(2)) if (c === '1') n++;
       return n;
     },
-    conjugate: (v) => self(v),
-    as_integer_ratio: (v) => new PyTuple([self(v), 1]),
-    __trunc__: (v) => self(v),
-    __floor__: (v) => self(v),
-    __ceil__: (v) => self(v),
+    conjugate: (v, args, kw) => (checkPositional('int.conjugate', args, kw, 0, 0), self(v)),
+    as_integer_ratio: (v, args, kw) => (checkPositional('int.as_integer_ratio', args, kw, 0, 0), new PyTuple([self(v), 1])),
+    __trunc__: (v, args, kw) => (checkPositional('int.__trunc__', args, kw, 0, 0), self(v)),
+    __floor__: (v, args, kw) => (checkPositional('int.__floor__', args, kw, 0, 0), self(v)),
+    __ceil__: (v, args, kw) => (checkPositional('int.__ceil__', args, kw, 0, 0), self(v)),
     __round__: (v, args, kw) => {
       checkPositional('__round__', args, kw, 0, 1);
-      if (args.length === 0 || args[0] === None) return self(v);
+      // int.__round__(None) is refused (round(x, None) never passes the None on).
+      if (args.length === 0) return self(v);
       return roundInt(self(v), indexOf(args[0]));
     },
-    __getnewargs__: (v) => new PyTuple([self(v)]),
+    __getnewargs__: (v, args, kw) => (checkPositional('int.__getnewargs__', args, kw, 0, 0), new PyTuple([self(v)])),
     to_bytes: (v, args, kw) => {
       kwOnlyAfter('to_bytes', args, kw, 2, 3);
       const [lengthArg, orderArg, signedArg] = bindNative('to_bytes', ['length', 'byteorder', 'signed'], args, kw);
       const length = lengthArg === undefined ? 1 : Number(indexOf(lengthArg));
+      if (orderArg !== undefined && typeof orderArg !== 'string') typeError(`to_bytes() argument 'byteorder' must be str, not ${argTypeName(orderArg)}`);
       const order = orderArg === undefined ? 'big' : orderArg;
+      if (length < 0) throw newError(E.ValueError, 'length argument must be non-negative');
       if (order !== 'big' && order !== 'little') throw newError(E.ValueError, "byteorder must be either 'little' or 'big'");
       const signed = signedArg !== undefined && isTrue(signedArg);
       let x = big(self(v));
@@ -385,9 +390,10 @@ export function installInt(): void {
     from_bytes: (cls, args, kw) => {
       kwOnlyAfter('from_bytes', args, kw, 2, 3);
       const [bytesArg, orderArg, signedArg] = bindNative('from_bytes', ['bytes', 'byteorder', 'signed'], args, kw, 0, 1);
-      const bytes = bytesOf(bytesArg!);
+      if (orderArg !== undefined && typeof orderArg !== 'string') typeError(`from_bytes() argument 'byteorder' must be str, not ${argTypeName(orderArg)}`);
       const order = orderArg === undefined ? 'big' : orderArg;
       if (order !== 'big' && order !== 'little') throw newError(E.ValueError, "byteorder must be either 'little' or 'big'");
+      const bytes = bytesOf(bytesArg!);
       const arr = order === 'little' ? bytes.slice().reverse() : bytes;
       let x = 0n;
       for (const b of arr) x = (x << 8n) | BigInt(b);

@@ -160,6 +160,17 @@ function bigTrueDiv(x: bigint, y: bigint): number {
   if (n === 0n) return neg ? -0 : 0;
   // Scale so the quotient has 55+ significant bits, then round once.
   const shift = bitLength(d) - bitLength(n) + 55;
+  if (shift > 1074) {
+    // The result is subnormal (or 0): round the quotient to a multiple of 2**-1074 directly
+    // (half-even), which Number() and the scaling then keep exact. Scaling 55 bits and
+    // rounding twice would flush it to zero or round it wrongly.
+    const sn = n << 1074n;
+    let q = sn / d;
+    const twice = (sn % d) * 2n;
+    if (twice > d || (twice === d && (q & 1n) === 1n)) q += 1n;
+    const tiny = Number(q) * 5e-324;
+    return neg ? -tiny : tiny;
+  }
   if (shift > 0) n <<= BigInt(shift);
   else d <<= BigInt(-shift);
   let q = n / d;

@@ -139,13 +139,14 @@ export const enum DictIterKind { Keys = 0, Values = 1, Items = 2 }
 
 /** The dict iterators (keys/values/items, forward/reversed), over PyDict's entry arrays. */
 export class PyDictIter extends PyObj {
-  dict: PyDict | null;
+  /** The dict iterated (null once exhausted). Not `dict`: that is PyObj's instance __dict__. */
+  target: PyDict | null;
   pos: number;
   used: number;
   len: number;
   constructor(cls: PyType, dict: PyDict, readonly kind: DictIterKind, readonly reverse: boolean) {
     super(cls);
-    this.dict = dict;
+    this.target = dict;
     this.used = dict.size;
     this.len = dict.size;
     this.pos = reverse ? (dict.size > 0 ? dict.keys.length - 1 : -1) : 0;
@@ -162,12 +163,12 @@ function dictIterResult(it: PyDictIter, d: PyDict, i: number): PyObject {
 function dictIterNext(self: PyObject): PyObject | undefined {
   const it = self as PyDictIter;
   const i = dictIterIndex(it);
-  return i < 0 ? undefined : dictIterResult(it, it.dict!, i);
+  return i < 0 ? undefined : dictIterResult(it, it.target!, i);
 }
 
 /** The next entry index of a forward dict iterator (advanced past it), or -1 at the end. */
 function dictIterIndex(it: PyDictIter): number {
-  const d = it.dict;
+  const d = it.target;
   if (d === null) return -1;
   if (it.used !== d.size) {
     it.used = -1;
@@ -178,11 +179,11 @@ function dictIterIndex(it: PyDictIter): number {
   let i = it.pos;
   while (i < n && keys[i] === DELETED) i++;
   if (i >= n) {
-    it.dict = null;
+    it.target = null;
     return -1;
   }
   if (it.len === 0) {
-    it.dict = null;
+    it.target = null;
     throw newError(E.RuntimeError, 'dictionary keys changed during iteration');
   }
   it.pos = i + 1;
@@ -192,7 +193,7 @@ function dictIterIndex(it: PyDictIter): number {
 
 function dictRevIterNext(self: PyObject): PyObject | undefined {
   const it = self as PyDictIter;
-  const d = it.dict;
+  const d = it.target;
   if (d === null) return undefined;
   if (it.used !== d.size) {
     it.used = -1;
@@ -203,7 +204,7 @@ function dictRevIterNext(self: PyObject): PyObject | undefined {
   if (i >= keys.length) i = keys.length - 1;
   while (i >= 0 && keys[i] === DELETED) i--;
   if (i < 0) {
-    it.dict = null;
+    it.target = null;
     return undefined;
   }
   it.pos = i - 1;
@@ -424,7 +425,7 @@ function dictItemPair(self: PyObject): number {
   const it = self as PyDictIter;
   const i = dictIterIndex(it);
   if (i < 0) return 0;
-  const d = it.dict!;
+  const d = it.target!;
   pairOut.a = d.keys[i] as PyObject;
   pairOut.b = d.values[i];
   return 1;
@@ -684,7 +685,7 @@ function subclassableIterator(name: string, next: (v: PyObject) => PyObject | un
 
 function dictIterHint(v: PyObject): number {
   const it = v as PyDictIter;
-  return it.dict !== null && it.used === it.dict.size ? it.len : 0;
+  return it.target !== null && it.used === it.target.size ? it.len : 0;
 }
 
 let typesReady = false;
@@ -737,8 +738,9 @@ export function ensureIteratorTypes(): void {
       else typeError(`'${name}' is an invalid keyword argument for enumerate()`);
     }
     if (iterable === undefined) typeError("enumerate() missing required argument 'iterable'");
-    const it = getIter(iterable);
+    // enum_new_impl converts start before taking the iterator.
     const s = start === undefined ? 0 : indexOf(start);
+    const it = getIter(iterable);
     return withDict(new PyEnumerate(cls, it, s));
   });
 

@@ -12,7 +12,7 @@ import { PyTuple, PyList } from './tuple.js';
 import { None, NotImplemented } from './singletons.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
-import { typeName, typeError, call } from './protocol.js';
+import { typeName, typeError, call, argTypeName } from './protocol.js';
 import { addMethods, addGetSets, checkPositional, bindNative } from './native.js';
 import { defineNew } from './class-create.js';
 import { PyBytes, PyByteArray, newBytes, bytesLikeData, bytesHash, setBufferProvider } from './bytes.js';
@@ -216,7 +216,7 @@ function cast(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
   const [fmtA, shape] = bindNative('cast', ['format', 'shape'], args, kwnames, 0, 1);
   live(m);
   const fmt = strValue(fmtA!);
-  if (fmt === undefined) typeError(`cast() argument 'format' must be str, not ${typeName(fmtA!)}`);
+  if (fmt === undefined) typeError(`cast() argument 'format' must be str, not ${argTypeName(fmtA!)}`);
   if (shape !== undefined) throw newError(E.NotImplementedError, 'memoryview: cast with a shape is not supported');
   const f = fmt.startsWith('@') ? fmt.slice(1) : fmt;
   const size = ITEM_SIZE[f];

@@ -10,7 +10,7 @@ import type { PyObject } from './object.js';
 import { T } from './types.js';
 import { PyFloat } from './float.js';
 import { E, newError } from './exception.js';
-import { typeOf, typeName, typeError, str as pyStr } from './protocol.js';
+import { typeOf, typeName, typeError, str as pyStr, argTypeName } from './protocol.js';
 import { addMethods, checkPositional } from './native.js';
 import { asIntValue, intToDecimal, intToFloat } from './int-type.js';
 import { strValue } from './str.js';
@@ -354,7 +354,7 @@ export function formatComplexValue(re: number, im: number, spec: FormatSpec, tna
 function specArg(self: PyObject, args: PyObject[], kwnames: string[] | null): string {
   checkPositional(`${typeOf(self).name}.__format__`, args, kwnames, 1, 1);
   const s = strValue(args[0]);
-  if (s === undefined) typeError(`__format__() argument must be str, not ${typeName(args[0])}`);
+  if (s === undefined) typeError(`__format__() argument must be str, not ${argTypeName(args[0])}`);
   return s;
 }
 

@@ -240,7 +240,7 @@ function engine(fmt: string, args: PyObject, bytesMode: boolean): string {
   let argidx = tuple !== null ? 0 : -2;
   let current = args;
   const dict = tuple === null && typeOf(args).slots.getitem !== undefined && !isStr(args) &&
-    !(bytesMode && args instanceof PyBytes) ? args : null;
+    !(bytesMode && (args instanceof PyBytes || args instanceof PyByteArray)) ? args : null;
 
   const nextArg = (): PyObject => {
     if (argidx < arglen) {

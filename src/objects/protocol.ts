@@ -33,6 +33,11 @@ export function typeName(v: PyObject): string {
   return typeOf(v).name;
 }
 
+/** The type word of Argument Clinic's "argument X must be T, not Y" messages: None as "None". */
+export function argTypeName(v: PyObject): string {
+  return v === None ? 'None' : typeOf(v).name;
+}
+
 export function typeError(msg: string): never {
   throw newError(E.TypeError, msg);
 }

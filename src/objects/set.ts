@@ -804,6 +804,8 @@ export function installSet(): void {
     symmetric_difference: (v: PyObject, args: PyObject[], kw: string[] | null) =>
       symmetricDifference(self(v), argO(`${t.name}.symmetric_difference`, args, kw)),
     union: (v: PyObject, args: PyObject[], kw: string[] | null) => union(self(v), argVar(`${t.name}.union`, args, kw)),
+    // set_methods lists __contains__ (METH_O), so its count error is a method's.
+    __contains__: (v: PyObject, args: PyObject[], kw: string[] | null) => setContains(self(v), argO(`${t.name}.__contains__`, args, kw)),
     __reduce__: (v: PyObject, args: PyObject[], kw: string[] | null) => {
       argNone(`${t.name}.__reduce__`, args, kw);
       const so = self(v);

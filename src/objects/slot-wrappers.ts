@@ -304,6 +304,20 @@ function argCount(name: string, args: PyObject[], n: number): void {
   if (args.length !== n) typeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
 }
 
+/**
+ * The count check of the wrappers CPython unpacks with PyArg_UnpackTuple and an empty name
+ * (__setitem__, __pow__, __get__, __set__, __setattr__, a sequence's __mul__...): the same
+ * words with a leading space, and "at least"/"at most" for a range.
+ */
+function unpackCount(args: PyObject[], min: number, max: number): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  const plural = (k: number) => `${k} argument${k === 1 ? '' : 's'}`;
+  if (min === max) typeError(` expected ${plural(min)}, got ${n}`);
+  if (n < min) typeError(` expected at least ${plural(min)}, got ${n}`);
+  typeError(` expected at most ${plural(max)}, got ${n}`);
+}
+
 /** Adds `__add__`, `__len__`, ... descriptors for each native slot `t` defines itself. */
 export function exposeNativeSlots(t: PyType): void {
   const base = t.bases.length > 0 ? t.bases[0].slots : {};
@@ -313,9 +327,9 @@ export function exposeNativeSlots(t: PyType): void {
   const init = t.dict.getStr('__init__');
   // (Retyped in place: the runtime compares against object's __init__ by identity.)
   if (init instanceof PyMethodDescriptor && init.cls === T.method_descriptor) init.cls = T.wrapper_descriptor;
-  if (own('repr')) wrap(t, '__repr__', (self) => s.repr!(self));
-  if (own('str')) wrap(t, '__str__', (self) => s.str!(self));
-  if (own('hash')) wrap(t, '__hash__', (self) => s.hash!(self));
+  if (own('repr')) wrap(t, '__repr__', (self, args) => (argCount('__repr__', args, 0), s.repr!(self)));
+  if (own('str')) wrap(t, '__str__', (self, args) => (argCount('__str__', args, 0), s.str!(self)));
+  if (own('hash')) wrap(t, '__hash__', (self, args) => (argCount('__hash__', args, 0), s.hash!(self)));
   if (own('richcompare')) {
     // int's slot also compares with floats (a fast path); CPython's int.__eq__(1.0) and the
     // like return NotImplemented, leaving floats to float's reflected method.
@@ -333,7 +347,7 @@ export function exposeNativeSlots(t: PyType): void {
   });
   if (own('setattro')) {
     wrap(t, '__setattr__', (self, args) => {
-      argCount('__setattr__', args, 2);
+      unpackCount(args, 2, 2);
       if (typeof args[0] !== 'string') typeError(`attribute name must be string, not '${typeName(args[0])}'`);
       s.setattro!(self, args[0], args[1]);
       return None;
@@ -346,28 +360,29 @@ export function exposeNativeSlots(t: PyType): void {
     });
   }
   if (own('call')) wrap(t, '__call__', (self, args, kw) => s.call!(self, args, kw));
-  if (own('iter')) wrap(t, '__iter__', (self) => s.iter!(self));
-  if (own('iternext')) wrap(t, '__next__', (self) => {
+  if (own('iter')) wrap(t, '__iter__', (self, args) => (argCount('__iter__', args, 0), s.iter!(self)));
+  if (own('iternext')) wrap(t, '__next__', (self, args) => {
+    argCount('__next__', args, 0);
     const r = s.iternext!(self);
     if (r === undefined) throw newError(E.StopIteration);
     return r;
   });
-  if (own('descrGet')) wrap(t, '__get__', (self, args) => s.descrGet!(self, args[0] === None ? null : args[0], args[1] ?? None));
+  if (own('descrGet')) wrap(t, '__get__', (self, args) => (unpackCount(args, 1, 2), s.descrGet!(self, args[0] === None ? null : args[0], args[1] ?? None)));
   if (own('descrSet')) {
-    wrap(t, '__set__', (self, args) => (s.descrSet!(self, args[0], args[1]), None));
-    wrap(t, '__delete__', (self, args) => (s.descrSet!(self, args[0], null), None));
+    wrap(t, '__set__', (self, args) => (unpackCount(args, 2, 2), s.descrSet!(self, args[0], args[1]), None));
+    wrap(t, '__delete__', (self, args) => (argCount('__delete__', args, 1), s.descrSet!(self, args[0], null), None));
   }
-  if (own('bool')) wrap(t, '__bool__', (self) => s.bool!(self));
-  if (own('len')) wrap(t, '__len__', (self) => s.len!(self));
+  if (own('bool')) wrap(t, '__bool__', (self, args) => (argCount('__bool__', args, 0), s.bool!(self)));
+  if (own('len')) wrap(t, '__len__', (self, args) => (argCount('__len__', args, 0), s.len!(self)));
   if (own('getitem')) wrap(t, '__getitem__', (self, args) => (argCount('__getitem__', args, 1), s.getitem!(self, args[0])));
   if (own('setitem')) {
-    wrap(t, '__setitem__', (self, args) => (argCount('__setitem__', args, 2), s.setitem!(self, args[0], args[1]), None));
+    wrap(t, '__setitem__', (self, args) => (unpackCount(args, 2, 2), s.setitem!(self, args[0], args[1]), None));
     wrap(t, '__delitem__', (self, args) => (argCount('__delitem__', args, 1), s.setitem!(self, args[0], null), None));
   }
-  if (own('contains')) wrap(t, '__contains__', (self, args) => s.contains!(self, args[0]));
+  if (own('contains')) wrap(t, '__contains__', (self, args) => (argCount('__contains__', args, 1), s.contains!(self, args[0])));
   for (const [slot, dunder] of [['neg', '__neg__'], ['pos', '__pos__'], ['invert', '__invert__'], ['abs', '__abs__'],
     ['int', '__int__'], ['float', '__float__'], ['index', '__index__']] as const) {
-    if (own(slot)) wrap(t, dunder, (self) => (s[slot] as (a: PyObject) => PyObject)(self));
+    if (own(slot)) wrap(t, dunder, (self, args) => (argCount(dunder, args, 0), (s[slot] as (a: PyObject) => PyObject)(self)));
   }
   for (const slot of Object.keys(BINARY_SLOTS) as BinarySlot[]) {
     const [dunder, rdunder, islot, idunder] = BINARY_SLOTS[slot];
@@ -375,19 +390,21 @@ export function exposeNativeSlots(t: PyType): void {
       const f = s[slot]!;
       // A sequence's `mul` is CPython's sq_repeat: its wrappers take the count as an index.
       const repeat = slot === 'mul' && s.getitem !== undefined;
-      wrap(t, dunder, (self, args) => (argCount(dunder, args, 1), repeat && repeatCountArg(args[0]), f(self, args[0])));
+      const count = repeat ? (a: PyObject[]) => unpackCount(a, 1, 1) : (a: PyObject[]) => argCount(dunder, a, 1);
+      wrap(t, dunder, (self, args) => (count(args), repeat && repeatCountArg(args[0]), f(self, args[0])));
       // A sequence's `add` is CPython's sq_concat: it has __add__ but no __radd__.
-      if (!(slot === 'add' && s.getitem !== undefined)) wrap(t, rdunder, (self, args) => (argCount(rdunder, args, 1), repeat && repeatCountArg(args[0]), f(args[0], self)));
+      if (!(slot === 'add' && s.getitem !== undefined)) wrap(t, rdunder, (self, args) => (count(args), repeat && repeatCountArg(args[0]), f(args[0], self)));
     }
     if (islot !== '' && own(islot)) {
       const f = s[islot]!;
       const repeat = islot === 'imul' && s.getitem !== undefined;
-      wrap(t, idunder, (self, args) => (argCount(idunder, args, 1), repeat && repeatCountArg(args[0]), f(self, args[0])));
+      const icount = repeat ? (a: PyObject[]) => unpackCount(a, 1, 1) : (a: PyObject[]) => argCount(idunder, a, 1);
+      wrap(t, idunder, (self, args) => (icount(args), repeat && repeatCountArg(args[0]), f(self, args[0])));
     }
   }
   if (own('pow')) {
-    wrap(t, '__pow__', (self, args) => s.pow!(self, args[0], args[1] ?? None));
-    wrap(t, '__rpow__', (self, args) => s.pow!(args[0], self, args[1] ?? None));
+    wrap(t, '__pow__', (self, args) => (unpackCount(args, 1, 2), s.pow!(self, args[0], args[1] ?? None)));
+    wrap(t, '__rpow__', (self, args) => (unpackCount(args, 1, 2), s.pow!(args[0], self, args[1] ?? None)));
   }
 }
 

@@ -9,7 +9,7 @@ import { PyTuple, PyList } from './tuple.js';
 import { None } from './singletons.js';
 import { T } from './types.js';
 import { addMethods, PyNativeClassMethod } from './native.js';
-import { typeOf, typeName, getIter, iterNext, str as protoStr } from './protocol.js';
+import { typeOf, typeName, getIter, iterNext, str as protoStr, argTypeName } from './protocol.js';
 import {
   asStr, strValue, cpLength, cpToUnit, unitToCp, hasSurrogates, posArgs, tupleArgs, kwArgs, strArg,
   ssizeArg, indexOrError, optIndex, adjustIndices, typeError, valueError, memoryError, MAX_STR_LEN, flatStr,
@@ -121,8 +121,10 @@ function findLike(name: string, reverse: boolean, raise: boolean): Method {
   return (self, args, kwnames) => {
     tupleArgs(name, args, kwnames, 1, 3);
     const s = asStr(self);
-    const sub = strArg(args[0]);
-    const r = strFind(s, sub, optIndex(args[1], 0), optIndex(args[2], Infinity), reverse);
+    // stringlib's parse_args_finds converts start and end before the substring is checked.
+    const start = optIndex(args[1], 0);
+    const end = optIndex(args[2], Infinity);
+    const r = strFind(s, strArg(args[0]), start, end, reverse);
     if (r < 0 && raise) valueError('substring not found');
     return r;
   };
@@ -537,7 +539,9 @@ export function installStrMethods(t: PyType): void {
     rindex: findLike('rindex', true, true),
     count: (self, args, kwnames) => {
       tupleArgs('count', args, kwnames, 1, 3);
-      return strCount(asStr(self), strArg(args[0]), optIndex(args[1], 0), optIndex(args[2], Infinity));
+      const start = optIndex(args[1], 0);
+      const end = optIndex(args[2], Infinity);
+      return strCount(asStr(self), strArg(args[0]), start, end);
     },
     startswith: startsEnds('startswith', false),
     endswith: startsEnds('endswith', true),
@@ -613,7 +617,7 @@ export function installStrMethods(t: PyType): void {
     __format__: (self, args, kwnames) => {
       posArgs('str.__format__', '__format__', args, kwnames, 1, 1);
       const spec = strValue(args[0]);
-      if (spec === undefined) typeError(`__format__() argument must be str, not ${typeName(args[0])}`);
+      if (spec === undefined) typeError(`__format__() argument must be str, not ${argTypeName(args[0])}`);
       // An empty spec formats as str(self) (a subclass's __str__ included), as CPython does.
       if (spec.length === 0 && typeof self !== 'string') return protoStr(self);
       return formatStrSpec(asStr(self), spec, typeName(self));

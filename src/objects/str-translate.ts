@@ -5,7 +5,7 @@ import { PyDict } from './dict.js';
 import { T } from './types.js';
 import { E, isPyException } from './exception.js';
 import { None } from './singletons.js';
-import { typeOf, typeName, getItem as protoGetItem } from './protocol.js';
+import { typeOf, typeName, getItem as protoGetItem, argTypeName } from './protocol.js';
 import { strValue, cpLength, posArgs, typeError, valueError } from './str.js';
 
 function isLookupError(e: unknown): boolean {
@@ -60,11 +60,11 @@ export function maketrans(args: PyObject[], kwnames: string[] | null): PyObject 
   const out = new PyDict();
   if (y !== undefined) {
     const ys = strValue(y);
-    if (ys === undefined) typeError(`maketrans() argument 2 must be str, not ${typeName(y)}`);
+    if (ys === undefined) typeError(`maketrans() argument 2 must be str, not ${argTypeName(y)}`);
     let zs = '';
     if (z !== undefined) {
       const v = strValue(z);
-      if (v === undefined) typeError(`maketrans() argument 3 must be str, not ${typeName(z)}`);
+      if (v === undefined) typeError(`maketrans() argument 3 must be str, not ${argTypeName(z)}`);
       zs = v;
     }
     const xs = strValue(x);

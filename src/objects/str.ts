@@ -13,7 +13,7 @@ import { T } from './types.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
 import { NotImplemented, None } from './singletons.js';
-import { typeOf, typeName, str as protoStr, repr as protoRepr } from './protocol.js';
+import { typeOf, typeName, str as protoStr, repr as protoRepr, argTypeName } from './protocol.js';
 import { checkRecursive, IN_STR } from './recursion.js';
 import { strRepr } from '../text/str-repr.js';
 import { strResultOf } from './slot-wrappers.js';
@@ -616,12 +616,12 @@ export function strNew(cls: PyType, args: PyObject[], kwnames: string[] | null):
     let errs = 'strict';
     if (encoding !== undefined) {
       const e = strValue(encoding);
-      if (e === undefined) typeError(`str() argument 'encoding' must be str, not ${typeName(encoding)}`);
+      if (e === undefined) typeError(`str() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
       enc = e;
     }
     if (errors !== undefined) {
       const e = strValue(errors);
-      if (e === undefined) typeError(`str() argument 'errors' must be str, not ${typeName(errors)}`);
+      if (e === undefined) typeError(`str() argument 'errors' must be str, not ${argTypeName(errors)}`);
       errs = e;
     }
     if (isStr(obj)) typeError('decoding str is not supported');

@@ -6,7 +6,7 @@
 import type { PyObject } from '../objects/object.js';
 import { PyBaseException, E, newError } from '../objects/exception.js';
 import { None } from '../objects/singletons.js';
-import { typeOf, typeName, call, typeError } from '../objects/protocol.js';
+import { typeOf, typeName, call, typeError, repr } from '../objects/protocol.js';
 import { PyType } from '../objects/type.js';
 import { T } from '../objects/types.js';
 
@@ -63,12 +63,14 @@ export function chainThrown(exc: PyObject, own: PyBaseException | undefined): vo
 }
 
 /** The exception instance a `raise X` statement raises (X may be a class or an instance). */
-export function makeRaisable(x: PyObject): PyBaseException {
+export function makeRaisable(x: PyObject, viaThrow = false): PyBaseException {
   if (x instanceof PyType) {
     if (!x.isSubtype(E.BaseException)) typeError('exceptions must derive from BaseException');
     const inst = call(x, []);
     if (!(inst instanceof PyBaseException)) {
-      typeError(`calling ${x.name} should have returned an instance of BaseException, not ${typeOf(inst).name}`);
+      // do_raise names the result's type by its repr, exception normalisation (throw()) by name.
+      const t = typeOf(inst);
+      typeError(`calling ${repr(x)} should have returned an instance of BaseException, not ${viaThrow ? t.name : repr(t)}`);
     }
     return inst;
   }
@@ -102,7 +104,7 @@ function throwException(args: PyObject[], method: string): PyObject {
   if (args.length === 0) typeError(`${method} expected at least 1 argument, got 0`);
   const [t, v] = args;
   if (t instanceof PyType && t.isSubtype(E.BaseException)) {
-    if (v === undefined || v === None) return makeRaisable(t);
+    if (v === undefined || v === None) return makeRaisable(t, true);
     if (v instanceof PyBaseException) return v;
     return call(t, [v]);
   }

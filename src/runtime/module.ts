@@ -5,7 +5,7 @@ import { T } from '../objects/types.js';
 import { None } from '../objects/singletons.js';
 import { defineNew } from '../objects/class-create.js';
 import { addMethods, bindNative } from '../objects/native.js';
-import { typeError, typeName, getItem } from '../objects/protocol.js';
+import { typeError, typeName, getItem, argTypeName } from '../objects/protocol.js';
 import type { PyObject } from '../objects/object.js';
 import type { PyType } from '../objects/type.js';
 import { makeBuiltinType } from '../objects/str.js';
@@ -79,7 +79,7 @@ export function installModuleType(): void {
   addMethods(T.module, {
     __init__: (self, args, kwnames) => {
       const [name, doc] = bindNative('module', ['name', 'doc'], args, kwnames, 0, 1);
-      if (typeof name !== 'string') typeError(`module() argument 'name' must be str, not ${typeName(name!)}`);
+      if (typeof name !== 'string') typeError(`module() argument 'name' must be str, not ${argTypeName(name!)}`);
       const d = (self as PyModule).dict;
       d.setStr('__name__', name);
       d.setStr('__doc__', doc ?? None);
