@@ -855,10 +855,15 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return `{ const v = ${top(1)}; ${top(1)} = typeof v === 'number' && v !== 0 ? -v : (${at} unaryOp(v, 'neg')); }`;
     case Op.STORE_ATTR:
       if (specOp === Op.STORE_ATTR_INSTANCE_VALUE) {
+        // sf<k> -> st<k>: the key-sharing layout transition this store last made (a new
+        // attribute added to an instance dict), taken again without its lookups.
+        siteDecls.push(`sf${k} = undefined`, `st${k} = undefined`);
         return (
           `{ const o = ${top(1)}; let dd = null; ` +
           `if (ops[${k}] === ${spec} && o instanceof PyObj && ((o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) || (o.cls === cacheObj2[${k}] && o.cls.version === cacheA2[${k}]))) dd = o.dict; ` +
-          `if (dd === null) ${exit()} const h = cacheI[${k}]; if (dd.keys[h] === ${name}) dd.values[h] = ${top(2)}; else dd.setStr(${name}, ${top(2)}); }`
+          `if (dd === null) ${exit()} const h = cacheI[${k}]; if (dd.keys[h] === ${name}) dd.values[h] = ${top(2)}; ` +
+          `else if (dd.shape === sf${k} && !dd.mixedEquality) dd.appendShared(st${k}, ${top(2)}); ` +
+          `else { const s0 = dd.shape; dd.setStr(${name}, ${top(2)}); if (s0 !== null && dd.shape !== null && dd.shape !== s0) { sf${k} = s0; st${k} = dd.shape; } } }`
         );
       }
       return exit();

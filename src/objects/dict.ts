@@ -244,31 +244,40 @@ export class PyDict extends PyObj {
       this.fast.set(key, this.keys.length);
       this.keys.push(key);
       this.keysVersion = ++versionCounter;
-    } else {
-      this.shape = c;
-      this.keys = c.keys;
-      this.fast = c.fast;
-      this.keysVersion = c.id;
-      const head = c.head!;
-      const n = this.size;
-      if (n < this.values.length) {
-        this.values[n] = value;
-        this.size = n + 1;
-        if (n >= head.hint) head.hint = n + 1;
-        return;
-      }
-      if (n === 0 && head.hint > 1) {
-        const v = UNDEFINEDS.slice(0, head.hint);
-        v[0] = value;
-        this.values = v;
-        this.size = 1;
-        return;
-      }
+      this.values.push(value);
+      this.size++;
+    } else this.appendShared(c, value);
+  }
+
+  /**
+   * Appends to a key-sharing dict the key that takes its layout to `c`, a child of its shape
+   * (`shape.child(key)`, known; compiled attribute stores remember the transition).
+   */
+  appendShared(c: DictShape, value: PyObject): void {
+    this.shape = c;
+    this.keys = c.keys;
+    this.fast = c.fast;
+    this.keysVersion = c.id;
+    const head = c.head!;
+    const n = this.size;
+    if (n < this.values.length) {
+      this.values[n] = value;
+      this.size = n + 1;
       if (n >= head.hint) head.hint = n + 1;
+      return;
     }
+    if (n === 0 && head.hint > 1) {
+      const v = UNDEFINEDS.slice(0, head.hint);
+      v[0] = value;
+      this.values = v;
+      this.size = 1;
+      return;
+    }
+    if (n >= head.hint) head.hint = n + 1;
     this.values.push(value);
     this.size++;
   }
+
 
   /** The entry position of `key`, or -1. */
   find(key: PyObject): number {
