@@ -88,8 +88,7 @@ function resumeFrame(frame: VMFrame, isThrow: boolean, value: PyObject): PyObjec
       frame.regs[frame.sp++] = value;
       // Suspended inside a compiled loop: that loop runs to the next yield, without a
       // dispatch loop (jit.ts); what it leaves goes on in one.
-      const marks = frame.code.resume;
-      if (marks !== null && marks[frame.pc] >= 0) {
+      if (atCompiledYield(frame)) {
         let r: PyObject | undefined;
         try {
           r = compiledStep(frame);

@@ -173,21 +173,13 @@ class OrderedDict(dict):
         self.update(other, **kwds)
 
     def update(self, other=(), /, **kwds):
-        # MutableMapping.update: through __setitem__, which a subclass may override.
+        # MutableMapping.update: through __setitem__, which a subclass may override (CPython's
+        # OrderedDict uses it as its update). collections.abc loads lazily, so only then.
         if type(self).__setitem__ is dict.__setitem__:
             dict.update(self, other, **kwds)
             return
-        if isinstance(other, dict):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        from collections.abc import MutableMapping
+        MutableMapping.update(self, other, **kwds)
 
     def popitem(self, last=True):
         if not self:
