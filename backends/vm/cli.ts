@@ -4,7 +4,7 @@
 //   dyad --backend both FILE                run under each backend (a fresh process each) and
 //                                           compare stdout, the last stderr line and the status
 
-import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from '../../grammar/index.js';
@@ -80,6 +80,9 @@ function lastLine(s: string): string {
 export function runBoth(args: string[]): number {
   const dyad = packagePath('bin', 'dyad.js');
   const run = (backend: string): Outcome => {
+    // (node:child_process is loaded here, not imported: only --backend both uses it, and loading
+    // it costs every run's start-up.)
+    const { spawnSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
     const r = spawnSync(process.execPath, [dyad, '--backend', backend, ...args], {
       encoding: 'utf8',
       maxBuffer: 1 << 30,

@@ -3,7 +3,6 @@
 // getpid, urandom, cpu_count and the environment. OS errors become OSError subclasses.
 
 import { readdirSync, statSync, lstatSync, mkdirSync, rmdirSync, unlinkSync, renameSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import type { PyObject } from '../objects/object.js';
 import { PyModule } from '../runtime/module.js';
@@ -75,7 +74,7 @@ export function makeDyadOsModule(): PyModule {
   def('urandom', 1, 1, ([n]) => {
     const k = asIntValue(n);
     if (k === undefined) typeError(`'${typeof n}' object cannot be interpreted as an integer`);
-    return newBytes(new Uint8Array(randomBytes(Number(k))));
+    return newBytes(randomBytes(Number(k)));
   });
   def('environ', 0, 0, () => {
     const env = new PyDict();
@@ -91,4 +90,15 @@ export function makeDyadOsModule(): PyModule {
     return None;
   });
   return mod;
+}
+
+/**
+ * `count` random bytes from the platform's secure source (Web Crypto's getRandomValues, at most
+ * 65536 bytes a call). Not node:crypto's randomBytes: importing that module costs every run
+ * ~2 ms of start-up, and only os.urandom needs it.
+ */
+function randomBytes(count: number): Uint8Array {
+  const out = new Uint8Array(count);
+  for (let i = 0; i < count; i += 65536) globalThis.crypto.getRandomValues(out.subarray(i, Math.min(count, i + 65536)));
+  return out;
 }
