@@ -209,6 +209,12 @@ export class VMCode extends PyObj implements Code, CodeObject {
   /** The compiled body (jit.ts compileBody), or null: not yet, or not compilable. */
   body: BodyFn | null;
   /**
+   * Where the compiled body can be entered besides its start (1: a label of its code, such as
+   * the instruction after a call): a call the interpreter ran for it returns there, and the
+   * body goes on compiled (vm.ts RETURN_VALUE). Null when there is no compiled body.
+   */
+  bodyEntries: Uint8Array | null;
+  /**
    * Generic CALLs that resumed a generator inline (next(g), g.send(v): callGeneric), marked 1,
    * which compiled code does too (jit.ts); null until the first.
    */
@@ -270,6 +276,7 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.loops = null;
     this.calls = 0;
     this.body = null;
+    this.bodyEntries = null;
     this.genCalls = null;
     this.resume = null;
     this.cacheA = new Float64Array(0);

@@ -36,7 +36,7 @@ import { PyFloat, newFloat } from '../../src/objects/float.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
-import { isTrue, typeOf, contains, unaryOp, setItem } from '../../src/objects/protocol.js';
+import { isTrue, typeOf, contains, unaryOp, setItem, getAttr, setAttr, getItem } from '../../src/objects/protocol.js';
 import { PySet, setAdd, setContains } from '../../src/objects/set.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut } from '../../src/objects/iterators.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
@@ -48,18 +48,20 @@ import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { send, sendValue } from './generator.js';
 import { builtinNext } from '../../src/builtins/iteration.js';
-import { formatValue, exceptionMatches } from './vm-support.js';
+import { formatValue, exceptionMatches, makeFunction, unpackSequence, beforeWith } from './vm-support.js';
+import { callInline, callExInline } from './jit-inline.js';
+import { specializeLoadMethod, polyMethod, polyInstanceAttr } from './specialize.js';
 import { handled } from '../../src/runtime/exc-state.js';
 import { PyType } from '../../src/objects/type.js';
-import { temporaryGenerators, enterFrame } from './vm-slow.js';
+import { temporaryGenerators, enterFrame, slowOp } from './vm-slow.js';
 import { frameFor, releaseFrame } from './frame.js';
 import { PyFunction } from '../../src/objects/function.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { E, newError } from '../../src/objects/exception.js';
 import { resumeInline, suspendInline, Resume } from './generator-inline.js';
 import { newList, newTuple, newCell } from './alloc.js';
-import { Op, OPS, NB, word } from './opcodes.js';
-import { intBinary, intArith, floatOperand } from './vm-generic.js';
+import { Op, OPS, NB, MF, word } from './opcodes.js';
+import { intBinary, intArith, floatOperand, binaryOpSlow, compareSlow } from './vm-generic.js';
 import type { VMCode } from './code.js';
 import { superMethod, superSelfNow } from './super-method.js';
 import type { VMFrame } from './frame.js';
@@ -140,6 +142,17 @@ function superLoad(code: VMCode, k: number): boolean {
   return k > 0 && (code.code[k - 1] & 0xff) === Op.CALL_SUPER_METHOD && code.original[k - 1] === word(Op.CALL, 0);
 }
 
+/**
+ * Instructions of the interpreter's out-of-line set (vm-slow.ts slowOp) that only work on the
+ * stack (no jump, no frame pushed or left): compiled code runs them by calling slowOp itself.
+ */
+const INLINE_SLOW_OPS = new Set<number>([
+  Op.DELETE_ATTR, Op.UNARY_POSITIVE, Op.UNARY_INVERT, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP,
+  Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.LIST_TO_TUPLE, Op.UNPACK_EX,
+  Op.LOAD_ASSERTION_ERROR, Op.GET_LEN, Op.MATCH_MAPPING, Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.MATCH_CLASS,
+  Op.IMPORT_NAME, Op.IMPORT_FROM,
+]);
+
 /** Variables of the compiled function's closure that instructions keep state in (per compileRegion). */
 let siteDecls: string[] = [];
 
@@ -175,8 +188,15 @@ export function compileBody(code: VMCode): BodyFn | null {
 /** Backward jumps a code object takes in the interpreter before its loops are compiled. */
 export const JIT_AFTER = 8;
 
-/** Off under --stats (exact per-instruction counts) and with DYAD_NOJIT=1 (the interpreter alone). */
-export const jitState = { enabled: typeof process === 'undefined' || process.env.DYAD_NOJIT !== '1' };
+/**
+ * Off under --stats (exact per-instruction counts) and with DYAD_NOJIT=1 (the interpreter alone).
+ * `withStats` (DYAD_STATS_JIT=1): on under --stats too, which then counts only the instructions
+ * compiled code left to the interpreter.
+ */
+export const jitState = {
+  enabled: typeof process === 'undefined' || process.env.DYAD_NOJIT !== '1',
+  withStats: typeof process !== 'undefined' && process.env.DYAD_STATS_JIT === '1',
+};
 
 /**
  * The backward jump at `jump` (-1: a fused one) to `f.pc` was taken in `f` (f.sp set): runs the
@@ -349,7 +369,8 @@ function helpers(): Record<string, unknown> {
       flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
-      SUPER: T.super, superMethod, superSelfNow, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
+      SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMethod, polyInstanceAttr, makeFunction,
+      callInline, callExInline, slowOp, beforeWith, binaryOpSlow, compareSlow, getItem, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -392,17 +413,22 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
     case Op.STORE_NAME:
       return spec === Op.STORE_NAME_MODULE;
     case Op.LOAD_ATTR:
-      return spec === Op.LOAD_ATTR_MODULE || spec === Op.LOAD_ATTR_INSTANCE_VALUE || spec === Op.LOAD_ATTR_CLASS ||
-        spec === Op.LOAD_ATTR_NONDESCRIPTOR || spec === Op.LOAD_ATTR_SLOT || spec === Op.LOAD_ATTR_PROPERTY;
+      return true;
     case Op.STORE_ATTR:
-      return spec === Op.STORE_ATTR_INSTANCE_VALUE;
     case Op.LOAD_METHOD:
-      return spec === Op.LOAD_METHOD_NO_DICT || spec === Op.LOAD_METHOD_MODULE || spec === Op.LOAD_METHOD_WITH_DICT || superLoad(code, k);
-    case Op.CALL:
-      return spec === Op.CALL_BUILTIN || spec === Op.CALL_METHOD_DESCRIPTOR || spec === Op.CALL_BUILTIN_CLASS || (spec === Op.CALL_LIST_APPEND && w >> 8 === 1) ||
-        spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT || spec === Op.CALL_SUPER_METHOD || genCall(code, k);
+      // (Any form: the ones without a fast path are the generic operation, see attrGeneric.)
+      return true;
+    case Op.CALL: case Op.KW_NAMES: case Op.CALL_FUNCTION_EX: case Op.BEFORE_WITH:
+      // (Any form: what has no fast path is a call through the protocol, callInline.)
+      return true;
+    case Op.MAKE_FUNCTION:
+      // (Not in a function body: a compiled body that makes a closure, such as a factory
+      // called now and then from a hot loop, is one V8 then considers inlining into that loop,
+      // where its inlining budget goes to the frame helpers of the loop's hot calls. closures.py
+      // main-thread CPU, medians of 4: 440 -> 520 ms with it compiled in bodies.)
+      return !fn;
   }
-  return false;
+  return INLINE_SLOW_OPS.has(w & 0xff);
 }
 
 /**
@@ -531,6 +557,11 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
     if (marks === null) marks = code.resume = new Int32Array(orig.length).fill(-1);
     for (const r of resumes) if (depth[r - head] >= 0 && worthResuming(code, r, head, end, depth, false)) marks[r] = head;
     for (let i = 1; i < n; i++) if (label[i] === 1 && depth[i] >= 0) marks[head + i] = head;
+  }
+  if (fn) {
+    const entries = new Uint8Array(orig.length);
+    for (let i = 1; i < n; i++) if (label[i] === 1 && depth[i] >= 0) entries[head + i] = 1;
+    code.bodyEntries = entries;
   }
   const nlp = code.nlocalsplus;
   const out: string[] = [];
@@ -738,6 +769,18 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, fs: FloatSt
   return null;
 }
 
+/** The CALL forms `call` has a fast path for. */
+const SPECIAL_CALLS = new Set<number>([
+  Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_WITH_DEFAULTS, Op.CALL_ALLOC_AND_ENTER_INIT, Op.CALL_BUILTIN, Op.CALL_METHOD_DESCRIPTOR,
+  Op.CALL_BUILTIN_CLASS, Op.CALL_LIST_APPEND,
+]);
+
+/** The keyword names of CALL `k` as code: the constant of the KW_NAMES before it, or 'null'. */
+function kwNamesOf(code: VMCode, k: number): string {
+  const prev = k > 0 ? code.original[k - 1] : -1;
+  return prev >= 0 && (prev & 0xff) === Op.KW_NAMES ? `c${prev >> 8}.items` : 'null';
+}
+
 /** The code of instruction `k` at stack depth `d`. */
 function instruction(code: VMCode, k: number, d: number, nlp: number, head: number, end: number, depth: Int32Array, fn: boolean): string {
   const w = code.original[k];
@@ -758,6 +801,17 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
   const name = JSON.stringify(code.co_names[arg] ?? '');
   const spec = code.code[k];
   const specOp = spec & 0xff;
+  /**
+   * LOAD_ATTR / LOAD_METHOD without a fast path for the object on the stack: when the
+   * instruction is no longer the specialised form compiled here (generic, or deoptimised or
+   * made polymorphic by the interpreter since), the generic operation, as the interpreter's
+   * generic instruction does it (no specialisation: compiled code does not come back to the
+   * interpreter for it); else a miss of the compiled form, which leaves to the interpreter (it
+   * counts the miss and may respecialise). A site the interpreter had never run when this was
+   * compiled is generic here for good.
+   */
+  const attrGeneric = `{ if (ops[${k}] === ${spec} && ${spec} !== ${word(op, arg)}) ${exit()} ${atStmt} ${top(1)} = getAttr(${top(1)}, ${name}); }`;
+  const methodGeneric = `${atStmt} loadMethodAt(code, -1, regs, ${nlp + d}, ${name});`;
   switch (op) {
     case Op.NOP:
     case Op.POP_TOP:
@@ -861,19 +915,19 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         return (
           `{ const o = ${top(1)}; let dd = null; ` +
           `if (ops[${k}] === ${spec} && o instanceof PyObj && ((o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) || (o.cls === cacheObj2[${k}] && o.cls.version === cacheA2[${k}]))) dd = o.dict; ` +
-          `if (dd === null) ${exit()} const h = cacheI[${k}]; if (dd.keys[h] === ${name}) dd.values[h] = ${top(2)}; ` +
+          `if (dd === null) { if (ops[${k}] === ${spec}) ${exit()} ${atStmt} setAttr(o, ${name}, ${top(2)}); } else { const h = cacheI[${k}]; if (dd.keys[h] === ${name}) dd.values[h] = ${top(2)}; ` +
           `else if (dd.shape === sf${k} && !dd.mixedEquality) dd.appendShared(st${k}, ${top(2)}); ` +
-          `else { const s0 = dd.shape; dd.setStr(${name}, ${top(2)}); if (s0 !== null && dd.shape !== null && dd.shape !== s0) { sf${k} = s0; st${k} = dd.shape; } } }`
+          `else { const s0 = dd.shape; dd.setStr(${name}, ${top(2)}); if (s0 !== null && dd.shape !== null && dd.shape !== s0) { sf${k} = s0; st${k} = dd.shape; } } } }`
         );
       }
-      return exit();
+      return `{ ${atStmt} setAttr(${top(1)}, ${name}, ${top(2)}); }`;
     case Op.LOAD_METHOD:
       if (superLoad(code, k)) return '';
       if (specOp === Op.LOAD_METHOD_NO_DICT) {
         return (
           `{ const o = ${top(1)}; const t = typeOf(o); let m; ` +
           `if (ops[${k}] === ${spec} && !(o instanceof PyObj && o.dict !== null)) { if (t === cacheObj[${k}] && t.version === cacheA[${k}]) m = cacheVal[${k}]; else if (t === cacheObj2[${k}] && t.version === cacheA2[${k}]) m = cacheVal2[${k}]; } ` +
-          `if (m === undefined) ${exit()} ${top(1)} = m; ${s(d)} = o; }`
+          `if (m !== undefined) { ${top(1)} = m; ${s(d)} = o; } else { if (ops[${k}] === ${spec}) ${exit()} ${methodGeneric} } }`
         );
       }
       if (specOp === Op.LOAD_METHOD_WITH_DICT) {
@@ -884,14 +938,53 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `{ const o = ${top(1)}; let m; if (ops[${k}] === ${spec} && o instanceof PyObj) { const t = o.cls; ` +
           `if (t === cacheObj[${k}] ? t.version === cacheA[${k}] : t === cacheObj2[${k}] && t.version === cacheA2[${k}]) { const dd = o.dict; ` +
           `if (dd === null || dd.keysVersion === kv${k} || (dd.getStr(${name}) === undefined && (kv${k} = dd.keysVersion) !== -1)) m = t === cacheObj[${k}] ? cacheVal[${k}] : cacheVal2[${k}]; } } ` +
-          `if (m === undefined) ${exit()} ${top(1)} = m; ${s(d)} = o; }`
+          `if (m !== undefined) { ${top(1)} = m; ${s(d)} = o; } else { if (ops[${k}] === ${spec}) ${exit()} ${methodGeneric} } }`
         );
       }
       if (specOp === Op.LOAD_METHOD_MODULE) {
-        return `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyModule && o.dict.keysVersion === cacheA[${k}])) ${exit()} ${top(1)} = null; ${s(d)} = o.dict.values[cacheI[${k}]]; }`;
+        return (
+          `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyModule && o.dict.keysVersion === cacheA[${k}]) { ${top(1)} = null; ${s(d)} = o.dict.values[cacheI[${k}]]; } ` +
+          `else { if (ops[${k}] === ${spec}) ${exit()} ${methodGeneric} } }`
+        );
       }
-      return exit();
+      if (specOp === Op.LOAD_METHOD_CLASS) {
+        return (
+          `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o === cacheObj[${k}] && o.version === cacheA[${k}]) { ${top(1)} = null; ${s(d)} = cacheVal[${k}]; } ` +
+          `else { if (ops[${k}] === ${spec}) ${exit()} ${methodGeneric} } }`
+        );
+      }
+      if (specOp === Op.LOAD_METHOD_POLY) {
+        return (
+          `{ const o = ${top(1)}; let m; if (ops[${k}] === ${spec} && o instanceof PyObj) m = polyMethod(o, ${name}); ` +
+          `if (m !== undefined) { ${top(1)} = m; ${s(d)} = o; } else { if (ops[${k}] === ${spec}) ${exit()} ${methodGeneric} } }`
+        );
+      }
+      return `{ ${methodGeneric} }`;
+    case Op.KW_NAMES:
+      // (The CALL after it takes the names: see kwNamesOf.)
+      return '';
+    case Op.BEFORE_WITH:
+      // mgr -> [bound __exit__, __enter__()] (__enter__ called through the protocol).
+      return `{ ${atStmt} const p = beforeWith(${top(1)}, false); ${top(1)} = p[0]; ${s(d)} = p[1]; }`;
+    case Op.CALL_FUNCTION_EX: {
+      const kw = arg & 1;
+      return `{ ${atStmt} ${top(3 + kw)} = callExInline(${top(2 + kw)}, ${top(1 + kw)}, ${kw ? top(1) : 'null'}); }`;
+    }
+    case Op.MAKE_FUNCTION: {
+      // [defaults][kwdefaults][annotations][closure] code -> function, as the interpreter's.
+      let q = d - 1;
+      const fcode = s(q);
+      const closure = arg & MF.CLOSURE ? s(--q) : 'null';
+      const ann = arg & MF.ANNOTATIONS ? s(--q) : 'null';
+      const kwdefs = arg & MF.KWDEFAULTS ? s(--q) : 'null';
+      const defs = arg & MF.DEFAULTS ? s(--q) : 'null';
+      return `{ ${atStmt} ${s(q)} = makeFunction(${fcode}, ${arg}, f, ${defs}, ${kwdefs}, ${ann}, ${closure}); }`;
+    }
     case Op.CALL:
+      if (specOp === Op.CALL_TYPE_1 && arg === 1) {
+        // type(x), while the callable is still `type`.
+        return `{ if (!(${top(3)} === null && ${top(2)} === TYPE)) ${exit()} ${top(3)} = typeOf(${top(1)}); }`;
+      }
       if (specOp === Op.CALL_SUPER_METHOD) {
         // super().name: [NULL, super] -> [method, self] as the interpreter's CALL_SUPER_METHOD,
         // and the LOAD_METHOD after it compiles to nothing (superLoad).
@@ -900,7 +993,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `const m = superMethod(code, ${k}, regs); if (m === undefined) ${exit()} ${top(2)} = m; ${top(1)} = superSelfNow(); }`
         );
       }
-      if (specOp === Op.CALL && arg === 2) {
+      if (genCall(code, k) && arg === 2) {
         // next(g, default) at a site that has resumed a generator (genCall): [NULL, next, g, d]
         // -> [value]; at the generator's return the interpreter pushes the default, which waits
         // in the result slot (Resume.CALL_DEFAULT; the slot held the NULL, put back when the
@@ -912,7 +1005,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `const r = genStep(f, g, ${Resume.CALL_DEFAULT}, None); if (r === null) { ${s(base)} = null; ${exit()} } if (r === undefined) return ${fn ? 'undefined' : 'n'}; ${s(base)} = r; }`
         );
       }
-      if (specOp === Op.CALL) {
+      if (genCall(code, k)) {
         // next(g) / g.send(v) at a site that has resumed a generator (genCall): [NULL, next, g]
         // or [send, g, v] -> [value]; the generator's return raises StopIteration in the
         // interpreter (RETURN_VALUE of a frame resumed by a CALL).
@@ -924,7 +1017,15 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `const r = genStep(f, g, ${Resume.CALL}, v); if (r === null) ${exit()} if (r === undefined) return ${fn ? 'undefined' : 'n'}; ${s(base)} = r; }`
         );
       }
-      return call(k, d, arg, specOp, spec, s, exit(), atStmt, nlp, fn);
+      {
+        // A call through the protocol (callInline): with keywords, when the interpreter had not
+        // specialised the instruction, or (below) when it no longer has the form compiled here.
+        const base = d - arg - 2;
+        const kwn = kwNamesOf(code, k);
+        const inline = `${atStmt} ${s(base)} = callInline(regs, ${nlp + base}, ${arg}, ${kwn});`;
+        if (kwn !== 'null' || !SPECIAL_CALLS.has(specOp) || (specOp === Op.CALL_LIST_APPEND && arg !== 1)) return `{ ${inline} }`;
+        return `L${k}: ${call(k, d, arg, specOp, spec, s, `{ if (ops[${k}] === ${spec}) ${exit()} ${inline} break L${k}; }`, atStmt, nlp, fn)}`;
+      }
     case Op.GET_ITER:
       return `{ ${atStmt} ${top(1)} = iterFor(${top(1)}, ${arg}); }`;
     case Op.FORMAT_VALUE:
@@ -940,12 +1041,17 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.BINARY_OP:
       return binaryOp(arg, specOp, top(2), top(1), exit(), atStmt);
     case Op.COMPARE_OP:
-      return compareOp(arg, specOp, top(2), top(1), exit());
+      return compareOp(arg, specOp, top(2), top(1), atStmt);
     case Op.IS_OP:
       return `${top(2)} = (${top(2)} === ${top(1)}) !== ${arg === 1};`;
     case Op.BINARY_SUBSCR:
       if (specOp === Op.BINARY_SUBSCR_DICT) {
-        return `{ const k = ${top(1)}, o = ${top(2)}; let v; if (o instanceof PyDict && o.cls === DICT) v = typeof k === 'string' ? o.getStr(k) : (${at} o.get(k)); if (v === undefined) ${exit()} ${top(2)} = v; }`;
+        // (A missing key leaves: the interpreter raises KeyError without a JS throw, which
+        // costs V8 microseconds.)
+        return (
+          `{ const k = ${top(1)}, o = ${top(2)}; let v; if (o instanceof PyDict && o.cls === DICT) { v = typeof k === 'string' ? o.getStr(k) : (${at} o.get(k)); if (v === undefined) ${exit()} } ` +
+          `else { ${atStmt} v = getItem(o, k); } ${top(2)} = v; }`
+        );
       }
       {
         // Inline rather than a helper: V8's budget for inlining calls into one function is
@@ -955,16 +1061,16 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           '((o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE))';
         return (
           `{ const o = ${top(2)}, k = ${top(1)}; let v; if (typeof k === 'number' && ${kinds}) { const items = o.items; const j = k < 0 ? k + items.length : k; if (j >= 0 && j < items.length) v = items[j]; } ` +
-          `if (v === undefined) ${exit()} ${top(2)} = v; }`
+          `if (v === undefined) { ${atStmt} v = getItem(o, k); } ${top(2)} = v; }`
         );
       }
     case Op.STORE_SUBSCR:
       if (specOp === Op.STORE_SUBSCR_DICT) {
-        return `{ const k = ${top(1)}, o = ${top(2)}; if (!(o instanceof PyDict && o.cls === DICT)) ${exit()} if (typeof k === 'string') o.setStr(k, ${top(3)}); else { ${atStmt} o.set(k, ${top(3)}); } }`;
+        return `{ const k = ${top(1)}, o = ${top(2)}; if (!(o instanceof PyDict && o.cls === DICT)) { ${atStmt} setItem(o, k, ${top(3)}); } else if (typeof k === 'string') o.setStr(k, ${top(3)}); else { ${atStmt} o.set(k, ${top(3)}); } }`;
       }
       return (
         `{ const o = ${top(2)}, k = ${top(1)}; let ok = false; if (typeof k === 'number' && o instanceof PyList && o.cls === LIST) { const items = o.items; const j = k < 0 ? k + items.length : k; ` +
-        `if (j >= 0 && j < items.length) { items[j] = ${top(3)}; ok = true; } } if (!ok) ${exit()} }`
+        `if (j >= 0 && j < items.length) { items[j] = ${top(3)}; ok = true; } } if (!ok) { ${atStmt} setItem(o, k, ${top(3)}); } }`
       );
     case Op.DELETE_SUBSCR:
       // del l[i] on an exact list inline; anything else through the protocol (__delitem__).
@@ -989,7 +1095,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       for (let i = 0; i < arg; i++) pushes.push(`${s(d - 1 + i)} = items[${arg - 1 - i}];`);
       return (
         `{ const v = ${top(1)}; if (((v instanceof PyTuple && v.cls === TUPLE) || (v instanceof PyList && v.cls === LIST)) && v.items.length === ${arg}) { ` +
-        `const items = v.items; ${pushes.join(' ')} } else ${exit()} }`
+        `const items = v.items; ${pushes.join(' ')} } else { ${atStmt} const items = unpackSequence(v, ${arg}); ${pushes.join(' ')} } }`
       );
     }
     case Op.LOAD_GLOBAL: {
@@ -1018,30 +1124,30 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return exit();
     case Op.LOAD_ATTR:
       if (specOp === Op.LOAD_ATTR_MODULE) {
-        return `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyModule && o.dict.keysVersion === cacheA[${k}])) ${exit()} ${top(1)} = o.dict.values[cacheI[${k}]]; }`;
+        return `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyModule && o.dict.keysVersion === cacheA[${k}]) ${top(1)} = o.dict.values[cacheI[${k}]]; else ${attrGeneric} }`;
       }
       if (specOp === Op.LOAD_ATTR_CLASS) {
-        return `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o === cacheObj[${k}] && o.version === cacheA[${k}])) ${exit()} ${top(1)} = cacheVal[${k}]; }`;
+        return `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o === cacheObj[${k}] && o.version === cacheA[${k}]) ${top(1)} = cacheVal[${k}]; else ${attrGeneric} }`;
       }
       if (specOp === Op.LOAD_ATTR_NONDESCRIPTOR) {
         siteDecls.push(`kv${k} = -1`);
         return (
-          `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}] && (o.dict === null || o.dict.keysVersion === kv${k} || (o.dict.getStr(${name}) === undefined && (kv${k} = o.dict.keysVersion) !== -1)))) ${exit()} ` +
-          `${top(1)} = cacheVal[${k}]; }`
+          `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}] && (o.dict === null || o.dict.keysVersion === kv${k} || (o.dict.getStr(${name}) === undefined && (kv${k} = o.dict.keysVersion) !== -1))) ` +
+          `${top(1)} = cacheVal[${k}]; else ${attrGeneric} }`
         );
       }
       if (specOp === Op.LOAD_ATTR_PROPERTY) {
         // The getter called directly (see `call`); its result replaces o.
         return (
-          `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}])) ${exit()} ` +
+          `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}])) ${attrGeneric} else { ` +
           `const g = cacheVal[${k}], cd = g.code; if (cd !== cacheObj2[${k}] || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit()} ` +
-          directCall(k, nlp, d - 1, fn, 'nr[0] = o;', `${top(1)} = r; }`)
+          directCall(k, nlp, d - 1, fn, 'nr[0] = o;', `${top(1)} = r; } }`)
         );
       }
       if (specOp === Op.LOAD_ATTR_SLOT) {
         return (
           `{ const o = ${top(1)}; let v; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) v = slotAt(o, cacheI[${k}]); ` +
-          `if (v === undefined) ${exit()} ${top(1)} = v; }`
+          `if (v !== undefined) ${top(1)} = v; else ${attrGeneric} }`
         );
       }
       if (specOp === Op.LOAD_ATTR_INSTANCE_VALUE) {
@@ -1049,11 +1155,18 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `{ const o = ${top(1)}; let v; ` +
           `if (ops[${k}] === ${spec} && o instanceof PyObj && ((o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) || (o.cls === cacheObj2[${k}] && o.cls.version === cacheA2[${k}]))) { ` +
           `const dd = o.dict; const h = cacheI[${k}]; if (dd !== null && dd.keys[h] === ${name}) v = dd.values[h]; } ` +
-          `if (v === undefined) ${exit()} ${top(1)} = v; }`
+          `if (v !== undefined) ${top(1)} = v; else ${attrGeneric} }`
         );
       }
-      return exit();
+      if (specOp === Op.LOAD_ATTR_INSTANCE_POLY) {
+        return (
+          `{ const o = ${top(1)}; let v; if (ops[${k}] === ${spec} && o instanceof PyObj) v = polyInstanceAttr(o, ${name}); ` +
+          `if (v !== undefined) ${top(1)} = v; else ${attrGeneric} }`
+        );
+      }
+      return `{ ${atStmt} ${top(1)} = getAttr(${top(1)}, ${name}); }`;
   }
+  if (INLINE_SLOW_OPS.has(op)) return `{ ${atStmt} slowOp(f, ${w}); }`;
   return exit();
 }
 
@@ -1154,7 +1267,7 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
   // Big ints (and a safe-int result overflowing into one) go to int's own arithmetic.
   const other =
     `{ r = numBin(x, y, ${nb}); if (r === undefined) { if ((typeof x === 'number' || typeof x === 'bigint') && (typeof y === 'number' || typeof y === 'bigint')) { ${atStmt} r = intArith(x, y, ${nb}); } ` +
-    `else ${exit} } }`;
+    `else { ${atStmt} r = binaryOpSlow(x, y, ${nb}); } } }`;
   // (A zero divisor leaves: the interpreter raises ZeroDivisionError without a JS throw.)
   const big = `{ if (y === 0) ${exit} ${atStmt} r = intArith(x, y, ${nb}); }`;
   let fast = '';
@@ -1264,12 +1377,12 @@ function numCmp(x: PyObject, y: PyObject, cmp: number): boolean | undefined {
 const CMP = ['<', '<=', '===', '!==', '>', '>='];
 
 /** COMPARE_OP by its specialised form (ints, exact floats, str ==/!=) inline, other numbers by `numCmp`; else the interpreter. */
-function compareOp(cmp: number, specOp: number, a: string, b: string, exit: string): string {
+function compareOp(cmp: number, specOp: number, a: string, b: string, atStmt: string): string {
   const o = CMP[cmp];
   let fast = '';
   if (specOp === Op.COMPARE_OP_INT) fast = `if (typeof x === 'number' && typeof y === 'number') r = x ${o} y; else `;
   else if (specOp === Op.COMPARE_OP_FLOAT) fast = `if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) r = x.value ${o} y.value; else `;
   else if (specOp === Op.COMPARE_OP_STR && (cmp === 2 || cmp === 3)) fast = `if (typeof x === 'string' && typeof y === 'string') r = x ${o} y; else `;
   else if (specOp === Op.COMPARE_OP) fast = `if (typeof x === 'number' && typeof y === 'number') r = x ${o} y; else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) r = x.value ${o} y.value; else `;
-  return `{ const x = ${a}, y = ${b}; let r; ${fast}{ r = numCmp(x, y, ${cmp}); if (r === undefined) ${exit} } ${a} = r; }`;
+  return `{ const x = ${a}, y = ${b}; let r; ${fast}{ r = numCmp(x, y, ${cmp}); if (r === undefined) { ${atStmt} r = compareSlow(x, y, ${cmp}); } } ${a} = r; }`;
 }

@@ -147,7 +147,7 @@ export function intBinary(a: number, b: number, nb: number): PyObject | undefine
   return undefined;
 }
 
-function compareSlow(a: PyObject, b: PyObject, op: number): PyObject {
+export function compareSlow(a: PyObject, b: PyObject, op: number): PyObject {
   if (typeof a === 'number' && typeof b === 'number') {
     switch (op) {
       case 0: return a < b;

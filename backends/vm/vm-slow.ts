@@ -35,7 +35,7 @@ import { VMCode } from './code.js';
 import { VMFrame, argumentFrame, pinFrame, releaseFrame, FOR_PENDING } from './frame.js';
 import {
   nameError, unboundLocal, unboundDeref, deleteName, loadClassDeref, unpackSequence, unpackEx, listExtend,
-  setUpdate, dictMerge, starArgs, makeFunction, setupAnnotations, formatValue, displayHook,
+  setUpdate, dictMerge, exCallArguments, makeFunction, setupAnnotations, formatValue, displayHook,
   exceptionMatches, checkExceptStarType, asPyException, beforeWith, bindMethod, getAwaitable, getAIter, getANext,
   isMatchSequence, isMatchMapping, matchClass, matchKeys, lenOf,
 } from './vm-support.js';
@@ -447,17 +447,7 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
       const kwd = arg & 1 ? (regs[--sp] as PyDict) : null;
       const argsObj = regs[--sp];
       const callable = regs[sp - 1];
-      const args = starArgs(callable, argsObj);
-      let kwn: string[] | null = null;
-      let all = args;
-      if (kwd !== null && kwd.size > 0) {
-        all = args.slice();
-        kwn = [];
-        for (const [k, v] of kwd.entries()) {
-          kwn.push(k as string);
-          all.push(v);
-        }
-      }
+      const { args: all, kwnames: kwn } = exCallArguments(callable, argsObj, kwd);
       if (isPlainVMFunction(callable)) {
         const c2 = callable.code as VMCode;
         const nf = argumentFrame(callable, c2, undefined, all, 0, all.length, kwn);

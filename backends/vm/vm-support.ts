@@ -240,6 +240,22 @@ export function starArgs(callee: PyObject, v: PyObject): PyObject[] {
   return iterateToArray(v);
 }
 
+/**
+ * CALL_FUNCTION_EX's arguments for callable(*argsObj, **kwd) (kwd null: no mapping): the
+ * positional values followed by the keyword values, and the keyword names (null: none).
+ */
+export function exCallArguments(callable: PyObject, argsObj: PyObject, kwd: PyDict | null): { args: PyObject[]; kwnames: string[] | null } {
+  const args = starArgs(callable, argsObj);
+  if (kwd === null || kwd.size === 0) return { args, kwnames: null };
+  const all = args.slice();
+  const kwnames: string[] = [];
+  for (const [k, v] of kwd.entries()) {
+    kwnames.push(k as string);
+    all.push(v);
+  }
+  return { args: all, kwnames };
+}
+
 // ---- functions and classes -------------------------------------------------------------------------------
 
 /** MAKE_FUNCTION: `parts` are the optional pieces in stack order (defaults, kwdefaults, annotations, closure). */

@@ -203,7 +203,7 @@ function invoke(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[
   if (code.isGenerator || code.isCoroutine || code.isAsyncGenerator) return makeGenerator(code, fn, args, kwnames);
   const frame = argumentFrame(fn, code, undefined, args, 0, args.length, kwnames);
   if (code.body === null) {
-    if (!jitState.enabled || stats.counts !== null || ++code.calls !== BODY_AFTER || (code.body = compileBody(code)) === null) return runEntry(frame, runNested);
+    if (!jitState.enabled || (stats.counts !== null && !jitState.withStats) || ++code.calls !== BODY_AFTER || (code.body = compileBody(code)) === null) return runEntry(frame, runNested);
   }
   return runEntry(frame, runNested, code.body);
 }
@@ -276,7 +276,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
   let raising: PyBaseException | null = null;
   let escaping: PyBaseException | null = null;
   // Hot loops run compiled (jit.ts); not under --stats, which counts every instruction.
-  const jit = counts === null && jitState.enabled;
+  const jit = (counts === null || jitState.withStats) && jitState.enabled;
   f.started = true;
   entry.yielded = false;
 
@@ -1899,6 +1899,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
               slow = RESUME;
               break;
             }
+            if (jit && atBodyEntry(f, pc, entry)) {
+              // Back in a function whose compiled body had left it to the interpreter (a call
+              // deeper than direct calls go, a call the interpreter made): the body goes on.
+              f.sp = sp;
+              slow = ENTERED;
+              break;
+            }
             continue;
           }
           // ---- exceptions --------------------------------------------------------------------------------
@@ -2007,8 +2014,32 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           // a class's __init__, a property getter): its compiled body (jit.ts), when it has
           // one, runs it; it returns, or leaves at f.pc / f.sp.
           if (code.body === null && (++code.calls !== BODY_AFTER || (code.body = compileBody(code)) === null)) continue;
-          const nf = f;
-          let r = code.body!(nf);
+          let r = code.body!(f);
+          // It returned: its caller takes the value, and when that caller stands at an entry
+          // of its own compiled body (after the call), that body goes on from there.
+          while (r !== undefined) {
+            const nf = f;
+            const initSelf = nf.initSelf;
+            it.depth--;
+            it.frame = nf.back;
+            f = nf.caller!;
+            releaseFrame(nf);
+            code = f.code;
+            ops = code.code;
+            regs = f.regs;
+            consts = code.co_consts;
+            names = code.co_names;
+            pc = f.pc;
+            sp = f.sp;
+            if (initSelf !== null) {
+              if (r !== None) throw newError(E.TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
+              r = initSelf;
+            }
+            regs[sp++] = r;
+            if (!atBodyEntry(f, pc, entry)) break;
+            f.sp = sp;
+            r = code.body!(f);
+          }
           if (r === undefined) {
             if (it.frame !== f) {
               // (A function its body called directly left to the interpreter: it goes on there.)
@@ -2023,23 +2054,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             sp = f.sp;
             continue;
           }
-          const initSelf = nf.initSelf;
-          it.depth--;
-          it.frame = nf.back;
-          f = nf.caller!;
-          releaseFrame(nf);
-          code = f.code;
-          ops = code.code;
-          regs = f.regs;
-          consts = code.co_consts;
-          names = code.co_names;
-          pc = f.pc;
-          sp = f.sp;
-          if (initSelf !== null) {
-            if (r !== None) throw newError(E.TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
-            r = initSelf;
-          }
-          regs[sp++] = r;
           if (code.resume === null || code.resume[pc] < 0) continue;
           // Back in a compiled loop's body: it goes on there.
           slow = RESUME;
@@ -2129,6 +2143,19 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
       sp = f.sp;
     }
   }
+}
+
+/**
+ * Whether frame `f`, at instruction `pc` after a call returned into it, goes on in its compiled
+ * body (code.bodyEntries): not the run's entry frame (its caller is outside this run), nor a
+ * frame whose return the interpreter finishes specially (an __init__ or dunder frame, a
+ * generator). Sets f.pc when it does.
+ */
+function atBodyEntry(f: VMFrame, pc: number, entry: VMFrame): boolean {
+  const code = f.code;
+  if (f === entry || code.body === null || code.bodyEntries === null || code.bodyEntries[pc] !== 1 || f.gen !== null || f.initSelf !== null) return false;
+  f.pc = pc;
+  return true;
 }
 
 /**
