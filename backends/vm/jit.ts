@@ -55,7 +55,7 @@ import { handled } from '../../src/runtime/exc-state.js';
 import { PyType } from '../../src/objects/type.js';
 import { temporaryGenerators, enterFrame, slowOp } from './vm-slow.js';
 import { frameFor, releaseFrame } from './frame.js';
-import { PyFunction } from '../../src/objects/function.js';
+import { PyFunction, PyMethod } from '../../src/objects/function.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { E, newError } from '../../src/objects/exception.js';
 import { resumeInline, suspendInline, Resume } from './generator-inline.js';
@@ -370,7 +370,7 @@ function helpers(): Record<string, unknown> {
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMethod, polyInstanceAttr, makeFunction,
-      callInline, callExInline, slowOp, beforeWith, binaryOpSlow, compareSlow, getItem, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
+      callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, getItem, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -1191,20 +1191,23 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
       // stack; anything else is left to the interpreter. When the callee's body leaves, this
       // code leaves too (f.pc after the call, f.sp below its operands: where the callee's
       // return comes back) and the interpreter goes on in the callee (interp().frame).
-      const copy = (from: number, cnt: number) => {
+      const copy = (from: number, cnt: number, to = 0) => {
         let c = '';
-        for (let i = 0; i < cnt; i++) c += `nr[${i}] = ${s(from + i)}; `;
+        for (let i = 0; i < cnt; i++) c += `nr[${i + to}] = ${s(from + i)}; `;
         return c;
       };
+      // A bound method in the callable's place (a classmethod, `m = obj.meth; m(x)`): its
+      // function is called with its self first (bs), as the interpreter's instruction does.
+      const fill = `if (bs !== null) { nr[0] = bs; ${copy(base + 2, nargs, 1)}} else if (self === 1) { ${copy(base + 1, nargs + 1)}} else { ${copy(base + 2, nargs)}}`;
       return (
-        `{ let g = ${s(base)}, self = 1; if (g === null) { g = ${s(base + 1)}; self = 0; } ` +
+        `{ let g = ${s(base)}, self = 1, bs = null; if (g === null) { g = ${s(base + 1)}; self = 0; if (g instanceof PyMethod && g.func instanceof PyFunction) { bs = g.self; g = g.func; self = 1; } } ` +
         `const cd = g instanceof PyFunction ? g.code : null; ` +
         (specOp === Op.CALL_PY_EXACT_ARGS
           ? `if (cd === null || cd.simpleArgs !== true || cd.co_argcount !== ${nargs} + self || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
-            directCall(k, nlp, base, fn, `if (self === 1) { ${copy(base + 1, nargs + 1)}} else { ${copy(base + 2, nargs)}}`, `${s(base)} = r; }`)
+            directCall(k, nlp, base, fn, fill, `${s(base)} = r; }`)
           : `const argc = cd === null ? -1 : cd.co_argcount, have = ${nargs} + self, defs = argc < 0 ? null : g.defaults; ` +
             `if (cd === null || cd.simpleArgs !== true || have > argc || (have < argc && (defs === null || have + defs.length < argc)) || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
-            directCall(k, nlp, base, fn, `if (self === 1) { ${copy(base + 1, nargs + 1)}} else { ${copy(base + 2, nargs)}} for (let j = have; j < argc; j++) nr[j] = defs[defs.length - argc + j];`, `${s(base)} = r; }`))
+            directCall(k, nlp, base, fn, `${fill} for (let j = have; j < argc; j++) nr[j] = defs[defs.length - argc + j];`, `${s(base)} = r; }`))
       );
     }
     case Op.CALL_ALLOC_AND_ENTER_INIT: {
