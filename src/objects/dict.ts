@@ -100,6 +100,20 @@ function fastHash(fk: string | number, key: PyObject): number | bigint {
   return hashOf(typeof key === 'string' ? key : fk);
 }
 
+/**
+ * Two exact tuples of the same items (by identity: equal, as tuple comparison takes identical
+ * items as equal without calling __eq__): the common tuple-key hit, without the comparison
+ * protocol.
+ */
+function sameTupleItems(a: PyObject | typeof DELETED, b: PyObject): boolean {
+  if (!(a instanceof PyTuple && b instanceof PyTuple && a.cls === T.tuple && b.cls === T.tuple)) return false;
+  const x = a.items;
+  const y = b.items;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
 /** The hashed-index key of a slow-index key: foldHash(hash(key)). */
 function slowKey(k: PyObject): number {
   if (k instanceof PyTuple && k.cls === T.tuple) return tupleHashKey(k.items);
@@ -372,7 +386,7 @@ export class PyDict extends PyObj {
     for (let j = 0; j < bucket.length; j++) {
       const i = bucket[j];
       const k = this.keys[i];
-      if (k === key) return i;
+      if (k === key || sameTupleItems(k, key)) return i;
       if (k !== DELETED && richEqBool(k, key)) {
         // __eq__ may have mutated the dict: re-check that the entry is still there.
         if (this.keys[i] === k) return i;
