@@ -150,6 +150,18 @@ export function compareFast(o: number, a: PyObject, b: PyObject): PyObject {
   if (typeof a === 'string' && typeof b === 'string') {
     if (o === Cmp.Eq) return a === b;
     if (o === Cmp.NotEq) return a !== b;
+  } else if ((typeof a === 'bigint' || typeof a === 'number') && (typeof b === 'bigint' || typeof b === 'number')) {
+    // A big int operand (the other an int too): JS compares bigints and numbers exactly.
+    switch (o) {
+      case Cmp.Lt: return a < b;
+      case Cmp.LtE: return a <= b;
+      // eslint-disable-next-line eqeqeq
+      case Cmp.Eq: return a == b;
+      // eslint-disable-next-line eqeqeq
+      case Cmp.NotEq: return a != b;
+      case Cmp.Gt: return a > b;
+      case Cmp.GtE: return a >= b;
+    }
   } else if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = typeof a === 'number' ? a : exactFloat(a);
     const y = typeof b === 'number' ? b : exactFloat(b);

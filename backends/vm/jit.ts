@@ -170,18 +170,15 @@ export type BodyFn = (f: VMFrame) => PyObject | undefined;
 export const BODY_AFTER = 32;
 
 /**
- * The compiled body of a plain function without loops (its loops, if any, are the loop
- * compiler's), or null: a generator or coroutine, a loop, too long, or too little before the
- * first instruction left to the interpreter. Compiled once, on the BODY_AFTER-th call.
+ * The compiled body of a plain function, or null: a generator or coroutine, too long, or too
+ * little before the first instruction left to the interpreter. Compiled once, on the
+ * BODY_AFTER-th call. Its loops are left out (they are the loop compiler's): at a loop's head
+ * the body runs the loop's compiled function and goes on at the loop's exit (`innerLoop`).
  */
 export function compileBody(code: VMCode): BodyFn | null {
   if (code.isGenerator || code.isCoroutine || code.isAsyncGenerator) return null;
   const orig = code.original;
   if (orig.length > MAX_LOOP) return null;
-  for (let i = 0; i < orig.length; i++) {
-    const info = OPS[orig[i] & 0xff];
-    if (info.jump !== null && info.arg === 'jump' && orig[i] >> 8 <= i) return null;
-  }
   return compileRegion(code, 0, orig.length - 1, 0, true) as BodyFn | null;
 }
 
@@ -223,6 +220,21 @@ export function enterLoop(f: VMFrame, jump: number): void {
 }
 
 /**
+ * A compiled function body has reached the head of one of its loops (`head`; f.pc, f.sp set):
+ * runs the loop's compiled function (and, as `chain`, the loops it leaves to), when the
+ * interpreter has compiled it already. True: the frame is left at f.pc for the body to go on;
+ * false: the interpreter takes the frame from f.pc (the loop is not compiled (yet), or a
+ * function the loop called directly went on in the interpreter).
+ */
+function innerLoop(f: VMFrame, head: number): boolean {
+  const code = f.code;
+  const loop = code.loops === null ? undefined : code.loops.get(head);
+  if (loop === undefined || loop === null || !runLoop(f, code, loop)) return false;
+  chain(f, code);
+  return interp().frame === f;
+}
+
+/**
  * A call left to the interpreter from the compiled loop of `head` has returned into `f` (at
  * f.pc, f.sp set; RETURN_VALUE), or a generator was resumed after its yield there: the loop
  * goes on compiled from there.
@@ -239,13 +251,41 @@ export function resumeLoop(f: VMFrame, head: number): void {
  */
 function runLoop(f: VMFrame, code: VMCode, loop: CompiledLoop): boolean {
   if (loop.run(f) > 0) loop.idle = 0;
-  else if (f.pc >= loop.head && f.pc <= loop.end && ++loop.idle > IDLE_LIMIT) {
+  // (Leaving at the head of a compiled inner loop is not idle, `chain` goes on there; nor is a
+  // `return`.)
+  else if (f.pc >= loop.head && f.pc <= loop.end && !(f.pc !== loop.head && innerHead(code, f.pc)) && !atReturn(code, f.pc) && ++loop.idle > IDLE_LIMIT) {
     code.loops!.set(loop.head, null);
     const marks = code.resume!;
     for (let i = loop.head; i <= loop.end; i++) if (marks[i] === loop.head) marks[i] = -1;
     return false;
   }
   return true;
+}
+
+/** Whether instruction `pc` of `code` is a `return` (RETURN_VALUE or its fused pairs). */
+function atReturn(code: VMCode, pc: number): boolean {
+  const op = code.code[pc] & 0xff;
+  return op === Op.RETURN_VALUE || op === Op.LOAD_CONST__RETURN_VALUE || op === Op.LOAD_FAST__RETURN_VALUE;
+}
+
+/**
+ * The value a `return` at `pc` returns, for a compiled body that a loop left there (f.sp set);
+ * undefined when `pc` is not a return (or returns an unbound local: the interpreter raises).
+ */
+function returnAt(f: VMFrame, pc: number): PyObject | undefined {
+  const w = f.code.code[pc];
+  switch (w & 0xff) {
+    case Op.RETURN_VALUE: return f.regs[f.sp - 1];
+    case Op.LOAD_CONST__RETURN_VALUE: return f.code.co_consts[w >> 8];
+    case Op.LOAD_FAST__RETURN_VALUE: return f.regs[w >> 8];
+  }
+  return undefined;
+}
+
+/** Whether `pc` is the head of a compiled loop of `code`. */
+function innerHead(code: VMCode, pc: number): boolean {
+  const l = code.loops!.get(pc);
+  return l !== undefined && l !== null;
 }
 
 /**
@@ -371,6 +411,7 @@ function helpers(): Record<string, unknown> {
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMethod, polyInstanceAttr, makeFunction,
       callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, getItem, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
+      innerLoop, returnAt,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -399,7 +440,7 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
     case Op.LIST_APPEND: case Op.SET_ADD: case Op.MAP_ADD:
     case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.UNPACK_SEQUENCE:
     case Op.GET_ITER: case Op.FORMAT_VALUE: case Op.BUILD_STRING: case Op.BUILD_SLICE:
-    case Op.SEND: case Op.DELETE_FAST: case Op.DELETE_SUBSCR:
+    case Op.SEND: case Op.DELETE_FAST: case Op.DELETE_SUBSCR: case Op.POP_ITER:
       return true;
     case Op.PUSH_EXC_INFO: case Op.POP_EXCEPT: case Op.CHECK_EXC_MATCH:
       return !fn;
@@ -588,7 +629,11 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
     if (r !== null) out.push(r);
     else {
       if (fs.raw.size > 0) out.push(fs.boxAll(nlp, true));
-      out.push(own ? instruction(code, k, d, nlp, head, end, depth, fn) : `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`);
+      let leave = `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`;
+      // A loop in a function body: its compiled code runs from here (`innerLoop`), and the body
+      // goes on where it left when that is one of the body's labels (the loop's exit).
+      if (fn && label[k - head] === 2) leave = `{ f.pc = ${k}; f.sp = ${nlp + d}; if (!innerLoop(f, ${k})) return undefined; b = f.pc; continue; }`;
+      out.push(own ? instruction(code, k, d, nlp, head, end, depth, fn) : leave);
       const op0 = code.original[k] & 0xff;
       if (op0 === Op.STORE_FAST || op0 === Op.DELETE_FAST) fs.fwd.delete(code.original[k] >> 8);
       if (!own) fs.fwd.clear();
@@ -618,7 +663,8 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
     `let b = f.pc, n = ${fn ? 'undefined' : '0'}, ${temps.join(', ')};\n` +
     `try {\n` +
     `for (;;) switch (b) {\n${out.join('\n')}\n` +
-    `default: f.pc = b; return n;\n}\n` +
+    // (A body reaches the default after a loop left it at f.pc: at a `return` there, it returns.)
+    (fn ? `default: { const v = returnAt(f, b); if (v !== undefined) return v; } f.pc = b; return n;\n}\n` : `default: f.pc = b; return n;\n}\n`) +
     `} catch (e) { jitFault.on = true; throw e; }\n};`;
   if (typeof process !== 'undefined' && process.env.DYAD_JIT_DUMP === '1') process.stderr.write(`---- ${code.co_qualname} ${fn ? 'body' : `loop at ${head}`}\n${src}\n`);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
@@ -643,7 +689,7 @@ function worthResuming(code: VMCode, r: number, head: number, end: number, depth
     switch (op) {
       case Op.NOP: case Op.POP_TOP: case Op.PUSH_NULL: case Op.COPY: case Op.SWAP: case Op.LOAD_CONST:
       case Op.LOAD_FAST: case Op.LOAD_FAST_CHECK: case Op.STORE_FAST: case Op.LOAD_DEREF: case Op.STORE_DEREF: case Op.LOAD_CLOSURE:
-      case Op.COPY_FREE_VARS: case Op.MAKE_CELL:
+      case Op.COPY_FREE_VARS: case Op.MAKE_CELL: case Op.POP_ITER:
         break;
       case Op.RETURN_VALUE:
         // (A compiled body that returns is called directly by compiled callers.)
@@ -816,6 +862,9 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.NOP:
     case Op.POP_TOP:
       return '';
+    case Op.POP_ITER:
+      // (A temporary generator is closed by the interpreter's.)
+      return `if (${top(1)} instanceof PyGenerator) ${exit()}`;
     case Op.PUSH_NULL:
       return `${s(d)} = null;`;
     case Op.COPY:

@@ -629,7 +629,8 @@ function dunderSite(code: VMCode, i: number, o: PyObject, slot: 'richcompare' | 
 
 export function specializeCompareOp(code: VMCode, i: number, a: PyObject, b: PyObject): void {
   if (!ready(code, i)) return;
-  if (typeof a === 'number' && typeof b === 'number') return rewrite(code, i, Op.COMPARE_OP_INT, Family.COMPARE_OP);
+  // (A big int operand: the int form too, whose tail compares it without deoptimising.)
+  if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) return rewrite(code, i, Op.COMPARE_OP_INT, Family.COMPARE_OP);
   if (numericOperand(a) && numericOperand(b)) return rewrite(code, i, Op.COMPARE_OP_FLOAT, Family.COMPARE_OP);
   const cmp = code.original[i] >> 8;
   if (typeof a === 'string' && typeof b === 'string' && (cmp === 2 || cmp === 3)) return rewrite(code, i, Op.COMPARE_OP_STR, Family.COMPARE_OP);

@@ -73,6 +73,36 @@ export function intTail(regs: any[], sp: number, w: number): boolean {
   return true;
 }
 
+/**
+ * The loop's tail for COMPARE_OP_INT whose operands are not both safe ints: when both are
+ * still ints (a big int operand), the comparison runs here (JS compares bigints with each
+ * other and with numbers exactly) and the instruction stays specialised (true: the result
+ * replaces the operands). Else false: deoptimise.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function intCompareTail(regs: any[], sp: number, w: number): boolean {
+  if ((w & 0xff) !== Op.COMPARE_OP_INT) return false;
+  const a = regs[sp - 2];
+  const b = regs[sp - 1];
+  if ((typeof a !== 'number' && typeof a !== 'bigint') || (typeof b !== 'number' && typeof b !== 'bigint')) return false;
+  regs[sp - 2] = intCmp(a, b, w >> 8);
+  return true;
+}
+
+/** `a <cmp> b` for two ints (numbers or bigints). */
+function intCmp(a: number | bigint, b: number | bigint, cmp: number): boolean {
+  switch (cmp) {
+    case 0: return a < b;
+    case 1: return a <= b;
+    // eslint-disable-next-line eqeqeq
+    case 2: return a == b;
+    // eslint-disable-next-line eqeqeq
+    case 3: return a != b;
+    case 4: return a > b;
+  }
+  return a >= b;
+}
+
 /** `a <nb> b` (in place or not) for two exact ints: int's own functions (bigArith), else the protocol. */
 export function intArith(a: number | bigint, b: number | bigint, nb: number): PyObject {
   return bigArith(a, b, NB_SLOTS[nb >= NB.INPLACE ? nb - NB.INPLACE : nb] as BinarySlot) ?? binaryOpSlow(a, b, nb);
@@ -148,6 +178,7 @@ export function intBinary(a: number, b: number, nb: number): PyObject | undefine
 }
 
 export function compareSlow(a: PyObject, b: PyObject, op: number): PyObject {
+  if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) return intCmp(a, b, op);
   if (typeof a === 'number' && typeof b === 'number') {
     switch (op) {
       case 0: return a < b;

@@ -36,7 +36,7 @@ import { PyGenerator, stopIteration } from '../treewalk/generator.js';
 import { Op, NB, NB_SYMBOLS } from './opcodes.js';
 import { callNative, callNativeMethod, callIterNext, callPairNext } from './native-call.js';
 import { superMethod, superSelf } from './super-method.js';
-import { intBinary, genericOp, intTail, intZeroDivision, floatOperand } from './vm-generic.js';
+import { intBinary, genericOp, intTail, intCompareTail, intZeroDivision, floatOperand } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, argumentFrame, frameFor, releaseFrame, COMPARE_PENDING, FOR_PENDING, DISCARD_PENDING } from './frame.js';
 import { unboundLocal, unboundDeref } from './vm-support.js';
@@ -2109,7 +2109,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           // A handler inside a compiled loop: the loop goes on there (the outer loop's entry check).
           if (jit && code.resume !== null && code.resume[pc] >= 0) break;
         } else if (slow < MISS) {
-          if (slow === Family.BINARY_OP && intTail(regs, sp, w)) {
+          if ((slow === Family.BINARY_OP && intTail(regs, sp, w)) || (slow === Family.COMPARE_OP && intCompareTail(regs, sp, w))) {
             sp--;
           } else {
             // An int form meeting a float (or the reverse for comparisons) becomes the float

@@ -260,8 +260,10 @@ function modPowBig(x: bigint, bits: string, mod: bigint): bigint {
     let w = 0;
     for (let t = i; t <= j; t++) w = w * 2 + (bits.charCodeAt(t) - 48);
     if (started) {
-      for (let t = i; t <= j; t++) r = (r * r) % mod;
-      r = (r * table[(w - 1) >> 1]) % mod;
+      // The window's last squaring and its multiplication share one reduction (one bigint
+      // division fewer per window: a division costs about three multiplications here).
+      for (let t = i; t < j; t++) r = (r * r) % mod;
+      r = (r * r * table[(w - 1) >> 1]) % mod;
     } else {
       r = table[(w - 1) >> 1];
       started = true;

@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// The `dyad` command. The interpreter runs in a worker thread with a large JS stack, so that deep
+// Python recursion is limited by sys.getrecursionlimit() (RecursionError), not by V8's default
+// stack (npm ci builds dist/ via `prepare`).
+//
+// Start-up (issue 5): the worker runs the single-script bundle dist/bundle/dyad.cjs with V8's
+// code cache (both made by tools/bundle.mjs) when the bundle is at least as new as every file it
+// was made from; otherwise (no bundle, stale bundle, DYAD_NO_BUNDLE=1) the ES modules of dist/.
+// The worker is started first; while it boots, this thread checks and reads the bundle and posts
+// it over. The worker's code is workerMain below, run as a plain script (no module loader).
+// DYAD_STARTUP_INFO=1 says on stderr whether the bundle and its code cache were used.
+import { Worker } from 'node:worker_threads';
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const STACK_MB = 1024;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUNDLE = `${ROOT}dist/bundle/dyad.cjs`;
+
+const worker = new Worker(`(${workerMain})()`, {
+  eval: true,
+  workerData: {
+    argv: process.argv.slice(2),
+    cli: new URL('../dist/src/cli.js', import.meta.url).href,
+    info: process.env.DYAD_STARTUP_INFO === '1',
+    writeCodeCache: process.env.DYAD_WRITE_CODE_CACHE === '1',
+  },
+  resourceLimits: process.env.DYAD_YG ? { stackSizeMb: STACK_MB, maxYoungGenerationSizeMb: Number(process.env.DYAD_YG) } : { stackSizeMb: STACK_MB },
+  stdin: false,
+});
+worker.on('error', (e) => {
+  process.stderr.write(`dyad: internal error: ${e && e.stack ? e.stack : e}\n`);
+  process.exitCode = 1;
+});
+worker.on('exit', (code) => {
+  // An uncaught KeyboardInterrupt (EXIT_BY_SIGINT in src/run.ts): die by SIGINT like CPython.
+  if (code === 0x102) process.kill(process.pid, 'SIGINT');
+  else if (process.exitCode === undefined) process.exitCode = code;
+});
+worker.postMessage(process.env.DYAD_NO_BUNDLE === '1' ? null : readBundle());
+
+/** The bundle's file, source text and code cache, or null when there is no fresh bundle. */
+function readBundle() {
+  try {
+    const built = statSync(BUNDLE).mtimeMs;
+    const inputs = JSON.parse(readFileSync(`${ROOT}dist/bundle/inputs.json`, 'utf8'));
+    for (const input of inputs) if (statSync(ROOT + input).mtimeMs > built) return null;
+    const source = readFileSync(BUNDLE, 'latin1'); // ASCII (tools/bundle.mjs): a one-byte string
+    let cache = null;
+    try {
+      cache = readFileSync(`${BUNDLE}.cache`);
+    } catch {
+      // no code cache: V8 compiles the bundle
+    }
+    return { file: BUNDLE, source, cache };
+  } catch {
+    return null;
+  }
+}
+
+/** The worker thread (a script: `require`, no import.meta). */
+function workerMain() {
+  const { workerData, parentPort } = require('node:worker_threads');
+  parentPort.once('message', async (bundle) => {
+    const loaded = bundle === null ? null : runBundle(bundle);
+    const main = loaded !== null ? loaded.main : (await import(workerData.cli)).main;
+    const status = await main(workerData.argv);
+    if (loaded !== null && workerData.writeCodeCache) {
+      // The cache holds what has been compiled so far: run the same program on the VM too (the
+      // first run used the default backend, the tree-walker), so both backends start cached.
+      await main(['--backend', 'vm', ...workerData.argv]);
+      loaded.writeCodeCache();
+    }
+    process.exit(status);
+  });
+
+  /** Runs the bundle's top level (with its code cache); returns its exports. */
+  function runBundle({ file, source, cache }) {
+    const vm = require('node:vm');
+    const { dirname } = require('node:path');
+    const { pathToFileURL } = require('node:url');
+    const cachedData = cache === null ? undefined : cache;
+    const wrapper = `(function (exports, require, module, __filename, __dirname, __dyadImportMetaUrl) {${source}\n})`;
+    const script = new vm.Script(wrapper, { filename: file, cachedData });
+    if (workerData.info) {
+      const state = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'accepted';
+      process.stderr.write(`dyad: bundle ${file}, code cache ${state}\n`);
+    }
+    const req = require('node:module').createRequire(file);
+    // (module.require: lodash inside Chevrotain looks for it, else it calls process.binding.)
+    const module = { exports: {}, require: req };
+    script.runInThisContext()(module.exports, req, module, file, dirname(file), pathToFileURL(file).href);
+    return {
+      main: module.exports.main,
+      /** Writes the code cache of everything compiled so far (tools/bundle.mjs asks for it). */
+      writeCodeCache() {
+        const { writeFileSync, renameSync } = require('node:fs');
+        const tmp = `${file}.cache.${process.pid}`;
+        writeFileSync(tmp, script.createCachedData());
+        renameSync(tmp, `${file}.cache`);
+      },
+    };
+  }
+}
