@@ -42,7 +42,10 @@ import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut } from '../../src/obje
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { typeCall, slotAt } from '../../src/objects/class-create.js';
 import { PyModule } from '../../src/runtime/module.js';
-import { flatStr, strConcat } from '../../src/objects/str.js';
+import { flatStr, strConcat, PyStr } from '../../src/objects/str.js';
+import { percentFormat } from '../../src/objects/percent-format.js';
+import { PySlice } from '../../src/objects/slice.js';
+import { getItem } from '../../src/objects/protocol.js';
 import { factories } from '../../src/objects/factories.js';
 import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
@@ -349,6 +352,7 @@ function helpers(): Record<string, unknown> {
       flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
+      PyStr, PySlice, percentFormat, getItem,
       SUPER: T.super, superMethod, superSelfNow, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
     };
     helperNames = Object.keys(helperSet).join(', ');
@@ -953,8 +957,11 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         const kinds = specOp === Op.BINARY_SUBSCR_LIST_INT ? 'o instanceof PyList && o.cls === LIST' :
           specOp === Op.BINARY_SUBSCR_TUPLE_INT ? 'o instanceof PyTuple && o.cls === TUPLE' :
           '((o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE))';
+        // An exact str (any key: its own getitem raises what CPython raises) and a slice of an
+        // exact list or tuple through the type's getitem; anything else leaves.
         return (
           `{ const o = ${top(2)}, k = ${top(1)}; let v; if (typeof k === 'number' && ${kinds}) { const items = o.items; const j = k < 0 ? k + items.length : k; if (j >= 0 && j < items.length) v = items[j]; } ` +
+          `else if (typeof o === 'string' || (k instanceof PySlice && ((o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE)))) { ${atStmt} v = getItem(o, k); } ` +
           `if (v === undefined) ${exit()} ${top(2)} = v; }`
         );
       }
@@ -1205,6 +1212,11 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
     case Op.BINARY_OP_INPLACE_ADD_UNICODE:
       if (kind === NB.ADD) fast = `if (typeof x === 'string' && typeof y === 'string') r = strConcat(x, y); else `;
       break;
+  }
+  // An exact str % anything but a str subclass instance (whose __rmod__ would come first):
+  // str.__mod__, which never returns NotImplemented.
+  if (kind === NB.REMAINDER && specOp === Op.BINARY_OP) {
+    fast = `if (typeof x === 'string' && !(y instanceof PyStr)) { ${atStmt} r = percentFormat(x, y); } else ${fast}`;
   }
   return `{ const x = ${a}, y = ${b}; let r; ${fast}${other} ${a} = r; }`;
 }
