@@ -575,6 +575,12 @@ function callDescriptor(meth: PyMethodDescriptor, obj: PyObject, c: CallNode, f:
     (obj as PyList).items.push(opnd(args[0], ac.as[0], ac.av[0], ac.ak[0], f));
     return None;
   }
+  // (Without the argument array when the method has an entry for the call: f0, f1.)
+  if (args.length === 0 && meth.f0 !== null) return meth.f0(obj);
+  if (args.length === 1 && meth.f1 !== null) {
+    const ac = c as unknown as ArgCache;
+    return meth.f1(obj, opnd(args[0], ac.as[0], ac.av[0], ac.ak[0], f));
+  }
   return meth.fn(obj, positionalArgs(c, f), null);
 }
 
@@ -639,6 +645,10 @@ function positionalArgs(c: CallNode, f: Frame): PyObject[] {
  */
 function callNonFunction(fn: PyObject, c: CallNode, f: Frame): PyObject {
   if (fn instanceof PyBuiltinFunction) {
+    if (fn.f1 !== null && c.args.length === 1 && fn.cls === T.builtin_function_or_method) {
+      const ac = c as unknown as ArgCache;
+      return fn.f1(opnd(c.args[0], ac.as[0], ac.av[0], ac.ak[0], f));
+    }
     const a = positionalArgs(c, f);
     return fn.cls === T.builtin_function_or_method ? fn.fn(a, null) : call(fn, a, null);
   }

@@ -143,3 +143,25 @@ def rebound_len(xs):
 print(rebound_len(["ab"] * 15))
 del len
 print(len("still the builtin"))
+
+
+class Wrapped(str):
+    def strip(self):
+        return "<" + super().strip() + ">"
+
+    def find(self, sub):
+        return super().find(sub) * 10
+
+    def split(self):
+        return super().split()[::-1]
+
+
+def via_super(ts):
+    out = []
+    for t in ts:
+        w = Wrapped(t)
+        out.append((w.strip(), w.find("a"), w.split(), len(w)))
+    return out
+
+
+print(ascii(via_super(texts * 2)))
