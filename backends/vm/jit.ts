@@ -42,7 +42,7 @@ import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut } from '../../src/obje
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { typeCall, slotAt } from '../../src/objects/class-create.js';
 import { PyModule } from '../../src/runtime/module.js';
-import { flatStr, strConcat, PyStr } from '../../src/objects/str.js';
+import { flatStr, strConcat, PyStr, strSlice } from '../../src/objects/str.js';
 import { percentFormat } from '../../src/objects/percent-format.js';
 import { PySlice } from '../../src/objects/slice.js';
 import { getItem } from '../../src/objects/protocol.js';
@@ -145,6 +145,14 @@ function superLoad(code: VMCode, k: number): boolean {
 
 /** Variables of the compiled function's closure that instructions keep state in (per compileRegion). */
 let siteDecls: string[] = [];
+
+/**
+ * BUILD_SLICEs compiled together with the BINARY_SUBSCR after them (per compileRegion): an
+ * exact str sliced by ints and Nones takes no slice object (`strSlice`); anything else builds
+ * the slice and runs the subscript's own code. `inFused`: that code is being made.
+ */
+let fusedSlices = new Set<number>();
+let inFused = false;
 
 /** The longest loop body compiled, in instructions. */
 const MAX_LOOP = 1500;
@@ -352,7 +360,7 @@ function helpers(): Record<string, unknown> {
       flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
-      PyStr, PySlice, percentFormat, getItem,
+      PyStr, PySlice, percentFormat, getItem, strSlice,
       SUPER: T.super, superMethod, superSelfNow, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
     };
     helperNames = Object.keys(helperSet).join(', ');
@@ -530,6 +538,10 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
     }
   }
   for (let i = 0; i < n; i++) if (skip[i]) depth[i] = -1;
+  fusedSlices = new Set();
+  for (let k = head; k < end; k++) {
+    if ((orig[k] & 0xff) === Op.BUILD_SLICE && (orig[k + 1] & 0xff) === Op.BINARY_SUBSCR && depth[k - head] >= 0 && depth[k + 1 - head] >= 0 && label[k + 1 - head] === 0) fusedSlices.add(k);
+  }
   if (!fn) {
     let marks = code.resume;
     if (marks === null) marks = code.resume = new Int32Array(orig.length).fill(-1);
@@ -939,8 +951,22 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       for (let i = arg; i >= 1; i--) parts.push(top(i));
       return `${s(d - arg)} = flatStr(${parts.length > 0 ? parts.join(' + ') : "''"});`;
     }
-    case Op.BUILD_SLICE:
-      return arg === 3 ? `${top(3)} = newSlice(${top(3)}, ${top(2)}, ${top(1)});` : `${top(2)} = newSlice(${top(2)}, ${top(1)}, None);`;
+    case Op.BUILD_SLICE: {
+      const build = arg === 3 ? `${top(3)} = newSlice(${top(3)}, ${top(2)}, ${top(1)});` : `${top(2)} = newSlice(${top(2)}, ${top(1)}, None);`;
+      if (!fusedSlices.has(k)) return build;
+      // o[a:b(:c)]: the subscript's depth is d - arg + 1 (the container, the slice); it raises there.
+      const ds = d - arg + 1;
+      inFused = true;
+      const subscr = instruction(code, k + 1, ds, nlp, head, end, depth, fn);
+      inFused = false;
+      const c = arg === 3 ? top(1) : 'None';
+      return (
+        `{ const o = ${top(arg + 1)}, a = ${top(arg)}, b = ${top(arg - 1)}, c = ${c}; ` +
+        `if (typeof o === 'string' && (a === None || typeof a === 'number') && (b === None || typeof b === 'number') && (c === None || typeof c === 'number')) ` +
+        `{ f.pc = ${k + 2}; f.sp = ${nlp + ds}; f.lasti = ${k + 1}; ${top(arg + 1)} = strSlice(o, a, b, c); } ` +
+        `else { ${build} ${subscr} } }`
+      );
+    }
     case Op.BINARY_OP:
       return binaryOp(arg, specOp, top(2), top(1), exit(), atStmt);
     case Op.COMPARE_OP:
@@ -948,6 +974,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.IS_OP:
       return `${top(2)} = (${top(2)} === ${top(1)}) !== ${arg === 1};`;
     case Op.BINARY_SUBSCR:
+      if (!inFused && fusedSlices.has(k - 1)) return '';
       if (specOp === Op.BINARY_SUBSCR_DICT) {
         return `{ const k = ${top(1)}, o = ${top(2)}; let v; if (o instanceof PyDict && o.cls === DICT) v = typeof k === 'string' ? o.getStr(k) : (${at} o.get(k)); if (v === undefined) ${exit()} ${top(2)} = v; }`;
       }

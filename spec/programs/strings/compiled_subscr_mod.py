@@ -116,3 +116,45 @@ def int_then_str(vals):
 
 
 print(int_then_str([(i, 7) for i in range(20)] + [("<%s>", i) for i in range(20)] + [(-i, 3) for i in range(20)]))
+
+
+def literal_slices(objs):
+    # Slices written in place (BUILD_SLICE then BINARY_SUBSCR) with every kind of bound.
+    out = []
+    big = 10 ** 20
+    for i, o in enumerate(objs):
+        k = i % 5 - 2
+        try:
+            out.append((o[k:], o[:k], o[k::2], o[::-1], o[-k:k:-1], o[big:], o[-big:2], o[1:big:3], o[None:None:None],
+                        o[True:], o[Idx(1):Idx(-1)]))
+        except (TypeError, ValueError) as e:
+            out.append(type(e).__name__ + ": " + str(e))
+        try:
+            out.append(o[1.5:])
+        except TypeError as e:
+            out.append("TypeError: " + str(e))
+        try:
+            out.append(o[::k - k])
+        except ValueError as e:
+            out.append("ValueError: " + str(e))
+    return out
+
+
+objs = ["hello world", "h\xe9llo", "a\U0001F600b\U0001F601c", "x\ud800y", "", "z", S("subclass"), [1, 2, 3, 4], (5, 6, 7),
+        b"bytes!", range(7)]
+for r in literal_slices(objs * 3):
+    print(ascii(r))
+
+
+def slice_error_traceback(s):
+    for i in range(20):
+        t = s[i:i + 2:(1 if i < 15 else 0)]
+    return t
+
+
+try:
+    slice_error_traceback("abcdefghijklmnopqrstuvwxyz")
+except ValueError as e:
+    import traceback
+    tb = traceback.extract_tb(e.__traceback__)
+    print("ValueError", e, [(f.name, f.line) for f in tb])
