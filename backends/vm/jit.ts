@@ -79,6 +79,15 @@ export interface CompiledLoop {
   head: number;
   end: number;
   idle: number;
+  /** Dropped (left to the interpreter, IDLE_LIMIT). */
+  dropped: boolean;
+  /**
+   * `chain`'s last step from this loop: the instruction it left at and the compiled loop that
+   * runs from there (an inner loop's head, or the outer loop after an inner one), so that
+   * nested loops go from one to the other without the map lookups.
+   */
+  nextPc: number;
+  next: CompiledLoop | null;
 }
 
 /**
@@ -205,7 +214,7 @@ export function enterLoop(f: VMFrame, jump: number): void {
     loops.set(head, loop);
   }
   if (loop !== null && runLoop(f, code, loop)) {
-    chain(f, code);
+    chain(f, code, loop);
     return;
   }
   // The loop stays with the interpreter: its plain backward jump no longer comes here (the
@@ -221,7 +230,7 @@ export function enterLoop(f: VMFrame, jump: number): void {
 export function resumeLoop(f: VMFrame, head: number): void {
   const code = f.code;
   const loop = code.loops!.get(head);
-  if (loop !== undefined && loop !== null && runLoop(f, code, loop)) chain(f, code);
+  if (loop !== undefined && loop !== null && runLoop(f, code, loop)) chain(f, code, loop);
 }
 
 /**
@@ -232,6 +241,7 @@ function runLoop(f: VMFrame, code: VMCode, loop: CompiledLoop): boolean {
   if (loop.run(f) > 0) loop.idle = 0;
   else if (f.pc >= loop.head && f.pc <= loop.end && ++loop.idle > IDLE_LIMIT) {
     code.loops!.set(loop.head, null);
+    loop.dropped = true;
     const marks = code.resume!;
     for (let i = loop.head; i <= loop.end; i++) if (marks[i] === loop.head) marks[i] = -1;
     return false;
@@ -244,21 +254,30 @@ function runLoop(f: VMFrame, code: VMCode, loop: CompiledLoop): boolean {
  * loop, which ends the outer loop's code) or an entry of one (the instruction after an inner
  * loop, back in the outer one), that loop runs next, without the interpreter in between.
  */
-function chain(f: VMFrame, code: VMCode): void {
+function chain(f: VMFrame, code: VMCode, from: CompiledLoop): void {
   const loops = code.loops!;
   const marks = code.resume;
   const it = interp();
+  let prev = from;
   for (;;) {
     // (Not when a direct call left the interpreter a callee's frame to go on in.)
     if (it.frame !== f) return;
     const p = f.pc;
-    let loop = loops.get(p);
-    if (loop === undefined) {
-      if (marks === null || marks[p] < 0) return;
-      loop = loops.get(marks[p]);
-      if (loop === undefined) return;
+    let loop: CompiledLoop | null | undefined;
+    if (prev.nextPc === p && !prev.next!.dropped) loop = prev.next;
+    else {
+      loop = loops.get(p);
+      if (loop === undefined) {
+        if (marks === null || marks[p] < 0) return;
+        loop = loops.get(marks[p]);
+        if (loop === undefined) return;
+      }
+      if (loop === null) return;
+      prev.nextPc = p;
+      prev.next = loop;
     }
-    if (loop === null || !runLoop(f, code, loop) || f.pc === p) return;
+    if (!runLoop(f, code, loop!) || f.pc === p) return;
+    prev = loop!;
   }
 }
 
@@ -301,7 +320,7 @@ function runToYield(gf: VMFrame): boolean {
   direct.depth++;
   try {
     // (`chain` only when the loop stopped elsewhere than at a yield.)
-    if (runLoop(gf, code, loop) && (code.original[gf.pc] & 0xff) !== Op.YIELD_VALUE) chain(gf, code);
+    if (runLoop(gf, code, loop) && (code.original[gf.pc] & 0xff) !== Op.YIELD_VALUE) chain(gf, code, loop);
   } finally {
     direct.depth--;
   }
@@ -433,7 +452,7 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   // than linearly with a function's size.)
   if (end === head || end - head > MAX_LOOP) return null;
   const run = compileRegion(code, head, end, depth0, false);
-  return run === null ? null : { run, head, end, idle: 0 };
+  return run === null ? null : { run, head, end, idle: 0, dropped: false, nextPc: -1, next: null };
 }
 
 /**
