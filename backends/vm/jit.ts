@@ -379,7 +379,7 @@ function helpers(): Record<string, unknown> {
       flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
-      PyStr, PySlice, percentFormat, getItem, strSlice,
+      PyStr, PySlice, percentFormat, getItem, strSlice, STR: T.str,
       SUPER: T.super, superMethod, superSelfNow, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
     };
     helperNames = Object.keys(helperSet).join(', ');
@@ -906,7 +906,9 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       if (superLoad(code, k)) return '';
       if (specOp === Op.LOAD_METHOD_NO_DICT) {
         return (
-          `{ const o = ${top(1)}; const t = typeOf(o); let m; ` +
+          // (type(o) inline for strs and objects: V8's inlining budget for a large loop
+          // often leaves typeOf a call.)
+          `{ const o = ${top(1)}; const t = typeof o === 'string' ? STR : typeof o === 'object' ? o.cls : typeOf(o); let m; ` +
           `if (ops[${k}] === ${spec} && !(o instanceof PyObj && o.dict !== null)) { if (t === cacheObj[${k}] && t.version === cacheA[${k}]) m = cacheVal[${k}]; else if (t === cacheObj2[${k}] && t.version === cacheA2[${k}]) m = cacheVal2[${k}]; } ` +
           `if (m === undefined) ${exit()} ${top(1)} = m; ${s(d)} = o; }`
         );

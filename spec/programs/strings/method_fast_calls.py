@@ -165,3 +165,18 @@ def via_super(ts):
 
 
 print(ascii(via_super(texts * 2)))
+
+
+def mixed_receivers(objs):
+    # One method-call site meeting receivers of every kind (ints, big ints, bools, floats,
+    # None, strs, bytes, lists, str subclasses).
+    out = []
+    for o in objs:
+        try:
+            out.append(o.__repr__())
+        except TypeError as e:
+            out.append("TypeError: " + str(e))
+    return out
+
+
+print(mixed_receivers([1, 2 ** 70, True, 1.5, None, "s", b"x", [1], S("sub"), -3, False, 0.0] * 3))
