@@ -157,11 +157,9 @@ let siteDecls: string[] = [];
 
 /**
  * BUILD_SLICEs compiled together with the BINARY_SUBSCR after them (per compileRegion): an
- * exact str sliced by ints and Nones takes no slice object (`strSlice`); anything else builds
- * the slice and runs the subscript's own code. `inFused`: that code is being made.
+ * exact str sliced by ints and Nones takes no slice object (`strSlice`).
  */
 let fusedSlices = new Set<number>();
-let inFused = false;
 
 /** The longest loop body compiled, in instructions. */
 const MAX_LOOP = 1500;
@@ -976,16 +974,19 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       const build = arg === 3 ? `${top(3)} = newSlice(${top(3)}, ${top(2)}, ${top(1)});` : `${top(2)} = newSlice(${top(2)}, ${top(1)}, None);`;
       if (!fusedSlices.has(k)) return build;
       // o[a:b(:c)]: the subscript's depth is d - arg + 1 (the container, the slice); it raises there.
+      // Otherwise the slice is built, and an exact str, list or tuple is subscripted through
+      // its getitem, anything else leaves at the subscript (the key is a slice object: the
+      // subscript's int paths cannot apply).
       const ds = d - arg + 1;
-      inFused = true;
-      const subscr = instruction(code, k + 1, ds, nlp, head, end, depth, fn);
-      inFused = false;
       const c = arg === 3 ? top(1) : 'None';
+      const at2 = `f.pc = ${k + 2}; f.sp = ${nlp + ds}; f.lasti = ${k + 1};`;
       return (
         `{ const o = ${top(arg + 1)}, a = ${top(arg)}, b = ${top(arg - 1)}, c = ${c}; ` +
         `if (typeof o === 'string' && (a === None || typeof a === 'number') && (b === None || typeof b === 'number') && (c === None || typeof c === 'number')) ` +
-        `{ f.pc = ${k + 2}; f.sp = ${nlp + ds}; f.lasti = ${k + 1}; ${top(arg + 1)} = strSlice(o, a, b, c); } ` +
-        `else { ${build} ${subscr} } }`
+        `{ ${at2} ${top(arg + 1)} = strSlice(o, a, b, c); } ` +
+        `else { const sl = ${top(arg)} = newSlice(a, b, c); ` +
+        `if (typeof o === 'string' || (o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE)) { ${at2} ${top(arg + 1)} = getItem(o, sl); } ` +
+        `else ${exit(k + 1, ds)} } }`
       );
     }
     case Op.BINARY_OP:
@@ -995,7 +996,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.IS_OP:
       return `${top(2)} = (${top(2)} === ${top(1)}) !== ${arg === 1};`;
     case Op.BINARY_SUBSCR:
-      if (!inFused && fusedSlices.has(k - 1)) return '';
+      if (fusedSlices.has(k - 1)) return '';
       if (specOp === Op.BINARY_SUBSCR_DICT) {
         return `{ const k = ${top(1)}, o = ${top(2)}; let v; if (o instanceof PyDict && o.cls === DICT) v = typeof k === 'string' ? o.getStr(k) : (${at} o.get(k)); if (v === undefined) ${exit()} ${top(2)} = v; }`;
       }
