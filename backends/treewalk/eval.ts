@@ -12,7 +12,7 @@ import { ELLIPSIS, PyBytesConst, PyComplexConst } from '../../src/ast/constant.j
 import { PyObj, normInt, type PyObject } from '../../src/objects/object.js';
 import { PyFloat, newFloat } from '../../src/objects/float.js';
 import { PyDict } from '../../src/objects/dict.js';
-import { flatStr } from '../../src/objects/str.js';
+import { flatStr, strSlice } from '../../src/objects/str.js';
 import { formatResult } from '../../src/objects/str-format.js';
 import { PyList, PyTuple, EMPTY_TUPLE } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell } from '../../src/objects/function.js';
@@ -217,6 +217,15 @@ export function evalK(n: expr, k: number, f: Frame): PyObject {
         const s = n as Subscript;
         const p = n as unknown as Operands;
         const obj = opnd(s.value, p.ls, p.lc, p.lk, f);
+        if (p.rk === X.Slice && typeof obj === 'string') {
+          // An exact str sliced by ints and Nones: no slice object (str.ts strSlice).
+          const sl = s.slice as SliceNode;
+          const a = sl.lower === null ? None : evalExpr(sl.lower, f);
+          const b = sl.upper === null ? None : evalExpr(sl.upper, f);
+          const c = sl.step === null ? None : evalExpr(sl.step, f);
+          if ((a === None || typeof a === 'number') && (b === None || typeof b === 'number') && (c === None || typeof c === 'number')) return strSlice(obj, a, b, c);
+          return subscript(obj, factories.newSlice(a, b, c));
+        }
         return subscript(obj, opnd(s.slice, p.rs, p.rc, p.rk, f));
       }
       case X.Slice: {
@@ -575,6 +584,12 @@ function callDescriptor(meth: PyMethodDescriptor, obj: PyObject, c: CallNode, f:
     (obj as PyList).items.push(opnd(args[0], ac.as[0], ac.av[0], ac.ak[0], f));
     return None;
   }
+  // (Without the argument array when the method has an entry for the call: f0, f1.)
+  if (args.length === 0 && meth.f0 !== null) return meth.f0(obj);
+  if (args.length === 1 && meth.f1 !== null) {
+    const ac = c as unknown as ArgCache;
+    return meth.f1(obj, opnd(args[0], ac.as[0], ac.av[0], ac.ak[0], f));
+  }
   return meth.fn(obj, positionalArgs(c, f), null);
 }
 
@@ -639,6 +654,10 @@ function positionalArgs(c: CallNode, f: Frame): PyObject[] {
  */
 function callNonFunction(fn: PyObject, c: CallNode, f: Frame): PyObject {
   if (fn instanceof PyBuiltinFunction) {
+    if (fn.f1 !== null && c.args.length === 1 && fn.cls === T.builtin_function_or_method) {
+      const ac = c as unknown as ArgCache;
+      return fn.f1(opnd(c.args[0], ac.as[0], ac.av[0], ac.ak[0], f));
+    }
     const a = positionalArgs(c, f);
     return fn.cls === T.builtin_function_or_method ? fn.fn(a, null) : call(fn, a, null);
   }

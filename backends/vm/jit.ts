@@ -42,7 +42,9 @@ import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut } from '../../src/obje
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { typeCall, slotAt } from '../../src/objects/class-create.js';
 import { PyModule } from '../../src/runtime/module.js';
-import { flatStr, strConcat } from '../../src/objects/str.js';
+import { flatStr, strConcat, PyStr, strSlice } from '../../src/objects/str.js';
+import { percentFormat } from '../../src/objects/percent-format.js';
+import { PySlice } from '../../src/objects/slice.js';
 import { factories } from '../../src/objects/factories.js';
 import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
@@ -78,6 +80,15 @@ export interface CompiledLoop {
   head: number;
   end: number;
   idle: number;
+  /** Dropped (left to the interpreter, IDLE_LIMIT). */
+  dropped: boolean;
+  /**
+   * `chain`'s last step from this loop: the instruction it left at and the compiled loop that
+   * runs from there (an inner loop's head, or the outer loop after an inner one), so that
+   * nested loops go from one to the other without the map lookups.
+   */
+  nextPc: number;
+  next: CompiledLoop | null;
 }
 
 /**
@@ -156,6 +167,12 @@ const INLINE_SLOW_OPS = new Set<number>([
 /** Variables of the compiled function's closure that instructions keep state in (per compileRegion). */
 let siteDecls: string[] = [];
 
+/**
+ * BUILD_SLICEs compiled together with the BINARY_SUBSCR after them (per compileRegion): an
+ * exact str sliced by ints and Nones takes no slice object (`strSlice`).
+ */
+let fusedSlices = new Set<number>();
+
 /** The longest loop body compiled, in instructions. */
 const MAX_LOOP = 1500;
 
@@ -211,7 +228,7 @@ export function enterLoop(f: VMFrame, jump: number): void {
     loops.set(head, loop);
   }
   if (loop !== null && runLoop(f, code, loop)) {
-    chain(f, code);
+    chain(f, code, loop);
     return;
   }
   // The loop stays with the interpreter: its plain backward jump no longer comes here (the
@@ -230,7 +247,7 @@ function innerLoop(f: VMFrame, head: number): boolean {
   const code = f.code;
   const loop = code.loops === null ? undefined : code.loops.get(head);
   if (loop === undefined || loop === null || !runLoop(f, code, loop)) return false;
-  chain(f, code);
+  chain(f, code, loop);
   return interp().frame === f;
 }
 
@@ -242,7 +259,7 @@ function innerLoop(f: VMFrame, head: number): boolean {
 export function resumeLoop(f: VMFrame, head: number): void {
   const code = f.code;
   const loop = code.loops!.get(head);
-  if (loop !== undefined && loop !== null && runLoop(f, code, loop)) chain(f, code);
+  if (loop !== undefined && loop !== null && runLoop(f, code, loop)) chain(f, code, loop);
 }
 
 /**
@@ -255,6 +272,7 @@ function runLoop(f: VMFrame, code: VMCode, loop: CompiledLoop): boolean {
   // `return`.)
   else if (f.pc >= loop.head && f.pc <= loop.end && !(f.pc !== loop.head && innerHead(code, f.pc)) && !atReturn(code, f.pc) && ++loop.idle > IDLE_LIMIT) {
     code.loops!.set(loop.head, null);
+    loop.dropped = true;
     const marks = code.resume!;
     for (let i = loop.head; i <= loop.end; i++) if (marks[i] === loop.head) marks[i] = -1;
     return false;
@@ -293,21 +311,30 @@ function innerHead(code: VMCode, pc: number): boolean {
  * loop, which ends the outer loop's code) or an entry of one (the instruction after an inner
  * loop, back in the outer one), that loop runs next, without the interpreter in between.
  */
-function chain(f: VMFrame, code: VMCode): void {
+function chain(f: VMFrame, code: VMCode, from: CompiledLoop): void {
   const loops = code.loops!;
   const marks = code.resume;
   const it = interp();
+  let prev = from;
   for (;;) {
     // (Not when a direct call left the interpreter a callee's frame to go on in.)
     if (it.frame !== f) return;
     const p = f.pc;
-    let loop = loops.get(p);
-    if (loop === undefined) {
-      if (marks === null || marks[p] < 0) return;
-      loop = loops.get(marks[p]);
-      if (loop === undefined) return;
+    let loop: CompiledLoop | null | undefined;
+    if (prev.nextPc === p && !prev.next!.dropped) loop = prev.next;
+    else {
+      loop = loops.get(p);
+      if (loop === undefined) {
+        if (marks === null || marks[p] < 0) return;
+        loop = loops.get(marks[p]);
+        if (loop === undefined) return;
+      }
+      if (loop === null) return;
+      prev.nextPc = p;
+      prev.next = loop;
     }
-    if (loop === null || !runLoop(f, code, loop) || f.pc === p) return;
+    if (!runLoop(f, code, loop!) || f.pc === p) return;
+    prev = loop!;
   }
 }
 
@@ -350,7 +377,7 @@ function runToYield(gf: VMFrame): boolean {
   direct.depth++;
   try {
     // (`chain` only when the loop stopped elsewhere than at a yield.)
-    if (runLoop(gf, code, loop) && (code.original[gf.pc] & 0xff) !== Op.YIELD_VALUE) chain(gf, code);
+    if (runLoop(gf, code, loop) && (code.original[gf.pc] & 0xff) !== Op.YIELD_VALUE) chain(gf, code, loop);
   } finally {
     direct.depth--;
   }
@@ -409,8 +436,9 @@ function helpers(): Record<string, unknown> {
       flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
+      PyStr, PySlice, percentFormat, getItem, strSlice, STR: T.str,
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMethod, polyInstanceAttr, makeFunction,
-      callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, getItem, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
+      callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
       innerLoop, returnAt,
     };
     helperNames = Object.keys(helperSet).join(', ');
@@ -488,7 +516,7 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   // than linearly with a function's size.)
   if (end === head || end - head > MAX_LOOP) return null;
   const run = compileRegion(code, head, end, depth0, false);
-  return run === null ? null : { run, head, end, idle: 0 };
+  return run === null ? null : { run, head, end, idle: 0, dropped: false, nextPc: -1, next: null };
 }
 
 /**
@@ -593,6 +621,10 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
     }
   }
   for (let i = 0; i < n; i++) if (skip[i]) depth[i] = -1;
+  fusedSlices = new Set();
+  for (let k = head; k < end; k++) {
+    if ((orig[k] & 0xff) === Op.BUILD_SLICE && (orig[k + 1] & 0xff) === Op.BINARY_SUBSCR && depth[k - head] >= 0 && depth[k + 1 - head] >= 0 && label[k + 1 - head] === 0) fusedSlices.add(k);
+  }
   if (!fn) {
     let marks = code.resume;
     if (marks === null) marks = code.resume = new Int32Array(orig.length).fill(-1);
@@ -974,7 +1006,9 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       if (superLoad(code, k)) return '';
       if (specOp === Op.LOAD_METHOD_NO_DICT) {
         return (
-          `{ const o = ${top(1)}; const t = typeOf(o); let m; ` +
+          // (type(o) inline for strs and objects: V8's inlining budget for a large loop
+          // often leaves typeOf a call.)
+          `{ const o = ${top(1)}; const t = typeof o === 'string' ? STR : typeof o === 'object' ? o.cls : typeOf(o); let m; ` +
           `if (ops[${k}] === ${spec} && !(o instanceof PyObj && o.dict !== null)) { if (t === cacheObj[${k}] && t.version === cacheA[${k}]) m = cacheVal[${k}]; else if (t === cacheObj2[${k}] && t.version === cacheA2[${k}]) m = cacheVal2[${k}]; } ` +
           `if (m !== undefined) { ${top(1)} = m; ${s(d)} = o; } else { if (ops[${k}] === ${spec}) ${exit()} ${methodGeneric} } }`
         );
@@ -1085,8 +1119,25 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       for (let i = arg; i >= 1; i--) parts.push(top(i));
       return `${s(d - arg)} = flatStr(${parts.length > 0 ? parts.join(' + ') : "''"});`;
     }
-    case Op.BUILD_SLICE:
-      return arg === 3 ? `${top(3)} = newSlice(${top(3)}, ${top(2)}, ${top(1)});` : `${top(2)} = newSlice(${top(2)}, ${top(1)}, None);`;
+    case Op.BUILD_SLICE: {
+      const build = arg === 3 ? `${top(3)} = newSlice(${top(3)}, ${top(2)}, ${top(1)});` : `${top(2)} = newSlice(${top(2)}, ${top(1)}, None);`;
+      if (!fusedSlices.has(k)) return build;
+      // o[a:b(:c)]: the subscript's depth is d - arg + 1 (the container, the slice); it raises there.
+      // Otherwise the slice is built, and an exact str, list or tuple is subscripted through
+      // its getitem, anything else leaves at the subscript (the key is a slice object: the
+      // subscript's int paths cannot apply).
+      const ds = d - arg + 1;
+      const c = arg === 3 ? top(1) : 'None';
+      const at2 = `f.pc = ${k + 2}; f.sp = ${nlp + ds}; f.lasti = ${k + 1};`;
+      return (
+        `{ const o = ${top(arg + 1)}, a = ${top(arg)}, b = ${top(arg - 1)}, c = ${c}; ` +
+        `if (typeof o === 'string' && (a === None || typeof a === 'number') && (b === None || typeof b === 'number') && (c === None || typeof c === 'number')) ` +
+        `{ ${at2} ${top(arg + 1)} = strSlice(o, a, b, c); } ` +
+        `else { const sl = ${top(arg)} = newSlice(a, b, c); ` +
+        `if (typeof o === 'string' || (o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE)) { ${at2} ${top(arg + 1)} = getItem(o, sl); } ` +
+        `else ${exit(k + 1, ds)} } }`
+      );
+    }
     case Op.BINARY_OP:
       return binaryOp(arg, specOp, top(2), top(1), exit(), atStmt);
     case Op.COMPARE_OP:
@@ -1094,6 +1145,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.IS_OP:
       return `${top(2)} = (${top(2)} === ${top(1)}) !== ${arg === 1};`;
     case Op.BINARY_SUBSCR:
+      if (fusedSlices.has(k - 1)) return '';
       if (specOp === Op.BINARY_SUBSCR_DICT) {
         // (A missing key leaves: the interpreter raises KeyError without a JS throw, which
         // costs V8 microseconds.)
@@ -1108,6 +1160,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         const kinds = specOp === Op.BINARY_SUBSCR_LIST_INT ? 'o instanceof PyList && o.cls === LIST' :
           specOp === Op.BINARY_SUBSCR_TUPLE_INT ? 'o instanceof PyTuple && o.cls === TUPLE' :
           '((o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE))';
+        // Anything else (an exact str with any key, a slice, another container) through getItem.
         return (
           `{ const o = ${top(2)}, k = ${top(1)}; let v; if (typeof k === 'number' && ${kinds}) { const items = o.items; const j = k < 0 ? k + items.length : k; if (j >= 0 && j < items.length) v = items[j]; } ` +
           `if (v === undefined) { ${atStmt} v = getItem(o, k); } ${top(2)} = v; }`
@@ -1276,11 +1329,18 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
     case Op.CALL_BUILTIN:
       return (
         `{ const c = ${s(base)}; let r; ${at} ` +
-        `if (c === null) { const g = ${s(base + 1)}; if (!(g instanceof PyBuiltinFunction)) ${exit} r = g.fn(${args(base + 2, nargs)}, null); } ` +
+        `if (c === null) { const g = ${s(base + 1)}; if (!(g instanceof PyBuiltinFunction)) ${exit} ` +
+        (nargs === 1 ? `r = g.f1 !== null ? g.f1(${s(base + 2)}) : g.fn(${args(base + 2, 1)}, null); } ` : `r = g.fn(${args(base + 2, nargs)}, null); } `) +
         `else { if (!(c instanceof PyBuiltinFunction)) ${exit} r = c.fn(${args(base + 1, nargs + 1)}, null); } ${done('r')} }`
       );
     case Op.CALL_METHOD_DESCRIPTOR:
-      return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} ${done(`c.fn(${s(base + 1)}, ${args(base + 2, nargs)}, null)`)} }`;
+    {
+      // (Without the argument array when the method has an entry for the call: f0, f1.)
+      const callIt = nargs === 0 ? `c.f0 !== null ? c.f0(${s(base + 1)}) : c.fn(${s(base + 1)}, [], null)` :
+        nargs === 1 ? `c.f1 !== null ? c.f1(${s(base + 1)}, ${s(base + 2)}) : c.fn(${s(base + 1)}, ${args(base + 2, 1)}, null)` :
+        `c.fn(${s(base + 1)}, ${args(base + 2, nargs)}, null)`;
+      return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} ${done(callIt)} }`;
+    }
     case Op.CALL_LIST_APPEND:
       if (nargs !== 1) return exit;
       return `{ const c = ${s(base)}, l = ${s(base + 1)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}] && l instanceof PyList && l.cls === LIST)) ${exit} l.items.push(${s(base + 2)}); ${done('None')} }`;
@@ -1370,6 +1430,11 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
     case Op.BINARY_OP_INPLACE_ADD_UNICODE:
       if (kind === NB.ADD) fast = `if (typeof x === 'string' && typeof y === 'string') r = strConcat(x, y); else `;
       break;
+  }
+  // An exact str % anything but a str subclass instance (whose __rmod__ would come first):
+  // str.__mod__, which never returns NotImplemented.
+  if (kind === NB.REMAINDER && specOp === Op.BINARY_OP) {
+    fast = `if (typeof x === 'string' && !(y instanceof PyStr)) { ${atStmt} r = percentFormat(x, y); } else ${fast}`;
   }
   return `{ const x = ${a}, y = ${b}; let r; ${fast}${other} ${a} = r; }`;
 }

@@ -1709,7 +1709,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
               if (callable instanceof PyBuiltinFunction && kw === null) {
                 if (counts !== null) hit(Family.CALL);
                 f.lasti = pc - 1;
-                const r = callNative((callable as PyBuiltinFunction).fn, argArray(regs, argStart, n));
+                const f1 = n === 1 ? (callable as PyBuiltinFunction).f1 : null;
+                const r = f1 !== null ? f1(regs[argStart]) : callNative((callable as PyBuiltinFunction).fn, argArray(regs, argStart, n));
                 sp = base;
                 regs[sp++] = r;
                 continue;
@@ -1733,7 +1734,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
               if (callable === code.cacheObj[pc - 1] && kw === null && argStart === base + 1) {
                 if (counts !== null) hit(Family.CALL);
                 f.lasti = pc - 1;
-                const r = callNativeMethod((callable as PyMethodDescriptor).fn, regs[argStart], argArray(regs, argStart + 1, n - 1));
+                const d = callable as PyMethodDescriptor;
+                const r = n === 1 && d.f0 !== null ? d.f0(regs[argStart]) : n === 2 && d.f1 !== null ? d.f1(regs[argStart], regs[argStart + 1]) :
+                  callNativeMethod(d.fn, regs[argStart], argArray(regs, argStart + 1, n - 1));
                 sp = base;
                 regs[sp++] = r;
                 continue;

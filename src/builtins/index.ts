@@ -5,7 +5,8 @@
 
 import type { PyObject } from '../objects/object.js';
 import { None } from '../objects/singletons.js';
-import { nativeFunction, type NativeCall } from '../objects/native.js';
+import { nativeFunction, PyBuiltinFunction, type NativeCall } from '../objects/native.js';
+import { lengthOf } from './iteration.js';
 import { builtinAbs, builtinDivmod, builtinPow, builtinRound, builtinSum, builtinBin, builtinOct, builtinHex } from './numeric.js';
 import { builtinRepr, builtinAscii, builtinChr, builtinOrd, builtinFormat } from './text.js';
 import {
@@ -68,6 +69,8 @@ const TABLE: [string, NativeCall, string][] = [
 export function makeBuiltinFunctions(): Record<string, PyObject> {
   const out: Record<string, PyObject> = {};
   for (const [name, fn, doc] of TABLE) out[name] = nativeFunction(name, fn, doc);
+  // len(x) without the argument array (PyBuiltinFunction.f1).
+  (out.len as PyBuiltinFunction).f1 = lengthOf;
   return out;
 }
 

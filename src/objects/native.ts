@@ -31,6 +31,11 @@ export class PyBuiltinFunction extends PyObj {
   module: string | null = null;
   /** The method descriptor this was bound from (`[].append`, `(1).__add__`), else null. */
   descr: PyObject | null = null;
+  /**
+   * The native's call with one positional argument and no keywords, without the argument
+   * array (`len(x)`), when it has one: what `fn([a], null)` does. Used by the VM's calls.
+   */
+  f1: ((a: PyObject) => PyObject) | null = null;
 }
 
 /** method_descriptor: a builtin type's method, unbound; `descrGet` binds it to an instance. */
@@ -44,6 +49,25 @@ export class PyMethodDescriptor extends PyObj {
   ) {
     super(cls);
   }
+
+  /**
+   * The method's call with no arguments / one positional argument, without the argument array
+   * (`s.strip()`, `s.startswith(p)`), when it has one: what `fn(self, [], null)` /
+   * `fn(self, [a], null)` does. Used by the VM's calls of a method loaded from an instance
+   * (self is of the owner type). See `addFastMethods`.
+   */
+  f0: ((self: PyObject) => PyObject) | null = null;
+  f1: ((self: PyObject, a: PyObject) => PyObject) | null = null;
+}
+
+/** Sets the no-array entry points (f0, f1) of methods of `type` already added by addMethods. */
+export function addFastMethods(
+  type: PyType,
+  f0: Record<string, (self: PyObject) => PyObject>,
+  f1: Record<string, (self: PyObject, a: PyObject) => PyObject>,
+): void {
+  for (const name in f0) (type.dict.getStr(name) as PyMethodDescriptor).f0 = f0[name];
+  for (const name in f1) (type.dict.getStr(name) as PyMethodDescriptor).f1 = f1[name];
 }
 
 /** classmethod_descriptor-like native: called with the class (e.g. dict.fromkeys, int.from_bytes). */

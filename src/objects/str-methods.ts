@@ -8,7 +8,7 @@ import { PyDict } from './dict.js';
 import { PyTuple, PyList } from './tuple.js';
 import { None } from './singletons.js';
 import { T } from './types.js';
-import { addMethods, PyNativeClassMethod } from './native.js';
+import { addMethods, addFastMethods, PyNativeClassMethod, PyMethodDescriptor } from './native.js';
 import { typeOf, typeName, getIter, iterNext, str as protoStr, argTypeName } from './protocol.js';
 import {
   asStr, strValue, cpLength, cpToUnit, unitToCp, hasSurrogates, posArgs, tupleArgs, kwArgs, strArg,
@@ -629,5 +629,68 @@ export function installStrMethods(t: PyType): void {
     __sizeof__: noArgs('__sizeof__', sizeOf),
   });
   t.dict.setStr('maketrans', nativeStaticMethod(t, 'maketrans', (args, kwnames) => maketrans(args, kwnames)));
+  installFastMethods(t);
+}
+
+/**
+ * The no-array entry points of the methods most called in loops (native.ts addFastMethods):
+ * each does what the method does for that call, and gives anything but the plain case (an
+ * argument that is not an exact str, an empty separator) to the method itself, so the errors
+ * and the str-subclass arguments are the method's own.
+ */
+function installFastMethods(t: PyType): void {
+  const d = (name: string) => (t.dict.getStr(name) as PyMethodDescriptor).fn;
+  const f0: Record<string, (self: PyObject) => PyObject> = {
+    capitalize: (self) => U.strCapitalize(asStr(self)),
+    casefold: (self) => U.strCasefold(asStr(self)),
+    lower: (self) => U.strLower(asStr(self)),
+    upper: (self) => U.strUpper(asStr(self)),
+    swapcase: (self) => U.strSwapcase(asStr(self)),
+    title: (self) => U.strTitle(asStr(self)),
+    isalnum: (self) => U.isAlnumStr(asStr(self)),
+    isalpha: (self) => U.isAlphaStr(asStr(self)),
+    isdigit: (self) => U.isDigitStr(asStr(self)),
+    isspace: (self) => U.isSpaceStr(asStr(self)),
+    islower: (self) => U.isLowerStr(asStr(self)),
+    isupper: (self) => U.isUpperStr(asStr(self)),
+    strip: (self) => stripChars(asStr(self), null, true, true),
+    lstrip: (self) => stripChars(asStr(self), null, true, false),
+    rstrip: (self) => stripChars(asStr(self), null, false, true),
+    split: (self) => new PyList(splitWhitespace(asStr(self), Infinity)),
+  };
+  const strip1 = (name: string, left: boolean, right: boolean) => {
+    const fn = d(name);
+    return (self: PyObject, a: PyObject): PyObject => typeof a === 'string' ? stripChars(asStr(self), a, left, right) : fn(self, [a], null);
+  };
+  const find1 = (name: string, reverse: boolean, raise: boolean) => {
+    const fn = d(name);
+    return (self: PyObject, a: PyObject): PyObject => {
+      if (typeof a !== 'string') return fn(self, [a], null);
+      const r = strFind(asStr(self), a, 0, Infinity, reverse);
+      if (r < 0 && raise) valueError('substring not found');
+      return r;
+    };
+  };
+  const tail1 = (name: string, atEnd: boolean) => {
+    const fn = d(name);
+    return (self: PyObject, a: PyObject): PyObject => typeof a === 'string' ? wholeMatch(asStr(self), a, atEnd) : fn(self, [a], null);
+  };
+  const split = d('split');
+  const count = d('count');
+  const f1: Record<string, (self: PyObject, a: PyObject) => PyObject> = {
+    strip: strip1('strip', true, true),
+    lstrip: strip1('lstrip', true, false),
+    rstrip: strip1('rstrip', false, true),
+    find: find1('find', false, false),
+    rfind: find1('rfind', true, false),
+    index: find1('index', false, true),
+    rindex: find1('rindex', true, true),
+    startswith: tail1('startswith', false),
+    endswith: tail1('endswith', true),
+    split: (self, a) => typeof a === 'string' && a.length > 0 ? new PyList(splitSep(asStr(self), a, Infinity)) : split(self, [a], null),
+    count: (self, a) => typeof a === 'string' ? strCount(asStr(self), a, 0, Infinity) : count(self, [a], null),
+    join: (self, a) => strJoin(asStr(self), a),
+  };
+  addFastMethods(t, f0, f1);
 }
 

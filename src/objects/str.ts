@@ -482,32 +482,50 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 // ---- slots ----
 
+// The bounds of strSlice's slice (a, b, c of s[a:b:c]), reused: set only from ints and None,
+// so reading them runs no Python code (no __index__) that could slice again meanwhile.
+const PARTS: SliceParts = { start: None, stop: None, step: None };
+
+/**
+ * s[a:b:c] for a str without a slice object, each of a, b, c an int (a safe JS number) or None:
+ * what s[slice(a, b, c)] gives (a zero step raises its ValueError). The VM's compiled
+ * BUILD_SLICE; BINARY_SUBSCR.
+ */
+export function strSlice(s: string, a: PyObject, b: PyObject, c: PyObject): string {
+  PARTS.start = a;
+  PARTS.stop = b;
+  PARTS.step = c;
+  return strSliceBy(s, PARTS);
+}
+
 function strGetItem(self: PyObject, key: PyObject): PyObject {
   const s = asStr(self);
   if (typeof key === 'number') return strIndex(s, key);
-  if (isSlice(key)) {
-    if (!hasSurrogates(s)) {
-      sliceBounds(key, s.length);
-      const start = SLICE.start;
-      const step = SLICE.step;
-      const n = SLICE.n;
-      if (step === 1) return n === s.length ? s : s.slice(start, start + n);
-      if (n === 0) return '';
-      let out = '';
-      for (let k = 0, j = start; k < n; k++, j += step) out += s[j];
-      return n < 13 ? out : flatStr(out);
-    }
-    const [start, stop, step, n] = sliceIndices(key, cpLength(s));
-    if (step === 1) return cpSlice(s, start, stop);
-    if (n === 0) return '';
-    const cps = Array.from(s);
-    let out = '';
-    for (let k = 0, j = start; k < n; k++, j += step) out += cps[j];
-    return out;
-  }
+  if (isSlice(key)) return strSliceBy(s, key);
   const i = indexValue(key);
   if (i !== undefined) return strIndex(s, toSsize(i, E.IndexError));
   typeError(`string indices must be integers, not '${typeName(key)}'`);
+}
+
+function strSliceBy(s: string, key: SliceParts): string {
+  if (!hasSurrogates(s)) {
+    sliceBounds(key, s.length);
+    const start = SLICE.start;
+    const step = SLICE.step;
+    const n = SLICE.n;
+    if (step === 1) return n === s.length ? s : s.slice(start, start + n);
+    if (n === 0) return '';
+    let out = '';
+    for (let k = 0, j = start; k < n; k++, j += step) out += s[j];
+    return n < 13 ? out : flatStr(out);
+  }
+  const [start, stop, step, n] = sliceIndices(key, cpLength(s));
+  if (step === 1) return cpSlice(s, start, stop);
+  if (n === 0) return '';
+  const cps = Array.from(s);
+  let out = '';
+  for (let k = 0, j = start; k < n; k++, j += step) out += cps[j];
+  return out;
 }
 
 function strIndex(s: string, i: number): string {
