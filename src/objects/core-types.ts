@@ -139,8 +139,8 @@ export function installCoreTypes(): void {
     __init_subclass__: (_cls, args, kw) => {
       if (args.length > 0) {
         const k = kw && kw.length ? kw[0] : null;
-        if (k !== null) typeError(`${(_cls as PyType).name}.__init_subclass__() takes no keyword arguments`);
-        typeError(`${(_cls as PyType).name}.__init_subclass__() takes no arguments (${args.length} given)`);
+        if (k !== null) typeError(`${(_cls as PyType).qualname}.__init_subclass__() takes no keyword arguments`);
+        typeError(`${(_cls as PyType).qualname}.__init_subclass__() takes no arguments (${args.length} given)`);
       }
       return None;
     },
