@@ -226,6 +226,27 @@ function solidAlloc(bases: PyType[]): (cls: PyType) => PyObj {
   return chosen ?? instanceAlloc;
 }
 
+/** The most derived class in t's layout that added nonempty __slots__ (null when none did). */
+function slotSolid(t: PyType): PyType | null {
+  if (t.slotCount === 0) return null;
+  let fromBase: PyType | undefined;
+  for (const b of t.bases) if (b.slotCount === t.slotCount) fromBase = b;
+  return fromBase === undefined ? t : slotSolid(fromBase);
+}
+
+/** Slot values are indexed after the bases' ones, so the bases with nonempty __slots__ must
+ * extend one another's layout (CPython's best_base: "multiple bases have instance lay-out
+ * conflict"). */
+function checkSlotLayouts(bases: PyType[]): void {
+  let best: PyType | null = null;
+  for (const b of bases) {
+    const s = slotSolid(b);
+    if (s === null) continue;
+    if (best === null || s.isSubtype(best)) best = s;
+    else if (!best.isSubtype(s)) typeError('multiple bases have instance lay-out conflict');
+  }
+}
+
 /** type.__new__(meta, name, bases, ns, **kwargs) */
 export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyDict): PyType {
   const bases: PyType[] = [];
@@ -249,6 +270,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
   }
   cls.mro = mro;
   cls.alloc = solidAlloc(bases);
+  checkSlotLayouts(bases);
 
   if (dict.getStr('__module__') === undefined) {
     const mod = callerModuleName();
@@ -324,8 +346,29 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
     cell.value = cls;
     dict.delete('__classcell__');
   }
+  customMro(meta, cls);
   fixupSlots(cls);
   return cls;
+}
+
+/** A metaclass that overrides mro() decides the new class's MRO (CPython's mro_internal). */
+function customMro(meta: PyType, cls: PyType): void {
+  const f = meta.lookup('mro');
+  if (f === undefined || f === T.type.dict.getStr('mro')) return;
+  const items = iterateToArray(callFoundMethod(f, cls, []));
+  const mro: PyType[] = [];
+  for (const c of items) {
+    if (!(c instanceof PyType)) typeError(`mro() returned a non-class ('${typeName(c)}')`);
+    if (!cls.isSubtype(c) && c !== cls) {
+      const solid = c.alloc;
+      if (solid !== null && solid !== cls.alloc && solid !== T.object.alloc && solid !== instanceAlloc) {
+        typeError(`mro() returned base with unsuitable layout ('${c.name}')`);
+      }
+    }
+    mro.push(c);
+  }
+  cls.mro = mro;
+  cls.modified();
 }
 
 /**
