@@ -351,6 +351,68 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
   return cls;
 }
 
+/** The base whose layout instances extend, for __bases__ assignment (CPython's best_base). */
+function bestBase(bases: PyType[]): PyType {
+  for (const b of bases) if (b.alloc !== instanceAlloc && b.alloc !== T.object.alloc) return b;
+  return bases[0];
+}
+
+/** type.__bases__ = v (CPython's type_set_bases): checks, then the MROs and slots of the class
+ * and its subclasses are recomputed. */
+export function setBases(ty: PyType, v: PyObject | null): void {
+  if (!ty.isHeapType) typeError(`cannot set '__bases__' attribute of immutable type '${ty.name}'`);
+  if (v === null) typeError(`cannot delete '__bases__' attribute of immutable type '${ty.name}'`);
+  if (!(v instanceof PyTuple)) typeError(`can only assign tuple to ${ty.name}.__bases__, not ${typeName(v)}`);
+  if (v.items.length === 0) typeError(`can only assign non-empty tuple to ${ty.name}.__bases__, not ()`);
+  const bases: PyType[] = [];
+  for (const b of v.items) {
+    if (!(b instanceof PyType)) typeError(`${ty.name}.__bases__ must be tuple of classes, not '${typeName(b)}'`);
+    if (b.isSubtype(ty)) typeError('a __bases__ item causes an inheritance cycle');
+    bases.push(b);
+  }
+  const oldBest = bestBase(ty.bases);
+  const newBest = bestBase(bases);
+  if (newBest !== oldBest) {
+    // Builtin and Python classes free their instances differently (CPython's tp_dealloc).
+    if (newBest.isHeapType !== oldBest.isHeapType || !newBest.isHeapType) {
+      typeError(`__bases__ assignment: '${newBest.name}' deallocator differs from '${oldBest.name}'`);
+    }
+    if (newBest.alloc !== oldBest.alloc || slotSolid(newBest) !== slotSolid(oldBest) || newBest.hasInstanceDict !== oldBest.hasInstanceDict) {
+      typeError(`__bases__ assignment: '${newBest.name}' object layout differs from '${oldBest.name}'`);
+    }
+  }
+  checkSlotLayouts(bases);
+  const oldBases = ty.bases;
+  const affected: PyType[] = [];
+  const collect = (t: PyType) => {
+    if (affected.includes(t)) return;
+    affected.push(t);
+    for (const sub of t.subclasses) collect(sub);
+  };
+  collect(ty);
+  const oldMros = affected.map((t) => t.mro);
+  const relink = (from: PyType[], to: PyType[]) => {
+    for (const b of from) {
+      const i = b.subclasses.indexOf(ty);
+      if (i >= 0) b.subclasses.splice(i, 1);
+    }
+    for (const b of to) b.subclasses.push(ty);
+    ty.bases = to;
+  };
+  relink(oldBases, bases);
+  for (let i = 0; i < affected.length; i++) {
+    const mro = c3Mro(affected[i]);
+    if (mro === null) {
+      relink(bases, oldBases);
+      for (let j = 0; j < affected.length; j++) affected[j].mro = oldMros[j];
+      typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${mroConflictHeads.map((b) => b.name).join(', ')}`);
+    }
+    affected[i].mro = mro;
+  }
+  ty.modified();
+  for (const t of affected) if (t.isHeapType) fixupSlots(t);
+}
+
 /** A metaclass that overrides mro() decides the new class's MRO (CPython's mro_internal). */
 function customMro(meta: PyType, cls: PyType): void {
   const f = meta.lookup('mro');
