@@ -52,9 +52,12 @@ function abstractIsSubclass(derived: PyObject, cls: PyObject): boolean {
 /** The object's __class__ attribute when it is a type other than type(obj). */
 function claimedClass(inst: PyObject): PyObject | undefined {
   const t = typeOf(inst);
-  // Builtin types, and classes that do not override __class__, answer type(inst) (object's
-  // __class__ is a data descriptor, so an instance dict cannot shadow it): skip the lookup.
-  if (!t.isHeapType || t.lookup('__class__') === T.object.dict.getStr('__class__')) return undefined;
+  // Builtin types, and classes that override neither __class__ nor __getattribute__, answer
+  // type(inst) (object's __class__ is a data descriptor, so an instance dict cannot shadow it):
+  // skip the lookup.
+  if (!t.isHeapType) return undefined;
+  if (t.lookup('__class__') === T.object.dict.getStr('__class__')
+    && t.lookup('__getattribute__') === T.object.dict.getStr('__getattribute__')) return undefined;
   return getAttrOrUndefined(inst, '__class__');
 }
 

@@ -8,12 +8,13 @@ import { PyList, PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
 import { E, newException } from '../objects/exception.js';
 import { tracebackOf, frameObject } from '../runtime/frame-object.js';
-import { typeError, typeName, repr, argTypeName } from '../objects/protocol.js';
+import { typeError, typeName, repr, argTypeName, call } from '../objects/protocol.js';
 import { nativeFunction, checkPositional } from '../objects/native.js';
 import { asIntValue, indexOf, intMaxStrDigits } from '../objects/int-type.js';
 import { T } from '../objects/types.js';
 import { makeStructSeqType, structSeq } from '../objects/structseq.js';
-import { newFloat } from '../objects/float.js';
+import { newFloat, PyFloat } from '../objects/float.js';
+import type { PyType } from '../objects/type.js';
 import { PyModule } from '../runtime/module.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 import { currentHandled } from '../runtime/exc-state.js';
@@ -27,6 +28,11 @@ import { getsizeof } from './sys-getsizeof.js';
 export let defaultExcepthook: PyObject | null = null;
 
 export const VERSION = '3.11.7 (main, Dyad) [TypeScript]';
+
+const COPYRIGHT = 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n'
+  + 'Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n'
+  + 'Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n'
+  + 'Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.';
 
 export function makeSysModule(i: Interpreter): PyModule {
   const m = new PyModule('sys');
@@ -166,24 +172,62 @@ export function makeSysModule(i: Interpreter): PyModule {
   d.setStr('api_version', 1013);
   d.setStr('getdefaultencoding', nativeFunction('getdefaultencoding', () => 'utf-8'));
   d.setStr('getfilesystemencoding', nativeFunction('getfilesystemencoding', () => 'utf-8'));
+  d.setStr('warnoptions', new PyList([]));
+  d.setStr('_xoptions', new PyDict());
+  d.setStr('orig_argv', new PyList(['python3', ...i.argv]));
+  d.setStr('abiflags', '');
+  for (const name of ['prefix', 'exec_prefix', 'base_prefix', 'base_exec_prefix']) d.setStr(name, '/usr');
+  d.setStr('platlibdir', 'lib');
+  d.setStr('copyright', COPYRIGHT);
+  let switchInterval = 0.005;
+  d.setStr('getswitchinterval', nativeFunction('getswitchinterval', (args, kw) => {
+    checkPositional('getswitchinterval', args, kw, 0, 0);
+    return newFloat(switchInterval);
+  }));
+  d.setStr('setswitchinterval', nativeFunction('setswitchinterval', (args, kw) => {
+    const [v] = checkPositional('setswitchinterval', args, kw, 1, 1);
+    const x = v instanceof PyFloat ? v.value : typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' ? Number(v) : NaN;
+    if (Number.isNaN(x)) typeError(`must be real number, not ${argTypeName(v)}`);
+    if (x <= 0) throw newError(E.ValueError, 'switch interval must be strictly positive');
+    switchInterval = x;
+    return None;
+  }));
+  d.setStr('call_tracing', nativeFunction('call_tracing', (args, kw) => {
+    const [fn, fargs] = checkPositional('call_tracing', args, kw, 2, 2);
+    if (!(fargs instanceof PyTuple)) typeError(`call_tracing() argument 2 must be tuple, not ${argTypeName(fargs)}`);
+    return call(fn, fargs.items.slice());
+  }));
   void T;
   return m;
 }
 
+let namespaceType: PyType | undefined;
+
+/** A native types.SimpleNamespace-like object with these attributes, in order (sys.implementation,
+ * time.get_clock_info()). */
+export function namespaceObject(entries: [string, PyObject][]): PyObject {
+  if (namespaceType === undefined) {
+    const t = makeNativeType('types.SimpleNamespace');
+    t.hasInstanceDict = true;
+    t.slots.repr = (v) => {
+      const parts: string[] = [];
+      for (const [k, x] of (v as PyObj).dict!.entries()) parts.push(`${String(k)}=${repr(x)}`);
+      return `namespace(${parts.join(', ')})`;
+    };
+    namespaceType = t;
+  }
+  const ns = new PyDict();
+  for (const [k, v] of entries) ns.setStr(k, v);
+  return new PyObj(namespaceType, ns);
+}
+
 /** sys.implementation: a namespace(name='cpython', cache_tag=..., version=..., hexversion=...). */
 function implementationNamespace(versionInfo: PyObject): PyObject {
-  const t = makeNativeType('types.SimpleNamespace');
-  t.hasInstanceDict = true;
-  t.slots.repr = (v) => {
-    const parts: string[] = [];
-    for (const [k, x] of (v as PyObj).dict!.entries()) parts.push(`${String(k)}=${repr(x)}`);
-    return `namespace(${parts.join(', ')})`;
-  };
-  const ns = new PyDict();
-  ns.setStr('name', 'cpython');
-  ns.setStr('cache_tag', 'cpython-311');
-  ns.setStr('version', versionInfo);
-  ns.setStr('hexversion', 0x030b07f0);
-  ns.setStr('_multiarch', 'x86_64-linux-gnu');
-  return new PyObj(t, ns);
+  return namespaceObject([
+    ['name', 'cpython'],
+    ['cache_tag', 'cpython-311'],
+    ['version', versionInfo],
+    ['hexversion', 0x030b07f0],
+    ['_multiarch', 'x86_64-linux-gnu'],
+  ]);
 }

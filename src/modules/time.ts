@@ -1,7 +1,8 @@
 // The `time` module: clocks (time, time_ns, perf_counter[_ns], monotonic[_ns],
 // process_time[_ns], thread_time[_ns]), sleep (a real blocking wait via Atomics.wait),
 // struct_time with gmtime/localtime/mktime, strftime (glibc's C-locale output), strptime (strptime.ts), asctime,
-// ctime and the timezone constants. makeTimeModule() builds the module object.
+// ctime, the timezone constants, clock_gettime[_ns]/clock_getres with the CLOCK_* ids, get_clock_info
+// and tzset (a no-op). makeTimeModule() builds the module object.
 
 import { normInt, type PyObject } from '../objects/object.js';
 import type { PyType } from '../objects/type.js';
@@ -21,6 +22,8 @@ import { makeNativeType } from '../builtins/native-type.js';
 import { oneArg, bindArgs, signature } from '../builtins/args.js';
 import { strValue } from '../builtins/text.js';
 import { strptime } from './strptime.js';
+import { namespaceObject } from './sys.js';
+import { osErrorFromCode } from '../builtins/io.js';
 
 // ------------------------------------------------------------------------- clocks
 
@@ -528,10 +531,63 @@ function monthDaysNorm(year: number, mon: number): number {
   return daysFromCivil(y, m, 1) - daysFromCivil(year, 1, 1);
 }
 
+/** The clocks of clock_gettime(): CLOCK_* name and value (Linux). */
+const CLOCK_IDS: [string, number][] = [
+  ['CLOCK_REALTIME', 0], ['CLOCK_MONOTONIC', 1], ['CLOCK_PROCESS_CPUTIME_ID', 2], ['CLOCK_THREAD_CPUTIME_ID', 3],
+  ['CLOCK_MONOTONIC_RAW', 4], ['CLOCK_BOOTTIME', 7], ['CLOCK_TAI', 11],
+];
+
+/** clock_gettime(clk_id) in nanoseconds; OSError EINVAL for an unknown clock. */
+function clockNs(fname: string, args: PyObject[], kw: string[] | null): bigint {
+  parseTupleCount(fname, args, kw, 1, 1);
+  const id = Number(asIntValue(args[0]));
+  switch (id) {
+    case 0: case 11: return nowNs();
+    case 1: case 4: case 7: return hr();
+    case 2: case 3: return cpuNs();
+    default: throw osErrorFromCode('EINVAL');
+  }
+}
+
+const CLOCK_INFO: Record<string, [string, boolean, boolean]> = {
+  time: ['clock_gettime(CLOCK_REALTIME)', false, true],
+  monotonic: ['clock_gettime(CLOCK_MONOTONIC)', true, false],
+  perf_counter: ['clock_gettime(CLOCK_MONOTONIC)', true, false],
+  process_time: ['clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', true, false],
+  thread_time: ['clock_gettime(CLOCK_THREAD_CPUTIME_ID)', true, false],
+};
+
+const CLOCK_FUNCS: Record<string, NativeCall> = {
+  clock_gettime: (args, kw) => newFloat(Number(clockNs('clock_gettime', args, kw)) / 1e9),
+  clock_gettime_ns: (args, kw) => normInt(clockNs('clock_gettime_ns', args, kw)),
+  clock_getres: (args, kw) => {
+    parseTupleCount('clock_getres', args, kw, 1, 1);
+    const id = Number(asIntValue(args[0]));
+    if (!CLOCK_IDS.some(([, v]) => v === id)) throw osErrorFromCode('EINVAL');
+    return newFloat(1e-9);
+  },
+  get_clock_info: (args, kw) => {
+    parseTupleCount('get_clock_info', args, kw, 1, 1);
+    const name = strValue(args[0]);
+    if (name === undefined) typeError(`get_clock_info() argument 1 must be str, not ${argTypeName(args[0])}`);
+    const info = Object.hasOwn(CLOCK_INFO, name) ? CLOCK_INFO[name] : undefined;
+    if (info === undefined) throw newError(E.ValueError, 'unknown clock');
+    return namespaceObject([
+      ['implementation', info[0]], ['monotonic', info[1]], ['adjustable', info[2]], ['resolution', newFloat(1e-9)],
+    ]);
+  },
+  tzset: (args, kw) => {
+    noArgs('time.tzset', args, kw);
+    return None;
+  },
+};
+
 /** Builds the `time` module. */
 export function makeTimeModule(): PyModule {
   const m = new PyModule('time');
   for (const name in FUNCS) m.dict.setStr(name, new PyBuiltinFunction(name, FUNCS[name], m));
+  for (const name in CLOCK_FUNCS) m.dict.setStr(name, new PyBuiltinFunction(name, CLOCK_FUNCS[name], m));
+  for (const [name, id] of CLOCK_IDS) m.dict.setStr(name, id);
   m.dict.setStr('struct_time', structTime());
   const now = Math.floor(Date.now() / 1000);
   const info = zoneInfo(civilFromDays(Math.floor(now / 86400))[0]);

@@ -175,7 +175,7 @@ function sizeArg(v: PyObject): number | undefined {
     }
   }
   if (n === undefined) return undefined;
-  const size = toSsize(n, E.OverflowError);
+  const size = toSsize(n, E.OverflowError, v);
   if (size < 0) valueError('negative count');
   if (size > MAX_STR_LEN * 4) memoryError();
   return size;
@@ -307,7 +307,7 @@ function getItem(self: PyObject, key: PyObject): PyObject {
   const isBA = self instanceof PyByteArray;
   let i: number | bigint | undefined = typeof key === 'number' ? key : indexValue(key);
   if (i !== undefined) {
-    let n = toSsize(i, E.IndexError);
+    let n = toSsize(i, E.IndexError, key);
     if (n < 0) n += d.length;
     if (n < 0 || n >= d.length) throw newError(E.IndexError, isBA ? 'bytearray index out of range' : 'index out of range');
     return d[n];
@@ -408,7 +408,7 @@ function baSetItem(self: PyObject, key: PyObject, value: PyObject | null): void 
   const ba = self as PyByteArray;
   const i = typeof key === 'number' ? key : indexValue(key);
   if (i !== undefined) {
-    let n = toSsize(i, E.IndexError);
+    let n = toSsize(i, E.IndexError, key);
     if (n < 0) n += ba.len;
     if (n < 0 || n >= ba.len) throw newError(E.IndexError, 'bytearray index out of range');
     if (value === null) ba.splice(n, n + 1, new Uint8Array(0));

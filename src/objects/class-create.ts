@@ -226,6 +226,27 @@ function solidAlloc(bases: PyType[]): (cls: PyType) => PyObj {
   return chosen ?? instanceAlloc;
 }
 
+/** The most derived class in t's layout that added nonempty __slots__ (null when none did). */
+function slotSolid(t: PyType): PyType | null {
+  if (t.slotCount === 0) return null;
+  let fromBase: PyType | undefined;
+  for (const b of t.bases) if (b.slotCount === t.slotCount) fromBase = b;
+  return fromBase === undefined ? t : slotSolid(fromBase);
+}
+
+/** Slot values are indexed after the bases' ones, so the bases with nonempty __slots__ must
+ * extend one another's layout (CPython's best_base: "multiple bases have instance lay-out
+ * conflict"). */
+function checkSlotLayouts(bases: PyType[]): void {
+  let best: PyType | null = null;
+  for (const b of bases) {
+    const s = slotSolid(b);
+    if (s === null) continue;
+    if (best === null || s.isSubtype(best)) best = s;
+    else if (!best.isSubtype(s)) typeError('multiple bases have instance lay-out conflict');
+  }
+}
+
 /** type.__new__(meta, name, bases, ns, **kwargs) */
 export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyDict): PyType {
   const bases: PyType[] = [];
@@ -249,6 +270,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
   }
   cls.mro = mro;
   cls.alloc = solidAlloc(bases);
+  checkSlotLayouts(bases);
 
   if (dict.getStr('__module__') === undefined) {
     const mod = callerModuleName();
@@ -324,8 +346,91 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
     cell.value = cls;
     dict.delete('__classcell__');
   }
+  customMro(meta, cls);
   fixupSlots(cls);
   return cls;
+}
+
+/** The base whose layout instances extend, for __bases__ assignment (CPython's best_base). */
+function bestBase(bases: PyType[]): PyType {
+  for (const b of bases) if (b.alloc !== instanceAlloc && b.alloc !== T.object.alloc) return b;
+  return bases[0];
+}
+
+/** type.__bases__ = v (CPython's type_set_bases): checks, then the MROs and slots of the class
+ * and its subclasses are recomputed. */
+export function setBases(ty: PyType, v: PyObject | null): void {
+  if (!ty.isHeapType) typeError(`cannot set '__bases__' attribute of immutable type '${ty.name}'`);
+  if (v === null) typeError(`cannot delete '__bases__' attribute of immutable type '${ty.name}'`);
+  if (!(v instanceof PyTuple)) typeError(`can only assign tuple to ${ty.name}.__bases__, not ${typeName(v)}`);
+  if (v.items.length === 0) typeError(`can only assign non-empty tuple to ${ty.name}.__bases__, not ()`);
+  const bases: PyType[] = [];
+  for (const b of v.items) {
+    if (!(b instanceof PyType)) typeError(`${ty.name}.__bases__ must be tuple of classes, not '${typeName(b)}'`);
+    if (b.isSubtype(ty)) typeError('a __bases__ item causes an inheritance cycle');
+    bases.push(b);
+  }
+  const oldBest = bestBase(ty.bases);
+  const newBest = bestBase(bases);
+  if (newBest !== oldBest) {
+    // Builtin and Python classes free their instances differently (CPython's tp_dealloc).
+    if (newBest.isHeapType !== oldBest.isHeapType || !newBest.isHeapType) {
+      typeError(`__bases__ assignment: '${newBest.name}' deallocator differs from '${oldBest.name}'`);
+    }
+    if (newBest.alloc !== oldBest.alloc || slotSolid(newBest) !== slotSolid(oldBest) || newBest.hasInstanceDict !== oldBest.hasInstanceDict) {
+      typeError(`__bases__ assignment: '${newBest.name}' object layout differs from '${oldBest.name}'`);
+    }
+  }
+  checkSlotLayouts(bases);
+  const oldBases = ty.bases;
+  const affected: PyType[] = [];
+  const collect = (t: PyType) => {
+    if (affected.includes(t)) return;
+    affected.push(t);
+    for (const sub of t.subclasses) collect(sub);
+  };
+  collect(ty);
+  const oldMros = affected.map((t) => t.mro);
+  const relink = (from: PyType[], to: PyType[]) => {
+    for (const b of from) {
+      const i = b.subclasses.indexOf(ty);
+      if (i >= 0) b.subclasses.splice(i, 1);
+    }
+    for (const b of to) b.subclasses.push(ty);
+    ty.bases = to;
+  };
+  relink(oldBases, bases);
+  for (let i = 0; i < affected.length; i++) {
+    const mro = c3Mro(affected[i]);
+    if (mro === null) {
+      relink(bases, oldBases);
+      for (let j = 0; j < affected.length; j++) affected[j].mro = oldMros[j];
+      typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${mroConflictHeads.map((b) => b.name).join(', ')}`);
+    }
+    affected[i].mro = mro;
+  }
+  ty.modified();
+  for (const t of affected) if (t.isHeapType) fixupSlots(t);
+}
+
+/** A metaclass that overrides mro() decides the new class's MRO (CPython's mro_internal). */
+function customMro(meta: PyType, cls: PyType): void {
+  const f = meta.lookup('mro');
+  if (f === undefined || f === T.type.dict.getStr('mro')) return;
+  const items = iterateToArray(callFoundMethod(f, cls, []));
+  const mro: PyType[] = [];
+  for (const c of items) {
+    if (!(c instanceof PyType)) typeError(`mro() returned a non-class ('${typeName(c)}')`);
+    if (!cls.isSubtype(c) && c !== cls) {
+      const solid = c.alloc;
+      if (solid !== null && solid !== cls.alloc && solid !== T.object.alloc && solid !== instanceAlloc) {
+        typeError(`mro() returned base with unsuitable layout ('${c.name}')`);
+      }
+    }
+    mro.push(c);
+  }
+  cls.mro = mro;
+  cls.modified();
 }
 
 /**

@@ -16,7 +16,7 @@ import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { identityHash, addressOf } from './identity.js';
 import { genericGetAttr, genericLookupAttr, typeGetAttr, typeLookupAttr, withNameObj, addAttributeErrorContext } from './generic-attr.js';
-import { defineNew, abstractTypes, PyMemberDescriptor } from './class-create.js';
+import { defineNew, abstractTypes, PyMemberDescriptor, setBases } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { strResultOf } from './slot-wrappers.js';
 
@@ -139,8 +139,8 @@ export function installCoreTypes(): void {
     __init_subclass__: (_cls, args, kw) => {
       if (args.length > 0) {
         const k = kw && kw.length ? kw[0] : null;
-        if (k !== null) typeError(`${(_cls as PyType).name}.__init_subclass__() takes no keyword arguments`);
-        typeError(`${(_cls as PyType).name}.__init_subclass__() takes no arguments (${args.length} given)`);
+        if (k !== null) typeError(`${(_cls as PyType).qualname}.__init_subclass__() takes no keyword arguments`);
+        typeError(`${(_cls as PyType).qualname}.__init_subclass__() takes no arguments (${args.length} given)`);
       }
       return None;
     },
@@ -212,7 +212,7 @@ export function installCoreTypes(): void {
       (t as PyType).qualname = v;
     }],
     __mro__: [(t) => new PyTuple((t as PyType).mro.slice())],
-    __bases__: [(t) => new PyTuple((t as PyType).bases.slice())],
+    __bases__: [(t) => new PyTuple((t as PyType).bases.slice()), (t, v) => setBases(t as PyType, v)],
     __base__: [(t) => (t as PyType).bases[0] ?? None],
     __dict__: [(t) => new PyMappingProxy((t as PyType).dict)],
     __module__: [(t) => ((t as PyType).isHeapType ? (t as PyType).dict.getStr('__module__') ?? missingModule() : nativeModule(t as PyType)), (t, v) => {

@@ -296,10 +296,11 @@ function isAbstract(f: PyObject): boolean {
   return v !== undefined && isTrue(v);
 }
 
-/** property_copy: a new property of the same type with one accessor replaced. */
+/** property_copy: a new property of the same type with one accessor replaced (None keeps the
+ * old one, as CPython). */
 function copyProperty(p: PyProperty, f: PyObject, which: 'fget' | 'fset' | 'fdel'): PyObject {
   const fs = { fget: p.fget, fset: p.fset, fdel: p.fdel };
-  fs[which] = f;
+  if (f !== None) fs[which] = f;
   const doc = p.getterDoc && fs.fget !== None ? None : p.pdoc;
   const np = call(typeOf(p), [fs.fget, fs.fset, fs.fdel, doc]);
   if (np instanceof PyProperty) np.name = p.name;

@@ -298,6 +298,36 @@ function floatHex(x: number): string {
   return `${sign}0x${lead}.${hex}p${e >= 0 ? '+' : ''}${e}`;
 }
 
+/** mant * 2**exp (mant > 0) correctly rounded to a double, half to even, subnormals included
+ * (CPython's float_fromhex); OverflowError when it is too large. */
+function scaleRounded(mant: bigint, exp: number): number {
+  const bits = mant.toString(2).length;
+  const top = bits - 1 + exp; // the value is in [2**top, 2**(top + 1))
+  if (top > 1023) throw newError(E.OverflowError, 'hexadecimal value too large to represent as a float');
+  // Significant bits a double keeps at this magnitude: 53, fewer for subnormals (maybe none).
+  const keep = top >= -1022 ? 53 : 53 - (-1022 - top);
+  const drop = bits - keep;
+  let q = mant;
+  let a = exp;
+  if (drop > 0) {
+    q = mant >> BigInt(drop);
+    const rem = mant - (q << BigInt(drop));
+    const half = 1n << BigInt(drop - 1);
+    if (rem > half || (rem === half && (q & 1n) === 1n)) q += 1n;
+    a += drop;
+  }
+  if (q === 0n) return 0;
+  // q < 2**54 is exact; scale in two exact steps so no intermediate underflows.
+  let v = Number(q);
+  if (a < -1022) {
+    v *= Math.pow(2, -1022);
+    a += 1022;
+  }
+  v *= Math.pow(2, a);
+  if (!isFinite(v)) throw newError(E.OverflowError, 'hexadecimal value too large to represent as a float');
+  return v;
+}
+
 function floatFromHex(s: string): number {
   const t = s.trim().toLowerCase();
   const m = /^([+-])?(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(t);
@@ -309,20 +339,9 @@ function floatFromHex(s: string): number {
   }
   const intPart = m[2] || '0';
   const frac = m[3] ?? '';
-  let mant = BigInt('0x' + intPart + frac || '0');
-  let exp = (m[4] ? parseInt(m[4], 10) : 0) - 4 * frac.length;
-  let v: number;
-  if (mant === 0n) v = 0;
-  else {
-    // Scale exactly through bigint division when the exponent is negative.
-    const bits = mant.toString(2).length;
-    const shift = Math.max(0, bits - 60);
-    const mm = Number(mant >> BigInt(shift));
-    exp += shift;
-    v = mm * Math.pow(2, exp);
-    if (!isFinite(v)) throw newError(E.OverflowError, 'hexadecimal value too large to represent as a float');
-    mant = 0n;
-  }
+  const mant = BigInt('0x' + intPart + frac || '0');
+  const exp = (m[4] ? parseInt(m[4], 10) : 0) - 4 * frac.length;
+  const v = mant === 0n ? 0 : scaleRounded(mant, exp);
   return m[1] === '-' ? -v : v;
 }
 

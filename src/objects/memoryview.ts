@@ -134,7 +134,7 @@ function pack(m: PyMemoryView, i: number, value: PyObject): void {
 function itemIndex(m: PyMemoryView, key: PyObject): number | undefined {
   const i = typeof key === 'number' ? key : indexValue(key);
   if (i === undefined) return undefined;
-  let n = toSsize(i, E.IndexError);
+  let n = toSsize(i, E.IndexError, key);
   if (n < 0) n += m.count;
   if (n < 0 || n >= m.count) throw newError(E.IndexError, 'index out of bounds on dimension 1');
   return n;

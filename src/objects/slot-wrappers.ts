@@ -296,7 +296,12 @@ setClassAttributeHook(classAttributeChanged);
 
 function wrap(owner: PyType, name: string, fn: NativeMethodCall): void {
   if (owner.dict.getStr(name) === undefined) {
-    owner.dict.setStr(name, new PyMethodDescriptor(owner, name, fn, null, T.wrapper_descriptor));
+    // Only __call__ takes keywords (CPython's PyWrapperFlag_KEYWORDS); the others refuse them.
+    const f: NativeMethodCall = name === '__call__' ? fn : (self, args, kw) => {
+      if (kw !== null && kw.length > 0) typeError(`wrapper ${name}() takes no keyword arguments`);
+      return fn(self, args, kw);
+    };
+    owner.dict.setStr(name, new PyMethodDescriptor(owner, name, f, null, T.wrapper_descriptor));
   }
 }
 

@@ -284,10 +284,11 @@ export function indexOrError(v: PyObject): number | bigint {
  * PyNumber_AsSsize_t: an index as a JS number. Beyond the C ssize_t range: raise
  * `overflow` ("cannot fit 'int' into an index-sized integer") or, when null, clamp.
  */
-export function toSsize(v: number | bigint, overflow: PyType | null): number {
+export function toSsize(v: number | bigint, overflow: PyType | null, of?: PyObject): number {
   if (typeof v === 'number') return v;
   if (v > PY_SSIZE_T_MAX || v < -PY_SSIZE_T_MAX - 1n) {
-    if (overflow !== null) throw newError(overflow, "cannot fit 'int' into an index-sized integer");
+    // `of`: the object whose __index__ gave v, named in the message (an int when omitted).
+    if (overflow !== null) throw newError(overflow, `cannot fit '${of === undefined ? 'int' : typeName(of)}' into an index-sized integer`);
     return v > 0n ? Number.MAX_VALUE : -Number.MAX_VALUE;
   }
   return Number(v);
@@ -503,7 +504,7 @@ function strGetItem(self: PyObject, key: PyObject): PyObject {
   if (typeof key === 'number') return strIndex(s, key);
   if (isSlice(key)) return strSliceBy(s, key);
   const i = indexValue(key);
-  if (i !== undefined) return strIndex(s, toSsize(i, E.IndexError));
+  if (i !== undefined) return strIndex(s, toSsize(i, E.IndexError, key));
   typeError(`string indices must be integers, not '${typeName(key)}'`);
 }
 
@@ -582,7 +583,7 @@ export function repeatCount(n: PyObject, reflected: string): number | undefined 
     if (t.isHeapType && t.lookup(reflected) !== undefined) return undefined;
     typeError(`can't multiply sequence by non-int of type '${t.name}'`);
   }
-  return toSsize(c, E.OverflowError);
+  return toSsize(c, E.OverflowError, n);
 }
 
 export function repeatStr(s: string, count: number): string {

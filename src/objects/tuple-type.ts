@@ -41,18 +41,21 @@ export function subscriptIndex(key: PyObject): number | undefined {
   }
   if (key.cls.slots.index === undefined) return undefined;
   const v = indexOf(key);
-  return typeof v === 'number' ? v : bigToIndex(v, E.IndexError);
+  return typeof v === 'number' ? v : bigToIndex(v, E.IndexError, key);
 }
 
-function bigToIndex(v: bigint, err: PyType): number {
-  if (v < SSIZE_MIN || v > SSIZE_MAX) throw newError(err, "cannot fit 'int' into an index-sized integer");
+/** `of`: the object whose __index__ gave v, named in the message (an int when omitted). */
+function bigToIndex(v: bigint, err: PyType, of?: PyObject): number {
+  if (v < SSIZE_MIN || v > SSIZE_MAX) {
+    throw newError(err, `cannot fit '${of === undefined ? 'int' : typeName(of)}' into an index-sized integer`);
+  }
   return Number(v);
 }
 
 /** PyNumber_AsSsize_t(v, OverflowError) for an operand known to have __index__ (repeat counts). */
 export function repeatCount(v: PyObject): number {
   const i = typeof v === 'number' ? v : indexOf(v);
-  return typeof i === 'number' ? i : bigToIndex(i, E.OverflowError);
+  return typeof i === 'number' ? i : bigToIndex(i, E.OverflowError, v);
 }
 
 /** A Py_ssize_t argument (list.insert/pop): __index__, OverflowError beyond Py_ssize_t. */
