@@ -1107,6 +1107,9 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         const kwn = kwNamesOf(code, k);
         const inline = `${atStmt} ${s(base)} = callInline(regs, ${nlp + base}, ${arg}, ${kwn});`;
         if (kwn !== 'null' || !SPECIAL_CALLS.has(specOp) || (specOp === Op.CALL_LIST_APPEND && arg !== 1)) return `{ ${inline} }`;
+        // (A Python call's guard failing still leaves: the fallback's code in every direct call
+        // cost fib.py ~5%.)
+        if (specOp === Op.CALL_PY_EXACT_ARGS || specOp === Op.CALL_PY_WITH_DEFAULTS || specOp === Op.CALL_ALLOC_AND_ENTER_INIT) return call(k, d, arg, specOp, spec, s, exit(), atStmt, nlp, fn);
         return `L${k}: ${call(k, d, arg, specOp, spec, s, `{ if (ops[${k}] === ${spec}) ${exit()} ${inline} break L${k}; }`, atStmt, nlp, fn)}`;
       }
     case Op.GET_ITER:
@@ -1302,8 +1305,9 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
       // function is called with its self first (bs), as the interpreter's instruction does.
       const fill = `if (bs !== null) { nr[0] = bs; ${copy(base + 2, nargs, 1)}} else if (self === 1) { ${copy(base + 1, nargs + 1)}} else { ${copy(base + 2, nargs)}}`;
       return (
-        `{ let g = ${s(base)}, self = 1, bs = null; if (g === null) { g = ${s(base + 1)}; self = 0; if (g instanceof PyMethod && g.func instanceof PyFunction) { bs = g.self; g = g.func; self = 1; } } ` +
-        `const cd = g instanceof PyFunction ? g.code : null; ` +
+        `{ let g = ${s(base)}, self = 1, bs = null; if (g === null) { g = ${s(base + 1)}; self = 0; } ` +
+        `let cd = g instanceof PyFunction ? g.code : null; ` +
+        `if (cd === null && self === 0 && g instanceof PyMethod && g.func instanceof PyFunction) { bs = g.self; g = g.func; self = 1; cd = g.code; } ` +
         (specOp === Op.CALL_PY_EXACT_ARGS
           ? `if (cd === null || cd.simpleArgs !== true || cd.co_argcount !== ${nargs} + self || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
             directCall(k, nlp, base, fn, fill, `${s(base)} = r; }`)
