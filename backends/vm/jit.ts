@@ -63,7 +63,7 @@ import { E, newError } from '../../src/objects/exception.js';
 import { resumeInline, suspendInline, Resume } from './generator-inline.js';
 import { newList, newTuple, newCell } from './alloc.js';
 import { Op, OPS, NB, MF, word } from './opcodes.js';
-import { intBinary, intArith, floatOperand, binaryOpSlow, compareSlow } from './vm-generic.js';
+import { intBinary, intArith, floatOperand, binaryOpSlow, compareSlow, intCmp } from './vm-generic.js';
 import type { VMCode } from './code.js';
 import { superMethod, superSelfNow } from './super-method.js';
 import type { VMFrame } from './frame.js';
@@ -1483,16 +1483,7 @@ function numCmp(x: PyObject, y: PyObject, cmp: number): boolean | undefined {
   const a = typeof x === 'number' || typeof x === 'bigint' ? x : x instanceof PyFloat && x.cls === T.float ? x.value : undefined;
   const b = typeof y === 'number' || typeof y === 'bigint' ? y : y instanceof PyFloat && y.cls === T.float ? y.value : undefined;
   if (a === undefined || b === undefined) return undefined;
-  switch (cmp) {
-    case 0: return a < b;
-    case 1: return a <= b;
-    // eslint-disable-next-line eqeqeq
-    case 2: return a == b;
-    // eslint-disable-next-line eqeqeq
-    case 3: return a != b;
-    case 4: return a > b;
-  }
-  return a >= b;
+  return intCmp(a, b, cmp);
 }
 
 const CMP = ['<', '<=', '===', '!==', '>', '>='];

@@ -89,8 +89,8 @@ export function intCompareTail(regs: any[], sp: number, w: number): boolean {
   return true;
 }
 
-/** `a <cmp> b` for two ints (numbers or bigints). */
-function intCmp(a: number | bigint, b: number | bigint, cmp: number): boolean {
+/** `a <cmp> b` for two ints (numbers or bigints), or any two JS numbers or bigints. */
+export function intCmp(a: number | bigint, b: number | bigint, cmp: number): boolean {
   switch (cmp) {
     case 0: return a < b;
     case 1: return a <= b;
