@@ -143,9 +143,13 @@ function zoneInfo(year: number): { std: number; dst: number; stdName: string; ds
   return { std, dst, stdName: name(oj === std ? jan : jul), dstName: name(oj === dst ? jan : jul) };
 }
 
+/** The formatter zoneName uses (made once: each new Intl.DateTimeFormat costs milliseconds). */
+let zoneFormat: Intl.DateTimeFormat | null = null;
+
 function zoneName(secs: number): string {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(new Date(secs * 1000));
+    zoneFormat ??= new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
+    const parts = zoneFormat.formatToParts(new Date(secs * 1000));
     const p = parts.find((x) => x.type === 'timeZoneName');
     return p ? p.value : 'UTC';
   } catch {

@@ -205,8 +205,12 @@ export class PyDict extends PyObj {
    * until the next rebuild.
    */
   declare ints: number[] | null;
-  /** The hashed index, keyed by foldHash(hash(key)) (slowKey): bucket = entry positions. */
-  declare slow: Map<number, number[]> | null;
+  /**
+   * The hashed index, keyed by foldHash(hash(key)) (slowKey): the entry position, or the
+   * positions when several keys share the folded hash (a number for the common single entry:
+   * no array per key).
+   */
+  declare slow: Map<number, number | number[]> | null;
   declare size: number;
   declare keysVersion: number;
   /** Some slow-index key may equal a fast-index key (see mayEqualFast). */
@@ -383,8 +387,10 @@ export class PyDict extends PyObj {
     if (this.slow === null) return -1;
     const bucket = this.slow.get(h);
     if (bucket === undefined) return -1;
-    for (let j = 0; j < bucket.length; j++) {
-      const i = bucket[j];
+    const many = typeof bucket !== 'number';
+    const count = many ? bucket.length : 1;
+    for (let j = 0; j < count; j++) {
+      const i = many ? bucket[j] : bucket;
       const k = this.keys[i];
       if (k === key || sameTupleItems(k, key)) return i;
       if (k !== DELETED && richEqBool(k, key)) {
@@ -475,7 +481,8 @@ export class PyDict extends PyObj {
       if (custom) this.mixedEquality = true;
       if (this.slow === null) this.slow = new Map();
       const bucket = this.slow.get(sk);
-      if (bucket === undefined) this.slow.set(sk, [this.keys.length]);
+      if (bucket === undefined) this.slow.set(sk, this.keys.length);
+      else if (typeof bucket === 'number') this.slow.set(sk, [bucket, this.keys.length]);
       else bucket.push(this.keys.length);
     }
     this.keys.push(key);
@@ -519,8 +526,11 @@ export class PyDict extends PyObj {
     } else {
       const h = slowKey(stored);
       const bucket = this.slow!.get(h)!;
-      bucket.splice(bucket.indexOf(i), 1);
-      if (bucket.length === 0) this.slow!.delete(h);
+      if (typeof bucket === 'number') this.slow!.delete(h);
+      else {
+        bucket.splice(bucket.indexOf(i), 1);
+        if (bucket.length === 1) this.slow!.set(h, bucket[0]);
+      }
     }
     const v = this.values[i];
     this.keys[i] = DELETED;
@@ -609,7 +619,7 @@ PyDict.prototype.copy = function (this: PyDict, cls?: PyType): PyDict {
     if (this.ints !== null) d.ints = this.ints.slice();
     if (this.slow !== null) {
       d.slow = new Map();
-      for (const [h, b] of this.slow) d.slow.set(h, b.slice());
+      for (const [h, b] of this.slow) d.slow.set(h, typeof b === 'number' ? b : b.slice());
     }
     d.size = this.size;
     d.mixedEquality = this.mixedEquality;
