@@ -15,7 +15,11 @@ import { oneArg, positional, bindArgs, signature } from './args.js';
 import { forEachItem } from './iterate.js';
 
 export function builtinAbs(args: PyObject[], kwnames: string[] | null): PyObject {
-  const v = oneArg('abs', args, kwnames);
+  return absOf(oneArg('abs', args, kwnames));
+}
+
+/** abs(v) (also builtins' abs without the argument array, PyBuiltinFunction.f1). */
+export function absOf(v: PyObject): PyObject {
   if (typeof v === 'number') return v < 0 ? -v : v;
   const f = typeOf(v).slots.abs;
   if (f === undefined) typeError(`bad operand type for abs(): '${typeName(v)}'`);

@@ -33,7 +33,12 @@ const INT_MIN = -(2 ** 31);
 const INT_MAX = 2 ** 31 - 1;
 
 export function builtinChr(args: PyObject[], kwnames: string[] | null): PyObject {
-  const v = indexOf(oneArg('chr', args, kwnames));
+  return chrOf(oneArg('chr', args, kwnames));
+}
+
+/** chr(x) (also PyBuiltinFunction.f1). */
+export function chrOf(x: PyObject): PyObject {
+  const v = indexOf(x);
   if (typeof v === 'bigint' || v < INT_MIN || v > INT_MAX) {
     throw newError(E.OverflowError, 'Python int too large to convert to C int');
   }
@@ -42,7 +47,11 @@ export function builtinChr(args: PyObject[], kwnames: string[] | null): PyObject
 }
 
 export function builtinOrd(args: PyObject[], kwnames: string[] | null): PyObject {
-  const v = oneArg('ord', args, kwnames);
+  return ordOf(oneArg('ord', args, kwnames));
+}
+
+/** ord(v) (also PyBuiltinFunction.f1). */
+export function ordOf(v: PyObject): PyObject {
   const s = strValue(v);
   if (s !== undefined) {
     if (s.length === 1) return s.charCodeAt(0);
