@@ -50,7 +50,7 @@ import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { send, sendValue } from './generator.js';
 import { builtinNext } from '../../src/builtins/iteration.js';
-import { formatValue, exceptionMatches, makeFunction, unpackSequence, beforeWith } from './vm-support.js';
+import { formatValue, exceptionMatches, unpackSequence, beforeWith } from './vm-support.js';
 import { callInline, callExInline } from './jit-inline.js';
 import { specializeLoadMethod, polyMethod, polyInstanceAttr } from './specialize.js';
 import { handled } from '../../src/runtime/exc-state.js';
@@ -62,7 +62,7 @@ import { interp } from '../../src/runtime/interpreter.js';
 import { E, newError } from '../../src/objects/exception.js';
 import { resumeInline, suspendInline, Resume } from './generator-inline.js';
 import { newList, newTuple, newCell } from './alloc.js';
-import { Op, OPS, NB, MF, word } from './opcodes.js';
+import { Op, OPS, NB, word } from './opcodes.js';
 import { intBinary, intArith, floatOperand, binaryOpSlow, compareSlow, intCmp } from './vm-generic.js';
 import type { VMCode } from './code.js';
 import { superMethod, superSelfNow } from './super-method.js';
@@ -437,7 +437,7 @@ function helpers(): Record<string, unknown> {
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
       PyStr, PySlice, percentFormat, getItem, strSlice, STR: T.str,
-      SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMethod, polyInstanceAttr, makeFunction,
+      SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMethod, polyInstanceAttr,
       callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
       innerLoop, returnAt,
     };
@@ -880,16 +880,20 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
   const spec = code.code[k];
   const specOp = spec & 0xff;
   /**
-   * LOAD_ATTR / LOAD_METHOD without a fast path for the object on the stack: when the
-   * instruction is no longer the specialised form compiled here (generic, or deoptimised or
-   * made polymorphic by the interpreter since), the generic operation, as the interpreter's
-   * generic instruction does it (no specialisation: compiled code does not come back to the
-   * interpreter for it); else a miss of the compiled form, which leaves to the interpreter (it
-   * counts the miss and may respecialise). A site the interpreter had never run when this was
-   * compiled is generic here for good.
+   * The generic LOAD_ATTR / LOAD_METHOD, as the interpreter's generic instruction does it but
+   * without specialising (compiled code does not come back to the interpreter for it): the
+   * code of a form without a fast path (a site the interpreter had not run when this was
+   * compiled is generic here for good).
    */
-  const attrGeneric = `{ if (ops[${k}] === ${spec} && ${spec} !== ${word(op, arg)}) ${exit()} ${atStmt} ${top(1)} = getAttr(${top(1)}, ${name}); }`;
+  const attrGeneric = `${atStmt} ${top(1)} = getAttr(${top(1)}, ${name});`;
   const methodGeneric = `${atStmt} loadMethodAt(code, -1, regs, ${nlp + d}, ${name});`;
+  /**
+   * A specialised form's guard failed: while the instruction is still that form, a miss, which
+   * leaves to the interpreter (it counts the miss and may respecialise); once the interpreter
+   * has rewritten it (deoptimised, or polymorphic), the generic operation.
+   */
+  const attrMiss = `{ if (ops[${k}] === ${spec}) ${exit()} ${attrGeneric} }`;
+  const methodMiss = `{ if (ops[${k}] === ${spec}) ${exit()} ${methodGeneric} }`;
   switch (op) {
     case Op.NOP:
     case Op.POP_TOP:
@@ -1010,7 +1014,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           // often leaves typeOf a call.)
           `{ const o = ${top(1)}; const t = typeof o === 'string' ? STR : typeof o === 'object' ? o.cls : typeOf(o); let m; ` +
           `if (ops[${k}] === ${spec} && !(o instanceof PyObj && o.dict !== null)) { if (t === cacheObj[${k}] && t.version === cacheA[${k}]) m = cacheVal[${k}]; else if (t === cacheObj2[${k}] && t.version === cacheA2[${k}]) m = cacheVal2[${k}]; } ` +
-          `if (m !== undefined) { ${top(1)} = m; ${s(d)} = o; } else { if (ops[${k}] === ${spec}) ${exit()} ${methodGeneric} } }`
+          `if (m !== undefined) { ${top(1)} = m; ${s(d)} = o; } else ${methodMiss} }`
         );
       }
       if (specOp === Op.LOAD_METHOD_WITH_DICT) {
@@ -1021,25 +1025,25 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `{ const o = ${top(1)}; let m; if (ops[${k}] === ${spec} && o instanceof PyObj) { const t = o.cls; ` +
           `if (t === cacheObj[${k}] ? t.version === cacheA[${k}] : t === cacheObj2[${k}] && t.version === cacheA2[${k}]) { const dd = o.dict; ` +
           `if (dd === null || dd.keysVersion === kv${k} || (dd.getStr(${name}) === undefined && (kv${k} = dd.keysVersion) !== -1)) m = t === cacheObj[${k}] ? cacheVal[${k}] : cacheVal2[${k}]; } } ` +
-          `if (m !== undefined) { ${top(1)} = m; ${s(d)} = o; } else { if (ops[${k}] === ${spec}) ${exit()} ${methodGeneric} } }`
+          `if (m !== undefined) { ${top(1)} = m; ${s(d)} = o; } else ${methodMiss} }`
         );
       }
       if (specOp === Op.LOAD_METHOD_MODULE) {
         return (
           `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyModule && o.dict.keysVersion === cacheA[${k}]) { ${top(1)} = null; ${s(d)} = o.dict.values[cacheI[${k}]]; } ` +
-          `else { if (ops[${k}] === ${spec}) ${exit()} ${methodGeneric} } }`
+          `else ${methodMiss} }`
         );
       }
       if (specOp === Op.LOAD_METHOD_CLASS) {
         return (
           `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o === cacheObj[${k}] && o.version === cacheA[${k}]) { ${top(1)} = null; ${s(d)} = cacheVal[${k}]; } ` +
-          `else { if (ops[${k}] === ${spec}) ${exit()} ${methodGeneric} } }`
+          `else ${methodMiss} }`
         );
       }
       if (specOp === Op.LOAD_METHOD_POLY) {
         return (
           `{ const o = ${top(1)}; let m; if (ops[${k}] === ${spec} && o instanceof PyObj) m = polyMethod(o, ${name}); ` +
-          `if (m !== undefined) { ${top(1)} = m; ${s(d)} = o; } else { if (ops[${k}] === ${spec}) ${exit()} ${methodGeneric} } }`
+          `if (m !== undefined) { ${top(1)} = m; ${s(d)} = o; } else ${methodMiss} }`
         );
       }
       return `{ ${methodGeneric} }`;
@@ -1052,16 +1056,6 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.CALL_FUNCTION_EX: {
       const kw = arg & 1;
       return `{ ${atStmt} ${top(3 + kw)} = callExInline(${top(2 + kw)}, ${top(1 + kw)}, ${kw ? top(1) : 'null'}); }`;
-    }
-    case Op.MAKE_FUNCTION: {
-      // [defaults][kwdefaults][annotations][closure] code -> function, as the interpreter's.
-      let q = d - 1;
-      const fcode = s(q);
-      const closure = arg & MF.CLOSURE ? s(--q) : 'null';
-      const ann = arg & MF.ANNOTATIONS ? s(--q) : 'null';
-      const kwdefs = arg & MF.KWDEFAULTS ? s(--q) : 'null';
-      const defs = arg & MF.DEFAULTS ? s(--q) : 'null';
-      return `{ ${atStmt} ${s(q)} = makeFunction(${fcode}, ${arg}, f, ${defs}, ${kwdefs}, ${ann}, ${closure}); }`;
     }
     case Op.CALL:
       if (specOp === Op.CALL_TYPE_1 && arg === 1) {
@@ -1229,22 +1223,22 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return exit();
     case Op.LOAD_ATTR:
       if (specOp === Op.LOAD_ATTR_MODULE) {
-        return `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyModule && o.dict.keysVersion === cacheA[${k}]) ${top(1)} = o.dict.values[cacheI[${k}]]; else ${attrGeneric} }`;
+        return `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyModule && o.dict.keysVersion === cacheA[${k}]) ${top(1)} = o.dict.values[cacheI[${k}]]; else ${attrMiss} }`;
       }
       if (specOp === Op.LOAD_ATTR_CLASS) {
-        return `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o === cacheObj[${k}] && o.version === cacheA[${k}]) ${top(1)} = cacheVal[${k}]; else ${attrGeneric} }`;
+        return `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o === cacheObj[${k}] && o.version === cacheA[${k}]) ${top(1)} = cacheVal[${k}]; else ${attrMiss} }`;
       }
       if (specOp === Op.LOAD_ATTR_NONDESCRIPTOR) {
         siteDecls.push(`kv${k} = -1`);
         return (
           `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}] && (o.dict === null || o.dict.keysVersion === kv${k} || (o.dict.getStr(${name}) === undefined && (kv${k} = o.dict.keysVersion) !== -1))) ` +
-          `${top(1)} = cacheVal[${k}]; else ${attrGeneric} }`
+          `${top(1)} = cacheVal[${k}]; else ${attrMiss} }`
         );
       }
       if (specOp === Op.LOAD_ATTR_PROPERTY) {
         // The getter called directly (see `call`); its result replaces o.
         return (
-          `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}])) ${attrGeneric} else { ` +
+          `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}])) ${attrMiss} else { ` +
           `const g = cacheVal[${k}], cd = g.code; if (cd !== cacheObj2[${k}] || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit()} ` +
           directCall(k, nlp, d - 1, fn, 'nr[0] = o;', `${top(1)} = r; } }`)
         );
@@ -1252,7 +1246,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       if (specOp === Op.LOAD_ATTR_SLOT) {
         return (
           `{ const o = ${top(1)}; let v; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) v = slotAt(o, cacheI[${k}]); ` +
-          `if (v !== undefined) ${top(1)} = v; else ${attrGeneric} }`
+          `if (v !== undefined) ${top(1)} = v; else ${attrMiss} }`
         );
       }
       if (specOp === Op.LOAD_ATTR_INSTANCE_VALUE) {
@@ -1260,18 +1254,19 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `{ const o = ${top(1)}; let v; ` +
           `if (ops[${k}] === ${spec} && o instanceof PyObj && ((o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) || (o.cls === cacheObj2[${k}] && o.cls.version === cacheA2[${k}]))) { ` +
           `const dd = o.dict; const h = cacheI[${k}]; if (dd !== null && dd.keys[h] === ${name}) v = dd.values[h]; } ` +
-          `if (v !== undefined) ${top(1)} = v; else ${attrGeneric} }`
+          `if (v !== undefined) ${top(1)} = v; else ${attrMiss} }`
         );
       }
       if (specOp === Op.LOAD_ATTR_INSTANCE_POLY) {
         return (
           `{ const o = ${top(1)}; let v; if (ops[${k}] === ${spec} && o instanceof PyObj) v = polyInstanceAttr(o, ${name}); ` +
-          `if (v !== undefined) ${top(1)} = v; else ${attrGeneric} }`
+          `if (v !== undefined) ${top(1)} = v; else ${attrMiss} }`
         );
       }
-      return `{ ${atStmt} ${top(1)} = getAttr(${top(1)}, ${name}); }`;
+      return `{ ${attrGeneric} }`;
   }
-  if (INLINE_SLOW_OPS.has(op)) return `{ ${atStmt} slowOp(f, ${w}); }`;
+  // (MAKE_FUNCTION is one of them too, compiled in loops only: see `compiles`.)
+  if (INLINE_SLOW_OPS.has(op) || op === Op.MAKE_FUNCTION) return `{ ${atStmt} slowOp(f, ${w}); }`;
   return exit();
 }
 
