@@ -230,12 +230,18 @@ function sipWordsJs(w: Int32Array, n: number): void {
   let v3h = 0x74656462, v3l = 0x79746573;
   let h = 0, l = 0;
   const end = ((n >>> 3) + 1) * 2;
-  for (let k = 0; k < end; k += 2) {
-    const ml = w[k];
-    const mh = w[k + 1];
+  // The message blocks, then the finalisation (v2 ^= 0xff, d = 3 rounds) as three more rounds
+  // of a zero block, whose xors into v3 and v0 change nothing: one copy of the SipRound.
+  for (let k = 0; k < end + 6; k += 2) {
+    let ml = 0;
+    let mh = 0;
+    if (k < end) {
+      ml = w[k];
+      mh = w[k + 1];
+    } else if (k === end) v2l ^= 0xff;
     v3h ^= mh;
     v3l ^= ml;
-    // One SipRound (c = 1).
+    // One SipRound.
     l = (v0l + v1l) | 0; v0h = (v0h + v1h + ((l >>> 0) < (v0l >>> 0) ? 1 : 0)) | 0; v0l = l;
     l = (v2l + v3l) | 0; v2h = (v2h + v3h + ((l >>> 0) < (v2l >>> 0) ? 1 : 0)) | 0; v2l = l;
     h = (v1h << 13) | (v1l >>> 19); l = (v1l << 13) | (v1h >>> 19); v1h = h ^ v0h; v1l = l ^ v0l;
@@ -248,20 +254,6 @@ function sipWordsJs(w: Int32Array, n: number): void {
     h = v2h; v2h = v2l; v2l = h;
     v0h ^= mh;
     v0l ^= ml;
-  }
-  // Finalisation: v2 ^= 0xff, then d = 3 rounds.
-  v2l ^= 0xff;
-  for (let r = 0; r < 3; r++) {
-    l = (v0l + v1l) | 0; v0h = (v0h + v1h + ((l >>> 0) < (v0l >>> 0) ? 1 : 0)) | 0; v0l = l;
-    l = (v2l + v3l) | 0; v2h = (v2h + v3h + ((l >>> 0) < (v2l >>> 0) ? 1 : 0)) | 0; v2l = l;
-    h = (v1h << 13) | (v1l >>> 19); l = (v1l << 13) | (v1h >>> 19); v1h = h ^ v0h; v1l = l ^ v0l;
-    h = (v3h << 16) | (v3l >>> 16); l = (v3l << 16) | (v3h >>> 16); v3h = h ^ v2h; v3l = l ^ v2l;
-    h = v0h; v0h = v0l; v0l = h;
-    l = (v2l + v1l) | 0; v2h = (v2h + v1h + ((l >>> 0) < (v2l >>> 0) ? 1 : 0)) | 0; v2l = l;
-    l = (v0l + v3l) | 0; v0h = (v0h + v3h + ((l >>> 0) < (v0l >>> 0) ? 1 : 0)) | 0; v0l = l;
-    h = (v1h << 17) | (v1l >>> 15); l = (v1l << 17) | (v1h >>> 15); v1h = h ^ v2h; v1l = l ^ v2l;
-    h = (v3h << 21) | (v3l >>> 11); l = (v3l << 21) | (v3h >>> 11); v3h = h ^ v0h; v3l = l ^ v0l;
-    h = v2h; v2h = v2l; v2l = h;
   }
   h = v0h ^ v1h ^ v2h ^ v3h;
   l = v0l ^ v1l ^ v2l ^ v3l;
