@@ -35,12 +35,12 @@ import { PyDict } from '../../src/objects/dict.js';
 import { PyFloat, newFloat } from '../../src/objects/float.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { T } from '../../src/objects/types.js';
-import { None } from '../../src/objects/singletons.js';
-import { isTrue, typeOf, contains, unaryOp, setItem, getAttr, setAttr, getItem } from '../../src/objects/protocol.js';
+import { None, NotImplemented } from '../../src/objects/singletons.js';
+import { isTrue, typeOf, contains, unaryOp, setItem, getAttr, setAttr, getItem, richCompareRest } from '../../src/objects/protocol.js';
 import { PySet, setAdd, setContains } from '../../src/objects/set.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut } from '../../src/objects/iterators.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
-import { typeCall, slotAt } from '../../src/objects/class-create.js';
+import { typeCall, slotAt, setSlotAt } from '../../src/objects/class-create.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { flatStr, strConcat, PyStr, strSlice } from '../../src/objects/str.js';
 import { percentFormat } from '../../src/objects/percent-format.js';
@@ -56,14 +56,14 @@ import { specializeLoadMethod, polyMethod, polyInstanceAttr } from './specialize
 import { handled } from '../../src/runtime/exc-state.js';
 import { PyType } from '../../src/objects/type.js';
 import { temporaryGenerators, enterFrame, slowOp } from './vm-slow.js';
-import { frameFor, releaseFrame } from './frame.js';
+import { frameFor, releaseFrame, COMPARE_PENDING, DISCARD_PENDING } from './frame.js';
 import { PyFunction, PyMethod } from '../../src/objects/function.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { E, newError } from '../../src/objects/exception.js';
 import { resumeInline, suspendInline, Resume } from './generator-inline.js';
 import { newList, newTuple, newCell } from './alloc.js';
 import { Op, OPS, NB, word } from './opcodes.js';
-import { intBinary, intArith, floatOperand, binaryOpSlow, compareSlow, intCmp } from './vm-generic.js';
+import { intBinary, intArith, floatOperand, binaryOpSlow, compareSlow, intCmp, binopUnsupported } from './vm-generic.js';
 import type { VMCode } from './code.js';
 import { superMethod, superSelfNow } from './super-method.js';
 import type { VMFrame } from './frame.js';
@@ -127,13 +127,20 @@ function directCall(k: number, nlp: number, sp: number, fn: boolean, fill: strin
   );
 }
 
-/** Whether instruction `k` specialised to a call of a Python function (a function, a class's __init__, a property getter) or a generator's resumption. */
+/**
+ * Whether instruction `k` specialised to a call of a Python function (a function, a class's
+ * __init__, a property getter, an operator or subscript dunder) or a generator's resumption.
+ */
 function pyCall(code: VMCode, k: number): boolean {
   const spec = code.code[k] & 0xff;
   const op = code.original[k] & 0xff;
   if (op === Op.FOR_ITER) return spec === Op.FOR_ITER_GEN;
   if (op === Op.CALL) return spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT || genCall(code, k);
   if (op === Op.SEND) return true;
+  if (op === Op.BINARY_OP) return spec === Op.BINARY_OP_PY;
+  if (op === Op.COMPARE_OP) return spec === Op.COMPARE_OP_PY;
+  if (op === Op.BINARY_SUBSCR) return spec === Op.BINARY_SUBSCR_PY;
+  if (op === Op.STORE_SUBSCR) return spec === Op.STORE_SUBSCR_PY;
   return op === Op.LOAD_ATTR && spec === Op.LOAD_ATTR_PROPERTY;
 }
 
@@ -439,7 +446,7 @@ function helpers(): Record<string, unknown> {
       PyStr, PySlice, percentFormat, getItem, strSlice, STR: T.str,
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMethod, polyInstanceAttr,
       callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
-      innerLoop, returnAt,
+      innerLoop, returnAt, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -893,6 +900,19 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
    * has rewritten it (deoptimised, or polymorphic), the generic operation.
    */
   const attrMiss = `{ if (ops[${k}] === ${spec}) ${exit()} ${attrGeneric} }`;
+  /**
+   * A *_PY site (an operator or subscript dunder of the cached class, vm.ts): when `guard`
+   * holds, the dunder's compiled body called directly, its frame filled by `fill` (the
+   * operands are left above stack depth `base`, where the interpreter's RETURN_VALUE finds
+   * them if the callee goes on there), then `done` with its result `r`; else `generic`.
+   */
+  const dunderDirect = (guard: string, base: number, fill: string, done: string, generic: string) =>
+    `if (ops[${k}] === ${spec} && ${guard}) { const g = cacheVal[${k}], cd = g.code; ` +
+    `if (cd !== cacheObj2[${k}] || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit()} ` +
+    directCall(k, nlp, base, fn, fill, `${done} }`) +
+    ` else ${generic}`;
+  /** Two instances of the cached class (the reflected dunder is then never first). */
+  const sameClassPair = `a instanceof PyObj && a.cls === cacheObj[${k}] && a.cls.version === cacheA[${k}] && b instanceof PyObj && b.cls === a.cls`;
   const methodMiss = `{ if (ops[${k}] === ${spec}) ${exit()} ${methodGeneric} }`;
   switch (op) {
     case Op.NOP:
@@ -1003,6 +1023,12 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `if (dd === null) { if (ops[${k}] === ${spec}) ${exit()} ${atStmt} setAttr(o, ${name}, ${top(2)}); } else { const h = cacheI[${k}]; if (dd.keys[h] === ${name}) dd.values[h] = ${top(2)}; ` +
           `else if (dd.shape === sf${k} && !dd.mixedEquality) dd.appendShared(st${k}, ${top(2)}); ` +
           `else { const s0 = dd.shape; dd.setStr(${name}, ${top(2)}); if (s0 !== null && dd.shape !== null && dd.shape !== s0) { sf${k} = s0; st${k} = dd.shape; } } } }`
+        );
+      }
+      if (specOp === Op.STORE_ATTR_SLOT) {
+        return (
+          `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) setSlotAt(o, cacheI[${k}], ${top(2)}); ` +
+          `else { if (ops[${k}] === ${spec}) ${exit()} ${atStmt} setAttr(o, ${name}, ${top(2)}); } }`
         );
       }
       return `{ ${atStmt} setAttr(${top(1)}, ${name}, ${top(2)}); }`;
@@ -1136,13 +1162,38 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       );
     }
     case Op.BINARY_OP:
+      if (specOp === Op.BINARY_OP_PY) {
+        // (NotImplemented from the left operand's dunder: for one class, a TypeError.)
+        return (
+          `{ const b = ${top(1)}, a = ${top(2)}; ` +
+          dunderDirect(sameClassPair, d - 2, 'nr[0] = a; nr[1] = b; nf.initSelf = NotImplemented;',
+            `if (r === NotImplemented) { ${atStmt} throw binopUnsupported(${arg}, a, b); } ${top(2)} = r;`,
+            binaryOp(arg, Op.BINARY_OP, top(2), top(1), exit(), atStmt)) + ' }'
+        );
+      }
       return binaryOp(arg, specOp, top(2), top(1), exit(), atStmt);
     case Op.COMPARE_OP:
+      if (specOp === Op.COMPARE_OP_PY) {
+        // (NotImplemented: the reflected dunder, then identity for == and !=.)
+        return (
+          `{ const b = ${top(1)}, a = ${top(2)}; ` +
+          dunderDirect(sameClassPair, d - 2, 'nr[0] = a; nr[1] = b; nf.initSelf = COMPARE_PENDING;',
+            `if (r === NotImplemented) { ${atStmt} r = richCompareRest(a, b, ${arg}); } ${top(2)} = r;`,
+            compareOp(arg, Op.COMPARE_OP, top(2), top(1), atStmt)) + ' }'
+        );
+      }
       return compareOp(arg, specOp, top(2), top(1), atStmt);
     case Op.IS_OP:
       return `${top(2)} = (${top(2)} === ${top(1)}) !== ${arg === 1};`;
     case Op.BINARY_SUBSCR:
       if (fusedSlices.has(k - 1)) return '';
+      if (specOp === Op.BINARY_SUBSCR_PY) {
+        return (
+          `{ const o = ${top(2)}; ` +
+          dunderDirect(`o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]`, d - 2, `nr[0] = o; nr[1] = ${top(1)};`, `${top(2)} = r;`,
+            `{ ${atStmt} ${top(2)} = getItem(o, ${top(1)}); }`) + ' }'
+        );
+      }
       if (specOp === Op.BINARY_SUBSCR_DICT) {
         // (A missing key leaves: the interpreter raises KeyError without a JS throw, which
         // costs V8 microseconds.)
@@ -1164,6 +1215,14 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         );
       }
     case Op.STORE_SUBSCR:
+      if (specOp === Op.STORE_SUBSCR_PY) {
+        // (The interpreter drops a __setitem__'s result: DISCARD_PENDING.)
+        return (
+          `{ const o = ${top(2)}; ` +
+          dunderDirect(`o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]`, d - 3, `nr[0] = o; nr[1] = ${top(1)}; nr[2] = ${top(3)}; nf.initSelf = DISCARD_PENDING;`, '',
+            `{ ${atStmt} setItem(o, ${top(1)}, ${top(3)}); }`) + ' }'
+        );
+      }
       if (specOp === Op.STORE_SUBSCR_DICT) {
         return `{ const k = ${top(1)}, o = ${top(2)}; if (!(o instanceof PyDict && o.cls === DICT)) { ${atStmt} setItem(o, k, ${top(3)}); } else if (typeof k === 'string') o.setStr(k, ${top(3)}); else { ${atStmt} o.set(k, ${top(3)}); } }`;
       }

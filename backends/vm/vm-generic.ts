@@ -23,11 +23,11 @@ import {
   safeAnd, safeOr, safeXor, safeRshift, safeLshift, safeMod, safeFloorDiv, INT_FLOORDIV_ZERO, INT_MOD_ZERO, INT_TRUEDIV_ZERO,
 } from '../../src/objects/int.js';
 import {
-  binaryOp, inplaceOp, powerOp, inplacePower, richCompare, getItem, setItem, iterNext,
+  binaryOp, inplaceOp, powerOp, inplacePower, richCompare, getItem, setItem, iterNext, typeOf,
 } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { type PyBaseException, E, newError } from '../../src/objects/exception.js';
-import { Op, NB, NB_SLOTS } from './opcodes.js';
+import { Op, NB, NB_SLOTS, NB_SYMBOLS } from './opcodes.js';
 import type { VMFrame } from './frame.js';
 import { newFloat } from './alloc.js';
 import { loadNameSlow, storeNameSlow } from './vm-support.js';
@@ -284,4 +284,10 @@ export function genericOp(f: VMFrame, w: number): void {
       throw new Error(`genericOp: opcode ${w & 0xff} is not a generic form`);
   }
   f.sp = sp;
+}
+
+/** The TypeError of `a <nb> b` when the left operand's dunder returned NotImplemented (BINARY_OP_PY). */
+export function binopUnsupported(nb: number, a: PyObject, b: PyObject): PyBaseException {
+  const sym = nb >= NB.INPLACE ? `${NB_SYMBOLS[nb - NB.INPLACE]}=` : NB_SYMBOLS[nb];
+  return newError(E.TypeError, `unsupported operand type(s) for ${sym}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
 }

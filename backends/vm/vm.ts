@@ -33,10 +33,10 @@ import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { PyGenerator, stopIteration } from '../treewalk/generator.js';
-import { Op, NB, NB_SYMBOLS } from './opcodes.js';
+import { Op, NB } from './opcodes.js';
 import { callNative, callNativeMethod, callIterNext, callPairNext } from './native-call.js';
 import { superMethod, superSelf } from './super-method.js';
-import { intBinary, genericOp, intTail, intCompareTail, intZeroDivision, floatOperand } from './vm-generic.js';
+import { intBinary, genericOp, intTail, intCompareTail, intZeroDivision, floatOperand, binopUnsupported } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, argumentFrame, frameFor, releaseFrame, COMPARE_PENDING, FOR_PENDING, DISCARD_PENDING } from './frame.js';
 import { unboundLocal, unboundDeref } from './vm-support.js';
@@ -114,12 +114,6 @@ function mixedFloat(a: PyObject, b: PyObject, op: number): PyObject | undefined 
     case Op.BINARY_OP_MULTIPLY_FLOAT: return newFloat(x * y);
     default: return y === 0 ? undefined : newFloat(x / y);
   }
-}
-
-/** The TypeError of `a <nb> b` when the left operand's dunder returned NotImplemented (BINARY_OP_PY). */
-function binopUnsupported(nb: number, a: PyObject, b: PyObject): PyBaseException {
-  const sym = nb >= NB.INPLACE ? `${NB_SYMBOLS[nb - NB.INPLACE]}=` : NB_SYMBOLS[nb];
-  return newError(E.TypeError, `unsupported operand type(s) for ${sym}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
 }
 
 /**
@@ -242,6 +236,27 @@ export function runEntry(frame: VMFrame, loop: typeof run = run, body: BodyFn | 
     it.depth--;
     throw e;
   }
+}
+
+/**
+ * What a frame pushed with an initSelf marker gives its caller `f` (f.pc, f.sp: after the
+ * instruction that pushed it) when its compiled body returned `v`, by RETURN_VALUE's rules: an
+ * __init__'s instance, an operator dunder's result (NotImplemented: the TypeError, or for a
+ * comparison the reflected dunder and identity), or undefined for nothing (a __setitem__).
+ */
+function markedReturn(initSelf: PyObject, v: PyObject, f: VMFrame): PyObject | undefined {
+  const regs = f.regs;
+  const sp = f.sp;
+  const arg = f.code.code[f.pc - 1] >> 8;
+  if (initSelf === NotImplemented) {
+    if (v === NotImplemented) throw binopUnsupported(arg, regs[sp], regs[sp + 1]);
+    return v;
+  }
+  if (initSelf === COMPARE_PENDING) return v === NotImplemented ? richCompareRest(regs[sp], regs[sp + 1], arg) : v;
+  if (initSelf === DISCARD_PENDING) return undefined;
+  if (initSelf === FOR_PENDING) return v;
+  if (v !== None) throw newError(E.TypeError, `__init__() should return None, not '${typeOf(v).name}'`);
+  return initSelf;
 }
 
 /** The class-body runner for __build_class__: the body function's code with `ns` as locals. */
@@ -836,6 +851,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                 names = c2.co_names;
                 pc = 0;
                 sp = c2.nlocalsplus;
+                if (jit) {
+                  slow = ENTERED;
+                  break;
+                }
                 continue;
               }
             }
@@ -1283,6 +1302,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                 names = c2.co_names;
                 pc = 0;
                 sp = c2.nlocalsplus;
+                if (jit) {
+                  slow = ENTERED;
+                  break;
+                }
                 continue;
               }
             }
@@ -1427,6 +1450,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                 names = c2.co_names;
                 pc = 0;
                 sp = c2.nlocalsplus;
+                if (jit) {
+                  slow = ENTERED;
+                  break;
+                }
                 continue;
               }
             }
@@ -2034,11 +2061,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             names = code.co_names;
             pc = f.pc;
             sp = f.sp;
-            if (initSelf !== null) {
-              if (r !== None) throw newError(E.TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
-              r = initSelf;
-            }
-            regs[sp++] = r;
+            const v = initSelf === null ? r : markedReturn(initSelf, r, f);
+            if (v !== undefined) regs[sp++] = v;
             if (!atBodyEntry(f, pc, entry)) break;
             f.sp = sp;
             r = code.body!(f);
