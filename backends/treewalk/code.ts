@@ -82,6 +82,14 @@ export class TWCode extends PyObj implements Code, CodeObject {
     throw new Error('code not callable');
   };
 
+  invoke1(fn: PyFunction, a: PyObject): PyObject {
+    return this.invoke(fn, [a], null);
+  }
+
+  invoke2(fn: PyFunction, a: PyObject, b: PyObject): PyObject {
+    return this.invoke(fn, [a, b], null);
+  }
+
   constructor(
     readonly backend: Backend,
     readonly scope: Scope,

@@ -30,9 +30,11 @@ export const FAST_FREE = 0x80;
 let invokeHook: (code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[] | null) => PyObject = () => {
   throw new Error('vm: not initialised');
 };
-/** vm.ts provides the entry point (avoids an import cycle). */
-export function setInvokeHook(h: typeof invokeHook): void {
+let invokeHook2: (code: VMCode, fn: PyFunction, n: number, a: PyObject, b: PyObject | undefined) => PyObject = invokeHook as never;
+/** vm.ts provides the entry points (avoids an import cycle). */
+export function setInvokeHook(h: typeof invokeHook, h2: typeof invokeHook2): void {
   invokeHook = h;
+  invokeHook2 = h2;
 }
 
 /**
@@ -317,6 +319,14 @@ export class VMCode extends PyObj implements Code, CodeObject {
 
   invoke(fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
     return invokeHook(this, fn, args, kwnames);
+  }
+
+  invoke1(fn: PyFunction, a: PyObject): PyObject {
+    return invokeHook2(this, fn, 1, a, undefined);
+  }
+
+  invoke2(fn: PyFunction, a: PyObject, b: PyObject): PyObject {
+    return invokeHook2(this, fn, 2, a, b);
   }
 
   /** The source line of instruction `i` (the nearest earlier one with a line). */

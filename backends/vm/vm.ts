@@ -201,7 +201,20 @@ function invoke(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[
   }
   return runEntry(frame, runNested, code.body);
 }
-setInvokeHook(invoke);
+
+/** VMCode.invoke1 / invoke2: `invoke` with one or two positional arguments and no array. */
+function invokeFixed(code: VMCode, fn: PyFunction, n: number, a: PyObject, b: PyObject | undefined): PyObject {
+  if (!code.simpleArgs || code.co_argcount !== n || code.isGenerator || code.isCoroutine || code.isAsyncGenerator) return invoke(code, fn, n === 1 ? [a] : [a, b!], null);
+  const frame = frameFor(code, fn);
+  const regs = frame.regs;
+  regs[0] = a;
+  if (n === 2) regs[1] = b;
+  if (code.body === null) {
+    if (!jitState.enabled || (stats.counts !== null && !jitState.withStats) || ++code.calls !== BODY_AFTER || (code.body = compileBody(code)) === null) return runEntry(frame, runNested);
+  }
+  return runEntry(frame, runNested, code.body);
+}
+setInvokeHook(invoke, invokeFixed);
 
 /**
  * Runs `frame` as an entry frame: recursion depth, the frame pointer, the loop. With `body`

@@ -360,6 +360,12 @@ export class MiniPython {
         }
         return None;
       },
+      invoke1(fn: PyFunction, a: PyObject): PyObject {
+        return this.invoke(fn, [a], null);
+      },
+      invoke2(fn: PyFunction, a: PyObject, b: PyObject): PyObject {
+        return this.invoke(fn, [a, b], null);
+      },
     };
     return new PyFunction(code, this.globalsDict, this.builtinsDict, name, defaults.length ? defaults : null, null, null);
   }

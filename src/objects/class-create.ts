@@ -526,11 +526,26 @@ export function slotAt(obj: PyObject, index: number): PyObject | undefined {
 export function setSlotAt(obj: PyObject, index: number, v: PyObject): void {
   let sv = (obj as Slotted).sv;
   if (sv === undefined) {
-    sv = [];
-    for (let k = Math.max(typeOf(obj).slotCount, index + 1); k > 0; k--) sv.push(undefined);
+    sv = slotArray(Math.max(typeOf(obj).slotCount, index + 1));
     (obj as Slotted).sv = sv;
   }
   sv[index] = v;
+}
+
+/**
+ * An empty slot array of exactly `n` entries (a literal for the usual few: an array grown by
+ * push from empty gets room for 17, which made each small slotted instance ~4x its size).
+ */
+function slotArray(n: number): (PyObject | undefined)[] {
+  switch (n) {
+    case 1: return [undefined];
+    case 2: return [undefined, undefined];
+    case 3: return [undefined, undefined, undefined];
+    case 4: return [undefined, undefined, undefined, undefined];
+  }
+  const sv: (PyObject | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
+  for (let k = 5; k < n; k++) sv.push(undefined);
+  return sv;
 }
 
 /**

@@ -13,19 +13,22 @@ export function lookupSpecial(self: PyObject, name: string): PyObject | undefine
 
 /** Calls an attribute found on the type as a method of `self`. */
 export function callFoundMethod(meth: PyObject, self: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
-  if (meth instanceof PyFunction) return meth.code.invoke(meth, [self, ...args], kwnames);
+  if (meth instanceof PyFunction) {
+    if (kwnames === null && args.length <= 1) return args.length === 0 ? meth.code.invoke1(meth, self) : meth.code.invoke2(meth, self, args[0]);
+    return meth.code.invoke(meth, [self, ...args], kwnames);
+  }
   const get = typeOf(meth).slots.descrGet;
   if (get !== undefined) return call(get(meth, self, typeOf(self)), args, kwnames);
   return call(meth, args, kwnames);
 }
 
 export function callMethod0(self: PyObject, meth: PyObject): PyObject {
-  if (meth instanceof PyFunction) return meth.code.invoke(meth, [self], null);
+  if (meth instanceof PyFunction) return meth.code.invoke1(meth, self);
   return callFoundMethod(meth, self, []);
 }
 
 export function callMethod1(self: PyObject, meth: PyObject, a: PyObject): PyObject {
-  if (meth instanceof PyFunction) return meth.code.invoke(meth, [self, a], null);
+  if (meth instanceof PyFunction) return meth.code.invoke2(meth, self, a);
   return callFoundMethod(meth, self, [a]);
 }
 

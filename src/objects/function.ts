@@ -46,6 +46,12 @@ export interface Code {
   pyConsts?(): PyObject[];
   /** Runs `fn` with already-evaluated arguments (vectorcall form). */
   invoke(fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject;
+  /**
+   * invoke(fn, [a]) and invoke(fn, [a, b]) without the argument array: the special methods
+   * native code calls (slot wrappers: __lt__, __hash__, __len__ ...) and sort keys.
+   */
+  invoke1(fn: PyFunction, a: PyObject): PyObject;
+  invoke2(fn: PyFunction, a: PyObject, b: PyObject): PyObject;
 }
 
 export class PyFunction extends PyObj {

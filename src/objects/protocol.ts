@@ -178,6 +178,11 @@ export function registerAttrLookup(getattro: (self: PyObject, name: string) => P
   attrLookups.set(getattro, lookup);
 }
 
+/** The lookup registered for `getattro` (undefined for a missing attribute), if any. */
+export function attrLookupOf(getattro: (self: PyObject, name: string) => PyObject): ((self: PyObject, name: string) => PyObject | undefined) | undefined {
+  return attrLookups.get(getattro);
+}
+
 /** getattr(v, name, <missing>): undefined instead of AttributeError. */
 export function getAttrOrUndefined(v: PyObject, name: string): PyObject | undefined {
   const f = typeOf(v).slots.getattro;

@@ -9,9 +9,9 @@ import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { CmpOp, BINARY_SLOTS, type Slots, type BinarySlot } from './slots.js';
-import { typeOf, typeName, isTrue, typeError, str as protoStr, repr as protoRepr } from './protocol.js';
+import { typeOf, typeName, isTrue, typeError, str as protoStr, repr as protoRepr, attrLookupOf } from './protocol.js';
 import { enterRecursive, leaveRecursive, IN_STR, IN_REPR } from './recursion.js';
-import { callFoundMethod } from './dunder.js';
+import { callFoundMethod, callMethod0, callMethod1 } from './dunder.js';
 import { NotImplemented, None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { PyMethodDescriptor, type NativeMethodCall } from './native.js';
@@ -31,6 +31,20 @@ function special(self: PyObject, name: string, args: PyObject[]): PyObject {
   return callFoundMethod(m, self, args);
 }
 
+/** special(self, name, []) without the argument array. */
+function special0(self: PyObject, name: string): PyObject {
+  const m = typeOf(self).lookup(name);
+  if (m === undefined) throw newError(E.AttributeError, name);
+  return callMethod0(self, m);
+}
+
+/** special(self, name, [a]) without the argument array. */
+function special1(self: PyObject, name: string, a: PyObject): PyObject {
+  const m = typeOf(self).lookup(name);
+  if (m === undefined) throw newError(E.AttributeError, name);
+  return callMethod1(self, m, a);
+}
+
 const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 
 // --- wrappers installed in heap types' slots -----------------------------------------------
@@ -38,21 +52,21 @@ const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 const wrappers: Partial<Record<SlotName, unknown>> = {
   // A str subclass instance is a string too (CPython checks PyUnicode_Check): its value.
   repr: (self: PyObject) => {
-    const r = special(self, '__repr__', []);
+    const r = special0(self, '__repr__');
     if (typeof r === 'string') return r;
     const s = strValue(r);
     if (s === undefined) typeError(`__repr__ returned non-string (type ${typeName(r)})`);
     return s;
   },
   str: (self: PyObject) => {
-    const r = special(self, '__str__', []);
+    const r = special0(self, '__str__');
     if (typeof r === 'string') return r;
     const s = strValue(r);
     if (s === undefined) typeError(`__str__ returned non-string (type ${typeName(r)})`);
     return s;
   },
   hash: (self: PyObject) => {
-    const r = special(self, '__hash__', []);
+    const r = special0(self, '__hash__');
     const v = asIntValue(r);
     if (v === undefined) typeError('__hash__ method should return an integer');
     // As CPython's slot_tp_hash: a value outside Py_ssize_t is reduced by int's own hash.
@@ -62,11 +76,11 @@ const wrappers: Partial<Record<SlotName, unknown>> = {
   richcompare: (self: PyObject, other: PyObject, op: CmpOp) => {
     const m = typeOf(self).lookup(CMP_NAMES[op]);
     if (m === undefined) return NotImplemented;
-    return callFoundMethod(m, self, [other]);
+    return callMethod1(self, m, other);
   },
   getattro: slotGetattro,
   setattro: (self: PyObject, name: string, value: PyObject | null) => {
-    if (value === null) special(self, '__delattr__', [name]);
+    if (value === null) special1(self, '__delattr__', name);
     else special(self, '__setattr__', [name, value]);
   },
   call: (self: PyObject, args: PyObject[], kwnames: string[] | null) => {
@@ -77,13 +91,13 @@ const wrappers: Partial<Record<SlotName, unknown>> = {
   iter: (self: PyObject) => {
     const m = typeOf(self).lookup('__iter__');
     if (m === None) typeError(`'${typeName(self)}' object is not iterable`);
-    const it = special(self, '__iter__', []);
+    const it = special0(self, '__iter__');
     if (typeOf(it).slots.iternext === undefined) typeError(`iter() returned non-iterator of type '${typeName(it)}'`);
     return it;
   },
   iternext: (self: PyObject) => {
     try {
-      return special(self, '__next__', []);
+      return special0(self, '__next__');
     } catch (e) {
       // StopIteration (or a subclass) ends the iteration: report it as undefined. `yield from`
       // calls __next__ itself to see the StopIteration's value.
@@ -93,7 +107,7 @@ const wrappers: Partial<Record<SlotName, unknown>> = {
   },
   descrGet: (self: PyObject, obj: PyObject | null, type: PyObject) => special(self, '__get__', [obj ?? None, type]),
   descrSet: (self: PyObject, obj: PyObject, value: PyObject | null) => {
-    if (value === null) special(self, '__delete__', [obj]);
+    if (value === null) special1(self, '__delete__', obj);
     else special(self, '__set__', [obj, value]);
   },
   bool: (self: PyObject) => {
@@ -101,29 +115,29 @@ const wrappers: Partial<Record<SlotName, unknown>> = {
     if (m === undefined) {
       const l = typeOf(self).lookup('__len__');
       if (l === undefined) return true;
-      return lenResult(callFoundMethod(l, self, [])) !== 0;
+      return lenResult(callMethod0(self, l)) !== 0;
     }
-    const r = callFoundMethod(m, self, []);
+    const r = callMethod0(self, m);
     if (typeof r !== 'boolean') typeError(`__bool__ should return bool, returned ${typeName(r)}`);
     return r;
   },
-  len: (self: PyObject) => lenResult(special(self, '__len__', [])),
-  getitem: (self: PyObject, key: PyObject) => special(self, '__getitem__', [key]),
+  len: (self: PyObject) => lenResult(special0(self, '__len__')),
+  getitem: (self: PyObject, key: PyObject) => special1(self, '__getitem__', key),
   setitem: (self: PyObject, key: PyObject, value: PyObject | null) => {
-    if (value === null) special(self, '__delitem__', [key]);
+    if (value === null) special1(self, '__delitem__', key);
     else special(self, '__setitem__', [key, value]);
   },
   contains: (self: PyObject, item: PyObject) => {
     if (typeOf(self).lookup('__contains__') === None) typeError(`'${typeName(self)}' object is not a container`);
-    return isTrue(special(self, '__contains__', [item]));
+    return isTrue(special1(self, '__contains__', item));
   },
-  neg: (self: PyObject) => special(self, '__neg__', []),
-  pos: (self: PyObject) => special(self, '__pos__', []),
-  invert: (self: PyObject) => special(self, '__invert__', []),
-  abs: (self: PyObject) => special(self, '__abs__', []),
-  int: (self: PyObject) => special(self, '__int__', []),
-  float: (self: PyObject) => special(self, '__float__', []),
-  index: (self: PyObject) => special(self, '__index__', []),
+  neg: (self: PyObject) => special0(self, '__neg__'),
+  pos: (self: PyObject) => special0(self, '__pos__'),
+  invert: (self: PyObject) => special0(self, '__invert__'),
+  abs: (self: PyObject) => special0(self, '__abs__'),
+  int: (self: PyObject) => special0(self, '__int__'),
+  float: (self: PyObject) => special0(self, '__float__'),
+  index: (self: PyObject) => special0(self, '__index__'),
   pow: (a: PyObject, b: PyObject, m: PyObject) => binaryWrapper('pow', '__pow__', '__rpow__', a, b, m),
 };
 
@@ -142,12 +156,28 @@ function slotGetattro(self: PyObject, name: string): PyObject {
   const tp = typeOf(self);
   const getattr = tp.lookup('__getattr__');
   const getattribute = tp.lookup('__getattribute__');
-  try {
-    if (getattr === undefined) return callFoundMethod(getattribute!, self, [name]);
+  if (getattr !== undefined && getattribute === T.object.dict.getStr('__getattribute__')) {
+    // object's own __getattribute__: a miss is undefined, not an AttributeError made and
+    // caught (as CPython's slot_tp_getattr_hook with the generic getattr, suppressing it).
+    let v: PyObject | undefined;
     try {
-      return callFoundMethod(getattribute!, self, [name]);
+      v = attrLookupOf(T.object.slots.getattro!)!(self, name);
     } catch (e) {
-      if (e instanceof Object && typeOf(e as PyObject).isSubtype(E.AttributeError)) return callFoundMethod(getattr, self, [name]);
+      if (!(e instanceof Object && typeOf(e as PyObject).isSubtype(E.AttributeError))) throw e;
+    }
+    if (v !== undefined) return v;
+    try {
+      return callMethod1(self, getattr, name);
+    } catch (e) {
+      throw addAttributeErrorContext(e, name, self);
+    }
+  }
+  try {
+    if (getattr === undefined) return callMethod1(self, getattribute!, name);
+    try {
+      return callMethod1(self, getattribute!, name);
+    } catch (e) {
+      if (e instanceof Object && typeOf(e as PyObject).isSubtype(E.AttributeError)) return callMethod1(self, getattr, name);
       throw e;
     }
   } catch (e) {
@@ -160,20 +190,19 @@ function binaryWrapper(slot: SlotName, dunder: string, rdunder: string, self: Py
   const ts = typeOf(self);
   const to = typeOf(other);
   const fn = wrappers[slot];
-  const extra = mod === undefined || mod === None ? [] : [mod];
   // Three-argument pow never uses __rpow__ (CPython's slot_nb_power).
-  if (extra.length !== 0) return ts.slots[slot] === wrappers[slot] ? callDunder(self, dunder, [other, ...extra]) : NotImplemented;
+  if (mod !== undefined && mod !== None) return ts.slots[slot] === wrappers[slot] ? callDunder(self, dunder, [other, mod]) : NotImplemented;
   let doOther = ts !== to && to.slots[slot] === fn;
   if (ts.slots[slot] === fn) {
     if (doOther && to.isSubtype(ts) && to.lookup(rdunder) !== ts.lookup(rdunder)) {
-      const r = callDunder(other, rdunder, [self, ...extra]);
+      const r = callDunder1(other, rdunder, self);
       if (r !== NotImplemented) return r;
       doOther = false;
     }
-    const r = callDunder(self, dunder, [other, ...extra]);
+    const r = callDunder1(self, dunder, other);
     if (r !== NotImplemented || ts === to) return r;
   }
-  if (doOther) return callDunder(other, rdunder, [self, ...extra]);
+  if (doOther) return callDunder1(other, rdunder, self);
   return NotImplemented;
 }
 
@@ -188,13 +217,20 @@ function callDunder(self: PyObject, name: string, args: PyObject[]): PyObject {
   return callFoundMethod(m, self, args);
 }
 
+/** callDunder(self, name, [a]) without the argument array. */
+function callDunder1(self: PyObject, name: string, a: PyObject): PyObject {
+  const m = typeOf(self).lookup(name);
+  if (m === undefined || m === None) return NotImplemented;
+  return callMethod1(self, m, a);
+}
+
 for (const slot of Object.keys(BINARY_SLOTS) as BinarySlot[]) {
   const [dunder, rdunder, islot, idunder] = BINARY_SLOTS[slot];
   const w = (a: PyObject, b: PyObject) => binaryWrapper(slot, dunder, rdunder, a, b);
   wrappers[slot] = w;
-  if (islot !== '') wrappers[islot] = (a: PyObject, b: PyObject) => callDunder(a, idunder, [b]);
+  if (islot !== '') wrappers[islot] = (a: PyObject, b: PyObject) => callDunder1(a, idunder, b);
 }
-wrappers.ipow = (a: PyObject, b: PyObject) => callDunder(a, '__ipow__', [b]);
+wrappers.ipow = (a: PyObject, b: PyObject) => callDunder1(a, '__ipow__', b);
 
 /** Which dunders feed which slot. */
 const SLOT_DUNDERS: [SlotName, string[]][] = [
@@ -261,7 +297,7 @@ export function strResultOf(v: PyObject, which: 'str' | 'repr'): PyObject {
   if (name === null) return which === 'str' ? protoStr(v) : protoRepr(v);
   enterRecursive(which === 'str' ? IN_STR : IN_REPR);
   try {
-    const r = special(v, name, []);
+    const r = special0(v, name);
     if (typeof r === 'string' || strValue(r) !== undefined) return r;
     typeError(`__${which}__ returned non-string (type ${typeName(r)})`);
   } finally {
