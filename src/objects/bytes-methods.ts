@@ -19,7 +19,7 @@ import {
 } from './str.js';
 import {
   PyBytes, PyByteArray, bytesLikeData, bytesArg, latin1Bytes, sameKind, findBytes, rfindBytes, byteValue,
-  newBytes,
+  newBytes, NO_BYTES,
 } from './bytes.js';
 import { latin1String, decodeBytes } from './str-codecs.js';
 import { splitSep, rsplitSep, splitLines, strReplace, expandTabs, encodingArgs } from './str-methods.js';
@@ -310,18 +310,36 @@ function hex(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObje
     if (text.charCodeAt(0) > 0x7f) valueError('sep must be ASCII.');
     sep = text;
   }
-  let out = '';
   const n = d.length;
   const group = Math.abs(per);
+  if (sep === '' || group === 0) {
+    // Two ASCII digits per byte, decoded in blocks (no per-byte strings).
+    const digits = new Uint8Array(Math.min(n, 8192) * 2);
+    let out = '';
+    for (let at = 0; at < n; at += 8192) {
+      const m = Math.min(n - at, 8192);
+      for (let i = 0; i < m; i++) {
+        const v = d[at + i];
+        digits[2 * i] = HEX_DIGITS[v >> 4];
+        digits[2 * i + 1] = HEX_DIGITS[v & 15];
+      }
+      out += String.fromCharCode.apply(null, digits.subarray(0, 2 * m) as unknown as number[]);
+    }
+    return out;
+  }
+  let out = '';
   for (let i = 0; i < n; i++) {
-    if (sep !== '' && group > 0 && i > 0) {
+    if (i > 0) {
       const boundary = per > 0 ? (n - i) % group === 0 : i % group === 0;
       if (boundary) out += sep;
     }
-    out += d[i].toString(16).padStart(2, '0');
+    out += HEX_PAIRS[d[i]];
   }
   return out;
 }
+
+const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const HEX_PAIRS = Array.from({ length: 256 }, (_, v) => v.toString(16).padStart(2, '0'));
 
 function fromhex(cls: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const type = cls as PyType;
@@ -512,7 +530,7 @@ export function installBytesMethods(bytesType: PyType, baType: PyType): void {
     append: (self, args, kwnames) => {
       posArgs('bytearray.append', 'append', args, kwnames, 1, 1);
       const b = ba(self);
-      b.splice(b.len, b.len, Uint8Array.of(byteValue(args[0])));
+      b.push(byteValue(args[0]));
       return None;
     },
     extend: (self, args, kwnames) => {
@@ -538,7 +556,7 @@ export function installBytesMethods(bytesType: PyType, baType: PyType): void {
       if (i < 0) i += b.len;
       if (i < 0 || i >= b.len) throw newError(E.IndexError, 'pop index out of range');
       const v = b.buf[i];
-      b.splice(i, i + 1, new Uint8Array(0));
+      b.splice(i, i + 1, NO_BYTES);
       return v;
     },
     remove: (self, args, kwnames) => {
@@ -547,7 +565,7 @@ export function installBytesMethods(bytesType: PyType, baType: PyType): void {
       const v = byteValue(args[0]);
       const i = b.data.indexOf(v);
       if (i < 0) valueError('value not found in bytearray');
-      b.splice(i, i + 1, new Uint8Array(0));
+      b.splice(i, i + 1, NO_BYTES);
       return None;
     },
     reverse: noArgs('reverse', (_self, d) => {

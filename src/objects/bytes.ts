@@ -32,6 +32,9 @@ export class PyBytes extends PyObj {
   }
 }
 
+/** No bytes: what a deletion splices in. */
+export const NO_BYTES = new Uint8Array(0);
+
 export class PyByteArray extends PyObj {
   buf: Uint8Array;
   len: number;
@@ -52,15 +55,23 @@ export class PyByteArray extends PyObj {
     nb.set(this.data);
     this.buf = nb;
   }
-  /** Replaces [start, stop) with `src` (which may alias this buffer). */
+  /**
+   * Replaces [start, stop) with `src` (which may alias this buffer). The tail moves in place
+   * (no typed array is made for it: each costs V8 about a microsecond).
+   */
   splice(start: number, stop: number, src: Uint8Array): void {
-    const ins = src.buffer === this.buf.buffer ? src.slice() : src;
-    const tail = this.buf.slice(stop, this.len);
-    const n = start + ins.length + tail.length;
+    const ins = src.length !== 0 && src.buffer === this.buf.buffer ? src.slice() : src;
+    const tail = this.len - stop;
+    const n = start + ins.length + tail;
     this.reserve(n);
-    this.buf.set(ins, start);
-    this.buf.set(tail, start + ins.length);
+    if (tail > 0 && stop !== start + ins.length) this.buf.copyWithin(start + ins.length, stop, stop + tail);
+    if (ins.length !== 0) this.buf.set(ins, start);
     this.len = n;
+  }
+  /** Appends one byte (0-255). */
+  push(v: number): void {
+    if (this.len === this.buf.length) this.reserve(this.len + 1);
+    this.buf[this.len++] = v;
   }
   set(data: Uint8Array): void {
     this.buf = data.slice();
@@ -411,7 +422,7 @@ function baSetItem(self: PyObject, key: PyObject, value: PyObject | null): void 
     let n = toSsize(i, E.IndexError, key);
     if (n < 0) n += ba.len;
     if (n < 0 || n >= ba.len) throw newError(E.IndexError, 'bytearray index out of range');
-    if (value === null) ba.splice(n, n + 1, new Uint8Array(0));
+    if (value === null) ba.splice(n, n + 1, NO_BYTES);
     else ba.buf[n] = byteValue(value);
     return;
   }
