@@ -260,16 +260,7 @@ class Pattern:
             pos = _index(pos)
         if type(endpos) is not int:
             endpos = _index(endpos)
-        marks = _sre.match(self._prog, string, pos, endpos, mode, False)
-        if marks is None:
-            return None
-        m = _new_match(Match)
-        m._re = self
-        m._string = string
-        m._marks = marks
-        m._pos = marks[-2]
-        m._endpos = marks[-1]
-        return m
+        return _sre.search(self, self._prog, string, pos, endpos, mode)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
@@ -499,164 +490,18 @@ def _new_pattern(pattern, flags, prog, final_flags, groups, groupindex):
     return p
 
 
-class Match:
-    """The result of re.match() and re.search()."""
-
-    __module__ = 're'
-
-    def __class_getitem__(cls, item):
-        return _generic_alias(cls, item)
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    @property
-    def string(self):
-        return self._string
-
-    @property
-    def re(self):
-        return self._re
-
-    @property
-    def pos(self):
-        return self._pos
-
-    @property
-    def endpos(self):
-        return self._endpos
-
-    @property
-    def lastindex(self):
-        li = self._marks[-3]
-        return None if li < 0 else li
-
-    @property
-    def lastgroup(self):
-        li = self._marks[-3]
-        if li < 0:
-            return None
-        return self._re._names.get(li)
-
-    @property
-    def regs(self):
-        m = self._marks
-        return tuple((m[2 * g], m[2 * g + 1]) if m[2 * g] >= 0 and m[2 * g + 1] >= 0 else (-1, -1)
-                     for g in range(self._re._groups + 1))
-
-    def _index(self, g):
-        if isinstance(g, int):
-            if 0 <= g <= self._re._groups:
-                return int(g)
-        elif isinstance(g, str):
-            i = self._re._groupindex.get(g)
-            if i is not None:
-                return i
-        else:
-            try:
-                i = g.__index__()
-            except (AttributeError, TypeError):
-                pass
-            else:
-                if 0 <= i <= self._re._groups:
-                    return i
-        raise IndexError('no such group')
-
-    def _get(self, i, default=None):
-        m = self._marks
-        a = m[2 * i]
-        b = m[2 * i + 1]
-        if a < 0 or b < 0:
-            return default
-        v = self._string[a:b]
-        if type(v) is not str and type(v) is not bytes:
-            # CPython slices bytes-like subjects (bytearray, memoryview) to bytes.
-            v = bytes(v)
-        return v
-
-    def group(self, *args):
-        """Return one or more subgroups of the match."""
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(g)) for g in args)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        """Return a tuple containing all the subgroups of the match, from 1."""
-        return tuple(self._get(i, default) for i in range(1, self._re._groups + 1))
-
-    def groupdict(self, default=None):
-        """Return a dictionary containing all the named subgroups of the match, keyed by the subgroup name."""
-        return {name: self._get(i, default) for name, i in self._re._groupindex.items()}
-
-    def start(self, group=0):
-        """Return index of the start of the substring matched by group."""
-        i = self._index(group)
-        m = self._marks
-        return m[2 * i] if m[2 * i + 1] >= 0 else -1
-
-    def end(self, group=0):
-        """Return index of the end of the substring matched by group."""
-        i = self._index(group)
-        m = self._marks
-        return m[2 * i + 1] if m[2 * i] >= 0 else -1
-
-    def span(self, group=0):
-        """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
-        i = self._index(group)
-        m = self._marks
-        if m[2 * i] < 0 or m[2 * i + 1] < 0:
-            return (-1, -1)
-        return (m[2 * i], m[2 * i + 1])
-
-    def expand(self, template):
-        """Return the string obtained by doing backslash substitution on the string template, as done by the sub() method."""
-        return _expand(_compile_template(self._re, template), self)
-
-    def __repr__(self):
-        return '<re.Match object; span=(%d, %d), match=%r>' % (
-            self._marks[0], self._marks[1], self._get(0))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-
-_new_match = object.__new__
+# re.Match is native (src/modules/re/match-object.ts); expand() comes back here.
+Match = _sre.Match
+_sre._expand = lambda m, template: _expand(_compile_template(m.re, template), m)
 
 
 def _make_match(pattern, string, marks, pos=None, endpos=None):
     # marks: group marks, lastindex, then the clamped pos and endpos of the search.
-    m = _new_match(Match)
-    m._re = pattern
-    m._string = string
-    m._marks = marks
-    m._pos = marks[-2] if pos is None else pos
-    m._endpos = marks[-1] if endpos is None else endpos
-    return m
+    return _sre.make_match(pattern, string, marks, pos, endpos)
 
 
 def _finditer(pattern, string, pos, endpos):
-    must_advance = False
-    prog = pattern._prog
-    p = _clamp(pos)
-    e = _clamp(endpos)
-    first = None
-    while True:
-        marks = _sre.match(prog, string, p, e, 2, must_advance)
-        if marks is None:
-            return
-        if first is None:
-            first = marks
-        yield _make_match(pattern, string, marks, first[-2], first[-1])
-        must_advance = marks[0] == marks[1]
-        p = marks[1]
+    return _sre.finditer(pattern, pattern._prog, string, _clamp(pos), _clamp(endpos))
 
 
 class _Scanner:

@@ -31,6 +31,8 @@ import { compile, type Program } from './compile.js';
 import { ReSyntaxError } from './nodes.js';
 import { matchAt, Mode } from './match.js';
 import { scanMatches, findallStr, splitStr, subStr } from './bulk.js';
+import { installMatchType, newMatch } from './match-object.js';
+import { makeNativeType as makeIterType } from '../../builtins/native-type.js';
 
 let programType: PyType | null = null;
 const programs = new WeakMap<PyObject & object, Program>();
@@ -140,6 +142,76 @@ function sreMatch(args: PyObject[]): PyObject {
   return m === null ? None : marksTuple(m, pos, end);
 }
 
+/** search(pattern, program, string, pos, endpos, mode): a re.Match or None (Pattern.match/fullmatch/search). */
+function sreSearch(args: PyObject[]): PyObject {
+  const prog = programOf(args[1]);
+  const codes = codesOf(args[2]);
+  const [pos, end] = bounds(codes, args[3], args[4]);
+  if (pos > end) return None;
+  const m = matchAt(prog, codes, pos, end, int(args[5]) as Mode, false);
+  return m === null ? None : newMatch(args[0], args[2], m, pos, end);
+}
+
+/** make_match(pattern, string, marks, pos, endpos): a re.Match from a marks tuple of match/scan (pos, endpos: None for the tuple's). */
+function sreMakeMatch(args: PyObject[]): PyObject {
+  const t = args[2] as PyTuple;
+  const n = t.items.length;
+  const marks = new Int32Array(n - 2);
+  for (let i = 0; i < n - 2; i++) marks[i] = t.items[i] as number;
+  const pos = args[3] === None ? (t.items[n - 2] as number) : int(args[3]);
+  const end = args[4] === None ? (t.items[n - 1] as number) : int(args[4]);
+  return newMatch(args[0], args[1], marks, pos, end);
+}
+
+/** The iterator finditer returns: successive non-overlapping matches (an empty one moves on). */
+class PyMatchIter extends PyObj {
+  pos: number;
+  /** The clamped pos of the whole search: Match.pos of every match. */
+  readonly start: number;
+  mustAdvance = false;
+  done = false;
+  constructor(
+    cls: PyType,
+    readonly pattern: PyObject,
+    readonly prog: Program,
+    readonly subject: PyObject,
+    pos: number,
+    readonly end: number,
+  ) {
+    super(cls);
+    this.pos = pos;
+    this.start = pos;
+  }
+}
+
+let matchIterType: PyType | null = null;
+
+function matchIterNext(v: PyObject): PyObject | undefined {
+  const it = v as PyMatchIter;
+  if (it.done) return undefined;
+  const m = it.pos > it.end ? null : matchAt(it.prog, codesOf(it.subject), it.pos, it.end, Mode.Search, it.mustAdvance);
+  if (m === null) {
+    it.done = true;
+    return undefined;
+  }
+  it.mustAdvance = m[0] === m[1];
+  it.pos = m[1];
+  return newMatch(it.pattern, it.subject, m, it.start, it.end);
+}
+
+/** finditer(pattern, program, string, pos, endpos) */
+function sreFinditer(args: PyObject[]): PyObject {
+  const prog = programOf(args[1]);
+  const codes = codesOf(args[2]);
+  const [pos, end] = bounds(codes, args[3], args[4]);
+  if (matchIterType === null) {
+    matchIterType = makeIterType('callable_iterator');
+    matchIterType.slots.iter = (v) => v;
+    matchIterType.slots.iternext = matchIterNext;
+  }
+  return new PyMatchIter(matchIterType, args[0], prog, args[2], pos, end);
+}
+
 function sreScan(args: PyObject[]): PyObject {
   const prog = programOf(args[0]);
   const codes = codesOf(args[1]);
@@ -193,6 +265,10 @@ export function makeSreModule(): PyModule {
   def('findall', 4, sreFindall);
   def('split', 3, sreSplit);
   def('sub', 4, sreSub);
+  def('search', 6, sreSearch);
+  def('make_match', 5, sreMakeMatch);
+  def('finditer', 5, sreFinditer);
+  d.setStr('Match', installMatchType(mod));
   d.setStr('MAXREPEAT', 4294967295);
   d.setStr('MAXGROUPS', 1073741823);
   return mod;
