@@ -50,7 +50,7 @@ import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { send, sendValue } from './generator.js';
 import { builtinNext } from '../../src/builtins/iteration.js';
-import { formatValue, exceptionMatches, unpackSequence, beforeWith } from './vm-support.js';
+import { formatValue, exceptionMatches, unpackSequence, beforeWith, listExtend, setUpdate } from './vm-support.js';
 import { callInline, callExInline } from './jit-inline.js';
 import { specializeLoadMethod, polyMethod, polyInstanceAttr } from './specialize.js';
 import { handled } from '../../src/runtime/exc-state.js';
@@ -446,7 +446,7 @@ function helpers(): Record<string, unknown> {
       PyStr, PySlice, percentFormat, getItem, strSlice, STR: T.str,
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMethod, polyInstanceAttr,
       callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
-      innerLoop, returnAt, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt,
+      innerLoop, returnAt, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -1214,6 +1214,13 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `if (v === undefined) { ${atStmt} v = getItem(o, k); } ${top(2)} = v; }`
         );
       }
+    case Op.LIST_EXTEND:
+      // (List displays of three or more constants: BUILD_LIST 0, LOAD_CONST tuple, LIST_EXTEND.)
+      return `{ ${atStmt} listExtend(${top(arg + 1)}, ${top(1)}); }`;
+    case Op.SET_UPDATE:
+      return `{ ${atStmt} setUpdate(${top(arg + 1)}, ${top(1)}); }`;
+    case Op.LIST_TO_TUPLE:
+      return `${top(1)} = newTuple(${top(1)}.items);`;
     case Op.STORE_SUBSCR:
       if (specOp === Op.STORE_SUBSCR_PY) {
         // (The interpreter drops a __setitem__'s result: DISCARD_PENDING.)

@@ -182,7 +182,9 @@ export function listExtend(list: PyList, v: PyObject): void {
   if ((v instanceof PyList && v.cls === T.list) || (v instanceof PyTuple && v.cls === T.tuple)) {
     const src = v.items;
     const dst = list.items;
-    for (let i = 0; i < src.length; i++) dst.push(src[i]);
+    // (A display's list starts empty: a copy of exactly the items' size.)
+    if (dst.length === 0) list.items = src.slice();
+    else for (let i = 0; i < src.length; i++) dst.push(src[i]);
     return;
   }
   const t = typeOf(v);
