@@ -19,6 +19,7 @@ import { PyBuiltinFunction } from '../objects/native.js';
 import { interp, type Interpreter } from './interpreter.js';
 import { parse } from '../../grammar/index.js';
 import { remember } from './linecache.js';
+import { cachedAst } from './ast-cache.js';
 
 /** Native modules: name -> a function that builds the module (called once, on first import). */
 const nativeModules = new Map<string, (i: Interpreter) => PyModule>();
@@ -57,7 +58,8 @@ export function execModuleSource(module: PyModule, source: string, filename: str
   const i = interp();
   const backend = i.backendForModule?.(module.name) ?? i.backend;
   remember(filename, source);
-  const tree = parse(source, filename, 'exec');
+  // (The shipped library's trees are parsed at build time: ast-cache.ts.)
+  const tree = cachedAst(filename) ?? parse(source, filename, 'exec');
   const code = backend.compile(tree, filename, 'exec', source);
   backend.run(code, module.dict, module.dict);
 }
