@@ -11,7 +11,7 @@ import type { Constant_ } from '../../src/ast/constant.js';
 import { ELLIPSIS, PyBytesConst, PyComplexConst } from '../../src/ast/constant.js';
 import { PyObj, normInt, type PyObject } from '../../src/objects/object.js';
 import { PyFloat, newFloat } from '../../src/objects/float.js';
-import { PyDict } from '../../src/objects/dict.js';
+import { PyDict, DELETED } from '../../src/objects/dict.js';
 import { flatStr, strSlice } from '../../src/objects/str.js';
 import { formatResult } from '../../src/objects/str-format.js';
 import { PyList, PyTuple, EMPTY_TUPLE } from '../../src/objects/tuple.js';
@@ -481,14 +481,18 @@ function evalSetDisplay(n: SetNode, f: Frame): PyObject {
   return s;
 }
 
-export function mergeMapping(d: PyDict, m: PyObject, dupCheck: string | null): void {
+export function mergeMapping(d: PyDict, m: PyObject, dupCheck: string | null, callee?: PyObject): void {
+  // (`callee`: a call's `**` argument, named in errors as dupCheck would be, computed only
+  // then: CPython's function string costs attribute lookups.)
+  if (callee !== undefined) dupCheck = '';
   if (hasNativeDictIter(m)) {
     for (const [k, v] of m.entries()) {
-      if (dupCheck !== null) checkKw(d, k, dupCheck);
+      if (dupCheck !== null) checkKw(d, k, dupCheck, callee);
       d.set(k, v);
     }
     return;
   }
+  if (callee !== undefined) dupCheck = calleeName(callee);
   let keysMeth: PyObject;
   try {
     keysMeth = getAttr(m, 'keys');
@@ -506,9 +510,9 @@ export function mergeMapping(d: PyDict, m: PyObject, dupCheck: string | null): v
   }
 }
 
-function checkKw(d: PyDict, k: PyObject, callee: string): void {
+function checkKw(d: PyDict, k: PyObject, name: string, callee?: PyObject): void {
   if (typeof k !== 'string') typeError('keywords must be strings');
-  if (d.getStr(k) !== undefined) typeError(`${callee} got multiple values for keyword argument '${k}'`);
+  if (d.getStr(k) !== undefined) typeError(`${callee !== undefined ? calleeName(callee) : name} got multiple values for keyword argument '${k}'`);
 }
 
 /** The callee's name as CPython shows it in call-site errors ("__main__.f()", "len()"). */
@@ -552,10 +556,38 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject,
     kwOut.names = names;
     return out;
   }
+  if (keywords.length === 1) {
+    // f(..., **m) alone (a decorator's wrapper passing **kwargs on): an exact dict's items
+    // are the keywords, with no merged dict made.
+    const m = evalExpr(keywords[0].value, f);
+    if (m instanceof PyDict && m.cls === T.dict) {
+      let names: string[] | null = null;
+      const keys = m.keys;
+      const values = m.values;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k === DELETED) continue;
+        if (typeof k !== 'string') typeError('keywords must be strings');
+        (names ??= []).push(k);
+        out.push(values[i]);
+      }
+      kwOut.names = names;
+      return out;
+    }
+    const kw = new PyDict();
+    mergeMapping(kw, m, null, fn);
+    const names: string[] = [];
+    for (const [k, v] of kw.entries()) {
+      names.push(k as string);
+      out.push(v);
+    }
+    kwOut.names = names.length ? names : null;
+    return out;
+  }
   const kw = new PyDict();
   for (const k of keywords) {
     const v = evalExpr(k.value, f);
-    if (k.arg === null) mergeMapping(kw, v, calleeName(fn));
+    if (k.arg === null) mergeMapping(kw, v, null, fn);
     else {
       if (kw.getStr(k.arg) !== undefined) typeError(`${calleeName(fn)} got multiple values for keyword argument '${k.arg}'`);
       kw.setStr(k.arg, v);

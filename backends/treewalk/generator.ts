@@ -27,7 +27,7 @@ import { handled, chainContext, chainImplicit, chainThrown, makeRaisable, throwA
 import { loadName, storeName, deleteName } from './names.js';
 import type { Binding, TWCode } from './code.js';
 import { Frame } from './frame.js';
-import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, calleeName, constantValue } from './eval.js';
+import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, constantValue } from './eval.js';
 import { assignTo, deleteTarget } from './assign.js';
 import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, unbindHandlerName, NORMAL, BREAK, RETURN } from './exec.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType } from './exception-groups.js';
@@ -984,7 +984,7 @@ export function* evalG(n: expr, f: Frame): G<PyObject> {
       const kwd = new PyDict();
       for (const k of n.keywords as keyword[]) {
         const v = yield* evalG(k.value, f);
-        if (k.arg === null) mergeMapping(kwd, v, calleeName(fn));
+        if (k.arg === null) mergeMapping(kwd, v, null, fn);
         else kwd.setStr(k.arg, v);
       }
       for (const [k, v] of kwd.entries()) {

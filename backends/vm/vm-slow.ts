@@ -7,7 +7,7 @@
 // after; `slowOp` returns a frame to switch to (a pushed call) or null.
 
 import { PyObj, type PyObject } from '../../src/objects/object.js';
-import { PyDict } from '../../src/objects/dict.js';
+import { PyDict, newSharedDict } from '../../src/objects/dict.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { flatStr } from '../../src/objects/str.js';
 import { T } from '../../src/objects/types.js';
@@ -367,7 +367,9 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
       sp++;
       break;
     case Op.BUILD_MAP: {
-      const d = new PyDict();
+      // f(**kwargs)'s dict (BUILD_MAP 0, a load, DICT_MERGE) only carries the keywords: a
+      // key-sharing one, with no index of its own to build.
+      const d = arg === 0 && (code.original[f.pc + 1] & 0xff) === Op.DICT_MERGE ? newSharedDict() : new PyDict();
       sp -= 2 * arg;
       for (let i = 0; i < arg; i++) d.set(regs[sp + 2 * i], regs[sp + 2 * i + 1]);
       regs[sp++] = d;

@@ -5,7 +5,7 @@
 import { formatResult } from '../../src/objects/str-format.js';
 import { builtinsFromGlobals } from '../../src/runtime/module.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
-import { PyDict } from '../../src/objects/dict.js';
+import { PyDict, DELETED } from '../../src/objects/dict.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
@@ -201,9 +201,15 @@ export function setUpdate(set: PyObject, v: PyObject): void {
 /** {**m} (dupCheck null) and f(**m) (dupCheck: the callee, for CPython's messages). */
 export function dictMerge(d: PyDict, m: PyObject, callee: PyObject | null): void {
   if (hasNativeDictIter(m)) {
-    for (const [k, v] of m.entries()) {
+    // (Index loops, not entries(): a JS generator per merge was most of a `**kwargs` pass-on.)
+    const keys = m.keys;
+    const values = m.values;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === DELETED) continue;
       if (callee !== null) checkKeyword(d, k, callee);
-      d.set(k, v);
+      if (typeof k === 'string') d.setStr(k, values[i]);
+      else d.set(k, values[i]);
     }
     return;
   }
@@ -249,11 +255,16 @@ export function starArgs(callee: PyObject, v: PyObject): PyObject[] {
 export function exCallArguments(callable: PyObject, argsObj: PyObject, kwd: PyDict | null): { args: PyObject[]; kwnames: string[] | null } {
   const args = starArgs(callable, argsObj);
   if (kwd === null || kwd.size === 0) return { args, kwnames: null };
-  const all = args.slice();
+  // (starArgs gives an exact tuple's own items, anything else a fresh array.)
+  const all = argsObj instanceof PyTuple && args === argsObj.items ? args.slice() : args;
   const kwnames: string[] = [];
-  for (const [k, v] of kwd.entries()) {
+  const keys = kwd.keys;
+  const values = kwd.values;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === DELETED) continue;
     kwnames.push(k as string);
-    all.push(v);
+    all.push(values[i]);
   }
   return { args: all, kwnames };
 }

@@ -3,7 +3,7 @@
 // result is the frame's local slot array with parameters filled in co_varnames order.
 
 import type { PyObject } from './object.js';
-import { PyDict } from './dict.js';
+import { PyDict, newSharedDict } from './dict.js';
 import { PyTuple } from './tuple.js';
 import { CoFlags, type Code, type PyFunction } from './function.js';
 import { E, newError } from './exception.js';
@@ -62,7 +62,7 @@ export function bindArguments(fn: PyFunction, code: Code, args: PyObject[], kwna
   let slot = total;
   if (flags & CoFlags.VARARGS) slot++;
   if (flags & CoFlags.VARKEYWORDS) {
-    kwdict = new PyDict();
+    kwdict = newSharedDict(); // (no Map of its own until a non-str key: most stay small and str-keyed)
     locals[slot] = kwdict;
   }
 
