@@ -176,6 +176,8 @@ export class VMCode extends PyObj implements Code, CodeObject {
   isAsyncGenerator: boolean;
   /** Parameters bind positionally with no *args/**kwargs/kw-only (CALL_PY_EXACT_ARGS). */
   simpleArgs: boolean;
+  /** Positional parameters and *args only (no **kwargs, kw-only, generator): argumentFrame fills the frame itself. */
+  varargsOnly: boolean;
   /** The function's docstring is co_consts[0]. */
   hasDocstring: boolean;
   /** Inline caches, one entry per instruction (specialize.ts). */
@@ -268,6 +270,7 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.isCoroutine = false;
     this.isAsyncGenerator = false;
     this.simpleArgs = false;
+    this.varargsOnly = false;
     this.hasDocstring = false;
     // Made with an object element: an empty `[]` has V8's small-int elements kind, and the first
     // push of a frame changed it, so the loop's inlined push deoptimised ("not a Smi") once per

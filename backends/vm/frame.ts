@@ -15,6 +15,7 @@ import { PyType } from '../../src/objects/type.js';
 import { E, newError } from '../../src/objects/exception.js';
 import { typeOf } from '../../src/objects/protocol.js';
 import { bindArguments } from '../../src/objects/arguments.js';
+import { PyTuple, EMPTY_TUPLE } from '../../src/objects/tuple.js';
 import { type VMCode, FAST_CELL, FAST_FREE } from './code.js';
 
 // Register arrays are always PACKED_ELEMENTS (filled with undefined), so every regs[...] access
@@ -71,6 +72,20 @@ export function argumentFrame(fn: PyFunction, code: VMCode, self: PyObject | und
     const r = f.regs;
     if (k === 1) r[0] = self;
     for (let j = 0; j < n; j++) r[j + k] = src[start + j];
+    return f;
+  }
+  if (kw === null && code.varargsOnly && n + k >= code.co_argcount) {
+    // def f(a, *rest) called positionally: the parameters, then the rest as a tuple.
+    const f = frameFor(code, fn);
+    const r = f.regs;
+    const argc = code.co_argcount;
+    const rest: PyObject[] = new Array(n + k - argc);
+    for (let i = 0; i < n + k; i++) {
+      const v = i < k ? self : src[start + i - k];
+      if (i < argc) r[i] = v;
+      else rest[i - argc] = v;
+    }
+    r[argc] = rest.length === 0 ? EMPTY_TUPLE : new PyTuple(rest);
     return f;
   }
   const args = src.slice(start, start + n);
