@@ -556,10 +556,11 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject,
     kwOut.names = names;
     return out;
   }
+  let evaluated: PyObject | undefined;
   if (keywords.length === 1) {
     // f(..., **m) alone (a decorator's wrapper passing **kwargs on): an exact dict's items
     // are the keywords, with no merged dict made.
-    const m = evalExpr(keywords[0].value, f);
+    const m = (evaluated = evalExpr(keywords[0].value, f));
     if (m instanceof PyDict && m.cls === T.dict) {
       let names: string[] | null = null;
       const keys = m.keys;
@@ -574,23 +575,17 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject,
       kwOut.names = names;
       return out;
     }
-    const kw = new PyDict();
-    mergeMapping(kw, m, null, fn);
-    const names: string[] = [];
-    for (const [k, v] of kw.entries()) {
-      names.push(k as string);
-      out.push(v);
-    }
-    kwOut.names = names.length ? names : null;
-    return out;
   }
   const kw = new PyDict();
-  for (const k of keywords) {
-    const v = evalExpr(k.value, f);
-    if (k.arg === null) mergeMapping(kw, v, null, fn);
-    else {
-      if (kw.getStr(k.arg) !== undefined) typeError(`${calleeName(fn)} got multiple values for keyword argument '${k.arg}'`);
-      kw.setStr(k.arg, v);
+  if (keywords.length === 1) mergeMapping(kw, evaluated!, null, fn);
+  else {
+    for (const k of keywords) {
+      const v = evalExpr(k.value, f);
+      if (k.arg === null) mergeMapping(kw, v, null, fn);
+      else {
+        if (kw.getStr(k.arg) !== undefined) typeError(`${calleeName(fn)} got multiple values for keyword argument '${k.arg}'`);
+        kw.setStr(k.arg, v);
+      }
     }
   }
   const names: string[] = [];
