@@ -478,7 +478,7 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
     case Op.SEND: case Op.DELETE_FAST: case Op.DELETE_SUBSCR: case Op.POP_ITER:
       return true;
     case Op.PUSH_EXC_INFO: case Op.POP_EXCEPT: case Op.CHECK_EXC_MATCH:
-      return true;
+      return !fn;
     case Op.FOR_ITER:
       return spec === Op.FOR_ITER_RANGE || spec === Op.FOR_ITER_RANGE_STORE || spec === Op.FOR_ITER_LIST || spec === Op.FOR_ITER_LIST_STORE || spec === Op.FOR_ITER_GEN ||
         spec === Op.FOR_ITER_TUPLE || spec === Op.FOR_ITER_NATIVE || (spec === Op.FOR_ITER_PAIR && code.original[k + 1] === word(Op.UNPACK_SEQUENCE, 2));
@@ -590,9 +590,7 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
   // (raised in the interpreter, or in a helper the compiled code called), the loop goes on
   // compiled there (PUSH_EXC_INFO, CHECK_EXC_MATCH, POP_EXCEPT compile). Its depth is the
   // table's, plus lasti if pushed, plus the exception. Handlers of handlers on the next round.
-  // A function body's handlers are entries too (code.bodyEntries): the interpreter's
-  // PUSH_EXC_INFO, where unwind puts the frame, goes back into the body.
-  {
+  if (!fn) {
     const t = code.excTable;
     for (let more = true; more; ) {
       more = false;

@@ -2028,12 +2028,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           default: {
             f.pc = pc;
             f.sp = sp;
-            if (op === Op.PUSH_EXC_INFO && jit && atBodyEntry(f, pc - 1, entry)) {
-              // unwind put the frame at a handler of its compiled body (jit.ts): the body
-              // goes on there.
-              slow = ENTERED;
-              break;
-            }
             const nf = slowOp(f, w);
             pc = f.pc;
             sp = f.sp;
