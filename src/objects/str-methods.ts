@@ -23,6 +23,16 @@ import { strTranslate, maketrans } from './str-translate.js';
 type Method = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
 /** posArgs for a str method (its qualified name made only for an error). */
+/**
+ * A non-empty instance of a str subclass with no braces: CPython's format/format_map copy such a
+ * template whole into their output writer, which returns it as is (the subclass instance).
+ */
+function isLiteralOfSubclass(self: PyObject): boolean {
+  if (typeof self === 'string') return false;
+  const v = asStr(self);
+  return v.length > 0 && v.indexOf('{') < 0 && v.indexOf('}') < 0;
+}
+
 function strPosArgs(name: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): void {
   if (args.length >= min && args.length <= max && (kwnames === null || kwnames.length === 0)) return;
   posArgs(`str.${name}`, name, args, kwnames, min, max);
@@ -608,10 +618,12 @@ export function installStrMethods(t: PyType): void {
         for (let i = 0; i < nkw; i++) kwargs.setStr(kwnames![i], args[npos + i]);
         args = args.slice(0, npos);
       }
+      if (isLiteralOfSubclass(self)) return self;
       return strFormat(asStr(self), args, kwargs);
     },
     format_map: (self, args, kwnames) => {
       posArgs('str.format_map', 'format_map', args, kwnames, 1, 1);
+      if (isLiteralOfSubclass(self)) return self;
       return strFormatMap(asStr(self), args[0]);
     },
     __format__: (self, args, kwnames) => {
