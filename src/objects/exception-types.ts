@@ -13,6 +13,7 @@ import { PyType as PyTypeClass } from './type.js';
 import { addMethods, addGetSets, checkPositional } from './native.js';
 import { defineNew } from './class-create.js';
 import { PyDict } from './dict.js';
+import { strValue, indexOrError } from './str.js';
 
 const exc = (v: PyObject) => v as PyBaseException;
 
@@ -194,12 +195,26 @@ export function installExceptionTypes(): void {
       setExcField(self, 'errno', args[0]);
       setExcField(self, 'strerror', args[1]);
       const fn = args[2];
-      if (fn !== undefined && fn !== None) {
+      // BlockingIOError's (the exact type's) third argument may be the number of characters
+      // written; it then stays in args and is no filename.
+      if (fn !== undefined && typeOf(self) === E.BlockingIOError && typeOf(fn).slots.index !== undefined) {
+        setExcField(self, 'characters_written', indexOrError(fn));
+      } else if (fn !== undefined && fn !== None) {
         setExcField(self, 'filename', fn);
         if (args[4] !== undefined && args[4] !== None) setExcField(self, 'filename2', args[4]);
         exc(self).args = new PyTuple(args.slice(0, 2));
       }
     }
+  });
+  addGetSets(E.BlockingIOError, {
+    characters_written: [
+      (v) => getExcField(v, 'characters_written') ?? attrError('characters_written'),
+      (v, x) => {
+        if (x !== null) setExcField(v, 'characters_written', indexOrError(x));
+        else if (getExcField(v, 'characters_written') === undefined) attrError('characters_written');
+        else exc(v).fields!.delete('characters_written');
+      },
+    ],
   });
   // OSError(errno, strerror, ...) builds the subclass its errno stands for (CPython's errnomap).
   const ERRNO_TYPES: Record<number, string> = {
@@ -275,6 +290,28 @@ export function installExceptionTypes(): void {
       },
     });
   }
+  // UnicodeTranslateError(object, start, end, reason): no encoding (None).
+  named(E.UnicodeTranslateError, ['encoding', 'object', 'start', 'end', 'reason'], (self, args) => {
+    if (args.length !== 4) return;
+    ['object', 'start', 'end', 'reason'].forEach((n, i) => setExcField(self, n, args[i]));
+  });
+  {
+    const init = E.UnicodeTranslateError.dict.getStr('__init__')!;
+    addMethods(E.UnicodeTranslateError, {
+      __init__: (self, args, kwnames) => {
+        const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+        if (kwnames !== null && kwnames.length > 0) typeError(`${typeName(self)}() takes no keyword arguments`);
+        if (npos !== 4) typeError(`function takes exactly 4 arguments (${npos} given)`);
+        if (strValue(args[0]) === undefined) typeError(`argument 1 must be str, not ${typeName(args[0])}`);
+        for (const i of [1, 2]) {
+          if (typeOf(args[i]).slots.index === undefined) typeError(`'${typeName(args[i])}' object cannot be interpreted as an integer`);
+        }
+        if (strValue(args[3]) === undefined) typeError(`argument 4 must be str, not ${typeName(args[3])}`);
+        return call(init, [self, ...args]);
+      },
+    });
+  }
+  E.UnicodeTranslateError.slots.str = (v) => translateErrorMessage(exc(v)) ?? B.slots.str!(v);
   E.UnicodeDecodeError.slots.str = (v) => unicodeErrorMessage(exc(v)) ?? B.slots.str!(v);
   E.UnicodeEncodeError.slots.str = (v) => unicodeErrorMessage(exc(v)) ?? B.slots.str!(v);
 
@@ -365,6 +402,26 @@ export function unicodeErrorMessage(v: PyBaseException): string | null {
   return `'${str(enc ?? None)}' codec can't ${verb} ${where}: ${str(reason ?? None)}`;
 }
 
+function attrError(msg: string): never {
+  throw newError(E.AttributeError, msg);
+}
+
+/** str() of a UnicodeTranslateError (CPython's UnicodeTranslateError_str); null when its fields are unusable. */
+function translateErrorMessage(v: PyBaseException): string | null {
+  const obj = getExcField(v, 'object'), start = getExcField(v, 'start'), end = getExcField(v, 'end'), reason = getExcField(v, 'reason');
+  if (typeof start !== 'number' || typeof end !== 'number' || obj === undefined) return null;
+  const s = strValue(obj);
+  if (s === undefined) return null;
+  if (end === start + 1) {
+    const cp = [...s][start]?.codePointAt(0);
+    if (cp === undefined) return null;
+    const hexw = (n: number, w: number) => n.toString(16).padStart(w, '0');
+    const esc = cp < 0x100 ? '\\x' + hexw(cp, 2) : cp < 0x10000 ? '\\u' + hexw(cp, 4) : '\\U' + hexw(cp, 8);
+    return `can't translate character '${esc}' in position ${start}: ${str(reason ?? None)}`;
+  }
+  return `can't translate characters in position ${start}-${end - 1}: ${str(reason ?? None)}`;
+}
+
 /** BaseExceptionGroup.split/subgroup's condition: a type, a tuple of types, or a predicate. */
 function groupMatcher(cond: PyObject): (e: PyBaseException) => boolean {
   const isExcType = (t: PyObject) => t instanceof PyTypeClass && t.isSubtype(E.BaseException);
@@ -421,6 +478,10 @@ let tracebackEntries: (tb: PyObject) => TracebackEntry[] = (tb) => {
 /** exc.__traceback__ (None for a non-exception): the third argument of __exit__. */
 export function excTraceback(e: PyObject): PyObject {
   return e instanceof PyBaseException ? tracebackObject(e) : None;
+}
+/** exc.__traceback__ = tb (a traceback object or None) without calling Python code. */
+export function setExcTraceback(e: PyBaseException, tb: PyObject): void {
+  e.traceback = tracebackEntries(tb);
 }
 /** Traceback objects (src/runtime/frame-object.ts): exc -> tb chain, and tb chain -> entries. */
 export function setTracebackObjectHook(f: (e: PyBaseException) => PyObject, entries?: (tb: PyObject) => TracebackEntry[]): void {

@@ -19,6 +19,7 @@ import { PyBuiltinFunction } from '../objects/native.js';
 import { interp, type Interpreter } from './interpreter.js';
 import { parse } from '../../grammar/index.js';
 import { remember } from './linecache.js';
+import { toPythonError, compilePhaseError } from './syntax-errors.js';
 
 /** Native modules: name -> a function that builds the module (called once, on first import). */
 const nativeModules = new Map<string, (i: Interpreter) => PyModule>();
@@ -57,8 +58,18 @@ export function execModuleSource(module: PyModule, source: string, filename: str
   const i = interp();
   const backend = i.backendForModule?.(module.name) ?? i.backend;
   remember(filename, source);
-  const tree = parse(source, filename, 'exec');
-  const code = backend.compile(tree, filename, 'exec', source);
+  let code;
+  try {
+    const tree = parse(source, filename, 'exec');
+    try {
+      code = backend.compile(tree, filename, 'exec', source);
+    } catch (e) {
+      throw compilePhaseError(e, filename);
+    }
+  } catch (e) {
+    // A Python SyntaxError, so that the importer can catch it.
+    throw toPythonError(e);
+  }
   backend.run(code, module.dict, module.dict);
 }
 
@@ -87,7 +98,7 @@ let specType: PyType | null = null;
  * A module's __spec__ (importlib's ModuleSpec, reduced to its data): name, loader, origin,
  * submodule_search_locations, cached, parent, has_location.
  */
-export function moduleSpec(name: string, origin: string | null, searchLocations: PyList | null): PyObject {
+export function moduleSpec(name: string, origin: string | null, searchLocations: PyList | null, hasLocation = origin !== null): PyObject {
   if (specType === null) {
     specType = makeBuiltinType('ModuleSpec');
     specType.dict.setStr('__module__', '_frozen_importlib');
@@ -107,7 +118,7 @@ export function moduleSpec(name: string, origin: string | null, searchLocations:
   d.setStr('submodule_search_locations', searchLocations ?? None);
   d.setStr('cached', None);
   d.setStr('parent', searchLocations !== null ? name : name.slice(0, Math.max(0, name.lastIndexOf('.'))));
-  d.setStr('has_location', origin !== null);
+  d.setStr('has_location', hasLocation);
   return new PyObj(specType, d);
 }
 
@@ -118,6 +129,8 @@ function loadModule(fullname: string, searchPath: PyObject): PyModule | null {
   if (init !== undefined) {
     const m = init(i);
     claimModuleFunctions(m, fullname);
+    // A module of the interpreter's own has a spec too (CPython's built-in ones: origin 'built-in').
+    if (m instanceof PyModule && m.dict.getStr('__spec__') === None) m.dict.setStr('__spec__', moduleSpec(fullname, 'built-in', null, false));
     i.modules.setStr(fullname, m);
     return m;
   }
