@@ -9,7 +9,7 @@ import { None } from '../objects/singletons.js';
 import { E, newException } from '../objects/exception.js';
 import { tracebackOf, frameObject } from '../runtime/frame-object.js';
 import { typeError, typeName, repr, argTypeName, call } from '../objects/protocol.js';
-import { nativeFunction, checkPositional } from '../objects/native.js';
+import { nativeFunction, checkPositional, bindNative } from '../objects/native.js';
 import { asIntValue, indexOf, intMaxStrDigits } from '../objects/int-type.js';
 import { T } from '../objects/types.js';
 import { makeStructSeqType, structSeq } from '../objects/structseq.js';
@@ -154,9 +154,8 @@ export function makeSysModule(i: Interpreter): PyModule {
   d.setStr('displayhook', displayhook);
   d.setStr('__displayhook__', displayhook);
   d.setStr('getsizeof', nativeFunction('getsizeof', (args, kw) => {
-    if (args.length === 0) typeError("getsizeof() missing required argument 'object' (pos 1)");
-    checkPositional('getsizeof', args, kw, 1, 2);
-    return getsizeof(args[0], args[1]);
+    const [obj, dflt] = bindNative('getsizeof', ['object', 'default'], args, kw, 0, 1);
+    return getsizeof(obj!, dflt);
   }));
   d.setStr('get_int_max_str_digits', nativeFunction('get_int_max_str_digits', () => intMaxStrDigits.value));
   d.setStr('set_int_max_str_digits', nativeFunction('set_int_max_str_digits', (args) => {
