@@ -205,6 +205,7 @@ export function structTime(): PyType {
   t.dict.setStr('n_sequence_fields', 9);
   t.dict.setStr('n_fields', 11);
   t.dict.setStr('n_unnamed_fields', 0);
+  t.dict.setStr('__match_args__', new PyTuple(FIELDS.slice()));
   defineNew(t, (cls, args, kw) => {
     const [seq] = bindArgs(signature('structseq', ['sequence', 'dict'], 0, 1), args, kw);
     let items: PyObject[];

@@ -317,7 +317,7 @@ function wrapperArg(name: string, args: PyObject[], kw: string[] | null): PyObje
 function copyWrapperAttrs(self: PyObject, f: PyObject): void {
   const d = (self as PyObj).dict;
   if (d === null) return;
-  for (const n of ['__module__', '__name__', '__qualname__', '__doc__']) {
+  for (const n of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
     const v = getAttrOrUndefined(f, n);
     if (v !== undefined) d.setStr(n, v);
   }

@@ -206,7 +206,8 @@ export function installExceptionTypes(): void {
       }
     }
   });
-  addGetSets(E.BlockingIOError, {
+  // CPython's getset is OSError's (an AttributeError unless set).
+  addGetSets(E.OSError, {
     characters_written: [
       (v) => getExcField(v, 'characters_written') ?? attrError('characters_written'),
       (v, x) => {

@@ -23,6 +23,7 @@ export function makeStructSeqType(module: string, name: string, fields: readonly
   t.dict.setStr('n_sequence_fields', fields.length);
   t.dict.setStr('n_fields', fields.length);
   t.dict.setStr('n_unnamed_fields', 0);
+  t.dict.setStr('__match_args__', new PyTuple(fields.slice()));
   const props: Parameters<typeof addGetSets>[1] = {};
   fields.forEach((f, i) => {
     props[f] = [(v) => (v as PyTuple).items[i]];
