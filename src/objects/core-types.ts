@@ -402,7 +402,7 @@ export function installCoreTypes(): void {
     __qualname__: [(v) => (v as PyBuiltinFunction).qualname],
     __self__: [(v) => {
       const b = v as PyBuiltinFunction;
-      return b.descr !== null && typeOf(b.descr) === T.staticmethod ? None : b.self ?? None;
+      return b.descr !== null && typeOf(b.descr) === T.staticmethod ? None : b.self ?? b.moduleObject ?? None;
     }],
     __doc__: [(v) => (v as PyBuiltinFunction).doc ?? None],
     __module__: [(v) => (v as PyBuiltinFunction).module ?? None],

@@ -31,7 +31,10 @@ export function registerNativeModule(name: string, init: (i: Interpreter) => PyM
 /** Gives the builtin functions a native module defines their __module__ (CPython's m_module). */
 export function claimModuleFunctions(m: PyModule, name: string): void {
   for (const [, v] of m.dict.entries()) {
-    if (v instanceof PyBuiltinFunction && (v.self === null || v.self === m) && v.module === null) v.module = name;
+    if (v instanceof PyBuiltinFunction && (v.self === null || v.self === m) && v.module === null) {
+      v.module = name;
+      if (v.self === null && v.descr === null) v.moduleObject = m;
+    }
   }
 }
 
