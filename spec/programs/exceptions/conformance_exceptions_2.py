@@ -98,6 +98,8 @@ print(f12())
 def f13():
     try:
         x = 1
+    except KeyError:
+        pass
     else:
         raise RuntimeError('from else')
     finally:
