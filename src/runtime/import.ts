@@ -42,6 +42,14 @@ export function isNativeModule(name: string): boolean {
   return nativeModules.has(name);
 }
 
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function isFile(p: string): boolean {
   try {
     return statSync(p).isFile();
@@ -141,6 +149,9 @@ function loadModule(fullname: string, searchPath: PyObject): PyModule | null {
   const dirs: PyObject[] = [];
   const it = getIter(searchPath);
   for (let d = iterNext(it); d !== undefined; d = iterNext(it)) dirs.push(d);
+  // Directories named `short` without __init__.py: the portions of a namespace package (PEP 420),
+  // which it is when no regular package or module of that name comes later on the path.
+  const portions: string[] = [];
   for (const d of dirs) {
     if (typeof d !== 'string') continue;
     const base = d === '' ? '.' : d;
@@ -152,7 +163,10 @@ function loadModule(fullname: string, searchPath: PyObject): PyModule | null {
       path = pkgInit;
       isPackage = true;
     } else if (isFile(file)) path = file;
-    if (path === null) continue;
+    if (path === null) {
+      if (isDir(join(base, short))) portions.push(join(d === '' ? process.cwd() : d, short));
+      continue;
+    }
     const m = newSourceModule(fullname, path, isPackage);
     i.modules.setStr(fullname, m);
     try {
@@ -166,7 +180,24 @@ function loadModule(fullname: string, searchPath: PyObject): PyModule | null {
     const final = i.modules.getStr(fullname);
     return (final ?? m) as PyModule;
   }
+  if (portions.length > 0) {
+    const m = newNamespacePackage(fullname, portions);
+    i.modules.setStr(fullname, m);
+    return m;
+  }
   return null;
+}
+
+/** A namespace package: no __init__ to run, no file; its __path__ lists its directories. */
+function newNamespacePackage(name: string, portions: string[]): PyModule {
+  const m = new PyModule(name);
+  const d = m.dict;
+  const path = new PyList(portions.slice());
+  d.setStr('__file__', None);
+  d.setStr('__path__', path);
+  d.setStr('__package__', name);
+  d.setStr('__spec__', moduleSpec(name, null, path, false));
+  return m;
 }
 
 function moduleNotFound(name: string): never {
