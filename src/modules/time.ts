@@ -24,6 +24,7 @@ import { strValue } from '../builtins/text.js';
 import { strptime } from './strptime.js';
 import { namespaceObject } from './sys.js';
 import { osErrorFromCode } from '../builtins/io.js';
+import { readonlyField } from '../objects/structseq.js';
 
 // ------------------------------------------------------------------------- clocks
 
@@ -187,12 +188,12 @@ export function structTime(): PyType {
     const items = (v as PyTuple).items;
     return `time.struct_time(${FIELDS.map((f, i) => `${f}=${repr(items[i])}`).join(', ')})`;
   };
-  const getters: Record<string, [(v: PyObject) => PyObject]> = {};
+  const getters: Record<string, [(v: PyObject) => PyObject, () => never]> = {};
   FIELDS.forEach((f, i) => {
-    getters[f] = [(v) => (v as PyTuple).items[i]];
+    getters[f] = [(v) => (v as PyTuple).items[i], readonlyField];
   });
-  getters.tm_zone = [(v) => (v as PyStructTime).zone];
-  getters.tm_gmtoff = [(v) => (v as PyStructTime).gmtoff];
+  getters.tm_zone = [(v) => (v as PyStructTime).zone, readonlyField];
+  getters.tm_gmtoff = [(v) => (v as PyStructTime).gmtoff, readonlyField];
   addGetSets(t, getters);
   addMethods(t, {
     __reduce__: (v) => {
