@@ -6,7 +6,7 @@ import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { PyFunction, PyMethod } from './function.js';
-import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, PyGetSetDescriptor, checkPositional, addMethods, addGetSets, bindNative } from './native.js';
+import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, PyGetSetDescriptor, checkPositional, addMethods, addGetSets, bindNative, readonlyMember } from './native.js';
 import { typeOf, typeName, call, typeError, getAttr, getAttrOrUndefined, setAttr, isTrue, repr } from './protocol.js';
 import { None } from './singletons.js';
 import { E, newError } from './exception.js';
@@ -235,9 +235,9 @@ export function installDescriptors(): void {
     },
   });
   addGetSets(T.property, {
-    fget: [(self) => (self as PyProperty).fget],
-    fset: [(self) => (self as PyProperty).fset],
-    fdel: [(self) => (self as PyProperty).fdel],
+    fget: [(self) => (self as PyProperty).fget, readonlyMember],
+    fset: [(self) => (self as PyProperty).fset, readonlyMember],
+    fdel: [(self) => (self as PyProperty).fdel, readonlyMember],
     __doc__: [(self) => (self as PyProperty).pdoc, (self, v) => {
       (self as PyProperty).pdoc = v ?? None;
     }],
@@ -323,10 +323,10 @@ function copyWrapperAttrs(self: PyObject, f: PyObject): void {
   }
 }
 
-function wrapperGetSets(func: (self: PyObject) => PyObject): Record<string, [(self: PyObject) => PyObject]> {
+function wrapperGetSets(func: (self: PyObject) => PyObject): Record<string, [(self: PyObject) => PyObject, ((self: PyObject, x: PyObject | null) => void)?]> {
   return {
-    __func__: [func],
-    __wrapped__: [func],
+    __func__: [func, readonlyMember],
+    __wrapped__: [func, readonlyMember],
     __isabstractmethod__: [(self) => isAbstract(func(self))],
   };
 }

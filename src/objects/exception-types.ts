@@ -127,15 +127,20 @@ export function installExceptionTypes(): void {
       exc(v).traceback = tracebackEntries(x);
     }],
     __cause__: [(v) => exc(v).cause, (v, x) => {
+      if (x === null) typeError('__cause__ may not be deleted');
       if (x !== null && x !== None && !typeOf(x).isSubtype(B)) typeError('exception cause must be None or derive from BaseException');
       exc(v).cause = x ?? None;
       exc(v).suppressContext = true;
     }],
     __context__: [(v) => exc(v).context, (v, x) => {
+      if (x === null) typeError('__context__ may not be deleted');
       if (x !== null && x !== None && !typeOf(x).isSubtype(B)) typeError('exception context must be None or derive from BaseException');
       exc(v).context = x ?? None;
     }],
     __suppress_context__: [(v) => exc(v).suppressContext, (v, x) => {
+      // A T_BOOL member.
+      if (x === null) typeError("can't delete numeric/char attribute");
+      if (x !== true && x !== false) typeError('attribute value type must be bool');
       exc(v).suppressContext = x === true;
     }],
   });

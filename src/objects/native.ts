@@ -128,6 +128,11 @@ export function bindNative(name: string, params: readonly string[], args: PyObje
   return out;
 }
 
+/** The setter of a READONLY member of CPython's: assigning or deleting it says "readonly attribute". */
+export function readonlyMember(): never {
+  throw newError(E.AttributeError, 'readonly attribute');
+}
+
 /** Adds native methods to a builtin type's namespace. */
 export function addMethods(type: PyType, methods: Record<string, NativeMethodCall>): void {
   for (const name in methods) type.dict.setStr(name, new PyMethodDescriptor(type, name, methods[name]));
