@@ -281,9 +281,9 @@ export function installDescriptors(): void {
     return s.cls === T.super ? makeSuper(s.thisType, obj) : call(s.cls, [s.thisType, obj]);
   };
   addGetSets(T.super, {
-    __thisclass__: [(self) => (self as PySuper).thisType],
-    __self__: [(self) => ((self as PySuper).objType === null ? None : (self as PySuper).obj)],
-    __self_class__: [(self) => (self as PySuper).objType ?? None],
+    __thisclass__: [(self) => (self as PySuper).thisType, readonlyMember],
+    __self__: [(self) => ((self as PySuper).objType === null ? None : (self as PySuper).obj), readonlyMember],
+    __self_class__: [(self) => (self as PySuper).objType ?? None, readonlyMember],
   });
 }
 

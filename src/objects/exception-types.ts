@@ -10,7 +10,7 @@ import { PyBaseException, E, newError, setExcFieldInit, type TracebackEntry } fr
 import { None } from './singletons.js';
 import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call, getAttr, setAttr, isTrue } from './protocol.js';
 import { PyType as PyTypeClass } from './type.js';
-import { addMethods, addGetSets, checkPositional } from './native.js';
+import { addMethods, addGetSets, checkPositional, readonlyMember } from './native.js';
 import { defineNew } from './class-create.js';
 import { PyDict } from './dict.js';
 import { strValue, indexOrError } from './str.js';
@@ -318,6 +318,13 @@ export function installExceptionTypes(): void {
     });
   }
   E.UnicodeTranslateError.slots.str = (v) => translateErrorMessage(exc(v)) ?? B.slots.str!(v);
+  // start and end are Py_ssize_t members.
+  for (const t of [E.UnicodeDecodeError, E.UnicodeEncodeError, E.UnicodeTranslateError]) {
+    addGetSets(t, {
+      start: [(v) => getExcField(v, 'start') ?? None, (v, x) => ssizeMember(v, 'start', x)],
+      end: [(v) => getExcField(v, 'end') ?? None, (v, x) => ssizeMember(v, 'end', x)],
+    });
+  }
   E.UnicodeDecodeError.slots.str = (v) => unicodeErrorMessage(exc(v)) ?? B.slots.str!(v);
   E.UnicodeEncodeError.slots.str = (v) => unicodeErrorMessage(exc(v)) ?? B.slots.str!(v);
 
@@ -370,8 +377,8 @@ export function installExceptionTypes(): void {
   };
   BEG.slots.repr = (v) => `${typeOf(v).name}(${repr(getExcField(v, 'message')!)}, ${repr(exc(v).args.items[1])})`;
   addGetSets(BEG, {
-    message: [(v) => getExcField(v, 'message') ?? None],
-    exceptions: [(v) => getExcField(v, 'exceptions') ?? None],
+    message: [(v) => getExcField(v, 'message') ?? None, readonlyMember],
+    exceptions: [(v) => getExcField(v, 'exceptions') ?? None, readonlyMember],
   });
   void PyDict;
 }
@@ -406,6 +413,13 @@ export function unicodeErrorMessage(v: PyBaseException): string | null {
     where = `${decode ? 'bytes' : 'characters'} in position ${start}-${end - 1}`;
   }
   return `'${str(enc ?? None)}' codec can't ${verb} ${where}: ${str(reason ?? None)}`;
+}
+
+/** Sets a T_PYSSIZET member of an exception. */
+function ssizeMember(v: PyObject, name: string, x: PyObject | null): void {
+  if (x === null) typeError("can't delete numeric/char attribute");
+  if (typeof x !== 'number' && typeof x !== 'bigint' && typeof x !== 'boolean' && !(typeOf(x).isSubtype(T.int))) typeError('an integer is required');
+  setExcField(v, name, indexOrError(x));
 }
 
 function attrError(msg: string): never {
