@@ -12,7 +12,7 @@ import { addMethods, addFastMethods, PyNativeClassMethod, PyMethodDescriptor } f
 import { typeOf, typeName, getIter, iterNext, str as protoStr, argTypeName } from './protocol.js';
 import {
   asStr, strValue, cpLength, cpToUnit, unitToCp, hasSurrogates, posArgs, tupleArgs, kwArgs, strArg,
-  ssizeArg, indexOrError, optIndex, adjustIndices, typeError, valueError, memoryError, MAX_STR_LEN, flatStr,
+  ssizeArg, cIntArg, indexOrError, optIndex, adjustIndices, typeError, valueError, memoryError, MAX_STR_LEN, flatStr,
 } from './str.js';
 import * as U from './str-unicode.js';
 import { encodeStr } from './str-codecs.js';
@@ -599,7 +599,7 @@ export function installStrMethods(t: PyType): void {
     },
     expandtabs: (self, args, kwnames) => {
       const [ts] = kwArgs('expandtabs', ['tabsize'], args, kwnames);
-      return expandTabs(asStr(self), ts === undefined ? 8 : ssizeArg(ts));
+      return expandTabs(asStr(self), ts === undefined ? 8 : cIntArg(ts));
     },
     translate: (self, args, kwnames) => {
       posArgs('str.translate', 'translate', args, kwnames, 1, 1);

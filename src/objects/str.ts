@@ -303,6 +303,13 @@ export function ssizeArg(v: PyObject): number {
   return Number(i);
 }
 
+/** An int argument converted to a C int (PyArg's "i"): OverflowError outside its range. */
+export function cIntArg(v: PyObject): number {
+  const i = indexOrError(v);
+  if (i > 2147483647 || i < -2147483648) throw newError(E.OverflowError, 'Python int too large to convert to C int');
+  return Number(i);
+}
+
 // ---- slices ----
 
 /** The fields of a slice object (the slice type keeps CPython's names). */
