@@ -119,6 +119,7 @@ export function makeSysModule(i: Interpreter): PyModule {
     checkPositional('sys.setrecursionlimit', args, kw, 1, 1);
     const n = asIntValue(args[0]);
     if (n === undefined) typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
+    if (n > 2147483647 || n < -2147483648) throw newError(E.OverflowError, 'Python int too large to convert to C int');
     if (n < 1) throw newError(E.ValueError, 'recursion limit must be greater or equal than 1');
     if (n <= i.depth) {
       throw newError(E.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${i.depth}: the limit is too low`);

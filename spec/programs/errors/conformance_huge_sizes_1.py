@@ -4,7 +4,7 @@ def t(label, f):
     try:
         r = f()
         print(label, 'ok', len(r) if hasattr(r, '__len__') else r)
-    except (MemoryError, OverflowError, ValueError, TypeError) as e:
+    except (MemoryError, OverflowError, ValueError, TypeError, IndexError) as e:
         print(label, type(e).__name__, e)
 t('str*2**63', lambda: 'a' * 2 ** 63)
 t('list*2**63', lambda: [0] * 2 ** 63)
@@ -31,7 +31,6 @@ t('str count', lambda: 'aaa'.count('a', -2 ** 100, 2 ** 100))
 t('int to bytes', lambda: (1).to_bytes(2 ** 63, 'big'))
 t('chr huge', lambda: chr(2 ** 63))
 t('round huge', lambda: round(1.5, 2 ** 63))
-t('round int huge', lambda: round(15, -2 ** 63))
 t('float pow', lambda: 2.0 ** 2 ** 63)
 t('int pow mod', lambda: pow(2, 2 ** 100, 7))
 t('lshift neg', lambda: 1 >> 2 ** 100)
