@@ -66,6 +66,24 @@ function secondsArg(v: PyObject): number {
   return Number(i);
 }
 
+/**
+ * time.sleep's argument as CPython converts it (_PyTime_FromSecondsObject): a count of
+ * nanoseconds that must fit an int64, else OverflowError worded by the argument's type.
+ */
+function sleepSecondsArg(v: PyObject): number {
+  const LIMIT = 2 ** 63;
+  if (v instanceof PyFloat) {
+    const x = v.value;
+    if (x !== x) throw newError(E.ValueError, 'Invalid value NaN (not a number)');
+    const ns = x * 1e9;
+    if (!(ns >= -LIMIT && ns < LIMIT)) throw newError(E.OverflowError, 'timestamp out of range for platform time_t');
+    return x;
+  }
+  const i = BigInt(asIntValue(v) ?? indexOf(v));
+  if (i * 1000000000n >= 2n ** 63n || i * 1000000000n < -(2n ** 63n)) throw newError(E.OverflowError, 'timestamp too large to convert to C _PyTime_t');
+  return Number(i);
+}
+
 // ------------------------------------------------------------------------- calendar math
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -471,7 +489,7 @@ const FUNCS: Record<string, NativeCall> = {
     return normInt(cpuNs());
   },
   sleep: (args, kw) => {
-    const s = secondsArg(oneArg('time.sleep', args, kw));
+    const s = sleepSecondsArg(oneArg('time.sleep', args, kw));
     if (s < 0) throw newError(E.ValueError, 'sleep length must be non-negative');
     sleepSeconds(s);
     return None;
