@@ -259,6 +259,9 @@ export function installDescriptors(): void {
   };
   gs.descrSet = (self, obj, value) => {
     const d = self as PyGetSetDescriptor;
+    if (!typeOf(obj).isSubtype(d.owner)) {
+      typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+    }
     if (d.set === null) {
       throw newError(E.AttributeError, `attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
     }
