@@ -278,12 +278,13 @@ export function installCoreTypes(): void {
   });
   addMethods(ty, {
     __subclasses__: (t, args, kw) => (checkPositional('type.__subclasses__', args, kw, 0, 0), new PyList((t as PyType).subclasses.slice())),
-    __instancecheck__: (t, args) => isInstanceByType(args[0], t as PyType),
-    __subclasscheck__: (t, args) => {
+    __instancecheck__: (t, args, kw) => (checkPositional('type.__instancecheck__', args, kw, 1, 1), isInstanceByType(args[0], t as PyType)),
+    __subclasscheck__: (t, args, kw) => {
+      checkPositional('type.__subclasscheck__', args, kw, 1, 1);
       if (!(args[0] instanceof PyType)) typeError('issubclass() arg 1 must be a class');
       return args[0].isSubtype(t as PyType);
     },
-    __dir__: (t) => new PyList(dirOf(t)),
+    __dir__: (t, args, kw) => (checkPositional('type.__dir__', args, kw, 0, 0), new PyList(dirOf(t))),
   });
   addClassMethods(ty, {
     __prepare__: () => new PyDict(),
