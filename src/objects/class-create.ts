@@ -515,6 +515,7 @@ export class PyMemberDescriptor extends PyObj {
 
 /** A slot descriptor applies to instances of its class only (a direct __get__/__set__ call may pass anything). */
 function checkMemberOwner(d: PyMemberDescriptor, obj: PyObject): void {
+  if ((obj as { cls?: PyType }).cls === d.owner) return;
   const t = typeOf(obj);
   if (t !== d.owner && !t.isSubtype(d.owner)) {
     typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${t.name}' object`);
