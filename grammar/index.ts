@@ -38,6 +38,27 @@ export function swapParser(p: PythonParser | null): PythonParser | null {
 }
 
 export function parse(source: string, filename = '<unknown>', mode: ParseMode = 'exec'): mod {
+  if (mode === 'exec') return parseSource(source, filename, mode);
+  try {
+    return parseSource(source, filename, mode);
+  } catch (e) {
+    throw e instanceof PySyntaxError ? withoutAddedNewline(e, source) : e;
+  }
+}
+
+/**
+ * In 'eval' and 'single' modes CPython does not end the source with a newline of its own, so the
+ * text of an error on a last line without one has none either.
+ */
+function withoutAddedNewline(e: PySyntaxError, source: string): PySyntaxError {
+  const text = e.text;
+  if (text === null || !text.endsWith('\n') || e.lineno < 1) return e;
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  if (e.lineno !== lines.length || lines[e.lineno - 1] + '\n' !== text) return e;
+  return new PySyntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, text.slice(0, -1), e.end_lineno, e.end_offset);
+}
+
+function parseSource(source: string, filename: string, mode: ParseMode): mod {
   let toks: Tok[];
   try {
     toks = tokenize(source, { filename, deferErrors: true });

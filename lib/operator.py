@@ -29,6 +29,9 @@ def index(a):
     t = type(a)
     if t is int:
         return a
+    if isinstance(a, int):
+        # PyNumber_Index: an int subclass is taken as the int it is (its __index__ is not called).
+        return int.__index__(a)
     try:
         method = t.__index__
     except AttributeError:
@@ -36,7 +39,8 @@ def index(a):
     r = method(a)
     if not isinstance(r, int):
         raise TypeError(f"__index__ returned non-int (type {type(r).__name__})")
-    return r
+    # An instance of an int subclass comes back as a plain int (CPython copies it; deprecated).
+    return r if type(r) is int else int.__index__(r)
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

@@ -43,6 +43,8 @@ function systemExitStatus(e: PyBaseException): number {
     const b = BigInt(n);
     return b < -(2n ** 63n) || b >= 2n ** 63n ? 255 : Number(b & 0xffn);
   }
+  // CPython flushes the standard streams before it prints the exception (flush_io).
+  getStdout().flush();
   writeSysStderr(str(code) + '\n');
   return 1;
 }

@@ -11,7 +11,7 @@ import { PyDict } from '../../src/objects/dict.js';
 import { PyTuple } from '../../src/objects/tuple.js';
 import { PyType } from '../../src/objects/type.js';
 import { None } from '../../src/objects/singletons.js';
-import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
+import { PyBaseException, E, newError, engineErrorAsPython, newException } from '../../src/objects/exception.js';
 import { excTraceback } from '../../src/objects/exception-types.js';
 import {
   typeOf, typeName, typeError, getAttr, setAttr, getItem, setItem, isTrue, getIter, iterNext, call,
@@ -80,7 +80,8 @@ export function blockKinds(body: stmt[]): number[] {
 /** A JS error that is not a Python exception: stack overflow becomes RecursionError. */
 export function asPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
-  if (e instanceof RangeError && /call stack/.test(e.message)) return newError(E.RecursionError, 'maximum recursion depth exceeded');
+  const r = engineErrorAsPython(e);
+  if (r !== undefined) return r;
   throw e;
 }
 

@@ -11,7 +11,7 @@ import { PyDict } from '../../src/objects/dict.js';
 import { PyList } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell, CoFlags } from '../../src/objects/function.js';
 import { None } from '../../src/objects/singletons.js';
-import { PyBaseException, E, newError, addTracebackEntry, type SourcePos } from '../../src/objects/exception.js';
+import { PyBaseException, E, newError, engineErrorAsPython, addTracebackEntry, type SourcePos } from '../../src/objects/exception.js';
 import { getIter, setItem, iterNext, isTrue, typeOf, call } from '../../src/objects/protocol.js';
 import { storeName } from './names.js';
 import { assignTo, unpackPlan, unpackFast } from './assign.js';
@@ -37,8 +37,8 @@ export function leaveFrameWithError(e: unknown, frame: Frame): unknown {
     recordFrame(e, frame);
     return e;
   }
-  if (e instanceof RangeError && /call stack/.test(e.message)) {
-    const r = newError(E.RecursionError, 'maximum recursion depth exceeded');
+  const r = engineErrorAsPython(e);
+  if (r !== undefined) {
     recordFrame(r, frame);
     return r;
   }

@@ -1100,6 +1100,9 @@ export function installGeneratorTypes(): void {
     cr_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
     cr_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
     cr_await: [(v) => delegateOf(v as PyGenerator)],
+    cr_suspended: [(v) => (v as PyGenerator).started && !(v as PyGenerator).finished && !(v as PyGenerator).running],
+    // Origin tracking (sys.set_coroutine_origin_tracking_depth) is never on.
+    cr_origin: [() => None],
   });
   addMethods(T.coroutine, {
     __await__: (self) => new CoroutineWrapper(self as PyGenerator),

@@ -12,7 +12,7 @@ import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import type { PyFunction } from '../../src/objects/function.js';
-import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
+import { PyBaseException, E, newError, engineErrorAsPython, addTracebackEntry } from '../../src/objects/exception.js';
 import { typeOf, typeError, getAttr, getAttrOrUndefined, call, iterNext } from '../../src/objects/protocol.js';
 import { bindArguments } from '../../src/objects/arguments.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
@@ -394,8 +394,9 @@ function visitRun(g: PyGenerator, frame: VMFrame, visit: (v: PyObject) => boolea
 /** An exception leaving a generator frame: StopIteration becomes RuntimeError (PEP 479); traceback entry. */
 export function leaveGenerator(g: PyGenerator, frame: VMFrame, err: unknown): unknown {
   if (!(err instanceof PyBaseException)) {
-    if (err instanceof RangeError && /call stack/.test(err.message)) err = newError(E.RecursionError, 'maximum recursion depth exceeded');
-    else return err;
+    const r = engineErrorAsPython(err);
+    if (r === undefined) return err;
+    err = r;
   }
   let e = err as PyBaseException;
   if (typeOf(e).isSubtype(E.StopIteration)) {

@@ -11,7 +11,7 @@ import { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
-import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
+import { PyBaseException, E, newError, engineErrorAsPython, newException } from '../../src/objects/exception.js';
 import {
   typeOf, typeName, typeError, getAttr, call, getIter, iterNext, repr, str, getItem, setItem, richEqBool,
   getAttrOrUndefined,
@@ -367,7 +367,8 @@ export function checkExceptStarType(t: PyObject): void {
 /** Turns any JS throw into a Python exception (stack overflow: RecursionError); non-Python errors are rethrown. */
 export function asPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
-  if (e instanceof RangeError && /call stack/.test(e.message)) return newError(E.RecursionError, 'maximum recursion depth exceeded');
+  const r = engineErrorAsPython(e);
+  if (r !== undefined) return r;
   throw e;
 }
 

@@ -20,7 +20,7 @@ import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
 import { parse } from '../../grammar/index.js';
 import { interp } from '../runtime/interpreter.js';
 import { importName, builtinImport } from '../runtime/import.js';
-import { toPythonError } from '../runtime/syntax-errors.js';
+import { toPythonError, compilePhaseError } from '../runtime/syntax-errors.js';
 import { remember } from '../runtime/linecache.js';
 import type { CodeObject, CompileMode } from '../runtime/backend.js';
 import type { Code } from '../objects/function.js';
@@ -54,7 +54,11 @@ export function compileSource(source: string, filename: string, mode: CompileMod
     // (Not remembered for tracebacks: as in CPython 3.11, a traceback line of compiled text
     // comes from the file of that name if there is one, else none is shown.)
     const tree = parse(source, filename, mode);
-    return backend.compile(tree, filename, mode, source);
+    try {
+      return backend.compile(tree, filename, mode, source);
+    } catch (e) {
+      throw compilePhaseError(e, filename);
+    }
   } catch (e) {
     throw toPythonError(e);
   }

@@ -9,7 +9,7 @@ import { None } from '../objects/singletons.js';
 import { E, newException } from '../objects/exception.js';
 import { tracebackOf, frameObject } from '../runtime/frame-object.js';
 import { typeError, typeName, repr, argTypeName, call } from '../objects/protocol.js';
-import { nativeFunction, checkPositional } from '../objects/native.js';
+import { nativeFunction, checkPositional, bindNative } from '../objects/native.js';
 import { asIntValue, indexOf, intMaxStrDigits } from '../objects/int-type.js';
 import { T } from '../objects/types.js';
 import { makeStructSeqType, structSeq } from '../objects/structseq.js';
@@ -23,6 +23,12 @@ import { newError } from '../objects/exception.js';
 import { formatException } from '../runtime/traceback.js';
 import { getStderr } from '../builtins/streams.js';
 import { getsizeof } from './sys-getsizeof.js';
+
+/** sys functions that take no arguments check it as CPython's METH_NOARGS do; undefined. */
+function noArgs(name: string, args: PyObject[], kw: string[] | null): undefined {
+  checkPositional(name, args, kw, 0, 0);
+  return undefined;
+}
 
 /** The default sys.excepthook (the traceback on stderr), made with the first sys module. */
 export let defaultExcepthook: PyObject | null = null;
@@ -83,21 +89,21 @@ export function makeSysModule(i: Interpreter): PyModule {
     return frameObject(f);
   }));
   d.setStr('getrefcount', nativeFunction('getrefcount', (args, kw) => {
-    checkPositional('getrefcount', args, kw, 1, 1);
+    checkPositional('sys.getrefcount', args, kw, 1, 1);
     return 2;
   }));
   // Tracing and profiling hooks are accepted and never called.
   let trace: PyObject = None, profile: PyObject = None;
   d.setStr('settrace', nativeFunction('settrace', (args, kw) => {
-    trace = checkPositional('settrace', args, kw, 1, 1)[0];
+    trace = checkPositional('sys.settrace', args, kw, 1, 1)[0];
     return None;
   }));
-  d.setStr('gettrace', nativeFunction('gettrace', () => trace));
+  d.setStr('gettrace', nativeFunction('gettrace', (args, kw) => noArgs('sys.gettrace', args, kw) ?? trace));
   d.setStr('setprofile', nativeFunction('setprofile', (args, kw) => {
-    profile = checkPositional('setprofile', args, kw, 1, 1)[0];
+    profile = checkPositional('sys.setprofile', args, kw, 1, 1)[0];
     return None;
   }));
-  d.setStr('getprofile', nativeFunction('getprofile', () => profile));
+  d.setStr('getprofile', nativeFunction('getprofile', (args, kw) => noArgs('sys.getprofile', args, kw) ?? profile));
   d.setStr('builtin_module_names', new PyTuple(['builtins', 'sys', 'math', 'time']));
   d.setStr('dont_write_bytecode', true);
   d.setStr('float_repr_style', 'short');
@@ -106,13 +112,14 @@ export function makeSysModule(i: Interpreter): PyModule {
     throw newException(E.SystemExit, args);
   }));
   d.setStr('getrecursionlimit', nativeFunction('getrecursionlimit', (args, kw) => {
-    checkPositional('getrecursionlimit', args, kw, 0, 0);
+    checkPositional('sys.getrecursionlimit', args, kw, 0, 0);
     return i.recursionLimit;
   }));
   d.setStr('setrecursionlimit', nativeFunction('setrecursionlimit', (args, kw) => {
-    checkPositional('setrecursionlimit', args, kw, 1, 1);
+    checkPositional('sys.setrecursionlimit', args, kw, 1, 1);
     const n = asIntValue(args[0]);
     if (n === undefined) typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
+    if (n > 2147483647 || n < -2147483648) throw newError(E.OverflowError, 'Python int too large to convert to C int');
     if (n < 1) throw newError(E.ValueError, 'recursion limit must be greater or equal than 1');
     if (n <= i.depth) {
       throw newError(E.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${i.depth}: the limit is too low`);
@@ -121,18 +128,19 @@ export function makeSysModule(i: Interpreter): PyModule {
     return None;
   }));
   d.setStr('intern', nativeFunction('intern', (args, kw) => {
-    checkPositional('intern', args, kw, 1, 1);
+    checkPositional('sys.intern', args, kw, 1, 1);
     if (typeof args[0] !== 'string') typeError(`intern() argument must be str, not ${argTypeName(args[0])}`);
     return args[0];
   }));
-  d.setStr('exc_info', nativeFunction('exc_info', () => {
+  d.setStr('exc_info', nativeFunction('exc_info', (args, kw) => {
+    noArgs('sys.exc_info', args, kw);
     const e = currentHandled();
     return e === null ? new PyTuple([None, None, None]) : new PyTuple([e.cls, e, tracebackOf(e)]);
   }));
-  d.setStr('exception', nativeFunction('exception', () => currentHandled() ?? None));
+  d.setStr('exception', nativeFunction('exception', (args, kw) => noArgs('sys.exception', args, kw) ?? currentHandled() ?? None));
   // sys.displayhook: what 'single' mode (the REPL) calls on each expression statement's value.
   const displayhook = nativeFunction('displayhook', (args, kw) => {
-    checkPositional('displayhook', args, kw, 1, 1);
+    checkPositional('sys.displayhook', args, kw, 1, 1);
     const v = args[0];
     if (v === None) return None;
     i.builtins.setStr('_', None);
@@ -154,11 +162,10 @@ export function makeSysModule(i: Interpreter): PyModule {
   d.setStr('displayhook', displayhook);
   d.setStr('__displayhook__', displayhook);
   d.setStr('getsizeof', nativeFunction('getsizeof', (args, kw) => {
-    if (args.length === 0) typeError("getsizeof() missing required argument 'object' (pos 1)");
-    checkPositional('getsizeof', args, kw, 1, 2);
-    return getsizeof(args[0], args[1]);
+    const [obj, dflt] = bindNative('getsizeof', ['object', 'default'], args, kw, 0, 1);
+    return getsizeof(obj!, dflt);
   }));
-  d.setStr('get_int_max_str_digits', nativeFunction('get_int_max_str_digits', () => intMaxStrDigits.value));
+  d.setStr('get_int_max_str_digits', nativeFunction('get_int_max_str_digits', (args, kw) => noArgs('sys.get_int_max_str_digits', args, kw) ?? intMaxStrDigits.value));
   d.setStr('set_int_max_str_digits', nativeFunction('set_int_max_str_digits', (args) => {
     const n = Number(indexOf(args[0]));
     if (n !== 0 && n < 640) throw newError(E.ValueError, 'maxdigits must be 0 or larger than 640');
@@ -166,12 +173,12 @@ export function makeSysModule(i: Interpreter): PyModule {
     return None;
   }));
   d.setStr('is_finalizing', nativeFunction('is_finalizing', (args, kw) => {
-    checkPositional('is_finalizing', args, kw, 0, 0);
+    checkPositional('sys.is_finalizing', args, kw, 0, 0);
     return false;
   }));
   d.setStr('api_version', 1013);
-  d.setStr('getdefaultencoding', nativeFunction('getdefaultencoding', () => 'utf-8'));
-  d.setStr('getfilesystemencoding', nativeFunction('getfilesystemencoding', () => 'utf-8'));
+  d.setStr('getdefaultencoding', nativeFunction('getdefaultencoding', (args, kw) => noArgs('sys.getdefaultencoding', args, kw) ?? 'utf-8'));
+  d.setStr('getfilesystemencoding', nativeFunction('getfilesystemencoding', (args, kw) => noArgs('sys.getfilesystemencoding', args, kw) ?? 'utf-8'));
   d.setStr('warnoptions', new PyList([]));
   d.setStr('_xoptions', new PyDict());
   d.setStr('orig_argv', new PyList(['python3', ...i.argv]));
@@ -181,11 +188,11 @@ export function makeSysModule(i: Interpreter): PyModule {
   d.setStr('copyright', COPYRIGHT);
   let switchInterval = 0.005;
   d.setStr('getswitchinterval', nativeFunction('getswitchinterval', (args, kw) => {
-    checkPositional('getswitchinterval', args, kw, 0, 0);
+    checkPositional('sys.getswitchinterval', args, kw, 0, 0);
     return newFloat(switchInterval);
   }));
   d.setStr('setswitchinterval', nativeFunction('setswitchinterval', (args, kw) => {
-    const [v] = checkPositional('setswitchinterval', args, kw, 1, 1);
+    const [v] = checkPositional('sys.setswitchinterval', args, kw, 1, 1);
     const x = v instanceof PyFloat ? v.value : typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' ? Number(v) : NaN;
     if (Number.isNaN(x)) typeError(`must be real number, not ${argTypeName(v)}`);
     if (x <= 0) throw newError(E.ValueError, 'switch interval must be strictly positive');

@@ -24,6 +24,7 @@ import { strValue } from '../builtins/text.js';
 import { strptime } from './strptime.js';
 import { namespaceObject } from './sys.js';
 import { osErrorFromCode } from '../builtins/io.js';
+import { readonlyField } from '../objects/structseq.js';
 
 // ------------------------------------------------------------------------- clocks
 
@@ -62,6 +63,24 @@ function secondsArg(v: PyObject): number {
     return v.value;
   }
   const i = asIntValue(v) ?? indexOf(v);
+  return Number(i);
+}
+
+/**
+ * time.sleep's argument as CPython converts it (_PyTime_FromSecondsObject): a count of
+ * nanoseconds that must fit an int64, else OverflowError worded by the argument's type.
+ */
+function sleepSecondsArg(v: PyObject): number {
+  const LIMIT = 2 ** 63;
+  if (v instanceof PyFloat) {
+    const x = v.value;
+    if (x !== x) throw newError(E.ValueError, 'Invalid value NaN (not a number)');
+    const ns = x * 1e9;
+    if (!(ns >= -LIMIT && ns < LIMIT)) throw newError(E.OverflowError, 'timestamp out of range for platform time_t');
+    return x;
+  }
+  const i = BigInt(asIntValue(v) ?? indexOf(v));
+  if (i * 1000000000n >= 2n ** 63n || i * 1000000000n < -(2n ** 63n)) throw newError(E.OverflowError, 'timestamp too large to convert to C _PyTime_t');
   return Number(i);
 }
 
@@ -187,12 +206,12 @@ export function structTime(): PyType {
     const items = (v as PyTuple).items;
     return `time.struct_time(${FIELDS.map((f, i) => `${f}=${repr(items[i])}`).join(', ')})`;
   };
-  const getters: Record<string, [(v: PyObject) => PyObject]> = {};
+  const getters: Record<string, [(v: PyObject) => PyObject, () => never]> = {};
   FIELDS.forEach((f, i) => {
-    getters[f] = [(v) => (v as PyTuple).items[i]];
+    getters[f] = [(v) => (v as PyTuple).items[i], readonlyField];
   });
-  getters.tm_zone = [(v) => (v as PyStructTime).zone];
-  getters.tm_gmtoff = [(v) => (v as PyStructTime).gmtoff];
+  getters.tm_zone = [(v) => (v as PyStructTime).zone, readonlyField];
+  getters.tm_gmtoff = [(v) => (v as PyStructTime).gmtoff, readonlyField];
   addGetSets(t, getters);
   addMethods(t, {
     __reduce__: (v) => {
@@ -205,6 +224,7 @@ export function structTime(): PyType {
   t.dict.setStr('n_sequence_fields', 9);
   t.dict.setStr('n_fields', 11);
   t.dict.setStr('n_unnamed_fields', 0);
+  t.dict.setStr('__match_args__', new PyTuple(FIELDS.slice()));
   defineNew(t, (cls, args, kw) => {
     const [seq] = bindArgs(signature('structseq', ['sequence', 'dict'], 0, 1), args, kw);
     let items: PyObject[];
@@ -469,7 +489,7 @@ const FUNCS: Record<string, NativeCall> = {
     return normInt(cpuNs());
   },
   sleep: (args, kw) => {
-    const s = secondsArg(oneArg('time.sleep', args, kw));
+    const s = sleepSecondsArg(oneArg('time.sleep', args, kw));
     if (s < 0) throw newError(E.ValueError, 'sleep length must be non-negative');
     sleepSeconds(s);
     return None;

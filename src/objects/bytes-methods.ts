@@ -14,7 +14,7 @@ import { None } from './singletons.js';
 import { addMethods, PyNativeClassMethod } from './native.js';
 import { typeOf, typeName, getIter, iterNext, argTypeName } from './protocol.js';
 import {
-  strValue, posArgs, tupleArgs, kwArgs, ssizeArg, indexOrError, indexValue, optIndex, adjustIndices, typeError,
+  strValue, posArgs, tupleArgs, kwArgs, ssizeArg, cIntArg, indexOrError, indexValue, optIndex, adjustIndices, typeError,
   valueError, memoryError, MAX_STR_LEN,
 } from './str.js';
 import {
@@ -505,7 +505,7 @@ export function installBytesMethods(bytesType: PyType, baType: PyType): void {
     zfill,
     expandtabs: (self, args, kwnames) => {
       const [ts] = kwArgs('expandtabs', ['tabsize'], args, kwnames);
-      return fromLatin1(self, expandTabs(latin1String(data(self)), ts === undefined ? 8 : ssizeArg(ts)));
+      return fromLatin1(self, expandTabs(latin1String(data(self)), ts === undefined ? 8 : cIntArg(ts)));
     },
     translate,
     decode: (self, args, kwnames) => {

@@ -14,7 +14,7 @@ import { E, newError, isPyException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { NotImplemented, None } from './singletons.js';
 import { typeOf, typeName, getIter, iterNext, call } from './protocol.js';
-import { PyMethodDescriptor } from './native.js';
+import { PyMethodDescriptor, addMethods, checkPositional } from './native.js';
 import { bytesRepr } from '../text/str-repr.js';
 import {
   strValue, isStr, indexValue, indexOrError, toSsize, isSlice, sliceIndices, kwArgs, typeError, valueError,
@@ -522,6 +522,13 @@ export function installBytes(): void {
   for (const it of [bytesIter, baIter]) {
     it.slots.iter = (self) => self;
     it.slots.iternext = iterNextBytes;
+    addMethods(it, {
+      __length_hint__: (self, args, kw) => {
+        checkPositional(`${it.name}.__length_hint__`, args, kw, 0, 0);
+        const i = self as PyBytesIterator;
+        return Math.max(0, i.seq.data.length - i.pos);
+      },
+    });
   }
   const common = {
     richcompare,

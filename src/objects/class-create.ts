@@ -513,6 +513,15 @@ export class PyMemberDescriptor extends PyObj {
   }
 }
 
+/** A slot descriptor applies to instances of its class only (a direct __get__/__set__ call may pass anything). */
+function checkMemberOwner(d: PyMemberDescriptor, obj: PyObject): void {
+  if ((obj as { cls?: PyType }).cls === d.owner) return;
+  const t = typeOf(obj);
+  if (t !== d.owner && !t.isSubtype(d.owner)) {
+    typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${t.name}' object`);
+  }
+}
+
 /** An instance with __slots__ values (any native layout: a slotted list subclass too). */
 type Slotted = { sv?: (PyObject | undefined)[] };
 
@@ -713,6 +722,7 @@ export function installClassMachinery(): void {
   T.member_descriptor.slots.descrGet = (self, obj) => {
     const d = self as PyMemberDescriptor;
     if (obj === null) return d;
+    checkMemberOwner(d, obj);
     const v = slotAt(obj, d.index);
     if (v === undefined) throw newError(E.AttributeError, `'${typeName(obj)}' object has no attribute '${d.name}'`);
     return v;
@@ -728,6 +738,7 @@ export function installClassMachinery(): void {
   });
   T.member_descriptor.slots.descrSet = (self, obj, value) => {
     const d = self as PyMemberDescriptor;
+    checkMemberOwner(d, obj);
     if (value === null) {
       // CPython 3.11's PyMember_SetOne: the bare name.
       const sv = (obj as Slotted).sv;

@@ -14,7 +14,7 @@ import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
 import { typeOf, typeName, typeError, richCompare, repr } from './protocol.js';
 import { SPACE_CLASS, decimalValue } from './str-unicode.js';
-import { addMethods, addGetSets } from './native.js';
+import { addMethods, addGetSets, readonlyMember } from './native.js';
 import { defineNew } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { hashFloat } from './hash.js';
@@ -399,8 +399,8 @@ export function installComplex(): void {
     __format__: (v, args, kw) => complexFormat(v, cx(v).re, cx(v).im, formatSpecArg(v, args, kw)),
   });
   addGetSets(t, {
-    real: [(v) => newFloat(cx(v).re)],
-    imag: [(v) => newFloat(cx(v).im)],
+    real: [(v) => newFloat(cx(v).re), readonlyMember],
+    imag: [(v) => newFloat(cx(v).im), readonlyMember],
   });
   setComplexPow((a, b) => complexPower([a, 0], [b, 0]));
 }

@@ -37,6 +37,11 @@ function missingModule(): never {
   throw newError(E.AttributeError, '__module__');
 }
 
+/** check_set_special_type_attr's refusal to delete __name__, __qualname__, __module__, __doc__. */
+function cannotDelete(t: PyType, name: string): never {
+  typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
+}
+
 function readonlyMember(): never {
   throw newError(E.AttributeError, 'readonly attribute');
 }
@@ -204,19 +209,22 @@ export function installCoreTypes(): void {
   ty.slots.or = (a, b) => unionHook(a, b);
   addGetSets(ty, {
     __name__: [(t) => shortName(t as PyType), (t, v) => {
+      if (v === null) cannotDelete(t as PyType, '__name__');
       if (typeof v !== 'string') typeError(`can only assign string to ${(t as PyType).name}.__name__, not '${typeName(v ?? None)}'`);
       (t as PyType).name = v;
     }],
     __qualname__: [(t) => ((t as PyType).isHeapType ? (t as PyType).qualname : shortName(t as PyType)), (t, v) => {
+      if (v === null) cannotDelete(t as PyType, '__qualname__');
       if (typeof v !== 'string') typeError(`can only assign string to ${(t as PyType).name}.__qualname__, not '${typeName(v ?? None)}'`);
       (t as PyType).qualname = v;
     }],
-    __mro__: [(t) => new PyTuple((t as PyType).mro.slice())],
+    __mro__: [(t) => new PyTuple((t as PyType).mro.slice()), readonlyMember],
     __bases__: [(t) => new PyTuple((t as PyType).bases.slice()), (t, v) => setBases(t as PyType, v)],
     __base__: [(t) => (t as PyType).bases[0] ?? None],
     __dict__: [(t) => new PyMappingProxy((t as PyType).dict)],
     __module__: [(t) => ((t as PyType).isHeapType ? (t as PyType).dict.getStr('__module__') ?? missingModule() : nativeModule(t as PyType)), (t, v) => {
-      (t as PyType).dict.setStr('__module__', v ?? None);
+      if (v === null) cannotDelete(t as PyType, '__module__');
+      (t as PyType).dict.setStr('__module__', v);
       (t as PyType).modified();
     }],
     __doc__: [(t) => {
@@ -270,12 +278,13 @@ export function installCoreTypes(): void {
   });
   addMethods(ty, {
     __subclasses__: (t, args, kw) => (checkPositional('type.__subclasses__', args, kw, 0, 0), new PyList((t as PyType).subclasses.slice())),
-    __instancecheck__: (t, args) => isInstanceByType(args[0], t as PyType),
-    __subclasscheck__: (t, args) => {
+    __instancecheck__: (t, args, kw) => (checkPositional('type.__instancecheck__', args, kw, 1, 1), isInstanceByType(args[0], t as PyType)),
+    __subclasscheck__: (t, args, kw) => {
+      checkPositional('type.__subclasscheck__', args, kw, 1, 1);
       if (!(args[0] instanceof PyType)) typeError('issubclass() arg 1 must be a class');
       return args[0].isSubtype(t as PyType);
     },
-    __dir__: (t) => new PyList(dirOf(t)),
+    __dir__: (t, args, kw) => (checkPositional('type.__dir__', args, kw, 0, 0), new PyList(dirOf(t))),
   });
   addClassMethods(ty, {
     __prepare__: () => new PyDict(),
@@ -354,20 +363,20 @@ export function installCoreTypes(): void {
   const strs = (a: readonly string[]) => new PyTuple(a.slice());
   T.code.slots.repr = (v) => `<code object ${code(v).co_name} at ${addressOf(v)}, file "${code(v).co_filename}", line ${code(v).co_firstlineno}>`;
   addGetSets(T.code, {
-    co_name: [(v) => code(v).co_name],
-    co_qualname: [(v) => code(v).co_qualname],
-    co_filename: [(v) => code(v).co_filename],
-    co_firstlineno: [(v) => code(v).co_firstlineno],
-    co_argcount: [(v) => code(v).co_argcount],
-    co_posonlyargcount: [(v) => code(v).co_posonlyargcount],
-    co_kwonlyargcount: [(v) => code(v).co_kwonlyargcount],
-    co_nlocals: [(v) => code(v).co_varnames.length],
-    co_varnames: [(v) => strs(code(v).co_varnames)],
-    co_cellvars: [(v) => strs(code(v).co_cellvars)],
-    co_freevars: [(v) => strs(code(v).co_freevars)],
-    co_names: [(v) => strs(code(v).co_names ?? [])],
-    co_consts: [(v) => new PyTuple(code(v).pyConsts?.() ?? [])],
-    co_flags: [(v) => code(v).co_flags],
+    co_name: [(v) => code(v).co_name, readonlyMember],
+    co_qualname: [(v) => code(v).co_qualname, readonlyMember],
+    co_filename: [(v) => code(v).co_filename, readonlyMember],
+    co_firstlineno: [(v) => code(v).co_firstlineno, readonlyMember],
+    co_argcount: [(v) => code(v).co_argcount, readonlyMember],
+    co_posonlyargcount: [(v) => code(v).co_posonlyargcount, readonlyMember],
+    co_kwonlyargcount: [(v) => code(v).co_kwonlyargcount, readonlyMember],
+    co_nlocals: [(v) => code(v).co_varnames.length, readonlyMember],
+    co_varnames: [(v) => strs(code(v).co_varnames), readonlyMember],
+    co_cellvars: [(v) => strs(code(v).co_cellvars), readonlyMember],
+    co_freevars: [(v) => strs(code(v).co_freevars), readonlyMember],
+    co_names: [(v) => strs(code(v).co_names ?? []), readonlyMember],
+    co_consts: [(v) => new PyTuple(code(v).pyConsts?.() ?? []), readonlyMember],
+    co_flags: [(v) => code(v).co_flags, readonlyMember],
   });
   T.method.slots.repr = (v) => {
     const m = v as PyMethod;
@@ -402,7 +411,7 @@ export function installCoreTypes(): void {
     __qualname__: [(v) => (v as PyBuiltinFunction).qualname],
     __self__: [(v) => {
       const b = v as PyBuiltinFunction;
-      return b.descr !== null && typeOf(b.descr) === T.staticmethod ? None : b.self ?? None;
+      return b.descr !== null && typeOf(b.descr) === T.staticmethod ? None : b.self ?? b.moduleObject ?? None;
     }],
     __doc__: [(v) => (v as PyBuiltinFunction).doc ?? None],
     __module__: [(v) => (v as PyBuiltinFunction).module ?? None],
@@ -428,8 +437,9 @@ export function installCoreTypes(): void {
   addGetSets(T.method_wrapper, {
     __name__: [(v) => (v as PyBuiltinFunction).name],
     __qualname__: [(v) => (v as PyBuiltinFunction).qualname],
-    __self__: [(v) => (v as PyBuiltinFunction).self ?? None],
+    __self__: [(v) => (v as PyBuiltinFunction).self ?? None, readonlyMember],
     __objclass__: [(v) => ((v as PyBuiltinFunction).descr as PyMethodDescriptor).owner],
+    __doc__: [(v) => ((v as PyBuiltinFunction).descr as PyMethodDescriptor).doc ?? None],
     __text_signature__: [() => None],
   });
   T.method_descriptor.slots.repr = (v) => `<method '${(v as PyMethodDescriptor).name}' of '${(v as PyMethodDescriptor).owner.name}' objects>`;
@@ -469,7 +479,7 @@ export function installCoreTypes(): void {
 
   // --- modules: the namespace dict is a data descriptor on the type (CPython's member) ---
   addGetSets(T.module, {
-    __dict__: [(v) => (v as PyObj).dict ?? None],
+    __dict__: [(v) => (v as PyObj).dict ?? None, readonlyMember],
     // module_get_annotations (3.10+): created empty in the namespace on first use.
     __annotations__: [(m) => {
       const d = (m as PyObj).dict;

@@ -6,7 +6,7 @@ import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { PyFunction, PyMethod } from './function.js';
-import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, PyGetSetDescriptor, checkPositional, addMethods, addGetSets, bindNative } from './native.js';
+import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, PyGetSetDescriptor, checkPositional, addMethods, addGetSets, bindNative, readonlyMember } from './native.js';
 import { typeOf, typeName, call, typeError, getAttr, getAttrOrUndefined, setAttr, isTrue, repr } from './protocol.js';
 import { None } from './singletons.js';
 import { E, newError } from './exception.js';
@@ -235,9 +235,9 @@ export function installDescriptors(): void {
     },
   });
   addGetSets(T.property, {
-    fget: [(self) => (self as PyProperty).fget],
-    fset: [(self) => (self as PyProperty).fset],
-    fdel: [(self) => (self as PyProperty).fdel],
+    fget: [(self) => (self as PyProperty).fget, readonlyMember],
+    fset: [(self) => (self as PyProperty).fset, readonlyMember],
+    fdel: [(self) => (self as PyProperty).fdel, readonlyMember],
     __doc__: [(self) => (self as PyProperty).pdoc, (self, v) => {
       (self as PyProperty).pdoc = v ?? None;
     }],
@@ -259,6 +259,9 @@ export function installDescriptors(): void {
   };
   gs.descrSet = (self, obj, value) => {
     const d = self as PyGetSetDescriptor;
+    if (!typeOf(obj).isSubtype(d.owner)) {
+      typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+    }
     if (d.set === null) {
       throw newError(E.AttributeError, `attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
     }
@@ -281,9 +284,9 @@ export function installDescriptors(): void {
     return s.cls === T.super ? makeSuper(s.thisType, obj) : call(s.cls, [s.thisType, obj]);
   };
   addGetSets(T.super, {
-    __thisclass__: [(self) => (self as PySuper).thisType],
-    __self__: [(self) => ((self as PySuper).objType === null ? None : (self as PySuper).obj)],
-    __self_class__: [(self) => (self as PySuper).objType ?? None],
+    __thisclass__: [(self) => (self as PySuper).thisType, readonlyMember],
+    __self__: [(self) => ((self as PySuper).objType === null ? None : (self as PySuper).obj), readonlyMember],
+    __self_class__: [(self) => (self as PySuper).objType ?? None, readonlyMember],
   });
 }
 
@@ -317,16 +320,16 @@ function wrapperArg(name: string, args: PyObject[], kw: string[] | null): PyObje
 function copyWrapperAttrs(self: PyObject, f: PyObject): void {
   const d = (self as PyObj).dict;
   if (d === null) return;
-  for (const n of ['__module__', '__name__', '__qualname__', '__doc__']) {
+  for (const n of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
     const v = getAttrOrUndefined(f, n);
     if (v !== undefined) d.setStr(n, v);
   }
 }
 
-function wrapperGetSets(func: (self: PyObject) => PyObject): Record<string, [(self: PyObject) => PyObject]> {
+function wrapperGetSets(func: (self: PyObject) => PyObject): Record<string, [(self: PyObject) => PyObject, ((self: PyObject, x: PyObject | null) => void)?]> {
   return {
-    __func__: [func],
-    __wrapped__: [func],
+    __func__: [func, readonlyMember],
+    __wrapped__: [func, readonlyMember],
     __isabstractmethod__: [(self) => isAbstract(func(self))],
   };
 }

@@ -10,9 +10,10 @@ import { PyBaseException, E, newError, setExcFieldInit, type TracebackEntry } fr
 import { None } from './singletons.js';
 import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call, getAttr, setAttr, isTrue } from './protocol.js';
 import { PyType as PyTypeClass } from './type.js';
-import { addMethods, addGetSets, checkPositional } from './native.js';
+import { addMethods, addGetSets, checkPositional, readonlyMember } from './native.js';
 import { defineNew } from './class-create.js';
 import { PyDict } from './dict.js';
+import { strValue, indexOrError } from './str.js';
 
 const exc = (v: PyObject) => v as PyBaseException;
 
@@ -126,15 +127,20 @@ export function installExceptionTypes(): void {
       exc(v).traceback = tracebackEntries(x);
     }],
     __cause__: [(v) => exc(v).cause, (v, x) => {
+      if (x === null) typeError('__cause__ may not be deleted');
       if (x !== null && x !== None && !typeOf(x).isSubtype(B)) typeError('exception cause must be None or derive from BaseException');
       exc(v).cause = x ?? None;
       exc(v).suppressContext = true;
     }],
     __context__: [(v) => exc(v).context, (v, x) => {
+      if (x === null) typeError('__context__ may not be deleted');
       if (x !== null && x !== None && !typeOf(x).isSubtype(B)) typeError('exception context must be None or derive from BaseException');
       exc(v).context = x ?? None;
     }],
     __suppress_context__: [(v) => exc(v).suppressContext, (v, x) => {
+      // A T_BOOL member.
+      if (x === null) typeError("can't delete numeric/char attribute");
+      if (x !== true && x !== false) typeError('attribute value type must be bool');
       exc(v).suppressContext = x === true;
     }],
   });
@@ -194,12 +200,27 @@ export function installExceptionTypes(): void {
       setExcField(self, 'errno', args[0]);
       setExcField(self, 'strerror', args[1]);
       const fn = args[2];
-      if (fn !== undefined && fn !== None) {
+      // BlockingIOError's (the exact type's) third argument may be the number of characters
+      // written; it then stays in args and is no filename.
+      if (fn !== undefined && typeOf(self) === E.BlockingIOError && typeOf(fn).slots.index !== undefined) {
+        setExcField(self, 'characters_written', indexOrError(fn));
+      } else if (fn !== undefined && fn !== None) {
         setExcField(self, 'filename', fn);
         if (args[4] !== undefined && args[4] !== None) setExcField(self, 'filename2', args[4]);
         exc(self).args = new PyTuple(args.slice(0, 2));
       }
     }
+  });
+  // CPython's getset is OSError's (an AttributeError unless set).
+  addGetSets(E.OSError, {
+    characters_written: [
+      (v) => getExcField(v, 'characters_written') ?? attrError('characters_written'),
+      (v, x) => {
+        if (x !== null) setExcField(v, 'characters_written', indexOrError(x));
+        else if (getExcField(v, 'characters_written') === undefined) attrError('characters_written');
+        else exc(v).fields!.delete('characters_written');
+      },
+    ],
   });
   // OSError(errno, strerror, ...) builds the subclass its errno stands for (CPython's errnomap).
   const ERRNO_TYPES: Record<number, string> = {
@@ -275,6 +296,35 @@ export function installExceptionTypes(): void {
       },
     });
   }
+  // UnicodeTranslateError(object, start, end, reason): no encoding (None).
+  named(E.UnicodeTranslateError, ['encoding', 'object', 'start', 'end', 'reason'], (self, args) => {
+    if (args.length !== 4) return;
+    ['object', 'start', 'end', 'reason'].forEach((n, i) => setExcField(self, n, args[i]));
+  });
+  {
+    const init = E.UnicodeTranslateError.dict.getStr('__init__')!;
+    addMethods(E.UnicodeTranslateError, {
+      __init__: (self, args, kwnames) => {
+        const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+        if (kwnames !== null && kwnames.length > 0) typeError(`${typeName(self)}() takes no keyword arguments`);
+        if (npos !== 4) typeError(`function takes exactly 4 arguments (${npos} given)`);
+        if (strValue(args[0]) === undefined) typeError(`argument 1 must be str, not ${typeName(args[0])}`);
+        for (const i of [1, 2]) {
+          if (typeOf(args[i]).slots.index === undefined) typeError(`'${typeName(args[i])}' object cannot be interpreted as an integer`);
+        }
+        if (strValue(args[3]) === undefined) typeError(`argument 4 must be str, not ${typeName(args[3])}`);
+        return call(init, [self, ...args]);
+      },
+    });
+  }
+  E.UnicodeTranslateError.slots.str = (v) => translateErrorMessage(exc(v)) ?? B.slots.str!(v);
+  // start and end are Py_ssize_t members.
+  for (const t of [E.UnicodeDecodeError, E.UnicodeEncodeError, E.UnicodeTranslateError]) {
+    addGetSets(t, {
+      start: [(v) => getExcField(v, 'start') ?? None, (v, x) => ssizeMember(v, 'start', x)],
+      end: [(v) => getExcField(v, 'end') ?? None, (v, x) => ssizeMember(v, 'end', x)],
+    });
+  }
   E.UnicodeDecodeError.slots.str = (v) => unicodeErrorMessage(exc(v)) ?? B.slots.str!(v);
   E.UnicodeEncodeError.slots.str = (v) => unicodeErrorMessage(exc(v)) ?? B.slots.str!(v);
 
@@ -327,8 +377,8 @@ export function installExceptionTypes(): void {
   };
   BEG.slots.repr = (v) => `${typeOf(v).name}(${repr(getExcField(v, 'message')!)}, ${repr(exc(v).args.items[1])})`;
   addGetSets(BEG, {
-    message: [(v) => getExcField(v, 'message') ?? None],
-    exceptions: [(v) => getExcField(v, 'exceptions') ?? None],
+    message: [(v) => getExcField(v, 'message') ?? None, readonlyMember],
+    exceptions: [(v) => getExcField(v, 'exceptions') ?? None, readonlyMember],
   });
   void PyDict;
 }
@@ -363,6 +413,33 @@ export function unicodeErrorMessage(v: PyBaseException): string | null {
     where = `${decode ? 'bytes' : 'characters'} in position ${start}-${end - 1}`;
   }
   return `'${str(enc ?? None)}' codec can't ${verb} ${where}: ${str(reason ?? None)}`;
+}
+
+/** Sets a T_PYSSIZET member of an exception. */
+function ssizeMember(v: PyObject, name: string, x: PyObject | null): void {
+  if (x === null) typeError("can't delete numeric/char attribute");
+  if (typeof x !== 'number' && typeof x !== 'bigint' && typeof x !== 'boolean' && !(typeOf(x).isSubtype(T.int))) typeError('an integer is required');
+  setExcField(v, name, indexOrError(x));
+}
+
+function attrError(msg: string): never {
+  throw newError(E.AttributeError, msg);
+}
+
+/** str() of a UnicodeTranslateError (CPython's UnicodeTranslateError_str); null when its fields are unusable. */
+function translateErrorMessage(v: PyBaseException): string | null {
+  const obj = getExcField(v, 'object'), start = getExcField(v, 'start'), end = getExcField(v, 'end'), reason = getExcField(v, 'reason');
+  if (typeof start !== 'number' || typeof end !== 'number' || obj === undefined) return null;
+  const s = strValue(obj);
+  if (s === undefined) return null;
+  if (end === start + 1) {
+    const cp = [...s][start]?.codePointAt(0);
+    if (cp === undefined) return null;
+    const hexw = (n: number, w: number) => n.toString(16).padStart(w, '0');
+    const esc = cp < 0x100 ? '\\x' + hexw(cp, 2) : cp < 0x10000 ? '\\u' + hexw(cp, 4) : '\\U' + hexw(cp, 8);
+    return `can't translate character '${esc}' in position ${start}: ${str(reason ?? None)}`;
+  }
+  return `can't translate characters in position ${start}-${end - 1}: ${str(reason ?? None)}`;
 }
 
 /** BaseExceptionGroup.split/subgroup's condition: a type, a tuple of types, or a predicate. */
@@ -421,6 +498,10 @@ let tracebackEntries: (tb: PyObject) => TracebackEntry[] = (tb) => {
 /** exc.__traceback__ (None for a non-exception): the third argument of __exit__. */
 export function excTraceback(e: PyObject): PyObject {
   return e instanceof PyBaseException ? tracebackObject(e) : None;
+}
+/** exc.__traceback__ = tb (a traceback object or None) without calling Python code. */
+export function setExcTraceback(e: PyBaseException, tb: PyObject): void {
+  e.traceback = tracebackEntries(tb);
 }
 /** Traceback objects (src/runtime/frame-object.ts): exc -> tb chain, and tb chain -> entries. */
 export function setTracebackObjectHook(f: (e: PyBaseException) => PyObject, entries?: (tb: PyObject) => TracebackEntry[]): void {

@@ -73,6 +73,19 @@ export function isPyException(e: unknown): e is PyBaseException {
   return e instanceof PyBaseException;
 }
 
+/**
+ * The Python exception standing for a JS engine error, or undefined when there is none: stack
+ * overflow is RecursionError; a BigInt, string or array past V8's size limits is MemoryError
+ * (CPython runs out of memory there too, or raises MemoryError up front).
+ */
+export function engineErrorAsPython(e: unknown): PyBaseException | undefined {
+  if (!(e instanceof RangeError)) return undefined;
+  const m = e.message;
+  if (/call stack/.test(m)) return newError(E.RecursionError, 'maximum recursion depth exceeded');
+  if (/Maximum BigInt size|Invalid string length|Invalid array length|Array buffer allocation failed|Invalid typed array length/.test(m)) return newError(E.MemoryError);
+  return undefined;
+}
+
 /** Creates an instance of a builtin exception type with a message. */
 export function newError(type: PyType, msg?: string): PyBaseException {
   return newException(type, msg === undefined ? [] : [msg]);

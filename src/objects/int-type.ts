@@ -20,6 +20,7 @@ import {
 } from './int.js';
 import { PyTuple } from './tuple.js';
 import { PyDict, newSharedDict } from './dict.js';
+import { ssizeArg } from './str.js';
 
 /** An instance of a subclass of int (class MyInt(int)): the value boxed with its class. */
 export class PyIntObj extends PyObj {
@@ -364,7 +365,7 @@ export function installInt(): void {
     to_bytes: (v, args, kw) => {
       kwOnlyAfter('to_bytes', args, kw, 2, 3);
       const [lengthArg, orderArg, signedArg] = bindNative('to_bytes', ['length', 'byteorder', 'signed'], args, kw);
-      const length = lengthArg === undefined ? 1 : Number(indexOf(lengthArg));
+      const length = lengthArg === undefined ? 1 : ssizeArg(lengthArg);
       if (orderArg !== undefined && typeof orderArg !== 'string') typeError(`to_bytes() argument 'byteorder' must be str, not ${argTypeName(orderArg)}`);
       const order = orderArg === undefined ? 'big' : orderArg;
       if (length < 0) throw newError(E.ValueError, 'length argument must be non-negative');

@@ -293,7 +293,13 @@ export function intLshift(a: number | bigint, b: number | bigint): number | bigi
     const r = safeLshift(a, b);
     if (r !== undefined) return r;
   }
-  return normInt(big(a) << big(b));
+  if (a === 0 || a === 0n) return 0;
+  // CPython counts the shift in 30-bit digits: a count of more digits than a ssize_t holds is
+  // OverflowError; a smaller one past V8's BigInt limit is out of memory.
+  const n = big(b);
+  if (n / 30n > 0x7fffffffffffffffn) throw newError(E.OverflowError, 'too many digits in integer');
+  if (n > 0x40000000n) throw newError(E.MemoryError);
+  return normInt(big(a) << n);
 }
 
 export function intRshift(a: number | bigint, b: number | bigint): number | bigint {

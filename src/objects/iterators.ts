@@ -8,7 +8,7 @@ import type { PyType } from './type.js';
 import { T } from './types.js';
 import { PyList, PyTuple } from './tuple.js';
 import { DELETED, type PyDict } from './dict.js';
-import { None } from './singletons.js';
+import { None, NotImplemented } from './singletons.js';
 import { E, newError } from './exception.js';
 import { typeOf, typeName, typeError, getIter, call, isTrue, richEqBool, setSeqIterFactory } from './protocol.js';
 import { addMethods, checkPositional, PyMethodDescriptor, type NativeMethodCall } from './native.js';
@@ -717,7 +717,13 @@ export function ensureIteratorTypes(): void {
     const it = v as PySetIter;
     return it.set !== null && it.used === it.set.used ? it.len : 0;
   });
-  iteratorType('iterator', seqIterNext);
+  // iter_len: what is left of a sequence with a length; NotImplemented for one without.
+  iteratorType('iterator', seqIterNext, (v) => {
+    const it = v as PySeqIter;
+    if (it.seq === null) return 0;
+    if (typeOf(it.seq).slots.len === undefined) return NotImplemented;
+    return Math.max(0, lenOf(it.seq) - it.index);
+  });
   iteratorType('callable_iterator', callIterNext);
   setSeqIterFactory(newSeqIter);
   setIterateToArray(iterateToArray);

@@ -29,6 +29,8 @@ export class PyBuiltinFunction extends PyObj {
 
   /** __module__: the name of the native module defining the function (set when it is installed). */
   module: string | null = null;
+  /** The module object of a module-level function: its __self__ (`len.__self__` is builtins). */
+  moduleObject: PyObject | null = null;
   /** The method descriptor this was bound from (`[].append`, `(1).__add__`), else null. */
   descr: PyObject | null = null;
   /**
@@ -124,6 +126,11 @@ export function bindNative(name: string, params: readonly string[], args: PyObje
     if (out[i] === undefined) typeErr(`${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
   }
   return out;
+}
+
+/** The setter of a READONLY member of CPython's: assigning or deleting it says "readonly attribute". */
+export function readonlyMember(): never {
+  throw newError(E.AttributeError, 'readonly attribute');
 }
 
 /** Adds native methods to a builtin type's namespace. */

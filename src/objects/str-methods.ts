@@ -12,7 +12,7 @@ import { addMethods, addFastMethods, PyNativeClassMethod, PyMethodDescriptor } f
 import { typeOf, typeName, getIter, iterNext, str as protoStr, argTypeName } from './protocol.js';
 import {
   asStr, strValue, cpLength, cpToUnit, unitToCp, hasSurrogates, posArgs, tupleArgs, kwArgs, strArg,
-  ssizeArg, indexOrError, optIndex, adjustIndices, typeError, valueError, memoryError, MAX_STR_LEN, flatStr,
+  ssizeArg, cIntArg, indexOrError, optIndex, adjustIndices, typeError, valueError, memoryError, MAX_STR_LEN, flatStr,
 } from './str.js';
 import * as U from './str-unicode.js';
 import { encodeStr } from './str-codecs.js';
@@ -23,6 +23,16 @@ import { strTranslate, maketrans } from './str-translate.js';
 type Method = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
 /** posArgs for a str method (its qualified name made only for an error). */
+/**
+ * A non-empty instance of a str subclass with no braces: CPython's format/format_map copy such a
+ * template whole into their output writer, which returns it as is (the subclass instance).
+ */
+function isLiteralOfSubclass(self: PyObject): boolean {
+  if (typeof self === 'string') return false;
+  const v = asStr(self);
+  return v.length > 0 && v.indexOf('{') < 0 && v.indexOf('}') < 0;
+}
+
 function strPosArgs(name: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): void {
   if (args.length >= min && args.length <= max && (kwnames === null || kwnames.length === 0)) return;
   posArgs(`str.${name}`, name, args, kwnames, min, max);
@@ -589,7 +599,7 @@ export function installStrMethods(t: PyType): void {
     },
     expandtabs: (self, args, kwnames) => {
       const [ts] = kwArgs('expandtabs', ['tabsize'], args, kwnames);
-      return expandTabs(asStr(self), ts === undefined ? 8 : ssizeArg(ts));
+      return expandTabs(asStr(self), ts === undefined ? 8 : cIntArg(ts));
     },
     translate: (self, args, kwnames) => {
       posArgs('str.translate', 'translate', args, kwnames, 1, 1);
@@ -608,10 +618,12 @@ export function installStrMethods(t: PyType): void {
         for (let i = 0; i < nkw; i++) kwargs.setStr(kwnames![i], args[npos + i]);
         args = args.slice(0, npos);
       }
+      if (isLiteralOfSubclass(self)) return self;
       return strFormat(asStr(self), args, kwargs);
     },
     format_map: (self, args, kwnames) => {
       posArgs('str.format_map', 'format_map', args, kwnames, 1, 1);
+      if (isLiteralOfSubclass(self)) return self;
       return strFormatMap(asStr(self), args[0]);
     },
     __format__: (self, args, kwnames) => {

@@ -16,6 +16,7 @@ import { NotImplemented, None } from './singletons.js';
 import { typeOf, typeName, str as protoStr, repr as protoRepr, argTypeName } from './protocol.js';
 import { checkRecursive, IN_STR } from './recursion.js';
 import { strRepr } from '../text/str-repr.js';
+import { addMethods, checkPositional } from './native.js';
 import { strResultOf } from './slot-wrappers.js';
 import { installStrMethods, strIncludes } from './str-methods.js';
 import { percentFormat } from './percent-format.js';
@@ -300,6 +301,13 @@ export function ssizeArg(v: PyObject): number {
   if (typeof i === 'bigint' && (i > PY_SSIZE_T_MAX || i < -PY_SSIZE_T_MAX - 1n)) {
     throw newError(E.OverflowError, 'Python int too large to convert to C ssize_t');
   }
+  return Number(i);
+}
+
+/** An int argument converted to a C int (PyArg's "i"): OverflowError outside its range. */
+export function cIntArg(v: PyObject): number {
+  const i = indexOrError(v);
+  if (i > 2147483647 || i < -2147483648) throw newError(E.OverflowError, 'Python int too large to convert to C int');
   return Number(i);
 }
 
@@ -660,6 +668,13 @@ export function installStr(): void {
   for (const it of [asciiIter, uniIter]) {
     it.slots.iter = (self) => self;
     it.slots.iternext = strIterNext;
+    addMethods(it, {
+      __length_hint__: (self, args, kw) => {
+        checkPositional(`${it.name}.__length_hint__`, args, kw, 0, 0);
+        const i = self as PyStrIterator;
+        return i.pos >= i.s.length ? 0 : cpLength(i.s.slice(i.pos));
+      },
+    });
   }
   // str(x) of exactly str, one positional argument, x an int, bool, str or an instance of a
   // builtin type (whose __str__ gives an exact str): str.__new__ and object.__init__ in one

@@ -6,11 +6,17 @@ import { PyType } from './type.js';
 import { PyTuple } from './tuple.js';
 import { PyDict } from './dict.js';
 import { T } from './types.js';
+import { E, newError } from './exception.js';
 import { repr, typeError } from './protocol.js';
 import { addGetSets } from './native.js';
 import { defineNew } from './class-create.js';
 import { iterateToArray } from './iterate.js';
 import { copySlots } from './slots.js';
+
+/** The setter of a struct sequence's field. */
+export function readonlyField(): never {
+  throw newError(E.AttributeError, 'readonly attribute');
+}
 
 /** A struct sequence type `module.name` with the given fields. */
 export function makeStructSeqType(module: string, name: string, fields: readonly string[]): PyType {
@@ -23,9 +29,11 @@ export function makeStructSeqType(module: string, name: string, fields: readonly
   t.dict.setStr('n_sequence_fields', fields.length);
   t.dict.setStr('n_fields', fields.length);
   t.dict.setStr('n_unnamed_fields', 0);
+  t.dict.setStr('__match_args__', new PyTuple(fields.slice()));
   const props: Parameters<typeof addGetSets>[1] = {};
   fields.forEach((f, i) => {
-    props[f] = [(v) => (v as PyTuple).items[i]];
+    // READONLY members in CPython: assigning or deleting one says "readonly attribute".
+    props[f] = [(v) => (v as PyTuple).items[i], readonlyField];
   });
   addGetSets(t, props);
   t.slots.repr = (v) => {

@@ -9,6 +9,8 @@ import { None } from '../objects/singletons.js';
 import { typeOf, typeName, call, typeError, repr } from '../objects/protocol.js';
 import { PyType } from '../objects/type.js';
 import { T } from '../objects/types.js';
+import { PyTuple } from '../objects/tuple.js';
+import { setExcTraceback } from '../objects/exception-types.js';
 
 export const handled: PyBaseException[] = [];
 
@@ -102,15 +104,26 @@ export function delegateThrowArgs(exc: PyObject): PyObject[] {
 
 function throwException(args: PyObject[], method: string): PyObject {
   if (args.length === 0) typeError(`${method} expected at least 1 argument, got 0`);
-  const [t, v] = args;
+  if (args.length > 3) typeError(`${method} expected at most 3 arguments, got ${args.length}`);
+  const [t, v, tb] = args;
+  const hasTb = tb !== undefined && tb !== None;
+  if (hasTb && typeOf(tb) !== T.traceback) typeError(`${method}() third argument must be a traceback object`);
+  let exc: PyObject;
   if (t instanceof PyType && t.isSubtype(E.BaseException)) {
-    if (v === undefined || v === None) return makeRaisable(t, true);
-    if (v instanceof PyBaseException) return v;
-    return call(t, [v]);
+    // CPython's PyErr_NormalizeException: an instance of the class is the exception; a tuple is
+    // the constructor's arguments; anything else its one argument.
+    if (v === undefined || v === None) exc = makeRaisable(t, true);
+    else if (v instanceof PyBaseException && typeOf(v).isSubtype(t)) exc = v;
+    else if (v instanceof PyTuple) exc = call(t, v.items.slice());
+    else exc = call(t, [v]);
+    if (!(exc instanceof PyBaseException)) typeError(`calling ${repr(t)} should have returned an instance of BaseException, not ${typeName(exc)}`);
+  } else {
+    if (!(t instanceof PyBaseException)) typeError('exceptions must be classes or instances deriving from BaseException, not ' + typeName(t));
+    if (v !== undefined && v !== None) typeError('instance exception may not have a separate value');
+    exc = t;
   }
-  if (!(t instanceof PyBaseException)) typeError('exceptions must be classes or instances deriving from BaseException, not ' + typeName(t));
-  if (v !== undefined && v !== None) typeError('instance exception may not have a separate value');
-  return t;
+  if (hasTb) setExcTraceback(exc as PyBaseException, tb);
+  return exc;
 }
 
 /** `raise exc from cause` */

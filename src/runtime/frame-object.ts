@@ -8,7 +8,7 @@ import { T } from '../objects/types.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, type TracebackEntry } from '../objects/exception.js';
 import { setTracebackObjectHook } from '../objects/exception-types.js';
-import { addGetSets } from '../objects/native.js';
+import { addGetSets, readonlyMember } from '../objects/native.js';
 import { typeError, typeName } from '../objects/protocol.js';
 import { addressOf } from '../objects/identity.js';
 import type { FrameAccess } from './frame-access.js';
@@ -85,9 +85,9 @@ export function installFrameObjects(): void {
     tb_frame: [(v) => {
       const f = tb(v).entry.frame;
       return f === undefined ? None : frameObject(f as FrameAccess);
-    }],
+    }, readonlyMember],
     tb_lineno: [(v) => tb(v).entry.lineno],
-    tb_lasti: [() => -1],
+    tb_lasti: [() => -1, readonlyMember],
     tb_next: [(v) => tb(v).next, (v, x) => {
       if (x === null) typeError("can't delete tb_next attribute");
       if (x !== None && !(x instanceof PyTraceback)) typeError(`expected traceback object or None, got '${typeName(x)}'`);

@@ -20,6 +20,7 @@ import { interp, type Interpreter } from './interpreter.js';
 import { parse } from '../../grammar/index.js';
 import { remember } from './linecache.js';
 import { cachedAst } from './ast-cache.js';
+import { toPythonError, compilePhaseError } from './syntax-errors.js';
 
 /** Native modules: name -> a function that builds the module (called once, on first import). */
 const nativeModules = new Map<string, (i: Interpreter) => PyModule>();
@@ -31,12 +32,23 @@ export function registerNativeModule(name: string, init: (i: Interpreter) => PyM
 /** Gives the builtin functions a native module defines their __module__ (CPython's m_module). */
 export function claimModuleFunctions(m: PyModule, name: string): void {
   for (const [, v] of m.dict.entries()) {
-    if (v instanceof PyBuiltinFunction && (v.self === null || v.self === m) && v.module === null) v.module = name;
+    if (v instanceof PyBuiltinFunction && (v.self === null || v.self === m) && v.module === null) {
+      v.module = name;
+      if (v.self === null && v.descr === null) v.moduleObject = m;
+    }
   }
 }
 
 export function isNativeModule(name: string): boolean {
   return nativeModules.has(name);
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function isFile(p: string): boolean {
@@ -58,9 +70,19 @@ export function execModuleSource(module: PyModule, source: string, filename: str
   const i = interp();
   const backend = i.backendForModule?.(module.name) ?? i.backend;
   remember(filename, source);
-  // (The shipped library's trees are parsed at build time: ast-cache.ts.)
-  const tree = cachedAst(filename) ?? parse(source, filename, 'exec');
-  const code = backend.compile(tree, filename, 'exec', source);
+  let code;
+  try {
+    // (The shipped library's trees are parsed at build time: ast-cache.ts.)
+    const tree = cachedAst(filename) ?? parse(source, filename, 'exec');
+    try {
+      code = backend.compile(tree, filename, 'exec', source);
+    } catch (e) {
+      throw compilePhaseError(e, filename);
+    }
+  } catch (e) {
+    // A Python SyntaxError, so that the importer can catch it.
+    throw toPythonError(e);
+  }
   backend.run(code, module.dict, module.dict);
 }
 
@@ -89,7 +111,7 @@ let specType: PyType | null = null;
  * A module's __spec__ (importlib's ModuleSpec, reduced to its data): name, loader, origin,
  * submodule_search_locations, cached, parent, has_location.
  */
-export function moduleSpec(name: string, origin: string | null, searchLocations: PyList | null): PyObject {
+export function moduleSpec(name: string, origin: string | null, searchLocations: PyList | null, hasLocation = origin !== null): PyObject {
   if (specType === null) {
     specType = makeBuiltinType('ModuleSpec');
     specType.dict.setStr('__module__', '_frozen_importlib');
@@ -109,7 +131,7 @@ export function moduleSpec(name: string, origin: string | null, searchLocations:
   d.setStr('submodule_search_locations', searchLocations ?? None);
   d.setStr('cached', None);
   d.setStr('parent', searchLocations !== null ? name : name.slice(0, Math.max(0, name.lastIndexOf('.'))));
-  d.setStr('has_location', origin !== null);
+  d.setStr('has_location', hasLocation);
   return new PyObj(specType, d);
 }
 
@@ -120,6 +142,8 @@ function loadModule(fullname: string, searchPath: PyObject): PyModule | null {
   if (init !== undefined) {
     const m = init(i);
     claimModuleFunctions(m, fullname);
+    // A module of the interpreter's own has a spec too (CPython's built-in ones: origin 'built-in').
+    if (m instanceof PyModule && m.dict.getStr('__spec__') === None) m.dict.setStr('__spec__', moduleSpec(fullname, 'built-in', null, false));
     i.modules.setStr(fullname, m);
     return m;
   }
@@ -127,6 +151,9 @@ function loadModule(fullname: string, searchPath: PyObject): PyModule | null {
   const dirs: PyObject[] = [];
   const it = getIter(searchPath);
   for (let d = iterNext(it); d !== undefined; d = iterNext(it)) dirs.push(d);
+  // Directories named `short` without __init__.py: the portions of a namespace package (PEP 420),
+  // which it is when no regular package or module of that name comes later on the path.
+  const portions: string[] = [];
   for (const d of dirs) {
     if (typeof d !== 'string') continue;
     const base = d === '' ? '.' : d;
@@ -138,7 +165,10 @@ function loadModule(fullname: string, searchPath: PyObject): PyModule | null {
       path = pkgInit;
       isPackage = true;
     } else if (isFile(file)) path = file;
-    if (path === null) continue;
+    if (path === null) {
+      if (isDir(join(base, short))) portions.push(join(d === '' ? process.cwd() : d, short));
+      continue;
+    }
     const m = newSourceModule(fullname, path, isPackage);
     i.modules.setStr(fullname, m);
     try {
@@ -152,7 +182,24 @@ function loadModule(fullname: string, searchPath: PyObject): PyModule | null {
     const final = i.modules.getStr(fullname);
     return (final ?? m) as PyModule;
   }
+  if (portions.length > 0) {
+    const m = newNamespacePackage(fullname, portions);
+    i.modules.setStr(fullname, m);
+    return m;
+  }
   return null;
+}
+
+/** A namespace package: no __init__ to run, no file; its __path__ lists its directories. */
+function newNamespacePackage(name: string, portions: string[]): PyModule {
+  const m = new PyModule(name);
+  const d = m.dict;
+  const path = new PyList(portions.slice());
+  d.setStr('__file__', None);
+  d.setStr('__path__', path);
+  d.setStr('__package__', name);
+  d.setStr('__spec__', moduleSpec(name, null, path, false));
+  return m;
 }
 
 function moduleNotFound(name: string): never {

@@ -1,6 +1,7 @@
 // Front-end errors (PySyntaxError, a JS class) as Python SyntaxError objects, and the way an
 // uncaught SyntaxError object is printed (file, line, the source line, carets).
 
+import { readFileSync } from 'node:fs';
 import type { PyObject } from '../objects/object.js';
 import { PyBaseException, E, newException } from '../objects/exception.js';
 import { PyTuple } from '../objects/tuple.js';
@@ -11,6 +12,26 @@ import { CompileRecursionError } from '../symtable/index.js';
 import { setSyntaxErrorFormatter } from './traceback.js';
 import { formatSyntaxError } from '../syntax-error-report.js';
 import { str } from '../objects/protocol.js';
+
+/**
+ * A SyntaxError of the compiler or symbol table (not the parser): CPython words its text from the
+ * file the filename names (PyErr_ProgramTextObject), the line with its newline, or None when
+ * there is no such file (compile() of a string named '<string>', say).
+ */
+export function compilePhaseError(e: unknown, filename: string): unknown {
+  if (!(e instanceof PySyntaxError) || e.lineno < 1) return e;
+  let text: string | null = null;
+  try {
+    let src = readFileSync(filename, 'utf8');
+    if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
+    const lines = src.replace(/\r\n?/g, '\n').split(/(?<=\n)/);
+    text = lines[e.lineno - 1] ?? null;
+  } catch {
+    text = null;
+  }
+  if (text === e.text) return e;
+  return new PySyntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, text, e.end_lineno, e.end_offset);
+}
 
 /** Converts front-end errors thrown as JS exceptions into Python exception objects. */
 export function toPythonError(e: unknown): unknown {
