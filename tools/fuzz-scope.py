@@ -1,0 +1,573 @@
+#!/usr/bin/env python3
+"""Random Python programs that exercise the scoping rules (docs: ../shared/docs/semantics.md).
+
+    tools/fuzz-scope.py SEED [OUT.py]      one program (stdout when OUT is not given)
+    tools/fuzz-scope.py --range A B DIR    programs DIR/s<SEED>.py for SEED in A..B (inclusive)
+
+A program is a prelude plus a sequence of *units*, each a module-level chunk built from nested
+def / class / lambda / comprehension / generator-expression scopes (depth up to 4) that read,
+write, delete and augment a small set of names (x, y, z, w), declare them global / nonlocal, call
+the inner functions before and after the assignments, take locals() / globals() / vars()
+snapshots, run exec / eval with explicit namespaces, shadow builtins, close over loop variables,
+and so on. Every statement that can fail is wrapped so that the program prints
+`type(e).__name__, e` and goes on.
+
+Each unit is compiled with this CPython first: a unit that the compiler rejects (the generator
+sometimes breaks the declarations on purpose) is emitted as a string given to compile(), so the
+program prints the SyntaxError's message, line and offset instead. A valid unit is sometimes run
+through exec() with fresh namespaces instead of inline. Output is deterministic: only str / int
+values are printed, dict keys are sorted, no ids.
+"""
+import random
+import sys
+
+NAMES = ['x', 'y', 'z', 'w']
+
+PRELUDE = '''\
+import sys
+import builtins
+import types
+
+
+def _show(label, d):
+    out = []
+    for k in sorted(d):
+        if k.startswith('__') or k in ('sys', 'builtins', 'types', '_show', '_Rec', '_mod'):
+            continue
+        v = d[k]
+        out.append((k, v if isinstance(v, (str, int)) else type(v).__name__))
+    print(label, out)
+
+
+class _Rec:
+    """A locals mapping that is not a dict."""
+    def __init__(self, **kw):
+        self.d = dict(kw)
+
+    def __getitem__(self, k):
+        return self.d[k]
+
+    def __setitem__(self, k, v):
+        self.d[k] = v
+
+    def __delitem__(self, k):
+        del self.d[k]
+
+    def keys(self):
+        return self.d.keys()
+
+
+def _mod(name, src):
+    m = types.ModuleType(name)
+    exec(src, m.__dict__)
+    sys.modules[name] = m
+    return m
+
+'''
+
+
+class Scope:
+    def __init__(self, kind, parent, name, depth):
+        self.kind = kind            # 'module', 'function', 'class'
+        self.parent = parent
+        self.name = name
+        self.depth = depth
+        self.binds = set()          # names this block may assign (planned up front)
+        self.globals = set()
+        self.nonlocals = set()
+        self.params = set()
+        self.funcs = []             # (name, is_generator, n_required_args) callable here
+        self.classes = []           # class names with a method m()
+        self.lambdas = []
+
+    def function_binders(self):
+        """Names a nonlocal in a child function of this scope could refer to."""
+        out = set()
+        s = self
+        while s is not None:
+            if s.kind == 'function':
+                out |= (s.binds | s.nonlocals) - s.globals
+            s = s.parent
+        return out
+
+
+class Gen:
+    def __init__(self, seed):
+        self.r = random.Random(seed)
+        self.seed = seed
+        self.counter = 0
+        self.lines = []
+
+    # -- helpers ------------------------------------------------------------------------------
+    def label(self, prefix='L'):
+        self.counter += 1
+        return f"'{prefix}{self.counter}'"
+
+    def fresh(self, prefix):
+        self.counter += 1
+        return f'{prefix}{self.counter}'
+
+    def value(self, n):
+        self.counter += 1
+        return f"'{n}{self.counter}'"
+
+    def guarded(self, body, ind):
+        """body: list of lines (no indentation) that may raise."""
+        pad = '    ' * ind
+        out = [pad + 'try:']
+        out += [pad + '    ' + b for b in body]
+        out += [pad + 'except Exception as _e:', pad + "    print(type(_e).__name__, _e)"]
+        return out
+
+    def chance(self, p):
+        return self.r.random() < p
+
+    def pick(self, seq):
+        return self.r.choice(list(seq))
+
+    # -- planning -----------------------------------------------------------------------------
+    def plan(self, scope):
+        r = self.r
+        if scope.kind == 'module':
+            scope.binds = set(NAMES)
+            return
+        scope.binds = set(n for n in NAMES if r.random() < 0.45)
+        if scope.parent is not None and r.random() < 0.45:
+            scope.globals = set(n for n in NAMES if r.random() < 0.3)
+        binders = scope.parent.function_binders() if scope.parent else set()
+        if binders and r.random() < 0.55:
+            scope.nonlocals = set(n for n in binders if r.random() < 0.5) - scope.globals
+        scope.binds -= scope.globals | scope.nonlocals
+        if scope.kind == 'function' and r.random() < 0.3:
+            scope.params = set(n for n in scope.binds if r.random() < 0.5)
+
+    # -- statements ---------------------------------------------------------------------------
+    def writable(self, scope):
+        return sorted(scope.binds | scope.globals | scope.nonlocals)
+
+    def block(self, scope, ind, nstmts):
+        """Statements for one block; returns list of lines."""
+        out = []
+        pad = '    ' * ind
+        decls = []
+        if scope.globals:
+            decls.append(pad + 'global ' + ', '.join(sorted(scope.globals)))
+        if scope.nonlocals:
+            decls.append(pad + 'nonlocal ' + ', '.join(sorted(scope.nonlocals)))
+        late_decl = decls and self.chance(0.04)
+        if not late_decl:
+            out += decls
+        for i in range(nstmts):
+            out += self.stmt(scope, ind)
+            if late_decl and i == 0:
+                out += decls
+        if late_decl and nstmts == 0:
+            out += decls
+        if scope.kind == 'function':
+            seen = '\n'.join(out)
+            for b in sorted(scope.binds - scope.params):
+                if f'{b} =' not in seen and f'as {b}' not in seen and f'for {b} ' not in seen:
+                    out.append(pad + f'{b} = {self.value(b)}')
+        if not out:
+            out.append(pad + 'pass')
+        return out
+
+    def stmt(self, scope, ind):
+        r = self.r
+        pad = '    ' * ind
+        w = self.writable(scope)
+        kinds = [('read', 6), ('write', 5), ('aug', 2), ('del', 2), ('call', 4),
+                 ('locals', 1.5), ('comp', 2.5), ('lambda', 1.5), ('except_as', 1),
+                 ('exec', 1.5), ('loopclos', 1), ('builtin', 1), ('walrus', 1),
+                 ('for', 1), ('gencomp', 1)]
+        if scope.depth < 4:
+            kinds += [('def', 3), ('class', 2)]
+        if scope.kind == 'module':
+            kinds += [('globalmut', 1.5), ('module', 0.7), ('starimport', 0.3)]
+        total = sum(k[1] for k in kinds)
+        x = r.random() * total
+        for kind, wt in kinds:
+            x -= wt
+            if x < 0:
+                break
+        n = self.pick(NAMES)
+        wn = self.pick(w) if w else None
+        if kind == 'read':
+            if self.chance(0.2):
+                return self.guarded([f'print({self.label()}, {n}, {self.pick(NAMES)})'], ind)
+            return self.guarded([f'print({self.label()}, {n})'], ind)
+        if kind == 'write' and wn:
+            if self.chance(0.1):
+                return self.guarded([f'{wn} = {self.pick(NAMES)}'], ind)
+            return [pad + f'{wn} = {self.value(wn)}']
+        if kind == 'aug' and wn:
+            return self.guarded([f"{wn} += '+'"], ind)
+        if kind == 'del' and wn:
+            return self.guarded([f'del {wn}'], ind)
+        if kind == 'call' and (scope.funcs or scope.classes or scope.lambdas):
+            choices = [('f', f) for f in scope.funcs] + [('c', c) for c in scope.classes] + \
+                [('l', l) for l in scope.lambdas]
+            k, what = self.pick(choices)
+            if k == 'f':
+                name, isgen, nargs = what
+                args = ', '.join(self.value('a') for _ in range(nargs))
+                call = f'{name}({args})'
+                if isgen:
+                    return self.guarded([f'print({self.label()}, list({call}))'], ind)
+                return self.guarded([f'print({self.label()}, {call})'], ind)
+            if k == 'c':
+                return self.guarded([f'print({self.label()}, {what}().m())'], ind)
+            return self.guarded([f'print({self.label()}, {what}())'], ind)
+        if kind == 'locals':
+            fn = self.pick(['locals()', 'vars()', 'locals()', 'globals()'])
+            if self.chance(0.2):
+                return self.guarded([f"print({self.label()}, {fn}.get('{n}', 'absent'))"], ind)
+            return self.guarded([f'_show({self.label()}, {fn})'], ind)
+        if kind == 'comp':
+            return self.comp(scope, ind)
+        if kind == 'gencomp':
+            m = self.pick(NAMES)
+            form = self.pick([
+                f'list({n} + i for i in [{m}])',
+                f'[[{n} + j for j in i] for i in [{m}]]',
+                f'[(lambda: i + {n})() for i in [{m}]]',
+                f'sorted({{i: {n} for i in [{m}]}}.items())',
+                f'[i for i in {m} if {n}]',
+            ])
+            return self.guarded([f'print({self.label()}, {form})'], ind)
+        if kind == 'lambda':
+            name = self.fresh('lam')
+            m = self.pick(NAMES)
+            form = self.pick([f'lambda: {n}', f'lambda {m}={n}: ({m}, {n})',
+                              f'lambda: (lambda: {n} + {m})()',
+                              f'lambda: [{n} for _ in [1]]'])
+            scope.lambdas.append(name)
+            return [pad + f'{name} = lambda: "unset"'] + self.guarded([f'{name} = {form}'], ind)
+        if kind == 'except_as' and wn:
+            return [pad + 'try:', pad + f"    raise KeyError({self.value('k')})",
+                    pad + f'except KeyError as {wn}:',
+                    pad + f'    print({self.label()}, repr({wn}))'] + \
+                self.guarded([f'print({self.label()}, {wn})'], ind)
+        if kind == 'exec':
+            return self.exec_stmt(scope, ind)
+        if kind == 'loopclos':
+            lv = wn if wn and self.chance(0.5) else '_i'
+            if self.chance(0.5):
+                return [pad + '_fs = []', pad + f'for {lv} in ["p", "q"]:',
+                        pad + f'    _fs.append(lambda: {lv})'] + \
+                    self.guarded([f'print({self.label()}, [f() for f in _fs])'], ind)
+            return [pad + '_fs = []', pad + f'for {lv} in ["p", "q"]:',
+                    pad + f'    _fs.append(lambda {lv}={lv}: {lv})'] + \
+                self.guarded([f'print({self.label()}, [f() for f in _fs])'], ind)
+        if kind == 'builtin':
+            return self.builtin_stmt(scope, ind)
+        if kind == 'walrus' and wn and (scope.kind != 'class' or self.chance(0.05)):
+            t = wn
+            it = self.pick(['"ab"', f'[{self.pick(NAMES)}]'])
+            if self.chance(0.07):
+                return self.guarded([f'print({self.label()}, [{t} := {t} for {t} in "ab"])'], ind)
+            return self.guarded([f'print({self.label()}, [({t} := i) for i in {it}], {t})'], ind)
+        if kind == 'for' and wn:
+            body = self.guarded([f'print({self.label()}, {wn}, {self.pick(NAMES)})'], ind + 1)
+            return [pad + f'for {wn} in [{self.value(wn)}]:'] + body
+        if kind == 'def':
+            return self.def_stmt(scope, ind)
+        if kind == 'class':
+            return self.class_stmt(scope, ind)
+        if kind == 'globalmut':
+            v = self.value(n)
+            form = self.pick([f"globals()['{n}'] = {v}",
+                              f"sys.modules[__name__].{n} = {v}",
+                              f"setattr(sys.modules[__name__], '{n}', {v})",
+                              f"exec(\"{n} = {v}\", globals())",
+                              f"del globals()['{n}']",
+                              f"delattr(sys.modules[__name__], '{n}')"])
+            return self.guarded([form], ind)
+        if kind == 'module':
+            return self.module_stmt(scope, ind)
+        if kind == 'starimport':
+            mn = self.fresh('fzs')
+            v = self.value(n)
+            return [pad + f"_mod('{mn}', \"{n} = {v}\\n_hidden = 1\\ndef get(): return {n}\")",
+                    pad + f'from {mn} import *'] + \
+                self.guarded([f'print({self.label()}, {n}, get())'], ind)
+        # fall back: a read
+        return self.guarded([f'print({self.label()}, {n})'], ind)
+
+    def comp(self, scope, ind):
+        n = self.pick(NAMES)
+        m = self.pick(NAMES)
+        form = self.pick([
+            f'[({n}, i) for i in "ab"]',
+            f'[{n} for {n} in [{m}]]',
+            f'[(i, {n}) for i in [{m}] for j in [i]]',
+            f'sorted({{({n}, i) for i in "a"}})',
+            f'sorted({{i: {n} for i in "ab"}}.items())',
+            f'[f() for f in [lambda: {n} for _ in "a"]]',
+            f'[[{n} for j in "a"] for i in "b"]',
+        ])
+        return self.guarded([f'print({self.label()}, {form})'], ind)
+
+    def exec_stmt(self, scope, ind):
+        n = self.pick(NAMES)
+        m = self.pick(NAMES)
+        v = self.value(n)
+        lab = self.label()
+        pad = '    ' * ind
+        choice = self.r.randrange(10)
+        if choice == 0:
+            return self.guarded([f"_g = {{'{n}': {v}}}",
+                                 f"exec(\"{m} = {n} + '!'\", _g)",
+                                 f"print({lab}, _g.get('{m}'), '__builtins__' in _g, sorted(k for k in _g if k != '__builtins__'))"], ind)
+        if choice == 1:
+            return self.guarded([f"print({lab}, eval('{n}', {{'{n}': {v}}}))"], ind)
+        if choice == 2:
+            return self.guarded([f"print({lab}, eval('(lambda: {n})()', {{'{n}': {v}}}, {{'{n}': 'loc'}}))"], ind)
+        if choice == 3:
+            return self.guarded([f"_l = _Rec({n}={v})",
+                                 f"exec(\"{m} = {n} + 'r'\\nprint({lab}, {m})\", {{}}, _l)",
+                                 f"print({lab}, sorted(_l.keys()))"], ind)
+        if choice == 4:
+            return self.guarded([f"exec(\"{n} = {v}\")", f"print({lab}, {n})"], ind)
+        if choice == 5:
+            return self.guarded([f"print({lab}, eval('{n}'))"], ind)
+        if choice == 6:
+            return self.guarded([f"_g = {{'{n}': {v}}}",
+                                 f"exec(\"def _ef():\\n    return {n}\\n{n} = 'redef'\\nprint({lab}, _ef())\", _g)"], ind)
+        if choice == 7:
+            return self.guarded([f"_g, _l = {{'{n}': 'G'}}, {{'{n}': 'L'}}",
+                                 f"exec(\"def _ef():\\n    return {n}\\nprint({lab}, {n}, _ef())\", _g, _l)",
+                                 f"print({lab}, sorted(_l), sorted(k for k in _g if k != '__builtins__'))"], ind)
+        if choice == 8:
+            return self.guarded([f"_g = {{'__builtins__': {{'print': print}}}}",
+                                 f"exec(\"print({lab}, len)\", _g)"], ind)
+        return self.guarded([f"print({lab}, eval('[{n} for _ in \"a\"]', None, {{'{n}': 'onlylocal'}}))"], ind)
+
+    def builtin_stmt(self, scope, ind):
+        lab = self.label()
+        choice = self.r.randrange(6)
+        if choice == 0:
+            return self.guarded(["len = lambda o: 'fakelen'", f"print({lab}, len('ab'))"], ind)
+        if choice == 1:
+            return self.guarded(["del len", f"print({lab}, len('ab'))"], ind)
+        if choice == 2:
+            return self.guarded(["_old = builtins.len", "builtins.len = lambda o: 'patched'",
+                                 f"print({lab}, len('ab'))", "builtins.len = _old",
+                                 f"print({lab}, len('ab'))"], ind)
+        if choice == 3:
+            return self.guarded(["builtins.zq = 'bz'", f"print({lab}, zq)", "del builtins.zq",
+                                 f"print({lab}, zq)"], ind)
+        if choice == 4:
+            return self.guarded([f"print({lab}, len('abc'), abs(-1))"], ind)
+        n = self.pick(NAMES)
+        return self.guarded([f"builtins.{n} = 'b{n}'", f"print({lab}, {n})"], ind) + \
+            self.guarded([f"del builtins.{n}"], ind)
+
+    def module_stmt(self, scope, ind):
+        n = self.pick(NAMES)
+        mn = self.fresh('fzm')
+        lab = self.label()
+        pad = '    ' * ind
+        src = f"{n} = 'm{n}'\\ndef get():\\n    return {n}\\ndef helper():\\n    return 'orig'\\ndef use():\\n    return helper()"
+        return [pad + f'{mn} = _mod({mn!r}, "{src}")', pad + f'from {mn} import helper as _h'] + \
+            self.guarded([f"print({lab}, {mn}.get(), {mn}.use())",
+                          f"{mn}.helper = lambda: 'patched'",
+                          f"{mn}.{n} = 'set'",
+                          f"print({lab}, {mn}.get(), {mn}.use(), _h())",
+                          f"del {mn}.{n}",
+                          f"print({lab}, {mn}.get())"], ind)
+
+    # -- nested scopes ------------------------------------------------------------------------
+    def def_stmt(self, scope, ind):
+        r = self.r
+        pad = '    ' * ind
+        name = self.fresh('f')
+        child = Scope('function', scope, name, scope.depth + 1)
+        self.plan(child)
+        is_gen = self.chance(0.15)
+        params = sorted(child.params)
+        pstr = []
+        nreq = 0
+        for p in params:
+            if self.chance(0.5):
+                pstr.append(f'{p}={self.pick(NAMES + [self.value(p)])}')
+            else:
+                if any('=' in q for q in pstr):
+                    pstr.append(f'{p}={self.value(p)}')
+                else:
+                    pstr.append(p)
+                    nreq += 1
+        out = []
+        deco = None
+        if scope.funcs and self.chance(0.15):
+            deco = self.fresh('deco')
+            n = self.pick(NAMES)
+            out += [pad + f'def {deco}(fn):']
+            out += self.guarded([f'print({self.label()}, {n})'], ind + 1)
+            out += [pad + '    return fn']
+            out += [pad + f'@{deco}']
+        if self.chance(0.05):
+            # a parameter that is also declared global: a SyntaxError on purpose
+            if child.globals:
+                pstr.append(self.pick(sorted(child.globals)) + "='pg'")
+        out.append(pad + f"def {name}({', '.join(pstr)}):")
+        body = self.block(child, ind + 1, r.randint(1, 6))
+        out += body
+        if is_gen:
+            out += ['    ' * (ind + 1) + f'yield {self.label()}']
+        elif self.chance(0.5):
+            out += self.guarded([f'return {self.pick(NAMES)}'], ind + 1)
+        if any('=' in q for q in pstr) or deco:
+            # defaults and decorators run now and may raise: define it inside a try
+            out = [pad + f'def {name}(*a, **k): return "undefined"', pad + 'try:'] + \
+                ['    ' + l for l in out] + \
+                [pad + 'except Exception as _e:', pad + '    print(type(_e).__name__, _e)']
+        scope.funcs.append((name, is_gen, nreq))
+        if self.chance(0.3):
+            # call it right away
+            args = ', '.join(self.value('a') for _ in range(nreq))
+            call = f'list({name}({args}))' if is_gen else f'{name}({args})'
+            out += self.guarded([f'print({self.label()}, {call})'], ind)
+        return out
+
+    def class_stmt(self, scope, ind):
+        r = self.r
+        pad = '    ' * ind
+        name = self.fresh('C')
+        child = Scope('class', scope, name, scope.depth + 1)
+        self.plan(child)
+        child.nonlocals = set() if scope.kind == 'module' else child.nonlocals
+        out = []
+        if self.chance(0.1):
+            deco = self.fresh('cdeco')
+            n = self.pick(NAMES)
+            out += [pad + f'def {deco}(cls):']
+            out += self.guarded([f'print({self.label()}, {n}, cls.__name__)'], ind + 1)
+            out += [pad + '    return cls', pad + f'@{deco}']
+        out.append(pad + f'class {name}:')
+        out += self.block(child, ind + 1, r.randint(1, 5))
+        # a method that reads names (the class namespace must not be visible)
+        n = self.pick(NAMES)
+        p2 = '    ' * (ind + 1)
+        out.append(p2 + 'def m(self):')
+        mbody = [f'print({self.label()}, {n})']
+        if self.chance(0.3):
+            mbody = [f'print({self.label()}, __class__.__name__, super().__class__.__name__)'] + mbody
+        if self.chance(0.2):
+            mbody = [f'print({self.label()}, self.{n})'] + mbody
+        out += self.guarded(mbody, ind + 2)
+        out.append(p2 + f'    return {self.label()}')
+        scope.classes.append(name)
+        if self.chance(0.5):
+            out += self.guarded([f'print({self.label()}, {name}().m())'], ind)
+        if self.chance(0.4):
+            out += self.guarded([f"print({self.label()}, sorted(k for k in vars({name}) if not k.startswith('__')))"], ind)
+        return out
+
+    # -- program ------------------------------------------------------------------------------
+    def unit(self):
+        mod = Scope('module', None, '<module>', 0)
+        self.plan(mod)
+        lines = self.block(mod, 0, self.r.randint(3, 9))
+        return '\n'.join(lines) + '\n'
+
+    def program(self):
+        out = [PRELUDE, f'# fuzz-scope seed {self.seed}']
+        nunits = self.r.randint(2, 5)
+        for u in range(nunits):
+            src = self.unit()
+            if self.chance(0.12):
+                src = self.breaker(src)
+            ok = True
+            try:
+                compile(PRELUDE + src, 'unit', 'exec')
+            except SyntaxError:
+                ok = False
+            out.append(f'print("-- unit {u}")')
+            if not ok:
+                lab = self.label('S')
+                out.append(f'try:\n    compile({src!r}, "fz", "exec")\n    print({lab}, "compiled")\n'
+                           f'except SyntaxError as _e:\n    print({lab}, "SyntaxError", _e.msg, _e.lineno, _e.offset)')
+            elif self.chance(0.15):
+                lab = self.label('X')
+                how = self.pick(['g', 'gl'])
+                ns = "{'_show': _show, '_Rec': _Rec, '_mod': _mod}"
+                if how == 'g':
+                    out.append(f'_xg = {ns}\n' + '\n'.join(self.guarded([f'exec({src!r}, _xg)'], 0)) +
+                               f"\n_show({lab}, _xg)")
+                else:
+                    out.append(f'_xg, _xl = {ns}, {{}}\n' + '\n'.join(self.guarded([f'exec({src!r}, _xg, _xl)'], 0)) +
+                               f"\n_show({lab}, _xg)\n_show({lab}, _xl)")
+            else:
+                out.append(src)
+        out.append('print("-- end")')
+        out.append('_show("final", globals())')
+        text = '\n'.join(out) + '\n'
+        compile(text, 'program', 'exec')
+        return text
+
+    def breaker(self, src):
+        """Make the unit (probably) invalid in one of the ways the symbol table rejects."""
+        n = self.pick(NAMES)
+        forms = [
+            f"def _bad():\n    print({n})\n    global {n}\n",
+            f"def _bad():\n    {n} = 1\n    global {n}\n",
+            f"nonlocal {n}\n",
+            f"def _bad():\n    nonlocal {n}\n",
+            f"def _bad({n}):\n    global {n}\n",
+            f"def _bad({n}):\n    nonlocal {n}\n",
+            f"def _bad():\n    global {n}\n    nonlocal {n}\n",
+            f"def _o():\n    {n} = 1\n    def _bad():\n        {n} = 2\n        nonlocal {n}\n",
+            f"def _o():\n    {n} = 1\n    def _bad():\n        print({n})\n        nonlocal {n}\n",
+            f"[{n} := 0 for {n} in 'ab']\n",
+            f"class _K:\n    [{n} := 0 for _ in 'ab']\n",
+            f"[[({n} := 1) for _ in 'a'] for {n} in 'b']\n",
+            f"def _bad():\n    [i for i in [({n} := 1)]]\n    [j for j in 'a' for _ in [({n} := j)]]\n    [{n} for {n} in [({n} := 2)]]\n",
+            f"def _bad():\n    global {n}\n    {n}: int = 1\n",
+            f"class _K:\n    def _m(self):\n        nonlocal {n}\n    {n} = 1\n",
+            f"def _o():\n    class _K:\n        {n} = 1\n        def _m(self):\n            nonlocal {n}\n",
+            f"def _o():\n    {n} = 1\n    class _K:\n        def _m(self):\n            nonlocal {n}\n            {n} = 2\n",
+            f"def _bad():\n    from os import *\n",
+            f"def _bad():\n    del {n}\n    global {n}\n",
+            f"def _bad():\n    for {n} in []: pass\n    global {n}\n",
+            f"def _bad():\n    lambda: {n}\n    nonlocal {n}\n",
+            f"def _bad():\n    import {n}\n    global {n}\n",
+            f"def _bad(a, a): pass\n",
+            f"def _bad(*, {n}, {n}): pass\n",
+            f"lambda {n}, {n}: 0\n",
+            f"[i for i in 'a' if ({n} := i)] + [(j := 1) for j in 'b']\n",
+            f"def _o():\n    {n} = 0\n    def _bad():\n        global {n}\n        nonlocal {n}\n",
+            f"class _K:\n    global {n}\n    {n} = 1\n    print({n})\n    global {n}\n",
+        ]
+        bad = self.pick(forms)
+        lines = src.splitlines()
+        at = self.r.randint(0, len(lines))
+        # only insert at a module-level line boundary
+        while at < len(lines) and lines[at].startswith((' ', 'except', 'else', 'finally')):
+            at += 1
+        return '\n'.join(lines[:at] + bad.rstrip('\n').split('\n') + lines[at:]) + '\n'
+
+
+def generate(seed):
+    return Gen(seed).program()
+
+
+def main(argv):
+    if len(argv) >= 2 and argv[1] == '--range':
+        a, b, d = int(argv[2]), int(argv[3]), argv[4]
+        for s in range(a, b + 1):
+            with open(f'{d}/s{s}.py', 'w', encoding='utf-8') as f:
+                f.write(generate(s))
+        return 0
+    seed = int(argv[1])
+    text = generate(seed)
+    if len(argv) > 2:
+        with open(argv[2], 'w', encoding='utf-8') as f:
+            f.write(text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv))
