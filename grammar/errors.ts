@@ -23,4 +23,14 @@ export class PySyntaxError extends Error {
   ) {
     super(`${type}: ${msg} (${filename}, line ${lineno})`);
   }
+
+  /** True for the symbol table's and future.c's errors: CPython raises them with args (msg,)
+   * and sets the location as attributes only (PyErr_SyntaxLocationObject). */
+  locationAsAttributes = false;
+
+  /** Marks this error as raised the symbol table's way (see locationAsAttributes). */
+  fromSymtable(): this {
+    this.locationAsAttributes = true;
+    return this;
+  }
 }

@@ -7,7 +7,7 @@ import type { Node, stmt, expr, arguments as Arguments, comprehension, FunctionD
 import { checkMatchCase, hasDebugParameter } from '../../src/ast/compile-checks.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import type { SymbolTable, Scope } from '../../src/symtable/index.js';
-import { GLOBAL_EXPLICIT, CO_FUTURE_ANNOTATIONS, mangle } from '../../src/symtable/index.js';
+import { GLOBAL_EXPLICIT, CO_FUTURE_ANNOTATIONS, mangle, programTextGetter } from '../../src/symtable/index.js';
 import { unparse } from '../../src/ast/unparse.js';
 import type { Backend, CompileMode } from '../../src/runtime/backend.js';
 import { TWCode, Acc, type BlockKind, docstringOf } from './code.js';
@@ -30,7 +30,6 @@ export class Resolver {
     private readonly backend: Backend,
     private readonly filename: string,
     private readonly mode: CompileMode,
-    private readonly source: string | null = null,
   ) {}
 
   // The compiler's errors (CPython's compile.c raises them; the symbol table does not): the
@@ -39,15 +38,14 @@ export class Resolver {
   private fblocks: ('loop' | 'star')[] = [];
   /** Constant tuples by value, shared by this compilation's code objects (eval.ts constTuple). */
   private readonly constPool = new Map<string, unknown>();
-  private sourceLines: string[] | null = null;
+  /** SyntaxError.text of the compiler's errors: from the file named filename (program-text.ts). */
+  private readonly programText = programTextGetter(this.filename);
   /** The target of the augmented assignment being resolved. */
   private augTarget: AnyNode | null = null;
 
   private error(msg: string, node: AnyNode): never {
     const n = node as unknown as { lineno: number; col_offset: number; end_lineno?: number; end_col_offset?: number };
-    if (this.sourceLines === null && this.source !== null) this.sourceLines = this.source.split(/(?<=\r\n|\n|\r)/);
-    const lines = this.sourceLines;
-    const text = lines !== null && n.lineno >= 1 && n.lineno <= lines.length ? lines[n.lineno - 1] : null;
+    const text = this.programText(n.lineno);
     throw new PySyntaxError('SyntaxError', msg, this.filename, n.lineno, n.col_offset + 1, text,
       n.end_lineno ?? null, n.end_col_offset !== undefined ? n.end_col_offset + 1 : null);
   }

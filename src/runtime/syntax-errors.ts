@@ -16,7 +16,7 @@ import { str } from '../objects/protocol.js';
 export function toPythonError(e: unknown): unknown {
   if (e instanceof PySyntaxError) {
     const info = new PyTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.end_lineno ?? None, e.end_offset ?? None]);
-    const exc = newException(E[e.type], [e.msg, info]);
+    const exc = newException(E[e.type], e.locationAsAttributes ? [e.msg] : [e.msg, info]);
     setExcField(exc, 'msg', e.msg);
     setExcField(exc, 'filename', e.filename);
     setExcField(exc, 'lineno', e.lineno);

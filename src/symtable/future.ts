@@ -59,7 +59,8 @@ export function futureFeatures(tree: mod, filename: string, sourceLine: (lineno:
       for (const alias of s.names) {
                 if (!Object.prototype.hasOwnProperty.call(FEATURES, alias.name)) {
           const msg = alias.name === 'braces' ? 'not a chance' : `future feature ${alias.name} is not defined`;
-          throw new PySyntaxError('SyntaxError', msg, filename, s.lineno, s.col_offset + 1, sourceLine(s.lineno), s.lineno, null);
+          throw new PySyntaxError('SyntaxError', msg, filename, s.lineno, s.col_offset + 1, sourceLine(s.lineno), s.lineno, null)
+            .fromSymtable();
         }
         ff.flags |= FEATURES[alias.name];
       }
