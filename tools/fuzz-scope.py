@@ -179,7 +179,7 @@ class Gen:
         kinds = [('read', 6), ('write', 5), ('aug', 2), ('del', 2), ('call', 4),
                  ('locals', 1.5), ('comp', 2.5), ('lambda', 1.5), ('except_as', 1),
                  ('exec', 1.5), ('loopclos', 1), ('builtin', 1), ('walrus', 1),
-                 ('for', 1), ('gencomp', 1)]
+                 ('for', 1), ('gencomp', 1), ('corner', 2.5)]
         if scope.depth < 4:
             kinds += [('def', 3), ('class', 2)]
         if scope.kind == 'module':
@@ -270,6 +270,8 @@ class Gen:
         if kind == 'for' and wn:
             body = self.guarded([f'print({self.label()}, {wn}, {self.pick(NAMES)})'], ind + 1)
             return [pad + f'for {wn} in [{self.value(wn)}]:'] + body
+        if kind == 'corner':
+            return self.corner(scope, ind, n, wn)
         if kind == 'def':
             return self.def_stmt(scope, ind)
         if kind == 'class':
@@ -293,6 +295,91 @@ class Gen:
                 self.guarded([f'print({self.label()}, {n}, get())'], ind)
         # fall back: a read
         return self.guarded([f'print({self.label()}, {n})'], ind)
+
+    def corner(self, scope, ind, n, wn):
+        """The rarer corners: match, except*, annotations, mangling, __class__, exec in functions."""
+        pad = '    ' * ind
+        lab = self.label()
+        m = self.pick(NAMES)
+        choice = self.r.randrange(12)
+        if choice == 0 and wn:
+            v = self.value(wn)
+            pat = self.pick([f'[{wn}, *_r]', f"{{'k': {wn}}}", f'str() as {wn}', f'{wn}',
+                             f"(1 | 2) as {wn}", f"[_a, {wn}] if _a == 'no'"])
+            subj = self.pick([f'[{v}, 1]', f"{{'k': {v}}}", v, '2', f"['no', {v}]"])
+            return [pad + f'match {subj}:', pad + f'    case {pat}:',
+                    pad + f'        print({lab}, "matched")', pad + '    case _:',
+                    pad + f'        print({lab}, "no match")'] + \
+                self.guarded([f'print({lab}, {wn})'], ind)
+        if choice == 1 and wn:
+            return [pad + 'try:', pad + f"    raise ExceptionGroup('eg', [KeyError('k'), ValueError('v')])",
+                    pad + f'except* KeyError as {wn}:', pad + f'    print({lab}, repr({wn}.exceptions))',
+                    pad + f'except* ValueError:', pad + f'    print({lab}, "v")'] + \
+                self.guarded([f'print({lab}, {wn})'], ind)
+        if choice == 2:
+            ann = [pad + f'{n}: int'] if self.chance(0.6) or n not in self.writable(scope) else \
+                [pad + f'{n}: str = {self.value(n)}']
+            if n in scope.globals or n in scope.nonlocals:
+                ann = [pad + f'({n}): int']
+            if scope.kind == 'function':
+                return ann + self.guarded([f'print({lab}, {n})'], ind)
+            return ann + self.guarded([f"print({lab}, {n})"], ind) + \
+                self.guarded([f"print({lab}, sorted(__annotations__))"], ind)
+        if choice == 3:
+            k = self.fresh('Mg')
+            return [pad + f'class {k}:', pad + f"    __p = 'priv'",
+                    pad + f"    __q = [__p for _ in 'a'] if False else 'q'",
+                    pad + f'    class Inner:', pad + f"        __p = 'inner'",
+                    pad + f"        def get(self):", pad + f"            return self.__p, [self.__p for _ in 'a']",
+                    pad + f"    def get(self):", pad + f"        return self.__p, (lambda: self.__p)(), [self.__p for _ in 'a']"] + \
+                self.guarded([f'print({lab}, {k}().get(), {k}.Inner().get())',
+                              f"print({lab}, sorted(a for a in vars({k}) if 'p' in a or 'q' in a))",
+                              f"print({lab}, {k}.__p)"], ind)
+        if choice == 4:
+            k = self.fresh('Cc')
+            return [pad + f'class {k}:', pad + f"    __class__ = 'cls-attr'",
+                    pad + f'    def m(self):', pad + f'        return __class__.__name__',
+                    pad + f'    def n(self):', pad + f"        return self.__class__"] + \
+                self.guarded([f'print({lab}, {k}().m(), {k}.__class__.__name__, {k}().n())'], ind)
+        if choice == 5:
+            f = self.fresh('fc')
+            return [pad + f'def {f}():', pad + f"    __class__ = 'local'",
+                    pad + f'    def g():', pad + f'        return __class__', pad + f'    return g()'] + \
+                self.guarded([f'print({lab}, {f}())'], ind)
+        if choice == 6:
+            f = self.fresh('fe')
+            return [pad + f'def {f}():', pad + f"    {n} = 'fast'",
+                    pad + f"    exec(\"{n} = 'execd'\\n{m} = 'new'\")",
+                    pad + f"    _d = locals()",
+                    pad + f"    return {n}, _d.get('{n}'), _d.get('{m}', 'nom'), eval('{n}')"] + \
+                self.guarded([f'print({lab}, {f}())'], ind)
+        if choice == 7:
+            k = self.fresh('Gc')
+            return [pad + f'class {k}:', pad + f"    {n} = 'cv'",
+                    pad + f"    try:", pad + f"        print({lab}, list({n} for _ in 'a'))",
+                    pad + f"    except Exception as _e:", pad + f"        print(type(_e).__name__, _e)",
+                    pad + f"    print({lab}, [i for i in {n}])"]
+        if choice == 8 and scope.kind == 'function' and scope.function_binders():
+            b = self.pick(sorted(scope.function_binders()))
+            k = self.fresh('Nk')
+            return [pad + f'class {k}:', pad + f'    def m(self):', pad + f'        nonlocal {b}',
+                    pad + f"        {b} = 'from-method'", pad + f'        return {b}'] + \
+                self.guarded([f'print({lab}, {k}().m(), {b})'], ind)
+        if choice == 9:
+            k = self.fresh('Sc')
+            return [pad + f'class {k}Base:', pad + '    def who(self):', pad + f"        return 'base'",
+                    pad + f'class {k}({k}Base):', pad + '    def who(self):',
+                    pad + f"        f = lambda: super(__class__, self).who()",
+                    pad + f"        return [super().who() for _ in 'a'], f(), __class__.__name__"] + \
+                self.guarded([f'print({lab}, {k}().who())'], ind)
+        if choice == 10:
+            k = self.fresh('Ck')
+            return [pad + f'class {k}:', pad + f"    {n} = 'outer-cls'",
+                    pad + f"    class In:", pad + f"        print({lab}, [type('T', (), {{'v': i}}).v for i in 'a'])",
+                    pad + f"        try:", pad + f"            print({lab}, {n})",
+                    pad + f"        except Exception as _e:", pad + f"            print(type(_e).__name__, _e)"]
+        # eval of a lambda capturing names
+        return self.guarded([f"_lf = eval('lambda: ({n}, {m})')", f'print({lab}, _lf())'], ind)
 
     def comp(self, scope, ind):
         n = self.pick(NAMES)
@@ -451,6 +538,11 @@ class Gen:
         p2 = '    ' * (ind + 1)
         out.append(p2 + 'def m(self):')
         mbody = [f'print({self.label()}, {n})']
+        binders = scope.function_binders() if scope.kind == 'function' else set()
+        if binders and self.chance(0.3):
+            b = self.pick(sorted(binders))
+            out.append(p2 + '    nonlocal ' + b)
+            mbody.append(f"{b} += '.m'")
         if self.chance(0.3):
             mbody = [f'print({self.label()}, __class__.__name__, super().__class__.__name__)'] + mbody
         if self.chance(0.2):
