@@ -32,7 +32,7 @@ import types
 def _show(label, d):
     out = []
     for k in sorted(d):
-        if k.startswith('__') or k in ('sys', 'builtins', 'types', '_show', '_Rec', '_mod'):
+        if k.startswith('__') or k in ('sys', 'builtins', 'types', '_show', '_Rec', '_mod', '_LEN', '_rle'):
             continue
         v = d[k]
         out.append((k, v if isinstance(v, (str, int)) else type(v).__name__))
@@ -55,6 +55,19 @@ class _Rec:
 
     def keys(self):
         return self.d.keys()
+
+
+_LEN = len
+
+
+def _rle(xs):
+    out = []
+    for v in xs:
+        if out and out[-1][0] == v:
+            out[-1][1] += 1
+        else:
+            out.append([v, 1])
+    return out
 
 
 def _mod(name, src):
@@ -179,7 +192,7 @@ class Gen:
         kinds = [('read', 6), ('write', 5), ('aug', 2), ('del', 2), ('call', 4),
                  ('locals', 1.5), ('comp', 2.5), ('lambda', 1.5), ('except_as', 1),
                  ('exec', 1.5), ('loopclos', 1), ('builtin', 1), ('walrus', 1),
-                 ('for', 1), ('gencomp', 1), ('corner', 2.5)]
+                 ('for', 1), ('gencomp', 1), ('corner', 2.5), ('hot', 2.5)]
         if scope.depth < 4:
             kinds += [('def', 3), ('class', 2)]
         if scope.kind == 'module':
@@ -270,6 +283,8 @@ class Gen:
         if kind == 'for' and wn:
             body = self.guarded([f'print({self.label()}, {wn}, {self.pick(NAMES)})'], ind + 1)
             return [pad + f'for {wn} in [{self.value(wn)}]:'] + body
+        if kind == 'hot':
+            return self.hot_loop(scope, ind)
         if kind == 'corner':
             return self.corner(scope, ind, n, wn)
         if kind == 'def':
@@ -380,6 +395,56 @@ class Gen:
                     pad + f"        except Exception as _e:", pad + f"            print(type(_e).__name__, _e)"]
         # eval of a lambda capturing names
         return self.guarded([f"_lf = eval('lambda: ({n}, {m})')", f'print({lab}, _lf())'], ind)
+
+    def hot_loop(self, scope, ind):
+        """A loop run past the VM's compile thresholds (loops: 8 back edges, bodies: 32 calls)
+        reading names while namespaces change at chosen iterations; the results run-length
+        encoded."""
+        pad = '    ' * ind
+        lab = self.label()
+        n = self.pick(NAMES)
+        m = self.pick(NAMES)
+        w = self.writable(scope)
+        out = []
+        exprs = [n, f'({n}, {m})', "len('ab')", f"[{n} for _ in 'a']"]
+        if scope.funcs:
+            f = self.pick([f for f in scope.funcs if not f[1] and f[2] == 0] or [None])
+            if f:
+                exprs.append(f'{f[0]}()')
+        if scope.lambdas:
+            exprs.append(f'{self.pick(scope.lambdas)}()')
+        if self.chance(0.6):
+            h = self.fresh('h')
+            body = self.pick([f'{n}', f"({n}, len('a'))", f'{n} + {m}', f"[{n} for _ in 'a']",
+                              f'(lambda: {n})()'])
+            if self.chance(0.5):
+                out += [pad + f'def {h}():', pad + f'    return {body}']
+            else:
+                out += [pad + f'{h} = lambda: {body}']
+            exprs.append(f'{h}()')
+        expr = self.pick(exprs)
+        muts = []
+        for _ in range(self.r.randint(1, 3)):
+            k = self.r.randrange(40)
+            v = self.value(n)
+            t = self.pick(NAMES)
+            opts = [f"globals()['{t}'] = {v}", f"globals().pop('{t}', None)",
+                    f"builtins.{t} = 'b{t}'", f"builtins.__dict__.pop('{t}', None)",
+                    "builtins.len = lambda o: 'patched'", "builtins.len = _LEN",
+                    "len = lambda o: 'shadow'", "del len",
+                    f"sys.modules[__name__].{t} = {v}", f"exec(\"{t} = {v}\", globals())"]
+            if w:
+                wt = self.pick(w)
+                opts += [f'{wt} = {self.value(wt)}', f'del {wt}', f"{wt} += '+'"]
+            muts.append((k, self.pick(opts)))
+        out += [pad + '_log = []', pad + 'for _k in range(40):']
+        out += self.guarded([f'_log.append({expr})'], ind + 1)
+        for k, mut in sorted(muts):
+            out += [pad + f'    if _k == {k}:']
+            out += self.guarded([mut], ind + 2)
+        out += [pad + f'print({lab}, _rle(_log))']
+        out += self.guarded(["builtins.len = _LEN"], ind)
+        return out
 
     def comp(self, scope, ind):
         n = self.pick(NAMES)
