@@ -466,7 +466,18 @@ class Gen:
         v = self.value(n)
         lab = self.label()
         pad = '    ' * ind
-        choice = self.r.randrange(10)
+        choice = self.r.randrange(13)
+        if choice == 10 and scope.funcs:
+            f = self.pick(scope.funcs)[0]
+            how = self.pick([f"exec({f}.__code__, {{'{n}': {v}, 'print': print, '_show': _show}})",
+                             f"eval({f}.__code__, {{'{n}': {v}}})",
+                             f"types.FunctionType({f}.__code__, {{'{n}': {v}, 'print': print}})()",
+                             f"exec({f}.__code__, globals(), closure=tuple(types.CellType({v}) for _ in {f}.__code__.co_freevars) or None)"])
+            return self.guarded([f"_r = {how}",
+                                 f"print({lab}, _r if isinstance(_r, (str, int, type(None))) else type(_r).__name__)"], ind)
+        if choice == 11:
+            return self.guarded([f"_g = {{}}", f"exec(compile('def _cf():\\n    return {n}\\n{n} = {v}', 'cf', 'exec'), _g)",
+                                 f"print({lab}, _g['_cf'](), eval('_cf()', _g), eval('{n}', _g, {{'{n}': 'shadow'}}))"], ind)
         if choice == 0:
             return self.guarded([f"_g = {{'{n}': {v}}}",
                                  f"exec(\"{m} = {n} + '!'\", _g)",
@@ -644,7 +655,7 @@ class Gen:
             if not ok:
                 lab = self.label('S')
                 out.append(f'try:\n    compile({src!r}, "fz", "exec")\n    print({lab}, "compiled")\n'
-                           f'except SyntaxError as _e:\n    print({lab}, "SyntaxError", _e.msg, _e.lineno, _e.offset)')
+                           f'except SyntaxError as _e:\n    print({lab}, "SyntaxError", _e.msg, _e.lineno, _e.offset, _e.end_lineno, _e.end_offset, repr(_e.text), len(_e.args))')
             elif self.chance(0.15):
                 lab = self.label('X')
                 how = self.pick(['g', 'gl'])
