@@ -476,7 +476,7 @@ class Gen:
             return self.guarded([f"_r = {how}",
                                  f"print({lab}, _r if isinstance(_r, (str, int, type(None))) else type(_r).__name__)"], ind)
         if choice == 11:
-            return self.guarded([f"_g = {{}}", f"exec(compile('def _cf():\\n    return {n}\\n{n} = {v}', 'cf', 'exec'), _g)",
+            return self.guarded([f"_g = {{}}", f"exec(compile(\"def _cf():\\n    return {n}\\n{n} = {v}\", 'cf', 'exec'), _g)",
                                  f"print({lab}, _g['_cf'](), eval('_cf()', _g), eval('{n}', _g, {{'{n}': 'shadow'}}))"], ind)
         if choice == 0:
             return self.guarded([f"_g = {{'{n}': {v}}}",
