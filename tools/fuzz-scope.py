@@ -560,6 +560,25 @@ class Gen:
                 else:
                     pstr.append(p)
                     nreq += 1
+        if len(pstr) > 1 and self.chance(0.4):
+            # parameter kinds: positional-only, *args, keyword-only (with defaults), **kwargs
+            k = self.r.randrange(len(pstr))
+            kind = self.pick(['/', '*', '**', 'kwonly'])
+            last = pstr[-1].split('=')[0]
+            if kind == '/':
+                pstr.insert(k + 1, '/') if k < nreq or '=' in pstr[k] else None
+            elif kind == '*':
+                pstr[-1] = '*' + last
+                nreq -= 0 if '=' in pstr[-1] else (1 if nreq == len(pstr) else 0)
+            elif kind == '**':
+                if '=' not in pstr[-1] and nreq == len(pstr):
+                    nreq -= 1
+                pstr[-1] = '**' + last
+            elif '=' in pstr[-1]:
+                pstr.insert(len(pstr) - 1, '*')
+        if scope.kind == 'class' and self.chance(0.3):
+            pstr = ['self'] + [q if q.startswith('*') or q == '/' else '__' + q for q in pstr]
+            nreq += 1
         out = []
         deco = None
         if scope.funcs and self.chance(0.15):
