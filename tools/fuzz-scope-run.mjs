@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Differential driver for tools/fuzz-scope.py.
 //
-//   node tools/fuzz-scope-run.mjs A B [--out DIR] [--no-dumps] [--backends tree,vm]
+//   node tools/fuzz-scope-run.mjs A B [--out DIR] [--no-dumps] [--dumps-every N] [--backends tree,vm]
 //
 // For every seed A..B it generates a program, runs it under python3 and under
 // `node bin/dyad.js --backend tree|vm`, and compares stdout, the last non-empty stderr line and
 // the exit status. It also compares `dyad dis --scopes` with `cpython_ref.py scopes` and
-// `dyad symtable` with `cpython_ref.py symtable`. Each failing seed's program is kept as
+// `dyad symtable` with `cpython_ref.py symtable` (for every N-th seed with --dumps-every N). Each failing seed's program is kept as
 // DIR/s<SEED>.py (default /tmp/fuzzscope) with the differences in DIR/s<SEED>.diff; one line per
 // failing seed is printed, and a summary at the end. Runs one process at a time.
 import { spawnSync } from 'node:child_process';
@@ -28,9 +28,10 @@ const noDumps = args.includes('--no-dumps');
 if (noDumps) args.splice(args.indexOf('--no-dumps'), 1);
 const outDir = opt('--out', '/tmp/fuzzscope');
 const backends = opt('--backends', 'tree,vm').split(',');
+const dumpsEvery = Number(opt('--dumps-every', '1'));
 const [from, to] = args.map(Number);
 if (!Number.isInteger(from) || !Number.isInteger(to)) {
-  console.error('usage: fuzz-scope-run.mjs A B [--out DIR] [--no-dumps] [--backends tree,vm]');
+  console.error('usage: fuzz-scope-run.mjs A B [--out DIR] [--no-dumps] [--dumps-every N] [--backends tree,vm]');
   process.exit(2);
 }
 const work = join(outDir, 'work');
@@ -73,7 +74,7 @@ for (let seed = from; seed <= to; seed++) {
     if (String(got.status) !== String(ref.status)) diffs.push([`status ${b}`, `cpython ${ref.status}, dyad ${got.status}\n  ${got.last}`]);
     else if (ref.status !== 0 && got.last !== ref.last) diffs.push([`stderr ${b}`, `cpython: ${ref.last}\n  dyad:    ${got.last}`]);
   }
-  if (!noDumps) {
+  if (!noDumps && seed % dumpsEvery === 0) {
     for (const [mode, dyadArgs] of [['scopes', ['dis', '--scopes']], ['symtable', ['symtable']]]) {
       const a = run('python3', [refTool, mode, file], work);
       const d = run('node', [join(root, 'bin/dyad.js'), ...dyadArgs, file], work);
