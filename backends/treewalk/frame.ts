@@ -66,16 +66,20 @@ export class Frame implements FrameAccess {
     if (this.locals !== null) return this.locals;
     // A function's locals(): CPython 3.11 keeps one dict per frame and refreshes it from the
     // fast slots and cells on every call; keys added by the program stay.
+    // In CPython's localsplus order: co_varnames (a parameter that is a cell keeps its place),
+    // then the other cellvars, then the freevars.
     const d = (this.localsSnapshot ??= new PyDict());
-    const names = this.code.co_varnames;
+    const code = this.code;
+    const names = code.co_varnames;
     for (let i = 0; i < names.length; i++) {
-      if (this.code.cellOf.get(names[i]) !== undefined) continue;
-      const v = this.fast[i];
+      const ci = code.cellOf.get(names[i]);
+      const v = ci !== undefined ? this.cells[ci]?.value : this.fast[code.slotOf.get(names[i])!];
       if (v !== undefined) d.setStr(names[i], v);
       else d.delete(names[i]);
     }
-    const cellNames = this.code.co_cellvars.concat(this.code.co_freevars);
+    const cellNames = code.co_cellvars.concat(code.co_freevars);
     for (let i = 0; i < cellNames.length; i++) {
+      if (i < code.co_cellvars.length && code.slotOf.has(cellNames[i])) continue;
       const v = this.cells[i]?.value;
       if (v !== undefined) d.setStr(cellNames[i], v);
       else d.delete(cellNames[i]);

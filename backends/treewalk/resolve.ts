@@ -230,9 +230,12 @@ export class Resolver {
         if (n.value !== null) this.visit(n.value as unknown as AnyNode, code);
         else if ((n.target as AnyNode)._type === 'Name' && (n.target as AnyNode).id === '__debug__') this.error('cannot assign to __debug__', n);
         if (n._type === 'Assign') this.visitAll(n.targets as unknown[], code);
-        else {
+        else if (code.kind === 'module' || code.kind === 'class') {
           this.visit(n.target as AnyNode, code);
           this.visitAnnotation(n.annotation as AnyNode, code);
+        } else if (n.value !== null || (n.target as AnyNode)._type !== 'Name') {
+          // In a function the annotation is never evaluated, and a bare `x: T` compiles to nothing.
+          this.visit(n.target as AnyNode, code);
         }
         return;
       case 'Import':
@@ -390,8 +393,11 @@ export class Resolver {
         return;
       }
       case 'ExceptHandler':
+        // The compiler's order (which orders co_varnames): the type, the name, the body.
+        if (n.type !== null) this.visit(n.type as AnyNode, code);
         if (n.name !== null) n.b = code.useName(code.binding(n.name as string));
-        break;
+        this.visitAll(n.body as unknown[], code);
+        return;
       case 'Match': {
         this.visit(n.subject as AnyNode, code);
         const cases = n.cases as unknown as match_case[];
@@ -403,11 +409,16 @@ export class Resolver {
       }
       case 'MatchAs':
       case 'MatchStar':
+        // A subpattern's captures are stored before the `as` name (compiler_pattern_as).
+        if (n._type === 'MatchAs' && n.pattern !== null) this.visit(n.pattern as AnyNode, code);
         if (n.name !== null) n.b = code.useName(code.binding(n.name as string));
-        break;
+        return;
       case 'MatchMapping':
+        // The keys and subpatterns, then the **rest name.
+        this.visitAll(n.keys as unknown[], code);
+        this.visitAll(n.patterns as unknown[], code);
         if (n.rest !== null) n.b = code.useName(code.binding(n.rest as string));
-        break;
+        return;
     }
     const fields = FIELDS[n._type];
     for (let i = 0; i < fields.length; i++) {
