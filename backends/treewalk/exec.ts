@@ -26,6 +26,7 @@ import { mappingGet, type Frame } from './frame.js';
 import { signalledIn } from './signal.js';
 import { evalExpr, evalK, subscript, storeSubscript, operand, opnd, compareExpr, type Operands } from './eval.js';
 import { S, X, prepareStmt } from './kinds.js';
+import { mangle } from '../../src/symtable/index.js';
 import { inplaceFast } from './arith.js';
 import { attrCacheOf, loadAttr, storeAttr } from './attr-cache.js';
 import { assignTo, deleteTarget, unpackPlan, unpackFast } from './assign.js';
@@ -492,7 +493,7 @@ function execAnnAssign(s: AnnAssign, f: Frame): void {
   const locals = f.locals!;
   let d = locals instanceof PyDict && locals.cls.isExactBuiltin ? locals.getStr('__annotations__') : mappingGet(locals, '__annotations__');
   if (d === undefined) d = loadGlobal('__annotations__', f);
-  setItem(d, ((t as unknown as Ext).b as Binding).name, ann);
+  setItem(d, mangle(f.code.scope.privateName, t.id), ann);
 }
 
 /** check_ann_subscr: a slice's bounds, a tuple's items, or the expression. */

@@ -99,6 +99,25 @@ export class Resolver {
     }
   }
 
+  /**
+   * An annotated assignment in the compiler's order (compiler_annassign), which orders
+   * co_varnames and co_names: the value and the target; with no value, only an attribute's or
+   * subscript's object (and subscript); then, in a module or class, the annotation and, for a
+   * simple name, __annotations__. A bare `x: T` stores nothing (execAnnAssign mangles the name).
+   */
+  private annAssign(n: AnyNode, code: TWCode): void {
+    const t = n.target as AnyNode;
+    if (n.value !== null) this.visit(t, code);
+    else if (t._type === 'Attribute') this.visit(t.value as AnyNode, code);
+    else if (t._type === 'Subscript') {
+      this.visit(t.value as AnyNode, code);
+      this.visit(t.slice as AnyNode, code);
+    }
+    if (code.kind !== 'module' && code.kind !== 'class') return;
+    this.visitAnnotation(n.annotation as AnyNode, code);
+    if (n.simple && t._type === 'Name') code.noteName('__annotations__');
+  }
+
   /** Parameters named __debug__ (CPython's compiler_check_debug_args), at the def or lambda. */
   private checkDebugArgs(a: Arguments, at: AnyNode): void {
     if (hasDebugParameter(a)) this.error('cannot assign to __debug__', at);
@@ -230,13 +249,7 @@ export class Resolver {
         if (n.value !== null) this.visit(n.value as unknown as AnyNode, code);
         else if ((n.target as AnyNode)._type === 'Name' && (n.target as AnyNode).id === '__debug__') this.error('cannot assign to __debug__', n);
         if (n._type === 'Assign') this.visitAll(n.targets as unknown[], code);
-        else if (code.kind === 'module' || code.kind === 'class') {
-          this.visit(n.target as AnyNode, code);
-          this.visitAnnotation(n.annotation as AnyNode, code);
-        } else if (n.value !== null || (n.target as AnyNode)._type !== 'Name') {
-          // In a function the annotation is never evaluated, and a bare `x: T` compiles to nothing.
-          this.visit(n.target as AnyNode, code);
-        }
+        else this.annAssign(n, code);
         return;
       case 'Import':
       case 'ImportFrom':
@@ -281,7 +294,11 @@ export class Resolver {
         n.b = code.useName(code.binding(c.name));
         const inner = this.child(n, code, 'class', c.name, null);
         inner.body = c.body;
+        // The names the class body's own prologue and epilogue use (compiler_class).
+        for (const implicit of ['__name__', '__module__', '__qualname__']) inner.noteName(implicit);
+        if (docstringOf(c.body) !== null) inner.noteName('__doc__');
         this.inUnit('class', () => this.visitAll(c.body, inner));
+        if (inner.co_cellvars.includes('__class__')) inner.noteName('__classcell__');
         if (c.name === '__debug__') this.error('cannot assign to __debug__', n);
         return;
       }
@@ -389,6 +406,8 @@ export class Resolver {
       case 'alias': {
         const name = n.name as string;
         const asname = n.asname as string | null;
+        // `import a.b.c as d` takes d from the module a.b.c with IMPORT_FROM b, IMPORT_FROM c.
+        if (asname !== null) for (const part of name.split('.').slice(1)) code.noteName(part);
         if (name !== '*') n.b = code.useName(code.binding(asname ?? name.split('.')[0]));
         return;
       }
