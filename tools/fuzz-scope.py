@@ -235,6 +235,9 @@ class Gen:
             fn = self.pick(['locals()', 'vars()', 'locals()', 'globals()'])
             if self.chance(0.2):
                 return self.guarded([f"print({self.label()}, {fn}.get('{n}', 'absent'))"], ind)
+            if self.chance(0.25) and scope.kind != 'module':
+                # the order of the keys too (CPython's localsplus order)
+                return self.guarded([f"print({self.label()}, [k for k in {fn} if not k.startswith('__')])"], ind)
             return self.guarded([f'_show({self.label()}, {fn})'], ind)
         if kind == 'comp':
             return self.comp(scope, ind)
@@ -605,6 +608,10 @@ class Gen:
                 ['    ' + l for l in out] + \
                 [pad + 'except Exception as _e:', pad + '    print(type(_e).__name__, _e)']
         scope.funcs.append((name, is_gen, nreq))
+        if self.chance(0.25):
+            co = f'{name}.__code__'
+            out += self.guarded([f'print({self.label()}, {co}.co_varnames, {co}.co_cellvars, {co}.co_freevars, '
+                                 f'{co}.co_names, {co}.co_nlocals, {co}.co_argcount, {co}.co_kwonlyargcount)'], ind)
         if self.chance(0.3):
             # call it right away
             args = ', '.join(self.value('a') for _ in range(nreq))
