@@ -11,6 +11,7 @@ import { typeOf, getItem } from '../../src/objects/protocol.js';
 import { E, newError } from '../../src/objects/exception.js';
 import { PyType } from '../../src/objects/type.js';
 import type { TWCode } from './code.js';
+import { cellToLocals } from '../../src/runtime/class-cells.js';
 
 export class Frame implements FrameAccess {
   /** The value a `return` statement left. */
@@ -63,7 +64,12 @@ export class Frame implements FrameAccess {
   }
 
   localsMapping(): PyObject {
-    if (this.locals !== null) return this.locals;
+    if (this.locals !== null) {
+      // A class body's __class__ cell goes to its namespace (deleted while empty): class-cells.ts.
+      const cellvars = this.code.co_cellvars;
+      for (let i = 0; i < cellvars.length; i++) cellToLocals(this.locals, cellvars[i], this.cells[i]?.value);
+      return this.locals;
+    }
     // A function's locals(): CPython 3.11 keeps one dict per frame and refreshes it from the
     // fast slots and cells on every call; keys added by the program stay.
     // In CPython's localsplus order: co_varnames (a parameter that is a cell keeps its place),
