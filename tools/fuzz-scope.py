@@ -355,8 +355,11 @@ class Gen:
                               f"print({lab}, {k}.__p)"], ind)
         if choice == 4:
             k = self.fresh('Cc')
-            return [pad + f'class {k}:', pad + f"    __class__ = 'cls-attr'",
-                    pad + f'    def m(self):', pad + f'        return __class__.__name__',
+            probe = self.pick(["locals().get('__class__', 'none')", "vars().get('__class__', 'none')",
+                               "dir().count('__class__')", "__class__"])
+            return [pad + f'class {k}:', pad + f"    __class__ = 'cls-attr'"] + \
+                self.guarded([f'print({lab}, {probe})'], ind + 1) + \
+                [pad + f'    def m(self):', pad + f'        return __class__.__name__',
                     pad + f'    def n(self):', pad + f"        return self.__class__"] + \
                 self.guarded([f'print({lab}, {k}().m(), {k}.__class__.__name__, {k}().n())'], ind)
         if choice == 5:
