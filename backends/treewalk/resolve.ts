@@ -7,7 +7,7 @@ import type { Node, stmt, expr, arguments as Arguments, comprehension, FunctionD
 import { checkMatchCase, hasDebugParameter } from '../../src/ast/compile-checks.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import type { SymbolTable, Scope } from '../../src/symtable/index.js';
-import { GLOBAL_EXPLICIT, CO_FUTURE_ANNOTATIONS, mangle, programTextGetter } from '../../src/symtable/index.js';
+import { GLOBAL_EXPLICIT, CO_FUTURE_ANNOTATIONS, PYCF_MASK, mangle, programTextGetter } from '../../src/symtable/index.js';
 import { unparse } from '../../src/ast/unparse.js';
 import type { Backend, CompileMode } from '../../src/runtime/backend.js';
 import { TWCode, Acc, type BlockKind, docstringOf } from './code.js';
@@ -131,6 +131,7 @@ export class Resolver {
   /** Builds the module's code object and resolves everything inside it. */
   module(body: stmt[]): TWCode {
     const code = new TWCode(this.backend, this.table.top, 'module', '<module>', '<module>', this.filename, 1, this.mode, null);
+    code.co_flags |= this.table.futureFlags & PYCF_MASK;
     code.body = body;
     code.astNode = { _type: 'Module', body };
     const doc = this.mode === 'exec' ? docstringOf(body) : null;
@@ -142,6 +143,7 @@ export class Resolver {
   /** Resolves an expression at the top of an 'eval' code object. */
   expression(e: expr): TWCode {
     const code = new TWCode(this.backend, this.table.top, 'module', '<module>', '<module>', this.filename, 1, this.mode, null);
+    code.co_flags |= this.table.futureFlags & PYCF_MASK;
     code.astNode = { _type: 'Expression', body: e };
     this.visit(e as unknown as AnyNode, code);
     return code;
@@ -151,6 +153,8 @@ export class Resolver {
     const scope = this.table.scopeOf(node as unknown as Node);
     const qualname = this.qualname(parent, name, kind);
     const code = new TWCode(this.backend, scope, kind, name, qualname, this.filename, (node as { lineno?: number }).lineno ?? 1, this.mode, args);
+    // The future features in effect are in every code object's co_flags (compile() inherits them).
+    code.co_flags |= this.table.futureFlags & PYCF_MASK;
     code.closureIndices = code.co_freevars.map((v) => {
       const i = parent.cellOf.get(v);
       if (i === undefined) throw new Error(`tree-walker: free variable ${v} of ${qualname} not in ${parent.co_qualname}`);

@@ -414,9 +414,9 @@ export class Compiler {
 }
 
 /** Compiles a module / expression / interactive tree to a VM code object. */
-export function compileTree(tree: mod, backend: Backend, filename: string, mode: CompileMode, source: string): VMCode {
+export function compileTree(tree: mod, backend: Backend, filename: string, mode: CompileMode, source: string, futureFlags = 0): VMCode {
   // The source is not needed: SyntaxError.text is read from the file (program-text.ts).
-  const c = new Compiler(tree, backend, filename, mode);
+  const c = new Compiler(tree, backend, filename, mode, futureFlags);
   return c.compileModule(tree);
 }
 

@@ -25,6 +25,8 @@ import { remember } from '../runtime/linecache.js';
 import type { CodeObject, CompileMode } from '../runtime/backend.js';
 import { PyFunction, PyCell, type Code } from '../objects/function.js';
 import { builtinsFromGlobals } from '../runtime/module.js';
+import { PYCF_MASK } from '../symtable/index.js';
+import { indexOf } from '../objects/int-type.js';
 import { runClassBodyWith } from './build-class.js';
 import { PyStr } from '../objects/str.js';
 import { dirList } from './attributes.js';
@@ -50,17 +52,28 @@ function isCode(v: PyObject): v is CodeObject & PyObj {
 }
 
 /** compile(): parse + backend compile, front-end errors as Python SyntaxError. */
-export function compileSource(source: string, filename: string, mode: CompileMode): CodeObject {
+export function compileSource(source: string, filename: string, mode: CompileMode, futureFlags = 0): CodeObject {
   const backend = interp().frame?.backend ?? interp().backend;
   try {
     // (Not remembered for tracebacks: as in CPython 3.11, a traceback line of compiled text
     // comes from the file of that name if there is one, else none is shown.)
     const tree = parse(source, filename, mode);
-    return backend.compile(tree, filename, mode, source);
+    return backend.compile(tree, filename, mode, source, futureFlags);
   } catch (e) {
     throw toPythonError(e);
   }
 }
+
+/** The calling code's future features (PyEval_MergeCompilerFlags): compile(), exec() and eval()
+ * of source text inherit them, e.g. `from __future__ import annotations`. */
+function inheritedFutureFlags(): number {
+  const code = (interp().frame as unknown as { code?: { co_flags?: number } } | null)?.code;
+  return (code?.co_flags ?? 0) & PYCF_MASK;
+}
+
+// compile()'s accepted flags: the future features, CO_NESTED (obsolete), and PyCF_COMPILE_MASK
+// (ONLY_AST, TYPE_COMMENTS, ALLOW_TOP_LEVEL_AWAIT, ALLOW_INCOMPLETE_INPUT, DONT_IMPLY_DEDENT).
+const COMPILE_FLAGS_OK = PYCF_MASK | 0x10 | 0x400 | 0x1000 | 0x2000 | 0x4000 | 0x200;
 
 function namespaces(name: string, g: PyObject | undefined, l: PyObject | undefined): [PyDict, PyObject] {
   const noLocals = l === undefined || l === None;
@@ -164,7 +177,7 @@ function runCode(name: string, mode: CompileMode, args: PyObject[], kwnames: str
       : `exec() arg 1 must be a string, bytes or code object`);
   }
   if (mode === 'eval') text = text.replace(/^[ \t]+/, '');
-  const code = compileSource(text, '<string>', mode);
+  const code = compileSource(text, '<string>', mode, inheritedFutureFlags());
   const r = code.backend.run(code, globals, locals);
   return mode === 'eval' ? r : None;
 }
@@ -204,14 +217,20 @@ export function makeDynamicBuiltins(): Record<string, PyObject> {
   out.exec = nativeFunction('exec', (args, kw) => runCode('exec', 'exec', args, kw));
   out.eval = nativeFunction('eval', (args, kw) => runCode('eval', 'eval', args, kw));
   out.compile = nativeFunction('compile', (args, kw) => {
-    const [src, filename, mode] = bindNative('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], args, kw, 0, 3);
+    const [src, filename, mode, flagsArg, dontInherit, optimize] = bindNative('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], args, kw, 0, 3);
     const fname = fsPath(filename!); // str, bytes or os.PathLike, checked first
+    const flags = flagsArg === undefined ? 0 : Number(indexOf(flagsArg));
+    if ((flags & ~COMPILE_FLAGS_OK) !== 0) throw newError(E.ValueError, 'compile(): unrecognised flags');
+    const opt = optimize === undefined ? -1 : Number(indexOf(optimize));
+    if (opt < -1 || opt > 2) throw newError(E.ValueError, 'compile(): invalid optimize value');
+    let future = flags & PYCF_MASK;
+    if (dontInherit === undefined || !isTrue(dontInherit)) future |= inheritedFutureFlags();
     if (typeof mode !== 'string' || !['exec', 'eval', 'single'].includes(mode)) {
       throw newError(E.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     }
     const text = sourceText(src!, fname);
     if (text === null) typeError('compile() arg 1 must be a string, bytes or AST object');
-    return compileSource(text, fname, mode as CompileMode) as unknown as PyObject;
+    return compileSource(text, fname, mode as CompileMode, future) as unknown as PyObject;
   });
   out.__import__ = builtinImport.fn = nativeFunction('__import__', (args, kw) => {
     const [name, g, , fromlist, level] = bindNative('__import__', ['name', 'globals', 'locals', 'fromlist', 'level'], args, kw, 0, 1);

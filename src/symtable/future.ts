@@ -14,6 +14,8 @@ export const CO_FUTURE_UNICODE_LITERALS = 0x200000;
 export const CO_FUTURE_BARRY_AS_BDFL = 0x400000;
 export const CO_FUTURE_GENERATOR_STOP = 0x800000;
 export const CO_FUTURE_ANNOTATIONS = 0x1000000;
+/** The CO_FUTURE_* bits (CPython's PyCF_MASK): copied into co_flags, inherited by compile()/exec()/eval(). */
+export const PYCF_MASK = 0x1fe0000;
 
 const FEATURES: Record<string, number> = {
   nested_scopes: 0,
