@@ -670,6 +670,9 @@ class Gen:
 
     def program(self):
         out = [PRELUDE, f'# fuzz-scope seed {self.seed}']
+        if self.chance(0.1):
+            # annotations kept as strings, here and (inherited) in compile()/exec()/eval()
+            out[0] = 'from __future__ import annotations\n' + PRELUDE
         nunits = self.r.randint(2, 5)
         for u in range(nunits):
             src = self.unit()
