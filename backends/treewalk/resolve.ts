@@ -331,6 +331,11 @@ export class Resolver {
       case 'AugAssign':
         this.augTarget = n.target as AnyNode;
         break;
+      case 'NamedExpr':
+        // The value, then the store (the compiler's order, which orders co_varnames).
+        this.visit(n.value as AnyNode, code);
+        this.visit(n.target as AnyNode, code);
+        return;
       case 'Expr':
         // 'single' mode (the REPL) shows the value of every expression statement of the module.
         if (this.mode === 'single' && this.unit === 'module') n.display = true;

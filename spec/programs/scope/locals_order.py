@@ -70,3 +70,17 @@ def pats(exc_local):
 
 pats(None)
 print(pats.__code__.co_varnames)
+
+
+def walrus_order():
+    (a := (b := 1))
+    for c in (d := []):
+        pass
+    e = 1
+    e += (g := 2)
+    print([(h := i) for i in 'x'], h)
+    print(list(locals()))
+
+
+walrus_order()
+print(walrus_order.__code__.co_varnames, walrus_order.__code__.co_cellvars)
