@@ -331,6 +331,16 @@ export class Resolver {
       case 'AugAssign':
         this.augTarget = n.target as AnyNode;
         break;
+      case 'Dict': {
+        // Each key, then its value (the evaluation order, which orders co_varnames).
+        const keys = n.keys as (AnyNode | null)[];
+        const values = n.values as AnyNode[];
+        for (let i = 0; i < values.length; i++) {
+          if (keys[i] !== null) this.visit(keys[i]!, code);
+          this.visit(values[i], code);
+        }
+        return;
+      }
       case 'NamedExpr':
         // The value, then the store (the compiler's order, which orders co_varnames).
         this.visit(n.value as AnyNode, code);

@@ -84,3 +84,11 @@ def walrus_order():
 
 walrus_order()
 print(walrus_order.__code__.co_varnames, walrus_order.__code__.co_cellvars)
+
+
+def dict_order():
+    d = {(a := 1): (b := 2), **{}, (c := 3): 4}
+    return d
+
+
+print(dict_order.__code__.co_varnames, dict_order())
