@@ -18,6 +18,7 @@ import { PyModule } from './module.js';
 import { PyBuiltinFunction } from '../objects/native.js';
 import { interp, type Interpreter } from './interpreter.js';
 import { parse } from '../../grammar/index.js';
+import { toPythonError } from './syntax-errors.js';
 import { remember } from './linecache.js';
 
 /** Native modules: name -> a function that builds the module (called once, on first import). */
@@ -57,8 +58,14 @@ export function execModuleSource(module: PyModule, source: string, filename: str
   const i = interp();
   const backend = i.backendForModule?.(module.name) ?? i.backend;
   remember(filename, source);
-  const tree = parse(source, filename, 'exec');
-  const code = backend.compile(tree, filename, 'exec', source);
+  let code;
+  try {
+    const tree = parse(source, filename, 'exec');
+    code = backend.compile(tree, filename, 'exec', source);
+  } catch (e) {
+    // A module's SyntaxError is a Python exception the importer can catch.
+    throw toPythonError(e);
+  }
   backend.run(code, module.dict, module.dict);
 }
 
