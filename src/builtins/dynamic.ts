@@ -25,7 +25,8 @@ import { remember } from '../runtime/linecache.js';
 import type { CodeObject, CompileMode } from '../runtime/backend.js';
 import { PyFunction, PyCell, type Code } from '../objects/function.js';
 import { builtinsFromGlobals } from '../runtime/module.js';
-import { PYCF_MASK } from '../symtable/index.js';
+import { PYCF_MASK, programTextGetter } from '../symtable/index.js';
+import { PySyntaxError } from '../../grammar/errors.js';
 import { indexOf } from '../objects/int-type.js';
 import { runClassBodyWith } from './build-class.js';
 import { PyStr } from '../objects/str.js';
@@ -57,7 +58,16 @@ export function compileSource(source: string, filename: string, mode: CompileMod
   try {
     // (Not remembered for tracebacks: as in CPython 3.11, a traceback line of compiled text
     // comes from the file of that name if there is one, else none is shown.)
-    const tree = parse(source, filename, mode);
+    let tree;
+    try {
+      tree = parse(source, filename, mode);
+    } catch (e) {
+      // A parser error of 'exec' source shows the line of the file named filename when there
+      // is one (as the symbol table's and compiler's errors always do: program-text.ts).
+      if (!(e instanceof PySyntaxError) || mode !== 'exec' || e.textFromSource || e.lineno < 1) throw e;
+      const text = programTextGetter(filename)(e.lineno);
+      throw text === null ? e : e.withText(text);
+    }
     return backend.compile(tree, filename, mode, source, futureFlags);
   } catch (e) {
     throw toPythonError(e);

@@ -15,6 +15,7 @@ import { str } from '../objects/protocol.js';
 /** Converts front-end errors thrown as JS exceptions into Python exception objects. */
 export function toPythonError(e: unknown): unknown {
   if (e instanceof PySyntaxError) {
+    if (e.noLocation) return newException(E[e.type], [e.msg]);
     const info = new PyTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.end_lineno ?? None, e.end_offset ?? None]);
     const exc = newException(E[e.type], e.locationAsAttributes ? [e.msg] : [e.msg, info]);
     setExcField(exc, 'msg', e.msg);

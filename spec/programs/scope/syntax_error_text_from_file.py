@@ -32,3 +32,19 @@ try:
     eval("[(j := 1) for j in 'a']")
 except SyntaxError as e:
     print(e.args, e.text)
+# The parser's errors in 'exec' mode also show the line of the file named filename when there
+# is one (not in 'eval'/'single' mode, and not the tokenizer's own errors, which show the
+# source's line without its newline).
+for src in ['f(**a, *b)\n', "x = 'abc\n", 'x = (1,\n', '  x = 1\n', 'x = 1 +\n', 'x = 0777\n',
+            'f"{}"\n', 'x = (]\n', '\n\n)\n']:
+    for mode in ['exec', 'eval', 'single']:
+        try:
+            compile(src, here, mode)
+            print('compiled')
+        except SyntaxError as e:
+            print(mode, type(e).__name__, e.msg, e.lineno, e.offset, repr(e.text))
+# A NUL is refused before tokenizing: no location at all.
+try:
+    compile('x = 1\0', here, 'exec')
+except SyntaxError as e:
+    print(e.args, e.filename, e.lineno, e.offset, e.text)
