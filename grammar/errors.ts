@@ -23,4 +23,43 @@ export class PySyntaxError extends Error {
   ) {
     super(`${type}: ${msg} (${filename}, line ${lineno})`);
   }
+
+  /** True for the symbol table's and future.c's errors: CPython raises them with args (msg,)
+   * and sets the location as attributes only (PyErr_SyntaxLocationObject). */
+  locationAsAttributes = false;
+
+  /** Marks this error as raised the symbol table's way (see locationAsAttributes). */
+  fromSymtable(): this {
+    this.locationAsAttributes = true;
+    return this;
+  }
+
+  /** True for an error with no location: args (msg,) and filename, lineno... None. */
+  noLocation = false;
+
+  /** Marks this error as having no location (see noLocation). */
+  withoutLocation(): this {
+    this.noLocation = true;
+    return this;
+  }
+
+  /** True for the errors CPython's tokenizer raises itself (tokenizer.c's syntaxerror()): their
+   * text is the line of the source being tokenized, never the file's (see withFileText). */
+  textFromSource = false;
+
+  /** Marks this error as a tokenizer.c one (see textFromSource). */
+  fromTokenizer(): this {
+    this.textFromSource = true;
+    return this;
+  }
+
+  /** This error with `text` as its source line (pegen's errors in 'exec' mode show the line of
+   * the file named filename when there is one: _PyPegen_raise_error_known_location). */
+  withText(text: string): PySyntaxError {
+    const e = new PySyntaxError(this.type, this.msg, this.filename, this.lineno, this.offset, text, this.end_lineno, this.end_offset);
+    e.locationAsAttributes = this.locationAsAttributes;
+    e.textFromSource = this.textFromSource;
+    e.noLocation = this.noLocation;
+    return e;
+  }
 }

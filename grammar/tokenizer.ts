@@ -55,7 +55,8 @@ export function normalizeSource(source: string, filename = '<unknown>'): string 
   let s = source;
   if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
   if (s.indexOf('\0') >= 0) {
-    throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', filename, 0, 0, null);
+    // Raised before tokenizing (_Py_SourceAsString): no location at all.
+    throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', filename, 0, 0, null).withoutLocation();
   }
   return s;
 }
@@ -195,7 +196,7 @@ function hex4(cp: number): string {
  */
 function tokError(filename: string, src: string, msg: string, lineNo: number, lineStart: number, cur: number, shift: number): PySyntaxError {
   const off = cpCount(src, lineStart, cur) + shift;
-  return new PySyntaxError('SyntaxError', msg, filename, lineNo, off, lineText(src, lineStart, false), lineNo, off);
+  return new PySyntaxError('SyntaxError', msg, filename, lineNo, off, lineText(src, lineStart, false), lineNo, off).fromTokenizer();
 }
 
 /** An error CPython's parser reports for the tokenizer (pegen's tokenizer_error()). */
@@ -705,7 +706,7 @@ export function tokenize(source: string, opts?: TokenizeOptions): Tok[] {
         const b0 = utf8Extra(src, lineStart, pos, 0) + (pos - lineStart) + colShift;
         const off = b0 + 1;
         const end = b0 + (numErrEnd - pos);
-        throw new PySyntaxError('SyntaxError', numErrMsg, filename, lineNo, off, lineText(src, lineStart, false), lineNo, end);
+        throw new PySyntaxError('SyntaxError', numErrMsg, filename, lineNo, off, lineText(src, lineStart, false), lineNo, end).fromTokenizer();
       }
       toks.push(mk(src.slice(pos, p), pos, p - 1, lineNo, sc, lineNo, sc + (p - pos), T.Number));
       pos = p;

@@ -71,7 +71,7 @@ function writeTemp(source: string): string {
 
 function run(source: string, filename: string, path?: string): string {
   try {
-    return formatSymtable(buildSymtable(parseSource(source, filename, path), filename, { source }));
+    return formatSymtable(buildSymtable(parseSource(source, filename, path), filename));
   } catch (e) {
     if (e instanceof PySyntaxError) return formatError(e) + '\n';
     throw e;
@@ -104,7 +104,7 @@ async def co():
 `;
 
 function apiTable(): Scope {
-  return buildSymtable(parseSource(API_SRC, 'api.py'), 'api.py', { source: API_SRC });
+  return buildSymtable(parseSource(API_SRC, 'api.py'), 'api.py');
 }
 
 test('scopeOf maps nodes to scopes; varnames in CPython order', () => {
@@ -182,16 +182,26 @@ test('mangling', () => {
   assert.is(mangle('Foo', '__'), '__');
 });
 
-test('errors carry CPython position and the source line', () => {
+test('errors carry CPython position and the line of the file named filename', () => {
   const src = 'def f():\n    x = 1\n    global x\n';
+  const missing = join(tmpdir(), 'dyad-symtable-no-such-file.py');
   try {
-    buildSymtable(parseSource(src, 'e.py'), 'e.py', { source: src });
+    buildSymtable(parseSource(src, missing), missing);
+    assert.unreachable('no error');
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    assert.is(e.text, null);
+    assert.ok(e.locationAsAttributes);
+  }
+  const file = writeTemp(src);
+  try {
+    buildSymtable(parseSource(src, file), file);
     assert.unreachable('no error');
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
     assert.is(e.type, 'SyntaxError');
     assert.is(e.msg, "name 'x' is assigned to before global declaration");
-    assert.is(e.filename, 'e.py');
+    assert.is(e.filename, file);
     assert.is(e.lineno, 3);
     assert.is(e.offset, 5);
     assert.is(e.end_lineno, 3);

@@ -131,6 +131,7 @@ export function runProgram(target: RunTarget, backend: Backend, args: string[]):
       const main = createMainModule(i, target.kind === 'file' && target.value !== '-' ? filename : null);
       // (-c and stdin code shows no source lines in tracebacks, as CPython's.)
       if (target.kind === 'file' && target.value !== '-') remember(filename, source);
+      if (target.kind === 'file') checkNullBytes(source, filename);
       const tree = parse(source, filename, 'exec');
       const code = backend.compile(tree, filename, 'exec', source);
       backend.run(code, main.dict, main.dict);
@@ -142,6 +143,17 @@ export function runProgram(target: RunTarget, backend: Backend, args: string[]):
   finalizeModulesAtExit();
   flushAllOutput();
   return status;
+}
+
+/** A script file is read by CPython's file tokenizer, whose message (and location) for a NUL
+ * differ from those of compiled strings (imports and compile() say "source code string"). */
+function checkNullBytes(source: string, filename: string): void {
+  const at = source.indexOf('\0');
+  if (at < 0) return;
+  const lineStart = source.lastIndexOf('\n', at) + 1;
+  const lineno = source.slice(0, lineStart).split('\n').length;
+  throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, lineno, 0,
+    source.slice(lineStart, at) + '\n');
 }
 
 /** Interpreter shutdown: the atexit module's registered functions (when it was imported). */

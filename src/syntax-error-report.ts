@@ -7,7 +7,7 @@ export function formatSyntaxError(e: PySyntaxError): string {
   let out = '';
   let suffix = '';
   if (e.lineno) out += `  File "${e.filename}", line ${e.lineno}\n`;
-  else if (e.filename) suffix = ` (${e.filename})`;
+  else if (e.filename && !e.noLocation) suffix = ` (${e.filename})`;
   if (e.text !== null) {
     const rtext = e.text.replace(/\n$/, '');
     const ltext = rtext.replace(/^[ \t\f]+/, '');

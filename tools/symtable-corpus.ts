@@ -169,7 +169,7 @@ async function main(argv: string[]): Promise<number> {
       }
       const t1 = performance.now();
       try {
-        const top = buildSymtable(tree, file, { source });
+        const top = buildSymtable(tree, file);
         out = formatSymtable(top);
         const codePath = join(cache, `${i}.code`);
         if (existsSync(codePath)) {

@@ -8,7 +8,8 @@ import type { Frame } from './frame.js';
 import { evalExpr } from './eval.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
-import { getItem, setItem } from '../../src/objects/protocol.js';
+import { getItem, setItem, typeOf } from '../../src/objects/protocol.js';
+import { PyBaseException, E } from '../../src/objects/exception.js';
 import { findAnnotations } from '../../src/ast/find-annotations.js';
 
 const cache = new WeakMap<stmt[], boolean>();
@@ -21,13 +22,16 @@ export function setupAnnotations(body: stmt[], locals: PyObject): void {
     cache.set(body, has);
   }
   if (!has) return;
-  if (locals instanceof PyDict) {
+  // SETUP_ANNOTATIONS: an exact dict directly; any other mapping (a dict subclass from
+  // __prepare__ too) through its __getitem__ / __setitem__.
+  if (locals instanceof PyDict && locals.cls.isExactBuiltin) {
     if (locals.getStr('__annotations__') === undefined) locals.setStr('__annotations__', new PyDict());
     return;
   }
   try {
     getItem(locals, '__annotations__');
-  } catch {
+  } catch (e) {
+    if (!(e instanceof PyBaseException && typeOf(e).isSubtype(E.KeyError))) throw e;
     setItem(locals, '__annotations__', new PyDict());
   }
 }

@@ -115,7 +115,9 @@ export class TWCode extends PyObj implements Code, CodeObject {
         if (s.scope === LOCAL && !varnames.includes(s.name)) varnames.push(s.name);
       }
     }
-    this.co_varnames = varnames;
+    // co_varnames lists the parameters, then the other locals in the order the compiler meets
+    // them (binding() appends them: an annotation-only local is never met); slots keep `varnames`.
+    this.co_varnames = isFunction ? scope.varnames.slice() : [];
     varnames.forEach((v, i) => this.slotOf.set(v, i));
     this.nlocals = varnames.length;
     this.co_cellvars = scope.cellvars();
@@ -160,8 +162,10 @@ export class TWCode extends PyObj implements Code, CodeObject {
     const sc = this.scope.symbols.get(mangled)?.scope ?? 0;
     const kind = this.kind;
     if (kind === 'function' || kind === 'lambda' || kind === 'comprehension') {
-      if (sc === LOCAL) b = new Binding(Acc.FAST, this.slotOf.get(mangled)!, mangled, false);
-      else if (sc === CELL || sc === FREE) b = this.derefBinding(mangled, Acc.DEREF);
+      if (sc === LOCAL) {
+        b = new Binding(Acc.FAST, this.slotOf.get(mangled)!, mangled, false);
+        if (!this.co_varnames.includes(mangled)) this.co_varnames.push(mangled);
+      } else if (sc === CELL || sc === FREE) b = this.derefBinding(mangled, Acc.DEREF);
       else if (sc === GLOBAL_EXPLICIT || sc === GLOBAL_IMPLICIT) b = new Binding(Acc.GLOBAL, -1, mangled, false);
       else b = new Binding(Acc.NAME, -1, mangled, false);
     } else if (kind === 'class') {

@@ -20,12 +20,13 @@ import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { importStatement, importFrom, importStar } from '../../src/runtime/import.js';
 import { handled, chainContext, chainImplicit, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { interp } from '../../src/runtime/interpreter.js';
-import { loadName, storeName, deleteName } from './names.js';
+import { loadName, storeName, deleteName, loadGlobal } from './names.js';
 import { Acc, type Binding } from './code.js';
-import type { Frame } from './frame.js';
+import { mappingGet, type Frame } from './frame.js';
 import { signalledIn } from './signal.js';
 import { evalExpr, evalK, subscript, storeSubscript, operand, opnd, compareExpr, type Operands } from './eval.js';
 import { S, X, prepareStmt } from './kinds.js';
+import { mangle } from '../../src/symtable/index.js';
 import { inplaceFast } from './arith.js';
 import { attrCacheOf, loadAttr, storeAttr } from './attr-cache.js';
 import { assignTo, deleteTarget, unpackPlan, unpackFast } from './assign.js';
@@ -474,27 +475,35 @@ function execAugAssign(s: AugAssign, f: Frame): void {
   }
 }
 
+/** CPython 3.11's compiler_annassign: the value and the store; with no value, an attribute or
+ * subscript target's object (and subscript) are still evaluated, in every scope; a module's or
+ * class's annotation is evaluated last, a simple name's stored into `__annotations__`, looked up
+ * as LOAD_NAME does (so a deleted one is a NameError, or the module's from a class body). */
 function execAnnAssign(s: AnnAssign, f: Frame): void {
-  if (s.value !== null) assignTo(s.target, evalExpr(s.value, f), f);
+  const t = s.target;
+  if (s.value !== null) assignTo(t, evalExpr(s.value, f), f);
+  else if (t._type === 'Attribute') evalExpr(t.value, f);
+  else if (t._type === 'Subscript') {
+    evalExpr(t.value, f);
+    evalAnnotatedSlice(t.slice, f);
+  }
   const kind = f.code.kind;
   if (kind !== 'module' && kind !== 'class') return;
-  if (s.simple && s.target._type === 'Name') {
-    const ann = annotationValue(s.annotation, f);
-    const locals = f.locals!;
-    let d: PyObject | undefined = locals instanceof PyDict ? locals.getStr('__annotations__') : undefined;
-    if (d === undefined) {
-      try {
-        d = getItem(locals, '__annotations__');
-      } catch {
-        d = new PyDict();
-        setItem(locals, '__annotations__', d);
-      }
-    }
-    setItem(d, ((s.target as unknown as Ext).b as Binding).name, ann);
-  } else {
-    if (s.target._type === 'Attribute' && s.value === null) evalExpr(s.target.value, f);
-    annotationValue(s.annotation, f);
-  }
+  const ann = annotationValue(s.annotation, f);
+  if (!s.simple || t._type !== 'Name') return;
+  const locals = f.locals!;
+  let d = locals instanceof PyDict && locals.cls.isExactBuiltin ? locals.getStr('__annotations__') : mappingGet(locals, '__annotations__');
+  if (d === undefined) d = loadGlobal('__annotations__', f);
+  setItem(d, mangle(f.code.scope.privateName, t.id), ann);
+}
+
+/** check_ann_subscr: a slice's bounds, a tuple's items, or the expression. */
+function evalAnnotatedSlice(e: expr, f: Frame): void {
+  if (e._type === 'Slice') {
+    for (const part of [e.lower, e.upper, e.step]) if (part !== null) evalExpr(part, f);
+  } else if (e._type === 'Tuple') {
+    for (const x of e.elts) evalAnnotatedSlice(x, f);
+  } else evalExpr(e, f);
 }
 
 /** Does exception `e` match the `except` clause's class (or tuple of classes)? */

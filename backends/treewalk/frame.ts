@@ -11,6 +11,7 @@ import { typeOf, getItem } from '../../src/objects/protocol.js';
 import { E, newError } from '../../src/objects/exception.js';
 import { PyType } from '../../src/objects/type.js';
 import type { TWCode } from './code.js';
+import { cellToLocals } from '../../src/runtime/class-cells.js';
 
 export class Frame implements FrameAccess {
   /** The value a `return` statement left. */
@@ -63,19 +64,28 @@ export class Frame implements FrameAccess {
   }
 
   localsMapping(): PyObject {
-    if (this.locals !== null) return this.locals;
+    if (this.locals !== null) {
+      // A class body's __class__ cell goes to its namespace (deleted while empty): class-cells.ts.
+      const cellvars = this.code.co_cellvars;
+      for (let i = 0; i < cellvars.length; i++) cellToLocals(this.locals, cellvars[i], this.cells[i]?.value);
+      return this.locals;
+    }
     // A function's locals(): CPython 3.11 keeps one dict per frame and refreshes it from the
     // fast slots and cells on every call; keys added by the program stay.
+    // In CPython's localsplus order: co_varnames (a parameter that is a cell keeps its place),
+    // then the other cellvars, then the freevars.
     const d = (this.localsSnapshot ??= new PyDict());
-    const names = this.code.co_varnames;
+    const code = this.code;
+    const names = code.co_varnames;
     for (let i = 0; i < names.length; i++) {
-      if (this.code.cellOf.get(names[i]) !== undefined) continue;
-      const v = this.fast[i];
+      const ci = code.cellOf.get(names[i]);
+      const v = ci !== undefined ? this.cells[ci]?.value : this.fast[code.slotOf.get(names[i])!];
       if (v !== undefined) d.setStr(names[i], v);
       else d.delete(names[i]);
     }
-    const cellNames = this.code.co_cellvars.concat(this.code.co_freevars);
+    const cellNames = code.co_cellvars.concat(code.co_freevars);
     for (let i = 0; i < cellNames.length; i++) {
+      if (i < code.co_cellvars.length && code.slotOf.has(cellNames[i])) continue;
       const v = this.cells[i]?.value;
       if (v !== undefined) d.setStr(cellNames[i], v);
       else d.delete(cellNames[i]);

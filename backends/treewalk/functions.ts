@@ -274,8 +274,9 @@ function annotationsOf(node: FunctionDef | AsyncFunctionDef, f: Frame): PyDict |
     if (p === null || p.annotation === null) return;
     (d ??= new PyDict()).setStr(mangle(f.code.scope.privateName, p.arg), annotationValue(p.annotation, f));
   };
-  for (const p of a.posonlyargs) add(p);
+  // CPython 3.11's order (compiler_annotations): the positional-or-keyword parameters first.
   for (const p of a.args) add(p);
+  for (const p of a.posonlyargs) add(p);
   add(a.vararg);
   for (const p of a.kwonlyargs) add(p);
   add(a.kwarg);
@@ -295,7 +296,8 @@ export function makeFunction(node: FuncNode, f: Frame, _decorators: null): PyFun
   let kwdefaults: PyDict | null = null;
   for (let i = 0; i < a.kwonlyargs.length; i++) {
     const d = a.kw_defaults[i];
-    if (d !== null && d !== undefined) (kwdefaults ??= new PyDict()).setStr(a.kwonlyargs[i].arg, evalExpr(d, f));
+    // Keyed by the parameter's mangled name (a `__k` keyword-only parameter of a method is `_C__k`).
+    if (d !== null && d !== undefined) (kwdefaults ??= new PyDict()).setStr(mangle(f.code.scope.privateName, a.kwonlyargs[i].arg), evalExpr(d, f));
   }
   const annotations = node._type === 'Lambda' ? null : annotationsOf(node, f);
   const fn = new PyFunction(code, f.globals, builtinsFromGlobals(f.globals, f.builtins), code.co_qualname, defaults, kwdefaults, closureFor(code, f));

@@ -32,9 +32,9 @@ export class TreeWalkBackend implements Backend {
     }
   }
 
-  compile(tree: mod, filename: string, mode: CompileMode, source: string): CodeObject {
-    const table = buildSymtable(tree, filename, { source }).table;
-    const r = new Resolver(table, this, filename, mode, source);
+  compile(tree: mod, filename: string, mode: CompileMode, source: string, futureFlags = 0): CodeObject {
+    const table = buildSymtable(tree, filename, { futureFlags }).table;
+    const r = new Resolver(table, this, filename, mode);
     if (tree._type === 'Expression') {
       const code = r.expression(tree.body);
       code.lambdaBody = tree.body;

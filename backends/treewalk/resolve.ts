@@ -7,7 +7,7 @@ import type { Node, stmt, expr, arguments as Arguments, comprehension, FunctionD
 import { checkMatchCase, hasDebugParameter } from '../../src/ast/compile-checks.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import type { SymbolTable, Scope } from '../../src/symtable/index.js';
-import { GLOBAL_EXPLICIT, CO_FUTURE_ANNOTATIONS, mangle } from '../../src/symtable/index.js';
+import { GLOBAL_EXPLICIT, CO_FUTURE_ANNOTATIONS, PYCF_MASK, mangle, programTextGetter } from '../../src/symtable/index.js';
 import { unparse } from '../../src/ast/unparse.js';
 import type { Backend, CompileMode } from '../../src/runtime/backend.js';
 import { TWCode, Acc, type BlockKind, docstringOf } from './code.js';
@@ -30,7 +30,6 @@ export class Resolver {
     private readonly backend: Backend,
     private readonly filename: string,
     private readonly mode: CompileMode,
-    private readonly source: string | null = null,
   ) {}
 
   // The compiler's errors (CPython's compile.c raises them; the symbol table does not): the
@@ -39,15 +38,14 @@ export class Resolver {
   private fblocks: ('loop' | 'star')[] = [];
   /** Constant tuples by value, shared by this compilation's code objects (eval.ts constTuple). */
   private readonly constPool = new Map<string, unknown>();
-  private sourceLines: string[] | null = null;
+  /** SyntaxError.text of the compiler's errors: from the file named filename (program-text.ts). */
+  private readonly programText = programTextGetter(this.filename);
   /** The target of the augmented assignment being resolved. */
   private augTarget: AnyNode | null = null;
 
   private error(msg: string, node: AnyNode): never {
     const n = node as unknown as { lineno: number; col_offset: number; end_lineno?: number; end_col_offset?: number };
-    if (this.sourceLines === null && this.source !== null) this.sourceLines = this.source.split(/(?<=\r\n|\n|\r)/);
-    const lines = this.sourceLines;
-    const text = lines !== null && n.lineno >= 1 && n.lineno <= lines.length ? lines[n.lineno - 1] : null;
+    const text = this.programText(n.lineno);
     throw new PySyntaxError('SyntaxError', msg, this.filename, n.lineno, n.col_offset + 1, text,
       n.end_lineno ?? null, n.end_col_offset !== undefined ? n.end_col_offset + 1 : null);
   }
@@ -101,6 +99,25 @@ export class Resolver {
     }
   }
 
+  /**
+   * An annotated assignment in the compiler's order (compiler_annassign), which orders
+   * co_varnames and co_names: the value and the target; with no value, only an attribute's or
+   * subscript's object (and subscript); then, in a module or class, the annotation and, for a
+   * simple name, __annotations__. A bare `x: T` stores nothing (execAnnAssign mangles the name).
+   */
+  private annAssign(n: AnyNode, code: TWCode): void {
+    const t = n.target as AnyNode;
+    if (n.value !== null) this.visit(t, code);
+    else if (t._type === 'Attribute') this.visit(t.value as AnyNode, code);
+    else if (t._type === 'Subscript') {
+      this.visit(t.value as AnyNode, code);
+      this.visit(t.slice as AnyNode, code);
+    }
+    if (code.kind !== 'module' && code.kind !== 'class') return;
+    this.visitAnnotation(n.annotation as AnyNode, code);
+    if (n.simple && t._type === 'Name') code.noteName('__annotations__');
+  }
+
   /** Parameters named __debug__ (CPython's compiler_check_debug_args), at the def or lambda. */
   private checkDebugArgs(a: Arguments, at: AnyNode): void {
     if (hasDebugParameter(a)) this.error('cannot assign to __debug__', at);
@@ -114,6 +131,7 @@ export class Resolver {
   /** Builds the module's code object and resolves everything inside it. */
   module(body: stmt[]): TWCode {
     const code = new TWCode(this.backend, this.table.top, 'module', '<module>', '<module>', this.filename, 1, this.mode, null);
+    code.co_flags |= this.table.futureFlags & PYCF_MASK;
     code.body = body;
     code.astNode = { _type: 'Module', body };
     const doc = this.mode === 'exec' ? docstringOf(body) : null;
@@ -125,6 +143,7 @@ export class Resolver {
   /** Resolves an expression at the top of an 'eval' code object. */
   expression(e: expr): TWCode {
     const code = new TWCode(this.backend, this.table.top, 'module', '<module>', '<module>', this.filename, 1, this.mode, null);
+    code.co_flags |= this.table.futureFlags & PYCF_MASK;
     code.astNode = { _type: 'Expression', body: e };
     this.visit(e as unknown as AnyNode, code);
     return code;
@@ -134,6 +153,8 @@ export class Resolver {
     const scope = this.table.scopeOf(node as unknown as Node);
     const qualname = this.qualname(parent, name, kind);
     const code = new TWCode(this.backend, scope, kind, name, qualname, this.filename, (node as { lineno?: number }).lineno ?? 1, this.mode, args);
+    // The future features in effect are in every code object's co_flags (compile() inherits them).
+    code.co_flags |= this.table.futureFlags & PYCF_MASK;
     code.closureIndices = code.co_freevars.map((v) => {
       const i = parent.cellOf.get(v);
       if (i === undefined) throw new Error(`tree-walker: free variable ${v} of ${qualname} not in ${parent.co_qualname}`);
@@ -232,10 +253,7 @@ export class Resolver {
         if (n.value !== null) this.visit(n.value as unknown as AnyNode, code);
         else if ((n.target as AnyNode)._type === 'Name' && (n.target as AnyNode).id === '__debug__') this.error('cannot assign to __debug__', n);
         if (n._type === 'Assign') this.visitAll(n.targets as unknown[], code);
-        else {
-          this.visit(n.target as AnyNode, code);
-          this.visitAnnotation(n.annotation as AnyNode, code);
-        }
+        else this.annAssign(n, code);
         return;
       case 'Import':
       case 'ImportFrom':
@@ -280,7 +298,11 @@ export class Resolver {
         n.b = code.useName(code.binding(c.name));
         const inner = this.child(n, code, 'class', c.name, null);
         inner.body = c.body;
+        // The names the class body's own prologue and epilogue use (compiler_class).
+        for (const implicit of ['__name__', '__module__', '__qualname__']) inner.noteName(implicit);
+        if (docstringOf(c.body) !== null) inner.noteName('__doc__');
         this.inUnit('class', () => this.visitAll(c.body, inner));
+        if (inner.co_cellvars.includes('__class__')) inner.noteName('__classcell__');
         if (c.name === '__debug__') this.error('cannot assign to __debug__', n);
         return;
       }
@@ -309,6 +331,21 @@ export class Resolver {
       case 'AugAssign':
         this.augTarget = n.target as AnyNode;
         break;
+      case 'Dict': {
+        // Each key, then its value (the evaluation order, which orders co_varnames).
+        const keys = n.keys as (AnyNode | null)[];
+        const values = n.values as AnyNode[];
+        for (let i = 0; i < values.length; i++) {
+          if (keys[i] !== null) this.visit(keys[i]!, code);
+          this.visit(values[i], code);
+        }
+        return;
+      }
+      case 'NamedExpr':
+        // The value, then the store (the compiler's order, which orders co_varnames).
+        this.visit(n.value as AnyNode, code);
+        this.visit(n.target as AnyNode, code);
+        return;
       case 'Expr':
         // 'single' mode (the REPL) shows the value of every expression statement of the module.
         if (this.mode === 'single' && this.unit === 'module') n.display = true;
@@ -388,12 +425,17 @@ export class Resolver {
       case 'alias': {
         const name = n.name as string;
         const asname = n.asname as string | null;
+        // `import a.b.c as d` takes d from the module a.b.c with IMPORT_FROM b, IMPORT_FROM c.
+        if (asname !== null) for (const part of name.split('.').slice(1)) code.noteName(part);
         if (name !== '*') n.b = code.useName(code.binding(asname ?? name.split('.')[0]));
         return;
       }
       case 'ExceptHandler':
+        // The compiler's order (which orders co_varnames): the type, the name, the body.
+        if (n.type !== null) this.visit(n.type as AnyNode, code);
         if (n.name !== null) n.b = code.useName(code.binding(n.name as string));
-        break;
+        this.visitAll(n.body as unknown[], code);
+        return;
       case 'Match': {
         this.visit(n.subject as AnyNode, code);
         const cases = n.cases as unknown as match_case[];
@@ -405,11 +447,16 @@ export class Resolver {
       }
       case 'MatchAs':
       case 'MatchStar':
+        // A subpattern's captures are stored before the `as` name (compiler_pattern_as).
+        if (n._type === 'MatchAs' && n.pattern !== null) this.visit(n.pattern as AnyNode, code);
         if (n.name !== null) n.b = code.useName(code.binding(n.name as string));
-        break;
+        return;
       case 'MatchMapping':
+        // The keys and subpatterns, then the **rest name.
+        this.visitAll(n.keys as unknown[], code);
+        this.visitAll(n.patterns as unknown[], code);
         if (n.rest !== null) n.b = code.useName(code.binding(n.rest as string));
-        break;
+        return;
     }
     const fields = FIELDS[n._type];
     for (let i = 0; i < fields.length; i++) {

@@ -6,6 +6,7 @@
 
 import type { SourcePos } from '../../src/objects/exception.js';
 import { CoFlags } from '../../src/objects/function.js';
+import { PYCF_MASK } from '../../src/symtable/index.js';
 import { None } from '../../src/objects/singletons.js';
 import { Op, OPS, word } from './opcodes.js';
 import { VMCode, FAST_LOCAL, FAST_CELL, FAST_FREE } from './code.js';
@@ -207,7 +208,7 @@ export function assemble(c: Compiler, u: Unit): VMCode {
     if (scope.hasVarargs) flags |= CoFlags.VARARGS;
     if (scope.hasVarkeywords) flags |= CoFlags.VARKEYWORDS;
   }
-  flags |= c.table.futureFlags & FUTURE_MASK;
+  flags |= c.table.futureFlags & PYCF_MASK;
   code.co_flags = flags;
   code.isGenerator = scope.type === 'function' && scope.isGenerator && !scope.isCoroutine;
   code.isCoroutine = scope.type === 'function' && scope.isCoroutine && !scope.isGenerator;
@@ -226,5 +227,3 @@ export function assemble(c: Compiler, u: Unit): VMCode {
   return code;
 }
 
-/** The CO_FUTURE_* bits that CPython copies into co_flags (PyCF_MASK). */
-const FUTURE_MASK = 0x1fe0000;

@@ -17,7 +17,7 @@ import { PyTuple, EMPTY_TUPLE } from '../../src/objects/tuple.js';
 import { None } from '../../src/objects/singletons.js';
 import { PySyntaxError } from '../../grammar/errors.js';
 import type { Scope, SymbolTable } from '../../src/symtable/index.js';
-import { buildSymtable, mangle, LOCAL, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, CO_FUTURE_ANNOTATIONS } from '../../src/symtable/index.js';
+import { buildSymtable, programTextGetter, mangle, LOCAL, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, CO_FUTURE_ANNOTATIONS } from '../../src/symtable/index.js';
 import type { Backend, CompileMode } from '../../src/runtime/backend.js';
 import { Op, OPS } from './opcodes.js';
 import { VMCode, type BlockKind } from './code.js';
@@ -223,19 +223,19 @@ export class Compiler {
   readonly futureAnnotations: boolean;
   /** 'single' mode: expression statements at the top level print their value. */
   interactive = false;
-  private readonly sourceLines: string[] | null;
+  /** SyntaxError.text of the compiler's errors: from the file named filename (program-text.ts). */
+  private readonly programText: (lineno: number) => string | null;
 
   constructor(
     tree: mod,
     readonly backend: Backend,
     readonly filename: string,
     readonly mode: CompileMode,
-    source: string,
     futureFlags = 0,
   ) {
-    this.table = buildSymtable(tree, filename, { source, futureFlags }).table;
+    this.table = buildSymtable(tree, filename, { futureFlags }).table;
     this.futureAnnotations = (this.table.futureFlags & CO_FUTURE_ANNOTATIONS) !== 0;
-    this.sourceLines = source === '' ? null : source.split(/(?<=\r\n|\n|\r)/);
+    this.programText = programTextGetter(filename);
   }
 
   // ---- units ---------------------------------------------------------------------------------
@@ -405,7 +405,7 @@ export class Compiler {
 
   error(msg: string, node: { lineno: number; col_offset: number; end_lineno?: number; end_col_offset?: number } | null): never {
     const lineno = node?.lineno ?? this.unit?.line ?? 1;
-    const text = this.sourceLines !== null && lineno >= 1 && lineno <= this.sourceLines.length ? this.sourceLines[lineno - 1] : null;
+    const text = this.programText(lineno);
     const offset = node ? node.col_offset + 1 : 0;
     const endLineno = node?.end_lineno ?? null;
     const endOffset = node?.end_col_offset !== undefined ? node.end_col_offset + 1 : null;
@@ -414,8 +414,9 @@ export class Compiler {
 }
 
 /** Compiles a module / expression / interactive tree to a VM code object. */
-export function compileTree(tree: mod, backend: Backend, filename: string, mode: CompileMode, source: string): VMCode {
-  const c = new Compiler(tree, backend, filename, mode, source);
+export function compileTree(tree: mod, backend: Backend, filename: string, mode: CompileMode, source: string, futureFlags = 0): VMCode {
+  // The source is not needed: SyntaxError.text is read from the file (program-text.ts).
+  const c = new Compiler(tree, backend, filename, mode, futureFlags);
   return c.compileModule(tree);
 }
 

@@ -17,6 +17,7 @@ import { typeOf } from '../../src/objects/protocol.js';
 import { bindArguments } from '../../src/objects/arguments.js';
 import { PyTuple, EMPTY_TUPLE } from '../../src/objects/tuple.js';
 import { type VMCode, FAST_CELL, FAST_FREE } from './code.js';
+import { cellToLocals } from '../../src/runtime/class-cells.js';
 
 // Register arrays are always PACKED_ELEMENTS (filled with undefined), so every regs[...] access
 // in the loop sees one array shape (a fresh `new Array(n)` starts as holey Smis and changes
@@ -217,7 +218,20 @@ export class VMFrame implements FrameAccess {
   }
 
   localsMapping(): PyObject {
-    if (this.locals !== null) return this.locals;
+    if (this.locals !== null) {
+      // A class body's __class__ cell goes to its namespace (deleted while empty): class-cells.ts.
+      const code = this.code;
+      if (code.co_cellvars.length > 0) {
+        const kinds = code.localsplusKinds;
+        for (let i = 0; i < kinds.length; i++) {
+          if (!(kinds[i] & FAST_CELL)) continue;
+          const c = this.regs[i];
+          const v = c instanceof PyCell ? c.value : c;
+          cellToLocals(this.locals, code.localsplusNames[i], v === null ? undefined : v);
+        }
+      }
+      return this.locals;
+    }
     // CPython 3.11: one dict per frame, refreshed from the slots and cells on each call.
     const d = (this.localsSnapshot ??= new PyDict());
     const code = this.code;

@@ -67,8 +67,8 @@ export class VMBackend implements Backend {
     }
   }
 
-  compile(tree: mod, filename: string, mode: CompileMode, source: string): CodeObject {
-    return compileTree(tree, this, filename, mode, source);
+  compile(tree: mod, filename: string, mode: CompileMode, source: string, futureFlags = 0): CodeObject {
+    return compileTree(tree, this, filename, mode, source, futureFlags);
   }
 
   run(codeObj: CodeObject, globals: PyDict, locals: PyObject): PyObject {

@@ -46,6 +46,11 @@ export function setClassBodyRunner(runBody: BodyRunner): void {
   runClassBody = runBody;
 }
 
+/** Runs a class-body function with `ns` as its locals; undefined when no backend runner takes it. */
+export function runClassBodyWith(fn: PyFunction, ns: PyObject): PyObject | undefined {
+  return runClassBody(fn, ns);
+}
+
 /** The __build_class__ builtin function object (one per process). */
 export function buildClassBuiltin(): PyObject {
   if (buildClassFn === null) {

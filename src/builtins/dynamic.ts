@@ -20,10 +20,15 @@ import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
 import { parse } from '../../grammar/index.js';
 import { interp } from '../runtime/interpreter.js';
 import { importName, builtinImport } from '../runtime/import.js';
-import { toPythonError, compilePhaseError } from '../runtime/syntax-errors.js';
+import { toPythonError } from '../runtime/syntax-errors.js';
 import { remember } from '../runtime/linecache.js';
 import type { CodeObject, CompileMode } from '../runtime/backend.js';
-import type { Code } from '../objects/function.js';
+import { PyFunction, PyCell, type Code } from '../objects/function.js';
+import { builtinsFromGlobals } from '../runtime/module.js';
+import { PYCF_MASK, programTextGetter } from '../symtable/index.js';
+import { PySyntaxError } from '../../grammar/errors.js';
+import { indexOf } from '../objects/int-type.js';
+import { runClassBodyWith } from './build-class.js';
 import { PyStr } from '../objects/str.js';
 import { dirList } from './attributes.js';
 import { bytesLikeData } from '../objects/bytes.js';
@@ -48,21 +53,37 @@ function isCode(v: PyObject): v is CodeObject & PyObj {
 }
 
 /** compile(): parse + backend compile, front-end errors as Python SyntaxError. */
-export function compileSource(source: string, filename: string, mode: CompileMode): CodeObject {
+export function compileSource(source: string, filename: string, mode: CompileMode, futureFlags = 0): CodeObject {
   const backend = interp().frame?.backend ?? interp().backend;
   try {
     // (Not remembered for tracebacks: as in CPython 3.11, a traceback line of compiled text
     // comes from the file of that name if there is one, else none is shown.)
-    const tree = parse(source, filename, mode);
+    let tree;
     try {
-      return backend.compile(tree, filename, mode, source);
+      tree = parse(source, filename, mode);
     } catch (e) {
-      throw compilePhaseError(e, filename);
+      // A parser error of 'exec' source shows the line of the file named filename when there
+      // is one (as the symbol table's and compiler's errors always do: program-text.ts).
+      if (!(e instanceof PySyntaxError) || mode !== 'exec' || e.textFromSource || e.lineno < 1) throw e;
+      const text = programTextGetter(filename)(e.lineno);
+      throw text === null ? e : e.withText(text);
     }
+    return backend.compile(tree, filename, mode, source, futureFlags);
   } catch (e) {
     throw toPythonError(e);
   }
 }
+
+/** The calling code's future features (PyEval_MergeCompilerFlags): compile(), exec() and eval()
+ * of source text inherit them, e.g. `from __future__ import annotations`. */
+function inheritedFutureFlags(): number {
+  const code = (interp().frame as unknown as { code?: { co_flags?: number } } | null)?.code;
+  return (code?.co_flags ?? 0) & PYCF_MASK;
+}
+
+// compile()'s accepted flags: the future features, CO_NESTED (obsolete), and PyCF_COMPILE_MASK
+// (ONLY_AST, TYPE_COMMENTS, ALLOW_TOP_LEVEL_AWAIT, ALLOW_INCOMPLETE_INPUT, DONT_IMPLY_DEDENT).
+const COMPILE_FLAGS_OK = PYCF_MASK | 0x10 | 0x400 | 0x1000 | 0x2000 | 0x4000 | 0x200;
 
 function namespaces(name: string, g: PyObject | undefined, l: PyObject | undefined): [PyDict, PyObject] {
   const noLocals = l === undefined || l === None;
@@ -90,24 +111,83 @@ function namespaces(name: string, g: PyObject | undefined, l: PyObject | undefin
   return [globals, locals];
 }
 
-function runCode(name: string, mode: CompileMode, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [src, g, l] = bindNative(name, ['source', 'globals', 'locals'], args, kwnames, 1, 1);
-  let code: CodeObject;
-  if (isCode(src!)) {
-    code = src;
-    const free = (src as unknown as Code).co_freevars?.length ?? 0;
-    if (free > 0) typeError(`code object requires a closure of exactly length ${free}`);
-  } else {
-    let text = sourceText(src!, '<string>');
-    if (text === null) {
-      typeError(mode === 'eval'
-        ? `eval() arg 1 must be a string, bytes or code object`
-        : `exec() arg 1 must be a string, bytes or code object`);
-    }
-    if (mode === 'eval') text = text.replace(/^[ \t]+/, '');
-    code = compileSource(text, '<string>', mode);
+/** exec(source, globals=None, locals=None, /, *, closure=None): Argument Clinic's checks. */
+function execArgs(args: PyObject[], kwnames: string[] | null): (PyObject | undefined)[] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (args.length > 4) typeError(`exec() takes at most 4 arguments (${args.length} given)`);
+  if (npos > 3) typeError(`exec() takes at most 3 positional arguments (${npos} given)`);
+  if (npos < 1) typeError(`exec() takes at least 1 positional argument (${npos} given)`);
+  let closure: PyObject | undefined;
+  for (let k = 0; k < nkw; k++) {
+    if (kwnames![k] !== 'closure') typeError(`'${kwnames![k]}' is an invalid keyword argument for exec()`);
+    closure = args[npos + k];
   }
+  return [args[0], npos > 1 ? args[1] : undefined, npos > 2 ? args[2] : undefined, closure];
+}
+
+/** eval(source, globals=None, locals=None, /): METH_FASTCALL without keywords. */
+function evalArgs(args: PyObject[], kwnames: string[] | null): (PyObject | undefined)[] {
+  if (kwnames !== null && kwnames.length > 0) typeError('eval() takes no keyword arguments');
+  if (args.length < 1) typeError(`eval expected at least 1 argument, got ${args.length}`);
+  if (args.length > 3) typeError(`eval expected at most 3 arguments, got ${args.length}`);
+  return [args[0], args[1], args[2], undefined];
+}
+
+/** exec's closure= argument for a code object with `nfree` free variables (null: none given). */
+function closureCells(closure: PyObject | undefined, nfree: number): PyCell[] | null {
+  const given = closure !== undefined && closure !== None;
+  if (nfree === 0) {
+    if (given) typeError('cannot use a closure with this code object');
+    return null;
+  }
+  const ok = given && closure instanceof PyTuple && typeOf(closure) === T.tuple && closure.items.length === nfree &&
+    closure.items.every((c) => c instanceof PyCell);
+  if (!ok) typeError(`code object requires a closure of exactly length ${nfree}`);
+  return (closure as PyTuple).items.slice() as PyCell[];
+}
+
+const CO_OPTIMIZED = 0x1;
+
+/**
+ * Runs a code object as CPython's PyEval_EvalCode(Ex) does: through a function made from it
+ * (named co_name, no defaults) called with no arguments. So a function's code raises "f() missing
+ * N required positional arguments", a generator's returns a generator, and its return value is
+ * eval()'s result; `locals` only matters to code that is not optimized (module, class body).
+ */
+function runCodeObject(code: CodeObject, globals: PyDict, locals: PyObject, cells: PyCell[] | null): PyObject {
+  const c = code as unknown as Code;
+  if ((c.co_flags & CO_OPTIMIZED) === 0 && cells === null) return code.backend.run(code, globals, locals);
+  const builtins = builtinsFromGlobals(globals, interp().frame?.builtinsDict() ?? interp().builtins);
+  const fn = new PyFunction(c, globals, builtins, c.co_name, null, null, cells);
+  fn.name = c.co_name;
+  if ((c.co_flags & CO_OPTIMIZED) === 0) {
+    // A class body's code with a closure: run with `locals` as its namespace.
+    const r = runClassBodyWith(fn, locals);
+    if (r !== undefined) return r;
+  }
+  return call(fn, []);
+}
+
+function runCode(name: string, mode: CompileMode, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [src, g, l, closure] = name === 'exec' ? execArgs(args, kwnames) : evalArgs(args, kwnames);
+  // CPython's order: the namespaces are checked (and __builtins__ inserted) before the source.
   const [globals, locals] = namespaces(name, g, l);
+  if (isCode(src!)) {
+    const nfree = (src as unknown as Code).co_freevars?.length ?? 0;
+    if (name === 'eval' && nfree > 0) typeError('code object passed to eval() may not contain free variables');
+    const r = runCodeObject(src, globals, locals, name === 'exec' ? closureCells(closure, nfree) : null);
+    return name === 'eval' ? r : None;
+  }
+  if (closure !== undefined && closure !== None) typeError('closure can only be used when source is a code object');
+  let text = sourceText(src!, '<string>');
+  if (text === null) {
+    typeError(mode === 'eval'
+      ? `eval() arg 1 must be a string, bytes or code object`
+      : `exec() arg 1 must be a string, bytes or code object`);
+  }
+  if (mode === 'eval') text = text.replace(/^[ \t]+/, '');
+  const code = compileSource(text, '<string>', mode, inheritedFutureFlags());
   const r = code.backend.run(code, globals, locals);
   return mode === 'eval' ? r : None;
 }
@@ -147,14 +227,20 @@ export function makeDynamicBuiltins(): Record<string, PyObject> {
   out.exec = nativeFunction('exec', (args, kw) => runCode('exec', 'exec', args, kw));
   out.eval = nativeFunction('eval', (args, kw) => runCode('eval', 'eval', args, kw));
   out.compile = nativeFunction('compile', (args, kw) => {
-    const [src, filename, mode] = bindNative('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], args, kw, 0, 3);
+    const [src, filename, mode, flagsArg, dontInherit, optimize] = bindNative('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], args, kw, 0, 3);
     const fname = fsPath(filename!); // str, bytes or os.PathLike, checked first
+    const flags = flagsArg === undefined ? 0 : Number(indexOf(flagsArg));
+    if ((flags & ~COMPILE_FLAGS_OK) !== 0) throw newError(E.ValueError, 'compile(): unrecognised flags');
+    const opt = optimize === undefined ? -1 : Number(indexOf(optimize));
+    if (opt < -1 || opt > 2) throw newError(E.ValueError, 'compile(): invalid optimize value');
+    let future = flags & PYCF_MASK;
+    if (dontInherit === undefined || !isTrue(dontInherit)) future |= inheritedFutureFlags();
     if (typeof mode !== 'string' || !['exec', 'eval', 'single'].includes(mode)) {
       throw newError(E.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     }
     const text = sourceText(src!, fname);
     if (text === null) typeError('compile() arg 1 must be a string, bytes or AST object');
-    return compileSource(text, fname, mode as CompileMode) as unknown as PyObject;
+    return compileSource(text, fname, mode as CompileMode, future) as unknown as PyObject;
   });
   out.__import__ = builtinImport.fn = nativeFunction('__import__', (args, kw) => {
     const [name, g, , fromlist, level] = bindNative('__import__', ['name', 'globals', 'locals', 'fromlist', 'level'], args, kw, 0, 1);

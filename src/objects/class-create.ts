@@ -599,7 +599,7 @@ export function buildClass(runBody: (ns: PyObject) => PyCell | null, name: strin
 
 function reprType(t: PyType): string {
   const mod = t.dict.getStr('__module__');
-  return typeof mod === 'string' && mod !== 'builtins' ? `<class '${mod}.${t.qualname}'>` : `<class '${t.qualname}'>`;
+  return typeof mod === 'string' && mod !== 'builtins' ? `<class '${mod}.${t.qualname}'>` : `<class '${t.name}'>`;
 }
 
 function setItem(ns: PyObject, key: string, value: PyObject): void {

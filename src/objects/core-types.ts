@@ -49,7 +49,8 @@ function readonlyMember(): never {
 function typeRepr(v: PyObject): string {
   const t = v as PyType;
   const mod = t.isHeapType ? moduleOfType(t) : 'builtins';
-  return mod === 'builtins' ? `<class '${t.qualname}'>` : `<class '${mod}.${t.qualname}'>`;
+  // type_repr: the qualname after a module, else tp_name (a heap type's plain __name__).
+  return mod === 'builtins' ? `<class '${t.name}'>` : `<class '${mod}.${t.qualname}'>`;
 }
 
 /** A builtin type's name after its dotted module prefix ('types.GenericAlias' -> 'GenericAlias'). */

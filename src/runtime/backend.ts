@@ -18,8 +18,12 @@ export interface CodeObject extends PyObj {
 
 export interface Backend {
   readonly name: 'tree' | 'vm';
-  /** Compiles a module/expression AST (the symbol table is built inside). Raises SyntaxError. */
-  compile(tree: mod, filename: string, mode: CompileMode, source: string): CodeObject;
+  /**
+   * Compiles a module/expression AST (the symbol table is built inside). Raises SyntaxError.
+   * `futureFlags`: CO_FUTURE_* bits in effect besides the tree's own future imports (compile()'s
+   * flags and what compile()/exec()/eval() inherit from the calling code).
+   */
+  compile(tree: mod, filename: string, mode: CompileMode, source: string, futureFlags?: number): CodeObject;
   /**
    * Runs top-level code: `globals` is the module namespace, `locals` the mapping *_NAME
    * accesses use (the same dict for a module). Returns the value for 'eval' mode, else None.

@@ -18,9 +18,9 @@ import { PyModule } from './module.js';
 import { PyBuiltinFunction } from '../objects/native.js';
 import { interp, type Interpreter } from './interpreter.js';
 import { parse } from '../../grammar/index.js';
+import { toPythonError } from './syntax-errors.js';
 import { remember } from './linecache.js';
 import { cachedAst } from './ast-cache.js';
-import { toPythonError, compilePhaseError } from './syntax-errors.js';
 
 /** Native modules: name -> a function that builds the module (called once, on first import). */
 const nativeModules = new Map<string, (i: Interpreter) => PyModule>();
@@ -74,13 +74,9 @@ export function execModuleSource(module: PyModule, source: string, filename: str
   try {
     // (The shipped library's trees are parsed at build time: ast-cache.ts.)
     const tree = cachedAst(filename) ?? parse(source, filename, 'exec');
-    try {
-      code = backend.compile(tree, filename, 'exec', source);
-    } catch (e) {
-      throw compilePhaseError(e, filename);
-    }
+    code = backend.compile(tree, filename, 'exec', source);
   } catch (e) {
-    // A Python SyntaxError, so that the importer can catch it.
+    // A module's SyntaxError is a Python exception the importer can catch.
     throw toPythonError(e);
   }
   backend.run(code, module.dict, module.dict);

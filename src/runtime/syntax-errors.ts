@@ -1,7 +1,6 @@
 // Front-end errors (PySyntaxError, a JS class) as Python SyntaxError objects, and the way an
 // uncaught SyntaxError object is printed (file, line, the source line, carets).
 
-import { readFileSync } from 'node:fs';
 import type { PyObject } from '../objects/object.js';
 import { PyBaseException, E, newException } from '../objects/exception.js';
 import { PyTuple } from '../objects/tuple.js';
@@ -13,31 +12,12 @@ import { setSyntaxErrorFormatter } from './traceback.js';
 import { formatSyntaxError } from '../syntax-error-report.js';
 import { str } from '../objects/protocol.js';
 
-/**
- * A SyntaxError of the compiler or symbol table (not the parser): CPython words its text from the
- * file the filename names (PyErr_ProgramTextObject), the line with its newline, or None when
- * there is no such file (compile() of a string named '<string>', say).
- */
-export function compilePhaseError(e: unknown, filename: string): unknown {
-  if (!(e instanceof PySyntaxError) || e.lineno < 1) return e;
-  let text: string | null = null;
-  try {
-    let src = readFileSync(filename, 'utf8');
-    if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
-    const lines = src.replace(/\r\n?/g, '\n').split(/(?<=\n)/);
-    text = lines[e.lineno - 1] ?? null;
-  } catch {
-    text = null;
-  }
-  if (text === e.text) return e;
-  return new PySyntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, text, e.end_lineno, e.end_offset);
-}
-
 /** Converts front-end errors thrown as JS exceptions into Python exception objects. */
 export function toPythonError(e: unknown): unknown {
   if (e instanceof PySyntaxError) {
+    if (e.noLocation) return newException(E[e.type], [e.msg]);
     const info = new PyTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.end_lineno ?? None, e.end_offset ?? None]);
-    const exc = newException(E[e.type], [e.msg, info]);
+    const exc = newException(E[e.type], e.locationAsAttributes ? [e.msg] : [e.msg, info]);
     setExcField(exc, 'msg', e.msg);
     setExcField(exc, 'filename', e.filename);
     setExcField(exc, 'lineno', e.lineno);

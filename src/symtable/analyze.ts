@@ -28,9 +28,9 @@ export class Analyzer {
 
   private errorAtDirective(ste: Scope, name: string, msg: string): PySyntaxError {
     const d = ste.directives.get(name);
-    if (!d) return new PySyntaxError('SyntaxError', msg, this.filename, 0, 0, null);
+    if (!d) return new PySyntaxError('SyntaxError', msg, this.filename, 0, 0, null).fromSymtable();
     return new PySyntaxError('SyntaxError', msg, this.filename, d.lineno, d.col + 1, this.sourceLine(d.lineno),
-      d.endLineno, d.endCol + 1);
+      d.endLineno, d.endCol + 1).fromSymtable();
   }
 
   private analyzeName(ste: Scope, scopes: Map<string, SymbolScope>, name: string, flags: number,

@@ -72,12 +72,17 @@ export class SymtableBuilder {
     for (let i = 1; i < keywords.length; i++) {
       const k = keywords[i];
       if (k.arg !== null && keywords.some((o, j) => j < i && o.arg === k.arg)) {
-        throw this.error(`keyword argument repeated: ${k.arg}`, k);
+        // compile.c's error, not symtable.c's: the location is in args too.
+        throw this.located(`keyword argument repeated: ${k.arg}`, k);
       }
     }
   }
 
   error(msg: string, loc: Loc): PySyntaxError {
+    return this.located(msg, loc).fromSymtable();
+  }
+
+  private located(msg: string, loc: Loc): PySyntaxError {
     return new PySyntaxError('SyntaxError', msg, this.filename, loc.lineno, loc.col_offset + 1,
       this.sourceLine(loc.lineno), loc.end_lineno, loc.end_col_offset + 1);
   }

@@ -14,6 +14,8 @@ export const CO_FUTURE_UNICODE_LITERALS = 0x200000;
 export const CO_FUTURE_BARRY_AS_BDFL = 0x400000;
 export const CO_FUTURE_GENERATOR_STOP = 0x800000;
 export const CO_FUTURE_ANNOTATIONS = 0x1000000;
+/** The CO_FUTURE_* bits (CPython's PyCF_MASK): copied into co_flags, inherited by compile()/exec()/eval(). */
+export const PYCF_MASK = 0x1fe0000;
 
 const FEATURES: Record<string, number> = {
   nested_scopes: 0,
@@ -59,7 +61,8 @@ export function futureFeatures(tree: mod, filename: string, sourceLine: (lineno:
       for (const alias of s.names) {
                 if (!Object.prototype.hasOwnProperty.call(FEATURES, alias.name)) {
           const msg = alias.name === 'braces' ? 'not a chance' : `future feature ${alias.name} is not defined`;
-          throw new PySyntaxError('SyntaxError', msg, filename, s.lineno, s.col_offset + 1, sourceLine(s.lineno), s.lineno, null);
+          throw new PySyntaxError('SyntaxError', msg, filename, s.lineno, s.col_offset + 1, sourceLine(s.lineno), s.lineno, null)
+            .fromSymtable();
         }
         ff.flags |= FEATURES[alias.name];
       }

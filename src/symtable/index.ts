@@ -63,38 +63,30 @@ import type { mod } from '../ast/nodes.js';
 import { SymtableBuilder } from './builder.js';
 import { Analyzer } from './analyze.js';
 import { futureFeatures } from './future.js';
+import { programTextGetter } from './program-text.js';
 import { Scope, SymbolTable } from './scope.js';
 
 export * from './scope.js';
 export { formatSymtable } from './dump.js';
 export { CompileRecursionError } from './builder.js';
 export { mangle } from './scope.js';
+export { programTextGetter } from './program-text.js';
 export {
   CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, CO_FUTURE_DIVISION, CO_FUTURE_ABSOLUTE_IMPORT,
-  CO_FUTURE_WITH_STATEMENT, CO_FUTURE_PRINT_FUNCTION, CO_FUTURE_UNICODE_LITERALS, CO_FUTURE_GENERATOR_STOP,
+  CO_FUTURE_WITH_STATEMENT, CO_FUTURE_PRINT_FUNCTION, CO_FUTURE_UNICODE_LITERALS, CO_FUTURE_GENERATOR_STOP, PYCF_MASK,
 } from './future.js';
 
 export interface SymtableOptions {
-  /** The source text, to fill SyntaxError.text. */
-  source?: string;
   /** CO_FUTURE_* bits already in effect (compile() inheriting the caller's futures, or its flags). */
   futureFlags?: number;
   /** sys.getrecursionlimit() (default 1000): the AST may nest 3 times as deep. */
   recursionLimit?: number;
 }
 
-function lineGetter(source: string | undefined): (lineno: number) => string | null {
-  if (source === undefined) return () => null;
-  let lines: string[] | null = null;
-  return (lineno: number) => {
-    if (lines === null) lines = source.split(/(?<=\r\n|\n|\r)/);
-    return lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : null;
-  };
-}
-
 /** Builds and analyses the symbol table of a module; returns the module's Scope. */
 export function buildSymtable(tree: mod, filename: string, options: SymtableOptions = {}): Scope {
-  const sourceLine = lineGetter(options.source);
+  // SyntaxError.text comes from the file named filename, as in CPython (program-text.ts).
+  const sourceLine = programTextGetter(filename);
   const ff = futureFeatures(tree, filename, sourceLine);
   const flags = ff.flags | (options.futureFlags ?? 0);
   const builder = new SymtableBuilder(filename, flags, sourceLine, options.recursionLimit);
