@@ -376,10 +376,9 @@ class Gen:
                 self.guarded([f'print({lab}, {f}())'], ind)
         if choice == 7:
             k = self.fresh('Gc')
-            return [pad + f'class {k}:', pad + f"    {n} = 'cv'",
-                    pad + f"    try:", pad + f"        print({lab}, list({n} for _ in 'a'))",
-                    pad + f"    except Exception as _e:", pad + f"        print(type(_e).__name__, _e)",
-                    pad + f"    print({lab}, [i for i in {n}])"]
+            return [pad + f'class {k}:', pad + f"    {n} = 'cv'"] + \
+                self.guarded([f"print({lab}, list({n} for _ in 'a'))"], ind + 1) + \
+                [pad + f"    print({lab}, [i for i in {n}])"]
         if choice == 8 and scope.kind == 'function' and scope.function_binders():
             b = self.pick(sorted(scope.function_binders()))
             k = self.fresh('Nk')
@@ -396,9 +395,8 @@ class Gen:
         if choice == 10:
             k = self.fresh('Ck')
             return [pad + f'class {k}:', pad + f"    {n} = 'outer-cls'",
-                    pad + f"    class In:", pad + f"        print({lab}, [type('T', (), {{'v': i}}).v for i in 'a'])",
-                    pad + f"        try:", pad + f"            print({lab}, {n})",
-                    pad + f"        except Exception as _e:", pad + f"            print(type(_e).__name__, _e)"]
+                    pad + f"    class In:", pad + f"        print({lab}, [type('T', (), {{'v': i}}).v for i in 'a'])"] + \
+                self.guarded([f'print({lab}, {n})'], ind + 2)
         # eval of a lambda capturing names
         return self.guarded([f"_lf = eval('lambda: ({n}, {m})')", f'print({lab}, _lf())'], ind)
 
