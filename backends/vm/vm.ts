@@ -253,7 +253,7 @@ export function runEntry(frame: VMFrame, loop: typeof run = run, body: BodyFn | 
 
 /**
  * What a frame pushed with an initSelf marker gives its caller `f` (f.pc, f.sp: after the
- * instruction that pushed it) when its compiled body returned `v`, by RETURN_VALUE's rules: an
+ * instruction that pushed it) when it returned `v` (RETURN_VALUE, or its compiled body): an
  * __init__'s instance, an operator dunder's result (NotImplemented: the TypeError, or for a
  * comparison the reflected dunder and identity), or undefined for nothing (a __setitem__).
  */
@@ -265,7 +265,11 @@ function markedReturn(initSelf: PyObject, v: PyObject, f: VMFrame): PyObject | u
     if (v === NotImplemented) throw binopUnsupported(arg, regs[sp], regs[sp + 1]);
     return v;
   }
-  if (initSelf === COMPARE_PENDING) return v === NotImplemented ? richCompareRest(regs[sp], regs[sp + 1], arg) : v;
+  if (initSelf === COMPARE_PENDING) {
+    if (v !== NotImplemented) return v;
+    f.lasti = f.pc - 1;
+    return richCompareRest(regs[sp], regs[sp + 1], arg);
+  }
   if (initSelf === DISCARD_PENDING) return undefined;
   if (initSelf === FOR_PENDING) return v;
   if (v !== None) throw newError(E.TypeError, `__init__() should return None, not '${typeOf(v).name}'`);
@@ -1919,24 +1923,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             names = code.co_names;
             pc = f.pc;
             sp = f.sp;
-            if (initSelf !== null) {
-              if (initSelf === NotImplemented) {
-                // A BINARY_OP_PY dunder: its operands are still above the caller's stack top.
-                if (v === NotImplemented) throw binopUnsupported(ops[pc - 1] >> 8, regs[sp], regs[sp + 1]);
-              } else if (initSelf === COMPARE_PENDING) {
-                // A COMPARE_OP_PY dunder (operands above the stack top, as for BINARY_OP_PY).
-                if (v === NotImplemented) {
-                  f.lasti = pc - 1;
-                  v = richCompareRest(regs[sp], regs[sp + 1], ops[pc - 1] >> 8);
-                }
-              } else if (initSelf === DISCARD_PENDING) {
-                continue;
-              } else if (initSelf !== FOR_PENDING) {
-                if (v !== None) throw newError(E.TypeError, `__init__() should return None, not '${typeOf(v).name}'`);
-                v = initSelf;
-              }
-            }
-            regs[sp++] = v;
+            // (A frame with an initSelf marker: an __init__, an operator, comparison, subscript
+            // or __next__ dunder; a __setitem__'s result is not pushed.)
+            const out = initSelf === null ? v : markedReturn(initSelf, v, f);
+            if (out !== undefined) regs[sp++] = out;
             if (jit && code.resume !== null && code.resume[pc] >= 0) {
               // Back in a compiled loop's body (jit.ts): it goes on there.
               slow = RESUME;
