@@ -181,7 +181,8 @@ export function installMatchType(mod: PyModule): PyType {
     pos: [(v) => self(v).pos, readonly],
     endpos: [(v) => self(v).endpos, readonly],
     lastindex: [(v) => {
-      const li = self(v).marks[self(v).marks.length - 1];
+      const marks = self(v).marks;
+      const li = marks[marks.length - 1];
       return li < 0 ? None : li;
     }],
     lastgroup: [(v) => {

@@ -32,7 +32,6 @@ import { ReSyntaxError } from './nodes.js';
 import { matchAt, Mode } from './match.js';
 import { scanMatches, findallStr, splitStr, subStr } from './bulk.js';
 import { installMatchType, newMatch } from './match-object.js';
-import { makeNativeType as makeIterType } from '../../builtins/native-type.js';
 
 let programType: PyType | null = null;
 const programs = new WeakMap<PyObject & object, Program>();
@@ -205,7 +204,7 @@ function sreFinditer(args: PyObject[]): PyObject {
   const codes = codesOf(args[2]);
   const [pos, end] = bounds(codes, args[3], args[4]);
   if (matchIterType === null) {
-    matchIterType = makeIterType('callable_iterator');
+    matchIterType = makeNativeType('callable_iterator');
     matchIterType.slots.iter = (v) => v;
     matchIterType.slots.iternext = matchIterNext;
   }
