@@ -6,7 +6,7 @@ import { assertBlame } from '../../src/runtime/traceback.js';
 import { hasDebugParameter } from '../../src/ast/compile-checks.js';
 import type {
   stmt, expr, FunctionDef, AsyncFunctionDef, ClassDef, AnnAssign, AugAssign, For, AsyncFor, While, If, Import,
-  ImportFrom, Return, arguments as Arguments,
+  ImportFrom, Return, Assign, arguments as Arguments,
 } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyTuple } from '../../src/objects/tuple.js';
@@ -65,6 +65,7 @@ export function compileStmt(c: Compiler, s: stmt): void {
       for (const t of s.targets) compileDelete(c, t);
       return;
     case 'Assign': {
+      if (compileSwapAssign(c, s)) return;
       compileExpr(c, s.value);
       const n = s.targets.length;
       for (let i = 0; i < n; i++) {
@@ -330,6 +331,26 @@ function compileReturn(c: Compiler, s: Return): void {
 }
 
 // ---- assignments ------------------------------------------------------------------------------------
+
+/**
+ * `a, b = x, y` (and three names): CPython 3.11's peephole turns BUILD_TUPLE n; UNPACK_SEQUENCE n
+ * into SWAP n for n = 2, 3, so no tuple is made; the targets are then stored first to last as
+ * usual. A display of constants stays one constant tuple unpacked (as in CPython).
+ */
+function compileSwapAssign(c: Compiler, s: Assign): boolean {
+  if (s.targets.length !== 1) return false;
+  const t = s.targets[0];
+  const v = s.value;
+  if ((t._type !== 'Tuple' && t._type !== 'List') || v._type !== 'Tuple') return false;
+  const n = v.elts.length;
+  if ((n !== 2 && n !== 3) || t.elts.length !== n) return false;
+  if (v.elts.some((e) => e._type === 'Starred') || t.elts.some((e) => e._type === 'Starred')) return false;
+  if (fold(v) !== null) return false;
+  for (const e of v.elts) compileExpr(c, e);
+  c.emit(Op.SWAP, n);
+  for (const e of t.elts) compileStore(c, e);
+  return true;
+}
 
 function compileAugAssign(c: Compiler, s: AugAssign): void {
   const t = s.target;

@@ -3,16 +3,20 @@
 // CPython for ints, tuples and anything else whose hash is deterministic. Keys follow Python
 // semantics (hash, then identity or ==): 1, 1.0 and True are one element.
 //
-// Table: `table[i]` is undefined (never used), SET_DUMMY (deleted) or the key; `hashes[i]` is
-// the key's hash (0 for unused, -1 for dummies). Probing: LINEAR_PROBES consecutive slots,
-// then the perturbed jump i = i*5 + 1 + (perturb >>= 5), with perturb the full unsigned 64-bit
-// hash kept as two uint32 halves.
+// Table: `table[i]` is undefined (never used), SET_DUMMY (deleted) or the key; `hashes[2i]` and
+// `hashes[2i + 1]` are the high and low int32 halves of the key's 64-bit hash (0, 0 for unused;
+// -1, -1 for dummies: no Python hash is -1). Keeping halves, not the hash as a Python int, means
+// a tuple or str key (whose hash is rarely a safe JS integer) costs no bigint per lookup.
+// Probing: LINEAR_PROBES consecutive slots, then the perturbed jump i = i*5 + 1 + (perturb >>= 5),
+// with perturb the full unsigned 64-bit hash kept as two uint32 halves.
 
 import { PyObj, normInt, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { PyDict, DELETED, newSharedDict } from './dict.js';
 import { PyTuple, PyList } from './tuple.js';
+import { tupleHash64, tupHi, tupLo } from './tuple-type.js';
+import { strHashEntry } from './str.js';
 import { None, NotImplemented } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
@@ -21,7 +25,7 @@ import { addMethods, checkPositional } from './native.js';
 import { defineNew } from './class-create.js';
 import { ensureIteratorTypes, PySetIter, SET_DUMMY } from './iterators.js';
 import { reprEnter, reprLeave, argO, argNone, argVar, isExc, registerFastIteration, noKeywords } from './iterate.js';
-import { type Hash, hashHigh, hashLow } from './hash.js';
+import { type Hash, hashHigh, hashLow, int64FromHalves } from './hash.js';
 
 type Slot = PyObject | undefined | typeof SET_DUMMY;
 
@@ -33,7 +37,7 @@ const LINEAR_PROBES = 9;
 // double-elements array, so storing a 64-bit str hash needs no elements-kind transition.
 const MAX_TEMPLATE = 1 << 16;
 const tableTemplates: Slot[][] = [];
-const hashTemplates: Hash[][] = [];
+const hashTemplates: number[][] = [];
 
 function newTable(n: number): Slot[] {
   if (n > MAX_TEMPLATE) return new Array<Slot>(n).fill(undefined);
@@ -43,19 +47,25 @@ function newTable(n: number): Slot[] {
   return t.slice();
 }
 
-/** The hashes column: 0 where the table is unused, -1 for dummies, else the key's hash. */
-type HashArray = Hash[];
+/** The hashes column, two int32 halves per slot (a double-elements array: storing allocates nothing). */
+type HashArray = number[];
 
 function newHashes(n: number): HashArray {
-  if (n > MAX_TEMPLATE) return new Array<Hash>(n).fill(0.5).fill(0);
+  if (n > MAX_TEMPLATE) return new Array<number>(2 * n).fill(0.5).fill(0);
   const b = 31 - Math.clz32(n);
   let t = hashTemplates[b];
-  if (t === undefined) t = hashTemplates[b] = new Array<Hash>(n).fill(0.5).fill(0);
+  if (t === undefined) t = hashTemplates[b] = new Array<number>(2 * n).fill(0.5).fill(0);
   return t.slice();
 }
 
-function putHash(so: PySet, j: number, h: Hash): void {
-  so.hashes[j] = h;
+function putHash(so: PySet, j: number, hi: number, lo: number): void {
+  const hashes = so.hashes;
+  hashes[2 * j] = hi;
+  hashes[2 * j + 1] = lo;
+}
+
+function putDummy(so: PySet, j: number): void {
+  putHash(so, j, -1, -1);
 }
 
 export class PySet extends PyObj {
@@ -76,25 +86,45 @@ export class PySet extends PyObj {
   }
 }
 
-/** hash(key) with the int/bool fast paths. */
-function keyHash(key: PyObject): Hash {
+// keyHash's result: the key's hash as int32 halves. Read them into locals at once (a Python
+// __hash__ run by the next keyHash may touch another set).
+let KH = 0;
+let KL = 0;
+
+/** hash(key) into KH/KL, with int, bool, str and exact-tuple paths that make no Python int. */
+function keyHash(key: PyObject): void {
   switch (typeof key) {
-    case 'number': return key === -1 ? -2 : key;
-    case 'boolean': return key ? 1 : 0;
+    case 'number': {
+      const h = key === -1 ? -2 : key;
+      if ((h | 0) === h) {
+        KH = h < 0 ? -1 : 0;
+        KL = h;
+      } else {
+        KH = Math.floor(h / 4294967296) | 0;
+        KL = h | 0;
+      }
+      return;
+    }
+    case 'boolean':
+      KH = 0;
+      KL = key ? 1 : 0;
+      return;
+    case 'string': {
+      const e = strHashEntry(key);
+      KH = e.hi | 0;
+      KL = e.lo | 0;
+      return;
+    }
   }
-  return hashOf(key);
-}
-
-function lowBits(h: Hash, mask: number): number {
-  return typeof h === 'number' ? h & mask : hashLow(h) & mask;
-}
-
-function perturbHi(h: Hash): number {
-  return hashHigh(h);
-}
-
-function perturbLo(h: Hash): number {
-  return hashLow(h);
+  if (key instanceof PyTuple && key.cls === T.tuple) {
+    tupleHash64(key.items);
+    KH = tupHi;
+    KL = tupLo;
+    return;
+  }
+  const h = hashOf(key);
+  KH = hashHigh(h) | 0;
+  KL = hashLow(h) | 0;
 }
 
 /** Keys of these kinds compare equal exactly when they are `===`. */
@@ -103,12 +133,12 @@ function plainPair(a: PyObject, b: PyObject): boolean {
   return t === typeof b && (t === 'number' || t === 'string');
 }
 
-/** set_lookkey: the slot holding `key`, or -1. */
-function lookkey(so: PySet, key: PyObject, hash: Hash): number {
+/** set_lookkey: the slot holding `key` (whose hash has halves hi, lo), or -1. */
+function lookkey(so: PySet, key: PyObject, hi: number, lo: number): number {
   let mask = so.mask;
-  let i = lowBits(hash, mask);
-  let pHi = -1;
-  let pLo = 0;
+  let i = lo & mask;
+  let pHi = hi >>> 0;
+  let pLo = lo >>> 0;
   for (;;) {
     const table = so.table;
     const hashes = so.hashes;
@@ -117,11 +147,11 @@ function lookkey(so: PySet, key: PyObject, hash: Hash): number {
     for (;;) {
       const k = table[j];
       if (k === undefined) return -1;
-      if (hashes[j] === hash) {
+      if (hashes[2 * j + 1] === lo && hashes[2 * j] === hi) {
         if (k === key) return j;
         if (!plainPair(k as PyObject, key)) {
           const eq = richEqBool(k as PyObject, key);
-          if (so.table !== table || table[j] !== k) return lookkey(so, key, hash);
+          if (so.table !== table || table[j] !== k) return lookkey(so, key, hi, lo);
           if (eq) return j;
           mask = so.mask;
         }
@@ -129,24 +159,20 @@ function lookkey(so: PySet, key: PyObject, hash: Hash): number {
       if (probes-- === 0) break;
       j++;
     }
-    if (pHi < 0) {
-      pHi = perturbHi(hash);
-      pLo = perturbLo(hash);
-    }
     pLo = ((pLo >>> 5) | (pHi << 27)) >>> 0;
     pHi >>>= 5;
     i = (i * 5 + 1 + pLo) & mask;
   }
 }
 
-/** set_add_entry */
-function addEntry(so: PySet, key: PyObject, hash: Hash): void {
+/** set_add_entry (the key's hash has halves hi, lo) */
+function addEntry(so: PySet, key: PyObject, hi: number, lo: number): void {
   restart: for (;;) {
     let mask = so.mask;
-    let i = lowBits(hash, mask);
+    let i = lo & mask;
     let freeslot = -1;
-    let pHi = -1;
-    let pLo = 0;
+    let pHi = hi >>> 0;
+    let pLo = lo >>> 0;
     for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       let j = i;
@@ -156,19 +182,19 @@ function addEntry(so: PySet, key: PyObject, hash: Hash): void {
           if (freeslot >= 0) {
             so.used++;
             so.table[freeslot] = key;
-            putHash(so, freeslot, hash);
+            putHash(so, freeslot, hi, lo);
             return;
           }
           so.fill++;
           so.used++;
           so.table[j] = key;
-          putHash(so, j, hash);
+          putHash(so, j, hi, lo);
           if (so.fill * 5 < mask * 3) return;
           tableResize(so, so.used > 50000 ? so.used * 2 : so.used * 4);
           return;
         }
-        const eh = so.hashes[j];
-        if (eh === hash) {
+        const hashes = so.hashes;
+        if (hashes[2 * j + 1] === lo && hashes[2 * j] === hi) {
           if (k === key) return;
           if (!plainPair(k as PyObject, key)) {
             const table = so.table;
@@ -176,15 +202,11 @@ function addEntry(so: PySet, key: PyObject, hash: Hash): void {
             if (table !== so.table || so.table[j] !== k) continue restart;
             mask = so.mask;
           }
-        } else if (eh === -1) {
+        } else if (k === SET_DUMMY) {
           freeslot = j;
         }
         if (probes-- === 0) break;
         j++;
-      }
-      if (pHi < 0) {
-        pHi = perturbHi(hash);
-        pLo = perturbLo(hash);
       }
       pLo = ((pLo >>> 5) | (pHi << 27)) >>> 0;
       pHi >>>= 5;
@@ -194,30 +216,26 @@ function addEntry(so: PySet, key: PyObject, hash: Hash): void {
 }
 
 /** set_insert_clean: into so's table, known to hold no dummies and not `key`. */
-function insertClean(so: PySet, key: PyObject, hash: Hash): void {
+function insertClean(so: PySet, key: PyObject, hi: number, lo: number): void {
   const table = so.table;
   const mask = so.mask;
-  let i = lowBits(hash, mask);
-  let pHi = -1;
-  let pLo = 0;
+  let i = lo & mask;
+  let pHi = hi >>> 0;
+  let pLo = lo >>> 0;
   for (;;) {
     if (table[i] === undefined) {
       table[i] = key;
-      putHash(so, i, hash);
+      putHash(so, i, hi, lo);
       return;
     }
     if (i + LINEAR_PROBES <= mask) {
       for (let j = 1; j <= LINEAR_PROBES; j++) {
         if (table[i + j] === undefined) {
           table[i + j] = key;
-          putHash(so, i + j, hash);
+          putHash(so, i + j, hi, lo);
           return;
         }
       }
-    }
-    if (pHi < 0) {
-      pHi = perturbHi(hash);
-      pLo = perturbLo(hash);
     }
     pLo = ((pLo >>> 5) | (pHi << 27)) >>> 0;
     pHi >>>= 5;
@@ -239,23 +257,23 @@ function tableResize(so: PySet, minused: number): void {
   if (so.fill === so.used) {
     for (let i = 0; i <= oldMask; i++) {
       const k = oldTable[i];
-      if (k !== undefined) insertClean(so, k as PyObject, oldHashes[i]);
+      if (k !== undefined) insertClean(so, k as PyObject, oldHashes[2 * i], oldHashes[2 * i + 1]);
     }
   } else {
     so.fill = so.used;
     for (let i = 0; i <= oldMask; i++) {
       const k = oldTable[i];
-      if (k !== undefined && k !== SET_DUMMY) insertClean(so, k, oldHashes[i]);
+      if (k !== undefined && k !== SET_DUMMY) insertClean(so, k, oldHashes[2 * i], oldHashes[2 * i + 1]);
     }
   }
 }
 
 /** set_discard_entry: true when found (and removed). */
-function discardEntry(so: PySet, key: PyObject, hash: Hash): boolean {
-  const j = lookkey(so, key, hash);
+function discardEntry(so: PySet, key: PyObject, hi: number, lo: number): boolean {
+  const j = lookkey(so, key, hi, lo);
   if (j < 0) return false;
   so.table[j] = SET_DUMMY;
-  so.hashes[j] = -1;
+  putDummy(so, j);
   so.used--;
   return true;
 }
@@ -272,15 +290,18 @@ function clearInternal(so: PySet): void {
 // --- the exported element operations (BUILD_SET, set comprehensions, `in`) ------------------
 
 export function setAdd(so: PySet, key: PyObject): void {
-  addEntry(so, key, keyHash(key));
+  keyHash(key);
+  addEntry(so, key, KH, KL);
 }
 
 export function setContainsKey(so: PySet, key: PyObject): boolean {
-  return lookkey(so, key, keyHash(key)) >= 0;
+  keyHash(key);
+  return lookkey(so, key, KH, KL) >= 0;
 }
 
 export function setDiscardKey(so: PySet, key: PyObject): boolean {
-  return discardEntry(so, key, keyHash(key));
+  keyHash(key);
+  return discardEntry(so, key, KH, KL);
 }
 
 /** The elements in iteration (table) order. */
@@ -297,7 +318,10 @@ export function setItems(so: PySet): PyObject[] {
 /** A new set (or frozenset, per `cls`) of the given items. */
 export function newSet(items: PyObject[] = [], cls: PyType = T.set): PySet {
   const so = new PySet(cls);
-  for (let i = 0; i < items.length; i++) addEntry(so, items[i], keyHash(items[i]));
+  for (let i = 0; i < items.length; i++) {
+    keyHash(items[i]);
+    addEntry(so, items[i], KH, KL);
+  }
   return so;
 }
 
@@ -324,9 +348,13 @@ function isSetCheck(v: PyObject): boolean {
 
 /** `key in so`, with a set key looked up as a frozenset (set_contains). */
 export function setContains(so: PySet, key: PyObject): boolean {
-  if (typeof key === 'number' || typeof key === 'string') return lookkey(so, key, keyHash(key)) >= 0;
+  if (typeof key === 'number' || typeof key === 'string') {
+    keyHash(key);
+    return lookkey(so, key, KH, KL) >= 0;
+  }
   try {
-    return lookkey(so, key, keyHash(key)) >= 0;
+    keyHash(key);
+    return lookkey(so, key, KH, KL) >= 0;
   } catch (e) {
     if (!isSetCheck(key) || !isExc(e, E.TypeError)) throw e;
     return setContainsKey(so, makeNewSet(T.frozenset, key));
@@ -361,7 +389,7 @@ function merge(so: PySet, other: PySet): void {
       const k = other.table[i];
       if (k !== undefined) {
         so.table[i] = k;
-        putHash(so, i, other.hashes[i]);
+        putHash(so, i, other.hashes[2 * i], other.hashes[2 * i + 1]);
       }
     }
     so.fill = other.fill;
@@ -373,13 +401,13 @@ function merge(so: PySet, other: PySet): void {
     so.used = other.used;
     for (let i = 0; i <= other.mask; i++) {
       const k = other.table[i];
-      if (k !== undefined && k !== SET_DUMMY) insertClean(so, k, other.hashes[i]);
+      if (k !== undefined && k !== SET_DUMMY) insertClean(so, k, other.hashes[2 * i], other.hashes[2 * i + 1]);
     }
     return;
   }
   for (let i = 0; i <= other.mask; i++) {
     const k = other.table[i];
-    if (k !== undefined && k !== SET_DUMMY) addEntry(so, k, other.hashes[i]);
+    if (k !== undefined && k !== SET_DUMMY) addEntry(so, k, other.hashes[2 * i], other.hashes[2 * i + 1]);
   }
 }
 
@@ -398,7 +426,10 @@ function updateInternal(so: PySet, other: PyObject): void {
     const keys = other.keys;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
-      if (k !== DELETED) addEntry(so, k, keyHash(k));
+      if (k !== DELETED) {
+        keyHash(k);
+        addEntry(so, k, KH, KL);
+      }
     }
     return;
   }
@@ -406,7 +437,8 @@ function updateInternal(so: PySet, other: PyObject): void {
   for (;;) {
     const key = iterNext(it);
     if (key === undefined) return;
-    addEntry(so, key, keyHash(key));
+    keyHash(key);
+    addEntry(so, key, KH, KL);
   }
 }
 
@@ -457,8 +489,8 @@ function intersection(so: PySet, other: PyObject): PySet {
     for (let i = 0; i <= small.mask; i++) {
       const k = small.table[i];
       if (k === undefined || k === SET_DUMMY) continue;
-      const h = small.hashes[i];
-      if (lookkey(big, k, h) >= 0) addEntry(result, k, h);
+      const hi = small.hashes[2 * i], lo = small.hashes[2 * i + 1];
+      if (lookkey(big, k, hi, lo) >= 0) addEntry(result, k, hi, lo);
     }
     return result;
   }
@@ -466,9 +498,10 @@ function intersection(so: PySet, other: PyObject): PySet {
   for (;;) {
     const key = iterNext(it);
     if (key === undefined) break;
-    const h = keyHash(key);
-    if (lookkey(so, key, h) >= 0) {
-      addEntry(result, key, h);
+    keyHash(key);
+    const hi = KH, lo = KL;
+    if (lookkey(so, key, hi, lo) >= 0) {
+      addEntry(result, key, hi, lo);
       if (result.used >= so.used) break;
     }
   }
@@ -494,7 +527,7 @@ function isDisjoint(so: PySet, other: PyObject): boolean {
     for (let i = 0; i <= small.mask; i++) {
       const k = small.table[i];
       if (k === undefined || k === SET_DUMMY) continue;
-      if (lookkey(big, k, small.hashes[i]) >= 0) return false;
+      if (lookkey(big, k, small.hashes[2 * i], small.hashes[2 * i + 1]) >= 0) return false;
     }
     return true;
   }
@@ -517,7 +550,7 @@ function differenceUpdateInternal(so: PySet, other: PyObject): void {
     for (let i = 0; i <= o.mask; i++) {
       const k = o.table[i];
       if (k === undefined || k === SET_DUMMY) continue;
-      discardEntry(so, k, o.hashes[i]);
+      discardEntry(so, k, o.hashes[2 * i], o.hashes[2 * i + 1]);
     }
   } else {
     const it = getIter(other);
@@ -547,9 +580,9 @@ function difference(so: PySet, other: PyObject): PySet {
   for (let i = 0; i <= so.mask; i++) {
     const k = so.table[i];
     if (k === undefined || k === SET_DUMMY) continue;
-    const h = so.hashes[i];
-    const found = other instanceof PySet ? lookkey(other, k, h) >= 0 : (other as PyDict).find(k) >= 0;
-    if (!found) addEntry(result, k, h);
+    const hi = so.hashes[2 * i], lo = so.hashes[2 * i + 1];
+    const found = other instanceof PySet ? lookkey(other, k, hi, lo) >= 0 : (other as PyDict).find(k) >= 0;
+    if (!found) addEntry(result, k, hi, lo);
   }
   return result;
 }
@@ -571,8 +604,9 @@ function symmetricDifferenceUpdate(so: PySet, other: PyObject): void {
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k === DELETED) continue;
-      const h = keyHash(k);
-      if (!discardEntry(so, k, h)) addEntry(so, k, h);
+      keyHash(k);
+      const hi = KH, lo = KL;
+      if (!discardEntry(so, k, hi, lo)) addEntry(so, k, hi, lo);
     }
     return;
   }
@@ -580,8 +614,8 @@ function symmetricDifferenceUpdate(so: PySet, other: PyObject): void {
   for (let i = 0; i <= os.mask; i++) {
     const k = os.table[i];
     if (k === undefined || k === SET_DUMMY) continue;
-    const h = os.hashes[i];
-    if (!discardEntry(so, k, h)) addEntry(so, k, h);
+    const hi = os.hashes[2 * i], lo = os.hashes[2 * i + 1];
+    if (!discardEntry(so, k, hi, lo)) addEntry(so, k, hi, lo);
   }
 }
 
@@ -609,7 +643,7 @@ function isSubset(so: PySet, other: PyObject): boolean {
   for (let i = 0; i <= so.mask; i++) {
     const k = so.table[i];
     if (k === undefined || k === SET_DUMMY) continue;
-    if (lookkey(other, k, so.hashes[i]) < 0) return false;
+    if (lookkey(other, k, so.hashes[2 * i], so.hashes[2 * i + 1]) < 0) return false;
   }
   return true;
 }
@@ -656,7 +690,7 @@ function setPop(so: PySet): PyObject {
   }
   const key = so.table[i] as PyObject;
   so.table[i] = SET_DUMMY;
-  so.hashes[i] = -1;
+  putDummy(so, i);
   so.used--;
   so.finger = i + 1;
   return key;
@@ -687,8 +721,7 @@ function frozensetHash(v: PyObject): Hash {
   for (let i = 0; i <= so.mask; i++) {
     const k = so.table[i];
     if (k === undefined || k === SET_DUMMY) continue;
-    const eh = so.hashes[i];
-    h ^= shuffleBits(BigInt.asUintN(64, typeof eh === 'number' ? BigInt(eh) : eh));
+    h ^= shuffleBits(BigInt.asUintN(64, int64FromHalves(so.hashes[2 * i], so.hashes[2 * i + 1])));
   }
   h ^= ((BigInt(so.used) + 1n) * 1927868237n) & M64;
   h ^= (h >> 11n) ^ (h >> 25n);

@@ -228,12 +228,13 @@ const K_HI = 0x27d4eb2f, K_LO = 0x1663b4b6; // P5 ^ 3527539
 const P1_L0 = P1_LO & 0xffff, P1_L1 = P1_LO >>> 16;
 const P2_L0 = P2_LO & 0xffff, P2_L1 = P2_LO >>> 16;
 
-// The result of tupleHash64, as int32 halves (Smis: writing them allocates nothing).
-let tupHi = 0;
-let tupLo = 0;
+// The result of tupleHash64, as int32 halves (Smis: writing them allocates nothing). Exported
+// (live bindings) for the set table, which keeps every hash as its two halves.
+export let tupHi = 0;
+export let tupLo = 0;
 
 /** CPython 3.11's tuplehash of `items` into tupHi/tupLo (-1 already replaced). */
-function tupleHash64(items: PyObject[]): void {
+export function tupleHash64(items: PyObject[]): void {
   let accHi = P5_HI, accLo = P5_LO;
   const n = items.length;
   for (let i = 0; i < n; i++) {
