@@ -33,7 +33,7 @@ import { PyFloat } from './float.js';
 import { T } from './types.js';
 import { hashFloat, foldHash } from './hash.js';
 import { PyTuple } from './tuple.js';
-import { tupleHashKey } from './tuple-type.js';
+import { tupleHashKeyOf } from './tuple-type.js';
 
 export const DELETED: unique symbol = Symbol('deleted');
 type Key = PyObject | typeof DELETED;
@@ -116,7 +116,7 @@ function sameTupleItems(a: PyObject | typeof DELETED, b: PyObject): boolean {
 
 /** The hashed-index key of a slow-index key: foldHash(hash(key)). */
 function slowKey(k: PyObject): number {
-  if (k instanceof PyTuple && k.cls === T.tuple) return tupleHashKey(k.items);
+  if (k instanceof PyTuple && k.cls === T.tuple) return tupleHashKeyOf(k);
   return foldHash(hashOf(k));
 }
 
@@ -305,7 +305,7 @@ export class PyDict extends PyObj {
       if (i >= 0 || !this.mixedEquality) return i;
       return this.findSlow(key, foldHash(fastHash(fk, key)));
     }
-    if (key instanceof PyTuple && key.cls === T.tuple) return this.findSlow(key, tupleHashKey(key.items));
+    if (key instanceof PyTuple && key.cls === T.tuple) return this.findSlow(key, tupleHashKeyOf(key));
     const h = hashOf(key);
     const i = this.findSlow(key, foldHash(h));
     if (i >= 0 || !mayEqualFast(key) || (this.fast.size === 0 && this.ints === null)) return i;
@@ -459,7 +459,7 @@ export class PyDict extends PyObj {
       let h: number | bigint;
       let sk: number;
       if (key instanceof PyTuple && key.cls === T.tuple) {
-        sk = tupleHashKey(key.items);
+        sk = tupleHashKeyOf(key);
         h = 0; // unused: tuples are not custom-equality keys
       } else {
         h = hashOf(key);

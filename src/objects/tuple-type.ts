@@ -7,7 +7,8 @@ import { type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { PyTuple, EMPTY_TUPLE } from './tuple.js';
-import { NotImplemented } from './singletons.js';
+import { NotImplemented, None } from './singletons.js';
+import { PyFloat } from './float.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
 import { typeOf, typeName, typeError, repr, hashOf, richCompare, richEqBool, compareNumbers } from './protocol.js';
@@ -252,6 +253,7 @@ export function tupleHash64(items: PyObject[]): void {
       laneHi = tupHi;
       laneLo = tupLo;
     } else {
+      if (typeof x === 'object' && x !== None && !(x instanceof PyFloat && x.cls === T.float)) tupPure = false;
       const h = typeof x === 'number' ? (x === -1 ? -2 : x) : hashOf(x);
       laneHi = hashHigh(h) | 0;
       laneLo = hashLow(h) | 0;
@@ -303,10 +305,18 @@ export function tupleHash(items: PyObject[]): Hash {
   return signed64(tupHi, tupLo);
 }
 
-/** foldHash(tupleHash(items)) without building the (usually big) Python int. */
-export function tupleHashKey(items: PyObject[]): number {
-  tupleHash64(items);
-  return foldHalves(tupHi, tupLo);
+// Cleared by tupleHash64 when an item's hash may run Python code (a user __hash__).
+let tupPure = true;
+
+/** foldHash(hash(t)) for an exact tuple, without building the (usually big) Python int; cached on t when pure. */
+export function tupleHashKeyOf(t: PyTuple): number {
+  const c = t.hk;
+  if (c >= 0) return c;
+  tupPure = true;
+  tupleHash64(t.items);
+  const k = foldHalves(tupHi, tupLo);
+  if (tupPure) t.hk = k;
+  return k;
 }
 
 // --- the tuple type ---------------------------------------------------------------------------

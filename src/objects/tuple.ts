@@ -5,6 +5,12 @@ import { T } from './types.js';
 
 export class PyTuple extends PyObj {
   items: PyObject[];
+  /**
+   * The dict index key of an exact tuple whose hash runs no Python code (items of ints, strs,
+   * floats, bools, None and such tuples), once computed (tupleHashKeyOf); -1 until then. Caching
+   * it is unobservable: those hashes are pure functions of immutable items.
+   */
+  hk = -1;
   constructor(items: PyObject[], cls?: PyType) {
     super(cls ?? T.tuple);
     this.items = items;
