@@ -5,6 +5,8 @@
 import type { PyObject } from './object.js';
 import { PyFunction } from './function.js';
 import { typeOf, call } from './protocol.js';
+import { PyMethodDescriptor } from './native.js';
+import { T } from './types.js';
 
 /** The special method `name` of `self`'s type, or undefined. */
 export function lookupSpecial(self: PyObject, name: string): PyObject | undefined {
@@ -16,6 +18,12 @@ export function callFoundMethod(meth: PyObject, self: PyObject, args: PyObject[]
   if (meth instanceof PyFunction) {
     if (kwnames === null && args.length <= 1) return args.length === 0 ? meth.code.invoke1(meth, self) : meth.code.invoke2(meth, self, args[0]);
     return meth.code.invoke(meth, [self, ...args], kwnames);
+  }
+  if (meth instanceof PyMethodDescriptor && (meth.cls === T.method_descriptor || meth.cls === T.wrapper_descriptor) && typeOf(self).isSubtype(meth.owner)) {
+    // A builtin type's method (BaseException.__init__, dict.__getitem__ ...): called unbound, as
+    // its bound form would call it, without making the bound builtin first.
+    if (kwnames === null && args.length === 0 && meth.f0 !== null) return meth.f0(self);
+    return meth.fn(self, args, kwnames);
   }
   const get = typeOf(meth).slots.descrGet;
   if (get !== undefined) return call(get(meth, self, typeOf(self)), args, kwnames);
