@@ -14,7 +14,7 @@ import { None, NotImplemented } from '../objects/singletons.js';
 import { E, newError } from '../objects/exception.js';
 import { CmpOp } from '../objects/slots.js';
 import { typeOf, typeName, typeError, repr, richEqBool, getIter, iterNext as nextOf, call, getAttrOrUndefined, isTrue } from '../objects/protocol.js';
-import { addMethods, addGetSets, addClassMethods, bindNative } from '../objects/native.js';
+import { addMethods, addFastMethods, addGetSets, addClassMethods, bindNative } from '../objects/native.js';
 import { defineNew } from '../objects/class-create.js';
 import { makeBuiltinType, withDict, reprEnter, reprLeave, argO, argNone, argRange, indexError } from '../objects/iterate.js';
 import { subscriptIndex, ssizeArg, repeatCount, indexBound, seqRichCompare } from '../objects/tuple-type.js';
@@ -458,6 +458,35 @@ function makeType(): void {
     },
     __sizeof__: (v) => 64 + 8 * self(v).buf.length,
   });
+  // The no-array entry points of the queue operations (native.ts addFastMethods): the VM calls
+  // them for q.append(x) / q.popleft() ... on a deque (or subclass) instance.
+  addFastMethods(
+    t,
+    {
+      pop: (v) => {
+        const d = v as PyDeque;
+        if (d.size === 0) indexError('pop from an empty deque');
+        d.state++;
+        return takeRight(d);
+      },
+      popleft: (v) => {
+        const d = v as PyDeque;
+        if (d.size === 0) indexError('pop from an empty deque');
+        d.state++;
+        return takeLeft(d);
+      },
+    },
+    {
+      append: (v, x) => {
+        append(v as PyDeque, x);
+        return None;
+      },
+      appendleft: (v, x) => {
+        appendLeft(v as PyDeque, x);
+        return None;
+      },
+    },
+  );
   addGetSets(t, { maxlen: [(v) => (self(v).maxlen < 0 ? None : self(v).maxlen)] });
   addClassMethods(t, { __class_getitem__: (cls, args) => newGenericAlias(cls, args[0]) });
   exposeNativeSlots(t);
