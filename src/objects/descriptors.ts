@@ -121,7 +121,7 @@ export function installDescriptors(): void {
     const d = self as PyMethodDescriptor;
     if (obj === null) return d;
     descriptorTypeCheck(d, obj);
-    const b = new PyBuiltinFunction(d.name, (args, kw) => d.fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+    const b = new PyBuiltinFunction(d.name, (args, kw) => d.fn(obj, args, kw), obj, null);
     b.descr = d;
     if (d.cls === T.wrapper_descriptor) b.cls = T.method_wrapper;
     return b;

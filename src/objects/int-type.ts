@@ -10,7 +10,7 @@ import { E, newError, PyBaseException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { isSpaceCode, decimalValue } from './str-unicode.js';
 import { typeOf, typeName, argTypeName, typeError, call, str as pyStr, isTrue } from './protocol.js';
-import { addMethods, addGetSets, addClassMethods, checkPositional, bindNative } from './native.js';
+import { addMethods, addFastMethods, addGetSets, addClassMethods, checkPositional, bindNative } from './native.js';
 import { defineNew } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { hashInt, hashBigInt } from './hash.js';
@@ -54,6 +54,38 @@ export function intToDecimal(v: number | bigint): string {
 }
 
 const big = (v: number | bigint): bigint => (typeof v === 'bigint' ? v : BigInt(v));
+
+// Bits of each hex digit (bit_count of big ints, by their hex string).
+const HEX_BITS = [0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4];
+
+function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/** int.bit_length(): without a bigint or a binary string for safe ints. */
+export function bitLength(x: number | bigint): number {
+  if (typeof x === 'number') {
+    const a = x < 0 ? -x : x;
+    if (a <= 0xffffffff) return 32 - Math.clz32(a);
+    return 64 - Math.clz32(Math.floor(a / 4294967296));
+  }
+  const h = (x < 0n ? -x : x).toString(16);
+  return (h.length - 1) * 4 + (32 - Math.clz32(parseInt(h[0], 16)));
+}
+
+/** int.bit_count(): the ones of |x|. */
+export function bitCount(x: number | bigint): number {
+  if (typeof x === 'number') {
+    const a = x < 0 ? -x : x;
+    return popcount32(a % 4294967296) + popcount32(Math.floor(a / 4294967296));
+  }
+  const h = (x < 0n ? -x : x).toString(16);
+  let n = 0;
+  for (let i = 0; i < h.length; i++) n += HEX_BITS[parseInt(h[i], 16)];
+  return n;
+}
 
 function binary(f: (a: number | bigint, b: number | bigint) => PyObject) {
   return (a: PyObject, b: PyObject): PyObject => {
@@ -339,16 +371,11 @@ export function installInt(): void {
   addMethods(T.int, {
     bit_length: (v, args, kw) => {
       checkPositional('int.bit_length', args, kw, 0, 0);
-      const x = self(v);
-      if (x === 0) return 0;
-      return (x < 0 ? -big(x) : big(x)).toString(2).length;
+      return bitLength(self(v));
     },
     bit_count: (v, args, kw) => {
       checkPositional('int.bit_count', args, kw, 0, 0);
-      const x = self(v);
-      let n = 0;
-      for (const c of (x < 0 ? -big(x) : big(x)).toString(2)) if (c === '1') n++;
-      return n;
+      return bitCount(self(v));
     },
     conjugate: (v, args, kw) => (checkPositional('int.conjugate', args, kw, 0, 0), self(v)),
     as_integer_ratio: (v, args, kw) => (checkPositional('int.as_integer_ratio', args, kw, 0, 0), new PyTuple([self(v), 1])),
@@ -387,6 +414,8 @@ export function installInt(): void {
       return bytesFactory(out);
     },
   });
+  // (The VM's n.bit_length() / n.bit_count() without an argument array: native.ts addFastMethods.)
+  addFastMethods(T.int, { bit_length: (v) => bitLength(self(v)), bit_count: (v) => bitCount(self(v)) }, {});
   addClassMethods(T.int, {
     from_bytes: (cls, args, kw) => {
       kwOnlyAfter('from_bytes', args, kw, 2, 3);

@@ -17,14 +17,26 @@ export type NativeMethodCall = (self: PyObject, args: PyObject[], kwnames: strin
 
 /** builtin_function_or_method: a native function, possibly bound to `self` (a module or object). */
 export class PyBuiltinFunction extends PyObj {
+  /** The qualified name given, or null: made from `descr` on first use (qualname). */
+  private qn: string | null;
   constructor(
     readonly name: string,
     readonly fn: NativeCall,
     readonly self: PyObject | null = null,
-    readonly qualname: string = name,
+    qualname: string | null = name,
     readonly doc: string | null = null,
   ) {
     super(T.builtin_function_or_method);
+    this.qn = qualname;
+  }
+
+  /** __qualname__: `Owner.name` for a method bound from a descriptor (made when first asked: binding is hot). */
+  get qualname(): string {
+    if (this.qn === null) {
+      const d = this.descr;
+      this.qn = d instanceof PyMethodDescriptor ? `${d.owner.name}.${this.name}` : this.name;
+    }
+    return this.qn;
   }
 
   /** __module__: the name of the native module defining the function (set when it is installed). */
