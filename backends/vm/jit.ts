@@ -43,6 +43,7 @@ import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.
 import { typeCall, slotAt, setSlotAt } from '../../src/objects/class-create.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { flatStr, strConcat, PyStr, strSlice } from '../../src/objects/str.js';
+import { seqSlice } from '../../src/objects/tuple-type.js';
 import { percentFormat } from '../../src/objects/percent-format.js';
 import { PySlice } from '../../src/objects/slice.js';
 import { factories } from '../../src/objects/factories.js';
@@ -443,7 +444,7 @@ function helpers(): Record<string, unknown> {
       flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
-      PyStr, PySlice, percentFormat, getItem, strSlice, STR: T.str,
+      PyStr, PySlice, percentFormat, getItem, strSlice, seqSlice, STR: T.str,
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMethod, polyInstanceAttr,
       callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
       innerLoop, returnAt, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
@@ -1154,8 +1155,8 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       const at2 = `f.pc = ${k + 2}; f.sp = ${nlp + ds}; f.lasti = ${k + 1};`;
       return (
         `{ const o = ${top(arg + 1)}, a = ${top(arg)}, b = ${top(arg - 1)}, c = ${c}; ` +
-        `if (typeof o === 'string' && (a === None || typeof a === 'number') && (b === None || typeof b === 'number') && (c === None || typeof c === 'number')) ` +
-        `{ ${at2} ${top(arg + 1)} = strSlice(o, a, b, c); } ` +
+        `if ((a === None || typeof a === 'number') && (b === None || typeof b === 'number') && (c === None || typeof c === 'number') && (typeof o === 'string' || (o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE))) ` +
+        `{ ${at2} ${top(arg + 1)} = typeof o === 'string' ? strSlice(o, a, b, c) : seqSlice(o, a, b, c); } ` +
         `else { const sl = ${top(arg)} = newSlice(a, b, c); ` +
         `if (typeof o === 'string' || (o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE)) { ${at2} ${top(arg + 1)} = getItem(o, sl); } ` +
         `else ${exit(k + 1, ds)} } }`

@@ -13,7 +13,7 @@ import { addMethods } from './native.js';
 import { defineNew } from './class-create.js';
 import { PySlice, sliceUnpack, adjustIndices, hasIndex } from './slice.js';
 import {
-  subscriptIndex, repeatCount, pythonNumberSlot, ADD_NAMES, MUL_NAMES, repeatItems, ssizeArg, seqRichCompare, seqContains, seqCount, seqIndex, sliceItems,
+  subscriptIndex, repeatCount, pythonNumberSlot, ADD_NAMES, MUL_NAMES, repeatItems, ssizeArg, seqRichCompare, seqContains, seqCount, seqIndex, sliceItems, concatItems,
 } from './tuple-type.js';
 import {
   withDict, reprEnter, reprLeave, argO, argNone, argRange, seqFast, noKeywords, registerFastIteration, indexError, iterateGeneric,
@@ -169,7 +169,7 @@ function listSetItem(self: PyObject, key: PyObject, value: PyObject | null): voi
 
 function listAdd(a: PyObject, b: PyObject): PyObject {
   if (!(a instanceof PyList)) return NotImplemented;
-  if (b instanceof PyList) return new PyList(a.items.concat(b.items));
+  if (b instanceof PyList) return new PyList(concatItems(a.items, b.items));
   const fb = pythonNumberSlot(b, 'add', ADD_NAMES);
   if (fb !== undefined) {
     const r = fb(a, b);

@@ -6,7 +6,7 @@ import { enterRecursive, leaveRecursive, IN_COMPARISON } from './recursion.js';
 import { type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
-import { PyTuple, EMPTY_TUPLE } from './tuple.js';
+import { PyTuple, PyList, EMPTY_TUPLE } from './tuple.js';
 import { NotImplemented, None } from './singletons.js';
 import { PyFloat } from './float.js';
 import { E, newError } from './exception.js';
@@ -200,10 +200,41 @@ export function seqIndex(s: HasItems, x: PyObject, args: PyObject[]): number {
   return -1;
 }
 
+/**
+ * a + b as a new packed array. Array.prototype.concat is a generic builtin (spreadable checks):
+ * ~80 ns for a 3 + 1 list against ~20 for a copy and pushes; past a few dozen items its
+ * block copy wins.
+ */
+export function concatItems(a: PyObject[], b: PyObject[]): PyObject[] {
+  if (a.length + b.length > 32) return a.concat(b);
+  const r = a.slice();
+  for (let i = 0; i < b.length; i++) r.push(b[i]);
+  return r;
+}
+
 /** The items of a slice of `items` (a new array). */
 export function sliceItems(items: PyObject[], s: PySlice): PyObject[] {
   sliceBounds(s, items.length);
   return boundedItems(items);
+}
+
+const SEQ_PARTS: { start: PyObject; stop: PyObject; step: PyObject } = { start: 0, stop: 0, step: 0 };
+
+/**
+ * o[a:b:c] of an exact list or tuple by ints and Nones, without the slice object (the VM's
+ * compiled BUILD_SLICE + BINARY_SUBSCR): what list/tuple getitem gives for slice(a, b, c).
+ */
+export function seqSlice(o: PyList | PyTuple, a: PyObject, b: PyObject, c: PyObject): PyObject {
+  SEQ_PARTS.start = a;
+  SEQ_PARTS.stop = b;
+  SEQ_PARTS.step = c;
+  const items = o.items;
+  sliceBounds(SEQ_PARTS, items.length);
+  if (o instanceof PyList) return new PyList(boundedItems(items));
+  const n = SLICE.n;
+  if (SLICE.start === 0 && SLICE.step === 1 && n === items.length) return o;
+  if (n === 0) return EMPTY_TUPLE;
+  return new PyTuple(boundedItems(items));
 }
 
 /** The items of the slice sliceBounds just put in SLICE (a new array). */
@@ -365,7 +396,7 @@ function tupleAdd(a: PyObject, b: PyObject): PyObject {
   if (b instanceof PyTuple) {
     if (b.items.length === 0 && a.cls === T.tuple) return a;
     if (a.items.length === 0 && b.cls === T.tuple) return b;
-    return newTuple(a.items.concat(b.items));
+    return newTuple(concatItems(a.items, b.items));
   }
   const fb = pythonNumberSlot(b, 'add', ADD_NAMES);
   if (fb !== undefined) {
