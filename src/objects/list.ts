@@ -11,7 +11,7 @@ import { E, newError } from './exception.js';
 import { typeOf, typeName, typeError, repr, richEqBool, getIter } from './protocol.js';
 import { addMethods } from './native.js';
 import { defineNew } from './class-create.js';
-import { PySlice, sliceUnpack, adjustIndices, hasIndex } from './slice.js';
+import { PySlice, hasIndex, sliceBounds, SLICE } from './slice.js';
 import {
   subscriptIndex, repeatCount, pythonNumberSlot, ADD_NAMES, MUL_NAMES, repeatItems, ssizeArg, seqRichCompare, seqContains, seqCount, seqIndex, sliceItems, concatItems,
 } from './tuple-type.js';
@@ -28,6 +28,11 @@ export function newList(items: PyObject[] = []): PyList {
 
 /** Replaces items[start:end] by `ins`, in place (no argument-count limit). */
 function replaceRange(items: PyObject[], start: number, end: number, ins: PyObject[]): void {
+  if (ins.length === end - start) {
+    // Same size (perm[:k] = perm[k - 1::-1]): stores in place; `ins` is never `items` here.
+    for (let i = 0; i < ins.length; i++) items[start + i] = ins[i];
+    return;
+  }
   if (ins.length < 8192) {
     if (ins.length === 0) items.splice(start, end - start);
     else items.splice(start, end - start, ...ins);
@@ -110,10 +115,13 @@ function listAssSlice(l: PyList, ilow: number, ihigh: number, v: PyObject | null
 }
 
 function listAssSubscriptSlice(l: PyList, s: PySlice, value: PyObject | null): void {
-  const [start0, stop0, step] = sliceUnpack(s);
-  const [start, stop, slicelength] = adjustIndices(l.items.length, start0, stop0, step);
+  sliceBounds(s, l.items.length);
+  const start = SLICE.start;
+  const step = SLICE.step;
+  const slicelength = SLICE.n;
   if (step === 1) {
-    listAssSlice(l, start, stop, value);
+    // (An empty slice whose stop is below its start inserts at start, as list_ass_slice does.)
+    listAssSlice(l, start, start + slicelength, value);
     return;
   }
   if (value === null) {
