@@ -181,6 +181,12 @@ let siteDecls: string[] = [];
  */
 let fusedSlices = new Set<number>();
 
+/**
+ * The truth of None, an exact str and an exact list inline (`if not items:`, `while queue:`),
+ * as a prefix of a conditional expression ending in isTrue(v) (bools and ints come first).
+ */
+const TRUTH_INLINE = "v === None ? false : typeof v === 'string' ? v.length !== 0 : v instanceof PyList && v.cls === LIST ? v.items.length !== 0 :";
+
 /** The longest loop body compiled, in instructions. */
 const MAX_LOOP = 1500;
 
@@ -966,7 +972,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.POP_JUMP_IF_FALSE:
     case Op.POP_JUMP_IF_TRUE: {
       const cond = op === Op.POP_JUMP_IF_TRUE ? 't' : '!t';
-      return `{ const v = ${top(1)}; const t = v === true ? true : v === false ? false : typeof v === 'number' ? v !== 0 : (${at} isTrue(v)); if (${cond}) ${go(arg, d - 1)} }`;
+      return `{ const v = ${top(1)}; const t = v === true ? true : v === false ? false : typeof v === 'number' ? v !== 0 : ${TRUTH_INLINE} (${at} isTrue(v)); if (${cond}) ${go(arg, d - 1)} }`;
     }
     case Op.POP_JUMP_IF_NONE:
       return `if (${top(1)} === None) ${go(arg, d - 1)}`;
@@ -975,7 +981,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.JUMP_IF_FALSE_OR_POP:
     case Op.JUMP_IF_TRUE_OR_POP: {
       const cond = op === Op.JUMP_IF_TRUE_OR_POP ? 't' : '!t';
-      return `{ const v = ${top(1)}; const t = v === true ? true : v === false ? false : typeof v === 'number' ? v !== 0 : (${at} isTrue(v)); if (${cond}) ${go(arg, d)} }`;
+      return `{ const v = ${top(1)}; const t = v === true ? true : v === false ? false : typeof v === 'number' ? v !== 0 : ${TRUTH_INLINE} (${at} isTrue(v)); if (${cond}) ${go(arg, d)} }`;
     }
     case Op.FOR_ITER:
       if (specOp === Op.FOR_ITER_GEN) {
@@ -1010,7 +1016,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         `else if (c instanceof PyDict && c.cls === DICT) r = c.find(x) >= 0; else r = contains(c, x); ${top(2)} = r !== ${arg === 1}; }`
       );
     case Op.UNARY_NOT:
-      return `{ const v = ${top(1)}; ${top(1)} = v === true ? false : v === false ? true : typeof v === 'number' ? v === 0 : !(${at} isTrue(v)); }`;
+      return `{ const v = ${top(1)}; ${top(1)} = v === true ? false : v === false ? true : typeof v === 'number' ? v === 0 : !(${TRUTH_INLINE} (${at} isTrue(v))); }`;
     case Op.UNARY_NEGATIVE:
       return `{ const v = ${top(1)}; ${top(1)} = typeof v === 'number' && v !== 0 ? -v : (${at} unaryOp(v, 'neg')); }`;
     case Op.STORE_ATTR:
