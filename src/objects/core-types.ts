@@ -351,6 +351,8 @@ export function installCoreTypes(): void {
       if (fn(v).annotations === None) fn(v).annotations = new PyDict();
       return fn(v).annotations;
     }, (v, x) => {
+      // None or deletion resets it (the next read makes a fresh dict); anything else must be a dict.
+      if (x !== null && x !== None && !(x instanceof PyDict)) typeError('__annotations__ must be set to a dict object');
       fn(v).annotations = x ?? None;
     }],
     __dict__: [(v) => fn(v).dict!, (v, x) => {
