@@ -334,11 +334,12 @@ export function installExceptionTypes(): void {
     const npos = args.length - (kwnames === null ? 0 : kwnames.length);
     if (npos !== 2) typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${npos} given)`);
     const [msg, excs] = args;
-    if (typeof msg !== 'string') typeError('argument 1 must be str, not ' + typeName(msg));
-    const items = iterToArray(excs);
-    if (!(excs instanceof PyTuple || excs instanceof PyList) && typeOf(excs).slots.getitem === undefined) {
+    if (strValue(msg) === undefined) typeError('BaseExceptionGroup.__new__() argument 1 must be str, not ' + typeName(msg));
+    // PySequence_Check before anything is iterated: item access, and not a dict.
+    if (!(excs instanceof PyTuple || excs instanceof PyList) && (typeOf(excs).slots.getitem === undefined || typeOf(excs).isSubtype(T.dict))) {
       typeError('second argument (exceptions) must be a sequence');
     }
+    const items = iterToArray(excs);
     if (items.length === 0) throw newError(E.ValueError, 'second argument (exceptions) must be a non-empty sequence');
     let allExc = true;
     for (const x of items) {
@@ -450,7 +451,7 @@ function groupMatcher(cond: PyObject): (e: PyBaseException) => boolean {
     return (e) => cond.items.some((t) => typeOf(e).isSubtype(t as PyType));
   }
   if (!(cond instanceof PyTypeClass) && typeOf(cond).slots.call !== undefined) return (e) => isTrue(call(cond, [e]));
-  typeError('expected an exception type, a tuple of exception types, or a callable (other than a class)');
+  typeError('expected a function, exception type or tuple of exception types');
 }
 
 /** CPython's exceptiongroup_split_recursive: [match, rest], each null when empty. */
