@@ -211,9 +211,9 @@ export function argExactly(name: string, args: PyObject[], n: number): PyObject[
   return args;
 }
 
-/** METH_VARARGS without keywords ("set.union() takes no keyword arguments"). */
+/** METH_VARARGS without keywords: CPython names the method alone ("union() takes no keyword arguments"). */
 export function argVar(qualname: string, args: PyObject[], kwnames: string[] | null): PyObject[] {
-  noKw(qualname, kwnames);
+  noKw(qualname.slice(qualname.lastIndexOf('.') + 1), kwnames);
   return args;
 }
 
