@@ -13,7 +13,8 @@ import { PyType as PyTypeClass } from './type.js';
 import { addMethods, addGetSets, checkPositional, readonlyMember } from './native.js';
 import { defineNew } from './class-create.js';
 import { PyDict } from './dict.js';
-import { strValue, indexOrError } from './str.js';
+import { strValue, indexOrError, ssizeArg } from './str.js';
+import { bytesLikeData } from './bytes.js';
 
 const exc = (v: PyObject) => v as PyBaseException;
 
@@ -255,10 +256,12 @@ export function installExceptionTypes(): void {
   };
   named(E.SyntaxError, ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'], (self, args) => {
     if (args.length >= 1) setExcField(self, 'msg', args[0]);
-    if (args.length >= 2) {
+    // Only the two-argument form (msg, info) parses info, as PyArg_ParseTuple(info, "OOOO|OO").
+    if (args.length === 2) {
       const info = args[1];
       const items = info instanceof PyTuple ? info.items : iterToArray(info);
-      if (items.length < 4 || items.length > 6) typeError('SyntaxError.__init__ expected a 4-6 tuple');
+      if (items.length < 4) typeError(`function takes at least 4 arguments (${items.length} given)`);
+      if (items.length > 6) typeError(`function takes at most 6 arguments (${items.length} given)`);
       ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'].forEach((n, i) => {
         if (i < items.length) setExcField(self, n, items[i]);
       });
@@ -292,6 +295,14 @@ export function installExceptionTypes(): void {
         const npos = args.length - (kwnames === null ? 0 : kwnames.length);
         if (kwnames !== null && kwnames.length > 0) typeError(`${typeName(self)}() takes no keyword arguments`);
         if (npos !== 5) typeError(`function takes exactly 5 arguments (${npos} given)`);
+        // PyArg_ParseTuple "UOnnU" (decode) / "UUnnU" (encode), then decode's object must be bytes-like.
+        const decode = t === E.UnicodeDecodeError;
+        if (strValue(args[0]) === undefined) typeError(`argument 1 must be str, not ${typeName(args[0])}`);
+        if (!decode && strValue(args[1]) === undefined) typeError(`argument 2 must be str, not ${typeName(args[1])}`);
+        ssizeArg(args[2]);
+        ssizeArg(args[3]);
+        if (strValue(args[4]) === undefined) typeError(`argument 5 must be str, not ${typeName(args[4])}`);
+        if (decode && bytesLikeData(args[1]) === undefined) typeError(`a bytes-like object is required, not '${typeName(args[1])}'`);
         return call(init, [self, ...args]);
       },
     });
