@@ -225,11 +225,13 @@ export function installDescriptors(): void {
       }
       return None;
     },
-    getter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('getter', args, kw, 1, 1)[0], 'fget'),
-    setter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('setter', args, kw, 1, 1)[0], 'fset'),
-    deleter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('deleter', args, kw, 1, 1)[0], 'fdel'),
+    getter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('property.getter', args, kw, 1, 1)[0], 'fget'),
+    setter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('property.setter', args, kw, 1, 1)[0], 'fset'),
+    deleter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('property.deleter', args, kw, 1, 1)[0], 'fdel'),
     __set_name__: (self, args, kw) => {
-      checkPositional('__set_name__', args, kw, 2, 2);
+      // METH_VARARGS parsed with PyArg_ParseTuple("OO:__set_name__").
+      if (kw !== null && kw.length > 0) typeError('property.__set_name__() takes no keyword arguments');
+      if (args.length !== 2) typeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
       (self as PyProperty).name = args[1];
       return None;
     },
