@@ -109,8 +109,10 @@ export function checkPositional(name: string, args: PyObject[], kwnames: string[
 export function bindNative(name: string, params: readonly string[], args: PyObject[], kwnames: string[] | null, posOnly = 0, required = 0): (PyObject | undefined)[] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
-  if (npos > params.length) {
-    typeErr(`${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${npos} given)`);
+  // The total count comes first (Argument Clinic and PyArg_ParseTupleAndKeywords alike), with
+  // "keyword " when nothing was passed by position.
+  if (npos + nkw > params.length) {
+    typeErr(`${name}() takes at most ${params.length} ${npos === 0 ? 'keyword ' : ''}argument${params.length === 1 ? '' : 's'} (${npos + nkw} given)`);
   }
   const out: (PyObject | undefined)[] = new Array(params.length);
   for (let i = 0; i < npos; i++) out[i] = args[i];
