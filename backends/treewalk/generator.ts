@@ -162,7 +162,7 @@ function* asyncCompLoopG(gens: comprehension[], level: number, f: Frame, first: 
       const nm = lookupSpecial(it, '__anext__');
       if (nm === undefined) typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
       try {
-        x = yield* delegateG(f, awaitable(callFoundMethod(nm, it, [])), null);
+        x = yield* delegateG(f, anextAwaitable(callFoundMethod(nm, it, [])), null);
       } catch (e) {
         if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration)) break;
         throw e;
@@ -450,6 +450,22 @@ function awaitable(v: PyObject): PyObject {
   return it;
 }
 
+/** The awaitable of what __anext__ returned, in `async for` (CPython's GET_ANEXT message). */
+function anextAwaitable(r: PyObject): PyObject {
+  try {
+    return awaitable(r);
+  } catch (e) {
+    if (e instanceof PyBaseException && typeOf(e) === E.TypeError) {
+      const err = newError(E.TypeError, `'async for' received an invalid object from __anext__: ${typeName(r)}`);
+      err.cause = e;
+      err.context = e;
+      err.suppressContext = true;
+      throw err;
+    }
+    throw e;
+  }
+}
+
 // ---- statements ---------------------------------------------------------------------------
 
 // The statements that are just a yield — `yield v`, `x = yield v`, `yield from it` with no other
@@ -669,7 +685,7 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
         if (nm === undefined) typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(ait)}`);
         let x: PyObject;
         try {
-          x = yield* delegateG(f, awaitable(callFoundMethod(nm, ait, [])), null);
+          x = yield* delegateG(f, anextAwaitable(callFoundMethod(nm, ait, [])), null);
         } catch (e) {
           if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration)) break;
           throw e;

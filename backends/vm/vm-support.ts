@@ -439,7 +439,12 @@ export function getANext(ait: PyObject): PyObject {
     return getAwaitable(r, 0);
   } catch (e) {
     if (e instanceof PyBaseException && typeOf(e) === E.TypeError) {
-      typeError(`'async for' received an invalid object from __anext__: ${typeName(r)}`);
+      // _PyErr_FormatFromCause: the await error becomes the new one's __cause__.
+      const err = newError(E.TypeError, `'async for' received an invalid object from __anext__: ${typeName(r)}`);
+      err.cause = e;
+      err.context = e;
+      err.suppressContext = true;
+      throw err;
     }
     throw e;
   }
