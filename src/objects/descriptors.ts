@@ -135,11 +135,12 @@ export function installDescriptors(): void {
     // through it; a method-wrapper keeps its descriptor's name.
     const own = `${d.owner.name}.${d.name}`;
     const qual = d.cls === T.wrapper_descriptor ? own : `${typeOf(obj).qualname}.${d.name}`;
-    const b = new PyBuiltinFunction(d.name, qual === own ? (args, kw) => d.fn(obj, args, kw) : (args, kw) => {
+    const shown = d.varargs ? d.name : qual;
+    const b = new PyBuiltinFunction(d.name, shown === own ? (args, kw) => d.fn(obj, args, kw) : (args, kw) => {
       try {
         return d.fn(obj, args, kw);
       } catch (e) {
-        throw renamedArgError(e, own, qual);
+        throw renamedArgError(e, own, shown);
       }
     }, obj, qual);
     b.descr = d;

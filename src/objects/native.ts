@@ -60,6 +60,8 @@ export class PyMethodDescriptor extends PyObj {
    */
   f0: ((self: PyObject) => PyObject) | null = null;
   f1: ((self: PyObject, a: PyObject) => PyObject) | null = null;
+  /** A METH_VARARGS method: called through a bound method, its errors name it alone ("union()"). */
+  varargs = false;
 }
 
 /** Sets the no-array entry points (f0, f1) of methods of `type` already added by addMethods. */
