@@ -1237,7 +1237,7 @@ export class PythonParser extends ExprParser {
     let rest: string | null = null;
     const add = (it: MappingItem): void => {
       if (this.RECORDING_PHASE) return;
-      if (rest !== null) this.errorAtTok(it.tok, 'invalid syntax');
+      if (rest !== null) this.errorAtTok(it.at, 'invalid syntax');
       if (it.key === null) rest = it.tok.image;
       else {
         keys.push(it.key);
@@ -1269,10 +1269,10 @@ export class PythonParser extends ExprParser {
     return this.OR([
       {
         ALT: () => {
-          this.CONSUME(T.DoubleStar);
+          const star = this.CONSUME(T.DoubleStar) as Tok;
           const n = this.CONSUME(T.Name) as Tok;
           if (!this.RECORDING_PHASE && n.image === '_') this.errorAtTok(n, 'invalid syntax');
-          return { tok: n, key: null, pat: null };
+          return { tok: n, at: star, key: null, pat: null };
         },
       },
       {
@@ -1280,7 +1280,7 @@ export class PythonParser extends ExprParser {
           const kt = this.LA(1) as Tok;
           const key = this.SUBRULE(this.mapping_key);
           this.CONSUME(T.Colon);
-          return { tok: kt, key, pat: this.SUBRULE(this.pattern) };
+          return { tok: kt, at: kt, key, pat: this.SUBRULE(this.pattern) };
         },
       },
     ]);
@@ -1851,6 +1851,8 @@ interface ClassItem {
 interface MappingItem {
   /** The first token of the item (the NAME of `**rest`). */
   tok: Tok;
+  /** Where an item after `**rest` is reported: its first token (the `**` of a second rest). */
+  at: Tok;
   key: expr | null;
   pat: pattern | null;
 }

@@ -249,7 +249,8 @@ class _UnionAlias(_GenericAlias):
         return f"typing.Union[{', '.join(_type_repr(a) for a in args)}]"
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionAlias):
+        # Equal to the same members, including an `int | str` union (types.UnionType).
+        if not isinstance(other, (_UnionAlias, type(int | str))):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 

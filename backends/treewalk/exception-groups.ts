@@ -73,16 +73,41 @@ export function checkExceptStarType(t: PyObject): void {
   }
 }
 
-/** What an except* statement raises at its end: nothing, the unhandled rest, or a new group. */
+/**
+ * CPython's is_same_exception_metadata: an exception that left an except* clause counts as
+ * re-raised (part of the original) when it has the original's traceback, cause and context.
+ * A bare `raise` keeps them; `raise g`, `raise g.exceptions[0]` or a new exception do not (a
+ * raise statement records its frame again, a leaf gets the handled group as its context).
+ */
+function sameMetadata(e: PyBaseException, orig: PyBaseException): boolean {
+  if (e.cause !== orig.cause || e.context !== orig.context) return false;
+  const a = e.traceback;
+  const b = orig.traceback;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * What an except* statement raises at its end (CPython's _PyExc_PrepReraiseStar): nothing,
+ * the unhandled rest, or a new group. `raised` are the exceptions that left the clauses, in
+ * order; `rest` is what no clause matched.
+ */
 export function combineRaised(original: PyBaseException, raised: PyBaseException[], rest: PyBaseException | null): PyBaseException | null {
-  if (raised.length === 0) return rest;
-  const origLeaves = new Set(leaves(original));
-  const reraised = raised.filter((r) => leaves(r).every((l) => origLeaves.has(l)));
-  const fresh = raised.filter((r) => !reraised.includes(r));
-  const keepOrig = new Set<PyBaseException>([...(rest ? leaves(rest) : []), ...reraised.flatMap(leaves)]);
-  const fromOriginal = keepOrig.size ? filterGroup(original, (x) => keepOrig.has(x)) : null;
-  // CPython's _PyExc_PrepReraiseStar: the new exceptions first, then what is left of the original.
-  const all = [...fresh, ...(fromOriginal ? [fromOriginal] : [])];
+  // A naked exception was wrapped: only one clause ran, so there is at most one to raise.
+  if (!isGroup(original)) return raised.length > 0 ? raised[0] : rest;
+  const excs = rest === null ? raised : [...raised, rest];
+  if (excs.length === 0) return null;
+  const fresh: PyBaseException[] = [];
+  const keep = new Set<PyBaseException>();
+  for (const e of excs) {
+    if (sameMetadata(e, original)) for (const l of leaves(e)) keep.add(l);
+    else fresh.push(e);
+  }
+  // The re-raised ones: the original group cut down to their leaves, keeping its nesting.
+  const reraised = keep.size > 0 ? filterGroup(original, (x) => keep.has(x)) : null;
+  if (fresh.length === 0) return reraised;
+  const all = reraised !== null ? [...fresh, reraised] : fresh;
   if (all.length === 1) return all[0];
   const allExc = all.every((x) => typeOf(x).isSubtype(E.Exception));
   return call(allExc ? E.ExceptionGroup : E.BaseExceptionGroup, ['', new PyList(all)]) as PyBaseException;

@@ -162,7 +162,7 @@ function* asyncCompLoopG(gens: comprehension[], level: number, f: Frame, first: 
       const nm = lookupSpecial(it, '__anext__');
       if (nm === undefined) typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
       try {
-        x = yield* delegateG(f, awaitable(callFoundMethod(nm, it, [])), null);
+        x = yield* delegateG(f, anextAwaitable(callFoundMethod(nm, it, [])), null);
       } catch (e) {
         if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration)) break;
         throw e;
@@ -436,18 +436,38 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
   }
 }
 
-/** The iterator `await x` delegates to. */
-function awaitable(v: PyObject): PyObject {
+/** The iterator `await x` delegates to; `where` 1/2: what __aenter__/__aexit__ returned (GET_AWAITABLE's oparg). */
+function awaitable(v: PyObject, where = 0): PyObject {
   if (v instanceof PyGenerator && v.cls === T.coroutine) {
     if (v.running) throw newError(E.RuntimeError, 'coroutine is being awaited already');
     return v;
   }
   const m = lookupSpecial(v, '__await__');
-  if (m === undefined) typeError(`object ${typeName(v)} can't be used in 'await' expression`);
+  if (m === undefined) {
+    if (where === 1) typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${typeName(v)}`);
+    if (where === 2) typeError(`'async with' received an object from __aexit__ that does not implement __await__: ${typeName(v)}`);
+    typeError(`object ${typeName(v)} can't be used in 'await' expression`);
+  }
   const it = callFoundMethod(m, v, []);
   if (it instanceof PyGenerator && it.cls === T.coroutine) typeError('__await__() returned a coroutine');
   if (typeOf(it).slots.iternext === undefined) typeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
   return it;
+}
+
+/** The awaitable of what __anext__ returned, in `async for` (CPython's GET_ANEXT message). */
+function anextAwaitable(r: PyObject): PyObject {
+  try {
+    return awaitable(r);
+  } catch (e) {
+    if (e instanceof PyBaseException && typeOf(e) === E.TypeError) {
+      const err = newError(E.TypeError, `'async for' received an invalid object from __anext__: ${typeName(r)}`);
+      err.cause = e;
+      err.context = e;
+      err.suppressContext = true;
+      throw err;
+    }
+    throw e;
+  }
 }
 
 // ---- statements ---------------------------------------------------------------------------
@@ -669,7 +689,7 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
         if (nm === undefined) typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(ait)}`);
         let x: PyObject;
         try {
-          x = yield* delegateG(f, awaitable(callFoundMethod(nm, ait, [])), null);
+          x = yield* delegateG(f, anextAwaitable(callFoundMethod(nm, ait, [])), null);
         } catch (e) {
           if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration)) break;
           throw e;
@@ -843,7 +863,7 @@ function* withG(items: { context_expr: expr; optional_vars: expr | null }[], ind
   const mgr = yield* evalG(item.context_expr, f);
   const [enter, exit] = contextMethods(mgr, isAsync);
   let value = callFoundMethod(enter, mgr, []);
-  if (isAsync) value = yield* delegateG(f, awaitable(value), null);
+  if (isAsync) value = yield* delegateG(f, awaitable(value, 1), null);
   let sig: number;
   try {
     if (item.optional_vars !== null) yield* assignG(item.optional_vars, value, f);
@@ -854,7 +874,7 @@ function* withG(items: { context_expr: expr; optional_vars: expr | null }[], ind
     let res: PyObject;
     try {
       res = callFoundMethod(exit, mgr, [typeOf(e), e, excTraceback(e)]);
-      if (isAsync) res = yield* delegateG(f, awaitable(res), null);
+      if (isAsync) res = yield* delegateG(f, awaitable(res, 2), null);
     } catch (inner) {
       throw chainImplicit(inner);
     } finally {
@@ -865,7 +885,7 @@ function* withG(items: { context_expr: expr; optional_vars: expr | null }[], ind
   }
   const saved = f.ret;
   const r = callFoundMethod(exit, mgr, [None, None, None]);
-  if (isAsync) yield* delegateG(f, awaitable(r), null);
+  if (isAsync) yield* delegateG(f, awaitable(r, 2), null);
   f.ret = saved;
   return sig;
 }

@@ -11,34 +11,15 @@ import { None } from '../../src/objects/singletons.js';
 import { E } from '../../src/objects/exception.js';
 import { typeOf, typeError, richEqBool, getAttrOrUndefined, getItem, call, getAttr, typeName } from '../../src/objects/protocol.js';
 import { iterateToArray } from '../../src/objects/factories.js';
+import { lenOf } from '../../src/objects/iterate.js';
 import type { Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { evalExpr, convertConstant } from './eval.js';
+import { isMatchSequence, isMatchMapping } from '../../src/runtime/match-kinds.js';
 
 type Ext = { [k: string]: unknown };
 
 const SELF_MATCHING = () => [T.bool, T.bytearray, T.bytes, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple];
-
-function isSequence(v: PyObject): boolean {
-  if (typeof v === 'string' || typeof v !== 'object') return false;
-  const t = typeOf(v);
-  if (t.isSubtype(T.str) || t.isSubtype(T.bytes) || t.isSubtype(T.bytearray)) return false;
-  if (v instanceof PyList || v instanceof PyTuple || t.isSubtype(T.range)) return true;
-  return sequenceHook(v);
-}
-
-function isMapping(v: PyObject): boolean {
-  if (v instanceof PyDict) return true;
-  return mappingHook(v);
-}
-
-let sequenceHook: (v: PyObject) => boolean = () => false;
-let mappingHook: (v: PyObject) => boolean = () => false;
-/** collections.abc registers Sequence/Mapping membership for user classes. */
-export function setMatchHooks(seq: (v: PyObject) => boolean, map: (v: PyObject) => boolean): void {
-  sequenceHook = seq;
-  mappingHook = map;
-}
 
 export function matchPattern(p: pattern, subject: PyObject, f: Frame, binds: [Binding, PyObject][]): boolean {
   switch (p._type) {
@@ -59,10 +40,26 @@ export function matchPattern(p: pattern, subject: PyObject, f: Frame, binds: [Bi
       return false;
     }
     case 'MatchSequence': {
-      if (!isSequence(subject)) return false;
-      const items = subject instanceof PyList || subject instanceof PyTuple ? subject.items.slice() : iterateToArray(subject);
+      if (!isMatchSequence(subject)) return false;
       const pats = p.patterns;
       const star = pats.findIndex((x) => x._type === 'MatchStar');
+      // CPython's order: len() first (exact, or at least the fixed items with a star), then
+      // only what the pattern needs: nothing for all-wildcards, indexing for an uncaptured
+      // star (`*_`), else one iteration of the whole subject.
+      const n = subject instanceof PyList || subject instanceof PyTuple ? subject.items.length : lenOf(subject);
+      if (star < 0 ? n !== pats.length : n < pats.length - 1) return false;
+      const isWild = (x: pattern) => x._type === 'MatchAs' && x.pattern === null && x.name === null;
+      const starWild = star >= 0 && (pats[star] as { name: string | null }).name === null;
+      if (pats.every((x, i) => (i === star ? starWild : isWild(x)))) return true;
+      if (starWild) {
+        for (let i = 0; i < pats.length; i++) {
+          if (i === star || isWild(pats[i])) continue;
+          const item = getItem(subject, i < star ? i : lenOf(subject) - (pats.length - i));
+          if (!matchPattern(pats[i], item, f, binds)) return false;
+        }
+        return true;
+      }
+      const items = subject instanceof PyList || subject instanceof PyTuple ? subject.items.slice() : iterateToArray(subject);
       if (star < 0) {
         if (items.length !== pats.length) return false;
         for (let i = 0; i < pats.length; i++) if (!matchPattern(pats[i], items[i], f, binds)) return false;
@@ -81,7 +78,8 @@ export function matchPattern(p: pattern, subject: PyObject, f: Frame, binds: [Bi
       return true;
     }
     case 'MatchMapping': {
-      if (!isMapping(subject)) return false;
+      if (!isMatchMapping(subject)) return false;
+      if (p.keys.length > 0 && !(subject instanceof PyDict && subject.cls === T.dict) && lenOf(subject) < p.keys.length) return false;
       const keys = p.keys.map((k) => evalExpr(k, f));
       for (let i = 0; i < keys.length; i++) {
         for (let j = 0; j < i; j++) {
@@ -114,7 +112,7 @@ export function matchPattern(p: pattern, subject: PyObject, f: Frame, binds: [Bi
     }
     case 'MatchClass': {
       const cls = evalExpr(p.cls, f);
-      if (!(cls instanceof PyType)) typeError('called match pattern must be a class');
+      if (!(cls instanceof PyType)) typeError('called match pattern must be a type');
       if (!isInstance(subject, cls)) return false;
       const positional = p.patterns;
       let names: string[] = [];

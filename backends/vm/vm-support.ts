@@ -439,7 +439,12 @@ export function getANext(ait: PyObject): PyObject {
     return getAwaitable(r, 0);
   } catch (e) {
     if (e instanceof PyBaseException && typeOf(e) === E.TypeError) {
-      typeError(`'async for' received an invalid object from __anext__: ${typeName(r)}`);
+      // _PyErr_FormatFromCause: the await error becomes the new one's __cause__.
+      const err = newError(E.TypeError, `'async for' received an invalid object from __anext__: ${typeName(r)}`);
+      err.cause = e;
+      err.context = e;
+      err.suppressContext = true;
+      throw err;
     }
     throw e;
   }
@@ -447,48 +452,13 @@ export function getANext(ait: PyObject): PyObject {
 
 // ---- pattern matching ---------------------------------------------------------------------------------------
 
-export function isMatchSequence(v: PyObject): boolean {
-  if (typeof v !== 'object' || v instanceof PyType && false) return false;
-  if (typeof v === 'object' && v !== null) {
-    const t = typeOf(v);
-    if (t.isSubtype(T.str) || t.isSubtype(T.bytes) || t.isSubtype(T.bytearray)) return false;
-    if (v instanceof PyList || v instanceof PyTuple || t.isSubtype(T.range)) return true;
-    if (T.memoryview !== undefined && t.isSubtype(T.memoryview)) return true;
-    return abcRegistered(t, 'Sequence');
-  }
-  return false;
-}
-
-export function isMatchMapping(v: PyObject): boolean {
-  if (v instanceof PyDict) return true;
-  if (typeof v !== 'object') return false;
-  return abcRegistered(typeOf(v), 'Mapping');
-}
-
-/** collections.abc registrations (when the module exists): a class registered as Sequence/Mapping. */
-function abcRegistered(t: PyType, abc: string): boolean {
-  const mod = interp().modules.getStr('collections.abc');
-  if (mod === undefined) return false;
-  const cls = getAttrOrUndefined(mod, abc);
-  if (cls === undefined) return false;
-  try {
-    return isInstanceOfType(t, cls);
-  } catch {
-    return false;
-  }
-}
-
-function isInstanceOfType(t: PyType, cls: PyObject): boolean {
-  const sub = getAttrOrUndefined(cls, '__subclasscheck__');
-  if (sub === undefined) return false;
-  return call(sub, [t]) === true;
-}
+export { isMatchSequence, isMatchMapping } from '../../src/runtime/match-kinds.js';
 
 const SELF_MATCHING = (): PyType[] => [T.bool, T.bytearray, T.bytes, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple];
 
 /** MATCH_CLASS: the attributes a class pattern extracts, or None when the subject does not match. */
 export function matchClass(subject: PyObject, cls: PyObject, nargs: number, kwNames: PyTuple): PyObject {
-  if (!(cls instanceof PyType)) typeError('called match pattern must be a class');
+  if (!(cls instanceof PyType)) typeError('called match pattern must be a type');
   if (!isInstance(subject, cls)) return None;
   const out: PyObject[] = [];
   const seen: string[] = [];

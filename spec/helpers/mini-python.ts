@@ -6,7 +6,7 @@
 // (positional parameters, *args, defaults), class statements, raise, list/set/dict
 // comprehensions. Not a Python implementation: no scoping declarations, no generators.
 
-import type { PyObject } from '../../src/objects/object.js';
+import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { T } from '../../src/objects/types.js';
 import { E, PyBaseException, newError } from '../../src/objects/exception.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -20,7 +20,7 @@ import {
   typeOf, typeName, typeError, repr, hashOf, richCompare, isTrue, getAttr, setAttr, call, getIter, iterNext, binaryOp,
   inplaceOp, powerOp, inplacePower, unaryOp, getItem, setItem, contains,
 } from '../../src/objects/protocol.js';
-import { nativeFunction, checkPositional } from '../../src/objects/native.js';
+import { nativeFunction, checkPositional, PyMethodDescriptor } from '../../src/objects/native.js';
 import { buildClass } from '../../src/objects/class-create.js';
 import { newSet, setAdd, setUpdate, setItems } from '../../src/objects/set.js';
 import { PySlice } from '../../src/objects/slice.js';
@@ -431,8 +431,22 @@ export class MiniPython {
         return d;
       }
       case 'Call': {
-        const f = this.eval(n.func, scope);
+        // `obj.name(...)` as CPython's LOAD_METHOD: a builtin type's method is called unbound
+        // with obj (its errors name the defining type), not through a bound method object.
+        let self: PyObject | undefined;
+        let f: PyObject;
+        if ((n.func as Node)._ === 'Attribute') {
+          const obj = this.eval((n.func as Node).value, scope);
+          const attr = (n.func as Node).attr as string;
+          const found = typeOf(obj).lookup(attr);
+          const shadow = obj instanceof PyObj && obj.dict !== null && obj.dict.getStr(attr) !== undefined;
+          if (found instanceof PyMethodDescriptor && !shadow) {
+            self = obj;
+            f = found;
+          } else f = getAttr(obj, attr);
+        } else f = this.eval(n.func, scope);
         const args = this.evalArgs(n.args, scope);
+        if (self !== undefined) args.unshift(self);
         const kwnames: string[] = [];
         for (const k of n.keywords as Node[]) {
           if (k.arg === null) throw new Error('** in calls is not supported');

@@ -567,6 +567,23 @@ interface IOTypes {
 }
 let types: IOTypes | null = null;
 
+/** The name of the io type a method of `v` belongs to (its own type or the nearest io base). */
+function ioTypeName(v: PyObject): string {
+  const t = typeOf(v);
+  if (types !== null) {
+    for (const base of t.mro) {
+      if (Object.values(types).includes(base)) return base.name.slice(base.name.lastIndexOf('.') + 1);
+    }
+  }
+  return typeName(v);
+}
+
+/** The check of a METH_O method: "TextIOWrapper.write() takes exactly one argument (0 given)". */
+function exactlyOne(v: PyObject, method: string, args: PyObject[], kw: string[] | null, owner = ioTypeName(v)): void {
+  if (kw !== null && kw.length > 0) typeError(`${owner}.${method}() takes no keyword arguments`);
+  if (args.length !== 1) typeError(`${owner}.${method}() takes exactly one argument (${args.length} given)`);
+}
+
 function sizeArg(v: PyObject | undefined, optional: boolean): number {
   if (v === undefined) return -1;
   if (v === None && optional) return -1;
@@ -631,11 +648,12 @@ function installCommon(t: PyType): void {
       return new PyList(out);
     },
     write: (v, args, kw) => {
-      positional('write', args, kw, 1, 1);
+      exactlyOne(v, 'write', args, kw);
       return writeValue(self(v), args[0]);
     },
     writelines: (v, args, kw) => {
-      positional('writelines', args, kw, 1, 1);
+      // Only BytesIO has its own writelines; the others inherit _IOBase's.
+      exactlyOne(v, 'writelines', args, kw, types !== null && typeOf(v).mro.includes(types.bytesio) ? 'BytesIO' : '_IOBase');
       const f = self(v);
       checkOpen(f, 'writelines');
       forEachItem(args[0], (line) => {

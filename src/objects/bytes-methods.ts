@@ -297,7 +297,7 @@ function hex(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObje
   let sep = '';
   // _Py_strhex: bytes_per_sep is converted first, then len(sep) must be 1 (any sized object,
   // None included, is measured), then sep must be a str or bytes.
-  const per = perA === undefined ? 1 : ssizeArg(perA);
+  const per = perA === undefined ? 1 : cIntArg(perA);
   if (sepA !== undefined) {
     const s = strValue(sepA);
     const b = bytesLikeData(sepA);
@@ -467,7 +467,7 @@ export function installBytesMethods(bytesType: PyType, baType: PyType): void {
     rsplit: splitMethod('rsplit'),
     splitlines: (self, args, kwnames) => {
       const [k] = kwArgs('splitlines', ['keepends'], args, kwnames);
-      const keep = k === undefined ? false : indexOrError(k) != 0;
+      const keep = k === undefined ? false : cIntArg(k) !== 0;
       const lines = splitLines(latin1String(data(self)), keep, (c) => c === 0x0a || c === 0x0d);
       return new PyList(lines.map((l) => fromLatin1(self, l)));
     },

@@ -10,7 +10,7 @@ import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyMethod, PyCell, type Code } from './function.js';
 import { strValue } from './str.js';
 import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods, bindNative } from './native.js';
-import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, compareNumbers, call, registerAttrLookup, argTypeName } from './protocol.js';
+import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, compareNumbers, call, registerAttrLookup, argTypeName, getAttrOrUndefined } from './protocol.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
@@ -351,6 +351,8 @@ export function installCoreTypes(): void {
       if (fn(v).annotations === None) fn(v).annotations = new PyDict();
       return fn(v).annotations;
     }, (v, x) => {
+      // None or deletion resets it (the next read makes a fresh dict); anything else must be a dict.
+      if (x !== null && x !== None && !(x instanceof PyDict)) typeError('__annotations__ must be set to a dict object');
       fn(v).annotations = x ?? None;
     }],
     __dict__: [(v) => fn(v).dict!, (v, x) => {
@@ -381,11 +383,13 @@ export function installCoreTypes(): void {
   });
   T.method.slots.repr = (v) => {
     const m = v as PyMethod;
+    // CPython's method_repr: the function's __qualname__, else its __name__, else '?'.
     let name = '?';
-    try {
-      const q = m.func instanceof PyFunction ? m.func.qualname : repr(m.func);
-      name = q;
-    } catch { /* keep '?' */ }
+    if (m.func instanceof PyFunction) name = m.func.qualname;
+    else {
+      const q = getAttrOrUndefined(m.func, '__qualname__') ?? getAttrOrUndefined(m.func, '__name__');
+      if (typeof q === 'string') name = q;
+    }
     return `<bound method ${name} of ${repr(m.self)}>`;
   };
   T.method.slots.richcompare = (a, b, op) => {

@@ -9,7 +9,7 @@ import { PyFunction, PyMethod } from './function.js';
 import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, PyGetSetDescriptor, checkPositional, addMethods, addGetSets, bindNative, readonlyMember } from './native.js';
 import { typeOf, typeName, call, typeError, getAttr, getAttrOrUndefined, setAttr, isTrue, repr } from './protocol.js';
 import { None } from './singletons.js';
-import { E, newError } from './exception.js';
+import { E, newError, PyBaseException } from './exception.js';
 import { genericGetAttr } from './generic-attr.js';
 import { PyDict, newSharedDict } from './dict.js';
 import { addressOf } from './identity.js';
@@ -104,6 +104,15 @@ export function installDescriptors(): void {
     }
   };
 
+  /** A TypeError "owner.name() takes ..." from a method called through a binding named `qual`. */
+  const renamedArgError = (e: unknown, own: string, qual: string): unknown => {
+    if (e instanceof PyBaseException && typeOf(e) === E.TypeError && e.args.items.length === 1) {
+      const msg = e.args.items[0];
+      if (typeof msg === 'string' && msg.startsWith(`${own}()`)) return newError(E.TypeError, qual + msg.slice(own.length));
+    }
+    return e;
+  };
+
   const b = T.builtin_function_or_method.slots;
   b.call = (self, args, kwnames) => (self as PyBuiltinFunction).fn(args, kwnames);
 
@@ -121,7 +130,20 @@ export function installDescriptors(): void {
     const d = self as PyMethodDescriptor;
     if (obj === null) return d;
     descriptorTypeCheck(d, obj);
-    const b = new PyBuiltinFunction(d.name, (args, kw) => d.fn(obj, args, kw), obj, null);
+    // A bound builtin method is named after its receiver's type (CPython's meth_get__qualname__:
+    // `True.bit_length` is 'bool.bit_length'), and so are the argument errors of calls made
+    // through it; a method-wrapper keeps its descriptor's name. The name is made only when
+    // asked for (PyBuiltinFunction.qualname) or when an error is renamed: binding is hot.
+    const t = typeOf(obj);
+    const rename = d.varargs || (d.cls !== T.wrapper_descriptor && t !== d.owner);
+    const b = new PyBuiltinFunction(d.name, !rename ? (args, kw) => d.fn(obj, args, kw) : (args, kw) => {
+      try {
+        return d.fn(obj, args, kw);
+      } catch (e) {
+        throw renamedArgError(e, `${d.owner.name}.${d.name}`, d.varargs ? d.name : `${t.qualname}.${d.name}`);
+      }
+    }, obj, null);
+    b.qualOwner = d.cls === T.wrapper_descriptor ? null : t;
     b.descr = d;
     if (d.cls === T.wrapper_descriptor) b.cls = T.method_wrapper;
     return b;
@@ -134,7 +156,7 @@ export function installDescriptors(): void {
   cmd.descrGet = (self, obj, type) => {
     const d = self as PyNativeClassMethod;
     const cls = (type === None || type === undefined ? typeOf(obj!) : type) as PyType;
-    const b = new PyBuiltinFunction(d.name, (args, kw) => d.fn(cls, args, kw), cls, `${d.owner.name}.${d.name}`);
+    const b = new PyBuiltinFunction(d.name, (args, kw) => d.fn(cls, args, kw), cls, `${cls.qualname}.${d.name}`);
     b.descr = d;
     return b;
   };
@@ -225,11 +247,13 @@ export function installDescriptors(): void {
       }
       return None;
     },
-    getter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('getter', args, kw, 1, 1)[0], 'fget'),
-    setter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('setter', args, kw, 1, 1)[0], 'fset'),
-    deleter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('deleter', args, kw, 1, 1)[0], 'fdel'),
+    getter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('property.getter', args, kw, 1, 1)[0], 'fget'),
+    setter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('property.setter', args, kw, 1, 1)[0], 'fset'),
+    deleter: (self, args, kw) => copyProperty(self as PyProperty, checkPositional('property.deleter', args, kw, 1, 1)[0], 'fdel'),
     __set_name__: (self, args, kw) => {
-      checkPositional('__set_name__', args, kw, 2, 2);
+      // METH_VARARGS parsed with PyArg_ParseTuple("OO:__set_name__").
+      if (kw !== null && kw.length > 0) typeError('property.__set_name__() takes no keyword arguments');
+      if (args.length !== 2) typeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
       (self as PyProperty).name = args[1];
       return None;
     },

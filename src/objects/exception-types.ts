@@ -13,7 +13,8 @@ import { PyType as PyTypeClass } from './type.js';
 import { addMethods, addGetSets, checkPositional, readonlyMember } from './native.js';
 import { defineNew } from './class-create.js';
 import { PyDict } from './dict.js';
-import { strValue, indexOrError } from './str.js';
+import { strValue, indexOrError, ssizeArg } from './str.js';
+import { bytesLikeData } from './bytes.js';
 
 const exc = (v: PyObject) => v as PyBaseException;
 
@@ -255,10 +256,12 @@ export function installExceptionTypes(): void {
   };
   named(E.SyntaxError, ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'], (self, args) => {
     if (args.length >= 1) setExcField(self, 'msg', args[0]);
-    if (args.length >= 2) {
+    // Only the two-argument form (msg, info) parses info, as PyArg_ParseTuple(info, "OOOO|OO").
+    if (args.length === 2) {
       const info = args[1];
       const items = info instanceof PyTuple ? info.items : iterToArray(info);
-      if (items.length < 4 || items.length > 6) typeError('SyntaxError.__init__ expected a 4-6 tuple');
+      if (items.length < 4) typeError(`function takes at least 4 arguments (${items.length} given)`);
+      if (items.length > 6) typeError(`function takes at most 6 arguments (${items.length} given)`);
       ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'].forEach((n, i) => {
         if (i < items.length) setExcField(self, n, items[i]);
       });
@@ -292,6 +295,14 @@ export function installExceptionTypes(): void {
         const npos = args.length - (kwnames === null ? 0 : kwnames.length);
         if (kwnames !== null && kwnames.length > 0) typeError(`${typeName(self)}() takes no keyword arguments`);
         if (npos !== 5) typeError(`function takes exactly 5 arguments (${npos} given)`);
+        // PyArg_ParseTuple "UOnnU" (decode) / "UUnnU" (encode), then decode's object must be bytes-like.
+        const decode = t === E.UnicodeDecodeError;
+        if (strValue(args[0]) === undefined) typeError(`argument 1 must be str, not ${typeName(args[0])}`);
+        if (!decode && strValue(args[1]) === undefined) typeError(`argument 2 must be str, not ${typeName(args[1])}`);
+        ssizeArg(args[2]);
+        ssizeArg(args[3]);
+        if (strValue(args[4]) === undefined) typeError(`argument 5 must be str, not ${typeName(args[4])}`);
+        if (decode && bytesLikeData(args[1]) === undefined) typeError(`a bytes-like object is required, not '${typeName(args[1])}'`);
         return call(init, [self, ...args]);
       },
     });
@@ -334,11 +345,12 @@ export function installExceptionTypes(): void {
     const npos = args.length - (kwnames === null ? 0 : kwnames.length);
     if (npos !== 2) typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${npos} given)`);
     const [msg, excs] = args;
-    if (typeof msg !== 'string') typeError('argument 1 must be str, not ' + typeName(msg));
-    const items = iterToArray(excs);
-    if (!(excs instanceof PyTuple || excs instanceof PyList) && typeOf(excs).slots.getitem === undefined) {
+    if (strValue(msg) === undefined) typeError('BaseExceptionGroup.__new__() argument 1 must be str, not ' + typeName(msg));
+    // PySequence_Check before anything is iterated: item access, and not a dict.
+    if (!(excs instanceof PyTuple || excs instanceof PyList) && (typeOf(excs).slots.getitem === undefined || typeOf(excs).isSubtype(T.dict))) {
       typeError('second argument (exceptions) must be a sequence');
     }
+    const items = iterToArray(excs);
     if (items.length === 0) throw newError(E.ValueError, 'second argument (exceptions) must be a non-empty sequence');
     let allExc = true;
     for (const x of items) {
@@ -450,7 +462,7 @@ function groupMatcher(cond: PyObject): (e: PyBaseException) => boolean {
     return (e) => cond.items.some((t) => typeOf(e).isSubtype(t as PyType));
   }
   if (!(cond instanceof PyTypeClass) && typeOf(cond).slots.call !== undefined) return (e) => isTrue(call(cond, [e]));
-  typeError('expected an exception type, a tuple of exception types, or a callable (other than a class)');
+  typeError('expected a function, exception type or tuple of exception types');
 }
 
 /** CPython's exceptiongroup_split_recursive: [match, rest], each null when empty. */

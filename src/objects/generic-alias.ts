@@ -116,7 +116,8 @@ export function installGenericAlias(): void {
   };
   ga.slots.hash = (v) => tupleHash([alias(v).origin, new PyTuple(alias(v).args)]);
   ga.slots.or = makeUnion;
-  ga.slots.getitem = (_v, _key) => typeError(`There are no type variables left in ${repr(_v)}`);
+  // 3.11's ga_getitem with no type parameters left.
+  ga.slots.getitem = (_v, _key) => typeError(`${repr(_v)} is not a generic class`);
   addGetSets(ga, {
     __origin__: [(v) => alias(v).origin],
     __args__: [(v) => new PyTuple(alias(v).args.slice())],

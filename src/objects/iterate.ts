@@ -211,7 +211,11 @@ export function argExactly(name: string, args: PyObject[], n: number): PyObject[
   return args;
 }
 
-/** METH_VARARGS without keywords ("set.union() takes no keyword arguments"). */
+/**
+ * METH_VARARGS without keywords ("set.union() takes no keyword arguments"). Called through a
+ * bound method object CPython names the method alone; the method's descriptor is marked
+ * `varargs` for that (see md.descrGet).
+ */
 export function argVar(qualname: string, args: PyObject[], kwnames: string[] | null): PyObject[] {
   noKw(qualname, kwnames);
   return args;

@@ -265,7 +265,7 @@ export function installMemoryView(): void {
     },
   });
   const noArgs = (name: string, f: (m: PyMemoryView) => PyObject) => (self: PyObject, args: PyObject[], kwnames: string[] | null) => {
-    checkPositional(name, args, kwnames, 0, 0);
+    checkPositional(`memoryview.${name}`, args, kwnames, 0, 0);
     return f(mv(self));
   };
   addMethods(t, {

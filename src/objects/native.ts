@@ -30,11 +30,15 @@ export class PyBuiltinFunction extends PyObj {
     this.qn = qualname;
   }
 
-  /** __qualname__: `Owner.name` for a method bound from a descriptor (made when first asked: binding is hot). */
+  /** The receiver's type a method bound from a descriptor is named after (descriptors.ts), else null. */
+  qualOwner: PyType | null = null;
+
+  /** __qualname__: `Type.name` for a method bound from a descriptor (made when first asked: binding is hot). */
   get qualname(): string {
     if (this.qn === null) {
       const d = this.descr;
-      this.qn = d instanceof PyMethodDescriptor ? `${d.owner.name}.${this.name}` : this.name;
+      if (this.qualOwner !== null) this.qn = `${this.qualOwner.qualname}.${this.name}`;
+      else this.qn = d instanceof PyMethodDescriptor ? `${d.owner.name}.${this.name}` : this.name;
     }
     return this.qn;
   }
@@ -72,6 +76,8 @@ export class PyMethodDescriptor extends PyObj {
    */
   f0: ((self: PyObject) => PyObject) | null = null;
   f1: ((self: PyObject, a: PyObject) => PyObject) | null = null;
+  /** A METH_VARARGS method: called through a bound method, its errors name it alone ("union()"). */
+  varargs = false;
 }
 
 /** Sets the no-array entry points (f0, f1) of methods of `type` already added by addMethods. */
@@ -121,8 +127,10 @@ export function checkPositional(name: string, args: PyObject[], kwnames: string[
 export function bindNative(name: string, params: readonly string[], args: PyObject[], kwnames: string[] | null, posOnly = 0, required = 0): (PyObject | undefined)[] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
-  if (npos > params.length) {
-    typeErr(`${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${npos} given)`);
+  // The total count comes first (Argument Clinic and PyArg_ParseTupleAndKeywords alike), with
+  // "keyword " when nothing was passed by position.
+  if (npos + nkw > params.length) {
+    typeErr(`${name}() takes at most ${params.length} ${npos === 0 ? 'keyword ' : ''}argument${params.length === 1 ? '' : 's'} (${npos + nkw} given)`);
   }
   const out: (PyObject | undefined)[] = new Array(params.length);
   for (let i = 0; i < npos; i++) out[i] = args[i];

@@ -21,7 +21,7 @@ import { None, NotImplemented } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { typeName, typeError, repr, hashOf, richEqBool, getIter, iterNext } from './protocol.js';
-import { addMethods, checkPositional } from './native.js';
+import { addMethods, checkPositional, PyMethodDescriptor } from './native.js';
 import { defineNew } from './class-create.js';
 import { ensureIteratorTypes, PySetIter, SET_DUMMY } from './iterators.js';
 import { reprEnter, reprLeave, argO, argNone, argVar, isExc, registerFastIteration, noKeywords } from './iterate.js';
@@ -909,6 +909,14 @@ export function installSet(): void {
       return so.cls === F ? so : setCopy(so);
     },
   });
+  // The METH_VARARGS ones (argVar): through a bound method object their errors name them alone.
+  const varargs = ['difference', 'intersection', 'union', 'update', 'difference_update', 'intersection_update'];
+  for (const t of [S, F]) {
+    for (const name of varargs) {
+      const d = t.dict.getStr(name);
+      if (d instanceof PyMethodDescriptor) d.varargs = true;
+    }
+  }
 }
 
 // --- for the dict views and the builtins ------------------------------------------------------

@@ -408,7 +408,14 @@ export function exposeNativeSlots(t: PyType): void {
     if (r === undefined) throw newError(E.StopIteration);
     return r;
   });
-  if (own('descrGet')) wrap(t, '__get__', (self, args) => (unpackCount(args, 1, 2), s.descrGet!(self, args[0] === None ? null : args[0], args[1] ?? None)));
+  if (own('descrGet')) wrap(t, '__get__', (self, args) => {
+    // CPython's wrap_descr_get: None stands for "absent" in both places, and one of them is needed.
+    unpackCount(args, 1, 2);
+    const obj = args[0] === None ? null : args[0];
+    const type = args.length > 1 && args[1] !== None ? args[1] : null;
+    if (obj === null && type === null) typeError('__get__(None, None) is invalid');
+    return s.descrGet!(self, obj, type ?? typeOf(obj!));
+  });
   if (own('descrSet')) {
     wrap(t, '__set__', (self, args) => (unpackCount(args, 2, 2), s.descrSet!(self, args[0], args[1]), None));
     wrap(t, '__delete__', (self, args) => (argCount('__delete__', args, 1), s.descrSet!(self, args[0], null), None));

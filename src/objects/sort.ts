@@ -540,6 +540,8 @@ export function listSort(l: PyList, keyfunc: PyObject, reverse: boolean): void {
 export function sortArgs(args: PyObject[], kwnames: string[] | null, offset = 0): [PyObject, boolean] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw - offset;
+  // Argument Clinic checks the total count before the positional one.
+  if (npos + nkw > 2) typeError(`sort() takes at most 2 ${npos === 0 ? 'keyword ' : ''}arguments (${npos + nkw} given)`);
   if (npos > 0) typeError('sort() takes no positional arguments');
   let key: PyObject = None;
   let reverseArg: PyObject | undefined;

@@ -559,7 +559,7 @@ export function installStrMethods(t: PyType): void {
     rsplit: splitMethod('rsplit'),
     splitlines: (self, args, kwnames) => {
       const [k] = kwArgs('splitlines', ['keepends'], args, kwnames);
-      const keep = k === undefined ? false : indexOrError(k) != 0;
+      const keep = k === undefined ? false : cIntArg(k) !== 0;
       return new PyList(splitLines(asStr(self), keep));
     },
     partition: partition('partition', false),

@@ -21,6 +21,8 @@ import { PySet, setItems } from '../objects/set.js';
 import { PyType } from '../objects/type.js';
 import { PyFunction } from '../objects/function.js';
 import { T } from '../objects/types.js';
+import { None } from '../objects/singletons.js';
+import { PyBaseException, E, newError } from '../objects/exception.js';
 import { typeOf, getAttr, call, repr } from '../objects/protocol.js';
 import { callFoundMethod } from '../objects/dunder.js';
 import { PyModule } from './module.js';
@@ -148,7 +150,7 @@ class ExitWalk {
 
 function isFinalizable(v: PyObj): boolean {
   const t = typeOf(v);
-  if (t === T.generator || t === T.coroutine) return true;
+  if (t === T.generator || t === T.coroutine || t === T.async_generator) return true;
   return !(v instanceof PyType) && t.lookup('__del__') !== undefined;
 }
 
@@ -161,6 +163,7 @@ function finalize(v: PyObj): void {
   if (t === T.coroutine) neverAwaited(v);
   try {
     if (t === T.generator || t === T.coroutine) call(getAttr(v, 'close'), []);
+    else if (t === T.async_generator) closeAsyncGenerator(v);
     else {
       const del = t.lookup('__del__')!;
       culprit = del;
@@ -177,6 +180,22 @@ function finalize(v: PyObj): void {
     }
     getStderr().write(`Exception ignored in: ${who}\n` + formatException(pe as PyObject));
   }
+}
+
+/**
+ * An async generator dying without an event loop's finalizer hook: CPython's gen_close throws
+ * GeneratorExit into its frame once; if the frame then awaits (yields) instead of finishing,
+ * that is "async generator ignored GeneratorExit".
+ */
+function closeAsyncGenerator(v: PyObj): void {
+  const aw = call(getAttr(v, 'aclose'), []);
+  try {
+    call(getAttr(aw, 'send'), [None]);
+  } catch (e) {
+    if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) return;
+    throw e;
+  }
+  throw newError(E.RuntimeError, 'async generator ignored GeneratorExit');
 }
 
 /** A coroutine that never started warns as it dies (at teardown CPython's location is sys:1). */

@@ -1,29 +1,31 @@
 import time
-def t(f):
+ts = [0, 86399, 951782400, 1700000000, 2**31, -1, 1e9 + 0.5, 4102444800, 1234567890]
+dirs = 'aAbBcdHIjmMpSUwWxXyYZz%GuVgCDeFhnRrTtsklP'
+for t in ts:
+    g = time.gmtime(t)
+    print(t, tuple(g), time.asctime(g))
+    out = []
+    for d in dirs:
+        try:
+            out.append(time.strftime('%' + d, g))
+        except Exception as e:
+            out.append(type(e).__name__ + ':' + str(e))
+    print(' | '.join(out))
+print(time.strftime('%Y-%m-%dT%H:%M:%S', time.gmtime(1e9)), time.strftime('', time.gmtime(0)), time.strftime('plain text', time.gmtime(0)), time.strftime('%', time.gmtime(0)) if False else '')
+for bad in [(2020, 13, 1, 0, 0, 0, 0, 1, 0), (2020, 1, 32, 0, 0, 0, 0, 1, 0), (2020, 1, 1, 25, 0, 0, 0, 1, 0), (2020, 1, 1, 0, 61, 0, 0, 1, 0), (2020, 1, 1, 0, 0, 62, 0, 1, 0), (2020, 1, 1, 0, 0, 0, 7, 1, 0), (2020, 1, 1, 0, 0, 0, 0, 367, 0), (2020, 0, 0, 0, 0, 0, 0, 0, 0), (2020, 1, 1, 0, 0, 0, -1, 1, 0)]:
     try:
-        r = f()
-        print(repr(r))
+        print(time.strftime('%Y %m %d %H %M %S %a %j', bad))
     except Exception as e:
         print(type(e).__name__, e)
-g = time.gmtime(1700000000)
-print(g, len(g), g[0], g[-1], g[:3], g.tm_zone, g.tm_gmtoff, tuple(g))
-for fmt in ['%Y-%m-%d', '%H:%M:%S', '%a %A %b %B', '%c', '%x', '%X', '%j %U %W %w', '%y %p %I', '%%', '%e' if False else '%d', '%Z', '%G %V %u', '%D %T %R %r', '%n%t|', '%C %g %h']:
-    print(fmt, '->', time.strftime(fmt, g))
-print(time.asctime(g), time.asctime(time.gmtime(0)))
-t(lambda: time.strftime('%Y', (2020, 1, 1, 0, 0, 0, 0, 1, 0)))
-t(lambda: time.strftime('%Y', (2020, 13, 1, 0, 0, 0, 0, 1, 0)))
-t(lambda: time.strftime('%Y', (2020,)))
-t(lambda: time.strftime(5))
-t(lambda: time.gmtime('x'))
-t(lambda: time.gmtime(1e20))
-t(lambda: time.struct_time((1, 2, 3)))
-st = time.struct_time((2020, 5, 17, 10, 20, 30, 6, 138, 0)); print(st, st.tm_yday, st.tm_zone)
-t(lambda: setattr(st, 'tm_year', 1))
-print(time.strptime('2021-03-04 05:06:07', '%Y-%m-%d %H:%M:%S')[:8])
-t(lambda: time.strptime('bad', '%Y'))
-print(time.mktime(time.struct_time((2000, 1, 1, 0, 0, 0, 5, 1, -1))) > 0, type(time.mktime(time.localtime())).__name__)
-print(time.gmtime(-1)[:6], time.gmtime(0.9)[:6], time.gmtime(-0.5)[:6] if True else '')
-a = time.perf_counter(); b = time.perf_counter(); print(b >= a, time.monotonic_ns() > 0, isinstance(time.time_ns(), int))
-print(time.timezone % 60 == 0 if hasattr(time, 'timezone') else '', type(time.tzname).__name__, time.daylight in (0, 1))
-print(time.get_clock_info('monotonic').monotonic, time.get_clock_info('time').adjustable)
-t(lambda: time.get_clock_info('nope'))
+for t in [1e20, float('nan'), float('inf'), 'x', -1e20]:
+    try:
+        print(time.gmtime(t))
+    except Exception as e:
+        print(type(e).__name__, e)
+print(time.gmtime().tm_year >= 2024, time.localtime(0).tm_isdst in (0, 1, -1), isinstance(time.ctime(), str), time.mktime(time.gmtime(0)) == -time.timezone if time.daylight == 0 else 'dst')
+s = time.struct_time((2000, 2, 29, 12, 30, 45, 1, 60, 0)); print(s.tm_mday, s[2], s[:3], s.count(0) if hasattr(s, 'count') else '', s == (2000, 2, 29, 12, 30, 45, 1, 60, 0), repr(s))
+print(time.strptime('2024-03-05', '%Y-%m-%d')[:7], time.strptime('10:20', '%H:%M').tm_hour)
+try:
+    time.strptime('2024-13-05', '%Y-%m-%d')
+except ValueError as e:
+    print('ValueError', e)
