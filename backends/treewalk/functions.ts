@@ -301,7 +301,6 @@ export function makeFunction(node: FuncNode, f: Frame, _decorators: null): PyFun
   }
   const annotations = node._type === 'Lambda' ? null : annotationsOf(node, f);
   const fn = new PyFunction(code, f.globals, builtinsFromGlobals(f.globals, f.builtins), code.co_qualname, defaults, kwdefaults, closureFor(code, f));
-  fn.dict = new PyDict();
   if (annotations !== null) fn.annotations = annotations;
   if (node._type !== 'Lambda') {
     const doc = docstringOf(node.body);

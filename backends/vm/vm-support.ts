@@ -282,7 +282,6 @@ export function makeFunction(code: VMCode, flags: number, f: VMFrame, defaults: 
     flags & MF.KWDEFAULTS ? (kwdefaults as PyDict) : null,
     flags & MF.CLOSURE ? ((closure as PyTuple).items as PyCell[]) : null,
   );
-  fn.dict = new PyDict();
   if (code.hasDocstring) fn.doc = code.co_consts[0];
   if (flags & MF.ANNOTATIONS) {
     const items = (annotations as PyTuple).items;

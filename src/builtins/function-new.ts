@@ -53,7 +53,6 @@ export function installFunctionNew(): void {
     const builtins = builtinsFromGlobals(globals, interp().frame?.builtinsDict() ?? interp().builtins);
     const defaults = argdefs instanceof PyTuple ? argdefs.items.slice() : null;
     const fn = new PyFunction(c, globals, builtins, c.co_qualname, defaults, null, cells);
-    fn.dict = new PyDict();
     if (typeof name === 'string') fn.name = name;
     fn.doc = docOf(c);
     return fn;

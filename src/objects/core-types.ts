@@ -15,7 +15,7 @@ import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { identityHash, addressOf } from './identity.js';
-import { genericGetAttr, genericLookupAttr, typeGetAttr, typeLookupAttr, withNameObj, addAttributeErrorContext } from './generic-attr.js';
+import { genericGetAttr, genericSetAttr, genericLookupAttr, typeGetAttr, typeLookupAttr, withNameObj, addAttributeErrorContext } from './generic-attr.js';
 import { defineNew, abstractTypes, PyMemberDescriptor, setBases } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { strResultOf } from './slot-wrappers.js';
@@ -308,6 +308,13 @@ export function installCoreTypes(): void {
   f.finalType = true;
   f.hasInstanceDict = true;
   f.slots.repr = (v) => `<function ${(v as PyFunction).qualname} at ${addressOf(v)}>`;
+  // A function's __dict__ is made when first needed (reading __dict__, setting or deleting an
+  // attribute): most functions never get one, and making a closure is hot.
+  f.slots.setattro = (v, name, x) => {
+    const o = v as PyFunction;
+    if (o.dict === null) o.dict = new PyDict();
+    genericSetAttr(v, name, x);
+  };
   const fn = (v: PyObject) => v as PyFunction;
   addGetSets(f, {
     __name__: [(v) => fn(v).name, (v, x) => {
@@ -355,7 +362,7 @@ export function installCoreTypes(): void {
       if (x !== null && x !== None && !(x instanceof PyDict)) typeError('__annotations__ must be set to a dict object');
       fn(v).annotations = x ?? None;
     }],
-    __dict__: [(v) => fn(v).dict!, (v, x) => {
+    __dict__: [(v) => (fn(v).dict ??= new PyDict()), (v, x) => {
       if (x === null) typeError('cannot delete __dict__');
       if (!(x instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(x)}'`);
       fn(v).dict = x;
