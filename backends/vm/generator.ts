@@ -22,7 +22,7 @@ import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import type { Frame as TWFrame } from '../treewalk/frame.js';
 import { Op } from './opcodes.js';
 import type { VMCode } from './code.js';
-import { VMFrame, packRegs, pinFrame } from './frame.js';
+import { VMFrame, packRegs, pinFrame, newRegs } from './frame.js';
 import { runNested as run } from './vm.js';
 import { compiledStep } from './jit.js';
 import { asPyException, stopIterationValue } from './vm-support.js';
@@ -73,7 +73,15 @@ setDelegateReader((g) => {
 
 /** Calling a generator / coroutine / async generator function: the object, frame not started. */
 export function makeGenerator(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
-  const regs = packRegs(bindArguments(fn, code, args, kwnames, code.frameSize), code.frameSize);
+  let regs;
+  if (kwnames === null && code.simpleArgs && args.length === code.co_argcount) {
+    // Exactly the positional parameters (a generator expression's iterator): straight into
+    // their slots, as argumentFrame does for a call.
+    regs = newRegs(code.frameSize);
+    for (let i = 0; i < args.length; i++) regs[i] = args[i];
+  } else {
+    regs = packRegs(bindArguments(fn, code, args, kwnames, code.frameSize), code.frameSize);
+  }
   const frame = new VMFrame(code, regs, fn, fn.globals, fn.builtins, null);
   const kind = code.isCoroutine ? T.coroutine : code.isAsyncGenerator ? T.async_generator : T.generator;
   const g = new PyGenerator(kind, frame as unknown as TWFrame, new VMGenAdapter(frame) as unknown as Generator<PyObject, PyObject, PyObject>, fn.name, fn.qualname);

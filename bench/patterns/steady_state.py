@@ -189,6 +189,40 @@ def t_nested():
     for i in range(100):
         for j in range(N // 100): s += i * j
 
+# Session 17: shapes of short unseen programs (grids, memo tables, list surgery, random data).
+def t_grid_bfs():
+    seen = {(0, 0)}; q = [(0, 0)]
+    for x, y in q:
+        for dx, dy in ((1, 0), (0, 1), (-1, 0), (0, -1)):
+            nx, ny = x + dx, y + dy
+            if 0 <= nx < 60 and 0 <= ny < 60 and (nx, ny) not in seen:
+                seen.add((nx, ny)); q.append((nx, ny))
+def t_tuple_memo():
+    m = {}
+    for i in range(N):
+        k = (i % 50, i % 30)
+        if k in m: m[k] += 1
+        else: m[k] = 1
+def t_list_slices():
+    idx = list(range(8)); s = 0
+    for i in range(N // 4):
+        j = i % 7
+        idx[j:] = idx[j + 1:] + idx[j:j + 1]
+        s += len(idx[2:5]) + idx[-1]
+def t_truth():
+    q = list(range(N)); c = 0
+    while q:
+        q.pop()
+        if q and not c % 3: c += 1
+def t_gen_builtins():
+    v = (3, 1, 7, 5, 0, 2, 4, 6)
+    for k in range(N // 20): tuple(x for x in v); len(set(v[i] + i for i in range(8))); "".join(str(x) for x in v)
+def t_raise_catch():
+    c = 0
+    for i in range(N // 4):
+        try: int("x" if i % 2 else "7")
+        except ValueError: c += 1
+
 tests = [(k, v) for k, v in list(globals().items()) if k.startswith("t_")]
 T = time.perf_counter
 res = {}
