@@ -182,10 +182,14 @@ let siteDecls: string[] = [];
 let fusedSlices = new Set<number>();
 
 /**
- * The truth of None, an exact str and an exact list inline (`if not items:`, `while queue:`),
- * as a prefix of a conditional expression ending in isTrue(v) (bools and ints come first).
+ * The truth of None, an exact str, list, tuple, dict or set inline (`if not items:`, `while
+ * queue:`, `if memo:`), as a prefix of a conditional expression ending in isTrue(v) (bools and
+ * ints come first).
  */
-const TRUTH_INLINE = "v === None ? false : typeof v === 'string' ? v.length !== 0 : v instanceof PyList && v.cls === LIST ? v.items.length !== 0 :";
+const TRUTH_INLINE =
+  "v === None ? false : typeof v === 'string' ? v.length !== 0 : " +
+  "(v instanceof PyList && v.cls === LIST) || (v instanceof PyTuple && v.cls === TUPLE) ? v.items.length !== 0 : " +
+  "v instanceof PyDict && v.cls === DICT ? v.size !== 0 : v instanceof PySet && v.cls === SET ? v.used !== 0 :";
 
 /** The longest loop body compiled, in instructions. */
 const MAX_LOOP = 1500;
