@@ -12,7 +12,7 @@ import { PyDict } from '../../src/objects/dict.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
-import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
+import { PyBaseException, E, newError, newErrorFromCause, newException } from '../../src/objects/exception.js';
 import {
   typeOf, typeName, typeError, getAttr, setAttr, getItem, setItem, isTrue, getIter, iterNext, call, repr, str,
   inplaceOp, inplacePower, getAttrOrUndefined,
@@ -321,18 +321,9 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
     g.finished = true;
     let e = err;
     if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) {
-      const kind = KIND_WORD(g);
-      const r = newError(E.RuntimeError, `${kind} raised StopIteration`);
-      r.cause = e;
-      r.context = e;
-      r.suppressContext = true;
-      e = r;
+      e = newErrorFromCause(E.RuntimeError, `${KIND_WORD(g)} raised StopIteration`, e);
     } else if (g.cls === T.async_generator && e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration)) {
-      const r = newError(E.RuntimeError, 'async generator raised StopAsyncIteration');
-      r.cause = e;
-      r.context = e;
-      r.suppressContext = true;
-      e = r;
+      e = newErrorFromCause(E.RuntimeError, 'async generator raised StopAsyncIteration', e);
     }
     throw frame !== null ? leaveFrameWithError(e, frame) : e;
   } finally {
@@ -460,11 +451,7 @@ function anextAwaitable(r: PyObject): PyObject {
     return awaitable(r);
   } catch (e) {
     if (e instanceof PyBaseException && typeOf(e) === E.TypeError) {
-      const err = newError(E.TypeError, `'async for' received an invalid object from __anext__: ${typeName(r)}`);
-      err.cause = e;
-      err.context = e;
-      err.suppressContext = true;
-      throw err;
+      throw newErrorFromCause(E.TypeError, `'async for' received an invalid object from __anext__: ${typeName(r)}`, e);
     }
     throw e;
   }

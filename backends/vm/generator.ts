@@ -12,7 +12,7 @@ import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import type { PyFunction } from '../../src/objects/function.js';
-import { PyBaseException, E, newError, engineErrorAsPython, addTracebackEntry } from '../../src/objects/exception.js';
+import { PyBaseException, E, newError, newErrorFromCause, engineErrorAsPython, addTracebackEntry } from '../../src/objects/exception.js';
 import { typeOf, typeError, getAttr, getAttrOrUndefined, call, iterNext } from '../../src/objects/protocol.js';
 import { bindArguments } from '../../src/objects/arguments.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
@@ -408,17 +408,9 @@ export function leaveGenerator(g: PyGenerator, frame: VMFrame, err: unknown): un
   }
   let e = err as PyBaseException;
   if (typeOf(e).isSubtype(E.StopIteration)) {
-    const r = newError(E.RuntimeError, `${KIND_WORD(g)} raised StopIteration`);
-    r.cause = e;
-    r.context = e;
-    r.suppressContext = true;
-    e = r;
+    e = newErrorFromCause(E.RuntimeError, `${KIND_WORD(g)} raised StopIteration`, e);
   } else if (g.cls === T.async_generator && typeOf(e).isSubtype(E.StopAsyncIteration)) {
-    const r = newError(E.RuntimeError, 'async generator raised StopAsyncIteration');
-    r.cause = e;
-    r.context = e;
-    r.suppressContext = true;
-    e = r;
+    e = newErrorFromCause(E.RuntimeError, 'async generator raised StopAsyncIteration', e);
   }
   if (frame.escaped === false) pinFrame(frame);
   addTracebackEntry(e, frame, frame.code.co_filename, frame.line, frame.code.co_name, false, frame.started ? frame.code.positions[frame.lasti] ?? null : null);

@@ -11,7 +11,7 @@ import { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
-import { PyBaseException, E, newError, engineErrorAsPython, newException } from '../../src/objects/exception.js';
+import { PyBaseException, E, newError, newErrorFromCause, engineErrorAsPython, newException } from '../../src/objects/exception.js';
 import {
   typeOf, typeName, typeError, getAttr, call, getIter, iterNext, repr, str, getItem, setItem, richEqBool,
   getAttrOrUndefined,
@@ -438,12 +438,8 @@ export function getANext(ait: PyObject): PyObject {
     return getAwaitable(r, 0);
   } catch (e) {
     if (e instanceof PyBaseException && typeOf(e) === E.TypeError) {
-      // _PyErr_FormatFromCause: the await error becomes the new one's __cause__.
-      const err = newError(E.TypeError, `'async for' received an invalid object from __anext__: ${typeName(r)}`);
-      err.cause = e;
-      err.context = e;
-      err.suppressContext = true;
-      throw err;
+      // (The await error becomes the new one's __cause__.)
+      throw newErrorFromCause(E.TypeError, `'async for' received an invalid object from __anext__: ${typeName(r)}`, e);
     }
     throw e;
   }

@@ -116,6 +116,20 @@ function append(d: PyDeque, x: PyObject): void {
   if (d.maxlen >= 0 && d.size > d.maxlen) takeLeft(d);
 }
 
+/** deque.pop(): the right end, counted as a mutation. */
+function popRight(d: PyDeque): PyObject {
+  if (d.size === 0) indexError('pop from an empty deque');
+  d.state++;
+  return takeRight(d);
+}
+
+/** deque.popleft() */
+function popLeft(d: PyDeque): PyObject {
+  if (d.size === 0) indexError('pop from an empty deque');
+  d.state++;
+  return takeLeft(d);
+}
+
 function appendLeft(d: PyDeque, x: PyObject): void {
   d.state++;
   if (d.maxlen === 0) return;
@@ -349,17 +363,11 @@ function makeType(): void {
     },
     pop: (v, args, kw) => {
       argNone('deque.pop', args, kw);
-      const d = self(v);
-      if (d.size === 0) indexError('pop from an empty deque');
-      d.state++;
-      return takeRight(d);
+      return popRight(self(v));
     },
     popleft: (v, args, kw) => {
       argNone('deque.popleft', args, kw);
-      const d = self(v);
-      if (d.size === 0) indexError('pop from an empty deque');
-      d.state++;
-      return takeLeft(d);
+      return popLeft(self(v));
     },
     extend: (v, args, kw) => {
       extend(self(v), argO('deque.extend', args, kw), false);
@@ -462,20 +470,7 @@ function makeType(): void {
   // them for q.append(x) / q.popleft() ... on a deque (or subclass) instance.
   addFastMethods(
     t,
-    {
-      pop: (v) => {
-        const d = v as PyDeque;
-        if (d.size === 0) indexError('pop from an empty deque');
-        d.state++;
-        return takeRight(d);
-      },
-      popleft: (v) => {
-        const d = v as PyDeque;
-        if (d.size === 0) indexError('pop from an empty deque');
-        d.state++;
-        return takeLeft(d);
-      },
-    },
+    { pop: (v) => popRight(v as PyDeque), popleft: (v) => popLeft(v as PyDeque) },
     {
       append: (v, x) => {
         append(v as PyDeque, x);

@@ -13,7 +13,7 @@ import { PyBuiltinFunction, PyGetSetDescriptor, addMethods, addGetSets } from '.
 import { typeOf, typeName, call, typeError, getAttrOrUndefined, str, argTypeName } from './protocol.js';
 import { callFoundMethod } from './dunder.js';
 import { None } from './singletons.js';
-import { E, newError, isPyException } from './exception.js';
+import { E, newError, newErrorFromCause, isPyException } from './exception.js';
 import { PyStaticMethod, PyClassMethod } from './descriptors.js';
 import { fixupSlots } from './slot-wrappers.js';
 import { isIdentifierStr } from './str-unicode.js';
@@ -484,11 +484,7 @@ export function initNewClass(cls: PyType, kwnames: string[], kwvalues: PyObject[
     } catch (err) {
       if (!isPyException(err)) throw err;
       // CPython 3.11's type_new_set_names: _PyErr_FormatFromCause(RuntimeError, ...).
-      const wrapped = newError(E.RuntimeError, `Error calling __set_name__ on '${typeName(v)}' instance ${typeof k === 'string' ? strRepr(k) : str(k)} in '${cls.name}'`);
-      wrapped.cause = err;
-      wrapped.context = err;
-      wrapped.suppressContext = true;
-      throw wrapped;
+      throw newErrorFromCause(E.RuntimeError, `Error calling __set_name__ on '${typeName(v)}' instance ${typeof k === 'string' ? strRepr(k) : str(k)} in '${cls.name}'`, err);
     }
   }
   const mro = cls.mro;

@@ -92,6 +92,19 @@ export function newError(type: PyType, msg?: string): PyBaseException {
 }
 
 /**
+ * CPython's _PyErr_FormatFromCause: a new `type(msg)` raised while handling `cause`, with
+ * `cause` as its __cause__ and __context__ (the traceback shows "The above exception was the
+ * direct cause ...").
+ */
+export function newErrorFromCause(type: PyType, msg: string, cause: PyBaseException): PyBaseException {
+  const e = newError(type, msg);
+  e.cause = cause;
+  e.context = cause;
+  e.suppressContext = true;
+  return e;
+}
+
+/**
  * Native field initialisers of builtin exception types (StopIteration.value, SystemExit.code,
  * OSError.errno, ...), run by their __init__ and by newException, so an exception the runtime
  * raises has the same attributes as one built by calling the type. Filled by exception-types.ts.

@@ -96,13 +96,8 @@ function keyHash(key: PyObject): void {
   switch (typeof key) {
     case 'number': {
       const h = key === -1 ? -2 : key;
-      if ((h | 0) === h) {
-        KH = h < 0 ? -1 : 0;
-        KL = h;
-      } else {
-        KH = Math.floor(h / 4294967296) | 0;
-        KL = h | 0;
-      }
+      KH = (h | 0) === h ? h >> 31 : hashHigh(h) | 0;
+      KL = h | 0;
       return;
     }
     case 'boolean':

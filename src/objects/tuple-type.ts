@@ -230,11 +230,15 @@ export function seqSlice(o: PyList | PyTuple, a: PyObject, b: PyObject, c: PyObj
   SEQ_PARTS.step = c;
   const items = o.items;
   sliceBounds(SEQ_PARTS, items.length);
-  if (o instanceof PyList) return new PyList(boundedItems(items));
+  return o instanceof PyList ? new PyList(boundedItems(items)) : boundedTuple(o);
+}
+
+/** The slice of tuple t that sliceBounds just put in SLICE: t itself when whole and exact, as CPython. */
+function boundedTuple(t: PyTuple): PyTuple {
   const n = SLICE.n;
-  if (SLICE.start === 0 && SLICE.step === 1 && n === items.length) return o;
+  if (SLICE.start === 0 && SLICE.step === 1 && n === t.items.length && t.cls === T.tuple) return t;
   if (n === 0) return EMPTY_TUPLE;
-  return new PyTuple(boundedItems(items));
+  return new PyTuple(boundedItems(t.items));
 }
 
 /** The items of the slice sliceBounds just put in SLICE (a new array). */
@@ -381,10 +385,7 @@ function tupleGetItem(self: PyObject, key: PyObject): PyObject {
   }
   if (key instanceof PySlice) {
     sliceBounds(key, items.length);
-    const n = SLICE.n;
-    if (SLICE.start === 0 && SLICE.step === 1 && n === items.length && t.cls === T.tuple) return t;
-    if (n === 0) return EMPTY_TUPLE;
-    return new PyTuple(boundedItems(items));
+    return boundedTuple(t);
   }
   const idx = subscriptIndex(key);
   if (idx === undefined) typeError(`tuple indices must be integers or slices, not ${typeName(key)}`);
