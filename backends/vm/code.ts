@@ -226,10 +226,17 @@ export class VMCode extends PyObj implements Code, CodeObject {
 
   /** The node this code was compiled from (compiler.ts Unit.node). */
   astNode: unknown = null;
+  /** A code object read from the library's code cache: its twin compiled from the syntax tree (pyConsts). */
+  twin: (() => VMCode) | null = null;
   private pyConstsCache: PyObject[] | null = null;
 
   /** co_consts as CPython lays it out (the VM's own table, co_consts, is laid out for its instructions). */
   pyConsts(): PyObject[] {
+    if (this.pyConstsCache === null && this.astNode === null && this.twin !== null) {
+      // Read from the cache (code-cache.ts): the twin compiled from the tree knows the layout.
+      const fresh = this.twin();
+      this.pyConstsCache = fresh.pyConsts().map((x) => (x instanceof VMCode ? this.co_consts[fresh.co_consts.indexOf(x)] : x));
+    }
     if (this.pyConstsCache === null) {
       const nested = (n: unknown) => this.co_consts.find((c) => c instanceof VMCode && c.astNode === n);
       this.pyConstsCache = coConsts(this.astNode, nested, this.co_qualname, this.co_cellvars.includes('__class__'));

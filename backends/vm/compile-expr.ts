@@ -433,7 +433,11 @@ function starUnpack(c: Compiler, elts: expr[], pushed: number, build: Op, add: O
     }
     if (folded.length === n) {
       c.emit(build, pushed);
-      c.loadConst(constSetDisplay(folded.map(foldedValue)));
+      const items = folded.map(foldedValue);
+      const fs = constSetDisplay(items);
+      // The display's order, which fixes the frozenset's iteration order (code-cache.ts).
+      (fs as unknown as { displayItems: PyObject[] }).displayItems = items;
+      c.loadConst(fs);
       c.emit(extend, 1);
       return;
     }

@@ -39,6 +39,7 @@ import { isVMGenerator, genNext, drainGenerator, visitGenerator } from './genera
 import { setGeneratorVisitor } from '../../src/builtins/iterate.js';
 import { registerFastIteration, iterateGeneric } from '../../src/objects/iterate.js';
 import { compileTree } from './compiler.js';
+import { cachedCode } from './code-cache.js';
 import { installAsyncGenerators } from './asyncgen.js';
 import { VMCode } from './code.js';
 import { VMFrame, newRegs } from './frame.js';
@@ -69,6 +70,10 @@ export class VMBackend implements Backend {
 
   compile(tree: mod, filename: string, mode: CompileMode, source: string, futureFlags = 0): CodeObject {
     return compileTree(tree, this, filename, mode, source, futureFlags);
+  }
+
+  cachedModule(filename: string): CodeObject | null {
+    return cachedCode(this, filename);
   }
 
   run(codeObj: CodeObject, globals: PyDict, locals: PyObject): PyObject {

@@ -4,6 +4,7 @@
 // ctime, the timezone constants, clock_gettime[_ns]/clock_getres with the CLOCK_* ids, get_clock_info
 // and tzset (a no-op). makeTimeModule() builds the module object.
 
+import { readlinkSync } from 'node:fs';
 import { normInt, type PyObject } from '../objects/object.js';
 import type { PyType } from '../objects/type.js';
 import { PyTuple } from '../objects/tuple.js';
@@ -165,7 +166,32 @@ function zoneInfo(year: number): { std: number; dst: number; stdName: string; ds
 /** The formatter zoneName uses (made once: each new Intl.DateTimeFormat costs milliseconds). */
 let zoneFormat: Intl.DateTimeFormat | null = null;
 
+/**
+ * Whether the local zone is one whose abbreviation is always "UTC" (TZ names it, or TZ is unset
+ * and /etc/localtime links to it). Then zoneName needs no Intl formatter, whose first use loads
+ * ICU's zone data: ~10 ms at `import time`, paid by every program that imports time or random.
+ */
+let utcZone: boolean | null = null;
+
+function isUtcZone(): boolean {
+  if (utcZone !== null) return utcZone;
+  const utcNames = /^(?:Etc\/)?(?:UTC|UCT|Universal|Zulu)$/;
+  let name = process.env.TZ;
+  if (name === undefined) {
+    try {
+      name = readlinkSync('/etc/localtime').replace(/^.*zoneinfo\//, '');
+    } catch {
+      name = '-';  // not a link (or absent): ask Intl
+    }
+  } else if (name.startsWith(':')) {
+    name = name.slice(1);
+  }
+  utcZone = utcNames.test(name) || name === 'UTC0' || name === '';
+  return utcZone;
+}
+
 function zoneName(secs: number): string {
+  if (isUtcZone()) return 'UTC';
   try {
     zoneFormat ??= new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
     const parts = zoneFormat.formatToParts(new Date(secs * 1000));

@@ -105,11 +105,16 @@ function constant(t: Tagged): unknown {
   throw new Error(`ast-cache: unknown tag ${t.$}`);
 }
 
-/** Where the cached tree of `file` (a path under lib/) is kept; null for other files. */
-export function astCachePath(file: string): string | null {
+/** `<root>/<path of file under lib/>.json`; null when `file` is not a .py file under lib/. */
+export function libCachePath(root: string, file: string): string | null {
   const rel = relative(LIB, file);
   if (rel.startsWith('..') || rel === '' || !rel.endsWith('.py') || rel.split(sep).includes('..')) return null;
-  return `${CACHE}${sep}${rel}.json`;
+  return `${root}${sep}${rel}.json`;
+}
+
+/** Where the cached tree of `file` (a path under lib/) is kept; null for other files. */
+export function astCachePath(file: string): string | null {
+  return libCachePath(CACHE, file);
 }
 
 /** The cached tree of the shipped library file `file`, or null (not one, no cache, stale). */

@@ -29,4 +29,9 @@ export interface Backend {
    * accesses use (the same dict for a module). Returns the value for 'eval' mode, else None.
    */
   run(code: CodeObject, globals: PyDict, locals: PyObject): PyObject;
+  /**
+   * The module code of a shipped library file compiled at build time, or null (no such cache,
+   * or stale): the VM's code cache (backends/vm/code-cache.ts).
+   */
+  cachedModule?(filename: string): CodeObject | null;
 }

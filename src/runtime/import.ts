@@ -72,9 +72,9 @@ export function execModuleSource(module: PyModule, source: string, filename: str
   remember(filename, source);
   let code;
   try {
-    // (The shipped library's trees are parsed at build time: ast-cache.ts.)
-    const tree = cachedAst(filename) ?? parse(source, filename, 'exec');
-    code = backend.compile(tree, filename, 'exec', source);
+    // (The shipped library is parsed at build time, ast-cache.ts, and compiled for the VM,
+    // backends/vm/code-cache.ts.)
+    code = backend.cachedModule?.(filename) ?? backend.compile(cachedAst(filename) ?? parse(source, filename, 'exec'), filename, 'exec', source);
   } catch (e) {
     // A module's SyntaxError is a Python exception the importer can catch.
     throw toPythonError(e);
