@@ -18,6 +18,8 @@ import { CmpOp } from '../src/objects/slots.js';
 import { PyMethodDescriptor } from '../src/objects/native.js';
 import { typeNew } from '../src/objects/class-create.js';
 import { exposeNativeSlots } from '../src/objects/slot-wrappers.js';
+import { computeMathTables } from '../src/modules/math.js';
+import { EXP_TABLE, LOG_TABLE, SIN_TABLE, COS_TABLE } from '../src/modules/math-tables.js';
 import {
   typeOf, typeName, repr, str, call, getAttr, setAttr, richCompare, isTrue, binaryOp, powerOp, unaryOp, hashOf, getIter,
 } from '../src/objects/protocol.js';
@@ -249,6 +251,18 @@ test('summary of results within the libm tolerance', () => {
     if (n > 0) parts.push(`${name} ${n}/${total} (<= ${maxUlps} ulp)`);
   }
   if (parts.length) console.log(`  not bit-identical to CPython, within tolerance: ${parts.join(', ')}`);
+});
+
+test('math fast-path tables: the shipped literals are the computed tables (tools/math-tables.mjs)', () => {
+  const t = computeMathTables();
+  const same = (a: readonly (readonly number[])[], b: number[][], n: number, name: string) => {
+    assert.is(a.length, n, name);
+    for (let i = 0; i < n; i++) assert.ok(Object.is(a[i][0], b[i][0]) && Object.is(a[i][1], b[i][1]), `${name}[${i}]`);
+  };
+  same(EXP_TABLE, t.exp, 64, 'exp');
+  same(LOG_TABLE, t.log, 93, 'log');
+  same(SIN_TABLE, t.sin, 52, 'sin');
+  same(COS_TABLE, t.cos, 52, 'cos');
 });
 
 test.run();

@@ -25,6 +25,7 @@ import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
 import { PyModule } from '../runtime/module.js';
 import { oneArg, checkCount, bindArgs, signature, noKeywords } from '../builtins/args.js';
 import { T } from '../objects/types.js';
+import { EXP_TABLE, LOG_TABLE, SIN_TABLE, COS_TABLE } from './math-tables.js';
 
 // =====================================================================================
 // Bits of doubles
@@ -369,43 +370,47 @@ const [LN2A, LN2B, LN2C] = ((): number[] => {
   return [a, b, bigToDouble(r2, -CBITS)];
 })();
 
-let expTable: DD[] | null = null;
-/** 2**(j/64), j = 0..63 */
-function expTab(): DD[] {
-  if (expTable === null) {
-    expTable = [];
-    for (let j = 0; j < 64; j++) {
-      const [k, v] = expDD(ddMulD(LN2_DD, j / 64));
-      expTable.push([scale2(v[0], k), scale2(v[1], k)]);
-    }
+/** 2**(j/64), j = 0..63, computed (the shipped copy: math-tables.ts EXP_TABLE). */
+function computeExpTable(): DD[] {
+  const t: DD[] = [];
+  for (let j = 0; j < 64; j++) {
+    const [k, v] = expDD(ddMulD(LN2_DD, j / 64));
+    t.push([scale2(v[0], k), scale2(v[1], k)]);
   }
-  return expTable;
+  return t;
 }
 
-let logTable: DD[] | null = null;
-/** log(j/128), j = 90..182 (index j - 90) */
-function logTab(): DD[] {
-  if (logTable === null) {
-    logTable = [];
-    for (let j = 90; j <= 182; j++) logTable.push(j === 128 ? [0, 0] : logDD([j / 128, 0]));
-  }
-  return logTable;
+/** log(j/128), j = 90..182 (index j - 90), computed (math-tables.ts LOG_TABLE). */
+function computeLogTable(): DD[] {
+  const t: DD[] = [];
+  for (let j = 90; j <= 182; j++) t.push(j === 128 ? [0, 0] : logDD([j / 128, 0]));
+  return t;
 }
 
-let sinTable: DD[] | null = null;
-let cosTable: DD[] | null = null;
-/** sin(j/64), cos(j/64), j = 0..51 */
-function trigTabs(): [DD[], DD[]] {
-  if (sinTable === null || cosTable === null) {
-    sinTable = [];
-    cosTable = [];
-    for (let j = 0; j <= 51; j++) {
-      sinTable.push(sinKernel([j / 64, 0]));
-      cosTable.push(cosKernel([j / 64, 0]));
-    }
+/** sin(j/64) and cos(j/64), j = 0..51, computed (math-tables.ts SIN_TABLE, COS_TABLE). */
+function computeTrigTables(): [DD[], DD[]] {
+  const s: DD[] = [];
+  const c: DD[] = [];
+  for (let j = 0; j <= 51; j++) {
+    s.push(sinKernel([j / 64, 0]));
+    c.push(cosKernel([j / 64, 0]));
   }
-  return [sinTable, cosTable];
+  return [s, c];
 }
+
+/**
+ * The fast paths' tables as they are computed here, for tools/math-tables.mjs and the test that
+ * the shipped literals equal them. Computing them at the first call of exp/log/sin cost ~5 ms
+ * of cold double-double arithmetic (paid by `import random`).
+ */
+export function computeMathTables(): { exp: DD[]; log: DD[]; sin: DD[]; cos: DD[] } {
+  const [sin, cos] = computeTrigTables();
+  return { exp: computeExpTable(), log: computeLogTable(), sin, cos };
+}
+
+const expTab = (): DD[] => EXP_TABLE as DD[];
+const logTab = (): DD[] => LOG_TABLE as DD[];
+const trigTabs = (): [DD[], DD[]] => [SIN_TABLE as DD[], COS_TABLE as DD[]];
 
 /** exp(x) for -708 < x < 709, |x| > 2**-40: [n, DD] with exp(x) = 2**n * DD, ~2**-72. */
 function expFastDD(x: number, xl: number): [number, DD] {
