@@ -20,6 +20,12 @@ import { Op, NB, word } from './opcodes.js';
 import type { VMFrame } from './frame.js';
 import type { CompiledLoop, BodyFn } from './jit.js';
 
+const NO_F64 = new Float64Array(0);
+const NO_I32 = new Int32Array(0);
+const NO_U16 = new Uint16Array(0);
+const NO_U8 = new Uint8Array(0);
+const NO_ITEMS: unknown[] = [];
+
 export type BlockKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
 /** Slot kinds (co_localspluskinds): CPython's CO_FAST_LOCAL / CO_FAST_CELL / CO_FAST_FREE bits. */
@@ -291,29 +297,41 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.bodyEntries = null;
     this.genCalls = null;
     this.resume = null;
-    this.cacheA = new Float64Array(0);
-    this.cacheB = new Float64Array(0);
-    this.cacheI = new Int32Array(0);
-    this.cacheObj = [];
-    this.cacheVal = [];
-    this.cacheObj2 = [];
-    this.cacheA2 = new Float64Array(0);
-    this.cacheVal2 = [];
-    this.counter = new Uint16Array(0);
-    this.backoffExp = new Uint8Array(0);
-    this.misses = new Uint8Array(0);
+    this.cacheA = NO_F64;
+    this.cacheB = NO_F64;
+    this.cacheI = NO_I32;
+    this.cacheObj = NO_ITEMS;
+    this.cacheVal = NO_ITEMS;
+    this.cacheObj2 = NO_ITEMS;
+    this.cacheA2 = NO_F64;
+    this.cacheVal2 = NO_ITEMS;
+    this.counter = NO_U16;
+    this.backoffExp = NO_U8;
+    this.misses = NO_U8;
   }
 
-  get filename(): string {
-    return this.co_filename;
+  /** The per-instruction caches, empty until the code first runs (allocCaches). */
+  private noCaches(): void {
+    this.cacheA = NO_F64;
+    this.cacheB = NO_F64;
+    this.cacheI = NO_I32;
+    this.cacheObj = NO_ITEMS;
+    this.cacheVal = NO_ITEMS;
+    this.cacheObj2 = NO_ITEMS;
+    this.cacheA2 = NO_F64;
+    this.cacheVal2 = NO_ITEMS;
+    this.counter = NO_U16;
+    this.backoffExp = NO_U8;
+    this.misses = NO_U8;
   }
 
-  /** Sets the instructions and allocates the per-instruction caches. */
-  setCode(words: Int32Array, lines: Int32Array): void {
-    this.original = words;
-    this.code = superinstructions(words, this.co_consts);
-    this.lines = lines;
-    const n = words.length;
+  /**
+   * Allocates the per-instruction caches: done by the first frame of this code (VMFrame), not
+   * at compile time, so the many functions of a module that never run (most of `typing`'s)
+   * cost no eleven arrays each. Nothing reads the caches before a frame of the code runs.
+   */
+  allocCaches(): void {
+    const n = this.code.length;
     this.cacheA = new Float64Array(n);
     this.cacheB = new Float64Array(n);
     this.cacheI = new Int32Array(n);
@@ -325,6 +343,18 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.counter = new Uint16Array(n);
     this.backoffExp = new Uint8Array(n);
     this.misses = new Uint8Array(n);
+  }
+
+  get filename(): string {
+    return this.co_filename;
+  }
+
+  /** Sets the instructions (the caches are allocated when the code first runs: allocCaches). */
+  setCode(words: Int32Array, lines: Int32Array): void {
+    this.original = words;
+    this.code = superinstructions(words, this.co_consts);
+    this.lines = lines;
+    this.noCaches();
   }
 
   invoke(fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {

@@ -150,6 +150,7 @@ export class VMFrame implements FrameAccess {
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   constructor(code: VMCode, regs: any[], fn: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyObject | null) {
+    if (code.counter.length !== code.code.length) code.allocCaches();
     this.code = code;
     this.regs = regs;
     this.fn = fn;
