@@ -11,7 +11,7 @@ import { nextKeepsStopValue } from '../../src/objects/iterators.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
-import type { PyFunction } from '../../src/objects/function.js';
+import { CoFlags, type PyFunction } from '../../src/objects/function.js';
 import { PyBaseException, E, newError, newErrorFromCause, engineErrorAsPython, addTracebackEntry } from '../../src/objects/exception.js';
 import { typeOf, typeError, getAttr, getAttrOrUndefined, call, iterNext } from '../../src/objects/protocol.js';
 import { bindArguments } from '../../src/objects/arguments.js';
@@ -74,7 +74,8 @@ setDelegateReader((g) => {
 /** Calling a generator / coroutine / async generator function: the object, frame not started. */
 export function makeGenerator(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
   let regs;
-  if (kwnames === null && code.simpleArgs && args.length === code.co_argcount) {
+  // (simpleArgs excludes generator code: its test is this one without *args/**kwargs.)
+  if (kwnames === null && args.length === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CoFlags.VARARGS | CoFlags.VARKEYWORDS)) === 0) {
     // Exactly the positional parameters (a generator expression's iterator): straight into
     // their slots, as argumentFrame does for a call.
     regs = newRegs(code.frameSize);
