@@ -14,6 +14,7 @@ export const Lexer = chev.Lexer;
 export const EmbeddedActionsParser = chev.EmbeddedActionsParser;
 export const isRecognitionException = chev.isRecognitionException;
 export const LLkLookaheadStrategy = chev.LLkLookaheadStrategy;
+export const getLookaheadPaths = chev.getLookaheadPaths;
 // The recorded grammar's node classes (grammar/lazy-lookahead.ts, grammar/gast-recorder.ts).
 export const Rule = chev.Rule;
 export type Rule = Chevrotain.Rule;

@@ -14,9 +14,11 @@
 // the rule's short name (its index << 12) above.
 
 import {
-  NonTerminal, Alternation, Option, Repetition, RepetitionMandatory,
+  NonTerminal, getLookaheadPaths, type TokenType, Alternation, Option, Repetition, RepetitionMandatory,
   RepetitionWithSeparator, RepetitionMandatoryWithSeparator, type ILookaheadStrategy, type Rule, type IProduction,
 } from './chevrotain.js';
+
+import { lookaheadTable, lookaheadFromEntry, type TableEntry } from './lookahead-table.js';
 
 export type LaFunc = (this: unknown, alts?: unknown) => unknown;
 
@@ -28,6 +30,7 @@ export interface LookaheadHost {
   lookaheadStrategy: ILookaheadStrategy;
   maxLookahead: number;
   dynamicTokensEnabled: boolean;
+  tokensMap: Record<string, TokenType>;
 }
 
 /** By DSL method number: the GAST class of the production, and Chevrotain's prodType name. */
@@ -61,6 +64,13 @@ interface ProdFields {
 export function buildLookahead(host: LookaheadHost, key: number): LaFunc {
   const occurrence = key & 0xff;
   const method = (key >> 8) & 0xf;
+  // From the paths computed at build time (grammar/lookahead-table.ts), when there are some.
+  const entry = host.dynamicTokensEnabled ? undefined : lookaheadTable()?.get(key);
+  if (entry !== undefined) {
+    const fn = lookaheadFromEntry(method, entry, host.tokensMap);
+    host.lookAheadFuncsCache.set(key, fn);
+    return fn;
+  }
   const rule = host.gastProductionsCache[host.shortRuleNameToFull[key & ~0xfff]];
   const prod = rule === undefined || method < 1 || method >= PROD_CLASS.length ? null : findProduction(rule.definition, PROD_CLASS[method], occurrence);
   if (prod === null) throw new Error(`Dyad parser: no grammar decision for lookahead key ${key}`);
@@ -76,4 +86,35 @@ export function buildLookahead(host: LookaheadHost, key: number): LaFunc {
     })) as LaFunc;
   host.lookAheadFuncsCache.set(key, fn);
   return fn;
+}
+
+/** Every decision of the grammar with its lookahead paths, for the table (tools/lookahead-table.mjs). */
+export function allDecisions(host: LookaheadHost): Map<number, TableEntry> {
+  const out = new Map<number, TableEntry>();
+  const name = (t: TokenType) => t.name;
+  for (const shortKey in host.shortRuleNameToFull) {
+    const short = Number(shortKey);
+    const rule = host.gastProductionsCache[host.shortRuleNameToFull[short]];
+    if (rule === undefined) continue;
+    const visit = (defs: IProduction[]) => {
+      for (const d of defs) {
+        if (d instanceof NonTerminal) continue;
+        const p = d as IProduction & ProdFields;
+        const method = PROD_CLASS.indexOf(p.constructor as PROD_CLASS_T, 1);
+        if (method >= 1) {
+          const maxLookahead = p.maxLookahead || host.maxLookahead;
+          const paths = getLookaheadPaths({
+            occurrence: p.idx, rule, maxLookahead,
+            prodType: PROD_TYPE[method] as Parameters<typeof getLookaheadPaths>[0]['prodType'],
+          }) as TokenType[][][];
+          // An OR: the paths of each alternative; an optional production: those inside it.
+          const alts = method === 1 ? paths : [paths[0]];
+          out.set(short | (method << 8) | p.idx, [p.hasPredicates === true ? 1 : 0, alts.map((a) => a.map((path) => path.map(name)))]);
+        }
+        if (p.definition !== undefined) visit(p.definition);
+      }
+    };
+    visit(rule.definition);
+  }
+  return out;
 }

@@ -16,6 +16,7 @@ import { parse, swapParser, getParser } from '../grammar/index.js';
 import { PythonParser } from '../grammar/statements.js';
 import { EmbeddedActionsParser } from '../grammar/chevrotain.js';
 import { PySyntaxError } from '../grammar/errors.js';
+import { lookaheadTable, resetLookaheadTable } from '../grammar/lookahead-table.js';
 import { dumpAst } from '../src/ast/dump.js';
 
 type LaCache = Map<number, unknown>;
@@ -69,7 +70,20 @@ test('lookahead is built lazily, and gives what the eager lookahead gives', () =
       if (out !== lazyOut[i]) assert.fixture(lazyOut[i], out, cases[i].src.slice(0, 200));
     }
     assert.is(laCache(eager).size, all, 'the eager parser built everything up front');
+    // The lazy parser made its functions from the build's table of paths (lookahead-table.ts),
+    // which has every decision of the grammar.
+    const table = lookaheadTable();
+    assert.ok(table !== null, 'dist/grammar/lookahead.json is read');
+    assert.is([...table!.keys()].sort().join(), [...laCache(eager).keys()].sort().join(), 'the table has every decision');
+    // Without the table (stale), the analysis makes the same decisions.
+    resetLookaheadTable(null);
+    swapParser(new PythonParser());
+    for (let i = 0; i < cases.length; i += 7) {
+      const out = outcome(cases[i]);
+      if (out !== lazyOut[i]) assert.fixture(lazyOut[i], out, cases[i].src.slice(0, 200));
+    }
   } finally {
+    resetLookaheadTable(undefined);
     swapParser(old);
   }
 });
