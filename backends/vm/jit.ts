@@ -1312,6 +1312,13 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `${top(1)} = cacheVal[${k}]; else ${attrMiss} }`
         );
       }
+      if (specOp === Op.LOAD_ATTR_BOUND) {
+        siteDecls.push(`kv${k} = -1`);
+        return (
+          `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}] && (o.dict === null || o.dict.keysVersion === kv${k} || (o.dict.getStr(${name}) === undefined && (kv${k} = o.dict.keysVersion) !== -1))) ` +
+          `${top(1)} = cacheObj2[${k}](cacheVal[${k}], o, o.cls); else ${attrMiss} }`
+        );
+      }
       if (specOp === Op.LOAD_ATTR_PROPERTY) {
         // The getter called directly (see `call`); its result replaces o.
         return (

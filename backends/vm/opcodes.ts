@@ -46,7 +46,7 @@ export const enum Op {
   // Specialised instructions (run time only).
   LOAD_GLOBAL_MODULE, LOAD_GLOBAL_BUILTIN, LOAD_NAME_MODULE, LOAD_NAME_BUILTIN, STORE_NAME_MODULE,
   LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_MODULE, LOAD_ATTR_CLASS, LOAD_ATTR_SLOT_GETSET, LOAD_ATTR_SLOT, LOAD_ATTR_NONDESCRIPTOR, LOAD_ATTR_INSTANCE_POLY,
-  LOAD_ATTR_PROPERTY,
+  LOAD_ATTR_PROPERTY, LOAD_ATTR_BOUND,
   LOAD_METHOD_NO_DICT, LOAD_METHOD_WITH_DICT, LOAD_METHOD_MODULE, LOAD_METHOD_CLASS, LOAD_METHOD_POLY,
   STORE_ATTR_INSTANCE_VALUE, STORE_ATTR_SLOT,
   BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT, BINARY_OP_MULTIPLY_INT,
@@ -238,6 +238,7 @@ spec(Op.LOAD_ATTR_MODULE, 'LOAD_ATTR_MODULE', Op.LOAD_ATTR, 'LOAD_ATTR on a modu
 spec(Op.LOAD_ATTR_CLASS, 'LOAD_ATTR_CLASS', Op.LOAD_ATTR, 'LOAD_ATTR of a plain class attribute: type version.');
 spec(Op.LOAD_ATTR_SLOT_GETSET, 'LOAD_ATTR_SLOT_GETSET', Op.LOAD_ATTR, 'LOAD_ATTR through a data descriptor found on the type: type version.');
 spec(Op.LOAD_ATTR_SLOT, 'LOAD_ATTR_SLOT', Op.LOAD_ATTR, 'LOAD_ATTR of a __slots__ member: type version + slot index.');
+spec(Op.LOAD_ATTR_BOUND, 'LOAD_ATTR_BOUND', Op.LOAD_ATTR, 'LOAD_ATTR of a function or builtin method of the class through an instance that does not shadow it (`append = lst.append`): binds it, type version.');
 spec(Op.LOAD_ATTR_INSTANCE_POLY, 'LOAD_ATTR_INSTANCE_POLY', Op.LOAD_ATTR, 'LOAD_ATTR of an instance-dict attribute at a site that has seen more classes than its two entries: the instance dict by name (polyInstanceAttr).');
 spec(Op.LOAD_ATTR_PROPERTY, 'LOAD_ATTR_PROPERTY', Op.LOAD_ATTR, 'LOAD_ATTR of a property whose getter is a VM function of one parameter: type version + getter code; pushes the getter\'s frame.');
 spec(Op.LOAD_ATTR_NONDESCRIPTOR, 'LOAD_ATTR_NONDESCRIPTOR', Op.LOAD_ATTR, 'LOAD_ATTR of a plain class attribute through an instance that does not shadow it: type version.');

@@ -353,6 +353,15 @@ function trySpecializeLoadAttr(code: VMCode, i: number, o: PyObject, name: strin
       code.cacheVal[i] = descr;
       return;
     }
+    if (descr !== undefined && (typeOf(descr) === T.function || typeOf(descr) === T.method_descriptor) && (d === null || d.getStr(name) === undefined)) {
+      // A method read without a call (`getrandbits = self.getrandbits`): bound at each load.
+      rewrite(code, i, Op.LOAD_ATTR_BOUND, F);
+      code.cacheObj[i] = t;
+      code.cacheA[i] = t.version;
+      code.cacheVal[i] = descr;
+      code.cacheObj2[i] = typeOf(descr).slots.descrGet;
+      return;
+    }
     if (d !== null) {
       const idx = d.fast.get(name);
       if (idx !== undefined) {
