@@ -142,6 +142,12 @@ export class VMFrame implements FrameAccess {
    */
   sink: ((v: PyObject) => boolean) | null;
   /**
+   * The same consumer's sink for a plain yield in a compiled loop of the frame (jit.ts): 0 when
+   * it took the value and the loop goes on; 1 when the consumer stops (the frame stays
+   * suspended after the yield); 2 when the consumer's own code moved the generator meanwhile.
+   */
+  csink: ((v: PyObject) => number) | null;
+  /**
    * Something may refer to this frame after it returns (a traceback entry, a frame object and
    * its f_back chain): it is not reused for another call (releaseFrame).
    */
@@ -169,6 +175,7 @@ export class VMFrame implements FrameAccess {
     this.resumeMode = 0;
     this.handledBase = 0;
     this.sink = null;
+    this.csink = null;
     this.escaped = false;
     this.localsSnapshot = null;
   }

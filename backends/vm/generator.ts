@@ -256,6 +256,11 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
     }
     return true;
   };
+  // A plain yield in a compiled loop appends too and the loop goes on (jit.ts).
+  frame.csink = (v: PyObject): number => {
+    out.push(v);
+    return 0;
+  };
   try {
     for (;;) {
       let fault: unknown = null;
@@ -288,6 +293,7 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
     throw leaveGenerator(g, frame, err);
   } finally {
     frame.sink = null;
+    frame.csink = null;
     leaveGenFrame(g, frame, it, base);
     it.depth--;
   }
@@ -295,17 +301,16 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
 
 /**
  * forEachItem (sum, any, all, min, max, ...) over a VM generator: `visit` each item until it
- * returns true. While the generator is suspended inside a compiled loop of its own (jit.ts),
- * each item is pulled by genNext, whose resume runs that loop to the next yield without a
- * dispatch loop; otherwise the frame runs in one `run` for as many items as it can, instead
- * of one nested `run` per item: its YIELD_VALUEs go to a sink, which visits the item and
- * goes on as if next() had resumed the frame (and hands back to pulling when the frame stands
- * in a compiled loop again). While `visit` runs (it may run Python code: __add__, __bool__, a
- * key function), the generator is suspended as far as anyone can tell: not running, the frame
- * pointer, recursion depth and handled exceptions back to the consumer's, and no sink on the
- * frame; an exception from `visit` is the consumer's, raised after the frame is suspended,
- * never inside it. If `visit`'s code resumed or closed the generator meanwhile, the rest goes
- * on from where that left it. false: not such a generator (the caller iterates it).
+ * returns true. The frame runs for as many items as it can in one go instead of one resume per
+ * item: in the dispatch loop its YIELD_VALUEs go to a sink, which visits the item and goes on
+ * as if next() had resumed the frame; in a compiled loop of its own (jit.ts) a plain yield
+ * calls the compiled sink (`csink`), and the loop goes on in the same activation. While `visit`
+ * runs (it may run Python code: __add__, __bool__, a key function), the generator is
+ * suspended as far as anyone can tell: not running, the frame pointer, recursion depth and
+ * handled exceptions back to the consumer's, and no sink on the frame; an exception from
+ * `visit` is the consumer's, raised after the frame is suspended, never inside it. If
+ * `visit`'s code resumed or closed the generator meanwhile, the rest goes on from where that
+ * left it. false: not such a generator (the caller iterates it).
  */
 export function visitGenerator(g: PyGenerator, visit: (v: PyObject) => boolean | void): boolean {
   if (g.cls !== T.generator || !isVMGenerator(g) || g.running || g.finished) return false;
@@ -315,11 +320,6 @@ export function visitGenerator(g: PyGenerator, visit: (v: PyObject) => boolean |
       // (Resumed or closed by the visit's own code: the rest through next(), errors included.)
       for (let x = genNext(g); x !== undefined; x = genNext(g)) if (visit(x) === true) break;
       return true;
-    }
-    if (g.started && atCompiledYield(frame)) {
-      const x = genNext(g);
-      if (x === undefined || visit(x) === true) return true;
-      continue;
     }
     if (visitRun(g, frame, visit)) return true;
   }
@@ -332,9 +332,8 @@ function atCompiledYield(frame: VMFrame): boolean {
 }
 
 /**
- * visitGenerator's run of the frame with a sink: true when done (the generator finished, or
- * `visit` asked to stop), false when the generator is to be resumed again (it stands in a
- * compiled loop, or `visit` moved it).
+ * visitGenerator's run of the frame: true when done (the generator finished, or `visit` asked to
+ * stop), false when `visit`'s code moved the generator (it is to be resumed again).
  */
 function visitRun(g: PyGenerator, frame: VMFrame, visit: (v: PyObject) => boolean | void): boolean {
   const it = interp();
@@ -351,11 +350,11 @@ function visitRun(g: PyGenerator, frame: VMFrame, visit: (v: PyObject) => boolea
   let stop = false;
   let failed = false;
   let error: unknown;
-  let again = false;
-  const sink = (v: PyObject): boolean => {
+  let moved = false;
+  /** Visits the item of the yield the frame stands after, suspended; true: go on (inside again). */
+  const take = (v: PyObject): boolean => {
     const pc = frame.pc;
     leave();
-    frame.sink = null;
     it.depth--;
     try {
       stop = visit(v) === true;
@@ -366,24 +365,73 @@ function visitRun(g: PyGenerator, frame: VMFrame, visit: (v: PyObject) => boolea
       it.depth++;
     }
     if (stop || failed) return false;
-    if (g.running || g.finished || frame.pc !== pc || atCompiledYield(frame)) {
-      again = true;
+    if (g.running || g.finished || frame.pc !== pc) {
+      moved = true;
+      return false;
+    }
+    enter();
+    return true;
+  };
+  // The dispatch loop's sink: at a yield after which a compiled loop goes on, it hands back
+  // (false: the run returns) so that the loop is resumed with the compiled sink.
+  let handBack = false;
+  const sink = (v: PyObject): boolean => {
+    frame.sink = null;
+    if (!take(v)) return false;
+    if (atCompiledYield(frame)) {
+      handBack = true;
       return false;
     }
     frame.sink = sink;
-    enter();
     return true;
+  };
+  const csink = (v: PyObject): number => {
+    frame.csink = null;
+    if (take(v)) {
+      frame.csink = csink;
+      return 0;
+    }
+    return moved ? 2 : 1;
   };
   it.enter();
   g.started = true;
   enter();
-  frame.sink = sink;
   try {
-    if (frame.started) frame.regs[frame.sp++] = None;
-    run(frame, null);
-    // Still inside: the frame returned (every yield went to the sink, which leaves the frame
-    // when it does not take a value).
-    if (inside) g.finished = true;
+    for (;;) {
+      let fault: unknown = null;
+      if (frame.started) {
+        frame.regs[frame.sp++] = None;
+        if (atCompiledYield(frame)) {
+          // Its compiled loop, the yields there taken inline, to where it leaves.
+          let v: PyObject | undefined;
+          frame.csink = csink;
+          try {
+            v = compiledStep(frame);
+          } catch (e) {
+            fault = e;
+          }
+          frame.csink = null;
+          if (!inside) break;
+          if (v !== undefined) {
+            // (A yield it left to compiledStep: visited here.)
+            if (!take(v)) break;
+            continue;
+          }
+        }
+      }
+      // The dispatch loop, from where the compiled code left the frame (or its start, or after
+      // a yield the sink handed back at).
+      handBack = false;
+      frame.sink = sink;
+      run(frame, fault as PyBaseException | null, it.frame as VMFrame);
+      frame.sink = null;
+      if (!inside) break;
+      if (!handBack) {
+        // The frame returned (every yield went to the sink, which leaves it when it does not take a value).
+        g.finished = true;
+        break;
+      }
+    }
   } catch (err) {
     if (inside) {
       g.finished = true;
@@ -393,11 +441,12 @@ function visitRun(g: PyGenerator, frame: VMFrame, visit: (v: PyObject) => boolea
     throw err;
   } finally {
     frame.sink = null;
+    frame.csink = null;
     if (inside) leave();
     it.depth--;
   }
   if (failed) throw error;
-  return !again || stop;
+  return !moved || stop;
 }
 
 /** An exception leaving a generator frame: StopIteration becomes RuntimeError (PEP 479); traceback entry. */

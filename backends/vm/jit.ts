@@ -490,6 +490,10 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
       return true;
     case Op.PUSH_EXC_INFO: case Op.POP_EXCEPT: case Op.CHECK_EXC_MATCH:
       return !fn;
+    case Op.YIELD_VALUE:
+      // A generator's plain yield in a loop: to a native consumer's sink inline (`csink`), else
+      // the loop leaves there as before (instruction()).
+      return !fn && (w >> 8) === 0 && code.isGenerator;
     case Op.FOR_ITER:
       return spec === Op.FOR_ITER_RANGE || spec === Op.FOR_ITER_RANGE_STORE || spec === Op.FOR_ITER_LIST || spec === Op.FOR_ITER_LIST_STORE || spec === Op.FOR_ITER_GEN ||
         spec === Op.FOR_ITER_TUPLE || spec === Op.FOR_ITER_NATIVE || (spec === Op.FOR_ITER_PAIR && code.original[k + 1] === word(Op.UNPACK_SEQUENCE, 2));
@@ -589,9 +593,11 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
       if (info.jump !== null && !reach(arg, d + info.jump(arg), true)) return false;
       // FOR_ITER_PAIR pushes both values and goes on after the UNPACK_SEQUENCE 2 it skips.
       if ((code.code[k] & 0xff) === Op.FOR_ITER_PAIR && orig[k + 1] === word(Op.UNPACK_SEQUENCE, 2) && !reach(k + 2, d + 2, true)) return false;
-      if (op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !info.terminal && !reach(k + 1, d + info.effect(arg), pyCall(code, k))) return false;
+      // (After a yield is an entry too: where a resumed generator goes on.)
+      const entryAfter = pyCall(code, k) || op === Op.YIELD_VALUE;
+      if (op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !info.terminal && !reach(k + 1, d + info.effect(arg), entryAfter)) return false;
       // (A Python call the interpreter made, or whose callee's body left to it, returns there.)
-      if (!fn && pyCall(code, k) && k + 1 <= end) resumes.push(k + 1);
+      if (!fn && entryAfter && k + 1 <= end) resumes.push(k + 1);
     }
     return true;
   };
@@ -929,6 +935,16 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.NOP:
     case Op.POP_TOP:
       return '';
+    case Op.YIELD_VALUE:
+      // Without a sink the loop leaves at the yield, which its caller does (compiledStep,
+      // genStep, the interpreter). With one (a native consumer: sum(), any(), list(), ...;
+      // generator.ts), the frame is put as after the yield, the sink takes the value, and on 0
+      // the loop goes on after the yield with None sent, in the same activation; otherwise the
+      // frame stays suspended as the sink left it (or as the consumer's code moved it).
+      return (
+        `{ const sk = f.csink; if (sk === null) ${exit()} ` +
+        `f.pc = ${k + 1}; f.sp = ${nlp + d - 1}; f.lasti = ${k}; if (sk(${top(1)}) !== 0) return n; ${top(1)} = None; }`
+      );
     case Op.POP_ITER:
       // (A temporary generator is closed by the interpreter's.)
       return `if (${top(1)} instanceof PyGenerator) ${exit()}`;
