@@ -232,6 +232,8 @@ export class VMCode extends PyObj implements Code, CodeObject {
 
   /** The node this code was compiled from (compiler.ts Unit.node). */
   astNode: unknown = null;
+  /** Its instructions make functions (MAKE_FUNCTION): compiled code calls it through the protocol (jit.ts). */
+  makesFunctions = false;
   /** A code object read from the library's code cache: its twin compiled from the syntax tree (pyConsts). */
   twin: (() => VMCode) | null = null;
   private pyConstsCache: PyObject[] | null = null;
@@ -352,6 +354,9 @@ export class VMCode extends PyObj implements Code, CodeObject {
   /** Sets the instructions (the caches are allocated when the code first runs: allocCaches). */
   setCode(words: Int32Array, lines: Int32Array): void {
     this.original = words;
+    let makes = false;
+    for (let i = 0; i < words.length; i++) if ((words[i] & 0xff) === Op.MAKE_FUNCTION) makes = true;
+    this.makesFunctions = makes;
     this.code = superinstructions(words, this.co_consts);
     this.lines = lines;
     this.noCaches();

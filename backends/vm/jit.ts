@@ -513,11 +513,10 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
       // (Any form: what has no fast path is a call through the protocol, callInline.)
       return true;
     case Op.MAKE_FUNCTION:
-      // (Not in a function body: a compiled body that makes a closure, such as a factory
-      // called now and then from a hot loop, is one V8 then considers inlining into that loop,
-      // where its inlining budget goes to the frame helpers of the loop's hot calls. closures.py
-      // main-thread CPU, medians of 4: 440 -> 520 ms with it compiled in bodies.)
-      return !fn;
+      // (In a function body too, since session 18: a factory called from a hot loop ran in a
+      // nested dispatch loop per call until V8 had optimised `run`, ~1.5 us a call for the first
+      // ~150k calls. Compiled code calls such a body through the protocol: see CALL.)
+      return true;
   }
   return INLINE_SLOW_OPS.has(w & 0xff);
 }
@@ -1156,6 +1155,14 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         if (kwn !== 'null' || !SPECIAL_CALLS.has(specOp) || (specOp === Op.CALL_LIST_APPEND && arg !== 1)) return `{ ${inline} }`;
         // (A Python call's guard failing still leaves: the fallback's code in every direct call
         // cost fib.py ~5%.)
+        if (specOp === Op.CALL_PY_EXACT_ARGS || specOp === Op.CALL_PY_WITH_DEFAULTS) {
+          // A site that called a function making functions (a factory, a decorator) when the
+          // interpreter specialised it calls through the protocol: the factory's compiled body
+          // runs from `invoke`, where V8 does not inline it into this code (a factory called now
+          // and then from a hot loop took the inlining budget of the loop's hot calls otherwise).
+          const seen = code.cacheObj[k];
+          if (seen !== null && (seen as VMCode).makesFunctions === true) return `{ ${inline} }`;
+        }
         if (specOp === Op.CALL_PY_EXACT_ARGS || specOp === Op.CALL_PY_WITH_DEFAULTS || specOp === Op.CALL_ALLOC_AND_ENTER_INIT) return call(k, d, arg, specOp, spec, s, exit(), atStmt, nlp, fn);
         return `L${k}: ${call(k, d, arg, specOp, spec, s, `{ if (ops[${k}] === ${spec}) ${exit()} ${inline} break L${k}; }`, atStmt, nlp, fn)}`;
       }
