@@ -20,7 +20,8 @@ import { strHashEntry } from './str.js';
 import { None, NotImplemented } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
-import { typeName, typeError, repr, hashOf, richEqBool, getIter, iterNext } from './protocol.js';
+import { typeName, typeError, repr, hashOf, richEqBool, getIter, iterNext, typeOf } from './protocol.js';
+import { forEachItem } from '../builtins/iterate.js';
 import { addMethods, checkPositional, PyMethodDescriptor } from './native.js';
 import { defineNew } from './class-create.js';
 import { ensureIteratorTypes, PySetIter, SET_DUMMY } from './iterators.js';
@@ -429,6 +430,14 @@ function updateInternal(so: PySet, other: PyObject): void {
     return;
   }
   const it = getIter(other);
+  if (typeOf(it) === T.generator) {
+    // (A VM generator runs its frame once for all its items: forEachItem's visitor.)
+    forEachItem(it, (key) => {
+      keyHash(key);
+      addEntry(so, key, KH, KL);
+    });
+    return;
+  }
   for (;;) {
     const key = iterNext(it);
     if (key === undefined) return;

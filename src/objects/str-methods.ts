@@ -9,7 +9,8 @@ import { PyTuple, PyList } from './tuple.js';
 import { None } from './singletons.js';
 import { T } from './types.js';
 import { addMethods, addFastMethods, PyNativeClassMethod, PyMethodDescriptor } from './native.js';
-import { typeOf, typeName, getIter, iterNext, str as protoStr, argTypeName } from './protocol.js';
+import { typeOf, typeName, str as protoStr, argTypeName } from './protocol.js';
+import { iterateToArray } from './iterate.js';
 import {
   asStr, strValue, cpLength, cpToUnit, unitToCp, hasSurrogates, posArgs, tupleArgs, kwArgs, strArg,
   ssizeArg, cIntArg, indexOrError, optIndex, adjustIndices, typeError, valueError, memoryError, MAX_STR_LEN, flatStr,
@@ -453,9 +454,8 @@ export function strJoin(sep: string, iterable: PyObject): string {
   else {
     const t = typeOf(iterable);
     if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError('can only join an iterable');
-    items = [];
-    const it = getIter(iterable);
-    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) items.push(v);
+    // (PySequence_Fast: every item first; a VM generator runs its frame once: iterateToArray.)
+    items = iterateToArray(iterable);
   }
   // All exact strs (the usual case): join the items themselves, no copy.
   const n = items.length;
