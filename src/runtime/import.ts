@@ -21,6 +21,7 @@ import { parse } from '../../grammar/index.js';
 import { toPythonError } from './syntax-errors.js';
 import { remember } from './linecache.js';
 import { cachedAst } from './ast-cache.js';
+import { syntaxWarningsOf } from './syntax-warnings.js';
 
 /** Native modules: name -> a function that builds the module (called once, on first import). */
 const nativeModules = new Map<string, (i: Interpreter) => PyModule>();
@@ -73,8 +74,12 @@ export function execModuleSource(module: PyModule, source: string, filename: str
   let code;
   try {
     // (The shipped library's trees are parsed at build time: ast-cache.ts.)
-    const tree = cachedAst(filename) ?? parse(source, filename, 'exec');
+    const cached = cachedAst(filename);
+    const tree = cached ?? parse(source, filename, 'exec');
+    // (The shipped library gives none, and is not searched for them.)
+    const warn = cached === null ? syntaxWarningsOf(tree, filename) : null;
     code = backend.compile(tree, filename, 'exec', source);
+    warn?.();
   } catch (e) {
     // A module's SyntaxError is a Python exception the importer can catch.
     throw toPythonError(e);
