@@ -78,6 +78,21 @@ function formatSyntaxErrorObject(exc: PyBaseException, name: string, msg: string
   return syntaxErrorFormatter(exc, name, msg);
 }
 
+let sourceLinesShown = true;
+
+/** An error of a finalizer run as the interpreter shuts down, as CPython's unraisable-exception
+ *  hook prints it: no chained exceptions, and no source lines (io cannot be imported then). */
+export function formatExceptionAtShutdown(exc: PyObject): string {
+  if (!(exc instanceof PyBaseException)) return formatExceptionOnly(exc);
+  sourceLinesShown = false;
+  try {
+    const tb = exc.traceback.length > 0 ? 'Traceback (most recent call last):\n' + formatTracebackEntries(exc.traceback) : '';
+    return tb + formatExceptionOnly(exc);
+  } finally {
+    sourceLinesShown = true;
+  }
+}
+
 /** `entries` innermost first, as PyBaseException.traceback holds them; printed outermost first. */
 export function formatTracebackEntries(entries: TracebackEntry[]): string {
   let out = '';
@@ -98,7 +113,7 @@ export function formatTracebackEntries(entries: TracebackEntry[]): string {
     last = e;
     out += `  File "${e.filename}", line ${e.lineno}, in ${e.name}\n`;
     // The interpreter's C code strips the indentation only: trailing spaces are printed.
-    const raw = getRawLine(e.filename, e.lineno);
+    const raw = sourceLinesShown ? getRawLine(e.filename, e.lineno) : null;
     if (raw !== null && raw.trim() !== '') {
       out += `    ${raw.replace(LEADING_SPACE, '')}\n`;
       if (e.pos) out += markerLine(raw, e.lineno, e.pos);
