@@ -1683,7 +1683,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     if (tok.tokenType === T.ErrorToken && (tok as Tok & { payload?: unknown }).payload instanceof PySyntaxError) {
       throw (tok as Tok & { payload?: PySyntaxError }).payload;
     }
-    if (this.evalNoNewline && endTok === undefined && this.atEnd(tok)) {
+    if ((this.evalNoNewline || (this.inputWithoutNewline && msg === 'invalid syntax')) && endTok === undefined && this.atEnd(tok)) {
       // CPython's eval input gets no implicit '\n': the end-of-input token has no column.
       const l = this.source === '' ? 0 : tok.startLine;
       throw new PySyntaxError('SyntaxError', msg, this.filename, l, 0, this.lineText(tok.startLine) ?? '', l, 0);
@@ -1815,7 +1815,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
   inputWithoutNewline = false;
 
   /** Whether `tok` is the final NEWLINE / ENDMARKER of the input. */
-  private atEnd(tok: Tok): boolean {
+  protected atEnd(tok: Tok): boolean {
     if (tok.tokenType === T.EndMarker) return true;
     if (tok.tokenType !== T.Newline) return false;
     const v = this.tokVector;
