@@ -1683,7 +1683,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     if (tok.tokenType === T.ErrorToken && (tok as Tok & { payload?: unknown }).payload instanceof PySyntaxError) {
       throw (tok as Tok & { payload?: PySyntaxError }).payload;
     }
-    if (this.evalNoNewline && endTok === undefined && this.atEnd(tok)) {
+    if ((this.evalNoNewline || (this.inputWithoutNewline && msg === 'invalid syntax')) && endTok === undefined && this.atEnd(tok)) {
       // CPython's eval input gets no implicit '\n': the end-of-input token has no column.
       const l = this.source === '' ? 0 : tok.startLine;
       throw new PySyntaxError('SyntaxError', msg, this.filename, l, 0, this.lineText(tok.startLine) ?? '', l, 0);
@@ -1712,7 +1712,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       // of that string (with a '\n' only when the expression is on one line).
       const rel = (l: number, c: number) => (l === this.fstrLine ? c - this.fstrCol : c) + 1;
       let ftext = this.lineText(l1);
-      if (ftext !== null) ftext = this.source.indexOf('\n') < 0 ? ftext + '\n' : ftext.replace(/\n$/, '');
+      if (ftext !== null) ftext = this.source.indexOf('\n') < 0 ? ftext.replace(/\n?$/, '\n') : ftext.replace(/\n$/, '');
       throw new PySyntaxError('SyntaxError', 'f-string: ' + msg, this.filename, l1, rel(l1, c1), ftext, l2, ec >= 0 ? rel(l2, ec) : 0);
     }
     const text = this.lineText(l1);
@@ -1810,9 +1810,12 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   /** Set while parsing mode 'eval' input that does not end in a newline. */
   protected evalNoNewline = false;
+  /** Set by parse() for 'eval' and 'single' source that does not end in '\n' (no NEWLINE
+   *  token closes it): string errors blamed on the end are located as CPython does. */
+  inputWithoutNewline = false;
 
   /** Whether `tok` is the final NEWLINE / ENDMARKER of the input. */
-  private atEnd(tok: Tok): boolean {
+  protected atEnd(tok: Tok): boolean {
     if (tok.tokenType === T.EndMarker) return true;
     if (tok.tokenType !== T.Newline) return false;
     const v = this.tokVector;
@@ -1844,6 +1847,12 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     parseFStringExpr: (text: string, lineno: number, colOffset: number): expr => this.parseFStringExpr(text, lineno, colOffset),
     syntaxError: (msg: string, at: Tok | null): PySyntaxError => {
       const tok = at ?? (this.LA(1) as Tok);
+      if (at === null && (this.evalNoNewline || this.inputWithoutNewline) && this.atEnd(tok)) {
+        // Blamed on the end of eval input, a token without columns: CPython then takes the
+        // tokenizer's position (the end of the line) as the offset and leaves the end unknown.
+        const text = this.lineText(tok.startLine) ?? '';
+        return new PySyntaxError('SyntaxError', msg, this.filename, tok.startLine, text.replace(/\n$/, '').length, text, tok.startLine, -1);
+      }
       try {
         const save = this.fstrMode;
         this.fstrMode = false;

@@ -75,6 +75,7 @@ function run(toks: Tok[], source: string, filename: string, mode: ParseMode, ove
   p.source = normalizeSource(source, filename);
   p.input = toks;
   p.failTok = null;
+  p.inputWithoutNewline = mode !== 'exec' && !/[\r\n]$/.test(source);
   let at: Tok | null = null; // where parsing stopped
   try {
     const tree = mode === 'exec' ? p.file_input() : mode === 'eval' ? p.eval_input() : p.interactive();
@@ -94,6 +95,7 @@ function run(toks: Tok[], source: string, filename: string, mode: ParseMode, ove
     throw tokenizerErrorAfter(err, toks, at, p.failTok) ?? err;
   } finally {
     // Do not keep the tokens (and the source) of the last file alive.
+    p.inputWithoutNewline = false;
     p.input = [];
     p.source = '';
   }

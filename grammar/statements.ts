@@ -1576,7 +1576,9 @@ export class PythonParser extends ExprParser {
     const e = this.errorFor(t, msg);
     // CPython's INDENT/DEDENT/ENDMARKER tokens have no end column: end_offset -1.
     const zero = t.tokenType === INDENT || t.tokenType === DEDENT || t.tokenType === T.EndMarker;
-    throw new PySyntaxError('IndentationError', e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, zero ? -1 : e.end_offset);
+    // At the end of 'single' input without a newline, the offset is the tokenizer's position.
+    const offset = this.inputWithoutNewline && this.atEnd(t) && e.text !== null ? e.text.replace(/\n$/, '').length : e.offset;
+    throw new PySyntaxError('IndentationError', e.msg, e.filename, e.lineno, offset, e.text, e.end_lineno, zero ? -1 : e.end_offset);
   }
 
   /** The PySyntaxError errorAtTok would throw. */

@@ -133,7 +133,9 @@ export function runProgram(target: RunTarget, backend: Backend, args: string[]):
       if (target.kind === 'file' && target.value !== '-') remember(filename, source);
       if (target.kind === 'file') checkNullBytes(source, filename);
       const tree = parse(source, filename, 'exec');
+      const warn = syntaxWarningsOf(tree, filename);
       const code = backend.compile(tree, filename, 'exec', source);
+      warn();
       backend.run(code, main.dict, main.dict);
     }
   } catch (e) {
@@ -182,6 +184,7 @@ import { PyModule } from './runtime/module.js';
 import { existsSync } from 'node:fs';
 import { newException } from './objects/exception.js';
 import { PyList } from './objects/tuple.js';
+import { syntaxWarningsOf } from './runtime/syntax-warnings.js';
 
 const moduleRunner = {
   findModuleFile(name: string): string {

@@ -699,6 +699,7 @@ function execWith(s: With, index: number, f: Frame): number {
     const e = caughtIn(err, f);
     handled.push(e);
     let suppress: boolean;
+    f.line = s.lineno | 0; // CPython blames the `with` line for an __exit__ call
     try {
       suppress = isTrue(callFoundMethod(exit, mgr, [typeOf(e), e, excTraceback(e)]));
     } catch (inner) {
@@ -710,6 +711,7 @@ function execWith(s: With, index: number, f: Frame): number {
     throw e;
   }
   const saved = f.ret;
+  f.line = s.lineno | 0;
   callFoundMethod(exit, mgr, [None, None, None]);
   f.ret = saved;
   return sig;

@@ -690,7 +690,7 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
     }
     case 'With':
     case 'AsyncWith':
-      return yield* withG(s.items, 0, s.body, s._type === 'AsyncWith', f);
+      return yield* withG(s.items, 0, s.body, s._type === 'AsyncWith', s.lineno | 0, f);
     case 'Try':
       return yield* finallyG(tryExceptG(s.body, s.handlers, s.orelse, f), s.finalbody, f);
     case 'TryStar':
@@ -845,7 +845,7 @@ function* tryExceptG(body: stmt[], handlers: ExceptHandler[], orelse: stmt[], f:
   return yield* execBlockG(orelse, f);
 }
 
-function* withG(items: { context_expr: expr; optional_vars: expr | null }[], index: number, body: stmt[], isAsync: boolean, f: Frame): G<number> {
+function* withG(items: { context_expr: expr; optional_vars: expr | null }[], index: number, body: stmt[], isAsync: boolean, line: number, f: Frame): G<number> {
   const item = items[index];
   const mgr = yield* evalG(item.context_expr, f);
   const [enter, exit] = contextMethods(mgr, isAsync);
@@ -854,11 +854,12 @@ function* withG(items: { context_expr: expr; optional_vars: expr | null }[], ind
   let sig: number;
   try {
     if (item.optional_vars !== null) yield* assignG(item.optional_vars, value, f);
-    sig = index + 1 < items.length ? yield* withG(items, index + 1, body, isAsync, f) : yield* execBlockG(body, f);
+    sig = index + 1 < items.length ? yield* withG(items, index + 1, body, isAsync, line, f) : yield* execBlockG(body, f);
   } catch (err) {
     const e = caughtIn(err, f);
     handled.push(e);
     let res: PyObject;
+    f.line = line; // CPython blames the `with` line for an __exit__ call
     try {
       res = callFoundMethod(exit, mgr, [typeOf(e), e, excTraceback(e)]);
       if (isAsync) res = yield* delegateG(f, awaitable(res, 2), null);
@@ -871,6 +872,7 @@ function* withG(items: { context_expr: expr; optional_vars: expr | null }[], ind
     throw e;
   }
   const saved = f.ret;
+  f.line = line;
   const r = callFoundMethod(exit, mgr, [None, None, None]);
   if (isAsync) yield* delegateG(f, awaitable(r, 2), null);
   f.ret = saved;

@@ -32,6 +32,7 @@ import { runClassBodyWith } from './build-class.js';
 import { PyStr } from '../objects/str.js';
 import { dirList } from './attributes.js';
 import { bytesLikeData } from '../objects/bytes.js';
+import { syntaxWarningsOf } from '../runtime/syntax-warnings.js';
 
 function callerFrame() {
   const f = interp().frame;
@@ -68,7 +69,10 @@ export function compileSource(source: string, filename: string, mode: CompileMod
       const text = programTextGetter(filename)(e.lineno);
       throw text === null ? e : e.withText(text);
     }
-    return backend.compile(tree, filename, mode, source, futureFlags);
+    const warn = syntaxWarningsOf(tree, filename);
+    const code = backend.compile(tree, filename, mode, source, futureFlags);
+    warn();
+    return code;
   } catch (e) {
     throw toPythonError(e);
   }

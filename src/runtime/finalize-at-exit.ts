@@ -28,7 +28,7 @@ import { callFoundMethod } from '../objects/dunder.js';
 import { PyModule } from './module.js';
 import { interp } from './interpreter.js';
 import { toPythonError } from './syntax-errors.js';
-import { formatException } from './traceback.js';
+import { formatExceptionAtShutdown } from './traceback.js';
 import { getStderr, getStdout } from '../builtins/streams.js';
 import { packagePath } from '../paths.js';
 
@@ -178,7 +178,7 @@ function finalize(v: PyObj): void {
     } catch {
       who = `<${t.name} object>`;
     }
-    getStderr().write(`Exception ignored in: ${who}\n` + formatException(pe as PyObject));
+    getStderr().write(`Exception ignored in: ${who}\n` + formatExceptionAtShutdown(pe as PyObject));
   }
 }
 

@@ -21,6 +21,7 @@ import { parse } from '../../grammar/index.js';
 import { toPythonError } from './syntax-errors.js';
 import { remember } from './linecache.js';
 import { cachedAst } from './ast-cache.js';
+import { syntaxWarningsOf } from './syntax-warnings.js';
 
 /** Native modules: name -> a function that builds the module (called once, on first import). */
 const nativeModules = new Map<string, (i: Interpreter) => PyModule>();
@@ -73,8 +74,16 @@ export function execModuleSource(module: PyModule, source: string, filename: str
   let code;
   try {
     // (The shipped library is parsed at build time, ast-cache.ts, and compiled for the VM,
-    // backends/vm/code-cache.ts.)
-    code = backend.cachedModule?.(filename) ?? backend.compile(cachedAst(filename) ?? parse(source, filename, 'exec'), filename, 'exec', source);
+    // backends/vm/code-cache.ts; it gives no SyntaxWarnings and is not searched for them.)
+    const compiled = backend.cachedModule?.(filename) ?? null;
+    if (compiled !== null) code = compiled;
+    else {
+      const cached = cachedAst(filename);
+      const tree = cached ?? parse(source, filename, 'exec');
+      const warn = cached === null ? syntaxWarningsOf(tree, filename) : null;
+      code = backend.compile(tree, filename, 'exec', source);
+      warn?.();
+    }
   } catch (e) {
     // A module's SyntaxError is a Python exception the importer can catch.
     throw toPythonError(e);

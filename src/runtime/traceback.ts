@@ -6,7 +6,7 @@ import type { PyObject } from '../objects/object.js';
 import { PyBaseException, E, type TracebackEntry, type SourcePos } from '../objects/exception.js';
 import { typeOf, str, repr } from '../objects/protocol.js';
 import { None } from '../objects/singletons.js';
-import { getLine, getRawLine } from './linecache.js';
+import { getRawLine } from './linecache.js';
 import { parse } from '../../grammar/index.js';
 import type { expr } from '../ast/nodes.js';
 import { suggestionFor } from './suggestions.js';
@@ -78,6 +78,21 @@ function formatSyntaxErrorObject(exc: PyBaseException, name: string, msg: string
   return syntaxErrorFormatter(exc, name, msg);
 }
 
+let sourceLinesShown = true;
+
+/** An error of a finalizer run as the interpreter shuts down, as CPython's unraisable-exception
+ *  hook prints it: no chained exceptions, and no source lines (io cannot be imported then). */
+export function formatExceptionAtShutdown(exc: PyObject): string {
+  if (!(exc instanceof PyBaseException)) return formatExceptionOnly(exc);
+  sourceLinesShown = false;
+  try {
+    const tb = exc.traceback.length > 0 ? 'Traceback (most recent call last):\n' + formatTracebackEntries(exc.traceback) : '';
+    return tb + formatExceptionOnly(exc);
+  } finally {
+    sourceLinesShown = true;
+  }
+}
+
 /** `entries` innermost first, as PyBaseException.traceback holds them; printed outermost first. */
 export function formatTracebackEntries(entries: TracebackEntry[]): string {
   let out = '';
@@ -97,10 +112,11 @@ export function formatTracebackEntries(entries: TracebackEntry[]): string {
     }
     last = e;
     out += `  File "${e.filename}", line ${e.lineno}, in ${e.name}\n`;
-    const line = getLine(e.filename, e.lineno);
-    if (line) {
-      out += `    ${line}\n`;
-      if (e.pos) out += markerLine(getRawLine(e.filename, e.lineno) ?? line, e.lineno, e.pos);
+    // The interpreter's C code strips the indentation only: trailing spaces are printed.
+    const raw = sourceLinesShown ? getRawLine(e.filename, e.lineno) : null;
+    if (raw !== null && raw.trim() !== '') {
+      out += `    ${raw.replace(LEADING_SPACE, '')}\n`;
+      if (e.pos) out += markerLine(raw, e.lineno, e.pos);
     }
   }
   flush();
@@ -117,25 +133,91 @@ export function formatTracebackEntries(entries: TracebackEntry[]): string {
  * code and it differ there: `(1)/0` is `~~~^~` uncaught but `~~~^^` from format_exc()).
  */
 export function markerLine(raw: string, lineno: number, pos: SourcePos, pyModule = false): string {
-  const stripped = raw.trim();
-  if (stripped === '') return '';
-  // What stripping removed, counting the line's newline (linecache lines keep it).
-  const lead = raw.length + 1 - stripped.length;
+  if (raw.trim() === '') return '';
+  // The line as printed: the C code strips its indentation, the Python code both ends.
+  const stripped = pyModule ? raw.trim() : raw.replace(LEADING_SPACE, '');
+  // What stripping removed plus one: for the Python code that counts trailing spaces and the
+  // line's newline (linecache lines keep it), which moves its markers left of trailing spaces.
+  const lead = pyModule ? raw.length + 1 - stripped.length : raw.length - stripped.length + 1;
   // (columns are UTF-8 byte offsets, as CPython's)
   const start = charOffset(raw, pos.col_offset) + 1;
   let end = charOffset(raw, pos.end_col_offset) + 1;
   let anchors: [number, number] | null = null;
   if (lineno === pos.end_lineno) anchors = operatorAnchors(raw.slice(start - 1, end - 1), pyModule);
-  else end = lead + stripped.length;
+  else end = multiLineEnd(raw, pyModule) + 1;
   if (!(end - start < stripped.length || (anchors !== null && anchors[1] - anchors[0] > 0))) return '';
-  let m = '    ' + ' '.repeat(Math.max(0, start - lead));
+  // Columns as a terminal shows them: East Asian wide and fullwidth characters take two.
+  const dpStart = displayWidth(raw, start - 1) + 1;
+  const dpEnd = displayWidth(raw, end - 1) + 1;
+  let m = '    ' + ' '.repeat(Math.max(0, dpStart - lead));
   if (anchors !== null) {
-    m += '~'.repeat(anchors[0]) + '^'.repeat(anchors[1] - anchors[0]) + '~'.repeat(Math.max(0, end - start - anchors[1]));
+    const segment = raw.slice(start - 1, end - 1);
+    const left = displayWidth(segment, anchors[0]);
+    const right = displayWidth(segment, anchors[1]);
+    m += '~'.repeat(left) + '^'.repeat(right - left) + '~'.repeat(Math.max(0, dpEnd - dpStart - right));
   } else {
-    m += '^'.repeat(Math.max(0, end - start));
+    m += '^'.repeat(Math.max(0, dpEnd - dpStart));
   }
   return m + '\n';
 }
+
+/** The code points whose East Asian width is W or F in Unicode 14 (CPython 3.11's unicodedata),
+ *  as [first, last] pairs written in hex; the assigned characters decide where a range ends. */
+const WIDE_RANGES: number[] = '1100-115f,231a-231b,2329-232a,23e9-23ec,23f0,23f3,25fd-25fe,2614-2615,2648-2653,267f,2693,26a1,26aa-26ab,26bd-26be,26c4-26c5,26ce,26d4,26ea,26f2-26f3,26f5,26fa,26fd,2705,270a-270b,2728,274c,274e,2753-2755,2757,2795-2797,27b0,27bf,2b1b-2b1c,2b50,2b55,2e80-303e,3041-3247,3250-4dbf,4e00-a4c6,a960-a97c,ac00-d7a3,f900-fad9,fe10-fe19,fe30-fe6b,ff01-ff60,ffe0-ffe6,16fe0-1b2fb,1f004,1f0cf,1f18e,1f191-1f19a,1f200-1f320,1f32d-1f335,1f337-1f37c,1f37e-1f393,1f3a0-1f3ca,1f3cf-1f3d3,1f3e0-1f3f0,1f3f4,1f3f8-1f43e,1f440,1f442-1f4fc,1f4ff-1f53d,1f54b-1f54e,1f550-1f567,1f57a,1f595-1f596,1f5a4,1f5fb-1f64f,1f680-1f6c5,1f6cc,1f6d0-1f6d2,1f6d5-1f6df,1f6eb-1f6ec,1f6f4-1f6fc,1f7e0-1f7f0,1f90c-1f93a,1f93c-1f945,1f947-1f9ff,1fa70-1faf6,20000-3134a'
+  .split(',').flatMap((r) => {
+    const [a, b] = r.split('-');
+    return [parseInt(a, 16), parseInt(b ?? a, 16)];
+  });
+
+function isWide(cp: number): boolean {
+  if (cp < 0x1100) return false;
+  let lo = 0;
+  let hi = WIDE_RANGES.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < WIDE_RANGES[2 * mid]) hi = mid - 1;
+    else if (cp > WIDE_RANGES[2 * mid + 1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * Where the markers of a span that goes on past its first line `raw` end (a UTF-16 offset): the
+ * traceback module's Python code stops at the last non-space character; the interpreter's C code
+ * scans the line's UTF-8 bytes backwards from the index that is its length in characters, so
+ * the end moves after non-ASCII text (`x = "é"; z = (x +` ends before the `+`).
+ */
+function multiLineEnd(raw: string, pyModule: boolean): number {
+  if (pyModule) return raw.trimEnd().length;
+  const bytes = Buffer.from(raw, 'utf8');
+  let i = [...raw].length;
+  while (--i >= 0 && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0c));
+  let cps = i + 1;
+  let u = 0;
+  while (cps > 0 && u < raw.length) {
+    u += raw.codePointAt(u)! > 0xffff ? 2 : 1;
+    cps--;
+  }
+  return u;
+}
+
+/** How many terminal columns the first `upto` UTF-16 units of `s` take, as the traceback
+ *  module's _display_width counts them: two for a wide or fullwidth character, else one. */
+function displayWidth(s: string, upto: number): number {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(s)) return upto;
+  let w = 0;
+  let i = 0;
+  while (i < upto && i < s.length) {
+    const cp = s.codePointAt(i)!;
+    w += isWide(cp) ? 2 : 1;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return w + Math.max(0, upto - i);
+}
+
+const LEADING_SPACE = /^[ \t\f]+/;
 
 const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
 

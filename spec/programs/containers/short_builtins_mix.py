@@ -1,0 +1,23 @@
+print(abs(-3), abs(-2.5), divmod(17, 5), pow(2, 10), round(3.14159, 2), sum([1, 2, 3], 10))
+print(max([3, 1, 4]), max(1, 2, key=lambda v: -v), min("hello"), max({}, default="empty"))
+print(sorted("hello"), list(reversed("abc")), list(enumerate("ab", start=5)))
+print(any([]), all([]), any([0, None, ""]), all([1, "a"]))
+print(isinstance(True, int), isinstance(1, (str, float)), issubclass(bool, int), type(3) is int)
+print(chr(97), ord("a"), bin(10), hex(255), oct(8), int("101", 2), float("3.5"), str(3.0), repr(2.0))
+print(len("abc"), len([1]), len({1: 2}), len(range(10)), len(b"ab"))
+print(list(map(str.upper, ["a", "b"])), list(filter(None, [0, 1, "", "x"])), list(zip("ab", [1, 2], (True, False))))
+print(hash(1) == hash(1.0), hash("a") == hash("a"), callable(print), id(1) == id(1))
+print(getattr(str, "upper")("x"), hasattr([], "append"), dir([]) == sorted(dir([])))
+print(type(None).__name__, type(...).__name__, type(NotImplemented).__name__, bool(...))
+print(format(3.14159, ".2f"), format(42, "08b"), format("x", "^5"), ascii("ü"), repr("ü"))
+print(divmod(-7, 2), divmod(7.0, -2), round(-0.5), round(1.5), round(2.5), round(0.125, 2))
+print(sum(x * x for x in range(5)), min((3, "c"), (1, "z")), sorted([(1, "b"), (1, "a")]))
+print(next(iter([]), "default"), list(range(0)), list(range(-3)), tuple("ab"), set([1, 1]))
+print(eval("2 + 3"), int(3.99), int(-3.99), float("  2.5 "), complex(1, 2), bool("False"))
+print(print.__name__, len.__doc__ is not None, type(len).__name__, type([].append).__name__)
+print(object().__class__.__name__, type(type).__name__, type.__name__, isinstance(type, object))
+for bad in [lambda: max([]), lambda: min(), lambda: sum(["a"]), lambda: abs("x"), lambda: chr(-1), lambda: ord("ab"), lambda: divmod("a", 1)]:
+    try:
+        bad()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)

@@ -1,0 +1,6 @@
+def cleanup():
+    raise OSError("cleanup failed")
+try:
+    {}["x"]
+except KeyError:
+    cleanup()

@@ -1,0 +1,4 @@
+class Empty(Exception): pass
+def f():
+    raise Empty
+f()

@@ -1,0 +1,6 @@
+def f():
+    raise KeyError("k")
+try:
+    f()
+finally:
+    print("finally ran")

@@ -1,0 +1,7 @@
+def handler():
+    raise KeyboardInterrupt
+try:
+    handler()
+except KeyboardInterrupt:
+    print("caught KI")
+handler()

@@ -1,0 +1,3 @@
+text = "a,b,c"
+parts = text.split(",")
+result = parts[0].upper().strip().lower().replace("a", None)

@@ -1,0 +1,6 @@
+def make():
+    def show():
+        print(data)
+    show()
+    data = [1]
+make()

@@ -1,0 +1,3 @@
+def compute():
+    return lenght([1, 2])
+compute()

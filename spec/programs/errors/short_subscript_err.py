@@ -1,0 +1,2 @@
+config = {"db": {"host": "h"}}
+port = config["db"]["port"]

@@ -1,0 +1,2 @@
+totals = {"a": 1}
+totals["b"] += 5

@@ -1,0 +1,7 @@
+try:
+    try:
+        1/0
+    except ZeroDivisionError as e:
+        raise ValueError("v") from e
+except ValueError:
+    raise TypeError("final")

@@ -1,0 +1,2 @@
+items = [3, "2", 1]
+items.sort()

@@ -1,0 +1,3 @@
+def build(keys):
+    return {k: len(k) for k in keys}
+build(["a", None])

@@ -1,0 +1,3 @@
+def total(xs):
+    return sum(x.price for x in xs)
+total([1])

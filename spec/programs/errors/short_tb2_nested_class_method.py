@@ -1,0 +1,5 @@
+class Outer:
+    class Inner:
+        def run(self):
+            return [].pop()
+Outer.Inner().run()

@@ -1,0 +1,3 @@
+cache = {}
+key = [1, 2]
+cache[key] = "v"

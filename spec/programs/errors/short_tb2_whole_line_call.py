@@ -1,0 +1,5 @@
+def boom():
+    raise ValueError("x")
+def caller():
+    boom()
+caller()

@@ -1,0 +1,2 @@
+naïve = {"café": 1}
+résumé = naïve["café"] + naïve["thé"]

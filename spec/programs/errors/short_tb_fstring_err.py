@@ -1,0 +1,2 @@
+x = {"a": 1}
+print(f"value: {x['b']}")

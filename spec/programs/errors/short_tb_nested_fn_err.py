@@ -1,0 +1,6 @@
+def make():
+    def helper(v):
+        return v["key"]
+    return helper
+h = make()
+h({"other": 1})

@@ -1,0 +1,3 @@
+DEBUG = False
+def is_debug():
+    return DEBUG
