@@ -187,25 +187,25 @@ export class VMCode extends PyObj implements Code, CodeObject {
   /** The function's docstring is co_consts[0]. */
   hasDocstring: boolean;
   /** Inline caches, one entry per instruction (specialize.ts). */
-  cacheA: Float64Array;
-  cacheB: Float64Array;
-  cacheI: Int32Array;
-  cacheObj: unknown[];
-  cacheVal: unknown[];
+  cacheA!: Float64Array;
+  cacheB!: Float64Array;
+  cacheI!: Int32Array;
+  cacheObj!: unknown[];
+  cacheVal!: unknown[];
   /**
    * A second entry for the instance-attribute families (LOAD_ATTR/STORE_ATTR_INSTANCE_VALUE,
    * LOAD_METHOD_WITH_VALUES/NO_DICT), filled by the first miss on another type: a site that sees
    * instances of a class and of its subclass hits instead of missing half the time.
    */
-  cacheObj2: unknown[];
-  cacheA2: Float64Array;
-  cacheVal2: unknown[];
+  cacheObj2!: unknown[];
+  cacheA2!: Float64Array;
+  cacheVal2!: unknown[];
   /** Executions left before the next specialisation attempt, per instruction. */
-  counter: Uint16Array;
+  counter!: Uint16Array;
   /** Back-off exponent (failed attempts and deoptimisations so far). */
-  backoffExp: Uint8Array;
+  backoffExp!: Uint8Array;
   /** Guard misses since the instruction was specialised. */
-  misses: Uint8Array;
+  misses!: Uint8Array;
   /** Returned frames of this code kept for the next calls (frame.ts, frameFor/releaseFrame). */
   framePool: VMFrame[];
   /** Backward jumps taken in the interpreter (jit.ts compiles the loops after JIT_AFTER). */
@@ -299,17 +299,7 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.bodyEntries = null;
     this.genCalls = null;
     this.resume = null;
-    this.cacheA = NO_F64;
-    this.cacheB = NO_F64;
-    this.cacheI = NO_I32;
-    this.cacheObj = NO_ITEMS;
-    this.cacheVal = NO_ITEMS;
-    this.cacheObj2 = NO_ITEMS;
-    this.cacheA2 = NO_F64;
-    this.cacheVal2 = NO_ITEMS;
-    this.counter = NO_U16;
-    this.backoffExp = NO_U8;
-    this.misses = NO_U8;
+    this.noCaches();
   }
 
   /** The per-instruction caches, empty until the code first runs (allocCaches). */
