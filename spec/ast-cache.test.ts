@@ -5,27 +5,18 @@
 // file is not served from the cache.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readdirSync, readFileSync, statSync, mkdtempSync, writeFileSync, rmSync, utimesSync } from 'node:fs';
+import { readFileSync, statSync, mkdtempSync, writeFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './helpers/paths.js';
+import { ROOT, libFiles } from './helpers/paths.js';
 import { parse } from '../grammar/index.js';
 import { dumpAst } from '../src/ast/dump.js';
 import { encodeAst, decodeAst, cachedAst, astCachePath } from '../src/runtime/ast-cache.js';
 
-function libFiles(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) libFiles(p, out);
-    else if (e.name.endsWith('.py')) out.push(p);
-  }
-  return out;
-}
-
 const dump = (t: ReturnType<typeof parse>) => dumpAst(t, { includeAttributes: true });
 
 test('every library file: the cached tree is the parsed tree', () => {
-  const files = libFiles(join(ROOT, 'lib'));
+  const files = libFiles();
   assert.ok(files.length > 40, `library files found: ${files.length}`);
   for (const f of files) {
     const tree = parse(readFileSync(f, 'utf8'), f, 'exec');

@@ -5,9 +5,9 @@
 // the sharing the compiler made, and a stale or foreign file is not served from the cache.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readdirSync, statSync, utimesSync } from 'node:fs';
+import { statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './helpers/paths.js';
+import { ROOT, libFiles } from './helpers/paths.js';
 import { parse } from '../grammar/index.js';
 import { prepareRuntime, createInterpreter, createMainModule } from '../src/runtime/setup.js';
 import { cachedAst } from '../src/runtime/ast-cache.js';
@@ -24,15 +24,6 @@ import { encodeCode, decodeCode, cachedCode, codeCachePath } from '../backends/v
 prepareRuntime();
 const vm = new VMBackend();
 
-function libFiles(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) libFiles(p, out);
-    else if (e.name.endsWith('.py')) out.push(p);
-  }
-  return out;
-}
-
 /** The disassembly without code objects' addresses (ids differ between two compiles). */
 const dis = (c: VMCode) => disassembleRecursive(c).replace(/ at 0x[0-9a-f]+/g, '');
 
@@ -42,7 +33,7 @@ function pyConstsDump(c: VMCode): string {
 }
 
 test('every library file: the cached code is the compiled code', () => {
-  const files = libFiles(join(ROOT, 'lib'));
+  const files = libFiles();
   assert.ok(files.length > 40, `library files found: ${files.length}`);
   for (const f of files) {
     const fresh = compileTree(cachedAst(f)!, vm, f, 'exec', '');

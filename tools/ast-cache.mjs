@@ -4,9 +4,10 @@
 // compiled dist/. Run by `npm run build`, `npm test` and `prepare`. A file that does not parse
 // gets no entry (its import parses it and reports the error as usual).
 
-import { readdirSync, readFileSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { libFiles } from './lib-files.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => pathToFileURL(join(ROOT, 'dist', p)).href;
@@ -16,26 +17,19 @@ const { encodeAst, astCachePath } = await import(dist('src/runtime/ast-cache.js'
 rmSync(join(ROOT, 'dist', 'lib-ast'), { recursive: true, force: true });
 let n = 0;
 let failed = 0;
-function walk(dir) {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) walk(p);
-    else if (e.name.endsWith('.py')) {
-      const text = readFileSync(p, 'utf8');
-      let tree;
-      try {
-        tree = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, p, 'exec');
-      } catch {
-        failed++;
-        continue;
-      }
-      const out = astCachePath(p);
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, encodeAst(tree));
-      n++;
-    }
+for (const p of libFiles(join(ROOT, 'lib'))) {
+  const text = readFileSync(p, 'utf8');
+  let tree;
+  try {
+    tree = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, p, 'exec');
+  } catch {
+    failed++;
+    continue;
   }
+  const out = astCachePath(p);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, encodeAst(tree));
+  n++;
 }
-walk(join(ROOT, 'lib'));
 if (failed > 0) process.stderr.write(`tools/ast-cache.mjs: ${failed} library file(s) did not parse (no cached tree)\n`);
 process.stdout.write(`tools/ast-cache.mjs: ${n} syntax trees in dist/lib-ast\n`);

@@ -5,9 +5,10 @@
 // `npm run build`, `npm test` and `prepare`. A file that does not compile gets no entry (its
 // import compiles it and reports the error as usual).
 
-import { readdirSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { libFiles } from './lib-files.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => pathToFileURL(join(ROOT, 'dist', p)).href;
@@ -22,27 +23,20 @@ const backend = new VMBackend();
 rmSync(join(ROOT, 'dist', 'lib-code'), { recursive: true, force: true });
 let n = 0;
 const failed = [];
-function walk(dir) {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) walk(p);
-    else if (e.name.endsWith('.py')) {
-      const tree = cachedAst(p);
-      if (tree === null) continue;
-      let text;
-      try {
-        text = encodeCode(compileTree(tree, backend, p, 'exec', ''));
-      } catch (err) {
-        failed.push(`${p}: ${err instanceof Error ? err.message : String(err)}`);
-        continue;
-      }
-      const out = codeCachePath(p);
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, text);
-      n++;
-    }
+for (const p of libFiles(join(ROOT, 'lib'))) {
+  const tree = cachedAst(p);
+  if (tree === null) continue;
+  let text;
+  try {
+    text = encodeCode(compileTree(tree, backend, p, 'exec', ''));
+  } catch (err) {
+    failed.push(`${p}: ${err instanceof Error ? err.message : String(err)}`);
+    continue;
   }
+  const out = codeCachePath(p);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, text);
+  n++;
 }
-walk(join(ROOT, 'lib'));
 if (failed.length > 0) process.stderr.write(`tools/code-cache.mjs: no cached code for\n  ${failed.join('\n  ')}\n`);
 process.stdout.write(`tools/code-cache.mjs: ${n} module code objects in dist/lib-code\n`);

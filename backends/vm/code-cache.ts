@@ -46,6 +46,18 @@ const COMPILER_DIR = packagePath('dist', 'backends', 'vm');
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
+/**
+ * The VMCode fields written as they are, and those that are typed arrays (written as arrays);
+ * the rest of an entry: the constructor's arguments, co_consts, the instructions and their
+ * lines (setCode) and positions.
+ */
+const PLAIN_FIELDS = [
+  'co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount', 'co_nlocals', 'co_varnames', 'co_cellvars',
+  'co_freevars', 'co_names', 'co_flags', 'co_stacksize', 'localsplusNames', 'nlocalsplus', 'frameSize',
+  'isGenerator', 'isCoroutine', 'isAsyncGenerator', 'simpleArgs', 'varargsOnly', 'hasDocstring',
+] as const;
+const ARRAY_FIELDS = { excTable: Int32Array, handlerOf: Int32Array, localsplusKinds: Uint8Array } as const;
+
 // ------------------------------------------------------------------------------ encoding
 
 class Encoder {
@@ -100,39 +112,14 @@ class Encoder {
       const p = c.positions[i];
       pos.push(p == null ? null : [p.lineno, p.col_offset, p.end_lineno, p.end_col_offset]);
     }
-    return {
-      $: 'code',
-      kind: c.kind,
-      mode: c.mode,
-      name: c.co_name,
-      qualname: c.co_qualname,
-      firstlineno: c.co_firstlineno,
-      argcount: c.co_argcount,
-      posonlyargcount: c.co_posonlyargcount,
-      kwonlyargcount: c.co_kwonlyargcount,
-      nlocals: c.co_nlocals,
-      varnames: c.co_varnames,
-      cellvars: c.co_cellvars,
-      freevars: c.co_freevars,
-      names: c.co_names,
-      consts: c.co_consts.map((x) => this.value(x)),
-      flags: c.co_flags,
-      stacksize: c.co_stacksize,
-      words: Array.from(c.original),
-      lines: Array.from(c.lines),
-      positions: pos,
-      excTable: Array.from(c.excTable),
-      handlerOf: Array.from(c.handlerOf),
-      localsplusNames: c.localsplusNames,
-      localsplusKinds: Array.from(c.localsplusKinds),
-      frameSize: c.frameSize,
-      isGenerator: c.isGenerator,
-      isCoroutine: c.isCoroutine,
-      isAsyncGenerator: c.isAsyncGenerator,
-      simpleArgs: c.simpleArgs,
-      varargsOnly: c.varargsOnly,
-      hasDocstring: c.hasDocstring,
+    const out: { [k: string]: Json } = {
+      $: 'code', kind: c.kind, mode: c.mode, name: c.co_name, qualname: c.co_qualname, firstlineno: c.co_firstlineno,
+      consts: c.co_consts.map((x) => this.value(x)), words: Array.from(c.original), lines: Array.from(c.lines), positions: pos,
     };
+    const fields = c as unknown as Record<string, Json | Int32Array | Uint8Array>;
+    for (const f of PLAIN_FIELDS) out[f] = fields[f] as Json;
+    for (const f in ARRAY_FIELDS) out[f] = Array.from(fields[f] as Int32Array | Uint8Array);
+    return out;
   }
 }
 
@@ -162,14 +149,9 @@ export function encodeCode(code: VMCode): string {
 // ------------------------------------------------------------------------------ decoding
 
 interface CodeEntry {
-  kind: BlockKind; mode: 'exec'; name: string; qualname: string; firstlineno: number;
-  argcount: number; posonlyargcount: number; kwonlyargcount: number; nlocals: number;
-  varnames: string[]; cellvars: string[]; freevars: string[]; names: string[]; consts: Json[];
-  flags: number; stacksize: number; words: number[]; lines: number[];
-  positions: ([number, number, number, number] | null)[]; excTable: number[]; handlerOf: number[];
-  localsplusNames: string[]; localsplusKinds: number[]; frameSize: number;
-  isGenerator: boolean; isCoroutine: boolean; isAsyncGenerator: boolean;
-  simpleArgs: boolean; varargsOnly: boolean; hasDocstring: boolean;
+  kind: BlockKind; mode: 'exec'; name: string; qualname: string; firstlineno: number; consts: Json[];
+  words: number[]; lines: number[]; positions: ([number, number, number, number] | null)[];
+  [field: string]: unknown;
 }
 
 class Decoder {
@@ -235,34 +217,15 @@ class Decoder {
 
   private code(j: CodeEntry, twin: () => VMCode): VMCode {
     const c = new VMCode(this.backend, j.mode, j.kind, j.name, j.qualname, this.filename, j.firstlineno);
-    c.co_argcount = j.argcount;
-    c.co_posonlyargcount = j.posonlyargcount;
-    c.co_kwonlyargcount = j.kwonlyargcount;
-    c.co_nlocals = j.nlocals;
-    c.co_varnames = j.varnames;
-    c.co_cellvars = j.cellvars;
-    c.co_freevars = j.freevars;
-    c.co_names = j.names;
+    const fields = c as unknown as Record<string, unknown>;
+    for (const f of PLAIN_FIELDS) fields[f] = j[f];
+    for (const f in ARRAY_FIELDS) fields[f] = ARRAY_FIELDS[f as keyof typeof ARRAY_FIELDS].from(j[f] as number[]);
     c.co_consts = j.consts.map((x, k) => {
       if (typeof x === 'object' && x !== null && !Array.isArray(x) && x.$ === 'r') {
         return this.ref(x.v as number, () => twin().co_consts[k] as VMCode);
       }
       return this.value(x);
     });
-    c.co_flags = j.flags;
-    c.co_stacksize = j.stacksize;
-    c.excTable = Int32Array.from(j.excTable);
-    c.handlerOf = Int32Array.from(j.handlerOf);
-    c.localsplusNames = j.localsplusNames;
-    c.localsplusKinds = Uint8Array.from(j.localsplusKinds);
-    c.nlocalsplus = j.localsplusNames.length;
-    c.frameSize = j.frameSize;
-    c.isGenerator = j.isGenerator;
-    c.isCoroutine = j.isCoroutine;
-    c.isAsyncGenerator = j.isAsyncGenerator;
-    c.simpleArgs = j.simpleArgs;
-    c.varargsOnly = j.varargsOnly;
-    c.hasDocstring = j.hasDocstring;
     c.setCode(Int32Array.from(j.words), Int32Array.from(j.lines));
     const positions: (SourcePos | null)[] = new Array(j.positions.length);
     for (let k = 0; k < positions.length; k++) {

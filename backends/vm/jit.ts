@@ -1328,18 +1328,13 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       if (specOp === Op.LOAD_ATTR_CLASS) {
         return `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o === cacheObj[${k}] && o.version === cacheA[${k}]) ${top(1)} = cacheVal[${k}]; else ${attrMiss} }`;
       }
-      if (specOp === Op.LOAD_ATTR_NONDESCRIPTOR) {
+      if (specOp === Op.LOAD_ATTR_NONDESCRIPTOR || specOp === Op.LOAD_ATTR_BOUND) {
+        // (The instance dict's keys version once seen without the name: no lookup while it stays.)
         siteDecls.push(`kv${k} = -1`);
+        const value = specOp === Op.LOAD_ATTR_BOUND ? `cacheObj2[${k}](cacheVal[${k}], o, o.cls)` : `cacheVal[${k}]`;
         return (
           `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}] && (o.dict === null || o.dict.keysVersion === kv${k} || (o.dict.getStr(${name}) === undefined && (kv${k} = o.dict.keysVersion) !== -1))) ` +
-          `${top(1)} = cacheVal[${k}]; else ${attrMiss} }`
-        );
-      }
-      if (specOp === Op.LOAD_ATTR_BOUND) {
-        siteDecls.push(`kv${k} = -1`);
-        return (
-          `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}] && (o.dict === null || o.dict.keysVersion === kv${k} || (o.dict.getStr(${name}) === undefined && (kv${k} = o.dict.keysVersion) !== -1))) ` +
-          `${top(1)} = cacheObj2[${k}](cacheVal[${k}], o, o.cls); else ${attrMiss} }`
+          `${top(1)} = ${value}; else ${attrMiss} }`
         );
       }
       if (specOp === Op.LOAD_ATTR_PROPERTY) {

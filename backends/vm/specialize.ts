@@ -346,21 +346,19 @@ function trySpecializeLoadAttr(code: VMCode, i: number, o: PyObject, name: strin
       }
     }
     const d = o.dict;
-    if (descr !== undefined && typeOf(descr).slots.descrGet === undefined && (d === null || d.getStr(name) === undefined)) {
-      rewrite(code, i, Op.LOAD_ATTR_NONDESCRIPTOR, F);
-      code.cacheObj[i] = t;
-      code.cacheA[i] = t.version;
-      code.cacheVal[i] = descr;
-      return;
-    }
-    if (descr !== undefined && (typeOf(descr) === T.function || typeOf(descr) === T.method_descriptor) && (d === null || d.getStr(name) === undefined)) {
-      // A method read without a call (`getrandbits = self.getrandbits`): bound at each load.
-      rewrite(code, i, Op.LOAD_ATTR_BOUND, F);
-      code.cacheObj[i] = t;
-      code.cacheA[i] = t.version;
-      code.cacheVal[i] = descr;
-      code.cacheObj2[i] = typeOf(descr).slots.descrGet;
-      return;
+    if (descr !== undefined && (d === null || d.getStr(name) === undefined)) {
+      // A plain class attribute, or a method read without a call (`getrandbits =
+      // self.getrandbits`), bound at each load by its descrGet.
+      const dt = typeOf(descr);
+      const bound = dt === T.function || dt === T.method_descriptor;
+      if (bound || dt.slots.descrGet === undefined) {
+        rewrite(code, i, bound ? Op.LOAD_ATTR_BOUND : Op.LOAD_ATTR_NONDESCRIPTOR, F);
+        code.cacheObj[i] = t;
+        code.cacheA[i] = t.version;
+        code.cacheVal[i] = descr;
+        if (bound) code.cacheObj2[i] = dt.slots.descrGet;
+        return;
+      }
     }
     if (d !== null) {
       const idx = d.fast.get(name);

@@ -747,23 +747,14 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             slow = MISS + Family.LOAD_ATTR;
             break;
           }
-          case Op.LOAD_ATTR_NONDESCRIPTOR: {
-            const o = regs[sp - 1];
-            const i = pc - 1;
-            if (o instanceof PyObj && o.cls === code.cacheObj[i] && (o.cls as PyType).version === code.cacheA[i] && (o.dict === null || o.dict.getStr(names[w >> 8]) === undefined)) {
-              if (counts !== null) hit(Family.LOAD_ATTR);
-              regs[sp - 1] = code.cacheVal[i];
-              continue;
-            }
-            slow = MISS + Family.LOAD_ATTR;
-            break;
-          }
+          case Op.LOAD_ATTR_NONDESCRIPTOR:
           case Op.LOAD_ATTR_BOUND: {
             const o = regs[sp - 1];
             const i = pc - 1;
             if (o instanceof PyObj && o.cls === code.cacheObj[i] && (o.cls as PyType).version === code.cacheA[i] && (o.dict === null || o.dict.getStr(names[w >> 8]) === undefined)) {
               if (counts !== null) hit(Family.LOAD_ATTR);
-              regs[sp - 1] = (code.cacheObj2[i] as (d: PyObject, o: PyObject, t: PyObject) => PyObject)(code.cacheVal[i] as PyObject, o, o.cls);
+              const v = code.cacheVal[i] as PyObject;
+              regs[sp - 1] = op === Op.LOAD_ATTR_BOUND ? (code.cacheObj2[i] as (d: PyObject, o: PyObject, t: PyObject) => PyObject)(v, o, o.cls) : v;
               continue;
             }
             slow = MISS + Family.LOAD_ATTR;
