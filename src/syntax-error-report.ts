@@ -3,7 +3,12 @@
 
 import type { PySyntaxError } from '../grammar/errors.js';
 
-export function formatSyntaxError(e: PySyntaxError): string {
+/**
+ * `pyModule`: as the `traceback` module's Python code prints it. The interpreter's C code
+ * (an uncaught error, sys.excepthook) puts a single caret under an IndentationError (or
+ * TabError) whatever its end_offset; the traceback module marks offset..end_offset for all.
+ */
+export function formatSyntaxError(e: PySyntaxError, pyModule = false): string {
   let out = '';
   let suffix = '';
   if (e.lineno) out += `  File "${e.filename}", line ${e.lineno}\n`;
@@ -16,7 +21,7 @@ export function formatSyntaxError(e: PySyntaxError): string {
     if (e.offset) {
       let offset = e.offset;
       let end = e.end_offset && e.end_lineno === e.lineno ? e.end_offset : offset;
-      if (end <= offset) end = offset + 1;
+      if (end <= offset || (!pyModule && (e.type === 'IndentationError' || e.type === 'TabError'))) end = offset + 1;
       const col = Math.min(offset - 1 - spaces, ltext.length);
       const endCol = Math.min(end - 1 - spaces, ltext.length + 1);
       if (col >= 0) {

@@ -37,6 +37,7 @@ import { frameObject } from '../../src/runtime/frame-object.js';
 import { addressOf } from '../../src/objects/identity.js';
 import { addMethods, addMethodsFor, addGetSets } from '../../src/objects/native.js';
 import { PyFunction } from '../../src/objects/function.js';
+import { markMutable } from '../../src/runtime/mutable-fields.js';
 import { GenMachine, machineStep, GenexprWalk, genexprStep } from './gen-machine.js';
 
 type Ext = { [k: string]: unknown };
@@ -103,8 +104,15 @@ export class PyGenerator extends PyObj {
     public qualname: string,
   ) {
     super(cls);
+    if (!generatorsMarked) {
+      generatorsMarked = true;
+      markMutable(this, ['running', 'finished', 'started', 'savedHandled', 'delegate', 'machine', 'gx', 'name', 'qualname'], { savedHandled: [] });
+    }
   }
 }
+
+/** PyGenerator's changing fields are marked mutable (src/runtime/mutable-fields.ts). */
+let generatorsMarked = false;
 
 export function makeGenerator(frame: Frame, code: TWCode): PyGenerator {
   const kind = code.isGenerator ? (code.isCoroutine ? T.async_generator : T.generator) : T.coroutine;

@@ -17,8 +17,16 @@ import type { Code, PyFunction } from '../../src/objects/function.js';
 import type { Backend, CodeObject, CompileMode } from '../../src/runtime/backend.js';
 import { PyFloat } from '../../src/objects/float.js';
 import { Op, NB, word } from './opcodes.js';
+import { markMutable } from '../../src/runtime/mutable-fields.js';
 import type { VMFrame } from './frame.js';
 import type { CompiledLoop, BodyFn } from './jit.js';
+
+let codesMarked = false;
+const CODE_MUTABLE = [
+  'code', 'original', 'lines', 'makesFunctions', 'cacheA', 'cacheB', 'cacheI', 'cacheObj', 'cacheVal', 'cacheObj2',
+  'cacheA2', 'cacheVal2', 'counter', 'backoffExp', 'misses', 'backEdges', 'loops', 'calls', 'body', 'bodyEntries',
+  'genCalls', 'resume',
+] as const;
 
 const NO_F64 = new Float64Array(0);
 const NO_I32 = new Int32Array(0);
@@ -300,6 +308,19 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.genCalls = null;
     this.resume = null;
     this.noCaches();
+    if (!codesMarked) {
+      codesMarked = true;
+      // Set again when the code first runs (allocCaches), is called (calls, body) or loops
+      // (backEdges, loops): src/runtime/mutable-fields.ts.
+      const f64 = new Float64Array(1);
+      const items: unknown[] = [null];
+      markMutable(this, CODE_MUTABLE, {
+        code: new Int32Array(1), original: new Int32Array(1), lines: new Int32Array(1),
+        cacheA: f64, cacheB: f64, cacheA2: f64, cacheI: new Int32Array(1), cacheObj: items, cacheVal: items,
+        cacheObj2: items, cacheVal2: items, counter: new Uint16Array(1), backoffExp: new Uint8Array(1),
+        misses: new Uint8Array(1), bodyEntries: new Uint8Array(1), genCalls: new Uint8Array(1), resume: new Int32Array(1),
+      });
+    }
   }
 
   /** The per-instruction caches, empty until the code first runs (allocCaches). */

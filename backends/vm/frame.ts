@@ -14,6 +14,7 @@ import { CoFlags } from '../../src/objects/function.js';
 import { PyType } from '../../src/objects/type.js';
 import { E, newError } from '../../src/objects/exception.js';
 import { typeOf } from '../../src/objects/protocol.js';
+import { markMutable } from '../../src/runtime/mutable-fields.js';
 import { bindArguments } from '../../src/objects/arguments.js';
 import { PyTuple, EMPTY_TUPLE } from '../../src/objects/tuple.js';
 import { type VMCode, FAST_CELL, FAST_FREE } from './code.js';
@@ -98,6 +99,12 @@ export function argumentFrame(fn: PyFunction, code: VMCode, self: PyObject | und
   return f;
 }
 
+let framesMarked = false;
+const FRAME_MUTABLE = [
+  'fn', 'globals', 'builtins', 'locals', 'back', 'caller', 'pc', 'sp', 'lasti', 'gen', 'started', 'yielded',
+  'initSelf', 'resumeMode', 'handledBase', 'sink', 'csink', 'escaped', 'localsSnapshot',
+] as const;
+
 export class VMFrame implements FrameAccess {
   code: VMCode;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -178,6 +185,13 @@ export class VMFrame implements FrameAccess {
     this.csink = null;
     this.escaped = false;
     this.localsSnapshot = null;
+    if (!framesMarked) {
+      framesMarked = true;
+      // Pooled frames get another function and globals at reuse (frameFor); generator frames
+      // change the rest (src/runtime/mutable-fields.ts).
+      const dict = new PyDict();
+      markMutable(this, FRAME_MUTABLE, { globals: dict, builtins: dict });
+    }
   }
 
   /** Back to the state of a new frame of the same code, its slots empty (releaseFrame). */

@@ -27,10 +27,11 @@ import { runNested as run } from './vm.js';
 import { compiledStep } from './jit.js';
 import { asPyException, stopIterationValue } from './vm-support.js';
 import { PyAsyncGenASend, PyAsyncGenAThrow, asendSend, athrowSend } from './asyncgen.js';
+import { mutableRecord } from '../../src/runtime/mutable-fields.js';
 
 export const enum SendResult { NEXT = 0, RETURN = 1 }
 /** What SEND / resumeGen produced (a shared box: no pair allocated per resume). */
-export const sendValue = { value: None as PyObject };
+export const sendValue = mutableRecord({ value: None as PyObject });
 
 /** The iterator protocol object PyGenerator drives: resumes the frame in the VM. */
 class VMGenAdapter {

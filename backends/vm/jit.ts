@@ -68,6 +68,7 @@ import { intBinary, intArith, floatOperand, binaryOpSlow, compareSlow, intCmp, b
 import type { VMCode } from './code.js';
 import { superMethod, superSelfNow } from './super-method.js';
 import type { VMFrame } from './frame.js';
+import { markMutable, mutableRecord } from '../../src/runtime/mutable-fields.js';
 
 /**
  * A compiled loop: runs `f` from the loop head until it leaves (f.pc, f.sp set); returns how
@@ -76,21 +77,25 @@ import type { VMFrame } from './frame.js';
 type LoopFn = (f: VMFrame) => number;
 
 /** A loop's compiled function and how often in a row it left before going round once. */
-export interface CompiledLoop {
-  run: LoopFn;
-  head: number;
-  end: number;
-  idle: number;
+export class CompiledLoop {
+  idle = 0;
   /** Dropped (left to the interpreter, IDLE_LIMIT). */
-  dropped: boolean;
+  dropped = false;
   /**
    * `chain`'s last step from this loop: the instruction it left at and the compiled loop that
    * runs from there (an inner loop's head, or the outer loop after an inner one), so that
    * nested loops go from one to the other without the map lookups.
    */
-  nextPc: number;
-  next: CompiledLoop | null;
+  nextPc = -1;
+  next: CompiledLoop | null = null;
+  constructor(
+    readonly run: LoopFn,
+    readonly head: number,
+    readonly end: number,
+  ) {}
 }
+// (Its changing fields: src/runtime/mutable-fields.ts.)
+markMutable(new CompiledLoop(() => 0, 0, 0), ['idle', 'dropped', 'nextPc', 'next']);
 
 /**
  * Entries in a row that left inside the loop without going round (the body calls a Python
@@ -100,7 +105,7 @@ export interface CompiledLoop {
 const IDLE_LIMIT = 64;
 
 /** Set by a compiled loop's catch: the exception left it with f.pc / f.sp already set. */
-export const jitFault = { on: false };
+export const jitFault = mutableRecord({ on: false });
 
 /**
  * Compiled bodies running inside compiled code (direct calls) on the JS stack now. A call
@@ -111,7 +116,7 @@ export const jitFault = { on: false };
  * on there after its callee returns), so a low bound costs recursive code dearly: fib.py's
  * main-thread CPU was 420 ms at 6, 360 ms at 24.
  */
-const direct = { depth: 0 };
+const direct = mutableRecord({ depth: 0 });
 const MAX_DIRECT = 24;
 
 /**
@@ -537,7 +542,7 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   // than linearly with a function's size.)
   if (end === head || end - head > MAX_LOOP) return null;
   const run = compileRegion(code, head, end, depth0, false);
-  return run === null ? null : { run, head, end, idle: 0, dropped: false, nextPc: -1, next: null };
+  return run === null ? null : new CompiledLoop(run, head, end);
 }
 
 /**

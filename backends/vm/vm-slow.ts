@@ -42,16 +42,17 @@ import {
 import { send, SendResult, sendValue, makeGenerator, asyncGenWrap } from './generator.js';
 import { resumeInline, leaveInline, Resume } from './generator-inline.js';
 import { specializeCall, specializeClassCall, specializeUnpack } from './specialize.js';
+import { mutableRecord } from '../../src/runtime/mutable-fields.js';
 
 /** Set just before a throw by instructions that re-raise (consumed by the loop's catch). */
-export const unwindFlags = {
+export const unwindFlags = mutableRecord({
   /** RERAISE / bare raise / END_ASYNC_FOR: the exception keeps its traceback (no entry here). */
   skipTb: false,
   /** RERAISE with lasti: the instruction whose line the frame reports. */
   tbLasti: -1,
   /** A `raise` statement: the frame gets an entry even if it already has the last one. */
   raised: false,
-};
+});
 
 
 /** Pushes a frame for a VM function call made by the loop (recursion limit, frame links). */

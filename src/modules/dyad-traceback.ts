@@ -7,7 +7,7 @@ import { PyModule } from '../runtime/module.js';
 import { nativeFunction, checkPositional } from '../objects/native.js';
 import { typeError, isTrue } from '../objects/protocol.js';
 import { PyBaseException } from '../objects/exception.js';
-import { formatException, formatExceptionOnly, formatTracebackEntries, markerLine } from '../runtime/traceback.js';
+import { formatException, formatExceptionOnly, formatTracebackEntries, markerLine, asTracebackModule } from '../runtime/traceback.js';
 import { getLine, getRawLine } from '../runtime/linecache.js';
 import { PyTraceback } from '../runtime/frame-object.js';
 import { PyTuple } from '../objects/tuple.js';
@@ -21,12 +21,13 @@ export function makeDyadTracebackModule(): PyModule {
     const [exc, chain] = checkPositional('format_exception', args, kw, 1, 2);
     if (chain !== undefined && !isTrue(chain) && exc instanceof PyBaseException) {
       const tb = exc.traceback.length > 0 ? 'Traceback (most recent call last):\n' + formatTracebackEntries(exc.traceback) : '';
-      return tb + formatExceptionOnly(exc);
+      return tb + asTracebackModule(() => formatExceptionOnly(exc));
     }
-    return formatException(exc);
+    return asTracebackModule(() => formatException(exc));
   }));
   d.setStr('format_exception_only', nativeFunction('format_exception_only', (args: PyObject[], kw) => {
-    return formatExceptionOnly(checkPositional('format_exception_only', args, kw, 1, 1)[0]);
+    const exc = checkPositional('format_exception_only', args, kw, 1, 1)[0];
+    return asTracebackModule(() => formatExceptionOnly(exc));
   }));
   d.setStr('getline', nativeFunction('getline', (args: PyObject[], kw) => {
     const [file, line] = checkPositional('getline', args, kw, 2, 2);

@@ -35,7 +35,11 @@ import { installSet, newSet, setAdd } from './set.js';
 import { installRange } from './range.js';
 import { installGenericAlias } from './generic-alias.js';
 import { installMemoryView } from './memoryview.js';
-import type { PySet } from './set.js';
+import { PySet } from './set.js';
+import { PyDict } from './dict.js';
+import { PyList } from './tuple.js';
+import { PyCell } from './function.js';
+import { markMutable } from '../runtime/mutable-fields.js';
 
 let installed = false;
 
@@ -119,6 +123,14 @@ export function installObjectModel(): void {
   for (const t of all) if (t.dict.getStr('__doc__') === undefined) t.dict.setStr('__doc__', None);
   toFastProperties(T);
   toFastProperties(E);
+  // Fields whose first overwrite would come late, in a program's hot loop (mutable-fields.ts).
+  markMutable(new PyList([]), ['items'], { items: [] });
+  markMutable(new PyCell(None), ['value']);
+  markMutable(new PyDict(), ['keys', 'values', 'fast', 'ints', 'slow', 'size', 'keysVersion', 'mixedEquality', 'shape'], {
+    keys: [], values: [], fast: new Map(),
+  });
+  const set = new PySet();
+  markMutable(set, ['table', 'hashes', 'mask', 'fill', 'used', 'finger', 'hash'], { table: set.table.slice(), hashes: set.hashes.slice() });
 }
 
 /** Builtin types take the slots they do not define from their bases (after all installs). */

@@ -10,7 +10,7 @@ import { PySyntaxError } from '../../grammar/errors.js';
 import { CompileRecursionError } from '../symtable/index.js';
 import { setSyntaxErrorFormatter } from './traceback.js';
 import { formatSyntaxError } from '../syntax-error-report.js';
-import { str } from '../objects/protocol.js';
+import { str, typeOf } from '../objects/protocol.js';
 
 /** Converts front-end errors thrown as JS exceptions into Python exception objects. */
 export function toPythonError(e: unknown): unknown {
@@ -37,14 +37,14 @@ function num(v: PyObject | undefined): number {
   return typeof v === 'number' ? v : 0;
 }
 
-setSyntaxErrorFormatter((exc: PyBaseException, name: string, msg: string) => {
+setSyntaxErrorFormatter((exc: PyBaseException, name: string, msg: string, pyModule: boolean) => {
   const m = getExcField(exc, 'msg');
   const filename = getExcField(exc, 'filename');
   const lineno = getExcField(exc, 'lineno');
   const text = getExcField(exc, 'text');
   const endLineno = getExcField(exc, 'end_lineno');
   const pe = new PySyntaxError(
-    'SyntaxError',
+    typeOf(exc).isSubtype(E.TabError) ? 'TabError' : typeOf(exc).isSubtype(E.IndentationError) ? 'IndentationError' : 'SyntaxError',
     m !== undefined && m !== None ? str(m) : msg,
     typeof filename === 'string' ? filename : '<string>',
     num(lineno),
@@ -53,7 +53,7 @@ setSyntaxErrorFormatter((exc: PyBaseException, name: string, msg: string) => {
     typeof endLineno === 'number' ? endLineno : null,
     num(getExcField(exc, 'end_offset')) || null,
   );
-  const out = formatSyntaxError(pe);
-  // formatSyntaxError ends with "SyntaxError: msg"; use the real class name.
-  return out.replace(/SyntaxError: .*\n$/, `${name}: ${pe.msg}\n`);
+  const out = formatSyntaxError(pe, pyModule);
+  // formatSyntaxError ends with "<type>: msg"; use the real class name (and no file suffix).
+  return out.slice(0, out.lastIndexOf(`${pe.type}: ${pe.msg}`)) + `${name}: ${pe.msg}\n`;
 });

@@ -69,13 +69,28 @@ function formatNotes(exc: PyObject): string {
   return out;
 }
 
-let syntaxErrorFormatter: (exc: PyBaseException, name: string, msg: string) => string = (_e, name, msg) => `${name}: ${msg}\n`;
+type SyntaxErrorFormatter = (exc: PyBaseException, name: string, msg: string, pyModule: boolean) => string;
+let syntaxErrorFormatter: SyntaxErrorFormatter = (_e, name, msg) => `${name}: ${msg}\n`;
 /** The runtime's SyntaxError objects know their file/line/caret layout; set by errors glue. */
-export function setSyntaxErrorFormatter(f: (exc: PyBaseException, name: string, msg: string) => string): void {
+export function setSyntaxErrorFormatter(f: SyntaxErrorFormatter): void {
   syntaxErrorFormatter = f;
 }
 function formatSyntaxErrorObject(exc: PyBaseException, name: string, msg: string): string {
-  return syntaxErrorFormatter(exc, name, msg);
+  return syntaxErrorFormatter(exc, name, msg, forTracebackModule);
+}
+
+/** Formatting for the `traceback` module (its Python code), not the interpreter's C code. */
+let forTracebackModule = false;
+
+/** Runs `f` formatting as the `traceback` module's Python code does (a SyntaxError's carets). */
+export function asTracebackModule<T>(f: () => T): T {
+  const was = forTracebackModule;
+  forTracebackModule = true;
+  try {
+    return f();
+  } finally {
+    forTracebackModule = was;
+  }
 }
 
 let sourceLinesShown = true;
