@@ -1350,6 +1350,14 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           directCall(k, nlp, d - 1, fn, 'nr[0] = o;', `${top(1)} = r; } }`)
         );
       }
+      if (specOp === Op.LOAD_ATTR_SLOT_GETSET) {
+        // A data descriptor of the type (`obj.__class__`, a getset or member of a builtin type):
+        // its getter called directly, as the interpreter's instruction does.
+        return (
+          `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) { ` +
+          `const dv = cacheVal[${k}]; ${atStmt} ${top(1)} = dv.cls.slots.descrGet(dv, o, o.cls); } else ${attrMiss} }`
+        );
+      }
       if (specOp === Op.LOAD_ATTR_SLOT) {
         return (
           `{ const o = ${top(1)}; let v; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) v = slotAt(o, cacheI[${k}]); ` +
