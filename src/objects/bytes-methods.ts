@@ -313,18 +313,10 @@ function hex(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObje
   const n = d.length;
   const group = Math.abs(per);
   if (sep === '' || group === 0) {
-    // Two ASCII digits per byte, decoded in blocks (no per-byte strings).
-    const digits = new Uint8Array(Math.min(n, 8192) * 2);
+    // Node's hex encoder over the same memory (short data: the pairs, no ArrayBuffer made).
+    if (n > 64) return Buffer.from(d.buffer, d.byteOffset, n).toString('hex');
     let out = '';
-    for (let at = 0; at < n; at += 8192) {
-      const m = Math.min(n - at, 8192);
-      for (let i = 0; i < m; i++) {
-        const v = d[at + i];
-        digits[2 * i] = HEX_DIGITS[v >> 4];
-        digits[2 * i + 1] = HEX_DIGITS[v & 15];
-      }
-      out += String.fromCharCode.apply(null, digits.subarray(0, 2 * m) as unknown as number[]);
-    }
+    for (let i = 0; i < n; i++) out += HEX_PAIRS[d[i]];
     return out;
   }
   let out = '';
@@ -338,7 +330,6 @@ function hex(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObje
   return out;
 }
 
-const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 const HEX_PAIRS = Array.from({ length: 256 }, (_, v) => v.toString(16).padStart(2, '0'));
 
 function fromhex(cls: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
