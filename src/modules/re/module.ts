@@ -49,7 +49,12 @@ let lastCodes: Int32Array = new Int32Array(0);
 function codesOf(v: PyObject): Int32Array {
   const s = strValue(v);
   if (s !== undefined) {
-    if (s === lastSubject) return lastCodes;
+    if (s === lastSubject) {
+      // An equal but different string (text[:n] sliced again) compares its contents each time:
+      // keep this one, so the next calls (every step of a finditer) compare pointers.
+      lastSubject = s;
+      return lastCodes;
+    }
     let out: Int32Array;
     if (!hasSurrogates(s)) {
       out = new Int32Array(s.length);
