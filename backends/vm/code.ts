@@ -24,7 +24,7 @@ import type { CompiledLoop, BodyFn } from './jit.js';
 let codesMarked = false;
 const CODE_MUTABLE = [
   'code', 'original', 'lines', 'makesFunctions', 'cacheA', 'cacheB', 'cacheI', 'cacheObj', 'cacheVal', 'cacheObj2',
-  'cacheA2', 'cacheVal2', 'counter', 'backoffExp', 'misses', 'backEdges', 'loops', 'calls', 'body', 'bodyEntries',
+  'cacheA2', 'cacheVal2', 'counter', 'backoffExp', 'misses', 'backEdges', 'loops', 'calls', 'recompiles', 'body', 'bodyEntries',
   'genCalls', 'resume',
 ] as const;
 
@@ -224,6 +224,8 @@ export class VMCode extends PyObj implements Code, CodeObject {
   resume: Int32Array | null;
   /** Calls that pushed a frame for this code (jit.ts compiles a loop-free body after BODY_AFTER). */
   calls: number;
+  /** Compiled loops and bodies thrown away for an instruction they reached unspecialised (jit.ts `stale`). */
+  recompiles: number;
   /** The compiled body (jit.ts compileBody), or null: not yet, or not compilable. */
   body: BodyFn | null;
   /**
@@ -303,6 +305,7 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.backEdges = 0;
     this.loops = null;
     this.calls = 0;
+    this.recompiles = 0;
     this.body = null;
     this.bodyEntries = null;
     this.genCalls = null;

@@ -462,11 +462,48 @@ function helpers(): Record<string, unknown> {
       PyStr, PySlice, percentFormat, getItem, strSlice, seqSlice, STR: T.str,
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMethod, polyInstanceAttr,
       callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
-      innerLoop, returnAt, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
+      innerLoop, stale, returnAt, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
   return helperSet;
+}
+
+/** Recompiles of one code object's loops and body for sites reached unspecialised (`stale`). */
+const MAX_RECOMPILES = 6;
+
+/** Calls after which a body thrown away by `stale` is compiled again. */
+const BODY_RECOMPILE_AFTER = 4;
+
+/**
+ * Whether instruction `k` is one of the families that specialise at their first execution
+ * (attribute and method loads, attribute stores, calls, globals) and has never been run by the
+ * interpreter: still generic, and neither its counter nor its back-off touched.
+ */
+function unrun(code: VMCode, k: number): boolean {
+  if (code.recompiles >= MAX_RECOMPILES) return false;
+  const op = code.original[k] & 0xff;
+  if (op !== Op.LOAD_ATTR && op !== Op.STORE_ATTR && op !== Op.LOAD_METHOD && op !== Op.CALL && op !== Op.LOAD_GLOBAL) return false;
+  return (code.code[k] & 0xff) === op && code.counter[k] === 0 && code.backoffExp[k] === 0;
+}
+
+/**
+ * Compiled code has reached an instruction it was compiled with before the interpreter had
+ * run (and specialised) it (`unrun`): throws away the loop whose head is `head` (its next
+ * backward jump compiles it again), or with `head` -1 the body (compiled again after
+ * BODY_RECOMPILE_AFTER more calls).
+ */
+function stale(code: VMCode, head: number): void {
+  code.recompiles++;
+  if (head < 0) {
+    code.body = null;
+    code.bodyEntries = null;
+    code.calls = BODY_AFTER - BODY_RECOMPILE_AFTER;
+    return;
+  }
+  const loop = code.loops?.get(head);
+  if (loop !== undefined && loop !== null) loop.dropped = true;
+  code.loops?.delete(head);
 }
 
 /**
@@ -683,6 +720,17 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
     if (label[k - head]) {
       out.push(`case ${k}:`);
       fs.fwd.clear();
+    }
+    if (label[k - head] !== 2 && unrun(code, k)) {
+      // Not run by the interpreter yet, so not specialised: compiled as it stands it would stay
+      // the generic operation for good. Reaching it throws this code away and leaves to the
+      // interpreter, which specialises it; the loop (the body) is compiled again later.
+      if (fs.raw.size > 0) out.push(fs.boxAll(nlp, true));
+      // (A CALL with keywords: the interpreter starts at its KW_NAMES, which compiled to nothing.)
+      const at = k > head && (orig[k] & 0xff) === Op.CALL && (orig[k - 1] & 0xff) === Op.KW_NAMES ? k - 1 : k;
+      out.push(`{ stale(code, ${fn ? -1 : head}); f.pc = ${at}; f.sp = ${nlp + d}; return n; }`);
+      fs.fwd.clear();
+      continue;
     }
     const own = compiles(code, k, fn) && label[k - head] !== 2;
     const r = own ? floatTemps(code, k, d, nlp, fs) : null;
