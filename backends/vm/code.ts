@@ -24,7 +24,7 @@ import type { CompiledLoop, BodyFn } from './jit.js';
 let codesMarked = false;
 const CODE_MUTABLE = [
   'code', 'original', 'lines', 'makesFunctions', 'cacheA', 'cacheB', 'cacheI', 'cacheObj', 'cacheVal', 'cacheObj2',
-  'cacheA2', 'cacheVal2', 'counter', 'backoffExp', 'misses', 'backEdges', 'loops', 'calls', 'recompiles', 'body', 'bodyEntries',
+  'cacheA2', 'cacheVal2', 'counter', 'backoffExp', 'misses', 'backEdges', 'loops', 'calls', 'recompiles', 'staleSites', 'body', 'bodyEntries',
   'genCalls', 'resume',
 ] as const;
 
@@ -226,6 +226,8 @@ export class VMCode extends PyObj implements Code, CodeObject {
   calls: number;
   /** Compiled loops and bodies thrown away for an instruction they reached unspecialised (jit.ts `stale`). */
   recompiles: number;
+  /** Those instructions: compiled as they are the next time, specialised or not (jit.ts `unrun`). */
+  staleSites: Set<number> | null;
   /** The compiled body (jit.ts compileBody), or null: not yet, or not compilable. */
   body: BodyFn | null;
   /**
@@ -306,6 +308,7 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.loops = null;
     this.calls = 0;
     this.recompiles = 0;
+    this.staleSites = null;
     this.body = null;
     this.bodyEntries = null;
     this.genCalls = null;

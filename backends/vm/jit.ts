@@ -481,20 +481,22 @@ const BODY_RECOMPILE_AFTER = 4;
  * interpreter: still generic, and neither its counter nor its back-off touched.
  */
 function unrun(code: VMCode, k: number): boolean {
-  if (code.recompiles >= MAX_RECOMPILES) return false;
+  if (code.recompiles >= MAX_RECOMPILES || (code.staleSites !== null && code.staleSites.has(k))) return false;
   const op = code.original[k] & 0xff;
   if (op !== Op.LOAD_ATTR && op !== Op.STORE_ATTR && op !== Op.LOAD_METHOD && op !== Op.CALL && op !== Op.LOAD_GLOBAL) return false;
   return (code.code[k] & 0xff) === op && code.counter[k] === 0 && code.backoffExp[k] === 0;
 }
 
 /**
- * Compiled code has reached an instruction it was compiled with before the interpreter had
- * run (and specialised) it (`unrun`): throws away the loop whose head is `head` (its next
- * backward jump compiles it again), or with `head` -1 the body (compiled again after
- * BODY_RECOMPILE_AFTER more calls).
+ * Compiled code has reached instruction `k`, compiled before the interpreter had run (and
+ * specialised) it (`unrun`): throws away the loop whose head is `head` (its next backward jump
+ * compiles it again), or with `head` -1 the body (compiled again after BODY_RECOMPILE_AFTER
+ * more calls). The next compile takes `k` as it is then (some calls, a class whose instances
+ * the interpreter does not specialise for, stay generic).
  */
-function stale(code: VMCode, head: number): void {
+function stale(code: VMCode, head: number, k: number): void {
   code.recompiles++;
+  (code.staleSites ??= new Set()).add(k);
   if (head < 0) {
     code.body = null;
     code.bodyEntries = null;
@@ -728,7 +730,7 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
       if (fs.raw.size > 0) out.push(fs.boxAll(nlp, true));
       // (A CALL with keywords: the interpreter starts at its KW_NAMES, which compiled to nothing.)
       const at = k > head && (orig[k] & 0xff) === Op.CALL && (orig[k - 1] & 0xff) === Op.KW_NAMES ? k - 1 : k;
-      out.push(`{ stale(code, ${fn ? -1 : head}); f.pc = ${at}; f.sp = ${nlp + d}; return n; }`);
+      out.push(`{ stale(code, ${fn ? -1 : head}, ${k}); f.pc = ${at}; f.sp = ${nlp + d}; return n; }`);
       fs.fwd.clear();
       continue;
     }
