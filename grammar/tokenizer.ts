@@ -47,6 +47,11 @@ export interface TokenizeOptions {
   startCol?: number;
   /** Return parser-reported errors as a final ErrorToken instead of throwing (see above). */
   deferErrors?: boolean;
+  /** The source of 'eval'/'single' input: CPython gives it no implicit final newline, so a
+   *  backslash at its very end is followed by no '\n' ("unexpected character after line
+   *  continuation character"), and a last line of blanks is not blank (in 'single' mode only
+   *  when it is the whole input). */
+  noImplicitNewline?: 'eval' | 'single';
 }
 
 /** The source as CPython's tokenizer sees it: every line ending turned into '\n'. A BOM is the file
@@ -430,7 +435,12 @@ export function tokenize(source: string, opts?: TokenizeOptions): Tok[] {
   const startCol = opts?.startCol ?? 0;
   const defer = opts?.deferErrors === true;
   let src = normalizeSource(source, filename);
-  if (src.length === 0 || src.charCodeAt(src.length - 1) !== 10) src += '\n';
+  // Index of the '\n' added here, if any, and it does not count as a newline.
+  let addedNl = -1;
+  if (src.length === 0 || src.charCodeAt(src.length - 1) !== 10) {
+    if (opts?.noImplicitNewline !== undefined) addedNl = src.length;
+    src += '\n';
+  }
   const len = src.length;
   const toks: Tok[] = [];
 
@@ -478,8 +488,8 @@ export function tokenize(source: string, opts?: TokenizeOptions): Tok[] {
         } else if (c === 92) {
           // A backslash continuation inside the indentation: the first one fixes the level.
           if (contCol === 0) contCol = col;
-          if (src.charCodeAt(pos + 1) !== 10) {
-            return fail(toks, lineContError(filename, src, lineNo, lineStart, pos, colShift), defer, pos);
+          if (src.charCodeAt(pos + 1) !== 10 || pos + 1 === addedNl) {
+            return fail(toks, lineContError(filename, src, lineNo, lineStart, pos, colShift, pos + 1 === addedNl), defer, pos);
           }
           pos += 2;
           lineNo++;
@@ -496,7 +506,9 @@ export function tokenize(source: string, opts?: TokenizeOptions): Tok[] {
         pos++;
       }
       if (pos >= len) break; // end of input
-      if (c === 35 || c === 10) {
+      // (A last line of blanks without a '\n' of its own in 'eval' input, or such input in
+      // 'single' mode, is not blank to CPython: its indentation is measured.)
+      if (c === 35 || (c === 10 && !(pos === addedNl && col > 0 && level === 0 && (toks.length === 0 || opts?.noImplicitNewline === 'eval')))) {
         // Blank or comment-only line: no tokens at all.
         if (c === 35) pos = src.indexOf('\n', pos);
         pos++;
@@ -745,8 +757,8 @@ export function tokenize(source: string, opts?: TokenizeOptions): Tok[] {
         continue;
       }
       case 92: // '\\': explicit line joining
-        if (src.charCodeAt(pos + 1) !== 10) {
-          return fail(toks, lineContError(filename, src, lineNo, lineStart, pos, colShift), defer, pos);
+        if (src.charCodeAt(pos + 1) !== 10 || pos + 1 === addedNl) {
+          return fail(toks, lineContError(filename, src, lineNo, lineStart, pos, colShift, pos + 1 === addedNl), defer, pos);
         }
         pos += 2;
         lineNo++;
@@ -1033,10 +1045,11 @@ function tabError(filename: string, src: string, lineNo: number, lineStart: numb
   return parserTokError('TabError', filename, src, 'inconsistent use of tabs and spaces in indentation', lineNo, lineStart, 1, 0);
 }
 
-/** A backslash at `bs` not followed by a newline. */
-function lineContError(filename: string, src: string, lineNo: number, lineStart: number, bs: number, shift: number): PySyntaxError {
+/** A backslash at `bs` not followed by a newline (`atEnd`: by the end of the input, which
+ *  CPython's tokenizer does not step past: the offset is one less). */
+function lineContError(filename: string, src: string, lineNo: number, lineStart: number, bs: number, shift: number, atEnd = false): PySyntaxError {
   return parserTokError('SyntaxError', filename, src, 'unexpected character after line continuation character',
-    lineNo, lineStart, cpCount(src, lineStart, bs + 1) + 1 + shift, 0);
+    lineNo, lineStart, cpCount(src, lineStart, atEnd ? bs : bs + 1) + 1 + shift, 0);
 }
 
 /** End of input inside brackets, or right after a backslash continuation. */

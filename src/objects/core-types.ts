@@ -87,6 +87,55 @@ function slotLayout(t: PyType): string {
   return out;
 }
 
+/** CPython 3.11's (64-bit) __basicsize__, __itemsize__, __dictoffset__, __weakrefoffset__ and
+ *  __flags__ of some builtin types. */
+const LAYOUTS: Record<string, [number, number, number, number, number]> = {
+  object: [16, 0, 0, 0, 0x81500], type: [904, 40, 264, 368, 0x80085d00], int: [24, 4, 0, 0, 0x1481500],
+  bool: [32, 4, 0, 0, 0x1481100], float: [24, 0, 0, 0, 0x401500], complex: [32, 0, 0, 0, 0x1500],
+  str: [80, 0, 0, 0, 0x10481500], bytes: [33, 1, 0, 0, 0x8481500], bytearray: [56, 0, 0, 0, 0x481500],
+  list: [40, 0, 0, 0, 0x2485520], tuple: [24, 8, 0, 0, 0x4485520], dict: [48, 0, 0, 0, 0x20485540],
+  set: [200, 0, 0, 192, 0x485500], frozenset: [200, 0, 0, 192, 0x485500], range: [48, 0, 0, 0, 0x81120],
+  slice: [40, 0, 0, 0, 0x5100], BaseException: [72, 0, 16, 0, 0x40085500], NoneType: [16, 0, 0, 0, 0x81100],
+};
+
+const layoutCache = new WeakMap<PyType, [number, number, number, number, number]>();
+
+/**
+ * A type's layout figures (see LAYOUTS). Other builtin types take their nearest listed base's
+ * sizes; a class statement's type adds 8 bytes per slot (and one for __weakref__ or, in a
+ * variable-size type, __dict__), as CPython's type_new does. An approximation beyond the table.
+ */
+function typeLayout(t: PyType): [number, number, number, number, number] {
+  let r = layoutCache.get(t);
+  if (r !== undefined) return r;
+  const own = LAYOUTS[t.name];
+  if (!t.isHeapType && own !== undefined && (T as Record<string, PyType>)[t.name] === t) r = own;
+  else if (!t.isHeapType && t.isSubtype(T.BaseException)) {
+    const b = LAYOUTS.BaseException;
+    r = [b[0], 0, 16, 0, t === T.BaseException || t === T.Exception ? b[4] : 0x40005500];
+  } else {
+    const base = t.bases[0] !== undefined ? typeLayout(t.bases[0]) : LAYOUTS.object;
+    if (!t.isHeapType) r = [base[0], base[1], base[2], base[3], base[4] & ~0x200];
+    else {
+      let size = base[0], dictOff = base[2], weakOff = base[3];
+      let slots = 0;
+      for (const [, v] of t.dict.entries()) if (v instanceof PyMemberDescriptor && v.owner === t) slots++;
+      size += 8 * slots;
+      const varSized = base[1] !== 0;
+      const addsDict = t.hasInstanceDict && dictOff === 0;
+      if (addsDict && varSized) { size += 8; dictOff = -8; }
+      if (weakOff === 0 && !varSized && t.dict.getStr('__weakref__') !== undefined) { weakOff = size; size += 8; }
+      // A managed dict (Py_TPFLAGS_MANAGED_DICT) sits before the object's GC header.
+      const managed = (addsDict && !varSized) || (base[4] & 0x10) !== 0;
+      if (managed) dictOff = -(size + 24);
+      const inherited = base[4] & (0xff000000 | 0x400000 | 0x60);
+      r = [size, base[1], dictOff, weakOff, 0x5600 | inherited | (managed ? 0x10 : 0)];
+    }
+  }
+  layoutCache.set(t, r);
+  return r;
+}
+
 function dictOf(v: PyObject): PyDict | null {
   return v instanceof PyObj ? v.dict : null;
 }
@@ -276,6 +325,11 @@ export function installCoreTypes(): void {
       (t as PyType).modified();
     }],
     __text_signature__: [() => None],
+    __basicsize__: [(t) => typeLayout(t as PyType)[0]],
+    __itemsize__: [(t) => typeLayout(t as PyType)[1]],
+    __dictoffset__: [(t) => typeLayout(t as PyType)[2]],
+    __weakrefoffset__: [(t) => typeLayout(t as PyType)[3]],
+    __flags__: [(t) => typeLayout(t as PyType)[4]],
   });
   addMethods(ty, {
     __subclasses__: (t, args, kw) => (checkPositional('type.__subclasses__', args, kw, 0, 0), new PyList((t as PyType).subclasses.slice())),
