@@ -91,5 +91,10 @@ export function getsizeof(v: PyObject, dflt: PyObject | undefined): PyObject {
       return 32 + 8 * n;
     }
   }
+  if (t.isSubtype(E.BaseException) && lookupSpecial(v, '__sizeof__') === T.object.dict.getStr('__sizeof__')) {
+    // object.__sizeof__ (the type's basic size) and the GC header.
+    const n = asIntValue(callFoundMethod(T.object.dict.getStr('__sizeof__')!, v, []));
+    if (n !== undefined) return Number(n) + 16;
+  }
   return knownSize(v) ?? 64;
 }

@@ -188,7 +188,7 @@ export function installCoreTypes(): void {
       if (!typeOf(self).isHeapType && typeOf(self) !== T.object) typeError(`cannot pickle '${typeName(self)}' object`);
       typeError('cannot pickle objects here');
     },
-    __sizeof__: (self, args, kw) => (checkPositional('object.__sizeof__', args, kw, 0, 0), 16),
+    __sizeof__: (self, args, kw) => (checkPositional('object.__sizeof__', args, kw, 0, 0), typeLayout(typeOf(self))[0]),
   });
   addClassMethods(o, {
     __init_subclass__: (_cls, args, kw) => {
