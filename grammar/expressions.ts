@@ -1718,14 +1718,21 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     if (this.fstrMode) {
       // CPython parses f-string fields from a string without an encoding: offsets stay UTF-8
       // byte columns (+1) relative to the '(' + text + ')' being parsed; its text is the line
-      // of that string (with a '\n' only when the expression is on one line).
-      const rel = (l: number, c: number) => (l === this.fstrLine ? c - this.fstrCol : c) + 1;
+      // of that string. (CPython subtracts the field's starting column from columns on every
+      // line, though only those of the first line had it added: later lines can go negative.)
+      const rel = (_l: number, c: number) => c - this.fstrCol + 1;
       let ftext = this.lineText(l1);
-      if (ftext !== null) ftext = this.source.indexOf('\n') < 0 ? ftext.replace(/\n?$/, '\n') : ftext.replace(/\n$/, '');
+      // (The last line of that text has the '\n' its tokenizer adds; earlier lines come without.)
+      const lastLine = this.fstrLine + this.source.split('\n').length - 1;
+      if (ftext !== null) ftext = l1 === lastLine ? ftext.replace(/\n?$/, '\n') : ftext.replace(/\n$/, '');
       throw new PySyntaxError('SyntaxError', 'f-string: ' + msg, this.filename, l1, rel(l1, c1), ftext, l2, ec >= 0 ? rel(l2, ec) : 0);
     }
     const text = this.lineText(l1);
-    const shown = this.bufferText ? this.bufferLines(l1) ?? text : text;
+    // In source given as a string, an error blamed on a token that ends on a later line (the
+    // line CPython's tokenizer has reached) shows line l1 alone, without its '\n'.
+    const shown = !this.bufferText ? text
+      : tok !== undefined && tok.endLine > l1 && text !== null ? text.replace(/\n$/, '')
+      : this.bufferLines(l1) ?? text;
     let offset: number;
     // INDENT/DEDENT/ENDMARKER: CPython's offset is the column itself (see grammar/tokenizer.ts).
     const zeroCol = tok !== undefined && (tok.tokenType === T.Indent || tok.tokenType === T.Dedent || tok.tokenType === T.EndMarker);

@@ -356,6 +356,8 @@ export function installCoreTypes(): void {
     });
   }
   T.NoneType.slots.bool = () => false;
+  // (CPython 3.11 also warns: "NotImplemented should not be used in a boolean context".)
+  T.NotImplementedType.slots.bool = () => true;
 
   // --- functions, methods, cells ---
   const f = T.function;
