@@ -19,6 +19,8 @@ import { genericGetAttr, genericSetAttr, genericLookupAttr, typeGetAttr, typeLoo
 import { defineNew, abstractTypes, PyMemberDescriptor, setBases } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { strResultOf } from './slot-wrappers.js';
+import { asIntValue } from './int-type.js';
+import { bytesLikeData } from './bytes.js';
 
 /** types.MappingProxyType: a read-only view of a dict (type.__dict__). */
 export class PyMappingProxy extends PyObj {
@@ -105,7 +107,7 @@ const layoutCache = new WeakMap<PyType, [number, number, number, number, number]
  * sizes; a class statement's type adds 8 bytes per slot (and one for __weakref__ or, in a
  * variable-size type, __dict__), as CPython's type_new does. An approximation beyond the table.
  */
-function typeLayout(t: PyType): [number, number, number, number, number] {
+export function typeLayout(t: PyType): [number, number, number, number, number] {
   let r = layoutCache.get(t);
   if (r !== undefined) return r;
   const own = LAYOUTS[t.name];
@@ -134,6 +136,28 @@ function typeLayout(t: PyType): [number, number, number, number, number] {
   }
   layoutCache.set(t, r);
   return r;
+}
+
+/**
+ * object.__sizeof__ and the __sizeof__ of the builtin types that have their own in CPython:
+ * the basic size plus the items (int digits of 30 bits, tuple and list pointers, bytes).
+ */
+function objectSizeof(v: PyObject): number {
+  const t = typeOf(v);
+  const [basic, item] = typeLayout(t);
+  if (t.isSubtype(T.int)) {
+    const iv = asIntValue(v);
+    if (iv !== undefined) {
+      let a = typeof iv === 'bigint' ? (iv < 0n ? -iv : iv) : BigInt(Math.abs(iv));
+      let digits = 0;
+      for (; a > 0n; a >>= 30n) digits++;
+      return 24 + 4 * Math.max(1, digits);
+    }
+  }
+  if (v instanceof PyList) return basic + 8 * v.items.length;
+  if (v instanceof PyTuple) return basic + item * v.items.length;
+  if (item !== 0 && t.isSubtype(T.bytes)) return basic + item * (bytesLikeData(v)?.length ?? 0);
+  return basic;
 }
 
 function dictOf(v: PyObject): PyDict | null {
@@ -188,7 +212,7 @@ export function installCoreTypes(): void {
       if (!typeOf(self).isHeapType && typeOf(self) !== T.object) typeError(`cannot pickle '${typeName(self)}' object`);
       typeError('cannot pickle objects here');
     },
-    __sizeof__: (self, args, kw) => (checkPositional('object.__sizeof__', args, kw, 0, 0), typeLayout(typeOf(self))[0]),
+    __sizeof__: (self, args, kw) => (checkPositional('object.__sizeof__', args, kw, 0, 0), objectSizeof(self)),
   });
   addClassMethods(o, {
     __init_subclass__: (_cls, args, kw) => {
