@@ -45,6 +45,7 @@ const COPYRIGHT = 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Righ
 export function makeSysModule(i: Interpreter): PyModule {
   const m = new PyModule('sys');
   const d = m.dict;
+  d.setStr('__package__', '');
   const streams = stdStreamObjects();
   d.setStr('argv', new PyList(i.argv.slice()));
   d.setStr('path', i.path);
