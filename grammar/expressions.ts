@@ -67,7 +67,7 @@ import { fastRecorder } from './gast-recorder.js';
 import { EmbeddedActionsParser, isRecognitionException, type IParserConfig, type IRecognitionException, type IOrAlt, type TokenType } from './chevrotain.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
-import { PySyntaxError } from './errors.js';
+import { PySyntaxError, parseWarnings, type ParseWarning } from './errors.js';
 import { parseNumber } from './numbers.js';
 import { parseStrings, type StringEnv } from './strings.js';
 import { tokenize } from './tokenizer.js';
@@ -1889,6 +1889,13 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   private stringEnv: StringEnv = {
     filename: '<unknown>',
+    warn: (msg: string, tok: Tok): void => {
+      // Kept for the runtime to issue after the parse (src/runtime/syntax-warnings.ts); a
+      // string parsed twice warns once.
+      if (parseWarnings.some((w) => w.tok === tok && w.msg === msg)) return;
+      const error = this.stringEnv.syntaxError!(msg, tok);
+      parseWarnings.push({ msg, lineno: tok.startLine, error, tok } satisfies ParseWarning);
+    },
     parseFStringExpr: (text: string, lineno: number, colOffset: number): expr => this.parseFStringExpr(text, lineno, colOffset),
     syntaxError: (msg: string, at: Tok | null): PySyntaxError => {
       const tok = at ?? (this.LA(1) as Tok);

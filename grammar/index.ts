@@ -17,7 +17,7 @@
 import type { mod } from '../src/ast/nodes.js';
 import { tokenize, normalizeSource } from './tokenizer.js';
 import { PythonParser } from './statements.js';
-import { PySyntaxError } from './errors.js';
+import { PySyntaxError, parseWarnings } from './errors.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
 
@@ -43,6 +43,7 @@ export function swapParser(p: PythonParser | null): PythonParser | null {
  * 'single' input always is.
  */
 export function parse(source: string, filename = '<unknown>', mode: ParseMode = 'exec', fromString = false): mod {
+  parseWarnings.length = 0;
   if (mode === 'exec') return parseSource(source, filename, mode, fromString);
   try {
     return parseSource(source, filename, mode, true);

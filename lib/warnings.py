@@ -45,6 +45,14 @@ class _Pattern:
         return "re.compile(%r%s)" % (self.text, ", re.IGNORECASE" if self.ignore_case else "")
 
 
+def _check_matched(pattern, s):
+    # A filter's message/module: a pattern, or a plain string (the default filters, as
+    # _warnings keeps them) that must equal it.
+    if isinstance(pattern, str):
+        return pattern == s
+    return pattern.match(s)
+
+
 def _add_filter(*item, append):
     if not append:
         try:
@@ -199,8 +207,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         return
     for item in filters:
         action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and issubclass(category, cat) and
-                (mod is None or mod.match(module)) and (ln == 0 or lineno == ln)):
+        if ((msg is None or _check_matched(msg, text)) and issubclass(category, cat) and
+                (mod is None or _check_matched(mod, module)) and (ln == 0 or lineno == ln)):
             break
     else:
         action = defaultaction

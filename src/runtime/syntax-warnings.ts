@@ -11,15 +11,27 @@ import { E } from '../objects/exception.js';
 import { PyObj } from '../objects/object.js';
 import { call, getAttr, typeOf } from '../objects/protocol.js';
 import { importFullName } from './import.js';
-import { PySyntaxError } from '../../grammar/errors.js';
+import { PySyntaxError, parseWarnings } from '../../grammar/errors.js';
 import { programTextGetter } from '../symtable/index.js';
 
 /** Finds the warnings compiling `tree` gives; returns what emits them (after the compile). */
 export function syntaxWarningsOf(tree: mod, filename: string): () => void {
   const sites = findSyntaxWarnings(tree);
-  if (sites.length === 0) return () => {};
+  // The parser's (invalid escape sequences), issued first, as CPython's parser does.
+  const parsed = parseWarnings.splice(0);
+  if (sites.length === 0 && parsed.length === 0) return () => {};
   return () => {
     const warnExplicit = getAttr(importFullName('warnings'), 'warn_explicit');
+    for (const w of parsed) {
+      try {
+        // (No module given: warn_explicit derives it from the filename, so the default filters
+        // ignore it even in the main script.)
+        call(warnExplicit, [w.msg, E.DeprecationWarning, filename, BigInt(w.lineno)]);
+      } catch (e) {
+        if (!(e instanceof PyObj && typeOf(e).isSubtype(E.DeprecationWarning))) throw e;
+        throw w.error;
+      }
+    }
     for (const s of sites) {
       try {
         call(warnExplicit, [s.msg, E.SyntaxWarning, filename, BigInt(s.lineno)]);
