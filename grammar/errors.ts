@@ -64,7 +64,8 @@ export class PySyntaxError extends Error {
   }
 }
 
-/** A warning the parser gives (CPython's DeprecationWarning for an invalid escape sequence). */
+/** A warning the tokenizer or parser gives (CPython's DeprecationWarning for an invalid escape
+ *  sequence, SyntaxWarning for a number followed by a keyword). */
 export interface ParseWarning {
   msg: string;
   lineno: number;
@@ -72,6 +73,8 @@ export interface ParseWarning {
   error: PySyntaxError;
   /** The token warned about. */
   tok?: unknown;
+  /** The warning's class (default DeprecationWarning). */
+  category?: 'DeprecationWarning' | 'SyntaxWarning';
 }
 
 /** The warnings of the last parse() (grammar/index.ts empties it when a parse starts). */

@@ -1592,6 +1592,7 @@ export class PythonParser extends ExprParser {
 
   private indentationError(t: Tok, msg: string): never {
     const e = this.errorFor(t, msg);
+    if (e.msg !== msg) throw e; // the tokenizer's error carried by an ErrorToken (a TabError...)
     // CPython's INDENT/DEDENT/ENDMARKER tokens have no end column: end_offset -1.
     const zero = t.tokenType === INDENT || t.tokenType === DEDENT || t.tokenType === T.EndMarker;
     // At the end of 'single' input without a newline, the offset is the tokenizer's position.

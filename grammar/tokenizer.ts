@@ -34,7 +34,7 @@
 // else y`) is accepted as CPython 3.11 does (it only emits a SyntaxWarning, which we drop).
 
 import type { TokenType } from './chevrotain.js';
-import { PySyntaxError, type SyntaxErrorType } from './errors.js';
+import { PySyntaxError, parseWarnings, type SyntaxErrorType } from './errors.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
 
@@ -265,6 +265,10 @@ let numErrCur = 0;
 /** For the leading-zeros error only: the exclusive end index (its offsets are in bytes). */
 let numErrEnd = -1;
 
+/** A number followed by a keyword (`1if`): the warning verifyEnd found, or null. */
+let numWarnMsg: string | null = null;
+let numWarnCur = 0;
+
 function numFail(msg: string, cur: number): number {
   numErrMsg = msg;
   numErrCur = cur;
@@ -296,7 +300,12 @@ function verifyEnd(src: string, p: number, kind: string): number {
     case 111: kw = keywordAt(src, p + 1, 'r'); break; // or
     case 110: kw = keywordAt(src, p + 1, 'ot'); break; // not
   }
-  if (kw) return p; // CPython: SyntaxWarning "invalid <kind> literal"
+  if (kw) {
+    // CPython: SyntaxWarning "invalid <kind> literal" (an error at p if the filters say so).
+    numWarnMsg = `invalid ${kind} literal`;
+    numWarnCur = p;
+    return p;
+  }
   return numFail(`invalid ${kind} literal`, p);
 }
 
@@ -719,6 +728,13 @@ export function tokenize(source: string, opts?: TokenizeOptions): Tok[] {
         const off = b0 + 1;
         const end = b0 + (numErrEnd - pos);
         throw new PySyntaxError('SyntaxError', numErrMsg, filename, lineNo, off, lineText(src, lineStart, false), lineNo, end).fromTokenizer();
+      }
+      if (numWarnMsg !== null) {
+        const error = tokError(filename, src, numWarnMsg, lineNo, lineStart, numWarnCur, colShift);
+        if (!parseWarnings.some((w) => w.msg === error.msg && w.lineno === lineNo && w.error.offset === error.offset)) {
+          parseWarnings.push({ msg: numWarnMsg, lineno: lineNo, error, category: 'SyntaxWarning' });
+        }
+        numWarnMsg = null;
       }
       toks.push(mk(src.slice(pos, p), pos, p - 1, lineNo, sc, lineNo, sc + (p - pos), T.Number));
       pos = p;

@@ -17,7 +17,8 @@ import { programTextGetter } from '../symtable/index.js';
 /** Finds the warnings compiling `tree` gives; returns what emits them (after the compile). */
 export function syntaxWarningsOf(tree: mod, filename: string): () => void {
   const sites = findSyntaxWarnings(tree);
-  // The parser's (invalid escape sequences), issued first, as CPython's parser does.
+  // The tokenizer's and parser's (numbers before keywords, invalid escape sequences), issued
+  // first, as CPython's parser does.
   const parsed = parseWarnings.splice(0);
   if (sites.length === 0 && parsed.length === 0) return () => {};
   return () => {
@@ -26,9 +27,9 @@ export function syntaxWarningsOf(tree: mod, filename: string): () => void {
       try {
         // (No module given: warn_explicit derives it from the filename, so the default filters
         // ignore it even in the main script.)
-        call(warnExplicit, [w.msg, E.DeprecationWarning, filename, BigInt(w.lineno)]);
+        call(warnExplicit, [w.msg, E[w.category ?? 'DeprecationWarning'], filename, BigInt(w.lineno)]);
       } catch (e) {
-        if (!(e instanceof PyObj && typeOf(e).isSubtype(E.DeprecationWarning))) throw e;
+        if (!(e instanceof PyObj && typeOf(e).isSubtype(E[w.category ?? 'DeprecationWarning']))) throw e;
         throw w.error;
       }
     }
