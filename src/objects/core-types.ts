@@ -10,7 +10,7 @@ import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyMethod, PyCell, type Code } from './function.js';
 import { strValue } from './str.js';
 import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods, bindNative } from './native.js';
-import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, compareNumbers, call, registerAttrLookup, argTypeName, getAttrOrUndefined } from './protocol.js';
+import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, compareNumbers, call, registerAttrLookup, argTypeName, getAttrOrUndefined, binaryOp } from './protocol.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
@@ -670,7 +670,11 @@ export function installCoreTypes(): void {
     }
     return new PyMappingProxy(call(T.dict, [m!]) as PyDict);
   });
-  for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
+  // mappingproxy | other, other | mappingproxy: the underlying mapping's | (a dict); |= refused.
+  const unwrap = (v: PyObject) => (v instanceof PyMappingProxy ? v.mapping : v);
+  mp.slots.or = (a, b) => binaryOp(unwrap(a), unwrap(b), 'or');
+  mp.slots.ior = (a) => typeError(`'|=' is not supported by ${typeName(a)}; use '|' instead`);
+  for (const name of ['keys', 'values', 'items', 'get', 'copy', '__reversed__']) {
     mp.dict.setStr(name, new PyMethodDescriptor(mp, name, (self, args, kw) => {
       const m = lookupSpecial((self as PyMappingProxy).mapping, name);
       if (m === undefined) typeError(`mappingproxy.${name} is not available`);
