@@ -296,7 +296,7 @@ export function installSuper(): void {
       obj = None;
     } else if (args.length === 2) {
       [thisType, obj] = args;
-    } else typeError(`super() takes at most 2 arguments (${args.length} given)`);
+    } else typeError(`super() expected at most 2 arguments, got ${args.length}`);
     if (!(thisType instanceof PyType)) typeError(`super() argument 1 must be a type, not ${typeName(thisType)}`);
     if (obj === None) {
       const s = makeSuper(thisType, thisType);

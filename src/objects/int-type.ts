@@ -229,7 +229,7 @@ export function indexOf(x: PyObject, what?: string): number | bigint {
   const v = asIntValue(x);
   if (v !== undefined) return v;
   const m = lookupSpecial(x, '__index__');
-  if (m !== undefined && m !== None) {
+  if (m !== undefined) { // (None too: calling it fails, as CPython's slot does)
     const r = callFoundMethod(m, x, []);
     const iv = asIntValue(r);
     if (iv === undefined) typeError(`__index__ returned non-int (type ${typeName(r)})`);
