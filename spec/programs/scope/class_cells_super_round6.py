@@ -17,7 +17,15 @@ class B(A):
     @staticmethod
     def sm():
         return __class__
-print(B().f(), B().g(), B().h(), B().cls_cell().__name__, B.cm().__qualname__, B.sm().__name__)
+print(B().f(), B().cls_cell().__name__, B.cm().__qualname__, B.sm().__name__)
+try:
+    B().h()
+except RuntimeError as e:
+    print('RuntimeError:', e)
+try:
+    B().g()  # 3.11: zero-argument super() in a comprehension sees the comprehension's argument
+except TypeError as e:
+    print('TypeError:', e)
 class C:
     x = 1
     def m(self):
