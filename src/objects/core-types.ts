@@ -700,6 +700,8 @@ export function dirOf(v: PyObject): string[] {
     for (const t of v.mro) add(t.dict);
   } else {
     if (v instanceof PyObj) add(v.dict);
+    // A bound method's __dict__ is its function's (method_getattro forwards the lookup).
+    if (v instanceof PyMethod && v.func instanceof PyObj) add(v.func.dict);
     for (const t of typeOf(v).mro) add(t.dict);
   }
   return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
