@@ -63,3 +63,19 @@ export class PySyntaxError extends Error {
     return e;
   }
 }
+
+/** A warning the tokenizer or parser gives (CPython's DeprecationWarning for an invalid escape
+ *  sequence, SyntaxWarning for a number followed by a keyword). */
+export interface ParseWarning {
+  msg: string;
+  lineno: number;
+  /** What it becomes when the warnings filters make it an error. */
+  error: PySyntaxError;
+  /** The token warned about. */
+  tok?: unknown;
+  /** The warning's class (default DeprecationWarning). */
+  category?: 'DeprecationWarning' | 'SyntaxWarning';
+}
+
+/** The warnings of the last parse() (grammar/index.ts empties it when a parse starts). */
+export const parseWarnings: ParseWarning[] = [];

@@ -67,7 +67,7 @@ import { fastRecorder } from './gast-recorder.js';
 import { EmbeddedActionsParser, isRecognitionException, type IParserConfig, type IRecognitionException, type IOrAlt, type TokenType } from './chevrotain.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
-import { PySyntaxError } from './errors.js';
+import { PySyntaxError, parseWarnings, type ParseWarning } from './errors.js';
 import { parseNumber } from './numbers.js';
 import { parseStrings, type StringEnv } from './strings.js';
 import { tokenize } from './tokenizer.js';
@@ -269,6 +269,8 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   /** eval: expressions NEWLINE* ENDMARKER -> Expression. */
   public eval_input = this.RULE('eval_input', (): Expression => {
+    // CPython's eval rule is `expressions`: a '*' at its top is the token it fails at.
+    if (!this.RECORDING_PHASE) this.evalTopStar = true;
     const body = this.SUBRULE(this.star_expressions);
     this.MANY(() => this.CONSUME(T.Newline));
     this.CONSUME(T.EndMarker);
@@ -290,6 +292,9 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   public star_expressions = this.RULE('star_expressions', (): expr => {
     const startIdx = this.currIdx + 1;
+    const noStar = this.evalTopStar;
+    this.evalTopStar = false;
+    if (noStar && this.LA(1).tokenType === T.Star) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
     const first = this.SUBRULE(this.star_expression);
     if (!this.RECORDING_PHASE && this.LA(1).tokenType !== T.Comma) return first;
     const elts: expr[] = [first];
@@ -298,6 +303,7 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       const c = this.CONSUME(T.Comma) as Tok;
       if (!lastWasItem && !this.RECORDING_PHASE) this.errorAtTok(c, 'invalid syntax');
       lastWasItem = false;
+      if (noStar && this.LA(1).tokenType === T.Star) this.errorAtTok(this.LA(1) as Tok, 'invalid syntax');
       this.OPTION(() => {
         const e = this.SUBRULE2(this.star_expression);
         elts.push(e);
@@ -310,6 +316,9 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     this.lastBareTuple = t;
     return t;
   });
+
+  /** Set by eval_input for its star_expressions: a top-level '*' is an error there. */
+  protected evalTopStar = false;
 
   /** The last unparenthesized tuple built by star_expressions (see del_targets). */
   protected lastBareTuple: expr | null = null;
@@ -1709,13 +1718,21 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     if (this.fstrMode) {
       // CPython parses f-string fields from a string without an encoding: offsets stay UTF-8
       // byte columns (+1) relative to the '(' + text + ')' being parsed; its text is the line
-      // of that string (with a '\n' only when the expression is on one line).
-      const rel = (l: number, c: number) => (l === this.fstrLine ? c - this.fstrCol : c) + 1;
+      // of that string. (CPython subtracts the field's starting column from columns on every
+      // line, though only those of the first line had it added: later lines can go negative.)
+      const rel = (_l: number, c: number) => c - this.fstrCol + 1;
       let ftext = this.lineText(l1);
-      if (ftext !== null) ftext = this.source.indexOf('\n') < 0 ? ftext.replace(/\n?$/, '\n') : ftext.replace(/\n$/, '');
+      // (The last line of that text has the '\n' its tokenizer adds; earlier lines come without.)
+      const lastLine = this.fstrLine + this.source.split('\n').length - 1;
+      if (ftext !== null) ftext = l1 === lastLine ? ftext.replace(/\n?$/, '\n') : ftext.replace(/\n$/, '');
       throw new PySyntaxError('SyntaxError', 'f-string: ' + msg, this.filename, l1, rel(l1, c1), ftext, l2, ec >= 0 ? rel(l2, ec) : 0);
     }
     const text = this.lineText(l1);
+    // In source given as a string, an error blamed on a token that ends on a later line (the
+    // line CPython's tokenizer has reached) shows line l1 alone, without its '\n'.
+    const shown = !this.bufferText ? text
+      : tok !== undefined && tok.endLine > l1 && text !== null ? text.replace(/\n$/, '')
+      : this.bufferLines(l1) ?? text;
     let offset: number;
     // INDENT/DEDENT/ENDMARKER: CPython's offset is the column itself (see grammar/tokenizer.ts).
     const zeroCol = tok !== undefined && (tok.tokenType === T.Indent || tok.tokenType === T.Dedent || tok.tokenType === T.EndMarker);
@@ -1730,7 +1747,35 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         endOffset = this.charCol(l1, t, Math.min(ec, len)) + 1;
       }
     }
-    throw new PySyntaxError('SyntaxError', msg, this.filename, l1, offset, text, l2, endOffset);
+    throw new PySyntaxError('SyntaxError', msg, this.filename, l1, offset, shown, l2, endOffset);
+  }
+
+  /** Set by parse() for source given as a string (compile, exec, eval): see bufferLines. */
+  bufferText = false;
+
+  /**
+   * The text CPython shows for a parser error on line `l` of source given as a string: its
+   * tokenizer's buffer, which starts at the first line of a (string) token that spans lines into
+   * line `l` (and of one that spans into that line, and so on). Null when no token spans lines.
+   */
+  protected bufferLines(l: number): string | null {
+    const v = this.tokVector;
+    let first = l;
+    for (let again = true; again;) {
+      again = false;
+      for (const t of v) {
+        if (t.endLine === first && t.startLine < first && t.tokenType === T.String) {
+          first = t.startLine;
+          again = true;
+          break;
+        }
+        if (t.startLine > first) break;
+      }
+    }
+    if (first === l) return null;
+    let text = '';
+    for (let i = first; i <= l; i++) text += this.lineText(i) ?? '';
+    return text;
   }
 
   /** The text of source line `l`, ending in '\n' (as CPython reports it), or null. */
@@ -1844,6 +1889,13 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
 
   private stringEnv: StringEnv = {
     filename: '<unknown>',
+    warn: (msg: string, tok: Tok): void => {
+      // Kept for the runtime to issue after the parse (src/runtime/syntax-warnings.ts); a
+      // string parsed twice warns once.
+      if (parseWarnings.some((w) => w.tok === tok && w.msg === msg)) return;
+      const error = this.stringEnv.syntaxError!(msg, tok);
+      parseWarnings.push({ msg, lineno: tok.startLine, error, tok } satisfies ParseWarning);
+    },
     parseFStringExpr: (text: string, lineno: number, colOffset: number): expr => this.parseFStringExpr(text, lineno, colOffset),
     syntaxError: (msg: string, at: Tok | null): PySyntaxError => {
       const tok = at ?? (this.LA(1) as Tok);
@@ -1851,7 +1903,8 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         // Blamed on the end of eval input, a token without columns: CPython then takes the
         // tokenizer's position (the end of the line) as the offset and leaves the end unknown.
         const text = this.lineText(tok.startLine) ?? '';
-        return new PySyntaxError('SyntaxError', msg, this.filename, tok.startLine, text.replace(/\n$/, '').length, text, tok.startLine, -1);
+        const shown = this.bufferLines(tok.startLine) ?? text;
+        return new PySyntaxError('SyntaxError', msg, this.filename, tok.startLine, text.replace(/\n$/, '').length, shown, tok.startLine, -1);
       }
       try {
         const save = this.fstrMode;

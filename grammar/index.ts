@@ -17,7 +17,7 @@
 import type { mod } from '../src/ast/nodes.js';
 import { tokenize, normalizeSource } from './tokenizer.js';
 import { PythonParser } from './statements.js';
-import { PySyntaxError } from './errors.js';
+import { PySyntaxError, parseWarnings } from './errors.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
 
@@ -37,10 +37,16 @@ export function swapParser(p: PythonParser | null): PythonParser | null {
   return old;
 }
 
-export function parse(source: string, filename = '<unknown>', mode: ParseMode = 'exec'): mod {
-  if (mode === 'exec') return parseSource(source, filename, mode);
+/**
+ * `fromString`: the source was given as a string (compile/exec/eval), not read from a file; an
+ * error's text is then CPython's tokenizer buffer (see ExprParser.bufferLines). 'eval' and
+ * 'single' input always is.
+ */
+export function parse(source: string, filename = '<unknown>', mode: ParseMode = 'exec', fromString = false): mod {
+  parseWarnings.length = 0;
+  if (mode === 'exec') return parseSource(source, filename, mode, fromString);
   try {
-    return parseSource(source, filename, mode);
+    return parseSource(source, filename, mode, true);
   } catch (e) {
     throw e instanceof PySyntaxError ? withoutAddedNewline(e, source) : e;
   }
@@ -54,23 +60,24 @@ function withoutAddedNewline(e: PySyntaxError, source: string): PySyntaxError {
   const text = e.text;
   if (text === null || !text.endsWith('\n') || e.lineno < 1) return e;
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  if (e.lineno !== lines.length || lines[e.lineno - 1] + '\n' !== text) return e;
+  if (e.lineno !== lines.length || !text.endsWith(lines[e.lineno - 1] + '\n')) return e;
   return new PySyntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, text.slice(0, -1), e.end_lineno, e.end_offset);
 }
 
-function parseSource(source: string, filename: string, mode: ParseMode): mod {
+function parseSource(source: string, filename: string, mode: ParseMode, fromString: boolean): mod {
   let toks: Tok[];
   try {
-    toks = tokenize(source, { filename, deferErrors: true });
+    toks = tokenize(source, { filename, deferErrors: true, noImplicitNewline: mode === 'exec' ? undefined : mode });
   } catch (e) {
     if (e instanceof PySyntaxError) throw indentErrorBefore(e, source, filename, mode) ?? e;
     throw e;
   }
-  return run(toks, source, filename, mode, true);
+  return run(toks, source, filename, mode, true, fromString);
 }
 
-function run(toks: Tok[], source: string, filename: string, mode: ParseMode, override: boolean): mod {
+function run(toks: Tok[], source: string, filename: string, mode: ParseMode, override: boolean, fromString: boolean): mod {
   const p = getParser();
+  p.bufferText = fromString;
   p.filename = filename;
   p.source = normalizeSource(source, filename);
   p.input = toks;
@@ -96,6 +103,7 @@ function run(toks: Tok[], source: string, filename: string, mode: ParseMode, ove
   } finally {
     // Do not keep the tokens (and the source) of the last file alive.
     p.inputWithoutNewline = false;
+    p.bufferText = false;
     p.input = [];
     p.source = '';
   }
@@ -167,7 +175,7 @@ function indentErrorBefore(e: PySyntaxError, source: string, filename: string, m
     return null;
   }
   try {
-    run(toks, src, filename, mode, false);
+    run(toks, src, filename, mode, false, false);
   } catch (e2) {
     if (e2 instanceof PySyntaxError && isUnexpectedIndent(e2)) return e2;
   }

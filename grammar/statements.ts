@@ -1327,14 +1327,13 @@ export class PythonParser extends ExprParser {
       return new PySyntaxError('IndentationError', base.msg, base.filename, base.lineno, base.offset, base.text, base.lineno, -1);
     }
     if (tok !== undefined && tok.tokenType === T.EndMarker) {
-      // Right after a NEWLINE (e.g. a decorator at the end of the input) CPython's offset is 0.
       // Right after a NEWLINE (e.g. a decorator at the end of the input) or with no token before
       // it (empty input in 'eval' mode) CPython's offset is 0.
       const i = this.tokVector.indexOf(tok);
       if (i === 0 || (i > 0 && this.tokVector[i - 1].tokenType === NEWLINE)) {
         const base = this.errorFor(tok, 'invalid syntax');
         const l = this.source.length === 0 ? 0 : base.lineno;
-        return new PySyntaxError('SyntaxError', base.msg, base.filename, l, 0, l === 0 ? null : base.text, l, 0);
+        return new PySyntaxError('SyntaxError', base.msg, base.filename, l, 0, l === 0 ? '' : base.text, l, 0);
       }
     }
     return this.syntaxErrorFor(e);
@@ -1364,7 +1363,26 @@ export class PythonParser extends ExprParser {
       if (exprPos && isName && (t.image === 'print' || t.image === 'exec')) {
         const next = v[j + 1];
         if (next !== undefined && next.tokenType !== T.LPar && SUBJECT_START[next.tokenTypeIdx]) {
-          return this.errorFor(t, `Missing parentheses in call to '${t.image}'. Did you mean ${t.image}(...)?`);
+          const msg = `Missing parentheses in call to '${t.image}'. Did you mean ${t.image}(...)?`;
+          const base = this.errorFor(t, msg);
+          // The range ends with the star_expressions after the name: roughly, the tokens up to
+          // the end of the statement (or an '=' or ':') outside brackets.
+          let depth = 0, k = j + 1, last: Tok | null = null;
+          for (; k < v.length; k++) {
+            const u = v[k], ty = u.tokenType;
+            if (ty === T.LPar || ty === T.LSqb || ty === T.LBrace) depth++;
+            else if (ty === T.RPar || ty === T.RSqb || ty === T.RBrace) { if (--depth < 0) break; }
+            else if (depth === 0 && (ty === T.Newline || ty === T.EndMarker || ty === T.Semi || ty === T.Equal ||
+              ty === T.Colon || ty === T.ErrorToken)) break;
+            last = u;
+          }
+          if (last === null || last.endLine !== t.startLine || depth > 0) return base;
+          try {
+            this.errorRaw(t.startLine, t.startColumn, last.endLine, last.endColumn, msg);
+          } catch (e) {
+            if (e instanceof PySyntaxError) return e;
+            throw e;
+          }
         }
       }
       exprPos = EXPRESSION_BEFORE[t.tokenTypeIdx] === true || (isName && exprPos) ||
@@ -1574,6 +1592,7 @@ export class PythonParser extends ExprParser {
 
   private indentationError(t: Tok, msg: string): never {
     const e = this.errorFor(t, msg);
+    if (e.msg !== msg) throw e; // the tokenizer's error carried by an ErrorToken (a TabError...)
     // CPython's INDENT/DEDENT/ENDMARKER tokens have no end column: end_offset -1.
     const zero = t.tokenType === INDENT || t.tokenType === DEDENT || t.tokenType === T.EndMarker;
     // At the end of 'single' input without a newline, the offset is the tokenizer's position.
@@ -1593,7 +1612,7 @@ export class PythonParser extends ExprParser {
 
   private raiseAt(type: 'SyntaxError' | 'IndentationError', msg: string, l: number, offset: number, el: number, eoffset: number): never {
     const base = this.errorFor(this.LA(1) as Tok, msg);
-    throw new PySyntaxError(type, msg, base.filename, l, offset, l >= 1 ? base.text : null, el, eoffset);
+    throw new PySyntaxError(type, msg, base.filename, l, offset, l >= 1 ? base.text : '', el, eoffset);
   }
 
   private lastStmtWasSimple(s: Stmts): boolean {

@@ -34,7 +34,7 @@
 // else y`) is accepted as CPython 3.11 does (it only emits a SyntaxWarning, which we drop).
 
 import type { TokenType } from './chevrotain.js';
-import { PySyntaxError, type SyntaxErrorType } from './errors.js';
+import { PySyntaxError, parseWarnings, type SyntaxErrorType } from './errors.js';
 import * as T from './tokens.js';
 import type { Tok } from './tokens.js';
 
@@ -47,6 +47,11 @@ export interface TokenizeOptions {
   startCol?: number;
   /** Return parser-reported errors as a final ErrorToken instead of throwing (see above). */
   deferErrors?: boolean;
+  /** The source of 'eval'/'single' input: CPython gives it no implicit final newline, so a
+   *  backslash at its very end is followed by no '\n' ("unexpected character after line
+   *  continuation character"), and a last line of blanks is not blank (in 'single' mode only
+   *  when it is the whole input). */
+  noImplicitNewline?: 'eval' | 'single';
 }
 
 /** The source as CPython's tokenizer sees it: every line ending turned into '\n'. A BOM is the file
@@ -260,6 +265,10 @@ let numErrCur = 0;
 /** For the leading-zeros error only: the exclusive end index (its offsets are in bytes). */
 let numErrEnd = -1;
 
+/** A number followed by a keyword (`1if`): the warning verifyEnd found, or null. */
+let numWarnMsg: string | null = null;
+let numWarnCur = 0;
+
 function numFail(msg: string, cur: number): number {
   numErrMsg = msg;
   numErrCur = cur;
@@ -291,7 +300,12 @@ function verifyEnd(src: string, p: number, kind: string): number {
     case 111: kw = keywordAt(src, p + 1, 'r'); break; // or
     case 110: kw = keywordAt(src, p + 1, 'ot'); break; // not
   }
-  if (kw) return p; // CPython: SyntaxWarning "invalid <kind> literal"
+  if (kw) {
+    // CPython: SyntaxWarning "invalid <kind> literal" (an error at p if the filters say so).
+    numWarnMsg = `invalid ${kind} literal`;
+    numWarnCur = p;
+    return p;
+  }
   return numFail(`invalid ${kind} literal`, p);
 }
 
@@ -430,7 +444,12 @@ export function tokenize(source: string, opts?: TokenizeOptions): Tok[] {
   const startCol = opts?.startCol ?? 0;
   const defer = opts?.deferErrors === true;
   let src = normalizeSource(source, filename);
-  if (src.length === 0 || src.charCodeAt(src.length - 1) !== 10) src += '\n';
+  // Index of the '\n' added here, if any, and it does not count as a newline.
+  let addedNl = -1;
+  if (src.length === 0 || src.charCodeAt(src.length - 1) !== 10) {
+    if (opts?.noImplicitNewline !== undefined) addedNl = src.length;
+    src += '\n';
+  }
   const len = src.length;
   const toks: Tok[] = [];
 
@@ -478,8 +497,8 @@ export function tokenize(source: string, opts?: TokenizeOptions): Tok[] {
         } else if (c === 92) {
           // A backslash continuation inside the indentation: the first one fixes the level.
           if (contCol === 0) contCol = col;
-          if (src.charCodeAt(pos + 1) !== 10) {
-            return fail(toks, lineContError(filename, src, lineNo, lineStart, pos, colShift), defer, pos);
+          if (src.charCodeAt(pos + 1) !== 10 || pos + 1 === addedNl) {
+            return fail(toks, lineContError(filename, src, lineNo, lineStart, pos, colShift, pos + 1 === addedNl), defer, pos);
           }
           pos += 2;
           lineNo++;
@@ -496,7 +515,9 @@ export function tokenize(source: string, opts?: TokenizeOptions): Tok[] {
         pos++;
       }
       if (pos >= len) break; // end of input
-      if (c === 35 || c === 10) {
+      // (A last line of blanks without a '\n' of its own in 'eval' input, or such input in
+      // 'single' mode, is not blank to CPython: its indentation is measured.)
+      if (c === 35 || (c === 10 && !(pos === addedNl && col > 0 && level === 0 && (toks.length === 0 || opts?.noImplicitNewline === 'eval')))) {
         // Blank or comment-only line: no tokens at all.
         if (c === 35) pos = src.indexOf('\n', pos);
         pos++;
@@ -708,6 +729,13 @@ export function tokenize(source: string, opts?: TokenizeOptions): Tok[] {
         const end = b0 + (numErrEnd - pos);
         throw new PySyntaxError('SyntaxError', numErrMsg, filename, lineNo, off, lineText(src, lineStart, false), lineNo, end).fromTokenizer();
       }
+      if (numWarnMsg !== null) {
+        const error = tokError(filename, src, numWarnMsg, lineNo, lineStart, numWarnCur, colShift);
+        if (!parseWarnings.some((w) => w.msg === error.msg && w.lineno === lineNo && w.error.offset === error.offset)) {
+          parseWarnings.push({ msg: numWarnMsg, lineno: lineNo, error, category: 'SyntaxWarning' });
+        }
+        numWarnMsg = null;
+      }
       toks.push(mk(src.slice(pos, p), pos, p - 1, lineNo, sc, lineNo, sc + (p - pos), T.Number));
       pos = p;
       continue;
@@ -745,8 +773,8 @@ export function tokenize(source: string, opts?: TokenizeOptions): Tok[] {
         continue;
       }
       case 92: // '\\': explicit line joining
-        if (src.charCodeAt(pos + 1) !== 10) {
-          return fail(toks, lineContError(filename, src, lineNo, lineStart, pos, colShift), defer, pos);
+        if (src.charCodeAt(pos + 1) !== 10 || pos + 1 === addedNl) {
+          return fail(toks, lineContError(filename, src, lineNo, lineStart, pos, colShift, pos + 1 === addedNl), defer, pos);
         }
         pos += 2;
         lineNo++;
@@ -1033,10 +1061,11 @@ function tabError(filename: string, src: string, lineNo: number, lineStart: numb
   return parserTokError('TabError', filename, src, 'inconsistent use of tabs and spaces in indentation', lineNo, lineStart, 1, 0);
 }
 
-/** A backslash at `bs` not followed by a newline. */
-function lineContError(filename: string, src: string, lineNo: number, lineStart: number, bs: number, shift: number): PySyntaxError {
+/** A backslash at `bs` not followed by a newline (`atEnd`: by the end of the input, which
+ *  CPython's tokenizer does not step past: the offset is one less). */
+function lineContError(filename: string, src: string, lineNo: number, lineStart: number, bs: number, shift: number, atEnd = false): PySyntaxError {
   return parserTokError('SyntaxError', filename, src, 'unexpected character after line continuation character',
-    lineNo, lineStart, cpCount(src, lineStart, bs + 1) + 1 + shift, 0);
+    lineNo, lineStart, cpCount(src, lineStart, atEnd ? bs : bs + 1) + 1 + shift, 0);
 }
 
 /** End of input inside brackets, or right after a backslash continuation. */

@@ -45,6 +45,14 @@ class _Pattern:
         return "re.compile(%r%s)" % (self.text, ", re.IGNORECASE" if self.ignore_case else "")
 
 
+def _check_matched(pattern, s):
+    # A filter's message/module: a pattern, or a plain string (the default filters, as
+    # _warnings keeps them) that must equal it.
+    if isinstance(pattern, str):
+        return pattern == s
+    return pattern.match(s)
+
+
 def _add_filter(*item, append):
     if not append:
         try:
@@ -58,25 +66,20 @@ def _add_filter(*item, append):
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    if action not in _ACTIONS:
-        raise ValueError("invalid action: %r" % (action,))
-    if not isinstance(message, str):
-        raise TypeError("message must be a string")
-    if not isinstance(category, type) or not issubclass(category, Warning):
-        raise TypeError("category must be a Warning subclass")
-    if not isinstance(module, str):
-        raise TypeError("module must be a string")
-    if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
+    # (CPython checks these with assert statements: AssertionError.)
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(message, str), "message must be a string"
+    assert isinstance(category, type), "category must be a class"
+    assert issubclass(category, Warning), "category must be a Warning subclass"
+    assert isinstance(module, str), "module must be a string"
+    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
     _add_filter(action, _Pattern(message, True) if message else None, category,
                 _Pattern(module + '$', False) if module else None, lineno, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    if action not in _ACTIONS:
-        raise ValueError("invalid action: %r" % (action,))
-    if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
     _add_filter(action, None, category, None, lineno, append=append)
 
 
@@ -199,8 +202,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         return
     for item in filters:
         action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and issubclass(category, cat) and
-                (mod is None or mod.match(module)) and (ln == 0 or lineno == ln)):
+        if ((msg is None or _check_matched(msg, text)) and issubclass(category, cat) and
+                (mod is None or _check_matched(mod, module)) and (ln == 0 or lineno == ln)):
             break
     else:
         action = defaultaction

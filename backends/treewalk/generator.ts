@@ -119,7 +119,9 @@ export function makeGenerator(frame: Frame, code: TWCode): PyGenerator {
   if (kind === T.async_generator) ensureAsyncGenMethods();
   // The body is walked by a GenMachine (no JS generator unless a statement needs one); its
   // return value is frame.ret.
-  const g = new PyGenerator(kind, frame, null, code.co_name, code.co_qualname);
+  // (Named after the function as it is when called: its __name__ / __qualname__ may have changed.)
+  const fn = frame.fn;
+  const g = new PyGenerator(kind, frame, null, fn?.name ?? code.co_name, fn?.qualname ?? code.co_qualname);
   g.machine = new GenMachine(frame, code.body);
   if (kind === T.async_generator) treeAsyncGens.add(g);
   return g;

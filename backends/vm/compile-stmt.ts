@@ -527,6 +527,8 @@ function compileIf(c: Compiler, s: If): void {
 
 function compileImport(c: Compiler, s: Import): void {
   for (const a of s.names) {
+    // (CPython reports a forbidden name at the statement.)
+    if ((a.asname ?? a.name.split('.')[0]) === '__debug__') c.error('cannot assign to __debug__', s);
     c.setLine(a);
     c.unit.pos = s;
     c.loadConst(0);
@@ -566,6 +568,7 @@ function compileImportFrom(c: Compiler, s: ImportFrom): void {
       c.emit(Op.IMPORT_STAR);
       return;
     }
+    if ((a.asname ?? a.name) === '__debug__') c.error('cannot assign to __debug__', s);
     c.emitName(Op.IMPORT_FROM, a.name);
     c.nameOp(a.asname ?? a.name, 'Store', a);
   }

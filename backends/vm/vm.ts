@@ -30,7 +30,7 @@ import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.
 import { typeCall, slotAt, setSlotAt } from '../../src/objects/class-create.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut, type PairNext } from '../../src/objects/iterators.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
-import { chainContext, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
+import { chainContext, makeRaisable, setCause, reraise, currentHandled } from '../../src/runtime/exc-state.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { PyGenerator, stopIteration } from '../treewalk/generator.js';
 import { Op, NB } from './opcodes.js';
@@ -1947,7 +1947,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           case Op.RAISE_VARARGS: {
             const n = w >> 8;
             if (n === 0) {
-              unwindFlags.skipTb = true;
+              // (A bare raise with nothing to re-raise makes a new RuntimeError: it gets this frame.)
+              if (currentHandled() !== null) unwindFlags.skipTb = true;
               reraise();
             }
             let cause: PyObject | null = null;

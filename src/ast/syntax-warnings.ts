@@ -15,6 +15,16 @@ import { PyBytesConst, PyComplexConst, ELLIPSIS, type Constant_ } from './consta
 export interface SyntaxWarningSite {
   msg: string;
   lineno: number;
+  /** The node being compiled (its range locates the SyntaxError a warning turned into an
+   *  error becomes). */
+  at: Located;
+}
+
+export interface Located {
+  lineno: number;
+  col_offset: number;
+  end_lineno?: number | null;
+  end_col_offset?: number | null;
 }
 
 /** What a folded constant expression is: its Python type name, and for `is` whether it is one
@@ -83,6 +93,7 @@ function inferType(e: expr): string | null {
 const COMMA = 'perhaps you missed a comma?';
 
 function checkCompare(e: expr & { _type: 'Compare' }, out: SyntaxWarningSite[]): void {
+  const at = e as unknown as Located;
   let left = e.left;
   e.ops.forEach((op, i) => {
     const right = e.comparators[i];
@@ -95,6 +106,7 @@ function checkCompare(e: expr & { _type: 'Compare' }, out: SyntaxWarningSite[]):
         out.push({
           msg: op === 'Is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?',
           lineno: e.lineno,
+          at,
         });
       }
     }
@@ -102,17 +114,17 @@ function checkCompare(e: expr & { _type: 'Compare' }, out: SyntaxWarningSite[]):
   });
 }
 
-function checkCaller(f: expr, out: SyntaxWarningSite[]): void {
+function checkCaller(f: expr, call: Located, out: SyntaxWarningSite[]): void {
   switch (f._type) {
     case 'Constant': case 'Tuple': case 'List': case 'ListComp': case 'Dict': case 'DictComp':
     case 'Set': case 'SetComp': case 'GeneratorExp': case 'JoinedStr': case 'FormattedValue':
-      out.push({ msg: `'${inferType(f)}' object is not callable; ${COMMA}`, lineno: f.lineno });
+      out.push({ msg: `'${inferType(f)}' object is not callable; ${COMMA}`, lineno: f.lineno, at: call });
   }
 }
 
-function checkSubscript(value: expr, index: expr, out: SyntaxWarningSite[]): void {
+function checkSubscript(value: expr, index: expr, at: Located, out: SyntaxWarningSite[]): void {
   const folded = fold(value);
-  const notSubscriptable = (t: string) => out.push({ msg: `'${t}' object is not subscriptable; ${COMMA}`, lineno: value.lineno });
+  const notSubscriptable = (t: string) => out.push({ msg: `'${t}' object is not subscriptable; ${COMMA}`, lineno: value.lineno, at });
   if (folded !== null && value._type !== 'Tuple') {
     const t = folded.type;
     if (t === 'NoneType' || t === 'ellipsis' || t === 'int' || t === 'bool' || t === 'float' || t === 'complex') {
@@ -140,7 +152,7 @@ function checkSubscript(value: expr, index: expr, out: SyntaxWarningSite[]): voi
       valueType = inferType(value);
   }
   if (valueType !== null) {
-    out.push({ msg: `${valueType} indices must be integers or slices, not ${indexType}; ${COMMA}`, lineno: value.lineno });
+    out.push({ msg: `${valueType} indices must be integers or slices, not ${indexType}; ${COMMA}`, lineno: value.lineno, at });
   }
 }
 
@@ -156,17 +168,17 @@ function walk(n: Node, out: SyntaxWarningSite[]): void {
       checkCompare(n as unknown as expr & { _type: 'Compare' }, out);
       break;
     case 'Call':
-      checkCaller((n as unknown as { func: expr }).func, out);
+      checkCaller((n as unknown as { func: expr }).func, n as unknown as Located, out);
       break;
     case 'Subscript': {
       const s = n as unknown as { value: expr; slice: expr; ctx: string };
-      if (s.ctx === 'Load') checkSubscript(s.value, s.slice, out);
+      if (s.ctx === 'Load') checkSubscript(s.value, s.slice, n as unknown as Located, out);
       break;
     }
     case 'Assert': {
       const t = (n as unknown as { test: expr }).test;
       if (t._type === 'Tuple' && t.elts.length > 0) {
-        out.push({ msg: 'assertion is always true, perhaps remove parentheses?', lineno: n.lineno as number });
+        out.push({ msg: 'assertion is always true, perhaps remove parentheses?', lineno: n.lineno as number, at: n as unknown as Located });
       }
       break;
     }

@@ -61,7 +61,7 @@ export function compileSource(source: string, filename: string, mode: CompileMod
     // comes from the file of that name if there is one, else none is shown.)
     let tree;
     try {
-      tree = parse(source, filename, mode);
+      tree = parse(source, filename, mode, true);
     } catch (e) {
       // A parser error of 'exec' source shows the line of the file named filename when there
       // is one (as the symbol table's and compiler's errors always do: program-text.ts).
@@ -296,7 +296,7 @@ export function installSuper(): void {
       obj = None;
     } else if (args.length === 2) {
       [thisType, obj] = args;
-    } else typeError(`super() takes at most 2 arguments (${args.length} given)`);
+    } else typeError(`super() expected at most 2 arguments, got ${args.length}`);
     if (!(thisType instanceof PyType)) typeError(`super() argument 1 must be a type, not ${typeName(thisType)}`);
     if (obj === None) {
       const s = makeSuper(thisType, thisType);

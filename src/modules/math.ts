@@ -1857,6 +1857,7 @@ function mathFrexp(args: PyObject[], kw: string[] | null): PyObject {
 export function makeMathModule(): PyModule {
   const mod = new PyModule('math');
   const d = mod.dict;
+  d.setStr('__doc__', 'This module provides access to the mathematical functions\ndefined by the C standard.');
   const fns: Record<string, NativeCall> = {
     acos: math1('acos', crAcos, false),
     acosh: math1('acosh', fdAcosh, false),

@@ -14,6 +14,7 @@ import { bytesLikeData } from '../objects/bytes.js';
 import { PyTuple, PyList } from '../objects/tuple.js';
 import { lenOf } from '../objects/iterate.js';
 import { PyMemberDescriptor } from '../objects/class-create.js';
+import { typeLayout } from '../objects/core-types.js';
 
 function intSize(v: number | bigint): number {
   let a = typeof v === 'bigint' ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
@@ -90,6 +91,16 @@ export function getsizeof(v: PyObject, dflt: PyObject | undefined): PyObject {
       }
       return 32 + 8 * n;
     }
+    // A subclass of a builtin type: its __sizeof__, the GC header and a managed dict's pre-header.
+    if (m !== undefined) {
+      const n = asIntValue(callFoundMethod(m, v, []));
+      if (n !== undefined) return Number(n) + 16 + ((typeLayout(t)[4] & 0x10) !== 0 ? 16 : 0);
+    }
+  }
+  if (t.isSubtype(E.BaseException) && lookupSpecial(v, '__sizeof__') === T.object.dict.getStr('__sizeof__')) {
+    // object.__sizeof__ (the type's basic size) and the GC header.
+    const n = asIntValue(callFoundMethod(T.object.dict.getStr('__sizeof__')!, v, []));
+    if (n !== undefined) return Number(n) + 16;
   }
   return knownSize(v) ?? 64;
 }

@@ -23,6 +23,8 @@ import { newError } from '../objects/exception.js';
 import { formatException } from '../runtime/traceback.js';
 import { getStderr } from '../builtins/streams.js';
 import { getsizeof } from './sys-getsizeof.js';
+import { newSet } from '../objects/set.js';
+import { isCallable } from '../builtins/attributes.js';
 
 /** sys functions that take no arguments check it as CPython's METH_NOARGS do; undefined. */
 function noArgs(name: string, args: PyObject[], kw: string[] | null): undefined {
@@ -43,6 +45,7 @@ const COPYRIGHT = 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Righ
 export function makeSysModule(i: Interpreter): PyModule {
   const m = new PyModule('sys');
   const d = m.dict;
+  d.setStr('__package__', '');
   const streams = stdStreamObjects();
   d.setStr('argv', new PyList(i.argv.slice()));
   d.setStr('path', i.path);
@@ -204,8 +207,111 @@ export function makeSysModule(i: Interpreter): PyModule {
     if (!(fargs instanceof PyTuple)) typeError(`call_tracing() argument 2 must be tuple, not ${argTypeName(fargs)}`);
     return call(fn, fargs.items.slice());
   }));
+  addRareHooks(d);
   void T;
   return m;
+}
+
+/** CPython 3.11's sys.stdlib_module_names (on Linux). */
+const STDLIB_MODULE_NAMES = (
+  '__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs _codecs_cn ' +
+  '_codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections _collections_abc ' +
+  '_compat_pickle _compression _contextvars _crypt _csv _ctypes _curses _curses_panel _datetime _dbm ' +
+  '_decimal _elementtree _frozen_importlib _frozen_importlib_external _functools _gdbm _hashlib _heapq ' +
+  '_imp _io _json _locale _lsprof _lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode ' +
+  '_operator _osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio ' +
+  '_queue _random _scproxy _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sqlite3 _sre ' +
+  '_ssl _stat _statistics _string _strptime _struct _symtable _thread _threading_local _tkinter ' +
+  '_tokenize _tracemalloc _typing _uuid _warnings _weakref _weakrefset _winapi _zoneinfo abc aifc ' +
+  'antigravity argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect ' +
+  'builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys ' +
+  'compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses ' +
+  'dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno ' +
+  'faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt ' +
+  'getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp ' +
+  'importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox ' +
+  'mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ' +
+  'ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools ' +
+  'pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile ' +
+  'pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy ' +
+  'sched secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket ' +
+  'socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep ' +
+  'struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios ' +
+  'textwrap this threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty ' +
+  'turtle turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave weakref ' +
+  'webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo').trim();
+
+/** The sys attributes programs rarely use but look for: import-system lists, audit and
+ *  asyncgen hooks, thread_info, stdlib_module_names, dlopen flags. */
+function addRareHooks(d: PyDict): void {
+  d.setStr('meta_path', new PyList([]));
+  d.setStr('path_hooks', new PyList([]));
+  d.setStr('path_importer_cache', new PyDict());
+  d.setStr('pycache_prefix', None);
+  d.setStr('stdlib_module_names', newSet(STDLIB_MODULE_NAMES.split(/ +/), T.frozenset));
+  const threadInfo = makeStructSeqType('sys', 'thread_info', ['name', 'lock', 'version']);
+  d.setStr('thread_info', structSeq(threadInfo, ['pthread', 'semaphore', 'NPTL 2.36']));
+  const auditHooks: PyObject[] = [];
+  d.setStr('addaudithook', nativeFunction('addaudithook', (args, kw) => {
+    const [hook] = bindNative('addaudithook', ['hook'], args, kw, 1, 1);
+    auditHooks.push(hook!);
+    return None;
+  }));
+  d.setStr('audit', nativeFunction('audit', (args, kw) => {
+    if (kw !== null && kw.length > 0) typeError('audit() takes no keyword arguments');
+    if (args.length < 1) typeError('audit() missing 1 required positional argument: \'event\'');
+    if (auditHooks.length === 0) return None; // (nothing is checked without a hook)
+    if (typeof args[0] !== 'string') typeError(`expected str for argument 'event', not ${argTypeName(args[0])}`);
+    const rest = new PyTuple(args.slice(1));
+    for (const h of auditHooks) call(h, [args[0], rest]);
+    return None;
+  }));
+  const breakpointhook = nativeFunction('breakpointhook', () => None);
+  d.setStr('breakpointhook', breakpointhook);
+  d.setStr('__breakpointhook__', breakpointhook);
+  const unraisablehook = nativeFunction('unraisablehook', (args, kw) => {
+    checkPositional('sys.unraisablehook', args, kw, 1, 1);
+    return None;
+  });
+  d.setStr('unraisablehook', unraisablehook);
+  d.setStr('__unraisablehook__', unraisablehook);
+  const asyncgenHooks = makeStructSeqType('sys', 'asyncgen_hooks', ['firstiter', 'finalizer']);
+  // (Its tp_name has no module: the repr is asyncgen_hooks(...).)
+  asyncgenHooks.slots.repr = (v) => `asyncgen_hooks(firstiter=${repr((v as PyTuple).items[0])}, finalizer=${repr((v as PyTuple).items[1])})`;
+  let firstiter: PyObject = None, finalizer: PyObject = None;
+  d.setStr('get_asyncgen_hooks', nativeFunction('get_asyncgen_hooks', (args, kw) =>
+    noArgs('sys.get_asyncgen_hooks', args, kw) ?? structSeq(asyncgenHooks, [firstiter, finalizer])));
+  d.setStr('set_asyncgen_hooks', nativeFunction('set_asyncgen_hooks', (args, kw) => {
+    const [fi, fin] = bindNative('set_asyncgen_hooks', ['firstiter', 'finalizer'], args, kw, 0, 0);
+    if (fi !== undefined && fi !== None && !isCallable(fi)) typeError(`callable firstiter expected, got ${typeName(fi)}`);
+    if (fin !== undefined && fin !== None && !isCallable(fin)) typeError(`callable finalizer expected, got ${typeName(fin)}`);
+    if (fi !== undefined) firstiter = fi;
+    if (fin !== undefined) finalizer = fin;
+    return None;
+  }));
+  let originDepth = 0;
+  d.setStr('get_coroutine_origin_tracking_depth', nativeFunction('get_coroutine_origin_tracking_depth', (args, kw) =>
+    noArgs('sys.get_coroutine_origin_tracking_depth', args, kw) ?? originDepth));
+  d.setStr('set_coroutine_origin_tracking_depth', nativeFunction('set_coroutine_origin_tracking_depth', (args, kw) => {
+    const [v] = bindNative('set_coroutine_origin_tracking_depth', ['depth'], args, kw, 1, 1);
+    const n = asIntValue(v!);
+    if (n === undefined) typeError(`'${typeName(v!)}' object cannot be interpreted as an integer`);
+    if (n < 0) throw newError(E.ValueError, 'depth must be >= 0');
+    originDepth = Number(n);
+    return None;
+  }));
+  d.setStr('getallocatedblocks', nativeFunction('getallocatedblocks', (args, kw) => noArgs('sys.getallocatedblocks', args, kw) ?? 0));
+  let dlopenFlags = 2;
+  d.setStr('getdlopenflags', nativeFunction('getdlopenflags', (args, kw) => noArgs('sys.getdlopenflags', args, kw) ?? dlopenFlags));
+  d.setStr('setdlopenflags', nativeFunction('setdlopenflags', (args, kw) => {
+    const [v] = checkPositional('sys.setdlopenflags', args, kw, 1, 1);
+    const n = asIntValue(v);
+    if (n === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+    dlopenFlags = Number(n);
+    return None;
+  }));
+  d.setStr('getfilesystemencodeerrors', nativeFunction('getfilesystemencodeerrors', (args, kw) =>
+    noArgs('sys.getfilesystemencodeerrors', args, kw) ?? 'surrogateescape'));
 }
 
 let namespaceType: PyType | undefined;

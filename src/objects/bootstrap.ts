@@ -27,13 +27,14 @@ function makeType(name: string, base: PyType | null, extra: PyType[] = []): PyTy
   return t;
 }
 
-/** The builtin exception hierarchy of CPython 3.11 (name, base). */
+/** The builtin exception hierarchy of CPython 3.11 (name, base), in the order CPython readies
+ *  the types (so __subclasses__() lists siblings alike). */
 const EXCEPTIONS: [string, string][] = [
-  ['BaseException', ''], ['BaseExceptionGroup', 'BaseException'], ['GeneratorExit', 'BaseException'],
-  ['KeyboardInterrupt', 'BaseException'], ['SystemExit', 'BaseException'], ['Exception', 'BaseException'],
+  ['BaseException', ''], ['BaseExceptionGroup', 'BaseException'], ['Exception', 'BaseException'],
+  ['GeneratorExit', 'BaseException'], ['KeyboardInterrupt', 'BaseException'], ['SystemExit', 'BaseException'],
   ['ArithmeticError', 'Exception'], ['FloatingPointError', 'ArithmeticError'], ['OverflowError', 'ArithmeticError'],
   ['ZeroDivisionError', 'ArithmeticError'], ['AssertionError', 'Exception'], ['AttributeError', 'Exception'],
-  ['BufferError', 'Exception'], ['EOFError', 'Exception'], ['ExceptionGroup', 'BaseExceptionGroup'],
+  ['BufferError', 'Exception'], ['EOFError', 'Exception'],
   ['ImportError', 'Exception'], ['ModuleNotFoundError', 'ImportError'], ['LookupError', 'Exception'],
   ['IndexError', 'LookupError'], ['KeyError', 'LookupError'], ['MemoryError', 'Exception'],
   ['NameError', 'Exception'], ['UnboundLocalError', 'NameError'], ['OSError', 'Exception'],
@@ -53,6 +54,9 @@ const EXCEPTIONS: [string, string][] = [
   ['ImportWarning', 'Warning'], ['PendingDeprecationWarning', 'Warning'], ['ResourceWarning', 'Warning'],
   ['RuntimeWarning', 'Warning'], ['SyntaxWarning', 'Warning'], ['UnicodeWarning', 'Warning'],
   ['UserWarning', 'Warning'],
+  // (Made after the static types, as CPython's _PyExc_InitState does: last among the
+  // subclasses of Exception and of BaseExceptionGroup.)
+  ['ExceptionGroup', 'BaseExceptionGroup'],
 ];
 
 export function bootstrapTypes(): void {

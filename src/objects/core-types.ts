@@ -10,7 +10,7 @@ import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyMethod, PyCell, type Code } from './function.js';
 import { strValue } from './str.js';
 import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods, bindNative } from './native.js';
-import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, compareNumbers, call, registerAttrLookup, argTypeName, getAttrOrUndefined } from './protocol.js';
+import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, compareNumbers, call, registerAttrLookup, argTypeName, getAttrOrUndefined, binaryOp } from './protocol.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
@@ -19,6 +19,8 @@ import { genericGetAttr, genericSetAttr, genericLookupAttr, typeGetAttr, typeLoo
 import { defineNew, abstractTypes, PyMemberDescriptor, setBases } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { strResultOf } from './slot-wrappers.js';
+import { asIntValue } from './int-type.js';
+import { bytesLikeData } from './bytes.js';
 
 /** types.MappingProxyType: a read-only view of a dict (type.__dict__). */
 export class PyMappingProxy extends PyObj {
@@ -87,6 +89,77 @@ function slotLayout(t: PyType): string {
   return out;
 }
 
+/** CPython 3.11's (64-bit) __basicsize__, __itemsize__, __dictoffset__, __weakrefoffset__ and
+ *  __flags__ of some builtin types. */
+const LAYOUTS: Record<string, [number, number, number, number, number]> = {
+  object: [16, 0, 0, 0, 0x81500], type: [904, 40, 264, 368, 0x80085d00], int: [24, 4, 0, 0, 0x1481500],
+  bool: [32, 4, 0, 0, 0x1481100], float: [24, 0, 0, 0, 0x401500], complex: [32, 0, 0, 0, 0x1500],
+  str: [80, 0, 0, 0, 0x10481500], bytes: [33, 1, 0, 0, 0x8481500], bytearray: [56, 0, 0, 0, 0x481500],
+  list: [40, 0, 0, 0, 0x2485520], tuple: [24, 8, 0, 0, 0x4485520], dict: [48, 0, 0, 0, 0x20485540],
+  set: [200, 0, 0, 192, 0x485500], frozenset: [200, 0, 0, 192, 0x485500], range: [48, 0, 0, 0, 0x81120],
+  slice: [40, 0, 0, 0, 0x5100], BaseException: [72, 0, 16, 0, 0x40085500], NoneType: [16, 0, 0, 0, 0x81100],
+};
+
+const layoutCache = new WeakMap<PyType, [number, number, number, number, number]>();
+
+/**
+ * A type's layout figures (see LAYOUTS). Other builtin types take their nearest listed base's
+ * sizes; a class statement's type adds 8 bytes per slot (and one for __weakref__ or, in a
+ * variable-size type, __dict__), as CPython's type_new does. An approximation beyond the table.
+ */
+export function typeLayout(t: PyType): [number, number, number, number, number] {
+  let r = layoutCache.get(t);
+  if (r !== undefined) return r;
+  const own = LAYOUTS[t.name];
+  if (!t.isHeapType && own !== undefined && (T as Record<string, PyType>)[t.name] === t) r = own;
+  else if (!t.isHeapType && t.isSubtype(T.BaseException)) {
+    const b = LAYOUTS.BaseException;
+    r = [b[0], 0, 16, 0, t === T.BaseException || t === T.Exception ? b[4] : 0x40005500];
+  } else {
+    const base = t.bases[0] !== undefined ? typeLayout(t.bases[0]) : LAYOUTS.object;
+    if (!t.isHeapType) r = [base[0], base[1], base[2], base[3], base[4] & ~0x200];
+    else {
+      let size = base[0], dictOff = base[2], weakOff = base[3];
+      let slots = 0;
+      for (const [, v] of t.dict.entries()) if (v instanceof PyMemberDescriptor && v.owner === t) slots++;
+      size += 8 * slots;
+      const varSized = base[1] !== 0;
+      const addsDict = t.hasInstanceDict && dictOff === 0;
+      if (addsDict && varSized) { size += 8; dictOff = -8; }
+      if (weakOff === 0 && !varSized && t.dict.getStr('__weakref__') !== undefined) { weakOff = size; size += 8; }
+      // A managed dict (Py_TPFLAGS_MANAGED_DICT) sits before the object's GC header.
+      const managed = (addsDict && !varSized) || (base[4] & 0x10) !== 0;
+      if (managed) dictOff = -(size + 24);
+      const inherited = base[4] & (0xff000000 | 0x400000 | 0x60);
+      r = [size, base[1], dictOff, weakOff, 0x5600 | inherited | (managed ? 0x10 : 0)];
+    }
+  }
+  layoutCache.set(t, r);
+  return r;
+}
+
+/**
+ * object.__sizeof__ and the __sizeof__ of the builtin types that have their own in CPython:
+ * the basic size plus the items (int digits of 30 bits, tuple and list pointers, bytes).
+ */
+function objectSizeof(v: PyObject): number {
+  const t = typeOf(v);
+  const [basic, item] = typeLayout(t);
+  if (t.isSubtype(T.int)) {
+    const iv = asIntValue(v);
+    if (iv !== undefined) {
+      let a = typeof iv === 'bigint' ? (iv < 0n ? -iv : iv) : BigInt(Math.abs(iv));
+      let digits = 0;
+      for (; a > 0n; a >>= 30n) digits++;
+      return 24 + 4 * Math.max(1, digits);
+    }
+  }
+  if (v instanceof PyList) return basic + 8 * v.items.length;
+  if (v instanceof PyTuple) return basic + item * v.items.length;
+  if (item !== 0 && t.isSubtype(T.bytes)) return basic + item * (bytesLikeData(v)?.length ?? 0);
+  return basic;
+}
+
 function dictOf(v: PyObject): PyDict | null {
   return v instanceof PyObj ? v.dict : null;
 }
@@ -139,7 +212,7 @@ export function installCoreTypes(): void {
       if (!typeOf(self).isHeapType && typeOf(self) !== T.object) typeError(`cannot pickle '${typeName(self)}' object`);
       typeError('cannot pickle objects here');
     },
-    __sizeof__: (self, args, kw) => (checkPositional('object.__sizeof__', args, kw, 0, 0), 16),
+    __sizeof__: (self, args, kw) => (checkPositional('object.__sizeof__', args, kw, 0, 0), objectSizeof(self)),
   });
   addClassMethods(o, {
     __init_subclass__: (_cls, args, kw) => {
@@ -276,6 +349,11 @@ export function installCoreTypes(): void {
       (t as PyType).modified();
     }],
     __text_signature__: [() => None],
+    __basicsize__: [(t) => typeLayout(t as PyType)[0]],
+    __itemsize__: [(t) => typeLayout(t as PyType)[1]],
+    __dictoffset__: [(t) => typeLayout(t as PyType)[2]],
+    __weakrefoffset__: [(t) => typeLayout(t as PyType)[3]],
+    __flags__: [(t) => typeLayout(t as PyType)[4]],
   });
   addMethods(ty, {
     __subclasses__: (t, args, kw) => (checkPositional('type.__subclasses__', args, kw, 0, 0), new PyList((t as PyType).subclasses.slice())),
@@ -302,6 +380,8 @@ export function installCoreTypes(): void {
     });
   }
   T.NoneType.slots.bool = () => false;
+  // (CPython 3.11 also warns: "NotImplemented should not be used in a boolean context".)
+  T.NotImplementedType.slots.bool = () => true;
 
   // --- functions, methods, cells ---
   const f = T.function;
@@ -590,7 +670,11 @@ export function installCoreTypes(): void {
     }
     return new PyMappingProxy(call(T.dict, [m!]) as PyDict);
   });
-  for (const name of ['keys', 'values', 'items', 'get', 'copy']) {
+  // mappingproxy | other, other | mappingproxy: the underlying mapping's | (a dict); |= refused.
+  const unwrap = (v: PyObject) => (v instanceof PyMappingProxy ? v.mapping : v);
+  mp.slots.or = (a, b) => binaryOp(unwrap(a), unwrap(b), 'or');
+  mp.slots.ior = (a) => typeError(`'|=' is not supported by ${typeName(a)}; use '|' instead`);
+  for (const name of ['keys', 'values', 'items', 'get', 'copy', '__reversed__']) {
     mp.dict.setStr(name, new PyMethodDescriptor(mp, name, (self, args, kw) => {
       const m = lookupSpecial((self as PyMappingProxy).mapping, name);
       if (m === undefined) typeError(`mappingproxy.${name} is not available`);
@@ -616,6 +700,8 @@ export function dirOf(v: PyObject): string[] {
     for (const t of v.mro) add(t.dict);
   } else {
     if (v instanceof PyObj) add(v.dict);
+    // A bound method's __dict__ is its function's (method_getattro forwards the lookup).
+    if (v instanceof PyMethod && v.func instanceof PyObj) add(v.func.dict);
     for (const t of typeOf(v).mro) add(t.dict);
   }
   return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

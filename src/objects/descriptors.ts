@@ -15,6 +15,12 @@ import { PyDict, newSharedDict } from './dict.js';
 import { addressOf } from './identity.js';
 import { copySlots } from './slots.js';
 
+/** CPython's property errors name the instance's type by its __qualname__. */
+function qualTypeName(obj: PyObject): string {
+  const t = typeOf(obj);
+  return t.isHeapType ? t.qualname : typeName(obj);
+}
+
 export class PyProperty extends PyObj {
   /** The attribute name given by __set_name__ (used in error messages). */
   name: PyObject | null = null;
@@ -211,16 +217,16 @@ export function installDescriptors(): void {
   p.descrGet = (self, obj) => {
     const pr = self as PyProperty;
     if (obj === null) return pr;
-    if (pr.fget === None) throw newError(E.AttributeError, `property ${propName(pr)}of '${typeName(obj)}' object has no getter`);
+    if (pr.fget === None) throw newError(E.AttributeError, `property ${propName(pr)}of '${qualTypeName(obj)}' object has no getter`);
     return call(pr.fget, [obj]);
   };
   p.descrSet = (self, obj, value) => {
     const pr = self as PyProperty;
     if (value === null) {
-      if (pr.fdel === None) throw newError(E.AttributeError, `property ${propName(pr)}of '${typeName(obj)}' object has no deleter`);
+      if (pr.fdel === None) throw newError(E.AttributeError, `property ${propName(pr)}of '${qualTypeName(obj)}' object has no deleter`);
       call(pr.fdel, [obj]);
     } else {
-      if (pr.fset === None) throw newError(E.AttributeError, `property ${propName(pr)}of '${typeName(obj)}' object has no setter`);
+      if (pr.fset === None) throw newError(E.AttributeError, `property ${propName(pr)}of '${qualTypeName(obj)}' object has no setter`);
       call(pr.fset, [obj, value]);
     }
   };

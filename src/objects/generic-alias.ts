@@ -153,8 +153,8 @@ export function installGenericAlias(): void {
   setUnionHook(makeUnion);
 
   // The builtin generics: list[int], dict[str, int], ...
-  for (const name of ['list', 'dict', 'tuple', 'set', 'frozenset', 'enumerate']) {
-    const t = T[name];
+  for (const name of ['list', 'dict', 'tuple', 'set', 'frozenset', 'enumerate', 'mappingproxy', 'async_generator', 'BaseExceptionGroup']) {
+    const t = T[name] ?? (E as Record<string, PyType | undefined>)[name];
     if (t === undefined) continue;
     addClassMethods(t, {
       __class_getitem__: (cls, args, kw) => {

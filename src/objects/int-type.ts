@@ -20,7 +20,7 @@ import {
 } from './int.js';
 import { PyTuple } from './tuple.js';
 import { PyDict, newSharedDict } from './dict.js';
-import { ssizeArg } from './str.js';
+import { ssizeArg, strValue } from './str.js';
 
 /** An instance of a subclass of int (class MyInt(int)): the value boxed with its class. */
 export class PyIntObj extends PyObj {
@@ -229,7 +229,7 @@ export function indexOf(x: PyObject, what?: string): number | bigint {
   const v = asIntValue(x);
   if (v !== undefined) return v;
   const m = lookupSpecial(x, '__index__');
-  if (m !== undefined && m !== None) {
+  if (m !== undefined) { // (None too: calling it fails, as CPython's slot does)
     const r = callFoundMethod(m, x, []);
     const iv = asIntValue(r);
     if (iv === undefined) typeError(`__index__ returned non-int (type ${typeName(r)})`);
@@ -393,8 +393,8 @@ export function installInt(): void {
       kwOnlyAfter('to_bytes', args, kw, 2, 3);
       const [lengthArg, orderArg, signedArg] = bindNative('to_bytes', ['length', 'byteorder', 'signed'], args, kw);
       const length = lengthArg === undefined ? 1 : ssizeArg(lengthArg);
-      if (orderArg !== undefined && typeof orderArg !== 'string') typeError(`to_bytes() argument 'byteorder' must be str, not ${argTypeName(orderArg)}`);
-      const order = orderArg === undefined ? 'big' : orderArg;
+      const order = orderArg === undefined ? 'big' : strValue(orderArg); // (a str subclass too)
+      if (order === undefined) typeError(`to_bytes() argument 'byteorder' must be str, not ${argTypeName(orderArg!)}`);
       if (length < 0) throw newError(E.ValueError, 'length argument must be non-negative');
       if (order !== 'big' && order !== 'little') throw newError(E.ValueError, "byteorder must be either 'little' or 'big'");
       const signed = signedArg !== undefined && isTrue(signedArg);
@@ -420,8 +420,8 @@ export function installInt(): void {
     from_bytes: (cls, args, kw) => {
       kwOnlyAfter('from_bytes', args, kw, 2, 3);
       const [bytesArg, orderArg, signedArg] = bindNative('from_bytes', ['bytes', 'byteorder', 'signed'], args, kw, 0, 1);
-      if (orderArg !== undefined && typeof orderArg !== 'string') typeError(`from_bytes() argument 'byteorder' must be str, not ${argTypeName(orderArg)}`);
-      const order = orderArg === undefined ? 'big' : orderArg;
+      const order = orderArg === undefined ? 'big' : strValue(orderArg); // (a str subclass too)
+      if (order === undefined) typeError(`from_bytes() argument 'byteorder' must be str, not ${argTypeName(orderArg!)}`);
       if (order !== 'big' && order !== 'little') throw newError(E.ValueError, "byteorder must be either 'little' or 'big'");
       const bytes = bytesOf(bytesArg!);
       const arr = order === 'little' ? bytes.slice().reverse() : bytes;

@@ -251,7 +251,10 @@ export function binaryOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
   if (r !== NotImplemented) return r;
   const sym = BINARY_SLOTS[slot][4];
   if (slot === 'divmod') typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
-  typeError(`unsupported operand type(s) for ${sym}: '${typeName(a)}' and '${typeName(b)}'`);
+  // `print >> f`: CPython's hint for Python 2's print statement.
+  const hint = slot === 'rshift' && typeName(a) === 'builtin_function_or_method' && getAttrOrUndefined(a, '__name__') === 'print'
+    ? '. Did you mean "print(<message>, file=<output_stream>)"?' : '';
+  typeError(`unsupported operand type(s) for ${sym}: '${typeName(a)}' and '${typeName(b)}'${hint}`);
 }
 
 /** CPython's binary_op1: NotImplemented when both operands decline. */

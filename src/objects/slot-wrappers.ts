@@ -9,11 +9,12 @@ import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { CmpOp, BINARY_SLOTS, type Slots, type BinarySlot } from './slots.js';
-import { typeOf, typeName, isTrue, typeError, str as protoStr, repr as protoRepr, attrLookupOf } from './protocol.js';
+import { typeOf, typeName, isTrue, typeError, str as protoStr, repr as protoRepr, attrLookupOf, call } from './protocol.js';
 import { enterRecursive, leaveRecursive, IN_STR, IN_REPR } from './recursion.js';
 import { callFoundMethod, callMethod0, callMethod1 } from './dunder.js';
 import { NotImplemented, None } from './singletons.js';
-import { E, newError } from './exception.js';
+import { E, newError, PyBaseException } from './exception.js';
+import { PyFunction } from './function.js';
 import { PyMethodDescriptor, type NativeMethodCall } from './native.js';
 import { setClassAttributeHook, addAttributeErrorContext } from './generic-attr.js';
 import { asInt } from './int.js';
@@ -76,7 +77,19 @@ const wrappers: Partial<Record<SlotName, unknown>> = {
   richcompare: (self: PyObject, other: PyObject, op: CmpOp) => {
     const m = typeOf(self).lookup(CMP_NAMES[op]);
     if (m === undefined) return NotImplemented;
-    return callMethod1(self, m, other);
+    if (m instanceof PyFunction) return callMethod1(self, m, other);
+    // CPython's slot_tp_richcompare: an error binding the method (a property that raises) is
+    // cleared and the comparison NotImplemented; an error in the call propagates.
+    const get = typeOf(m).slots.descrGet;
+    if (get === undefined) return call(m, [other]);
+    let bound: PyObject;
+    try {
+      bound = get(m, self, typeOf(self));
+    } catch (e) {
+      if (e instanceof PyBaseException) return NotImplemented;
+      throw e;
+    }
+    return call(bound, [other]);
   },
   getattro: slotGetattro,
   setattro: (self: PyObject, name: string, value: PyObject | null) => {
@@ -211,16 +224,18 @@ function repeatCountArg(n: PyObject): void {
   if (!hasIndex(n)) typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
 }
 
+// (A dunder set to None is found and called, as CPython's slots do: "'NoneType' object is not
+// callable". Only __hash__, __iter__ and __contains__ treat None as "absent", elsewhere.)
 function callDunder(self: PyObject, name: string, args: PyObject[]): PyObject {
   const m = typeOf(self).lookup(name);
-  if (m === undefined || m === None) return NotImplemented;
+  if (m === undefined) return NotImplemented;
   return callFoundMethod(m, self, args);
 }
 
 /** callDunder(self, name, [a]) without the argument array. */
 function callDunder1(self: PyObject, name: string, a: PyObject): PyObject {
   const m = typeOf(self).lookup(name);
-  if (m === undefined || m === None) return NotImplemented;
+  if (m === undefined) return NotImplemented;
   return callMethod1(self, m, a);
 }
 

@@ -217,9 +217,15 @@ export function splitSep(s: string, sep: string, maxsplit: number): string[] {
   return out;
 }
 
+/** Whether `sep` can overlap itself ('bb', 'aba'): then splitting from the right differs. */
+function selfOverlaps(sep: string): boolean {
+  for (let k = 1; k < sep.length; k++) if (sep.startsWith(sep.slice(k))) return true;
+  return false;
+}
+
 export function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
   const edgy = cutsPairs(sep);
-  if (maxsplit === Infinity && !edgy) return s.split(sep);
+  if (maxsplit === Infinity && !edgy && !selfOverlaps(sep)) return s.split(sep);
   const out: string[] = [];
   let end = s.length;
   while (maxsplit-- > 0) {

@@ -457,7 +457,10 @@ export function installTuple(): void {
   registerFastIteration(tupleIter, (v) => (v as PyTuple).items.slice());
 
   defineNew(t, (cls, args, kwnames) => {
-    if (cls === T.tuple) noKeywords('tuple', kwnames);
+    // (A subclass that keeps tuple's __init__ refuses keywords too: CPython's tuple_new.)
+    if (cls === T.tuple || cls.lookup('__init__') === T.tuple.lookup('__init__')) noKeywords('tuple', kwnames);
+    // (Keywords a subclass's __init__ takes are not tuple's business.)
+    if (kwnames !== null && kwnames.length > 0) args = args.slice(0, args.length - kwnames.length);
     argRange('tuple', 'tuple', args, null, 0, 1);
     if (cls === T.tuple) {
       if (args.length === 0) return EMPTY_TUPLE;

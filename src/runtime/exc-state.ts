@@ -112,11 +112,17 @@ function throwException(args: PyObject[], method: string): PyObject {
   if (t instanceof PyType && t.isSubtype(E.BaseException)) {
     // CPython's PyErr_NormalizeException: an instance of the class is the exception; a tuple is
     // the constructor's arguments; anything else its one argument.
-    if (v === undefined || v === None) exc = makeRaisable(t, true);
-    else if (v instanceof PyBaseException && typeOf(v).isSubtype(t)) exc = v;
-    else if (v instanceof PyTuple) exc = call(t, v.items.slice());
-    else exc = call(t, [v]);
-    if (!(exc instanceof PyBaseException)) typeError(`calling ${repr(t)} should have returned an instance of BaseException, not ${typeName(exc)}`);
+    // An error making the instance is what gets thrown in (CPython's _gen_throw: failed_throw).
+    try {
+      if (v === undefined || v === None) exc = makeRaisable(t, true);
+      else if (v instanceof PyBaseException && typeOf(v).isSubtype(t)) exc = v;
+      else if (v instanceof PyTuple) exc = call(t, v.items.slice());
+      else exc = call(t, [v]);
+      if (!(exc instanceof PyBaseException)) typeError(`calling ${repr(t)} should have returned an instance of BaseException, not ${typeName(exc)}`);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      exc = e;
+    }
   } else {
     if (!(t instanceof PyBaseException)) typeError('exceptions must be classes or instances deriving from BaseException, not ' + typeName(t));
     if (v !== undefined && v !== None) typeError('instance exception may not have a separate value');

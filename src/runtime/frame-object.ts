@@ -8,12 +8,17 @@ import { T } from '../objects/types.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, type TracebackEntry } from '../objects/exception.js';
 import { setTracebackObjectHook } from '../objects/exception-types.js';
-import { addGetSets, readonlyMember } from '../objects/native.js';
+import { addGetSets, addMethods, readonlyMember } from '../objects/native.js';
+import { PyList } from '../objects/tuple.js';
 import { typeError, typeName } from '../objects/protocol.js';
 import { addressOf } from '../objects/identity.js';
 import type { FrameAccess } from './frame-access.js';
 
 export class PyFrameObject extends PyObj {
+  /** f_trace, f_trace_lines, f_trace_opcodes: kept (Dyad does not trace lines or opcodes). */
+  trace: PyObject = None;
+  traceLines = true;
+  traceOpcodes = false;
   constructor(readonly frame: FrameAccess) {
     super(T.frame);
   }
@@ -74,6 +79,17 @@ export function installFrameObjects(): void {
     f_locals: [(v) => fa(v).localsMapping()],
     f_globals: [(v) => fa(v).globalsDict()],
     f_builtins: [(v) => fa(v).builtinsDict()],
+    f_trace: [(v) => (v as PyFrameObject).trace, (v, x) => { (v as PyFrameObject).trace = x ?? None; }],
+    f_trace_lines: [(v) => (v as PyFrameObject).traceLines, (v, x) => {
+      if (typeof x !== 'boolean') typeError('attribute value type must be bool');
+      (v as PyFrameObject).traceLines = x;
+    }],
+    f_trace_opcodes: [(v) => (v as PyFrameObject).traceOpcodes, (v, x) => {
+      if (typeof x !== 'boolean') typeError('attribute value type must be bool');
+      (v as PyFrameObject).traceOpcodes = x;
+    }],
+    // (No bytecode offset CPython's would match: -1, as for a frame not started.)
+    f_lasti: [() => -1],
     f_back: [(v) => {
       const b = fa(v).back;
       return b === null ? None : frameObject(b);
@@ -81,6 +97,10 @@ export function installFrameObjects(): void {
   });
   T.frame.slots.repr = (v) => `<frame at ${addressOf(v)}, file '${fa(v).filename}', line ${fa(v).lineno()}, code ${fa(v).name}>`;
   const tb = (v: PyObject) => v as PyTraceback;
+  // tb_dir: dir(traceback) lists only its four attributes.
+  addMethods(T.traceback, {
+    __dir__: () => new PyList(['tb_frame', 'tb_next', 'tb_lasti', 'tb_lineno']),
+  });
   addGetSets(T.traceback, {
     tb_frame: [(v) => {
       const f = tb(v).entry.frame;

@@ -149,6 +149,11 @@ function loadModule(fullname: string, searchPath: PyObject): PyModule | null {
     claimModuleFunctions(m, fullname);
     // A module of the interpreter's own has a spec too (CPython's built-in ones: origin 'built-in').
     if (m instanceof PyModule && m.dict.getStr('__spec__') === None) m.dict.setStr('__spec__', moduleSpec(fullname, 'built-in', null, false));
+    // (importlib sets __package__ from the spec: '' for a top-level module.)
+    if (m instanceof PyModule && m.dict.getStr('__package__') === None) {
+      const dot = fullname.lastIndexOf('.');
+      m.dict.setStr('__package__', dot < 0 ? '' : fullname.slice(0, dot));
+    }
     i.modules.setStr(fullname, m);
     return m;
   }

@@ -2,19 +2,47 @@
 // the main script, its own modules, and compile()/exec()/eval() of text. As CPython's compiler
 // does (PyErr_WarnExplicitObject), through the warnings module, so its filters and
 // showwarning apply: `FILE:LINE: SyntaxWarning: message` and the source line on sys.stderr.
+// A warning the filters turn into an error becomes a SyntaxError at the node being compiled
+// (compiler_warn → compiler_error), its text the line of the file named filename if any.
 
 import type { mod } from '../ast/nodes.js';
 import { findSyntaxWarnings } from '../ast/syntax-warnings.js';
 import { E } from '../objects/exception.js';
-import { call, getAttr } from '../objects/protocol.js';
+import { PyObj } from '../objects/object.js';
+import { call, getAttr, typeOf } from '../objects/protocol.js';
 import { importFullName } from './import.js';
+import { PySyntaxError, parseWarnings } from '../../grammar/errors.js';
+import { programTextGetter } from '../symtable/index.js';
 
 /** Finds the warnings compiling `tree` gives; returns what emits them (after the compile). */
 export function syntaxWarningsOf(tree: mod, filename: string): () => void {
   const sites = findSyntaxWarnings(tree);
-  if (sites.length === 0) return () => {};
+  // The tokenizer's and parser's (numbers before keywords, invalid escape sequences), issued
+  // first, as CPython's parser does.
+  const parsed = parseWarnings.splice(0);
+  if (sites.length === 0 && parsed.length === 0) return () => {};
   return () => {
     const warnExplicit = getAttr(importFullName('warnings'), 'warn_explicit');
-    for (const s of sites) call(warnExplicit, [s.msg, E.SyntaxWarning, filename, BigInt(s.lineno)]);
+    for (const w of parsed) {
+      try {
+        // (No module given: warn_explicit derives it from the filename, so the default filters
+        // ignore it even in the main script.)
+        call(warnExplicit, [w.msg, E[w.category ?? 'DeprecationWarning'], filename, BigInt(w.lineno)]);
+      } catch (e) {
+        if (!(e instanceof PyObj && typeOf(e).isSubtype(E[w.category ?? 'DeprecationWarning']))) throw e;
+        throw w.error;
+      }
+    }
+    for (const s of sites) {
+      try {
+        call(warnExplicit, [s.msg, E.SyntaxWarning, filename, BigInt(s.lineno)]);
+      } catch (e) {
+        if (!(e instanceof PyObj && typeOf(e).isSubtype(E.SyntaxWarning))) throw e;
+        const at = s.at;
+        // (CPython's columns here are UTF-8 byte columns + 1, as the AST's.)
+        throw new PySyntaxError('SyntaxError', s.msg, filename, at.lineno, at.col_offset + 1,
+          programTextGetter(filename)(at.lineno), at.end_lineno ?? at.lineno, (at.end_col_offset ?? -1) + 1);
+      }
+    }
   };
 }
