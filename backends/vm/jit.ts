@@ -1622,6 +1622,10 @@ function bitwise(kind: number, big: string): string {
 /** `x <nb> y` for two ints or two numbers of which one is an exact float; else undefined. */
 function numBin(x: PyObject, y: PyObject, nb: number): PyObject | undefined {
   if (typeof x === 'number' && typeof y === 'number') return intBinary(x, y, nb);
+  // An int and a bool (`count += x > 0`): the bool as 0 or 1, the result an int. (Two bools
+  // keep bool's own &, | and ^, which give bools: the protocol.)
+  if (typeof x === 'number' && typeof y === 'boolean') return intBinary(x, y ? 1 : 0, nb);
+  if (typeof x === 'boolean' && typeof y === 'number') return intBinary(x ? 1 : 0, y, nb);
   const a = floatOperand(x);
   const b = floatOperand(y);
   if (a === undefined || b === undefined) return undefined;

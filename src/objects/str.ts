@@ -516,6 +516,9 @@ function strGetItem(self: PyObject, key: PyObject): PyObject {
   typeError(`string indices must be integers, not '${typeName(key)}'`);
 }
 
+/** Units per String.fromCharCode call when a stepped slice is built. */
+const UNIT_BLOCK = 4096;
+
 function strSliceBy(s: string, key: SliceParts): string {
   if (!hasSurrogates(s)) {
     sliceBounds(key, s.length);
@@ -524,9 +527,22 @@ function strSliceBy(s: string, key: SliceParts): string {
     const n = SLICE.n;
     if (step === 1) return n === s.length ? s : s.slice(start, start + n);
     if (n === 0) return '';
+    if (n < 13) {
+      // (A string this short is never a rope.)
+      let out = '';
+      for (let k = 0, j = start; k < n; k++, j += step) out += s[j];
+      return out;
+    }
+    // The units gathered and made into one flat string per block: about half the time of
+    // concatenating them and flattening the rope (`s[::-3]` of 104 units: 255 -> 135 ns).
     let out = '';
-    for (let k = 0, j = start; k < n; k++, j += step) out += s[j];
-    return n < 13 ? out : flatStr(out);
+    for (let k0 = 0; k0 < n; k0 += UNIT_BLOCK) {
+      const m = Math.min(n - k0, UNIT_BLOCK);
+      const units: number[] = new Array(m);
+      for (let k = 0, j = start + k0 * step; k < m; k++, j += step) units[k] = s.charCodeAt(j);
+      out += String.fromCharCode.apply(null, units);
+    }
+    return n <= UNIT_BLOCK ? out : flatStr(out);
   }
   const [start, stop, step, n] = sliceIndices(key, cpLength(s));
   if (step === 1) return cpSlice(s, start, stop);
