@@ -18,6 +18,7 @@ for src in sources:
     try:
         compile(src, "<probe>", "exec")
     except SyntaxError as e:
+        e.with_traceback(None)  # (no frame lines: they would name this file's path)
         print(type(e).__name__, e.lineno, e.offset, e.end_lineno, e.end_offset)
         sys.excepthook(type(e), e, None)
         traceback.print_exception(e)
