@@ -265,19 +265,21 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
   try {
     for (;;) {
       let fault: unknown = null;
+      let compiled: boolean;
       if (frame.started) {
         frame.regs[frame.sp++] = None;
-        if (atCompiledYield(frame)) {
-          let v: PyObject | undefined;
-          try {
-            v = compiledStep(frame);
-          } catch (e) {
-            fault = e;
-          }
-          if (v !== undefined) {
-            out.push(v);
-            continue;
-          }
+        compiled = atCompiledYield(frame);
+      } else compiled = startAtLoopHead(frame);
+      if (compiled) {
+        let v: PyObject | undefined;
+        try {
+          v = compiledStep(frame);
+        } catch (e) {
+          fault = e;
+        }
+        if (v !== undefined) {
+          out.push(v);
+          continue;
         }
       }
       // The dispatch loop, from where the compiled code left the frame (or its start).
@@ -327,6 +329,26 @@ export function visitGenerator(g: PyGenerator, visit: (v: PyObject) => boolean |
 }
 
 /** Whether suspended `frame` stands after a yield inside a compiled loop. */
+/**
+ * A generator expression's frame not started yet, whose loop (at instruction 1, after the
+ * LOAD_FAST of its iterator) is compiled: does that LOAD_FAST and leaves the frame at the
+ * loop's head, for `compiledStep`, so that its first round too runs compiled (true). A short
+ * genexpr consumed by sum() or join() used to spend its first round, often most of its
+ * rounds, in the dispatch loop.
+ */
+function startAtLoopHead(frame: VMFrame): boolean {
+  const code = frame.code;
+  const w = code.original[0];
+  if (frame.pc !== 0 || code.loops === null || (w & 0xff) !== Op.LOAD_FAST || w >> 8 !== 0) return false;
+  const loop = code.loops.get(1);
+  const v = frame.regs[0];
+  if (loop === undefined || loop === null || v === undefined) return false;
+  frame.regs[frame.sp++] = v;
+  frame.pc = 1;
+  frame.started = true;
+  return true;
+}
+
 function atCompiledYield(frame: VMFrame): boolean {
   const marks = frame.code.resume;
   return marks !== null && marks[frame.pc] >= 0;
@@ -400,24 +422,26 @@ function visitRun(g: PyGenerator, frame: VMFrame, visit: (v: PyObject) => boolea
   try {
     for (;;) {
       let fault: unknown = null;
+      let compiled: boolean;
       if (frame.started) {
         frame.regs[frame.sp++] = None;
-        if (atCompiledYield(frame)) {
-          // Its compiled loop, the yields there taken inline, to where it leaves.
-          let v: PyObject | undefined;
-          frame.csink = csink;
-          try {
-            v = compiledStep(frame);
-          } catch (e) {
-            fault = e;
-          }
-          frame.csink = null;
-          if (!inside) break;
-          if (v !== undefined) {
-            // (A yield it left to compiledStep: visited here.)
-            if (!take(v)) break;
-            continue;
-          }
+        compiled = atCompiledYield(frame);
+      } else compiled = startAtLoopHead(frame);
+      if (compiled) {
+        // Its compiled loop, the yields there taken inline, to where it leaves.
+        let v: PyObject | undefined;
+        frame.csink = csink;
+        try {
+          v = compiledStep(frame);
+        } catch (e) {
+          fault = e;
+        }
+        frame.csink = null;
+        if (!inside) break;
+        if (v !== undefined) {
+          // (A yield it left to compiledStep: visited here.)
+          if (!take(v)) break;
+          continue;
         }
       }
       // The dispatch loop, from where the compiled code left the frame (or its start, or after

@@ -393,8 +393,8 @@ function runToYield(gf: VMFrame): boolean {
   const code = gf.code;
   const marks = code.resume;
   if (marks === null) return false;
-  const head = marks[gf.pc];
-  if (head < 0) return false;
+  // (At a loop's own head: a generator expression started there, generator.ts startAtLoopHead.)
+  const head = marks[gf.pc] >= 0 ? marks[gf.pc] : gf.pc;
   const loop = code.loops!.get(head);
   if (loop === undefined || loop === null) return false;
   direct.depth++;
