@@ -336,7 +336,7 @@ export function visitGenerator(g: PyGenerator, visit: (v: PyObject) => boolean |
  * genexpr consumed by sum() or join() used to spend its first round, often most of its
  * rounds, in the dispatch loop.
  */
-function startAtLoopHead(frame: VMFrame): boolean {
+export function startAtLoopHead(frame: VMFrame): boolean {
   const code = frame.code;
   const w = code.original[0];
   if (frame.pc !== 0 || code.loops === null || (w & 0xff) !== Op.LOAD_FAST || w >> 8 !== 0) return false;

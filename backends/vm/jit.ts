@@ -49,7 +49,7 @@ import { PySlice } from '../../src/objects/slice.js';
 import { factories } from '../../src/objects/factories.js';
 import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
-import { send, sendValue } from './generator.js';
+import { send, sendValue, startAtLoopHead } from './generator.js';
 import { builtinNext } from '../../src/builtins/iteration.js';
 import { formatValue, exceptionMatches, unpackSequence, beforeWith, listExtend, setUpdate } from './vm-support.js';
 import { callInline, callExInline } from './jit-inline.js';
@@ -374,6 +374,8 @@ function chain(f: VMFrame, code: VMCode, from: CompiledLoop): void {
 function genStep(f: VMFrame, g: PyGenerator, mode: Resume, value: PyObject): PyObject | undefined | null {
   const gf = resumeInline(f, g, mode, value);
   if (gf === null) return null;
+  // (A generator expression just started: from its loop's head when that is compiled.)
+  if (gf.pc === 0) startAtLoopHead(gf);
   if (!runToYield(gf)) return undefined;
   // The YIELD_VALUE, as the interpreter does it in an inline frame.
   const pc = gf.pc;

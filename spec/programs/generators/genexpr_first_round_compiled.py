@@ -54,3 +54,15 @@ for k in range(150):
     it = iter(range(k % 4 + 2))
     first.append((next(x for x in it if x > 0), list(it)))
 print(first[:4])
+
+# Resumed by compiled code (for loops, next()) rather than by a native consumer.
+seen = 0
+bad = 0
+for k in range(300):
+    try:
+        for x in (10 // v for v in [k % 5, 2, 1]):
+            seen += x
+    except ZeroDivisionError:
+        bad += 1
+print(seen, bad)
+print(sum(next(y for y in range(k % 3, 9) if y > 1) for k in range(200)))
