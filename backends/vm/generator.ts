@@ -265,12 +265,7 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
   try {
     for (;;) {
       let fault: unknown = null;
-      let compiled: boolean;
-      if (frame.started) {
-        frame.regs[frame.sp++] = None;
-        compiled = atCompiledYield(frame);
-      } else compiled = startAtLoopHead(frame);
-      if (compiled) {
+      if (atCompiledEntry(frame)) {
         let v: PyObject | undefined;
         try {
           v = compiledStep(frame);
@@ -328,7 +323,17 @@ export function visitGenerator(g: PyGenerator, visit: (v: PyObject) => boolean |
   }
 }
 
-/** Whether suspended `frame` stands after a yield inside a compiled loop. */
+/**
+ * A native consumer's next round of `frame` (drainGenerator, visitRun): after a yield, pushes
+ * the value sent (None). True when the frame stands where its compiled loop goes on: after a
+ * yield inside it, or, not started yet, at its head (startAtLoopHead).
+ */
+function atCompiledEntry(frame: VMFrame): boolean {
+  if (!frame.started) return startAtLoopHead(frame);
+  frame.regs[frame.sp++] = None;
+  return atCompiledYield(frame);
+}
+
 /**
  * A generator expression's frame not started yet, whose loop (at instruction 1, after the
  * LOAD_FAST of its iterator) is compiled: does that LOAD_FAST and leaves the frame at the
@@ -349,6 +354,7 @@ export function startAtLoopHead(frame: VMFrame): boolean {
   return true;
 }
 
+/** Whether suspended `frame` stands after a yield inside a compiled loop. */
 function atCompiledYield(frame: VMFrame): boolean {
   const marks = frame.code.resume;
   return marks !== null && marks[frame.pc] >= 0;
@@ -422,12 +428,7 @@ function visitRun(g: PyGenerator, frame: VMFrame, visit: (v: PyObject) => boolea
   try {
     for (;;) {
       let fault: unknown = null;
-      let compiled: boolean;
-      if (frame.started) {
-        frame.regs[frame.sp++] = None;
-        compiled = atCompiledYield(frame);
-      } else compiled = startAtLoopHead(frame);
-      if (compiled) {
+      if (atCompiledEntry(frame)) {
         // Its compiled loop, the yields there taken inline, to where it leaves.
         let v: PyObject | undefined;
         frame.csink = csink;

@@ -43,8 +43,9 @@ setSyntaxErrorFormatter((exc: PyBaseException, name: string, msg: string, pyModu
   const lineno = getExcField(exc, 'lineno');
   const text = getExcField(exc, 'text');
   const endLineno = getExcField(exc, 'end_lineno');
+  const t = typeOf(exc);
   const pe = new PySyntaxError(
-    typeOf(exc).isSubtype(E.TabError) ? 'TabError' : typeOf(exc).isSubtype(E.IndentationError) ? 'IndentationError' : 'SyntaxError',
+    t.isSubtype(E.TabError) ? 'TabError' : t.isSubtype(E.IndentationError) ? 'IndentationError' : 'SyntaxError',
     m !== undefined && m !== None ? str(m) : msg,
     typeof filename === 'string' ? filename : '<string>',
     num(lineno),
