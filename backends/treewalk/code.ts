@@ -101,7 +101,7 @@ export class TWCode extends PyObj implements Code, CodeObject {
     mode: CompileMode,
     readonly args: Arguments | null,
   ) {
-    super(T.code);
+    super(T.code, null);
     this.mode = mode;
     this.co_name = name;
     this.co_qualname = qualname;

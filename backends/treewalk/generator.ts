@@ -103,7 +103,7 @@ export class PyGenerator extends PyObj {
     public name: string,
     public qualname: string,
   ) {
-    super(cls);
+    super(cls, null);
     if (!generatorsMarked) {
       generatorsMarked = true;
       markMutable(this, ['running', 'finished', 'started', 'savedHandled', 'delegate', 'machine', 'gx', 'name', 'qualname'], { savedHandled: [] });
@@ -1151,7 +1151,7 @@ export function createCoroutineWrapperType(): void {
 
 class CoroutineWrapper extends PyObj {
   constructor(readonly coro: PyGenerator) {
-    super(wrapperType);
+    super(wrapperType, null);
   }
 }
 
@@ -1177,7 +1177,7 @@ let athrowType = null as unknown as typeof T.generator;
 class AsyncGenASend extends PyObj {
   state = AState.INIT;
   constructor(readonly gen: PyGenerator, readonly sendval: PyObject) {
-    super(asendType);
+    super(asendType, null);
   }
 }
 
@@ -1185,7 +1185,7 @@ class AsyncGenAThrow extends PyObj {
   state = AState.INIT;
   /** null: aclose(); else the exception to throw. */
   constructor(readonly gen: PyGenerator, readonly exc: PyObject | null) {
-    super(athrowType);
+    super(athrowType, null);
   }
 }
 

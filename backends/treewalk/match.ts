@@ -90,7 +90,7 @@ export function matchPattern(p: pattern, subject: PyObject, f: Frame, binds: [Bi
       }
       const values: PyObject[] = [];
       const getter = subject instanceof PyDict && subject.cls === T.dict ? null : getAttr(subject, 'get');
-      const missing = new PyObj(T.object);
+      const missing = new PyObj(T.object, null);
       for (const k of keys) {
         const v = getter === null ? (subject as PyDict).get(k) : call(getter, [k, missing]);
         if (v === undefined || v === missing) return false;

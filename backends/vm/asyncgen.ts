@@ -45,7 +45,7 @@ function resumeAsync(g: PyGenerator, isThrow: boolean, v: PyObject): PyObject {
 export class PyAsyncGenASend extends PyObj {
   state = State.INIT;
   constructor(readonly gen: PyGenerator, readonly sendval: PyObject) {
-    super(asendType);
+    super(asendType, null);
   }
 }
 
@@ -53,7 +53,7 @@ export class PyAsyncGenAThrow extends PyObj {
   state = State.INIT;
   /** null: aclose(); else the exception to throw. */
   constructor(readonly gen: PyGenerator, readonly exc: PyObject | null) {
-    super(athrowType);
+    super(athrowType, null);
   }
 }
 

@@ -265,7 +265,7 @@ export class VMCode extends PyObj implements Code, CodeObject {
   }
 
   constructor(backend: Backend, mode: CompileMode, kind: BlockKind, name: string, qualname: string, filename: string, firstlineno: number) {
-    super(T.code);
+    super(T.code, null);
     this.backend = backend;
     this.mode = mode;
     this.kind = kind;

@@ -553,7 +553,7 @@ export function genNext(g: PyGenerator): PyObject | undefined {
 /** A value yielded by an async generator (as opposed to one passed up by an await). */
 export class AsyncGenWrapped extends PyObj {
   constructor(readonly value: PyObject) {
-    super(T.object);
+    super(T.object, null);
   }
 }
 

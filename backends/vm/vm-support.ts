@@ -498,7 +498,7 @@ export function matchKeys(subject: PyObject, keys: PyTuple): PyObject {
   if (ks.length === 0) return new PyTuple([]);
   const exact = subject instanceof PyDict && subject.cls === T.dict;
   const getter = exact ? null : getAttr(subject, 'get');
-  const missing = new PyObj(T.object);
+  const missing = new PyObj(T.object, null);
   const values: PyObject[] = [];
   for (let i = 0; i < ks.length; i++) {
     for (let j = 0; j < i; j++) {

@@ -17,7 +17,7 @@ class PyAnextAwaitable extends PyObj {
   /** The iterator of the wrapped awaitable's __await__, once started. */
   inner: PyObject | null = null;
   constructor(cls: PyType, readonly awaitable: PyObject, readonly dflt: PyObject) {
-    super(cls);
+    super(cls, null);
   }
 }
 

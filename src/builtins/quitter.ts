@@ -14,7 +14,7 @@ import { writeToStream, currentSysStream } from './io.js';
 
 class PySiteObject extends PyObj {
   constructor(cls: PyType, readonly name: string, readonly text: string) {
-    super(cls);
+    super(cls, null);
   }
 }
 

@@ -20,7 +20,7 @@ import type { PyModule } from '../runtime/module.js';
 
 class PyTupleGetter extends PyObj {
   constructor(cls: PyType, readonly index: number, public doc: PyObject) {
-    super(cls);
+    super(cls, null);
   }
 }
 

@@ -31,13 +31,13 @@ export class PyDeque extends PyObj {
   maxlen = -1;
   state = 0;
   constructor(cls: PyType) {
-    super(cls);
+    super(cls, null);
   }
 }
 
 class PyDequeIter extends PyObj {
   constructor(cls: PyType, readonly d: PyDeque, public index: number, public left: number, readonly state: number) {
-    super(cls);
+    super(cls, null);
   }
 }
 

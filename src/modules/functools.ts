@@ -363,7 +363,7 @@ export function makeFunctoolsModule(): PyModule {
   if (wrapperType === undefined) {
     makeWrapperType();
     makePartialType();
-    kwdMark = new PyObj(T.object);
+    kwdMark = new PyObj(T.object, null);
   }
   const mod = new PyModule('_functools');
   mod.dict.setStr('reduce', nativeFunction('reduce', reduce));

@@ -252,7 +252,7 @@ function isliceNew(): NewImpl {
     if (start < 0 || stop < -1) throw newError(E.ValueError, 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.');
     if (a.length === 4 && a[3] !== None) step = isliceIndex(a[3]);
     if (step < 1) throw newError(E.ValueError, 'Step for islice() must be a positive integer or None.');
-    const s = new PyISlice(cls);
+    const s = new PyISlice(cls, null);
     s.it = getIter(a[0]);
     s.nextIndex = start;
     s.stop = stop;
@@ -303,7 +303,7 @@ class PyGroupBy extends PyObj {
 
 class PyGrouper extends PyObj {
   constructor(cls: PyType, readonly parent: PyGroupBy, readonly tgtkey: PyObject) {
-    super(cls);
+    super(cls, null);
   }
 }
 
@@ -726,10 +726,10 @@ function posOnly(t: () => PyType, cls: PyType, name: string, args: PyObject[], k
 // --- the types --------------------------------------------------------------------------------
 
 function makeTypes(): void {
-  const count = iterType('count', countNext, (cls) => new PyCount(cls), (cls, args, kwnames) => {
+  const count = iterType('count', countNext, (cls) => new PyCount(cls, null), (cls, args, kwnames) => {
     const [start, step] = clinicArgs('count', ['start', 'step'], args, kwnames, 0);
     if ((start !== undefined && !isNumber(start)) || (step !== undefined && !isNumber(step))) typeError('a number is required');
-    const c = new PyCount(cls);
+    const c = new PyCount(cls, null);
     const st = step ?? 1;
     c.step = st;
     const s = start ?? 0;
@@ -759,9 +759,9 @@ function makeTypes(): void {
     if (r.times === 0) return undefined;
     r.times--;
     return r.obj;
-  }, (cls) => new PyRepeat(cls), (cls, args, kwnames) => {
+  }, (cls) => new PyRepeat(cls, null), (cls, args, kwnames) => {
     const [obj, times] = clinicArgs('repeat', ['object', 'times'], args, kwnames, 1);
-    const r = new PyRepeat(cls);
+    const r = new PyRepeat(cls, null);
     r.obj = obj!;
     if (times !== undefined) r.times = Math.max(0, ssizeArg(times));
     return r;
@@ -779,49 +779,49 @@ function makeTypes(): void {
     },
   });
 
-  iterType('cycle', cycleNext, (cls) => new PyCycle(cls), (cls, args, kwnames) => {
+  iterType('cycle', cycleNext, (cls) => new PyCycle(cls, null), (cls, args, kwnames) => {
     const [iterable] = posOnly(() => types.cycle, cls, 'cycle', args, kwnames, 1);
-    const c = new PyCycle(cls);
+    const c = new PyCycle(cls, null);
     c.it = getIter(iterable);
     return c;
   });
 
-  iterType('accumulate', accumulateNext, (cls) => new PyAccumulate(cls), (cls, args, kwnames) => {
+  iterType('accumulate', accumulateNext, (cls) => new PyAccumulate(cls, null), (cls, args, kwnames) => {
     const [iterable, func, initial] = clinicArgs('accumulate', ['iterable', 'func', 'initial'], args, kwnames, 1, 2);
-    const a = new PyAccumulate(cls);
+    const a = new PyAccumulate(cls, null);
     a.it = getIter(iterable!);
     a.func = func ?? None;
     a.initial = initial ?? None;
     return a;
   });
 
-  const chain = iterType('chain', chainNext, (cls) => new PyChain(cls), (cls, args, kwnames) => {
+  const chain = iterType('chain', chainNext, (cls) => new PyChain(cls, null), (cls, args, kwnames) => {
     noKeywords(types.chain, cls, 'chain', kwnames);
-    const c = new PyChain(cls);
+    const c = new PyChain(cls, null);
     c.source = getIter(new PyTuple(positional(args, kwnames).slice()));
     return c;
   });
   addClassMethods(chain, {
     from_iterable: (cls, args, kwnames) => {
       const iterable = argO('chain.from_iterable', args, kwnames);
-      const c = withDict(new PyChain(cls as PyType));
+      const c = withDict(new PyChain(cls as PyType, null));
       c.source = getIter(iterable);
       return c;
     },
   });
 
-  iterType('compress', compressNext, (cls) => new PyCompress(cls), (cls, args, kwnames) => {
+  iterType('compress', compressNext, (cls) => new PyCompress(cls, null), (cls, args, kwnames) => {
     const [data, selectors] = clinicArgs('compress', ['data', 'selectors'], args, kwnames, 2);
-    const c = new PyCompress(cls);
+    const c = new PyCompress(cls, null);
     c.data = getIter(data!);
     c.selectors = getIter(selectors!);
     return c;
   });
 
   const predicate = (name: string, nextFn: (v: PyObject) => PyObject | undefined) =>
-    iterType(name, nextFn, (cls) => new PyPredicateIter(cls), (cls, args, kwnames) => {
+    iterType(name, nextFn, (cls) => new PyPredicateIter(cls, null), (cls, args, kwnames) => {
       const [func, iterable] = posOnly(() => types[name], cls, name, args, kwnames, 2);
-      const t = new PyPredicateIter(cls);
+      const t = new PyPredicateIter(cls, null);
       t.func = func;
       t.it = getIter(iterable);
       return t;
@@ -830,9 +830,9 @@ function makeTypes(): void {
   predicate('takewhile', takewhileNext);
   predicate('filterfalse', filterfalseNext);
 
-  iterType('groupby', groupbyNext, (cls) => new PyGroupBy(cls), (cls, args, kwnames) => {
+  iterType('groupby', groupbyNext, (cls) => new PyGroupBy(cls, null), (cls, args, kwnames) => {
     const [iterable, key] = clinicArgs('groupby', ['iterable', 'key'], args, kwnames, 1);
-    const g = new PyGroupBy(cls);
+    const g = new PyGroupBy(cls, null);
     g.keyfunc = key ?? None;
     g.it = getIter(iterable!);
     return g;
@@ -842,27 +842,27 @@ function makeTypes(): void {
   grouperType.slots.iternext = grouperNext;
   exposeNativeSlots(grouperType);
 
-  iterType('islice', isliceNext, (cls) => new PyISlice(cls), isliceNew());
+  iterType('islice', isliceNext, (cls) => new PyISlice(cls, null), isliceNew());
 
-  const pairwise = iterType('pairwise', pairwiseNext, (cls) => new PyPairwise(cls), (cls, args, kwnames) => {
+  const pairwise = iterType('pairwise', pairwiseNext, (cls) => new PyPairwise(cls, null), (cls, args, kwnames) => {
     const [iterable] = posOnly(() => types.pairwise, cls, 'pairwise', args, kwnames, 1);
-    const p = new PyPairwise(cls);
+    const p = new PyPairwise(cls, null);
     p.it = getIter(iterable);
     return p;
   });
   pairSteps.set(pairwise, (v) => (pairwiseStep(v as PyPairwise) ? 1 : 0));
 
-  iterType('starmap', starmapNext, (cls) => new PyStarmap(cls), (cls, args, kwnames) => {
+  iterType('starmap', starmapNext, (cls) => new PyStarmap(cls, null), (cls, args, kwnames) => {
     const [func, iterable] = posOnly(() => types.starmap, cls, 'starmap', args, kwnames, 2);
-    const s = new PyStarmap(cls);
+    const s = new PyStarmap(cls, null);
     s.func = func;
     s.it = getIter(iterable);
     return s;
   });
 
-  iterType('zip_longest', zipLongestNext, (cls) => new PyZipLongest(cls), (cls, args, kwnames) => {
+  iterType('zip_longest', zipLongestNext, (cls) => new PyZipLongest(cls, null), (cls, args, kwnames) => {
     const k = nkw(kwnames);
-    const z = new PyZipLongest(cls);
+    const z = new PyZipLongest(cls, null);
     if (k > 0) {
       if (k !== 1 || kwnames![0] !== 'fillvalue') typeError('zip_longest() got an unexpected keyword argument');
       z.fill = args[args.length - 1];
@@ -875,7 +875,7 @@ function makeTypes(): void {
     return z;
   });
 
-  const product = iterType('product', productNext, (cls) => new PyCombinatoric(cls), (cls, args, kwnames) => {
+  const product = iterType('product', productNext, (cls) => new PyCombinatoric(cls, null), (cls, args, kwnames) => {
     const k = nkw(kwnames);
     let repeat = 1;
     for (let i = 0; i < k; i++) {
@@ -892,14 +892,14 @@ function makeTypes(): void {
     for (let i = 0; i < n; i++) base[i] = iterateToArray(pos[i]);
     const pools = new Array<PyObject[]>(n * repeat);
     for (let j = 0; j < repeat; j++) for (let i = 0; i < n; i++) pools[j * n + i] = base[i];
-    const p = new PyCombinatoric(cls);
+    const p = new PyCombinatoric(cls, null);
     p.pools = pools;
     p.indices = new Array<number>(pools.length).fill(0);
     return p;
   });
   pairSteps.set(product, productPair);
 
-  iterType('permutations', permutationsNext, (cls) => new PyCombinatoric(cls), (cls, args, kwnames) => {
+  iterType('permutations', permutationsNext, (cls) => new PyCombinatoric(cls, null), (cls, args, kwnames) => {
     const [iterable, robj] = clinicArgs('permutations', ['iterable', 'r'], args, kwnames, 1);
     const pool = iterateToArray(iterable!);
     const n = pool.length;
@@ -910,7 +910,7 @@ function makeTypes(): void {
       r = ssizeArg(robj);
       if (r < 0) throw newError(E.ValueError, 'r must be non-negative');
     }
-    const p = new PyCombinatoric(cls);
+    const p = new PyCombinatoric(cls, null);
     p.pools = [pool];
     p.r = r;
     if (r <= n) {
@@ -921,23 +921,23 @@ function makeTypes(): void {
     return p;
   });
 
-  iterType('combinations', combinationsNext, (cls) => new PyCombinatoric(cls), (cls, args, kwnames) => {
+  iterType('combinations', combinationsNext, (cls) => new PyCombinatoric(cls, null), (cls, args, kwnames) => {
     const [iterable, robj] = clinicArgs('combinations', ['iterable', 'r'], args, kwnames, 2);
     const pool = iterateToArray(iterable!);
     const r = rArg(robj!);
     if (r > 2 ** 28) throw newError(E.MemoryError, '');
-    const p = new PyCombinatoric(cls);
+    const p = new PyCombinatoric(cls, null);
     p.pools = [pool];
     p.r = r;
     if (r <= pool.length) p.indices = rangeArray(r);
     return p;
   });
 
-  iterType('combinations_with_replacement', cwrNext, (cls) => new PyCombinatoric(cls), (cls, args, kwnames) => {
+  iterType('combinations_with_replacement', cwrNext, (cls) => new PyCombinatoric(cls, null), (cls, args, kwnames) => {
     const [iterable, robj] = clinicArgs('combinations_with_replacement', ['iterable', 'r'], args, kwnames, 2);
     const pool = iterateToArray(iterable!);
     const r = rArg(robj!);
-    const p = new PyCombinatoric(cls);
+    const p = new PyCombinatoric(cls, null);
     p.pools = [pool];
     p.r = r;
     if (r > 2 ** 28) throw newError(E.MemoryError, '');

@@ -28,7 +28,7 @@ function oneArg(name: string, args: PyObject[], kwnames: string[] | null): PyObj
 
 class PyItemGetter extends PyObj {
   constructor(cls: PyType, readonly items: PyObject[]) {
-    super(cls);
+    super(cls, null);
   }
 }
 
@@ -54,7 +54,7 @@ function itemgetterCall(self: PyObject, args: PyObject[], kwnames: string[] | nu
 class PyAttrGetter extends PyObj {
   /** Each name as given, and split at its dots. */
   constructor(cls: PyType, readonly names: string[], readonly paths: string[][]) {
-    super(cls);
+    super(cls, null);
   }
 }
 
@@ -77,7 +77,7 @@ function attrgetterCall(self: PyObject, args: PyObject[], kwnames: string[] | nu
 class PyMethodCaller extends PyObj {
   /** The method's arguments as a vectorcall: positional then keyword values, `kwnames` names those. */
   constructor(cls: PyType, readonly name: string, readonly args: PyObject[], readonly kwnames: string[] | null) {
-    super(cls);
+    super(cls, null);
   }
 }
 

@@ -149,7 +149,7 @@ let randomType: PyType | undefined;
 function makeType(): PyType {
   const t = makeBuiltinType('_random.Random', true);
   const alloc = (cls: PyType): PyRandom => {
-    const r = withDict(new PyRandom(cls));
+    const r = withDict(new PyRandom(cls, null));
     seed(r, None);
     return r;
   };

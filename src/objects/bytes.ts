@@ -519,7 +519,7 @@ function bytearrayRepr(self: PyObject): string {
 
 export class PyBytesIterator extends PyObj {
   constructor(cls: PyType, readonly seq: PyBytes | PyByteArray, public pos: number) {
-    super(cls);
+    super(cls, null);
   }
 }
 

@@ -505,7 +505,7 @@ export function initNewClass(cls: PyType, kwnames: string[], kwvalues: PyObject[
  */
 export class PyMemberDescriptor extends PyObj {
   constructor(readonly owner: PyType, readonly name: string, readonly index: number) {
-    super(T.member_descriptor);
+    super(T.member_descriptor, null);
   }
 }
 

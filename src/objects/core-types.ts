@@ -25,7 +25,7 @@ import { bytesLikeData } from './bytes.js';
 /** types.MappingProxyType: a read-only view of a dict (type.__dict__). */
 export class PyMappingProxy extends PyObj {
   constructor(readonly mapping: PyDict) {
-    super(T.mappingproxy);
+    super(T.mappingproxy, null);
   }
 }
 

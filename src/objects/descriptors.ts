@@ -54,7 +54,7 @@ export class PyClassMethod extends PyObj {
 
 export class PySuper extends PyObj {
   constructor(cls: PyType, public thisType: PyType, public obj: PyObject, public objType: PyType | null) {
-    super(cls);
+    super(cls, null);
   }
 }
 

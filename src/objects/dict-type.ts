@@ -155,7 +155,7 @@ function dictEqual(a: PyDict, b: PyDict): boolean {
 export class PyDictView extends PyObj {
   // (Not `dict`: that is PyObj's instance __dict__, which a view does not have.)
   constructor(cls: PyType, readonly target: PyDict, readonly kind: DictIterKind) {
-    super(cls);
+    super(cls, null);
   }
 }
 

@@ -193,6 +193,29 @@ export const EMPTY_SHAPE = new DictShape([], new Map(), null);
 // Arrays of undefined to slice a key-sharing dict's values array from (packed, exact size).
 const UNDEFINEDS: PyObject[] = new Array<PyObject>(MAX_SHAPE_KEYS).fill(undefined as unknown as PyObject);
 
+/**
+ * A new instance's values array for `n` attributes with `first` in place, packed: array
+ * literals for the usual sizes, which optimised code allocates inline (Array.prototype.slice
+ * is a builtin call, about a tenth of creating a small instance).
+ */
+function valuesFor(first: PyObject, n: number): PyObject[] {
+  const u = undefined as unknown as PyObject;
+  switch (n) {
+    case 2: return [first, u];
+    case 3: return [first, u, u];
+    case 4: return [first, u, u, u];
+    case 5: return [first, u, u, u, u];
+    case 6: return [first, u, u, u, u, u];
+    case 7: return [first, u, u, u, u, u, u];
+    case 8: return [first, u, u, u, u, u, u, u];
+    default: {
+      const v = UNDEFINEDS.slice(0, n);
+      v[0] = first;
+      return v;
+    }
+  }
+}
+
 export class PyDict extends PyObj {
   declare keys: Key[];
   declare values: PyObject[];
@@ -219,7 +242,7 @@ export class PyDict extends PyObj {
   declare shape: DictShape | null;
 
   constructor(cls?: PyType, shape?: DictShape) {
-    super(cls ?? dictType);
+    super(cls ?? dictType, null);
     if (shape === undefined) {
       this.keys = [];
       this.values = [];
@@ -285,9 +308,7 @@ export class PyDict extends PyObj {
       return;
     }
     if (n === 0 && head.hint > 1) {
-      const v = UNDEFINEDS.slice(0, head.hint);
-      v[0] = value;
-      this.values = v;
+      this.values = valuesFor(value, head.hint);
       this.size = 1;
       return;
     }

@@ -59,7 +59,7 @@ export class PyBaseException extends PyObj {
   /** Per-type fields (StopIteration.value, SyntaxError.lineno, ...): exception-types.ts. */
   fields: Map<string, PyObject> | null = null;
   constructor(cls: PyType, args: PyObject[]) {
-    super(cls);
+    super(cls, null);
     this.args = args.length === 0 && EMPTY_TUPLE !== undefined ? EMPTY_TUPLE : new PyTuple(args);
     this.cause = None;
     this.context = None;

@@ -6,7 +6,7 @@ import { T } from './types.js';
 export class PyFloat extends PyObj {
   value: number;
   constructor(value: number, cls?: PyType) {
-    super(cls ?? T.float);
+    super(cls ?? T.float, null);
     this.value = value;
   }
 }

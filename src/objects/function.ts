@@ -14,7 +14,7 @@ import { None } from './singletons.js';
 export class PyCell extends PyObj {
   value: PyObject | undefined;
   constructor(value: PyObject | undefined = undefined) {
-    super(T.cell);
+    super(T.cell, null);
     this.value = value;
   }
 }
@@ -71,7 +71,7 @@ export class PyFunction extends PyObj {
   module: PyObject;
 
   constructor(code: Code, globals: PyDict, builtins: PyDict, qualname: string, defaults: PyObject[] | null, kwdefaults: PyDict | null, closure: PyCell[] | null) {
-    super(T.function);
+    super(T.function, null);
     this.code = code;
     this.globals = globals;
     this.builtins = builtins;
@@ -89,6 +89,6 @@ export class PyFunction extends PyObj {
 /** A function bound to an instance (types.MethodType). */
 export class PyMethod extends PyObj {
   constructor(readonly func: PyObject, readonly self: PyObject) {
-    super(T.method);
+    super(T.method, null);
   }
 }

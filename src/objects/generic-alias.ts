@@ -22,13 +22,13 @@ import { copySlots } from './slots.js';
 
 export class PyGenericAlias extends PyObj {
   constructor(readonly origin: PyObject, readonly args: PyObject[]) {
-    super(T['types.GenericAlias']);
+    super(T['types.GenericAlias'], null);
   }
 }
 
 export class PyUnion extends PyObj {
   constructor(readonly args: PyObject[]) {
-    super(T['types.UnionType']);
+    super(T['types.UnionType'], null);
   }
 }
 

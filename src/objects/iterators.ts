@@ -25,7 +25,7 @@ export class PyListIter extends PyObj {
   seq: PyList | null;
   index = 0;
   constructor(seq: PyList) {
-    super(T.list_iterator);
+    super(T.list_iterator, null);
     this.seq = seq;
   }
 }
@@ -44,7 +44,7 @@ export class PyListRevIter extends PyObj {
   seq: PyList | null;
   index: number;
   constructor(seq: PyList) {
-    super(T.list_reverseiterator);
+    super(T.list_reverseiterator, null);
     this.seq = seq;
     this.index = seq.items.length - 1;
   }
@@ -69,7 +69,7 @@ export class PySeqArrayIter extends PyObj {
   items: PyObject[] | null;
   index = 0;
   constructor(cls: PyType, items: PyObject[]) {
-    super(cls);
+    super(cls, null);
     this.items = items;
   }
 }
@@ -88,7 +88,7 @@ function arrayIterNext(self: PyObject): PyObject | undefined {
 /** range_iterator: the next value, the step and the count left, all safe JS numbers. */
 export class PyRangeIter extends PyObj {
   constructor(public cur: number, public step: number, public len: number) {
-    super(T.range_iterator);
+    super(T.range_iterator, null);
   }
 }
 
@@ -109,7 +109,7 @@ function rangeIterNext(self: PyObject): PyObject | undefined {
  */
 export class PyLongRangeIter extends PyObj {
   constructor(public cur: bigint, public step: bigint, public len: bigint) {
-    super(fitsCLong(cur) && fitsCLong(step) && fitsCLong(len) && fitsCLong(cur + len * step) ? T.range_iterator : T.longrange_iterator);
+    super(fitsCLong(cur) && fitsCLong(step) && fitsCLong(len) && fitsCLong(cur + len * step) ? T.range_iterator : T.longrange_iterator, null);
   }
 }
 
@@ -145,7 +145,7 @@ export class PyDictIter extends PyObj {
   used: number;
   len: number;
   constructor(cls: PyType, dict: PyDict, readonly kind: DictIterKind, readonly reverse: boolean) {
-    super(cls);
+    super(cls, null);
     this.target = dict;
     this.used = dict.size;
     this.len = dict.size;
@@ -227,7 +227,7 @@ export class PySetIter extends PyObj {
   pos = 0;
   len: number;
   constructor(s: PySet) {
-    super(T.set_iterator);
+    super(T.set_iterator, null);
     this.set = s;
     this.used = s.used;
     this.len = s.used;
@@ -264,7 +264,7 @@ export class PySeqIter extends PyObj {
   seq: PyObject | null;
   index = 0;
   constructor(seq: PyObject) {
-    super(T.iterator);
+    super(T.iterator, null);
     this.seq = seq;
   }
 }
@@ -290,7 +290,7 @@ export class PyCallIter extends PyObj {
   callable: PyObject | null;
   sentinel: PyObject | null;
   constructor(callable: PyObject, sentinel: PyObject) {
-    super(T.callable_iterator);
+    super(T.callable_iterator, null);
     this.callable = callable;
     this.sentinel = sentinel;
   }
@@ -336,7 +336,7 @@ export class PyEnumerate extends PyObj {
   count: number;
   bigCount: bigint | null = null;
   constructor(cls: PyType, it: PyObject, start: number | bigint) {
-    super(cls);
+    super(cls, null);
     this.it = it;
     if (typeof start === 'number') this.count = start;
     else {
@@ -453,7 +453,7 @@ function enumerateNext(self: PyObject, raising = false): PyObject | undefined {
 
 export class PyZip extends PyObj {
   constructor(cls: PyType, public iters: PyObject[], public strict: boolean) {
-    super(cls);
+    super(cls, null);
   }
 }
 
@@ -527,7 +527,7 @@ function zipNextRaising(self: PyObject): PyObject | undefined {
 
 export class PyMap extends PyObj {
   constructor(cls: PyType, public func: PyObject, public iters: PyObject[]) {
-    super(cls);
+    super(cls, null);
   }
 }
 
@@ -556,7 +556,7 @@ function mapStep(self: PyObject, raising = false): PyObject | undefined {
 
 export class PyFilter extends PyObj {
   constructor(cls: PyType, public func: PyObject, public it: PyObject) {
-    super(cls);
+    super(cls, null);
   }
 }
 
@@ -614,7 +614,7 @@ export class PyReversed extends PyObj {
   seq: PyObject | null;
   index: number;
   constructor(cls: PyType, seq: PyObject | null, index: number) {
-    super(cls);
+    super(cls, null);
     this.seq = seq;
     this.index = index;
   }

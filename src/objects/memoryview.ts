@@ -36,7 +36,7 @@ export class PyMemoryView extends PyObj {
     readonly fmt: string,
     readonly readonly: boolean,
   ) {
-    super(T.memoryview);
+    super(T.memoryview, null);
   }
   get itemsize(): number {
     return ITEM_SIZE[this.fmt];
@@ -207,7 +207,7 @@ function richcompare(self: PyObject, other: PyObject, op: CmpOp): PyObject {
 class PyMemoryIter extends PyObj {
   pos = 0;
   constructor(cls: PyType, readonly view: PyMemoryView) {
-    super(cls);
+    super(cls, null);
   }
 }
 

@@ -26,7 +26,7 @@ export class PyBuiltinFunction extends PyObj {
     qualname: string | null = name,
     readonly doc: string | null = null,
   ) {
-    super(T.builtin_function_or_method);
+    super(T.builtin_function_or_method, null);
     this.qn = qualname;
   }
 
@@ -65,7 +65,7 @@ export class PyMethodDescriptor extends PyObj {
     readonly doc: string | null = null,
     cls: PyType = T.method_descriptor,
   ) {
-    super(cls);
+    super(cls, null);
   }
 
   /**
@@ -93,7 +93,7 @@ export function addFastMethods(
 /** classmethod_descriptor-like native: called with the class (e.g. dict.fromkeys, int.from_bytes). */
 export class PyNativeClassMethod extends PyObj {
   constructor(readonly owner: PyType, readonly name: string, readonly fn: NativeMethodCall) {
-    super(T.classmethod_descriptor ?? T.builtin_function_or_method);
+    super(T.classmethod_descriptor ?? T.builtin_function_or_method, null);
   }
 }
 
@@ -188,7 +188,7 @@ export class PyGetSetDescriptor extends PyObj {
     readonly get: (self: PyObject) => PyObject,
     readonly set: ((self: PyObject, value: PyObject | null) => void) | null = null,
   ) {
-    super(T.getset_descriptor);
+    super(T.getset_descriptor, null);
   }
 }
 

@@ -15,7 +15,7 @@ export type PyObject = number | bigint | boolean | string | PyObj;
 export class PyObj {
   cls: PyType;
   dict: PyDict | null;
-  constructor(cls: PyType, dict: PyDict | null = null) {
+  constructor(cls: PyType, dict: PyDict | null) {
     this.cls = cls;
     this.dict = dict;
   }

@@ -25,7 +25,7 @@ export class PyRange extends PyObj {
   /** All four are safe JS numbers (fast paths apply). */
   readonly small: boolean;
   constructor(readonly start: Int, readonly stop: Int, readonly step: Int, readonly length: Int) {
-    super(T.range);
+    super(T.range, null);
     this.small = typeof start === 'number' && typeof stop === 'number' && typeof step === 'number' && typeof length === 'number';
   }
 }

@@ -82,7 +82,7 @@ export class PySet extends PyObj {
   /** A frozenset's cached hash; -1 = not computed. */
   hash: Hash = -1;
   constructor(cls?: PyType) {
-    super(cls ?? T.set);
+    super(cls ?? T.set, null);
     if (cls !== undefined && cls.hasInstanceDict) this.dict = newSharedDict();
   }
 }

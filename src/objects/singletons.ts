@@ -4,7 +4,7 @@ import type { PyType } from './type.js';
 
 export class PySingleton extends PyObj {
   constructor(cls: PyType, readonly reprText: string) {
-    super(cls);
+    super(cls, null);
   }
 }
 

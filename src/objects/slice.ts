@@ -17,7 +17,7 @@ import { indexValue } from './str.js';
 
 export class PySlice extends PyObj {
   constructor(readonly start: PyObject, readonly stop: PyObject, readonly step: PyObject) {
-    super(T.slice);
+    super(T.slice, null);
   }
 }
 

@@ -469,7 +469,7 @@ export function makeBuiltinType(name: string, base: PyType = T.object): PyType {
 
 export class PyStrIterator extends PyObj {
   constructor(cls: PyType, readonly s: string, public pos: number) {
-    super(cls);
+    super(cls, null);
   }
 }
 

@@ -12,7 +12,7 @@ export class PyTuple extends PyObj {
    */
   hk = -1;
   constructor(items: PyObject[], cls?: PyType) {
-    super(cls ?? T.tuple);
+    super(cls ?? T.tuple, null);
     this.items = items;
   }
 }
@@ -20,7 +20,7 @@ export class PyTuple extends PyObj {
 export class PyList extends PyObj {
   items: PyObject[];
   constructor(items: PyObject[], cls?: PyType) {
-    super(cls ?? T.list);
+    super(cls ?? T.list, null);
     this.items = items;
   }
 }

@@ -20,13 +20,13 @@ export class PyFrameObject extends PyObj {
   traceLines = true;
   traceOpcodes = false;
   constructor(readonly frame: FrameAccess) {
-    super(T.frame);
+    super(T.frame, null);
   }
 }
 
 export class PyTraceback extends PyObj {
   constructor(readonly entry: TracebackEntry, public next: PyObject) {
-    super(T.traceback);
+    super(T.traceback, null);
   }
 }
 

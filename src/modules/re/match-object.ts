@@ -36,7 +36,7 @@ export class PyMatch extends PyObj {
     readonly pos: number,
     readonly endpos: number,
   ) {
-    super(cls);
+    super(cls, null);
   }
 }
 

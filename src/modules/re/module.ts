@@ -115,7 +115,7 @@ function sreCompile(args: PyObject[]): PyObject {
     const parsed = parse(text, flags, isText);
     const prog = compile(parsed.root, parsed.groups, parsed.groupWidths);
     programType ??= makeNativeType('_sre.Program');
-    const handle = new PyObj(programType);
+    const handle = new PyObj(programType, null);
     programs.set(handle, prog);
     const names = new PyDict();
     for (const [name, g] of parsed.groupNames) names.setStr(name, g);
@@ -182,7 +182,7 @@ class PyMatchIter extends PyObj {
     pos: number,
     readonly end: number,
   ) {
-    super(cls);
+    super(cls, null);
     this.pos = pos;
     this.start = pos;
   }
