@@ -19,8 +19,9 @@
 // The interpreter comes back at the next backward jump. So the compiled code never raises a
 // Python exception of its own and never pushes a frame; the few helpers it calls that can
 // raise (truth tests, set and dict insertion: `__bool__`, `__hash__`, `__eq__`) are preceded
-// by `f.pc`/`f.sp` of their instruction, and the loop's catch marks the fault (`jitFault`) so
-// the interpreter's handler takes that position instead of its own.
+// by `f.pc`/`f.sp` of their instruction, and the code that called the compiled function
+// marks the fault as it passes (`faulted`: `jitFault`) so the interpreter's handler takes that
+// position instead of its own.
 //
 // Why: the dispatch loop is one very large function, and V8 optimises it from the type
 // feedback of the whole program; every new path deoptimises all of it (docs/vm.md). A
@@ -116,7 +117,20 @@ export const jitFault = mutableRecord({ on: false });
  * on there after its callee returns), so a low bound costs recursive code dearly: fib.py's
  * main-thread CPU was 420 ms at 6, 360 ms at 24.
  */
-const direct = mutableRecord({ depth: 0 });
+export const direct = mutableRecord({ depth: 0 });
+
+/**
+ * An exception left compiled code that was called with `direct.depth` at `depth0` (the code
+ * that runs compiled functions catches it and calls this before rethrowing): the fault is
+ * marked for the interpreter (f.pc / f.sp of the faulting frame are set) and the direct-call
+ * depth is put back. Compiled functions have no try/catch of their own: for V8 an exception
+ * passing a handler in a large function costs a search of that function's code, linear in
+ * its size while the function runs unoptimised (BaselineFrame::GetPCForBytecodeOffset).
+ */
+export function faulted(depth0: number): void {
+  jitFault.on = true;
+  direct.depth = depth0;
+}
 const MAX_DIRECT = 24;
 
 /**
@@ -127,7 +141,9 @@ const MAX_DIRECT = 24;
 function directCall(k: number, nlp: number, sp: number, fn: boolean, fill: string, done: string): string {
   return (
     `f.pc = ${k + 1}; f.sp = ${nlp + sp}; f.lasti = ${k}; const it = IT; const nf = frameFor(cd, g); const nr = nf.regs; ${fill} ` +
-    `enterFrame(it, f, nf); direct.depth++; let r; try { r = cd.body(nf); } finally { direct.depth--; } ` +
+    // (No try/finally: an exception leaves through the code that called the outermost compiled
+    // function, which puts direct.depth back (`faulted`).)
+    `enterFrame(it, f, nf); direct.depth++; let r = cd.body(nf); direct.depth--; ` +
     `if (r === undefined) return ${fn ? 'undefined' : 'n'}; ` +
     `it.depth--; it.frame = f; releaseFrame(nf); ${done}`
   );
@@ -290,7 +306,15 @@ export function resumeLoop(f: VMFrame, head: number): void {
  * in a row, and is dropped (stays with the interpreter from now on).
  */
 function runLoop(f: VMFrame, code: VMCode, loop: CompiledLoop): boolean {
-  if (loop.run(f) > 0) loop.idle = 0;
+  const depth0 = direct.depth;
+  let rounds: number;
+  try {
+    rounds = loop.run(f);
+  } catch (e) {
+    faulted(depth0);
+    throw e;
+  }
+  if (rounds > 0) loop.idle = 0;
   // (Leaving at the head of a compiled inner loop is not idle, `chain` goes on there; nor is a
   // `return`.)
   else if (f.pc >= loop.head && f.pc <= loop.end && !(f.pc !== loop.head && innerHead(code, f.pc)) && !atReturn(code, f.pc) && ++loop.idle > IDLE_LIMIT) {
@@ -773,11 +797,10 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
     `return function ${fn ? 'body' : 'loop'}_${code.co_qualname.replace(/[^A-Za-z0-9_]/g, '_')}${fn ? '' : `_${head}`}(f) {\n` +
     `const regs = f.regs;\n` +
     `let b = f.pc, n = ${fn ? 'undefined' : '0'}, ${temps.join(', ')};\n` +
-    `try {\n` +
     `for (;;) switch (b) {\n${out.join('\n')}\n` +
     // (A body reaches the default after a loop left it at f.pc: at a `return` there, it returns.)
     (fn ? `default: { const v = returnAt(f, b); if (v !== undefined) return v; } f.pc = b; return n;\n}\n` : `default: f.pc = b; return n;\n}\n`) +
-    `} catch (e) { jitFault.on = true; throw e; }\n};`;
+    `};`;
   if (typeof process !== 'undefined' && process.env.DYAD_JIT_DUMP === '1') process.stderr.write(`---- ${code.co_qualname} ${fn ? 'body' : `loop at ${head}`}\n${src}\n`);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const make = new Function('code', 'consts', 'names', 'H', src) as (c: VMCode, k: PyObject[], n: string[], h: object) => LoopFn;

@@ -44,7 +44,7 @@ import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
 import { resumeInline, suspendInline, finishInline, Resume } from './generator-inline.js';
 import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators } from './vm-slow.js';
-import { enterLoop, resumeLoop, jitFault, jitState, JIT_AFTER, BODY_AFTER, compileBody } from './jit.js';
+import { enterLoop, resumeLoop, jitFault, jitState, JIT_AFTER, BODY_AFTER, compileBody, direct, faulted } from './jit.js';
 import type { BodyFn } from './jit.js';
 import { stats, deopt, hit, missGeneric, numericSite, polyMethod, polyInstanceAttr, MISS, Family } from './specialize.js';
 
@@ -232,9 +232,11 @@ export function runEntry(frame: VMFrame, loop: typeof run = run, body: BodyFn | 
   let fault: unknown = null;
   if (body !== null) {
     frame.started = true;
+    const depth0 = direct.depth;
     try {
       r = body(frame);
     } catch (e) {
+      faulted(depth0);
       fault = e;
     }
   }
@@ -309,6 +311,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
   let escaping: PyBaseException | null = null;
   // Hot loops run compiled (jit.ts); not under --stats, which counts every instruction.
   const jit = (counts === null || jitState.withStats) && jitState.enabled;
+  // A compiled body called at ENTERED is running (an exception from it is a compiled fault).
+  let inBody = false;
+  const depth0 = direct.depth;
   f.started = true;
   entry.yielded = false;
 
@@ -2050,7 +2055,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           // a class's __init__, a property getter): its compiled body (jit.ts), when it has
           // one, runs it; it returns, or leaves at f.pc / f.sp.
           if (code.body === null && (++code.calls !== BODY_AFTER || (code.body = compileBody(code)) === null)) continue;
+          inBody = true;
           let r = code.body!(f);
+          inBody = false;
           // It returned: its caller takes the value, and when that caller stands at an entry
           // of its own compiled body (after the call), that body goes on from there.
           while (r !== undefined) {
@@ -2071,7 +2078,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             if (v !== undefined) regs[sp++] = v;
             if (!atBodyEntry(f, pc, entry)) break;
             f.sp = sp;
+            inBody = true;
             r = code.body!(f);
+            inBody = false;
           }
           if (r === undefined) {
             if (it.frame !== f) {
@@ -2156,10 +2165,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
         }
       }
     } catch (err) {
-      // A compiled loop (jit.ts) that raised has set the frame's position itself (and the
-      // frame may be one its direct calls pushed).
-      if (jitFault.on) {
+      // A compiled loop or body (jit.ts) that raised has set the frame's position itself (and
+      // the frame may be one its direct calls pushed). (Compiled code in between is gone: the
+      // direct-call depth is this loop's own again.)
+      direct.depth = depth0;
+      if (jitFault.on || inBody) {
         jitFault.on = false;
+        inBody = false;
         f = it.frame as VMFrame;
       } else {
         f.pc = pc;
