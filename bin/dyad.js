@@ -9,19 +9,22 @@
 // The worker is started first; while it boots, this thread checks and reads the bundle and posts
 // it over. The worker's code is workerMain below, run as a plain script (no module loader).
 // DYAD_STARTUP_INFO=1 says on stderr whether the bundle and its code cache were used.
-import { Worker } from 'node:worker_threads';
-import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+'use strict';
+// (CommonJS, bin/package.json: Node loads a CommonJS entry point a few ms sooner than an ES module.)
+const { Worker } = require('node:worker_threads');
+const { readFileSync, statSync } = require('node:fs');
+const { pathToFileURL } = require('node:url');
+const { resolve } = require('node:path');
 
 const STACK_MB = 1024;
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = resolve(__dirname, '..') + '/';
 const BUNDLE = `${ROOT}dist/bundle/dyad.cjs`;
 
 const worker = new Worker(`(${workerMain})()`, {
   eval: true,
   workerData: {
     argv: process.argv.slice(2),
-    cli: new URL('../dist/src/cli.js', import.meta.url).href,
+    cli: pathToFileURL(`${ROOT}dist/src/cli.js`).href,
     info: process.env.DYAD_STARTUP_INFO === '1',
     writeCodeCache: process.env.DYAD_WRITE_CODE_CACHE === '1',
   },
