@@ -78,7 +78,7 @@ function installShims(): void {
     return s.i < s.items.length ? s.items[s.i++] : undefined;
   };
   const seqIter = (self: PyObject): PyObject =>
-    Object.assign(new PyObj(iterType), { items: (self as PyTuple).items, i: 0 });
+    Object.assign(new PyObj(iterType, null), { items: (self as PyTuple).items, i: 0 });
   def(T.list, 'iter', seqIter);
   def(T.tuple, 'iter', seqIter);
   def(T.list, 'len', (v: PyObject) => (v as PyList).items.length);
@@ -118,7 +118,7 @@ function protocolObject(name: string): PyObject {
     }
     protocolTypes.set(name, t);
   }
-  return new PyObj(t);
+  return new PyObj(t, null);
 }
 
 export function decode(v: Json): PyObject {
@@ -139,7 +139,7 @@ export function decode(v: Json): PyObject {
   }
   if ('slice' in v) {
     const [a, b, c] = (v.slice as Json[]).map(decode);
-    return Object.assign(new PyObj(T.slice), { start: a, stop: b, step: c });
+    return Object.assign(new PyObj(T.slice, null), { start: a, stop: b, step: c });
   }
   throw new Error('unknown fixture value ' + JSON.stringify(v));
 }
