@@ -7,7 +7,8 @@
 // operands, slot indexes and stack positions are constants -- on the frame's own register
 // array (locals, cells and value stack in the interpreter's layout), so the interpreter and
 // the compiled loop hand a frame to each other at any instruction boundary with nothing to
-// convert: `f.pc` and `f.sp` say where it is.
+// convert: `f.pc` and `f.sp` say where it is. (The value stack lives in JS locals in between
+// and is written to the registers at each such boundary: `place`.)
 //
 // It compiles what a loop body mostly is (local, cell and constant loads and stores, jumps,
 // int/float/str arithmetic and comparisons, list/tuple/dict subscripts, FOR_ITER over ranges,
@@ -140,7 +141,7 @@ const MAX_DIRECT = 24;
  */
 function directCall(k: number, nlp: number, sp: number, fn: boolean, fill: string, done: string): string {
   return (
-    `f.pc = ${k + 1}; f.sp = ${nlp + sp}; f.lasti = ${k}; const it = IT; const nf = frameFor(cd, g); const nr = nf.regs; ${fill} ` +
+    `${SPILL(sp)}f.pc = ${k + 1}; f.sp = ${nlp + sp}; f.lasti = ${k}; const it = IT; const nf = frameFor(cd, g); const nr = nf.regs; ${fill} ` +
     // (No try/finally: an exception leaves through the code that called the outermost compiled
     // function, which puts direct.depth back (`faulted`).)
     `enterFrame(it, f, nf); direct.depth++; let r = cd.body(nf); direct.depth--; ` +
@@ -201,6 +202,50 @@ let siteDecls: string[] = [];
  * exact str sliced by ints and Nones takes no slice object (`strSlice`).
  */
 let fusedSlices = new Set<number>();
+
+/**
+ * Stack slots in JS locals (session 20). The compiled code keeps the value stack in local
+ * variables `s<slot>` rather than in the frame's registers, and writes a slot back to its
+ * register (`regs[nlocalsplus + slot]`) only where something else may read it: where the code
+ * leaves to the interpreter, before a helper that may raise (the interpreter's handler takes
+ * the frame from the registers) or that reads the stack (callInline, LOAD_METHOD's generic
+ * path), before a direct call (its callee may leave to the interpreter, which returns into
+ * this frame), and at labels. A slot pushed and consumed between two such points never
+ * touches the registers: no store and no write barrier (a new object stored into a register
+ * array that has been promoted to the old generation takes V8's slow barrier,
+ * RecordWriteSaveFP, 6-14% of attrs.py and nbody.py under `perf`).
+ *
+ * While an instruction's code is generated, its write-back points are placeholders, `SPILL(dd)`
+ * as a statement and `SPILLX(dd)` as an expression (before a comma), resolved by `place` once
+ * the instruction's code is complete: every slot below `dd` that was assigned since the last
+ * label (`dirty`, before the instruction) or is assigned anywhere in the instruction's own code
+ * is written back. (A slot the instruction assigns only after the point holds its value from
+ * before the instruction there, which the register also has, or is above the stack the
+ * interpreter reads.) At a label all live slots are in their registers: the code falling
+ * through into it writes back, a jump to it writes back, and an entry from outside (the
+ * function's start, after an inner loop ran) loads the slots from the registers (`RELOAD`).
+ */
+let dirty = new Set<number>();
+
+/** The write-back placeholders of one instruction's code. */
+const SPILL = (dd: number) => `/*S${dd}*/`;
+const SPILLX = (dd: number) => `/*X${dd}*/`;
+/** Loads every stack slot from its register (resolved once the slot count is known). */
+const RELOAD = '/*R*/';
+
+/** Resolves the write-back placeholders of `src` (one instruction's code) and updates `dirty`. */
+function place(src: string, nlp: number): string {
+  const written = new Set(dirty);
+  for (const m of src.matchAll(/\bs(\d+) = (?!=)/g)) written.add(Number(m[1]));
+  const stores = (dd: number, sep: string) => {
+    let b = '';
+    for (const i of written) if (i < dd) b += `regs[${nlp + i}] = s${i}${sep} `;
+    return b;
+  };
+  const out = src.replace(/\/\*([SX])(\d+)\*\//g, (_, kind: string, dd: string) => stores(Number(dd), kind === 'S' ? ';' : ','));
+  dirty = written;
+  return out;
+}
 
 /**
  * The truth of None, an exact str, list, tuple, dict or set inline (`if not items:`, `while
@@ -740,36 +785,43 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
   // the store: a temporary loaded from it is boxed back as that same object, keeping identity).
   const fs = new FloatState();
   siteDecls = [];
+  dirty = new Set();
+  /** Adds code to the function, its write-back placeholders resolved (`place`). */
+  const emit = (src: string) => out.push(place(src, nlp));
   let maxDepth = 0;
   for (let k = head; k <= end; k++) {
     const d = depth[k - head];
     if (d < 0) continue;
     if (d + 2 > maxDepth) maxDepth = d + 2;
     if (label[k - head]) {
+      // (Falling through into a label: the stack goes to the registers first.)
+      emit(SPILL(d));
       out.push(`case ${k}:`);
+      dirty = new Set();
       fs.fwd.clear();
     }
     if (label[k - head] !== 2 && unrun(code, k)) {
       // Not run by the interpreter yet, so not specialised: compiled as it stands it would stay
       // the generic operation for good. Reaching it throws this code away and leaves to the
       // interpreter, which specialises it; the loop (the body) is compiled again later.
-      if (fs.raw.size > 0) out.push(fs.boxAll(nlp, true));
+      if (fs.raw.size > 0) emit(fs.boxAll(nlp, true));
       // (A CALL with keywords: the interpreter starts at its KW_NAMES, which compiled to nothing.)
       const at = k > head && (orig[k] & 0xff) === Op.CALL && (orig[k - 1] & 0xff) === Op.KW_NAMES ? k - 1 : k;
-      out.push(`{ stale(code, ${fn ? -1 : head}, ${k}); f.pc = ${at}; f.sp = ${nlp + d}; return n; }`);
+      emit(`{ stale(code, ${fn ? -1 : head}, ${k}); ${SPILL(d)}f.pc = ${at}; f.sp = ${nlp + d}; return n; }`);
       fs.fwd.clear();
       continue;
     }
     const own = compiles(code, k, fn) && label[k - head] !== 2;
     const r = own ? floatTemps(code, k, d, nlp, fs) : null;
-    if (r !== null) out.push(r);
+    if (r !== null) emit(r);
     else {
-      if (fs.raw.size > 0) out.push(fs.boxAll(nlp, true));
-      let leave = `{ f.pc = ${k}; f.sp = ${nlp + d}; return n; }`;
+      if (fs.raw.size > 0) emit(fs.boxAll(nlp, true));
+      let leave = `{ ${SPILL(d)}f.pc = ${k}; f.sp = ${nlp + d}; return n; }`;
       // A loop in a function body: its compiled code runs from here (`innerLoop`), and the body
-      // goes on where it left when that is one of the body's labels (the loop's exit).
-      if (fn && label[k - head] === 2) leave = `{ f.pc = ${k}; f.sp = ${nlp + d}; if (!innerLoop(f, ${k})) return undefined; b = f.pc; continue; }`;
-      out.push(own ? instruction(code, k, d, nlp, head, end, depth, fn) : leave);
+      // goes on where it left when that is one of the body's labels (the loop's exit), with
+      // the stack as the loop left it in the registers.
+      if (fn && label[k - head] === 2) leave = `{ ${SPILL(d)}f.pc = ${k}; f.sp = ${nlp + d}; if (!innerLoop(f, ${k})) return undefined; ${RELOAD}b = f.pc; continue; }`;
+      emit(own ? instruction(code, k, d, nlp, head, end, depth, fn) : leave);
       const op0 = code.original[k] & 0xff;
       if (op0 === Op.STORE_FAST || op0 === Op.DELETE_FAST) fs.fwd.delete(code.original[k] >> 8);
       if (!own) fs.fwd.clear();
@@ -777,12 +829,20 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
     // Falling through out of the loop (a `while` loop's last test) or into code not compiled here.
     const op = orig[k] & 0xff;
     if (own && op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !OPS[op].terminal && (k + 1 > end || depth[k + 1 - head] < 0)) {
-      out.push(`{ ${fs.boxAll(nlp, true)}f.pc = ${k + 1}; f.sp = ${nlp + d + OPS[op].effect(orig[k] >> 8)}; return n; }`);
+      const dd = d + OPS[op].effect(orig[k] >> 8);
+      emit(`{ ${fs.boxAll(nlp, true)}${SPILL(dd)}f.pc = ${k + 1}; f.sp = ${nlp + dd}; return n; }`);
     }
-    if (fs.raw.size > 0 && k + 1 <= end && label[k + 1 - head]) out.push(fs.boxAll(nlp, true));
+    if (fs.raw.size > 0 && k + 1 <= end && label[k + 1 - head]) emit(fs.boxAll(nlp, true));
   }
+  // The stack slots: declared, and loaded from the registers where the function is entered
+  // other than at a body's start (whose stack is empty) and after an inner loop ran.
+  const slots = Math.min(maxDepth, code.frameSize - nlp);
+  let load = '';
+  for (let i = 0; i < slots; i++) load += `s${i} = regs[${nlp + i}]; `;
+  const cases = out.join('\n').replaceAll(RELOAD, load);
   const temps: string[] = [];
   for (let i = 0; i < maxDepth; i++) temps.push(`t${i} = 0.5`);
+  for (let i = 0; i < maxDepth; i++) temps.push(`s${i}`);
   for (const l of fs.used) temps.push(`u${l} = 0.5`);
   const h = helpers();
   const consts = code.co_consts.map((_, i) => `c${i} = consts[${i}]`);
@@ -797,7 +857,8 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
     `return function ${fn ? 'body' : 'loop'}_${code.co_qualname.replace(/[^A-Za-z0-9_]/g, '_')}${fn ? '' : `_${head}`}(f) {\n` +
     `const regs = f.regs;\n` +
     `let b = f.pc, n = ${fn ? 'undefined' : '0'}, ${temps.join(', ')};\n` +
-    `for (;;) switch (b) {\n${out.join('\n')}\n` +
+    (fn ? `if (b !== 0) { ${load}}\n` : `${load}\n`) +
+    `for (;;) switch (b) {\n${cases}\n` +
     // (A body reaches the default after a loop left it at f.pc: at a `return` there, it returns.)
     (fn ? `default: { const v = returnAt(f, b); if (v !== undefined) return v; } f.pc = b; return n;\n}\n` : `default: f.pc = b; return n;\n}\n`) +
     `};`;
@@ -858,7 +919,7 @@ class FloatState {
   /** Code boxing every temporary into its register; `clear`: they are no longer temporaries. */
   boxAll(nlp: number, clear: boolean): string {
     let b = '';
-    for (const i of this.raw) b += `regs[${nlp + i}] = ${this.src.get(i) ?? `newFloat(t${i})`}; `;
+    for (const i of this.raw) b += `s${i} = ${this.src.get(i) ?? `newFloat(t${i})`}; `;
     if (clear) {
       this.raw.clear();
       this.src.clear();
@@ -879,7 +940,7 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, fs: FloatSt
   const op = w & 0xff;
   const arg = w >> 8;
   const raw = fs.raw;
-  const leave = () => `{ ${fs.boxAll(nlp, false)}f.pc = ${k}; f.sp = ${nlp + d}; return n; }`;
+  const leave = () => `{ ${fs.boxAll(nlp, false)}${SPILL(d)}f.pc = ${k}; f.sp = ${nlp + d}; return n; }`;
   switch (op) {
     case Op.LOAD_CONST: {
       const c = code.co_consts[arg];
@@ -888,7 +949,7 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, fs: FloatSt
         fs.src.set(d, `c${arg}`);
         return `t${d} = c${arg}.value;`;
       }
-      return raw.size > 0 ? `regs[${nlp + d}] = c${arg};` : null;
+      return raw.size > 0 ? `s${d} = c${arg};` : null;
     }
     case Op.LOAD_FAST:
     case Op.LOAD_FAST_CHECK:
@@ -897,7 +958,7 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, fs: FloatSt
         fs.src.set(d, `regs[${arg}]`);
         return `t${d} = u${arg};`;
       }
-      return raw.size > 0 ? `{ const v = regs[${arg}]; if (v === undefined) ${leave()} regs[${nlp + d}] = v; }` : null;
+      return raw.size > 0 ? `{ const v = regs[${arg}]; if (v === undefined) ${leave()} s${d} = v; }` : null;
     case Op.STORE_FAST: {
       if (!raw.has(d - 1)) return null;
       const boxed = fs.src.get(d - 1) ?? `newFloat(t${d - 1})`;
@@ -906,7 +967,7 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, fs: FloatSt
       const self = `regs[${arg}]`;
       for (const [i, e] of fs.src) {
         if (e === self && i !== d - 1) {
-          pre += `regs[${nlp + i}] = ${self}; `;
+          pre += `s${i} = ${self}; `;
           raw.delete(i);
           fs.src.delete(i);
         }
@@ -927,7 +988,7 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, fs: FloatSt
       const rb = raw.has(d - 1);
       if (!ra && !rb && !floatForm) return null;
       const num = (slot: number, into: string) =>
-        `if (${`regs[${nlp + slot}]`} instanceof PyFloat && regs[${nlp + slot}].cls === FLOAT) ${into} = regs[${nlp + slot}].value; else if (typeof regs[${nlp + slot}] === 'number') ${into} = regs[${nlp + slot}]; else ${leave()}`;
+        `if (s${slot} instanceof PyFloat && s${slot}.cls === FLOAT) ${into} = s${slot}.value; else if (typeof s${slot} === 'number') ${into} = s${slot}; else ${leave()}`;
       let code2: string;
       if (ra && rb) code2 = `{ const x = t${d - 2}, y = t${d - 1}; `;
       else if (ra) code2 = `{ const x = t${d - 2}; let y; ${num(d - 1, 'y')} `;
@@ -935,7 +996,7 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, fs: FloatSt
       else {
         // Neither is a temporary: at least one must be an exact float (int <op> int stays an int).
         code2 =
-          `{ const p = regs[${nlp + d - 2}], q = regs[${nlp + d - 1}]; let x, y; ` +
+          `{ const p = s${d - 2}, q = s${d - 1}; let x, y; ` +
           `if (p instanceof PyFloat && p.cls === FLOAT) { x = p.value; if (q instanceof PyFloat && q.cls === FLOAT) y = q.value; else if (typeof q === 'number') y = q; else ${leave()} } ` +
           `else if (q instanceof PyFloat && q.cls === FLOAT && typeof p === 'number') { x = p; y = q.value; } else ${leave()} `;
       }
@@ -967,18 +1028,18 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
   const w = code.original[k];
   const op = w & 0xff;
   const arg = w >> 8;
-  /** Stack item `i` from the bottom (0-based) as an lvalue/rvalue. */
-  const s = (i: number) => `regs[${nlp + i}]`;
+  /** Stack item `i` from the bottom (0-based) as an lvalue/rvalue (a JS local: `place`). */
+  const s = (i: number) => `s${i}`;
   const top = (i: number) => s(d - i);
   /** Leave to the interpreter at instruction `at` with stack depth `dd`. */
-  const exit = (at = k, dd = d) => `{ f.pc = ${at}; f.sp = ${nlp + dd}; return n; }`;
+  const exit = (at = k, dd = d) => `{ ${SPILL(dd)}f.pc = ${at}; f.sp = ${nlp + dd}; return n; }`;
   /** Go to `t` with stack depth `dd`: inside the loop by the switch (counting rounds), else leave. */
   const go = (t: number, dd: number) =>
-    t === head ? `{ b = ${t}; n++; continue; }` : t > head && t <= end && depth[t - head] >= 0 ? `{ b = ${t}; continue; }` : exit(t, dd);
+    t === head ? `{ ${SPILL(dd)}b = ${t}; n++; continue; }` : t > head && t <= end && depth[t - head] >= 0 ? `{ ${SPILL(dd)}b = ${t}; continue; }` : exit(t, dd);
   /** Before a helper that can raise: where the interpreter would be. */
-  const at = `f.pc = ${k + 1}, f.sp = ${nlp + d}, f.lasti = ${k},`;
+  const at = `${SPILLX(d)}f.pc = ${k + 1}, f.sp = ${nlp + d}, f.lasti = ${k},`;
   /** The same, as a statement. */
-  const atStmt = `f.pc = ${k + 1}; f.sp = ${nlp + d}; f.lasti = ${k};`;
+  const atStmt = `${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + d}; f.lasti = ${k};`;
   const name = JSON.stringify(code.co_names[arg] ?? '');
   const spec = code.code[k];
   const specOp = spec & 0xff;
@@ -989,7 +1050,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
    * compiled is generic here for good).
    */
   const attrGeneric = `${atStmt} ${top(1)} = getAttr(${top(1)}, ${name});`;
-  const methodGeneric = `${atStmt} loadMethodAt(code, -1, regs, ${nlp + d}, ${name});`;
+  const methodGeneric = `${atStmt} loadMethodAt(code, -1, regs, ${nlp + d}, ${name}); ${s(d - 1)} = regs[${nlp + d - 1}]; ${s(d)} = regs[${nlp + d}];`;
   /**
    * A specialised form's guard failed: while the instruction is still that form, a miss, which
    * leaves to the interpreter (it counts the miss and may respecialise); once the interpreter
@@ -1022,7 +1083,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       // frame stays suspended as the sink left it (or as the consumer's code moved it).
       return (
         `{ const sk = f.csink; if (sk === null) ${exit()} ` +
-        `f.pc = ${k + 1}; f.sp = ${nlp + d - 1}; f.lasti = ${k}; if (sk(${top(1)}) !== 0) return n; ${top(1)} = None; }`
+        `${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + d - 1}; f.lasti = ${k}; if (sk(${top(1)}) !== 0) return n; ${top(1)} = None; }`
       );
     case Op.POP_ITER:
       // (A temporary generator is closed by the interpreter's.)
@@ -1085,7 +1146,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.FOR_ITER:
       if (specOp === Op.FOR_ITER_GEN) {
         return (
-          `{ const it = ${top(1)}; if (!(it instanceof PyGenerator) || direct.depth >= ${MAX_DIRECT}) ${exit()} f.pc = ${k + 1}; f.sp = ${nlp + d}; f.lasti = ${k}; ` +
+          `{ const it = ${top(1)}; if (!(it instanceof PyGenerator) || direct.depth >= ${MAX_DIRECT}) ${exit()} ${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + d}; f.lasti = ${k}; ` +
           `const v = genStep(f, it, ${Resume.FOR}, None); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; ${s(d)} = v; }`
         );
       }
@@ -1104,7 +1165,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       // is resumed inline (genStep; its return comes back through the interpreter, which takes
       // the jump); any other receiver through `send`, as the interpreter's SEND does.
       return (
-        `{ const rc = ${top(2)}; f.pc = ${k + 1}; f.sp = ${nlp + d - 1}; f.lasti = ${k}; ` +
+        `{ const rc = ${top(2)}; ${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + d - 1}; f.lasti = ${k}; ` +
         `if (rc instanceof PyGenerator) { if (direct.depth >= ${MAX_DIRECT}) ${exit()} const v = genStep(f, rc, ${Resume.SEND}, ${top(1)}); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; ${top(1)} = v; } ` +
         `else { f.sp = ${nlp + d}; if (send(rc, ${top(1)}) === 1) { ${top(2)} = sendValue.value; ${go(arg, d - 1)} } ${top(1)} = sendValue.value; } }`
       );
@@ -1128,7 +1189,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `if (ops[${k}] === ${spec} && o instanceof PyObj && ((o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) || (o.cls === cacheObj2[${k}] && o.cls.version === cacheA2[${k}]))) dd = o.dict; ` +
           `if (dd === null) { if (ops[${k}] === ${spec}) ${exit()} ${atStmt} setAttr(o, ${name}, ${top(2)}); } else { const h = cacheI[${k}]; if (dd.keys[h] === ${name}) dd.values[h] = ${top(2)}; ` +
           `else if (dd.shape === sf${k} && !dd.mixedEquality) dd.appendShared(st${k}, ${top(2)}); ` +
-          `else { const s0 = dd.shape; dd.setStr(${name}, ${top(2)}); if (s0 !== null && dd.shape !== null && dd.shape !== s0) { sf${k} = s0; st${k} = dd.shape; } } } }`
+          `else { const sh = dd.shape; dd.setStr(${name}, ${top(2)}); if (sh !== null && dd.shape !== null && dd.shape !== sh) { sf${k} = sh; st${k} = dd.shape; } } } }`
         );
       }
       if (specOp === Op.STORE_ATTR_SLOT) {
@@ -1210,7 +1271,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         const base = d - 4;
         return (
           `{ const g = ${s(base + 2)}; if (!(${s(base)} === null && ${s(base + 1)} instanceof PyBuiltinFunction && ${s(base + 1)}.fn === NEXT && g instanceof PyGenerator && g.cls === GENERATOR) || direct.depth >= ${MAX_DIRECT}) ${exit()} ` +
-          `f.pc = ${k + 1}; f.sp = ${nlp + base}; f.lasti = ${k}; ${s(base)} = ${s(base + 3)}; ` +
+          `${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + base}; f.lasti = ${k}; regs[${nlp + base}] = ${s(base)} = ${s(base + 3)}; ` +
           `const r = genStep(f, g, ${Resume.CALL_DEFAULT}, None); if (r === null) { ${s(base)} = null; ${exit()} } if (r === undefined) return ${fn ? 'undefined' : 'n'}; ${s(base)} = r; }`
         );
       }
@@ -1222,7 +1283,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         return (
           `{ const c = ${s(base)}; let g, v; if (c === null) { if (${s(base + 1)} instanceof PyBuiltinFunction && ${s(base + 1)}.fn === NEXT) { g = ${s(base + 2)}; v = None; } } ` +
           `else if (c === GENSEND) { g = ${s(base + 1)}; v = ${s(base + 2)}; } ` +
-          `if (!(g instanceof PyGenerator && g.cls === GENERATOR) || direct.depth >= ${MAX_DIRECT}) ${exit()} f.pc = ${k + 1}; f.sp = ${nlp + base}; f.lasti = ${k}; ` +
+          `if (!(g instanceof PyGenerator && g.cls === GENERATOR) || direct.depth >= ${MAX_DIRECT}) ${exit()} ${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + base}; f.lasti = ${k}; ` +
           `const r = genStep(f, g, ${Resume.CALL}, v); if (r === null) ${exit()} if (r === undefined) return ${fn ? 'undefined' : 'n'}; ${s(base)} = r; }`
         );
       }
@@ -1265,7 +1326,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       // subscript's int paths cannot apply).
       const ds = d - arg + 1;
       const c = arg === 3 ? top(1) : 'None';
-      const at2 = `f.pc = ${k + 2}; f.sp = ${nlp + ds}; f.lasti = ${k + 1};`;
+      const at2 = `${SPILL(d)}f.pc = ${k + 2}; f.sp = ${nlp + ds}; f.lasti = ${k + 1};`;
       return (
         `{ const o = ${top(arg + 1)}, a = ${top(arg)}, b = ${top(arg - 1)}, c = ${c}; ` +
         `if ((a === None || typeof a === 'number') && (b === None || typeof b === 'number') && (c === None || typeof c === 'number') && (typeof o === 'string' || (o instanceof PyList && o.cls === LIST) || (o instanceof PyTuple && o.cls === TUPLE))) ` +
@@ -1456,7 +1517,12 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return `{ ${attrGeneric} }`;
   }
   // (MAKE_FUNCTION is one of them too, compiled in loops only: see `compiles`.)
-  if (INLINE_SLOW_OPS.has(op) || op === Op.MAKE_FUNCTION) return `{ ${atStmt} slowOp(f, ${w}); }`;
+  if (INLINE_SLOW_OPS.has(op) || op === Op.MAKE_FUNCTION) {
+    // (It takes its operands from the registers and leaves its results there.)
+    let reload = '';
+    for (let i = 0; i < d + OPS[op].effect(arg); i++) reload += `${s(i)} = regs[${nlp + i}]; `;
+    return `{ ${atStmt} slowOp(f, ${w}); ${reload}}`;
+  }
   return exit();
 }
 
