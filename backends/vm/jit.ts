@@ -60,7 +60,7 @@ import { handled } from '../../src/runtime/exc-state.js';
 import { PyType } from '../../src/objects/type.js';
 import { temporaryGenerators, enterFrame, slowOp } from './vm-slow.js';
 import { frameFor, releaseFrame, COMPARE_PENDING, DISCARD_PENDING } from './frame.js';
-import { PyFunction, PyMethod } from '../../src/objects/function.js';
+import { PyFunction, PyMethod, CoFlags } from '../../src/objects/function.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { E, newError } from '../../src/objects/exception.js';
 import { resumeInline, suspendInline, Resume } from './generator-inline.js';
@@ -226,6 +226,19 @@ let fusedSlices = new Set<number>();
  * function's start, after an inner loop ran) loads the slots from the registers (`RELOAD`).
  */
 let dirty = new Set<number>();
+
+/**
+ * Locals a LOAD_FAST needs no unbound check for while code is generated: the parameters that
+ * no DELETE_FAST of the code unbinds (`alwaysBound`), and the locals stored since the last
+ * label (`boundNow`).
+ */
+let alwaysBound = new Uint8Array(0);
+const boundNow = new Set<number>();
+
+/** Whether local `i` is surely bound at the instruction being generated. */
+function bound(i: number): boolean {
+  return alwaysBound[i] === 1 || boundNow.has(i);
+}
 
 /** The write-back placeholders of one instruction's code. */
 const SPILL = (dd: number) => `/*S${dd}*/`;
@@ -786,6 +799,11 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
   const fs = new FloatState();
   siteDecls = [];
   dirty = new Set();
+  const nparams = code.co_argcount + code.co_kwonlyargcount + (code.co_flags & CoFlags.VARARGS ? 1 : 0) + (code.co_flags & CoFlags.VARKEYWORDS ? 1 : 0);
+  alwaysBound = new Uint8Array(nlp);
+  for (let i = 0; i < nparams && i < nlp; i++) alwaysBound[i] = 1;
+  for (const w of orig) if ((w & 0xff) === Op.DELETE_FAST) alwaysBound[w >> 8] = 0;
+  boundNow.clear();
   /** Adds code to the function, its write-back placeholders resolved (`place`). */
   const emit = (src: string) => out.push(place(src, nlp));
   let maxDepth = 0;
@@ -798,6 +816,7 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
       emit(SPILL(d));
       out.push(`case ${k}:`);
       dirty = new Set();
+      boundNow.clear();
       fs.fwd.clear();
     }
     if (label[k - head] !== 2 && unrun(code, k)) {
@@ -826,6 +845,9 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
       if (op0 === Op.STORE_FAST || op0 === Op.DELETE_FAST) fs.fwd.delete(code.original[k] >> 8);
       if (!own) fs.fwd.clear();
     }
+    const opk = orig[k] & 0xff;
+    if (opk === Op.STORE_FAST) boundNow.add(orig[k] >> 8);
+    else if (opk === Op.DELETE_FAST) boundNow.delete(orig[k] >> 8);
     // Falling through out of the loop (a `while` loop's last test) or into code not compiled here.
     const op = orig[k] & 0xff;
     if (own && op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !OPS[op].terminal && (k + 1 > end || depth[k + 1 - head] < 0)) {
@@ -958,7 +980,8 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, fs: FloatSt
         fs.src.set(d, `regs[${arg}]`);
         return `t${d} = u${arg};`;
       }
-      return raw.size > 0 ? `{ const v = regs[${arg}]; if (v === undefined) ${leave()} s${d} = v; }` : null;
+      if (raw.size === 0) return null;
+      return bound(arg) ? `s${d} = regs[${arg}];` : `{ const v = regs[${arg}]; if (v === undefined) ${leave()} s${d} = v; }`;
     case Op.STORE_FAST: {
       if (!raw.has(d - 1)) return null;
       const boxed = fs.src.get(d - 1) ?? `newFloat(t${d - 1})`;
@@ -1098,6 +1121,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return `${s(d)} = c${arg};`;
     case Op.LOAD_FAST:
     case Op.LOAD_FAST_CHECK:
+      if (bound(arg)) return `${s(d)} = regs[${arg}];`;
       return `{ const v = regs[${arg}]; if (v === undefined) ${exit()} ${s(d)} = v; }`;
     case Op.STORE_FAST:
       return `regs[${arg}] = ${top(1)};`;
