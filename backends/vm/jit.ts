@@ -20,9 +20,9 @@
 // The interpreter comes back at the next backward jump. So the compiled code never raises a
 // Python exception of its own and never pushes a frame; the few helpers it calls that can
 // raise (truth tests, set and dict insertion: `__bool__`, `__hash__`, `__eq__`) are preceded
-// by `f.pc`/`f.sp` of their instruction, and the code that called the compiled function
-// marks the fault as it passes (`faulted`: `jitFault`) so the interpreter's handler takes that
-// position instead of its own.
+// by `f.pc`/`f.sp` of their instruction, and the dispatch loop that ran the compiled code
+// knows it did (`inCompiled` in vm.ts; `faulted` for a body run by runEntry), so its handler
+// takes that position instead of its own.
 //
 // Why: the dispatch loop is one very large function, and V8 optimises it from the type
 // feedback of the whole program; every new path deoptimises all of it (docs/vm.md). A
@@ -121,12 +121,16 @@ export const jitFault = mutableRecord({ on: false });
 export const direct = mutableRecord({ depth: 0 });
 
 /**
- * An exception left compiled code that was called with `direct.depth` at `depth0` (the code
- * that runs compiled functions catches it and calls this before rethrowing): the fault is
- * marked for the interpreter (f.pc / f.sp of the faulting frame are set) and the direct-call
- * depth is put back. Compiled functions have no try/catch of their own: for V8 an exception
- * passing a handler in a large function costs a search of that function's code, linear in
- * its size while the function runs unoptimised (BaselineFrame::GetPCForBytecodeOffset).
+ * An exception left a compiled body that `runEntry` called with `direct.depth` at `depth0`:
+ * the fault is marked for the dispatch loop that raises it (f.pc / f.sp of the faulting frame
+ * are set) and the direct-call depth is put back.
+ *
+ * Compiled functions have no try/catch of their own, and the code that runs them catches only
+ * where it must (`run` knows when it called compiled code: `inCompiled`, and puts the depth
+ * back in its catch; `runToYield` in a finally). For V8 an exception passing a handler in a
+ * large function costs a search of that function's code, linear in its size while the
+ * function runs unoptimised (BaselineFrame::GetPCForBytecodeOffset), and each catch and
+ * rethrow costs about as much as the throw itself (~200 ns).
  */
 export function faulted(depth0: number): void {
   jitFault.on = true;
@@ -364,15 +368,9 @@ export function resumeLoop(f: VMFrame, head: number): void {
  * in a row, and is dropped (stays with the interpreter from now on).
  */
 function runLoop(f: VMFrame, code: VMCode, loop: CompiledLoop): boolean {
-  const depth0 = direct.depth;
-  let rounds: number;
-  try {
-    rounds = loop.run(f);
-  } catch (e) {
-    faulted(depth0);
-    throw e;
-  }
-  if (rounds > 0) loop.idle = 0;
+  // (No catch: an exception goes on to the dispatch loop or generator code that ran this, which
+  // knows it called compiled code and puts direct.depth back.)
+  if (loop.run(f) > 0) loop.idle = 0;
   // (Leaving at the head of a compiled inner loop is not idle, `chain` goes on there; nor is a
   // `return`.)
   else if (f.pc >= loop.head && f.pc <= loop.end && !(f.pc !== loop.head && innerHead(code, f.pc)) && !atReturn(code, f.pc) && ++loop.idle > IDLE_LIMIT) {
@@ -481,12 +479,14 @@ function runToYield(gf: VMFrame): boolean {
   const head = marks[gf.pc] >= 0 ? marks[gf.pc] : gf.pc;
   const loop = code.loops!.get(head);
   if (loop === undefined || loop === null) return false;
+  // (Put back as it was also after an exception: direct calls the loop made then are gone.)
+  const depth0 = direct.depth;
   direct.depth++;
   try {
     // (`chain` only when the loop stopped elsewhere than at a yield.)
     if (runLoop(gf, code, loop) && (code.original[gf.pc] & 0xff) !== Op.YIELD_VALUE) chain(gf, code, loop);
   } finally {
-    direct.depth--;
+    direct.depth = depth0;
   }
   return interp().frame === gf && (code.original[gf.pc] & 0xff) === Op.YIELD_VALUE;
 }
@@ -498,7 +498,8 @@ function runToYield(gf: VMFrame): boolean {
  * at is done here (`gf.yielded`), and its value returned, with no dispatch loop entered.
  * undefined: the frame goes on in the dispatch loop (`run(gf, null, interp().frame)`: a
  * function the compiled code called directly may have left its own frame to it). An exception
- * leaves with `jitFault` set, for `run` to raise at the compiled code's position.
+ * goes to the caller, which has `run` raise it at the position the compiled code set
+ * (throwIn: `run` starts from interp().frame's f.pc and f.sp).
  */
 export function compiledStep(gf: VMFrame): PyObject | undefined {
   if (!runToYield(gf)) return undefined;
@@ -538,7 +539,7 @@ function helpers(): Record<string, unknown> {
   if (helperSet === null) {
     helperSet = {
       PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
-      None, isTrue, setAdd, newFloat, newList, newTuple, newCell, intBinary, jitFault,
+      None, isTrue, setAdd, newFloat, newList, newTuple, newCell, intBinary,
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
       flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,

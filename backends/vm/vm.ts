@@ -311,8 +311,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
   let escaping: PyBaseException | null = null;
   // Hot loops run compiled (jit.ts); not under --stats, which counts every instruction.
   const jit = (counts === null || jitState.withStats) && jitState.enabled;
-  // A compiled body called at ENTERED is running (an exception from it is a compiled fault).
-  let inBody = false;
+  // Compiled code this loop called is running (a compiled loop, or a body called at ENTERED):
+  // an exception from it is a compiled fault, raised at the position it set (jit.ts).
+  let inCompiled = false;
   const depth0 = direct.depth;
   f.started = true;
   entry.yielded = false;
@@ -330,7 +331,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
         // inside a compiled loop (jit.ts): the loop goes on there.
         f.pc = pc;
         f.sp = sp;
+        inCompiled = true;
         resumeLoop(f, code.resume[pc]);
+        inCompiled = false;
         if (it.frame !== f) {
           // (A function called directly by the compiled code left to the interpreter: it goes on in that frame.)
           f = it.frame as VMFrame;
@@ -1575,7 +1578,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             if (jit && ++code.backEdges > JIT_AFTER) {
               f.pc = w >> 8;
               f.sp = sp;
+              inCompiled = true;
               enterLoop(f, pc - 1);
+              inCompiled = false;
               if (it.frame !== f) {
                 // (A function called directly by the compiled code left to the interpreter: it goes on in that frame.)
                 f = it.frame as VMFrame;
@@ -2055,9 +2060,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           // a class's __init__, a property getter): its compiled body (jit.ts), when it has
           // one, runs it; it returns, or leaves at f.pc / f.sp.
           if (code.body === null && (++code.calls !== BODY_AFTER || (code.body = compileBody(code)) === null)) continue;
-          inBody = true;
+          inCompiled = true;
           let r = code.body!(f);
-          inBody = false;
+          inCompiled = false;
           // It returned: its caller takes the value, and when that caller stands at an entry
           // of its own compiled body (after the call), that body goes on from there.
           while (r !== undefined) {
@@ -2078,9 +2083,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             if (v !== undefined) regs[sp++] = v;
             if (!atBodyEntry(f, pc, entry)) break;
             f.sp = sp;
-            inBody = true;
+            inCompiled = true;
             r = code.body!(f);
-            inBody = false;
+            inCompiled = false;
           }
           if (r === undefined) {
             if (it.frame !== f) {
@@ -2106,8 +2111,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           if (slow === RESUME || ++code.backEdges > JIT_AFTER) {
             f.pc = pc;
             f.sp = sp;
+            inCompiled = true;
             if (slow === RESUME) resumeLoop(f, code.resume![pc]);
             else enterLoop(f, -1);
+            inCompiled = false;
             if (it.frame !== f) {
               // (A function called directly by the compiled code left to the interpreter: it goes on in that frame.)
               f = it.frame as VMFrame;
@@ -2169,9 +2176,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
       // the frame may be one its direct calls pushed). (Compiled code in between is gone: the
       // direct-call depth is this loop's own again.)
       direct.depth = depth0;
-      if (jitFault.on || inBody) {
+      if (jitFault.on || inCompiled) {
         jitFault.on = false;
-        inBody = false;
+        inCompiled = false;
         f = it.frame as VMFrame;
       } else {
         f.pc = pc;
