@@ -142,10 +142,13 @@ const MAX_DIRECT = 24;
  * The code of a direct call (see `call`): `guard` has set `cd` (the callee's code, with a
  * compiled body) and `g` (the function); `fill` fills the new frame's registers `nr`; the
  * caller's stack is `sp` deep once the call's operands are gone; `done` takes the result `r`.
+ * The stack below `keep` goes to the registers first (the callee may leave to the interpreter,
+ * whose return into this frame finds it there; a dunder's return also reads its operands,
+ * above `sp`).
  */
-function directCall(k: number, nlp: number, sp: number, fn: boolean, fill: string, done: string): string {
+function directCall(k: number, nlp: number, sp: number, fn: boolean, fill: string, done: string, keep = sp): string {
   return (
-    `${SPILL(sp)}f.pc = ${k + 1}; f.sp = ${nlp + sp}; f.lasti = ${k}; const it = IT; const nf = frameFor(cd, g); const nr = nf.regs; ${fill} ` +
+    `${SPILL(keep)}f.pc = ${k + 1}; f.sp = ${nlp + sp}; f.lasti = ${k}; const it = IT; const nf = frameFor(cd, g); const nr = nf.regs; ${fill} ` +
     // (No try/finally: an exception leaves through the code that called the outermost compiled
     // function, which puts direct.depth back (`faulted`).)
     `enterFrame(it, f, nf); direct.depth++; let r = cd.body(nf); direct.depth--; ` +
@@ -1090,7 +1093,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
   const dunderDirect = (guard: string, base: number, fill: string, done: string, generic: string) =>
     `if (ops[${k}] === ${spec} && ${guard}) { const g = cacheVal[${k}], cd = g.code; ` +
     `if (cd !== cacheObj2[${k}] || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT}) ${exit()} ` +
-    directCall(k, nlp, base, fn, fill, `${done} }`) +
+    directCall(k, nlp, base, fn, fill, `${done} }`, d) +
     ` else ${generic}`;
   /** Two instances of the cached class (the reflected dunder is then never first). */
   const sameClassPair = `a instanceof PyObj && a.cls === cacheObj[${k}] && a.cls.version === cacheA[${k}] && b instanceof PyObj && b.cls === a.cls`;
