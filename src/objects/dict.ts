@@ -393,11 +393,13 @@ export class PyDict extends PyObj {
       const i = many ? bucket[j] : bucket;
       const k = this.keys[i];
       if (k === key || sameTupleItems(k, key)) return i;
-      if (k !== DELETED && richEqBool(k, key)) {
-        // __eq__ may have mutated the dict: re-check that the entry is still there.
-        if (this.keys[i] === k) return i;
-        return this.findSlow(key, h);
-      }
+      if (k === DELETED) continue;
+      const version = this.keysVersion;
+      const eq = richEqBool(k, key);
+      // __eq__ may have mutated the dict (even when it answers False): the bucket and the
+      // positions read before it are then stale, so the lookup starts again.
+      if (this.keysVersion !== version || this.keys[i] !== k) return this.findSlow(key, h);
+      if (eq) return i;
     }
     return -1;
   }
