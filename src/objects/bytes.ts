@@ -535,6 +535,8 @@ export function installBytes(): void {
   const bytesIter = makeBuiltinType('bytes_iterator');
   const baIter = makeBuiltinType('bytearray_iterator');
   for (const it of [bytesIter, baIter]) {
+    it.alloc = null; // only iter() makes them
+    it.finalType = true;
     it.slots.iter = (self) => self;
     it.slots.iternext = iterNextBytes;
     addMethods(it, {

@@ -236,6 +236,7 @@ export function installMemoryView(): void {
   t.finalType = true;
   const itType = makeBuiltinType('memory_iterator');
   itType.finalType = true;
+  itType.alloc = null; // only iter() makes them
   itType.slots.iter = (self) => self;
   itType.slots.iternext = (self) => {
     const it = self as PyMemoryIter;
