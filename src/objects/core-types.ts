@@ -660,6 +660,8 @@ export function installCoreTypes(): void {
   mp.slots.repr = (self) => `mappingproxy(${repr((self as PyMappingProxy).mapping)})`;
   // mappingproxy_str: str() of the underlying mapping (print(C.__dict__) shows a dict).
   mp.slots.str = (self) => str((self as PyMappingProxy).mapping);
+  // mappingproxy_richcompare: the underlying mapping compared with the other operand.
+  mp.slots.richcompare = (self, other, op) => richCompare((self as PyMappingProxy).mapping, other, op);
   // types.MappingProxyType(mapping): a live view of a dict (other mappings are copied).
   defineNew(mp, (_cls, args, kwnames) => {
     const [m] = bindNative('mappingproxy', ['mapping'], args, kwnames, 0, 1);

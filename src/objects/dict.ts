@@ -480,17 +480,52 @@ export class PyDict extends PyObj {
           return;
         }
       }
-      if (custom) this.mixedEquality = true;
-      if (this.slow === null) this.slow = new Map();
-      const bucket = this.slow.get(sk);
-      if (bucket === undefined) this.slow.set(sk, this.keys.length);
-      else if (typeof bucket === 'number') this.slow.set(sk, [bucket, this.keys.length]);
-      else bucket.push(this.keys.length);
+      this.addSlow(key, value, sk, custom);
+      return;
     }
     this.keys.push(key);
     this.values.push(value);
     this.size++;
     this.keysVersion = ++versionCounter;
+  }
+
+  /** Appends a hashed-index key known to be absent (`sk` its slowKey, `custom` mayEqualFast(key)). */
+  private addSlow(key: PyObject, value: PyObject, sk: number, custom: boolean): void {
+    if (custom) this.mixedEquality = true;
+    if (this.slow === null) this.slow = new Map();
+    const bucket = this.slow.get(sk);
+    if (bucket === undefined) this.slow.set(sk, this.keys.length);
+    else if (typeof bucket === 'number') this.slow.set(sk, [bucket, this.keys.length]);
+    else bucket.push(this.keys.length);
+    this.keys.push(key);
+    this.values.push(value);
+    this.size++;
+    this.keysVersion = ++versionCounter;
+  }
+
+  /**
+   * dict.setdefault: the value of `key`, or `dflt` stored under it. A key of the hashed index
+   * is hashed and compared once (a second lookup by set() would call __hash__/__eq__ again).
+   */
+  setDefault(key: PyObject, dflt: PyObject): PyObject {
+    if (fastKey(key) !== undefined || (key instanceof PyTuple && key.cls === T.tuple)) {
+      const i = this.find(key);
+      if (i >= 0) return this.values[i];
+      this.set(key, dflt);
+      return dflt;
+    }
+    if (this.shape !== null) this.unshare();
+    const h = hashOf(key);
+    const sk = foldHash(h);
+    const i = this.findSlow(key, sk);
+    if (i >= 0) return this.values[i];
+    const custom = mayEqualFast(key);
+    if (custom && (this.fast.size > 0 || this.ints !== null)) {
+      const j = this.findFastByHash(key, h);
+      if (j >= 0) return this.values[j];
+    }
+    this.addSlow(key, dflt, sk, custom);
+    return dflt;
   }
 
   setStr(key: string, value: PyObject): void {
