@@ -244,7 +244,11 @@ function floatNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyOb
 }
 
 function floatOrInvalid(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
-  if (kwnames !== null && kwnames.length) typeError('float() takes no keyword arguments');
+  // Keywords are refused unless a subclass has its own __init__ (which may take them).
+  if (kwnames !== null && kwnames.length) {
+    if (cls === T.float || cls.lookup('__init__') === T.float.lookup('__init__')) typeError('float() takes no keyword arguments');
+    args = args.slice(0, args.length - kwnames.length);
+  }
   checkPositional('float', args, null, 0, 1);
   // float(x) of an exact float is x itself (PyNumber_Float).
   if (cls === T.float && args.length === 1 && args[0] instanceof PyFloat && (args[0] as PyFloat).cls === T.float) return args[0];
