@@ -308,6 +308,8 @@ function scaleRounded(mant: bigint, exp: number): number {
   const bits = mant.toString(2).length;
   const top = bits - 1 + exp; // the value is in [2**top, 2**(top + 1))
   if (top > 1023) throw newError(E.OverflowError, 'hexadecimal value too large to represent as a float');
+  // Below half the smallest subnormal (2**-1075): zero (and no shift by a huge count).
+  if (top < -1076) return 0;
   // Significant bits a double keeps at this magnitude: 53, fewer for subnormals (maybe none).
   const keep = top >= -1022 ? 53 : 53 - (-1022 - top);
   const drop = bits - keep;
