@@ -123,6 +123,10 @@ from _collections import deque, _tuplegetter, _count_elements
 
 # --- defaultdict ------------------------------------------------------------------------------
 
+# ids of defaultdict factories whose repr is being made (a recursive repr shows '...').
+_factory_reprs = set()
+
+
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]): missing keys get default_factory()."""
 
@@ -140,9 +144,19 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
+        base = dict.__repr__(self)
         factory = self.default_factory
-        frepr = "None" if factory is None else repr(factory)
-        return f"{type(self).__name__}({frepr}, {dict.__repr__(self)})"
+        if factory is None:
+            frepr = "None"
+        elif id(factory) in _factory_reprs:
+            frepr = "..."  # the factory's repr shows this dict (a bound method of it, say)
+        else:
+            _factory_reprs.add(id(factory))
+            try:
+                frepr = repr(factory)
+            finally:
+                _factory_reprs.discard(id(factory))
+        return f"{type(self).__name__}({frepr}, {base})"
 
     def copy(self):
         return type(self)(self.default_factory, self)
