@@ -1,5 +1,5 @@
-# copy.deepcopy of a frozenset builds a new frozenset from copies of its items; copy.copy
-# returns the same object.
+# copy.deepcopy of a frozenset (or a slice) builds a new object from copies of its items;
+# copy.copy returns the same object.
 import copy
 
 class Tag:
@@ -29,3 +29,10 @@ print(out[0] is out[1], out[0] is fs)
 # nested in a dict
 nested = {'k': frozenset([Tag(5)])}
 print(sorted(t.n for t in copy.deepcopy(nested)['k']))
+
+# slices: copy.copy returns the slice itself; deepcopy builds a new one from copies of its
+# bounds (mutable bounds are copied)
+s = slice([1, 2], [3], None)
+c = copy.deepcopy(s)
+print(c == s, c is s, c.start is s.start, c.step)
+print(copy.copy(s) is s, copy.deepcopy(slice(1, 5, 2)) == slice(1, 5, 2))
