@@ -443,10 +443,12 @@ function baSetItem(self: PyObject, key: PyObject, value: PyObject | null): void 
   const i = typeof key === 'number' ? key : indexValue(key);
   if (i !== undefined) {
     let n = toSsize(i, E.IndexError, key);
+    // The value is converted first: its __index__ may resize the bytearray.
+    const v = value === null ? 0 : byteValue(value);
     if (n < 0) n += ba.len;
     if (n < 0 || n >= ba.len) throw newError(E.IndexError, 'bytearray index out of range');
     if (value === null) ba.splice(n, n + 1, NO_BYTES);
-    else ba.buf[n] = byteValue(value);
+    else ba.buf[n] = v;
     return;
   }
   if (!isSlice(key)) typeError(`bytearray indices must be integers or slices, not ${typeName(key)}`);

@@ -1,6 +1,7 @@
 # bytes/bytearray details: fromhex on a subclass calls the subclass; a bytearray subclass keeps
 # its contents through copy/deepcopy (__reduce_ex__); an exhausted bytearray iterator stays
-# exhausted; bytes(list) follows a list changed by an item's __index__.
+# exhausted; bytes(list) follows a list changed by an item's __index__; bytearray item
+# assignment converts the value before checking the index.
 import copy
 
 class Tagged(bytearray):
@@ -60,3 +61,19 @@ class Grow:
         return 66
 items = [7, Grow()]
 print(bytes(items), bytearray([Grow()]))
+
+# bytearray item assignment converts the value before checking the index: a value whose
+# __index__ empties the bytearray makes the index out of range
+class Emptier:
+    def __index__(self):
+        target.clear()
+        return 1
+target = bytearray(b'abc')
+try:
+    target[0] = Emptier()
+    print('assigned', target)
+except IndexError as e:
+    print('IndexError', e, target)
+target = bytearray(b'abc')
+target[-1] = 0x21
+print(target)
