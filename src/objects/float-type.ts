@@ -160,7 +160,7 @@ export function parseFloatText(text: string): number | undefined {
   if (m === null) return undefined;
   const sign = m[1] === '-' ? -1 : 1;
   if (m[2] !== undefined) return sign * Infinity;
-  if (m[3] !== undefined) return NaN;
+  if (m[3] !== undefined) return sign < 0 ? NEG_NAN : NaN;
   const body = m[4].replace(/_/g, '');
   if (!/\d/.test(body.split(/[eE]/)[0])) return undefined;
   if (/\._|_\./.test(m[4])) return undefined;
@@ -302,6 +302,10 @@ function floatHex(x: number): string {
   return `${sign}0x${lead}.${hex}p${e >= 0 ? '+' : ''}${e}`;
 }
 
+/** A NaN with its sign bit set (float('-nan'): copysign sees it); made at run time, as a
+ * folded `-NaN` literal would lose the sign. */
+const NEG_NAN = -Number.parseFloat('nan');
+
 /** mant * 2**exp (mant > 0) correctly rounded to a double, half to even, subnormals included
  * (CPython's float_fromhex); OverflowError when it is too large. */
 function scaleRounded(mant: bigint, exp: number): number {
@@ -339,7 +343,8 @@ function floatFromHex(s: string): number {
   const m = /^([+-])?(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(t);
   if (t === 'inf' || t === '+inf' || t === 'infinity' || t === '+infinity') return Infinity;
   if (t === '-inf' || t === '-infinity') return -Infinity;
-  if (t === 'nan' || t === '+nan' || t === '-nan') return NaN;
+  if (t === 'nan' || t === '+nan') return NaN;
+  if (t === '-nan') return NEG_NAN;
   if (m === null || (m[2] === '' && (m[3] === undefined || m[3] === ''))) {
     throw newError(E.ValueError, 'invalid hexadecimal floating-point string');
   }
