@@ -3,7 +3,9 @@ and bytes.decode know, plus the rot_13, hex_codec and base64_codec transforms.""
 
 __all__ = ['encode', 'decode', 'lookup', 'getencoder', 'getdecoder', 'CodecInfo', 'register',
            'BOM', 'BOM_BE', 'BOM_LE', 'BOM_UTF8', 'BOM_UTF16', 'BOM_UTF16_BE', 'BOM_UTF16_LE',
-           'BOM_UTF32', 'BOM_UTF32_BE', 'BOM_UTF32_LE', 'utf_8_encode', 'utf_8_decode']
+           'BOM_UTF32', 'BOM_UTF32_BE', 'BOM_UTF32_LE', 'utf_8_encode', 'utf_8_decode',
+           'unicode_escape_encode', 'unicode_escape_decode', 'raw_unicode_escape_encode',
+           'raw_unicode_escape_decode']
 
 import sys as _sys
 
@@ -112,6 +114,7 @@ _TEXT_NAMES = {
     'utf_16_be': 'utf-16-be', 'utf_16be': 'utf-16-be', 'utf_32': 'utf-32', 'utf32': 'utf-32',
     'utf_32_le': 'utf-32-le', 'utf_32be': 'utf-32-be', 'utf_32_be': 'utf-32-be', 'utf_32le': 'utf-32-le',
     'cp1252': 'cp1252', 'windows_1252': 'cp1252',
+    'unicode_escape': 'unicode-escape', 'raw_unicode_escape': 'raw-unicode-escape',
 }
 
 _search_functions = []
@@ -196,3 +199,19 @@ def utf_8_encode(input, errors='strict'):
 
 def utf_8_decode(input, errors='strict', final=False):
     return lookup('utf-8').decode(input, errors)
+
+
+def unicode_escape_encode(input, errors='strict'):
+    return lookup('unicode_escape').encode(input, errors)
+
+
+def unicode_escape_decode(input, errors='strict', final=True):
+    return lookup('unicode_escape').decode(input, errors)
+
+
+def raw_unicode_escape_encode(input, errors='strict'):
+    return lookup('raw_unicode_escape').encode(input, errors)
+
+
+def raw_unicode_escape_decode(input, errors='strict', final=True):
+    return lookup('raw_unicode_escape').decode(input, errors)

@@ -17,13 +17,13 @@ class Error(Exception):
 error = Error
 
 _ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range, type(Ellipsis),
-           type(NotImplemented), type(len), type(lambda: 0), frozenset, property, slice)
+           type(NotImplemented), type(len), type(lambda: 0), property)
 
 
 def copy(x):
     """Shallow copy of x."""
     cls = type(x)
-    if cls in _ATOMIC or issubclass(cls, type):
+    if cls in _ATOMIC or cls is frozenset or cls is slice or issubclass(cls, type):
         return x
     if cls in (list, dict, set, bytearray):
         return cls.copy(x)
@@ -66,6 +66,12 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for a in x:
             y.add(deepcopy(a, memo))
+    elif cls is slice:
+        y = slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
+    elif cls is frozenset:
+        # Rebuilt from copies of its items, as CPython's reduction does (a new object even
+        # when every item is atomic).
+        y = frozenset([deepcopy(a, memo) for a in x])
     elif cls is bytearray:
         y = bytearray(x)
     else:

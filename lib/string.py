@@ -90,13 +90,80 @@ def _parse(template, delim):
     return entry
 
 
+class _TemplatePattern:
+    """Template.pattern of a class that does not customize it: compiled on first use (so
+    importing string does not import re)."""
+
+    def __get__(self, obj, cls):
+        compiled = cls.__dict__.get('_compiled_pattern')
+        if compiled is None:
+            compiled = _template_regex(cls)
+            cls._compiled_pattern = compiled
+        return compiled
+
+
+def _template_regex(cls):
+    """The regular expression of a Template class: its own `pattern`, or one built from its
+    delimiter, idpattern, braceidpattern and flags (groups escaped, named, braced, invalid)."""
+    import re
+    own = cls.__dict__.get('pattern')
+    if own is not None and not isinstance(own, _TemplatePattern):
+        source = own
+    else:
+        delim = re.escape(cls.delimiter)
+        ident = cls.idpattern
+        braced = cls.braceidpattern or cls.idpattern
+        source = (delim + '(?:(?P<escaped>' + delim + ')|(?P<named>' + ident + ')|{(?P<braced>'
+                  + braced + ')}|(?P<invalid>))')
+    if isinstance(source, str):
+        return re.compile(source, cls.flags | re.VERBOSE)
+    return source
+
+
 class Template:
-    """$-substitution: Template('$who likes ${what}').substitute(who='tim', what='kung pao')."""
+    """$-substitution: Template('$who likes ${what}').substitute(who='tim', what='kung pao').
+
+    A subclass may change delimiter (handled by a direct scan), or idpattern, braceidpattern,
+    flags or pattern (then substitution goes through that regular expression)."""
 
     delimiter = "$"
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = 2  # re.IGNORECASE
+    pattern = _TemplatePattern()
+    _by_regex = False
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if ('pattern' in cls.__dict__ or cls.idpattern != Template.idpattern
+                or cls.braceidpattern is not None or cls.flags != Template.flags):
+            cls._by_regex = True
+            cls.pattern = _template_regex(cls)
 
     def __init__(self, template):
         self.template = template
+
+    def _regex_invalid(self, mo):
+        self._invalid(mo.start('invalid'))
+
+    def _regex_substitute(self, mapping, safe):
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                if not safe:
+                    return str(mapping[named])
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if safe:
+                    return mo.group()
+                self._regex_invalid(mo)
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def _scan(self, mapping, safe, _nil=[]):
         out = []
@@ -138,6 +205,8 @@ class Template:
     def substitute(self, mapping={}, /, **kws):
         if kws:
             mapping = {**mapping, **kws} if mapping else kws
+        if self._by_regex:
+            return self._regex_substitute(mapping, False)
         delim = type(self).delimiter
         entry = _parsed.get((delim, self.template))
         pieces, fmt, invalid = _parse(self.template, delim) if entry is None else entry
@@ -149,9 +218,21 @@ class Template:
     def safe_substitute(self, mapping={}, /, **kws):
         if kws:
             mapping = {**mapping, **kws} if mapping else kws
+        if self._by_regex:
+            return self._regex_substitute(mapping, True)
         return self._scan(mapping, True)
 
     def get_identifiers(self):
+        if self._by_regex:
+            names = []
+            for mo in self.pattern.finditer(self.template):
+                named = mo.group('named') or mo.group('braced')
+                if named is not None:
+                    if named not in names:
+                        names.append(named)
+                elif mo.group('invalid') is None and mo.group('escaped') is None:
+                    raise ValueError('Unrecognized named group in pattern', self.pattern)
+            return names
         names = []
         for piece in _parse(self.template, type(self).delimiter)[0]:
             if piece.__class__ is tuple and piece[0] not in names:
@@ -159,6 +240,13 @@ class Template:
         return names
 
     def is_valid(self):
+        if self._by_regex:
+            for mo in self.pattern.finditer(self.template):
+                if mo.group('invalid') is not None:
+                    return False
+                if mo.group('named') is None and mo.group('braced') is None and mo.group('escaped') is None:
+                    raise ValueError('Unrecognized named group in pattern', self.pattern)
+            return True
         return _parse(self.template, type(self).delimiter)[2] is None
 
 

@@ -123,6 +123,10 @@ from _collections import deque, _tuplegetter, _count_elements
 
 # --- defaultdict ------------------------------------------------------------------------------
 
+# ids of defaultdict factories whose repr is being made (a recursive repr shows '...').
+_factory_reprs = set()
+
+
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]): missing keys get default_factory()."""
 
@@ -140,9 +144,19 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
+        base = dict.__repr__(self)
         factory = self.default_factory
-        frepr = "None" if factory is None else repr(factory)
-        return f"{type(self).__name__}({frepr}, {dict.__repr__(self)})"
+        if factory is None:
+            frepr = "None"
+        elif id(factory) in _factory_reprs:
+            frepr = "..."  # the factory's repr shows this dict (a bound method of it, say)
+        else:
+            _factory_reprs.add(id(factory))
+            try:
+                frepr = repr(factory)
+            finally:
+                _factory_reprs.discard(id(factory))
+        return f"{type(self).__name__}({frepr}, {base})"
 
     def copy(self):
         return type(self)(self.default_factory, self)
@@ -166,11 +180,17 @@ class defaultdict(dict):
 
 # --- OrderedDict ------------------------------------------------------------------------------
 
+_NO_DEFAULT = object()
+# ids of OrderedDicts whose repr is being made (a recursive repr shows '...').
+_odict_reprs = set()
+
+
 class OrderedDict(dict):
     """A dict that remembers insertion order, with move_to_end and order-aware equality."""
 
     def __init__(self, other=(), /, **kwds):
-        self.update(other, **kwds)
+        # OrderedDict's own update, even when a subclass overrides update (as CPython's).
+        OrderedDict.update(self, other, **kwds)
 
     def update(self, other=(), /, **kwds):
         # MutableMapping.update: through __setitem__, which a subclass may override (CPython's
@@ -199,10 +219,21 @@ class OrderedDict(dict):
             for k, v in items:
                 dict.__setitem__(self, k, v)
 
+    def pop(self, key, default=_NO_DEFAULT):
+        if default is _NO_DEFAULT:
+            return dict.pop(self, key)
+        return dict.pop(self, key, default)
+
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"
-        return f"{type(self).__name__}({list(self.items())!r})"
+        if id(self) in _odict_reprs:
+            return "..."  # the dict holds itself, directly or through a view
+        _odict_reprs.add(id(self))
+        try:
+            return f"{type(self).__name__}({list(self.items())!r})"
+        finally:
+            _odict_reprs.discard(id(self))
 
     def keys(self):
         return _odict_view(0)(self)
@@ -267,6 +298,16 @@ class OrderedDict(dict):
 _odict_views = []
 
 
+def _odict_view_repr(view, name):
+    if id(view) in _odict_reprs:
+        return "..."  # the view holds itself (a dict's values include this view)
+    _odict_reprs.add(id(view))
+    try:
+        return '%s(%r)' % (name, list(view))
+    finally:
+        _odict_reprs.discard(id(view))
+
+
 def _odict_view(which):
     """odict_keys, odict_values or odict_items (made on first use: they derive from
     collections.abc's views, which are loaded lazily)."""
@@ -283,7 +324,7 @@ def _odict_view(which):
                 return reversed(list(dict.__iter__(self._mapping)))
 
             def __repr__(self):
-                return 'odict_keys(%r)' % (list(self),)
+                return _odict_view_repr(self, 'odict_keys')
 
         class odict_values(ValuesView):
             __slots__ = ()
@@ -295,7 +336,7 @@ def _odict_view(which):
                 return reversed(list(dict.values(self._mapping)))
 
             def __repr__(self):
-                return 'odict_values(%r)' % (list(self),)
+                return _odict_view_repr(self, 'odict_values')
 
         class odict_items(ItemsView):
             __slots__ = ()
@@ -307,7 +348,7 @@ def _odict_view(which):
                 return reversed(list(dict.items(self._mapping)))
 
             def __repr__(self):
-                return 'odict_items(%r)' % (list(self),)
+                return _odict_view_repr(self, 'odict_items')
 
         for view in (odict_keys, odict_values, odict_items):
             view.__module__ = 'builtins'

@@ -34,6 +34,8 @@ import { strValue } from './text.js';
 import { forEachItem } from './iterate.js';
 import { makeNativeType } from './native-type.js';
 import { makeBytes, bytesView } from './bytes-support.js';
+import { PyByteArray } from '../objects/bytes.js';
+import { PyMemoryView } from '../objects/memoryview.js';
 import { lookupCodec, decodeBytes, encodeStr } from '../objects/str-codecs.js';
 import { getStdout, getStderr, getStdin, onFlushAll } from './streams.js';
 
@@ -845,6 +847,37 @@ function ioTypes(): IOTypes {
         return f.name;
       }],
       mode: [(v) => self(v).mode],
+    });
+  }
+  // Binary streams: read1 (one read: here the same as read) and readinto/readinto1, which fill
+  // a writable buffer (bytearray, writable memoryview) and answer the count read.
+  for (const t of [reader, random, bytesio]) {
+    const readInto = (name: string) => (v: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
+      positional(name, args, kw, 1, 1);
+      const f = self(v);
+      const dst = args[0];
+      let target: Uint8Array | undefined;
+      if (dst instanceof PyByteArray) target = dst.data;
+      else if (dst instanceof PyMemoryView && !dst.readonly && !dst.released && dst.stride === dst.itemsize) {
+        target = dst.base.data.subarray(dst.offset, dst.offset + dst.count * dst.itemsize);
+      }
+      if (target === undefined) {
+        typeError(`${name}() argument must be read-write bytes-like object, not ${argTypeName(dst)}`);
+      }
+      checkReadable(f);
+      const got = readBytes(f, target.length);
+      target.set(got);
+      return got.length;
+    };
+    addMethods(t, {
+      read1: (v, args, kw) => {
+        positional('read1', args, kw, 0, 1);
+        const f = self(v);
+        checkReadable(f);
+        return makeBytes(readBytes(f, sizeArg(args[0], true)));
+      },
+      readinto: readInto('readinto'),
+      readinto1: readInto('readinto1'),
     });
   }
   for (const t of [text, stringio]) {

@@ -11,13 +11,14 @@ import { PyDict } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
 import { E, newError } from '../objects/exception.js';
 import { CmpOp } from '../objects/slots.js';
-import { richCompare, isTrue, typeName, typeError, call, getAttr, getItem } from '../objects/protocol.js';
+import { richCompare, isTrue, typeName, typeError, call, getAttr, getItem, typeOf } from '../objects/protocol.js';
 import { nativeFunction, type NativeCall } from '../objects/native.js';
 import { lenOf } from '../objects/iterate.js';
 import { ssizeArg, subscriptIndex } from '../objects/tuple-type.js';
 import { PyModule } from '../runtime/module.js';
 
 const PARAMS = ['a', 'x', 'lo', 'hi', 'key'];
+const SSIZE_MAX = 2n ** 63n - 1n;
 
 /** Binds (a, x, lo=0, hi=None, *, key=None) as Argument Clinic does. */
 function bind(name: string, args: PyObject[], kwnames: string[] | null): (PyObject | undefined)[] {
@@ -51,22 +52,49 @@ function itemAt(a: PyObject, i: number): PyObject {
   return getItem(a, i);
 }
 
+/** len(a) without rounding (a range may be longer than 2**53). */
+function exactLen(a: PyObject): bigint {
+  const n = typeOf(a).slots.len!(a);
+  return typeof n === 'bigint' ? n : BigInt(n);
+}
+
+/** search() over a sequence longer than 2**53: the indices as bigints. */
+function searchBig(a: PyObject, x: PyObject, lo: bigint, hi: bigint, key: PyObject, right: boolean): number | bigint {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1n;
+    let item = getItem(a, mid <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(mid) : mid);
+    if (key !== None) item = call(key, [item]);
+    if (right ? lt(x, item) : !lt(item, x)) hi = mid;
+    else lo = mid + 1n;
+  }
+  return lo <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(lo) : lo;
+}
+
 /** The insertion point of x in a[lo:hi] (after equal items when `right`). */
-function search(a: PyObject, x: PyObject, loObj: PyObject | undefined, hiObj: PyObject | undefined, key: PyObject, right: boolean): number {
+function search(a: PyObject, x: PyObject, loObj: PyObject | undefined, hiObj: PyObject | undefined, key: PyObject, right: boolean): number | bigint {
   let lo = loObj === undefined ? 0 : ssizeArg(loObj);
   if (lo < 0) throw newError(E.ValueError, 'lo must be non-negative');
   let hi = -1;
+  let bigHi: bigint | undefined;
   if (hiObj !== undefined && hiObj !== None) {
     if (typeof hiObj !== 'number' && typeof hiObj !== 'boolean' && (typeof hiObj !== 'object' || hiObj.cls.slots.index === undefined) && typeof hiObj !== 'bigint') {
       typeError(`argument should be integer or None, not '${typeName(hiObj)}'`);
     }
-    if (typeof hiObj === 'bigint') throw newError(E.OverflowError, "cannot fit 'int' into an index-sized integer");
-    hi = subscriptIndex(hiObj) ?? -1;
+    if (typeof hiObj === 'bigint') {
+      if (hiObj > SSIZE_MAX || hiObj < -SSIZE_MAX - 1n) throw newError(E.OverflowError, "cannot fit 'int' into an index-sized integer");
+      bigHi = hiObj;
+    } else hi = subscriptIndex(hiObj) ?? -1;
+  }
+  // Bounds past 2**53 (a long range): exact bigint arithmetic.
+  if (lo > Number.MAX_SAFE_INTEGER || (bigHi !== undefined && bigHi !== -1n)) {
+    const exactLo = typeof loObj === 'bigint' ? loObj : BigInt(lo);
+    return searchBig(a, x, exactLo, bigHi !== undefined && bigHi !== -1n ? bigHi : exactLen(a), key, right);
   }
   if (hi === -1) {
     // PySequence_Size: a mapping's length does not count.
     if (a instanceof PyDict) typeError(`${typeName(a)} is not a sequence`);
     hi = lenOf(a);
+    if (hi > Number.MAX_SAFE_INTEGER) return searchBig(a, x, BigInt(lo), exactLen(a), key, right);
   }
   const noKey = key === None;
   while (lo < hi) {
@@ -93,8 +121,9 @@ function insortFn(name: string, right: boolean): NativeCall {
     const index = search(a!, key === None ? x! : call(key, [x!]), lo, hi, key, right);
     if (a instanceof PyList && a.cls === T.list) {
       const items = a.items;
-      if (index >= items.length) items.push(x!);
-      else items.splice(index, 0, x!);
+      const i = index as number; // a list is never longer than 2**53
+      if (i >= items.length) items.push(x!);
+      else items.splice(i, 0, x!);
     } else {
       call(getAttr(a!, 'insert'), [index, x!]);
     }

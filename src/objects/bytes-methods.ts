@@ -12,7 +12,7 @@ import { T } from './types.js';
 import { E, newError } from './exception.js';
 import { None } from './singletons.js';
 import { addMethods, PyNativeClassMethod } from './native.js';
-import { typeOf, typeName, getIter, iterNext, argTypeName } from './protocol.js';
+import { typeOf, typeName, getIter, iterNext, argTypeName, call, getAttrOrUndefined } from './protocol.js';
 import {
   strValue, posArgs, tupleArgs, kwArgs, ssizeArg, cIntArg, indexOrError, indexValue, optIndex, adjustIndices, typeError,
   valueError, memoryError, MAX_STR_LEN,
@@ -358,8 +358,19 @@ function fromhex(cls: PyObject, args: PyObject[], kwnames: string[] | null): PyO
     i += 2;
   }
   const d = Uint8Array.from(out);
-  if (type === T.bytearray || type.isSubtype(T.bytearray)) return new PyByteArray(d, type === T.bytearray ? undefined : type);
-  return new PyBytes(d, type === T.bytes ? undefined : type);
+  if (type === T.bytearray) return new PyByteArray(d);
+  if (type === T.bytes) return new PyBytes(d);
+  // A subclass gets the result of calling it with the bytes (so its __new__/__init__ run).
+  return call(type, [type.isSubtype(T.bytearray) ? new PyByteArray(d) : new PyBytes(d)]);
+}
+
+/** bytearray.__reduce_ex__: (cls, args rebuilding the contents, state), as CPython's. */
+function bytearrayReduce(self: PyObject, proto: number): PyObject {
+  const d = (self as PyByteArray).data;
+  const args = proto < 3 ? new PyTuple([latin1String(d), 'latin-1']) : new PyTuple([new PyBytes(d.slice())]);
+  const getstate = getAttrOrUndefined(self, '__getstate__');
+  const state = getstate === undefined ? ((self as PyByteArray).dict ?? None) : call(getstate, []);
+  return new PyTuple([typeOf(self), args, state]);
 }
 
 function translate(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -568,6 +579,11 @@ export function installBytesMethods(bytesType: PyType, baType: PyType): void {
       return None;
     }),
     copy: noArgs('copy', (_self, d) => new PyByteArray(d)),
+    __reduce__: noArgs('__reduce__', (self) => bytearrayReduce(self, 2)),
+    __reduce_ex__: (self, args, kwnames) => {
+      posArgs('bytearray.__reduce_ex__', '__reduce_ex__', args, kwnames, 1, 1);
+      return bytearrayReduce(self, ssizeArg(args[0]));
+    },
     __alloc__: noArgs('__alloc__', (self) => ba(self).buf.length + 1),
   });
   for (const t of [bytesType, baType]) {

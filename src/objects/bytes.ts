@@ -170,8 +170,18 @@ function bytesFromIterable(v: PyObject, what: 'bytes' | 'bytearray'): Uint8Array
   if ((v instanceof PyList && v.cls === T.list) || (v instanceof PyTuple && v.cls === T.tuple)) {
     const items = v.items;
     const out = new Uint8Array(items.length);
-    for (let i = 0; i < items.length; i++) out[i] = conv(items[i]);
-    return out;
+    let i = 0;
+    for (; i < items.length; i++) {
+      const x = items[i];
+      if (typeof x !== 'number') break;
+      out[i] = conv(x);
+    }
+    if (i === items.length) return out;
+    // An item with __index__ may change the list: follow its current length and items.
+    const rest = Array.from(out.subarray(0, i));
+    const seq = v as PyList | PyTuple;
+    for (; i < seq.items.length; i++) rest.push(conv(seq.items[i]));
+    return Uint8Array.from(rest);
   }
   let it: PyObject;
   try {
@@ -433,10 +443,12 @@ function baSetItem(self: PyObject, key: PyObject, value: PyObject | null): void 
   const i = typeof key === 'number' ? key : indexValue(key);
   if (i !== undefined) {
     let n = toSsize(i, E.IndexError, key);
+    // The value is converted first: its __index__ may resize the bytearray.
+    const v = value === null ? 0 : byteValue(value);
     if (n < 0) n += ba.len;
     if (n < 0 || n >= ba.len) throw newError(E.IndexError, 'bytearray index out of range');
     if (value === null) ba.splice(n, n + 1, NO_BYTES);
-    else ba.buf[n] = byteValue(value);
+    else ba.buf[n] = v;
     return;
   }
   if (!isSlice(key)) typeError(`bytearray indices must be integers or slices, not ${typeName(key)}`);
@@ -526,7 +538,11 @@ export class PyBytesIterator extends PyObj {
 function iterNextBytes(self: PyObject): PyObject | undefined {
   const it = self as PyBytesIterator;
   const d = it.seq.data;
-  if (it.pos >= d.length) return undefined;
+  if (it.pos >= d.length) {
+    // Exhausted for good: a bytearray that grows later does not revive it.
+    it.pos = Infinity;
+    return undefined;
+  }
   return d[it.pos++];
 }
 
@@ -535,6 +551,8 @@ export function installBytes(): void {
   const bytesIter = makeBuiltinType('bytes_iterator');
   const baIter = makeBuiltinType('bytearray_iterator');
   for (const it of [bytesIter, baIter]) {
+    it.alloc = null; // only iter() makes them
+    it.finalType = true;
     it.slots.iter = (self) => self;
     it.slots.iternext = iterNextBytes;
     addMethods(it, {

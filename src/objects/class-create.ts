@@ -72,6 +72,31 @@ function isPythonNew(v: PyObject | undefined): boolean {
 }
 
 /** The base whose instance layout a type extends (CPython's tp_base, approximately). */
+/**
+ * type.__base__ (CPython's best_base): the base whose solid base (the nearest ancestor adding
+ * to the instance layout: a builtin, or a class adding __slots__) derives from the others'.
+ */
+export function dunderBase(t: PyType): PyType | undefined {
+  if (t.bases.length === 0) return undefined;
+  let winner = t.bases[0];
+  let winnerSolid = solidBase(winner);
+  for (let i = 1; i < t.bases.length; i++) {
+    const s = solidBase(t.bases[i]);
+    if (s !== winnerSolid && s.isSubtype(winnerSolid)) {
+      winner = t.bases[i];
+      winnerSolid = s;
+    }
+  }
+  return winner;
+}
+
+function solidBase(t: PyType): PyType {
+  if (!t.isHeapType) return t;
+  const base = dunderBase(t);
+  if (base === undefined) return t;
+  return t.slotCount > base.slotCount ? t : solidBase(base);
+}
+
 function layoutBase(t: PyType): PyType | undefined {
   for (const b of t.bases) if (b.alloc !== instanceAlloc) return b;
   return t.bases[0];
@@ -694,6 +719,7 @@ export function installClassMachinery(): void {
     if (typeof name !== 'string') typeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
     if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
     if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${argTypeName(ns)}`);
+    if (name.includes('\0')) throw newError(E.ValueError, 'type name must not contain null characters');
     const winner = calculateMetaclass(meta, bases.items);
     if (winner !== meta && winner.lookup('__new__') !== meta.lookup('__new__')) {
       return call(winner, args, kwnames);

@@ -16,7 +16,7 @@ import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { identityHash, addressOf } from './identity.js';
 import { genericGetAttr, genericSetAttr, genericLookupAttr, typeGetAttr, typeLookupAttr, withNameObj, addAttributeErrorContext } from './generic-attr.js';
-import { defineNew, abstractTypes, PyMemberDescriptor, setBases } from './class-create.js';
+import { defineNew, abstractTypes, PyMemberDescriptor, setBases, dunderBase } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { strResultOf } from './slot-wrappers.js';
 import { asIntValue } from './int-type.js';
@@ -294,7 +294,8 @@ export function installCoreTypes(): void {
     }],
     __mro__: [(t) => new PyTuple((t as PyType).mro.slice()), readonlyMember],
     __bases__: [(t) => new PyTuple((t as PyType).bases.slice()), (t, v) => setBases(t as PyType, v)],
-    __base__: [(t) => (t as PyType).bases[0] ?? None],
+    // The base giving the instance layout (type('C', (Plain, int), {}).__base__ is int).
+    __base__: [(t) => dunderBase(t as PyType) ?? None],
     __dict__: [(t) => new PyMappingProxy((t as PyType).dict)],
     __module__: [(t) => ((t as PyType).isHeapType ? (t as PyType).dict.getStr('__module__') ?? missingModule() : nativeModule(t as PyType)), (t, v) => {
       if (v === null) cannotDelete(t as PyType, '__module__');
@@ -660,6 +661,8 @@ export function installCoreTypes(): void {
   mp.slots.repr = (self) => `mappingproxy(${repr((self as PyMappingProxy).mapping)})`;
   // mappingproxy_str: str() of the underlying mapping (print(C.__dict__) shows a dict).
   mp.slots.str = (self) => str((self as PyMappingProxy).mapping);
+  // mappingproxy_richcompare: the underlying mapping compared with the other operand.
+  mp.slots.richcompare = (self, other, op) => richCompare((self as PyMappingProxy).mapping, other, op);
   // types.MappingProxyType(mapping): a live view of a dict (other mappings are copied).
   defineNew(mp, (_cls, args, kwnames) => {
     const [m] = bindNative('mappingproxy', ['mapping'], args, kwnames, 0, 1);

@@ -415,12 +415,7 @@ export function installDict(): void {
     },
     setdefault: (v, args, kw) => {
       argRange('dict.setdefault', 'setdefault', args, kw, 1, 2);
-      const d = self(v);
-      const r = d.get(args[0]);
-      if (r !== undefined) return r;
-      const dflt = args.length > 1 ? args[1] : None;
-      d.set(args[0], dflt);
-      return dflt;
+      return self(v).setDefault(args[0], args.length > 1 ? args[1] : None);
     },
     pop: (v, args, kw) => {
       argRange('dict.pop', 'pop', args, kw, 1, 2);

@@ -52,6 +52,42 @@ function floatKey(v: number): number | undefined {
   return undefined;
 }
 
+/** Per dict: the str/float fast keys by folded hash, for the keys array `keys` up to `scanned`. */
+interface HashedFastIndex {
+  keys: Key[];
+  scanned: number;
+  byHash: Map<number, number[]>;
+}
+const hashedFastIndexes = new WeakMap<PyDict, HashedFastIndex>();
+
+/**
+ * The hash index of a dict's str and float fast keys. Keys are only appended to a keys array
+ * (a deleted one is marked DELETED in place; compaction and clear() make a new array), so the
+ * index is extended from where it stopped, and rebuilt only for a new array.
+ */
+function hashedFastIndex(d: PyDict): Map<number, number[]> {
+  let found = hashedFastIndexes.get(d);
+  if (found === undefined || found.keys !== d.keys) {
+    found = { keys: d.keys, scanned: 0, byHash: new Map() };
+    hashedFastIndexes.set(d, found);
+  }
+  const x = found;
+  const keys = d.keys;
+  for (let i = x.scanned; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === DELETED) continue;
+    const fk = fastKey(k);
+    // Integer keys are found from their hash directly (findFastByHash).
+    if (fk === undefined || (typeof fk === 'number' && Number.isInteger(fk))) continue;
+    const sk = foldHash(fastHash(fk, k));
+    const b = x.byHash.get(sk);
+    if (b === undefined) x.byHash.set(sk, [i]);
+    else b.push(i);
+  }
+  x.scanned = keys.length;
+  return x.byHash;
+}
+
 /**
  * The fast-index key of a Python key, or undefined when it needs the hashed path. Instances of
  * int/str/float subclasses that keep the base type's __eq__ and __hash__ are their value.
@@ -414,11 +450,13 @@ export class PyDict extends PyObj {
       const i = many ? bucket[j] : bucket;
       const k = this.keys[i];
       if (k === key || sameTupleItems(k, key)) return i;
-      if (k !== DELETED && richEqBool(k, key)) {
-        // __eq__ may have mutated the dict: re-check that the entry is still there.
-        if (this.keys[i] === k) return i;
-        return this.findSlow(key, h);
-      }
+      if (k === DELETED) continue;
+      const version = this.keysVersion;
+      const eq = richEqBool(k, key);
+      // __eq__ may have mutated the dict (even when it answers False): the bucket and the
+      // positions read before it are then stale, so the lookup starts again.
+      if (this.keysVersion !== version || this.keys[i] !== k) return this.findSlow(key, h);
+      if (eq) return i;
     }
     return -1;
   }
@@ -428,13 +466,33 @@ export class PyDict extends PyObj {
    * from their hash (an int in the safe range hashes to itself; -1 hashes to -2).
    */
   private findFastByHash(key: PyObject, h: number | bigint): number {
-    if (typeof h !== 'number') return -1;
-    const cands = h === -2 ? [-2, -1] : [h];
-    for (const c of cands) {
-      const i = this.findFast(c);
-      if (i < 0) continue;
+    if (typeof h === 'number' && Number.isSafeInteger(h)) {
+      const cands = h === -2 ? [-2, -1] : [h];
+      for (const c of cands) {
+        const i = this.findFast(c);
+        if (i < 0) continue;
+        const k = this.keys[i];
+        if (k !== DELETED && richEqBool(k, key) && this.keys[i] === k) return i;
+      }
+    }
+    return this.fast.size === 0 ? -1 : this.findHashedFast(key, h);
+  }
+
+  /**
+   * A str or float fast key equal to a custom-equality `key` with hash `h` (an object hashing
+   * and comparing like a str): found through a hash index of those keys, built on the first
+   * such lookup and extended as keys are appended (see hashedFastIndex).
+   */
+  private findHashedFast(key: PyObject, h: number | bigint): number {
+    const bucket = hashedFastIndex(this).get(foldHash(h));
+    if (bucket === undefined) return -1;
+    for (const i of bucket) {
       const k = this.keys[i];
-      if (k !== DELETED && richEqBool(k, key) && this.keys[i] === k) return i;
+      if (k === DELETED) continue;
+      const version = this.keysVersion;
+      const eq = richEqBool(k, key);
+      if (this.keysVersion !== version || this.keys[i] !== k) return this.findFastByHash(key, h);
+      if (eq) return i;
     }
     return -1;
   }
@@ -499,17 +557,52 @@ export class PyDict extends PyObj {
           return;
         }
       }
-      if (custom) this.mixedEquality = true;
-      if (this.slow === null) this.slow = new Map();
-      const bucket = this.slow.get(sk);
-      if (bucket === undefined) this.slow.set(sk, this.keys.length);
-      else if (typeof bucket === 'number') this.slow.set(sk, [bucket, this.keys.length]);
-      else bucket.push(this.keys.length);
+      this.addSlow(key, value, sk, custom);
+      return;
     }
     this.keys.push(key);
     this.values.push(value);
     this.size++;
     this.keysVersion = ++versionCounter;
+  }
+
+  /** Appends a hashed-index key known to be absent (`sk` its slowKey, `custom` mayEqualFast(key)). */
+  private addSlow(key: PyObject, value: PyObject, sk: number, custom: boolean): void {
+    if (custom) this.mixedEquality = true;
+    if (this.slow === null) this.slow = new Map();
+    const bucket = this.slow.get(sk);
+    if (bucket === undefined) this.slow.set(sk, this.keys.length);
+    else if (typeof bucket === 'number') this.slow.set(sk, [bucket, this.keys.length]);
+    else bucket.push(this.keys.length);
+    this.keys.push(key);
+    this.values.push(value);
+    this.size++;
+    this.keysVersion = ++versionCounter;
+  }
+
+  /**
+   * dict.setdefault: the value of `key`, or `dflt` stored under it. A key of the hashed index
+   * is hashed and compared once (a second lookup by set() would call __hash__/__eq__ again).
+   */
+  setDefault(key: PyObject, dflt: PyObject): PyObject {
+    if (fastKey(key) !== undefined || (key instanceof PyTuple && key.cls === T.tuple)) {
+      const i = this.find(key);
+      if (i >= 0) return this.values[i];
+      this.set(key, dflt);
+      return dflt;
+    }
+    if (this.shape !== null) this.unshare();
+    const h = hashOf(key);
+    const sk = foldHash(h);
+    const i = this.findSlow(key, sk);
+    if (i >= 0) return this.values[i];
+    const custom = mayEqualFast(key);
+    if (custom && (this.fast.size > 0 || this.ints !== null)) {
+      const j = this.findFastByHash(key, h);
+      if (j >= 0) return this.values[j];
+    }
+    this.addSlow(key, dflt, sk, custom);
+    return dflt;
   }
 
   setStr(key: string, value: PyObject): void {

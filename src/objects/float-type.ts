@@ -160,7 +160,7 @@ export function parseFloatText(text: string): number | undefined {
   if (m === null) return undefined;
   const sign = m[1] === '-' ? -1 : 1;
   if (m[2] !== undefined) return sign * Infinity;
-  if (m[3] !== undefined) return NaN;
+  if (m[3] !== undefined) return sign < 0 ? NEG_NAN : NaN;
   const body = m[4].replace(/_/g, '');
   if (!/\d/.test(body.split(/[eE]/)[0])) return undefined;
   if (/\._|_\./.test(m[4])) return undefined;
@@ -244,7 +244,11 @@ function floatNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyOb
 }
 
 function floatOrInvalid(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
-  if (kwnames !== null && kwnames.length) typeError('float() takes no keyword arguments');
+  // Keywords are refused unless a subclass has its own __init__ (which may take them).
+  if (kwnames !== null && kwnames.length) {
+    if (cls === T.float || cls.lookup('__init__') === T.float.lookup('__init__')) typeError('float() takes no keyword arguments');
+    args = args.slice(0, args.length - kwnames.length);
+  }
   checkPositional('float', args, null, 0, 1);
   // float(x) of an exact float is x itself (PyNumber_Float).
   if (cls === T.float && args.length === 1 && args[0] instanceof PyFloat && (args[0] as PyFloat).cls === T.float) return args[0];
@@ -298,12 +302,18 @@ function floatHex(x: number): string {
   return `${sign}0x${lead}.${hex}p${e >= 0 ? '+' : ''}${e}`;
 }
 
+/** A NaN with its sign bit set (float('-nan'): copysign sees it); made at run time, as a
+ * folded `-NaN` literal would lose the sign. */
+const NEG_NAN = -Number.parseFloat('nan');
+
 /** mant * 2**exp (mant > 0) correctly rounded to a double, half to even, subnormals included
  * (CPython's float_fromhex); OverflowError when it is too large. */
 function scaleRounded(mant: bigint, exp: number): number {
   const bits = mant.toString(2).length;
   const top = bits - 1 + exp; // the value is in [2**top, 2**(top + 1))
   if (top > 1023) throw newError(E.OverflowError, 'hexadecimal value too large to represent as a float');
+  // Below half the smallest subnormal (2**-1075): zero (and no shift by a huge count).
+  if (top < -1076) return 0;
   // Significant bits a double keeps at this magnitude: 53, fewer for subnormals (maybe none).
   const keep = top >= -1022 ? 53 : 53 - (-1022 - top);
   const drop = bits - keep;
@@ -333,7 +343,8 @@ function floatFromHex(s: string): number {
   const m = /^([+-])?(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(t);
   if (t === 'inf' || t === '+inf' || t === 'infinity' || t === '+infinity') return Infinity;
   if (t === '-inf' || t === '-infinity') return -Infinity;
-  if (t === 'nan' || t === '+nan' || t === '-nan') return NaN;
+  if (t === 'nan' || t === '+nan') return NaN;
+  if (t === '-nan') return NEG_NAN;
   if (m === null || (m[2] === '' && (m[3] === undefined || m[3] === ''))) {
     throw newError(E.ValueError, 'invalid hexadecimal floating-point string');
   }

@@ -101,7 +101,12 @@ export function installObjectModel(): void {
     if (typeof x === 'string') return x;
     if (x instanceof PyStr) return x.value;
     const d = typeof x === 'object' ? bytesLikeData(x) : undefined;
-    return d === undefined ? undefined : String.fromCharCode(...d);
+    if (d === undefined) return undefined;
+    // Bytes are read as ASCII text: a byte that is not ASCII, or a separator \x1c-\x1f (space
+    // in a str, not in bytes), becomes U+FFFF, which no number syntax accepts.
+    let t = '';
+    for (const b of d) t += b >= 0x80 || (b >= 0x1c && b <= 0x1f) ? '\uffff' : String.fromCharCode(b);
+    return t;
   };
   const intRepr = (x: import('./object.js').PyObject) => {
     const d = typeof x === 'object' && !(x instanceof PyStr) ? bytesLikeData(x) : undefined;

@@ -278,7 +278,9 @@ function intOrInvalid(cls: PyType, args: PyObject[], kwnames: string[] | null): 
     const b = asIntValue(indexOf(baseArg));
     const base = Number(b);
     if (base !== 0 && (base < 2 || base > 36)) throw newError(E.ValueError, 'int() base must be >= 2 and <= 36, or 0');
-    const text = textOf(x);
+    // With a base only str, bytes and bytearray are read (not other buffers: memoryview, array).
+    const xt = typeOf(x);
+    const text = xt.isSubtype(T.str) || xt.isSubtype(T.bytes) || xt.isSubtype(T.bytearray) ? textOf(x) : undefined;
     if (text === undefined) typeError("int() can't convert non-string with explicit base");
     const r = parseIntLiteral(text, base);
     if (r === undefined) return newError(E.ValueError, `invalid literal for int() with base ${base}: ${reprText(x)}`);

@@ -264,7 +264,7 @@ export function installList(): void {
   s.imul = listIMul;
   registerFastIteration(listIter, (v) => (v as PyList).items.slice());
 
-  defineNew(t, (cls) => withDict(new PyList([], cls)));
+  const listNew = defineNew(t, (cls) => withDict(new PyList([], cls)));
   // list() and list(iterable): list.__new__ then list.__init__ (clear, extend) in one step.
   t.exactCall = (args, kwnames) => {
     if (kwnames !== null && kwnames.length > 0) return undefined;
@@ -274,7 +274,10 @@ export function installList(): void {
   const self = (v: PyObject) => v as PyList;
   addMethods(t, {
     __init__: (v, args, kw) => {
-      noKeywords('list', kw);
+      // Keywords are refused unless a subclass has its own __new__ (which may take them).
+      const cls = typeOf(v);
+      if (cls === T.list || cls.lookup('__new__') === listNew) noKeywords('list', kw);
+      else if (kw !== null && kw.length > 0) args = args.slice(0, args.length - kw.length);
       argRange('list', 'list', args, null, 0, 1);
       const l = self(v);
       l.items.length = 0;

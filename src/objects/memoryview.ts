@@ -28,6 +28,8 @@ const ITEM_SIZE: Record<string, number> = {
 
 export class PyMemoryView extends PyObj {
   released = false;
+  /** hash(view), kept once computed (a released view still answers it, as CPython's). */
+  hashValue: number | bigint | undefined = undefined;
   constructor(
     readonly base: PyBytes | PyByteArray,
     readonly offset: number,
@@ -140,6 +142,28 @@ function itemIndex(m: PyMemoryView, key: PyObject): number | undefined {
   return n;
 }
 
+const hasIndex = (x: PyObject): boolean =>
+  typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' || (x instanceof PyObj && x.cls.slots.index !== undefined);
+
+/**
+ * A tuple key of a (one-dimensional) view, as CPython's memory_subscript/memory_ass_sub: a
+ * 1-tuple of an index is that item; other index tuples and tuples of slices are refused.
+ */
+function tupleItemIndex(m: PyMemoryView, key: PyTuple, assigning: boolean): number {
+  const items = key.items;
+  if (items.every(hasIndex)) {
+    if (items.length < 1) throw newError(E.NotImplementedError, 'sub-views are not implemented');
+    if (items.length > 1) typeError(`cannot index 1-dimension view with ${items.length}-element tuple`);
+    return itemIndex(m, items[0])!;
+  }
+  if (items.every(isSlice)) {
+    throw newError(E.NotImplementedError, assigning
+      ? 'memoryview slice assignments are currently restricted to ndim = 1'
+      : 'multi-dimensional slicing is not implemented');
+  }
+  typeError('memoryview: invalid slice key');
+}
+
 function sliceView(m: PyMemoryView, key: PyObject): PyMemoryView {
   const [start, , step, n] = sliceIndices(key as never, m.count);
   return new PyMemoryView(m.base, m.at(start), n, m.stride * step, m.fmt, m.readonly);
@@ -149,11 +173,15 @@ function getItem(self: PyObject, key: PyObject): PyObject {
   const m = mv(self);
   live(m);
   const i = itemIndex(m, key);
-  if (i !== undefined) return unpack(m, i);
+  if (i !== undefined) {
+    live(m); // the key's __index__ may have released the view
+    return unpack(m, i);
+  }
   if (isSlice(key)) return sliceView(m, key);
   if (key instanceof PyTuple) {
-    if (key.items.length === 0) return self;
-    throw newError(E.NotImplementedError, 'multi-dimensional sub-views are not implemented');
+    const j = tupleItemIndex(m, key, false);
+    live(m);
+    return unpack(m, j);
   }
   typeError('memoryview: invalid slice key');
 }
@@ -164,8 +192,16 @@ function setItem(self: PyObject, key: PyObject, value: PyObject | null): void {
   if (m.readonly) typeError('cannot modify read-only memory');
   if (value === null) typeError('cannot delete memory');
   const i = itemIndex(m, key);
-  if (i !== undefined) return pack(m, i, value);
-  if (!isSlice(key)) typeError('memoryview: invalid slice key');
+  if (i !== undefined) {
+    live(m); // the key's __index__ may have released the view
+    return pack(m, i, value);
+  }
+  if (!isSlice(key)) {
+    if (!(key instanceof PyTuple)) typeError('memoryview: invalid slice key');
+    const j = tupleItemIndex(m, key, true);
+    live(m);
+    return pack(m, j, value);
+  }
   const dst = sliceView(m, key);
   const src = value instanceof PyMemoryView ? value : bytesLikeData(value) !== undefined ? memoryviewOf(value) : undefined;
   if (src === undefined) typeError(`a bytes-like object is required, not '${typeName(value)}'`);
@@ -236,6 +272,7 @@ export function installMemoryView(): void {
   t.finalType = true;
   const itType = makeBuiltinType('memory_iterator');
   itType.finalType = true;
+  itType.alloc = null; // only iter() makes them
   itType.slots.iter = (self) => self;
   itType.slots.iternext = (self) => {
     const it = self as PyMemoryIter;
@@ -250,10 +287,12 @@ export function installMemoryView(): void {
     repr: (self: PyObject) => `<${mv(self).released ? 'released ' : ''}memory at ${addressOf(self)}>`,
     hash: (self: PyObject) => {
       const m = mv(self);
+      if (m.hashValue !== undefined) return m.hashValue;
       live(m);
       if (!m.readonly) throw newError(E.ValueError, 'cannot hash writable memoryview object');
       if (m.fmt !== 'B' && m.fmt !== 'b' && m.fmt !== 'c') throw newError(E.ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
-      return bytesHash(m.data);
+      m.hashValue = bytesHash(m.data);
+      return m.hashValue;
     },
     richcompare,
     len: (self: PyObject) => live(mv(self)) && mv(self).count,

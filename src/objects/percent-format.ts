@@ -421,13 +421,16 @@ function intOf(v: PyObject, indexOnly: boolean): number | bigint | undefined {
     const t = Math.trunc(x);
     return Number.isSafeInteger(t) ? (t === 0 ? 0 : t) : BigInt(t);
   }
+  // %d/%i/%u take int(v) (PyNumber_Long: __int__ before __index__); %o/%x/%X/%c __index__.
   const slots = v.cls.slots;
-  const f = slots.index ?? (indexOnly ? undefined : slots.int);
+  const useInt = !indexOnly && slots.int !== undefined;
+  const f = useInt ? slots.int : slots.index;
   if (f === undefined) return undefined;
   const r = f(v);
   if (typeof r === 'number' || typeof r === 'bigint') return r;
   if (typeof r === 'boolean') return r ? 1 : 0;
-  typeError(`__index__ returned non-int (type ${typeName(r)})`);
+  if (r instanceof PyIntObj) return r.value;
+  typeError(`${useInt ? '__int__' : '__index__'} returned non-int (type ${typeName(r)})`);
 }
 
 function isNumberLike(v: PyObject): boolean {

@@ -1,12 +1,14 @@
-// The text codecs str.encode / bytes.decode need: utf-8, ascii, latin-1, cp1252, utf-16 and utf-32
-// (with and without byte-order marks), with CPython's error handlers (strict, ignore, replace,
+// The text codecs str.encode / bytes.decode need: utf-8, ascii, latin-1, cp1252, utf-16, utf-32
+// and the unicode_escape / raw_unicode_escape codecs
+// (utf-16/32 with and without byte-order marks), with CPython's error handlers (strict, ignore, replace,
 // backslashreplace, xmlcharrefreplace, surrogateescape, surrogatepass) and its error ranges
 // and messages ("'utf-8' codec can't decode byte 0xff in position 0: invalid start byte").
 
 import { E, newError, newException } from './exception.js';
 import { PyBytes } from './bytes.js';
 
-type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'cp1252' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
+type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'cp1252' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be'
+  | 'unicode-escape' | 'raw-unicode-escape';
 
 const ALIASES: Record<string, Codec> = {};
 function alias(codec: Codec, names: string): void {
@@ -22,6 +24,8 @@ alias('utf-16-be', 'utf_16_be utf_16be unicodebigunmarked');
 alias('utf-32', 'utf_32 utf32 u32');
 alias('utf-32-le', 'utf_32_le utf_32le');
 alias('utf-32-be', 'utf_32_be utf_32be');
+alias('unicode-escape', 'unicode_escape');
+alias('raw-unicode-escape', 'raw_unicode_escape');
 
 const cache = new Map<string, Codec>();
 
@@ -106,6 +110,7 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
     for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
     return out;
   }
+  if (codec === 'unicode-escape' || codec === 'raw-unicode-escape') return encodeEscapes(s, codec === 'raw-unicode-escape');
   const cps: number[] = [];
   for (const ch of s) cps.push(ch.codePointAt(0)!);
   const sink = new ByteSink();
@@ -506,7 +511,165 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     case 'utf-16-le':
     case 'utf-16-be':
       return decodeUtf16(b, errors, codec);
+    case 'unicode-escape':
+      return decodeUnicodeEscape(b, errors);
+    case 'raw-unicode-escape':
+      return decodeRawUnicodeEscape(b, errors);
     default:
       return decodeUtf32(b, errors, codec);
   }
+}
+
+/**
+ * The unicode_escape encoding (raw: raw_unicode_escape): characters past U+00FF as \uXXXX or
+ * \UXXXXXXXX; the plain codec also escapes the backslash, \t \n \r, other controls and
+ * 0x7f-0xff as \xXX. It never fails (lone surrogates are escaped too).
+ */
+function encodeEscapes(s: string, raw: boolean): Uint8Array {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x10000) out += '\\U' + hex(cp, 8);
+    else if (cp >= 0x100) out += '\\u' + hex(cp, 4);
+    else if (raw) out += ch;
+    else if (cp === 0x5c) out += '\\\\';
+    else if (cp === 0x09) out += '\\t';
+    else if (cp === 0x0a) out += '\\n';
+    else if (cp === 0x0d) out += '\\r';
+    else if (cp < 0x20 || cp >= 0x7f) out += '\\x' + hex(cp, 2);
+    else out += ch;
+  }
+  const b = new Uint8Array(out.length);
+  for (let i = 0; i < out.length; i++) b[i] = out.charCodeAt(i);
+  return b;
+}
+
+const SIMPLE_ESCAPES: Record<number, string> = {
+  0x0a: '', 0x5c: '\\', 0x27: "'", 0x22: '"', 0x62: '\b', 0x66: '\f', 0x74: '\t', 0x6e: '\n', 0x72: '\r', 0x76: '\v', 0x61: '\x07',
+};
+
+const isHexByte = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+
+/**
+ * Reads `count` hex digits at b[i]: the code point, or the position just past the digits that
+ * were there (a negative number -1 - end) when fewer are present.
+ */
+function readHexDigits(b: Uint8Array, i: number, count: number): number {
+  let v = 0;
+  for (let k = 0; k < count; k++) {
+    if (i + k >= b.length || !isHexByte(b[i + k])) return -1 - (i + k);
+    v = v * 16 + parseInt(String.fromCharCode(b[i + k]), 16);
+  }
+  return v;
+}
+
+/** bytes.decode('unicode_escape'): the bytes are Latin-1 text with Python's string escapes. */
+function decodeUnicodeEscape(b: Uint8Array, errors: string): string {
+  const codec = 'unicodeescape';
+  let out = '';
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    if (c !== 0x5c) {
+      out += String.fromCharCode(c);
+      i++;
+      continue;
+    }
+    const start = i;
+    if (i + 1 >= b.length) {
+      const [r, next] = decodeHandler(codec, errors, b, start, b.length, '\\ at end of string');
+      out += r;
+      i = next;
+      continue;
+    }
+    const e = b[i + 1];
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) {
+      out += simple;
+      i += 2;
+      continue;
+    }
+    if (e >= 0x30 && e <= 0x37) {
+      let v = e - 0x30;
+      let j = i + 2;
+      while (j < i + 4 && j < b.length && b[j] >= 0x30 && b[j] <= 0x37) v = v * 8 + (b[j++] - 0x30);
+      out += String.fromCodePoint(v);
+      i = j;
+      continue;
+    }
+    const width = e === 0x78 ? 2 : e === 0x75 ? 4 : e === 0x55 ? 8 : 0;
+    if (width > 0) {
+      const v = readHexDigits(b, i + 2, width);
+      const kind = e === 0x78 ? '\\xXX' : e === 0x75 ? '\\uXXXX' : '\\UXXXXXXXX';
+      if (v < 0) {
+        const [r, next] = decodeHandler(codec, errors, b, start, -1 - v, `truncated ${kind} escape`);
+        out += r;
+        i = next;
+      } else if (v > 0x10ffff) {
+        const [r, next] = decodeHandler(codec, errors, b, start, i + 2 + width, 'illegal Unicode character');
+        out += r;
+        i = next;
+      } else {
+        out += String.fromCodePoint(v);
+        i += 2 + width;
+      }
+      continue;
+    }
+    if (e === 0x4e) {
+      // \N{name}: Dyad has no character-name table.
+      const close = b.indexOf(0x7d, i + 2);
+      const ok = b[i + 2] === 0x7b && close > i + 3;
+      const end = ok ? close + 1 : Math.min(b.length, i + 2);
+      const [r, next] = decodeHandler(codec, errors, b, start, end, ok ? 'unknown Unicode character name' : 'malformed \\N character escape');
+      out += r;
+      i = next;
+      continue;
+    }
+    // An unknown escape is kept as it is.
+    out += '\\';
+    i++;
+  }
+  return out;
+}
+
+/** bytes.decode('raw_unicode_escape'): Latin-1 text where only \uXXXX and \UXXXXXXXX escape. */
+function decodeRawUnicodeEscape(b: Uint8Array, errors: string): string {
+  const codec = 'rawunicodeescape';
+  let out = '';
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    if (c !== 0x5c) {
+      out += String.fromCharCode(c);
+      i++;
+      continue;
+    }
+    // A run of backslashes: only one left odd escapes a following u or U.
+    let j = i;
+    while (j < b.length && b[j] === 0x5c) j++;
+    const run = j - i;
+    const e = j < b.length ? b[j] : -1;
+    if (run % 2 === 0 || (e !== 0x75 && e !== 0x55)) {
+      out += '\\'.repeat(run);
+      i = j;
+      continue;
+    }
+    out += '\\'.repeat(run - 1);
+    const start = j - 1;
+    const width = e === 0x75 ? 4 : 8;
+    const v = readHexDigits(b, j + 1, width);
+    if (v < 0) {
+      const [r, next] = decodeHandler(codec, errors, b, start, -1 - v, `truncated ${e === 0x75 ? '\\uXXXX' : '\\UXXXXXXXX'} escape`);
+      out += r;
+      i = next;
+    } else if (v > 0x10ffff) {
+      const [r, next] = decodeHandler(codec, errors, b, start, j + 1 + width, '\\Uxxxxxxxx out of range');
+      out += r;
+      i = next;
+    } else {
+      out += String.fromCodePoint(v);
+      i = j + 1 + width;
+    }
+  }
+  return out;
 }
