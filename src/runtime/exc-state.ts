@@ -27,7 +27,11 @@ export function chainContext(exc: PyBaseException): void {
 
 /** exc.__context__ = ctx, breaking a cycle exc -> ... -> exc in ctx's chain, as CPython does. */
 function setContext(exc: PyBaseException, ctx: PyBaseException): void {
+  // A cycle already in ctx's chain that does not pass through exc (x.__context__ = x) is
+  // left alone: the slow walker, one step per two, meets the fast one inside it.
   let o: PyObject = ctx;
+  let slow: PyObject = ctx;
+  let step = false;
   while (o instanceof PyBaseException) {
     const next: PyObject = o.context;
     if (next === exc) {
@@ -35,6 +39,9 @@ function setContext(exc: PyBaseException, ctx: PyBaseException): void {
       break;
     }
     o = next;
+    if (o === slow) break;
+    if (step && slow instanceof PyBaseException) slow = slow.context;
+    step = !step;
   }
   exc.context = ctx;
 }
