@@ -15,7 +15,7 @@ import { None } from '../../src/objects/singletons.js';
 import { PyBaseException, E, newError, newErrorFromCause, newException } from '../../src/objects/exception.js';
 import {
   typeOf, typeName, typeError, getAttr, setAttr, getItem, setItem, isTrue, getIter, iterNext, call, repr, str,
-  inplaceOp, inplacePower, getAttrOrUndefined,
+  inplaceOp, inplacePower, getAttrOrUndefined, unaryOp,
 } from '../../src/objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { setExcField, getExcField, excTraceback } from '../../src/objects/exception-types.js';
@@ -940,8 +940,14 @@ export function* evalG(n: expr, f: Frame): G<PyObject> {
       return binop(n.op, a, yield* evalG(n.right, f));
     }
     case 'UnaryOp': {
+      // Applied here: evalExpr would read the operand through the node's caches (its kind an Await).
       const v = yield* evalG(n.operand, f);
-      return evalExpr({ ...n, operand: constNode(v) } as expr, f);
+      switch (n.op) {
+        case 'Not': return !isTrue(v);
+        case 'USub': return unaryOp(v, 'neg');
+        case 'UAdd': return unaryOp(v, 'pos');
+        default: return unaryOp(v, 'invert');
+      }
     }
     case 'Compare': {
       let left = yield* evalG(n.left, f);
