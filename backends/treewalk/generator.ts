@@ -440,7 +440,7 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
 /** The iterator `await x` delegates to; `where` 1/2: what __aenter__/__aexit__ returned (GET_AWAITABLE's oparg). */
 function awaitable(v: PyObject, where = 0): PyObject {
   if (v instanceof PyGenerator && v.cls === T.coroutine) {
-    if (v.running) throw newError(E.RuntimeError, 'coroutine is being awaited already');
+    if (v.running || (!v.finished && v.delegate !== null)) throw newError(E.RuntimeError, 'coroutine is being awaited already');
     return v;
   }
   const m = lookupSpecial(v, '__await__');
