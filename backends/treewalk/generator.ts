@@ -122,9 +122,16 @@ export function makeGenerator(frame: Frame, code: TWCode): PyGenerator {
   // (Named after the function as it is when called: its __name__ / __qualname__ may have changed.)
   const fn = frame.fn;
   const g = new PyGenerator(kind, frame, null, fn?.name ?? code.co_name, fn?.qualname ?? code.co_qualname);
+  // A generator lambda walks its expression as the body `return <expr>`.
+  if (code.lambdaBody !== null && code.body.length === 0) code.body = [lambdaReturn(code.lambdaBody)];
   g.machine = new GenMachine(frame, code.body);
   if (kind === T.async_generator) treeAsyncGens.add(g);
   return g;
+}
+
+function lambdaReturn(e: expr): stmt {
+  const { lineno, col_offset, end_lineno, end_col_offset } = e;
+  return { _type: 'Return', value: e, lineno, col_offset, end_lineno, end_col_offset } as unknown as stmt;
 }
 
 export function makeGenexpr(frame: Frame, node: GeneratorExp, first: PyObject): PyGenerator {
