@@ -7,11 +7,10 @@ import { PyObj, type PyObject } from '../objects/object.js';
 import { PyType } from '../objects/type.js';
 import { PyTuple } from '../objects/tuple.js';
 import { T } from '../objects/types.js';
-import { E, newError } from '../objects/exception.js';
 import { typeOf, typeError, isTrue, getAttrOrUndefined } from '../objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
 import { positional } from './args.js';
-import { interp } from '../runtime/interpreter.js';
+import { enterRecursive, leaveRecursive } from '../objects/recursion.js';
 
 const ISINSTANCE_ARG2 = 'isinstance() arg 2 must be a type, a tuple of types, or a union';
 const ISSUBCLASS_ARG1 = 'issubclass() arg 1 must be a class';
@@ -89,16 +88,12 @@ function recursiveIsSubclass(derived: PyObject, cls: PyObject): boolean {
 }
 
 /** Nested tuples, recursive checkers and many-based __bases__: CPython's Py_EnterRecursiveCall
- * guard, on the interpreter's depth (Python calls count against the same limit). */
+ * guard, on the depth Python calls count against (recursion.ts). */
 function enter(what: string): void {
-  const it = interp();
-  if (it.depth >= it.recursionLimit) throw newError(E.RecursionError, `maximum recursion depth exceeded in ${what}`);
-  it.depth++;
+  enterRecursive(` in ${what}`);
 }
 
-function leave(): void {
-  interp().depth--;
-}
+const leave = leaveRecursive;
 
 /** isinstance(inst, cls) */
 export function isInstance(inst: PyObject, cls: PyObject): boolean {
