@@ -250,9 +250,8 @@ class ExitStack(AbstractContextManager):
 
 
 def _fix_context(new_exc, old_exc, frame_exc):
-    # Chain the new exception to the one being handled, stopping at the frame's own exception.
-    if old_exc is None:
-        return
+    # Chain the new exception to the one being handled (None once a callback suppressed it),
+    # replacing the frame's own exception at the end of its chain.
     while True:
         ctx = new_exc.__context__
         if ctx is None or ctx is old_exc:

@@ -6,7 +6,7 @@ import { PyBaseException, E } from '../../src/objects/exception.js';
 import { PyTuple, PyList } from '../../src/objects/tuple.js';
 import { typeOf, call, getAttr, typeError } from '../../src/objects/protocol.js';
 import { PyType } from '../../src/objects/type.js';
-import { getExcField } from '../../src/objects/exception-types.js';
+import { getExcField, groupSubset } from '../../src/objects/exception-types.js';
 
 function isGroup(e: PyObject): boolean {
   return e instanceof PyBaseException && typeOf(e).isSubtype(E.BaseExceptionGroup);
@@ -31,16 +31,10 @@ function filterGroup(eg: PyBaseException, keep: (x: PyBaseException) => boolean)
   }
   if (kept.length === 0) return null;
   if (!changed) return eg;
-  return derive(eg, kept);
+  // (CPython's exceptiongroup_subset: with the group's traceback, cause, context and notes.)
+  return groupSubset(eg, kept);
 }
 
-function derive(eg: PyBaseException, items: PyBaseException[]): PyBaseException {
-  const ng = call(getAttr(eg, 'derive'), [new PyList(items)]) as PyBaseException;
-  ng.cause = eg.cause;
-  ng.context = eg.context;
-  ng.traceback = eg.traceback.slice();
-  return ng;
-}
 
 /**
  * Splits `rest` (what earlier except* clauses left) into [matched, remaining]. A bare

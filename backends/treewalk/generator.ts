@@ -15,7 +15,7 @@ import { None } from '../../src/objects/singletons.js';
 import { PyBaseException, E, newError, newErrorFromCause, newException } from '../../src/objects/exception.js';
 import {
   typeOf, typeName, typeError, getAttr, setAttr, getItem, setItem, isTrue, getIter, iterNext, call, repr, str,
-  inplaceOp, inplacePower, getAttrOrUndefined,
+  inplaceOp, inplacePower, getAttrOrUndefined, unaryOp,
 } from '../../src/objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { setExcField, getExcField, excTraceback } from '../../src/objects/exception-types.js';
@@ -122,9 +122,16 @@ export function makeGenerator(frame: Frame, code: TWCode): PyGenerator {
   // (Named after the function as it is when called: its __name__ / __qualname__ may have changed.)
   const fn = frame.fn;
   const g = new PyGenerator(kind, frame, null, fn?.name ?? code.co_name, fn?.qualname ?? code.co_qualname);
+  // A generator lambda walks its expression as the body `return <expr>`.
+  if (code.lambdaBody !== null && code.body.length === 0) code.body = [lambdaReturn(code.lambdaBody)];
   g.machine = new GenMachine(frame, code.body);
   if (kind === T.async_generator) treeAsyncGens.add(g);
   return g;
+}
+
+function lambdaReturn(e: expr): stmt {
+  const { lineno, col_offset, end_lineno, end_col_offset } = e;
+  return { _type: 'Return', value: e, lineno, col_offset, end_lineno, end_col_offset } as unknown as stmt;
 }
 
 export function makeGenexpr(frame: Frame, node: GeneratorExp, first: PyObject): PyGenerator {
@@ -440,7 +447,7 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
 /** The iterator `await x` delegates to; `where` 1/2: what __aenter__/__aexit__ returned (GET_AWAITABLE's oparg). */
 function awaitable(v: PyObject, where = 0): PyObject {
   if (v instanceof PyGenerator && v.cls === T.coroutine) {
-    if (v.running) throw newError(E.RuntimeError, 'coroutine is being awaited already');
+    if (v.running || (!v.finished && v.delegate !== null)) throw newError(E.RuntimeError, 'coroutine is being awaited already');
     return v;
   }
   const m = lookupSpecial(v, '__await__');
@@ -940,8 +947,14 @@ export function* evalG(n: expr, f: Frame): G<PyObject> {
       return binop(n.op, a, yield* evalG(n.right, f));
     }
     case 'UnaryOp': {
+      // Applied here: evalExpr would read the operand through the node's caches (its kind an Await).
       const v = yield* evalG(n.operand, f);
-      return evalExpr({ ...n, operand: constNode(v) } as expr, f);
+      switch (n.op) {
+        case 'Not': return !isTrue(v);
+        case 'USub': return unaryOp(v, 'neg');
+        case 'UAdd': return unaryOp(v, 'pos');
+        default: return unaryOp(v, 'invert');
+      }
     }
     case 'Compare': {
       let left = yield* evalG(n.left, f);

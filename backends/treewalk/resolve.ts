@@ -36,6 +36,8 @@ export class Resolver {
   // unit being resolved and its loop / except* nesting (CPython's fblock stack, reduced).
   private unit: UnitType = 'module';
   private fblocks: ('loop' | 'star')[] = [];
+  /** How many blocks CPython's compiler would have pushed here (loops, with items, try parts). */
+  private depth = 0;
   /** Constant tuples by value, shared by this compilation's code objects (eval.ts constTuple). */
   private readonly constPool = new Map<string, unknown>();
   /** SyntaxError.text of the compiler's errors: from the file named filename (program-text.ts). */
@@ -54,19 +56,34 @@ export class Resolver {
   private inUnit(unit: UnitType, body: () => void): void {
     const savedUnit = this.unit;
     const savedBlocks = this.fblocks;
+    const savedDepth = this.depth;
     this.unit = unit;
     this.fblocks = [];
+    this.depth = 0;
     try {
       body();
     } finally {
       this.unit = savedUnit;
       this.fblocks = savedBlocks;
+      this.depth = savedDepth;
     }
   }
 
-  private inBlock(kind: 'loop' | 'star', list: readonly unknown[], code: TWCode): void {
-    this.fblocks.push(kind);
+  /**
+   * Resolves `list` `k` blocks deeper than `base` (CPython's compiler pushes that many fblocks
+   * for it and refuses a 21st: "too many statically nested blocks", blamed on statement `n`).
+   */
+  private nested(n: AnyNode, base: number, k: number, list: readonly unknown[], code: TWCode): void {
+    const saved = this.depth;
+    if (base + k > 20) this.error('too many statically nested blocks', n as never);
+    this.depth = base + k;
     this.visitAll(list, code);
+    this.depth = saved;
+  }
+
+  private inBlock(kind: 'loop' | 'star', list: readonly unknown[], code: TWCode, n: AnyNode, k: number): void {
+    this.fblocks.push(kind);
+    this.nested(n, this.depth, k, list, code);
     this.fblocks.pop();
   }
 
@@ -363,7 +380,7 @@ export class Resolver {
         return;
       case 'While':
         this.visit(n.test as AnyNode, code);
-        this.inBlock('loop', n.body as unknown[], code);
+        this.inBlock('loop', n.body as unknown[], code, n, 1);
         this.visitAll(n.orelse as unknown[], code);
         return;
       case 'For':
@@ -371,26 +388,36 @@ export class Resolver {
         if (n._type === 'AsyncFor' && this.unit !== 'async_function') this.error("'async for' outside async function", n);
         this.visit(n.iter as AnyNode, code);
         this.visit(n.target as AnyNode, code);
-        this.inBlock('loop', n.body as unknown[], code);
+        this.inBlock('loop', n.body as unknown[], code, n, 1);
         this.visitAll(n.orelse as unknown[], code);
         return;
       case 'AsyncWith':
-        if (this.unit !== 'async_function') this.error("'async with' outside async function", n);
-        break;
+      case 'With': {
+        if (n._type === 'AsyncWith' && this.unit !== 'async_function') this.error("'async with' outside async function", n);
+        const items = n.items as unknown[];
+        this.visitAll(items, code);
+        this.nested(n, this.depth, items.length, n.body as unknown[], code);
+        return;
+      }
       case 'Try':
       case 'TryStar': {
         const handlers = n.handlers as AnyNode[];
-        this.visitAll(n.body as unknown[], code);
+        // Blocks as CPython's compiler pushes them: one around all but the finally body (and
+        // one around that body's copy for the exceptional path), one around the try body, two
+        // around each handler's body.
+        const base = this.depth;
+        const fin = (n.finalbody as unknown[]).length > 0 ? 1 : 0;
+        this.nested(n, base, fin + (handlers.length > 0 ? 1 : 0), n.body as unknown[], code);
         handlers.forEach((h, i) => {
           if (h.type === null && i < handlers.length - 1) this.error("default 'except:' must be last", h);
           if (h.type !== null) this.visit(h.type as AnyNode, code);
           if (h.name === '__debug__') this.error('cannot assign to __debug__', h);
           if (h.name !== null) h.b = code.useName(code.binding(h.name as string));
-          if (n._type === 'TryStar') this.inBlock('star', h.body as unknown[], code);
-          else this.visitAll(h.body as unknown[], code);
+          if (n._type === 'TryStar') this.inBlock('star', h.body as unknown[], code, h, fin + 2);
+          else this.nested(h, base, fin + 2, h.body as unknown[], code);
         });
-        this.visitAll(n.orelse as unknown[], code);
-        this.visitAll(n.finalbody as unknown[], code);
+        this.nested(n, base, fin, n.orelse as unknown[], code);
+        this.nested(n, base, fin, n.finalbody as unknown[], code);
         return;
       }
       case 'Yield':

@@ -32,6 +32,7 @@ import { runClassBodyWith } from './build-class.js';
 import { PyStr } from '../objects/str.js';
 import { dirList } from './attributes.js';
 import { bytesLikeData } from '../objects/bytes.js';
+import { decodeSource } from '../text/source-decode.js';
 import { syntaxWarningsOf } from '../runtime/syntax-warnings.js';
 
 function callerFrame() {
@@ -44,7 +45,7 @@ function sourceText(v: PyObject, fname: string): string | null {
   if (typeof v === 'string') return v;
   if (v instanceof PyStr) return v.value;
   const bytesOf = typeof v === 'object' ? bytesLikeData(v) : undefined;
-  if (bytesOf !== undefined) return new TextDecoder().decode(bytesOf);
+  if (bytesOf !== undefined) return decodeSource(bytesOf);
   void fname;
   return null;
 }

@@ -7,10 +7,10 @@ import { PyObj, type PyObject } from '../objects/object.js';
 import { PyType } from '../objects/type.js';
 import { PyTuple } from '../objects/tuple.js';
 import { T } from '../objects/types.js';
-import { E, newError } from '../objects/exception.js';
 import { typeOf, typeError, isTrue, getAttrOrUndefined } from '../objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
 import { positional } from './args.js';
+import { enterRecursive, leaveRecursive } from '../objects/recursion.js';
 
 const ISINSTANCE_ARG2 = 'isinstance() arg 2 must be a type, a tuple of types, or a union';
 const ISSUBCLASS_ARG1 = 'issubclass() arg 1 must be a class';
@@ -44,7 +44,13 @@ function abstractIsSubclass(derived: PyObject, cls: PyObject): boolean {
       derived = bases.items[0];
       continue;
     }
-    for (const b of bases.items) if (abstractIsSubclass(b, cls)) return true;
+    // Each branch a level deeper: an error (the recursion limit) ends the whole walk at once.
+    enter('__issubclass__');
+    try {
+      for (const b of bases.items) if (abstractIsSubclass(b, cls)) return true;
+    } finally {
+      leave();
+    }
     return false;
   }
 }
@@ -81,12 +87,13 @@ function recursiveIsSubclass(derived: PyObject, cls: PyObject): boolean {
   return abstractIsSubclass(derived, cls);
 }
 
-let depth = 0;
-/** Nested tuples and recursive checkers: CPython's Py_EnterRecursiveCall guard. */
+/** Nested tuples, recursive checkers and many-based __bases__: CPython's Py_EnterRecursiveCall
+ * guard, on the depth Python calls count against (recursion.ts). */
 function enter(what: string): void {
-  if (depth >= 1000) throw newError(E.RecursionError, `maximum recursion depth exceeded in ${what}`);
-  depth++;
+  enterRecursive(` in ${what}`);
 }
+
+const leave = leaveRecursive;
 
 /** isinstance(inst, cls) */
 export function isInstance(inst: PyObject, cls: PyObject): boolean {
@@ -112,7 +119,7 @@ export function isInstance(inst: PyObject, cls: PyObject): boolean {
     try {
       for (; i < items.length; i++) if (isInstance(inst, items[i])) return true;
     } finally {
-      depth--;
+      leave();
     }
     return false;
   }
@@ -123,7 +130,7 @@ export function isInstance(inst: PyObject, cls: PyObject): boolean {
     try {
       return isTrue(callFoundMethod(checker, cls, [inst]));
     } finally {
-      depth--;
+      leave();
     }
   }
   return objectIsInstance(inst, cls);
@@ -142,7 +149,7 @@ export function isSubclass(derived: PyObject, cls: PyObject): boolean {
     try {
       for (const item of cls.items) if (isSubclass(derived, item)) return true;
     } finally {
-      depth--;
+      leave();
     }
     return false;
   }
@@ -153,7 +160,7 @@ export function isSubclass(derived: PyObject, cls: PyObject): boolean {
     try {
       return isTrue(callFoundMethod(checker, cls, [derived]));
     } finally {
-      depth--;
+      leave();
     }
   }
   return recursiveIsSubclass(derived, cls);

@@ -489,9 +489,16 @@ export function groupSubset(orig: PyBaseException, excs: PyBaseException[]): PyB
   eg.context = orig.context;
   eg.cause = orig.cause;
   eg.suppressContext = true;
+  // A sequence of notes is copied into a list of the part's own; anything else is not passed on.
   const notes = orig.dict?.getStr('__notes__');
-  if (notes !== undefined) eg.dict?.setStr('__notes__', notes instanceof PyList ? new PyList(notes.items.slice()) : notes);
+  if (notes !== undefined && isSequenceLike(notes)) setAttr(eg, '__notes__', new PyList(iterToArray(notes)));
   return eg;
+}
+
+/** CPython's PySequence_Check: the type has __getitem__ and is not a dict. */
+function isSequenceLike(v: PyObject): boolean {
+  const t = typeOf(v);
+  return !t.isSubtype(T.dict) && t.lookup('__getitem__') !== undefined;
 }
 
 function iterToArray(v: PyObject): PyObject[] {

@@ -20,6 +20,9 @@ export function currentHandled(): PyBaseException | null {
 
 /** Sets exc.__context__ from the exception being handled, avoiding reference cycles. */
 export function chainContext(exc: PyBaseException): void {
+  // Settled at the raise: a __context__ the program sets afterwards (even to None, in a
+  // finally) stays as it is while the exception propagates.
+  contextSettled.add(exc);
   const cur = currentHandled();
   if (cur === null || cur === exc) return;
   setContext(exc, cur);
@@ -27,7 +30,11 @@ export function chainContext(exc: PyBaseException): void {
 
 /** exc.__context__ = ctx, breaking a cycle exc -> ... -> exc in ctx's chain, as CPython does. */
 function setContext(exc: PyBaseException, ctx: PyBaseException): void {
+  // A cycle already in ctx's chain that does not pass through exc (x.__context__ = x) is
+  // left alone: the slow walker, one step per two, meets the fast one inside it.
   let o: PyObject = ctx;
+  let slow: PyObject = ctx;
+  let step = false;
   while (o instanceof PyBaseException) {
     const next: PyObject = o.context;
     if (next === exc) {
@@ -35,6 +42,9 @@ function setContext(exc: PyBaseException, ctx: PyBaseException): void {
       break;
     }
     o = next;
+    if (o === slow) break;
+    if (step && slow instanceof PyBaseException) slow = slow.context;
+    step = !step;
   }
   exc.context = ctx;
 }
@@ -46,12 +56,15 @@ function setContext(exc: PyBaseException, ctx: PyBaseException): void {
  * still on the `handled` stack. An exception that already has a context keeps it.
  */
 export function chainImplicit(err: unknown): unknown {
-  if (err instanceof PyBaseException && err.context === None && !thrownIn.has(err)) chainContext(err);
+  if (err instanceof PyBaseException && err.context === None && !contextSettled.has(err)) chainContext(err);
   return err;
 }
 
-/** Exceptions put into a generator by throw(): their context is settled (implicit chaining skips them). */
-export const thrownIn = new WeakSet<PyBaseException>();
+/**
+ * Exceptions whose __context__ is settled (implicit chaining skips them): those chained when
+ * raised (chainContext) and those put into a generator by throw().
+ */
+export const contextSettled = new WeakSet<PyBaseException>();
 
 /**
  * generator.throw(exc): CPython's _PyErr_ChainStackItem. The exception the generator itself is
@@ -61,7 +74,7 @@ export const thrownIn = new WeakSet<PyBaseException>();
 export function chainThrown(exc: PyObject, own: PyBaseException | undefined): void {
   if (!(exc instanceof PyBaseException)) return;
   if (own !== undefined && own !== exc) setContext(exc, own);
-  thrownIn.add(exc);
+  contextSettled.add(exc);
 }
 
 /** The exception instance a `raise X` statement raises (X may be a class or an instance). */

@@ -3,6 +3,7 @@
 // A module is registered in sys.modules BEFORE its body runs (so circular imports see the
 // partially initialised module) and removed again if the body raises.
 
+import { decodeSource } from '../text/source-decode.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { PyObj, type PyObject } from '../objects/object.js';
@@ -60,10 +61,9 @@ function isFile(p: string): boolean {
   }
 }
 
-/** Reads a source file as CPython does: UTF-8, a leading BOM dropped. */
+/** Reads a source file as CPython does: UTF-8 (a leading BOM dropped) unless a coding cookie names another codec. */
 export function readSourceFile(path: string): string {
-  const text = readFileSync(path, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodeSource(readFileSync(path));
 }
 
 /** Runs `source` as the body of `module` with the interpreter's backend for it. */

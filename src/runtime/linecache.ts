@@ -1,5 +1,6 @@
 // Source lines of every file the runtime compiled, for tracebacks (CPython's linecache).
 import { readFileSync } from 'node:fs';
+import { decodeSource } from '../text/source-decode.js';
 
 const cache = new Map<string, string[]>();
 
@@ -19,7 +20,7 @@ export function getRawLine(filename: string, lineno: number): string | null {
   if (lines === undefined) {
     if (filename.startsWith('<')) return null;
     try {
-      lines = readFileSync(filename, 'utf8').split(/\r\n|\r|\n/);
+      lines = decodeSource(readFileSync(filename)).split(/\r\n|\r|\n/);
     } catch {
       return null;
     }
