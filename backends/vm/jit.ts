@@ -149,8 +149,8 @@ const MAX_DIRECT = 24;
 function directCall(k: number, nlp: number, sp: number, fn: boolean, fill: string, done: string, keep = sp): string {
   return (
     `${SPILL(keep)}f.pc = ${k + 1}; f.sp = ${nlp + sp}; f.lasti = ${k}; const it = IT; const nf = frameFor(cd, g); const nr = nf.regs; ${fill} ` +
-    // (No try/finally: an exception leaves through the code that called the outermost compiled
-    // function, which puts direct.depth back (`faulted`).)
+    // (No try/finally: an exception leaves through the code that ran the outermost compiled
+    // function, which puts direct.depth back: run's catch, runEntry's `faulted`, runToYield.)
     `enterFrame(it, f, nf); direct.depth++; let r = cd.body(nf); direct.depth--; ` +
     `if (r === undefined) return ${fn ? 'undefined' : 'n'}; ` +
     `it.depth--; it.frame = f; releaseFrame(nf); ${done}`
