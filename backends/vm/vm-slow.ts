@@ -24,7 +24,7 @@ import { typeCall, typeCallNew, typeCallInit, abstractTypes } from '../../src/ob
 import { factories } from '../../src/objects/factories.js';
 import { newSet } from '../../src/objects/set.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
-import { handled, chainContext, contextSettled } from '../../src/runtime/exc-state.js';
+import { handled, chainContext } from '../../src/runtime/exc-state.js';
 import { importStatement, importFrom, importStar } from '../../src/runtime/import.js';
 import { PyGenerator, genClose } from '../treewalk/generator.js';
 import { slotCallsDunder } from '../../src/objects/slot-wrappers.js';
@@ -272,7 +272,7 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
     if (!unwindFlags.skipTb) {
       // A new exception while another is handled gets it as __context__ (CPython's
       // _PyErr_SetObject); `raise` statements chained already.
-      if (exc.context === None && handled.length > 0 && !contextSettled.has(exc)) chainContext(exc);
+      if (exc.context === None && handled.length > 0 && !exc.contextSettled) chainContext(exc);
       addTracebackEntry(exc, f, code.co_filename, code.lineAt(lasti), code.co_name, unwindFlags.raised, code.positions[lasti] ?? null);
     }
     unwindFlags.skipTb = false;

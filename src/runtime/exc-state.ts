@@ -22,7 +22,7 @@ export function currentHandled(): PyBaseException | null {
 export function chainContext(exc: PyBaseException): void {
   // Settled at the raise: a __context__ the program sets afterwards (even to None, in a
   // finally) stays as it is while the exception propagates.
-  contextSettled.add(exc);
+  exc.contextSettled = true;
   const cur = currentHandled();
   if (cur === null || cur === exc) return;
   setContext(exc, cur);
@@ -56,15 +56,9 @@ function setContext(exc: PyBaseException, ctx: PyBaseException): void {
  * still on the `handled` stack. An exception that already has a context keeps it.
  */
 export function chainImplicit(err: unknown): unknown {
-  if (err instanceof PyBaseException && err.context === None && !contextSettled.has(err)) chainContext(err);
+  if (err instanceof PyBaseException && err.context === None && !err.contextSettled) chainContext(err);
   return err;
 }
-
-/**
- * Exceptions whose __context__ is settled (implicit chaining skips them): those chained when
- * raised (chainContext) and those put into a generator by throw().
- */
-export const contextSettled = new WeakSet<PyBaseException>();
 
 /**
  * generator.throw(exc): CPython's _PyErr_ChainStackItem. The exception the generator itself is
@@ -74,7 +68,7 @@ export const contextSettled = new WeakSet<PyBaseException>();
 export function chainThrown(exc: PyObject, own: PyBaseException | undefined): void {
   if (!(exc instanceof PyBaseException)) return;
   if (own !== undefined && own !== exc) setContext(exc, own);
-  contextSettled.add(exc);
+  exc.contextSettled = true;
 }
 
 /** The exception instance a `raise X` statement raises (X may be a class or an instance). */
