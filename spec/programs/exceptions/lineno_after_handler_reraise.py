@@ -84,5 +84,32 @@ def nested_handlers():
             pass
 
 
-for f in (unmatched_named, unmatched_two, raise_in_named, raise_in_bare, reraise_named, outer, nested_handlers):
+class Quiet:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        return False
+
+
+def after_with():
+    with Quiet():
+        x = 1
+        1 / 0
+        pass
+
+
+def gen_with():
+    with Quiet():
+        yield 1
+        [][0]
+        pass
+
+
+def drive_gen():
+    for _ in gen_with():
+        pass
+
+
+for f in (after_with, drive_gen, unmatched_named, unmatched_two, raise_in_named, raise_in_bare, reraise_named, outer, nested_handlers):
     report(f)
