@@ -699,6 +699,7 @@ function execWith(s: With, index: number, f: Frame): number {
     const e = caughtIn(err, f);
     handled.push(e);
     let suppress: boolean;
+    const faultLine = f.line;
     f.line = s.lineno | 0; // CPython blames the `with` line for an __exit__ call
     try {
       suppress = isTrue(callFoundMethod(exit, mgr, [typeOf(e), e, excTraceback(e)]));
@@ -708,6 +709,7 @@ function execWith(s: With, index: number, f: Frame): number {
       handled.pop();
     }
     if (suppress) return NORMAL;
+    f.line = faultLine; // the reraise restores the faulting line (CPython's RERAISE with lasti)
     throw e;
   }
   const saved = f.ret;

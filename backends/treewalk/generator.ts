@@ -876,6 +876,7 @@ function* withG(items: { context_expr: expr; optional_vars: expr | null }[], ind
     const e = caughtIn(err, f);
     handled.push(e);
     let res: PyObject;
+    const faultLine = f.line;
     f.line = line; // CPython blames the `with` line for an __exit__ call
     try {
       res = callFoundMethod(exit, mgr, [typeOf(e), e, excTraceback(e)]);
@@ -886,6 +887,7 @@ function* withG(items: { context_expr: expr; optional_vars: expr | null }[], ind
       handled.splice(handled.lastIndexOf(e), 1);
     }
     if (isTrue(res)) return NORMAL;
+    f.line = faultLine; // the reraise restores the faulting line (CPython's RERAISE with lasti)
     throw e;
   }
   const saved = f.ret;

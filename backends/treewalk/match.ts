@@ -46,8 +46,11 @@ export function matchPattern(p: pattern, subject: PyObject, f: Frame, binds: [Bi
       // CPython's order: len() first (exact, or at least the fixed items with a star), then
       // only what the pattern needs: nothing for all-wildcards, indexing for an uncaptured
       // star (`*_`), else one iteration of the whole subject.
-      const n = subject instanceof PyList || subject instanceof PyTuple ? subject.items.length : lenOf(subject);
-      if (star < 0 ? n !== pats.length : n < pats.length - 1) return false;
+      // With a star and no other item (`[*x]`) there is no length to check, so len() is not called.
+      if (star < 0 || pats.length > 1) {
+        const n = subject instanceof PyList || subject instanceof PyTuple ? subject.items.length : lenOf(subject);
+        if (star < 0 ? n !== pats.length : n < pats.length - 1) return false;
+      }
       const isWild = (x: pattern) => x._type === 'MatchAs' && x.pattern === null && x.name === null;
       const starWild = star >= 0 && (pats[star] as { name: string | null }).name === null;
       if (pats.every((x, i) => (i === star ? starWild : isWild(x)))) return true;
@@ -79,6 +82,8 @@ export function matchPattern(p: pattern, subject: PyObject, f: Frame, binds: [Bi
     }
     case 'MatchMapping': {
       if (!isMatchMapping(subject)) return false;
+      // `{}` only checks the kind: no len(), no get().
+      if (p.keys.length === 0 && p.rest === null) return true;
       if (p.keys.length > 0 && !(subject instanceof PyDict && subject.cls === T.dict) && lenOf(subject) < p.keys.length) return false;
       const keys = p.keys.map((k) => evalExpr(k, f));
       for (let i = 0; i < keys.length; i++) {
@@ -89,7 +94,7 @@ export function matchPattern(p: pattern, subject: PyObject, f: Frame, binds: [Bi
         }
       }
       const values: PyObject[] = [];
-      const getter = subject instanceof PyDict && subject.cls === T.dict ? null : getAttr(subject, 'get');
+      const getter = keys.length === 0 || (subject instanceof PyDict && subject.cls === T.dict) ? null : getAttr(subject, 'get');
       const missing = new PyObj(T.object, null);
       for (const k of keys) {
         const v = getter === null ? (subject as PyDict).get(k) : call(getter, [k, missing]);

@@ -283,9 +283,15 @@ export function compileTryExcept(c: Compiler, s: Try): void {
     c.useLabel(except);
   }
   c.popFBlock();
+  // No handler matched: the reraise is at the last `except` line (CPython's artificial
+  // instruction takes the line of the failed match that jumps to it), not the body's last line.
+  const { line, pos } = c.unit;
+  c.setLine(s.handlers[n - 1]);
   c.emit(Op.RERAISE, 0);
   c.useLabel(cleanup);
   popExceptAndReraise(c);
+  c.unit.line = line;
+  c.unit.pos = pos;
   c.useLabel(end);
 }
 

@@ -10,6 +10,7 @@ import { type Compiler, type Label, constValue } from './compiler.js';
 import { compileExpr, compileJumpIf } from './compile-expr.js';
 import { compileStmts } from './compile-stmt.js';
 import { fold } from './fold.js';
+import { keyOf, reprOf } from '../../src/ast/compile-checks.js';
 
 interface PatternContext {
   /** Names captured so far, in stack order (the first is on top). */
@@ -258,8 +259,8 @@ function compileMappingPattern(c: Compiler, p: MatchMapping, pc: PatternContext)
   for (const k of keys) {
     const folded = k._type === 'Attribute' ? null : fold(k);
     if (folded !== null && 'value' in folded) {
-      const key = constKeyOf(folded.value);
-      if (seen.includes(key)) c.error(`mapping pattern checks duplicate key (${reprConst(folded.value)})`, k);
+      const key = keyOf(folded.value as Parameters<typeof keyOf>[0]);
+      if (seen.includes(key)) c.error(`mapping pattern checks duplicate key (${reprOf(folded.value as Parameters<typeof reprOf>[0])})`, k);
       seen.push(key);
     } else if (k._type !== 'Attribute') {
       c.error('mapping pattern keys may only match literals and attribute lookups', k);
@@ -296,19 +297,6 @@ function compileMappingPattern(c: Compiler, p: MatchMapping, pc: PatternContext)
     c.emit(Op.POP_TOP);
     c.emit(Op.POP_TOP);
   }
-}
-
-function constKeyOf(v: unknown): unknown {
-  if (typeof v === 'boolean') return v ? 1n : 0n;
-  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
-  return typeof v === 'object' && v !== null ? JSON.stringify(v) : v;
-}
-
-function reprConst(v: unknown): string {
-  if (typeof v === 'string') return `'${v}'`;
-  if (v === null) return 'None';
-  if (typeof v === 'boolean') return v ? 'True' : 'False';
-  return String(v);
 }
 
 function compileClassPattern(c: Compiler, p: MatchClass, pc: PatternContext): void {

@@ -283,7 +283,9 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
       const depth = code.nlocalsplus + t[b + 3];
       if (f.sp > depth) dropTemporaries(regs, depth, f.sp);
       let sp = depth;
-      if (t[b + 4]) regs[sp++] = faultPc;
+      // The handler's lasti is the frame's (a RERAISE restored it: CPython's prev_instr), so a
+      // reraise from the handler reports the line of the first fault (PEP 626 f_lineno).
+      if (t[b + 4]) regs[sp++] = lasti;
       regs[sp++] = exc;
       f.sp = sp;
       f.pc = t[b + 2];

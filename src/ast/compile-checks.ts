@@ -7,6 +7,8 @@
 
 import type { match_case, pattern, expr, arguments as Arguments, Pos } from './nodes.js';
 import { PyBytesConst, PyComplexConst } from './constant.js';
+import { floatRepr, complexRepr } from '../text/float-repr.js';
+import { strRepr, bytesRepr } from '../text/str-repr.js';
 
 /** Does a def or lambda have a parameter named __debug__ (compiler_check_debug_args)? */
 export function hasDebugParameter(a: Arguments): boolean {
@@ -180,7 +182,8 @@ function constantOf(e: expr): unknown {
 }
 
 /** A key equal for equal Python values (1 == 1.0 == True). */
-function keyOf(v: Const): unknown {
+/** A JS value equal for two constants exactly when CPython's set of keys sees them as one (0 == 0.0 == 0j == False). */
+export function keyOf(v: Const): unknown {
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
   if (typeof v === 'string') return 's:' + v;
@@ -189,9 +192,12 @@ function keyOf(v: Const): unknown {
   return v;
 }
 
-function reprOf(v: Const): string {
-  if (typeof v === 'string') return `'${v}'`;
+export function reprOf(v: Const): string {
+  if (typeof v === 'string') return strRepr(v);
   if (v === null) return 'None';
   if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (typeof v === 'number') return floatRepr(v);
+  if (v instanceof PyComplexConst) return complexRepr(v.real, v.imag);
+  if (v instanceof PyBytesConst) return bytesRepr(v.bytes);
   return String(v);
 }

@@ -6,7 +6,7 @@ import type { PyObject } from '../objects/object.js';
 import { T } from '../objects/types.js';
 import { E, newError } from '../objects/exception.js';
 import { typeOf, typeName, typeError, repr, str as pyStr, argTypeName } from '../objects/protocol.js';
-import { strValue, asciiOf } from '../objects/str.js';
+import { strValue, asciiOf, asciiEscape } from '../objects/str.js';
 import { formatValue, formatObjectResult } from '../objects/str-format.js';
 import { indexOf } from '../objects/int-type.js';
 import { oneArg, positional } from './args.js';
@@ -26,7 +26,12 @@ export function builtinRepr(args: PyObject[], kwnames: string[] | null): PyObjec
 }
 
 export function builtinAscii(args: PyObject[], kwnames: string[] | null): PyObject {
-  return asciiOf(oneArg('ascii', args, kwnames));
+  const v = oneArg('ascii', args, kwnames);
+  // CPython's PyObject_ASCII: a pure-ASCII repr is returned as is (a str subclass stays one).
+  const r = strResultOf(v, 'repr');
+  const s = strValue(r) ?? '';
+  const escaped = asciiEscape(s);
+  return escaped === s ? r : escaped;
 }
 
 const INT_MIN = -(2 ** 31);
