@@ -228,9 +228,12 @@ let fusedSlices = new Set<number>();
  * label (`dirty`, before the instruction) or is assigned anywhere in the instruction's own code
  * is written back. (A slot the instruction assigns only after the point holds its value from
  * before the instruction there, which the register also has, or is above the stack the
- * interpreter reads.) At a label all live slots are in their registers: the code falling
- * through into it writes back, a jump to it writes back, and an entry from outside (the
- * function's start, after an inner loop ran) loads the slots from the registers (`RELOAD`).
+ * interpreter reads.) At a label some compiled jump goes to, all live slots are in their
+ * registers: the code falling through into it writes back, a jump to it writes back, and an
+ * entry from outside (the function's start, after an inner loop ran) loads the slots from the
+ * registers (`RELOAD`). At a label entered only by falling through or from outside (after a
+ * call or a yield), the slots still to be written back stay so: from outside they equal
+ * their registers anyway.
  */
 let dirty = new Set<number>();
 
@@ -685,6 +688,10 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
   const depth = new Int32Array(n).fill(-1);
   const label = new Uint8Array(n);
   label[0] = 1;
+  // Labels some compiled jump goes to (the others are entered only by falling through or from
+  // outside: after a call or yield, at a handler).
+  const jumpIn = new Uint8Array(n);
+  jumpIn[0] = 1;
   const work = [head];
   depth[0] = depth0;
   const reach = (t: number, d: number, jump: boolean): boolean => {
@@ -721,9 +728,15 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
       const d = depth[k - head];
       const info = OPS[op];
       const arg = w >> 8;
-      if (info.jump !== null && !reach(arg, d + info.jump(arg), true)) return false;
+      if (info.jump !== null) {
+        if (arg >= head && arg <= end) jumpIn[arg - head] = 1;
+        if (!reach(arg, d + info.jump(arg), true)) return false;
+      }
       // FOR_ITER_PAIR pushes both values and goes on after the UNPACK_SEQUENCE 2 it skips.
-      if ((code.code[k] & 0xff) === Op.FOR_ITER_PAIR && orig[k + 1] === word(Op.UNPACK_SEQUENCE, 2) && !reach(k + 2, d + 2, true)) return false;
+      if ((code.code[k] & 0xff) === Op.FOR_ITER_PAIR && orig[k + 1] === word(Op.UNPACK_SEQUENCE, 2)) {
+        if (k + 2 <= end) jumpIn[k + 2 - head] = 1;
+        if (!reach(k + 2, d + 2, true)) return false;
+      }
       // (After a yield is an entry too: where a resumed generator goes on.)
       const entryAfter = pyCall(code, k) || op === Op.YIELD_VALUE;
       if (op !== Op.JUMP_FORWARD && op !== Op.JUMP_BACKWARD && !info.terminal && !reach(k + 1, d + info.effect(arg), entryAfter)) return false;
@@ -816,10 +829,18 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
     if (d < 0) continue;
     if (d + 2 > maxDepth) maxDepth = d + 2;
     if (label[k - head]) {
-      // (Falling through into a label: the stack goes to the registers first.)
-      emit(SPILL(d));
-      out.push(`case ${k}:`);
-      dirty = new Set();
+      if (jumpIn[k - head]) {
+        // (Falling through into a jump target: the stack goes to the registers first, as the
+        // jumps do.)
+        emit(SPILL(d));
+        out.push(`case ${k}:`);
+        dirty = new Set();
+      } else {
+        // Entered only by falling through or from outside, where the slots are loaded from the
+        // registers: the slots assigned before stay to be written back (a call's result is not
+        // stored at the label after it).
+        out.push(`case ${k}:`);
+      }
       boundNow.clear();
       fs.fwd.clear();
     }
