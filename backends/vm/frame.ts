@@ -19,39 +19,10 @@ import { bindArguments } from '../../src/objects/arguments.js';
 import { PyTuple, EMPTY_TUPLE } from '../../src/objects/tuple.js';
 import { type VMCode, FAST_CELL, FAST_FREE } from './code.js';
 import { cellToLocals } from '../../src/runtime/class-cells.js';
+import { undefinedArray } from '../../src/objects/packed-array.js';
 
-// Register arrays are always PACKED_ELEMENTS (filled with undefined), so every regs[...] access
-// in the loop sees one array shape (a fresh `new Array(n)` starts as holey Smis and changes
-// kind on the first object stored: polymorphic accesses and deoptimisations). Small ones are
-// array literals, which optimised code allocates inline.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function newRegs(n: number): any[] {
-  const u = undefined;
-  switch (n) {
-    case 0: return [];
-    case 1: return [u];
-    case 2: return [u, u];
-    case 3: return [u, u, u];
-    case 4: return [u, u, u, u];
-    case 5: return [u, u, u, u, u];
-    case 6: return [u, u, u, u, u, u];
-    case 7: return [u, u, u, u, u, u, u];
-    case 8: return [u, u, u, u, u, u, u, u];
-    case 9: return [u, u, u, u, u, u, u, u, u];
-    case 10: return [u, u, u, u, u, u, u, u, u, u];
-    case 11: return [u, u, u, u, u, u, u, u, u, u, u];
-    case 12: return [u, u, u, u, u, u, u, u, u, u, u, u];
-    case 13: return [u, u, u, u, u, u, u, u, u, u, u, u, u];
-    case 14: return [u, u, u, u, u, u, u, u, u, u, u, u, u, u];
-    case 15: return [u, u, u, u, u, u, u, u, u, u, u, u, u, u, u];
-    case 16: return [u, u, u, u, u, u, u, u, u, u, u, u, u, u, u, u];
-  }
-  // Pushed one by one: `new Array(n).fill(u)` stays HOLEY_ELEMENTS, a second array map at
-  // every regs access of the loop (a "wrong map" deoptimisation of `run` when first seen).
-  const r = [u, u, u, u, u, u, u, u, u, u, u, u, u, u, u, u, u];
-  for (let i = 17; i < n; i++) r.push(u);
-  return r;
-}
+/** A new register array: a packed array of undefined (src/objects/packed-array.ts). */
+export const newRegs = undefinedArray;
 
 /** A register array holding the slots of `a` (e.g. bindArguments' result). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

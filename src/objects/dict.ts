@@ -26,6 +26,7 @@
 // the same order has the same keysVersion, and a cache keyed by (keysVersion, entry index) holds
 // for all of them. Versions are never reused between distinct layouts.
 
+import { undefinedArray } from './packed-array.js';
 import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { hashOf, richEqBool } from './protocol.js';
@@ -226,30 +227,11 @@ export class DictShape {
 /** The empty layout every key-sharing dict starts from. */
 export const EMPTY_SHAPE = new DictShape([], new Map(), null);
 
-// Arrays of undefined to slice a key-sharing dict's values array from (packed, exact size).
-const UNDEFINEDS: PyObject[] = new Array<PyObject>(MAX_SHAPE_KEYS).fill(undefined as unknown as PyObject);
-
-/**
- * A new instance's values array for `n` attributes with `first` in place, packed: array
- * literals for the usual sizes, which optimised code allocates inline (Array.prototype.slice
- * is a builtin call, about a tenth of creating a small instance).
- */
+/** A new instance's values array for `n` attributes (packed), with `first` in place. */
 function valuesFor(first: PyObject, n: number): PyObject[] {
-  const u = undefined as unknown as PyObject;
-  switch (n) {
-    case 2: return [first, u];
-    case 3: return [first, u, u];
-    case 4: return [first, u, u, u];
-    case 5: return [first, u, u, u, u];
-    case 6: return [first, u, u, u, u, u];
-    case 7: return [first, u, u, u, u, u, u];
-    case 8: return [first, u, u, u, u, u, u, u];
-    default: {
-      const v = UNDEFINEDS.slice(0, n);
-      v[0] = first;
-      return v;
-    }
-  }
+  const v = undefinedArray(n);
+  v[0] = first;
+  return v;
 }
 
 export class PyDict extends PyObj {
