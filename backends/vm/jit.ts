@@ -21,8 +21,8 @@
 // Python exception of its own and never pushes a frame; the few helpers it calls that can
 // raise (truth tests, set and dict insertion: `__bool__`, `__hash__`, `__eq__`) are preceded
 // by `f.pc`/`f.sp` of their instruction, and the dispatch loop that ran the compiled code
-// knows it did (`inCompiled` in vm.ts; `faulted` for a body run by runEntry), so its handler
-// takes that position instead of its own.
+// knows it did (`inCompiled` in vm.ts; a body run by runEntry hands its fault over as
+// throwIn), so its handler takes that position instead of its own.
 //
 // Why: the dispatch loop is one very large function, and V8 optimises it from the type
 // feedback of the whole program; every new path deoptimises all of it (docs/vm.md). A
@@ -106,9 +106,6 @@ markMutable(new CompiledLoop(() => 0, 0, 0), ['idle', 'dropped', 'nextPc', 'next
  */
 const IDLE_LIMIT = 64;
 
-/** Set by a compiled loop's catch: the exception left it with f.pc / f.sp already set. */
-export const jitFault = mutableRecord({ on: false });
-
 /**
  * Compiled bodies running inside compiled code (direct calls) on the JS stack now. A call
  * deeper than MAX_DIRECT is left to the interpreter, which pushes its frame without JS
@@ -120,22 +117,14 @@ export const jitFault = mutableRecord({ on: false });
  */
 export const direct = mutableRecord({ depth: 0 });
 
-/**
- * An exception left a compiled body that `runEntry` called with `direct.depth` at `depth0`:
- * the fault is marked for the dispatch loop that raises it (f.pc / f.sp of the faulting frame
- * are set) and the direct-call depth is put back.
- *
- * Compiled functions have no try/catch of their own, and the code that runs them catches only
- * where it must (`run` knows when it called compiled code: `inCompiled`, and puts the depth
- * back in its catch; `runToYield` in a finally). For V8 an exception passing a handler in a
- * large function costs a search of that function's code, linear in its size while the
- * function runs unoptimised (BaselineFrame::GetPCForBytecodeOffset), and each catch and
- * rethrow costs about as much as the throw itself (~200 ns).
- */
-export function faulted(depth0: number): void {
-  jitFault.on = true;
-  direct.depth = depth0;
-}
+// Compiled functions have no try/catch of their own, and the code that runs them catches only
+// where it must: `run` knows when it called compiled code (`inCompiled`) and puts the depth
+// back in its catch, `runEntry` puts it back when a body it ran raised (the fault is handed to
+// `run` as throwIn, raised from the position the compiled code set), `runToYield` in a
+// finally. For V8 an exception passing a handler in a large function costs a search of that
+// function's code, linear in its size while the function runs unoptimised
+// (BaselineFrame::GetPCForBytecodeOffset), and each catch and rethrow costs about as much as
+// the throw itself (~200 ns).
 const MAX_DIRECT = 24;
 
 /**
@@ -150,7 +139,7 @@ function directCall(k: number, nlp: number, sp: number, fn: boolean, fill: strin
   return (
     `${SPILL(keep)}f.pc = ${k + 1}; f.sp = ${nlp + sp}; f.lasti = ${k}; const it = IT; const nf = frameFor(cd, g); const nr = nf.regs; ${fill} ` +
     // (No try/finally: an exception leaves through the code that ran the outermost compiled
-    // function, which puts direct.depth back: run's catch, runEntry's `faulted`, runToYield.)
+    // function, which puts direct.depth back: run's catch, runEntry's, runToYield.)
     `enterFrame(it, f, nf); direct.depth++; let r = cd.body(nf); direct.depth--; ` +
     `if (r === undefined) return ${fn ? 'undefined' : 'n'}; ` +
     `it.depth--; it.frame = f; releaseFrame(nf); ${done}`

@@ -44,7 +44,7 @@ import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
 import { resumeInline, suspendInline, finishInline, Resume } from './generator-inline.js';
 import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators } from './vm-slow.js';
-import { enterLoop, resumeLoop, jitFault, jitState, JIT_AFTER, BODY_AFTER, compileBody, direct, faulted } from './jit.js';
+import { enterLoop, resumeLoop, jitState, JIT_AFTER, BODY_AFTER, compileBody, direct } from './jit.js';
 import type { BodyFn } from './jit.js';
 import { stats, deopt, hit, missGeneric, numericSite, polyMethod, polyInstanceAttr, MISS, Family } from './specialize.js';
 
@@ -236,7 +236,8 @@ export function runEntry(frame: VMFrame, loop: typeof run = run, body: BodyFn | 
     try {
       r = body(frame);
     } catch (e) {
-      faulted(depth0);
+      // (The body set its frame's position; `loop` raises the fault from there.)
+      direct.depth = depth0;
       fault = e;
     }
   }
@@ -2176,8 +2177,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
       // the frame may be one its direct calls pushed). (Compiled code in between is gone: the
       // direct-call depth is this loop's own again.)
       direct.depth = depth0;
-      if (jitFault.on || inCompiled) {
-        jitFault.on = false;
+      if (inCompiled) {
         inCompiled = false;
         f = it.frame as VMFrame;
       } else {
