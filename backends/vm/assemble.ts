@@ -218,6 +218,7 @@ export function assemble(c: Compiler, u: Unit): VMCode {
   code.nlocalsplus = names.length;
   code.frameSize = names.length + maxDepth + 1;
   code.simpleArgs = (flags & (CoFlags.VARARGS | CoFlags.VARKEYWORDS)) === 0 && u.kwonlyargcount === 0 && !code.isGenerator && !code.isCoroutine && !code.isAsyncGenerator;
+  code.kwBindable = (flags & (CoFlags.VARARGS | CoFlags.VARKEYWORDS)) === 0 && !code.isGenerator && !code.isCoroutine && !code.isAsyncGenerator;
   code.varargsOnly = (flags & (CoFlags.VARARGS | CoFlags.VARKEYWORDS)) === CoFlags.VARARGS && u.kwonlyargcount === 0 && !code.isGenerator && !code.isCoroutine && !code.isAsyncGenerator;
   code.hasDocstring = u.hasDocstring;
   code.excTable = Int32Array.from(table);

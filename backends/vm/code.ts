@@ -192,6 +192,13 @@ export class VMCode extends PyObj implements Code, CodeObject {
   simpleArgs: boolean;
   /** Positional parameters and *args only (no **kwargs, kw-only, generator): argumentFrame fills the frame itself. */
   varargsOnly: boolean;
+  /** No *args/**kwargs, not a generator: a keyword call binds without bindArguments (frame.ts keywordFrame). */
+  kwBindable: boolean;
+  /** keywordFrame's cache: the last keyword-names array seen (a call site's constant) and their slots. */
+  kwNames: string[] | null;
+  kwSlots: Int32Array | null;
+  kwGiven: Uint8Array | null;
+  kwFirstSlot: number;
   /** The function's docstring is co_consts[0]. */
   hasDocstring: boolean;
   /** Inline caches, one entry per instruction (specialize.ts). */
@@ -298,6 +305,11 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.isAsyncGenerator = false;
     this.simpleArgs = false;
     this.varargsOnly = false;
+    this.kwBindable = false;
+    this.kwNames = null;
+    this.kwSlots = null;
+    this.kwGiven = null;
+    this.kwFirstSlot = 0;
     this.hasDocstring = false;
     // Made with an object element: an empty `[]` has V8's small-int elements kind, and the first
     // push of a frame changed it, so the loop's inlined push deoptimised ("not a Smi") once per

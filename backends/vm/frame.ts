@@ -61,6 +61,10 @@ export function argumentFrame(fn: PyFunction, code: VMCode, self: PyObject | und
     r[argc] = rest.length === 0 ? EMPTY_TUPLE : new PyTuple(rest);
     return f;
   }
+  if (kw !== null && code.kwBindable) {
+    const f = keywordFrame(fn, code, self, src, start, n, kw);
+    if (f !== null) return f;
+  }
   const args = src.slice(start, start + n);
   if (k === 1) args.unshift(self);
   const bound = bindArguments(fn, code, args, kw, code.frameSize);
@@ -68,6 +72,82 @@ export function argumentFrame(fn: PyFunction, code: VMCode, self: PyObject | und
   const r = f.regs;
   for (let i = 0; i < bound.length; i++) if (bound[i] !== undefined) r[i] = bound[i];
   return f;
+}
+
+/**
+ * A keyword call of a function without *args/**kwargs, bound without an arguments array: each
+ * keyword goes to its parameter's slot (the slots of the code's last keyword-names array are
+ * cached on it), missing parameters take their defaults. Null when the call is not one that
+ * binds (an unknown or positional-only name, a parameter given twice, one missing, too many
+ * positional arguments): bindArguments then raises CPython's error.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function keywordFrame(fn: PyFunction, code: VMCode, self: PyObject | undefined, src: any[], start: number, n: number, kw: string[]): VMFrame | null {
+  if (code.kwNames !== kw) keywordSlots(code, kw);
+  const slots = code.kwSlots;
+  if (slots === null) return null;
+  const k = self === undefined ? 0 : 1;
+  const nkw = kw.length;
+  const npos = n - nkw;
+  const argc = code.co_argcount;
+  const total = argc + code.co_kwonlyargcount;
+  if (npos + k > argc || code.kwFirstSlot < npos + k) return null;
+  // Every parameter not given: a default, or the call does not bind.
+  const given = code.kwGiven!;
+  const defaults = fn.defaults;
+  const firstDefault = argc - (defaults === null ? 0 : defaults.length);
+  const varnames = code.co_varnames;
+  const kwdefaults = fn.kwdefaults;
+  for (let i = npos + k; i < firstDefault; i++) if (given[i] === 0) return null;
+  const f = frameFor(code, fn);
+  const r = f.regs;
+  if (k === 1) r[0] = self;
+  for (let j = 0; j < npos; j++) r[j + k] = src[start + j];
+  for (let i = 0; i < nkw; i++) r[slots[i]] = src[start + npos + i];
+  for (let i = npos + k; i < total; i++) {
+    if (given[i] !== 0) continue;
+    if (i < argc) r[i] = defaults![i - firstDefault];
+    else {
+      const v = kwdefaults === null ? undefined : kwdefaults.getStr(varnames[i]);
+      if (v === undefined) {
+        releaseFrame(f);
+        return null;
+      }
+      r[i] = v;
+    }
+  }
+  return f;
+}
+
+/**
+ * Caches on the code the parameter slot of each keyword name, which parameters they give and
+ * the lowest such slot; kwSlots null when a name is not a keyword-passable parameter or two
+ * name the same one.
+ */
+function keywordSlots(code: VMCode, kw: string[]): void {
+  const slots = new Int32Array(kw.length);
+  const varnames = code.co_varnames;
+  const total = code.co_argcount + code.co_kwonlyargcount;
+  const given = new Uint8Array(total);
+  let first = total;
+  code.kwNames = kw;
+  code.kwSlots = null;
+  for (let i = 0; i < kw.length; i++) {
+    let idx = -1;
+    for (let j = code.co_posonlyargcount; j < total; j++) {
+      if (varnames[j] === kw[i]) {
+        idx = j;
+        break;
+      }
+    }
+    if (idx < 0 || given[idx] !== 0) return;
+    slots[i] = idx;
+    given[idx] = 1;
+    if (idx < first) first = idx;
+  }
+  code.kwSlots = slots;
+  code.kwGiven = given;
+  code.kwFirstSlot = first;
 }
 
 let framesMarked = false;

@@ -59,7 +59,7 @@ import { specializeLoadMethod, polyMethod, polyInstanceAttr } from './specialize
 import { handled } from '../../src/runtime/exc-state.js';
 import { PyType } from '../../src/objects/type.js';
 import { temporaryGenerators, enterFrame, slowOp } from './vm-slow.js';
-import { frameFor, releaseFrame, COMPARE_PENDING, DISCARD_PENDING } from './frame.js';
+import { frameFor, releaseFrame, keywordFrame, COMPARE_PENDING, DISCARD_PENDING } from './frame.js';
 import { PyFunction, PyMethod, CoFlags } from '../../src/objects/function.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { E, newError } from '../../src/objects/exception.js';
@@ -147,6 +147,26 @@ function directCall(k: number, nlp: number, sp: number, fn: boolean, fill: strin
 }
 
 /**
+ * A call with keywords (KW_NAMES before the CALL). A Python function with a compiled body and
+ * no *args/**kwargs (a bound method's too) is called directly as in `directCall`, its frame
+ * bound by keywordFrame; anything else, or a call that does not bind (keywordFrame's null: the
+ * protocol raises the error), goes through the protocol (callInline).
+ */
+function kwCall(k: number, d: number, base: number, nargs: number, kwn: string, s: (i: number) => string, atStmt: string, nlp: number, fn: boolean): string {
+  return (
+    `{ ${SPILL(d)}let g = ${s(base)}, from = ${nlp + base + 1}, cnt = ${nargs + 1}, bs = undefined; ` +
+    `if (g === null) { g = ${s(base + 1)}; from = ${nlp + base + 2}; cnt = ${nargs}; if (g instanceof PyMethod && g.func instanceof PyFunction) { bs = g.self; g = g.func; } } ` +
+    `const cd = g instanceof PyFunction ? g.code : null; ` +
+    `const nf = cd !== null && cd.kwBindable === true && typeof cd.body === 'function' && direct.depth < ${MAX_DIRECT} ? keywordFrame(g, cd, bs, regs, from, cnt, ${kwn}) : null; ` +
+    `if (nf === null) { ${atStmt} ${s(base)} = callInline(regs, ${nlp + base}, ${nargs}, ${kwn}); } ` +
+    `else { f.pc = ${k + 1}; f.sp = ${nlp + base}; f.lasti = ${k}; const it = IT; ` +
+    `enterFrame(it, f, nf); direct.depth++; let r = cd.body(nf); direct.depth--; ` +
+    `if (r === undefined) return ${fn ? 'undefined' : 'n'}; ` +
+    `it.depth--; it.frame = f; releaseFrame(nf); ${s(base)} = r; } }`
+  );
+}
+
+/**
  * Whether instruction `k` specialised to a call of a Python function (a function, a class's
  * __init__, a property getter, an operator or subscript dunder) or a generator's resumption.
  */
@@ -154,6 +174,7 @@ function pyCall(code: VMCode, k: number): boolean {
   const spec = code.code[k] & 0xff;
   const op = code.original[k] & 0xff;
   if (op === Op.FOR_ITER) return spec === Op.FOR_ITER_GEN;
+  if (op === Op.CALL && spec === Op.CALL && kwNamesOf(code, k) !== 'null') return true;
   if (op === Op.CALL) return spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT || genCall(code, k);
   if (op === Op.SEND) return true;
   if (op === Op.BINARY_OP) return spec === Op.BINARY_OP_PY;
@@ -538,7 +559,7 @@ function helpers(): Record<string, unknown> {
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
       flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
-      SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
+      SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, keywordFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
       PyStr, PySlice, percentFormat, getItem, strSlice, seqSlice, STR: T.str,
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMethod, polyInstanceAttr,
       callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
@@ -1331,7 +1352,8 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         const base = d - arg - 2;
         const kwn = kwNamesOf(code, k);
         const inline = `${atStmt} ${s(base)} = callInline(regs, ${nlp + base}, ${arg}, ${kwn});`;
-        if (kwn !== 'null' || !SPECIAL_CALLS.has(specOp) || (specOp === Op.CALL_LIST_APPEND && arg !== 1)) return `{ ${inline} }`;
+        if (kwn !== 'null') return kwCall(k, d, base, arg, kwn, s, atStmt, nlp, fn);
+        if (!SPECIAL_CALLS.has(specOp) || (specOp === Op.CALL_LIST_APPEND && arg !== 1)) return `{ ${inline} }`;
         // (A Python call's guard failing still leaves: the fallback's code in every direct call
         // cost fib.py ~5%.)
         if (specOp === Op.CALL_PY_EXACT_ARGS || specOp === Op.CALL_PY_WITH_DEFAULTS) {
