@@ -357,6 +357,24 @@ function packedIntSort(keys: PyObject[], perm: number[]): boolean {
   return true;
 }
 
+/**
+ * Str keys without surrogates (UTF-16 order is code-point order): the distinct keys sorted by
+ * the engine's comparator-free sort, each key replaced by its rank, and the ranks sorted as
+ * packed ints (packedIntSort: stable). Twice as fast as a comparator over the positions, and
+ * much faster when keys repeat. Fills `perm`; false (nothing done) when there are too many
+ * distinct keys for the packing.
+ */
+function strRankSort(ks: string[], perm: number[]): boolean {
+  const n = ks.length;
+  const distinct = Array.from(new Set(ks));
+  distinct.sort();
+  const rank = new Map<string, number>();
+  for (let r = 0; r < distinct.length; r++) rank.set(distinct[r], r);
+  const ranks: PyObject[] = new Array(n);
+  for (let i = 0; i < n; i++) ranks[i] = rank.get(ks[i])!;
+  return packedIntSort(ranks, perm);
+}
+
 const RADIX_MIN = 512;
 const RADIX_BITS = 11;
 const RADIX_SIZE = 1 << RADIX_BITS;
@@ -435,6 +453,7 @@ function sortPerm(keys: PyObject[]): number[] {
   }
   if (kind === 'str') {
     const ks = keys as string[];
+    if (n <= PACK_N && strRankSort(ks, perm)) return perm;
     perm.sort((i, j) => (ks[i] < ks[j] ? -1 : ks[i] > ks[j] ? 1 : 0));
     return perm;
   }
