@@ -310,7 +310,7 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
  * `visit`'s code resumed or closed the generator meanwhile, the rest goes on from where that
  * left it. false: not such a generator (the caller iterates it).
  */
-export function visitGenerator(g: PyGenerator, visit: (v: PyObject) => boolean | void): boolean {
+export function visitGenerator(g: PyGenerator, visit: (v: PyObject) => boolean | void, quick: ((v: PyObject) => boolean) | null = null): boolean {
   if (g.cls !== T.generator || !isVMGenerator(g) || g.running || g.finished) return false;
   const frame = g.frame as unknown as VMFrame;
   for (;;) {
@@ -319,7 +319,7 @@ export function visitGenerator(g: PyGenerator, visit: (v: PyObject) => boolean |
       for (let x = genNext(g); x !== undefined; x = genNext(g)) if (visit(x) === true) break;
       return true;
     }
-    if (visitRun(g, frame, visit)) return true;
+    if (visitRun(g, frame, visit, quick)) return true;
   }
 }
 
@@ -364,7 +364,7 @@ function atCompiledYield(frame: VMFrame): boolean {
  * visitGenerator's run of the frame: true when done (the generator finished, or `visit` asked to
  * stop), false when `visit`'s code moved the generator (it is to be resumed again).
  */
-function visitRun(g: PyGenerator, frame: VMFrame, visit: (v: PyObject) => boolean | void): boolean {
+function visitRun(g: PyGenerator, frame: VMFrame, visit: (v: PyObject) => boolean | void, quick: ((v: PyObject) => boolean) | null): boolean {
   const it = interp();
   let base = 0;
   let inside = false;
@@ -406,7 +406,8 @@ function visitRun(g: PyGenerator, frame: VMFrame, visit: (v: PyObject) => boolea
   let handBack = false;
   const sink = (v: PyObject): boolean => {
     frame.sink = null;
-    if (!take(v)) return false;
+    // (An item `quick` takes needs no suspension: the frame goes on as it is.)
+    if (!(quick !== null && quick(v)) && !take(v)) return false;
     if (atCompiledYield(frame)) {
       handBack = true;
       return false;
@@ -415,6 +416,7 @@ function visitRun(g: PyGenerator, frame: VMFrame, visit: (v: PyObject) => boolea
     return true;
   };
   const csink = (v: PyObject): number => {
+    if (quick !== null && quick(v)) return 0;
     frame.csink = null;
     if (take(v)) {
       frame.csink = csink;

@@ -100,7 +100,7 @@ function installGeneratorFastPath(): void {
   const iter = T.generator.slots.iter;
   if (iter !== undefined) registerFastIteration(iter, (g) => drainGenerator(g as PyGenerator) ?? iterateGeneric(g));
   // sum(g), any(g), max(g), ...: the same, visiting each item as it comes.
-  setGeneratorVisitor((g, fn) => visitGenerator(g as PyGenerator, fn));
+  setGeneratorVisitor((g, fn, quick) => visitGenerator(g as PyGenerator, fn, quick));
 }
 
 // ---- code objects as Python objects ----------------------------------------------------------------

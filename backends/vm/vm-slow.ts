@@ -7,7 +7,7 @@
 // after; `slowOp` returns a frame to switch to (a pushed call) or null.
 
 import { PyObj, type PyObject } from '../../src/objects/object.js';
-import { PyDict, newSharedDict } from '../../src/objects/dict.js';
+import { PyDict, newSharedDict, literalShape, newLiteralDict } from '../../src/objects/dict.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { flatStr } from '../../src/objects/str.js';
 import { T } from '../../src/objects/types.js';
@@ -380,8 +380,14 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
     }
     case Op.BUILD_CONST_KEY_MAP: {
       const keys = (regs[--sp] as PyTuple).items;
-      const d = new PyDict();
       sp -= arg;
+      const shape = literalShape(keys);
+      if (shape !== null) {
+        regs[sp] = newLiteralDict(shape, regs, sp);
+        sp++;
+        break;
+      }
+      const d = new PyDict();
       for (let i = 0; i < arg; i++) {
         const k = keys[i];
         if (typeof k === 'string') d.setStr(k, regs[sp + i]);

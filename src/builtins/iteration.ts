@@ -26,7 +26,7 @@ export function builtinAll(args: PyObject[], kwnames: string[] | null): PyObject
       return true;
     }
     return false;
-  });
+  }, (x) => x === true);
   return r;
 }
 
@@ -39,7 +39,7 @@ export function builtinAny(args: PyObject[], kwnames: string[] | null): PyObject
       return true;
     }
     return false;
-  });
+  }, (x) => x === false);
   return r;
 }
 
@@ -128,7 +128,13 @@ function minMax(name: 'max' | 'min', args: PyObject[], kwnames: string[] | null)
       bestKey = k;
     }
   };
-  if (pos.length === 1) forEachItem(pos[0], visit);
+  // Numbers without a key function compare natively (forEachItem's `quick`).
+  const quick = key !== undefined ? null : (item: PyObject): boolean => {
+    if (typeof item !== 'number' || typeof bestKey !== 'number') return false;
+    if (op === CmpOp.GT ? item > bestKey : item < bestKey) best = bestKey = item;
+    return true;
+  };
+  if (pos.length === 1) forEachItem(pos[0], visit, quick);
   else for (const item of pos) visit(item);
   if (best === undefined) {
     if (dflt !== undefined) return dflt;

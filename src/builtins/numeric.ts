@@ -151,6 +151,30 @@ export function builtinSum(args: PyObject[], kwnames: string[] | null): PyObject
   let mode = typeof result === 'number' || typeof result === 'bigint' ? 0 : result instanceof PyFloat && result.cls === T.float ? 1 : 2;
   let ires: number | bigint = mode === 0 ? (result as number | bigint) : 0;
   let fres = mode === 1 ? (result as PyFloat).value : 0;
+  // (The items the common cases take, with no Python code run: forEachItem's `quick`.)
+  const quick = (item: PyObject): boolean => {
+    if (mode === 0) {
+      if (typeof item === 'number' && typeof ires === 'number') {
+        const r = ires + item;
+        if (Number.isSafeInteger(r)) {
+          ires = r;
+          return true;
+        }
+      }
+      return false;
+    }
+    if (mode === 1) {
+      if (item instanceof PyFloat && item.cls === T.float) {
+        fres += item.value;
+        return true;
+      }
+      if (typeof item === 'number') {
+        fres += item;
+        return true;
+      }
+    }
+    return false;
+  };
   forEachItem(iterable!, (item) => {
     if (mode === 0) {
       if (typeof item === 'number') {
@@ -192,7 +216,7 @@ export function builtinSum(args: PyObject[], kwnames: string[] | null): PyObject
       return;
     }
     result = binaryOp(result, item, 'add');
-  });
+  }, quick);
   if (mode === 0) return ires;
   if (mode === 1) return newFloat(fres);
   return result;

@@ -194,6 +194,11 @@ export class DictShape {
    * such dict allocates its values array at that size at once (not a first push's 17 slots).
    */
   declare hint: number;
+  /**
+   * A dict display's layout (literalShape): a key added to such a dict unshares it instead of
+   * growing a tree of layouts (a display is often the start of a dict that gains keys freely).
+   */
+  declare sealed: boolean;
   constructor(keys: Key[], fast: Map<string | number, number>, head: DictShape | null) {
     this.id = ++versionCounter;
     this.keys = keys;
@@ -201,10 +206,15 @@ export class DictShape {
     this.next = null;
     this.head = head;
     this.hint = 1;
+    this.sealed = false;
   }
 
-  /** The shape with `key` appended, or null past MAX_SHAPE_KEYS. */
-  child(key: string): DictShape | null {
+  /**
+   * The shape with `key` appended, or null past MAX_SHAPE_KEYS or from a sealed shape (but for
+   * a display's layout being made: `literal`).
+   */
+  child(key: string, literal = false): DictShape | null {
+    if (this.sealed && !literal) return null;
     let next = this.next;
     if (next === null) next = this.next = new Map();
     else {
@@ -732,4 +742,40 @@ PyDict.prototype.copy = function (this: PyDict, cls?: PyType): PyDict {
 /** A key-sharing dict (see the header): the representation of instance __dict__s. */
 export function newSharedDict(): PyDict {
   return new PyDict(dictType, EMPTY_SHAPE);
+}
+
+/** The root of the dict displays' layouts (literalShape): apart from the instance dicts' tree. */
+const LITERAL_ROOT = new DictShape([], new Map(), null);
+const literalShapes = new WeakMap<PyObject[], DictShape | null>();
+
+/**
+ * The sealed key-sharing layout of a dict display whose keys are the constant strs `keys`
+ * (BUILD_CONST_KEY_MAP's tuple: one array per display, so the layout is found by identity), or
+ * null when they are not distinct strs or are too many. Every dict the display makes shares
+ * its keys and index (no Map of its own); only its values array is its own.
+ */
+export function literalShape(keys: PyObject[]): DictShape | null {
+  let shape = literalShapes.get(keys);
+  if (shape !== undefined) return shape;
+  shape = null;
+  if (keys.length > 0 && keys.length <= MAX_SHAPE_KEYS && keys.every((k) => typeof k === 'string') && new Set(keys).size === keys.length) {
+    let s: DictShape | null = LITERAL_ROOT;
+    for (let i = 0; i < keys.length && s !== null; i++) s = s.child(keys[i] as string, true);
+    if (s !== null) {
+      // (A display with the keys of one before it shares its layout, sealed already.)
+      s.sealed = true;
+      shape = s;
+    }
+  }
+  literalShapes.set(keys, shape);
+  return shape;
+}
+
+/** A dict display's dict on its literalShape, the values `src[start .. start + shape's keys)`. */
+export function newLiteralDict(shape: DictShape, src: PyObject[], start: number): PyDict {
+  const d = new PyDict(dictType, shape);
+  const n = shape.keys.length;
+  d.values = src.slice(start, start + n);
+  d.size = n;
+  return d;
 }
