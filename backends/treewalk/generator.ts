@@ -96,6 +96,12 @@ export class PyGenerator extends PyObj {
   gx: GenexprWalk | null = null;
   /** Creation order (generatorSerial), to tell a generator made by an expression from older ones. */
   readonly serial = ++generatorCount.n;
+  /**
+   * VM: made by a `for` statement's GET_ITER for itself (vm-slow.ts closeTemporary): closed
+   * when the loop drops it. (A field: a WeakSet of them made V8's collector walk its
+   * ephemeron table, a third of a loop over short generator expressions.)
+   */
+  temporary = false;
   constructor(
     cls: typeof T.generator,
     readonly frame: Frame | null,
@@ -106,7 +112,7 @@ export class PyGenerator extends PyObj {
     super(cls, null);
     if (!generatorsMarked) {
       generatorsMarked = true;
-      markMutable(this, ['running', 'finished', 'started', 'savedHandled', 'delegate', 'machine', 'gx', 'name', 'qualname'], { savedHandled: [] });
+      markMutable(this, ['running', 'finished', 'started', 'savedHandled', 'delegate', 'machine', 'gx', 'name', 'qualname', 'temporary'], { savedHandled: [] });
     }
   }
 }

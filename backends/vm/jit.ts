@@ -58,7 +58,7 @@ import { callInline, callExInline } from './jit-inline.js';
 import { specializeLoadMethod, polyMethod, polyInstanceAttr } from './specialize.js';
 import { handled } from '../../src/runtime/exc-state.js';
 import { PyType } from '../../src/objects/type.js';
-import { temporaryGenerators, enterFrame, slowOp } from './vm-slow.js';
+import { enterFrame, slowOp } from './vm-slow.js';
 import { frameFor, releaseFrame, keywordFrame, COMPARE_PENDING, DISCARD_PENDING } from './frame.js';
 import { PyFunction, PyMethod, CoFlags } from '../../src/objects/function.js';
 import { interp } from '../../src/runtime/interpreter.js';
@@ -535,7 +535,7 @@ function initNotNone(r: PyObject): never {
 /** GET_ITER: iter(v); a loop's own unstarted generator is marked temporary (vm.ts's case). */
 function iterFor(v: PyObject, loopTemp: number): PyObject {
   const iter = getIter(v);
-  if (loopTemp && iter instanceof PyGenerator && !iter.started) temporaryGenerators.add(iter);
+  if (loopTemp && iter instanceof PyGenerator && !iter.started) iter.temporary = true;
   return iter;
 }
 

@@ -190,14 +190,12 @@ function genSend(): PyObject | undefined {
 // ---- temporary generators (for x in gen(): ...) -------------------------------------------------------
 
 /**
- * Generators a `for` statement created for itself. Nothing else refers to them, so when the
- * loop is left early CPython's reference counting finalizes them at once (running their
- * finally blocks); the VM closes them when it drops them from the stack.
+ * Generators a `for` statement created for itself (`temporary`). Nothing else refers to them,
+ * so when the loop is left early CPython's reference counting finalizes them at once (running
+ * their finally blocks); the VM closes them when it drops them from the stack.
  */
-export const temporaryGenerators = new WeakSet<PyGenerator>();
-
 export function closeTemporary(g: PyGenerator): void {
-  temporaryGenerators.delete(g);
+  g.temporary = false;
   if (!g.finished) genClose(g);
 }
 
@@ -205,7 +203,7 @@ export function closeTemporary(g: PyGenerator): void {
 function dropTemporaries(regs: any[], from: number, to: number): void {
   for (let k = from; k < to; k++) {
     const v = regs[k];
-    if (v instanceof PyGenerator && temporaryGenerators.has(v)) {
+    if (v instanceof PyGenerator && v.temporary) {
       try {
         closeTemporary(v);
       } catch {
@@ -658,7 +656,7 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
       break;
     case Op.POP_ITER: {
       const iter = regs[--sp];
-      if (iter instanceof PyGenerator && temporaryGenerators.has(iter)) closeTemporary(iter);
+      if (iter instanceof PyGenerator && iter.temporary) closeTemporary(iter);
       break;
     }
     default:

@@ -43,7 +43,7 @@ import { unboundLocal, unboundDeref } from './vm-support.js';
 import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
 import { resumeInline, suspendInline, finishInline, Resume } from './generator-inline.js';
-import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, temporaryGenerators } from './vm-slow.js';
+import { slowOp, callGeneric, unwind, enterFrame, unwindFlags } from './vm-slow.js';
 import { enterLoop, resumeLoop, jitState, JIT_AFTER, BODY_AFTER, compileBody, direct } from './jit.js';
 import type { BodyFn } from './jit.js';
 import { stats, deopt, hit, missGeneric, numericSite, polyMethod, polyInstanceAttr, MISS, Family } from './specialize.js';
@@ -1373,7 +1373,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           case Op.GET_ITER: {
             f.lasti = pc - 1;
             const iter = getIter(regs[sp - 1]);
-            if (w >> 8 && iter instanceof PyGenerator && !iter.started) temporaryGenerators.add(iter);
+            if (w >> 8 && iter instanceof PyGenerator && !iter.started) iter.temporary = true;
             regs[sp - 1] = iter;
             continue;
           }

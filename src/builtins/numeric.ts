@@ -137,7 +137,7 @@ export function builtinSum(args: PyObject[], kwnames: string[] | null): PyObject
       if (r !== undefined) return r;
     }
   }
-  const [iterable, startArg] = bindArgs(SUM_SIG, args, kwnames);
+  const [iterable, startArg] = kwnames === null && args.length === 1 ? [args[0], undefined] : bindArgs(SUM_SIG, args, kwnames);
   let result: PyObject = startArg ?? 0;
   // builtin_sum_impl takes the iterator before looking at start: a non-iterable is reported first.
   if (typeOf(iterable!).slots.iter === undefined) getIter(iterable!);
