@@ -62,7 +62,8 @@ import { enterFrame, slowOp } from './vm-slow.js';
 import { frameFor, releaseFrame, keywordFrame, COMPARE_PENDING, DISCARD_PENDING } from './frame.js';
 import { PyFunction, PyMethod, CoFlags } from '../../src/objects/function.js';
 import { interp } from '../../src/runtime/interpreter.js';
-import { E, newError } from '../../src/objects/exception.js';
+import { E, newError, PyBaseException } from '../../src/objects/exception.js';
+import { numberFromStrOrError } from '../../src/objects/int-type.js';
 import { resumeInline, suspendInline, Resume } from './generator-inline.js';
 import { newList, newTuple, newCell } from './alloc.js';
 import { Op, OPS, NB, word } from './opcodes.js';
@@ -562,7 +563,7 @@ function helpers(): Record<string, unknown> {
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, keywordFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
       PyStr, PySlice, percentFormat, getItem, strSlice, seqSlice, STR: T.str,
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMethod, polyInstanceAttr,
-      callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
+      numberFromStrOrError, PyBaseException, callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
       innerLoop, stale, returnAt, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
     };
     helperNames = Object.keys(helperSet).join(', ');
@@ -1662,7 +1663,11 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
     case Op.CALL_BUILTIN_CLASS:
       return (
         `{ const c = ${s(base)}; let r; if (ops[${k}] !== ${spec}) ${exit} ${at} ` +
-        `if (c === null) { const g = ${s(base + 1)}; if (!(g === cacheObj[${k}] && g.version === cacheA[${k}])) ${exit} r = typeCall(g, ${args(base + 2, nargs)}, null); } ` +
+        `if (c === null) { const g = ${s(base + 1)}; if (!(g === cacheObj[${k}] && g.version === cacheA[${k}])) ${exit} ` +
+        // (int(s) / float(s) of an unreadable str: left to the interpreter, which raises the
+        // ValueError without a JS throw.)
+        (nargs === 1 ? `if (typeof ${s(base + 2)} === 'string') { r = numberFromStrOrError(g, ${s(base + 2)}); if (r instanceof PyBaseException) ${exit} } if (r === undefined) ` : '') +
+        `r = typeCall(g, ${args(base + 2, nargs)}, null); } ` +
         `else { if (!(c === cacheObj[${k}] && c.version === cacheA[${k}])) ${exit} r = typeCall(c, ${args(base + 1, nargs + 1)}, null); } ${done('r')} }`
       );
   }

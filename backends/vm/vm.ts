@@ -23,7 +23,8 @@ import type { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { None, NotImplemented } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
-import { type PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
+import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
+import { numberFromStrOrError } from '../../src/objects/int-type.js';
 import { typeOf, isTrue, unaryOp, contains, getIter, compareNumbers, richCompareRest } from '../../src/objects/protocol.js';
 import type { CmpOp } from '../../src/objects/slots.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
@@ -1844,6 +1845,20 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
               if (callable === code.cacheObj[pc - 1] && kw === null && (callable as PyType).version === code.cacheA[pc - 1]) {
                 if (counts !== null) hit(Family.CALL);
                 f.lasti = pc - 1;
+                if (n === 1 && typeof regs[argStart] === 'string') {
+                  // int(s) / float(s): an unreadable string's ValueError raised without a throw.
+                  const v = numberFromStrOrError(callable as PyType, regs[argStart] as string);
+                  if (v instanceof PyBaseException) {
+                    raising = v;
+                    slow = RAISE;
+                    break;
+                  }
+                  if (v !== undefined) {
+                    sp = base;
+                    regs[sp++] = v;
+                    continue;
+                  }
+                }
                 const r = typeCall(callable, argArray(regs, argStart, n), null);
                 sp = base;
                 regs[sp++] = r;

@@ -14,7 +14,7 @@ import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { hashFloat } from './hash.js';
 import { isSpaceCode, decimalValue } from './str-unicode.js';
 import { floatRepr } from '../text/float-repr.js';
-import { asIntValue, intToFloat, floatToInt, indexOf, PyIntObj } from './int-type.js';
+import { asIntValue, intToFloat, floatToInt, indexOf, PyIntObj, setFloatFromStr } from './int-type.js';
 import { compareIntFloat, cmpResult, intCompare } from './int.js';
 import { PyTuple } from './tuple.js';
 import { PyDict, newSharedDict } from './dict.js';
@@ -357,6 +357,7 @@ function floatFromHex(s: string): number {
 }
 
 export function installFloat(): void {
+  setFloatFromStr((s) => floatOrInvalid(T.float, [s], null));
   const t = T.float;
   const s = t.slots;
   const val = (v: PyObject) => (v as PyFloat).value;

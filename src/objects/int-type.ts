@@ -257,6 +257,23 @@ function intNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObje
   return r;
 }
 
+/**
+ * int(s) / float(s) of an exact str for the VM's CALL_BUILTIN_CLASS of the exact type: the
+ * result, or the ValueError of an unreadable string returned (not thrown), which the loop
+ * raises without a JS throw (~0.3 us each). Any other call: undefined.
+ */
+export function numberFromStrOrError(cls: PyType, s: string): PyObject | undefined {
+  if (cls === T.int) return intOrInvalid(cls, [s], null);
+  if (cls === T.float) return floatFromStrOrError(s);
+  return undefined;
+}
+
+let floatFromStrOrError: (s: string) => PyObject = () => None;
+/** float-type.ts registers float(s) without the throw. */
+export function setFloatFromStr(f: (s: string) => PyObject): void {
+  floatFromStrOrError = f;
+}
+
 const INT_PARAMS = ['', 'base'];
 
 function intOrInvalid(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
