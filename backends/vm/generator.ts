@@ -28,6 +28,7 @@ import { compiledStep } from './jit.js';
 import { asPyException, stopIterationValue } from './vm-support.js';
 import { PyAsyncGenASend, PyAsyncGenAThrow, asendSend, athrowSend } from './asyncgen.js';
 import { mutableRecord } from '../../src/runtime/mutable-fields.js';
+import { newItems } from '../../src/objects/iterate.js';
 
 export const enum SendResult { NEXT = 0, RETURN = 1 }
 /** What SEND / resumeGen produced (a shared box: no pair allocated per resume). */
@@ -247,7 +248,7 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
   it.enter();
   g.started = true;
   const base = enterGenFrame(g, frame, it);
-  const out: PyObject[] = [];
+  const out: PyObject[] = newItems();
   let handBack = false;
   const sink = (v: PyObject): boolean => {
     out.push(v);

@@ -18,7 +18,7 @@ import { callFoundMethod } from './dunder.js';
 import { PyMappingProxy } from './core-types.js';
 import { ensureIteratorTypes, newDictIter, DictIterKind } from './iterators.js';
 import {
-  withDict, reprEnter, reprLeave, argO, argNone, argRange, isExc, registerFastIteration, dictKeysArray, getItem, makeBuiltinType, seqFast,
+  withDict, reprEnter, reprLeave, argO, argNone, argRange, isExc, registerFastIteration, dictKeysArray, newItems, getItem, makeBuiltinType, seqFast,
   iterateToArray, lenOf,
 } from './iterate.js';
 import {
@@ -175,7 +175,7 @@ function isSetView(v: PyObject): v is PyDictView {
 function viewArray(v: PyDictView): PyObject[] {
   const d = v.target;
   if (v.kind === DictIterKind.Keys) return dictKeysArray(d);
-  const out: PyObject[] = [];
+  const out: PyObject[] = newItems();
   for (let i = 0; i < d.keys.length; i++) {
     const k = d.keys[i];
     if (k === DELETED) continue;

@@ -25,7 +25,7 @@ import { forEachItem } from '../builtins/iterate.js';
 import { addMethods, checkPositional, PyMethodDescriptor } from './native.js';
 import { defineNew } from './class-create.js';
 import { ensureIteratorTypes, PySetIter, SET_DUMMY } from './iterators.js';
-import { reprEnter, reprLeave, argO, argNone, argVar, isExc, registerFastIteration, noKeywords } from './iterate.js';
+import { reprEnter, reprLeave, argO, argNone, argVar, isExc, registerFastIteration, noKeywords, newItems } from './iterate.js';
 import { type Hash, hashHigh, hashLow, int64FromHalves } from './hash.js';
 
 type Slot = PyObject | undefined | typeof SET_DUMMY;
@@ -302,7 +302,7 @@ export function setDiscardKey(so: PySet, key: PyObject): boolean {
 
 /** The elements in iteration (table) order. */
 export function setItems(so: PySet): PyObject[] {
-  const out: PyObject[] = [];
+  const out: PyObject[] = newItems();
   const table = so.table;
   for (let i = 0; i <= so.mask; i++) {
     const k = table[i];
