@@ -54,3 +54,12 @@ export function newList(items: PyObject[]): PyList {
 export function newTuple(items: PyObject[]): PyTuple {
   return new TupleF(items);
 }
+
+/**
+ * The constructors themselves, for compiled code (jit.ts), which writes `new TupleF([...])` at
+ * each site: V8 decides per allocation site whether what it makes goes straight to the old
+ * generation, and a site shared by every display of a program decided that for all of them.
+ */
+export function allocCtors(): { ListF: SeqCtor<PyList>; TupleF: SeqCtor<PyTuple> } {
+  return { ListF, TupleF };
+}

@@ -34,7 +34,7 @@
 import type { PyObject } from '../../src/objects/object.js';
 import { PyObj } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
-import { PyFloat, newFloat } from '../../src/objects/float.js';
+import { PyFloat, newFloat, FloatF } from '../../src/objects/float.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { T } from '../../src/objects/types.js';
 import { None, NotImplemented } from '../../src/objects/singletons.js';
@@ -65,7 +65,7 @@ import { interp } from '../../src/runtime/interpreter.js';
 import { E, newError, PyBaseException } from '../../src/objects/exception.js';
 import { numberFromStrOrError } from '../../src/objects/int-type.js';
 import { resumeInline, suspendInline, Resume } from './generator-inline.js';
-import { newList, newTuple, newCell } from './alloc.js';
+import { newList, newTuple, newCell, allocCtors } from './alloc.js';
 import { Op, OPS, NB, word } from './opcodes.js';
 import { intBinary, intArith, floatOperand, binaryOpSlow, compareSlow, intCmp, binopUnsupported } from './vm-generic.js';
 import type { VMCode } from './code.js';
@@ -556,7 +556,7 @@ function helpers(): Record<string, unknown> {
   if (helperSet === null) {
     helperSet = {
       PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
-      None, isTrue, setAdd, newFloat, newList, newTuple, newCell, intBinary,
+      None, isTrue, setAdd, newFloat, newList, newTuple, newCell, intBinary, FloatF, ...allocCtors(),
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
       flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
@@ -977,7 +977,7 @@ class FloatState {
   /** Code boxing every temporary into its register; `clear`: they are no longer temporaries. */
   boxAll(nlp: number, clear: boolean): string {
     let b = '';
-    for (const i of this.raw) b += `s${i} = ${this.src.get(i) ?? `newFloat(t${i})`}; `;
+    for (const i of this.raw) b += `s${i} = ${this.src.get(i) ?? `new FloatF(t${i})`}; `;
     if (clear) {
       this.raw.clear();
       this.src.clear();
@@ -1020,7 +1020,7 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, fs: FloatSt
       return bound(arg) ? `s${d} = regs[${arg}];` : `{ const v = regs[${arg}]; if (v === undefined) ${leave()} s${d} = v; }`;
     case Op.STORE_FAST: {
       if (!raw.has(d - 1)) return null;
-      const boxed = fs.src.get(d - 1) ?? `newFloat(t${d - 1})`;
+      const boxed = fs.src.get(d - 1) ?? `new FloatF(t${d - 1})`;
       // Temporaries loaded from this local are boxed before it changes.
       let pre = '';
       const self = `regs[${arg}]`;
@@ -1489,7 +1489,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.BUILD_LIST: {
       const items: string[] = [];
       for (let i = arg; i >= 1; i--) items.push(top(i));
-      return `${s(d - arg)} = ${op === Op.BUILD_TUPLE ? 'newTuple' : 'newList'}([${items.join(', ')}]);`;
+      return `${s(d - arg)} = new ${op === Op.BUILD_TUPLE ? 'TupleF' : 'ListF'}([${items.join(', ')}]);`;
     }
     case Op.UNPACK_SEQUENCE: {
       const pushes: string[] = [];
@@ -1709,7 +1709,7 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
     const o = kind === NB.ADD ? '+' : kind === NB.SUBTRACT ? '-' : kind === NB.MULTIPLY ? '*' : '';
     if (o !== '') {
       const ints = o === '*' ? `r = x * y; if (!Number.isSafeInteger(r)) ${big} else r = r + 0;` : `r = x ${o} y; if (r < -MAX_SAFE || r > MAX_SAFE) ${big}`;
-      fast = `if (typeof x === 'number' && typeof y === 'number') { ${ints} } else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) r = newFloat(x.value ${o} y.value); else `;
+      fast = `if (typeof x === 'number' && typeof y === 'number') { ${ints} } else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) r = new FloatF(x.value ${o} y.value); else `;
     } else if (kind === NB.REMAINDER || kind === NB.FLOOR_DIVIDE) {
       fast = `if (typeof x === 'number' && typeof y === 'number' && y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = ${kind === NB.REMAINDER ? 'x % y' : '(x / y) | 0'}; else `;
     } else fast = bitwise(kind, big);
@@ -1743,7 +1743,7 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
     case Op.BINARY_OP_MULTIPLY_FLOAT:
     case Op.BINARY_OP_TRUEDIV_FLOAT: {
       const o = kind === NB.ADD ? '+' : kind === NB.SUBTRACT ? '-' : kind === NB.MULTIPLY ? '*' : kind === NB.TRUE_DIVIDE ? '/' : '';
-      if (o !== '') fast = `if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT${o === '/' ? ' && y.value !== 0' : ''}) r = newFloat(x.value ${o} y.value); else `;
+      if (o !== '') fast = `if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT${o === '/' ? ' && y.value !== 0' : ''}) r = new FloatF(x.value ${o} y.value); else `;
       break;
     }
     case Op.BINARY_OP_ADD_UNICODE:

@@ -20,7 +20,12 @@ export class PyFloat extends PyObj {
  * `new PyFloat(v, cls)` remains for instances of float subclasses.
  */
 interface FloatCtor { new (v: number): PyFloat }
-const FloatF = function (this: { cls: PyType; dict: null; value: number }, v: number) {
+/**
+ * (Exported for compiled code, which writes `new FloatF(v)` at each site rather than calling
+ * newFloat: V8 decides per allocation site whether to allocate in the old generation, and one
+ * site for every float of a program sent all of them there after a phase that kept floats.)
+ */
+export const FloatF = function (this: { cls: PyType; dict: null; value: number }, v: number) {
   this.cls = T.float;
   this.dict = null;
   this.value = v;
