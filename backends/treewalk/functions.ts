@@ -467,8 +467,8 @@ export function makeClass(node: ClassDef, f: Frame): PyObject {
       it.frame = frame.back;
       it.depth--;
     }
-    const ci = code.cellOf.get('__class__');
-    if (ci !== undefined && ci < code.co_cellvars.length) {
+    const ci = code.co_cellvars.indexOf('__class__');
+    if (ci >= 0) {
       const cell = frame.cells[ci];
       put('__classcell__', cell);
       return cell;

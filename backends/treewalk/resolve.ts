@@ -173,7 +173,10 @@ export class Resolver {
     // The future features in effect are in every code object's co_flags (compile() inherits them).
     code.co_flags |= this.table.futureFlags & PYCF_MASK;
     code.closureIndices = code.co_freevars.map((v) => {
-      const i = parent.cellOf.get(v);
+      // In a class body `__class__` is the class's own implicit cell, even when the body also
+      // declares `nonlocal __class__` (a cell and a free variable at once; CPython's get_ref_type).
+      const i = v === '__class__' && parent.kind === 'class' && parent.co_cellvars.includes(v) ?
+        parent.co_cellvars.indexOf(v) : parent.cellOf.get(v);
       if (i === undefined) throw new Error(`tree-walker: free variable ${v} of ${qualname} not in ${parent.co_qualname}`);
       return i;
     });
