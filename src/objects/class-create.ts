@@ -714,7 +714,11 @@ export function installClassMachinery(): void {
       if (nkw > 0) typeError('type() takes no keyword arguments');
       return typeOf(args[0]);
     }
-    if (npos !== 3) typeError('type() takes 1 or 3 arguments');
+    if (npos !== 3) {
+      // type(...) itself (CPython's type_vectorcall) or a metaclass reaching type.__new__.
+      if (meta === typeType) typeError('type() takes 1 or 3 arguments');
+      typeError(`type.__new__() takes exactly 3 arguments (${npos} given)`);
+    }
     const [name, bases, ns] = args;
     if (typeof name !== 'string') typeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
     if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
