@@ -189,6 +189,22 @@ export function installExceptionTypes(): void {
     setExcField(self, 'path', kw.get('path') ?? None);
     setExcField(self, 'msg', args.length === 1 ? args[0] : None);
   }, ['name', 'path']);
+  // ImportError_reduce: name and path travel in the state dict (with the instance dict's items).
+  addMethods(E.ImportError, {
+    __reduce__: (self) => {
+      const d = exc(self).dict;
+      const name = getExcField(self, 'name'), path = getExcField(self, 'path');
+      let state: PyDict | null = d !== null && d.size > 0 ? d : null;
+      if ((name !== undefined && name !== None) || (path !== undefined && path !== None)) {
+        const s = new PyDict();
+        if (d !== null) for (const [k, v] of d.entries()) s.set(k, v);
+        if (name !== undefined && name !== None) s.setStr('name', name);
+        if (path !== undefined && path !== None) s.setStr('path', path);
+        state = s;
+      }
+      return new PyTuple(state !== null ? [typeOf(self), exc(self).args, state] : [typeOf(self), exc(self).args]);
+    },
+  });
   E.ImportError.slots.str = (v) => {
     const m = getExcField(v, 'msg');
     if (m !== undefined && m !== None) return str(m);
@@ -222,6 +238,21 @@ export function installExceptionTypes(): void {
         else exc(v).fields!.delete('characters_written');
       },
     ],
+  });
+  // OSError_reduce: a filename goes back into the arguments (errno, strerror, filename
+  // [, None, filename2]), so the copy gets it again.
+  addMethods(E.OSError, {
+    __reduce__: (self) => {
+      let args = exc(self).args;
+      const fn = getExcField(self, 'filename'), fn2 = getExcField(self, 'filename2');
+      if (args.items.length === 2 && fn !== undefined && fn !== None) {
+        const items = [args.items[0], args.items[1], fn];
+        if (fn2 !== undefined && fn2 !== None) items.push(None, fn2);
+        args = new PyTuple(items);
+      }
+      const d = exc(self).dict;
+      return new PyTuple(d !== null && d.size > 0 ? [typeOf(self), args, d] : [typeOf(self), args]);
+    },
   });
   // OSError(errno, strerror, ...) builds the subclass its errno stands for (CPython's errnomap).
   const ERRNO_TYPES: Record<number, string> = {
@@ -262,6 +293,7 @@ export function installExceptionTypes(): void {
       const items = info instanceof PyTuple ? info.items : iterToArray(info);
       if (items.length < 4) typeError(`function takes at least 4 arguments (${items.length} given)`);
       if (items.length > 6) typeError(`function takes at most 6 arguments (${items.length} given)`);
+      if (items.length === 5) typeError('end_offset must be provided when end_lineno is provided');
       ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'].forEach((n, i) => {
         if (i < items.length) setExcField(self, n, items[i]);
       });
