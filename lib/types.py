@@ -240,6 +240,14 @@ def coroutine(func):
     """Makes a generator-based function usable with `await` (the legacy @types.coroutine)."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
+    if type(func) is FunctionType and type(getattr(func, "__code__", None)) is CodeType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:  # already a coroutine function (or marked)
+            return func
+        if flags & 0x20:  # a generator function: its generators become awaitable
+            import _dyad_code
+            _dyad_code.mark_iterable_coroutine(func.__code__)
+            return func
 
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)

@@ -10,7 +10,7 @@ import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
-import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
+import { PyFunction, PyCell, PyMethod, CoFlags } from '../../src/objects/function.js';
 import { PyBaseException, E, newError, newErrorFromCause, engineErrorAsPython, newException } from '../../src/objects/exception.js';
 import {
   typeOf, typeName, typeError, getAttr, call, getIter, iterNext, repr, str, getItem, setItem, richEqBool,
@@ -26,7 +26,7 @@ import { isInstance } from '../../src/builtins/typecheck.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { mappingGet } from '../treewalk/frame.js';
-import { PyGenerator } from '../treewalk/generator.js';
+import { PyGenerator, isIterableCoroutine } from '../treewalk/generator.js';
 import { isDelegating } from './generator.js';
 import { MF } from './opcodes.js';
 import type { VMCode } from './code.js';
@@ -408,6 +408,7 @@ export function getAwaitable(v: PyObject, where: number): PyObject {
     if (isDelegating(v)) throw newError(E.RuntimeError, 'coroutine is being awaited already');
     return v;
   }
+  if (isIterableCoroutine(v)) return v;
   const m = lookupSpecial(v, '__await__');
   if (m === undefined) {
     if (where === 1) typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${typeName(v)}`);
@@ -437,7 +438,8 @@ export function getANext(ait: PyObject): PyObject {
   try {
     return getAwaitable(r, 0);
   } catch (e) {
-    if (e instanceof PyBaseException && typeOf(e) === E.TypeError) {
+    // Whatever getting the awaitable raised (__await__ itself may fail) becomes the cause.
+    if (e instanceof PyBaseException) {
       // (The await error becomes the new one's __cause__.)
       throw newErrorFromCause(E.TypeError, `'async for' received an invalid object from __anext__: ${typeName(r)}`, e);
     }
