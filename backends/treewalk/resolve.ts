@@ -438,8 +438,15 @@ export class Resolver {
       case 'Tuple':
       case 'Set': {
         const elts = n.elts as AnyNode[];
-        if (n.ctx === 'Store' && elts.filter((e) => e._type === 'Starred').length > 1) {
-          this.error('multiple starred expressions in assignment', n);
+        if (n.ctx === 'Store' && n._type !== 'Set') {
+          // CPython's unpack_helper: at most one starred target, after fewer than 256 others.
+          let seenStar = false;
+          elts.forEach((e, i) => {
+            if (e._type !== 'Starred') return;
+            if (seenStar) this.error('multiple starred expressions in assignment', n);
+            if (i >= 256) this.error('too many expressions in star-unpacking assignment', n);
+            seenStar = true;
+          });
         }
         // A tuple of constants is one object per compilation, as CPython's folded constants are.
         if (n._type === 'Tuple' && n.ctx === 'Load') n.cpool = elts.length > 0 && elts.every(isConstantElt) ? this.constPool : null;

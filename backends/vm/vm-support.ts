@@ -11,6 +11,7 @@ import { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod, CoFlags } from '../../src/objects/function.js';
+import { strValue } from '../../src/objects/str.js';
 import { PyBaseException, E, newError, newErrorFromCause, engineErrorAsPython, newException } from '../../src/objects/exception.js';
 import {
   typeOf, typeName, typeError, getAttr, call, getIter, iterNext, repr, str, getItem, setItem, richEqBool,
@@ -231,11 +232,18 @@ export function dictMerge(d: PyDict, m: PyObject, callee: PyObject | null): void
 }
 
 function checkKeyword(d: PyDict, k: PyObject, callee: PyObject): void {
-  if (typeof k !== 'string') typeError('keywords must be strings');
-  if (d.getStr(k) !== undefined) {
-    const e = newError(E.TypeError, `${funcStr(callee)} got multiple values for keyword argument '${k}'`);
+  const name = keywordName(k);
+  if (d.getStr(name) !== undefined) {
+    const e = newError(E.TypeError, `${funcStr(callee)} got multiple values for keyword argument '${name}'`);
     throw e;
   }
+}
+
+/** A `**` mapping's key as a keyword name: a str, or an instance of a str subclass. */
+function keywordName(k: PyObject): string {
+  const name = strValue(k);
+  if (name === undefined) typeError('keywords must be strings');
+  return name;
 }
 
 /** CALL_FUNCTION_EX's positional part: a tuple, or the iterable's items (with CPython's message). */
@@ -263,7 +271,7 @@ export function exCallArguments(callable: PyObject, argsObj: PyObject, kwd: PyDi
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     if (k === DELETED) continue;
-    kwnames.push(k as string);
+    kwnames.push(keywordName(k));
     all.push(values[i]);
   }
   return { args: all, kwnames };
