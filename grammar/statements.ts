@@ -1552,18 +1552,6 @@ export class PythonParser extends ExprParser {
     return null;
   }
 
-  /** `def f(a, /*)`: CPython's "expected comma between / and *". */
-  private slashStar(items: ParamItem[]): void {
-    if (this.RECORDING_PHASE) return;
-    const t = this.LA(1) as Tok;
-    const n = items.length - 1;
-    if (t.tokenType !== T.Star || items[n].kind !== 1) return;
-    // CPython's invalid_parameters tries these first.
-    for (let i = 0; i < n; i++) if (items[i].kind === 1) this.errorAtTok(items[n].tok, '/ may appear only once');
-    for (let i = 0; i < n; i++) if (items[i].kind === 2) this.errorAtTok(items[n].tok, '/ must be ahead of *');
-    this.errorAtTok(t, 'expected comma between / and *');
-  }
-
   /** At a '(' where a parameter should be: `def f((a, b))`. */
   private parenthesizedParam(): void {
     const v = this.tokVector;
