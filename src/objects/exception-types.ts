@@ -212,7 +212,7 @@ export function installExceptionTypes(): void {
   };
   // OSError(errno, strerror[, filename[, winerror[, filename2]]]): with a filename that is not
   // None, args keeps only (errno, strerror), as in CPython's oserror_init.
-  named(E.OSError, ['errno', 'strerror', 'filename', 'filename2'], (self, args) => {
+  const oserrorFields = (self: PyObject, args: PyObject[]): void => {
     if (args.length >= 2 && args.length <= 5) {
       setExcField(self, 'errno', args[0]);
       setExcField(self, 'strerror', args[1]);
@@ -227,7 +227,25 @@ export function installExceptionTypes(): void {
         exc(self).args = new PyTuple(args.slice(0, 2));
       }
     }
+  };
+  named(E.OSError, ['errno', 'strerror', 'filename', 'filename2'], oserrorFields);
+  // CPython's oserror_use_init: a subclass that defines __init__ but keeps OSError's __new__
+  // has its arguments parsed by OSError.__init__ (called from its own); otherwise __new__ does
+  // it all and OSError.__init__ does nothing (so a subclass __new__ may take other arguments,
+  // keyword ones too).
+  let osInit: PyObject | undefined;
+  let osNew: PyObject | undefined;
+  const osUseInit = (t: PyType): boolean => t.lookup('__init__') !== osInit && t.lookup('__new__') === osNew;
+  addMethods(E.OSError, {
+    __init__: (self, args, kwnames) => {
+      if (!osUseInit(typeOf(self))) return None;
+      if (kwnames !== null && kwnames.length > 0) typeError(`${typeName(self)}() takes no keyword arguments`);
+      exc(self).args = new PyTuple(args);
+      oserrorFields(self, args);
+      return None;
+    },
   });
+  osInit = E.OSError.dict.getStr('__init__');
   // CPython's getset is OSError's (an AttributeError unless set).
   addGetSets(E.OSError, {
     characters_written: [
@@ -264,6 +282,12 @@ export function installExceptionTypes(): void {
   };
   defineNew(E.OSError, (cls, args, kwnames) => {
     const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+    if (osUseInit(cls)) {
+      const e = cls.alloc!(cls) as PyBaseException;
+      e.args = new PyTuple([]);
+      return e;
+    }
+    if (npos < args.length) typeError(`${cls.name}() takes no keyword arguments`);
     let actual = cls;
     if (cls === E.OSError && npos >= 2 && npos <= 5 && typeof args[0] === 'number') {
       const sub = ERRNO_TYPES[args[0]];
@@ -271,8 +295,10 @@ export function installExceptionTypes(): void {
     }
     const e = actual.alloc!(actual) as PyBaseException;
     e.args = new PyTuple(args.slice(0, npos));
+    oserrorFields(e, e.args.items);
     return e;
   });
+  osNew = E.OSError.dict.getStr('__new__');
   E.OSError.slots.str = (v) => {
     const a = exc(v).args.items;
     const fn = getExcField(v, 'filename');
