@@ -1660,7 +1660,11 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         const v = this.SUBRULE(this.expression);
         if (!this.RECORDING_PHASE) {
           const et = this.lastTok();
-          if (st.lastWasItem) this.missingComma(st.prevChainIdx, st.prevChain!, v, s);
+          if (st.lastWasItem) {
+            // After a slice (`A[:*b]`) there is no expression for "Perhaps you forgot a comma?".
+            if (st.items[st.items.length - 1]._type === 'Slice') this.errorAtTok(s, 'invalid syntax');
+            this.missingComma(st.prevChainIdx, st.prevChain!, v, s);
+          }
           this.sliceAdd(st, mkStarred(v, 'Load', s.startLine, s.startColumn, et.endLine, et.endColumn));
         }
       },
