@@ -215,7 +215,15 @@ export function typeCallNew(cls: PyType, args: PyObject[], kwnames: string[] | n
   if (newf === undefined) typeError(`cannot create '${cls.name}' instances`);
   const impl = directNew(cls, newf);
   if (impl !== null) return impl(cls, args, kwnames);
-  const f = newf instanceof PyStaticMethod ? newf.func : newf;
+  // CPython's slot_tp_new reads __new__ as an attribute of the class: a staticmethod gives its
+  // function, a classmethod (or another descriptor) what its __get__ gives, still called with
+  // the class first.
+  let f = newf;
+  if (newf instanceof PyStaticMethod) f = newf.func;
+  else if (!(newf instanceof PyFunction)) {
+    const get = typeOf(newf).slots.descrGet;
+    if (get !== undefined) f = get(newf, null, cls);
+  }
   return call(f, [cls, ...args], kwnames);
 }
 
