@@ -284,13 +284,17 @@ export function installCoreTypes(): void {
   addGetSets(ty, {
     __name__: [(t) => shortName(t as PyType), (t, v) => {
       if (v === null) cannotDelete(t as PyType, '__name__');
-      if (typeof v !== 'string') typeError(`can only assign string to ${(t as PyType).name}.__name__, not '${typeName(v ?? None)}'`);
-      (t as PyType).name = v;
+      // (A str subclass instance is taken by its value.)
+      const name = strValue(v);
+      if (name === undefined) typeError(`can only assign string to ${(t as PyType).name}.__name__, not '${typeName(v ?? None)}'`);
+      if (name.includes('\0')) throw newError(E.ValueError, 'type name must not contain null characters');
+      (t as PyType).name = name;
     }],
     __qualname__: [(t) => ((t as PyType).isHeapType ? (t as PyType).qualname : shortName(t as PyType)), (t, v) => {
       if (v === null) cannotDelete(t as PyType, '__qualname__');
-      if (typeof v !== 'string') typeError(`can only assign string to ${(t as PyType).name}.__qualname__, not '${typeName(v ?? None)}'`);
-      (t as PyType).qualname = v;
+      const qualname = strValue(v);
+      if (qualname === undefined) typeError(`can only assign string to ${(t as PyType).name}.__qualname__, not '${typeName(v ?? None)}'`);
+      (t as PyType).qualname = qualname;
     }],
     __mro__: [(t) => new PyTuple((t as PyType).mro.slice()), readonlyMember],
     __bases__: [(t) => new PyTuple((t as PyType).bases.slice()), (t, v) => setBases(t as PyType, v)],
