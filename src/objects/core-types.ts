@@ -342,12 +342,14 @@ export function installCoreTypes(): void {
       ty.modified();
     }],
     __abstractmethods__: [(t) => {
-      const v = (t as PyType).dict.getStr('__abstractmethods__');
+      // (type's own dict holds this descriptor: it is not type's value.)
+      const v = t === ty ? undefined : (t as PyType).dict.getStr('__abstractmethods__');
       if (v === undefined) throw newError(E.AttributeError, '__abstractmethods__');
       return v;
     }, (t, v) => {
-      if (v === null) (t as PyType).dict.delete('__abstractmethods__');
-      else (t as PyType).dict.setStr('__abstractmethods__', v);
+      if (v === null) {
+        if ((t as PyType).dict.delete('__abstractmethods__') === undefined) throw newError(E.AttributeError, '__abstractmethods__');
+      } else (t as PyType).dict.setStr('__abstractmethods__', v);
       // Py_TPFLAGS_IS_ABSTRACT: object.__new__ refuses to instantiate the class.
       if (v !== null && isTrue(v)) abstractTypes.add(t as PyType);
       else abstractTypes.delete(t as PyType);
