@@ -415,6 +415,10 @@ export function setBases(ty: PyType, v: PyObject | null): void {
     }
   }
   checkSlotLayouts(bases);
+  // (CPython's mro() refuses a repeated base.)
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) !== i) typeError(`duplicate base class ${bases[i].name}`);
+  }
   const oldBases = ty.bases;
   const affected: PyType[] = [];
   const collect = (t: PyType) => {
