@@ -1337,12 +1337,18 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
     return res ?? mkYield(null, y.startLine, y.startColumn, y.endLine, y.endColumn);
   });
 
+  /** The '=' of a lambda parameter with no default after it (the innermost lambda being parsed). */
+  private lambdaMissingDefault: Tok | null = null;
+
   public lambdef = this.RULE('lambdef', (): LambdaNode => {
     const lam = this.CONSUME(T.Lambda) as Tok;
     const items: ParamItem[] = [];
     if (!this.RECORDING_PHASE) this.checkParenParams();
+    const outerMissing = this.lambdaMissingDefault;
+    this.lambdaMissingDefault = null;
     this.OPTION(() => {
       this.lambdaParam(items, 1);
+      this.slashStar(items);
       this.MANY(() => {
         const c = this.CONSUME(T.Comma) as Tok;
         if (!this.RECORDING_PHASE && items.length > 0) {
@@ -1351,15 +1357,34 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
           else this.errorAtTok(c, 'invalid syntax');
         }
         if (!this.RECORDING_PHASE) this.checkParenParams();
-        this.OPTION2(() => this.lambdaParam(items, 2));
+        this.OPTION2(() => {
+          this.lambdaParam(items, 2);
+          this.slashStar(items);
+        });
       });
     });
+    // `lambda a=, b: 0`: reported once the parameters have parsed, as for a def.
+    const md = this.lambdaMissingDefault;
+    this.lambdaMissingDefault = outerMissing;
+    if (md !== null && !this.RECORDING_PHASE) this.errorAtTok(md, 'expected default value expression');
     this.CONSUME(T.Colon);
     const body = this.SUBRULE(this.expression);
     if (this.RECORDING_PHASE) return null as unknown as LambdaNode;
     const args = items.length === 0 ? emptyArguments() : buildArguments(items, this, true);
     return mkLambda(args, body, lam.startLine, lam.startColumn, this.lastTok().endLine, this.lastTok().endColumn);
   });
+
+  /** `def f(a, /*)` or `lambda a, /*: 0`: CPython's "expected comma between / and *". */
+  protected slashStar(items: ParamItem[]): void {
+    if (this.RECORDING_PHASE) return;
+    const t = this.LA(1) as Tok;
+    const n = items.length - 1;
+    if (t.tokenType !== T.Star || items[n].kind !== 1) return;
+    // CPython's invalid_parameters tries these first.
+    for (let i = 0; i < n; i++) if (items[i].kind === 1) this.errorAtTok(items[n].tok, '/ may appear only once');
+    for (let i = 0; i < n; i++) if (items[i].kind === 2) this.errorAtTok(items[n].tok, '/ must be ahead of *');
+    this.errorAtTok(t, 'expected comma between / and *');
+  }
 
   /** One lambda parameter entry (n keeps DSL indexes apart). */
   private lambdaParam(items: ParamItem[], n: number): void {
@@ -1375,8 +1400,14 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
           let eq: Tok | null = null;
           let dflt: expr | null = null;
           this.option(n * 10 + 1, () => {
-            eq = this.consume(n * 10 + 1, T.Equal) as Tok;
-            dflt = this.subrule(n, this.expression) as unknown as expr;
+            const e = (eq = this.consume(n * 10 + 1, T.Equal) as Tok);
+            const nt = this.LA(1).tokenType;
+            if (!REC && nt === T.Comma) {
+              this.lambdaMissingDefault ??= e;
+              dflt = mkConstant(null, null, e.startLine, e.startColumn, e.endLine, e.endColumn);
+            } else {
+              dflt = this.subrule(n, this.expression) as unknown as expr;
+            }
           });
           if (!REC) items.push({ kind: 0, tok: name, arg: mkArg(name, null), dflt, eq, next: this.LA(1) as Tok, afterComma: null });
         },
@@ -1494,12 +1525,13 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
       ALT: () => {
         const st = this.argSt;
         const s = this.CONSUME(T.Star) as Tok;
+        // (Whatever follows the '*', even nothing: `f(**x, *)`.)
+        if (!this.RECORDING_PHASE && st.sawDstar) this.errorAtTok(s, 'iterable argument unpacking follows keyword argument unpacking');
         const v = this.SUBRULE(this.expression);
         if (!this.RECORDING_PHASE) {
           const et = this.lastTok();
           const e = mkStarred(v, 'Load', s.startLine, s.startColumn, et.endLine, et.endColumn);
           this.argStart(st, v, s);
-          if (st.sawDstar) this.errorAtTok(s, 'iterable argument unpacking follows keyword argument unpacking');
           st.args.push(e);
           this.argEnd(st, 1);
         }
@@ -1628,7 +1660,11 @@ export class ExprParser extends EmbeddedActionsParser implements ErrorSink {
         const v = this.SUBRULE(this.expression);
         if (!this.RECORDING_PHASE) {
           const et = this.lastTok();
-          if (st.lastWasItem) this.missingComma(st.prevChainIdx, st.prevChain!, v, s);
+          if (st.lastWasItem) {
+            // After a slice (`A[:*b]`) there is no expression for "Perhaps you forgot a comma?".
+            if (st.items[st.items.length - 1]._type === 'Slice') this.errorAtTok(s, 'invalid syntax');
+            this.missingComma(st.prevChainIdx, st.prevChain!, v, s);
+          }
           this.sliceAdd(st, mkStarred(v, 'Load', s.startLine, s.startColumn, et.endLine, et.endColumn));
         }
       },

@@ -1365,20 +1365,13 @@ export class PythonParser extends ExprParser {
         if (next !== undefined && next.tokenType !== T.LPar && SUBJECT_START[next.tokenTypeIdx]) {
           const msg = `Missing parentheses in call to '${t.image}'. Did you mean ${t.image}(...)?`;
           const base = this.errorFor(t, msg);
-          // The range ends with the star_expressions after the name: roughly, the tokens up to
-          // the end of the statement (or an '=' or ':') outside brackets.
-          let depth = 0, k = j + 1, last: Tok | null = null;
-          for (; k < v.length; k++) {
-            const u = v[k], ty = u.tokenType;
-            if (ty === T.LPar || ty === T.LSqb || ty === T.LBrace) depth++;
-            else if (ty === T.RPar || ty === T.RSqb || ty === T.RBrace) { if (--depth < 0) break; }
-            else if (depth === 0 && (ty === T.Newline || ty === T.EndMarker || ty === T.Semi || ty === T.Equal ||
-              ty === T.Colon || ty === T.ErrorToken)) break;
-            last = u;
-          }
-          if (last === null || last.endLine !== t.startLine || depth > 0) return base;
+          const operand = this.legacyOperand(j);
+          // Nothing parses after the name (`print {1:(foo.)}`): the rule does not match here
+          // (and a Name leaves exprPos as it was).
+          if (operand === null) continue;
+          if (operand.end_lineno !== t.startLine) return base;
           try {
-            this.errorRaw(t.startLine, t.startColumn, last.endLine, last.endColumn, msg);
+            this.errorRaw(t.startLine, t.startColumn, operand.end_lineno, operand.end_col_offset, msg);
           } catch (e) {
             if (e instanceof PySyntaxError) return e;
             throw e;
@@ -1389,6 +1382,45 @@ export class PythonParser extends ExprParser {
         ((t.tokenType === T.Star || t.tokenType === T.DoubleStar) && j > 0 &&
           (v[j - 1].tokenType === T.LPar || v[j - 1].tokenType === T.Comma));
     }
+    return null;
+  }
+
+  /**
+   * The end of invalid_legacy_expression's star_expressions after the name at token index `at`
+   * (CPython's PEG parser takes the longest prefix that parses: approximated by trying
+   * star_expressions, a disjunction, a bitwise_or, a primary, then the first token alone when
+   * it is a name, number or string, as `f` of `print f(a.)`), or null when not even a first
+   * operand parses (`print {1:(foo.)}`, `print not`).
+   */
+  private legacyOperand(at: number): { end_lineno: number; end_col_offset: number } | null {
+    const saveIdx = this.currIdx;
+    const saveErrors = this.errors;
+    const attempt = (rule: () => expr): expr | null => {
+      this.currIdx = at;
+      this.errors = [];
+      try {
+        const r = rule();
+        // (A rule called at the top reports the tokens after it as "not all input parsed".)
+        const failed = this.errors.some((e) => e.name !== 'NotAllInputParsedException');
+        return !failed && r !== undefined ? r : null;
+      } catch (e) {
+        if (isRecognitionException(e as Error) || e instanceof PySyntaxError) return null;
+        throw e;
+      } finally {
+        this.currIdx = saveIdx;
+        this.errors = saveErrors;
+      }
+    };
+    const found = attempt(() => this.star_expressions()) ?? attempt(() => this.disjunction()) ??
+      attempt(() => this.bitwise_or()) ?? attempt(() => this.primary());
+    if (found !== null) return found;
+    const first = this.tokVector[at + 1];
+    const ty = first.tokenType;
+    if (ty === T.Name || ty === T.Number || ty === T.String) {
+      return { end_lineno: first.endLine, end_col_offset: first.endColumn };
+    }
+    // A unary operator: its operand's longest prefix (`-1` of `print -1 +`).
+    if (ty === T.Minus || ty === T.Plus || ty === T.Tilde) return this.legacyOperand(at + 1);
     return null;
   }
 
@@ -1518,18 +1550,6 @@ export class PythonParser extends ExprParser {
       if (t.tokenType === T.EndMarker || t.tokenType === NEWLINE) return null;
     }
     return null;
-  }
-
-  /** `def f(a, /*)`: CPython's "expected comma between / and *". */
-  private slashStar(items: ParamItem[]): void {
-    if (this.RECORDING_PHASE) return;
-    const t = this.LA(1) as Tok;
-    const n = items.length - 1;
-    if (t.tokenType !== T.Star || items[n].kind !== 1) return;
-    // CPython's invalid_parameters tries these first.
-    for (let i = 0; i < n; i++) if (items[i].kind === 1) this.errorAtTok(items[n].tok, '/ may appear only once');
-    for (let i = 0; i < n; i++) if (items[i].kind === 2) this.errorAtTok(items[n].tok, '/ must be ahead of *');
-    this.errorAtTok(t, 'expected comma between / and *');
   }
 
   /** At a '(' where a parameter should be: `def f((a, b))`. */

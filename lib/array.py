@@ -318,3 +318,9 @@ class array:
 
 
 ArrayType = array
+
+# As CPython's array module does at import: array is a virtual MutableSequence (so a match
+# statement's sequence patterns accept it too).
+import collections.abc as _abc
+_abc.MutableSequence.register(array)
+del _abc

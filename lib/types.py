@@ -83,6 +83,56 @@ class SimpleNamespace:
 SimpleNamespace.__module__ = "types"
 
 
+class DynamicClassAttribute:
+    """A property read on instances only: read on the class it raises AttributeError, so the
+    class's metaclass __getattr__ answers (an abstract getter is returned as is, for ABCMeta).
+    getter/setter/deleter make copies as property's do."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        # Without doc, the getter's docstring, and the getter decorator may replace it later.
+        self.__doc__ = doc or fget.__doc__
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        doc = fget.__doc__ if self.overwrite_doc else None
+        result = type(self)(fget, self.fset, self.fdel, doc or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def deleter(self, fdel):
+        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+
 def resolve_bases(bases):
     """Replaces bases that have __mro_entries__ (PEP 560) by what it returns."""
     new_bases = list(bases)
@@ -190,6 +240,14 @@ def coroutine(func):
     """Makes a generator-based function usable with `await` (the legacy @types.coroutine)."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
+    if type(func) is FunctionType and type(getattr(func, "__code__", None)) is CodeType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:  # already a coroutine function (or marked)
+            return func
+        if flags & 0x20:  # a generator function: its generators become awaitable
+            import _dyad_code
+            _dyad_code.mark_iterable_coroutine(func.__code__)
+            return func
 
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)

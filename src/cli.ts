@@ -13,10 +13,10 @@ import { formatSyntaxError } from './syntax-error-report.js';
 import { resolve } from 'node:path';
 import { runProgram, type RunTarget } from './run.js';
 import { prepareRuntime } from './runtime/setup.js';
-import { readSourceFile } from './runtime/import.js';
+import { readSourceFile, registerNativeModule } from './runtime/import.js';
 import type { Backend } from './runtime/backend.js';
 import { TreeWalkBackend } from '../backends/treewalk/index.js';
-import { VMBackend } from '../backends/vm/index.js';
+import { VMBackend, makeDisModule } from '../backends/vm/index.js';
 import { disMain, enableVMStats, vmStatsReport, runBoth } from '../backends/vm/cli.js';
 
 const USAGE = `usage: dyad [--backend tree|vm|both] [-c CODE | -m MODULE | FILE | -] [args...]
@@ -120,6 +120,8 @@ function runCommand(argv: string[]): number {
 
 function makeBackend(name: string): Backend | null {
   prepareRuntime();
+  // `import dis` works under either backend (it disassembles the VM's code objects).
+  registerNativeModule('dis', makeDisModule);
   if (name === 'tree') return new TreeWalkBackend();
   if (name === 'vm') return new VMBackend();
   return null;

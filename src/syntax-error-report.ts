@@ -23,7 +23,10 @@ export function formatSyntaxError(e: PySyntaxError, pyModule = false): string {
       let end = e.end_offset && e.end_lineno === e.lineno ? e.end_offset : offset;
       if (end <= offset || (!pyModule && (e.type === 'IndentationError' || e.type === 'TabError'))) end = offset + 1;
       const col = Math.min(offset - 1 - spaces, ltext.length);
-      const endCol = Math.min(end - 1 - spaces, ltext.length + 1);
+      // The interpreter's printer stops the range at the end of the text as given (a
+      // trailing newline included); the traceback module's does not stop it.
+      if (!pyModule) end = Math.min(end, e.text.length + 1);
+      const endCol = pyModule ? Math.min(end - 1 - spaces, ltext.length + 1) : end - 1 - spaces;
       if (col >= 0) {
         let pad = '';
         for (let i = 0; i < col; i++) pad += /\s/.test(ltext[i]) ? ltext[i] : ' ';

@@ -10,6 +10,7 @@
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import type { PyType } from '../../src/objects/type.js';
 import { PyType as PyTypeClass } from '../../src/objects/type.js';
+import type { PyDict } from '../../src/objects/dict.js';
 import { PyFunction } from '../../src/objects/function.js';
 import { PyMethodDescriptor } from '../../src/objects/native.js';
 import { T } from '../../src/objects/types.js';
@@ -105,10 +106,22 @@ function genericAttrType(t: PyType): boolean {
 function notShadowed(c: AttrCache, obj: PyObject, name: string): boolean {
   if (!(obj instanceof PyObj)) return true;
   const d = obj.dict;
-  if (d === null || d.keysVersion === c.dv) return true;
-  if (d.getStr(name) !== undefined) return false;
+  if (d === null) return true;
+  // A dict holding custom-equality keys: only the generic lookup (one __eq__ per read) knows.
+  if (d.mixedEquality) return false;
+  if (d.keysVersion === c.dv) return true;
+  if (d.fast.get(name) !== undefined) return false;
   c.dv = d.keysVersion;
   return true;
+}
+
+/**
+ * Whether the instance dict `d` surely has no entry `name`, known without running a key's
+ * __eq__ (a dict holding custom-equality keys answers false: the caller then takes the generic
+ * lookup, which compares once).
+ */
+function surelyAbsent(d: PyDict | null, name: string): boolean {
+  return d === null || (!d.mixedEquality && d.fast.get(name) === undefined);
 }
 
 /** `obj.name` through the node's cache (its entry, then the spilled one). */
@@ -309,7 +322,7 @@ export function lookupMethod(c: AttrCache, obj: PyObject, name: string): PyObjec
     const meth = t.lookup(name);
     if (meth instanceof PyFunction || meth instanceof PyMethodDescriptor) {
       const d = obj instanceof PyObj ? obj.dict : null;
-      if (d === null || d.getStr(name) === undefined) {
+      if (surelyAbsent(d, name)) {
         if (kind === K.METHOD) c.spillLoad();
         c.kind = K.METHOD;
         c.type = t;
@@ -334,7 +347,7 @@ function methodSlow(obj: PyObject, name: string): PyObject {
   if (genericAttrType(t)) {
     const meth = t.lookup(name);
     if ((meth instanceof PyFunction || meth instanceof PyMethodDescriptor) &&
-        (!(obj instanceof PyObj) || obj.dict === null || obj.dict.getStr(name) === undefined)) {
+        (!(obj instanceof PyObj) || surelyAbsent(obj.dict, name))) {
       methodSelf.self = obj;
       return meth;
     }

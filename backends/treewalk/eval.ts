@@ -12,7 +12,7 @@ import { ELLIPSIS, PyBytesConst, PyComplexConst } from '../../src/ast/constant.j
 import { PyObj, normInt, type PyObject } from '../../src/objects/object.js';
 import { PyFloat, newFloat } from '../../src/objects/float.js';
 import { PyDict, DELETED } from '../../src/objects/dict.js';
-import { flatStr, strSlice } from '../../src/objects/str.js';
+import { flatStr, strSlice, strValue } from '../../src/objects/str.js';
 import { formatResult } from '../../src/objects/str-format.js';
 import { PyList, PyTuple, EMPTY_TUPLE } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell } from '../../src/objects/function.js';
@@ -511,8 +511,15 @@ export function mergeMapping(d: PyDict, m: PyObject, dupCheck: string | null, ca
 }
 
 function checkKw(d: PyDict, k: PyObject, name: string, callee?: PyObject): void {
-  if (typeof k !== 'string') typeError('keywords must be strings');
-  if (d.getStr(k) !== undefined) typeError(`${callee !== undefined ? calleeName(callee) : name} got multiple values for keyword argument '${k}'`);
+  const s = keywordName(k);
+  if (d.getStr(s) !== undefined) typeError(`${callee !== undefined ? calleeName(callee) : name} got multiple values for keyword argument '${s}'`);
+}
+
+/** A `**` mapping's key as a keyword name: a str, or an instance of a str subclass. */
+function keywordName(k: PyObject): string {
+  const s = strValue(k);
+  if (s === undefined) typeError('keywords must be strings');
+  return s;
 }
 
 /** The callee's name as CPython shows it in call-site errors ("__main__.f()", "len()"). */
@@ -537,7 +544,10 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject,
         const v = evalExpr(a.value, f);
         const t = typeOf(v);
         if (t.slots.iter === undefined && t.slots.getitem === undefined) {
-          typeError(`${calleeName(fn)} argument after * must be an iterable, not ${t.name}`);
+          // A lone `*x` goes to the call as it is (CALL_FUNCTION_EX's message); with other
+          // positional arguments CPython first builds a list (LIST_EXTEND's message).
+          if (args.length === 1) typeError(`${calleeName(fn)} argument after * must be an iterable, not ${t.name}`);
+          typeError(`Value after * must be an iterable, not ${t.name}`);
         }
         for (const x of iterateToArray(v)) out.push(x);
       } else out.push(evalExpr(a, f));
@@ -568,8 +578,7 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject,
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i];
         if (k === DELETED) continue;
-        if (typeof k !== 'string') typeError('keywords must be strings');
-        (names ??= []).push(k);
+        (names ??= []).push(keywordName(k));
         out.push(values[i]);
       }
       kwOut.names = names;
@@ -590,7 +599,7 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject,
   }
   const names: string[] = [];
   for (const [k, v] of kw.entries()) {
-    names.push(k as string);
+    names.push(keywordName(k));
     out.push(v);
   }
   kwOut.names = names.length ? names : null;

@@ -11,8 +11,9 @@ import { PyDict } from '../../src/objects/dict.js';
 import { PyList } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell, CoFlags } from '../../src/objects/function.js';
 import { None } from '../../src/objects/singletons.js';
+import { strValue } from '../../src/objects/str.js';
 import { PyBaseException, E, newError, engineErrorAsPython, addTracebackEntry, type SourcePos } from '../../src/objects/exception.js';
-import { getIter, setItem, iterNext, isTrue, typeOf, call } from '../../src/objects/protocol.js';
+import { getIter, setItem, iterNext, isTrue, typeOf, call, typeError } from '../../src/objects/protocol.js';
 import { storeName } from './names.js';
 import { assignTo, unpackPlan, unpackFast } from './assign.js';
 import { stepKind, stepNext } from './iter-step.js';
@@ -424,18 +425,21 @@ export function makeClass(node: ClassDef, f: Frame): PyObject {
   const bases = evalElements(node.bases, f);
   const kwnames: string[] = [];
   const kwvalues: PyObject[] = [];
-  for (const k of node.keywords) {
-    const v = evalExpr(k.value, f);
-    if (k.arg === null) {
-      const d = new PyDict();
-      mergeMapping(d, v, '__build_class__()');
-      for (const [kk, vv] of d.entries()) {
-        kwnames.push(kk as string);
-        kwvalues.push(vv);
+  if (node.keywords.length > 0) {
+    // One dict for all of them, so a name given twice (`metaclass=M, **{'metaclass': N}`)
+    // is CPython's "got multiple values" error.
+    const d = new PyDict();
+    for (const k of node.keywords) {
+      const v = evalExpr(k.value, f);
+      if (k.arg === null) mergeMapping(d, v, '__build_class__()');
+      else {
+        if (d.getStr(k.arg) !== undefined) typeError(`__build_class__() got multiple values for keyword argument '${k.arg}'`);
+        d.setStr(k.arg, v);
       }
-    } else {
-      kwnames.push(k.arg);
-      kwvalues.push(v);
+    }
+    for (const [kk, vv] of d.entries()) {
+      kwnames.push(strValue(kk) ?? (kk as string));
+      kwvalues.push(vv);
     }
   }
   const closure = closureFor(code, f);
@@ -467,8 +471,8 @@ export function makeClass(node: ClassDef, f: Frame): PyObject {
       it.frame = frame.back;
       it.depth--;
     }
-    const ci = code.cellOf.get('__class__');
-    if (ci !== undefined && ci < code.co_cellvars.length) {
+    const ci = code.co_cellvars.indexOf('__class__');
+    if (ci >= 0) {
       const cell = frame.cells[ci];
       put('__classcell__', cell);
       return cell;

@@ -36,7 +36,7 @@ import { leaveFrameWithError, recordFrame, blame, makeCells, closureFor } from '
 import { frameObject } from '../../src/runtime/frame-object.js';
 import { addressOf } from '../../src/objects/identity.js';
 import { addMethods, addMethodsFor, addGetSets } from '../../src/objects/native.js';
-import { PyFunction } from '../../src/objects/function.js';
+import { PyFunction, CoFlags } from '../../src/objects/function.js';
 import { markMutable } from '../../src/runtime/mutable-fields.js';
 import { GenMachine, machineStep, GenexprWalk, genexprStep } from './gen-machine.js';
 
@@ -456,6 +456,7 @@ function awaitable(v: PyObject, where = 0): PyObject {
     if (v.running || (!v.finished && v.delegate !== null)) throw newError(E.RuntimeError, 'coroutine is being awaited already');
     return v;
   }
+  if (isIterableCoroutine(v)) return v;
   const m = lookupSpecial(v, '__await__');
   if (m === undefined) {
     if (where === 1) typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${typeName(v)}`);
@@ -468,12 +469,19 @@ function awaitable(v: PyObject, where = 0): PyObject {
   return it;
 }
 
+/** A generator of a function types.coroutine marked (CO_ITERABLE_COROUTINE): awaitable as it is. */
+export function isIterableCoroutine(v: PyObject): boolean {
+  if (!(v instanceof PyGenerator) || v.cls !== T.generator || v.frame === null) return false;
+  return ((v.frame.code as unknown as { co_flags: number }).co_flags & CoFlags.ITERABLE_COROUTINE) !== 0;
+}
+
 /** The awaitable of what __anext__ returned, in `async for` (CPython's GET_ANEXT message). */
 function anextAwaitable(r: PyObject): PyObject {
   try {
     return awaitable(r);
   } catch (e) {
-    if (e instanceof PyBaseException && typeOf(e) === E.TypeError) {
+    // Whatever getting the awaitable raised (__await__ itself may fail) becomes the cause.
+    if (e instanceof PyBaseException) {
       throw newErrorFromCause(E.TypeError, `'async for' received an invalid object from __anext__: ${typeName(r)}`, e);
     }
     throw e;
@@ -532,7 +540,8 @@ export function yieldedValue(s: stmt, f: Frame): PyObject {
 /** The iterator an inline `yield from x` statement delegates to. */
 export function yieldFromSource(s: stmt, f: Frame): PyObject {
   const v = evalExpr((s as unknown as { value: { value: expr } }).value.value, f);
-  if (v instanceof PyGenerator && v.cls === T.coroutine && f.code.isGenerator && !f.code.isCoroutine) {
+  if (v instanceof PyGenerator && v.cls === T.coroutine && f.code.isGenerator && !f.code.isCoroutine &&
+      (f.code.co_flags & CoFlags.ITERABLE_COROUTINE) === 0) {
     typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
   }
   return v instanceof PyGenerator ? v : getIter(v);
@@ -943,7 +952,8 @@ export function* evalG(n: expr, f: Frame): G<PyObject> {
     }
     case 'YieldFrom': {
       const v = yield* evalG(n.value, f);
-      if (v instanceof PyGenerator && v.cls === T.coroutine && f.code.isGenerator && !f.code.isCoroutine) {
+      if (v instanceof PyGenerator && v.cls === T.coroutine && f.code.isGenerator && !f.code.isCoroutine &&
+      (f.code.co_flags & CoFlags.ITERABLE_COROUTINE) === 0) {
         typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
       }
       return yield* delegateG(f, v instanceof PyGenerator ? v : getIter(v), null);

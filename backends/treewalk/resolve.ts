@@ -173,7 +173,10 @@ export class Resolver {
     // The future features in effect are in every code object's co_flags (compile() inherits them).
     code.co_flags |= this.table.futureFlags & PYCF_MASK;
     code.closureIndices = code.co_freevars.map((v) => {
-      const i = parent.cellOf.get(v);
+      // In a class body `__class__` is the class's own implicit cell, even when the body also
+      // declares `nonlocal __class__` (a cell and a free variable at once; CPython's get_ref_type).
+      const i = v === '__class__' && parent.kind === 'class' && parent.co_cellvars.includes(v) ?
+        parent.co_cellvars.indexOf(v) : parent.cellOf.get(v);
       if (i === undefined) throw new Error(`tree-walker: free variable ${v} of ${qualname} not in ${parent.co_qualname}`);
       return i;
     });
@@ -435,8 +438,15 @@ export class Resolver {
       case 'Tuple':
       case 'Set': {
         const elts = n.elts as AnyNode[];
-        if (n.ctx === 'Store' && elts.filter((e) => e._type === 'Starred').length > 1) {
-          this.error('multiple starred expressions in assignment', n);
+        if (n.ctx === 'Store' && n._type !== 'Set') {
+          // CPython's unpack_helper: at most one starred target, after fewer than 256 others.
+          let seenStar = false;
+          elts.forEach((e, i) => {
+            if (e._type !== 'Starred') return;
+            if (seenStar) this.error('multiple starred expressions in assignment', n);
+            if (i >= 256) this.error('too many expressions in star-unpacking assignment', n);
+            seenStar = true;
+          });
         }
         // A tuple of constants is one object per compilation, as CPython's folded constants are.
         if (n._type === 'Tuple' && n.ctx === 'Load') n.cpool = elts.length > 0 && elts.every(isConstantElt) ? this.constPool : null;

@@ -247,7 +247,7 @@ export function compileAnnotationValue(c: Compiler, ann: expr): void {
 export function makeClosure(c: Compiler, code: VMCode, flags: number): void {
   const frees = code.co_freevars;
   if (frees.length > 0) {
-    for (const name of frees) c.emit(Op.LOAD_CLOSURE, c.unit.derefIndex(name));
+    for (const name of frees) c.emit(Op.LOAD_CLOSURE, c.unit.closureIndex(name));
     c.emit(Op.BUILD_TUPLE, frees.length);
     flags |= MF.CLOSURE;
   }
@@ -298,7 +298,7 @@ function compileClassDef(c: Compiler, s: ClassDef): void {
   c.nameOp('__qualname__', 'Store');
   compileBody(c, s.body, false);
   if (u.scope.needsClassClosure) {
-    c.emit(Op.LOAD_CLOSURE, u.derefIndex('__class__'));
+    c.emit(Op.LOAD_CLOSURE, u.closureIndex('__class__'));
     c.emit(Op.COPY, 1);
     c.nameOp('__classcell__', 'Store');
   } else {

@@ -131,6 +131,19 @@ export class Unit {
     return i;
   }
 
+  /**
+   * The index LOAD_CLOSURE takes for `name`: in a class body, `__class__` is always the class's
+   * own implicit cell, even when the body also declares `nonlocal __class__` (then the name is
+   * both a cell and a free variable; CPython's get_ref_type).
+   */
+  closureIndex(name: string): number {
+    if (name === '__class__' && this.scope.type === 'class') {
+      const i = this.cellvars.indexOf(name);
+      if (i >= 0) return i;
+    }
+    return this.derefIndex(name);
+  }
+
   hasDeref(name: string): boolean {
     return this.derefIdx.has(name);
   }

@@ -185,7 +185,7 @@ function codeOfObject(x: PyObject): VMCode | null {
   return null;
 }
 
-function makeDisModule(): PyModule {
+export function makeDisModule(): PyModule {
   const m = new PyModule('dis');
   const d = m.dict;
   const write = (text: string) => {
@@ -196,8 +196,9 @@ function makeDisModule(): PyModule {
     const x = args[0];
     if (x === undefined) throw newError(E.RuntimeError, 'no last traceback to disassemble');
     if (typeof x === 'string') {
-      const it = interp();
-      const code = it.backends.get('vm')!.compile(parseSource(x), '<dis>', 'exec', x) as VMCode;
+      // Under the tree-walker (the module is importable there too) a VM backend compiles it.
+      const vm = interp().backends.get('vm') ?? new VMBackend();
+      const code = vm.compile(parseSource(x), '<dis>', 'exec', x) as VMCode;
       write(disassembleRecursive(code));
       return None;
     }

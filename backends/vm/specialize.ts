@@ -93,7 +93,19 @@ export function polyInstanceAttr(o: PyObj, name: string): PyObject | undefined {
   if (!genericAttrType(t)) return undefined;
   const descr = t.lookup(name);
   if (descr !== undefined && typeOf(descr).slots.descrSet !== undefined) return undefined;
-  return d.getStr(name);
+  if (d.mixedEquality) return undefined;
+  const k = d.fast.get(name);
+  return k === undefined ? undefined : d.values[k];
+}
+
+/**
+ * Whether the instance dict `d` surely has no entry `name`, known without running a key's
+ * __eq__: a dict holding custom-equality keys answers false, so the caller takes the generic
+ * path, which looks the name up once (an __eq__ runs once, as in CPython, whose specialiser
+ * also gives up on a dict with non-str keys).
+ */
+export function surelyAbsent(d: PyDict | null, name: string): boolean {
+  return d === null || (!d.mixedEquality && d.fast.get(name) === undefined);
 }
 
 /**
@@ -109,7 +121,7 @@ export function polyMethod(o: PyObj, name: string): PyObject | undefined {
   const m = t.lookup(name);
   if (!(m instanceof PyFunction || m instanceof PyMethodDescriptor)) return undefined;
   const d = o.dict;
-  return d === null || d.getStr(name) === undefined ? m : undefined;
+  return surelyAbsent(d, name) ? m : undefined;
 }
 
 /** The loop's `slow` code for a miss: MISS + the family (below MISS: a deopt of that family). */
@@ -165,7 +177,7 @@ function addSecondType(code: VMCode, i: number, o: PyObject, name: string): bool
     if (!(m instanceof PyFunction || m instanceof PyMethodDescriptor)) return false;
     const noDict = d === null && !t.hasInstanceDict;
     if (noDict !== (op === Op.LOAD_METHOD_NO_DICT)) return false;
-    if (d !== null && d.getStr(name) !== undefined) return false;
+    if (!surelyAbsent(d, name)) return false;
     meth = m;
   } else {
     return false;
@@ -346,7 +358,7 @@ function trySpecializeLoadAttr(code: VMCode, i: number, o: PyObject, name: strin
       }
     }
     const d = o.dict;
-    if (descr !== undefined && (d === null || d.getStr(name) === undefined)) {
+    if (descr !== undefined && surelyAbsent(d, name)) {
       // A plain class attribute, or a method read without a call (`getrandbits =
       // self.getrandbits`), bound at each load by its descrGet.
       const dt = typeOf(descr);
@@ -453,7 +465,7 @@ export function specializeLoadMethod(code: VMCode, i: number, regs: any[], sp: n
     const meth = t.lookup(name);
     if (meth instanceof PyFunction || meth instanceof PyMethodDescriptor) {
       const d = o instanceof PyObj ? o.dict : null;
-      if (d === null || d.getStr(name) === undefined) {
+      if (surelyAbsent(d, name)) {
         if (spec) {
           rewrite(code, i, d === null && !(o instanceof PyObj && t.hasInstanceDict) ? Op.LOAD_METHOD_NO_DICT : Op.LOAD_METHOD_WITH_DICT, Family.LOAD_METHOD);
           code.cacheObj[i] = t;

@@ -12,7 +12,7 @@ import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { flatStr } from '../../src/objects/str.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
-import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
+import { PyFunction, PyCell, PyMethod, CoFlags } from '../../src/objects/function.js';
 import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
 import { lookupBuildClass } from '../../src/builtins/build-class.js';
 import { excTraceback } from '../../src/objects/exception-types.js';
@@ -586,7 +586,7 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
     case Op.GET_YIELD_FROM_ITER: {
       const v = regs[sp - 1];
       if (v instanceof PyGenerator) {
-        if (v.cls === T.coroutine && code.isGenerator) throw newError(E.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        if (v.cls === T.coroutine && code.isGenerator && (code.co_flags & CoFlags.ITERABLE_COROUTINE) === 0) throw newError(E.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
         break;
       }
       regs[sp - 1] = getIter(v);

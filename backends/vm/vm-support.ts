@@ -10,7 +10,8 @@ import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
-import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
+import { PyFunction, PyCell, PyMethod, CoFlags } from '../../src/objects/function.js';
+import { strValue } from '../../src/objects/str.js';
 import { PyBaseException, E, newError, newErrorFromCause, engineErrorAsPython, newException } from '../../src/objects/exception.js';
 import {
   typeOf, typeName, typeError, getAttr, call, getIter, iterNext, repr, str, getItem, setItem, richEqBool,
@@ -26,7 +27,7 @@ import { isInstance } from '../../src/builtins/typecheck.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { mappingGet } from '../treewalk/frame.js';
-import { PyGenerator } from '../treewalk/generator.js';
+import { PyGenerator, isIterableCoroutine } from '../treewalk/generator.js';
 import { isDelegating } from './generator.js';
 import { MF } from './opcodes.js';
 import type { VMCode } from './code.js';
@@ -231,11 +232,18 @@ export function dictMerge(d: PyDict, m: PyObject, callee: PyObject | null): void
 }
 
 function checkKeyword(d: PyDict, k: PyObject, callee: PyObject): void {
-  if (typeof k !== 'string') typeError('keywords must be strings');
-  if (d.getStr(k) !== undefined) {
-    const e = newError(E.TypeError, `${funcStr(callee)} got multiple values for keyword argument '${k}'`);
+  const name = keywordName(k);
+  if (d.getStr(name) !== undefined) {
+    const e = newError(E.TypeError, `${funcStr(callee)} got multiple values for keyword argument '${name}'`);
     throw e;
   }
+}
+
+/** A `**` mapping's key as a keyword name: a str, or an instance of a str subclass. */
+function keywordName(k: PyObject): string {
+  const name = strValue(k);
+  if (name === undefined) typeError('keywords must be strings');
+  return name;
 }
 
 /** CALL_FUNCTION_EX's positional part: a tuple, or the iterable's items (with CPython's message). */
@@ -263,7 +271,7 @@ export function exCallArguments(callable: PyObject, argsObj: PyObject, kwd: PyDi
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     if (k === DELETED) continue;
-    kwnames.push(k as string);
+    kwnames.push(keywordName(k));
     all.push(values[i]);
   }
   return { args: all, kwnames };
@@ -408,6 +416,7 @@ export function getAwaitable(v: PyObject, where: number): PyObject {
     if (isDelegating(v)) throw newError(E.RuntimeError, 'coroutine is being awaited already');
     return v;
   }
+  if (isIterableCoroutine(v)) return v;
   const m = lookupSpecial(v, '__await__');
   if (m === undefined) {
     if (where === 1) typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${typeName(v)}`);
@@ -437,7 +446,8 @@ export function getANext(ait: PyObject): PyObject {
   try {
     return getAwaitable(r, 0);
   } catch (e) {
-    if (e instanceof PyBaseException && typeOf(e) === E.TypeError) {
+    // Whatever getting the awaitable raised (__await__ itself may fail) becomes the cause.
+    if (e instanceof PyBaseException) {
       // (The await error becomes the new one's __cause__.)
       throw newErrorFromCause(E.TypeError, `'async for' received an invalid object from __anext__: ${typeName(r)}`, e);
     }

@@ -47,7 +47,7 @@ import { resumeInline, suspendInline, finishInline, Resume } from './generator-i
 import { slowOp, callGeneric, unwind, enterFrame, unwindFlags } from './vm-slow.js';
 import { enterLoop, resumeLoop, jitState, JIT_AFTER, BODY_AFTER, compileBody, direct } from './jit.js';
 import type { BodyFn } from './jit.js';
-import { stats, deopt, hit, missGeneric, numericSite, polyMethod, polyInstanceAttr, MISS, Family } from './specialize.js';
+import { stats, deopt, hit, missGeneric, numericSite, polyMethod, polyInstanceAttr, surelyAbsent, MISS, Family } from './specialize.js';
 
 // The builtin types the loop tests for, as module bindings: the registry `T` has so many
 // properties that V8 keeps it as a hash table, and a lookup per instruction would cost.
@@ -761,7 +761,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           case Op.LOAD_ATTR_BOUND: {
             const o = regs[sp - 1];
             const i = pc - 1;
-            if (o instanceof PyObj && o.cls === code.cacheObj[i] && (o.cls as PyType).version === code.cacheA[i] && (o.dict === null || o.dict.getStr(names[w >> 8]) === undefined)) {
+            if (o instanceof PyObj && o.cls === code.cacheObj[i] && (o.cls as PyType).version === code.cacheA[i] && surelyAbsent(o.dict, names[w >> 8])) {
               if (counts !== null) hit(Family.LOAD_ATTR);
               const v = code.cacheVal[i] as PyObject;
               regs[sp - 1] = op === Op.LOAD_ATTR_BOUND ? (code.cacheObj2[i] as (d: PyObject, o: PyObject, t: PyObject) => PyObject)(v, o, o.cls) : v;
@@ -931,7 +931,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
               const second = t !== code.cacheObj[i];
               if (second ? t === code.cacheObj2[i] && t.version === code.cacheA2[i] : t.version === code.cacheA[i]) {
                 const d = o.dict;
-                if (d === null || d.getStr(names[w >> 8]) === undefined) {
+                if (surelyAbsent(d, names[w >> 8])) {
                   if (counts !== null) hit(Family.LOAD_METHOD);
                   regs[sp - 1] = second ? code.cacheVal2[i] : code.cacheVal[i];
                   regs[sp++] = o;

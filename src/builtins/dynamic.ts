@@ -33,7 +33,7 @@ import { PyStr } from '../objects/str.js';
 import { dirList } from './attributes.js';
 import { bytesLikeData } from '../objects/bytes.js';
 import { decodeSource } from '../text/source-decode.js';
-import { syntaxWarningsOf } from '../runtime/syntax-warnings.js';
+import { syntaxWarningsOf, emitParseWarningsBefore } from '../runtime/syntax-warnings.js';
 
 function callerFrame() {
   const f = interp().frame;
@@ -66,6 +66,7 @@ export function compileSource(source: string, filename: string, mode: CompileMod
     } catch (e) {
       // A parser error of 'exec' source shows the line of the file named filename when there
       // is one (as the symbol table's and compiler's errors always do: program-text.ts).
+      if (e instanceof PySyntaxError) emitParseWarningsBefore(e, filename);
       if (!(e instanceof PySyntaxError) || mode !== 'exec' || e.textFromSource || e.lineno < 1) throw e;
       const text = programTextGetter(filename)(e.lineno);
       throw text === null ? e : e.withText(text);

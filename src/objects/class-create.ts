@@ -215,7 +215,15 @@ export function typeCallNew(cls: PyType, args: PyObject[], kwnames: string[] | n
   if (newf === undefined) typeError(`cannot create '${cls.name}' instances`);
   const impl = directNew(cls, newf);
   if (impl !== null) return impl(cls, args, kwnames);
-  const f = newf instanceof PyStaticMethod ? newf.func : newf;
+  // CPython's slot_tp_new reads __new__ as an attribute of the class: a staticmethod gives its
+  // function, a classmethod (or another descriptor) what its __get__ gives, still called with
+  // the class first.
+  let f = newf;
+  if (newf instanceof PyStaticMethod) f = newf.func;
+  else if (!(newf instanceof PyFunction)) {
+    const get = typeOf(newf).slots.descrGet;
+    if (get !== undefined) f = get(newf, null, cls);
+  }
   return call(f, [cls, ...args], kwnames);
 }
 
@@ -407,6 +415,10 @@ export function setBases(ty: PyType, v: PyObject | null): void {
     }
   }
   checkSlotLayouts(bases);
+  // (CPython's mro() refuses a repeated base.)
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) !== i) typeError(`duplicate base class ${bases[i].name}`);
+  }
   const oldBases = ty.bases;
   const affected: PyType[] = [];
   const collect = (t: PyType) => {
@@ -714,7 +726,11 @@ export function installClassMachinery(): void {
       if (nkw > 0) typeError('type() takes no keyword arguments');
       return typeOf(args[0]);
     }
-    if (npos !== 3) typeError('type() takes 1 or 3 arguments');
+    if (npos !== 3) {
+      // type(...) itself (CPython's type_vectorcall) or a metaclass reaching type.__new__.
+      if (meta === typeType) typeError('type() takes 1 or 3 arguments');
+      typeError(`type.__new__() takes exactly 3 arguments (${npos} given)`);
+    }
     const [name, bases, ns] = args;
     if (typeof name !== 'string') typeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
     if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);

@@ -284,13 +284,17 @@ export function installCoreTypes(): void {
   addGetSets(ty, {
     __name__: [(t) => shortName(t as PyType), (t, v) => {
       if (v === null) cannotDelete(t as PyType, '__name__');
-      if (typeof v !== 'string') typeError(`can only assign string to ${(t as PyType).name}.__name__, not '${typeName(v ?? None)}'`);
-      (t as PyType).name = v;
+      // (A str subclass instance is taken by its value.)
+      const name = strValue(v);
+      if (name === undefined) typeError(`can only assign string to ${(t as PyType).name}.__name__, not '${typeName(v ?? None)}'`);
+      if (name.includes('\0')) throw newError(E.ValueError, 'type name must not contain null characters');
+      (t as PyType).name = name;
     }],
     __qualname__: [(t) => ((t as PyType).isHeapType ? (t as PyType).qualname : shortName(t as PyType)), (t, v) => {
       if (v === null) cannotDelete(t as PyType, '__qualname__');
-      if (typeof v !== 'string') typeError(`can only assign string to ${(t as PyType).name}.__qualname__, not '${typeName(v ?? None)}'`);
-      (t as PyType).qualname = v;
+      const qualname = strValue(v);
+      if (qualname === undefined) typeError(`can only assign string to ${(t as PyType).name}.__qualname__, not '${typeName(v ?? None)}'`);
+      (t as PyType).qualname = qualname;
     }],
     __mro__: [(t) => new PyTuple((t as PyType).mro.slice()), readonlyMember],
     __bases__: [(t) => new PyTuple((t as PyType).bases.slice()), (t, v) => setBases(t as PyType, v)],
@@ -338,12 +342,14 @@ export function installCoreTypes(): void {
       ty.modified();
     }],
     __abstractmethods__: [(t) => {
-      const v = (t as PyType).dict.getStr('__abstractmethods__');
+      // (type's own dict holds this descriptor: it is not type's value.)
+      const v = t === ty ? undefined : (t as PyType).dict.getStr('__abstractmethods__');
       if (v === undefined) throw newError(E.AttributeError, '__abstractmethods__');
       return v;
     }, (t, v) => {
-      if (v === null) (t as PyType).dict.delete('__abstractmethods__');
-      else (t as PyType).dict.setStr('__abstractmethods__', v);
+      if (v === null) {
+        if ((t as PyType).dict.delete('__abstractmethods__') === undefined) throw newError(E.AttributeError, '__abstractmethods__');
+      } else (t as PyType).dict.setStr('__abstractmethods__', v);
       // Py_TPFLAGS_IS_ABSTRACT: object.__new__ refuses to instantiate the class.
       if (v !== null && isTrue(v)) abstractTypes.add(t as PyType);
       else abstractTypes.delete(t as PyType);

@@ -105,6 +105,11 @@ function fastKey(k: PyObject): string | number | undefined {
     if (c.isExactBuiltin || sameEquality(c, T.float)) return floatKey(k.value);
     return undefined;
   }
+  if (c === T.complex || (!c.isExactBuiltin && sameEquality(c, T.complex))) {
+    // A complex with no imaginary part equals (and hashes as) its real part: 0j finds 0.
+    const z = k as unknown as { re: number; im: number };
+    return z.im === 0 ? floatKey(z.re) : undefined;
+  }
   if (c.isExactBuiltin) return undefined;
   const v = (k as unknown as { value?: unknown }).value;
   switch (typeof v) {

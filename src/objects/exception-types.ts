@@ -189,6 +189,22 @@ export function installExceptionTypes(): void {
     setExcField(self, 'path', kw.get('path') ?? None);
     setExcField(self, 'msg', args.length === 1 ? args[0] : None);
   }, ['name', 'path']);
+  // ImportError_reduce: name and path travel in the state dict (with the instance dict's items).
+  addMethods(E.ImportError, {
+    __reduce__: (self) => {
+      const d = exc(self).dict;
+      const name = getExcField(self, 'name'), path = getExcField(self, 'path');
+      let state: PyDict | null = d !== null && d.size > 0 ? d : null;
+      if ((name !== undefined && name !== None) || (path !== undefined && path !== None)) {
+        const s = new PyDict();
+        if (d !== null) for (const [k, v] of d.entries()) s.set(k, v);
+        if (name !== undefined && name !== None) s.setStr('name', name);
+        if (path !== undefined && path !== None) s.setStr('path', path);
+        state = s;
+      }
+      return new PyTuple(state !== null ? [typeOf(self), exc(self).args, state] : [typeOf(self), exc(self).args]);
+    },
+  });
   E.ImportError.slots.str = (v) => {
     const m = getExcField(v, 'msg');
     if (m !== undefined && m !== None) return str(m);
@@ -196,7 +212,7 @@ export function installExceptionTypes(): void {
   };
   // OSError(errno, strerror[, filename[, winerror[, filename2]]]): with a filename that is not
   // None, args keeps only (errno, strerror), as in CPython's oserror_init.
-  named(E.OSError, ['errno', 'strerror', 'filename', 'filename2'], (self, args) => {
+  const oserrorFields = (self: PyObject, args: PyObject[]): void => {
     if (args.length >= 2 && args.length <= 5) {
       setExcField(self, 'errno', args[0]);
       setExcField(self, 'strerror', args[1]);
@@ -211,7 +227,25 @@ export function installExceptionTypes(): void {
         exc(self).args = new PyTuple(args.slice(0, 2));
       }
     }
+  };
+  named(E.OSError, ['errno', 'strerror', 'filename', 'filename2'], oserrorFields);
+  // CPython's oserror_use_init: a subclass that defines __init__ but keeps OSError's __new__
+  // has its arguments parsed by OSError.__init__ (called from its own); otherwise __new__ does
+  // it all and OSError.__init__ does nothing (so a subclass __new__ may take other arguments,
+  // keyword ones too).
+  let osInit: PyObject | undefined;
+  let osNew: PyObject | undefined;
+  const osUseInit = (t: PyType): boolean => t.lookup('__init__') !== osInit && t.lookup('__new__') === osNew;
+  addMethods(E.OSError, {
+    __init__: (self, args, kwnames) => {
+      if (!osUseInit(typeOf(self))) return None;
+      if (kwnames !== null && kwnames.length > 0) typeError(`${typeName(self)}() takes no keyword arguments`);
+      exc(self).args = new PyTuple(args);
+      oserrorFields(self, args);
+      return None;
+    },
   });
+  osInit = E.OSError.dict.getStr('__init__');
   // CPython's getset is OSError's (an AttributeError unless set).
   addGetSets(E.OSError, {
     characters_written: [
@@ -223,6 +257,21 @@ export function installExceptionTypes(): void {
       },
     ],
   });
+  // OSError_reduce: a filename goes back into the arguments (errno, strerror, filename
+  // [, None, filename2]), so the copy gets it again.
+  addMethods(E.OSError, {
+    __reduce__: (self) => {
+      let args = exc(self).args;
+      const fn = getExcField(self, 'filename'), fn2 = getExcField(self, 'filename2');
+      if (args.items.length === 2 && fn !== undefined && fn !== None) {
+        const items = [args.items[0], args.items[1], fn];
+        if (fn2 !== undefined && fn2 !== None) items.push(None, fn2);
+        args = new PyTuple(items);
+      }
+      const d = exc(self).dict;
+      return new PyTuple(d !== null && d.size > 0 ? [typeOf(self), args, d] : [typeOf(self), args]);
+    },
+  });
   // OSError(errno, strerror, ...) builds the subclass its errno stands for (CPython's errnomap).
   const ERRNO_TYPES: Record<number, string> = {
     1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError',
@@ -233,6 +282,12 @@ export function installExceptionTypes(): void {
   };
   defineNew(E.OSError, (cls, args, kwnames) => {
     const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+    if (osUseInit(cls)) {
+      const e = cls.alloc!(cls) as PyBaseException;
+      e.args = new PyTuple([]);
+      return e;
+    }
+    if (npos < args.length) typeError(`${cls.name}() takes no keyword arguments`);
     let actual = cls;
     if (cls === E.OSError && npos >= 2 && npos <= 5 && typeof args[0] === 'number') {
       const sub = ERRNO_TYPES[args[0]];
@@ -240,8 +295,10 @@ export function installExceptionTypes(): void {
     }
     const e = actual.alloc!(actual) as PyBaseException;
     e.args = new PyTuple(args.slice(0, npos));
+    oserrorFields(e, e.args.items);
     return e;
   });
+  osNew = E.OSError.dict.getStr('__new__');
   E.OSError.slots.str = (v) => {
     const a = exc(v).args.items;
     const fn = getExcField(v, 'filename');
@@ -262,6 +319,7 @@ export function installExceptionTypes(): void {
       const items = info instanceof PyTuple ? info.items : iterToArray(info);
       if (items.length < 4) typeError(`function takes at least 4 arguments (${items.length} given)`);
       if (items.length > 6) typeError(`function takes at most 6 arguments (${items.length} given)`);
+      if (items.length === 5) typeError('end_offset must be provided when end_lineno is provided');
       ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'].forEach((n, i) => {
         if (i < items.length) setExcField(self, n, items[i]);
       });

@@ -23,6 +23,7 @@ import { makeTimeModule } from '../modules/time.js';
 import { makeMathModule } from '../modules/math.js';
 import { makeIoModule } from '../modules/io.js';
 import { makeDyadTracebackModule } from '../modules/dyad-traceback.js';
+import { makeDyadCodeModule } from '../modules/dyad-code.js';
 import { makeDyadOsModule } from '../modules/dyad-os.js';
 import { makeSreModule } from '../modules/re/module.js';
 import { makeHeapqModule } from '../modules/heapq.js';
@@ -136,6 +137,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('math', () => makeMathModule());
   registerNativeModule('io', () => makeIoModule());
   registerNativeModule('_dyad_traceback', () => makeDyadTracebackModule());
+  registerNativeModule('_dyad_code', () => makeDyadCodeModule());
   registerNativeModule('_dyad_os', () => makeDyadOsModule());
   registerNativeModule('_sre', () => makeSreModule());
   registerNativeModule('_heapq', () => makeHeapqModule());

@@ -46,3 +46,23 @@ export function syntaxWarningsOf(tree: mod, filename: string): () => void {
     }
   };
 }
+
+/**
+ * Source that fails to parse: the tokenizer's and parser's warnings met before the error (an
+ * invalid escape sequence in a string before it) are still issued, once, as CPython's first
+ * parser pass issues them before the error is raised. A warning the filters make an error
+ * replaces the syntax error.
+ */
+export function emitParseWarningsBefore(error: PySyntaxError, filename: string): void {
+  const parsed = parseWarnings.splice(0).filter((w) => w.lineno <= error.lineno);
+  if (parsed.length === 0) return;
+  const warnExplicit = getAttr(importFullName('warnings'), 'warn_explicit');
+  for (const w of parsed) {
+    try {
+      call(warnExplicit, [w.msg, E[w.category ?? 'DeprecationWarning'], filename, BigInt(w.lineno)]);
+    } catch (e) {
+      if (!(e instanceof PyObj && typeOf(e).isSubtype(E[w.category ?? 'DeprecationWarning']))) throw e;
+      throw w.error;
+    }
+  }
+}
