@@ -1277,7 +1277,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         return (
           `{ const o = ${top(1)}; let m; if (ops[${k}] === ${spec} && o instanceof PyObj) { const t = o.cls; ` +
           `if (t === cacheObj[${k}] ? t.version === cacheA[${k}] : t === cacheObj2[${k}] && t.version === cacheA2[${k}]) { const dd = o.dict; ` +
-          `if (dd === null || dd.keysVersion === kv${k} || (dd.getStr(${name}) === undefined && (kv${k} = dd.keysVersion) !== -1)) m = t === cacheObj[${k}] ? cacheVal[${k}] : cacheVal2[${k}]; } } ` +
+          `if (dd === null || (!dd.mixedEquality && (dd.keysVersion === kv${k} || (dd.getStr(${name}) === undefined && (kv${k} = dd.keysVersion) !== -1)))) m = t === cacheObj[${k}] ? cacheVal[${k}] : cacheVal2[${k}]; } } ` +
           `if (m !== undefined) { ${top(1)} = m; ${s(d)} = o; } else ${methodMiss} }`
         );
       }
@@ -1535,7 +1535,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         siteDecls.push(`kv${k} = -1`);
         const value = specOp === Op.LOAD_ATTR_BOUND ? `cacheObj2[${k}](cacheVal[${k}], o, o.cls)` : `cacheVal[${k}]`;
         return (
-          `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}] && (o.dict === null || o.dict.keysVersion === kv${k} || (o.dict.getStr(${name}) === undefined && (kv${k} = o.dict.keysVersion) !== -1))) ` +
+          `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}] && (o.dict === null || (!o.dict.mixedEquality && (o.dict.keysVersion === kv${k} || (o.dict.getStr(${name}) === undefined && (kv${k} = o.dict.keysVersion) !== -1))))) ` +
           `${top(1)} = ${value}; else ${attrMiss} }`
         );
       }
