@@ -258,10 +258,14 @@ class _UnionAlias(_GenericAlias):
         return hash(frozenset(self.__args__))
 
     def __instancecheck__(self, obj):
-        return any(isinstance(obj, a) for a in self.__args__ if isinstance(a, type))
+        return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):
-        return any(issubclass(cls, a) for a in self.__args__ if isinstance(a, type))
+        # Each member decides (a List alias checks its origin; a subscripted one raises).
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
 
 
 class _SpecialGenericAlias(_Final):
