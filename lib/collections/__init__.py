@@ -118,7 +118,7 @@ def _iskeyword(name):
 
 # The native ring-buffer deque (src/modules/deque.ts), as CPython's collections takes its C one,
 # with the namedtuple field descriptor and Counter's counting loop (collections-helpers.ts).
-from _collections import deque, _tuplegetter, _count_elements
+from _collections import deque, _tuplegetter, _count_elements, _register_odict
 
 
 # --- defaultdict ------------------------------------------------------------------------------
@@ -209,6 +209,12 @@ class OrderedDict(dict):
         return key, value
 
     def move_to_end(self, key, last=True):
+        if not dict.__contains__(self, key):
+            raise KeyError(key)
+        # Already at that end: nothing moves (an iteration in progress goes on).
+        end = next(dict.__reversed__(self)) if last else next(dict.__iter__(self))
+        if end is key or end == key:
+            return
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -294,6 +300,9 @@ class OrderedDict(dict):
             self[key] = value
         return self
 
+
+
+_register_odict(OrderedDict)
 
 _odict_views = []
 
