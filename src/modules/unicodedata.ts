@@ -18,6 +18,7 @@ import { bytesLikeData } from '../objects/bytes.js';
 import { latin1String } from '../objects/str-codecs.js';
 import { PyModule } from '../runtime/module.js';
 import { packagePath } from '../paths.js';
+import { NEW_RANGES } from '../objects/str-unicode-data.js';
 import { lookupUnicodeName, unicodeNameOf } from '../../grammar/unicode-names.js';
 
 /** A property given by runs: the run i covers [starts[i], starts[i+1]) with values[i]. */
@@ -143,6 +144,26 @@ function withDefault(fname: string, missing: string, get: (cp: number) => PyObje
 
 const FORMS = ['NFC', 'NFD', 'NFKC', 'NFKD'];
 
+/** The characters the JS engine knows but Unicode 14 had unassigned (made at first use). */
+let newChars: RegExp | null = null;
+
+/**
+ * `s` in normalization form `form` by Unicode 14's rules: the engine's normalize, except that
+ * characters unassigned in Unicode 14 stay as they are (such a character is a starter that
+ * combines with nothing there, so the text between them normalizes on its own).
+ */
+function normalize14(s: string, form: string): string {
+  if (newChars === null) {
+    let cls = '';
+    for (let i = 0; i < NEW_RANGES.length; i += 2) cls += `\\u{${NEW_RANGES[i].toString(16)}}-\\u{${NEW_RANGES[i + 1].toString(16)}}`;
+    newChars = new RegExp(`([${cls}])`, 'u');
+  }
+  if (!newChars.test(s)) return s.normalize(form);
+  const parts = s.split(newChars);
+  for (let i = 0; i < parts.length; i += 2) parts[i] = parts[i].normalize(form);
+  return parts.join('');
+}
+
 function formArgs(fname: string, args: PyObject[], kwnames: string[] | null): [string, string] {
   checkPositional(fname, args, kwnames, 2, 2);
   const form = strValue(args[0]);
@@ -197,12 +218,12 @@ export function makeUnicodedataModule(): PyModule {
     }],
     ['normalize', (args, kwnames) => {
       const [form, s] = formArgs('normalize', args, kwnames);
-      const r = s.normalize(form);
+      const r = /^[\x00-\x7f]*$/.test(s) ? s : normalize14(s, form);
       return r === s ? args[1] : r;
     }],
     ['is_normalized', (args, kwnames) => {
       const [form, s] = formArgs('is_normalized', args, kwnames);
-      return s.normalize(form) === s;
+      return /^[\x00-\x7f]*$/.test(s) || normalize14(s, form) === s;
     }],
   ];
   for (const [name, fn] of fns) d.setStr(name, nativeFunction(name, fn));

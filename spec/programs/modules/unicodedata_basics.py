@@ -47,3 +47,7 @@ err(ud.normalize, "NFX", "a")
 err(ud.normalize, "NFC", 3)
 err(ud.normalize, 3, "a")
 err(ud.is_normalized, "NFD", b"a")
+
+# Characters unassigned in Unicode 14 have no decomposition and do not compose.
+for s in ["\ua7f1", "\U000105c9a\u0301", "e\u0301\U00011383", "\u1e9b\u0323"]:
+    print([ascii(ud.normalize(f, s)) for f in ("NFC", "NFD", "NFKC", "NFKD")], ud.category(s[0]))
