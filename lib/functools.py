@@ -266,28 +266,89 @@ class cached_property:
         return types.GenericAlias(cls, item)
 
 
+def _is_union_type(cls):
+    import typing
+    return type(cls) is type(int | str) or typing.get_origin(cls) is typing.Union
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    if not _is_union_type(cls):
+        return False
+    import typing
+    return all(isinstance(arg, type) for arg in typing.get_args(cls))
+
+
+def _find_impl(cls, registry):
+    """The implementation registered for cls: the first class of its MRO registered, except
+    that registered abstract base classes cls derives from (virtually: collections.abc.Mapping
+    for dict) come before `object`, the most derived one first."""
+    mro = cls.__mro__
+    for klass in mro:
+        if klass is object:
+            break
+        if klass in registry:
+            return registry[klass]
+    abcs = [k for k in registry if k not in mro and isinstance(k, type) and issubclass(cls, k)]
+    if abcs:
+        best = [k for k in abcs if not any(o is not k and issubclass(o, k) for o in abcs)]
+        if len(best) > 1:
+            raise RuntimeError(f"Ambiguous dispatch: {best[0]} or {best[1]}")
+        return registry[best[0]]
+    return registry[object]
+
+
 def singledispatch(func):
-    """Single-dispatch generic function: register implementations by the first argument's type."""
+    """Single-dispatch generic function: register implementations by the first argument's type
+    (a class, or a union of classes); dispatch follows the MRO, registered abstract base
+    classes included."""
+    import types
     registry = {object: func}
+    cache = {}
 
     def dispatch(cls):
-        for klass in cls.__mro__:
-            if klass in registry:
-                return registry[klass]
-        return func
+        try:
+            return cache[cls]
+        except KeyError:
+            pass
+        except TypeError:
+            return _find_impl(cls, registry)
+        impl = _find_impl(cls, registry)
+        # A class's own MRO does not change; its abstract bases may (ABC.register), so only
+        # an implementation found on the MRO is remembered.
+        if any(k in registry and registry[k] is impl for k in cls.__mro__[:-1]):
+            cache[cls] = impl
+        return impl
 
     def register(cls, f=None):
-        if f is None:
-            if isinstance(cls, type):
+        if _is_valid_dispatch_type(cls):
+            if f is None:
                 return lambda f: register(cls, f)
-            f = cls
-            ann = getattr(f, "__annotations__", {})
+        else:
+            if f is not None:
+                raise TypeError(f"Invalid first argument to `register()`. "
+                                f"{cls!r} is not a class or union type.")
+            ann = getattr(cls, "__annotations__", {})
             if not ann:
-                raise TypeError(f"Invalid first argument to `register()`: {f!r}. "
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. "
                                 "Use either `@register(some_class)` or plain `@register` "
                                 "on an annotated function.")
-            cls = next(iter(ann.values()))
-        registry[cls] = f
+            f = cls
+            import typing
+            argname, cls = next(iter(typing.get_type_hints(f).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. "
+                                    f"{cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        if _is_union_type(cls):
+            import typing
+            for arg in typing.get_args(cls):
+                registry[arg] = f
+        else:
+            registry[cls] = f
+        cache.clear()
         return f
 
     def wrapper(*args, **kw):
@@ -298,7 +359,8 @@ def singledispatch(func):
     funcname = getattr(func, "__name__", "singledispatch function")
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = cache.clear
     update_wrapper(wrapper, func)
     return wrapper
 
