@@ -281,22 +281,21 @@ def _is_valid_dispatch_type(cls):
 
 
 def _find_impl(cls, registry):
-    """The implementation registered for cls: the first class of its MRO registered, except
-    that registered abstract base classes cls derives from (virtually: collections.abc.Mapping
-    for dict) come before `object`, the most derived one first."""
+    """The implementation registered for cls: among the registered classes cls derives from
+    (abstract base classes virtually, as collections.abc.Mapping for dict), the most derived;
+    between unrelated ones, the first in cls.__mro__; two unrelated abstract bases outside
+    the MRO are ambiguous."""
     mro = cls.__mro__
-    for klass in mro:
-        if klass is object:
-            break
-        if klass in registry:
-            return registry[klass]
-    abcs = [k for k in registry if k not in mro and isinstance(k, type) and issubclass(cls, k)]
-    if abcs:
-        best = [k for k in abcs if not any(o is not k and issubclass(o, k) for o in abcs)]
-        if len(best) > 1:
-            raise RuntimeError(f"Ambiguous dispatch: {best[0]} or {best[1]}")
-        return registry[best[0]]
-    return registry[object]
+    cands = [k for k in registry if k is not object and isinstance(k, type) and (k in mro or issubclass(cls, k))]
+    if not cands:
+        return registry[object]
+    best = [k for k in cands if not any(o is not k and issubclass(o, k) for o in cands)]
+    in_mro = [k for k in mro if k in best]
+    if in_mro:
+        return registry[in_mro[0]]
+    if len(best) > 1:
+        raise RuntimeError(f"Ambiguous dispatch: {best[0]} or {best[1]}")
+    return registry[best[0]]
 
 
 def singledispatch(func):
@@ -315,9 +314,9 @@ def singledispatch(func):
         except TypeError:
             return _find_impl(cls, registry)
         impl = _find_impl(cls, registry)
-        # A class's own MRO does not change; its abstract bases may (ABC.register), so only
-        # an implementation found on the MRO is remembered.
-        if any(k in registry and registry[k] is impl for k in cls.__mro__[:-1]):
+        # A class's MRO does not change, but its abstract bases may (ABC.register): with
+        # abstract classes registered, nothing is remembered.
+        if not any(hasattr(k, "__abstractmethods__") for k in registry):
             cache[cls] = impl
         return impl
 
