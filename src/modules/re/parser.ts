@@ -3,6 +3,7 @@
 // one character or one backslash pair at a time, error positions are `tell() - offset`).
 // Patterns are read by code point; a bytes pattern arrives decoded as latin-1 (`text` false).
 
+import { lookupUnicodeName } from '../../../grammar/unicode-names.js';
 import { E, newError } from '../../objects/exception.js';
 import { isIdentifierStr } from '../../objects/str-unicode.js';
 import {
@@ -596,8 +597,10 @@ function escapeCommon(src: Tokenizer, esc: string, c: string): number | null {
   if (c === 'N' && src.text) {
     if (!src.match('{')) throw src.error('missing {');
     const name = src.getuntil('}', 'character name');
-    // No Unicode name database in Dyad: every name is undefined.
-    throw src.error(`undefined character name ${pyRepr(name)}`, cpLen(name) + 4);
+    // unicodedata.lookup's names (its named sequences are not one character: undefined too).
+    const cp = name.length > 256 ? -1 : lookupUnicodeName(name);
+    if (cp < 0) throw src.error(`undefined character name ${pyRepr(name)}`, cpLen(name) + 4);
+    return cp;
   }
   return null;
 }
