@@ -481,7 +481,14 @@ function parseGroup(src: Tokenizer, state: State, verbose: boolean, nested: numb
     }
   }
   const subVerbose = (verbose || (gAdd & FLAG_VERBOSE) !== 0) && (gDel & FLAG_VERBOSE) === 0;
-  const body = parseSub(src, state, subVerbose, nested + 1, (add | gAdd) & ~gDel, (del | gDel) & ~gAdd);
+  // A scope turning on a type flag (a, u, L) turns the others off (CPython's _combine_flags).
+  let inAdd = add;
+  let inDel = del;
+  if (gAdd & TYPE_FLAGS) {
+    inAdd &= ~TYPE_FLAGS;
+    inDel |= TYPE_FLAGS;
+  }
+  const body = parseSub(src, state, subVerbose, nested + 1, (inAdd | gAdd) & ~gDel, (inDel | gDel) & ~gAdd);
   if (!src.match(')')) throw src.error('missing ), unterminated subpattern', src.tell() - start);
   if (group >= 0) {
     state.groupWidths[group] = groupWidth(body, state.groupWidths);
