@@ -196,6 +196,10 @@ class OrderedDict(dict):
         # MutableMapping.update: through __setitem__, which a subclass may override (CPython's
         # OrderedDict uses it as its update). collections.abc loads lazily, so only then.
         if type(self).__setitem__ is dict.__setitem__:
+            if type(other) is dict:
+                # CPython's update takes a dict's items first (a key's __eq__ changing the
+                # dict midway is then no error).
+                other = list(dict.items(other))
             dict.update(self, other, **kwds)
             return
         from collections.abc import MutableMapping
