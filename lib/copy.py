@@ -17,7 +17,7 @@ class Error(Exception):
 error = Error
 
 _ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range, type(Ellipsis),
-           type(NotImplemented), type(len), type(lambda: 0), property)
+           type(NotImplemented), type(len), type(lambda: 0), type((lambda: 0).__code__), property)
 
 
 def copy(x):
