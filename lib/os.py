@@ -171,6 +171,11 @@ def cpu_count():
 
 
 def urandom(size):
+    """Return a bytes object containing random bytes suitable for cryptographic use."""
+    import operator
+    size = operator.index(size)
+    if size > sys.maxsize:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if size < 0:
         raise ValueError("negative argument not allowed")
     return _dyad_os.urandom(size)

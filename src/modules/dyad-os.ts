@@ -73,7 +73,7 @@ export function makeDyadOsModule(): PyModule {
   def('cpu_count', 0, 0, () => cpus().length || None);
   def('urandom', 1, 1, ([n]) => {
     const k = asIntValue(n);
-    if (k === undefined) typeError(`'${typeof n}' object cannot be interpreted as an integer`);
+    if (k === undefined) typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
     return newBytes(randomBytes(Number(k)));
   });
   def('environ', 0, 0, () => {
