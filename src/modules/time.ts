@@ -643,6 +643,7 @@ export function makeTimeModule(): PyModule {
   for (const name in CLOCK_FUNCS) m.dict.setStr(name, new PyBuiltinFunction(name, CLOCK_FUNCS[name], m));
   for (const [name, id] of CLOCK_IDS) m.dict.setStr(name, id);
   m.dict.setStr('struct_time', structTime());
+  m.dict.setStr('_STRUCT_TM_ITEMS', 11);
   const now = Math.floor(Date.now() / 1000);
   const info = zoneInfo(civilFromDays(Math.floor(now / 86400))[0]);
   m.dict.setStr('timezone', -info.std);

@@ -17,3 +17,4 @@ for bad in (None, [("tm_zone", "A")], 5):
         time.struct_time(base, bad)
     except TypeError as e:
         print("TypeError:", e)
+print(time._STRUCT_TM_ITEMS, time.struct_time.n_fields)
