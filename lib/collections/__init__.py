@@ -423,6 +423,9 @@ class Counter(dict):
     def copy(self):
         return type(self)(self)
 
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
     def __delitem__(self, elem):
         if elem in self:
             super().__delitem__(elem)

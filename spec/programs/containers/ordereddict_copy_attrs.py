@@ -1,4 +1,4 @@
-# copy.copy / deepcopy of an OrderedDict (and subclasses, Counter) keep instance attributes (through __reduce__); od.copy() does not.
+# copy.copy / deepcopy of an OrderedDict (and subclasses) keep instance attributes (through __reduce__); od.copy() does not, nor does copying a Counter (its __reduce__ passes the counts only).
 import copy
 from collections import OrderedDict, defaultdict, Counter, deque
 od = OrderedDict([('b', 1), ('a', [2])])
