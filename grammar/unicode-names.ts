@@ -11,6 +11,8 @@ import { readFileSync } from 'node:fs';
 import { packagePath } from '../src/paths.js';
 
 let table: Map<string, number> | null = null;
+/** Code point -> name, for the names proper (not the aliases): made with `table`. */
+let names: Map<number, string> | null = null;
 let cjkRanges: number[] = [];
 
 function dataText(): string {
@@ -21,6 +23,7 @@ function dataText(): string {
 function load(): Map<string, number> {
   const text = dataText();
   const map = new Map<string, number>();
+  const byCp = new Map<number, string>();
   let pos = 0;
   let inNames = false;
   let prev = '';
@@ -43,6 +46,7 @@ function load(): Map<string, number> {
         cp += parseInt(line.slice(semi + 1), 16);
       }
       map.set(name, cp);
+      byCp.set(cp, name);
       prev = name;
     } else if (line.startsWith('@alias ')) {
       const sp = line.indexOf(' ', 7);
@@ -57,6 +61,7 @@ function load(): Map<string, number> {
       inNames = true;
     }
   }
+  names = byCp;
   return map;
 }
 
@@ -111,4 +116,23 @@ export function lookupUnicodeName(name: string): number {
   if (/[a-z]/.test(name)) upper = name.replace(/[a-z]+/g, (m) => m.toUpperCase());
   const cp = table.get(upper);
   return cp === undefined ? -1 : cp;
+}
+
+/**
+ * The name unicodedata.name() gives code point `cp`, or null if it has none (the algorithmic
+ * HANGUL SYLLABLE and CJK UNIFIED IDEOGRAPH names included).
+ */
+export function unicodeNameOf(cp: number): string | null {
+  if (table === null) table = load();
+  if (cp >= 0xac00 && cp <= 0xd7a3) {
+    const s = cp - 0xac00;
+    const t = s % 28;
+    const v = Math.floor(s / 28) % 21;
+    const l = Math.floor(s / (28 * 21));
+    return `HANGUL SYLLABLE ${JAMO_L[l]}${JAMO_V[v]}${JAMO_T[t]}`;
+  }
+  for (let i = 0; i < cjkRanges.length; i += 2) {
+    if (cp >= cjkRanges[i] && cp <= cjkRanges[i + 1]) return `CJK UNIFIED IDEOGRAPH-${cp.toString(16).toUpperCase()}`;
+  }
+  return names!.get(cp) ?? null;
 }

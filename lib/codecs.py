@@ -117,6 +117,15 @@ _TEXT_NAMES = {
     'unicode_escape': 'unicode-escape', 'raw_unicode_escape': 'raw-unicode-escape',
 }
 
+def _native_name(encoding):
+    """The canonical name of a codec str.encode knows (the charmap codecs), else None."""
+    from _dyad_codecs import lookup_name
+    try:
+        return lookup_name(encoding)
+    except LookupError:
+        return None
+
+
 _search_functions = []
 _cache = {}
 
@@ -147,8 +156,8 @@ def lookup(encoding):
     if key in _TRANSFORMS:
         name, enc, dec = _TRANSFORMS[key]
         info = CodecInfo(enc, dec, name=name, _is_text_encoding=False)
-    elif key in _TEXT_NAMES:
-        name = _TEXT_NAMES[key]
+    elif key in _TEXT_NAMES or _native_name(encoding) is not None:
+        name = _TEXT_NAMES.get(key) or _native_name(encoding)
 
         def enc(input, errors='strict', _name=name):
             if not isinstance(input, str):

@@ -17,13 +17,27 @@ class Error(Exception):
 error = Error
 
 _ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range, type(Ellipsis),
-           type(NotImplemented), type(len), type(lambda: 0), property)
+           type(NotImplemented), type(len), type(lambda: 0), type((lambda: 0).__code__), property)
+
+
+class _Holder:
+    def method(self):
+        pass
+
+
+_MethodType = type(_Holder().method)
+
+
+def _is_weakref(cls):
+    # A weak reference is copied as itself (only possible once weakref is imported).
+    weakref = _sys.modules.get("weakref")
+    return weakref is not None and issubclass(cls, weakref.ref)
 
 
 def copy(x):
     """Shallow copy of x."""
     cls = type(x)
-    if cls in _ATOMIC or cls is frozenset or cls is slice or issubclass(cls, type):
+    if cls in _ATOMIC or cls is frozenset or cls is slice or issubclass(cls, type) or _is_weakref(cls):
         return x
     if cls in (list, dict, set, bytearray):
         return cls.copy(x)
@@ -44,8 +58,11 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _ATOMIC or issubclass(cls, type):
+    if cls in _ATOMIC or issubclass(cls, type) or _is_weakref(cls):
         y = x
+    elif cls is _MethodType:
+        # A bound method: the same function bound to a copy of its object.
+        y = cls(x.__func__, deepcopy(x.__self__, memo))
     elif cls is list:
         y = []
         memo[d] = y

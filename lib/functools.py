@@ -266,28 +266,88 @@ class cached_property:
         return types.GenericAlias(cls, item)
 
 
+def _is_union_type(cls):
+    import typing
+    return type(cls) is type(int | str) or typing.get_origin(cls) is typing.Union
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    if not _is_union_type(cls):
+        return False
+    import typing
+    return all(isinstance(arg, type) for arg in typing.get_args(cls))
+
+
+def _find_impl(cls, registry):
+    """The implementation registered for cls: among the registered classes cls derives from
+    (abstract base classes virtually, as collections.abc.Mapping for dict), the most derived;
+    between unrelated ones, the first in cls.__mro__; two unrelated abstract bases outside
+    the MRO are ambiguous."""
+    mro = cls.__mro__
+    cands = [k for k in registry if k is not object and isinstance(k, type) and (k in mro or issubclass(cls, k))]
+    if not cands:
+        return registry[object]
+    best = [k for k in cands if not any(o is not k and issubclass(o, k) for o in cands)]
+    in_mro = [k for k in mro if k in best]
+    if in_mro:
+        return registry[in_mro[0]]
+    if len(best) > 1:
+        raise RuntimeError(f"Ambiguous dispatch: {best[0]} or {best[1]}")
+    return registry[best[0]]
+
+
 def singledispatch(func):
-    """Single-dispatch generic function: register implementations by the first argument's type."""
+    """Single-dispatch generic function: register implementations by the first argument's type
+    (a class, or a union of classes); dispatch follows the MRO, registered abstract base
+    classes included."""
+    import types
     registry = {object: func}
+    cache = {}
 
     def dispatch(cls):
-        for klass in cls.__mro__:
-            if klass in registry:
-                return registry[klass]
-        return func
+        try:
+            return cache[cls]
+        except KeyError:
+            pass
+        except TypeError:
+            return _find_impl(cls, registry)
+        impl = _find_impl(cls, registry)
+        # A class's MRO does not change, but its abstract bases may (ABC.register): with
+        # abstract classes registered, nothing is remembered.
+        if not any(hasattr(k, "__abstractmethods__") for k in registry):
+            cache[cls] = impl
+        return impl
 
     def register(cls, f=None):
-        if f is None:
-            if isinstance(cls, type):
+        if _is_valid_dispatch_type(cls):
+            if f is None:
                 return lambda f: register(cls, f)
-            f = cls
-            ann = getattr(f, "__annotations__", {})
+        else:
+            if f is not None:
+                raise TypeError(f"Invalid first argument to `register()`. "
+                                f"{cls!r} is not a class or union type.")
+            ann = getattr(cls, "__annotations__", {})
             if not ann:
-                raise TypeError(f"Invalid first argument to `register()`: {f!r}. "
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. "
                                 "Use either `@register(some_class)` or plain `@register` "
                                 "on an annotated function.")
-            cls = next(iter(ann.values()))
-        registry[cls] = f
+            f = cls
+            import typing
+            argname, cls = next(iter(typing.get_type_hints(f).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. "
+                                    f"{cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        if _is_union_type(cls):
+            import typing
+            for arg in typing.get_args(cls):
+                registry[arg] = f
+        else:
+            registry[cls] = f
+        cache.clear()
         return f
 
     def wrapper(*args, **kw):
@@ -298,7 +358,8 @@ def singledispatch(func):
     funcname = getattr(func, "__name__", "singledispatch function")
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = cache.clear
     update_wrapper(wrapper, func)
     return wrapper
 

@@ -80,6 +80,62 @@ def _siftup(heap, pos):
     _siftdown(heap, startpos, pos)
 
 
+# The max-heap variants (heap[k] >= its children), private as in CPython.
+
+def _heappop_max(heap):
+    """Maxheap version of a heappop."""
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _siftup_max(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def _heapreplace_max(heap, item):
+    """Maxheap version of a heappop followed by a heappush."""
+    returnitem = heap[0]
+    heap[0] = item
+    _siftup_max(heap, 0)
+    return returnitem
+
+
+def _heapify_max(x):
+    """Transform list into a maxheap, in-place, in O(len(x)) time."""
+    for i in reversed(range(len(x) // 2)):
+        _siftup_max(x, i)
+
+
+def _siftdown_max(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if parent < newitem:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup_max(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown_max(heap, startpos, pos)
+
+
 class _Reversed:
     """A sort key in reverse order (merge(reverse=True) keeps a min-heap of these)."""
 
@@ -135,5 +191,9 @@ def nlargest(n, iterable, key=None):
 # The native accelerator (src/modules/heapq.ts), as CPython's heapq takes its C versions.
 try:
     from _heapq import *
+except ImportError:
+    pass
+try:
+    from _heapq import _heapreplace_max, _heapify_max, _heappop_max
 except ImportError:
     pass

@@ -96,26 +96,79 @@ def listdir(path='.'):
     return _dyad_os.listdir(fspath(path))
 
 
+_STAT_FIELDS = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size')
+_STAT_EXTRA = ('st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns',
+               'st_blksize', 'st_blocks', 'st_rdev')
+
+
+def _stat_field(i):
+    return property(lambda self: tuple.__getitem__(self, i))
+
+
 class stat_result(tuple):
+    """stat_result: Result from stat, fstat, or lstat.
+
+    A tuple of (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime) with integer times,
+    whose fields are also attributes; st_atime, st_mtime and st_ctime as attributes are floats,
+    and st_atime_ns, st_blksize ... are attributes only."""
+
     n_sequence_fields = 10
+    n_fields = 19
+    n_unnamed_fields = 3
+    __match_args__ = _STAT_FIELDS
 
-    def __new__(cls, values):
-        return tuple.__new__(cls, values)
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        if len(items) < 10:
+            raise TypeError(f"os.stat_result() takes an at least 10-sequence ({len(items)}-sequence given)")
+        if len(items) > 19:
+            raise TypeError(f"os.stat_result() takes an at most 19-sequence ({len(items)}-sequence given)")
+        if dict is not None and not isinstance(dict, type({})):
+            raise TypeError("os.stat_result() takes a dict as second arg, if any")
+        self = tuple.__new__(cls, items[:10])
+        extra = {}
+        for i, name in enumerate(_STAT_EXTRA):
+            if 10 + i < len(items):
+                extra[name] = items[10 + i]
+            elif dict is not None and name in dict:
+                extra[name] = dict[name]
+            else:
+                extra[name] = None
+        # Times given only by the sequence: the float ones are the integer ones.
+        for i, name in enumerate(('st_atime', 'st_mtime', 'st_ctime')):
+            if extra[name] is None:
+                extra[name] = items[7 + i]
+        # The fields past the sequence live in the instance's __dict__.
+        self.__dict__.update(extra)
+        return self
 
-    st_mode = property(lambda self: self[0])
-    st_size = property(lambda self: self[1])
-    st_mtime = property(lambda self: self[2])
-    st_ino = property(lambda self: self[3])
-    st_dev = property(lambda self: self[4])
-    st_nlink = property(lambda self: self[5])
-    st_uid = property(lambda self: self[6])
-    st_gid = property(lambda self: self[7])
-    st_atime = property(lambda self: self[8])
-    st_ctime = property(lambda self: self[9])
+    def __setattr__(self, name, value):
+        raise AttributeError("readonly attribute")
+
+    def __repr__(self):
+        fields = _STAT_FIELDS + ('st_atime', 'st_mtime', 'st_ctime')
+        return "os.stat_result(" + ", ".join(f"{n}={tuple.__getitem__(self, i)!r}" for i, n in enumerate(fields)) + ")"
+
+    def __reduce__(self):
+        return (stat_result, (tuple(self), dict(self.__dict__)))
+
+
+for _i, _name in enumerate(_STAT_FIELDS):
+    setattr(stat_result, _name, _stat_field(_i))
+del _i, _name
+
+
+def _stat_from_native(raw):
+    mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns, ctime_ns, blksize, blocks, rdev = raw
+    seq = (mode, ino, dev, nlink, uid, gid, size,
+           atime_ns // 1000000000, mtime_ns // 1000000000, ctime_ns // 1000000000)
+    # The float times as CPython computes them: seconds + nanoseconds * 1e-9.
+    floats = tuple(ns // 1000000000 + (ns % 1000000000) * 1e-9 for ns in (atime_ns, mtime_ns, ctime_ns))
+    return stat_result(seq + floats + (atime_ns, mtime_ns, ctime_ns, blksize, blocks, rdev))
 
 
 def stat(path, *, follow_symlinks=True):
-    return stat_result(_dyad_os.stat(fspath(path), bool(follow_symlinks)))
+    return _stat_from_native(_dyad_os.stat(fspath(path), bool(follow_symlinks)))
 
 
 def lstat(path):
@@ -171,6 +224,11 @@ def cpu_count():
 
 
 def urandom(size):
+    """Return a bytes object containing random bytes suitable for cryptographic use."""
+    import operator
+    size = operator.index(size)
+    if size > sys.maxsize:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if size < 0:
         raise ValueError("negative argument not allowed")
     return _dyad_os.urandom(size)

@@ -459,13 +459,27 @@ def _as_int(value, message):
 
 
 class SystemRandom(Random):
-    """CPython draws these from os.urandom(); Dyad has no operating-system entropy source."""
+    """Alternate random number generator using sources provided by the operating system
+    (os.urandom: the JS engine's crypto.randomBytes)."""
 
     def random(self):
-        raise NotImplementedError('SystemRandom is not available in Dyad (no os.urandom)')
+        """Get the next random number in the range 0.0 <= X < 1.0."""
+        from os import urandom
+        return (int.from_bytes(urandom(7)) >> 3) * 2.0 ** -53
 
     def getrandbits(self, k):
-        raise NotImplementedError('SystemRandom is not available in Dyad (no os.urandom)')
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        from os import urandom
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(urandom(numbytes))
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        from os import urandom
+        return urandom(n)
 
     def seed(self, *args, **kwds):
         return None

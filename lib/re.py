@@ -277,8 +277,9 @@ class Pattern:
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
         self._subject(string)
-        if type(string) is str:
-            return _sre.findall(self._prog, string, _clamp(_index(pos)), _clamp(_index(endpos)))
+        if isinstance(string, str):
+            # A str subclass's own slicing is not used: the items are exact strs.
+            return _sre.findall(self._prog, str.__str__(string), _clamp(_index(pos)), _clamp(_index(endpos)))
         all_marks = _sre.scan(self._prog, string, _clamp(_index(pos)), _clamp(_index(endpos)), 0)
         string = _sliceable(string)
         groups = self._groups
@@ -319,8 +320,8 @@ class Pattern:
         maxsplit = _index(maxsplit)
         if maxsplit < 0:
             return [string[:]] if not isinstance(string, str) else [string]
-        if type(string) is str:
-            return _sre.split(self._prog, string, maxsplit)
+        if isinstance(string, str):
+            return _sre.split(self._prog, str.__str__(string), maxsplit)
         all_marks = _sre.scan(self._prog, string, 0, _MAXSIZE, maxsplit)
         string = _sliceable(string)
         groups = self._groups
@@ -452,8 +453,10 @@ _MappingProxy = type(type.__dict__)
 
 def _sliceable(string):
     # Slices of a bytes-like subject are bytes, as CPython's getslice makes them.
-    if type(string) is str or type(string) is bytes or isinstance(string, str):
+    if type(string) is str or type(string) is bytes:
         return string
+    if isinstance(string, str):
+        return str.__str__(string)
     return bytes(string)
 
 

@@ -258,10 +258,14 @@ class _UnionAlias(_GenericAlias):
         return hash(frozenset(self.__args__))
 
     def __instancecheck__(self, obj):
-        return any(isinstance(obj, a) for a in self.__args__ if isinstance(a, type))
+        return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):
-        return any(issubclass(cls, a) for a in self.__args__ if isinstance(a, type))
+        # Each member decides (a List alias checks its origin; a subscripted one raises).
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
 
 
 class _SpecialGenericAlias(_Final):
@@ -362,44 +366,16 @@ _collections_abc_callable.__qualname__ = "Callable"
 _collections_abc_callable.__name__ = "Callable"
 
 
-class _ProtocolCheckMeta(type):
-    """An abstract container type checked by the presence of methods."""
-
-    def __instancecheck__(cls, obj):
-        return cls.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(cls, sub):
-        if cls in getattr(sub, "__mro__", ()):
-            return True
-        required = cls.__dict__.get("_required", ())
-        return all(any(m in k.__dict__ for k in sub.__mro__) for m in required)
-
-
-def _abc(name, *methods):
-    t = _ProtocolCheckMeta(name, (), {"_required": methods})
-    t.__module__ = "collections.abc"
-    return t
-
-
-_Iterable = _abc("Iterable", "__iter__")
-_Iterator = _abc("Iterator", "__iter__", "__next__")
-_Generator = _abc("Generator", "__iter__", "__next__", "send", "throw")
-_Sized = _abc("Sized", "__len__")
-_Container = _abc("Container", "__contains__")
-_Collection = _abc("Collection", "__len__", "__iter__", "__contains__")
-_Sequence = _abc("Sequence", "__getitem__", "__len__")
-_MutableSequence = _abc("MutableSequence", "__getitem__", "__setitem__", "__delitem__", "__len__", "insert")
-_Mapping = _abc("Mapping", "__getitem__", "__len__", "__iter__", "keys")
-_MutableMapping = _abc("MutableMapping", "__getitem__", "__setitem__", "__delitem__", "__len__", "keys")
-_AbstractSet = _abc("Set", "__contains__", "__len__", "__iter__", "isdisjoint")
-_MutableSet = _abc("MutableSet", "__contains__", "__len__", "__iter__", "add", "discard")
-_Hashable = _abc("Hashable", "__hash__")
-_Reversible = _abc("Reversible", "__reversed__")
-_Awaitable = _abc("Awaitable", "__await__")
-_Coroutine = _abc("Coroutine", "__await__", "send", "throw", "close")
-_AsyncIterable = _abc("AsyncIterable", "__aiter__")
-_AsyncIterator = _abc("AsyncIterator", "__aiter__", "__anext__")
-_AsyncGenerator = _abc("AsyncGenerator", "__aiter__", "__anext__", "asend", "athrow")
+# The aliases' origins are collections.abc's classes (as CPython's), so isinstance and
+# issubclass follow their registrations (dict is no Sequence, list is not Hashable).
+from collections.abc import (
+    Iterable as _Iterable, Iterator as _Iterator, Generator as _Generator, Sized as _Sized,
+    Container as _Container, Collection as _Collection, Sequence as _Sequence,
+    MutableSequence as _MutableSequence, Mapping as _Mapping, MutableMapping as _MutableMapping,
+    Set as _AbstractSet, MutableSet as _MutableSet, Hashable as _Hashable,
+    Reversible as _Reversible, Awaitable as _Awaitable, Coroutine as _Coroutine,
+    AsyncIterable as _AsyncIterable, AsyncIterator as _AsyncIterator,
+    AsyncGenerator as _AsyncGenerator)
 
 List = _SpecialGenericAlias(list, 1, name="List", inst=False)
 Dict = _SpecialGenericAlias(dict, 2, name="Dict", inst=False)
@@ -605,6 +581,8 @@ def get_origin(tp):
         return origin
     if tp is Generic:
         return Generic
+    if type(tp).__name__ == "UnionType":
+        return type(tp)
     return getattr(tp, "__origin__", None) if type(tp).__name__ == "GenericAlias" else None
 
 
@@ -658,14 +636,17 @@ def NewType(name, tp):
     return new_type
 
 
+@runtime_checkable
 class SupportsInt(Protocol):
     def __int__(self): ...
 
 
+@runtime_checkable
 class SupportsFloat(Protocol):
     def __float__(self): ...
 
 
+@runtime_checkable
 class SupportsIndex(Protocol):
     def __index__(self): ...
 

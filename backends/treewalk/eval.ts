@@ -486,9 +486,17 @@ export function mergeMapping(d: PyDict, m: PyObject, dupCheck: string | null, ca
   // then: CPython's function string costs attribute lookups.)
   if (callee !== undefined) dupCheck = '';
   if (hasNativeDictIter(m)) {
-    for (const [k, v] of m.entries()) {
+    const keys = m.keys;
+    const values = m.values;
+    const n = keys.length;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === DELETED) continue;
       if (dupCheck !== null) checkKw(d, k, dupCheck, callee);
-      d.set(k, v);
+      d.set(k, values[i]);
+      // A key's __eq__ or __hash__ may have added to m or cleared it (CPython's dict_merge
+      // checks m's entry count; a deletion leaves its entry).
+      if (m.keys.length !== n || m.keys !== keys) throw newError(E.RuntimeError, 'dict mutated during update');
     }
     return;
   }

@@ -205,12 +205,18 @@ export function dictMerge(d: PyDict, m: PyObject, callee: PyObject | null): void
     // (Index loops, not entries(): a JS generator per merge was most of a `**kwargs` pass-on.)
     const keys = m.keys;
     const values = m.values;
+    const n = keys.length;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k === DELETED) continue;
       if (callee !== null) checkKeyword(d, k, callee);
       if (typeof k === 'string') d.setStr(k, values[i]);
-      else d.set(k, values[i]);
+      else {
+        d.set(k, values[i]);
+        // A key's __eq__ or __hash__ may have added to m or cleared it (CPython's dict_merge
+        // checks m's entry count; a deletion leaves its entry).
+        if (m.keys.length !== n || m.keys !== keys) throw newError(E.RuntimeError, 'dict mutated during update');
+      }
     }
     return;
   }

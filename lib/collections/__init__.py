@@ -118,7 +118,7 @@ def _iskeyword(name):
 
 # The native ring-buffer deque (src/modules/deque.ts), as CPython's collections takes its C one,
 # with the namedtuple field descriptor and Counter's counting loop (collections-helpers.ts).
-from _collections import deque, _tuplegetter, _count_elements
+from _collections import deque, _tuplegetter, _count_elements, _register_odict
 
 
 # --- defaultdict ------------------------------------------------------------------------------
@@ -196,6 +196,10 @@ class OrderedDict(dict):
         # MutableMapping.update: through __setitem__, which a subclass may override (CPython's
         # OrderedDict uses it as its update). collections.abc loads lazily, so only then.
         if type(self).__setitem__ is dict.__setitem__:
+            if type(other) is dict:
+                # CPython's update takes a dict's items first (a key's __eq__ changing the
+                # dict midway is then no error).
+                other = list(dict.items(other))
             dict.update(self, other, **kwds)
             return
         from collections.abc import MutableMapping
@@ -209,6 +213,12 @@ class OrderedDict(dict):
         return key, value
 
     def move_to_end(self, key, last=True):
+        if not dict.__contains__(self, key):
+            raise KeyError(key)
+        # Already at that end: nothing moves (an iteration in progress goes on).
+        end = next(dict.__reversed__(self)) if last else next(dict.__iter__(self))
+        if end is key or end == key:
+            return
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -267,8 +277,6 @@ class OrderedDict(dict):
     def copy(self):
         return type(self)(self)
 
-    __copy__ = copy
-
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
@@ -294,6 +302,9 @@ class OrderedDict(dict):
             self[key] = value
         return self
 
+
+
+_register_odict(OrderedDict)
 
 _odict_views = []
 
@@ -411,6 +422,9 @@ class Counter(dict):
 
     def copy(self):
         return type(self)(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
         if elem in self:

@@ -4,7 +4,8 @@
 // a Python loop of get and __setitem__ calls.
 
 import { PyObj, type PyObject } from '../objects/object.js';
-import type { PyType } from '../objects/type.js';
+import { PyType } from '../objects/type.js';
+import { registerOrderedDict } from '../objects/iterators.js';
 import { T } from '../objects/types.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
@@ -85,4 +86,11 @@ export function addCollectionsHelpers(mod: PyModule): void {
   if (getterType === undefined) getterType = makeGetterType();
   mod.dict.setStr('_tuplegetter', getterType);
   mod.dict.setStr('_count_elements', nativeFunction('_count_elements', countElements));
+  // lib/collections hands its OrderedDict over, for the odict iterators' mutation check.
+  mod.dict.setStr('_register_odict', nativeFunction('_register_odict', (args) => {
+    const cls = args[0];
+    if (!(cls instanceof PyType)) throw newError(E.TypeError, 'a type is required');
+    registerOrderedDict(cls);
+    return None;
+  }));
 }

@@ -37,9 +37,12 @@ export function makeDyadOsModule(): PyModule {
   }));
   def('listdir', 1, 1, ([p]) => fsCall(p, () => new PyList(readdirSync(fsPath(p)))));
   def('stat', 2, 2, ([p, follow]) => fsCall(p, () => {
-    const st = follow === false ? lstatSync(fsPath(p)) : statSync(fsPath(p));
-    return new PyTuple([st.mode, st.size, newFloat(st.mtimeMs / 1000), st.ino, st.dev, st.nlink, st.uid, st.gid,
-      newFloat(st.atimeMs / 1000), newFloat(st.ctimeMs / 1000)]);
+    // lib/os.py's stat_result is made from: mode, ino, dev, nlink, uid, gid, size, the
+    // access, modification and change times in nanoseconds, blksize, blocks, rdev.
+    const st = follow === false ? lstatSync(fsPath(p), { bigint: true }) : statSync(fsPath(p), { bigint: true });
+    const int = (v: bigint): PyObject => (v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v);
+    return new PyTuple([st.mode, st.ino, st.dev, st.nlink, st.uid, st.gid, st.size, st.atimeNs, st.mtimeNs, st.ctimeNs,
+      st.blksize, st.blocks, st.rdev].map(int));
   }));
   def('mkdir', 2, 2, ([p, m]) => fsCall(p, () => {
     mkdirSync(fsPath(p), { mode: Number(asIntValue(m) ?? 0o777) });
@@ -73,7 +76,7 @@ export function makeDyadOsModule(): PyModule {
   def('cpu_count', 0, 0, () => cpus().length || None);
   def('urandom', 1, 1, ([n]) => {
     const k = asIntValue(n);
-    if (k === undefined) typeError(`'${typeof n}' object cannot be interpreted as an integer`);
+    if (k === undefined) typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
     return newBytes(randomBytes(Number(k)));
   });
   def('environ', 0, 0, () => {

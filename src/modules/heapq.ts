@@ -93,7 +93,7 @@ function siftup(heap: PyList, pos: number, max: boolean): void {
 
 function listArg(fname: string, v: PyObject, numbered: boolean): PyList {
   if (v instanceof PyList) return v;
-  typeError(`${fname}() argument${numbered ? ' 1' : ''} must be list, not ${typeName(v)}`);
+  typeError(`${fname}() argument${numbered ? ' 1' : ''} must be list, not ${v === None ? 'None' : typeName(v)}`);
 }
 
 function twoArgs(fname: string, args: PyObject[], kwnames: string[] | null): PyList {

@@ -9,7 +9,10 @@ import { PyTuple, PyList } from '../objects/tuple.js';
 import { T } from '../objects/types.js';
 import { CmpOp, type BinarySlot } from '../objects/slots.js';
 import { typeError, repr, getAttr, getItem, call, isTrue, binaryOp, richCompare, unaryOp, powerOp } from '../objects/protocol.js';
-import { nativeFunction, type NativeCall } from '../objects/native.js';
+import { nativeFunction, addMethods, type NativeCall } from '../objects/native.js';
+import { PyDict } from '../objects/dict.js';
+import { None } from '../objects/singletons.js';
+import { importName } from '../runtime/import.js';
 import { defineNew } from '../objects/class-create.js';
 import { makeBuiltinType, reprEnter, reprLeave } from '../objects/iterate.js';
 import { exposeNativeSlots } from '../objects/slot-wrappers.js';
@@ -143,6 +146,21 @@ function makeTypes(): PyType[] {
     const name = args[0];
     if (typeof name !== 'string') typeError('method name must be a string');
     return new PyMethodCaller(cls, name, args.slice(1), k === 0 ? null : kwnames!.slice());
+  });
+  // __reduce__, for copy and pickle: the class and its constructor's arguments.
+  addMethods(ig, { __reduce__: (v) => new PyTuple([(v as PyObj).cls, new PyTuple((v as PyItemGetter).items.slice())]) });
+  addMethods(ag, { __reduce__: (v) => new PyTuple([(v as PyObj).cls, new PyTuple((v as PyAttrGetter).names.slice())]) });
+  addMethods(mc, {
+    __reduce__: (v) => {
+      const m = v as PyMethodCaller;
+      const k = nkw(m.kwnames);
+      const pos = m.args.slice(0, m.args.length - k);
+      if (k === 0) return new PyTuple([(v as PyObj).cls, new PyTuple([m.name, ...pos])]);
+      // With keywords: functools.partial(methodcaller, name, **kwargs) called with the rest.
+      const partial = getAttr(importName('functools', new PyDict(), None, 0), 'partial');
+      const bound = call(partial, [(v as PyObj).cls, m.name, ...m.args.slice(pos.length)], m.kwnames!.slice());
+      return new PyTuple([bound, new PyTuple(pos)]);
+    },
   });
   for (const t of [ig, ag, mc]) exposeNativeSlots(t);
   return [ig, ag, mc];

@@ -252,7 +252,8 @@ export function structTime(): PyType {
   t.dict.setStr('n_unnamed_fields', 0);
   t.dict.setStr('__match_args__', new PyTuple(FIELDS.slice()));
   defineNew(t, (cls, args, kw) => {
-    const [seq] = bindArgs(signature('structseq', ['sequence', 'dict'], 0, 1), args, kw);
+    const [seq, dict] = bindArgs(signature('structseq', ['sequence', 'dict'], 0, 1), args, kw);
+    if (dict !== undefined && !(dict instanceof PyDict)) typeError('time.struct_time() takes a dict as second arg, if any');
     let items: PyObject[];
     if (seq instanceof PyTuple) items = seq.items.slice();
     else {
@@ -268,8 +269,11 @@ export function structTime(): PyType {
     if (items.length < 9) typeError(`time.struct_time() takes an at least 9-sequence (${items.length}-sequence given)`);
     if (items.length > 11) typeError(`time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);
     const r = new PyStructTime(items.slice(0, 9), cls);
+    // The fields past the sequence come from the dict, by name (else None).
     if (items.length > 9) r.zone = items[9];
+    else if (dict instanceof PyDict) r.zone = dict.getStr('tm_zone') ?? None;
     if (items.length > 10) r.gmtoff = items[10];
+    else if (dict instanceof PyDict) r.gmtoff = dict.getStr('tm_gmtoff') ?? None;
     return r;
   });
   exposeNativeSlots(t);
@@ -639,6 +643,7 @@ export function makeTimeModule(): PyModule {
   for (const name in CLOCK_FUNCS) m.dict.setStr(name, new PyBuiltinFunction(name, CLOCK_FUNCS[name], m));
   for (const [name, id] of CLOCK_IDS) m.dict.setStr(name, id);
   m.dict.setStr('struct_time', structTime());
+  m.dict.setStr('_STRUCT_TM_ITEMS', 11);
   const now = Math.floor(Date.now() / 1000);
   const info = zoneInfo(civilFromDays(Math.floor(now / 86400))[0]);
   m.dict.setStr('timezone', -info.std);

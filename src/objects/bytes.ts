@@ -254,7 +254,8 @@ export function bytesNew(cls: PyType, args: PyObject[], kwnames: string[] | null
     const r = callSpecial(x, '__bytes__', []);
     if (r !== undefined) {
       if (!(r instanceof PyBytes)) typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
-      return cls === T.bytes && r.cls === T.bytes ? r : wrap(r.data);
+      // bytes(x) gives what __bytes__ returned, a bytes subclass included (as CPython).
+      return cls === T.bytes ? r : wrap(r.data);
     }
   }
   if (isStr(x)) typeError('string argument without an encoding');

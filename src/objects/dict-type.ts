@@ -64,11 +64,16 @@ export function hasNativeDictIter(b: PyObject): b is PyDict {
 export function dictMerge(a: PyDict, b: PyObject): void {
   if (hasNativeDictIter(b)) {
     if (a === b) return;
+    // A key's __eq__ or __hash__ may change b: an entry added (or b cleared) stops the merge,
+    // as CPython's dict_merge checks b's entry count (a deletion leaves its entry).
     const keys = b.keys;
     const values = b.values;
+    const n = keys.length;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
-      if (k !== DELETED) a.set(k, values[i]);
+      if (k === DELETED) continue;
+      a.set(k, values[i]);
+      if (b.keys.length !== n || b.keys !== keys) throw newError(E.RuntimeError, 'dict mutated during update');
     }
     return;
   }

@@ -144,13 +144,33 @@ export class PyDictIter extends PyObj {
   pos: number;
   used: number;
   len: number;
+  /**
+   * For an OrderedDict, the dict's keysVersion when the iterator was made (any key added,
+   * removed or moved since is "OrderedDict mutated during iteration", as CPython's
+   * odict iterators say); -1 for other dicts.
+   */
+  odictVersion: number;
   constructor(cls: PyType, dict: PyDict, readonly kind: DictIterKind, readonly reverse: boolean) {
     super(cls, null);
     this.target = dict;
     this.used = dict.size;
     this.len = dict.size;
     this.pos = reverse ? (dict.size > 0 ? dict.keys.length - 1 : -1) : 0;
+    const c = dict.cls;
+    this.odictVersion = c !== T.dict && odictClass !== null && c.isSubtype(odictClass) ? dict.keysVersion : -1;
   }
+}
+
+/** collections.OrderedDict (lib/collections registers it through _collections), or null. */
+let odictClass: PyType | null = null;
+
+export function registerOrderedDict(cls: PyType): void {
+  odictClass = cls;
+}
+
+function odictMutated(it: PyDictIter): never {
+  it.target = null;
+  throw newError(E.RuntimeError, 'OrderedDict mutated during iteration');
 }
 
 function dictIterResult(it: PyDictIter, d: PyDict, i: number): PyObject {
@@ -170,6 +190,7 @@ function dictIterNext(self: PyObject): PyObject | undefined {
 function dictIterIndex(it: PyDictIter): number {
   const d = it.target;
   if (d === null) return -1;
+  if (it.odictVersion !== -1 && it.odictVersion !== d.keysVersion) odictMutated(it);
   if (it.used !== d.size) {
     it.used = -1;
     throw newError(E.RuntimeError, 'dictionary changed size during iteration');
@@ -195,6 +216,7 @@ function dictRevIterNext(self: PyObject): PyObject | undefined {
   const it = self as PyDictIter;
   const d = it.target;
   if (d === null) return undefined;
+  if (it.odictVersion !== -1 && it.odictVersion !== d.keysVersion) odictMutated(it);
   if (it.used !== d.size) {
     it.used = -1;
     throw newError(E.RuntimeError, 'dictionary changed size during iteration');

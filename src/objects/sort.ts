@@ -521,7 +521,18 @@ function insertionSort<T extends number | string>(a: T[]): void {
 /** Sorts the list in place. */
 export function listSort(l: PyList, keyfunc: PyObject, reverse: boolean): void {
   const saved = l.items;
+  // The list's items meanwhile: empty, noting any growth (every way of adding to a list's
+  // items pushes or splices), so an append undone by a pop is still a modification.
   const during: PyObject[] = [];
+  let grew = false;
+  during.push = function push(...xs: PyObject[]): number {
+    grew = true;
+    return Array.prototype.push.apply(this, xs);
+  };
+  during.splice = function splice(...a: [number, number, ...PyObject[]]): PyObject[] {
+    if (a.length > 2) grew = true;
+    return Array.prototype.splice.apply(this, a);
+  };
   l.items = during;
   let ok = false;
   try {
@@ -549,7 +560,7 @@ export function listSort(l: PyList, keyfunc: PyObject, reverse: boolean): void {
     }
     ok = true;
   } finally {
-    const modified = l.items !== during || during.length !== 0;
+    const modified = l.items !== during || during.length !== 0 || grew;
     l.items = saved;
     if (ok && modified) throw newError(E.ValueError, 'list modified during sort');
   }

@@ -1,14 +1,19 @@
-// The text codecs str.encode / bytes.decode need: utf-8, ascii, latin-1, cp1252, utf-16, utf-32
-// and the unicode_escape / raw_unicode_escape codecs
+// The text codecs str.encode / bytes.decode need: utf-8, ascii, latin-1, utf-16, utf-32,
+// the unicode_escape / raw_unicode_escape codecs, and the single-byte charmap codecs of
+// charmap-tables.ts (cp1252, cp1251, cp037, iso8859-15, koi8-r ...)
 // (utf-16/32 with and without byte-order marks), with CPython's error handlers (strict, ignore, replace,
 // backslashreplace, xmlcharrefreplace, surrogateescape, surrogatepass) and its error ranges
 // and messages ("'utf-8' codec can't decode byte 0xff in position 0: invalid start byte").
 
 import { E, newError, newException } from './exception.js';
 import { PyBytes } from './bytes.js';
+import { CHARMAPS, CHARMAP_ALIASES } from './charmap-tables.js';
+import { unicodeNameOf } from '../../grammar/unicode-names.js';
 
-type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'cp1252' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be'
-  | 'unicode-escape' | 'raw-unicode-escape';
+/** A codec: one of these, or a charmap codec's name (a key of CHARMAPS, e.g. 'cp1252'). */
+type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be'
+  | 'unicode-escape' | 'raw-unicode-escape' | Charmap;
+type Charmap = string & { readonly __charmap?: never };
 
 const ALIASES: Record<string, Codec> = {};
 function alias(codec: Codec, names: string): void {
@@ -17,7 +22,6 @@ function alias(codec: Codec, names: string): void {
 alias('utf-8', 'utf_8 utf8 u8 utf utf8_ucs2 utf8_ucs4 cp65001');
 alias('ascii', 'ascii us_ascii 646 ansi_x3.4_1968 ansi_x3_4_1968 ansi_x3.4_1986 cp367 csascii ibm367 iso646_us iso_646.irv_1991 iso_ir_6 us');
 alias('latin-1', 'latin_1 latin1 latin l1 iso_8859_1 iso8859_1 8859 cp819 csisolatin1 ibm819 iso_8859_1_1987 iso_ir_100');
-alias('cp1252', 'cp1252 windows_1252 1252');
 alias('utf-16', 'utf_16 utf16 u16');
 alias('utf-16-le', 'utf_16_le utf_16le unicodelittleunmarked');
 alias('utf-16-be', 'utf_16_be utf_16be unicodebigunmarked');
@@ -42,7 +46,7 @@ export function lookupCodec(name: string): Codec {
       punct = false;
     } else punct = true;
   }
-  const codec = ALIASES[norm] ?? ALIASES[norm.replace(/\./g, '_')];
+  const codec = ALIASES[norm] ?? ALIASES[norm.replace(/\./g, '_')] ?? CHARMAP_ALIASES[norm] ?? CHARMAP_ALIASES[norm.replace(/\./g, '_')];
   if (codec === undefined) throw newError(E.LookupError, `unknown encoding: ${name}`);
   cache.set(name, codec);
   return codec;
@@ -62,15 +66,28 @@ function charEscape(cp: number): string {
   return '\\U' + hex(cp, 8);
 }
 
-/** cp1252 bytes 0x80-0x9f (0: undefined); the other bytes are latin-1. */
-const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0, 0x17d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0, 0x17e, 0x178,
-];
-const CP1252_ENCODE = new Map<number, number>();
-CP1252_HIGH.forEach((cp, i) => {
-  if (cp !== 0) CP1252_ENCODE.set(cp, 0x80 + i);
-});
+/** The canonical name of a codec (what codecs.lookup(name).name gives), or LookupError. */
+export function codecName(name: string): string {
+  const c = lookupCodec(name);
+  return c === 'latin-1' ? 'iso8859-1' : c;
+}
+
+const isCharmap = (codec: Codec): boolean => CHARMAPS[codec] !== undefined;
+
+/** A charmap codec's encoding table (code point -> byte), made at first use. */
+const charmapEncoders = new Map<string, Map<number, number>>();
+
+function charmapEncoder(codec: Codec): Map<number, number> {
+  let m = charmapEncoders.get(codec);
+  if (m === undefined) {
+    m = new Map();
+    const table = CHARMAPS[codec];
+    // The first byte decoding to a character encodes it.
+    for (let b = 255; b >= 0; b--) if (table.charCodeAt(b) !== 0xfffe) m.set(table.charCodeAt(b), b);
+    charmapEncoders.set(codec, m);
+  }
+  return m;
+}
 
 // ---- encoding ----
 
@@ -171,6 +188,9 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
   const sink = new ByteSink();
   let put: (cp: number) => void;
   let bad: (cp: number) => boolean;
+  // The run of characters an error handler is replacing (for a charmap's failing replacement).
+  let cur = 0;
+  let curEnd = 0;
   let reason = 'surrogates not allowed';
   switch (codec) {
     case 'ascii':
@@ -184,11 +204,6 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
     case 'utf-8':
       put = (cp) => putUtf8(sink, cp);
       bad = isSurrogate;
-      break;
-    case 'cp1252':
-      reason = 'character maps to <undefined>';
-      put = (cp) => sink.push(cp < 0x80 || (cp >= 0xa0 && cp <= 0xff) ? cp : CP1252_ENCODE.get(cp) ?? 0x3f);
-      bad = (cp) => !(cp < 0x80 || (cp >= 0xa0 && cp <= 0xff) || CP1252_ENCODE.has(cp));
       break;
     case 'utf-16':
     case 'utf-16-le':
@@ -214,6 +229,18 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
       break;
     }
     default: {
+      if (isCharmap(codec)) {
+        const enc = charmapEncoder(codec);
+        reason = 'character maps to <undefined>';
+        // A replacement character with no byte fails again (as CPython's charmap encoder).
+        put = (cp) => {
+          const b = enc.get(cp);
+          if (b === undefined) encodeError('charmap', cps, cur, curEnd, reason);
+          sink.push(b);
+        };
+        bad = (cp) => !enc.has(cp);
+        break;
+      }
       const be = codec === 'utf-32-be';
       put = (cp) => {
         const b = [cp & 0xff, (cp >> 8) & 0xff, (cp >> 16) & 0xff, cp >>> 24];
@@ -224,7 +251,7 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
       bad = isSurrogate;
     }
   }
-  const name = codec === 'cp1252' ? 'charmap' : codec;
+  const name = isCharmap(codec) ? 'charmap' : codec;
   const putStr = (r: string): void => {
     for (let k = 0; k < r.length; k++) put(r.charCodeAt(k));
   };
@@ -235,9 +262,11 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
       continue;
     }
     // UTF-16 and UTF-32 report one character at a time; the others a run of bad characters.
-    const wide = codec !== 'utf-8' && codec !== 'ascii' && codec !== 'latin-1';
+    const wide = codec !== 'utf-8' && codec !== 'ascii' && codec !== 'latin-1' && name !== 'charmap';
     let end = i + 1;
     if (!wide) while (end < cps.length && bad(cps[end])) end++;
+    cur = i;
+    curEnd = end;
     checkHandler(errors);
     switch (errors) {
       case 'ignore':
@@ -252,8 +281,10 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
         for (let k = i; k < end; k++) putStr(`&#${cps[k]};`);
         break;
       case 'namereplace':
-        // Without the Unicode name database, fall back to escapes.
-        for (let k = i; k < end; k++) putStr(charEscape(cps[k]));
+        for (let k = i; k < end; k++) {
+          const n = unicodeNameOf(cps[k]);
+          putStr(n === null ? charEscape(cps[k]) : `\\N{${n}}`);
+        }
         break;
       case 'surrogateescape': {
         if (wide) encodeError(name, cps, i, end, reason);
@@ -429,12 +460,11 @@ function decodeAscii(b: Uint8Array, errors: string): string {
   return out + latin1String(b.subarray(runStart));
 }
 
-function decodeCp1252(b: Uint8Array, errors: string): string {
+function decodeCharmap(b: Uint8Array, errors: string, table: string): string {
   let out = '';
   for (let i = 0; i < b.length; i++) {
-    const c = b[i];
-    if (c < 0x80 || c >= 0xa0) out += String.fromCharCode(c);
-    else if (CP1252_HIGH[c - 0x80] !== 0) out += String.fromCharCode(CP1252_HIGH[c - 0x80]);
+    const c = table.charCodeAt(b[i]);
+    if (c !== 0xfffe) out += String.fromCharCode(c);
     else {
       const [rep, next] = decodeHandler('charmap', errors, b, i, i + 1, 'character maps to <undefined>');
       out += rep;
@@ -560,8 +590,6 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
       return decodeAscii(b, errors);
     case 'latin-1':
       return latin1String(b);
-    case 'cp1252':
-      return decodeCp1252(b, errors);
     case 'utf-16':
     case 'utf-16-le':
     case 'utf-16-be':
@@ -571,7 +599,7 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     case 'raw-unicode-escape':
       return decodeRawUnicodeEscape(b, errors);
     default:
-      return decodeUtf32(b, errors, codec);
+      return isCharmap(codec) ? decodeCharmap(b, errors, CHARMAPS[codec]) : decodeUtf32(b, errors, codec);
   }
 }
 

@@ -28,6 +28,8 @@ import { makeDyadOsModule } from '../modules/dyad-os.js';
 import { makeSreModule } from '../modules/re/module.js';
 import { makeHeapqModule } from '../modules/heapq.js';
 import { makeBisectModule } from '../modules/bisect.js';
+import { makeUnicodedataModule } from '../modules/unicodedata.js';
+import { makeDyadCodecsModule } from '../modules/dyad-codecs.js';
 import { makeJsonModule } from '../modules/json.js';
 import { makeCollectionsModule } from '../modules/deque.js';
 import { makeItertoolsModule } from '../modules/itertools.js';
@@ -142,6 +144,8 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('_sre', () => makeSreModule());
   registerNativeModule('_heapq', () => makeHeapqModule());
   registerNativeModule('_bisect', () => makeBisectModule());
+  registerNativeModule('unicodedata', () => makeUnicodedataModule());
+  registerNativeModule('_dyad_codecs', () => makeDyadCodecsModule());
   registerNativeModule('_json', () => makeJsonModule());
   registerNativeModule('_collections', () => makeCollectionsModule());
   registerNativeModule('_itertools', () => makeItertoolsModule());

@@ -3,6 +3,7 @@
 // one character or one backslash pair at a time, error positions are `tell() - offset`).
 // Patterns are read by code point; a bytes pattern arrives decoded as latin-1 (`text` false).
 
+import { lookupUnicodeName } from '../../../grammar/unicode-names.js';
 import { E, newError } from '../../objects/exception.js';
 import { isIdentifierStr } from '../../objects/str-unicode.js';
 import {
@@ -480,7 +481,14 @@ function parseGroup(src: Tokenizer, state: State, verbose: boolean, nested: numb
     }
   }
   const subVerbose = (verbose || (gAdd & FLAG_VERBOSE) !== 0) && (gDel & FLAG_VERBOSE) === 0;
-  const body = parseSub(src, state, subVerbose, nested + 1, (add | gAdd) & ~gDel, (del | gDel) & ~gAdd);
+  // A scope turning on a type flag (a, u, L) turns the others off (CPython's _combine_flags).
+  let inAdd = add;
+  let inDel = del;
+  if (gAdd & TYPE_FLAGS) {
+    inAdd &= ~TYPE_FLAGS;
+    inDel |= TYPE_FLAGS;
+  }
+  const body = parseSub(src, state, subVerbose, nested + 1, (inAdd | gAdd) & ~gDel, (inDel | gDel) & ~gAdd);
   if (!src.match(')')) throw src.error('missing ), unterminated subpattern', src.tell() - start);
   if (group >= 0) {
     state.groupWidths[group] = groupWidth(body, state.groupWidths);
@@ -596,8 +604,10 @@ function escapeCommon(src: Tokenizer, esc: string, c: string): number | null {
   if (c === 'N' && src.text) {
     if (!src.match('{')) throw src.error('missing {');
     const name = src.getuntil('}', 'character name');
-    // No Unicode name database in Dyad: every name is undefined.
-    throw src.error(`undefined character name ${pyRepr(name)}`, cpLen(name) + 4);
+    // unicodedata.lookup's names (its named sequences are not one character: undefined too).
+    const cp = name.length > 256 ? -1 : lookupUnicodeName(name);
+    if (cp < 0) throw src.error(`undefined character name ${pyRepr(name)}`, cpLen(name) + 4);
+    return cp;
   }
   return null;
 }
