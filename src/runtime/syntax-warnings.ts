@@ -8,7 +8,7 @@
 import type { mod } from '../ast/nodes.js';
 import { findSyntaxWarnings } from '../ast/syntax-warnings.js';
 import { E } from '../objects/exception.js';
-import { PyObj } from '../objects/object.js';
+import { PyObj, type PyObject } from '../objects/object.js';
 import { call, getAttr, typeOf } from '../objects/protocol.js';
 import { importFullName } from './import.js';
 import { PySyntaxError, parseWarnings } from '../../grammar/errors.js';
@@ -23,16 +23,7 @@ export function syntaxWarningsOf(tree: mod, filename: string): () => void {
   if (sites.length === 0 && parsed.length === 0) return () => {};
   return () => {
     const warnExplicit = getAttr(importFullName('warnings'), 'warn_explicit');
-    for (const w of parsed) {
-      try {
-        // (No module given: warn_explicit derives it from the filename, so the default filters
-        // ignore it even in the main script.)
-        call(warnExplicit, [w.msg, E[w.category ?? 'DeprecationWarning'], filename, BigInt(w.lineno)]);
-      } catch (e) {
-        if (!(e instanceof PyObj && typeOf(e).isSubtype(E[w.category ?? 'DeprecationWarning']))) throw e;
-        throw w.error;
-      }
-    }
+    for (const w of parsed) issueParseWarning(warnExplicit, w, filename);
     for (const s of sites) {
       try {
         call(warnExplicit, [s.msg, E.SyntaxWarning, filename, BigInt(s.lineno)]);
@@ -57,12 +48,20 @@ export function emitParseWarningsBefore(error: PySyntaxError, filename: string):
   const parsed = parseWarnings.splice(0).filter((w) => w.lineno <= error.lineno);
   if (parsed.length === 0) return;
   const warnExplicit = getAttr(importFullName('warnings'), 'warn_explicit');
-  for (const w of parsed) {
-    try {
-      call(warnExplicit, [w.msg, E[w.category ?? 'DeprecationWarning'], filename, BigInt(w.lineno)]);
-    } catch (e) {
-      if (!(e instanceof PyObj && typeOf(e).isSubtype(E[w.category ?? 'DeprecationWarning']))) throw e;
-      throw w.error;
-    }
+  for (const w of parsed) issueParseWarning(warnExplicit, w, filename);
+}
+
+/**
+ * One tokenizer/parser warning through warnings.warn_explicit; a filter that makes it an error
+ * raises the warning's SyntaxError instead. (No module given: warn_explicit derives it from the
+ * filename, so the default filters ignore it even in the main script.)
+ */
+function issueParseWarning(warnExplicit: PyObject, w: (typeof parseWarnings)[number], filename: string): void {
+  const category = E[w.category ?? 'DeprecationWarning'];
+  try {
+    call(warnExplicit, [w.msg, category, filename, BigInt(w.lineno)]);
+  } catch (e) {
+    if (!(e instanceof PyObj && typeOf(e).isSubtype(category))) throw e;
+    throw w.error;
   }
 }
