@@ -113,9 +113,14 @@ export function bootstrapTypes(): void {
     const t = makeType(name, base ? E[base] : objectType, name === 'ExceptionGroup' ? [E.Exception] : []);
     t.hasInstanceDict = true;
     if (!base) {
+      // An instance of a built-in exception type gets its __dict__ when first needed
+      // (genericSetAttr, the __dict__ getset, add_note): most KeyErrors, StopIterations and
+      // ZeroDivisionErrors never have one, and the dict was a third of what a raise allocated
+      // (exceptions.py). Instances of Python subclasses get it at once, as other instances do:
+      // their __init__ usually stores attributes, on the specialised instance-dict paths.
       t.alloc = (cls) => {
         const e = new PyBaseException(cls, NO_ARGS);
-        e.dict = newSharedDict();
+        if (cls.isHeapType) e.dict = newSharedDict();
         return e;
       };
     }

@@ -12,7 +12,7 @@ import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call, getAtt
 import { PyType as PyTypeClass } from './type.js';
 import { addMethods, addGetSets, checkPositional, readonlyMember } from './native.js';
 import { defineNew } from './class-create.js';
-import { PyDict } from './dict.js';
+import { PyDict, newSharedDict } from './dict.js';
 import { strValue, indexOrError, ssizeArg } from './str.js';
 import { bytesLikeData } from './bytes.js';
 
@@ -75,10 +75,10 @@ export function installExceptionTypes(): void {
     add_note: (self, args) => {
       checkPositional('add_note', args, null, 1, 1);
       if (typeof args[0] !== 'string') typeError(`note must be a str, not '${typeName(args[0])}'`);
-      let notes = exc(self).dict!.getStr('__notes__');
+      let notes = exc(self).dict?.getStr('__notes__');
       if (notes === undefined) {
         notes = new PyList([]);
-        exc(self).dict!.setStr('__notes__', notes);
+        (exc(self).dict ??= newSharedDict()).setStr('__notes__', notes);
       }
       if (!(notes instanceof PyList)) typeError('Cannot add note: __notes__ is not a list');
       notes.items.push(args[0]);
@@ -114,7 +114,7 @@ export function installExceptionTypes(): void {
     return `${name}${repr(exc(v).args)}`;
   };
   addGetSets(B, {
-    __dict__: [(v) => exc(v).dict!, (v, x) => {
+    __dict__: [(v) => (exc(v).dict ??= newSharedDict()), (v, x) => {
       if (x === null) typeError('cannot delete __dict__');
       if (!(x instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(x)}'`);
       exc(v).dict = x;

@@ -116,6 +116,9 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | nu
       return;
     }
   }
+  // (An instance whose type has instance dicts but that has none yet: a built-in exception's
+  // is made on the first store.)
+  if (obj instanceof PyObj && obj.dict === null && tp.hasInstanceDict && !(obj instanceof PyType)) obj.dict = newSharedDict();
   if (!(obj instanceof PyObj) || obj.dict === null) {
     if (descr === undefined) {
       throw newError(E.AttributeError, `'${tp.name}' object has no attribute '${name}'`);
