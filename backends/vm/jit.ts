@@ -490,12 +490,19 @@ function genStep(f: VMFrame, g: PyGenerator, mode: Resume, value: PyObject): PyO
  */
 function runToYield(gf: VMFrame): boolean {
   const code = gf.code;
-  const marks = code.resume;
-  if (marks === null) return false;
-  // (At a loop's own head: a generator expression started there, generator.ts startAtLoopHead.)
-  const head = marks[gf.pc] >= 0 ? marks[gf.pc] : gf.pc;
-  const loop = code.loops!.get(head);
-  if (loop === undefined || loop === null) return false;
+  const pc = gf.pc;
+  const cached = code.yieldLoops;
+  let loop = cached !== null ? cached[pc] : undefined;
+  if (loop === undefined || loop.dropped) {
+    const marks = code.resume;
+    if (marks === null) return false;
+    // (At a loop's own head: a generator expression started there, generator.ts startAtLoopHead.)
+    const head = marks[pc] >= 0 ? marks[pc] : pc;
+    const found = code.loops!.get(head);
+    if (found === undefined || found === null) return false;
+    loop = found;
+    (code.yieldLoops ??= new Array<CompiledLoop | undefined>(code.code.length))[pc] = loop;
+  }
   // (Put back as it was also after an exception: direct calls the loop made then are gone.)
   const depth0 = direct.depth;
   direct.depth++;
