@@ -33,6 +33,7 @@
 
 import type { PyObject } from '../../src/objects/object.js';
 import { PyObj } from '../../src/objects/object.js';
+import { mulAddMod } from '../../src/objects/int.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyFloat, newFloat, FloatF } from '../../src/objects/float.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
@@ -220,6 +221,16 @@ let siteDecls: string[] = [];
  * exact str sliced by ints and Nones takes no slice object (`strSlice`).
  */
 let fusedSlices = new Set<number>();
+/**
+ * `x * y % m` and `(x * y + c) % m` / `(x * y - c) % m` with int constants c and 0 < m <= 2**32
+ * (LCGs, hashing): the multiplication (key) compiled with a branch for two ints whose product is
+ * past 2**53, which computes the remainder exactly in doubles (mulAddMod) instead of making a
+ * bigint product, and sets the flag `fm<key>`; the + or - and the % after it (`fusedTails`,
+ * neither a label) then do nothing but clear the flag. The product is seen by nothing else.
+ */
+let fusedMulMod = new Map<number, { c: number; m: number; tail: number }>();
+/** The + / - and % of a fusedMulMod: their instruction -> the multiplication's. */
+let fusedTails = new Map<number, number>();
 
 /**
  * Stack slots in JS locals (session 20). The compiled code keeps the value stack in local
@@ -565,7 +576,7 @@ function helpers(): Record<string, unknown> {
       PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
       None, isTrue, setAdd, newFloat, newList, newTuple, newCell, intBinary, FloatF, ...allocCtors(),
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
-      flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith,
+      flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith, mulAddMod,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, keywordFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
       PyStr, PySlice, percentFormat, getItem, strSlice, seqSlice, STR: T.str,
@@ -810,6 +821,15 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
   fusedSlices = new Set();
   for (let k = head; k < end; k++) {
     if ((orig[k] & 0xff) === Op.BUILD_SLICE && (orig[k + 1] & 0xff) === Op.BINARY_SUBSCR && depth[k - head] >= 0 && depth[k + 1 - head] >= 0 && label[k + 1 - head] === 0) fusedSlices.add(k);
+  }
+  fusedMulMod = new Map();
+  fusedTails = new Map();
+  for (let k = head; k + 2 <= end; k++) {
+    const f = mulModAt(code, k);
+    if (f === null || f.tail > end) continue;
+    let plain = depth[k - head] >= 0;
+    for (let i = k + 1; i <= f.tail && plain; i++) plain = depth[i - head] >= 0 && label[i - head] === 0;
+    if (plain) fusedMulMod.set(k, f);
   }
   if (!fn) {
     let marks = code.resume;
@@ -1075,6 +1095,40 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, fs: FloatSt
     }
   }
   return null;
+}
+
+/** The int constant of LOAD_CONST instruction word `w`, or undefined. */
+function intConstOf(code: VMCode, w: number): number | undefined {
+  if ((w & 0xff) !== Op.LOAD_CONST) return undefined;
+  const c = code.co_consts[w >> 8];
+  return typeof c === 'number' && Number.isSafeInteger(c) ? c : undefined;
+}
+
+/** A BINARY_OP word's int specialisation state: not a float or str form (floatTemps leaves it). */
+function intOrGenericBinop(code: VMCode, k: number, nb: number): boolean {
+  const w = code.original[k];
+  if ((w & 0xff) !== Op.BINARY_OP || w >> 8 !== nb) return false;
+  const sp = code.code[k] & 0xff;
+  return sp === Op.BINARY_OP || sp === Op.BINARY_OP_INT || sp === Op.BINARY_OP_MULTIPLY_INT || sp === Op.BINARY_OP_ADD_INT || sp === Op.BINARY_OP_SUBTRACT_INT;
+}
+
+/** The fusedMulMod pattern starting with the multiplication at `k`, or null. */
+function mulModAt(code: VMCode, k: number): { c: number; m: number; tail: number } | null {
+  const orig = code.original;
+  if (!intOrGenericBinop(code, k, NB.MULTIPLY)) return null;
+  let c = 0;
+  let at = k + 1;
+  const c1 = intConstOf(code, orig[at]);
+  if (c1 === undefined) return null;
+  if (intOrGenericBinop(code, at + 1, NB.ADD) || intOrGenericBinop(code, at + 1, NB.SUBTRACT)) {
+    c = (orig[at + 1] >> 8) === NB.ADD ? c1 : -c1;
+    at += 2;
+  } else {
+    at = k + 1;
+  }
+  const m = at === k + 1 ? c1 : intConstOf(code, orig[at]);
+  if (m === undefined || m < 1 || m > 4294967296 || !intOrGenericBinop(code, at + 1, NB.REMAINDER)) return null;
+  return { c, m, tail: at + 1 };
 }
 
 /** The CALL forms `call` has a fast path for. */
@@ -1414,7 +1468,25 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
             binaryOp(arg, Op.BINARY_OP, top(2), top(1), exit(), atStmt)) + ' }'
         );
       }
-      return binaryOp(arg, specOp, top(2), top(1), exit(), atStmt);
+      {
+        const plain = binaryOp(arg, specOp, top(2), top(1), exit(), atStmt);
+        const fused = fusedMulMod.get(k);
+        if (fused !== undefined) {
+          siteDecls.push(`fm${k} = false`);
+          fusedTails.set(fused.tail, k);
+          if (fused.tail - k === 4) fusedTails.set(k + 2, k);
+          return (
+            `if (typeof ${top(2)} === 'number' && typeof ${top(1)} === 'number' && !Number.isSafeInteger(${top(2)} * ${top(1)})) ` +
+            `{ ${top(2)} = mulAddMod(${top(2)}, ${top(1)}, ${fused.c}, ${fused.m}); fm${k} = true; } else ${plain}`
+          );
+        }
+        const from = fusedTails.get(k);
+        if (from !== undefined) {
+          const last = fusedMulMod.get(from)!.tail === k;
+          return `if (fm${from}) { ${last ? `fm${from} = false; ` : ''}} else ${plain}`;
+        }
+        return plain;
+      }
     case Op.COMPARE_OP:
       if (specOp === Op.COMPARE_OP_PY) {
         // (NotImplemented: the reflected dunder, then identity for == and !=.)

@@ -91,6 +91,26 @@ function mulSmall64(a: number, b: number): bigint {
   return int64[0];
 }
 
+/**
+ * (x * y + c) % m (Python's floor modulo) for safe ints x, y, c and an int 0 < m <= 2**32,
+ * exactly in doubles (no bigint product): the operands reduced mod m, y split in 16-bit halves
+ * so no intermediate passes 2**53. (Compiled code's fused `x * y % m`, jit.ts fusedMulMod.)
+ */
+export function mulAddMod(x: number, y: number, c: number, m: number): number {
+  let a = x % m;
+  if (a < 0) a += m;
+  let b = y % m;
+  if (b < 0) b += m;
+  const bh = Math.floor(b / 65536);
+  const bl = b - bh * 65536;
+  let r = (((a * bh) % m) * 65536) % m;
+  r = (r + ((a * bl) % m)) % m;
+  let d = c % m;
+  if (d < 0) d += m;
+  r = (r + d) % m;
+  return r + 0;
+}
+
 /** x % m for a bigint x in the int64 range and a number 0 < |m| <= 2**21, without bigints. */
 function modSmall(x: bigint, m: number): number {
   int64[0] = x;
