@@ -1717,7 +1717,7 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
         `{ const c = ${s(base + 1)}; if (!(ops[${k}] === ${spec} && ${s(base)} === null && c === cacheObj[${k}] && c.version === cacheA[${k}] && c.cls === TYPE)) ${exit} ` +
         `const g = cacheVal[${k}], cd = g.code, argc = cd.co_argcount, defs = g.defaults; ` +
         `if (typeof cd.body !== 'function' || (argc !== ${nargs + 1} && (argc < ${nargs + 1} || defs === null || ${nargs + 1} + defs.length < argc)) || direct.depth >= ${MAX_DIRECT}) ${exit} ` +
-        `const obj = c.alloc(c); ` +
+        `const obj = c.alloc(c); if (cacheB[${k}] === 1) obj.args = new TupleF([${Array.from({ length: nargs }, (_, i) => s(base + 2 + i)).join(', ')}]); ` +
         directCall(k, nlp, base, fn, fill, `if (r !== None) initNotNone(r); ${s(base)} = obj; }`)
       );
     }

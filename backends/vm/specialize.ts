@@ -415,11 +415,11 @@ export function specializeStoreAttr(code: VMCode, i: number, o: PyObject, name: 
 }
 
 /**
- * A call of a class whose metaclass is `type`, __new__ object's and __init__ a VM function
+ * A call of a class whose metaclass is `type`, __new__ object's (or BaseException's: `excNew`) and __init__ a VM function
  * taking exactly the positional arguments (CPython 3.13's CALL_ALLOC_AND_ENTER_INIT): the class
  * and its version (which covers __init__ and __new__ along the MRO) are the guard.
  */
-export function specializeClassCall(code: VMCode, i: number, cls: PyType, init: PyFunction, nargs: number, kw: string[] | null): void {
+export function specializeClassCall(code: VMCode, i: number, cls: PyType, init: PyFunction, nargs: number, kw: string[] | null, excNew = false): void {
   if (!ready(code, i)) return;
   const c2 = init.code;
   // (Trailing parameters may be left to __defaults__, read at each call.)
@@ -429,6 +429,8 @@ export function specializeClassCall(code: VMCode, i: number, cls: PyType, init: 
     code.cacheObj[i] = cls;
     code.cacheA[i] = cls.version;
     code.cacheVal[i] = init;
+    // 1: __new__ is BaseException's, which also sets the instance's args to the call's.
+    code.cacheB[i] = excNew ? 1 : 0;
     return;
   }
   fail(code, i, Family.CALL);

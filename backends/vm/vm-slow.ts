@@ -117,10 +117,15 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
     const init = callable.lookup('__init__');
     if (isPlainVMFunction(init)) {
       const objectNewFn = T.object.dict.getStr('__new__');
+      const newFn = callable.lookup('__new__');
+      // (BaseException.__new__ is an allocation too, which sets args: exception classes with a
+      // Python __init__ are instantiated the same way, CALL_ALLOC_AND_ENTER_INIT's cacheB flag.)
+      const excNew = kw === null && newFn !== undefined && newFn === E.BaseException.dict.getStr('__new__');
       let obj: PyObject;
-      if (callable.alloc !== null && callable.lookup('__new__') === objectNewFn && !abstractTypes.has(callable)) {
-        specializeClassCall(f.code, at, callable, init, sp - argStart, kw);
+      if (callable.alloc !== null && (newFn === objectNewFn || excNew) && !abstractTypes.has(callable)) {
+        specializeClassCall(f.code, at, callable, init, sp - argStart, kw, excNew);
         obj = callable.alloc(callable);
+        if (excNew) (obj as PyBaseException).args = new PyTuple(regs.slice(argStart, sp));
       } else {
         obj = typeCallNew(callable, regs.slice(argStart, sp), kw);
       }

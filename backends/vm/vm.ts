@@ -1814,6 +1814,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                   if (counts !== null) hit(Family.CALL);
                   const cls = callable as PyType;
                   const obj = cls.alloc!(cls);
+                  if (code.cacheB[i] === 1) (obj as PyBaseException).args = new PyTuple(regs.slice(argStart, argStart + n));
                   const nf = frameFor(c2, init);
                   const nregs = nf.regs;
                   nregs[0] = obj;

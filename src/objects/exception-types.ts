@@ -57,9 +57,10 @@ export function getExcField(e: PyObject, name: string): PyObject | undefined {
 
 export function installExceptionTypes(): void {
   const B = E.BaseException;
-  defineNew(B, (cls, args) => {
+  defineNew(B, (cls, args, kwnames) => {
     const e = cls.alloc!(cls) as PyBaseException;
-    e.args = new PyTuple(args.slice(0, args.length));
+    // BaseException_new: args are the positional arguments (keywords go to __init__ alone).
+    e.args = new PyTuple(args.slice(0, args.length - (kwnames === null ? 0 : kwnames.length)));
     return e;
   });
   addMethods(B, {
