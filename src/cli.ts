@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { runProgram, type RunTarget } from './run.js';
 import { prepareRuntime } from './runtime/setup.js';
 import { readSourceFile, registerNativeModule } from './runtime/import.js';
+import { setUnbufferedStdout } from './builtins/streams.js';
 import type { Backend } from './runtime/backend.js';
 import { TreeWalkBackend } from '../backends/treewalk/index.js';
 import { VMBackend, makeDisModule } from '../backends/vm/index.js';
@@ -77,6 +78,21 @@ function runCommand(argv: string[]): number {
     else if (a === '--stats') stats = true;
     else break;
   }
+  // CPython's interpreter options before the program: -u (unbuffered stdout), and options that
+  // change nothing here (-B, -s, -S, -q, -E/-I: ignore PYTHON* variables, which only
+  // PYTHONUNBUFFERED and PYTHONPATH are read); they can be combined as in `-uB`.
+  let unbuffered = false;
+  let ignoreEnv = false;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (!/^-[uBsSqEI]+$/.test(a)) break;
+    if (a.includes('u')) unbuffered = true;
+    if (a.includes('E') || a.includes('I')) ignoreEnv = true;
+  }
+  if (ignoreEnv) {
+    for (const k of Object.keys(process.env)) if (k.startsWith('PYTHON')) delete process.env[k];
+  }
+  if (unbuffered || (process.env.PYTHONUNBUFFERED ?? '') !== '') setUnbufferedStdout();
   // --stats reports the VM's counts, so it runs the VM unless a backend is named.
   backendName ??= stats ? 'vm' : process.env.DYAD_BACKEND ?? 'tree';
   if (stats && backendName !== 'vm') {

@@ -128,7 +128,8 @@ export function runProgram(target: RunTarget, backend: Backend, args: string[]):
       // CPython 3.9+: the main script's __file__ (and its traceback lines) use the absolute path.
       const filename = target.kind === 'code' ? '<string>' : target.value === '-' ? '<stdin>' : resolve(target.value);
       const source = target.source ?? target.value;
-      const main = createMainModule(i, target.kind === 'file' && target.value !== '-' ? filename : null);
+      // (`python3 - < FILE` runs stdin as a file named <stdin>: __file__ is '<stdin>'.)
+      const main = createMainModule(i, target.kind === 'file' ? filename : null);
       // (-c and stdin code shows no source lines in tracebacks, as CPython's.)
       if (target.kind === 'file' && target.value !== '-') remember(filename, source);
       if (target.kind === 'file') checkNullBytes(source, filename);
