@@ -738,7 +738,9 @@ export function installClassMachinery(): void {
     if (name.includes('\0')) throw newError(E.ValueError, 'type name must not contain null characters');
     const winner = calculateMetaclass(meta, bases.items);
     if (winner !== meta && winner.lookup('__new__') !== meta.lookup('__new__')) {
-      return call(winner, args, kwnames);
+      // CPython's type_new returns winner->tp_new(winner, ...): only __new__; the caller
+      // (type.__call__) then runs __init__ once.
+      return typeCallNew(winner, args, kwnames);
     }
     const cls = typeNew(winner, name, bases.items, ns);
     initNewClass(cls, kwnames ?? [], args.slice(npos));
