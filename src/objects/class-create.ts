@@ -505,6 +505,16 @@ export function setCallerModuleNameHook(f: () => PyObject | undefined): void {
   callerModuleName = f;
 }
 
+let warnHook: (category: PyType, msg: string) => void = () => {};
+/** The runtime's warnings.warn(msg, category) (stacklevel 1: the Python caller of a builtin). */
+export function setWarnHook(f: (category: PyType, msg: string) => void): void {
+  warnHook = f;
+}
+/** Issues a warning through the warnings module (a filter may make it raise). */
+export function pyWarn(category: PyType, msg: string): void {
+  warnHook(category, msg);
+}
+
 let iterateToArray: (v: PyObject) => PyObject[] = () => typeError('iteration is not available yet');
 /** Provided by the iteration helpers (they live with the containers). */
 export function setIterateToArray(f: (v: PyObject) => PyObject[]): void {
