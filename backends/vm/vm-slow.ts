@@ -43,7 +43,7 @@ import { send, SendResult, sendValue, makeGenerator, asyncGenWrap } from './gene
 import { resumeInline, leaveInline, Resume } from './generator-inline.js';
 import { specializeCall, specializeClassCall, specializeUnpack } from './specialize.js';
 import { mutableRecord } from '../../src/runtime/mutable-fields.js';
-import { droppedByDel } from '../../src/runtime/early-finalize.js';
+import { droppedByDel, droppedAttr, peekAttr, peekItem } from '../../src/runtime/early-finalize.js';
 
 /** Set just before a throw by instructions that re-raise (consumed by the loop's catch). */
 export const unwindFlags = mutableRecord({
@@ -345,9 +345,13 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
     case Op.DELETE_NAME:
       droppedByDel(deleteName(f, names[arg]));
       break;
-    case Op.DELETE_ATTR:
-      setAttr(regs[--sp], names[arg], null);
+    case Op.DELETE_ATTR: {
+      const o = regs[--sp];
+      const old = peekAttr(o, names[arg]);
+      setAttr(o, names[arg], null);
+      droppedAttr(o, names[arg], old);
       break;
+    }
     case Op.UNARY_POSITIVE:
       regs[sp - 1] = unaryOp(regs[sp - 1], 'pos');
       break;
@@ -356,7 +360,10 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
       break;
     case Op.DELETE_SUBSCR: {
       const k = regs[--sp];
-      setItem(regs[--sp], k, null);
+      const c = regs[--sp];
+      const old = peekItem(c, k);
+      setItem(c, k, null);
+      droppedByDel(old);
       break;
     }
     case Op.BUILD_SLICE: {

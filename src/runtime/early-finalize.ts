@@ -1,4 +1,4 @@
-// `del name` of the last reference to an object with __del__ (or of a suspended generator):
+// `del name` (and `del obj.attr`, `del c[k]`) of the last reference to an object with __del__ (or of a suspended generator):
 // CPython's reference counting finalizes it at once, before the next statement. Dyad has no
 // reference counts, so when a `del` statement unbinds such an object, this looks whether anything
 // else still reaches it, and if nothing does, finalizes it there (and, as its deallocation would,
@@ -19,6 +19,7 @@ import { PyObj, type PyObject } from '../objects/object.js';
 import { PyDict, DELETED } from '../objects/dict.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { PyType } from '../objects/type.js';
+import { PyMemberDescriptor, slotAt } from '../objects/class-create.js';
 import { T } from '../objects/types.js';
 import { PyBaseException } from '../objects/exception.js';
 import { PyFunction, PyMethod, PyCell } from '../objects/function.js';
@@ -43,6 +44,34 @@ export function droppedByDel(v: PyObject | undefined): void {
   budget = CONTENT_BUDGET;
   if (!holdsFinalizable(v, 0)) return;
   release(v);
+}
+
+/** The value `del obj.name` is about to unbind, when it sits in the instance dict. */
+export function peekAttr(obj: PyObject, name: string): PyObject | undefined {
+  if (!(obj instanceof PyObj) || obj instanceof PyType) return undefined;
+  const v = obj.dict?.getStr(name);
+  if (v !== undefined) return v;
+  const d = typeOf(obj).lookup(name);
+  return d instanceof PyMemberDescriptor ? slotAt(obj, d.index) : undefined;
+}
+
+/** After `del obj.name`: the peeked value if the deletion removed it (instance dict or slot). */
+export function droppedAttr(obj: PyObject, name: string, old: PyObject | undefined): void {
+  if (old === undefined || !(old instanceof PyObj)) return;
+  if ((obj as PyObj).dict?.getStr(name) === old) return;
+  const d = typeOf(obj).lookup(name);
+  if (d instanceof PyMemberDescriptor && slotAt(obj, d.index) !== undefined) return;
+  droppedByDel(old);
+}
+
+/** The value `del c[k]` is about to remove from an exact list (int index) or dict (str/int key). */
+export function peekItem(c: PyObject, k: PyObject): PyObject | undefined {
+  if (c instanceof PyList && c.cls === T.list && typeof k === 'number') {
+    const i = k < 0 ? k + c.items.length : k;
+    return i >= 0 && i < c.items.length ? c.items[i] : undefined;
+  }
+  if (c instanceof PyDict && c.cls === T.dict && (typeof k === 'string' || typeof k === 'number')) return c.get(k);
+  return undefined;
 }
 
 function release(v: PyObj): void {
