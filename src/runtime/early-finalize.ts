@@ -21,6 +21,7 @@ import { PyList, PyTuple } from '../objects/tuple.js';
 import { PyType } from '../objects/type.js';
 import { PyMemberDescriptor, slotAt } from '../objects/class-create.js';
 import { T } from '../objects/types.js';
+import { None } from '../objects/singletons.js';
 import { PyBaseException } from '../objects/exception.js';
 import { PyFunction, PyMethod, PyCell } from '../objects/function.js';
 import { typeOf } from '../objects/protocol.js';
@@ -40,7 +41,8 @@ let budget = 0;
 
 /** After a `del` unbound `v`: finalizes it (and what only it held) if nothing reaches it. */
 export function droppedByDel(v: PyObject | undefined): void {
-  if (!(v instanceof PyObj) || v instanceof PyType) return;
+  // (None: what `except E as e` leaves in e before deleting it.)
+  if (v === None || !(v instanceof PyObj) || v instanceof PyType) return;
   budget = CONTENT_BUDGET;
   if (!holdsFinalizable(v, 0)) return;
   release(v);
