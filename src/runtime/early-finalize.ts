@@ -29,6 +29,9 @@ import { interp } from './interpreter.js';
 import { handled } from './exc-state.js';
 import { finalizeObject } from './finalize-at-exit.js';
 
+/** Iterators of the tree-walker's running `for` loops, held only in JS locals (a root). */
+export const loopTemps: unknown[] = [];
+
 /** Objects finalized early (CPython calls __del__ once per object; exit skips them). */
 export const finalizedEarly = new WeakSet<object>();
 
@@ -150,7 +153,7 @@ function dictValues(d: PyDict, out: PyObject[]): void {
 
 function rootsOf(): unknown[] {
   const i = interp();
-  const roots: unknown[] = [i, handled];
+  const roots: unknown[] = [i, handled, loopTemps];
   for (let f = i.frame; f !== null; f = f.back) roots.push(f);
   return roots;
 }
