@@ -37,7 +37,7 @@ class Child(Left, Right):
         return inner()
 print([c.__name__ for c in Child.__mro__])
 c = Child(left=1, right=2, extra=3)
-print(c.hello(), Child.create(), c.via_lambda(), c.via_comprehension(), c.via_nested())
+print(c.hello(), Child.create(), c.via_comprehension(), c.via_nested())
 print(super(Left, c).hello(), super(Child, Child).create(), super(Right, c).hello.__self__ is c)
 try:
     class Bad(Left, Base, Right):
@@ -135,3 +135,4 @@ class Outer:
         except NameError as e:
             return str(e)
 print(Outer.Inner.got, Outer().method())
+print(c.via_lambda())
