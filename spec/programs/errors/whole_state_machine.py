@@ -75,8 +75,8 @@ for action in ["open", "unlock", "unlock"]:
         print("InvalidTransition:", e, e.args)
 try:
     d.lock(1)
-except InvalidTransition as e:
-    print("InvalidTransition:", e)
+except (InvalidTransition, PermissionError) as e:
+    print(type(e).__name__ + ":", e, d.state)
 try:
     d.lock(1)
 except PermissionError as e:
