@@ -36,6 +36,11 @@ export const loopTemps: unknown[] = [];
 export const finalizedEarly = new WeakSet<object>();
 
 const MAX_VISITS = 300_000;
+/** All walks together look at no more than this many objects, and none after a walk reached
+ *  MAX_VISITS: a program that deletes many finalizable objects, or has a big heap, stops paying
+ *  for walks (finalization then waits for exit, as before). */
+const TOTAL_VISITS = 10_000_000;
+let visitsLeft = TOTAL_VISITS;
 /** How deep the search for finalizable contents of a deleted container/instance looks. */
 const CONTENT_DEPTH = 3;
 /** ... and at most this many objects (a `del` of a big list stays cheap). */
@@ -45,7 +50,7 @@ let budget = 0;
 /** After a `del` unbound `v`: finalizes it (and what only it held) if nothing reaches it. */
 export function droppedByDel(v: PyObject | undefined): void {
   // (None: what `except E as e` leaves in e before deleting it.)
-  if (v === None || !(v instanceof PyObj) || v instanceof PyType) return;
+  if (v === None || !(v instanceof PyObj) || v instanceof PyType || visitsLeft <= 0) return;
   budget = CONTENT_BUDGET;
   if (!holdsFinalizable(v, 0)) return;
   release(v);
@@ -83,17 +88,19 @@ function release(v: PyObj): void {
   if (reaches(rootsOf(), v) !== false) return;
   // Garbage in a cycle waits for the cycle collector in CPython.
   if (reaches(childrenOf(v), v) !== false) return;
+  const held: PyObj[] = [];
+  for (const c of childrenOf(v)) {
+    if (!(c instanceof PyObj) || c instanceof PyType) continue;
+    budget = CONTENT_BUDGET;
+    if (holdsFinalizable(c, 0)) held.push(c);
+  }
   if (isFinalizable(v) && !finalizedEarly.has(v)) {
     finalizedEarly.add(v);
     finalizeObject(v, true);
     // __del__ may have stored the object somewhere (resurrection): its contents stay alive.
-    if (reaches(rootsOf(), v) !== false) return;
+    if (held.length > 0 && reaches(rootsOf(), v) !== false) return;
   }
-  for (const c of childrenOf(v)) {
-    if (!(c instanceof PyObj) || c instanceof PyType) continue;
-    budget = CONTENT_BUDGET;
-    if (holdsFinalizable(c, 0)) release(c);
-  }
+  for (const c of held) release(c);
 }
 
 function isFinalizable(v: PyObj): boolean {
@@ -169,7 +176,12 @@ function reaches(roots: unknown[], target: object): boolean | null {
     if (x === target) return true;
     if (seen.has(x)) continue;
     seen.add(x);
-    if (++visits > MAX_VISITS) return null;
+    if (--visitsLeft < 0) return null;
+    if (++visits > MAX_VISITS) {
+      // A heap this big makes every walk this long: stop walking.
+      visitsLeft = 0;
+      return null;
+    }
     if (Array.isArray(x)) {
       for (let k = 0; k < x.length; k++) {
         const e = x[k];
@@ -189,6 +201,8 @@ function reaches(roots: unknown[], target: object): boolean | null {
       continue;
     }
     if (ArrayBuffer.isView(x) || x instanceof WeakMap || x instanceof WeakSet) continue;
+    // A built-in type holds only built-in things (its attributes cannot be set).
+    if (x instanceof PyType && x.isExactBuiltin) continue;
     const vmRegs = (x as { regs?: unknown }).regs;
     const vmSp = (x as { sp?: unknown }).sp;
     for (const key in x) {
