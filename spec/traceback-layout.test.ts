@@ -42,6 +42,16 @@ const CASES: [string, string, string][] = [
     "class Bad:\n    def __del__(self):\n        helper()\ndef helper():\n    return 1 / 0\ndef g():\n    try:\n        yield 1\n    finally:\n        raise KeyError(\"gen finally\")\nit = g()\nnext(it)\nb = Bad()\nprint(\"end\")\n",
     "Exception ignored in: <generator object g at ADDR>\nTraceback (most recent call last):\n  File \"FILE\", line 10, in g\nKeyError: 'gen finally'\nException ignored in: <function Bad.__del__ at ADDR>\nTraceback (most recent call last):\n  File \"FILE\", line 3, in __del__\n  File \"FILE\", line 5, in helper\nZeroDivisionError: division by zero\n",
   ],
+  [
+    'a failing super() in super().name() is marked, not the call around it',
+    'class B:\n    def hello(self):\n        return 1\nclass C(B):\n    def m(self):\n        return (lambda: super().hello())()\nC().m()\n',
+    'Traceback (most recent call last):\n  File "FILE", line 7, in <module>\n    C().m()\n  File "FILE", line 6, in m\n    return (lambda: super().hello())()\n           ^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  File "FILE", line 6, in <lambda>\n    return (lambda: super().hello())()\n                    ^^^^^^^\nRuntimeError: super(): no arguments\n',
+  ],
+  [
+    'an error in __del__ run by `del` mid-program shows its source lines',
+    'class Noisy:\n    def __del__(self):\n        raise ValueError("in __del__")\nn = Noisy()\ndel n\nprint("after")\n',
+    'Exception ignored in: <function Noisy.__del__ at ADDR>\nTraceback (most recent call last):\n  File "FILE", line 3, in __del__\n    raise ValueError("in __del__")\nValueError: in __del__\n',
+  ],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-tb-layout-'));

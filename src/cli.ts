@@ -4,16 +4,17 @@
 //   dyad ast [--positions] FILE                    print ast.dump(ast.parse(...)) as CPython does
 //   dyad symtable FILE                             print the symbol table (cpython_ref.py format)
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parse } from '../grammar/index.js';
 import { PySyntaxError } from '../grammar/errors.js';
 import { dumpAst } from './ast/dump.js';
 import { buildSymtable, formatSymtable } from './symtable/index.js';
 import { formatSyntaxError } from './syntax-error-report.js';
-import { resolve } from 'node:path';
+import { resolve, isAbsolute } from 'node:path';
 import { runProgram, type RunTarget } from './run.js';
 import { prepareRuntime } from './runtime/setup.js';
 import { readSourceFile, registerNativeModule } from './runtime/import.js';
+import { setUnbufferedStdout } from './builtins/streams.js';
 import type { Backend } from './runtime/backend.js';
 import { TreeWalkBackend } from '../backends/treewalk/index.js';
 import { VMBackend, makeDisModule } from '../backends/vm/index.js';
@@ -77,6 +78,21 @@ function runCommand(argv: string[]): number {
     else if (a === '--stats') stats = true;
     else break;
   }
+  // CPython's interpreter options before the program: -u (unbuffered stdout), and options that
+  // change nothing here (-B, -s, -S, -q, -E/-I: ignore PYTHON* variables, which only
+  // PYTHONUNBUFFERED and PYTHONPATH are read); they can be combined as in `-uB`.
+  let unbuffered = false;
+  let ignoreEnv = false;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (!/^-[uBsSqEI]+$/.test(a)) break;
+    if (a.includes('u')) unbuffered = true;
+    if (a.includes('E') || a.includes('I')) ignoreEnv = true;
+  }
+  if (ignoreEnv) {
+    for (const k of Object.keys(process.env)) if (k.startsWith('PYTHON')) delete process.env[k];
+  }
+  if (unbuffered || (process.env.PYTHONUNBUFFERED ?? '') !== '') setUnbufferedStdout();
   // --stats reports the VM's counts, so it runs the VM unless a backend is named.
   backendName ??= stats ? 'vm' : process.env.DYAD_BACKEND ?? 'tree';
   if (stats && backendName !== 'vm') {
@@ -98,13 +114,26 @@ function runCommand(argv: string[]): number {
   } else {
     const file = rest[0] ?? '-';
     let source: string;
+    let dirTarget: { argv0: string; pathFirst: string } | null = null;
+    let path = file;
+    if (file !== '-' && isDirectory(file)) {
+      // A directory with a __main__.py runs that file; sys.path[0] is the directory (absolute,
+      // unnormalised, as CPython makes it).
+      const abs = isAbsolute(file) ? file : `${process.cwd()}/${file}`;
+      path = `${abs}${abs.endsWith('/') ? '' : '/'}__main__.py`;
+      dirTarget = { argv0: file, pathFirst: abs };
+    }
     try {
-      source = file === '-' ? readFileSync(0, 'utf8') : readSourceFile(file);
+      source = file === '-' ? readFileSync(0, 'utf8') : readSourceFile(path);
     } catch {
+      if (dirTarget !== null) {
+        process.stderr.write(`dyad: can't find '__main__' module in '${dirTarget.pathFirst}'\n`);
+        return 1;
+      }
       process.stderr.write(`dyad: can't open file '${resolve(file)}': [Errno 2] No such file or directory\n`);
       return 2;
     }
-    target = { kind: 'file', value: file, source };
+    target = { kind: 'file', value: path, source, ...(dirTarget ?? {}) };
     args = rest.slice(1);
   }
   const backend = makeBackend(backendName);
@@ -116,6 +145,14 @@ function runCommand(argv: string[]): number {
   const status = runProgram(target, backend, args);
   if (stats) process.stderr.write(vmStatsReport());
   return status;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function makeBackend(name: string): Backend | null {

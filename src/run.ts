@@ -2,7 +2,7 @@
 // executed, an uncaught exception printed as a CPython traceback with exit status 1,
 // SystemExit honoured, and buffered output flushed in order.
 
-import { dirname, resolve, join } from 'node:path';
+import { dirname, resolve, join, sep } from 'node:path';
 import type { PyObject } from './objects/object.js';
 import { PyBaseException, E } from './objects/exception.js';
 import { None } from './objects/singletons.js';
@@ -31,6 +31,9 @@ export interface RunTarget {
   value: string;
   /** Source text for 'file' (already read). */
   source?: string;
+  /** A directory run as a script (its __main__.py is `value`): sys.argv[0] and sys.path[0]. */
+  argv0?: string;
+  pathFirst?: string;
 }
 
 /** Exit status for an uncaught SystemExit, printing its message when it is not an int. */
@@ -106,8 +109,8 @@ export function runProgram(target: RunTarget, backend: Backend, args: string[]):
   let argv0: string;
   let first: string;
   if (target.kind === 'file') {
-    argv0 = target.value;
-    first = target.value === '-' ? '' : dirname(resolve(target.value));
+    argv0 = target.argv0 ?? target.value;
+    first = target.pathFirst ?? (target.value === '-' ? '' : dirname(resolve(target.value)));
   } else if (target.kind === 'code') {
     argv0 = '-c';
     first = '';
@@ -126,9 +129,10 @@ export function runProgram(target: RunTarget, backend: Backend, args: string[]):
       runModuleAsMain(target.value);
     } else {
       // CPython 3.9+: the main script's __file__ (and its traceback lines) use the absolute path.
-      const filename = target.kind === 'code' ? '<string>' : target.value === '-' ? '<stdin>' : resolve(target.value);
+      const filename = target.kind === 'code' ? '<string>' : target.value === '-' ? '<stdin>' : target.argv0 !== undefined ? target.value : resolve(target.value);
       const source = target.source ?? target.value;
-      const main = createMainModule(i, target.kind === 'file' && target.value !== '-' ? filename : null);
+      // (`python3 - < FILE` runs stdin as a file named <stdin>: __file__ is '<stdin>'.)
+      const main = createMainModule(i, target.kind === 'file' ? filename : null);
       // (-c and stdin code shows no source lines in tracebacks, as CPython's.)
       if (target.kind === 'file' && target.value !== '-') remember(filename, source);
       if (target.kind === 'file') checkNullBytes(source, filename);
@@ -139,7 +143,12 @@ export function runProgram(target: RunTarget, backend: Backend, args: string[]):
       backend.run(code, main.dict, main.dict);
     }
   } catch (e) {
-    status = reportUncaught(e);
+    if (e instanceof RunModuleError) {
+      getStderr().write(`dyad: ${e.message}\n`);
+      status = 1;
+    } else {
+      status = reportUncaught(e);
+    }
   }
   runExitFunctions();
   finalizeModulesAtExit();
@@ -170,19 +179,28 @@ function runExitFunctions(): void {
 }
 
 function runModuleAsMain(name: string): void {
-  // Import the package part normally, then execute the module's file as __main__.
+  // Import the package part normally, then execute the module's file as __main__ (a package:
+  // its __main__ submodule, after the package itself is imported, as runpy does).
   const dot = name.lastIndexOf('.');
   if (dot > 0) importFullName(name.slice(0, dot));
   const { findModuleFile, execAsMain } = moduleRunner;
   const file = findModuleFile(name);
+  if (file.endsWith(`${sep}__init__.py`)) {
+    const main = join(dirname(file), '__main__.py');
+    if (!existsSync(main)) throw new RunModuleError(`No module named ${name}.__main__; '${name}' is a package and cannot be directly executed`);
+    importFullName(name);
+    execAsMain(`${name}.__main__`, main);
+    return;
+  }
   execAsMain(name, file);
 }
 
+/** `-m NAME` that names nothing runnable: CPython prints `python3: message`, exit status 1. */
+class RunModuleError extends Error {}
 import { interp } from './runtime/interpreter.js';
-import { readSourceFile, execModuleSource } from './runtime/import.js';
+import { readSourceFile, execModuleSource, moduleSpec } from './runtime/import.js';
 import { PyModule } from './runtime/module.js';
 import { existsSync } from 'node:fs';
-import { newException } from './objects/exception.js';
 import { PyList } from './objects/tuple.js';
 import { syntaxWarningsOf } from './runtime/syntax-warnings.js';
 
@@ -192,10 +210,10 @@ const moduleRunner = {
     for (const dir of interp().path.items) {
       if (typeof dir !== 'string') continue;
       const base = join(dir || '.', ...parts);
+      if (existsSync(join(base, '__init__.py'))) return join(base, '__init__.py');
       if (existsSync(base + '.py')) return base + '.py';
-      if (existsSync(join(base, '__main__.py'))) return join(base, '__main__.py');
     }
-    throw newException(E.ModuleNotFoundError, [`No module named ${name}`]);
+    throw new RunModuleError(`No module named ${name}`);
   },
   execAsMain(name: string, file: string): void {
     const i = interp();
@@ -204,6 +222,7 @@ const moduleRunner = {
     m.dict.setStr('__file__', file);
     const dot = name.lastIndexOf('.');
     m.dict.setStr('__package__', dot < 0 ? '' : name.slice(0, dot));
+    m.dict.setStr('__spec__', moduleSpec(name, file, null));
     i.modules.setStr('__main__', m);
     (i.sysModule.dict.getStr('argv') as PyList).items[0] = file;
     execModuleSource(m, readSourceFile(file), file);

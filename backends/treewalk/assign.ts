@@ -1,6 +1,7 @@
 // Assignment and deletion targets: names, attributes, subscripts, and (starred) unpacking into
 // tuples/lists with CPython's messages.
 
+import { droppedByDel, droppedAttr, peekAttr, peekItem } from '../../src/runtime/early-finalize.js';
 import type { expr } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
@@ -180,12 +181,19 @@ export function deleteTarget(target: expr, f: Frame): void {
       case 'Name':
         deleteName((target as unknown as Ext).b as Binding, f);
         return;
-      case 'Attribute':
-        setAttr(evalExpr(target.value, f), target.attr, null);
+      case 'Attribute': {
+        const obj = evalExpr(target.value, f);
+        const old = peekAttr(obj, target.attr);
+        setAttr(obj, target.attr, null);
+        droppedAttr(obj, target.attr, old);
         return;
+      }
       case 'Subscript': {
         const obj = evalExpr(target.value, f);
-        setItem(obj, evalExpr(target.slice, f), null);
+        const k = evalExpr(target.slice, f);
+        const old = peekItem(obj, k);
+        setItem(obj, k, null);
+        droppedByDel(old);
         return;
       }
       case 'Tuple':

@@ -738,7 +738,15 @@ let superSelf: PyObject | undefined;
  */
 function superMethod(sup: CallNode, name: string, f: Frame): PyFunction | PyMethodDescriptor | undefined {
   if (evalExpr(sup.func, f) !== T.super || f.fn === null) return undefined;
-  const sa = f.superArgs();
+  // (A frame where super() fails — no arguments, no __class__ cell, the first argument deleted
+  // — takes the usual path, so the error is blamed on the `super()` call, not on the method
+  // call around it.)
+  let sa: [PyObject, PyObject] | null;
+  try {
+    sa = f.superArgs();
+  } catch {
+    return undefined;
+  }
   if (sa === null) return undefined;
   const cls = sa[0];
   const self = sa[1];

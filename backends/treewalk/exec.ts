@@ -2,6 +2,7 @@
 // RETURN — the value in frame.ret) so loops and `finally` see control flow without JS
 // exceptions; Python exceptions are JS throws of the exception object.
 
+import { loopTemps } from '../../src/runtime/early-finalize.js';
 import type {
   stmt, expr, For, Try, TryStar, With, Match, ImportFrom, Import, AugAssign, AnnAssign, ExceptHandler, Expr as ExprStmt,
   Assign, If, While, Return, Tuple as TupleNode, Compare as CompareNode, Attribute as AttributeNode, Subscript as SubscriptNode, FunctionDef, AsyncFunctionDef, ClassDef, Delete, Raise, Assert,
@@ -262,6 +263,18 @@ function execFor(s: For, f: Frame): number {
   const ln = f.line;
   const serial = generatorCount.n;
   const it = getIter(evalExpr(s.iter, f));
+  if (it instanceof PyRangeIter) return execForIter(s, f, it, ln, serial);
+  // The iterator lives in this JS frame only: early finalization (a `del` in the body) must see
+  // what it holds (`for r in [Res()]: del r` leaves the list's reference).
+  loopTemps.push(it);
+  try {
+    return execForIter(s, f, it, ln, serial);
+  } finally {
+    loopTemps.pop();
+  }
+}
+
+function execForIter(s: For, f: Frame, it: PyObject, ln: number, serial: number): number {
   const fc = s as unknown as ForCache;
   if (it instanceof PyGenerator && it.serial > serial && !it.started && fc.ig === 1) {
     return execForTemporaryGenerator(s, it, f);

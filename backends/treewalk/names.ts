@@ -1,6 +1,7 @@
 // Loading, storing and deleting a name by its Binding: the tree-walker's *_FAST, *_DEREF,
 // LOAD_CLASSDEREF, *_GLOBAL and *_NAME, with CPython's errors (semantics.md §3).
 
+import { droppedByDel } from '../../src/runtime/early-finalize.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { E, newException } from '../../src/objects/exception.js';
@@ -164,27 +165,37 @@ export function storeName(b: Binding, f: Frame, v: PyObject): void {
 
 export function deleteName(b: Binding, f: Frame): void {
   switch (b.acc) {
-    case Acc.FAST:
-      if (f.fast[b.slot] === undefined) unboundLocal(b.name);
+    case Acc.FAST: {
+      const old = f.fast[b.slot];
+      if (old === undefined) unboundLocal(b.name);
       f.fast[b.slot] = undefined;
+      droppedByDel(old);
       return;
+    }
     case Acc.DEREF:
     case Acc.CLASSDEREF: {
       const c = f.cells[b.slot];
-      if (c.value === undefined) {
+      const old = c.value;
+      if (old === undefined) {
         if (b.ownCell) unboundLocal(b.name);
         unboundFree(b.name);
       }
       c.value = undefined;
+      droppedByDel(old);
       return;
     }
-    case Acc.GLOBAL:
-      if (f.globals.delete(b.name) === undefined) nameError(b.name);
+    case Acc.GLOBAL: {
+      const old = f.globals.delete(b.name);
+      if (old === undefined) nameError(b.name);
+      droppedByDel(old);
       return;
+    }
     case Acc.NAME: {
       const l = f.locals!;
       if (l instanceof PyDict && l.cls.isExactBuiltin) {
-        if (l.delete(b.name) === undefined) nameError(b.name);
+        const old = l.delete(b.name);
+        if (old === undefined) nameError(b.name);
+        droppedByDel(old);
         return;
       }
       try {

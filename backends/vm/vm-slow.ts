@@ -43,6 +43,7 @@ import { send, SendResult, sendValue, makeGenerator, asyncGenWrap } from './gene
 import { resumeInline, leaveInline, Resume } from './generator-inline.js';
 import { specializeCall, specializeClassCall, specializeUnpack } from './specialize.js';
 import { mutableRecord } from '../../src/runtime/mutable-fields.js';
+import { droppedByDel, droppedAttr, peekAttr, peekItem } from '../../src/runtime/early-finalize.js';
 
 /** Set just before a throw by instructions that re-raise (consumed by the loop's catch). */
 export const unwindFlags = mutableRecord({
@@ -321,14 +322,19 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
   // The frame's line while the operation runs (it may run Python code that reads f_lineno).
   f.lasti = f.pc - 1;
   switch (w & 0xff) {
-    case Op.DELETE_FAST:
-      if (regs[arg] === undefined) throw unboundLocal(code.localsplusNames[arg]);
+    case Op.DELETE_FAST: {
+      const old = regs[arg];
+      if (old === undefined) throw unboundLocal(code.localsplusNames[arg]);
       regs[arg] = undefined;
+      droppedByDel(old);
       break;
+    }
     case Op.DELETE_DEREF: {
       const cell = regs[arg] as PyCell;
-      if (cell.value === undefined) throw unboundDeref(code, arg);
+      const old = cell.value;
+      if (old === undefined) throw unboundDeref(code, arg);
       cell.value = undefined;
+      droppedByDel(old);
       break;
     }
     case Op.LOAD_CLASSDEREF:
@@ -336,15 +342,21 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
       break;
     case Op.DELETE_GLOBAL: {
       const name = names[arg];
-      if (f.globals.delete(name) === undefined) throw nameError(name);
+      const old = f.globals.delete(name);
+      if (old === undefined) throw nameError(name);
+      droppedByDel(old);
       break;
     }
     case Op.DELETE_NAME:
-      deleteName(f, names[arg]);
+      droppedByDel(deleteName(f, names[arg]));
       break;
-    case Op.DELETE_ATTR:
-      setAttr(regs[--sp], names[arg], null);
+    case Op.DELETE_ATTR: {
+      const o = regs[--sp];
+      const old = peekAttr(o, names[arg]);
+      setAttr(o, names[arg], null);
+      droppedAttr(o, names[arg], old);
       break;
+    }
     case Op.UNARY_POSITIVE:
       regs[sp - 1] = unaryOp(regs[sp - 1], 'pos');
       break;
@@ -353,7 +365,10 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
       break;
     case Op.DELETE_SUBSCR: {
       const k = regs[--sp];
-      setItem(regs[--sp], k, null);
+      const c = regs[--sp];
+      const old = peekItem(c, k);
+      setItem(c, k, null);
+      droppedByDel(old);
       break;
     }
     case Op.BUILD_SLICE: {

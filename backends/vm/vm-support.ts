@@ -95,12 +95,14 @@ export function storeNameSlow(f: VMFrame, name: string, v: PyObject): void {
   else setItem(l, name, v);
 }
 
-export function deleteName(f: VMFrame, name: string): void {
+/** del NAME in a module/class body; returns the value unbound when the namespace is a dict. */
+export function deleteName(f: VMFrame, name: string): PyObject | undefined {
   const l = f.locals;
   if (l === null) throw newError(E.SystemError, `no locals when deleting '${name}'`);
   if (l instanceof PyDict && l.cls.isExactBuiltin) {
-    if (l.delete(name) === undefined) throw nameError(name);
-    return;
+    const old = l.delete(name);
+    if (old === undefined) throw nameError(name);
+    return old;
   }
   try {
     setItem(l, name, null);
@@ -108,6 +110,7 @@ export function deleteName(f: VMFrame, name: string): void {
     if (e instanceof PyBaseException && typeOf(e).isSubtype(E.KeyError)) throw nameError(name);
     throw e;
   }
+  return undefined;
 }
 
 export function loadClassDeref(f: VMFrame, slot: number): PyObject {

@@ -180,8 +180,16 @@ let stdout: BufferedOutput | null = null;
 let stderr: BufferedOutput | null = null;
 let stdin: LineSource | null = null;
 
+let stdoutWriteThrough = false;
+
 export function getStdout(): BufferedOutput {
-  return (stdout ??= new BufferedOutput(fdSink(1), ttyFd(1)));
+  return (stdout ??= new BufferedOutput(fdSink(1), ttyFd(1), stdoutWriteThrough ? 0 : BLOCK));
+}
+
+/** `-u` / PYTHONUNBUFFERED: stdout writes each write at once (before os._exit, a crash). */
+export function setUnbufferedStdout(): void {
+  stdoutWriteThrough = true;
+  stdout = null;
 }
 
 export function getStderr(): BufferedOutput {

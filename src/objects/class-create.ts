@@ -505,6 +505,16 @@ export function setCallerModuleNameHook(f: () => PyObject | undefined): void {
   callerModuleName = f;
 }
 
+let warnHook: (category: PyType, msg: string) => void = () => {};
+/** The runtime's warnings.warn(msg, category) (stacklevel 1: the Python caller of a builtin). */
+export function setWarnHook(f: (category: PyType, msg: string) => void): void {
+  warnHook = f;
+}
+/** Issues a warning through the warnings module (a filter may make it raise). */
+export function pyWarn(category: PyType, msg: string): void {
+  warnHook(category, msg);
+}
+
 let iterateToArray: (v: PyObject) => PyObject[] = () => typeError('iteration is not available yet');
 /** Provided by the iteration helpers (they live with the containers). */
 export function setIterateToArray(f: (v: PyObject) => PyObject[]): void {
@@ -738,7 +748,9 @@ export function installClassMachinery(): void {
     if (name.includes('\0')) throw newError(E.ValueError, 'type name must not contain null characters');
     const winner = calculateMetaclass(meta, bases.items);
     if (winner !== meta && winner.lookup('__new__') !== meta.lookup('__new__')) {
-      return call(winner, args, kwnames);
+      // CPython's type_new returns winner->tp_new(winner, ...): only __new__; the caller
+      // (type.__call__) then runs __init__ once.
+      return typeCallNew(winner, args, kwnames);
     }
     const cls = typeNew(winner, name, bases.items, ns);
     initNewClass(cls, kwnames ?? [], args.slice(npos));

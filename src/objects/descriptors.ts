@@ -358,6 +358,12 @@ function copyWrapperAttrs(self: PyObject, f: PyObject): void {
 
 function wrapperGetSets(func: (self: PyObject) => PyObject): Record<string, [(self: PyObject) => PyObject, ((self: PyObject, x: PyObject | null) => void)?]> {
   return {
+    // (3.10+: the wrapper's instance dict, where __name__, __doc__, ... are copied.)
+    __dict__: [(v) => ((v as PyObj).dict ??= newSharedDict()), (v, x) => {
+      if (x === null) typeError('cannot delete __dict__');
+      if (!(x instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(x)}'`);
+      (v as PyObj).dict = x;
+    }],
     __func__: [func, readonlyMember],
     __wrapped__: [func, readonlyMember],
     __isabstractmethod__: [(self) => isAbstract(func(self))],

@@ -11,7 +11,7 @@ import { CmpOp } from './slots.js';
 import { isSpaceCode, decimalValue } from './str-unicode.js';
 import { typeOf, typeName, argTypeName, typeError, call, str as pyStr, isTrue } from './protocol.js';
 import { addMethods, addFastMethods, addGetSets, addClassMethods, checkPositional, bindNative } from './native.js';
-import { defineNew } from './class-create.js';
+import { defineNew, pyWarn } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { hashInt, hashBigInt } from './hash.js';
 import {
@@ -204,6 +204,7 @@ export function toInt(x: PyObject): number | bigint {
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const m = lookupSpecial(x, name);
     if (m === undefined || m === None) continue;
+    if (name === '__trunc__') pyWarn(E.DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.');
     const r = callFoundMethod(m, x, []);
     const iv = asIntValue(r);
     if (iv !== undefined) return iv;

@@ -31,6 +31,7 @@ import { toPythonError } from './syntax-errors.js';
 import { formatExceptionAtShutdown } from './traceback.js';
 import { getStderr, getStdout } from '../builtins/streams.js';
 import { packagePath } from '../paths.js';
+import { finalizedEarly } from './early-finalize.js';
 
 /** How deep the walk follows attributes and container items (cycles are cut by `seen`). */
 const MAX_DEPTH = 8;
@@ -143,7 +144,7 @@ class ExitWalk {
       const v = order[i];
       if (this.done.has(v)) continue;
       this.done.add(v);
-      finalize(v);
+      if (!finalizedEarly.has(v)) finalizeObject(v);
     }
   }
 }
@@ -157,7 +158,9 @@ function isFinalizable(v: PyObj): boolean {
 /** The "never awaited" warnings shown so far (the default warnings filter shows each once). */
 const warned = new Set<string>();
 
-function finalize(v: PyObj): void {
+/** Runs one object's finalizer: close() for a generator/coroutine, else __del__; an error is
+ *  printed as CPython's "Exception ignored in: ...". */
+export function finalizeObject(v: PyObj, running = false): void {
   const t = typeOf(v);
   let culprit: PyObject = v;
   if (t === T.coroutine) neverAwaited(v);
@@ -178,7 +181,7 @@ function finalize(v: PyObj): void {
     } catch {
       who = `<${t.name} object>`;
     }
-    getStderr().write(`Exception ignored in: ${who}\n` + formatExceptionAtShutdown(pe as PyObject));
+    getStderr().write(`Exception ignored in: ${who}\n` + formatExceptionAtShutdown(pe as PyObject, running));
   }
 }
 

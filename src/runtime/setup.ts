@@ -9,9 +9,10 @@ import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import { PyList } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
 import { Interpreter, setInterpreter, interp, currentInterpreter } from './interpreter.js';
-import { setCallerModuleNameHook } from '../objects/class-create.js';
+import { setCallerModuleNameHook, setWarnHook } from '../objects/class-create.js';
+import { call, getAttr } from '../objects/protocol.js';
 import { PyModule, installModuleType } from './module.js';
-import { registerNativeModule, claimModuleFunctions } from './import.js';
+import { registerNativeModule, claimModuleFunctions, importFullName } from './import.js';
 import type { Backend } from './backend.js';
 import { makeBuiltinFunctions, makeQuitters } from '../builtins/index.js';
 import { buildClassBuiltin } from '../builtins/build-class.js';
@@ -87,6 +88,9 @@ export function prepareRuntime(): void {
   installFrameObjects();
   installModuleType();
   setCallerModuleNameHook(() => currentInterpreter()?.frame?.globalsDict().getStr('__name__'));
+  setWarnHook((category, msg) => {
+    call(getAttr(importFullName('warnings'), 'warn'), [msg, category]);
+  });
   toFastProperties(T);
   toFastProperties(E);
   objectModelReady = true;

@@ -96,10 +96,11 @@ export function asTracebackModule<T>(f: () => T): T {
 let sourceLinesShown = true;
 
 /** An error of a finalizer run as the interpreter shuts down, as CPython's unraisable-exception
- *  hook prints it: no chained exceptions, and no source lines (io cannot be imported then). */
-export function formatExceptionAtShutdown(exc: PyObject): string {
+ *  hook prints it: no chained exceptions, and no source lines (io cannot be imported then;
+ *  `withSource` for a finalizer run while the program runs). */
+export function formatExceptionAtShutdown(exc: PyObject, withSource = false): string {
   if (!(exc instanceof PyBaseException)) return formatExceptionOnly(exc);
-  sourceLinesShown = false;
+  sourceLinesShown = withSource;
   try {
     const tb = exc.traceback.length > 0 ? 'Traceback (most recent call last):\n' + formatTracebackEntries(exc.traceback) : '';
     return tb + formatExceptionOnly(exc);

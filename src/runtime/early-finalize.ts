@@ -1,0 +1,224 @@
+// `del name` (and `del obj.attr`, `del c[k]`) of the last reference to an object with __del__ (or of a suspended generator):
+// CPython's reference counting finalizes it at once, before the next statement. Dyad has no
+// reference counts, so when a `del` statement unbinds such an object, this looks whether anything
+// else still reaches it, and if nothing does, finalizes it there (and, as its deallocation would,
+// then the finalizable objects only it held: a list's items last-first, an instance's attributes
+// in order).
+//
+// "Reaches" is a walk of the JS object graph from the interpreter (sys.modules, builtins, the
+// exception being handled) and the running frames (each VM frame's registers up to its stack
+// pointer, a tree-walker frame's locals and cells), following every own enumerable property, array
+// item and Map/Set entry. It errs towards "still reachable": an object that only a JS closure or a
+// JS local of a native function holds is not seen (a rare shape: such a `del` finalizes early).
+// An object in a reference cycle is left alone, as CPython leaves it to the cycle collector (and
+// Dyad to exit, finalize-at-exit.ts). The walk is capped (MAX_VISITS); past it the object counts
+// as reachable. Only a `del` triggers this: rebinding a name, a function's locals at return and
+// temporaries are not tracked (docs/object-model.md: "Finalization").
+
+import { PyObj, type PyObject } from '../objects/object.js';
+import { PyDict, DELETED } from '../objects/dict.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
+import { PyType } from '../objects/type.js';
+import { PyMemberDescriptor, slotAt } from '../objects/class-create.js';
+import { T } from '../objects/types.js';
+import { None } from '../objects/singletons.js';
+import { PyBaseException } from '../objects/exception.js';
+import { PyFunction, PyMethod, PyCell } from '../objects/function.js';
+import { typeOf } from '../objects/protocol.js';
+import { interp } from './interpreter.js';
+import { handled } from './exc-state.js';
+import { finalizeObject } from './finalize-at-exit.js';
+
+/** Iterators of the tree-walker's running `for` loops, held only in JS locals (a root). */
+export const loopTemps: unknown[] = [];
+
+/** Objects finalized early (CPython calls __del__ once per object; exit skips them). */
+export const finalizedEarly = new WeakSet<object>();
+
+const MAX_VISITS = 300_000;
+/** All walks together look at no more than this many objects, and none after a walk reached
+ *  MAX_VISITS: a program that deletes many finalizable objects, or has a big heap, stops paying
+ *  for walks (finalization then waits for exit, as before). */
+const TOTAL_VISITS = 10_000_000;
+let visitsLeft = TOTAL_VISITS;
+/** How deep the search for finalizable contents of a deleted container/instance looks. */
+const CONTENT_DEPTH = 3;
+/** ... and at most this many objects (a `del` of a big list stays cheap). */
+const CONTENT_BUDGET = 2_000;
+let budget = 0;
+
+/** After a `del` unbound `v`: finalizes it (and what only it held) if nothing reaches it. */
+export function droppedByDel(v: PyObject | undefined): void {
+  // (None: what `except E as e` leaves in e before deleting it.)
+  if (v === None || !(v instanceof PyObj) || v instanceof PyType || visitsLeft <= 0) return;
+  budget = CONTENT_BUDGET;
+  if (!holdsFinalizable(v, 0)) return;
+  release(v);
+}
+
+/** The value `del obj.name` is about to unbind, when it sits in the instance dict. */
+export function peekAttr(obj: PyObject, name: string): PyObject | undefined {
+  if (!(obj instanceof PyObj) || obj instanceof PyType) return undefined;
+  const v = obj.dict?.getStr(name);
+  if (v !== undefined) return v;
+  const d = typeOf(obj).lookup(name);
+  return d instanceof PyMemberDescriptor ? slotAt(obj, d.index) : undefined;
+}
+
+/** After `del obj.name`: the peeked value if the deletion removed it (instance dict or slot). */
+export function droppedAttr(obj: PyObject, name: string, old: PyObject | undefined): void {
+  if (old === undefined || !(old instanceof PyObj)) return;
+  if ((obj as PyObj).dict?.getStr(name) === old) return;
+  const d = typeOf(obj).lookup(name);
+  if (d instanceof PyMemberDescriptor && slotAt(obj, d.index) !== undefined) return;
+  droppedByDel(old);
+}
+
+/** The value `del c[k]` is about to remove from an exact list (int index) or dict (str/int key). */
+export function peekItem(c: PyObject, k: PyObject): PyObject | undefined {
+  if (c instanceof PyList && c.cls === T.list && typeof k === 'number') {
+    const i = k < 0 ? k + c.items.length : k;
+    return i >= 0 && i < c.items.length ? c.items[i] : undefined;
+  }
+  if (c instanceof PyDict && c.cls === T.dict && (typeof k === 'string' || typeof k === 'number')) return c.get(k);
+  return undefined;
+}
+
+function release(v: PyObj): void {
+  if (reaches(rootsOf(), v) !== false) return;
+  // Garbage in a cycle waits for the cycle collector in CPython.
+  if (reaches(childrenOf(v), v) !== false) return;
+  const held: PyObj[] = [];
+  for (const c of childrenOf(v)) {
+    if (!(c instanceof PyObj) || c instanceof PyType) continue;
+    budget = CONTENT_BUDGET;
+    if (holdsFinalizable(c, 0)) held.push(c);
+  }
+  if (isFinalizable(v) && !finalizedEarly.has(v)) {
+    finalizedEarly.add(v);
+    finalizeObject(v, true);
+    // __del__ may have stored the object somewhere (resurrection): its contents stay alive.
+    if (held.length > 0 && reaches(rootsOf(), v) !== false) return;
+  }
+  for (const c of held) release(c);
+}
+
+function isFinalizable(v: PyObj): boolean {
+  const t = typeOf(v);
+  if (t === T.generator || t === T.coroutine) {
+    const g = v as PyObj & { started?: boolean; finished?: boolean; running?: boolean };
+    return g.started === true && g.finished !== true;
+  }
+  return t.lookup('__del__') !== undefined;
+}
+
+/** Whether `v` is finalizable or holds (within a few levels) something that is. */
+function holdsFinalizable(v: PyObj, depth: number): boolean {
+  if (--budget < 0) return false;
+  if (isFinalizable(v)) return !finalizedEarly.has(v);
+  if (depth >= CONTENT_DEPTH) return false;
+  const t = typeOf(v);
+  if (t === T.generator || t === T.coroutine || v instanceof PyType || t === T.module) return false;
+  for (const c of childrenOf(v)) {
+    if (c instanceof PyObj && holdsFinalizable(c, depth + 1)) return true;
+  }
+  return false;
+}
+
+/** What deallocating `v` releases, in CPython's order (list items last first; dict entries). */
+function childrenOf(v: PyObj): PyObject[] {
+  const out: PyObject[] = [];
+  if (v.dict !== null && v.dict !== undefined) dictValues(v.dict, out);
+  if (v instanceof PyList || v instanceof PyTuple) {
+    for (let i = v.items.length - 1; i >= 0; i--) out.push(v.items[i]);
+  } else if (v instanceof PyDict) {
+    dictValues(v, out);
+  } else if (v instanceof PyFunction) {
+    if (v.closure !== null) for (const c of v.closure) if (c.value !== undefined) out.push(c.value);
+    if (v.defaults !== null) for (const d of v.defaults) out.push(d);
+  } else if (v instanceof PyMethod) {
+    out.push(v.self, v.func);
+  } else if (v instanceof PyBaseException) {
+    for (let i = v.args.items.length - 1; i >= 0; i--) out.push(v.args.items[i]);
+  } else if (v instanceof PyCell) {
+    if (v.value !== undefined) out.push(v.value);
+  }
+  const sv = (v as unknown as { sv?: unknown }).sv;
+  if (Array.isArray(sv)) for (const s of sv) if (s instanceof PyObj) out.push(s);
+  return out;
+}
+
+function dictValues(d: PyDict, out: PyObject[]): void {
+  for (let i = 0; i < d.keys.length; i++) {
+    if (d.keys[i] === DELETED || d.keys[i] === undefined) continue;
+    const k = d.keys[i] as PyObject;
+    if (k instanceof PyObj) out.push(k);
+    const val = d.values[i] as PyObject;
+    if (val !== undefined) out.push(val);
+  }
+}
+
+function rootsOf(): unknown[] {
+  const i = interp();
+  const roots: unknown[] = [i, handled, loopTemps];
+  for (let f = i.frame; f !== null; f = f.back) roots.push(f);
+  return roots;
+}
+
+/** Whether a walk from `roots` meets `target` (null when the walk was cut short). */
+function reaches(roots: unknown[], target: object): boolean | null {
+  const seen = new Set<object>();
+  const stack: unknown[] = roots.slice();
+  let visits = 0;
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (x === null || typeof x !== 'object') continue;
+    if (x === target) return true;
+    if (seen.has(x)) continue;
+    seen.add(x);
+    if (--visitsLeft < 0) return null;
+    if (++visits > MAX_VISITS) {
+      // A heap this big makes every walk this long: stop walking.
+      visitsLeft = 0;
+      return null;
+    }
+    if (Array.isArray(x)) {
+      for (let k = 0; k < x.length; k++) {
+        const e = x[k];
+        if (e !== null && typeof e === 'object') stack.push(e);
+      }
+      continue;
+    }
+    if (x instanceof Map) {
+      for (const [k, e] of x) {
+        stack.push(k);
+        stack.push(e);
+      }
+      continue;
+    }
+    if (x instanceof Set) {
+      for (const e of x) stack.push(e);
+      continue;
+    }
+    if (ArrayBuffer.isView(x) || x instanceof WeakMap || x instanceof WeakSet) continue;
+    // A built-in type holds only built-in things (its attributes cannot be set).
+    if (x instanceof PyType && x.isExactBuiltin) continue;
+    const vmRegs = (x as { regs?: unknown }).regs;
+    const vmSp = (x as { sp?: unknown }).sp;
+    for (const key in x) {
+      const e = (x as Record<string, unknown>)[key];
+      if (e === null || typeof e !== 'object') continue;
+      // A VM frame's registers: the locals, cells and the live part of the value stack (the
+      // slots above the stack pointer hold stale values).
+      if (e === vmRegs && typeof vmSp === 'number' && Array.isArray(e)) {
+        for (let k = 0; k < vmSp && k < e.length; k++) {
+          const r = e[k];
+          if (r !== null && typeof r === 'object') stack.push(r);
+        }
+        continue;
+      }
+      stack.push(e);
+    }
+  }
+  return false;
+}
