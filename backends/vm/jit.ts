@@ -34,6 +34,7 @@
 import type { PyObject } from '../../src/objects/object.js';
 import { PyObj } from '../../src/objects/object.js';
 import { mulAddMod } from '../../src/objects/int.js';
+import { droppedByDel, peekItem } from '../../src/runtime/early-finalize.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyFloat, newFloat, FloatF } from '../../src/objects/float.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
@@ -576,7 +577,7 @@ function helpers(): Record<string, unknown> {
       PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
       None, isTrue, setAdd, newFloat, newList, newTuple, newCell, intBinary, FloatF, ...allocCtors(),
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
-      flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith, mulAddMod,
+      flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith, mulAddMod, droppedByDel, peekItem,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, keywordFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
       PyStr, PySlice, percentFormat, getItem, strSlice, seqSlice, STR: T.str,
@@ -1223,8 +1224,9 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.STORE_FAST:
       return `regs[${arg}] = ${top(1)};`;
     case Op.DELETE_FAST:
-      // (Unbound: the interpreter raises UnboundLocalError.)
-      return `{ if (regs[${arg}] === undefined) ${exit()} regs[${arg}] = undefined; }`;
+      // (Unbound: the interpreter raises UnboundLocalError. The last reference to a finalizable
+      // object is finalized at once, as the interpreter's DELETE_FAST does: early-finalize.ts.)
+      return `{ const v = regs[${arg}]; if (v === undefined) ${exit()} regs[${arg}] = undefined; if (v instanceof PyObj) { ${atStmt} droppedByDel(v); } }`;
     case Op.LOAD_DEREF:
       return `{ const v = regs[${arg}].value; if (v === undefined) ${exit()} ${s(d)} = v; }`;
     case Op.STORE_DEREF:
@@ -1553,10 +1555,12 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         `if (j >= 0 && j < items.length) { items[j] = ${top(3)}; ok = true; } } if (!ok) { ${atStmt} setItem(o, k, ${top(3)}); } }`
       );
     case Op.DELETE_SUBSCR:
-      // del l[i] on an exact list inline; anything else through the protocol (__delitem__).
+      // del l[i] on an exact list inline; anything else through the protocol (__delitem__). The
+      // removed value may have been the last reference (early-finalize.ts, as the interpreter).
       return (
         `{ const o = ${top(2)}, k = ${top(1)}; let ok = false; if (typeof k === 'number' && o instanceof PyList && o.cls === LIST) { const items = o.items; const j = k < 0 ? k + items.length : k; ` +
-        `if (j >= 0 && j < items.length) { if (j === 0) items.shift(); else items.splice(j, 1); ok = true; } } if (!ok) { ${atStmt} setItem(o, k, null); } }`
+        `if (j >= 0 && j < items.length) { const old = items[j]; if (j === 0) items.shift(); else items.splice(j, 1); ok = true; if (old instanceof PyObj) { ${atStmt} droppedByDel(old); } } } ` +
+        `if (!ok) { ${atStmt} const old = peekItem(o, k); setItem(o, k, null); droppedByDel(old); } }`
       );
     case Op.LIST_APPEND:
       return `${top(1 + arg)}.items.push(${top(1)});`;

@@ -39,7 +39,7 @@ const MAX_VISITS = 300_000;
 /** All walks together look at no more than this many objects, and none after a walk reached
  *  MAX_VISITS: a program that deletes many finalizable objects, or has a big heap, stops paying
  *  for walks (finalization then waits for exit, as before). */
-const TOTAL_VISITS = 10_000_000;
+const TOTAL_VISITS = 2_000_000;
 let visitsLeft = TOTAL_VISITS;
 /** How deep the search for finalizable contents of a deleted container/instance looks. */
 const CONTENT_DEPTH = 3;
