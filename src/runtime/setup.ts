@@ -28,6 +28,7 @@ import { makeDyadOsModule } from '../modules/dyad-os.js';
 import { makeSreModule } from '../modules/re/module.js';
 import { makeHeapqModule } from '../modules/heapq.js';
 import { makeBisectModule } from '../modules/bisect.js';
+import { makeStructModule } from '../modules/struct.js';
 import { makeUnicodedataModule } from '../modules/unicodedata.js';
 import { makeDyadCodecsModule } from '../modules/dyad-codecs.js';
 import { makeJsonModule } from '../modules/json.js';
@@ -144,6 +145,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('_sre', () => makeSreModule());
   registerNativeModule('_heapq', () => makeHeapqModule());
   registerNativeModule('_bisect', () => makeBisectModule());
+  registerNativeModule('_struct', () => makeStructModule());
   registerNativeModule('unicodedata', () => makeUnicodedataModule());
   registerNativeModule('_dyad_codecs', () => makeDyadCodecsModule());
   registerNativeModule('_json', () => makeJsonModule());
