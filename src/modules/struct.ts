@@ -20,6 +20,7 @@ import { call, getAttr } from '../objects/protocol.js';
 import { nativeFunction } from '../objects/native.js';
 import { makeBuiltinType } from '../objects/str.js';
 import { PyModule } from '../runtime/module.js';
+import { allocBytes } from '../objects/byte-pool.js';
 
 /** Item kinds of a plan. */
 const enum K { Int, Float32, Float64, Bool, Char, Bytes, Slow }
@@ -101,7 +102,7 @@ function packPlan(p: Plan, args: PyObject[], base: number, nargs: number): PyByt
   const kinds = p.kinds;
   const n = kinds.length;
   if (p.slow || nargs !== n) return null;
-  const out = new Uint8Array(p.size);
+  const out = allocBytes(p.size);
   const little = p.little;
   for (let i = 0; i < n; i++) {
     const v = args[base + i];
