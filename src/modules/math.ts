@@ -717,6 +717,21 @@ function atanFast(t: DD): DD {
   return ddAdd(atanTab[j], ddAddD(u, tail));
 }
 
+/** atan2 for DD arguments (finite, not both zero) through atanFast, ~2**-70 relative. */
+function atan2Fast(y: DD, x: DD): DD {
+  const Y = y[0] < 0 ? ddNeg(y) : y;
+  const X = x[0] < 0 ? ddNeg(x) : x;
+  let v: DD;
+  if (Y[0] <= X[0]) {
+    const a = atanFast(ddDiv(Y, X));
+    v = x[0] > 0 ? a : ddSub(PI_DD, a);
+  } else {
+    const a = atanFast(ddDiv(X, Y));
+    v = x[0] > 0 ? ddSub(PIO2_DD, a) : ddAdd(PIO2_DD, a);
+  }
+  return y[0] < 0 ? ddNeg(v) : v;
+}
+
 function crAtan(x: number): number {
   if (x !== x) return x;
   if (x === 0) return x;
@@ -788,7 +803,8 @@ function crAsin(x: number): number {
   }
   const c = ddSqrt(oneMinusSquare(x));
   if (c[0] === 0) return x > 0 ? PIO2_DD[0] : -PIO2_DD[0];
-  return atan2DD([x, 0], c)[0];
+  const r = decided(atan2Fast([x, 0], c), REL);
+  return r === r ? r : atan2DD([x, 0], c)[0];
 }
 
 function crAcos(x: number): number {
@@ -797,7 +813,8 @@ function crAcos(x: number): number {
   if (x === 1) return 0;
   if (x === -1) return PI_DD[0];
   const s = ddSqrt(oneMinusSquare(x));
-  return atan2DD(s, [x, 0])[0];
+  const r = decided(atan2Fast(s, [x, 0]), REL);
+  return r === r ? r : atan2DD(s, [x, 0])[0];
 }
 
 /** 1 - x*x exactly enough, as a DD. */
