@@ -659,9 +659,46 @@ function crCos(x: number): number {
   return cosDD(x)[0];
 }
 
+/**
+ * tan(x) for 2**-26 < |x| < 2**20: sinCosFast's reduction and table, the sine and cosine of
+ * the reduced argument kept in DD and divided; ~2**-70, NaN when undecided.
+ */
+function tanFast(x: number): number {
+  const k = Math.round(x * INV_PIO2);
+  const c = PIO2_CHUNKS;
+  let r: DD = [x - k * c[0], 0];
+  for (let i = 1; i < 6; i++) r = ddAddD(r, -k * c[i]);
+  let neg = false;
+  if (r[0] < 0) {
+    r = ddNeg(r);
+    neg = true;
+  }
+  const [ST, CT] = trigTabs();
+  const j = Math.round(r[0] * 64);
+  const d = ddAddD(r, -j / 64);
+  const dh = d[0];
+  const d2 = dh * dh;
+  const sd = ddAddD(d, dh * d2 * (-1 / 6 + d2 * (1 / 120 - d2 / 5040)));
+  const dd2 = ddMul(d, d);
+  const cm1 = ddAddD([-0.5 * dd2[0], -0.5 * dd2[1]], d2 * d2 * (1 / 24 - d2 / 720));
+  const S = ST[j];
+  const C = CT[j];
+  const sinr = ddAdd(S, ddAdd(ddMul(S, cm1), ddMul(C, sd)));
+  const cosr = ddAdd(C, ddSub(ddMul(C, cm1), ddMul(S, sd)));
+  // tan(r) for an even quadrant, -cot(r) for an odd one; tan is odd (r's sign).
+  const v = (k & 1) === 0 ? ddDiv(sinr, cosr) : ddNeg(ddDiv(cosr, sinr));
+  const res = decided(v, REL);
+  return neg ? -res : res;
+}
+
 function crTan(x: number): number {
   if (!isFinite(x)) return NaN;
   if (x === 0) return x;
+  const ax = Math.abs(x);
+  if (ax > 2 ** -26 && ax < 1048576) {
+    const r = tanFast(x);
+    if (r === r) return r;
+  }
   const [k, r] = reducePio2(x);
   const s = sinKernel(r);
   const c = cosKernel(r);
