@@ -17,8 +17,19 @@ _RANGE_NAMES = {'b': 'signed char', 'B': 'unsigned byte integer', 'h': 'signed s
                 'H': 'unsigned short', 'i': 'signed integer', 'I': 'unsigned int'}
 
 
+# The bounds of the integer typecodes, for _check's first test.
+_BOUNDS = {c: ((-(1 << (8 * n - 1)), (1 << (8 * n - 1)) - 1) if c.islower() else (0, (1 << (8 * n)) - 1))
+           for c, n in _SIZE.items() if c not in 'ufd'}
+
+
 def _check(code, v):
     """The value v as stored in an array of typecode `code` (or the error CPython raises)."""
+    if type(v) is int:
+        b = _BOUNDS.get(code)
+        if b is not None and b[0] <= v <= b[1]:
+            return v
+    elif type(v) is float and code == 'd':
+        return v
     if code == 'u':
         if not isinstance(v, str) or len(v) != 1:
             raise TypeError("array item must be unicode character")

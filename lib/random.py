@@ -3,7 +3,7 @@
 The generator is the native _random.Random (src/modules/random.ts: the Mersenne Twister MT19937
 with CPython's seeding, init_by_array over the 32-bit words of the seed), which Random subclasses
 as CPython's random.py does, so a seeded Random produces exactly CPython's sequences. str/bytes
-seeds hash with lib/_dyad_sha512.py. The distributions follow the algorithms CPython documents for each function.
+seeds hash with SHA-512 (_dyad_hash). The distributions follow the algorithms CPython documents for each function.
 """
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -94,8 +94,8 @@ class Random(_RandomCore):
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
             if isinstance(a, str):
                 a = a.encode()
-            from _dyad_sha512 import sha512_digest
-            a = int.from_bytes(a + sha512_digest(bytes(a)), 'big')
+            from _dyad_hash import digest
+            a = int.from_bytes(a + digest('sha512', bytes(a)), 'big')
         elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')

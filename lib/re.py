@@ -262,20 +262,42 @@ class Pattern:
             endpos = _index(endpos)
         return _sre.search(self, self._prog, string, pos, endpos, mode)
 
+    # match/fullmatch/search repeat _run's body: a Python call less per match.
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
-        return self._run(string, pos, endpos, 0)
+        if type(string) is not str or not self._is_text:
+            self._subject(string)
+        if type(pos) is not int:
+            pos = _index(pos)
+        if type(endpos) is not int:
+            endpos = _index(endpos)
+        return _sre.search(self, self._prog, string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
-        return self._run(string, pos, endpos, 1)
+        if type(string) is not str or not self._is_text:
+            self._subject(string)
+        if type(pos) is not int:
+            pos = _index(pos)
+        if type(endpos) is not int:
+            endpos = _index(endpos)
+        return _sre.search(self, self._prog, string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a corresponding match object instance."""
-        return self._run(string, pos, endpos, 2)
+        if type(string) is not str or not self._is_text:
+            self._subject(string)
+        if type(pos) is not int:
+            pos = _index(pos)
+        if type(endpos) is not int:
+            endpos = _index(endpos)
+        return _sre.search(self, self._prog, string, pos, endpos, 2)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
+        if (type(string) is str and self._is_text and type(pos) is int and type(endpos) is int
+                and -_MAXSIZE <= pos <= _MAXSIZE and -_MAXSIZE <= endpos <= _MAXSIZE):
+            return _sre.findall(self._prog, string, pos, endpos)
         self._subject(string)
         if isinstance(string, str):
             # A str subclass's own slicing is not used: the items are exact strs.
@@ -676,10 +698,17 @@ def _expand(template, match):
 # ---- module functions ----
 
 _cache = {}
+# The entries of _cache for an exact str pattern and flags 0, by the pattern alone (no key tuple
+# to make and hash for each re.match(p, s)).
+_str_cache = {}
 _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
+    if type(pattern) is str and type(flags) is int and not flags:
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p
     if isinstance(flags, RegexFlag):
         flags = flags.value
     if isinstance(pattern, Pattern):
@@ -708,7 +737,10 @@ def _compile(pattern, flags):
             del _cache[next(iter(_cache))]
         except (StopIteration, RuntimeError, KeyError):
             pass
+        _str_cache.clear()
     _cache[key] = p
+    if type(pattern) is str and not flags:
+        _str_cache[pattern] = p
     return p
 
 
@@ -761,6 +793,7 @@ def purge():
     "Clear the regular expression caches"
     _cache.clear()
     _template_cache.clear()
+    _str_cache.clear()
 
 
 def template(pattern, flags=0):

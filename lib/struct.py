@@ -5,6 +5,8 @@ optional repeat counts: x c b B ? h H i I l L q Q n N P e f d s p. Native mode (
 default) uses x86-64 Linux sizes and alignment, little-endian.
 """
 
+from _struct import _compile as _c_compile, _pack as _c_pack, _unpack as _c_unpack, _frontends
+
 __all__ = ["calcsize", "pack", "pack_into", "unpack", "unpack_from", "iter_unpack", "Struct", "error"]
 
 
@@ -242,9 +244,15 @@ class Struct:
     def __init__(self, format):
         self._items, self.size, self._little, self._native = _parse(format)
         self.format = format.decode('latin-1') if isinstance(format, bytes) else format
+        # The native loops (_struct) run this plan; they answer None for what they leave to
+        # _pack_items/_unpack_items (errors, 'p', 'e', 'P', other buffer types).
+        self._plan = _c_compile(tuple(self._items), self.size, self._little, self._native, self)
 
     def pack(self, *args):
-        return _pack_items(self._items, self.size, self._little, self._native, args, 'pack')
+        r = _c_pack(self._plan, args)
+        if r is None:
+            r = _pack_items(self._items, self.size, self._little, self._native, args, 'pack')
+        return r
 
     def pack_into(self, buffer, offset, *args):
         data = _pack_items(self._items, self.size, self._little, self._native, args, 'pack_into')
@@ -261,6 +269,9 @@ class Struct:
         buffer[offset:offset + self.size] = data
 
     def unpack(self, buffer):
+        r = _c_unpack(self._plan, buffer)
+        if r is not None:
+            return r
         data = memoryview(buffer).cast('B') if not isinstance(buffer, (bytes, bytearray)) else buffer
         if len(data) != self.size:
             raise error("unpack requires a buffer of %d bytes" % self.size)
@@ -322,3 +333,8 @@ def unpack_from(format, /, buffer, offset=0):
 
 def iter_unpack(format, buffer, /):
     return _struct(format).iter_unpack(buffer)
+
+
+# Native module-level pack and unpack: a str format's plan from a map, and the functions above
+# for anything else.
+pack, unpack = _frontends(_struct, pack, unpack)

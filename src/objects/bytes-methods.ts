@@ -3,6 +3,7 @@
 // `self` (bytearray methods return bytearrays). Text algorithms shared with str run on the
 // latin-1 image of the bytes (one UTF-16 unit per byte).
 
+import { allocBytes } from './byte-pool.js';
 import { nativeStaticMethod } from './descriptors.js';
 import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
@@ -51,7 +52,7 @@ function all(d: Uint8Array, pred: (c: number) => boolean): boolean {
 }
 
 function mapBytes(d: Uint8Array, f: (c: number, i: number) => number): Uint8Array {
-  const out = new Uint8Array(d.length);
+  const out = allocBytes(d.length);
   for (let i = 0; i < d.length; i++) out[i] = f(d[i], i);
   return out;
 }
@@ -278,7 +279,7 @@ function join(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
     total += d.length + (i > 0 ? sep.length : 0);
   }
   if (total > MAX_STR_LEN * 4) memoryError();
-  const out = new Uint8Array(total);
+  const out = allocBytes(total);
   let w = 0;
   for (let i = 0; i < parts.length; i++) {
     if (i > 0) {

@@ -2,6 +2,7 @@
 // Uint8Array with spare capacity and a length): representation, slots, iterators and
 // constructors. The methods both share are in bytes-methods.ts.
 
+import { allocBytes, copyBytes } from './byte-pool.js';
 import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { PyDict, newSharedDict } from './dict.js';
@@ -43,7 +44,7 @@ export class PyByteArray extends PyObj {
   len: number;
   constructor(data?: Uint8Array, cls?: PyType) {
     super(cls ?? T.bytearray, cls !== undefined && cls.hasInstanceDict ? newSharedDict() : null);
-    this.buf = data !== undefined ? data.slice() : new Uint8Array(0);
+    this.buf = data !== undefined ? copyBytes(data) : new Uint8Array(0);
     this.len = this.buf.length;
   }
   /** The current contents (a view: copy before keeping it across mutations). */
@@ -54,7 +55,7 @@ export class PyByteArray extends PyObj {
   reserve(n: number): void {
     if (n <= this.buf.length) return;
     if (n > MAX_STR_LEN * 4) memoryError();
-    const nb = new Uint8Array(Math.max(n, this.buf.length * 2, 16));
+    const nb = allocBytes(Math.max(n, this.buf.length * 2, 16));
     nb.set(this.data);
     this.buf = nb;
   }
@@ -87,7 +88,7 @@ export class PyByteArray extends PyObj {
     this.buf[this.len++] = v;
   }
   set(data: Uint8Array): void {
-    this.buf = data.slice();
+    this.buf = copyBytes(data);
     this.len = data.length;
   }
 }
@@ -118,13 +119,13 @@ export function bytesArg(v: PyObject): Uint8Array {
 }
 
 export function latin1Bytes(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
+  const out = allocBytes(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   return out;
 }
 
 export function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
+  const out = allocBytes(a.length + b.length);
   out.set(a);
   out.set(b, a.length);
   return out;
@@ -169,7 +170,7 @@ function bytesFromIterable(v: PyObject, what: 'bytes' | 'bytearray'): Uint8Array
   };
   if ((v instanceof PyList && v.cls === T.list) || (v instanceof PyTuple && v.cls === T.tuple)) {
     const items = v.items;
-    const out = new Uint8Array(items.length);
+    const out = allocBytes(items.length);
     let i = 0;
     for (; i < items.length; i++) {
       const x = items[i];
@@ -262,7 +263,7 @@ export function bytesNew(cls: PyType, args: PyObject[], kwnames: string[] | null
   const size = sizeArg(x);
   if (size !== undefined) return wrap(new Uint8Array(size));
   const d = bytesLikeData(x);
-  if (d !== undefined) return wrap(d.slice());
+  if (d !== undefined) return wrap(copyBytes(d));
   return wrap(bytesFromIterable(x, 'bytes'));
 }
 
@@ -350,9 +351,9 @@ function getItem(self: PyObject, key: PyObject): PyObject {
   if (isSlice(key)) {
     const [start, , step, n] = sliceIndices(key, d.length);
     let out: Uint8Array;
-    if (step === 1) out = d.slice(start, start + n);
+    if (step === 1) out = copyBytes(d, start, start + n);
     else {
-      out = new Uint8Array(n);
+      out = allocBytes(n);
       for (let k = 0, j = start; k < n; k++, j += step) out[k] = d[j];
     }
     return sameKind(self, out);
@@ -412,7 +413,7 @@ export function repeatBytes(d: Uint8Array, count: number): Uint8Array {
   if (count <= 0 || d.length === 0) return new Uint8Array(0);
   if (d.length * count >= 2 ** 63) throw newError(E.OverflowError, 'repeated bytes are too long');
   if (d.length * count > MAX_STR_LEN * 4) memoryError();
-  const out = new Uint8Array(d.length * count);
+  const out = allocBytes(d.length * count);
   for (let i = 0; i < count; i++) out.set(d, i * d.length);
   return out;
 }

@@ -108,6 +108,35 @@ function isIntSpace(c: number): boolean {
 }
 
 /** int(str, base) parsing with CPython's accepted syntax (underscores, prefixes, whitespace). */
+/** Per base, the most digits whose value stays below 2**53. */
+const SHORT_DIGITS: number[] = [];
+for (let b = 2; b <= 36; b++) SHORT_DIGITS[b] = Math.floor(53 / Math.log2(b)) - 1;
+
+/**
+ * text[i, e) in a base other than 10 when it is an optional sign, the base's optional prefix
+ * (0x, 0o, 0b) and a few ASCII digits (the value below 2**53); null for anything else
+ * (underscores, Unicode digits, errors, long values: parseIntLiteral's general path).
+ */
+function shortBaseInt(text: string, i: number, e: number, base: number): number | null {
+  let j = i;
+  const c0 = j < e ? text.charCodeAt(j) : 0;
+  if (c0 === 45 || c0 === 43) j++;
+  if (j + 1 < e && text.charCodeAt(j) === 48) {
+    const p = text.charCodeAt(j + 1) | 0x20;
+    if ((base === 16 && p === 120) || (base === 8 && p === 111) || (base === 2 && p === 98)) j += 2;
+  }
+  if (j >= e || e - j > SHORT_DIGITS[base]) return null;
+  let v = 0;
+  for (; j < e; j++) {
+    const c = text.charCodeAt(j);
+    const l = c | 0x20;
+    const d = c >= 48 && c <= 57 ? c - 48 : l >= 97 && l <= 122 ? l - 87 : 99;
+    if (d >= base) return null;
+    v = v * base + d;
+  }
+  return c0 === 45 && v !== 0 ? -v : v;
+}
+
 export function parseIntLiteral(text: string, base: number): number | bigint | undefined {
   // Surrounding whitespace as CPython's int() sees it: ASCII " \t\n\v\f\r" (not \x1c-\x1f),
   // and the non-ASCII chars str.isspace() accepts (\x85, \xa0, \u3000, ... but not \ufeff).
@@ -132,6 +161,10 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
       const c = text.charCodeAt(j);
       if (c < 0x80 && c !== 95) return undefined;
     }
+  }
+  if (base !== 10 && base >= 2) {
+    const v = shortBaseInt(text, i, e, base);
+    if (v !== null) return v;
   }
   let s = i === 0 && e === text.length ? text : text.slice(i, e);
   let neg = false;

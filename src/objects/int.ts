@@ -214,9 +214,21 @@ export function intPow(a: number | bigint, b: number | bigint): PyObject {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = Math.pow(a, b);
     if (Number.isSafeInteger(r)) return r;
+    // The last big power of two small ints is kept: `x % 2**64` in a loop (the compiler does
+    // not fold it, as CPython's does) makes the same bigint each time.
+    if (a === lastPowA && b === lastPowB) return lastPowR;
+    const p = normInt(BigInt(a) ** BigInt(b));
+    lastPowA = a;
+    lastPowB = b;
+    lastPowR = p;
+    return p;
   }
   return normInt(big(a) ** big(b));
 }
+
+let lastPowA = 0;
+let lastPowB = 0;
+let lastPowR: number | bigint = 1;
 
 export function intPowMod(a: number | bigint, b: number | bigint, m: number | bigint): number | bigint {
   let x = big(a);

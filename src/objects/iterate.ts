@@ -16,6 +16,8 @@ import { copySlots } from './slots.js';
 import { callFoundMethod } from './dunder.js';
 import { NotImplemented } from './singletons.js';
 import { asIntValue } from './int-type.js';
+import { PyReversed } from './iterators.js';
+import { hasSurrogates } from './str.js';
 
 // --- the fast paths of iterateToArray are registered by the container installs -------------
 
@@ -36,6 +38,16 @@ export function iterateToArray(v: PyObject): PyObject[] {
   if (v instanceof PyList && v.cls === T.list) return v.items.slice();
   if (v instanceof PyTuple && v.cls === T.tuple) return v.items.slice();
   if (typeof v === 'string') return Array.from(v);
+  if (v instanceof PyReversed && v.cls === T.reversed && typeof v.seq === 'string' && !hasSurrogates(v.seq)) {
+    // reversed(s) of a str without surrogates (''.join(reversed(s))): its units, last first.
+    const s = v.seq;
+    const k = v.index < s.length ? v.index : -1;
+    const out: PyObject[] = new Array(k + 1);
+    for (let j = k; j >= 0; j--) out[k - j] = s[j];
+    v.index = -1;
+    v.seq = null;
+    return out;
+  }
   const t = typeOf(v);
   const it = t.slots.iter;
   if (it !== undefined) {

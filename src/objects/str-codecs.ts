@@ -5,6 +5,7 @@
 // backslashreplace, xmlcharrefreplace, surrogateescape, surrogatepass) and its error ranges
 // and messages ("'utf-8' codec can't decode byte 0xff in position 0: invalid start byte").
 
+import { allocBytes, copyBytes } from './byte-pool.js';
 import { E, newError, newException } from './exception.js';
 import { PyBytes } from './bytes.js';
 import { CHARMAPS, CHARMAP_ALIASES } from './charmap-tables.js';
@@ -110,7 +111,7 @@ class ByteSink {
     this.buf[this.n++] = b;
   }
   result(): Uint8Array {
-    return this.buf.slice(0, this.n);
+    return copyBytes(this.buf, 0, this.n);
   }
 }
 
@@ -121,11 +122,49 @@ const utf8Encoder = new TextEncoder();
 /** The bytes of an all-ASCII string, or null when it has a character from U+0080 on. */
 function asciiBytes(s: string): Uint8Array | null {
   const n = s.length;
-  const out = new Uint8Array(n);
+  const out = allocBytes(n);
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x80) return null;
     out[i] = c;
+  }
+  return out;
+}
+
+/**
+ * ascii or latin-1 (`limit` 0x80 or 0x100) of s when every character is below the limit, or
+ * with errors 'ignore' or 'replace' (a character at or past it dropped, or one '?'; a
+ * surrogate pair is one character); else null (the general loop reports the error).
+ */
+function narrowBytes(s: string, limit: number, errors: string): Uint8Array | null {
+  const n = s.length;
+  const mode = errors === 'strict' ? 0 : errors === 'ignore' ? 1 : errors === 'replace' ? 2 : -1;
+  if (mode < 0) return null;
+  let size = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < limit) size++;
+    else if (mode === 0) return null;
+    else {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+      if (mode === 2) size++;
+    }
+  }
+  const out = allocBytes(size);
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < limit) out[j++] = c;
+    else {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+      if (mode === 2) out[j++] = 0x3f;
+    }
   }
   return out;
 }
@@ -145,7 +184,7 @@ function utf8Short(s: string): Uint8Array | null {
       i++;
     } else size += 3;
   }
-  const out = new Uint8Array(size);
+  const out = allocBytes(size);
   let j = 0;
   for (let i = 0; i < n; i++) {
     let cp = s.charCodeAt(i);
@@ -176,7 +215,10 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
     // a call however short the string; this loop ~20 ns for a word).
     const ascii = asciiBytes(s);
     if (ascii !== null) return ascii;
-    if (codec === 'utf-8') {
+    if (codec !== 'utf-8') {
+      const bytes = narrowBytes(s, codec === 'ascii' ? 0x80 : 0x100, errors);
+      if (bytes !== null) return bytes;
+    } else {
       const short = s.length <= 256 ? utf8Short(s) : null;
       if (short !== null) return short;
       if (!LONE_SURROGATE.test(s)) return utf8Encoder.encode(s);

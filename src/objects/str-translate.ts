@@ -18,40 +18,72 @@ function getItem(obj: PyObject, key: PyObject): PyObject {
   return f(obj, key);
 }
 
+/** What translating code point cp (the str ch) gives: its replacement, or null for ch itself. */
+function translateOne(table: PyObject, fastDict: PyDict | null, cp: number, ch: string): string | null {
+  let v: PyObject | undefined;
+  if (fastDict !== null) v = fastDict.get(cp);
+  else {
+    try {
+      v = getItem(table, cp);
+    } catch (e) {
+      if (!isLookupError(e)) throw e;
+      v = undefined;
+    }
+  }
+  let r: string;
+  if (v === undefined) return null;
+  else if (v === None) r = '';
+  else if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
+    const n = Number(v);
+    if (n < 0 || n > 0x10ffff) valueError('character mapping must be in range(0x110000)');
+    r = String.fromCodePoint(n);
+  } else {
+    const sv = strValue(v);
+    if (sv === undefined) typeError('character mapping must return integer, None or str');
+    r = sv;
+  }
+  return r === ch ? null : r;
+}
+
 export function strTranslate(s: string, table: PyObject): string {
-  const cache = new Map<number, string>();
   const fastDict = table instanceof PyDict && table.cls === T.dict ? table : null;
+  // Each code point is looked up once (ASCII in an array, the rest in a Map); runs of
+  // unchanged characters are copied by slices.
+  const ascii: (string | null | undefined)[] = new Array(128);
+  let cache: Map<number, string | null> | null = null;
   let out = '';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    let r = cache.get(cp);
-    if (r === undefined) {
-      let v: PyObject | undefined;
-      if (fastDict !== null) v = fastDict.get(cp);
-      else {
-        try {
-          v = getItem(table, cp);
-        } catch (e) {
-          if (!isLookupError(e)) throw e;
-          v = undefined;
+  let run = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let r: string | null | undefined;
+    let width = 1;
+    if (c < 128) {
+      r = ascii[c];
+      if (r === undefined) r = ascii[c] = translateOne(table, fastDict, c, s[i]);
+    } else {
+      let cp = c;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+          width = 2;
         }
       }
-      if (v === undefined) r = ch;
-      else if (v === None) r = '';
-      else if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
-        const n = Number(v);
-        if (n < 0 || n > 0x10ffff) valueError('character mapping must be in range(0x110000)');
-        r = String.fromCodePoint(n);
-      } else {
-        const sv = strValue(v);
-        if (sv === undefined) typeError('character mapping must return integer, None or str');
-        r = sv;
+      cache ??= new Map();
+      r = cache.get(cp);
+      if (r === undefined) {
+        r = translateOne(table, fastDict, cp, s.slice(i, i + width));
+        cache.set(cp, r);
       }
-      cache.set(cp, r);
     }
-    out += r;
+    if (r !== null) {
+      out += s.slice(run, i) + r;
+      run = i + width;
+    }
+    i += width - 1;
   }
-  return out;
+  return run === 0 ? s : out + s.slice(run);
 }
 
 export function maketrans(args: PyObject[], kwnames: string[] | null): PyObject {

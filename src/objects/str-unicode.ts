@@ -335,6 +335,21 @@ export function strCasefold(s: string): string {
 }
 
 export function strSwapcase(s: string): string {
+  if (!NON_ASCII.test(s)) {
+    // ASCII: the units swapped and made into a string a block at a time.
+    let out = '';
+    const n = s.length;
+    for (let k0 = 0; k0 < n; k0 += 4096) {
+      const m = Math.min(n - k0, 4096);
+      const units: number[] = new Array(m);
+      for (let k = 0; k < m; k++) {
+        const c = s.charCodeAt(k0 + k);
+        units[k] = c >= 0x41 && c <= 0x5a ? c + 32 : c >= 0x61 && c <= 0x7a ? c - 32 : c;
+      }
+      out += String.fromCharCode.apply(null, units);
+    }
+    return out;
+  }
   const cps = codePoints(s);
   let out = '';
   for (let i = 0; i < cps.length; i++) {
@@ -378,6 +393,8 @@ function titleOf(s: string): string {
 
 export function strCapitalize(s: string): string {
   if (s.length === 0) return s;
+  // ASCII: JS's case mappings are Python's there.
+  if (!NON_ASCII.test(s)) return s[0].toUpperCase() + s.slice(1).toLowerCase();
   const cps = codePoints(s);
   let out = titleChar(cps[0], cps[0].codePointAt(0)!);
   for (let i = 1; i < cps.length; i++) out += lowerAt(cps, i);

@@ -615,7 +615,18 @@ export function repeatStr(s: string, count: number): string {
   if (count === 1) return s;
   if (s.length * count >= 2 ** 63) throw newError(E.OverflowError, 'repeated string is too long');
   if (s.length * count > MAX_STR_LEN) memoryError();
-  return s.repeat(count);
+  const r = s.repeat(count);
+  // A short s free of surrogates: r is recorded as free of them (as strConcat does), so a
+  // len(r) or r[i] after it does not flatten and scan the rope repeat() built.
+  if (s.length <= 16 && r.length >= 6) {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return r;
+    }
+    lastChecked = r;
+    lastHasSurrogates = false;
+  }
+  return r;
 }
 
 function strMul(a: PyObject, b: PyObject): PyObject {

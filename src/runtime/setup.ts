@@ -29,6 +29,8 @@ import { makeDyadOsModule } from '../modules/dyad-os.js';
 import { makeSreModule } from '../modules/re/module.js';
 import { makeHeapqModule } from '../modules/heapq.js';
 import { makeBisectModule } from '../modules/bisect.js';
+import { makeStructModule } from '../modules/struct.js';
+import { makeHashModule } from '../modules/hashes.js';
 import { makeUnicodedataModule } from '../modules/unicodedata.js';
 import { makeDyadCodecsModule } from '../modules/dyad-codecs.js';
 import { makeJsonModule } from '../modules/json.js';
@@ -148,6 +150,8 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('_sre', () => makeSreModule());
   registerNativeModule('_heapq', () => makeHeapqModule());
   registerNativeModule('_bisect', () => makeBisectModule());
+  registerNativeModule('_struct', () => makeStructModule());
+  registerNativeModule('_dyad_hash', () => makeHashModule());
   registerNativeModule('unicodedata', () => makeUnicodedataModule());
   registerNativeModule('_dyad_codecs', () => makeDyadCodecsModule());
   registerNativeModule('_json', () => makeJsonModule());

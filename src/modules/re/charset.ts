@@ -109,3 +109,21 @@ export class SetTest implements CharTest {
     return cp < 128 ? this.table[cp] === 1 : this.slow(cp);
   }
 }
+
+/**
+ * Passes what any of `tests` passes: the possible first characters of a pattern whose first
+ * item is not one test (an alternation, an optional prefix), for the search loop's skipping.
+ */
+export class UnionTest implements CharTest {
+  private readonly table = new Uint8Array(128);
+  constructor(private readonly tests: readonly CharTest[]) {
+    for (let c = 0; c < 128; c++) this.table[c] = this.slow(c) ? 1 : 0;
+  }
+  private slow(cp: number): boolean {
+    for (let k = 0; k < this.tests.length; k++) if (this.tests[k].test(cp)) return true;
+    return false;
+  }
+  test(cp: number): boolean {
+    return cp < 128 ? this.table[cp] === 1 : this.slow(cp);
+  }
+}

@@ -7,7 +7,7 @@
 // 2*groups the lastindex, then two per counted loop (iteration count, start of the iteration).
 
 import { type Node, type CaseMode, At, RepMode } from './nodes.js';
-import { type CharTest, LitTest, LitITest, AnyTest, SetTest } from './charset.js';
+import { type CharTest, LitTest, LitITest, AnyTest, SetTest, UnionTest } from './charset.js';
 import { lower, upper, asciiLower, asciiUpper } from './unicode.js';
 import { nodeWidth, type Width } from './width.js';
 
@@ -199,5 +199,61 @@ export function compile(root: Node, groups: number, groupWidths: readonly (Width
       break;
     }
   }
+  if (firstChar < 0 && firstTest === null && !anchored) {
+    // The first instruction is a choice, a loop or an anchor: collect the tests one of which
+    // every match's first character passes, from the tree.
+    const tests: CharTest[] = [];
+    if (firstTests(root, tests, b) === First.Consumes && tests.length <= 32) firstTest = new UnionTest(tests);
+  }
   return { code, tests: b.tests, groups, nregs: b.nregs, firstTest, firstChar, anchored };
+}
+
+const enum First {
+  /** Every match of the node consumes a first character, and it passes one of the tests. */
+  Consumes,
+  /** The node may match the empty string; a match that consumes starts as the tests say. */
+  Nullable,
+  /** Not followed (a backreference, a conditional, '.' under DOTALL): no skipping. */
+  Unknown,
+}
+
+/**
+ * Adds to `out` the tests one of which the first character a match of `n` consumes passes.
+ * Zero-width items (anchors, lookarounds) count as matching the empty string: the character
+ * after them is still the match's first, so the set stays an over-approximation.
+ */
+function firstTests(n: Node, out: CharTest[], b: Builder): First {
+  switch (n.k) {
+    case 'lit': case 'set': case 'any': {
+      if (n.k === 'any' && n.dotall) return First.Unknown;
+      out.push(b.charTest(n)!);
+      return First.Consumes;
+    }
+    case 'cat':
+      for (const x of n.items) {
+        const r = firstTests(x, out, b);
+        if (r !== First.Nullable) return r;
+      }
+      return First.Nullable;
+    case 'alt': {
+      let res = First.Consumes;
+      for (const x of n.items) {
+        const r = firstTests(x, out, b);
+        if (r === First.Unknown) return r;
+        if (r === First.Nullable) res = First.Nullable;
+      }
+      return res;
+    }
+    case 'group': case 'atomic':
+      return firstTests(n.body, out, b);
+    case 'rep': {
+      if (n.max === 0) return First.Nullable;
+      const r = firstTests(n.body, out, b);
+      return r === First.Unknown ? r : n.min === 0 ? First.Nullable : r;
+    }
+    case 'at': case 'look':
+      return First.Nullable;
+    default:
+      return First.Unknown;
+  }
 }
