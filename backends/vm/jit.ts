@@ -42,7 +42,7 @@ import { T } from '../../src/objects/types.js';
 import { None, NotImplemented } from '../../src/objects/singletons.js';
 import { isTrue, typeOf, contains, unaryOp, setItem, getAttr, setAttr, getItem, richCompareRest } from '../../src/objects/protocol.js';
 import { PySet, setAdd, setContains } from '../../src/objects/set.js';
-import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut } from '../../src/objects/iterators.js';
+import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut, stickyIterType } from '../../src/objects/iterators.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { typeCall, slotAt, setSlotAt } from '../../src/objects/class-create.js';
 import { PyModule } from '../../src/runtime/module.js';
@@ -577,7 +577,7 @@ function helpers(): Record<string, unknown> {
       PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
       None, isTrue, setAdd, newFloat, newList, newTuple, newCell, intBinary, FloatF, ...allocCtors(),
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
-      flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith, mulAddMod, droppedByDel, peekItem,
+      flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith, mulAddMod, droppedByDel, peekItem, stickyIterType,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, keywordFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
       PyStr, PySlice, percentFormat, getItem, strSlice, seqSlice, STR: T.str,
@@ -1417,6 +1417,14 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         const kwn = kwNamesOf(code, k);
         const inline = `${atStmt} ${s(base)} = callInline(regs, ${nlp + base}, ${arg}, ${kwn});`;
         if (kwn !== 'null') return kwCall(k, d, base, arg, kwn, s, atStmt, nlp, fn);
+        if (arg === 1 && specOp === Op.CALL) {
+          // next(it) of a built-in iterator (next is never specialised): its item, or at the end
+          // a leave to the interpreter, which raises StopIteration without a JS throw.
+          return (
+            `{ const c1 = ${s(base + 1)}, it = ${s(base + 2)}; let t; if (${s(base)} === null && c1 instanceof PyBuiltinFunction && c1.fn === NEXT && stickyIterType(t = typeOf(it))) ` +
+            `{ const r = t.slots.iternext(it); if (r === undefined) ${exit()} ${s(base)} = r; } else { ${inline} } }`
+          );
+        }
         if (!SPECIAL_CALLS.has(specOp) || (specOp === Op.CALL_LIST_APPEND && arg !== 1)) return `{ ${inline} }`;
         // (A Python call's guard failing still leaves: the fallback's code in every direct call
         // cost fib.py ~5%.)

@@ -29,7 +29,8 @@ import { typeOf, isTrue, unaryOp, contains, getIter, compareNumbers, richCompare
 import type { CmpOp } from '../../src/objects/slots.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
 import { typeCall, slotAt, setSlotAt } from '../../src/objects/class-create.js';
-import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut, type PairNext } from '../../src/objects/iterators.js';
+import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut, stickyIterType, type PairNext } from '../../src/objects/iterators.js';
+import { builtinNext } from '../../src/builtins/iteration.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { chainContext, makeRaisable, setCause, reraise, currentHandled } from '../../src/runtime/exc-state.js';
 import { PyModule } from '../../src/runtime/module.js';
@@ -1878,6 +1879,23 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
               kwnames = kw;
               slow = Family.CALL;
               break;
+            }
+            if (n === 1 && kw === null && callable instanceof PyBuiltinFunction && callable.fn === builtinNext) {
+              // next(it) of a built-in iterator: exhausted, StopIteration without a JS throw.
+              const it0 = regs[argStart];
+              const t0 = typeOf(it0);
+              if (stickyIterType(t0)) {
+                f.lasti = pc - 1;
+                const r = t0.slots.iternext!(it0);
+                if (r === undefined) {
+                  raising = newException(E.StopIteration, []);
+                  slow = RAISE;
+                  break;
+                }
+                regs[base] = r;
+                sp = base + 1;
+                continue;
+              }
             }
             f.pc = pc;
             f.sp = sp;

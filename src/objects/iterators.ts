@@ -612,6 +612,22 @@ function quietly(step: (self: PyObject) => PyObject | undefined): (self: PyObjec
 const mapNext = quietly((self) => mapStep(self));
 const filterNext = quietly((self) => filterStep(self));
 
+let stickyIters: Set<PyType> | null = null;
+
+/**
+ * Is `t` one of the built-in iterators over a list, tuple, range, dict, set, str or bytes: its
+ * iternext slot runs no Python code and, once exhausted, stays so. The VM raises StopIteration
+ * for next() on one without a JS throw; compiled code leaves to the interpreter to do that,
+ * which calls the slot again (vm.ts, jit.ts).
+ */
+export function stickyIterType(t: PyType): boolean {
+  stickyIters ??= new Set(['list_iterator', 'list_reverseiterator', 'tuple_iterator', 'range_iterator', 'longrange_iterator',
+    'dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator', 'dict_reversekeyiterator', 'dict_reversevalueiterator',
+    'dict_reverseitemiterator', 'set_iterator', 'str_ascii_iterator', 'str_iterator', 'bytes_iterator', 'bytearray_iterator']
+    .map((n) => T[n]).filter((x) => x !== undefined));
+  return stickyIters.has(t);
+}
+
 /**
  * True when next() and `yield from` call `t`'s `__next__` rather than its iternext slot, so a
  * StopIteration(value) raised inside keeps its value: classes (a Python `__next__`), map and
