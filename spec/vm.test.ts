@@ -5,7 +5,7 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from '../grammar/index.js';
@@ -56,6 +56,7 @@ function run(src: string, backend: Backend, modules: Record<string, string> = {}
   }
   flushAllOutput();
   resetStdStreams();
+  rmSync(dir, { recursive: true, force: true });
   const globals = new Map<string, PyObject>();
   for (const [k, v] of main.dict.entries()) globals.set(k as string, v);
   return { out, globals, main, interp: i };
