@@ -24,7 +24,7 @@ import type { CompiledLoop, BodyFn } from './jit.js';
 let codesMarked = false;
 const CODE_MUTABLE = [
   'code', 'original', 'lines', 'makesFunctions', 'cacheA', 'cacheB', 'cacheI', 'cacheObj', 'cacheVal', 'cacheObj2',
-  'cacheA2', 'cacheVal2', 'counter', 'backoffExp', 'misses', 'backEdges', 'loops', 'calls', 'recompiles', 'staleSites', 'body', 'bodyEntries',
+  'cacheA2', 'cacheVal2', 'counter', 'backoffExp', 'misses', 'backEdges', 'loops', 'calls', 'recompiles', 'staleSites', 'intPairs', 'body', 'bodyEntries',
   'genCalls', 'resume', 'yieldLoops',
 ] as const;
 
@@ -238,6 +238,8 @@ export class VMCode extends PyObj implements Code, CodeObject {
   recompiles: number;
   /** Those instructions: compiled as they are the next time, specialised or not (jit.ts `unrun`). */
   staleSites: Set<number> | null;
+  /** Compiled code has seen two ints at a float-form BINARY_OP: such sites are compiled boxed from then on (jit.ts `intPair`). */
+  intPairs: boolean;
   /** The compiled body (jit.ts compileBody), or null: not yet, or not compilable. */
   body: BodyFn | null;
   /**
@@ -324,6 +326,7 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.calls = 0;
     this.recompiles = 0;
     this.staleSites = null;
+    this.intPairs = false;
     this.body = null;
     this.bodyEntries = null;
     this.genCalls = null;

@@ -97,10 +97,12 @@ export class CompiledLoop {
     readonly run: LoopFn,
     readonly head: number,
     readonly end: number,
+    /** The heads of the loops inside it (left out of its code: `chain` runs them), or null. */
+    readonly inner: number[] | null,
   ) {}
 }
 // (Its changing fields: src/runtime/mutable-fields.ts.)
-markMutable(new CompiledLoop(() => 0, 0, 0), ['idle', 'dropped', 'nextPc', 'next']);
+markMutable(new CompiledLoop(() => 0, 0, 0, null), ['idle', 'dropped', 'nextPc', 'next']);
 
 /**
  * Entries in a row that left inside the loop without going round (the body calls a Python
@@ -368,15 +370,23 @@ export function enterLoop(f: VMFrame, jump: number): void {
 
 /**
  * A compiled function body has reached the head of one of its loops (`head`; f.pc, f.sp set):
- * runs the loop's compiled function (and, as `chain`, the loops it leaves to), when the
- * interpreter has compiled it already. True: the frame is left at f.pc for the body to go on;
- * false: the interpreter takes the frame from f.pc (the loop is not compiled (yet), or a
- * function the loop called directly went on in the interpreter).
+ * runs the loop's compiled function (and, as `chain`, the loops it leaves to), compiling it
+ * the first time. True: the frame is left at f.pc for the body to go on; false: the
+ * interpreter takes the frame from f.pc (the loop is not compilable, or a function the loop
+ * called directly went on in the interpreter).
  */
 function innerLoop(f: VMFrame, head: number): boolean {
   const code = f.code;
-  const loop = code.loops === null ? undefined : code.loops.get(head);
-  if (loop === undefined || loop === null || !runLoop(f, code, loop)) return false;
+  let loop = code.loops === null ? undefined : code.loops.get(head);
+  if (loop === undefined) {
+    // Not compiled yet: the function is hot (its body is compiled), so the loop is compiled now
+    // rather than after JIT_AFTER backward jumps, which a loop that runs once or not at all per
+    // call (`while True: ... break`, a search that stops early) never takes: the rest of every
+    // call would run in the interpreter.
+    loop = compileLoop(code, head, f.sp - code.nlocalsplus);
+    (code.loops ??= new Map()).set(head, loop);
+  }
+  if (loop === null || !runLoop(f, code, loop)) return false;
   chain(f, code, loop);
   return interp().frame === f;
 }
@@ -457,8 +467,15 @@ function chain(f: VMFrame, code: VMCode, from: CompiledLoop): void {
     else {
       loop = loops.get(p);
       if (loop === undefined) {
-        if (marks === null || marks[p] < 0) return;
-        loop = loops.get(marks[p]);
+        if (marks !== null && marks[p] >= 0) loop = loops.get(marks[p]);
+        else if (prev.inner !== null && prev.inner.includes(p)) {
+          // The head of an inner loop not compiled yet: compiled now (the outer loop is hot),
+          // not after JIT_AFTER backward jumps, which an inner loop that goes round once or not
+          // at all (`while i < j:` with one round, a search that breaks) never takes: the rest
+          // of the outer loop's every round would run in the interpreter.
+          loop = compileLoop(code, p, f.sp - code.nlocalsplus);
+          loops.set(p, loop);
+        }
         if (loop === undefined) return;
       }
       if (loop === null) return;
@@ -583,7 +600,7 @@ function helpers(): Record<string, unknown> {
       PyStr, PySlice, percentFormat, getItem, strSlice, seqSlice, STR: T.str,
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMethod, polyInstanceAttr,
       numberFromStrOrError, PyBaseException, callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
-      innerLoop, stale, returnAt, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
+      innerLoop, stale, respecialised, intPair, returnAt, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -630,6 +647,30 @@ function stale(code: VMCode, head: number, k: number): void {
 }
 
 /**
+ * Compiled code is leaving at instruction `k` (a guard failed, or it is not compiled here) and
+ * the interpreter has rewritten `k` since the code was compiled (`ops[k]` is no longer the form
+ * compiled: deoptimised after its misses, or specialised since): throws the loop whose head is
+ * `head` away, or with `head` -1 the body, as `stale` does, so that the next compile takes `k`
+ * as it is now. Without it, a body compiled while `x * y` saw floats left to the interpreter at
+ * every call once the operands became ints. Counted with `stale`'s recompiles (MAX_RECOMPILES).
+ */
+function respecialised(code: VMCode, head: number): void {
+  if (code.recompiles >= MAX_RECOMPILES) return;
+  code.recompiles++;
+  if (head < 0) {
+    if (code.body === null) return;
+    code.body = null;
+    code.bodyEntries = null;
+    code.calls = BODY_AFTER - BODY_RECOMPILE_AFTER;
+    return;
+  }
+  const loop = code.loops?.get(head);
+  if (loop === undefined || loop === null) return;
+  loop.dropped = true;
+  code.loops!.delete(head);
+}
+
+/**
  * Whether the compiler turns instruction `k` into code: the instruction families it has fast
  * paths for, and for the specialising families only the specialised forms it knows (any other
  * instruction is where the compiled loop leaves to the interpreter).
@@ -668,6 +709,8 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
       return spec === Op.LOAD_NAME_MODULE || spec === Op.LOAD_NAME_BUILTIN;
     case Op.STORE_NAME:
       return spec === Op.STORE_NAME_MODULE;
+    case Op.STORE_GLOBAL:
+      return true;
     case Op.LOAD_ATTR:
       return true;
     case Op.STORE_ATTR:
@@ -702,7 +745,14 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   // than linearly with a function's size.)
   if (end === head || end - head > MAX_LOOP) return null;
   const run = compileRegion(code, head, end, depth0, false);
-  return run === null ? null : new CompiledLoop(run, head, end);
+  if (run === null) return null;
+  let inner: number[] | null = null;
+  for (let i = head + 1; i <= end; i++) {
+    const info = OPS[orig[i] & 0xff];
+    const t = orig[i] >> 8;
+    if (info.jump !== null && info.arg === 'jump' && t > head && t < i && (inner === null || !inner.includes(t))) (inner ??= []).push(t);
+  }
+  return new CompiledLoop(run, head, end, inner);
 }
 
 /**
@@ -853,6 +903,7 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
   // are temporaries again, with no type check (the register still holds the PyFloat, boxed at
   // the store: a temporary loaded from it is boxed back as that same object, keeping identity).
   const fs = new FloatState();
+  fs.region = fn ? -1 : head;
   siteDecls = [];
   dirty = new Set();
   const nparams = code.co_argcount + code.co_kwonlyargcount + (code.co_flags & CoFlags.VARARGS ? 1 : 0) + (code.co_flags & CoFlags.VARKEYWORDS ? 1 : 0);
@@ -899,7 +950,7 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
     if (r !== null) emit(r);
     else {
       if (fs.raw.size > 0) emit(fs.boxAll(nlp, true));
-      let leave = `{ ${SPILL(d)}f.pc = ${k}; f.sp = ${nlp + d}; return n; }`;
+      let leave = `{ ${respecCheck(code, k, fn ? -1 : head)}${SPILL(d)}f.pc = ${k}; f.sp = ${nlp + d}; return n; }`;
       // A loop in a function body: its compiled code runs from here (`innerLoop`), and the body
       // goes on where it left when that is one of the body's labels (the loop's exit), with
       // the stack as the loop left it in the registers.
@@ -1002,6 +1053,8 @@ class FloatState {
   src = new Map<number, string>();
   fwd = new Set<number>();
   used = new Set<number>();
+  /** The region's head for `respecialised` (-1: a body). */
+  region = -1;
   /** Code boxing every temporary into its register; `clear`: they are no longer temporaries. */
   boxAll(nlp: number, clear: boolean): string {
     let b = '';
@@ -1026,7 +1079,7 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, fs: FloatSt
   const op = w & 0xff;
   const arg = w >> 8;
   const raw = fs.raw;
-  const leave = () => `{ ${fs.boxAll(nlp, false)}${SPILL(d)}f.pc = ${k}; f.sp = ${nlp + d}; return n; }`;
+  const leave = () => `{ ${respecCheck(code, k, fs.region)}${fs.boxAll(nlp, false)}${SPILL(d)}f.pc = ${k}; f.sp = ${nlp + d}; return n; }`;
   switch (op) {
     case Op.LOAD_CONST: {
       const c = code.co_consts[arg];
@@ -1073,7 +1126,8 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, fs: FloatSt
       const floatForm = specOp === Op.BINARY_OP_ADD_FLOAT || specOp === Op.BINARY_OP_SUBTRACT_FLOAT || specOp === Op.BINARY_OP_MULTIPLY_FLOAT || specOp === Op.BINARY_OP_TRUEDIV_FLOAT;
       const ra = raw.has(d - 2);
       const rb = raw.has(d - 1);
-      if (!ra && !rb && !floatForm) return null;
+      // (Neither a temporary at a site that has seen two ints: boxed, see intPair.)
+      if (!ra && !rb && (!floatForm || code.intPairs)) return null;
       const num = (slot: number, into: string) =>
         `if (s${slot} instanceof PyFloat && s${slot}.cls === FLOAT) ${into} = s${slot}.value; else if (typeof s${slot} === 'number') ${into} = s${slot}; else ${leave()}`;
       let code2: string;
@@ -1085,7 +1139,8 @@ function floatTemps(code: VMCode, k: number, d: number, nlp: number, fs: FloatSt
         code2 =
           `{ const p = s${d - 2}, q = s${d - 1}; let x, y; ` +
           `if (p instanceof PyFloat && p.cls === FLOAT) { x = p.value; if (q instanceof PyFloat && q.cls === FLOAT) y = q.value; else if (typeof q === 'number') y = q; else ${leave()} } ` +
-          `else if (q instanceof PyFloat && q.cls === FLOAT && typeof p === 'number') { x = p; y = q.value; } else ${leave()} `;
+          `else if (q instanceof PyFloat && q.cls === FLOAT && typeof p === 'number') { x = p; y = q.value; } ` +
+          `else { if (typeof p === 'number' && typeof q === 'number') intPair(code, ${fs.region}); ${leave()} } `;
       }
       if (o === '/') code2 += `if (y === 0) ${leave()} `;
       raw.delete(d - 1);
@@ -1138,6 +1193,25 @@ const SPECIAL_CALLS = new Set<number>([
   Op.CALL_BUILTIN_CLASS, Op.CALL_LIST_APPEND,
 ]);
 
+/**
+ * A float-form BINARY_OP whose operands are both boxed (not float temporaries) found two ints
+ * (a site mixing ints and floats, such as a vector class given int coordinates: the
+ * interpreter's form computes the int result, vm.ts mixedFloat): the temporaries' code cannot
+ * hold an int, so it leaves to the interpreter, which would run the rest of a body from there at
+ * every call. Marks the code object (ints at one such site suggest ints at its others) for its
+ * float-form sites with two boxed operands to be compiled as the boxed instruction, which takes
+ * ints too, and throws the compiled code away (`respecialised`).
+ */
+function intPair(code: VMCode, head: number): void {
+  code.intPairs = true;
+  respecialised(code, head);
+}
+
+/** At an exit at instruction `k`: the check that calls `respecialised` when `k` is no longer the form compiled. */
+function respecCheck(code: VMCode, k: number, head: number): string {
+  return `if (ops[${k}] !== ${code.code[k]}) respecialised(code, ${head}); `;
+}
+
 /** The keyword names of CALL `k` as code: the constant of the KW_NAMES before it, or 'null'. */
 function kwNamesOf(code: VMCode, k: number): string {
   const prev = k > 0 ? code.original[k - 1] : -1;
@@ -1153,7 +1227,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
   const s = (i: number) => `s${i}`;
   const top = (i: number) => s(d - i);
   /** Leave to the interpreter at instruction `at` with stack depth `dd`. */
-  const exit = (at = k, dd = d) => `{ ${SPILL(dd)}f.pc = ${at}; f.sp = ${nlp + dd}; return n; }`;
+  const exit = (at = k, dd = d, check = true) => `{ ${check && at === k ? respecCheck(code, k, fn ? -1 : head) : ''}${SPILL(dd)}f.pc = ${at}; f.sp = ${nlp + dd}; return n; }`;
   /** Go to `t` with stack depth `dd`: inside the loop by the switch (counting rounds), else leave. */
   const go = (t: number, dd: number) =>
     t === head ? `{ ${SPILL(dd)}b = ${t}; n++; continue; }` : t > head && t <= end && depth[t - head] >= 0 ? `{ ${SPILL(dd)}b = ${t}; continue; }` : exit(t, dd);
@@ -1177,7 +1251,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
    * leaves to the interpreter (it counts the miss and may respecialise); once the interpreter
    * has rewritten it (deoptimised, or polymorphic), the generic operation.
    */
-  const attrMiss = `{ if (ops[${k}] === ${spec}) ${exit()} ${attrGeneric} }`;
+  const attrMiss = `{ if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${attrGeneric} }`;
   /**
    * A *_PY site (an operator or subscript dunder of the cached class, vm.ts): when `guard`
    * holds, the dunder's compiled body called directly, its frame filled by `fill` (the
@@ -1191,7 +1265,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     ` else ${generic}`;
   /** Two instances of the cached class (the reflected dunder is then never first). */
   const sameClassPair = `a instanceof PyObj && a.cls === cacheObj[${k}] && a.cls.version === cacheA[${k}] && b instanceof PyObj && b.cls === a.cls`;
-  const methodMiss = `{ if (ops[${k}] === ${spec}) ${exit()} ${methodGeneric} }`;
+  const methodMiss = `{ if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${methodGeneric} }`;
   switch (op) {
     case Op.NOP:
     case Op.POP_TOP:
@@ -1310,7 +1384,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         return (
           `{ const o = ${top(1)}; let dd = null; ` +
           `if (ops[${k}] === ${spec} && o instanceof PyObj && ((o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) || (o.cls === cacheObj2[${k}] && o.cls.version === cacheA2[${k}]))) dd = o.dict; ` +
-          `if (dd === null) { if (ops[${k}] === ${spec}) ${exit()} ${atStmt} setAttr(o, ${name}, ${top(2)}); } else { const h = cacheI[${k}]; if (dd.keys[h] === ${name}) dd.values[h] = ${top(2)}; ` +
+          `if (dd === null) { if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${atStmt} setAttr(o, ${name}, ${top(2)}); } else { const h = cacheI[${k}]; if (dd.keys[h] === ${name}) dd.values[h] = ${top(2)}; ` +
           `else if (dd.shape === sf${k} && !dd.mixedEquality) dd.appendShared(st${k}, ${top(2)}); ` +
           `else { const sh = dd.shape; dd.setStr(${name}, ${top(2)}); if (sh !== null && dd.shape !== null && dd.shape !== sh) { sf${k} = sh; st${k} = dd.shape; } } } }`
         );
@@ -1318,7 +1392,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       if (specOp === Op.STORE_ATTR_SLOT) {
         return (
           `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) setSlotAt(o, cacheI[${k}], ${top(2)}); ` +
-          `else { if (ops[${k}] === ${spec}) ${exit()} ${atStmt} setAttr(o, ${name}, ${top(2)}); } }`
+          `else { if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${atStmt} setAttr(o, ${name}, ${top(2)}); } }`
         );
       }
       return `{ ${atStmt} setAttr(${top(1)}, ${name}, ${top(2)}); }`;
@@ -1437,7 +1511,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           if (seen !== null && (seen as VMCode).makesFunctions === true) return `{ ${inline} }`;
         }
         if (specOp === Op.CALL_PY_EXACT_ARGS || specOp === Op.CALL_PY_WITH_DEFAULTS || specOp === Op.CALL_ALLOC_AND_ENTER_INIT) return call(k, d, arg, specOp, spec, s, exit(), atStmt, nlp, fn);
-        return `L${k}: ${call(k, d, arg, specOp, spec, s, `{ if (ops[${k}] === ${spec}) ${exit()} ${inline} break L${k}; }`, atStmt, nlp, fn)}`;
+        return `L${k}: ${call(k, d, arg, specOp, spec, s, `{ if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${inline} break L${k}; }`, atStmt, nlp, fn)}`;
       }
     case Op.GET_ITER:
       return `{ ${atStmt} ${top(1)} = iterFor(${top(1)}, ${arg}); }`;
@@ -1536,7 +1610,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         // Anything else (an exact str with any key, a slice, another container) through getItem.
         // An index out of range of the specialised form's list or tuple leaves: the interpreter
         // raises IndexError without a JS throw (~1.5 us in V8), as for a dict's missing key.
-        const outOfRange = specOp === Op.BINARY_SUBSCR_LIST_INT || specOp === Op.BINARY_SUBSCR_TUPLE_INT ? ` else if (ops[${k}] === ${spec}) ${exit()}` : '';
+        const outOfRange = specOp === Op.BINARY_SUBSCR_LIST_INT || specOp === Op.BINARY_SUBSCR_TUPLE_INT ? ` else if (ops[${k}] === ${spec}) ${exit(k, d, false)}` : '';
         return (
           `{ const o = ${top(2)}, k = ${top(1)}; let v; if (typeof k === 'number' && ${kinds}) { const items = o.items; const j = k < 0 ? k + items.length : k; if (j >= 0 && j < items.length) v = items[j];${outOfRange} } ` +
           `if (v === undefined) { ${atStmt} v = getItem(o, k); } ${top(2)} = v; }`
@@ -1612,6 +1686,15 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       }
       return exit();
     }
+    case Op.STORE_GLOBAL:
+      // The globals dict's key layout (keysVersion) and the name's entry index there, as the
+      // store last found them: while the layout stays, a rebinding writes the entry (as
+      // STORE_NAME_MODULE does); else the dict's own store, which may add the key.
+      siteDecls.push(`gk${k} = -1`, `gi${k} = 0`);
+      return (
+        `{ const g = f.globals; if (g.keysVersion === gk${k}) g.values[gi${k}] = ${top(1)}; ` +
+        `else { ${atStmt} g.setStr(${name}, ${top(1)}); const ix = g.fast.get(${name}); if (ix !== undefined && !g.mixedEquality) { gk${k} = g.keysVersion; gi${k} = ix; } } }`
+      );
     case Op.STORE_NAME:
       if (specOp === Op.STORE_NAME_MODULE) {
         return `if (ops[${k}] === ${spec} && f.locals === f.globals && f.globals.keysVersion === cacheA[${k}]) { f.globals.values[cacheI[${k}]] = ${top(1)}; } else ${exit()}`;
