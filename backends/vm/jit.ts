@@ -57,7 +57,7 @@ import { send, sendValue, startAtLoopHead } from './generator.js';
 import { builtinNext } from '../../src/builtins/iteration.js';
 import { formatValue, exceptionMatches, unpackSequence, beforeWith, listExtend, setUpdate } from './vm-support.js';
 import { callInline, callExInline } from './jit-inline.js';
-import { specializeLoadMethod, polyMethod, polyInstanceAttr } from './specialize.js';
+import { specializeLoadMethod, polyMeth, polyAttr, polyStore } from './specialize.js';
 import { handled } from '../../src/runtime/exc-state.js';
 import { PyType } from '../../src/objects/type.js';
 import { enterFrame, slowOp } from './vm-slow.js';
@@ -598,7 +598,7 @@ function helpers(): Record<string, unknown> {
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, keywordFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
       PyStr, PySlice, percentFormat, getItem, strSlice, seqSlice, STR: T.str,
-      SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMethod, polyInstanceAttr,
+      SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMeth, polyAttr, polyStore,
       numberFromStrOrError, PyBaseException, callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
       innerLoop, stale, respecialised, intPair, returnAt, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
     };
@@ -1251,7 +1251,13 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
    * leaves to the interpreter (it counts the miss and may respecialise); once the interpreter
    * has rewritten it (deoptimised, or polymorphic), the generic operation.
    */
-  const attrMiss = `{ if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${attrGeneric} }`;
+  /**
+   * In a miss's generic path: when the interpreter has made the site polymorphic since this
+   * was compiled (more classes than a specialised form's two), the code is thrown away, so
+   * that the next compile takes the POLY form's cached lookup instead of the generic one.
+   */
+  const polyRespec = (polyOp: Op) => `if ((ops[${k}] & 0xff) === ${polyOp}) respecialised(code, ${fn ? -1 : head}); `;
+  const attrMiss = `{ if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${polyRespec(Op.LOAD_ATTR_INSTANCE_POLY)}${attrGeneric} }`;
   /**
    * A *_PY site (an operator or subscript dunder of the cached class, vm.ts): when `guard`
    * holds, the dunder's compiled body called directly, its frame filled by `fill` (the
@@ -1265,7 +1271,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     ` else ${generic}`;
   /** Two instances of the cached class (the reflected dunder is then never first). */
   const sameClassPair = `a instanceof PyObj && a.cls === cacheObj[${k}] && a.cls.version === cacheA[${k}] && b instanceof PyObj && b.cls === a.cls`;
-  const methodMiss = `{ if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${methodGeneric} }`;
+  const methodMiss = `{ if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${polyRespec(Op.LOAD_METHOD_POLY)}${methodGeneric} }`;
   switch (op) {
     case Op.NOP:
     case Op.POP_TOP:
@@ -1384,7 +1390,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         return (
           `{ const o = ${top(1)}; let dd = null; ` +
           `if (ops[${k}] === ${spec} && o instanceof PyObj && ((o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) || (o.cls === cacheObj2[${k}] && o.cls.version === cacheA2[${k}]))) dd = o.dict; ` +
-          `if (dd === null) { if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${atStmt} setAttr(o, ${name}, ${top(2)}); } else { const h = cacheI[${k}]; if (dd.keys[h] === ${name}) dd.values[h] = ${top(2)}; ` +
+          `if (dd === null) { if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${polyRespec(Op.STORE_ATTR_INSTANCE_POLY)}${atStmt} setAttr(o, ${name}, ${top(2)}); } else { const h = cacheI[${k}]; if (dd.keys[h] === ${name}) dd.values[h] = ${top(2)}; ` +
           `else if (dd.shape === sf${k} && !dd.mixedEquality) dd.appendShared(st${k}, ${top(2)}); ` +
           `else { const sh = dd.shape; dd.setStr(${name}, ${top(2)}); if (sh !== null && dd.shape !== null && dd.shape !== sh) { sf${k} = sh; st${k} = dd.shape; } } } }`
         );
@@ -1393,6 +1399,12 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         return (
           `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) setSlotAt(o, cacheI[${k}], ${top(2)}); ` +
           `else { if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${atStmt} setAttr(o, ${name}, ${top(2)}); } }`
+        );
+      }
+      if (specOp === Op.STORE_ATTR_INSTANCE_POLY) {
+        return (
+          `{ const o = ${top(1)}; if (!(ops[${k}] === ${spec} && o instanceof PyObj && polyStore(code, ${k}, o, ${name}, ${top(2)}))) { ` +
+          `if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${atStmt} setAttr(o, ${name}, ${top(2)}); } }`
         );
       }
       return `{ ${atStmt} setAttr(${top(1)}, ${name}, ${top(2)}); }`;
@@ -1432,7 +1444,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       }
       if (specOp === Op.LOAD_METHOD_POLY) {
         return (
-          `{ const o = ${top(1)}; let m; if (ops[${k}] === ${spec} && o instanceof PyObj) m = polyMethod(o, ${name}); ` +
+          `{ const o = ${top(1)}; let m; if (ops[${k}] === ${spec} && o instanceof PyObj) m = polyMeth(code, ${k}, o, ${name}); ` +
           `if (m !== undefined) { ${top(1)} = m; ${s(d)} = o; } else ${methodMiss} }`
         );
       }
@@ -1748,7 +1760,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       }
       if (specOp === Op.LOAD_ATTR_INSTANCE_POLY) {
         return (
-          `{ const o = ${top(1)}; let v; if (ops[${k}] === ${spec} && o instanceof PyObj) v = polyInstanceAttr(o, ${name}); ` +
+          `{ const o = ${top(1)}; let v; if (ops[${k}] === ${spec} && o instanceof PyObj) v = polyAttr(code, ${k}, o, ${name}); ` +
           `if (v !== undefined) ${top(1)} = v; else ${attrMiss} }`
         );
       }

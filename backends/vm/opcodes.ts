@@ -48,7 +48,7 @@ export const enum Op {
   LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_MODULE, LOAD_ATTR_CLASS, LOAD_ATTR_SLOT_GETSET, LOAD_ATTR_SLOT, LOAD_ATTR_NONDESCRIPTOR, LOAD_ATTR_INSTANCE_POLY,
   LOAD_ATTR_PROPERTY, LOAD_ATTR_BOUND,
   LOAD_METHOD_NO_DICT, LOAD_METHOD_WITH_DICT, LOAD_METHOD_MODULE, LOAD_METHOD_CLASS, LOAD_METHOD_POLY,
-  STORE_ATTR_INSTANCE_VALUE, STORE_ATTR_SLOT,
+  STORE_ATTR_INSTANCE_VALUE, STORE_ATTR_SLOT, STORE_ATTR_INSTANCE_POLY,
   BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT, BINARY_OP_MULTIPLY_INT,
   BINARY_OP_ADD_FLOAT, BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_MULTIPLY_FLOAT, BINARY_OP_TRUEDIV_FLOAT,
   BINARY_OP_ADD_UNICODE, BINARY_OP_INPLACE_ADD_UNICODE, BINARY_OP_INT, BINARY_OP_PY,
@@ -239,15 +239,16 @@ spec(Op.LOAD_ATTR_CLASS, 'LOAD_ATTR_CLASS', Op.LOAD_ATTR, 'LOAD_ATTR of a plain 
 spec(Op.LOAD_ATTR_SLOT_GETSET, 'LOAD_ATTR_SLOT_GETSET', Op.LOAD_ATTR, 'LOAD_ATTR through a data descriptor found on the type: type version.');
 spec(Op.LOAD_ATTR_SLOT, 'LOAD_ATTR_SLOT', Op.LOAD_ATTR, 'LOAD_ATTR of a __slots__ member: type version + slot index.');
 spec(Op.LOAD_ATTR_BOUND, 'LOAD_ATTR_BOUND', Op.LOAD_ATTR, 'LOAD_ATTR of a function or builtin method of the class through an instance that does not shadow it (`append = lst.append`): binds it, type version.');
-spec(Op.LOAD_ATTR_INSTANCE_POLY, 'LOAD_ATTR_INSTANCE_POLY', Op.LOAD_ATTR, 'LOAD_ATTR of an instance-dict attribute at a site that has seen more classes than its two entries: the instance dict by name (polyInstanceAttr).');
+spec(Op.LOAD_ATTR_INSTANCE_POLY, 'LOAD_ATTR_INSTANCE_POLY', Op.LOAD_ATTR, 'LOAD_ATTR of an instance-dict attribute at a site that has seen more classes than its two entries: a per-site cache of classes + an entry hint (polyAttr).');
 spec(Op.LOAD_ATTR_PROPERTY, 'LOAD_ATTR_PROPERTY', Op.LOAD_ATTR, 'LOAD_ATTR of a property whose getter is a VM function of one parameter: type version + getter code; pushes the getter\'s frame.');
 spec(Op.LOAD_ATTR_NONDESCRIPTOR, 'LOAD_ATTR_NONDESCRIPTOR', Op.LOAD_ATTR, 'LOAD_ATTR of a plain class attribute through an instance that does not shadow it: type version.');
 spec(Op.LOAD_METHOD_NO_DICT, 'LOAD_METHOD_NO_DICT', Op.LOAD_METHOD, 'LOAD_METHOD on an instance without __dict__: type version.');
 spec(Op.LOAD_METHOD_WITH_DICT, 'LOAD_METHOD_WITH_VALUES', Op.LOAD_METHOD, 'LOAD_METHOD on an instance whose __dict__ does not shadow it: type version.');
 spec(Op.LOAD_METHOD_MODULE, 'LOAD_METHOD_MODULE', Op.LOAD_METHOD, 'LOAD_METHOD on a module: dict keys-version + entry index.');
 spec(Op.LOAD_METHOD_CLASS, 'LOAD_METHOD_CLASS', Op.LOAD_METHOD, 'LOAD_METHOD on a class: the class version.');
-spec(Op.LOAD_METHOD_POLY, 'LOAD_METHOD_POLY', Op.LOAD_METHOD, 'LOAD_METHOD at a site that has seen more classes than its two entries: the instance type\'s own lookup cache (polyMethod).');
+spec(Op.LOAD_METHOD_POLY, 'LOAD_METHOD_POLY', Op.LOAD_METHOD, 'LOAD_METHOD at a site that has seen more classes than its two entries: a per-site cache of classes and their methods (polyMeth).');
 spec(Op.STORE_ATTR_INSTANCE_VALUE, 'STORE_ATTR_INSTANCE_VALUE', Op.STORE_ATTR, 'STORE_ATTR into the instance dict: type version + entry hint.');
+spec(Op.STORE_ATTR_INSTANCE_POLY, 'STORE_ATTR_INSTANCE_POLY', Op.STORE_ATTR, 'STORE_ATTR into the instance dict at a site that has seen more classes than its two entries: a per-site cache of classes + an entry hint (polyStore).');
 spec(Op.STORE_ATTR_SLOT, 'STORE_ATTR_SLOT', Op.STORE_ATTR, 'STORE_ATTR of a __slots__ member: type version + slot index.');
 spec(Op.BINARY_OP_ADD_INT, 'BINARY_OP_ADD_INT', Op.BINARY_OP, 'int + int');
 spec(Op.BINARY_OP_SUBTRACT_INT, 'BINARY_OP_SUBTRACT_INT', Op.BINARY_OP, 'int - int');

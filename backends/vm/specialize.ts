@@ -72,30 +72,121 @@ export function miss(code: VMCode, i: number, f: Family): void {
   if (op === Op.LOAD_METHOD_WITH_DICT || op === Op.LOAD_METHOD_NO_DICT) {
     // A polymorphic call site (a list of objects of several classes): it keeps a fast form.
     rewrite(code, i, Op.LOAD_METHOD_POLY, f);
+    code.cacheVal[i] = [] as unknown as PyObject;
     return;
   }
-  if (op === Op.LOAD_ATTR_INSTANCE_VALUE) {
-    rewrite(code, i, Op.LOAD_ATTR_INSTANCE_POLY, f);
+  if (op === Op.LOAD_ATTR_INSTANCE_VALUE || op === Op.STORE_ATTR_INSTANCE_VALUE) {
+    rewrite(code, i, op === Op.LOAD_ATTR_INSTANCE_VALUE ? Op.LOAD_ATTR_INSTANCE_POLY : Op.STORE_ATTR_INSTANCE_POLY, f);
+    code.cacheVal[i] = [] as unknown as PyObject;
     return;
   }
   toGeneric(code, i, f);
 }
 
+/** Classes a POLY site's cache (`polyAttr`, `polyMeth`) holds; past them, the uncached lookup. */
+const POLY_TYPES = 8;
+
+/**
+ * A POLY site's cache (cacheVal[i], a flat array made when the site went polymorphic): per
+ * class seen there, the class, its version when checked, and for LOAD_METHOD_POLY the method
+ * and the keysVersion of the last instance dict seen without the name.
+ */
+type PolyEntries = (PyType | number | PyObject)[];
+
 /**
  * LOAD_ATTR_INSTANCE_POLY's lookup: `o.name` when o's attribute access is the generic one, no
  * data descriptor on its type takes the name and its instance dict has it (exactly where the
- * generic lookup returns the dict's value); undefined otherwise (the loop takes the generic path).
+ * generic lookup returns the dict's value); undefined otherwise (the loop takes the generic
+ * path). The class check is cached per site (up to POLY_TYPES classes, each valid while its
+ * version stays), and so is the entry index of the last instance dict that had the name
+ * (cacheI: instances of related classes usually set their shared attributes in the same
+ * order, in a base class's __init__).
  */
-export function polyInstanceAttr(o: PyObj, name: string): PyObject | undefined {
+export function polyAttr(code: VMCode, i: number, o: PyObj, name: string): PyObject | undefined {
   const d = o.dict;
-  if (d === null || o instanceof PyType) return undefined;
+  if (d === null || d.mixedEquality) return undefined;
   const t = o.cls;
-  if (!genericAttrType(t)) return undefined;
-  const descr = t.lookup(name);
-  if (descr !== undefined && typeOf(descr).slots.descrSet !== undefined) return undefined;
-  if (d.mixedEquality) return undefined;
+  const e = code.cacheVal[i] as unknown as PolyEntries;
+  let j = 0;
+  while (j < e.length && e[j] !== t) j += 2;
+  if (j === e.length || e[j + 1] !== t.version) {
+    if (o instanceof PyType || !genericAttrType(t)) return undefined;
+    const descr = t.lookup(name);
+    if (descr !== undefined && typeOf(descr).slots.descrSet !== undefined) return undefined;
+    if (j < e.length) e[j + 1] = t.version;
+    else if (j < 2 * POLY_TYPES) e.push(t, t.version);
+  }
+  const h = code.cacheI[i];
+  if (d.keys[h] === name) return d.values[h];
   const k = d.fast.get(name);
-  return k === undefined ? undefined : d.values[k];
+  if (k === undefined) return undefined;
+  code.cacheI[i] = k;
+  return d.values[k];
+}
+
+/**
+ * STORE_ATTR_INSTANCE_POLY: stores `o.name = v` into o's instance dict when o's attribute
+ * store is the generic one and no data descriptor on its type takes the name (exactly where
+ * object.__setattr__ stores into the dict), and says whether it did (false: the loop takes the
+ * generic path). The class check is cached per site as `polyAttr`'s, with the entry hint.
+ */
+export function polyStore(code: VMCode, i: number, o: PyObj, name: string, v: PyObject): boolean {
+  const d = o.dict;
+  if (d === null || d.mixedEquality) return false;
+  const t = o.cls;
+  const e = code.cacheVal[i] as unknown as PolyEntries;
+  let j = 0;
+  while (j < e.length && e[j] !== t) j += 2;
+  if (j === e.length || e[j + 1] !== t.version) {
+    const sa = t.slots.setattro;
+    if (o instanceof PyType || (sa !== genericSetAttr && sa !== T.object.slots.setattro) || name === '__dict__') return false;
+    const descr = t.lookup(name);
+    if (descr !== undefined && typeOf(descr).slots.descrSet !== undefined) return false;
+    if (j < e.length) e[j + 1] = t.version;
+    else if (j < 2 * POLY_TYPES) e.push(t, t.version);
+  }
+  const h = code.cacheI[i];
+  if (d.keys[h] === name) {
+    d.values[h] = v;
+    return true;
+  }
+  d.setStr(name, v);
+  const k = d.fast.get(name);
+  if (k !== undefined) code.cacheI[i] = k;
+  return true;
+}
+
+/**
+ * LOAD_METHOD_POLY's lookup: the method `o.name` resolves to when it is a plain function or
+ * method descriptor on o's type, o's attribute access is the generic one and its instance dict
+ * does not shadow the name (exactly the cases where the generic LOAD_METHOD pushes
+ * [method, o]); undefined otherwise (the loop then takes the generic path). The method is
+ * cached per site and class (up to POLY_TYPES classes, each valid while its version stays),
+ * with the keysVersion of the last instance dict of the class found without the name
+ * (instances with one key layout skip the lookup).
+ */
+export function polyMeth(code: VMCode, i: number, o: PyObj, name: string): PyObject | undefined {
+  const t = o.cls;
+  const e = code.cacheVal[i] as unknown as PolyEntries;
+  let j = 0;
+  while (j < e.length && e[j] !== t) j += 4;
+  if (j === e.length || e[j + 1] !== t.version) {
+    if (o instanceof PyType || !genericAttrType(t)) return undefined;
+    const m = t.lookup(name);
+    if (!(m instanceof PyFunction || m instanceof PyMethodDescriptor)) return undefined;
+    if (j < e.length) {
+      e[j + 1] = t.version;
+      e[j + 2] = m;
+      e[j + 3] = -1;
+    } else if (j < 4 * POLY_TYPES) e.push(t, t.version, m, -1);
+    else return surelyAbsent(o.dict, name) ? m : undefined;
+  }
+  const d = o.dict;
+  if (d !== null && d.keysVersion !== e[j + 3]) {
+    if (d.mixedEquality || d.fast.get(name) !== undefined) return undefined;
+    e[j + 3] = d.keysVersion;
+  }
+  return e[j + 2] as PyObject;
 }
 
 /**
@@ -106,22 +197,6 @@ export function polyInstanceAttr(o: PyObj, name: string): PyObject | undefined {
  */
 export function surelyAbsent(d: PyDict | null, name: string): boolean {
   return d === null || (!d.mixedEquality && d.fast.get(name) === undefined);
-}
-
-/**
- * LOAD_METHOD_POLY's lookup: the method `o.name` resolves to when it is a plain function or
- * method descriptor on o's type, o's attribute access is the generic one and its instance dict
- * does not shadow the name (exactly the cases where the generic LOAD_METHOD pushes
- * [method, o]); undefined otherwise (the loop then takes the generic path).
- */
-export function polyMethod(o: PyObj, name: string): PyObject | undefined {
-  if (o instanceof PyType) return undefined;
-  const t = o.cls;
-  if (!genericAttrType(t)) return undefined;
-  const m = t.lookup(name);
-  if (!(m instanceof PyFunction || m instanceof PyMethodDescriptor)) return undefined;
-  const d = o.dict;
-  return surelyAbsent(d, name) ? m : undefined;
 }
 
 /** The loop's `slow` code for a miss: MISS + the family (below MISS: a deopt of that family). */

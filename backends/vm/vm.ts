@@ -48,7 +48,7 @@ import { resumeInline, suspendInline, finishInline, Resume } from './generator-i
 import { slowOp, callGeneric, unwind, enterFrame, unwindFlags } from './vm-slow.js';
 import { enterLoop, resumeLoop, jitState, JIT_AFTER, BODY_AFTER, compileBody, direct } from './jit.js';
 import type { BodyFn } from './jit.js';
-import { stats, deopt, hit, missGeneric, numericSite, polyMethod, polyInstanceAttr, surelyAbsent, MISS, Family } from './specialize.js';
+import { stats, deopt, hit, missGeneric, numericSite, polyMeth, polyAttr, polyStore, surelyAbsent, MISS, Family } from './specialize.js';
 
 // The builtin types the loop tests for, as module bindings: the registry `T` has so many
 // properties that V8 keeps it as a hash table, and a lookup per instruction would cost.
@@ -851,6 +851,16 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             slow = MISS + Family.STORE_ATTR;
             break;
           }
+          case Op.STORE_ATTR_INSTANCE_POLY: {
+            const o = regs[sp - 1];
+            if (o instanceof PyObj && polyStore(code, pc - 1, o, names[w >> 8], regs[sp - 2])) {
+              if (counts !== null) hit(Family.STORE_ATTR);
+              sp -= 2;
+              continue;
+            }
+            slow = MISS + Family.STORE_ATTR;
+            break;
+          }
           case Op.BINARY_OP_PY:
           case Op.COMPARE_OP_PY: {
             // a <op> b / a <cmp> b for two instances of the cached class: the dunder's frame is
@@ -946,7 +956,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           case Op.LOAD_ATTR_INSTANCE_POLY: {
             const o = regs[sp - 1];
             if (o instanceof PyObj) {
-              const v = polyInstanceAttr(o, names[w >> 8]);
+              const v = polyAttr(code, pc - 1, o, names[w >> 8]);
               if (v !== undefined) {
                 if (counts !== null) hit(Family.LOAD_ATTR);
                 regs[sp - 1] = v;
@@ -959,7 +969,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           case Op.LOAD_METHOD_POLY: {
             const o = regs[sp - 1];
             if (o instanceof PyObj) {
-              const m = polyMethod(o, names[w >> 8]);
+              const m = polyMeth(code, pc - 1, o, names[w >> 8]);
               if (m !== undefined) {
                 if (counts !== null) hit(Family.LOAD_METHOD);
                 regs[sp - 1] = m;
