@@ -7,7 +7,7 @@ import { None } from '../objects/singletons.js';
 import { E, newException } from '../objects/exception.js';
 import { CmpOp } from '../objects/slots.js';
 import { T } from '../objects/types.js';
-import { typeOf, typeName, typeError, isTrue, getIter, call, richCompare } from '../objects/protocol.js';
+import { typeOf, typeName, typeError, isTrue, getIter, call, call1, richCompare } from '../objects/protocol.js';
 import { callFoundMethod } from '../objects/dunder.js';
 import { newCallableIterator, nextKeepsStopValue } from '../objects/iterators.js';
 import { iterateToArray, iterateToArrayHinted } from '../objects/iterate.js';
@@ -114,7 +114,7 @@ function minMax(name: 'max' | 'min', args: PyObject[], kwnames: string[] | null)
   let best: PyObject | undefined;
   let bestKey: PyObject | undefined;
   const visit = (item: PyObject) => {
-    const k = key === undefined ? item : call(key, [item]);
+    const k = key === undefined ? item : call1(key, item);
     if (best === undefined) {
       best = item;
       bestKey = k;

@@ -10,7 +10,7 @@ import { PyList, PyTuple } from './tuple.js';
 import { DELETED, type PyDict } from './dict.js';
 import { None, NotImplemented } from './singletons.js';
 import { E, newError } from './exception.js';
-import { typeOf, typeName, typeError, getIter, call, isTrue, richEqBool, setSeqIterFactory } from './protocol.js';
+import { typeOf, typeName, typeError, getIter, call, call1, isTrue, richEqBool, setSeqIterFactory } from './protocol.js';
 import { addMethods, checkPositional, PyMethodDescriptor, type NativeMethodCall } from './native.js';
 import { defineNew, setIterateToArray } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
@@ -565,7 +565,7 @@ function mapStep(self: PyObject, raising = false): PyObject | undefined {
   if (n === 1) {
     const x = raising ? iterNextRaising(iters[0]) : iterNextOf(iters[0]);
     if (x === undefined) return undefined;
-    return call(m.func, [x]);
+    return call1(m.func, x);
   }
   const args = new Array<PyObject>(n);
   for (let i = 0; i < n; i++) {
@@ -593,7 +593,7 @@ function filterStep(self: PyObject, raising = false): PyObject | undefined {
       if (isTrue(x)) return x;
       continue;
     }
-    if (isTrue(call(func, [x]))) return x;
+    if (isTrue(call1(func, x))) return x;
   }
 }
 

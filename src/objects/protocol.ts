@@ -215,6 +215,24 @@ export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = n
   return c(f, args, kwnames);
 }
 
+/** The part of a Python function `call1` uses (function.ts; not imported here, which it imports). */
+interface OneArgCallable {
+  code: { invoke1(fn: OneArgCallable, a: PyObject): PyObject };
+}
+
+/**
+ * f(a), for the native code that calls a Python function once per item (sort and min/max
+ * keys, map, filter): a plain function's code is entered with its one argument, without the
+ * arguments array (Code.invoke1); anything else is called through its type.
+ */
+export function call1(f: PyObject, a: PyObject): PyObject {
+  if (f instanceof PyObj && f.cls === T.function) {
+    const fn = f as unknown as OneArgCallable;
+    return fn.code.invoke1(fn, a);
+  }
+  return call(f, [a]);
+}
+
 /** iter(v) */
 export function getIter(v: PyObject): PyObject {
   const t = typeOf(v);

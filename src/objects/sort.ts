@@ -15,7 +15,7 @@ import { PyFloat } from './float.js';
 import { None } from './singletons.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
-import { typeError, call, richCompare, richEqBool, isTrue } from './protocol.js';
+import { typeError, call, call1, richCompare, richEqBool, isTrue } from './protocol.js';
 import { indexOf } from './int-type.js';
 
 /** Code-point order of two strs (JS `<` compares UTF-16 units, which differs past U+FFFF). */
@@ -611,7 +611,7 @@ export function listSort(l: PyList, keyfunc: PyObject, reverse: boolean): void {
     let keys: PyObject[] | null = null;
     if (keyfunc !== None) {
       keys = new Array<PyObject>(n);
-      for (let i = 0; i < n; i++) keys[i] = call(keyfunc, [saved[i]]);
+      for (let i = 0; i < n; i++) keys[i] = call1(keyfunc, saved[i]);
     }
     if (n > 1 && keys === null && sortPlain(saved)) {
       if (reverse) saved.reverse();
