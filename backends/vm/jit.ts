@@ -1271,6 +1271,10 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     ` else ${generic}`;
   /** Two instances of the cached class (the reflected dunder is then never first). */
   const sameClassPair = `a instanceof PyObj && a.cls === cacheObj[${k}] && a.cls.version === cacheA[${k}] && b instanceof PyObj && b.cls === a.cls`;
+  /** BINARY_OP_PY's guard: sameClassPair, or with cacheI 1 an int or float on the right (specializeBinaryOp). */
+  const dunderPair =
+    `a instanceof PyObj && a.cls === cacheObj[${k}] && a.cls.version === cacheA[${k}] && ` +
+    `(b instanceof PyObj ? b.cls === a.cls || (b.cls === FLOAT && cacheI[${k}] === 1) : (typeof b === 'number' || typeof b === 'bigint') && cacheI[${k}] === 1)`;
   const methodMiss = `{ if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${polyRespec(Op.LOAD_METHOD_POLY)}${methodGeneric} }`;
   switch (op) {
     case Op.NOP:
@@ -1559,7 +1563,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         // (NotImplemented from the left operand's dunder: for one class, a TypeError.)
         return (
           `{ const b = ${top(1)}, a = ${top(2)}; ` +
-          dunderDirect(sameClassPair, d - 2, 'nr[0] = a; nr[1] = b; nf.initSelf = NotImplemented;',
+          dunderDirect(dunderPair, d - 2, 'nr[0] = a; nr[1] = b; nf.initSelf = NotImplemented;',
             `if (r === NotImplemented) { ${atStmt} throw binopUnsupported(${arg}, a, b); } ${top(2)} = r;`,
             binaryOp(arg, Op.BINARY_OP, top(2), top(1), exit(), atStmt)) + ' }'
         );

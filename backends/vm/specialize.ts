@@ -663,6 +663,16 @@ export function numericSite(code: VMCode, i: number, a: PyObject, b: PyObject): 
   return true;
 }
 
+/** An exact int (not a bool) or float: its binary dunders return NotImplemented for any other kind of object. */
+function plainNumber(v: PyObject): boolean {
+  return typeof v === 'number' || typeof v === 'bigint' || (v instanceof PyFloat && v.cls === T.float);
+}
+
+/** A subclass of int, float or complex (whose instances the numbers' reflected dunders take). */
+function numericClass(t: PyType): boolean {
+  return t.isSubtype(T.int) || t.isSubtype(T.float) || t.isSubtype(T.complex);
+}
+
 export function specializeBinaryOp(code: VMCode, i: number, a: PyObject, b: PyObject, nb: number): void {
   if (!ready(code, i)) return;
   const base = nb >= NB.INPLACE ? nb - NB.INPLACE : nb;
@@ -682,9 +692,13 @@ export function specializeBinaryOp(code: VMCode, i: number, a: PyObject, b: PyOb
     if (base === NB.TRUE_DIVIDE) return rewrite(code, i, Op.BINARY_OP_TRUEDIV_FLOAT, Family.BINARY_OP);
   } else if (typeof a === 'string' && typeof b === 'string' && base === NB.ADD) {
     return rewrite(code, i, nb === NB.ADD ? Op.BINARY_OP_ADD_UNICODE : Op.BINARY_OP_INPLACE_ADD_UNICODE, Family.BINARY_OP);
-  } else if (a instanceof PyObj && !(a instanceof PyType) && b instanceof PyObj && b.cls === a.cls && base !== NB.POWER) {
-    // Two instances of one class (the reflected method is then never tried): its dunder, when
-    // it is a VM function taking (self, other) -- and, in place, when there is no __i<op>__.
+  } else if (a instanceof PyObj && !(a instanceof PyType) && base !== NB.POWER && (b instanceof PyObj && b.cls === a.cls || (plainNumber(b) && !numericClass(a.cls)))) {
+    // Two instances of one class (the reflected method is then never tried), or an instance of
+    // a class that is no int, float or complex with an int or float on the right (`v * 2.0`:
+    // the number's reflected method would return NotImplemented, so the left dunder's
+    // NotImplemented is the TypeError as for one class): its dunder, when it is a VM function
+    // taking (self, other) -- and, in place, when there is no __i<op>__. cacheI 1: numbers
+    // on the right are taken too.
     const t = a.cls;
     const fn = t.lookup(`__${NB_SLOTS[base]}__`);
     if (fn instanceof PyFunction && fn.code instanceof VMCode && fn.code.simpleArgs && fn.code.co_argcount === 2 &&
@@ -694,6 +708,7 @@ export function specializeBinaryOp(code: VMCode, i: number, a: PyObject, b: PyOb
       code.cacheA[i] = t.version;
       code.cacheVal[i] = fn;
       code.cacheObj2[i] = fn.code;
+      code.cacheI[i] = numericClass(t) ? 0 : 1;
       return;
     }
   }

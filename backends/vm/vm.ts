@@ -870,7 +870,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             const a = regs[sp - 2];
             const i = pc - 1;
             const cmp = op === Op.COMPARE_OP_PY;
-            if (a instanceof PyObj && a.cls === code.cacheObj[i] && a.cls.version === code.cacheA[i] && b instanceof PyObj && b.cls === a.cls) {
+            // (A binary dunder's site with cacheI 1 takes an int or float on the right too: see
+            // specializeBinaryOp. A comparison's has 0.)
+            if (a instanceof PyObj && a.cls === code.cacheObj[i] && a.cls.version === code.cacheA[i] &&
+              (b instanceof PyObj ? b.cls === a.cls || (b.cls === T.float && code.cacheI[i] === 1 && !cmp) : (typeof b === 'number' || typeof b === 'bigint') && code.cacheI[i] === 1 && !cmp)) {
               const fn = code.cacheVal[i] as PyFunction;
               const c2 = fn.code as VMCode;
               if (c2 === code.cacheObj2[i]) {
