@@ -656,9 +656,9 @@ function stale(code: VMCode, head: number, k: number): void {
  */
 function respecialised(code: VMCode, head: number): void {
   if (code.recompiles >= MAX_RECOMPILES) return;
-  code.recompiles++;
   if (head < 0) {
     if (code.body === null) return;
+    code.recompiles++;
     code.body = null;
     code.bodyEntries = null;
     code.calls = BODY_AFTER - BODY_RECOMPILE_AFTER;
@@ -666,6 +666,7 @@ function respecialised(code: VMCode, head: number): void {
   }
   const loop = code.loops?.get(head);
   if (loop === undefined || loop === null) return;
+  code.recompiles++;
   loop.dropped = true;
   code.loops!.delete(head);
 }
