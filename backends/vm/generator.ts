@@ -277,6 +277,7 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
           out.push(v);
           continue;
         }
+        if (fault === null && returnsHere(frame, it)) break;
       }
       // The dispatch loop, from where the compiled code left the frame (or its start).
       handBack = false;
@@ -337,22 +338,51 @@ function atCompiledEntry(frame: VMFrame): boolean {
 
 /**
  * A generator expression's frame not started yet, whose loop (at instruction 1, after the
- * LOAD_FAST of its iterator) is compiled: does that LOAD_FAST and leaves the frame at the
- * loop's head, for `compiledStep`, so that its first round too runs compiled (true). A short
+ * LOAD_FAST of its iterator, or 2 after a COPY_FREE_VARS) is compiled: does those and leaves
+ * the frame at the loop's head, for `compiledStep`, so that its first round too runs compiled (true). A short
  * genexpr consumed by sum() or join() used to spend its first round, often most of its
  * rounds, in the dispatch loop.
  */
 export function startAtLoopHead(frame: VMFrame): boolean {
   const code = frame.code;
-  const w = code.original[0];
-  if (frame.pc !== 0 || code.loops === null || (w & 0xff) !== Op.LOAD_FAST || w >> 8 !== 0) return false;
-  const loop = code.loops.get(1);
+  if (frame.pc !== 0 || code.loops === null) return false;
+  // (A generator expression using a variable of the enclosing function starts by copying its
+  // closure's cells into the frame: COPY_FREE_VARS, done here too.)
+  const free = (code.original[0] & 0xff) === Op.COPY_FREE_VARS ? 1 : 0;
+  const w = code.original[free];
+  if ((w & 0xff) !== Op.LOAD_FAST || w >> 8 !== 0) return false;
+  const loop = code.loops.get(free + 1);
   const v = frame.regs[0];
   if (loop === undefined || loop === null || v === undefined) return false;
-  frame.regs[frame.sp++] = v;
-  frame.pc = 1;
+  const regs = frame.regs;
+  if (free === 1) {
+    const n = code.original[0] >> 8;
+    const closure = frame.fn!.closure!;
+    const off = code.nlocalsplus - n;
+    for (let i = 0; i < n; i++) regs[off + i] = closure[i];
+  }
+  regs[frame.sp++] = v;
+  frame.pc = free + 1;
   frame.started = true;
   return true;
+}
+
+/**
+ * After its compiled loop left `frame` (a generator's, run by a native consumer whose caller
+ * ignores the return value): whether the frame stands at a `return` of a bound value, with no
+ * callee's frame pushed, so that the consumer can finish it there instead of entering the
+ * dispatch loop for that one instruction (a generator expression's `return None` after its
+ * loop, once per generator).
+ */
+function returnsHere(frame: VMFrame, it: Interpreter): boolean {
+  if (it.frame !== frame) return false;
+  const w = frame.code.code[frame.pc];
+  switch (w & 0xff) {
+    case Op.LOAD_CONST__RETURN_VALUE: return true;
+    case Op.RETURN_VALUE: return frame.sp > frame.code.nlocalsplus;
+    case Op.LOAD_FAST__RETURN_VALUE: return frame.regs[w >> 8] !== undefined;
+  }
+  return false;
 }
 
 /** Whether suspended `frame` stands after a yield inside a compiled loop. */
@@ -446,6 +476,10 @@ function visitRun(g: PyGenerator, frame: VMFrame, visit: (v: PyObject) => boolea
           // (A yield it left to compiledStep: visited here.)
           if (!take(v)) break;
           continue;
+        }
+        if (fault === null && returnsHere(frame, it)) {
+          g.finished = true;
+          break;
         }
       }
       // The dispatch loop, from where the compiled code left the frame (or its start, or after
