@@ -78,7 +78,9 @@ function storeGlobalCaching(b: Binding, d: PyDict, v: PyObject): void {
     return;
   }
   d.setStr(b.name, v);
-  const i = d.fast.get(b.name);
+  // (Not for a dict subclass: its loads go through __getitem__ every time, loadGlobalMapping,
+  // and the cache the loads share must stay empty.)
+  const i = d.cls.isExactBuiltin ? d.fast.get(b.name) : undefined;
   if (i !== undefined) {
     b.v1 = d.keysVersion;
     b.v2 = 0;
