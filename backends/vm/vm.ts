@@ -1958,7 +1958,14 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
               names = code.co_names;
               pc = f.pc;
               sp = f.sp;
-              if (mode === Resume.CALL) throw stopIteration(v);
+              if (mode === Resume.CALL) {
+                // next(g) / g.send(v) of a generator that returned: StopIteration(value) raised
+                // at the call without a JS throw.
+                f.lasti = pc - 1;
+                raising = stopIteration(v);
+                slow = RAISE;
+                break;
+              }
               if (mode === Resume.CALL_DEFAULT) {
                 // next(g, default): the default waits in the result slot.
                 sp++;
