@@ -1210,8 +1210,16 @@ function intPair(code: VMCode, head: number): void {
 
 /** At an exit at instruction `k`: the check that calls `respecialised` when `k` is no longer the form compiled. */
 function respecCheck(code: VMCode, k: number, head: number): string {
+  // (Only for the instructions the interpreter rewrites: the check is code at every exit.)
+  if (!SPECIALISING.has(code.original[k] & 0xff)) return '';
   return `if (ops[${k}] !== ${code.code[k]}) respecialised(code, ${head}); `;
 }
+
+/** The instruction families the interpreter specialises (rewrites in place). */
+const SPECIALISING = new Set<number>([
+  Op.LOAD_GLOBAL, Op.LOAD_NAME, Op.STORE_NAME, Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD, Op.BINARY_OP, Op.COMPARE_OP,
+  Op.BINARY_SUBSCR, Op.STORE_SUBSCR, Op.CALL, Op.FOR_ITER, Op.UNPACK_SEQUENCE,
+]);
 
 /** The keyword names of CALL `k` as code: the constant of the KW_NAMES before it, or 'null'. */
 function kwNamesOf(code: VMCode, k: number): string {
