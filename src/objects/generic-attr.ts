@@ -171,7 +171,7 @@ export function typeSetAttr(obj: PyObject, name: string, value: PyObject | null)
   } else {
     cls.dict.setStr(name, value);
   }
-  cls.modified();
+  cls.modifiedName(name);
   onClassAttributeChanged(cls, name);
 }
 

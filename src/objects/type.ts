@@ -91,6 +91,27 @@ export class PyType extends PyObj {
     this.version = ++versionCounter;
     for (const s of this.subclasses) s.modified();
   }
+
+  /**
+   * Called after only the binding of `name` in this type's namespace changed (type.__setattr__
+   * / __delattr__ of a plain attribute: `Counter.count += 1`): a new version, as `modified`,
+   * but the lookup caches lose only that name, so the class's methods and dunders stay cached.
+   */
+  modifiedName(name: string): void {
+    // (Bound in this type's own namespace now: that is what its lookup finds first.)
+    const own = this.dict.getStr(name);
+    if (own !== undefined) this.cache.set(name, own);
+    else this.cache.delete(name);
+    this.version = ++versionCounter;
+    for (const s of this.subclasses) s.subclassModifiedName(name);
+  }
+
+  /** A base's binding of `name` changed: this type's lookup of it is done again. */
+  private subclassModifiedName(name: string): void {
+    this.cache.delete(name);
+    this.version = ++versionCounter;
+    for (const s of this.subclasses) s.subclassModifiedName(name);
+  }
 }
 
 /** Called once by the bootstrap to tie the knot: `type(type) is type`. */
