@@ -1455,6 +1455,15 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `else ${methodMiss} }`
         );
       }
+      if (specOp === Op.LOAD_METHOD_WRAPPED) {
+        // (As the interpreter's: cacheI 0 a classmethod on its class, 1 on an instance, 2 a staticmethod on an instance.)
+        const kind = code.cacheI[k];
+        const guard = kind === 0
+          ? `o === cacheObj[${k}] && o.version === cacheA[${k}]`
+          : `o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}] && (o.dict === null || (!o.dict.mixedEquality && o.dict.getStr(${name}) === undefined))`;
+        const push = kind === 0 ? `${top(1)} = cacheVal[${k}]; ${s(d)} = o;` : kind === 1 ? `${top(1)} = cacheVal[${k}]; ${s(d)} = o.cls;` : `${top(1)} = null; ${s(d)} = cacheVal[${k}];`;
+        return `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && cacheI[${k}] === ${kind} && ${guard}) { ${push} } else ${methodMiss} }`;
+      }
       if (specOp === Op.LOAD_METHOD_POLY) {
         return (
           `{ const o = ${top(1)}; let m; if (ops[${k}] === ${spec} && o instanceof PyObj) m = polyMeth(code, ${k}, o, ${name}); ` +

@@ -18,7 +18,7 @@ import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { PyFunction } from '../../src/objects/function.js';
-import { PyProperty } from '../../src/objects/descriptors.js';
+import { PyProperty, PyClassMethod, PyStaticMethod } from '../../src/objects/descriptors.js';
 import { getAttr, setAttr, typeOf } from '../../src/objects/protocol.js';
 import { genericGetAttr, genericSetAttr } from '../../src/objects/generic-attr.js';
 import { slotCallsDunder } from '../../src/objects/slot-wrappers.js';
@@ -525,12 +525,21 @@ export function specializeLoadMethod(code: VMCode, i: number, regs: any[], sp: n
       const meta = typeOf(o);
       const metaAttr = meta === T.type ? meta.lookup(name) : undefined;
       const attr = o.lookup(name);
-      if (meta === T.type && (metaAttr === undefined || typeOf(metaAttr).slots.descrSet === undefined) && attr === v &&
-        (attr instanceof PyFunction || typeOf(attr).slots.descrGet === undefined)) {
+      const metaOk = meta === T.type && (metaAttr === undefined || typeOf(metaAttr).slots.descrSet === undefined);
+      if (metaOk && ((attr === v && (attr instanceof PyFunction || typeOf(attr).slots.descrGet === undefined)) ||
+        // (A staticmethod's function, which its __get__ returns: Cls.helper(x).)
+        (attr instanceof PyStaticMethod && attr.cls === T.staticmethod && v === attr.func))) {
         rewrite(code, i, Op.LOAD_METHOD_CLASS, Family.LOAD_METHOD);
         code.cacheObj[i] = o;
         code.cacheA[i] = o.version;
         code.cacheVal[i] = v;
+      } else if (metaOk && attr instanceof PyClassMethod && attr.cls === T.classmethod && attr.func instanceof PyFunction) {
+        // Cls.factory(x): the function with the class as its first argument, no bound method.
+        rewrite(code, i, Op.LOAD_METHOD_WRAPPED, Family.LOAD_METHOD);
+        code.cacheObj[i] = o;
+        code.cacheA[i] = o.version;
+        code.cacheVal[i] = attr.func;
+        code.cacheI[i] = 0;
       } else fail(code, i, Family.LOAD_METHOD);
     }
     regs[sp - 1] = null;
@@ -553,6 +562,21 @@ export function specializeLoadMethod(code: VMCode, i: number, regs: any[], sp: n
         regs[sp++] = o;
         return sp;
       }
+    }
+    if (((meth instanceof PyClassMethod && meth.cls === T.classmethod) || (meth instanceof PyStaticMethod && meth.cls === T.staticmethod)) &&
+      meth.func instanceof PyFunction && o instanceof PyObj && !(o instanceof PyType) && surelyAbsent(o.dict, name)) {
+      // obj.factory(x) / obj.helper(x): the function with the class first, or alone.
+      const cm = meth instanceof PyClassMethod;
+      if (spec) {
+        rewrite(code, i, Op.LOAD_METHOD_WRAPPED, Family.LOAD_METHOD);
+        code.cacheObj[i] = t;
+        code.cacheA[i] = t.version;
+        code.cacheVal[i] = meth.func;
+        code.cacheI[i] = cm ? 1 : 2;
+      }
+      regs[sp - 1] = cm ? meth.func : null;
+      regs[sp++] = cm ? t : meth.func;
+      return sp;
     }
   }
   if (spec) {

@@ -995,6 +995,33 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             slow = MISS + Family.LOAD_METHOD;
             break;
           }
+          case Op.LOAD_METHOD_WRAPPED: {
+            // A classmethod (on its class, kind 0, or an instance, 1) or staticmethod (on an
+            // instance, 2): its function, with the class as the first argument or alone.
+            const o = regs[sp - 1];
+            const i = pc - 1;
+            const kind = code.cacheI[i];
+            if (kind === 0) {
+              if (o === code.cacheObj[i] && (o as PyType).version === code.cacheA[i]) {
+                if (counts !== null) hit(Family.LOAD_METHOD);
+                regs[sp - 1] = code.cacheVal[i];
+                regs[sp++] = o;
+                continue;
+              }
+            } else if (o instanceof PyObj && o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i] && surelyAbsent(o.dict, names[w >> 8])) {
+              if (counts !== null) hit(Family.LOAD_METHOD);
+              if (kind === 1) {
+                regs[sp - 1] = code.cacheVal[i];
+                regs[sp++] = o.cls;
+              } else {
+                regs[sp - 1] = null;
+                regs[sp++] = code.cacheVal[i];
+              }
+              continue;
+            }
+            slow = MISS + Family.LOAD_METHOD;
+            break;
+          }
           case Op.LOAD_METHOD_CLASS: {
             const o = regs[sp - 1];
             const i = pc - 1;
