@@ -19,7 +19,7 @@ import { PyMethodDescriptor, addMethods, checkPositional } from './native.js';
 import { bytesRepr } from '../text/str-repr.js';
 import {
   strValue, isStr, indexValue, indexOrError, toSsize, isSlice, sliceIndices, kwArgs, typeError, valueError,
-  memoryError, repeatCount, makeBuiltinType, MAX_STR_LEN,
+  memoryError, repeatCount, makeBuiltinType, MAX_STR_LEN, concatOther, repeatOther,
 } from './str.js';
 import { encodeStr } from './str-codecs.js';
 import { percentFormatBytes } from './percent-format.js';
@@ -401,9 +401,7 @@ function concatSlot(kind: 'bytes' | 'bytearray') {
     if (x === undefined || !(a instanceof PyBytes || a instanceof PyByteArray)) return NotImplemented;
     const y = bytesLikeData(b);
     if (y === undefined) {
-      const tb = typeOf(b);
-      if (tb.isHeapType && tb.lookup('__radd__') !== undefined) return NotImplemented;
-      typeError(`can't concat ${tb.name} to ${a instanceof PyByteArray ? 'bytearray' : kind}`);
+      return concatOther(a, b, `can't concat ${typeName(b)} to ${a instanceof PyByteArray ? 'bytearray' : kind}`);
     }
     return sameKind(a, concatBytes(x, y));
   };
@@ -429,7 +427,7 @@ function mulSlot(a: PyObject, b: PyObject): PyObject {
     reflected = '__mul__';
   }
   const count = repeatCount(n, reflected);
-  if (count === undefined) return NotImplemented;
+  if (count === undefined) return repeatOther(a, b, n);
   return sameKind(seq, repeatBytes(asData(seq), count));
 }
 
@@ -474,7 +472,8 @@ function baSetItem(self: PyObject, key: PyObject, value: PyObject | null): void 
     ba.splice(start, Math.max(start, stop), src);
     return;
   }
-  if (value === null) {
+  // CPython's bytearray_ass_subscript deletes an extended slice assigned an empty value.
+  if (value === null || src.length === 0) {
     if (count === 0) return;
     const drop = new Set<number>();
     for (let k = 0, j = start; k < count; k++, j += step) drop.add(j);
@@ -491,7 +490,7 @@ function baSetItem(self: PyObject, key: PyObject, value: PyObject | null): void 
 function baInplaceAdd(a: PyObject, b: PyObject): PyObject {
   const ba = a as PyByteArray;
   const d = bytesLikeData(b);
-  if (d === undefined) typeError(`can't concat ${typeName(b)} to bytearray`);
+  if (d === undefined) return concatOther(a, b, `can't concat ${typeName(b)} to bytearray`);
   // CPython's iconcat holds b's buffer while it resizes a: `ba += ba` is refused.
   if (b === a) throw newError(E.BufferError, 'Existing exports of data: object cannot be re-sized');
   ba.splice(ba.len, ba.len, d);

@@ -44,7 +44,7 @@ export class PyBuiltinFunction extends PyObj {
   }
 
   /** __module__: the name of the native module defining the function (set when it is installed). */
-  module: string | null = null;
+  module: PyObject | null = null;
   /** The module object of a module-level function: its __self__ (`len.__self__` is builtins). */
   moduleObject: PyObject | null = null;
   /** The method descriptor this was bound from (`[].append`, `(1).__add__`), else null. */
