@@ -393,10 +393,11 @@ export function posArgs(full: string, short: string, args: PyObject[], kwnames: 
 }
 
 /** PyArg_ParseTuple style ("O|OO:find"): "find() takes at least 1 argument (0 given)". */
-export function tupleArgs(name: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): PyObject[] {
-  // CPython says "str.find() takes no keyword arguments" for literal keywords but "find() ..."
-  // for **kwargs (its tp_call path); both arrive here alike, and this is the latter.
-  if (kwnames !== null && kwnames.length > 0) typeError(`${name}() takes no keyword arguments`);
+export function tupleArgs(name: string, args: PyObject[], kwnames: string[] | null, min: number, max: number, owner = ''): PyObject[] {
+  // CPython says "str.find() takes no keyword arguments" when the method is called through its
+  // descriptor (`s.find(x=1)`, the common case) but "find() ..." through a bound method object
+  // (`m = s.find; m(x=1)`); both arrive here alike, and this is the former.
+  if (kwnames !== null && kwnames.length > 0) typeError(`${owner}${name}() takes no keyword arguments`);
   const n = args.length;
   if (n < min) typeError(`${name}() takes at least ${min} argument${min === 1 ? '' : 's'} (${n} given)`);
   if (n > max) typeError(`${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
