@@ -395,13 +395,14 @@ export function rfindBytes(hay: Uint8Array, needle: Uint8Array, start: number, e
   return -1;
 }
 
-function concatSlot(kind: 'bytes' | 'bytearray') {
+/** bytes + x, bytearray + x (the error names both operands' types, subclasses included). */
+function concatSlot() {
   return (a: PyObject, b: PyObject): PyObject => {
     const x = bytesLikeData(a);
     if (x === undefined || !(a instanceof PyBytes || a instanceof PyByteArray)) return NotImplemented;
     const y = bytesLikeData(b);
     if (y === undefined) {
-      return concatOther(a, b, `can't concat ${typeName(b)} to ${a instanceof PyByteArray ? 'bytearray' : kind}`);
+      return concatOther(a, b, `can't concat ${typeName(b)} to ${typeName(a)}`);
     }
     return sameKind(a, concatBytes(x, y));
   };
@@ -490,7 +491,7 @@ function baSetItem(self: PyObject, key: PyObject, value: PyObject | null): void 
 function baInplaceAdd(a: PyObject, b: PyObject): PyObject {
   const ba = a as PyByteArray;
   const d = bytesLikeData(b);
-  if (d === undefined) return concatOther(a, b, `can't concat ${typeName(b)} to bytearray`);
+  if (d === undefined) return concatOther(a, b, `can't concat ${typeName(b)} to ${typeName(a)}`);
   // CPython's iconcat holds b's buffer while it resizes a: `ba += ba` is refused.
   if (b === a) throw newError(E.BufferError, 'Existing exports of data: object cannot be re-sized');
   ba.splice(ba.len, ba.len, d);
@@ -579,7 +580,7 @@ export function installBytes(): void {
     str: (self: PyObject) => bytesRepr(asData(self)),
     hash: (self: PyObject) => bytesHash(asData(self)),
     iter: (self: PyObject) => new PyBytesIterator(bytesIter, self as PyBytes, 0),
-    add: concatSlot('bytes'),
+    add: concatSlot(),
   });
   const ba = T.bytearray;
   ba.alloc = (cls) => new PyByteArray(undefined, cls);
@@ -588,7 +589,7 @@ export function installBytes(): void {
     str: bytearrayRepr,
     hash: (self: PyObject) => typeError(`unhashable type: '${typeName(self)}'`),
     iter: (self: PyObject) => new PyBytesIterator(baIter, self as PyByteArray, 0),
-    add: concatSlot('bytearray'),
+    add: concatSlot(),
     setitem: baSetItem,
     iadd: baInplaceAdd,
     imul: baInplaceMul,

@@ -758,7 +758,8 @@ export function installStr(): void {
     contains: strContains,
     iter: (self: PyObject) => {
       const s = asStr(self);
-      return new PyStrIterator(ASCII.test(s) ? asciiIter : uniIter, s, 0);
+      // A subclass instance is never CPython's compact ASCII layout: str_iterator.
+      return new PyStrIterator(typeof self === 'string' && ASCII.test(s) ? asciiIter : uniIter, s, 0);
     },
     add: strAdd,
     mul: strMul,
