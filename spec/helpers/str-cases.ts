@@ -163,7 +163,19 @@ export function encode(v: PyObject): Json {
 
 function callMethod(self: PyObject, name: string, args: PyObject[], kwnames: string[] | null): PyObject {
   const d = typeOf(self).lookup(name);
-  if (d instanceof PyMethodDescriptor) return d.fn(self, args, kwnames);
+  if (d instanceof PyMethodDescriptor) {
+    if (!d.varargs) return d.fn(self, args, kwnames);
+    // The fixtures call through a bound method (getattr(s, name)(...)): a METH_VARARGS method's
+    // errors name it alone there ("find() takes no keyword arguments"), as md.descrGet's do.
+    try {
+      return d.fn(self, args, kwnames);
+    } catch (e) {
+      const qual = `${d.owner.name}.${name}()`;
+      const msg = isPyException(e) && typeOf(e) === E.TypeError ? e.args.items[0] : undefined;
+      if (typeof msg === 'string' && msg.startsWith(qual)) throw newError(E.TypeError, `${name}()${msg.slice(qual.length)}`);
+      throw e;
+    }
+  }
   if (d instanceof PyNativeClassMethod) return d.fn(typeOf(self), args, kwnames);
   throw new Error(`no method ${typeName(self)}.${name}`);
 }

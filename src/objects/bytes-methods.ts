@@ -12,7 +12,7 @@ import { lenOf } from './iterate.js';
 import { T } from './types.js';
 import { E, newError } from './exception.js';
 import { None } from './singletons.js';
-import { addMethods, PyNativeClassMethod } from './native.js';
+import { addMethods, PyNativeClassMethod, markVarargs } from './native.js';
 import { typeOf, typeName, getIter, iterNext, argTypeName, call, getAttrOrUndefined } from './protocol.js';
 import {
   strValue, posArgs, tupleArgs, kwArgs, ssizeArg, cIntArg, indexOrError, indexValue, optIndex, adjustIndices, typeError,
@@ -98,7 +98,7 @@ function subArg(v: PyObject): Uint8Array {
 
 function findLike(name: string, reverse: boolean, raise: boolean): Method {
   return (self, args, kwnames) => {
-    tupleArgs(name, args, kwnames, 1, 3);
+    tupleArgs(name, args, kwnames, 1, 3, `${kindName(self)}.`);
     const d = data(self);
     // stringlib's parse_args_finds: start and end are converted before the byte argument.
     const s0 = optIndex(args[1], 0);
@@ -113,7 +113,7 @@ function findLike(name: string, reverse: boolean, raise: boolean): Method {
 }
 
 function count(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
-  tupleArgs('count', args, kwnames, 1, 3);
+  tupleArgs('count', args, kwnames, 1, 3, `${kindName(self)}.`);
   const d = data(self);
   const s0 = optIndex(args[1], 0);
   const e0 = optIndex(args[2], Infinity);
@@ -137,7 +137,7 @@ function tailMatch(d: Uint8Array, sub: Uint8Array, start: number, end: number, a
 
 function startsEnds(name: string, atEnd: boolean): Method {
   return (self, args, kwnames) => {
-    tupleArgs(name, args, kwnames, 1, 3);
+    tupleArgs(name, args, kwnames, 1, 3, `${kindName(self)}.`);
     const d = data(self);
     const start = optIndex(args[1], 0);
     const end = optIndex(args[2], Infinity);
@@ -590,6 +590,7 @@ export function installBytesMethods(bytesType: PyType, baType: PyType): void {
   for (const t of [bytesType, baType]) {
     t.dict.setStr('fromhex', new PyNativeClassMethod(t, 'fromhex', fromhex));
     t.dict.setStr('maketrans', nativeStaticMethod(t, 'maketrans', (args, kwnames) => maketrans(args, kwnames, t.name)));
+    markVarargs(t, ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith']);
   }
 }
 

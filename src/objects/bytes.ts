@@ -19,7 +19,7 @@ import { PyMethodDescriptor, addMethods, checkPositional } from './native.js';
 import { bytesRepr } from '../text/str-repr.js';
 import {
   strValue, isStr, indexValue, indexOrError, toSsize, isSlice, sliceIndices, kwArgs, typeError, valueError,
-  memoryError, repeatCount, makeBuiltinType, MAX_STR_LEN,
+  memoryError, repeatCount, makeBuiltinType, MAX_STR_LEN, concatOther, repeatOther,
 } from './str.js';
 import { encodeStr } from './str-codecs.js';
 import { percentFormatBytes } from './percent-format.js';
@@ -395,15 +395,14 @@ export function rfindBytes(hay: Uint8Array, needle: Uint8Array, start: number, e
   return -1;
 }
 
-function concatSlot(kind: 'bytes' | 'bytearray') {
+/** bytes + x, bytearray + x (the error names both operands' types, subclasses included). */
+function concatSlot() {
   return (a: PyObject, b: PyObject): PyObject => {
     const x = bytesLikeData(a);
     if (x === undefined || !(a instanceof PyBytes || a instanceof PyByteArray)) return NotImplemented;
     const y = bytesLikeData(b);
     if (y === undefined) {
-      const tb = typeOf(b);
-      if (tb.isHeapType && tb.lookup('__radd__') !== undefined) return NotImplemented;
-      typeError(`can't concat ${tb.name} to ${a instanceof PyByteArray ? 'bytearray' : kind}`);
+      return concatOther(a, b, `can't concat ${typeName(b)} to ${typeName(a)}`);
     }
     return sameKind(a, concatBytes(x, y));
   };
@@ -429,7 +428,7 @@ function mulSlot(a: PyObject, b: PyObject): PyObject {
     reflected = '__mul__';
   }
   const count = repeatCount(n, reflected);
-  if (count === undefined) return NotImplemented;
+  if (count === undefined) return repeatOther(a, b, n);
   return sameKind(seq, repeatBytes(asData(seq), count));
 }
 
@@ -474,7 +473,8 @@ function baSetItem(self: PyObject, key: PyObject, value: PyObject | null): void 
     ba.splice(start, Math.max(start, stop), src);
     return;
   }
-  if (value === null) {
+  // CPython's bytearray_ass_subscript deletes an extended slice assigned an empty value.
+  if (value === null || src.length === 0) {
     if (count === 0) return;
     const drop = new Set<number>();
     for (let k = 0, j = start; k < count; k++, j += step) drop.add(j);
@@ -491,7 +491,7 @@ function baSetItem(self: PyObject, key: PyObject, value: PyObject | null): void 
 function baInplaceAdd(a: PyObject, b: PyObject): PyObject {
   const ba = a as PyByteArray;
   const d = bytesLikeData(b);
-  if (d === undefined) typeError(`can't concat ${typeName(b)} to bytearray`);
+  if (d === undefined) return concatOther(a, b, `can't concat ${typeName(b)} to ${typeName(a)}`);
   // CPython's iconcat holds b's buffer while it resizes a: `ba += ba` is refused.
   if (b === a) throw newError(E.BufferError, 'Existing exports of data: object cannot be re-sized');
   ba.splice(ba.len, ba.len, d);
@@ -580,7 +580,7 @@ export function installBytes(): void {
     str: (self: PyObject) => bytesRepr(asData(self)),
     hash: (self: PyObject) => bytesHash(asData(self)),
     iter: (self: PyObject) => new PyBytesIterator(bytesIter, self as PyBytes, 0),
-    add: concatSlot('bytes'),
+    add: concatSlot(),
   });
   const ba = T.bytearray;
   ba.alloc = (cls) => new PyByteArray(undefined, cls);
@@ -589,7 +589,7 @@ export function installBytes(): void {
     str: bytearrayRepr,
     hash: (self: PyObject) => typeError(`unhashable type: '${typeName(self)}'`),
     iter: (self: PyObject) => new PyBytesIterator(baIter, self as PyByteArray, 0),
-    add: concatSlot('bytearray'),
+    add: concatSlot(),
     setitem: baSetItem,
     iadd: baInplaceAdd,
     imul: baInplaceMul,

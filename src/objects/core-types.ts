@@ -513,7 +513,9 @@ export function installCoreTypes(): void {
       return b.descr !== null && typeOf(b.descr) === T.staticmethod ? None : b.self ?? b.moduleObject ?? None;
     }],
     __doc__: [(v) => (v as PyBuiltinFunction).doc ?? None],
-    __module__: [(v) => (v as PyBuiltinFunction).module ?? None],
+    __module__: [(v) => (v as PyBuiltinFunction).module ?? None, (v, x) => {
+      (v as PyBuiltinFunction).module = x ?? None;
+    }],
     __text_signature__: [() => None],
   });
   // Two bindings of one method to one object are equal (meth_richcompare, wrapper_richcompare).

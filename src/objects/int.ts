@@ -326,10 +326,11 @@ export function intLshift(a: number | bigint, b: number | bigint): number | bigi
     if (r !== undefined) return r;
   }
   if (a === 0 || a === 0n) return 0;
-  // CPython counts the shift in 30-bit digits: a count of more digits than a ssize_t holds is
-  // OverflowError; a smaller one past V8's BigInt limit is out of memory.
+  // CPython's divmod_shift: a count beyond a ssize_t whose 30-bit digit count reaches
+  // PY_SSIZE_T_MAX / sizeof(digit) is OverflowError; a smaller one past V8's BigInt limit is
+  // out of memory.
   const n = big(b);
-  if (n / 30n > 0x7fffffffffffffffn) throw newError(E.OverflowError, 'too many digits in integer');
+  if (n > 0x7fffffffffffffffn && n / 30n >= 0x7fffffffffffffffn / 4n) throw newError(E.OverflowError, 'too many digits in integer');
   if (n > 0x40000000n) throw newError(E.MemoryError);
   return normInt(big(a) << n);
 }

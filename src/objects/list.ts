@@ -258,6 +258,12 @@ export function installList(): void {
   s.add = listAdd;
   s.mul = listMul;
   s.iadd = (a, b) => {
+    // CPython tries a Python class's __radd__ (its nb_add) before list's sq_inplace_concat.
+    const fb = pythonNumberSlot(b, 'add', ADD_NAMES);
+    if (fb !== undefined) {
+      const r = fb(a, b);
+      if (r !== NotImplemented) return r;
+    }
     listExtend(a as PyList, b);
     return a;
   };

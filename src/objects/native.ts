@@ -44,7 +44,7 @@ export class PyBuiltinFunction extends PyObj {
   }
 
   /** __module__: the name of the native module defining the function (set when it is installed). */
-  module: string | null = null;
+  module: PyObject | null = null;
   /** The module object of a module-level function: its __self__ (`len.__self__` is builtins). */
   moduleObject: PyObject | null = null;
   /** The method descriptor this was bound from (`[].append`, `(1).__add__`), else null. */
@@ -134,23 +134,41 @@ export function bindNative(name: string, params: readonly string[], args: PyObje
   }
   const out: (PyObject | undefined)[] = new Array(params.length);
   for (let i = 0; i < npos; i++) out[i] = args[i];
+  // A stray keyword is reported after a missing required argument, and one repeating a
+  // positional argument before an unknown one (_PyArg_UnpackKeywords' order).
+  let unknown: string | undefined;
+  let repeated = -1;
   for (let k = 0; k < nkw; k++) {
     const kw = kwnames![k];
     const idx = params.indexOf(kw);
     // Argument Clinic's message (a positional-only parameter passed by keyword included).
-    if (idx < 0 || idx < posOnly) typeErr(`'${kw}' is an invalid keyword argument for ${name}()`);
-    if (out[idx] !== undefined) typeErr(`argument for ${name}() given by name ('${kw}') and position (${idx + 1})`);
-    out[idx] = args[npos + k];
+    if (idx < 0 || idx < posOnly) {
+      unknown ??= kw;
+    } else if (idx < npos) {
+      if (repeated < 0 || idx < repeated) repeated = idx;
+    } else {
+      out[idx] = args[npos + k];
+    }
   }
   for (let i = 0; i < required; i++) {
     if (out[i] === undefined) typeErr(`${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
   }
+  if (repeated >= 0) typeErr(`argument for ${name}() given by name ('${params[repeated]}') and position (${repeated + 1})`);
+  if (unknown !== undefined) typeErr(`'${unknown}' is an invalid keyword argument for ${name}()`);
   return out;
 }
 
 /** The setter of a READONLY member of CPython's: assigning or deleting it says "readonly attribute". */
 export function readonlyMember(): never {
   throw newError(E.AttributeError, 'readonly attribute');
+}
+
+/** Marks METH_VARARGS methods of a builtin type: called through a bound method object, their errors name them alone. */
+export function markVarargs(type: PyType, names: readonly string[]): void {
+  for (const name of names) {
+    const d = type.dict.getStr(name);
+    if (d instanceof PyMethodDescriptor) d.varargs = true;
+  }
 }
 
 /** Adds native methods to a builtin type's namespace. */

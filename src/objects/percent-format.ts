@@ -360,10 +360,10 @@ function convert(v: PyObject, arg: Arg, pos: number, fmt: string, bytesMode: boo
       return asciiOf(v);
     case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
       arg.sign = true;
-      return formatLong(v, arg);
+      return formatLong(v, arg, bytesMode && arg.ch === 'i' ? 'd' : arg.ch);
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
       arg.sign = true;
-      return formatFloat(floatValue(v), arg.ch, arg.prec, (arg.flags & F_ALT) !== 0);
+      return formatFloat(bytesMode ? bytesFloatValue(v) : floatValue(v), arg.ch, arg.prec, (arg.flags & F_ALT) !== 0);
     case 'c':
       return bytesMode ? byteChar(v) : unicodeChar(v);
   }
@@ -441,7 +441,8 @@ function isNumberLike(v: PyObject): boolean {
 }
 
 /** %d %i %u %o %x %X: sign, '0x'-style prefix with '#', digits zero-padded to the precision. */
-function formatLong(v: PyObject, arg: Arg): string {
+/** `shown`: the conversion the error names (bytes' %i is reported as %d). */
+function formatLong(v: PyObject, arg: Arg, shown: string): string {
   const ch = arg.ch;
   const integerOnly = ch === 'o' || ch === 'x' || ch === 'X';
   let i: number | bigint | undefined;
@@ -455,8 +456,8 @@ function formatLong(v: PyObject, arg: Arg): string {
   }
   if (i === undefined) {
     typeError(integerOnly
-      ? `%${ch} format: an integer is required, not ${typeName(v)}`
-      : `%${ch} format: a real number is required, not ${typeName(v)}`);
+      ? `%${shown} format: an integer is required, not ${typeName(v)}`
+      : `%${shown} format: a real number is required, not ${typeName(v)}`);
   }
   const neg = i < 0;
   const abs = neg ? -i : i;
@@ -480,6 +481,16 @@ function formatLong(v: PyObject, arg: Arg): string {
   }
   if (arg.prec > digits.length) digits = '0'.repeat(arg.prec - digits.length) + digits;
   return (neg ? '-' : '') + prefix + digits;
+}
+
+/** bytes' formatfloat: any error of PyFloat_AsDouble is reworded "float argument required". */
+function bytesFloatValue(v: PyObject): number {
+  try {
+    return floatValue(v);
+  } catch (e) {
+    if (e instanceof PyObj && typeOf(e).isSubtype(E.Exception)) typeError(`float argument required, not ${typeName(v)}`);
+    throw e;
+  }
 }
 
 /** PyFloat_AsDouble: float, int, __float__, __index__; else "must be real number, not str". */

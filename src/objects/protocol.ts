@@ -13,6 +13,7 @@ import { NotImplemented, None } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { enterRecursive, leaveRecursive, checkRecursive, IN_REPR, IN_STR } from './recursion.js';
 import type { PyDict } from './dict.js';
+import { subscriptIndex } from './tuple-type.js';
 
 /** type(v) */
 export function typeOf(v: PyObject): PyType {
@@ -312,6 +313,17 @@ export function inplaceOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject 
     const r = fi(a, b);
     if (r !== NotImplemented) return r;
   }
+  // PyNumber_InPlaceMultiply repeats the right operand only when the left has no sequence
+  // slots at all: `s = set(); s *= 'ab'` is unsupported, not "can't multiply sequence".
+  if (slot === 'mul') {
+    const ta = typeOf(a);
+    if (isExactRepeatable(typeOf(b)) && hasSequenceSlots(ta) && !hasRepeat(ta)) {
+      const fa = ta.slots.mul;
+      const r = fa === undefined ? NotImplemented : fa(a, b);
+      if (r !== NotImplemented) return r;
+      typeError(`unsupported operand type(s) for *=: '${typeName(a)}' and '${typeName(b)}'`);
+    }
+  }
   // A TypeError raised by a slot itself ("can only concatenate tuple ...") propagates as is.
   const r = binaryOp1(a, b, slot);
   if (r !== NotImplemented) return r;
@@ -405,11 +417,42 @@ export function getItem(obj: PyObject, key: PyObject): PyObject {
 /** obj[key] = value; value === null deletes. */
 export function setItem(obj: PyObject, key: PyObject, value: PyObject | null): void {
   const f = typeOf(obj).slots.setitem;
-  if (f === undefined) {
-    if (value === null) typeError(`'${typeName(obj)}' object doesn't support item deletion`);
-    typeError(`'${typeName(obj)}' object does not support item assignment`);
-  }
+  if (f === undefined) setItemUnsupported(obj, key, value === null);
   f(obj, key, value);
+}
+
+/**
+ * PyObject_SetItem / PyObject_DelItem without a mapping slot: a type with sequence slots (a
+ * class statement's, str, bytes, tuple, range, set...) given an index goes through
+ * PySequence_SetItem / _DelItem, which converts the index first (IndexError "cannot fit") and
+ * words the deletion message "doesn't"; the others say "does not".
+ */
+function setItemUnsupported(obj: PyObject, key: PyObject, del: boolean): never {
+  const t = typeOf(obj);
+  if (hasSequenceSlots(t) && subscriptIndex(key) !== undefined) {
+    if (del) typeError(`'${typeName(obj)}' object doesn't support item deletion`);
+  } else if (del) {
+    typeError(`'${typeName(obj)}' object does not support item deletion`);
+  }
+  typeError(`'${typeName(obj)}' object does not support item assignment`);
+}
+
+/** Has CPython's tp_as_sequence: every class statement's type and these builtins. */
+function hasSequenceSlots(t: PyType): boolean {
+  if (t.isHeapType) return true;
+  return t === T.str || t === T.bytes || t === T.tuple || t === T.range || t === T.set || t === T.frozenset ||
+    t === T.dict || t === T.list || t === T.bytearray || t === T.memoryview;
+}
+
+/** A builtin sequence whose `*` is CPython's sq_repeat (no nb_multiply). */
+function isExactRepeatable(t: PyType): boolean {
+  return t === T.str || t === T.bytes || t === T.bytearray || t === T.list || t === T.tuple;
+}
+
+/** Has sq_repeat: a subtype of a repeatable builtin sequence. */
+function hasRepeat(t: PyType): boolean {
+  return t.isSubtype(T.str) || t.isSubtype(T.bytes) || t.isSubtype(T.bytearray) || t.isSubtype(T.list) ||
+    t.isSubtype(T.tuple);
 }
 
 /** item in container */

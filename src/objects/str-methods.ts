@@ -8,7 +8,7 @@ import { PyDict } from './dict.js';
 import { PyTuple, PyList } from './tuple.js';
 import { None } from './singletons.js';
 import { T } from './types.js';
-import { addMethods, addFastMethods, PyNativeClassMethod, PyMethodDescriptor } from './native.js';
+import { addMethods, addFastMethods, PyNativeClassMethod, PyMethodDescriptor, markVarargs } from './native.js';
 import { typeOf, typeName, str as protoStr, argTypeName } from './protocol.js';
 import { iterateToArray } from './iterate.js';
 import {
@@ -138,7 +138,7 @@ const isLowUnit = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 function findLike(name: string, reverse: boolean, raise: boolean): Method {
   return (self, args, kwnames) => {
-    tupleArgs(name, args, kwnames, 1, 3);
+    tupleArgs(name, args, kwnames, 1, 3, 'str.');
     const s = asStr(self);
     // stringlib's parse_args_finds converts start and end before the substring is checked.
     const start = optIndex(args[1], 0);
@@ -151,7 +151,7 @@ function findLike(name: string, reverse: boolean, raise: boolean): Method {
 
 function startsEnds(name: string, atEnd: boolean): Method {
   return (self, args, kwnames) => {
-    tupleArgs(name, args, kwnames, 1, 3);
+    tupleArgs(name, args, kwnames, 1, 3, 'str.');
     const s = asStr(self);
     const start = optIndex(args[1], 0);
     const end = optIndex(args[2], Infinity);
@@ -570,7 +570,7 @@ export function installStrMethods(t: PyType): void {
     index: findLike('index', false, true),
     rindex: findLike('rindex', true, true),
     count: (self, args, kwnames) => {
-      tupleArgs('count', args, kwnames, 1, 3);
+      tupleArgs('count', args, kwnames, 1, 3, 'str.');
       const start = optIndex(args[1], 0);
       const end = optIndex(args[2], Infinity);
       return strCount(asStr(self), strArg(args[0]), start, end);
@@ -664,6 +664,8 @@ export function installStrMethods(t: PyType): void {
   });
   t.dict.setStr('maketrans', nativeStaticMethod(t, 'maketrans', (args, kwnames) => maketrans(args, kwnames)));
   installFastMethods(t);
+  // METH_VARARGS in CPython: `m = s.find; m(x=1)` says "find() takes no keyword arguments".
+  markVarargs(t, ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith']);
 }
 
 /**

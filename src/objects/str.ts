@@ -25,6 +25,7 @@ import { decodeBytes } from './str-codecs.js';
 import { copySlots } from './slots.js';
 import { PyIntObj } from './int-type.js';
 import { sliceBounds, SLICE } from './slice.js';
+import { pythonNumberSlot, ADD_NAMES, MUL_NAMES } from './tuple-type.js';
 
 /** An instance of a str subclass: the string value plus the instance's class and dict. */
 export class PyStr extends PyObj {
@@ -392,10 +393,11 @@ export function posArgs(full: string, short: string, args: PyObject[], kwnames: 
 }
 
 /** PyArg_ParseTuple style ("O|OO:find"): "find() takes at least 1 argument (0 given)". */
-export function tupleArgs(name: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): PyObject[] {
-  // CPython says "str.find() takes no keyword arguments" for literal keywords but "find() ..."
-  // for **kwargs (its tp_call path); both arrive here alike, and this is the latter.
-  if (kwnames !== null && kwnames.length > 0) typeError(`${name}() takes no keyword arguments`);
+export function tupleArgs(name: string, args: PyObject[], kwnames: string[] | null, min: number, max: number, owner = ''): PyObject[] {
+  // CPython says "str.find() takes no keyword arguments" when the method is called through its
+  // descriptor (`s.find(x=1)`, the common case) but "find() ..." through a bound method object
+  // (`m = s.find; m(x=1)`); both arrive here alike, and this is the former.
+  if (kwnames !== null && kwnames.length > 0) typeError(`${owner}${name}() takes no keyword arguments`);
   const n = args.length;
   if (n < min) typeError(`${name}() takes at least ${min} argument${min === 1 ? '' : 's'} (${n} given)`);
   if (n > max) typeError(`${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
@@ -589,9 +591,7 @@ function strAdd(a: PyObject, b: PyObject): PyObject {
   const y = strValue(b);
   if (y === undefined) {
     // CPython tries the right operand's __radd__ before str's concatenation error.
-    const tb = typeOf(b);
-    if (tb.isHeapType && tb.lookup('__radd__') !== undefined) return NotImplemented;
-    typeError(`can only concatenate str (not "${tb.name}") to str`);
+    return concatOther(a, b, `can only concatenate str (not "${typeName(b)}") to str`);
   }
   return strConcat(x, y);
 }
@@ -600,6 +600,35 @@ function strAdd(a: PyObject, b: PyObject): PyObject {
  * `seq * n` for a sequence whose other operand `n` is not an int: defer to a user class's
  * reflected method, else CPython's sequence-repeat error.
  */
+/**
+ * A sequence's `+` with an operand it cannot concatenate: a Python class's __add__/__radd__ on
+ * the right (its nb_add, which CPython tries before sq_concat), then the concatenation error.
+ */
+export function concatOther(a: PyObject, b: PyObject, message: string): PyObject {
+  const f = pythonNumberSlot(b, 'add', ADD_NAMES);
+  if (f !== undefined) {
+    const r = f(a, b);
+    if (r !== NotImplemented) return r;
+  }
+  typeError(message);
+}
+
+/**
+ * `seq * n` or `n * seq` whose count `n` is a Python class defining the operator (repeatCount
+ * gave undefined): on the right, its __rmul__ (nb_multiply) first; on the left its __mul__ was
+ * already tried. Then sequence_repeat's error.
+ */
+export function repeatOther(a: PyObject, b: PyObject, n: PyObject): PyObject {
+  if (n === b) {
+    const f = pythonNumberSlot(b, 'mul', MUL_NAMES);
+    if (f !== undefined) {
+      const r = f(a, b);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+}
+
 export function repeatCount(n: PyObject, reflected: string): number | undefined {
   const c = indexValue(n);
   if (c === undefined) {
@@ -640,7 +669,7 @@ function strMul(a: PyObject, b: PyObject): PyObject {
     reflected = '__mul__';
   }
   const count = repeatCount(n, reflected);
-  if (count === undefined) return NotImplemented;
+  if (count === undefined) return repeatOther(a, b, n);
   return repeatStr(s, count);
 }
 
@@ -729,7 +758,8 @@ export function installStr(): void {
     contains: strContains,
     iter: (self: PyObject) => {
       const s = asStr(self);
-      return new PyStrIterator(ASCII.test(s) ? asciiIter : uniIter, s, 0);
+      // A subclass instance is never CPython's compact ASCII layout: str_iterator.
+      return new PyStrIterator(typeof self === 'string' && ASCII.test(s) ? asciiIter : uniIter, s, 0);
     },
     add: strAdd,
     mul: strMul,
