@@ -1740,7 +1740,8 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
       return (
         `{ const c = ${s(base)}; let r; ${at} ` +
         `if (c === null) { const g = ${s(base + 1)}; if (!(g instanceof PyBuiltinFunction)) ${exit} ` +
-        (nargs === 1 ? `r = g.f1 !== null ? g.f1(${s(base + 2)}) : g.fn(${args(base + 2, 1)}, null); } ` : `r = g.fn(${args(base + 2, nargs)}, null); } `) +
+        // (f1's undefined, a soft raise: left to the interpreter at the call, which raises it.)
+        (nargs === 1 ? `r = g.f1 !== null ? g.f1(${s(base + 2)}) : g.fn(${args(base + 2, 1)}, null); if (r === undefined) ${exit} } ` : `r = g.fn(${args(base + 2, nargs)}, null); } `) +
         `else { if (!(c instanceof PyBuiltinFunction)) ${exit} r = c.fn(${args(base + 1, nargs + 1)}, null); } ${done('r')} }`
       );
     case Op.CALL_METHOD_DESCRIPTOR:
@@ -1749,7 +1750,9 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
       const callIt = nargs === 0 ? `c.f0 !== null ? c.f0(${s(base + 1)}) : c.fn(${s(base + 1)}, [], null)` :
         nargs === 1 ? `c.f1 !== null ? c.f1(${s(base + 1)}, ${s(base + 2)}) : c.fn(${s(base + 1)}, ${args(base + 2, 1)}, null)` :
         `c.fn(${s(base + 1)}, ${args(base + 2, nargs)}, null)`;
-      return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} ${done(callIt)} }`;
+      if (nargs !== 1) return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} ${done(callIt)} }`;
+      // (f1's undefined, a soft raise: left to the interpreter at the call, which raises it.)
+      return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} const r = ${callIt}; if (r === undefined) ${exit} ${done('r')} }`;
     }
     case Op.CALL_LIST_APPEND:
       if (nargs !== 1) return exit;

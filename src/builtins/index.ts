@@ -6,7 +6,7 @@
 import type { PyObject } from '../objects/object.js';
 import { None } from '../objects/singletons.js';
 import { nativeFunction, PyBuiltinFunction, type NativeCall } from '../objects/native.js';
-import { lengthOf } from './iteration.js';
+import { lengthOrSoft } from './iteration.js';
 import { hashOf } from '../objects/protocol.js';
 import { builtinAbs, absOf, builtinDivmod, builtinPow, builtinRound, builtinSum, builtinBin, builtinOct, builtinHex } from './numeric.js';
 import { builtinRepr, builtinAscii, builtinChr, builtinOrd, chrOf, ordOf, builtinFormat } from './text.js';
@@ -71,7 +71,7 @@ export function makeBuiltinFunctions(): Record<string, PyObject> {
   const out: Record<string, PyObject> = {};
   for (const [name, fn, doc] of TABLE) out[name] = nativeFunction(name, fn, doc);
   // len(x), abs(x), hash(x), ord(c), chr(i) without the argument array (PyBuiltinFunction.f1).
-  (out.len as PyBuiltinFunction).f1 = lengthOf;
+  (out.len as PyBuiltinFunction).f1 = lengthOrSoft;
   (out.abs as PyBuiltinFunction).f1 = absOf;
   (out.hash as PyBuiltinFunction).f1 = hashOf;
   (out.ord as PyBuiltinFunction).f1 = ordOf;
