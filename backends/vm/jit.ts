@@ -1741,7 +1741,8 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
         `{ const c = ${s(base)}; let r; ${at} ` +
         `if (c === null) { const g = ${s(base + 1)}; if (!(g instanceof PyBuiltinFunction)) ${exit} ` +
         // (f1's undefined, a soft raise: left to the interpreter at the call, which raises it.)
-        (nargs === 1 ? `r = g.f1 !== null ? g.f1(${s(base + 2)}) : g.fn(${args(base + 2, 1)}, null); if (r === undefined) ${exit} } ` : `r = g.fn(${args(base + 2, nargs)}, null); } `) +
+        (nargs === 1 ? `r = g.f1 !== null ? g.f1(${s(base + 2)}) : g.fn(${args(base + 2, 1)}, null); if (r === undefined) ${exit} } ` :
+          nargs === 2 ? `r = g.f2 !== null ? g.f2(${s(base + 2)}, ${s(base + 3)}) : g.fn(${args(base + 2, 2)}, null); if (r === undefined) ${exit} } ` : `r = g.fn(${args(base + 2, nargs)}, null); } `) +
         `else { if (!(c instanceof PyBuiltinFunction)) ${exit} r = c.fn(${args(base + 1, nargs + 1)}, null); } ${done('r')} }`
       );
     case Op.CALL_METHOD_DESCRIPTOR:

@@ -1771,7 +1771,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                 const f1 = n === 1 ? (callable as PyBuiltinFunction).f1 : null;
                 // (An f1 entry's soft raise, or compiled code's left at this call: raised
                 // without a throw, native.ts softRaise.)
-                const r = softRaise.exc !== null ? undefined : f1 !== null ? f1(regs[argStart]) : callNative((callable as PyBuiltinFunction).fn, argArray(regs, argStart, n));
+                const f2 = n === 2 ? (callable as PyBuiltinFunction).f2 : null;
+                const r = softRaise.exc !== null ? undefined : f1 !== null ? f1(regs[argStart]) : f2 !== null ? f2(regs[argStart], regs[argStart + 1]) :
+                  callNative((callable as PyBuiltinFunction).fn, argArray(regs, argStart, n));
                 if (r === undefined) {
                   raising = softRaise.exc;
                   softRaise.exc = null;

@@ -12,7 +12,7 @@ import { builtinAbs, absOf, builtinDivmod, builtinPow, builtinRound, builtinSum,
 import { builtinRepr, builtinAscii, builtinChr, builtinOrd, chrOf, ordOf, builtinFormat } from './text.js';
 import {
   builtinGetattr, builtinHasattr, builtinSetattr, builtinDelattr, builtinDir, builtinVars, builtinCallable,
-  builtinId, builtinHash,
+  builtinId, builtinHash, getattrOrSoft,
 } from './attributes.js';
 import { builtinIsinstance, builtinIssubclass } from './typecheck.js';
 import { builtinAll, builtinAny, builtinIter, builtinNext, builtinLen, builtinMax, builtinMin, builtinSorted } from './iteration.js';
@@ -76,6 +76,7 @@ export function makeBuiltinFunctions(): Record<string, PyObject> {
   (out.hash as PyBuiltinFunction).f1 = hashOf;
   (out.ord as PyBuiltinFunction).f1 = ordOf;
   (out.chr as PyBuiltinFunction).f1 = chrOf;
+  (out.getattr as PyBuiltinFunction).f2 = getattrOrSoft;
   return out;
 }
 

@@ -80,6 +80,8 @@ export class PyBuiltinFunction extends PyObj {
    * Undefined: it raised softly (softRaise).
    */
   f1: ((a: PyObject) => PyObject | undefined) | null = null;
+  /** The same with two positional arguments (`getattr(o, name)`): what `fn([a, b], null)` does. */
+  f2: ((a: PyObject, b: PyObject) => PyObject | undefined) | null = null;
 }
 
 /** method_descriptor: a builtin type's method, unbound; `descrGet` binds it to an instance. */
