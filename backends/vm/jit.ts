@@ -1422,7 +1422,9 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           // a leave to the interpreter, which raises StopIteration without a JS throw.
           return (
             `{ const c1 = ${s(base + 1)}, it = ${s(base + 2)}; let t; if (${s(base)} === null && c1 instanceof PyBuiltinFunction && c1.fn === NEXT && stickyIterType(t = typeOf(it))) ` +
-            `{ const r = t.slots.iternext(it); if (r === undefined) ${exit()} ${s(base)} = r; } else { ${inline} } }`
+            `{ const r = t.slots.iternext(it); if (r === undefined) ${exit()} ${s(base)} = r; } ` +
+            // (next(g) of an exhausted generator: left to the interpreter, which raises StopIteration without a throw.)
+            `else if (${s(base)} === null && c1 instanceof PyBuiltinFunction && c1.fn === NEXT && it instanceof PyGenerator && it.finished) ${exit()} else { ${inline} } }`
           );
         }
         if (!SPECIAL_CALLS.has(specOp) || (specOp === Op.CALL_LIST_APPEND && arg !== 1)) return `{ ${inline} }`;

@@ -1919,6 +1919,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             const nf = callGeneric(f, base, argStart, kw, pc - 1);
             if (nf === null) {
               sp = f.sp;
+              if (softRaise.exc !== null) {
+                // (next(g) of an exhausted generator: StopIteration without a throw.)
+                raising = softRaise.exc;
+                softRaise.exc = null;
+                slow = RAISE;
+                break;
+              }
               continue;
             }
             // A new frame (at pc 0), or a generator's frame resumed by next(g) / g.send(v).
