@@ -2084,6 +2084,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             genericOp(f, w);
             pc = f.pc;
             sp = f.sp;
+            if (softRaise.exc !== null) {
+              // (A plain attribute miss: AttributeError without a throw, native.ts softRaise.)
+              raising = softRaise.exc;
+              softRaise.exc = null;
+              slow = RAISE;
+              break;
+            }
             continue;
           // ---- everything else (vm-slow.ts) ---------------------------------------------------------------
           default: {

@@ -38,8 +38,18 @@ export function builtinGetattr(args: PyObject[], kwnames: string[] | null): PyOb
  * missing attribute raises its AttributeError softly (native.ts softRaise).
  */
 export function getattrOrSoft(o: PyObject, name: PyObject): PyObject | undefined {
+  return typeof name === 'string' ? loadAttrOrSoft(o, name) : builtinGetattr([o, name], null);
+}
+
+/**
+ * o.name: for an object with the generic attribute lookup, a plain miss (no descriptor, nothing
+ * in the instance dict: looking again has no effects) raises its AttributeError softly
+ * (native.ts softRaise); anything else is getAttr's.
+ */
+export function loadAttrOrSoft(o: PyObject, name: string): PyObject | undefined {
   const f = typeOf(o).slots.getattro;
-  if (typeof name !== 'string' || f === undefined || (f !== T.object.slots.getattro && f !== genericGetAttr)) return builtinGetattr([o, name], null);
+  if (f === undefined) return getAttr(o, name);
+  if (f !== T.object.slots.getattro && f !== genericGetAttr) return f(o, name);
   const v = attrLookupOf(f)!(o, name);
   if (v !== undefined) return v;
   return raiseSoft(withNameObj(newError(E.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`), name, o));
