@@ -1574,7 +1574,10 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return (
         `{ const o = ${top(2)}, k = ${top(1)}; let ok = false; if (typeof k === 'number' && o instanceof PyList && o.cls === LIST) { const items = o.items; const j = k < 0 ? k + items.length : k; ` +
         `if (j >= 0 && j < items.length) { const old = items[j]; if (j === 0) items.shift(); else items.splice(j, 1); ok = true; if (old instanceof PyObj) { ${atStmt} droppedByDel(old); } } } ` +
-        `if (!ok) { ${atStmt} const old = peekItem(o, k); setItem(o, k, null); droppedByDel(old); } }`
+        `if (!ok) { ${atStmt} const old = peekItem(o, k); ` +
+        // (A missing str or int key of an exact dict: left to the interpreter, which raises the KeyError without a throw.)
+        `if (old === undefined && o instanceof PyDict && o.cls === DICT && (typeof k === 'string' || typeof k === 'number')) ${exit()} ` +
+        `setItem(o, k, null); droppedByDel(old); } }`
       );
     case Op.LIST_APPEND:
       return `${top(1 + arg)}.items.push(${top(1)});`;

@@ -376,6 +376,12 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
       const k = regs[--sp];
       const c = regs[--sp];
       const old = peekItem(c, k);
+      if (old === undefined && c instanceof PyDict && c.cls === T.dict && (typeof k === 'string' || typeof k === 'number')) {
+        // del d[k] of a missing str or int key of an exact dict: KeyError raised softly, the
+        // dispatch loop raising it without a JS throw (native.ts softRaise).
+        softRaise.exc = newException(E.KeyError, [k]);
+        break;
+      }
       setItem(c, k, null);
       droppedByDel(old);
       break;

@@ -2099,6 +2099,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             const nf = slowOp(f, w);
             pc = f.pc;
             sp = f.sp;
+            if (softRaise.exc !== null) {
+              // (del d[k] of a missing key: KeyError without a throw, native.ts softRaise.)
+              raising = softRaise.exc;
+              softRaise.exc = null;
+              slow = RAISE;
+              break;
+            }
             if (nf !== null) {
               // A new frame (at pc 0), or a generator's frame resumed by SEND.
               f = nf;
