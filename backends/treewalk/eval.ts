@@ -28,7 +28,7 @@ import {
 } from '../../src/objects/protocol.js';
 import { genericGetAttr } from '../../src/objects/generic-attr.js';
 import { functionStr } from '../../src/objects/arguments.js';
-import { PyMethodDescriptor, PyBuiltinFunction } from '../../src/objects/native.js';
+import { PyMethodDescriptor, PyBuiltinFunction, takeSoftRaise } from '../../src/objects/native.js';
 import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { PySet, newSet, setAdd, setUpdate, constSetDisplay } from '../../src/objects/set.js';
 import { hasNativeDictIter } from '../../src/objects/dict-type.js';
@@ -632,7 +632,9 @@ function callDescriptor(meth: PyMethodDescriptor, obj: PyObject, c: CallNode, f:
   if (args.length === 0 && meth.f0 !== null) return meth.f0(obj);
   if (args.length === 1 && meth.f1 !== null) {
     const ac = c as unknown as ArgCache;
-    return meth.f1(obj, opnd(args[0], ac.as[0], ac.av[0], ac.ak[0], f));
+    const r = meth.f1(obj, opnd(args[0], ac.as[0], ac.av[0], ac.ak[0], f));
+    if (r === undefined) throw takeSoftRaise();
+    return r;
   }
   return meth.fn(obj, positionalArgs(c, f), null);
 }
@@ -700,7 +702,9 @@ function callNonFunction(fn: PyObject, c: CallNode, f: Frame): PyObject {
   if (fn instanceof PyBuiltinFunction) {
     if (fn.f1 !== null && c.args.length === 1 && fn.cls === T.builtin_function_or_method) {
       const ac = c as unknown as ArgCache;
-      return fn.f1(opnd(c.args[0], ac.as[0], ac.av[0], ac.ak[0], f));
+      const r = fn.f1(opnd(c.args[0], ac.as[0], ac.av[0], ac.ak[0], f));
+      if (r === undefined) throw takeSoftRaise();
+      return r;
     }
     const a = positionalArgs(c, f);
     return fn.cls === T.builtin_function_or_method ? fn.fn(a, null) : call(fn, a, null);

@@ -43,7 +43,8 @@ import { None, NotImplemented } from '../../src/objects/singletons.js';
 import { isTrue, typeOf, contains, unaryOp, setItem, getAttr, setAttr, getItem, richCompareRest } from '../../src/objects/protocol.js';
 import { PySet, setAdd, setContains } from '../../src/objects/set.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut, stickyIterType } from '../../src/objects/iterators.js';
-import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
+import { PyBuiltinFunction, PyMethodDescriptor, softRaise } from '../../src/objects/native.js';
+import { loadAttrOrSoft } from '../../src/builtins/attributes.js';
 import { typeCall, slotAt, setSlotAt } from '../../src/objects/class-create.js';
 import { PyModule } from '../../src/runtime/module.js';
 import { flatStr, strConcat, PyStr, strSlice } from '../../src/objects/str.js';
@@ -594,7 +595,7 @@ function helpers(): Record<string, unknown> {
       PyObj, PyDict, PyFloat, PyList, PyTuple, PyListIter, PyRangeIter, PySeqArrayIter,
       None, isTrue, setAdd, newFloat, newList, newTuple, newCell, intBinary, FloatF, ...allocCtors(),
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
-      flatStr, strConcat, formatValue, iterFor, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith, mulAddMod, droppedByDel, peekItem, stickyIterType,
+      flatStr, strConcat, formatValue, iterFor, loadAttrOrSoft, softRaise, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith, mulAddMod, droppedByDel, peekItem, stickyIterType,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
       SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, keywordFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
       PyStr, PySlice, percentFormat, getItem, strSlice, seqSlice, STR: T.str,
@@ -1530,7 +1531,9 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           // a leave to the interpreter, which raises StopIteration without a JS throw.
           return (
             `{ const c1 = ${s(base + 1)}, it = ${s(base + 2)}; let t; if (${s(base)} === null && c1 instanceof PyBuiltinFunction && c1.fn === NEXT && stickyIterType(t = typeOf(it))) ` +
-            `{ const r = t.slots.iternext(it); if (r === undefined) ${exit()} ${s(base)} = r; } else { ${inline} } }`
+            `{ const r = t.slots.iternext(it); if (r === undefined) ${exit()} ${s(base)} = r; } ` +
+            // (next(g) of an exhausted generator: left to the interpreter, which raises StopIteration without a throw.)
+            `else if (${s(base)} === null && c1 instanceof PyBuiltinFunction && c1.fn === NEXT && it instanceof PyGenerator && it.finished) ${exit()} else { ${inline} } }`
           );
         }
         if (!SPECIAL_CALLS.has(specOp) || (specOp === Op.CALL_LIST_APPEND && arg !== 1)) return `{ ${inline} }`;
@@ -1679,7 +1682,10 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       return (
         `{ const o = ${top(2)}, k = ${top(1)}; let ok = false; if (typeof k === 'number' && o instanceof PyList && o.cls === LIST) { const items = o.items; const j = k < 0 ? k + items.length : k; ` +
         `if (j >= 0 && j < items.length) { const old = items[j]; if (j === 0) items.shift(); else items.splice(j, 1); ok = true; if (old instanceof PyObj) { ${atStmt} droppedByDel(old); } } } ` +
-        `if (!ok) { ${atStmt} const old = peekItem(o, k); setItem(o, k, null); droppedByDel(old); } }`
+        `if (!ok) { ${atStmt} const old = peekItem(o, k); ` +
+        // (A missing str or int key of an exact dict: left to the interpreter, which raises the KeyError without a throw.)
+        `if (old === undefined && o instanceof PyDict && o.cls === DICT && (typeof k === 'string' || typeof k === 'number')) ${exit()} ` +
+        `setItem(o, k, null); droppedByDel(old); } }`
       );
     case Op.LIST_APPEND:
       return `${top(1 + arg)}.items.push(${top(1)});`;
@@ -1786,7 +1792,10 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `if (v !== undefined) ${top(1)} = v; else ${attrMiss} }`
         );
       }
-      return `{ ${attrGeneric} }`;
+      // (The generic form: a plain miss, raised softly, is dropped and left to the interpreter,
+      // which looks again and raises it without a throw. Not in attrMiss: the longer code
+      // there cost the specialised forms' sites ~10%.)
+      return `{ ${atStmt} const v = loadAttrOrSoft(${top(1)}, ${name}); if (v === undefined) { softRaise.exc = null; ${exit()} } ${top(1)} = v; }`;
   }
   // (MAKE_FUNCTION is one of them too, compiled in loops only: see `compiles`.)
   if (INLINE_SLOW_OPS.has(op) || op === Op.MAKE_FUNCTION) {
@@ -1857,7 +1866,9 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
       return (
         `{ const c = ${s(base)}; let r; ${at} ` +
         `if (c === null) { const g = ${s(base + 1)}; if (!(g instanceof PyBuiltinFunction)) ${exit} ` +
-        (nargs === 1 ? `r = g.f1 !== null ? g.f1(${s(base + 2)}) : g.fn(${args(base + 2, 1)}, null); } ` : `r = g.fn(${args(base + 2, nargs)}, null); } `) +
+        // (f1's undefined, a soft raise: left to the interpreter at the call, which raises it.)
+        (nargs === 1 ? `r = g.f1 !== null ? g.f1(${s(base + 2)}) : g.fn(${args(base + 2, 1)}, null); if (r === undefined) ${exit} } ` :
+          nargs === 2 ? `r = g.f2 !== null ? g.f2(${s(base + 2)}, ${s(base + 3)}) : g.fn(${args(base + 2, 2)}, null); if (r === undefined) ${exit} } ` : `r = g.fn(${args(base + 2, nargs)}, null); } `) +
         `else { if (!(c instanceof PyBuiltinFunction)) ${exit} r = c.fn(${args(base + 1, nargs + 1)}, null); } ${done('r')} }`
       );
     case Op.CALL_METHOD_DESCRIPTOR:
@@ -1866,7 +1877,9 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
       const callIt = nargs === 0 ? `c.f0 !== null ? c.f0(${s(base + 1)}) : c.fn(${s(base + 1)}, [], null)` :
         nargs === 1 ? `c.f1 !== null ? c.f1(${s(base + 1)}, ${s(base + 2)}) : c.fn(${s(base + 1)}, ${args(base + 2, 1)}, null)` :
         `c.fn(${s(base + 1)}, ${args(base + 2, nargs)}, null)`;
-      return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} ${done(callIt)} }`;
+      if (nargs !== 1) return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} ${done(callIt)} }`;
+      // (f1's undefined, a soft raise: left to the interpreter at the call, which raises it.)
+      return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} const r = ${callIt}; if (r === undefined) ${exit} ${done('r')} }`;
     }
     case Op.CALL_LIST_APPEND:
       if (nargs !== 1) return exit;

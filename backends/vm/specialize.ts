@@ -20,6 +20,7 @@ import { T } from '../../src/objects/types.js';
 import { PyFunction } from '../../src/objects/function.js';
 import { PyProperty, PyClassMethod, PyStaticMethod } from '../../src/objects/descriptors.js';
 import { getAttr, setAttr, typeOf } from '../../src/objects/protocol.js';
+import { loadAttrOrSoft } from '../../src/builtins/attributes.js';
 import { genericGetAttr, genericSetAttr } from '../../src/objects/generic-attr.js';
 import { slotCallsDunder } from '../../src/objects/slot-wrappers.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
@@ -376,9 +377,10 @@ function genericAttrType(t: PyType): boolean {
   return ga === genericGetAttr || ga === T.object.slots.getattro;
 }
 
-export function specializeLoadAttr(code: VMCode, i: number, o: PyObject, name: string): PyObject {
+/** (Undefined: a plain miss raised softly, native.ts softRaise; the loop raises it.) */
+export function specializeLoadAttr(code: VMCode, i: number, o: PyObject, name: string): PyObject | undefined {
   if (ready(code, i)) trySpecializeLoadAttr(code, i, o, name);
-  return getAttr(o, name);
+  return loadAttrOrSoft(o, name);
 }
 
 function trySpecializeLoadAttr(code: VMCode, i: number, o: PyObject, name: string): void {

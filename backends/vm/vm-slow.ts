@@ -13,11 +13,11 @@ import { flatStr } from '../../src/objects/str.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import { PyFunction, PyCell, PyMethod, CoFlags } from '../../src/objects/function.js';
-import { PyBaseException, E, newError, addTracebackEntry } from '../../src/objects/exception.js';
+import { PyBaseException, E, newError, newException, addTracebackEntry } from '../../src/objects/exception.js';
 import { lookupBuildClass } from '../../src/builtins/build-class.js';
 import { excTraceback } from '../../src/objects/exception-types.js';
 import { typeOf, setAttr, call, unaryOp, setItem, getIter } from '../../src/objects/protocol.js';
-import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
+import { PyBuiltinFunction, PyMethodDescriptor, softRaise } from '../../src/objects/native.js';
 import { bindArguments } from '../../src/objects/arguments.js';
 import { PyType } from '../../src/objects/type.js';
 import { typeCall, typeCallNew, typeCallInit, abstractTypes } from '../../src/objects/class-create.js';
@@ -155,8 +155,17 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
     // (never specialised). next()'s default waits in the result slot (Resume.CALL_DEFAULT).
     const g = regs[argStart];
     if (g instanceof PyGenerator && g.cls === T.generator) {
-      f.sp = base;
       const dflt = callable !== genSend() && sp - argStart === 2 ? regs[argStart + 1] : undefined;
+      if (g.finished && !g.running) {
+        // An exhausted generator: next(g, d) gives d; next(g) and g.send(v) raise StopIteration
+        // softly, the dispatch loop raising it without a JS throw (native.ts softRaise).
+        if (dflt !== undefined) {
+          regs[base] = dflt;
+          f.sp = base + 1;
+        } else softRaise.exc = newException(E.StopIteration, []);
+        return null;
+      }
+      f.sp = base;
       const gf = resumeInline(f, g, dflt !== undefined ? Resume.CALL_DEFAULT : Resume.CALL, dflt === undefined && sp - argStart === 2 ? regs[argStart + 1] : None);
       if (gf !== null) {
         if (dflt !== undefined) regs[base] = dflt;
@@ -367,6 +376,12 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
       const k = regs[--sp];
       const c = regs[--sp];
       const old = peekItem(c, k);
+      if (old === undefined && c instanceof PyDict && c.cls === T.dict && (typeof k === 'string' || typeof k === 'number')) {
+        // del d[k] of a missing str or int key of an exact dict: KeyError raised softly, the
+        // dispatch loop raising it without a JS throw (native.ts softRaise).
+        softRaise.exc = newException(E.KeyError, [k]);
+        break;
+      }
       setItem(c, k, null);
       droppedByDel(old);
       break;

@@ -27,7 +27,7 @@ import { PyBaseException, E, newError, newException } from '../../src/objects/ex
 import { numberFromStrOrError } from '../../src/objects/int-type.js';
 import { typeOf, isTrue, unaryOp, contains, getIter, compareNumbers, richCompareRest } from '../../src/objects/protocol.js';
 import type { CmpOp } from '../../src/objects/slots.js';
-import { PyBuiltinFunction, PyMethodDescriptor } from '../../src/objects/native.js';
+import { PyBuiltinFunction, PyMethodDescriptor, softRaise } from '../../src/objects/native.js';
 import { typeCall, slotAt, setSlotAt } from '../../src/objects/class-create.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut, stickyIterType, type PairNext } from '../../src/objects/iterators.js';
 import { builtinNext } from '../../src/builtins/iteration.js';
@@ -1809,7 +1809,17 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                 if (counts !== null) hit(Family.CALL);
                 f.lasti = pc - 1;
                 const f1 = n === 1 ? (callable as PyBuiltinFunction).f1 : null;
-                const r = f1 !== null ? f1(regs[argStart]) : callNative((callable as PyBuiltinFunction).fn, argArray(regs, argStart, n));
+                // (An f1 entry's soft raise, or compiled code's left at this call: raised
+                // without a throw, native.ts softRaise.)
+                const f2 = n === 2 ? (callable as PyBuiltinFunction).f2 : null;
+                const r = softRaise.exc !== null ? undefined : f1 !== null ? f1(regs[argStart]) : f2 !== null ? f2(regs[argStart], regs[argStart + 1]) :
+                  callNative((callable as PyBuiltinFunction).fn, argArray(regs, argStart, n));
+                if (r === undefined) {
+                  raising = softRaise.exc;
+                  softRaise.exc = null;
+                  slow = RAISE;
+                  break;
+                }
                 sp = base;
                 regs[sp++] = r;
                 continue;
@@ -1834,8 +1844,14 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                 if (counts !== null) hit(Family.CALL);
                 f.lasti = pc - 1;
                 const d = callable as PyMethodDescriptor;
-                const r = n === 1 && d.f0 !== null ? d.f0(regs[argStart]) : n === 2 && d.f1 !== null ? d.f1(regs[argStart], regs[argStart + 1]) :
+                const r = softRaise.exc !== null ? undefined : n === 1 && d.f0 !== null ? d.f0(regs[argStart]) : n === 2 && d.f1 !== null ? d.f1(regs[argStart], regs[argStart + 1]) :
                   callNativeMethod(d.fn, regs[argStart], argArray(regs, argStart + 1, n - 1));
+                if (r === undefined) {
+                  raising = softRaise.exc;
+                  softRaise.exc = null;
+                  slow = RAISE;
+                  break;
+                }
                 sp = base;
                 regs[sp++] = r;
                 continue;
@@ -1943,6 +1959,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             const nf = callGeneric(f, base, argStart, kw, pc - 1);
             if (nf === null) {
               sp = f.sp;
+              if (softRaise.exc !== null) {
+                // (next(g) of an exhausted generator: StopIteration without a throw.)
+                raising = softRaise.exc;
+                softRaise.exc = null;
+                slow = RAISE;
+                break;
+              }
               continue;
             }
             // A new frame (at pc 0), or a generator's frame resumed by next(g) / g.send(v).
@@ -2108,6 +2131,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             genericOp(f, w);
             pc = f.pc;
             sp = f.sp;
+            if (softRaise.exc !== null) {
+              // (A plain attribute miss: AttributeError without a throw, native.ts softRaise.)
+              raising = softRaise.exc;
+              softRaise.exc = null;
+              slow = RAISE;
+              break;
+            }
             continue;
           // ---- everything else (vm-slow.ts) ---------------------------------------------------------------
           default: {
@@ -2116,6 +2146,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             const nf = slowOp(f, w);
             pc = f.pc;
             sp = f.sp;
+            if (softRaise.exc !== null) {
+              // (del d[k] of a missing key: KeyError without a throw, native.ts softRaise.)
+              raising = softRaise.exc;
+              softRaise.exc = null;
+              slow = RAISE;
+              break;
+            }
             if (nf !== null) {
               // A new frame (at pc 0), or a generator's frame resumed by SEND.
               f = nf;

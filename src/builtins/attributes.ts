@@ -3,9 +3,12 @@
 
 import { PyObj, type PyObject } from '../objects/object.js';
 import { PyList } from '../objects/tuple.js';
-import { E } from '../objects/exception.js';
+import { E, newError } from '../objects/exception.js';
+import { raiseSoft } from '../objects/native.js';
+import { T } from '../objects/types.js';
+import { genericGetAttr, withNameObj } from '../objects/generic-attr.js';
 import { None } from '../objects/singletons.js';
-import { typeOf, typeName, typeError, getAttr, getAttrOrUndefined, setAttr, hashOf } from '../objects/protocol.js';
+import { typeOf, typeName, typeError, getAttr, getAttrOrUndefined, setAttr, hashOf, attrLookupOf } from '../objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
 import { idOf } from '../objects/identity.js';
 import { oneArg, positional } from './args.js';
@@ -28,6 +31,28 @@ export function builtinGetattr(args: PyObject[], kwnames: string[] | null): PyOb
   const name = attrName(args[1]);
   if (args.length === 2) return getAttr(args[0], name);
   return getAttrOrUndefined(args[0], name) ?? args[2];
+}
+
+/**
+ * getattr(o, name) as PyBuiltinFunction.f2: for an object with the generic attribute lookup, a
+ * missing attribute raises its AttributeError softly (native.ts softRaise).
+ */
+export function getattrOrSoft(o: PyObject, name: PyObject): PyObject | undefined {
+  return typeof name === 'string' ? loadAttrOrSoft(o, name) : builtinGetattr([o, name], null);
+}
+
+/**
+ * o.name: for an object with the generic attribute lookup, a plain miss (no descriptor, nothing
+ * in the instance dict: looking again has no effects) raises its AttributeError softly
+ * (native.ts softRaise); anything else is getAttr's.
+ */
+export function loadAttrOrSoft(o: PyObject, name: string): PyObject | undefined {
+  const f = typeOf(o).slots.getattro;
+  if (f === undefined) return getAttr(o, name);
+  if (f !== T.object.slots.getattro && f !== genericGetAttr) return f(o, name);
+  const v = attrLookupOf(f)!(o, name);
+  if (v !== undefined) return v;
+  return raiseSoft(withNameObj(newError(E.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`), name, o));
 }
 
 export function builtinHasattr(args: PyObject[], kwnames: string[] | null): PyObject {

@@ -6,13 +6,13 @@
 import type { PyObject } from '../objects/object.js';
 import { None } from '../objects/singletons.js';
 import { nativeFunction, PyBuiltinFunction, type NativeCall } from '../objects/native.js';
-import { lengthOf } from './iteration.js';
+import { lengthOrSoft } from './iteration.js';
 import { hashOf } from '../objects/protocol.js';
 import { builtinAbs, absOf, builtinDivmod, builtinPow, builtinRound, builtinSum, builtinBin, builtinOct, builtinHex } from './numeric.js';
 import { builtinRepr, builtinAscii, builtinChr, builtinOrd, chrOf, ordOf, builtinFormat } from './text.js';
 import {
   builtinGetattr, builtinHasattr, builtinSetattr, builtinDelattr, builtinDir, builtinVars, builtinCallable,
-  builtinId, builtinHash,
+  builtinId, builtinHash, getattrOrSoft,
 } from './attributes.js';
 import { builtinIsinstance, builtinIssubclass } from './typecheck.js';
 import { builtinAll, builtinAny, builtinIter, builtinNext, builtinLen, builtinMax, builtinMin, builtinSorted } from './iteration.js';
@@ -71,11 +71,12 @@ export function makeBuiltinFunctions(): Record<string, PyObject> {
   const out: Record<string, PyObject> = {};
   for (const [name, fn, doc] of TABLE) out[name] = nativeFunction(name, fn, doc);
   // len(x), abs(x), hash(x), ord(c), chr(i) without the argument array (PyBuiltinFunction.f1).
-  (out.len as PyBuiltinFunction).f1 = lengthOf;
+  (out.len as PyBuiltinFunction).f1 = lengthOrSoft;
   (out.abs as PyBuiltinFunction).f1 = absOf;
   (out.hash as PyBuiltinFunction).f1 = hashOf;
   (out.ord as PyBuiltinFunction).f1 = ordOf;
   (out.chr as PyBuiltinFunction).f1 = chrOf;
+  (out.getattr as PyBuiltinFunction).f2 = getattrOrSoft;
   return out;
 }
 

@@ -581,9 +581,10 @@ function ioTypeName(v: PyObject): string {
 }
 
 /** The check of a METH_O method: "TextIOWrapper.write() takes exactly one argument (0 given)". */
-function exactlyOne(v: PyObject, method: string, args: PyObject[], kw: string[] | null, owner = ioTypeName(v)): void {
-  if (kw !== null && kw.length > 0) typeError(`${owner}.${method}() takes no keyword arguments`);
-  if (args.length !== 1) typeError(`${owner}.${method}() takes exactly one argument (${args.length} given)`);
+function exactlyOne(v: PyObject, method: string, args: PyObject[], kw: string[] | null, owner: string | null = null): void {
+  // (The owner's name is looked up on the MRO only for the error: f.write(s) is hot.)
+  if (kw !== null && kw.length > 0) typeError(`${owner ?? ioTypeName(v)}.${method}() takes no keyword arguments`);
+  if (args.length !== 1) typeError(`${owner ?? ioTypeName(v)}.${method}() takes exactly one argument (${args.length} given)`);
 }
 
 function sizeArg(v: PyObject | undefined, optional: boolean): number {

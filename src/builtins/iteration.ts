@@ -4,7 +4,8 @@
 import { PyObj, type PyObject } from '../objects/object.js';
 import { PyList } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
-import { E, newException } from '../objects/exception.js';
+import { E, newException, newError } from '../objects/exception.js';
+import { raiseSoft } from '../objects/native.js';
 import { CmpOp } from '../objects/slots.js';
 import { T } from '../objects/types.js';
 import { typeOf, typeName, typeError, isTrue, getIter, call, call1, richCompare } from '../objects/protocol.js';
@@ -83,6 +84,14 @@ export function lengthOf(v: PyObject): number | bigint {
   if (typeof v === 'string') return cpLength(v);
   const f = typeOf(v).slots.len;
   if (f === undefined) typeError(`object of type '${typeName(v)}' has no len()`);
+  return f(v);
+}
+
+/** len(x) as PyBuiltinFunction.f1: an object without a length raises softly (native.ts softRaise). */
+export function lengthOrSoft(v: PyObject): number | bigint | undefined {
+  if (typeof v === 'string') return cpLength(v);
+  const f = typeOf(v).slots.len;
+  if (f === undefined) return raiseSoft(newError(E.TypeError, `object of type '${typeName(v)}' has no len()`));
   return f(v);
 }
 

@@ -1794,26 +1794,44 @@ function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
   if (max === Infinity) return max;
   if (foundNan) return NaN;
   if (max === 0 || n <= 1) return max;
-  const [, maxE] = frexp(max);
+  // (frexp(max)'s exponent: from the bits for a normal max.)
+  F64[0] = max;
+  const bexp = (U32[HI] >>> 20) & 0x7ff;
+  const maxE = bexp !== 0 ? bexp - 1022 : frexp(max)[1];
   if (maxE < -1023) {
     const DBL_MIN = 2.2250738585072014e-308;
     return DBL_MIN * vectorNorm(vec.map((v) => v / DBL_MIN), max / DBL_MIN, foundNan);
   }
-  const scale = scale2(1, -maxE);
+  const scale = maxE >= -1000 && maxE <= 1000 ? 2 ** -maxE : scale2(1, -maxE);
   let csum = 1;
   let frac1 = 0;
   let frac2 = 0;
+  // (twoProd(x, x) and fastTwoSum(csum, prh) written out: no pair arrays in this hot loop.)
   for (let i = 0; i < n; i++) {
     const x = vec[i] * scale;
-    const [prh, prl] = twoProd(x, x);
-    const [smh, sml] = fastTwoSum(csum, prh);
+    const prh = x * x;
+    const t = SPLITTER * x;
+    const xh = t - (t - x);
+    const xl = x - xh;
+    const prl = ((xh * xh - prh) + xh * xl + xl * xh) + xl * xl;
+    const smh = csum + prh;
+    const sml = prh - (smh - csum);
     csum = smh;
     frac1 += prl;
     frac2 += sml;
   }
   let h = Math.sqrt(csum - 1 + (frac1 + frac2));
-  const [prh, prl] = twoProd(-h, h);
-  const [smh, sml] = fastTwoSum(csum, prh);
+  // (twoProd(-h, h) and fastTwoSum(csum, prh), written out too.)
+  const prh = -h * h;
+  let t = SPLITTER * -h;
+  const ah = t - (t - -h);
+  const al = -h - ah;
+  t = SPLITTER * h;
+  const bh = t - (t - h);
+  const bl = h - bh;
+  const prl = ((ah * bh - prh) + ah * bl + al * bh) + al * bl;
+  const smh = csum + prh;
+  const sml = prh - (smh - csum);
   csum = smh;
   frac1 += prl;
   frac2 += sml;

@@ -12,7 +12,7 @@ import { None, NotImplemented } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { typeOf, typeName, typeError, repr, richEqBool, getIter, iterNext, call, getAttrOrUndefined } from './protocol.js';
-import { addMethods, addClassMethods, addGetSets } from './native.js';
+import { addMethods, addClassMethods, addGetSets, addFastMethods, raiseSoft } from './native.js';
 import { defineNew } from './class-create.js';
 import { callFoundMethod } from './dunder.js';
 import { PyMappingProxy } from './core-types.js';
@@ -457,6 +457,15 @@ export function installDict(): void {
       const d = new PyDict();
       dictMerge(d, v);
       return d;
+    },
+  });
+  // d.pop(k) without the argument array; k missing raises softly (a loop catching the KeyError:
+  // native.ts softRaise).
+  addFastMethods(t, {}, {
+    pop: (v, key) => {
+      const d = self(v);
+      const r = d.size === 0 ? undefined : d.delete(key);
+      return r !== undefined ? r : raiseSoft(newException(E.KeyError, [key]));
     },
   });
   addClassMethods(t, {

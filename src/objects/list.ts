@@ -9,7 +9,7 @@ import { PyList, PyTuple } from './tuple.js';
 import { None, NotImplemented } from './singletons.js';
 import { E, newError } from './exception.js';
 import { typeOf, typeName, typeError, repr, richEqBool, getIter } from './protocol.js';
-import { addMethods } from './native.js';
+import { addMethods, addFastMethods, raiseSoft } from './native.js';
 import { defineNew } from './class-create.js';
 import { PySlice, hasIndex, sliceBounds, SLICE } from './slice.js';
 import {
@@ -238,6 +238,9 @@ function removeAt(l: PyList, i: number): void {
   l.items.splice(i, 1);
 }
 
+/** seqIndex's arguments for a call without start and stop (only their count is read). */
+const ONE_ARG: PyObject[] = [None];
+
 export function installList(): void {
   ensureIteratorTypes();
   const t = T.list;
@@ -362,5 +365,23 @@ export function installList(): void {
       return new PyListRevIter(self(v));
     },
     __getitem__: (v, args, kw) => listGetItem(v, argO('list.__getitem__', args, kw)),
+  });
+  // lst.index(x) / lst.remove(x) without the argument array; x missing raises softly (a loop
+  // catching the ValueError: native.ts softRaise).
+  addFastMethods(t, {}, {
+    index: (v, x) => {
+      const i = seqIndex(self(v), x, ONE_ARG);
+      return i >= 0 ? i : raiseSoft(newError(E.ValueError, `${repr(x)} is not in list`));
+    },
+    remove: (v, x) => {
+      const l = self(v);
+      for (let i = 0; i < l.items.length; i++) {
+        if (richEqBool(l.items[i], x)) {
+          if (i < l.items.length) removeAt(l, i);
+          return None;
+        }
+      }
+      return raiseSoft(newError(E.ValueError, 'list.remove(x): x not in list'));
+    },
   });
 }

@@ -10,7 +10,32 @@
 import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
-import { E, newError } from './exception.js';
+import { E, newError, type PyBaseException } from './exception.js';
+
+/**
+ * A soft raise: an `f1` entry (PyBuiltinFunction.f1, PyMethodDescriptor.f1) may fail by
+ * returning undefined with the exception here instead of throwing it, as a JS throw caught by
+ * the dispatch loop costs ~1-1.5 us in V8 (the base throw, and a handler search in each JS
+ * frame it passes), several times what CPython takes for the whole raise and catch. Every caller
+ * of an f1 entry checks for undefined: the VM raises `exc` without a throw (compiled code leaves
+ * the exception here and leaves to the interpreter at the call, which raises it instead of
+ * calling again); the tree-walker throws it (takeSoftRaise). Non-null only from the failing
+ * entry's return until its caller takes it.
+ */
+export const softRaise: { exc: PyBaseException | null } = { exc: null };
+
+/** Fails an f1 entry softly with `e` (see softRaise): `return raiseSoft(e)`. */
+export function raiseSoft(e: PyBaseException): undefined {
+  softRaise.exc = e;
+  return undefined;
+}
+
+/** The exception of the f1 entry that just returned undefined, taken (see softRaise). */
+export function takeSoftRaise(): PyBaseException {
+  const e = softRaise.exc!;
+  softRaise.exc = null;
+  return e;
+}
 
 export type NativeCall = (args: PyObject[], kwnames: string[] | null) => PyObject;
 export type NativeMethodCall = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
@@ -52,8 +77,11 @@ export class PyBuiltinFunction extends PyObj {
   /**
    * The native's call with one positional argument and no keywords, without the argument
    * array (`len(x)`), when it has one: what `fn([a], null)` does. Used by the VM's calls.
+   * Undefined: it raised softly (softRaise).
    */
-  f1: ((a: PyObject) => PyObject) | null = null;
+  f1: ((a: PyObject) => PyObject | undefined) | null = null;
+  /** The same with two positional arguments (`getattr(o, name)`): what `fn([a, b], null)` does. */
+  f2: ((a: PyObject, b: PyObject) => PyObject | undefined) | null = null;
 }
 
 /** method_descriptor: a builtin type's method, unbound; `descrGet` binds it to an instance. */
@@ -72,10 +100,11 @@ export class PyMethodDescriptor extends PyObj {
    * The method's call with no arguments / one positional argument, without the argument array
    * (`s.strip()`, `s.startswith(p)`), when it has one: what `fn(self, [], null)` /
    * `fn(self, [a], null)` does. Used by the VM's calls of a method loaded from an instance
-   * (self is of the owner type). See `addFastMethods`.
+   * (self is of the owner type). See `addFastMethods`. f1's undefined: it raised softly
+   * (softRaise).
    */
   f0: ((self: PyObject) => PyObject) | null = null;
-  f1: ((self: PyObject, a: PyObject) => PyObject) | null = null;
+  f1: ((self: PyObject, a: PyObject) => PyObject | undefined) | null = null;
   /** A METH_VARARGS method: called through a bound method, its errors name it alone ("union()"). */
   varargs = false;
 }
@@ -84,7 +113,7 @@ export class PyMethodDescriptor extends PyObj {
 export function addFastMethods(
   type: PyType,
   f0: Record<string, (self: PyObject) => PyObject>,
-  f1: Record<string, (self: PyObject, a: PyObject) => PyObject>,
+  f1: Record<string, (self: PyObject, a: PyObject) => PyObject | undefined>,
 ): void {
   for (const name in f0) (type.dict.getStr(name) as PyMethodDescriptor).f0 = f0[name];
   for (const name in f1) (type.dict.getStr(name) as PyMethodDescriptor).f1 = f1[name];

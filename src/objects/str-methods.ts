@@ -8,7 +8,8 @@ import { PyDict } from './dict.js';
 import { PyTuple, PyList } from './tuple.js';
 import { None } from './singletons.js';
 import { T } from './types.js';
-import { addMethods, addFastMethods, PyNativeClassMethod, PyMethodDescriptor, markVarargs } from './native.js';
+import { addMethods, addFastMethods, PyNativeClassMethod, PyMethodDescriptor, markVarargs, raiseSoft } from './native.js';
+import { E, newError } from './exception.js';
 import { typeOf, typeName, str as protoStr, argTypeName } from './protocol.js';
 import { iterateToArray } from './iterate.js';
 import {
@@ -700,10 +701,11 @@ function installFastMethods(t: PyType): void {
   };
   const find1 = (name: string, reverse: boolean, raise: boolean) => {
     const fn = d(name);
-    return (self: PyObject, a: PyObject): PyObject => {
+    return (self: PyObject, a: PyObject): PyObject | undefined => {
       if (typeof a !== 'string') return fn(self, [a], null);
       const r = strFind(asStr(self), a, 0, Infinity, reverse);
-      if (r < 0 && raise) valueError('substring not found');
+      // (index/rindex: a soft raise, native.ts softRaise.)
+      if (r < 0 && raise) return raiseSoft(newError(E.ValueError, 'substring not found'));
       return r;
     };
   };
@@ -713,7 +715,7 @@ function installFastMethods(t: PyType): void {
   };
   const split = d('split');
   const count = d('count');
-  const f1: Record<string, (self: PyObject, a: PyObject) => PyObject> = {
+  const f1: Record<string, (self: PyObject, a: PyObject) => PyObject | undefined> = {
     strip: strip1('strip', true, true),
     lstrip: strip1('lstrip', true, false),
     rstrip: strip1('rstrip', false, true),
