@@ -187,6 +187,7 @@ function pyCall(code: VMCode, k: number): boolean {
   if (op === Op.COMPARE_OP) return spec === Op.COMPARE_OP_PY;
   if (op === Op.BINARY_SUBSCR) return spec === Op.BINARY_SUBSCR_PY;
   if (op === Op.STORE_SUBSCR) return spec === Op.STORE_SUBSCR_PY;
+  if (op === Op.STORE_ATTR) return spec === Op.STORE_ATTR_PROPERTY;
   return op === Op.LOAD_ATTR && spec === Op.LOAD_ATTR_PROPERTY;
 }
 
@@ -1413,6 +1414,14 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         return (
           `{ const o = ${top(1)}; if (ops[${k}] === ${spec} && o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]) setSlotAt(o, cacheI[${k}], ${top(2)}); ` +
           `else { if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${atStmt} setAttr(o, ${name}, ${top(2)}); } }`
+        );
+      }
+      if (specOp === Op.STORE_ATTR_PROPERTY) {
+        // (The interpreter drops a setter's result: DISCARD_PENDING.)
+        return (
+          `{ const o = ${top(1)}; ` +
+          dunderDirect(`o instanceof PyObj && o.cls === cacheObj[${k}] && o.cls.version === cacheA[${k}]`, d - 2, `nr[0] = o; nr[1] = ${top(2)}; nf.initSelf = DISCARD_PENDING;`, '',
+            `{ ${atStmt} setAttr(o, ${name}, ${top(2)}); }`) + ' }'
         );
       }
       if (specOp === Op.STORE_ATTR_INSTANCE_POLY) {

@@ -48,7 +48,7 @@ export const enum Op {
   LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_MODULE, LOAD_ATTR_CLASS, LOAD_ATTR_SLOT_GETSET, LOAD_ATTR_SLOT, LOAD_ATTR_NONDESCRIPTOR, LOAD_ATTR_INSTANCE_POLY,
   LOAD_ATTR_PROPERTY, LOAD_ATTR_BOUND,
   LOAD_METHOD_NO_DICT, LOAD_METHOD_WITH_DICT, LOAD_METHOD_MODULE, LOAD_METHOD_CLASS, LOAD_METHOD_POLY, LOAD_METHOD_WRAPPED,
-  STORE_ATTR_INSTANCE_VALUE, STORE_ATTR_SLOT, STORE_ATTR_INSTANCE_POLY,
+  STORE_ATTR_INSTANCE_VALUE, STORE_ATTR_SLOT, STORE_ATTR_INSTANCE_POLY, STORE_ATTR_PROPERTY,
   BINARY_OP_ADD_INT, BINARY_OP_SUBTRACT_INT, BINARY_OP_MULTIPLY_INT,
   BINARY_OP_ADD_FLOAT, BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_MULTIPLY_FLOAT, BINARY_OP_TRUEDIV_FLOAT,
   BINARY_OP_ADD_UNICODE, BINARY_OP_INPLACE_ADD_UNICODE, BINARY_OP_INT, BINARY_OP_PY,
@@ -248,6 +248,7 @@ spec(Op.LOAD_METHOD_MODULE, 'LOAD_METHOD_MODULE', Op.LOAD_METHOD, 'LOAD_METHOD o
 spec(Op.LOAD_METHOD_CLASS, 'LOAD_METHOD_CLASS', Op.LOAD_METHOD, 'LOAD_METHOD on a class: the class version.');
 spec(Op.LOAD_METHOD_POLY, 'LOAD_METHOD_POLY', Op.LOAD_METHOD, 'LOAD_METHOD at a site that has seen more classes than its two entries: a per-site cache of classes and their methods (polyMeth).');
 spec(Op.LOAD_METHOD_WRAPPED, 'LOAD_METHOD_WRAPPED', Op.LOAD_METHOD, 'LOAD_METHOD of a classmethod (on the class, cacheI 0, or an instance, 1) or a staticmethod (on an instance, 2): type version; pushes its function with the class, or alone.');
+spec(Op.STORE_ATTR_PROPERTY, 'STORE_ATTR_PROPERTY', Op.STORE_ATTR, 'STORE_ATTR through a property whose setter is a VM function taking (self, value): type version; the setter\'s frame is pushed, its result dropped.');
 spec(Op.STORE_ATTR_INSTANCE_VALUE, 'STORE_ATTR_INSTANCE_VALUE', Op.STORE_ATTR, 'STORE_ATTR into the instance dict: type version + entry hint.');
 spec(Op.STORE_ATTR_INSTANCE_POLY, 'STORE_ATTR_INSTANCE_POLY', Op.STORE_ATTR, 'STORE_ATTR into the instance dict at a site that has seen more classes than its two entries: a per-site cache of classes + an entry hint (polyStore).');
 spec(Op.STORE_ATTR_SLOT, 'STORE_ATTR_SLOT', Op.STORE_ATTR, 'STORE_ATTR of a __slots__ member: type version + slot index.');

@@ -479,6 +479,19 @@ export function specializeStoreAttr(code: VMCode, i: number, o: PyObject, name: 
       code.cacheI[i] = descr.index;
       return;
     }
+    if (descr instanceof PyProperty && descr.cls === T.property) {
+      // A property whose setter is a VM function taking (self, value): the loop pushes the
+      // setter's frame, its return value dropped.
+      const fset = descr.fset;
+      if (fset instanceof PyFunction && fset.code instanceof VMCode && fset.code.simpleArgs && fset.code.co_argcount === 2) {
+        rewrite(code, i, Op.STORE_ATTR_PROPERTY, Family.STORE_ATTR);
+        code.cacheObj[i] = t;
+        code.cacheA[i] = t.version;
+        code.cacheVal[i] = fset;
+        code.cacheObj2[i] = fset.code;
+        return;
+      }
+    }
     const idx = o.dict !== null && name !== '__dict__' ? o.dict.fast.get(name) : undefined;
     if (idx !== undefined && (descr === undefined || typeOf(descr).slots.descrSet === undefined)) {
       rewrite(code, i, Op.STORE_ATTR_INSTANCE_VALUE, Family.STORE_ATTR);

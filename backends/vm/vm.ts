@@ -851,6 +851,42 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             slow = MISS + Family.STORE_ATTR;
             break;
           }
+          case Op.STORE_ATTR_PROPERTY: {
+            // o.name = v through a property of the cached class: its setter's frame (self, v) is
+            // pushed, its result dropped (DISCARD_PENDING).
+            const o = regs[sp - 1];
+            const i = pc - 1;
+            if (o instanceof PyObj && o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i]) {
+              const fn = code.cacheVal[i] as PyFunction;
+              const c2 = fn.code as VMCode;
+              if (c2 === code.cacheObj2[i]) {
+                if (counts !== null) hit(Family.STORE_ATTR);
+                const nf = frameFor(c2, fn);
+                const nregs = nf.regs;
+                nregs[0] = o;
+                nregs[1] = regs[sp - 2];
+                nf.initSelf = DISCARD_PENDING;
+                f.sp = sp - 2;
+                f.pc = pc;
+                f.lasti = i;
+                f = enterFrame(it, f, nf);
+                code = c2;
+                ops = c2.code;
+                regs = nregs;
+                consts = c2.co_consts;
+                names = c2.co_names;
+                pc = 0;
+                sp = c2.nlocalsplus;
+                if (jit) {
+                  slow = ENTERED;
+                  break;
+                }
+                continue;
+              }
+            }
+            slow = MISS + Family.STORE_ATTR;
+            break;
+          }
           case Op.STORE_ATTR_INSTANCE_POLY: {
             const o = regs[sp - 1];
             if (o instanceof PyObj && polyStore(code, pc - 1, o, names[w >> 8], regs[sp - 2])) {
