@@ -403,17 +403,19 @@ def _field_init(f, frozen, globals_, self_name):
 
 
 def _recursive_repr(user_function):
-    running = set()
+    # The reprs in progress, a stack compared by identity (id() of each object repr'd costs an
+    # identity-table entry per object here).
+    running = []
 
     def wrapper(self):
-        key = id(self)
-        if key in running:
-            return "..."
-        running.add(key)
+        for r in running:
+            if r is self:
+                return "..."
+        running.append(self)
         try:
             return user_function(self)
         finally:
-            running.discard(key)
+            running.pop()
     wrapper.__name__ = user_function.__name__
     wrapper.__qualname__ = user_function.__qualname__
     # As functools.wraps leaves it in CPython, where the wrapped function is made by

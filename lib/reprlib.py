@@ -10,17 +10,19 @@ def recursive_repr(fillvalue='...'):
     """Decorator for __repr__ methods: a call re-entered for the same object returns fillvalue."""
 
     def decorating_function(user_function):
-        running = set()
+        # The reprs in progress, a stack compared by identity (id() of each object repr'd
+        # costs an identity-table entry per object here).
+        running = []
 
         def wrapper(self):
-            key = id(self)
-            if key in running:
-                return fillvalue
-            running.add(key)
+            for r in running:
+                if r is self:
+                    return fillvalue
+            running.append(self)
             try:
                 return user_function(self)
             finally:
-                running.discard(key)
+                running.pop()
 
         wrapper.__module__ = getattr(user_function, '__module__')
         wrapper.__doc__ = getattr(user_function, '__doc__')
