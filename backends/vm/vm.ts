@@ -798,20 +798,30 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             slow = MISS + Family.LOAD_ATTR;
             break;
           }
-          case Op.LOAD_ATTR_PROPERTY: {
-            // o.prop: the getter's frame replaces o (its return value is the attribute).
+          case Op.LOAD_ATTR_PROPERTY:
+          case Op.STORE_ATTR_PROPERTY: {
+            // o.prop: the getter's frame replaces o (its return value is the attribute);
+            // o.prop = v: the setter's frame (self, v) is pushed, its result dropped
+            // (DISCARD_PENDING).
+            const store = op === Op.STORE_ATTR_PROPERTY;
             const o = regs[sp - 1];
             const i = pc - 1;
             if (o instanceof PyObj && o.cls === code.cacheObj[i] && (o.cls as PyType).version === code.cacheA[i]) {
-              const fget = code.cacheVal[i] as PyFunction;
-              const c2 = fget.code as VMCode;
+              const fn = code.cacheVal[i] as PyFunction;
+              const c2 = fn.code as VMCode;
               if (c2 === code.cacheObj2[i]) {
-                if (counts !== null) hit(Family.LOAD_ATTR);
-                const nf = frameFor(c2, fget);
+                if (counts !== null) hit(store ? Family.STORE_ATTR : Family.LOAD_ATTR);
+                const nf = frameFor(c2, fn);
                 const nregs = nf.regs;
                 nregs[0] = o;
+                if (store) {
+                  nregs[1] = regs[sp - 2];
+                  nf.initSelf = DISCARD_PENDING;
+                  f.sp = sp - 2;
+                } else {
+                  f.sp = sp - 1;
+                }
                 f.pc = pc;
-                f.sp = sp - 1;
                 f.lasti = i;
                 f = enterFrame(it, f, nf);
                 code = c2;
@@ -828,7 +838,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                 continue;
               }
             }
-            slow = MISS + Family.LOAD_ATTR;
+            slow = MISS + (store ? Family.STORE_ATTR : Family.LOAD_ATTR);
             break;
           }
           case Op.STORE_ATTR_INSTANCE_VALUE: {
@@ -845,42 +855,6 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                 if (d.keys[h] === name) d.values[h] = regs[sp - 2];
                 else d.setStr(name, regs[sp - 2]);
                 sp -= 2;
-                continue;
-              }
-            }
-            slow = MISS + Family.STORE_ATTR;
-            break;
-          }
-          case Op.STORE_ATTR_PROPERTY: {
-            // o.name = v through a property of the cached class: its setter's frame (self, v) is
-            // pushed, its result dropped (DISCARD_PENDING).
-            const o = regs[sp - 1];
-            const i = pc - 1;
-            if (o instanceof PyObj && o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i]) {
-              const fn = code.cacheVal[i] as PyFunction;
-              const c2 = fn.code as VMCode;
-              if (c2 === code.cacheObj2[i]) {
-                if (counts !== null) hit(Family.STORE_ATTR);
-                const nf = frameFor(c2, fn);
-                const nregs = nf.regs;
-                nregs[0] = o;
-                nregs[1] = regs[sp - 2];
-                nf.initSelf = DISCARD_PENDING;
-                f.sp = sp - 2;
-                f.pc = pc;
-                f.lasti = i;
-                f = enterFrame(it, f, nf);
-                code = c2;
-                ops = c2.code;
-                regs = nregs;
-                consts = c2.co_consts;
-                names = c2.co_names;
-                pc = 0;
-                sp = c2.nlocalsplus;
-                if (jit) {
-                  slow = ENTERED;
-                  break;
-                }
                 continue;
               }
             }
