@@ -94,6 +94,23 @@ const POLY_TYPES = 8;
  */
 type PolyEntries = (PyType | number | PyObject)[];
 
+/** Whether a polyAttr / polyStore cache (class, version pairs) holds `t` at its current version. */
+function polyKnown(e: PolyEntries, t: PyType): boolean {
+  for (let j = 0; j < e.length; j += 2) if (e[j] === t) return e[j + 1] === t.version;
+  return false;
+}
+
+/** Records `t`, just checked, at its current version (while there is room). */
+function polyRemember(e: PolyEntries, t: PyType): void {
+  for (let j = 0; j < e.length; j += 2) {
+    if (e[j] === t) {
+      e[j + 1] = t.version;
+      return;
+    }
+  }
+  if (e.length < 2 * POLY_TYPES) e.push(t, t.version);
+}
+
 /**
  * LOAD_ATTR_INSTANCE_POLY's lookup: `o.name` when o's attribute access is the generic one, no
  * data descriptor on its type takes the name and its instance dict has it (exactly where the
@@ -108,14 +125,11 @@ export function polyAttr(code: VMCode, i: number, o: PyObj, name: string): PyObj
   if (d === null || d.mixedEquality) return undefined;
   const t = o.cls;
   const e = code.cacheVal[i] as unknown as PolyEntries;
-  let j = 0;
-  while (j < e.length && e[j] !== t) j += 2;
-  if (j === e.length || e[j + 1] !== t.version) {
+  if (!polyKnown(e, t)) {
     if (o instanceof PyType || !genericAttrType(t)) return undefined;
     const descr = t.lookup(name);
     if (descr !== undefined && typeOf(descr).slots.descrSet !== undefined) return undefined;
-    if (j < e.length) e[j + 1] = t.version;
-    else if (j < 2 * POLY_TYPES) e.push(t, t.version);
+    polyRemember(e, t);
   }
   const h = code.cacheI[i];
   if (d.keys[h] === name) return d.values[h];
@@ -136,15 +150,12 @@ export function polyStore(code: VMCode, i: number, o: PyObj, name: string, v: Py
   if (d === null || d.mixedEquality) return false;
   const t = o.cls;
   const e = code.cacheVal[i] as unknown as PolyEntries;
-  let j = 0;
-  while (j < e.length && e[j] !== t) j += 2;
-  if (j === e.length || e[j + 1] !== t.version) {
+  if (!polyKnown(e, t)) {
     const sa = t.slots.setattro;
     if (o instanceof PyType || (sa !== genericSetAttr && sa !== T.object.slots.setattro) || name === '__dict__') return false;
     const descr = t.lookup(name);
     if (descr !== undefined && typeOf(descr).slots.descrSet !== undefined) return false;
-    if (j < e.length) e[j + 1] = t.version;
-    else if (j < 2 * POLY_TYPES) e.push(t, t.version);
+    polyRemember(e, t);
   }
   const h = code.cacheI[i];
   if (d.keys[h] === name) {
