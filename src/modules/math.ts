@@ -453,6 +453,23 @@ function logFastDD(x: number): DD {
   return r;
 }
 
+
+/**
+ * The table step shared by sin/cos and tan of a reduced r (|r| <= pi/4, double-double): with j
+ * the nearest 64th and d = r - j/64, [sin(j/64), cos(j/64), cos(d) - 1, sin(d)], so that
+ * sin(r) = S + S*cm1 + C*sd and cos(r) = C + C*cm1 - S*sd.
+ */
+function trigParts(r: DD): [DD, DD, DD, DD] {
+  const [ST, CT] = trigTabs();
+  const j = Math.round(r[0] * 64);
+  const d = ddAddD(r, -j / 64);
+  const dh = d[0];
+  const d2 = dh * dh;
+  const sd = ddAddD(d, dh * d2 * (-1 / 6 + d2 * (1 / 120 - d2 / 5040)));
+  const dd2 = ddMul(d, d);
+  const cm1 = ddAddD([-0.5 * dd2[0], -0.5 * dd2[1]], d2 * d2 * (1 / 24 - d2 / 720));
+  return [ST[j], CT[j], cm1, sd];
+}
 /** sin(x) or cos(x) for 2**-26 < |x| < 2**20, ~2**-72, NaN when undecided. */
 function sinCosFast(x: number, wantCos: boolean): number {
   const k = Math.round(x * INV_PIO2);
@@ -468,16 +485,7 @@ function sinCosFast(x: number, wantCos: boolean): number {
     r = ddNeg(r);
     if (!useCos) neg = !neg;
   }
-  const [ST, CT] = trigTabs();
-  const j = Math.round(r[0] * 64);
-  const d = ddAddD(r, -j / 64);
-  const dh = d[0];
-  const d2 = dh * dh;
-  const sd = ddAddD(d, dh * d2 * (-1 / 6 + d2 * (1 / 120 - d2 / 5040)));
-  const dd2 = ddMul(d, d);
-  const cm1 = ddAddD([-0.5 * dd2[0], -0.5 * dd2[1]], d2 * d2 * (1 / 24 - d2 / 720));
-  const S = ST[j];
-  const C = CT[j];
+  const [S, C, cm1, sd] = trigParts(r);
   let v: DD;
   if (useCos) v = ddAdd(C, ddSub(ddMul(C, cm1), ddMul(S, sd)));
   else v = ddAdd(S, ddAdd(ddMul(S, cm1), ddMul(C, sd)));
@@ -673,16 +681,7 @@ function tanFast(x: number): number {
     r = ddNeg(r);
     neg = true;
   }
-  const [ST, CT] = trigTabs();
-  const j = Math.round(r[0] * 64);
-  const d = ddAddD(r, -j / 64);
-  const dh = d[0];
-  const d2 = dh * dh;
-  const sd = ddAddD(d, dh * d2 * (-1 / 6 + d2 * (1 / 120 - d2 / 5040)));
-  const dd2 = ddMul(d, d);
-  const cm1 = ddAddD([-0.5 * dd2[0], -0.5 * dd2[1]], d2 * d2 * (1 / 24 - d2 / 720));
-  const S = ST[j];
-  const C = CT[j];
+  const [S, C, cm1, sd] = trigParts(r);
   const sinr = ddAdd(S, ddAdd(ddMul(S, cm1), ddMul(C, sd)));
   const cosr = ddAdd(C, ddSub(ddMul(C, cm1), ddMul(S, sd)));
   // tan(r) for an even quadrant, -cot(r) for an odd one; tan is odd (r's sign).
