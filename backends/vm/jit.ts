@@ -43,7 +43,7 @@ import { None, NotImplemented } from '../../src/objects/singletons.js';
 import { isTrue, typeOf, contains, unaryOp, setItem, getAttr, setAttr, getItem, richCompareRest } from '../../src/objects/protocol.js';
 import { PySet, setAdd, setContains } from '../../src/objects/set.js';
 import { PyListIter, PyRangeIter, PySeqArrayIter, pairOut, stickyIterType } from '../../src/objects/iterators.js';
-import { PyBuiltinFunction, PyMethodDescriptor, softRaise } from '../../src/objects/native.js';
+import { PyBuiltinFunction, PyMethodDescriptor, softRaise, takeSoftRaise } from '../../src/objects/native.js';
 import { loadAttrOrSoft } from '../../src/builtins/attributes.js';
 import { typeCall, slotAt, setSlotAt } from '../../src/objects/class-create.js';
 import { PyModule } from '../../src/runtime/module.js';
@@ -61,7 +61,7 @@ import { callInline, callExInline } from './jit-inline.js';
 import { specializeLoadMethod, polyMeth, polyAttr, polyStore } from './specialize.js';
 import { handled } from '../../src/runtime/exc-state.js';
 import { PyType } from '../../src/objects/type.js';
-import { enterFrame, slowOp } from './vm-slow.js';
+import { enterFrame, slowOp, raiseTo, raised, reraised, keyError, indexError, RAISED, bodyRaised, takeBodyRaise, raiseFromCall } from './vm-slow.js';
 import { frameFor, releaseFrame, keywordFrame, COMPARE_PENDING, DISCARD_PENDING } from './frame.js';
 import { PyFunction, PyMethod, CoFlags } from '../../src/objects/function.js';
 import { interp } from '../../src/runtime/interpreter.js';
@@ -70,7 +70,7 @@ import { numberFromStrOrError } from '../../src/objects/int-type.js';
 import { resumeInline, suspendInline, Resume } from './generator-inline.js';
 import { newList, newTuple, newCell, allocCtors } from './alloc.js';
 import { Op, OPS, NB, word } from './opcodes.js';
-import { intBinary, intArith, floatOperand, binaryOpSlow, compareSlow, intCmp, binopUnsupported } from './vm-generic.js';
+import { intBinary, intArith, floatOperand, binaryOpSlow, compareSlow, intCmp, binopUnsupported, zeroDivisionOf } from './vm-generic.js';
 import type { VMCode } from './code.js';
 import { superMethod, superSelfNow } from './super-method.js';
 import type { VMFrame } from './frame.js';
@@ -141,13 +141,24 @@ const MAX_DIRECT = 24;
  * whose return into this frame finds it there; a dunder's return also reads its operands,
  * above `sp`).
  */
+/**
+ * What the direct call being compiled does when its callee's body returned RAISED (an exception
+ * without a handler in the callee's frames, not unwound yet; vm-slow.ts bodyRaise): with a
+ * handler for the call in this frame, unwind to it and go on there; in a body, return RAISED on
+ * up; in a loop, throw it (its runner's catch unwinds from the innermost frame, as for any
+ * fault of compiled code). Set per instruction by `instruction`.
+ */
+let calleeRaised = '';
+/** The same for int(s) / float(s) of an unreadable str (CALL_BUILTIN_CLASS): its ValueError `r` raised. */
+let valueError = '';
+
 function directCall(k: number, nlp: number, sp: number, fn: boolean, fill: string, done: string, keep = sp): string {
   return (
     `${SPILL(keep)}f.pc = ${k + 1}; f.sp = ${nlp + sp}; f.lasti = ${k}; const it = IT; const nf = frameFor(cd, g); const nr = nf.regs; ${fill} ` +
     // (No try/finally: an exception leaves through the code that ran the outermost compiled
     // function, which puts direct.depth back: run's catch, runEntry's, runToYield.)
     `enterFrame(it, f, nf); direct.depth++; let r = cd.body(nf); direct.depth--; ` +
-    `if (r === undefined) return ${fn ? 'undefined' : 'n'}; ` +
+    `if (r === undefined) return ${fn ? 'undefined' : 'n'}; if (r === RAISED) ${calleeRaised} ` +
     `it.depth--; it.frame = f; releaseFrame(nf); ${done}`
   );
 }
@@ -167,7 +178,7 @@ function kwCall(k: number, d: number, base: number, nargs: number, kwn: string, 
     `if (nf === null) { ${atStmt} ${s(base)} = callInline(regs, ${nlp + base}, ${nargs}, ${kwn}); } ` +
     `else { f.pc = ${k + 1}; f.sp = ${nlp + base}; f.lasti = ${k}; const it = IT; ` +
     `enterFrame(it, f, nf); direct.depth++; let r = cd.body(nf); direct.depth--; ` +
-    `if (r === undefined) return ${fn ? 'undefined' : 'n'}; ` +
+    `if (r === undefined) return ${fn ? 'undefined' : 'n'}; if (r === RAISED) ${calleeRaised} ` +
     `it.depth--; it.frame = f; releaseFrame(nf); ${s(base)} = r; } }`
   );
 }
@@ -602,7 +613,7 @@ function helpers(): Record<string, unknown> {
       PyStr, PySlice, percentFormat, getItem, strSlice, seqSlice, STR: T.str,
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMeth, polyAttr, polyStore,
       numberFromStrOrError, PyBaseException, callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
-      innerLoop, stale, respecialised, intPair, returnAt, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
+      innerLoop, stale, respecialised, intPair, returnAt, takeSoftRaise, raiseTo, raised, reraised, keyError, indexError, zeroDivisionOf, RAISED, bodyRaised, takeBodyRaise, raiseFromCall, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -698,7 +709,13 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
     case Op.SEND: case Op.DELETE_FAST: case Op.DELETE_SUBSCR: case Op.POP_ITER:
       return true;
     case Op.PUSH_EXC_INFO: case Op.POP_EXCEPT: case Op.CHECK_EXC_MATCH:
-      return !fn;
+      return true;
+    case Op.RAISE_VARARGS:
+      // `raise x` / `raise x from y` in a body, or in a loop under a handler of the frame
+      // (raiseHere in instruction()).
+      return (w >> 8) > 0 && (fn || code.handlerOf[k] >= 0);
+    case Op.RERAISE:
+      return fn || code.handlerOf[k] >= 0;
     case Op.YIELD_VALUE:
       // A generator's plain yield in a loop: to a native consumer's sink inline (`csink`), else
       // the loop leaves there as before (instruction()).
@@ -834,7 +851,9 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
   // (raised in the interpreter, or in a helper the compiled code called), the loop goes on
   // compiled there (PUSH_EXC_INFO, CHECK_EXC_MATCH, POP_EXCEPT compile). Its depth is the
   // table's, plus lasti if pushed, plus the exception. Handlers of handlers on the next round.
-  if (!fn) {
+  // (In a body, since session 24, a handler is reached only from its own code, `raiseHere`:
+  // an exception the interpreter unwinds to it runs the handler there.)
+  {
     const t = code.excTable;
     for (let more = true; more; ) {
       more = false;
@@ -957,7 +976,7 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
       // A loop in a function body: its compiled code runs from here (`innerLoop`), and the body
       // goes on where it left when that is one of the body's labels (the loop's exit), with
       // the stack as the loop left it in the registers.
-      if (fn && label[k - head] === 2) leave = `{ ${SPILL(d)}f.pc = ${k}; f.sp = ${nlp + d}; if (!innerLoop(f, ${k})) return undefined; ${RELOAD}b = f.pc; continue; }`;
+      if (fn && label[k - head] === 2) leave = `{ ${SPILL(d)}f.pc = ${k}; f.sp = ${nlp + d}; if (!innerLoop(f, ${k})) return undefined; ${RELOAD}pc$ = f.pc; continue; }`;
       emit(own ? instruction(code, k, d, nlp, head, end, depth, fn) : leave);
       const op0 = code.original[k] & 0xff;
       if (op0 === Op.STORE_FAST || op0 === Op.DELETE_FAST) fs.fwd.delete(code.original[k] >> 8);
@@ -996,11 +1015,11 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
     // (Named after the code object, so that profiles tell compiled functions apart.)
     `return function ${fn ? 'body' : 'loop'}_${code.co_qualname.replace(/[^A-Za-z0-9_]/g, '_')}${fn ? '' : `_${head}`}(f) {\n` +
     `const regs = f.regs;\n` +
-    `let b = f.pc, n = ${fn ? 'undefined' : '0'}, ${temps.join(', ')};\n` +
-    (fn ? `if (b !== 0) { ${load}}\n` : `${load}\n`) +
-    `for (;;) switch (b) {\n${cases}\n` +
+    `let pc$ = f.pc, n = ${fn ? 'undefined' : '0'}, ${temps.join(', ')};\n` +
+    (fn ? `if (pc$ !== 0) { ${load}}\n` : `${load}\n`) +
+    `for (;;) switch (pc$) {\n${cases}\n` +
     // (A body reaches the default after a loop left it at f.pc: at a `return` there, it returns.)
-    (fn ? `default: { const v = returnAt(f, b); if (v !== undefined) return v; } f.pc = b; return n;\n}\n` : `default: f.pc = b; return n;\n}\n`) +
+    (fn ? `default: { const v = returnAt(f, pc$); if (v !== undefined) return v; } f.pc = pc$; return n;\n}\n` : `default: f.pc = pc$; return n;\n}\n`) +
     `};`;
   if (typeof process !== 'undefined' && process.env.DYAD_JIT_DUMP === '1') process.stderr.write(`---- ${code.co_qualname} ${fn ? 'body' : `loop at ${head}`}\n${src}\n`);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
@@ -1241,14 +1260,29 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
   const exit = (at = k, dd = d, check = true) => `{ ${check && at === k ? respecCheck(code, k, fn ? -1 : head) : ''}${SPILL(dd)}f.pc = ${at}; f.sp = ${nlp + dd}; return n; }`;
   /** Go to `t` with stack depth `dd`: inside the loop by the switch (counting rounds), else leave. */
   const go = (t: number, dd: number) =>
-    t === head ? `{ ${SPILL(dd)}b = ${t}; n++; continue; }` : t > head && t <= end && depth[t - head] >= 0 ? `{ ${SPILL(dd)}b = ${t}; continue; }` : exit(t, dd);
+    t === head ? `{ ${SPILL(dd)}pc$ = ${t}; n++; continue; }` : t > head && t <= end && depth[t - head] >= 0 ? `{ ${SPILL(dd)}pc$ = ${t}; continue; }` : exit(t, dd);
   /** Before a helper that can raise: where the interpreter would be. */
   const at = `${SPILLX(d)}f.pc = ${k + 1}, f.sp = ${nlp + d}, f.lasti = ${k},`;
   /** The same, as a statement. */
   const atStmt = `${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + d}; f.lasti = ${k};`;
+  /**
+   * Raising the exception `exc` (an expression) here, when the frame has a handler for this
+   * instruction (its exception table): the frame is put where the interpreter's raise would
+   * have it (pc after the instruction, stack depth `dd`), `raiseTo` unwinds to the handler,
+   * and the code goes on there (a label of this code; otherwise the default case leaves at it).
+   * Without a handler in the frame, `orElse`: leave, and the interpreter raises it (no JS throw
+   * either way). Session 24: before, every exception caught in a loop left to the interpreter
+   * at its instruction and came back in at the handler.
+   */
+  const raiseHere = (exc: string, dd: number, orElse: string) =>
+    code.handlerOf[k] >= 0 ? `{ ${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + dd}; f.lasti = ${k}; raiseTo(f, ${exc}); ${RELOAD}pc$ = f.pc; continue; }` :
+    // (A body without a handler for it returns RAISED: its caller raises it from here.)
+    fn ? `{ ${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + dd}; f.lasti = ${k}; return bodyRaised(${exc}); }` : orElse;
   const name = JSON.stringify(code.co_names[arg] ?? '');
   const spec = code.code[k];
   const specOp = spec & 0xff;
+  valueError = raiseHere('r', d, `{ if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${atStmt} throw r; }`);
+  calleeRaised = code.handlerOf[k] >= 0 ? `{ raiseFromCall(f); ${RELOAD}pc$ = f.pc; continue; }` : fn ? 'return r;' : 'throw takeBodyRaise();';
   /**
    * The generic LOAD_ATTR / LOAD_METHOD, as the interpreter's generic instruction does it but
    * without specialising (compiled code does not come back to the interpreter for it): the
@@ -1291,6 +1325,13 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.NOP:
     case Op.POP_TOP:
       return '';
+    case Op.RERAISE:
+      // (The end of a handler or finally block: the exception again, with no new traceback
+      // entry, and with the lasti pushed under it for the frame's when arg > 0.)
+      return raiseHere(`reraised(${top(1)}, ${arg > 0 ? top(1 + arg) : -1})`, d - 1, exit());
+    case Op.RAISE_VARARGS:
+      // (In a loop, compiled only under a handler of the frame: `compiles`.)
+      return raiseHere(arg === 2 ? `raised(${top(2)}, ${top(1)})` : `raised(${top(1)}, null)`, d - arg, exit());
     case Op.YIELD_VALUE:
       // Without a sink the loop leaves at the yield, which its caller does (compiledStep,
       // genStep, the interpreter). With one (a native consumer: sum(), any(), list(), ...;
@@ -1557,7 +1598,12 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           if (seen !== null && (seen as VMCode).makesFunctions === true) return `{ ${inline} }`;
         }
         if (specOp === Op.CALL_PY_EXACT_ARGS || specOp === Op.CALL_PY_WITH_DEFAULTS || specOp === Op.CALL_ALLOC_AND_ENTER_INIT) return call(k, d, arg, specOp, spec, s, exit(), atStmt, nlp, fn);
-        return `L${k}: ${call(k, d, arg, specOp, spec, s, `{ if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${inline} break L${k}; }`, atStmt, nlp, fn)}`;
+        // A builtin's soft raise (native.ts softRaise): to a handler of the frame, or out of a
+        // body; in a loop without one, left to the interpreter at the call, which raises it
+        // (when the instruction is still the form compiled; else thrown: calling again, as the
+        // generic path would, repeats the call's side effects).
+        const soft = raiseHere('takeSoftRaise()', d, `{ if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${atStmt} throw takeSoftRaise(); }`);
+        return `L${k}: ${call(k, d, arg, specOp, spec, s, `{ if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${inline} break L${k}; }`, atStmt, nlp, fn, soft)}`;
       }
     case Op.GET_ITER:
       return `{ ${atStmt} ${top(1)} = iterFor(${top(1)}, ${arg}); }`;
@@ -1599,7 +1645,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         );
       }
       {
-        const plain = binaryOp(arg, specOp, top(2), top(1), exit(), atStmt);
+        const plain = binaryOp(arg, specOp, top(2), top(1), exit(), atStmt, raiseHere(`zeroDivisionOf(${arg})`, d, exit()));
         const fused = fusedMulMod.get(k);
         if (fused !== undefined) {
           siteDecls.push(`fm${k} = false`);
@@ -1643,7 +1689,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         // (A missing key leaves: the interpreter raises KeyError without a JS throw, which
         // costs V8 microseconds.)
         return (
-          `{ const k = ${top(1)}, o = ${top(2)}; let v; if (o instanceof PyDict && o.cls === DICT) { v = typeof k === 'string' ? o.getStr(k) : (${at} o.get(k)); if (v === undefined) ${exit()} } ` +
+          `{ const k = ${top(1)}, o = ${top(2)}; let v; if (o instanceof PyDict && o.cls === DICT) { v = typeof k === 'string' ? o.getStr(k) : (${at} o.get(k)); if (v === undefined) ${raiseHere('keyError(k)', d, exit())} } ` +
           `else { ${atStmt} v = getItem(o, k); } ${top(2)} = v; }`
         );
       }
@@ -1656,7 +1702,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         // Anything else (an exact str with any key, a slice, another container) through getItem.
         // An index out of range of the specialised form's list or tuple leaves: the interpreter
         // raises IndexError without a JS throw (~1.5 us in V8), as for a dict's missing key.
-        const outOfRange = specOp === Op.BINARY_SUBSCR_LIST_INT || specOp === Op.BINARY_SUBSCR_TUPLE_INT ? ` else if (ops[${k}] === ${spec}) ${exit(k, d, false)}` : '';
+        const outOfRange = specOp === Op.BINARY_SUBSCR_LIST_INT || specOp === Op.BINARY_SUBSCR_TUPLE_INT ? ` else if (ops[${k}] === ${spec}) ${raiseHere('indexError(o)', d, exit(k, d, false))}` : '';
         return (
           `{ const o = ${top(2)}, k = ${top(1)}; let v; if (typeof k === 'number' && ${kinds}) { const items = o.items; const j = k < 0 ? k + items.length : k; if (j >= 0 && j < items.length) v = items[j];${outOfRange} } ` +
           `if (v === undefined) { ${atStmt} v = getItem(o, k); } ${top(2)} = v; }`
@@ -1804,7 +1850,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       // (The generic form: a plain miss, raised softly, is dropped and left to the interpreter,
       // which looks again and raises it without a throw. Not in attrMiss: the longer code
       // there cost the specialised forms' sites ~10%.)
-      return `{ ${atStmt} const v = loadAttrOrSoft(${top(1)}, ${name}); if (v === undefined) { softRaise.exc = null; ${exit()} } ${top(1)} = v; }`;
+      return `{ ${atStmt} const v = loadAttrOrSoft(${top(1)}, ${name}); if (v === undefined) ${raiseHere('takeSoftRaise()', d, `{ softRaise.exc = null; ${exit()} }`)} ${top(1)} = v; }`;
   }
   // (MAKE_FUNCTION is one of them too, compiled in loops only: see `compiles`.)
   if (INLINE_SLOW_OPS.has(op) || op === Op.MAKE_FUNCTION) {
@@ -1821,7 +1867,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
  * (the forms the instruction has specialised to); calls of Python functions are left to the
  * interpreter, which pushes their frames.
  */
-function call(k: number, d: number, nargs: number, specOp: number, spec: number, s: (i: number) => string, exit: string, at: string, nlp: number, fn: boolean): string {
+function call(k: number, d: number, nargs: number, specOp: number, spec: number, s: (i: number) => string, exit: string, at: string, nlp: number, fn: boolean, soft = exit): string {
   const base = d - nargs - 2;
   const args = (from: number, n: number) => {
     const a: string[] = [];
@@ -1875,9 +1921,9 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
       return (
         `{ const c = ${s(base)}; let r; ${at} ` +
         `if (c === null) { const g = ${s(base + 1)}; if (!(g instanceof PyBuiltinFunction)) ${exit} ` +
-        // (f1's undefined, a soft raise: left to the interpreter at the call, which raises it.)
-        (nargs === 1 ? `r = g.f1 !== null ? g.f1(${s(base + 2)}) : g.fn(${args(base + 2, 1)}, null); if (r === undefined) ${exit} } ` :
-          nargs === 2 ? `r = g.f2 !== null ? g.f2(${s(base + 2)}, ${s(base + 3)}) : g.fn(${args(base + 2, 2)}, null); if (r === undefined) ${exit} } ` : `r = g.fn(${args(base + 2, nargs)}, null); } `) +
+        // (f1's undefined, a soft raise: `soft`.)
+        (nargs === 1 ? `r = g.f1 !== null ? g.f1(${s(base + 2)}) : g.fn(${args(base + 2, 1)}, null); if (r === undefined) ${soft} } ` :
+          nargs === 2 ? `r = g.f2 !== null ? g.f2(${s(base + 2)}, ${s(base + 3)}) : g.fn(${args(base + 2, 2)}, null); if (r === undefined) ${soft} } ` : `r = g.fn(${args(base + 2, nargs)}, null); } `) +
         `else { if (!(c instanceof PyBuiltinFunction)) ${exit} r = c.fn(${args(base + 1, nargs + 1)}, null); } ${done('r')} }`
       );
     case Op.CALL_METHOD_DESCRIPTOR:
@@ -1887,8 +1933,8 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
         nargs === 1 ? `c.f1 !== null ? c.f1(${s(base + 1)}, ${s(base + 2)}) : c.fn(${s(base + 1)}, ${args(base + 2, 1)}, null)` :
         `c.fn(${s(base + 1)}, ${args(base + 2, nargs)}, null)`;
       if (nargs !== 1) return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} ${done(callIt)} }`;
-      // (f1's undefined, a soft raise: left to the interpreter at the call, which raises it.)
-      return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} const r = ${callIt}; if (r === undefined) ${exit} ${done('r')} }`;
+      // (f1's undefined, a soft raise: `soft`.)
+      return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} const r = ${callIt}; if (r === undefined) ${soft} ${done('r')} }`;
     }
     case Op.CALL_LIST_APPEND:
       if (nargs !== 1) return exit;
@@ -1897,9 +1943,9 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
       return (
         `{ const c = ${s(base)}; let r; if (ops[${k}] !== ${spec}) ${exit} ${at} ` +
         `if (c === null) { const g = ${s(base + 1)}; if (!(g === cacheObj[${k}] && g.version === cacheA[${k}])) ${exit} ` +
-        // (int(s) / float(s) of an unreadable str: left to the interpreter, which raises the
-        // ValueError without a JS throw.)
-        (nargs === 1 ? `if (typeof ${s(base + 2)} === 'string') { r = numberFromStrOrError(g, ${s(base + 2)}); if (r instanceof PyBaseException) ${exit} } if (r === undefined) ` : '') +
+        // (int(s) / float(s) of an unreadable str: the ValueError raised to a handler of the
+        // frame (`raiseHere`), or left to the interpreter, which raises it; no JS throw.)
+        (nargs === 1 ? `if (typeof ${s(base + 2)} === 'string') { r = numberFromStrOrError(g, ${s(base + 2)}); if (r instanceof PyBaseException) ${valueError} } if (r === undefined) ` : '') +
         `r = typeCall(g, ${args(base + 2, nargs)}, null); } ` +
         `else { if (!(c === cacheObj[${k}] && c.version === cacheA[${k}])) ${exit} r = typeCall(c, ${args(base + 1, nargs + 1)}, null); } ${done('r')} }`
       );
@@ -1927,14 +1973,16 @@ function forIter(specOp: number, iter: string, push: string, exit: string, done:
  * integers), exact floats, or strs inline; anything else through `numBin` (ints and floats
  * mixed, or a site whose form a fused instruction hides); else the interpreter.
  */
-function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string, atStmt: string): string {
+function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string, atStmt: string, byZero = exit): string {
   const kind = nb >= NB.INPLACE ? nb - NB.INPLACE : nb;
   // Big ints (and a safe-int result overflowing into one) go to int's own arithmetic.
   const other =
     `{ r = numBin(x, y, ${nb}); if (r === undefined) { if ((typeof x === 'number' || typeof x === 'bigint') && (typeof y === 'number' || typeof y === 'bigint')) { ${atStmt} r = intArith(x, y, ${nb}); } ` +
     `else { ${atStmt} r = binaryOpSlow(x, y, ${nb}); } } }`;
-  // (A zero divisor leaves: the interpreter raises ZeroDivisionError without a JS throw.)
-  const big = `{ if (y === 0) ${exit} ${atStmt} r = intArith(x, y, ${nb}); }`;
+  // (A zero divisor of //, % or / raises ZeroDivisionError without a JS throw: `byZero`, to a
+  // handler of the frame, or leave for the interpreter to raise it.)
+  const div = kind === NB.FLOOR_DIVIDE || kind === NB.REMAINDER || kind === NB.TRUE_DIVIDE;
+  const big = `{ if (y === 0) ${div ? byZero : exit} ${atStmt} r = intArith(x, y, ${nb}); }`;
   let fast = '';
   if (specOp === Op.BINARY_OP) {
     // Generic: the operands' kinds are unknown (often a fused LOAD_FAST_*__BINARY_OP did the

@@ -118,7 +118,11 @@ export function intZeroDivision(regs: any[], sp: number, w: number): PyBaseExcep
   if ((w & 0xff) !== Op.BINARY_OP_INT || regs[sp - 1] !== 0) return null;
   const a = regs[sp - 2];
   if (typeof a !== 'number' && typeof a !== 'bigint') return null;
-  const nb = w >> 8;
+  return zeroDivisionOf(w >> 8);
+}
+
+/** The ZeroDivisionError of int `//`, `%` or `/` (operator `nb`) by zero; null for the others. */
+export function zeroDivisionOf(nb: number): PyBaseException | null {
   switch (nb >= NB.INPLACE ? nb - NB.INPLACE : nb) {
     case NB.FLOOR_DIVIDE: return newError(E.ZeroDivisionError, INT_FLOORDIV_ZERO);
     case NB.REMAINDER: return newError(E.ZeroDivisionError, INT_MOD_ZERO);

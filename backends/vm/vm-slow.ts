@@ -24,7 +24,7 @@ import { typeCall, typeCallNew, typeCallInit, abstractTypes } from '../../src/ob
 import { factories } from '../../src/objects/factories.js';
 import { newSet } from '../../src/objects/set.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
-import { handled, chainContext } from '../../src/runtime/exc-state.js';
+import { handled, chainContext, makeRaisable, setCause } from '../../src/runtime/exc-state.js';
 import { importStatement, importFrom, importStar } from '../../src/runtime/import.js';
 import { PyGenerator, genClose } from '../treewalk/generator.js';
 import { slotCallsDunder } from '../../src/objects/slot-wrappers.js';
@@ -318,6 +318,69 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
     f.caller = null;
     f = c;
   }
+}
+
+/**
+ * Compiled code (jit.ts) raising `exc` at f.pc - 1, an instruction the frame has a handler for
+ * (its exception table says so): `unwind` puts the frame at the handler (f.pc, f.sp), where the
+ * compiled code goes on, instead of leaving for the interpreter to run the instruction again.
+ */
+export function raiseTo(f: VMFrame, exc: PyBaseException): void {
+  unwind(f, f, exc, true);
+}
+
+/**
+ * What a compiled function body returns when an exception it raised (or one raised in a body
+ * it called directly) has no handler in its frame: the exception is `bodyRaise.exc`, the
+ * frames are not unwound yet (the interpreter's current frame is the innermost, its position
+ * set), and the body's caller raises it from there (`takeBodyRaise`): the dispatch loop, a
+ * compiled caller (jit.ts directCall: its own handler, or on up), runEntry.
+ */
+export const RAISED = Object.freeze({ raised: true }) as unknown as PyObject;
+export const bodyRaise = mutableRecord({ exc: null as PyBaseException | null });
+
+/** The exception a body returned RAISED for, taken. */
+export function takeBodyRaise(): PyBaseException {
+  const e = bodyRaise.exc!;
+  bodyRaise.exc = null;
+  return e;
+}
+
+/** A compiled body's raise without a handler in its frame: RAISED, the exception kept. */
+export function bodyRaised(exc: PyBaseException): PyObject {
+  bodyRaise.exc = exc;
+  return RAISED;
+}
+
+/** Compiled code whose direct call returned RAISED, with a handler in its frame for the call: unwinds to it. */
+export function raiseFromCall(f: VMFrame): void {
+  unwind(f, interp().frame as VMFrame, takeBodyRaise(), true);
+}
+
+/** RAISE_VARARGS 1 / 2 in compiled code: the exception `raise value [from cause]` raises. */
+export function raised(value: PyObject, cause: PyObject | null): PyBaseException {
+  const exc = makeRaisable(value);
+  if (cause !== null) setCause(exc, cause);
+  chainContext(exc);
+  unwindFlags.raised = true;
+  return exc;
+}
+
+/** RERAISE in compiled code: `exc` raised again (no new traceback entry; the frame's lasti when lasti >= 0). */
+export function reraised(exc: PyObject, lasti: number): PyBaseException {
+  if (lasti >= 0) unwindFlags.tbLasti = lasti;
+  unwindFlags.skipTb = true;
+  return exc as PyBaseException;
+}
+
+/** A missing key of an exact dict (compiled BINARY_SUBSCR_DICT). */
+export function keyError(k: PyObject): PyBaseException {
+  return newException(E.KeyError, [k]);
+}
+
+/** An index out of range of an exact list or tuple (compiled BINARY_SUBSCR_*_INT). */
+export function indexError(o: PyObject): PyBaseException {
+  return newError(E.IndexError, o instanceof PyList ? 'list index out of range' : 'tuple index out of range');
 }
 
 // ---- the out-of-line instructions ---------------------------------------------------------------------

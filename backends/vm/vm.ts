@@ -45,7 +45,7 @@ import { unboundLocal, unboundDeref } from './vm-support.js';
 import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
 import { resumeInline, suspendInline, finishInline, Resume } from './generator-inline.js';
-import { slowOp, callGeneric, unwind, enterFrame, unwindFlags } from './vm-slow.js';
+import { slowOp, callGeneric, unwind, enterFrame, unwindFlags, RAISED, takeBodyRaise } from './vm-slow.js';
 import { enterLoop, resumeLoop, jitState, JIT_AFTER, BODY_AFTER, compileBody, direct } from './jit.js';
 import type { BodyFn } from './jit.js';
 import { stats, deopt, hit, missGeneric, numericSite, polyMeth, polyAttr, polyStore, surelyAbsent, MISS, Family } from './specialize.js';
@@ -237,6 +237,11 @@ export function runEntry(frame: VMFrame, loop: typeof run = run, body: BodyFn | 
     const depth0 = direct.depth;
     try {
       r = body(frame);
+      // (Raised without a handler in the body's frames: `loop` raises it from there.)
+      if (r === RAISED) {
+        r = undefined;
+        fault = takeBodyRaise();
+      }
     } catch (e) {
       // (The body set its frame's position; `loop` raises the fault from there.)
       direct.depth = depth0;
@@ -2194,7 +2199,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           inCompiled = false;
           // It returned: its caller takes the value, and when that caller stands at an entry
           // of its own compiled body (after the call), that body goes on from there.
-          while (r !== undefined) {
+          while (r !== undefined && r !== RAISED) {
             const nf = f;
             const initSelf = nf.initSelf;
             it.depth--;
@@ -2216,7 +2221,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             r = code.body!(f);
             inCompiled = false;
           }
-          if (r === undefined) {
+          if (r === undefined || r === RAISED) {
             if (it.frame !== f) {
               // (A function its body called directly left to the interpreter: it goes on there.)
               f = it.frame as VMFrame;
@@ -2228,11 +2233,16 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             }
             pc = f.pc;
             sp = f.sp;
-            continue;
+            if (r === undefined) continue;
+            // It raised without a handler in its frame (or in the frames it called directly):
+            // the exception is raised from the innermost frame's position (bodyRaise).
+            raising = takeBodyRaise();
+            slow = RAISE;
+          } else {
+            if (code.resume === null || code.resume[pc] < 0) continue;
+            // Back in a compiled loop's body: it goes on there.
+            slow = RESUME;
           }
-          if (code.resume === null || code.resume[pc] < 0) continue;
-          // Back in a compiled loop's body: it goes on there.
-          slow = RESUME;
         }
         if (slow === BACK_EDGE || slow === RESUME) {
           // The loop compiler's entries (jit.ts): a backward jump, or back after a call or a
