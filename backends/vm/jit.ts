@@ -62,7 +62,7 @@ import { specializeLoadMethod, polyMeth, polyAttr, polyStore } from './specializ
 import { handled } from '../../src/runtime/exc-state.js';
 import { PyType } from '../../src/objects/type.js';
 import { enterFrame, slowOp, raiseTo, raised, reraised, keyError, indexError, RAISED, bodyRaised, takeBodyRaise, raiseFromCall } from './vm-slow.js';
-import { frameFor, releaseFrame, keywordFrame, COMPARE_PENDING, DISCARD_PENDING } from './frame.js';
+import { frameFor, releaseFrame, keywordFrame, argumentFrame, COMPARE_PENDING, DISCARD_PENDING } from './frame.js';
 import { PyFunction, PyMethod, CoFlags } from '../../src/objects/function.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { E, newError, PyBaseException } from '../../src/objects/exception.js';
@@ -173,8 +173,16 @@ function kwCall(k: number, d: number, base: number, nargs: number, kwn: string, 
   return (
     `{ ${SPILL(d)}let g = ${s(base)}, from = ${nlp + base + 1}, cnt = ${nargs + 1}, bs = undefined; ` +
     `if (g === null) { g = ${s(base + 1)}; from = ${nlp + base + 2}; cnt = ${nargs}; if (g instanceof PyMethod && g.func instanceof PyFunction) { bs = g.self; g = g.func; } } ` +
+    // (A bound method in the method's place, its `self` slot an argument: a `with` block's
+    // __exit__(None, None, None).)
+    `else if (g instanceof PyMethod && g.func instanceof PyFunction) { bs = g.self; g = g.func; } ` +
     `const cd = g instanceof PyFunction ? g.code : null; ` +
-    `const nf = cd !== null && cd.kwBindable === true && typeof cd.body === 'function' && direct.depth < ${MAX_DIRECT} ? keywordFrame(g, cd, bs, regs, from, cnt, ${kwn}) : null; ` +
+    `const nf = cd === null || typeof cd.body !== 'function' || direct.depth >= ${MAX_DIRECT} ? null : ` +
+    // (A function with *args / **kwargs, or called positionally at a generic site: bound by
+    // argumentFrame, whose TypeError for a call that does not bind is raised at this call.)
+    // (The stack is in the registers already: the SPILL above.)
+    (kwn === 'null' ? `(f.pc = ${k + 1}, f.sp = ${nlp + d}, f.lasti = ${k}, argumentFrame(g, cd, bs, regs, from, cnt, null)); ` :
+      `cd.kwBindable === true ? keywordFrame(g, cd, bs, regs, from, cnt, ${kwn}) : (f.pc = ${k + 1}, f.sp = ${nlp + d}, f.lasti = ${k}, argumentFrame(g, cd, bs, regs, from, cnt, ${kwn})); `) +
     `if (nf === null) { ${atStmt} ${s(base)} = callInline(regs, ${nlp + base}, ${nargs}, ${kwn}); } ` +
     `else { f.pc = ${k + 1}; f.sp = ${nlp + base}; f.lasti = ${k}; const it = IT; ` +
     `enterFrame(it, f, nf); direct.depth++; let r = cd.body(nf); direct.depth--; ` +
@@ -191,7 +199,7 @@ function pyCall(code: VMCode, k: number): boolean {
   const spec = code.code[k] & 0xff;
   const op = code.original[k] & 0xff;
   if (op === Op.FOR_ITER) return spec === Op.FOR_ITER_GEN;
-  if (op === Op.CALL && spec === Op.CALL && kwNamesOf(code, k) !== 'null') return true;
+  if (op === Op.CALL && spec === Op.CALL && (kwNamesOf(code, k) !== 'null' || pyGeneric(code, k))) return true;
   if (op === Op.CALL) return spec === Op.CALL_PY_EXACT_ARGS || spec === Op.CALL_PY_WITH_DEFAULTS || spec === Op.CALL_ALLOC_AND_ENTER_INIT || genCall(code, k);
   if (op === Op.SEND) return true;
   if (op === Op.BINARY_OP) return spec === Op.BINARY_OP_PY;
@@ -200,6 +208,15 @@ function pyCall(code: VMCode, k: number): boolean {
   if (op === Op.STORE_SUBSCR) return spec === Op.STORE_SUBSCR_PY;
   if (op === Op.STORE_ATTR) return spec === Op.STORE_ATTR_PROPERTY;
   return op === Op.LOAD_ATTR && spec === Op.LOAD_ATTR_PROPERTY;
+}
+
+/**
+ * Whether instruction `k` is a generic positional CALL at which the interpreter pushed a VM
+ * function's frame it could not specialise for (*args, **kwargs, defaults with keyword-only
+ * parameters...; callGeneric marks it 2 in genCalls): compiled as kwCall, a direct call.
+ */
+function pyGeneric(code: VMCode, k: number): boolean {
+  return code.genCalls !== null && code.genCalls[k] === 2 && (code.code[k] & 0xff) === Op.CALL;
 }
 
 /**
@@ -609,7 +626,7 @@ function helpers(): Record<string, unknown> {
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
       flatStr, strConcat, formatValue, iterFor, loadAttrOrSoft, softRaise, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith, mulAddMod, droppedByDel, peekItem, stickyIterType,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
-      SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, keywordFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
+      SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, keywordFrame, argumentFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
       PyStr, PySlice, percentFormat, getItem, strSlice, seqSlice, STR: T.str,
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMeth, polyAttr, polyStore,
       numberFromStrOrError, PyBaseException, callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
@@ -1575,7 +1592,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         const base = d - arg - 2;
         const kwn = kwNamesOf(code, k);
         const inline = `${atStmt} ${s(base)} = callInline(regs, ${nlp + base}, ${arg}, ${kwn});`;
-        if (kwn !== 'null') return kwCall(k, d, base, arg, kwn, s, atStmt, nlp, fn);
+        if (kwn !== 'null' || pyGeneric(code, k)) return kwCall(k, d, base, arg, kwn, s, atStmt, nlp, fn);
         if (arg === 1 && specOp === Op.CALL) {
           // next(it) of a built-in iterator (next is never specialised): its item, or at the end
           // a leave to the interpreter, which raises StopIteration without a JS throw.

@@ -77,6 +77,16 @@ function isPlainVMFunction(v: PyObject | undefined): v is PyFunction {
 }
 
 /**
+ * A generic positional CALL at `at` that pushed a VM function's frame and is still generic:
+ * compiled code calls the function directly there (jit.ts pyGeneric; genCalls mark 2).
+ */
+function markPyGeneric(code: VMCode, at: number): void {
+  if ((code.code[at] & 0xff) !== Op.CALL) return;
+  const marks = (code.genCalls ??= new Uint8Array(code.code.length));
+  if (marks[at] === 0) marks[at] = 2;
+}
+
+/**
  * A call the loop did not handle inline: binding with keywords/defaults, builtins, bound
  * methods, classes, other backends. Returns the frame to switch to for a VM function, else
  * pushes the result and returns null. The callable and arguments are regs[base..f.sp).
@@ -99,6 +109,7 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
     }
     if (fn !== undefined && isPlainVMFunction(fn)) {
       const nf = argumentFrame(fn, fn.code as VMCode, self, regs, argStart, sp - argStart, kw);
+      if (kw === null && callable instanceof PyMethod) markPyGeneric(f.code, at);
       f.sp = base;
       return enterFrame(interp(), f, nf);
     }
@@ -108,6 +119,7 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
     const n = sp - argStart;
     const nf = argumentFrame(callable, c2, undefined, regs, argStart, n, kw);
     specializeCall(f.code, at, callable, n, kw);
+    if (kw === null) markPyGeneric(f.code, at);
     f.sp = base;
     return enterFrame(interp(), f, nf);
   }
