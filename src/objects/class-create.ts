@@ -34,7 +34,7 @@ export function defineNew(type: PyType, impl: NewImpl): PyBuiltinFunction {
       // this very __new__ (object.__new__(int) would build an int without int's layout).
       let sb: PyType | undefined = cls;
       while (sb !== undefined && isPythonNew(sb.lookup('__new__'))) sb = layoutBase(sb);
-      if (sb !== undefined && sb.lookup('__new__') !== f) {
+      if (sb !== undefined && nativeNews.get(sb.lookup('__new__')!)?.impl !== impl) {
         typeError(`${type.name}.__new__(${cls.name}) is not safe, use ${sb.name}.__new__()`);
       }
     }
@@ -43,6 +43,15 @@ export function defineNew(type: PyType, impl: NewImpl): PyBuiltinFunction {
   type.dict.setStr('__new__', f);
   nativeNews.set(f, { type, impl });
   return f;
+}
+
+/** Gives builtin type t a __new__ of its own running its base's native implementation (the
+ * wrapper PyType_Ready adds for a tp_new set in the type's static definition: its messages name t). */
+export function ownNativeNew(t: PyType): void {
+  const entry = nativeNews.get(t.lookup('__new__')!);
+  if (entry === undefined || entry.type === t) return;
+  defineNew(t, entry.impl);
+  t.modified();
 }
 
 /** The native __new__ functions defineNew made: their type and implementation. */
@@ -60,7 +69,7 @@ function directNew(cls: PyType, newf: PyObject | undefined): NewImpl | null {
   if (entry !== undefined && cls.isSubtype(entry.type)) {
     let sb: PyType | undefined = cls;
     if (cls !== entry.type) while (sb !== undefined && isPythonNew(sb.lookup('__new__'))) sb = layoutBase(sb);
-    if (cls === entry.type || (sb !== undefined && sb.lookup('__new__') === newf)) impl = entry.impl;
+    if (cls === entry.type || (sb !== undefined && nativeNews.get(sb.lookup('__new__')!)?.impl === entry.impl)) impl = entry.impl;
   }
   cls.newCacheVersion = cls.version;
   cls.newCacheImpl = impl;
@@ -390,6 +399,11 @@ function bestBase(bases: PyType[]): PyType {
   return bases[0];
 }
 
+/** Whether CPython frees instances of t with PyObject_GC_Del (its tp_free). */
+function gcFreed(t: PyType): boolean {
+  return t.isHeapType || !(t === T.object || t === T.int || t === T.bool || t === T.float || t === T.complex || t === T.str || t === T.bytes);
+}
+
 /** type.__bases__ = v (CPython's type_set_bases): checks, then the MROs and slots of the class
  * and its subclasses are recomputed. */
 export function setBases(ty: PyType, v: PyObject | null): void {
@@ -406,8 +420,9 @@ export function setBases(ty: PyType, v: PyObject | null): void {
   const oldBest = bestBase(ty.bases);
   const newBest = bestBase(bases);
   if (newBest !== oldBest) {
-    // Builtin and Python classes free their instances differently (CPython's tp_dealloc).
-    if (newBest.isHeapType !== oldBest.isHeapType || !newBest.isHeapType) {
+    // CPython compares the tp_free of the two: PyObject_GC_Del for classes and the builtin
+    // containers, PyObject_Free for object, int, float, complex, str and bytes.
+    if (gcFreed(newBest) !== gcFreed(oldBest)) {
       typeError(`__bases__ assignment: '${newBest.name}' deallocator differs from '${oldBest.name}'`);
     }
     if (newBest.alloc !== oldBest.alloc || slotSolid(newBest) !== slotSolid(oldBest) || newBest.hasInstanceDict !== oldBest.hasInstanceDict) {

@@ -11,10 +11,10 @@ import { None } from './singletons.js';
 import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call, getAttr, setAttr, isTrue } from './protocol.js';
 import { PyType as PyTypeClass } from './type.js';
 import { addMethods, addGetSets, checkPositional, readonlyMember } from './native.js';
-import { defineNew } from './class-create.js';
+import { defineNew, ownNativeNew } from './class-create.js';
 import { PyDict, newSharedDict } from './dict.js';
 import { strValue, indexOrError, ssizeArg } from './str.js';
-import { bytesLikeData } from './bytes.js';
+import { bytesLikeData, newBytes } from './bytes.js';
 
 const exc = (v: PyObject) => v as PyBaseException;
 
@@ -361,8 +361,12 @@ export function installExceptionTypes(): void {
         ssizeArg(args[2]);
         ssizeArg(args[3]);
         if (strValue(args[4]) === undefined) typeError(`argument 5 must be str, not ${typeName(args[4])}`);
-        if (decode && bytesLikeData(args[1]) === undefined) typeError(`a bytes-like object is required, not '${typeName(args[1])}'`);
-        return call(init, [self, ...args]);
+        const data = decode ? bytesLikeData(args[1]) : undefined;
+        if (decode && data === undefined) typeError(`a bytes-like object is required, not '${typeName(args[1])}'`);
+        const r = call(init, [self, ...args]);
+        // A bytearray or memoryview is kept as a bytes copy (UnicodeDecodeError_init); args keep it.
+        if (decode && !typeOf(args[1]).isSubtype(T.bytes)) setExcField(self, 'object', newBytes(data!));
+        return r;
       },
     });
   }
@@ -451,6 +455,14 @@ export function installExceptionTypes(): void {
     message: [(v) => getExcField(v, 'message') ?? None, readonlyMember],
     exceptions: [(v) => getExcField(v, 'exceptions') ?? None, readonlyMember],
   });
+  // Each builtin exception whose static definition sets tp_new has a __new__ of its own
+  // (ValueError.__new__(int) names ValueError); these inherit their base's (ExceptionGroup is a
+  // heap type in CPython).
+  const inheritsNew = new Set(['AttributeError', 'BlockingIOError', 'BrokenPipeError', 'ChildProcessError', 'ConnectionAbortedError',
+    'ConnectionError', 'ConnectionRefusedError', 'ExceptionGroup', 'ConnectionResetError', 'FileExistsError', 'FileNotFoundError', 'ImportError',
+    'IndentationError', 'InterruptedError', 'IsADirectoryError', 'KeyError', 'ModuleNotFoundError', 'NameError', 'NotADirectoryError',
+    'PermissionError', 'ProcessLookupError', 'StopIteration', 'SyntaxError', 'SystemExit', 'TabError', 'TimeoutError', 'UnboundLocalError']);
+  for (const t of new Set(Object.values(E))) if (!t.isHeapType && !inheritsNew.has(t.name)) ownNativeNew(t);
   void PyDict;
 }
 
