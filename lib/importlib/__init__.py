@@ -1,4 +1,6 @@
-"""importlib, reduced: import_module (absolute and relative names), reload and invalidate_caches."""
+"""importlib, reduced: import_module (absolute and relative names), reload and invalidate_caches;
+the submodules util and machinery are imported when first used as attributes (CPython has
+imported importlib.util at start-up)."""
 import sys
 
 
@@ -48,3 +50,10 @@ def reload(module):
         source = f.read()
     exec(compile(source, filename, 'exec'), module.__dict__)
     return sys.modules[name]
+
+
+def __getattr__(name):
+    if name in ('util', 'machinery'):
+        __import__('importlib.' + name)
+        return sys.modules['importlib.' + name]
+    raise AttributeError(f"module 'importlib' has no attribute {name!r}")

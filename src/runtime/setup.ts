@@ -12,7 +12,7 @@ import { Interpreter, setInterpreter, interp, currentInterpreter } from './inter
 import { setCallerModuleNameHook, setWarnHook } from '../objects/class-create.js';
 import { call, getAttr } from '../objects/protocol.js';
 import { PyModule, installModuleType } from './module.js';
-import { registerNativeModule, claimModuleFunctions, importFullName } from './import.js';
+import { registerNativeModule, claimModuleFunctions, importFullName, moduleSpec } from './import.js';
 import type { Backend } from './backend.js';
 import { makeBuiltinFunctions, makeQuitters } from '../builtins/index.js';
 import { buildClassBuiltin } from '../builtins/build-class.js';
@@ -139,6 +139,8 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   i.builtinsModule = b;
   i.builtins = d;
   i.modules.setStr('builtins', b);
+  // (Built-in modules have a spec with origin 'built-in', as import.ts gives the others.)
+  b.dict.setStr('__spec__', moduleSpec('builtins', 'built-in', null, false));
 
   registerNativeModule('sys', makeSysModule);
   registerNativeModule('time', () => makeTimeModule());
@@ -163,6 +165,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   const sys = makeSysModule(i);
   claimModuleFunctions(sys, 'sys');
   i.sysModule = sys;
+  sys.dict.setStr('__spec__', moduleSpec('sys', 'built-in', null, false));
   i.modules.setStr('sys', sys);
   return i;
 }
