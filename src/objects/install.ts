@@ -49,6 +49,9 @@ export function installObjectModel(): void {
   bootstrapTypes();
   installDescriptors();
   installClassMachinery();
+  // staticmethod, classmethod and property have a __new__ of their own (PyType_GenericNew:
+  // staticmethod.__new__(int) names staticmethod; arguments go to __init__).
+  for (const t of [T.staticmethod, T.classmethod, T.property]) defineNew(t, (cls) => cls.alloc!(cls));
   installCoreTypes();
   installExceptionTypes();
   installInt();
