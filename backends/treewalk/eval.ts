@@ -32,6 +32,7 @@ import { PyMethodDescriptor, PyBuiltinFunction, takeSoftRaise } from '../../src/
 import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { PySet, newSet, setAdd, setUpdate, constSetDisplay } from '../../src/objects/set.js';
 import { hasNativeDictIter } from '../../src/objects/dict-type.js';
+import { foldConst } from '../../src/runtime/co-consts.js';
 import { loadName, storeName, cachedGlobal } from './names.js';
 import { subscriptSig, zeroDivisionSig } from './signal.js';
 import { Acc, type Binding } from './code.js';
@@ -450,22 +451,13 @@ function iterateStarred(v: PyObject): PyObject[] {
 }
 
 /** {**m} and f(**m): copies a mapping's items, rejecting duplicates when `dupCheck` names the callee. */
-/** A constant after CPython's AST folding: a literal, or a tuple of such. */
-function isConstantExpr(e: expr): boolean {
-  switch (e._type) {
-    case 'Constant': return true;
-    case 'Tuple': return e.elts.every(isConstantExpr);
-    case 'UnaryOp': return e.op !== 'Not' && e.operand._type === 'Constant';
-    default: return false;
-  }
-}
-
-/** A set display; n > 2 constants go through CPython's compile-time frozenset (cached on the node). */
+/** A set display; n > 2 constants (after the AST optimiser's folding: `2**64`, `-1`, `__debug__`) go through CPython's compile-time frozenset (cached on the node). */
 function evalSetDisplay(n: SetNode, f: Frame): PyObject {
   const ext = n as unknown as { constSet?: PySet | null };
   let fs = ext.constSet;
   if (fs === undefined) {
-    fs = n.elts.length > 2 && n.elts.every(isConstantExpr) ? constSetDisplay(n.elts.map((e) => evalExpr(e, f))) : null;
+    const items = n.elts.length > 2 ? n.elts.map(foldConst) : [];
+    fs = items.length > 0 && !items.includes(undefined) ? constSetDisplay(items as PyObject[]) : null;
     ext.constSet = fs;
   }
   const s = newSet();

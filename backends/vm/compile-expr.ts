@@ -7,6 +7,7 @@ import type { expr, keyword, Call, Compare, BoolOp, Dict, JoinedStr, FormattedVa
 import type { PyObject } from '../../src/objects/object.js';
 import { PyTuple } from '../../src/objects/tuple.js';
 import { constSetDisplay } from '../../src/objects/set.js';
+import { foldConst } from '../../src/runtime/co-consts.js';
 import { Op, NB, FORMAT_VALUE_WHOLE } from './opcodes.js';
 import { type Compiler, type Label, constValue } from './compiler.js';
 import { fold, constTruth, type Folded } from './fold.js';
@@ -424,16 +425,15 @@ function allConstant(elts: expr[]): boolean {
 function starUnpack(c: Compiler, elts: expr[], pushed: number, build: Op, add: Op, extend: Op, tuple: boolean): void {
   const n = elts.length;
   if (n > 2 && build === Op.BUILD_SET) {
-    // Elements as the AST optimiser leaves them (tuples of constants, -1 ... are constants).
-    const folded: Folded[] = [];
+    // Elements as the AST optimiser leaves them (tuples of constants, -1, 2**64, __debug__ ... are constants).
+    const items: PyObject[] = [];
     for (const x of elts) {
-      const f = x._type === 'Name' ? null : fold(x);
-      if (f === null) break;
-      folded.push(f);
+      const v = foldConst(x);
+      if (v === undefined) break;
+      items.push(v);
     }
-    if (folded.length === n) {
+    if (items.length === n) {
       c.emit(build, pushed);
-      const items = folded.map(foldedValue);
       const fs = constSetDisplay(items);
       // The display's order, which fixes the frozenset's iteration order (code-cache.ts).
       (fs as unknown as { displayItems: PyObject[] }).displayItems = items;
