@@ -112,6 +112,8 @@ function minMax(name: 'max' | 'min', args: PyObject[], kwnames: string[] | null)
     return isTrue(richCompare(b, a, name === 'max' ? CmpOp.GT : CmpOp.LT)) ? b : a;
   }
   if (nPos(args, kwnames) === 0) typeError(`${name} expected at least 1 argument, got 0`);
+  // PyArg_ParseTupleAndKeywords(emptytuple, kwds, "|$OO:min") counts the keywords first.
+  if (kwnames !== null && kwnames.length > 2) typeError(`${name}() takes at most 2 keyword arguments (${kwnames.length} given)`);
   const [pos, kw] = starArgs(name, args, kwnames, MINMAX_KW);
   let key = kw.get('key');
   if (key === None) key = undefined;

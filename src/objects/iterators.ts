@@ -11,7 +11,7 @@ import { DELETED, type PyDict } from './dict.js';
 import { None, NotImplemented } from './singletons.js';
 import { E, newError } from './exception.js';
 import { typeOf, typeName, typeError, getIter, call, call1, isTrue, richEqBool, setSeqIterFactory } from './protocol.js';
-import { addMethods, checkPositional, PyMethodDescriptor, type NativeMethodCall } from './native.js';
+import { addMethods, checkPositional, bindNative, PyMethodDescriptor, type NativeMethodCall } from './native.js';
 import { defineNew, setIterateToArray } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { indexOf } from './int-type.js';
@@ -771,20 +771,37 @@ export function ensureIteratorTypes(): void {
   defineNew(enumerate, (cls, args, kwnames) => {
     const nkw = kwnames === null ? 0 : kwnames.length;
     const npos = args.length - nkw;
-    if (npos > 2) typeError(`enumerate() takes at most 2 arguments (${args.length} given)`);
-    let iterable: PyObject | undefined = npos > 0 ? args[0] : undefined;
-    let start: PyObject | undefined = npos > 1 ? args[1] : undefined;
-    for (let k = 0; k < nkw; k++) {
-      const name = kwnames![k];
-      const v = args[npos + k];
-      if (name === 'iterable' && iterable === undefined) iterable = v;
-      else if (name === 'start' && start === undefined) start = v;
-      else typeError(`'${name}' is an invalid keyword argument for enumerate()`);
+    let iterable: PyObject | undefined;
+    let start: PyObject | undefined;
+    if (cls === enumerate) {
+      // enum_vectorcall's own argument handling.
+      const check = (k: number, name: string): void => {
+        if (kwnames![k] !== name) typeError(`'${kwnames![k]}' is an invalid keyword argument for enumerate()`);
+      };
+      if (args.length === 2) {
+        if (nkw === 1) check(0, 'start');
+        else if (nkw === 2 && kwnames![0] === 'start') {
+          check(1, 'iterable');
+          args = [args[1], args[0]];
+        } else if (nkw === 2) {
+          check(0, 'iterable');
+          check(1, 'start');
+        }
+        [iterable, start] = args;
+      } else if (args.length === 1) {
+        if (nkw === 1) check(0, 'iterable');
+        iterable = args[0];
+      } else if (npos === 0) {
+        typeError("enumerate() missing required argument 'iterable'");
+      } else {
+        typeError(`enumerate() takes at most 2 arguments (${args.length} given)`);
+      }
+    } else {
+      [iterable, start] = bindNative('enumerate', ['iterable', 'start'], args, kwnames, 0, 1);
     }
-    if (iterable === undefined) typeError("enumerate() missing required argument 'iterable'");
     // enum_new_impl converts start before taking the iterator.
     const s = start === undefined ? 0 : indexOf(start);
-    const it = getIter(iterable);
+    const it = getIter(iterable!);
     return withDict(new PyEnumerate(cls, it, s));
   });
 
@@ -797,6 +814,8 @@ export function ensureIteratorTypes(): void {
     const nkw = kwnames === null ? 0 : kwnames.length;
     const npos = args.length - nkw;
     let strict = false;
+    // PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip") counts the keywords first.
+    if (nkw > 1) typeError(`zip() takes at most 1 keyword argument (${nkw} given)`);
     for (let k = 0; k < nkw; k++) {
       if (kwnames![k] !== 'strict') typeError(`'${kwnames![k]}' is an invalid keyword argument for zip()`);
       strict = isTrue(args[npos + k]);

@@ -16,7 +16,7 @@ import { NotImplemented, None } from './singletons.js';
 import { typeOf, typeName, str as protoStr, repr as protoRepr, argTypeName } from './protocol.js';
 import { checkRecursive, IN_STR } from './recursion.js';
 import { strRepr } from '../text/str-repr.js';
-import { addMethods, checkPositional } from './native.js';
+import { addMethods, checkPositional, bindNative } from './native.js';
 import { strResultOf } from './slot-wrappers.js';
 import { installStrMethods, strIncludes } from './str-methods.js';
 import { percentFormat } from './percent-format.js';
@@ -416,16 +416,8 @@ export function kwArgs(name: string, params: readonly string[], args: PyObject[]
   }
   // Positional arguments only: `args` is already indexed like `params` (undefined past its end).
   if (nkw === 0) return args;
-  const out: (PyObject | undefined)[] = new Array(params.length);
-  for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const kw = kwnames![k];
-    const idx = params.indexOf(kw);
-    if (idx < 0) typeError(`'${kw}' is an invalid keyword argument for ${name}()`);
-    if (out[idx] !== undefined) typeError(`argument for ${name}() given by name ('${kw}') and position (${idx + 1})`);
-    out[idx] = args[npos + k];
-  }
-  return out;
+  // _PyArg_UnpackKeywords: the total count first, then repeated and unknown keywords.
+  return bindNative(name, params, args, kwnames);
 }
 
 /** A str argument: "must be str, not int" (with an optional "f() argument 1 " prefix). */
