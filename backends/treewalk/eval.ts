@@ -30,6 +30,7 @@ import { genericGetAttr } from '../../src/objects/generic-attr.js';
 import { functionStr } from '../../src/objects/arguments.js';
 import { PyMethodDescriptor, PyBuiltinFunction, takeSoftRaise } from '../../src/objects/native.js';
 import { factories, iterateToArray } from '../../src/objects/factories.js';
+import { iterateToArrayHinted } from '../../src/objects/iterate.js';
 import { PySet, newSet, setAdd, setUpdate, constSetDisplay } from '../../src/objects/set.js';
 import { hasNativeDictIter } from '../../src/objects/dict-type.js';
 import { foldConst } from '../../src/runtime/co-consts.js';
@@ -447,7 +448,8 @@ function iterateStarred(v: PyObject): PyObject[] {
   if (t.slots.iter === undefined && t.slots.getitem === undefined) {
     typeError(`Value after * must be an iterable, not ${t.name}`);
   }
-  return iterateToArray(v);
+  // list_extend: the iterator, then the length hint (a class's __len__ runs).
+  return iterateToArrayHinted(v);
 }
 
 /** {**m} and f(**m): copies a mapping's items, rejecting duplicates when `dupCheck` names the callee. */
@@ -549,7 +551,7 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject,
           if (args.length === 1) typeError(`${calleeName(fn)} argument after * must be an iterable, not ${t.name}`);
           typeError(`Value after * must be an iterable, not ${t.name}`);
         }
-        for (const x of iterateToArray(v)) out.push(x);
+        for (const x of iterateToArrayHinted(v)) out.push(x);
       } else out.push(evalExpr(a, f));
     }
   }

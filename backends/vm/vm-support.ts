@@ -20,7 +20,7 @@ import {
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { setExcField, getExcField } from '../../src/objects/exception-types.js';
 import { factories } from '../../src/objects/factories.js';
-import { iterateToArray } from '../../src/objects/iterate.js';
+import { iterateToArray, iterateToArrayHinted } from '../../src/objects/iterate.js';
 import { hasNativeDictIter } from '../../src/objects/dict-type.js';
 import { type PySet, setUpdate as setUpdateInternal } from '../../src/objects/set.js';
 import { isInstance } from '../../src/builtins/typecheck.js';
@@ -193,7 +193,8 @@ export function listExtend(list: PyList, v: PyObject): void {
   }
   const t = typeOf(v);
   if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError(`Value after * must be an iterable, not ${t.name}`);
-  const items = iterateToArray(v);
+  // list_extend: the iterator, then the length hint (a class's __len__ runs).
+  const items = iterateToArrayHinted(v);
   for (let i = 0; i < items.length; i++) list.items.push(items[i]);
 }
 
@@ -262,7 +263,8 @@ export function starArgs(callee: PyObject, v: PyObject): PyObject[] {
   if (t.slots.iter === undefined && t.slots.getitem === undefined) {
     typeError(`${funcStr(callee)} argument after * must be an iterable, not ${t.name}`);
   }
-  return iterateToArray(v);
+  // PySequence_Tuple: the iterator, then the length hint (a class's __len__ runs).
+  return iterateToArrayHinted(v);
 }
 
 /**

@@ -83,6 +83,14 @@ export function dictMerge(a: PyDict, b: PyObject): void {
   for (const k of ks) a.set(k, getItem(b, k));
 }
 
+/** PyDict_Copy: a subclass that overrides __iter__ is copied through keys() and __getitem__. */
+function pyDictCopy(v: PyDict): PyDict {
+  if (hasNativeDictIter(v)) return v.copy();
+  const d = new PyDict();
+  dictMerge(d, v);
+  return d;
+}
+
 /** PyDict_MergeFromSeq2: an iterable of key/value pairs. */
 function mergeFromSeq2(d: PyDict, seq: PyObject): void {
   const it = getIter(seq);
@@ -372,7 +380,7 @@ export function installDict(): void {
   dictIterSlot = dictIter;
   s.or = (a, b) => {
     if (!(a instanceof PyDict) || !(b instanceof PyDict)) return NotImplemented;
-    const r = a.copy();
+    const r = pyDictCopy(a);
     dictUpdateArg(r, b);
     return r;
   };
@@ -452,11 +460,7 @@ export function installDict(): void {
     },
     copy: (v, args, kw) => {
       argNone('dict.copy', args, kw);
-      // PyDict_Copy: a subclass that overrides __iter__ is copied through keys() and __getitem__.
-      if (hasNativeDictIter(v)) return self(v).copy();
-      const d = new PyDict();
-      dictMerge(d, v);
-      return d;
+      return pyDictCopy(self(v));
     },
   });
   // d.pop(k) without the argument array; k missing raises softly (a loop catching the KeyError:
