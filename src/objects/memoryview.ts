@@ -309,8 +309,15 @@ export function installMemoryView(): void {
   };
   addMethods(t, {
     tobytes: (self, args, kwnames) => {
-      bindNative('tobytes', ['order'], args, kwnames);
+      const [orderArg] = bindNative('tobytes', ['order'], args, kwnames);
+      const order = orderArg === undefined || orderArg === None ? undefined : strValue(orderArg);
+      if (orderArg !== undefined && orderArg !== None && order === undefined) {
+        typeError(`tobytes() argument 'order' must be str or None, not ${argTypeName(orderArg)}`);
+      }
       live(mv(self));
+      if (order !== undefined && order !== 'C' && order !== 'F' && order !== 'A') {
+        throw newError(E.ValueError, "order must be 'C', 'F' or 'A'");
+      }
       return newBytes(mv(self).data.slice());
     },
     tolist: noArgs('tolist', (m) => new PyList(toList(m))),
