@@ -206,8 +206,32 @@ def utf_8_encode(input, errors='strict'):
     return lookup('utf-8').encode(input, errors)
 
 
+def _utf8_incomplete_tail(data):
+    """How many bytes at the end of data start a UTF-8 sequence that more input may complete
+    (a truncated surrogate \\xed\\xa0 included, as CPython's decoder waits for it too)."""
+    n = len(data)
+    for k in range(1, min(3, n) + 1):
+        b = data[n - k]
+        if 0x80 <= b < 0xC0:
+            continue
+        need = 2 if 0xC2 <= b <= 0xDF else 3 if 0xE0 <= b <= 0xEF else 4 if 0xF0 <= b <= 0xF4 else 0
+        if need <= k:
+            return 0
+        if k >= 2:
+            c = data[n - k + 1]
+            lo, hi = {0xE0: (0xA0, 0xBF), 0xF0: (0x90, 0xBF), 0xF4: (0x80, 0x8F)}.get(b, (0x80, 0xBF))
+            if not lo <= c <= hi:
+                return 0
+        return k
+    return 0
+
+
 def utf_8_decode(input, errors='strict', final=False):
-    return lookup('utf-8').decode(input, errors)
+    if final:
+        return lookup('utf-8').decode(input, errors)
+    data = bytes(memoryview(input))
+    keep = len(data) - _utf8_incomplete_tail(data)
+    return (data[:keep].decode('utf-8', errors), keep)
 
 
 def unicode_escape_encode(input, errors='strict'):

@@ -9,10 +9,10 @@ import { allocBytes, copyBytes } from './byte-pool.js';
 import { E, newError, newException } from './exception.js';
 import { PyBytes } from './bytes.js';
 import { CHARMAPS, CHARMAP_ALIASES } from './charmap-tables.js';
-import { unicodeNameOf } from '../../grammar/unicode-names.js';
+import { unicodeNameOf, lookupUnicodeName } from '../../grammar/unicode-names.js';
 
 /** A codec: one of these, or a charmap codec's name (a key of CHARMAPS, e.g. 'cp1252'). */
-type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be'
+type Codec = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be'
   | 'unicode-escape' | 'raw-unicode-escape' | Charmap;
 type Charmap = string & { readonly __charmap?: never };
 
@@ -29,13 +29,22 @@ alias('utf-16-be', 'utf_16_be utf_16be unicodebigunmarked');
 alias('utf-32', 'utf_32 utf32 u32');
 alias('utf-32-le', 'utf_32_le utf_32le');
 alias('utf-32-be', 'utf_32_be utf_32be');
+alias('utf-8-sig', 'utf_8_sig');
 alias('unicode-escape', 'unicode_escape');
 alias('raw-unicode-escape', 'raw_unicode_escape');
+
+const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+/** The bytes-to-bytes and str-to-str codecs of the encodings package (codecs.encode handles them). */
+const NOT_TEXT = new Set([
+  'base64', 'base_64', 'base64_codec', 'bz2', 'bz2_codec', 'hex', 'hex_codec', 'quopri', 'quoted_printable',
+  'quotedprintable', 'quopri_codec', 'rot13', 'rot_13', 'uu', 'uu_codec', 'zip', 'zlib', 'zlib_codec',
+]);
 
 const cache = new Map<string, Codec>();
 
 /** The codec for an encoding name (Python's normalisation and aliases), or LookupError. */
-export function lookupCodec(name: string): Codec {
+export function lookupCodec(name: string, use?: 'encode' | 'decode'): Codec {
   const c = cache.get(name);
   if (c !== undefined) return c;
   let norm = '';
@@ -48,7 +57,13 @@ export function lookupCodec(name: string): Codec {
     } else punct = true;
   }
   const codec = ALIASES[norm] ?? ALIASES[norm.replace(/\./g, '_')] ?? CHARMAP_ALIASES[norm] ?? CHARMAP_ALIASES[norm.replace(/\./g, '_')];
-  if (codec === undefined) throw newError(E.LookupError, `unknown encoding: ${name}`);
+  if (codec === undefined) {
+    // _PyCodec_LookupTextEncoding: str.encode / bytes.decode refuse the non-text codecs.
+    if (use !== undefined && NOT_TEXT.has(norm)) {
+      throw newError(E.LookupError, `'${name}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
+    }
+    throw newError(E.LookupError, `unknown encoding: ${name}`);
+  }
   cache.set(name, codec);
   return codec;
 }
@@ -209,7 +224,7 @@ function utf8Short(s: string): Uint8Array | null {
 
 /** str.encode(encoding, errors) */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
-  const codec = lookupCodec(encoding);
+  const codec = lookupCodec(encoding, 'encode');
   if (codec === 'utf-8' || codec === 'ascii' || codec === 'latin-1') {
     // ASCII text is the same bytes in all three: copied here (TextEncoder.encode costs ~350 ns
     // a call however short the string; this loop ~20 ns for a word).
@@ -225,6 +240,14 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
     }
   }
   if (codec === 'unicode-escape' || codec === 'raw-unicode-escape') return encodeEscapes(s, codec === 'raw-unicode-escape');
+  if (codec === 'utf-8-sig') {
+    // A byte-order mark, then UTF-8 (whose errors the encoder reports as 'utf-8').
+    const body = encodeStr(s, 'utf-8', errors);
+    const out = new Uint8Array(body.length + 3);
+    out.set(UTF8_BOM);
+    out.set(body, 3);
+    return out;
+  }
   const cps: number[] = [];
   for (const ch of s) cps.push(ch.codePointAt(0)!);
   const sink = new ByteSink();
@@ -616,7 +639,7 @@ function decodeUtf32(b: Uint8Array, errors: string, codec: Codec): string {
 
 /** bytes.decode(encoding, errors) */
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
-  const codec = lookupCodec(encoding);
+  const codec = lookupCodec(encoding, 'decode');
   switch (codec) {
     case 'utf-8': {
       let ascii = true;
@@ -628,6 +651,10 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
       }
       return ascii ? latin1String(b) : decodeUtf8(b, errors);
     }
+    case 'utf-8-sig':
+      // An optional byte-order mark, then UTF-8.
+      if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+      return decodeBytes(b, 'utf-8', errors);
     case 'ascii':
       return decodeAscii(b, errors);
     case 'latin-1':
@@ -741,11 +768,27 @@ function decodeUnicodeEscape(b: Uint8Array, errors: string): string {
       continue;
     }
     if (e === 0x4e) {
-      // \N{name}: Dyad has no character-name table.
-      const close = b.indexOf(0x7d, i + 2);
-      const ok = b[i + 2] === 0x7b && close > i + 3;
-      const end = ok ? close + 1 : Math.min(b.length, i + 2);
-      const [r, next] = decodeHandler(codec, errors, b, start, end, ok ? 'unknown Unicode character name' : 'malformed \\N character escape');
+      // \N{name}, looked up as a string literal's (aliases too); the error's end as CPython's.
+      let k = i + 2;
+      let message = 'malformed \\N character escape';
+      let end = k;
+      if (k >= b.length) end = b.length;
+      else if (b[k] === 0x7b) {
+        const first = ++k;
+        while (k < b.length && b[k] !== 0x7d) k++;
+        end = k;
+        if (k < b.length && k > first) {
+          const cp = lookupUnicodeName(latin1String(b.subarray(first, k)));
+          if (cp >= 0) {
+            out += String.fromCodePoint(cp);
+            i = k + 1;
+            continue;
+          }
+          message = 'unknown Unicode character name';
+          end = k + 1;
+        }
+      }
+      const [r, next] = decodeHandler(codec, errors, b, start, end, message);
       out += r;
       i = next;
       continue;
