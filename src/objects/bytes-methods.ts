@@ -430,7 +430,7 @@ function ba(self: PyObject): PyByteArray {
 function baExtend(target: PyByteArray, v: PyObject): void {
   const d = bytesLikeData(v);
   if (d !== undefined) {
-    target.splice(target.len, target.len, d);
+    target.splice(target.len, target.len, d, v);
     return;
   }
   const t = typeOf(v);

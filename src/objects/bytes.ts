@@ -42,10 +42,21 @@ const SCRATCH = new Uint8Array(64);
 export class PyByteArray extends PyObj {
   buf: Uint8Array;
   len: number;
+  /** The memoryviews made of it (weakly held; null: none): they may forbid a resize (checkResize). */
+  views: WeakRef<PyObj>[] | null = null;
   constructor(data?: Uint8Array, cls?: PyType) {
     super(cls ?? T.bytearray, cls !== undefined && cls.hasInstanceDict ? newSharedDict() : null);
     this.buf = data !== undefined ? copyBytes(data) : new Uint8Array(0);
     this.len = this.buf.length;
+  }
+  /**
+   * PyByteArray_Resize's _canresize: a change of length to n is refused while a memoryview of
+   * the data is in use (`src`: the object the new data comes from, maybe such a view).
+   */
+  checkResize(n: number, src?: PyObject): void {
+    if (this.views !== null && n !== this.len && exportsInUse(this, src)) {
+      throw newError(E.BufferError, 'Existing exports of data: object cannot be re-sized');
+    }
   }
   /** The current contents (a view: copy before keeping it across mutations). */
   get data(): Uint8Array {
@@ -63,8 +74,9 @@ export class PyByteArray extends PyObj {
    * Replaces [start, stop) with `src` (which may alias this buffer). The tail moves in place
    * (no typed array is made for it: each costs V8 about a microsecond).
    */
-  splice(start: number, stop: number, src: Uint8Array): void {
+  splice(start: number, stop: number, src: Uint8Array, from?: PyObject): void {
     const k = src.length;
+    if (this.views !== null) this.checkResize(this.len - (stop - start) + k, from);
     // A short src is read into SCRATCH first, which also settles aliasing (src a view of this
     // buffer). Testing for that with `src.buffer` makes V8 create the ArrayBuffer of a small
     // typed array that lives on its heap: ~250 ns, 5x a one-byte append (`ba += bytes([x])`).
@@ -84,13 +96,22 @@ export class PyByteArray extends PyObj {
   }
   /** Appends one byte (0-255). */
   push(v: number): void {
+    if (this.views !== null) this.checkResize(this.len + 1);
     if (this.len === this.buf.length) this.reserve(this.len + 1);
     this.buf[this.len++] = v;
   }
-  set(data: Uint8Array): void {
+  set(data: Uint8Array, from?: PyObject): void {
+    if (this.views !== null) this.checkResize(data.length, from);
     this.buf = copyBytes(data);
     this.len = data.length;
   }
+}
+
+let exportsInUse: (ba: PyByteArray, src: PyObject | undefined) => boolean = () => false;
+
+/** memoryview.ts: whether a bytearray's views are still in use. */
+export function setExportsInUse(f: (ba: PyByteArray, src: PyObject | undefined) => boolean): void {
+  exportsInUse = f;
 }
 
 export function newBytes(data: Uint8Array): PyBytes {
@@ -278,11 +299,12 @@ export function bytearrayInit(self: PyObject, args: PyObject[], kwnames: string[
   const [x, encoding, errors] = kwArgs('bytearray', ['source', 'encoding', 'errors'], args, kwnames);
   // Argument Clinic checks the encoding and errors types before anything else.
   encodingOf('bytearray', encoding, errors);
+  // The old contents go first of all (even when the arguments turn out wrong).
+  if (ba.len !== 0) ba.set(new Uint8Array(0), x);
   if (x === undefined) {
     if (encoding !== undefined || errors !== undefined) {
       typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     }
-    ba.set(new Uint8Array(0));
     return;
   }
   const s = strValue(x);
@@ -301,7 +323,7 @@ export function bytearrayInit(self: PyObject, args: PyObject[], kwnames: string[
     return;
   }
   const d = bytesLikeData(x);
-  ba.set(d !== undefined ? d : bytesFromIterable(x, 'bytearray'));
+  ba.set(d !== undefined ? d : bytesFromIterable(x, 'bytearray'), x);
 }
 
 /** bytearray(data) as a native constructor helper. */
@@ -470,7 +492,7 @@ function baSetItem(self: PyObject, key: PyObject, value: PyObject | null): void 
     }
   }
   if (step === 1) {
-    ba.splice(start, Math.max(start, stop), src);
+    ba.splice(start, Math.max(start, stop), src, value ?? undefined);
     return;
   }
   // CPython's bytearray_ass_subscript deletes an extended slice assigned an empty value.
@@ -494,7 +516,7 @@ function baInplaceAdd(a: PyObject, b: PyObject): PyObject {
   if (d === undefined) return concatOther(a, b, `can't concat ${typeName(b)} to ${typeName(a)}`);
   // CPython's iconcat holds b's buffer while it resizes a: `ba += ba` is refused.
   if (b === a) throw newError(E.BufferError, 'Existing exports of data: object cannot be re-sized');
-  ba.splice(ba.len, ba.len, d);
+  ba.splice(ba.len, ba.len, d, b);
   return ba;
 }
 

@@ -3,7 +3,7 @@
 // L q Q n N f d ?). Indexing, slicing (a new view), item and slice assignment on writable
 // buffers, tobytes/tolist/hex/cast/toreadonly/release, the context-manager protocol, equality
 // with other buffers and hashing of read-only views, as CPython's Objects/memoryobject.c.
-// Resizing a bytearray while a view exists is not refused (CPython raises BufferError).
+// A bytearray refuses to change its length while a view of it is in use (exports, below).
 
 import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
@@ -15,7 +15,7 @@ import { CmpOp } from './slots.js';
 import { typeName, typeError, call, argTypeName } from './protocol.js';
 import { addMethods, addGetSets, checkPositional, bindNative } from './native.js';
 import { defineNew } from './class-create.js';
-import { PyBytes, PyByteArray, newBytes, bytesLikeData, bytesHash, setBufferProvider } from './bytes.js';
+import { PyBytes, PyByteArray, newBytes, bytesLikeData, bytesHash, setBufferProvider, setExportsInUse } from './bytes.js';
 import { makeBuiltinType, isSlice, sliceIndices, indexValue, toSsize, strValue } from './str.js';
 import { addressOf } from './identity.js';
 import { PyFloat, newFloat } from './float.js';
@@ -39,6 +39,7 @@ export class PyMemoryView extends PyObj {
     readonly readonly: boolean,
   ) {
     super(T.memoryview, null);
+    if (base instanceof PyByteArray) trackView(base, this);
   }
   get itemsize(): number {
     return ITEM_SIZE[this.fmt];
@@ -56,6 +57,48 @@ export class PyMemoryView extends PyObj {
     return this.offset + i * this.stride;
   }
 }
+
+// ---- exports -----------------------------------------------------------------------------
+// A bytearray refuses to change its length while a memoryview of it is in use (CPython counts
+// the exports; a view stops being one when released, or when freed). Dyad has no reference
+// counts: a view not released is in use while the running program can still reach it (a walk
+// from the interpreter's roots, made only when such a bytearray is about to be resized).
+
+let reachable: (targets: object[]) => boolean = () => false;
+
+/** The runtime's reachability walk (early-finalize.ts). */
+export function setViewReachability(f: (targets: object[]) => boolean): void {
+  reachable = f;
+}
+
+function trackView(ba: PyByteArray, m: PyMemoryView): void {
+  const views = (ba.views ??= []);
+  // (Views made and dropped in a loop: the collected ones are let go now and then.)
+  if (views.length >= 64 && (views.length & 63) === 0) {
+    ba.views = views.filter((w) => {
+      const v = w.deref() as PyMemoryView | undefined;
+      return v !== undefined && !v.released;
+    });
+  }
+  ba.views!.push(new WeakRef(m));
+}
+
+setExportsInUse((ba, src) => {
+  const inUse: PyMemoryView[] = [];
+  for (const w of ba.views!) {
+    const v = w.deref() as PyMemoryView | undefined;
+    if (v !== undefined && !v.released) inUse.push(v);
+  }
+  if (inUse.length === 0) {
+    ba.views = null;
+    return false;
+  }
+  // A view passed as the new data is in use during the call.
+  if (src instanceof PyMemoryView && src.base === ba && !src.released) return true;
+  if (reachable(inUse)) return true;
+  ba.views = null;
+  return false;
+});
 
 function live(m: PyMemoryView): PyBytes | PyByteArray {
   if (m.released) throw newError(E.ValueError, 'operation forbidden on released memoryview object');

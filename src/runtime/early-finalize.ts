@@ -187,15 +187,24 @@ function rootsOf(): unknown[] {
   return roots;
 }
 
-/** Whether a walk from `roots` meets `target` (null when the walk was cut short). */
+/**
+ * Whether the running program still reaches one of `targets` (memoryview.ts: a bytearray's
+ * views in use); a walk cut short counts as not reaching.
+ */
+export function reachesAny(targets: object[]): boolean {
+  return reaches(rootsOf(), new Set(targets)) === true;
+}
+
+/** Whether a walk from `roots` meets `target` (or one of a set of targets; null when the walk was cut short). */
 function reaches(roots: unknown[], target: object): boolean | null {
+  const targets = target instanceof Set ? target : null;
   const seen = new Set<object>();
   const stack: unknown[] = roots.slice();
   let visits = 0;
   while (stack.length > 0) {
     const x = stack.pop();
     if (x === null || typeof x !== 'object') continue;
-    if (x === target) return true;
+    if (x === target || (targets !== null && targets.has(x))) return true;
     if (seen.has(x)) continue;
     seen.add(x);
     if (--visitsLeft < 0) return null;
@@ -225,6 +234,8 @@ function reaches(roots: unknown[], target: object): boolean | null {
     if (ArrayBuffer.isView(x) || x instanceof WeakMap || x instanceof WeakSet) continue;
     // A built-in type holds only built-in things (its attributes cannot be set).
     if (x instanceof PyType && x.isExactBuiltin) continue;
+    // A finished generator's frame is gone in CPython (its locals freed); Dyad keeps it.
+    if ((x as { finished?: unknown }).finished === true && x instanceof PyObj) continue;
     const vmRegs = (x as { regs?: unknown }).regs;
     const vmSp = (x as { sp?: unknown }).sp;
     for (const key in x) {

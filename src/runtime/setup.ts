@@ -41,6 +41,8 @@ import { makeOperatorModule } from '../modules/operator.js';
 import { makeRandomModule } from '../modules/random.js';
 import './syntax-errors.js';
 import { installFrameObjects } from './frame-object.js';
+import { setViewReachability } from '../objects/memoryview.js';
+import { reachesAny } from './early-finalize.js';
 
 /** Builtin names that are types (the rest of `builtins` is functions and constants). */
 const BUILTIN_TYPES = [
@@ -90,6 +92,7 @@ export function prepareRuntime(): void {
   installFrameObjects();
   installModuleType();
   setCallerModuleNameHook(() => currentInterpreter()?.frame?.globalsDict().getStr('__name__'));
+  setViewReachability(reachesAny);
   setWarnHook((category, msg) => {
     call(getAttr(importFullName('warnings'), 'warn'), [msg, category]);
   });
