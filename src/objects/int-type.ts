@@ -167,6 +167,9 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
     if (v !== null) return v;
   }
   let s = i === 0 && e === text.length ? text : text.slice(i, e);
+  // Unicode decimal digits are read as ASCII ones first (a prefix's 0 included), as CPython's
+  // _PyUnicode_TransformDecimalAndSpaceToASCII.
+  if (/[^\x00-\x7f]/.test(s)) s = s.replace(/\p{Nd}/gu, (c) => String(decimalValue(c.codePointAt(0)!)));
   let neg = false;
   if (s[0] === '+' || s[0] === '-') {
     neg = s[0] === '-';
@@ -192,8 +195,6 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
   }
   if (s === '' || s.startsWith('_') || s.endsWith('_') || s.includes('__')) return undefined;
   s = s.replace(/_/g, '');
-  // Unicode decimal digits are accepted too: map them to ASCII.
-  s = s.replace(/\p{Nd}/gu, (c) => String(decimalValue(c.codePointAt(0)!)));
   let result = 0n;
   const B = BigInt(base);
   if (s.length > intMaxStrDigits.value && (base & (base - 1)) !== 0 && intMaxStrDigits.value > 0) {
