@@ -396,7 +396,7 @@ export function installComplex(): void {
       noArgs('__complex__', args, kw);
       return cx(v).cls === T.complex ? v : new PyComplex(cx(v).re, cx(v).im);
     },
-    __format__: (v, args, kw) => complexFormat(v, cx(v).re, cx(v).im, formatSpecArg(v, args, kw)),
+    __format__: (v, args, kw) => complexFormat(v, cx(v).re, cx(v).im, formatSpecArg('complex', args, kw)),
   });
   addGetSets(t, {
     real: [(v) => newFloat(cx(v).re), readonlyMember],

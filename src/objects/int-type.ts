@@ -449,8 +449,8 @@ export function installInt(): void {
       const length = lengthArg === undefined ? 1 : ssizeArg(lengthArg);
       const order = orderArg === undefined ? 'big' : strValue(orderArg); // (a str subclass too)
       if (order === undefined) typeError(`to_bytes() argument 'byteorder' must be str, not ${argTypeName(orderArg!)}`);
-      if (length < 0) throw newError(E.ValueError, 'length argument must be non-negative');
       if (order !== 'big' && order !== 'little') throw newError(E.ValueError, "byteorder must be either 'little' or 'big'");
+      if (length < 0) throw newError(E.ValueError, 'length argument must be non-negative');
       const signed = signedArg !== undefined && isTrue(signedArg);
       let x = big(self(v));
       if (x < 0n && !signed) throw newError(E.OverflowError, "can't convert negative int to unsigned");

@@ -351,8 +351,9 @@ export function formatComplexValue(re: number, im: number, spec: FormatSpec, tna
 
 // ------------------------------------------------------------------ __format__ methods
 
-function specArg(self: PyObject, args: PyObject[], kwnames: string[] | null): string {
-  checkPositional(`${typeOf(self).name}.__format__`, args, kwnames, 1, 1);
+/** The format spec argument of `owner`.__format__ (bool's error names int, which defines it). */
+function specArg(owner: string, args: PyObject[], kwnames: string[] | null): string {
+  checkPositional(`${owner}.__format__`, args, kwnames, 1, 1);
   const s = strValue(args[0]);
   if (s === undefined) typeError(`__format__() argument must be str, not ${argTypeName(args[0])}`);
   return s;
@@ -381,8 +382,8 @@ export function complexFormat(self: PyObject, re: number, im: number, spec: stri
 
 /** Installs int.__format__ (also bool's) and float.__format__. */
 export function installNumberFormat(): void {
-  addMethods(T.int, { __format__: (self, args, kw) => intFormat(self, specArg(self, args, kw)) });
-  addMethods(T.float, { __format__: (self, args, kw) => floatFormat(self, specArg(self, args, kw)) });
+  addMethods(T.int, { __format__: (self, args, kw) => intFormat(self, specArg('int', args, kw)) });
+  addMethods(T.float, { __format__: (self, args, kw) => floatFormat(self, specArg('float', args, kw)) });
 }
 
 /** The spec argument of a __format__ call (for complex.ts). */
