@@ -515,7 +515,7 @@ function baInplaceAdd(a: PyObject, b: PyObject): PyObject {
   const d = bytesLikeData(b);
   if (d === undefined) return concatOther(a, b, `can't concat ${typeName(b)} to ${typeName(a)}`);
   // CPython's iconcat holds b's buffer while it resizes a: `ba += ba` is refused.
-  if (b === a) throw newError(E.BufferError, 'Existing exports of data: object cannot be re-sized');
+  if (b === a && ba.len > 0) throw newError(E.BufferError, 'Existing exports of data: object cannot be re-sized');
   ba.splice(ba.len, ba.len, d, b);
   return ba;
 }

@@ -130,3 +130,9 @@ ba = bytearray(b'abc')
 try: ba.__init__(encoding=1)
 except Exception as e: print(type(e).__name__, e)
 print(ba)
+for op in ['x.extend(x)', 'x += x', 'x[0:0] = x', 'x[:] = x', 'x[1:] = x', 'x.__init__(x)', 'x *= 1', 'x.extend(memoryview(x))', 'x[len(x):] = memoryview(x)[:0]']:
+    for init in [b'', b'ab']:
+        x = bytearray(init)
+        try:
+            exec(op); print(op, init, 'ok', x)
+        except BufferError as e: print(op, init, 'BufferError', e, x)
