@@ -1,5 +1,6 @@
-// The memoryview type, one-dimensional: a window (byte offset, item count, byte stride) on the
-// buffer of a bytes or bytearray object, in one of the native struct formats (B b c h H i I l
+// The memoryview type: a window (byte offset, item count, byte stride) on the buffer of a bytes
+// or bytearray object; cast(format, shape) makes C-contiguous N-dimensional views (shape and
+// strides kept beside the first dimension's count and stride; 0-d views have count 1), in one of the native struct formats (B b c h H i I l
 // L q Q n N f d ?). Indexing, slicing (a new view), item and slice assignment on writable
 // buffers, tobytes/tolist/hex/cast/toreadonly/release, the context-manager protocol, equality
 // with other buffers and hashing of read-only views, as CPython's Objects/memoryobject.c.
@@ -9,7 +10,7 @@ import { PyObj, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
-import { None, NotImplemented } from './singletons.js';
+import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
 import { typeName, typeError, call, argTypeName } from './protocol.js';
@@ -19,7 +20,7 @@ import { PyBytes, PyByteArray, newBytes, bytesLikeData, bytesHash, setBufferProv
 import { makeBuiltinType, isSlice, sliceIndices, indexValue, toSsize, strValue } from './str.js';
 import { addressOf } from './identity.js';
 import { PyFloat, newFloat } from './float.js';
-import { asIntValue } from './int-type.js';
+import { asIntValue, PyIntObj } from './int-type.js';
 
 /** Item size of each supported format. */
 const ITEM_SIZE: Record<string, number> = {
@@ -37,6 +38,9 @@ export class PyMemoryView extends PyObj {
     readonly stride: number,
     readonly fmt: string,
     readonly readonly: boolean,
+    /** Shape and strides of a view that is not one-dimensional (null: one dimension). */
+    readonly shape: number[] | null = null,
+    readonly strides: number[] | null = null,
   ) {
     super(T.memoryview, null);
     if (base instanceof PyByteArray) trackView(base, this);
@@ -47,6 +51,14 @@ export class PyMemoryView extends PyObj {
   /** The viewed bytes, in order (a live subarray when contiguous, else a copy). */
   get data(): Uint8Array {
     const d = live(this).data;
+    if (this.shape !== null) {
+      // C order, item by item.
+      const size = this.itemsize;
+      const offs = itemOffsets(this);
+      const out = new Uint8Array(offs.length * size);
+      for (let k = 0; k < offs.length; k++) out.set(d.subarray(offs[k], offs[k] + size), k * size);
+      return out;
+    }
     const n = this.count * this.itemsize;
     if (this.stride === this.itemsize) return d.subarray(this.offset, this.offset + n);
     const out = new Uint8Array(n);
@@ -56,6 +68,45 @@ export class PyMemoryView extends PyObj {
   at(i: number): number {
     return this.offset + i * this.stride;
   }
+}
+
+const ndimOf = (m: PyMemoryView): number => (m.shape === null ? 1 : m.shape.length);
+const shapeOf = (m: PyMemoryView): number[] => m.shape ?? [m.count];
+const stridesOf = (m: PyMemoryView): number[] => m.strides ?? [m.stride];
+
+/** The byte offsets of all the items of a view, in C order (row-major). */
+function itemOffsets(m: PyMemoryView): number[] {
+  const shape = shapeOf(m);
+  const strides = stridesOf(m);
+  const out: number[] = [];
+  const walk = (dim: number, p: number): void => {
+    if (dim === shape.length) {
+      out.push(p);
+      return;
+    }
+    for (let i = 0; i < shape[dim]; i++) walk(dim + 1, p + i * strides[dim]);
+  };
+  walk(0, m.offset);
+  return out;
+}
+
+/** init_flags: C- (or Fortran-) contiguity of the shape and strides. */
+function contiguous(m: PyMemoryView, fortran: boolean): boolean {
+  const shape = shapeOf(m);
+  const strides = stridesOf(m);
+  if (shape.some((n) => n === 0)) return true;
+  let want = m.itemsize;
+  for (let k = 0; k < shape.length; k++) {
+    const dim = fortran ? k : shape.length - 1 - k;
+    if (shape[dim] > 1 && strides[dim] !== want) return false;
+    want *= shape[dim];
+  }
+  return true;
+}
+
+/** A copy of a view's window (memoryview(m), toreadonly). */
+function sameWindow(m: PyMemoryView, readonly: boolean): PyMemoryView {
+  return new PyMemoryView(m.base, m.offset, m.count, m.stride, m.fmt, readonly, m.shape, m.strides);
 }
 
 // ---- exports -----------------------------------------------------------------------------
@@ -110,7 +161,7 @@ const mv = (v: PyObject): PyMemoryView => v as PyMemoryView;
 function memoryviewOf(obj: PyObject): PyMemoryView {
   if (obj instanceof PyMemoryView) {
     live(obj);
-    return new PyMemoryView(obj.base, obj.offset, obj.count, obj.stride, obj.fmt, obj.readonly);
+    return sameWindow(obj, obj.readonly);
   }
   if (obj instanceof PyBytes) return new PyMemoryView(obj, 0, obj.data.length, 1, 'B', true);
   if (obj instanceof PyByteArray) return new PyMemoryView(obj, 0, obj.data.length, 1, 'B', false);
@@ -118,8 +169,12 @@ function memoryviewOf(obj: PyObject): PyMemoryView {
 }
 
 function unpack(m: PyMemoryView, i: number): PyObject {
+  return unpackAt(m, m.at(i));
+}
+
+/** The item at byte position p of the buffer. */
+function unpackAt(m: PyMemoryView, p: number): PyObject {
   const d = m.base.data;
-  const p = m.at(i);
   const dv = new DataView(d.buffer, d.byteOffset + p, m.itemsize);
   switch (m.fmt) {
     case 'B': return d[p];
@@ -139,8 +194,11 @@ function unpack(m: PyMemoryView, i: number): PyObject {
 }
 
 function pack(m: PyMemoryView, i: number, value: PyObject): void {
+  packAt(m, m.at(i), value);
+}
+
+function packAt(m: PyMemoryView, p: number, value: PyObject): void {
   const d = m.base.data;
-  const p = m.at(i);
   const dv = new DataView(d.buffer, d.byteOffset + p, m.itemsize);
   const bad = (): never => { throw newError(E.ValueError, `memoryview: invalid value for format '${m.fmt}'`); };
   const wrongType = (): never => typeError(`memoryview: invalid type for format '${m.fmt}'`);
@@ -176,91 +234,134 @@ function pack(m: PyMemoryView, i: number, value: PyObject): void {
   for (let k = 0; k < m.itemsize; k++, u >>= 8n) d[p + k] = Number(u & 0xffn);
 }
 
-function itemIndex(m: PyMemoryView, key: PyObject): number | undefined {
-  const i = typeof key === 'number' ? key : indexValue(key);
-  if (i === undefined) return undefined;
+/** lookup_dimension: the byte position of index `key` along dimension `dim` from position p. */
+function lookupDimension(m: PyMemoryView, p: number, dim: number, key: PyObject): number {
+  const i = typeof key === 'number' ? key : indexValue(key)!;
   let n = toSsize(i, E.IndexError, key);
-  if (n < 0) n += m.count;
-  if (n < 0 || n >= m.count) throw newError(E.IndexError, 'index out of bounds on dimension 1');
-  return n;
+  const len = shapeOf(m)[dim];
+  if (n < 0) n += len;
+  if (n < 0 || n >= len) throw newError(E.IndexError, `index out of bounds on dimension ${dim + 1}`);
+  return p + n * stridesOf(m)[dim];
 }
 
 const hasIndex = (x: PyObject): boolean =>
   typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' || (x instanceof PyObj && x.cls.slots.index !== undefined);
 
-/**
- * A tuple key of a (one-dimensional) view, as CPython's memory_subscript/memory_ass_sub: a
- * 1-tuple of an index is that item; other index tuples and tuples of slices are refused.
- */
-function tupleItemIndex(m: PyMemoryView, key: PyTuple, assigning: boolean): number {
-  const items = key.items;
-  if (items.every(hasIndex)) {
-    if (items.length < 1) throw newError(E.NotImplementedError, 'sub-views are not implemented');
-    if (items.length > 1) typeError(`cannot index 1-dimension view with ${items.length}-element tuple`);
-    return itemIndex(m, items[0])!;
-  }
-  if (items.every(isSlice)) {
-    throw newError(E.NotImplementedError, assigning
-      ? 'memoryview slice assignments are currently restricted to ndim = 1'
-      : 'multi-dimensional slicing is not implemented');
-  }
-  typeError('memoryview: invalid slice key');
+/** memory_item_multi / ptr_from_tuple: the byte position of an index tuple's item. */
+function tuplePosition(m: PyMemoryView, items: PyObject[]): number {
+  const ndim = ndimOf(m);
+  if (items.length < ndim) throw newError(E.NotImplementedError, 'sub-views are not implemented');
+  if (items.length > ndim) typeError(`cannot index ${ndim}-dimension view with ${items.length}-element tuple`);
+  let p = m.offset;
+  for (let dim = 0; dim < items.length; dim++) p = lookupDimension(m, p, dim, items[dim]);
+  return p;
 }
 
+/** A slice of the first dimension (init_slice). */
 function sliceView(m: PyMemoryView, key: PyObject): PyMemoryView {
   const [start, , step, n] = sliceIndices(key as never, m.count);
-  return new PyMemoryView(m.base, m.at(start), n, m.stride * step, m.fmt, m.readonly);
+  const stride = m.stride * step;
+  if (m.shape === null) return new PyMemoryView(m.base, m.at(start), n, stride, m.fmt, m.readonly);
+  return new PyMemoryView(m.base, m.at(start), n, stride, m.fmt, m.readonly, [n, ...m.shape.slice(1)], [stride, ...m.strides!.slice(1)]);
 }
 
+const invalidZeroDim = (): never => typeError('invalid indexing of 0-dim memory');
+
+/** memory_subscript. */
 function getItem(self: PyObject, key: PyObject): PyObject {
   const m = mv(self);
   live(m);
-  const i = itemIndex(m, key);
-  if (i !== undefined) {
+  const ndim = ndimOf(m);
+  if (ndim === 0) {
+    if (key instanceof PyTuple && key.items.length === 0) return unpackAt(m, m.offset);
+    if (key === Ellipsis) return m;
+    invalidZeroDim();
+  }
+  if (hasIndex(key)) {
+    if (ndim !== 1) {
+      // (The index is converted first, as PyNumber_AsSsize_t.)
+      toSsize(typeof key === 'number' ? key : indexValue(key)!, E.IndexError, key);
+      throw newError(E.NotImplementedError, 'multi-dimensional sub-views are not implemented');
+    }
+    const p = lookupDimension(m, m.offset, 0, key);
     live(m); // the key's __index__ may have released the view
-    return unpack(m, i);
+    return unpackAt(m, p);
   }
   if (isSlice(key)) return sliceView(m, key);
-  if (key instanceof PyTuple) {
-    const j = tupleItemIndex(m, key, false);
+  if (key instanceof PyTuple && key.items.every(hasIndex)) {
+    const p = tuplePosition(m, key.items);
     live(m);
-    return unpack(m, j);
+    return unpackAt(m, p);
   }
+  if (key instanceof PyTuple && key.items.every(isSlice)) throw newError(E.NotImplementedError, 'multi-dimensional slicing is not implemented');
   typeError('memoryview: invalid slice key');
 }
 
+/** memory_ass_sub. */
 function setItem(self: PyObject, key: PyObject, value: PyObject | null): void {
   const m = mv(self);
   live(m);
   if (m.readonly) typeError('cannot modify read-only memory');
   if (value === null) typeError('cannot delete memory');
-  const i = itemIndex(m, key);
-  if (i !== undefined) {
+  const ndim = ndimOf(m);
+  if (ndim === 0) {
+    if (key === Ellipsis || (key instanceof PyTuple && key.items.length === 0)) return packAt(m, m.offset, value);
+    invalidZeroDim();
+  }
+  if (hasIndex(key)) {
+    if (ndim > 1) throw newError(E.NotImplementedError, 'sub-views are not implemented');
+    const p = lookupDimension(m, m.offset, 0, key);
     live(m); // the key's __index__ may have released the view
-    return pack(m, i, value);
+    return packAt(m, p, value);
   }
-  if (!isSlice(key)) {
-    if (!(key instanceof PyTuple)) typeError('memoryview: invalid slice key');
-    const j = tupleItemIndex(m, key, true);
+  if (isSlice(key) && ndim === 1) {
+    const dst = sliceView(m, key);
+    const src = value instanceof PyMemoryView ? value : bytesLikeData(value) !== undefined ? memoryviewOf(value) : undefined;
+    if (src === undefined) typeError(`a bytes-like object is required, not '${typeName(value)}'`);
+    if (src.fmt !== dst.fmt || ndimOf(src) !== 1 || src.count !== dst.count) {
+      throw newError(E.ValueError, 'memoryview assignment: lvalue and rvalue have different structures');
+    }
+    const bytes = src.data.slice();
+    const d = m.base.data;
+    for (let k = 0; k < dst.count; k++) d.set(bytes.subarray(k * dst.itemsize, (k + 1) * dst.itemsize), dst.at(k));
+    return;
+  }
+  if (key instanceof PyTuple && key.items.every(hasIndex)) {
+    const p = tuplePosition(m, key.items);
     live(m);
-    return pack(m, j, value);
+    return packAt(m, p, value);
   }
-  const dst = sliceView(m, key);
-  const src = value instanceof PyMemoryView ? value : bytesLikeData(value) !== undefined ? memoryviewOf(value) : undefined;
-  if (src === undefined) typeError(`a bytes-like object is required, not '${typeName(value)}'`);
-  if (src.fmt !== dst.fmt || src.count !== dst.count) {
-    throw newError(E.ValueError, 'memoryview assignment: lvalue and rvalue have different structures');
+  if (isSlice(key) || (key instanceof PyTuple && key.items.every(isSlice))) {
+    throw newError(E.NotImplementedError, 'memoryview slice assignments are currently restricted to ndim = 1');
   }
-  const bytes = src.data.slice();
-  const d = m.base.data;
-  for (let k = 0; k < dst.count; k++) d.set(bytes.subarray(k * dst.itemsize, (k + 1) * dst.itemsize), dst.at(k));
+  typeError('memoryview: invalid slice key');
 }
 
+/** The items in C order (flat). */
 function toList(m: PyMemoryView): PyObject[] {
   live(m);
   const out: PyObject[] = [];
+  if (m.shape !== null) {
+    for (const p of itemOffsets(m)) out.push(unpackAt(m, p));
+    return out;
+  }
   for (let i = 0; i < m.count; i++) out.push(unpack(m, i));
   return out;
+}
+
+/** memory_tolist: nested lists by dimension (a 0-d view's one item as it is). */
+function toNested(m: PyMemoryView): PyObject {
+  if (m.shape === null) return new PyList(toList(m));
+  live(m);
+  const shape = m.shape;
+  const strides = m.strides!;
+  const rec = (dim: number, p: number): PyObject => {
+    if (dim === shape.length) return unpackAt(m, p);
+    const out: PyObject[] = [];
+    for (let i = 0; i < shape[dim]; i++) out.push(rec(dim + 1, p + i * strides[dim]));
+    return new PyList(out);
+  };
+  return rec(0, m.offset);
 }
 
 function richcompare(self: PyObject, other: PyObject, op: CmpOp): PyObject {
@@ -272,6 +373,9 @@ function richcompare(self: PyObject, other: PyObject, op: CmpOp): PyObject {
   else {
     const o = other instanceof PyMemoryView ? other : bytesLikeData(other) !== undefined ? memoryviewOf(other) : undefined;
     if (o === undefined) return NotImplemented;
+    // Views of different shapes are unequal (equiv_shape).
+    const sa = shapeOf(m), sb = shapeOf(o);
+    if (sa.length !== sb.length || sa.some((n, k) => n !== sb[k])) return op === CmpOp.NE;
     const a = toList(m), b = toList(o);
     eq = a.length === b.length && a.every((x, k) => {
       const y = b[k];
@@ -290,23 +394,65 @@ class PyMemoryIter extends PyObj {
   }
 }
 
+/** memory_cast: to a one-dimensional view of another format, or (with a shape) 1-D <-> N-D. */
 function cast(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const m = mv(self);
-  const [fmtA, shape] = bindNative('cast', ['format', 'shape'], args, kwnames, 0, 1);
+  const [fmtA, shapeA] = bindNative('cast', ['format', 'shape'], args, kwnames, 0, 1);
   live(m);
   const fmt = strValue(fmtA!);
   if (fmt === undefined) typeError(`cast() argument 'format' must be str, not ${argTypeName(fmtA!)}`);
-  if (shape !== undefined) throw newError(E.NotImplementedError, 'memoryview: cast with a shape is not supported');
+  if (!contiguous(m, false)) typeError('memoryview: casts are restricted to C-contiguous views');
+  const shapeGiven = shapeA !== undefined;
+  if ((shapeGiven || ndimOf(m) !== 1) && shapeOf(m).some((n) => n === 0)) {
+    typeError('memoryview: cannot cast view with zeros in shape or strides');
+  }
+  let dims: PyObject[] = [];
+  if (shapeGiven) {
+    if (!((shapeA instanceof PyList || shapeA instanceof PyTuple))) typeError('shape must be a list or a tuple');
+    dims = (shapeA as PyList | PyTuple).items.slice();
+    if (dims.length > 64) throw newError(E.ValueError, 'memoryview: number of dimensions must not exceed 64');
+    if (ndimOf(m) !== 1 && dims.length !== 1) typeError('memoryview: cast must be 1D -> ND or ND -> 1D');
+  }
   const f = fmt.startsWith('@') ? fmt.slice(1) : fmt;
   const size = ITEM_SIZE[f];
   if (size === undefined) {
     throw newError(E.ValueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'");
   }
-  if (m.stride !== m.itemsize) typeError('memoryview: casts are restricted to C-contiguous views');
   if (m.itemsize !== 1 && size !== 1) typeError('memoryview: cannot cast between two non-byte formats');
-  const nbytes = m.count * m.itemsize;
+  const nbytes = itemCount(m) * m.itemsize;
   if (nbytes % size !== 0) typeError('memoryview: length is not a multiple of itemsize');
-  return new PyMemoryView(m.base, m.offset, nbytes / size, size, f, m.readonly);
+  if (!shapeGiven) return new PyMemoryView(m.base, m.offset, nbytes / size, size, f, m.readonly);
+  // cast_to_ND: the shape's items are ints > 0 whose product fills the buffer.
+  const shape: number[] = [];
+  for (const d of dims) {
+    if (!(typeof d === 'number' || typeof d === 'bigint' || typeof d === 'boolean' || d instanceof PyIntObj)) {
+      typeError('memoryview.cast(): elements of shape must be integers');
+    }
+    const v = asIntValue(d)!;
+    if (typeof v === 'bigint' && (v >= 1n << 63n || v < -(1n << 63n))) throw newError(E.OverflowError, 'Python int too large to convert to C ssize_t');
+    const n = Number(v);
+    if (n <= 0) throw newError(E.ValueError, 'memoryview.cast(): elements of shape must be integers > 0');
+    shape.push(n);
+  }
+  let len = size;
+  for (const n of shape) len *= n;
+  if (len !== nbytes) typeError('memoryview: product(shape) * itemsize != buffer size');
+  if (shape.length === 1) return new PyMemoryView(m.base, m.offset, shape[0], size, f, m.readonly);
+  const strides = new Array<number>(shape.length);
+  let step = size;
+  for (let k = shape.length - 1; k >= 0; k--) {
+    strides[k] = step;
+    step *= shape[k];
+  }
+  return new PyMemoryView(m.base, m.offset, shape.length === 0 ? 1 : shape[0], shape.length === 0 ? size : strides[0], f, m.readonly, shape, strides);
+}
+
+/** The number of items (the product of the shape). */
+function itemCount(m: PyMemoryView): number {
+  if (m.shape === null) return m.count;
+  let n = 1;
+  for (const d of m.shape) n *= d;
+  return n;
 }
 
 export function installMemoryView(): void {
@@ -343,6 +489,8 @@ export function installMemoryView(): void {
     setitem: setItem,
     iter: (self: PyObject) => {
       live(mv(self));
+      if (ndimOf(mv(self)) === 0) invalidZeroDim();
+      if (ndimOf(mv(self)) !== 1) throw newError(E.NotImplementedError, 'multi-dimensional sub-views are not implemented');
       return new PyMemoryIter(itType, mv(self));
     },
   });
@@ -363,7 +511,7 @@ export function installMemoryView(): void {
       }
       return newBytes(mv(self).data.slice());
     },
-    tolist: noArgs('tolist', (m) => new PyList(toList(m))),
+    tolist: noArgs('tolist', (m) => toNested(m)),
     hex: (self, args, kwnames) => {
       live(mv(self));
       const h = T.bytes.dict.getStr('hex')!;
@@ -371,7 +519,7 @@ export function installMemoryView(): void {
     },
     toreadonly: noArgs('toreadonly', (m) => {
       live(m);
-      return new PyMemoryView(m.base, m.offset, m.count, m.stride, m.fmt, true);
+      return sameWindow(m, true);
     }),
     release: noArgs('release', (m) => {
       m.released = true;
@@ -390,17 +538,17 @@ export function installMemoryView(): void {
   const prop = (f: (m: PyMemoryView) => PyObject): [(self: PyObject) => PyObject] => [(self) => f(live(mv(self)) && mv(self))];
   addGetSets(t, {
     obj: prop((m) => m.base),
-    nbytes: prop((m) => m.count * m.itemsize),
+    nbytes: prop((m) => itemCount(m) * m.itemsize),
     readonly: prop((m) => m.readonly),
     itemsize: prop((m) => m.itemsize),
     format: prop((m) => m.fmt),
-    ndim: prop(() => 1),
-    shape: prop((m) => new PyTuple([m.count])),
-    strides: prop((m) => new PyTuple([m.stride])),
+    ndim: prop((m) => ndimOf(m)),
+    shape: prop((m) => new PyTuple(shapeOf(m))),
+    strides: prop((m) => new PyTuple(stridesOf(m))),
     suboffsets: prop(() => new PyTuple([])),
-    c_contiguous: prop((m) => m.stride === m.itemsize || m.count <= 1),
-    f_contiguous: prop((m) => m.stride === m.itemsize || m.count <= 1),
-    contiguous: prop((m) => m.stride === m.itemsize || m.count <= 1),
+    c_contiguous: prop((m) => contiguous(m, false)),
+    f_contiguous: prop((m) => contiguous(m, true)),
+    contiguous: prop((m) => contiguous(m, false) || contiguous(m, true)),
   });
   setBufferProvider((v) => (v instanceof PyMemoryView ? v.data : undefined));
 }
