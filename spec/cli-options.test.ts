@@ -53,6 +53,11 @@ for (const backend of ['tree', 'vm']) {
     const r = run([...b, '-', 'a'], {}, 'import sys\nprint(__file__, sys.argv, __name__)\n');
     assert.is(r.stdout, "<stdin> ['-', 'a'] __main__\n");
   });
+  test(`${backend}: sys.stdin splits lines at \\n and keeps \\r (newline='\\n' on POSIX)`, () => {
+    const prog = 'import sys\nprint(repr(input()), repr(sys.stdin.readline()), repr(sys.stdin.read(2)), sys.stdin.readlines())';
+    const r = run([...b, '-c', prog], {}, 'a\r\nb\rc\nd\re\r\nf\r');
+    assert.is(r.stdout, "'a\\r' 'b\\rc\\n' 'd\\r' ['e\\r\\n', 'f\\r']\n");
+  });
   test(`${backend}: -m PACKAGE imports the package, then runs its __main__ as __main__`, () => {
     const r = run([...b, '-m', 'pkg', 'x'], {}, undefined, dir);
     assert.is(r.stdout, "pkg init pkg\npkg main __main__ pkg pkg.__main__ ['x']\n");

@@ -335,8 +335,9 @@ function closeFile(f: PyIOFile): void {
 /** stdin text not yet consumed by read(n)/readline(n). */
 let stdinPushback = '';
 
+// sys.stdin splits lines at "\n" and keeps "\r" (CPython's create_stdio: newline="\n" on POSIX).
 function stdinLine(): string {
-  return translateNewlines(stdinRawLine());
+  return stdinRawLine();
 }
 
 function stdinRawLine(): string {
@@ -357,7 +358,7 @@ function stdinRawLine(): string {
 function stdinAll(): string {
   const t = stdinPushback + getStdin().readAll();
   stdinPushback = '';
-  return translateNewlines(t);
+  return t;
 }
 
 /** The next line of stdin as a Python string ('' at end of input): input() and sys.stdin. */
@@ -371,7 +372,7 @@ function readText(f: PyIOFile, n: number): string {
     while (cpLength(stdinPushback) < n) {
       const line = getStdin().readLine();
       if (line === null) break;
-      stdinPushback += translateNewlines(line);
+      stdinPushback += line;
     }
     const cut = cpIndex(stdinPushback, n);
     const r = stdinPushback.slice(0, cut);
