@@ -1,4 +1,4 @@
-// The text codecs str.encode / bytes.decode need: utf-8, ascii, latin-1, utf-16, utf-32,
+// The text codecs str.encode / bytes.decode need: utf-8, utf-8-sig, utf-7, ascii, latin-1, utf-16, utf-32,
 // the unicode_escape / raw_unicode_escape codecs, and the single-byte charmap codecs of
 // charmap-tables.ts (cp1252, cp1251, cp037, iso8859-15, koi8-r ...)
 // (utf-16/32 with and without byte-order marks), with CPython's error handlers (strict, ignore, replace,
@@ -12,7 +12,7 @@ import { CHARMAPS, CHARMAP_ALIASES } from './charmap-tables.js';
 import { unicodeNameOf, lookupUnicodeName } from '../../grammar/unicode-names.js';
 
 /** A codec: one of these, or a charmap codec's name (a key of CHARMAPS, e.g. 'cp1252'). */
-type Codec = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be'
+type Codec = 'utf-8' | 'utf-8-sig' | 'utf-7' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be'
   | 'unicode-escape' | 'raw-unicode-escape' | Charmap;
 type Charmap = string & { readonly __charmap?: never };
 
@@ -30,6 +30,7 @@ alias('utf-32', 'utf_32 utf32 u32');
 alias('utf-32-le', 'utf_32_le utf_32le');
 alias('utf-32-be', 'utf_32_be utf_32be');
 alias('utf-8-sig', 'utf_8_sig');
+alias('utf-7', 'utf_7 u7 utf7 unicode_1_1_utf_7 csunicode11utf7');
 alias('unicode-escape', 'unicode_escape');
 alias('raw-unicode-escape', 'raw_unicode_escape');
 
@@ -240,6 +241,7 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
     }
   }
   if (codec === 'unicode-escape' || codec === 'raw-unicode-escape') return encodeEscapes(s, codec === 'raw-unicode-escape');
+  if (codec === 'utf-7') return encodeUtf7(s);
   if (codec === 'utf-8-sig') {
     // A byte-order mark, then UTF-8 (whose errors the encoder reports as 'utf-8').
     const body = encodeStr(s, 'utf-8', errors);
@@ -651,6 +653,8 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
       }
       return ascii ? latin1String(b) : decodeUtf8(b, errors);
     }
+    case 'utf-7':
+      return decodeUtf7(b, errors);
     case 'utf-8-sig':
       // An optional byte-order mark, then UTF-8.
       if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
@@ -796,6 +800,164 @@ function decodeUnicodeEscape(b: Uint8Array, errors: string): string {
     // An unknown escape is kept as it is.
     out += '\\';
     i++;
+  }
+  return out;
+}
+
+// ---- UTF-7 (RFC 2152, as CPython's PyUnicode_EncodeUTF7 / DecodeUTF7Stateful) ----
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const isBase64 = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+const fromBase64 = (c: number): number => B64.indexOf(String.fromCharCode(c));
+
+/** Encoded as themselves: ASCII but NUL, '+', '\\', '~' and the controls other than \t \n \r. */
+function utf7Direct(c: number): boolean {
+  if (c <= 0 || c >= 128) return false;
+  if (c === 9 || c === 10 || c === 13) return true;
+  return c >= 32 && c !== 43 && c !== 92 && c !== 126 && c !== 127;
+}
+
+function encodeUtf7(s: string): Uint8Array {
+  let out = '';
+  let inShift = false;
+  let bits = 0;
+  let buffer = 0;
+  const put16 = (u: number): void => {
+    bits += 16;
+    buffer = buffer * 65536 + u;
+    while (bits >= 6) {
+      out += B64[Math.floor(buffer / 2 ** (bits - 6)) & 0x3f];
+      bits -= 6;
+    }
+    // (Only the bits not yet written are kept: the buffer stays below 2**6.)
+    buffer %= 2 ** bits;
+  };
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (inShift && utf7Direct(c)) {
+      if (bits) {
+        out += B64[(buffer * 2 ** (6 - bits)) & 0x3f];
+        buffer = 0;
+        bits = 0;
+      }
+      inShift = false;
+      // A base64 character (or '-') after a shift needs the explicit '-'.
+      if (isBase64(c) || c === 45) out += '-';
+      out += ch;
+      continue;
+    }
+    if (!inShift) {
+      if (c === 43) {
+        out += '+-';
+        continue;
+      }
+      if (utf7Direct(c)) {
+        out += ch;
+        continue;
+      }
+      out += '+';
+      inShift = true;
+    }
+    if (c >= 0x10000) {
+      put16(0xd800 + ((c - 0x10000) >> 10));
+      put16(0xdc00 + ((c - 0x10000) & 0x3ff));
+    } else put16(c);
+  }
+  if (bits) out += B64[(buffer * 2 ** (6 - bits)) & 0x3f];
+  if (inShift) out += '-';
+  const r = new Uint8Array(out.length);
+  for (let i = 0; i < out.length; i++) r[i] = out.charCodeAt(i);
+  return r;
+}
+
+function decodeUtf7(b: Uint8Array, errors: string): string {
+  const codec = 'utf7';
+  let out = '';
+  let inShift = false;
+  let bits = 0;
+  let buffer = 0;
+  let surrogate = 0;
+  let start = 0;
+  let i = 0;
+  const fail = (reason: string): void => {
+    const [r, next] = decodeHandler(codec, errors, b, start, i, reason);
+    out += r;
+    i = next;
+  };
+  while (i < b.length) {
+    const c = b[i];
+    if (inShift) {
+      if (isBase64(c)) {
+        buffer = buffer * 64 + fromBase64(c);
+        bits += 6;
+        i++;
+        if (bits >= 16) {
+          const u = Math.floor(buffer / 2 ** (bits - 16)) & 0xffff;
+          bits -= 16;
+          buffer %= 2 ** bits;
+          if (surrogate) {
+            if (u >= 0xdc00 && u <= 0xdfff) {
+              out += String.fromCharCode(surrogate, u);
+              surrogate = 0;
+              continue;
+            }
+            out += String.fromCharCode(surrogate);
+            surrogate = 0;
+          }
+          if (u >= 0xd800 && u <= 0xdbff) surrogate = u;
+          else out += String.fromCharCode(u);
+        }
+        continue;
+      }
+      inShift = false;
+      if (bits > 0) {
+        if (bits >= 6) {
+          i++;
+          fail('partial character in shift sequence');
+          continue;
+        }
+        if (buffer !== 0) {
+          i++;
+          fail('non-zero padding bits in shift sequence');
+          continue;
+        }
+      }
+      if (surrogate && c <= 127 && c !== 43) out += String.fromCharCode(surrogate);
+      surrogate = 0;
+      // '-' is absorbed; another character ending the shift is kept.
+      if (c === 45) i++;
+      continue;
+    }
+    if (c === 43) {
+      start = i;
+      i++;
+      if (i < b.length && b[i] === 45) {
+        i++;
+        out += '+';
+      } else if (i < b.length && !isBase64(b[i])) {
+        i++;
+        fail('ill-formed sequence');
+      } else {
+        inShift = true;
+        surrogate = 0;
+        bits = 0;
+        buffer = 0;
+      }
+      continue;
+    }
+    if (c <= 127) {
+      out += String.fromCharCode(c);
+      i++;
+      continue;
+    }
+    start = i;
+    i++;
+    fail('unexpected special character');
+  }
+  if (inShift && (surrogate || bits >= 6 || (bits > 0 && buffer !== 0))) {
+    i = b.length;
+    fail('unterminated shift sequence');
+    // (A handler that goes back would restart decoding there; the built-in ones never do.)
   }
   return out;
 }
