@@ -2,6 +2,7 @@
 # their '-', surrogate pairs, and decoding errors (partial character, non-zero padding,
 # ill-formed sequence, unexpected special character, unterminated shift sequence).
 import codecs
+import random
 for s in ['', 'a', 'Hi Mom -☺-!', '日本語', 'A≢Α.', '+', '+-', 'a+b', '~\\', '\x00', 'é', 'a\tb\nc\r', '😀', 'x😀y', 'é-', 'éa', 'é ', 'é+', '1 + 1 = 2', '\ud800', '\ud800x', 'ab\udc00', '-', 'é/', 'ü.', 'üb']:
     e = s.encode('utf-7')
     try: d = e.decode('utf-7')
