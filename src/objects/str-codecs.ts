@@ -641,6 +641,8 @@ function decodeUtf32(b: Uint8Array, errors: string, codec: Codec): string {
 
 /** bytes.decode(encoding, errors) */
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
+  // PyUnicode_Decode: no bytes, no codec lookup (b''.decode('anything') is '').
+  if (b.length === 0) return '';
   const codec = lookupCodec(encoding, 'decode');
   switch (codec) {
     case 'utf-8': {
