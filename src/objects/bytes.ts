@@ -344,7 +344,10 @@ export function sameKind(self: PyObject, d: Uint8Array): PyObject {
 
 function richcompare(self: PyObject, other: PyObject, op: CmpOp): PyObject {
   const a = bytesLikeData(self);
-  const b = other instanceof PyBytes || other instanceof PyByteArray ? other.data : undefined;
+  // bytes compares with bytes (a bytearray answers for itself); a bytearray with any buffer
+  // (bytearray_richcompare: memoryview too, by its raw bytes).
+  const b = other instanceof PyBytes || other instanceof PyByteArray ? other.data
+    : self instanceof PyByteArray ? bytesLikeData(other) : undefined;
   if (a === undefined || b === undefined) return NotImplemented;
   if (op === CmpOp.EQ || op === CmpOp.NE) {
     let eq = a.length === b.length;
