@@ -6,4 +6,4 @@ for a, b in [(m, bytearray(b'xy')), (bytearray(b'xy'), m), (bytearray(b'ab'), b'
         try: print(type(a).__name__, op, type(b).__name__, eval('a %s b' % op))
         except TypeError as e: print(type(a).__name__, op, type(b).__name__, 'TypeError', e)
 print(bytearray(b'\x01\x00') == memoryview(b'\x01\x00').cast('H'), bytearray(b'\x01\x00') < memoryview(b'\x01\x01').cast('H'))
-print(sorted([bytearray(b'b'), bytearray(b'a')]), max(bytearray(b'x'), memoryview(b'y'), key=bytes))
+print(sorted([bytearray(b'b'), bytearray(b'a')]), bytes(max(bytearray(b'x'), memoryview(b'y'), key=bytes)))
