@@ -399,7 +399,8 @@ def run_session(name, opts, steps):
     ns['stdout'] = sys.stdout
     ns['stderr'] = sys.stderr
     if 'stdin' in opts:
-        sys.stdin = io.StringIO(opts['stdin'], newline=None)
+        # As CPython's own stdin on POSIX: lines split at \n, \r kept (create_stdio's newline='\n').
+        sys.stdin = io.StringIO(opts['stdin'], newline='\n')
     ns['stdin'] = sys.stdin
     if opts.get('tmp'):
         tmp = tempfile.mkdtemp()
