@@ -24,7 +24,7 @@ import { Op } from './opcodes.js';
 import type { VMCode } from './code.js';
 import { VMFrame, packRegs, pinFrame, newRegs } from './frame.js';
 import { runNested as run } from './vm.js';
-import { compiledStep } from './jit.js';
+import { compiledStep, startGenerator } from './jit.js';
 import { asPyException, stopIterationValue } from './vm-support.js';
 import { PyAsyncGenASend, PyAsyncGenAThrow, asendSend, athrowSend } from './asyncgen.js';
 import { mutableRecord } from '../../src/runtime/mutable-fields.js';
@@ -86,6 +86,8 @@ export function makeGenerator(code: VMCode, fn: PyFunction, args: PyObject[], kw
     regs = packRegs(bindArguments(fn, code, args, kwnames, code.frameSize), code.frameSize);
   }
   const frame = new VMFrame(code, regs, fn, fn.globals, fn.builtins, null);
+  // (Counted for jit.ts startGenerator: its code is compiled once the function is hot.)
+  code.calls++;
   const kind = code.isCoroutine ? T.coroutine : code.isAsyncGenerator ? T.async_generator : T.generator;
   const g = new PyGenerator(kind, frame as unknown as TWFrame, new VMGenAdapter(frame) as unknown as Generator<PyObject, PyObject, PyObject>, fn.name, fn.qualname);
   frame.gen = g;
@@ -95,6 +97,16 @@ export function makeGenerator(code: VMCode, fn: PyFunction, args: PyObject[], kw
 /** Resumes a suspended frame by sending `value` (or throwing it). Returns what it yielded or returned. */
 function resumeFrame(frame: VMFrame, isThrow: boolean, value: PyObject): PyObject {
   if (!isThrow) {
+    if (!frame.started && (startAtLoopHead(frame) || startGenerator(frame))) {
+      // Not started, with its start compiled: as after a yield in a compiled loop.
+      let r: PyObject | undefined;
+      try {
+        r = compiledStep(frame);
+      } catch (e) {
+        return run(frame, e as PyBaseException, interp().frame as VMFrame);
+      }
+      return r !== undefined ? r : run(frame, null, interp().frame as VMFrame);
+    }
     if (frame.started) {
       frame.regs[frame.sp++] = value;
       // Suspended inside a compiled loop: that loop runs to the next yield, without a
@@ -331,7 +343,7 @@ export function visitGenerator(g: PyGenerator, visit: (v: PyObject) => boolean |
  * yield inside it, or, not started yet, at its head (startAtLoopHead).
  */
 function atCompiledEntry(frame: VMFrame): boolean {
-  if (!frame.started) return startAtLoopHead(frame);
+  if (!frame.started) return startAtLoopHead(frame) || startGenerator(frame);
   frame.regs[frame.sp++] = None;
   return atCompiledYield(frame);
 }

@@ -58,7 +58,7 @@ import { send, sendValue, startAtLoopHead } from './generator.js';
 import { builtinNext } from '../../src/builtins/iteration.js';
 import { formatValue, exceptionMatches, unpackSequence, beforeWith, listExtend, setUpdate } from './vm-support.js';
 import { callInline, callExInline } from './jit-inline.js';
-import { specializeLoadMethod, polyMeth, polyAttr, polyStore } from './specialize.js';
+import { specializeLoadMethod, polyMeth, polyAttr, polyStore, stats } from './specialize.js';
 import { handled } from '../../src/runtime/exc-state.js';
 import { PyType } from '../../src/objects/type.js';
 import { enterFrame, slowOp, raiseTo, raised, reraised, keyError, indexError, RAISED, bodyRaised, takeBodyRaise, raiseFromCall } from './vm-slow.js';
@@ -67,7 +67,7 @@ import { PyFunction, PyMethod, CoFlags } from '../../src/objects/function.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { E, newError, PyBaseException } from '../../src/objects/exception.js';
 import { numberFromStrOrError } from '../../src/objects/int-type.js';
-import { resumeInline, suspendInline, Resume } from './generator-inline.js';
+import { resumeInline, suspendInline, finishInline, Resume } from './generator-inline.js';
 import { newList, newTuple, newCell, allocCtors } from './alloc.js';
 import { Op, OPS, NB, word } from './opcodes.js';
 import { intBinary, intArith, floatOperand, binaryOpSlow, compareSlow, intCmp, binopUnsupported, zeroDivisionOf } from './vm-generic.js';
@@ -100,6 +100,11 @@ export class CompiledLoop {
     readonly end: number,
     /** The heads of the loops inside it (left out of its code: `chain` runs them), or null. */
     readonly inner: number[] | null,
+    /**
+     * A generator's own code outside its loops (`compileGenerator`): it never goes round, and
+     * leaving at a yield is what it is for, not idleness.
+     */
+    readonly top = false,
   ) {}
 }
 // (Its changing fields: src/runtime/mutable-fields.ts.)
@@ -361,6 +366,76 @@ export function compileBody(code: VMCode): BodyFn | null {
   return compileRegion(code, 0, orig.length - 1, 0, true) as BodyFn | null;
 }
 
+/**
+ * A generator function's code, once it has made BODY_AFTER generators (counted by generator.ts
+ * makeGenerator in code.calls): its own code (from the start, after the MAKE_CELL /
+ * COPY_FREE_VARS prologue, which `startGenerator` does, to the end) is compiled as one loop
+ * region at that head, its loops left out as usual (`chain` runs them). A frame then runs
+ * compiled from its start and from after any yield (`runToYield`, the resume marks), and a
+ * `return` the region stops at is finished by the resumer (genStep, the native consumers)
+ * without the dispatch loop. Before, a generator with no loop (`yield a; yield b`), or the
+ * part of one around its loop, ran in the interpreter at every resume, and its resumer's
+ * compiled loop left to the interpreter there. Null (kept, so not tried again) when there is
+ * nothing worth compiling; compiled again after `stale` threw it away.
+ */
+function compileGenerator(code: VMCode, head: number): CompiledLoop | null {
+  const orig = code.original;
+  const end = orig.length - 1;
+  let loop: CompiledLoop | null = null;
+  if (end - head <= MAX_LOOP) {
+    const run = compileRegion(code, head, end, 0, false);
+    if (run !== null) {
+      let inner: number[] | null = null;
+      for (let i = head + 1; i <= end; i++) {
+        const info = OPS[orig[i] & 0xff];
+        const t = orig[i] >> 8;
+        if (info.jump !== null && info.arg === 'jump' && t > head && t < i && (inner === null || !inner.includes(t))) (inner ??= []).push(t);
+      }
+      loop = new CompiledLoop(run, head, end, inner, true);
+    }
+  }
+  (code.loops ??= new Map()).set(head, loop);
+  return loop;
+}
+
+/** The first instruction of a generator's code after its MAKE_CELL / COPY_FREE_VARS prologue. */
+function genHead(code: VMCode): number {
+  const orig = code.original;
+  let k = 0;
+  while (k < orig.length && ((orig[k] & 0xff) === Op.MAKE_CELL || (orig[k] & 0xff) === Op.COPY_FREE_VARS)) k++;
+  return k;
+}
+
+/**
+ * A generator frame about to run for the first time (pc 0) whose function is hot: when its
+ * code has a compiled loop at its head (`compileGenerator`, compiled now if need be), does the
+ * prologue and leaves the frame at the head for runToYield, marked started (true); false,
+ * untouched, otherwise. (A generator expression is its loop: startAtLoopHead starts it there.)
+ */
+export function startGenerator(frame: VMFrame): boolean {
+  const code = frame.code;
+  if (frame.pc !== 0 || code.calls < BODY_AFTER || !jitState.enabled || (stats.counts !== null && !jitState.withStats)) return false;
+  if (!code.isGenerator || code.isCoroutine || code.isAsyncGenerator || code.co_name === '<genexpr>') return false;
+  const head = genHead(code);
+  let loop = code.loops === null ? undefined : code.loops.get(head);
+  if (loop === undefined) loop = compileGenerator(code, head);
+  if (loop === null) return false;
+  const regs = frame.regs;
+  const orig = code.original;
+  for (let k = 0; k < head; k++) {
+    const arg = orig[k] >> 8;
+    if ((orig[k] & 0xff) === Op.MAKE_CELL) regs[arg] = newCell(regs[arg]);
+    else {
+      const closure = frame.fn!.closure!;
+      const off = code.nlocalsplus - arg;
+      for (let i = 0; i < arg; i++) regs[off + i] = closure[i];
+    }
+  }
+  frame.pc = head;
+  frame.started = true;
+  return true;
+}
+
 /** Backward jumps a code object takes in the interpreter before its loops are compiled. */
 export const JIT_AFTER = 8;
 
@@ -442,7 +517,7 @@ function runLoop(f: VMFrame, code: VMCode, loop: CompiledLoop): boolean {
   if (loop.run(f) > 0) loop.idle = 0;
   // (Leaving at the head of a compiled inner loop is not idle, `chain` goes on there; nor is a
   // `return`.)
-  else if (f.pc >= loop.head && f.pc <= loop.end && !(f.pc !== loop.head && innerHead(code, f.pc)) && !atReturn(code, f.pc) && ++loop.idle > IDLE_LIMIT) {
+  else if (!(loop.top && (code.original[f.pc] & 0xff) === Op.YIELD_VALUE) && f.pc >= loop.head && f.pc <= loop.end && !(f.pc !== loop.head && innerHead(code, f.pc)) && !atReturn(code, f.pc) && ++loop.idle > IDLE_LIMIT) {
     code.loops!.set(loop.head, null);
     loop.dropped = true;
     const marks = code.resume!;
@@ -530,9 +605,27 @@ function chain(f: VMFrame, code: VMCode, from: CompiledLoop): void {
 function genStep(f: VMFrame, g: PyGenerator, mode: Resume, value: PyObject): PyObject | undefined | null {
   const gf = resumeInline(f, g, mode, value);
   if (gf === null) return null;
-  // (A generator expression just started: from its loop's head when that is compiled.)
-  if (gf.pc === 0) startAtLoopHead(gf);
-  if (!runToYield(gf)) return undefined;
+  // (Just started: a generator expression from its loop's head, another generator from its
+  // compiled region's, when they are compiled.)
+  if (gf.pc === 0 && !startAtLoopHead(gf)) startGenerator(gf);
+  if (!runToYield(gf)) {
+    // Stopped at a `return` of its own code (FOR_ITER_GEN and SEND only): finished here, as
+    // the interpreter's RETURN_VALUE of an inline frame does; the caller's loop exits, or
+    // `yield from` has its value (sendValue), with no dispatch loop.
+    if (mode === Resume.FOR || mode === Resume.SEND) {
+      const pc = gf.pc;
+      if (interp().frame === gf && atReturn(gf.code, pc)) {
+        const v = returnAt(gf, pc);
+        if (v !== undefined) {
+          if ((gf.code.code[pc] & 0xff) === Op.RETURN_VALUE) gf.sp--;
+          finishInline(gf);
+          sendValue.value = v;
+          return GEN_END;
+        }
+      }
+    }
+    return undefined;
+  }
   // The YIELD_VALUE, as the interpreter does it in an inline frame.
   const pc = gf.pc;
   const v = gf.regs[--gf.sp];
@@ -541,6 +634,9 @@ function genStep(f: VMFrame, g: PyGenerator, mode: Resume, value: PyObject): PyO
   suspendInline(gf);
   return v;
 }
+
+/** genStep's result for a generator that returned (its value in sendValue). */
+const GEN_END = Object.freeze({}) as unknown as PyObject;
 
 /**
  * Runs the compiled loop a generator frame just resumed stands in (after a yield there), if
@@ -626,7 +722,7 @@ function helpers(): Record<string, unknown> {
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
       flatStr, strConcat, formatValue, iterFor, loadAttrOrSoft, softRaise, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith, mulAddMod, droppedByDel, peekItem, stickyIterType,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
-      SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, keywordFrame, argumentFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep,
+      SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, keywordFrame, argumentFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep, GEN_END,
       PyStr, PySlice, percentFormat, getItem, strSlice, seqSlice, STR: T.str,
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMeth, polyAttr, polyStore,
       numberFromStrOrError, PyBaseException, callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
@@ -723,7 +819,7 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
     case Op.LIST_APPEND: case Op.SET_ADD: case Op.MAP_ADD:
     case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.UNPACK_SEQUENCE:
     case Op.GET_ITER: case Op.FORMAT_VALUE: case Op.BUILD_STRING: case Op.BUILD_SLICE:
-    case Op.SEND: case Op.DELETE_FAST: case Op.DELETE_SUBSCR: case Op.POP_ITER:
+    case Op.SEND: case Op.DELETE_FAST: case Op.DELETE_SUBSCR: case Op.POP_ITER: case Op.GET_YIELD_FROM_ITER:
       return true;
     case Op.PUSH_EXC_INFO: case Op.POP_EXCEPT: case Op.CHECK_EXC_MATCH:
       return true;
@@ -1359,6 +1455,9 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         `{ const sk = f.csink; if (sk === null) ${exit()} ` +
         `${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + d - 1}; f.lasti = ${k}; if (sk(${top(1)}) !== 0) return n; ${top(1)} = None; }`
       );
+    case Op.GET_YIELD_FROM_ITER:
+      // (A generator stays; anything else, a coroutine's error included, is the interpreter's.)
+      return `if (!(${top(1)} instanceof PyGenerator && ${top(1)}.cls === GENERATOR)) ${exit()}`;
     case Op.POP_ITER:
       // (A temporary generator is closed by the interpreter's.)
       return `if (${top(1)} instanceof PyGenerator) ${exit()}`;
@@ -1423,7 +1522,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       if (specOp === Op.FOR_ITER_GEN) {
         return (
           `{ const it = ${top(1)}; if (!(it instanceof PyGenerator) || direct.depth >= ${MAX_DIRECT}) ${exit()} ${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + d}; f.lasti = ${k}; ` +
-          `const v = genStep(f, it, ${Resume.FOR}, None); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; ${s(d)} = v; }`
+          `const v = genStep(f, it, ${Resume.FOR}, None); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; if (v === GEN_END) ${go(arg, d - 1)} ${s(d)} = v; }`
         );
       }
       if (specOp === Op.FOR_ITER_NATIVE) {
@@ -1442,7 +1541,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       // the jump); any other receiver through `send`, as the interpreter's SEND does.
       return (
         `{ const rc = ${top(2)}; ${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + d - 1}; f.lasti = ${k}; ` +
-        `if (rc instanceof PyGenerator) { if (direct.depth >= ${MAX_DIRECT}) ${exit()} const v = genStep(f, rc, ${Resume.SEND}, ${top(1)}); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; ${top(1)} = v; } ` +
+        `if (rc instanceof PyGenerator) { if (direct.depth >= ${MAX_DIRECT}) ${exit()} const v = genStep(f, rc, ${Resume.SEND}, ${top(1)}); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; if (v === GEN_END) { ${top(2)} = sendValue.value; ${go(arg, d - 1)} } ${top(1)} = v; } ` +
         `else { f.sp = ${nlp + d}; if (send(rc, ${top(1)}) === 1) { ${top(2)} = sendValue.value; ${go(arg, d - 1)} } ${top(1)} = sendValue.value; } }`
       );
     case Op.CONTAINS_OP:
@@ -1945,9 +2044,10 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
       );
     case Op.CALL_METHOD_DESCRIPTOR:
     {
-      // (Without the argument array when the method has an entry for the call: f0, f1.)
+      // (Without the argument array when the method has an entry for the call: f0, f1, f2.)
       const callIt = nargs === 0 ? `c.f0 !== null ? c.f0(${s(base + 1)}) : c.fn(${s(base + 1)}, [], null)` :
         nargs === 1 ? `c.f1 !== null ? c.f1(${s(base + 1)}, ${s(base + 2)}) : c.fn(${s(base + 1)}, ${args(base + 2, 1)}, null)` :
+        nargs === 2 ? `c.f2 !== null ? c.f2(${s(base + 1)}, ${s(base + 2)}, ${s(base + 3)}) : c.fn(${s(base + 1)}, ${args(base + 2, 2)}, null)` :
         `c.fn(${s(base + 1)}, ${args(base + 2, nargs)}, null)`;
       if (nargs !== 1) return `{ const c = ${s(base)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}])) ${exit} ${at} ${done(callIt)} }`;
       // (f1's undefined, a soft raise: `soft`.)

@@ -1860,6 +1860,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                 f.lasti = pc - 1;
                 const d = callable as PyMethodDescriptor;
                 const r = softRaise.exc !== null ? undefined : n === 1 && d.f0 !== null ? d.f0(regs[argStart]) : n === 2 && d.f1 !== null ? d.f1(regs[argStart], regs[argStart + 1]) :
+                  n === 3 && d.f2 !== null ? d.f2(regs[argStart], regs[argStart + 1], regs[argStart + 2]) :
                   callNativeMethod(d.fn, regs[argStart], argArray(regs, argStart + 1, n - 1));
                 if (r === undefined) {
                   raising = softRaise.exc;
@@ -2127,6 +2128,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             pc = f.pc;
             sp = f.sp;
             regs[sp++] = v;
+            if (jit && code.resume !== null && code.resume[pc] >= 0) {
+              // The resumer stands in a compiled loop (after its FOR_ITER_GEN, SEND, next(g)):
+              // it goes on there, as after a call. (Not going on there, the resumer's loop left
+              // at every item while the generator was not compiled, and was soon dropped.)
+              slow = RESUME;
+              break;
+            }
             continue;
           }
           // ---- the generic forms of the specialising families (out of line: vm-generic.ts) ----------
