@@ -1,0 +1,47 @@
+import pprint, collections, types, dataclasses, io
+
+def show(obj, **kw):
+    print(pprint.pformat(obj, **kw))
+
+words = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho"
+nested = {"k%d" % i: [words[:i * 3], (i, i * 2.5), {"inner": list(range(i))}] for i in range(9)}
+for w in (7, 33):
+    for ind in (0, 3):
+        print("== width", w, "indent", ind)
+        show(nested, width=w, indent=ind)
+        show([words, words.encode(), bytearray(words.encode())], width=w, indent=ind)
+        show(tuple(range(w % 13)), width=w, indent=ind)
+        show((words,), width=w, indent=ind)
+        show({frozenset(range(5)), frozenset((10, 20))}, width=w, indent=ind)
+        show(collections.deque([words] * 3, maxlen=7), width=w, indent=ind)
+        show(collections.Counter(words), width=w, indent=ind)
+        show(collections.OrderedDict(a=words, b=[1, 2, 3]), width=w, indent=ind)
+        show(collections.defaultdict(int, {words: 1, "x": [words]}), width=w, indent=ind)
+        show(collections.ChainMap({"a": words}, {}, {"b": 2}), width=w, indent=ind)
+        show(types.SimpleNamespace(a=words, b=[words, 1]), width=w, indent=ind)
+        show(types.MappingProxyType({"a": words}), width=w, indent=ind)
+        show(collections.UserList([words, 1]), width=w, indent=ind)
+        show(collections.UserDict({"u": words}), width=w, indent=ind)
+        show(collections.UserString(words), width=w, indent=ind)
+        show([[words, [words, (words,)]]], width=w, indent=ind, compact=True)
+        show(list(range(50)), width=w, indent=ind, compact=True)
+        show([list(range(10)), "x", list(range(30)), 7, 8, 9], width=w, indent=ind, compact=True)
+        show(bytes(range(17)), width=w, indent=ind)
+        show([bytes(range(16))], width=w, indent=ind)
+        show({"b": bytes(range(19))}, width=w, indent=ind)
+        show("line one\nline two is longer\n\nlast   line   with   spaces  ", width=w, indent=ind)
+        show(["  leading spaces and trailing  ", "x" * 30], width=w, indent=ind)
+        show({}, width=w, indent=ind)
+        show([], width=w, indent=ind)
+        show((), width=w, indent=ind)
+        show(set(), width=w, indent=ind)
+        show(frozenset(), width=w, indent=ind)
+        show(collections.deque(), width=w, indent=ind)
+        show(collections.Counter(), width=w, indent=ind)
+        show(collections.OrderedDict(), width=w, indent=ind)
+        show(collections.defaultdict(list), width=w, indent=ind)
+        show(collections.ChainMap(), width=w, indent=ind)
+        show(types.SimpleNamespace(), width=w, indent=ind)
+        show("", width=w, indent=ind)
+        show(b"", width=w, indent=ind)
+        show(bytearray(), width=w, indent=ind)
