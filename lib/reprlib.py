@@ -1,68 +1,108 @@
-"""Size-limited reprs (CPython 3.11's reprlib: Repr, repr, recursive_repr)."""
+"""reprs with limits on their size (the reprlib module of CPython 3.11, written for Dyad)."""
 
 __all__ = ["Repr", "repr", "recursive_repr"]
 
 import builtins
 from itertools import islice
 
+try:
+    from _thread import get_ident
+except ImportError:
+    def get_ident():
+        return 0
+
 
 def recursive_repr(fillvalue='...'):
-    """Decorator for __repr__ methods: a call re-entered for the same object returns fillvalue."""
+    """Make a __repr__ method return `fillvalue` when it is re-entered for the same object."""
 
-    def decorating_function(user_function):
-        # The reprs in progress, a stack compared by identity (id() of each object repr'd
-        # costs an identity-table entry per object here).
-        running = []
+    def decorate(method):
+        in_progress = []  # (object, thread) pairs whose repr is being computed
 
-        def wrapper(self):
-            for r in running:
-                if r is self:
+        def guarded(self):
+            me = get_ident()
+            for obj, thread in in_progress:
+                if obj is self and thread == me:
                     return fillvalue
-            running.append(self)
+            in_progress.append((self, me))
             try:
-                return user_function(self)
+                return method(self)
             finally:
-                running.pop()
+                # The innermost entry is ours: calls nest strictly on a thread.
+                for k in range(len(in_progress) - 1, -1, -1):
+                    if in_progress[k][0] is self and in_progress[k][1] == me:
+                        del in_progress[k]
+                        break
 
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
-        return wrapper
+        for name in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(guarded, name, getattr(method, name))
+        guarded.__annotations__ = getattr(method, '__annotations__', {})
+        return guarded
 
-    return decorating_function
+    return decorate
 
 
-def _possibly_sorted(x):
+def _possibly_sorted(items):
+    # Sorted when the elements allow it, else in iteration order.
     try:
-        return sorted(x)
+        return sorted(items)
     except Exception:
-        return list(x)
+        return list(items)
 
 
-def _shorten(s, limit, fill):
-    """s cut in the middle to `limit` characters around `fill`."""
-    if len(s) <= limit:
-        return s
-    i = max(0, (limit - 3) // 2)
-    j = max(0, limit - 3 - i)
-    return s[:i] + fill + s[len(s) - j:]
+def _middle_out(text, limit, filler):
+    """`text` with its middle replaced by `filler` when longer than `limit` characters."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 3) // 2
+    if head < 0:
+        head = 0
+    tail = limit - 3 - head
+    if tail < 0:
+        tail = 0
+    return text[:head] + filler + text[len(text) - tail:]
+
+
+def _as_method(fn, kind):
+    fn.__name__ = 'repr_' + kind
+    fn.__qualname__ = 'Repr.repr_' + kind
+    return fn
+
+
+def _container(kind, opening, closing, one_trail=''):
+    """Build the repr_<kind> method of a sized iterable shown between `opening` and `closing`;
+    its length limit is the attribute max<kind>."""
+    limit_name = 'max' + kind
+
+    def method(self, x, level):
+        return self._repr_iterable(x, level, opening, closing, getattr(self, limit_name), one_trail)
+
+    return _as_method(method, kind)
+
+
+def _unordered(kind, opening, closing):
+    """Build the repr_<kind> method of a set type: elements sorted when they can be."""
+    limit_name = 'max' + kind
+    empty_text = kind + '()'
+
+    def method(self, x, level):
+        if not x:
+            return empty_text
+        return self._repr_iterable(_possibly_sorted(x), level, opening, closing,
+                                   getattr(self, limit_name))
+
+    return _as_method(method, kind)
 
 
 class Repr:
-    """Limits on the size of each kind of repr; repr_<typename> methods do the work."""
+    """Holds the size limits; repr_<type name> methods produce the limited reprs."""
 
     def __init__(self):
         self.fillvalue = '...'
         self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
+        self.maxtuple = self.maxlist = 6
         self.maxarray = 5
         self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
+        self.maxset = self.maxfrozenset = self.maxdeque = 6
         self.maxstring = 30
         self.maxlong = 40
         self.maxother = 30
@@ -71,80 +111,70 @@ class Repr:
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = '_'.join(type(x).__name__.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        kind = type(x).__name__
+        if ' ' in kind:
+            kind = '_'.join(kind.split())
+        handler = getattr(self, 'repr_' + kind, None)
+        if handler is None:
+            return self.repr_instance(x, level)
+        return handler(x, level)
 
     def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
-        else:
-            pieces = [self.repr1(elem, level - 1) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = ', '.join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return '%s%s%s' % (left, s, right)
+        count = len(x)
+        if count and level <= 0:
+            return left + self.fillvalue + right
+        shown = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
+        if count > maxiter:
+            shown.append(self.fillvalue)
+        if count == 1:
+            right = trail + right
+        return left + ', '.join(shown) + right
 
-    def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
-
-    def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+    repr_tuple = _container('tuple', '(', ')', ',')
+    repr_list = _container('list', '[', ']')
+    repr_deque = _container('deque', 'deque([', '])')
+    repr_set = _unordered('set', '{', '}')
+    repr_frozenset = _unordered('frozenset', 'frozenset({', '})')
 
     def repr_array(self, x, level):
+        code = x.typecode
         if not x:
-            return "array('%s')" % x.typecode
-        return self._repr_iterable(x, level, "array('%s', [" % x.typecode, '])', self.maxarray)
-
-    def repr_set(self, x, level):
-        if not x:
-            return 'set()'
-        return self._repr_iterable(_possibly_sorted(x), level, '{', '}', self.maxset)
-
-    def repr_frozenset(self, x, level):
-        if not x:
-            return 'frozenset()'
-        return self._repr_iterable(_possibly_sorted(x), level, 'frozenset({', '})', self.maxfrozenset)
-
-    def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+            return "array('%s')" % code
+        return self._repr_iterable(x, level, "array('%s', [" % code, '])', self.maxarray)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        pieces = []
+        below = level - 1
+        entries = []
         for key in islice(_possibly_sorted(x), self.maxdict):
-            pieces.append('%s: %s' % (self.repr1(key, level - 1), self.repr1(x[key], level - 1)))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % (', '.join(pieces),)
+            entries.append(self.repr1(key, below) + ': ' + self.repr1(x[key], below))
+        if len(x) > self.maxdict:
+            entries.append(self.fillvalue)
+        return '{' + ', '.join(entries) + '}'
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        limit = self.maxstring
+        quoted = builtins.repr(x[:limit])
+        if len(quoted) <= limit:
+            return quoted
+        # Keep both ends of the string; the repr of the two ends joined gives the quotes.
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        quoted = builtins.repr(x[:head] + x[len(x) - tail:])
+        return quoted[:head] + self.fillvalue + quoted[len(quoted) - tail:]
 
     def repr_int(self, x, level):
-        return _shorten(builtins.repr(x), self.maxlong, self.fillvalue)
+        return _middle_out(builtins.repr(x), self.maxlong, self.fillvalue)
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        return _shorten(s, self.maxother, self.fillvalue)
+        return _middle_out(text, self.maxother, self.fillvalue)
 
 
 aRepr = Repr()
