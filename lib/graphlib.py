@@ -1,138 +1,139 @@
-"""Topological sorting of a graph of hashable nodes (CPython 3.11's graphlib)."""
+"""Topological ordering of a graph of hashable nodes (the graphlib module of CPython 3.11)."""
 
 __all__ = ["TopologicalSorter", "CycleError"]
 
-_NODE_OUT = -1
-_NODE_DONE = -2
-_END = object()
+# States a node's entry in TopologicalSorter._waiting takes once it has no predecessors left
+# (before that the entry counts the predecessors not yet marked done).
+_HANDED_OUT = -1
+_FINISHED = -2
 
-
-class _NodeInfo:
-    __slots__ = "node", "npredecessors", "successors"
-
-    def __init__(self, node):
-        self.node = node
-        # Predecessors not yet done; _NODE_OUT once handed out by get_ready, _NODE_DONE after done().
-        self.npredecessors = 0
-        self.successors = []
+_EXHAUSTED = object()
 
 
 class CycleError(ValueError):
-    """The graph has a cycle; args[1] lists its nodes, the first one repeated at the end."""
-    pass
+    """Raised by prepare() when the graph has a cycle; args[1] is the list of the nodes on one
+    cycle, its first node repeated at the end."""
 
 
 class TopologicalSorter:
-    """Hands out the nodes of a graph in an order where every node comes after its predecessors."""
+    """Orders the nodes of a graph so that each comes after all of its predecessors, either all
+    at once (static_order) or in batches as earlier nodes are marked done."""
 
     def __init__(self, graph=None):
-        self._node2info = {}
-        self._ready_nodes = None
-        self._npassedout = 0
-        self._nfinished = 0
+        self._waiting = {}     # node -> unfinished predecessor count, or _HANDED_OUT / _FINISHED
+        self._followers = {}   # node -> the nodes naming it as a predecessor (repeats kept)
+        self._ready = None     # ready nodes not yet handed out; None until prepare()
+        self._handed_out = 0
+        self._finished = 0
         if graph is not None:
             for node, predecessors in graph.items():
                 self.add(node, *predecessors)
 
-    def _get_nodeinfo(self, node):
-        result = self._node2info.get(node)
-        if result is None:
-            self._node2info[node] = result = _NodeInfo(node)
-        return result
+    def _ensure(self, node):
+        if node not in self._waiting:
+            self._waiting[node] = 0
+            self._followers[node] = []
 
     def add(self, node, *predecessors):
-        if self._ready_nodes is not None:
+        """Add `node`, and an edge to it from each of `predecessors` (added too if new)."""
+        if self._ready is not None:
             raise ValueError("Nodes cannot be added after a call to prepare()")
-        info = self._get_nodeinfo(node)
-        info.npredecessors += len(predecessors)
-        for pred in predecessors:
-            self._get_nodeinfo(pred).successors.append(node)
+        self._ensure(node)
+        self._waiting[node] += len(predecessors)
+        for before in predecessors:
+            self._ensure(before)
+            self._followers[before].append(node)
 
     def prepare(self):
-        if self._ready_nodes is not None:
+        """Freeze the graph and check it for a cycle (CycleError)."""
+        if self._ready is not None:
             raise ValueError("cannot prepare() more than once")
-        self._ready_nodes = [i.node for i in self._node2info.values() if i.npredecessors == 0]
-        cycle = self._find_cycle()
-        if cycle:
-            raise CycleError("nodes are in a cycle", cycle)
+        self._ready = [node for node, count in self._waiting.items() if count == 0]
+        # The ready list stays in place even when a cycle is found: the nodes before the cycle
+        # can still be processed.
+        loop = self._find_loop()
+        if loop is not None:
+            raise CycleError("nodes are in a cycle", loop)
+
+    def _require_prepared(self):
+        if self._ready is None:
+            raise ValueError("prepare() must be called first")
 
     def get_ready(self):
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
-        result = tuple(self._ready_nodes)
-        for node in result:
-            self._node2info[node].npredecessors = _NODE_OUT
-        self._ready_nodes.clear()
-        self._npassedout += len(result)
-        return result
+        """Return a tuple of the nodes that became ready since the last call."""
+        self._require_prepared()
+        batch = tuple(self._ready)
+        self._ready = []
+        waiting = self._waiting
+        for node in batch:
+            waiting[node] = _HANDED_OUT
+        self._handed_out += len(batch)
+        return batch
 
     def is_active(self):
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
-        return self._nfinished < self._npassedout or bool(self._ready_nodes)
+        """Whether more nodes can still be handed out or are handed out and not yet done."""
+        self._require_prepared()
+        if self._ready:
+            return True
+        return self._finished < self._handed_out
 
     def __bool__(self):
         return self.is_active()
 
     def done(self, *nodes):
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
+        """Mark handed-out `nodes` as processed; successors left without pending predecessors
+        become ready."""
+        self._require_prepared()
+        waiting = self._waiting
         for node in nodes:
-            info = self._node2info.get(node)
-            if info is None:
+            state = waiting.get(node)
+            if state is None:
                 raise ValueError(f"node {node!r} was not added using add()")
-            state = info.npredecessors
-            if state != _NODE_OUT:
-                if state >= 0:
-                    raise ValueError(f"node {node!r} was not passed out (still not ready)")
+            if state == _FINISHED:
                 raise ValueError(f"node {node!r} was already marked done")
-            info.npredecessors = _NODE_DONE
-            for successor in info.successors:
-                succ = self._node2info[successor]
-                succ.npredecessors -= 1
-                if succ.npredecessors == 0:
-                    self._ready_nodes.append(successor)
-            self._nfinished += 1
+            if state != _HANDED_OUT:
+                raise ValueError(f"node {node!r} was not passed out (still not ready)")
+            waiting[node] = _FINISHED
+            for follower in self._followers[node]:
+                left = waiting[follower] - 1
+                waiting[follower] = left
+                if left == 0:
+                    self._ready.append(follower)
+            self._finished += 1
 
-    def _find_cycle(self):
-        # Depth-first search along successor edges; a node met again while on the path closes a cycle.
-        n2i = self._node2info
-        path = []
-        iters = []
-        seen = set()
-        on_path = {}
-        for start in n2i:
-            if start in seen:
+    def _find_loop(self):
+        # Depth-first walk along follower edges, roots in insertion order; the first edge back
+        # to a node on the current path closes the cycle that is reported.
+        followers = self._followers
+        where = {}   # node -> its index on the current path, or _FINISHED once left
+        for root in followers:
+            if root in where:
                 continue
-            node = start
-            while True:
-                if node in seen:
-                    if node in on_path:
-                        return path[on_path[node]:] + [node]
-                else:
-                    seen.add(node)
-                    iters.append(iter(n2i[node].successors))
-                    on_path[node] = len(path)
-                    path.append(node)
-                advanced = False
-                while path:
-                    nxt = next(iters[-1], _END)
-                    if nxt is not _END:
-                        node = nxt
-                        advanced = True
-                        break
-                    del on_path[path.pop()]
-                    iters.pop()
-                if not advanced:
-                    break
+            path = [root]
+            where[root] = 0
+            branches = [iter(followers[root])]
+            while branches:
+                step = next(branches[-1], _EXHAUSTED)
+                if step is _EXHAUSTED:
+                    where[path.pop()] = _FINISHED
+                    branches.pop()
+                    continue
+                index = where.get(step)
+                if index is None:
+                    where[step] = len(path)
+                    path.append(step)
+                    branches.append(iter(followers[step]))
+                elif index != _FINISHED:
+                    return path[index:] + [step]
         return None
 
     def static_order(self):
+        """Prepare, then yield every node in a valid order."""
         self.prepare()
         while self.is_active():
-            group = self.get_ready()
-            yield from group
-            self.done(*group)
+            batch = self.get_ready()
+            yield from batch
+            self.done(*batch)
 
     def __class_getitem__(cls, item):
         import types
