@@ -591,6 +591,17 @@ function insertionSort<T extends number | string>(a: T[]): void {
 
 /** Sorts the list in place. */
 export function listSort(l: PyList, keyfunc: PyObject, reverse: boolean): void {
+  if (keyfunc === None) {
+    // Without a key, ints and plain strs sort with no Python code run meanwhile, so nothing
+    // can see or modify the list during the sort: no guard (for a short list, making it cost
+    // more than the sort).
+    const items = l.items;
+    if (items.length <= 1) return;
+    if (sortPlain(items)) {
+      if (reverse) items.reverse();
+      return;
+    }
+  }
   const saved = l.items;
   // The list's items meanwhile: empty, noting any growth (every way of adding to a list's
   // items pushes or splices), so an append undone by a pop is still a modification.
@@ -613,9 +624,7 @@ export function listSort(l: PyList, keyfunc: PyObject, reverse: boolean): void {
       keys = new Array<PyObject>(n);
       for (let i = 0; i < n; i++) keys[i] = call1(keyfunc, saved[i]);
     }
-    if (n > 1 && keys === null && sortPlain(saved)) {
-      if (reverse) saved.reverse();
-    } else if (n > 1) {
+    if (n > 1) {
       const vals = saved.slice();
       const ks = keys ?? vals;
       if (reverse) {
