@@ -622,13 +622,18 @@ function callDescriptor(meth: PyMethodDescriptor, obj: PyObject, c: CallNode, f:
     (obj as PyList).items.push(opnd(args[0], ac.as[0], ac.av[0], ac.ak[0], f));
     return None;
   }
-  // (Without the argument array when the method has an entry for the call: f0, f1.)
+  // (Without the argument array when the method has an entry for the call: f0, f1, f2.)
   if (args.length === 0 && meth.f0 !== null) return meth.f0(obj);
   if (args.length === 1 && meth.f1 !== null) {
     const ac = c as unknown as ArgCache;
     const r = meth.f1(obj, opnd(args[0], ac.as[0], ac.av[0], ac.ak[0], f));
     if (r === undefined) throw takeSoftRaise();
     return r;
+  }
+  if (args.length === 2 && meth.f2 !== null) {
+    const ac = c as unknown as ArgCache;
+    const a = opnd(args[0], ac.as[0], ac.av[0], ac.ak[0], f);
+    return meth.f2(obj, a, opnd(args[1], ac.as[1], ac.av[1], ac.ak[1], f));
   }
   return meth.fn(obj, positionalArgs(c, f), null);
 }

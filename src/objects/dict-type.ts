@@ -463,13 +463,35 @@ export function installDict(): void {
       return pyDictCopy(self(v));
     },
   });
-  // d.pop(k) without the argument array; k missing raises softly (a loop catching the KeyError:
-  // native.ts softRaise).
-  addFastMethods(t, {}, {
+  // Without the argument array: d.keys() / values() / items(), d.get(k(, default)),
+  // d.setdefault(k(, default)), d.pop(k(, default)); d.pop(k) with k missing raises softly (a
+  // loop catching the KeyError: native.ts softRaise).
+  addFastMethods(t, {
+    keys: (v) => newDictView(self(v), DictIterKind.Keys),
+    values: (v) => newDictView(self(v), DictIterKind.Values),
+    items: (v) => newDictView(self(v), DictIterKind.Items),
+  }, {
+    get: (v, key) => {
+      const r = self(v).get(key);
+      return r !== undefined ? r : None;
+    },
+    setdefault: (v, key) => self(v).setDefault(key, None),
     pop: (v, key) => {
       const d = self(v);
       const r = d.size === 0 ? undefined : d.delete(key);
       return r !== undefined ? r : raiseSoft(newException(E.KeyError, [key]));
+    },
+  }, {
+    get: (v, key, dflt) => {
+      const r = self(v).get(key);
+      return r !== undefined ? r : dflt;
+    },
+    setdefault: (v, key, dflt) => self(v).setDefault(key, dflt),
+    pop: (v, key, dflt) => {
+      const d = self(v);
+      if (d.size === 0) return dflt;
+      const r = d.delete(key);
+      return r !== undefined ? r : dflt;
     },
   });
   addClassMethods(t, {

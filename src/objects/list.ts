@@ -303,29 +303,11 @@ export function installList(): void {
     },
     insert: (v, args, kw) => {
       argRange('list.insert', 'insert', args, kw, 2, 2);
-      let where = ssizeArg(args[0]);
-      const items = self(v).items;
-      const n = items.length;
-      if (where < 0) {
-        where += n;
-        if (where < 0) where = 0;
-      }
-      if (where >= n) items.push(args[1]);
-      else items.splice(where, 0, args[1]);
-      return None;
+      return listInsert(self(v), args[0], args[1]);
     },
     pop: (v, args, kw) => {
       argRange('list.pop', 'pop', args, kw, 0, 1);
-      let i = args.length > 0 ? ssizeArg(args[0]) : -1;
-      const l = self(v);
-      const n = l.items.length;
-      if (n === 0) indexError('pop from empty list');
-      if (i < 0) i += n;
-      if (i < 0 || i >= n) indexError('pop index out of range');
-      if (i === n - 1) return l.items.pop()!;
-      const x = l.items[i];
-      removeAt(l, i);
-      return x;
+      return listPop(self(v), args.length > 0 ? ssizeArg(args[0]) : -1);
     },
     remove: (v, args, kw) => {
       const x = argO('list.remove', args, kw);
@@ -366,9 +348,15 @@ export function installList(): void {
     },
     __getitem__: (v, args, kw) => listGetItem(v, argO('list.__getitem__', args, kw)),
   });
-  // lst.index(x) / lst.remove(x) without the argument array; x missing raises softly (a loop
-  // catching the ValueError: native.ts softRaise).
-  addFastMethods(t, {}, {
+  // lst.pop(), lst.pop(i), lst.extend(x), lst.insert(i, x), lst.index(x) and lst.remove(x)
+  // without the argument array; for index and remove, x missing raises softly (a loop catching
+  // the ValueError: native.ts softRaise).
+  addFastMethods(t, { pop: (v) => listPop(self(v), -1) }, {
+    pop: (v, i) => listPop(self(v), ssizeArg(i)),
+    extend: (v, x) => {
+      listExtend(self(v), x);
+      return None;
+    },
     index: (v, x) => {
       const i = seqIndex(self(v), x, ONE_ARG);
       return i >= 0 ? i : raiseSoft(newError(E.ValueError, `${repr(x)} is not in list`));
@@ -383,5 +371,33 @@ export function installList(): void {
       }
       return raiseSoft(newError(E.ValueError, 'list.remove(x): x not in list'));
     },
+  }, {
+    insert: (v, i, x) => listInsert(self(v), i, x),
   });
+}
+
+/** list.pop(i) (i -1: the last item). */
+function listPop(l: PyList, i: number): PyObject {
+  const n = l.items.length;
+  if (n === 0) indexError('pop from empty list');
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) indexError('pop index out of range');
+  if (i === n - 1) return l.items.pop()!;
+  const x = l.items[i];
+  removeAt(l, i);
+  return x;
+}
+
+/** list.insert(where, x). */
+function listInsert(l: PyList, whereArg: PyObject, x: PyObject): PyObject {
+  let where = ssizeArg(whereArg);
+  const items = l.items;
+  const n = items.length;
+  if (where < 0) {
+    where += n;
+    if (where < 0) where = 0;
+  }
+  if (where >= n) items.push(x);
+  else items.splice(where, 0, x);
+  return None;
 }

@@ -105,18 +105,22 @@ export class PyMethodDescriptor extends PyObj {
    */
   f0: ((self: PyObject) => PyObject) | null = null;
   f1: ((self: PyObject, a: PyObject) => PyObject | undefined) | null = null;
+  /** The same with two positional arguments (`d.get(k, 0)`, `s.replace(a, b)`); it never raises softly. */
+  f2: ((self: PyObject, a: PyObject, b: PyObject) => PyObject) | null = null;
   /** A METH_VARARGS method: called through a bound method, its errors name it alone ("union()"). */
   varargs = false;
 }
 
-/** Sets the no-array entry points (f0, f1) of methods of `type` already added by addMethods. */
+/** Sets the no-array entry points (f0, f1, f2) of methods of `type` already added by addMethods. */
 export function addFastMethods(
   type: PyType,
   f0: Record<string, (self: PyObject) => PyObject>,
   f1: Record<string, (self: PyObject, a: PyObject) => PyObject | undefined>,
+  f2: Record<string, (self: PyObject, a: PyObject, b: PyObject) => PyObject> = {},
 ): void {
   for (const name in f0) (type.dict.getStr(name) as PyMethodDescriptor).f0 = f0[name];
   for (const name in f1) (type.dict.getStr(name) as PyMethodDescriptor).f1 = f1[name];
+  for (const name in f2) (type.dict.getStr(name) as PyMethodDescriptor).f2 = f2[name];
 }
 
 /** classmethod_descriptor-like native: called with the class (e.g. dict.fromkeys, int.from_bytes). */

@@ -22,7 +22,7 @@ import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { typeName, typeError, repr, hashOf, richEqBool, getIter, iterNext, typeOf } from './protocol.js';
 import { forEachItem } from '../builtins/iterate.js';
-import { addMethods, checkPositional, PyMethodDescriptor } from './native.js';
+import { addMethods, addFastMethods, checkPositional, PyMethodDescriptor } from './native.js';
 import { defineNew } from './class-create.js';
 import { ensureIteratorTypes, PySetIter, SET_DUMMY } from './iterators.js';
 import { reprEnter, reprLeave, argO, argNone, argVar, isExc, registerFastIteration, noKeywords, newItems } from './iterate.js';
@@ -902,6 +902,17 @@ export function installSet(): void {
       if (so.fill > 0) clearInternal(so);
       so.hash = -1;
       if (args.length > 0) updateInternal(so, args[0]);
+      return None;
+    },
+  });
+  // s.add(x), s.discard(x) without the argument array.
+  addFastMethods(S, {}, {
+    add: (v, x) => {
+      setAdd(self(v), x);
+      return None;
+    },
+    discard: (v, x) => {
+      discardWithSetKey(self(v), x);
       return None;
     },
   });

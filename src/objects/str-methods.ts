@@ -729,6 +729,10 @@ function installFastMethods(t: PyType): void {
     count: (self, a) => typeof a === 'string' ? strCount(asStr(self), a, 0, Infinity) : count(self, [a], null),
     join: (self, a) => strJoin(asStr(self), a),
   };
-  addFastMethods(t, f0, f1);
+  const replace = d('replace');
+  const f2: Record<string, (self: PyObject, a: PyObject, b: PyObject) => PyObject> = {
+    replace: (self, a, b) => typeof a === 'string' && typeof b === 'string' ? strReplace(asStr(self), a, b, -1) : replace(self, [a, b], null),
+  };
+  addFastMethods(t, f0, f1, f2);
 }
 
