@@ -25,7 +25,7 @@ let codesMarked = false;
 const CODE_MUTABLE = [
   'code', 'original', 'lines', 'makesFunctions', 'cacheA', 'cacheB', 'cacheI', 'cacheObj', 'cacheVal', 'cacheObj2',
   'cacheA2', 'cacheVal2', 'counter', 'backoffExp', 'misses', 'backEdges', 'loops', 'calls', 'recompiles', 'staleSites', 'intPairs', 'body', 'bodyEntries',
-  'genCalls', 'resume', 'yieldLoops',
+  'genCalls', 'resume', 'yieldLoops', 'genTop',
 ] as const;
 
 const NO_F64 = new Float64Array(0);
@@ -232,6 +232,8 @@ export class VMCode extends PyObj implements Code, CodeObject {
   /** jit.ts runToYield's cache: by the pc a generator frame of this code resumes at, the compiled
    *  loop it goes on in (checked not dropped; a Map lookup per resume cost about 10 ns). */
   yieldLoops: (CompiledLoop | undefined)[] | null;
+  /** A generator function's compiled own code (jit.ts startGenerator); null: none; undefined: not tried. */
+  genTop: CompiledLoop | null | undefined;
   /** Calls that pushed a frame for this code (jit.ts compiles a loop-free body after BODY_AFTER). */
   calls: number;
   /** Compiled loops and bodies thrown away for an instruction they reached unspecialised (jit.ts `stale`). */
@@ -332,6 +334,7 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.genCalls = null;
     this.resume = null;
     this.yieldLoops = null;
+    this.genTop = undefined;
     this.noCaches();
     if (!codesMarked) {
       codesMarked = true;

@@ -414,12 +414,23 @@ function genHead(code: VMCode): number {
  */
 export function startGenerator(frame: VMFrame): boolean {
   const code = frame.code;
-  if (frame.pc !== 0 || code.calls < BODY_AFTER || !jitState.enabled || (stats.counts !== null && !jitState.withStats)) return false;
-  if (!code.isGenerator || code.isCoroutine || code.isAsyncGenerator || code.co_name === '<genexpr>') return false;
-  const head = genHead(code);
-  let loop = code.loops === null ? undefined : code.loops.get(head);
-  if (loop === undefined) loop = compileGenerator(code, head);
-  if (loop === null) return false;
+  let loop = code.genTop;
+  if (loop === null || frame.pc !== 0) return false;
+  if (loop === undefined || loop.dropped) {
+    if (code.calls < BODY_AFTER || !jitState.enabled || (stats.counts !== null && !jitState.withStats)) return false;
+    if (!code.isGenerator || code.isCoroutine || code.isAsyncGenerator || code.co_name === '<genexpr>') {
+      code.genTop = null;
+      return false;
+    }
+    const head = genHead(code);
+    let found = code.loops === null ? undefined : code.loops.get(head);
+    // (Compiled now, or again after `stale` threw it away; null when dropped or not compilable.)
+    if (found === undefined) found = compileGenerator(code, head);
+    code.genTop = found;
+    if (found === null) return false;
+    loop = found;
+  }
+  const head = loop.head;
   const regs = frame.regs;
   const orig = code.original;
   for (let k = 0; k < head; k++) {
@@ -567,6 +578,8 @@ function chain(f: VMFrame, code: VMCode, from: CompiledLoop): void {
     // (Not when a direct call left the interpreter a callee's frame to go on in.)
     if (it.frame !== f) return;
     const p = f.pc;
+    // (A `return`, which no loop's code does: the body or the generator's resumer does it.)
+    if (atReturn(code, p)) return;
     let loop: CompiledLoop | null | undefined;
     if (prev.nextPc === p && !prev.next!.dropped) loop = prev.next;
     else {
