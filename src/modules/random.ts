@@ -172,11 +172,8 @@ function makeType(): PyType {
     getrandbits: (v, args, kw) => {
       const k = argO('getrandbits', args, kw);
       const n = indexOf(k);
-      if (typeof n === 'bigint') {
-        if (n < 0n) throw newError(E.ValueError, 'number of bits must be non-negative');
-        throw newError(E.OverflowError, 'Python int too large to convert to C int');
-      }
-      if (n > 0x7fffffff) throw newError(E.OverflowError, 'Python int too large to convert to C int');
+      // _PyLong_AsInt: anything outside a C int overflows, whatever its sign
+      if (typeof n === 'bigint' || n > 0x7fffffff || n < -0x80000000) throw newError(E.OverflowError, 'Python int too large to convert to C int');
       return getrandbits(self(v), n);
     },
     seed: (v, args, kw) => {
@@ -201,13 +198,16 @@ function makeType(): PyType {
       const words = new Uint32Array(N);
       for (let i = 0; i < N; i++) {
         const w = asIntValue(state.items[i]);
-        if (w === undefined) typeError(`an integer is required (got type ${(state.items[i] as PyObj).cls?.name ?? typeof state.items[i]})`);
+        // PyLong_AsUnsignedLong's messages
+        if (w === undefined) typeError('an integer is required');
         const b = BigInt(w);
-        if (b < 0n || b > 0xffffffffffffffffn) throw newError(E.OverflowError, b < 0n ? "can't convert negative int to unsigned" : 'Python int too large to convert to C unsigned long');
+        if (b < 0n) throw newError(E.OverflowError, "can't convert negative value to unsigned int");
+        if (b > 0xffffffffffffffffn) throw newError(E.OverflowError, 'Python int too large to convert to C unsigned long');
         words[i] = Number(b & 0xffffffffn);
       }
-      const idx = asIntValue(state.items[N]);
-      if (idx === undefined) typeError('an integer is required');
+      // PyLong_AsLong over the index (an __index__ is honoured)
+      const idx = indexOf(state.items[N]);
+      if (typeof idx === 'bigint' && (idx > 0x7fffffffffffffffn || idx < -0x8000000000000000n)) throw newError(E.OverflowError, 'Python int too large to convert to C long');
       if (idx < 0 || idx > N) throw newError(E.ValueError, 'invalid state');
       r.mt = words;
       r.index = Number(idx);
