@@ -49,6 +49,8 @@ function itemAt(a: PyObject, i: number): PyObject {
     if (i >= a.items.length) throw newError(E.IndexError, 'list index out of range');
     return a.items[i];
   }
+  // PySequence_GetItem's message for a type without item access
+  if (typeOf(a).slots.getitem === undefined) typeError(`'${typeName(a)}' object does not support indexing`);
   return getItem(a, i);
 }
 
