@@ -1,66 +1,88 @@
-"""Generate cryptographically strong pseudo-random numbers suitable for
-managing secrets such as account authentication, tokens, and similar.
-
-(Dyad's: the numbers come from random.SystemRandom, that is os.urandom.)"""
+"""Random numbers, choices and tokens from the operating system's entropy source, for
+passwords, authentication tokens and other secrets (random.SystemRandom underneath)."""
 
 __all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom',
            'token_bytes', 'token_hex', 'token_urlsafe', 'compare_digest']
 
 from random import SystemRandom
 
+DEFAULT_ENTROPY = 32  # bytes in a token when no size is given
+
 _sysrand = SystemRandom()
 
-randbits = _sysrand.getrandbits
 choice = _sysrand.choice
-
-DEFAULT_ENTROPY = 32  # bytes
+randbits = _sysrand.getrandbits
 
 
 def randbelow(exclusive_upper_bound):
-    """Return a random int in the range [0, n)."""
+    """A random int n with 0 <= n < exclusive_upper_bound."""
     if exclusive_upper_bound <= 0:
         raise ValueError("Upper bound must be positive.")
     return _sysrand._randbelow(exclusive_upper_bound)
 
 
 def token_bytes(nbytes=None):
-    """Return a random byte string containing *nbytes* bytes."""
-    if nbytes is None:
-        nbytes = DEFAULT_ENTROPY
-    return _sysrand.randbytes(nbytes)
+    """nbytes random bytes (DEFAULT_ENTROPY when nbytes is None)."""
+    return _sysrand.randbytes(DEFAULT_ENTROPY if nbytes is None else nbytes)
 
 
 def token_hex(nbytes=None):
-    """Return a random text string, in hexadecimal."""
+    """A token of nbytes random bytes as hexadecimal text (two digits a byte)."""
     return token_bytes(nbytes).hex()
 
 
+# standard base64 alphabet -> the URL- and file-name-safe one
+_URLSAFE = bytes.maketrans(b'+/', b'-_')
+
+
 def token_urlsafe(nbytes=None):
-    """Return a random URL-safe text string, in Base64 encoding."""
-    import base64
-    tok = token_bytes(nbytes)
-    return base64.urlsafe_b64encode(tok).rstrip(b'=').decode('ascii')
+    """A token of nbytes random bytes as URL-safe base64 text, without '=' padding."""
+    from binascii import b2a_base64
+    encoded = b2a_base64(token_bytes(nbytes), newline=False)
+    return encoded.rstrip(b'=').translate(_URLSAFE).decode('ascii')
 
 
-def _buffer(x):
-    try:
-        return bytes(memoryview(x))
-    except TypeError:
-        return None
+def _octets(obj):
+    """The bytes of a bytes-like object, or None when obj is not one."""
+    if isinstance(obj, (bytes, bytearray)):
+        return bytes(obj)
+    if isinstance(obj, memoryview):
+        return obj.tobytes()
+    import sys
+    arrays = sys.modules.get('array')
+    if arrays is not None and isinstance(obj, arrays.array):
+        return obj.tobytes()
+    return None
 
 
-def compare_digest(a, b):
-    """Return 'a == b' (hmac.compare_digest's checks: two ASCII strs or two bytes-like)."""
+def _same_octets(x, y):
+    # examine every position whatever the outcome, so the time does not depend on where the
+    # inputs first differ (only on the length of y)
+    mismatch = len(x) ^ len(y)
+    padded = x if len(x) == len(y) else y
+    for p, q in zip(padded, y):
+        mismatch |= p ^ q
+    return mismatch == 0
+
+
+def compare_digest(*args, **kwargs):
+    """a == b for two ASCII strs or two bytes-like objects, in time independent of where
+    they differ (to compare secrets without leaking timing)."""
+    if kwargs:
+        raise TypeError('_hashlib.compare_digest() takes no keyword arguments')
+    if len(args) != 2:
+        raise TypeError('compare_digest expected 2 arguments, got %d' % len(args))
+    a, b = args
     if isinstance(a, str) and isinstance(b, str):
         if not (a.isascii() and b.isascii()):
-            raise TypeError("comparing strings with non-ASCII characters is not supported")
-        return a == b
-    da = _buffer(a)
-    db = _buffer(b)
-    if da is None and db is None:
-        raise TypeError(f"unsupported operand types(s) or combination of types: "
-                        f"'{type(a).__name__}' and '{type(b).__name__}'")
-    if da is None or db is None:
-        bad = a if da is None else b
-        raise TypeError(f"a bytes-like object is required, not '{type(bad).__name__}'")
-    return da == db
+            raise TypeError('comparing strings with non-ASCII characters is not supported')
+        return _same_octets(a.encode('ascii'), b.encode('ascii'))
+    left = _octets(a)
+    right = _octets(b)
+    if left is None and right is None:
+        raise TypeError("unsupported operand types(s) or combination of types: '%s' and '%s'"
+                        % (type(a).__name__, type(b).__name__))
+    if left is None or right is None:
+        culprit = a if left is None else b
+        raise TypeError("a bytes-like object is required, not '%s'" % type(culprit).__name__)
+    return _same_octets(left, right)
