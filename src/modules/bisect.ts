@@ -1,6 +1,6 @@
 // The `_bisect` accelerator module (CPython 3.11's Modules/_bisectmodule.c): bisect_left,
 // bisect_right, insort_left and insort_right with lo/hi/key, Argument Clinic's messages.
-// lib/bisect.py takes them with `from _bisect import *`, as CPython's does. Items are read
+// lib/bisect.py imports them and adds the bisect/insort aliases. Items are read
 // with the sequence protocol (an exact list directly) and compared with `<` as
 // PyObject_RichCompareBool does; insort calls a.insert for anything but an exact list.
 

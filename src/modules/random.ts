@@ -1,7 +1,7 @@
 // _random.Random: the Mersenne Twister core of the random module as a native type (CPython
 // 3.11's Modules/_randommodule.c), so a seeded generator gives CPython's sequences. It has
 // random(), getrandbits(), seed(), getstate() and setstate(); lib/random.py's Random subclasses
-// it and adds the seeding conversions and the distributions, as CPython's random.py does.
+// it and adds the seeding conversions, the integer and sequence methods and the distributions.
 // The Python core cost a Python method call and list reads per number, and a twist of 624
 // words in Python arithmetic every 312 floats (random() was 140x CPython).
 
