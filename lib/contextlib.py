@@ -1,116 +1,258 @@
-"""Utilities for with-statement contexts (a Dyad implementation of CPython's contextlib)."""
+"""Building blocks for `with` and `async with` (Dyad's contextlib).
 
+Generator-based context managers (@contextmanager, @asynccontextmanager), small ready-made
+managers (closing, aclosing, nullcontext, suppress, chdir, redirect_stdout/stderr) and the
+dynamic stacks ExitStack / AsyncExitStack.
+"""
+
+import abc
+import os
 import sys
+from functools import wraps
 
-__all__ = ["contextmanager", "ContextDecorator", "AbstractContextManager", "closing",
-           "nullcontext", "suppress", "ExitStack", "redirect_stdout", "redirect_stderr"]
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager", "AsyncExitStack",
+           "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr", "suppress",
+           "aclosing", "chdir"]
+
+_GenericAlias = type(list[int])
 
 
-class AbstractContextManager:
-    """A base whose __enter__ returns self; subclasses provide __exit__."""
+def _defines(cls, names):
+    """True if every name is defined somewhere on cls's MRO (and not set to None there)."""
+    for name in names:
+        owner = None
+        for klass in cls.__mro__:
+            if name in klass.__dict__:
+                owner = klass
+                break
+        if owner is None or owner.__dict__[name] is None:
+            return NotImplemented
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Abstract bases
+
+class AbstractContextManager(abc.ABC):
+    """Base for classes used with `with`: __enter__ returns self, __exit__ is abstract."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
+    __slots__ = ()
 
     def __enter__(self):
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            mro = getattr(C, "__mro__", ())
-            if any("__enter__" in k.__dict__ for k in mro) and any("__exit__" in k.__dict__ for k in mro):
-                return True
-        return NotImplemented
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _defines(C, ("__enter__", "__exit__"))
 
 
-class ContextDecorator:
-    """Lets a context manager also be used as a function decorator."""
+class AbstractAsyncContextManager(abc.ABC):
+    """Base for classes used with `async with`: __aenter__ returns self, __aexit__ is abstract."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
+    __slots__ = ()
+
+    async def __aenter__(self):
+        return self
+
+    @abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _defines(C, ("__aenter__", "__aexit__"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Using a context manager as a decorator
+
+def _wrap_sync(make_cm, func):
+    def call_managed(*args, **kwds):
+        with make_cm():
+            return func(*args, **kwds)
+    return wraps(func)(call_managed)
+
+
+def _wrap_async(make_cm, func):
+    async def call_managed(*args, **kwds):
+        async with make_cm():
+            return await func(*args, **kwds)
+    return wraps(func)(call_managed)
+
+
+class ContextDecorator(object):
+    """Mixin: an instance used as a decorator runs each call of the function inside itself."""
 
     def _recreate_cm(self):
         return self
 
     def __call__(self, func):
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        _copy_function_names(inner, func)
-        return inner
+        return _wrap_sync(self._recreate_cm, func)
 
 
-def _copy_function_names(wrapper, wrapped):
-    for name in ("__module__", "__name__", "__qualname__", "__doc__"):
-        try:
-            value = getattr(wrapped, name)
-        except AttributeError:
-            continue
-        setattr(wrapper, name, value)
-    wrapper.__dict__.update(getattr(wrapped, "__dict__", {}))
-    wrapper.__wrapped__ = wrapped
-
-
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """The context manager a @contextmanager function returns: it drives one generator."""
-
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func = func
-        self.args = args
-        self.kwds = kwds
-        doc = getattr(func, "__doc__", None)
-        self.__doc__ = type(self).__doc__ if doc is None else doc
+class AsyncContextDecorator(object):
+    """Mixin: as ContextDecorator, for coroutine functions and `async with`."""
 
     def _recreate_cm(self):
-        return type(self)(self.func, self.args, self.kwds)
+        return self
+
+    def __call__(self, func):
+        return _wrap_async(self._recreate_cm, func)
+
+
+# ---------------------------------------------------------------------------------------------
+# Generator-based managers
+
+class _GeneratorDriver:
+    """What the sync and async generator managers share: creation, re-creation for decorator
+    use, and the verdict on an exception thrown into the generator."""
+
+    # What a generator raises when it returns, and what it turns into RuntimeError (PEP 479)
+    # when such an exception escapes its frame.
+    _finished = StopIteration
+    _converted = (StopIteration,)
+
+    def __init__(self, func, args, kwds):
+        self.func, self.args, self.kwds = func, args, kwds
+        self.gen = func(*args, **kwds)
+        own_doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
+
+    def _recreate_cm(self):
+        # Each decorated call needs a fresh generator.
+        return self.__class__(self.func, self.args, self.kwds)
+
+    def _forget_call(self):
+        del self.args, self.kwds, self.func
+
+    def _verdict(self, raised, sent, tb):
+        """After `sent` (the with-body's exception) was thrown in and the generator raised
+        `raised`: whether the body's exception counts as handled, or None when `raised` is a
+        new exception the caller must let propagate."""
+        if isinstance(raised, self._finished):
+            # The generator returned (handled), unless this is `sent` itself coming back.
+            return raised is not sent
+        if raised is sent:
+            raised.__traceback__ = tb
+            return False
+        if (isinstance(raised, RuntimeError) and isinstance(sent, self._converted)
+                and raised.__cause__ is sent):
+            sent.__traceback__ = tb
+            return False
+        return None
+
+    @staticmethod
+    def _no_first_yield():
+        return RuntimeError("generator didn't yield")
+
+    @staticmethod
+    def _second_yield():
+        return RuntimeError("generator didn't stop")
+
+
+class _GeneratorContextManager(_GeneratorDriver, AbstractContextManager, ContextDecorator):
+    """The manager a @contextmanager function returns (drives one generator)."""
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+        self._forget_call()
+        for produced in self.gen:
+            return produced
+        raise self._no_first_yield()
 
     def __exit__(self, typ, value, traceback):
+        gen = self.gen
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
-        try:
-            self.gen.throw(value)
-        except StopIteration as stop:
-            # Swallowed by the generator (it returned), unless the StopIteration is ours.
-            return stop is not value
-        except RuntimeError as err:
-            if err is value:
-                return False
-            # A StopIteration thrown in comes back wrapped by PEP 479.
-            if isinstance(value, StopIteration) and err.__cause__ is value:
-                return False
-            raise
-        except BaseException as err:
-            if err is not value:
-                raise
+            for _ in gen:
+                problem = self._second_yield()
+                try:
+                    raise problem
+                finally:
+                    gen.close()
             return False
+        sent = typ() if value is None else value
+        try:
+            gen.throw(typ, sent, traceback)
+        except BaseException as raised:
+            verdict = self._verdict(raised, sent, traceback)
+            if verdict is None:
+                raise
+            return verdict
         raise RuntimeError("generator didn't stop after throw()")
 
 
+class _AsyncGeneratorContextManager(_GeneratorDriver, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
+    """The manager an @asynccontextmanager function returns (drives one async generator)."""
+
+    _finished = StopAsyncIteration
+    _converted = (StopIteration, StopAsyncIteration)
+
+    async def __aenter__(self):
+        self._forget_call()
+        async for produced in self.gen:
+            return produced
+        raise self._no_first_yield()
+
+    async def __aexit__(self, typ, value, traceback):
+        gen = self.gen
+        if typ is None:
+            async for _ in gen:
+                problem = self._second_yield()
+                try:
+                    raise problem
+                finally:
+                    await gen.aclose()
+            return False
+        sent = typ() if value is None else value
+        try:
+            await gen.athrow(typ, sent, traceback)
+        except BaseException as raised:
+            verdict = self._verdict(raised, sent, traceback)
+            if verdict is None:
+                raise
+            return verdict
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def _factory(manager_class, func):
+    def make_manager(*args, **kwds):
+        return manager_class(func, args, kwds)
+    return wraps(func)(make_manager)
+
+
 def contextmanager(func):
-    """@contextmanager: a generator function yielding once becomes a context manager factory."""
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    _copy_function_names(helper, func)
-    return helper
+    """Decorator: a generator function that yields once becomes a context manager factory."""
+    return _factory(_GeneratorContextManager, func)
 
 
-class closing(AbstractContextManager):
-    """Calls thing.close() on exit."""
+def asynccontextmanager(func):
+    """Decorator: an async generator function that yields once becomes an async context
+    manager factory."""
+    return _factory(_AsyncGeneratorContextManager, func)
 
+
+# ---------------------------------------------------------------------------------------------
+# Small ready-made managers
+
+class _Holding:
+    # closing / aclosing: keep the object, hand it out on entry.
     def __init__(self, thing):
         self.thing = thing
+
+
+class closing(_Holding, AbstractContextManager):
+    """Hands out `thing` and calls thing.close() when the block ends."""
 
     def __enter__(self):
         return self.thing
@@ -119,8 +261,18 @@ class closing(AbstractContextManager):
         self.thing.close()
 
 
-class nullcontext(AbstractContextManager):
-    """A context manager that does nothing; `as` gets enter_result."""
+class aclosing(_Holding, AbstractAsyncContextManager):
+    """Hands out `thing` and awaits thing.aclose() when the block ends."""
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+    """Does nothing; `as` receives enter_result.  Works with `with` and `async with`."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -128,148 +280,273 @@ class nullcontext(AbstractContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
-        pass
+    async def __aenter__(self):
+        return self.enter_result
+
+    def __exit__(self, *exc_info):
+        return None
+
+    async def __aexit__(self, *exc_info):
+        return None
 
 
 class suppress(AbstractContextManager):
-    """Suppresses the given exception types raised in the body."""
+    """Swallows exceptions of the given types raised in the block."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
 
     def __enter__(self):
-        pass
+        return None
 
-    def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
             return False
-        if issubclass(exctype, self._exceptions):
-            return True
-        if isinstance(excinst, BaseExceptionGroup):
-            match, rest = excinst.split(self._exceptions)
-            if rest is None:
-                return True
-            raise rest
-        return False
+        return issubclass(exc_type, self._exceptions)
 
 
-class _RedirectStream(AbstractContextManager):
-    _stream = None
+class _Swap(AbstractContextManager):
+    """Installs a value on entry and puts the previous one back on exit.  The previous values
+    form a stack, so one instance may be entered again while in use."""
+
+    def __init__(self):
+        self._saved = []
+
+    def _swap_in(self, value):
+        self._saved.append(self._current())
+        self._install(value)
+
+    def __exit__(self, *exc_info):
+        self._install(self._saved.pop())
+
+
+class _StreamSwap(_Swap):
+    _stream = None   # the sys attribute a subclass replaces
 
     def __init__(self, new_target):
+        super().__init__()
         self._new_target = new_target
-        self._old_targets = []
+
+    def _current(self):
+        return getattr(sys, self._stream)
+
+    def _install(self, value):
+        setattr(sys, self._stream, value)
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
+        self._swap_in(self._new_target)
         return self._new_target
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
 
+class redirect_stdout(_StreamSwap):
+    """Points sys.stdout at another file-like object for the duration of the block."""
 
-class redirect_stdout(_RedirectStream):
-    """Temporarily sends sys.stdout to another file-like object."""
     _stream = "stdout"
 
 
-class redirect_stderr(_RedirectStream):
-    """Temporarily sends sys.stderr to another file-like object."""
+class redirect_stderr(_StreamSwap):
+    """Points sys.stderr at another file-like object for the duration of the block."""
+
     _stream = "stderr"
 
 
-class ExitStack(AbstractContextManager):
-    """Unwinds a dynamic stack of context managers and callbacks, last in first out."""
+class chdir(_Swap):
+    """Makes `path` the working directory for the duration of the block."""
+
+    def __init__(self, path):
+        super().__init__()
+        self.path = path
+
+    def _current(self):
+        return os.getcwd()
+
+    def _install(self, value):
+        os.chdir(value)
+
+    def __enter__(self):
+        self._swap_in(self.path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Exit stacks
+
+def _protocol_error(cm, kind):
+    cls = type(cm)
+    return TypeError("'%s.%s' object does not support the %scontext manager protocol"
+                     % (cls.__module__, cls.__qualname__, kind))
+
+
+def _relink_context(new_exc, old_exc, frame_exc):
+    """A callback raised new_exc while old_exc was the pending exception; Python linked
+    new_exc's context chain to frame_exc (the exception __exit__ was entered with).  Point the
+    end of that chain at old_exc instead."""
+    link = new_exc
+    while True:
+        nxt = link.__context__
+        if nxt is None or nxt is old_exc:
+            return
+        if nxt is frame_exc:
+            link.__context__ = old_exc
+            return
+        link = nxt
+
+
+class _CallbackStack:
+    """Registration shared by ExitStack and AsyncExitStack.  Entries are (awaitable, callable)
+    pairs; each callable takes (exc_type, exc, tb) and returns a truth value (suppress)."""
 
     def __init__(self):
-        self._exit_callbacks = []
+        self._unwind = []
+
+    def _add(self, fn, awaitable=False):
+        self._unwind.append((awaitable, fn))
 
     def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+        """Move every registered callback to a new stack of the same type and return it."""
+        other = type(self)()
+        other._unwind, self._unwind = self._unwind, []
+        return other
 
     def push(self, exit):
-        exit_method = _lookup_special(exit, "__exit__")
-        if exit_method is None:
-            self._exit_callbacks.append((False, exit))
+        """Register an object with __exit__ (its bound method) or a plain exit callback."""
+        method = getattr(type(exit), "__exit__", None)
+        if method is None:
+            self._add(exit)
         else:
-            self._exit_callbacks.append((True, _bound(exit_method, exit)))
+            self._add(_bind(method, exit))
         return exit
 
     def enter_context(self, cm):
-        enter = _lookup_special(cm, "__enter__")
-        exit = _lookup_special(cm, "__exit__")
-        if enter is None or exit is None:
-            raise TypeError(f"'{type(cm).__module__}.{type(cm).__qualname__}' object does "
-                            f"not support the context manager protocol")
+        """Enter cm and register its __exit__; returns what __enter__ returned."""
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            leave = cls.__exit__
+        except AttributeError:
+            raise _protocol_error(cm, "") from None
         result = enter(cm)
-        self._exit_callbacks.append((True, _bound(exit, cm)))
+        self._add(_bind(leave, cm))
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
+        """Register callback(*args, **kwds) to run on unwinding (it cannot suppress)."""
+        def run_callback(exc_type, exc, tb):
             callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((False, _exit_wrapper))
+        run_callback.__wrapped__ = callback
+        self._add(run_callback)
         return callback
 
-    def close(self):
-        self.__exit__(None, None, None)
+    def _pop(self):
+        return self._unwind.pop()
+
+    def _finish(self, pending, saved_context):
+        # Re-raise the exception left by a callback, keeping the context chain fixed above
+        # (raising it here would otherwise link it to the exception being handled).
+        try:
+            raise pending
+        except BaseException:
+            pending.__context__ = saved_context
+            raise
+
+
+def _bind(method, obj):
+    def bound(exc_type, exc, tb):
+        return method(obj, exc_type, exc, tb)
+    bound.__self__ = obj
+    return bound
+
+
+class ExitStack(_CallbackStack, AbstractContextManager):
+    """A with-context that unwinds a dynamic collection of managers and callbacks (last
+    registered, first run), passing exceptions along as nested with-statements would."""
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
+        had_exception = exc_details[0] is not None
         frame_exc = sys.exc_info()[1]
         suppressed = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+        pending = None
+        while self._unwind:
+            _, fn = self._pop()
             try:
-                if cb(*exc_details):
+                if fn(*exc_details):
                     suppressed = True
-                    pending_raise = False
+                    pending = None
                     exc_details = (None, None, None)
-            except BaseException as new_exc:
-                _fix_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending_raise:
-            fixed_ctx = exc_details[1].__context__
+            except BaseException as exc:
+                _relink_context(exc, exc_details[1], frame_exc)
+                pending = exc
+                exc_details = (type(exc), exc, exc.__traceback__)
+        if pending is not None:
+            self._finish(pending, pending.__context__)
+        return had_exception and suppressed
+
+    def close(self):
+        """Unwind the stack now."""
+        self.__exit__(None, None, None)
+
+
+class AsyncExitStack(_CallbackStack, AbstractAsyncContextManager):
+    """ExitStack for `async with`: also takes async managers and coroutine callbacks."""
+
+    async def enter_async_context(self, cm):
+        """Enter the async manager cm and register its __aexit__."""
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            leave = cls.__aexit__
+        except AttributeError:
+            raise _protocol_error(cm, "asynchronous ") from None
+        result = await enter(cm)
+        self._add(_bind(leave, cm), True)
+        return result
+
+    def push_async_exit(self, exit):
+        """Register an object with __aexit__ (its bound method) or a coroutine function taking
+        the exception details."""
+        method = getattr(type(exit), "__aexit__", None)
+        if method is None:
+            self._add(exit, True)
+        else:
+            self._add(_bind(method, exit), True)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register `await callback(*args, **kwds)` to run on unwinding."""
+        async def run_callback(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        run_callback.__wrapped__ = callback
+        self._add(run_callback, True)
+        return callback
+
+    async def aclose(self):
+        """Unwind the stack now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        had_exception = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+        suppressed = False
+        pending = None
+        while self._unwind:
+            awaitable, fn = self._pop()
             try:
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed
-
-
-def _fix_context(new_exc, old_exc, frame_exc):
-    # Chain the new exception to the one being handled (None once a callback suppressed it),
-    # replacing the frame's own exception at the end of its chain.
-    while True:
-        ctx = new_exc.__context__
-        if ctx is None or ctx is old_exc:
-            return
-        if ctx is frame_exc:
-            break
-        new_exc = ctx
-    new_exc.__context__ = old_exc
-
-
-def _lookup_special(obj, name):
-    for klass in type(obj).__mro__:
-        if name in klass.__dict__:
-            return klass.__dict__[name]
-    return None
-
-
-def _bound(func, obj):
-    def call(*args):
-        return func(obj, *args)
-    return call
+                answer = fn(*exc_details)
+                if awaitable:
+                    answer = await answer
+                if answer:
+                    suppressed = True
+                    pending = None
+                    exc_details = (None, None, None)
+            except BaseException as exc:
+                _relink_context(exc, exc_details[1], frame_exc)
+                pending = exc
+                exc_details = (type(exc), exc, exc.__traceback__)
+        if pending is not None:
+            self._finish(pending, pending.__context__)
+        return had_exception and suppressed
