@@ -1,194 +1,238 @@
-"""threading for a single-threaded interpreter: the interface of CPython 3.11's module.
+"""Threads and synchronisation primitives for Dyad, which runs a single thread of execution.
 
-Dyad has one thread of execution. Thread.start() runs the thread's run() to completion before
-returning (so join() always finds it finished); locks, semaphores, conditions and events keep
-their state and errors, and an operation that would have to wait for another thread gives up
-at once as if its timeout had expired.
+The interface is CPython 3.11's.  What differs is timing: Thread.start() runs the thread's
+run() to completion before it returns, so join() always finds the thread finished.  Locks,
+semaphores, conditions, events and barriers keep their state and raise CPython's errors; an
+operation that could only succeed once some other thread acted gives up immediately, as if
+its timeout had expired (it returns False, or a Barrier breaks).
 """
 
 import sys as _sys
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
-           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'ExceptHookArgs',
-           'setprofile', 'settrace', 'local', 'stack_size', 'excepthook', 'get_native_id',
-           'getprofile', 'gettrace']
+           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'setprofile', 'settrace',
+           'local', 'stack_size', 'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile',
+           'get_native_id']
 
 TIMEOUT_MAX = 9223372036.0
 ThreadError = RuntimeError
 
-_MAIN_IDENT = 140000000000000
-_next_ident = _MAIN_IDENT
+# Thread identities: the main thread's, then one more for each started thread.
+_MAIN_IDENT = 140245678901248
+_ident_source = [_MAIN_IDENT]
 
 
-def _check_acquire_args(blocking, timeout):
+def _fresh_ident():
+    _ident_source[0] += 4096
+    return _ident_source[0]
+
+
+def _deprecated(old, advice):
+    import warnings
+    warnings.warn('%s is deprecated, %s' % (old, advice), DeprecationWarning, stacklevel=3)
+
+
+def _validate_lock_wait(blocking, timeout):
     if not blocking and timeout != -1:
         raise ValueError("can't specify a timeout for a non-blocking call")
-    if timeout < 0 and timeout != -1:
-        raise ValueError("timeout value must be positive")
+    if timeout != -1:
+        if timeout < 0:
+            raise ValueError("timeout value must be positive")
+        if timeout > TIMEOUT_MAX:
+            raise OverflowError("timestamp out of range for platform time_t")
 
 
-class _Lock:
-    """A primitive lock (_thread.lock)."""
+# ---------------------------------------------------------------------------------------------
+# Locks (CPython's come from _thread)
+
+class lock:
+    """A mutual-exclusion lock: acquired by one owner at a time, released by anyone."""
+
+    __module__ = '_thread'
 
     def __init__(self):
-        self._locked = False
+        self._held = False
 
     def acquire(self, blocking=True, timeout=-1):
-        _check_acquire_args(blocking, timeout)
-        if self._locked:
-            # Only this thread could release it: waiting would never end.
-            return False
-        self._locked = True
+        _validate_lock_wait(blocking, timeout)
+        if self._held:
+            return False   # only this (the one) thread could release it: never in time
+        self._held = True
         return True
 
     def release(self):
-        if not self._locked:
+        if not self._held:
             raise RuntimeError("release unlocked lock")
-        self._locked = False
+        self._held = False
 
     def locked(self):
-        return self._locked
+        return self._held
 
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *args):
-        self.release()
+    def _at_fork_reinit(self):
+        self._held = False
 
     acquire_lock = acquire
     release_lock = release
     locked_lock = locked
 
-    def _at_fork_reinit(self):
-        self._locked = False
-
-    def __repr__(self):
-        state = "locked" if self._locked else "unlocked"
-        return f"<{state} _thread.lock object at 0x{id(self):x}>"
-
-
-_Lock.__name__ = _Lock.__qualname__ = 'lock'
-_Lock.__module__ = '_thread'
-
-
-class _RLock:
-    """A reentrant lock (_thread.RLock): the owning thread may acquire it again."""
-
-    def __init__(self):
-        self._owner = 0
-        self._count = 0
-
-    def acquire(self, blocking=True, timeout=-1):
-        _check_acquire_args(blocking, timeout)
-        me = get_ident()
-        if self._count and self._owner != me:
-            return False
-        self._owner = me
-        self._count += 1
-        return True
-
-    def release(self):
-        if self._count == 0 or self._owner != get_ident():
-            raise RuntimeError("cannot release un-acquired lock")
-        self._count -= 1
-        if self._count == 0:
-            self._owner = 0
-
-    def _is_owned(self):
-        return self._count > 0 and self._owner == get_ident()
-
     def __enter__(self):
         return self.acquire()
 
-    def __exit__(self, *args):
+    def __exit__(self, *exc_info):
         self.release()
 
     def __repr__(self):
-        state = "locked" if self._count else "unlocked"
-        return f"<{state} _thread.RLock object owner={self._owner} count={self._count} at 0x{id(self):x}>"
+        return "<%s _thread.lock object at %#x>" % (
+            "locked" if self._held else "unlocked", id(self))
 
 
-_RLock.__name__ = _RLock.__qualname__ = 'RLock'
-_RLock.__module__ = '_thread'
+class _ReentrantLock:
+    """A lock its owning thread may acquire again; released once per acquire."""
+
+    def __init__(self):
+        self._owner = 0
+        self._depth = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        _validate_lock_wait(blocking, timeout)
+        me = get_ident()
+        if self._depth and self._owner != me:
+            return False
+        self._owner = me
+        self._depth += 1
+        return True
+
+    def release(self):
+        if not self._is_owned():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._depth -= 1
+        if not self._depth:
+            self._owner = 0
+
+    def _is_owned(self):
+        return self._depth > 0 and self._owner == get_ident()
+
+    def _release_save(self):
+        if not self._depth:
+            raise RuntimeError("cannot release un-acquired lock")
+        state = (self._depth, self._owner)
+        self._depth, self._owner = 0, 0
+        return state
+
+    def _acquire_restore(self, state):
+        self._depth, self._owner = state
+
+    def _at_fork_reinit(self):
+        self._depth, self._owner = 0, 0
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc_info):
+        self.release()
+
+    def __repr__(self):
+        return "<%s _thread.RLock object owner=%d count=%d at %#x>" % (
+            "locked" if self._depth else "unlocked", self._owner, self._depth, id(self))
+
+
+_ReentrantLock.__name__ = _ReentrantLock.__qualname__ = 'RLock'
+_ReentrantLock.__module__ = '_thread'
 
 
 def Lock():
-    return _Lock()
+    """A new primitive lock."""
+    return lock()
 
 
 def RLock(*args, **kwargs):
-    return _RLock()
+    """A new reentrant lock."""
+    return _ReentrantLock()
 
+
+# ---------------------------------------------------------------------------------------------
+# Conditions, semaphores, events, barriers
 
 class Condition:
-    """A condition variable over a lock (an RLock by default)."""
+    """A condition variable bound to a lock (a new RLock by default)."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
+        self._lock = RLock() if lock is None else lock
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        for name in ('_release_save', '_acquire_restore', '_is_owned'):
+            method = getattr(self._lock, name, None)
+            if method is not None:
+                setattr(self, name, method)
+        self._waiters = []
 
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, *exc_info):
+        return self._lock.__exit__(*exc_info)
 
     def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, 0)
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
     def _is_owned(self):
-        owned = getattr(self._lock, '_is_owned', None)
-        if owned is not None:
-            return owned()
-        if self._lock.acquire(False):
+        # For a lock without ownership tracking: owned if it cannot be taken right now.
+        free = self._lock.acquire(False)
+        if free:
             self._lock.release()
-            return False
-        return True
+        return not free
+
+    def _require_owned(self, what):
+        if not self._is_owned():
+            raise RuntimeError("cannot %s on un-acquired lock" % what)
 
     def wait(self, timeout=None):
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
-        # No other thread can notify: the wait times out.
+        """Wait for a notify(); with no other thread to send one, times out (False)."""
+        self._require_owned("wait")
         return False
 
     def wait_for(self, predicate, timeout=None):
+        """Wait until predicate() is true; returns its last value."""
+        outcome = predicate()
+        if outcome or (timeout is not None and timeout <= 0):
+            return outcome
+        self.wait(timeout)
         return predicate()
 
     def notify(self, n=1):
-        if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
+        self._require_owned("notify")
 
     def notify_all(self):
-        self.notify()
+        self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated('notifyAll()', 'use notify_all() instead')
         self.notify_all()
 
 
 class Semaphore:
-    """A counter of available resources."""
+    """A counter of available units: acquire() takes one, release() gives back."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
         self._value = value
 
+    def _describe(self):
+        return "value=%s" % self._value
+
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: value={self._value}>")
+        kind = type(self)
+        return "<%s.%s at %#x: %s>" % (kind.__module__, kind.__qualname__, id(self),
+                                       self._describe())
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        if self._value > 0:
-            self._value -= 1
-            return True
-        return False
+        if self._value <= 0:
+            return False   # no other thread can release a unit meanwhile
+        self._value -= 1
+        return True
 
     __enter__ = acquire
 
@@ -197,21 +241,19 @@ class Semaphore:
             raise ValueError('n must be one or more')
         self._value += n
 
-    def __exit__(self, t, v, tb):
+    def __exit__(self, *exc_info):
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
-    """A semaphore that cannot be released above its initial value."""
+    """A Semaphore that refuses to be released above its initial value."""
 
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
+        super().__init__(value)
         self._initial_value = value
 
-    def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}/{self._initial_value}>")
+    def _describe(self):
+        return "value=%s/%s" % (self._value, self._initial_value)
 
     def release(self, n=1):
         if n < 1:
@@ -222,20 +264,22 @@ class BoundedSemaphore(Semaphore):
 
 
 class Event:
-    """A flag threads can wait for."""
+    """A flag: set(), clear(), and wait() for it."""
 
     def __init__(self):
         self._flag = False
 
     def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+        kind = type(self)
+        return "<%s.%s at %#x: %s>" % (kind.__module__, kind.__qualname__, id(self),
+                                       "set" if self._flag else "unset")
 
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        _deprecated('isSet()', 'use is_set() instead')
+        return self.is_set()
 
     def set(self):
         self._flag = True
@@ -244,6 +288,7 @@ class Event:
         self._flag = False
 
     def wait(self, timeout=None):
+        """The flag (nothing can set it while this thread waits)."""
         return self._flag
 
 
@@ -252,24 +297,36 @@ class BrokenBarrierError(RuntimeError):
 
 
 class Barrier:
-    """A barrier for `parties` threads; with one thread only a barrier of one can be passed."""
+    """Lets `parties` threads wait until all of them have arrived.  Only a barrier for one
+    party can be passed here; waiting on a larger one breaks it."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
-        self._parties = parties
         self._action = action
+        self._timeout = timeout
+        self._parties = parties
         self._broken = False
+
+    def __repr__(self):
+        kind = type(self)
+        where = "<%s.%s at %#x: " % (kind.__module__, kind.__qualname__, id(self))
+        if self._broken:
+            return where + "broken>"
+        return where + "waiters=%s/%s>" % (self.n_waiting, self._parties)
 
     def wait(self, timeout=None):
         if self._broken:
             raise BrokenBarrierError
-        if self._parties == 1:
-            if self._action:
+        if self._parties != 1:
+            # The other parties can never arrive: the wait times out, breaking the barrier.
+            self._broken = True
+            raise BrokenBarrierError
+        if self._action is not None:
+            try:
                 self._action()
-            return 0
-        self._broken = True
-        raise BrokenBarrierError
+            except BaseException:
+                self._broken = True
+                raise
+        return 0
 
     def reset(self):
         self._broken = False
@@ -290,165 +347,211 @@ class Barrier:
         return self._broken
 
 
-_counter = 0
+# ---------------------------------------------------------------------------------------------
+# Uncaught exceptions in threads
+
+class _ExceptHookArgs(tuple):
+    """(exc_type, exc_value, exc_traceback, thread) handed to threading.excepthook."""
+
+    __module__ = '_thread'
+    _fields = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
+
+    def __new__(cls, sequence):
+        items = tuple(sequence)
+        if len(items) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)"
+                            % len(items))
+        return super().__new__(cls, items)
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+    def __repr__(self):
+        shown = ", ".join("%s=%r" % pair for pair in zip(self._fields, self))
+        return "_thread._ExceptHookArgs(%s)" % shown
 
 
-def _newname(name_template):
-    global _counter
-    _counter += 1
-    return name_template % _counter
-
-
-class ExceptHookArgs:
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
+ExceptHookArgs = _ExceptHookArgs
 
 
 def excepthook(args, /):
-    """Reports an exception that ended a thread's run() on stderr."""
-    if args.exc_type == SystemExit:
+    """Report an exception that ended a thread's run() on stderr (SystemExit is silent)."""
+    if args.exc_type is SystemExit:
         return
+    thread = args.thread
+    stream = _sys.stderr
+    if stream is None:
+        stream = getattr(thread, '_stderr', None)
+        if stream is None:
+            return
+    label = thread.name if thread is not None else get_ident()
+    print("Exception in thread %s:" % label, file=stream, flush=True)
     import traceback
-    name = args.thread.name if args.thread is not None else get_ident()
-    print(f"Exception in thread {name}:", file=_sys.stderr, flush=True)
-    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=_sys.stderr)
+    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stream)
+    stream.flush()
 
 
 __excepthook__ = excepthook
 
 
+# ---------------------------------------------------------------------------------------------
+# Threads
+
+_unnamed_count = [0]
+
+
+def _default_name(target):
+    _unnamed_count[0] += 1
+    name = "Thread-%d" % _unnamed_count[0]
+    if target is not None:
+        try:
+            name += " (%s)" % target.__name__
+        except AttributeError:
+            pass
+    return name
+
+
 class Thread:
-    """A thread of control; start() runs run() (the target by default) to completion."""
+    """A thread of control running run() (by default: target(*args, **kwargs))."""
 
     _initialized = False
 
-    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *,
+                 daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += f" ({target.__name__})"
-                except AttributeError:
-                    pass
         self._target = target
-        self._name = name
+        self._name = str(name) if name else _default_name(target)
         self._args = args
-        self._kwargs = kwargs
-        self._daemonic = daemon if daemon is not None else current_thread().daemon
+        self._kwargs = {} if kwargs is None else kwargs
+        self._daemonic = current_thread().daemon if daemon is None else daemon
         self._ident = None
-        self._started = False
-        self._is_stopped = False
+        self._native_id = None
+        self._state = "initial"        # then "started", then "stopped"
+        self._stderr = _sys.stderr
         self._initialized = True
+
+    def _check_init(self):
+        assert self._initialized, "Thread.__init__() not called"
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started:
-            status = "started"
-        if self._is_stopped:
-            status = "stopped"
+        words = [self._state]
         if self._daemonic:
-            status += " daemon"
+            words.append("daemon")
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            words.append(str(self._ident))
+        return "<%s(%s, %s)>" % (type(self).__name__, self._name, " ".join(words))
 
     def start(self):
-        global _current, _next_ident
+        """Run the thread (here: to completion, before returning)."""
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
-        if self._started:
+        if self._state != "initial":
             raise RuntimeError("threads can only be started once")
-        self._started = True
-        _next_ident += 1
-        self._ident = _next_ident
-        saved = _current
-        _current = self
+        self._ident = self._native_id = _fresh_ident()
+        self._state = "started"
+        _running.append(self)
         try:
             self.run()
         except BaseException as exc:
-            excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, self))
+            excepthook(_ExceptHookArgs((type(exc), exc, exc.__traceback__, self)))
         finally:
-            _current = saved
-            self._is_stopped = True
+            _running.pop()
+            self._state = "stopped"
 
     def run(self):
+        """What the thread does: call the target, then forget it."""
         try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+            self._call_target()
         finally:
+            # Drop the references (as CPython does) once the work is over.
             del self._target, self._args, self._kwargs
 
-    def join(self, timeout=None):
+    def _call_target(self):
+        target = self._target
+        if target is not None:
+            target(*self._args, **self._kwargs)
+
+    def _require_init(self):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if not self._started:
+
+    def join(self, timeout=None):
+        self._require_init()
+        if self._state == "initial":
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
 
+    def is_alive(self):
+        self._check_init()
+        return self._state == "started"
+
     @property
     def name(self):
+        self._check_init()
         return self._name
 
     @name.setter
     def name(self, name):
+        self._check_init()
         self._name = str(name)
 
     @property
     def ident(self):
+        self._check_init()
         return self._ident
 
     @property
     def native_id(self):
-        return self._ident
-
-    def is_alive(self):
-        return self._started and not self._is_stopped
+        self._check_init()
+        return self._native_id
 
     @property
     def daemon(self):
+        self._check_init()
         return self._daemonic
 
     @daemon.setter
     def daemon(self, daemonic):
-        if self._started:
+        self._require_init()
+        if self._state != "initial":
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon()', 'get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon()', 'set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName()', 'get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName()', 'set the name attribute instead')
         self.name = name
 
 
 class Timer(Thread):
-    """Calls function(*args, **kwargs) when started, unless cancel() came first."""
+    """A thread calling function(*args, **kwargs) after `interval` seconds unless cancel()
+    came first (no time passes here: start() makes the call at once)."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
-        Thread.__init__(self)
+        super().__init__()
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
+        """Stop the timer if it has not fired yet."""
         self.finished.set()
 
     def run(self):
@@ -457,79 +560,97 @@ class Timer(Thread):
         self.finished.set()
 
 
+_running = []     # the started threads whose run() is in progress, innermost last
+
+
 class _MainThread(Thread):
+
     def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
-        self._started = True
-        self._ident = _MAIN_IDENT
-
-
-_main_thread = None
-_current = None
+        super().__init__(name="MainThread", daemon=False)
+        self._state = "started"
+        self._ident = self._native_id = _MAIN_IDENT
 
 
 def current_thread():
-    return _current
+    return _running[-1] if _running else _main
 
 
-currentThread = current_thread
+def currentThread():
+    _deprecated('currentThread()', 'use current_thread() instead')
+    return current_thread()
 
 
 def main_thread():
-    return _main_thread
+    return _main
 
 
 def get_ident():
-    return _current._ident if _current is not None else _MAIN_IDENT
+    return _running[-1]._ident if _running else _MAIN_IDENT
 
 
 def get_native_id():
     return get_ident()
 
 
-def active_count():
-    return 1 + (0 if _current is _main_thread else 1)
-
-
-activeCount = active_count
-
-
 def enumerate():
-    if _current is _main_thread:
-        return [_main_thread]
-    return [_main_thread, _current]
+    """The threads alive now: the main thread and any whose run() is in progress."""
+    return [_main] + _running
 
 
-class local:
-    """Thread-local data: with one thread, an ordinary namespace object."""
-    pass
+def active_count():
+    return 1 + len(_running)
 
 
-_trace_hook = None
-_profile_hook = None
+def activeCount():
+    _deprecated('activeCount()', 'use active_count() instead')
+    return active_count()
+
+
+# ---------------------------------------------------------------------------------------------
+# Thread-local data, hooks, stack size
+
+class _local:
+    """Per-thread attributes; with a single thread, an ordinary attribute namespace."""
+
+    __module__ = '_thread'
+
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        return super().__new__(cls)
+
+
+local = _local
+
+_hooks = {'trace': None, 'profile': None}
 
 
 def settrace(func):
-    global _trace_hook
-    _trace_hook = func
+    _hooks['trace'] = func
 
 
 def gettrace():
-    return _trace_hook
+    return _hooks['trace']
 
 
 def setprofile(func):
-    global _profile_hook
-    _profile_hook = func
+    _hooks['profile'] = func
 
 
 def getprofile():
-    return _profile_hook
+    return _hooks['profile']
+
+
+_stack = [0]
 
 
 def stack_size(size=0):
-    return 0
+    """The stack size for new threads (0: the default); setting returns the old value."""
+    if size != 0 and size < 32768:
+        raise ValueError("size not valid: %d bytes" % size)
+    previous, _stack[0] = _stack[0], size
+    return previous
 
 
-_main_thread = _MainThread()
-_current = _main_thread
+_main = None
+_main = _MainThread()
