@@ -6,9 +6,7 @@ dynamic stacks ExitStack / AsyncExitStack.
 """
 
 import abc
-import os
 import sys
-from functools import wraps
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager", "AsyncExitStack",
@@ -16,6 +14,12 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "aclosing", "chdir"]
 
 _GenericAlias = type(list[int])
+
+
+def wraps(wrapped):
+    # functools.wraps, imported when first needed (not every user of contextlib needs it).
+    from functools import wraps as real_wraps
+    return real_wraps(wrapped)
 
 
 def _defines(cls, names):
@@ -358,9 +362,11 @@ class chdir(_Swap):
         self.path = path
 
     def _current(self):
+        import os
         return os.getcwd()
 
     def _install(self, value):
+        import os
         os.chdir(value)
 
     def __enter__(self):

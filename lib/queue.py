@@ -8,7 +8,6 @@ get() that finds the queue empty or a put() that finds it full gives up at once,
 Empty / Full exactly as a call whose timeout ran out does.
 """
 
-import threading
 from collections import deque
 from heapq import heappop, heappush
 
@@ -41,7 +40,9 @@ class Queue:
         self.maxsize = maxsize
         self._init(maxsize)
         # The same attributes as CPython's queue, for code that uses them directly (e.g.
-        # `with q.mutex: q.queue.clear()`); no call here ever has to wait on them.
+        # `with q.mutex: q.queue.clear()`); no call here ever has to wait on them.  (threading
+        # is imported here so that importing queue alone stays cheap.)
+        import threading
         lock = self.mutex = threading.Lock()
         self.not_empty, self.not_full, self.all_tasks_done = [
             threading.Condition(lock) for _ in range(3)]
