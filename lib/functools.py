@@ -1,385 +1,494 @@
-"""Higher-order functions and operations on callables (a Dyad implementation of functools)."""
+"""Tools for functions and callables (Dyad's functools).
 
-__all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering",
-           "cmp_to_key", "lru_cache", "cache", "reduce", "partial", "cached_property",
-           "singledispatch", "singledispatchmethod", "partialmethod"]
+reduce, partial and the lru_cache wrapper are native (_functools, src/modules/functools.ts),
+as they are C code in CPython; everything else is here.
+"""
 
-# As in CPython, reduce, partial and lru_cache's wrapper are native (src/modules/functools.ts).
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial',
+           'partialmethod', 'singledispatch', 'singledispatchmethod', 'cached_property']
+
+import sys
 from _functools import reduce, partial, _lru_cache_wrapper
 
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
-WRAPPER_UPDATES = ("__dict__",)
+_GenericAlias = type(list[int])
+_MappingProxy = type(type.__dict__)
+_UnionType = type(int | str)
+
+
+# ---------------------------------------------------------------------------------------------
+# Making a wrapper look like the function it wraps
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Makes `wrapper` look like `wrapped` (names, doc, __dict__) and records __wrapped__."""
-    for attr in assigned:
+    """Copy `assigned` attributes of wrapped onto wrapper (those wrapped has), merge the
+    `updated` dictionaries, set wrapper.__wrapped__ = wrapped and return wrapper."""
+    for name in assigned:
         try:
-            value = getattr(wrapped, attr)
+            value = getattr(wrapped, name)
         except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+            continue
+        setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Last, so that a __wrapped__ copied from wrapped.__dict__ does not win.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator form of update_wrapper."""
+    """Decorator applying update_wrapper(wrapper, wrapped, assigned, updated)."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-_sentinel = object()
+# ---------------------------------------------------------------------------------------------
+# total_ordering
+
+def _derived_comparison(name, root, negate, tail):
+    """A comparison `name` computed from the class's `root` comparison: its result (negated
+    if `negate`), then, with tail 'ne' / 'eq', combined by `and self != other` /
+    `or self == other`."""
+    def comparison(self, other):
+        result = getattr(type(self), root)(self, other)
+        if result is NotImplemented:
+            return result
+        if negate:
+            result = not result
+        if tail == 'ne':
+            return result and self != other
+        if tail == 'eq':
+            return result or self == other
+        return result
+    comparison.__name__ = name
+    comparison.__qualname__ = '_%s_from_%s' % (name.strip('_'), root.strip('_'))
+    return comparison
 
 
-class partialmethod:
-    """A partial() for methods: binds the instance first."""
-
-    def __init__(self, func, /, *args, **keywords):
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-
-    def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        if get is not None and obj is not None:
-            return partial(get(obj, cls), *self.args, **self.keywords)
-        return partial(self.func, *self.args, **self.keywords)
-
-
-def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-_ORDERINGS = {
-    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
-    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
-    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
-    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
+# For each root comparison, how the other three follow from it and from ==.
+_DERIVATIONS = {
+    '__lt__': (('__gt__', True, 'ne'), ('__le__', False, 'eq'), ('__ge__', True, None)),
+    '__le__': (('__ge__', True, 'eq'), ('__lt__', False, 'ne'), ('__gt__', True, None)),
+    '__gt__': (('__lt__', True, 'ne'), ('__ge__', False, 'eq'), ('__le__', True, None)),
+    '__ge__': (('__le__', True, 'eq'), ('__gt__', False, 'ne'), ('__lt__', True, None)),
 }
 
 
 def total_ordering(cls):
-    """Class decorator: fills in the missing rich comparisons from one of <, <=, >, >=."""
-    defined = {op for op in _ORDERINGS if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not defined:
-        raise ValueError("must define at least one ordering operation: < > <= >=")
-    root = max(defined)
-    for opname, opfunc in _ORDERINGS[root]:
-        if opname not in defined:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    """Class decorator completing <, <=, >, >= from whichever of them the class defines."""
+    own = [op for op in _DERIVATIONS if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not own:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(own)     # preference: __lt__, then __le__, __gt__, __ge__
+    for name, negate, tail in _DERIVATIONS[root]:
+        if name not in own:
+            setattr(cls, name, _derived_comparison(name, root, negate, tail))
     return cls
 
 
-def cmp_to_key(mycmp):
-    """Turns an old-style cmp(a, b) function into a key= function."""
-    class K(object):
-        __slots__ = ["obj"]
+# ---------------------------------------------------------------------------------------------
+# cmp_to_key
 
-        def __init__(self, obj):
-            self.obj = obj
+class KeyWrapper:
+    """What cmp_to_key(mycmp) returns: called with an object, it gives a key ordering objects
+    by mycmp(a, b) compared with 0."""
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+    __slots__ = ('_cmp', 'obj')
+    __hash__ = None
 
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+    def __call__(self, *args, **kwargs):
+        if kwargs:
+            if args or list(kwargs) != ['obj']:
+                raise TypeError("K() takes at most 1 argument (%d given)"
+                                % (len(args) + len(kwargs)))
+            args = (kwargs['obj'],)
+        if not args:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        if len(args) > 1:
+            raise TypeError("K() takes at most 1 argument (%d given)" % len(args))
+        key = _bare_key(self._cmp)
+        key.obj = args[0]
+        return key
 
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+    def _against(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return self._cmp(self.obj, other.obj)
 
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+    def __lt__(self, other):
+        return self._against(other) < 0
 
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+    def __le__(self, other):
+        return self._against(other) <= 0
 
-        __hash__ = None
-    return K
+    def __eq__(self, other):
+        return self._against(other) == 0
 
+    def __ne__(self, other):
+        return self._against(other) != 0
 
-class _CacheInfo(tuple):
-    __slots__ = ()
-    _fields = ("hits", "misses", "maxsize", "currsize")
+    def __gt__(self, other):
+        return self._against(other) > 0
 
-    def __new__(cls, hits, misses, maxsize, currsize):
-        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
-
-    hits = property(lambda self: self[0])
-    misses = property(lambda self: self[1])
-    maxsize = property(lambda self: self[2])
-    currsize = property(lambda self: self[3])
-
-    def __repr__(self):
-        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
+    def __ge__(self, other):
+        return self._against(other) >= 0
 
 
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key += (_sentinel,)
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
+def _bare_key(mycmp):
+    key = object.__new__(KeyWrapper)
+    key._cmp = mycmp
     return key
 
 
+def cmp_to_key(mycmp):
+    """Turn an old-style comparison function (negative / zero / positive) into a key= function."""
+    key = _bare_key(mycmp)
+    key.obj = None
+    return key
+
+
+# ---------------------------------------------------------------------------------------------
+# Caching
+
+_cache_info_class = []
+
+
+def _cache_info(hits, misses, maxsize, currsize):
+    # The CacheInfo named tuple, created on first use (collections is not needed before).
+    if not _cache_info_class:
+        from collections import namedtuple
+        made = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+        made.__module__ = __name__
+        _cache_info_class.append(made)
+    return _cache_info_class[0](hits, misses, maxsize, currsize)
+
+
+def _build_cached(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
+    parameters = {'maxsize': maxsize, 'typed': typed}
+    wrapper.cache_parameters = lambda: dict(parameters)
+    return update_wrapper(wrapper, user_function)
+
+
 def lru_cache(maxsize=128, typed=False):
-    """Memoising decorator keeping the `maxsize` most recently used results (None: unbounded).
-    The wrapper is native (_functools._lru_cache_wrapper), as in CPython."""
+    """Memoize a function, keeping the maxsize most recently used results (all of them when
+    maxsize is None); with typed=True, arguments of different types are cached apart.
+    Usable as @lru_cache, @lru_cache() or @lru_cache(maxsize, typed)."""
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
+        maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
-        return update_wrapper(wrapper, user_function)
+        return _build_cached(maxsize, 128, typed)
     elif maxsize is not None:
-        raise TypeError("Expected first argument to be an integer, a callable, or None")
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
-        return update_wrapper(wrapper, user_function)
+        return _build_cached(user_function, maxsize, typed)
     return decorating_function
 
 
 def cache(user_function, /):
-    """Unbounded memoisation: lru_cache(maxsize=None)."""
+    """Memoize a function without limit (lru_cache(maxsize=None))."""
     return lru_cache(maxsize=None)(user_function)
 
 
+_NOT_FOUND = object()
+
+
 class cached_property:
-    """A property computed once per instance, then stored in the instance __dict__."""
+    """A property computed on first access and then kept in the instance's __dict__."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func):
+        from threading import RLock
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
+        self.lock = RLock()
 
     def __set_name__(self, owner, name):
         if self.attrname is None:
             self.attrname = name
         elif name != self.attrname:
             raise TypeError("Cannot assign the same cached_property to two different names "
-                            f"({self.attrname!r} and {name!r}).")
+                            "(%r and %r)." % (self.attrname, name))
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        name = self.attrname
+        if name is None:
+            raise TypeError("Cannot use cached_property instance without calling "
+                            "__set_name__ on it.")
+        kind = type(instance).__name__
         try:
-            cache = instance.__dict__
+            storage = instance.__dict__
         except AttributeError:
-            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
-                            f"instance to cache {self.attrname!r} property.") from None
-        if self.attrname in cache:
-            return cache[self.attrname]
-        val = self.func(instance)
-        try:
-            cache[self.attrname] = val
-        except TypeError:
-            raise TypeError(f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                            f"does not support item assignment for caching {self.attrname!r} property.") from None
-        return val
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-
-def _is_union_type(cls):
-    import typing
-    return type(cls) is type(int | str) or typing.get_origin(cls) is typing.Union
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (kind, name)) from None
+        value = storage.get(name, _NOT_FOUND)
+        if value is not _NOT_FOUND:
+            return value
+        with self.lock:
+            value = storage.get(name, _NOT_FOUND)
+            if value is _NOT_FOUND:
+                value = self.func(instance)
+                try:
+                    storage[name] = value
+                except TypeError:
+                    raise TypeError("The '__dict__' attribute on %r instance does not support "
+                                    "item assignment for caching %r property."
+                                    % (kind, name)) from None
+        return value
 
 
-def _is_valid_dispatch_type(cls):
-    if isinstance(cls, type):
+# ---------------------------------------------------------------------------------------------
+# partialmethod
+
+class partialmethod(object):
+    """Like partial(), for functions used as methods (and other descriptors): the instance or
+    class they are looked up on comes first, then the frozen arguments."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        if isinstance(func, partialmethod):
+            # Flatten: one level, with the arguments of both.
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __repr__(self):
+        shown_args = ', '.join(repr(a) for a in self.args)
+        shown_kw = ', '.join('%s=%r' % item for item in self.keywords.items())
+        kind = type(self)
+        return '%s.%s(%r, %s, %s)' % (kind.__module__, kind.__qualname__, self.func,
+                                      shown_args, shown_kw)
+
+    def _plain_function(self):
+        frozen_args, frozen_kw, func = self.args, self.keywords, self.func
+
+        def _method(cls_or_self, /, *args, **keywords):
+            return func(cls_or_self, *frozen_args, *args, **{**frozen_kw, **keywords})
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # A descriptor that produced something new (a bound method, the function
+                # inside a staticmethod, ...): freeze the arguments onto that.
+                frozen = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, '__self__', _NOT_FOUND)
+                if owner is not _NOT_FOUND:
+                    frozen.__self__ = owner
+                return frozen
+        return self._plain_function().__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+# ---------------------------------------------------------------------------------------------
+# singledispatch
+
+def _is_union(hint):
+    if type(hint) is _UnionType:
         return True
-    if not _is_union_type(cls):
-        return False
+    typing = sys.modules.get('typing')    # a typing.Union can only exist once typing is loaded
+    return typing is not None and typing.get_origin(hint) is typing.Union
+
+
+def _union_members(hint):
+    if type(hint) is _UnionType:
+        return hint.__args__
     import typing
-    return all(isinstance(arg, type) for arg in typing.get_args(cls))
+    return typing.get_args(hint)
 
 
-def _find_impl(cls, registry):
-    """The implementation registered for cls: among the registered classes cls derives from
-    (abstract base classes virtually, as collections.abc.Mapping for dict), the most derived;
-    between unrelated ones, the first in cls.__mro__; two unrelated abstract bases outside
-    the MRO are ambiguous."""
-    mro = cls.__mro__
-    cands = [k for k in registry if k is not object and isinstance(k, type) and (k in mro or issubclass(cls, k))]
-    if not cands:
-        return registry[object]
-    best = [k for k in cands if not any(o is not k and issubclass(o, k) for o in cands)]
-    in_mro = [k for k in mro if k in best]
-    if in_mro:
-        return registry[in_mro[0]]
-    if len(best) > 1:
-        raise RuntimeError(f"Ambiguous dispatch: {best[0]} or {best[1]}")
-    return registry[best[0]]
+def _dispatchable(hint):
+    if isinstance(hint, type):
+        return True
+    return _is_union(hint) and all(isinstance(m, type) for m in _union_members(hint))
+
+
+def _merge(sequences):
+    """C3 merge: repeatedly take the first head not found in the tail of any sequence."""
+    pending = [list(s) for s in sequences if s]
+    merged = []
+    while pending:
+        for candidate_list in pending:
+            head = candidate_list[0]
+            if all(head not in other[1:] for other in pending):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        merged.append(head)
+        pending = [s[1:] if s[0] is head else s for s in pending]
+        pending = [s for s in pending if s]
+    return merged
+
+
+def _linearize(cls, abstracts):
+    """cls's MRO with the abstract classes in `abstracts` that cls implements without
+    inheriting them slotted in where cls introduces them (after its explicit bases up to the
+    last abstract one, before the others)."""
+    bases = cls.__bases__
+    split = 0
+    for position, base in enumerate(bases):
+        if hasattr(base, '__abstractmethods__'):
+            split = position + 1
+    leading, trailing = list(bases[:split]), list(bases[split:])
+    introduced = [a for a in abstracts
+                  if issubclass(cls, a) and not any(issubclass(b, a) for b in bases)]
+    inherited = [a for a in abstracts if a not in introduced]
+    chains = [_linearize(b, inherited) for b in leading + introduced + trailing]
+    return _merge([[cls]] + chains + [leading, introduced, trailing])
+
+
+def _dispatch_order(cls, candidates):
+    """The classes to try for cls, most specific first: its MRO extended with the candidate
+    abstract classes it is a (possibly virtual) subclass of."""
+    own = cls.__mro__
+    related = [t for t in candidates
+               if t not in own and hasattr(t, '__mro__') and not isinstance(t, _GenericAlias)
+               and issubclass(cls, t)]
+    # Those that are bases of other related ones come along with them.
+    related = [t for t in related if not any(t is not o and t in o.__mro__ for o in related)]
+    # Order them as the subclasses cls also implements order them, where there are such.
+    wanted = set(related)
+    ordered = []
+    for t in related:
+        lineages = [[s for s in sub.__mro__ if s in wanted] for sub in t.__subclasses__()
+                    if sub not in own and issubclass(cls, sub)]
+        if not lineages:
+            ordered.append(t)
+            continue
+        lineages.sort(key=len, reverse=True)
+        for lineage in lineages:
+            ordered.extend(s for s in lineage if s not in ordered)
+    return _linearize(cls, ordered)
+
+
+def _resolve(cls, registry):
+    order = _dispatch_order(cls, registry.keys())
+    for position, t in enumerate(order):
+        if t in registry:
+            break
+    else:
+        return None
+    if position + 1 < len(order):
+        rival = order[position + 1]
+        own = cls.__mro__
+        # Two unrelated abstract classes cls only implements implicitly: no way to choose.
+        if (rival in registry and rival not in own and t not in own
+                and not issubclass(t, rival)):
+            raise RuntimeError("Ambiguous dispatch: {} or {}".format(t, rival))
+    return registry[t]
+
+
+def _abc_generation():
+    from abc import get_cache_token
+    return get_cache_token()
 
 
 def singledispatch(func):
-    """Single-dispatch generic function: register implementations by the first argument's type
-    (a class, or a union of classes); dispatch follows the MRO, registered abstract base
-    classes included."""
-    import types
+    """Make func a generic function dispatching on the type of its first argument; further
+    implementations are added with .register(type) or .register on an annotated function."""
     registry = {object: func}
-    cache = {}
+    memo = {}
+    token = [None]        # abc.get_cache_token() when ABCs are registered, else None
 
     def dispatch(cls):
+        """The implementation for cls."""
+        if token[0] is not None:
+            now = _abc_generation()
+            if now != token[0]:
+                memo.clear()
+                token[0] = now
         try:
-            return cache[cls]
+            return memo[cls]
         except KeyError:
             pass
-        except TypeError:
-            return _find_impl(cls, registry)
-        impl = _find_impl(cls, registry)
-        # A class's MRO does not change, but its abstract bases may (ABC.register): with
-        # abstract classes registered, nothing is remembered.
-        if not any(hasattr(k, "__abstractmethods__") for k in registry):
-            cache[cls] = impl
+        impl = registry.get(cls)
+        if impl is None:
+            impl = _resolve(cls, registry)
+        memo[cls] = impl
         return impl
 
-    def register(cls, f=None):
-        if _is_valid_dispatch_type(cls):
-            if f is None:
+    def register(cls, func=None):
+        """Add func as the implementation for cls (a class or a union of classes)."""
+        if _dispatchable(cls):
+            if func is None:
                 return lambda f: register(cls, f)
         else:
-            if f is not None:
+            if func is not None:
                 raise TypeError(f"Invalid first argument to `register()`. "
                                 f"{cls!r} is not a class or union type.")
-            ann = getattr(cls, "__annotations__", {})
-            if not ann:
+            if not getattr(cls, '__annotations__', {}):
                 raise TypeError(f"Invalid first argument to `register()`: {cls!r}. "
-                                "Use either `@register(some_class)` or plain `@register` "
-                                "on an annotated function.")
-            f = cls
-            import typing
-            argname, cls = next(iter(typing.get_type_hints(f).items()))
-            if not _is_valid_dispatch_type(cls):
-                if _is_union_type(cls):
+                                f"Use either `@register(some_class)` or plain `@register` "
+                                f"on an annotated function.")
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _dispatchable(cls):
+                if _is_union(cls):
                     raise TypeError(f"Invalid annotation for {argname!r}. "
                                     f"{cls!r} not all arguments are classes.")
                 raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
-        if _is_union_type(cls):
-            import typing
-            for arg in typing.get_args(cls):
-                registry[arg] = f
-        else:
-            registry[cls] = f
-        cache.clear()
-        return f
+        targets = _union_members(cls) if _is_union(cls) else (cls,)
+        for target in targets:
+            registry[target] = func
+        if token[0] is None and hasattr(cls, '__abstractmethods__'):
+            token[0] = _abc_generation()
+        memo.clear()
+        return func
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f"{funcname} requires at least 1 positional argument")
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, "__name__", "singledispatch function")
+    funcname = getattr(func, '__name__', 'singledispatch function')
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = types.MappingProxyType(registry)
-    wrapper._clear_cache = cache.clear
+    wrapper.registry = _MappingProxy(registry)
+    wrapper._clear_cache = memo.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method: dispatches on the type of the first argument after self."""
+    """singledispatch for methods: dispatches on the first argument after self/cls."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
+        if not callable(func) and not hasattr(func, '__get__'):
             raise TypeError(f"{func!r} is not callable or a descriptor")
         self.dispatcher = singledispatch(func)
         self.func = func
 
     def register(self, cls, method=None):
-        return self.dispatcher.register(cls, method)
+        """Add an implementation (as singledispatch's register)."""
+        return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            impl = dispatch(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
         update_wrapper(_method, self.func)
@@ -387,4 +496,4 @@ class singledispatchmethod:
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
+        return getattr(self.func, '__isabstractmethod__', False)
