@@ -194,6 +194,8 @@ export class VMCode extends PyObj implements Code, CodeObject {
   varargsOnly: boolean;
   /** No *args/**kwargs, not a generator: a keyword call binds without bindArguments (frame.ts keywordFrame). */
   kwBindable: boolean;
+  /** A plain generator's positional parameter count when it has no *args/**kwargs/kw-only (jit.ts genMake), else -1. */
+  genArgs: number;
   /** keywordFrame's cache: the last keyword-names array seen (a call site's constant) and their slots. */
   kwNames: string[] | null;
   kwSlots: Int32Array | null;
@@ -313,6 +315,7 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.simpleArgs = false;
     this.varargsOnly = false;
     this.kwBindable = false;
+    this.genArgs = -1;
     this.kwNames = null;
     this.kwSlots = null;
     this.kwGiven = null;

@@ -35,6 +35,9 @@ export const enum Resume {
   CALL_DEFAULT = 4,
 }
 
+/** T.async_generator, read once (the registry is a hash table to V8: a lookup per resume). */
+let AGEN: PyObject | null = null;
+
 /**
  * Pushes generator `g`'s frame on `caller` (whose pc and sp are saved) with `value` sent in,
  * and returns it: the loop switches to it at its saved pc and sp. Returns null when `g` is not
@@ -43,7 +46,7 @@ export const enum Resume {
  */
 export function resumeInline(caller: VMFrame, g: PyGenerator, mode: Resume, value: PyObject): VMFrame | null {
   const frame = g.frame as unknown;
-  if (!(frame instanceof VMFrame) || g.running || g.finished || g.cls === T.async_generator) return null;
+  if (!(frame instanceof VMFrame) || g.running || g.finished || g.cls === (AGEN ??= T.async_generator)) return null;
   if (!g.started && value !== None) return null;
   const it = interp();
   it.enter();

@@ -73,8 +73,11 @@ setDelegateReader((g) => {
   return f.regs[f.sp - 1] as PyObject;
 });
 
+/** T.generator, read once (the registry is a hash table to V8). */
+let GEN: typeof T.generator | null = null;
+
 /** Calling a generator / coroutine / async generator function: the object, frame not started. */
-export function makeGenerator(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject {
+export function makeGenerator(code: VMCode, fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyGenerator {
   let regs;
   // (simpleArgs excludes generator code: its test is this one without *args/**kwargs.)
   if (kwnames === null && args.length === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CoFlags.VARARGS | CoFlags.VARKEYWORDS)) === 0) {
@@ -85,10 +88,20 @@ export function makeGenerator(code: VMCode, fn: PyFunction, args: PyObject[], kw
   } else {
     regs = packRegs(bindArguments(fn, code, args, kwnames, code.frameSize), code.frameSize);
   }
+  return newGenerator(code, fn, regs);
+}
+
+/**
+ * The generator (coroutine, async generator) of a call of `fn` whose arguments are bound in
+ * `regs` (a new register file of code.frameSize): makeGenerator, and compiled code's call of a
+ * generator function with exactly its positional parameters (jit.ts genMake).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function newGenerator(code: VMCode, fn: PyFunction, regs: any[]): PyGenerator {
   const frame = new VMFrame(code, regs, fn, fn.globals, fn.builtins, null);
   // (Counted for jit.ts startGenerator: its code is compiled once the function is hot.)
   code.calls++;
-  const kind = code.isCoroutine ? T.coroutine : code.isAsyncGenerator ? T.async_generator : T.generator;
+  const kind = code.isCoroutine ? T.coroutine : code.isAsyncGenerator ? T.async_generator : (GEN ??= T.generator);
   const g = new PyGenerator(kind, frame as unknown as TWFrame, new VMGenAdapter(frame) as unknown as Generator<PyObject, PyObject, PyObject>, fn.name, fn.qualname);
   frame.gen = g;
   return g;

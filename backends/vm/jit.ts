@@ -54,7 +54,7 @@ import { PySlice } from '../../src/objects/slice.js';
 import { factories } from '../../src/objects/factories.js';
 import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
-import { send, sendValue, startAtLoopHead } from './generator.js';
+import { send, sendValue, startAtLoopHead, newGenerator } from './generator.js';
 import { builtinNext } from '../../src/builtins/iteration.js';
 import { formatValue, exceptionMatches, unpackSequence, beforeWith, listExtend, setUpdate } from './vm-support.js';
 import { callInline, callExInline } from './jit-inline.js';
@@ -62,7 +62,7 @@ import { specializeLoadMethod, polyMeth, polyAttr, polyStore, stats } from './sp
 import { handled } from '../../src/runtime/exc-state.js';
 import { PyType } from '../../src/objects/type.js';
 import { enterFrame, slowOp, raiseTo, raised, reraised, keyError, indexError, RAISED, bodyRaised, takeBodyRaise, raiseFromCall } from './vm-slow.js';
-import { frameFor, releaseFrame, keywordFrame, argumentFrame, COMPARE_PENDING, DISCARD_PENDING } from './frame.js';
+import { frameFor, releaseFrame, keywordFrame, argumentFrame, newRegs, COMPARE_PENDING, DISCARD_PENDING } from './frame.js';
 import { PyFunction, PyMethod, CoFlags } from '../../src/objects/function.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { E, newError, PyBaseException } from '../../src/objects/exception.js';
@@ -222,6 +222,15 @@ function pyCall(code: VMCode, k: number): boolean {
  */
 function pyGeneric(code: VMCode, k: number): boolean {
   return code.genCalls !== null && code.genCalls[k] === 2 && (code.code[k] & 0xff) === Op.CALL;
+}
+
+/**
+ * Whether instruction `k` is a generic CALL (no keywords, no self) at which the interpreter
+ * called a generator function with exactly its positional parameters (callGeneric marks it 3):
+ * compiled, the generator is made there (guarded), with no argument array or call protocol.
+ */
+function genMake(code: VMCode, k: number): boolean {
+  return code.genCalls !== null && code.genCalls[k] === 3 && (code.code[k] & 0xff) === Op.CALL && kwNamesOf(code, k) === 'null';
 }
 
 /**
@@ -735,7 +744,7 @@ function helpers(): Record<string, unknown> {
       PySet, setContains, contains, unaryOp, typeOf, pairOut, PyBuiltinFunction, PyMethodDescriptor, typeCall, PyModule,
       flatStr, strConcat, formatValue, iterFor, loadAttrOrSoft, softRaise, newSlice: factories.newSlice, numBin, numCmp, slotAt, intArith, mulAddMod, droppedByDel, peekItem, stickyIterType,
       LIST: T.list, TUPLE: T.tuple, DICT: T.dict, FLOAT: T.float, TUPLE_ITER: T.tuple_iterator, MAX_SAFE,
-      SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, keywordFrame, argumentFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep, GEN_END,
+      SET: T.set, FROZENSET: T.frozenset, handled, exceptionMatches, PyType, PyFunction, interp, frameFor, releaseFrame, keywordFrame, argumentFrame, enterFrame, direct, TYPE: T.type, initNotNone, PyGenerator, genStep, GEN_END, newGenerator, newRegs,
       PyStr, PySlice, percentFormat, getItem, strSlice, seqSlice, STR: T.str,
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMeth, polyAttr, polyStore,
       numberFromStrOrError, PyBaseException, callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
@@ -1705,6 +1714,14 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         const kwn = kwNamesOf(code, k);
         const inline = `${atStmt} ${s(base)} = callInline(regs, ${nlp + base}, ${arg}, ${kwn});`;
         if (kwn !== 'null' || pyGeneric(code, k)) return kwCall(k, d, base, arg, kwn, s, atStmt, nlp, fn);
+        if (genMake(code, k)) {
+          const put: string[] = [];
+          for (let i = 0; i < arg; i++) put.push(`nr[${i}] = ${s(base + 2 + i)};`);
+          return (
+            `{ const g = ${s(base + 1)}; let cd; if (${s(base)} === null && g instanceof PyFunction && (cd = g.code).genArgs === ${arg}) ` +
+            `{ const nr = newRegs(cd.frameSize); ${put.join(' ')} ${s(base)} = newGenerator(cd, g, nr); } else { ${inline} } }`
+          );
+        }
         if (arg === 1 && specOp === Op.CALL) {
           // next(it) of a built-in iterator (next is never specialised): its item, or at the end
           // a leave to the interpreter, which raises StopIteration without a JS throw.

@@ -123,6 +123,12 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
     f.sp = base;
     return enterFrame(interp(), f, nf);
   }
+  if (kw === null && argStart === base + 2 && callable instanceof PyFunction && callable.code instanceof VMCode && callable.code.genArgs === sp - argStart) {
+    // A generator function called with exactly its positional parameters: compiled code makes
+    // the generator there itself (jit.ts genMake; genCalls mark 3).
+    const marks = (f.code.genCalls ??= new Uint8Array(f.code.code.length));
+    if (marks[at] === 0 && (f.code.code[at] & 0xff) === Op.CALL) marks[at] = 3;
+  }
   if (callable instanceof PyType && callable !== T.type && typeOf(callable).slots.call === typeCall) {
     // type.__call__ in the loop when the __init__ that will run is a VM function: __new__
     // here (object.__new__ inlined, or the class's own), then the __init__ frame is pushed
