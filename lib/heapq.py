@@ -1,199 +1,144 @@
-"""Heap queue algorithm on plain lists: heap[k] <= heap[2*k+1] and heap[2*k+2]
-(a Dyad implementation of CPython's heapq; the sift loops follow the module's documented
-invariant, so the list layouts match CPython's). As in CPython, the native _heapq module
-replaces heappush, heappop, heapify, heapreplace and heappushpop at the end."""
+"""Heaps on plain lists (heap[k] <= heap[2*k+1] and heap[2*k+2]), for Dyad.
+
+The five list operations and their max-heap twins are native (_heapq, src/modules/heapq.ts,
+which moves items exactly as CPython does). This file adds merge, nsmallest and nlargest, and
+the private sift helpers that some programs call directly.
+"""
+
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+from _heapq import _heappop_max, _heapreplace_max, _heapify_max
 
 __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest", "nsmallest",
            "heappushpop"]
 
 
-def heappush(heap, item):
-    """Pushes item onto heap, keeping the invariant."""
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+# --- sifting, for callers that repair a heap by hand ----------------------------------------
+#
+# _siftdown(heap, start, pos): the item at pos climbs towards the root (never above start)
+# while it sorts before its parent. _siftup(heap, pos): the hole at pos sinks to a leaf, the
+# earlier-sorting child filling it each time (the right one when the left is not smaller),
+# and the item that was at pos then climbs back from that leaf. Both shape the list exactly
+# as the native operations do. The _max versions do the same for max-heaps.
+
+def _smaller(a, b):
+    return a < b
 
 
-def heappop(heap):
-    """Pops the smallest item off the heap."""
-    if not heap:
-        raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+def _larger(a, b):
+    return b < a
 
 
-def heapreplace(heap, item):
-    """Pops the smallest item, then pushes item (the heap size stays the same)."""
-    if not heap:
-        raise IndexError("index out of range")
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+def _climb(heap, start, pos, before):
+    item = heap[pos]
+    while pos > start:
+        parent = (pos - 1) >> 1
+        above = heap[parent]
+        if not before(item, above):
+            break
+        heap[pos] = above
+        pos = parent
+    heap[pos] = item
 
 
-def heappushpop(heap, item):
-    """Pushes item, then pops the smallest item (faster than the two calls)."""
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(x):
-    """Transforms list x into a heap, in place, in linear time."""
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
+def _sink(heap, pos, before):
+    size = len(heap)
+    origin = pos
+    item = heap[pos]
+    while True:
+        child = 2 * pos + 1
+        if child >= size:
+            break
+        if child + 1 < size and not before(heap[child], heap[child + 1]):
+            child += 1
+        heap[pos] = heap[child]
+        pos = child
+    heap[pos] = item
+    _climb(heap, origin, pos, before)
 
 
 def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+    _climb(heap, startpos, pos, _smaller)
 
 
 def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-# The max-heap variants (heap[k] >= its children), private as in CPython.
-
-def _heappop_max(heap):
-    """Maxheap version of a heappop."""
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def _heapreplace_max(heap, item):
-    """Maxheap version of a heappop followed by a heappush."""
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
-
-
-def _heapify_max(x):
-    """Transform list into a maxheap, in-place, in O(len(x)) time."""
-    for i in reversed(range(len(x) // 2)):
-        _siftup_max(x, i)
+    _sink(heap, pos, _smaller)
 
 
 def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+    _climb(heap, startpos, pos, _larger)
 
 
 def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
+    _sink(heap, pos, _larger)
 
 
-class _Reversed:
-    """A sort key in reverse order (merge(reverse=True) keeps a min-heap of these)."""
+# --- merge -----------------------------------------------------------------------------------
 
-    __slots__ = ("value",)
-
-    def __init__(self, value):
-        self.value = value
-
-    def __lt__(self, other):
-        return other.value < self.value
-
-    def __eq__(self, other):
-        return self.value == other.value
+_EXHAUSTED = object()
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merges sorted inputs into one sorted iterator, lazily: a heap holds the next item of
-    each input, ties going to the earlier input."""
-    heap = []
-    for order, it in enumerate(map(iter, iterables)):
-        for value in it:
-            k = value if key is None else key(value)
-            heap.append([_Reversed(k) if reverse else k, order, value, it])
-            break
-    heapify(heap)
-    while len(heap) > 1:
-        entry = heap[0]
-        yield entry[2]
-        for value in entry[3]:
-            k = value if key is None else key(value)
-            entry[0] = _Reversed(k) if reverse else k
-            entry[2] = value
-            heapreplace(heap, entry)
-            break
+    """Lazily merge already-sorted iterables into one sorted stream. Equal items come out in
+    the order of the iterables they came from."""
+    # One entry per live input: [sort key, tie-breaker, current item, iterator]. The
+    # tie-breaker is the input's position, negated for the max-heap used when reverse=True,
+    # so that the earlier input always wins a tie.
+    if reverse:
+        build, advance, retire, sign = _heapify_max, _heapreplace_max, _heappop_max, -1
+    else:
+        build, advance, retire, sign = heapify, heapreplace, heappop, 1
+    live = []
+    for position, source in enumerate(iterables):
+        source = iter(source)
+        head = next(source, _EXHAUSTED)
+        if head is not _EXHAUSTED:
+            live.append([head if key is None else key(head), sign * position, head, source])
+    build(live)
+    while len(live) > 1:
+        top = live[0]
+        yield top[2]
+        head = next(top[3], _EXHAUSTED)
+        if head is _EXHAUSTED:
+            retire(live)
         else:
-            heappop(heap)
-    if heap:
-        entry = heap[0]
-        yield entry[2]
-        yield from entry[3]
+            top[0] = head if key is None else key(head)
+            top[2] = head
+            advance(live, top)
+    if live:
+        # The last input left needs no more comparing: the rest of it comes out as it is.
+        last = live[0]
+        yield last[2]
+        yield from last[3]
+
+
+# --- nsmallest / nlargest --------------------------------------------------------------------
+#
+# Documented as sorted(iterable, key=key)[:n] (reverse=True for nlargest). For n == 1 the
+# answer is min()/max() (whose comparisons and messages programs then see), and otherwise the
+# items are sorted natively, which beats keeping a bounded heap in Python here.
+
+_NOTHING = object()
+
+
+def _best(n, iterable, key, largest):
+    if n == 1:
+        pick = (max if largest else min)(iterable, default=_NOTHING, key=key)
+        return [] if pick is _NOTHING else [pick]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        size = None
+    if size is None or not n >= size:
+        # n must be usable as a count (a float or str fails as range() would say it).
+        n = max(range(n).stop, 0)
+    return sorted(iterable, key=key, reverse=largest)[:n]
 
 
 def nsmallest(n, iterable, key=None):
-    """The n smallest elements, sorted (ties keep input order)."""
-    return sorted(iterable, key=key)[:max(n, 0)]
+    """The n smallest items of iterable, smallest first (ties in input order)."""
+    return _best(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """The n largest elements, sorted descending (ties keep input order)."""
-    return sorted(iterable, key=key, reverse=True)[:max(n, 0)]
-
-
-# The native accelerator (src/modules/heapq.ts), as CPython's heapq takes its C versions.
-try:
-    from _heapq import *
-except ImportError:
-    pass
-try:
-    from _heapq import _heapreplace_max, _heapify_max, _heappop_max
-except ImportError:
-    pass
+    """The n largest items of iterable, largest first (ties in input order)."""
+    return _best(n, iterable, key, True)
