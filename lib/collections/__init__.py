@@ -1,77 +1,125 @@
-"""Container datatypes: a Dyad implementation of namedtuple, Counter, defaultdict, OrderedDict
-and ChainMap (the classes of CPython's collections, written in plain Python); deque,
-namedtuple's field descriptor and Counter's counting loop are native ones from _collections."""
+"""Specialised containers, for Dyad.
+
+deque, namedtuple's field descriptor and Counter's counting loop are native (_collections).
+namedtuple, defaultdict, OrderedDict and Counter are defined here over dict and tuple.
+ChainMap, UserDict, UserList and UserString are built on collections.abc and live in
+collections/_wrappers.py, which is loaded the first time one of them is asked for.
+"""
 
 import sys as _sys
+from keyword import iskeyword as _is_keyword
+from _collections import deque, _tuplegetter, _count_elements, _register_odict
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "defaultdict", "deque", "namedtuple"]
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
+           "defaultdict", "deque", "namedtuple"]
+
+_LAZY = ("ChainMap", "UserDict", "UserList", "UserString")
 
 
-# --- namedtuple -------------------------------------------------------------------------------
+def __getattr__(name):
+    if name == "abc":
+        # CPython has collections.abc imported at start-up; here it arrives on first use.
+        import collections.abc as found
+        return found
+    if name in _LAZY:
+        from collections import _wrappers
+        for other in _LAZY:
+            globals()[other] = getattr(_wrappers, other)
+        return globals()[name]
+    raise AttributeError(f"module 'collections' has no attribute {name!r}")
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a tuple subclass whose fields are also attributes, with a readable repr."""
+
+# ids of the objects whose repr is being computed, so that a container that shows itself
+# (directly or through its default factory or a view) prints '...' instead of recursing.
+_in_repr = set()
+
+
+def _guarded_repr(obj, produce):
+    key = id(obj)
+    if key in _in_repr:
+        return "..."
+    _in_repr.add(key)
+    try:
+        return produce()
+    finally:
+        _in_repr.discard(key)
+
+
+# --- namedtuple ------------------------------------------------------------------------------
+
+def _field_list(field_names, rename):
+    """The checked field names, as a tuple (ValueErrors as CPython words them)."""
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
+    names = [str(name) for name in field_names]
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name) or name.startswith("_")
-                    or name in seen):
-                field_names[index] = f"_{index}"
-            seen.add(name)
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError("Type names and field names must be strings")
-        if not name.isidentifier():
-            raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
-        if _iskeyword(name):
-            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
-    seen = set()
-    for name in field_names:
-        if name.startswith("_") and not rename:
+        used = set()
+        for position, name in enumerate(names):
+            unusable = (not name.isidentifier() or _is_keyword(name) or name[:1] == "_"
+                        or name in used)
+            if unusable:
+                names[position] = f"_{position}"
+            used.add(name)
+    return names
+
+
+def _check_identifier(name):
+    if not name.isidentifier():
+        raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+    if _is_keyword(name):
+        raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new tuple subclass named typename whose items are also readable by field name."""
+    names = _field_list(field_names, rename)
+    typename = _sys.intern(str(typename))
+    _check_identifier(typename)
+    for name in names:
+        _check_identifier(name)
+    distinct = set()
+    for name in names:
+        if name[:1] == "_" and not rename:
             raise ValueError(f"Field names cannot start with an underscore: {name!r}")
-        if name in seen:
+        if name in distinct:
             raise ValueError(f"Encountered duplicate field name: {name!r}")
-        seen.add(name)
-    field_defaults = {}
+        distinct.add(name)
+
+    fields = tuple(names)
+    width = len(fields)
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > width:
             raise TypeError("Got more default values than field names")
-        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
-    field_names = tuple(field_names)
-    num_fields = len(field_names)
-    arg_list = ", ".join(field_names)
-    if num_fields == 1:
-        arg_list += ","
-    namespace = {"_tuple_new": tuple.__new__, "__builtins__": {}, "__name__": f"namedtuple_{typename}"}
-    code = f"lambda _cls, {', '.join(field_names)}: _tuple_new(_cls, ({arg_list}))"
-    __new__ = eval(code, namespace)
-    __new__.__name__ = "__new__"
-    __new__.__qualname__ = f"{typename}.__new__"
-    __new__.__doc__ = f"Create new instance of {typename}({', '.join(field_names)})"
-    if defaults is not None:
-        __new__.__defaults__ = defaults
+    given_defaults = {} if not defaults else dict(zip(fields[width - len(defaults):], defaults))
+    signature = ", ".join(fields)
 
-    @classmethod
+    # __new__ gets a real signature (so a bad call is reported as for any function): its
+    # source is made here and compiled once per class.
+    packed = "()" if width == 0 else f"({signature},)"
+    scope = {"_make_tuple": tuple.__new__, "__name__": f"namedtuple_{typename}"}
+    exec(f"def __new__(_cls, {signature}):\n    return _make_tuple(_cls, {packed})\n", scope)
+    constructor = scope["__new__"]
+    constructor.__doc__ = f"Create new instance of {typename}({signature})"
+    if defaults is not None:
+        constructor.__defaults__ = defaults
+
+    template = "(" + ", ".join(f"{name}=%r" for name in fields) + ")"
+
     def _make(cls, iterable):
-        result = tuple.__new__(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f"Expected {num_fields} arguments, got {len(result)}")
-        return result
+        made = tuple.__new__(cls, iterable)
+        if len(made) != width:
+            raise TypeError(f"Expected {width} arguments, got {len(made)}")
+        return made
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        values = [kwds.pop(name, value) for name, value in zip(fields, self)]
         if kwds:
             raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
-        return result
+        return self._make(values)
 
     def __repr__(self):
-        return self.__class__.__name__ + "(" + ", ".join(
-            f"{name}={value!r}" for name, value in zip(self._fields, self)) + ")"
+        return self.__class__.__name__ + template % self
 
     def _asdict(self):
         return dict(zip(self._fields, self))
@@ -79,195 +127,170 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
-    class_namespace = {
-        "__doc__": f"{typename}({', '.join(field_names)})",
+    for method in (constructor, _make, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f"{typename}.{method.__name__}"
+
+    body = {
+        "__doc__": f"{typename}({signature})",
         "__slots__": (),
-        "_fields": field_names,
-        "_field_defaults": field_defaults,
-        "__new__": __new__,
-        "_make": _make,
+        "_fields": fields,
+        "_field_defaults": given_defaults,
+        "__new__": constructor,
+        "_make": classmethod(_make),
         "_replace": _replace,
         "__repr__": __repr__,
         "_asdict": _asdict,
         "__getnewargs__": __getnewargs__,
-        "__match_args__": field_names,
+        "__match_args__": fields,
     }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
-    result = type(typename, (tuple,), class_namespace)
+    for position, name in enumerate(fields):
+        body[name] = _tuplegetter(position, f"Alias for field number {position}")
+    cls = type(typename, (tuple,), body)
+
     if module is None:
+        # The caller's module, as pickle needs to find the class again.
         try:
             module = _sys._getframe(1).f_globals.get("__name__", "__main__")
         except (AttributeError, ValueError):
-            module = None
+            pass
     if module is not None:
-        result.__module__ = module
-    return result
+        cls.__module__ = module
+    return cls
 
 
-_KEYWORDS = frozenset("""False None True and as assert async await break class continue def
-del elif else except finally for from global if import in is lambda nonlocal not or pass raise
-return try while with yield""".split())
-
-
-def _iskeyword(name):
-    return name in _KEYWORDS
-
-
-# --- deque ------------------------------------------------------------------------------------
-
-# The native ring-buffer deque (src/modules/deque.ts), as CPython's collections takes its C one,
-# with the namedtuple field descriptor and Counter's counting loop (collections-helpers.ts).
-from _collections import deque, _tuplegetter, _count_elements, _register_odict
-
-
-# --- defaultdict ------------------------------------------------------------------------------
-
-# ids of defaultdict factories whose repr is being made (a recursive repr shows '...').
-_factory_reprs = set()
-
+# --- defaultdict -----------------------------------------------------------------------------
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]): missing keys get default_factory()."""
+    """A dict that fills in a missing key with default_factory() (KeyError when it is None)."""
+
+    __slots__ = ("default_factory",)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
+        if not (default_factory is None or callable(default_factory)):
             raise TypeError("first argument must be callable or None")
-        super().__init__(*args, **kwargs)
         self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        make = self.default_factory
+        if make is None:
             raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
+        self[key] = value = make()
         return value
 
     def __repr__(self):
-        base = dict.__repr__(self)
-        factory = self.default_factory
-        if factory is None:
-            frepr = "None"
-        elif id(factory) in _factory_reprs:
-            frepr = "..."  # the factory's repr shows this dict (a bound method of it, say)
-        else:
-            _factory_reprs.add(id(factory))
-            try:
-                frepr = repr(factory)
-            finally:
-                _factory_reprs.discard(id(factory))
-        return f"{type(self).__name__}({frepr}, {base})"
+        make = self.default_factory
+        shown = "None" if make is None else _guarded_repr(make, lambda: repr(make))
+        return f"{type(self).__name__}({shown}, {dict.__repr__(self)})"
 
     def copy(self):
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
+    def __reduce__(self):
+        make = self.default_factory
+        return type(self), (() if make is None else (make,)), None, None, iter(self.items())
+
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        merged = type(self)(self.default_factory, other)
+        merged.update(self)
+        return merged
 
 
-# --- OrderedDict ------------------------------------------------------------------------------
 
-_NO_DEFAULT = object()
-# ids of OrderedDicts whose repr is being made (a recursive repr shows '...').
-_odict_reprs = set()
+# --- OrderedDict -----------------------------------------------------------------------------
+#
+# Dicts keep insertion order already, so OrderedDict only adds what differs: moving a key to
+# either end, popping from either end, order-sensitive equality between OrderedDicts, views
+# with their own names, and updates that go through __setitem__ (a subclass may override it).
+
+_MISSING = object()
 
 
 class OrderedDict(dict):
-    """A dict that remembers insertion order, with move_to_end and order-aware equality."""
+    """A dict that remembers insertion order and can reorder its keys."""
 
     def __init__(self, other=(), /, **kwds):
-        # OrderedDict's own update, even when a subclass overrides update (as CPython's).
         OrderedDict.update(self, other, **kwds)
 
     def update(self, other=(), /, **kwds):
-        # MutableMapping.update: through __setitem__, which a subclass may override (CPython's
-        # OrderedDict uses it as its update). collections.abc loads lazily, so only then.
         if type(self).__setitem__ is dict.__setitem__:
             if type(other) is dict:
-                # CPython's update takes a dict's items first (a key's __eq__ changing the
-                # dict midway is then no error).
+                # The items are read first: a key whose __eq__ alters `other` does no harm.
                 other = list(dict.items(other))
             dict.update(self, other, **kwds)
-            return
-        from collections.abc import MutableMapping
-        MutableMapping.update(self, other, **kwds)
+        else:
+            from collections.abc import MutableMapping
+            MutableMapping.update(self, other, **kwds)
 
     def popitem(self, last=True):
         if not self:
             raise KeyError("dictionary is empty")
-        key = next(reversed(self)) if last else next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
+        if last:
+            key = next(dict.__reversed__(self))
+        else:
+            key = next(dict.__iter__(self))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
         if not dict.__contains__(self, key):
             raise KeyError(key)
-        # Already at that end: nothing moves (an iteration in progress goes on).
-        end = next(dict.__reversed__(self)) if last else next(dict.__iter__(self))
-        if end is key or end == key:
-            return
+        edge = next(dict.__reversed__(self) if last else dict.__iter__(self))
+        if edge is key or edge == key:
+            return  # already there: nothing moves (an iteration going on is undisturbed)
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
-        else:
-            items = list(dict.items(self))
-            dict.clear(self)
-            dict.__setitem__(self, key, value)
-            for k, v in items:
-                dict.__setitem__(self, k, v)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
 
-    def pop(self, key, default=_NO_DEFAULT):
-        if default is _NO_DEFAULT:
+    def pop(self, key, default=_MISSING):
+        if default is _MISSING:
             return dict.pop(self, key)
         return dict.pop(self, key, default)
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+            return default
+        return self[key]
+
+    def keys(self):
+        return _odict_view_classes()[0](self)
+
+    def values(self):
+        return _odict_view_classes()[1](self)
+
+    def items(self):
+        return _odict_view_classes()[2](self)
 
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"
-        if id(self) in _odict_reprs:
-            return "..."  # the dict holds itself, directly or through a view
-        _odict_reprs.add(id(self))
-        try:
-            return f"{type(self).__name__}({list(self.items())!r})"
-        finally:
-            _odict_reprs.discard(id(self))
-
-    def keys(self):
-        return _odict_view(0)(self)
-
-    def values(self):
-        return _odict_view(1)(self)
-
-    def items(self):
-        return _odict_view(2)(self)
-
-    def setdefault(self, key, default=None):
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
+        return _guarded_repr(self, lambda: f"{type(self).__name__}({list(self.items())!r})")
 
     def __reduce__(self):
-        state = getattr(self, '__dict__', None) or None
-        return self.__class__, (), state, None, iter(dict.items(self))
+        state = getattr(self, "__dict__", None) or None
+        return type(self), (), state, None, iter(dict.items(self))
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+        if not isinstance(other, OrderedDict):
+            return dict.__eq__(self, other)
+        return dict.__eq__(self, other) and all(map(_same_key, self, other))
 
     def __ne__(self, other):
         return not self == other
@@ -280,16 +303,16 @@ class OrderedDict(dict):
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = type(self)(self)
-        new.update(other)
-        return new
+        merged = type(self)(self)
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = type(self)(other)
-        new.update(self)
-        return new
+        merged = type(self)(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
@@ -297,81 +320,127 @@ class OrderedDict(dict):
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        self = cls()
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
 
-
-_register_odict(OrderedDict)
-
-_odict_views = []
+_register_odict(OrderedDict)  # the native dict iterators then notice reordering
 
 
-def _odict_view_repr(view, name):
-    if id(view) in _odict_reprs:
-        return "..."  # the view holds itself (a dict's values include this view)
-    _odict_reprs.add(id(view))
-    try:
-        return '%s(%r)' % (name, list(view))
-    finally:
-        _odict_reprs.discard(id(view))
+def _same_key(a, b):
+    return a is b or a == b
 
 
-def _odict_view(which):
-    """odict_keys, odict_values or odict_items (made on first use: they derive from
-    collections.abc's views, which are loaded lazily)."""
-    if not _odict_views:
-        from collections.abc import KeysView, ValuesView, ItemsView
-
-        class odict_keys(KeysView):
-            __slots__ = ()
-
-            def __iter__(self):
-                return dict.__iter__(self._mapping)
-
-            def __reversed__(self):
-                return reversed(list(dict.__iter__(self._mapping)))
-
-            def __repr__(self):
-                return _odict_view_repr(self, 'odict_keys')
-
-        class odict_values(ValuesView):
-            __slots__ = ()
-
-            def __iter__(self):
-                return iter(dict.values(self._mapping))
-
-            def __reversed__(self):
-                return reversed(list(dict.values(self._mapping)))
-
-            def __repr__(self):
-                return _odict_view_repr(self, 'odict_values')
-
-        class odict_items(ItemsView):
-            __slots__ = ()
-
-            def __iter__(self):
-                return iter(dict.items(self._mapping))
-
-            def __reversed__(self):
-                return reversed(list(dict.items(self._mapping)))
-
-            def __repr__(self):
-                return _odict_view_repr(self, 'odict_items')
-
-        for view in (odict_keys, odict_values, odict_items):
-            view.__module__ = 'builtins'
-            view.__qualname__ = view.__name__
-        _odict_views.extend((odict_keys, odict_values, odict_items))
-    return _odict_views[which]
+_view_classes = []
 
 
-# --- Counter ----------------------------------------------------------------------------------
+def _odict_view_classes():
+    """odict_keys, odict_values and odict_items, made on first use (they derive from
+    collections.abc's views, which are only imported when needed)."""
+    if _view_classes:
+        return _view_classes
+    from collections.abc import KeysView, ValuesView, ItemsView
+
+    def make(base, title, plain_iter):
+        def __iter__(self):
+            return plain_iter(self._mapping)
+
+        def __reversed__(self):
+            return reversed(list(plain_iter(self._mapping)))
+
+        def __repr__(self):
+            return _guarded_repr(self, lambda: f"{title}({list(self)!r})")
+
+        view = type(title, (base,), {"__slots__": (), "__iter__": __iter__,
+                                     "__reversed__": __reversed__, "__repr__": __repr__})
+        view.__module__ = "builtins"
+        return view
+
+    _view_classes.append(make(KeysView, "odict_keys", dict.__iter__))
+    _view_classes.append(make(ValuesView, "odict_values", lambda d: iter(dict.values(d))))
+    _view_classes.append(make(ItemsView, "odict_items", lambda d: iter(dict.items(d))))
+    return _view_classes
+
+
+# --- Counter ---------------------------------------------------------------------------------
+
+def _is_mapping(obj):
+    if isinstance(obj, dict):
+        return True
+    if not hasattr(type(obj), "items"):
+        return False  # (most arguments: strings, lists, generators; spares the ABC check)
+    from collections.abc import Mapping
+    return isinstance(obj, Mapping)
+
+
+def _merge_counts(left, right, sign):
+    """left <sign> right for sign in + - | &, as a new Counter keeping only positive counts:
+    left's keys first, then (except for &) those only right has, as if left counted 0."""
+    out = Counter()
+    for elem, mine in left.items():
+        theirs = right[elem]
+        if sign == "+":
+            merged = mine + theirs
+        elif sign == "-":
+            merged = mine - theirs
+        elif sign == "|":
+            merged = theirs if mine < theirs else mine
+        else:
+            merged = mine if mine < theirs else theirs
+        if merged > 0:
+            out[elem] = merged
+    if sign != "&":
+        for elem, theirs in right.items():
+            if elem not in left:
+                merged = 0 - theirs if sign == "-" else theirs
+                if merged > 0:
+                    out[elem] = merged
+    return out
+
+
+def _counter_operator(sign):
+    def operator(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return _merge_counts(self, other, sign)
+    return operator
+
+
+def _add_into(a, b):
+    a += b
+    return a
+
+
+def _sub_into(a, b):
+    a -= b
+    return a
+
+
+def _counter_accumulate(step):
+    # c += other / c -= other: each of other's counts folded into c, then the counts that
+    # are no longer positive dropped.
+    def accumulate(self, other):
+        for elem, count in other.items():
+            self[elem] = step(self[elem], count)
+        return self._keep_positive()
+    return accumulate
+
+
+def _counter_comparison(test, strict):
+    def comparison(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        holds = all(test(self[e], other[e]) for side in (self, other) for e in side)
+        if strict:
+            holds = holds and self != other
+        return holds
+    return comparison
+
 
 class Counter(dict):
-    """A dict of counts: Counter('abca') == Counter({'a': 2, 'b': 1, 'c': 1})."""
+    """A dict of tallies: missing keys count 0, and counters add, subtract and compare."""
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -384,39 +453,42 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
-        return items if n is None else items[:max(n, 0)]
+        ranked = sorted(self.items(), key=_second, reverse=True)
+        if n is None:
+            return ranked
+        return ranked[:max(n, 0)]
 
     def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        from itertools import chain, repeat
+        return chain.from_iterable(repeat(elem, count) for elem, count in self.items())
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
-        raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                if self:
-                    for elem, count in iterable.items():
-                        self[elem] = count + self.get(elem, 0)
-                else:
-                    dict.update(self, iterable)
-            else:
+            if not _is_mapping(iterable):
                 _count_elements(self, iterable)
+            elif self:
+                current = self.get
+                for elem, count in iterable.items():
+                    self[elem] = count + current(elem, 0)
+            else:
+                dict.update(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
+            current = self.get
+            if _is_mapping(iterable):
                 for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
+                    self[elem] = current(elem, 0) - count
             else:
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+                    self[elem] = current(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
@@ -424,118 +496,47 @@ class Counter(dict):
         return type(self)(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self),)
+        return type(self), (dict(self),)
 
     def __delitem__(self, elem):
         if elem in self:
-            super().__delitem__(elem)
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"
         try:
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            d = dict(self)
-        return f"{type(self).__name__}({d!r})"
+            shown = dict(self)  # counts that do not order among themselves
+        return f"{type(self).__name__}({shown!r})"
 
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+    __eq__ = _counter_comparison(lambda a, b: a == b, False)
+    __le__ = _counter_comparison(lambda a, b: a <= b, False)
+    __ge__ = _counter_comparison(lambda a, b: a >= b, False)
+    __lt__ = _counter_comparison(lambda a, b: a <= b, True)
+    __gt__ = _counter_comparison(lambda a, b: a >= b, True)
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
-    def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
-
-    def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
-
-    def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
-
-    def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
-
-    def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+    __add__ = _counter_operator("+")
+    __sub__ = _counter_operator("-")
+    __or__ = _counter_operator("|")
+    __and__ = _counter_operator("&")
+    __iadd__ = _counter_accumulate(_add_into)
+    __isub__ = _counter_accumulate(_sub_into)
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({elem: count for elem, count in self.items() if count > 0})
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter({elem: 0 - count for elem, count in self.items() if count < 0})
 
     def _keep_positive(self):
-        for elem in [e for e, c in self.items() if not c > 0]:
+        for elem in [elem for elem, count in self.items() if not count > 0]:
             del self[elem]
         return self
 
@@ -550,30 +551,27 @@ class Counter(dict):
         return self._keep_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        for elem, count in other.items():
+            if count > self[elem]:
+                self[elem] = count
         return self._keep_positive()
 
     def __iand__(self, other):
         for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+            limit = other[elem]
+            if limit < count:
+                self[elem] = limit
         return self._keep_positive()
 
 
-def __getattr__(name):
-    # collections.abc is reachable as an attribute once collections is imported (CPython
-    # imports it at start-up); load it on first use.
-    if name == "abc":
-        import collections.abc
-        return collections.abc
-    if name in ("UserDict", "UserList", "UserString", "ChainMap"):
-        # Defined over collections.abc, so they are loaded on first use as well.
-        from collections import _user
-        value = getattr(_user, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'collections' has no attribute {name!r}")
+# The generated comparison and arithmetic methods get their proper names.
+for _name in ("__eq__", "__le__", "__ge__", "__lt__", "__gt__",
+              "__add__", "__sub__", "__or__", "__and__", "__iadd__", "__isub__"):
+    _method = Counter.__dict__[_name]
+    _method.__name__ = _name
+    _method.__qualname__ = "Counter." + _name
+del _name, _method
+
+
+def _second(pair):
+    return pair[1]
