@@ -1,266 +1,323 @@
-"""Names for the interpreter's built-in types, SimpleNamespace, new_class and coroutine (a Dyad
-implementation of CPython's types module: the types are found by inspecting live objects)."""
+"""The interpreter's internal types under public names, and helpers for making classes
+dynamically (Dyad's types module).
 
-import sys
+Each internal type is read off a live object of that type; SimpleNamespace,
+DynamicClassAttribute and the coroutine wrapper are plain classes written here.
+"""
 
-def _f(): pass
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
-SimpleNamespace = None  # defined below
+import sys as _sys
 
-def _cell_factory():
-    a = 1
-    def f():
-        nonlocal a
-    return f.__closure__[0]
-CellType = type(_cell_factory())
+__all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
+           "CellType", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "MethodType",
+           "BuiltinFunctionType", "BuiltinMethodType", "WrapperDescriptorType",
+           "MethodWrapperType", "MethodDescriptorType", "ClassMethodDescriptorType",
+           "ModuleType", "TracebackType", "FrameType", "GetSetDescriptorType",
+           "MemberDescriptorType", "new_class", "resolve_bases", "prepare_class",
+           "DynamicClassAttribute", "coroutine", "GenericAlias", "UnionType", "EllipsisType",
+           "NoneType", "NotImplementedType"]
 
-def _g():
-    yield 1
-GeneratorType = type(_g())
 
-async def _c(): pass
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
+def _internal_types():
+    """name -> type, each found as the type of an object made (or looked up) here."""
 
-async def _ag():
-    yield
-AsyncGeneratorType = type(_ag())
+    def function():
+        pass
 
-class _C:
-    def _m(self): pass
-MethodType = type(_C()._m)
+    def generator():
+        yield
 
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
-ModuleType = type(sys)
+    async def native_coroutine():
+        pass
 
-try:
-    raise TypeError
-except TypeError as _exc:
-    TracebackType = type(_exc.__traceback__)
-    FrameType = type(_exc.__traceback__.tb_frame) if _exc.__traceback__ is not None else None
+    async def async_generator():
+        yield
 
-GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+    def closure_cell():
+        held = 0
 
-GenericAlias = type(list[int])
-UnionType = type(int | str)
-EllipsisType = type(Ellipsis)
-NoneType = type(None)
-NotImplementedType = type(NotImplemented)
+        def reader():
+            return held
+        return reader.__closure__[0]
 
-del sys, _f, _g, _C, _c, _ag, _cell_factory
+    class Sample:
+        __slots__ = ("slot",)
+
+        def method(self):
+            pass
+
+    try:
+        raise LookupError
+    except LookupError:
+        trace = _sys.exc_info()[2]
+
+    awaitable = native_coroutine()
+    awaitable.close()  # (never awaited: closing it avoids the "never awaited" warning)
+
+    return {
+        "FunctionType": type(function),
+        "LambdaType": type(function),
+        "CodeType": type(function.__code__),
+        "MappingProxyType": type(Sample.__dict__),
+        "CellType": type(closure_cell()),
+        "GeneratorType": type(generator()),
+        "CoroutineType": type(awaitable),
+        "AsyncGeneratorType": type(async_generator()),
+        "MethodType": type(Sample().method),
+        "BuiltinFunctionType": type(len),
+        "BuiltinMethodType": type([].append),
+        "WrapperDescriptorType": type(object.__init__),
+        "MethodWrapperType": type(object().__str__),
+        "MethodDescriptorType": type(str.join),
+        "ClassMethodDescriptorType": type(dict.__dict__["fromkeys"]),
+        "ModuleType": type(_sys),
+        "TracebackType": type(trace),
+        "FrameType": type(_sys._getframe()),
+        "GetSetDescriptorType": type(type(function).__dict__["__code__"]),
+        "MemberDescriptorType": type(Sample.__dict__["slot"]),
+        "GenericAlias": type(list[int]),
+        "UnionType": type(int | str),
+        "EllipsisType": type(...),
+        "NoneType": type(None),
+        "NotImplementedType": type(NotImplemented),
+    }
+
+
+globals().update(_internal_types())
+del _internal_types
+
+
+# --- SimpleNamespace -------------------------------------------------------------------------
+
+_showing = set()  # ids of namespaces whose repr is under way (a cycle prints as name(...))
 
 
 class SimpleNamespace:
-    """SimpleNamespace(**kwargs): an object whose attributes are the given keywords."""
+    """An object whose attributes are the keywords it was made with."""
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(dict(mapping_or_iterable))
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
         self.__dict__.update(kwargs)
 
     def __repr__(self):
-        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        items = (f"{k}={v!r}" for k, v in self.__dict__.items())
-        return f"{name}({', '.join(items)})"
+        cls = type(self)
+        title = "namespace" if cls is SimpleNamespace else cls.__name__
+        if id(self) in _showing:
+            return f"{title}(...)"
+        _showing.add(id(self))
+        try:
+            fields = ", ".join(f"{key}={value!r}" for key, value in self.__dict__.items())
+        finally:
+            _showing.discard(id(self))
+        return f"{title}({fields})"
 
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+    def __reduce__(self):
+        return type(self), (), self.__dict__
 
     __hash__ = None
 
 
-SimpleNamespace.__module__ = "types"
+def _namespace_comparison(name, operator):
+    # Between two namespaces the comparison is that of their attribute dicts (an ordering
+    # then fails as one between two dicts).
+    def compare(self, other):
+        if isinstance(other, SimpleNamespace):
+            return operator(self.__dict__, other.__dict__)
+        return NotImplemented
+    compare.__name__ = name
+    compare.__qualname__ = "SimpleNamespace." + name
+    return compare
 
+
+def _add_namespace_comparisons():
+    import _operator
+    for name in ("eq", "ne", "lt", "le", "gt", "ge"):
+        dunder = f"__{name}__"
+        setattr(SimpleNamespace, dunder, _namespace_comparison(dunder, getattr(_operator, name)))
+
+
+_add_namespace_comparisons()
+del _add_namespace_comparisons
+
+
+# --- DynamicClassAttribute -------------------------------------------------------------------
 
 class DynamicClassAttribute:
-    """A property read on instances only: read on the class it raises AttributeError, so the
-    class's metaclass __getattr__ answers (an abstract getter is returned as is, for ABCMeta).
-    getter/setter/deleter make copies as property's do."""
+    """Like property, but read through the class it raises AttributeError, so that the
+    metaclass's __getattr__ is consulted (an abstract getter is handed back instead)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        # Without doc, the getter's docstring, and the getter decorator may replace it later.
-        self.__doc__ = doc or fget.__doc__
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        # Without a doc of its own the getter's docstring is used, now and after getter().
         self.overwrite_doc = doc is None
+        self.__doc__ = doc or fget.__doc__
         self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
 
+    @staticmethod
+    def _accessor(function, verb):
+        if function is None:
+            raise AttributeError("unreadable attribute" if verb == "get" else f"can't {verb} attribute")
+        return function
+
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        if self.fget is None:
-            raise AttributeError("unreadable attribute")
-        return self.fget(instance)
+        if instance is not None:
+            return self._accessor(self.fget, "get")(instance)
+        if self.__isabstractmethod__:
+            return self
+        raise AttributeError()
 
     def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        self._accessor(self.fset, "set")(instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        self._accessor(self.fdel, "delete")(instance)
+
+    def _variant(self, fget, fset, fdel, doc):
+        twin = type(self)(fget, fset, fdel, doc)
+        twin.overwrite_doc = self.overwrite_doc
+        return twin
 
     def getter(self, fget):
-        doc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, doc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        own_doc = fget.__doc__ if self.overwrite_doc else None
+        return self._variant(fget, self.fset, self.fdel, own_doc or self.__doc__)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._variant(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._variant(self.fget, self.fset, fdel, self.__doc__)
 
+
+# --- making classes --------------------------------------------------------------------------
 
 def resolve_bases(bases):
-    """Replaces bases that have __mro_entries__ (PEP 560) by what it returns."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """bases with every non-class that has __mro_entries__ replaced by what it returns (the
+    same tuple object back when nothing was replaced)."""
+    replaced = False
+    resolved = []
+    for base in bases:
+        entries_for = None if isinstance(base, type) else getattr(base, "__mro_entries__", None)
+        if entries_for is None:
+            resolved.append(base)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        entries = entries_for(bases)
+        if not isinstance(entries, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        resolved.extend(entries)
+        replaced = True
+    return tuple(resolved) if replaced else bases
+
+
+def _most_derived_metaclass(meta, bases):
+    for base in bases:
+        other = type(base)
+        if issubclass(meta, other):
+            continue
+        if not issubclass(other, meta):
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases")
+        meta = other
+    return meta
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """The metaclass, namespace and remaining keywords a class statement would use."""
-    kwds = {} if kwds is None else dict(kwds)
+    """(metaclass, namespace, remaining keywords) for a class statement with these parts."""
+    kwds = dict(kwds) if kwds is not None else {}
     if "metaclass" in kwds:
         meta = kwds.pop("metaclass")
+    elif bases:
+        meta = type(bases[0])
     else:
-        meta = type(bases[0]) if bases else type
+        meta = type
     if isinstance(meta, type):
-        for base in bases:
-            base_meta = type(base)
-            if issubclass(meta, base_meta):
-                continue
-            if issubclass(base_meta, meta):
-                meta = base_meta
-                continue
-            raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
-                            "(non-strict) subclass of the metaclasses of all its bases")
-    if hasattr(meta, "__prepare__"):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+        meta = _most_derived_metaclass(meta, bases)
+    prepare = getattr(meta, "__prepare__", None)
+    namespace = {} if prepare is None else prepare(name, bases, **kwds)
+    return meta, namespace, kwds
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Creates a class dynamically, as a class statement would."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    """The class a class statement with these parts would make; exec_body(ns) fills its
+    namespace."""
+    resolved = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns["__orig_bases__"] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    if resolved is not bases:
+        namespace["__orig_bases__"] = bases
+    return meta(name, resolved, namespace, **kwds)
+
+
+# --- coroutine -------------------------------------------------------------------------------
+
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
 
 
 class _GeneratorWrapper:
-    """What a @coroutine generator function returns: the generator, made awaitable."""
+    """A generator (or generator-like object) made awaitable, for @coroutine functions that
+    are not plain generator functions."""
 
     def __init__(self, gen):
-        self.__wrapped = gen
+        self.__gen = gen
+        self.__plain = type(gen) is GeneratorType
         self.__name__ = getattr(gen, "__name__", None)
         self.__qualname__ = getattr(gen, "__qualname__", None)
 
-    def send(self, val):
-        return self.__wrapped.send(val)
+    def send(self, value):
+        return self.__gen.send(value)
 
     def throw(self, *args):
-        return self.__wrapped.throw(*args)
+        return self.__gen.throw(*args)
 
     def close(self):
-        return self.__wrapped.close()
-
-    @property
-    def gi_code(self):
-        return self.__wrapped.gi_code
-
-    @property
-    def gi_frame(self):
-        return self.__wrapped.gi_frame
-
-    @property
-    def gi_running(self):
-        return self.__wrapped.gi_running
-
-    @property
-    def gi_yieldfrom(self):
-        return self.__wrapped.gi_yieldfrom
-
-    cr_code = gi_code
-    cr_frame = gi_frame
-    cr_running = gi_running
-    cr_await = gi_yieldfrom
+        return self.__gen.close()
 
     def __next__(self):
-        return next(self.__wrapped)
+        return next(self.__gen)
 
     def __iter__(self):
-        return self.__wrapped
+        return self.__gen if self.__plain else self
 
     __await__ = __iter__
 
+    gi_code = cr_code = property(lambda self: self.__gen.gi_code)
+    gi_frame = cr_frame = property(lambda self: self.__gen.gi_frame)
+    gi_running = cr_running = property(lambda self: self.__gen.gi_running)
+    gi_yieldfrom = cr_await = property(lambda self: self.__gen.gi_yieldfrom)
+
 
 def coroutine(func):
-    """Makes a generator-based function usable with `await` (the legacy @types.coroutine)."""
+    """Lets a generator function (or a callable returning a generator) be awaited."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
+
     if type(func) is FunctionType and type(getattr(func, "__code__", None)) is CodeType:
         flags = func.__code__.co_flags
-        if flags & 0x180:  # already a coroutine function (or marked)
+        if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
             return func
-        if flags & 0x20:  # a generator function: its generators become awaitable
+        if flags & _CO_GENERATOR:
+            # Its generators become awaitable as they are: the code is marked in place.
             import _dyad_code
             _dyad_code.mark_iterable_coroutine(func.__code__)
             return func
 
+    import functools
+
+    @functools.wraps(func)
     def wrapped(*args, **kwargs):
-        coro = func(*args, **kwargs)
-        if type(coro) is CoroutineType:
-            return coro
-        if type(coro) is GeneratorType:
-            return _GeneratorWrapper(coro)
-        return coro
-    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
-        if hasattr(func, attr):
-            setattr(wrapped, attr, getattr(func, attr))
-    wrapped.__wrapped__ = func
+        result = func(*args, **kwargs)
+        kind = type(result)
+        if kind is CoroutineType:
+            return result
+        if kind is GeneratorType:
+            if result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
+                return result
+            return _GeneratorWrapper(result)
+        from collections.abc import Coroutine, Generator
+        if isinstance(result, Generator) and not isinstance(result, Coroutine):
+            return _GeneratorWrapper(result)
+        return result
+
     return wrapped
-
-
-__all__ = [n for n in globals() if n[:1] != "_"]
