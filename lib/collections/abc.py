@@ -1,14 +1,12 @@
-"""collections.abc: the abstract base classes of containers (a Dyad implementation).
+"""Abstract base classes of containers (collections.abc), for Dyad.
 
-The one-method ABCs (Hashable, Iterable, Sized, Callable ...) recognise any class defining the
-method (set to None opts out); the container ABCs have their mixin methods, and the builtin
-types are registered as virtual subclasses as in CPython.
+The "protocol" ABCs (Hashable, Iterable, Sized, Callable, ...) count any class whose MRO
+defines their methods as a subclass (a method set to None opts out). The container ABCs add
+mixin methods written in terms of their abstract ones. The builtin types are registered as
+virtual subclasses.
 """
 
 from abc import ABCMeta, abstractmethod
-import sys
-
-GenericAlias = type(list[int])
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
@@ -16,100 +14,132 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence",
            "ByteString"]
 
+_alias = classmethod(type(list[int]))  # X[...] on the ABCs that allow it
 
-def _check_methods(C, *methods):
+# ABC -> the methods a class must define (somewhere in its MRO, not as None) to count as one.
+_protocol_methods = {}
+
+
+def _defines_all(C, names):
     mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
+    for name in names:
+        owner = next((k for k in mro if name in k.__dict__), None)
+        if owner is None or owner.__dict__[name] is None:
+            return False
     return True
 
 
+@classmethod
+def _protocol_hook(cls, C):
+    # Only the protocol ABC itself answers this way; its subclasses use plain inheritance.
+    names = _protocol_methods.get(cls)
+    if names is None:
+        return NotImplemented
+    return True if _defines_all(C, names) else NotImplemented
+
+
+def _protocol(cls, *names):
+    _protocol_methods[cls] = names
+    return cls
+
+
+def _raise_into(typ, val, tb):
+    # The generator protocol's throw(): an exception class, instance or (class, value, tb).
+    if val is None and tb is None:
+        raise typ
+    error = typ() if val is None else val
+    raise error if tb is None else error.with_traceback(tb)
+
+
+def _close_by_throwing(gen, finished, complaint):
+    # close() of the generator protocols: GeneratorExit thrown in must end it.
+    try:
+        gen.throw(GeneratorExit)
+    except (GeneratorExit, finished):
+        return
+    raise RuntimeError(complaint)
+
+
+def _is_or_equals(a, b):
+    return a is b or a == b
+
+
+def _operand(kind):
+    """For binary methods: an operand that is not an instance of the ABC named `kind` gets
+    NotImplemented back (by name, as Set's own methods need Set before it exists)."""
+    def decorate(method):
+        def checked(self, other):
+            if isinstance(other, _module_scope[kind]):
+                return method(self, other)
+            return NotImplemented
+        checked.__name__ = method.__name__
+        checked.__qualname__ = method.__qualname__
+        checked.__doc__ = method.__doc__
+        return checked
+    return decorate
+
+
+def _required(name, fails_with=None, gives=None):
+    """An abstract method: subclasses must override it. Called through super() it raises
+    fails_with, or returns gives() (None when neither is given)."""
+    def placeholder(self, *args, **kwargs):
+        if fails_with is not None:
+            raise fails_with
+        return None if gives is None else gives()
+    placeholder.__name__ = name
+    return abstractmethod(placeholder)
+
+
+_nothing_left = lambda: iter(())
+_module_scope = globals()
+
+
+# --- one-method protocols --------------------------------------------------------------------
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _protocol_hook
 
-    @abstractmethod
-    def __hash__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
+    __hash__ = _required("__hash__", gives=int)
 
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
-
-    __class_getitem__ = classmethod(GenericAlias)
+    __subclasshook__ = _protocol_hook
+    __class_getitem__ = _alias
 
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
 
 class Coroutine(Awaitable):
     __slots__ = ()
+    __subclasshook__ = _protocol_hook
 
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
+    send = _required("send", fails_with=StopIteration)
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_into(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+        _close_by_throwing(self, StopIteration, "coroutine ignored GeneratorExit")
 
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
-
-    __class_getitem__ = classmethod(GenericAlias)
+    __subclasshook__ = _protocol_hook
+    __class_getitem__ = _alias
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
 
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
+    __subclasshook__ = _protocol_hook
 
     @abstractmethod
     async def __anext__(self):
@@ -118,15 +148,10 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
 
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
+    __subclasshook__ = _protocol_hook
 
     async def __anext__(self):
         return await self.asend(None)
@@ -137,334 +162,233 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_into(typ, val, tb)
 
     async def aclose(self):
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _protocol_hook
+    __class_getitem__ = _alias
 
-    __class_getitem__ = classmethod(GenericAlias)
-
-    @abstractmethod
-    def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+    __iter__ = _required("__iter__", gives=_nothing_left)
 
 
 class Iterator(Iterable):
     __slots__ = ()
+    __subclasshook__ = _protocol_hook
 
-    @abstractmethod
-    def __next__(self):
-        raise StopIteration
+    __next__ = _required("__next__", fails_with=StopIteration)
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
 
 class Reversible(Iterable):
     __slots__ = ()
+    __subclasshook__ = _protocol_hook
 
-    @abstractmethod
-    def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+    __reversed__ = _required("__reversed__", gives=_nothing_left)
 
 
 class Generator(Iterator):
     __slots__ = ()
+    __subclasshook__ = _protocol_hook
 
     def __next__(self):
         return self.send(None)
 
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
+    send = _required("send", fails_with=StopIteration)
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_into(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+        _close_by_throwing(self, StopIteration, "generator ignored GeneratorExit")
 
 
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _protocol_hook
 
-    @abstractmethod
-    def __len__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
+    __len__ = _required("__len__", gives=int)
 
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _protocol_hook
+    __class_getitem__ = _alias
 
-    __class_getitem__ = classmethod(GenericAlias)
-
-    @abstractmethod
-    def __contains__(self, x):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
+    __contains__ = _required("__contains__", gives=bool)
 
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    __subclasshook__ = _protocol_hook
 
 
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _protocol_hook
+    __class_getitem__ = _alias
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __call__ = _required("__call__", gives=bool)
 
-    @abstractmethod
-    def __call__(self, *args, **kwds):
-        return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+_protocol(Hashable, "__hash__")
+_protocol(Awaitable, "__await__")
+_protocol(Coroutine, "__await__", "send", "throw", "close")
+_protocol(AsyncIterable, "__aiter__")
+_protocol(AsyncIterator, "__anext__", "__aiter__")
+_protocol(AsyncGenerator, "__aiter__", "__anext__", "asend", "athrow", "aclose")
+_protocol(Iterable, "__iter__")
+_protocol(Iterator, "__iter__", "__next__")
+_protocol(Reversible, "__reversed__", "__iter__")
+_protocol(Generator, "__iter__", "__next__", "send", "throw", "close")
+_protocol(Sized, "__len__")
+_protocol(Container, "__contains__")
+_protocol(Collection, "__len__", "__iter__", "__contains__")
+_protocol(Callable, "__call__")
+
+
+# --- sets ------------------------------------------------------------------------------------
+
+def _as_set_operand(self, other):
+    """other as something `in` works on for -, ^ (a Set, or one built from an iterable), or
+    None when it is not even iterable."""
+    if isinstance(other, Set):
+        return other
+    if not isinstance(other, Iterable):
+        return None
+    return self._from_iterable(other)
 
 
 class Set(Collection):
-    """A finite, iterable container; the comparisons and operators come from __contains__,
-    __iter__ and __len__ (results are built by _from_iterable)."""
+    """A finite set: comparisons and & | - ^ come from __contains__, __iter__ and __len__.
+    Results are made by the classmethod _from_iterable (the class itself by default)."""
     __slots__ = ()
-
-    def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
-    def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
 
     @classmethod
     def _from_iterable(cls, it):
         return cls(it)
 
+    def _contained_in(self, other):
+        return all(elem in other for elem in self)
+
+    @_operand("Set")
+    def __le__(self, other):
+        return len(self) <= len(other) and self._contained_in(other)
+
+    @_operand("Set")
+    def __ge__(self, other):
+        return len(self) >= len(other) and all(elem in self for elem in other)
+
+    @_operand("Set")
+    def __lt__(self, other):
+        return len(self) < len(other) and self.__le__(other)
+
+    @_operand("Set")
+    def __gt__(self, other):
+        return len(self) > len(other) and self.__ge__(other)
+
+    @_operand("Set")
+    def __eq__(self, other):
+        return len(self) == len(other) and self.__le__(other)
+
+    def isdisjoint(self, other):
+        return not any(value in self for value in other)
+
+    @_operand("Iterable")
     def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
         return self._from_iterable(value for value in other if value in self)
 
     __rand__ = __and__
 
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
-
+    @_operand("Iterable")
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        return self._from_iterable(elem for part in (self, other) for elem in part)
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _as_set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return self._from_iterable(value for value in self if value not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _as_set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return self._from_iterable(value for value in other if value not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _as_set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """A hash for a set-like class that wants one: the frozenset algorithm."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-Set.register(frozenset)
+        """A hash for an immutable Set, computed as frozenset's is (equal sets, equal hashes)."""
+        import sys
+        top = sys.maxsize
+        width = 2 * top + 1
+        acc = (1927868237 * (len(self) + 1)) & width
+        for elem in self:
+            h = hash(elem)
+            acc = (acc ^ ((h ^ (h << 16) ^ 89869747) * 3644798167)) & width
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & width
+        if acc > top:
+            acc -= width + 1
+        return 590923713 if acc == -1 else acc
 
 
 class MutableSet(Set):
+    """A Set that changes in place: remove, pop, clear and |= &= ^= -= come from add and
+    discard."""
     __slots__ = ()
 
-    @abstractmethod
-    def add(self, value):
-        raise NotImplementedError
-
-    @abstractmethod
-    def discard(self, value):
-        raise NotImplementedError
+    add = _required("add", fails_with=NotImplementedError)
+    discard = _required("discard", fails_with=NotImplementedError)
 
     def remove(self, value):
-        if value not in self:
-            raise KeyError(value)
-        self.discard(value)
+        if value in self:
+            self.discard(value)
+            return
+        raise KeyError(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
-        self.discard(value)
-        return value
+        first = next(iter(self), _ABSENT)
+        if first is _ABSENT:
+            raise KeyError
+        self.discard(first)
+        return first
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
+
+    def __iand__(self, it):
+        for value in self - it:
+            self.discard(value)
+        return self
 
     def __ior__(self, it):
         for value in it:
             self.add(value)
-        return self
-
-    def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
-        return self
-
-    def __ixor__(self, it):
-        if it is self:
-            self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
         return self
 
     def __isub__(self, it):
@@ -475,32 +399,40 @@ class MutableSet(Set):
                 self.discard(value)
         return self
 
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            toggles = it if isinstance(it, Set) else self._from_iterable(it)
+            for value in toggles:
+                (self.discard if value in self else self.add)(value)
+        return self
 
-MutableSet.register(set)
 
+_ABSENT = object()
+
+
+# --- mappings --------------------------------------------------------------------------------
 
 class Mapping(Collection):
-    """A read-only mapping: get, __contains__, keys, items, values and __eq__ come from
-    __getitem__, __iter__ and __len__."""
+    """A read-only mapping: get, in, keys/items/values and == come from __getitem__,
+    __iter__ and __len__."""
     __slots__ = ()
 
-    @abstractmethod
-    def __getitem__(self, key):
-        raise KeyError
+    __getitem__ = _required("__getitem__", fails_with=KeyError)
+
+    def __contains__(self, key):
+        try:
+            self[key]
+            return True
+        except KeyError:
+            return False
 
     def get(self, key, default=None):
         try:
             return self[key]
         except KeyError:
             return default
-
-    def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        else:
-            return True
 
     def keys(self):
         return KeysView(self)
@@ -512,20 +444,20 @@ class Mapping(Collection):
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
     __reversed__ = None
 
 
-Mapping.register(type(type.__dict__))
+# Set operations on keys and items views give plain sets.
+_plain_set_results = classmethod(lambda cls, it: set(it))
 
 
 class MappingView(Sized):
-    __slots__ = ('_mapping',)
-
-    __class_getitem__ = classmethod(GenericAlias)
+    __slots__ = ("_mapping",)
+    __class_getitem__ = _alias
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -534,252 +466,218 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f"{self.__class__.__name__}({self._mapping!r})"
 
 
 class KeysView(MappingView, Set):
     __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
-
-    def __contains__(self, key):
-        return key in self._mapping
+    _from_iterable = _plain_set_results
 
     def __iter__(self):
         yield from self._mapping
 
-
-KeysView.register(type({}.keys()))
+    def __contains__(self, key):
+        return key in self._mapping
 
 
 class ItemsView(MappingView, Set):
     __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = _plain_set_results
 
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _is_or_equals(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(type({}.items()))
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        mapping = self._mapping
+        return any(_is_or_equals(mapping[key], value) for key in mapping)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-ValuesView.register(type({}.values()))
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
 class MutableMapping(Mapping):
+    """A Mapping that changes in place: pop, popitem, clear, update and setdefault come from
+    __setitem__ and __delitem__."""
     __slots__ = ()
 
-    @abstractmethod
-    def __setitem__(self, key, value):
-        raise KeyError
+    __setitem__ = _required("__setitem__", fails_with=KeyError)
+    __delitem__ = _required("__delitem__", fails_with=KeyError)
 
-    @abstractmethod
-    def __delitem__(self, key):
-        raise KeyError
-
-    __marker = object()
-
-    def pop(self, key, default=__marker):
+    def pop(self, key, default=_ABSENT):
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _ABSENT:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        key = next(iter(self), _ABSENT)
+        if key is _ABSENT:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            keys = other
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            keys = other.keys()
         else:
+            keys = None
             for key, value in other:
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        if keys is not None:
+            for key in keys:
+                self[key] = other[key]
+        if kwds:
+            self.update(kwds)
 
     def setdefault(self, key, default=None):
         try:
-            return self[key]
+            found = self[key]
         except KeyError:
-            self[key] = default
-        return default
+            self[key] = found = default
+        return found
 
 
-MutableMapping.register(dict)
-
+# --- sequences -------------------------------------------------------------------------------
 
 class Sequence(Reversible, Collection):
-    """A read-only sequence: __iter__, __contains__, __reversed__, index and count come from
-    __getitem__ and __len__."""
+    """A read-only sequence: iteration, in, reversed, index and count come from __getitem__
+    and __len__."""
     __slots__ = ()
 
-    @abstractmethod
-    def __getitem__(self, index):
-        raise IndexError
+    __getitem__ = _required("__getitem__", fails_with=IndexError)
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        position = 0
+        while True:
+            try:
+                item = self[position]
+            except IndexError:
+                return
+            yield item
+            position += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_is_or_equals(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for position in range(len(self) - 1, -1, -1):
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, start + len(self))
         if stop is not None and stop < 0:
             stop += len(self)
-        i = start
-        while stop is None or i < stop:
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _is_or_equals(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
-
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-Sequence.register(memoryview)
+        return sum(1 for item in self if _is_or_equals(item, value))
 
 
 class ByteString(Sequence):
     __slots__ = ()
 
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
-
-
 class MutableSequence(Sequence):
+    """A Sequence that changes in place: append, clear, reverse, extend, pop, remove and +=
+    come from __setitem__, __delitem__ and insert."""
     __slots__ = ()
 
-    @abstractmethod
-    def __setitem__(self, index, value):
-        raise IndexError
-
-    @abstractmethod
-    def __delitem__(self, index):
-        raise IndexError
-
-    @abstractmethod
-    def insert(self, index, value):
-        raise IndexError
+    __setitem__ = _required("__setitem__", fails_with=IndexError)
+    __delitem__ = _required("__delitem__", fails_with=IndexError)
+    insert = _required("insert", fails_with=IndexError)
 
     def append(self, value):
         self.insert(len(self), value)
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        last = len(self) - 1
+        for low in range(len(self) // 2):
+            high = last - low
+            self[low], self[high] = self[high], self[low]
 
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+        for value in (list(values) if values is self else values):
+            self.append(value)
 
     def pop(self, index=-1):
-        v = self[index]
+        value = self[index]
         del self[index]
-        return v
-
-    def remove(self, value):
-        del self[self.index(value)]
+        return value
 
     def __iadd__(self, values):
         self.extend(values)
         return self
 
+    def remove(self, value):
+        del self[self.index(value)]
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
 
+# --- the builtin types -----------------------------------------------------------------------
 
-def _register_collections():
+def _register_builtins():
     from collections import deque, OrderedDict
-    MutableSequence.register(deque)
-    MutableMapping.register(OrderedDict)
+    for abc, members in (
+        (Set, (frozenset,)),
+        (MutableSet, (set,)),
+        (Mapping, (type(type.__dict__),)),
+        (KeysView, (type({}.keys()),)),
+        (ItemsView, (type({}.items()),)),
+        (ValuesView, (type({}.values()),)),
+        (MutableMapping, (dict, OrderedDict)),
+        (Sequence, (tuple, str, range, memoryview)),
+        (ByteString, (bytes, bytearray)),
+        (MutableSequence, (list, bytearray, deque)),
+    ):
+        for member in members:
+            abc.register(member)
 
 
-_register_collections()
+_register_builtins()
+del _register_builtins
