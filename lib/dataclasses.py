@@ -1,27 +1,25 @@
-"""Data classes (PEP 557): a Dyad implementation of the core of CPython's dataclasses module.
+"""Data classes for Dyad: the @dataclass decorator and its helpers (CPython 3.11 behaviour).
 
-@dataclass reads the class's __annotations__ in order and generates __init__, __repr__, __eq__,
-the ordering methods (order=True), __hash__ per the eq/frozen/unsafe_hash rules, and frozen
-__setattr__/__delattr__. The generated methods are compiled from source (as CPython does), so
-their argument errors read `C.__init__() missing 1 required positional argument: 'y'`.
-InitVar pseudo-fields go to __init__ and __post_init__ only; a KW_ONLY pseudo-field makes the
-fields after it keyword-only; slots=True rebuilds the class with __slots__; make_dataclass builds
-one from a list of fields.
+@dataclass collects the fields of a class (its annotated names, after those of dataclass
+bases) and adds the methods its options ask for. The methods are real Python functions,
+compiled from generated source with one exec per class, so that their signatures, argument
+errors and qualified names are those of hand-written methods.
 """
 
-__all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING",
-           "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass"]
+import sys
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
+           'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
 
-class FrozenInstanceError(AttributeError):
-    pass
-
+# --- sentinels and small public classes ------------------------------------------------------
 
 class _MISSING_TYPE:
     pass
 
 
 MISSING = _MISSING_TYPE()
+
 
 class _KW_ONLY_TYPE:
     pass
@@ -30,183 +28,243 @@ class _KW_ONLY_TYPE:
 KW_ONLY = _KW_ONLY_TYPE()
 
 
-class InitVar:
-    """InitVar[T]: an __init__ parameter passed on to __post_init__, not a field."""
+class FrozenInstanceError(AttributeError):
+    pass
 
-    __slots__ = ("type",)
+
+class _Factory:
+    # stands in an __init__ signature for the default of a field that has a default_factory
+    __slots__ = ()
+
+    def __repr__(self):
+        return '<factory>'
+
+
+_FACTORY = _Factory()
+
+
+class _Kind:
+    """What an annotated name is: a real field, a ClassVar or an InitVar."""
+    __slots__ = ('name',)
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _Kind('_FIELD')
+_FIELD_CLASSVAR = _Kind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _Kind('_FIELD_INITVAR')
+
+_FIELDS = '__dataclass_fields__'
+_PARAMS = '__dataclass_params__'
+
+_ReadOnlyDict = type(type.__dict__)  # mappingproxy, without importing types
+_NO_METADATA = _ReadOnlyDict({})
+_GenericAlias = type(list[int])
+
+
+class _SlotProbe:
+    __slots__ = ('slot',)
+
+
+_SlotMember = type(_SlotProbe.__dict__['slot'])  # member_descriptor
+
+
+class InitVar:
+    """InitVar[T] annotates a pseudo-field: an __init__ argument handed to __post_init__."""
+    __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f"dataclasses.InitVar[{type_name}]"
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{shown}]'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
 
 
-_FIELDS = "__dataclass_fields__"
-_PARAMS = "__dataclass_params__"
-
-
 class Field:
-    __slots__ = ("name", "type", "default", "default_factory", "repr", "hash", "init",
-                 "compare", "metadata", "kw_only", "_field_type")
+    """The description of one field, as field() makes it and fields() returns it."""
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
+                 'compare', 'metadata', 'kw_only', '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        self.name = self.type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
+        self.metadata = _NO_METADATA if metadata is None else _ReadOnlyDict(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
     def __repr__(self):
-        return (f"Field(name={self.name!r},type={self.type!r},default={self.default!r},"
-                f"default_factory={self.default_factory!r},init={self.init!r},repr={self.repr!r},"
-                f"hash={self.hash!r},compare={self.compare!r},metadata={self.metadata!r},"
-                f"kw_only={self.kw_only!r},_field_type={self._field_type})")
+        shown = ','.join(f'{key}={getattr(self, key)!r}' for key in _FIELD_REPR_ORDER)
+        return f'Field({shown},_field_type={self._field_type})'
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), "__set_name__", None)
-        if func:
-            func(self.default, owner, name)
+        # a default that is itself a descriptor learns its name, as it would without field()
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+
+_FIELD_REPR_ORDER = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',
+                     'compare', 'metadata', 'kw_only')
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
           compare=True, metadata=None, kw_only=MISSING):
-    """Describes one field of a dataclass."""
+    """Describes a field beyond its annotation and default (see Field for the attributes)."""
     if default is not MISSING and default_factory is not MISSING:
-        raise ValueError("cannot specify both default and default_factory")
+        raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
 class _DataclassParams:
-    __slots__ = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
 
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+        for key, value in zip(_DataclassParams.__slots__,
+                              (init, repr, eq, order, unsafe_hash, frozen)):
+            setattr(self, key, value)
 
     def __repr__(self):
-        return (f"_DataclassParams(init={self.init!r},repr={self.repr!r},eq={self.eq!r},"
-                f"order={self.order!r},unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r})")
+        shown = ','.join(f'{key}={getattr(self, key)!r}' for key in _DataclassParams.__slots__)
+        return f'_DataclassParams({shown})'
 
 
-def _is_initvar(annotation):
-    if isinstance(annotation, str):
-        return annotation.startswith(("InitVar", "dataclasses.InitVar"))
-    return annotation is InitVar or type(annotation) is InitVar
+# --- telling ClassVar, InitVar and KW_ONLY annotations apart -------------------------------
+
+def _is_classvar_object(obj, typing):
+    return obj is typing.ClassVar or (type(obj) is typing._GenericAlias
+                                      and obj.__origin__ is typing.ClassVar)
 
 
-def _is_kw_only(annotation):
-    if isinstance(annotation, str):
-        return annotation in ("KW_ONLY", "dataclasses.KW_ONLY")
-    return annotation is KW_ONLY or type(annotation) is _KW_ONLY_TYPE
+def _is_initvar_object(obj, module):
+    return obj is InitVar or type(obj) is InitVar
 
 
-def _is_classvar(annotation):
-    if isinstance(annotation, str):
-        return annotation.startswith(("ClassVar", "typing.ClassVar"))
-    return getattr(annotation, "__origin__", None) is not None and \
-        getattr(getattr(annotation, "__origin__"), "_name", None) == "ClassVar"
+def _is_kw_only_object(obj, module):
+    return obj is KW_ONLY
 
 
-def _get_field(cls, name, annotation, default_kw_only):
-    default = cls.__dict__.get(name, MISSING)
-    if isinstance(default, Field):
-        f = default
+def _leading_name(text):
+    """For a string annotation: ('module', 'name') when it starts 'module.name', (None, 'name')
+    when it starts with a bare name, None otherwise (whitespace around the parts is allowed)."""
+    def word_end(i):
+        while i < len(text) and (text[i].isalnum() or text[i] == '_'):
+            i += 1
+        return i
+
+    def skip_space(i):
+        while i < len(text) and text[i].isspace():
+            i += 1
+        return i
+
+    start = skip_space(0)
+    end = word_end(start)
+    if end == start:
+        return None
+    dot = skip_space(end)
+    if dot < len(text) and text[dot] == '.':
+        second = skip_space(dot + 1)
+        second_end = word_end(second)
+        if second_end > second:
+            return text[start:end], text[second:second_end]
+    return None, text[start:end]
+
+
+def _string_names(annotation, cls, module, test):
+    """Whether the string annotation names an object passing test, looked up from the module
+    that defines cls (directly, or through that module's name for `module`)."""
+    parsed = _leading_name(annotation)
+    if parsed is None:
+        return False
+    prefix, name = parsed
+    home = sys.modules.get(cls.__module__)
+    if prefix is None:
+        namespace = home.__dict__
+    elif home and home.__dict__.get(prefix) is module:
+        namespace = module.__dict__
     else:
-        f = field(default=default)
+        return False
+    return bool(namespace) and test(namespace.get(name), module)
+
+
+def _annotation_is(annotation, cls, module, test):
+    if test(annotation, module):
+        return True
+    return isinstance(annotation, str) and _string_names(annotation, cls, module, test)
+
+
+# --- collecting fields -----------------------------------------------------------------------
+
+def _make_field(cls, name, annotation, kw_only_default):
+    value = cls.__dict__.get(name, MISSING)
+    if isinstance(value, Field):
+        f = value
+    else:
+        # a slot of the class (from its own __slots__) is no default
+        f = field(default=MISSING if isinstance(value, _SlotMember) else value)
     f.name = name
     f.type = annotation
-    if _is_classvar(annotation):
-        f._field_type = "_FIELD_CLASSVAR"
-    elif _is_initvar(annotation):
-        f._field_type = "_FIELD_INITVAR"
-    else:
-        f._field_type = "_FIELD"
-    if f._field_type != "_FIELD":
-        if f.default_factory is not MISSING:
-            raise TypeError(f"field {f.name} cannot have a default factory")
-    if f._field_type in ("_FIELD", "_FIELD_INITVAR"):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    elif f.kw_only is not MISSING:
-        raise TypeError(f"field {f.name} is a ClassVar but specifies kw_only")
-    if f._field_type == "_FIELD" and f.default is not MISSING and \
-            type(f.default).__hash__ is None:
-        raise ValueError(f"mutable default {type(f.default)} for field {name} is not allowed: "
-                         "use default_factory")
+    f._field_type = _FIELD
+    typing = sys.modules.get('typing')
+    if typing and _annotation_is(annotation, cls, typing, _is_classvar_object):
+        f._field_type = _FIELD_CLASSVAR
+    if f._field_type is _FIELD and _annotation_is(annotation, cls, sys.modules[__name__],
+                                                   _is_initvar_object):
+        f._field_type = _FIELD_INITVAR
+    if f._field_type is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {name} cannot have a default factory')
+    if f._field_type is _FIELD_CLASSVAR:
+        if f.kw_only is not MISSING:
+            raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
+    elif f.kw_only is MISSING:
+        f.kw_only = kw_only_default
+    if f._field_type is _FIELD and type(f.default).__hash__ is None:
+        raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: '
+                         'use default_factory')
     return f
 
 
-def _compile(cls, name, params, body, globals_):
-    src = f"def {name}({', '.join(params)}):\n" + "\n".join(f"    {line}" for line in body)
-    ns = {}
-    exec(src, globals_, ns)
-    fn = ns[name]
-    fn.__qualname__ = f"{cls.__qualname__}.{name}"
-    return fn
+def _collect_fields(cls, kw_only):
+    """cls's fields (those of dataclass bases first, then its own annotations in order) and
+    whether some dataclass base exists, and whether one is frozen."""
+    table = {}
+    from_dataclass = frozen_base = False
+    for base in reversed(cls.__mro__[1:]):
+        inherited = getattr(base, _FIELDS, None)
+        if inherited is None:
+            continue
+        from_dataclass = True
+        for f in inherited.values():
+            table[f.name] = f
+        if getattr(base, _PARAMS).frozen:
+            frozen_base = True
 
-
-def _set_new_attribute(cls, name, value):
-    if name in cls.__dict__:
-        return True
-    setattr(cls, name, value)
-    return False
-
-
-def _tuple_of(fields, obj="self"):
-    if not fields:
-        return "()"
-    return "(" + ", ".join(f"{obj}.{f.name}" for f in fields) + ",)"
-
-
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
-    fields = {}
-    globals_ = {"MISSING": MISSING, "FrozenInstanceError": FrozenInstanceError,
-                "__dataclass_builtins_object__": object, "__builtins__": __builtins__}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
-
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
-
-    annotations = cls.__dict__.get("__annotations__", {})
-    cls_fields = []
-    seen_kw_only = False
-    for name, tp in annotations.items():
-        if _is_kw_only(tp):
-            # `_: KW_ONLY`: the fields after it are keyword-only; it is not a field itself.
-            if seen_kw_only:
-                raise TypeError(f"{name!r} is KW_ONLY, but KW_ONLY has already been specified")
-            seen_kw_only = True
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = []
+    marker_seen = False
+    this_module = sys.modules[__name__]
+    for name, annotation in annotations.items():
+        if _annotation_is(annotation, cls, this_module, _is_kw_only_object):
+            if marker_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            marker_seen = True
             kw_only = True
             continue
-        cls_fields.append(_get_field(cls, name, tp, kw_only))
-    for f in cls_fields:
-        fields[f.name] = f
+        own.append(_make_field(cls, name, annotation, kw_only))
+
+    for f in own:
+        table[f.name] = f
+        # the class attribute becomes the plain default (or goes, when there is none)
         if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
@@ -214,351 +272,478 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 setattr(cls, f.name, f.default)
     for name, value in cls.__dict__.items():
         if isinstance(value, Field) and name not in annotations:
-            raise TypeError(f"{name!r} is a field but has no type annotation")
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+    return table, from_dataclass, frozen_base
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
-        if not any_frozen_base and frozen:
-            raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
 
-    setattr(cls, _FIELDS, fields)
-    all_fields = [f for f in fields.values() if f._field_type == "_FIELD"]
-    init_fields = [f for f in fields.values() if f._field_type in ("_FIELD", "_FIELD_INITVAR")]
+# --- generating the methods ------------------------------------------------------------------
+
+class _MethodSource:
+    """Source text of generated methods plus the values their bodies and signatures refer to.
+    compile() runs it all in one exec, inside a function named __create_fn__ whose arguments
+    carry those values."""
+
+    def __init__(self):
+        self.values = {}
+        self.order = []
+        self.text = []
+
+    def refer(self, key, value):
+        self.values[key] = value
+        return key
+
+    def method(self, name, params, body, returns=False):
+        self.order.append(name)
+        tail = ''
+        if returns:
+            tail = ' -> ' + self.refer('__dc_returns', None)
+        self.text.append(f'  def {name}({", ".join(params)}){tail}:')
+        self.text.extend('   ' + line for line in body)
+
+    def compile(self, module_globals):
+        if not self.order:
+            return {}
+        head = f'def __create_fn__({", ".join(self.values)}):'
+        tail = f'  return ({", ".join(self.order)},)'
+        scratch = {}
+        exec('\n'.join([head, *self.text, tail]), module_globals, scratch)
+        made = scratch['__create_fn__'](**self.values)
+        return dict(zip(self.order, made))
+
+
+def _as_tuple(owner, chosen):
+    return '(' + ''.join(f'{owner}.{f.name},' for f in chosen) + ')'
+
+
+def _init_source(src, table, positional, keyword, frozen, has_post_init, slots):
+    wanted = [f for f in table.values() if f._field_type is not _FIELD_CLASSVAR]
+    defaulted = None
+    for f in positional:
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            defaulted = f
+        elif defaulted is not None:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
+
+    me = '__dataclass_self__' if 'self' in table else 'self'
+
+    def param(f):
+        text = f'{f.name}:{src.refer("__dc_t_" + f.name, f.type)}'
+        if f.default_factory is not MISSING:
+            return text + '=__dc_factory'
+        if f.default is not MISSING:
+            return text + '=' + src.refer('__dc_d_' + f.name, f.default)
+        return text
+
+    params = [me] + [param(f) for f in positional]
+    if keyword:
+        params += ['*'] + [param(f) for f in keyword]
+    src.refer('__dc_factory', _FACTORY)
+
+    body = []
+    for f in wanted:
+        if f.default_factory is not MISSING:
+            make = src.refer('__dc_f_' + f.name, f.default_factory) + '()'
+            value = f'{make} if {f.name} is __dc_factory else {f.name}' if f.init else make
+        elif f.init:
+            value = f.name
+        elif slots and f.default is not MISSING:
+            value = src.refer('__dc_d_' + f.name, f.default)
+        else:
+            continue  # the class attribute holds the default
+        if f._field_type is _FIELD_INITVAR:
+            continue
+        if frozen:
+            setter = src.refer('__dc_object_setattr', object.__setattr__)
+            body.append(f'{setter}({me}, {f.name!r}, {value})')
+        else:
+            body.append(f'{me}.{f.name} = {value}')
+    if has_post_init:
+        extra = ', '.join(f.name for f in wanted if f._field_type is _FIELD_INITVAR)
+        body.append(f'{me}.__post_init__({extra})')
+    src.method('__init__', params, body or ['pass'], returns=True)
+
+
+try:
+    from _thread import get_ident as _thread_id
+except ImportError:
+    _thread_id = None  # a single thread: the object alone identifies a repr in progress
+
+
+def _repr_guard(inner):
+    """The generated __repr__ wrapped so that an object met again while its own repr is being
+    built shows as '...' (per thread)."""
+    busy = set()
+
+    def __repr__(self):
+        key = id(self) if _thread_id is None else (id(self), _thread_id())
+        if key in busy:
+            return '...'
+        busy.add(key)
+        try:
+            return inner(self)
+        finally:
+            busy.discard(key)
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        setattr(__repr__, attr, getattr(inner, attr))
+    __repr__.__dict__.update(inner.__dict__)
+    __repr__.__wrapped__ = inner
+    return __repr__
+
+
+def _put(cls, name, value):
+    """Sets cls.name unless the class body defined it; True when it was already there."""
+    if name in cls.__dict__:
+        return True
+    if type(value) is type(_put):
+        value.__qualname__ = f'{cls.__qualname__}.{name}'
+    setattr(cls, name, value)
+    return False
+
+
+_COMPARISONS = (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>='))
+
+
+def _hash_plan(unsafe_hash, eq, frozen, explicit):
+    """'add', 'none' (set __hash__ = None), 'fail' or None (leave it) for the hash options."""
+    if unsafe_hash:
+        return 'fail' if explicit else 'add'
+    if eq and not explicit:
+        return 'add' if frozen else 'none'
+    return None
+
+
+_BUILTIN_CALLABLES = (type(object.__init__), type(object().__str__), type(len),
+                      type(dict.__dict__['fromkeys']))
+
+
+def _python_method(owner, name):
+    # owner.name unless it is missing or a builtin (inspect looks only at methods written in
+    # Python when it works out the signature of a class)
+    meth = getattr(owner, name, None)
+    return None if meth is None or isinstance(meth, _BUILTIN_CALLABLES) else meth
+
+
+def _signature_text(cls, init_fn, positional, keyword):
+    """str(inspect.signature(cls)) without ' -> None' (the text CPython puts in __doc__)."""
+    meta_call = _python_method(type(cls), '__call__')
+    if (meta_call is None and init_fn is not None and cls.__dict__.get('__init__') is init_fn
+            and '__new__' not in cls.__dict__ and getattr(cls, '__signature__', None) is None):
+        # the signature is that of the generated __init__, written here without inspect
+        def show(f):
+            text = f'{f.name}: {_annotation_text(f.type)}'
+            if f.default_factory is not MISSING:
+                return text + ' = <factory>'
+            if f.default is not MISSING:
+                return f'{text} = {f.default!r}'
+            return text
+
+        shown = [show(f) for f in positional]
+        if keyword:
+            shown += ['*'] + [show(f) for f in keyword]
+        text = f'({", ".join(shown)}) -> None'
+    else:
+        text = _inspected_signature(cls, meta_call)
+    return text.replace(' -> None', '')
+
+
+def _inspected_signature(cls, meta_call):
+    import inspect
+    from types import MethodType
+    try:
+        if getattr(cls, '__signature__', None) is None:
+            # the method inspect.signature(cls) would take: a metaclass __call__, else the
+            # first __new__ or __init__ written in Python along the MRO
+            chosen = meta_call
+            if chosen is None:
+                new = _python_method(cls, '__new__')
+                init = _python_method(cls, '__init__')
+                for base in cls.__mro__:
+                    if new is not None and '__new__' in base.__dict__:
+                        chosen = new
+                        break
+                    if init is not None and '__init__' in base.__dict__:
+                        chosen = init
+                        break
+            if chosen is not None:
+                return str(inspect.signature(MethodType(chosen, cls)))
+        return str(inspect.signature(cls))
+    except (TypeError, ValueError):
+        return ''
+
+
+def _annotation_text(annotation):
+    # as inspect.formatannotation writes an annotation
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, _GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return f'{annotation.__module__}.{annotation.__qualname__}'
+    return repr(annotation)
+
+
+def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+             weakref_slot):
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+    table, from_dataclass, frozen_base = _collect_fields(cls, kw_only)
+    if from_dataclass:
+        if frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if frozen and not frozen_base:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+    setattr(cls, _FIELDS, table)
+
+    own_hash = cls.__dict__.get('__hash__', MISSING)
+    explicit_hash = not (own_hash is MISSING or (own_hash is None and '__eq__' in cls.__dict__))
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
+
+    home = sys.modules.get(cls.__module__)
+    module_globals = home.__dict__ if home is not None else {}
+    real = [f for f in table.values() if f._field_type is _FIELD]
+    src = _MethodSource()
+    in_init = [f for f in table.values() if f._field_type is not _FIELD_CLASSVAR and f.init]
+    positional = [f for f in in_init if not f.kw_only]
+    keyword = [f for f in in_init if f.kw_only]
+    if init:
+        _init_source(src, table, positional, keyword, frozen, hasattr(cls, '__post_init__'),
+                     slots)
+    if repr:
+        parts = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in real if f.repr)
+        src.method('__repr__', ['self'],
+                   [f'return self.__class__.__qualname__ + f"({parts})"'])
+    compared = [f for f in real if f.compare]
+    mine, theirs = _as_tuple('self', compared), _as_tuple('other', compared)
+    for name, op in ([('__eq__', '==')] if eq else []) + (list(_COMPARISONS) if order else []):
+        src.method(name, ['self', 'other'],
+                   ['if other.__class__ is self.__class__:',
+                    f' return {mine} {op} {theirs}',
+                    'return NotImplemented'])
+    if frozen:
+        src.refer('__dc_cls', cls)
+        src.refer('__dc_frozen', FrozenInstanceError)
+        src.refer('__dc_names', tuple(f.name for f in real))
+        for name, params, verb in (('__setattr__', ['self', 'name', 'value'], 'assign to'),
+                                   ('__delattr__', ['self', 'name'], 'delete')):
+            src.method(name, params,
+                       ['if type(self) is __dc_cls or name in __dc_names:',
+                        f' raise __dc_frozen(f"cannot {verb} field {{name!r}}")',
+                        f'super(__dc_cls, self).{name}({", ".join(params[1:])})'])
+    plan = _hash_plan(unsafe_hash, eq, frozen, explicit_hash)
+    if plan == 'add':
+        hashed = [f for f in real if (f.compare if f.hash is None else f.hash)]
+        src.method('__hash__', ['self'], [f'return hash({_as_tuple("self", hashed)})'])
+    made = src.compile(module_globals)
 
     if init:
-        std = [f for f in init_fields if f.init and not f.kw_only]
-        kwo = [f for f in init_fields if f.init and f.kw_only]
-        seen_default = False
-        for f in std:
-            if f.default is not MISSING or f.default_factory is not MISSING:
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f"non-default argument {f.name!r} follows default argument")
-        params = ["self"]
-        for f in std:
-            params.append(_init_param(f, globals_))
-        if kwo:
-            params.append("*")
-            for f in kwo:
-                params.append(_init_param(f, globals_))
-        body = []
-        self_name = "__dataclass_self__" if "self" in fields else "self"
-        if self_name != "self":
-            params[0] = self_name
-        for f in all_fields:
-            line = _field_init(f, frozen, globals_, self_name)
-            if line:
-                body.append(line)
-        if hasattr(cls, "__post_init__"):
-            initvars = ", ".join(f.name for f in init_fields if f._field_type == "_FIELD_INITVAR")
-            body.append(f"{self_name}.__post_init__({initvars})")
-        if not body:
-            body = ["pass"]
-        _set_new_attribute(cls, "__init__", _compile(cls, "__init__", params, body, globals_))
-
+        _put(cls, '__init__', made['__init__'])
     if repr:
-        shown = [f for f in all_fields if f.repr]
-        parts = ", ".join(f"{f.name}={{self.{f.name}!r}}" for f in shown)
-        body = [f'return f"{{self.__class__.__qualname__}}({parts})"']
-        fn = _compile(cls, "__repr__", ["self"], body, globals_)
-        _set_new_attribute(cls, "__repr__", _recursive_repr(fn))
-
+        _put(cls, '__repr__', _repr_guard(made['__repr__']))
     if eq:
-        cmp = [f for f in all_fields if f.compare]
-        body = ["if other.__class__ is self.__class__:",
-                f"    return {_tuple_of(cmp)} == {_tuple_of(cmp, 'other')}",
-                "return NotImplemented"]
-        _set_new_attribute(cls, "__eq__", _compile(cls, "__eq__", ["self", "other"], body, globals_))
-
+        _put(cls, '__eq__', made['__eq__'])
     if order:
-        if not eq:
-            raise ValueError("eq must be true if order is true")
-        cmp = [f for f in all_fields if f.compare]
-        for name, op in (("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
-            body = ["if other.__class__ is self.__class__:",
-                    f"    return {_tuple_of(cmp)} {op} {_tuple_of(cmp, 'other')}",
-                    "return NotImplemented"]
-            if _set_new_attribute(cls, name, _compile(cls, name, ["self", "other"], body, globals_)):
-                raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}. "
-                                "Consider using functools.total_ordering")
-
+        for name, _ in _COMPARISONS:
+            if _put(cls, name, made[name]):
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
+                                'Consider using functools.total_ordering')
     if frozen:
-        names = tuple(f.name for f in fields.values())
-        globals_["__dataclass_field_names__"] = names
-        for name, verb in (("__setattr__", "assign to"), ("__delattr__", "delete")):
-            params = ["self", "name", "value"] if name == "__setattr__" else ["self", "name"]
-            call = "name, value" if name == "__setattr__" else "name"
-            body = [f"if type(self) is cls or name in __dataclass_field_names__:",
-                    f"    raise FrozenInstanceError(f\"cannot {verb} field {{name!r}}\")",
-                    f"super(cls, self).{name}({call})"]
-            globals_["cls"] = cls
-            fn = _compile(cls, name, params, body, globals_)
-            if _set_new_attribute(cls, name, fn):
-                raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}")
+        for name in ('__setattr__', '__delattr__'):
+            if _put(cls, name, made[name]):
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
+    if plan == 'fail':
+        raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+    if plan == 'none':
+        cls.__hash__ = None
+    elif plan == 'add':
+        made['__hash__'].__qualname__ = f'{cls.__qualname__}.__hash__'
+        cls.__hash__ = made['__hash__']
 
-    class_hash = cls.__dict__.get("__hash__", MISSING)
-    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and "__eq__" in cls.__dict__))
-    hashed = [f for f in all_fields if (f.compare if f.hash is None else f.hash)]
-    if unsafe_hash:
-        if has_explicit_hash:
-            raise TypeError(f"Cannot overwrite attribute __hash__ in class {cls.__name__}")
-        cls.__hash__ = _compile(cls, "__hash__", ["self"], [f"return hash({_tuple_of(hashed)})"], globals_)
-    elif eq and frozen:
-        if not has_explicit_hash:
-            cls.__hash__ = _compile(cls, "__hash__", ["self"], [f"return hash({_tuple_of(hashed)})"], globals_)
-    elif eq and not frozen:
-        if not has_explicit_hash:
-            cls.__hash__ = None
-
-    if not getattr(cls, "__doc__"):
-        try:
-            sig = ", ".join(f"{f.name}: {_type_name(f.type)}" for f in all_fields if f.init)
-        except Exception:
-            sig = ""
-        cls.__doc__ = f"{cls.__name__}({sig})"
-
+    if not getattr(cls, '__doc__'):
+        cls.__doc__ = cls.__name__ + _signature_text(cls, made.get('__init__'), positional,
+                                                     keyword)
     if match_args:
-        _set_new_attribute(cls, "__match_args__",
-                           tuple(f.name for f in all_fields if f.init and not f.kw_only))
+        _put(cls, '__match_args__', tuple(f.name for f in positional))
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
+    if slots:
+        cls = _with_slots(cls, frozen, weakref_slot)
+    if hasattr(cls, '__abstractmethods__'):
+        import abc
+        abc.update_abstractmethods(cls)
     return cls
 
 
-def _add_slots(cls, is_frozen, weakref_slot):
-    """The class rebuilt with __slots__ for its fields (a class's slots are fixed at creation)."""
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    inherited = set()
+# --- slots=True --------------------------------------------------------------------------------
+
+def _declared_slots(cls):
+    declared = cls.__dict__.get('__slots__')
+    if declared is None:
+        return ()
+    if isinstance(declared, str):
+        return (declared,)
+    if hasattr(declared, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return declared
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
+
+
+def _with_slots(cls, frozen, weakref_slot):
+    """A copy of cls created with __slots__ for its fields (slots cannot be added later)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    namespace = dict(cls.__dict__)
+    names = tuple(f.name for f in fields(cls))
+    taken = set()
     for base in cls.__mro__[1:-1]:
-        slots = base.__dict__.get("__slots__")
-        if slots is not None:
-            inherited.update((slots,) if isinstance(slots, str) else slots)
-        elif "__dict__" in base.__dict__ or getattr(base, "__weakrefoffset__", 0):
-            pass
-    wanted = field_names + (("__weakref__",) if weakref_slot else ())
-    cls_dict["__slots__"] = tuple(n for n in wanted if n not in inherited)
-    for name in field_names:
-        cls_dict.pop(name, None)
-    cls_dict.pop("__dict__", None)
-    cls_dict.pop("__weakref__", None)
-    qualname = getattr(cls, "__qualname__", None)
-    new = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+        taken.update(_declared_slots(base))
+    wanted = names + (('__weakref__',) if weakref_slot else ())
+    namespace['__slots__'] = tuple(name for name in wanted if name not in taken)
+    for name in names + ('__dict__', '__weakref__'):
+        namespace.pop(name, None)
+    qualname = getattr(cls, '__qualname__', None)
+    remade = type(cls)(cls.__name__, cls.__bases__, namespace)
     if qualname is not None:
-        new.__qualname__ = qualname
-    if is_frozen:
-        def __getstate__(self):
-            return [getattr(self, f.name) for f in fields(self)]
-
-        def __setstate__(self, state):
-            for f, value in zip(fields(self), state):
-                object.__setattr__(self, f.name, value)
-        if "__getstate__" not in cls_dict:
-            new.__getstate__ = __getstate__
-        new.__setstate__ = __setstate__
-    return new
-
-
-def _type_name(tp):
-    if isinstance(tp, type):
-        return tp.__name__ if tp.__module__ == "builtins" else f"{tp.__module__}.{tp.__qualname__}"
-    return repr(tp) if not isinstance(tp, str) else tp
-
-
-def _init_param(f, globals_):
-    if f.default is MISSING and f.default_factory is MISSING:
-        return f.name
-    if f.default_factory is not MISSING:
-        return f"{f.name}=__dataclass_HAS_DEFAULT_FACTORY__"
-    globals_[f"__dataclass_dflt_{f.name}__"] = f.default
-    return f"{f.name}=__dataclass_dflt_{f.name}__"
-
-
-class _HasDefaultFactory:
-    def __repr__(self):
-        return "<factory>"
-
-
-_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
-
-
-def _field_init(f, frozen, globals_, self_name):
-    globals_["__dataclass_HAS_DEFAULT_FACTORY__"] = _HAS_DEFAULT_FACTORY
-    if f.default_factory is not MISSING:
-        globals_[f"__dataclass_type_{f.name}__"] = f.default_factory
-        factory = f"__dataclass_type_{f.name}__()"
-        if f.init:
-            value = f"{factory} if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}"
-        else:
-            value = factory
-    elif f.init:
-        value = f.name
-    elif f.default is not MISSING:
-        globals_[f"__dataclass_dflt_{f.name}__"] = f.default
-        value = f"__dataclass_dflt_{f.name}__"
-    else:
-        return None
+        remade.__qualname__ = qualname
     if frozen:
-        return f"__dataclass_builtins_object__.__setattr__({self_name}, {f.name!r}, {value})"
-    return f"{self_name}.{f.name} = {value}"
+        if '__getstate__' not in namespace:
+            remade.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in namespace:
+            remade.__setstate__ = _dataclass_setstate
+    return remade
 
 
-def _recursive_repr(user_function):
-    # The reprs in progress, a stack compared by identity (id() of each object repr'd costs an
-    # identity-table entry per object here).
-    running = []
-
-    def wrapper(self):
-        for r in running:
-            if r is self:
-                return "..."
-        running.append(self)
-        try:
-            return user_function(self)
-        finally:
-            running.pop()
-    wrapper.__name__ = user_function.__name__
-    wrapper.__qualname__ = user_function.__qualname__
-    # As functools.wraps leaves it in CPython, where the wrapped function is made by
-    # __create_fn__ (pprint tells a generated __repr__ by that qualname).
-    user_function.__qualname__ = "__create_fn__.<locals>." + user_function.__name__
-    wrapper.__wrapped__ = user_function
-    return wrapper
-
+# --- the public functions ----------------------------------------------------------------------
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    """Adds generated special methods to a class (see the module docstring)."""
-    def wrap(cls):
-        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
-        if weakref_slot and not slots:
-            raise TypeError("weakref_slot is True but slots is False")
-        if slots:
-            cls = _add_slots(cls, frozen, weakref_slot)
-        return cls
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    """Turns a class with annotated fields into a dataclass; usable bare or with options."""
+    def decorate(cls):
+        return _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                        slots, weakref_slot)
+
+    return decorate if cls is None else decorate(cls)
 
 
 def fields(class_or_instance):
-    """The Field objects of a dataclass or instance, in definition order."""
+    """The Field objects of a dataclass (or instance), without ClassVar and InitVar ones."""
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        table = getattr(class_or_instance, _FIELDS)
     except AttributeError:
-        raise TypeError("must be called with a dataclass type or instance") from None
-    return tuple(f for f in fields.values() if f._field_type == "_FIELD")
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in table.values() if f._field_type is _FIELD)
 
 
-def is_dataclass(obj):
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
-
-
-def _is_dataclass_instance(obj):
+def _is_instance(obj):
     return hasattr(type(obj), _FIELDS)
 
 
-def asdict(obj, *, dict_factory=dict):
-    """The instance as a dict, recursing into dataclasses, lists, tuples and dicts."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
+def is_dataclass(obj):
+    """True for a dataclass and for an instance of one."""
+    if isinstance(obj, type) and not isinstance(obj, _GenericAlias):
+        return hasattr(obj, _FIELDS)
+    return hasattr(type(obj), _FIELDS)
 
 
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
-                             for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+def _unpack(obj, record):
+    # dataclass instances become record(instance); containers are rebuilt around converted
+    # items; anything else is deep-copied
+    if _is_instance(obj):
+        return record(obj)
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_unpack(item, record) for item in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+        return type(obj)(_unpack(item, record) for item in obj)
     if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
+        return type(obj)((_unpack(k, record), _unpack(v, record)) for k, v in obj.items())
     import copy
     return copy.deepcopy(obj)
+
+
+def asdict(obj, *, dict_factory=dict):
+    """A dataclass instance as a dict of its fields, converting nested values recursively."""
+    if not _is_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+
+    def record(inst):
+        return dict_factory([(f.name, _unpack(getattr(inst, f.name), record))
+                             for f in fields(inst)])
+
+    return record(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """The instance as a tuple, recursing like asdict."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+    """A dataclass instance as a tuple of its field values, converting them recursively."""
+    if not _is_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+
+    def record(inst):
+        return tuple_factory([_unpack(getattr(inst, f.name), record) for f in fields(inst)])
+
+    return record(obj)
 
 
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    import copy
-    return copy.deepcopy(obj)
+def replace(obj, /, **changes):
+    """A new instance of obj's class, made from obj's init fields updated with changes."""
+    if not _is_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in getattr(obj, _FIELDS).values():
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f'field {f.name} is declared with init=False, it cannot be '
+                                 'specified with replace()')
+        elif f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f'InitVar {f.name!r} must be specified with replace()')
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True,
                    order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
                    slots=False, weakref_slot=False):
-    """A new dataclass named cls_name with the given fields: names, (name, type) or (name, type, Field)."""
-    import keyword
+    """A new dataclass named cls_name; fields holds names, (name, type) pairs or (name, type,
+    default-or-Field) triples."""
+    from keyword import iskeyword
     import types
-    if namespace is None:
-        namespace = {}
-    seen = set()
     annotations = {}
-    defaults = {}
-    for item in fields:
-        if isinstance(item, str):
-            name = item
-            tp = "typing.Any"
-        elif len(item) == 2:
-            name, tp = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
+    values = {}
+    for spec in fields:
+        if isinstance(spec, str):
+            name, kind = spec, 'typing.Any'
+        elif len(spec) == 2:
+            name, kind = spec
+        elif len(spec) == 3:
+            name, kind, default = spec
+            values[name] = default
         else:
-            raise TypeError(f"Invalid field: {item!r}")
+            raise TypeError(f'Invalid field: {spec!r}')
         if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError(f"Field names must be valid identifiers: {name!r}")
-        if keyword.iskeyword(name):
-            raise TypeError(f"Field names must not be keywords: {name!r}")
-        if name in seen:
-            raise TypeError(f"Field name duplicated: {name!r}")
-        seen.add(name)
-        annotations[name] = tp
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in annotations:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        annotations[name] = kind
 
-    def exec_body_callback(ns):
-        ns.update(namespace)
-        ns.update(defaults)
-        ns["__annotations__"] = annotations
+    def fill(ns):
+        ns.update({} if namespace is None else namespace)
+        ns.update(values)
+        ns['__annotations__'] = annotations
 
-    cls = types.new_class(cls_name, bases, {}, exec_body_callback)
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+    made = types.new_class(cls_name, bases, {}, fill)
+    return dataclass(made, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
                      frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)
-
-
-def replace(obj, /, **changes):
-    """A new instance like obj with some fields changed."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, _FIELDS).values():
-        if f._field_type == "_FIELD_CLASSVAR":
-            continue
-        if not f.init:
-            if f.name in changes:
-                raise ValueError(f"field {f.name} is declared with init=False, it cannot be "
-                                 "specified with replace()")
-            continue
-        if f.name not in changes:
-            if f._field_type == "_FIELD_INITVAR" and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
-            if f._field_type == "_FIELD_INITVAR":
-                continue
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
