@@ -2,8 +2,13 @@
 
 ABCMeta computes a class's __abstractmethods__ (object.__new__ refuses to instantiate a class
 whose set is non-empty) and supports virtual subclasses through register() and
-__subclasshook__.
+__subclasshook__. The bookkeeping (abstract method sets, the registry, the per-class caches of
+subclass checks, the cache token) is the native `_abc` module (src/modules/abc.ts).
 """
+
+from _abc import (get_cache_token, _abc_init, _abc_register, _abc_instancecheck,
+                  _abc_subclasscheck, _get_dump, _reset_registry, _reset_caches,
+                  _compute_abstracts)
 
 __all__ = ["ABCMeta", "ABC", "abstractmethod", "abstractclassmethod", "abstractstaticmethod",
            "abstractproperty", "get_cache_token", "update_abstractmethods"]
@@ -35,79 +40,41 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
-_token = [0]
-
-
-def get_cache_token():
-    """A token that changes whenever any ABC gets a new virtual subclass."""
-    return _token[0]
-
-
-def _compute_abstracts(cls):
-    abstracts = {name for name, value in cls.__dict__.items()
-                 if getattr(value, "__isabstractmethod__", False)}
-    for base in cls.__bases__:
-        for name in getattr(base, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    return frozenset(abstracts)
-
-
 class ABCMeta(type):
     """Metaclass of abstract base classes."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _compute_abstracts(cls)
-        type.__setattr__(cls, "_abc_impl", _AbcData())
+        _abc_init(cls)
         return cls
 
     def register(cls, subclass):
         """Registers a virtual subclass of this ABC."""
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_impl.registry.append(subclass)
-        _token[0] += 1
-        return subclass
+        return _abc_register(cls, subclass)
 
     def __instancecheck__(cls, instance):
-        subclass = instance.__class__
-        if cls.__subclasscheck__(subclass):
-            return True
-        subtype = type(instance)
-        return subtype is not subclass and cls.__subclasscheck__(subtype)
+        return _abc_instancecheck(cls, instance)
 
     def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("issubclass() arg 1 must be a class")
-        if cls in subclass.__mro__:
-            return True
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            return bool(ok)
-        for rcls in cls._abc_impl.registry:
-            if issubclass(subclass, rcls):
-                return True
-        for scls in type.__subclasses__(cls):
-            if issubclass(subclass, scls):
-                return True
-        return False
+        return _abc_subclasscheck(cls, subclass)
 
     def _dump_registry(cls, file=None):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
 
+    def _abc_registry_clear(cls):
+        """Clears the registry (for debugging or testing)."""
+        _reset_registry(cls)
 
-class _AbcData:
-    __slots__ = ("registry",)
+    def _abc_caches_clear(cls):
+        """Clears the caches (for debugging or testing)."""
+        _reset_caches(cls)
 
-    def __init__(self):
-        self.registry = []
+
+# isinstance()/issubclass() run ABCMeta's own checks natively (no Python frame).
+import _abc
+_abc._set_fast_paths(ABCMeta.__instancecheck__, ABCMeta.__subclasscheck__)
+del _abc
 
 
 def update_abstractmethods(cls):

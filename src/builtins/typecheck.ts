@@ -11,6 +11,7 @@ import { typeOf, typeError, isTrue, getAttrOrUndefined } from '../objects/protoc
 import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
 import { positional } from './args.js';
 import { enterRecursive, leaveRecursive } from '../objects/recursion.js';
+import { abcFastCheck } from '../modules/abc.js';
 
 const ISINSTANCE_ARG2 = 'isinstance() arg 2 must be a type, a tuple of types, or a union';
 const ISSUBCLASS_ARG1 = 'issubclass() arg 1 must be a class';
@@ -128,6 +129,9 @@ export function isInstance(inst: PyObject, cls: PyObject): boolean {
     if (checker === T.type.dict.getStr('__instancecheck__')) return objectIsInstance(inst, cls);
     enter('__instancecheck__');
     try {
+      // ABCMeta's own __instancecheck__ (which only calls _abc._abc_instancecheck): run natively.
+      const fast = abcFastCheck(checker, cls, inst);
+      if (fast !== undefined) return fast;
       return isTrue(callFoundMethod(checker, cls, [inst]));
     } finally {
       leave();
@@ -158,6 +162,8 @@ export function isSubclass(derived: PyObject, cls: PyObject): boolean {
     if (checker === T.type.dict.getStr('__subclasscheck__')) return recursiveIsSubclass(derived, cls);
     enter('__subclasscheck__');
     try {
+      const fast = abcFastCheck(checker, cls, derived);
+      if (fast !== undefined) return fast;
       return isTrue(callFoundMethod(checker, cls, [derived]));
     } finally {
       leave();

@@ -264,6 +264,7 @@ for (const slot of Object.keys(BINARY_SLOTS) as BinarySlot[]) {
   SLOT_DUNDERS.push([slot, [dunder, rdunder]]);
   if (islot !== '') SLOT_DUNDERS.push([islot, [idunder]]);
 }
+const SLOT_NAMES = new Map<SlotName, string[]>(SLOT_DUNDERS);
 const DUNDER_TO_SLOTS = new Map<string, SlotName[]>();
 for (const [slot, names] of SLOT_DUNDERS) {
   for (const n of names) {
@@ -326,9 +327,36 @@ export function slotCallsDunder(t: PyType, slot: SlotName): boolean {
 }
 
 export function fixupSlots(cls: PyType): void {
-  for (const [slot, names] of SLOT_DUNDERS) fixupSlot(cls, slot, names);
+  if (inheritsSlotsFrom(cls)) {
+    // One Python base, MRO = [cls, ...base's]: a slot none of whose dunders cls defines itself
+    // resolves as the base's did (a heap type's slots are always fixupSlot's answer), so only
+    // the slots of cls's own dunders are recomputed.
+    const base = cls.bases[0];
+    const to = cls.slots as Record<string, unknown>;
+    const from = base.slots as Record<string, unknown>;
+    for (const [slot] of SLOT_DUNDERS) to[slot] = from[slot];
+    for (const k of cls.dict.keys) {
+      if (typeof k !== 'string') continue;
+      const slots = DUNDER_TO_SLOTS.get(k);
+      if (slots === undefined) continue;
+      for (const s of slots) fixupSlot(cls, s, SLOT_NAMES.get(s)!);
+    }
+  } else {
+    for (const [slot, names] of SLOT_DUNDERS) fixupSlot(cls, slot, names);
+  }
   if (cls.slots.getattro === undefined) cls.slots.getattro = T.object.slots.getattro;
   if (cls.slots.setattro === undefined) cls.slots.setattro = T.object.slots.setattro;
+}
+
+/** Whether cls has exactly one base, a Python class, and the MRO C3 gives for it. */
+function inheritsSlotsFrom(cls: PyType): boolean {
+  if (cls.bases.length !== 1) return false;
+  const base = cls.bases[0];
+  if (!base.isHeapType) return false;
+  const m = cls.mro, bm = base.mro;
+  if (m.length !== bm.length + 1 || m[0] !== cls) return false;
+  for (let i = 0; i < bm.length; i++) if (m[i + 1] !== bm[i]) return false;
+  return true;
 }
 
 /** A dunder was assigned or deleted on a class: refresh the affected slots of it and its subclasses. */

@@ -129,6 +129,13 @@ export let mroConflictHeads: PyType[] = [];
 
 /** C3 linearisation; null when the bases admit no consistent order. */
 export function c3Mro(cls: PyType): PyType[] | null {
+  // One base: the merge is that base's MRO.
+  if (cls.bases.length === 1) {
+    const bm = cls.bases[0].mro;
+    const out: PyType[] = [cls];
+    for (let i = 0; i < bm.length; i++) out.push(bm[i]);
+    return out;
+  }
   const seqs: PyType[][] = cls.bases.map((b) => b.mro.slice());
   seqs.push(cls.bases.slice());
   const out: PyType[] = [cls];

@@ -29,6 +29,7 @@ import { makeDyadOsModule } from '../modules/dyad-os.js';
 import { makeSreModule } from '../modules/re/module.js';
 import { makeHeapqModule } from '../modules/heapq.js';
 import { makeBisectModule } from '../modules/bisect.js';
+import { makeAbcModule } from '../modules/abc.js';
 import { makeStructModule } from '../modules/struct.js';
 import { makeHashModule } from '../modules/hashes.js';
 import { makeUnicodedataModule } from '../modules/unicodedata.js';
@@ -155,6 +156,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('_sre', () => makeSreModule());
   registerNativeModule('_heapq', () => makeHeapqModule());
   registerNativeModule('_bisect', () => makeBisectModule());
+  registerNativeModule('_abc', () => makeAbcModule());
   registerNativeModule('_struct', () => makeStructModule());
   registerNativeModule('_dyad_hash', () => makeHashModule());
   registerNativeModule('unicodedata', () => makeUnicodedataModule());
