@@ -51,9 +51,20 @@ function isAbstract(v: PyObject): boolean {
     const f = d.getStr('__isabstractmethod__');
     return f !== undefined && isTrue(f);
   }
+  const t = typeOf(v);
+  if (t.slots.getattro === genericGetattro && t.lookup('__isabstractmethod__') === undefined) {
+    // Plain attribute lookup and no such name on the type: only the instance dict can have it
+    // (a tuple, None, a frozenset, a class-level constant: no AttributeError made and caught).
+    const d = (v as PyObj).dict;
+    if (d === null || d === undefined) return false;
+    const f = d.getStr('__isabstractmethod__');
+    return f !== undefined && isTrue(f);
+  }
   const f = getAttrOrUndefined(v, '__isabstractmethod__');
   return f !== undefined && isTrue(f);
 }
+
+let genericGetattro: unknown;
 
 /** type's own `__abstractmethods__` getset (a class's own value, never an inherited one). */
 let typeAbstractGetset: PyObject | undefined;
@@ -272,6 +283,7 @@ export function makeAbcModule(): PyModule {
     abcDataType.dict.setStr('__module__', '_abc');
   }
   typeAbstractGetset = T.type.dict.getStr('__abstractmethods__');
+  genericGetattro = T.object.slots.getattro;
   objectSubclasshook = T.object.dict.getStr('__subclasshook__');
   typeSubclasses = T.type.dict.getStr('__subclasses__');
   objectClass = T.object.dict.getStr('__class__');

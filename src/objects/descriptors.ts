@@ -351,6 +351,8 @@ function copyWrapperAttrs(self: PyObject, f: PyObject): void {
   const d = (self as PyObj).dict;
   if (d === null) return;
   for (const n of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
+    // (A builtin class has no __annotations__: skip making and catching the AttributeError.)
+    if (n === '__annotations__' && typeOf(f) === T.type && !(f as PyType).isHeapType && (f as PyType).dict.getStr(n) === undefined) continue;
     const v = getAttrOrUndefined(f, n);
     if (v !== undefined) d.setStr(n, v);
   }

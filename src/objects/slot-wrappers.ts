@@ -341,11 +341,48 @@ export function fixupSlots(cls: PyType): void {
       if (slots === undefined) continue;
       for (const s of slots) fixupSlot(cls, s, SLOT_NAMES.get(s)!);
     }
-  } else {
+  } else if (!fixupSlotsByKeys(cls)) {
     for (const [slot, names] of SLOT_DUNDERS) fixupSlot(cls, slot, names);
   }
   if (cls.slots.getattro === undefined) cls.slots.getattro = T.object.slots.getattro;
   if (cls.slots.setattro === undefined) cls.slots.setattro = T.object.slots.setattro;
+}
+
+/**
+ * All of fixupSlot's answers in one walk of the MRO's namespaces: a slot is decided by the
+ * first type whose namespace has one of its dunders. False (nothing set) when a namespace has
+ * a key that is not an exact str (a str subclass key may equal a dunder name): fixupSlot's
+ * lookups decide then.
+ */
+function fixupSlotsByKeys(cls: PyType): boolean {
+  const mro = cls.mro;
+  for (const t of mro) {
+    const keys = t.dict.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (typeof k !== 'string' && typeof k !== 'symbol') return false;
+    }
+  }
+  const to = cls.slots as Record<string, unknown>;
+  const decided = new Set<SlotName>();
+  for (const t of mro) {
+    const keys = t.dict.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (typeof k !== 'string') continue;
+      const slots = DUNDER_TO_SLOTS.get(k);
+      if (slots === undefined) continue;
+      for (const s of slots) {
+        if (decided.has(s)) continue;
+        decided.add(s);
+        to[s] = t.isHeapType ? wrappers[s] : t.slots[s];
+      }
+    }
+  }
+  for (const [slot] of SLOT_DUNDERS) if (!decided.has(slot)) to[slot] = undefined;
+  if (cls.lookup('__hash__') === None) to.hash = undefined;
+  if (cls.lookup('__iter__') === None) to.iter = wrappers.iter;
+  return true;
 }
 
 /** Whether cls has exactly one base, a Python class, and the MRO C3 gives for it. */
