@@ -130,7 +130,8 @@ function implOf(cls: PyObject): PyAbcData {
 function abcInit(cls: PyObject): void {
   setAttr(cls, '__abstractmethods__', computeAbstracts(cls));
   const data = new PyAbcData();
-  if (cls instanceof PyType && typeOf(cls).lookup('_abc_impl') === undefined) {
+  const meta = typeOf(cls);
+  if (cls instanceof PyType && meta.slots.setattro === T.type.slots.setattro && meta.lookup('_abc_impl') === undefined) {
     // (type.__setattr__ of a plain name: no descriptor on the metaclass can intercept it.)
     cls.dict.setStr('_abc_impl', data);
     cls.modifiedName('_abc_impl');

@@ -131,3 +131,18 @@ print(M1.tagged, M1.flavor, M2.flavor, sorted(M1.__abstractmethods__), M2().f())
 print(isinstance(M2(), M1), issubclass(int, M1))
 print(Meta.log)
 print(type(M1).__name__, type(M2).__mro__[1].__name__)
+
+
+# a metaclass's own __setattr__ sees what ABCMeta.__new__ stores
+class LoggingMeta(ABCMeta):
+    def __setattr__(cls, name, value):
+        print("setattr", cls.__name__, name, type(value).__name__)
+        super().__setattr__(name, value)
+
+
+class Logged(metaclass=LoggingMeta):
+    @abstractmethod
+    def run(self): ...
+
+
+print(sorted(Logged.__abstractmethods__), hasattr(Logged, "_abc_impl"))
