@@ -1,5 +1,5 @@
-import __future__ as f
 from __future__ import annotations
+import __future__ as f
 print(sorted(k for k in dir(f) if not k.startswith('__')))
 print(f.__all__)
 print(f.all_feature_names)
