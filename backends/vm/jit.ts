@@ -393,15 +393,7 @@ function compileGenerator(code: VMCode, head: number): CompiledLoop | null {
   let loop: CompiledLoop | null = null;
   if (end - head <= MAX_LOOP) {
     const run = compileRegion(code, head, end, 0, false);
-    if (run !== null) {
-      let inner: number[] | null = null;
-      for (let i = head + 1; i <= end; i++) {
-        const info = OPS[orig[i] & 0xff];
-        const t = orig[i] >> 8;
-        if (info.jump !== null && info.arg === 'jump' && t > head && t < i && (inner === null || !inner.includes(t))) (inner ??= []).push(t);
-      }
-      loop = new CompiledLoop(run, head, end, inner, true);
-    }
+    if (run !== null) loop = new CompiledLoop(run, head, end, innerHeads(code, head, end), true);
   }
   (code.loops ??= new Map()).set(head, loop);
   return loop;
@@ -901,13 +893,19 @@ function compileLoop(code: VMCode, head: number, depth0: number): CompiledLoop |
   if (end === head || end - head > MAX_LOOP) return null;
   const run = compileRegion(code, head, end, depth0, false);
   if (run === null) return null;
+  return new CompiledLoop(run, head, end, innerHeads(code, head, end));
+}
+
+/** The heads of the loops inside instructions head..end (backward jumps to a later head), or null. */
+function innerHeads(code: VMCode, head: number, end: number): number[] | null {
+  const orig = code.original;
   let inner: number[] | null = null;
   for (let i = head + 1; i <= end; i++) {
     const info = OPS[orig[i] & 0xff];
     const t = orig[i] >> 8;
     if (info.jump !== null && info.arg === 'jump' && t > head && t < i && (inner === null || !inner.includes(t))) (inner ??= []).push(t);
   }
-  return new CompiledLoop(run, head, end, inner);
+  return inner;
 }
 
 /**
