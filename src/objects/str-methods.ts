@@ -211,19 +211,23 @@ export function rsplitWhitespace(s: string, maxsplit: number): string[] {
   return out.reverse();
 }
 
-/** s.split(sep, maxsplit) (maxsplit Infinity: no limit); an indexOf loop, as strReplace. */
+/**
+ * s.split(sep, maxsplit) (maxsplit Infinity: no limit); an indexOf loop, as strReplace. The last
+ * piece is cut and pushed by the same calls as the others: when the first call splits a long
+ * text, V8 optimizes it inside the loop (OSR), and a push after the loop, not yet run, had no
+ * type feedback; the optimized code then deoptimized at the end of every later call that reused
+ * it (1267 times in bench/programs/strings.py).
+ */
 export function splitSep(s: string, sep: string, maxsplit: number): string[] {
   const out: string[] = [];
   const edgy = cutsPairs(sep);
   let i = 0;
-  while (maxsplit-- > 0) {
-    const j = nextMatch(s, sep, i, edgy);
-    if (j < 0) break;
-    out.push(s.slice(i, j));
+  for (;;) {
+    const j = maxsplit-- > 0 ? nextMatch(s, sep, i, edgy) : -1;
+    out.push(s.slice(i, j < 0 ? s.length : j));
+    if (j < 0) return out;
     i = j + sep.length;
   }
-  out.push(s.slice(i));
-  return out;
 }
 
 /** Whether `sep` can overlap itself ('bb', 'aba'): then splitting from the right differs. */
