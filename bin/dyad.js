@@ -9,6 +9,7 @@
 // The worker is started first; while it boots, this thread checks and reads the bundle and posts
 // it over. The worker's code is workerMain below, run as a plain script (no module loader).
 // DYAD_STARTUP_INFO=1 says on stderr whether the bundle and its code cache were used.
+// DYAD_V8_FLAGS sets V8 flags in the worker (diagnostics: docs/native-loops.md).
 'use strict';
 // (CommonJS, bin/package.json: Node loads a CommonJS entry point a few ms sooner than an ES module.)
 const { Worker } = require('node:worker_threads');
@@ -27,6 +28,7 @@ const worker = new Worker(`(${workerMain})()`, {
     cli: pathToFileURL(`${ROOT}dist/src/cli.js`).href,
     info: process.env.DYAD_STARTUP_INFO === '1',
     writeCodeCache: process.env.DYAD_WRITE_CODE_CACHE === '1',
+    v8Flags: process.env.DYAD_V8_FLAGS || '',
   },
   resourceLimits: { stackSizeMb: STACK_MB },
   stdin: false,
@@ -66,6 +68,9 @@ function workerMain() {
   const { workerData, parentPort } = require('node:worker_threads');
   parentPort.once('message', async (bundle) => {
     const loaded = bundle === null ? null : runBundle(bundle);
+    // DYAD_V8_FLAGS: V8 flags for diagnostics (--trace-deopt, ...), set after the bundle is
+    // loaded so that its code cache still matches (docs/native-loops.md).
+    if (workerData.v8Flags) require('node:v8').setFlagsFromString(workerData.v8Flags);
     const main = loaded !== null ? loaded.main : (await import(workerData.cli)).main;
     const status = await main(workerData.argv);
     if (loaded !== null && workerData.writeCodeCache) {

@@ -279,74 +279,106 @@ function execForIter(s: For, f: Frame, it: PyObject, ln: number, serial: number)
   if (it instanceof PyGenerator && it.serial > serial && !it.started && fc.ig === 1) {
     return execForTemporaryGenerator(s, it, f);
   }
+  const r = forLoop(s, f, it, ln, fc);
+  if (r !== EXHAUSTED) return r;
+  return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+}
+
+/** What a loop kernel returns when its iterator ran out (the `else` clause runs): not a signal. */
+const EXHAUSTED = -1;
+
+// The loops of a `for` statement, one kernel per kind of target and iterator
+// (docs/native-loops.md): this code serves every `for` loop of the program, and the first long
+// one had V8 compile it inside its loop; what follows the loop (the `else` clause) had never run,
+// and every later loop re-entered that code and deoptimized at its end. Each returns the body's
+// BREAK (as NORMAL) / RETURN / RAISE signal, or EXHAUSTED.
+
+function forLoop(s: For, f: Frame, it: PyObject, ln: number, fc: ForCache): number {
   const target = s.target;
-  const body = s.body;
   if (fc.tn === 1) {
     const b = (target as unknown as Ext).b as Binding;
     if (b.acc === Acc.FAST) {
-      const slot = b.slot;
-      const fast = f.fast;
-      if (it instanceof PyRangeIter) {
-        // FOR_ITER_RANGE: the iterator's fields stepped here (it stays current for a next(it) in the body).
-        while (it.len > 0) {
-          const x = it.cur;
-          it.cur = x + it.step;
-          it.len--;
-          fast[slot] = x;
-          const r = execBlock(body, f);
-          if (r === BREAK) return NORMAL;
-          if (r >= RETURN) return r;
-          f.line = ln;
-        }
-        return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
-      }
-      if (it instanceof PyListIter) {
-        // FOR_ITER_LIST: the list's current length read each time (the body may change it).
-        for (;;) {
-          const l = it.seq;
-          if (l === null) break;
-          const items = l.items;
-          if (it.index >= items.length) {
-            it.seq = null;
-            break;
-          }
-          fast[slot] = items[it.index++];
-          const r = execBlock(body, f);
-          if (r === BREAK) return NORMAL;
-          if (r >= RETURN) return r;
-          f.line = ln;
-        }
-        return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
-      }
-      for (let x = iterNext(it); x !== undefined; f.line = ln, x = iterNext(it)) {
-        fast[slot] = x;
-        const r = execBlock(body, f);
-        if (r === BREAK) return NORMAL;
-        if (r >= RETURN) return r;
-      }
-    } else {
-      // (a module-level or global loop variable: range/list iterators still step inline)
-      const sk = stepKind(it);
-      for (let x = stepNext(it, sk); x !== undefined; f.line = ln, x = stepNext(it, sk)) {
-        storeName(b, f, x);
-        const r = execBlock(body, f);
-        if (r === BREAK) return NORMAL;
-        if (r >= RETURN) return r;
-      }
+      if (it instanceof PyRangeIter) return forRangeFast(s.body, f, it, b.slot, ln);
+      if (it instanceof PyListIter) return forListFast(s.body, f, it, b.slot, ln);
+      return forIterFast(s.body, f, it, b.slot, ln);
     }
-  } else {
-    // `for a, (b, c) in ...` into fast locals: exact tuples/lists stored inline (assign.ts).
-    const plan = unpackPlan(target);
-    const fast = f.fast;
-    const sk = stepKind(it);
-    for (let x = stepNext(it, sk); x !== undefined; f.line = ln, x = stepNext(it, sk)) {
-      if (plan === null || !unpackFast(plan, x, fast)) assignTo(target, x, f);
-      const r = execBlock(body, f);
-      if (r === BREAK) return NORMAL;
-      if (r >= RETURN) return r;
-    }
+    // (a module-level or global loop variable: range/list iterators still step inline)
+    return forName(s.body, f, it, b, ln);
   }
-  return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+  return forUnpack(s, f, it, ln);
+}
+
+/** FOR_ITER_RANGE: the iterator's fields stepped here (it stays current for a next(it) in the body). */
+function forRangeFast(body: stmt[], f: Frame, it: PyRangeIter, slot: number, ln: number): number {
+  const fast = f.fast;
+  while (it.len > 0) {
+    const x = it.cur;
+    it.cur = x + it.step;
+    it.len--;
+    fast[slot] = x;
+    const r = execBlock(body, f);
+    if (r === BREAK) return NORMAL;
+    if (r >= RETURN) return r;
+    f.line = ln;
+  }
+  return EXHAUSTED;
+}
+
+/** FOR_ITER_LIST: the list's current length read each time (the body may change it). */
+function forListFast(body: stmt[], f: Frame, it: PyListIter, slot: number, ln: number): number {
+  const fast = f.fast;
+  for (;;) {
+    const l = it.seq;
+    if (l === null) return EXHAUSTED;
+    const items = l.items;
+    if (it.index >= items.length) {
+      it.seq = null;
+      return EXHAUSTED;
+    }
+    fast[slot] = items[it.index++];
+    const r = execBlock(body, f);
+    if (r === BREAK) return NORMAL;
+    if (r >= RETURN) return r;
+    f.line = ln;
+  }
+}
+
+function forIterFast(body: stmt[], f: Frame, it: PyObject, slot: number, ln: number): number {
+  const fast = f.fast;
+  for (let x = iterNext(it); x !== undefined; f.line = ln, x = iterNext(it)) {
+    fast[slot] = x;
+    const r = execBlock(body, f);
+    if (r === BREAK) return NORMAL;
+    if (r >= RETURN) return r;
+  }
+  return EXHAUSTED;
+}
+
+function forName(body: stmt[], f: Frame, it: PyObject, b: Binding, ln: number): number {
+  const sk = stepKind(it);
+  for (let x = stepNext(it, sk); x !== undefined; f.line = ln, x = stepNext(it, sk)) {
+    storeName(b, f, x);
+    const r = execBlock(body, f);
+    if (r === BREAK) return NORMAL;
+    if (r >= RETURN) return r;
+  }
+  return EXHAUSTED;
+}
+
+/** `for a, (b, c) in ...` into fast locals: exact tuples/lists stored inline (assign.ts). */
+function forUnpack(s: For, f: Frame, it: PyObject, ln: number): number {
+  const target = s.target;
+  const body = s.body;
+  const plan = unpackPlan(target);
+  const fast = f.fast;
+  const sk = stepKind(it);
+  for (let x = stepNext(it, sk); x !== undefined; f.line = ln, x = stepNext(it, sk)) {
+    if (plan === null || !unpackFast(plan, x, fast)) assignTo(target, x, f);
+    const r = execBlock(body, f);
+    if (r === BREAK) return NORMAL;
+    if (r >= RETURN) return r;
+  }
+  return EXHAUSTED;
 }
 
 /**

@@ -374,22 +374,7 @@ function singleClause(node: ListComp | SetComp | DictComp, frame: Frame, it: PyO
   // The kinds of the element and the first condition, read once (evalExpr's read of a node's
   // kind is a megamorphic load).
   const ik = nifs !== 0 ? kindOf(ifs[0]) : 0;
-  if (node._type === 'ListComp') {
-    const out: PyObject[] = [];
-    const elt = node.elt;
-    const ek = kindOf(elt);
-    next: for (let x = stepNext(it, sk); x !== undefined; x = stepNext(it, sk)) {
-      if (slot >= 0) fast[slot] = x;
-      else if (simple !== null) storeName(simple, frame, x);
-      else if (plan === null || !unpackFast(plan, x, fast)) assignTo(target, x, frame);
-      if (nifs !== 0) {
-        if (!truth(evalK(ifs[0], ik, frame))) continue;
-        for (let i = 1; i < nifs; i++) if (!truth(evalExpr(ifs[i], frame))) continue next;
-      }
-      out.push(evalK(elt, ek, frame));
-    }
-    return new PyList(out);
-  }
+  if (node._type === 'ListComp') return new PyList(listCompItems(node, frame, it, slot, simple, plan, sk, ik));
   const set = node._type === 'SetComp' ? factories.newSet([]) : null;
   const dict = node._type === 'DictComp' ? new PyDict() : null;
   const kn = dict !== null ? (node as DictComp).key : (node as SetComp).elt;
@@ -410,6 +395,33 @@ function singleClause(node: ListComp | SetComp | DictComp, frame: Frame, it: PyO
     } else factories.setAdd(set!, evalK(kn, kk, frame));
   }
   return dict !== null ? dict : set!;
+}
+
+/**
+ * The items of a one-clause list comprehension (singleClause's set-up passed in). A loop kernel
+ * (docs/native-loops.md): this code serves every list comprehension of the program, and the
+ * first long one had V8 compile it inside the loop, where a `new PyList` after the loop had never
+ * run; every later comprehension re-entered that code and deoptimized at its end.
+ */
+function listCompItems(node: ListComp, frame: Frame, it: PyObject, slot: number, simple: Binding | null, plan: ReturnType<typeof unpackPlan> | null, sk: ReturnType<typeof stepKind>, ik: number): PyObject[] {
+  const out: PyObject[] = [];
+  const target = node.generators[0].target;
+  const ifs = node.generators[0].ifs;
+  const nifs = ifs.length;
+  const fast = frame.fast;
+  const elt = node.elt;
+  const ek = kindOf(elt);
+  next: for (let x = stepNext(it, sk); x !== undefined; x = stepNext(it, sk)) {
+    if (slot >= 0) fast[slot] = x;
+    else if (simple !== null) storeName(simple, frame, x);
+    else if (plan === null || !unpackFast(plan, x, fast)) assignTo(target, x, frame);
+    if (nifs !== 0) {
+      if (!truth(evalK(ifs[0], ik, frame))) continue;
+      for (let i = 1; i < nifs; i++) if (!truth(evalExpr(ifs[i], frame))) continue next;
+    }
+    out.push(evalK(elt, ek, frame));
+  }
+  return out;
 }
 
 /** Python truth of a condition, with bool results (comparisons) inline. */

@@ -102,26 +102,51 @@ const SUM_SIG = signature('sum', ['iterable', 'start'], 1, 1);
  * exact floats (and more ints) from the first float on, as CPython's int then float fast paths
  * add them; undefined for anything else (the general loop below starts over: nothing was called).
  */
-function sumNumbers(items: PyObject[]): PyObject | undefined {
-  const n = items.length;
+/** Where the last sum kernel stopped: the index of the first item it did not add, -1 for "give up". */
+let sumStop = 0;
+
+/** The sum of the leading exact ints of items (a loop kernel: docs/native-loops.md); sumStop is
+ *  where they end, or -1 when the sum leaves the safe-integer range. */
+function sumLeadingInts(items: PyObject[], n: number): number {
   let acc = 0;
   let i = 0;
   for (; i < n; i++) {
     const v = items[i];
     if (typeof v !== 'number') break;
     const r = acc + v;
-    if (!Number.isSafeInteger(r)) return undefined;
+    if (!Number.isSafeInteger(r)) {
+      sumStop = -1;
+      return 0;
+    }
     acc = r;
   }
-  if (i === n) return acc;
-  let f = acc;
+  sumStop = i;
+  return acc;
+}
+
+/** f plus items[i..n), all exact floats or ints (a loop kernel); NaN with sumStop -1 otherwise. */
+function sumFloatsFrom(items: PyObject[], i: number, n: number, f: number): number {
   for (; i < n; i++) {
     const v = items[i];
     if (v instanceof PyFloat && v.cls === T.float) f += v.value;
     else if (typeof v === 'number') f += v;
-    else return undefined;
+    else {
+      sumStop = -1;
+      return NaN;
+    }
   }
-  return newFloat(f);
+  sumStop = n;
+  return f;
+}
+
+/** sum() of a list/tuple of exact ints and floats, or undefined (something else, or big ints). */
+function sumNumbers(items: PyObject[]): PyObject | undefined {
+  const n = items.length;
+  const acc = sumLeadingInts(items, n);
+  if (sumStop < 0) return undefined;
+  if (sumStop === n) return acc;
+  const f = sumFloatsFrom(items, sumStop, n, acc);
+  return sumStop < 0 ? undefined : newFloat(f);
 }
 
 /**

@@ -223,31 +223,47 @@ class Scan {
   }
 
   array(i: number): PyObject {
-    const s = this.s;
-    const n = s.length;
     const items: PyObject[] = [];
-    while (i < n && isWs(s.charCodeAt(i))) i++;
-    if (i >= n || s.charCodeAt(i) !== 93) {
-      for (;;) {
-        items.push(this.value(i));
-        i = this.next;
-        while (i < n && isWs(s.charCodeAt(i))) i++;
-        if (i < n && s.charCodeAt(i) === 93) break;
-        if (i >= n || s.charCodeAt(i) !== 44) decodeError("Expecting ',' delimiter", this.doc, s, i);
-        i++;
-        while (i < n && isWs(s.charCodeAt(i))) i++;
-      }
-    }
-    this.next = i + 1;
+    this.next = this.arrayItemsInto(items, i) + 1;
     return new PyList(items);
   }
 
-  object(i: number): PyObject {
+  /** Pushes the values of the array whose text starts at i (after its '['); returns the index of
+   *  its ']'. A loop kernel (docs/native-loops.md): the code after a long array's loop had never
+   *  run when V8 compiled it there, and later arrays deoptimized at its end. */
+  arrayItemsInto(items: PyObject[], i: number): number {
     const s = this.s;
     const n = s.length;
+    while (i < n && isWs(s.charCodeAt(i))) i++;
+    if (i < n && s.charCodeAt(i) === 93) return i;
+    for (;;) {
+      items.push(this.value(i));
+      i = this.next;
+      while (i < n && isWs(s.charCodeAt(i))) i++;
+      if (i < n && s.charCodeAt(i) === 93) return i;
+      if (i >= n || s.charCodeAt(i) !== 44) decodeError("Expecting ',' delimiter", this.doc, s, i);
+      i++;
+      while (i < n && isWs(s.charCodeAt(i))) i++;
+    }
+  }
+
+  object(i: number): PyObject {
     const sc = this.sc;
     const pairs: PyObject[] | null = sc.pairsHook !== None ? [] : null;
     const result = pairs === null ? new PyDict() : null;
+    this.next = this.objectEntriesInto(pairs, result, i) + 1;
+    if (pairs !== null) return call(sc.pairsHook, [new PyList(pairs)]);
+    if (sc.objectHook !== None) return call(sc.objectHook, [result!]);
+    return result!;
+  }
+
+  /** Adds the entries of the object whose text starts at i (after its '{') to pairs (a
+   *  (key, value) tuple each) or result; returns the index of its '}' (a loop kernel, as
+   *  arrayItemsInto). */
+  objectEntriesInto(pairs: PyObject[] | null, result: PyDict | null, i: number): number {
+    const s = this.s;
+    const n = s.length;
+    const sc = this.sc;
     while (i < n && isWs(s.charCodeAt(i))) i++;
     if (i >= n || s.charCodeAt(i) !== 125) {
       for (;;) {
@@ -263,16 +279,13 @@ class Scan {
         else result!.setStr(key, value);
         i = this.next;
         while (i < n && isWs(s.charCodeAt(i))) i++;
-        if (i < n && s.charCodeAt(i) === 125) break;
+        if (i < n && s.charCodeAt(i) === 125) return i;
         if (i >= n || s.charCodeAt(i) !== 44) decodeError("Expecting ',' delimiter", this.doc, s, i);
         i++;
         while (i < n && isWs(s.charCodeAt(i))) i++;
       }
     }
-    this.next = i + 1;
-    if (pairs !== null) return call(sc.pairsHook, [new PyList(pairs)]);
-    if (sc.objectHook !== None) return call(sc.objectHook, [result!]);
-    return result!;
+    return i;
   }
 
   /** CPython's _match_number_unicode. */

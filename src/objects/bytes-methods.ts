@@ -271,15 +271,29 @@ function join(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
     for (let v = iterNext(iter); v !== undefined; v = iterNext(iter)) items.push(v);
   }
   const parts: Uint8Array[] = [];
+  const total = collectBytesParts(parts, items, sep.length);
+  if (total > MAX_STR_LEN * 4) memoryError();
+  const out = allocBytes(total);
+  joinBytesInto(out, parts, sep);
+  return sameKind(self, out);
+}
+
+// The two loops of join are kernels (docs/native-loops.md).
+
+/** Pushes each item's bytes to parts; returns the joined length (sepLength between items). */
+function collectBytesParts(parts: Uint8Array[], items: PyObject[], sepLength: number): number {
   let total = 0;
   for (let i = 0; i < items.length; i++) {
     const d = bytesLikeData(items[i]);
     if (d === undefined) typeError(`sequence item ${i}: expected a bytes-like object, ${typeName(items[i])} found`);
     parts.push(d);
-    total += d.length + (i > 0 ? sep.length : 0);
+    total += d.length + (i > 0 ? sepLength : 0);
   }
-  if (total > MAX_STR_LEN * 4) memoryError();
-  const out = allocBytes(total);
+  return total;
+}
+
+/** Writes parts into out with sep between them. */
+function joinBytesInto(out: Uint8Array, parts: Uint8Array[], sep: Uint8Array): void {
   let w = 0;
   for (let i = 0; i < parts.length; i++) {
     if (i > 0) {
@@ -289,7 +303,6 @@ function join(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
     out.set(parts[i], w);
     w += parts[i].length;
   }
-  return sameKind(self, out);
 }
 
 function hex(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -333,6 +346,31 @@ function hex(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObje
 
 const HEX_PAIRS = Array.from({ length: 256 }, (_, v) => v.toString(16).padStart(2, '0'));
 
+/** The value of the hex digit cps[k], or -1 (not a hex digit, or past the end). */
+function hexDigit(cps: string[], k: number): number {
+  const c = k < cps.length ? cps[k] : '';
+  return c.length === 1 && /[0-9a-fA-F]/.test(c) ? parseInt(c, 16) : -1;
+}
+
+/** Pushes the bytes of fromhex's digit pairs (whitespace between pairs skipped) to out (a loop
+ *  kernel: docs/native-loops.md); -1, or the position of the first bad digit. */
+function hexPairsInto(out: number[], cps: string[]): number {
+  let i = 0;
+  while (i < cps.length) {
+    if (cps[i].length === 1 && isSpaceByte(cps[i].charCodeAt(0))) {
+      i++;
+      continue;
+    }
+    const hi = hexDigit(cps, i);
+    if (hi < 0) return i;
+    const lo = hexDigit(cps, i + 1);
+    if (lo < 0) return i + 1;
+    out.push(hi * 16 + lo);
+    i += 2;
+  }
+  return -1;
+}
+
 function fromhex(cls: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const type = cls as PyType;
   posArgs(`${type.name}.fromhex`, 'fromhex', args, kwnames, 1, 1);
@@ -340,24 +378,8 @@ function fromhex(cls: PyObject, args: PyObject[], kwnames: string[] | null): PyO
   if (s === undefined) typeError(`fromhex() argument must be str, not ${argTypeName(args[0])}`);
   const cps = Array.from(s);
   const out: number[] = [];
-  const digit = (k: number): number => {
-    const c = k < cps.length ? cps[k] : '';
-    return c.length === 1 && /[0-9a-fA-F]/.test(c) ? parseInt(c, 16) : -1;
-  };
-  const err = (k: number): never => valueError(`non-hexadecimal number found in fromhex() arg at position ${k}`);
-  let i = 0;
-  while (i < cps.length) {
-    if (cps[i].length === 1 && isSpaceByte(cps[i].charCodeAt(0))) {
-      i++;
-      continue;
-    }
-    const hi = digit(i);
-    if (hi < 0) err(i);
-    const lo = digit(i + 1);
-    if (lo < 0) err(i + 1);
-    out.push(hi * 16 + lo);
-    i += 2;
-  }
+  const bad = hexPairsInto(out, cps);
+  if (bad >= 0) valueError(`non-hexadecimal number found in fromhex() arg at position ${bad}`);
   const d = Uint8Array.from(out);
   if (type === T.bytearray) return new PyByteArray(d);
   if (type === T.bytes) return new PyBytes(d);

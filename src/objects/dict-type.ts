@@ -137,17 +137,22 @@ function dictRepr(v: PyObject): string {
   if (!reprEnter(d)) return '{...}';
   try {
     if (d.size === 0) return '{}';
-    const parts: string[] = [];
-    for (let i = 0; i < d.keys.length; i++) {
-      const k = d.keys[i];
-      if (k === DELETED) continue;
-      const val = d.values[i];
-      parts.push(`${repr(k)}: ${repr(val)}`);
-    }
-    return `{${parts.join(', ')}}`;
+    return `{${entryReprs(d).join(', ')}}`;
   } finally {
     reprLeave(d);
   }
+}
+
+/** `key: value` reprs of d's entries (a loop kernel: docs/native-loops.md). */
+function entryReprs(d: PyDict): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i];
+    if (k === DELETED) continue;
+    const val = d.values[i];
+    parts.push(`${repr(k)}: ${repr(val)}`);
+  }
+  return parts;
 }
 
 function dictEqual(a: PyDict, b: PyDict): boolean {

@@ -8,7 +8,7 @@ import { T } from './types.js';
 import { PyList, PyTuple } from './tuple.js';
 import { None, NotImplemented } from './singletons.js';
 import { E, newError } from './exception.js';
-import { typeOf, typeName, typeError, repr, richEqBool, getIter } from './protocol.js';
+import { typeOf, typeName, typeError, repr, itemReprs, richEqBool, getIter } from './protocol.js';
 import { addMethods, addFastMethods, raiseSoft } from './native.js';
 import { defineNew } from './class-create.js';
 import { PySlice, hasIndex, sliceBounds, SLICE } from './slice.js';
@@ -78,9 +78,7 @@ function listRepr(v: PyObject): string {
   if (l.items.length === 0) return '[]';
   if (!reprEnter(l)) return '[...]';
   try {
-    const parts: string[] = [];
-    for (let i = 0; i < l.items.length; i++) parts.push(repr(l.items[i]));
-    return `[${parts.join(', ')}]`;
+    return `[${itemReprs(l.items).join(', ')}]`;
   } finally {
     reprLeave(l);
   }

@@ -60,6 +60,14 @@ export function repr(v: PyObject): string {
   }
 }
 
+/** The reprs of items (a loop kernel: docs/native-loops.md). The length is read at each step, as
+ *  list_repr does: an item's __repr__ may shrink a list. */
+export function itemReprs(items: readonly PyObject[]): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < items.length; i++) parts.push(repr(items[i]));
+  return parts;
+}
+
 /** PyObject_Str: an exact str as is; otherwise a level of C recursion like repr. */
 export function str(v: PyObject): string {
   if (typeof v === 'string') return v;

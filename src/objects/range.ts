@@ -201,15 +201,20 @@ function rangeIter(v: PyObject): PyObject {
   return makeIter(r.start, r.step, r.length);
 }
 
+/** [start, start + step, ...] (n items; a loop kernel: docs/native-loops.md). */
+function arithmeticArray(start: number, step: number, n: number): PyObject[] {
+  const out = new Array<PyObject>(n);
+  let x = start;
+  for (let i = 0; i < n; i++, x += step) out[i] = x;
+  return out;
+}
+
 function rangeArray(v: PyObject): PyObject[] {
   const r = v as PyRange;
   if (r.small) {
     const n = r.length as number;
     if (n > 2 ** 30) throw newError(E.MemoryError);
-    const out = new Array<PyObject>(n);
-    let x = r.start as number;
-    const step = r.step as number;
-    for (let i = 0; i < n; i++, x += step) out[i] = x;
+    const out = arithmeticArray(r.start as number, r.step as number, n);
     if (n === 0 || Number.isSafeInteger(out[n - 1] as number)) return out;
   }
   const out: PyObject[] = [];

@@ -20,7 +20,7 @@ import { strHashEntry } from './str.js';
 import { None, NotImplemented } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
-import { typeName, typeError, repr, hashOf, richEqBool, getIter, iterNext, typeOf } from './protocol.js';
+import { typeName, typeError, repr, itemReprs, hashOf, richEqBool, getIter, iterNext, typeOf } from './protocol.js';
 import { forEachItem } from '../builtins/iterate.js';
 import { addMethods, addFastMethods, checkPositional, PyMethodDescriptor } from './native.js';
 import { defineNew } from './class-create.js';
@@ -718,15 +718,21 @@ function shuffleBits(h: bigint): bigint {
   return (((h ^ 89869747n) ^ ((h << 16n) & M64)) * 3644798167n) & M64;
 }
 
-function frozensetHash(v: PyObject): Hash {
-  const so = v as PySet;
-  if (so.hash !== -1) return so.hash;
+/** The xor of the set's entries' shuffled hashes (a loop kernel: docs/native-loops.md). */
+function shuffledHashes(so: PySet): bigint {
   let h = 0n;
   for (let i = 0; i <= so.mask; i++) {
     const k = so.table[i];
     if (k === undefined || k === SET_DUMMY) continue;
     h ^= shuffleBits(BigInt.asUintN(64, int64FromHalves(so.hashes[2 * i], so.hashes[2 * i + 1])));
   }
+  return h;
+}
+
+function frozensetHash(v: PyObject): Hash {
+  const so = v as PySet;
+  if (so.hash !== -1) return so.hash;
+  let h = shuffledHashes(so);
   h ^= ((BigInt(so.used) + 1n) * 1927868237n) & M64;
   h ^= (h >> 11n) ^ (h >> 25n);
   h = (h * 69069n + 907133923n) & M64;
@@ -744,9 +750,7 @@ function setRepr(v: PyObject): string {
     if (so.used === 0) return `${name}()`;
     // A subclass overriding __iter__ is listed through it (CPython's PySequence_List).
     const items = so.cls.slots.iter === setIter ? setItems(so) : listThroughIter(so);
-    const parts = new Array<string>(items.length);
-    for (let i = 0; i < items.length; i++) parts[i] = repr(items[i]);
-    const body = parts.join(', ');
+    const body = itemReprs(items).join(', ');
     return so.cls === T.set ? `{${body}}` : `${name}({${body}})`;
   } finally {
     reprLeave(so);

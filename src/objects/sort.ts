@@ -509,50 +509,36 @@ function sortPerm(keys: PyObject[]): number[] {
 
 /**
  * Sorts `vals` in place when no key function is given and the items are indistinguishable
- * when equal (ints, or strs without surrogates): true when done.
+ * when equal (ints, or strs without surrogates): true when done. Each input-sized loop is a
+ * kernel of its own (docs/native-loops.md).
  */
 function sortPlain(vals: PyObject[]): boolean {
   const n = vals.length;
   const first = vals[0];
   if (typeof first === 'number') {
-    let small = true;
-    for (let i = 0; i < n; i++) {
-      const v = vals[i];
-      if (typeof v !== 'number') return false;
-      if ((v | 0) !== v) small = false;
-    }
+    const kind = numbersKind(vals, n);
+    if (kind === NOT_NUMBERS) return false;
     if (n <= 12) {
       // A few ints: an insertion sort in place costs less than making the typed array.
       insertionSort(vals as number[]);
       return true;
     }
-    if (small) {
-      let min = first;
-      let max = first;
-      for (let i = 1; i < n; i++) {
-        const v = vals[i] as number;
-        if (v < min) min = v;
-        else if (v > max) max = v;
-      }
+    if (kind === SMALL_INTS) {
+      const min = minOf(vals as number[], n);
+      const max = maxOf(vals as number[], n);
       if (max - min <= countingRange(n)) {
         // Equal ints are indistinguishable: count each value, then write the runs back.
-        const counts = new Int32Array(max - min + 1);
-        for (let i = 0; i < n; i++) counts[(vals[i] as number) - min]++;
-        let k = 0;
-        for (let d = 0; d <= max - min; d++) for (let c = counts[d]; c > 0; c--) vals[k++] = d + min;
+        countingSortInts(vals as number[], n, min, max);
         return true;
       }
     }
-    const f = small ? Int32Array.from(vals as number[]) : Float64Array.from(vals as number[]);
+    const f = kind === SMALL_INTS ? Int32Array.from(vals as number[]) : Float64Array.from(vals as number[]);
     f.sort();
-    for (let i = 0; i < n; i++) vals[i] = f[i];
+    copyBack(vals, f, n);
     return true;
   }
   if (typeof first === 'string') {
-    for (let i = 0; i < n; i++) {
-      const v = vals[i];
-      if (typeof v !== 'string' || SURROGATE.test(v)) return false;
-    }
+    if (!plainStrs(vals, n)) return false;
     if (n <= 12) insertionSort(vals as string[]);
     else if (!repeatsOften(vals as string[])) vals.sort();
     else {
@@ -560,12 +546,68 @@ function sortPlain(vals: PyObject[]): boolean {
       // with its string comparisons when strs repeat.
       const perm = new Array<number>(n);
       strRankSort(vals as string[], perm);
-      const copy = vals.slice();
-      for (let i = 0; i < n; i++) vals[i] = copy[perm[i]];
+      permuteInPlace(vals, perm, n);
     }
     return true;
   }
   return false;
+}
+
+const NOT_NUMBERS = 0;
+const SMALL_INTS = 1;
+const SAFE_INTS = 2;
+
+/** Whether vals[0..n) are all ints (JS numbers), and whether all fit in 32 bits (a kernel). */
+function numbersKind(vals: PyObject[], n: number): number {
+  let small = true;
+  for (let i = 0; i < n; i++) {
+    const v = vals[i];
+    if (typeof v !== 'number') return NOT_NUMBERS;
+    if ((v | 0) !== v) small = false;
+  }
+  return small ? SMALL_INTS : SAFE_INTS;
+}
+
+/** The least of vals[0..n) (n >= 1; a kernel). */
+function minOf(vals: number[], n: number): number {
+  let min = vals[0];
+  for (let i = 1; i < n; i++) if (vals[i] < min) min = vals[i];
+  return min;
+}
+
+/** The greatest of vals[0..n) (n >= 1; a kernel). */
+function maxOf(vals: number[], n: number): number {
+  let max = vals[0];
+  for (let i = 1; i < n; i++) if (vals[i] > max) max = vals[i];
+  return max;
+}
+
+/** Sorts ints in [min, max] by counting each value (a kernel). */
+function countingSortInts(vals: number[], n: number, min: number, max: number): void {
+  const counts = new Int32Array(max - min + 1);
+  for (let i = 0; i < n; i++) counts[vals[i] - min]++;
+  let k = 0;
+  for (let d = 0; d <= max - min; d++) for (let c = counts[d]; c > 0; c--) vals[k++] = d + min;
+}
+
+/** vals[0..n) = f[0..n) (a kernel). */
+function copyBack(vals: PyObject[], f: Int32Array | Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) vals[i] = f[i];
+}
+
+/** Are vals[0..n) all exact strs without surrogates? (a kernel) */
+function plainStrs(vals: PyObject[], n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const v = vals[i];
+    if (typeof v !== 'string' || SURROGATE.test(v)) return false;
+  }
+  return true;
+}
+
+/** vals[0..n) = the old vals[perm[0..n)] (a kernel). */
+function permuteInPlace(vals: PyObject[], perm: number[], n: number): void {
+  const copy = vals.slice();
+  for (let i = 0; i < n; i++) vals[i] = copy[perm[i]];
 }
 
 /** Do the first strs of `vals` repeat (at most half of them distinct)? */
@@ -619,11 +661,7 @@ export function listSort(l: PyList, keyfunc: PyObject, reverse: boolean): void {
   let ok = false;
   try {
     const n = saved.length;
-    let keys: PyObject[] | null = null;
-    if (keyfunc !== None) {
-      keys = new Array<PyObject>(n);
-      for (let i = 0; i < n; i++) keys[i] = call1(keyfunc, saved[i]);
-    }
+    const keys = keyfunc !== None ? keysOf(keyfunc, saved, n) : null;
     if (n > 1) {
       const vals = saved.slice();
       const ks = keys ?? vals;
@@ -632,17 +670,29 @@ export function listSort(l: PyList, keyfunc: PyObject, reverse: boolean): void {
         if (keys !== null) keys.reverse();
       }
       const perm = sortPerm(ks);
-      if (reverse) {
-        for (let k = 0; k < n; k++) saved[n - 1 - k] = vals[perm[k]];
-      } else {
-        for (let k = 0; k < n; k++) saved[k] = vals[perm[k]];
-      }
+      placeSorted(saved, vals, perm, n, reverse);
     }
     ok = true;
   } finally {
     const modified = l.items !== during || during.length !== 0 || grew;
     l.items = saved;
     if (ok && modified) throw newError(E.ValueError, 'list modified during sort');
+  }
+}
+
+/** keyfunc(item) for each of items[0..n) (a loop kernel: docs/native-loops.md). */
+function keysOf(keyfunc: PyObject, items: PyObject[], n: number): PyObject[] {
+  const keys = new Array<PyObject>(n);
+  for (let i = 0; i < n; i++) keys[i] = call1(keyfunc, items[i]);
+  return keys;
+}
+
+/** Writes vals in the order of perm into out (last first when reverse; a kernel). */
+function placeSorted(out: PyObject[], vals: PyObject[], perm: number[], n: number, reverse: boolean): void {
+  if (reverse) {
+    for (let k = 0; k < n; k++) out[n - 1 - k] = vals[perm[k]];
+  } else {
+    for (let k = 0; k < n; k++) out[k] = vals[perm[k]];
   }
 }
 

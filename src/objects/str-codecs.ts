@@ -639,22 +639,20 @@ function decodeUtf32(b: Uint8Array, errors: string, codec: Codec): string {
   return out;
 }
 
+/** Are all of b's bytes below 0x80? (a loop kernel: docs/native-loops.md) */
+function allAscii(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) return false;
+  return true;
+}
+
 /** bytes.decode(encoding, errors) */
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
   // PyUnicode_Decode: no bytes, no codec lookup (b''.decode('anything') is '').
   if (b.length === 0) return '';
   const codec = lookupCodec(encoding, 'decode');
   switch (codec) {
-    case 'utf-8': {
-      let ascii = true;
-      for (let i = 0; i < b.length; i++) {
-        if (b[i] >= 0x80) {
-          ascii = false;
-          break;
-        }
-      }
-      return ascii ? latin1String(b) : decodeUtf8(b, errors);
-    }
+    case 'utf-8':
+      return allAscii(b) ? latin1String(b) : decodeUtf8(b, errors);
     case 'utf-7':
       return decodeUtf7(b, errors);
     case 'utf-8-sig':

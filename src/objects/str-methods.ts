@@ -179,6 +179,18 @@ const isSpace = U.isSpaceCode;
 export function splitWhitespace(s: string, maxsplit: number): string[] {
   const out: string[] = [];
   const n = s.length;
+  let i = splitWordsInto(out, s, maxsplit);
+  if (i < n) {
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
+    if (i !== n) out.push(s.slice(i));
+  }
+  return out;
+}
+
+/** Pushes the first maxsplit whitespace-separated words of s to out (a loop kernel:
+ *  docs/native-loops.md); returns the index after the last one. */
+function splitWordsInto(out: string[], s: string, maxsplit: number): number {
+  const n = s.length;
   let i = 0;
   while (maxsplit-- > 0) {
     while (i < n && isSpace(s.charCodeAt(i))) i++;
@@ -187,11 +199,7 @@ export function splitWhitespace(s: string, maxsplit: number): string[] {
     while (i < n && !isSpace(s.charCodeAt(i))) i++;
     out.push(s.slice(j, i));
   }
-  if (i < n) {
-    while (i < n && isSpace(s.charCodeAt(i))) i++;
-    if (i !== n) out.push(s.slice(i));
-  }
-  return out;
+  return i;
 }
 
 export function rsplitWhitespace(s: string, maxsplit: number): string[] {
@@ -329,8 +337,18 @@ export function strReplace(s: string, old: string, rep: string, count: number): 
   // A unit-wise indexOf loop: split().join() costs twice as much on strings V8 has not
   // internalised (its split cache only serves literals).
   const edgy = cutsPairs(old);
-  let j = nextMatch(s, old, 0, edgy);
+  const j = nextMatch(s, old, 0, edgy);
   if (j < 0) return s;
+  const out = replaceMatches(s, old, rep, count, j, edgy);
+  return flatStr(out + s.slice(replacedTo));
+}
+
+/** Where replaceMatches stopped: the start of the text after the last replaced match. */
+let replacedTo = 0;
+
+/** s up to after the count-th match of old (the first at j), each match replaced by rep (a loop
+ *  kernel: docs/native-loops.md); replacedTo is where the rest of s starts. */
+function replaceMatches(s: string, old: string, rep: string, count: number, j: number, edgy: boolean): string {
   let out = '';
   let i = 0;
   while (j >= 0) {
@@ -339,7 +357,8 @@ export function strReplace(s: string, old: string, rep: string, count: number): 
     if (--count === 0) break;
     j = nextMatch(s, old, i, edgy);
   }
-  return flatStr(out + s.slice(i));
+  replacedTo = i;
+  return out;
 }
 
 /**
@@ -478,14 +497,8 @@ export function strJoin(sep: string, iterable: PyObject): string {
   }
   // All exact strs (the usual case): join the items themselves, no copy.
   const n = items.length;
-  let total = 0;
-  let i = 0;
-  for (; i < n; i++) {
-    const s = items[i];
-    if (typeof s !== 'string') break;
-    total += s.length;
-  }
-  if (i === n) {
+  const total = exactStrsLength(items, n);
+  if (total >= 0) {
     if (total + sep.length * n > MAX_STR_LEN) memoryError();
     if (n <= 24) {
       // A few items: concatenated (V8 makes a rope, flattened once where it is read), about
@@ -498,15 +511,27 @@ export function strJoin(sep: string, iterable: PyObject): string {
     return (items as string[]).join(sep);
   }
   const parts: string[] = new Array(items.length);
-  total = 0;
+  let size = 0;
   for (let i = 0; i < items.length; i++) {
     const s = strValue(items[i]);
     if (s === undefined) typeError(`sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
     parts[i] = s;
-    total += s.length + sep.length;
+    size += s.length + sep.length;
   }
-  if (total > MAX_STR_LEN) memoryError();
+  if (size > MAX_STR_LEN) memoryError();
   return parts.join(sep);
+}
+
+/** The total length of items[0..n) when all are exact strs, else -1 (a loop kernel:
+ *  docs/native-loops.md). */
+function exactStrsLength(items: PyObject[], n: number): number {
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const s = items[i];
+    if (typeof s !== 'string') return -1;
+    total += s.length;
+  }
+  return total;
 }
 
 function zfill(s: string, width: number): string {

@@ -11,7 +11,7 @@ import { NotImplemented, None } from './singletons.js';
 import { PyFloat } from './float.js';
 import { E, newError } from './exception.js';
 import { CmpOp } from './slots.js';
-import { typeOf, typeName, typeError, repr, hashOf, richCompare, richEqBool, compareNumbers } from './protocol.js';
+import { typeOf, typeName, typeError, repr, itemReprs, hashOf, richCompare, richEqBool, compareNumbers } from './protocol.js';
 import { addMethods } from './native.js';
 import { defineNew } from './class-create.js';
 import { indexOf } from './int-type.js';
@@ -367,9 +367,7 @@ function tupleRepr(v: PyObject): string {
   if (!reprEnter(t)) return '(...)';
   try {
     if (n === 1) return `(${repr(t.items[0])},)`;
-    const parts = new Array<string>(n);
-    for (let i = 0; i < n; i++) parts[i] = repr(t.items[i]);
-    return `(${parts.join(', ')})`;
+    return `(${itemReprs(t.items).join(', ')})`;
   } finally {
     reprLeave(t);
   }

@@ -20,7 +20,12 @@ export function isPrintableCodePoint(cp: number): boolean {
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   if (!NEEDS_WORK.test(s)) return quote + s + quote;
-  let out = quote;
+  return quote + escaped(s, quote) + quote;
+}
+
+/** The body of s's repr between the quotes (a loop kernel: docs/native-loops.md). */
+function escaped(s: string, quote: string): string {
+  let out = '';
   for (let i = 0; i < s.length; i++) {
     let cp = s.charCodeAt(i);
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
@@ -42,7 +47,7 @@ export function strRepr(s: string): string {
     else if (cp < 0x10000) out += '\\u' + hex(cp, 4);
     else out += '\\U' + hex(cp, 8);
   }
-  return out + quote;
+  return out;
 }
 
 export function bytesRepr(b: Uint8Array, prefix = 'b'): string {

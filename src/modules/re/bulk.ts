@@ -31,10 +31,17 @@ function group(s: string, m: Int32Array, g: number, dflt: PyObject): PyObject {
   return a < 0 || b < 0 ? dflt : cpSlice(s, a, b);
 }
 
+// The loops over the matches are kernels of their own (docs/native-loops.md): what follows a
+// loop (the last piece, the result object) is done by the caller.
+
 export function findallStr(prog: Program, s: string, codes: Int32Array, pos: number, end: number): PyList {
   const ms = scanMatches(prog, codes, pos, end, 0);
+  return new PyList(foundItems(s, ms, prog.groups - 1));
+}
+
+/** findall's items: each match's text, its one group's, or a tuple of its groups' (a kernel). */
+function foundItems(s: string, ms: Int32Array[], groups: number): PyObject[] {
   const out: PyObject[] = new Array(ms.length);
-  const groups = prog.groups - 1;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
     if (groups === 0) out[i] = cpSlice(s, m[0], m[1]);
@@ -45,21 +52,28 @@ export function findallStr(prog: Program, s: string, codes: Int32Array, pos: num
       out[i] = new PyTuple(items);
     }
   }
-  return new PyList(out);
+  return out;
 }
 
 export function splitStr(prog: Program, s: string, codes: Int32Array, maxsplit: number): PyList {
   const ms = scanMatches(prog, codes, 0, codes.length, maxsplit);
   const out: PyObject[] = [];
-  const groups = prog.groups - 1;
+  const last = splitPieces(out, s, ms, prog.groups - 1);
+  out.push(cpSlice(s, last, codes.length));
+  return new PyList(out);
+}
+
+/** Pushes the text before each match and the match's groups (a kernel); returns where the
+ *  text after the last match starts. */
+function splitPieces(out: PyObject[], s: string, ms: Int32Array[], groups: number): number {
   let last = 0;
-  for (const m of ms) {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
     out.push(cpSlice(s, last, m[0]));
     for (let g = 1; g <= groups; g++) out.push(group(s, m, g, None));
     last = m[1];
   }
-  out.push(cpSlice(s, last, codes.length));
-  return new PyList(out);
+  return last;
 }
 
 /** Template parts: a string is literal text, a number a group whose text (or '') goes there. */
@@ -67,10 +81,20 @@ export function subStr(prog: Program, s: string, codes: Int32Array, parts: (stri
   const ms = scanMatches(prog, codes, 0, codes.length, count);
   if (ms.length === 0) return new PyTuple([s, 0]);
   const out: string[] = [];
+  const last = substitutePieces(out, s, ms, parts);
+  if (last < codes.length) out.push(cpSlice(s, last, codes.length));
+  return new PyTuple([out.join(''), ms.length]);
+}
+
+/** Pushes the text before each match and the template's expansion for it (a kernel); returns
+ *  where the text after the last match starts. */
+function substitutePieces(out: string[], s: string, ms: Int32Array[], parts: (string | number)[]): number {
   let last = 0;
-  for (const m of ms) {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
     if (last < m[0]) out.push(cpSlice(s, last, m[0]));
-    for (const p of parts) {
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k];
       if (typeof p === 'string') out.push(p);
       else {
         const a = m[2 * p];
@@ -80,6 +104,5 @@ export function subStr(prog: Program, s: string, codes: Int32Array, parts: (stri
     }
     last = m[1];
   }
-  if (last < codes.length) out.push(cpSlice(s, last, codes.length));
-  return new PyTuple([out.join(''), ms.length]);
+  return last;
 }
