@@ -22,6 +22,7 @@ import { installFunctionNew } from '../builtins/function-new.js';
 import { makeSysModule } from '../modules/sys.js';
 import { makeTimeModule } from '../modules/time.js';
 import { makeMathModule } from '../modules/math.js';
+import { makeCmathModule } from '../modules/cmath.js';
 import { makeIoModule } from '../modules/io.js';
 import { makeDyadTracebackModule } from '../modules/dyad-traceback.js';
 import { makeDyadCodeModule } from '../modules/dyad-code.js';
@@ -149,6 +150,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('sys', makeSysModule);
   registerNativeModule('time', () => makeTimeModule());
   registerNativeModule('math', () => makeMathModule());
+  registerNativeModule('cmath', () => makeCmathModule());
   registerNativeModule('io', () => makeIoModule());
   registerNativeModule('_dyad_traceback', () => makeDyadTracebackModule());
   registerNativeModule('_dyad_code', () => makeDyadCodeModule());
