@@ -265,7 +265,7 @@ function complexFromString(text: string, original: PyObject): C {
 }
 
 /** try_complex_special_method: __complex__ if the type has one. */
-function tryComplexSpecial(v: PyObject): PyComplex | undefined {
+export function tryComplexSpecial(v: PyObject): PyComplex | undefined {
   const m = lookupSpecial(v, '__complex__');
   if (m === undefined) return undefined;
   const r = callFoundMethod(m, v, []);

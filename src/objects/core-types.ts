@@ -57,7 +57,7 @@ function typeRepr(v: PyObject): string {
 
 /** A builtin type's name after its dotted module prefix ('types.GenericAlias' -> 'GenericAlias'). */
 function shortName(t: PyType): string {
-  if (t.isHeapType) return t.name;
+  if (t.isHeapType && !t.dottedName) return t.name;
   const i = t.name.lastIndexOf('.');
   return i < 0 ? t.name : t.name.slice(i + 1);
 }
@@ -289,6 +289,7 @@ export function installCoreTypes(): void {
       if (name === undefined) typeError(`can only assign string to ${(t as PyType).name}.__name__, not '${typeName(v ?? None)}'`);
       if (name.includes('\0')) throw newError(E.ValueError, 'type name must not contain null characters');
       (t as PyType).name = name;
+      (t as PyType).dottedName = false;
     }],
     __qualname__: [(t) => ((t as PyType).isHeapType ? (t as PyType).qualname : shortName(t as PyType)), (t, v) => {
       if (v === null) cannotDelete(t as PyType, '__qualname__');

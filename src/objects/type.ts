@@ -22,6 +22,8 @@ export class PyType extends PyObj {
   alloc: ((cls: PyType) => PyObj) | null = null;
   /** Defined by a class statement (or type(name, bases, ns)) rather than natively. */
   isHeapType = false;
+  /** A heap type standing for a C type: `name` is its dotted tp_name (_dyad_type.set_tp_name). */
+  dottedName = false;
   /** A builtin type itself (not a subclass): lets fast paths skip dunder lookups. */
   isExactBuiltin = false;
   /** Instances get a __dict__. */

@@ -22,6 +22,8 @@ import { installFunctionNew } from '../builtins/function-new.js';
 import { makeSysModule } from '../modules/sys.js';
 import { makeTimeModule } from '../modules/time.js';
 import { makeMathModule } from '../modules/math.js';
+import { makeCmathModule } from '../modules/cmath.js';
+import { makeDyadTypeModule } from '../modules/dyad-type.js';
 import { makeIoModule } from '../modules/io.js';
 import { makeDyadTracebackModule } from '../modules/dyad-traceback.js';
 import { makeDyadCodeModule } from '../modules/dyad-code.js';
@@ -149,6 +151,8 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('sys', makeSysModule);
   registerNativeModule('time', () => makeTimeModule());
   registerNativeModule('math', () => makeMathModule());
+  registerNativeModule('cmath', () => makeCmathModule());
+  registerNativeModule('_dyad_type', () => makeDyadTypeModule());
   registerNativeModule('io', () => makeIoModule());
   registerNativeModule('_dyad_traceback', () => makeDyadTracebackModule());
   registerNativeModule('_dyad_code', () => makeDyadCodeModule());
