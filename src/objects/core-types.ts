@@ -382,7 +382,8 @@ export function installCoreTypes(): void {
     t.slots.repr = () => v.reprText;
     t.alloc = null;
     defineNew(t, (_cls, args) => {
-      if (args.length) typeError(`${t.name} takes no arguments`);
+      // (CPython's message names Ellipsis's type by its types-module name.)
+      if (args.length) typeError(`${t === T.ellipsis ? 'EllipsisType' : t.name} takes no arguments`);
       return v;
     });
   }
