@@ -672,6 +672,9 @@ export function installCoreTypes(): void {
   mp.slots.str = (self) => str((self as PyMappingProxy).mapping);
   // mappingproxy_richcompare: the underlying mapping compared with the other operand.
   mp.slots.richcompare = (self, other, op) => richCompare((self as PyMappingProxy).mapping, other, op);
+  // (CPython 3.11's mappingproxy has no hash of its own: comparing without hashing, it is unhashable.)
+  mp.slots.hash = (v) => typeError(`unhashable type: '${typeName(v)}'`);
+  mp.dict.setStr('__hash__', None);
   // types.MappingProxyType(mapping): a live view of a dict (other mappings are copied).
   defineNew(mp, (_cls, args, kwnames) => {
     const [m] = bindNative('mappingproxy', ['mapping'], args, kwnames, 0, 1);
