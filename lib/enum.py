@@ -47,6 +47,13 @@ def _is_private(cls_name, name):
     return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith("__")
 
 
+# The _sunder_ names an enum's body may assign (the last two are this module's own).
+_SUNDER_NAMES = frozenset({
+    "_order_", "_ignore_", "_generate_next_value_", "_missing_", "_numeric_repr_", "_iter_member_",
+    "_iter_member_by_value_", "_iter_member_by_def_", "_flag_class_init_", "_keep_extra_bits_",
+})
+
+
 class _EnumDict(dict):
     """The class-body namespace of an enum: remembers the member names in definition order."""
 
@@ -56,9 +63,14 @@ class _EnumDict(dict):
         self._last_values = []
         self._cls_name = cls_name
         self._generate = generate
+        self._ignore = ()
 
     def __setitem__(self, key, value):
-        if _is_private(self._cls_name, key) or _is_dunder(key) or _is_sunder(key) \
+        if _is_sunder(key) and key not in _SUNDER_NAMES:
+            raise ValueError(f"_sunder_ names, such as {key!r}, are reserved for future Enum use")
+        if key == "_ignore_":
+            self._ignore = value.replace(",", " ").split() if isinstance(value, str) else list(value)
+        if key in self._ignore or _is_private(self._cls_name, key) or _is_dunder(key) or _is_sunder(key) \
                 or _is_descriptor(value) or isinstance(value, type):
             if key in self._member_names:
                 raise TypeError(f"{key!r} already defined as {self[key]!r}")
@@ -99,15 +111,37 @@ class EnumType(type):
         member_names = list(getattr(classdict, "_member_names", []))
         values = {name: dict.__getitem__(classdict, name) for name in member_names}
         namespace = {k: v for k, v in classdict.items() if k not in values}
+        # _ignore_ and the names it lists, and _order_ (checked below), do not stay in the class.
+        for name in ["_ignore_", *getattr(classdict, "_ignore", ())]:
+            namespace.pop(name, None)
+        order = namespace.pop("_order_", None)
+        invalid = [name for name in member_names if name in ("mro", "")]
+        if invalid:
+            raise ValueError(f"invalid enum member name(s) {', '.join(map(repr, invalid))}")
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
                 raise TypeError(f"<enum {cls!r}> cannot extend {base!r}")
         member_type, first_enum = _find_data_type(bases)
+        # A __new__ in the body of an enum (Enum itself aside) makes its members; the class's
+        # __new__ then becomes Enum's lookup by value, the original kept as __new_member__.
+        new_member = None
+        if "__new__" in namespace and globals().get("Enum") is not None:
+            new_member = namespace.pop("__new__")
+            if isinstance(new_member, staticmethod):
+                new_member = new_member.__func__
+            namespace["__new_member__"] = new_member
+        else:
+            for base in bases:
+                new_member = getattr(base, "__new_member__", None)
+                if new_member is not None:
+                    break
         namespace["_member_names_"] = []
         namespace["_member_map_"] = {}
         namespace["_value2member_map_"] = {}
         namespace["_member_type_"] = member_type
         enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
+        if "__new_member__" in namespace:
+            type.__setattr__(enum_class, "__new__", Enum.__new__)
         # repr/str/format inherited from the data type (or object) give way to the enum's.
         if first_enum is not None:
             for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
@@ -121,7 +155,9 @@ class EnumType(type):
             args = value if isinstance(value, tuple) else (value,)
             if member_type is tuple:
                 args = (args,)
-            if member_type is object:
+            if new_member is not None:
+                member = new_member(enum_class, *args)
+            elif member_type is object:
                 member = object.__new__(enum_class)
             else:
                 member = member_type.__new__(enum_class, *args)
@@ -146,6 +182,11 @@ class EnumType(type):
             except TypeError:
                 pass
             type.__setattr__(enum_class, name, member)
+        if order is not None:
+            if isinstance(order, str):
+                order = order.replace(",", " ").split()
+            if order != enum_class._member_names_:
+                raise TypeError(f"member order does not match _order_:\n  {enum_class._member_names_!r}\n  {order!r}")
         flag_init = getattr(enum_class, "_flag_class_init_", None)
         if flag_init is not None:
             flag_init()
@@ -196,11 +237,23 @@ class EnumType(type):
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
-            raise AttributeError(f"{cls.__name__}: cannot delete Enum member {attr!r}.")
+            raise AttributeError(f"{cls.__name__!r} cannot delete member {attr!r}.")
         super().__delattr__(attr)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
+
+    def __dir__(cls):
+        # The container protocol and the members (the data type's attributes too, when mixed in);
+        # an enum's own methods are listed by its members' dir().
+        names = {"__class__", "__contains__", "__doc__", "__getitem__", "__init_subclass__", "__iter__",
+                 "__len__", "__members__", "__module__", "__name__", "__qualname__"}
+        names.update(cls._member_names_)
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        if cls is Enum or getattr(cls, "__new_member__", None) is not None:
+            names.add("__new__")
+        return sorted(names)
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)
@@ -262,6 +315,50 @@ def _find_data_type(bases):
     return member_type, first_enum
 
 
+class _member_property:
+    """enum.property: a member attribute that the class itself does not have and that cannot be
+    assigned or deleted."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        self.__doc__ = doc if doc is not None or fget is None else fget.__doc__
+        self.name = getattr(fget, "__name__", None)
+        self.ownerclass = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name, self.ownerclass = name, ownerclass
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            raise AttributeError(self.name)
+        if self.fget is None:
+            raise AttributeError(f"<enum {self.ownerclass.__name__!r}> cannot get attribute {self.name!r}")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError(f"<enum {self.ownerclass.__name__!r}> cannot set attribute {self.name!r}")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError(f"<enum {self.ownerclass.__name__!r}> cannot delete attribute {self.name!r}")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+
+_member_property.__name__ = _member_property.__qualname__ = "property"
+property = _member_property
+
+
 class Enum(metaclass=EnumType):
     """Base of enumerations: members are the class attributes given plain values."""
 
@@ -302,7 +399,15 @@ class Enum(metaclass=EnumType):
         return str.__format__(str(self), format_spec)
 
     def __dir__(self):
-        return ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"]
+        cls = self.__class__
+        if cls._member_type_ is not object:
+            return sorted(object.__dir__(self))
+        # name and value, a few dunders, and the public attributes of the class and the member.
+        names = {"__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"}
+        for klass in cls.__mro__:
+            names.update(n for n in klass.__dict__ if n[:1] != "_" and n not in cls._member_map_)
+        names.update(n for n in self.__dict__ if n[:1] != "_")
+        return sorted(names)
 
     def __hash__(self):
         return hash(self._name_)
@@ -316,11 +421,11 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
+    @_member_property
     def name(self):
         return self._name_
 
-    @property
+    @_member_property
     def value(self):
         return self._value_
 

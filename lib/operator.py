@@ -97,19 +97,6 @@ def _not_an_integer(obj):
     return TypeError(f"'{type(obj).__name__}' object cannot be interpreted as an integer")
 
 
-def index(a):
-    if isinstance(a, int):
-        # An int (subclass included) stands for itself; a subclass's __index__ is not asked.
-        return a if type(a) is int else int.__index__(a)
-    hook = getattr(type(a), "__index__", None)
-    if hook is None:
-        raise _not_an_integer(a)
-    value = hook(a)
-    if not isinstance(value, int):
-        raise TypeError(f"__index__ returned non-int (type {type(value).__name__})")
-    return value if type(value) is int else int.__index__(value)
-
-
 _SSIZE_LIMIT = 1 << 63
 
 

@@ -94,6 +94,8 @@ _showing = set()  # ids of namespaces whose repr is under way (a cycle prints as
 class SimpleNamespace:
     """An object whose attributes are the keywords it was made with."""
 
+    __slots__ = ("__dict__",)  # (no weak references, as CPython's)
+
     def __init__(self, /, *args, **kwargs):
         if args:
             raise TypeError("no positional arguments expected")
@@ -114,7 +116,29 @@ class SimpleNamespace:
     def __reduce__(self):
         return type(self), (), self.__dict__
 
+    # CPython's type is named types.SimpleNamespace in its messages (a subclass by its own name).
+    def __getattr__(self, name):
+        raise AttributeError(f"{_namespace_type_name(self)!r} object has no attribute {name!r}", name=name, obj=self)
+
+    def __dir__(self):
+        # (The names this Python class adds for itself are not those of CPython's native type.)
+        names = object.__dir__(self)
+        own = [k for k in type(self).__mro__ if k is not SimpleNamespace]
+        return [n for n in names if n not in ("__getattr__", "__slots__", "__module__") or any(n in k.__dict__ for k in own)]
+
+    def __delattr__(self, name):
+        try:
+            object.__delattr__(self, name)
+        except AttributeError:
+            if type(self) is not SimpleNamespace:
+                raise
+            raise AttributeError(f"{_namespace_type_name(self)!r} object has no attribute {name!r}") from None
+
     __hash__ = None
+
+
+def _namespace_type_name(ns):
+    return "types.SimpleNamespace" if type(ns) is SimpleNamespace else type(ns).__name__
 
 
 def _namespace_comparison(name, operator):

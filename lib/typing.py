@@ -163,6 +163,17 @@ TypeAlias = _SpecialForm("TypeAlias")
 LiteralString = _SpecialForm("LiteralString")
 
 
+def _collect_parameters(args):
+    """The type variables in args, those of nested aliases included, each once in order."""
+    params = []
+    for a in args:
+        found = (a,) if isinstance(a, TypeVar) else () if isinstance(a, type) else getattr(a, "__parameters__", ())
+        for p in found if isinstance(found, tuple) else ():
+            if p not in params:
+                params.append(p)
+    return tuple(params)
+
+
 class _GenericAlias(_Final):
     """A subscripted generic: List[int], Dict[str, int], MyGeneric[T]."""
 
@@ -171,7 +182,7 @@ class _GenericAlias(_Final):
         self.__args__ = args if isinstance(args, tuple) else (args,)
         self._name = name
         self._inst = inst
-        self.__parameters__ = tuple(a for a in self.__args__ if isinstance(a, TypeVar))
+        self.__parameters__ = _collect_parameters(self.__args__)
 
     def __repr__(self):
         if isinstance(self.__origin__, _SpecialForm):
@@ -232,8 +243,23 @@ class _GenericAlias(_Final):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        expected = len(self.__parameters__)
+        if not expected:
+            raise TypeError(f"{self!r} is not a generic class")
+        if len(params) != expected:
+            many = "many" if len(params) > expected else "few"
+            raise TypeError(f"Too {many} arguments for {self!r}; actual {len(params)}, expected {expected}")
         subst = dict(zip(self.__parameters__, params))
-        return _GenericAlias(self.__origin__, tuple(subst.get(a, a) for a in self.__args__),
+
+        def replace(arg):
+            if isinstance(arg, TypeVar):
+                return subst.get(arg, arg)
+            inner = () if isinstance(arg, type) else getattr(arg, "__parameters__", ())
+            if not inner:
+                return arg
+            return arg[tuple(subst[p] for p in inner) if len(inner) > 1 else subst[inner[0]]]
+
+        return _GenericAlias(self.__origin__, tuple(replace(a) for a in self.__args__),
                              name=self._name, inst=self._inst)
 
 
@@ -433,6 +459,9 @@ class TypeVar(_Final):
         prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
         return prefix + self.__name__
 
+    def __typing_subst__(self, arg):
+        return arg
+
     def __or__(self, other):
         return Union[self, other]
 
@@ -458,6 +487,12 @@ class Generic:
             alias = _GenericAlias(cls, params)
             alias._name = None
             return _GenericClassAlias(cls, params)
+        expected = len(getattr(cls, "__parameters__", ()))
+        if not expected:
+            raise TypeError(f"{cls!r} is not a generic class")
+        if len(params) != expected:
+            many = "many" if len(params) > expected else "few"
+            raise TypeError(f"Too {many} arguments for {cls!r}; actual {len(params)}, expected {expected}")
         return _GenericClassAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):

@@ -18,8 +18,7 @@ _refs = {}
 def _check(obj):
     t = type(obj)
     if isinstance(obj, _NOT_REFERENCEABLE) and t.__module__ == 'builtins' or (
-            hasattr(t, '__slots__') and '__weakref__' not in _slot_names(t) and '__dict__' not in _slot_names(t)
-            and t.__module__ != 'builtins'):
+            hasattr(t, '__slots__') and '__weakref__' not in _slot_names(t) and t.__module__ != 'builtins'):
         raise TypeError("cannot create weak reference to '%s' object" % t.__name__)
 
 
@@ -29,7 +28,8 @@ def _slot_names(t):
         s = k.__dict__.get('__slots__', None)
         if s is None:
             if k is not object:
-                names.add('__dict__')
+                # (a class without __slots__ gives its instances a __dict__ and weak references)
+                names.update(('__dict__', '__weakref__'))
             continue
         names.update([s] if isinstance(s, str) else s)
     return names

@@ -468,14 +468,15 @@ export function makeClass(node: ClassDef, f: Frame): PyObject {
     };
     if (modName !== undefined) put('__module__', modName);
     put('__qualname__', code.co_qualname);
-    const doc = docstringOf(code.body);
-    if (doc !== null) put('__doc__', doc);
     const it = interp();
     it.enter();
     frame.back = it.frame;
     it.frame = frame;
     try {
+      // CPython's order: SETUP_ANNOTATIONS, then the docstring's __doc__, then the body.
       setupAnnotations(code.body, frame.locals!);
+      const doc = docstringOf(code.body);
+      if (doc !== null) put('__doc__', doc);
       execBlock(code.body, frame);
     } catch (e) {
       throw leaveFrameWithError(e, frame);

@@ -17,6 +17,7 @@ import { defineNew } from '../objects/class-create.js';
 import { makeBuiltinType, reprEnter, reprLeave } from '../objects/iterate.js';
 import { exposeNativeSlots } from '../objects/slot-wrappers.js';
 import { PyModule } from '../runtime/module.js';
+import { indexOf } from '../objects/int-type.js';
 
 const nkw = (kwnames: string[] | null): number => (kwnames === null ? 0 : kwnames.length);
 
@@ -201,6 +202,8 @@ const FUNCTIONS: [string, NativeCall][] = [
   unary('abs', (a) => unaryOp(a, 'abs')), unary('inv', (a) => unaryOp(a, 'invert')),
   unary('invert', (a) => unaryOp(a, 'invert')), unary('not_', (a) => !isTrue(a)),
   unary('truth', (a) => isTrue(a)),
+  // PyNumber_Index: __index__'s int (an int subclass's value, with a DeprecationWarning).
+  unary('index', (a) => indexOf(a)),
 ];
 
 let types: PyType[] | null = null;

@@ -24,6 +24,7 @@ import {
 import { encodeStr } from './str-codecs.js';
 import { percentFormatBytes } from './percent-format.js';
 import { installBytesMethods } from './bytes-methods.js';
+import { pythonNumberSlot, ADD_NAMES } from './tuple-type.js';
 
 export class PyBytes extends PyObj {
   data: Uint8Array;
@@ -428,6 +429,16 @@ function concatSlot() {
     const y = bytesLikeData(b);
     if (y === undefined) {
       return concatOther(a, b, `can't concat ${typeName(b)} to ${typeName(a)}`);
+    }
+    // CPython's bytes and bytearray have no nb_add: another buffer's Python class with __radd__
+    // (bytearray + a bytes subclass) answers before the concatenation. (A subclass of a's own
+    // type has had its turn already: binary operators try it first.)
+    if (!typeOf(b).isSubtype(typeOf(a))) {
+      const f = pythonNumberSlot(b, 'add', ADD_NAMES);
+      if (f !== undefined) {
+        const r = f(a, b);
+        if (r !== NotImplemented) return r;
+      }
     }
     return sameKind(a, concatBytes(x, y));
   };

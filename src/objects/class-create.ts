@@ -22,8 +22,15 @@ import { strRepr } from '../text/str-repr.js';
 
 export type NewImpl = (cls: PyType, args: PyObject[], kwnames: string[] | null) => PyObject;
 
-/** Stores a native __new__ on a builtin type (a builtin function taking the class first). */
-export function defineNew(type: PyType, impl: NewImpl): PyBuiltinFunction {
+/**
+ * Stores a native __new__ on a builtin type (a builtin function taking the class first).
+ * `explicitCheck` runs only when that __new__ is called as such (`T.__new__(cls, ...)`), not
+ * when type.__call__ reaches `impl` directly.
+ */
+export function defineNew(
+  type: PyType, impl: NewImpl,
+  explicitCheck?: (cls: PyType, args: PyObject[], kwnames: string[] | null) => void,
+): PyBuiltinFunction {
   const f = new PyBuiltinFunction('__new__', (args, kwnames) => {
     if (args.length === 0) typeError(`${type.name}.__new__(): not enough arguments`);
     const cls = args[0];
@@ -38,6 +45,7 @@ export function defineNew(type: PyType, impl: NewImpl): PyBuiltinFunction {
         typeError(`${type.name}.__new__(${cls.name}) is not safe, use ${sb.name}.__new__()`);
       }
     }
+    if (explicitCheck !== undefined) explicitCheck(cls, args.slice(1), kwnames);
     return impl(cls, args.slice(1), kwnames);
   }, type, `${type.name}.__new__`);
   type.dict.setStr('__new__', f);
@@ -696,11 +704,12 @@ export function installClassMachinery(): void {
   typeType.slots.call = typeCall;
   T.object.alloc = instanceAlloc;
   objectNew = defineNew(T.object, (cls, args) => {
+    // A type without an allocator is CPython's type without tp_new: refused whatever the arguments.
+    if (cls.alloc === null) typeError(`cannot create '${cls.name}' instances`);
     if (excessArgs(args)) {
       if (cls.lookup('__new__') !== objectNew) typeError('object.__new__() takes exactly one argument (the type to instantiate)');
       if (cls.lookup('__init__') === objectInit) typeError(`${cls.name}() takes no arguments`);
     }
-    if (cls.alloc === null) typeError(`cannot create '${cls.name}' instances`);
     if (abstractTypes.size !== 0 && abstractTypes.has(cls)) refuseAbstract(cls);
     return cls.alloc(cls);
   });
@@ -761,6 +770,11 @@ export function installClassMachinery(): void {
     if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
     if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${argTypeName(ns)}`);
     if (name.includes('\0')) throw newError(E.ValueError, 'type name must not contain null characters');
+    for (const b of bases.items) {
+      if (!(b instanceof PyType) && getAttrOrUndefined(b, '__mro_entries__') !== undefined) {
+        typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+      }
+    }
     const winner = calculateMetaclass(meta, bases.items);
     if (winner !== meta && winner.lookup('__new__') !== meta.lookup('__new__')) {
       // CPython's type_new returns winner->tp_new(winner, ...): only __new__; the caller
@@ -770,6 +784,10 @@ export function installClassMachinery(): void {
     const cls = typeNew(winner, name, bases.items, ns);
     initNewClass(cls, kwnames ?? [], args.slice(npos));
     return cls;
+  }, (_meta, args, kwnames) => {
+    // type.__new__(...) called as such parses (name, bases, dict) without type(x)'s special case.
+    const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+    if (npos !== 3) typeError(`type.__new__() takes exactly 3 arguments (${npos} given)`);
   });
   addMethods(typeType, {
     __init__: (_self, args, kwnames) => {

@@ -15,7 +15,7 @@ import { CmpOp } from './slots.js';
 import { typeOf, typeName, typeError, richCompare, repr } from './protocol.js';
 import { SPACE_CLASS, decimalValue } from './str-unicode.js';
 import { addMethods, addGetSets, readonlyMember } from './native.js';
-import { defineNew } from './class-create.js';
+import { defineNew, pyWarn } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { hashFloat } from './hash.js';
 import { normInt } from './object.js';
@@ -270,6 +270,9 @@ export function tryComplexSpecial(v: PyObject): PyComplex | undefined {
   if (m === undefined) return undefined;
   const r = callFoundMethod(m, v, []);
   if (!(r instanceof PyComplex)) typeError(`__complex__ returned non-complex (type ${typeName(r)})`);
+  if (r.cls !== T.complex) {
+    pyWarn(E.DeprecationWarning, `__complex__ returned non-complex (type ${typeName(r)}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`);
+  }
   return r;
 }
 

@@ -16,7 +16,7 @@ import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { identityHash, addressOf } from './identity.js';
 import { genericGetAttr, genericSetAttr, genericLookupAttr, typeGetAttr, typeLookupAttr, withNameObj, addAttributeErrorContext } from './generic-attr.js';
-import { defineNew, abstractTypes, PyMemberDescriptor, setBases, dunderBase } from './class-create.js';
+import { defineNew, abstractTypes, PyMemberDescriptor, setBases, dunderBase, pyWarn } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { strResultOf } from './slot-wrappers.js';
 import { asIntValue } from './int-type.js';
@@ -383,13 +383,16 @@ export function installCoreTypes(): void {
     t.slots.repr = () => v.reprText;
     t.alloc = null;
     defineNew(t, (_cls, args) => {
-      if (args.length) typeError(`${t.name} takes no arguments`);
+      // (CPython's message names Ellipsis's type by its types-module name.)
+      if (args.length) typeError(`${t === T.ellipsis ? 'EllipsisType' : t.name} takes no arguments`);
       return v;
     });
   }
   T.NoneType.slots.bool = () => false;
-  // (CPython 3.11 also warns: "NotImplemented should not be used in a boolean context".)
-  T.NotImplementedType.slots.bool = () => true;
+  T.NotImplementedType.slots.bool = () => {
+    pyWarn(E.DeprecationWarning, 'NotImplemented should not be used in a boolean context');
+    return true;
+  };
 
   // --- functions, methods, cells ---
   const f = T.function;
@@ -672,6 +675,9 @@ export function installCoreTypes(): void {
   mp.slots.str = (self) => str((self as PyMappingProxy).mapping);
   // mappingproxy_richcompare: the underlying mapping compared with the other operand.
   mp.slots.richcompare = (self, other, op) => richCompare((self as PyMappingProxy).mapping, other, op);
+  // (CPython 3.11's mappingproxy has no hash of its own: comparing without hashing, it is unhashable.)
+  mp.slots.hash = (v) => typeError(`unhashable type: '${typeName(v)}'`);
+  mp.dict.setStr('__hash__', None);
   // types.MappingProxyType(mapping): a live view of a dict (other mappings are copied).
   defineNew(mp, (_cls, args, kwnames) => {
     const [m] = bindNative('mappingproxy', ['mapping'], args, kwnames, 0, 1);

@@ -3,7 +3,7 @@
 // classmethod and super. Installed on their types by `installDescriptors()`.
 
 import { PyObj, type PyObject } from './object.js';
-import type { PyType } from './type.js';
+import { PyType } from './type.js';
 import { T } from './types.js';
 import { PyFunction, PyMethod } from './function.js';
 import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, PyGetSetDescriptor, checkPositional, addMethods, addGetSets, bindNative, readonlyMember } from './native.js';
@@ -162,6 +162,9 @@ export function installDescriptors(): void {
   cmd.descrGet = (self, obj, type) => {
     const d = self as PyNativeClassMethod;
     const cls = (type === None || type === undefined ? typeOf(obj!) : type) as PyType;
+    // CPython's classmethod_get: the class must be the owner or a subclass of it.
+    if (!(cls instanceof PyType)) typeError(`descriptor '${d.name}' for type '${d.owner.name}' needs a type, not a '${typeName(cls)}' as arg 2`);
+    if (!cls.isSubtype(d.owner)) typeError(`descriptor '${d.name}' requires a subtype of '${d.owner.name}' but received '${cls.name}'`);
     const b = new PyBuiltinFunction(d.name, (args, kw) => d.fn(cls, args, kw), cls, `${cls.qualname}.${d.name}`);
     b.descr = d;
     return b;

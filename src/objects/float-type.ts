@@ -9,7 +9,7 @@ import { NotImplemented, None } from './singletons.js';
 import { E, newError, PyBaseException } from './exception.js';
 import { typeName, typeError, call, argTypeName } from './protocol.js';
 import { addMethods, addGetSets, addClassMethods, checkPositional } from './native.js';
-import { defineNew } from './class-create.js';
+import { defineNew, pyWarn } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { hashFloat } from './hash.js';
 import { isSpaceCode, decimalValue } from './str-unicode.js';
@@ -210,6 +210,15 @@ function parsePlainFloat(text: string): number | undefined {
 }
 
 
+/**
+ * CPython 3.11's DeprecationWarning when __float__ returns an instance of a strict subclass of
+ * float; its float value is used.
+ */
+export function warnFloatSubclassResult(x: PyObject, r: PyFloat): void {
+  if (r.cls === T.float) return;
+  pyWarn(E.DeprecationWarning, `${typeName(x)}.__float__ returned non-float (type ${typeName(r)}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`);
+}
+
 /** float(x) for a non-str x: __float__, then __index__ (CPython's PyNumber_Float). */
 export function toFloat(x: PyObject): number {
   if (x instanceof PyFloat) return x.value;
@@ -222,6 +231,7 @@ export function toFloat(x: PyObject): number {
   if (f !== undefined && f !== None) {
     const r = callFoundMethod(f, x, []);
     if (!(r instanceof PyFloat)) typeError(`${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
+    warnFloatSubclassResult(x, r);
     return r.value;
   }
   const ix = lookupSpecial(x, '__index__');
@@ -266,6 +276,7 @@ function floatOrInvalid(cls: PyType, args: PyObject[], kwnames: string[] | null)
         if (x instanceof PyFloat && !x.cls.isExactBuiltin && x.cls.lookup('__float__') !== T.float.dict.getStr('__float__')) {
           const r = callFoundMethod(x.cls.lookup('__float__')!, x, []);
           if (!(r instanceof PyFloat)) typeError(`${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
+          warnFloatSubclassResult(x, r);
           v = r.value;
         } else v = toFloat(x);
       } catch (e) {

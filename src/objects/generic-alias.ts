@@ -8,10 +8,10 @@ import { PyObj, type PyObject } from './object.js';
 import { PyType } from './type.js';
 import { PyDict } from './dict.js';
 import { T } from './types.js';
-import { PyTuple } from './tuple.js';
+import { PyTuple, PyList } from './tuple.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { CmpOp } from './slots.js';
-import { typeOf, typeError, repr, call, getAttr, getAttrOrUndefined, setAttr, hashOf, richEqBool, setClassGetItem } from './protocol.js';
+import { typeOf, typeError, repr, call, getAttr, getItem, getAttrOrUndefined, setAttr, hashOf, richEqBool, setClassGetItem } from './protocol.js';
 import { addMethods, addGetSets, addClassMethods, checkPositional } from './native.js';
 import { genericGetAttr } from './generic-attr.js';
 import { setUnionHook } from './core-types.js';
@@ -47,6 +47,8 @@ function newType(name: string): PyType {
 function reprItem(v: PyObject): string {
   if (v === Ellipsis) return '...';
   if (v instanceof PyGenericAlias || v instanceof PyUnion) return repr(v);
+  // (3.11: a list argument, Callable's parameter list, shows its items this way too.)
+  if (v instanceof PyList) return `[${v.items.map(reprItem).join(', ')}]`;
   if (v instanceof PyObj) {
     const qn = getAttrOrUndefined(v, '__qualname__');
     const mod = getAttrOrUndefined(v, '__module__');
@@ -62,6 +64,50 @@ function argList(key: PyObject): PyObject[] {
 
 export function newGenericAlias(origin: PyObject, key: PyObject): PyGenericAlias {
   return new PyGenericAlias(origin, argList(key));
+}
+
+/** A type parameter (TypeVar, ParamSpec, ...): what has __typing_subst__. */
+function isTypeParam(v: PyObject): boolean {
+  return !(v instanceof PyType) && typeOf(v).lookup('__typing_subst__') !== undefined;
+}
+
+/** _Py_make_parameters: the type parameters in `args`, nested aliases' included, each once. */
+function parametersOf(args: PyObject[]): PyObject[] {
+  const out: PyObject[] = [];
+  const add = (p: PyObject) => {
+    if (!out.includes(p)) out.push(p);
+  };
+  for (const a of args) {
+    if (a instanceof PyType) continue;
+    if (a instanceof PyList) parametersOf(a.items).forEach(add); // (Callable's parameter list)
+    else if (isTypeParam(a)) add(a);
+    else {
+      const ps = getAttrOrUndefined(a, '__parameters__');
+      if (ps instanceof PyTuple) ps.items.forEach(add);
+    }
+  }
+  return out;
+}
+
+/** alias[key]: the alias's type parameters replaced by `key`'s items (3.11's ga_getitem). */
+function substitute(a: PyGenericAlias, key: PyObject): PyObject {
+  const params = parametersOf(a.args);
+  if (params.length === 0) typeError(`${repr(a)} is not a generic class`);
+  const items = argList(key);
+  if (items.length !== params.length) {
+    typeError(`Too ${items.length > params.length ? 'many' : 'few'} arguments for ${repr(a)}; actual ${items.length}, expected ${params.length}`);
+  }
+  const subst = (v: PyObject): PyObject => {
+    if (v instanceof PyType) return v;
+    if (v instanceof PyList) return new PyList(v.items.map(subst));
+    const i = params.indexOf(v);
+    if (i >= 0) return call(getAttr(v, '__typing_subst__'), [items[i]]);
+    const ps = getAttrOrUndefined(v, '__parameters__');
+    if (!(ps instanceof PyTuple) || ps.items.length === 0) return v;
+    const sub = ps.items.map((p) => items[params.indexOf(p)]);
+    return getItem(v, sub.length === 1 ? sub[0] : new PyTuple(sub));
+  };
+  return new PyGenericAlias(a.origin, a.args.map(subst));
 }
 
 /** Can `v` be an operand of `X | Y` (CPython's is_unionable)? */
@@ -116,12 +162,11 @@ export function installGenericAlias(): void {
   };
   ga.slots.hash = (v) => tupleHash([alias(v).origin, new PyTuple(alias(v).args)]);
   ga.slots.or = makeUnion;
-  // 3.11's ga_getitem with no type parameters left.
-  ga.slots.getitem = (_v, _key) => typeError(`${repr(_v)} is not a generic class`);
+  ga.slots.getitem = (v, key) => substitute(alias(v), key);
   addGetSets(ga, {
     __origin__: [(v) => alias(v).origin],
     __args__: [(v) => new PyTuple(alias(v).args.slice())],
-    __parameters__: [() => new PyTuple([])],
+    __parameters__: [(v) => new PyTuple(parametersOf(alias(v).args))],
     __unpacked__: [() => false],
   });
   addMethods(ga, {
@@ -148,7 +193,7 @@ export function installGenericAlias(): void {
   };
   addGetSets(ut, {
     __args__: [(v) => new PyTuple(union(v).args.slice())],
-    __parameters__: [() => new PyTuple([])],
+    __parameters__: [(v) => new PyTuple(parametersOf(union(v).args))],
   });
   setUnionHook(makeUnion);
 

@@ -229,6 +229,15 @@ const NATIVE_BASES = new Map<number, { prefix: string; digits: RegExp }>([
 ]);
 
 
+/**
+ * CPython 3.11's DeprecationWarning when __index__ / __int__ returns an instance of a strict
+ * subclass of int (a bool or a PyIntObj); its int value is used.
+ */
+export function warnIntSubclassResult(method: string, r: PyObject): void {
+  if (typeof r !== 'boolean' && !(r instanceof PyIntObj)) return;
+  pyWarn(E.DeprecationWarning, `${method} returned non-int (type ${typeName(r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+}
+
 /** int(x) for a non-str x: __int__, __index__, __trunc__ (CPython's PyNumber_Long). */
 export function toInt(x: PyObject): number | bigint {
   const v = asIntValue(x);
@@ -241,7 +250,10 @@ export function toInt(x: PyObject): number | bigint {
     if (name === '__trunc__') pyWarn(E.DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.');
     const r = callFoundMethod(m, x, []);
     const iv = asIntValue(r);
-    if (iv !== undefined) return iv;
+    if (iv !== undefined) {
+      if (name !== '__trunc__') warnIntSubclassResult(name, r);
+      return iv;
+    }
     // __trunc__ may return any Integral: its __index__ makes the int.
     if (name === '__trunc__') {
       if (lookupSpecial(r, '__index__') === undefined) typeError(`__trunc__ returned non-Integral (type ${typeName(r)})`);
@@ -268,6 +280,7 @@ export function indexOf(x: PyObject, what?: string): number | bigint {
     const r = callFoundMethod(m, x, []);
     const iv = asIntValue(r);
     if (iv === undefined) typeError(`__index__ returned non-int (type ${typeName(r)})`);
+    warnIntSubclassResult('__index__', r);
     return iv;
   }
   typeError(what ?? `'${typeName(x)}' object cannot be interpreted as an integer`);

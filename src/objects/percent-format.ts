@@ -5,7 +5,8 @@
 import { PyObj, type PyObject } from './object.js';
 import { PyTuple } from './tuple.js';
 import { PyFloat } from './float.js';
-import { PyIntObj, intToDecimal } from './int-type.js';
+import { warnFloatSubclassResult } from './float-type.js';
+import { PyIntObj, intToDecimal, warnIntSubclassResult } from './int-type.js';
 import { E, newError } from './exception.js';
 import { typeOf, typeName, str as protoStr, repr as protoRepr, getItem as protoGetItem } from './protocol.js';
 import { strValue, isStr, asciiOf, asciiEscape, cpLength, hasSurrogates, unitToCp, typeError, valueError, PY_SSIZE_T_MAX, flatStr } from './str.js';
@@ -428,9 +429,12 @@ function intOf(v: PyObject, indexOnly: boolean): number | bigint | undefined {
   if (f === undefined) return undefined;
   const r = f(v);
   if (typeof r === 'number' || typeof r === 'bigint') return r;
-  if (typeof r === 'boolean') return r ? 1 : 0;
-  if (r instanceof PyIntObj) return r.value;
-  typeError(`${useInt ? '__int__' : '__index__'} returned non-int (type ${typeName(r)})`);
+  const method = useInt ? '__int__' : '__index__';
+  if (typeof r === 'boolean' || r instanceof PyIntObj) {
+    warnIntSubclassResult(method, r);
+    return typeof r === 'boolean' ? (r ? 1 : 0) : r.value;
+  }
+  typeError(`${method} returned non-int (type ${typeName(r)})`);
 }
 
 function isNumberLike(v: PyObject): boolean {
@@ -510,7 +514,10 @@ function floatValue(v: PyObject): number {
   const s = v.cls.slots;
   if (s.float !== undefined) {
     const r = s.float(v);
-    if (r instanceof PyFloat) return r.value;
+    if (r instanceof PyFloat) {
+      warnFloatSubclassResult(v, r);
+      return r.value;
+    }
     typeError(`${typeName(v)}.__float__ returned non-float (type ${typeName(r)})`);
   }
   if (s.index !== undefined) return floatValue(intOf(v, true)!);

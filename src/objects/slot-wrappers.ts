@@ -439,6 +439,17 @@ function unpackCount(args: PyObject[], min: number, max: number): void {
   typeError(` expected at most ${plural(max)}, got ${n}`);
 }
 
+/**
+ * CPython's hackcheck: object.__setattr__(x, ...) may not skip a native override of the slot
+ * in x's type. Of CPython's core types only type overrides object's (generic) setattr, so
+ * object.__setattr__(SomeClass, 'a', 1) is refused; Dyad's own per-type fast variants of the
+ * generic slot (list, module, ...) do not count.
+ */
+function setattrHackCheck(self: PyObject, func: NonNullable<Slots['setattro']>, what: string): void {
+  const type = typeOf(self);
+  if (func !== T.type.slots.setattro && type.isSubtype(T.type)) typeError(`can't apply this ${what} to ${type.name} object`);
+}
+
 /** Adds `__add__`, `__len__`, ... descriptors for each native slot `t` defines itself. */
 export function exposeNativeSlots(t: PyType): void {
   const base = t.bases.length > 0 ? t.bases[0].slots : {};
@@ -470,12 +481,14 @@ export function exposeNativeSlots(t: PyType): void {
     wrap(t, '__setattr__', (self, args) => {
       unpackCount(args, 2, 2);
       if (typeof args[0] !== 'string') typeError(`attribute name must be string, not '${typeName(args[0])}'`);
+      setattrHackCheck(self, s.setattro!, '__setattr__');
       s.setattro!(self, args[0], args[1]);
       return None;
     });
     wrap(t, '__delattr__', (self, args) => {
       argCount('__delattr__', args, 1);
       if (typeof args[0] !== 'string') typeError(`attribute name must be string, not '${typeName(args[0])}'`);
+      setattrHackCheck(self, s.setattro!, '__delattr__');
       s.setattro!(self, args[0], null);
       return None;
     });

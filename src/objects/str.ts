@@ -23,7 +23,7 @@ import { percentFormat } from './percent-format.js';
 import { bytesLikeData } from './bytes.js';
 import { decodeBytes } from './str-codecs.js';
 import { copySlots } from './slots.js';
-import { PyIntObj } from './int-type.js';
+import { PyIntObj, warnIntSubclassResult } from './int-type.js';
 import { sliceBounds, SLICE } from './slice.js';
 import { pythonNumberSlot, ADD_NAMES, MUL_NAMES } from './tuple-type.js';
 
@@ -270,7 +270,10 @@ export function indexValue(v: PyObject): number | bigint | undefined {
   switch (typeof r) {
     case 'number': return r;
     case 'bigint': return r;
-    case 'boolean': return r ? 1 : 0;
+  }
+  if (typeof r === 'boolean' || r instanceof PyIntObj) {
+    warnIntSubclassResult('__index__', r);
+    return typeof r === 'boolean' ? (r ? 1 : 0) : r.value;
   }
   typeError(`__index__ returned non-int (type ${typeName(r)})`);
 }
