@@ -199,6 +199,15 @@ def remove(path):
 unlink = remove
 
 
+def readlink(path):
+    target = _dyad_os.readlink(fspath(path))
+    return target.encode('utf-8', 'surrogateescape') if isinstance(fspath(path), bytes) else target
+
+
+def symlink(src, dst, target_is_directory=False):
+    _dyad_os.symlink(fspath(src), fspath(dst))
+
+
 def rename(src, dst):
     _dyad_os.rename(fspath(src), fspath(dst))
 

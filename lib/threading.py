@@ -388,8 +388,14 @@ def excepthook(args, /):
             return
     label = thread.name if thread is not None else get_ident()
     print("Exception in thread %s:" % label, file=stream, flush=True)
-    import traceback
-    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stream)
+    # The report is the interpreter's own, as CPython's C hook prints it ("Did you mean"
+    # hints included): sys.__excepthook__ writing to `stream`.
+    saved = _sys.stderr
+    _sys.stderr = stream
+    try:
+        _sys.__excepthook__(args.exc_type, args.exc_value, args.exc_traceback)
+    finally:
+        _sys.stderr = saved
     stream.flush()
 
 

@@ -220,11 +220,9 @@ function subclasscheck(cls: PyObject, sub: PyObject): boolean {
       return true;
     }
   }
-  // A subclass of a registered class.
-  if (impl.registrySet.has(sub)) {
-    impl.cache.add(sub);
-    return true;
-  }
+  // A registered class itself (answered from the registry, not cached, as CPython does: so
+  // _abc_registry_clear() alone forgets it), or a subclass of one (cached).
+  if (impl.registrySet.has(sub)) return true;
   for (const r of impl.registry.slice()) {
     if (isSubclass(sub, r)) {
       impl.cache.add(sub);

@@ -1,8 +1,8 @@
 // `_dyad_os`: the operating-system calls lib/os.py needs (Node's fs/process underneath):
 // getcwd, chdir, listdir, stat (a tuple: mode, size, mtime), mkdir, rmdir, remove, rename,
-// getpid, urandom, cpu_count and the environment. OS errors become OSError subclasses.
+// readlink, symlink, getpid, urandom, cpu_count and the environment. OS errors become OSError subclasses.
 
-import { readdirSync, statSync, lstatSync, mkdirSync, rmdirSync, unlinkSync, renameSync } from 'node:fs';
+import { readdirSync, statSync, lstatSync, mkdirSync, rmdirSync, unlinkSync, renameSync, readlinkSync, symlinkSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { PyObject } from '../objects/object.js';
 import { PyModule } from '../runtime/module.js';
@@ -58,6 +58,11 @@ export function makeDyadOsModule(): PyModule {
   }));
   def('remove', 1, 1, ([p]) => fsCall(p, () => {
     unlinkSync(fsPath(p));
+    return None;
+  }));
+  def('readlink', 1, 1, ([p]) => fsCall(p, () => readlinkSync(fsPath(p))));
+  def('symlink', 2, 2, ([target, link]) => fsCall(link, () => {
+    symlinkSync(fsPath(target), fsPath(link));
     return None;
   }));
   def('rename', 2, 2, ([a, b]) => fsCall(a, () => {

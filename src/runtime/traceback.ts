@@ -76,21 +76,8 @@ export function setSyntaxErrorFormatter(f: SyntaxErrorFormatter): void {
   syntaxErrorFormatter = f;
 }
 function formatSyntaxErrorObject(exc: PyBaseException, name: string, msg: string): string {
-  return syntaxErrorFormatter(exc, name, msg, forTracebackModule);
-}
-
-/** Formatting for the `traceback` module (its Python code), not the interpreter's C code. */
-let forTracebackModule = false;
-
-/** Runs `f` formatting as the `traceback` module's Python code does (a SyntaxError's carets). */
-export function asTracebackModule<T>(f: () => T): T {
-  const was = forTracebackModule;
-  forTracebackModule = true;
-  try {
-    return f();
-  } finally {
-    forTracebackModule = was;
-  }
+  // (as the interpreter's C code lays it out; lib/traceback.py formats SyntaxErrors itself)
+  return syntaxErrorFormatter(exc, name, msg, false);
 }
 
 let sourceLinesShown = true;
