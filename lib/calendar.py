@@ -47,45 +47,40 @@ EPOCH = 1970
 _EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
 
 
-class _localized_month:
-    """Month names (index 0 is ''), formatted with strftime at each access."""
-    _months = [datetime.date(2001, i + 1, 1).strftime for i in range(12)]
-    _months.insert(0, lambda fmt: '')
+class _NameTable:
+    """A read-only sequence of day or month names: entry k is the strftime of a sample date
+    (or '' where there is none), formatted when it is read."""
 
     def __init__(self, format):
         self.format = format
 
-    def __getitem__(self, i):
-        funcs = self._months[i]
-        if isinstance(i, slice):
-            return [f(self.format) for f in funcs]
-        return funcs(self.format)
-
-    def __len__(self):
-        return 13
-
-
-class _localized_day:
-    """Day names, Monday first."""
-    _days = [datetime.date(2001, 1, i + 1).strftime for i in range(7)]
-
-    def __init__(self, format):
-        self.format = format
+    def _name(self, k):
+        sample = self._samples[k]
+        return '' if sample is None else sample.strftime(self.format)
 
     def __getitem__(self, i):
-        funcs = self._days[i]
-        if isinstance(i, slice):
-            return [f(self.format) for f in funcs]
-        return funcs(self.format)
+        # Indexes and slices as a list's (and its IndexError), resolved on the sample positions.
+        picked = list(range(len(self._samples)))[i]
+        if isinstance(picked, list):
+            return [self._name(k) for k in picked]
+        return self._name(picked)
 
     def __len__(self):
-        return 7
+        return len(self._samples)
 
 
-day_name = _localized_day('%A')
-day_abbr = _localized_day('%a')
-month_name = _localized_month('%B')
-month_abbr = _localized_month('%b')
+class _localized_month(_NameTable):
+    """Month names; index 0 is ''."""
+    _samples = [None] + [datetime.date(2001, m, 1) for m in range(1, 13)]
+
+
+class _localized_day(_NameTable):
+    """Day names, Monday first (2001-01-01 was a Monday)."""
+    _samples = [datetime.date(2001, 1, d) for d in range(1, 8)]
+
+
+day_name, day_abbr = _localized_day('%A'), _localized_day('%a')
+month_name, month_abbr = _localized_month('%B'), _localized_month('%b')
 
 
 def isleap(year):
@@ -101,10 +96,10 @@ def leapdays(y1, y2):
 
 
 def weekday(year, month, day):
-    """The weekday (0 is Monday) of year-month-day; years outside 1..9999 repeat every 400."""
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-        year = 2000 + year % 400
-    return datetime.date(year, month, day).weekday()
+    """The weekday (0 is Monday) of year-month-day; years outside 1..9999 repeat every 400
+    (the Gregorian cycle), so they are moved into 2000..2399."""
+    in_range = datetime.MINYEAR <= year <= datetime.MAXYEAR
+    return datetime.date(year if in_range else year % 400 + 2000, month, day).weekday()
 
 
 def monthrange(year, month):
@@ -115,34 +110,31 @@ def monthrange(year, month):
 
 
 def _monthlen(year, month):
-    return mdays[month] + (month == February and isleap(year))
+    if month == February and isleap(year):
+        return 29
+    return mdays[month]
 
 
-def _prevmonth(year, month):
-    if month == 1:
-        return year - 1, 12
-    return year, month - 1
-
-
-def _nextmonth(year, month):
-    if month == 12:
-        return year + 1, 1
-    return year, month + 1
+def _shift_month(year, month, by):
+    """(year, month) `by` months (-1 or 1) away."""
+    y, m0 = divmod(year * 12 + month - 1 + by, 12)
+    return y, m0 + 1
 
 
 class Calendar:
     """The weeks of months and years, as dates, day numbers or (day, weekday) pairs."""
 
     def __init__(self, firstweekday=0):
-        self.firstweekday = firstweekday
+        self.setfirstweekday(firstweekday)
+
+    # The value is kept as given (any int) and read modulo 7.
+    def setfirstweekday(self, firstweekday):
+        self._first = firstweekday
 
     def getfirstweekday(self):
-        return self._firstweekday % 7
+        return self._first % 7
 
-    def setfirstweekday(self, firstweekday):
-        self._firstweekday = firstweekday
-
-    firstweekday = property(getfirstweekday, setfirstweekday)
+    firstweekday = property(lambda self: self.getfirstweekday(), lambda self, v: self.setfirstweekday(v))
 
     def iterweekdays(self):
         """The weekday numbers of one week, starting at firstweekday."""
@@ -175,15 +167,13 @@ class Calendar:
     def itermonthdays3(self, year, month):
         """(year, month, day) of every day of the month's complete weeks."""
         before, ndays, after = self._padding(year, month)
-        y, m = _prevmonth(year, month)
-        end = _monthlen(y, m) + 1
-        for d in range(end - before, end):
-            yield y, m, d
-        for d in range(1, ndays + 1):
-            yield year, month, d
-        y, m = _nextmonth(year, month)
-        for d in range(1, after + 1):
-            yield y, m, d
+        py, pm = _shift_month(year, month, -1)
+        last = _monthlen(py, pm)
+        spans = ((py, pm, last - before + 1, last), (year, month, 1, ndays))
+        spans += (_shift_month(year, month, 1) + (1, after),)
+        for y, m, first, final in spans:
+            for d in range(first, final + 1):
+                yield y, m, d
 
     def itermonthdays4(self, year, month):
         """(year, month, day, weekday) of every day of the month's complete weeks."""
@@ -389,25 +379,22 @@ class LocaleHTMLCalendar(HTMLCalendar):
         self.locale = locale if locale is not None else _get_default_locale()
 
 
+# The module-level functions are the bound methods of one shared TextCalendar.
 c = TextCalendar()
-
-firstweekday = c.getfirstweekday
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    if firstweekday < MONDAY or firstweekday > SUNDAY:
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
 
 
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
+for _name, _method in (('firstweekday', 'getfirstweekday'), ('monthcalendar', 'monthdayscalendar'),
+                       ('prweek', 'prweek'), ('week', 'formatweek'), ('weekheader', 'formatweekheader'),
+                       ('prmonth', 'prmonth'), ('month', 'formatmonth'), ('calendar', 'formatyear'),
+                       ('prcal', 'pryear')):
+    globals()[_name] = getattr(c, _method)
+del _name, _method
 
 _colwidth = 7 * 3 - 1
 _spacing = 6
