@@ -16,6 +16,7 @@ import type { Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { evalExpr, convertConstant } from './eval.js';
 import { isMatchSequence, isMatchMapping } from '../../src/runtime/match-kinds.js';
+import { isInstance } from '../../src/builtins/typecheck.js';
 
 type Ext = { [k: string]: unknown };
 
@@ -162,11 +163,6 @@ export function matchPattern(p: pattern, subject: PyObject, f: Frame, binds: [Bi
   }
 }
 
-let isInstance: (v: PyObject, cls: PyType) => boolean = (v, cls) => typeOf(v).isSubtype(cls);
-/** isinstance() with __instancecheck__, provided by the builtins. */
-export function setMatchIsInstance(f: (v: PyObject, cls: PyType) => boolean): void {
-  isInstance = f;
-}
 
 import { newError } from '../../src/objects/exception.js';
 import { repr } from '../../src/objects/protocol.js';
