@@ -16,7 +16,7 @@ import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
 import { identityHash, addressOf } from './identity.js';
 import { genericGetAttr, genericSetAttr, genericLookupAttr, typeGetAttr, typeLookupAttr, withNameObj, addAttributeErrorContext } from './generic-attr.js';
-import { defineNew, abstractTypes, PyMemberDescriptor, setBases, dunderBase } from './class-create.js';
+import { defineNew, abstractTypes, PyMemberDescriptor, setBases, dunderBase, pyWarn } from './class-create.js';
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { strResultOf } from './slot-wrappers.js';
 import { asIntValue } from './int-type.js';
@@ -387,8 +387,10 @@ export function installCoreTypes(): void {
     });
   }
   T.NoneType.slots.bool = () => false;
-  // (CPython 3.11 also warns: "NotImplemented should not be used in a boolean context".)
-  T.NotImplementedType.slots.bool = () => true;
+  T.NotImplementedType.slots.bool = () => {
+    pyWarn(E.DeprecationWarning, 'NotImplemented should not be used in a boolean context');
+    return true;
+  };
 
   // --- functions, methods, cells ---
   const f = T.function;
