@@ -9,7 +9,8 @@ import { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import { E } from '../../src/objects/exception.js';
-import { typeOf, typeError, richEqBool, getAttrOrUndefined, getItem, call, getAttr, typeName } from '../../src/objects/protocol.js';
+import { typeOf, typeError, richEqBool, richCompare, isTrue, getAttrOrUndefined, getItem, call, getAttr, typeName } from '../../src/objects/protocol.js';
+import { CmpOp } from '../../src/objects/slots.js';
 import { iterateToArray } from '../../src/objects/factories.js';
 import { lenOf } from '../../src/objects/iterate.js';
 import type { Binding } from './code.js';
@@ -25,7 +26,8 @@ const SELF_MATCHING = () => [T.bool, T.bytearray, T.bytes, T.dict, T.float, T.fr
 export function matchPattern(p: pattern, subject: PyObject, f: Frame, binds: [Binding, PyObject][]): boolean {
   switch (p._type) {
     case 'MatchValue':
-      return richEqBool(subject, evalExpr(p.value, f));
+      // `subject == value` as COMPARE_OP does it: no identity shortcut (a NaN is not equal to itself).
+      return isTrue(richCompare(subject, evalExpr(p.value, f), CmpOp.EQ));
     case 'MatchSingleton':
       return subject === convertConstant(p.value);
     case 'MatchAs':
