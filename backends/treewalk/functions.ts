@@ -27,7 +27,7 @@ import { Frame, pinFrame, mappingGet } from './frame.js';
 import { evalExpr, evalK, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
 import { kindOf } from './kinds.js';
 import { execBlock, markSignalRaises, NORMAL, RAISE } from './exec.js';
-import { makeGenerator, makeGenexpr, aiterOf } from './generator.js';
+import { makeGenerator, makeGenexpr, aiterOf, PyGenerator, generatorCount } from './generator.js';
 
 type Ext = { [k: string]: unknown };
 type FuncNode = FunctionDef | AsyncFunctionDef | Lambda;
@@ -313,11 +313,21 @@ export function makeFunction(node: FuncNode, f: Frame, _decorators: null): PyFun
 /** A comprehension or generator expression: runs in its own frame (3.11: its own scope). */
 export function runComprehension(node: ListComp | SetComp | DictComp | GeneratorExp, f: Frame): PyObject {
   const code = (node as unknown as Ext).code as TWCode;
+  const serial = generatorCount.n;
   const first = node.generators[0].is_async ? aiterOf(evalExpr(node.generators[0].iter, f)) : getIter(evalExpr(node.generators[0].iter, f));
   const fast: (PyObject | undefined)[] = new Array(code.nlocals);
   fast[0] = first;
   const frame = new Frame(code, fast, makeCells(code, fast, closureFor(code, f)), f.globals, f.builtins, null, null);
-  if (node._type === 'GeneratorExp') return makeGenexpr(frame, node, first);
+  if (node._type === 'GeneratorExp') {
+    const g = makeGenexpr(frame, node, first);
+    // A generator expression over a generator it made (`(y for y in gen())`) owns it, as a
+    // `for` statement does: when the expression is closed (or raises), the inner one is closed.
+    const it = node.generators[0].iter._type;
+    if (first instanceof PyGenerator && first.serial > serial && !first.started && (it === 'Call' || it === 'GeneratorExp')) {
+      g.ownIter = first;
+    }
+    return g;
+  }
   const it = interp();
   it.enter();
   frame.back = it.frame;

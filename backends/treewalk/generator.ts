@@ -102,6 +102,8 @@ export class PyGenerator extends PyObj {
    * ephemeron table, a third of a loop over short generator expressions.)
    */
   temporary = false;
+  /** The unstarted generator a generator expression made for its outermost iterable (see runComprehension). */
+  ownIter: PyGenerator | null = null;
   constructor(
     cls: typeof T.generator,
     readonly frame: Frame | null,
@@ -112,7 +114,7 @@ export class PyGenerator extends PyObj {
     super(cls, null);
     if (!generatorsMarked) {
       generatorsMarked = true;
-      markMutable(this, ['running', 'finished', 'started', 'savedHandled', 'delegate', 'machine', 'gx', 'name', 'qualname', 'temporary'], { savedHandled: [] });
+      markMutable(this, ['running', 'finished', 'started', 'savedHandled', 'delegate', 'machine', 'gx', 'name', 'qualname', 'temporary', 'ownIter'], { savedHandled: [] });
     }
   }
 }
@@ -342,6 +344,7 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
     return r.value;
   } catch (err) {
     g.finished = true;
+    if (g.ownIter !== null) closeOwnIter(g);
     let e = err;
     if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) {
       e = newErrorFromCause(E.RuntimeError, `${KIND_WORD(g)} raised StopIteration`, e);
@@ -354,6 +357,22 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
     g.running = false;
     if (frame !== null) it.frame = frame.back;
     it.depth--;
+  }
+}
+
+/**
+ * A generator expression left by an exception (a close() included) drops the generator it made
+ * for its outermost iterable, which CPython's reference counting then finalizes: closed here
+ * (an exception while closing is unraisable: ignored).
+ */
+function closeOwnIter(g: PyGenerator): void {
+  const inner = g.ownIter!;
+  g.ownIter = null;
+  if (inner.finished) return;
+  try {
+    genClose(inner);
+  } catch {
+    // (CPython prints "Exception ignored in" to stderr and goes on.)
   }
 }
 

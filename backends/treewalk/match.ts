@@ -9,13 +9,15 @@ import { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { None } from '../../src/objects/singletons.js';
 import { E } from '../../src/objects/exception.js';
-import { typeOf, typeError, richEqBool, getAttrOrUndefined, getItem, call, getAttr, typeName } from '../../src/objects/protocol.js';
+import { typeOf, typeError, richEqBool, richCompare, isTrue, getAttrOrUndefined, getItem, call, getAttr, typeName } from '../../src/objects/protocol.js';
+import { CmpOp } from '../../src/objects/slots.js';
 import { iterateToArray } from '../../src/objects/factories.js';
 import { lenOf } from '../../src/objects/iterate.js';
 import type { Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { evalExpr, convertConstant } from './eval.js';
 import { isMatchSequence, isMatchMapping } from '../../src/runtime/match-kinds.js';
+import { isInstance } from '../../src/builtins/typecheck.js';
 
 type Ext = { [k: string]: unknown };
 
@@ -24,7 +26,8 @@ const SELF_MATCHING = () => [T.bool, T.bytearray, T.bytes, T.dict, T.float, T.fr
 export function matchPattern(p: pattern, subject: PyObject, f: Frame, binds: [Binding, PyObject][]): boolean {
   switch (p._type) {
     case 'MatchValue':
-      return richEqBool(subject, evalExpr(p.value, f));
+      // `subject == value` as COMPARE_OP does it: no identity shortcut (a NaN is not equal to itself).
+      return isTrue(richCompare(subject, evalExpr(p.value, f), CmpOp.EQ));
     case 'MatchSingleton':
       return subject === convertConstant(p.value);
     case 'MatchAs':
@@ -162,11 +165,6 @@ export function matchPattern(p: pattern, subject: PyObject, f: Frame, binds: [Bi
   }
 }
 
-let isInstance: (v: PyObject, cls: PyType) => boolean = (v, cls) => typeOf(v).isSubtype(cls);
-/** isinstance() with __instancecheck__, provided by the builtins. */
-export function setMatchIsInstance(f: (v: PyObject, cls: PyType) => boolean): void {
-  isInstance = f;
-}
 
 import { newError } from '../../src/objects/exception.js';
 import { repr } from '../../src/objects/protocol.js';

@@ -10,7 +10,7 @@ import { type Compiler, type Label, constValue } from './compiler.js';
 import { compileExpr, compileJumpIf } from './compile-expr.js';
 import { compileStmts } from './compile-stmt.js';
 import { fold } from './fold.js';
-import { keyOf, reprOf } from '../../src/ast/compile-checks.js';
+import { keyOf, reprOf, checkMatchCase } from '../../src/ast/compile-checks.js';
 
 interface PatternContext {
   /** Names captured so far, in stack order (the first is on top). */
@@ -37,6 +37,8 @@ export function compileMatch(c: Compiler, s: Match): void {
   const hasDefault = cases > 1 && isWildcard(s.cases[cases - 1].pattern);
   for (let i = 0; i < cases - (hasDefault ? 1 : 0); i++) {
     const m = s.cases[i];
+    // The shared checks first, so that a bad pattern's SyntaxError is located where CPython's is.
+    checkMatchCase(s.cases, i, (msg, at) => c.error(msg, at));
     c.setLine(m.pattern);
     if (i !== cases - (hasDefault ? 1 : 0) - 1) c.emit(Op.COPY, 1);
     const pc: PatternContext = { stores: [], allowIrrefutable: m.guard !== null || i === cases - 1, failPop: [], onTop: 0 };

@@ -14,6 +14,7 @@ import { typeOf, typeName, typeError, getAttr, call, isTrue } from '../objects/p
 import { nativeFunction, bindNative, checkPositional } from '../objects/native.js';
 import { makeSuper } from '../objects/descriptors.js';
 import { defineNew } from '../objects/class-create.js';
+import { exposeNativeSlots } from '../objects/slot-wrappers.js';
 import { addMethods } from '../objects/native.js';
 import { dirOf } from '../objects/core-types.js';
 import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
@@ -313,6 +314,8 @@ export function installSuper(): void {
     const s = v as unknown as { thisType: PyType; objType: PyType | null };
     return s.objType === null ? `<super: <class '${s.thisType.name}'>, NULL>` : `<super: <class '${s.thisType.name}'>, <${s.objType.name} object>>`;
   };
+  // (Set after the object model exposed native slots: super.__repr__ is its wrapper.)
+  exposeNativeSlots(T.super);
   void isTrue;
 }
 

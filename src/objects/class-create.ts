@@ -19,6 +19,7 @@ import { fixupSlots } from './slot-wrappers.js';
 import { isIdentifierStr } from './str-unicode.js';
 import { mangle, compareCodePoints } from '../symtable/scope.js';
 import { strRepr } from '../text/str-repr.js';
+import { withNameObj } from './generic-attr.js';
 
 export type NewImpl = (cls: PyType, args: PyObject[], kwnames: string[] | null) => PyObject;
 
@@ -504,7 +505,7 @@ function addInstanceDescriptors(cls: PyType, dict: PyDict, introducesDict: boole
   if (introducesDict && dict.getStr('__dict__') === undefined) {
     dict.setStr('__dict__', new PyGetSetDescriptor(cls, '__dict__', (self) => {
       const d = self instanceof PyObj ? self.dict : null;
-      if (d === null) throw newError(E.AttributeError, `'${typeName(self)}' object has no attribute '__dict__'`);
+      if (d === null) throw withNameObj(newError(E.AttributeError, `'${typeName(self)}' object has no attribute '__dict__'`), '__dict__', self);
       return d;
     }, (self, value) => {
       if (value === null) value = new PyDict();

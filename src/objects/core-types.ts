@@ -246,7 +246,7 @@ export function installCoreTypes(): void {
   // consults the instance dict directly, this only serves `obj.__dict__` reads and writes.
   const instanceDict = (self: PyObject) => {
     const d = dictOf(self);
-    if (d === null) throw newError(E.AttributeError, `'${typeName(self)}' object has no attribute '__dict__'`);
+    if (d === null) throw withNameObj(newError(E.AttributeError, `'${typeName(self)}' object has no attribute '__dict__'`), '__dict__', self);
     return d;
   };
   T.object.slots.getattro = (self, name) => {

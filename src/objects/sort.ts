@@ -4,9 +4,10 @@
 // modified meanwhile, "ValueError: list modified during sort".
 //
 // Homogeneous ints, floats and BMP-only strs, and exact tuples of those (one kind per position),
-// use the engine's (stable) sort with a native comparator; everything else goes through a merge sort (binary insertion runs + merges)
-// calling the Python `<` once per comparison. An exception raised by `<` or by the key
-// function leaves the list as it was.
+// use the engine's (stable) sort with a native comparator; everything else goes through
+// timsort as CPython 3.11 does it (the same `<` calls in the same order). An exception raised
+// by the key function leaves the list as it was; one raised by `<` leaves it as far as the sort
+// got, as CPython's does.
 
 import type { PyObject } from './object.js';
 import { T } from './types.js';
@@ -75,83 +76,387 @@ function minRun(n: number): number {
   return n + r;
 }
 
-/** A stable sort of the positions 0..n-1 of `keys`, using only `lt`. */
-function mergeSortPerm(keys: PyObject[]): number[] {
-  const n = keys.length;
-  let a = new Array<number>(n);
-  for (let i = 0; i < n; i++) a[i] = i;
-  // Runs are found as CPython's timsort finds them (count_run, a strictly descending run
-  // reversed, then binarysort up to minrun), so a `<` with side effects sees the same
-  // comparisons on short lists; the runs are then merged pairwise.
-  const minrun = minRun(n);
-  const bounds = [0];
-  let lo = 0;
-  while (lo < n) {
-    let len = 1;
-    if (lo + 1 < n) {
-      len = 2;
-      if (lt(keys[a[lo + 1]], keys[a[lo]])) {
-        for (let i = lo + 2; i < n && lt(keys[a[i]], keys[a[i - 1]]); i++) len++;
-        for (let i = lo, j = lo + len - 1; i < j; i++, j--) {
-          const t = a[i];
-          a[i] = a[j];
-          a[j] = t;
+/** Consecutive wins of one run, in a merge, before it switches to galloping (CPython's MIN_GALLOP). */
+const MIN_GALLOP = 7;
+
+/**
+ * Timsort over a permutation: `a` holds positions into `keys` and is what gets sorted, in
+ * place, making the same `<` comparisons in the same order as CPython 3.11's list.sort (runs
+ * found by count_run and extended by binary insertion to minrun, merged by the powersort
+ * policy, each merge first trimming what is already in place, then one element at a time until
+ * a run wins MIN_GALLOP times in a row, then galloping). So a `<` with side effects, an
+ * inconsistent one (NaNs), or one that raises part way sees and leaves what CPython's would:
+ * when `lt` throws, `a` is still a permutation, in the partly sorted order of that moment.
+ */
+class TimSort {
+  private minGallop = MIN_GALLOP;
+  /** The pending runs: start, length and (for all but the last) powersort power. */
+  private readonly runStart: number[] = [];
+  private readonly runLen: number[] = [];
+  private readonly runPower: number[] = [];
+
+  constructor(private readonly keys: PyObject[], private readonly a: number[]) {}
+
+  sort(): void {
+    const { keys, a } = this;
+    const n = a.length;
+    if (n < 2) return;
+    const minrun = minRun(n);
+    let lo = 0;
+    while (lo < n) {
+      let len = 1;
+      if (lo + 1 < n) {
+        len = 2;
+        if (lt(keys[a[lo + 1]], keys[a[lo]])) {
+          for (let i = lo + 2; i < n && lt(keys[a[i]], keys[a[i - 1]]); i++) len++;
+          for (let i = lo, j = lo + len - 1; i < j; i++, j--) {
+            const t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+          }
+        } else {
+          for (let i = lo + 2; i < n && !lt(keys[a[i]], keys[a[i - 1]]); i++) len++;
         }
-      } else {
-        for (let i = lo + 2; i < n && !lt(keys[a[i]], keys[a[i - 1]]); i++) len++;
       }
+      if (len < minrun) {
+        const force = Math.min(n - lo, minrun);
+        this.binaryInsert(lo, lo + len, lo + force);
+        len = force;
+      }
+      this.pushRun(lo, len);
+      lo += len;
     }
-    if (len < minrun) {
-      const force = Math.min(n - lo, minrun);
-      // Binary insertion sort (CPython's binarysort: equal keys stay in order).
-      for (let i = lo + len; i < lo + force; i++) {
-        const pivot = a[i];
-        const pk = keys[pivot];
-        let l = lo;
-        let r = i;
-        while (l < r) {
-          const mid = (l + r) >>> 1;
-          if (lt(pk, keys[a[mid]])) r = mid;
-          else l = mid + 1;
+    // What is left pending merges from the top, the smaller neighbour first.
+    const lens = this.runLen;
+    while (lens.length > 1) {
+      let i = lens.length - 2;
+      if (i > 0 && lens[i - 1] < lens[i + 1]) i--;
+      this.mergeAt(i);
+    }
+  }
+
+  /** Binary insertion of a[from..to) into the sorted a[lo..from) (equal keys keep their order). */
+  private binaryInsert(lo: number, from: number, to: number): void {
+    const { keys, a } = this;
+    for (let i = from; i < to; i++) {
+      const pivot = a[i];
+      const pk = keys[pivot];
+      let l = lo;
+      let r = i;
+      while (l < r) {
+        const mid = (l + r) >>> 1;
+        if (lt(pk, keys[a[mid]])) r = mid;
+        else l = mid + 1;
+      }
+      for (let j = i; j > l; j--) a[j] = a[j - 1];
+      a[l] = pivot;
+    }
+  }
+
+  /** Pushes the run a[start..start+len), first merging pending runs of a greater power. */
+  private pushRun(start: number, len: number): void {
+    const top = this.runLen.length - 1;
+    if (top >= 0) {
+      const power = powerOf(this.runStart[top], this.runLen[top], len, this.a.length);
+      while (this.runLen.length > 1 && this.runPower[this.runLen.length - 2] > power) {
+        this.mergeAt(this.runLen.length - 2);
+      }
+      this.runPower[this.runLen.length - 1] = power;
+    }
+    this.runStart.push(start);
+    this.runLen.push(len);
+    this.runPower.push(0);
+  }
+
+  /** Merges pending runs i and i + 1. */
+  private mergeAt(i: number): void {
+    const { keys, a } = this;
+    let sa = this.runStart[i];
+    let na = this.runLen[i];
+    const sb = this.runStart[i + 1];
+    let nb = this.runLen[i + 1];
+    this.runLen[i] = na + nb;
+    this.runStart.splice(i + 1, 1);
+    this.runLen.splice(i + 1, 1);
+    this.runPower.splice(i + 1, 1);
+    // Elements of A before where B's first goes are already in place ...
+    const k = gallopRight(keys, keys[a[sb]], a, sa, na, 0);
+    sa += k;
+    na -= k;
+    if (na === 0) return;
+    // ... and so are those of B after where A's last goes.
+    nb = gallopLeft(keys, keys[a[sa + na - 1]], a, sb, nb, nb - 1);
+    if (nb === 0) return;
+    if (na <= nb) this.mergeLow(sa, na, sb, nb);
+    else this.mergeHigh(sa, na, sb, nb);
+  }
+
+  /** Merges A = a[sa..sa+na) and B = a[sb..sb+nb) (na <= nb) left to right, A copied aside. */
+  private mergeLow(sa: number, na: number, sb: number, nb: number): void {
+    const { keys, a } = this;
+    const tmp = a.slice(sa, sa + na);
+    let pa = 0;
+    let pb = sb;
+    let dest = sa;
+    let minGallop = this.minGallop;
+    try {
+      a[dest++] = a[pb++];
+      if (--nb === 0) return;
+      if (na === 1) {
+        copyB();
+        return;
+      }
+      for (;;) {
+        let acount = 0;
+        let bcount = 0;
+        for (;;) {
+          if (lt(keys[a[pb]], keys[tmp[pa]])) {
+            a[dest++] = a[pb++];
+            bcount++;
+            acount = 0;
+            if (--nb === 0) return;
+            if (bcount >= minGallop) break;
+          } else {
+            a[dest++] = tmp[pa++];
+            acount++;
+            bcount = 0;
+            if (--na === 1) {
+              copyB();
+              return;
+            }
+            if (acount >= minGallop) break;
+          }
         }
-        for (let j = i; j > l; j--) a[j] = a[j - 1];
-        a[l] = pivot;
+        minGallop++;
+        do {
+          if (minGallop > 1) minGallop--;
+          this.minGallop = minGallop;
+          let k = gallopRight(keys, keys[a[pb]], tmp, pa, na, 0);
+          acount = k;
+          if (k !== 0) {
+            for (let j = 0; j < k; j++) a[dest++] = tmp[pa++];
+            na -= k;
+            if (na === 1) {
+              copyB();
+              return;
+            }
+            if (na === 0) return;
+          }
+          a[dest++] = a[pb++];
+          if (--nb === 0) return;
+          k = gallopLeft(keys, keys[tmp[pa]], a, pb, nb, 0);
+          bcount = k;
+          if (k !== 0) {
+            for (let j = 0; j < k; j++) a[dest++] = a[pb++];
+            nb -= k;
+            if (nb === 0) return;
+          }
+          a[dest++] = tmp[pa++];
+          if (--na === 1) {
+            copyB();
+            return;
+          }
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        minGallop++;
+        this.minGallop = minGallop;
       }
-      len = force;
+    } finally {
+      // Whatever of A is still aside goes back (done, or a comparison raised).
+      for (; na > 0; na--) a[dest++] = tmp[pa++];
     }
-    lo += len;
-    bounds.push(lo);
-  }
-  let b = new Array<number>(n);
-  let bs = bounds;
-  while (bs.length > 2) {
-    const next = [0];
-    for (let r = 0; r + 1 < bs.length; r += 2) {
-      const lo = bs[r];
-      const mid = bs[r + 1];
-      const hi = r + 2 < bs.length ? bs[r + 2] : mid;
-      next.push(hi);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      if (mid < hi && !lt(keys[a[mid]], keys[a[mid - 1]])) {
-        // Already in order: copy.
-        for (; k < hi; k++) b[k] = a[k];
-        continue;
-      }
-      while (i < mid && j < hi) {
-        if (lt(keys[a[j]], keys[a[i]])) b[k++] = a[j++];
-        else b[k++] = a[i++];
-      }
-      while (i < mid) b[k++] = a[i++];
-      while (j < hi) b[k++] = a[j++];
+    // A's last element belongs after the rest of B.
+    function copyB(): void {
+      for (let j = 0; j < nb; j++) a[dest++] = a[pb++];
+      a[dest++] = tmp[pa++];
+      na = 0;
     }
-    bs = next;
-    const t = a;
-    a = b;
-    b = t;
   }
-  return a;
+
+  /** Merges A = a[sa..sa+na) and B = a[sb..sb+nb) (na > nb) right to left, B copied aside. */
+  private mergeHigh(sa: number, na: number, sb: number, nb: number): void {
+    const { keys, a } = this;
+    const tmp = a.slice(sb, sb + nb);
+    let pa = sa + na - 1;
+    let pb = nb - 1;
+    let dest = sb + nb - 1;
+    let minGallop = this.minGallop;
+    try {
+      a[dest--] = a[pa--];
+      if (--na === 0) return;
+      if (nb === 1) {
+        copyA();
+        return;
+      }
+      for (;;) {
+        let acount = 0;
+        let bcount = 0;
+        for (;;) {
+          if (lt(keys[tmp[pb]], keys[a[pa]])) {
+            a[dest--] = a[pa--];
+            acount++;
+            bcount = 0;
+            if (--na === 0) return;
+            if (acount >= minGallop) break;
+          } else {
+            a[dest--] = tmp[pb--];
+            bcount++;
+            acount = 0;
+            if (--nb === 1) {
+              copyA();
+              return;
+            }
+            if (bcount >= minGallop) break;
+          }
+        }
+        minGallop++;
+        do {
+          if (minGallop > 1) minGallop--;
+          this.minGallop = minGallop;
+          let k = na - gallopRight(keys, keys[tmp[pb]], a, sa, na, na - 1);
+          acount = k;
+          if (k !== 0) {
+            for (let j = 0; j < k; j++) a[dest--] = a[pa--];
+            na -= k;
+            if (na === 0) return;
+          }
+          a[dest--] = tmp[pb--];
+          if (--nb === 1) {
+            copyA();
+            return;
+          }
+          k = nb - gallopLeft(keys, keys[a[pa]], tmp, 0, nb, nb - 1);
+          bcount = k;
+          if (k !== 0) {
+            for (let j = 0; j < k; j++) a[dest--] = tmp[pb--];
+            nb -= k;
+            if (nb === 1) {
+              copyA();
+              return;
+            }
+            if (nb === 0) return;
+          }
+          a[dest--] = a[pa--];
+          if (--na === 0) return;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        minGallop++;
+        this.minGallop = minGallop;
+      }
+    } finally {
+      // Whatever of B is still aside goes back, in order, below dest.
+      for (let j = nb - 1; j >= 0; j--) a[dest--] = tmp[j];
+    }
+    // B's first element belongs before the rest of A.
+    function copyA(): void {
+      for (let j = 0; j < na; j++) a[dest--] = a[pa--];
+      a[dest--] = tmp[pb--];
+      nb = 0;
+    }
+  }
+}
+
+/**
+ * The powersort power of the boundary between the run a[s1..s1+n1) and the next n2 items, in
+ * a list of n: the first bit where the midpoints of the two runs, as fractions of n, differ.
+ */
+function powerOf(s1: number, n1: number, n2: number, n: number): number {
+  // Twice the midpoints, so that they are integers.
+  let x = 2 * s1 + n1;
+  let y = x + n1 + n2;
+  let power = 0;
+  for (;;) {
+    power++;
+    if (x >= n) {
+      x -= n;
+      y -= n;
+    } else if (y >= n) {
+      return power;
+    }
+    x *= 2;
+    y *= 2;
+  }
+}
+
+/**
+ * Where `key` goes in the sorted arr[base..base+n), left of any equal items: the first offset
+ * whose item is not < key. The search starts at offset `hint` and widens by 1, 3, 7, 15, ...
+ * before a binary search, as CPython's gallop_left.
+ */
+function gallopLeft(keys: PyObject[], key: PyObject, arr: number[], base: number, n: number, hint: number): number {
+  let last = 0;
+  let ofs = 1;
+  const h = base + hint;
+  if (lt(keys[arr[h]], key)) {
+    // arr[h] < key: gallop right until arr[h + last] < key <= arr[h + ofs].
+    const max = n - hint;
+    while (ofs < max && lt(keys[arr[h + ofs]], key)) {
+      last = ofs;
+      ofs = ofs * 2 + 1;
+    }
+    if (ofs > max) ofs = max;
+    last += hint;
+    ofs += hint;
+  } else {
+    // key <= arr[h]: gallop left until arr[h - ofs] < key <= arr[h - last].
+    const max = hint + 1;
+    while (ofs < max && !lt(keys[arr[h - ofs]], key)) {
+      last = ofs;
+      ofs = ofs * 2 + 1;
+    }
+    if (ofs > max) ofs = max;
+    const k = last;
+    last = hint - ofs;
+    ofs = hint - k;
+  }
+  // arr[last] < key <= arr[ofs] (offsets from base): binary search in between.
+  last++;
+  while (last < ofs) {
+    const m = last + ((ofs - last) >> 1);
+    if (lt(keys[arr[base + m]], key)) last = m + 1;
+    else ofs = m;
+  }
+  return ofs;
+}
+
+/** As gallopLeft, but right of any equal items: the first offset whose item is > key. */
+function gallopRight(keys: PyObject[], key: PyObject, arr: number[], base: number, n: number, hint: number): number {
+  let last = 0;
+  let ofs = 1;
+  const h = base + hint;
+  if (lt(key, keys[arr[h]])) {
+    // key < arr[h]: gallop left until arr[h - ofs] <= key < arr[h - last].
+    const max = hint + 1;
+    while (ofs < max && lt(key, keys[arr[h - ofs]])) {
+      last = ofs;
+      ofs = ofs * 2 + 1;
+    }
+    if (ofs > max) ofs = max;
+    const k = last;
+    last = hint - ofs;
+    ofs = hint - k;
+  } else {
+    // arr[h] <= key: gallop right until arr[h + last] <= key < arr[h + ofs].
+    const max = n - hint;
+    while (ofs < max && !lt(key, keys[arr[h + ofs]])) {
+      last = ofs;
+      ofs = ofs * 2 + 1;
+    }
+    if (ofs > max) ofs = max;
+    last += hint;
+    ofs += hint;
+  }
+  // arr[last] <= key < arr[ofs]: binary search in between.
+  last++;
+  while (last < ofs) {
+    const m = last + ((ofs - last) >> 1);
+    if (lt(key, keys[arr[base + m]])) ofs = m;
+    else last = m + 1;
+  }
+  return ofs;
+}
+
+/** Sorts the positions in `perm` (a permutation of 0..n-1) by `keys` with `lt`, in place. */
+function mergeSortPerm(keys: PyObject[], perm: number[]): void {
+  new TimSort(keys, perm).sort();
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -476,35 +781,35 @@ function radixSortNumbers(vs: readonly (number | bigint | boolean)[], perm: numb
 
 const SHORT_SORT = 24;
 
-/** The stable sorting permutation of `keys`. */
-function sortPerm(keys: PyObject[]): number[] {
+/**
+ * Sorts `perm` (the positions 0..n-1) stably by `keys`. When a comparison raises, `perm` is
+ * left in the order the sort had reached (see TimSort).
+ */
+function sortPerm(keys: PyObject[], perm: number[]): void {
   const n = keys.length;
   // A short list: one binary-insertion run (as timsort) with `lt`, whose common cases are
   // native comparisons; classifying the keys and a native sort with a comparator cost more.
-  if (n < SHORT_SORT) return mergeSortPerm(keys);
+  if (n < SHORT_SORT) return mergeSortPerm(keys, perm);
   const kind = keyKind(keys);
-  if (kind === 'any') return mergeSortPerm(keys);
-  const perm = new Array<number>(n);
-  for (let i = 0; i < n; i++) perm[i] = i;
+  if (kind === 'any') return mergeSortPerm(keys, perm);
   if (kind === 'tuple') {
     sortTuplesByColumns(keys as PyTuple[], perm);
-    return perm;
+    return;
   }
   if (kind === 'str') {
     const ks = keys as string[];
     strRankSort(ks, perm);
-    return perm;
+    return;
   }
-  if (kind === 'int' && n <= PACK_N && packedIntSort(keys, perm)) return perm;
+  if (kind === 'int' && n <= PACK_N && packedIntSort(keys, perm)) return;
   const vs = kind === 'int' ? (keys as (number | bigint | boolean)[]) : keys.map(numValue);
-  if (n >= RADIX_MIN && radixSortNumbers(vs, perm)) return perm;
+  if (n >= RADIX_MIN && radixSortNumbers(vs, perm)) return;
   perm.sort((i, j) => {
     const x = vs[i];
     const y = vs[j];
     // A bigint beyond 2**53 compared with a float: JS compares the exact values, as Python.
     return x < y ? -1 : x > y ? 1 : 0;
   });
-  return perm;
 }
 
 /**
@@ -669,8 +974,13 @@ export function listSort(l: PyList, keyfunc: PyObject, reverse: boolean): void {
         vals.reverse();
         if (keys !== null) keys.reverse();
       }
-      const perm = sortPerm(ks);
-      placeSorted(saved, vals, perm, n, reverse);
+      const perm = identityPerm(n);
+      try {
+        sortPerm(ks, perm);
+      } finally {
+        // Also when a comparison raised: the list is left as far as the sort got (as CPython's).
+        placeSorted(saved, vals, perm, n, reverse);
+      }
     }
     ok = true;
   } finally {
@@ -685,6 +995,13 @@ function keysOf(keyfunc: PyObject, items: PyObject[], n: number): PyObject[] {
   const keys = new Array<PyObject>(n);
   for (let i = 0; i < n; i++) keys[i] = call1(keyfunc, items[i]);
   return keys;
+}
+
+/** [0, 1, ..., n - 1] (a kernel). */
+function identityPerm(n: number): number[] {
+  const perm = new Array<number>(n);
+  for (let i = 0; i < n; i++) perm[i] = i;
+  return perm;
 }
 
 /** Writes vals in the order of perm into out (last first when reverse; a kernel). */

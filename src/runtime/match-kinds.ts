@@ -1,13 +1,14 @@
 // Which subjects a `match` statement's sequence and mapping patterns accept (CPython's
 // Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING), shared by both backends.
 //
-// Builtins: list, tuple, range, memoryview are sequences (str, bytes and bytearray never are);
-// dict and its subclasses are mappings. Any other class is one when collections.abc says so:
+// Builtins: list, tuple, range, memoryview and collections.deque are sequences (str, bytes and
+// bytearray never are); dict and its subclasses are mappings. Any other class is one when collections.abc says so:
 // a subclass of Sequence/Mapping, or registered with it (deque, OrderedDict, user classes).
 
 import type { PyObject } from '../objects/object.js';
 import { PyDict } from '../objects/dict.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
+import { PyDeque } from '../modules/deque.js';
 import type { PyType } from '../objects/type.js';
 import { T } from '../objects/types.js';
 import { typeOf, getAttrOrUndefined, call } from '../objects/protocol.js';
@@ -17,7 +18,7 @@ export function isMatchSequence(v: PyObject): boolean {
   if (typeof v !== 'object' || v === null) return false;
   const t = typeOf(v);
   if (t.isSubtype(T.str) || t.isSubtype(T.bytes) || t.isSubtype(T.bytearray)) return false;
-  if (v instanceof PyList || v instanceof PyTuple || t.isSubtype(T.range)) return true;
+  if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDeque || t.isSubtype(T.range)) return true;
   if (T.memoryview !== undefined && t.isSubtype(T.memoryview)) return true;
   return abcRegistered(t, 'Sequence');
 }
