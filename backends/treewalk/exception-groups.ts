@@ -83,6 +83,16 @@ function sameMetadata(e: PyBaseException, orig: PyBaseException): boolean {
 }
 
 /**
+ * What an except* statement raises, marked to be raised as CPython's RERAISE does: a group it
+ * made itself (no traceback yet) gets no traceback entry for frame `f`, where CPython's gets none;
+ * the others already carry theirs.
+ */
+export function asReraised(toRaise: PyBaseException, f: object): PyBaseException {
+  if (isGroup(toRaise) && toRaise.traceback.length === 0) toRaise.reraisedIn = f;
+  return toRaise;
+}
+
+/**
  * What an except* statement raises at its end (CPython's _PyExc_PrepReraiseStar): nothing,
  * the unhandled rest, or a new group. `raised` are the exceptions that left the clauses, in
  * order; `rest` is what no clause matched.

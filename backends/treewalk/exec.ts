@@ -35,7 +35,7 @@ import { makeFunction, makeClass, recordFrame, blame, SIGNALLED } from './functi
 import { assertBlame } from '../../src/runtime/traceback.js';
 import { annotationValue } from './annotations.js';
 import { matchPattern } from './match.js';
-import { splitExceptionGroup, combineRaised, checkExceptStarType } from './exception-groups.js';
+import { splitExceptionGroup, combineRaised, checkExceptStarType, asReraised } from './exception-groups.js';
 import { PyGenerator, genClose, genNext, generatorCount } from './generator.js';
 import { PyRangeIter, PyListIter } from '../../src/objects/iterators.js';
 import { stepKind, stepNext } from './iter-step.js';
@@ -696,7 +696,7 @@ function execTryStar(s: TryStar, f: Frame): number {
         }
       }
       const toRaise = combineRaised(e, raised, rest);
-      if (toRaise !== null) throw toRaise;
+      if (toRaise !== null) throw asReraised(toRaise, f);
       caught = true;
     }
     // (the finally block runs once, below, for a handled group too)

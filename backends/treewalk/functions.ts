@@ -52,6 +52,13 @@ export function leaveFrameWithError(e: unknown, frame: Frame): unknown {
  * `raise` statement in the frame raises it.
  */
 export function recordFrame(e: PyBaseException, frame: Frame, always = false): void {
+  // A group an except* statement re-raised in this frame gets no entry for it, neither where it
+  // is caught in the frame nor when it leaves (a bare `raise` is a re-raise too); a `raise` of
+  // it by name (`always`) does add one.
+  if (e.reraisedIn !== null) {
+    if (e.reraisedIn === frame && !always) return;
+    e.reraisedIn = null;
+  }
   if (frame.escaped === false) pinFrame(frame);
   const pos = e.failFrame === frame ? e.failPos : null;
   e.failFrame = null;

@@ -30,7 +30,7 @@ import { Frame } from './frame.js';
 import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, constantValue } from './eval.js';
 import { assignTo, deleteTarget } from './assign.js';
 import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, unbindHandlerName, NORMAL, BREAK, RETURN } from './exec.js';
-import { splitExceptionGroup, combineRaised, checkExceptStarType } from './exception-groups.js';
+import { splitExceptionGroup, combineRaised, checkExceptStarType, asReraised } from './exception-groups.js';
 import { assertBlame } from '../../src/runtime/traceback.js';
 import { leaveFrameWithError, recordFrame, blame, makeCells, closureFor } from './functions.js';
 import { frameObject } from '../../src/runtime/frame-object.js';
@@ -854,7 +854,7 @@ function* tryStarG(s: TryStar, f: Frame): G<number> {
       }
     }
     const toRaise = combineRaised(e, raised, rest);
-    if (toRaise !== null) throw toRaise;
+    if (toRaise !== null) throw asReraised(toRaise, f);
     caught = true;
   }
   if (!caught && sig === NORMAL && s.orelse.length) sig = yield* execBlockG(s.orelse, f);

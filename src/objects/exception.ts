@@ -63,6 +63,10 @@ export class PyBaseException extends PyObj {
    *  into that frame's traceback entry (TracebackEntry.pos) when the frame records it. */
   failPos: SourcePos | null = null;
   failFrame: object | null = null;
+  /** Tree-walker: a frame that re-raised this exception without a traceback entry of its own
+   *  (the group an except* statement builds, raised as CPython's RERAISE does): recordFrame
+   *  adds no entry for that frame until the exception is recorded in another one. */
+  reraisedIn: object | null = null;
   /** Per-type fields (StopIteration.value, SyntaxError.lineno, ...): exception-types.ts. */
   fields: Map<string, PyObject> | null = null;
   constructor(cls: PyType, args: PyObject[]) {
