@@ -6,18 +6,9 @@ import threading
 import traceback
 
 
-class Scrub:
-    def __init__(self, out):
-        self.out = out
+from _tb_probe import scrub_stdout
 
-    def write(self, s):
-        return self.out.write(s.replace(__file__, "FILE"))
-
-    def flush(self):
-        self.out.flush()
-
-
-sys.stderr = sys.stdout = Scrub(sys.stdout)
+scrub_stdout(also_stderr=True)
 
 
 def work():

@@ -1,32 +1,10 @@
 # Differential probe of lib/traceback.py (rewrite): see the calls below; output compared with CPython 3.11.
-import sys as _sys
+from _tb_probe import scrub_stdout, show
 
-
-class _Scrub:
-    """Prints the script's absolute path (it is in every traceback) as FILE."""
-
-    def __init__(self, out):
-        self.out = out
-
-    def write(self, s):
-        return self.out.write(s.replace(__file__, "FILE"))
-
-    def flush(self):
-        self.out.flush()
-
-
-_sys.stdout = _Scrub(_sys.stdout)
+scrub_stdout()
 
 import sys, traceback, io
 
-def show(title, lines):
-    print("==", title)
-    if isinstance(lines, str):
-        print(lines, end="")
-    else:
-        lines = list(lines)
-        print(len(lines))
-        print("".join(lines), end="")
 
 def boom(i):
     raise ValueError(f"v{i}")
