@@ -5,7 +5,7 @@
 import { builtinsFromGlobals } from '../../src/runtime/module.js';
 import { lookupBuildClass, buildClassBuiltin, classBodyFunction } from '../../src/builtins/build-class.js';
 import { setupAnnotations, annotationValue } from './annotations.js';
-import type { FunctionDef, AsyncFunctionDef, Lambda, ClassDef, ListComp, SetComp, DictComp, GeneratorExp, arg } from '../../src/ast/nodes.js';
+import type { FunctionDef, AsyncFunctionDef, Lambda, ClassDef, ListComp, SetComp, DictComp, GeneratorExp, arg, expr } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyList } from '../../src/objects/tuple.js';
@@ -375,37 +375,55 @@ export function runComprehension(node: ListComp | SetComp | DictComp | Generator
   }
 }
 
+/** A one-clause comprehension's target and conditions, prepared once per run (singleClause). */
+interface Clause {
+  target: expr;
+  /** A fast-local target's slot (the usual `for x in ...`, stored inline), else -1. */
+  slot: number;
+  simple: Binding | null;
+  /** A tuple target of fast locals unpacks by its plan (assign.ts). */
+  plan: ReturnType<typeof unpackPlan> | null;
+  ifs: expr[];
+  /** The first condition's kind, read once (evalExpr's read of a node's kind is a megamorphic load). */
+  ik: number;
+}
+
+/** Binds x to the clause's target and evaluates its conditions: does x make an element? */
+function admits(c: Clause, x: PyObject, frame: Frame): boolean {
+  if (c.slot >= 0) frame.fast[c.slot] = x;
+  else if (c.simple !== null) storeName(c.simple, frame, x);
+  else if (c.plan === null || !unpackFast(c.plan, x, frame.fast)) assignTo(c.target, x, frame);
+  const ifs = c.ifs;
+  if (ifs.length === 0) return true;
+  if (!truth(evalK(ifs[0], c.ik, frame))) return false;
+  for (let i = 1; i < ifs.length; i++) if (!truth(evalExpr(ifs[i], frame))) return false;
+  return true;
+}
+
 /** A list/set/dict comprehension with one `for` clause: the loop runs here, no per-element callback. */
 function singleClause(node: ListComp | SetComp | DictComp, frame: Frame, it: PyObject): PyObject {
   const g = node.generators[0];
   const target = g.target;
   const simple = target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
-  // A fast-local target (the usual `for x in ...`) is stored inline.
-  const slot = simple !== null && simple.acc === Acc.FAST ? simple.slot : -1;
-  // A tuple target of fast locals unpacks by its plan (assign.ts); range/list iterators step inline.
-  const plan = simple === null ? unpackPlan(target) : null;
+  const c: Clause = {
+    target,
+    slot: simple !== null && simple.acc === Acc.FAST ? simple.slot : -1,
+    simple,
+    plan: simple === null ? unpackPlan(target) : null,
+    ifs: g.ifs,
+    ik: g.ifs.length !== 0 ? kindOf(g.ifs[0]) : 0,
+  };
+  // range/list iterators step inline.
   const sk = stepKind(it);
-  const fast = frame.fast;
-  const ifs = g.ifs;
-  const nifs = ifs.length;
-  // The kinds of the element and the first condition, read once (evalExpr's read of a node's
-  // kind is a megamorphic load).
-  const ik = nifs !== 0 ? kindOf(ifs[0]) : 0;
-  if (node._type === 'ListComp') return new PyList(listCompItems(node, frame, it, slot, simple, plan, sk, ik));
+  if (node._type === 'ListComp') return new PyList(listCompItems(node, c, frame, it, sk));
   const set = node._type === 'SetComp' ? factories.newSet([]) : null;
   const dict = node._type === 'DictComp' ? new PyDict() : null;
   const kn = dict !== null ? (node as DictComp).key : (node as SetComp).elt;
   const kk = kindOf(kn);
   const vn = dict !== null ? (node as DictComp).value : kn;
   const vk = kindOf(vn);
-  next: for (let x = stepNext(it, sk); x !== undefined; x = stepNext(it, sk)) {
-    if (slot >= 0) fast[slot] = x;
-    else if (simple !== null) storeName(simple, frame, x);
-    else if (plan === null || !unpackFast(plan, x, fast)) assignTo(target, x, frame);
-    if (nifs !== 0) {
-      if (!truth(evalK(ifs[0], ik, frame))) continue;
-      for (let i = 1; i < nifs; i++) if (!truth(evalExpr(ifs[i], frame))) continue next;
-    }
+  for (let x = stepNext(it, sk); x !== undefined; x = stepNext(it, sk)) {
+    if (!admits(c, x, frame)) continue;
     if (dict !== null) {
       const k = evalK(kn, kk, frame);
       dict.set(k, evalK(vn, vk, frame));
@@ -415,28 +433,17 @@ function singleClause(node: ListComp | SetComp | DictComp, frame: Frame, it: PyO
 }
 
 /**
- * The items of a one-clause list comprehension (singleClause's set-up passed in). A loop kernel
- * (docs/native-loops.md): this code serves every list comprehension of the program, and the
- * first long one had V8 compile it inside the loop, where a `new PyList` after the loop had never
- * run; every later comprehension re-entered that code and deoptimized at its end.
+ * The items of a one-clause list comprehension. A loop kernel (docs/native-loops.md): this code
+ * serves every list comprehension of the program, and the first long one had V8 compile it inside
+ * the loop, where a `new PyList` after the loop had never run; every later comprehension
+ * re-entered that code and deoptimized at its end.
  */
-function listCompItems(node: ListComp, frame: Frame, it: PyObject, slot: number, simple: Binding | null, plan: ReturnType<typeof unpackPlan> | null, sk: ReturnType<typeof stepKind>, ik: number): PyObject[] {
+function listCompItems(node: ListComp, c: Clause, frame: Frame, it: PyObject, sk: ReturnType<typeof stepKind>): PyObject[] {
   const out: PyObject[] = [];
-  const target = node.generators[0].target;
-  const ifs = node.generators[0].ifs;
-  const nifs = ifs.length;
-  const fast = frame.fast;
   const elt = node.elt;
   const ek = kindOf(elt);
-  next: for (let x = stepNext(it, sk); x !== undefined; x = stepNext(it, sk)) {
-    if (slot >= 0) fast[slot] = x;
-    else if (simple !== null) storeName(simple, frame, x);
-    else if (plan === null || !unpackFast(plan, x, fast)) assignTo(target, x, frame);
-    if (nifs !== 0) {
-      if (!truth(evalK(ifs[0], ik, frame))) continue;
-      for (let i = 1; i < nifs; i++) if (!truth(evalExpr(ifs[i], frame))) continue next;
-    }
-    out.push(evalK(elt, ek, frame));
+  for (let x = stepNext(it, sk); x !== undefined; x = stepNext(it, sk)) {
+    if (admits(c, x, frame)) out.push(evalK(elt, ek, frame));
   }
   return out;
 }
