@@ -1,6 +1,8 @@
-"""os, reduced (a Dyad implementation for Linux): names and constants, the environment,
-the current directory, listing, stat, creating/removing/renaming files and directories,
-getpid, urandom, fspath and os.path (posixpath)."""
+"""os for Dyad on Linux: names and constants, the environment, the current directory,
+listing and scandir, stat, creating/removing/renaming files and directories, file descriptors
+(open/read/write/lseek/close), os.system and os.popen, process ids, uname, times, urandom,
+fspath/fsencode/fsdecode and os.path (posixpath). Not provided: fork/exec/pipe/dup (Node has
+no synchronous form of them) and umask."""
 
 import sys
 import _dyad_os
@@ -24,6 +26,13 @@ W_OK = 2
 X_OK = 1
 
 error = OSError
+
+# File descriptors, processes and the system: the native calls as they are.
+from _dyad_os import (O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC, O_APPEND,
+                      O_DIRECTORY, O_NOFOLLOW, O_SYNC, O_DSYNC, O_NONBLOCK, O_NOATIME, O_CLOEXEC,
+                      O_ACCMODE, close, read, write, lseek, isatty, fsync, ftruncate, kill, times,
+                      uname, getuid, geteuid, getgid, getegid, strerror, uname_result,
+                      times_result, terminal_size)
 
 
 def fspath(path):
@@ -243,11 +252,243 @@ def urandom(size):
     return _dyad_os.urandom(size)
 
 
-def strerror(code):
-    import errno
-    messages = {2: 'No such file or directory', 13: 'Permission denied', 17: 'File exists',
-                20: 'Not a directory', 21: 'Is a directory', 22: 'Invalid argument', 1: 'Operation not permitted'}
-    return messages.get(code, 'Unknown error %d' % code)
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """Opens a file descriptor (flags: the O_* constants)."""
+    return _dyad_os.open(fspath(path), flags, mode)
+
+
+def fstat(fd):
+    return _stat_from_native(_dyad_os.fstat(fd))
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    return _dyad_os.access(fspath(path), mode)
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _dyad_os.chmod(fspath(path), mode, bool(follow_symlinks))
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        a, m = (int(t * 1000000000) if isinstance(t, float) else t * 1000000000 for t in times)
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        a, m = ns
+    else:
+        a = m = None
+    _dyad_os.utime(fspath(path), a, m, bool(follow_symlinks))
+
+
+def truncate(path, length):
+    _dyad_os.truncate(fspath(path), length)
+
+
+def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
+    _dyad_os.link(fspath(src), fspath(dst))
+
+
+def fsencode(filename):
+    """The file name as bytes (str encoded as UTF-8 with surrogateescape)."""
+    filename = fspath(filename)
+    return filename.encode('utf-8', 'surrogateescape') if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    """The file name as str (bytes decoded as UTF-8 with surrogateescape)."""
+    filename = fspath(filename)
+    return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename
+
+
+def removedirs(name):
+    """Removes the directory, then each empty parent directory of the path, as far as possible."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    """Renames, making the new name's directories first and removing the old ones left empty."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+def get_terminal_size(fd=1):
+    return _dyad_os.get_terminal_size(fd)
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    value = env.get('PATH', None)
+    if value is None:
+        value = defpath
+    if isinstance(value, bytes):
+        value = fsdecode(value)
+    return value.split(pathsep)
+
+
+def getlogin():
+    raise OSError(6, 'No such device or address')
+
+
+def system(command):
+    """Runs the command in a shell; its wait status (exit code << 8)."""
+    return _dyad_os.system(fspath(command))
+
+
+class _wrap_close:
+    """What os.popen returns: the pipe's text stream; close() gives None for a zero exit status,
+    else the wait status."""
+
+    def __init__(self, stream, finish):
+        self._stream = stream
+        self._finish = finish
+
+    def close(self):
+        if self._finish is None:
+            return None
+        status = self._finish(self._stream)
+        self._finish = None
+        self._stream.close()
+        return status or None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    import io
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    if mode == "r":
+        out, status = _dyad_os.popen(cmd, None)
+        return _wrap_close(io.StringIO(out.decode('utf-8', 'replace')), lambda stream: status)
+    return _wrap_close(io.StringIO(), lambda stream: _dyad_os.popen(cmd, stream.getvalue().encode())[1])
+
+
+class DirEntry:
+    """An entry of os.scandir: the name and path, and its kind as the directory listing gave it."""
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    @classmethod
+    def _make(cls, top, name, kind):
+        self = object.__new__(cls)
+        self.name = name
+        self.path = path.join(top, name)
+        self._kind = kind
+        return self
+
+    def is_dir(self, *, follow_symlinks=True):
+        if self._kind == 'l' and follow_symlinks:
+            return path.isdir(self.path)
+        return self._kind == 'd'
+
+    def is_file(self, *, follow_symlinks=True):
+        if self._kind == 'l' and follow_symlinks:
+            return path.isfile(self.path)
+        return self._kind == 'f'
+
+    def is_symlink(self):
+        return self._kind == 'l'
+
+    def is_junction(self):
+        return False
+
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path, follow_symlinks=follow_symlinks)
+
+    def inode(self):
+        return lstat(self.path).st_ino
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f"<DirEntry {self.name!r}>"
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+class _ScandirIterator:
+    def __init__(self, entries):
+        self._entries = entries
+        self._i = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._entries is None or self._i >= len(self._entries):
+            raise StopIteration
+        e = self._entries[self._i]
+        self._i += 1
+        return e
+
+    def close(self):
+        self._entries = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def scandir(path='.'):
+    top = fspath(path)
+    raw = _dyad_os.scandir(top)
+    if isinstance(top, bytes):
+        raw = [(name.encode('utf-8', 'surrogateescape'), kind) for name, kind in raw]
+    return _ScandirIterator([DirEntry._make(top, name, kind) for name, kind in raw])
+
+
+def _set_tp_names():
+    import _dyad_type
+    _dyad_type.set_tp_name(DirEntry, 'posix.DirEntry')
+    _dyad_type.set_tp_name(_ScandirIterator, 'posix.ScandirIterator')
+
+
+_set_tp_names()
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):

@@ -33,11 +33,17 @@ function lastLine(s: string): string {
   return lines.length ? lines[lines.length - 1] : '';
 }
 
+// The environment tools/gen-expected.py gives python3: without the caller's PYTHON* variables
+// (PYTHONUNBUFFERED would change when stdout's text reaches the pipe, next to os.write's).
+const PROGRAM_ENV: Record<string, string | undefined> = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PYTHON')));
+PROGRAM_ENV.PYTHONHASHSEED = '0';
+PROGRAM_ENV.PYTHONPATH = '';
+
 function runOne(program: string, backend: string): Promise<Outcome> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [DYAD, '--backend', backend, basename(program)], {
       cwd: dirname(program),
-      env: { ...process.env, PYTHONHASHSEED: '0', PYTHONPATH: '' },
+      env: PROGRAM_ENV,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,10 +1,12 @@
 // `_dyad_os`: the operating-system calls lib/os.py needs (Node's fs/process underneath):
-// getcwd, chdir, listdir, stat (a tuple: mode, size, mtime), mkdir, rmdir, remove, rename,
-// readlink, symlink, getpid, urandom, cpu_count and the environment. OS errors become OSError subclasses.
+// getcwd, chdir, listdir, scandir's entries, stat (a tuple, see statTuple), access, chmod, utime,
+// truncate, mkdir, rmdir, remove, rename, link, readlink, symlink, getpid, urandom, cpu_count and
+// the environment. OS errors become OSError subclasses. The file-descriptor calls are in
+// dyad-os-fd.ts, the process and system calls in dyad-os-process.ts.
 
-import { readdirSync, statSync, lstatSync, mkdirSync, rmdirSync, unlinkSync, renameSync, readlinkSync, symlinkSync } from 'node:fs';
+import { readdirSync, statSync, lstatSync, mkdirSync, rmdirSync, unlinkSync, renameSync, readlinkSync, symlinkSync, linkSync, accessSync, chmodSync, lchmodSync, utimesSync, lutimesSync, truncateSync, type BigIntStats } from 'node:fs';
 import { cpus } from 'node:os';
-import type { PyObject } from '../objects/object.js';
+import { PyObj, type PyObject } from '../objects/object.js';
 import { PyModule } from '../runtime/module.js';
 import { nativeFunction, checkPositional } from '../objects/native.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
@@ -14,7 +16,9 @@ import { newFloat } from '../objects/float.js';
 import { asIntValue } from '../objects/int-type.js';
 import { typeError, typeName } from '../objects/protocol.js';
 import { newBytes } from '../objects/bytes.js';
-import { osErrorFromNode, fsPath } from '../builtins/io.js';
+import { osErrorFromNode, osErrorFromCode, fsPath } from '../builtins/io.js';
+import { addFdCalls, intArg } from './dyad-os-fd.js';
+import { addProcessCalls } from './dyad-os-process.js';
 
 function fsCall<R>(path: PyObject | undefined, f: () => R): R {
   try {
@@ -36,13 +40,39 @@ export function makeDyadOsModule(): PyModule {
     return None;
   }));
   def('listdir', 1, 1, ([p]) => fsCall(p, () => new PyList(readdirSync(fsPath(p)))));
-  def('stat', 2, 2, ([p, follow]) => fsCall(p, () => {
-    // lib/os.py's stat_result is made from: mode, ino, dev, nlink, uid, gid, size, the
-    // access, modification and change times in nanoseconds, blksize, blocks, rdev.
-    const st = follow === false ? lstatSync(fsPath(p), { bigint: true }) : statSync(fsPath(p), { bigint: true });
-    const int = (v: bigint): PyObject => (v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v);
-    return new PyTuple([st.mode, st.ino, st.dev, st.nlink, st.uid, st.gid, st.size, st.atimeNs, st.mtimeNs, st.ctimeNs,
-      st.blksize, st.blocks, st.rdev].map(int));
+  def('stat', 2, 2, ([p, follow]) => fsCall(p, () => statTuple(follow === false ? lstatSync(fsPath(p), { bigint: true }) : statSync(fsPath(p), { bigint: true }))));
+  // scandir's entries: (name, kind) pairs, kind 'd' directory, 'f' file, 'l' link, 'o' other.
+  def('scandir', 1, 1, ([p]) => fsCall(p, () => new PyList(readdirSync(fsPath(p), { withFileTypes: true }).map(
+    (e) => new PyTuple([e.name, e.isDirectory() ? 'd' : e.isFile() ? 'f' : e.isSymbolicLink() ? 'l' : 'o'])))));
+  def('access', 2, 2, ([p, m]) => {
+    try {
+      accessSync(fsPath(p), intArg(m));
+      return true;
+    } catch (e) {
+      if (e instanceof PyObj) throw e;
+      return false;
+    }
+  });
+  def('chmod', 3, 3, ([p, m, follow]) => fsCall(p, () => {
+    (follow === false ? lchmodSync : chmodSync)(fsPath(p), intArg(m));
+    return None;
+  }));
+  // utime(path, atime_ns, mtime_ns, follow): times in nanoseconds (None: now).
+  def('utime', 4, 4, ([p, a, m, follow]) => fsCall(p, () => {
+    const now = Date.now() / 1000;
+    const sec = (v: PyObject) => (v === None ? now : Number(asIntValue(v) ?? 0) / 1e9);
+    (follow === false ? lutimesSync : utimesSync)(fsPath(p), sec(a), sec(m));
+    return None;
+  }));
+  def('truncate', 2, 2, ([p, n]) => fsCall(p, () => {
+    const len = intArg(n);
+    if (len < 0) throw osErrorFromCode('EINVAL');
+    truncateSync(fsPath(p), len);
+    return None;
+  }));
+  def('link', 2, 2, ([a, b]) => fsCall(a, () => {
+    linkSync(fsPath(a), fsPath(b));
+    return None;
   }));
   def('mkdir', 2, 2, ([p, m]) => fsCall(p, () => {
     mkdirSync(fsPath(p), { mode: Number(asIntValue(m) ?? 0o777) });
@@ -97,7 +127,19 @@ export function makeDyadOsModule(): PyModule {
     delete process.env[String(k)];
     return None;
   });
+  addFdCalls(d, def);
+  addProcessCalls(d, def);
   return mod;
+}
+
+/**
+ * A stat result as lib/os.py's stat_result is made from it: mode, ino, dev, nlink, uid, gid,
+ * size, the access, modification and change times in nanoseconds, blksize, blocks, rdev.
+ */
+export function statTuple(st: BigIntStats): PyTuple {
+  const int = (v: bigint): PyObject => (v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v);
+  return new PyTuple([st.mode, st.ino, st.dev, st.nlink, st.uid, st.gid, st.size, st.atimeNs, st.mtimeNs, st.ctimeNs,
+    st.blksize, st.blocks, st.rdev].map(int));
 }
 
 /**
