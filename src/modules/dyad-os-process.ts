@@ -6,7 +6,8 @@
 // Python-level buffers (so it comes before print() output still buffered, as a child writing to
 // an inherited pipe does under CPython), which also keeps it in a host's captured output.
 
-import { spawnSync } from 'node:child_process';
+import type { spawnSync as SpawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { type as osType, hostname, release, version, machine, uptime } from 'node:os';
 import { isatty, WriteStream } from 'node:tty';
 import { fstatSync } from 'node:fs';
@@ -23,8 +24,12 @@ import { getStdout, getStderr, flushStdStreams } from '../builtins/streams.js';
 import { intArg } from './dyad-os-fd.js';
 import { strerrorText } from './os-errno-text.js';
 
+// node:child_process is loaded at the first os.system/popen: a static import costs every run's
+// start-up ~2 ms (the module is not otherwise loaded in the worker).
+let spawnSync: typeof SpawnSync | null = null;
+
 /** The wait status CPython's os.system / popen close() report: exit code << 8, or the signal. */
-function waitStatus(r: ReturnType<typeof spawnSync>): number {
+function waitStatus(r: ReturnType<typeof SpawnSync>): number {
   if (r.status !== null) return (r.status & 0xff) << 8;
   const sig = r.signal === null ? 0 : (spawnSignals[r.signal] ?? 0);
   return sig;
@@ -32,11 +37,12 @@ function waitStatus(r: ReturnType<typeof spawnSync>): number {
 
 const spawnSignals: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGABRT: 6, SIGKILL: 9, SIGSEGV: 11, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15 };
 
-function shell(cmd: string, input: Uint8Array | null): ReturnType<typeof spawnSync> {
+function shell(cmd: string, input: Uint8Array | null): ReturnType<typeof SpawnSync> {
+  spawnSync ??= (createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process')).spawnSync;
   return spawnSync('/bin/sh', ['-c', cmd], { input: input ?? undefined, stdio: [input === null ? 'inherit' : 'pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
 }
 
-function pass(r: ReturnType<typeof spawnSync>, out: boolean): void {
+function pass(r: ReturnType<typeof SpawnSync>, out: boolean): void {
   const dec = new TextDecoder();
   if (out && r.stdout !== null && r.stdout.length > 0) getStdout().sink.write(dec.decode(r.stdout as Uint8Array));
   if (r.stderr !== null && r.stderr.length > 0) {
