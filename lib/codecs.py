@@ -8,6 +8,7 @@ error-handler registration.
 
 import sys
 import builtins
+import _dyad_codecs
 from _dyad_codecs import lookup_name as _text_codec_name
 
 __all__ = ['register', 'lookup', 'open', 'EncodedFile', 'BOM', 'BOM_BE', 'BOM_LE', 'BOM32_BE',
@@ -482,6 +483,7 @@ def register_error(name, handler, /):
     if not callable(handler):
         raise TypeError("handler must be callable")
     _error_handlers[name] = handler
+    _dyad_codecs.set_error_handlers(_error_handlers)
 
 
 def lookup_error(name, /):
@@ -814,6 +816,9 @@ def register(search_function, /):
     CodecInfo (or a 4-tuple) or None."""
     if not callable(search_function):
         raise TypeError("argument must be callable")
+    if not _searchers:
+        # str.encode / bytes.decode ask here for the encodings they do not know themselves.
+        _dyad_codecs.set_search(_registered_info)
     _searchers.append(search_function)
 
 
@@ -833,6 +838,14 @@ def _builtin_info(key):
     except LookupError:
         return None
     return _TextCodec(name).info()
+
+
+def _registered_info(encoding):
+    """The CodecInfo a registered search function gives for encoding, or None."""
+    try:
+        return lookup(encoding)
+    except LookupError:
+        return None
 
 
 def lookup(encoding, /):

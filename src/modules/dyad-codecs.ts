@@ -1,11 +1,15 @@
 // `_dyad_codecs`: what lib/codecs.py asks of the native text codecs (src/objects/str-codecs.ts).
 // lookup_name(encoding) gives the codec's canonical name (codecs.lookup(...).name), or raises
-// LookupError for an encoding str.encode / bytes.decode do not know.
+// LookupError for an encoding str.encode / bytes.decode do not know; set_search hands over the
+// lookup of codecs.register()ed codecs.
 
 import { strValue } from '../objects/str.js';
 import { nativeFunction, checkPositional, typeErr } from '../objects/native.js';
 import { typeName } from '../objects/protocol.js';
 import { codecName } from '../objects/str-codecs.js';
+import { setRegistrySearch, setErrorHandlers } from '../objects/codec-registry.js';
+import { PyDict } from '../objects/dict.js';
+import { None } from '../objects/singletons.js';
 import { PyModule } from '../runtime/module.js';
 
 export function makeDyadCodecsModule(): PyModule {
@@ -15,6 +19,20 @@ export function makeDyadCodecsModule(): PyModule {
     const name = strValue(args[0]);
     if (name === undefined) typeErr(`lookup_name() argument must be str, not ${typeName(args[0])}`);
     return codecName(name);
+  }));
+  // set_search(f): f(encoding) -> CodecInfo or None, for the encodings codecs.register()ed
+  // search functions know (src/objects/codec-registry.ts).
+  mod.dict.setStr('set_search', nativeFunction('set_search', (args, kwnames) => {
+    checkPositional('set_search', args, kwnames, 1, 1);
+    setRegistrySearch(args[0]);
+    return None;
+  }));
+  // set_error_handlers(d): lib/codecs.py's table of error handlers by name, which the native
+  // codecs consult for an `errors` name they do not know.
+  mod.dict.setStr('set_error_handlers', nativeFunction('set_error_handlers', (args, kwnames) => {
+    checkPositional('set_error_handlers', args, kwnames, 1, 1);
+    if (args[0] instanceof PyDict) setErrorHandlers(args[0]);
+    return None;
   }));
   return mod;
 }

@@ -6,7 +6,8 @@
 // and messages ("'utf-8' codec can't decode byte 0xff in position 0: invalid start byte").
 
 import { allocBytes, copyBytes } from './byte-pool.js';
-import { E, newError, newException } from './exception.js';
+import { E, newError, newException, PyBaseException } from './exception.js';
+import { registryEncode, registryDecode, customHandler, callEncodeHandler, callDecodeHandler } from './codec-registry.js';
 import { PyBytes } from './bytes.js';
 import { CHARMAPS, CHARMAP_ALIASES } from './charmap-tables.js';
 import { unicodeNameOf, lookupUnicodeName } from '../../grammar/unicode-names.js';
@@ -69,10 +70,15 @@ export function lookupCodec(name: string, use?: 'encode' | 'decode'): Codec {
   return codec;
 }
 
+/** Is e lookupCodec's "unknown encoding" LookupError (so a registered codec may know the name)? */
+function isUnknownEncoding(e: unknown): boolean {
+  return e instanceof PyBaseException && e.cls === E.LookupError && String(e.args.items[0]).startsWith('unknown encoding');
+}
+
 const HANDLERS = new Set(['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape', 'surrogatepass', 'namereplace']);
 
 function checkHandler(errors: string): void {
-  if (!HANDLERS.has(errors)) throw newError(E.LookupError, `unknown error handler name '${errors}'`);
+  if (!HANDLERS.has(errors) && customHandler(errors) === undefined) throw newError(E.LookupError, `unknown error handler name '${errors}'`);
 }
 
 const hex = (n: number, w: number): string => n.toString(16).padStart(w, '0');
@@ -225,7 +231,14 @@ function utf8Short(s: string): Uint8Array | null {
 
 /** str.encode(encoding, errors) */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
-  const codec = lookupCodec(encoding, 'encode');
+  let codec: Codec;
+  try {
+    codec = lookupCodec(encoding, 'encode');
+  } catch (e) {
+    const r = isUnknownEncoding(e) ? registryEncode(s, encoding, errors) : undefined;
+    if (r === undefined) throw e;
+    return r;
+  }
   if (codec === 'utf-8' || codec === 'ascii' || codec === 'latin-1') {
     // ASCII text is the same bytes in all three: copied here (TextEncoder.encode costs ~350 ns
     // a call however short the string; this loop ~20 ns for a word).
@@ -367,8 +380,21 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
           else put(cps[k]);
         }
         break;
-      default:
-        encodeError(name, cps, i, end, reason);
+      default: {
+        const h = customHandler(errors);
+        if (h === undefined) encodeError(name, cps, i, end, reason);
+        const [rep, next] = callEncodeHandler(h, name, cps, i, end, reason);
+        if (typeof rep === 'string') {
+          // (the replacement is encoded strictly: a character the codec cannot take fails)
+          for (const ch of rep) {
+            const cp = ch.codePointAt(0)!;
+            if (bad(cp)) encodeError(name, cps, i, end, reason);
+            put(cp);
+          }
+        } else for (let k = 0; k < rep.length; k++) sink.push(rep[k]);
+        i = next - 1;
+        continue;
+      }
     }
     i = end - 1;
   }
@@ -440,8 +466,11 @@ function decodeHandler(codec: string, errors: string, b: Uint8Array, start: numb
     case 'xmlcharrefreplace':
     case 'namereplace':
       throw newError(E.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
-    default:
-      decodeError(codec, b, start, end, reason);
+    default: {
+      const h = customHandler(errors);
+      if (h === undefined) decodeError(codec, b, start, end, reason);
+      return callDecodeHandler(h, codec, b, start, end, reason);
+    }
   }
 }
 
@@ -649,7 +678,14 @@ function allAscii(b: Uint8Array): boolean {
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
   // PyUnicode_Decode: no bytes, no codec lookup (b''.decode('anything') is '').
   if (b.length === 0) return '';
-  const codec = lookupCodec(encoding, 'decode');
+  let codec: Codec;
+  try {
+    codec = lookupCodec(encoding, 'decode');
+  } catch (e) {
+    const r = isUnknownEncoding(e) ? registryDecode(b, encoding, errors) : undefined;
+    if (r === undefined) throw e;
+    return r;
+  }
   switch (codec) {
     case 'utf-8':
       return allAscii(b) ? latin1String(b) : decodeUtf8(b, errors);
