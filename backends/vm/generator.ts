@@ -29,6 +29,7 @@ import { asPyException, stopIterationValue } from './vm-support.js';
 import { PyAsyncGenASend, PyAsyncGenAThrow, asendSend, athrowSend } from './asyncgen.js';
 import { mutableRecord } from '../../src/runtime/mutable-fields.js';
 import { newItems } from '../../src/objects/iterate.js';
+import { unwindFlags } from './vm-slow.js';
 
 export const enum SendResult { NEXT = 0, RETURN = 1 }
 /** What SEND / resumeGen produced (a shared box: no pair allocated per resume). */
@@ -551,7 +552,9 @@ export function leaveGenerator(g: PyGenerator, frame: VMFrame, err: unknown): un
     e = newErrorFromCause(E.RuntimeError, 'async generator raised StopAsyncIteration', e);
   }
   if (frame.escaped === false) pinFrame(frame);
-  addTracebackEntry(e, frame, frame.code.co_filename, frame.line, frame.code.co_name, false, frame.started ? frame.code.positions[frame.lasti] ?? null : null);
+  // (An exception the frame re-raised, e.g. the group an except* built, gets no entry for it.)
+  if (unwindFlags.reraisedOut !== e) addTracebackEntry(e, frame, frame.code.co_filename, frame.line, frame.code.co_name, false, frame.started ? frame.code.positions[frame.lasti] ?? null : null);
+  unwindFlags.reraisedOut = null;
   return e;
 }
 

@@ -53,6 +53,11 @@ export const unwindFlags = mutableRecord({
   tbLasti: -1,
   /** A `raise` statement: the frame gets an entry even if it already has the last one. */
   raised: false,
+  /**
+   * The exception that left the loop's entry frame re-raised (no entry for that frame); a
+   * generator's frame is the entry of its loop, and leaveGenerator then adds none either.
+   */
+  reraisedOut: null as PyBaseException | null,
 });
 
 
@@ -300,7 +305,8 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
     }
     // The traceback (and so tb_frame.f_back) may reach this frame and its callers.
     if (f.escaped === false) pinFrame(f);
-    if (!unwindFlags.skipTb) {
+    const reraised = unwindFlags.skipTb;
+    if (!reraised) {
       // A new exception while another is handled gets it as __context__ (CPython's
       // _PyErr_SetObject); `raise` statements chained already.
       if (exc.context === None && handled.length > 0 && !exc.contextSettled) chainContext(exc);
@@ -324,12 +330,16 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
     }
     if (f.sp > code.nlocalsplus) dropTemporaries(regs, code.nlocalsplus, f.sp);
     if (f === entry) {
+      unwindFlags.reraisedOut = reraised ? exc : null;
       // Raised by the loop without a throw (inLoop): it throws it, outside its try.
       if (inLoop) return null;
       throw exc;
     }
     // A generator resumed inline (generator-inline.ts) ends here; its caller goes on.
-    if (f.gen !== null) exc = leaveInline(f, exc);
+    if (f.gen !== null) {
+      unwindFlags.reraisedOut = reraised ? exc : null;
+      exc = leaveInline(f, exc);
+    }
     it.depth--;
     it.frame = f.back;
     const c = f.caller!;

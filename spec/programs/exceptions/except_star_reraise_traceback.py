@@ -80,3 +80,46 @@ show('naked_handler_raise', naked_handler_raise)
 show('caught_in_same_frame', caught_in_same_frame)
 show('raised_by_name_in_same_frame', raised_by_name_in_same_frame)
 show('outer', outer)
+
+
+# Leaving a generator: the built group gets no entry for the generator's frame either, whether
+# the generator is resumed by next(), a for loop, or list(); a bare re-raise keeps the entry the
+# original raise made.
+def group_gen():
+    try:
+        raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+    except* ValueError:
+        raise KeyError("k")
+    yield 1
+
+
+def bare_reraise_gen():
+    try:
+        yield 0
+        raise ValueError("v")
+    except ValueError:
+        raise
+
+
+def by_next():
+    next(group_gen())
+
+
+def by_for():
+    for _ in group_gen():
+        pass
+
+
+def by_list():
+    list(group_gen())
+
+
+def bare_by_for():
+    for _ in bare_reraise_gen():
+        pass
+
+
+show('by_next', by_next)
+show('by_for', by_for)
+show('by_list', by_list)
+show('bare_by_for', bare_by_for)
