@@ -287,6 +287,13 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
     _dyad_os.utime(fspath(path), a, m, bool(follow_symlinks))
 
 
+statvfs_result = _dyad_os.statvfs_result
+
+
+def statvfs(path):
+    return _dyad_os.statvfs(fspath(path))
+
+
 def truncate(path, length):
     _dyad_os.truncate(fspath(path), length)
 

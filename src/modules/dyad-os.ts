@@ -4,7 +4,7 @@
 // the environment. OS errors become OSError subclasses. The file-descriptor calls are in
 // dyad-os-fd.ts, the process and system calls in dyad-os-process.ts.
 
-import { readdirSync, statSync, lstatSync, mkdirSync, rmdirSync, unlinkSync, renameSync, readlinkSync, symlinkSync, linkSync, accessSync, chmodSync, lchmodSync, utimesSync, lutimesSync, truncateSync, type BigIntStats } from 'node:fs';
+import { readdirSync, statSync, lstatSync, mkdirSync, rmdirSync, unlinkSync, renameSync, readlinkSync, symlinkSync, linkSync, accessSync, chmodSync, lchmodSync, utimesSync, lutimesSync, truncateSync, statfsSync, type BigIntStats } from 'node:fs';
 import { cpus } from 'node:os';
 import { PyObj, type PyObject } from '../objects/object.js';
 import { PyModule } from '../runtime/module.js';
@@ -18,6 +18,7 @@ import { typeError, typeName } from '../objects/protocol.js';
 import { newBytes } from '../objects/bytes.js';
 import { osErrorFromNode, osErrorFromCode, fsPath } from '../builtins/io.js';
 import { addFdCalls, intArg } from './dyad-os-fd.js';
+import { makeStructSeqType, structSeq } from '../objects/structseq.js';
 import { addProcessCalls } from './dyad-os-process.js';
 
 function fsCall<R>(path: PyObject | undefined, f: () => R): R {
@@ -69,6 +70,13 @@ export function makeDyadOsModule(): PyModule {
     if (len < 0) throw osErrorFromCode('EINVAL');
     truncateSync(fsPath(p), len);
     return None;
+  }));
+  // os.statvfs (Node's statfs: the mount flags are not known, f_flag is 0; names up to 255).
+  const statvfsResult = makeStructSeqType('os', 'statvfs_result', ['f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree', 'f_favail', 'f_flag', 'f_namemax']);
+  d.setStr('statvfs_result', statvfsResult);
+  def('statvfs', 1, 1, ([p]) => fsCall(p, () => {
+    const st = statfsSync(fsPath(p));
+    return structSeq(statvfsResult, [st.bsize, st.bsize, st.blocks, st.bfree, st.bavail, st.files, st.ffree, st.ffree, 0, 255]);
   }));
   def('link', 2, 2, ([a, b]) => fsCall(a, () => {
     linkSync(fsPath(a), fsPath(b));
