@@ -233,10 +233,14 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
       return NORMAL;
     }
     case S.Import:
-      execImport(s as Import, f);
-      return NORMAL;
     case S.ImportFrom:
-      execImportFrom(s as ImportFrom, f);
+      // (a failure is marked on the statement, for the traceback's carets)
+      try {
+        if (k === S.Import) execImport(s as Import, f);
+        else execImportFrom(s as ImportFrom, f);
+      } catch (e) {
+        throw blame(e, s, f);
+      }
       return NORMAL;
     case S.Match:
       return execMatch(s as Match, f);

@@ -1,0 +1,3 @@
+# (helper module of import_carets.py: fails while it is being imported)
+value = 1
+raise ValueError("failing while imported")
