@@ -2,7 +2,8 @@
 // RETURN — the value in frame.ret) so loops and `finally` see control flow without JS
 // exceptions; Python exceptions are JS throws of the exception object.
 
-import { loopTemps } from '../../src/runtime/early-finalize.js';
+import { loopTemps, rebound } from '../../src/runtime/early-finalize.js';
+import { finalizers } from '../../src/objects/finalizers.js';
 import type {
   stmt, expr, For, Try, TryStar, With, Match, ImportFrom, Import, AugAssign, AnnAssign, ExceptHandler, Expr as ExprStmt,
   Assign, If, While, Return, Tuple as TupleNode, Compare as CompareNode, Attribute as AttributeNode, Subscript as SubscriptNode, FunctionDef, AsyncFunctionDef, ClassDef, Delete, Raise, Assert,
@@ -110,6 +111,7 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
     case S.Expr: {
       const v = evalK((s as ExprStmt).value, (s as unknown as Operands).lk, f);
       if ((s as unknown as Ext).display === true) displayValue(v);
+      else if (finalizers.on) rebound(v);
       return NORMAL;
     }
     case S.Assign: {

@@ -10,6 +10,8 @@ import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyList } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell, CoFlags } from '../../src/objects/function.js';
+import { finalizers } from '../../src/objects/finalizers.js';
+import { frameReturned } from '../../src/runtime/early-finalize.js';
 import { None } from '../../src/objects/singletons.js';
 import { strValue } from '../../src/objects/str.js';
 import { PyBaseException, E, newError, engineErrorAsPython, addTracebackEntry, type SourcePos } from '../../src/objects/exception.js';
@@ -88,8 +90,9 @@ function runFrame(frame: Frame, code: TWCode): PyObject {
   try {
     if (code.lambdaBody !== null) return evalExpr(code.lambdaBody, frame);
     if (execBlock(code.body, frame) === RAISE) throw frame.ret;
-    const r = frame.ret;
-    return r === undefined ? None : r;
+    const r = frame.ret === undefined ? None : frame.ret;
+    if (finalizers.on) localsDie(frame, code, r);
+    return r;
   } catch (e) {
     throw leaveFrameWithError(e, frame);
   } finally {
@@ -247,6 +250,7 @@ export function runDirect(frame: Frame, code: TWCode, sig: boolean): PyObject {
     }
     throw leaveFrameWithError(r, frame);
   }
+  if (finalizers.on) localsDie(frame, code, r === undefined ? None : r);
   if (!frame.escaped) {
     const pool = code.framePool;
     if (pool.length < 64) {
@@ -260,6 +264,27 @@ export function runDirect(frame: Frame, code: TWCode, sig: boolean): PyObject {
     }
   }
   return r === undefined ? None : r;
+}
+
+/**
+ * A returning frame's dying locals and own cells, and what its caller holds: the returned value
+ * and the parameters' values (early-finalize.ts frameReturned).
+ */
+function localsDie(frame: Frame, code: TWCode, result: PyObject): void {
+  const fast = frame.fast;
+  const nparams = code.co_argcount + code.co_kwonlyargcount + ((code.co_flags & CoFlags.VARARGS) !== 0 ? 1 : 0) + ((code.co_flags & CoFlags.VARKEYWORDS) !== 0 ? 1 : 0);
+  const keep: PyObject[] = [result];
+  const dying: PyObject[] = [];
+  for (let i = 0; i < fast.length; i++) {
+    const v = fast[i];
+    if (v !== undefined) (i < nparams ? keep : dying).push(v);
+  }
+  const paramCell = new Set(code.paramCells.map((p) => p[0]));
+  for (let i = 0; i < code.co_cellvars.length; i++) {
+    const v = frame.cells[i]?.value;
+    if (v !== undefined) (paramCell.has(i) ? keep : dying).push(v);
+  }
+  if (dying.length > 0) frameReturned(dying, keep);
 }
 
 /** What runDirect returns for a signalled exception (never a Python value). */

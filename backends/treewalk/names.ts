@@ -1,7 +1,8 @@
 // Loading, storing and deleting a name by its Binding: the tree-walker's *_FAST, *_DEREF,
 // LOAD_CLASSDEREF, *_GLOBAL and *_NAME, with CPython's errors (semantics.md §3).
 
-import { droppedByDel } from '../../src/runtime/early-finalize.js';
+import { droppedByDel, rebound } from '../../src/runtime/early-finalize.js';
+import { finalizers } from '../../src/objects/finalizers.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { E, newException } from '../../src/objects/exception.js';
@@ -152,14 +153,19 @@ export function storeName(b: Binding, f: Frame, v: PyObject): void {
     case Acc.CLASSDEREF:
       f.cells[b.slot].value = v;
       return;
-    case Acc.GLOBAL:
+    case Acc.GLOBAL: {
+      const old = finalizers.on ? f.globals.getStr(b.name) : undefined;
       storeGlobalCaching(b, f.globals, v);
+      if (old !== undefined) rebound(old);
       return;
+    }
     case Acc.NAME: {
       const l = f.locals!;
+      const old = finalizers.on && l instanceof PyDict ? l.getStr(b.name) : undefined;
       if (l === f.globals && f.globals.cls.isExactBuiltin) storeGlobalCaching(b, f.globals, v);
       else if (l instanceof PyDict && l.cls.isExactBuiltin) l.setStr(b.name, v);
       else setItem(l, b.name, v);
+      if (old !== undefined) rebound(old);
       return;
     }
   }

@@ -20,6 +20,8 @@ import { PyTuple, EMPTY_TUPLE } from '../../src/objects/tuple.js';
 import { type VMCode, FAST_CELL, FAST_FREE } from './code.js';
 import { cellToLocals } from '../../src/runtime/class-cells.js';
 import { undefinedArray } from '../../src/objects/packed-array.js';
+import { finalizers } from '../../src/objects/finalizers.js';
+import { frameReturned } from '../../src/runtime/early-finalize.js';
 
 /** A new register array: a packed array of undefined (src/objects/packed-array.ts). */
 export const newRegs = undefinedArray;
@@ -362,15 +364,38 @@ export function frameFor(code: VMCode, fn: PyFunction): VMFrame {
 }
 
 /**
- * A function frame that returned: kept for reuse unless something may still refer to it
+ * A function frame that returned (`result`: the value a normal return gave): kept for reuse unless something may still refer to it
  * (escaped). Generator frames and frames with a *_NAME mapping never come here.
  */
-export function releaseFrame(f: VMFrame): void {
+export function releaseFrame(f: VMFrame, result?: PyObject): void {
+  // A normal return (its value given): the locals and cells that die with the frame may need
+  // their finalizers now (early-finalize.ts), once the program has a class with __del__.
+  if (result !== undefined && finalizers.on) localsDie(f, result);
   if (f.escaped) return;
   const pool = f.code.framePool;
   if (pool.length >= POOL_MAX) return;
   f.recycle();
   pool.push(f);
+}
+
+/** A returning frame's dying locals and cells, and what the caller holds (early-finalize.ts). */
+function localsDie(f: VMFrame, result: PyObject): void {
+  const code = f.code;
+  const regs = f.regs;
+  const nparams = code.co_argcount + code.co_kwonlyargcount + ((code.co_flags & CoFlags.VARARGS) !== 0 ? 1 : 0) + ((code.co_flags & CoFlags.VARKEYWORDS) !== 0 ? 1 : 0);
+  const value = (v: PyObject | undefined): PyObject | undefined => (v instanceof PyCell ? v.value : v);
+  const keep: PyObject[] = [result];
+  if (f.initSelf !== null && typeof f.initSelf === 'object') keep.push(f.initSelf as PyObject);
+  for (let i = 0; i < nparams; i++) {
+    const v = value(regs[i]);
+    if (v !== undefined) keep.push(v);
+  }
+  const dying: PyObject[] = [];
+  for (let i = nparams; i < code.nlocalsplus - code.co_freevars.length; i++) {
+    const v = value(regs[i]);
+    if (v !== undefined) dying.push(v);
+  }
+  if (dying.length > 0) frameReturned(dying, keep);
 }
 
 /** Marks `f` and its callers escaped (a traceback entry or frame object refers to it). */

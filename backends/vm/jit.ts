@@ -63,6 +63,7 @@ import { handled } from '../../src/runtime/exc-state.js';
 import { PyType } from '../../src/objects/type.js';
 import { enterFrame, slowOp, raiseTo, raised, reraised, keyError, indexError, RAISED, bodyRaised, takeBodyRaise, raiseFromCall } from './vm-slow.js';
 import { frameFor, releaseFrame, keywordFrame, argumentFrame, newRegs, COMPARE_PENDING, DISCARD_PENDING } from './frame.js';
+import { finalizers } from '../../src/objects/finalizers.js';
 import { PyFunction, PyMethod, CoFlags } from '../../src/objects/function.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { E, newError, PyBaseException } from '../../src/objects/exception.js';
@@ -164,7 +165,7 @@ function directCall(k: number, nlp: number, sp: number, fn: boolean, fill: strin
     // function, which puts direct.depth back: run's catch, runEntry's, runToYield.)
     `enterFrame(it, f, nf); direct.depth++; let r = cd.body(nf); direct.depth--; ` +
     `if (r === undefined) return ${fn ? 'undefined' : 'n'}; if (r === RAISED) ${calleeRaised} ` +
-    `it.depth--; it.frame = f; releaseFrame(nf); ${done}`
+    `it.depth--; it.frame = f; releaseFrame(nf, r); ${done}`
   );
 }
 
@@ -192,7 +193,7 @@ function kwCall(k: number, d: number, base: number, nargs: number, kwn: string, 
     `else { f.pc = ${k + 1}; f.sp = ${nlp + base}; f.lasti = ${k}; const it = IT; ` +
     `enterFrame(it, f, nf); direct.depth++; let r = cd.body(nf); direct.depth--; ` +
     `if (r === undefined) return ${fn ? 'undefined' : 'n'}; if (r === RAISED) ${calleeRaised} ` +
-    `it.depth--; it.frame = f; releaseFrame(nf); ${s(base)} = r; } }`
+    `it.depth--; it.frame = f; releaseFrame(nf, r); ${s(base)} = r; } }`
   );
 }
 
@@ -262,6 +263,8 @@ const INLINE_SLOW_OPS = new Set<number>([
 
 /** Variables of the compiled function's closure that instructions keep state in (per compileRegion). */
 let siteDecls: string[] = [];
+/** The code being compiled has a POP_TOP (which reads finalizers.on once per entry as fin$). */
+let usesFin = false;
 
 /**
  * BUILD_SLICEs compiled together with the BINARY_SUBSCR after them (per compileRegion): an
@@ -741,6 +744,7 @@ function helpers(): Record<string, unknown> {
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMeth, polyAttr, polyStore,
       numberFromStrOrError, PyBaseException, callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
       innerLoop, stale, respecialised, intPair, returnAt, takeSoftRaise, raiseTo, raised, reraised, keyError, indexError, zeroDivisionOf, RAISED, bodyRaised, takeBodyRaise, raiseFromCall, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
+      FIN: finalizers,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -1060,6 +1064,7 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
   const fs = new FloatState();
   fs.region = fn ? -1 : head;
   siteDecls = [];
+  usesFin = false;
   dirty = new Set();
   const nparams = code.co_argcount + code.co_kwonlyargcount + (code.co_flags & CoFlags.VARARGS ? 1 : 0) + (code.co_flags & CoFlags.VARKEYWORDS ? 1 : 0);
   alwaysBound = new Uint8Array(nlp);
@@ -1148,6 +1153,8 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
     // (Named after the code object, so that profiles tell compiled functions apart.)
     `return function ${fn ? 'body' : 'loop'}_${code.co_qualname.replace(/[^A-Za-z0-9_]/g, '_')}${fn ? '' : `_${head}`}(f) {\n` +
     `const regs = f.regs;\n` +
+    // (Read once per entry: POP_TOP's test of whether dropped objects may need finalizers.)
+    (usesFin ? `const fin$ = FIN.on;\n` : '') +
     `let pc$ = f.pc, n = ${fn ? 'undefined' : '0'}, ${temps.join(', ')};\n` +
     (fn ? `if (pc$ !== 0) { ${load}}\n` : `${load}\n`) +
     `for (;;) switch (pc$) {\n${cases}\n` +
@@ -1456,8 +1463,12 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
   const methodMiss = `{ if (ops[${k}] === ${spec}) ${exit(k, d, false)} ${polyRespec(Op.LOAD_METHOD_POLY)}${methodGeneric} }`;
   switch (op) {
     case Op.NOP:
-    case Op.POP_TOP:
       return '';
+    case Op.POP_TOP:
+      // (A dropped object, once the program has a class with __del__: the interpreter pops it
+      // and finalizes it if that was its last reference.)
+      usesFin = true;
+      return `if (fin$ && ${top(1)} instanceof PyObj && ${top(1)} !== None) ${exit()}`;
     case Op.RERAISE:
       // (The end of a handler or finally block: the exception again, with no new traceback
       // entry, and with the lasti pushed under it for the frame's when arg > 0.)
@@ -1930,13 +1941,16 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       // store last found them: while the layout stays, a rebinding writes the entry (as
       // STORE_NAME_MODULE does); else the dict's own store, which may add the key.
       siteDecls.push(`gk${k} = -1`, `gi${k} = 0`);
+      // (Once the program has a class with __del__, the interpreter stores: it finalizes what
+      // the rebinding dropped, early-finalize.ts.)
       return (
+        `if (FIN.on) ${exit()} ` +
         `{ const g = f.globals; if (g.keysVersion === gk${k}) g.values[gi${k}] = ${top(1)}; ` +
         `else { ${atStmt} g.setStr(${name}, ${top(1)}); const ix = g.fast.get(${name}); if (ix !== undefined && !g.mixedEquality) { gk${k} = g.keysVersion; gi${k} = ix; } } }`
       );
     case Op.STORE_NAME:
       if (specOp === Op.STORE_NAME_MODULE) {
-        return `if (ops[${k}] === ${spec} && f.locals === f.globals && f.globals.keysVersion === cacheA[${k}]) { f.globals.values[cacheI[${k}]] = ${top(1)}; } else ${exit()}`;
+        return `if (ops[${k}] === ${spec} && f.locals === f.globals && f.globals.keysVersion === cacheA[${k}] && !FIN.on) { f.globals.values[cacheI[${k}]] = ${top(1)}; } else ${exit()}`;
       }
       return exit();
     case Op.LOAD_ATTR:

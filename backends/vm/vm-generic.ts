@@ -30,7 +30,8 @@ import { type PyBaseException, E, newError } from '../../src/objects/exception.j
 import { Op, NB, NB_SLOTS, NB_SYMBOLS } from './opcodes.js';
 import type { VMFrame } from './frame.js';
 import { newFloat } from './alloc.js';
-import { loadNameSlow, storeNameSlow } from './vm-support.js';
+import { loadNameSlow, storeNameSlow, storeWatched } from './vm-support.js';
+import { finalizers } from '../../src/objects/finalizers.js';
 import { genNext } from './generator.js';
 import {
   specializeLoadGlobal, specializeLoadName, specializeStoreName, specializeLoadAttr, specializeLoadMethod,
@@ -229,7 +230,8 @@ export function genericOp(f: VMFrame, w: number): void {
     }
     case Op.STORE_NAME: {
       const l = f.locals;
-      if (l instanceof PyDict && l.cls === T.dict) specializeStoreName(code, i, l, f.globals, code.co_names[arg], regs[--sp]);
+      if (finalizers.on && l instanceof PyDict) storeWatched(l, code.co_names[arg], regs[--sp]);
+      else if (l instanceof PyDict && l.cls === T.dict) specializeStoreName(code, i, l, f.globals, code.co_names[arg], regs[--sp]);
       else storeNameSlow(f, code.co_names[arg], regs[--sp]);
       break;
     }

@@ -3,6 +3,7 @@
 // helpers and the await protocol. The dispatch loop (vm.ts) keeps only the hot paths inline.
 
 import { formatResult } from '../../src/objects/str-format.js';
+import { rebound } from '../../src/runtime/early-finalize.js';
 import { builtinsFromGlobals } from '../../src/runtime/module.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict, DELETED } from '../../src/objects/dict.js';
@@ -93,6 +94,26 @@ export function storeNameSlow(f: VMFrame, name: string, v: PyObject): void {
   if (l === null) throw newError(E.SystemError, `no locals found when storing '${name}'`);
   if (l instanceof PyDict && l.cls.isExactBuiltin) l.setStr(name, v);
   else setItem(l, name, v);
+}
+
+/**
+ * A module-level, class-body or `global` store once the program has a class with __del__: what
+ * the rebinding dropped may need its finalizer now (early-finalize.ts).
+ */
+export function storeWatched(d: PyDict, name: string, v: PyObject): void {
+  const old = d.getStr(name);
+  if (d.cls.isExactBuiltin) d.setStr(name, v);
+  else setItem(d, name, v);
+  if (old !== undefined) rebound(old);
+}
+
+/** POP_TOP of regs[sp] once the program has a class with __del__ (the value is dropped). */
+export function popWatched(f: VMFrame, regs: (PyObject | null | undefined)[], sp: number): void {
+  const v = regs[sp];
+  if (!(v instanceof PyObj) || v === None) return;
+  regs[sp] = undefined;
+  f.sp = sp;
+  rebound(v);
 }
 
 /** del NAME in a module/class body; returns the value unbound when the namespace is a dict. */

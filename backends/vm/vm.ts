@@ -41,7 +41,8 @@ import { superMethod, superSelf } from './super-method.js';
 import { intBinary, genericOp, intTail, intCompareTail, intZeroDivision, floatOperand, binopUnsupported } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, argumentFrame, frameFor, releaseFrame, COMPARE_PENDING, FOR_PENDING, DISCARD_PENDING } from './frame.js';
-import { unboundLocal, unboundDeref } from './vm-support.js';
+import { unboundLocal, unboundDeref, storeWatched, popWatched } from './vm-support.js';
+import { finalizers } from '../../src/objects/finalizers.js';
 import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
 import { resumeInline, suspendInline, finishInline, Resume } from './generator-inline.js';
@@ -252,7 +253,7 @@ export function runEntry(frame: VMFrame, loop: typeof run = run, body: BodyFn | 
     if (r === undefined) r = loop(frame, fault as PyBaseException | null, it.frame as VMFrame);
     it.frame = frame.back;
     it.depth--;
-    if (frame.locals === null && frame.gen === null) releaseFrame(frame);
+    if (frame.locals === null && frame.gen === null) releaseFrame(frame, r);
     return r;
   } catch (e) {
     it.frame = frame.back;
@@ -364,7 +365,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           case Op.RETURN_GENERATOR:
             continue;
           case Op.POP_TOP:
-            sp--;
+            // (What an expression statement computed dies here: once the program has a class with
+            // __del__, it may need its finalizer now, early-finalize.ts.)
+            if (finalizers.on) popWatched(f, regs, --sp);
+            else sp--;
             continue;
           case Op.PUSH_NULL:
             regs[sp++] = null;
@@ -693,7 +697,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             break;
           }
           case Op.STORE_GLOBAL:
-            f.globals.setStr(names[w >> 8], regs[--sp]);
+            if (finalizers.on) storeWatched(f.globals, names[w >> 8], regs[--sp]);
+            else f.globals.setStr(names[w >> 8], regs[--sp]);
             continue;
           case Op.LOAD_NAME_MODULE: {
             const l = f.locals;
@@ -717,7 +722,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           }
           case Op.STORE_NAME_MODULE: {
             const l = f.locals;
-            if (l === f.globals && (l as PyDict).keysVersion === code.cacheA[pc - 1]) {
+            if (l === f.globals && (l as PyDict).keysVersion === code.cacheA[pc - 1] && !finalizers.on) {
               if (counts !== null) hit(Family.STORE_NAME);
               (l as PyDict).values[code.cacheI[pc - 1]] = regs[--sp];
               continue;
@@ -2048,7 +2053,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             it.frame = f.back;
             const done = f;
             f = f.caller!;
-            releaseFrame(done);
+            releaseFrame(done, v);
             code = f.code;
             ops = code.code;
             regs = f.regs;
@@ -2213,7 +2218,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             it.depth--;
             it.frame = nf.back;
             f = nf.caller!;
-            releaseFrame(nf);
+            releaseFrame(nf, r);
             code = f.code;
             ops = code.code;
             regs = f.regs;

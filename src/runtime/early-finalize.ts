@@ -12,7 +12,9 @@
 // JS local of a native function holds is not seen (a rare shape: such a `del` finalizes early).
 // An object in a reference cycle is left alone, as CPython leaves it to the cycle collector (and
 // Dyad to exit, finalize-at-exit.ts). The walk is capped (MAX_VISITS); past it the object counts
-// as reachable. Only a `del` triggers this: rebinding a name, a function's locals at return and
+// as reachable. A `del` triggers this; once the program has a class with __del__, so do a
+// function's return (its locals and cells die with the frame: frameReturned) and the rebinding of
+// a module-level, class-body or `global` name (rebound). Rebinding a function's local and
 // temporaries are not tracked (docs/object-model.md: "Finalization").
 
 import { PyObj, type PyObject } from '../objects/object.js';
@@ -46,6 +48,47 @@ const CONTENT_DEPTH = 3;
 /** ... and at most this many objects (a `del` of a big list stays cheap). */
 const CONTENT_BUDGET = 2_000;
 let budget = 0;
+
+/** Values the walk counts as reachable although no root may hold them (see frameReturned). */
+let inFlight: readonly PyObject[] | null = null;
+/** Per returning frame, how far holdsFinalizable looks into each local's contents. */
+const LOCAL_BUDGET = 200;
+
+/**
+ * A function's frame returned: its locals other than the parameters (and the values of its own
+ * cells) die with it, and those that nothing else reaches are finalized now, in slot order, as
+ * CPython's deallocation of the frame does. `keep` are the returned value and the parameters'
+ * values: the caller holds them, perhaps only in a JS local of a native function (a new
+ * instance during __init__) that the walk cannot see. Called only once the program has a class
+ * with __del__ (finalizers.on).
+ */
+export function frameReturned(dying: readonly PyObject[], keep: readonly PyObject[]): void {
+  if (visitsLeft <= 0) return;
+  let found: PyObj[] | null = null;
+  for (const v of dying) {
+    if (!(v instanceof PyObj) || v instanceof PyType || keep.includes(v)) continue;
+    budget = LOCAL_BUDGET;
+    if (holdsFinalizable(v, 0)) (found ??= []).push(v);
+  }
+  if (found === null) return;
+  inFlight = keep;
+  try {
+    for (const v of found) release(v);
+  } finally {
+    inFlight = null;
+  }
+}
+
+/**
+ * A module-level (or class-body, or `global`) name was rebound from `old`: finalizes it (and what
+ * only it held) if nothing reaches it any more. Called only once the program has a class with
+ * __del__ (finalizers.on); the contents are looked into less deeply than for a `del`.
+ */
+export function rebound(old: PyObject | undefined): void {
+  if (!(old instanceof PyObj) || old instanceof PyType || visitsLeft <= 0) return;
+  budget = LOCAL_BUDGET;
+  if (holdsFinalizable(old, 0)) release(old);
+}
 
 /** After a `del` unbound `v`: finalizes it (and what only it held) if nothing reaches it. */
 export function droppedByDel(v: PyObject | undefined): void {
@@ -183,6 +226,7 @@ function dictValues(d: PyDict, out: PyObject[]): void {
 function rootsOf(): unknown[] {
   const i = interp();
   const roots: unknown[] = [i, handled, loopTemps];
+  if (inFlight !== null) roots.push(inFlight);
   for (let f = i.frame; f !== null; f = f.back) roots.push(f);
   return roots;
 }
