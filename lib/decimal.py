@@ -137,11 +137,17 @@ _REPR_ORDER = (
 )
 
 
+_SIGNAL_KEY_MESSAGE = ('valid values for signals are:\n'
+                       '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                       '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                       '   Clamped]')
+
+
 def _bits_of_signal(sig):
     for cls, bits in _SIGNALS:
         if sig is cls:
             return bits
-    raise KeyError(sig)
+    raise KeyError(_SIGNAL_KEY_MESSAGE)
 
 
 def _bits_of_signals(signals):
@@ -379,10 +385,15 @@ def _is_digits(s):
     return s != '' and s.isdigit() and s.isascii()
 
 
-def _scan(text):
-    """(sign, coef, exp, kind) written by text, or None."""
-    s = text.strip()
-    s = _ascii_digits(s)
+def _scan(text, strict=False):
+    """(sign, coef, exp, kind) written by text, or None.  Decimal() strips white space and
+    drops underscores; Context.create_decimal (strict) allows neither."""
+    if strict:
+        if '_' in text or text != text.strip():
+            return None
+        s = _ascii_digits(text)
+    else:
+        s = _ascii_digits(text.strip())
     if not s:
         return None
     sign = 0
@@ -1241,17 +1252,19 @@ class Decimal(object):
                             self._exp + other._exp)
         return _add(product, third, ctx, False)
 
+    # CPython's sqrt, exp, ln and log10 always round half-even, whatever the context says.
+
     def sqrt(self, context=None):
-        return _sqrt(self, _ctx(context))
+        return _half_even(_sqrt, self, _ctx(context))
 
     def exp(self, context=None):
-        return _exp(self, _ctx(context))
+        return _half_even(_exp, self, _ctx(context))
 
     def ln(self, context=None):
-        return _log(self, _ctx(context), False)
+        return _half_even(_log, self, _ctx(context), False)
 
     def log10(self, context=None):
-        return _log(self, _ctx(context), True)
+        return _half_even(_log, self, _ctx(context), True)
 
     def logb(self, context=None):
         ctx = _ctx(context)
@@ -1418,6 +1431,20 @@ class Decimal(object):
 
 
 _INV10 = pow(10, -1, _sys.hash_info.modulus)
+
+
+def _half_even(fn, a, ctx, *more):
+    """fn(a, ctx, *more) computed in a copy of ctx that rounds half-even (same traps), whose
+    flags then join ctx's."""
+    if ctx.rounding == ROUND_HALF_EVEN:
+        return fn(a, ctx, *more)
+    work = ctx.copy()
+    object.__setattr__(work, '_rounding', ROUND_HALF_EVEN)
+    object.__setattr__(work, '_flags', 0)
+    try:
+        return fn(a, work, *more)
+    finally:
+        object.__setattr__(ctx, '_flags', ctx._flags | work._flags)
 
 
 def _finish_any(d, ctx, st):
@@ -1749,52 +1776,36 @@ def _int_power(a, n, sign, ctx, st):
     if n == 1:
         return _apply(ctx, st, _finish(sign, coef, exp, ctx, st))
     k = abs(n)
-    adjusted = exp + _ndigits(coef) - 1
-    # magnitude estimate of log10 |a|: between adjusted and adjusted + 1
     if coef == 1 and exp == 0:
         return _apply(ctx, st, _finish(sign, 1, 0, ctx, st))
-    low = adjusted * k if adjusted >= 0 else (adjusted + 1) * k
-    if n > 0 and adjusted >= 0 and low > ctx.Emax + 1:
+    # As libmpdec: square-and-multiply from the leading bit of |n|, each product rounded
+    # half-even to prec + digits(|n|) + 2 digits (one more, and the reciprocal first, for n < 0),
+    # then one rounding to the context. Exact whenever the power fits in those digits.
+    work = Context.__new__(Context)
+    for name, value in (('_prec', ctx.prec + _ndigits(k) + 2 + (n < 0)),
+                        ('_rounding', ROUND_HALF_EVEN), ('_Emin', ctx.Emin), ('_Emax', ctx.Emax),
+                        ('_capitals', 1), ('_clamp', 0), ('_flags', 0), ('_traps', 0)):
+        object.__setattr__(work, name, value)
+    inner = _Status()
+    base = _make(0, coef, exp)
+    if n < 0:
+        base = _div(_make(0, 1, 0), base, work)
+    result = base
+    if base._kind == _INF:
         return _apply(ctx, st, _overflow_result(sign, ctx, st))
-    if n > 0 and adjusted < 0 and (adjusted + 1) * k - 1 < ctx.Emin - ctx.prec - 2 and \
-            _ndigits(coef) == 1 or (n > 0 and adjusted < -1 and
-                                     (adjusted + 1) * k < ctx.Emin - ctx.prec - 2):
-        return _apply(ctx, st, _finish(sign, 1, ctx.Emin - ctx.prec - 2, ctx, st))
-    if n < 0 and adjusted < -1 and -(adjusted + 1) * k > ctx.Emax + 1:
-        return _apply(ctx, st, _overflow_result(sign, ctx, st))
-    if n < 0 and adjusted >= 1 and -adjusted * k < ctx.Emin - ctx.prec - 2:
-        return _apply(ctx, st, _finish(sign, 1, ctx.Emin - ctx.prec - 2, ctx, st))
-    size = _ndigits(coef) * k
-    if size <= 6000 or n < 0 and size <= 6000:
-        pc = coef ** k
-        if n > 0:
-            return _apply(ctx, st, _finish(sign, pc, exp * k, ctx, st))
-        one = _make(0, 1, 0)
-        return _div(one if sign == 0 else _make(1, 1, 0), _make(0, pc, exp * k), ctx)
-    # too big to be exact: binary powering with guard digits, truncating
-    guard = ctx.prec + 10 + _ndigits(k)
-    rc, re_ = 1, 0
-    bc, be = coef, exp
-    m = k
-    while m:
-        if m & 1:
-            rc, re_ = rc * bc, re_ + be
-            extra = _ndigits(rc) - guard
-            if extra > 0:
-                rc = rc // _p10(extra) + 1
-                re_ += extra
-        m >>= 1
-        if m:
-            bc, be = bc * bc, be * 2
-            extra = _ndigits(bc) - guard
-            if extra > 0:
-                bc = bc // _p10(extra)
-                be += extra
-    if n > 0:
-        return _apply(ctx, st, _finish(sign, rc * 10 + 1, re_ - 1, ctx, st))
-    shift = guard + _ndigits(rc) + 2
-    q = _p10(shift) // rc
-    return _apply(ctx, st, _finish(sign, q * 10 + 1, -shift - re_ - 1, ctx, st))
+    for bit in bin(k)[3:]:
+        result = _finish(0, result._coef * result._coef, 2 * result._exp, work, inner)
+        if bit == '1' and result._kind == _FINITE:
+            result = _finish(0, result._coef * base._coef, result._exp + base._exp, work, inner)
+        if result._kind == _INF:
+            return _apply(ctx, st, _overflow_result(sign, ctx, st))
+        if result._coef == 0:
+            break
+    if result._coef == 0:
+        st.bits |= inner.bits | work._flags
+    else:
+        st.bits |= (inner.bits | work._flags) & (_C_INEXACT | _C_ROUNDED)
+    return _apply(ctx, st, _finish(sign, result._coef, result._exp, ctx, st))
 
 
 def _real_power(a, b, ctx, st):
@@ -1929,7 +1940,7 @@ def _log(a, ctx, base10):
     if nan is not None:
         return _apply(ctx, st, nan)
     if a._kind == _FINITE and a._coef == 0:
-        return _apply(ctx, _C_DIVZERO, _make(1, 0, 0, _INF))
+        return _make(1, 0, 0, _INF)
     if a._sign:
         return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
     if a._kind == _INF:
@@ -2002,18 +2013,15 @@ def _parse_spec(spec):
         while i < n and spec[i].isdigit():
             i += 1
         if i == start:
-            raise ValueError('Invalid format specifier')
+            raise ValueError('invalid format string')
         out['prec'] = int(spec[start:i])
     if i < n:
         out['type'] = spec[i]
         i += 1
     if i != n or (out['type'] is not None and out['type'] not in 'eEfFgGn%'):
-        raise ValueError('Invalid format specifier')
-    if out['group'] and out['type'] == 'n':
-        raise ValueError('Invalid format specifier')
-    if out['zero'] and out['align'] is None:
-        out['fill'] = '0'
-        out['align'] = '='
+        raise ValueError('invalid format string')
+    if (out['group'] and out['type'] == 'n') or out['group'] == '_' or out['alt']:
+        raise ValueError('invalid format string')
     return out
 
 
@@ -2109,7 +2117,7 @@ def _format(d, spec):
             int_part = '0'
             frac = '0' * (-point) + digits
         elif point >= len(digits):
-            int_part = digits + '0' * (point - len(digits))
+            int_part = digits + '0' * (point - len(digits)) if coef else '0'
             frac = ''
         else:
             int_part = digits[:point]
@@ -2135,20 +2143,20 @@ def _format(d, spec):
         if kind == '%':
             tail += '%'
         body = None
-    if kind in ('F',) or (kind == 'E' and d._kind != _FINITE) or \
-            (kind == 'G' and d._kind != _FINITE):
-        if body is not None:
-            body = body.upper()
     sign_text = '-' if sign else ('' if f['sign'] == '-' else f['sign'])
     if d._kind == _QNAN or d._kind == _SNAN:
         sign_text = '-' if d._sign else ('' if f['sign'] == '-' else f['sign'])
     width = f['width'] or 0
     align = f['align'] or '>'
     fill = f['fill']
+    if f['zero'] and f['align'] is None and d._kind == _FINITE:
+        fill = '0'
+        align = '='
+
     if body is None:
-        if f['group'] or (align == '=' and fill == '0' and f['zero']):
+        if f['group'] or (f['zero'] and f['align'] is None):
             sep = f['group']
-            if align == '=' and f['zero'] and fill == '0':
+            if f['zero'] and f['align'] is None:
                 room = width - len(sign_text) - len(frac) - len(tail)
                 if sep:
                     int_part = _group(int_part, sep, max(room, 0))
@@ -2240,6 +2248,11 @@ class _SignalDict(object):
         return '{' + ', '.join('%r:%s' % (cls, self[cls]) for cls, _ in _SIGNALS) + '}'
 
 
+
+_SignalDict.__name__ = _SignalDict.__qualname__ = 'SignalDict'
+_SignalDict.__module__ = 'abc'
+
+
 def _signal_bits_from(value, name):
     if value is None:
         return None
@@ -2301,8 +2314,7 @@ class Context(object):
 
     def _set_prec(self, value):
         if not isinstance(value, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer"
-                            % type(value).__name__)
+            raise TypeError('an integer is required')
         if not 1 <= value <= MAX_PREC:
             raise ValueError('valid range for prec is [1, MAX_PREC]')
         object.__setattr__(self, '_prec', value)
@@ -2324,8 +2336,7 @@ class Context(object):
 
     def _set_emin(self, value):
         if not isinstance(value, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer"
-                            % type(value).__name__)
+            raise TypeError('an integer is required')
         if not MIN_EMIN <= value <= 0:
             raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
         object.__setattr__(self, '_Emin', value)
@@ -2337,8 +2348,7 @@ class Context(object):
 
     def _set_emax(self, value):
         if not isinstance(value, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer"
-                            % type(value).__name__)
+            raise TypeError('an integer is required')
         if not 0 <= value <= MAX_EMAX:
             raise ValueError('valid range for Emax is [0, MAX_EMAX]')
         object.__setattr__(self, '_Emax', value)
@@ -2350,8 +2360,7 @@ class Context(object):
 
     def _set_capitals(self, value):
         if not isinstance(value, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer"
-                            % type(value).__name__)
+            raise TypeError('an integer is required')
         if value not in (0, 1):
             raise ValueError('valid values for capitals are 0 or 1')
         object.__setattr__(self, '_capitals', value)
@@ -2363,8 +2372,7 @@ class Context(object):
 
     def _set_clamp(self, value):
         if not isinstance(value, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer"
-                            % type(value).__name__)
+            raise TypeError('an integer is required')
         if value not in (0, 1):
             raise ValueError('valid values for clamp are 0 or 1')
         object.__setattr__(self, '_clamp', value)
@@ -2377,6 +2385,8 @@ class Context(object):
 
     @flags.setter
     def flags(self, value):
+        if not isinstance(value, (dict, _SignalDict)):
+            raise TypeError('argument must be a signal dict')
         object.__setattr__(self, '_flags', _signal_bits_from(value, 'flags'))
 
     @property
@@ -2385,6 +2395,8 @@ class Context(object):
 
     @traps.setter
     def traps(self, value):
+        if not isinstance(value, (dict, _SignalDict)):
+            raise TypeError('argument must be a signal dict')
         object.__setattr__(self, '_traps', _signal_bits_from(value, 'traps'))
 
     def __setattr__(self, name, value):
@@ -2446,7 +2458,7 @@ class Context(object):
 
     def create_decimal(self, num='0'):
         if isinstance(num, str):
-            parsed = _scan(num)
+            parsed = _scan(num, True)
             if parsed is None:
                 self._raise_status(_C_SYNTAX)
                 return _make(0, 0, 0, _QNAN)
