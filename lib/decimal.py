@@ -2549,7 +2549,9 @@ class Context(object):
         return _operand(a).copy_sign(b)
 
     def is_canonical(self, a):
-        return _operand(a).is_canonical()
+        if not isinstance(a, Decimal):
+            raise TypeError('argument must be a Decimal')
+        return True
 
     def canonical(self, a):
         if not isinstance(a, Decimal):
