@@ -2627,18 +2627,29 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
 ExtendedContext = Context(prec=9, traps=[])
 
 
-class _DefaultWatcher(object):
-    pass
+# The current context of each thread: the main thread's under None, another thread's under its
+# ident (Dyad's threads run one at a time, so threading.get_ident() tells them apart). A thread
+# starts with a copy of DefaultContext, as in CPython.
+_current = {}
 
 
-_current = []
+def _thread_key():
+    threading = _sys.modules.get('threading')
+    if threading is None:
+        return None
+    ident = threading.get_ident()
+    if ident == getattr(threading, '_MAIN_IDENT', None):
+        return None
+    return ident
 
 
 def getcontext():
-    """The current context (a copy of DefaultContext the first time)."""
-    if not _current:
-        _current.append(_from_default())
-    return _current[0]
+    """The current context of this thread (a copy of DefaultContext the first time)."""
+    key = _thread_key()
+    ctx = _current.get(key)
+    if ctx is None:
+        ctx = _current[key] = _from_default()
+    return ctx
 
 
 def _from_default():
@@ -2648,16 +2659,14 @@ def _from_default():
 
 
 def setcontext(context):
-    """Make context the current context (DefaultContext and friends are copied first)."""
+    """Make context the current context of this thread (DefaultContext, BasicContext and
+    ExtendedContext are copied first)."""
     if not isinstance(context, Context):
         raise TypeError('argument must be a context')
     if context is DefaultContext or context is BasicContext or context is ExtendedContext:
         context = context.copy()
         object.__setattr__(context, '_flags', 0)
-    if _current:
-        _current[0] = context
-    else:
-        _current.append(context)
+    _current[_thread_key()] = context
 
 
 class _ContextManager(object):
