@@ -1471,8 +1471,10 @@ def _unary(a, ctx, op):
     else:
         sign = a._sign
     if a._kind == _FINITE and a._coef == 0 and op != 'abs':
-        # plus/minus of a zero is +0 (-0 only when rounding toward -infinity)
-        sign = 1 if ctx.rounding == ROUND_FLOOR else 0
+        # plus/minus are 0 + a and 0 - a: a zero comes out +0 unless it is negative (after
+        # minus's negation) and the rounding is toward -infinity
+        if ctx.rounding != ROUND_FLOOR:
+            sign = 0
     if a._kind == _INF:
         return _make(sign, 0, 0, _INF)
     return _apply(ctx, st, _finish(sign, a._coef, a._exp, ctx, st))
@@ -1596,8 +1598,10 @@ def _divmod(a, b, ctx, want):
         else:
             q = _make(sign, 0, 0, _INF)
     elif b._kind == _INF:
-        q = _make(sign, 0, 0)
-        r = _finish(a._sign, a._coef, a._exp, ctx, st)
+        if want != 'r':
+            q = _make(sign, 0, 0)
+        if want != 'q':
+            r = _finish(a._sign, a._coef, a._exp, ctx, st)
     elif b._coef == 0:
         if a._coef == 0:
             q = r = _invalid(st, _C_DIVUNDEFINED)
@@ -1615,8 +1619,10 @@ def _divmod(a, b, ctx, want):
         if _ndigits(quotient) > ctx.prec:
             q = r = _invalid(st, _C_DIVIMPOSSIBLE)
         else:
-            q = _make(sign, quotient, 0)
-            r = _finish(a._sign, rest, exp, ctx, st)
+            if want != 'r':
+                q = _finish(sign, quotient, 0, ctx, st)
+            if want != 'q':
+                r = _finish(a._sign, rest, exp, ctx, st)
     if want == 'q':
         return _apply(ctx, st, q)
     if want == 'r':
@@ -1666,16 +1672,22 @@ def _quantize(a, exp, b, rounding, ctx):
     if a._exp >= exp:
         coef *= _p10(a._exp - exp)
     else:
-        coef, inexact = _drop_digits(coef, exp - a._exp, a._sign, rounding)
-        st.bits |= _C_ROUNDED
-        if inexact:
-            st.bits |= _C_INEXACT
-    if coef and _ndigits(coef) > ctx.prec:
+        if coef:
+            coef, inexact = _drop_digits(coef, exp - a._exp, a._sign, rounding)
+            st.bits |= _C_ROUNDED
+            if inexact:
+                st.bits |= _C_INEXACT
+    if coef and (_ndigits(coef) > ctx.prec or exp + _ndigits(coef) - 1 > ctx.Emax):
         return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
+    top = ctx.Emax - ctx.prec + 1
+    if ctx.clamp and exp > top:
+        coef *= _p10(exp - top)
+        exp = top
+        st.bits |= _C_CLAMPED
+        if coef and _ndigits(coef) > ctx.prec:
+            return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
     if coef and exp + _ndigits(coef) - 1 < ctx.Emin:
         st.bits |= _C_SUBNORMAL
-        if st.bits & _C_INEXACT:
-            st.bits |= _C_UNDERFLOW
     return _apply(ctx, st, _make(a._sign, coef, exp))
 
 
@@ -1687,7 +1699,7 @@ def _to_integral(a, rounding, ctx, exact):
     if a._kind == _INF or a._exp >= 0:
         return a
     coef, inexact = _drop_digits(a._coef, -a._exp, a._sign, rounding)
-    if exact:
+    if exact and a._coef:
         st.bits |= _C_ROUNDED
         if inexact:
             st.bits |= _C_INEXACT
@@ -1747,7 +1759,7 @@ def _power(a, b, modulo, ctx):
     if b_zero:
         if a_zero:
             return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
-        return _apply(ctx, st, _finish(0, 1, 0, ctx, st))
+        return _make(0, 1, 0)
     if a._sign and not a_zero and n is None:
         return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
     if a_zero:
@@ -1767,8 +1779,53 @@ def _power(a, b, modulo, ctx):
             return _make(0, 0, 0, _INF)
         return _make(0, 0, 0)
     if n is not None:
+        bound = _power_bound(a, b, result_sign, ctx, st)
+        if bound is not None:
+            return _apply(ctx, st, bound)
         return _int_power(a, n, result_sign, ctx, st)
     return _real_power(a, b, ctx, st)
+
+
+def _ceil_log10(n):
+    """ceil(log10(n)) for an int n >= 1."""
+    return 0 if n <= 1 else _ndigits(n - 1)
+
+
+def _power_bound(a, b, sign, ctx, st):
+    """The result of a ** b when b * log10|a| is certainly past the exponent range, as
+    libmpdec's early test decides it (lower bounds of log10|b| and log10|log10|a||
+    against an upper bound of log10 of the limit), else None."""
+    if a._coef == 0 or b._coef == 0:
+        return None
+    coef, exp = a._coef, a._exp
+    adjusted = exp + _ndigits(coef) - 1
+    one_cmp = _cmp(a.copy_abs(), _make(0, 1, 0))
+    if one_cmp == 0:
+        return None
+    if adjusted >= 1:                         # |a| >= 10
+        zeta = _ndigits(adjusted) - 1
+    elif adjusted <= -2:                      # |a| < 0.1
+        power_of_ten = coef == _p10(_ndigits(coef) - 1)
+        whole = -adjusted if power_of_ten else -adjusted - 1
+        zeta = _ndigits(whole) - 1
+    else:
+        # |a - 1| exactly, as an int times 10**low
+        low = min(exp, 0)
+        diff = abs(coef * _p10(exp - low) - _p10(-low))
+        diff_adjusted = low + _ndigits(diff) - 1
+        zeta = diff_adjusted - (1 if one_cmp < 0 else 2)
+    theta = b.adjusted()
+    grows = (one_cmp > 0) != bool(b._sign)
+    etiny = ctx.Emin - ctx.prec + 1
+    if grows:
+        omega = _ceil_log10(ctx.Emax + 1)
+    else:
+        omega = _ceil_log10(1 - etiny)
+    if theta + zeta <= omega:
+        return None
+    if grows:
+        return _overflow_result(sign, ctx, st)
+    return _finish(sign, 1, etiny - 1, ctx, st)
 
 
 def _int_power(a, n, sign, ctx, st):
@@ -1909,12 +1966,16 @@ def _exp(a, ctx):
     if a._kind == _INF:
         return _make(0, 0, 0) if a._sign else a
     if a._coef == 0:
-        return _apply(ctx, st, _finish(0, 1, 0, ctx, st))
+        return _make(0, 1, 0)
     p = ctx.prec
     adjusted = a.adjusted()
     if adjusted < -(p + 2):
         # e**x is 1 + x + ...: any value that close to 1 on x's side rounds alike
         c = _p10(p + 3) + (-1 if a._sign else 1)
+        result = _finish(0, c, -(p + 3), ctx, _Status())
+        if result.adjusted() >= ctx.Emin:
+            # rounds to a normal number: only Inexact and Rounded to report
+            return _apply(ctx, _C_INEXACT | _C_ROUNDED, result)
         return _apply(ctx, st, _finish(0, c, -(p + 3), ctx, st))
     if adjusted > 19:
         if a._sign:
