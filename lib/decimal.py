@@ -2081,7 +2081,8 @@ def _parse_spec(spec):
         i += 1
     if i != n or (out['type'] is not None and out['type'] not in 'eEfFgGn%'):
         raise ValueError('invalid format string')
-    if (out['group'] and out['type'] == 'n') or out['group'] == '_' or out['alt']:
+    if ((out['group'] and out['type'] == 'n') or out['group'] == '_' or out['alt']
+            or (out['zero'] and (out['align'] is not None or out['width'] == 0))):
         raise ValueError('invalid format string')
     return out
 
@@ -2157,8 +2158,8 @@ def _format(d, spec):
                     if _ndigits(coef) > p:
                         coef //= 10
                         exp += 1
-        if coef == 0 and f['z']:
-            sign = 0
+        if coef == 0 and f['z'] and (kind != 'F' or d._coef == 0):
+            sign = 0        # (with F, CPython 3.11 keeps the sign of a value rounded to zero)
         digits = _int_text(coef)
         lead = exp + len(digits)
         if kind in ('e', 'E'):
