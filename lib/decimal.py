@@ -1783,6 +1783,9 @@ def _power(a, b, modulo, ctx):
         if bound is not None:
             return _apply(ctx, st, bound)
         return _int_power(a, n, result_sign, ctx, st)
+    bound = _power_bound(a, b, 0, ctx, st)
+    if bound is not None:
+        return _apply(ctx, st, bound)
     return _real_power(a, b, ctx, st)
 
 
@@ -1866,37 +1869,23 @@ def _int_power(a, n, sign, ctx, st):
 
 
 def _real_power(a, b, ctx, st):
-    # a > 0, b finite non-integral: exp(b * ln(a))
-    p = ctx.prec
-    w = p + 6
-    for attempt in range(6):
-        ln_a, err_l = _ln_fixed(a._coef, a._exp, w + _ndigits(b._coef) + 4)
-        wl = w + _ndigits(b._coef) + 4
-        # y = b * ln a, fixed at wl
-        y = ln_a * b._coef
-        if b._sign:
-            y = -y
-        if b._exp >= 0:
-            y = y * _p10(b._exp)
-        else:
-            y = y // _p10(-b._exp)
-        sign_y = 1 if y < 0 else 0
-        y_abs = abs(y)
-        if y_abs == 0:
-            return _apply(ctx, st, _finish(0, _p10(p + 2) + 1, -p - 2, ctx, st))
-        # magnitude check: result exponent about y / ln 10
-        approx_k = y_abs // _ln10(wl) if y_abs else 0
-        if approx_k > ctx.Emax + 2:
-            if sign_y:
-                return _apply(ctx, st, _finish(0, 1, ctx.Emin - p - 3, ctx, st))
-            return _apply(ctx, st, _overflow_result(0, ctx, st))
-        e_val, k, err_e = _exp_fixed(y_abs, sign_y, -wl, w)
-        result = _ziv_round(0, e_val, err_e + 2 + (e_val >> 40) * 0 + e_val // _p10(w - 2),
-                            k - w, ctx, st)
-        if result is not None:
-            return _apply(ctx, st, result)
-        w += p + 10
-    return _apply(ctx, st, _finish(0, e_val * 10 + 1, k - w - 1, ctx, st))
+    """a ** b for a > 0 and b not integral, as libmpdec computes it: ln(a), times b, then exp,
+    each correctly rounded half-even to max(digits of a, prec) + 23 digits, and that rounded
+    once more to the context (so the result is not always correctly rounded, and is always
+    Inexact)."""
+    st.bits |= _C_INEXACT | _C_ROUNDED
+    if _cmp(a, _make(0, 1, 0)) == 0:
+        return _apply(ctx, st, _finish(0, _p10(ctx.prec - 1), 1 - ctx.prec, ctx, st))
+    work = Context.__new__(Context)
+    for name, value in (('_prec', max(_ndigits(a._coef), ctx.prec) + 23),
+                        ('_rounding', ROUND_HALF_EVEN), ('_Emin', MIN_EMIN), ('_Emax', MAX_EMAX),
+                        ('_capitals', 1), ('_clamp', 0), ('_flags', 0), ('_traps', 0)):
+        object.__setattr__(work, name, value)
+    t = _mul(_log(a, work, False), b, work)
+    e = _exp(t, work)
+    if e._kind == _INF:
+        return _apply(ctx, st, _overflow_result(0, ctx, st))
+    return _apply(ctx, st, _finish(0, e._coef, e._exp, ctx, st))
 
 
 def _power_mod(a, b, m, ctx):
@@ -2758,7 +2747,11 @@ def localcontext(ctx=None, **kwargs):
     for key, value in kwargs.items():
         if key not in _LOCAL_KEYS:
             raise TypeError("'%s' is an invalid keyword argument for this function" % key)
-        setattr(new, key, value)
+        if key in ('flags', 'traps'):
+            # as in Context(): a list of signals or a complete signal dict
+            object.__setattr__(new, '_' + key, _signal_bits_from(value, key))
+        else:
+            setattr(new, key, value)
     return _ContextManager(new)
 
 
