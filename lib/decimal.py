@@ -433,6 +433,12 @@ def _scan(text, strict=False):
     return sign, coef, exp - len(frac), _FINITE
 
 
+def _exponent_fits(coef, exp):
+    """Whether libmpdec can hold coef * 10**exp: adjusted exponent at most MAX_EMAX, exponent
+    at least MIN_ETINY."""
+    return exp >= MIN_ETINY and exp + _ndigits(coef) - 1 <= MAX_EMAX
+
+
 def _from_float(f, cls):
     if f != f:
         return _make(1 if _math.copysign(1.0, f) < 0 else 0, 0, 0, _QNAN, cls)
@@ -688,6 +694,9 @@ class Decimal(object):
                 ctx._raise_status(_C_SYNTAX)
                 return _make(0, 0, 0, _QNAN, cls)
             sign, coef, exp, kind = parsed
+            if kind == _FINITE and not _exponent_fits(coef, exp):
+                _ctx(context)._raise_status(_C_INVALID)
+                return _make(0, 0, 0, _QNAN, cls)
             return _make(sign, coef, exp, kind, cls)
         if isinstance(value, int):
             return _from_int(value, cls)
@@ -2514,6 +2523,9 @@ class Context(object):
                 self._raise_status(_C_SYNTAX)
                 return _make(0, 0, 0, _QNAN)
             sign, coef, exp, kind = parsed
+            if kind == _FINITE and not _exponent_fits(coef, exp):
+                self._raise_status(_C_INVALID)
+                return _make(0, 0, 0, _QNAN)
             d = _make(sign, coef, exp, kind)
         elif isinstance(num, float):
             self._raise_status(_C_FLOAT)

@@ -88,3 +88,17 @@ ctx.capitals = 1
 print(Context(capitals=0).to_sci_string(Decimal('123E+10')),
       Context().to_eng_string(Decimal('123E+10')))
 print(Decimal('123456789012345678901234567890.12345'), Decimal(2 ** 100))
+
+# exponent limits of a string, and coefficients past the int/str digit limit
+for s in ['1e999999999999999999', '1e1000000000000000000', '12e999999999999999999',
+          '12e999999999999999998', '0.1e1000000000000000000', '1e-1999999999999999997',
+          '1e-1999999999999999998', '1.2e-1999999999999999997', '0e1000000000000000000',
+          '0e-1999999999999999998', '0.01e1000000000000000001']:
+    show(s, lambda: Decimal(s))
+    show('create ' + s, lambda: Context().create_decimal(s))
+d = Decimal(10 ** 5000 + 7)
+t = str(d)
+print(len(t), t[:10], t[-5:], d.adjusted(), len(d.as_tuple().digits))
+print(hash(d) == hash(10 ** 5000 + 7), int(d) == 10 ** 5000 + 7)
+e = Decimal('1' * 6000)
+print(len(str(e)), str(+e)[:40], e.adjusted(), Decimal('1e5000').__int__() == 10 ** 5000)
