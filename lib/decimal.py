@@ -2523,9 +2523,6 @@ class Context(object):
                 self._raise_status(_C_SYNTAX)
                 return _make(0, 0, 0, _QNAN)
             sign, coef, exp, kind = parsed
-            if kind == _FINITE and not _exponent_fits(coef, exp):
-                self._raise_status(_C_INVALID)
-                return _make(0, 0, 0, _QNAN)
             d = _make(sign, coef, exp, kind)
         elif isinstance(num, float):
             self._raise_status(_C_FLOAT)
