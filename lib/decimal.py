@@ -2247,6 +2247,10 @@ _ROUNDING_MESSAGE = ('valid values for rounding are:\n'
                      '   ROUND_05UP]')
 
 
+# Context()'s parameters in order (also localcontext()'s keywords)
+_LOCAL_KEYS = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps')
+
+
 class _SignalDict(object):
     """The flags or traps of a context: a mapping from signal class to bool."""
 
@@ -2337,8 +2341,21 @@ class Context(object):
     """Context(prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
     flags=None, traps=None): the environment of arithmetic operations."""
 
-    def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
-                 clamp=None, flags=None, traps=None):
+    def __init__(self, *args, **kwargs):
+        if len(args) > 8:
+            raise TypeError('function takes at most 8 arguments (%d given)' % len(args))
+        values = dict(zip(_LOCAL_KEYS, args))
+        for key, value in kwargs.items():
+            if key not in _LOCAL_KEYS:
+                raise TypeError("'%s' is an invalid keyword argument for this function" % key)
+            if key in values:
+                raise TypeError("argument for function given by name ('%s') and position (%d)"
+                                % (key, _LOCAL_KEYS.index(key) + 1))
+            values[key] = value
+        self._setup(**values)
+
+    def _setup(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
+               clamp=None, flags=None, traps=None):
         base = _DEFAULT_TEMPLATE
         object.__setattr__(self, '_prec', base[0])
         object.__setattr__(self, '_rounding', base[1])
@@ -2703,8 +2720,10 @@ def _thread_key():
     return ident
 
 
-def getcontext():
+def getcontext(*no_arguments):
     """The current context of this thread (a copy of DefaultContext the first time)."""
+    if no_arguments:
+        raise TypeError('decimal.getcontext() takes no arguments (%d given)' % len(no_arguments))
     key = _thread_key()
     ctx = _current.get(key)
     if ctx is None:
@@ -2742,7 +2761,6 @@ class _ContextManager(object):
         setcontext(self.saved_context)
 
 
-_LOCAL_KEYS = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps')
 
 
 def localcontext(ctx=None, **kwargs):
