@@ -150,13 +150,6 @@ def _bits_of_signal(sig):
     raise KeyError(_SIGNAL_KEY_MESSAGE)
 
 
-def _bits_of_signals(signals):
-    total = 0
-    for sig in signals:
-        total |= _bits_of_signal(sig)
-    return total
-
-
 # ---------------------------------------------------------------------------------------------
 # Integer helpers
 
@@ -1356,7 +1349,7 @@ class Decimal(object):
         r = _cmp(self, other)
         if r == 0:
             return _make(other._sign, self._coef, self._exp, self._kind)
-        d = _next(self, ctx, -1 if r > 0 else 1, report=False)
+        d = _next(self, ctx, -1 if r > 0 else 1)
         bits = 0
         if d._kind == _INF:
             bits = _C_OVERFLOW | _C_INEXACT | _C_ROUNDED
@@ -1715,7 +1708,9 @@ def _to_integral(a, rounding, ctx, exact):
     return _apply(ctx, st, _make(a._sign, coef, 0))
 
 
-def _next(a, ctx, direction, report=True):
+def _next(a, ctx, direction):
+    """The neighbour of a toward +infinity (direction 1) or -infinity (-1) in ctx: a nudged
+    below its last digit and rounded toward that side (no conditions reported)."""
     st = _Status()
     nan = _nans(a, None, ctx, st)
     if nan is not None:
@@ -1725,7 +1720,6 @@ def _next(a, ctx, direction, report=True):
         if (a._sign == 0) == (direction > 0):
             return a
         return _make(a._sign, _p10(ctx.prec) - 1, ctx.Emax - ctx.prec + 1)
-    # round toward the direction with a tiny nudge
     nudge_exp = min(a._exp, a.adjusted() - ctx.prec + 1, etiny) - 2
     value = a._coef * _p10(a._exp - nudge_exp)
     if a._sign:
@@ -1734,16 +1728,9 @@ def _next(a, ctx, direction, report=True):
     sign = 1 if value < 0 else 0
     if a._coef == 0 and direction < 0:
         sign = 1
-    scratch = _Status()
-    mode = ROUND_CEILING if direction > 0 else ROUND_FLOOR
-    saved = ctx.rounding
     work = ctx.copy()
-    work.rounding = mode
-    work.clamp = ctx.clamp
-    d = _finish(sign, abs(value), nudge_exp, work, scratch)
-    if d._kind == _INF:
-        return d
-    return d
+    object.__setattr__(work, '_rounding', ROUND_CEILING if direction > 0 else ROUND_FLOOR)
+    return _finish(sign, abs(value), nudge_exp, work, _Status())
 
 
 def _power(a, b, modulo, ctx):
@@ -1782,8 +1769,7 @@ def _power(a, b, modulo, ctx):
     if b._kind == _INF:
         r = _cmp(a.copy_abs(), _from_int(1))
         if r == 0:
-            return _apply(ctx, st, _finish(0, _p10(ctx.prec - 1), 1 - ctx.prec, ctx, st)
-                          if True else None)
+            return _apply(ctx, st, _finish(0, _p10(ctx.prec - 1), 1 - ctx.prec, ctx, st))
         if (r > 0) != bool(b._sign):
             return _make(0, 0, 0, _INF)
         return _make(0, 0, 0)
