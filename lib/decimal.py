@@ -1501,11 +1501,12 @@ def _add(a, b, ctx, subtract):
         else:
             sign = 1 if ctx.rounding == ROUND_FLOOR else 0
         return _apply(ctx, st, _finish(sign, 0, min(ea, eb), ctx, st))
+    if ea == eb:
+        pass
     # An operand far below the other's last kept digit only matters as a sticky digit.
-    if ca and cb:
+    elif ca and cb:
         adj_a = ea + _ndigits(ca) - 1
         adj_b = eb + _ndigits(cb) - 1
-        floor_exp = min(ea, eb)
         if adj_a > adj_b:
             keep = min(ea, adj_a - ctx.prec - 1) - 1
             if adj_b < keep:
@@ -2745,6 +2746,9 @@ class _ContextManager(object):
 
     def __exit__(self, *args):
         setcontext(self.saved_context)
+
+
+_ContextManager.__name__ = _ContextManager.__qualname__ = 'ContextManager'
 
 
 

@@ -108,3 +108,5 @@ with localcontext() as outer:
         print(D(2).sqrt(), inner.prec)
     print(D(2).sqrt(), getcontext().prec)
 print(D(2).sqrt(), getcontext().prec)
+manager = localcontext()
+print(type(manager), type(manager).__name__, type(getcontext().flags).__name__)
