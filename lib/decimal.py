@@ -543,6 +543,14 @@ def _cmp_rational(a, num, den):
     if a._kind == _INF:
         return -1 if a._sign else 1
     c = -a._coef if a._sign else a._coef
+    if c and num and (c < 0) == (num < 0):
+        # same signs: magnitudes a decade or more apart decide without big products
+        # (10**adj <= |a| < 10**(adj+1); 10**(dn-dd-1) < |num/den| < 10**(dn-dd+1))
+        adj = a._exp + _ndigits(a._coef) - 1
+        order = _ndigits(abs(num)) - _ndigits(den)
+        if adj > order or adj + 1 < order - 1:
+            bigger = 1 if adj > order else -1
+            return bigger if c > 0 else -bigger
     if a._exp >= 0:
         left, right = c * _p10(a._exp) * den, num
     else:
