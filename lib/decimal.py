@@ -1624,16 +1624,32 @@ def _divmod(a, b, ctx, want):
                 r = _invalid(st)
     else:
         exp = min(a._exp, b._exp)
-        va = a._coef * _p10(a._exp - exp)
-        vb = b._coef * _p10(b._exp - exp)
-        quotient, rest = divmod(va, vb)
-        if _ndigits(quotient) > ctx.prec:
+        adj_a = a.adjusted() if a._coef else None
+        adj_b = b.adjusted()
+        if adj_a is not None and adj_a - adj_b > ctx.prec + 1:
+            quotient = None              # (too many digits; no need to build the operands)
+        elif adj_a is None or adj_a < adj_b:
+            quotient, rest = 0, None     # |a| < |b|: the remainder is a itself
+        else:
+            va = a._coef * _p10(a._exp - exp)
+            vb = b._coef * _p10(b._exp - exp)
+            quotient, rest = divmod(va, vb)
+        if quotient is None or _ndigits(quotient) > ctx.prec:
             q = r = _invalid(st, _C_DIVIMPOSSIBLE)
         else:
             if want != 'r':
                 q = _finish(sign, quotient, 0, ctx, st)
             if want != 'q':
-                r = _finish(a._sign, rest, exp, ctx, st)
+                if rest is None:
+                    # a itself at the smaller exponent (padding past prec + 2 digits would
+                    # only be rounded away again)
+                    pad = min(a._exp - exp, ctx.prec + 2)
+                    if a._coef == 0:
+                        r = _finish(a._sign, 0, exp, ctx, st)
+                    else:
+                        r = _finish(a._sign, a._coef * _p10(pad), a._exp - pad, ctx, st)
+                else:
+                    r = _finish(a._sign, rest, exp, ctx, st)
     if want == 'q':
         return _apply(ctx, st, q)
     if want == 'r':
@@ -1680,6 +1696,8 @@ def _quantize(a, exp, b, rounding, ctx):
     if not (ctx.Emin - ctx.prec + 1 <= exp <= ctx.Emax):
         return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
     coef = a._coef
+    if coef and a._exp - exp + _ndigits(coef) > ctx.prec:
+        return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
     if a._exp >= exp:
         coef *= _p10(a._exp - exp)
     else:

@@ -187,3 +187,10 @@ c2.prec = 3
 print(c.prec, c2.prec, c2)
 import copy
 print(copy.copy(c2), copy.deepcopy(c2) is c2)
+
+# huge exponent differences: answered without building 10**exponent operands
+c = Context(traps=[])
+for a, b in [('1e999999', '1e-999999'), ('1e-999999', '1e999999'), ('0e-999999', '1e999999'), ('5', '1e-999999'), ('-1e-999990', '3e999990')]:
+    a, b = D(a), D(b)
+    print(c.divide_int(a, b), c.remainder(a, b), c.divmod(a, b), c.quantize(a, b), c.flags)
+    c.clear_flags()
