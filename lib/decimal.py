@@ -276,22 +276,22 @@ class _Status(object):
 
 def _overflow_result(sign, ctx, st):
     st.bits |= _C_OVERFLOW | _C_INEXACT | _C_ROUNDED
-    r = ctx.rounding
+    r = ctx._rounding
     if (r in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP)
             or (r == ROUND_CEILING and sign == 0) or (r == ROUND_FLOOR and sign == 1)):
         return _make(sign, 0, 0, _INF)
-    return _make(sign, _p10(ctx.prec) - 1, ctx.Emax - ctx.prec + 1)
+    return _make(sign, _p10(ctx._prec) - 1, ctx._Emax - ctx._prec + 1)
 
 
 def _finish(sign, coef, exp, ctx, st):
     """The finite number (-1)**sign * coef * 10**exp rounded to ctx."""
-    prec = ctx.prec
-    emin = ctx.Emin
-    emax = ctx.Emax
+    prec = ctx._prec
+    emin = ctx._Emin
+    emax = ctx._Emax
     etiny = emin - prec + 1
     etop = emax - prec + 1
     if coef == 0:
-        high = etop if ctx.clamp else emax
+        high = etop if ctx._clamp else emax
         if exp < etiny:
             exp = etiny
             st.bits |= _C_CLAMPED
@@ -309,7 +309,7 @@ def _finish(sign, coef, exp, ctx, st):
         target = etiny
     inexact = False
     if target > exp:
-        coef, inexact = _drop_digits(coef, target - exp, sign, ctx.rounding)
+        coef, inexact = _drop_digits(coef, target - exp, sign, ctx._rounding)
         exp = target
         st.bits |= _C_ROUNDED
         if inexact:
@@ -325,7 +325,7 @@ def _finish(sign, coef, exp, ctx, st):
             st.bits |= _C_UNDERFLOW
             if coef == 0:
                 st.bits |= _C_CLAMPED
-    if ctx.clamp and exp > etop:
+    if ctx._clamp and exp > etop:
         coef *= _p10(exp - etop)
         exp = etop
         st.bits |= _C_CLAMPED
@@ -335,7 +335,7 @@ def _finish(sign, coef, exp, ctx, st):
 def _nan_result(d, ctx):
     """A quiet NaN with d's sign and payload (cut to the digits the context allows)."""
     payload = d._coef
-    room = ctx.prec - ctx.clamp
+    room = ctx._prec - ctx._clamp
     if payload and _ndigits(payload) > room:
         payload = payload % _p10(room) if room > 0 else 0
     return _make(d._sign, payload, 0, _QNAN)
@@ -801,11 +801,11 @@ class Decimal(object):
 
     def is_normal(self, context=None):
         ctx = _ctx(context)
-        return self._kind == _FINITE and self._coef != 0 and self.adjusted() >= ctx.Emin
+        return self._kind == _FINITE and self._coef != 0 and self.adjusted() >= ctx._Emin
 
     def is_subnormal(self, context=None):
         ctx = _ctx(context)
-        return self._kind == _FINITE and self._coef != 0 and self.adjusted() < ctx.Emin
+        return self._kind == _FINITE and self._coef != 0 and self.adjusted() < ctx._Emin
 
     def number_class(self, context=None):
         ctx = _ctx(context)
@@ -818,7 +818,7 @@ class Decimal(object):
             return sign + 'Infinity'
         if self._coef == 0:
             return sign + 'Zero'
-        if self.adjusted() < ctx.Emin:
+        if self.adjusted() < ctx._Emin:
             return sign + 'Subnormal'
         return sign + 'Normal'
 
@@ -1298,7 +1298,7 @@ class Decimal(object):
         if other._kind != _FINITE or other._exp != 0:
             return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
         shift = -other._coef if other._sign else other._coef
-        limit = 2 * (ctx.Emax + ctx.prec)
+        limit = 2 * (ctx._Emax + ctx._prec)
         if abs(shift) > limit:
             return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
         if self._kind == _INF:
@@ -1319,7 +1319,7 @@ class Decimal(object):
             if d._coef == 0:
                 d = _make(d._sign, 0, 0)
             else:
-                top = ctx.Emax - ctx.prec + 1 if ctx.clamp else ctx.Emax
+                top = ctx._Emax - ctx._prec + 1 if ctx._clamp else ctx._Emax
                 coef, exp = _strip_zeros(d._coef, d._exp, top)
                 d = _make(d._sign, coef, exp)
         return _apply(ctx, st, d)
@@ -1329,17 +1329,17 @@ class Decimal(object):
         exp = _operand(exp)
         if rounding is not None and rounding not in _ROUNDINGS:
             raise TypeError(_ROUNDING_MESSAGE)
-        return _quantize(self, exp._exp, exp, rounding or ctx.rounding, ctx)
+        return _quantize(self, exp._exp, exp, rounding or ctx._rounding, ctx)
 
     def to_integral_value(self, rounding=None, context=None):
         ctx = _ctx(context)
-        return _to_integral(self, rounding or ctx.rounding, ctx, False)
+        return _to_integral(self, rounding or ctx._rounding, ctx, False)
 
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
         ctx = _ctx(context)
-        return _to_integral(self, rounding or ctx.rounding, ctx, True)
+        return _to_integral(self, rounding or ctx._rounding, ctx, True)
 
     def next_plus(self, context=None):
         return _next(self, _ctx(context), 1)
@@ -1361,7 +1361,7 @@ class Decimal(object):
         bits = 0
         if d._kind == _INF:
             bits = _C_OVERFLOW | _C_INEXACT | _C_ROUNDED
-        elif d._kind == _FINITE and d.adjusted() < ctx.Emin:
+        elif d._kind == _FINITE and d.adjusted() < ctx._Emin:
             bits = _C_SUBNORMAL | _C_UNDERFLOW | _C_INEXACT | _C_ROUNDED
             if d._coef == 0:
                 bits |= _C_CLAMPED
@@ -1373,12 +1373,12 @@ class Decimal(object):
         if (self._kind != _FINITE or self._sign or self._exp != 0
                 or not set(_int_text(self._coef)) <= {'0', '1'}):
             return None
-        return _int_text(self._coef).rjust(ctx.prec, '0')[-ctx.prec:]
+        return _int_text(self._coef).rjust(ctx._prec, '0')[-ctx._prec:]
 
     def _logical(self, other, context, op):
         ctx = _ctx(context)
         a = self._logical_digits(ctx)
-        b = _operand(other)._logical_digits(ctx) if other is not None else '1' * ctx.prec
+        b = _operand(other)._logical_digits(ctx) if other is not None else '1' * ctx._prec
         if a is None or b is None:
             return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
         out = ''.join(op(x, y) for x, y in zip(a, b)).lstrip('0') or '0'
@@ -1406,18 +1406,18 @@ class Decimal(object):
         if other._kind != _FINITE or other._exp != 0:
             return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
         n = -other._coef if other._sign else other._coef
-        if abs(n) > ctx.prec:
+        if abs(n) > ctx._prec:
             return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
         if self._kind == _INF:
             return self
-        digits = _int_text(self._coef).rjust(ctx.prec, '0')[-ctx.prec:]
+        digits = _int_text(self._coef).rjust(ctx._prec, '0')[-ctx._prec:]
         if rotate:
-            k = n % ctx.prec if ctx.prec else 0
+            k = n % ctx._prec if ctx._prec else 0
             digits = digits[k:] + digits[:k]
         elif n >= 0:
-            digits = (digits + '0' * n)[-ctx.prec:]
+            digits = (digits + '0' * n)[-ctx._prec:]
         else:
-            digits = ('0' * -n + digits)[:ctx.prec]
+            digits = ('0' * -n + digits)[:ctx._prec]
         return _make(self._sign, int(digits), self._exp)
 
     def rotate(self, other, context=None):
@@ -1446,7 +1446,7 @@ _INV10 = pow(10, -1, _sys.hash_info.modulus)
 def _half_even(fn, a, ctx, *more):
     """fn(a, ctx, *more) computed in a copy of ctx that rounds half-even (same traps), whose
     flags then join ctx's."""
-    if ctx.rounding == ROUND_HALF_EVEN:
+    if ctx._rounding == ROUND_HALF_EVEN:
         return fn(a, ctx, *more)
     work = ctx.copy()
     object.__setattr__(work, '_rounding', ROUND_HALF_EVEN)
@@ -1483,7 +1483,7 @@ def _unary(a, ctx, op):
     if a._kind == _FINITE and a._coef == 0 and op != 'abs':
         # plus/minus are 0 + a and 0 - a: a zero comes out +0 unless it is negative (after
         # minus's negation) and the rounding is toward -infinity
-        if ctx.rounding != ROUND_FLOOR:
+        if ctx._rounding != ROUND_FLOOR:
             sign = 0
     if a._kind == _INF:
         return _make(sign, 0, 0, _INF)
@@ -1507,7 +1507,7 @@ def _add(a, b, ctx, subtract):
         if a._sign == b_sign:
             sign = a._sign
         else:
-            sign = 1 if ctx.rounding == ROUND_FLOOR else 0
+            sign = 1 if ctx._rounding == ROUND_FLOOR else 0
         return _apply(ctx, st, _finish(sign, 0, min(ea, eb), ctx, st))
     if ea == eb:
         pass
@@ -1516,19 +1516,19 @@ def _add(a, b, ctx, subtract):
         adj_a = ea + _ndigits(ca) - 1
         adj_b = eb + _ndigits(cb) - 1
         if adj_a > adj_b:
-            keep = min(ea, adj_a - ctx.prec - 1) - 1
+            keep = min(ea, adj_a - ctx._prec - 1) - 1
             if adj_b < keep:
                 cb, eb = 1, keep
         elif adj_b > adj_a:
-            keep = min(eb, adj_b - ctx.prec - 1) - 1
+            keep = min(eb, adj_b - ctx._prec - 1) - 1
             if adj_a < keep:
                 ca, ea = 1, keep
     elif ca == 0:
-        low = eb + _ndigits(cb) - ctx.prec - 2
+        low = eb + _ndigits(cb) - ctx._prec - 2
         if ea < low:
             ea = low
     else:
-        low = ea + _ndigits(ca) - ctx.prec - 2
+        low = ea + _ndigits(ca) - ctx._prec - 2
         if eb < low:
             eb = low
     exp = min(ea, eb)
@@ -1540,7 +1540,7 @@ def _add(a, b, ctx, subtract):
         vb = -vb
     total = va + vb
     if total == 0:
-        sign = 1 if ctx.rounding == ROUND_FLOOR else 0
+        sign = 1 if ctx._rounding == ROUND_FLOOR else 0
     else:
         sign = 1 if total < 0 else 0
     return _apply(ctx, st, _finish(sign, abs(total), exp, ctx, st))
@@ -1570,7 +1570,7 @@ def _div(a, b, ctx):
             return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
         return _make(sign, 0, 0, _INF)
     if b._kind == _INF:
-        return _apply(ctx, _C_CLAMPED, _make(sign, 0, ctx.Emin - ctx.prec + 1))
+        return _apply(ctx, _C_CLAMPED, _make(sign, 0, ctx._Emin - ctx._prec + 1))
     if b._coef == 0:
         if a._coef == 0:
             return _apply(ctx, _C_DIVUNDEFINED, _make(0, 0, 0, _QNAN))
@@ -1578,7 +1578,7 @@ def _div(a, b, ctx):
     ideal = a._exp - b._exp
     if a._coef == 0:
         return _apply(ctx, st, _finish(sign, 0, ideal, ctx, st))
-    shift = ctx.prec + _ndigits(b._coef) - _ndigits(a._coef) + 2
+    shift = ctx._prec + _ndigits(b._coef) - _ndigits(a._coef) + 2
     if shift >= 0:
         q, r = divmod(a._coef * _p10(shift), b._coef)
     else:
@@ -1626,7 +1626,7 @@ def _divmod(a, b, ctx, want):
         exp = min(a._exp, b._exp)
         adj_a = a.adjusted() if a._coef else None
         adj_b = b.adjusted()
-        if adj_a is not None and adj_a - adj_b > ctx.prec + 1:
+        if adj_a is not None and adj_a - adj_b > ctx._prec + 1:
             quotient = None              # (too many digits; no need to build the operands)
         elif adj_a is None or adj_a < adj_b:
             quotient, rest = 0, None     # |a| < |b|: the remainder is a itself
@@ -1634,7 +1634,7 @@ def _divmod(a, b, ctx, want):
             va = a._coef * _p10(a._exp - exp)
             vb = b._coef * _p10(b._exp - exp)
             quotient, rest = divmod(va, vb)
-        if quotient is None or _ndigits(quotient) > ctx.prec:
+        if quotient is None or _ndigits(quotient) > ctx._prec:
             q = r = _invalid(st, _C_DIVIMPOSSIBLE)
         else:
             if want != 'r':
@@ -1643,7 +1643,7 @@ def _divmod(a, b, ctx, want):
                 if rest is None:
                     # a itself at the smaller exponent (padding past prec + 2 digits would
                     # only be rounded away again)
-                    pad = min(a._exp - exp, ctx.prec + 2)
+                    pad = min(a._exp - exp, ctx._prec + 2)
                     if a._coef == 0:
                         r = _finish(a._sign, 0, exp, ctx, st)
                     else:
@@ -1679,7 +1679,7 @@ def _remainder_near(a, b, ctx):
         sign = a._sign ^ 1
     else:
         sign = a._sign
-    if _ndigits(q) > ctx.prec:
+    if _ndigits(q) > ctx._prec:
         return _apply(ctx, _C_DIVIMPOSSIBLE, _make(0, 0, 0, _QNAN))
     return _apply(ctx, st, _finish(sign, rest, exp, ctx, st))
 
@@ -1693,10 +1693,10 @@ def _quantize(a, exp, b, rounding, ctx):
         if a._kind == _INF and b._kind == _INF:
             return _make(a._sign, 0, 0, _INF)
         return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
-    if not (ctx.Emin - ctx.prec + 1 <= exp <= ctx.Emax):
+    if not (ctx._Emin - ctx._prec + 1 <= exp <= ctx._Emax):
         return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
     coef = a._coef
-    if coef and a._exp - exp + _ndigits(coef) > ctx.prec:
+    if coef and a._exp - exp + _ndigits(coef) > ctx._prec:
         return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
     if a._exp >= exp:
         coef *= _p10(a._exp - exp)
@@ -1706,16 +1706,16 @@ def _quantize(a, exp, b, rounding, ctx):
             st.bits |= _C_ROUNDED
             if inexact:
                 st.bits |= _C_INEXACT
-    if coef and (_ndigits(coef) > ctx.prec or exp + _ndigits(coef) - 1 > ctx.Emax):
+    if coef and (_ndigits(coef) > ctx._prec or exp + _ndigits(coef) - 1 > ctx._Emax):
         return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
-    top = ctx.Emax - ctx.prec + 1
-    if ctx.clamp and exp > top:
+    top = ctx._Emax - ctx._prec + 1
+    if ctx._clamp and exp > top:
         coef *= _p10(exp - top)
         exp = top
         st.bits |= _C_CLAMPED
-        if coef and _ndigits(coef) > ctx.prec:
+        if coef and _ndigits(coef) > ctx._prec:
             return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
-    if coef and exp + _ndigits(coef) - 1 < ctx.Emin:
+    if coef and exp + _ndigits(coef) - 1 < ctx._Emin:
         st.bits |= _C_SUBNORMAL
     return _apply(ctx, st, _make(a._sign, coef, exp))
 
@@ -1742,12 +1742,12 @@ def _next(a, ctx, direction):
     nan = _nans(a, None, ctx, st)
     if nan is not None:
         return _apply(ctx, st, nan)
-    etiny = ctx.Emin - ctx.prec + 1
+    etiny = ctx._Emin - ctx._prec + 1
     if a._kind == _INF:
         if (a._sign == 0) == (direction > 0):
             return a
-        return _make(a._sign, _p10(ctx.prec) - 1, ctx.Emax - ctx.prec + 1)
-    nudge_exp = min(a._exp, a.adjusted() - ctx.prec + 1, etiny) - 2
+        return _make(a._sign, _p10(ctx._prec) - 1, ctx._Emax - ctx._prec + 1)
+    nudge_exp = min(a._exp, a.adjusted() - ctx._prec + 1, etiny) - 2
     value = a._coef * _p10(a._exp - nudge_exp)
     if a._sign:
         value = -value
@@ -1796,7 +1796,7 @@ def _power(a, b, modulo, ctx):
     if b._kind == _INF:
         r = _cmp(a.copy_abs(), _from_int(1))
         if r == 0:
-            return _apply(ctx, st, _finish(0, _p10(ctx.prec - 1), 1 - ctx.prec, ctx, st))
+            return _apply(ctx, st, _finish(0, _p10(ctx._prec - 1), 1 - ctx._prec, ctx, st))
         if (r > 0) != bool(b._sign):
             return _make(0, 0, 0, _INF)
         return _make(0, 0, 0)
@@ -1841,9 +1841,9 @@ def _power_bound(a, b, sign, ctx, st):
         zeta = diff_adjusted - (1 if one_cmp < 0 else 2)
     theta = b.adjusted()
     grows = (one_cmp > 0) != bool(b._sign)
-    etiny = ctx.Emin - ctx.prec + 1
+    etiny = ctx._Emin - ctx._prec + 1
     if grows:
-        omega = _ceil_log10(ctx.Emax + 1)
+        omega = _ceil_log10(ctx._Emax + 1)
     else:
         omega = _ceil_log10(1 - etiny)
     if theta + zeta <= omega:
@@ -1864,8 +1864,8 @@ def _int_power(a, n, sign, ctx, st):
     # half-even to prec + digits(|n|) + 2 digits (one more, and the reciprocal first, for n < 0),
     # then one rounding to the context. Exact whenever the power fits in those digits.
     work = Context.__new__(Context)
-    for name, value in (('_prec', ctx.prec + _ndigits(k) + 2 + (n < 0)),
-                        ('_rounding', ROUND_HALF_EVEN), ('_Emin', ctx.Emin), ('_Emax', ctx.Emax),
+    for name, value in (('_prec', ctx._prec + _ndigits(k) + 2 + (n < 0)),
+                        ('_rounding', ROUND_HALF_EVEN), ('_Emin', ctx._Emin), ('_Emax', ctx._Emax),
                         ('_capitals', 1), ('_clamp', 0), ('_flags', 0), ('_traps', 0)):
         object.__setattr__(work, name, value)
     inner = _Status()
@@ -1897,9 +1897,9 @@ def _real_power(a, b, ctx, st):
     Inexact)."""
     st.bits |= _C_INEXACT | _C_ROUNDED
     if _cmp(a, _make(0, 1, 0)) == 0:
-        return _apply(ctx, st, _finish(0, _p10(ctx.prec - 1), 1 - ctx.prec, ctx, st))
+        return _apply(ctx, st, _finish(0, _p10(ctx._prec - 1), 1 - ctx._prec, ctx, st))
     work = Context.__new__(Context)
-    for name, value in (('_prec', max(_ndigits(a._coef), ctx.prec) + 23),
+    for name, value in (('_prec', max(_ndigits(a._coef), ctx._prec) + 23),
                         ('_rounding', ROUND_HALF_EVEN), ('_Emin', MIN_EMIN), ('_Emax', MAX_EMAX),
                         ('_capitals', 1), ('_clamp', 0), ('_flags', 0), ('_traps', 0)):
         object.__setattr__(work, name, value)
@@ -1930,7 +1930,7 @@ def _power_mod(a, b, m, ctx):
         return -v if d._sign else v
     x, y, z = integral(a), integral(b), integral(m)
     if x is None or y is None or z is None or y < 0 or z == 0 or \
-            _ndigits(abs(z)) > ctx.prec or (x == 0 and y == 0):
+            _ndigits(abs(z)) > ctx._prec or (x == 0 and y == 0):
         return _apply(ctx, _C_INVALID, _make(0, 0, 0, _QNAN))
     r = pow(abs(x), y, abs(z))
     sign = 1 if (x < 0 and y % 2 == 1) else 0
@@ -1954,7 +1954,7 @@ def _sqrt(a, ctx):
         coef *= 10
         exp -= 1
     shift = 0
-    need = 2 * ctx.prec + 4
+    need = 2 * ctx._prec + 4
     have = _ndigits(coef)
     if have < need:
         shift = (need - have + 1) // 2
@@ -1978,27 +1978,27 @@ def _exp(a, ctx):
         return _make(0, 0, 0) if a._sign else a
     if a._coef == 0:
         return _make(0, 1, 0)
-    p = ctx.prec
+    p = ctx._prec
     adjusted = a.adjusted()
     if adjusted < -(p + 2):
         # e**x is 1 + x + ...: any value that close to 1 on x's side rounds alike
         c = _p10(p + 3) + (-1 if a._sign else 1)
         result = _finish(0, c, -(p + 3), ctx, _Status())
-        if result.adjusted() >= ctx.Emin:
+        if result.adjusted() >= ctx._Emin:
             # rounds to a normal number: only Inexact and Rounded to report
             return _apply(ctx, _C_INEXACT | _C_ROUNDED, result)
         return _apply(ctx, st, _finish(0, c, -(p + 3), ctx, st))
     if adjusted > 19:
         if a._sign:
-            return _apply(ctx, st, _finish(0, 1, ctx.Emin - p - 3, ctx, st))
+            return _apply(ctx, st, _finish(0, 1, ctx._Emin - p - 3, ctx, st))
         return _apply(ctx, st, _overflow_result(0, ctx, st))
     w = p + 6 + max(0, adjusted)
     for attempt in range(6):
         e_val, k, err = _exp_fixed(a._coef, a._sign, a._exp, w)
-        if k > ctx.Emax + 2:
+        if k > ctx._Emax + 2:
             return _apply(ctx, st, _overflow_result(0, ctx, st))
-        if k < ctx.Emin - p - 3:
-            return _apply(ctx, st, _finish(0, 1, ctx.Emin - p - 3, ctx, st))
+        if k < ctx._Emin - p - 3:
+            return _apply(ctx, st, _finish(0, 1, ctx._Emin - p - 3, ctx, st))
         result = _ziv_round(0, e_val, err + 8, k - w, ctx, st)
         if result is not None:
             return _apply(ctx, st, result)
@@ -2023,7 +2023,7 @@ def _log(a, ctx, base10):
             return _apply(ctx, st, _finish_int(exp, ctx, st))
         if exp == 0:
             return _make(0, 0, 0)
-    p = ctx.prec
+    p = ctx._prec
     w = p + 8
     for attempt in range(8):
         value, err = _ln_fixed(a._coef, a._exp, w)
@@ -2135,7 +2135,7 @@ def _format(d, spec):
         if kind == '%':
             body += '%'
     else:
-        rounding = ctx.rounding
+        rounding = ctx._rounding
         coef, exp = d._coef, d._exp
         if kind == '%':
             exp += 2
@@ -2205,7 +2205,7 @@ def _format(d, spec):
         elif kind == 'n':
             letter = 'e'
         else:
-            letter = 'E' if ctx.capitals else 'e'
+            letter = 'E' if ctx._capitals else 'e'
         if frac or f['alt']:
             frac = '.' + frac
         if kind in ('e', 'E') or (shown_exp != 0 and kind not in ('f', 'F', '%')) or \
