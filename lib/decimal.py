@@ -1670,6 +1670,14 @@ def _remainder_near(a, b, ctx):
         cond = _C_DIVUNDEFINED if a._coef == 0 else _C_INVALID
         return _apply(ctx, cond, _make(0, 0, 0, _QNAN))
     exp = min(a._exp, b._exp)
+    if a._coef and a.adjusted() - b.adjusted() > ctx._prec + 1:
+        return _apply(ctx, _C_DIVIMPOSSIBLE, _make(0, 0, 0, _QNAN))
+    if a._coef == 0 or a.adjusted() < b.adjusted() - 1:
+        # |a| < |b| / 10: a itself at the smaller exponent
+        if a._coef == 0:
+            return _apply(ctx, st, _finish(a._sign, 0, exp, ctx, st))
+        pad = min(a._exp - exp, ctx._prec + 2)
+        return _apply(ctx, st, _finish(a._sign, a._coef * _p10(pad), a._exp - pad, ctx, st))
     va = a._coef * _p10(a._exp - exp)
     vb = b._coef * _p10(b._exp - exp)
     q, rest = divmod(va, vb)
@@ -1747,8 +1755,12 @@ def _next(a, ctx, direction):
         if (a._sign == 0) == (direction > 0):
             return a
         return _make(a._sign, _p10(ctx._prec) - 1, ctx._Emax - ctx._prec + 1)
-    nudge_exp = min(a._exp, a.adjusted() - ctx._prec + 1, etiny) - 2
-    value = a._coef * _p10(a._exp - nudge_exp)
+    if a._coef:
+        nudge_exp = min(a._exp, max(a.adjusted() - ctx._prec + 1, etiny)) - 1
+        value = a._coef * _p10(a._exp - nudge_exp)
+    else:
+        nudge_exp = etiny - 1
+        value = 0
     if a._sign:
         value = -value
     value += direction

@@ -194,3 +194,8 @@ for a, b in [('1e999999', '1e-999999'), ('1e-999999', '1e999999'), ('0e-999999',
     a, b = D(a), D(b)
     print(c.divide_int(a, b), c.remainder(a, b), c.divmod(a, b), c.quantize(a, b), c.flags)
     c.clear_flags()
+for v in ['1E+999999', '-9.99E+999999', '1E-1000026', '0', '123.456E+500000', '-1E+100', '0E+999999']:
+    d = D(v)
+    print(c.next_plus(d), c.next_minus(d), c.next_toward(d, D(0)), c.remainder_near(d, D('7E-999999')),
+          c.remainder_near(D('7E-999999'), d), c.flags)
+    c.clear_flags()
