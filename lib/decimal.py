@@ -2,11 +2,18 @@
 (whose implementation there is the C extension _decimal over libmpdec).
 
 A finite Decimal is sign, coefficient (a non-negative int) and exponent: (-1)**sign *
-coefficient * 10**exponent.  Every operation computes its exact result (or, for sqrt, exp, ln,
-log10 and non-integral powers, an approximation with enough guard digits that its rounding is
-known) and then rounds it once to the context: precision, rounding mode and exponent limits.
+coefficient * 10**exponent.  Most operations compute their exact result and round it once to
+the context (precision, rounding mode, exponent limits, clamping).  sqrt, exp, ln and log10
+are correctly rounded, half-even whatever the context says (as CPython's): a fixed-point
+approximation with guard digits is widened until both ends of its error interval round alike.
+Powers follow libmpdec's own recipes, whose results CPython prints: an integral exponent by
+square-and-multiply rounded to prec + digits + 2 digits at each step, any other as exp(y * ln x)
+at max(digits, prec) + 23 digits, both rounded again to the context (so not always correctly
+rounded, but as CPython rounds them), after libmpdec's early overflow/underflow test.
 The conditions an operation meets are collected as bits and handed to the context at the end,
-which records them as flags and raises the first trapped one.
+which records them as flags and raises the first trapped signal with the list of conditions.
+The current context is per thread.  Errors raised here show this file's frames in a traceback,
+where CPython's C functions show none.
 """
 
 import math as _math
