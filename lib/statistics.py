@@ -15,6 +15,7 @@ __all__ = [
 ]
 
 import math
+import sys
 from fractions import Fraction
 from collections import namedtuple
 from _bisect import bisect_left as _first_at, bisect_right as _past_last
@@ -150,7 +151,13 @@ def _to_type(value, kind):
         return value
     if issubclass(kind, int) and value.denominator != 1:
         kind = float
-    return kind(value)
+    try:
+        return kind(value)
+    except TypeError:
+        # Decimal takes no Fraction: divide numerator by denominator in its arithmetic
+        if not hasattr(value, 'numerator'):
+            raise
+        return kind(value.numerator) / kind(value.denominator)
 
 
 def _sqrt_ratio(num, den):
@@ -374,21 +381,50 @@ def pvariance(data, mu=None):
     return _to_type(ss / count, kind)
 
 
+def _is_decimal_kind(kind):
+    module = sys.modules.get('decimal')
+    return module is not None and isinstance(kind, type) and issubclass(kind, module.Decimal)
+
+
+def _decimal_root(num, den, kind):
+    """sqrt(num / den) as a Decimal rounded to the current context: Decimal's own square root
+    of the rounded quotient, moved one step up or down when the exact root lies beyond the
+    midpoint to a neighbour."""
+    if num == 0:
+        return kind('0.0')       # (CPython's zero, one decimal place)
+    root = (kind(num) / kind(den)).sqrt()
+    target = Fraction(num, den)
+    above = root.next_plus()
+    middle = (Fraction(root) + Fraction(above)) / 2
+    if target > middle * middle:
+        return above
+    below = root.next_minus()
+    middle = (Fraction(root) + Fraction(below)) / 2
+    if below >= 0 and target < middle * middle:
+        return below
+    return root
+
+
 def stdev(data, xbar=None):
-    """Sample standard deviation, a correctly rounded float."""
-    _, ss, _, count = _deviation_tally(data, xbar)
+    """Sample standard deviation, a correctly rounded float (a Decimal for Decimal data)."""
+    kind, ss, _, count = _deviation_tally(data, xbar)
     if count < 2:
         raise StatisticsError('stdev requires at least two data points')
     quotient = ss / (count - 1)
+    if _is_decimal_kind(kind):
+        return _decimal_root(quotient.numerator, quotient.denominator, kind)
     return _sqrt_ratio(quotient.numerator, quotient.denominator)
 
 
 def pstdev(data, mu=None):
-    """Population standard deviation, a correctly rounded float."""
-    _, ss, _, count = _deviation_tally(data, mu)
+    """Population standard deviation, a correctly rounded float (a Decimal for Decimal
+    data)."""
+    kind, ss, _, count = _deviation_tally(data, mu)
     if count < 1:
         raise StatisticsError('pstdev requires at least one data point')
     quotient = ss / count
+    if _is_decimal_kind(kind):
+        return _decimal_root(quotient.numerator, quotient.denominator, kind)
     return _sqrt_ratio(quotient.numerator, quotient.denominator)
 
 
