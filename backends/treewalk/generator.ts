@@ -23,7 +23,7 @@ import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { formatResult } from '../../src/objects/str-format.js';
 import { argO, argNone } from '../../src/objects/iterate.js';
 import { interp } from '../../src/runtime/interpreter.js';
-import { handled, chainContext, chainImplicit, chainThrown, makeRaisable, throwArgument, delegateThrowArgs, setCause, reraise } from '../../src/runtime/exc-state.js';
+import { handled, currentHandled, chainContext, chainImplicit, chainThrown, makeRaisable, throwArgument, delegateThrowArgs, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { loadName, storeName, deleteName } from './names.js';
 import type { Binding, TWCode } from './code.js';
 import { Frame } from './frame.js';
@@ -403,7 +403,12 @@ export function genClose(g: PyGenerator): PyObject {
   }
   try {
     const ret = { value: None as PyObject };
-    const r = resume(g, 1, newException(E.GeneratorExit, []), ret);
+    // CPython's PyErr_SetNone in the caller: the caller's handled exception is its context
+    // (the generator's own, if it is handling one, replaces it as for throw()).
+    const exit = newException(E.GeneratorExit, []) as PyBaseException;
+    const cur = currentHandled();
+    if (cur !== null) exit.context = cur;
+    const r = resume(g, 1, exit, ret);
     if (r !== undefined) throw newError(E.RuntimeError, `${KIND_WORD(g)} ignored GeneratorExit`);
   } catch (e) {
     if (e instanceof PyBaseException && (typeOf(e).isSubtype(E.GeneratorExit) || typeOf(e).isSubtype(E.StopIteration))) return None;

@@ -212,7 +212,9 @@ function partition(name: string, reverse: boolean): Method {
     const sep = latin1String(sepD);
     const i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
     const mk = (x: string): PyObject => fromLatin1(self, x);
-    if (i < 0) return new PyTuple(reverse ? [mk(''), mk(''), mk(s)] : [mk(s), mk(''), mk('')]);
+    // Not found: bytes packs self itself (a subclass instance stays one); bytearray copies.
+    const whole = self instanceof PyByteArray ? mk(s) : self;
+    if (i < 0) return new PyTuple(reverse ? [mk(''), mk(''), whole] : [whole, mk(''), mk('')]);
     return new PyTuple([mk(s.slice(0, i)), mk(sep), mk(s.slice(i + sep.length))]);
   };
 }

@@ -24,6 +24,7 @@ import {
 import { encodeStr } from './str-codecs.js';
 import { percentFormatBytes } from './percent-format.js';
 import { installBytesMethods } from './bytes-methods.js';
+import { checkLengthHint } from './iterate.js';
 import { pythonNumberSlot, ADD_NAMES } from './tuple-type.js';
 
 export class PyBytes extends PyObj {
@@ -213,6 +214,8 @@ function bytesFromIterable(v: PyObject, what: 'bytes' | 'bytearray'): Uint8Array
     if (isPyException(e) && typeOf(e).isSubtype(E.TypeError)) typeError(`cannot convert '${typeName(v)}' object to ${what}`);
     throw e;
   }
+  // bytes() sizes its buffer from the length hint (bytearray() does not ask).
+  if (what === 'bytes') checkLengthHint(v);
   const out: number[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(conv(x));
   return Uint8Array.from(out);

@@ -89,6 +89,50 @@ function slotLayout(t: PyType): string {
   return out;
 }
 
+/** CPython's compatible_with_tp_base: `child` lays its instances out as its __base__ does. */
+function sameLayoutAsBase(child: PyType): boolean {
+  const parent = dunderBase(child);
+  if (parent === undefined || !child.isHeapType) return false;
+  const c = typeLayout(child);
+  const p = typeLayout(parent);
+  return c[0] === p[0] && c[1] === p[1] && c[2] === p[2] && c[3] === p[3] && (c[4] & 0x4000) === (p[4] & 0x4000);
+}
+
+/** The names of the __slots__ a class statement declared itself (CPython's ht_slots), or null. */
+function ownSlots(t: PyType): string | null {
+  if (t.dict.getStr('__slots__') === undefined) return null;
+  const names: string[] = [];
+  for (const [, v] of t.dict.entries()) if (v instanceof PyMemberDescriptor && v.owner === t) names.push(v.name);
+  return names.sort().join(',');
+}
+
+/** CPython's same_slots_added: a and b (of one __base__) add the same fields to it. */
+function sameSlotsAdded(a: PyType, b: PyType): boolean {
+  const la = typeLayout(a);
+  const lb = typeLayout(b);
+  let size = typeLayout(dunderBase(a)!)[0];
+  if (la[2] === size && lb[2] === size) size += 8;
+  if (la[3] === size && lb[3] === size) size += 8;
+  if (!a.isHeapType || !b.isHeapType) return false;
+  const sa = ownSlots(a);
+  const sb = ownSlots(b);
+  if (sa !== null && sb !== null) {
+    if (sa !== sb) return false;
+    size += 8 * (sa === '' ? 0 : sa.split(',').length);
+  }
+  return size === la[0] && size === lb[0];
+}
+
+/** CPython's compatible_for_assignment (for __class__): the two instance layouts agree. */
+function layoutCompatible(oldto: PyType, newto: PyType): boolean {
+  let newbase = newto;
+  let oldbase = oldto;
+  while (sameLayoutAsBase(newbase)) newbase = dunderBase(newbase)!;
+  while (sameLayoutAsBase(oldbase)) oldbase = dunderBase(oldbase)!;
+  if (newbase !== oldbase && (dunderBase(newbase) !== dunderBase(oldbase) || !sameSlotsAdded(newbase, oldbase))) return false;
+  return (typeLayout(oldto)[4] & 0x10) === (typeLayout(newto)[4] & 0x10);
+}
+
 /** CPython 3.11's (64-bit) __basicsize__, __itemsize__, __dictoffset__, __weakrefoffset__ and
  *  __flags__ of some builtin types. */
 const LAYOUTS: Record<string, [number, number, number, number, number]> = {
@@ -97,7 +141,7 @@ const LAYOUTS: Record<string, [number, number, number, number, number]> = {
   str: [80, 0, 0, 0, 0x10481500], bytes: [33, 1, 0, 0, 0x8481500], bytearray: [56, 0, 0, 0, 0x481500],
   list: [40, 0, 0, 0, 0x2485520], tuple: [24, 8, 0, 0, 0x4485520], dict: [48, 0, 0, 0, 0x20485540],
   set: [200, 0, 0, 192, 0x485500], frozenset: [200, 0, 0, 192, 0x485500], range: [48, 0, 0, 0, 0x81120],
-  slice: [40, 0, 0, 0, 0x5100], BaseException: [72, 0, 16, 0, 0x40085500], NoneType: [16, 0, 0, 0, 0x81100],
+  slice: [40, 0, 0, 0, 0x5100], module: [56, 0, 16, 40, 0x85500], BaseException: [72, 0, 16, 0, 0x40085500], NoneType: [16, 0, 0, 0, 0x81100],
 };
 
 const layoutCache = new WeakMap<PyType, [number, number, number, number, number]>();
@@ -232,10 +276,12 @@ export function installCoreTypes(): void {
         if (value === null) typeError("can't delete __class__ attribute");
         if (!(value instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeName(value)}' object`);
         const old = typeOf(self);
-        if (!(self instanceof PyObj) || !old.isHeapType || !value.isHeapType) {
+        const modules = value.isSubtype(T.module) && old.isSubtype(T.module);
+        if (!(self instanceof PyObj) || (!modules && (!old.isHeapType || !value.isHeapType))) {
           typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
         }
-        if (value.alloc !== old.alloc || value.hasInstanceDict !== old.hasInstanceDict || slotLayout(value) !== slotLayout(old)) {
+        if (value.alloc !== old.alloc || (!modules && value.hasInstanceDict !== old.hasInstanceDict) || slotLayout(value) !== slotLayout(old) ||
+          !layoutCompatible(old, value)) {
           typeError(`__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
         }
         self.cls = value;

@@ -243,7 +243,8 @@ export function toInt(x: PyObject): number | bigint {
   const v = asIntValue(x);
   // An int subclass may override __int__ (CPython calls nb_int for all but exact ints).
   if (v !== undefined && (!(x instanceof PyIntObj) || x.cls.isExactBuiltin || x.cls.lookup('__int__') === T.int.dict.getStr('__int__'))) return v;
-  if (x instanceof PyFloat) return floatToInt(x.value);
+  // (A float subclass may override __int__ as well.)
+  if (x instanceof PyFloat && (x.cls === T.float || x.cls.lookup('__int__') === T.float.dict.getStr('__int__'))) return floatToInt(x.value);
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const m = lookupSpecial(x, name);
     if (m === undefined || m === None) continue;

@@ -5,6 +5,7 @@
 import { PyObj, type PyObject } from './object.js';
 import { PyTuple } from './tuple.js';
 import { PyFloat } from './float.js';
+import { T } from './types.js';
 import { warnFloatSubclassResult } from './float-type.js';
 import { PyIntObj, intToDecimal, warnIntSubclassResult } from './int-type.js';
 import { E, newError } from './exception.js';
@@ -415,7 +416,7 @@ function intOf(v: PyObject, indexOnly: boolean): number | bigint | undefined {
   }
   // An int subclass formats its own value (CPython: PyLong_Check before any __index__/__int__).
   if (v instanceof PyIntObj) return v.value;
-  if (!indexOnly && v instanceof PyFloat) {
+  if (!indexOnly && v instanceof PyFloat && (v.cls === T.float || v.cls.lookup('__int__') === T.float.dict.getStr('__int__'))) {
     const x = v.value;
     if (x !== x) valueError('cannot convert float NaN to integer');
     if (x === Infinity || x === -Infinity) throw newError(E.OverflowError, 'cannot convert float infinity to integer');

@@ -314,7 +314,8 @@ function partition(name: string, reverse: boolean): Method {
     if (sep.length === 0) valueError('empty separator');
     const edgy = cutsPairs(sep);
     const i = reverse ? prevMatch(s, sep, s.length - sep.length, edgy) : nextMatch(s, sep, 0, edgy);
-    if (i < 0) return new PyTuple(reverse ? ['', '', s] : [s, '', '']);
+    // Not found: CPython packs self itself (a str subclass instance stays one).
+    if (i < 0) return new PyTuple(reverse ? ['', '', self] : [self, '', '']);
     return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
   };
 }
@@ -684,7 +685,10 @@ export function installStrMethods(t: PyType): void {
       if (spec === undefined) typeError(`__format__() argument must be str, not ${argTypeName(args[0])}`);
       // An empty spec formats as str(self) (a subclass's __str__ included), as CPython does.
       if (spec.length === 0 && typeof self !== 'string') return protoStr(self);
-      return formatStrSpec(asStr(self), spec, typeName(self));
+      const v = asStr(self);
+      const r = formatStrSpec(v, spec, typeName(self));
+      // CPython's writer hands back self when neither padding nor truncation changed it.
+      return typeof self !== 'string' && r.length > 0 && r === v ? self : r;
     },
     __getnewargs__: (self, args, kwnames) => {
       posArgs('str.__getnewargs__', '__getnewargs__', args, kwnames, 0, 0);

@@ -671,7 +671,10 @@ function strMul(a: PyObject, b: PyObject): PyObject {
 function strMod(a: PyObject, b: PyObject): PyObject {
   const s = strValue(a);
   if (s === undefined) return NotImplemented;
-  return percentFormat(s, b);
+  const r = percentFormat(s, b);
+  // With no '%' in it, CPython's writer hands back the format string itself (a subclass
+  // instance stays one).
+  return typeof a !== 'string' && s.length > 0 && s.indexOf('%') < 0 ? a : r;
 }
 
 function strContains(self: PyObject, item: PyObject): boolean {
