@@ -81,10 +81,13 @@ class _EnumDict(dict):
         self._cls_name = cls_name
         self._generate = generate
         self._ignore = ()
+        self._auto_used = False
 
     def __setitem__(self, key, value):
         if _is_sunder(key) and key not in _SUNDER_NAMES:
             raise ValueError(f"_sunder_ names, such as {key!r}, are reserved for future Enum use")
+        if key == "_generate_next_value_" and self._auto_used:
+            raise TypeError("_generate_next_value_ must be defined before members")
         if key == "_ignore_":
             self._ignore = value.replace(",", " ").split() if isinstance(value, str) else list(value)
         if isinstance(value, member):
@@ -105,6 +108,7 @@ class _EnumDict(dict):
         if key in self:
             raise TypeError(f"{key!r} already defined as {self[key]!r}")
         if isinstance(value, auto):
+            self._auto_used = True
             if value.value is _auto_null:
                 gen = self.get("_generate_next_value_", self._generate)
                 value.value = gen(key, 1, len(self._member_names), list(self._last_values))
