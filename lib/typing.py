@@ -129,10 +129,13 @@ class Any(metaclass=_AnyMeta):
         return super().__new__(cls)
 
 
+_UnionType = type(int | str)
+
+
 def _flatten_union(params):
     out = []
     for p in params:
-        if isinstance(p, _UnionAlias):
+        if isinstance(p, (_UnionGenericAlias, _UnionType)):
             items = p.__args__
         else:
             items = (p,)
@@ -150,7 +153,7 @@ def _union_getitem(self, parameters):
     parameters = _flatten_union(tuple(_type_check(p) for p in parameters))
     if len(parameters) == 1:
         return parameters[0]
-    return _UnionAlias(parameters)
+    return _UnionGenericAlias(parameters)
 
 
 def _optional_getitem(self, parameter):
@@ -404,7 +407,7 @@ class Annotated:
         raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
 
-class _UnionAlias(_GenericAlias):
+class _UnionGenericAlias(_GenericAlias):
     def __init__(self, args):
         super().__init__(Union, args, name="Union")
 
@@ -420,7 +423,7 @@ class _UnionAlias(_GenericAlias):
 
     def __eq__(self, other):
         # Equal to the same members, including an `int | str` union (types.UnionType).
-        if not isinstance(other, (_UnionAlias, type(int | str))):
+        if not isinstance(other, (_UnionGenericAlias, type(int | str))):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -959,7 +962,7 @@ def get_origin(tp):
     if isinstance(tp, (ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
-        if isinstance(tp, _UnionAlias):
+        if isinstance(tp, _UnionGenericAlias):
             return Union
         origin = tp.__origin__
         if isinstance(origin, _SpecialForm):
@@ -993,7 +996,7 @@ def _strip_extras(hint):
         return _strip_extras(hint.__origin__)
     if isinstance(hint, _GenericAlias) and hint._name in ("Required", "NotRequired"):
         return _strip_extras(hint.__args__[0])
-    if isinstance(hint, _UnionAlias):
+    if isinstance(hint, _UnionGenericAlias):
         stripped = tuple(_strip_extras(a) for a in hint.__args__)
         return hint if stripped == hint.__args__ else Union[stripped]
     return hint
@@ -1033,7 +1036,7 @@ def _eval_hint(value, globalns, localns):
     if isinstance(value, ForwardRef):
         return _eval_hint(value.__forward_arg__, globalns, localns)
     # forward references inside Optional["X"], List["X"], list["X"] ...
-    if isinstance(value, _UnionAlias):
+    if isinstance(value, _UnionGenericAlias):
         args = tuple(_eval_hint(a, globalns, localns) for a in value.__args__)
         return value if args == value.__args__ else Union[args]
     if type(value) is _GenericAlias or type(value) is _GenericAlias_builtin:
