@@ -46,28 +46,44 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_check(arg):
+def _type_check(arg, module=None):
     if arg is None:
         return type(None)
     if isinstance(arg, str):
-        return ForwardRef(arg)
+        return ForwardRef(arg, module=module)
     return arg
 
 
 class ForwardRef:
     """A type given as a string ('MyClass')."""
 
-    def __init__(self, arg):
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        try:
+            compile(arg, "<string>", "eval")
+        except SyntaxError:
+            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
         self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
 
     def __repr__(self):
-        return f"ForwardRef({self.__forward_arg__!r})"
+        if self.__forward_module__ is None:
+            return f"ForwardRef({self.__forward_arg__!r})"
+        return f"ForwardRef({self.__forward_arg__!r}, module={self.__forward_module__!r})"
 
     def __eq__(self, other):
-        return isinstance(other, ForwardRef) and other.__forward_arg__ == self.__forward_arg__
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return (self.__forward_arg__ == other.__forward_arg__
+                and self.__forward_module__ == other.__forward_module__)
 
     def __hash__(self):
-        return hash(self.__forward_arg__)
+        return hash((self.__forward_arg__, self.__forward_module__))
 
 
 class _Final:
@@ -1170,6 +1186,7 @@ AsyncContextManager = _SpecialGenericAlias(_AbstractAsyncContextManager, 1,
 
 
 def _make_nmtuple(name, types, module, defaults=()):
+    types = [(n, _type_check(t)) for n, t in types]
     fields = [n for n, t in types]
     nt = _collections.namedtuple(name, fields, defaults=defaults, module=module)
     nt.__annotations__ = dict(types)
@@ -1230,7 +1247,8 @@ class _TypedDictMeta(type):
             annotations.update(base.__dict__.get("__annotations__", {}))
             required.update(base.__dict__.get("__required_keys__", ()))
             optional.update(base.__dict__.get("__optional_keys__", ()))
-        own = ns.get("__annotations__", {})
+        module = ns.get("__module__", tp.__module__)
+        own = {key: _type_check(hint, module) for key, hint in ns.get("__annotations__", {}).items()}
         annotations.update(own)
         for key, hint in own.items():
             # Required[...] / NotRequired[...] override the class's totality (Annotated around
