@@ -225,6 +225,8 @@ class EnumType(type):
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is None:
             # Lookup by value (the data type's __new__ only makes members, at class creation).
+            if not cls._member_map_:
+                raise TypeError(f"{cls!r} has no members defined")
             return Enum.__new__(cls, value)
         # The functional API: Enum('Name', 'A B C') and its other forms of `names`.
         if module is None:
@@ -238,6 +240,8 @@ class EnumType(type):
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
         metacls = cls.__class__
+        if cls._member_names_:
+            raise TypeError(f"<enum {class_name!r}> cannot extend {cls!r}")
         bases = (cls,) if type is None else (type, cls)
         classdict = metacls.__prepare__(class_name, bases)
         if isinstance(names, str):
