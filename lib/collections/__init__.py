@@ -261,7 +261,9 @@ class OrderedDict(dict):
             key = next(dict.__iter__(self))
         return key, dict.pop(self, key)
 
-    def move_to_end(self, key, last=True):
+    def move_to_end(self, key=_MISSING, last=True):
+        if key is _MISSING:
+            raise TypeError("move_to_end() missing required argument 'key' (pos 1)")
         if not dict.__contains__(self, key):
             raise KeyError(key)
         edge = next(dict.__reversed__(self) if last else dict.__iter__(self))
@@ -473,7 +475,7 @@ class Counter(dict):
 
     def most_common(self, n=None):
         ranked = sorted(self.items(), key=_second, reverse=True)
-        if n is None:
+        if n is None or n >= len(ranked):  # (n is compared first, as CPython's does)
             return ranked
         return ranked[:max(n, 0)]
 
