@@ -189,7 +189,7 @@ def _literal_getitem(self, parameters):
         parameters = (parameters,)
     values = []
     for p in parameters:
-        values.extend(p.__args__ if isinstance(p, _LiteralAlias) else (p,))
+        values.extend(p.__args__ if isinstance(p, _LiteralGenericAlias) else (p,))
     # 1 and True are different literals: duplicates are the same value of the same type
     kept, seen = [], []
     for v in values:
@@ -201,7 +201,7 @@ def _literal_getitem(self, parameters):
             pass
         seen.append(key)
         kept.append(v)
-    return _LiteralAlias(self, tuple(kept), name="Literal")
+    return _LiteralGenericAlias(self, tuple(kept), name="Literal")
 
 
 def _concatenate_getitem(self, parameters):
@@ -218,7 +218,7 @@ def _concatenate_getitem(self, parameters):
 def _unpack_getitem(self, parameter):
     if isinstance(parameter, tuple):
         raise TypeError(f"typing.Unpack accepts only single type. Got {parameter!r}.")
-    return _UnpackAlias(self, (parameter,), name="Unpack")
+    return _UnpackGenericAlias(self, (parameter,), name="Unpack")
 
 
 Union = _SpecialForm("Union", _union_getitem)
@@ -341,7 +341,7 @@ class _GenericAlias(_Final):
         return _GenericAlias(self.__origin__, args, name=self._name, inst=self._inst)
 
 
-class _LiteralAlias(_GenericAlias):
+class _LiteralGenericAlias(_GenericAlias):
     """Literal[...]: its values compare as a set, each with its type."""
 
     def __repr__(self):
@@ -351,7 +351,7 @@ class _LiteralAlias(_GenericAlias):
         return {(v, type(v)) for v in self.__args__}
 
     def __eq__(self, other):
-        if not isinstance(other, _LiteralAlias):
+        if not isinstance(other, _LiteralGenericAlias):
             return NotImplemented
         return self._keys() == other._keys()
 
@@ -359,7 +359,7 @@ class _LiteralAlias(_GenericAlias):
         return hash(frozenset(self._keys()))
 
 
-class _UnpackAlias(_GenericAlias):
+class _UnpackGenericAlias(_GenericAlias):
     """Unpack[Ts], shown *Ts when it unpacks a TypeVarTuple."""
 
     def __repr__(self):
@@ -513,10 +513,10 @@ class _CallableForm(_SpecialGenericAlias):
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
         if _is_param_args(args):
-            return _CallableAlias((args, _type_check(result)))
+            return _CallableGenericAlias((args, _type_check(result)))
         if not isinstance(args, list):
             args = [args]
-        return _CallableAlias(tuple(_type_check(a) for a in args) + (_type_check(result),))
+        return _CallableGenericAlias(tuple(_type_check(a) for a in args) + (_type_check(result),))
 
 
 def _is_param_args(args):
@@ -525,12 +525,12 @@ def _is_param_args(args):
         isinstance(args, _GenericAlias) and args._name == "Concatenate")
 
 
-class _CallableAlias(_GenericAlias):
+class _CallableGenericAlias(_GenericAlias):
     def __init__(self, args):
         super().__init__(_collections_abc_callable, args, name="Callable")
 
     def _copy_with(self, args):
-        return _CallableAlias(args)
+        return _CallableGenericAlias(args)
 
     def __repr__(self):
         args = self.__args__
@@ -619,7 +619,7 @@ class TypeVar(_Final):
             raise TypeError("A single constraint is not allowed")
         self.__name__ = name
         self.__constraints__ = tuple(constraints)
-        self.__bound__ = bound
+        self.__bound__ = None if bound is None else _type_check(bound)
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
         try:
@@ -690,7 +690,7 @@ class ParamSpec(_Final):
         if covariant and contravariant:
             raise ValueError("Bivariant types are not supported.")
         self.__name__ = name
-        self.__bound__ = bound
+        self.__bound__ = None if bound is None else _type_check(bound)
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
         module = _caller_module()
@@ -744,7 +744,7 @@ class Generic:
             if not params:
                 raise TypeError(f"Parameter list to {cls.__name__}[...] cannot be empty")
             for p in params:
-                if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple, _UnpackAlias)):
+                if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple, _UnpackGenericAlias)):
                     raise TypeError(f"Parameters to {cls.__name__}[...] must all be type "
                                     "variables or parameter specification variables.")
             if len(set(params)) != len(params):
@@ -994,7 +994,7 @@ def get_origin(tp):
 def get_args(tp):
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, _CallableAlias):
+    if isinstance(tp, _CallableGenericAlias):
         args = tp.__args__
         if _is_param_args(args[0]):
             return args
