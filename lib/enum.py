@@ -479,8 +479,8 @@ class IntEnum(int, ReprEnum):
     def __str__(self):
         return int.__repr__(self)
 
-    def __format__(self, format_spec):
-        return int.__format__(int(self), format_spec)
+    # (the data type's own: an empty format spec gives str(self), a subclass's __str__ too)
+    __format__ = int.__format__
 
 
 class StrEnum(str, ReprEnum):
@@ -503,8 +503,7 @@ class StrEnum(str, ReprEnum):
     def __str__(self):
         return str.__str__(self)
 
-    def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+    __format__ = str.__format__
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -688,8 +687,8 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     def __str__(self):
         return int.__repr__(self)
 
-    def __format__(self, format_spec):
-        return int.__format__(int(self), format_spec)
+    # (the data type's own: an empty format spec gives str(self), a subclass's __str__ too)
+    __format__ = int.__format__
 
     def _other_value(self, other):
         if isinstance(other, int):
