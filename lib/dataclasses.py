@@ -206,7 +206,9 @@ def _annotation_is(annotation, cls, module, test):
 # --- collecting fields -----------------------------------------------------------------------
 
 def _make_field(cls, name, annotation, kw_only_default):
-    value = cls.__dict__.get(name, MISSING)
+    # through getattr: an inherited class attribute is a default too, and a descriptor's is
+    # what its __get__ gives for the class
+    value = getattr(cls, name, MISSING)
     if isinstance(value, Field):
         f = value
     else:
@@ -487,6 +489,7 @@ def _annotation_text(annotation):
 
 def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
              weakref_slot):
+    home = sys.modules.get(cls.__module__)
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
     table, from_dataclass, frozen_base = _collect_fields(cls, kw_only)
     if from_dataclass:
@@ -501,7 +504,6 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    home = sys.modules.get(cls.__module__)
     module_globals = home.__dict__ if home is not None else {}
     real = [f for f in table.values() if f._field_type is _FIELD]
     src = _MethodSource()

@@ -5,7 +5,10 @@ EnumType.__prepare__ hands the class body a dict that records member names in or
 then turns each plain value into a singleton member (name, value) and rejects reassignments.
 """
 
-__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique"]
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum", "auto",
+           "unique", "property", "verify", "member", "nonmember", "FlagBoundary", "STRICT", "CONFORM",
+           "EJECT", "KEEP", "global_flag_repr", "global_enum_repr", "global_str", "global_enum",
+           "EnumCheck", "CONTINUOUS", "NAMED_FLAGS", "UNIQUE", "show_flag_values"]
 
 
 class auto:
@@ -28,6 +31,20 @@ class _AutoNull:
 
 
 _auto_null = _AutoNull()
+
+
+class member:
+    """member(value): value becomes a member even where it would not (a function, say)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """nonmember(value): value stays a plain class attribute of the enum."""
+
+    def __init__(self, value):
+        self.value = value
 
 
 def _is_descriptor(obj):
@@ -64,14 +81,24 @@ class _EnumDict(dict):
         self._cls_name = cls_name
         self._generate = generate
         self._ignore = ()
+        self._auto_used = False
 
     def __setitem__(self, key, value):
         if _is_sunder(key) and key not in _SUNDER_NAMES:
             raise ValueError(f"_sunder_ names, such as {key!r}, are reserved for future Enum use")
+        if key == "_generate_next_value_" and self._auto_used:
+            raise TypeError("_generate_next_value_ must be defined before members")
         if key == "_ignore_":
             self._ignore = value.replace(",", " ").split() if isinstance(value, str) else list(value)
-        if key in self._ignore or _is_private(self._cls_name, key) or _is_dunder(key) or _is_sunder(key) \
-                or _is_descriptor(value) or isinstance(value, type):
+        if isinstance(value, member):
+            value, plain = value.value, False
+        elif isinstance(value, nonmember):
+            value, plain = value.value, True
+        else:
+            # a nested class is a member too (in 3.11), a function or other descriptor is not
+            plain = key in self._ignore or _is_private(self._cls_name, key) or _is_dunder(key) \
+                or _is_sunder(key) or _is_descriptor(value)
+        if plain:
             if key in self._member_names:
                 raise TypeError(f"{key!r} already defined as {self[key]!r}")
             super().__setitem__(key, value)
@@ -81,6 +108,7 @@ class _EnumDict(dict):
         if key in self:
             raise TypeError(f"{key!r} already defined as {self[key]!r}")
         if isinstance(value, auto):
+            self._auto_used = True
             if value.value is _auto_null:
                 gen = self.get("_generate_next_value_", self._generate)
                 value.value = gen(key, 1, len(self._member_names), list(self._last_values))
@@ -107,7 +135,7 @@ class EnumType(type):
                 break
         return _EnumDict(cls, generate or _default_next_value)
 
-    def __new__(metacls, cls, bases, classdict, **kwds):
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
         member_names = list(getattr(classdict, "_member_names", []))
         values = {name: dict.__getitem__(classdict, name) for name in member_names}
         namespace = {k: v for k, v in classdict.items() if k not in values}
@@ -140,6 +168,8 @@ class EnumType(type):
         namespace["_value2member_map_"] = {}
         namespace["_member_type_"] = member_type
         enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
+        if boundary is not None:
+            type.__setattr__(enum_class, "_boundary_", boundary)
         if "__new_member__" in namespace:
             type.__setattr__(enum_class, "__new__", Enum.__new__)
         # repr/str/format inherited from the data type (or object) give way to the enum's.
@@ -195,6 +225,8 @@ class EnumType(type):
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is None:
             # Lookup by value (the data type's __new__ only makes members, at class creation).
+            if not cls._member_map_:
+                raise TypeError(f"{cls!r} has no members defined")
             return Enum.__new__(cls, value)
         # The functional API: Enum('Name', 'A B C') and its other forms of `names`.
         if module is None:
@@ -203,10 +235,13 @@ class EnumType(type):
                 module = sys._getframe(1).f_globals.get('__name__')
             except (AttributeError, ValueError):
                 pass
-        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start,
+                            boundary=boundary)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
         metacls = cls.__class__
+        if cls._member_names_:
+            raise TypeError(f"<enum {class_name!r}> cannot extend {cls!r}")
         bases = (cls,) if type is None else (type, cls)
         classdict = metacls.__prepare__(class_name, bases)
         if isinstance(names, str):
@@ -227,13 +262,14 @@ class EnumType(type):
             classdict['__module__'] = module
         if qualname is not None:
             classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict)
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
     def __contains__(cls, member):
-        if isinstance(member, cls):
-            return True
-        return member in cls._value2member_map_ or any(
-            m._value_ == member for m in cls._member_map_.values())
+        # (3.11: only members may be asked about; a pseudo-member of a flag is not one)
+        if not isinstance(member, Enum):
+            raise TypeError(f"unsupported operand type(s) for 'in': {type(member).__qualname__!r} "
+                            f"and {type(cls).__qualname__!r}")
+        return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
@@ -269,7 +305,7 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return _MappingProxy(cls._member_map_)
 
     def __repr__(cls):
         kind = "flag" if getattr(cls, "_flag_class_init_", None) is not None else "enum"
@@ -283,6 +319,7 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+_MappingProxy = type(type.__dict__)
 
 
 def _default_next_value(name, start, count, last_values):
@@ -374,6 +411,8 @@ class Enum(metaclass=EnumType):
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result
+        if type(result) is int and getattr(cls, "_boundary_", None) is EJECT:
+            return result
         if result is None:
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
         raise TypeError(f"error in {cls.__name__}._missing_: returned {result!r} instead of None or a valid member")
@@ -440,18 +479,31 @@ class IntEnum(int, ReprEnum):
     def __str__(self):
         return int.__repr__(self)
 
-    def __format__(self, format_spec):
-        return int.__format__(int(self), format_spec)
+    # (the data type's own: an empty format spec gives str(self), a subclass's __str__ too)
+    __format__ = int.__format__
 
 
 class StrEnum(str, ReprEnum):
     """Enum whose members are also strs."""
 
+    def __new__(cls, *values):
+        # the value is str(*values), each of which must already be a str
+        if len(values) > 3:
+            raise TypeError(f"too many arguments for str(): {values!r}")
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError(f"{values[0]!r} is not a string")
+        for what, given in zip(("encoding", "errors"), values[1:]):
+            if not isinstance(given, str):
+                raise TypeError(f"{what} must be a string, not {given!r}")
+        text = str(*values)
+        made = str.__new__(cls, text)
+        made._value_ = text
+        return made
+
     def __str__(self):
         return str.__str__(self)
 
-    def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+    __format__ = str.__format__
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -480,7 +532,18 @@ def _bit_names(cls, value):
     return names, rest
 
 
-class Flag(Enum):
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value that has bits no member has."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+class Flag(Enum, boundary=STRICT):
     """Members are bit flags: |, &, ^ and ~ combine them into (possibly unnamed) members."""
 
     @staticmethod
@@ -511,11 +574,28 @@ class Flag(Enum):
         if not isinstance(value, int):
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
         mask = cls._flag_mask_
-        if value & ~mask and not cls._keep_extra_bits_:
-            width = max(mask.bit_length(), value.bit_length())
-            raise ValueError(f"{cls!r} invalid value {value!r}\n"
-                             f"    given {_bin(value, width)}\n"
-                             f"  allowed {_bin(mask, width)}")
+        # every bit up to the highest one of the members; a negative value in that range counts
+        # from its top (-1 is all of them) as long as it leaves the unused bits clear
+        span = (1 << mask.bit_length()) - 1
+        if not -span - 1 <= value <= span or value & (span ^ mask):
+            boundary = cls._boundary_
+            if boundary is CONFORM:
+                value &= mask
+            elif boundary is EJECT:
+                return value
+            elif boundary is KEEP:
+                if value < 0:
+                    value += max(span + 1, 1 << (-value).bit_length())
+            else:
+                width = max(mask.bit_length(), value.bit_length())
+                raise ValueError(f"{cls!r} invalid value {value!r}\n"
+                                 f"    given {_bin(value, width)}\n"
+                                 f"  allowed {_bin(mask, width)}")
+        if value < 0:
+            value += span + 1
+        known = cls._value2member_map_.get(value)
+        if known is not None:
+            return known
         if cls._member_type_ is object:
             member = object.__new__(cls)
         else:
@@ -526,8 +606,6 @@ class Flag(Enum):
             names.append(str(rest))
         member._name_ = "|".join(names) if names else None
         return cls._value2member_map_.setdefault(value, member)
-
-    _keep_extra_bits_ = False
 
     def __repr__(self):
         cls_name = self.__class__.__name__
@@ -590,24 +668,27 @@ class Flag(Enum):
     __rxor__ = __xor__
 
     def __invert__(self):
-        return self.__class__(self.__class__._flag_mask_ & ~self._value_)
+        cls = self.__class__
+        if cls._boundary_ is KEEP or cls._boundary_ is EJECT:
+            return cls(~self._value_)
+        return cls(cls._flag_mask_ & ~self._value_)
 
 
 def _bin(num, width):
-    digits = bin(num)[2:].zfill(width)
-    return "0b0 " + digits
+    # width binary digits after a sign digit (two's complement when negative)
+    if num < 0:
+        return "0b1 " + bin(num + (1 << width))[2:].zfill(width)
+    return "0b0 " + bin(num)[2:].zfill(width)
 
 
-class IntFlag(int, ReprEnum, Flag):
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Flag whose members are also ints (extra bits are kept)."""
-
-    _keep_extra_bits_ = True
 
     def __str__(self):
         return int.__repr__(self)
 
-    def __format__(self, format_spec):
-        return int.__format__(int(self), format_spec)
+    # (the data type's own: an empty format spec gives str(self), a subclass's __str__ too)
+    __format__ = int.__format__
 
     def _other_value(self, other):
         if isinstance(other, int):
@@ -623,3 +704,119 @@ class IntFlag(int, ReprEnum, Flag):
     __invert__ = Flag.__invert__
     __hash__ = int.__hash__
     __repr__ = Flag.__repr__
+
+
+def show_flag_values(value):
+    """The one-bit values inside value, lowest first."""
+    bits = []
+    while value:
+        low = value & -value
+        bits.append(low)
+        value ^= low
+    return bits
+
+
+class EnumCheck(StrEnum):
+    """The properties verify() can require of an enumeration."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+def _join_names(names):
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+class verify:
+    """Class decorator: verify(UNIQUE, CONTINUOUS, ...) raises ValueError unless the enumeration
+    has each property asked for."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        is_flag = issubclass(enumeration, Flag)
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = [f"{name} -> {m._name_}" for name, m in enumeration.__members__.items()
+                           if name != m._name_]
+                if aliases:
+                    raise ValueError(f"aliases found in {enumeration!r}: {', '.join(aliases)}")
+            elif check is CONTINUOUS:
+                values = [m._value_ for m in enumeration]
+                if not values or not all(isinstance(v, int) for v in values):
+                    continue
+                if is_flag:
+                    present = set(values)
+                    top = max(values).bit_length() - 1
+                    low = min(values).bit_length() - 1
+                    missing = [1 << i for i in range(low, top) if (1 << i) not in present]
+                    kind = "flag"
+                else:
+                    present = set(values)
+                    missing = [v for v in range(min(values), max(values)) if v not in present]
+                    kind = "enum"
+                if missing:
+                    shown = ", ".join(str(v) for v in missing)
+                    raise ValueError(f"invalid {kind} {cls_name!r}: missing values {shown}")
+            elif check is NAMED_FLAGS:
+                if not is_flag:
+                    continue
+                named = 0
+                for m in enumeration:
+                    named |= m._value_
+                names, lacking = [], 0
+                for name, m in enumeration.__members__.items():
+                    v = m._value_
+                    if v <= 0 or v & (v - 1) == 0:
+                        continue
+                    if v & ~named:
+                        names.append(name)
+                        lacking |= v & ~named
+                if names:
+                    kind = "alias" if len(names) == 1 else "aliases"
+                    what = "value" if lacking & (lacking - 1) == 0 else "combined values of"
+                    verb = "is" if len(names) == 1 else "are"
+                    raise ValueError(f"invalid Flag {cls_name!r}: {kind} {_join_names(names)} "
+                                     f"{verb} missing {what} {lacking:#x} "
+                                     "[use enum.show_flag_values(value) for details]")
+        return enumeration
+
+
+def global_enum_repr(self):
+    """repr() of a member of a global_enum: module.NAME."""
+    return f"{self.__class__.__module__}.{self._name_}"
+
+
+def global_flag_repr(self):
+    """repr() of a flag of a global_enum: module.A|module.B (or module.Cls(value) unnamed)."""
+    cls = self.__class__
+    module = cls.__module__
+    if self._name_ is None:
+        return f"{module}.{cls.__name__}({self._value_!r})"
+    return "|".join(part if part not in cls._member_map_ else f"{module}.{part}"
+                    for part in self._name_.split("|"))
+
+
+def global_str(self):
+    """str() of a member of a global_enum: its bare name (Cls(value) for an unnamed flag)."""
+    if self._name_ is None:
+        return f"{self.__class__.__name__}({self._value_!r})"
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: the members become globals of the enum's module, and repr() shows
+    them as such."""
+    import sys
+    type.__setattr__(cls, "__repr__", global_flag_repr if issubclass(cls, Flag) else global_enum_repr)
+    if update_str or not issubclass(cls, ReprEnum):
+        type.__setattr__(cls, "__str__", global_str)
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls

@@ -217,13 +217,32 @@ class defaultdict(dict):
 _MISSING = object()
 
 
+def _odict_pairs(items):
+    # the (key, value) pairs of an iterable given to OrderedDict(), with its own messages for
+    # an item that is not a pair
+    for item in items:
+        pair = tuple(item)
+        if len(pair) != 2:
+            if len(pair) > 2:
+                raise ValueError("too many values to unpack (expected 2)")
+            raise ValueError(f"need more than {len(pair)} value{'s' if not pair else ''} to unpack")
+        yield pair
+
+
 class OrderedDict(dict):
     """A dict that remembers insertion order and can reorder its keys."""
 
-    def __init__(self, other=(), /, **kwds):
-        OrderedDict.update(self, other, **kwds)
+    def __init__(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f"expected at most 1 arguments, got {len(args)}")
+        OrderedDict.update(self, *args, **kwds)
 
-    def update(self, other=(), /, **kwds):
+    def update(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f"update() takes at most 1 positional argument ({len(args)} given)")
+        other = args[0] if args else ()
+        if not hasattr(other, "keys"):
+            other = _odict_pairs(other)
         if type(self).__setitem__ is dict.__setitem__:
             if type(other) is dict:
                 # The items are read first: a key whose __eq__ alters `other` does no harm.
@@ -242,7 +261,9 @@ class OrderedDict(dict):
             key = next(dict.__iter__(self))
         return key, dict.pop(self, key)
 
-    def move_to_end(self, key, last=True):
+    def move_to_end(self, key=_MISSING, last=True):
+        if key is _MISSING:
+            raise TypeError("move_to_end() missing required argument 'key' (pos 1)")
         if not dict.__contains__(self, key):
             raise KeyError(key)
         edge = next(dict.__reversed__(self) if last else dict.__iter__(self))
@@ -454,7 +475,7 @@ class Counter(dict):
 
     def most_common(self, n=None):
         ranked = sorted(self.items(), key=_second, reverse=True)
-        if n is None:
+        if n is None or n >= len(ranked):  # (n is compared first, as CPython's does)
             return ranked
         return ranked[:max(n, 0)]
 

@@ -24,6 +24,17 @@ import { asIntValue } from '../objects/int-type.js';
 import { PyModule } from '../runtime/module.js';
 import { addCollectionsHelpers } from './collections-helpers.js';
 
+
+/** deque.index/insert parse their arguments as a tuple: PyArg_ParseTuple's count messages
+ * ("insert() takes exactly 2 arguments (1 given)", "index() takes at least 1 argument ..."). */
+function tupleArgCount(name: string, args: PyObject[], min: number, max: number): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  const plural = (k: number) => `${k} argument${k === 1 ? '' : 's'}`;
+  const how = min === max ? `exactly ${plural(min)}` : n < min ? `at least ${plural(min)}` : `at most ${plural(max)}`;
+  typeError(`${name}() takes ${how} (${n} given)`);
+}
+
 export class PyDeque extends PyObj {
   buf: PyObject[] = new Array(8);
   head = 0;
@@ -403,7 +414,8 @@ function makeType(): void {
       return n;
     },
     index: (v, args, kw) => {
-      argRange('deque.index', 'index', args, kw, 1, 3);
+      argRange('deque.index', 'index', args, kw, 0, 3);
+      tupleArgCount('index', args, 1, 3);
       const d = self(v);
       let start = args.length > 1 ? indexBound(args[1]) : 0;
       let stop = args.length > 2 ? indexBound(args[2]) : d.size;
@@ -415,7 +427,8 @@ function makeType(): void {
       return i;
     },
     insert: (v, args, kw) => {
-      argRange('deque.insert', 'insert', args, kw, 2, 2);
+      argRange('deque.insert', 'insert', args, kw, 0, 2);
+      tupleArgCount('insert', args, 2, 2);
       const d = self(v);
       let where = ssizeArg(args[0]);
       if (d.maxlen >= 0 && d.size >= d.maxlen) indexError('deque already at its maximum size');

@@ -11,6 +11,7 @@ import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { CmpOp } from './slots.js';
+import { binaryOp } from './protocol.js';
 import { typeOf, typeError, repr, call, getAttr, getItem, getAttrOrUndefined, setAttr, hashOf, richEqBool, setClassGetItem } from './protocol.js';
 import { addMethods, addGetSets, addClassMethods, checkPositional } from './native.js';
 import { genericGetAttr } from './generic-attr.js';
@@ -91,11 +92,16 @@ function parametersOf(args: PyObject[]): PyObject[] {
 
 /** alias[key]: the alias's type parameters replaced by `key`'s items (3.11's ga_getitem). */
 function substitute(a: PyGenericAlias, key: PyObject): PyObject {
-  const params = parametersOf(a.args);
-  if (params.length === 0) typeError(`${repr(a)} is not a generic class`);
+  return new PyGenericAlias(a.origin, substitutedArgs(a, a.args, key));
+}
+
+/** The arguments `args` of `owner` (an alias or a union) with its type parameters replaced. */
+function substitutedArgs(owner: PyObject, args: PyObject[], key: PyObject): PyObject[] {
+  const params = parametersOf(args);
+  if (params.length === 0) typeError(`${repr(owner)} is not a generic class`);
   const items = argList(key);
   if (items.length !== params.length) {
-    typeError(`Too ${items.length > params.length ? 'many' : 'few'} arguments for ${repr(a)}; actual ${items.length}, expected ${params.length}`);
+    typeError(`Too ${items.length > params.length ? 'many' : 'few'} arguments for ${repr(owner)}; actual ${items.length}, expected ${params.length}`);
   }
   const subst = (v: PyObject): PyObject => {
     if (v instanceof PyType) return v;
@@ -107,7 +113,7 @@ function substitute(a: PyGenericAlias, key: PyObject): PyObject {
     const sub = ps.items.map((p) => items[params.indexOf(p)]);
     return getItem(v, sub.length === 1 ? sub[0] : new PyTuple(sub));
   };
-  return new PyGenericAlias(a.origin, a.args.map(subst));
+  return args.map(subst);
 }
 
 /** Can `v` be an operand of `X | Y` (CPython's is_unionable)? */
@@ -178,6 +184,8 @@ export function installGenericAlias(): void {
   const union = (v: PyObject) => v as PyUnion;
   ut.slots.repr = (v) => union(v).args.map((x) => (x === T.NoneType ? 'None' : reprItem(x))).join(' | ');
   ut.slots.or = makeUnion;
+  // (int | T)[str]: the members with the parameters replaced, or-ed together again
+  ut.slots.getitem = (v, key) => substitutedArgs(v, union(v).args, key).reduce((x, y) => binaryOp(x, y, 'or'));
   ut.slots.richcompare = (a, b, op) => {
     if (!(b instanceof PyUnion) || (op !== CmpOp.EQ && op !== CmpOp.NE)) return NotImplemented;
     const x = union(a).args;
