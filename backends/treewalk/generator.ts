@@ -39,6 +39,7 @@ import { addMethods, addMethodsFor, addGetSets } from '../../src/objects/native.
 import { PyFunction, CoFlags } from '../../src/objects/function.js';
 import { markMutable } from '../../src/runtime/mutable-fields.js';
 import { GenMachine, machineStep, GenexprWalk, genexprStep } from './gen-machine.js';
+import { initAsyncGenHooks, dropAsyncGen } from '../../src/runtime/asyncgen-hooks.js';
 
 type Ext = { [k: string]: unknown };
 type G<T> = Generator<PyObject, T, PyObject>;
@@ -720,22 +721,32 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
       return s.orelse.length ? yield* execBlockG(s.orelse, f) : NORMAL;
     }
     case 'AsyncFor': {
+      const serial = generatorCount.n;
       const aiterable = yield* evalG(s.iter, f);
       const ait = aiterOf(aiterable);
-      for (;;) {
-        const nm = lookupSpecial(ait, '__anext__');
-        if (nm === undefined) typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(ait)}`);
-        let x: PyObject;
-        try {
-          x = yield* delegateG(f, anextAwaitable(callFoundMethod(nm, ait, [])), null);
-        } catch (e) {
-          if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration)) break;
-          throw e;
+      // `async for x in agen():` owns its generator: leaving the loop early drops it (asyncgen-hooks.ts).
+      const own = (s.iter._type === 'Call' || s.iter._type === 'GeneratorExp') && ait instanceof PyGenerator &&
+        ait.cls === T.async_generator && ait.serial > serial && !ait.started;
+      let exhausted = false;
+      try {
+        for (;;) {
+          const nm = lookupSpecial(ait, '__anext__');
+          if (nm === undefined) typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(ait)}`);
+          let x: PyObject;
+          try {
+            x = yield* delegateG(f, anextAwaitable(callFoundMethod(nm, ait, [])), null);
+          } catch (e) {
+            if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration)) break;
+            throw e;
+          }
+          yield* assignG(s.target, x, f);
+          const r = yield* execBlockG(s.body, f);
+          if (r === BREAK) return NORMAL;
+          if (r === RETURN) return r;
         }
-        yield* assignG(s.target, x, f);
-        const r = yield* execBlockG(s.body, f);
-        if (r === BREAK) return NORMAL;
-        if (r === RETURN) return r;
+        exhausted = true;
+      } finally {
+        if (own && !exhausted && !(ait as PyGenerator).finished) dropAsyncGen(ait);
       }
       return yield* execBlockG(s.orelse, f);
     }
@@ -1358,10 +1369,10 @@ function ensureAsyncGenMethods(): void {
   if (installedAnext !== null && ag.dict.getStr('__anext__') === installedAnext) return;
   addMethodsFor(ag, (self) => treeAsyncGens.has(self as PyGenerator), {
     __aiter__: (self) => self,
-    __anext__: (self) => new AsyncGenASend(self as PyGenerator, None),
-    asend: (self, args) => new AsyncGenASend(self as PyGenerator, args[0] ?? None),
-    athrow: (self, args) => new AsyncGenAThrow(self as PyGenerator, throwArgument(args, 'athrow')),
-    aclose: (self) => new AsyncGenAThrow(self as PyGenerator, null),
+    __anext__: (self) => (initAsyncGenHooks(self), new AsyncGenASend(self as PyGenerator, None)),
+    asend: (self, args) => (initAsyncGenHooks(self), new AsyncGenASend(self as PyGenerator, args[0] ?? None)),
+    athrow: (self, args) => (initAsyncGenHooks(self), new AsyncGenAThrow(self as PyGenerator, throwArgument(args, 'athrow'))),
+    aclose: (self) => (initAsyncGenHooks(self), new AsyncGenAThrow(self as PyGenerator, null)),
   });
   installedAnext = ag.dict.getStr('__anext__') as PyObject;
   if (ag.dict.getStr('ag_running') === undefined) {

@@ -17,6 +17,7 @@ import { throwArgument } from '../../src/runtime/exc-state.js';
 import { addressOf } from '../../src/objects/identity.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { resumeGen, isVMGenerator, sendValue, SendResult, AsyncGenWrapped } from './generator.js';
+import { initAsyncGenHooks } from '../../src/runtime/asyncgen-hooks.js';
 
 const enum State { INIT, ITER, CLOSED }
 
@@ -134,10 +135,10 @@ export function installAsyncGenerators(): void {
   // whatever was installed before (the tree-walker does the same in the other direction).
   addMethodsFor(ag, (self) => self instanceof PyGenerator && isVMGenerator(self), {
     __aiter__: (self) => self,
-    __anext__: (self) => new PyAsyncGenASend(self as PyGenerator, None),
-    asend: (self, args) => new PyAsyncGenASend(self as PyGenerator, args[0] ?? None),
-    athrow: (self, args) => new PyAsyncGenAThrow(self as PyGenerator, throwArgument(args, 'athrow')),
-    aclose: (self) => new PyAsyncGenAThrow(self as PyGenerator, null),
+    __anext__: (self) => (initAsyncGenHooks(self), new PyAsyncGenASend(self as PyGenerator, None)),
+    asend: (self, args) => (initAsyncGenHooks(self), new PyAsyncGenASend(self as PyGenerator, args[0] ?? None)),
+    athrow: (self, args) => (initAsyncGenHooks(self), new PyAsyncGenAThrow(self as PyGenerator, throwArgument(args, 'athrow'))),
+    aclose: (self) => (initAsyncGenHooks(self), new PyAsyncGenAThrow(self as PyGenerator, null)),
   });
   if (ag.dict.getStr('ag_running') === undefined) {
     addGetSets(ag, {

@@ -9,10 +9,12 @@ Event, Lock, Semaphore, BoundedSemaphore, Condition and the loop's call_soon/cal
 """
 
 import heapq as _heapq
+import sys as _sys
 import time as _time
 import types as _types
 import inspect as _inspect
 from collections import deque as _deque
+from collections.abc import Coroutine as _Coroutine
 
 __all__ = (
     'run', 'sleep', 'create_task', 'ensure_future', 'gather', 'wait', 'wait_for', 'as_completed',
@@ -27,6 +29,7 @@ __all__ = (
 
 class CancelledError(BaseException):
     """The Future or Task was cancelled."""
+    __module__ = 'asyncio.exceptions'
 
 
 TimeoutError = TimeoutError
@@ -34,14 +37,17 @@ TimeoutError = TimeoutError
 
 class InvalidStateError(Exception):
     """The operation is not allowed in this state."""
+    __module__ = 'asyncio.exceptions'
 
 
 class QueueEmpty(Exception):
     """Raised when Queue.get_nowait() is called on an empty Queue."""
+    __module__ = 'asyncio.queues'
 
 
 class QueueFull(Exception):
     """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    __module__ = 'asyncio.queues'
 
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -63,6 +69,7 @@ def _next_task_number():
 # ---- the loop -----------------------------------------------------------------------------------
 
 class Handle:
+    __module__ = 'asyncio.events'
     __slots__ = ('_callback', '_args', '_cancelled', '_when')
 
     def __init__(self, callback, args, when=None):
@@ -87,14 +94,17 @@ class Handle:
         self._callback(*self._args)
 
 
-TimerHandle = Handle
+class TimerHandle(Handle):
+    __module__ = 'asyncio.events'
+    __slots__ = ()
 
 
 class AbstractEventLoop:
-    pass
+    __module__ = 'asyncio.events'
 
 
-class _Loop(AbstractEventLoop):
+class _UnixSelectorEventLoop(AbstractEventLoop):
+    __module__ = 'asyncio.unix_events'
     def __init__(self):
         self._ready = _deque()
         self._timers = []
@@ -102,6 +112,24 @@ class _Loop(AbstractEventLoop):
         self._running = False
         self._closed = False
         self._tasks = []
+        # The async generators first iterated while this loop ran (sys.set_asyncgen_hooks), closed
+        # by shutdown_asyncgens() unless dropped before (their aclose() then runs as a task).
+        self._asyncgens = []
+        self._asyncgens_shutdown_called = False
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.append(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._forget_asyncgen(agen)
+        if not self._closed:
+            self.call_soon(self.create_task, agen.aclose())
+
+    def _forget_asyncgen(self, agen):
+        for i, g in enumerate(self._asyncgens):
+            if g is agen:
+                del self._asyncgens[i]
+                return
 
     def time(self):
         return _time.monotonic()
@@ -115,7 +143,7 @@ class _Loop(AbstractEventLoop):
         return self.call_at(self.time() + delay, callback, *args)
 
     def call_at(self, when, callback, *args, context=None):
-        h = Handle(callback, args, when)
+        h = TimerHandle(callback, args, when)
         _heapq.heappush(self._timers, h)
         return h
 
@@ -168,6 +196,9 @@ class _Loop(AbstractEventLoop):
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
         _running_loop = self
+        old_hooks = _sys.get_asyncgen_hooks()
+        _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -179,6 +210,7 @@ class _Loop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _running_loop = None
+            _sys.set_asyncgen_hooks(*old_hooks)
 
     def run_until_complete(self, future):
         if self._closed:
@@ -198,14 +230,24 @@ class _Loop(AbstractEventLoop):
         pass
 
     async def shutdown_asyncgens(self):
-        pass
+        self._asyncgens_shutdown_called = True
+        if not self._asyncgens:
+            return
+        closing = self._asyncgens[:]
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                print(f'an error occurred during closing of asynchronous generator {agen!r}',
+                      file=_sys.stderr)
+                print(f'exception: {result!r}', file=_sys.stderr)
 
     async def shutdown_default_executor(self):
         pass
 
 
 def new_event_loop():
-    return _Loop()
+    return _UnixSelectorEventLoop()
 
 
 def get_running_loop():
@@ -223,7 +265,7 @@ def get_event_loop():
     if _running_loop is not None:
         return _running_loop
     if _event_loop is None or _event_loop._closed:
-        _event_loop = _Loop()
+        _event_loop = _UnixSelectorEventLoop()
     return _event_loop
 
 
@@ -239,7 +281,7 @@ def isfuture(obj):
 
 
 def iscoroutine(obj):
-    return isinstance(obj, (_types.CoroutineType, _types.GeneratorType))
+    return isinstance(obj, (_types.CoroutineType, _types.GeneratorType, _Coroutine))
 
 
 def iscoroutinefunction(func):
@@ -247,6 +289,7 @@ def iscoroutinefunction(func):
 
 
 class Future:
+    __module__ = '_asyncio'
     _asyncio_future_blocking = False
 
     def __init__(self, *, loop=None):
@@ -256,6 +299,7 @@ class Future:
         self._exception = None
         self._callbacks = []
         self._cancel_message = None
+        self._cancelled_exc = None
 
     def get_loop(self):
         return self._loop
@@ -281,13 +325,18 @@ class Future:
         return self._state != _PENDING
 
     def _make_cancelled_error(self):
+        # A task cancelled by its coroutine's own CancelledError hands that exception out once.
+        exc = self._cancelled_exc
+        if exc is not None:
+            self._cancelled_exc = None
+            return exc
         return CancelledError() if self._cancel_message is None else CancelledError(self._cancel_message)
 
     def result(self):
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -313,14 +362,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -365,6 +414,7 @@ def _coro_repr(coro, done):
 
 
 class Task(Future):
+    __module__ = '_asyncio'
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
@@ -530,6 +580,8 @@ def run(main, *, debug=None):
                 t.cancel()
             if pending:
                 loop.run_until_complete(gather(*pending, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             set_event_loop(None)
             loop.close()
@@ -770,6 +822,8 @@ def as_completed(fs, *, timeout=None):
 
 
 class Timeout:
+    __module__ = 'asyncio.timeouts'
+
     def __init__(self, when):
         self._when = when
         self._handle = None
@@ -820,6 +874,8 @@ def timeout_at(when):
 
 
 class TaskGroup:
+    __module__ = 'asyncio.taskgroups'
+
     def __init__(self):
         self._tasks = set()
         self._errors = []
@@ -886,10 +942,24 @@ class TaskGroup:
 
 # ---- synchronisation and queues -------------------------------------------------------------------
 
+def _waiters_info(waiters):
+    return f', waiters:{len(waiters)}' if waiters else ''
+
+
+def _state_repr(obj, state):
+    # '<asyncio.locks.Lock object at 0x...>' with the state in brackets before the '>'.
+    return f'{object.__repr__(obj)[:-1]} [{state}]>'
+
+
 class Event:
+    __module__ = 'asyncio.locks'
+
     def __init__(self):
         self._waiters = _deque()
         self._value = False
+
+    def __repr__(self):
+        return _state_repr(self, ('set' if self._value else 'unset') + _waiters_info(self._waiters))
 
     def is_set(self):
         return self._value
@@ -917,9 +987,14 @@ class Event:
 
 
 class Lock:
+    __module__ = 'asyncio.locks'
+
     def __init__(self):
         self._waiters = None
         self._locked = False
+
+    def __repr__(self):
+        return _state_repr(self, ('locked' if self._locked else 'unlocked') + _waiters_info(self._waiters))
 
     def locked(self):
         return self._locked
@@ -967,11 +1042,17 @@ class Lock:
 
 
 class Semaphore:
+    __module__ = 'asyncio.locks'
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
         self._waiters = None
         self._value = value
+
+    def __repr__(self):
+        state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        return _state_repr(self, state + _waiters_info(self._waiters))
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
@@ -1021,6 +1102,8 @@ class Semaphore:
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = 'asyncio.locks'
+
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)
@@ -1032,6 +1115,8 @@ class BoundedSemaphore(Semaphore):
 
 
 class Condition:
+    __module__ = 'asyncio.locks'
+
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
@@ -1040,6 +1125,10 @@ class Condition:
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = _deque()
+
+    def __repr__(self):
+        state = 'locked' if self.locked() else 'unlocked'
+        return _state_repr(self, state + _waiters_info(self._waiters))
 
     async def __aenter__(self):
         await self.acquire()
@@ -1091,6 +1180,8 @@ class Condition:
 
 
 class Queue:
+    __module__ = 'asyncio.queues'
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = _deque()
@@ -1116,8 +1207,23 @@ class Queue:
                 waiter.set_result(None)
                 break
 
+    def _format(self):
+        text = f'maxsize={self._maxsize!r}'
+        if self._queue:
+            text += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            text += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            text += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            text += f' tasks={self._unfinished_tasks}'
+        return text
+
     def __repr__(self):
-        return f'<{type(self).__name__} maxsize={self._maxsize!r}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
 
     def qsize(self):
         return len(self._queue)
@@ -1187,6 +1293,8 @@ class Queue:
 
 
 class PriorityQueue(Queue):
+    __module__ = 'asyncio.queues'
+
     def _init(self, maxsize):
         self._queue = []
 
@@ -1198,6 +1306,8 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
+    __module__ = 'asyncio.queues'
+
     def _init(self, maxsize):
         self._queue = []
 
