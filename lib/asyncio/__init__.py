@@ -57,6 +57,7 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 _PENDING, _CANCELLED, _FINISHED = 'PENDING', 'CANCELLED', 'FINISHED'
 _running_loop = None
 _event_loop = None
+_event_loop_set = [False]
 _current_tasks = {}
 _task_counter = [0]
 
@@ -261,16 +262,22 @@ def _get_event_loop():
 
 
 def get_event_loop():
-    global _event_loop
+    # The running loop, else the current one: made on first use unless set_event_loop() was
+    # called (asyncio.run() calls it; a closed current loop is returned as it is).
     if _running_loop is not None:
         return _running_loop
-    if _event_loop is None or _event_loop._closed:
-        _event_loop = _UnixSelectorEventLoop()
+    if _event_loop is None and not _event_loop_set[0]:
+        set_event_loop(new_event_loop())
+    if _event_loop is None:
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
     return _event_loop
 
 
 def set_event_loop(loop):
     global _event_loop
+    if loop is not None and not isinstance(loop, AbstractEventLoop):
+        raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+    _event_loop_set[0] = True
     _event_loop = loop
 
 
@@ -548,6 +555,9 @@ def all_tasks(loop=None):
 
 def ensure_future(coro_or_future, *, loop=None):
     if isfuture(coro_or_future):
+        if loop is not None and loop is not coro_or_future.get_loop():
+            raise ValueError('The future belongs to a different loop than '
+                             'the one specified as the loop argument')
         return coro_or_future
     if loop is None:
         loop = get_event_loop()
@@ -828,39 +838,63 @@ class Timeout:
         self._when = when
         self._handle = None
         self._task = None
-        self._expired = False
+        self._state = 'created'
 
     def when(self):
         return self._when
 
     def reschedule(self, when):
+        if self._state == 'created':
+            raise RuntimeError('Timeout has not been entered')
+        if self._state != 'active':
+            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
+        self._reschedule(when)
+
+    def _reschedule(self, when):
         if self._handle is not None:
             self._handle.cancel()
+            self._handle = None
         self._when = when
         if when is not None:
-            self._handle = get_running_loop().call_at(when, self._on_timeout)
+            loop = get_running_loop()
+            # (A deadline already past fires before anything the task schedules after entering.)
+            if when <= loop.time():
+                self._handle = loop.call_soon(self._on_timeout)
+            else:
+                self._handle = loop.call_at(when, self._on_timeout)
+
+    def __repr__(self):
+        when = f' when={self._when}' if self._state == 'active' else ''
+        return f'<Timeout [{self._state}]{when}>'
 
     def expired(self):
-        return self._expired
+        return self._state in ('expiring', 'expired')
 
     async def __aenter__(self):
+        if self._state != 'created':
+            raise RuntimeError('Timeout has already been entered')
         self._task = current_task()
         if self._task is None:
             raise RuntimeError('Timeout should be used inside a task')
-        self.reschedule(self._when)
+        self._state = 'active'
+        self._reschedule(self._when)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
         if self._handle is not None:
             self._handle.cancel()
             self._handle = None
-        if self._expired and exc_type is CancelledError:
-            raise TimeoutError from exc_val
+        if self._state == 'expiring':
+            self._state = 'expired'
+            if exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == 'active':
+            self._state = 'finished'
         return None
 
     def _on_timeout(self):
         self._task.cancel()
-        self._expired = True
+        self._state = 'expiring'
         self._handle = None
 
 
@@ -883,17 +917,32 @@ class TaskGroup:
         self._loop = None
         self._aborting = False
         self._entered = False
+        self._exiting = False
+        self._parent_cancel_requested = False
         self._on_completed = None
+
+    def __repr__(self):
+        info = ''
+        if self._tasks:
+            info += f' tasks={len(self._tasks)}'
+        if self._errors:
+            info += f' errors={len(self._errors)}'
+        if self._parent_cancel_requested:
+            info += ' cancelling'
+        elif self._entered:
+            info += ' entered'
+        return f'<TaskGroup{info}>'
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f'TaskGroup {self!r} has been already entered')
+            raise RuntimeError(f'TaskGroup {self!r} has already been entered')
         self._entered = True
         self._loop = get_running_loop()
         self._parent_task = current_task()
         return self
 
     async def __aexit__(self, et, exc, tb):
+        self._exiting = True
         if exc is not None and not isinstance(exc, CancelledError):
             self._errors.append(exc)
             self._abort()
@@ -913,6 +962,10 @@ class TaskGroup:
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
             raise RuntimeError(f'TaskGroup {self!r} has not been entered')
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f'TaskGroup {self!r} is finished')
+        if self._aborting:
+            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
         task = self._loop.create_task(coro, name=name)
         self._tasks.add(task)
         task.add_done_callback(self._on_task_done)
@@ -937,6 +990,7 @@ class TaskGroup:
         if not self._aborting:
             self._abort()
             if self._parent_task is not None and not self._parent_task.done():
+                self._parent_cancel_requested = True
                 self._parent_task.cancel()
 
 
