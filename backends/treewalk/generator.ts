@@ -370,6 +370,10 @@ function closeOwnIter(g: PyGenerator): void {
   const inner = g.ownIter!;
   g.ownIter = null;
   if (inner.finished) return;
+  if (inner.cls === T.async_generator) {
+    dropAsyncGen(inner);
+    return;
+  }
   try {
     genClose(inner);
   } catch {
@@ -1244,8 +1248,8 @@ class AsyncGenASend extends PyObj {
 
 class AsyncGenAThrow extends PyObj {
   state = AState.INIT;
-  /** null: aclose(); else the exception to throw. */
-  constructor(readonly gen: PyGenerator, readonly exc: PyObject | null) {
+  /** null: aclose(); else athrow()'s arguments (checked when the awaitable starts, as CPython does). */
+  constructor(readonly gen: PyGenerator, readonly args: PyObject[] | null) {
     super(athrowType, null);
   }
 }
@@ -1305,7 +1309,7 @@ function asendThrow(a: AsyncGenASend, exc: PyObject): PyObject {
 function athrowResume(a: AsyncGenAThrow, mode: 0 | 1, value: PyObject): PyObject {
   const g = a.gen;
   try {
-    if (a.exc !== null) return agResume(g, mode, value);
+    if (a.args !== null) return agResume(g, mode, value);
     const ret = { value: None as PyObject };
     const r = resume(g, mode, value, ret);
     if (r === undefined) {
@@ -1322,14 +1326,14 @@ function athrowResume(a: AsyncGenAThrow, mode: 0 | 1, value: PyObject): PyObject
     if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) throw e;
     runningAsync.delete(g);
     a.state = AState.CLOSED;
-    if (a.exc === null && isStopAsyncOrExit(e)) throw stopIteration(None);
+    if (a.args === null && isStopAsyncOrExit(e)) throw stopIteration(None);
     throw e;
   }
 }
 
 function athrowSend(a: AsyncGenAThrow, arg: PyObject): PyObject {
   const g = a.gen;
-  const what = a.exc === null ? 'aclose' : 'athrow';
+  const what = a.args === null ? 'aclose' : 'athrow';
   if (a.state === AState.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited aclose()/athrow()');
   if (g.finished) {
     a.state = AState.CLOSED;
@@ -1345,13 +1349,25 @@ function athrowSend(a: AsyncGenAThrow, arg: PyObject): PyObject {
       throw newException(E.StopAsyncIteration, []);
     }
     if (arg !== None) throw newError(E.RuntimeError, "can't send non-None value to a just-started coroutine");
-    a.state = AState.ITER;
-    runningAsync.add(g);
-    if (a.exc === null) {
+    if (a.args === null) {
+      a.state = AState.ITER;
+      runningAsync.add(g);
       closedAsync.add(g);
       return athrowResume(a, 1, newException(E.GeneratorExit, []));
     }
-    return athrowResume(a, 1, a.exc);
+    a.state = AState.ITER;
+    runningAsync.add(g);
+    // (A wrong number of arguments leaves the generator marked running, as CPython 3.11 does.)
+    if (a.args.length === 0 || a.args.length > 3) throwArgument(a.args, 'athrow');
+    let exc: PyObject;
+    try {
+      exc = throwArgument(a.args, 'athrow');
+    } catch (e) {
+      runningAsync.delete(g);
+      a.state = AState.CLOSED;
+      throw e;
+    }
+    return athrowResume(a, 1, exc);
   }
   return athrowResume(a, 0, arg);
 }
@@ -1371,7 +1387,7 @@ function ensureAsyncGenMethods(): void {
     __aiter__: (self) => self,
     __anext__: (self) => (initAsyncGenHooks(self), new AsyncGenASend(self as PyGenerator, None)),
     asend: (self, args) => (initAsyncGenHooks(self), new AsyncGenASend(self as PyGenerator, args[0] ?? None)),
-    athrow: (self, args) => (initAsyncGenHooks(self), new AsyncGenAThrow(self as PyGenerator, throwArgument(args, 'athrow'))),
+    athrow: (self, args) => (initAsyncGenHooks(self), new AsyncGenAThrow(self as PyGenerator, args.slice())),
     aclose: (self) => (initAsyncGenHooks(self), new AsyncGenAThrow(self as PyGenerator, null)),
   });
   installedAnext = ag.dict.getStr('__anext__') as PyObject;

@@ -8,7 +8,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import { None } from '../objects/singletons.js';
-import { call } from '../objects/protocol.js';
+import { call, getAttr } from '../objects/protocol.js';
 
 /** The hooks sys.set_asyncgen_hooks set (null: unset, read as None; `None` may not exist yet when
  *  this module is evaluated). */
@@ -25,10 +25,21 @@ export function initAsyncGenHooks(g: PyObject): void {
   if (first !== null && first !== None) call(first, [g]);
 }
 
-/** An unfinished async generator is dropped: its finalizer (if any) gets it. */
+/**
+ * An unfinished async generator is dropped: its finalizer gets it; without one it is closed
+ * here, GeneratorExit thrown in once (what it raises, or an await in its finally, is
+ * unraisable: ignored, as CPython prints it to stderr and goes on).
+ */
 export function dropAsyncGen(g: PyObject): void {
   const fin = finalizers.get(g as object);
-  if (fin === undefined || fin === None) return;
-  finalizers.set(g as object, None);
-  call(fin, [g]);
+  if (fin !== undefined && fin !== None) {
+    finalizers.set(g as object, None);
+    call(fin, [g]);
+    return;
+  }
+  try {
+    call(getAttr(call(getAttr(g, 'aclose'), []), 'send'), [None]);
+  } catch {
+    // (StopIteration: closed; anything else is unraisable.)
+  }
 }
