@@ -71,13 +71,24 @@ def _next_task_number():
 
 class Handle:
     __module__ = 'asyncio.events'
-    __slots__ = ('_callback', '_args', '_cancelled', '_when')
+    __slots__ = ('_callback', '_args', '_cancelled', '_when', '_loop')
 
-    def __init__(self, callback, args, when=None):
+    def __init__(self, callback, args, when=None, loop=None):
         self._callback = callback
         self._args = args
         self._cancelled = False
         self._when = when
+        self._loop = loop
+
+    def _format_callback(self):
+        cb = self._callback
+        name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
+        return f"{name}({', '.join(repr(a) for a in self._args)})"
+
+    def __repr__(self):
+        state = ' cancelled' if self._cancelled else ''
+        when = f' when={self._when}' if self._when is not None else ''
+        return f'<{type(self).__name__}{state}{when} {self._format_callback()}>'
 
     def cancel(self):
         self._cancelled = True
@@ -92,7 +103,19 @@ class Handle:
         return self._when < other._when
 
     def _run(self):
-        self._callback(*self._args)
+        # An exception in a callback goes to the loop's exception handler; the loop goes on.
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if self._loop is None:
+                raise
+            self._loop.call_exception_handler({
+                'message': f'Exception in callback {self._format_callback()}',
+                'exception': exc,
+                'handle': self,
+            })
 
 
 class TimerHandle(Handle):
@@ -117,6 +140,7 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         # by shutdown_asyncgens() unless dropped before (their aclose() then runs as a task).
         self._asyncgens = []
         self._asyncgens_shutdown_called = False
+        self._exception_handler = None
 
     def _asyncgen_firstiter_hook(self, agen):
         self._asyncgens.append(agen)
@@ -136,7 +160,7 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         return _time.monotonic()
 
     def call_soon(self, callback, *args, context=None):
-        h = Handle(callback, args)
+        h = Handle(callback, args, None, self)
         self._ready.append(h)
         return h
 
@@ -144,7 +168,7 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         return self.call_at(self.time() + delay, callback, *args)
 
     def call_at(self, when, callback, *args, context=None):
-        h = TimerHandle(callback, args, when)
+        h = TimerHandle(callback, args, when, self)
         _heapq.heappush(self._timers, h)
         return h
 
@@ -226,6 +250,41 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
 
     def get_debug(self):
         return False
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message') or 'Unhandled exception in event loop'
+        lines = [message]
+        for key in sorted(context):
+            if key not in ('message', 'exception'):
+                lines.append(f'{key}: {context[key]!r}')
+        print('\n'.join(lines), file=_sys.stderr)
+        exc = context.get('exception')
+        if exc is not None:
+            import traceback
+            traceback.print_exception(type(exc), exc, exc.__traceback__, file=_sys.stderr)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            self.default_exception_handler(context)
+            return
+        try:
+            self._exception_handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self.default_exception_handler({
+                'message': 'Unhandled error in exception handler',
+                'exception': exc,
+                'context': context,
+            })
 
     def set_debug(self, enabled):
         pass
@@ -946,17 +1005,23 @@ class TaskGroup:
         if exc is not None and not isinstance(exc, CancelledError):
             self._errors.append(exc)
             self._abort()
+        # A cancellation while waiting for the tasks (asyncio.timeout's, say) aborts them and then
+        # goes on, unless tasks failed (their group is raised instead).
+        propagate = None
         while self._tasks:
             self._on_completed = self._loop.create_future()
             try:
                 await self._on_completed
-            except CancelledError:
+            except CancelledError as e:
+                propagate = e
                 self._abort()
             self._on_completed = None
         if self._errors:
             errors = self._errors
             self._errors = None
             raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
+        if propagate is not None:
+            raise propagate
         return None
 
     def create_task(self, coro, *, name=None, context=None):
