@@ -39,6 +39,7 @@ import { addMethods, addMethodsFor, addGetSets } from '../../src/objects/native.
 import { PyFunction, CoFlags } from '../../src/objects/function.js';
 import { markMutable } from '../../src/runtime/mutable-fields.js';
 import { GenMachine, machineStep, GenexprWalk, genexprStep } from './gen-machine.js';
+import { initAsyncGenHooks, dropAsyncGen } from '../../src/runtime/asyncgen-hooks.js';
 
 type Ext = { [k: string]: unknown };
 type G<T> = Generator<PyObject, T, PyObject>;
@@ -369,6 +370,10 @@ function closeOwnIter(g: PyGenerator): void {
   const inner = g.ownIter!;
   g.ownIter = null;
   if (inner.finished) return;
+  if (inner.cls === T.async_generator) {
+    dropAsyncGen(inner);
+    return;
+  }
   try {
     genClose(inner);
   } catch {
@@ -725,22 +730,32 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
       return s.orelse.length ? yield* execBlockG(s.orelse, f) : NORMAL;
     }
     case 'AsyncFor': {
+      const serial = generatorCount.n;
       const aiterable = yield* evalG(s.iter, f);
       const ait = aiterOf(aiterable);
-      for (;;) {
-        const nm = lookupSpecial(ait, '__anext__');
-        if (nm === undefined) typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(ait)}`);
-        let x: PyObject;
-        try {
-          x = yield* delegateG(f, anextAwaitable(callFoundMethod(nm, ait, [])), null);
-        } catch (e) {
-          if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration)) break;
-          throw e;
+      // `async for x in agen():` owns its generator: leaving the loop early drops it (asyncgen-hooks.ts).
+      const own = (s.iter._type === 'Call' || s.iter._type === 'GeneratorExp') && ait instanceof PyGenerator &&
+        ait.cls === T.async_generator && ait.serial > serial && !ait.started;
+      let exhausted = false;
+      try {
+        for (;;) {
+          const nm = lookupSpecial(ait, '__anext__');
+          if (nm === undefined) typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(ait)}`);
+          let x: PyObject;
+          try {
+            x = yield* delegateG(f, anextAwaitable(callFoundMethod(nm, ait, [])), null);
+          } catch (e) {
+            if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration)) break;
+            throw e;
+          }
+          yield* assignG(s.target, x, f);
+          const r = yield* execBlockG(s.body, f);
+          if (r === BREAK) return NORMAL;
+          if (r === RETURN) return r;
         }
-        yield* assignG(s.target, x, f);
-        const r = yield* execBlockG(s.body, f);
-        if (r === BREAK) return NORMAL;
-        if (r === RETURN) return r;
+        exhausted = true;
+      } finally {
+        if (own && !exhausted && !(ait as PyGenerator).finished) dropAsyncGen(ait);
       }
       return yield* execBlockG(s.orelse, f);
     }
@@ -1238,8 +1253,8 @@ class AsyncGenASend extends PyObj {
 
 class AsyncGenAThrow extends PyObj {
   state = AState.INIT;
-  /** null: aclose(); else the exception to throw. */
-  constructor(readonly gen: PyGenerator, readonly exc: PyObject | null) {
+  /** null: aclose(); else athrow()'s arguments (checked when the awaitable starts, as CPython does). */
+  constructor(readonly gen: PyGenerator, readonly args: PyObject[] | null) {
     super(athrowType, null);
   }
 }
@@ -1299,7 +1314,7 @@ function asendThrow(a: AsyncGenASend, exc: PyObject): PyObject {
 function athrowResume(a: AsyncGenAThrow, mode: 0 | 1, value: PyObject): PyObject {
   const g = a.gen;
   try {
-    if (a.exc !== null) return agResume(g, mode, value);
+    if (a.args !== null) return agResume(g, mode, value);
     const ret = { value: None as PyObject };
     const r = resume(g, mode, value, ret);
     if (r === undefined) {
@@ -1316,14 +1331,14 @@ function athrowResume(a: AsyncGenAThrow, mode: 0 | 1, value: PyObject): PyObject
     if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) throw e;
     runningAsync.delete(g);
     a.state = AState.CLOSED;
-    if (a.exc === null && isStopAsyncOrExit(e)) throw stopIteration(None);
+    if (a.args === null && isStopAsyncOrExit(e)) throw stopIteration(None);
     throw e;
   }
 }
 
 function athrowSend(a: AsyncGenAThrow, arg: PyObject): PyObject {
   const g = a.gen;
-  const what = a.exc === null ? 'aclose' : 'athrow';
+  const what = a.args === null ? 'aclose' : 'athrow';
   if (a.state === AState.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited aclose()/athrow()');
   if (g.finished) {
     a.state = AState.CLOSED;
@@ -1339,13 +1354,25 @@ function athrowSend(a: AsyncGenAThrow, arg: PyObject): PyObject {
       throw newException(E.StopAsyncIteration, []);
     }
     if (arg !== None) throw newError(E.RuntimeError, "can't send non-None value to a just-started coroutine");
-    a.state = AState.ITER;
-    runningAsync.add(g);
-    if (a.exc === null) {
+    if (a.args === null) {
+      a.state = AState.ITER;
+      runningAsync.add(g);
       closedAsync.add(g);
       return athrowResume(a, 1, newException(E.GeneratorExit, []));
     }
-    return athrowResume(a, 1, a.exc);
+    a.state = AState.ITER;
+    runningAsync.add(g);
+    // (A wrong number of arguments leaves the generator marked running, as CPython 3.11 does.)
+    if (a.args.length === 0 || a.args.length > 3) throwArgument(a.args, 'athrow');
+    let exc: PyObject;
+    try {
+      exc = throwArgument(a.args, 'athrow');
+    } catch (e) {
+      runningAsync.delete(g);
+      a.state = AState.CLOSED;
+      throw e;
+    }
+    return athrowResume(a, 1, exc);
   }
   return athrowResume(a, 0, arg);
 }
@@ -1363,10 +1390,10 @@ function ensureAsyncGenMethods(): void {
   if (installedAnext !== null && ag.dict.getStr('__anext__') === installedAnext) return;
   addMethodsFor(ag, (self) => treeAsyncGens.has(self as PyGenerator), {
     __aiter__: (self) => self,
-    __anext__: (self) => new AsyncGenASend(self as PyGenerator, None),
-    asend: (self, args) => new AsyncGenASend(self as PyGenerator, args[0] ?? None),
-    athrow: (self, args) => new AsyncGenAThrow(self as PyGenerator, throwArgument(args, 'athrow')),
-    aclose: (self) => new AsyncGenAThrow(self as PyGenerator, null),
+    __anext__: (self) => (initAsyncGenHooks(self), new AsyncGenASend(self as PyGenerator, None)),
+    asend: (self, args) => (initAsyncGenHooks(self), new AsyncGenASend(self as PyGenerator, args[0] ?? None)),
+    athrow: (self, args) => (initAsyncGenHooks(self), new AsyncGenAThrow(self as PyGenerator, args.slice())),
+    aclose: (self) => (initAsyncGenHooks(self), new AsyncGenAThrow(self as PyGenerator, null)),
   });
   installedAnext = ag.dict.getStr('__anext__') as PyObject;
   if (ag.dict.getStr('ag_running') === undefined) {

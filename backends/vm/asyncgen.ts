@@ -17,6 +17,7 @@ import { throwArgument } from '../../src/runtime/exc-state.js';
 import { addressOf } from '../../src/objects/identity.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { resumeGen, isVMGenerator, sendValue, SendResult, AsyncGenWrapped } from './generator.js';
+import { initAsyncGenHooks } from '../../src/runtime/asyncgen-hooks.js';
 
 const enum State { INIT, ITER, CLOSED }
 
@@ -29,17 +30,40 @@ function stopIteration(v: PyObject): PyBaseException {
   return e;
 }
 
-/** Interprets one resume of the async generator: the awaitable's next value, or its end. */
-function unwrap(_g: PyGenerator, r: SendResult): PyObject {
-  if (r === SendResult.RETURN) throw newException(E.StopAsyncIteration, []);
-  const v = sendValue.value;
-  if (v instanceof AsyncGenWrapped) throw stopIteration(v.value);
-  return v;
+/** ag_running_async of CPython: an awaitable of the generator is in progress (suspended at an await). */
+const runningAsync = new WeakSet<PyGenerator>();
+/** ag_closed of CPython. */
+const closedAsync = new WeakSet<PyGenerator>();
+
+function isStopAsyncOrExit(e: unknown): boolean {
+  return e instanceof PyBaseException && (typeOf(e).isSubtype(E.StopAsyncIteration) || typeOf(e).isSubtype(E.GeneratorExit));
 }
 
-function resumeAsync(g: PyGenerator, isThrow: boolean, v: PyObject): PyObject {
+function resumeVM(g: PyGenerator, isThrow: boolean, v: PyObject): SendResult {
   if (!isVMGenerator(g)) typeError('async generator of another backend');
-  return unwrap(g, resumeGen(g, isThrow, v));
+  return resumeGen(g, isThrow, v);
+}
+
+/** One resume of the async generator, as its awaitable sees it: the value passed out, or its end. */
+function agResume(g: PyGenerator, isThrow: boolean, v: PyObject): PyObject {
+  let r: SendResult;
+  try {
+    r = resumeVM(g, isThrow, v);
+  } catch (e) {
+    if (isStopAsyncOrExit(e)) closedAsync.add(g);
+    runningAsync.delete(g);
+    throw e;
+  }
+  if (r === SendResult.RETURN) {
+    runningAsync.delete(g);
+    throw newException(E.StopAsyncIteration, []);
+  }
+  const out = sendValue.value;
+  if (out instanceof AsyncGenWrapped) {
+    runningAsync.delete(g);
+    throw stopIteration(out.value);
+  }
+  return out;
 }
 
 export class PyAsyncGenASend extends PyObj {
@@ -51,8 +75,8 @@ export class PyAsyncGenASend extends PyObj {
 
 export class PyAsyncGenAThrow extends PyObj {
   state = State.INIT;
-  /** null: aclose(); else the exception to throw. */
-  constructor(readonly gen: PyGenerator, readonly exc: PyObject | null) {
+  /** null: aclose(); else athrow()'s arguments (checked when the awaitable starts, as CPython does). */
+  constructor(readonly gen: PyGenerator, readonly args: PyObject[] | null) {
     super(athrowType, null);
   }
 }
@@ -60,11 +84,13 @@ export class PyAsyncGenAThrow extends PyObj {
 export function asendSend(a: PyAsyncGenASend, arg: PyObject): PyObject {
   if (a.state === State.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
   if (a.state === State.INIT) {
+    if (runningAsync.has(a.gen)) throw newError(E.RuntimeError, 'anext(): asynchronous generator is already running');
     if (arg === None) arg = a.sendval;
     a.state = State.ITER;
   }
+  runningAsync.add(a.gen);
   try {
-    return resumeAsync(a.gen, false, arg);
+    return agResume(a.gen, false, arg);
   } catch (e) {
     a.state = State.CLOSED;
     throw e;
@@ -74,9 +100,34 @@ export function asendSend(a: PyAsyncGenASend, arg: PyObject): PyObject {
 function asendThrow(a: PyAsyncGenASend, exc: PyObject): PyObject {
   if (a.state === State.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
   try {
-    return resumeAsync(a.gen, true, exc);
+    return agResume(a.gen, true, exc);
   } catch (e) {
     a.state = State.CLOSED;
+    throw e;
+  }
+}
+
+function athrowResume(a: PyAsyncGenAThrow, isThrow: boolean, value: PyObject): PyObject {
+  const g = a.gen;
+  try {
+    if (a.args !== null) return agResume(g, isThrow, value);
+    const r = resumeVM(g, isThrow, value);
+    if (r === SendResult.RETURN) {
+      runningAsync.delete(g);
+      throw newException(E.StopAsyncIteration, []);
+    }
+    const out = sendValue.value;
+    if (out instanceof AsyncGenWrapped) {
+      runningAsync.delete(g);
+      a.state = State.CLOSED;
+      throw newError(E.RuntimeError, 'async generator ignored GeneratorExit');
+    }
+    return out;
+  } catch (e) {
+    if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) throw e;
+    runningAsync.delete(g);
+    a.state = State.CLOSED;
+    if (a.args === null && isStopAsyncOrExit(e)) throw stopIteration(None);
     throw e;
   }
 }
@@ -86,38 +137,44 @@ export function athrowSend(a: PyAsyncGenAThrow, arg: PyObject): PyObject {
   if (a.state === State.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited aclose()/athrow()');
   if (g.finished) {
     a.state = State.CLOSED;
-    throw a.exc === null ? stopIteration(None) : newException(E.StopAsyncIteration, []);
+    throw stopIteration(None);
   }
-  let isThrow = false;
-  let value: PyObject = arg;
   if (a.state === State.INIT) {
+    if (runningAsync.has(g)) {
+      a.state = State.CLOSED;
+      throw newError(E.RuntimeError, `${a.args === null ? 'aclose' : 'athrow'}(): asynchronous generator is already running`);
+    }
+    if (closedAsync.has(g)) {
+      a.state = State.CLOSED;
+      throw newException(E.StopAsyncIteration, []);
+    }
     if (arg !== None) throw newError(E.RuntimeError, "can't send non-None value to a just-started coroutine");
+    if (a.args === null) {
+      a.state = State.ITER;
+      runningAsync.add(g);
+      closedAsync.add(g);
+      return athrowResume(a, true, newException(E.GeneratorExit, []));
+    }
     a.state = State.ITER;
-    isThrow = true;
-    value = a.exc === null ? newException(E.GeneratorExit, []) : a.exc;
-  }
-  try {
-    const r = resumeGen(g, isThrow, value);
-    if (r === SendResult.RETURN) {
+    runningAsync.add(g);
+    // (A wrong number of arguments leaves the generator marked running, as CPython 3.11 does.)
+    if (a.args.length === 0 || a.args.length > 3) throwArgument(a.args, 'athrow');
+    let exc: PyObject;
+    try {
+      exc = throwArgument(a.args, 'athrow');
+    } catch (e) {
+      runningAsync.delete(g);
       a.state = State.CLOSED;
-      throw a.exc === null ? stopIteration(None) : newException(E.StopAsyncIteration, []);
+      throw e;
     }
-    const v = sendValue.value;
-    if (v instanceof AsyncGenWrapped) {
-      if (a.exc === null) {
-        a.state = State.CLOSED;
-        throw newError(E.RuntimeError, 'async generator ignored GeneratorExit');
-      }
-      throw stopIteration(v.value);
-    }
-    return v;
-  } catch (e) {
-    if (a.exc === null && e instanceof PyBaseException && (typeOf(e).isSubtype(E.StopAsyncIteration) || typeOf(e).isSubtype(E.GeneratorExit))) {
-      a.state = State.CLOSED;
-      throw stopIteration(None);
-    }
-    throw e;
+    return athrowResume(a, true, exc);
   }
+  return athrowResume(a, false, arg);
+}
+
+function athrowThrow(a: PyAsyncGenAThrow, exc: PyObject): PyObject {
+  if (a.state === State.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited aclose()/athrow()');
+  return athrowResume(a, true, exc);
 }
 
 
@@ -134,10 +191,10 @@ export function installAsyncGenerators(): void {
   // whatever was installed before (the tree-walker does the same in the other direction).
   addMethodsFor(ag, (self) => self instanceof PyGenerator && isVMGenerator(self), {
     __aiter__: (self) => self,
-    __anext__: (self) => new PyAsyncGenASend(self as PyGenerator, None),
-    asend: (self, args) => new PyAsyncGenASend(self as PyGenerator, args[0] ?? None),
-    athrow: (self, args) => new PyAsyncGenAThrow(self as PyGenerator, throwArgument(args, 'athrow')),
-    aclose: (self) => new PyAsyncGenAThrow(self as PyGenerator, null),
+    __anext__: (self) => (initAsyncGenHooks(self), new PyAsyncGenASend(self as PyGenerator, None)),
+    asend: (self, args) => (initAsyncGenHooks(self), new PyAsyncGenASend(self as PyGenerator, args[0] ?? None)),
+    athrow: (self, args) => (initAsyncGenHooks(self), new PyAsyncGenAThrow(self as PyGenerator, args.slice())),
+    aclose: (self) => (initAsyncGenHooks(self), new PyAsyncGenAThrow(self as PyGenerator, null)),
   });
   if (ag.dict.getStr('ag_running') === undefined) {
     addGetSets(ag, {
@@ -149,10 +206,7 @@ export function installAsyncGenerators(): void {
   }
   for (const [t, send, thr] of [
     [asendType, (s: PyObject, a: PyObject) => asendSend(s as PyAsyncGenASend, a), (s: PyObject, e: PyObject) => asendThrow(s as PyAsyncGenASend, e)],
-    [athrowType, (s: PyObject, a: PyObject) => athrowSend(s as PyAsyncGenAThrow, a), (s: PyObject, e: PyObject) => {
-      const a = s as PyAsyncGenAThrow;
-      return unwrap(a.gen, resumeGen(a.gen, true, e));
-    }],
+    [athrowType, (s: PyObject, a: PyObject) => athrowSend(s as PyAsyncGenAThrow, a), (s: PyObject, e: PyObject) => athrowThrow(s as PyAsyncGenAThrow, e)],
   ] as const) {
     t.slots.iter = (v) => v;
     t.slots.iternext = (v) => send(v, None);

@@ -45,8 +45,9 @@ export function compileComprehension(c: Compiler, e: ListComp | SetComp | DictCo
   makeClosure(c, code, 0);
   compileExpr(c, outermost.iter);
   // A generator expression over a generator it made (`(y for y in gen())`) owns it, as a `for`
-  // statement does: when the expression is closed (or raises), the inner one is closed too.
-  const owns = kind === 'genexp' && !outermost.is_async && (outermost.iter._type === 'Call' || outermost.iter._type === 'GeneratorExp');
+  // statement does: when the expression is closed (or raises), the inner one is closed too (an
+  // async generator is handed to its finalizer, asyncgen-hooks.ts).
+  const owns = kind === 'genexp' && (outermost.iter._type === 'Call' || outermost.iter._type === 'GeneratorExp');
   c.emit(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, owns ? 1 : 0);
   c.emit(Op.CALL, 0);
   if (isAsyncGenerator && kind !== 'genexp') {

@@ -472,7 +472,8 @@ function compileAsyncFor(c: Compiler, s: AsyncFor): void {
   const except = c.newLabel();
   const end = c.newLabel();
   compileExpr(c, s.iter);
-  c.emit(Op.GET_AITER);
+  // `async for x in agen():` owns its generator: an early exit drops it (asyncgen-hooks.ts).
+  c.emit(Op.GET_AITER, s.iter._type === 'Call' || s.iter._type === 'GeneratorExp' ? 1 : 0);
   c.useLabel(start);
   c.pushFBlock(FB.FOR_LOOP, start, end);
   c.emitJump(Op.SETUP_FINALLY, except);

@@ -205,7 +205,7 @@ def(Op.YIELD_VALUE, info('YIELD_VALUE', 'none', c(0), NO, 'Suspends the frame yi
 def(Op.GET_YIELD_FROM_ITER, info('GET_YIELD_FROM_ITER', 'none', c(0), NO, 'TOS = iter(TOS) unless it is a generator/coroutine.'));
 def(Op.SEND, info('SEND', 'jump', c(0), c(-1), 'Sends TOS into the iterator TOS1; on return replaces both by the value and jumps.'));
 def(Op.GET_AWAITABLE, info('GET_AWAITABLE', 'await', c(0), NO, 'TOS = the iterator of awaiting TOS.'));
-def(Op.GET_AITER, info('GET_AITER', 'none', c(0), NO, 'TOS = TOS.__aiter__()'));
+def(Op.GET_AITER, info('GET_AITER', 'flag', c(0), NO, 'TOS = TOS.__aiter__(); [arg] 1: the loop\'s own temporary (dropped if the loop exits early).'));
 def(Op.GET_ANEXT, info('GET_ANEXT', 'none', c(1), NO, 'Pushes the awaitable of TOS.__anext__().'));
 def(Op.END_ASYNC_FOR, info('END_ASYNC_FOR', 'none', c(-2), NO, 'Ends an async for on StopAsyncIteration, else re-raises.'));
 def(Op.ASYNC_GEN_WRAP, info('ASYNC_GEN_WRAP', 'none', c(0), NO, 'Wraps a value yielded by an async generator.'));

@@ -44,6 +44,7 @@ import { resumeInline, leaveInline, Resume } from './generator-inline.js';
 import { specializeCall, specializeClassCall, specializeUnpack } from './specialize.js';
 import { mutableRecord } from '../../src/runtime/mutable-fields.js';
 import { droppedByDel, droppedAttr, peekAttr, peekItem } from '../../src/runtime/early-finalize.js';
+import { dropAsyncGen } from '../../src/runtime/asyncgen-hooks.js';
 
 /** Set just before a throw by instructions that re-raise (consumed by the loop's catch). */
 export const unwindFlags = mutableRecord({
@@ -234,7 +235,10 @@ function genSend(): PyObject | undefined {
  */
 export function closeTemporary(g: PyGenerator): void {
   g.temporary = false;
-  if (!g.finished) genClose(g);
+  if (g.finished) return;
+  // (An async generator goes to its finalizer: asyncio schedules its aclose().)
+  if (g.cls === T.async_generator) dropAsyncGen(g);
+  else genClose(g);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -738,9 +742,13 @@ export function slowOp(f: VMFrame, w: number): VMFrame | null {
     case Op.GET_AWAITABLE:
       regs[sp - 1] = getAwaitable(regs[sp - 1], arg);
       break;
-    case Op.GET_AITER:
-      regs[sp - 1] = getAIter(regs[sp - 1]);
+    case Op.GET_AITER: {
+      const ait = getAIter(regs[sp - 1]);
+      // [arg] 1: `async for x in agen():`, the loop's own generator (dropped if left early).
+      if (arg && ait instanceof PyGenerator && ait.cls === T.async_generator && !ait.started && ait === regs[sp - 1]) ait.temporary = true;
+      regs[sp - 1] = ait;
       break;
+    }
     case Op.GET_ANEXT:
       regs[sp] = getANext(regs[sp - 1]);
       sp++;

@@ -9,10 +9,12 @@ Event, Lock, Semaphore, BoundedSemaphore, Condition and the loop's call_soon/cal
 """
 
 import heapq as _heapq
+import sys as _sys
 import time as _time
 import types as _types
 import inspect as _inspect
 from collections import deque as _deque
+from collections.abc import Coroutine as _Coroutine
 
 __all__ = (
     'run', 'sleep', 'create_task', 'ensure_future', 'gather', 'wait', 'wait_for', 'as_completed',
@@ -27,6 +29,7 @@ __all__ = (
 
 class CancelledError(BaseException):
     """The Future or Task was cancelled."""
+    __module__ = 'asyncio.exceptions'
 
 
 TimeoutError = TimeoutError
@@ -34,14 +37,17 @@ TimeoutError = TimeoutError
 
 class InvalidStateError(Exception):
     """The operation is not allowed in this state."""
+    __module__ = 'asyncio.exceptions'
 
 
 class QueueEmpty(Exception):
     """Raised when Queue.get_nowait() is called on an empty Queue."""
+    __module__ = 'asyncio.queues'
 
 
 class QueueFull(Exception):
     """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    __module__ = 'asyncio.queues'
 
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -51,6 +57,7 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 _PENDING, _CANCELLED, _FINISHED = 'PENDING', 'CANCELLED', 'FINISHED'
 _running_loop = None
 _event_loop = None
+_event_loop_set = [False]
 _current_tasks = {}
 _task_counter = [0]
 
@@ -63,13 +70,25 @@ def _next_task_number():
 # ---- the loop -----------------------------------------------------------------------------------
 
 class Handle:
-    __slots__ = ('_callback', '_args', '_cancelled', '_when')
+    __module__ = 'asyncio.events'
+    __slots__ = ('_callback', '_args', '_cancelled', '_when', '_loop')
 
-    def __init__(self, callback, args, when=None):
+    def __init__(self, callback, args, when=None, loop=None):
         self._callback = callback
         self._args = args
         self._cancelled = False
         self._when = when
+        self._loop = loop
+
+    def _format_callback(self):
+        cb = self._callback
+        name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
+        return f"{name}({', '.join(repr(a) for a in self._args)})"
+
+    def __repr__(self):
+        state = ' cancelled' if self._cancelled else ''
+        when = f' when={self._when}' if self._when is not None else ''
+        return f'<{type(self).__name__}{state}{when} {self._format_callback()}>'
 
     def cancel(self):
         self._cancelled = True
@@ -84,17 +103,32 @@ class Handle:
         return self._when < other._when
 
     def _run(self):
-        self._callback(*self._args)
+        # An exception in a callback goes to the loop's exception handler; the loop goes on.
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if self._loop is None:
+                raise
+            self._loop.call_exception_handler({
+                'message': f'Exception in callback {self._format_callback()}',
+                'exception': exc,
+                'handle': self,
+            })
 
 
-TimerHandle = Handle
+class TimerHandle(Handle):
+    __module__ = 'asyncio.events'
+    __slots__ = ()
 
 
 class AbstractEventLoop:
-    pass
+    __module__ = 'asyncio.events'
 
 
-class _Loop(AbstractEventLoop):
+class _UnixSelectorEventLoop(AbstractEventLoop):
+    __module__ = 'asyncio.unix_events'
     def __init__(self):
         self._ready = _deque()
         self._timers = []
@@ -102,12 +136,31 @@ class _Loop(AbstractEventLoop):
         self._running = False
         self._closed = False
         self._tasks = []
+        # The async generators first iterated while this loop ran (sys.set_asyncgen_hooks), closed
+        # by shutdown_asyncgens() unless dropped before (their aclose() then runs as a task).
+        self._asyncgens = []
+        self._asyncgens_shutdown_called = False
+        self._exception_handler = None
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.append(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._forget_asyncgen(agen)
+        if not self._closed:
+            self.call_soon(self.create_task, agen.aclose())
+
+    def _forget_asyncgen(self, agen):
+        for i, g in enumerate(self._asyncgens):
+            if g is agen:
+                del self._asyncgens[i]
+                return
 
     def time(self):
         return _time.monotonic()
 
     def call_soon(self, callback, *args, context=None):
-        h = Handle(callback, args)
+        h = Handle(callback, args, None, self)
         self._ready.append(h)
         return h
 
@@ -115,7 +168,7 @@ class _Loop(AbstractEventLoop):
         return self.call_at(self.time() + delay, callback, *args)
 
     def call_at(self, when, callback, *args, context=None):
-        h = Handle(callback, args, when)
+        h = TimerHandle(callback, args, when, self)
         _heapq.heappush(self._timers, h)
         return h
 
@@ -168,6 +221,9 @@ class _Loop(AbstractEventLoop):
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
         _running_loop = self
+        old_hooks = _sys.get_asyncgen_hooks()
+        _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -179,6 +235,7 @@ class _Loop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _running_loop = None
+            _sys.set_asyncgen_hooks(*old_hooks)
 
     def run_until_complete(self, future):
         if self._closed:
@@ -194,18 +251,63 @@ class _Loop(AbstractEventLoop):
     def get_debug(self):
         return False
 
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message') or 'Unhandled exception in event loop'
+        lines = [message]
+        for key in sorted(context):
+            if key not in ('message', 'exception'):
+                lines.append(f'{key}: {context[key]!r}')
+        print('\n'.join(lines), file=_sys.stderr)
+        exc = context.get('exception')
+        if exc is not None:
+            import traceback
+            traceback.print_exception(type(exc), exc, exc.__traceback__, file=_sys.stderr)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            self.default_exception_handler(context)
+            return
+        try:
+            self._exception_handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self.default_exception_handler({
+                'message': 'Unhandled error in exception handler',
+                'exception': exc,
+                'context': context,
+            })
+
     def set_debug(self, enabled):
         pass
 
     async def shutdown_asyncgens(self):
-        pass
+        self._asyncgens_shutdown_called = True
+        if not self._asyncgens:
+            return
+        closing = self._asyncgens[:]
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                print(f'an error occurred during closing of asynchronous generator {agen!r}',
+                      file=_sys.stderr)
+                print(f'exception: {result!r}', file=_sys.stderr)
 
     async def shutdown_default_executor(self):
         pass
 
 
 def new_event_loop():
-    return _Loop()
+    return _UnixSelectorEventLoop()
 
 
 def get_running_loop():
@@ -219,16 +321,22 @@ def _get_event_loop():
 
 
 def get_event_loop():
-    global _event_loop
+    # The running loop, else the current one: made on first use unless set_event_loop() was
+    # called (asyncio.run() calls it; a closed current loop is returned as it is).
     if _running_loop is not None:
         return _running_loop
-    if _event_loop is None or _event_loop._closed:
-        _event_loop = _Loop()
+    if _event_loop is None and not _event_loop_set[0]:
+        set_event_loop(new_event_loop())
+    if _event_loop is None:
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
     return _event_loop
 
 
 def set_event_loop(loop):
     global _event_loop
+    if loop is not None and not isinstance(loop, AbstractEventLoop):
+        raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+    _event_loop_set[0] = True
     _event_loop = loop
 
 
@@ -239,7 +347,7 @@ def isfuture(obj):
 
 
 def iscoroutine(obj):
-    return isinstance(obj, (_types.CoroutineType, _types.GeneratorType))
+    return isinstance(obj, (_types.CoroutineType, _types.GeneratorType, _Coroutine))
 
 
 def iscoroutinefunction(func):
@@ -247,6 +355,7 @@ def iscoroutinefunction(func):
 
 
 class Future:
+    __module__ = '_asyncio'
     _asyncio_future_blocking = False
 
     def __init__(self, *, loop=None):
@@ -256,6 +365,7 @@ class Future:
         self._exception = None
         self._callbacks = []
         self._cancel_message = None
+        self._cancelled_exc = None
 
     def get_loop(self):
         return self._loop
@@ -281,13 +391,18 @@ class Future:
         return self._state != _PENDING
 
     def _make_cancelled_error(self):
+        # A task cancelled by its coroutine's own CancelledError hands that exception out once.
+        exc = self._cancelled_exc
+        if exc is not None:
+            self._cancelled_exc = None
+            return exc
         return CancelledError() if self._cancel_message is None else CancelledError(self._cancel_message)
 
     def result(self):
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -313,14 +428,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -365,6 +480,7 @@ def _coro_repr(coro, done):
 
 
 class Task(Future):
+    __module__ = '_asyncio'
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
@@ -498,6 +614,9 @@ def all_tasks(loop=None):
 
 def ensure_future(coro_or_future, *, loop=None):
     if isfuture(coro_or_future):
+        if loop is not None and loop is not coro_or_future.get_loop():
+            raise ValueError('The future belongs to a different loop than '
+                             'the one specified as the loop argument')
         return coro_or_future
     if loop is None:
         loop = get_event_loop()
@@ -530,6 +649,8 @@ def run(main, *, debug=None):
                 t.cancel()
             if pending:
                 loop.run_until_complete(gather(*pending, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             set_event_loop(None)
             loop.close()
@@ -770,43 +891,69 @@ def as_completed(fs, *, timeout=None):
 
 
 class Timeout:
+    __module__ = 'asyncio.timeouts'
+
     def __init__(self, when):
         self._when = when
         self._handle = None
         self._task = None
-        self._expired = False
+        self._state = 'created'
 
     def when(self):
         return self._when
 
     def reschedule(self, when):
+        if self._state == 'created':
+            raise RuntimeError('Timeout has not been entered')
+        if self._state != 'active':
+            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
+        self._reschedule(when)
+
+    def _reschedule(self, when):
         if self._handle is not None:
             self._handle.cancel()
+            self._handle = None
         self._when = when
         if when is not None:
-            self._handle = get_running_loop().call_at(when, self._on_timeout)
+            loop = get_running_loop()
+            # (A deadline already past fires before anything the task schedules after entering.)
+            if when <= loop.time():
+                self._handle = loop.call_soon(self._on_timeout)
+            else:
+                self._handle = loop.call_at(when, self._on_timeout)
+
+    def __repr__(self):
+        when = f' when={self._when}' if self._state == 'active' else ''
+        return f'<Timeout [{self._state}]{when}>'
 
     def expired(self):
-        return self._expired
+        return self._state in ('expiring', 'expired')
 
     async def __aenter__(self):
+        if self._state != 'created':
+            raise RuntimeError('Timeout has already been entered')
         self._task = current_task()
         if self._task is None:
             raise RuntimeError('Timeout should be used inside a task')
-        self.reschedule(self._when)
+        self._state = 'active'
+        self._reschedule(self._when)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
         if self._handle is not None:
             self._handle.cancel()
             self._handle = None
-        if self._expired and exc_type is CancelledError:
-            raise TimeoutError from exc_val
+        if self._state == 'expiring':
+            self._state = 'expired'
+            if exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == 'active':
+            self._state = 'finished'
         return None
 
     def _on_timeout(self):
         self._task.cancel()
-        self._expired = True
+        self._state = 'expiring'
         self._handle = None
 
 
@@ -820,6 +967,8 @@ def timeout_at(when):
 
 
 class TaskGroup:
+    __module__ = 'asyncio.taskgroups'
+
     def __init__(self):
         self._tasks = set()
         self._errors = []
@@ -827,36 +976,61 @@ class TaskGroup:
         self._loop = None
         self._aborting = False
         self._entered = False
+        self._exiting = False
+        self._parent_cancel_requested = False
         self._on_completed = None
+
+    def __repr__(self):
+        info = ''
+        if self._tasks:
+            info += f' tasks={len(self._tasks)}'
+        if self._errors:
+            info += f' errors={len(self._errors)}'
+        if self._parent_cancel_requested:
+            info += ' cancelling'
+        elif self._entered:
+            info += ' entered'
+        return f'<TaskGroup{info}>'
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f'TaskGroup {self!r} has been already entered')
+            raise RuntimeError(f'TaskGroup {self!r} has already been entered')
         self._entered = True
         self._loop = get_running_loop()
         self._parent_task = current_task()
         return self
 
     async def __aexit__(self, et, exc, tb):
+        self._exiting = True
         if exc is not None and not isinstance(exc, CancelledError):
             self._errors.append(exc)
             self._abort()
+        # A cancellation while waiting for the tasks (asyncio.timeout's, say) aborts them and then
+        # goes on, unless tasks failed (their group is raised instead).
+        propagate = None
         while self._tasks:
             self._on_completed = self._loop.create_future()
             try:
                 await self._on_completed
-            except CancelledError:
+            except CancelledError as e:
+                propagate = e
                 self._abort()
             self._on_completed = None
         if self._errors:
             errors = self._errors
             self._errors = None
             raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
+        if propagate is not None:
+            raise propagate
         return None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
             raise RuntimeError(f'TaskGroup {self!r} has not been entered')
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f'TaskGroup {self!r} is finished')
+        if self._aborting:
+            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
         task = self._loop.create_task(coro, name=name)
         self._tasks.add(task)
         task.add_done_callback(self._on_task_done)
@@ -881,15 +1055,30 @@ class TaskGroup:
         if not self._aborting:
             self._abort()
             if self._parent_task is not None and not self._parent_task.done():
+                self._parent_cancel_requested = True
                 self._parent_task.cancel()
 
 
 # ---- synchronisation and queues -------------------------------------------------------------------
 
+def _waiters_info(waiters):
+    return f', waiters:{len(waiters)}' if waiters else ''
+
+
+def _state_repr(obj, state):
+    # '<asyncio.locks.Lock object at 0x...>' with the state in brackets before the '>'.
+    return f'{object.__repr__(obj)[:-1]} [{state}]>'
+
+
 class Event:
+    __module__ = 'asyncio.locks'
+
     def __init__(self):
         self._waiters = _deque()
         self._value = False
+
+    def __repr__(self):
+        return _state_repr(self, ('set' if self._value else 'unset') + _waiters_info(self._waiters))
 
     def is_set(self):
         return self._value
@@ -917,9 +1106,14 @@ class Event:
 
 
 class Lock:
+    __module__ = 'asyncio.locks'
+
     def __init__(self):
         self._waiters = None
         self._locked = False
+
+    def __repr__(self):
+        return _state_repr(self, ('locked' if self._locked else 'unlocked') + _waiters_info(self._waiters))
 
     def locked(self):
         return self._locked
@@ -967,11 +1161,17 @@ class Lock:
 
 
 class Semaphore:
+    __module__ = 'asyncio.locks'
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
         self._waiters = None
         self._value = value
+
+    def __repr__(self):
+        state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        return _state_repr(self, state + _waiters_info(self._waiters))
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
@@ -1021,6 +1221,8 @@ class Semaphore:
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = 'asyncio.locks'
+
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)
@@ -1032,6 +1234,8 @@ class BoundedSemaphore(Semaphore):
 
 
 class Condition:
+    __module__ = 'asyncio.locks'
+
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
@@ -1040,6 +1244,10 @@ class Condition:
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = _deque()
+
+    def __repr__(self):
+        state = 'locked' if self.locked() else 'unlocked'
+        return _state_repr(self, state + _waiters_info(self._waiters))
 
     async def __aenter__(self):
         await self.acquire()
@@ -1091,6 +1299,8 @@ class Condition:
 
 
 class Queue:
+    __module__ = 'asyncio.queues'
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = _deque()
@@ -1116,8 +1326,23 @@ class Queue:
                 waiter.set_result(None)
                 break
 
+    def _format(self):
+        text = f'maxsize={self._maxsize!r}'
+        if self._queue:
+            text += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            text += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            text += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            text += f' tasks={self._unfinished_tasks}'
+        return text
+
     def __repr__(self):
-        return f'<{type(self).__name__} maxsize={self._maxsize!r}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
 
     def qsize(self):
         return len(self._queue)
@@ -1187,6 +1412,8 @@ class Queue:
 
 
 class PriorityQueue(Queue):
+    __module__ = 'asyncio.queues'
+
     def _init(self, maxsize):
         self._queue = []
 
@@ -1198,6 +1425,8 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
+    __module__ = 'asyncio.queues'
+
     def _init(self, maxsize):
         self._queue = []
 

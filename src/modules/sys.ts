@@ -25,6 +25,7 @@ import { getStderr } from '../builtins/streams.js';
 import { getsizeof } from './sys-getsizeof.js';
 import { newSet } from '../objects/set.js';
 import { isCallable } from '../builtins/attributes.js';
+import { asyncGenHooks } from '../runtime/asyncgen-hooks.js';
 
 /** sys functions that take no arguments check it as CPython's METH_NOARGS do; undefined. */
 function noArgs(name: string, args: PyObject[], kw: string[] | null): undefined {
@@ -278,15 +279,14 @@ function addRareHooks(d: PyDict): void {
   const asyncgenHooks = makeStructSeqType('sys', 'asyncgen_hooks', ['firstiter', 'finalizer']);
   // (Its tp_name has no module: the repr is asyncgen_hooks(...).)
   asyncgenHooks.slots.repr = (v) => `asyncgen_hooks(firstiter=${repr((v as PyTuple).items[0])}, finalizer=${repr((v as PyTuple).items[1])})`;
-  let firstiter: PyObject = None, finalizer: PyObject = None;
   d.setStr('get_asyncgen_hooks', nativeFunction('get_asyncgen_hooks', (args, kw) =>
-    noArgs('sys.get_asyncgen_hooks', args, kw) ?? structSeq(asyncgenHooks, [firstiter, finalizer])));
+    noArgs('sys.get_asyncgen_hooks', args, kw) ?? structSeq(asyncgenHooks, [asyncGenHooks.firstiter ?? None, asyncGenHooks.finalizer ?? None])));
   d.setStr('set_asyncgen_hooks', nativeFunction('set_asyncgen_hooks', (args, kw) => {
     const [fi, fin] = bindNative('set_asyncgen_hooks', ['firstiter', 'finalizer'], args, kw, 0, 0);
     if (fi !== undefined && fi !== None && !isCallable(fi)) typeError(`callable firstiter expected, got ${typeName(fi)}`);
     if (fin !== undefined && fin !== None && !isCallable(fin)) typeError(`callable finalizer expected, got ${typeName(fin)}`);
-    if (fi !== undefined) firstiter = fi;
-    if (fin !== undefined) finalizer = fin;
+    if (fi !== undefined) asyncGenHooks.firstiter = fi;
+    if (fin !== undefined) asyncGenHooks.finalizer = fin;
     return None;
   }));
   let originDepth = 0;
