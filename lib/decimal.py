@@ -683,6 +683,25 @@ def _ziv_round(sign, approx, err, exp, ctx, st):
 
 # ---------------------------------------------------------------------------------------------
 
+def _arithmetic(name, operation, reflected, *options):
+    """A binary operator method of Decimal: the other operand converted (NotImplemented when it
+    cannot be), then the module function named `operation` (defined further down) called as
+    operation(left, right, context, *options) in the current context."""
+    module = globals()
+
+    def method(self, other):
+        other = _coerce(other)
+        if other is NotImplemented:
+            return other
+        operation_ = module[operation]
+        if reflected:
+            return operation_(other, self, getcontext(), *options)
+        return operation_(self, other, getcontext(), *options)
+    method.__name__ = name
+    method.__qualname__ = 'Decimal.' + name
+    return method
+
+
 class Decimal(object):
     """Decimal(value="0", context=None): an exact decimal number, infinity or NaN.
 
@@ -1141,89 +1160,20 @@ class Decimal(object):
     def __abs__(self):
         return _unary(self, None, 'abs')
 
-    def __add__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return _add(self, other, getcontext(), False)
-
-    def __radd__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return _add(other, self, getcontext(), False)
-
-    def __sub__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return _add(self, other, getcontext(), True)
-
-    def __rsub__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return _add(other, self, getcontext(), True)
-
-    def __mul__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return _mul(self, other, getcontext())
-
-    def __rmul__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return _mul(other, self, getcontext())
-
-    def __truediv__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return _div(self, other, getcontext())
-
-    def __rtruediv__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return _div(other, self, getcontext())
-
-    def __floordiv__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return _divmod(self, other, getcontext(), 'q')
-
-    def __rfloordiv__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return _divmod(other, self, getcontext(), 'q')
-
-    def __mod__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return _divmod(self, other, getcontext(), 'r')
-
-    def __rmod__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return _divmod(other, self, getcontext(), 'r')
-
-    def __divmod__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return _divmod(self, other, getcontext(), 'qr')
-
-    def __rdivmod__(self, other):
-        other = _coerce(other)
-        if other is NotImplemented:
-            return other
-        return _divmod(other, self, getcontext(), 'qr')
+    __add__ = _arithmetic('__add__', '_add', False, False)
+    __radd__ = _arithmetic('__radd__', '_add', True, False)
+    __sub__ = _arithmetic('__sub__', '_add', False, True)
+    __rsub__ = _arithmetic('__rsub__', '_add', True, True)
+    __mul__ = _arithmetic('__mul__', '_mul', False)
+    __rmul__ = _arithmetic('__rmul__', '_mul', True)
+    __truediv__ = _arithmetic('__truediv__', '_div', False)
+    __rtruediv__ = _arithmetic('__rtruediv__', '_div', True)
+    __floordiv__ = _arithmetic('__floordiv__', '_divmod', False, 'q')
+    __rfloordiv__ = _arithmetic('__rfloordiv__', '_divmod', True, 'q')
+    __mod__ = _arithmetic('__mod__', '_divmod', False, 'r')
+    __rmod__ = _arithmetic('__rmod__', '_divmod', True, 'r')
+    __divmod__ = _arithmetic('__divmod__', '_divmod', False, 'qr')
+    __rdivmod__ = _arithmetic('__rdivmod__', '_divmod', True, 'qr')
 
     def __pow__(self, other, modulo=None):
         other = _coerce(other)
