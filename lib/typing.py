@@ -651,36 +651,31 @@ def _caller_module(depth=2):
         return None
 
 
-class ParamSpecArgs(_Final):
-    """P.args: the positional arguments of a ParamSpec P."""
-
+def _param_spec_part(kind):
+    """The __init__, __repr__ and __eq__ of P.args / P.kwargs (kind 'args' or 'kwargs'): a view
+    of its ParamSpec, equal to the same view of an equal ParamSpec (and, as in CPython 3.11,
+    unhashable: __eq__ without __hash__)."""
     def __init__(self, origin):
         self.__origin__ = origin
 
     def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
+        return f"{self.__origin__.__name__}.{kind}"
 
     def __eq__(self, other):
-        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
+        return isinstance(other, type(self)) and self.__origin__ == other.__origin__
+    return __init__, __repr__, __eq__
 
-    def __hash__(self):
-        return hash((ParamSpecArgs, id(self.__origin__)))
+
+class ParamSpecArgs(_Final):
+    """P.args: the positional arguments of a ParamSpec P."""
+
+    __init__, __repr__, __eq__ = _param_spec_part('args')
 
 
 class ParamSpecKwargs(_Final):
     """P.kwargs: the keyword arguments of a ParamSpec P."""
 
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, id(self.__origin__)))
+    __init__, __repr__, __eq__ = _param_spec_part('kwargs')
 
 
 class ParamSpec(_Final):
