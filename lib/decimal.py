@@ -2319,6 +2319,21 @@ def _signal_bits_from(value, name):
     return bits
 
 
+def _int_field(attr, low, high, message):
+    """A Context property whose value is an int in [low, high], kept in `attr`; other ints are a
+    ValueError with `message`, other types a TypeError."""
+    def get(self):
+        return getattr(self, attr)
+
+    def put(self, value):
+        if not isinstance(value, int):
+            raise TypeError('an integer is required')
+        if not low <= value <= high:
+            raise ValueError(message)
+        object.__setattr__(self, attr, value)
+    return property(get, put)
+
+
 class Context(object):
     """Context(prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
     flags=None, traps=None): the environment of arithmetic operations."""
@@ -2368,18 +2383,8 @@ class Context(object):
 
     # -- attributes ------------------------------------------------------------------------
 
-    def _get_prec(self):
-        return self._prec
-
-    def _set_prec(self, value):
-        if not isinstance(value, int):
-            raise TypeError('an integer is required')
-        if not 1 <= value <= MAX_PREC:
-            raise ValueError('valid range for prec is [1, MAX_PREC]')
-        object.__setattr__(self, '_prec', value)
-
-    prec = property(_get_prec, _set_prec)
-
+    # prec, Emin, Emax, capitals and clamp: ints in a range (their values live in _prec, ...).
+    prec = _int_field('_prec', 1, MAX_PREC, 'valid range for prec is [1, MAX_PREC]')
     def _get_rounding(self):
         return self._rounding
 
@@ -2390,53 +2395,10 @@ class Context(object):
 
     rounding = property(_get_rounding, _set_rounding)
 
-    def _get_emin(self):
-        return self._Emin
-
-    def _set_emin(self, value):
-        if not isinstance(value, int):
-            raise TypeError('an integer is required')
-        if not MIN_EMIN <= value <= 0:
-            raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
-        object.__setattr__(self, '_Emin', value)
-
-    Emin = property(_get_emin, _set_emin)
-
-    def _get_emax(self):
-        return self._Emax
-
-    def _set_emax(self, value):
-        if not isinstance(value, int):
-            raise TypeError('an integer is required')
-        if not 0 <= value <= MAX_EMAX:
-            raise ValueError('valid range for Emax is [0, MAX_EMAX]')
-        object.__setattr__(self, '_Emax', value)
-
-    Emax = property(_get_emax, _set_emax)
-
-    def _get_capitals(self):
-        return self._capitals
-
-    def _set_capitals(self, value):
-        if not isinstance(value, int):
-            raise TypeError('an integer is required')
-        if value not in (0, 1):
-            raise ValueError('valid values for capitals are 0 or 1')
-        object.__setattr__(self, '_capitals', value)
-
-    capitals = property(_get_capitals, _set_capitals)
-
-    def _get_clamp(self):
-        return self._clamp
-
-    def _set_clamp(self, value):
-        if not isinstance(value, int):
-            raise TypeError('an integer is required')
-        if value not in (0, 1):
-            raise ValueError('valid values for clamp are 0 or 1')
-        object.__setattr__(self, '_clamp', value)
-
-    clamp = property(_get_clamp, _set_clamp)
+    Emin = _int_field('_Emin', MIN_EMIN, 0, 'valid range for Emin is [MIN_EMIN, 0]')
+    Emax = _int_field('_Emax', 0, MAX_EMAX, 'valid range for Emax is [0, MAX_EMAX]')
+    capitals = _int_field('_capitals', 0, 1, 'valid values for capitals are 0 or 1')
+    clamp = _int_field('_clamp', 0, 1, 'valid values for clamp are 0 or 1')
 
     @property
     def flags(self):
