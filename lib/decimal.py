@@ -2334,6 +2334,20 @@ def _int_field(attr, low, high, message):
     return property(get, put)
 
 
+def _unary_of(name, with_context):
+    """A Context method that converts its operand and calls the Decimal method of the same name
+    (given this context when with_context)."""
+    if with_context:
+        def method(self, a):
+            return getattr(_operand(a), name)(context=self)
+    else:
+        def method(self, a):
+            return getattr(_operand(a), name)()
+    method.__name__ = name
+    method.__qualname__ = 'Context.' + name
+    return method
+
+
 class Context(object):
     """Context(prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
     flags=None, traps=None): the environment of arithmetic operations."""
@@ -2560,11 +2574,19 @@ class Context(object):
     def copy_decimal(self, a):
         return Decimal(_operand(a))
 
-    def copy_abs(self, a):
-        return _operand(a).copy_abs()
-
-    def copy_negate(self, a):
-        return _operand(a).copy_negate()
+    # The one-operand queries that only hand the operand (and, for some, this context) on.
+    copy_abs = _unary_of('copy_abs', False)
+    copy_negate = _unary_of('copy_negate', False)
+    is_finite = _unary_of('is_finite', False)
+    is_infinite = _unary_of('is_infinite', False)
+    is_nan = _unary_of('is_nan', False)
+    is_qnan = _unary_of('is_qnan', False)
+    is_snan = _unary_of('is_snan', False)
+    is_signed = _unary_of('is_signed', False)
+    is_zero = _unary_of('is_zero', False)
+    is_normal = _unary_of('is_normal', True)
+    is_subnormal = _unary_of('is_subnormal', True)
+    number_class = _unary_of('number_class', True)
 
     def copy_sign(self, a, b):
         return _operand(a).copy_sign(b)
@@ -2578,36 +2600,6 @@ class Context(object):
         if not isinstance(a, Decimal):
             raise TypeError('argument must be a Decimal')
         return a
-
-    def is_finite(self, a):
-        return _operand(a).is_finite()
-
-    def is_infinite(self, a):
-        return _operand(a).is_infinite()
-
-    def is_nan(self, a):
-        return _operand(a).is_nan()
-
-    def is_qnan(self, a):
-        return _operand(a).is_qnan()
-
-    def is_snan(self, a):
-        return _operand(a).is_snan()
-
-    def is_signed(self, a):
-        return _operand(a).is_signed()
-
-    def is_zero(self, a):
-        return _operand(a).is_zero()
-
-    def is_normal(self, a):
-        return _operand(a).is_normal(context=self)
-
-    def is_subnormal(self, a):
-        return _operand(a).is_subnormal(context=self)
-
-    def number_class(self, a):
-        return _operand(a).number_class(context=self)
 
     def same_quantum(self, a, b):
         return _operand(a).same_quantum(b)
