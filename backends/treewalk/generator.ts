@@ -346,13 +346,15 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
   } catch (err) {
     g.finished = true;
     if (g.ownIter !== null) closeOwnIter(g);
-    let e = err;
+    const e = frame !== null ? leaveFrameWithError(err, frame) : err;
+    // PEP 479: the RuntimeError is made after the frame is gone (CPython's gen_send_ex2), so
+    // its traceback starts at the caller; the StopIteration, its cause, keeps the frame's entry.
     if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) {
-      e = newErrorFromCause(E.RuntimeError, `${KIND_WORD(g)} raised StopIteration`, e);
+      throw newErrorFromCause(E.RuntimeError, `${KIND_WORD(g)} raised StopIteration`, e);
     } else if (g.cls === T.async_generator && e instanceof PyBaseException && typeOf(e).isSubtype(E.StopAsyncIteration)) {
-      e = newErrorFromCause(E.RuntimeError, 'async generator raised StopAsyncIteration', e);
+      throw newErrorFromCause(E.RuntimeError, 'async generator raised StopAsyncIteration', e);
     }
-    throw frame !== null ? leaveFrameWithError(e, frame) : e;
+    throw e;
   } finally {
     g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
     g.running = false;

@@ -545,16 +545,15 @@ export function leaveGenerator(g: PyGenerator, frame: VMFrame, err: unknown): un
     if (r === undefined) return err;
     err = r;
   }
-  let e = err as PyBaseException;
-  if (typeOf(e).isSubtype(E.StopIteration)) {
-    e = newErrorFromCause(E.RuntimeError, `${KIND_WORD(g)} raised StopIteration`, e);
-  } else if (g.cls === T.async_generator && typeOf(e).isSubtype(E.StopAsyncIteration)) {
-    e = newErrorFromCause(E.RuntimeError, 'async generator raised StopAsyncIteration', e);
-  }
+  const e = err as PyBaseException;
   if (frame.escaped === false) pinFrame(frame);
   // (An exception the frame re-raised, e.g. the group an except* built, gets no entry for it.)
   if (unwindFlags.reraisedOut !== e) addTracebackEntry(e, frame, frame.code.co_filename, frame.line, frame.code.co_name, false, frame.started ? frame.code.positions[frame.lasti] ?? null : null);
   unwindFlags.reraisedOut = null;
+  // PEP 479: the RuntimeError is made after the frame is gone (CPython's gen_send_ex2), so its
+  // traceback starts at the caller; the StopIteration, its cause, keeps the frame's entry.
+  if (typeOf(e).isSubtype(E.StopIteration)) return newErrorFromCause(E.RuntimeError, `${KIND_WORD(g)} raised StopIteration`, e);
+  if (g.cls === T.async_generator && typeOf(e).isSubtype(E.StopAsyncIteration)) return newErrorFromCause(E.RuntimeError, 'async generator raised StopAsyncIteration', e);
   return e;
 }
 

@@ -59,6 +59,12 @@ export const unwindFlags = mutableRecord({
    * generator's frame is the entry of its loop, and leaveGenerator then adds none either.
    */
   reraisedOut: null as PyBaseException | null,
+  /**
+   * What `unwind(..., inLoop)` found no handler for in the loop's frames (it returned null):
+   * the exception the loop throws, which is not always the one it was given -- a generator
+   * resumed inline turns StopIteration into RuntimeError on the way out (PEP 479).
+   */
+  leaving: null as PyBaseException | null,
 });
 
 
@@ -336,7 +342,10 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
     if (f === entry) {
       unwindFlags.reraisedOut = reraised ? exc : null;
       // Raised by the loop without a throw (inLoop): it throws it, outside its try.
-      if (inLoop) return null;
+      if (inLoop) {
+        unwindFlags.leaving = exc;
+        return null;
+      }
       throw exc;
     }
     // A generator resumed inline (generator-inline.ts) ends here; its caller goes on.

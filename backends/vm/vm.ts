@@ -2296,7 +2296,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           kwnames = null;
           const hf = unwind(entry, f, exc, true);
           if (hf === null) {
-            escaping = exc;
+            // (Not always `exc`: a generator frame it left may have replaced it, PEP 479.)
+            escaping = unwindFlags.leaving;
+            unwindFlags.leaving = null;
             break;
           }
           f = hf;
