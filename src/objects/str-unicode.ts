@@ -370,7 +370,14 @@ export function strTitle(s: string): string {
   return s.length > MEMO_LEN ? titleOf(s) : titleMemo.get(s);
 }
 
+/** A run of ASCII letters: a word of str.title() in ASCII text (the cased characters there). */
+const ASCII_WORD = /[A-Za-z]+/g;
+
 function titleOf(s: string): string {
+  // ASCII: each run of letters becomes capitalised (JS's ASCII case mappings are Python's),
+  // with V8's string builders instead of one concatenation per character (a 300 000-character
+  // str took 48 ms, CPython 3).
+  if (!NON_ASCII.test(s)) return s.replace(ASCII_WORD, titleWord);
   const cps = codePoints(s);
   let out = '';
   let prevCased = false;
@@ -389,6 +396,10 @@ function titleOf(s: string): string {
     prevCased = isCasedChar(ch);
   }
   return out;
+}
+
+function titleWord(w: string): string {
+  return w[0].toUpperCase() + w.slice(1).toLowerCase();
 }
 
 export function strCapitalize(s: string): string {
