@@ -348,29 +348,36 @@ function hex(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObje
 
 const HEX_PAIRS = Array.from({ length: 256 }, (_, v) => v.toString(16).padStart(2, '0'));
 
-/** The value of the hex digit cps[k], or -1 (not a hex digit, or past the end). */
-function hexDigit(cps: string[], k: number): number {
-  const c = k < cps.length ? cps[k] : '';
-  return c.length === 1 && /[0-9a-fA-F]/.test(c) ? parseInt(c, 16) : -1;
+/** The value of the hex digit with code unit c, or -1. */
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x66 ? l - 0x57 : -1;
 }
 
-/** Pushes the bytes of fromhex's digit pairs (whitespace between pairs skipped) to out (a loop
- *  kernel: docs/native-loops.md); -1, or the position of the first bad digit. */
-function hexPairsInto(out: number[], cps: string[]): number {
+/**
+ * fromhex's digit pairs of s (ASCII whitespace between pairs skipped) as bytes in out (room for
+ * s.length / 2 bytes): their count, or -1 - u for the first bad digit at code unit u (a unit
+ * past the end when the last pair is incomplete).
+ */
+function hexPairsInto(out: Uint8Array, s: string): number {
+  const n = s.length;
+  let k = 0;
   let i = 0;
-  while (i < cps.length) {
-    if (cps[i].length === 1 && isSpaceByte(cps[i].charCodeAt(0))) {
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isSpaceByte(c)) {
       i++;
       continue;
     }
-    const hi = hexDigit(cps, i);
-    if (hi < 0) return i;
-    const lo = hexDigit(cps, i + 1);
-    if (lo < 0) return i + 1;
-    out.push(hi * 16 + lo);
+    const hi = hexValue(c);
+    if (hi < 0) return -1 - i;
+    const lo = i + 1 < n ? hexValue(s.charCodeAt(i + 1)) : -1;
+    if (lo < 0) return -2 - i;
+    out[k++] = (hi << 4) | lo;
     i += 2;
   }
-  return -1;
+  return k;
 }
 
 function fromhex(cls: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -378,11 +385,14 @@ function fromhex(cls: PyObject, args: PyObject[], kwnames: string[] | null): PyO
   posArgs(`${type.name}.fromhex`, 'fromhex', args, kwnames, 1, 1);
   const s = strValue(args[0]);
   if (s === undefined) typeError(`fromhex() argument must be str, not ${argTypeName(args[0])}`);
-  const cps = Array.from(s);
-  const out: number[] = [];
-  const bad = hexPairsInto(out, cps);
-  if (bad >= 0) valueError(`non-hexadecimal number found in fromhex() arg at position ${bad}`);
-  const d = Uint8Array.from(out);
+  const buf = new Uint8Array(s.length >> 1);
+  const k = hexPairsInto(buf, s);
+  if (k < 0) {
+    // (CPython reports a position in code points: a surrogate pair before it is one.)
+    const u = -1 - k;
+    valueError(`non-hexadecimal number found in fromhex() arg at position ${u < s.length ? Array.from(s.slice(0, u)).length : Array.from(s).length}`);
+  }
+  const d = k === buf.length ? buf : buf.slice(0, k);
   if (type === T.bytearray) return new PyByteArray(d);
   if (type === T.bytes) return new PyBytes(d);
   // A subclass gets the result of calling it with the bytes (so its __new__/__init__ run).

@@ -142,8 +142,15 @@ export function bytesArg(v: PyObject): Uint8Array {
 }
 
 export function latin1Bytes(s: string): Uint8Array {
-  const out = allocBytes(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  const n = s.length;
+  const out = allocBytes(n);
+  if (n > 64) {
+    // Node's Latin-1 encoder writing into our array's memory (a Buffer view of it): 1024
+    // units 1.9 -> 0.3 us. (Not the Buffer itself: its slice() shares memory, ours copies.)
+    Buffer.from(out.buffer, out.byteOffset, n).write(s, 0, n, 'latin1');
+    return out;
+  }
+  for (let i = 0; i < n; i++) out[i] = s.charCodeAt(i);
   return out;
 }
 

@@ -694,6 +694,8 @@ export interface PyDict {
   popLast(): [PyObject, PyObject] | undefined;
   /** A new dict (of `cls`, default dict) with the same entries, in order. */
   copy(cls?: PyType): PyDict;
+  /** Makes this empty dict a copy of `src` (its entries, index and layout as copy() makes them). */
+  becomeCopyOf(src: PyDict): void;
 }
 
 PyDict.prototype.popLast = function (this: PyDict): [PyObject, PyObject] | undefined {
@@ -757,6 +759,20 @@ PyDict.prototype.copy = function (this: PyDict, cls?: PyType): PyDict {
     if (k !== DELETED) d.set(k, this.values[i]);
   }
   return d;
+};
+
+PyDict.prototype.becomeCopyOf = function (this: PyDict, src: PyDict): void {
+  const c = src.copy();
+  this.keys = c.keys;
+  this.values = c.values;
+  this.fast = c.fast;
+  this.ints = c.ints;
+  this.slow = c.slow;
+  this.size = c.size;
+  this.mixedEquality = c.mixedEquality;
+  this.shape = c.shape;
+  // (A fresh version, or the shared layout's: what the copy was made with.)
+  this.keysVersion = c.keysVersion;
 };
 
 function allStrs(keys: Key[]): boolean {

@@ -515,6 +515,31 @@ function strGetItem(self: PyObject, key: PyObject): PyObject {
 
 /** Units per String.fromCharCode call when a stepped slice is built. */
 const UNIT_BLOCK = 4096;
+/** Length from which a stepped slice is gathered in a Buffer (steppedNative). */
+const STEPPED_NATIVE = 64;
+const WIDE_UNIT = /[^\x00-\xff]/;
+
+/**
+ * s[start::step] (n units, s without surrogates) gathered in a Buffer of its one-byte
+ * (latin-1) or two-byte (UTF-16) units and decoded once by Node: `s[::-1]` of 1000 units
+ * 4.0 -> 0.7 us (CPython 0.4); the fromCharCode loop below costs ~4 ns a unit.
+ */
+function steppedNative(s: string, start: number, step: number, n: number): string {
+  if (!WIDE_UNIT.test(s)) {
+    const src = Buffer.from(s, 'latin1');
+    if (step === -1 && start === s.length - 1) return src.reverse().toString('latin1', 0, n);
+    const out = Buffer.allocUnsafe(n);
+    for (let k = 0, j = start; k < n; k++, j += step) out[k] = src[j];
+    return out.toString('latin1', 0, n);
+  }
+  const src = Buffer.from(s, 'utf16le');
+  const out = Buffer.allocUnsafe(2 * n);
+  for (let k = 0, j = 2 * start; k < 2 * n; k += 2, j += 2 * step) {
+    out[k] = src[j];
+    out[k + 1] = src[j + 1];
+  }
+  return out.toString('utf16le', 0, 2 * n);
+}
 
 function strSliceBy(s: string, key: SliceParts): string {
   if (!hasSurrogates(s)) {
@@ -530,6 +555,7 @@ function strSliceBy(s: string, key: SliceParts): string {
       for (let k = 0, j = start; k < n; k++, j += step) out += s[j];
       return out;
     }
+    if (n >= STEPPED_NATIVE) return steppedNative(s, start, step, n);
     // The units gathered and made into one flat string per block: about half the time of
     // concatenating them and flattening the rope (`s[::-3]` of 104 units: 255 -> 135 ns).
     let out = '';
