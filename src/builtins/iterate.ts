@@ -7,6 +7,7 @@ import type { PyObject } from '../objects/object.js';
 import { PyTuple, PyList } from '../objects/tuple.js';
 import { T } from '../objects/types.js';
 import { getIter, iterNext, typeOf } from '../objects/protocol.js';
+import { PyDictIter, dictIterNext } from '../objects/iterators.js';
 
 /**
  * Calls `fn` on each item of `iterable` until it returns true (stop early). `quick`, when
@@ -26,6 +27,12 @@ export function forEachItem(iterable: PyObject, fn: (item: PyObject) => boolean 
     return;
   }
   const it = getIter(iterable);
+  if (it instanceof PyDictIter && !it.reverse) {
+    // A dict or a view of one (sum(d.values()), max(d), sorted(d.items())): its iterator's next
+    // called directly, a call V8 can inline, not through the slot of whatever iterator type.
+    for (let x = dictIterNext(it); x !== undefined; x = dictIterNext(it)) if (fn(x) === true) return;
+    return;
+  }
   if (visitGenerator !== null && typeOf(it) === T.generator && visitGenerator(it, fn, quick)) return;
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (fn(x) === true) return;
 }

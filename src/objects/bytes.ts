@@ -60,6 +60,13 @@ export class PyByteArray extends PyObj {
       throw newError(E.BufferError, 'Existing exports of data: object cannot be re-sized');
     }
   }
+  /** A bytearray whose buffer is `data`, a fresh array nothing else holds (no copy is made). */
+  static adopt(data: Uint8Array): PyByteArray {
+    const b = new PyByteArray();
+    b.buf = data;
+    b.len = data.length;
+    return b;
+  }
   /** The current contents (a view: copy before keeping it across mutations). */
   get data(): Uint8Array {
     return this.buf.subarray(0, this.len);
@@ -392,7 +399,8 @@ function getItem(self: PyObject, key: PyObject): PyObject {
       out = allocBytes(n);
       for (let k = 0, j = start; k < n; k++, j += step) out[k] = d[j];
     }
-    return sameKind(self, out);
+    // (`out` is the slice's own copy: a bytearray takes it as its buffer.)
+    return isBA ? PyByteArray.adopt(out) : new PyBytes(out);
   }
   typeError(`${isBA ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeName(key)}`);
 }

@@ -180,7 +180,7 @@ function dictIterResult(it: PyDictIter, d: PyDict, i: number): PyObject {
   return new PyTuple([d.keys[i] as PyObject, d.values[i]]);
 }
 
-function dictIterNext(self: PyObject): PyObject | undefined {
+export function dictIterNext(self: PyObject): PyObject | undefined {
   const it = self as PyDictIter;
   const i = dictIterIndex(it);
   return i < 0 ? undefined : dictIterResult(it, it.target!, i);
