@@ -429,6 +429,16 @@ function updateInternal(so: PySet, other: PyObject): void {
     }
     return;
   }
+  if ((other instanceof PyList && other.cls === T.list) || (other instanceof PyTuple && other.cls === T.tuple)) {
+    // The items read in place (the length re-read each step, as the list iterator does: a key's
+    // __hash__ or __eq__ may change the list).
+    for (let i = 0; i < other.items.length; i++) {
+      const key = other.items[i];
+      keyHash(key);
+      addEntry(so, key, KH, KL);
+    }
+    return;
+  }
   const it = getIter(other);
   if (typeOf(it) === T.generator) {
     // (A VM generator runs its frame once for all its items: forEachItem's visitor.)
