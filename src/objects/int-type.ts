@@ -466,7 +466,9 @@ export function installInt(): void {
       if (order !== 'big' && order !== 'little') throw newError(E.ValueError, "byteorder must be either 'little' or 'big'");
       if (length < 0) throw newError(E.ValueError, 'length argument must be non-negative');
       const signed = signedArg !== undefined && isTrue(signedArg);
-      let x = big(self(v));
+      const n = self(v);
+      if (typeof n === 'number' && length <= 6) return bytesFactory(smallToBytes(n, length, order === 'little', signed));
+      let x = big(n);
       if (x < 0n && !signed) throw newError(E.OverflowError, "can't convert negative int to unsigned");
       const bits = BigInt(length * 8);
       if (signed ? (x >= (1n << (bits - 1n)) || x < -(1n << (bits - 1n))) : x >= (1n << bits)) {
@@ -492,6 +494,15 @@ export function installInt(): void {
       if (order === undefined) typeError(`from_bytes() argument 'byteorder' must be str, not ${argTypeName(orderArg!)}`);
       if (order !== 'big' && order !== 'little') throw newError(E.ValueError, "byteorder must be either 'little' or 'big'");
       const bytes = bytesOf(bytesArg!);
+      if (bytes.length <= 6) {
+        // Up to 48 bits: the value in a double, no BigInt (a 3-byte from_bytes: 0.35 -> 0.1 us).
+        const little = order === 'little';
+        const m = bytes.length;
+        let x = 0;
+        for (let i = 0; i < m; i++) x = x * 256 + bytes[little ? m - 1 - i : i];
+        if (signedArg !== undefined && isTrue(signedArg) && m > 0 && bytes[little ? m - 1 : 0] >= 0x80) x -= 2 ** (8 * m);
+        return cls === T.int ? x : call(cls, [x]);
+      }
       const arr = order === 'little' ? bytes.slice().reverse() : bytes;
       let x = 0n;
       for (const b of arr) x = (x << 8n) | BigInt(b);
@@ -507,6 +518,25 @@ export function installInt(): void {
     numerator: [(v) => self(v)],
     denominator: [() => 1],
   });
+}
+
+/**
+ * int.to_bytes of a JS-number int into at most 6 bytes (48 bits: every intermediate value is
+ * exact in a double), with the method's OverflowErrors: no BigInt (to_bytes(4): 0.23 -> 0.1 us).
+ */
+function smallToBytes(n: number, length: number, little: boolean, signed: boolean): Uint8Array {
+  if (n < 0 && !signed) throw newError(E.OverflowError, "can't convert negative int to unsigned");
+  const span = 2 ** (8 * length);
+  // (Signed, zero bytes hold 0 and -1: CPython's _PyLong_AsByteArray sees only sign bits.)
+  const fits = !signed ? n < span : length === 0 ? n === 0 || n === -1 : n < span / 2 && n >= -span / 2;
+  if (!fits) throw newError(E.OverflowError, 'int too big to convert');
+  let x = n < 0 ? n + span : n;
+  const out = new Uint8Array(length);
+  for (let i = length - 1; i >= 0; i--) {
+    out[little ? length - 1 - i : i] = x % 256;
+    x = Math.floor(x / 256);
+  }
+  return out;
 }
 
 let bytesFactory: (b: Uint8Array) => PyObject = () => typeError('bytes are not available');
