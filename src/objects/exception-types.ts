@@ -69,12 +69,12 @@ export function installExceptionTypes(): void {
       return None;
     },
     with_traceback: (self, args) => {
-      checkPositional('with_traceback', args, null, 1, 1);
+      checkPositional('BaseException.with_traceback', args, null, 1, 1);
       exc(self).traceback = tracebackEntries(args[0]);
       return self;
     },
     add_note: (self, args) => {
-      checkPositional('add_note', args, null, 1, 1);
+      checkPositional('BaseException.add_note', args, null, 1, 1);
       if (typeof args[0] !== 'string') typeError(`note must be a str, not '${typeName(args[0])}'`);
       let notes = exc(self).dict?.getStr('__notes__');
       if (notes === undefined) {
@@ -91,7 +91,7 @@ export function installExceptionTypes(): void {
       return new PyTuple(d && d.size > 0 ? [typeOf(self), exc(self).args, d] : [typeOf(self), exc(self).args]);
     },
     __setstate__: (self, args) => {
-      checkPositional('__setstate__', args, null, 1, 1);
+      checkPositional('BaseException.__setstate__', args, null, 1, 1);
       const state = args[0];
       if (state === None) return None;
       if (!(state instanceof PyDict)) typeError('state is not a dictionary');
