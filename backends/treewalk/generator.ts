@@ -289,8 +289,9 @@ export { resume as resumeInto };
 function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyObject }): PyObject | undefined {
   if (g.running) throw newError(E.ValueError, `${KIND_WORD(g)} already executing`);
   if (g.finished) {
-    if (mode === 1) throw value;
+    // CPython's gen_send_ex2: a finished coroutine refuses throw() as well as send().
     if (g.cls === T.coroutine) throw newError(E.RuntimeError, 'cannot reuse already awaited coroutine');
+    if (mode === 1) throw value;
     ret.value = None;
     return undefined;
   }
@@ -1132,7 +1133,7 @@ export function setDelegateReader(f: (g: PyGenerator) => PyObject): void {
 }
 
 /** A slot wrapper's argument check (gen.__next__(1): "expected 0 arguments, got 1"). */
-function noSlotArgs(args: PyObject[]): void {
+export function noSlotArgs(args: PyObject[]): void {
   if (args.length !== 0) typeError(`expected 0 arguments, got ${args.length}`);
 }
 
@@ -1194,7 +1195,7 @@ export function installGeneratorTypes(): void {
     cr_origin: [() => None],
   });
   addMethods(T.coroutine, {
-    __await__: (self) => new CoroutineWrapper(self as PyGenerator),
+    __await__: (self, args) => (noSlotArgs(args), new CoroutineWrapper(self as PyGenerator)),
   });
   wrapperType.slots.iter = (v) => v;
   wrapperType.slots.iternext = (v) => {
@@ -1389,21 +1390,31 @@ function ensureAsyncGenMethods(): void {
   const ag = T.async_generator;
   if (installedAnext !== null && ag.dict.getStr('__anext__') === installedAnext) return;
   addMethodsFor(ag, (self) => treeAsyncGens.has(self as PyGenerator), {
-    __aiter__: (self) => self,
-    __anext__: (self) => (initAsyncGenHooks(self), new AsyncGenASend(self as PyGenerator, None)),
-    asend: (self, args) => (initAsyncGenHooks(self), new AsyncGenASend(self as PyGenerator, args[0] ?? None)),
+    __aiter__: (self, args) => (noSlotArgs(args), self),
+    __anext__: (self, args) => (noSlotArgs(args), initAsyncGenHooks(self), new AsyncGenASend(self as PyGenerator, None)),
+    asend: (self, args, kw) => {
+      const v = argO('async_generator.asend', args, kw);
+      initAsyncGenHooks(self);
+      return new AsyncGenASend(self as PyGenerator, v);
+    },
     athrow: (self, args) => (initAsyncGenHooks(self), new AsyncGenAThrow(self as PyGenerator, args.slice())),
-    aclose: (self) => (initAsyncGenHooks(self), new AsyncGenAThrow(self as PyGenerator, null)),
+    aclose: (self, args, kw) => (argNone('async_generator.aclose', args, kw), initAsyncGenHooks(self), new AsyncGenAThrow(self as PyGenerator, null)),
   });
   installedAnext = ag.dict.getStr('__anext__') as PyObject;
-  if (ag.dict.getStr('ag_running') === undefined) {
-    addGetSets(ag, {
-      ag_running: [(v) => (v as PyGenerator).running],
-      ag_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
-      ag_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
-      ag_await: [() => None],
-    });
-  }
+  installAsyncGenGetSets();
+}
+
+/** async_generator's ag_* attributes (shared by both backends: whichever installs first). */
+export function installAsyncGenGetSets(): void {
+  const ag = T.async_generator;
+  if (ag.dict.getStr('ag_running') !== undefined) return;
+  addGetSets(ag, {
+    ag_running: [(v) => (v as PyGenerator).running],
+    ag_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
+    ag_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
+    // The awaitable an `await` in the body is suspended on (None at a yield).
+    ag_await: [(v) => delegateOf(v as PyGenerator)],
+  });
 }
 
 export function createAsyncGenTypes(): void {
@@ -1417,9 +1428,10 @@ export function createAsyncGenTypes(): void {
     t.slots.iter = (v) => v;
     t.slots.iternext = (v) => send(v, None);
     addMethods(t, {
-      send: (self, args) => send(self, args[0] ?? None),
+      send: (self, args, kw) => send(self, argO(`${t.name}.send`, args, kw)),
       throw: (self, args) => thr(self, throwArgument(args)),
-      close: (self) => {
+      close: (self, args, kw) => {
+        argNone(`${t.name}.close`, args, kw);
         (self as AsyncGenASend).state = AState.CLOSED;
         return None;
       },

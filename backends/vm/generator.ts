@@ -229,8 +229,9 @@ export function leaveGenFrame(g: PyGenerator, frame: VMFrame, it: Interpreter, b
 export function resumeGen(g: PyGenerator, isThrow: boolean, value: PyObject): SendResult {
   if (g.running) throw newError(E.ValueError, `${KIND_WORD(g)} already executing`);
   if (g.finished) {
-    if (isThrow) throw value;
+    // CPython's gen_send_ex2: a finished coroutine refuses throw() as well as send().
     if (g.cls === T.coroutine) throw newError(E.RuntimeError, 'cannot reuse already awaited coroutine');
+    if (isThrow) throw value;
     sendValue.value = None;
     return SendResult.RETURN;
   }
