@@ -87,8 +87,11 @@ function arrayIterNext(self: PyObject): PyObject | undefined {
 
 /** range_iterator: the next value, the step and the count left, all safe JS numbers. */
 export class PyRangeIter extends PyObj {
+  /** The first value (for __reduce__: the range iterated and the index reached). */
+  readonly start: number;
   constructor(public cur: number, public step: number, public len: number) {
     super(T.range_iterator, null);
+    this.start = cur;
   }
 }
 
@@ -108,8 +111,11 @@ function rangeIterNext(self: PyObject): PyObject | undefined {
  * and the length fit in a C long (CPython's fast_range_iter), longrange_iterator beyond.
  */
 export class PyLongRangeIter extends PyObj {
+  /** The first value (as PyRangeIter.start). */
+  readonly start: bigint;
   constructor(public cur: bigint, public step: bigint, public len: bigint) {
     super(fitsCLong(cur) && fitsCLong(step) && fitsCLong(len) && fitsCLong(cur + len * step) ? T.range_iterator : T.longrange_iterator, null);
+    this.start = cur;
   }
 }
 
