@@ -357,7 +357,12 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
   } finally {
     g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
     g.running = false;
-    if (frame !== null) it.frame = frame.back;
+    if (frame !== null) {
+      it.frame = frame.back;
+      // A generator frame that is not running has no f_back (CPython: frame->previous is NULL),
+      // suspended or finished.
+      frame.back = null;
+    }
     it.depth--;
   }
 }

@@ -220,6 +220,9 @@ export function leaveGenFrame(g: PyGenerator, frame: VMFrame, it: Interpreter, b
   g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
   g.running = false;
   it.frame = frame.back;
+  // A generator frame that is not running has no f_back (CPython: frame->previous is NULL),
+  // suspended or finished.
+  frame.back = null;
 }
 
 /**
