@@ -29,7 +29,7 @@ import type { Binding, TWCode } from './code.js';
 import { Frame } from './frame.js';
 import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, constantValue } from './eval.js';
 import { assignTo, deleteTarget } from './assign.js';
-import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, unbindHandlerName, NORMAL, BREAK, RETURN } from './exec.js';
+import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, callContextMethod, unbindHandlerName, NORMAL, BREAK, RETURN } from './exec.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType, asReraised } from './exception-groups.js';
 import { assertBlame } from '../../src/runtime/traceback.js';
 import { leaveFrameWithError, recordFrame, blame, makeCells, closureFor } from './functions.js';
@@ -926,7 +926,7 @@ function* withG(items: { context_expr: expr; optional_vars: expr | null }[], ind
   const item = items[index];
   const mgr = yield* evalG(item.context_expr, f);
   const [enter, exit] = contextMethods(mgr, isAsync);
-  let value = callFoundMethod(enter, mgr, []);
+  let value = callContextMethod(enter, mgr, []);
   if (isAsync) value = yield* delegateG(f, awaitable(value, 1), null);
   let sig: number;
   try {
@@ -939,7 +939,7 @@ function* withG(items: { context_expr: expr; optional_vars: expr | null }[], ind
     const faultLine = f.line;
     f.line = line; // CPython blames the `with` line for an __exit__ call
     try {
-      res = callFoundMethod(exit, mgr, [typeOf(e), e, excTraceback(e)]);
+      res = callContextMethod(exit, mgr, [typeOf(e), e, excTraceback(e)]);
       if (isAsync) res = yield* delegateG(f, awaitable(res, 2), null);
     } catch (inner) {
       throw chainImplicit(inner);
@@ -952,7 +952,7 @@ function* withG(items: { context_expr: expr; optional_vars: expr | null }[], ind
   }
   const saved = f.ret;
   f.line = line;
-  const r = callFoundMethod(exit, mgr, [None, None, None]);
+  const r = callContextMethod(exit, mgr, [None, None, None]);
   if (isAsync) yield* delegateG(f, awaitable(r, 2), null);
   f.ret = saved;
   return sig;
