@@ -35,7 +35,7 @@ import { assertBlame } from '../../src/runtime/traceback.js';
 import { leaveFrameWithError, recordFrame, blame, makeCells, closureFor } from './functions.js';
 import { frameObject } from '../../src/runtime/frame-object.js';
 import { addressOf } from '../../src/objects/identity.js';
-import { addMethods, addMethodsFor, addGetSets } from '../../src/objects/native.js';
+import { addMethods, addMethodsFor, addGetSets, readonlyMember } from '../../src/objects/native.js';
 import { PyFunction, CoFlags } from '../../src/objects/function.js';
 import { markMutable } from '../../src/runtime/mutable-fields.js';
 import { GenMachine, machineStep, GenexprWalk, genexprStep } from './gen-machine.js';
@@ -1186,18 +1186,19 @@ export function installGeneratorTypes(): void {
   addGetSets(T.generator, {
     gi_running: [(v) => (v as PyGenerator).running],
     gi_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
-    gi_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
+    // (Members in CPython: assigning them is 'readonly attribute'.)
+    gi_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None, readonlyMember],
     gi_suspended: [(v) => (v as PyGenerator).started && !(v as PyGenerator).finished && !(v as PyGenerator).running],
     gi_yieldfrom: [(v) => delegateOf(v as PyGenerator)],
   });
   addGetSets(T.coroutine, {
     cr_running: [(v) => (v as PyGenerator).running],
     cr_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
-    cr_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
+    cr_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None, readonlyMember],
     cr_await: [(v) => delegateOf(v as PyGenerator)],
     cr_suspended: [(v) => (v as PyGenerator).started && !(v as PyGenerator).finished && !(v as PyGenerator).running],
     // Origin tracking (sys.set_coroutine_origin_tracking_depth) is never on.
-    cr_origin: [() => None],
+    cr_origin: [() => None, readonlyMember],
   });
   addMethods(T.coroutine, {
     __await__: (self, args) => (noSlotArgs(args), new CoroutineWrapper(self as PyGenerator)),
@@ -1414,9 +1415,9 @@ export function installAsyncGenGetSets(): void {
   const ag = T.async_generator;
   if (ag.dict.getStr('ag_running') !== undefined) return;
   addGetSets(ag, {
-    ag_running: [(v) => (v as PyGenerator).running],
+    ag_running: [(v) => (v as PyGenerator).running, readonlyMember],
     ag_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
-    ag_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
+    ag_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None, readonlyMember],
     // The awaitable an `await` in the body is suspended on (None at a yield).
     ag_await: [(v) => delegateOf(v as PyGenerator)],
   });
