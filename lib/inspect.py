@@ -266,6 +266,21 @@ def getcoroutinestate(coroutine):
     return _run_state(coroutine, 'cr_', (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
 
 
+def _frame_locals(obj, attr):
+    frame = getattr(obj, attr, None)
+    return {} if frame is None else frame.f_locals
+
+
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError(f'{generator!r} is not a Python generator')
+    return _frame_locals(generator, 'gi_frame')
+
+
+def getcoroutinelocals(coroutine):
+    return _frame_locals(coroutine, 'cr_frame')
+
+
 # ================================================================ annotations
 
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):

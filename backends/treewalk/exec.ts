@@ -19,6 +19,8 @@ import {
   typeOf, typeName, typeError, getAttr, setAttr, getItem, setItem, isTrue, getIter, iterNext, call,
 } from '../../src/objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
+import { PyFunction } from '../../src/objects/function.js';
+import { PyMethodDescriptor } from '../../src/objects/native.js';
 import { importStatement, importFrom, importStar } from '../../src/runtime/import.js';
 import { handled, chainContext, chainImplicit, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { interp } from '../../src/runtime/interpreter.js';
@@ -721,19 +723,41 @@ function execTryStar(s: TryStar, f: Frame): number {
   return sig;
 }
 
+/**
+ * A context manager's __enter__/__exit__ bound at lookup: a descriptor other than a function
+ * or a builtin method, whose __get__ may run Python code (CPython's _PyObject_LookupSpecial
+ * binds both before __enter__ is called).
+ */
+class PreBound {
+  constructor(readonly fn: PyObject) {}
+}
+
+/** A found context manager method (see contextMethods) called on `mgr`. */
+export function callContextMethod(m: PyObject | PreBound, mgr: PyObject, args: PyObject[]): PyObject {
+  return m instanceof PreBound ? call(m.fn, args) : callFoundMethod(m, mgr, args);
+}
+
+/** A function or builtin method binds without running Python code: bound when called. */
+function bindSpecial(m: PyObject, mgr: PyObject): PyObject | PreBound {
+  if (m instanceof PyFunction || m instanceof PyMethodDescriptor) return m;
+  const get = typeOf(m).slots.descrGet;
+  return get === undefined ? m : new PreBound(get(m, mgr, typeOf(mgr)));
+}
+
 /** Looks up __enter__/__exit__ as CPython 3.11 does, with its error message. */
-export function contextMethods(mgr: PyObject, isAsync: boolean): [PyObject, PyObject] {
+export function contextMethods(mgr: PyObject, isAsync: boolean): [PyObject | PreBound, PyObject | PreBound] {
   const enterName = isAsync ? '__aenter__' : '__enter__';
   const exitName = isAsync ? '__aexit__' : '__exit__';
   const enter = lookupSpecial(mgr, enterName);
   if (enter === undefined) {
     typeError(`'${typeName(mgr)}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol`);
   }
+  const boundEnter = bindSpecial(enter, mgr);
   const exit = lookupSpecial(mgr, exitName);
   if (exit === undefined) {
     typeError(`'${typeName(mgr)}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol (missed ${exitName} method)`);
   }
-  return [enter, exit];
+  return [boundEnter, bindSpecial(exit, mgr)];
 }
 
 function execWith(s: With, index: number, f: Frame): number {
@@ -741,7 +765,7 @@ function execWith(s: With, index: number, f: Frame): number {
   f.line = s.lineno | 0;
   const mgr = evalExpr(item.context_expr, f);
   const [enter, exit] = contextMethods(mgr, false);
-  const value = callFoundMethod(enter, mgr, []);
+  const value = callContextMethod(enter, mgr, []);
   let sig: number;
   try {
     if (item.optional_vars !== null) assignTo(item.optional_vars, value, f);
@@ -753,7 +777,7 @@ function execWith(s: With, index: number, f: Frame): number {
     const faultLine = f.line;
     f.line = s.lineno | 0; // CPython blames the `with` line for an __exit__ call
     try {
-      suppress = isTrue(callFoundMethod(exit, mgr, [typeOf(e), e, excTraceback(e)]));
+      suppress = isTrue(callContextMethod(exit, mgr, [typeOf(e), e, excTraceback(e)]));
     } catch (inner) {
       throw chainImplicit(inner);
     } finally {
@@ -765,7 +789,7 @@ function execWith(s: With, index: number, f: Frame): number {
   }
   const saved = f.ret;
   f.line = s.lineno | 0;
-  callFoundMethod(exit, mgr, [None, None, None]);
+  callContextMethod(exit, mgr, [None, None, None]);
   f.ret = saved;
   return sig;
 }

@@ -29,13 +29,13 @@ import type { Binding, TWCode } from './code.js';
 import { Frame } from './frame.js';
 import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, constantValue } from './eval.js';
 import { assignTo, deleteTarget } from './assign.js';
-import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, unbindHandlerName, NORMAL, BREAK, RETURN } from './exec.js';
+import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, callContextMethod, unbindHandlerName, NORMAL, BREAK, RETURN } from './exec.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType, asReraised } from './exception-groups.js';
 import { assertBlame } from '../../src/runtime/traceback.js';
 import { leaveFrameWithError, recordFrame, blame, makeCells, closureFor } from './functions.js';
 import { frameObject } from '../../src/runtime/frame-object.js';
 import { addressOf } from '../../src/objects/identity.js';
-import { addMethods, addMethodsFor, addGetSets } from '../../src/objects/native.js';
+import { addMethods, addMethodsFor, addGetSets, readonlyMember } from '../../src/objects/native.js';
 import { PyFunction, CoFlags } from '../../src/objects/function.js';
 import { markMutable } from '../../src/runtime/mutable-fields.js';
 import { GenMachine, machineStep, GenexprWalk, genexprStep } from './gen-machine.js';
@@ -289,8 +289,9 @@ export { resume as resumeInto };
 function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyObject }): PyObject | undefined {
   if (g.running) throw newError(E.ValueError, `${KIND_WORD(g)} already executing`);
   if (g.finished) {
-    if (mode === 1) throw value;
+    // CPython's gen_send_ex2: a finished coroutine refuses throw() as well as send().
     if (g.cls === T.coroutine) throw newError(E.RuntimeError, 'cannot reuse already awaited coroutine');
+    if (mode === 1) throw value;
     ret.value = None;
     return undefined;
   }
@@ -358,7 +359,12 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
   } finally {
     g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
     g.running = false;
-    if (frame !== null) it.frame = frame.back;
+    if (frame !== null) {
+      it.frame = frame.back;
+      // A generator frame that is not running has no f_back (CPython: frame->previous is NULL),
+      // suspended or finished.
+      frame.back = null;
+    }
     it.depth--;
   }
 }
@@ -922,7 +928,7 @@ function* withG(items: { context_expr: expr; optional_vars: expr | null }[], ind
   const item = items[index];
   const mgr = yield* evalG(item.context_expr, f);
   const [enter, exit] = contextMethods(mgr, isAsync);
-  let value = callFoundMethod(enter, mgr, []);
+  let value = callContextMethod(enter, mgr, []);
   if (isAsync) value = yield* delegateG(f, awaitable(value, 1), null);
   let sig: number;
   try {
@@ -935,7 +941,7 @@ function* withG(items: { context_expr: expr; optional_vars: expr | null }[], ind
     const faultLine = f.line;
     f.line = line; // CPython blames the `with` line for an __exit__ call
     try {
-      res = callFoundMethod(exit, mgr, [typeOf(e), e, excTraceback(e)]);
+      res = callContextMethod(exit, mgr, [typeOf(e), e, excTraceback(e)]);
       if (isAsync) res = yield* delegateG(f, awaitable(res, 2), null);
     } catch (inner) {
       throw chainImplicit(inner);
@@ -948,7 +954,7 @@ function* withG(items: { context_expr: expr; optional_vars: expr | null }[], ind
   }
   const saved = f.ret;
   f.line = line;
-  const r = callFoundMethod(exit, mgr, [None, None, None]);
+  const r = callContextMethod(exit, mgr, [None, None, None]);
   if (isAsync) yield* delegateG(f, awaitable(r, 2), null);
   f.ret = saved;
   return sig;
@@ -1134,7 +1140,7 @@ export function setDelegateReader(f: (g: PyGenerator) => PyObject): void {
 }
 
 /** A slot wrapper's argument check (gen.__next__(1): "expected 0 arguments, got 1"). */
-function noSlotArgs(args: PyObject[]): void {
+export function noSlotArgs(args: PyObject[]): void {
   if (args.length !== 0) typeError(`expected 0 arguments, got ${args.length}`);
 }
 
@@ -1182,21 +1188,22 @@ export function installGeneratorTypes(): void {
   addGetSets(T.generator, {
     gi_running: [(v) => (v as PyGenerator).running],
     gi_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
-    gi_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
+    // (Members in CPython: assigning them is 'readonly attribute'.)
+    gi_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None, readonlyMember],
     gi_suspended: [(v) => (v as PyGenerator).started && !(v as PyGenerator).finished && !(v as PyGenerator).running],
     gi_yieldfrom: [(v) => delegateOf(v as PyGenerator)],
   });
   addGetSets(T.coroutine, {
     cr_running: [(v) => (v as PyGenerator).running],
     cr_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
-    cr_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
+    cr_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None, readonlyMember],
     cr_await: [(v) => delegateOf(v as PyGenerator)],
     cr_suspended: [(v) => (v as PyGenerator).started && !(v as PyGenerator).finished && !(v as PyGenerator).running],
     // Origin tracking (sys.set_coroutine_origin_tracking_depth) is never on.
-    cr_origin: [() => None],
+    cr_origin: [() => None, readonlyMember],
   });
   addMethods(T.coroutine, {
-    __await__: (self) => new CoroutineWrapper(self as PyGenerator),
+    __await__: (self, args) => (noSlotArgs(args), new CoroutineWrapper(self as PyGenerator)),
   });
   wrapperType.slots.iter = (v) => v;
   wrapperType.slots.iternext = (v) => {
@@ -1391,21 +1398,31 @@ function ensureAsyncGenMethods(): void {
   const ag = T.async_generator;
   if (installedAnext !== null && ag.dict.getStr('__anext__') === installedAnext) return;
   addMethodsFor(ag, (self) => treeAsyncGens.has(self as PyGenerator), {
-    __aiter__: (self) => self,
-    __anext__: (self) => (initAsyncGenHooks(self), new AsyncGenASend(self as PyGenerator, None)),
-    asend: (self, args) => (initAsyncGenHooks(self), new AsyncGenASend(self as PyGenerator, args[0] ?? None)),
+    __aiter__: (self, args) => (noSlotArgs(args), self),
+    __anext__: (self, args) => (noSlotArgs(args), initAsyncGenHooks(self), new AsyncGenASend(self as PyGenerator, None)),
+    asend: (self, args, kw) => {
+      const v = argO('async_generator.asend', args, kw);
+      initAsyncGenHooks(self);
+      return new AsyncGenASend(self as PyGenerator, v);
+    },
     athrow: (self, args) => (initAsyncGenHooks(self), new AsyncGenAThrow(self as PyGenerator, args.slice())),
-    aclose: (self) => (initAsyncGenHooks(self), new AsyncGenAThrow(self as PyGenerator, null)),
+    aclose: (self, args, kw) => (argNone('async_generator.aclose', args, kw), initAsyncGenHooks(self), new AsyncGenAThrow(self as PyGenerator, null)),
   });
   installedAnext = ag.dict.getStr('__anext__') as PyObject;
-  if (ag.dict.getStr('ag_running') === undefined) {
-    addGetSets(ag, {
-      ag_running: [(v) => (v as PyGenerator).running],
-      ag_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
-      ag_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None],
-      ag_await: [() => None],
-    });
-  }
+  installAsyncGenGetSets();
+}
+
+/** async_generator's ag_* attributes (shared by both backends: whichever installs first). */
+export function installAsyncGenGetSets(): void {
+  const ag = T.async_generator;
+  if (ag.dict.getStr('ag_running') !== undefined) return;
+  addGetSets(ag, {
+    ag_running: [(v) => (v as PyGenerator).running, readonlyMember],
+    ag_frame: [(v) => ((v as PyGenerator).finished || (v as PyGenerator).frame === null ? None : frameObject((v as PyGenerator).frame!))],
+    ag_code: [(v) => ((v as PyGenerator).frame?.code as unknown as PyObject) ?? None, readonlyMember],
+    // The awaitable an `await` in the body is suspended on (None at a yield).
+    ag_await: [(v) => delegateOf(v as PyGenerator)],
+  });
 }
 
 export function createAsyncGenTypes(): void {
@@ -1419,9 +1436,10 @@ export function createAsyncGenTypes(): void {
     t.slots.iter = (v) => v;
     t.slots.iternext = (v) => send(v, None);
     addMethods(t, {
-      send: (self, args) => send(self, args[0] ?? None),
+      send: (self, args, kw) => send(self, argO(`${t.name}.send`, args, kw)),
       throw: (self, args) => thr(self, throwArgument(args)),
-      close: (self) => {
+      close: (self, args, kw) => {
+        argNone(`${t.name}.close`, args, kw);
         (self as AsyncGenASend).state = AState.CLOSED;
         return None;
       },

@@ -15,7 +15,8 @@ import { setExcField } from '../../src/objects/exception-types.js';
 import { makeBuiltinType } from '../../src/objects/str.js';
 import { throwArgument } from '../../src/runtime/exc-state.js';
 import { addressOf } from '../../src/objects/identity.js';
-import { PyGenerator } from '../treewalk/generator.js';
+import { PyGenerator, installAsyncGenGetSets, noSlotArgs } from '../treewalk/generator.js';
+import { argO, argNone } from '../../src/objects/iterate.js';
 import { resumeGen, isVMGenerator, sendValue, SendResult, AsyncGenWrapped } from './generator.js';
 import { initAsyncGenHooks } from '../../src/runtime/asyncgen-hooks.js';
 
@@ -190,20 +191,17 @@ export function installAsyncGenerators(): void {
   // The type is shared with the tree-walker: VM generators get these methods, the others keep
   // whatever was installed before (the tree-walker does the same in the other direction).
   addMethodsFor(ag, (self) => self instanceof PyGenerator && isVMGenerator(self), {
-    __aiter__: (self) => self,
-    __anext__: (self) => (initAsyncGenHooks(self), new PyAsyncGenASend(self as PyGenerator, None)),
-    asend: (self, args) => (initAsyncGenHooks(self), new PyAsyncGenASend(self as PyGenerator, args[0] ?? None)),
+    __aiter__: (self, args) => (noSlotArgs(args), self),
+    __anext__: (self, args) => (noSlotArgs(args), initAsyncGenHooks(self), new PyAsyncGenASend(self as PyGenerator, None)),
+    asend: (self, args, kw) => {
+      const v = argO('async_generator.asend', args, kw);
+      initAsyncGenHooks(self);
+      return new PyAsyncGenASend(self as PyGenerator, v);
+    },
     athrow: (self, args) => (initAsyncGenHooks(self), new PyAsyncGenAThrow(self as PyGenerator, args.slice())),
-    aclose: (self) => (initAsyncGenHooks(self), new PyAsyncGenAThrow(self as PyGenerator, null)),
+    aclose: (self, args, kw) => (argNone('async_generator.aclose', args, kw), initAsyncGenHooks(self), new PyAsyncGenAThrow(self as PyGenerator, null)),
   });
-  if (ag.dict.getStr('ag_running') === undefined) {
-    addGetSets(ag, {
-      ag_running: [(v) => (v as PyGenerator).running],
-      ag_frame: [() => None],
-      ag_code: [(v) => ((v as PyGenerator).frame as unknown as { code: PyObject } | null)?.code ?? None],
-      ag_await: [() => None],
-    });
-  }
+  installAsyncGenGetSets();
   for (const [t, send, thr] of [
     [asendType, (s: PyObject, a: PyObject) => asendSend(s as PyAsyncGenASend, a), (s: PyObject, e: PyObject) => asendThrow(s as PyAsyncGenASend, e)],
     [athrowType, (s: PyObject, a: PyObject) => athrowSend(s as PyAsyncGenAThrow, a), (s: PyObject, e: PyObject) => athrowThrow(s as PyAsyncGenAThrow, e)],
@@ -211,9 +209,10 @@ export function installAsyncGenerators(): void {
     t.slots.iter = (v) => v;
     t.slots.iternext = (v) => send(v, None);
     addMethods(t, {
-      send: (self, args) => send(self, args[0] ?? None),
+      send: (self, args, kw) => send(self, argO(`${t.name}.send`, args, kw)),
       throw: (self, args) => thr(self, throwArgument(args)),
-      close: (self) => {
+      close: (self, args, kw) => {
+        argNone(`${t.name}.close`, args, kw);
         (self as PyAsyncGenASend).state = State.CLOSED;
         return None;
       },

@@ -220,6 +220,9 @@ export function leaveGenFrame(g: PyGenerator, frame: VMFrame, it: Interpreter, b
   g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
   g.running = false;
   it.frame = frame.back;
+  // A generator frame that is not running has no f_back (CPython: frame->previous is NULL),
+  // suspended or finished.
+  frame.back = null;
 }
 
 /**
@@ -229,8 +232,9 @@ export function leaveGenFrame(g: PyGenerator, frame: VMFrame, it: Interpreter, b
 export function resumeGen(g: PyGenerator, isThrow: boolean, value: PyObject): SendResult {
   if (g.running) throw newError(E.ValueError, `${KIND_WORD(g)} already executing`);
   if (g.finished) {
-    if (isThrow) throw value;
+    // CPython's gen_send_ex2: a finished coroutine refuses throw() as well as send().
     if (g.cls === T.coroutine) throw newError(E.RuntimeError, 'cannot reuse already awaited coroutine');
+    if (isThrow) throw value;
     sendValue.value = None;
     return SendResult.RETURN;
   }

@@ -281,6 +281,7 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
       if (f.gen !== null) leaveInline(f, null);
       it.depth--;
       it.frame = f.back;
+      if (f.gen !== null) f.back = null;
       const c = f.caller!;
       f.caller = null;
       f = c;
@@ -355,6 +356,8 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
     }
     it.depth--;
     it.frame = f.back;
+    // (A generator frame that is not running has no f_back: generator.ts leaveGenFrame.)
+    if (f.gen !== null) f.back = null;
     const c = f.caller!;
     f.caller = null;
     f = c;

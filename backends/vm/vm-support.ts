@@ -19,6 +19,7 @@ import {
   getAttrOrUndefined,
 } from '../../src/objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
+import { PyMethodDescriptor } from '../../src/objects/native.js';
 import { setExcField, getExcField } from '../../src/objects/exception-types.js';
 import { factories } from '../../src/objects/factories.js';
 import { iterateToArray, iterateToArrayHinted } from '../../src/objects/iterate.js';
@@ -425,12 +426,15 @@ export function beforeWith(mgr: PyObject, isAsync: boolean): [PyObject, PyObject
   if (enter === undefined) {
     typeError(`'${typeName(mgr)}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol`);
   }
+  // _PyObject_LookupSpecial binds __enter__ before __exit__ is looked up: a descriptor's
+  // __get__ (not a function's or builtin method's, which runs no Python code) runs now.
+  const boundEnter = enter instanceof PyFunction || enter instanceof PyMethodDescriptor ? null : bindMethod(enter, mgr);
   const exit = lookupSpecial(mgr, exitName);
   if (exit === undefined) {
     typeError(`'${typeName(mgr)}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol (missed ${exitName} method)`);
   }
   const bound = bindMethod(exit, mgr);
-  const res = callFoundMethod(enter, mgr, []);
+  const res = boundEnter === null ? callFoundMethod(enter, mgr, []) : call(boundEnter, []);
   return [bound, res];
 }
 

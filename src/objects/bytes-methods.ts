@@ -23,7 +23,7 @@ import {
   newBytes, NO_BYTES,
 } from './bytes.js';
 import { latin1String, decodeBytes } from './str-codecs.js';
-import { splitSep, rsplitSep, splitLines, strReplace, expandTabs, encodingArgs } from './str-methods.js';
+import { splitSep, rsplitSep, splitLines, strReplace, expandTabs, encodingArgs, fastIter } from './str-methods.js';
 
 type Method = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 type Bytesish = PyBytes | PyByteArray;
@@ -269,7 +269,7 @@ function join(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
   else {
     items = [];
     if (typeOf(it).slots.iter === undefined && typeOf(it).slots.getitem === undefined) typeError('can only join an iterable');
-    const iter = getIter(it);
+    const iter = fastIter(it);
     for (let v = iterNext(iter); v !== undefined; v = iterNext(iter)) items.push(v);
   }
   const parts: Uint8Array[] = [];

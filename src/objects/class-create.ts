@@ -810,7 +810,8 @@ export function installClassMachinery(): void {
     if (obj === null) return d;
     checkMemberOwner(d, obj);
     const v = slotAt(obj, d.index);
-    if (v === undefined) throw newError(E.AttributeError, `'${typeName(obj)}' object has no attribute '${d.name}'`);
+    // (PyObject_GetAttr's set_attribute_error_context gives it the name and the object.)
+    if (v === undefined) throw withNameObj(newError(E.AttributeError, `'${typeName(obj)}' object has no attribute '${d.name}'`), d.name, obj);
     return v;
   };
   T.member_descriptor.slots.repr = (self) => {

@@ -210,6 +210,7 @@ function dictOf(v: PyObject): PyDict | null {
 
 export function installCoreTypes(): void {
   const o = T.object;
+  o.dict.setStr('__doc__', 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n');
   o.slots.repr = defaultRepr;
   o.slots.str = (v) => {
     const t = typeOf(v);

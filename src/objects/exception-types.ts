@@ -2,6 +2,7 @@
 // chaining attributes, and the per-type extras (KeyError's str, StopIteration.value,
 // SystemExit.code, OSError fields, SyntaxError fields, ExceptionGroup).
 
+import { EXCEPTION_DOCS } from './exception-docs.js';
 import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
@@ -57,6 +58,7 @@ export function getExcField(e: PyObject, name: string): PyObject | undefined {
 
 export function installExceptionTypes(): void {
   const B = E.BaseException;
+  for (const name in EXCEPTION_DOCS) E[name]?.dict.setStr('__doc__', EXCEPTION_DOCS[name]);
   defineNew(B, (cls, args, kwnames) => {
     const e = cls.alloc!(cls) as PyBaseException;
     // BaseException_new: args are the positional arguments (keywords go to __init__ alone).
@@ -69,12 +71,12 @@ export function installExceptionTypes(): void {
       return None;
     },
     with_traceback: (self, args) => {
-      checkPositional('with_traceback', args, null, 1, 1);
+      checkPositional('BaseException.with_traceback', args, null, 1, 1);
       exc(self).traceback = tracebackEntries(args[0]);
       return self;
     },
     add_note: (self, args) => {
-      checkPositional('add_note', args, null, 1, 1);
+      checkPositional('BaseException.add_note', args, null, 1, 1);
       if (typeof args[0] !== 'string') typeError(`note must be a str, not '${typeName(args[0])}'`);
       let notes = exc(self).dict?.getStr('__notes__');
       if (notes === undefined) {
@@ -91,7 +93,7 @@ export function installExceptionTypes(): void {
       return new PyTuple(d && d.size > 0 ? [typeOf(self), exc(self).args, d] : [typeOf(self), exc(self).args]);
     },
     __setstate__: (self, args) => {
-      checkPositional('__setstate__', args, null, 1, 1);
+      checkPositional('BaseException.__setstate__', args, null, 1, 1);
       const state = args[0];
       if (state === None) return None;
       if (!(state instanceof PyDict)) typeError('state is not a dictionary');

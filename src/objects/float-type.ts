@@ -6,7 +6,7 @@ import type { PyType } from './type.js';
 import { T } from './types.js';
 import { PyFloat, newFloat } from './float.js';
 import { NotImplemented, None } from './singletons.js';
-import { E, newError, PyBaseException } from './exception.js';
+import { E, newError, newException, PyBaseException } from './exception.js';
 import { typeName, typeError, call, argTypeName } from './protocol.js';
 import { addMethods, addGetSets, addClassMethods, checkPositional } from './native.js';
 import { defineNew, pyWarn } from './class-create.js';
@@ -96,7 +96,7 @@ export function floatPow(a: number, b: number): PyObject {
   }
   if (a === 1) return newFloat(1);
   const r = powImpl(a, b);
-  if (!isFinite(r) && isFinite(a) && isFinite(b)) throw newError(E.OverflowError, "(34, 'Numerical result out of range')");
+  if (!isFinite(r) && isFinite(a) && isFinite(b)) throw newException(E.OverflowError, [34, 'Numerical result out of range']);
   return newFloat(r);
 }
 

@@ -87,8 +87,11 @@ function arrayIterNext(self: PyObject): PyObject | undefined {
 
 /** range_iterator: the next value, the step and the count left, all safe JS numbers. */
 export class PyRangeIter extends PyObj {
+  /** The first value (for __reduce__: the range iterated and the index reached). */
+  readonly start: number;
   constructor(public cur: number, public step: number, public len: number) {
     super(T.range_iterator, null);
+    this.start = cur;
   }
 }
 
@@ -108,8 +111,11 @@ function rangeIterNext(self: PyObject): PyObject | undefined {
  * and the length fit in a C long (CPython's fast_range_iter), longrange_iterator beyond.
  */
 export class PyLongRangeIter extends PyObj {
+  /** The first value (as PyRangeIter.start). */
+  readonly start: bigint;
   constructor(public cur: bigint, public step: bigint, public len: bigint) {
     super(fitsCLong(cur) && fitsCLong(step) && fitsCLong(len) && fitsCLong(cur + len * step) ? T.range_iterator : T.longrange_iterator, null);
+    this.start = cur;
   }
 }
 
@@ -150,6 +156,8 @@ export class PyDictIter extends PyObj {
    * odict iterators say); -1 for other dicts.
    */
   odictVersion: number;
+  /** An OrderedDict iterator that yielded its last key (see odictLastCheck). */
+  odictLast = false;
   constructor(cls: PyType, dict: PyDict, readonly kind: DictIterKind, readonly reverse: boolean) {
     super(cls, null);
     this.target = dict;
@@ -190,6 +198,10 @@ export function dictIterNext(self: PyObject): PyObject | undefined {
 function dictIterIndex(it: PyDictIter): number {
   const d = it.target;
   if (d === null) return -1;
+  if (it.odictLast) {
+    it.target = null;
+    return -1;
+  }
   if (it.odictVersion !== -1 && it.odictVersion !== d.keysVersion) odictMutated(it);
   if (it.used !== d.size) {
     it.used = -1;
@@ -209,13 +221,29 @@ function dictIterIndex(it: PyDictIter): number {
   }
   it.pos = i + 1;
   it.len--;
+  if (it.odictVersion !== -1) odictLastCheck(it, keys, i + 1, 1);
   return i;
+}
+
+/**
+ * An OrderedDict iterator knows its next key when it yields one (CPython's di_current): after
+ * the last, it is exhausted for good, whatever happens to the dict meanwhile (no "mutated
+ * during iteration" for a key added after the loop's last item).
+ */
+function odictLastCheck(it: PyDictIter, keys: unknown[], from: number, step: 1 | -1): void {
+  let j = from;
+  while (j >= 0 && j < keys.length && keys[j] === DELETED) j += step;
+  if (j < 0 || j >= keys.length) it.odictLast = true;
 }
 
 function dictRevIterNext(self: PyObject): PyObject | undefined {
   const it = self as PyDictIter;
   const d = it.target;
   if (d === null) return undefined;
+  if (it.odictLast) {
+    it.target = null;
+    return undefined;
+  }
   if (it.odictVersion !== -1 && it.odictVersion !== d.keysVersion) odictMutated(it);
   if (it.used !== d.size) {
     it.used = -1;
@@ -231,6 +259,7 @@ function dictRevIterNext(self: PyObject): PyObject | undefined {
   }
   it.pos = i - 1;
   it.len--;
+  if (it.odictVersion !== -1) odictLastCheck(it, keys, i - 1, -1);
   return dictIterResult(it, d, i);
 }
 

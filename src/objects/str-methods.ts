@@ -9,8 +9,8 @@ import { PyTuple, PyList } from './tuple.js';
 import { None } from './singletons.js';
 import { T } from './types.js';
 import { addMethods, addFastMethods, PyNativeClassMethod, PyMethodDescriptor, markVarargs, raiseSoft } from './native.js';
-import { E, newError } from './exception.js';
-import { typeOf, typeName, str as protoStr, argTypeName } from './protocol.js';
+import { E, newError, PyBaseException } from './exception.js';
+import { typeOf, typeName, str as protoStr, argTypeName, getIter } from './protocol.js';
 import { iterateToArray } from './iterate.js';
 import {
   asStr, strValue, cpLength, cpToUnit, unitToCp, hasSurrogates, posArgs, tupleArgs, kwArgs, strArg,
@@ -486,6 +486,16 @@ export function expandTabs(s: string, tabsize: number): string {
   return out;
 }
 
+/** PySequence_Fast's iter() step: a TypeError there is "can only join an iterable". */
+export function fastIter(iterable: PyObject): PyObject {
+  try {
+    return getIter(iterable);
+  } catch (e) {
+    if (e instanceof PyBaseException && typeOf(e).isSubtype(E.TypeError)) typeError('can only join an iterable');
+    throw e;
+  }
+}
+
 /** str.join(iterable) */
 export function strJoin(sep: string, iterable: PyObject): string {
   let items: PyObject[];
@@ -493,8 +503,10 @@ export function strJoin(sep: string, iterable: PyObject): string {
   else {
     const t = typeOf(iterable);
     if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError('can only join an iterable');
-    // (PySequence_Fast: every item first; a VM generator runs its frame once: iterateToArray.)
-    items = iterateToArray(iterable);
+    // (PySequence_Fast: every item first; a VM generator runs its frame once: iterateToArray.
+    // A TypeError from iter() itself, as from an __iter__ returning a non-iterator, is
+    // replaced by its message.)
+    items = iterateToArray(fastIter(iterable));
   }
   // All exact strs (the usual case): join the items themselves, no copy.
   const n = items.length;

@@ -6,7 +6,7 @@
 import { PyObj, type PyObject } from '../objects/object.js';
 import { T } from '../objects/types.js';
 import { None } from '../objects/singletons.js';
-import { PyBaseException, type TracebackEntry } from '../objects/exception.js';
+import { PyBaseException, E, newError, type TracebackEntry } from '../objects/exception.js';
 import { setTracebackObjectHook } from '../objects/exception-types.js';
 import { addGetSets, addMethods, readonlyMember } from '../objects/native.js';
 import { PyList } from '../objects/tuple.js';
@@ -25,6 +25,8 @@ export class PyFrameObject extends PyObj {
 }
 
 export class PyTraceback extends PyObj {
+  /** tb_next was assigned: the chain goes on from here as the program made it. */
+  nextAssigned = false;
   constructor(readonly entry: TracebackEntry, public next: PyObject) {
     super(T.traceback, null);
   }
@@ -52,6 +54,10 @@ export function tracebackOf(e: PyBaseException): PyObject {
   let next: PyObject = None;
   for (let i = 0; i < entries.length; i++) {
     let tb = tbObjects.get(entries[i]);
+    if (tb !== undefined && tb.nextAssigned) {
+      next = tb;
+      continue;
+    }
     if (tb === undefined || tb.next !== next) {
       tb = new PyTraceback(entries[i], next);
       tbObjects.set(entries[i], tb);
@@ -110,8 +116,11 @@ export function installFrameObjects(): void {
     tb_lasti: [() => -1, readonlyMember],
     tb_next: [(v) => tb(v).next, (v, x) => {
       if (x === null) typeError("can't delete tb_next attribute");
-      if (x !== None && !(x instanceof PyTraceback)) typeError(`expected traceback object or None, got '${typeName(x)}'`);
+      if (x !== None && !(x instanceof PyTraceback)) typeError(`expected traceback object, got '${typeName(x)}'`);
+      // (CPython refuses a loop: "traceback loop detected".)
+      for (let t: PyObject = x; t instanceof PyTraceback; t = t.next) if (t === v) throw newError(E.ValueError, 'traceback loop detected');
       tb(v).next = x;
+      tb(v).nextAssigned = true;
     }],
   });
 }

@@ -46,6 +46,7 @@ import './syntax-errors.js';
 import { installFrameObjects } from './frame-object.js';
 import { setViewReachability } from '../objects/memoryview.js';
 import { reachesAny } from './early-finalize.js';
+import { installIteratorReduce } from './iterator-reduce.js';
 
 /** Builtin names that are types (the rest of `builtins` is functions and constants). */
 const BUILTIN_TYPES = [
@@ -144,6 +145,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   claimModuleFunctions(b, 'builtins');
   i.builtinsModule = b;
   i.builtins = d;
+  installIteratorReduce();
   i.modules.setStr('builtins', b);
   // (Built-in modules have a spec with origin 'built-in', as import.ts gives the others.)
   b.dict.setStr('__spec__', moduleSpec('builtins', 'built-in', null, false));

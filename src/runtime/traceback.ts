@@ -22,7 +22,9 @@ const CONTEXT = '\nDuring handling of the above exception, another exception occ
 export function exceptionTypeName(t: PyType): string {
   const mod = t.dict.getStr('__module__');
   const q = t.qualname;
-  if (mod === undefined || typeof mod !== 'string' || mod === 'builtins' || mod === '__main__') return q;
+  if (mod === undefined || mod === 'builtins' || mod === '__main__') return q;
+  // (print_exception: a __module__ that is not a str prints as "<unknown>".)
+  if (typeof mod !== 'string') return `<unknown>.${q}`;
   return `${mod}.${q}`;
 }
 
