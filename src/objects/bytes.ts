@@ -471,9 +471,13 @@ function mulSlot(a: PyObject, b: PyObject): PyObject {
   return sameKind(seq, repeatBytes(asData(seq), count));
 }
 
-function modSlot(a: PyObject, b: PyObject): PyObject {
-  if (!(a instanceof PyBytes || a instanceof PyByteArray)) return NotImplemented;
-  return sameKind(a, percentFormatBytes(a.data, b));
+/** The % slot of bytes (or of bytearray): as in CPython it formats only when the left operand
+ * is of its own kind, so `bytearray.__rmod__(b'%s')` is NotImplemented. */
+function modSlot(kind: typeof PyBytes | typeof PyByteArray) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    if (!(a instanceof kind)) return NotImplemented;
+    return sameKind(a, percentFormatBytes(a.data, b));
+  };
 }
 
 // ---- bytearray mutation ----
@@ -610,7 +614,6 @@ export function installBytes(): void {
     getitem: getItem,
     contains,
     mul: mulSlot,
-    mod: modSlot,
   };
   const b = T.bytes;
   b.alloc = (cls) => new PyBytes(new Uint8Array(0), cls);
@@ -620,6 +623,7 @@ export function installBytes(): void {
     hash: (self: PyObject) => bytesHash(asData(self)),
     iter: (self: PyObject) => new PyBytesIterator(bytesIter, self as PyBytes, 0),
     add: concatSlot(),
+    mod: modSlot(PyBytes),
   });
   const ba = T.bytearray;
   ba.alloc = (cls) => new PyByteArray(undefined, cls);
@@ -629,6 +633,7 @@ export function installBytes(): void {
     hash: (self: PyObject) => typeError(`unhashable type: '${typeName(self)}'`),
     iter: (self: PyObject) => new PyBytesIterator(baIter, self as PyByteArray, 0),
     add: concatSlot(),
+    mod: modSlot(PyByteArray),
     setitem: baSetItem,
     iadd: baInplaceAdd,
     imul: baInplaceMul,
