@@ -451,6 +451,8 @@ export function installInt(): void {
     __floor__: (v, args, kw) => (checkPositional('int.__floor__', args, kw, 0, 0), self(v)),
     __ceil__: (v, args, kw) => (checkPositional('int.__ceil__', args, kw, 0, 0), self(v)),
     __round__: (v, args, kw) => {
+      // Argument Clinic counts under '__round__'; the keyword refusal names int.__round__.
+      if (kw !== null && kw.length > 0) typeError('int.__round__() takes no keyword arguments');
       checkPositional('__round__', args, kw, 0, 1);
       // int.__round__(None) is refused (round(x, None) never passes the None on).
       if (args.length === 0) return self(v);
