@@ -276,6 +276,8 @@ export function bytesNew(cls: PyType, args: PyObject[], kwnames: string[] | null
   if (errors !== undefined) {
     typeError(isStr(x) ? 'string argument without an encoding' : 'errors without a string argument');
   }
+  // bytes(b) of an exact bytes is b itself (its __bytes__ returns self).
+  if (x instanceof PyBytes && x.cls === T.bytes && cls === T.bytes) return x;
   if (!(x instanceof PyBytes && x.cls === T.bytes)) {
     const r = callSpecial(x, '__bytes__', []);
     if (r !== undefined) {
@@ -379,6 +381,8 @@ function getItem(self: PyObject, key: PyObject): PyObject {
   }
   if (isSlice(key)) {
     const [start, , step, n] = sliceIndices(key, d.length);
+    // A full forward slice of an exact bytes is the object itself (as CPython).
+    if (step === 1 && n === d.length && self instanceof PyBytes && self.cls === T.bytes) return self;
     let out: Uint8Array;
     if (step === 1) out = copyBytes(d, start, start + n);
     else {
@@ -468,6 +472,8 @@ function mulSlot(a: PyObject, b: PyObject): PyObject {
   }
   const count = repeatCount(n, reflected);
   if (count === undefined) return repeatOther(a, b, n);
+  // An exact bytes repeated once is itself.
+  if (count === 1 && seq instanceof PyBytes && seq.cls === T.bytes) return seq;
   return sameKind(seq, repeatBytes(asData(seq), count));
 }
 
