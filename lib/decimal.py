@@ -179,9 +179,11 @@ def _ndigits(c):
     return d
 
 
+# Chunks below 640 digits, the least limit sys.set_int_max_str_digits accepts, so the
+# conversions never meet the int <-> str digit limit whatever it is set to.
 def _int_text(c):
     """str(c) for a non-negative int of any size."""
-    if c < _p10(4000):
+    if c < _p10(600):
         return str(c)
     half = _ndigits(c) // 2
     hi, lo = divmod(c, _p10(half))
@@ -190,7 +192,7 @@ def _int_text(c):
 
 def _text_int(s):
     """int(s) for a string of ASCII digits of any length."""
-    if len(s) <= 4000:
+    if len(s) <= 600:
         return int(s)
     half = len(s) // 2
     return _text_int(s[:-half]) * _p10(half) + _text_int(s[-half:])

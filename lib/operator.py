@@ -50,23 +50,62 @@ def _looks_like_sequence(x):
     return hasattr(type(x), "__getitem__") and not isinstance(x, dict)
 
 
-def _can_concat(a, b):
+def _plus(a, b):
+    """a + b without the TypeError: the operands' __add__ / __radd__, or NotImplemented."""
+    ta, tb = type(a), type(b)
+    add = getattr(ta, "__add__", None)
+    radd = getattr(tb, "__radd__", None) if tb is not ta else None
+    if radd is not None and issubclass(tb, ta):
+        r = radd(b, a)
+        if r is not NotImplemented:
+            return r
+        radd = None
+    r = add(a, b) if add is not None else NotImplemented
+    if r is NotImplemented and radd is not None:
+        r = radd(b, a)
+    return r
+
+
+def _own_concat(a, inplace):
+    """The concatenation of a's built-in base when a's class keeps it (CPython calls that slot
+    directly, so a right operand's __radd__ is not consulted); None when the class overrides it."""
+    base = next(t for t in _CONCAT_TYPES if isinstance(a, t))
+    if inplace and hasattr(base, "__iadd__") and type(a).__iadd__ == base.__iadd__:
+        return base.__iadd__
+    return base.__add__ if type(a).__add__ == base.__add__ else None
+
+
+def _concat(a, b, plus):
+    # A type with a concatenation of its own raises its own errors; two other sequences are
+    # added, and when neither side knows how, the left one "can't be concatenated".
     if isinstance(a, _CONCAT_TYPES):
-        return True
-    return _looks_like_sequence(a) and _looks_like_sequence(b)
+        own = _own_concat(a, plus is _iadd)
+        return own(a, b) if own is not None else plus(a, b)
+    if _looks_like_sequence(a) and _looks_like_sequence(b):
+        iadd = getattr(type(a), "__iadd__", None) if plus is not _add else None
+        r = iadd(a, b) if iadd is not None else NotImplemented
+        if r is NotImplemented:
+            r = _plus(a, b)
+        if r is not NotImplemented:
+            return r
+    raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+
+
+def _add(x, y):
+    return x + y
+
+
+def _iadd(x, y):
+    x += y
+    return x
 
 
 def concat(a, b):
-    if not _can_concat(a, b):
-        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
-    return a + b
+    return _concat(a, b, _add)
 
 
 def iconcat(a, b):
-    if not _can_concat(a, b):
-        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
-    a += b
-    return a
+    return _concat(a, b, _iadd)
 
 
 def _search(seq):

@@ -894,8 +894,14 @@ function crPow(x: number, y: number): number {
     if (!Number.isInteger(y)) return NaN;
     neg = Math.abs(y) % 2 === 1;
     x = -x;
+    if (x === 1) return neg ? -1 : 1;
   }
   if (y === 1) return neg ? -x : x;
+  // Far outside the double range either way (|y * log x| beyond ~1000; the double-double
+  // product below would overflow for an exponent near 1e308): the limit itself.
+  const rough = Math.log(x) * y;
+  if (rough > 1000) return neg ? -Infinity : Infinity;
+  if (rough < -1000) return neg ? -0 : 0;
   if (y === 2) {
     const r = x * x;
     return neg ? -r : r;

@@ -1,7 +1,8 @@
 // sys.getsizeof: CPython 3.11's sizes on a 64-bit build for the objects whose size does not
 // depend on allocation history (ints, floats, str by widest character, bytes, tuples, ranges,
-// empty containers...), a class's own __sizeof__ plus the GC and managed-dict pre-header, and
-// 64 for the rest (lists and dicts over-allocate in ways a JS array does not reproduce).
+// empty containers, iterators, views and the other fixed-size builtin objects...), a class's own
+// __sizeof__ plus the GC and managed-dict pre-header, and 64 for the rest (lists and dicts
+// over-allocate in ways a JS array does not reproduce).
 
 import type { PyObject } from '../objects/object.js';
 import { T } from '../objects/types.js';
@@ -40,9 +41,28 @@ function strSize(s: string): number {
   return 76 + 4 * n;
 }
 
+/** Builtin types whose instances all have one size (CPython 3.11, 64-bit, GC header included). */
+const FIXED_SIZES = new Map<string, number>([
+  ['list_iterator', 48], ['list_reverseiterator', 48], ['str_ascii_iterator', 48], ['str_iterator', 48],
+  ['tuple_iterator', 48], ['range_iterator', 48], ['longrange_iterator', 48], ['bytes_iterator', 48],
+  ['bytearray_iterator', 48], ['set_iterator', 64], ['dict_keyiterator', 72], ['dict_valueiterator', 72],
+  ['dict_itemiterator', 72], ['dict_reversekeyiterator', 72], ['dict_reversevalueiterator', 72],
+  ['dict_reverseitemiterator', 72], ['enumerate', 72], ['zip', 64], ['map', 48], ['filter', 48],
+  ['reversed', 48], ['callable_iterator', 48], ['builtin_function_or_method', 72], ['method-wrapper', 48],
+  ['dict_keys', 40], ['dict_values', 40], ['dict_items', 40], ['mappingproxy', 40], ['property', 80],
+  ['staticmethod', 48], ['classmethod', 48], ['NotImplementedType', 16], ['super', 56], ['memoryview', 184],
+  ['module', 72], ['method', 64], ['cell', 40],
+]);
+
 /** The size CPython reports, or undefined where it depends on history Dyad does not keep. */
 function knownSize(v: PyObject): number | undefined {
   const t = typeOf(v);
+  if (!t.isHeapType) {
+    const n = FIXED_SIZES.get(t.name);
+    if (n !== undefined) return n;
+  }
+  // An empty bytearray holds no buffer (a non-empty one's allocation depends on its history).
+  if (t === T.bytearray && lenOf(v) === 0) return 56;
   if (v === None) return 16;
   if (v === Ellipsis) return 16;
   if (t === T.int || t === T.bool) return intSize(asIntValue(v)!);

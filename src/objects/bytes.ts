@@ -290,6 +290,8 @@ export function bytesNew(cls: PyType, args: PyObject[], kwnames: string[] | null
   if (errors !== undefined) {
     typeError(isStr(x) ? 'string argument without an encoding' : 'errors without a string argument');
   }
+  // bytes(b) of an exact bytes is b itself (its __bytes__ returns self).
+  if (x instanceof PyBytes && x.cls === T.bytes && cls === T.bytes) return x;
   if (!(x instanceof PyBytes && x.cls === T.bytes)) {
     const r = callSpecial(x, '__bytes__', []);
     if (r !== undefined) {
@@ -393,6 +395,8 @@ function getItem(self: PyObject, key: PyObject): PyObject {
   }
   if (isSlice(key)) {
     const [start, , step, n] = sliceIndices(key, d.length);
+    // A full forward slice of an exact bytes is the object itself (as CPython).
+    if (step === 1 && n === d.length && self instanceof PyBytes && self.cls === T.bytes) return self;
     let out: Uint8Array;
     if (step === 1) out = copyBytes(d, start, start + n);
     else {
@@ -483,12 +487,18 @@ function mulSlot(a: PyObject, b: PyObject): PyObject {
   }
   const count = repeatCount(n, reflected);
   if (count === undefined) return repeatOther(a, b, n);
+  // An exact bytes repeated once is itself.
+  if (count === 1 && seq instanceof PyBytes && seq.cls === T.bytes) return seq;
   return sameKind(seq, repeatBytes(asData(seq), count));
 }
 
-function modSlot(a: PyObject, b: PyObject): PyObject {
-  if (!(a instanceof PyBytes || a instanceof PyByteArray)) return NotImplemented;
-  return sameKind(a, percentFormatBytes(a.data, b));
+/** The % slot of bytes (or of bytearray): as in CPython it formats only when the left operand
+ * is of its own kind, so `bytearray.__rmod__(b'%s')` is NotImplemented. */
+function modSlot(kind: typeof PyBytes | typeof PyByteArray) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    if (!(a instanceof kind)) return NotImplemented;
+    return sameKind(a, percentFormatBytes(a.data, b));
+  };
 }
 
 // ---- bytearray mutation ----
@@ -625,7 +635,6 @@ export function installBytes(): void {
     getitem: getItem,
     contains,
     mul: mulSlot,
-    mod: modSlot,
   };
   const b = T.bytes;
   b.alloc = (cls) => new PyBytes(new Uint8Array(0), cls);
@@ -635,6 +644,7 @@ export function installBytes(): void {
     hash: (self: PyObject) => bytesHash(asData(self)),
     iter: (self: PyObject) => new PyBytesIterator(bytesIter, self as PyBytes, 0),
     add: concatSlot(),
+    mod: modSlot(PyBytes),
   });
   const ba = T.bytearray;
   ba.alloc = (cls) => new PyByteArray(undefined, cls);
@@ -644,6 +654,7 @@ export function installBytes(): void {
     hash: (self: PyObject) => typeError(`unhashable type: '${typeName(self)}'`),
     iter: (self: PyObject) => new PyBytesIterator(baIter, self as PyByteArray, 0),
     add: concatSlot(),
+    mod: modSlot(PyByteArray),
     setitem: baSetItem,
     iadd: baInplaceAdd,
     imul: baInplaceMul,

@@ -357,6 +357,9 @@ export function installCoreTypes(): void {
     __doc__: [(t) => {
       const d = (t as PyType).dict.getStr('__doc__');
       if (d === undefined) return None;
+      // A builtin type's doc is its own text (CPython's tp_doc), never the __doc__ descriptor
+      // that type and property keep in their dicts for their instances.
+      if (!(t as PyType).isHeapType) return typeof d === 'string' ? d : None;
       const get = typeOf(d).slots.descrGet;
       return get !== undefined ? get(d, null, t) : d;
     }, (t, v) => {

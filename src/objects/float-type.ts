@@ -441,6 +441,8 @@ export function installFloat(): void {
     __floor__: (v, args, kw) => (checkPositional('float.__floor__', args, kw, 0, 0), floatToInt(Math.floor(val(v)))),
     __ceil__: (v, args, kw) => (checkPositional('float.__ceil__', args, kw, 0, 0), floatToInt(Math.ceil(val(v)))),
     __round__: (v, args, kw) => {
+      // Argument Clinic counts under '__round__'; the keyword refusal names float.__round__.
+      if (kw !== null && kw.length > 0) typeError('float.__round__() takes no keyword arguments');
       checkPositional('__round__', args, kw, 0, 1);
       const x = val(v);
       if (args.length === 0 || args[0] === None) {

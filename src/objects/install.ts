@@ -111,9 +111,14 @@ export function installObjectModel(): void {
     for (const b of d) t += b >= 0x80 || (b >= 0x1c && b <= 0x1f) ? '\uffff' : String.fromCharCode(b);
     return t;
   };
+  // int()'s "invalid literal" message formats the text with %.200R: the repr cut to 200
+  // characters (of a bytes-like text, the repr of its first 200 bytes, cut the same way).
   const intRepr = (x: import('./object.js').PyObject) => {
     const d = typeof x === 'object' && !(x instanceof PyStr) ? bytesLikeData(x) : undefined;
-    return d === undefined ? repr(x) : repr(newBytes(d));
+    const r = d === undefined ? repr(x) : repr(newBytes(d.subarray(0, 200)));
+    if (r.length <= 200) return r;
+    const cps = Array.from(r);
+    return cps.length <= 200 ? r : cps.slice(0, 200).join('');
   };
   setIntTextHooks(textOf, intRepr);
   setFloatTextHooks(textOf, repr);

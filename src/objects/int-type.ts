@@ -198,7 +198,12 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
   let result = 0n;
   const B = BigInt(base);
   if (s.length > intMaxStrDigits.value && (base & (base - 1)) !== 0 && intMaxStrDigits.value > 0) {
-    throw newError(E.ValueError, `Exceeds the limit (${intMaxStrDigits.value} digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+    // CPython counts the leading run of digits valid in the base (an invalid character after
+    // a short run is an invalid literal, after a long one the limit error).
+    const digits = leadingDigits(s, base);
+    if (digits > intMaxStrDigits.value) {
+      throw newError(E.ValueError, `Exceeds the limit (${intMaxStrDigits.value} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`);
+    }
   }
   if (s.length <= 15 && base === 10) {
     if (!/^[0-9]+$/.test(s)) return undefined;
@@ -219,6 +224,17 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
     result = result * B + BigInt(d);
   }
   return normInt(neg ? -result : result);
+}
+
+/** How many characters at the start of s are digits of the base (ASCII, either case). */
+function leadingDigits(s: string, base: number): number {
+  let n = 0;
+  for (; n < s.length; n++) {
+    const c = s.charCodeAt(n) | 0x20;
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : 99;
+    if (d >= base) break;
+  }
+  return n;
 }
 
 const NATIVE_BASES = new Map<number, { prefix: string; digits: RegExp }>([
@@ -451,6 +467,8 @@ export function installInt(): void {
     __floor__: (v, args, kw) => (checkPositional('int.__floor__', args, kw, 0, 0), self(v)),
     __ceil__: (v, args, kw) => (checkPositional('int.__ceil__', args, kw, 0, 0), self(v)),
     __round__: (v, args, kw) => {
+      // Argument Clinic counts under '__round__'; the keyword refusal names int.__round__.
+      if (kw !== null && kw.length > 0) typeError('int.__round__() takes no keyword arguments');
       checkPositional('__round__', args, kw, 0, 1);
       // int.__round__(None) is refused (round(x, None) never passes the None on).
       if (args.length === 0) return self(v);

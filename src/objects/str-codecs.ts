@@ -458,12 +458,13 @@ function decodeHandler(codec: string, errors: string, b: Uint8Array, start: numb
       return [r, end];
     }
     case 'surrogateescape': {
+      // As CPython: the leading run (at most 4) of bytes >= 0x80 is escaped and decoding
+      // resumes after it (a following ASCII byte gets a fresh error); none is the error itself.
       let r = '';
-      for (let k = start; k < end; k++) {
-        if (b[k] < 0x80) decodeError(codec, b, start, end, reason);
-        r += String.fromCharCode(0xdc00 + b[k]);
-      }
-      return [r, end];
+      let k = start;
+      while (k < end && k - start < 4 && b[k] >= 0x80) r += String.fromCharCode(0xdc00 + b[k++]);
+      if (k === start) decodeError(codec, b, start, end, reason);
+      return [r, k];
     }
     case 'surrogatepass':
       if (codec === 'utf-8' && start + 2 < b.length && b[start] === 0xed && (b[start + 1] & 0xe0) === 0xa0 && (b[start + 2] & 0xc0) === 0x80) {

@@ -415,7 +415,7 @@ export function kwArgs(name: string, params: readonly string[], args: PyObject[]
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   if (npos > params.length) {
-    typeError(`${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${npos} given)`);
+    typeError(`${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${npos + nkw} given)`);
   }
   // Positional arguments only: `args` is already indexed like `params` (undefined past its end).
   if (nkw === 0) return args;
