@@ -21,6 +21,7 @@ import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { strResultOf } from './slot-wrappers.js';
 import { asIntValue } from './int-type.js';
 import { bytesLikeData } from './bytes.js';
+import { TYPE_DOCS } from './type-docs.js';
 
 /** types.MappingProxyType: a read-only view of a dict (type.__dict__). */
 export class PyMappingProxy extends PyObj {
@@ -357,7 +358,11 @@ export function installCoreTypes(): void {
       const d = (t as PyType).dict.getStr('__doc__');
       if (d === undefined) return None;
       const get = typeOf(d).slots.descrGet;
-      return get !== undefined ? get(d, null, t) : d;
+      if (get === undefined) return d;
+      // type_get_doc: a builtin type's doc is its tp_doc, not its instances' __doc__ descriptor
+      // (property.__doc__ is property's docstring).
+      if (!(t as PyType).isHeapType) return TYPE_DOCS[(t as PyType).name] ?? None;
+      return get(d, null, t);
     }, (t, v) => {
       // type_set_doc: heap types only; deleting is refused like CPython's check_set_special_type_attr.
       const ty = t as PyType;

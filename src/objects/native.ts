@@ -49,7 +49,7 @@ export class PyBuiltinFunction extends PyObj {
     readonly fn: NativeCall,
     readonly self: PyObject | null = null,
     qualname: string | null = name,
-    readonly doc: string | null = null,
+    public doc: string | null = null,
   ) {
     super(T.builtin_function_or_method, null);
     this.qn = qualname;
