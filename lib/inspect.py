@@ -738,6 +738,24 @@ def _from_function(func, globals, locals, eval_str):
                      __validate_parameters__=False)
 
 
+def _from_text_signature(text):
+    """The Signature a builtin's __text_signature__ ('($module, obj, /)') describes, or None
+    when it has a default Python cannot spell (<unrepresentable>)."""
+    if not text.startswith('(') or '<unrepresentable>' in text:
+        return None
+    params = [p.strip() for p in ' '.join(text[1:-1].split()).split(',')]
+    if params and params[0].startswith('$'):
+        params = params[1:]
+    if params and params[0] == '/':
+        params = params[1:]
+    namespace = {}
+    try:
+        exec('def _builtin(' + ', '.join(params) + '): pass', {'sys': sys}, namespace)
+    except SyntaxError:
+        return None
+    return _from_function(namespace['_builtin'], None, None, False)
+
+
 def _drop_first(sig):
     """The signature once the first argument is bound (as for a bound method)."""
     params = list(sig._parameters.values())
@@ -820,7 +838,13 @@ def _signature_of(obj, follow, skip_bound, globals, locals, eval_str):
     if isinstance(obj, (_types.BuiltinFunctionType, _types.MethodDescriptorType,
                         _types.WrapperDescriptorType, _types.MethodWrapperType,
                         _types.ClassMethodDescriptorType)):
-        raise ValueError('no signature found for builtin {!r}'.format(obj))
+        text = getattr(obj, '__text_signature__', None)
+        if not text:
+            raise ValueError('no signature found for builtin {!r}'.format(obj))
+        sig = _from_text_signature(text)
+        if sig is None:
+            raise ValueError('{!r} builtin has invalid signature'.format(obj))
+        return sig
     if _is_partial(obj):
         return _from_partial(again(obj.func), obj)
     if isinstance(obj, type):

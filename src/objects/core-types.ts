@@ -571,7 +571,7 @@ export function installCoreTypes(): void {
     __module__: [(v) => (v as PyBuiltinFunction).module ?? None, (v, x) => {
       (v as PyBuiltinFunction).module = x ?? None;
     }],
-    __text_signature__: [() => None],
+    __text_signature__: [(v) => (v as PyBuiltinFunction).textSignature ?? None],
   });
   // Two bindings of one method to one object are equal (meth_richcompare, wrapper_richcompare).
   for (const t of [T.builtin_function_or_method, T.method_wrapper]) {

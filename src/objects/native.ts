@@ -57,6 +57,8 @@ export class PyBuiltinFunction extends PyObj {
 
   /** The receiver's type a method bound from a descriptor is named after (descriptors.ts), else null. */
   qualOwner: PyType | null = null;
+  /** __text_signature__ (CPython's, for the builtins module's functions), else null. */
+  textSignature: string | null = null;
 
   /** __qualname__: `Type.name` for a method bound from a descriptor (made when first asked: binding is hot). */
   get qualname(): string {

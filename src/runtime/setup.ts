@@ -7,7 +7,7 @@ import { T, toFastProperties } from '../objects/types.js';
 import { E } from '../objects/exception.js';
 import { PyBuiltinFunction } from '../objects/native.js';
 import { PyType } from '../objects/type.js';
-import { BUILTIN_FUNCTION_DOCS, TYPE_DOCS } from '../objects/type-docs.js';
+import { BUILTIN_FUNCTION_DOCS, BUILTIN_FUNCTION_SIGNATURES, TYPE_DOCS } from '../objects/type-docs.js';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import { PyList } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
@@ -135,7 +135,10 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   fns.__build_class__ = buildClassBuiltin();
   for (const name in fns) {
     const fn = fns[name];
-    if (fn instanceof PyBuiltinFunction && BUILTIN_FUNCTION_DOCS[name] !== undefined) fn.doc = BUILTIN_FUNCTION_DOCS[name];
+    if (fn instanceof PyBuiltinFunction) {
+      if (BUILTIN_FUNCTION_DOCS[name] !== undefined) fn.doc = BUILTIN_FUNCTION_DOCS[name];
+      if (BUILTIN_FUNCTION_SIGNATURES[name] !== undefined) fn.textSignature = BUILTIN_FUNCTION_SIGNATURES[name];
+    }
     entries.set(name, fn);
   }
   // CPython's insertion order, which `builtins.__dict__` shows and which breaks ties between
