@@ -1,5 +1,6 @@
-"""inspect for Dyad: type predicates, docstrings, members, generator/coroutine states, and
-call signatures (Signature, Parameter, BoundArguments) of Python-level callables."""
+"""inspect for Dyad: type predicates, docstrings, members, generator/coroutine states, source
+code (getsource and friends, in _dyad_inspect_source), getattr_static, and call signatures
+(Signature, Parameter, BoundArguments) of Python-level callables."""
 
 import sys
 import builtins as _builtins
@@ -245,6 +246,51 @@ def unwrap(func, *, stop=None):
 
 def currentframe():
     return sys._getframe(1)
+
+
+from _dyad_inspect_source import (getfile, getsourcefile, findsource, getsourcelines, getsource,
+                                  getblock, indentsize)
+
+
+def getmro(cls):
+    return cls.__mro__
+
+
+def _static_lookup(klass, attr):
+    for entry in type.__dict__['__mro__'].__get__(klass):
+        d = type.__dict__['__dict__'].__get__(entry)
+        if attr in d:
+            return d[attr]
+    return _MISSING
+
+
+def getattr_static(obj, attr, default=_MISSING):
+    """The attribute as the instance or class dictionaries hold it, without running
+    descriptors, __getattr__ or __getattribute__."""
+    if not isinstance(obj, type):
+        klass = type(obj)
+        try:
+            instance_dict = object.__getattribute__(obj, '__dict__')
+        except AttributeError:
+            instance_dict = {}
+        klass_result = _static_lookup(klass, attr)
+        is_data = klass_result is not _MISSING and (hasattr(type(klass_result), '__set__')
+                                                   or hasattr(type(klass_result), '__delete__'))
+        if attr in instance_dict and not is_data:
+            return instance_dict[attr]
+        if klass_result is not _MISSING:
+            return klass_result
+    else:
+        klass = obj
+        result = _static_lookup(klass, attr)
+        if result is not _MISSING:
+            return result
+        meta_result = _static_lookup(type(klass), attr)
+        if meta_result is not _MISSING:
+            return meta_result
+    if default is not _MISSING:
+        return default
+    raise AttributeError(attr)
 
 
 def _run_state(obj, prefix, names):
@@ -707,6 +753,24 @@ def _from_function(func, globals, locals, eval_str):
                      __validate_parameters__=False)
 
 
+def _from_text_signature(text):
+    """The Signature a builtin's __text_signature__ ('($module, obj, /)') describes, or None
+    when it has a default Python cannot spell (<unrepresentable>)."""
+    if not text.startswith('(') or '<unrepresentable>' in text:
+        return None
+    params = [p.strip() for p in ' '.join(text[1:-1].split()).split(',')]
+    if params and params[0].startswith('$'):
+        params = params[1:]
+    if params and params[0] == '/':
+        params = params[1:]
+    namespace = {}
+    try:
+        exec('def _builtin(' + ', '.join(params) + '): pass', {'sys': sys}, namespace)
+    except SyntaxError:
+        return None
+    return _from_function(namespace['_builtin'], None, None, False)
+
+
 def _drop_first(sig):
     """The signature once the first argument is bound (as for a bound method)."""
     params = list(sig._parameters.values())
@@ -789,7 +853,13 @@ def _signature_of(obj, follow, skip_bound, globals, locals, eval_str):
     if isinstance(obj, (_types.BuiltinFunctionType, _types.MethodDescriptorType,
                         _types.WrapperDescriptorType, _types.MethodWrapperType,
                         _types.ClassMethodDescriptorType)):
-        raise ValueError('no signature found for builtin {!r}'.format(obj))
+        text = getattr(obj, '__text_signature__', None)
+        if not text:
+            raise ValueError('no signature found for builtin {!r}'.format(obj))
+        sig = _from_text_signature(text)
+        if sig is None:
+            raise ValueError('{!r} builtin has invalid signature'.format(obj))
+        return sig
     if _is_partial(obj):
         return _from_partial(again(obj.func), obj)
     if isinstance(obj, type):

@@ -169,7 +169,10 @@ export class Resolver {
   private child(node: AnyNode, parent: TWCode, kind: BlockKind, name: string, args: Arguments | null): TWCode {
     const scope = this.table.scopeOf(node as unknown as Node);
     const qualname = this.qualname(parent, name, kind);
-    const code = new TWCode(this.backend, scope, kind, name, qualname, this.filename, (node as { lineno?: number }).lineno ?? 1, this.mode, args);
+    // A decorated def or class starts at its first decorator (CPython's co_firstlineno).
+    const decorators = (node as { decorator_list?: { lineno: number }[] }).decorator_list;
+    const firstlineno = decorators !== undefined && decorators.length > 0 ? decorators[0].lineno : (node as { lineno?: number }).lineno ?? 1;
+    const code = new TWCode(this.backend, scope, kind, name, qualname, this.filename, firstlineno, this.mode, args);
     // The future features in effect are in every code object's co_flags (compile() inherits them).
     code.co_flags |= this.table.futureFlags & PYCF_MASK;
     code.closureIndices = code.co_freevars.map((v) => {

@@ -3,6 +3,7 @@
 
 import { PyType, c3Mro } from '../objects/type.js';
 import { PyDict } from '../objects/dict.js';
+import { None } from '../objects/singletons.js';
 import { T } from '../objects/types.js';
 import { copySlots } from '../objects/slots.js';
 
@@ -18,5 +19,6 @@ export function makeNativeType(name: string, bases: PyType[] = [T.object]): PyTy
   t.isExactBuiltin = true;
   t.slots = copySlots(bases[0].slots);
   t.alloc = null;
+  t.dict.setStr('__doc__', None); // its own, as PyType_Ready gives every type
   return t;
 }

@@ -80,7 +80,10 @@ export function makeSysModule(i: Interpreter): PyModule {
     'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
     'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'];
   const flags = makeStructSeqType('sys', 'flags', flagNames);
-  d.setStr('flags', structSeq(flags, flagNames.map((n) => (n === 'hash_randomization' ? 1 : n === 'int_max_str_digits' ? -1 : n === 'dev_mode' || n === 'safe_path' ? false : 0))));
+  // str hashes here are always PYTHONHASHSEED=0's (siphash.ts); the flag reports what CPython
+  // would under the same environment: 0 only for PYTHONHASHSEED=0.
+  const hashRandomization = process.env.PYTHONHASHSEED === '0' ? 0 : 1;
+  d.setStr('flags', structSeq(flags, flagNames.map((n) => (n === 'hash_randomization' ? hashRandomization : n === 'int_max_str_digits' ? -1 : n === 'dev_mode' || n === 'safe_path' ? false : 0))));
   d.setStr('_getframe', nativeFunction('_getframe', (args, kw) => {
     const [depth] = checkPositional('_getframe', args, kw, 0, 1);
     let n = depth === undefined ? 0 : Number(indexOf(depth));

@@ -21,6 +21,7 @@ import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { strResultOf } from './slot-wrappers.js';
 import { asIntValue } from './int-type.js';
 import { bytesLikeData } from './bytes.js';
+import { TYPE_DOCS } from './type-docs.js';
 
 /** types.MappingProxyType: a read-only view of a dict (type.__dict__). */
 export class PyMappingProxy extends PyObj {
@@ -361,7 +362,11 @@ export function installCoreTypes(): void {
       // that type and property keep in their dicts for their instances.
       if (!(t as PyType).isHeapType) return typeof d === 'string' ? d : None;
       const get = typeOf(d).slots.descrGet;
-      return get !== undefined ? get(d, null, t) : d;
+      if (get === undefined) return d;
+      // type_get_doc: a builtin type's doc is its tp_doc, not its instances' __doc__ descriptor
+      // (property.__doc__ is property's docstring).
+      if (!(t as PyType).isHeapType) return TYPE_DOCS[(t as PyType).name] ?? None;
+      return get(d, null, t);
     }, (t, v) => {
       // type_set_doc: heap types only; deleting is refused like CPython's check_set_special_type_attr.
       const ty = t as PyType;
@@ -570,7 +575,7 @@ export function installCoreTypes(): void {
     __module__: [(v) => (v as PyBuiltinFunction).module ?? None, (v, x) => {
       (v as PyBuiltinFunction).module = x ?? None;
     }],
-    __text_signature__: [() => None],
+    __text_signature__: [(v) => (v as PyBuiltinFunction).textSignature ?? None],
   });
   // Two bindings of one method to one object are equal (meth_richcompare, wrapper_richcompare).
   for (const t of [T.builtin_function_or_method, T.method_wrapper]) {

@@ -40,6 +40,7 @@ function newType(name: string): PyType {
   t.slots = copySlots(T.object.slots);
   t.alloc = null;
   t.finalType = true;
+  t.dict.setStr('__doc__', None); // its own, as PyType_Ready gives every type
   T[name] = t;
   return t;
 }

@@ -14,7 +14,7 @@ import { checkPositional } from './native.js';
 import { PyType } from './type.js';
 import { copySlots } from './slots.js';
 import { callFoundMethod } from './dunder.js';
-import { NotImplemented } from './singletons.js';
+import { NotImplemented, None } from './singletons.js';
 import { asIntValue } from './int-type.js';
 import { PyReversed } from './iterators.js';
 import { hasSurrogates } from './str.js';
@@ -275,6 +275,7 @@ export function makeBuiltinType(name: string, subclassable = false, base: PyType
   t.slots = copySlots(base.slots);
   t.alloc = null;
   t.finalType = !subclassable;
+  t.dict.setStr('__doc__', None); // its own, as PyType_Ready gives every type
   T[name] = t;
   return t;
 }

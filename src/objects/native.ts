@@ -49,7 +49,7 @@ export class PyBuiltinFunction extends PyObj {
     readonly fn: NativeCall,
     readonly self: PyObject | null = null,
     qualname: string | null = name,
-    readonly doc: string | null = null,
+    public doc: string | null = null,
   ) {
     super(T.builtin_function_or_method, null);
     this.qn = qualname;
@@ -57,6 +57,8 @@ export class PyBuiltinFunction extends PyObj {
 
   /** The receiver's type a method bound from a descriptor is named after (descriptors.ts), else null. */
   qualOwner: PyType | null = null;
+  /** __text_signature__ (CPython's, for the builtins module's functions), else null. */
+  textSignature: string | null = null;
 
   /** __qualname__: `Type.name` for a method bound from a descriptor (made when first asked: binding is hot). */
   get qualname(): string {

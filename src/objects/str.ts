@@ -460,6 +460,7 @@ export function makeBuiltinType(name: string, base: PyType = T.object): PyType {
   t.isExactBuiltin = true;
   t.alloc = base.alloc;
   t.slots = copySlots(base.slots);
+  t.dict.setStr('__doc__', None); // its own, as PyType_Ready gives every type
   T[name] = t;
   return t;
 }

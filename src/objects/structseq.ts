@@ -12,6 +12,7 @@ import { addGetSets } from './native.js';
 import { defineNew } from './class-create.js';
 import { iterateToArray } from './iterate.js';
 import { copySlots } from './slots.js';
+import { None } from './singletons.js';
 
 /** The setter of a struct sequence's field. */
 export function readonlyField(): never {
@@ -26,6 +27,7 @@ export function makeStructSeqType(module: string, name: string, fields: readonly
   t.slots = copySlots(T.tuple.slots);
   t.finalType = true;
   t.dict.setStr('__module__', module);
+  t.dict.setStr('__doc__', None); // its own, as PyType_Ready gives every type
   t.dict.setStr('n_sequence_fields', fields.length);
   t.dict.setStr('n_fields', fields.length);
   t.dict.setStr('n_unnamed_fields', 0);

@@ -5,6 +5,9 @@ import type { PyObject } from '../objects/object.js';
 import { installObjectModel } from '../objects/install.js';
 import { T, toFastProperties } from '../objects/types.js';
 import { E } from '../objects/exception.js';
+import { PyBuiltinFunction } from '../objects/native.js';
+import { PyType } from '../objects/type.js';
+import { BUILTIN_FUNCTION_DOCS, BUILTIN_FUNCTION_SIGNATURES, TYPE_DOCS } from '../objects/type-docs.js';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import { PyList } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
@@ -131,7 +134,14 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   // exit and quit come from `site` in CPython; they live in builtins all the same.
   const fns: Record<string, PyObject> = { ...makeBuiltinFunctions(), ...makeDynamicBuiltins(), ...makeQuitters(), ...makeAsyncIterBuiltins() };
   fns.__build_class__ = buildClassBuiltin();
-  for (const name in fns) entries.set(name, fns[name]);
+  for (const name in fns) {
+    const fn = fns[name];
+    if (fn instanceof PyBuiltinFunction) {
+      if (BUILTIN_FUNCTION_DOCS[name] !== undefined) fn.doc = BUILTIN_FUNCTION_DOCS[name];
+      if (BUILTIN_FUNCTION_SIGNATURES[name] !== undefined) fn.textSignature = BUILTIN_FUNCTION_SIGNATURES[name];
+    }
+    entries.set(name, fn);
+  }
   // CPython's insertion order, which `builtins.__dict__` shows and which breaks ties between
   // equally close "Did you mean" suggestions of a NameError; anything else follows.
   for (const name of CPYTHON_BUILTINS_ORDER) {
@@ -142,6 +152,13 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
     }
   }
   for (const [name, v] of entries) d.setStr(name, v);
+  // The builtin types' docstrings (a type whose instances have a __doc__ descriptor, like
+  // property, keeps it: type.__doc__ reads TYPE_DOCS for those).
+  for (const [, v] of d.entries()) {
+    if (v instanceof PyType && !v.isHeapType && v.dict.getStr('__doc__') === None && TYPE_DOCS[v.name] !== undefined) {
+      v.dict.setStr('__doc__', TYPE_DOCS[v.name]);
+    }
+  }
   claimModuleFunctions(b, 'builtins');
   i.builtinsModule = b;
   i.builtins = d;
