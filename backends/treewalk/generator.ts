@@ -35,7 +35,7 @@ import { assertBlame } from '../../src/runtime/traceback.js';
 import { leaveFrameWithError, recordFrame, blame, makeCells, closureFor } from './functions.js';
 import { frameObject } from '../../src/runtime/frame-object.js';
 import { addressOf } from '../../src/objects/identity.js';
-import { addMethods, addMethodsFor, addGetSets, readonlyMember } from '../../src/objects/native.js';
+import { addMethods, addMethodsFor, addGetSets, readonlyMember, type NativeMethodCall } from '../../src/objects/native.js';
 import { PyFunction, CoFlags } from '../../src/objects/function.js';
 import { markMutable } from '../../src/runtime/mutable-fields.js';
 import { GenMachine, machineStep, GenexprWalk, genexprStep } from './gen-machine.js';
@@ -1394,20 +1394,35 @@ function athrowThrow(a: AsyncGenAThrow, exc: PyObject): PyObject {
 /** The methods of async_generator this backend installs (dispatching other backends' objects to theirs). */
 let installedAnext: PyObject | null = null;
 
-function ensureAsyncGenMethods(): void {
-  const ag = T.async_generator;
-  if (installedAnext !== null && ag.dict.getStr('__anext__') === installedAnext) return;
-  addMethodsFor(ag, (self) => treeAsyncGens.has(self as PyGenerator), {
+/**
+ * async_generator's methods (__aiter__, __anext__, asend, athrow, aclose: their argument checks
+ * and the hooks' first-iteration call) around a backend's own awaitable objects: `asend` makes
+ * what __anext__/asend return, `athrow` what athrow (its arguments) and aclose (null) return.
+ */
+export function asyncGenMethods(
+  asend: (g: PyGenerator, v: PyObject) => PyObject,
+  athrow: (g: PyGenerator, args: PyObject[] | null) => PyObject,
+): Record<string, NativeMethodCall> {
+  return {
     __aiter__: (self, args) => (noSlotArgs(args), self),
-    __anext__: (self, args) => (noSlotArgs(args), initAsyncGenHooks(self), new AsyncGenASend(self as PyGenerator, None)),
+    __anext__: (self, args) => (noSlotArgs(args), initAsyncGenHooks(self), asend(self as PyGenerator, None)),
     asend: (self, args, kw) => {
       const v = argO('async_generator.asend', args, kw);
       initAsyncGenHooks(self);
-      return new AsyncGenASend(self as PyGenerator, v);
+      return asend(self as PyGenerator, v);
     },
-    athrow: (self, args) => (initAsyncGenHooks(self), new AsyncGenAThrow(self as PyGenerator, args.slice())),
-    aclose: (self, args, kw) => (argNone('async_generator.aclose', args, kw), initAsyncGenHooks(self), new AsyncGenAThrow(self as PyGenerator, null)),
-  });
+    athrow: (self, args) => (initAsyncGenHooks(self), athrow(self as PyGenerator, args.slice())),
+    aclose: (self, args, kw) => (argNone('async_generator.aclose', args, kw), initAsyncGenHooks(self), athrow(self as PyGenerator, null)),
+  };
+}
+
+function ensureAsyncGenMethods(): void {
+  const ag = T.async_generator;
+  if (installedAnext !== null && ag.dict.getStr('__anext__') === installedAnext) return;
+  addMethodsFor(ag, (self) => treeAsyncGens.has(self as PyGenerator), asyncGenMethods(
+    (g, v) => new AsyncGenASend(g, v),
+    (g, args) => new AsyncGenAThrow(g, args),
+  ));
   installedAnext = ag.dict.getStr('__anext__') as PyObject;
   installAsyncGenGetSets();
 }

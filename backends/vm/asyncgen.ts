@@ -15,10 +15,9 @@ import { setExcField } from '../../src/objects/exception-types.js';
 import { makeBuiltinType } from '../../src/objects/str.js';
 import { throwArgument } from '../../src/runtime/exc-state.js';
 import { addressOf } from '../../src/objects/identity.js';
-import { PyGenerator, installAsyncGenGetSets, noSlotArgs } from '../treewalk/generator.js';
+import { PyGenerator, installAsyncGenGetSets, asyncGenMethods } from '../treewalk/generator.js';
 import { argO, argNone } from '../../src/objects/iterate.js';
 import { resumeGen, isVMGenerator, sendValue, SendResult, AsyncGenWrapped } from './generator.js';
-import { initAsyncGenHooks } from '../../src/runtime/asyncgen-hooks.js';
 
 const enum State { INIT, ITER, CLOSED }
 
@@ -190,17 +189,10 @@ export function installAsyncGenerators(): void {
   ag.slots.repr ??= (v) => `<async_generator object ${(v as PyGenerator).qualname} at ${addressOf(v)}>`;
   // The type is shared with the tree-walker: VM generators get these methods, the others keep
   // whatever was installed before (the tree-walker does the same in the other direction).
-  addMethodsFor(ag, (self) => self instanceof PyGenerator && isVMGenerator(self), {
-    __aiter__: (self, args) => (noSlotArgs(args), self),
-    __anext__: (self, args) => (noSlotArgs(args), initAsyncGenHooks(self), new PyAsyncGenASend(self as PyGenerator, None)),
-    asend: (self, args, kw) => {
-      const v = argO('async_generator.asend', args, kw);
-      initAsyncGenHooks(self);
-      return new PyAsyncGenASend(self as PyGenerator, v);
-    },
-    athrow: (self, args) => (initAsyncGenHooks(self), new PyAsyncGenAThrow(self as PyGenerator, args.slice())),
-    aclose: (self, args, kw) => (argNone('async_generator.aclose', args, kw), initAsyncGenHooks(self), new PyAsyncGenAThrow(self as PyGenerator, null)),
-  });
+  addMethodsFor(ag, (self) => self instanceof PyGenerator && isVMGenerator(self), asyncGenMethods(
+    (g, v) => new PyAsyncGenASend(g, v),
+    (g, args) => new PyAsyncGenAThrow(g, args),
+  ));
   installAsyncGenGetSets();
   for (const [t, send, thr] of [
     [asendType, (s: PyObject, a: PyObject) => asendSend(s as PyAsyncGenASend, a), (s: PyObject, e: PyObject) => asendThrow(s as PyAsyncGenASend, e)],

@@ -358,14 +358,12 @@ export function installCoreTypes(): void {
     __doc__: [(t) => {
       const d = (t as PyType).dict.getStr('__doc__');
       if (d === undefined) return None;
-      // A builtin type's doc is its own text (CPython's tp_doc), never the __doc__ descriptor
-      // that type and property keep in their dicts for their instances.
-      if (!(t as PyType).isHeapType) return typeof d === 'string' ? d : None;
+      // type_get_doc: a builtin type's doc is its own text (CPython's tp_doc), never the
+      // __doc__ descriptor that type and property keep in their dicts for their instances
+      // (property.__doc__ is property's docstring).
+      if (!(t as PyType).isHeapType) return typeof d === 'string' ? d : TYPE_DOCS[(t as PyType).name] ?? None;
       const get = typeOf(d).slots.descrGet;
       if (get === undefined) return d;
-      // type_get_doc: a builtin type's doc is its tp_doc, not its instances' __doc__ descriptor
-      // (property.__doc__ is property's docstring).
-      if (!(t as PyType).isHeapType) return TYPE_DOCS[(t as PyType).name] ?? None;
       return get(d, null, t);
     }, (t, v) => {
       // type_set_doc: heap types only; deleting is refused like CPython's check_set_special_type_attr.

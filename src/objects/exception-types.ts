@@ -2,7 +2,6 @@
 // chaining attributes, and the per-type extras (KeyError's str, StopIteration.value,
 // SystemExit.code, OSError fields, SyntaxError fields, ExceptionGroup).
 
-import { EXCEPTION_DOCS } from './exception-docs.js';
 import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
@@ -58,7 +57,6 @@ export function getExcField(e: PyObject, name: string): PyObject | undefined {
 
 export function installExceptionTypes(): void {
   const B = E.BaseException;
-  for (const name in EXCEPTION_DOCS) E[name]?.dict.setStr('__doc__', EXCEPTION_DOCS[name]);
   defineNew(B, (cls, args, kwnames) => {
     const e = cls.alloc!(cls) as PyBaseException;
     // BaseException_new: args are the positional arguments (keywords go to __init__ alone).
