@@ -67,6 +67,19 @@ def gen_catches():
 
 print(list(gen_catches()))
 
+# Resumed from a function a native consumer calls (map, sorted's key): the RuntimeError reaches
+# the consumer, which must not take it for the end of its own iteration.
+it = gen_raises()
+next(it)
+try:
+    print(list(map(lambda _: next(it), [1, 2])))
+except RuntimeError as e:
+    print("map:", e)
+try:
+    print(sorted([3, 1], key=lambda v: next(gen_next_of_empty())))
+except RuntimeError as e:
+    print("sorted key:", e)
+
 # Uncaught: the program ends with the RuntimeError (exit status 1).
 print("before the end")
 next(gen_calls_helper())
