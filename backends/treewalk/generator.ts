@@ -1248,7 +1248,8 @@ const runningAsync = new WeakSet<PyGenerator>();
 /** ag_closed of CPython. */
 const closedAsync = new WeakSet<PyGenerator>();
 
-const enum AState { INIT, ITER, CLOSED }
+/** The state of an athrow()/aclose() awaitable (both backends'). */
+export const enum AState { INIT, ITER, CLOSED }
 
 let asendType = null as unknown as typeof T.generator;
 let athrowType = null as unknown as typeof T.generator;
@@ -1346,44 +1347,54 @@ function athrowResume(a: AsyncGenAThrow, mode: 0 | 1, value: PyObject): PyObject
 }
 
 function athrowSend(a: AsyncGenAThrow, arg: PyObject): PyObject {
+  const exc = athrowStart(a, arg, runningAsync, closedAsync);
+  return exc === undefined ? athrowResume(a, 0, arg) : athrowResume(a, 1, exc);
+}
+
+/**
+ * The checks and state change of athrow()/aclose()'s awaitable receiving `arg` by send(), both
+ * backends' (`running`, `closed`: the backend's sets of async generators running an awaitable
+ * and closed by aclose()): at its start (INIT) the exception to throw into the generator
+ * (GeneratorExit for aclose(), athrow()'s arguments made into one), later undefined (`arg` is
+ * sent in); it raises where CPython's async_gen_athrow_send does.
+ */
+export function athrowStart(
+  a: { readonly gen: PyGenerator; readonly args: PyObject[] | null; state: AState },
+  arg: PyObject,
+  running: WeakSet<PyGenerator>,
+  closed: WeakSet<PyGenerator>,
+): PyObject | undefined {
   const g = a.gen;
-  const what = a.args === null ? 'aclose' : 'athrow';
   if (a.state === AState.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited aclose()/athrow()');
   if (g.finished) {
     a.state = AState.CLOSED;
     throw stopIteration(None);
   }
-  if (a.state === AState.INIT) {
-    if (runningAsync.has(g)) {
-      a.state = AState.CLOSED;
-      throw newError(E.RuntimeError, `${what}(): asynchronous generator is already running`);
-    }
-    if (closedAsync.has(g)) {
-      a.state = AState.CLOSED;
-      throw newException(E.StopAsyncIteration, []);
-    }
-    if (arg !== None) throw newError(E.RuntimeError, "can't send non-None value to a just-started coroutine");
-    if (a.args === null) {
-      a.state = AState.ITER;
-      runningAsync.add(g);
-      closedAsync.add(g);
-      return athrowResume(a, 1, newException(E.GeneratorExit, []));
-    }
-    a.state = AState.ITER;
-    runningAsync.add(g);
-    // (A wrong number of arguments leaves the generator marked running, as CPython 3.11 does.)
-    if (a.args.length === 0 || a.args.length > 3) throwArgument(a.args, 'athrow');
-    let exc: PyObject;
-    try {
-      exc = throwArgument(a.args, 'athrow');
-    } catch (e) {
-      runningAsync.delete(g);
-      a.state = AState.CLOSED;
-      throw e;
-    }
-    return athrowResume(a, 1, exc);
+  if (a.state !== AState.INIT) return undefined;
+  if (running.has(g)) {
+    a.state = AState.CLOSED;
+    throw newError(E.RuntimeError, `${a.args === null ? 'aclose' : 'athrow'}(): asynchronous generator is already running`);
   }
-  return athrowResume(a, 0, arg);
+  if (closed.has(g)) {
+    a.state = AState.CLOSED;
+    throw newException(E.StopAsyncIteration, []);
+  }
+  if (arg !== None) throw newError(E.RuntimeError, "can't send non-None value to a just-started coroutine");
+  a.state = AState.ITER;
+  running.add(g);
+  if (a.args === null) {
+    closed.add(g);
+    return newException(E.GeneratorExit, []);
+  }
+  // (A wrong number of arguments leaves the generator marked running, as CPython 3.11 does.)
+  if (a.args.length === 0 || a.args.length > 3) throwArgument(a.args, 'athrow');
+  try {
+    return throwArgument(a.args, 'athrow');
+  } catch (e) {
+    running.delete(g);
+    a.state = AState.CLOSED;
+    throw e;
+  }
 }
 
 function athrowThrow(a: AsyncGenAThrow, exc: PyObject): PyObject {

@@ -15,11 +15,9 @@ import { setExcField } from '../../src/objects/exception-types.js';
 import { makeBuiltinType } from '../../src/objects/str.js';
 import { throwArgument } from '../../src/runtime/exc-state.js';
 import { addressOf } from '../../src/objects/identity.js';
-import { PyGenerator, installAsyncGenGetSets, asyncGenMethods } from '../treewalk/generator.js';
+import { PyGenerator, installAsyncGenGetSets, asyncGenMethods, athrowStart, AState } from '../treewalk/generator.js';
 import { argO, argNone } from '../../src/objects/iterate.js';
 import { resumeGen, isVMGenerator, sendValue, SendResult, AsyncGenWrapped } from './generator.js';
-
-const enum State { INIT, ITER, CLOSED }
 
 let asendType: PyType;
 let athrowType: PyType;
@@ -67,14 +65,14 @@ function agResume(g: PyGenerator, isThrow: boolean, v: PyObject): PyObject {
 }
 
 export class PyAsyncGenASend extends PyObj {
-  state = State.INIT;
+  state = AState.INIT;
   constructor(readonly gen: PyGenerator, readonly sendval: PyObject) {
     super(asendType, null);
   }
 }
 
 export class PyAsyncGenAThrow extends PyObj {
-  state = State.INIT;
+  state = AState.INIT;
   /** null: aclose(); else athrow()'s arguments (checked when the awaitable starts, as CPython does). */
   constructor(readonly gen: PyGenerator, readonly args: PyObject[] | null) {
     super(athrowType, null);
@@ -82,27 +80,27 @@ export class PyAsyncGenAThrow extends PyObj {
 }
 
 export function asendSend(a: PyAsyncGenASend, arg: PyObject): PyObject {
-  if (a.state === State.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
-  if (a.state === State.INIT) {
+  if (a.state === AState.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
+  if (a.state === AState.INIT) {
     if (runningAsync.has(a.gen)) throw newError(E.RuntimeError, 'anext(): asynchronous generator is already running');
     if (arg === None) arg = a.sendval;
-    a.state = State.ITER;
+    a.state = AState.ITER;
   }
   runningAsync.add(a.gen);
   try {
     return agResume(a.gen, false, arg);
   } catch (e) {
-    a.state = State.CLOSED;
+    a.state = AState.CLOSED;
     throw e;
   }
 }
 
 function asendThrow(a: PyAsyncGenASend, exc: PyObject): PyObject {
-  if (a.state === State.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
+  if (a.state === AState.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
   try {
     return agResume(a.gen, true, exc);
   } catch (e) {
-    a.state = State.CLOSED;
+    a.state = AState.CLOSED;
     throw e;
   }
 }
@@ -119,61 +117,26 @@ function athrowResume(a: PyAsyncGenAThrow, isThrow: boolean, value: PyObject): P
     const out = sendValue.value;
     if (out instanceof AsyncGenWrapped) {
       runningAsync.delete(g);
-      a.state = State.CLOSED;
+      a.state = AState.CLOSED;
       throw newError(E.RuntimeError, 'async generator ignored GeneratorExit');
     }
     return out;
   } catch (e) {
     if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) throw e;
     runningAsync.delete(g);
-    a.state = State.CLOSED;
+    a.state = AState.CLOSED;
     if (a.args === null && isStopAsyncOrExit(e)) throw stopIteration(None);
     throw e;
   }
 }
 
 export function athrowSend(a: PyAsyncGenAThrow, arg: PyObject): PyObject {
-  const g = a.gen;
-  if (a.state === State.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited aclose()/athrow()');
-  if (g.finished) {
-    a.state = State.CLOSED;
-    throw stopIteration(None);
-  }
-  if (a.state === State.INIT) {
-    if (runningAsync.has(g)) {
-      a.state = State.CLOSED;
-      throw newError(E.RuntimeError, `${a.args === null ? 'aclose' : 'athrow'}(): asynchronous generator is already running`);
-    }
-    if (closedAsync.has(g)) {
-      a.state = State.CLOSED;
-      throw newException(E.StopAsyncIteration, []);
-    }
-    if (arg !== None) throw newError(E.RuntimeError, "can't send non-None value to a just-started coroutine");
-    if (a.args === null) {
-      a.state = State.ITER;
-      runningAsync.add(g);
-      closedAsync.add(g);
-      return athrowResume(a, true, newException(E.GeneratorExit, []));
-    }
-    a.state = State.ITER;
-    runningAsync.add(g);
-    // (A wrong number of arguments leaves the generator marked running, as CPython 3.11 does.)
-    if (a.args.length === 0 || a.args.length > 3) throwArgument(a.args, 'athrow');
-    let exc: PyObject;
-    try {
-      exc = throwArgument(a.args, 'athrow');
-    } catch (e) {
-      runningAsync.delete(g);
-      a.state = State.CLOSED;
-      throw e;
-    }
-    return athrowResume(a, true, exc);
-  }
-  return athrowResume(a, false, arg);
+  const exc = athrowStart(a, arg, runningAsync, closedAsync);
+  return exc === undefined ? athrowResume(a, false, arg) : athrowResume(a, true, exc);
 }
 
 function athrowThrow(a: PyAsyncGenAThrow, exc: PyObject): PyObject {
-  if (a.state === State.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited aclose()/athrow()');
+  if (a.state === AState.CLOSED) throw newError(E.RuntimeError, 'cannot reuse already awaited aclose()/athrow()');
   return athrowResume(a, true, exc);
 }
 
@@ -205,7 +168,7 @@ export function installAsyncGenerators(): void {
       throw: (self, args) => thr(self, throwArgument(args)),
       close: (self, args, kw) => {
         argNone(`${t.name}.close`, args, kw);
-        (self as PyAsyncGenASend).state = State.CLOSED;
+        (self as PyAsyncGenASend).state = AState.CLOSED;
         return None;
       },
       __await__: (self) => self,
