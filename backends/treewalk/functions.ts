@@ -11,7 +11,7 @@ import { PyDict } from '../../src/objects/dict.js';
 import { PyList } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell, CoFlags } from '../../src/objects/function.js';
 import { finalizers } from '../../src/objects/finalizers.js';
-import { frameReturned } from '../../src/runtime/early-finalize.js';
+import { frameReturned, mayHoldFinalizable } from '../../src/runtime/early-finalize.js';
 import { None } from '../../src/objects/singletons.js';
 import { strValue } from '../../src/objects/str.js';
 import { PyBaseException, E, newError, engineErrorAsPython, addTracebackEntry, type SourcePos } from '../../src/objects/exception.js';
@@ -273,6 +273,11 @@ export function runDirect(frame: Frame, code: TWCode, sig: boolean): PyObject {
 function localsDie(frame: Frame, code: TWCode, result: PyObject): void {
   const fast = frame.fast;
   const nparams = code.co_argcount + code.co_kwonlyargcount + ((code.co_flags & CoFlags.VARARGS) !== 0 ? 1 : 0) + ((code.co_flags & CoFlags.VARKEYWORDS) !== 0 ? 1 : 0);
+  // (Most returns have only ints, strs and None in the dying locals: nothing to look at.)
+  let any = false;
+  for (let i = nparams; i < fast.length && !any; i++) any = mayHoldFinalizable(fast[i]);
+  for (let i = 0; i < code.co_cellvars.length && !any; i++) any = mayHoldFinalizable(frame.cells[i]?.value);
+  if (!any) return;
   const keep: PyObject[] = [result];
   const dying: PyObject[] = [];
   for (let i = 0; i < fast.length; i++) {

@@ -213,6 +213,7 @@ export function assemble(c: Compiler, u: Unit): VMCode {
   code.isGenerator = scope.type === 'function' && scope.isGenerator && !scope.isCoroutine;
   code.isCoroutine = scope.type === 'function' && scope.isCoroutine && !scope.isGenerator;
   code.isAsyncGenerator = scope.type === 'function' && scope.isGenerator && scope.isCoroutine;
+  code.suspendsInCleanup = scope.suspendsInCleanup;
   code.localsplusNames = names;
   code.localsplusKinds = Uint8Array.from(kinds);
   code.nlocalsplus = names.length;

@@ -188,6 +188,8 @@ export class VMCode extends PyObj implements Code, CodeObject {
   isGenerator: boolean;
   isCoroutine: boolean;
   isAsyncGenerator: boolean;
+  /** A generator or coroutine that may suspend inside a try or with statement (Scope.suspendsInCleanup). */
+  suspendsInCleanup: boolean;
   /** Parameters bind positionally with no *args/**kwargs/kw-only (CALL_PY_EXACT_ARGS). */
   simpleArgs: boolean;
   /** Positional parameters and *args only (no **kwargs, kw-only, generator): argumentFrame fills the frame itself. */
@@ -312,6 +314,7 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.isGenerator = false;
     this.isCoroutine = false;
     this.isAsyncGenerator = false;
+    this.suspendsInCleanup = false;
     this.simpleArgs = false;
     this.varargsOnly = false;
     this.kwBindable = false;

@@ -21,7 +21,7 @@ import { type VMCode, FAST_CELL, FAST_FREE } from './code.js';
 import { cellToLocals } from '../../src/runtime/class-cells.js';
 import { undefinedArray } from '../../src/objects/packed-array.js';
 import { finalizers } from '../../src/objects/finalizers.js';
-import { frameReturned } from '../../src/runtime/early-finalize.js';
+import { frameReturned, mayHoldFinalizable } from '../../src/runtime/early-finalize.js';
 
 /** A new register array: a packed array of undefined (src/objects/packed-array.ts). */
 export const newRegs = undefinedArray;
@@ -383,6 +383,11 @@ function localsDie(f: VMFrame, result: PyObject): void {
   const code = f.code;
   const regs = f.regs;
   const nparams = code.co_argcount + code.co_kwonlyargcount + ((code.co_flags & CoFlags.VARARGS) !== 0 ? 1 : 0) + ((code.co_flags & CoFlags.VARKEYWORDS) !== 0 ? 1 : 0);
+  const end = code.nlocalsplus - code.co_freevars.length;
+  // (Most returns have only ints, strs and None in the dying locals: nothing to look at.)
+  let i = nparams;
+  while (i < end && !mayHoldFinalizable(regs[i])) i++;
+  if (i === end) return;
   const value = (v: PyObject | undefined): PyObject | undefined => (v instanceof PyCell ? v.value : v);
   const keep: PyObject[] = [result];
   if (f.initSelf !== null && typeof f.initSelf === 'object') keep.push(f.initSelf as PyObject);
@@ -391,7 +396,7 @@ function localsDie(f: VMFrame, result: PyObject): void {
     if (v !== undefined) keep.push(v);
   }
   const dying: PyObject[] = [];
-  for (let i = nparams; i < code.nlocalsplus - code.co_freevars.length; i++) {
+  for (let i = nparams; i < end; i++) {
     const v = value(regs[i]);
     if (v !== undefined) dying.push(v);
   }

@@ -34,7 +34,7 @@
 import type { PyObject } from '../../src/objects/object.js';
 import { PyObj } from '../../src/objects/object.js';
 import { mulAddMod } from '../../src/objects/int.js';
-import { droppedByDel, peekItem } from '../../src/runtime/early-finalize.js';
+import { droppedByDel, peekItem, rebound } from '../../src/runtime/early-finalize.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyFloat, newFloat, FloatF } from '../../src/objects/float.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
@@ -744,7 +744,7 @@ function helpers(): Record<string, unknown> {
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMeth, polyAttr, polyStore,
       numberFromStrOrError, PyBaseException, callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
       innerLoop, stale, respecialised, intPair, returnAt, takeSoftRaise, raiseTo, raised, reraised, keyError, indexError, zeroDivisionOf, RAISED, bodyRaised, takeBodyRaise, raiseFromCall, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
-      FIN: finalizers,
+      FIN: finalizers, rebound,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -1405,6 +1405,8 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
   const at = `${SPILLX(d)}f.pc = ${k + 1}, f.sp = ${nlp + d}, f.lasti = ${k},`;
   /** The same, as a statement. */
   const atStmt = `${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + d}; f.lasti = ${k};`;
+  /** The same with the top of the stack popped (a store or POP_TOP that may drop its last reference). */
+  const watchedAt = `${SPILL(d - 1)}f.pc = ${k + 1}; f.sp = ${nlp + d - 1}; f.lasti = ${k};`;
   /**
    * Raising the exception `exc` (an expression) here, when the frame has a handler for this
    * instruction (its exception table): the frame is put where the interpreter's raise would
@@ -1465,10 +1467,10 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.NOP:
       return '';
     case Op.POP_TOP:
-      // (A dropped object, once the program has a class with __del__: the interpreter pops it
-      // and finalizes it if that was its last reference.)
+      // (A dropped object, once the program may need early finalizers: finalized if that was
+      // its last reference, early-finalize.ts.)
       usesFin = true;
-      return `if (fin$ && ${top(1)} instanceof PyObj && ${top(1)} !== None) ${exit()}`;
+      return `if (fin$ && ${top(1)} instanceof PyObj && ${top(1)} !== None) { ${watchedAt} rebound(${top(1)}); }`;
     case Op.RERAISE:
       // (The end of a handler or finally block: the exception again, with no new traceback
       // entry, and with the lasti pushed under it for the frame's when arg > 0.)
@@ -1941,16 +1943,20 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       // store last found them: while the layout stays, a rebinding writes the entry (as
       // STORE_NAME_MODULE does); else the dict's own store, which may add the key.
       siteDecls.push(`gk${k} = -1`, `gi${k} = 0`);
-      // (Once the program has a class with __del__, the interpreter stores: it finalizes what
-      // the rebinding dropped, early-finalize.ts.)
+      // (Once the program may need early finalizers, the store looks at what the rebinding
+      // dropped, early-finalize.ts: with the stack below the value written back, which that
+      // look walks.)
       return (
-        `if (FIN.on) ${exit()} ` +
-        `{ const g = f.globals; if (g.keysVersion === gk${k}) g.values[gi${k}] = ${top(1)}; ` +
-        `else { ${atStmt} g.setStr(${name}, ${top(1)}); const ix = g.fast.get(${name}); if (ix !== undefined && !g.mixedEquality) { gk${k} = g.keysVersion; gi${k} = ix; } } }`
+        `{ const g = f.globals; let o; if (g.keysVersion === gk${k}) { o = g.values[gi${k}]; g.values[gi${k}] = ${top(1)}; } ` +
+        `else { ${atStmt} o = FIN.on ? g.getStr(${name}) : undefined; g.setStr(${name}, ${top(1)}); const ix = g.fast.get(${name}); if (ix !== undefined && !g.mixedEquality) { gk${k} = g.keysVersion; gi${k} = ix; } } ` +
+        `if (FIN.on && o instanceof PyObj && o !== None) { ${watchedAt} rebound(o); } }`
       );
     case Op.STORE_NAME:
       if (specOp === Op.STORE_NAME_MODULE) {
-        return `if (ops[${k}] === ${spec} && f.locals === f.globals && f.globals.keysVersion === cacheA[${k}] && !FIN.on) { f.globals.values[cacheI[${k}]] = ${top(1)}; } else ${exit()}`;
+        return (
+          `if (ops[${k}] === ${spec} && f.locals === f.globals && f.globals.keysVersion === cacheA[${k}]) { ` +
+          `const vs = f.globals.values, o = vs[cacheI[${k}]]; vs[cacheI[${k}]] = ${top(1)}; if (FIN.on && o instanceof PyObj && o !== None) { ${watchedAt} rebound(o); } } else ${exit()}`
+        );
       }
       return exit();
     case Op.LOAD_ATTR:

@@ -31,6 +31,7 @@ import { Op, NB, NB_SLOTS, NB_SYMBOLS } from './opcodes.js';
 import type { VMFrame } from './frame.js';
 import { newFloat } from './alloc.js';
 import { loadNameSlow, storeNameSlow, storeWatched } from './vm-support.js';
+import { rebound } from '../../src/runtime/early-finalize.js';
 import { finalizers } from '../../src/objects/finalizers.js';
 import { genNext } from './generator.js';
 import {
@@ -230,8 +231,16 @@ export function genericOp(f: VMFrame, w: number): void {
     }
     case Op.STORE_NAME: {
       const l = f.locals;
-      if (finalizers.on && l instanceof PyDict) storeWatched(l, code.co_names[arg], regs[--sp]);
-      else if (l instanceof PyDict && l.cls === T.dict) specializeStoreName(code, i, l, f.globals, code.co_names[arg], regs[--sp]);
+      if (l instanceof PyDict && l.cls === T.dict) {
+        // (Once the program may need early finalizers, what the rebinding dropped is looked at,
+        // with the stack below the value, early-finalize.ts.)
+        const old = finalizers.on ? l.getStr(code.co_names[arg]) : undefined;
+        specializeStoreName(code, i, l, f.globals, code.co_names[arg], regs[--sp]);
+        if (old !== undefined) {
+          f.sp = sp;
+          rebound(old);
+        }
+      } else if (finalizers.on && l instanceof PyDict) storeWatched(l, code.co_names[arg], regs[--sp]);
       else storeNameSlow(f, code.co_names[arg], regs[--sp]);
       break;
     }

@@ -22,6 +22,7 @@ import { strConcat } from '../../src/objects/str.js';
 import type { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { None, NotImplemented } from '../../src/objects/singletons.js';
+import { rebound } from '../../src/runtime/early-finalize.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
 import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
 import { numberFromStrOrError } from '../../src/objects/int-type.js';
@@ -697,8 +698,11 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             break;
           }
           case Op.STORE_GLOBAL:
-            if (finalizers.on) storeWatched(f.globals, names[w >> 8], regs[--sp]);
-            else f.globals.setStr(names[w >> 8], regs[--sp]);
+            if (finalizers.on) {
+              // (The walk for what the rebinding dropped reads the stack up to f.sp.)
+              f.sp = --sp;
+              storeWatched(f.globals, names[w >> 8], regs[sp]);
+            } else f.globals.setStr(names[w >> 8], regs[--sp]);
             continue;
           case Op.LOAD_NAME_MODULE: {
             const l = f.locals;
@@ -722,9 +726,15 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           }
           case Op.STORE_NAME_MODULE: {
             const l = f.locals;
-            if (l === f.globals && (l as PyDict).keysVersion === code.cacheA[pc - 1] && !finalizers.on) {
+            if (l === f.globals && (l as PyDict).keysVersion === code.cacheA[pc - 1]) {
               if (counts !== null) hit(Family.STORE_NAME);
-              (l as PyDict).values[code.cacheI[pc - 1]] = regs[--sp];
+              const vs = (l as PyDict).values;
+              const o = vs[code.cacheI[pc - 1]];
+              vs[code.cacheI[pc - 1]] = regs[--sp];
+              if (finalizers.on && o instanceof PyObj && o !== None) {
+                f.sp = sp;
+                rebound(o);
+              }
               continue;
             }
             slow = Family.STORE_NAME;

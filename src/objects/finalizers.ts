@@ -1,5 +1,8 @@
-// Whether the program has made a class with __del__ (set by typeNew). Until it has, nothing can
-// need an early finalizer when a function's frame returns, and the returning frames are not
-// looked at (src/runtime/early-finalize.ts, frameReturned).
+// Whether the program has made a class with __del__ (set by typeNew), or a generator or
+// coroutine that may be suspended inside a try or with statement (set when one is created:
+// Scope.suspendsInCleanup; dropping it there runs its finally blocks and __exit__ methods, as
+// CPython's deallocation closes it). Until then, nothing can need an early finalizer when a
+// function's frame returns or a name is rebound, and those are not looked at
+// (src/runtime/early-finalize.ts).
 
 export const finalizers = { on: false };

@@ -21,6 +21,7 @@ import { PyObj, type PyObject } from '../objects/object.js';
 import { PyDict, DELETED } from '../objects/dict.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { PyType } from '../objects/type.js';
+import { PyFloat } from '../objects/float.js';
 import { PyMemberDescriptor, slotAt } from '../objects/class-create.js';
 import { T } from '../objects/types.js';
 import { None } from '../objects/singletons.js';
@@ -77,6 +78,14 @@ export function frameReturned(dying: readonly PyObject[], keep: readonly PyObjec
   } finally {
     inFlight = null;
   }
+}
+
+/**
+ * Whether `v` (a dying local, a cell) may be or hold something finalizable: a quick test before
+ * frameReturned's look (ints, floats, strs, None and types never are).
+ */
+export function mayHoldFinalizable(v: unknown): boolean {
+  return v instanceof PyObj && v !== None && !(v instanceof PyType) && !(v instanceof PyFloat && v.cls === T.float);
 }
 
 /**

@@ -262,10 +262,12 @@ export class SymtableBuilder {
         break;
       case 'Try':
       case 'TryStar':
+        this.cur.cleanupDepth++;
         this.visitStmts(s.body);
         this.visitStmts(s.orelse);
         for (const h of s.handlers) this.visitExceptHandler(h);
         this.visitStmts(s.finalbody);
+        this.cur.cleanupDepth--;
         break;
       case 'Assert':
         this.visitExpr(s.test);
@@ -304,7 +306,9 @@ export class SymtableBuilder {
       case 'With':
       case 'AsyncWith':
         for (const item of s.items) this.visitWithItem(item);
+        this.cur.cleanupDepth++;
         this.visitStmts(s.body);
+        this.cur.cleanupDepth--;
         break;
     }
   }
@@ -370,6 +374,7 @@ export class SymtableBuilder {
         this.raiseIfAnnotationBlock('yield expression', e);
         if (e.value) this.visitExpr(e.value);
         this.cur.isGenerator = true;
+        if (this.cur.cleanupDepth > 0) this.cur.suspendsInCleanup = true;
         if (this.cur.comprehension) {
           const kind = this.cur.comprehension;
           throw this.error(kind === 'generator' ? "'yield' inside generator expression" : `'yield' inside ${kind} comprehension`, e);
@@ -379,6 +384,7 @@ export class SymtableBuilder {
         this.raiseIfAnnotationBlock('await expression', e);
         this.visitExpr(e.value);
         this.cur.isCoroutine = true;
+        if (this.cur.cleanupDepth > 0) this.cur.suspendsInCleanup = true;
         break;
       case 'Compare':
         this.visitExpr(e.left);

@@ -118,6 +118,14 @@ export class Scope {
   isGenerator = false;
   /** `async def`, `await`, `async for/with`, or an asynchronous comprehension. */
   isCoroutine = false;
+  /**
+   * A yield, yield from or await inside a try or with statement: dropping the generator or
+   * coroutine while it is suspended there runs code (its close() does), so creating one
+   * switches on early finalization (src/objects/finalizers.ts).
+   */
+  suspendsInCleanup = false;
+  /** (The builder's count of the try and with statements it is inside, in this block.) */
+  cleanupDepth = 0;
   /** Non-null for the scopes of comprehensions and generator expressions. */
   comprehension: ComprehensionKind | null = null;
   /** Class body whose methods use `__class__`/`super`: the class code must create the `__class__` cell. */
