@@ -12,18 +12,8 @@ MODULES = ['cp037', 'cp437', 'cp850', 'cp852', 'cp866', 'cp1250', 'cp1251', 'cp1
            'cp1254', 'cp1257', 'iso8859_2', 'iso8859_5', 'iso8859_7', 'iso8859_9', 'iso8859_15',
            'koi8_r', 'koi8_u', 'mac_roman']
 
+from js_string import js_string
 
-def js_string(s):
-    out = []
-    for ch in s:
-        c = ord(ch)
-        if ch in "'\\":
-            out.append('\\' + ch)
-        elif 0x20 <= c < 0x7f:
-            out.append(ch)
-        else:
-            out.append('\\u%04x' % c)
-    return "'" + ''.join(out) + "'"
 
 
 def main():

@@ -7,20 +7,8 @@ the functions' __text_signature__ (what inspect.signature reads for a builtin).
 """
 import builtins
 
+from js_string import js_string
 
-def js_string(s):
-    out = []
-    for ch in s:
-        c = ord(ch)
-        if ch in "'\\":
-            out.append('\\' + ch)
-        elif ch == '\n':
-            out.append('\\n')
-        elif 0x20 <= c < 0x7f:
-            out.append(ch)
-        else:
-            out.append('\\u%04x' % c)
-    return "'" + ''.join(out) + "'"
 
 
 def main():

@@ -22,6 +22,7 @@ import { strResultOf } from './slot-wrappers.js';
 import { asIntValue } from './int-type.js';
 import { bytesLikeData } from './bytes.js';
 import { TYPE_DOCS } from './type-docs.js';
+import { methodDoc } from './method-docs.js';
 
 /** types.MappingProxyType: a read-only view of a dict (type.__dict__). */
 export class PyMappingProxy extends PyObj {
@@ -569,7 +570,14 @@ export function installCoreTypes(): void {
       const b = v as PyBuiltinFunction;
       return b.descr !== null && typeOf(b.descr) === T.staticmethod ? None : b.self ?? b.moduleObject ?? None;
     }],
-    __doc__: [(v) => (v as PyBuiltinFunction).doc ?? None],
+    __doc__: [(v) => {
+      const b = v as PyBuiltinFunction;
+      if (b.doc !== null) return b.doc;
+      if (b.descr instanceof PyMethodDescriptor || b.descr instanceof PyNativeClassMethod) return descrDoc(b.descr);
+      // A type's __new__ (bound to the type) or static method (str.maketrans): its type's.
+      const owner = b.self instanceof PyType ? b.self : b.qualOwner;
+      return owner !== null ? inheritedDoc(owner, b.name) : None;
+    }],
     __module__: [(v) => (v as PyBuiltinFunction).module ?? None, (v, x) => {
       (v as PyBuiltinFunction).module = x ?? None;
     }],
@@ -597,7 +605,7 @@ export function installCoreTypes(): void {
     __qualname__: [(v) => (v as PyBuiltinFunction).qualname],
     __self__: [(v) => (v as PyBuiltinFunction).self ?? None, readonlyMember],
     __objclass__: [(v) => ((v as PyBuiltinFunction).descr as PyMethodDescriptor).owner],
-    __doc__: [(v) => ((v as PyBuiltinFunction).descr as PyMethodDescriptor).doc ?? None],
+    __doc__: [(v) => descrDoc((v as PyBuiltinFunction).descr!)],
     __text_signature__: [() => None],
   });
   T.method_descriptor.slots.repr = (v) => `<method '${(v as PyMethodDescriptor).name}' of '${(v as PyMethodDescriptor).owner.name}' objects>`;
@@ -607,7 +615,7 @@ export function installCoreTypes(): void {
       __name__: [(v) => (v as PyMethodDescriptor).name],
       __qualname__: [(v) => `${(v as PyMethodDescriptor).owner.name}.${(v as PyMethodDescriptor).name}`],
       __objclass__: [(v) => (v as PyMethodDescriptor).owner],
-      __doc__: [(v) => (v as PyMethodDescriptor).doc ?? None],
+      __doc__: [(v) => descrDoc(v)],
     });
   }
   T.classmethod_descriptor.slots.repr = (v) => `<method '${(v as PyNativeClassMethod).name}' of '${(v as PyNativeClassMethod).owner.name}' objects>`;
@@ -788,4 +796,25 @@ let codeObjectOf: (f: PyFunction) => PyObject = (f) => f.code as unknown as PyOb
 /** The backends expose their code objects as Python objects; this hook returns one for __code__. */
 export function setCodeObjectHook(h: (f: PyFunction) => PyObject): void {
   codeObjectOf = h;
+}
+
+/**
+ * The __doc__ of a builtin type's method (method_descriptor, wrapper_descriptor,
+ * classmethod_descriptor; a method bound from one has the same): its own docstring when it was
+ * given one, else CPython's for that method of the type or, for a slot the type has its own
+ * entry for where CPython inherits it, of the nearest base (method-docs.ts), else None.
+ */
+function descrDoc(v: PyObject): PyObject {
+  const d = v as PyMethodDescriptor | PyNativeClassMethod;
+  if (d instanceof PyMethodDescriptor && d.doc !== null) return d.doc;
+  return inheritedDoc(d.owner, d.name);
+}
+
+/** CPython's docstring of the method `name` of `owner`, or of the nearest base that has it. */
+function inheritedDoc(owner: PyType, name: string): PyObject {
+  for (const t of owner.mro) {
+    const doc = methodDoc(t.name, name);
+    if (doc !== undefined) return doc ?? None;
+  }
+  return None;
 }
