@@ -13,7 +13,8 @@ import { formatSyntaxError } from './syntax-error-report.js';
 import { resolve, isAbsolute } from 'node:path';
 import { runProgram, type RunTarget } from './run.js';
 import { prepareRuntime } from './runtime/setup.js';
-import { readSourceFile, registerNativeModule } from './runtime/import.js';
+import { registerNativeModule } from './runtime/import.js';
+import { decodeScript } from './text/source-decode.js';
 import { setUnbufferedStdout } from './builtins/streams.js';
 import type { Backend } from './runtime/backend.js';
 import { TreeWalkBackend } from '../backends/treewalk/index.js';
@@ -123,8 +124,18 @@ function runCommand(argv: string[]): number {
       path = `${abs}${abs.endsWith('/') ? '' : '/'}__main__.py`;
       dirTarget = { argv0: file, pathFirst: abs };
     }
+    // (Decoding with a cookie's codec needs the object model: the codecs and their errors.)
+    prepareRuntime();
     try {
-      source = file === '-' ? readFileSync(0, 'utf8') : readSourceFile(path);
+      if (file === '-') source = readFileSync(0, 'utf8');
+      else {
+        const script = decodeScript(readFileSync(path));
+        if ('problem' in script) {
+          process.stderr.write(`SyntaxError: ${script.problem}\n`);
+          return 1;
+        }
+        source = script.text;
+      }
     } catch {
       if (dirTarget !== null) {
         process.stderr.write(`dyad: can't find '__main__' module in '${dirTarget.pathFirst}'\n`);

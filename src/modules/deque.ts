@@ -477,7 +477,7 @@ function makeType(): void {
       const ctorArgs = d.maxlen < 0 ? new PyTuple([]) : new PyTuple([new PyTuple([]), d.maxlen]);
       return new PyTuple([d.cls, ctorArgs, state, getIter(d)]);
     },
-    __sizeof__: (v) => 64 + 8 * self(v).buf.length,
+    __sizeof__: (v, args, kw) => (argNone('deque.__sizeof__', args, kw), 64 + 8 * self(v).buf.length),
   });
   // The no-array entry points of the queue operations (native.ts addFastMethods): the VM calls
   // them for q.append(x) / q.popleft() ... on a deque (or subclass) instance.

@@ -15,7 +15,7 @@ import { bytesLikeData } from '../objects/bytes.js';
 import { PyTuple, PyList } from '../objects/tuple.js';
 import { lenOf } from '../objects/iterate.js';
 import { PyMemberDescriptor } from '../objects/class-create.js';
-import { typeLayout } from '../objects/core-types.js';
+import { typeLayout, isBuiltinSizeof } from '../objects/core-types.js';
 
 function intSize(v: number | bigint): number {
   let a = typeof v === 'bigint' ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
@@ -86,7 +86,7 @@ export function getsizeof(v: PyObject, dflt: PyObject | undefined): PyObject {
   const t = typeOf(v);
   if (t.isHeapType) {
     const m = lookupSpecial(v, '__sizeof__');
-    if (m !== undefined && m !== T.object.dict.getStr('__sizeof__')) {
+    if (m !== undefined && !isBuiltinSizeof(m)) {
       let n: number | bigint | undefined;
       try {
         const r = callFoundMethod(m, v, []);

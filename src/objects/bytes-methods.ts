@@ -8,7 +8,7 @@ import { nativeStaticMethod } from './descriptors.js';
 import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { PyTuple, PyList } from './tuple.js';
-import { lenOf } from './iterate.js';
+import { lenOf, iterateToArrayHinted } from './iterate.js';
 import { T } from './types.js';
 import { E, newError } from './exception.js';
 import { None } from './singletons.js';
@@ -267,10 +267,8 @@ function join(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
   let items: PyObject[];
   if ((it instanceof PyList && it.cls === T.list) || (it instanceof PyTuple && it.cls === T.tuple)) items = it.items;
   else {
-    items = [];
     if (typeOf(it).slots.iter === undefined && typeOf(it).slots.getitem === undefined) typeError('can only join an iterable');
-    const iter = fastIter(it);
-    for (let v = iterNext(iter); v !== undefined; v = iterNext(iter)) items.push(v);
+    items = iterateToArrayHinted(fastIter(it));
   }
   const parts: Uint8Array[] = [];
   const total = collectBytesParts(parts, items, sep.length);

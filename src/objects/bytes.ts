@@ -25,7 +25,7 @@ import { encodeStr } from './str-codecs.js';
 import { percentFormatBytes } from './percent-format.js';
 import { installBytesMethods } from './bytes-methods.js';
 import { checkLengthHint } from './iterate.js';
-import { pythonNumberSlot, ADD_NAMES } from './tuple-type.js';
+import { pythonNumberSlot, ADD_NAMES, reflectedMul } from './tuple-type.js';
 
 export class PyBytes extends PyObj {
   data: Uint8Array;
@@ -485,6 +485,10 @@ function mulSlot(a: PyObject, b: PyObject): PyObject {
     n = a;
     reflected = '__mul__';
   }
+  if (n === b) {
+    const r = reflectedMul(a, b);
+    if (r !== undefined) return r;
+  }
   const count = repeatCount(n, reflected);
   if (count === undefined) return repeatOther(a, b, n);
   // An exact bytes repeated once is itself.
@@ -564,8 +568,10 @@ function baInplaceAdd(a: PyObject, b: PyObject): PyObject {
 
 function baInplaceMul(a: PyObject, b: PyObject): PyObject {
   const ba = a as PyByteArray;
+  const r = reflectedMul(a, b);
+  if (r !== undefined) return r;
   const count = repeatCount(b, '__rmul__');
-  if (count === undefined) return NotImplemented;
+  if (count === undefined) return repeatOther(a, b, b);
   ba.set(repeatBytes(ba.data, count));
   return ba;
 }

@@ -820,7 +820,7 @@ export function installClassMachinery(): void {
   };
   addGetSets(T.member_descriptor, {
     __name__: [(self) => (self as PyMemberDescriptor).name],
-    __qualname__: [(self) => `${(self as PyMemberDescriptor).owner.qualname}.${(self as PyMemberDescriptor).name}`],
+    __qualname__: [(self) => `${(self as PyMemberDescriptor).owner.shownQualname}.${(self as PyMemberDescriptor).name}`],
     __objclass__: [(self) => (self as PyMemberDescriptor).owner],
   });
   T.member_descriptor.slots.descrSet = (self, obj, value) => {

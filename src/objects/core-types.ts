@@ -9,7 +9,7 @@ import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyMethod, PyCell, type Code } from './function.js';
 import { strValue } from './str.js';
-import { PyBuiltinFunction, PyMethodDescriptor, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods, bindNative } from './native.js';
+import { PyBuiltinFunction, PyMethodDescriptor, type NativeMethodCall, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods, bindNative } from './native.js';
 import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, compareNumbers, call, registerAttrLookup, argTypeName, getAttrOrUndefined, binaryOp } from './protocol.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { E, newError, newException } from './exception.js';
@@ -206,6 +206,20 @@ function objectSizeof(v: PyObject): number {
   return basic;
 }
 
+const builtinSizeofs = new Set<NativeMethodCall>();
+
+/** object.__sizeof__ as the method of the builtin type `owner` (its name in the messages). */
+function builtinSizeof(owner: string): NativeMethodCall {
+  const f: NativeMethodCall = (self, args, kw) => (checkPositional(`${owner}.__sizeof__`, args, kw, 0, 0), objectSizeof(self));
+  builtinSizeofs.add(f);
+  return f;
+}
+
+/** Whether `m` (a __sizeof__ found on a class) is one of the builtin types' own, not a class's. */
+export function isBuiltinSizeof(m: PyObject | undefined): boolean {
+  return m instanceof PyMethodDescriptor && builtinSizeofs.has(m.fn);
+}
+
 function dictOf(v: PyObject): PyDict | null {
   return v instanceof PyObj ? v.dict : null;
 }
@@ -259,8 +273,13 @@ export function installCoreTypes(): void {
       if (!typeOf(self).isHeapType && typeOf(self) !== T.object) typeError(`cannot pickle '${typeName(self)}' object`);
       typeError('cannot pickle objects here');
     },
-    __sizeof__: (self, args, kw) => (checkPositional('object.__sizeof__', args, kw, 0, 0), objectSizeof(self)),
+    __sizeof__: builtinSizeof('object'),
   });
+  // The builtin types with a __sizeof__ of their own in CPython (str's is in str-methods.ts):
+  // 'int.__sizeof__() takes no arguments', and their descriptors check the receiver's type.
+  for (const t of [T.int, T.bytearray, T.list, T.dict, T.set, T.frozenset, T.type]) {
+    addMethods(t, { __sizeof__: builtinSizeof(t.name) });
+  }
   addClassMethods(o, {
     __init_subclass__: (_cls, args, kw) => {
       if (args.length > 0) {
@@ -340,7 +359,7 @@ export function installCoreTypes(): void {
       (t as PyType).name = name;
       (t as PyType).dottedName = false;
     }],
-    __qualname__: [(t) => ((t as PyType).isHeapType ? (t as PyType).qualname : shortName(t as PyType)), (t, v) => {
+    __qualname__: [(t) => (t as PyType).shownQualname, (t, v) => {
       if (v === null) cannotDelete(t as PyType, '__qualname__');
       const qualname = strValue(v);
       if (qualname === undefined) typeError(`can only assign string to ${(t as PyType).name}.__qualname__, not '${typeName(v ?? None)}'`);
@@ -613,7 +632,7 @@ export function installCoreTypes(): void {
   for (const t of [T.method_descriptor, T.wrapper_descriptor, T.classmethod_descriptor]) {
     addGetSets(t, {
       __name__: [(v) => (v as PyMethodDescriptor).name],
-      __qualname__: [(v) => `${(v as PyMethodDescriptor).owner.name}.${(v as PyMethodDescriptor).name}`],
+      __qualname__: [(v) => `${(v as PyMethodDescriptor).owner.shownQualname}.${(v as PyMethodDescriptor).name}`],
       __objclass__: [(v) => (v as PyMethodDescriptor).owner],
       __doc__: [(v) => descrDoc(v)],
     });

@@ -39,7 +39,7 @@ export class PyStaticMethod extends PyObj {
 
 /** A builtin type's static method (str.maketrans): a staticmethod of a builtin bound to the type. */
 export function nativeStaticMethod(owner: PyType, name: string, fn: (args: PyObject[], kwnames: string[] | null) => PyObject): PyStaticMethod {
-  const f = new PyBuiltinFunction(name, fn, owner, `${owner.name}.${name}`);
+  const f = new PyBuiltinFunction(name, fn, owner, `${owner.shownQualname}.${name}`);
   const sm = new PyStaticMethod(f);
   sm.dict = newSharedDict();
   f.descr = sm; // (its __self__ is None: METH_STATIC)
@@ -127,7 +127,7 @@ export function installDescriptors(): void {
     const d = self as PyMethodDescriptor;
     if (args.length === 0 || (kwnames !== null && args.length === kwnames.length)) {
       if (d.cls === T.wrapper_descriptor) typeError(`descriptor '${d.name}' of '${d.owner.name}' object needs an argument`);
-      typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+      typeError(`unbound method ${d.owner.shownQualname}.${d.name}() needs an argument`);
     }
     descriptorTypeCheck(d, args[0], true);
     return d.fn(args[0], args.slice(1), kwnames);
@@ -146,7 +146,7 @@ export function installDescriptors(): void {
       try {
         return d.fn(obj, args, kw);
       } catch (e) {
-        throw renamedArgError(e, `${d.owner.name}.${d.name}`, d.varargs ? d.name : `${t.qualname}.${d.name}`);
+        throw renamedArgError(e, `${d.owner.shownQualname}.${d.name}`, d.varargs ? d.name : `${t.shownQualname}.${d.name}`);
       }
     }, obj, null);
     b.qualOwner = d.cls === T.wrapper_descriptor ? null : t;
@@ -165,7 +165,7 @@ export function installDescriptors(): void {
     // CPython's classmethod_get: the class must be the owner or a subclass of it.
     if (!(cls instanceof PyType)) typeError(`descriptor '${d.name}' for type '${d.owner.name}' needs a type, not a '${typeName(cls)}' as arg 2`);
     if (!cls.isSubtype(d.owner)) typeError(`descriptor '${d.name}' requires a subtype of '${d.owner.name}' but received '${cls.name}'`);
-    const b = new PyBuiltinFunction(d.name, (args, kw) => d.fn(cls, args, kw), cls, `${cls.qualname}.${d.name}`);
+    const b = new PyBuiltinFunction(d.name, (args, kw) => d.fn(cls, args, kw), cls, `${cls.shownQualname}.${d.name}`);
     b.descr = d;
     return b;
   };
@@ -304,7 +304,7 @@ export function installDescriptors(): void {
   gs.repr = (self) => `<attribute '${(self as PyGetSetDescriptor).name}' of '${(self as PyGetSetDescriptor).owner.name}' objects>`;
   addGetSets(T.getset_descriptor, {
     __name__: [(self) => (self as PyGetSetDescriptor).name],
-    __qualname__: [(self) => `${(self as PyGetSetDescriptor).owner.qualname}.${(self as PyGetSetDescriptor).name}`],
+    __qualname__: [(self) => `${(self as PyGetSetDescriptor).owner.shownQualname}.${(self as PyGetSetDescriptor).name}`],
     __objclass__: [(self) => (self as PyGetSetDescriptor).owner],
   });
 

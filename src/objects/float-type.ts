@@ -280,7 +280,9 @@ function floatOrInvalid(cls: PyType, args: PyObject[], kwnames: string[] | null)
           v = r.value;
         } else v = toFloat(x);
       } catch (e) {
-        if (e instanceof Object && (e as { cls?: PyType }).cls === E.TypeError && lookupSpecial(x, '__float__') === undefined) {
+        // (PyNumber_Float: the errors of __float__ and __index__ are the caller's; only an
+        // object with neither is "not a string or a real number".)
+        if (e instanceof Object && (e as { cls?: PyType }).cls === E.TypeError && lookupSpecial(x, '__float__') === undefined && lookupSpecial(x, '__index__') === undefined) {
           typeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
         }
         throw e;

@@ -16,7 +16,7 @@ import { copySlots } from './slots.js';
 import { callFoundMethod } from './dunder.js';
 import { NotImplemented, None } from './singletons.js';
 import { asIntValue } from './int-type.js';
-import { PyReversed } from './iterators.js';
+import { PyReversed, PySeqIter } from './iterators.js';
 import { hasSurrogates } from './str.js';
 
 // --- the fast paths of iterateToArray are registered by the container installs -------------
@@ -64,7 +64,18 @@ export function iterateToArray(v: PyObject): PyObject[] {
  */
 export function checkLengthHint(v: PyObject): void {
   const t = typeOf(v);
-  if (!t.isHeapType) return;
+  if (!t.isHeapType) {
+    // iter(x) of a class with __len__ and __getitem__: the hint is what len(x) leaves
+    // (iter_len), whose errors propagate apart from a TypeError.
+    if (v instanceof PySeqIter && v.seq !== null && typeOf(v.seq).isHeapType && typeOf(v.seq).slots.len !== undefined) {
+      try {
+        lenOf(v.seq);
+      } catch (e) {
+        if (!isExc(e, E.TypeError)) throw e;
+      }
+    }
+    return;
+  }
   if (t.slots.len !== undefined) {
     try {
       lenOf(v);
@@ -98,7 +109,10 @@ function checkHintValue(n: number | bigint): void {
 /** iterateToArray as list(x) / tuple(x) / sorted(x) do it: getting the iterator, then checkLengthHint. */
 export function iterateToArrayHinted(v: PyObject): PyObject[] {
   const t = typeOf(v);
-  if (!t.isHeapType) return iterateToArray(v);
+  if (!t.isHeapType) {
+    if (v instanceof PySeqIter) checkLengthHint(v);
+    return iterateToArray(v);
+  }
   const fast = t.slots.iter !== undefined ? fastIter.get(t.slots.iter) : undefined;
   if (fast !== undefined) {
     checkLengthHint(v);

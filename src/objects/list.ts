@@ -13,7 +13,7 @@ import { addMethods, addFastMethods, raiseSoft } from './native.js';
 import { defineNew } from './class-create.js';
 import { PySlice, hasIndex, sliceBounds, SLICE } from './slice.js';
 import {
-  subscriptIndex, repeatCount, pythonNumberSlot, ADD_NAMES, MUL_NAMES, repeatItems, ssizeArg, seqRichCompare, seqContains, seqCount, seqIndex, sliceItems, concatItems,
+  subscriptIndex, repeatCount, pythonNumberSlot, ADD_NAMES, reflectedMul, repeatItems, ssizeArg, seqRichCompare, seqContains, seqCount, seqIndex, sliceItems, concatItems,
 } from './tuple-type.js';
 import {
   withDict, reprEnter, reprLeave, argO, argNone, argRange, seqFast, noKeywords, registerFastIteration, indexError, iterateGeneric,
@@ -190,12 +190,9 @@ function cantMultiply(v: PyObject): never {
 
 function listMul(a: PyObject, b: PyObject): PyObject {
   if (a instanceof PyList) {
+    const r = reflectedMul(a, b);
+    if (r !== undefined) return r;
     if (hasIndex(b)) return new PyList(repeatItems(a.items, repeatCount(b)));
-    const fb = pythonNumberSlot(b, 'mul', MUL_NAMES);
-    if (fb !== undefined) {
-      const r = fb(a, b);
-      if (r !== NotImplemented) return r;
-    }
     cantMultiply(b);
   }
   if (b instanceof PyList) {
@@ -207,14 +204,9 @@ function listMul(a: PyObject, b: PyObject): PyObject {
 
 function listIMul(a: PyObject, b: PyObject): PyObject {
   const l = a as PyList;
-  if (!hasIndex(b)) {
-    const fb = pythonNumberSlot(b, 'mul', MUL_NAMES);
-    if (fb !== undefined) {
-      const r = fb(a, b);
-      if (r !== NotImplemented) return r;
-    }
-    cantMultiply(b);
-  }
+  const r = reflectedMul(a, b);
+  if (r !== undefined) return r;
+  if (!hasIndex(b)) cantMultiply(b);
   const n = repeatCount(b);
   const items = l.items;
   if (n < 1) {

@@ -64,8 +64,8 @@ export class PyBuiltinFunction extends PyObj {
   get qualname(): string {
     if (this.qn === null) {
       const d = this.descr;
-      if (this.qualOwner !== null) this.qn = `${this.qualOwner.qualname}.${this.name}`;
-      else this.qn = d instanceof PyMethodDescriptor ? `${d.owner.name}.${this.name}` : this.name;
+      if (this.qualOwner !== null) this.qn = `${this.qualOwner.shownQualname}.${this.name}`;
+      else this.qn = d instanceof PyMethodDescriptor ? `${d.owner.shownQualname}.${this.name}` : this.name;
     }
     return this.qn;
   }

@@ -392,7 +392,8 @@ function unicodeChar(v: PyObject): string {
     if (cpLength(s) === 1) return s;
     typeError('%c requires int or char');
   }
-  const i = intOf(v, true);
+  // (A TypeError from __index__ becomes the conversion's own, as PyLong_AsLongAndOverflow's does.)
+  const i = charCode(v);
   if (i === undefined) typeError('%c requires int or char');
   if (typeof i === 'bigint' || i < 0 || i > 0x10ffff) throw newError(E.OverflowError, '%c arg not in range(0x110000)');
   return String.fromCodePoint(i);
@@ -400,13 +401,23 @@ function unicodeChar(v: PyObject): string {
 
 function byteChar(v: PyObject): string {
   if ((v instanceof PyBytes || v instanceof PyByteArray) && v.data.length === 1) return String.fromCharCode(v.data[0]);
-  const i = intOf(v, true);
+  const i = charCode(v);
   if (i === undefined) typeError('%c requires an integer in range(256) or a single byte');
   if (typeof i === 'bigint' || i < 0 || i > 255) throw newError(E.OverflowError, '%c arg not in range(256)');
   return String.fromCharCode(i);
 }
 
 /** An int, bool or __index__ value (indexOnly), or also __int__ / float truncation. */
+/** %c's integer: intOf through __index__, undefined for a TypeError raised on the way. */
+function charCode(v: PyObject): number | bigint | undefined {
+  try {
+    return intOf(v, true);
+  } catch (e) {
+    if (e instanceof PyObj && typeOf(e).isSubtype(E.TypeError)) return undefined;
+    throw e;
+  }
+}
+
 function intOf(v: PyObject, indexOnly: boolean): number | bigint | undefined {
   switch (typeof v) {
     case 'number': return v;

@@ -203,8 +203,15 @@ function binaryWrapper(slot: SlotName, dunder: string, rdunder: string, self: Py
   const ts = typeOf(self);
   const to = typeOf(other);
   const fn = wrappers[slot];
-  // Three-argument pow never uses __rpow__ (CPython's slot_nb_power).
-  if (mod !== undefined && mod !== None) return ts.slots[slot] === wrappers[slot] ? callDunder(self, dunder, [other, mod]) : NotImplemented;
+  // Three-argument pow never uses __rpow__ (CPython's slot_nb_power), and calls the left
+  // operand's __pow__ through vectorcall_method: a class with only __rpow__ gets
+  // AttributeError('__pow__').
+  if (mod !== undefined && mod !== None) {
+    if (ts.slots[slot] !== wrappers[slot]) return NotImplemented;
+    const m = ts.lookup(dunder);
+    if (m === undefined) throw newError(E.AttributeError, dunder);
+    return callFoundMethod(m, self, [other, mod]);
+  }
   let doOther = ts !== to && to.slots[slot] === fn;
   if (ts.slots[slot] === fn) {
     if (doOther && to.isSubtype(ts) && to.lookup(rdunder) !== ts.lookup(rdunder)) {

@@ -466,11 +466,32 @@ function decodeHandler(codec: string, errors: string, b: Uint8Array, start: numb
       if (k === start) decodeError(codec, b, start, end, reason);
       return [r, k];
     }
-    case 'surrogatepass':
-      if (codec === 'utf-8' && start + 2 < b.length && b[start] === 0xed && (b[start + 1] & 0xe0) === 0xa0 && (b[start + 2] & 0xc0) === 0x80) {
-        return [String.fromCharCode(0xd000 | ((b[start + 1] & 0x3f) << 6) | (b[start + 2] & 0x3f)), start + 3];
+    case 'surrogatepass': {
+      // PyCodec_SurrogatePassErrors: one surrogate encoded as the codec encodes a code point,
+      // read at start whatever the error's end (a high surrogate cut off at the end of the data
+      // passes too); anything else is the error itself.
+      const p = start;
+      let ch = -1;
+      let len = 0;
+      if (codec === 'utf-8') {
+        len = 3;
+        if (b.length - p >= 3 && (b[p] & 0xf0) === 0xe0 && (b[p + 1] & 0xc0) === 0x80 && (b[p + 2] & 0xc0) === 0x80) {
+          ch = ((b[p] & 0x0f) << 12) | ((b[p + 1] & 0x3f) << 6) | (b[p + 2] & 0x3f);
+        }
+      } else if (codec === 'utf-16-le' || codec === 'utf-16-be') {
+        len = 2;
+        if (b.length - p >= 2) ch = codec === 'utf-16-le' ? b[p] | (b[p + 1] << 8) : (b[p] << 8) | b[p + 1];
+      } else if (codec === 'utf-32-le' || codec === 'utf-32-be') {
+        len = 4;
+        if (b.length - p >= 4) {
+          ch = codec === 'utf-32-le'
+            ? ((b[p + 3] << 24) | (b[p + 2] << 16) | (b[p + 1] << 8) | b[p]) >>> 0
+            : ((b[p] << 24) | (b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3]) >>> 0;
+        }
       }
+      if (ch >= 0xd800 && ch <= 0xdfff) return [String.fromCharCode(ch), start + len];
       decodeError(codec, b, start, end, reason);
+    }
     // eslint-disable-next-line no-fallthrough
     case 'xmlcharrefreplace':
     case 'namereplace':

@@ -11,7 +11,7 @@ import { T } from './types.js';
 import { addMethods, addFastMethods, PyNativeClassMethod, PyMethodDescriptor, markVarargs, raiseSoft } from './native.js';
 import { E, newError, PyBaseException } from './exception.js';
 import { typeOf, typeName, str as protoStr, argTypeName, getIter } from './protocol.js';
-import { iterateToArray } from './iterate.js';
+import { iterateToArrayHinted } from './iterate.js';
 import {
   asStr, strValue, cpLength, cpToUnit, unitToCp, hasSurrogates, posArgs, tupleArgs, kwArgs, strArg,
   ssizeArg, cIntArg, indexOrError, optIndex, adjustIndices, typeError, valueError, memoryError, MAX_STR_LEN, flatStr,
@@ -503,10 +503,11 @@ export function strJoin(sep: string, iterable: PyObject): string {
   else {
     const t = typeOf(iterable);
     if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError('can only join an iterable');
-    // (PySequence_Fast: every item first; a VM generator runs its frame once: iterateToArray.
+    // (PySequence_Fast: every item first; a VM generator runs its frame once: iterateToArrayHinted.
     // A TypeError from iter() itself, as from an __iter__ returning a non-iterator, is
     // replaced by its message.)
-    items = iterateToArray(fastIter(iterable));
+    // (PySequence_List of the iterator: its length hint is asked first, iterateToArrayHinted.)
+    items = iterateToArrayHinted(fastIter(iterable));
   }
   // All exact strs (the usual case): join the items themselves, no copy.
   const n = items.length;

@@ -25,7 +25,7 @@ import { decodeBytes } from './str-codecs.js';
 import { copySlots } from './slots.js';
 import { PyIntObj, warnIntSubclassResult } from './int-type.js';
 import { sliceBounds, SLICE } from './slice.js';
-import { pythonNumberSlot, ADD_NAMES, MUL_NAMES } from './tuple-type.js';
+import { pythonNumberSlot, ADD_NAMES, reflectedMul } from './tuple-type.js';
 
 /** An instance of a str subclass: the string value plus the instance's class and dict. */
 export class PyStr extends PyObj {
@@ -637,17 +637,10 @@ export function concatOther(a: PyObject, b: PyObject, message: string): PyObject
 
 /**
  * `seq * n` or `n * seq` whose count `n` is a Python class defining the operator (repeatCount
- * gave undefined): on the right, its __rmul__ (nb_multiply) first; on the left its __mul__ was
- * already tried. Then sequence_repeat's error.
+ * gave undefined) and has no __index__: its __mul__ or __rmul__ was already tried (the
+ * dispatcher's, or reflectedMul before the count), so this is sequence_repeat's error.
  */
-export function repeatOther(a: PyObject, b: PyObject, n: PyObject): PyObject {
-  if (n === b) {
-    const f = pythonNumberSlot(b, 'mul', MUL_NAMES);
-    if (f !== undefined) {
-      const r = f(a, b);
-      if (r !== NotImplemented) return r;
-    }
-  }
+export function repeatOther(_a: PyObject, _b: PyObject, n: PyObject): PyObject {
   typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
 }
 
@@ -689,6 +682,10 @@ function strMul(a: PyObject, b: PyObject): PyObject {
     if (s === undefined) return NotImplemented;
     n = a;
     reflected = '__mul__';
+  }
+  if (n === b) {
+    const r = reflectedMul(a, b);
+    if (r !== undefined) return r;
   }
   const count = repeatCount(n, reflected);
   if (count === undefined) return repeatOther(a, b, n);

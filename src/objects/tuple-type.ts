@@ -104,6 +104,18 @@ export function pythonNumberSlot(v: PyObject, slot: 'add' | 'mul', names: readon
 export const ADD_NAMES = ['__add__', '__radd__'] as const;
 export const MUL_NAMES = ['__mul__', '__rmul__'] as const;
 
+/**
+ * `seq * b` where b is an instance of a Python class defining * (nb_multiply): binary_op1 calls
+ * its slot (b.__rmul__(seq)) before sequence_repeat, even when b has an __index__; the result,
+ * or undefined for NotImplemented or any other right operand.
+ */
+export function reflectedMul(seq: PyObject, b: PyObject): PyObject | undefined {
+  const f = pythonNumberSlot(b, 'mul', MUL_NAMES);
+  if (f === undefined) return undefined;
+  const r = f(seq, b);
+  return r === NotImplemented ? undefined : r;
+}
+
 /** Anything usable as a repeat count (has __index__)? */
 export function isIndexable(v: PyObject): boolean {
   return hasIndex(v);
@@ -416,12 +428,9 @@ function tupleRepeat(t: PyTuple, nObj: PyObject): PyObject {
 
 function tupleMul(a: PyObject, b: PyObject): PyObject {
   if (a instanceof PyTuple) {
+    const r = reflectedMul(a, b);
+    if (r !== undefined) return r;
     if (hasIndex(b)) return tupleRepeat(a, b);
-    const fb = pythonNumberSlot(b, 'mul', MUL_NAMES);
-    if (fb !== undefined) {
-      const r = fb(a, b);
-      if (r !== NotImplemented) return r;
-    }
     typeError(`can't multiply sequence by non-int of type '${typeName(b)}'`);
   }
   if (b instanceof PyTuple) {

@@ -59,6 +59,16 @@ export class PyType extends PyObj {
     for (const b of bases) b.subclasses.push(this);
   }
 
+  /**
+   * The type's __qualname__: a heap type's own, a builtin type's tp_name after its last dot
+   * ('deque' for collections.deque); what its methods' __qualname__ and messages start with.
+   */
+  get shownQualname(): string {
+    if (this.isHeapType) return this.qualname;
+    const i = this.name.lastIndexOf('.');
+    return i < 0 ? this.name : this.name.slice(i + 1);
+  }
+
   /** Looks `name` up along the MRO (CPython's _PyType_Lookup): no descriptors invoked. */
   lookup(name: string): PyObject | undefined {
     const c = this.cache.get(name);

@@ -52,3 +52,33 @@ export function decodeSource(b: Uint8Array): string {
     throw e;
   }
 }
+
+/** The tokenizer's name for a cookie's codec (CPython's get_normal_name): UTF-8 and Latin-1 spellings. */
+function normalName(enc: string): string {
+  const s = enc.slice(0, 12).toLowerCase().replace(/_/g, '-');
+  if (s === 'utf-8' || s.startsWith('utf-8-')) return 'utf-8';
+  for (const p of ['latin-1', 'iso-8859-1', 'iso-latin-1']) if (s === p || s.startsWith(p + '-')) return 'iso-8859-1';
+  return enc;
+}
+
+/**
+ * A script's text as CPython's file tokenizer reads it, or the reason it refuses it: its
+ * message is the text after 'SyntaxError: ' ('encoding problem: NAME'), for a coding cookie
+ * naming an unknown codec or one that is not ASCII-compatible, bytes the codec cannot decode,
+ * or a cookie other than UTF-8 after a UTF-8 BOM ('NAME with BOM').
+ */
+export function decodeScript(b: Uint8Array): { text: string } | { problem: string } {
+  const bom = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+  const body = bom ? b.subarray(3) : b;
+  const enc = sourceEncoding(body);
+  if (enc === null || isUtf8(enc)) return { text: utf8.decode(body) };
+  const name = normalName(enc);
+  if (bom) return { problem: `encoding problem: ${name} with BOM` };
+  try {
+    if (decodeBytes(new Uint8Array([0x23, 0x0a]), enc, 'strict') !== '#\n') return { problem: `encoding problem: ${name}` };
+    return { text: decodeBytes(body, enc, 'strict') };
+  } catch (e) {
+    if (e instanceof PyBaseException) return { problem: `encoding problem: ${name}` };
+    throw e;
+  }
+}
