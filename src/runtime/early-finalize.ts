@@ -292,6 +292,8 @@ function reaches(roots: unknown[], target: object): boolean | null {
     const vmRegs = (x as { regs?: unknown }).regs;
     const vmSp = (x as { sp?: unknown }).sp;
     for (const key in x) {
+      // (A code object's pool of returned frames: a pooled frame still names its last function.)
+      if (key === 'framePool') continue;
       const e = (x as Record<string, unknown>)[key];
       if (e === null || typeof e !== 'object') continue;
       // A VM frame's registers: the locals, cells and the live part of the value stack (the
