@@ -185,6 +185,7 @@ export function enterDirect(fn: PyFunction, code: TWCode, fast: (PyObject | unde
   it.frame = back;
   it.depth--;
   if (sig === RAISE) throw leaveFrameWithError(r, frame);
+  if (finalizers.on) localsDie(frame, code, r === undefined ? None : r);
   return r === undefined ? None : r;
 }
 

@@ -17,6 +17,7 @@ import { defineNew } from './class-create.js';
 import { callFoundMethod } from './dunder.js';
 import { PyMappingProxy } from './core-types.js';
 import { ensureIteratorTypes, newDictIter, DictIterKind } from './iterators.js';
+import { finalizers, dropped } from './finalizers.js';
 import {
   withDict, reprEnter, reprLeave, argO, argNone, argRange, isExc, registerFastIteration, dictKeysArray, newItems, getItem, makeBuiltinType, seqFast,
   iterateToArray, lenOf,
@@ -466,7 +467,21 @@ export function installDict(): void {
     },
     clear: (v, args, kw) => {
       argNone('dict.clear', args, kw);
-      self(v).clear();
+      const d = self(v);
+      if (finalizers.on && d.size > 0) {
+        // (CPython lets go of each entry's key, then its value, in order.)
+        const keys = d.keys;
+        const values = d.values;
+        d.clear();
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i];
+          if (k === DELETED || k === undefined) continue;
+          dropped.value(k as PyObject);
+          dropped.value(values[i] as PyObject);
+        }
+        return None;
+      }
+      d.clear();
       return None;
     },
     copy: (v, args, kw) => {

@@ -21,6 +21,7 @@ import {
 } from './iterate.js';
 import { ensureIteratorTypes, PyListIter, PyListRevIter } from './iterators.js';
 import { listSortMethod } from './sort.js';
+import { finalizers, dropped } from './finalizers.js';
 
 export function newList(items: PyObject[] = []): PyList {
   return new PyList(items);
@@ -319,7 +320,15 @@ export function installList(): void {
     count: (v, args, kw) => seqCount(self(v), argO('list.count', args, kw)),
     clear: (v, args, kw) => {
       argNone('list.clear', args, kw);
-      self(v).items.length = 0;
+      const l = self(v);
+      if (finalizers.on && l.items.length > 0) {
+        // (CPython lets go of the items last first.)
+        const old = l.items.slice();
+        l.items.length = 0;
+        for (let i = old.length - 1; i >= 0; i--) dropped.value(old[i]);
+        return None;
+      }
+      l.items.length = 0;
       return None;
     },
     copy: (v, args, kw) => {

@@ -31,6 +31,7 @@ import { typeOf } from '../objects/protocol.js';
 import { interp } from './interpreter.js';
 import { handled } from './exc-state.js';
 import { finalizeObject } from './finalize-at-exit.js';
+import { dropped } from '../objects/finalizers.js';
 
 /** Iterators of the tree-walker's running `for` loops, held only in JS locals (a root). */
 export const loopTemps: unknown[] = [];
@@ -98,6 +99,8 @@ export function rebound(old: PyObject | undefined): void {
   budget = LOCAL_BUDGET;
   if (holdsFinalizable(old, 0)) release(old);
 }
+
+dropped.value = rebound;
 
 /** After a `del` unbound `v`: finalizes it (and what only it held) if nothing reaches it. */
 export function droppedByDel(v: PyObject | undefined): void {
@@ -292,6 +295,8 @@ function reaches(roots: unknown[], target: object): boolean | null {
     const vmRegs = (x as { regs?: unknown }).regs;
     const vmSp = (x as { sp?: unknown }).sp;
     for (const key in x) {
+      // (A code object's pool of returned frames: a pooled frame still names its last function.)
+      if (key === 'framePool') continue;
       const e = (x as Record<string, unknown>)[key];
       if (e === null || typeof e !== 'object') continue;
       // A VM frame's registers: the locals, cells and the live part of the value stack (the
