@@ -347,6 +347,9 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
   } catch (err) {
     g.finished = true;
     if (g.ownIter !== null) closeOwnIter(g);
+    // (a one-clause generator expression's iteration error is marked on the whole expression, as
+    // CPython's FOR_ITER; its element and conditions have marked theirs)
+    if (g.gx !== null && mode === 0 && frame !== null) blame(err, g.gx.node, frame);
     const e = frame !== null ? leaveFrameWithError(err, frame) : err;
     // PEP 479: the RuntimeError is made after the frame is gone (CPython's gen_send_ex2), so
     // its traceback starts at the caller; the StopIteration, its cause, keeps the frame's entry.
