@@ -6,7 +6,7 @@ import { PyDict } from '../objects/dict.js';
 import { makeNativeType } from '../builtins/native-type.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
-import { E, newException } from '../objects/exception.js';
+import { E, newException, PyBaseException } from '../objects/exception.js';
 import { tracebackOf, frameObject } from '../runtime/frame-object.js';
 import { typeError, typeName, repr, argTypeName, call, typeOf } from '../objects/protocol.js';
 import { nativeFunction, checkPositional, bindNative } from '../objects/native.js';
@@ -116,7 +116,12 @@ export function makeSysModule(i: Interpreter): PyModule {
   d.setStr('float_repr_style', 'short');
   d.setStr('exit', nativeFunction('exit', (args, kw) => {
     checkPositional('exit', args, kw, 0, 1);
-    throw newException(E.SystemExit, args);
+    // PyErr_SetObject(SystemExit, status) normalized: a SystemExit instance is raised itself and
+    // None gives no arguments. (A tuple would give its items as the arguments once a handler
+    // normalized it, but uncaught it stays the exit value, printed: SystemExit((1, 2)) keeps that.)
+    const status = args.length === 0 ? None : args[0];
+    if (status instanceof PyBaseException && typeOf(status).isSubtype(E.SystemExit)) throw status;
+    throw newException(E.SystemExit, status === None ? [] : [status]);
   }));
   d.setStr('getrecursionlimit', nativeFunction('getrecursionlimit', (args, kw) => {
     checkPositional('sys.getrecursionlimit', args, kw, 0, 0);
