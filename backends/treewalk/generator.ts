@@ -7,7 +7,6 @@
 import { nextKeepsStopValue } from '../../src/objects/iterators.js';
 import type { stmt, expr, keyword, FormattedValue, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If, TryStar } from '../../src/ast/nodes.js';
 import { FIELDS } from '../../src/ast/nodes.js';
-import { finalizers } from '../../src/objects/finalizers.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
@@ -121,46 +120,6 @@ export class PyGenerator extends PyObj {
   }
 }
 
-/**
- * Whether the body has a yield or await inside a try, with or handler block (not counting nested
- * functions and classes): a suspended generator of it runs code when it is dropped (close()), so
- * making one turns on early finalization (src/runtime/early-finalize.ts, finalizers.on), as the
- * VM's VMCode.suspendsInCleanup does.
- */
-const cleanupSuspends = new WeakMap<TWCode, boolean>();
-
-function suspendsInCleanup(code: TWCode): boolean {
-  let r = cleanupSuspends.get(code);
-  if (r === undefined) {
-    r = code.body.some((s) => suspendsIn(s, false));
-    cleanupSuspends.set(code, r);
-  }
-  return r;
-}
-
-function suspendsIn(n: unknown, inBlock: boolean): boolean {
-  if (Array.isArray(n)) return n.some((x) => suspendsIn(x, inBlock));
-  if (n === null || typeof n !== 'object') return false;
-  const t = (n as { _type?: unknown })._type;
-  if (typeof t !== 'string') return false;
-  switch (t) {
-    case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef': case 'Lambda':
-    case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp':
-      return false;
-    case 'Yield': case 'YieldFrom': case 'Await':
-      if (inBlock) return true;
-      break;
-    case 'Try': case 'TryStar': case 'With': case 'AsyncWith':
-      inBlock = true;
-      break;
-  }
-  for (const key in n) {
-    if (key === '_type') continue;
-    if (suspendsIn((n as Record<string, unknown>)[key], inBlock)) return true;
-  }
-  return false;
-}
-
 /** PyGenerator's changing fields are marked mutable (src/runtime/mutable-fields.ts). */
 let generatorsMarked = false;
 
@@ -172,7 +131,6 @@ export function makeGenerator(frame: Frame, code: TWCode): PyGenerator {
   // (Named after the function as it is when called: its __name__ / __qualname__ may have changed.)
   const fn = frame.fn;
   const g = new PyGenerator(kind, frame, null, fn?.name ?? code.co_name, fn?.qualname ?? code.co_qualname);
-  if (suspendsInCleanup(code)) finalizers.on = true;
   // A generator lambda walks its expression as the body `return <expr>`.
   if (code.lambdaBody !== null && code.body.length === 0) code.body = [lambdaReturn(code.lambdaBody)];
   g.machine = new GenMachine(frame, code.body);

@@ -222,7 +222,6 @@ export function assemble(c: Compiler, u: Unit): VMCode {
   code.varargsOnly = (flags & (CoFlags.VARARGS | CoFlags.VARKEYWORDS)) === CoFlags.VARARGS && u.kwonlyargcount === 0 && !code.isGenerator && !code.isCoroutine && !code.isAsyncGenerator;
   code.genArgs = code.isGenerator && (flags & (CoFlags.VARARGS | CoFlags.VARKEYWORDS)) === 0 && u.kwonlyargcount === 0 ? code.co_argcount : -1;
   code.hasDocstring = u.hasDocstring;
-  code.suspendsInCleanup = u.suspendsInCleanup;
   code.excTable = Int32Array.from(table);
   code.handlerOf = handlerOf;
   code.setCode(words, lines);

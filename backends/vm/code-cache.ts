@@ -54,7 +54,7 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const PLAIN_FIELDS = [
   'co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount', 'co_nlocals', 'co_varnames', 'co_cellvars',
   'co_freevars', 'co_names', 'co_flags', 'co_stacksize', 'localsplusNames', 'nlocalsplus', 'frameSize',
-  'isGenerator', 'isCoroutine', 'isAsyncGenerator', 'simpleArgs', 'varargsOnly', 'kwBindable', 'genArgs', 'hasDocstring', 'suspendsInCleanup',
+  'isGenerator', 'isCoroutine', 'isAsyncGenerator', 'simpleArgs', 'varargsOnly', 'kwBindable', 'genArgs', 'hasDocstring',
 ] as const;
 const ARRAY_FIELDS = { excTable: Int32Array, handlerOf: Int32Array, localsplusKinds: Uint8Array } as const;
 

@@ -203,12 +203,6 @@ export class VMCode extends PyObj implements Code, CodeObject {
   kwFirstSlot: number;
   /** The function's docstring is co_consts[0]. */
   hasDocstring: boolean;
-  /**
-   * A yield or await inside a try, with or handler block: a suspended generator of this code runs
-   * code when it is dropped (close()), so making one turns on early finalization
-   * (src/runtime/early-finalize.ts, finalizers.on).
-   */
-  suspendsInCleanup: boolean;
   /** Inline caches, one entry per instruction (specialize.ts). */
   cacheA!: Float64Array;
   cacheB!: Float64Array;
@@ -327,7 +321,6 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.kwGiven = null;
     this.kwFirstSlot = 0;
     this.hasDocstring = false;
-    this.suspendsInCleanup = false;
     // Made with an object element: an empty `[]` has V8's small-int elements kind, and the first
     // push of a frame changed it, so the loop's inlined push deoptimised ("not a Smi") once per
     // code object whose pool filled after `run` was optimised.

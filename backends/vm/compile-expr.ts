@@ -9,7 +9,7 @@ import { PyTuple } from '../../src/objects/tuple.js';
 import { constSetDisplay } from '../../src/objects/set.js';
 import { foldConst } from '../../src/runtime/co-consts.js';
 import { Op, NB, FORMAT_VALUE_WHOLE } from './opcodes.js';
-import { type Compiler, type Label, constValue, FB } from './compiler.js';
+import { type Compiler, type Label, constValue } from './compiler.js';
 import { fold, constTruth, type Folded } from '../../src/ast/fold.js';
 import { compileLambda, compileComprehension, addYield, addYieldFrom } from './compile-scopes.js';
 
@@ -151,7 +151,6 @@ function compileExpr1(c: Compiler, e: expr): void {
       if (c.unit.scope.type !== 'function') c.error("'yield' outside function", e);
       if (e.value !== null) compileExpr(c, e.value);
       else c.loadNone();
-      noteSuspension(c);
       addYield(c);
       return;
     case 'YieldFrom':
@@ -160,7 +159,6 @@ function compileExpr1(c: Compiler, e: expr): void {
       compileExpr(c, e.value);
       c.emit(Op.GET_YIELD_FROM_ITER);
       c.loadNone();
-      noteSuspension(c);
       addYieldFrom(c, false);
       return;
     case 'Await':
@@ -169,7 +167,6 @@ function compileExpr1(c: Compiler, e: expr): void {
       compileExpr(c, e.value);
       c.emit(Op.GET_AWAITABLE, 0);
       c.loadNone();
-      noteSuspension(c);
       addYieldFrom(c, true);
       return;
     case 'JoinedStr':
@@ -710,10 +707,3 @@ function compileFormattedValue(c: Compiler, e: FormattedValue, flags: number): v
 }
 
 export { addYieldFrom };
-
-/** A yield/await inside a block other than a loop (try, with, a handler): see VMCode.suspendsInCleanup. */
-function noteSuspension(c: Compiler): void {
-  const u = c.unit;
-  if (u.suspendsInCleanup) return;
-  for (const fb of u.fblocks) if (fb.type !== FB.WHILE_LOOP && fb.type !== FB.FOR_LOOP && fb.type !== FB.POP_VALUE) u.suspendsInCleanup = true;
-}

@@ -81,8 +81,6 @@ export class Unit {
   posonlyargcount = 0;
   kwonlyargcount = 0;
   hasDocstring = false;
-  /** A yield or await inside a try, with or handler: dropping the suspended generator runs code. */
-  suspendsInCleanup = false;
   node: Node | null = null;
   /** __class__ mangling name (CPython's u_private). */
   privateName: string | null;

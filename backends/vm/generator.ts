@@ -30,7 +30,6 @@ import { PyAsyncGenASend, PyAsyncGenAThrow, asendSend, athrowSend } from './asyn
 import { mutableRecord } from '../../src/runtime/mutable-fields.js';
 import { newItems } from '../../src/objects/iterate.js';
 import { unwindFlags } from './vm-slow.js';
-import { finalizers } from '../../src/objects/finalizers.js';
 
 export const enum SendResult { NEXT = 0, RETURN = 1 }
 /** What SEND / resumeGen produced (a shared box: no pair allocated per resume). */
@@ -101,7 +100,6 @@ export function makeGenerator(code: VMCode, fn: PyFunction, args: PyObject[], kw
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function newGenerator(code: VMCode, fn: PyFunction, regs: any[]): PyGenerator {
   const frame = new VMFrame(code, regs, fn, fn.globals, fn.builtins, null);
-  if (code.suspendsInCleanup) finalizers.on = true;
   // (Counted for jit.ts startGenerator: its code is compiled once the function is hot.)
   code.calls++;
   const kind = code.isCoroutine ? T.coroutine : code.isAsyncGenerator ? T.async_generator : (GEN ??= T.generator);
