@@ -32,7 +32,7 @@ import { PyMethodDescriptor, PyBuiltinFunction, takeSoftRaise } from '../../src/
 import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { iterateToArrayHinted } from '../../src/objects/iterate.js';
 import { PySet, newSet, setAdd, setUpdate, constSetDisplay } from '../../src/objects/set.js';
-import { hasNativeDictIter } from '../../src/objects/dict-type.js';
+import { hasNativeDictIter, mappingKeys } from '../../src/objects/dict-type.js';
 import { foldConst } from '../../src/runtime/co-consts.js';
 import { loadName, storeName, cachedGlobal } from './names.js';
 import { subscriptSig, zeroDivisionSig } from './signal.js';
@@ -505,8 +505,7 @@ export function mergeMapping(d: PyDict, m: PyObject, dupCheck: string | null, ca
     }
     throw e;
   }
-  const it = getIter(call(keysMeth, []));
-  for (let k = iterNext(it); k !== undefined; k = iterNext(it)) {
+  for (const k of mappingKeys(m, keysMeth)) {
     if (dupCheck !== null) checkKw(d, k, dupCheck);
     d.set(k, getItem(m, k));
   }

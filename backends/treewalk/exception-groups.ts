@@ -18,21 +18,21 @@ function leaves(e: PyBaseException): PyBaseException[] {
   return items.flatMap(leaves);
 }
 
-/** A copy of group `eg` keeping only the sub-exceptions for which `keep` holds (null if none). */
+/**
+ * A copy of group `eg` keeping only the leaves for which `keep` holds (null if none). As
+ * CPython's exception_group_projection, every group on the way is a new one made by its derive()
+ * (exceptiongroup_subset: with the group's traceback, cause, context and notes, and
+ * __suppress_context__ set), even when it keeps all of its leaves.
+ */
 function filterGroup(eg: PyBaseException, keep: (x: PyBaseException) => boolean): PyBaseException | null {
   if (!isGroup(eg)) return keep(eg) ? eg : null;
   const items = (getExcField(eg, 'exceptions') as PyTuple).items as PyBaseException[];
   const kept: PyBaseException[] = [];
-  let changed = false;
   for (const x of items) {
-    const r = isGroup(x) ? filterGroup(x, keep) : keep(x) ? x : null;
-    if (r !== x) changed = true;
+    const r = filterGroup(x, keep);
     if (r !== null) kept.push(r);
   }
-  if (kept.length === 0) return null;
-  if (!changed) return eg;
-  // (CPython's exceptiongroup_subset: with the group's traceback, cause, context and notes.)
-  return groupSubset(eg, kept);
+  return kept.length === 0 ? null : groupSubset(eg, kept);
 }
 
 

@@ -682,15 +682,26 @@ function execTryStar(s: TryStar, f: Frame): number {
     } catch (err) {
       const e = caughtIn(err, f);
       let rest: PyBaseException | null = e;
+      let current = e;
       const raised: PyBaseException[] = [];
       for (const h of s.handlers) {
         if (rest === null) break;
         f.line = h.lineno | 0;
-        const t = evalExpr(h.type!, f);
-        checkExceptStarType(t);
-        const [match, remaining]: [PyBaseException | null, PyBaseException | null] = splitExceptionGroup(rest, e, (x: PyObject) => exceptionMatches(x, t), t);
-        rest = remaining;
+        // While a clause's type is evaluated and matched, the exception being handled is the last
+        // clause's match, or the original before any matched (CPython's CHECK_EG_MATCH sets it).
+        let match: PyBaseException | null;
+        handled.push(current);
+        try {
+          const t = evalExpr(h.type!, f);
+          checkExceptStarType(t);
+          [match, rest] = splitExceptionGroup(rest, e, (x: PyObject) => exceptionMatches(x, t), t);
+        } catch (inner) {
+          throw chainImplicit(inner);
+        } finally {
+          handled.pop();
+        }
         if (match === null) continue;
+        current = match;
         if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, match);
         handled.push(match);
         try {

@@ -399,7 +399,8 @@ export function runComprehension(node: ListComp | SetComp | DictComp | Generator
     });
     return d;
   } catch (e) {
-    throw leaveFrameWithError(e, frame);
+    // (an error from the iteration itself is marked on the whole comprehension, as CPython's FOR_ITER)
+    throw leaveFrameWithError(blame(e, node, frame), frame);
   } finally {
     it.frame = frame.back;
     it.depth--;

@@ -315,7 +315,7 @@ export class GenexprWalk {
   readonly plan: UnpackPlan | null;
   readonly sk: number;
   readonly ek: number;
-  constructor(readonly frame: Frame, readonly it: PyObject, node: GeneratorExp) {
+  constructor(readonly frame: Frame, readonly it: PyObject, readonly node: GeneratorExp) {
     const g = node.generators[0];
     this.target = g.target;
     this.simple = g.target._type === 'Name' ? ((g.target as unknown as Ext).b as Binding) : null;

@@ -349,6 +349,9 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
   } catch (err) {
     g.finished = true;
     if (g.ownIter !== null) closeOwnIter(g);
+    // (a one-clause generator expression's iteration error is marked on the whole expression, as
+    // CPython's FOR_ITER; its element and conditions have marked theirs)
+    if (g.gx !== null && mode === 0 && frame !== null) blame(err, g.gx.node, frame);
     const e = frame !== null ? leaveFrameWithError(err, frame) : err;
     // PEP 479: the RuntimeError is made after the frame is gone (CPython's gen_send_ex2), so
     // its traceback starts at the caller; the StopIteration, its cause, keeps the frame's entry.
@@ -863,15 +866,26 @@ function* tryStarG(s: TryStar, f: Frame): G<number> {
   } catch (err) {
     const e = caughtIn(err, f);
     let rest: PyBaseException | null = e;
+    let current = e;
     const raised: PyBaseException[] = [];
     for (const h of s.handlers) {
       if (rest === null) break;
       f.line = h.lineno | 0;
-      const t = yield* evalG(h.type!, f);
-      checkExceptStarType(t);
-      const [match, remaining]: [PyBaseException | null, PyBaseException | null] = splitExceptionGroup(rest, e, (x: PyObject) => exceptionMatches(x, t), t);
-      rest = remaining;
+      // While a clause's type is evaluated and matched, the exception being handled is the last
+      // clause's match, or the original before any matched (CPython's CHECK_EG_MATCH sets it).
+      let match: PyBaseException | null;
+      handled.push(current);
+      try {
+        const t = yield* evalG(h.type!, f);
+        checkExceptStarType(t);
+        [match, rest] = splitExceptionGroup(rest, e, (x: PyObject) => exceptionMatches(x, t), t);
+      } catch (inner) {
+        throw chainImplicit(inner);
+      } finally {
+        handled.splice(handled.lastIndexOf(current), 1);
+      }
       if (match === null) continue;
+      current = match;
       if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, match);
       handled.push(match);
       try {

@@ -3,7 +3,7 @@
 // operator strings. A node without `k` (one made at run time, e.g. by generator mode) reaches
 // the evaluator's `default` branch, which prepares it and dispatches again.
 
-import type { expr, stmt, Assign } from '../../src/ast/nodes.js';
+import type { expr, stmt, Assign, Lambda, ListComp, SetComp, DictComp, GeneratorExp } from '../../src/ast/nodes.js';
 import { fastTargetSlots } from './assign.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { AttrCache } from './attr-cache.js';
@@ -163,9 +163,31 @@ function markContinuation(n: unknown, line: number): void {
   const t = (n as { _type?: unknown })._type;
   if (typeof t !== 'string' || STMT_KIND[t] !== undefined) return;
   switch (t) {
-    case 'Lambda': case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp':
     case 'ExceptHandler': case 'match_case':
       return;
+    case 'Lambda': case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp':
+      // Made (and a comprehension run) at its own line when that is a continuation line.
+      if (((n as Ext).lineno as number | 0) !== line && (n as Ext).k === undefined) continuation.add(n);
+  }
+  switch (t) {
+    case 'Lambda':
+      // Its body runs in its own frame, whose line starts as the lambda's.
+      markContinuation((n as Lambda).body, (n as Lambda).lineno | 0);
+      return;
+    case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': {
+      // The first iterable is evaluated in this frame; the rest in the comprehension's own,
+      // whose line starts as the comprehension's.
+      const c = n as ListComp | SetComp | DictComp | GeneratorExp;
+      const own = c.lineno | 0;
+      c.generators.forEach((g, i) => {
+        markContinuation(g.iter, i === 0 ? line : own);
+        markContinuation(g.target, own);
+        markContinuation(g.ifs, own);
+      });
+      if (c._type === 'DictComp') markContinuation([c.key, c.value], own);
+      else markContinuation(c.elt, own);
+      return;
+    }
   }
   const x = n as Ext;
   if (EXPR_KIND[t] !== undefined && t !== 'Constant' && t !== 'Call' && t !== 'Starred' && x.k === undefined &&

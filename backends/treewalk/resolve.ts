@@ -3,8 +3,9 @@
 // its `b: Binding`, and every block-creating node its `code: TWCode`, with the block's qualname
 // and the indices of its free variables in the enclosing frame's cells.
 
-import type { Node, stmt, expr, arguments as Arguments, comprehension, FunctionDef, AsyncFunctionDef, ClassDef, Lambda, match_case } from '../../src/ast/nodes.js';
+import type { Node, stmt, expr, arguments as Arguments, comprehension, FunctionDef, AsyncFunctionDef, ClassDef, Lambda, match_case, Return } from '../../src/ast/nodes.js';
 import { checkMatchCase, hasDebugParameter } from '../../src/ast/compile-checks.js';
+import { returnUnwindAt } from '../../src/ast/fold.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import type { SymbolTable, Scope } from '../../src/symtable/index.js';
 import { GLOBAL_EXPLICIT, CO_FUTURE_ANNOTATIONS, PYCF_MASK, mangle, programTextGetter } from '../../src/symtable/index.js';
@@ -376,7 +377,7 @@ export class Resolver {
       case 'Return':
         if (this.unit !== 'function' && this.unit !== 'async_function') this.error("'return' outside function", n);
         if (n.value !== null && code.scope.isCoroutine && code.scope.isGenerator) this.error("'return' with value in async generator", n);
-        this.checkUnwind(n, false, '');
+        this.checkUnwind(returnUnwindAt(n as unknown as Return) as unknown as AnyNode, false, '');
         break;
       case 'Break':
         this.checkUnwind(n, true, "'break' outside loop");

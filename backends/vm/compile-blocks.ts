@@ -3,7 +3,7 @@
 // compiler_unwind_fblock). Handlers are protected regions (SETUP_* pseudo-instructions) whose
 // cleanup code restores the handled-exception stack on every path out.
 
-import type { stmt, Try, TryStar, With, AsyncWith, ExceptHandler } from '../../src/ast/nodes.js';
+import type { stmt, expr, Try, TryStar, With, AsyncWith, ExceptHandler } from '../../src/ast/nodes.js';
 import { Op } from './opcodes.js';
 import { type Compiler, type FBlock, type Label, FB } from './compiler.js';
 import { compileExpr, compileStore, addYieldFrom } from './compile-expr.js';
@@ -12,7 +12,7 @@ import { compileStmts } from './compile-stmt.js';
 // ---- unwinding enclosing blocks (return / break / continue) -----------------------------------------
 
 /** Unwinds the control blocks up to the innermost loop (wantLoop) or all of them; returns the loop. */
-export function unwindFBlockStack(c: Compiler, preserveTos: boolean, wantLoop: boolean, node: stmt): FBlock | null {
+export function unwindFBlockStack(c: Compiler, preserveTos: boolean, wantLoop: boolean, node: stmt | expr): FBlock | null {
   const fbs = c.unit.fblocks;
   if (fbs.length === 0) return null;
   const top = fbs[fbs.length - 1];

@@ -10,7 +10,7 @@ import { constSetDisplay } from '../../src/objects/set.js';
 import { foldConst } from '../../src/runtime/co-consts.js';
 import { Op, NB, FORMAT_VALUE_WHOLE } from './opcodes.js';
 import { type Compiler, type Label, constValue } from './compiler.js';
-import { fold, constTruth, type Folded } from './fold.js';
+import { fold, constTruth, type Folded } from '../../src/ast/fold.js';
 import { compileLambda, compileComprehension, addYield, addYieldFrom } from './compile-scopes.js';
 
 /** Stack items a sequence may push before we switch to incremental building (CPython's value). */

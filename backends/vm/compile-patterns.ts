@@ -9,7 +9,7 @@ import { Op } from './opcodes.js';
 import { type Compiler, type Label, constValue } from './compiler.js';
 import { compileExpr, compileJumpIf } from './compile-expr.js';
 import { compileStmts } from './compile-stmt.js';
-import { fold } from './fold.js';
+import { fold } from '../../src/ast/fold.js';
 import { keyOf, reprOf, checkMatchCase } from '../../src/ast/compile-checks.js';
 
 interface PatternContext {

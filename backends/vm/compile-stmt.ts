@@ -18,7 +18,7 @@ import type { VMCode } from './code.js';
 import { compileExpr, compileStore, compileDelete, compileJumpIf, callHelper, addYieldFrom, BINOP_NB } from './compile-expr.js';
 import { compileMatch } from './compile-patterns.js';
 import { unwindFBlockStack, unwindFBlock, compileWith, compileAsyncWith, compileTryFinally, compileTryExcept, compileTryStarExcept } from './compile-blocks.js';
-import { fold } from './fold.js';
+import { fold, returnUnwindAt } from '../../src/ast/fold.js';
 import { unparse } from '../../src/ast/unparse.js';
 import { findAnnotations } from '../../src/ast/find-annotations.js';
 
@@ -324,7 +324,7 @@ function compileReturn(c: Compiler, s: Return): void {
   const constant = s.value === null ? null : s.value._type === 'Constant' ? s.value : null;
   const preserveTos = s.value !== null && constant === null;
   if (preserveTos) compileExpr(c, s.value!);
-  unwindFBlockStack(c, preserveTos, false, s);
+  unwindFBlockStack(c, preserveTos, false, returnUnwindAt(s));
   if (s.value === null) c.loadNone();
   else if (constant !== null) c.loadConst(constValue(constant.value));
   c.emit(Op.RETURN_VALUE);

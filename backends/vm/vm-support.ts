@@ -23,7 +23,7 @@ import { PyMethodDescriptor } from '../../src/objects/native.js';
 import { setExcField, getExcField } from '../../src/objects/exception-types.js';
 import { factories } from '../../src/objects/factories.js';
 import { iterateToArray, iterateToArrayHinted } from '../../src/objects/iterate.js';
-import { hasNativeDictIter } from '../../src/objects/dict-type.js';
+import { hasNativeDictIter, mappingKeys } from '../../src/objects/dict-type.js';
 import { type PySet, setUpdate as setUpdateInternal } from '../../src/objects/set.js';
 import { isInstance } from '../../src/builtins/typecheck.js';
 import { PyModule } from '../../src/runtime/module.js';
@@ -256,8 +256,7 @@ export function dictMerge(d: PyDict, m: PyObject, callee: PyObject | null): void
     }
     throw e;
   }
-  const it = getIter(call(keysMeth, []));
-  for (let k = iterNext(it); k !== undefined; k = iterNext(it)) {
+  for (const k of mappingKeys(m, keysMeth)) {
     if (callee !== null) checkKeyword(d, k, callee);
     d.set(k, getItem(m, k));
   }

@@ -6,9 +6,9 @@ import { PyDict } from '../objects/dict.js';
 import { makeNativeType } from '../builtins/native-type.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
-import { E, newException } from '../objects/exception.js';
+import { E, newException, PyBaseException } from '../objects/exception.js';
 import { tracebackOf, frameObject } from '../runtime/frame-object.js';
-import { typeError, typeName, repr, argTypeName, call } from '../objects/protocol.js';
+import { typeError, typeName, repr, argTypeName, call, typeOf } from '../objects/protocol.js';
 import { nativeFunction, checkPositional, bindNative } from '../objects/native.js';
 import { asIntValue, indexOf, intMaxStrDigits } from '../objects/int-type.js';
 import { T } from '../objects/types.js';
@@ -59,7 +59,7 @@ export function makeSysModule(i: Interpreter): PyModule {
   d.setStr('__stderr__', streams.stderr);
   setSysStreamLookup((name) => d.getStr(name));
   d.setStr('version', VERSION);
-  const versionInfo = makeStructSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+  const versionInfo = makeStructSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], false);
   d.setStr('version_info', structSeq(versionInfo, [3, 11, 7, 'final', 0]));
   const floatInfo = makeStructSeqType('sys', 'float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
   d.setStr('float_info', structSeq(floatInfo, [
@@ -79,7 +79,7 @@ export function makeSysModule(i: Interpreter): PyModule {
   const flagNames = ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
     'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
     'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'];
-  const flags = makeStructSeqType('sys', 'flags', flagNames);
+  const flags = makeStructSeqType('sys', 'flags', flagNames, false);
   // str hashes here are always PYTHONHASHSEED=0's (siphash.ts); the flag reports what CPython
   // would under the same environment: 0 only for PYTHONHASHSEED=0.
   const hashRandomization = process.env.PYTHONHASHSEED === '0' ? 0 : 1;
@@ -116,7 +116,12 @@ export function makeSysModule(i: Interpreter): PyModule {
   d.setStr('float_repr_style', 'short');
   d.setStr('exit', nativeFunction('exit', (args, kw) => {
     checkPositional('exit', args, kw, 0, 1);
-    throw newException(E.SystemExit, args);
+    // PyErr_SetObject(SystemExit, status) normalized: a SystemExit instance is raised itself and
+    // None gives no arguments. (A tuple would give its items as the arguments once a handler
+    // normalized it, but uncaught it stays the exit value, printed: SystemExit((1, 2)) keeps that.)
+    const status = args.length === 0 ? None : args[0];
+    if (status instanceof PyBaseException && typeOf(status).isSubtype(E.SystemExit)) throw status;
+    throw newException(E.SystemExit, status === None ? [] : [status]);
   }));
   d.setStr('getrecursionlimit', nativeFunction('getrecursionlimit', (args, kw) => {
     checkPositional('sys.getrecursionlimit', args, kw, 0, 0);
@@ -136,7 +141,11 @@ export function makeSysModule(i: Interpreter): PyModule {
   }));
   d.setStr('intern', nativeFunction('intern', (args, kw) => {
     checkPositional('sys.intern', args, kw, 1, 1);
-    if (typeof args[0] !== 'string') typeError(`intern() argument must be str, not ${argTypeName(args[0])}`);
+    if (typeof args[0] !== 'string') {
+      // CPython's sys_intern_impl: a str subclass is refused by its own message.
+      if (typeOf(args[0]).isSubtype(T.str)) typeError(`can't intern ${typeOf(args[0]).name}`);
+      typeError(`intern() argument must be str, not ${argTypeName(args[0])}`);
+    }
     return args[0];
   }));
   d.setStr('exc_info', nativeFunction('exc_info', (args, kw) => {

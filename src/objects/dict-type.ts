@@ -20,7 +20,7 @@ import { ensureIteratorTypes, newDictIter, DictIterKind } from './iterators.js';
 import { finalizers, dropped } from './finalizers.js';
 import {
   withDict, reprEnter, reprLeave, argO, argNone, argRange, isExc, registerFastIteration, dictKeysArray, newItems, getItem, makeBuiltinType, seqFast,
-  iterateToArray, lenOf,
+  lenOf,
 } from './iterate.js';
 import {
   PySet, setAdd, setFromIterable, setUpdate, setDifferenceUpdate, setSymmetricDifferenceUpdate, setIntersectionWith,
@@ -86,8 +86,27 @@ export function dictMerge(a: PyDict, b: PyObject): void {
   }
   const keysMeth = getAttrOrUndefined(b, 'keys');
   if (keysMeth === undefined) typeError(`'${typeName(b)}' object is not a mapping`);
-  const ks = iterateToArray(call(keysMeth, []));
-  for (const k of ks) a.set(k, getItem(b, k));
+  for (const k of mappingKeys(b, keysMeth)) a.set(k, getItem(b, k));
+}
+
+/**
+ * The keys of a mapping that is not a dict, as CPython's PyMapping_Keys gives them to dict_merge
+ * (dict.update, {**m}, f(**m)): what its keys() method (`keysMeth`, found on `m`) returns, all
+ * collected before any is used; a non-iterable result is "T.keys() returned a non-iterable".
+ */
+export function mappingKeys(m: PyObject, keysMeth: PyObject): PyObject[] {
+  const out = call(keysMeth, []);
+  if (out instanceof PyList && out.cls === T.list) return out.items.slice();
+  let it: PyObject;
+  try {
+    it = getIter(out);
+  } catch (e) {
+    if (e instanceof PyObj && typeOf(e).isSubtype(E.TypeError)) typeError(`${typeName(m)}.keys() returned a non-iterable (type ${typeName(out)})`);
+    throw e;
+  }
+  const ks: PyObject[] = [];
+  for (let k = iterNext(it); k !== undefined; k = iterNext(it)) ks.push(k);
+  return ks;
 }
 
 /** PyDict_Copy: a subclass that overrides __iter__ is copied through keys() and __getitem__. */

@@ -163,6 +163,11 @@ export function installExceptionTypes(): void {
         if (nkw > 0 && keywords === undefined) typeError(`${typeName(self)}() takes no keyword arguments`);
         const pos = args.slice(0, args.length - nkw);
         const kw = new Map<string, PyObject>();
+        // PyArg_ParseTupleAndKeywords(empty tuple, kwds, "|$O..:T"): the count is checked first.
+        if (nkw > 0 && nkw > keywords!.length) {
+          const n = keywords!.length;
+          typeError(`${t.name}() takes at most ${n} keyword argument${n === 1 ? '' : 's'} (${nkw} given)`);
+        }
         for (let i = 0; i < nkw; i++) {
           if (!keywords!.includes(kwnames![i])) typeError(`'${kwnames![i]}' is an invalid keyword argument for ${t.name}()`);
           kw.set(kwnames![i], args[pos.length + i]);
@@ -479,21 +484,21 @@ export function unicodeErrorMessage(v: PyBaseException): string | null {
   const hexw = (n: number, w: number) => n.toString(16).padStart(w, '0');
   if (typeof start !== 'number' || typeof end !== 'number' || obj === undefined) return null;
   const verb = decode ? 'decode' : 'encode';
-  let where: string;
+  // One unit named only when `start` is inside the object (CPython: start < len && end == start + 1).
+  let where = `${decode ? 'bytes' : 'characters'} in position ${start}-${end - 1}`;
   if (end === start + 1) {
     if (decode) {
       const b = (obj as unknown as { data?: Uint8Array }).data;
-      if (b === undefined || start < 0 || start >= b.length) return null;
-      where = `byte 0x${hexw(b[start], 2)} in position ${start}`;
+      if (b === undefined || start < 0) return null;
+      if (start < b.length) where = `byte 0x${hexw(b[start], 2)} in position ${start}`;
     } else {
       if (typeof obj !== 'string') return null;
       const cp = [...obj][start]?.codePointAt(0);
-      if (cp === undefined) return null;
-      const esc = cp < 0x100 ? '\\x' + hexw(cp, 2) : cp < 0x10000 ? '\\u' + hexw(cp, 4) : '\\U' + hexw(cp, 8);
-      where = `character '${esc}' in position ${start}`;
+      if (cp !== undefined) {
+        const esc = cp < 0x100 ? '\\x' + hexw(cp, 2) : cp < 0x10000 ? '\\u' + hexw(cp, 4) : '\\U' + hexw(cp, 8);
+        where = `character '${esc}' in position ${start}`;
+      } else if (start < 0) return null;
     }
-  } else {
-    where = `${decode ? 'bytes' : 'characters'} in position ${start}-${end - 1}`;
   }
   return `'${str(enc ?? None)}' codec can't ${verb} ${where}: ${str(reason ?? None)}`;
 }
@@ -515,9 +520,8 @@ function translateErrorMessage(v: PyBaseException): string | null {
   if (typeof start !== 'number' || typeof end !== 'number' || obj === undefined) return null;
   const s = strValue(obj);
   if (s === undefined) return null;
-  if (end === start + 1) {
-    const cp = [...s][start]?.codePointAt(0);
-    if (cp === undefined) return null;
+  const cp = end === start + 1 ? [...s][start]?.codePointAt(0) : undefined;
+  if (cp !== undefined) {
     const hexw = (n: number, w: number) => n.toString(16).padStart(w, '0');
     const esc = cp < 0x100 ? '\\x' + hexw(cp, 2) : cp < 0x10000 ? '\\u' + hexw(cp, 4) : '\\U' + hexw(cp, 8);
     return `can't translate character '${esc}' in position ${start}: ${str(reason ?? None)}`;

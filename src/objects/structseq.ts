@@ -7,10 +7,10 @@ import { PyTuple } from './tuple.js';
 import { PyDict } from './dict.js';
 import { T } from './types.js';
 import { E, newError } from './exception.js';
-import { repr, typeError } from './protocol.js';
+import { repr, typeError, getIter, iterNext } from './protocol.js';
+import { bindArgs, signature } from '../builtins/args.js';
 import { addGetSets } from './native.js';
 import { defineNew } from './class-create.js';
-import { iterateToArray } from './iterate.js';
 import { copySlots } from './slots.js';
 import { None } from './singletons.js';
 
@@ -19,8 +19,11 @@ export function readonlyField(): never {
   throw newError(E.AttributeError, 'readonly attribute');
 }
 
-/** A struct sequence type `module.name` with the given fields. */
-export function makeStructSeqType(module: string, name: string, fields: readonly string[]): PyType {
+/**
+ * A struct sequence type `module.name` with the given fields; calling it makes an instance
+ * unless `creatable` is false (then "cannot create 'module.name' instances").
+ */
+export function makeStructSeqType(module: string, name: string, fields: readonly string[], creatable = true): PyType {
   const t = new PyType(T.type, `${module}.${name}`, [T.tuple], new PyDict()); // tp_name: sys.float_info
   t.mro = [t, ...T.tuple.mro];
   t.alloc = T.tuple.alloc;
@@ -42,9 +45,21 @@ export function makeStructSeqType(module: string, name: string, fields: readonly
     const items = (v as PyTuple).items;
     return `${module}.${name}(${fields.map((f, i) => `${f}=${repr(items[i])}`).join(', ')})`;
   };
-  defineNew(t, (cls, args) => {
-    if (args.length !== 1) typeError(`${module}.${name}() takes exactly 1 argument (${args.length} given)`);
-    const items = iterateToArray(args[0]);
+  defineNew(t, (cls, args, kw) => {
+    // sys.version_info and sys.flags have no tp_new in CPython.
+    if (!creatable) typeError(`cannot create '${module}.${name}' instances`);
+    // CPython's structseq_new(sequence, dict=None); the dict only names fields past the
+    // sequence, and every field here is in the sequence.
+    const [seq, dict] = bindArgs(signature('structseq', ['sequence', 'dict'], 0, 1), args, kw);
+    if (dict !== undefined && !(dict instanceof PyDict)) typeError(`${module}.${name}() takes a dict as second arg, if any`);
+    let it: PyObject;
+    try {
+      it = getIter(seq!);
+    } catch {
+      typeError('constructor requires a sequence');
+    }
+    const items: PyObject[] = [];
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) items.push(x);
     if (items.length !== fields.length) {
       typeError(`${module}.${name}() takes a ${fields.length}-sequence (${items.length}-sequence given)`);
     }

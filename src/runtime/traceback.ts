@@ -39,7 +39,7 @@ export function formatExceptionOnly(exc: PyObject): string {
     msg = '<exception str() failed>';
   }
   if (t.isSubtype(E.SyntaxError) && exc instanceof PyBaseException) {
-    return formatSyntaxErrorObject(exc, name, msg);
+    return formatSyntaxErrorObject(exc, name, msg) + formatNotes(exc);
   }
   const hint = suggestionFor(exc);
   if (hint !== null) msg += `. Did you mean: '${hint}'?`;
@@ -382,12 +382,41 @@ function formatChain(top: PyObject, ctx: PrintContext): void {
   }
 }
 
+/**
+ * The `Type: message` part (with a SyntaxError's location and text) and the notes, inside a
+ * group as CPython's print_exception writes them: the margin goes before a SyntaxError's
+ * `File` line, the message's first line and each note line, but not before a SyntaxError's
+ * source text and markers nor the message's later lines (they are written as they are).
+ */
+function emitExceptionOnly(ctx: PrintContext, exc: PyObject): void {
+  const text = formatExceptionOnly(exc);
+  if (ctx.depth === 0) {
+    ctx.out += text;
+    return;
+  }
+  const notes = formatNotes(exc);
+  const head = text.slice(0, text.length - notes.length);
+  const prefix = indent(ctx) + '| ';
+  let inMessage = false;
+  for (const line of head.split(/(?<=\n)/)) {
+    if (line === '') continue;
+    if (inMessage) ctx.out += line;
+    else if (line.startsWith('  File "')) ctx.out += prefix + line;
+    else if (line.startsWith(' ')) ctx.out += line;
+    else {
+      inMessage = true;
+      ctx.out += prefix + line;
+    }
+  }
+  emit(ctx, notes);
+}
+
 function formatOne(exc: PyObject, ctx: PrintContext): void {
   const tb = limited(exc instanceof PyBaseException ? exc.traceback : [], ctx);
   const members = groupMembers(exc);
   if (members === null) {
     if (tb.length > 0) emit(ctx, 'Traceback (most recent call last):\n' + formatTracebackEntries(tb));
-    emit(ctx, formatExceptionOnly(exc));
+    emitExceptionOnly(ctx, exc);
     return;
   }
   if (ctx.depth > GROUP_DEPTH) {
@@ -400,7 +429,7 @@ function formatOne(exc: PyObject, ctx: PrintContext): void {
     emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
     emit(ctx, formatTracebackEntries(tb));
   }
-  emit(ctx, formatExceptionOnly(exc));
+  emitExceptionOnly(ctx, exc);
   const n = members.length <= GROUP_WIDTH ? members.length : GROUP_WIDTH + 1;
   ctx.needClose = false;
   for (let i = 0; i < n; i++) {

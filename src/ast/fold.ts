@@ -2,11 +2,12 @@
 // `__debug__` (True: we never run with -O), unary operators and simple arithmetic on numeric
 // constants, and tuples of constants. The compiler uses this to fold constant conditions into
 // jumps (so unreachable code disappears as in CPython, which `dis --scopes` shows) and to load
-// constant tuples and negative numbers with one LOAD_CONST.
+// constant tuples and negative numbers with one LOAD_CONST (the VM compiler), and to place a
+// `return` statement's unwinding errors (both backends).
 
-import type { expr } from '../../src/ast/nodes.js';
-import type { Constant_ } from '../../src/ast/constant.js';
-import { PyBytesConst, PyComplexConst } from '../../src/ast/constant.js';
+import type { expr, Return } from './nodes.js';
+import type { Constant_ } from './constant.js';
+import { PyBytesConst, PyComplexConst } from './constant.js';
 
 export type Folded = { value: Constant_ } | { tuple: Folded[] };
 
@@ -126,4 +127,14 @@ export function truthy(f: Folded): boolean {
 export function constTruth(e: expr): boolean | null {
   const f = fold(e);
   return f === null ? null : truthy(f);
+}
+
+/**
+ * Where CPython 3.11's compiler is when a `return` statement unwinds its blocks (compiler_return),
+ * the location of an error found there ("cannot appear in an except* block"): a value that is
+ * a constant after folding, on the statement's line, has set it to its own; else the statement's.
+ */
+export function returnUnwindAt(s: Return): Return | expr {
+  const v = s.value;
+  return v !== null && (v.lineno | 0) === (s.lineno | 0) && fold(v) !== null ? v : s;
 }
