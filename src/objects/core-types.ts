@@ -21,7 +21,7 @@ import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { strResultOf } from './slot-wrappers.js';
 import { asIntValue } from './int-type.js';
 import { bytesLikeData } from './bytes.js';
-import { TYPE_DOCS } from './type-docs.js';
+import { TYPE_DOCS, DOCLESS_TYPES } from './type-docs.js';
 import { methodDoc } from './method-docs.js';
 
 /** types.MappingProxyType: a read-only view of a dict (type.__dict__). */
@@ -377,11 +377,19 @@ export function installCoreTypes(): void {
     }],
     __doc__: [(t) => {
       const d = (t as PyType).dict.getStr('__doc__');
-      if (d === undefined) return None;
       // type_get_doc: a builtin type's doc is its own text (CPython's tp_doc), never the
       // __doc__ descriptor that type and property keep in their dicts for their instances
-      // (property.__doc__ is property's docstring).
-      if (!(t as PyType).isHeapType) return typeof d === 'string' ? d : TYPE_DOCS[(t as PyType).name] ?? None;
+      // (property.__doc__ is property's docstring); for a native type without a tp_doc, the
+      // descriptor in its dict itself (method_descriptor.__doc__).
+      if (!(t as PyType).isHeapType && !(typeof d === 'string')) {
+        // (By __name__: a native type of a module has its tp_name, `sys.flags`.)
+        const name = (t as PyType).name.slice((t as PyType).name.lastIndexOf('.') + 1);
+        const doc = TYPE_DOCS[name];
+        if (doc !== undefined) return doc;
+        if (d === undefined || !DOCLESS_TYPES.has(name)) return None;
+      }
+      if (d === undefined) return None;
+      if (typeof d === 'string') return d;
       const get = typeOf(d).slots.descrGet;
       if (get === undefined) return d;
       return get(d, null, t);
