@@ -386,7 +386,11 @@ function localsDie(f: VMFrame, result: PyObject): void {
   const end = code.nlocalsplus - code.co_freevars.length;
   // (Most returns have only ints, strs and None in the dying locals: nothing to look at.)
   let i = nparams;
-  while (i < end && !mayHoldFinalizable(regs[i])) i++;
+  while (i < end) {
+    const v = regs[i];
+    if (mayHoldFinalizable(v instanceof PyCell ? v.value : v)) break;
+    i++;
+  }
   if (i === end) return;
   const value = (v: PyObject | undefined): PyObject | undefined => (v instanceof PyCell ? v.value : v);
   const keep: PyObject[] = [result];

@@ -20,7 +20,7 @@ import { ensureIteratorTypes, newDictIter, DictIterKind } from './iterators.js';
 import { finalizers, dropped } from './finalizers.js';
 import {
   withDict, reprEnter, reprLeave, argO, argNone, argRange, isExc, registerFastIteration, dictKeysArray, newItems, getItem, makeBuiltinType, seqFast,
-  lenOf,
+  iterateToArray, lenOf,
 } from './iterate.js';
 import {
   PySet, setAdd, setFromIterable, setUpdate, setDifferenceUpdate, setSymmetricDifferenceUpdate, setIntersectionWith,
@@ -104,9 +104,7 @@ export function mappingKeys(m: PyObject, keysMeth: PyObject): PyObject[] {
     if (e instanceof PyObj && typeOf(e).isSubtype(E.TypeError)) typeError(`${typeName(m)}.keys() returned a non-iterable (type ${typeName(out)})`);
     throw e;
   }
-  const ks: PyObject[] = [];
-  for (let k = iterNext(it); k !== undefined; k = iterNext(it)) ks.push(k);
-  return ks;
+  return iterateToArray(it);
 }
 
 /** PyDict_Copy: a subclass that overrides __iter__ is copied through keys() and __getitem__. */

@@ -12,9 +12,10 @@
 // JS local of a native function holds is not seen (a rare shape: such a `del` finalizes early).
 // An object in a reference cycle is left alone, as CPython leaves it to the cycle collector (and
 // Dyad to exit, finalize-at-exit.ts). The walk is capped (MAX_VISITS); past it the object counts
-// as reachable. A `del` triggers this; once the program has a class with __del__, so do a
-// function's return (its locals and cells die with the frame: frameReturned) and the rebinding of
-// a module-level, class-body or `global` name (rebound). Rebinding a function's local and
+// as reachable. A `del` triggers this; once early finalization is on (finalizers.ts: a class with
+// __del__, or a generator that may suspend inside try/with), so do a function's return (its
+// locals and cells die with the frame: frameReturned) and the rebinding of a module-level,
+// class-body or `global` name (rebound). Rebinding a function's local and
 // temporaries are not tracked (docs/object-model.md: "Finalization").
 
 import { PyObj, type PyObject } from '../objects/object.js';
@@ -61,8 +62,8 @@ const LOCAL_BUDGET = 200;
  * cells) die with it, and those that nothing else reaches are finalized now, in slot order, as
  * CPython's deallocation of the frame does. `keep` are the returned value and the parameters'
  * values: the caller holds them, perhaps only in a JS local of a native function (a new
- * instance during __init__) that the walk cannot see. Called only once the program has a class
- * with __del__ (finalizers.on).
+ * instance during __init__) that the walk cannot see. Called only once early finalization is on
+ * (finalizers.on).
  */
 export function frameReturned(dying: readonly PyObject[], keep: readonly PyObject[]): void {
   if (visitsLeft <= 0) return;
@@ -91,8 +92,8 @@ export function mayHoldFinalizable(v: unknown): boolean {
 
 /**
  * A module-level (or class-body, or `global`) name was rebound from `old`: finalizes it (and what
- * only it held) if nothing reaches it any more. Called only once the program has a class with
- * __del__ (finalizers.on); the contents are looked into less deeply than for a `del`.
+ * only it held) if nothing reaches it any more. Called only once early finalization is on
+ * (finalizers.on); the contents are looked into less deeply than for a `del`.
  */
 export function rebound(old: PyObject | undefined): void {
   if (!(old instanceof PyObj) || old instanceof PyType || visitsLeft <= 0) return;
