@@ -1,14 +1,15 @@
 // Assignment and deletion targets: names, attributes, subscripts, and (starred) unpacking into
 // tuples/lists with CPython's messages.
 
-import { droppedByDel, droppedAttr, peekAttr, peekItem } from '../../src/runtime/early-finalize.js';
+import { droppedByDel, droppedAttr, peekAttr, peekItem, loopTemps } from '../../src/runtime/early-finalize.js';
+import { finalizers } from '../../src/objects/finalizers.js';
 import type { expr } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { T } from '../../src/objects/types.js';
 import { E, newError } from '../../src/objects/exception.js';
 import { typeOf, typeError, setAttr, setItem, getIter, iterNext } from '../../src/objects/protocol.js';
-import { storeName, deleteName } from './names.js';
+import { storeName, deleteName, fastRebound } from './names.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
 import { evalExpr, storeSubscript } from './eval.js';
@@ -121,29 +122,39 @@ function storePlan(plan: UnpackPlan, items: PyObject[], fast: (PyObject | undefi
  * right length (checked before anything is stored: storing runs no code); false otherwise
  * (nothing stored: the caller unpacks by the protocol, with its errors).
  */
-export function unpackFast(plan: UnpackPlan, v: PyObject, fast: (PyObject | undefined)[]): boolean {
+export function unpackFast(plan: UnpackPlan, v: PyObject, f: Frame): boolean {
   if (!fitsPlan(plan, v)) return false;
-  storePlan(plan, (v as PyTuple).items, fast);
+  if (finalizers.on) {
+    // (The old values are looked at once all are stored: `a, b = b, a` drops nothing.)
+    const olds: [number, PyObject | undefined][] = [];
+    planOlds(plan, f.fast, olds);
+    storePlan(plan, (v as PyTuple).items, f.fast);
+    for (const [slot, old] of olds) fastRebound(f, slot, old);
+    return true;
+  }
+  storePlan(plan, (v as PyTuple).items, f.fast);
   return true;
+}
+
+/** The slots of `plan` with their values before an unpacking stores into them. */
+function planOlds(plan: UnpackPlan, fast: (PyObject | undefined)[], out: [number, PyObject | undefined][]): void {
+  for (const p of plan) {
+    if (typeof p === 'number') out.push([p, fast[p]]);
+    else planOlds(p, fast, out);
+  }
 }
 
 function unpackInto(elts: expr[], v: PyObject, f: Frame, target: expr | null = null): void {
   if (target !== null) {
     const plan = unpackPlan(target);
-    if (plan !== null && unpackFast(plan, v, f.fast)) return;
+    if (plan !== null && unpackFast(plan, v, f)) return;
   }
   let star = -1;
   for (let i = 0; i < elts.length; i++) if (elts[i]._type === 'Starred') star = i;
   let items: PyObject[];
   if ((v instanceof PyTuple && v.cls === T.tuple) || (v instanceof PyList && v.cls === T.list)) {
-    items = v.items;
-    if (star < 0 && items.length === elts.length) {
-      // A list may change while the targets are stored into (setters run code); a tuple cannot.
-      const copy = v instanceof PyTuple ? items : items.slice();
-      for (let i = 0; i < elts.length; i++) assignTo(elts[i], copy[i], f);
-      return;
-    }
-    items = items.slice();
+    // A list may change while the targets are stored into (setters run code); a tuple cannot.
+    items = v instanceof PyTuple ? v.items : v.items.slice();
   } else {
     const t = typeOf(v);
     if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError(`cannot unpack non-iterable ${t.name} object`);
@@ -159,6 +170,18 @@ function unpackInto(elts: expr[], v: PyObject, f: Frame, target: expr | null = n
       for (let x = iterNext(it); x !== undefined; x = iterNext(it)) items.push(x);
     }
   }
+  if (!finalizers.on) return storeItems(elts, items, star, f);
+  // (The values are held only here while the targets are stored into one by one: a root for
+  // the walk that looks at what each store drops, early-finalize.ts.)
+  loopTemps.push(items);
+  try {
+    storeItems(elts, items, star, f);
+  } finally {
+    loopTemps.pop();
+  }
+}
+
+function storeItems(elts: expr[], items: PyObject[], star: number, f: Frame): void {
   const n = elts.length;
   if (star < 0) {
     if (items.length > n) throw newError(E.ValueError, `too many values to unpack (expected ${n})`);

@@ -90,6 +90,9 @@ export class TWCode extends PyObj implements Code, CodeObject {
     return this.invoke(fn, [a, b], null);
   }
 
+  /** A generator or coroutine that may suspend inside a try or with statement (Scope.suspendsInCleanup). */
+  readonly suspendsInCleanup: boolean;
+
   constructor(
     readonly backend: Backend,
     readonly scope: Scope,
@@ -103,6 +106,7 @@ export class TWCode extends PyObj implements Code, CodeObject {
   ) {
     super(T.code, null);
     this.mode = mode;
+    this.suspendsInCleanup = scope.suspendsInCleanup;
     this.co_name = name;
     this.co_qualname = qualname;
     this.co_filename = filename;

@@ -10,6 +10,8 @@ import type {
 import type { Constant_ } from '../../src/ast/constant.js';
 import { ELLIPSIS, PyBytesConst, PyComplexConst } from '../../src/ast/constant.js';
 import { PyObj, normInt, type PyObject } from '../../src/objects/object.js';
+import { finalizers } from '../../src/objects/finalizers.js';
+import { argsDropped } from '../../src/runtime/early-finalize.js';
 import { PyFloat, newFloat } from '../../src/objects/float.js';
 import { PyDict, DELETED } from '../../src/objects/dict.js';
 import { flatStr, strSlice, strValue } from '../../src/objects/str.js';
@@ -614,6 +616,7 @@ let listAppend: PyObject | undefined;
 
 /** A builtin type's method called on an instance found on its type: no bound method made. */
 function callDescriptor(meth: PyMethodDescriptor, obj: PyObject, c: CallNode, f: Frame): PyObject {
+  if (finalizers.on) return callWatched(meth, obj, c, f);
   const args = c.args;
   if (meth === (listAppend ??= T.list.dict.getStr('append')) && args.length === 1 && (obj as PyObj).cls === T.list) {
     // lst.append(x) on an exact list (CALL_LIST_APPEND).
@@ -651,6 +654,7 @@ function callPositional(fn: PyObject, self: PyObject | undefined, c: CallNode, f
   const ak = (c as unknown as ArgCache).ak;
   const extra = self === undefined ? 0 : 1;
   const n = args.length;
+  if (finalizers.on) return callWatched(fn, self, c, f);
   if (fn instanceof PyFunction) {
     const code = fn.code as TWCode;
     if (code.direct === true && n + extra === code.co_argcount && code.noCellvars && fn.code === code) {
@@ -697,6 +701,7 @@ function positionalArgs(c: CallNode, f: Frame): PyObject[] {
  * (CALL_BUILTIN / CALL_ALLOC_AND_ENTER_INIT / CALL_BUILTIN_CLASS), anything else by the protocol.
  */
 function callNonFunction(fn: PyObject, c: CallNode, f: Frame): PyObject {
+  if (finalizers.on) return callWatched(fn, undefined, c, f);
   if (fn instanceof PyBuiltinFunction) {
     if (fn.f1 !== null && c.args.length === 1 && fn.cls === T.builtin_function_or_method) {
       const ac = c as unknown as ArgCache;
@@ -713,6 +718,30 @@ function callNonFunction(fn: PyObject, c: CallNode, f: Frame): PyObject {
     return typeCall(fn, positionalArgs(c, f), null);
   }
   return call(fn, positionalArgs(c, f), null);
+}
+
+/**
+ * A plain call once early finalization is on: through the protocol, and then its arguments die
+ * (they were temporaries of this call: `next(gen())`, `first(gen())`; early-finalize.ts).
+ */
+function callWatched(fn: PyObject, self: PyObject | undefined, c: CallNode, f: Frame): PyObject {
+  const a = positionalArgs(c, f);
+  let r: PyObject;
+  if (self !== undefined && fn instanceof PyMethodDescriptor) r = fn.fn(self, a, null);
+  else {
+    if (self !== undefined) a.unshift(self);
+    r = fn instanceof PyFunction ? fn.code.invoke(fn, a, null, true) : call(fn, a, null);
+  }
+  return dropping(a, self, r);
+}
+
+/** `r`, after the call's arguments `a` (and `self`) died: early-finalize.ts argsDropped. */
+function dropping(a: PyObject[], self: PyObject | undefined, r: PyObject): PyObject {
+  if (finalizers.on) {
+    argsDropped(a, 0, a.length, r);
+    if (self !== undefined && self !== a[0]) argsDropped([self], 0, 1, r);
+  }
+  return r;
 }
 
 /** Is the call `super().name(...)` (zero-argument super)? Cached on the node as `sp`. */
@@ -903,18 +932,18 @@ export function evalCall(n: CallNode, f: Frame, sig: boolean): PyObject {
     if (self !== undefined) {
       if (fn instanceof PyFunction) {
         const a = evalCallArgs(n.args, n.keywords, f, fn, self);
-        return fn.code.invoke(fn, a, kwOut.names);
+        return dropping(a, undefined, fn.code.invoke(fn, a, kwOut.names, true));
       }
       const a = evalCallArgs(n.args, n.keywords, f, fn, undefined);
-      return (fn as PyMethodDescriptor).fn(self, a, kwOut.names);
+      return dropping(a, self, (fn as PyMethodDescriptor).fn(self, a, kwOut.names));
     }
     const a = evalCallArgs(n.args, n.keywords, f, fn, undefined);
-    return call(fn, a, kwOut.names);
+    return dropping(a, undefined, call(fn, a, kwOut.names));
   }
   const fn = evalExpr(func, f);
   const a = evalCallArgs(n.args, n.keywords, f, fn, undefined);
-  if (fn instanceof PyFunction) return fn.code.invoke(fn, a, kwOut.names);
-  return call(fn, a, kwOut.names);
+  if (fn instanceof PyFunction) return dropping(a, undefined, fn.code.invoke(fn, a, kwOut.names, true));
+  return dropping(a, undefined, call(fn, a, kwOut.names));
 }
 
 /** Runs the `for`/`if` clauses of a comprehension, calling `emit` for each element. */
@@ -931,7 +960,7 @@ export function comprehensionLoop(gens: comprehension[], level: number, f: Frame
   const inner = level + 1 < gens.length;
   next: for (let x = stepNext(it, sk); x !== undefined; x = stepNext(it, sk)) {
     if (slot >= 0) f.fast[slot] = x;
-    else if (plan === null || !unpackFast(plan, x, f.fast)) assignTo(target, x, f);
+    else if (plan === null || !unpackFast(plan, x, f)) assignTo(target, x, f);
     for (let i = 0; i < ifs.length; i++) {
       const c = evalExpr(ifs[i], f);
       if (!(c === true || (c !== false && isTrue(c)))) continue next;

@@ -2,7 +2,7 @@
 // RETURN — the value in frame.ret) so loops and `finally` see control flow without JS
 // exceptions; Python exceptions are JS throws of the exception object.
 
-import { loopTemps, rebound } from '../../src/runtime/early-finalize.js';
+import { loopTemps, rebound, seqDropped } from '../../src/runtime/early-finalize.js';
 import { finalizers } from '../../src/objects/finalizers.js';
 import type {
   stmt, expr, For, Try, TryStar, With, Match, ImportFrom, Import, AugAssign, AnnAssign, ExceptHandler, Expr as ExprStmt,
@@ -24,7 +24,7 @@ import { PyMethodDescriptor } from '../../src/objects/native.js';
 import { importStatement, importFrom, importStar } from '../../src/runtime/import.js';
 import { handled, chainContext, chainImplicit, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { interp } from '../../src/runtime/interpreter.js';
-import { loadName, storeName, deleteName, loadGlobal } from './names.js';
+import { loadName, storeName, deleteName, loadGlobal, fastRebound } from './names.js';
 import { Acc, type Binding } from './code.js';
 import { mappingGet, type Frame } from './frame.js';
 import { signalledIn } from './signal.js';
@@ -40,7 +40,7 @@ import { annotationValue } from './annotations.js';
 import { matchPattern } from './match.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType, asReraised } from './exception-groups.js';
 import { PyGenerator, genClose, genNext, generatorCount } from './generator.js';
-import { PyRangeIter, PyListIter } from '../../src/objects/iterators.js';
+import { PyRangeIter, PyListIter, PySeqArrayIter } from '../../src/objects/iterators.js';
 import { stepKind, stepNext } from './iter-step.js';
 
 type Ext = { [k: string]: unknown };
@@ -102,6 +102,15 @@ function truth(v: PyObject): boolean {
   return v === true || (v !== false && isTrue(v));
 }
 
+/** An assignment to fast local `slot`; once early finalization is on, the old value may die. */
+function storeFast(f: Frame, slot: number, v: PyObject): void {
+  if (finalizers.on) {
+    const old = f.fast[slot];
+    f.fast[slot] = v;
+    fastRebound(f, slot, old);
+  } else f.fast[slot] = v;
+}
+
 export function execStmt(s: stmt, f: Frame): number {
   f.line = s.lineno | 0;
   return execStmtK(s, (s as unknown as Ext).k as number, f);
@@ -125,18 +134,25 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
         const elts = (a.value as TupleNode).elts;
         const vals: PyObject[] = new Array(elts.length);
         for (let i = 0; i < elts.length; i++) vals[i] = evalExpr(elts[i], f);
+        if (finalizers.on) {
+          // (The old values are looked at once all are stored: `a, b = b, a` drops nothing.)
+          const olds = slots.map((slot) => f.fast[slot]);
+          for (let i = 0; i < slots.length; i++) f.fast[slots[i]] = vals[i];
+          for (let i = 0; i < slots.length; i++) fastRebound(f, slots[i], olds[i]);
+          return NORMAL;
+        }
         for (let i = 0; i < slots.length; i++) f.fast[slots[i]] = vals[i];
         return NORMAL;
       }
       const v = operand(a.value, s as unknown as Operands, f);
       const ts = (s as unknown as Ext).ts as number;
-      if (ts >= 0) f.fast[ts] = v;
+      if (ts >= 0) storeFast(f, ts, v);
       else if (targets.length === 1 && targets[0]._type === 'Name') storeName((targets[0] as unknown as Ext).b as Binding, f, v);
       else for (let i = 0; i < targets.length; i++) assignTo(targets[i], v, f);
       return NORMAL;
     }
     case S.AssignFast:
-      f.fast[(s as unknown as { ts: number }).ts] = operand((s as Assign).value, s as unknown as Operands, f);
+      storeFast(f, (s as unknown as { ts: number }).ts, operand((s as Assign).value, s as unknown as Operands, f));
       return NORMAL;
     case S.ExprSig:
       // (signal.ts) a call or subscript (kind CallSig/SubscriptSig) that may signal its exception
@@ -145,7 +161,7 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
     case S.AssignSig: {
       const v = evalK((s as Assign).value, (s as unknown as Operands).lk, f);
       if (v === SIGNALLED) return signalledIn(f, (s as Assign).value);
-      f.fast[(s as unknown as { ts: number }).ts] = v;
+      storeFast(f, (s as unknown as { ts: number }).ts, v);
       return NORMAL;
     }
     case S.AugAssign:
@@ -287,8 +303,13 @@ function execForIter(s: For, f: Frame, it: PyObject, ln: number, serial: number)
   if (it instanceof PyGenerator && it.serial > serial && !it.started && fc.ig === 1) {
     return execForTemporaryGenerator(s, it, f);
   }
+  // (The sequence of a list or tuple iterator: the iterator lets go of it when it runs out.)
+  const seq = it instanceof PyListIter ? it.seq : null;
+  const items = it instanceof PySeqArrayIter ? it.items : null;
   const r = forLoop(s, f, it, ln, fc);
   if (r !== EXHAUSTED) return r;
+  // (What only the sequence held may need its finalizer now: early-finalize.ts.)
+  if (finalizers.on && (seq !== null || items !== null) && !f.code.isGenerator && !f.code.isCoroutine) seqDropped(seq, items);
   return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
 }
 
@@ -354,7 +375,8 @@ function forListFast(body: stmt[], f: Frame, it: PyListIter, slot: number, ln: n
 function forIterFast(body: stmt[], f: Frame, it: PyObject, slot: number, ln: number): number {
   const fast = f.fast;
   for (let x = iterNext(it); x !== undefined; f.line = ln, x = iterNext(it)) {
-    fast[slot] = x;
+    if (finalizers.on) storeFast(f, slot, x);
+    else fast[slot] = x;
     const r = execBlock(body, f);
     if (r === BREAK) return NORMAL;
     if (r >= RETURN) return r;
@@ -381,7 +403,7 @@ function forUnpack(s: For, f: Frame, it: PyObject, ln: number): number {
   const fast = f.fast;
   const sk = stepKind(it);
   for (let x = stepNext(it, sk); x !== undefined; f.line = ln, x = stepNext(it, sk)) {
-    if (plan === null || !unpackFast(plan, x, fast)) assignTo(target, x, f);
+    if (plan === null || !unpackFast(plan, x, f)) assignTo(target, x, f);
     const r = execBlock(body, f);
     if (r === BREAK) return NORMAL;
     if (r >= RETURN) return r;
@@ -407,7 +429,7 @@ function execForTemporaryGenerator(s: For, it: PyGenerator, f: Frame): number {
     for (let x = genNext(it); x !== undefined; f.line = ln, x = genNext(it)) {
       if (slot >= 0) fast[slot] = x;
       else if (simple !== null) storeName(simple, f, x);
-      else if (plan === null || !unpackFast(plan, x, fast)) assignTo(target, x, f);
+      else if (plan === null || !unpackFast(plan, x, f)) assignTo(target, x, f);
       const r = execBlock(s.body, f);
       if (r === BREAK) return NORMAL;
       if (r >= RETURN) return r;
@@ -654,13 +676,15 @@ function handleExcept(s: Try, e: PyBaseException, f: Frame): number {
   chainImplicit(e);
   // The exception is being handled while the except clauses are evaluated too.
   handled.push(e);
+  let r = -1;
   try {
     for (const h of s.handlers) {
       f.line = h.lineno | 0;
       if (h.type !== null && !exceptionMatches(e, evalExpr(h.type, f))) continue;
       if (h.name !== null) storeName((h as unknown as Ext).b as Binding, f, e);
       try {
-        return execBlock(h.body, f);
+        r = execBlock(h.body, f);
+        break;
       } finally {
         unbindHandlerName(h, f);
       }
@@ -670,7 +694,11 @@ function handleExcept(s: Try, e: PyBaseException, f: Frame): number {
   } finally {
     handled.pop();
   }
-  throw e;
+  if (r < 0) throw e;
+  // The handled exception is let go of (CPython's POP_EXCEPT): if nothing else holds it, what
+  // only it held may need its finalizer now (early-finalize.ts).
+  if (finalizers.on) rebound(e);
+  return r;
 }
 
 function execTryStar(s: TryStar, f: Frame): number {

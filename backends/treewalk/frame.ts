@@ -25,6 +25,11 @@ export class Frame implements FrameAccess {
    * is not reused for another call (functions.ts, framePool).
    */
   escaped = false;
+  /**
+   * The caller let go of the arguments (PyFunction's invoke `argsMoved`): the parameters' values
+   * may die when one is rebound or the frame returns (early-finalize.ts).
+   */
+  argsMoved = false;
 
   constructor(
     readonly code: TWCode,

@@ -11,7 +11,7 @@ import { PyDict } from '../../src/objects/dict.js';
 import { PyList } from '../../src/objects/tuple.js';
 import { PyFunction, PyCell, CoFlags } from '../../src/objects/function.js';
 import { finalizers } from '../../src/objects/finalizers.js';
-import { frameReturned, mayHoldFinalizable } from '../../src/runtime/early-finalize.js';
+import { frameReturned, mayHoldFinalizable, paramSlots } from '../../src/runtime/early-finalize.js';
 import { None } from '../../src/objects/singletons.js';
 import { strValue } from '../../src/objects/str.js';
 import { PyBaseException, E, newError, engineErrorAsPython, addTracebackEntry, type SourcePos } from '../../src/objects/exception.js';
@@ -126,9 +126,10 @@ const NO_CELLS: PyCell[] = [];
 
 function setInvoke(code: TWCode): void {
   if (code.isGenerator || code.isCoroutine) {
-    code.invoke = (fn, args, kwnames) => {
+    code.invoke = (fn, args, kwnames, moved = false) => {
       const fast = bindArguments(fn, code, args, kwnames, code.nlocals);
       const frame = new Frame(code, fast, makeCells(code, fast, fn.closure), fn.globals, fn.builtins, null, fn);
+      frame.argsMoved = moved;
       return makeGenerator(frame, code);
     };
     return;
@@ -138,28 +139,31 @@ function setInvoke(code: TWCode): void {
   const direct = (code.co_flags & (CoFlags.VARARGS | CoFlags.VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0;
   code.direct = direct;
   const argc = code.co_argcount;
-  code.invoke = (fn, args, kwnames) => {
+  code.invoke = (fn, args, kwnames, moved = false) => {
     if (direct && args.length === argc && (kwnames === null || kwnames.length === 0)) {
       // Calls from native code (sort keys, map, property getters, __init__ from type.__call__).
       if (code.noCellvars && fn.code === code) {
         const fr = directFrame(fn, code);
         const fast = fr.fast;
         for (let i = 0; i < argc; i++) fast[i] = args[i];
+        fr.argsMoved = moved;
         return runDirect(fr, code, false);
       }
       const fast: (PyObject | undefined)[] = new Array(code.nlocals);
       for (let i = 0; i < argc; i++) fast[i] = args[i];
-      return enterDirect(fn, code, fast);
+      return enterDirect(fn, code, fast, moved);
     }
     const fast = bindArguments(fn, code, args, kwnames, code.nlocals);
     const frame = new Frame(code, fast, makeCells(code, fast, fn.closure), fn.globals, fn.builtins, null, fn);
+    frame.argsMoved = moved;
     return runFrame(frame, code);
   };
 }
 
 /** Runs a call of a `direct` function whose arguments the caller put in `fast` (no binding needed). */
-export function enterDirect(fn: PyFunction, code: TWCode, fast: (PyObject | undefined)[]): PyObject {
+export function enterDirect(fn: PyFunction, code: TWCode, fast: (PyObject | undefined)[], argsMoved = false): PyObject {
   const frame = new Frame(code, fast, code.noCells ? NO_CELLS : makeCells(code, fast, fn.closure), fn.globals, fn.builtins, null, fn);
+  frame.argsMoved = argsMoved;
   const it = interp();
   if (++it.depth > it.recursionLimit) {
     it.depth--;
@@ -199,6 +203,7 @@ export function directFrame(fn: PyFunction, code: TWCode): Frame {
     const fr = pool.pop()!;
     // A frame last used by this very function has its closure, globals and builtins (all fixed
     // when a function is made).
+    fr.argsMoved = false;
     if (fr.fn !== fn) {
       fr.fn = fn;
       fr.cells = code.noCells ? NO_CELLS : makeCells(code, NO_FAST, fn.closure);
@@ -273,7 +278,7 @@ export function runDirect(frame: Frame, code: TWCode, sig: boolean): PyObject {
  */
 function localsDie(frame: Frame, code: TWCode, result: PyObject): void {
   const fast = frame.fast;
-  const nparams = code.co_argcount + code.co_kwonlyargcount + ((code.co_flags & CoFlags.VARARGS) !== 0 ? 1 : 0) + ((code.co_flags & CoFlags.VARKEYWORDS) !== 0 ? 1 : 0);
+  const nparams = frame.argsMoved ? 0 : paramSlots(code);
   // (Most returns have only ints, strs and None in the dying locals: nothing to look at.)
   let any = false;
   for (let i = nparams; i < fast.length && !any; i++) any = mayHoldFinalizable(fast[i]);
@@ -424,7 +429,7 @@ interface Clause {
 function admits(c: Clause, x: PyObject, frame: Frame): boolean {
   if (c.slot >= 0) frame.fast[c.slot] = x;
   else if (c.simple !== null) storeName(c.simple, frame, x);
-  else if (c.plan === null || !unpackFast(c.plan, x, frame.fast)) assignTo(c.target, x, frame);
+  else if (c.plan === null || !unpackFast(c.plan, x, frame)) assignTo(c.target, x, frame);
   const ifs = c.ifs;
   if (ifs.length === 0) return true;
   if (!truth(evalK(ifs[0], c.ik, frame))) return false;

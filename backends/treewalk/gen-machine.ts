@@ -160,7 +160,7 @@ function walk(m: GenMachine, f: Frame, sig: number): PyObject | undefined {
             else storeName(b, f, x);
           } else {
             const plan = unpackPlan(target);
-            if (plan === null || !unpackFast(plan, x, f.fast)) assignTo(target, x, f);
+            if (plan === null || !unpackFast(plan, x, f)) assignTo(target, x, f);
           }
           lv.i = 0;
           continue;
@@ -338,7 +338,7 @@ export function genexprStep(w: GenexprWalk, mode: 0 | 1, value: PyObject): PyObj
   next: for (let x = stepNext(it, sk); x !== undefined; x = stepNext(it, sk)) {
     if (w.slot >= 0) f.fast[w.slot] = x;
     else if (w.simple !== null) storeName(w.simple, f, x);
-    else if (w.plan === null || !unpackFast(w.plan, x, f.fast)) assignTo(w.target, x, f);
+    else if (w.plan === null || !unpackFast(w.plan, x, f)) assignTo(w.target, x, f);
     for (let i = 0; i < ifs.length; i++) {
       const t = evalExpr(ifs[i], f);
       if (!(t === true || (t !== false && isTrue(t)))) continue next;

@@ -4,7 +4,7 @@
 // evaluator, so code without yields runs at full speed even inside a generator.
 // docs/decisions.md: "Generators in the tree-walker".
 
-import { finalizers } from '../../src/objects/finalizers.js';
+import { finalizersOn } from '../../src/objects/finalizers.js';
 import { nextKeepsStopValue } from '../../src/objects/iterators.js';
 import type { stmt, expr, keyword, FormattedValue, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If, TryStar } from '../../src/ast/nodes.js';
 import { FIELDS } from '../../src/ast/nodes.js';
@@ -127,7 +127,7 @@ let generatorsMarked = false;
 export function makeGenerator(frame: Frame, code: TWCode): PyGenerator {
   const kind = code.isGenerator ? (code.isCoroutine ? T.async_generator : T.generator) : T.coroutine;
   if (kind === T.async_generator) ensureAsyncGenMethods();
-  if (code.scope.suspendsInCleanup) finalizers.on = true;
+  if (code.scope.suspendsInCleanup) finalizersOn();
   // The body is walked by a GenMachine (no JS generator unless a statement needs one); its
   // return value is frame.ret.
   // (Named after the function as it is when called: its __name__ / __qualname__ may have changed.)

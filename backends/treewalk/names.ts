@@ -1,7 +1,7 @@
 // Loading, storing and deleting a name by its Binding: the tree-walker's *_FAST, *_DEREF,
 // LOAD_CLASSDEREF, *_GLOBAL and *_NAME, with CPython's errors (semantics.md §3).
 
-import { droppedByDel, rebound } from '../../src/runtime/early-finalize.js';
+import { droppedByDel, rebound, mayHoldFinalizable, paramSlots } from '../../src/runtime/early-finalize.js';
 import { finalizers } from '../../src/objects/finalizers.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -144,15 +144,41 @@ export function loadName(b: Binding, f: Frame): PyObject {
   }
 }
 
+/**
+ * Fast local `slot` was rebound from `old`, once early finalization is on: it may have held the
+ * old value's last reference (early-finalize.ts). A parameter's only when the caller let go of
+ * the arguments (Frame.argsMoved): a native caller may still hold them.
+ */
+export function fastRebound(f: Frame, slot: number, old: PyObject | undefined): void {
+  if ((slot >= paramSlots(f.code) || f.argsMoved) && mayHoldFinalizable(old)) rebound(old!);
+}
+
+/** The same for a cell (a parameter's: TWCode.paramCells). */
+function cellRebound(f: Frame, cell: number, old: PyObject | undefined): void {
+  if (!mayHoldFinalizable(old)) return;
+  if (!f.argsMoved) for (const p of f.code.paramCells) if (p[0] === cell) return;
+  rebound(old!);
+}
+
 export function storeName(b: Binding, f: Frame, v: PyObject): void {
   switch (b.acc) {
     case Acc.FAST:
+      if (finalizers.on) {
+        const old = f.fast[b.slot];
+        f.fast[b.slot] = v;
+        fastRebound(f, b.slot, old);
+        return;
+      }
       f.fast[b.slot] = v;
       return;
     case Acc.DEREF:
-    case Acc.CLASSDEREF:
-      f.cells[b.slot].value = v;
+    case Acc.CLASSDEREF: {
+      const c = f.cells[b.slot];
+      const old = c.value;
+      c.value = v;
+      if (finalizers.on) cellRebound(f, b.slot, old);
       return;
+    }
     case Acc.GLOBAL: {
       const old = finalizers.on ? f.globals.getStr(b.name) : undefined;
       storeGlobalCaching(b, f.globals, v);

@@ -21,7 +21,7 @@ import { type VMCode, FAST_CELL, FAST_FREE } from './code.js';
 import { cellToLocals } from '../../src/runtime/class-cells.js';
 import { undefinedArray } from '../../src/objects/packed-array.js';
 import { finalizers } from '../../src/objects/finalizers.js';
-import { frameReturned, mayHoldFinalizable } from '../../src/runtime/early-finalize.js';
+import { frameReturned, mayHoldFinalizable, paramSlots } from '../../src/runtime/early-finalize.js';
 
 /** A new register array: a packed array of undefined (src/objects/packed-array.ts). */
 export const newRegs = undefinedArray;
@@ -369,7 +369,7 @@ export function frameFor(code: VMCode, fn: PyFunction): VMFrame {
  */
 export function releaseFrame(f: VMFrame, result?: PyObject): void {
   // A normal return (its value given): the locals and cells that die with the frame may need
-  // their finalizers now (early-finalize.ts), once the program has a class with __del__.
+  // their finalizers now (early-finalize.ts), once the program may need early finalizers.
   if (result !== undefined && finalizers.on) localsDie(f, result);
   if (f.escaped) return;
   const pool = f.code.framePool;
@@ -378,11 +378,23 @@ export function releaseFrame(f: VMFrame, result?: PyObject): void {
   pool.push(f);
 }
 
+/**
+ * Whether the caller of `f` may still hold the arguments (a native function calling it: an
+ * entry frame, without a VM caller), so that a parameter's value does not die with the frame
+ * or with the parameter's rebinding.
+ */
+export function argsHeld(f: VMFrame): boolean {
+  return f.caller === null;
+}
+
 /** A returning frame's dying locals and cells, and what the caller holds (early-finalize.ts). */
 function localsDie(f: VMFrame, result: PyObject): void {
   const code = f.code;
   const regs = f.regs;
-  const nparams = code.co_argcount + code.co_kwonlyargcount + ((code.co_flags & CoFlags.VARARGS) !== 0 ? 1 : 0) + ((code.co_flags & CoFlags.VARKEYWORDS) !== 0 ? 1 : 0);
+  // (A frame VM code pushed has a caller, which moved the arguments off its stack into this
+  // frame, as CPython's does: the parameters' values die too. One run for native code, which
+  // may still hold them, has none: argsHeld.)
+  const nparams = argsHeld(f) ? paramSlots(code) : 0;
   const end = code.nlocalsplus - code.co_freevars.length;
   // (Most returns have only ints, strs and None in the dying locals: nothing to look at.)
   let i = nparams;

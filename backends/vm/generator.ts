@@ -7,7 +7,7 @@
 // throw()/close() on a generator delegating with `yield from`/`await` go to the delegate first
 // (CPython's _gen_throw).
 
-import { finalizers } from '../../src/objects/finalizers.js';
+import { finalizersOn } from '../../src/objects/finalizers.js';
 import { nextKeepsStopValue } from '../../src/objects/iterators.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { T } from '../../src/objects/types.js';
@@ -103,7 +103,7 @@ export function newGenerator(code: VMCode, fn: PyFunction, regs: any[]): PyGener
   const frame = new VMFrame(code, regs, fn, fn.globals, fn.builtins, null);
   // (Counted for jit.ts startGenerator: its code is compiled once the function is hot.)
   code.calls++;
-  if (code.suspendsInCleanup) finalizers.on = true;
+  if (code.suspendsInCleanup) finalizersOn();
   const kind = code.isCoroutine ? T.coroutine : code.isAsyncGenerator ? T.async_generator : (GEN ??= T.generator);
   const g = new PyGenerator(kind, frame as unknown as TWFrame, new VMGenAdapter(frame) as unknown as Generator<PyObject, PyObject, PyObject>, fn.name, fn.qualname);
   frame.gen = g;

@@ -34,7 +34,7 @@
 import type { PyObject } from '../../src/objects/object.js';
 import { PyObj } from '../../src/objects/object.js';
 import { mulAddMod } from '../../src/objects/int.js';
-import { droppedByDel, peekItem, rebound } from '../../src/runtime/early-finalize.js';
+import { droppedByDel, peekItem, rebound, paramSlots, seqDropped } from '../../src/runtime/early-finalize.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyFloat, newFloat, FloatF } from '../../src/objects/float.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
@@ -56,14 +56,14 @@ import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { send, sendValue, startAtLoopHead, newGenerator } from './generator.js';
 import { builtinNext } from '../../src/builtins/iteration.js';
-import { formatValue, exceptionMatches, unpackSequence, beforeWith, listExtend, setUpdate } from './vm-support.js';
+import { formatValue, exceptionMatches, unpackSequence, beforeWith, listExtend, setUpdate, callArgsDropped } from './vm-support.js';
 import { callInline, callExInline } from './jit-inline.js';
 import { specializeLoadMethod, polyMeth, polyAttr, polyStore, stats } from './specialize.js';
 import { handled } from '../../src/runtime/exc-state.js';
 import { PyType } from '../../src/objects/type.js';
 import { enterFrame, slowOp, raiseTo, raised, reraised, keyError, indexError, RAISED, bodyRaised, takeBodyRaise, raiseFromCall } from './vm-slow.js';
 import { frameFor, releaseFrame, keywordFrame, argumentFrame, newRegs, COMPARE_PENDING, DISCARD_PENDING } from './frame.js';
-import { finalizers } from '../../src/objects/finalizers.js';
+import { finalizers, whenFinalizersOn } from '../../src/objects/finalizers.js';
 import { PyFunction, PyMethod, CoFlags } from '../../src/objects/function.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { E, newError, PyBaseException } from '../../src/objects/exception.js';
@@ -263,8 +263,19 @@ const INLINE_SLOW_OPS = new Set<number>([
 
 /** Variables of the compiled function's closure that instructions keep state in (per compileRegion). */
 let siteDecls: string[] = [];
-/** The code being compiled has a POP_TOP (which reads finalizers.on once per entry as fin$). */
-let usesFin = false;
+/**
+ * Whether the program may need early finalizers (finalizers.on) as the code is being compiled:
+ * only then does the code look at what its stores, POP_TOPs and calls drop (early-finalize.ts).
+ * Code compiled before is thrown away when that changes (`compiledWithoutFin`), so it is
+ * compiled again with the looks; what of it is running goes on without them.
+ */
+let finAt = false;
+/** Code objects with compiled code from before early finalization was on. */
+const compiledWithoutFin = new Set<VMCode>();
+whenFinalizersOn(() => {
+  for (const code of compiledWithoutFin) dropCompiled(code);
+  compiledWithoutFin.clear();
+});
 
 /**
  * BUILD_SLICEs compiled together with the BINARY_SUBSCR after them (per compileRegion): an
@@ -744,7 +755,7 @@ function helpers(): Record<string, unknown> {
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMeth, polyAttr, polyStore,
       numberFromStrOrError, PyBaseException, callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
       innerLoop, stale, respecialised, intPair, returnAt, takeSoftRaise, raiseTo, raised, reraised, keyError, indexError, zeroDivisionOf, RAISED, bodyRaised, takeBodyRaise, raiseFromCall, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
-      FIN: finalizers, rebound,
+      rebound, callArgsDropped, seqDropped,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -788,6 +799,22 @@ function stale(code: VMCode, head: number, k: number): void {
   const loop = code.loops?.get(head);
   if (loop !== undefined && loop !== null) loop.dropped = true;
   code.loops?.delete(head);
+}
+
+/**
+ * Throws away all compiled code of `code` (its body, its loops), as `stale` does, without
+ * counting it as a recompile: the next compile will look at what is dropped (finAt).
+ */
+function dropCompiled(code: VMCode): void {
+  if (code.body !== null) {
+    code.body = null;
+    code.bodyEntries = null;
+    code.calls = Math.min(code.calls, BODY_AFTER - BODY_RECOMPILE_AFTER);
+  }
+  if (code.loops !== null) {
+    for (const loop of code.loops.values()) if (loop !== null) loop.dropped = true;
+    code.loops.clear();
+  }
 }
 
 /**
@@ -1064,9 +1091,10 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
   const fs = new FloatState();
   fs.region = fn ? -1 : head;
   siteDecls = [];
-  usesFin = false;
+  finAt = finalizers.on;
+  if (!finAt) compiledWithoutFin.add(code);
   dirty = new Set();
-  const nparams = code.co_argcount + code.co_kwonlyargcount + (code.co_flags & CoFlags.VARARGS ? 1 : 0) + (code.co_flags & CoFlags.VARKEYWORDS ? 1 : 0);
+  const nparams = paramSlots(code);
   alwaysBound = new Uint8Array(nlp);
   for (let i = 0; i < nparams && i < nlp; i++) alwaysBound[i] = 1;
   for (const w of orig) if ((w & 0xff) === Op.DELETE_FAST) alwaysBound[w >> 8] = 0;
@@ -1153,8 +1181,6 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
     // (Named after the code object, so that profiles tell compiled functions apart.)
     `return function ${fn ? 'body' : 'loop'}_${code.co_qualname.replace(/[^A-Za-z0-9_]/g, '_')}${fn ? '' : `_${head}`}(f) {\n` +
     `const regs = f.regs;\n` +
-    // (Read once per entry: POP_TOP's test of whether dropped objects may need finalizers.)
-    (usesFin ? `const fin$ = FIN.on;\n` : '') +
     `let pc$ = f.pc, n = ${fn ? 'undefined' : '0'}, ${temps.join(', ')};\n` +
     (fn ? `if (pc$ !== 0) { ${load}}\n` : `${load}\n`) +
     `for (;;) switch (pc$) {\n${cases}\n` +
@@ -1469,8 +1495,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.POP_TOP:
       // (A dropped object, once the program may need early finalizers: finalized if that was
       // its last reference, early-finalize.ts.)
-      usesFin = true;
-      return `if (fin$ && ${top(1)} instanceof PyObj && ${top(1)} !== None) { ${watchedAt} rebound(${top(1)}); }`;
+      return finAt ? `if (${top(1)} instanceof PyObj && ${top(1)} !== None) { ${watchedAt} rebound(${top(1)}); }` : '';
     case Op.RERAISE:
       // (The end of a handler or finally block: the exception again, with no new traceback
       // entry, and with the lasti pushed under it for the frame's when arg > 0.)
@@ -1507,7 +1532,11 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       if (bound(arg)) return `${s(d)} = regs[${arg}];`;
       return `{ const v = regs[${arg}]; if (v === undefined) ${exit()} ${s(d)} = v; }`;
     case Op.STORE_FAST:
-      return `regs[${arg}] = ${top(1)};`;
+      // (Once the program may need early finalizers, rebinding a local other than a parameter
+      // may drop the old value's last reference: early-finalize.ts, as the interpreter.)
+      // (A parameter's only when the caller moved the arguments into the frame: argsHeld.)
+      if (!finAt) return `regs[${arg}] = ${top(1)};`;
+      return `{ const o = regs[${arg}]; regs[${arg}] = ${top(1)}; if (o instanceof PyObj${arg < paramSlots(code) ? ' && f.caller !== null' : ''}) { ${watchedAt} rebound(o); } }`;
     case Op.DELETE_FAST:
       // (Unbound: the interpreter raises UnboundLocalError. The last reference to a finalizable
       // object is finalized at once, as the interpreter's DELETE_FAST does: early-finalize.ts.)
@@ -1515,7 +1544,8 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.LOAD_DEREF:
       return `{ const v = regs[${arg}].value; if (v === undefined) ${exit()} ${s(d)} = v; }`;
     case Op.STORE_DEREF:
-      return `regs[${arg}].value = ${top(1)};`;
+      if (!finAt) return `regs[${arg}].value = ${top(1)};`;
+      return `{ const c = regs[${arg}], o = c.value; c.value = ${top(1)}; if (o instanceof PyObj${arg < paramSlots(code) ? ' && f.caller !== null' : ''}) { ${watchedAt} rebound(o); } }`;
     case Op.LOAD_CLOSURE:
       return `${s(d)} = regs[${arg}];`;
     case Op.MAKE_CELL:
@@ -1567,7 +1597,9 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `if (pn === 1) { ${s(d)} = pairOut.b; ${s(d + 1)} = pairOut.a; ${go(k + 2, d + 2)} } if (pn !== 2) ${go(arg, d - 1)} ${s(d)} = pairOut.a; }`
         );
       }
-      return forIter(specOp, top(1), s(d), exit(), go(arg, d - 1));
+      // (A function's or module's loop that ran out lets go of its list or tuple, once the
+      // program may need early finalizers: early-finalize.ts seqDropped.)
+      return forIter(specOp, top(1), s(d), exit(), go(arg, d - 1), finAt && !code.isGenerator && !code.isCoroutine && !code.isAsyncGenerator ? atStmt : null);
     case Op.SEND:
       // [receiver, v] -> [receiver, yielded], or [result] at the jump target. A VM generator
       // is resumed inline (genStep; its return comes back through the interpreter, which takes
@@ -1694,6 +1726,9 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `const m = superMethod(code, ${k}, regs); if (m === undefined) ${exit()} ${top(2)} = m; ${top(1)} = superSelfNow(); }`
         );
       }
+      // (Once the program may need early finalizers: the call's operands die with its return,
+      // a temporary generator `next(gen())` among them, early-finalize.ts.)
+      const genDropped = (base: number) => (finAt ? `regs[${nlp + base}] = r; f.sp = ${nlp + base + 1}; rebound(g);` : '');
       if (genCall(code, k) && arg === 2) {
         // next(g, default) at a site that has resumed a generator (genCall): [NULL, next, g, d]
         // -> [value]; at the generator's return the interpreter pushes the default, which waits
@@ -1703,7 +1738,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
         return (
           `{ const g = ${s(base + 2)}; if (!(${s(base)} === null && ${s(base + 1)} instanceof PyBuiltinFunction && ${s(base + 1)}.fn === NEXT && g instanceof PyGenerator && g.cls === GENERATOR) || direct.depth >= ${MAX_DIRECT}) ${exit()} ` +
           `${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + base}; f.lasti = ${k}; regs[${nlp + base}] = ${s(base)} = ${s(base + 3)}; ` +
-          `const r = genStep(f, g, ${Resume.CALL_DEFAULT}, None); if (r === null) { ${s(base)} = null; ${exit()} } if (r === undefined) return ${fn ? 'undefined' : 'n'}; ${s(base)} = r; }`
+          `const r = genStep(f, g, ${Resume.CALL_DEFAULT}, None); if (r === null) { ${s(base)} = null; ${exit()} } if (r === undefined) return ${fn ? 'undefined' : 'n'}; ${s(base)} = r; ${genDropped(base)} }`
         );
       }
       if (genCall(code, k)) {
@@ -1715,7 +1750,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
           `{ const c = ${s(base)}; let g, v; if (c === null) { if (${s(base + 1)} instanceof PyBuiltinFunction && ${s(base + 1)}.fn === NEXT) { g = ${s(base + 2)}; v = None; } } ` +
           `else if (c === GENSEND) { g = ${s(base + 1)}; v = ${s(base + 2)}; } ` +
           `if (!(g instanceof PyGenerator && g.cls === GENERATOR) || direct.depth >= ${MAX_DIRECT}) ${exit()} ${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + base}; f.lasti = ${k}; ` +
-          `const r = genStep(f, g, ${Resume.CALL}, v); if (r === null) ${exit()} if (r === undefined) return ${fn ? 'undefined' : 'n'}; ${s(base)} = r; }`
+          `const r = genStep(f, g, ${Resume.CALL}, v); if (r === null) ${exit()} if (r === undefined) return ${fn ? 'undefined' : 'n'}; ${s(base)} = r; ${genDropped(base)} }`
         );
       }
       {
@@ -1948,14 +1983,14 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       // look walks.)
       return (
         `{ const g = f.globals; let o; if (g.keysVersion === gk${k}) { o = g.values[gi${k}]; g.values[gi${k}] = ${top(1)}; } ` +
-        `else { ${atStmt} o = FIN.on ? g.getStr(${name}) : undefined; g.setStr(${name}, ${top(1)}); const ix = g.fast.get(${name}); if (ix !== undefined && !g.mixedEquality) { gk${k} = g.keysVersion; gi${k} = ix; } } ` +
-        `if (FIN.on && o instanceof PyObj && o !== None) { ${watchedAt} rebound(o); } }`
+        `else { ${atStmt} ${finAt ? `o = g.getStr(${name}); ` : ''}g.setStr(${name}, ${top(1)}); const ix = g.fast.get(${name}); if (ix !== undefined && !g.mixedEquality) { gk${k} = g.keysVersion; gi${k} = ix; } } ` +
+        (finAt ? `if (o instanceof PyObj && o !== None) { ${watchedAt} rebound(o); } }` : '}')
       );
     case Op.STORE_NAME:
       if (specOp === Op.STORE_NAME_MODULE) {
         return (
           `if (ops[${k}] === ${spec} && f.locals === f.globals && f.globals.keysVersion === cacheA[${k}]) { ` +
-          `const vs = f.globals.values, o = vs[cacheI[${k}]]; vs[cacheI[${k}]] = ${top(1)}; if (FIN.on && o instanceof PyObj && o !== None) { ${watchedAt} rebound(o); } } else ${exit()}`
+          `const vs = f.globals.values, o = vs[cacheI[${k}]]; vs[cacheI[${k}]] = ${top(1)}; ${finAt ? `if (o instanceof PyObj && o !== None) { ${watchedAt} rebound(o); } ` : ''}} else ${exit()}`
         );
       }
       return exit();
@@ -2038,7 +2073,9 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
     for (let i = 0; i < n; i++) a.push(s(from + i));
     return `[${a.join(', ')}]`;
   };
-  const done = (r: string) => `${s(base)} = ${r};`;
+  // (A native call's result: once the program may need early finalizers, the operands die with
+  // the call, a temporary among them perhaps needing its finalizer now: early-finalize.ts.)
+  const done = (r: string) => `${s(base)} = ${r};${finAt ? ` regs[${nlp + base}] = ${s(base)}; callArgsDropped(f, ${nlp + base}, ${nlp + d});` : ''}`;
   switch (specOp) {
     case Op.CALL_PY_EXACT_ARGS:
     case Op.CALL_PY_WITH_DEFAULTS: {
@@ -2103,7 +2140,7 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
     }
     case Op.CALL_LIST_APPEND:
       if (nargs !== 1) return exit;
-      return `{ const c = ${s(base)}, l = ${s(base + 1)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}] && l instanceof PyList && l.cls === LIST)) ${exit} l.items.push(${s(base + 2)}); ${done('None')} }`;
+      return `{ const c = ${s(base)}, l = ${s(base + 1)}; if (!(ops[${k}] === ${spec} && c !== null && c === cacheObj[${k}] && l instanceof PyList && l.cls === LIST)) ${exit} l.items.push(${s(base + 2)}); ${s(base)} = None; }`;
     case Op.CALL_BUILTIN_CLASS:
       return (
         `{ const c = ${s(base)}; let r; if (ops[${k}] !== ${spec}) ${exit} ${at} ` +
@@ -2119,16 +2156,16 @@ function call(k: number, d: number, nargs: number, specOp: number, spec: number,
 }
 
 /** FOR_ITER over the iterator kind the instruction has specialised to (range, list, tuple). */
-function forIter(specOp: number, iter: string, push: string, exit: string, done: string): string {
+function forIter(specOp: number, iter: string, push: string, exit: string, done: string, dropAt: string | null): string {
   switch (specOp) {
     case Op.FOR_ITER_RANGE:
     case Op.FOR_ITER_RANGE_STORE:
       return `{ const it = ${iter}; if (!(it instanceof PyRangeIter)) ${exit} if (it.len > 0) { const r = it.cur; it.cur = r + it.step; it.len--; ${push} = r; } else ${done} }`;
     case Op.FOR_ITER_LIST:
     case Op.FOR_ITER_LIST_STORE:
-      return `{ const it = ${iter}; if (!(it instanceof PyListIter)) ${exit} const l = it.seq; if (l !== null && it.index < l.items.length) { ${push} = l.items[it.index++]; } else { it.seq = null; ${done} } }`;
+      return `{ const it = ${iter}; if (!(it instanceof PyListIter)) ${exit} const l = it.seq; if (l !== null && it.index < l.items.length) { ${push} = l.items[it.index++]; } else { it.seq = null; ${dropAt !== null ? `if (l !== null) { ${dropAt} seqDropped(l, null); } ` : ''}${done} } }`;
     case Op.FOR_ITER_TUPLE:
-      return `{ const it = ${iter}; if (!(it instanceof PySeqArrayIter && it.cls === TUPLE_ITER)) ${exit} const items = it.items; if (items !== null && it.index < items.length) { ${push} = items[it.index++]; } else { it.items = null; ${done} } }`;
+      return `{ const it = ${iter}; if (!(it instanceof PySeqArrayIter && it.cls === TUPLE_ITER)) ${exit} const items = it.items; if (items !== null && it.index < items.length) { ${push} = items[it.index++]; } else { it.items = null; ${dropAt !== null ? `if (items !== null) { ${dropAt} seqDropped(null, items); } ` : ''}${done} } }`;
   }
   return exit;
 }

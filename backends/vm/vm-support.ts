@@ -3,7 +3,7 @@
 // helpers and the await protocol. The dispatch loop (vm.ts) keeps only the hot paths inline.
 
 import { formatResult } from '../../src/objects/str-format.js';
-import { rebound } from '../../src/runtime/early-finalize.js';
+import { rebound, mayHoldFinalizable, paramSlots, argsDropped } from '../../src/runtime/early-finalize.js';
 import { builtinsFromGlobals } from '../../src/runtime/module.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict, DELETED } from '../../src/objects/dict.js';
@@ -33,7 +33,7 @@ import { PyGenerator, isIterableCoroutine } from '../treewalk/generator.js';
 import { isDelegating } from './generator.js';
 import { MF } from './opcodes.js';
 import type { VMCode } from './code.js';
-import type { VMFrame } from './frame.js';
+import { type VMFrame, argsHeld } from './frame.js';
 
 // ---- name errors (semantics.md §3) ------------------------------------------------------------
 
@@ -115,6 +115,40 @@ export function popWatched(f: VMFrame, regs: (PyObject | null | undefined)[], sp
   regs[sp] = undefined;
   f.sp = sp;
   rebound(v);
+}
+
+/**
+ * STORE_FAST (slot `i`, the value at `sp`, just popped) once early finalization is on: the
+ * rebinding may drop the old value's last reference (early-finalize.ts; a parameter's is not
+ * looked at when a native caller may still hold it: argsHeld).
+ */
+export function storeFastWatched(f: VMFrame, regs: (PyObject | null | undefined)[], i: number, sp: number): void {
+  const old = regs[i];
+  regs[i] = regs[sp];
+  if ((i >= paramSlots(f.code) || !argsHeld(f)) && mayHoldFinalizable(old)) {
+    f.sp = sp;
+    rebound(old as PyObject);
+  }
+}
+
+/** STORE_DEREF the same way: the cell's old value. */
+export function storeDerefWatched(f: VMFrame, regs: (PyObject | null | undefined)[], i: number, sp: number): void {
+  const c = regs[i] as unknown as PyCell;
+  const old = c.value;
+  c.value = regs[sp] as PyObject;
+  if ((i >= paramSlots(f.code) || !argsHeld(f)) && mayHoldFinalizable(old)) {
+    f.sp = sp;
+    rebound(old as PyObject);
+  }
+}
+
+/**
+ * A native call's operands (slots base+1 .. end-1 of `regs`, under the result at base) die once
+ * it returned (early-finalize.ts argsDropped); the frame's stack ends after the result.
+ */
+export function callArgsDropped(f: VMFrame, base: number, end: number): void {
+  f.sp = base + 1;
+  argsDropped(f.regs, base + 1, end, f.regs[base]);
 }
 
 /** del NAME in a module/class body; returns the value unbound when the namespace is a dict. */

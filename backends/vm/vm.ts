@@ -22,7 +22,7 @@ import { strConcat } from '../../src/objects/str.js';
 import type { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { None, NotImplemented } from '../../src/objects/singletons.js';
-import { rebound } from '../../src/runtime/early-finalize.js';
+import { rebound, seqDropped } from '../../src/runtime/early-finalize.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
 import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
 import { numberFromStrOrError } from '../../src/objects/int-type.js';
@@ -42,7 +42,7 @@ import { superMethod, superSelf } from './super-method.js';
 import { intBinary, genericOp, intTail, intCompareTail, intZeroDivision, floatOperand, binopUnsupported } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, argumentFrame, frameFor, releaseFrame, COMPARE_PENDING, FOR_PENDING, DISCARD_PENDING } from './frame.js';
-import { unboundLocal, unboundDeref, storeWatched, popWatched } from './vm-support.js';
+import { unboundLocal, unboundDeref, storeWatched, popWatched, storeFastWatched, storeDerefWatched, callArgsDropped } from './vm-support.js';
 import { finalizers } from '../../src/objects/finalizers.js';
 import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
@@ -472,7 +472,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             continue;
           }
           case Op.STORE_FAST:
-            regs[w >> 8] = regs[--sp];
+            // (Once the program may need early finalizers, the old value may die here.)
+            if (finalizers.on) storeFastWatched(f, regs, w >> 8, --sp);
+            else regs[w >> 8] = regs[--sp];
             continue;
           case Op.LOAD_FAST__LOAD_FAST: {
             const a = w >> 8;
@@ -496,7 +498,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           }
           case Op.STORE_FAST__LOAD_FAST: {
             const a = w >> 8;
-            regs[a & 0xfff] = regs[--sp];
+            if (finalizers.on) storeFastWatched(f, regs, a & 0xfff, --sp);
+            else regs[a & 0xfff] = regs[--sp];
             pc++;
             const v = regs[a >> 12];
             if (v === undefined) throw unboundLocal(code.localsplusNames[a >> 12]);
@@ -505,6 +508,12 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           }
           case Op.STORE_FAST__STORE_FAST: {
             const a = w >> 8;
+            if (finalizers.on) {
+              storeFastWatched(f, regs, a & 0xfff, --sp);
+              storeFastWatched(f, regs, a >> 12, --sp);
+              pc++;
+              continue;
+            }
             regs[a & 0xfff] = regs[--sp];
             pc++;
             regs[a >> 12] = regs[--sp];
@@ -655,7 +664,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             continue;
           }
           case Op.STORE_DEREF:
-            (regs[w >> 8] as PyCell).value = regs[--sp];
+            if (finalizers.on) storeDerefWatched(f, regs, w >> 8, --sp);
+            else (regs[w >> 8] as PyCell).value = regs[--sp];
             continue;
           case Op.LOAD_CLOSURE:
             regs[sp++] = regs[w >> 8];
@@ -1850,8 +1860,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                   slow = RAISE;
                   break;
                 }
-                sp = base;
-                regs[sp++] = r;
+                regs[base] = r;
+                // (The arguments die: a temporary may need its finalizer now.)
+                if (finalizers.on) callArgsDropped(f, base, sp);
+                sp = base + 1;
                 continue;
               }
               kwnames = kw;
@@ -1883,8 +1895,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                   slow = RAISE;
                   break;
                 }
-                sp = base;
-                regs[sp++] = r;
+                regs[base] = r;
+                if (finalizers.on) callArgsDropped(f, base, sp);
+                sp = base + 1;
                 continue;
               }
               kwnames = kw;
@@ -1949,8 +1962,9 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                   }
                 }
                 const r = typeCall(callable, argArray(regs, argStart, n), null);
-                sp = base;
-                regs[sp++] = r;
+                regs[base] = r;
+                if (finalizers.on) callArgsDropped(f, base, sp);
+                sp = base + 1;
                 continue;
               }
               kwnames = kw;
@@ -1989,14 +2003,17 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             f.lasti = pc - 1;
             const nf = callGeneric(f, base, argStart, kw, pc - 1);
             if (nf === null) {
-              sp = f.sp;
               if (softRaise.exc !== null) {
                 // (next(g) of an exhausted generator: StopIteration without a throw.)
+                sp = f.sp;
                 raising = softRaise.exc;
                 softRaise.exc = null;
                 slow = RAISE;
                 break;
               }
+              // (A call that returned: its arguments die, early-finalize.ts.)
+              if (finalizers.on && f.sp === base + 1) callArgsDropped(f, base, sp);
+              sp = f.sp;
               continue;
             }
             // A new frame (at pc 0), or a generator's frame resumed by next(g) / g.send(v).
@@ -2134,6 +2151,8 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
               return v;
             }
             // A generator resumed inline: back to the frame that resumed it, which takes v.
+            const yielder = f.gen;
+            const mode = f.resumeMode;
             f = suspendInline(f);
             code = f.code;
             ops = code.code;
@@ -2143,6 +2162,12 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             pc = f.pc;
             sp = f.sp;
             regs[sp++] = v;
+            if (finalizers.on && (mode === Resume.CALL || mode === Resume.CALL_DEFAULT)) {
+              // next(g) / g.send(v): the call's operands die, the generator among them (a
+              // temporary `next(gen())` is closed now, early-finalize.ts).
+              f.sp = sp;
+              rebound(yielder!);
+            }
             if (jit && code.resume !== null && code.resume[pc] >= 0) {
               // The resumer stands in a compiled loop (after its FOR_ITER_GEN, SEND, next(g)):
               // it goes on there, as after a call. (Not going on there, the resumer's loop left
@@ -2295,9 +2320,22 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
         if (slow === FOR_END) {
           // FOR_ITER_* exhausted: drop the iterator (and the list iterator's reference), jump.
           const iter = regs[--sp];
-          if (iter instanceof PyListIter) iter.seq = null;
-          else if (iter instanceof PySeqArrayIter) iter.items = null;
+          let seq: PyList | null = null;
+          let items: PyObject[] | null = null;
+          if (iter instanceof PyListIter) {
+            seq = iter.seq;
+            iter.seq = null;
+          } else if (iter instanceof PySeqArrayIter) {
+            items = iter.items;
+            iter.items = null;
+          }
           pc = w >> 8;
+          // (What only the sequence held may need its finalizer now: early-finalize.ts.)
+          if (finalizers.on && f.gen === null && (seq !== null || items !== null)) {
+            f.pc = pc;
+            f.sp = sp;
+            seqDropped(seq, items);
+          }
         } else if (slow === RAISE) {
           const exc = raising!;
           raising = null;

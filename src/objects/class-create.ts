@@ -20,7 +20,7 @@ import { isIdentifierStr } from './str-unicode.js';
 import { mangle, compareCodePoints } from '../symtable/scope.js';
 import { strRepr } from '../text/str-repr.js';
 import { withNameObj } from './generic-attr.js';
-import { finalizers } from './finalizers.js';
+import { finalizersOn } from './finalizers.js';
 
 export type NewImpl = (cls: PyType, args: PyObject[], kwnames: string[] | null) => PyObject;
 
@@ -313,7 +313,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
   }
   const dict = new PyDict();
   for (const [k, v] of ns.entries()) dict.set(k, v);
-  if (dict.getStr('__del__') !== undefined) finalizers.on = true;
+  if (dict.getStr('__del__') !== undefined) finalizersOn();
   const cls = new PyType(meta, name, bases, dict);
   cls.isHeapType = true;
   const mro = c3Mro(cls);

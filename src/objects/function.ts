@@ -9,6 +9,7 @@ import { PyObj, type PyObject } from './object.js';
 import type { PyDict } from './dict.js';
 import { T } from './types.js';
 import { None } from './singletons.js';
+import { finalizersOn } from './finalizers.js';
 
 /** A cell: the box a closure variable lives in (LOAD_DEREF / STORE_DEREF). `undefined` = empty. */
 export class PyCell extends PyObj {
@@ -44,14 +45,20 @@ export interface Code {
   readonly co_names?: readonly string[];
   /** co_consts as CPython 3.11 lays it out (src/runtime/co-consts.ts), computed on first use. */
   pyConsts?(): PyObject[];
-  /** Runs `fn` with already-evaluated arguments (vectorcall form). */
-  invoke(fn: PyFunction, args: PyObject[], kwnames: string[] | null): PyObject;
+  /**
+   * Runs `fn` with already-evaluated arguments (vectorcall form). `argsMoved`: the caller lets go
+   * of the arguments (a tree-walker call: nothing but the new frame holds them), so rebinding a
+   * parameter may drop a value's last reference (src/runtime/early-finalize.ts).
+   */
+  invoke(fn: PyFunction, args: PyObject[], kwnames: string[] | null, argsMoved?: boolean): PyObject;
   /**
    * invoke(fn, [a]) and invoke(fn, [a, b]) without the argument array: the special methods
    * native code calls (slot wrappers: __lt__, __hash__, __len__ ...) and sort keys.
    */
   invoke1(fn: PyFunction, a: PyObject): PyObject;
   invoke2(fn: PyFunction, a: PyObject, b: PyObject): PyObject;
+  /** A generator or coroutine that may suspend inside a try or with statement (Scope.suspendsInCleanup). */
+  readonly suspendsInCleanup?: boolean;
 }
 
 export class PyFunction extends PyObj {
@@ -73,6 +80,9 @@ export class PyFunction extends PyObj {
   constructor(code: Code, globals: PyDict, builtins: PyDict, qualname: string, defaults: PyObject[] | null, kwdefaults: PyDict | null, closure: PyCell[] | null) {
     super(T.function, null);
     this.code = code;
+    // (Its generators, dropped while suspended there, run their cleanup at once: from here on,
+    // the backends look at what calls and rebindings drop, src/runtime/early-finalize.ts.)
+    if (code.suspendsInCleanup === true) finalizersOn();
     this.globals = globals;
     this.builtins = builtins;
     this.name = code.co_name;

@@ -13,10 +13,12 @@
 // An object in a reference cycle is left alone, as CPython leaves it to the cycle collector (and
 // Dyad to exit, finalize-at-exit.ts). The walk is capped (MAX_VISITS); past it the object counts
 // as reachable. A `del` triggers this; once early finalization is on (finalizers.ts: a class with
-// __del__, or a generator that may suspend inside try/with), so do a function's return (its
-// locals and cells die with the frame: frameReturned) and the rebinding of a module-level,
-// class-body or `global` name (rebound). Rebinding a function's local and
-// temporaries are not tracked (docs/object-model.md: "Finalization").
+// __del__, or a function whose generators may suspend inside try/with), so do a function's return
+// (its locals and cells die with the frame: frameReturned), the rebinding of a name (rebound:
+// module-level, class-body, `global`, a function's local or cell), a call's return (its
+// arguments were temporaries of the caller: argsDropped) and the end of a `for` loop over a list
+// or tuple (seqDropped). Overwriting an attribute or an item is not tracked
+// (docs/object-model.md: "Finalization").
 
 import { PyObj, type PyObject } from '../objects/object.js';
 import { PyDict, DELETED } from '../objects/dict.js';
@@ -27,14 +29,16 @@ import { PyMemberDescriptor, slotAt } from '../objects/class-create.js';
 import { T } from '../objects/types.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException } from '../objects/exception.js';
-import { PyFunction, PyMethod, PyCell } from '../objects/function.js';
+import { PyFunction, PyMethod, PyCell, CoFlags } from '../objects/function.js';
 import { typeOf } from '../objects/protocol.js';
 import { interp } from './interpreter.js';
+import { PyModule } from './module.js';
+import { PyBuiltinFunction } from '../objects/native.js';
 import { handled } from './exc-state.js';
 import { finalizeObject } from './finalize-at-exit.js';
 import { dropped } from '../objects/finalizers.js';
 
-/** Iterators of the tree-walker's running `for` loops, held only in JS locals (a root). */
+/** What the tree-walker holds only in JS locals (a root): its running `for` loops' iterators, the values of an unpacking being stored. */
 export const loopTemps: unknown[] = [];
 
 /** Objects finalized early (CPython calls __del__ once per object; exit skips them). */
@@ -44,7 +48,7 @@ const MAX_VISITS = 300_000;
 /** All walks together look at no more than this many objects, and none after a walk reached
  *  MAX_VISITS: a program that deletes many finalizable objects, or has a big heap, stops paying
  *  for walks (finalization then waits for exit, as before). */
-const TOTAL_VISITS = 2_000_000;
+const TOTAL_VISITS = 5_000_000;
 let visitsLeft = TOTAL_VISITS;
 /** How deep the search for finalizable contents of a deleted container/instance looks. */
 const CONTENT_DEPTH = 3;
@@ -53,7 +57,7 @@ const CONTENT_BUDGET = 2_000;
 let budget = 0;
 
 /** Values the walk counts as reachable although no root may hold them (see frameReturned). */
-let inFlight: readonly PyObject[] | null = null;
+const inFlight: (readonly PyObject[])[] = [];
 /** Per returning frame, how far holdsFinalizable looks into each local's contents. */
 const LOCAL_BUDGET = 200;
 
@@ -74,11 +78,42 @@ export function frameReturned(dying: readonly PyObject[], keep: readonly PyObjec
     if (holdsFinalizable(v, 0)) (found ??= []).push(v);
   }
   if (found === null) return;
-  inFlight = keep;
+  inFlight.push(keep);
   try {
     for (const v of found) release(v);
   } finally {
-    inFlight = null;
+    inFlight.pop();
+  }
+}
+
+/**
+ * How many of a code object's first local slots are its parameters. Rebinding one of them does
+ * not look at the old value: the caller may still hold the argument, perhaps only in a JS local
+ * of a native function (map(f, ...) calling f) that the walk cannot see.
+ */
+export function paramSlots(code: { co_argcount: number; co_kwonlyargcount: number; co_flags: number }): number {
+  return code.co_argcount + code.co_kwonlyargcount + ((code.co_flags & CoFlags.VARARGS) !== 0 ? 1 : 0) + ((code.co_flags & CoFlags.VARKEYWORDS) !== 0 ? 1 : 0);
+}
+
+/**
+ * A call with `args` (from..to) returned `result`: the arguments the caller computed only for the
+ * call die now (CPython's CALL releases them), so those that nothing else reaches are finalized:
+ * `next(gen())`, `list(zip(gen(), xs))`. The result is kept (what it holds lives on, though the
+ * caller may hold it only in a JS local). Called only once early finalization is on.
+ */
+export function argsDropped(args: readonly (PyObject | null | undefined)[], from: number, to: number, result: PyObject): void {
+  let i = from;
+  while (i < to && !mayHoldFinalizable(args[i])) i++;
+  if (i === to) return;
+  const keep = [result];
+  inFlight.push(keep);
+  try {
+    for (; i < to; i++) {
+      const v = args[i];
+      if (v !== result && mayHoldFinalizable(v)) rebound(v as PyObject);
+    }
+  } finally {
+    inFlight.pop();
   }
 }
 
@@ -102,6 +137,21 @@ export function rebound(old: PyObject | undefined): void {
 }
 
 dropped.value = rebound;
+
+/**
+ * A `for` loop of a function or module ran out on a list (`seq`) or a tuple's `items`: its
+ * iterator lets go of the sequence, as CPython's does, so a temporary `for x in [D(1), D(2)]`
+ * finalizes what the loop variable no longer holds, here. (Not in a generator's loop: a native
+ * consumer may hold what it produced only in a JS local. Called only once early finalization is
+ * on.)
+ */
+export function seqDropped(seq: PyList | null, items: PyObject[] | null): void {
+  if (seq !== null) rebound(seq);
+  else if (items !== null) {
+    // (As a tuple's deallocation: last item first.)
+    for (let i = items.length - 1; i >= 0; i--) if (mayHoldFinalizable(items[i])) rebound(items[i]);
+  }
+}
 
 /** After a `del` unbound `v`: finalizes it (and what only it held) if nothing reaches it. */
 export function droppedByDel(v: PyObject | undefined): void {
@@ -220,6 +270,15 @@ function childrenOf(v: PyObj): PyObject[] {
     for (let i = v.args.items.length - 1; i >= 0; i--) out.push(v.args.items[i]);
   } else if (v instanceof PyCell) {
     if (v.value !== undefined) out.push(v.value);
+  } else if (!v.cls.isHeapType && !(v instanceof PyType)) {
+    // An object of a native type (zip, map, an iterator, a bound method-wrapper...): what its
+    // fields hold, and the items of arrays among them.
+    for (const key in v) {
+      if (key === 'cls' || key === 'dict') continue;
+      const e = (v as unknown as Record<string, unknown>)[key];
+      if (e instanceof PyObj) out.push(e);
+      else if (Array.isArray(e)) for (const x of e) if (x instanceof PyObj) out.push(x);
+    }
   }
   const sv = (v as unknown as { sv?: unknown }).sv;
   if (Array.isArray(sv)) for (const s of sv) if (s instanceof PyObj) out.push(s);
@@ -238,9 +297,13 @@ function dictValues(d: PyDict, out: PyObject[]): void {
 
 function rootsOf(): unknown[] {
   const i = interp();
-  const roots: unknown[] = [i, handled, loopTemps];
-  if (inFlight !== null) roots.push(inFlight);
+  // (The walk is breadth-first from the first root on: the running loops' iterators, the
+  // running frame, its callers, and then the rest. A rebound local or loop variable still held
+  // is usually found within a few objects: in another local, in the loop's sequence.)
+  const roots: unknown[] = [loopTemps];
   for (let f = i.frame; f !== null; f = f.back) roots.push(f);
+  if (inFlight.length > 0) roots.push(inFlight);
+  roots.push(handled, i);
   return roots;
 }
 
@@ -252,47 +315,84 @@ export function reachesAny(targets: object[]): boolean {
   return reaches(rootsOf(), new Set(targets)) === true;
 }
 
-/** Whether a walk from `roots` meets `target` (or one of a set of targets; null when the walk was cut short). */
+/**
+ * What the walk need not look into (nor count): typed arrays and weak collections; a native
+ * type (its attributes cannot be set; its list of subclasses is weak in CPython); a native
+ * function not bound to an object; a code object (constants, and inline caches that may name
+ * what the program has let go of); a finished generator (its frame is gone in CPython, its
+ * locals freed; Dyad keeps it).
+ */
+function holdsNothing(x: object): boolean {
+  if (x instanceof PyObj) {
+    if (x instanceof PyType) return !x.isHeapType;
+    if (x instanceof PyBuiltinFunction) return x.self === null || x.self instanceof PyModule;
+    return x.cls === T.code || (x as { finished?: unknown }).finished === true;
+  }
+  return ArrayBuffer.isView(x) || x instanceof WeakMap || x instanceof WeakSet;
+}
+
+/** A walk that finds its target within this many objects costs the budget nothing. */
+const CHEAP_WALK = 32;
+
+/**
+ * Whether a walk from `roots` meets `target` (or one of a set of targets; null when the walk was
+ * cut short). A short walk that found it is refunded: a loop rebinding a name to the items of a
+ * list, or calling methods of a finalizable object, walks on every step and must not use the
+ * budget up.
+ */
 function reaches(roots: unknown[], target: object): boolean | null {
+  const left0 = visitsLeft;
+  const r = walk(roots, target);
+  if (r === true && left0 - visitsLeft <= CHEAP_WALK) visitsLeft = left0;
+  return r;
+}
+
+function walk(roots: unknown[], target: object): boolean | null {
   const targets = target instanceof Set ? target : null;
   const seen = new Set<object>();
-  const stack: unknown[] = roots.slice();
+  // (Breadth-first: what the first roots hold directly is looked at before anything deeper.)
+  const queue: unknown[] = roots.slice();
+  let head = 0;
   let visits = 0;
-  while (stack.length > 0) {
-    const x = stack.pop();
+  while (head < queue.length) {
+    const x = queue[head++];
     if (x === null || typeof x !== 'object') continue;
     if (x === target || (targets !== null && targets.has(x))) return true;
     if (seen.has(x)) continue;
     seen.add(x);
+    if (holdsNothing(x)) continue;
     if (--visitsLeft < 0) return null;
     if (++visits > MAX_VISITS) {
       // A heap this big makes every walk this long: stop walking.
       visitsLeft = 0;
       return null;
     }
+    // (A target is looked for as it is pushed: an item of a long list is found without going
+    // into the items before it.)
     if (Array.isArray(x)) {
       for (let k = 0; k < x.length; k++) {
         const e = x[k];
-        if (e !== null && typeof e === 'object') stack.push(e);
+        if (e === null || typeof e !== 'object') continue;
+        if (e === target || (targets !== null && targets.has(e))) return true;
+        queue.push(e);
       }
       continue;
     }
     if (x instanceof Map) {
       for (const [k, e] of x) {
-        stack.push(k);
-        stack.push(e);
+        if (k === target || e === target || (targets !== null && (targets.has(k) || targets.has(e)))) return true;
+        queue.push(k);
+        queue.push(e);
       }
       continue;
     }
     if (x instanceof Set) {
-      for (const e of x) stack.push(e);
+      for (const e of x) {
+        if (e === target || (targets !== null && targets.has(e))) return true;
+        queue.push(e);
+      }
       continue;
     }
-    if (ArrayBuffer.isView(x) || x instanceof WeakMap || x instanceof WeakSet) continue;
-    // A built-in type holds only built-in things (its attributes cannot be set).
-    if (x instanceof PyType && x.isExactBuiltin) continue;
-    // A finished generator's frame is gone in CPython (its locals freed); Dyad keeps it.
-    if ((x as { finished?: unknown }).finished === true && x instanceof PyObj) continue;
     const vmRegs = (x as { regs?: unknown }).regs;
     const vmSp = (x as { sp?: unknown }).sp;
     for (const key in x) {
@@ -305,11 +405,14 @@ function reaches(roots: unknown[], target: object): boolean | null {
       if (e === vmRegs && typeof vmSp === 'number' && Array.isArray(e)) {
         for (let k = 0; k < vmSp && k < e.length; k++) {
           const r = e[k];
-          if (r !== null && typeof r === 'object') stack.push(r);
+          if (r === null || typeof r !== 'object') continue;
+          if (r === target || (targets !== null && targets.has(r))) return true;
+          queue.push(r);
         }
         continue;
       }
-      stack.push(e);
+      if (e === target || (targets !== null && targets.has(e))) return true;
+      queue.push(e);
     }
   }
   return false;
