@@ -1,7 +1,7 @@
 // Assignment and deletion targets: names, attributes, subscripts, and (starred) unpacking into
 // tuples/lists with CPython's messages.
 
-import { droppedByDel, droppedAttr, peekAttr, peekItem, loopTemps } from '../../src/runtime/early-finalize.js';
+import { droppedByDel, droppedAttr, peekAttr, peekItem, loopTemps, storeDropped } from '../../src/runtime/early-finalize.js';
 import { finalizers } from '../../src/objects/finalizers.js';
 import type { expr } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
@@ -24,12 +24,20 @@ export function assignTo(target: expr, v: PyObject, f: Frame): void {
       case 'Name':
         storeName((target as unknown as Ext).b as Binding, f, v);
         return;
-      case 'Attribute':
-        storeAttr(attrCacheOf(target), evalExpr(target.value, f), target.attr, v);
+      case 'Attribute': {
+        const obj = evalExpr(target.value, f);
+        // (Once early finalization is on, the value the store replaces may die: early-finalize.ts.)
+        const old = finalizers.on ? peekAttr(obj, target.attr) : undefined;
+        storeAttr(attrCacheOf(target), obj, target.attr, v);
+        if (old !== undefined) storeDropped(old, v);
         return;
+      }
       case 'Subscript': {
         const obj = evalExpr(target.value, f);
-        storeSubscript(obj, evalExpr(target.slice, f), v);
+        const k = evalExpr(target.slice, f);
+        const old = finalizers.on ? peekItem(obj, k) : undefined;
+        storeSubscript(obj, k, v);
+        if (old !== undefined) storeDropped(old, v);
         return;
       }
       case 'Tuple':

@@ -56,7 +56,7 @@ import { getIter } from '../../src/objects/protocol.js';
 import { PyGenerator } from '../treewalk/generator.js';
 import { send, sendValue, startAtLoopHead, newGenerator } from './generator.js';
 import { builtinNext } from '../../src/builtins/iteration.js';
-import { formatValue, exceptionMatches, unpackSequence, beforeWith, listExtend, setUpdate, callArgsDropped } from './vm-support.js';
+import { formatValue, exceptionMatches, unpackSequence, beforeWith, listExtend, setUpdate, callArgsDropped, storeAttrWatched, storeItemWatched } from './vm-support.js';
 import { callInline, callExInline } from './jit-inline.js';
 import { specializeLoadMethod, polyMeth, polyAttr, polyStore, stats } from './specialize.js';
 import { handled } from '../../src/runtime/exc-state.js';
@@ -755,7 +755,7 @@ function helpers(): Record<string, unknown> {
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMeth, polyAttr, polyStore,
       numberFromStrOrError, PyBaseException, callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
       innerLoop, stale, respecialised, intPair, returnAt, takeSoftRaise, raiseTo, raised, reraised, keyError, indexError, zeroDivisionOf, RAISED, bodyRaised, takeBodyRaise, raiseFromCall, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
-      rebound, callArgsDropped, seqDropped,
+      rebound, callArgsDropped, seqDropped, storeAttrWatched, storeItemWatched,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -1620,6 +1620,9 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.UNARY_NEGATIVE:
       return `{ const v = ${top(1)}; ${top(1)} = typeof v === 'number' && v !== 0 ? -v : (${at} unaryOp(v, 'neg')); }`;
     case Op.STORE_ATTR:
+      // (Once the program may need early finalizers: through the protocol, and what the store
+      // replaced may die, early-finalize.ts. A property's setter stores by its own code.)
+      if (finAt && specOp !== Op.STORE_ATTR_PROPERTY) return `{ ${atStmt} storeAttrWatched(f, ${top(1)}, ${name}, ${top(2)}, ${nlp + d - 2}); }`;
       if (specOp === Op.STORE_ATTR_INSTANCE_VALUE) {
         // sf<k> -> st<k>: the key-sharing layout transition this store last made (a new
         // attribute added to an instance dict), taken again without its lookups.
@@ -1908,6 +1911,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     case Op.LIST_TO_TUPLE:
       return `${top(1)} = newTuple(${top(1)}.items);`;
     case Op.STORE_SUBSCR:
+      if (finAt && specOp !== Op.STORE_SUBSCR_PY) return `{ ${atStmt} storeItemWatched(f, ${top(2)}, ${top(1)}, ${top(3)}, ${nlp + d - 3}); }`;
       if (specOp === Op.STORE_SUBSCR_PY) {
         // (The interpreter drops a __setitem__'s result: DISCARD_PENDING.)
         return (

@@ -31,7 +31,7 @@ import { Op, NB, NB_SLOTS, NB_SYMBOLS } from './opcodes.js';
 import type { VMFrame } from './frame.js';
 import { newFloat } from './alloc.js';
 import { loadNameSlow, storeNameSlow, storeWatched } from './vm-support.js';
-import { rebound } from '../../src/runtime/early-finalize.js';
+import { rebound, peekAttr, peekItem, storeDropped } from '../../src/runtime/early-finalize.js';
 import { finalizers } from '../../src/objects/finalizers.js';
 import { genNext } from './generator.js';
 import {
@@ -248,6 +248,17 @@ export function genericOp(f: VMFrame, w: number): void {
       regs[sp - 1] = specializeLoadAttr(code, i, regs[sp - 1], code.co_names[arg]);
       break;
     case Op.STORE_ATTR:
+      if (finalizers.on) {
+        // (What the store replaced may die: early-finalize.ts. Specialised all the same.)
+        const o = regs[sp - 1];
+        const name = code.co_names[arg];
+        const old = peekAttr(o, name);
+        specializeStoreAttr(code, i, o, name, regs[sp - 2]);
+        sp -= 2;
+        f.sp = sp;
+        storeDropped(old, regs[sp]);
+        break;
+      }
       specializeStoreAttr(code, i, regs[sp - 1], code.co_names[arg], regs[sp - 2]);
       sp -= 2;
       break;
@@ -281,8 +292,13 @@ export function genericOp(f: VMFrame, w: number): void {
       const k = regs[sp - 1];
       const o = regs[sp - 2];
       specializeStoreSubscr(code, i, o, k);
+      const old = finalizers.on ? peekItem(o, k) : undefined;
       setItem(o, k, regs[sp - 3]);
       sp -= 3;
+      if (old !== undefined) {
+        f.sp = sp;
+        storeDropped(old, regs[sp]);
+      }
       break;
     }
     case Op.FOR_ITER: {

@@ -3,7 +3,7 @@
 // helpers and the await protocol. The dispatch loop (vm.ts) keeps only the hot paths inline.
 
 import { formatResult } from '../../src/objects/str-format.js';
-import { rebound, mayHoldFinalizable, paramSlots, argsDropped } from '../../src/runtime/early-finalize.js';
+import { rebound, mayHoldFinalizable, paramSlots, argsDropped, peekAttr, peekItem, storeDropped } from '../../src/runtime/early-finalize.js';
 import { builtinsFromGlobals } from '../../src/runtime/module.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict, DELETED } from '../../src/objects/dict.js';
@@ -16,7 +16,7 @@ import { strValue } from '../../src/objects/str.js';
 import { PyBaseException, E, newError, newErrorFromCause, engineErrorAsPython, newException } from '../../src/objects/exception.js';
 import {
   typeOf, typeName, typeError, getAttr, call, getIter, iterNext, repr, str, getItem, setItem, richEqBool,
-  getAttrOrUndefined,
+  getAttrOrUndefined, setAttr,
 } from '../../src/objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { PyMethodDescriptor } from '../../src/objects/native.js';
@@ -140,6 +140,26 @@ export function storeDerefWatched(f: VMFrame, regs: (PyObject | null | undefined
     f.sp = sp;
     rebound(old as PyObject);
   }
+}
+
+/**
+ * STORE_ATTR of the value under `o` at regs[sp - 2] (sp: the stack before the store) once early
+ * finalization is on: through the protocol, and then what it replaced in the instance dict or
+ * slot may die. `spAfter`: the frame's stack after the store, for the walk. Compiled code too.
+ */
+export function storeAttrWatched(f: VMFrame, o: PyObject, name: string, v: PyObject, spAfter: number): void {
+  const old = peekAttr(o, name);
+  setAttr(o, name, v);
+  f.sp = spAfter;
+  storeDropped(old, v);
+}
+
+/** STORE_SUBSCR `c[k] = v` the same way: what it replaced in an exact list or dict. */
+export function storeItemWatched(f: VMFrame, c: PyObject, k: PyObject, v: PyObject, spAfter: number): void {
+  const old = peekItem(c, k);
+  setItem(c, k, v);
+  f.sp = spAfter;
+  storeDropped(old, v);
 }
 
 /**

@@ -42,7 +42,7 @@ import { superMethod, superSelf } from './super-method.js';
 import { intBinary, genericOp, intTail, intCompareTail, intZeroDivision, floatOperand, binopUnsupported } from './vm-generic.js';
 import { VMCode, setInvokeHook } from './code.js';
 import { VMFrame, newRegs, argumentFrame, frameFor, releaseFrame, COMPARE_PENDING, FOR_PENDING, DISCARD_PENDING } from './frame.js';
-import { unboundLocal, unboundDeref, storeWatched, popWatched, storeFastWatched, storeDerefWatched, callArgsDropped } from './vm-support.js';
+import { unboundLocal, unboundDeref, storeWatched, popWatched, storeFastWatched, storeDerefWatched, callArgsDropped, storeAttrWatched, storeItemWatched } from './vm-support.js';
 import { finalizers } from '../../src/objects/finalizers.js';
 import { setClassBodyRunner } from '../../src/builtins/build-class.js';
 import { genNext, makeGenerator } from './generator.js';
@@ -86,6 +86,8 @@ const BACK_EDGE = 102;
 const RESUME = 103;
 /** A call pushed a frame (f): its compiled body runs it (jit.ts), if it has one. */
 const ENTERED = 104;
+/** A specialised STORE_ATTR / STORE_SUBSCR once early finalization is on: the watched store (vm-support.ts storeAttrWatched). */
+const STORE_WATCHED = 105;
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -872,6 +874,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             break;
           }
           case Op.STORE_ATTR_INSTANCE_VALUE: {
+            if (finalizers.on) {
+              slow = STORE_WATCHED;
+              break;
+            }
             const o = regs[sp - 1];
             const i = pc - 1;
             if (o instanceof PyObj && ((o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i]) || (o.cls === code.cacheObj2[i] && o.cls.version === code.cacheA2[i]))) {
@@ -892,6 +898,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             break;
           }
           case Op.STORE_ATTR_INSTANCE_POLY: {
+            if (finalizers.on) {
+              slow = STORE_WATCHED;
+              break;
+            }
             const o = regs[sp - 1];
             if (o instanceof PyObj && polyStore(code, pc - 1, o, names[w >> 8], regs[sp - 2])) {
               if (counts !== null) hit(Family.STORE_ATTR);
@@ -945,6 +955,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             break;
           }
           case Op.STORE_ATTR_SLOT: {
+            if (finalizers.on) {
+              slow = STORE_WATCHED;
+              break;
+            }
             const o = regs[sp - 1];
             const i = pc - 1;
             if (o instanceof PyObj && o.cls === code.cacheObj[i] && o.cls.version === code.cacheA[i]) {
@@ -1423,6 +1437,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             break;
           }
           case Op.STORE_SUBSCR_LIST_INT: {
+            if (finalizers.on) {
+              slow = STORE_WATCHED;
+              break;
+            }
             const k = regs[sp - 1];
             const o = regs[sp - 2];
             if (o instanceof PyList && o.cls === LIST && typeof k === 'number') {
@@ -1439,6 +1457,10 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             break;
           }
           case Op.STORE_SUBSCR_DICT: {
+            if (finalizers.on) {
+              slow = STORE_WATCHED;
+              break;
+            }
             const o = regs[sp - 2];
             if (o instanceof PyDict && o.cls === DICT) {
               if (counts !== null) hit(Family.STORE_SUBSCR);
@@ -2317,6 +2339,21 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
           continue;
         }
         if (slow === Family.BINARY_OP && (raising = intZeroDivision(regs, sp, w)) !== null) slow = RAISE;
+        if (slow === STORE_WATCHED) {
+          // A specialised attribute or item store once early finalization is on: through the
+          // protocol, and what it replaced may die (early-finalize.ts).
+          f.pc = pc;
+          f.sp = sp;
+          f.lasti = pc - 1;
+          if (op === Op.STORE_SUBSCR_LIST_INT || op === Op.STORE_SUBSCR_DICT) {
+            storeItemWatched(f, regs[sp - 2], regs[sp - 1], regs[sp - 3], sp - 3);
+            sp -= 3;
+          } else {
+            storeAttrWatched(f, regs[sp - 1], names[w >> 8], regs[sp - 2], sp - 2);
+            sp -= 2;
+          }
+          continue;
+        }
         if (slow === FOR_END) {
           // FOR_ITER_* exhausted: drop the iterator (and the list iterator's reference), jump.
           const iter = regs[--sp];

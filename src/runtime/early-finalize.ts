@@ -153,6 +153,14 @@ export function seqDropped(seq: PyList | null, items: PyObject[] | null): void {
   }
 }
 
+/**
+ * A store (`obj.name = v`, `c[k] = v`) replaced `old` (peekAttr / peekItem before it): it may
+ * have been the last reference. Called only once early finalization is on.
+ */
+export function storeDropped(old: PyObject | undefined, v: PyObject): void {
+  if (old !== undefined && old !== v && mayHoldFinalizable(old)) rebound(old);
+}
+
 /** After a `del` unbound `v`: finalizes it (and what only it held) if nothing reaches it. */
 export function droppedByDel(v: PyObject | undefined): void {
   // (None: what `except E as e` leaves in e before deleting it.)

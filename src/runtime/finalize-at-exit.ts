@@ -78,18 +78,21 @@ class ExitWalk {
       this.order.push(v);
       if (this.seen.has(v)) return;
       this.seen.add(v);
-      if (v.dict !== null && typeOf(v) !== T.generator) this.attributes(v, depth);
+      if (typeOf(v) !== T.generator) this.attributes(v, depth);
       return;
     }
     if (this.seen.has(v)) return;
     this.seen.add(v);
     if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet) this.containers.push(v);
     else if (v instanceof PyType || v instanceof PyFunction) this.holders.push(v);
-    else if (!(v instanceof PyModule) && v.dict !== null) this.attributes(v, depth);
+    else if (!(v instanceof PyModule)) this.attributes(v, depth);
   }
 
+  /** An instance's attributes: its dict's values, then its __slots__ values. */
   private attributes(v: PyObj, depth: number): void {
-    for (const [, a] of v.dict!.entries()) this.direct(a, depth + 1);
+    if (v.dict !== null) for (const [, a] of v.dict.entries()) this.direct(a, depth + 1);
+    const sv = (v as unknown as { sv?: unknown }).sv;
+    if (Array.isArray(sv)) for (const a of sv) if (a !== undefined) this.direct(a as PyObject, depth + 1);
   }
 
   /** Walks the items a container releases, in the order its deallocation releases them. */
