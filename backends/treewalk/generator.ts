@@ -687,9 +687,21 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
       }
       return NORMAL;
     }
-    case 'AnnAssign':
-      if (s.value !== null) yield* assignG(s.target, yield* evalG(s.value, f), f);
+    case 'AnnAssign': {
+      if (s.value !== null) {
+        yield* assignG(s.target, yield* evalG(s.value, f), f);
+        return NORMAL;
+      }
+      // A bare `obj.attr: T` / `obj[key]: T` still evaluates obj (and key); in a function the
+      // annotation itself is not evaluated (compiler_annassign's check_ann_expr).
+      const t = s.target;
+      if (t._type === 'Attribute') yield* evalG(t.value, f);
+      else if (t._type === 'Subscript') {
+        yield* evalG(t.value, f);
+        yield* evalG(t.slice, f);
+      }
       return NORMAL;
+    }
     case 'Return':
       f.ret = s.value === null ? None : yield* evalG(s.value, f);
       return RETURN;
