@@ -250,6 +250,8 @@ def currentframe():
 
 from _dyad_inspect_source import (getfile, getsourcefile, findsource, getsourcelines, getsource,
                                   getblock, indentsize)
+from _dyad_inspect_frames import (Traceback, FrameInfo, getframeinfo, getouterframes,
+                                  getinnerframes, stack, trace, getlineno)
 
 
 def getmro(cls):

@@ -157,12 +157,34 @@ function unpackInto(elts: expr[], v: PyObject, f: Frame, target: expr | null = n
     const plan = unpackPlan(target);
     if (plan !== null && unpackFast(plan, v, f)) return;
   }
+  const values = unpackValues(elts, v);
+  if (!finalizers.on) {
+    for (let i = 0; i < elts.length; i++) assignTo(elts[i], values[i], f);
+    return;
+  }
+  // (The values are held only here while the targets are stored into one by one: a root for
+  // the walk that looks at what each store drops, early-finalize.ts.)
+  loopTemps.push(values);
+  try {
+    for (let i = 0; i < elts.length; i++) assignTo(elts[i], values[i], f);
+  } finally {
+    loopTemps.pop();
+  }
+}
+
+/**
+ * The value for each of `elts` (a tuple/list target) unpacked from v: the starred target's is
+ * the list of the middle items (UNPACK_SEQUENCE / UNPACK_EX, with their ValueErrors).
+ */
+export function unpackValues(elts: expr[], v: PyObject): PyObject[] {
   let star = -1;
   for (let i = 0; i < elts.length; i++) if (elts[i]._type === 'Starred') star = i;
   let items: PyObject[];
   if ((v instanceof PyTuple && v.cls === T.tuple) || (v instanceof PyList && v.cls === T.list)) {
+    items = v.items;
     // A list may change while the targets are stored into (setters run code); a tuple cannot.
-    items = v instanceof PyTuple ? v.items : v.items.slice();
+    if (star < 0 && items.length === elts.length) return v instanceof PyTuple ? items : items.slice();
+    items = items.slice();
   } else {
     const t = typeOf(v);
     if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError(`cannot unpack non-iterable ${t.name} object`);
@@ -178,32 +200,20 @@ function unpackInto(elts: expr[], v: PyObject, f: Frame, target: expr | null = n
       for (let x = iterNext(it); x !== undefined; x = iterNext(it)) items.push(x);
     }
   }
-  if (!finalizers.on) return storeItems(elts, items, star, f);
-  // (The values are held only here while the targets are stored into one by one: a root for
-  // the walk that looks at what each store drops, early-finalize.ts.)
-  loopTemps.push(items);
-  try {
-    storeItems(elts, items, star, f);
-  } finally {
-    loopTemps.pop();
-  }
-}
-
-function storeItems(elts: expr[], items: PyObject[], star: number, f: Frame): void {
   const n = elts.length;
   if (star < 0) {
     if (items.length > n) throw newError(E.ValueError, `too many values to unpack (expected ${n})`);
     if (items.length < n) throw newError(E.ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
-    for (let i = 0; i < n; i++) assignTo(elts[i], items[i], f);
-    return;
+    return items;
   }
   const after = n - star - 1;
   if (items.length < n - 1) {
     throw newError(E.ValueError, `not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
   }
-  for (let i = 0; i < star; i++) assignTo(elts[i], items[i], f);
-  assignTo(elts[star], new PyList(items.slice(star, items.length - after)), f);
-  for (let i = 0; i < after; i++) assignTo(elts[star + 1 + i], items[items.length - after + i], f);
+  const values = items.slice(0, star);
+  values.push(new PyList(items.slice(star, items.length - after)));
+  for (let i = 0; i < after; i++) values.push(items[items.length - after + i]);
+  return values;
 }
 
 export function deleteTarget(target: expr, f: Frame): void {

@@ -836,10 +836,11 @@ function execWith(s: With, index: number, f: Frame): number {
 function execImport(s: Import, f: Frame): void {
   for (const a of s.names) {
     const b = (a as unknown as Ext).b as Binding;
+    const name = (a as unknown as Ext).imp as string; // mangled in a class (resolve.ts)
     if (a.asname === null) {
-      storeName(b, f, importStatement(a.name, f.globals, f.builtins, f.locals, None, 0));
+      storeName(b, f, importStatement(name, f.globals, f.builtins, f.locals, None, 0));
     } else {
-      let m = importStatement(a.name, f.globals, f.builtins, f.locals, None, 0);
+      let m = importStatement(name, f.globals, f.builtins, f.locals, None, 0);
       const parts = a.name.split('.');
       for (let i = 1; i < parts.length; i++) m = importFrom(m, parts[i]);
       storeName(b, f, m);
@@ -849,7 +850,7 @@ function execImport(s: Import, f: Frame): void {
 
 function execImportFrom(s: ImportFrom, f: Frame): void {
   const names = new PyTuple(s.names.map((a) => a.name));
-  const m = importStatement(s.module ?? '', f.globals, f.builtins, f.locals, names, s.level ?? 0);
+  const m = importStatement((s as unknown as Ext).mod as string, f.globals, f.builtins, f.locals, names, s.level ?? 0);
   for (const a of s.names) {
     if (a.name === '*') {
       const locals = f.locals ?? f.globals;
@@ -859,7 +860,7 @@ function execImportFrom(s: ImportFrom, f: Frame): void {
       });
       continue;
     }
-    storeName((a as unknown as Ext).b as Binding, f, importFrom(m, a.name));
+    storeName((a as unknown as Ext).b as Binding, f, importFrom(m, (a as unknown as Ext).imp as string));
   }
 }
 

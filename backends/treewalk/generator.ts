@@ -6,7 +6,7 @@
 
 import { finalizersOn } from '../../src/objects/finalizers.js';
 import { nextKeepsStopValue } from '../../src/objects/iterators.js';
-import type { stmt, expr, keyword, FormattedValue, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If, TryStar } from '../../src/ast/nodes.js';
+import type { stmt, expr, arg, keyword, FormattedValue, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If, TryStar } from '../../src/ast/nodes.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -29,7 +29,7 @@ import { loadName, storeName, deleteName } from './names.js';
 import type { Binding, TWCode } from './code.js';
 import { Frame } from './frame.js';
 import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, constantValue } from './eval.js';
-import { assignTo, deleteTarget } from './assign.js';
+import { assignTo, deleteTarget, unpackValues } from './assign.js';
 import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, callContextMethod, unbindHandlerName, NORMAL, BREAK, RETURN } from './exec.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType, asReraised } from './exception-groups.js';
 import { assertBlame } from '../../src/runtime/traceback.js';
@@ -58,11 +58,8 @@ export function hasYield(n: { _type: string }): boolean {
   const t = n._type;
   if (t === 'Yield' || t === 'YieldFrom' || t === 'Await' || t === 'AsyncFor' || t === 'AsyncWith') r = true;
   else if (SCOPE_NODES.has(t)) {
-    // Only decorators, defaults and bases run in this scope.
-    const parts = [...((ext.decorator_list as unknown[]) ?? []), ...((ext.bases as unknown[]) ?? [])];
-    const args = ext.args as Ext | undefined;
-    if (args && t !== 'ClassDef') parts.push(...(args.defaults as unknown[]), ...(args.kw_defaults as unknown[]));
-    r = parts.some((p) => p !== null && typeof p === 'object' && hasYield(p as { _type: string }));
+    // Only the header runs in this scope: decorators, defaults and annotations, bases and keywords.
+    r = headerParts(n as stmt | expr).some((p) => hasYield(p));
   } else if (COMP_NODES.has(t)) {
     r = hasYield((ext.generators as comprehension[])[0].iter) ||
       (t !== 'GeneratorExp' && ext.code !== undefined && (ext.code as TWCode).isCoroutine);
@@ -78,6 +75,27 @@ export function hasYield(n: { _type: string }): boolean {
   }
   ext.hy = r;
   return r;
+}
+
+/** The expressions of a def / class / lambda header that run in the enclosing scope. */
+function headerParts(n: stmt | expr): expr[] {
+  const parts: expr[] = [];
+  if (n._type === 'ClassDef') {
+    parts.push(...n.decorator_list, ...n.bases);
+    for (const k of n.keywords) parts.push(k.value);
+  } else if (n._type === 'FunctionDef' || n._type === 'AsyncFunctionDef' || n._type === 'Lambda') {
+    const a = n.args;
+    if (n._type !== 'Lambda') parts.push(...n.decorator_list);
+    parts.push(...a.defaults);
+    for (const d of a.kw_defaults) if (d != null) parts.push(d);
+    if (n._type !== 'Lambda') {
+      for (const p of [...a.args, ...a.posonlyargs, a.vararg, ...a.kwonlyargs, a.kwarg]) {
+        if (p !== null && p.annotation !== null) parts.push(p.annotation);
+      }
+      if (n.returns !== null) parts.push(n.returns);
+    }
+  }
+  return parts;
 }
 
 // ---- generator objects -----------------------------------------------------------------------
@@ -669,9 +687,21 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
       }
       return NORMAL;
     }
-    case 'AnnAssign':
-      if (s.value !== null) yield* assignG(s.target, yield* evalG(s.value, f), f);
+    case 'AnnAssign': {
+      if (s.value !== null) {
+        yield* assignG(s.target, yield* evalG(s.value, f), f);
+        return NORMAL;
+      }
+      // A bare `obj.attr: T` / `obj[key]: T` still evaluates obj (and key); in a function the
+      // annotation itself is not evaluated (compiler_annassign's check_ann_expr).
+      const t = s.target;
+      if (t._type === 'Attribute') yield* evalG(t.value, f);
+      else if (t._type === 'Subscript') {
+        yield* evalG(t.value, f);
+        yield* evalG(t.slice, f);
+      }
       return NORMAL;
+    }
     case 'Return':
       f.ret = s.value === null ? None : yield* evalG(s.value, f);
       return RETURN;
@@ -796,8 +826,15 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
       }
       return NORMAL;
     case 'Delete':
-      for (const t of s.targets) deleteTarget(t, f);
+      for (const t of s.targets) yield* deleteG(t, f);
       return NORMAL;
+    case 'FunctionDef':
+    case 'AsyncFunctionDef':
+    case 'ClassDef':
+      // A yield/await in the header (decorators, defaults, annotations, bases, keywords): the
+      // header is evaluated here in CPython's order, then the statement runs on a copy of the
+      // node holding those values.
+      return execStmt((yield* headerEvaluatedG(s, f)) as stmt, f);
     case 'Match': {
       // The subject may yield; cases are matched normally (patterns cannot contain yield).
       const v = yield* evalG(s.subject, f);
@@ -990,7 +1027,93 @@ function* assignG(target: expr, v: PyObject, f: Frame): G<void> {
     setItem(obj, yield* evalG(target.slice, f), v);
     return;
   }
+  if (target._type === 'Tuple' || target._type === 'List') {
+    const values = unpackValues(target.elts, v);
+    for (let i = 0; i < values.length; i++) {
+      const e = target.elts[i];
+      yield* assignG(e._type === 'Starred' ? e.value : e, values[i], f);
+    }
+    return;
+  }
+  if (target._type === 'Starred') {
+    yield* assignG(target.value, v, f);
+    return;
+  }
   assignTo(target, v, f);
+}
+
+/** del of targets whose subexpressions may yield: each target's object (and key) first. */
+function* deleteG(target: expr, f: Frame): G<void> {
+  if (!hasYield(target)) {
+    deleteTarget(target, f);
+    return;
+  }
+  if (target._type === 'Tuple' || target._type === 'List') {
+    for (const e of target.elts) yield* deleteG(e, f);
+    return;
+  }
+  if (target._type === 'Attribute') {
+    deleteTarget({ ...target, value: valueNode(yield* evalG(target.value, f), target.value) }, f);
+    return;
+  }
+  if (target._type === 'Subscript') {
+    const obj = valueNode(yield* evalG(target.value, f), target.value);
+    deleteTarget({ ...target, value: obj, slice: valueNode(yield* evalG(target.slice, f), target.slice) }, f);
+    return;
+  }
+  deleteTarget(target, f);
+}
+
+/**
+ * A copy of a def / class statement or lambda whose header expressions are replaced by their
+ * values, evaluated here in the compiler's order: decorators; then defaults, keyword-only
+ * defaults and annotations (parameters, *args, keyword-only, **kwargs... as annotationsOf);
+ * or bases and keywords. Annotations kept as text (`from __future__ import annotations`) stay.
+ */
+function* headerEvaluatedG(n: stmt | expr, f: Frame): G<stmt | expr> {
+  const val = function* (e: expr): G<expr> {
+    return valueNode(yield* evalG(e, f), e);
+  };
+  if (n._type === 'ClassDef') {
+    const decorator_list: expr[] = [];
+    for (const d of n.decorator_list) decorator_list.push(yield* val(d));
+    const bases: expr[] = [];
+    for (const b of n.bases) bases.push(b._type === 'Starred' ? { ...b, value: yield* val(b.value) } : yield* val(b));
+    const keywords: keyword[] = [];
+    for (const k of n.keywords) keywords.push({ ...k, value: yield* val(k.value) });
+    return { ...n, decorator_list, bases, keywords };
+  }
+  if (n._type !== 'FunctionDef' && n._type !== 'AsyncFunctionDef' && n._type !== 'Lambda') return n;
+  const decorator_list: expr[] = [];
+  if (n._type !== 'Lambda') for (const d of n.decorator_list) decorator_list.push(yield* val(d));
+  const a = n.args;
+  const defaults: expr[] = [];
+  for (const d of a.defaults) defaults.push(yield* val(d));
+  const kw_defaults: expr[] = [];
+  for (const d of a.kw_defaults) kw_defaults.push(d == null ? (null as unknown as expr) : yield* val(d));
+  if (n._type === 'Lambda') return { ...n, args: { ...a, defaults, kw_defaults } };
+  const ann = function* (p: arg): G<arg> {
+    if (p.annotation === null || (p.annotation as unknown as Ext).fu !== undefined) return p;
+    return { ...p, annotation: yield* val(p.annotation) };
+  };
+  const args: arg[] = [];
+  for (const p of a.args) args.push(yield* ann(p));
+  const posonlyargs: arg[] = [];
+  for (const p of a.posonlyargs) posonlyargs.push(yield* ann(p));
+  const vararg = a.vararg === null ? null : yield* ann(a.vararg);
+  const kwonlyargs: arg[] = [];
+  for (const p of a.kwonlyargs) kwonlyargs.push(yield* ann(p));
+  const kwarg = a.kwarg === null ? null : yield* ann(a.kwarg);
+  const returns = n.returns === null || (n.returns as unknown as Ext).fu !== undefined ? n.returns : yield* val(n.returns);
+  return { ...n, decorator_list, returns, args: { ...a, defaults, kw_defaults, args, posonlyargs, vararg, kwonlyargs, kwarg } };
+}
+
+/** A node standing for a value computed already, at the place of the node it replaces. */
+function valueNode(v: PyObject, like: expr): expr {
+  return {
+    _type: 'Constant', value: null, kind: null, pyv: v,
+    lineno: like.lineno, col_offset: like.col_offset, end_lineno: like.end_lineno, end_col_offset: like.end_col_offset,
+  } as unknown as expr;
 }
 
 // ---- expressions ------------------------------------------------------------------------------
@@ -1125,6 +1248,14 @@ export function* evalG(n: expr, f: Frame): G<PyObject> {
     case 'FormattedValue': {
       const [v, spec] = yield* formattedValueG(n, f);
       return spec === '' && typeof v === 'string' ? v : factories.format(v, spec);
+    }
+    case 'Lambda':
+      return evalExpr((yield* headerEvaluatedG(n, f)) as expr, f);
+    case 'Slice': {
+      const lower = n.lower === null ? None : yield* evalG(n.lower, f);
+      const upper = n.upper === null ? None : yield* evalG(n.upper, f);
+      const step = n.step === null ? None : yield* evalG(n.step, f);
+      return evalExpr({ ...n, lower: valueNode(lower, n), upper: valueNode(upper, n), step: valueNode(step, n) }, f);
     }
     case 'ListComp':
     case 'SetComp':

@@ -5,7 +5,7 @@ import { droppedByDel, rebound, mayHoldFinalizable, paramSlots } from '../../src
 import { finalizers } from '../../src/objects/finalizers.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
-import { E, newException } from '../../src/objects/exception.js';
+import { E, PyBaseException, newException } from '../../src/objects/exception.js';
 import { typeOf, setItem } from '../../src/objects/protocol.js';
 import { setExcField } from '../../src/objects/exception-types.js';
 import { Acc, type Binding } from './code.js';
@@ -232,10 +232,12 @@ export function deleteName(b: Binding, f: Frame): void {
         droppedByDel(old);
         return;
       }
+      // DELETE_NAME replaces whatever the mapping's __delitem__ raised with the NameError
+      // (ceval.c's format_exc_check_arg), unlike DELETE_GLOBAL, which converts only KeyError.
       try {
         setItem(l, b.name, null);
       } catch (e) {
-        if (e instanceof Object && typeOf(e as PyObject).isSubtype(E.KeyError)) nameError(b.name);
+        if (e instanceof PyBaseException) nameError(b.name);
         throw e;
       }
       return;

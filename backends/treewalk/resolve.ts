@@ -110,9 +110,17 @@ export class Resolver {
     if (n.module === '__future__' && (n.lineno as number) > this.table.futureLineno) {
       this.error('from __future__ imports must occur at the beginning of the file', n);
     }
-    code.noteName((n.module as string | null) ?? '');
+    // IMPORT_NAME and IMPORT_FROM take their names through the compiler's ADDOP_NAME, so in a
+    // class body (and the functions in it) `from __m import __x` imports _C__m and reads _C__x;
+    // the fromlist passed to __import__ keeps the names as written.
+    const priv = code.scope.privateName;
+    n.mod = mangle(priv, (n.module as string | null) ?? '');
+    code.noteName(n.mod as string);
     for (const a of n.names as AnyNode[]) {
-      if (a.name !== '*') code.noteName(a.name as string);
+      if (a.name !== '*') {
+        a.imp = mangle(priv, a.name as string);
+        code.noteName(a.imp as string);
+      }
       this.visit(a, code);
     }
   }
@@ -286,7 +294,8 @@ export class Resolver {
         }
         if (n._type === 'ImportFrom') return this.importFrom(n, code);
         for (const a of n.names as AnyNode[]) {
-          code.noteName(a.name as string);
+          a.imp = mangle(code.scope.privateName, a.name as string);
+          code.noteName(a.imp as string);
           this.visit(a, code);
         }
         return;

@@ -180,10 +180,11 @@ export function deleteName(f: VMFrame, name: string): PyObject | undefined {
     if (old === undefined) throw nameError(name);
     return old;
   }
+  // Whatever the mapping's __delitem__ raised becomes the NameError (ceval.c's DELETE_NAME).
   try {
     setItem(l, name, null);
   } catch (e) {
-    if (e instanceof PyBaseException && typeOf(e).isSubtype(E.KeyError)) throw nameError(name);
+    if (e instanceof PyBaseException) throw nameError(name);
     throw e;
   }
   return undefined;
