@@ -24,7 +24,7 @@ import { None } from './singletons.js';
 import { setIntTextHooks, setIntBytesHooks, asIntValue } from './int-type.js';
 import { setFloatTextHooks, setFloatPowImpl } from './float-type.js';
 import { libm } from '../modules/math.js';
-import { repr, typeError, typeName } from './protocol.js';
+import { repr, typeError, typeName, typeOf } from './protocol.js';
 import { installNumberFormat } from './number-format.js';
 import { installComplex, newComplex } from './complex.js';
 import { ensureIteratorTypes } from './iterators.js';
@@ -93,8 +93,10 @@ export function installObjectModel(): void {
   setIntBytesHooks(newBytes, (v) => {
     const d = bytesLikeData(v);
     if (d !== undefined) return d;
-    // PyBytes_FromObject: an iterable of ints (never str or a bare int).
-    if (typeof v === 'string' || v instanceof PyStr || asIntValue(v) !== undefined) {
+    // PyObject_Bytes: __bytes__, else PyBytes_FromObject's iterable of ints (never str, nor a
+    // count as bytes(n) takes: an int or an object with __index__ is refused).
+    const indexLike = asIntValue(v) !== undefined || typeOf(v).slots.index !== undefined;
+    if (typeof v === 'string' || v instanceof PyStr || (indexLike && typeOf(v).lookup('__bytes__') === undefined)) {
       typeError(`cannot convert '${typeName(v)}' object to bytes`);
     }
     return (bytesNew(T.bytes, [v], null) as PyBytes).data;
