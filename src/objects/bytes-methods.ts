@@ -310,11 +310,12 @@ function hex(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObje
   const d = data(self);
   let sep = '';
   // _Py_strhex: bytes_per_sep is converted first, then len(sep) must be 1 (any sized object,
-  // None included, is measured), then sep must be a str or bytes.
+  // None included, is measured), then sep must be a str or bytes (a subclass too; not a
+  // bytearray or another buffer).
   const per = perA === undefined ? 1 : cIntArg(perA);
   if (sepA !== undefined) {
     const s = strValue(sepA);
-    const b = bytesLikeData(sepA);
+    const b = typeOf(sepA).isSubtype(T.bytes) ? bytesLikeData(sepA) : undefined;
     const text = s !== undefined ? s : b !== undefined ? latin1String(b) : undefined;
     if (text === undefined) {
       if (lenOf(sepA) !== 1) valueError('sep must be length 1.');

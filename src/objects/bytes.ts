@@ -21,7 +21,7 @@ import {
   strValue, isStr, indexValue, indexOrError, toSsize, isSlice, sliceIndices, kwArgs, typeError, valueError,
   memoryError, repeatCount, makeBuiltinType, MAX_STR_LEN, concatOther, repeatOther,
 } from './str.js';
-import { encodeStr } from './str-codecs.js';
+import { encodeStr, noNul } from './str-codecs.js';
 import { percentFormatBytes } from './percent-format.js';
 import { installBytesMethods } from './bytes-methods.js';
 import { checkLengthHint } from './iterate.js';
@@ -261,12 +261,12 @@ function encodingOf(fn: string, encoding: PyObject | undefined, errors: PyObject
   if (encoding !== undefined) {
     const e = strValue(encoding);
     if (e === undefined) typeError(`${fn}() argument 'encoding' must be str, not ${encoding === None ? 'None' : typeName(encoding)}`);
-    enc = e;
+    enc = noNul(e);
   }
   if (errors !== undefined) {
     const e = strValue(errors);
     if (e === undefined) typeError(`${fn}() argument 'errors' must be str, not ${errors === None ? 'None' : typeName(errors)}`);
-    errs = e;
+    errs = noNul(e);
   }
   return [enc, errs];
 }

@@ -18,6 +18,7 @@ import { asIntValue, intToFloat, floatToInt, indexOf, PyIntObj, setFloatFromStr 
 import { compareIntFloat, cmpResult, intCompare } from './int.js';
 import { PyTuple } from './tuple.js';
 import { PyDict, newSharedDict } from './dict.js';
+import { strValue } from './str.js';
 
 /** A float-subclass instance (with its __dict__ unless __slots__ says otherwise). */
 function floatOfSubclass(v: number, cls: PyType): PyFloat {
@@ -460,9 +461,11 @@ export function installFloat(): void {
   addClassMethods(t, {
     fromhex: (cls, args, kw) => {
       checkPositional('float.fromhex', args, kw, 1, 1);
-      // float_fromhex parses with PyUnicode_AsUTF8AndSize: anything else is a bad argument.
-      if (typeof args[0] !== 'string') typeError('bad argument type for built-in operation');
-      const f = newFloat(floatFromHex(args[0]));
+      // float_fromhex parses with PyUnicode_AsUTF8AndSize: a str (a subclass's value too);
+      // anything else is a bad argument.
+      const text = strValue(args[0]);
+      if (text === undefined) typeError('bad argument type for built-in operation');
+      const f = newFloat(floatFromHex(text));
       return cls === T.float ? f : call(cls, [f]);
     },
     __getformat__: (_cls, args, kw) => {

@@ -12,7 +12,7 @@ import { PyTuple, PyList } from './tuple.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { CmpOp } from './slots.js';
 import { binaryOp } from './protocol.js';
-import { typeOf, typeError, repr, call, getAttr, getItem, getAttrOrUndefined, setAttr, hashOf, richEqBool, setClassGetItem } from './protocol.js';
+import { typeOf, typeError, repr, call, getAttr, getItem, getIter, getAttrOrUndefined, setAttr, hashOf, richEqBool, setClassGetItem } from './protocol.js';
 import { addMethods, addGetSets, addClassMethods, checkPositional } from './native.js';
 import { genericGetAttr } from './generic-attr.js';
 import { setUnionHook } from './core-types.js';
@@ -22,7 +22,8 @@ import { defineNew } from './class-create.js';
 import { copySlots } from './slots.js';
 
 export class PyGenericAlias extends PyObj {
-  constructor(readonly origin: PyObject, readonly args: PyObject[]) {
+  /** `starred`: the unpacked alias `*tuple[int, ...]` (PEP 646) iterating an alias gives. */
+  constructor(readonly origin: PyObject, readonly args: PyObject[], readonly starred = false) {
     super(T['types.GenericAlias'], null);
   }
 }
@@ -93,7 +94,7 @@ function parametersOf(args: PyObject[]): PyObject[] {
 
 /** alias[key]: the alias's type parameters replaced by `key`'s items (3.11's ga_getitem). */
 function substitute(a: PyGenericAlias, key: PyObject): PyObject {
-  return new PyGenericAlias(a.origin, substitutedArgs(a, a.args, key));
+  return new PyGenericAlias(a.origin, substitutedArgs(a, a.args, key), a.starred);
 }
 
 /** The arguments `args` of `owner` (an alias or a union) with its type parameters replaced. */
@@ -141,7 +142,7 @@ export function installGenericAlias(): void {
   ga.slots.repr = (v) => {
     const a = alias(v);
     const args = a.args.length === 0 ? '()' : a.args.map(reprItem).join(', ');
-    return `${reprItem(a.origin)}[${args}]`;
+    return `${a.starred ? '*' : ''}${reprItem(a.origin)}[${args}]`;
   };
   defineNew(ga, (_cls, args, kwnames) => {
     if (kwnames !== null && kwnames.length) typeError('GenericAlias() takes no keyword arguments');
@@ -164,17 +165,21 @@ export function installGenericAlias(): void {
   ga.slots.richcompare = (a, b, op) => {
     if (!(b instanceof PyGenericAlias) || (op !== CmpOp.EQ && op !== CmpOp.NE)) return NotImplemented;
     const x = alias(a);
-    const eq = richEqBool(x.origin, b.origin) && x.args.length === b.args.length && x.args.every((v, i) => richEqBool(v, b.args[i]));
+    const eq = x.starred === b.starred && richEqBool(x.origin, b.origin) && x.args.length === b.args.length &&
+      x.args.every((v, i) => richEqBool(v, b.args[i]));
     return op === CmpOp.EQ ? eq : !eq;
   };
   ga.slots.hash = (v) => tupleHash([alias(v).origin, new PyTuple(alias(v).args)]);
   ga.slots.or = makeUnion;
   ga.slots.getitem = (v, key) => substitute(alias(v), key);
+  // ga_iter: one item, the alias unpacked (`[*tuple[int, ...]]`, `tuple[int, *tuple[str, ...]]`).
+  ga.slots.iter = (v) => getIter(new PyList([new PyGenericAlias(alias(v).origin, alias(v).args, true)]));
   addGetSets(ga, {
     __origin__: [(v) => alias(v).origin],
     __args__: [(v) => new PyTuple(alias(v).args.slice())],
     __parameters__: [(v) => new PyTuple(parametersOf(alias(v).args))],
-    __unpacked__: [() => false],
+    __unpacked__: [(v) => alias(v).starred],
+    __typing_unpacked_tuple_args__: [(v) => (alias(v).starred && alias(v).origin === T.tuple ? new PyTuple(alias(v).args.slice()) : None)],
   });
   addMethods(ga, {
     __mro_entries__: (v) => new PyTuple([alias(v).origin]),

@@ -11,6 +11,7 @@ import { installExceptionTypes } from './exception-types.js';
 import { installInt, installBool, setBoolTruth } from './int-type.js';
 import { installFloat } from './float-type.js';
 import { exposeNativeSlots } from './slot-wrappers.js';
+import { genericSetAttr } from './generic-attr.js';
 import { isTrue } from './protocol.js';
 import type { PyType } from './type.js';
 import { installStr, strNew, asciiOf, PyStr } from './str.js';
@@ -23,7 +24,7 @@ import { None } from './singletons.js';
 import { setIntTextHooks, setIntBytesHooks, asIntValue } from './int-type.js';
 import { setFloatTextHooks, setFloatPowImpl } from './float-type.js';
 import { libm } from '../modules/math.js';
-import { repr, typeError, typeName } from './protocol.js';
+import { repr, typeError, typeName, typeOf } from './protocol.js';
 import { installNumberFormat } from './number-format.js';
 import { installComplex, newComplex } from './complex.js';
 import { ensureIteratorTypes } from './iterators.js';
@@ -92,8 +93,10 @@ export function installObjectModel(): void {
   setIntBytesHooks(newBytes, (v) => {
     const d = bytesLikeData(v);
     if (d !== undefined) return d;
-    // PyBytes_FromObject: an iterable of ints (never str or a bare int).
-    if (typeof v === 'string' || v instanceof PyStr || asIntValue(v) !== undefined) {
+    // PyObject_Bytes: __bytes__, else PyBytes_FromObject's iterable of ints (never str, nor a
+    // count as bytes(n) takes: an int or an object with __index__ is refused).
+    const indexLike = asIntValue(v) !== undefined || typeOf(v).slots.index !== undefined;
+    if (typeof v === 'string' || v instanceof PyStr || (indexLike && typeOf(v).lookup('__bytes__') === undefined)) {
       typeError(`cannot convert '${typeName(v)}' object to bytes`);
     }
     return (bytesNew(T.bytes, [v], null) as PyBytes).data;
@@ -124,6 +127,15 @@ export function installObjectModel(): void {
   setFloatTextHooks(textOf, repr);
   const all = [...new Set([...Object.values(T), ...Object.values(E)])].sort((a, b) => a.mro.length - b.mro.length);
   for (const t of all) inheritSlots(t);
+  // The types bootstrap made copied object's setattr slot before core-types wrapped it (for
+  // `obj.__dict__ = d`): they take the wrapper (bases first), so that only the types CPython
+  // gives a setattr slot of their own expose __setattr__/__delattr__ (int.__setattr__ is
+  // object's). Of those that use the generic one, these name it themselves, as CPython's do.
+  const ownGenericSetattr = new Set<PyType>([E.BaseException, T.module, T.method, T.frame]);
+  for (const t of all) {
+    if (t.slots.setattro === genericSetAttr && !ownGenericSetattr.has(t) && t.mro.length > 1 &&
+      t.mro[1].slots.setattro === T.object.slots.setattro) t.slots.setattro = T.object.slots.setattro;
+  }
   // Types of objects only the runtime makes: calling them is "cannot create 'T' instances".
   for (const name of ['builtin_function_or_method', 'method-wrapper', 'wrapper_descriptor', 'method_descriptor', 'classmethod_descriptor',
     'getset_descriptor', 'member_descriptor', 'generator', 'coroutine', 'async_generator', 'frame', 'str_ascii_iterator', 'str_iterator']) {
@@ -132,6 +144,10 @@ export function installObjectModel(): void {
   for (const t of all) exposeNativeSlots(t);
   // str's truth slot is a shortcut for its length: CPython's str has no __bool__.
   T.str.dict.delete('__bool__');
+  // function's setattr slot makes the function's __dict__ when first needed: CPython's uses the
+  // generic one, and function.__setattr__ is object's.
+  T.function.dict.delete('__setattr__');
+  T.function.dict.delete('__delattr__');
   // PyType_Ready puts __doc__ in every type's dict (None without a tp_doc): dir() lists it.
   for (const t of all) if (t.dict.getStr('__doc__') === undefined) t.dict.setStr('__doc__', None);
   toFastProperties(T);

@@ -325,7 +325,7 @@ export function inplaceOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject 
   // slots at all: `s = set(); s *= 'ab'` is unsupported, not "can't multiply sequence".
   if (slot === 'mul') {
     const ta = typeOf(a);
-    if (isExactRepeatable(typeOf(b)) && hasSequenceSlots(ta) && !hasRepeat(ta)) {
+    if (repeatsOnly(typeOf(b)) && hasSequenceSlots(ta) && !hasRepeat(ta)) {
       const fa = ta.slots.mul;
       const r = fa === undefined ? NotImplemented : fa(a, b);
       if (r !== NotImplemented) return r;
@@ -455,6 +455,20 @@ function hasSequenceSlots(t: PyType): boolean {
 /** A builtin sequence whose `*` is CPython's sq_repeat (no nb_multiply). */
 function isExactRepeatable(t: PyType): boolean {
   return t === T.str || t === T.bytes || t === T.bytearray || t === T.list || t === T.tuple;
+}
+
+/**
+ * A type whose `*` is sq_repeat alone (no nb_multiply): a repeatable builtin sequence, or a
+ * subclass of one where no class statement defines __mul__ / __rmul__ (CPython's
+ * update_one_slot leaves such a subclass's nb_multiply empty: str's __mul__ wraps sq_repeat).
+ */
+function repeatsOnly(t: PyType): boolean {
+  if (isExactRepeatable(t)) return true;
+  if (!t.isHeapType || !hasRepeat(t)) return false;
+  for (const c of t.mro) {
+    if (c.isHeapType && (c.dict.getStr('__mul__') !== undefined || c.dict.getStr('__rmul__') !== undefined)) return false;
+  }
+  return true;
 }
 
 /** Has sq_repeat: a subtype of a repeatable builtin sequence. */

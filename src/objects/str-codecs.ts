@@ -45,6 +45,15 @@ const NOT_TEXT = new Set([
 
 const cache = new Map<string, Codec>();
 
+/**
+ * An encoding or errors argument as the "s" converter CPython's str.encode, bytes.decode, str()
+ * and bytes() parse them with: a str holding a NUL is a ValueError (before any codec lookup).
+ */
+export function noNul(name: string): string {
+  if (name.includes('\0')) throw newError(E.ValueError, 'embedded null character');
+  return name;
+}
+
 /** The codec for an encoding name (Python's normalisation and aliases), or LookupError. */
 export function lookupCodec(name: string, use?: 'encode' | 'decode'): Codec {
   const c = cache.get(name);

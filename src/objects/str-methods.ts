@@ -17,7 +17,7 @@ import {
   ssizeArg, cIntArg, indexOrError, optIndex, adjustIndices, typeError, valueError, memoryError, MAX_STR_LEN, flatStr,
 } from './str.js';
 import * as U from './str-unicode.js';
-import { encodeStr } from './str-codecs.js';
+import { encodeStr, noNul } from './str-codecs.js';
 import { newBytes } from './bytes.js';
 import { strFormat, strFormatMap, formatStrSpec } from './str-format.js';
 import { strTranslate, maketrans } from './str-translate.js';
@@ -578,12 +578,12 @@ function encodingArgs(name: string, args: PyObject[], kwnames: string[] | null):
   if (enc !== undefined) {
     const e = strValue(enc);
     if (e === undefined) typeError(`${name}() argument 'encoding' must be str, not ${enc === None ? 'None' : typeName(enc)}`);
-    encoding = e;
+    encoding = noNul(e);
   }
   if (errs !== undefined) {
     const e = strValue(errs);
     if (e === undefined) typeError(`${name}() argument 'errors' must be str, not ${errs === None ? 'None' : typeName(errs)}`);
-    errors = e;
+    errors = noNul(e);
   }
   return [encoding, errors];
 }

@@ -21,7 +21,7 @@ import { strResultOf } from './slot-wrappers.js';
 import { installStrMethods, strIncludes } from './str-methods.js';
 import { percentFormat } from './percent-format.js';
 import { bytesLikeData } from './bytes.js';
-import { decodeBytes } from './str-codecs.js';
+import { decodeBytes, noNul } from './str-codecs.js';
 import { copySlots } from './slots.js';
 import { PyIntObj, warnIntSubclassResult } from './int-type.js';
 import { sliceBounds, SLICE } from './slice.js';
@@ -722,12 +722,12 @@ export function strNew(cls: PyType, args: PyObject[], kwnames: string[] | null):
     if (encoding !== undefined) {
       const e = strValue(encoding);
       if (e === undefined) typeError(`str() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
-      enc = e;
+      enc = noNul(e);
     }
     if (errors !== undefined) {
       const e = strValue(errors);
       if (e === undefined) typeError(`str() argument 'errors' must be str, not ${argTypeName(errors)}`);
-      errs = e;
+      errs = noNul(e);
     }
     if (isStr(obj)) typeError('decoding str is not supported');
     const data = bytesLikeData(obj);
