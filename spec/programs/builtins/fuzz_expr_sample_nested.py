@@ -1,69 +1,7 @@
 # Random expressions over builtins, str, int, float, bytes, bytearray, slicing, lists, dicts and sets
 # (a sample of a seeded differential fuzzer run, seed 1001): each prints repr(result) and its type name,
 # or the exception type and message. Sets holding non-numbers are shown sorted (str hashes vary).
-import warnings
-warnings.simplefilter("ignore")
-def _norm(v):
-    t = type(v)
-    if t in (set, frozenset):
-        if all(type(e) in (int, bool, float) for e in v):
-            return v
-        return _Raw('%s(%s)' % (t.__name__, sorted(repr(_norm(e)) for e in v)))
-    if t is tuple: return tuple(_norm(e) for e in v)
-    if t is list: return [_norm(e) for e in v]
-    return v
-class _Raw:
-    def __init__(s, t): s.t = t
-    def __repr__(s): return s.t
-class MyInt(int): pass
-class MyFloat(float): pass
-class MyStr(str): pass
-class MyBytes(bytes): pass
-class MyList(list): pass
-class MyTuple(tuple): pass
-class MyDict(dict): pass
-class Dm(dict):
-    def __missing__(self, k): return ('missing', k)
-class MySet(set): pass
-class MyFS(frozenset): pass
-class Ix:
-    def __index__(self): return 2
-    def __repr__(self): return 'Ix()'
-class Fl:
-    def __float__(self): return 4.25
-    def __repr__(self): return 'Fl()'
-class Bb:
-    def __bytes__(self): return b'BB'
-    def __repr__(self): return 'Bb()'
-class Seq:
-    def __len__(self): return 3
-    def __getitem__(self, i):
-        if i >= 3: raise IndexError(i)
-        return i * 10
-    def __repr__(self): return 'Seq()'
-class Eq:
-    def __eq__(self, o): return True
-    __hash__ = object.__hash__
-    def __repr__(self): return 'Eq()'
-class Rp:
-    def __repr__(self): return 'Rp!'
-    def __str__(self): return 'Rp?'
-    def __format__(self, spec): return 'Rp<%s>' % spec
-def _p(n, f):
-    try:
-        r = f()
-    except Exception as e:
-        print(n, type(e).__name__ + ':', e)
-        return
-    try:
-        print(n, repr(_norm(r))[:300], type(r).__name__)
-    except Exception as e:
-        print(n, 'REPR', type(e).__name__ + ':', e)
-def _sa(x, f):
-    return (f(x), x)
-def _sl(s):
-    p = s.split(':')
-    return [eval(q) if q else None for q in p]
+from _fuzz_case import *
 
 _p(0, lambda: '{0:03d} {1}'.format((range(range(0, 100, 7))), b'\x80abc'))
 _p(1, lambda: ([]) & (((MyStr("Hi x")).istitle(['x', 'y']))))
