@@ -125,10 +125,7 @@ export function popWatched(f: VMFrame, regs: (PyObject | null | undefined)[], sp
 export function storeFastWatched(f: VMFrame, regs: (PyObject | null | undefined)[], i: number, sp: number): void {
   const old = regs[i];
   regs[i] = regs[sp];
-  if ((i >= paramSlots(f.code) || !argsHeld(f)) && mayHoldFinalizable(old)) {
-    f.sp = sp;
-    rebound(old as PyObject);
-  }
+  localDropped(f, i, old, sp);
 }
 
 /** STORE_DEREF the same way: the cell's old value. */
@@ -136,6 +133,11 @@ export function storeDerefWatched(f: VMFrame, regs: (PyObject | null | undefined
   const c = regs[i] as unknown as PyCell;
   const old = c.value;
   c.value = regs[sp] as PyObject;
+  localDropped(f, i, old, sp);
+}
+
+/** Local slot `i` of `f` let go of `old` (the stack now ends at `sp`). */
+function localDropped(f: VMFrame, i: number, old: PyObject | null | undefined, sp: number): void {
   if ((i >= paramSlots(f.code) || !argsHeld(f)) && mayHoldFinalizable(old)) {
     f.sp = sp;
     rebound(old as PyObject);
