@@ -24,7 +24,7 @@ import { PyMethodDescriptor } from '../../src/objects/native.js';
 import { importStatement, importFrom, importStar } from '../../src/runtime/import.js';
 import { handled, chainContext, chainImplicit, makeRaisable, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { interp } from '../../src/runtime/interpreter.js';
-import { loadName, storeName, deleteName, loadGlobal, fastRebound } from './names.js';
+import { loadName, storeName, deleteName, loadGlobal, fastRebound, storeFast } from './names.js';
 import { Acc, type Binding } from './code.js';
 import { mappingGet, type Frame } from './frame.js';
 import { signalledIn } from './signal.js';
@@ -100,15 +100,6 @@ export function caughtIn(err: unknown, f: Frame): PyBaseException {
 /** Python truth of a condition, with the bool results of comparisons inline. */
 function truth(v: PyObject): boolean {
   return v === true || (v !== false && isTrue(v));
-}
-
-/** An assignment to fast local `slot`; once early finalization is on, the old value may die. */
-function storeFast(f: Frame, slot: number, v: PyObject): void {
-  if (finalizers.on) {
-    const old = f.fast[slot];
-    f.fast[slot] = v;
-    fastRebound(f, slot, old);
-  } else f.fast[slot] = v;
 }
 
 export function execStmt(s: stmt, f: Frame): number {

@@ -160,16 +160,19 @@ function cellRebound(f: Frame, cell: number, old: PyObject | undefined): void {
   rebound(old!);
 }
 
+/** An assignment to fast local `slot`; once early finalization is on, the old value may die. */
+export function storeFast(f: Frame, slot: number, v: PyObject): void {
+  if (finalizers.on) {
+    const old = f.fast[slot];
+    f.fast[slot] = v;
+    fastRebound(f, slot, old);
+  } else f.fast[slot] = v;
+}
+
 export function storeName(b: Binding, f: Frame, v: PyObject): void {
   switch (b.acc) {
     case Acc.FAST:
-      if (finalizers.on) {
-        const old = f.fast[b.slot];
-        f.fast[b.slot] = v;
-        fastRebound(f, b.slot, old);
-        return;
-      }
-      f.fast[b.slot] = v;
+      storeFast(f, b.slot, v);
       return;
     case Acc.DEREF:
     case Acc.CLASSDEREF: {
