@@ -13,6 +13,7 @@ import { formatSyntaxError } from './syntax-error-report.js';
 import { resolve, isAbsolute } from 'node:path';
 import { runProgram, type RunTarget } from './run.js';
 import { prepareRuntime } from './runtime/setup.js';
+import { dontWriteBytecode } from './modules/sys.js';
 import { registerNativeModule } from './runtime/import.js';
 import { decodeScript } from './text/source-decode.js';
 import { setUnbufferedStdout } from './builtins/streams.js';
@@ -79,15 +80,16 @@ function runCommand(argv: string[]): number {
     else if (a === '--stats') stats = true;
     else break;
   }
-  // CPython's interpreter options before the program: -u (unbuffered stdout), and options that
-  // change nothing here (-B, -s, -S, -q, -E/-I: ignore PYTHON* variables, which only
-  // PYTHONUNBUFFERED and PYTHONPATH are read); they can be combined as in `-uB`.
+  // CPython's interpreter options before the program: -u (unbuffered stdout), -B (sys.dont_write_bytecode), -E/-I (ignore PYTHON* variables, of which
+  // PYTHONUNBUFFERED, PYTHONPATH and PYTHONDONTWRITEBYTECODE are read), and options that change
+  // nothing here (-s, -S, -q); they can be combined as in `-uB`.
   let unbuffered = false;
   let ignoreEnv = false;
   for (; i < argv.length; i++) {
     const a = argv[i];
     if (!/^-[uBsSqEI]+$/.test(a)) break;
     if (a.includes('u')) unbuffered = true;
+    if (a.includes('B')) dontWriteBytecode();
     if (a.includes('E') || a.includes('I')) ignoreEnv = true;
   }
   if (ignoreEnv) {

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 /** The package root (where package.json, bin/, lib/ and grammar/ are). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/** The running code's file: dist/bundle/dyad.cjs when run from the start-up bundle. */
+export const RUNNING_FILE = fileURLToPath(import.meta.url);
+
 /** A path inside the package. */
 export function packagePath(...parts: string[]): string {
   return join(PACKAGE_ROOT, ...parts);

@@ -10,7 +10,6 @@ import { typeOf, str, getAttr, call } from './objects/protocol.js';
 import { asIntValue } from './objects/int-type.js';
 import { getExcField } from './objects/exception-types.js';
 import { PySyntaxError } from '../grammar/errors.js';
-import { parse } from '../grammar/index.js';
 import { createInterpreter, createMainModule } from './runtime/setup.js';
 import type { Backend } from './runtime/backend.js';
 import { remember } from './runtime/linecache.js';
@@ -136,10 +135,8 @@ export function runProgram(target: RunTarget, backend: Backend, args: string[]):
       // (-c and stdin code shows no source lines in tracebacks, as CPython's.)
       if (target.kind === 'file' && target.value !== '-') remember(filename, source);
       if (target.kind === 'file') checkNullBytes(source, filename);
-      const tree = parse(source, filename, 'exec');
-      const warn = syntaxWarningsOf(tree, filename);
-      const code = backend.compile(tree, filename, 'exec', source);
-      warn();
+      // (A file's code is kept for later runs, compile-cache.ts; -c and stdin code is compiled.)
+      const code = compileSourceFile(backend, source, filename, target.kind === 'file' && target.value !== '-');
       backend.run(code, main.dict, main.dict);
     }
   } catch (e) {
@@ -202,7 +199,7 @@ import { readSourceFile, execModuleSource, moduleSpec } from './runtime/import.j
 import { PyModule } from './runtime/module.js';
 import { existsSync } from 'node:fs';
 import { PyList } from './objects/tuple.js';
-import { syntaxWarningsOf } from './runtime/syntax-warnings.js';
+import { compileSourceFile } from './runtime/compile-cache.js';
 
 const moduleRunner = {
   findModuleFile(name: string): string {

@@ -39,7 +39,7 @@ import { isVMGenerator, genNext, drainGenerator, visitGenerator } from './genera
 import { setGeneratorVisitor } from '../../src/builtins/iterate.js';
 import { registerFastIteration, iterateGeneric } from '../../src/objects/iterate.js';
 import { compileTree } from './compiler.js';
-import { cachedCode } from './code-cache.js';
+import { cachedCode, encodeCode, decodeCode } from './code-cache.js';
 import { installAsyncGenerators } from './asyncgen.js';
 import { VMCode } from './code.js';
 import { VMFrame, newRegs } from './frame.js';
@@ -74,6 +74,14 @@ export class VMBackend implements Backend {
 
   cachedModule(filename: string): CodeObject | null {
     return cachedCode(this, filename);
+  }
+
+  encodeModule(code: CodeObject): string {
+    return encodeCode(code as VMCode);
+  }
+
+  decodeModule(text: string, filename: string, source: string): CodeObject {
+    return decodeCode(text, this, filename, () => compileTree(parse(source, filename, 'exec'), this, filename, 'exec', source));
   }
 
   run(codeObj: CodeObject, globals: PyDict, locals: PyObject): PyObject {

@@ -74,7 +74,7 @@ export function compileSource(source: string, filename: string, mode: CompileMod
     }
     const warn = syntaxWarningsOf(tree, filename);
     const code = backend.compile(tree, filename, mode, source, futureFlags);
-    warn();
+    warn?.();
     return code;
   } catch (e) {
     throw toPythonError(e);

@@ -43,6 +43,20 @@ const COPYRIGHT = 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Righ
   + 'Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n'
   + 'Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.';
 
+
+/** Set by the -B option (src/cli.ts). */
+let dontWrite = false;
+
+export function dontWriteBytecode(): void {
+  dontWrite = true;
+}
+
+/** sys.dont_write_bytecode's value at start-up (and sys.flags'): -B or PYTHONDONTWRITEBYTECODE.
+ * (Dyad writes no .pyc files either way; its own compile cache is src/runtime/compile-cache.ts.) */
+function bytecodeWritesOff(): boolean {
+  return dontWrite || (process.env.PYTHONDONTWRITEBYTECODE ?? '') !== '';
+}
+
 export function makeSysModule(i: Interpreter): PyModule {
   const m = new PyModule('sys');
   const d = m.dict;
@@ -83,7 +97,7 @@ export function makeSysModule(i: Interpreter): PyModule {
   // str hashes here are always PYTHONHASHSEED=0's (siphash.ts); the flag reports what CPython
   // would under the same environment: 0 only for PYTHONHASHSEED=0.
   const hashRandomization = process.env.PYTHONHASHSEED === '0' ? 0 : 1;
-  d.setStr('flags', structSeq(flags, flagNames.map((n) => (n === 'hash_randomization' ? hashRandomization : n === 'int_max_str_digits' ? -1 : n === 'dev_mode' || n === 'safe_path' ? false : 0))));
+  d.setStr('flags', structSeq(flags, flagNames.map((n) => (n === 'hash_randomization' ? hashRandomization : n === 'int_max_str_digits' ? -1 : n === 'dont_write_bytecode' ? Number(bytecodeWritesOff()) : n === 'dev_mode' || n === 'safe_path' ? false : 0))));
   d.setStr('_getframe', nativeFunction('_getframe', (args, kw) => {
     const [depth] = checkPositional('_getframe', args, kw, 0, 1);
     let n = depth === undefined ? 0 : Number(indexOf(depth));
@@ -112,7 +126,7 @@ export function makeSysModule(i: Interpreter): PyModule {
   }));
   d.setStr('getprofile', nativeFunction('getprofile', (args, kw) => noArgs('sys.getprofile', args, kw) ?? profile));
   d.setStr('builtin_module_names', new PyTuple(['builtins', 'sys', 'math', 'time']));
-  d.setStr('dont_write_bytecode', true);
+  d.setStr('dont_write_bytecode', bytecodeWritesOff());
   d.setStr('float_repr_style', 'short');
   d.setStr('exit', nativeFunction('exit', (args, kw) => {
     checkPositional('exit', args, kw, 0, 1);

@@ -34,4 +34,9 @@ export interface Backend {
    * or stale): the VM's code cache (backends/vm/code-cache.ts).
    */
   cachedModule?(filename: string): CodeObject | null;
+  /** Module code as text for the cache of compiled user files (src/runtime/compile-cache.ts); a
+   * backend without it has the syntax tree cached instead. */
+  encodeModule?(code: CodeObject): string;
+  /** The module code encodeModule wrote, for file `filename` whose text is `source`. */
+  decodeModule?(text: string, filename: string, source: string): CodeObject;
 }

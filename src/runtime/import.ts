@@ -22,7 +22,7 @@ import { parse } from '../../grammar/index.js';
 import { toPythonError } from './syntax-errors.js';
 import { remember } from './linecache.js';
 import { cachedAst } from './ast-cache.js';
-import { syntaxWarningsOf } from './syntax-warnings.js';
+import { compileSourceFile } from './compile-cache.js';
 
 /** Native modules: name -> a function that builds the module (called once, on first import). */
 const nativeModules = new Map<string, (i: Interpreter) => PyModule>();
@@ -74,15 +74,13 @@ export function execModuleSource(module: PyModule, source: string, filename: str
   let code;
   try {
     // (The shipped library is parsed at build time, ast-cache.ts, and compiled for the VM,
-    // backends/vm/code-cache.ts; it gives no SyntaxWarnings and is not searched for them.)
+    // backends/vm/code-cache.ts; it gives no SyntaxWarnings and is not searched for them.
+    // The program's own modules are compiled once and kept for later runs, compile-cache.ts.)
     const compiled = backend.cachedModule?.(filename) ?? null;
     if (compiled !== null) code = compiled;
     else {
       const cached = cachedAst(filename);
-      const tree = cached ?? parse(source, filename, 'exec');
-      const warn = cached === null ? syntaxWarningsOf(tree, filename) : null;
-      code = backend.compile(tree, filename, 'exec', source);
-      warn?.();
+      code = cached !== null ? backend.compile(cached, filename, 'exec', source) : compileSourceFile(backend, source, filename);
     }
   } catch (e) {
     // A module's SyntaxError is a Python exception the importer can catch.

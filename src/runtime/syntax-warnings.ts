@@ -14,13 +14,14 @@ import { importFullName } from './import.js';
 import { PySyntaxError, parseWarnings } from '../../grammar/errors.js';
 import { programTextGetter } from '../symtable/index.js';
 
-/** Finds the warnings compiling `tree` gives; returns what emits them (after the compile). */
-export function syntaxWarningsOf(tree: mod, filename: string): () => void {
+/** Finds the warnings compiling `tree` gives; returns what emits them (after the compile), or
+ * null when there are none. */
+export function syntaxWarningsOf(tree: mod, filename: string): (() => void) | null {
   const sites = findSyntaxWarnings(tree);
   // The tokenizer's and parser's (numbers before keywords, invalid escape sequences), issued
   // first, as CPython's parser does.
   const parsed = parseWarnings.splice(0);
-  if (sites.length === 0 && parsed.length === 0) return () => {};
+  if (sites.length === 0 && parsed.length === 0) return null;
   return () => {
     const warnExplicit = getAttr(importFullName('warnings'), 'warn_explicit');
     for (const w of parsed) issueParseWarning(warnExplicit, w, filename);
