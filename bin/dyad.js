@@ -42,7 +42,14 @@ worker.on('exit', (code) => {
   if (code === 0x102) process.kill(process.pid, 'SIGINT');
   else if (process.exitCode === undefined) process.exitCode = code;
 });
-worker.postMessage(process.env.DYAD_NO_BUNDLE === '1' ? null : readBundle());
+// (The main thread also asks whether fds 0-2 are terminals: loading node:tty cost the worker
+// ~2 ms of start-up; here it overlaps the worker's boot. src/runtime/tty.ts.)
+worker.postMessage({ bundle: process.env.DYAD_NO_BUNDLE === '1' ? null : readBundle(), host: { ttys: stdioTtys() } });
+
+function stdioTtys() {
+  const { isatty } = require('node:tty');
+  return [isatty(0), isatty(1), isatty(2)];
+}
 
 /** The bundle's file, source text and code cache, or null when there is no fresh bundle. */
 function readBundle() {
@@ -57,7 +64,7 @@ function readBundle() {
     } catch {
       // no code cache: V8 compiles the bundle
     }
-    return { file: BUNDLE, source, cache };
+    return { file: BUNDLE, url: pathToFileURL(BUNDLE).href, source, cache };
   } catch {
     return null;
   }
@@ -66,27 +73,26 @@ function readBundle() {
 /** The worker thread (a script: `require`, no import.meta). */
 function workerMain() {
   const { workerData, parentPort } = require('node:worker_threads');
-  parentPort.once('message', async (bundle) => {
+  parentPort.once('message', async ({ bundle, host }) => {
     const loaded = bundle === null ? null : runBundle(bundle);
     // DYAD_V8_FLAGS: V8 flags for diagnostics (--trace-deopt, ...), set after the bundle is
     // loaded so that its code cache still matches (docs/native-loops.md).
     if (workerData.v8Flags) require('node:v8').setFlagsFromString(workerData.v8Flags);
     const main = loaded !== null ? loaded.main : (await import(workerData.cli)).main;
-    const status = await main(workerData.argv);
+    const status = await main(workerData.argv, host);
     if (loaded !== null && workerData.writeCodeCache) {
       // The cache holds what has been compiled so far: run the same program on the VM too (the
       // first run used the default backend, the tree-walker), so both backends start cached.
-      await main(['--backend', 'vm', ...workerData.argv]);
+      await main(['--backend', 'vm', ...workerData.argv], host);
       loaded.writeCodeCache();
     }
     process.exit(status);
   });
 
   /** Runs the bundle's top level (with its code cache); returns its exports. */
-  function runBundle({ file, source, cache }) {
+  function runBundle({ file, url, source, cache }) {
     const vm = require('node:vm');
     const { dirname } = require('node:path');
-    const { pathToFileURL } = require('node:url');
     const cachedData = cache === null ? undefined : cache;
     const wrapper = `(function (exports, require, module, __filename, __dirname, __dyadImportMetaUrl) {${source}\n})`;
     const script = new vm.Script(wrapper, { filename: file, cachedData });
@@ -97,7 +103,7 @@ function workerMain() {
     const req = require('node:module').createRequire(file);
     // (module.require: lodash inside Chevrotain looks for it, else it calls process.binding.)
     const module = { exports: {}, require: req };
-    script.runInThisContext()(module.exports, req, module, file, dirname(file), pathToFileURL(file).href);
+    script.runInThisContext()(module.exports, req, module, file, dirname(file), url);
     return {
       main: module.exports.main,
       /** Writes the code cache of everything compiled so far (tools/bundle.mjs asks for it). */

@@ -137,6 +137,12 @@ test('a damaged entry is compiled over; DYAD_NO_CACHE=1 writes nothing', () => {
     writeFileSync(join(cache, entry), text.slice(0, text.length >> 1));
     assert.is(run(backend, file, cache).out, '42\n');
     assert.is(readFileSync(join(cache, entry), 'latin1'), text, 'rewritten whole');
+    // An entry whose first line (build, backend, file name, source) is not this file's, as on
+    // a collision of the names' hashes, is not used.
+    const nl = text.indexOf('\n');
+    writeFileSync(join(cache, entry), text.slice(0, nl).replace('a * b', 'a + b') + text.slice(nl));
+    assert.is(run(backend, file, cache).out, '42\n');
+    assert.is(readFileSync(join(cache, entry), 'latin1'), text, 'rewritten after a foreign first line');
   }
 });
 

@@ -14,6 +14,7 @@ import { resolve, isAbsolute } from 'node:path';
 import { runProgram, type RunTarget } from './run.js';
 import { prepareRuntime } from './runtime/setup.js';
 import { dontWriteBytecode } from './modules/sys.js';
+import { setStartTtys } from './runtime/tty.js';
 import { registerNativeModule } from './runtime/import.js';
 import { decodeScript } from './text/source-decode.js';
 import { setUnbufferedStdout } from './builtins/streams.js';
@@ -45,12 +46,19 @@ function frontEnd(run: () => string): number {
   }
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** What bin/dyad.js learnt on the main thread while the worker booted. */
+export interface HostFacts {
+  /** Whether fds 0, 1, 2 are terminals (src/runtime/tty.ts). */
+  ttys?: boolean[];
+}
+
+export async function main(argv: string[], host: HostFacts = {}): Promise<number> {
   // Run from a microtask, never synchronously inside a host callback (a worker's 'message'
   // event, a CJS module's top level): there, Node's verbose v8::TryCatch makes V8 build a
   // message object with a source location for every JS throw, which made raising a Python
   // exception ~10x slower (bench/programs/exceptions.py: vm 4.4 s -> 1.7 s CPU).
   await null;
+  setStartTtys(host.ttys);
   const cmd = argv[0];
   if (cmd === 'ast') {
     const positions = argv.includes('--positions');

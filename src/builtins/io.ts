@@ -14,7 +14,7 @@
 //   - the standard streams write to streams.ts's buffered outputs and read its line source.
 
 import { openSync, closeSync, readFileSync, writeSync, fstatSync, ftruncateSync, constants as fsConstants } from 'node:fs';
-import { isatty } from 'node:tty';
+import { isTerminal } from '../runtime/tty.js';
 import { PyObj, type PyObject } from '../objects/object.js';
 import { PyType } from '../objects/type.js';
 import { PyList } from '../objects/tuple.js';
@@ -709,7 +709,7 @@ function installCommon(t: PyType): void {
       checkOpen(f);
       if (f.fd < 0) return false;
       try {
-        return isatty(f.fd);
+        return isTerminal(f.fd);
       } catch {
         return false;
       }

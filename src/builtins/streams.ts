@@ -11,7 +11,7 @@
 // A host (tests, an embedding) can capture or feed the streams with setStdStreams.
 
 import { writeSync, readSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { startedOnTerminal } from '../runtime/tty.js';
 
 /** Where a stream's text finally goes. */
 export interface TextSink {
@@ -168,9 +168,9 @@ export function stringLineSource(input: string): LineSource {
   };
 }
 
-function ttyFd(fd: number): boolean {
+function ttyFd(fd: 0 | 1 | 2): boolean {
   try {
-    return isatty(fd);
+    return startedOnTerminal(fd);
   } catch {
     return false;
   }

@@ -9,7 +9,7 @@
 // in CPython when stdout is not a terminal.
 
 import { openSync, closeSync, readSync, writeSync, fstatSync, fsyncSync, ftruncateSync, constants as fsc } from 'node:fs';
-import { isatty } from 'node:tty';
+import { isTerminal } from '../runtime/tty.js';
 import type { PyObject } from '../objects/object.js';
 import type { PyDict } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
@@ -107,7 +107,7 @@ export function addFdCalls(d: PyDict, def: (name: string, min: number, max: numb
   def('isatty', 1, 1, ([v]) => {
     const fd = intArg(v);
     try {
-      return isatty(fd);
+      return isTerminal(fd);
     } catch {
       return false;
     }

@@ -9,7 +9,7 @@
 import type { spawnSync as SpawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { type as osType, hostname, release, version, machine, uptime } from 'node:os';
-import { isatty, WriteStream } from 'node:tty';
+import { isTerminal, ttyModule } from '../runtime/tty.js';
 import { fstatSync } from 'node:fs';
 import type { PyObject } from '../objects/object.js';
 import type { PyDict } from '../objects/dict.js';
@@ -97,8 +97,8 @@ export function addProcessCalls(d: PyDict, def: (name: string, min: number, max:
     } catch (e) {
       throw osErrorFromNode(e);
     }
-    if (!isatty(fd)) throw osErrorFromCode('ENOTTY');
-    const [cols, rows] = new WriteStream(fd).getWindowSize();
+    if (!isTerminal(fd)) throw osErrorFromCode('ENOTTY');
+    const [cols, rows] = new (ttyModule().WriteStream)(fd).getWindowSize();
     return structSeq(terminalSize, [cols, rows]);
   });
   def('strerror', 1, 1, ([c]) => strerrorText(intArg(c)));

@@ -8,8 +8,10 @@
 // first parse also builds the parser); a later run of the same file reads what the first one
 // compiled.
 //
-// An entry is keyed by a SHA-1 of the running build, the backend, the file name and the source
-// text, so an edited file, another backend or a rebuilt Dyad never reads it. It holds what the
+// An entry is named by a 64-bit hash of the running build, the backend, the file name and the
+// source text, and its first line holds all four, compared before the entry is used: an edited
+// file, another backend or a rebuilt Dyad never reads it, even on a hash collision. (A JS hash:
+// loading node:crypto cost every run ~2.5 ms.) It holds what the
 // backend can encode (the VM: its module code object, backends/vm/code-cache.ts), else the
 // syntax tree (the tree-walker compiles that; its compile is a resolution pass). It is written
 // only for source that compiles without a SyntaxWarning, so every run warns as a first one
@@ -23,7 +25,6 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
-import { createHash } from 'node:crypto';
 import type { Backend, CodeObject } from './backend.js';
 import { parse } from '../../grammar/index.js';
 import { encodeAst, decodeAst } from './ast-cache.js';
@@ -76,9 +77,9 @@ function directory(): string | null {
 export function compileSourceFile(backend: Backend, source: string, filename: string, keep = true): CodeObject {
   const stamp = keep && process.env.DYAD_NO_CACHE !== '1' ? buildStamp() : null;
   const dir = stamp === null ? null : directory();
-  if (dir === null) return compileFresh(backend, source, filename, null);
-  const key = createHash('sha1').update(`${stamp}\0${backend.name}\0${filename}\0`).update(source).digest('hex');
-  const entry = join(dir, `${key}.json`);
+  if (dir === null) return compileFresh(backend, source, filename, null, '');
+  const header = JSON.stringify([stamp, backend.name, filename, source]);
+  const entry = join(dir, `${hash64(header)}.json`);
   let text: string | null = null;
   try {
     text = readFileSync(entry, 'latin1');
@@ -86,17 +87,36 @@ export function compileSourceFile(backend: Backend, source: string, filename: st
     text = null;
   }
   if (text !== null) {
-    const code = decode(backend, text, source, filename);
+    const code = decode(backend, text, header, source, filename);
     if (code !== null) return code;
   }
-  return compileFresh(backend, source, filename, entry);
+  return compileFresh(backend, source, filename, entry, header);
 }
 
-function decode(backend: Backend, text: string, source: string, filename: string): CodeObject | null {
+/** 64 bits of hash of `s` as 16 hex digits (two multiplicative lanes over the UTF-16 units). */
+function hash64(s: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+  b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
+  return (a >>> 0).toString(16).padStart(8, '0') + ((b ^ (b >>> 16)) >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The code of entry `text` when its first line is `header` (the asciiJson of it), else null. */
+function decode(backend: Backend, text: string, header: string, source: string, filename: string): CodeObject | null {
+  const nl = text.indexOf('\n');
+  if (nl < 0 || text.slice(0, nl) !== asciiJson(header)) return null;
+  const body = text.slice(nl + 1);
   try {
     // (latin1: the writer escapes everything outside ASCII, so the text reads as one-byte.)
-    if (backend.decodeModule !== undefined) return backend.decodeModule(text, filename, source);
-    return backend.compile(decodeAst(text), filename, 'exec', source);
+    if (backend.decodeModule !== undefined) return backend.decodeModule(body, filename, source);
+    return backend.compile(decodeAst(body), filename, 'exec', source);
   } catch {
     // An unreadable entry (cut short, or from a format this build does not know): compile.
     return null;
@@ -104,7 +124,7 @@ function decode(backend: Backend, text: string, source: string, filename: string
 }
 
 /** Parse, warn, compile; with an entry path, write the result there when it gave no warning. */
-function compileFresh(backend: Backend, source: string, filename: string, entry: string | null): CodeObject {
+function compileFresh(backend: Backend, source: string, filename: string, entry: string | null, header: string): CodeObject {
   const tree = parse(source, filename, 'exec');
   const warn = syntaxWarningsOf(tree, filename);
   // (The tree is encoded before the compile, which may annotate its nodes: the tree-walker's.)
@@ -112,14 +132,14 @@ function compileFresh(backend: Backend, source: string, filename: string, entry:
   const treeText = keep && backend.encodeModule === undefined ? encodeAst(tree) : null;
   const code = backend.compile(tree, filename, 'exec', source);
   warn?.();
-  if (keep) write(entry, () => treeText ?? backend.encodeModule!(code));
+  if (keep) write(entry, () => `${asciiJson(header)}\n${asciiJson(treeText ?? backend.encodeModule!(code))}`);
   return code;
 }
 
 function write(entry: string, text: () => string): void {
   try {
     const tmp = `${entry}.${process.pid}.tmp`;
-    writeFileSync(tmp, asciiJson(text()), 'latin1');
+    writeFileSync(tmp, text(), 'latin1');
     renameSync(tmp, entry);
     prune(dirname(entry));
   } catch {
