@@ -49,6 +49,29 @@ const chevrotainPlugin = {
   },
 };
 
+// The parser (grammar/, with Chevrotain's set-up and the token types) is needed only by a run
+// that parses: a program read from the compile cache (src/runtime/compile-cache.ts) never does.
+// Everything outside grammar/ imports just `parse` from grammar/index.js; in the bundle that
+// import is a stub whose first call require()s the real module, so esbuild evaluates the
+// grammar's modules on first use instead of in the bundle's top level.
+const GRAMMAR_DIR = join(ROOT, 'dist', 'grammar');
+const GRAMMAR_INDEX = join(GRAMMAR_DIR, 'index.js');
+const lazyGrammarPlugin = {
+  name: 'dyad-lazy-grammar',
+  setup(build) {
+    build.onResolve({ filter: /grammar[\\/]index\.js$/ }, (args) => {
+      if (args.namespace === 'dyad-lazy' || resolve(args.resolveDir, args.path) !== GRAMMAR_INDEX) return undefined;
+      if (args.importer.startsWith(GRAMMAR_DIR)) return undefined;
+      return { path: 'grammar-index', namespace: 'dyad-lazy' };
+    });
+    build.onLoad({ filter: /^grammar-index$/, namespace: 'dyad-lazy' }, () => ({
+      loader: 'js',
+      resolveDir: GRAMMAR_DIR,
+      contents: `let grammar;\nexport function parse(...args) {\n  return (grammar ??= require(${JSON.stringify(GRAMMAR_INDEX)})).parse(...args);\n}\n`,
+    }));
+  },
+};
+
 const result = await esbuild.build({
   absWorkingDir: ROOT,
   entryPoints: [join(ROOT, 'dist', 'src', 'cli.js')],
@@ -66,10 +89,11 @@ const result = await esbuild.build({
   define: { 'import.meta.url': '__dyadImportMetaUrl' },
   metafile: true,
   logLevel: 'warning',
-  plugins: [chevrotainPlugin],
+  plugins: [chevrotainPlugin, lazyGrammarPlugin],
 });
 
-const inputs = Object.keys(result.metafile.inputs).map((p) => relative(ROOT, resolve(ROOT, p)).split('\\').join('/'));
+// (Files only: the lazy grammar stub is a module of the plugin's own namespace.)
+const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('dyad-lazy:')).map((p) => relative(ROOT, resolve(ROOT, p)).split('\\').join('/'));
 writeFileSync(join(OUT_DIR, 'inputs.json'), JSON.stringify(inputs) + '\n');
 
 // The code cache: bin/dyad.js writes it after running an empty program in its worker (same V8
