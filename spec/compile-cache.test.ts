@@ -108,6 +108,19 @@ test('the programs a module imports are cached too; an edited file gets its own 
   assert.is(entries(cache).length, 6);
 });
 
+test('-c code is cached as a file is', () => {
+  if (!BUNDLED) return;
+  const cache = freshCache();
+  for (const backend of ['tree', 'vm']) {
+    for (let i = 0; i < 2; i++) {
+      const r = spawnSync(process.execPath, [DYAD, '--backend', backend, '-c', 'import sys\nprint(sys.argv, [x * 2 for x in range(3)])', 'a'],
+        { encoding: 'utf8', env: { ...process.env, DYAD_CACHE_DIR: cache, DYAD_NO_CACHE: '' } });
+      assert.is(r.stdout, "['-c', 'a'] [0, 2, 4]\n");
+    }
+  }
+  assert.is(entries(cache).length, 2, 'one per backend');
+});
+
 test('source that warns is compiled on every run, so every run warns', () => {
   if (!BUNDLED) return;
   const file = join(dir, 'warns.py');

@@ -135,8 +135,8 @@ export function runProgram(target: RunTarget, backend: Backend, args: string[]):
       // (-c and stdin code shows no source lines in tracebacks, as CPython's.)
       if (target.kind === 'file' && target.value !== '-') remember(filename, source);
       if (target.kind === 'file') checkNullBytes(source, filename);
-      // (A file's code is kept for later runs, compile-cache.ts; -c and stdin code is compiled.)
-      const code = compileSourceFile(backend, source, filename, target.kind === 'file' && target.value !== '-');
+      // (The code is kept for later runs of the same text: compile-cache.ts.)
+      const code = compileSourceFile(backend, source, filename);
       backend.run(code, main.dict, main.dict);
     }
   } catch (e) {

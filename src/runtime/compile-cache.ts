@@ -1,6 +1,6 @@
-// Dyad's compile cache: compiled user source kept across runs, for the files a program is made of
-// (the main script and the modules it imports from outside the shipped library, which has its
-// own build-time caches: ast-cache.ts, backends/vm/code-cache.ts). Like Node's module compile
+// Dyad's compile cache: compiled user source kept across runs, for the code a program is made of
+// (the main script, -c code or stdin, and the modules it imports from outside the shipped
+// library, which has its own build-time caches: ast-cache.ts, backends/vm/code-cache.ts). Like Node's module compile
 // cache, it is the implementation's own and private; CPython's .pyc files are another thing:
 // -B, PYTHONDONTWRITEBYTECODE and sys.dont_write_bytecode, which are about those, do not
 // touch it (and no __pycache__ directory is written).
@@ -72,10 +72,9 @@ function directory(): string | null {
  * The module code of source file `filename` (text `source`) for `backend`: read from the cache
  * when an earlier run compiled it, else parsed and compiled (and written for the next run).
  * Raises SyntaxError as parse and compile do; SyntaxWarnings are issued as for a fresh compile.
- * `keep` false (-c code, stdin): compiled, never cached.
  */
-export function compileSourceFile(backend: Backend, source: string, filename: string, keep = true): CodeObject {
-  const stamp = keep && process.env.DYAD_NO_CACHE !== '1' ? buildStamp() : null;
+export function compileSourceFile(backend: Backend, source: string, filename: string): CodeObject {
+  const stamp = process.env.DYAD_NO_CACHE !== '1' ? buildStamp() : null;
   const dir = stamp === null ? null : directory();
   if (dir === null) return compileFresh(backend, source, filename, null, '');
   const header = JSON.stringify([stamp, backend.name, filename, source]);
