@@ -24,6 +24,7 @@ import { asIntValue, indexOf, floatToInt } from '../objects/int-type.js';
 import { toFloat } from '../objects/float-type.js';
 import { lookupSpecial, callFoundMethod } from '../objects/dunder.js';
 import { PyModule } from '../runtime/module.js';
+import { packagePath } from '../paths.js';
 import { oneArg, checkCount, bindArgs, signature, noKeywords } from '../builtins/args.js';
 import { T } from '../objects/types.js';
 import { EXP_TABLE, LOG_TABLE, SIN_TABLE, COS_TABLE } from './math-tables.js';
@@ -1910,6 +1911,8 @@ export function makeMathModule(): PyModule {
   const mod = new PyModule('math');
   const d = mod.dict;
   d.setStr('__doc__', 'This module provides access to the mathematical functions\ndefined by the C standard.');
+  // CPython's math is an extension module (lib-dynload/math.*.so), so it has a __file__ (dir(math)).
+  d.setStr('__file__', packagePath('src', 'modules', 'math.ts'));
   const fns: Record<string, NativeCall> = {
     acos: math1('acos', crAcos, false),
     acosh: math1('acosh', fdAcosh, false),

@@ -147,8 +147,12 @@ function loadModule(fullname: string, searchPath: PyObject): PyModule | null {
   if (init !== undefined) {
     const m = init(i);
     claimModuleFunctions(m, fullname);
-    // A module of the interpreter's own has a spec too (CPython's built-in ones: origin 'built-in').
-    if (m instanceof PyModule && m.dict.getStr('__spec__') === None) m.dict.setStr('__spec__', moduleSpec(fullname, 'built-in', null, false));
+    // A module of the interpreter's own has a spec too (CPython's built-in ones: origin 'built-in';
+    // those CPython builds as extension modules, like math, have a __file__ as their origin).
+    if (m instanceof PyModule && m.dict.getStr('__spec__') === None) {
+      const file = m.dict.getStr('__file__');
+      m.dict.setStr('__spec__', typeof file === 'string' ? moduleSpec(fullname, file, null, true) : moduleSpec(fullname, 'built-in', null, false));
+    }
     // (importlib sets __package__ from the spec: '' for a top-level module.)
     if (m instanceof PyModule && m.dict.getStr('__package__') === None) {
       const dot = fullname.lastIndexOf('.');
