@@ -13,3 +13,5 @@ for n in ('exit', 'getrecursionlimit', 'setrecursionlimit', 'intern', 'getsizeof
     f = getattr(sys, n)
     print(n, repr(f.__doc__), f.__text_signature__)
 print(help.__class__.__name__ if False else '', math.sqrt.__name__, math.sqrt.__qualname__, math.sqrt.__module__)
+for t in (time.struct_time, type(sys.thread_info), type(sys.float_info), type(sys.flags)):
+    print(t.__name__, repr(t.__doc__))
