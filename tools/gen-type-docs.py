@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate src/objects/type-docs.ts: the docstrings of the types the builtins module exposes
 and of the interpreter's other native types (those of the types module, iterators, views,
-sys's struct sequences) (tp_doc, which `T.__doc__` returns for a builtin type T: type_get_doc),
+sys's struct sequences, time.struct_time) (tp_doc, which `T.__doc__` returns for a builtin type T: type_get_doc),
 the native types without one, and the builtins module's functions' docstrings and
 __text_signature__ (what inspect.signature reads for a builtin).
 
@@ -9,6 +9,7 @@ __text_signature__ (what inspect.signature reads for a builtin).
 """
 import builtins
 import sys
+import time
 import types as types_module
 
 from js_string import js_string
@@ -31,9 +32,10 @@ def main():
     others = [v for v in vars(types_module).values() if isinstance(v, type)]
     others += [type(iter(x)) for x in ([], (), {}, '', b'', bytearray(), range(1), set(), frozenset())]
     others += [type(reversed(x)) for x in ([], range(1), {})]
-    others += [type(x) for x in ({}.keys(), {}.values(), {}.items(), None, NotImplemented, Ellipsis, sys.version_info, sys.flags, sys.float_info, sys.int_info, sys.hash_info)]
+    others += [type(x) for x in ({}.keys(), {}.values(), {}.items(), None, NotImplemented, Ellipsis, sys.version_info, sys.flags, sys.float_info, sys.int_info, sys.hash_info, sys.thread_info, time.gmtime(0))]
     for t in others:
-        if t.__flags__ & (1 << 9) or t.__name__ in types:  # a heap type (Py_TPFLAGS_HEAPTYPE), or seen
+        # A heap type (Py_TPFLAGS_HEAPTYPE; but time.struct_time, one in 3.11, is native here), or seen.
+        if (t.__flags__ & (1 << 9) and t is not time.struct_time) or t.__name__ in types:
             continue
         if isinstance(t.__doc__, str):
             types[t.__name__] = t.__doc__

@@ -38,14 +38,15 @@ function filterGroup(eg: PyBaseException, keep: (x: PyBaseException) => boolean)
 
 /**
  * Splits `rest` (what earlier except* clauses left) into [matched, remaining]. A bare
- * exception that matches is wrapped in an ExceptionGroup('', [e]) as CPython does.
+ * exception that matches is wrapped in an ExceptionGroup('', [e]) as CPython does; in 3.11 the
+ * wrapper has no traceback of its own (printed without an "Exception Group Traceback" header,
+ * and, re-raised by a bare `raise`, given entries only by the frames it then leaves).
  */
 export function splitExceptionGroup(rest: PyBaseException, _original: PyBaseException, pred: (x: PyObject) => boolean, matchType: PyObject): [PyBaseException | null, PyBaseException | null] {
   // CPython's _PyExc_ExceptionGroupMatch: a whole match, else the group's own split() method.
   if (!isGroup(rest)) {
     if (pred(rest)) {
       const wrapped = call(typeOf(rest).isSubtype(E.Exception) ? E.ExceptionGroup : E.BaseExceptionGroup, ['', new PyTuple([rest])]) as PyBaseException;
-      wrapped.traceback = rest.traceback.slice();
       return [wrapped, null];
     }
     return [null, rest];

@@ -433,7 +433,7 @@ function execForTemporaryGenerator(s: For, it: PyGenerator, f: Frame): number {
 }
 
 export function execRaise(excNode: expr | null, causeNode: expr | null, f: Frame, at: stmt | null = null): never {
-  if (excNode === null) reraise();
+  if (excNode === null) reraise(f);
   throw raisable(excNode, causeNode, f, at);
 }
 

@@ -54,12 +54,15 @@ export function leaveFrameWithError(e: unknown, frame: Frame): unknown {
  * `raise` statement in the frame raises it.
  */
 export function recordFrame(e: PyBaseException, frame: Frame, always = false): void {
-  // A group an except* statement re-raised in this frame gets no entry for it, neither where it
-  // is caught in the frame nor when it leaves (a bare `raise` is a re-raise too); a `raise` of
-  // it by name (`always`) does add one.
+  // An exception re-raised in this frame (a bare `raise`, or the group an except* statement
+  // built) gets no entry for it, neither where it is caught in the frame nor when it leaves; a
+  // `raise` of it by name (`always`) does add one. Reaching another frame from there is a new
+  // visit, with its entry even if the traceback's last one is of the same frame (the caller of
+  // a function that re-raised what the caller itself had caught).
   if (e.reraisedIn !== null) {
     if (e.reraisedIn === frame && !always) return;
     e.reraisedIn = null;
+    always = true;
   }
   if (frame.escaped === false) pinFrame(frame);
   const pos = e.failFrame === frame ? e.failPos : null;

@@ -810,7 +810,7 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
     case 'TryStar':
       return yield* finallyG(tryStarG(s, f), s.finalbody, f);
     case 'Raise': {
-      if (s.exc === null) reraise();
+      if (s.exc === null) reraise(f);
       const exc = makeRaisable(yield* evalG(s.exc, f));
       if (s.cause !== null) setCause(exc, yield* evalG(s.cause, f));
       chainContext(exc);

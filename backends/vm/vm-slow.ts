@@ -291,6 +291,12 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
     unwindFlags.tbLasti = -1;
     throw fatal;
   }
+  // An exception a callee re-raised (a bare `raise`: no entry of its own) reaching its caller
+  // gets the caller's entry even when the traceback's last one is of the caller already (it
+  // had caught it): CPython's PyTraceBack_Here at the failed call. So does every exception
+  // this loop carries from a frame to its caller.
+  let fromCallee = unwindFlags.reraisedOut === exc;
+  unwindFlags.reraisedOut = null;
   for (;;) {
     const code = f.code;
     const regs = f.regs;
@@ -321,8 +327,9 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
       // A new exception while another is handled gets it as __context__ (CPython's
       // _PyErr_SetObject); `raise` statements chained already.
       if (exc.context === None && handled.length > 0 && !exc.contextSettled) chainContext(exc);
-      addTracebackEntry(exc, f, code.co_filename, code.lineAt(lasti), code.co_name, unwindFlags.raised, code.positions[lasti] ?? null);
+      addTracebackEntry(exc, f, code.co_filename, code.lineAt(lasti), code.co_name, unwindFlags.raised || fromCallee, code.positions[lasti] ?? null);
     }
+    fromCallee = false;
     unwindFlags.skipTb = false;
     unwindFlags.raised = false;
     if (h >= 0) {
@@ -361,6 +368,7 @@ export function unwind(entry: VMFrame, f: VMFrame, err: unknown, inLoop = false)
     const c = f.caller!;
     f.caller = null;
     f = c;
+    fromCallee = true;
   }
 }
 

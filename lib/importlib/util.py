@@ -4,6 +4,7 @@ path functions only compute the names CPython 3.11 would use."""
 
 import sys
 import types
+import _dyad_import
 from importlib.machinery import ModuleSpec, SourceFileLoader, BuiltinImporter, NamespaceLoader
 
 MAGIC_NUMBER = (3495).to_bytes(2, 'little') + b'\r\n'
@@ -63,7 +64,8 @@ def _search(fullname, search_path):
                 found = finder_find(fullname, None)
                 if found is not None:
                     return found
-        if fullname in sys.builtin_module_names:
+        # (The modules written in TypeScript, CPython's extension modules among them: math.)
+        if fullname in sys.builtin_module_names or _dyad_import.is_native(fullname):
             return ModuleSpec(fullname, BuiltinImporter, origin='built-in')
         search_path = sys.path
     leaf = fullname.rpartition('.')[2]

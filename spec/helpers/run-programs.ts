@@ -37,6 +37,7 @@ function lastLine(s: string): string {
 // (PYTHONUNBUFFERED would change when stdout's text reaches the pipe, next to os.write's).
 const PROGRAM_ENV: Record<string, string | undefined> = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PYTHON')));
 PROGRAM_ENV.PYTHONHASHSEED = '0';
+PROGRAM_ENV.PYTHONDONTWRITEBYTECODE = '1';
 PROGRAM_ENV.PYTHONPATH = '';
 
 function runOne(program: string, backend: string): Promise<Outcome> {

@@ -86,6 +86,33 @@ function monthLength(y: number, m: number): number {
   return [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
 }
 
+/** Monday = 0 weekday of a date. */
+function weekdayOf(y: number, m: number, d: number): number {
+  return (((daysFromCivil(y, m, d) + 3) % 7) + 7) % 7;
+}
+
+/** _strptime's _calc_julian_from_U_or_W: the day of the year of a %U/%W week and a weekday. */
+function julianFromWeek(year: number, week: number, wday: number, weekStartsMonday: boolean): number {
+  let first = weekdayOf(year, 1, 1);
+  if (!weekStartsMonday) {
+    first = (first + 1) % 7;
+    wday = (wday + 1) % 7;
+  }
+  if (week === 0) return 1 + wday - first;
+  return 1 + (7 - first) % 7 + 7 * (week - 1) + wday;
+}
+
+/** _strptime's _calc_julian_from_V: [year, day of the year] of an ISO year, week and weekday (1-7). */
+function julianFromIsoWeek(isoYear: number, isoWeek: number, isoWeekday: number): [number, number] {
+  const correction = weekdayOf(isoYear, 1, 4) + 1 + 3;
+  let ordinal = isoWeek * 7 + isoWeekday - correction;
+  if (ordinal < 1) {
+    ordinal += daysFromCivil(isoYear, 1, 1) - daysFromCivil(isoYear - 1, 1, 1);
+    isoYear--;
+  }
+  return [isoYear, ordinal];
+}
+
 /** time.strptime(string, format): the broken-down time, or CPython's ValueError. */
 export function strptime(data: string, format: string): ParsedTime {
   const { re, keys } = compile(format);
@@ -100,6 +127,10 @@ export function strptime(data: string, format: string): ParsedTime {
   let sec = 0;
   let wday: number | null = null;
   let julian: number | null = null;
+  let weekOfYear: number | null = null;
+  let weekStartsMonday = false;
+  let isoYear: number | null = null;
+  let isoWeek: number | null = null;
   let isdst = -1;
   let zone: string | null = null;
   let gmtoff: number | null = null;
@@ -135,6 +166,12 @@ export function strptime(data: string, format: string): ParsedTime {
       case 'w': wday = (parseInt(v, 10) + 6) % 7; break;
       case 'u': wday = parseInt(v, 10) - 1; break;
       case 'j': julian = parseInt(v, 10); break;
+      case 'U': case 'W':
+        weekOfYear = parseInt(v, 10);
+        weekStartsMonday = k === 'W';
+        break;
+      case 'G': isoYear = parseInt(v, 10); break;
+      case 'V': isoWeek = parseInt(v, 10); break;
       case 'Z': {
         zone = v;
         isdst = 0;
@@ -143,22 +180,50 @@ export function strptime(data: string, format: string): ParsedTime {
       case 'z': {
         if (v === 'Z' || v === 'z') gmtoff = 0;
         else {
-          const digits = v.slice(1).replace(/:/g, '');
-          const h = parseInt(digits.slice(0, 2), 10);
-          const mi = parseInt(digits.slice(2, 4), 10);
-          const s = digits.length > 4 ? parseInt(digits.slice(4, 6), 10) : 0;
-          const off = h * 3600 + mi * 60 + s;
+          // _strptime's slicing, which takes '+0530:15' to seconds ':1' (int() fails on them).
+          let z = v;
+          if (z[3] === ':') {
+            z = z.slice(0, 3) + z.slice(4);
+            if (z.length > 5) {
+              if (z[5] !== ':') throw newError(E.ValueError, `Inconsistent use of : in ${v}`);
+              z = z.slice(0, 5) + z.slice(6);
+            }
+          }
+          const secs = z.slice(5, 7);
+          if (secs !== '' && !/^\d+$/.test(secs)) throw newError(E.ValueError, `invalid literal for int() with base 10: ${strRepr(secs)}`);
+          const off = parseInt(z.slice(1, 3), 10) * 3600 + parseInt(z.slice(3, 5), 10) * 60 + (secs === '' ? 0 : parseInt(secs, 10));
           gmtoff = v[0] === '-' ? -off : off;
         }
         break;
       }
     }
   });
+  // ISO year and week only make a date together with a weekday (and not with %Y or %j).
+  if (year === null && isoYear !== null) {
+    if (isoWeek === null || wday === null) {
+      throw newError(E.ValueError, "ISO year directive '%G' must be used with the ISO week directive '%V' and a weekday directive ('%A', '%a', '%w', or '%u').");
+    }
+    if (julian !== null) throw newError(E.ValueError, "Day of the year directive '%j' is not compatible with ISO year directive '%G'. Use '%Y' instead.");
+  } else if (weekOfYear === null && isoWeek !== null) {
+    if (wday === null) {
+      throw newError(E.ValueError, "ISO week directive '%V' must be used with the ISO year directive '%G' and a weekday directive ('%A', '%a', '%w', or '%u').");
+    }
+    throw newError(E.ValueError, "ISO week directive '%V' is incompatible with the year directive '%Y'. Use the ISO year '%G' instead.");
+  }
   let leapFix = false;
   if (year === null && mon === 2 && mday === 29) {
     year = 1904;
     leapFix = true;
   } else if (year === null) year = 1900;
+  // The day of the year from a week number and weekday.
+  if (julian === null && wday !== null) {
+    if (weekOfYear !== null) julian = julianFromWeek(year as number, weekOfYear, wday, weekStartsMonday);
+    else if (isoYear !== null && isoWeek !== null) [year, julian] = julianFromIsoWeek(isoYear, isoWeek, wday + 1);
+    if (julian !== null && julian <= 0) {
+      year = (year as number) - 1;
+      julian += isLeap(year) ? 366 : 365;
+    }
+  }
   const y = year as number;
   let yday: number;
   if (julian === null) {
@@ -179,7 +244,7 @@ export function strptime(data: string, format: string): ParsedTime {
     mon = mm;
     mday = rest + 1;
   }
-  if (wday === null) wday = (((daysFromCivil(year as number, mon, mday) + 3) % 7) + 7) % 7;
+  if (wday === null) wday = weekdayOf(year as number, mon, mday);
   if (leapFix) year = 1900;
   return { year: year as number, mon, mday, hour, min, sec, wday, yday, isdst, zone, gmtoff };
 }

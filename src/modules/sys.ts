@@ -97,7 +97,21 @@ export function makeSysModule(i: Interpreter): PyModule {
   // str hashes here are always PYTHONHASHSEED=0's (siphash.ts); the flag reports what CPython
   // would under the same environment: 0 only for PYTHONHASHSEED=0.
   const hashRandomization = process.env.PYTHONHASHSEED === '0' ? 0 : 1;
-  d.setStr('flags', structSeq(flags, flagNames.map((n) => (n === 'hash_randomization' ? hashRandomization : n === 'int_max_str_digits' ? -1 : n === 'dont_write_bytecode' ? Number(bytecodeWritesOff()) : n === 'dev_mode' || n === 'safe_path' ? false : 0))));
+  // Dyad writes no .pyc files (its own compile cache is src/runtime/compile-cache.ts); the flag
+  // and sys.dont_write_bytecode say what CPython's would under the same options: -B or a
+  // non-empty PYTHONDONTWRITEBYTECODE.
+  const dontWriteBytecode = bytecodeWritesOff() ? 1 : 0;
+  const flagValue = (n: string): PyObject => {
+    switch (n) {
+      case 'hash_randomization': return hashRandomization;
+      case 'dont_write_bytecode': return dontWriteBytecode;
+      case 'int_max_str_digits': return -1;
+      case 'dev_mode': case 'safe_path': return false;
+      default: return 0;
+    }
+  };
+  d.setStr('flags', structSeq(flags, flagNames.map(flagValue)));
+  d.setStr('dont_write_bytecode', dontWriteBytecode === 1);
   d.setStr('_getframe', nativeFunction('_getframe', (args, kw) => {
     const [depth] = checkPositional('_getframe', args, kw, 0, 1);
     let n = depth === undefined ? 0 : Number(indexOf(depth));
@@ -125,8 +139,7 @@ export function makeSysModule(i: Interpreter): PyModule {
     return None;
   }));
   d.setStr('getprofile', nativeFunction('getprofile', (args, kw) => noArgs('sys.getprofile', args, kw) ?? profile));
-  d.setStr('builtin_module_names', new PyTuple(['builtins', 'sys', 'math', 'time']));
-  d.setStr('dont_write_bytecode', bytecodeWritesOff());
+  d.setStr('builtin_module_names', new PyTuple(['builtins', 'sys', 'time']));
   d.setStr('float_repr_style', 'short');
   d.setStr('exit', nativeFunction('exit', (args, kw) => {
     checkPositional('exit', args, kw, 0, 1);
@@ -184,6 +197,11 @@ export function makeSysModule(i: Interpreter): PyModule {
   // sys.excepthook: src/run.ts calls a replacement for an exception that ends the program.
   defaultExcepthook ??= nativeFunction('excepthook', (args, kw) => {
     checkPositional('excepthook', args, kw, 3, 3);
+    // (PyErr_Display reports a value that is no exception on stderr instead of raising.)
+    if (!(args[1] instanceof PyBaseException)) {
+      writeSysStderr(`TypeError: print_exception(): Exception expected for value, ${typeName(args[1])} found\n`);
+      return None;
+    }
     writeSysStderr(formatException(args[1]));
     return None;
   });

@@ -1,8 +1,9 @@
 // The `time` module: clocks (time, time_ns, perf_counter[_ns], monotonic[_ns],
 // process_time[_ns], thread_time[_ns]), sleep (a real blocking wait via Atomics.wait),
-// struct_time with gmtime/localtime/mktime, strftime (glibc's C-locale output), strptime (strptime.ts), asctime,
-// ctime, the timezone constants, clock_gettime[_ns]/clock_getres with the CLOCK_* ids, get_clock_info
-// and tzset (a no-op). makeTimeModule() builds the module object.
+// struct_time with gmtime/localtime/mktime, strftime (time-strftime.ts), strptime (strptime.ts),
+// asctime, ctime, the timezone constants, clock_gettime[_ns]/clock_getres/clock_settime[_ns]
+// (always EPERM) with the CLOCK_* ids, pthread_getcpuclockid, get_clock_info and tzset (a no-op).
+// makeTimeModule() builds the module object.
 
 import { readlinkSync } from 'node:fs';
 import { normInt, type PyObject } from '../objects/object.js';
@@ -23,6 +24,7 @@ import { makeNativeType } from '../builtins/native-type.js';
 import { oneArg, bindArgs, signature } from '../builtins/args.js';
 import { strValue } from '../builtins/text.js';
 import { strptime } from './strptime.js';
+import { strftime, DAY_NAMES, MONTH_NAMES, type BrokenDownTime, type StrftimeZone } from './time-strftime.js';
 import { namespaceObject } from './sys.js';
 import { osErrorFromCode } from '../builtins/io.js';
 import { readonlyField } from '../objects/structseq.js';
@@ -87,8 +89,6 @@ function sleepSecondsArg(v: PyObject): number {
 
 // ------------------------------------------------------------------------- calendar math
 
-const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** [year, month 1-12, day] of a day count since 1970-01-01 (proleptic Gregorian). */
 function civilFromDays(days: number): [number, number, number] {
@@ -113,15 +113,9 @@ function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
 
 /** The broken-down time of C's struct tm, with Python's conventions (month 1-12, Monday = 0). */
-interface Tm {
-  year: number; mon: number; mday: number; hour: number; min: number; sec: number;
-  wday: number; yday: number; isdst: number; zone: string | null; gmtoff: number | null;
-}
+type Tm = BrokenDownTime;
 
 const MAX_SECONDS = 67767976233316800; // about year 2**31: CPython's time_t/int year limit
 
@@ -334,131 +328,40 @@ const pad = (n: number, w: number, c = '0') => {
   return (n < 0 ? '-' : '') + (s.length >= w ? s : c.repeat(w - s.length) + s);
 };
 
-/** ISO 8601 week-based year and week number. */
-function isoWeek(tm: Tm): [number, number] {
-  const wdayMon = tm.wday; // Monday = 0
-  const yday0 = tm.yday - 1;
-  let year = tm.year;
-  let week = Math.floor((yday0 - wdayMon + 10) / 7);
-  if (week < 1) {
-    year--;
-    const prevDays = isLeap(year) ? 366 : 365;
-    week = Math.floor((yday0 + prevDays - wdayMon + 10) / 7);
-  } else {
-    const days = isLeap(year) ? 366 : 365;
-    if (week === 53 && yday0 - wdayMon + 3 >= days) {
-      // The Thursday of this week falls in next year.
-      year++;
-      week = 1;
+/**
+ * glibc's mktime: the fields read as local time (out-of-range ones carried into the next unit,
+ * tm_gmtoff ignored). When tm_isdst (0 or 1) disagrees with the zone at that time, the UTC
+ * offset of the nearest time (probing a week at a time, up to about 17 years either way) whose
+ * DST state is the one asked for is used instead, and without one, DST is taken to be an hour.
+ */
+function mktime(tm: Tm): number {
+  const naive = (daysFromCivil(tm.year, 1, 1) + monthDaysNorm(tm.year, tm.mon) + tm.mday - 1) * 86400 + tm.hour * 3600 + tm.min * 60 + tm.sec;
+  let off = localOffset(naive);
+  off = localOffset(naive - off);
+  const t = naive - off;
+  if (tm.isdst < 0) return t;
+  const want = tm.isdst > 0 ? 1 : 0;
+  const got = localTm(t).isdst;
+  if (got === want) return t;
+  const STRIDE = 601200;
+  const BOUND = 536454000;
+  for (let delta = STRIDE; delta < BOUND; delta += STRIDE) {
+    for (const ot of [t - delta, t + delta]) {
+      if (localTm(ot).isdst === want) return naive - localOffset(ot);
     }
   }
-  return [year, week];
+  return t + 3600 * ((want === 0 ? 1 : 0) - (got === 0 ? 1 : 0));
 }
 
-function tmToSeconds(tm: Tm): number {
-  const days = daysFromCivil(tm.year, 1, 1) + monthDays(tm.year, tm.mon) + tm.mday - 1;
-  return days * 86400 + tm.hour * 3600 + tm.min * 60 + tm.sec;
-}
-
-function monthDays(year: number, mon: number): number {
-  return daysFromCivil(year, mon, 1) - daysFromCivil(year, 1, 1);
-}
-
-function localZoneName(isdst: number, year: number): string {
-  const info = zoneInfo(year);
-  return isdst > 0 ? info.dstName : info.stdName;
-}
-
-export function strftime(format: string, tm: Tm): string {
-  let out = '';
-  for (let i = 0; i < format.length; i++) {
-    const c = format[i];
-    if (c !== '%' || i + 1 >= format.length) {
-      out += c;
-      continue;
-    }
-    let j = i + 1;
-    let flag = '';
-    while (j < format.length && '-_0^#'.includes(format[j])) flag = format[j++];
-    if (j >= format.length) {
-      out += format.slice(i);
-      break;
-    }
-    const d = format[j];
-    const num = (n: number, w: number, padc = '0') => {
-      if (flag === '-') return String(n);
-      if (flag === '_') return pad(n, w, ' ');
-      if (flag === '0') return pad(n, w, '0');
-      return pad(n, w, padc);
-    };
-    const txt = (s: string) => (flag === '^' || flag === '#' ? s.toUpperCase() : s);
-    const h12 = tm.hour % 12 === 0 ? 12 : tm.hour % 12;
-    const cwday = (tm.wday + 1) % 7; // Sunday = 0
-    let r: string | null;
-    switch (d) {
-      case 'a': r = txt(DAY_NAMES[tm.wday].slice(0, 3)); break;
-      case 'A': r = txt(DAY_NAMES[tm.wday]); break;
-      case 'b': case 'h': r = txt(MONTH_NAMES[tm.mon - 1].slice(0, 3)); break;
-      case 'B': r = txt(MONTH_NAMES[tm.mon - 1]); break;
-      case 'c': r = strftime('%a %b %e %H:%M:%S %Y', tm); break;
-      case 'C': r = num(Math.floor(tm.year / 100), 2); break;
-      case 'd': r = num(tm.mday, 2); break;
-      case 'D': r = strftime('%m/%d/%y', tm); break;
-      case 'e': r = num(tm.mday, 2, ' '); break;
-      case 'F': r = strftime('%Y-%m-%d', tm); break;
-      case 'g': r = num(((isoWeek(tm)[0] % 100) + 100) % 100, 2); break;
-      case 'G': r = num(isoWeek(tm)[0], 1); break;
-      case 'H': r = num(tm.hour, 2); break;
-      case 'I': r = num(h12, 2); break;
-      case 'j': r = num(tm.yday, 3); break;
-      case 'k': r = num(tm.hour, 2, ' '); break;
-      case 'l': r = num(h12, 2, ' '); break;
-      case 'm': r = num(tm.mon, 2); break;
-      case 'M': r = num(tm.min, 2); break;
-      case 'n': r = '\n'; break;
-      case 'p': r = flag === '#' ? (tm.hour < 12 ? 'am' : 'pm') : tm.hour < 12 ? 'AM' : 'PM'; break;
-      case 'P': r = tm.hour < 12 ? 'am' : 'pm'; break;
-      case 'r': r = strftime('%I:%M:%S %p', tm); break;
-      case 'R': r = strftime('%H:%M', tm); break;
-      case 's': {
-        // glibc: mktime() of the fields, i.e. read as local time whatever tm_gmtoff says.
-        const naive = tmToSeconds(tm);
-        r = String(naive - localOffset(naive - localOffset(naive)));
-        break;
-      }
-      case 'S': r = num(tm.sec, 2); break;
-      case 't': r = '\t'; break;
-      case 'T': r = strftime('%H:%M:%S', tm); break;
-      case 'u': r = String(tm.wday + 1); break;
-      case 'U': r = num(Math.floor((tm.yday - 1 + 7 - cwday) / 7), 2); break;
-      case 'V': r = num(isoWeek(tm)[1], 2); break;
-      case 'w': r = String(cwday); break;
-      case 'W': r = num(Math.floor((tm.yday - 1 + 7 - tm.wday) / 7), 2); break;
-      case 'x': r = strftime('%m/%d/%y', tm); break;
-      case 'X': r = strftime('%H:%M:%S', tm); break;
-      case 'y': r = num(((tm.year % 100) + 100) % 100, 2); break;
-      case 'Y': r = flag === '' ? String(tm.year) : num(tm.year, 1); break;
-      case 'z': {
-        const off = tm.gmtoff ?? 0;
-        const a = Math.abs(off);
-        r = (off < 0 ? '-' : '+') + pad(Math.floor(a / 3600), 2) + pad(Math.floor((a % 3600) / 60), 2);
-        break;
-      }
-      case 'Z': {
-        const z = tm.zone ?? localZoneName(tm.isdst, tm.year);
-        r = flag === '#' ? z.toLowerCase() : flag === '^' ? z.toUpperCase() : z;
-        break;
-      }
-      case '%': r = '%'; break;
-      default: r = null;
-    }
-    if (r === null) {
-      out += format.slice(i, j + 1);
-    } else out += r;
-    i = j;
-  }
-  return out;
-}
+/** The local zone as time-strftime.ts needs it. */
+const LOCAL_ZONE: StrftimeZone = {
+  // %s: glibc's mktime() of the fields.
+  timestamp: mktime,
+  zoneName(isdst, year) {
+    const info = zoneInfo(year);
+    return isdst > 0 ? info.dstName : info.stdName;
+  },
+};
 
 
 // ------------------------------------------------------------------------- functions
@@ -534,18 +437,14 @@ const FUNCS: Record<string, NativeCall> = {
   },
   mktime: (args, kw) => {
     const tm = tmArg('mktime', oneArg('time.mktime', args, kw), false);
-    // Normalise out-of-range fields the way mktime does (carry into the next unit).
-    const naive = (daysFromCivil(tm.year, 1, 1) + monthDaysNorm(tm.year, tm.mon) + tm.mday - 1) * 86400 + tm.hour * 3600 + tm.min * 60 + tm.sec;
-    let off = localOffset(naive);
-    off = localOffset(naive - off);
-    return newFloat(naive - off);
+    return newFloat(mktime(tm));
   },
   strftime: (args, kw) => {
     parseTupleCount('strftime', args, kw, 1, 2);
     const fmt = strValue(args[0]);
     if (fmt === undefined) typeError(`strftime() argument 1 must be str, not ${argTypeName(args[0])}`);
     const tm = currentTm('strftime', args, 1, true);
-    return strftime(fmt, tm);
+    return strftime(fmt, tm, LOCAL_ZONE);
   },
   strptime: (args, kw) => {
     parseTupleCount('strptime', args, kw, 1, 2);
@@ -591,10 +490,20 @@ const CLOCK_IDS: [string, number][] = [
   ['CLOCK_MONOTONIC_RAW', 4], ['CLOCK_BOOTTIME', 7], ['CLOCK_TAI', 11],
 ];
 
+/** A clk_id argument, converted as PyArg_ParseTuple's "i" (a C int). */
+function clockIdArg(v: PyObject): number {
+  if (v instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
+  const i = BigInt(indexOf(v));
+  if (i > 0x7fffffffffffffffn || i < -0x8000000000000000n) throw newError(E.OverflowError, 'Python int too large to convert to C long');
+  if (i > 0x7fffffffn) throw newError(E.OverflowError, 'signed integer is greater than maximum');
+  if (i < -0x80000000n) throw newError(E.OverflowError, 'signed integer is less than minimum');
+  return Number(i);
+}
+
 /** clock_gettime(clk_id) in nanoseconds; OSError EINVAL for an unknown clock. */
 function clockNs(fname: string, args: PyObject[], kw: string[] | null): bigint {
   parseTupleCount(fname, args, kw, 1, 1);
-  const id = Number(asIntValue(args[0]));
+  const id = clockIdArg(args[0]);
   switch (id) {
     case 0: case 11: return nowNs();
     case 1: case 4: case 7: return hr();
@@ -616,9 +525,30 @@ const CLOCK_FUNCS: Record<string, NativeCall> = {
   clock_gettime_ns: (args, kw) => normInt(clockNs('clock_gettime_ns', args, kw)),
   clock_getres: (args, kw) => {
     parseTupleCount('clock_getres', args, kw, 1, 1);
-    const id = Number(asIntValue(args[0]));
+    const id = clockIdArg(args[0]);
     if (!CLOCK_IDS.some(([, v]) => v === id)) throw osErrorFromCode('EINVAL');
     return newFloat(1e-9);
+  },
+  // Setting a clock is not something this interpreter does: EPERM, as for an unprivileged user.
+  clock_settime: (args, kw) => {
+    parseTupleCount('clock_settime', args, kw, 2, 2);
+    const id = clockIdArg(args[0]);
+    sleepSecondsArg(args[1]);
+    if (!CLOCK_IDS.some(([, v]) => v === id)) throw osErrorFromCode('EINVAL');
+    throw osErrorFromCode('EPERM');
+  },
+  clock_settime_ns: (args, kw) => {
+    parseTupleCount('clock_settime', args, kw, 2, 2);
+    const id = clockIdArg(args[0]);
+    if (asIntValue(args[1]) === undefined) typeError(`expect int, got ${typeName(args[1])}`);
+    if (!CLOCK_IDS.some(([, v]) => v === id)) throw osErrorFromCode('EINVAL');
+    throw osErrorFromCode('EPERM');
+  },
+  // The one thread's CPU-time clock.
+  pthread_getcpuclockid: (args, kw) => {
+    parseTupleCount('pthread_getcpuclockid', args, kw, 1, 1);
+    if (asIntValue(args[0]) === undefined) typeError(`pthread_getcpuclockid() argument 1 must be int, not ${argTypeName(args[0])}`);
+    return 3;
   },
   get_clock_info: (args, kw) => {
     parseTupleCount('get_clock_info', args, kw, 1, 1);

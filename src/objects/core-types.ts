@@ -77,7 +77,7 @@ function defaultRepr(v: PyObject): string {
   return `<${name} object at ${addressOf(v)}>`;
 }
 
-/** The modules written in TypeScript (src/modules, sys.builtin_module_names). */
+/** The modules written in TypeScript (src/modules) whose types are static, as CPython's C ones. */
 const NATIVE_MODULES = new Set(['builtins', 'sys', 'math', 'time']);
 
 /** The __slots__ members of a class and its bases, in layout order (for __class__ assignment). */

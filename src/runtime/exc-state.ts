@@ -150,9 +150,13 @@ export function setCause(exc: PyBaseException, cause: PyObject): void {
   exc.suppressContext = true;
 }
 
-/** Bare `raise`. */
-export function reraise(): never {
+/**
+ * Bare `raise`. The tree-walker passes its frame: as CPython's RAISE_VARARGS 0 (which skips
+ * PyTraceBack_Here), the frame re-raising it gets no traceback entry for it (reraisedIn).
+ */
+export function reraise(frame: object | null = null): never {
   const cur = currentHandled();
   if (cur === null) throw newError(E.RuntimeError, 'No active exception to reraise');
+  if (frame !== null && cur instanceof PyBaseException) cur.reraisedIn = frame;
   throw cur;
 }

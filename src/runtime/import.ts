@@ -17,6 +17,7 @@ import { typeOf, getAttr, getAttrOrUndefined, setAttr, typeError, isTrue, getIte
 import { setExcField } from '../objects/exception-types.js';
 import { PyModule } from './module.js';
 import { PyBuiltinFunction } from '../objects/native.js';
+import { MODULE_DOCS } from '../modules/module-docs.js';
 import { interp, type Interpreter } from './interpreter.js';
 import { parse } from '../../grammar/index.js';
 import { toPythonError } from './syntax-errors.js';
@@ -33,10 +34,21 @@ export function registerNativeModule(name: string, init: (i: Interpreter) => PyM
 
 /** Gives the builtin functions a native module defines their __module__ (CPython's m_module). */
 export function claimModuleFunctions(m: PyModule, name: string): void {
-  for (const [, v] of m.dict.entries()) {
+  // (sys, math and time: CPython's docstrings and text signatures for what has none of its own.)
+  const docs = MODULE_DOCS[name];
+  if (docs !== undefined) {
+    const doc = m.dict.getStr('__doc__');
+    if (doc === undefined || doc === None) m.dict.setStr('__doc__', docs.doc);
+  }
+  for (const [key, v] of m.dict.entries()) {
     if (v instanceof PyBuiltinFunction && (v.self === null || v.self === m) && v.module === null) {
       v.module = name;
       if (v.self === null && v.descr === null) v.moduleObject = m;
+      const known = docs !== undefined && typeof key === 'string' ? docs.functions[key] : undefined;
+      if (known !== undefined) {
+        if (v.doc === null) v.doc = known[0];
+        if (v.textSignature === null) v.textSignature = known[1];
+      }
     }
   }
 }
@@ -145,8 +157,12 @@ function loadModule(fullname: string, searchPath: PyObject): PyModule | null {
   if (init !== undefined) {
     const m = init(i);
     claimModuleFunctions(m, fullname);
-    // A module of the interpreter's own has a spec too (CPython's built-in ones: origin 'built-in').
-    if (m instanceof PyModule && m.dict.getStr('__spec__') === None) m.dict.setStr('__spec__', moduleSpec(fullname, 'built-in', null, false));
+    // A module of the interpreter's own has a spec too (CPython's built-in ones: origin 'built-in';
+    // those CPython builds as extension modules, like math, have a __file__ as their origin).
+    if (m instanceof PyModule && m.dict.getStr('__spec__') === None) {
+      const file = m.dict.getStr('__file__');
+      m.dict.setStr('__spec__', typeof file === 'string' ? moduleSpec(fullname, file, null, true) : moduleSpec(fullname, 'built-in', null, false));
+    }
     // (importlib sets __package__ from the spec: '' for a top-level module.)
     if (m instanceof PyModule && m.dict.getStr('__package__') === None) {
       const dot = fullname.lastIndexOf('.');

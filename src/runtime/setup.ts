@@ -30,6 +30,7 @@ import { makeDyadTypeModule } from '../modules/dyad-type.js';
 import { makeIoModule } from '../modules/io.js';
 import { makeDyadTracebackModule } from '../modules/dyad-traceback.js';
 import { makeDyadCodeModule } from '../modules/dyad-code.js';
+import { makeDyadImportModule } from '../modules/dyad-import.js';
 import { makeDyadOsModule } from '../modules/dyad-os.js';
 import { makeSreModule } from '../modules/re/module.js';
 import { makeHeapqModule } from '../modules/heapq.js';
@@ -175,6 +176,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('io', () => makeIoModule());
   registerNativeModule('_dyad_traceback', () => makeDyadTracebackModule());
   registerNativeModule('_dyad_code', () => makeDyadCodeModule());
+  registerNativeModule('_dyad_import', () => makeDyadImportModule());
   registerNativeModule('_dyad_os', () => makeDyadOsModule());
   registerNativeModule('_sre', () => makeSreModule());
   registerNativeModule('_heapq', () => makeHeapqModule());
@@ -195,6 +197,9 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   i.sysModule = sys;
   sys.dict.setStr('__spec__', moduleSpec('sys', 'built-in', null, false));
   i.modules.setStr('sys', sys);
+  // CPython's start-up imports time (for zipimport), so a program finds it in sys.modules before
+  // importing it; math is not there until imported.
+  importFullName('time');
   return i;
 }
 

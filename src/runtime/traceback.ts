@@ -375,10 +375,14 @@ function formatChain(top: PyObject, ctx: PrintContext): void {
     if (next !== null) ctx.seen.add(next);
     exc = next;
   }
+  // (CPython's print_chained keeps need_close across a chained exception: a group printed as
+  // the cause or context of a group's last member does not take its closing line away.)
+  const needClose = ctx.needClose;
   for (let i = chain.length - 1; i >= 0; i--) {
     const [msg, e] = chain[i];
     if (msg !== null) emit(ctx, msg);
     formatOne(e, ctx);
+    if (i > 0) ctx.needClose = needClose;
   }
 }
 
