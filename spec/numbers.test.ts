@@ -1,8 +1,8 @@
 // Numbers against CPython (spec/fixtures/numbers.json, from tools/gen-number-fixtures.py):
 // format() of int/bool/float/complex (number-format.ts), the complex type (complex.ts) and the
 // math module (src/modules/math.ts). Results of libm functions may differ from glibc's by the
-// fixture's tolerance in ulps (this implementation rounds correctly where glibc does not always,
-// e.g. cosh; erf/erfc follow glibc's own method); the test prints how many such cases were inexact.
+// fixture's tolerance in ulps (this implementation rounds correctly; glibc's erf/erfc and cosh do
+// not always); the test prints how many such cases were inexact.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { installObjectModel } from '../src/objects/install.js';

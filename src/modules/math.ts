@@ -2,8 +2,7 @@
 // functions with CPython's error rules (math_1 / math_2: "math domain error" for NaN results
 // from non-NaN arguments, "math range error" for overflow), the exact integer functions
 // (factorial, comb, perm, gcd, lcm, isqrt), fsum (Shewchuk's exactly rounded msum), hypot/dist
-// (CPython's vector_norm), erf/erfc (glibc's method, math-erf.ts), and gamma/lgamma (CPython's
-// own Lanczos evaluation).
+// (CPython's vector_norm), erf/erfc, and gamma/lgamma (CPython's own Lanczos evaluation).
 //
 // CPython calls the platform libm (glibc), whose exp, log, pow, sin, cos, tan, atan, atan2,
 // asin, acos, exp2 and hypot are correctly rounded in practice; V8's Math functions are not
@@ -28,7 +27,6 @@ import { packagePath } from '../paths.js';
 import { oneArg, checkCount, bindArgs, signature, noKeywords } from '../builtins/args.js';
 import { T } from '../objects/types.js';
 import { EXP_TABLE, LOG_TABLE, SIN_TABLE, COS_TABLE } from './math-tables.js';
-import { erf, erfc } from './math-erf.js';
 
 // =====================================================================================
 // Bits of doubles
@@ -1108,6 +1106,75 @@ function fdAtanh(x: number): number {
   return x < 0 ? -t : t;
 }
 
+// ---- erf, erfc ----
+
+const TWO_OVER_SQRTPI = ((): DD => {
+  // 2/sqrt(pi) = 2 / sqrt(PI_DD)
+  return ddDiv([2, 0], ddSqrt(PI_DD));
+})();
+const SQRTPI = ddSqrt(PI_DD);
+
+/** erf(x) for 0 <= x <= 3.5 as a DD: 2/sqrt(pi) e^-x^2 sum 2^n x^(2n+1) / (1*3*...*(2n+1)). */
+function erfSeries(x: number): DD {
+  const x2 = twoProd(x, x);
+  let term: DD = [x, 0];
+  let sum: DD = [x, 0];
+  for (let n = 1; n < 200; n++) {
+    term = ddDivD(ddMul(ddMulD(term, 2), x2), 2 * n + 1);
+    sum = ddAdd(sum, term);
+    if (Math.abs(term[0]) < Math.abs(sum[0]) * 1e-34) break;
+  }
+  const [k, ex] = expDD(ddNeg(x2));
+  return ddMul(ddMul(TWO_OVER_SQRTPI, sum), [scale2(ex[0], k), scale2(ex[1], k)]);
+}
+
+/** erfc(x) for x >= 3 as [k, DD] = 2**k * value (continued fraction). */
+function erfcFraction(x: number): [number, DD] {
+  // erfc(x) = exp(-x^2)/sqrt(pi) * 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + ...)))))
+  const n = Math.ceil(40 + 2400 / (x * x));
+  let f: DD = [x, 0];
+  for (let i = n; i >= 1; i--) f = ddAddD(ddDiv([i / 2, 0], f), x);
+  const x2 = twoProd(x, x);
+  const [k, ex] = expDD(ddNeg(x2));
+  return [k, ddDiv(ex, ddMul(SQRTPI, f))];
+}
+
+function crErf(x: number): number {
+  if (x !== x) return x;
+  const ax = Math.abs(x);
+  if (ax === 0) return x;
+  if (ax < 2 ** -28) {
+    // 2/sqrt(pi) * x
+    return ddMulD(TWO_OVER_SQRTPI, x)[0];
+  }
+  if (ax > 6) return x > 0 ? 1 : -1;
+  let r: number;
+  if (ax <= 3.5) r = erfSeries(ax)[0];
+  else {
+    const [k, v] = erfcFraction(ax);
+    r = ddAddD(ddNeg([scale2(v[0], k), scale2(v[1], k)]), 1)[0];
+  }
+  return x < 0 ? -r : r;
+}
+
+function crErfc(x: number): number {
+  if (x !== x) return x;
+  if (x === Infinity) return 0;
+  if (x === -Infinity) return 2;
+  if (x < 0) {
+    if (x < -6) return 2;
+    const ax = -x;
+    if (ax <= 3.5) return ddAddD(erfSeries(ax), 1)[0];
+    const [k, v] = erfcFraction(ax);
+    return ddAddD(ddNeg([scale2(v[0], k), scale2(v[1], k)]), 2)[0];
+  }
+  if (x < 2 ** -56) return 1;
+  if (x > 27.3) return 0;
+  if (x < 3) return ddAddD(ddNeg(erfSeries(x)), 1)[0];
+  const [k, v] = erfcFraction(x);
+  return ddScaleRound(k, v);
+}
+
 // ---- gamma, lgamma: CPython's own m_tgamma / m_lgamma ----
 //
 // CPython does not use libm for these: it evaluates Lanczos' approximation (g = 6.0246...,
@@ -1929,8 +1996,8 @@ export function makeMathModule(): PyModule {
     cosh: math1('cosh', fdCosh, true),
     degrees: (args, kw) => F(num(oneArg('math.degrees', args, kw)) * (180 / Math.PI)),
     dist: mathDist,
-    erf: math1a('erf', (x) => [erf(x), '']),
-    erfc: math1a('erfc', (x) => [erfc(x), '']),
+    erf: math1a('erf', (x) => [crErf(x), '']),
+    erfc: math1a('erfc', (x) => [crErfc(x), '']),
     exp: math1('exp', crExp, true),
     exp2: math1('exp2', crExp2, true),
     expm1: math1('expm1', Math.expm1, true),
@@ -1995,6 +2062,6 @@ export function makeMathModule(): PyModule {
 export const mathKernels = {
   exp: crExp, log: crLog, log2: crLog2, log10: crLog10, sin: crSin, cos: crCos, tan: crTan,
   atan: crAtan, asin: crAsin, acos: crAcos, atan2: mAtan2, pow: crPow, exp2: crExp2, cbrt: crCbrt,
-  sinh: fdSinh, cosh: fdCosh, asinh: fdAsinh, acosh: fdAcosh, atanh: fdAtanh, erf, erfc,
+  sinh: fdSinh, cosh: fdCosh, asinh: fdAsinh, acosh: fdAcosh, atanh: fdAtanh, erf: crErf, erfc: crErfc,
   gamma: (x: number) => tgamma(x)[0], lgamma: (x: number) => lgamma(x)[0], hypot2: crSqrtHypot,
 };
