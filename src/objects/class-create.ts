@@ -351,6 +351,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
   for (const b of bases) slotBase = Math.max(slotBase, b.slotCount);
   cls.slotCount = 0;
   const baseHasDict = bases.some((b) => b.hasInstanceDict);
+  const best = slotsBestBase(bases);
   let wantsDict = slots === undefined;
   let wantsWeakref = slots === undefined;
   if (slots !== undefined) {
@@ -360,12 +361,15 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
     if (names.length > 0 && sized !== undefined) typeError(`nonempty __slots__ not supported for subtype of '${sized.name}'`);
     // CPython's type_new_visit_slots, then type_new_copy_slots: names mangled, checked against
     // the class body, and the member descriptors added in sorted order.
-    const baseHasWeakref = bases.some((b) => b.mro.some((m) => m.dict.getStr('__weakref__') !== undefined));
+    // Checked against the best base only (CPython's may_add_dict / may_add_weak): a secondary
+    // base's __dict__ does not forbid `class C(A, str): __slots__ = ('__dict__',)`.
+    const bestHasDict = best.hasInstanceDict;
+    const baseHasWeakref = best.mro.some((m) => m.dict.getStr('__weakref__') !== undefined);
     for (const n of names) {
       if (typeof n !== 'string') typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
       if (!isIdentifierStr(n)) typeError('__slots__ must be identifiers');
       if (n === '__dict__') {
-        if (baseHasDict || wantsDict) typeError('__dict__ slot disallowed: we already got one');
+        if (bestHasDict || wantsDict) typeError('__dict__ slot disallowed: we already got one');
         wantsDict = true;
       } else if (n === '__weakref__') {
         if (baseHasWeakref || wantsWeakref) typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
@@ -385,9 +389,12 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
     for (const m of members) dict.setStr(m, new PyMemberDescriptor(cls, m, slotBase + cls.slotCount++));
   }
   cls.slotCount += slotBase;
-  const introducesDict = wantsDict && !baseHasDict;
+  // (A secondary base's __dict__ / __weakref__ is added too when the best base has none: CPython's
+  // "Secondary bases may provide weakrefs or dict".)
+  const introducesDict = (wantsDict || baseHasDict) && !best.hasInstanceDict;
+  if (!wantsWeakref && bases.length > 1) wantsWeakref = bases.some((b) => b.mro.some((m) => m.dict.getStr('__weakref__') !== undefined));
   cls.hasInstanceDict = wantsDict || baseHasDict;
-  addInstanceDescriptors(cls, dict, introducesDict, wantsWeakref);
+  addInstanceDescriptors(cls, dict, introducesDict, wantsWeakref, best);
   // After the slots and descriptors, as CPython orders the class __dict__.
   if (dict.getStr('__doc__') === undefined) dict.setStr('__doc__', None);
   // A class that defines __eq__ but not __hash__ is unhashable (its __hash__ is None).
@@ -408,6 +415,17 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
 function bestBase(bases: PyType[]): PyType {
   for (const b of bases) if (b.alloc !== instanceAlloc && b.alloc !== T.object.alloc) return b;
   return bases[0];
+}
+
+/** best_base as the __slots__ checks see it: a builtin's layout, else the base with the most
+ * slots (checkSlotLayouts made them one chain), else the first. */
+function slotsBestBase(bases: PyType[]): PyType {
+  let best = bases[0];
+  for (const b of bases) {
+    if (b.alloc !== instanceAlloc && b.alloc !== T.object.alloc) return b;
+    if (b.slotCount > best.slotCount) best = b;
+  }
+  return best;
 }
 
 /** Whether CPython frees instances of t with PyObject_GC_Del (its tp_free). */
@@ -501,7 +519,7 @@ function customMro(meta: PyType, cls: PyType): void {
  * introduces an instance dict or weak-reference support (none for int/tuple/bytes subclasses,
  * whose instances cannot have weak references, or when a base already provides them).
  */
-function addInstanceDescriptors(cls: PyType, dict: PyDict, introducesDict: boolean, wantsWeakref: boolean): void {
+function addInstanceDescriptors(cls: PyType, dict: PyDict, introducesDict: boolean, wantsWeakref: boolean, best: PyType): void {
   // Types and modules keep their own __dict__ and weak-reference support.
   if (cls.isSubtype(T.type) || cls.isSubtype(T.module)) return;
   if (introducesDict && dict.getStr('__dict__') === undefined) {
@@ -516,7 +534,7 @@ function addInstanceDescriptors(cls: PyType, dict: PyDict, introducesDict: boole
     }));
   }
   if (!wantsWeakref || dict.getStr('__weakref__') !== undefined) return;
-  for (const b of cls.mro.slice(1)) {
+  for (const b of best.mro) {
     if (b === T.int || b === T.tuple || b === T.bytes || b === T.set || b === T.frozenset) return;
     if (b.dict.getStr('__weakref__') !== undefined) return;
   }
