@@ -411,7 +411,13 @@ function getItem(self: PyObject, key: PyObject): PyObject {
 
 function contains(self: PyObject, item: PyObject): boolean {
   const d = asData(self);
-  const i = typeof item === 'number' ? item : indexValue(item);
+  // _Py_bytes_contains: an item whose __index__ fails is looked for as a bytes-like object.
+  let i: number | bigint | undefined;
+  try {
+    i = typeof item === 'number' ? item : indexValue(item);
+  } catch (e) {
+    if (!isPyException(e)) throw e;
+  }
   if (i !== undefined) {
     if (typeof i === 'bigint' || i < 0 || i > 255) valueError('byte must be in range(0, 256)');
     return d.indexOf(i) >= 0;
