@@ -8,7 +8,7 @@ import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyBaseException, E, newError, setExcFieldInit, type TracebackEntry } from './exception.js';
 import { None } from './singletons.js';
-import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call, getAttr, setAttr, isTrue } from './protocol.js';
+import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call, getAttr, getAttrOrUndefined, setAttr, isTrue } from './protocol.js';
 import { PyType as PyTypeClass } from './type.js';
 import { addMethods, addGetSets, checkPositional, readonlyMember } from './native.js';
 import { defineNew, ownNativeNew } from './class-create.js';
@@ -75,11 +75,12 @@ export function installExceptionTypes(): void {
     },
     add_note: (self, args) => {
       checkPositional('BaseException.add_note', args, null, 1, 1);
-      if (typeof args[0] !== 'string') typeError(`note must be a str, not '${typeName(args[0])}'`);
-      let notes = exc(self).dict?.getStr('__notes__');
+      if (strValue(args[0]) === undefined) typeError(`note must be a str, not '${typeName(args[0])}'`);
+      // Through the attribute protocol, as CPython's (a class's __getattr__ / __setattr__ see it).
+      let notes = getAttrOrUndefined(self, '__notes__');
       if (notes === undefined) {
         notes = new PyList([]);
-        (exc(self).dict ??= newSharedDict()).setStr('__notes__', notes);
+        setAttr(self, '__notes__', notes);
       }
       if (!(notes instanceof PyList)) typeError('Cannot add note: __notes__ is not a list');
       notes.items.push(args[0]);
