@@ -228,15 +228,16 @@ export function toFloat(x: PyObject): number {
   if (i !== undefined && (!(x instanceof PyIntObj) || x.cls.lookup('__float__') === T.int.dict.getStr('__float__'))) {
     return typeof i === 'number' ? i : intToFloat(i);
   }
+  // (A dunder set to None is called, as CPython's slot does.)
   const f = lookupSpecial(x, '__float__');
-  if (f !== undefined && f !== None) {
+  if (f !== undefined) {
     const r = callFoundMethod(f, x, []);
     if (!(r instanceof PyFloat)) typeError(`${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
     warnFloatSubclassResult(x, r);
     return r.value;
   }
   const ix = lookupSpecial(x, '__index__');
-  if (ix !== undefined && ix !== None) return intToFloat(indexOf(x));
+  if (ix !== undefined) return intToFloat(indexOf(x));
   typeError(`must be real number, not ${typeName(x)}`);
 }
 

@@ -263,7 +263,7 @@ export function toInt(x: PyObject): number | bigint {
   if (x instanceof PyFloat && (x.cls === T.float || x.cls.lookup('__int__') === T.float.dict.getStr('__int__'))) return floatToInt(x.value);
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const m = lookupSpecial(x, name);
-    if (m === undefined || m === None) continue;
+    if (m === undefined) continue; // (None is called: "'NoneType' object is not callable")
     if (name === '__trunc__') pyWarn(E.DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.');
     const r = callFoundMethod(m, x, []);
     const iv = asIntValue(r);
