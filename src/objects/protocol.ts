@@ -302,12 +302,23 @@ function binaryOp1(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
       const r = fa(a, b);
       if (r !== NotImplemented) return r;
     }
-    if (fb !== undefined && fb !== fa) {
+    if (fb !== undefined && fb !== fa && !(slot === 'add' && isSequenceConcat(tb, fb))) {
       const r = fb(a, b);
       if (r !== NotImplemented) return r;
     }
   }
   return NotImplemented;
+}
+
+/**
+ * Whether `f`, t's `add` slot, is a builtin sequence's concatenation (CPython's sq_concat, not
+ * nb_add): only the left operand's is used, so it is never tried for the right operand
+ * (`C() + b'x'` with C(bytes).__add__ returning NotImplemented is a TypeError).
+ */
+function isSequenceConcat(t: PyType, f: unknown): boolean {
+  if (t.slots.getitem === undefined) return false;
+  for (const m of t.mro) if (!m.isHeapType) return m.slots.add === f;
+  return false;
 }
 
 /** An augmented assignment operator: the in-place slot first, then the binary operator. */
