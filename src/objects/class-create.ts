@@ -286,13 +286,26 @@ function slotSolid(t: PyType): PyType | null {
   return fromBase === undefined ? t : slotSolid(fromBase);
 }
 
+/** The builtin whose instance layout t's instances have (the least derived builtin with t's
+ * allocator), or null for object's. */
+function nativeSolid(t: PyType): PyType | null {
+  const a = t.alloc;
+  if (a === instanceAlloc || a === T.object.alloc) return null;
+  let m: PyType | undefined = t.mro.find((x) => !x.isHeapType && x.alloc === a);
+  if (m === undefined) return null;
+  while (m.bases.length > 0 && m.bases[0].alloc === a) m = m.bases[0];
+  return m;
+}
+
 /** Slot values are indexed after the bases' ones, so the bases with nonempty __slots__ must
  * extend one another's layout (CPython's best_base: "multiple bases have instance lay-out
  * conflict"). */
 function checkSlotLayouts(bases: PyType[]): void {
+  if (!bases.some((b) => slotSolid(b) !== null)) return;
+  // (A builtin's own layout counts too: `class C3(C2, str)` with C2.__slots__ = ('s1',) conflicts.)
   let best: PyType | null = null;
   for (const b of bases) {
-    const s = slotSolid(b);
+    const s = slotSolid(b) ?? nativeSolid(b);
     if (s === null) continue;
     if (best === null || s.isSubtype(best)) best = s;
     else if (!best.isSubtype(s)) typeError('multiple bases have instance lay-out conflict');
