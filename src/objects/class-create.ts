@@ -286,6 +286,20 @@ function slotSolid(t: PyType): PyType | null {
   return fromBase === undefined ? t : slotSolid(fromBase);
 }
 
+/**
+ * For a subclass of int, bytes or tuple (variable-size instances): the most derived class that
+ * added the instance __dict__, which grows the fixed part of the layout (CPython's extra_ivars
+ * with an itemsize), so `class D(D0, D1)` with D0(int) and D1(int) conflicts. Else null.
+ */
+function varSizeSolid(t: PyType): PyType | null {
+  if (!t.isHeapType || !(t.isSubtype(T.int) || t.isSubtype(T.bytes) || t.isSubtype(T.tuple))) return null;
+  for (let c: PyType | undefined = t; c !== undefined && c.isHeapType; c = dunderBase(c)) {
+    const base = dunderBase(c);
+    if (c.hasInstanceDict && (base === undefined || !base.hasInstanceDict)) return c;
+  }
+  return null;
+}
+
 /** The builtin whose instance layout t's instances have (the least derived builtin with t's
  * allocator), or null for object's. */
 function nativeSolid(t: PyType): PyType | null {
@@ -301,11 +315,11 @@ function nativeSolid(t: PyType): PyType | null {
  * extend one another's layout (CPython's best_base: "multiple bases have instance lay-out
  * conflict"). */
 function checkSlotLayouts(bases: PyType[]): void {
-  if (!bases.some((b) => slotSolid(b) !== null)) return;
+  if (!bases.some((b) => slotSolid(b) !== null || varSizeSolid(b) !== null)) return;
   // (A builtin's own layout counts too: `class C3(C2, str)` with C2.__slots__ = ('s1',) conflicts.)
   let best: PyType | null = null;
   for (const b of bases) {
-    const s = slotSolid(b) ?? nativeSolid(b);
+    const s = slotSolid(b) ?? varSizeSolid(b) ?? nativeSolid(b);
     if (s === null) continue;
     if (best === null || s.isSubtype(best)) best = s;
     else if (!best.isSubtype(s)) typeError('multiple bases have instance lay-out conflict');
