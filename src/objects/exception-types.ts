@@ -10,7 +10,7 @@ import { PyBaseException, E, newError, setExcFieldInit, type TracebackEntry } fr
 import { None } from './singletons.js';
 import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call, getAttr, getAttrOrUndefined, setAttr, isTrue } from './protocol.js';
 import { PyType as PyTypeClass } from './type.js';
-import { addMethods, addGetSets, checkPositional, readonlyMember } from './native.js';
+import { addMethods, addGetSets, checkPositional, readonlyMember, PyMethodDescriptor } from './native.js';
 import { defineNew, ownNativeNew } from './class-create.js';
 import { PyDict, newSharedDict } from './dict.js';
 import { strValue, indexOrError, ssizeArg } from './str.js';
@@ -469,6 +469,13 @@ export function installExceptionTypes(): void {
     'IndentationError', 'InterruptedError', 'IsADirectoryError', 'KeyError', 'ModuleNotFoundError', 'NameError', 'NotADirectoryError',
     'PermissionError', 'ProcessLookupError', 'StopIteration', 'SyntaxError', 'SystemExit', 'TabError', 'TimeoutError', 'UnboundLocalError']);
   for (const t of new Set(Object.values(E))) if (!t.isHeapType && !inheritsNew.has(t.name)) ownNativeNew(t);
+  // Every builtin exception sets tp_init, so each has an __init__ slot wrapper of its own
+  // (ValueError.__init__ names ValueError; in `class E(ValueError, M)` ValueError's is found
+  // before a mixin M's). Those running BaseException's get a copy of it here.
+  const baseInit = B.dict.getStr('__init__') as PyMethodDescriptor;
+  const runsBaseInit = [...new Set(Object.values(E))].filter((t) => !t.isHeapType && t !== B && t.lookup('__init__') === baseInit);
+  for (const t of runsBaseInit) t.dict.setStr('__init__', new PyMethodDescriptor(t, '__init__', baseInit.fn, baseInit.doc, T.wrapper_descriptor));
+  B.modified();
   void PyDict;
 }
 
