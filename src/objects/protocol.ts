@@ -316,8 +316,7 @@ function binaryOp1(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
  * (`C() + b'x'` with C(bytes).__add__ returning NotImplemented is a TypeError).
  */
 function isSequenceConcat(t: PyType, f: unknown): boolean {
-  if (t.slots.getitem === undefined) return false;
-  for (const m of t.mro) if (!m.isHeapType) return m.slots.add === f;
+  for (const m of t.mro) if (!m.isHeapType) return m.slots.add === f && m.slots.getitem !== undefined;
   return false;
 }
 
