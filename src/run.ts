@@ -47,7 +47,15 @@ function systemExitStatus(e: PyBaseException): number {
   }
   // CPython flushes the standard streams before it prints the exception (flush_io).
   getStdout().flush();
-  writeSysStderr(str(code) + '\n');
+  // (A str() that raises writes nothing but the newline: CPython's handle_system_exit
+  // ignores the failed PyFile_WriteObject.)
+  let text = '';
+  try {
+    text = str(code);
+  } catch (err) {
+    if (!(toPythonError(err) instanceof PyBaseException)) throw err;
+  }
+  writeSysStderr(text + '\n');
   return 1;
 }
 

@@ -51,7 +51,7 @@ export function matchPattern(p: pattern, subject: PyObject, f: Frame, binds: [Bi
       // star (`*_`), else one iteration of the whole subject.
       // With a star and no other item (`[*x]`) there is no length to check, so len() is not called.
       if (star < 0 || pats.length > 1) {
-        const n = subject instanceof PyList || subject instanceof PyTuple ? subject.items.length : lenOf(subject);
+        const n = exactListOrTuple(subject) ? subject.items.length : lenOf(subject);
         if (star < 0 ? n !== pats.length : n < pats.length - 1) return false;
       }
       const isWild = (x: pattern) => x._type === 'MatchAs' && x.pattern === null && x.name === null;
@@ -65,13 +65,17 @@ export function matchPattern(p: pattern, subject: PyObject, f: Frame, binds: [Bi
         }
         return true;
       }
-      const items = subject instanceof PyList || subject instanceof PyTuple ? subject.items.slice() : iterateToArray(subject);
+      const items = exactListOrTuple(subject) ? subject.items.slice() : iterateToArray(subject);
+      // (len() said the count fits; iteration disagreeing is UNPACK_SEQUENCE's ValueError.)
       if (star < 0) {
-        if (items.length !== pats.length) return false;
+        if (items.length > pats.length) throw newError(E.ValueError, `too many values to unpack (expected ${pats.length})`);
+        if (items.length < pats.length) throw newError(E.ValueError, `not enough values to unpack (expected ${pats.length}, got ${items.length})`);
         for (let i = 0; i < pats.length; i++) if (!matchPattern(pats[i], items[i], f, binds)) return false;
         return true;
       }
-      if (items.length < pats.length - 1) return false;
+      if (items.length < pats.length - 1) {
+        throw newError(E.ValueError, `not enough values to unpack (expected at least ${pats.length - 1}, got ${items.length})`);
+      }
       const after = pats.length - star - 1;
       for (let i = 0; i < star; i++) if (!matchPattern(pats[i], items[i], f, binds)) return false;
       const starPat = pats[star];
@@ -175,3 +179,8 @@ function reprOf(v: PyObject): string {
   return repr(v);
 }
 export { None };
+
+/** An exact list or tuple, whose items a sequence pattern reads directly (a subclass's __len__ / __iter__ are called). */
+function exactListOrTuple(v: PyObject): v is PyList | PyTuple {
+  return (v instanceof PyList && v.cls === T.list) || (v instanceof PyTuple && v.cls === T.tuple);
+}

@@ -97,6 +97,12 @@ export function getsizeof(v: PyObject, dflt: PyObject | undefined): PyObject {
         throw e;
       }
       if (n < 0) throw newError(E.ValueError, '__sizeof__() should return >= 0');
+      // (PyNumber_AsSsize_t refuses a result beyond Py_ssize_t; the headers are added as a
+      // size_t, exactly.)
+      if (typeof n === 'bigint' || n + 32 > Number.MAX_SAFE_INTEGER) {
+        if (BigInt(n) > (1n << 63n) - 1n) throw newError(E.OverflowError, 'Python int too large to convert to C ssize_t');
+        return BigInt(n) + 16n + (t.hasInstanceDict ? 16n : 0n);
+      }
       // The GC header and, for instances with a __dict__, the managed-dict pre-header.
       return Number(n) + 16 + (t.hasInstanceDict ? 16 : 0);
     }

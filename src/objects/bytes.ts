@@ -364,10 +364,11 @@ export function sameKind(self: PyObject, d: Uint8Array): PyObject {
 
 function richcompare(self: PyObject, other: PyObject, op: CmpOp): PyObject {
   const a = bytesLikeData(self);
-  // bytes compares with bytes (a bytearray answers for itself); a bytearray with any buffer
+  // bytes compares with bytes only (bytes_richcompare: a bytearray, or a subclass of it with
+  // its own comparisons, answers through its reflected method); a bytearray with any buffer
   // (bytearray_richcompare: memoryview too, by its raw bytes).
-  const b = other instanceof PyBytes || other instanceof PyByteArray ? other.data
-    : self instanceof PyByteArray ? bytesLikeData(other) : undefined;
+  const b = other instanceof PyBytes ? other.data
+    : self instanceof PyByteArray ? (other instanceof PyByteArray ? other.data : bytesLikeData(other)) : undefined;
   if (a === undefined || b === undefined) return NotImplemented;
   if (op === CmpOp.EQ || op === CmpOp.NE) {
     let eq = a.length === b.length;
@@ -411,7 +412,13 @@ function getItem(self: PyObject, key: PyObject): PyObject {
 
 function contains(self: PyObject, item: PyObject): boolean {
   const d = asData(self);
-  const i = typeof item === 'number' ? item : indexValue(item);
+  // _Py_bytes_contains: an item whose __index__ fails is looked for as a bytes-like object.
+  let i: number | bigint | undefined;
+  try {
+    i = typeof item === 'number' ? item : indexValue(item);
+  } catch (e) {
+    if (!isPyException(e)) throw e;
+  }
   if (i !== undefined) {
     if (typeof i === 'bigint' || i < 0 || i > 255) valueError('byte must be in range(0, 256)');
     return d.indexOf(i) >= 0;

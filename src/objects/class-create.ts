@@ -286,13 +286,40 @@ function slotSolid(t: PyType): PyType | null {
   return fromBase === undefined ? t : slotSolid(fromBase);
 }
 
+/**
+ * For a subclass of int, bytes or tuple (variable-size instances): the most derived class that
+ * added the instance __dict__, which grows the fixed part of the layout (CPython's extra_ivars
+ * with an itemsize), so `class D(D0, D1)` with D0(int) and D1(int) conflicts. Else null.
+ */
+function varSizeSolid(t: PyType): PyType | null {
+  if (!t.isHeapType || !(t.isSubtype(T.int) || t.isSubtype(T.bytes) || t.isSubtype(T.tuple))) return null;
+  for (let c: PyType | undefined = t; c !== undefined && c.isHeapType; c = dunderBase(c)) {
+    const base = dunderBase(c);
+    if (c.hasInstanceDict && (base === undefined || !base.hasInstanceDict)) return c;
+  }
+  return null;
+}
+
+/** The builtin whose instance layout t's instances have (the least derived builtin with t's
+ * allocator), or null for object's. */
+function nativeSolid(t: PyType): PyType | null {
+  const a = t.alloc;
+  if (a === instanceAlloc || a === T.object.alloc) return null;
+  let m: PyType | undefined = t.mro.find((x) => !x.isHeapType && x.alloc === a);
+  if (m === undefined) return null;
+  while (m.bases.length > 0 && m.bases[0].alloc === a) m = m.bases[0];
+  return m;
+}
+
 /** Slot values are indexed after the bases' ones, so the bases with nonempty __slots__ must
  * extend one another's layout (CPython's best_base: "multiple bases have instance lay-out
  * conflict"). */
 function checkSlotLayouts(bases: PyType[]): void {
+  if (!bases.some((b) => slotSolid(b) !== null || varSizeSolid(b) !== null)) return;
+  // (A builtin's own layout counts too: `class C3(C2, str)` with C2.__slots__ = ('s1',) conflicts.)
   let best: PyType | null = null;
   for (const b of bases) {
-    const s = slotSolid(b);
+    const s = slotSolid(b) ?? varSizeSolid(b) ?? nativeSolid(b);
     if (s === null) continue;
     if (best === null || s.isSubtype(best)) best = s;
     else if (!best.isSubtype(s)) typeError('multiple bases have instance lay-out conflict');
@@ -351,6 +378,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
   for (const b of bases) slotBase = Math.max(slotBase, b.slotCount);
   cls.slotCount = 0;
   const baseHasDict = bases.some((b) => b.hasInstanceDict);
+  const best = slotsBestBase(bases);
   let wantsDict = slots === undefined;
   let wantsWeakref = slots === undefined;
   if (slots !== undefined) {
@@ -360,12 +388,15 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
     if (names.length > 0 && sized !== undefined) typeError(`nonempty __slots__ not supported for subtype of '${sized.name}'`);
     // CPython's type_new_visit_slots, then type_new_copy_slots: names mangled, checked against
     // the class body, and the member descriptors added in sorted order.
-    const baseHasWeakref = bases.some((b) => b.mro.some((m) => m.dict.getStr('__weakref__') !== undefined));
+    // Checked against the best base only (CPython's may_add_dict / may_add_weak): a secondary
+    // base's __dict__ does not forbid `class C(A, str): __slots__ = ('__dict__',)`.
+    const bestHasDict = best.hasInstanceDict;
+    const baseHasWeakref = best.mro.some((m) => m.dict.getStr('__weakref__') !== undefined);
     for (const n of names) {
       if (typeof n !== 'string') typeError(`__slots__ items must be strings, not '${typeName(n)}'`);
       if (!isIdentifierStr(n)) typeError('__slots__ must be identifiers');
       if (n === '__dict__') {
-        if (baseHasDict || wantsDict) typeError('__dict__ slot disallowed: we already got one');
+        if (bestHasDict || wantsDict) typeError('__dict__ slot disallowed: we already got one');
         wantsDict = true;
       } else if (n === '__weakref__') {
         if (baseHasWeakref || wantsWeakref) typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
@@ -385,9 +416,12 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
     for (const m of members) dict.setStr(m, new PyMemberDescriptor(cls, m, slotBase + cls.slotCount++));
   }
   cls.slotCount += slotBase;
-  const introducesDict = wantsDict && !baseHasDict;
+  // (A secondary base's __dict__ / __weakref__ is added too when the best base has none: CPython's
+  // "Secondary bases may provide weakrefs or dict".)
+  const introducesDict = (wantsDict || baseHasDict) && !best.hasInstanceDict;
+  if (!wantsWeakref && bases.length > 1) wantsWeakref = bases.some((b) => b.mro.some((m) => m.dict.getStr('__weakref__') !== undefined));
   cls.hasInstanceDict = wantsDict || baseHasDict;
-  addInstanceDescriptors(cls, dict, introducesDict, wantsWeakref);
+  addInstanceDescriptors(cls, dict, introducesDict, wantsWeakref, best);
   // After the slots and descriptors, as CPython orders the class __dict__.
   if (dict.getStr('__doc__') === undefined) dict.setStr('__doc__', None);
   // A class that defines __eq__ but not __hash__ is unhashable (its __hash__ is None).
@@ -408,6 +442,17 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
 function bestBase(bases: PyType[]): PyType {
   for (const b of bases) if (b.alloc !== instanceAlloc && b.alloc !== T.object.alloc) return b;
   return bases[0];
+}
+
+/** best_base as the __slots__ checks see it: a builtin's layout, else the base with the most
+ * slots (checkSlotLayouts made them one chain), else the first. */
+function slotsBestBase(bases: PyType[]): PyType {
+  let best = bases[0];
+  for (const b of bases) {
+    if (b.alloc !== instanceAlloc && b.alloc !== T.object.alloc) return b;
+    if (b.slotCount > best.slotCount) best = b;
+  }
+  return best;
 }
 
 /** Whether CPython frees instances of t with PyObject_GC_Del (its tp_free). */
@@ -501,7 +546,7 @@ function customMro(meta: PyType, cls: PyType): void {
  * introduces an instance dict or weak-reference support (none for int/tuple/bytes subclasses,
  * whose instances cannot have weak references, or when a base already provides them).
  */
-function addInstanceDescriptors(cls: PyType, dict: PyDict, introducesDict: boolean, wantsWeakref: boolean): void {
+function addInstanceDescriptors(cls: PyType, dict: PyDict, introducesDict: boolean, wantsWeakref: boolean, best: PyType): void {
   // Types and modules keep their own __dict__ and weak-reference support.
   if (cls.isSubtype(T.type) || cls.isSubtype(T.module)) return;
   if (introducesDict && dict.getStr('__dict__') === undefined) {
@@ -516,7 +561,7 @@ function addInstanceDescriptors(cls: PyType, dict: PyDict, introducesDict: boole
     }));
   }
   if (!wantsWeakref || dict.getStr('__weakref__') !== undefined) return;
-  for (const b of cls.mro.slice(1)) {
+  for (const b of best.mro) {
     if (b === T.int || b === T.tuple || b === T.bytes || b === T.set || b === T.frozenset) return;
     if (b.dict.getStr('__weakref__') !== undefined) return;
   }

@@ -8,9 +8,9 @@ import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyBaseException, E, newError, setExcFieldInit, type TracebackEntry } from './exception.js';
 import { None } from './singletons.js';
-import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call, getAttr, setAttr, isTrue } from './protocol.js';
+import { typeOf, typeName, typeError, repr, str, getIter, iterNext, call, getAttr, getAttrOrUndefined, setAttr, isTrue } from './protocol.js';
 import { PyType as PyTypeClass } from './type.js';
-import { addMethods, addGetSets, checkPositional, readonlyMember } from './native.js';
+import { addMethods, addGetSets, checkPositional, readonlyMember, PyMethodDescriptor } from './native.js';
 import { defineNew, ownNativeNew } from './class-create.js';
 import { PyDict, newSharedDict } from './dict.js';
 import { strValue, indexOrError, ssizeArg } from './str.js';
@@ -75,11 +75,12 @@ export function installExceptionTypes(): void {
     },
     add_note: (self, args) => {
       checkPositional('BaseException.add_note', args, null, 1, 1);
-      if (typeof args[0] !== 'string') typeError(`note must be a str, not '${typeName(args[0])}'`);
-      let notes = exc(self).dict?.getStr('__notes__');
+      if (strValue(args[0]) === undefined) typeError(`note must be a str, not '${typeName(args[0])}'`);
+      // Through the attribute protocol, as CPython's (a class's __getattr__ / __setattr__ see it).
+      let notes = getAttrOrUndefined(self, '__notes__');
       if (notes === undefined) {
         notes = new PyList([]);
-        (exc(self).dict ??= newSharedDict()).setStr('__notes__', notes);
+        setAttr(self, '__notes__', notes);
       }
       if (!(notes instanceof PyList)) typeError('Cannot add note: __notes__ is not a list');
       notes.items.push(args[0]);
@@ -468,6 +469,13 @@ export function installExceptionTypes(): void {
     'IndentationError', 'InterruptedError', 'IsADirectoryError', 'KeyError', 'ModuleNotFoundError', 'NameError', 'NotADirectoryError',
     'PermissionError', 'ProcessLookupError', 'StopIteration', 'SyntaxError', 'SystemExit', 'TabError', 'TimeoutError', 'UnboundLocalError']);
   for (const t of new Set(Object.values(E))) if (!t.isHeapType && !inheritsNew.has(t.name)) ownNativeNew(t);
+  // Every builtin exception sets tp_init, so each has an __init__ slot wrapper of its own
+  // (ValueError.__init__ names ValueError; in `class E(ValueError, M)` ValueError's is found
+  // before a mixin M's). Those running BaseException's get a copy of it here.
+  const baseInit = B.dict.getStr('__init__') as PyMethodDescriptor;
+  const runsBaseInit = [...new Set(Object.values(E))].filter((t) => !t.isHeapType && t !== B && t.lookup('__init__') === baseInit);
+  for (const t of runsBaseInit) t.dict.setStr('__init__', new PyMethodDescriptor(t, '__init__', baseInit.fn, baseInit.doc, T.wrapper_descriptor));
+  B.modified();
   void PyDict;
 }
 

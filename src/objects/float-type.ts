@@ -14,7 +14,7 @@ import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { hashFloat } from './hash.js';
 import { isSpaceCode, decimalValue } from './str-unicode.js';
 import { floatRepr } from '../text/float-repr.js';
-import { asIntValue, intToFloat, floatToInt, indexOf, PyIntObj, setFloatFromStr } from './int-type.js';
+import { asIntValue, intToFloat, floatToInt, indexOf, PyIntObj, setFloatFromStr, hasNumberHook } from './int-type.js';
 import { compareIntFloat, cmpResult, intCompare } from './int.js';
 import { PyTuple } from './tuple.js';
 import { PyDict, newSharedDict } from './dict.js';
@@ -228,15 +228,16 @@ export function toFloat(x: PyObject): number {
   if (i !== undefined && (!(x instanceof PyIntObj) || x.cls.lookup('__float__') === T.int.dict.getStr('__float__'))) {
     return typeof i === 'number' ? i : intToFloat(i);
   }
+  // (A dunder set to None is called, as CPython's slot does.)
   const f = lookupSpecial(x, '__float__');
-  if (f !== undefined && f !== None) {
+  if (f !== undefined) {
     const r = callFoundMethod(f, x, []);
     if (!(r instanceof PyFloat)) typeError(`${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
     warnFloatSubclassResult(x, r);
     return r.value;
   }
   const ix = lookupSpecial(x, '__index__');
-  if (ix !== undefined && ix !== None) return intToFloat(indexOf(x));
+  if (ix !== undefined) return intToFloat(indexOf(x));
   typeError(`must be real number, not ${typeName(x)}`);
 }
 
@@ -254,6 +255,9 @@ function floatNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyOb
   return r;
 }
 
+/** What float() calls before reading a str subclass's text (PyNumber_Float's order). */
+const FLOAT_HOOKS = ['__float__', '__index__'];
+
 function floatOrInvalid(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   // Keywords are refused unless a subclass has its own __init__ (which may take them).
   if (kwnames !== null && kwnames.length) {
@@ -266,7 +270,7 @@ function floatOrInvalid(cls: PyType, args: PyObject[], kwnames: string[] | null)
   let v = 0;
   if (args.length === 1) {
     const x = args[0];
-    const text = floatTextOf(x);
+    const text = hasNumberHook(x, FLOAT_HOOKS) ? undefined : floatTextOf(x);
     if (text !== undefined) {
       const r = parseFloatText(text);
       if (r === undefined) return newError(E.ValueError, `could not convert string to float: ${floatReprText(x)}`);

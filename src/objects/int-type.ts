@@ -263,7 +263,7 @@ export function toInt(x: PyObject): number | bigint {
   if (x instanceof PyFloat && (x.cls === T.float || x.cls.lookup('__int__') === T.float.dict.getStr('__int__'))) return floatToInt(x.value);
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const m = lookupSpecial(x, name);
-    if (m === undefined || m === None) continue;
+    if (m === undefined) continue; // (None is called: "'NoneType' object is not callable")
     if (name === '__trunc__') pyWarn(E.DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.');
     const r = callFoundMethod(m, x, []);
     const iv = asIntValue(r);
@@ -368,7 +368,7 @@ function intOrInvalid(cls: PyType, args: PyObject[], kwnames: string[] | null): 
     if (r === undefined) return newError(E.ValueError, `invalid literal for int() with base ${base}: ${reprText(x)}`);
     v = r;
   } else {
-    const text = textOf(x);
+    const text = hasNumberHook(x, INT_HOOKS) ? undefined : textOf(x);
     if (text !== undefined) {
       const r = parseIntLiteral(text, 10);
       if (r === undefined) return newError(E.ValueError, `invalid literal for int() with base 10: ${reprText(x)}`);
@@ -377,6 +377,21 @@ function intOrInvalid(cls: PyType, args: PyObject[], kwnames: string[] | null): 
   }
   if (cls === T.int) return v;
   return new PyIntObj(cls, v);
+}
+
+const INT_HOOKS = ['__int__', '__index__', '__trunc__'];
+
+/**
+ * Whether x, not of an exact builtin type, has one of the dunders PyNumber_Long / _Float call
+ * before they read a str's, bytes' or bytearray's text: a str subclass with __int__ is int()'d
+ * by its __int__.
+ */
+export function hasNumberHook(x: PyObject, names: string[]): boolean {
+  if (typeof x !== 'object') return false;
+  const t = typeOf(x);
+  if (t.isExactBuiltin) return false;
+  for (const n of names) if (t.lookup(n) !== undefined) return true;
+  return false;
 }
 
 let textOf: (x: PyObject) => string | undefined = (x) => (typeof x === 'string' ? x : undefined);
@@ -413,7 +428,11 @@ export function installInt(): void {
     const x = asIntValue(a)!;
     const y = asIntValue(b);
     if (y !== undefined) return cmpResult(intCompare(x, y), op);
-    if (b instanceof PyFloat) return cmpResult(compareIntFloat(x, b.value), op);
+    // (A float subclass with its own comparisons gets NotImplemented, as from CPython's int,
+    // so its reflected method runs.)
+    if (b instanceof PyFloat && (b.cls === T.float || b.cls.slots.richcompare === T.float.slots.richcompare)) {
+      return cmpResult(compareIntFloat(x, b.value), op);
+    }
     return NotImplemented;
   };
   s.bool = (v) => asIntValue(v) !== 0;

@@ -67,9 +67,11 @@ export function checkLengthHint(v: PyObject): void {
   if (!t.isHeapType) {
     // iter(x) of a class with __len__ and __getitem__: the hint is what len(x) leaves
     // (iter_len), whose errors propagate apart from a TypeError.
-    if (v instanceof PySeqIter && v.seq !== null && typeOf(v.seq).isHeapType && typeOf(v.seq).slots.len !== undefined) {
+    // reversed(x)'s hint (reversed_len) calls len(x) again, errors propagating the same way.
+    const seq = v instanceof PySeqIter || v instanceof PyReversed ? v.seq : null;
+    if (seq !== null && typeOf(seq).isHeapType && typeOf(seq).slots.len !== undefined) {
       try {
-        lenOf(v.seq);
+        lenOf(seq);
       } catch (e) {
         if (!isExc(e, E.TypeError)) throw e;
       }
@@ -110,7 +112,7 @@ function checkHintValue(n: number | bigint): void {
 export function iterateToArrayHinted(v: PyObject): PyObject[] {
   const t = typeOf(v);
   if (!t.isHeapType) {
-    if (v instanceof PySeqIter) checkLengthHint(v);
+    if (v instanceof PySeqIter || v instanceof PyReversed) checkLengthHint(v);
     return iterateToArray(v);
   }
   const fast = t.slots.iter !== undefined ? fastIter.get(t.slots.iter) : undefined;

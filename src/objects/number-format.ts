@@ -14,6 +14,7 @@ import { typeOf, typeName, typeError, str as pyStr, argTypeName } from './protoc
 import { addMethods, checkPositional } from './native.js';
 import { asIntValue, intToDecimal, intToFloat } from './int-type.js';
 import { strValue } from './str.js';
+import { toFloat } from './float-type.js';
 import {
   parseFormatSpec, formatNumber, groupDigits, unknownFormatCode, formatFloat, padAndAlign, type FormatSpec,
 } from './format-spec.js';
@@ -363,8 +364,14 @@ function specArg(owner: string, args: PyObject[], kwnames: string[] | null): str
 export function intFormat(self: PyObject, spec: string): string {
   if (spec.length === 0) return pyStr(self);
   const tname = typeOf(self).name;
-  return formatIntValue(asIntValue(self)!, parseFormatSpec(spec, tname, '>', 'd'), tname);
+  const fs = parseFormatSpec(spec, tname, '>', 'd');
+  // A float presentation formats PyNumber_Float(self): an int subclass's own __float__.
+  if (FLOAT_TYPES.includes(fs.type) && typeof self === 'object' && !typeOf(self).isExactBuiltin) {
+    return formatFloatValue(toFloat(self), fs, tname);
+  }
+  return formatIntValue(asIntValue(self)!, fs, tname);
 }
+const FLOAT_TYPES = ['e', 'E', 'f', 'F', 'g', 'G', '%'];
 
 /** float.__format__: '' is str(self). */
 export function floatFormat(self: PyObject, spec: string): string {

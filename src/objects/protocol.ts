@@ -13,7 +13,7 @@ import { NotImplemented, None } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { enterRecursive, leaveRecursive, checkRecursive, IN_REPR, IN_STR } from './recursion.js';
 import type { PyDict } from './dict.js';
-import { subscriptIndex } from './tuple-type.js';
+import { subscriptIndex, pythonNumberSlot, MUL_NAMES } from './tuple-type.js';
 
 /** type(v) */
 export function typeOf(v: PyObject): PyType {
@@ -302,12 +302,22 @@ function binaryOp1(a: PyObject, b: PyObject, slot: BinarySlot): PyObject {
       const r = fa(a, b);
       if (r !== NotImplemented) return r;
     }
-    if (fb !== undefined && fb !== fa) {
+    if (fb !== undefined && fb !== fa && !(slot === 'add' && isSequenceConcat(tb, fb))) {
       const r = fb(a, b);
       if (r !== NotImplemented) return r;
     }
   }
   return NotImplemented;
+}
+
+/**
+ * Whether `f`, t's `add` slot, is a builtin sequence's concatenation (CPython's sq_concat, not
+ * nb_add): only the left operand's is used, so it is never tried for the right operand
+ * (`C() + b'x'` with C(bytes).__add__ returning NotImplemented is a TypeError).
+ */
+function isSequenceConcat(t: PyType, f: unknown): boolean {
+  for (const m of t.mro) if (!m.isHeapType) return m.slots.add === f && m.slots.getitem !== undefined;
+  return false;
 }
 
 /** An augmented assignment operator: the in-place slot first, then the binary operator. */
@@ -318,6 +328,12 @@ export function inplaceOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject 
   if (slot === 'divmod') return binaryOp(a, b, slot);
   const fi = inplaceSlot(typeOf(a).slots, slot);
   if (fi !== undefined) {
+    // A builtin sequence's in-place repeat (list, bytearray) is CPython's sq_inplace_repeat,
+    // tried after nb_multiply: a Python subclass's __mul__ runs first.
+    if (slot === 'mul' && inheritedSequenceIMul(a)) {
+      const r = binaryOp1(a, b, slot);
+      if (r !== NotImplemented) return r;
+    }
     const r = fi(a, b);
     if (r !== NotImplemented) return r;
   }
@@ -336,6 +352,16 @@ export function inplaceOp(a: PyObject, b: PyObject, slot: BinarySlot): PyObject 
   const r = binaryOp1(a, b, slot);
   if (r !== NotImplemented) return r;
   typeError(`unsupported operand type(s) for ${BINARY_SLOTS[slot][4]}=: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** a's class is a Python subclass of a builtin sequence whose __imul__ is still the builtin's
+ * slot wrapper while a Python class on its MRO defines __mul__ or __rmul__ (so its nb_multiply
+ * is that, its nb_inplace_multiply none). */
+function inheritedSequenceIMul(a: PyObject): boolean {
+  const t = typeOf(a);
+  if (!t.isHeapType || t.slots.getitem === undefined || pythonNumberSlot(a, 'mul', MUL_NAMES) === undefined) return false;
+  const im = t.lookup('__imul__');
+  return im !== undefined && typeOf(im) === T.wrapper_descriptor;
 }
 
 /** a ** b (or pow(a, b, m)): CPython's ternary_op over the `pow` slots. */

@@ -25,7 +25,7 @@ import { forEachItem } from '../builtins/iterate.js';
 import { addMethods, addFastMethods, checkPositional, PyMethodDescriptor } from './native.js';
 import { defineNew } from './class-create.js';
 import { ensureIteratorTypes, PySetIter, SET_DUMMY } from './iterators.js';
-import { reprEnter, reprLeave, argO, argNone, argVar, isExc, registerFastIteration, noKeywords, newItems } from './iterate.js';
+import { reprEnter, reprLeave, argO, argNone, argVar, isExc, registerFastIteration, noKeywords, newItems, iterateToArrayHinted } from './iterate.js';
 import { type Hash, hashHigh, hashLow, int64FromHalves } from './hash.js';
 
 type Slot = PyObject | undefined | typeof SET_DUMMY;
@@ -758,20 +758,14 @@ function setRepr(v: PyObject): string {
   if (!reprEnter(so)) return `${name}(...)`;
   try {
     if (so.used === 0) return `${name}()`;
-    // A subclass overriding __iter__ is listed through it (CPython's PySequence_List).
-    const items = so.cls.slots.iter === setIter ? setItems(so) : listThroughIter(so);
+    // A subclass is listed as CPython's PySequence_List does: through its __iter__, then the
+    // length hint (its __len__).
+    const items = so.cls.isHeapType ? iterateToArrayHinted(so) : setItems(so);
     const body = itemReprs(items).join(', ');
     return so.cls === T.set ? `{${body}}` : `${name}({${body}})`;
   } finally {
     reprLeave(so);
   }
-}
-
-function listThroughIter(v: PyObject): PyObject[] {
-  const it = getIter(v);
-  const out: PyObject[] = [];
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
-  return out;
 }
 
 function setIter(v: PyObject): PyObject {

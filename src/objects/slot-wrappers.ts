@@ -282,19 +282,26 @@ for (const [slot, names] of SLOT_DUNDERS) {
 }
 
 /**
- * Recomputes one slot of a heap type: the first type on the MRO that defines one of the
- * slot's dunders decides — a Python class gives the wrapper, a builtin its native slot.
+ * Recomputes one slot of a heap type as CPython's update_one_slot does: each of the slot's
+ * dunders is looked up on the MRO; if any is found on a Python class the slot is the wrapper
+ * (so `class C(tuple, P)` with P.__getattr__ gets the hook although tuple defines
+ * __getattribute__), otherwise the native slot of the first builtin defining one of them.
  */
 function fixupSlot(cls: PyType, slot: SlotName, names: string[]): void {
+  const mro = cls.mro;
   let value: unknown;
-  for (const t of cls.mro) {
-    let defined = false;
-    for (const n of names) if (t.dict.getStr(n) !== undefined) defined = true;
-    if (!defined) continue;
-    if (t.isHeapType) value = wrappers[slot];
-    else value = t.slots[slot];
-    break;
+  let nativeAt = mro.length;
+  for (const n of names) {
+    for (let i = 0; i < mro.length; i++) {
+      const t = mro[i];
+      if (t.dict.getStr(n) === undefined) continue;
+      if (t.isHeapType) value = wrappers[slot];
+      else if (i < nativeAt) nativeAt = i;
+      break;
+    }
+    if (value !== undefined) break;
   }
+  if (value === undefined && nativeAt < mro.length) value = mro[nativeAt].slots[slot];
   if (slot === 'hash' && cls.lookup('__hash__') === None) value = undefined;
   if (slot === 'iter' && cls.lookup('__iter__') === None) value = wrappers.iter;
   (cls.slots as Record<string, unknown>)[slot] = value;
@@ -370,23 +377,32 @@ function fixupSlotsByKeys(cls: PyType): boolean {
       if (typeof k !== 'string' && typeof k !== 'symbol') return false;
     }
   }
-  const to = cls.slots as Record<string, unknown>;
-  const decided = new Set<SlotName>();
-  for (const t of mro) {
-    const keys = t.dict.keys;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      if (typeof k !== 'string') continue;
-      const slots = DUNDER_TO_SLOTS.get(k);
-      if (slots === undefined) continue;
-      for (const s of slots) {
-        if (decided.has(s)) continue;
-        decided.add(s);
-        to[s] = t.isHeapType ? wrappers[s] : t.slots[s];
-      }
+  // Where each dunder is first found on the MRO (its index), then fixupSlot's rule per slot.
+  const firstAt = new Map<string, number>();
+  for (let i = 0; i < mro.length; i++) {
+    const keys = mro[i].dict.keys;
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j];
+      if (typeof k !== 'string' || firstAt.has(k) || !DUNDER_TO_SLOTS.has(k)) continue;
+      firstAt.set(k, i);
     }
   }
-  for (const [slot] of SLOT_DUNDERS) if (!decided.has(slot)) to[slot] = undefined;
+  const to = cls.slots as Record<string, unknown>;
+  for (const [slot, names] of SLOT_DUNDERS) {
+    let value: unknown;
+    let nativeAt = mro.length;
+    for (const n of names) {
+      const i = firstAt.get(n);
+      if (i === undefined) continue;
+      if (mro[i].isHeapType) {
+        value = wrappers[slot];
+        break;
+      }
+      if (i < nativeAt) nativeAt = i;
+    }
+    if (value === undefined && nativeAt < mro.length) value = mro[nativeAt].slots[slot];
+    to[slot] = value;
+  }
   if (cls.lookup('__hash__') === None) to.hash = undefined;
   if (cls.lookup('__iter__') === None) to.iter = wrappers.iter;
   return true;
@@ -467,7 +483,12 @@ export function exposeNativeSlots(t: PyType): void {
   // (Retyped in place: the runtime compares against object's __init__ by identity.)
   if (init instanceof PyMethodDescriptor && init.cls === T.method_descriptor) init.cls = T.wrapper_descriptor;
   if (own('repr')) wrap(t, '__repr__', (self, args) => (argCount('__repr__', args, 0), s.repr!(self)));
-  if (own('str')) wrap(t, '__str__', (self, args) => (argCount('__str__', args, 0), s.str!(self)));
+  // (object.__str__ is object_str: the tp_repr slot's result as is, a Python __repr__'s
+  // non-string too; only str()'s PyObject_Str checks it.)
+  if (own('str')) {
+    wrap(t, '__str__', (self, args) => (argCount('__str__', args, 0),
+      t === T.object && typeOf(self).slots.repr === wrappers.repr ? special0(self, '__repr__') : s.str!(self)));
+  }
   if (own('hash')) wrap(t, '__hash__', (self, args) => (argCount('__hash__', args, 0), s.hash!(self)));
   if (own('richcompare')) {
     // int's slot also compares with floats (a fast path); CPython's int.__eq__(1.0) and the
