@@ -88,9 +88,10 @@ function runCommand(argv: string[]): number {
     else if (a === '--stats') stats = true;
     else break;
   }
-  // CPython's interpreter options before the program: -u (unbuffered stdout), -B (sys.dont_write_bytecode), -E/-I (ignore PYTHON* variables, of which
-  // PYTHONUNBUFFERED, PYTHONPATH and PYTHONDONTWRITEBYTECODE are read), and options that change
-  // nothing here (-s, -S, -q); they can be combined as in `-uB`.
+  // CPython's interpreter options before the program: -u (unbuffered stdout), -B
+  // (sys.dont_write_bytecode), -E/-I (ignore PYTHON* variables, of which PYTHONUNBUFFERED,
+  // PYTHONPATH and PYTHONDONTWRITEBYTECODE are read), and options that change nothing here
+  // (-s, -S, -q); they can be combined as in `-uB`.
   let unbuffered = false;
   let ignoreEnv = false;
   for (; i < argv.length; i++) {

@@ -19,7 +19,6 @@ import { PyModule } from './module.js';
 import { PyBuiltinFunction } from '../objects/native.js';
 import { MODULE_DOCS } from '../modules/module-docs.js';
 import { interp, type Interpreter } from './interpreter.js';
-import { parse } from '../../grammar/index.js';
 import { toPythonError } from './syntax-errors.js';
 import { remember } from './linecache.js';
 import { cachedAst } from './ast-cache.js';
