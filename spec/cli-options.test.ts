@@ -49,6 +49,13 @@ for (const backend of ['tree', 'vm']) {
     const r = run([...b, '-u', '-B', '-s', '-c', 'import sys; print(sys.argv)', 'x']);
     assert.is(r.stdout, "['-c', 'x']\n");
   });
+  test(`${backend}: -B and PYTHONDONTWRITEBYTECODE set sys.dont_write_bytecode and its flag, as python3's`, () => {
+    const prog = 'import sys; print(sys.dont_write_bytecode, sys.flags.dont_write_bytecode)';
+    assert.is(run([...b, '-c', prog], { PYTHONDONTWRITEBYTECODE: undefined }).stdout, 'False 0\n');
+    assert.is(run([...b, '-B', '-c', prog], { PYTHONDONTWRITEBYTECODE: undefined }).stdout, 'True 1\n');
+    assert.is(run([...b, '-c', prog], { PYTHONDONTWRITEBYTECODE: '1' }).stdout, 'True 1\n');
+    assert.is(run([...b, '-E', '-c', prog], { PYTHONDONTWRITEBYTECODE: '1' }).stdout, 'False 0\n');
+  });
   test(`${backend}: a program read from stdin has __file__ '<stdin>'`, () => {
     const r = run([...b, '-', 'a'], {}, 'import sys\nprint(__file__, sys.argv, __name__)\n');
     assert.is(r.stdout, "<stdin> ['-', 'a'] __main__\n");
