@@ -2198,7 +2198,7 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
       const ints = o === '*' ? `r = x * y; if (!Number.isSafeInteger(r)) ${big} else r = r + 0;` : `r = x ${o} y; if (r < -MAX_SAFE || r > MAX_SAFE) ${big}`;
       fast = `if (typeof x === 'number' && typeof y === 'number') { ${ints} } else if (x instanceof PyFloat && y instanceof PyFloat && x.cls === FLOAT && y.cls === FLOAT) r = new FloatF(x.value ${o} y.value); else `;
     } else if (kind === NB.REMAINDER || kind === NB.FLOOR_DIVIDE) {
-      fast = `if (typeof x === 'number' && typeof y === 'number' && y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = ${kind === NB.REMAINDER ? 'x % y' : '(x / y) | 0'}; else `;
+      fast = `if (typeof x === 'number' && typeof y === 'number' && y > 0${kind === NB.REMAINDER ? '' : ' && x >= 0'}) ${kind === NB.REMAINDER ? INT_MOD : INT_FLOOR_DIV} else `;
     } else fast = bitwise(kind, big);
   }
   switch (specOp) {
@@ -2211,8 +2211,8 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
         case NB.ADD: ints = `r = x + y; if (r < -MAX_SAFE || r > MAX_SAFE) ${big}`; break;
         case NB.SUBTRACT: ints = `r = x - y; if (r < -MAX_SAFE || r > MAX_SAFE) ${big}`; break;
         case NB.MULTIPLY: ints = `r = x * y; if (!Number.isSafeInteger(r)) ${big} else r = r + 0;`; break;
-        case NB.REMAINDER: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = x % y; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${big} }`; break;
-        case NB.FLOOR_DIVIDE: ints = `if (y > 0 && x >= 0 && (x | 0) === x && (y | 0) === y) r = (x / y) | 0; else { r = intBinary(x, y, ${nb}); if (r === undefined) ${big} }`; break;
+        case NB.REMAINDER: ints = `if (y > 0) ${INT_MOD} else { r = intBinary(x, y, ${nb}); if (r === undefined) ${big} }`; break;
+        case NB.FLOOR_DIVIDE: ints = `if (y > 0 && x >= 0) ${INT_FLOOR_DIV} else { r = intBinary(x, y, ${nb}); if (r === undefined) ${big} }`; break;
         default: {
           const bits = bitwise(kind, big);
           if (bits !== '') {
@@ -2245,6 +2245,20 @@ function binaryOp(nb: number, specOp: number, a: string, b: string, exit: string
   }
   return `{ const x = ${a}, y = ${b}; let r; ${fast}${other} ${a} = r; }`;
 }
+
+/**
+ * `x % y` of two ints held as numbers (safe integers), y > 0: JS's remainder is exact there and
+ * takes x's sign; Python's takes y's (a negative remainder plus y; -0 made 0). The int32 case
+ * has its own `%` so that V8 keeps an integer modulo at that site, the other a double one.
+ */
+const INT_MOD = `{ r = (x | 0) === x && (y | 0) === y ? x % y : x % y; if (r < 0) r += y; else r = r + 0; }`;
+
+/**
+ * `x // y` of two ints held as numbers, x >= 0 and y > 0: int32 operands by `| 0` of the
+ * quotient; larger ones as (x - x % y) / y, where the subtraction (a multiple of y in 0..x) and
+ * the division (exact) are both exact in doubles, unlike Math.floor(x / y).
+ */
+const INT_FLOOR_DIV = `{ r = (x | 0) === x && (y | 0) === y ? (x / y) | 0 : (x - x % y) / y; }`;
 
 /**
  * The inline int path of &, |, ^, << and >> (int32 operands, JS's bitwise operators agree with
