@@ -409,33 +409,30 @@ export class PyDict extends PyObj {
   /** A fresh `ints` table for the live small-int keys, with room for `extra` more. */
   private rebuildInts(extra: number): number[] {
     const keys = this.keys;
-    let live = 0;
-    if (this.ints !== null) {
-      for (let i = 0; i < keys.length; i++) {
-        const k = keys[i];
-        if (k === DELETED) continue;
-        const fk = fastKey(k);
-        if (fk !== undefined && isSmallInt(fk)) live++;
-      }
-    }
+    const old = this.ints;
+    // (The old table's fill count, the entries it indexes, bounds the live small-int keys: at
+    // most a few deleted ones more, which only make the new table roomier.)
+    const most = old === null ? 0 : old[old.length - 1];
     let log2 = 3;
-    while ((live + extra) * 3 > 1 << log2) log2++;
+    while ((most + extra) * 3 > 1 << log2) log2++;
     const tab = emptyIntTable(log2);
     const shift = 32 - log2;
     const mask = (1 << log2) - 1;
-    tab[1 << log2] = live;
-    this.ints = tab;
-    if (live > 0) {
+    let live = 0;
+    if (most > 0) {
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i];
         if (k === DELETED) continue;
-        const fk = fastKey(k);
+        const fk = typeof k === 'number' ? k : fastKey(k);
         if (fk === undefined || !isSmallInt(fk)) continue;
         let h = Math.imul(fk, 0x9e3779b1) >>> shift;
         while (tab[h] >= 0) h = (h + 1) & mask;
         tab[h] = i;
+        live++;
       }
     }
+    tab[1 << log2] = live;
+    this.ints = tab;
     return tab;
   }
 
@@ -510,6 +507,35 @@ export class PyDict extends PyObj {
   }
 
   set(key: PyObject, value: PyObject): void {
+    // A small int into a dict of private keys (the common `d[i] = v`, counting, a dict
+    // comprehension over ints): one probe of the `ints` table finds its entry or the slot a new
+    // entry goes in.
+    const tab = this.ints;
+    if (typeof key === 'number' && tab !== null && this.shape === null && !this.mixedEquality && isSmallInt(key)) {
+      const keys = this.keys;
+      const size = tab.length - 1;
+      const mask = size - 1;
+      let h = Math.imul(key, 0x9e3779b1) >>> (Math.clz32(size) + 1);
+      for (;;) {
+        const e = tab[h];
+        if (e < 0) break;
+        const k = keys[e];
+        if (k === key || (typeof k === 'object' && fastKey(k) === key) || (typeof k === 'boolean' && (k ? 1 : 0) === key)) {
+          this.values[e] = value;
+          return;
+        }
+        h = (h + 1) & mask;
+      }
+      if ((tab[size] + 1) * 2 <= size) {
+        tab[h] = keys.length;
+        tab[size]++;
+        keys.push(key);
+        this.values.push(value);
+        this.size++;
+        this.keysVersion = ++versionCounter;
+        return;
+      }
+    }
     const fk = fastKey(key);
     if (fk !== undefined) {
       const i = this.findFast(fk);
