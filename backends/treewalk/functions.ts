@@ -360,7 +360,7 @@ export function makeFunction(node: FuncNode, f: Frame, _decorators: null): PyFun
 export function runComprehension(node: ListComp | SetComp | DictComp | GeneratorExp, f: Frame): PyObject {
   const code = (node as unknown as Ext).code as TWCode;
   const serial = generatorCount.n;
-  const first = node.generators[0].is_async ? aiterOf(evalExpr(node.generators[0].iter, f)) : getIter(evalExpr(node.generators[0].iter, f));
+  const first = node.generators[0].is_async ? aiterOf(evalExpr(node.generators[0].iter, f), node.generators[0].iter) : getIter(evalExpr(node.generators[0].iter, f));
   const fast: (PyObject | undefined)[] = new Array(code.nlocals);
   fast[0] = first;
   const frame = new Frame(code, fast, makeCells(code, fast, closureFor(code, f)), f.globals, f.builtins, null, null);

@@ -8,6 +8,7 @@ import { finalizersOn } from '../../src/objects/finalizers.js';
 import { nextKeepsStopValue } from '../../src/objects/iterators.js';
 import type { stmt, expr, arg, keyword, FormattedValue, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If, TryStar } from '../../src/ast/nodes.js';
 import { FIELDS } from '../../src/ast/nodes.js';
+import { foldConst } from '../../src/runtime/co-consts.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
@@ -186,11 +187,22 @@ function* asyncGenexprG(frame: Frame, node: GeneratorExp, first: PyObject): G<Py
   return None;
 }
 
-/** The asynchronous iterator of `async for` / an async comprehension clause. */
-export function aiterOf(v: PyObject): PyObject {
+/**
+ * The asynchronous iterator of `async for` / an async comprehension clause. `display`: the
+ * clause's iterable node, which CPython's AST optimiser has made a tuple (a list display
+ * without *) or a frozenset (a set display of constants), the type its error names.
+ */
+export function aiterOf(v: PyObject, display?: expr): PyObject {
   const am = lookupSpecial(v, '__aiter__');
-  if (am === undefined) typeError(`'async for' requires an object with __aiter__ method, got ${typeName(v)}`);
+  if (am === undefined) typeError(`'async for' requires an object with __aiter__ method, got ${display === undefined ? typeName(v) : foldedIterableType(display, v)}`);
   return callFoundMethod(am, v, []);
+}
+
+/** The type name of a comprehension's iterable after fold_iter (a `list` display is a tuple by then). */
+function foldedIterableType(e: expr, v: PyObject): string {
+  if (e._type === 'List' && !e.elts.some((x) => x._type === 'Starred')) return 'tuple';
+  if (e._type === 'Set' && e.elts.every((x) => foldConst(x) !== undefined)) return 'frozenset';
+  return typeName(v);
 }
 
 /** The `for`/`if` clauses of a comprehension that may contain `async for` or `await`. */
@@ -200,7 +212,7 @@ function* asyncCompLoopG(gens: comprehension[], level: number, f: Frame, first: 
   if (level === 0) it = first!;
   else {
     const v = yield* evalG(g.iter, f);
-    it = g.is_async ? aiterOf(v) : getIter(v);
+    it = g.is_async ? aiterOf(v, g.iter) : getIter(v);
   }
   for (;;) {
     let x: PyObject | undefined;
@@ -1264,7 +1276,7 @@ export function* evalG(n: expr, f: Frame): G<PyObject> {
       const gens = n.generators;
       const it = yield* evalG(gens[0].iter, f);
       if (n._type !== 'GeneratorExp' && ((n as unknown as Ext).code as TWCode).isCoroutine) {
-        const coro = asyncComprehension(n, f, gens[0].is_async ? aiterOf(it) : getIter(it));
+        const coro = asyncComprehension(n, f, gens[0].is_async ? aiterOf(it, gens[0].iter) : getIter(it));
         return yield* delegateG(f, coro, null);
       }
       const node = { ...n, generators: [{ ...gens[0], iter: constNode(it) }, ...gens.slice(1)] } as expr;

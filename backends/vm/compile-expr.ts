@@ -10,7 +10,7 @@ import { constSetDisplay } from '../../src/objects/set.js';
 import { foldConst } from '../../src/runtime/co-consts.js';
 import { Op, NB, FORMAT_VALUE_WHOLE } from './opcodes.js';
 import { type Compiler, type Label, constValue } from './compiler.js';
-import { fold, constTruth, type Folded } from '../../src/ast/fold.js';
+import { constTruth } from '../../src/ast/fold.js';
 import { compileLambda, compileComprehension, addYield, addYieldFrom } from './compile-scopes.js';
 
 /** Stack items a sequence may push before we switch to incremental building (CPython's value). */
@@ -24,10 +24,6 @@ export const BINOP_NB: Record<Operator, number> = {
 
 const CMP_ARG: Record<string, number> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
 
-function foldedValue(f: Folded): PyObject {
-  if ('tuple' in f) return new PyTuple(f.tuple.map(foldedValue));
-  return constValue(f.value);
-}
 
 export function compileExpr(c: Compiler, e: expr): void {
   const u = c.unit;
@@ -53,18 +49,24 @@ function compileExpr1(c: Compiler, e: expr): void {
     case 'Constant':
       c.loadConst(constValue(e.value));
       return;
-    case 'BinOp':
+    case 'BinOp': {
+      // Folded as CPython 3.11's AST optimiser folds it (`2 ** 32`, `10 ** 9 + 7`, `"ab" * 3`;
+      // not what raises or would be huge): one LOAD_CONST.
+      const v = foldConst(e);
+      if (v !== undefined) {
+        c.loadConst(v);
+        return;
+      }
       compileExpr(c, e.left);
       compileExpr(c, e.right);
       c.emit(Op.BINARY_OP, BINOP_NB[e.op]);
       return;
+    }
     case 'UnaryOp': {
-      if (e.op === 'USub' || e.op === 'Invert') {
-        const f = fold(e);
-        if (f !== null) {
-          c.loadConst(foldedValue(f));
-          return;
-        }
+      const v = foldConst(e);
+      if (v !== undefined) {
+        c.loadConst(v);
+        return;
       }
       compileExpr(c, e.operand);
       c.emit(e.op === 'Not' ? Op.UNARY_NOT : e.op === 'USub' ? Op.UNARY_NEGATIVE : e.op === 'UAdd' ? Op.UNARY_POSITIVE : Op.UNARY_INVERT);
@@ -85,11 +87,18 @@ function compileExpr1(c: Compiler, e: expr): void {
       c.setLine({ lineno: e.end_lineno });
       c.emitName(Op.LOAD_ATTR, e.attr);
       return;
-    case 'Subscript':
+    case 'Subscript': {
+      // A constant subscripted by a constant (`"abc"[1]`, `(1, 2)[0]`): folded.
+      const v = e.slice._type === 'Slice' ? undefined : foldConst(e);
+      if (v !== undefined) {
+        c.loadConst(v);
+        return;
+      }
       compileExpr(c, e.value);
       compileExpr(c, e.slice);
       c.emit(Op.BINARY_SUBSCR);
       return;
+    }
     case 'Slice': {
       let n = 2;
       if (e.lower !== null) compileExpr(c, e.lower);
@@ -104,9 +113,9 @@ function compileExpr1(c: Compiler, e: expr): void {
       return;
     }
     case 'Tuple': {
-      const f = fold(e);
-      if (f !== null) {
-        c.loadConst(foldedValue(f));
+      const v = foldConst(e);
+      if (v !== undefined) {
+        c.loadConst(v);
         return;
       }
       starUnpack(c, e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);
@@ -314,7 +323,7 @@ export function compileJumpIf(c: Compiler, e: expr, next: Label, cond: boolean):
           emitCompare(c, e.ops[i]);
           c.emitJump(Op.POP_JUMP_IF_FALSE, cleanup);
         }
-        compileExpr(c, e.comparators[n]);
+        compileComparator(c, e, n);
         emitCompare(c, e.ops[n]);
         c.emitJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
         const end = c.newLabel();
@@ -366,11 +375,62 @@ function emitCompare(c: Compiler, op: string): void {
   c.emit(Op.COMPARE_OP, CMP_ARG[op]);
 }
 
+/**
+ * An iterable the AST optimiser rewrites (fold_iter: a `for` loop's, a comprehension's, the last
+ * operand of `in` / `not in`): a list display without * becomes a tuple (a constant one when
+ * its items are constants), a set display of constants a frozenset constant. Else the
+ * expression as it is.
+ */
+export function compileIterable(c: Compiler, e: expr): void {
+  if (e._type !== 'List' && e._type !== 'Set') {
+    compileExpr(c, e);
+    return;
+  }
+  const items: PyObject[] = [];
+  for (const x of e.elts) {
+    if (x._type === 'Starred') {
+      compileExpr(c, e);
+      return;
+    }
+    const v = foldConst(x);
+    if (v === undefined) break;
+    items.push(v);
+  }
+  if (items.length === e.elts.length) {
+    if (e._type === 'List') c.loadConst(new PyTuple(items));
+    else {
+      const fs = constSetDisplay(items);
+      // The display's order, which fixes the frozenset's iteration order (code-cache.ts).
+      (fs as unknown as { displayItems: PyObject[] }).displayItems = items;
+      c.loadConst(fs);
+    }
+    return;
+  }
+  if (e._type === 'Set') {
+    compileExpr(c, e);
+    return;
+  }
+  const saved = c.unit.line;
+  const savedPos = c.unit.pos;
+  c.unit.line = e.lineno;
+  c.unit.pos = e;
+  starUnpack(c, e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);
+  c.unit.line = saved;
+  c.unit.pos = savedPos;
+}
+
+/** The n-th comparator of a comparison: the last one of `in` / `not in` as fold_iter leaves it. */
+function compileComparator(c: Compiler, e: Compare, i: number): void {
+  const op = e.ops[i];
+  if (i === e.ops.length - 1 && (op === 'In' || op === 'NotIn')) compileIterable(c, e.comparators[i]);
+  else compileExpr(c, e.comparators[i]);
+}
+
 function compileCompare(c: Compiler, e: Compare): void {
   compileExpr(c, e.left);
   const n = e.ops.length - 1;
   if (n === 0) {
-    compileExpr(c, e.comparators[0]);
+    compileComparator(c, e, 0);
     emitCompare(c, e.ops[0]);
     return;
   }
@@ -382,7 +442,7 @@ function compileCompare(c: Compiler, e: Compare): void {
     emitCompare(c, e.ops[i]);
     c.emitJump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
   }
-  compileExpr(c, e.comparators[n]);
+  compileComparator(c, e, n);
   emitCompare(c, e.ops[n]);
   const end = c.newLabel();
   c.emitJump(Op.JUMP, end);

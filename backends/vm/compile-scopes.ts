@@ -7,7 +7,8 @@ import type { expr, comprehension, Lambda, ListComp, SetComp, DictComp, Generato
 import { None } from '../../src/objects/singletons.js';
 import { Op } from './opcodes.js';
 import { type Compiler, type Label, FB } from './compiler.js';
-import { compileExpr, compileStore, compileJumpIf } from './compile-expr.js';
+import { compileExpr, compileStore, compileJumpIf, compileIterable } from './compile-expr.js';
+import { foldConst } from '../../src/runtime/co-consts.js';
 import { compileDefaults, makeClosure } from './compile-stmt.js';
 
 // ---- functions made by expressions ------------------------------------------------------------------
@@ -43,7 +44,7 @@ export function compileComprehension(c: Compiler, e: ListComp | SetComp | DictCo
   if (kind !== 'genexp') c.emit(Op.RETURN_VALUE);
   const code = c.exitScope();
   makeClosure(c, code, 0);
-  compileExpr(c, outermost.iter);
+  compileIterable(c, outermost.iter);
   // A generator expression over a generator it made (`(y for y in gen())`) owns it, as a `for`
   // statement does: when the expression is closed (or raises), the inner one is closed too (an
   // async generator is handed to its finalizer, asyncgen-hooks.ts).
@@ -94,12 +95,13 @@ function syncComprehensionGenerator(c: Compiler, gens: comprehension[], index: n
   } else {
     const it = gen.iter;
     const elts = it._type === 'List' || it._type === 'Tuple' ? it.elts : null;
-    if (elts !== null && elts.length === 1 && elts[0]._type !== 'Starred') {
+    // (`[3]` and `(3,)` are constant tuples by then, iterated.)
+    if (elts !== null && elts.length === 1 && elts[0]._type !== 'Starred' && foldConst(elts[0]) === undefined) {
       // `for y in [f(x)]`: a plain assignment.
       compileExpr(c, elts[0]);
       start = null;
     } else {
-      compileExpr(c, it);
+      compileIterable(c, it);
       c.emit(Op.GET_ITER);
     }
   }
@@ -127,7 +129,7 @@ function asyncComprehensionGenerator(c: Compiler, gens: comprehension[], index: 
   if (index === 0) {
     c.emit(Op.LOAD_FAST, 0);
   } else {
-    compileExpr(c, gen.iter);
+    compileIterable(c, gen.iter);
     c.emit(Op.GET_AITER);
   }
   c.useLabel(start);

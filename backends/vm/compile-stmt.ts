@@ -15,7 +15,7 @@ import { mangle } from '../../src/symtable/index.js';
 import { Op, MF, NB } from './opcodes.js';
 import { type Compiler, FB, constValue } from './compiler.js';
 import type { VMCode } from './code.js';
-import { compileExpr, compileStore, compileDelete, compileJumpIf, callHelper, addYieldFrom, BINOP_NB } from './compile-expr.js';
+import { compileExpr, compileStore, compileDelete, compileJumpIf, callHelper, addYieldFrom, BINOP_NB, compileIterable } from './compile-expr.js';
 import { compileMatch } from './compile-patterns.js';
 import { unwindFBlockStack, unwindFBlock, compileWith, compileAsyncWith, compileTryFinally, compileTryExcept, compileTryStarExcept } from './compile-blocks.js';
 import { fold, returnUnwindAt } from '../../src/ast/fold.js';
@@ -451,7 +451,7 @@ function compileFor(c: Compiler, s: For): void {
   const cleanup = c.newLabel();
   const end = c.newLabel();
   c.pushFBlock(FB.FOR_LOOP, start, end);
-  compileExpr(c, s.iter);
+  compileIterable(c, s.iter);
   // `for x in gen():` owns its generator: an early exit closes it, as CPython's refcounting does.
   c.emit(Op.GET_ITER, s.iter._type === 'Call' || s.iter._type === 'GeneratorExp' ? 1 : 0);
   c.useLabel(start);

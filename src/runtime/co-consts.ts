@@ -120,9 +120,11 @@ export function foldConst(e: N): PyObject | undefined {
       }
     }
     case 'BinOp': {
+      // (The left operand first, alone: a long chain `a + b + c + ...` is not folded from every level.)
       const a = foldConst(e.left);
+      if (a === undefined) return undefined;
       const b = foldConst(e.right);
-      if (a === undefined || b === undefined) return undefined;
+      if (b === undefined) return undefined;
       // safe_multiply / safe_power / safe_lshift / safe_mod: no huge results, no str % formatting.
       const ab = intBits(a);
       const bb = intBits(b);
