@@ -461,6 +461,20 @@ function mergeSortPerm(keys: PyObject[], perm: number[]): void {
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/**
+ * Whether `s` has a surrogate code unit (an astral code point: UTF-16 order is not code point
+ * order there). A short str by its code units (the regular expression's call costs more).
+ */
+function hasSurrogate(s: string): boolean {
+  const n = s.length;
+  if (n > 24) return SURROGATE.test(s);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
 type Kind = 'int' | 'num' | 'str' | 'tuple' | 'any';
 
 /** Item categories of 'tuple' keys: a position holds one category in every key. */
@@ -470,7 +484,7 @@ const enum Cat { None = 0, Num = 1, Str = 2 }
 function itemCat(v: PyObject): Cat {
   switch (typeof v) {
     case 'number': case 'boolean': case 'bigint': return Cat.Num;
-    case 'string': return SURROGATE.test(v) ? Cat.None : Cat.Str;
+    case 'string': return hasSurrogate(v) ? Cat.None : Cat.Str;
   }
   return v instanceof PyFloat && v.cls === T.float && v.value === v.value ? Cat.Num : Cat.None;
 }
@@ -615,7 +629,7 @@ function keyKind(keys: PyObject[]): Kind {
   if (typeof first === 'string') {
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
-      if (typeof k !== 'string' || SURROGATE.test(k)) return 'any';
+      if (typeof k !== 'string' || hasSurrogate(k)) return 'any';
     }
     return 'str';
   }
@@ -798,11 +812,12 @@ function sortPerm(keys: PyObject[], perm: number[]): void {
   }
   if (kind === 'str') {
     const ks = keys as string[];
-    strRankSort(ks, perm);
+    if (!presorted(ks, perm)) strRankSort(ks, perm);
     return;
   }
-  if (kind === 'int' && n <= PACK_N && packedIntSort(keys, perm)) return;
   const vs = kind === 'int' ? (keys as (number | bigint | boolean)[]) : keys.map(numValue);
+  if (presorted(vs, perm)) return;
+  if (kind === 'int' && n <= PACK_N && packedIntSort(keys, perm)) return;
   if (n >= RADIX_MIN && radixSortNumbers(vs, perm)) return;
   perm.sort((i, j) => {
     const x = vs[i];
@@ -810,6 +825,28 @@ function sortPerm(keys: PyObject[], perm: number[]): void {
     // A bigint beyond 2**53 compared with a float: JS compares the exact values, as Python.
     return x < y ? -1 : x > y ? 1 : 0;
   });
+}
+
+/**
+ * 1 when ks[0..n) never decrease, -1 when they strictly decrease, else 0 (a kernel): timsort's
+ * first run (count_run) covering the whole input, which it then leaves as it is or reverses,
+ * in O(n), as here. (A NaN never compares less, so it extends an ascending run there too.)
+ */
+function runOrder(ks: readonly (number | bigint | boolean | string)[], n: number): number {
+  let i = 1;
+  while (i < n && !(ks[i] < ks[i - 1])) i++;
+  if (i === n) return 1;
+  if (i > 1) return 0;
+  while (i < n && ks[i] < ks[i - 1]) i++;
+  return i === n ? -1 : 0;
+}
+
+/** Keys already in order (or strictly in reverse order): `perm` set from that run; true. */
+function presorted(ks: readonly (number | bigint | boolean | string)[], perm: number[]): boolean {
+  const order = runOrder(ks, ks.length);
+  if (order === 0) return false;
+  if (order < 0) perm.reverse();
+  return true;
 }
 
 /**
@@ -828,6 +865,11 @@ function sortPlain(vals: PyObject[]): boolean {
       insertionSort(vals as number[]);
       return true;
     }
+    const order = runOrder(vals as number[], n);
+    if (order !== 0) {
+      if (order < 0) vals.reverse();
+      return true;
+    }
     if (kind === SMALL_INTS) {
       const min = minOf(vals as number[], n);
       const max = maxOf(vals as number[], n);
@@ -844,7 +886,10 @@ function sortPlain(vals: PyObject[]): boolean {
   }
   if (typeof first === 'string') {
     if (!plainStrs(vals, n)) return false;
-    if (n <= 12) insertionSort(vals as string[]);
+    const order = n <= 12 ? 0 : runOrder(vals as string[], n);
+    if (order < 0) vals.reverse();
+    else if (order > 0) return true;
+    else if (n <= 12) insertionSort(vals as string[]);
     else if (!repeatsOften(vals as string[])) vals.sort();
     else {
       // Ranked and counted (strRankSort), as with str keys: faster than the engine's sort
@@ -904,7 +949,7 @@ function copyBack(vals: PyObject[], f: Int32Array | Float64Array, n: number): vo
 function plainStrs(vals: PyObject[], n: number): boolean {
   for (let i = 0; i < n; i++) {
     const v = vals[i];
-    if (typeof v !== 'string' || SURROGATE.test(v)) return false;
+    if (typeof v !== 'string' || hasSurrogate(v)) return false;
   }
   return true;
 }
