@@ -20,6 +20,7 @@ import { Op, NB, word } from './opcodes.js';
 import { markMutable } from '../../src/runtime/mutable-fields.js';
 import type { VMFrame } from './frame.js';
 import type { CompiledLoop, BodyFn } from './jit.js';
+import type { DictShape } from '../../src/objects/dict.js';
 
 let codesMarked = false;
 const CODE_MUTABLE = [
@@ -203,6 +204,16 @@ export class VMCode extends PyObj implements Code, CodeObject {
   kwSlots: Int32Array | null;
   kwGiven: Uint8Array | null;
   kwFirstSlot: number;
+  /**
+   * A function with **kwargs (kwargsFrame): its last keyword-names array and, per name, the
+   * parameter slot or -1 (into the dict); the parameters they give, the lowest such slot, and
+   * the key-sharing layouts the dict goes through (null: built key by key).
+   */
+  kwxNames: string[] | null;
+  kwxSlots: Int32Array | null;
+  kwxGiven: Uint8Array | null;
+  kwxFirst: number;
+  kwxShapes: DictShape[] | null;
   /** The function's docstring is co_consts[0]. */
   hasDocstring: boolean;
   /** Inline caches, one entry per instruction (specialize.ts). */
@@ -323,6 +334,11 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.kwSlots = null;
     this.kwGiven = null;
     this.kwFirstSlot = 0;
+    this.kwxNames = null;
+    this.kwxSlots = null;
+    this.kwxGiven = null;
+    this.kwxFirst = 0;
+    this.kwxShapes = null;
     this.hasDocstring = false;
     // Made with an object element: an empty `[]` has V8's small-int elements kind, and the first
     // push of a frame changed it, so the loop's inlined push deoptimised ("not a Smi") once per

@@ -5,7 +5,7 @@
 // vars(), exec() and zero-argument super() work on it.
 
 import type { PyObject } from '../../src/objects/object.js';
-import { PyDict } from '../../src/objects/dict.js';
+import { PyDict, newSharedDict, EMPTY_SHAPE, type DictShape } from '../../src/objects/dict.js';
 import { PyCell, type PyFunction } from '../../src/objects/function.js';
 import type { FrameAccess } from '../../src/runtime/frame-access.js';
 import type { Backend } from '../../src/runtime/backend.js';
@@ -67,6 +67,10 @@ export function argumentFrame(fn: PyFunction, code: VMCode, self: PyObject | und
     const f = keywordFrame(fn, code, self, src, start, n, kw);
     if (f !== null) return f;
   }
+  if (kw !== null && (code.co_flags & CoFlags.VARKEYWORDS) !== 0) {
+    const f = kwargsFrame(fn, code, self, src, start, n, kw);
+    if (f !== null) return f;
+  }
   const args = src.slice(start, start + n);
   if (k === 1) args.unshift(self);
   const bound = bindArguments(fn, code, args, kw, code.frameSize);
@@ -119,6 +123,109 @@ export function keywordFrame(fn: PyFunction, code: VMCode, self: PyObject | unde
     }
   }
   return f;
+}
+
+/**
+ * A keyword call of a function with **kwargs (and perhaps *args), bound without an arguments
+ * array: a keyword naming a parameter goes to its slot, the others into the new **kwargs dict
+ * in call order (along the key-sharing layouts cached with the slots: no layout lookups per
+ * key), positional arguments past the parameters into *args. Null when the call does not bind
+ * (too many positional arguments without *args, a parameter given twice, one missing):
+ * bindArguments then raises CPython's error.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function kwargsFrame(fn: PyFunction, code: VMCode, self: PyObject | undefined, src: any[], start: number, n: number, kw: string[]): VMFrame | null {
+  if (code.kwxNames !== kw) kwargsSlots(code, kw);
+  const slots = code.kwxSlots!;
+  const k = self === undefined ? 0 : 1;
+  const nkw = kw.length;
+  const npos = n - nkw;
+  const argc = code.co_argcount;
+  const total = argc + code.co_kwonlyargcount;
+  const varargs = (code.co_flags & CoFlags.VARARGS) !== 0;
+  const bound = Math.min(npos + k, argc);
+  if ((npos + k > argc && !varargs) || code.kwxFirst < bound) return null;
+  const given = code.kwxGiven!;
+  const defaults = fn.defaults;
+  const firstDefault = argc - (defaults === null ? 0 : defaults.length);
+  for (let i = bound; i < firstDefault; i++) if (given[i] === 0) return null;
+  const f = frameFor(code, fn);
+  const r = f.regs;
+  for (let i = 0; i < bound; i++) r[i] = i < k ? self : src[start + i - k];
+  let slot = total;
+  if (varargs) {
+    const extra = npos + k - bound;
+    if (extra === 0) r[slot] = EMPTY_TUPLE;
+    else {
+      const rest: PyObject[] = new Array(extra);
+      for (let i = 0; i < extra; i++) rest[i] = bound + i < k ? self! : src[start + bound + i - k];
+      r[slot] = new PyTuple(rest);
+    }
+    slot++;
+  }
+  const d = newSharedDict();
+  const shapes = code.kwxShapes;
+  let e = 0;
+  for (let i = 0; i < nkw; i++) {
+    const s = slots[i];
+    const v = src[start + npos + i];
+    if (s >= 0) r[s] = v;
+    else if (shapes !== null) d.appendShared(shapes[e++], v);
+    else d.setStr(kw[i], v);
+  }
+  r[slot] = d;
+  const varnames = code.co_varnames;
+  const kwdefaults = fn.kwdefaults;
+  for (let i = bound; i < total; i++) {
+    if (given[i] !== 0) continue;
+    if (i < argc) r[i] = defaults![i - firstDefault];
+    else {
+      const v = kwdefaults === null ? undefined : kwdefaults.getStr(varnames[i]);
+      if (v === undefined) {
+        releaseFrame(f);
+        return null;
+      }
+      r[i] = v;
+    }
+  }
+  return f;
+}
+
+/**
+ * kwargsFrame's cache for the keyword names `kw`: each name's parameter slot (a positional-only
+ * name is not one: it goes into **kwargs, as in CPython) or -1, the parameters given, the lowest
+ * such slot, and the dict's layouts for the other names in order.
+ */
+function kwargsSlots(code: VMCode, kw: string[]): void {
+  const slots = new Int32Array(kw.length);
+  const varnames = code.co_varnames;
+  const total = code.co_argcount + code.co_kwonlyargcount;
+  const given = new Uint8Array(total);
+  let first = total;
+  let shape: DictShape | null = EMPTY_SHAPE;
+  const shapes: DictShape[] = [];
+  for (let i = 0; i < kw.length; i++) {
+    let idx = -1;
+    for (let j = code.co_posonlyargcount; j < total; j++) {
+      if (varnames[j] === kw[i]) {
+        idx = j;
+        break;
+      }
+    }
+    slots[i] = idx;
+    if (idx >= 0) {
+      given[idx] = 1;
+      if (idx < first) first = idx;
+    } else if (shape !== null) {
+      shape = shape.fast.has(kw[i]) ? null : shape.child(kw[i]);
+      if (shape !== null) shapes.push(shape);
+    }
+  }
+  code.kwxNames = kw;
+  code.kwxSlots = slots;
+  code.kwxGiven = given;
+  code.kwxFirst = first;
+  code.kwxShapes = shape === null ? null : shapes;
 }
 
 /**
