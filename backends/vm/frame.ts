@@ -102,15 +102,26 @@ export function keywordFrame(fn: PyFunction, code: VMCode, self: PyObject | unde
   const given = code.kwGiven!;
   const defaults = fn.defaults;
   const firstDefault = argc - (defaults === null ? 0 : defaults.length);
-  const varnames = code.co_varnames;
-  const kwdefaults = fn.kwdefaults;
   for (let i = npos + k; i < firstDefault; i++) if (given[i] === 0) return null;
   const f = frameFor(code, fn);
   const r = f.regs;
   if (k === 1) r[0] = self;
   for (let j = 0; j < npos; j++) r[j + k] = src[start + j];
   for (let i = 0; i < nkw; i++) r[slots[i]] = src[start + npos + i];
-  for (let i = npos + k; i < total; i++) {
+  return fillDefaults(f, fn, given, npos + k, argc, total, firstDefault);
+}
+
+/**
+ * The parameters from `from` on that the call did not give (`given`): positional ones from
+ * the defaults (known to be there), keyword-only ones from the keyword defaults; the frame, or
+ * null (the frame released) when a keyword-only one has none.
+ */
+function fillDefaults(f: VMFrame, fn: PyFunction, given: Uint8Array, from: number, argc: number, total: number, firstDefault: number): VMFrame | null {
+  const r = f.regs;
+  const defaults = fn.defaults;
+  const varnames = f.code.co_varnames;
+  const kwdefaults = fn.kwdefaults;
+  for (let i = from; i < total; i++) {
     if (given[i] !== 0) continue;
     if (i < argc) r[i] = defaults![i - firstDefault];
     else {
@@ -174,21 +185,7 @@ export function kwargsFrame(fn: PyFunction, code: VMCode, self: PyObject | undef
     else d.setStr(kw[i], v);
   }
   r[slot] = d;
-  const varnames = code.co_varnames;
-  const kwdefaults = fn.kwdefaults;
-  for (let i = bound; i < total; i++) {
-    if (given[i] !== 0) continue;
-    if (i < argc) r[i] = defaults![i - firstDefault];
-    else {
-      const v = kwdefaults === null ? undefined : kwdefaults.getStr(varnames[i]);
-      if (v === undefined) {
-        releaseFrame(f);
-        return null;
-      }
-      r[i] = v;
-    }
-  }
-  return f;
+  return fillDefaults(f, fn, given, bound, argc, total, firstDefault);
 }
 
 /**
