@@ -162,6 +162,24 @@ function slowKey(k: PyObject): number {
   return foldHash(hashOf(k));
 }
 
+/**
+ * Looks up the small-int fast key `fk` in an `ints` table over `keys`: its entry (>= 0), or
+ * -1 - the free slot where its probe ended.
+ */
+function probeInt(tab: number[], keys: Key[], fk: number): number {
+  const size = tab.length - 1;
+  const mask = size - 1;
+  let h = Math.imul(fk, 0x9e3779b1) >>> (Math.clz32(size) + 1);
+  for (;;) {
+    const e = tab[h];
+    if (e < 0) return -1 - h;
+    const k = keys[e];
+    // A slot may point past the end (popitem dropped the entry) or at a DELETED key.
+    if (k === fk || (typeof k === 'object' && fastKey(k) === fk) || (typeof k === 'boolean' && (k ? 1 : 0) === fk)) return e;
+    h = (h + 1) & mask;
+  }
+}
+
 /** Is a fast-index key a small integral number, kept in the `ints` table? */
 function isSmallInt(fk: string | number): fk is number {
   return typeof fk === 'number' && (fk | 0) === fk && fk >= -0x40000000 && fk < 0x40000000;
@@ -380,18 +398,8 @@ export class PyDict extends PyObj {
   private findInt(fk: number): number {
     const tab = this.ints;
     if (tab === null) return -1;
-    const keys = this.keys;
-    const size = tab.length - 1;
-    const mask = size - 1;
-    let h = Math.imul(fk, 0x9e3779b1) >>> (Math.clz32(size) + 1);
-    for (;;) {
-      const e = tab[h];
-      if (e < 0) return -1;
-      const k = keys[e];
-      // A slot may point past the end (popitem dropped the entry) or at a DELETED key.
-      if (k === fk || (typeof k === 'object' && fastKey(k) === fk) || (typeof k === 'boolean' && (k ? 1 : 0) === fk)) return e;
-      h = (h + 1) & mask;
-    }
+    const e = probeInt(tab, this.keys, fk);
+    return e >= 0 ? e : -1;
   }
 
   /** Indexes entry `e`, whose small-int fast key `fk` is not in the table yet. */
@@ -513,21 +521,14 @@ export class PyDict extends PyObj {
     const tab = this.ints;
     if (typeof key === 'number' && tab !== null && this.shape === null && !this.mixedEquality && isSmallInt(key)) {
       const keys = this.keys;
-      const size = tab.length - 1;
-      const mask = size - 1;
-      let h = Math.imul(key, 0x9e3779b1) >>> (Math.clz32(size) + 1);
-      for (;;) {
-        const e = tab[h];
-        if (e < 0) break;
-        const k = keys[e];
-        if (k === key || (typeof k === 'object' && fastKey(k) === key) || (typeof k === 'boolean' && (k ? 1 : 0) === key)) {
-          this.values[e] = value;
-          return;
-        }
-        h = (h + 1) & mask;
+      const e = probeInt(tab, keys, key);
+      if (e >= 0) {
+        this.values[e] = value;
+        return;
       }
+      const size = tab.length - 1;
       if ((tab[size] + 1) * 2 <= size) {
-        tab[h] = keys.length;
+        tab[-e - 1] = keys.length;
         tab[size]++;
         keys.push(key);
         this.values.push(value);
