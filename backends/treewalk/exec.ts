@@ -90,10 +90,15 @@ export function asPyException(e: unknown): PyBaseException {
   throw e;
 }
 
-/** An exception caught by a try/with statement of frame `f`: the frame joins its traceback. */
+/**
+ * An exception caught by a try/with statement of frame `f`: the frame joins its traceback, and
+ * one raised by an operation while another is handled gets that one as __context__ now (CPython
+ * sets it at the raise), before a finally block, __exit__ or except* clause sees it.
+ */
 export function caughtIn(err: unknown, f: Frame): PyBaseException {
   const e = asPyException(err);
   recordFrame(e, f);
+  chainImplicit(e);
   return e;
 }
 
@@ -622,7 +627,7 @@ function execTry(s: Try, f: Frame): number {
   if (sig === RAISE) {
     // An exception signalled by the body or `else` (signal.ts): the finally block runs with it
     // pending, then it goes on as RAISE.
-    const e = f.ret as PyBaseException;
+    const e = chainImplicit(f.ret) as PyBaseException;
     f.ret = undefined;
     const fs = runFinally(s.finalbody, f, e);
     if (fs !== NORMAL) return fs;
