@@ -39,7 +39,7 @@ import { assertBlame } from '../../src/runtime/traceback.js';
 import { annotationValue } from './annotations.js';
 import { matchPattern } from './match.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType, asReraised } from './exception-groups.js';
-import { PyGenerator, genClose, genNext, generatorCount } from './generator.js';
+import { PyGenerator, genNext, generatorCount, dropTemporary } from './generator.js';
 import { PyRangeIter, PyListIter, PySeqArrayIter } from '../../src/objects/iterators.js';
 import { stepKind, stepNext } from './iter-step.js';
 
@@ -432,7 +432,7 @@ function execForTemporaryGenerator(s: For, it: PyGenerator, f: Frame): number {
     }
     done = true;
   } finally {
-    if (!done && !it.finished) genClose(it);
+    if (!done) dropTemporary(it);
   }
   return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
 }

@@ -28,7 +28,7 @@ import { type TWCode, type Binding, Acc, docstringOf } from './code.js';
 import { Frame, pinFrame, mappingGet } from './frame.js';
 import { evalExpr, evalK, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
 import { kindOf } from './kinds.js';
-import { execBlock, markSignalRaises, NORMAL, RAISE } from './exec.js';
+import { execBlock, markSignalRaises, NORMAL, RETURN, RAISE } from './exec.js';
 import { makeGenerator, makeGenexpr, aiterOf, PyGenerator, generatorCount } from './generator.js';
 
 type Ext = { [k: string]: unknown };
@@ -84,6 +84,16 @@ export function blame(e: unknown, n: SourcePos, f: Frame): unknown {
   return e;
 }
 
+/**
+ * What a function body that ended with signal `sig` returns: frame.ret only after a `return`
+ * (RETURN). A body that falls off its end returns None even when a `return` ran before and was
+ * cancelled (a finally block's break/continue/raise, an __exit__ that raised, caught later in the
+ * frame): frame.ret may still hold that value.
+ */
+function returnValue(sig: number, frame: Frame): PyObject {
+  return sig === RETURN && frame.ret !== undefined ? frame.ret : None;
+}
+
 /** Runs a function-like frame to completion (not generators). */
 function runFrame(frame: Frame, code: TWCode): PyObject {
   const it = interp();
@@ -92,8 +102,9 @@ function runFrame(frame: Frame, code: TWCode): PyObject {
   it.frame = frame;
   try {
     if (code.lambdaBody !== null) return evalExpr(code.lambdaBody, frame);
-    if (execBlock(code.body, frame) === RAISE) throw frame.ret;
-    const r = frame.ret === undefined ? None : frame.ret;
+    const sig = execBlock(code.body, frame);
+    if (sig === RAISE) throw frame.ret;
+    const r = returnValue(sig, frame);
     if (finalizers.on) localsDie(frame, code, r);
     return r;
   } catch (e) {
@@ -182,7 +193,7 @@ export function enterDirect(fn: PyFunction, code: TWCode, fast: (PyObject | unde
     if (lb !== null) r = evalExpr(lb, frame);
     else {
       sig = execBlock(code.body, frame);
-      r = frame.ret;
+      r = sig === RAISE ? frame.ret : returnValue(sig, frame);
     }
   } catch (e) {
     it.frame = back;
@@ -242,7 +253,7 @@ export function runDirect(frame: Frame, code: TWCode, sig: boolean): PyObject {
     if (lb !== null) r = evalExpr(lb, frame);
     else {
       done = execBlock(code.body, frame);
-      r = frame.ret;
+      r = done === RAISE ? frame.ret : returnValue(done, frame);
     }
   } catch (e) {
     it.frame = back;

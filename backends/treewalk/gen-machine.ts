@@ -24,7 +24,8 @@ import { kindOf } from './kinds.js';
 import { stepKind, stepNext } from './iter-step.js';
 import { assignTo, unpackPlan, unpackFast, type UnpackPlan } from './assign.js';
 import { execStmtK, blockKinds, asPyException, NORMAL, BREAK, RETURN } from './exec.js';
-import { hasYield, yieldShape, execStmtG, yieldedValue, yieldFromSource, resumeInto, genClose, PyGenerator, YS_YIELD, YS_ASSIGN, YS_FROM, YS_IF } from './generator.js';
+import { hasYield, yieldShape, execStmtG, yieldedValue, yieldFromSource, resumeInto, genClose, dropTemporary, generatorCount, PyGenerator, YS_YIELD, YS_ASSIGN, YS_FROM, YS_IF } from './generator.js';
+import { T } from '../../src/objects/types.js';
 
 type Ext = { [k: string]: unknown };
 type G<T> = Generator<PyObject, T, PyObject>;
@@ -40,6 +41,8 @@ const LOOP = 1;
 /** One block being walked: the function body, an `if` branch, a loop body or a loop's else. */
 class Level {
   i = 0;
+  /** A for loop over a generator it made for itself (pushed on GenMachine.owned). */
+  own = false;
   /** A for loop iterator's step form (iter-step.ts). */
   readonly sk: number;
   constructor(
@@ -92,6 +95,9 @@ export class GenMachine {
   assign: Binding | null = null;
   /** The iterator of an inline `yield from` in progress (gi_yieldfrom), or null. */
   deleg: PyObject | null = null;
+  /** The generators that the `for` loops being walked made for themselves, outermost first:
+   *  dropped (generator.ts dropTemporary) when their loop is left early. */
+  owned: PyGenerator[] | null = null;
   constructor(readonly frame: Frame, body: stmt[]) {
     this.lv = plainLevel(body, null);
   }
@@ -106,6 +112,23 @@ const iterBox = { value: None as PyObject };
  * undefined when the body has finished (its return value is frame.ret).
  */
 export function machineStep(m: GenMachine, mode: 0 | 1, value: PyObject): PyObject | undefined {
+  if (m.owned === null || m.owned.length === 0) return step(m, mode, value);
+  try {
+    return step(m, mode, value);
+  } catch (e) {
+    // The exception leaves the generator's body (the machine walks no try statement): its
+    // loops' own generators are dropped first, innermost first.
+    dropOwned(m);
+    throw e;
+  }
+}
+
+function dropOwned(m: GenMachine): void {
+  const owned = m.owned!;
+  while (owned.length > 0) dropTemporary(owned.pop()!);
+}
+
+function step(m: GenMachine, mode: 0 | 1, value: PyObject): PyObject | undefined {
   const f = m.frame;
   let sig = NORMAL;
   const sub = m.sub;
@@ -132,18 +155,28 @@ function walk(m: GenMachine, f: Frame, sig: number): PyObject | undefined {
   let lv = m.lv!;
   for (;;) {
     if (sig !== NORMAL) {
-      if (sig === RETURN) return undefined;
+      if (sig === RETURN) {
+        if (m.owned !== null) dropOwned(m);
+        return undefined;
+      }
       // break / continue: to the innermost loop (the compiler saw to it that there is one).
       while (lv.kind === PLAIN) lv = lv.up!;
-      if (sig === BREAK) lv = lv.up!;
-      else lv.i = lv.blk.length;
+      if (sig === BREAK) {
+        if (lv.own) dropTemporary(m.owned!.pop()!);
+        lv = lv.up!;
+      } else lv.i = lv.blk.length;
       sig = NORMAL;
       continue;
     }
     const blk = lv.blk;
     if (lv.i >= blk.length) {
       if (lv.kind === PLAIN) {
-        if (lv.up === null) return undefined;
+        if (lv.up === null) {
+          // The end of the body: the generator returns None even if a cancelled `return` (see
+          // functions.ts returnValue) left its value in frame.ret.
+          f.ret = undefined;
+          return undefined;
+        }
         lv = lv.up;
         continue;
       }
@@ -174,6 +207,7 @@ function walk(m: GenMachine, f: Frame, sig: number): PyObject | undefined {
         }
       }
       const orelse = (s as For | While).orelse;
+      if (lv.own) m.owned!.pop();
       lv = lv.up!;
       if (orelse.length !== 0) lv = plainLevel(orelse, lv);
       continue;
@@ -233,9 +267,17 @@ function walk(m: GenMachine, f: Frame, sig: number): PyObject | undefined {
         break;
       case M_FOR: {
         f.line = lv.kl[2 * i + 1];
+        const serial = generatorCount.n;
         const it = getIter(evalExpr((s as For).iter, f));
         lv = new Level((s as For).body, klOf((s as For).body), machineShapes((s as For).body), LOOP, s, it, lv);
         lv.i = lv.blk.length;
+        if (it instanceof PyGenerator && it.cls === T.generator && it.serial > serial && !it.started) {
+          const k = (s as For).iter._type;
+          if (k === 'Call' || k === 'GeneratorExp') {
+            lv.own = true;
+            (m.owned ??= []).push(it);
+          }
+        }
         break;
       }
       default: {

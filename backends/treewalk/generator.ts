@@ -6,7 +6,7 @@
 
 import { finalizersOn } from '../../src/objects/finalizers.js';
 import { nextKeepsStopValue } from '../../src/objects/iterators.js';
-import type { stmt, expr, arg, keyword, FormattedValue, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If, TryStar } from '../../src/ast/nodes.js';
+import type { stmt, expr, arg, keyword, FormattedValue, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If, TryStar, For, While } from '../../src/ast/nodes.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
@@ -41,6 +41,8 @@ import { PyFunction, CoFlags } from '../../src/objects/function.js';
 import { markMutable } from '../../src/runtime/mutable-fields.js';
 import { GenMachine, machineStep, GenexprWalk, genexprStep } from './gen-machine.js';
 import { initAsyncGenHooks, dropAsyncGen } from '../../src/runtime/asyncgen-hooks.js';
+import { finalizeObject } from '../../src/runtime/finalize-at-exit.js';
+import { finalizedEarly } from '../../src/runtime/early-finalize.js';
 
 type Ext = { [k: string]: unknown };
 type G<T> = Generator<PyObject, T, PyObject>;
@@ -412,6 +414,18 @@ function closeOwnIter(g: PyGenerator): void {
   }
 }
 
+/**
+ * A generator a `for` loop made for itself (its iterable a call or generator expression), left
+ * before it ran out (break, return, an exception, the enclosing generator closed): CPython's
+ * reference counting finalizes it then. close() it; an exception from that is unraisable
+ * (printed as "Exception ignored in: ..."), not raised where the loop was left.
+ */
+export function dropTemporary(g: PyGenerator): void {
+  if (g.finished) return;
+  finalizedEarly.add(g);
+  finalizeObject(g, true);
+}
+
 /** next(g) for a generator (its type's iternext slot): the next yielded value, or undefined when it returned. */
 export function genNext(g: PyGenerator): PyObject | undefined {
   return resume(g, 0, None, iterRet);
@@ -710,67 +724,19 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
       return s.orelse.length ? yield* execBlockG(s.orelse, f) : NORMAL;
     case 'While':
     case 'For': {
-      // The loop body's statements run inline here (as in execBlockG): no generator per iteration.
       const isFor = s._type === 'For';
-      const test = isFor ? null : s.test;
-      const testY = test !== null && hasYield(test);
       let it: PyObject | null = null;
+      const serial = generatorCount.n;
       if (isFor) it = getIter(hasYield(s.iter) ? yield* evalG(s.iter, f) : evalExpr(s.iter, f));
-      const target = isFor ? s.target : null;
-      const simple = target !== null && target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
-      const body = s.body;
-      const shapes = blockShapes(body);
-      loop: for (;;) {
-        if (it !== null) {
-          f.line = s.lineno | 0;
-          const x = iterNext(it);
-          if (x === undefined) break;
-          if (simple !== null) storeName(simple, f, x);
-          else yield* assignG(target!, x, f);
-        } else {
-          f.line = s.lineno | 0;
-          const t = testY ? yield* evalG(test!, f) : evalExpr(test!, f);
-          if (!(t === true || (t !== false && isTrue(t)))) break;
-        }
-        for (let i = 0; i < body.length; i++) {
-          const b = body[i];
-          const ys = shapes[i];
-          let r: number;
-          if (ys === 0) r = execStmt(b, f);
-          else {
-            if (ys === YS_OTHER) r = yield* execStmtG(b, f);
-            else if (ys === YS_IF) {
-              const branch = ifBranch(b as If, f);
-              r = NORMAL;
-              const y = branch.length === 1 ? branch[0] : null;
-              const ys2 = y !== null && hasYield(y) ? yieldShape(y) : YS_OTHER;
-              if (ys2 === YS_YIELD || ys2 === YS_ASSIGN || ys2 === YS_FROM) {
-                // `if c: yield v` (the common filter): no block generator per iteration.
-                f.line = y!.lineno | 0;
-                if (ys2 === YS_FROM) yield* delegateG(f, yieldFromSource(y!, f), null);
-                else {
-                  const sent = yield yieldedValue(y!, f);
-                  if (ys2 === YS_ASSIGN) storeName(((y as Assign).targets[0] as unknown as Ext).b as Binding, f, sent);
-                }
-              } else if (branch.length !== 0) r = yield* execBlockG(branch, f);
-            } else {
-              f.line = b.lineno | 0;
-              if (ys === YS_FROM) yield* delegateG(f, yieldFromSource(b, f), null);
-              else {
-                const sent = yield yieldedValue(b, f);
-                if (ys === YS_ASSIGN) storeName(((b as Assign).targets[0] as unknown as Ext).b as Binding, f, sent);
-              }
-              r = NORMAL;
-            }
-          }
-          if (r !== NORMAL) {
-            if (r === BREAK) return NORMAL;
-            if (r === RETURN) return r;
-            continue loop;
-          }
-        }
+      // A generator the loop made for itself is dropped when the loop is left early (dropTemporary).
+      const own = isFor && it instanceof PyGenerator && it.cls === T.generator && it.serial > serial && !it.started &&
+        (s.iter._type === 'Call' || s.iter._type === 'GeneratorExp');
+      if (!own) return yield* loopG(s, it, f);
+      try {
+        return yield* loopG(s, it, f);
+      } finally {
+        dropTemporary(it as PyGenerator);
       }
-      return s.orelse.length ? yield* execBlockG(s.orelse, f) : NORMAL;
     }
     case 'AsyncFor': {
       const serial = generatorCount.n;
@@ -861,6 +827,68 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
 
 import { matchPattern } from './match.js';
 const await_match = { matchPattern };
+
+/** The loop of a `while` or `for` statement (`it` its iterator) whose body may yield, then its else clause. */
+function* loopG(s: While | For, it: PyObject | null, f: Frame): G<number> {
+  // The loop body's statements run inline here (as in execBlockG): no generator per iteration.
+  const test = s._type === 'For' ? null : s.test;
+  const testY = test !== null && hasYield(test);
+  const target = s._type === 'For' ? s.target : null;
+  const simple = target !== null && target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
+  const body = s.body;
+  const shapes = blockShapes(body);
+  loop: for (;;) {
+    if (it !== null) {
+      f.line = s.lineno | 0;
+      const x = iterNext(it);
+      if (x === undefined) break;
+      if (simple !== null) storeName(simple, f, x);
+      else yield* assignG(target!, x, f);
+    } else {
+      f.line = s.lineno | 0;
+      const t = testY ? yield* evalG(test!, f) : evalExpr(test!, f);
+      if (!(t === true || (t !== false && isTrue(t)))) break;
+    }
+    for (let i = 0; i < body.length; i++) {
+      const b = body[i];
+      const ys = shapes[i];
+      let r: number;
+      if (ys === 0) r = execStmt(b, f);
+      else {
+        if (ys === YS_OTHER) r = yield* execStmtG(b, f);
+        else if (ys === YS_IF) {
+          const branch = ifBranch(b as If, f);
+          r = NORMAL;
+          const y = branch.length === 1 ? branch[0] : null;
+          const ys2 = y !== null && hasYield(y) ? yieldShape(y) : YS_OTHER;
+          if (ys2 === YS_YIELD || ys2 === YS_ASSIGN || ys2 === YS_FROM) {
+            // `if c: yield v` (the common filter): no block generator per iteration.
+            f.line = y!.lineno | 0;
+            if (ys2 === YS_FROM) yield* delegateG(f, yieldFromSource(y!, f), null);
+            else {
+              const sent = yield yieldedValue(y!, f);
+              if (ys2 === YS_ASSIGN) storeName(((y as Assign).targets[0] as unknown as Ext).b as Binding, f, sent);
+            }
+          } else if (branch.length !== 0) r = yield* execBlockG(branch, f);
+        } else {
+          f.line = b.lineno | 0;
+          if (ys === YS_FROM) yield* delegateG(f, yieldFromSource(b, f), null);
+          else {
+            const sent = yield yieldedValue(b, f);
+            if (ys === YS_ASSIGN) storeName(((b as Assign).targets[0] as unknown as Ext).b as Binding, f, sent);
+          }
+          r = NORMAL;
+        }
+      }
+      if (r !== NORMAL) {
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+        continue loop;
+      }
+    }
+  }
+  return s.orelse.length ? yield* execBlockG(s.orelse, f) : NORMAL;
+}
 
 /**
  * The blocks of a try statement (`body`: its try/except/else part, as a generator of its signal)
