@@ -24,7 +24,7 @@ import { kindOf } from './kinds.js';
 import { stepKind, stepNext } from './iter-step.js';
 import { assignTo, unpackPlan, unpackFast, type UnpackPlan } from './assign.js';
 import { execStmtK, blockKinds, asPyException, NORMAL, BREAK, RETURN } from './exec.js';
-import { hasYield, yieldShape, execStmtG, yieldedValue, yieldFromSource, resumeInto, genClose, dropTemporary, generatorCount, PyGenerator, YS_YIELD, YS_ASSIGN, YS_FROM, YS_IF } from './generator.js';
+import { hasYield, yieldShape, execStmtG, yieldedValue, yieldFromSource, resumeInto, genClose, dropTemporary, takeThrownOwn, chainReturnedThrow, generatorCount, PyGenerator, YS_YIELD, YS_ASSIGN, YS_FROM, YS_IF } from './generator.js';
 import { T } from '../../src/objects/types.js';
 
 type Ext = { [k: string]: unknown };
@@ -305,6 +305,21 @@ function klOf(blk: stmt[]): number[] {
  * value is then in delegResult, which the statement form ignores).
  */
 function delegateRound(it: PyObject, mode: 0 | 1, v: PyObject): PyObject | undefined {
+  if (mode === 1) {
+    // What comes back into the frame from a throw() gets the generator's own handled exception
+    // as context (generator.ts thrownOwn).
+    const own = takeThrownOwn();
+    try {
+      return delegateStep(it, 1, v);
+    } catch (e) {
+      chainReturnedThrow(e, own);
+      throw e;
+    }
+  }
+  return delegateStep(it, 0, v);
+}
+
+function delegateStep(it: PyObject, mode: 0 | 1, v: PyObject): PyObject | undefined {
   if (mode === 1) {
     const exc = asPyException(v);
     if (typeOf(exc).isSubtype(E.GeneratorExit)) {

@@ -305,6 +305,24 @@ const NO_HANDLED: PyBaseException[] = [];
 const iterRet = { value: None as PyObject };
 /** Set by delegateG just before it yields, so resume() can record gi_yieldfrom. */
 let pendingDelegate: PyObject | null = null;
+/**
+ * A throw() into a generator suspended in `yield from` / `await`: the exception the generator
+ * itself is handling (null: none), for the delegation step (delegateG, gen-machine.ts
+ * delegateRound) to chain onto whatever exception comes back from the delegate into the frame;
+ * undefined when no such throw is under way. Taken with takeThrownOwn.
+ */
+let thrownOwn: PyBaseException | null | undefined;
+
+export function takeThrownOwn(): PyBaseException | null | undefined {
+  const own = thrownOwn;
+  thrownOwn = undefined;
+  return own;
+}
+
+/** An exception that a throw() into a delegate sent back into the generator's frame (see thrownOwn). */
+export function chainReturnedThrow(e: unknown, own: PyBaseException | null | undefined): void {
+  if (own !== undefined && e instanceof PyBaseException) chainThrown(e, own ?? undefined);
+}
 
 export { resume as resumeInto };
 
@@ -332,7 +350,13 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
   const base = handled.length;
   const saved = g.savedHandled;
   for (let i = 0; i < saved.length; i++) handled.push(saved[i]);
-  if (mode === 1) chainThrown(value, saved[saved.length - 1]);
+  if (mode === 1) {
+    // throw(): the exception the generator is handling becomes the thrown one's context where it
+    // enters the frame. Suspended in `yield from` / `await`, it goes to the delegate unchained
+    // first, and is chained only if it comes back (CPython's _gen_throw: thrownOwn).
+    if (delegateOf(g) === None) chainThrown(value, saved[saved.length - 1]);
+    else thrownOwn = saved[saved.length - 1] ?? null;
+  }
   g.delegate = null;
   try {
     const m = g.machine;
@@ -382,6 +406,7 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
     }
     throw e;
   } finally {
+    thrownOwn = undefined;
     g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
     g.running = false;
     if (frame !== null) {
@@ -473,6 +498,7 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
   let sent: PyObject = None;
   let mode: 0 | 1 = 0;
   let thrown: PyObject = None;
+  let own: PyBaseException | null | undefined;
   for (;;) {
     let y: PyObject;
     try {
@@ -501,6 +527,7 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
       if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) {
         return getExcField(e, 'value') ?? (e.args.items[0] ?? None);
       }
+      if (mode === 1) chainReturnedThrow(e, own);
       throw e;
     }
     try {
@@ -509,12 +536,19 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
       mode = 0;
     } catch (e) {
       const exc = asPyException(e);
+      own = takeThrownOwn();
       if (typeOf(exc).isSubtype(E.GeneratorExit)) {
-        if (it instanceof PyGenerator) genClose(it);
-        else {
-          const close = getAttrOrUndefined(it, 'close');
-          if (close !== undefined) call(close, []);
+        try {
+          if (it instanceof PyGenerator) genClose(it);
+          else {
+            const close = getAttrOrUndefined(it, 'close');
+            if (close !== undefined) call(close, []);
+          }
+        } catch (err) {
+          chainReturnedThrow(err, own);
+          throw err;
         }
+        chainReturnedThrow(exc, own);
         throw exc;
       }
       mode = 1;
