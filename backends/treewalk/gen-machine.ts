@@ -112,13 +112,12 @@ const iterBox = { value: None as PyObject };
  * undefined when the body has finished (its return value is frame.ret).
  */
 export function machineStep(m: GenMachine, mode: 0 | 1, value: PyObject): PyObject | undefined {
-  if (m.owned === null || m.owned.length === 0) return step(m, mode, value);
   try {
     return step(m, mode, value);
   } catch (e) {
     // The exception leaves the generator's body (the machine walks no try statement): its
     // loops' own generators are dropped first, innermost first.
-    dropOwned(m);
+    if (m.owned !== null && m.owned.length > 0) dropOwned(m);
     throw e;
   }
 }

@@ -165,3 +165,16 @@ def g_ignores():
 
 
 print(list(g_ignores()))
+
+
+def g_first_step_raises():
+    for t in tick(1):
+        for u in tick(2):
+            print('  inner', u, undefined_name)
+        yield t
+
+
+try:
+    next(g_first_step_raises())
+except NameError as e:
+    print('first step raised:', e)
