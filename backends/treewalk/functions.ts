@@ -26,8 +26,8 @@ import { mangle } from '../../src/symtable/index.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { type TWCode, type Binding, Acc, docstringOf } from './code.js';
 import { Frame, pinFrame, mappingGet } from './frame.js';
-import { evalExpr, evalK, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
-import { kindOf } from './kinds.js';
+import { evalExpr, evalK, evalElements, comprehensionLoop, mergeMapping, condition } from './eval.js';
+import { kindOf, X } from './kinds.js';
 import { execBlock, markSignalRaises, NORMAL, RETURN, RAISE } from './exec.js';
 import { makeGenerator, makeGenexpr, aiterOf, PyGenerator, generatorCount } from './generator.js';
 
@@ -446,8 +446,8 @@ function admits(c: Clause, x: PyObject, frame: Frame): boolean {
   else if (c.plan === null || !unpackFast(c.plan, x, frame)) assignTo(c.target, x, frame);
   const ifs = c.ifs;
   if (ifs.length === 0) return true;
-  if (!truth(evalK(ifs[0], c.ik, frame))) return false;
-  for (let i = 1; i < ifs.length; i++) if (!truth(evalExpr(ifs[i], frame))) return false;
+  if (c.ik === X.BoolOp || c.ik === X.UnaryOp || c.ik === X.IfExp ? !condition(ifs[0], frame) : !truth(evalK(ifs[0], c.ik, frame))) return false;
+  for (let i = 1; i < ifs.length; i++) if (!condition(ifs[i], frame)) return false;
   return true;
 }
 

@@ -19,7 +19,7 @@ import { delegateThrowArgs } from '../../src/runtime/exc-state.js';
 import { storeName } from './names.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
-import { evalExpr, evalK, compareExpr } from './eval.js';
+import { evalExpr, evalK, compareExpr, condition } from './eval.js';
 import { kindOf } from './kinds.js';
 import { stepKind, stepNext } from './iter-step.js';
 import { assignTo, unpackPlan, unpackFast, type UnpackPlan } from './assign.js';
@@ -199,7 +199,8 @@ function walk(m: GenMachine, f: Frame, sig: number): PyObject | undefined {
         }
       } else {
         // (kinds.ts: `tc` a one-operator comparison, evaluated directly)
-        const t = (s as unknown as { tc: number }).tc === 1 ? compareExpr((s as While).test as Compare, f) : evalExpr((s as While).test, f);
+        const tc = (s as unknown as { tc: number }).tc;
+        const t = tc === 2 ? condition((s as While).test, f) : tc === 1 ? compareExpr((s as While).test as Compare, f) : evalExpr((s as While).test, f);
         if (t === true || (t !== false && isTrue(t))) {
           lv.i = 0;
           continue;
@@ -242,8 +243,7 @@ function walk(m: GenMachine, f: Frame, sig: number): PyObject | undefined {
       }
       case YS_IF: {
         f.line = lv.kl[2 * i + 1];
-        const t = evalExpr((s as If).test, f);
-        const branch = t === true || (t !== false && isTrue(t)) ? (s as If).body : (s as If).orelse;
+        const branch = condition((s as If).test, f) ? (s as If).body : (s as If).orelse;
         if (branch.length === 1) {
           // `if c: yield v` (a filter): the yield runs here, the walk resumes after the if.
           const y = branch[0];
@@ -396,8 +396,7 @@ export function genexprStep(w: GenexprWalk, mode: 0 | 1, value: PyObject): PyObj
     else if (w.simple !== null) storeName(w.simple, f, x);
     else if (w.plan === null || !unpackFast(w.plan, x, f)) assignTo(w.target, x, f);
     for (let i = 0; i < ifs.length; i++) {
-      const t = evalExpr(ifs[i], f);
-      if (!(t === true || (t !== false && isTrue(t)))) continue next;
+      if (!condition(ifs[i], f)) continue next;
     }
     return evalK(w.elt, w.ek, f);
   }

@@ -28,7 +28,7 @@ import { handled, currentHandled, chainContext, chainImplicit, chainThrown, make
 import { loadName, storeName, deleteName } from './names.js';
 import type { Binding, TWCode } from './code.js';
 import { Frame } from './frame.js';
-import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, constantValue } from './eval.js';
+import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, constantValue, condition } from './eval.js';
 import { assignTo, deleteTarget, unpackValues } from './assign.js';
 import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, callContextMethod, unbindHandlerName, NORMAL, BREAK, RETURN } from './exec.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType, asReraised } from './exception-groups.js';
@@ -222,7 +222,7 @@ function* asyncCompLoopG(gens: comprehension[], level: number, f: Frame, first: 
     yield* assignG(g.target, x, f);
     let ok = true;
     for (const cond of g.ifs) {
-      if (!isTrue(yield* evalG(cond, f))) {
+      if (!(hasYield(cond) ? isTrue(yield* evalG(cond, f)) : condition(cond, f))) {
         ok = false;
         break;
       }
@@ -277,7 +277,7 @@ function* compLoopG(gens: comprehension[], level: number, f: Frame, first: PyObj
     assignTo(g.target, x, f);
     let ok = true;
     for (const cond of g.ifs) {
-      if (!isTrue(evalExpr(cond, f))) {
+      if (!condition(cond, f)) {
         ok = false;
         break;
       }
@@ -658,8 +658,7 @@ export function yieldFromSource(s: stmt, f: Frame): PyObject {
 /** The branch an `if` statement (YS_IF) takes. */
 function ifBranch(s: If, f: Frame): stmt[] {
   f.line = s.lineno | 0;
-  const t = evalExpr(s.test, f);
-  return t === true || (t !== false && isTrue(t)) ? s.body : s.orelse;
+  return condition(s.test, f) ? s.body : s.orelse;
 }
 
 export function* execBlockG(body: stmt[], f: Frame): G<number> {
@@ -754,7 +753,7 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
       f.ret = s.value === null ? None : yield* evalG(s.value, f);
       return RETURN;
     case 'If':
-      if (isTrue(hasYield(s.test) ? yield* evalG(s.test, f) : evalExpr(s.test, f))) return yield* execBlockG(s.body, f);
+      if (hasYield(s.test) ? isTrue(yield* evalG(s.test, f)) : condition(s.test, f)) return yield* execBlockG(s.body, f);
       return s.orelse.length ? yield* execBlockG(s.orelse, f) : NORMAL;
     case 'While':
     case 'For': {
@@ -819,7 +818,7 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
       throw exc;
     }
     case 'Assert':
-      if (!isTrue(yield* evalG(s.test, f))) {
+      if (!(hasYield(s.test) ? isTrue(yield* evalG(s.test, f)) : condition(s.test, f))) {
         const exc = s.msg === null ? newException(E.AssertionError, []) : (call(E.AssertionError, [yield* evalG(s.msg, f)]) as PyBaseException);
         chainContext(exc);
         throw blame(exc, assertBlame(s.test) ?? s, f);
@@ -845,7 +844,7 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
           const binds: [Binding, PyObject][] = [];
           if (!matchPattern(c.pattern, v, f, binds)) continue;
           for (const [b, val] of binds) storeName(b, f, val);
-          if (c.guard !== null && !isTrue(yield* evalG(c.guard, f))) continue;
+          if (c.guard !== null && !(hasYield(c.guard) ? isTrue(yield* evalG(c.guard, f)) : condition(c.guard, f))) continue;
           return yield* execBlockG(c.body, f);
         }
         return NORMAL;
@@ -880,8 +879,7 @@ function* loopG(s: While | For, it: PyObject | null, f: Frame): G<number> {
       else yield* assignG(target!, x, f);
     } else {
       f.line = s.lineno | 0;
-      const t = testY ? yield* evalG(test!, f) : evalExpr(test!, f);
-      if (!(t === true || (t !== false && isTrue(t)))) break;
+      if (!(testY ? isTrue(yield* evalG(test!, f)) : condition(test!, f))) break;
     }
     for (let i = 0; i < body.length; i++) {
       const b = body[i];
@@ -1242,7 +1240,7 @@ export function* evalG(n: expr, f: Frame): G<PyObject> {
       return v;
     }
     case 'IfExp':
-      return isTrue(yield* evalG(n.test, f)) ? yield* evalG(n.body, f) : yield* evalG(n.orelse, f);
+      return (hasYield(n.test) ? isTrue(yield* evalG(n.test, f)) : condition(n.test, f)) ? yield* evalG(n.body, f) : yield* evalG(n.orelse, f);
     case 'Attribute':
       return getAttr(yield* evalG(n.value, f), n.attr);
     case 'Subscript': {
