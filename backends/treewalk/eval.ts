@@ -133,12 +133,15 @@ export function evalExpr(n: expr, f: Frame): PyObject {
 
 /**
  * Whether `n`, as the test of an if/while/assert/conditional expression/comprehension `if`/case
- * guard, needs `condition`: an `and`/`or`, or a `not` or conditional expression around one.
+ * guard, needs `condition`: an `and`/`or` or a chained comparison, or a `not` or conditional
+ * expression around one.
  */
 export function isJumpTest(n: expr): boolean {
   switch (n._type) {
     case 'BoolOp':
       return true;
+    case 'Compare':
+      return n.ops.length > 1;
     case 'UnaryOp':
       return n.op === 'Not' && isJumpTest(n.operand);
     case 'IfExp':
@@ -169,6 +172,21 @@ export function condition(n: expr, f: Frame): boolean {
       break;
     case 'IfExp':
       return condition(n.test, f) ? condition(n.body, f) : condition(n.orelse, f);
+    case 'Compare':
+      // A chain: each link's result is tested once (as a value, a false link is the result).
+      if (n.ops.length > 1) {
+        const e = n as unknown as Ext;
+        if (e.os === undefined) prepareExpr(n);
+        const os = e.os as number[];
+        let left = evalExpr(n.left, f);
+        for (let i = 0; ; i++) {
+          const right = evalExpr(n.comparators[i], f);
+          const r = compareFast(os[i], left, right);
+          const t = r === true || (r !== false && isTrue(r));
+          if (!t || i === os.length - 1) return t;
+          left = right;
+        }
+      }
   }
   const v = evalExpr(n, f);
   return v === true || (v !== false && isTrue(v));
@@ -255,7 +273,7 @@ export function evalK(n: expr, k: number, f: Frame): PyObject {
         const p = n as unknown as { lk: number; rk: number; ok: number };
         const lk = p.lk;
         let t: boolean;
-        if (lk === X.BoolOp || lk === X.UnaryOp || lk === X.IfExp) t = condition(c.test, f);
+        if (lk === X.BoolOp || lk === X.UnaryOp || lk === X.IfExp || (lk === X.Compare && (c.test as CompareNode).ops.length > 1)) t = condition(c.test, f);
         else {
           const v = evalK(c.test, lk, f);
           t = v === true || (v !== false && isTrue(v));

@@ -5,7 +5,7 @@
 import { builtinsFromGlobals } from '../../src/runtime/module.js';
 import { lookupBuildClass, buildClassBuiltin, classBodyFunction } from '../../src/builtins/build-class.js';
 import { setupAnnotations, annotationValue } from './annotations.js';
-import type { FunctionDef, AsyncFunctionDef, Lambda, ClassDef, ListComp, SetComp, DictComp, GeneratorExp, arg, expr } from '../../src/ast/nodes.js';
+import type { FunctionDef, AsyncFunctionDef, Lambda, ClassDef, ListComp, SetComp, DictComp, GeneratorExp, Compare, arg, expr } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyList } from '../../src/objects/tuple.js';
@@ -446,7 +446,8 @@ function admits(c: Clause, x: PyObject, frame: Frame): boolean {
   else if (c.plan === null || !unpackFast(c.plan, x, frame)) assignTo(c.target, x, frame);
   const ifs = c.ifs;
   if (ifs.length === 0) return true;
-  if (c.ik === X.BoolOp || c.ik === X.UnaryOp || c.ik === X.IfExp ? !condition(ifs[0], frame) : !truth(evalK(ifs[0], c.ik, frame))) return false;
+  const ik = c.ik;
+  if (ik === X.BoolOp || ik === X.UnaryOp || ik === X.IfExp || (ik === X.Compare && (ifs[0] as Compare).ops.length > 1) ? !condition(ifs[0], frame) : !truth(evalK(ifs[0], ik, frame))) return false;
   for (let i = 1; i < ifs.length; i++) if (!condition(ifs[i], frame)) return false;
   return true;
 }

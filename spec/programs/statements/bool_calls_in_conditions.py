@@ -131,3 +131,34 @@ def gen_with_try(t):
 t = B('t', [True, False])
 print('generator try', list(gen_with_try(t)))
 report('generator try', t)
+
+
+class Rich:
+    """a < b returns a B (truth from the script) instead of a bool."""
+
+    def __init__(self, answers):
+        self.results = [B('lt%d' % i, [v]) for i, v in enumerate(answers)]
+        self.used = 0
+
+    def __lt__(self, other):
+        r = self.results[self.used]
+        self.used += 1
+        return r
+
+
+a = Rich([False])
+if a < 'y' < 'z':
+    print('chain: then')
+else:
+    print('chain: else')
+report('chain in if', *a.results)
+
+a = Rich([False, False])
+print('chain ifexp', 't' if a < 'y' < 'z' else 'f')
+print('chain comprehension', [1 for _ in range(1) if a < 'y' < 'z'])
+report('chain ifexp/comprehension', *a.results)
+
+a = Rich([False])
+x = a < 'y' < 'z'
+print('chain as a value', x is a.results[0])
+report('chain value', *a.results)
