@@ -170,9 +170,11 @@ class _GeneratorContextManager(_GeneratorDriver, AbstractContextManager, Context
 
     def __enter__(self):
         self._forget_call()
-        for produced in self.gen:
-            return produced
-        raise self._no_first_yield()
+        # (The RuntimeError keeps the StopIteration as its suppressed __context__.)
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise self._no_first_yield() from None
 
     def __exit__(self, typ, value, traceback):
         gen = self.gen
@@ -204,9 +206,10 @@ class _AsyncGeneratorContextManager(_GeneratorDriver, AbstractAsyncContextManage
 
     async def __aenter__(self):
         self._forget_call()
-        async for produced in self.gen:
-            return produced
-        raise self._no_first_yield()
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise self._no_first_yield() from None
 
     async def __aexit__(self, typ, value, traceback):
         gen = self.gen

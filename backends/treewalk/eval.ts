@@ -131,6 +131,67 @@ export function evalExpr(n: expr, f: Frame): PyObject {
   return evalK(n, ((n as unknown as Ext).k as number) | 0, f);
 }
 
+/**
+ * Whether `n`, as the test of an if/while/assert/conditional expression/comprehension `if`/case
+ * guard, needs `condition`: an `and`/`or` or a chained comparison, or a `not` or conditional
+ * expression around one.
+ */
+export function isJumpTest(n: expr): boolean {
+  switch (n._type) {
+    case 'BoolOp':
+      return true;
+    case 'Compare':
+      return n.ops.length > 1;
+    case 'UnaryOp':
+      return n.op === 'Not' && isJumpTest(n.operand);
+    case 'IfExp':
+      return isJumpTest(n.body) || isJumpTest(n.orelse);
+    default:
+      return false;
+  }
+}
+
+/**
+ * The truth of test `n` (see isJumpTest) as CPython's compiler makes it (compiler_jump_if): an
+ * `and`/`or` there is a chain of jumps, so each operand's truth is taken once. (Evaluated as a
+ * value first, `t and u` would be `t` when t is false, and its truth taken again: t.__bool__
+ * called twice, and a __bool__ with state could even answer differently.)
+ */
+export function condition(n: expr, f: Frame): boolean {
+  switch (n._type) {
+    case 'BoolOp': {
+      const values = n.values;
+      const and = n.op === 'And';
+      for (let i = 0; i < values.length - 1; i++) {
+        if (condition(values[i], f) !== and) return !and;
+      }
+      return condition(values[values.length - 1], f);
+    }
+    case 'UnaryOp':
+      if (n.op === 'Not') return !condition(n.operand, f);
+      break;
+    case 'IfExp':
+      return condition(n.test, f) ? condition(n.body, f) : condition(n.orelse, f);
+    case 'Compare':
+      // A chain: each link's result is tested once (as a value, a false link is the result).
+      if (n.ops.length > 1) {
+        const e = n as unknown as Ext;
+        if (e.os === undefined) prepareExpr(n);
+        const os = e.os as number[];
+        let left = evalExpr(n.left, f);
+        for (let i = 0; ; i++) {
+          const right = evalExpr(n.comparators[i], f);
+          const r = compareFast(os[i], left, right);
+          const t = r === true || (r !== false && isTrue(r));
+          if (!t || i === os.length - 1) return t;
+          left = right;
+        }
+      }
+  }
+  const v = evalExpr(n, f);
+  return v === true || (v !== false && isTrue(v));
+}
+
 /** Evaluates `n` of kind `k` (its `k`, passed by a parent that cached it; 0 when not prepared yet). */
 export function evalK(n: expr, k: number, f: Frame): PyObject {
   try {
@@ -210,8 +271,14 @@ export function evalK(n: expr, k: number, f: Frame): PyObject {
       case X.IfExp: {
         const c = n as IfExp;
         const p = n as unknown as { lk: number; rk: number; ok: number };
-        const t = evalK(c.test, p.lk, f);
-        return (t === true || (t !== false && isTrue(t))) ? evalK(c.body, p.rk, f) : evalK(c.orelse, p.ok, f);
+        const lk = p.lk;
+        let t: boolean;
+        if (lk === X.BoolOp || lk === X.UnaryOp || lk === X.IfExp || (lk === X.Compare && (c.test as CompareNode).ops.length > 1)) t = condition(c.test, f);
+        else {
+          const v = evalK(c.test, lk, f);
+          t = v === true || (v !== false && isTrue(v));
+        }
+        return t ? evalK(c.body, p.rk, f) : evalK(c.orelse, p.ok, f);
       }
       case X.Attribute: {
         const p = n as unknown as Operands;
@@ -962,8 +1029,7 @@ export function comprehensionLoop(gens: comprehension[], level: number, f: Frame
     if (slot >= 0) f.fast[slot] = x;
     else if (plan === null || !unpackFast(plan, x, f)) assignTo(target, x, f);
     for (let i = 0; i < ifs.length; i++) {
-      const c = evalExpr(ifs[i], f);
-      if (!(c === true || (c !== false && isTrue(c)))) continue next;
+      if (!condition(ifs[i], f)) continue next;
     }
     if (inner) comprehensionLoop(gens, level + 1, f, null, emit);
     else emit();

@@ -86,10 +86,12 @@ function sameMetadata(e: PyBaseException, orig: PyBaseException): boolean {
 /**
  * What an except* statement raises, marked to be raised as CPython's RERAISE does: a group it
  * made itself (no traceback yet) gets no traceback entry for frame `f`, where CPython's gets none;
- * the others already carry theirs.
+ * the others already carry theirs. None of them is chained to an exception handled around the
+ * statement (RERAISE sets no __context__).
  */
 export function asReraised(toRaise: PyBaseException, f: object): PyBaseException {
   if (isGroup(toRaise) && toRaise.traceback.length === 0) toRaise.reraisedIn = f;
+  toRaise.contextSettled = true;
   return toRaise;
 }
 

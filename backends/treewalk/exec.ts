@@ -28,7 +28,7 @@ import { loadName, storeName, deleteName, loadGlobal, fastRebound, storeFast } f
 import { Acc, type Binding } from './code.js';
 import { mappingGet, type Frame } from './frame.js';
 import { signalledIn } from './signal.js';
-import { evalExpr, evalK, subscript, storeSubscript, operand, opnd, compareExpr, type Operands } from './eval.js';
+import { evalExpr, evalK, subscript, storeSubscript, operand, opnd, compareExpr, condition, type Operands } from './eval.js';
 import { S, X, prepareStmt } from './kinds.js';
 import { mangle } from '../../src/symtable/index.js';
 import { inplaceFast } from './arith.js';
@@ -39,7 +39,7 @@ import { assertBlame } from '../../src/runtime/traceback.js';
 import { annotationValue } from './annotations.js';
 import { matchPattern } from './match.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType, asReraised } from './exception-groups.js';
-import { PyGenerator, genClose, genNext, generatorCount } from './generator.js';
+import { PyGenerator, genNext, generatorCount, dropTemporary } from './generator.js';
 import { PyRangeIter, PyListIter, PySeqArrayIter } from '../../src/objects/iterators.js';
 import { stepKind, stepNext } from './iter-step.js';
 
@@ -90,10 +90,15 @@ export function asPyException(e: unknown): PyBaseException {
   throw e;
 }
 
-/** An exception caught by a try/with statement of frame `f`: the frame joins its traceback. */
+/**
+ * An exception caught by a try/with statement of frame `f`: the frame joins its traceback, and
+ * one raised by an operation while another is handled gets that one as __context__ now (CPython
+ * sets it at the raise), before a finally block, __exit__ or except* clause sees it.
+ */
 export function caughtIn(err: unknown, f: Frame): PyBaseException {
   const e = asPyException(err);
   recordFrame(e, f);
+  chainImplicit(e);
   return e;
 }
 
@@ -163,13 +168,14 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
       return NORMAL;
     case S.If: {
       const i = s as If;
-      if (truth((s as unknown as { tc: number }).tc === 1 ? compareExpr(i.test as CompareNode, f) : operand(i.test, s as unknown as Operands, f))) return execBlock(i.body, f);
+      const tc = (s as unknown as { tc: number }).tc;
+      if (tc === 2 ? condition(i.test, f) : truth(tc === 1 ? compareExpr(i.test as CompareNode, f) : operand(i.test, s as unknown as Operands, f))) return execBlock(i.body, f);
       return i.orelse.length ? execBlock(i.orelse, f) : NORMAL;
     }
     case S.While: {
       const w = s as While;
-      const tc = (s as unknown as { tc: number }).tc === 1;
-      while (truth(tc ? compareExpr(w.test as CompareNode, f) : operand(w.test, s as unknown as Operands, f))) {
+      const tc = (s as unknown as { tc: number }).tc;
+      while (tc === 2 ? condition(w.test, f) : truth(tc === 1 ? compareExpr(w.test as CompareNode, f) : operand(w.test, s as unknown as Operands, f))) {
         const r = execBlock(w.body, f);
         if (r === BREAK) return NORMAL;
         if (r >= RETURN) return r;
@@ -236,7 +242,7 @@ export function execStmtK(s: stmt, k: number, f: Frame): number {
       return execWith(s as With, 0, f);
     case S.Assert: {
       const a = s as Assert;
-      if (!isTrue(evalExpr(a.test, f))) {
+      if (!condition(a.test, f)) {
         const exc = a.msg === null ? newException(E.AssertionError, []) : (call(E.AssertionError, [evalExpr(a.msg, f)]) as PyBaseException);
         chainContext(exc);
         throw blame(exc, assertBlame(a.test) ?? a, f);
@@ -427,7 +433,7 @@ function execForTemporaryGenerator(s: For, it: PyGenerator, f: Frame): number {
     }
     done = true;
   } finally {
-    if (!done && !it.finished) genClose(it);
+    if (!done) dropTemporary(it);
   }
   return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
 }
@@ -622,7 +628,7 @@ function execTry(s: Try, f: Frame): number {
   if (sig === RAISE) {
     // An exception signalled by the body or `else` (signal.ts): the finally block runs with it
     // pending, then it goes on as RAISE.
-    const e = f.ret as PyBaseException;
+    const e = chainImplicit(f.ret) as PyBaseException;
     f.ret = undefined;
     const fs = runFinally(s.finalbody, f, e);
     if (fs !== NORMAL) return fs;
@@ -862,7 +868,7 @@ function execMatch(s: Match, f: Frame): number {
     const binds: [Binding, PyObject][] = [];
     if (!matchPattern(c.pattern, subject, f, binds)) continue;
     for (const [b, v] of binds) storeName(b, f, v);
-    if (c.guard !== null && !isTrue(evalExpr(c.guard, f))) continue;
+    if (c.guard !== null && !condition(c.guard, f)) continue;
     return execBlock(c.body, f);
   }
   return NORMAL;

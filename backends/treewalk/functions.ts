@@ -5,7 +5,7 @@
 import { builtinsFromGlobals } from '../../src/runtime/module.js';
 import { lookupBuildClass, buildClassBuiltin, classBodyFunction } from '../../src/builtins/build-class.js';
 import { setupAnnotations, annotationValue } from './annotations.js';
-import type { FunctionDef, AsyncFunctionDef, Lambda, ClassDef, ListComp, SetComp, DictComp, GeneratorExp, arg, expr } from '../../src/ast/nodes.js';
+import type { FunctionDef, AsyncFunctionDef, Lambda, ClassDef, ListComp, SetComp, DictComp, GeneratorExp, Compare, arg, expr } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyList } from '../../src/objects/tuple.js';
@@ -26,9 +26,9 @@ import { mangle } from '../../src/symtable/index.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { type TWCode, type Binding, Acc, docstringOf } from './code.js';
 import { Frame, pinFrame, mappingGet } from './frame.js';
-import { evalExpr, evalK, evalElements, comprehensionLoop, mergeMapping } from './eval.js';
-import { kindOf } from './kinds.js';
-import { execBlock, markSignalRaises, NORMAL, RAISE } from './exec.js';
+import { evalExpr, evalK, evalElements, comprehensionLoop, mergeMapping, condition } from './eval.js';
+import { kindOf, X } from './kinds.js';
+import { execBlock, markSignalRaises, NORMAL, RETURN, RAISE } from './exec.js';
 import { makeGenerator, makeGenexpr, aiterOf, PyGenerator, generatorCount } from './generator.js';
 
 type Ext = { [k: string]: unknown };
@@ -84,6 +84,16 @@ export function blame(e: unknown, n: SourcePos, f: Frame): unknown {
   return e;
 }
 
+/**
+ * What a function body that ended with signal `sig` returns: frame.ret only after a `return`
+ * (RETURN). A body that falls off its end returns None even when a `return` ran before and was
+ * cancelled (a finally block's break/continue/raise, an __exit__ that raised, caught later in the
+ * frame): frame.ret may still hold that value.
+ */
+function returnValue(sig: number, frame: Frame): PyObject {
+  return sig === RETURN && frame.ret !== undefined ? frame.ret : None;
+}
+
 /** Runs a function-like frame to completion (not generators). */
 function runFrame(frame: Frame, code: TWCode): PyObject {
   const it = interp();
@@ -92,8 +102,9 @@ function runFrame(frame: Frame, code: TWCode): PyObject {
   it.frame = frame;
   try {
     if (code.lambdaBody !== null) return evalExpr(code.lambdaBody, frame);
-    if (execBlock(code.body, frame) === RAISE) throw frame.ret;
-    const r = frame.ret === undefined ? None : frame.ret;
+    const sig = execBlock(code.body, frame);
+    if (sig === RAISE) throw frame.ret;
+    const r = returnValue(sig, frame);
     if (finalizers.on) localsDie(frame, code, r);
     return r;
   } catch (e) {
@@ -182,7 +193,7 @@ export function enterDirect(fn: PyFunction, code: TWCode, fast: (PyObject | unde
     if (lb !== null) r = evalExpr(lb, frame);
     else {
       sig = execBlock(code.body, frame);
-      r = frame.ret;
+      r = sig === RAISE ? frame.ret : returnValue(sig, frame);
     }
   } catch (e) {
     it.frame = back;
@@ -242,7 +253,7 @@ export function runDirect(frame: Frame, code: TWCode, sig: boolean): PyObject {
     if (lb !== null) r = evalExpr(lb, frame);
     else {
       done = execBlock(code.body, frame);
-      r = frame.ret;
+      r = done === RAISE ? frame.ret : returnValue(done, frame);
     }
   } catch (e) {
     it.frame = back;
@@ -435,8 +446,9 @@ function admits(c: Clause, x: PyObject, frame: Frame): boolean {
   else if (c.plan === null || !unpackFast(c.plan, x, frame)) assignTo(c.target, x, frame);
   const ifs = c.ifs;
   if (ifs.length === 0) return true;
-  if (!truth(evalK(ifs[0], c.ik, frame))) return false;
-  for (let i = 1; i < ifs.length; i++) if (!truth(evalExpr(ifs[i], frame))) return false;
+  const ik = c.ik;
+  if (ik === X.BoolOp || ik === X.UnaryOp || ik === X.IfExp || (ik === X.Compare && (ifs[0] as Compare).ops.length > 1) ? !condition(ifs[0], frame) : !truth(evalK(ifs[0], ik, frame))) return false;
+  for (let i = 1; i < ifs.length; i++) if (!condition(ifs[i], frame)) return false;
   return true;
 }
 

@@ -19,12 +19,13 @@ import { delegateThrowArgs } from '../../src/runtime/exc-state.js';
 import { storeName } from './names.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
-import { evalExpr, evalK, compareExpr } from './eval.js';
+import { evalExpr, evalK, compareExpr, condition } from './eval.js';
 import { kindOf } from './kinds.js';
 import { stepKind, stepNext } from './iter-step.js';
 import { assignTo, unpackPlan, unpackFast, type UnpackPlan } from './assign.js';
 import { execStmtK, blockKinds, asPyException, NORMAL, BREAK, RETURN } from './exec.js';
-import { hasYield, yieldShape, execStmtG, yieldedValue, yieldFromSource, resumeInto, genClose, PyGenerator, YS_YIELD, YS_ASSIGN, YS_FROM, YS_IF } from './generator.js';
+import { hasYield, yieldShape, execStmtG, yieldedValue, yieldFromSource, resumeInto, genClose, dropTemporary, takeThrownOwn, chainReturnedThrow, generatorCount, PyGenerator, YS_YIELD, YS_ASSIGN, YS_FROM, YS_IF } from './generator.js';
+import { T } from '../../src/objects/types.js';
 
 type Ext = { [k: string]: unknown };
 type G<T> = Generator<PyObject, T, PyObject>;
@@ -40,6 +41,8 @@ const LOOP = 1;
 /** One block being walked: the function body, an `if` branch, a loop body or a loop's else. */
 class Level {
   i = 0;
+  /** A for loop over a generator it made for itself (pushed on GenMachine.owned). */
+  own = false;
   /** A for loop iterator's step form (iter-step.ts). */
   readonly sk: number;
   constructor(
@@ -92,6 +95,9 @@ export class GenMachine {
   assign: Binding | null = null;
   /** The iterator of an inline `yield from` in progress (gi_yieldfrom), or null. */
   deleg: PyObject | null = null;
+  /** The generators that the `for` loops being walked made for themselves, outermost first:
+   *  dropped (generator.ts dropTemporary) when their loop is left early. */
+  owned: PyGenerator[] | null = null;
   constructor(readonly frame: Frame, body: stmt[]) {
     this.lv = plainLevel(body, null);
   }
@@ -106,6 +112,22 @@ const iterBox = { value: None as PyObject };
  * undefined when the body has finished (its return value is frame.ret).
  */
 export function machineStep(m: GenMachine, mode: 0 | 1, value: PyObject): PyObject | undefined {
+  try {
+    return step(m, mode, value);
+  } catch (e) {
+    // The exception leaves the generator's body (the machine walks no try statement): its
+    // loops' own generators are dropped first, innermost first.
+    if (m.owned !== null && m.owned.length > 0) dropOwned(m);
+    throw e;
+  }
+}
+
+function dropOwned(m: GenMachine): void {
+  const owned = m.owned!;
+  while (owned.length > 0) dropTemporary(owned.pop()!);
+}
+
+function step(m: GenMachine, mode: 0 | 1, value: PyObject): PyObject | undefined {
   const f = m.frame;
   let sig = NORMAL;
   const sub = m.sub;
@@ -132,18 +154,28 @@ function walk(m: GenMachine, f: Frame, sig: number): PyObject | undefined {
   let lv = m.lv!;
   for (;;) {
     if (sig !== NORMAL) {
-      if (sig === RETURN) return undefined;
+      if (sig === RETURN) {
+        if (m.owned !== null) dropOwned(m);
+        return undefined;
+      }
       // break / continue: to the innermost loop (the compiler saw to it that there is one).
       while (lv.kind === PLAIN) lv = lv.up!;
-      if (sig === BREAK) lv = lv.up!;
-      else lv.i = lv.blk.length;
+      if (sig === BREAK) {
+        if (lv.own) dropTemporary(m.owned!.pop()!);
+        lv = lv.up!;
+      } else lv.i = lv.blk.length;
       sig = NORMAL;
       continue;
     }
     const blk = lv.blk;
     if (lv.i >= blk.length) {
       if (lv.kind === PLAIN) {
-        if (lv.up === null) return undefined;
+        if (lv.up === null) {
+          // The end of the body: the generator returns None even if a cancelled `return` (see
+          // functions.ts returnValue) left its value in frame.ret.
+          f.ret = undefined;
+          return undefined;
+        }
         lv = lv.up;
         continue;
       }
@@ -167,13 +199,15 @@ function walk(m: GenMachine, f: Frame, sig: number): PyObject | undefined {
         }
       } else {
         // (kinds.ts: `tc` a one-operator comparison, evaluated directly)
-        const t = (s as unknown as { tc: number }).tc === 1 ? compareExpr((s as While).test as Compare, f) : evalExpr((s as While).test, f);
+        const tc = (s as unknown as { tc: number }).tc;
+        const t = tc === 2 ? condition((s as While).test, f) : tc === 1 ? compareExpr((s as While).test as Compare, f) : evalExpr((s as While).test, f);
         if (t === true || (t !== false && isTrue(t))) {
           lv.i = 0;
           continue;
         }
       }
       const orelse = (s as For | While).orelse;
+      if (lv.own) m.owned!.pop();
       lv = lv.up!;
       if (orelse.length !== 0) lv = plainLevel(orelse, lv);
       continue;
@@ -209,8 +243,7 @@ function walk(m: GenMachine, f: Frame, sig: number): PyObject | undefined {
       }
       case YS_IF: {
         f.line = lv.kl[2 * i + 1];
-        const t = evalExpr((s as If).test, f);
-        const branch = t === true || (t !== false && isTrue(t)) ? (s as If).body : (s as If).orelse;
+        const branch = condition((s as If).test, f) ? (s as If).body : (s as If).orelse;
         if (branch.length === 1) {
           // `if c: yield v` (a filter): the yield runs here, the walk resumes after the if.
           const y = branch[0];
@@ -233,9 +266,17 @@ function walk(m: GenMachine, f: Frame, sig: number): PyObject | undefined {
         break;
       case M_FOR: {
         f.line = lv.kl[2 * i + 1];
+        const serial = generatorCount.n;
         const it = getIter(evalExpr((s as For).iter, f));
         lv = new Level((s as For).body, klOf((s as For).body), machineShapes((s as For).body), LOOP, s, it, lv);
         lv.i = lv.blk.length;
+        if (it instanceof PyGenerator && it.cls === T.generator && it.serial > serial && !it.started) {
+          const k = (s as For).iter._type;
+          if (k === 'Call' || k === 'GeneratorExp') {
+            lv.own = true;
+            (m.owned ??= []).push(it);
+          }
+        }
         break;
       }
       default: {
@@ -263,6 +304,21 @@ function klOf(blk: stmt[]): number[] {
  * value is then in delegResult, which the statement form ignores).
  */
 function delegateRound(it: PyObject, mode: 0 | 1, v: PyObject): PyObject | undefined {
+  if (mode === 1) {
+    // What comes back into the frame from a throw() gets the generator's own handled exception
+    // as context (generator.ts thrownOwn).
+    const own = takeThrownOwn();
+    try {
+      return delegateStep(it, 1, v);
+    } catch (e) {
+      chainReturnedThrow(e, own);
+      throw e;
+    }
+  }
+  return delegateStep(it, 0, v);
+}
+
+function delegateStep(it: PyObject, mode: 0 | 1, v: PyObject): PyObject | undefined {
   if (mode === 1) {
     const exc = asPyException(v);
     if (typeOf(exc).isSubtype(E.GeneratorExit)) {
@@ -340,8 +396,7 @@ export function genexprStep(w: GenexprWalk, mode: 0 | 1, value: PyObject): PyObj
     else if (w.simple !== null) storeName(w.simple, f, x);
     else if (w.plan === null || !unpackFast(w.plan, x, f)) assignTo(w.target, x, f);
     for (let i = 0; i < ifs.length; i++) {
-      const t = evalExpr(ifs[i], f);
-      if (!(t === true || (t !== false && isTrue(t)))) continue next;
+      if (!condition(ifs[i], f)) continue next;
     }
     return evalK(w.elt, w.ek, f);
   }

@@ -6,7 +6,7 @@
 
 import { finalizersOn } from '../../src/objects/finalizers.js';
 import { nextKeepsStopValue } from '../../src/objects/iterators.js';
-import type { stmt, expr, arg, keyword, FormattedValue, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If, TryStar } from '../../src/ast/nodes.js';
+import type { stmt, expr, arg, keyword, FormattedValue, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If, TryStar, For, While } from '../../src/ast/nodes.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import { foldConst } from '../../src/runtime/co-consts.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
@@ -29,7 +29,7 @@ import { handled, currentHandled, chainContext, chainImplicit, chainThrown, make
 import { loadName, storeName, deleteName } from './names.js';
 import type { Binding, TWCode } from './code.js';
 import { Frame } from './frame.js';
-import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, constantValue } from './eval.js';
+import { evalExpr, binop, compareOp, BINOP_SLOT, mergeMapping, constantValue, condition } from './eval.js';
 import { assignTo, deleteTarget, unpackValues } from './assign.js';
 import { execStmt, asPyException, caughtIn, exceptionMatches, contextMethods, callContextMethod, unbindHandlerName, NORMAL, BREAK, RETURN } from './exec.js';
 import { splitExceptionGroup, combineRaised, checkExceptStarType, asReraised } from './exception-groups.js';
@@ -42,6 +42,8 @@ import { PyFunction, CoFlags } from '../../src/objects/function.js';
 import { markMutable } from '../../src/runtime/mutable-fields.js';
 import { GenMachine, machineStep, GenexprWalk, genexprStep } from './gen-machine.js';
 import { initAsyncGenHooks, dropAsyncGen } from '../../src/runtime/asyncgen-hooks.js';
+import { finalizeObject } from '../../src/runtime/finalize-at-exit.js';
+import { finalizedEarly } from '../../src/runtime/early-finalize.js';
 
 type Ext = { [k: string]: unknown };
 type G<T> = Generator<PyObject, T, PyObject>;
@@ -232,7 +234,7 @@ function* asyncCompLoopG(gens: comprehension[], level: number, f: Frame, first: 
     yield* assignG(g.target, x, f);
     let ok = true;
     for (const cond of g.ifs) {
-      if (!isTrue(yield* evalG(cond, f))) {
+      if (!(hasYield(cond) ? isTrue(yield* evalG(cond, f)) : condition(cond, f))) {
         ok = false;
         break;
       }
@@ -287,7 +289,7 @@ function* compLoopG(gens: comprehension[], level: number, f: Frame, first: PyObj
     assignTo(g.target, x, f);
     let ok = true;
     for (const cond of g.ifs) {
-      if (!isTrue(evalExpr(cond, f))) {
+      if (!condition(cond, f)) {
         ok = false;
         break;
       }
@@ -315,6 +317,24 @@ const NO_HANDLED: PyBaseException[] = [];
 const iterRet = { value: None as PyObject };
 /** Set by delegateG just before it yields, so resume() can record gi_yieldfrom. */
 let pendingDelegate: PyObject | null = null;
+/**
+ * A throw() into a generator suspended in `yield from` / `await`: the exception the generator
+ * itself is handling (null: none), for the delegation step (delegateG, gen-machine.ts
+ * delegateRound) to chain onto whatever exception comes back from the delegate into the frame;
+ * undefined when no such throw is under way. Taken with takeThrownOwn.
+ */
+let thrownOwn: PyBaseException | null | undefined;
+
+export function takeThrownOwn(): PyBaseException | null | undefined {
+  const own = thrownOwn;
+  thrownOwn = undefined;
+  return own;
+}
+
+/** An exception that a throw() into a delegate sent back into the generator's frame (see thrownOwn). */
+export function chainReturnedThrow(e: unknown, own: PyBaseException | null | undefined): void {
+  if (own !== undefined && e instanceof PyBaseException) chainThrown(e, own ?? undefined);
+}
 
 export { resume as resumeInto };
 
@@ -342,7 +362,13 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
   const base = handled.length;
   const saved = g.savedHandled;
   for (let i = 0; i < saved.length; i++) handled.push(saved[i]);
-  if (mode === 1) chainThrown(value, saved[saved.length - 1]);
+  if (mode === 1) {
+    // throw(): the exception the generator is handling becomes the thrown one's context where it
+    // enters the frame. Suspended in `yield from` / `await`, it goes to the delegate unchained
+    // first, and is chained only if it comes back (CPython's _gen_throw: thrownOwn).
+    if (delegateOf(g) === None) chainThrown(value, saved[saved.length - 1]);
+    else thrownOwn = saved[saved.length - 1] ?? null;
+  }
   g.delegate = null;
   try {
     const m = g.machine;
@@ -392,6 +418,7 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
     }
     throw e;
   } finally {
+    thrownOwn = undefined;
     g.savedHandled = handled.length === base ? NO_HANDLED : handled.splice(base);
     g.running = false;
     if (frame !== null) {
@@ -422,6 +449,18 @@ function closeOwnIter(g: PyGenerator): void {
   } catch {
     // (CPython prints "Exception ignored in" to stderr and goes on.)
   }
+}
+
+/**
+ * A generator a `for` loop made for itself (its iterable a call or generator expression), left
+ * before it ran out (break, return, an exception, the enclosing generator closed): CPython's
+ * reference counting finalizes it then. close() it; an exception from that is unraisable
+ * (printed as "Exception ignored in: ..."), not raised where the loop was left.
+ */
+export function dropTemporary(g: PyGenerator): void {
+  if (g.finished) return;
+  finalizedEarly.add(g);
+  finalizeObject(g, true);
 }
 
 /** next(g) for a generator (its type's iternext slot): the next yielded value, or undefined when it returned. */
@@ -471,6 +510,7 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
   let sent: PyObject = None;
   let mode: 0 | 1 = 0;
   let thrown: PyObject = None;
+  let own: PyBaseException | null | undefined;
   for (;;) {
     let y: PyObject;
     try {
@@ -499,6 +539,7 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
       if (e instanceof PyBaseException && typeOf(e).isSubtype(E.StopIteration)) {
         return getExcField(e, 'value') ?? (e.args.items[0] ?? None);
       }
+      if (mode === 1) chainReturnedThrow(e, own);
       throw e;
     }
     try {
@@ -507,12 +548,19 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
       mode = 0;
     } catch (e) {
       const exc = asPyException(e);
+      own = takeThrownOwn();
       if (typeOf(exc).isSubtype(E.GeneratorExit)) {
-        if (it instanceof PyGenerator) genClose(it);
-        else {
-          const close = getAttrOrUndefined(it, 'close');
-          if (close !== undefined) call(close, []);
+        try {
+          if (it instanceof PyGenerator) genClose(it);
+          else {
+            const close = getAttrOrUndefined(it, 'close');
+            if (close !== undefined) call(close, []);
+          }
+        } catch (err) {
+          chainReturnedThrow(err, own);
+          throw err;
         }
+        chainReturnedThrow(exc, own);
         throw exc;
       }
       mode = 1;
@@ -622,8 +670,7 @@ export function yieldFromSource(s: stmt, f: Frame): PyObject {
 /** The branch an `if` statement (YS_IF) takes. */
 function ifBranch(s: If, f: Frame): stmt[] {
   f.line = s.lineno | 0;
-  const t = evalExpr(s.test, f);
-  return t === true || (t !== false && isTrue(t)) ? s.body : s.orelse;
+  return condition(s.test, f) ? s.body : s.orelse;
 }
 
 export function* execBlockG(body: stmt[], f: Frame): G<number> {
@@ -718,71 +765,23 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
       f.ret = s.value === null ? None : yield* evalG(s.value, f);
       return RETURN;
     case 'If':
-      if (isTrue(hasYield(s.test) ? yield* evalG(s.test, f) : evalExpr(s.test, f))) return yield* execBlockG(s.body, f);
+      if (hasYield(s.test) ? isTrue(yield* evalG(s.test, f)) : condition(s.test, f)) return yield* execBlockG(s.body, f);
       return s.orelse.length ? yield* execBlockG(s.orelse, f) : NORMAL;
     case 'While':
     case 'For': {
-      // The loop body's statements run inline here (as in execBlockG): no generator per iteration.
       const isFor = s._type === 'For';
-      const test = isFor ? null : s.test;
-      const testY = test !== null && hasYield(test);
       let it: PyObject | null = null;
+      const serial = generatorCount.n;
       if (isFor) it = getIter(hasYield(s.iter) ? yield* evalG(s.iter, f) : evalExpr(s.iter, f));
-      const target = isFor ? s.target : null;
-      const simple = target !== null && target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
-      const body = s.body;
-      const shapes = blockShapes(body);
-      loop: for (;;) {
-        if (it !== null) {
-          f.line = s.lineno | 0;
-          const x = iterNext(it);
-          if (x === undefined) break;
-          if (simple !== null) storeName(simple, f, x);
-          else yield* assignG(target!, x, f);
-        } else {
-          f.line = s.lineno | 0;
-          const t = testY ? yield* evalG(test!, f) : evalExpr(test!, f);
-          if (!(t === true || (t !== false && isTrue(t)))) break;
-        }
-        for (let i = 0; i < body.length; i++) {
-          const b = body[i];
-          const ys = shapes[i];
-          let r: number;
-          if (ys === 0) r = execStmt(b, f);
-          else {
-            if (ys === YS_OTHER) r = yield* execStmtG(b, f);
-            else if (ys === YS_IF) {
-              const branch = ifBranch(b as If, f);
-              r = NORMAL;
-              const y = branch.length === 1 ? branch[0] : null;
-              const ys2 = y !== null && hasYield(y) ? yieldShape(y) : YS_OTHER;
-              if (ys2 === YS_YIELD || ys2 === YS_ASSIGN || ys2 === YS_FROM) {
-                // `if c: yield v` (the common filter): no block generator per iteration.
-                f.line = y!.lineno | 0;
-                if (ys2 === YS_FROM) yield* delegateG(f, yieldFromSource(y!, f), null);
-                else {
-                  const sent = yield yieldedValue(y!, f);
-                  if (ys2 === YS_ASSIGN) storeName(((y as Assign).targets[0] as unknown as Ext).b as Binding, f, sent);
-                }
-              } else if (branch.length !== 0) r = yield* execBlockG(branch, f);
-            } else {
-              f.line = b.lineno | 0;
-              if (ys === YS_FROM) yield* delegateG(f, yieldFromSource(b, f), null);
-              else {
-                const sent = yield yieldedValue(b, f);
-                if (ys === YS_ASSIGN) storeName(((b as Assign).targets[0] as unknown as Ext).b as Binding, f, sent);
-              }
-              r = NORMAL;
-            }
-          }
-          if (r !== NORMAL) {
-            if (r === BREAK) return NORMAL;
-            if (r === RETURN) return r;
-            continue loop;
-          }
-        }
+      // A generator the loop made for itself is dropped when the loop is left early (dropTemporary).
+      const own = isFor && it instanceof PyGenerator && it.cls === T.generator && it.serial > serial && !it.started &&
+        (s.iter._type === 'Call' || s.iter._type === 'GeneratorExp');
+      if (!own) return yield* loopG(s, it, f);
+      try {
+        return yield* loopG(s, it, f);
+      } finally {
+        dropTemporary(it as PyGenerator);
       }
-      return s.orelse.length ? yield* execBlockG(s.orelse, f) : NORMAL;
     }
     case 'AsyncFor': {
       const serial = generatorCount.n;
@@ -831,7 +830,7 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
       throw exc;
     }
     case 'Assert':
-      if (!isTrue(yield* evalG(s.test, f))) {
+      if (!(hasYield(s.test) ? isTrue(yield* evalG(s.test, f)) : condition(s.test, f))) {
         const exc = s.msg === null ? newException(E.AssertionError, []) : (call(E.AssertionError, [yield* evalG(s.msg, f)]) as PyBaseException);
         chainContext(exc);
         throw blame(exc, assertBlame(s.test) ?? s, f);
@@ -857,7 +856,7 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
           const binds: [Binding, PyObject][] = [];
           if (!matchPattern(c.pattern, v, f, binds)) continue;
           for (const [b, val] of binds) storeName(b, f, val);
-          if (c.guard !== null && !isTrue(yield* evalG(c.guard, f))) continue;
+          if (c.guard !== null && !(hasYield(c.guard) ? isTrue(yield* evalG(c.guard, f)) : condition(c.guard, f))) continue;
           return yield* execBlockG(c.body, f);
         }
         return NORMAL;
@@ -873,6 +872,67 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
 
 import { matchPattern } from './match.js';
 const await_match = { matchPattern };
+
+/** The loop of a `while` or `for` statement (`it` its iterator) whose body may yield, then its else clause. */
+function* loopG(s: While | For, it: PyObject | null, f: Frame): G<number> {
+  // The loop body's statements run inline here (as in execBlockG): no generator per iteration.
+  const test = s._type === 'For' ? null : s.test;
+  const testY = test !== null && hasYield(test);
+  const target = s._type === 'For' ? s.target : null;
+  const simple = target !== null && target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
+  const body = s.body;
+  const shapes = blockShapes(body);
+  loop: for (;;) {
+    if (it !== null) {
+      f.line = s.lineno | 0;
+      const x = iterNext(it);
+      if (x === undefined) break;
+      if (simple !== null) storeName(simple, f, x);
+      else yield* assignG(target!, x, f);
+    } else {
+      f.line = s.lineno | 0;
+      if (!(testY ? isTrue(yield* evalG(test!, f)) : condition(test!, f))) break;
+    }
+    for (let i = 0; i < body.length; i++) {
+      const b = body[i];
+      const ys = shapes[i];
+      let r: number;
+      if (ys === 0) r = execStmt(b, f);
+      else {
+        if (ys === YS_OTHER) r = yield* execStmtG(b, f);
+        else if (ys === YS_IF) {
+          const branch = ifBranch(b as If, f);
+          r = NORMAL;
+          const y = branch.length === 1 ? branch[0] : null;
+          const ys2 = y !== null && hasYield(y) ? yieldShape(y) : YS_OTHER;
+          if (ys2 === YS_YIELD || ys2 === YS_ASSIGN || ys2 === YS_FROM) {
+            // `if c: yield v` (the common filter): no block generator per iteration.
+            f.line = y!.lineno | 0;
+            if (ys2 === YS_FROM) yield* delegateG(f, yieldFromSource(y!, f), null);
+            else {
+              const sent = yield yieldedValue(y!, f);
+              if (ys2 === YS_ASSIGN) storeName(((y as Assign).targets[0] as unknown as Ext).b as Binding, f, sent);
+            }
+          } else if (branch.length !== 0) r = yield* execBlockG(branch, f);
+        } else {
+          f.line = b.lineno | 0;
+          if (ys === YS_FROM) yield* delegateG(f, yieldFromSource(b, f), null);
+          else {
+            const sent = yield yieldedValue(b, f);
+            if (ys === YS_ASSIGN) storeName(((b as Assign).targets[0] as unknown as Ext).b as Binding, f, sent);
+          }
+          r = NORMAL;
+        }
+      }
+      if (r !== NORMAL) {
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+        continue loop;
+      }
+    }
+  }
+  return s.orelse.length ? yield* execBlockG(s.orelse, f) : NORMAL;
+}
 
 /**
  * The blocks of a try statement (`body`: its try/except/else part, as a generator of its signal)
@@ -1192,7 +1252,7 @@ export function* evalG(n: expr, f: Frame): G<PyObject> {
       return v;
     }
     case 'IfExp':
-      return isTrue(yield* evalG(n.test, f)) ? yield* evalG(n.body, f) : yield* evalG(n.orelse, f);
+      return (hasYield(n.test) ? isTrue(yield* evalG(n.test, f)) : condition(n.test, f)) ? yield* evalG(n.body, f) : yield* evalG(n.orelse, f);
     case 'Attribute':
       return getAttr(yield* evalG(n.value, f), n.attr);
     case 'Subscript': {

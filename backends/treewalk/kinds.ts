@@ -7,7 +7,7 @@ import type { expr, stmt, Assign, Lambda, ListComp, SetComp, DictComp, Generator
 import { fastTargetSlots } from './assign.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { AttrCache } from './attr-cache.js';
-import { constantValue } from './eval.js';
+import { constantValue, isJumpTest } from './eval.js';
 
 type Ext = { [k: string]: unknown };
 
@@ -297,12 +297,13 @@ export function prepareStmt(s: stmt): number {
     }
   } else if (s._type === 'If' || s._type === 'While') {
     setOperands(e, s.test, null);
-    // A test that is one comparison is evaluated by the statement itself (no dispatch on the test).
+    // A test that is one comparison is evaluated by the statement itself (no dispatch on the test);
+    // an and/or (eval.ts isJumpTest) takes each operand's truth once (2: eval.ts condition).
     const t = s.test;
     if (t._type === 'Compare' && t.ops.length === 1) {
       if ((t as unknown as Ext).k === undefined) prepareExpr(t);
       e.tc = 1;
-    } else e.tc = 0;
+    } else e.tc = isJumpTest(t) ? 2 : 0;
   }
   e.k = k;
   return k;

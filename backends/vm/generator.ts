@@ -140,24 +140,33 @@ function resumeFrame(frame: VMFrame, isThrow: boolean, value: PyObject): PyObjec
     return run(frame, null);
   }
   const exc = value as PyBaseException;
+  // The exception the generator is handling (its own part of the handled stack, put back by
+  // enterGenFrame) becomes the context of what a throw() raises in its frame: the thrown
+  // exception, or, suspended in `yield from` / `await`, whatever comes back from the delegate
+  // it went to unchained first (CPython's _gen_throw).
+  const saved = frame.gen !== null ? frame.gen.savedHandled : NO_HANDLED;
+  const own = saved[saved.length - 1];
   if (frame.started) {
     const code = frame.code;
     const yw = code.code[frame.pc - 1];
-    if ((yw & 0xff) === Op.YIELD_VALUE && yw >> 8 !== 0) return throwIntoDelegate(frame, exc);
+    if ((yw & 0xff) === Op.YIELD_VALUE && yw >> 8 !== 0) return throwIntoDelegate(frame, exc, own);
   }
+  chainThrown(exc, own);
   return run(frame, exc);
 }
 
 /** throw() while suspended in `yield from` / `await`: the delegate gets the exception first. */
-function throwIntoDelegate(frame: VMFrame, exc: PyBaseException): PyObject {
+function throwIntoDelegate(frame: VMFrame, exc: PyBaseException, own: PyBaseException | undefined): PyObject {
   const delegate = frame.regs[frame.sp - 1] as PyObject;
   if (typeOf(exc).isSubtype(E.GeneratorExit)) {
+    let back = exc;
     try {
       closeIterator(delegate);
     } catch (e) {
-      return run(frame, asPyException(e));
+      back = asPyException(e);
     }
-    return run(frame, exc);
+    chainThrown(back, own);
+    return run(frame, back);
   }
   try {
     let y: PyObject;
@@ -170,7 +179,10 @@ function throwIntoDelegate(frame: VMFrame, exc: PyBaseException): PyObject {
       }
     } else {
       const m = getAttrOrUndefined(delegate, 'throw');
-      if (m === undefined) return run(frame, exc);
+      if (m === undefined) {
+        chainThrown(exc, own);
+        return run(frame, exc);
+      }
       y = call(m, delegateThrowArgs(exc));
     }
     frame.yielded = true;
@@ -178,6 +190,7 @@ function throwIntoDelegate(frame: VMFrame, exc: PyBaseException): PyObject {
   } catch (e) {
     const pe = asPyException(e);
     if (typeOf(pe).isSubtype(E.StopIteration)) return finishDelegation(frame, stopIterationValue(pe));
+    chainThrown(pe, own);
     return run(frame, pe);
   }
 }
@@ -245,9 +258,7 @@ export function resumeGen(g: PyGenerator, isThrow: boolean, value: PyObject): Se
   const it = interp();
   it.enter();
   g.started = true;
-  const saved = g.savedHandled;
   const base = enterGenFrame(g, frame, it);
-  if (isThrow) chainThrown(value, saved[saved.length - 1]);
   try {
     const r = resumeFrame(frame, isThrow, value);
     sendValue.value = r;

@@ -26,7 +26,7 @@ import { newSet } from '../../src/objects/set.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { handled, chainContext, makeRaisable, setCause } from '../../src/runtime/exc-state.js';
 import { importStatement, importFrom, importStar } from '../../src/runtime/import.js';
-import { PyGenerator, genClose } from '../treewalk/generator.js';
+import { PyGenerator, dropTemporary } from '../treewalk/generator.js';
 import { slotCallsDunder } from '../../src/objects/slot-wrappers.js';
 import { builtinNext } from '../../src/builtins/iteration.js';
 import { splitExceptionGroup, combineRaised } from '../treewalk/exception-groups.js';
@@ -242,14 +242,19 @@ function genSend(): PyObject | undefined {
 export function closeTemporary(g: PyGenerator): void {
   g.temporary = false;
   if (g.finished) return;
-  // (An async generator goes to its finalizer: asyncio schedules its aclose().)
+  // (An async generator goes to its finalizer: asyncio schedules its aclose(); a generator is
+  // closed, an exception from that unraisable.)
   if (g.cls === T.async_generator) dropAsyncGen(g);
-  else genClose(g);
+  else dropTemporary(g);
 }
 
+/**
+ * Unwinding pops the value stack regs[from..to) top first (CPython's exception_unwind), so the
+ * temporary generators of nested `for` loops close innermost first.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function dropTemporaries(regs: any[], from: number, to: number): void {
-  for (let k = from; k < to; k++) {
+  for (let k = to - 1; k >= from; k--) {
     const v = regs[k];
     if (v instanceof PyGenerator && v.temporary) {
       try {
