@@ -68,8 +68,9 @@ export function checkLengthHint(v: PyObject): void {
     // iter(x) of a class with __len__ and __getitem__: the hint is what len(x) leaves
     // (iter_len), whose errors propagate apart from a TypeError.
     // reversed(x)'s hint (reversed_len) calls len(x) again, errors propagating the same way.
-    const seq = v instanceof PySeqIter || v instanceof PyReversed ? v.seq : null;
-    if (seq !== null && typeOf(seq).isHeapType && typeOf(seq).slots.len !== undefined) {
+    // A mappingproxy's hint is its len(), which asks a dict subclass's own __len__.
+    const seq = v instanceof PySeqIter || v instanceof PyReversed ? v.seq : t === T.mappingproxy ? v : null;
+    if (seq !== null && (seq === v || typeOf(seq).isHeapType) && typeOf(seq).slots.len !== undefined) {
       try {
         lenOf(seq);
       } catch (e) {
@@ -113,6 +114,11 @@ export function iterateToArrayHinted(v: PyObject): PyObject[] {
   const t = typeOf(v);
   if (!t.isHeapType) {
     if (v instanceof PySeqIter || v instanceof PyReversed) checkLengthHint(v);
+    else if (t === T.mappingproxy) {
+      const it = getIter(v);
+      checkLengthHint(v);
+      return iterateGeneric(it);
+    }
     return iterateToArray(v);
   }
   const fast = t.slots.iter !== undefined ? fastIter.get(t.slots.iter) : undefined;
