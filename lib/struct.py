@@ -73,7 +73,7 @@ def _parse(fmt):
 
 def _int_arg(v):
     if isinstance(v, int):
-        return int(v)
+        return int.__index__(v)  # (an int subclass's own __int__/__index__ are not called)
     if hasattr(type(v), '__index__'):
         return type(v).__index__(v)
     raise error("required argument is not an integer")
