@@ -16,7 +16,7 @@ import { copySlots } from './slots.js';
 import { callFoundMethod } from './dunder.js';
 import { NotImplemented, None } from './singletons.js';
 import { asIntValue } from './int-type.js';
-import { PyReversed, PySeqIter } from './iterators.js';
+import { PyReversed, PySeqIter, PyRangeIter, PyLongRangeIter } from './iterators.js';
 import { hasSurrogates } from './str.js';
 
 // --- the fast paths of iterateToArray are registered by the container installs -------------
@@ -114,7 +114,13 @@ export function iterateToArrayHinted(v: PyObject): PyObject[] {
   const t = typeOf(v);
   if (!t.isHeapType) {
     if (v instanceof PySeqIter || v instanceof PyReversed) checkLengthHint(v);
-    else if (t === T.mappingproxy) {
+    else if (v instanceof PyRangeIter || v instanceof PyLongRangeIter) {
+      // A range iterator's hint is what it has left: past ssize_t an OverflowError, else too
+      // many items for memory (CPython preallocates the list).
+      const n = BigInt(v.len);
+      if (n >= 1n << 63n) throw newError(E.OverflowError, 'Python int too large to convert to C ssize_t');
+      if (n > 1n << 30n) throw newError(E.MemoryError);
+    } else if (t === T.mappingproxy) {
       const it = getIter(v);
       checkLengthHint(v);
       return iterateGeneric(it);
