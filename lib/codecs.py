@@ -608,12 +608,12 @@ class _TextCodec:
         if not isinstance(input, str):
             raise TypeError(f"{self.family}_encode() argument 1 must be str, "
                             f"not {type(input).__name__}")
-        return (input.encode(self.name, errors or 'strict'), len(input))
+        return (_dyad_codecs.encode(input, self.name, errors or 'strict'), len(input))
 
     def decode(self, input, errors=None, final=True):
         data = _bytes_of(input)
         used = len(data) if final else len(data) - self.pending(data)
-        return (data[:used].decode(self.name, errors or 'strict'), used)
+        return (_dyad_codecs.decode(data[:used], self.name, errors or 'strict'), used)
 
     def pending(self, data):
         if self.name in ('utf-8', 'utf-8-sig'):

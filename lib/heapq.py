@@ -113,25 +113,54 @@ def merge(*iterables, key=None, reverse=False):
 
 # --- nsmallest / nlargest --------------------------------------------------------------------
 #
-# Documented as sorted(iterable, key=key)[:n] (reverse=True for nlargest). For n == 1 the
-# answer is min()/max() (whose comparisons and messages programs then see), and otherwise the
-# items are sorted natively, which beats keeping a bounded heap in Python here.
+# The same results as sorted(iterable, key=key)[:n] (reverse=True for nlargest), reached the
+# way CPython reaches them, so that the comparisons a program sees (and the error of one that
+# fails, and how far an iterator was read) are the same: n == 1 is min()/max(); an iterable
+# with a len() no greater than n is sorted whole; otherwise the first n items, each decorated
+# with its arrival number (counting up for nsmallest, down for nlargest, so ties keep input
+# order), form a bounded heap -- a max-heap of the n smallest so far, or a min-heap of the n
+# largest -- whose root each later item must beat (item < root, or root < item) to replace
+# it; the survivors are sorted at the end.
 
 _NOTHING = object()
 
 
 def _best(n, iterable, key, largest):
     if n == 1:
-        pick = (max if largest else min)(iterable, default=_NOTHING, key=key)
+        pick = (max if largest else min)(iter(iterable), default=_NOTHING, key=key)
         return [] if pick is _NOTHING else [pick]
     try:
         size = len(iterable)
     except (TypeError, AttributeError):
-        size = None
-    if size is None or not n >= size:
-        # n must be usable as a count (a float or str fails as range() would say it).
-        n = max(range(n).stop, 0)
-    return sorted(iterable, key=key, reverse=largest)[:n]
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    items = iter(iterable)
+    step = -1 if largest else 1
+    arrivals = range(0, -n, -1) if largest else range(n)
+    if key is None:
+        kept = [(item, arrival) for arrival, item in zip(arrivals, items)]
+    else:
+        kept = [(key(item), arrival, item) for arrival, item in zip(arrivals, items)]
+    if not kept:
+        return kept
+    if largest:
+        heapify(kept)
+        replace = heapreplace
+    else:
+        _heapify_max(kept)
+        replace = _heapreplace_max
+    bar = kept[0][0]
+    arrival = -n if largest else n
+    for item in items:
+        rank = item if key is None else key(item)
+        if (bar < rank) if largest else (rank < bar):
+            replace(kept, (item, arrival) if key is None else (rank, arrival, item))
+            bar = kept[0][0]
+            arrival += step
+    kept.sort(reverse=largest)
+    return [entry[-1] if key is not None else entry[0] for entry in kept]
 
 
 def nsmallest(n, iterable, key=None):

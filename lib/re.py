@@ -423,10 +423,11 @@ class Pattern:
         return b''.join(parts), len(all_marks)
 
     def _unchanged(self, string):
+        # (An exact copy of a str or bytes subclass: its own __str__ / __bytes__ are not called.)
         if isinstance(string, str) and type(string) is not str:
-            return str(string), 0
+            return str.__str__(string), 0
         if not self._is_text and type(string) is not bytes:
-            return bytes(string), 0
+            return bytes(memoryview(string)), 0
         return string, 0
 
     def __repr__(self):

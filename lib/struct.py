@@ -73,7 +73,7 @@ def _parse(fmt):
 
 def _int_arg(v):
     if isinstance(v, int):
-        return int(v)
+        return int.__index__(v)  # (an int subclass's own __int__/__index__ are not called)
     if hasattr(type(v), '__index__'):
         return type(v).__index__(v)
     raise error("required argument is not an integer")
@@ -272,13 +272,13 @@ class Struct:
         r = _c_unpack(self._plan, buffer)
         if r is not None:
             return r
-        data = memoryview(buffer).cast('B') if not isinstance(buffer, (bytes, bytearray)) else buffer
+        data = buffer if type(buffer) is bytes or type(buffer) is bytearray else memoryview(buffer).cast('B')
         if len(data) != self.size:
             raise error("unpack requires a buffer of %d bytes" % self.size)
         return _unpack_items(self._items, self._little, self._native, data)
 
     def unpack_from(self, buffer, offset=0):
-        data = memoryview(buffer).cast('B') if not isinstance(buffer, (bytes, bytearray)) else buffer
+        data = buffer if type(buffer) is bytes or type(buffer) is bytearray else memoryview(buffer).cast('B')
         n = len(data)
         if offset < 0:
             if offset + n < 0:
@@ -292,7 +292,7 @@ class Struct:
     def iter_unpack(self, buffer):
         if self.size == 0:
             raise error("cannot iteratively unpack with a struct of length 0")
-        data = bytes(buffer)
+        data = bytes(memoryview(buffer))
         if len(data) % self.size:
             raise error("iterative unpacking requires a buffer of a multiple of %d bytes" % self.size)
         return (self.unpack(data[i:i + self.size]) for i in range(0, len(data), self.size))

@@ -36,6 +36,12 @@ export function builtinPrint(args: PyObject[], kwnames: string[] | null): PyObje
       for (let i = 0; i < objs.length; i++) {
         if (i > 0) line += sep;
         const o = objs[i];
+        // CPython writes each object's text as it goes: a __str__/__repr__ that prints comes
+        // after the objects and separators before it (print(1, obj) gives '1 ' first).
+        if (line.length > 0 && typeof o !== 'string' && typeof o !== 'number' && typeof o !== 'bigint' && typeof o !== 'boolean') {
+          getStdout().write(line);
+          line = '';
+        }
         const piece = typeof o === 'string' ? o : pyStr(o);
         // (An int's or float's text has no surrogates.)
         if (typeof o !== 'number' && typeof o !== 'bigint' && SURROGATE.test(piece)) {

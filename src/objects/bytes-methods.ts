@@ -22,7 +22,7 @@ import {
   PyBytes, PyByteArray, bytesLikeData, bytesArg, latin1Bytes, sameKind, findBytes, rfindBytes, byteValue,
   newBytes, NO_BYTES,
 } from './bytes.js';
-import { latin1String, decodeBytes } from './str-codecs.js';
+import { latin1String, decodeText } from './str-codecs.js';
 import { splitSep, rsplitSep, splitLines, strReplace, expandTabs, encodingArgs, fastIter } from './str-methods.js';
 
 type Method = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
@@ -215,7 +215,9 @@ function partition(name: string, reverse: boolean): Method {
     // Not found: bytes packs self itself (a subclass instance stays one); bytearray copies.
     const whole = self instanceof PyByteArray ? mk(s) : self;
     if (i < 0) return new PyTuple(reverse ? [mk(''), mk(''), whole] : [whole, mk(''), mk('')]);
-    return new PyTuple([mk(s.slice(0, i)), mk(sep), mk(s.slice(i + sep.length))]);
+    // Found: bytes packs the separator argument itself (a bytearray or memoryview stays one).
+    const mid = self instanceof PyByteArray ? mk(sep) : args[0];
+    return new PyTuple([mk(s.slice(0, i)), mid, mk(s.slice(i + sep.length))]);
   };
 }
 
@@ -546,7 +548,7 @@ export function installBytesMethods(bytesType: PyType, baType: PyType): void {
     translate,
     decode: (self, args, kwnames) => {
       const [encoding, errors] = encodingArgs('decode', args, kwnames);
-      return decodeBytes(data(self), encoding, errors);
+      return decodeText(data(self), encoding, errors);
     },
     hex,
   };

@@ -21,7 +21,7 @@ import {
   strValue, isStr, indexValue, indexOrError, toSsize, isSlice, sliceIndices, kwArgs, typeError, valueError,
   memoryError, repeatCount, makeBuiltinType, MAX_STR_LEN, concatOther, repeatOther,
 } from './str.js';
-import { encodeStr, noNul } from './str-codecs.js';
+import { encodeText, noNul } from './str-codecs.js';
 import { percentFormatBytes } from './percent-format.js';
 import { installBytesMethods } from './bytes-methods.js';
 import { checkLengthHint } from './iterate.js';
@@ -285,7 +285,7 @@ export function bytesNew(cls: PyType, args: PyObject[], kwnames: string[] | null
     const [enc, errs] = encodingOf('bytes', encoding, errors);
     const s = strValue(x);
     if (s === undefined) typeError('encoding without a string argument');
-    return wrap(encodeStr(s, enc, errs));
+    return wrap(encodeText(s, enc, errs));
   }
   if (errors !== undefined) {
     typeError(isStr(x) ? 'string argument without an encoding' : 'errors without a string argument');
@@ -331,7 +331,7 @@ export function bytearrayInit(self: PyObject, args: PyObject[], kwnames: string[
   if (s !== undefined) {
     if (encoding === undefined) typeError('string argument without an encoding');
     const [enc, errs] = encodingOf('bytearray', encoding, errors);
-    ba.set(encodeStr(s, enc, errs));
+    ba.set(encodeText(s, enc, errs));
     return;
   }
   if (encoding !== undefined || errors !== undefined) {

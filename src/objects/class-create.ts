@@ -339,7 +339,10 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
     if (bases.indexOf(bases[i]) !== i) typeError(`duplicate base class ${bases[i].name}`);
   }
   const dict = new PyDict();
-  for (const [k, v] of ns.entries()) dict.set(k, v);
+  // PyDict_Copy of the namespace: a non-empty dict subclass with its own __iter__ is read
+  // through keys() and __getitem__ (as dict(ns) reads it).
+  const own = ns.cls === T.dict || ns.size === 0 || typeOf(ns).lookup('__iter__') === T.dict.lookup('__iter__');
+  for (const [k, v] of (own ? ns : (call(T.dict, [ns]) as PyDict)).entries()) dict.set(k, v);
   if (dict.getStr('__del__') !== undefined) finalizersOn();
   const cls = new PyType(meta, name, bases, dict);
   cls.isHeapType = true;

@@ -10,7 +10,7 @@ import { PyTuple, PyList } from './tuple.js';
 import { PyFunction, PyMethod, PyCell, type Code } from './function.js';
 import { strValue } from './str.js';
 import { PyBuiltinFunction, PyMethodDescriptor, type NativeMethodCall, PyNativeClassMethod, addMethods, addGetSets, checkPositional, addClassMethods, bindNative } from './native.js';
-import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, compareNumbers, call, registerAttrLookup, argTypeName, getAttrOrUndefined, binaryOp } from './protocol.js';
+import { typeOf, typeName, typeError, repr, str, getIter, isTrue, richEqBool, richCompare, compareNumbers, call, registerAttrLookup, argTypeName, getAttrOrUndefined, binaryOp, getItem, contains } from './protocol.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { E, newError, newException } from './exception.js';
 import { CmpOp } from './slots.js';
@@ -750,13 +750,23 @@ export function installCoreTypes(): void {
 
   // --- mappingproxy ---
   const mp = T.mappingproxy;
+  // An exact dict is read directly; a dict subclass through its own __getitem__, __len__ and
+  // __contains__ (CPython's mappingproxy calls PyObject_GetItem, PyObject_Size, PySequence_Contains).
   mp.slots.getitem = (self, key) => {
-    const v = (self as PyMappingProxy).mapping.get(key);
+    const m = (self as PyMappingProxy).mapping;
+    if (m.cls !== T.dict) return getItem(m, key);
+    const v = m.get(key);
     if (v === undefined) throw newException(E.KeyError, [key]);
     return v;
   };
-  mp.slots.len = (self) => (self as PyMappingProxy).mapping.size;
-  mp.slots.contains = (self, key) => (self as PyMappingProxy).mapping.find(key) >= 0;
+  mp.slots.len = (self) => {
+    const m = (self as PyMappingProxy).mapping;
+    return m.cls === T.dict ? m.size : typeOf(m).slots.len!(m);
+  };
+  mp.slots.contains = (self, key) => {
+    const m = (self as PyMappingProxy).mapping;
+    return m.cls === T.dict ? m.find(key) >= 0 : contains(m, key);
+  };
   mp.slots.iter = (self) => getIter((self as PyMappingProxy).mapping);
   mp.slots.repr = (self) => `mappingproxy(${repr((self as PyMappingProxy).mapping)})`;
   // mappingproxy_str: str() of the underlying mapping (print(C.__dict__) shows a dict).

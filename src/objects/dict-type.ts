@@ -107,9 +107,13 @@ export function mappingKeys(m: PyObject, keysMeth: PyObject): PyObject[] {
   return iterateToArray(it);
 }
 
-/** PyDict_Copy: a subclass that overrides __iter__ is copied through keys() and __getitem__. */
+/**
+ * PyDict_Copy: a subclass that overrides __iter__ is copied through keys() and __getitem__,
+ * unless it is empty (then a new empty dict, nothing called).
+ */
 function pyDictCopy(v: PyDict): PyDict {
   if (hasNativeDictIter(v)) return v.copy();
+  if ((v as PyDict).size === 0) return new PyDict();
   const d = new PyDict();
   dictMerge(d, v);
   return d;

@@ -15,7 +15,7 @@ import { genericSetAttr } from './generic-attr.js';
 import { isTrue } from './protocol.js';
 import type { PyType } from './type.js';
 import { installStr, strNew, asciiOf, PyStr } from './str.js';
-import { installBytes, bytesNew, bytearrayNew, bytearrayInit, newBytes, bytesLikeData, type PyBytes } from './bytes.js';
+import { installBytes, bytesNew, bytearrayNew, bytearrayInit, newBytes, bytesLikeData, PyBytes } from './bytes.js';
 import { formatValue } from './str-format.js';
 import { defineNew } from './class-create.js';
 import { addMethods } from './native.js';
@@ -92,7 +92,8 @@ export function installObjectModel(): void {
   // int.to_bytes / int.from_bytes (from_bytes takes what bytes() takes: PyObject_Bytes).
   setIntBytesHooks(newBytes, (v) => {
     const d = bytesLikeData(v);
-    if (d !== undefined) return d;
+    // (A bytes subclass goes through its __bytes__, as bytes(x) does.)
+    if (d !== undefined && !(v instanceof PyBytes && v.cls !== T.bytes)) return d;
     // PyObject_Bytes: __bytes__, else PyBytes_FromObject's iterable of ints (never str, nor a
     // count as bytes(n) takes: an int or an object with __index__ is refused).
     const indexLike = asIntValue(v) !== undefined || typeOf(v).slots.index !== undefined;

@@ -16,7 +16,7 @@ import { copySlots } from './slots.js';
 import { callFoundMethod } from './dunder.js';
 import { NotImplemented, None } from './singletons.js';
 import { asIntValue } from './int-type.js';
-import { PyReversed, PySeqIter } from './iterators.js';
+import { PyReversed, PySeqIter, PyRangeIter, PyLongRangeIter } from './iterators.js';
 import { hasSurrogates } from './str.js';
 
 // --- the fast paths of iterateToArray are registered by the container installs -------------
@@ -68,8 +68,9 @@ export function checkLengthHint(v: PyObject): void {
     // iter(x) of a class with __len__ and __getitem__: the hint is what len(x) leaves
     // (iter_len), whose errors propagate apart from a TypeError.
     // reversed(x)'s hint (reversed_len) calls len(x) again, errors propagating the same way.
-    const seq = v instanceof PySeqIter || v instanceof PyReversed ? v.seq : null;
-    if (seq !== null && typeOf(seq).isHeapType && typeOf(seq).slots.len !== undefined) {
+    // A mappingproxy's hint is its len(), which asks a dict subclass's own __len__.
+    const seq = v instanceof PySeqIter || v instanceof PyReversed ? v.seq : t === T.mappingproxy ? v : null;
+    if (seq !== null && (seq === v || typeOf(seq).isHeapType) && typeOf(seq).slots.len !== undefined) {
       try {
         lenOf(seq);
       } catch (e) {
@@ -113,6 +114,17 @@ export function iterateToArrayHinted(v: PyObject): PyObject[] {
   const t = typeOf(v);
   if (!t.isHeapType) {
     if (v instanceof PySeqIter || v instanceof PyReversed) checkLengthHint(v);
+    else if (v instanceof PyRangeIter || v instanceof PyLongRangeIter) {
+      // A range iterator's hint is what it has left: past ssize_t an OverflowError, else too
+      // many items for memory (CPython preallocates the list).
+      const n = BigInt(v.len);
+      if (n >= 1n << 63n) throw newError(E.OverflowError, 'Python int too large to convert to C ssize_t');
+      if (n > 1n << 30n) throw newError(E.MemoryError);
+    } else if (t === T.mappingproxy) {
+      const it = getIter(v);
+      checkLengthHint(v);
+      return iterateGeneric(it);
+    }
     return iterateToArray(v);
   }
   const fast = t.slots.iter !== undefined ? fastIter.get(t.slots.iter) : undefined;

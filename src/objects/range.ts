@@ -217,6 +217,10 @@ function rangeArray(v: PyObject): PyObject[] {
     const out = arithmeticArray(r.start as number, r.step as number, n);
     if (n === 0 || Number.isSafeInteger(out[n - 1] as number)) return out;
   }
+  // CPython sizes the list by len() first: past ssize_t an OverflowError, else no memory.
+  const n = BigInt(r.length);
+  if (n > SSIZE_MAX) throw newError(E.OverflowError, 'Python int too large to convert to C ssize_t');
+  if (n > 2n ** 30n) throw newError(E.MemoryError);
   const out: PyObject[] = [];
   const it = rangeIter(r);
   for (;;) {

@@ -1,3 +1,81 @@
+/**
+ * The encoding names PyUnicode_AsEncodedString / PyUnicode_Decode run directly (normalised as
+ * CPython's _Py_normalize_encoding does: lower case, runs of other characters than letters,
+ * digits and '.' as one '_'): utf-8, utf-16, utf-32, ascii, latin-1. Any other name goes
+ * through the codec registry, which re-raises a codec's failure naming the codec (codecFailed).
+ */
+function isFastPathName(encoding: string): boolean {
+  let norm = '';
+  let punct = false;
+  for (const ch of encoding) {
+    if (/^[A-Za-z0-9.]$/.test(ch)) {
+      if (punct && norm.length > 0) norm += '_';
+      norm += ch.toLowerCase();
+      punct = false;
+    } else punct = true;
+  }
+  if (norm.startsWith('utf')) {
+    const rest = norm[3] === '_' ? norm.slice(4) : norm.slice(3);
+    return rest === '8' || rest === '16' || rest === '32';
+  }
+  return norm === 'ascii' || norm === 'us_ascii' || norm === 'latin1' || norm === 'latin_1' || norm === 'iso_8859_1' || norm === 'iso8859_1';
+}
+
+/** Exception types whose instances carry more than a message (never re-raised by codecFailed). */
+const RICH_ERRORS = ['SyntaxError', 'ImportError', 'OSError', 'UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError',
+  'StopIteration', 'SystemExit', 'AttributeError', 'NameError', 'BaseExceptionGroup'];
+
+/**
+ * CPython's _PyErr_TrySetFromCause after a registry codec failed: an exception of a builtin type
+ * holding no more than one str argument (no attributes) is replaced by a new one of its type,
+ * "encoding with 'cp1252' codec failed (LookupError: unknown error handler name 'x')", whose
+ * __cause__ is the original; anything else propagates as it is.
+ */
+function codecFailed(e: unknown, verb: 'encoding' | 'decoding', encoding: string): unknown {
+  if (!(e instanceof PyBaseException) || e.cls.isHeapType) return e;
+  if (RICH_ERRORS.some((n) => e.cls.isSubtype(E[n]))) return e;
+  const args = e.args.items;
+  if (args.length > 1 || (args.length === 1 && typeof args[0] !== 'string')) return e;
+  if ((e.dict !== null && e.dict.size > 0) || e.notes !== null) return e;
+  const r = newError(e.cls, `${verb} with '${encoding}' codec failed (${e.cls.name}: ${pyStr(e)})`);
+  r.cause = e;
+  r.suppressContext = true;
+  return r;
+}
+
+/** str.encode(), bytes(s, encoding), bytearray(s, encoding): encodeStr, with codecFailed. */
+export function encodeText(s: string, encoding: string, errors: string): Uint8Array {
+  if (isFastPathName(encoding)) return encodeStr(s, encoding, errors);
+  try {
+    lookupCodec(encoding, 'encode');
+  } catch (e) {
+    // (A codec registered with codecs.register: as encodeStr runs it.)
+    if (isUnknownEncoding(e)) return encodeStr(s, encoding, errors);
+    throw e;
+  }
+  try {
+    return encodeStr(s, encoding, errors);
+  } catch (e) {
+    throw codecFailed(e, 'encoding', encoding);
+  }
+}
+
+/** bytes.decode(), str(b, encoding): decodeBytes, with codecFailed. */
+export function decodeText(b: Uint8Array, encoding: string, errors: string): string {
+  if (b.length === 0 || isFastPathName(encoding)) return decodeBytes(b, encoding, errors);
+  try {
+    lookupCodec(encoding, 'decode');
+  } catch (e) {
+    if (isUnknownEncoding(e)) return decodeBytes(b, encoding, errors);
+    throw e;
+  }
+  try {
+    return decodeBytes(b, encoding, errors);
+  } catch (e) {
+    throw codecFailed(e, 'decoding', encoding);
+  }
+}
+
 // The text codecs str.encode / bytes.decode need: utf-8, utf-8-sig, utf-7, ascii, latin-1, utf-16, utf-32,
 // the unicode_escape / raw_unicode_escape codecs, and the single-byte charmap codecs of
 // charmap-tables.ts (cp1252, cp1251, cp037, iso8859-15, koi8-r ...)
@@ -11,6 +89,7 @@ import { registryEncode, registryDecode, customHandler, callEncodeHandler, callD
 import { PyBytes } from './bytes.js';
 import { CHARMAPS, CHARMAP_ALIASES } from './charmap-tables.js';
 import { unicodeNameOf, lookupUnicodeName } from '../../grammar/unicode-names.js';
+import { str as pyStr } from './protocol.js';
 
 /** A codec: one of these, or a charmap codec's name (a key of CHARMAPS, e.g. 'cp1252'). */
 type Codec = 'utf-8' | 'utf-8-sig' | 'utf-7' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be'

@@ -17,7 +17,7 @@ import {
   ssizeArg, cIntArg, indexOrError, optIndex, adjustIndices, typeError, valueError, memoryError, MAX_STR_LEN, flatStr,
 } from './str.js';
 import * as U from './str-unicode.js';
-import { encodeStr, noNul } from './str-codecs.js';
+import { encodeText, noNul } from './str-codecs.js';
 import { newBytes } from './bytes.js';
 import { strFormat, strFormatMap, formatStrSpec } from './str-format.js';
 import { strTranslate, maketrans } from './str-translate.js';
@@ -673,7 +673,7 @@ export function installStrMethods(t: PyType): void {
     },
     encode: (self, args, kwnames) => {
       const [encoding, errors] = encodingArgs('encode', args, kwnames);
-      return newBytes(encodeStr(asStr(self), encoding, errors));
+      return newBytes(encodeText(asStr(self), encoding, errors));
     },
     format: (self, args, kwnames) => {
       const nkw = kwnames === null ? 0 : kwnames.length;

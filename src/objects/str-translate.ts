@@ -45,8 +45,79 @@ function translateOne(table: PyObject, fastDict: PyDict | null, cp: number, ch: 
   return r === ch ? null : r;
 }
 
+/**
+ * A table that is not an exact dict may see its lookups (a __getitem__ that prints or counts):
+ * they happen as CPython makes them. An ASCII string is first translated with a cache of what
+ * each ASCII character gave, until a lookup gives what the cache cannot hold (a str that is not
+ * one ASCII character, an int past 127); from that character on every character is looked up
+ * each time it comes, and a character deleted (None) is followed by lookups of the next ones
+ * until one is not deleted (that one is then looked up again).
+ */
+function translateObserved(s: string, table: PyObject): string {
+  const cps: number[] = [];
+  for (const ch of s) cps.push(ch.codePointAt(0)!);
+  const n = cps.length;
+  let out = '';
+  let i = 0;
+  if (cps.every((c) => c < 128)) {
+    const cache: (string | undefined)[] = new Array(128);
+    for (; i < n; i++) {
+      const c = cps[i];
+      let r = cache[c];
+      if (r === undefined) {
+        const v = lookupChecked(table, c);
+        if (v === undefined) r = String.fromCharCode(c);
+        else if (v === None) r = '';
+        else if (typeof v === 'string') {
+          if (v.length !== 1 || v.charCodeAt(0) > 127) break;
+          r = v;
+        } else {
+          const code = Number(v);
+          if (code > 127) break;
+          r = String.fromCharCode(code);
+        }
+        cache[c] = r;
+      }
+      out += r;
+    }
+  }
+  while (i < n) {
+    const v = lookupChecked(table, cps[i]);
+    if (v !== None) {
+      out += v === undefined ? String.fromCodePoint(cps[i]) : typeof v === 'string' ? v : String.fromCodePoint(Number(v));
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && lookupChecked(table, cps[end]) === None) end++;
+    i = end;
+  }
+  return out;
+}
+
+/** The table's entry for cp (undefined: none), checked as CPython's charmaptranslate_lookup. */
+function lookupChecked(table: PyObject, cp: number): PyObject | string | undefined {
+  let v: PyObject;
+  try {
+    v = getItem(table, cp);
+  } catch (e) {
+    if (!isLookupError(e)) throw e;
+    return undefined;
+  }
+  if (v === None) return None;
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
+    const n = Number(v);
+    if (n < 0 || n > 0x10ffff) valueError('character mapping must be in range(0x110000)');
+    return n;
+  }
+  const sv = strValue(v);
+  if (sv === undefined) typeError('character mapping must return integer, None or str');
+  return sv;
+}
+
 export function strTranslate(s: string, table: PyObject): string {
   const fastDict = table instanceof PyDict && table.cls === T.dict ? table : null;
+  if (fastDict === null) return translateObserved(s, table);
   // Each code point is looked up once (ASCII in an array, the rest in a Map); runs of
   // unchanged characters are copied by slices.
   const ascii: (string | null | undefined)[] = new Array(128);
@@ -108,7 +179,8 @@ export function maketrans(args: PyObject[], kwnames: string[] | null): PyObject 
     for (const ch of zs) out.set(ch.codePointAt(0)!, None);
     return out;
   }
-  if (!(x instanceof PyDict)) typeError('if you give only one argument to maketrans it must be a dict');
+  // (An exact dict: PyDict_CheckExact.)
+  if (!(x instanceof PyDict && x.cls === T.dict)) typeError('if you give only one argument to maketrans it must be a dict');
   for (const [k, v] of x.entries()) {
     const ks = strValue(k);
     if (ks !== undefined) {

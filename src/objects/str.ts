@@ -21,7 +21,7 @@ import { strResultOf } from './slot-wrappers.js';
 import { installStrMethods, strIncludes } from './str-methods.js';
 import { percentFormat } from './percent-format.js';
 import { bytesLikeData } from './bytes.js';
-import { decodeBytes, noNul } from './str-codecs.js';
+import { decodeText, noNul } from './str-codecs.js';
 import { copySlots } from './slots.js';
 import { PyIntObj, warnIntSubclassResult } from './int-type.js';
 import { sliceBounds, SLICE } from './slice.js';
@@ -732,7 +732,7 @@ export function strNew(cls: PyType, args: PyObject[], kwnames: string[] | null):
     if (isStr(obj)) typeError('decoding str is not supported');
     const data = bytesLikeData(obj);
     if (data === undefined) typeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
-    value = decodeBytes(data, enc, errs);
+    value = decodeText(data, enc, errs);
   }
   return cls === T.str ? value : new PyStr(cls, value);
 }
