@@ -38,8 +38,9 @@ export function builtinPrint(args: PyObject[], kwnames: string[] | null): PyObje
         const o = objs[i];
         // CPython writes each object's text as it goes: a __str__/__repr__ that prints comes
         // after the objects and separators before it (print(1, obj) gives '1 ' first).
+        // (Staged in the buffer, not written: under -u a write is a system call.)
         if (line.length > 0 && typeof o !== 'string' && typeof o !== 'number' && typeof o !== 'bigint' && typeof o !== 'boolean') {
-          getStdout().write(line);
+          getStdout().stage(line);
           line = '';
         }
         const piece = typeof o === 'string' ? o : pyStr(o);

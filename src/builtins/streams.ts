@@ -40,6 +40,14 @@ export class BufferedOutput {
     if (this.buf.length >= this.blockSize || (this.lineBuffered && text.includes('\n'))) this.flush();
   }
 
+  /**
+   * Appends without the flush policy (print()'s text so far, before it converts an object whose
+   * __str__ may print: that output comes after it, and the next write flushes as usual).
+   */
+  stage(text: string): void {
+    this.buf += text;
+  }
+
   flush(): void {
     if (this.buf.length === 0) return;
     const t = this.buf;
