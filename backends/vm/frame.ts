@@ -188,6 +188,13 @@ export function kwargsFrame(fn: PyFunction, code: VMCode, self: PyObject | undef
   return fillDefaults(f, fn, given, bound, argc, total, firstDefault);
 }
 
+/** The slot of the parameter a keyword `name` can give (not a positional-only one), or -1. */
+function keywordParam(code: VMCode, name: string, total: number): number {
+  const varnames = code.co_varnames;
+  for (let j = code.co_posonlyargcount; j < total; j++) if (varnames[j] === name) return j;
+  return -1;
+}
+
 /**
  * kwargsFrame's cache for the keyword names `kw`: each name's parameter slot (a positional-only
  * name is not one: it goes into **kwargs, as in CPython) or -1, the parameters given, the lowest
@@ -195,20 +202,13 @@ export function kwargsFrame(fn: PyFunction, code: VMCode, self: PyObject | undef
  */
 function kwargsSlots(code: VMCode, kw: string[]): void {
   const slots = new Int32Array(kw.length);
-  const varnames = code.co_varnames;
   const total = code.co_argcount + code.co_kwonlyargcount;
   const given = new Uint8Array(total);
   let first = total;
   let shape: DictShape | null = EMPTY_SHAPE;
   const shapes: DictShape[] = [];
   for (let i = 0; i < kw.length; i++) {
-    let idx = -1;
-    for (let j = code.co_posonlyargcount; j < total; j++) {
-      if (varnames[j] === kw[i]) {
-        idx = j;
-        break;
-      }
-    }
+    const idx = keywordParam(code, kw[i], total);
     slots[i] = idx;
     if (idx >= 0) {
       given[idx] = 1;
@@ -232,20 +232,13 @@ function kwargsSlots(code: VMCode, kw: string[]): void {
  */
 function keywordSlots(code: VMCode, kw: string[]): void {
   const slots = new Int32Array(kw.length);
-  const varnames = code.co_varnames;
   const total = code.co_argcount + code.co_kwonlyargcount;
   const given = new Uint8Array(total);
   let first = total;
   code.kwNames = kw;
   code.kwSlots = null;
   for (let i = 0; i < kw.length; i++) {
-    let idx = -1;
-    for (let j = code.co_posonlyargcount; j < total; j++) {
-      if (varnames[j] === kw[i]) {
-        idx = j;
-        break;
-      }
-    }
+    const idx = keywordParam(code, kw[i], total);
     if (idx < 0 || given[idx] !== 0) return;
     slots[i] = idx;
     given[idx] = 1;

@@ -46,33 +46,31 @@ function codecFailed(e: unknown, verb: 'encoding' | 'decoding', encoding: string
 /** str.encode(), bytes(s, encoding), bytearray(s, encoding): encodeStr, with codecFailed. */
 export function encodeText(s: string, encoding: string, errors: string): Uint8Array {
   if (isFastPathName(encoding)) return encodeStr(s, encoding, errors);
-  try {
-    lookupCodec(encoding, 'encode');
-  } catch (e) {
-    // (A codec registered with codecs.register: as encodeStr runs it.)
-    if (isUnknownEncoding(e)) return encodeStr(s, encoding, errors);
-    throw e;
-  }
-  try {
-    return encodeStr(s, encoding, errors);
-  } catch (e) {
-    throw codecFailed(e, 'encoding', encoding);
-  }
+  return throughRegistry(encoding, 'encode', () => encodeStr(s, encoding, errors));
 }
 
 /** bytes.decode(), str(b, encoding): decodeBytes, with codecFailed. */
 export function decodeText(b: Uint8Array, encoding: string, errors: string): string {
   if (b.length === 0 || isFastPathName(encoding)) return decodeBytes(b, encoding, errors);
+  return throughRegistry(encoding, 'decode', () => decodeBytes(b, encoding, errors));
+}
+
+/**
+ * `run` (the codec's work) for a codec CPython reaches through its registry: its failures
+ * re-raised by codecFailed. (A name the lookup does not know: a codec registered with
+ * codecs.register, which `run` itself finds.)
+ */
+function throughRegistry<T>(encoding: string, direction: 'encode' | 'decode', run: () => T): T {
   try {
-    lookupCodec(encoding, 'decode');
+    lookupCodec(encoding, direction);
   } catch (e) {
-    if (isUnknownEncoding(e)) return decodeBytes(b, encoding, errors);
+    if (isUnknownEncoding(e)) return run();
     throw e;
   }
   try {
-    return decodeBytes(b, encoding, errors);
+    return run();
   } catch (e) {
-    throw codecFailed(e, 'decoding', encoding);
+    throw codecFailed(e, direction === 'encode' ? 'encoding' : 'decoding', encoding);
   }
 }
 
