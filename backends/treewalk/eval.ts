@@ -270,12 +270,11 @@ export function evalK(n: expr, k: number, f: Frame): PyObject {
       }
       case X.IfExp: {
         const c = n as IfExp;
-        const p = n as unknown as { lk: number; rk: number; ok: number };
-        const lk = p.lk;
+        const p = n as unknown as { lk: number; rk: number; ok: number; jt: boolean };
         let t: boolean;
-        if (lk === X.BoolOp || lk === X.UnaryOp || lk === X.IfExp || (lk === X.Compare && (c.test as CompareNode).ops.length > 1)) t = condition(c.test, f);
+        if (p.jt) t = condition(c.test, f);
         else {
-          const v = evalK(c.test, lk, f);
+          const v = evalK(c.test, p.lk, f);
           t = v === true || (v !== false && isTrue(v));
         }
         return t ? evalK(c.body, p.rk, f) : evalK(c.orelse, p.ok, f);

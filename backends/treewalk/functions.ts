@@ -5,7 +5,7 @@
 import { builtinsFromGlobals } from '../../src/runtime/module.js';
 import { lookupBuildClass, buildClassBuiltin, classBodyFunction } from '../../src/builtins/build-class.js';
 import { setupAnnotations, annotationValue } from './annotations.js';
-import type { FunctionDef, AsyncFunctionDef, Lambda, ClassDef, ListComp, SetComp, DictComp, GeneratorExp, Compare, arg, expr } from '../../src/ast/nodes.js';
+import type { FunctionDef, AsyncFunctionDef, Lambda, ClassDef, ListComp, SetComp, DictComp, GeneratorExp, arg, expr } from '../../src/ast/nodes.js';
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyList } from '../../src/objects/tuple.js';
@@ -26,8 +26,8 @@ import { mangle } from '../../src/symtable/index.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { type TWCode, type Binding, Acc, docstringOf } from './code.js';
 import { Frame, pinFrame, mappingGet } from './frame.js';
-import { evalExpr, evalK, evalElements, comprehensionLoop, mergeMapping, condition } from './eval.js';
-import { kindOf, X } from './kinds.js';
+import { evalExpr, evalK, evalElements, comprehensionLoop, mergeMapping, condition, isJumpTest } from './eval.js';
+import { kindOf } from './kinds.js';
 import { execBlock, markSignalRaises, NORMAL, RETURN, RAISE } from './exec.js';
 import { makeGenerator, makeGenexpr, aiterOf, PyGenerator, generatorCount } from './generator.js';
 
@@ -437,6 +437,8 @@ interface Clause {
   ifs: expr[];
   /** The first condition's kind, read once (evalExpr's read of a node's kind is a megamorphic load). */
   ik: number;
+  /** Whether that condition is an and/or test (eval.ts isJumpTest: taken by condition()). */
+  jt: boolean;
 }
 
 /** Binds x to the clause's target and evaluates its conditions: does x make an element? */
@@ -447,7 +449,7 @@ function admits(c: Clause, x: PyObject, frame: Frame): boolean {
   const ifs = c.ifs;
   if (ifs.length === 0) return true;
   const ik = c.ik;
-  if (ik === X.BoolOp || ik === X.UnaryOp || ik === X.IfExp || (ik === X.Compare && (ifs[0] as Compare).ops.length > 1) ? !condition(ifs[0], frame) : !truth(evalK(ifs[0], ik, frame))) return false;
+  if (c.jt ? !condition(ifs[0], frame) : !truth(evalK(ifs[0], ik, frame))) return false;
   for (let i = 1; i < ifs.length; i++) if (!condition(ifs[i], frame)) return false;
   return true;
 }
@@ -464,6 +466,7 @@ function singleClause(node: ListComp | SetComp | DictComp, frame: Frame, it: PyO
     plan: simple === null ? unpackPlan(target) : null,
     ifs: g.ifs,
     ik: g.ifs.length !== 0 ? kindOf(g.ifs[0]) : 0,
+    jt: g.ifs.length !== 0 && isJumpTest(g.ifs[0]),
   };
   // range/list iterators step inline.
   const sk = stepKind(it);

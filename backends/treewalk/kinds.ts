@@ -99,6 +99,8 @@ export function prepareExpr(n: expr): number {
     e.lk = kindOf(n.test);
     e.rk = kindOf(n.body);
     e.ok = kindOf(n.orelse);
+    // An and/or test (eval.ts isJumpTest) takes each operand's truth once (eval.ts condition).
+    e.jt = isJumpTest(n.test);
   } else if (n._type === 'JoinedStr') {
     // The constant parts (null for a formatted one, whose kind is prepared now).
     e.cs = n.values.map((v) => (v._type === 'Constant' ? v.value as string : (kindOf(v), null)));
