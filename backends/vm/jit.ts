@@ -775,6 +775,8 @@ const BODY_RECOMPILE_AFTER = 4;
  */
 function unrun(code: VMCode, k: number): boolean {
   if (code.recompiles >= MAX_RECOMPILES || (code.staleSites !== null && code.staleSites.has(k))) return false;
+  // (A call the interpreter ran and marked how to compile: callGeneric's genCalls marks.)
+  if (code.genCalls !== null && code.genCalls[k] !== 0) return false;
   const op = code.original[k] & 0xff;
   if (op !== Op.LOAD_ATTR && op !== Op.STORE_ATTR && op !== Op.LOAD_METHOD && op !== Op.CALL && op !== Op.LOAD_GLOBAL) return false;
   return (code.code[k] & 0xff) === op && code.counter[k] === 0 && code.backoffExp[k] === 0;

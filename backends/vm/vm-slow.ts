@@ -93,9 +93,19 @@ function isPlainVMFunction(v: PyObject | undefined): v is PyFunction {
  * compiled code calls the function directly there (jit.ts pyGeneric; genCalls mark 2).
  */
 function markPyGeneric(code: VMCode, at: number): void {
+  markCall(code, at, 2);
+}
+
+/**
+ * Marks the generic CALL at `at` as run by the interpreter (genCalls mark 4 unless it has
+ * another): a call that took none of the specialisable paths. Compiled code then keeps it
+ * generic instead of leaving at it to let the interpreter specialise it (jit.ts unrun), which
+ * would throw the compiled loop away again and again.
+ */
+function markCall(code: VMCode, at: number, mark: number): void {
   if ((code.code[at] & 0xff) !== Op.CALL) return;
   const marks = (code.genCalls ??= new Uint8Array(code.code.length));
-  if (marks[at] === 0) marks[at] = 2;
+  if (marks[at] === 0) marks[at] = mark;
 }
 
 /**
@@ -122,6 +132,7 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
     if (fn !== undefined && isPlainVMFunction(fn)) {
       const nf = argumentFrame(fn, fn.code as VMCode, self, regs, argStart, sp - argStart, kw);
       if (kw === null && callable instanceof PyMethod) markPyGeneric(f.code, at);
+      else markCall(f.code, at, 4);
       f.sp = base;
       return enterFrame(interp(), f, nf);
     }
@@ -138,8 +149,7 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
   if (kw === null && argStart === base + 2 && callable instanceof PyFunction && callable.code instanceof VMCode && callable.code.genArgs === sp - argStart) {
     // A generator function called with exactly its positional parameters: compiled code makes
     // the generator there itself (jit.ts genMake; genCalls mark 3).
-    const marks = (f.code.genCalls ??= new Uint8Array(f.code.code.length));
-    if (marks[at] === 0 && (f.code.code[at] & 0xff) === Op.CALL) marks[at] = 3;
+    markCall(f.code, at, 3);
   }
   if (callable instanceof PyType && callable !== T.type && typeOf(callable).slots.call === typeCall) {
     // type.__call__ in the loop when the __init__ that will run is a VM function: __new__
@@ -205,6 +215,7 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
       }
       f.sp = sp;
     }
+    markCall(f.code, at, 4);
     regs[base] = call(callable, regs.slice(argStart, sp), null);
     f.sp = base + 1;
     return null;
@@ -218,6 +229,7 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
     r = callable.fn(regs.slice(argStart, sp), kw);
   } else {
     if (callable instanceof PyType) specializeCall(f.code, at, callable, sp - argStart, kw);
+    else markCall(f.code, at, 4);
     r = call(callable, regs.slice(argStart, sp), kw);
   }
   regs[base] = r;
