@@ -200,8 +200,10 @@ export function peekItem(c: PyObject, k: PyObject): PyObject | undefined {
 
 function release(v: PyObj): void {
   if (reaches(rootsOf(), v) !== false) return;
-  // Garbage in a cycle waits for the cycle collector in CPython.
-  if (reaches(childrenOf(v), v) !== false) return;
+  // Garbage in a cycle waits for the cycle collector in CPython. (A VM frame's link to its
+  // generator is no edge here: CPython's frame objects hold none, so a generator suspended in
+  // an except block, whose exception's traceback names the generator's frame, is no cycle.)
+  if (reaches(childrenOf(v), v, true) !== false) return;
   const held: PyObj[] = [];
   for (const c of childrenOf(v)) {
     if (!(c instanceof PyObj) || c instanceof PyType) continue;
@@ -346,16 +348,16 @@ const CHEAP_WALK = 32;
  * Whether a walk from `roots` meets `target` (or one of a set of targets; null when the walk was
  * cut short). A short walk that found it is refunded: a loop rebinding a name to the items of a
  * list, or calling methods of a finalizable object, walks on every step and must not use the
- * budget up.
+ * budget up. With `noGenLinks`, a VM frame's `gen` (its generator) is not followed.
  */
-function reaches(roots: unknown[], target: object): boolean | null {
+function reaches(roots: unknown[], target: object, noGenLinks = false): boolean | null {
   const left0 = visitsLeft;
-  const r = walk(roots, target);
+  const r = walk(roots, target, noGenLinks);
   if (r === true && left0 - visitsLeft <= CHEAP_WALK) visitsLeft = left0;
   return r;
 }
 
-function walk(roots: unknown[], target: object): boolean | null {
+function walk(roots: unknown[], target: object, noGenLinks: boolean): boolean | null {
   const targets = target instanceof Set ? target : null;
   const seen = new Set<object>();
   // (Breadth-first: what the first roots hold directly is looked at before anything deeper.)
@@ -405,7 +407,7 @@ function walk(roots: unknown[], target: object): boolean | null {
     const vmSp = (x as { sp?: unknown }).sp;
     for (const key in x) {
       // (A code object's pool of returned frames: a pooled frame still names its last function.)
-      if (key === 'framePool') continue;
+      if (key === 'framePool' || (noGenLinks && key === 'gen' && vmRegs !== undefined)) continue;
       const e = (x as Record<string, unknown>)[key];
       if (e === null || typeof e !== 'object') continue;
       // A VM frame's registers: the locals, cells and the live part of the value stack (the
