@@ -234,7 +234,7 @@ function* asyncCompLoopG(gens: comprehension[], level: number, f: Frame, first: 
     yield* assignG(g.target, x, f);
     let ok = true;
     for (const cond of g.ifs) {
-      if (!(hasYield(cond) ? isTrue(yield* evalG(cond, f)) : condition(cond, f))) {
+      if (!(yield* conditionG(cond, f))) {
         ok = false;
         break;
       }
@@ -765,7 +765,7 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
       f.ret = s.value === null ? None : yield* evalG(s.value, f);
       return RETURN;
     case 'If':
-      if (hasYield(s.test) ? isTrue(yield* evalG(s.test, f)) : condition(s.test, f)) return yield* execBlockG(s.body, f);
+      if (yield* conditionG(s.test, f)) return yield* execBlockG(s.body, f);
       return s.orelse.length ? yield* execBlockG(s.orelse, f) : NORMAL;
     case 'While':
     case 'For': {
@@ -830,7 +830,7 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
       throw exc;
     }
     case 'Assert':
-      if (!(hasYield(s.test) ? isTrue(yield* evalG(s.test, f)) : condition(s.test, f))) {
+      if (!(yield* conditionG(s.test, f))) {
         const exc = s.msg === null ? newException(E.AssertionError, []) : (call(E.AssertionError, [yield* evalG(s.msg, f)]) as PyBaseException);
         chainContext(exc);
         throw blame(exc, assertBlame(s.test) ?? s, f);
@@ -856,7 +856,7 @@ export function* execStmtG(s: stmt, f: Frame): G<number> {
           const binds: [Binding, PyObject][] = [];
           if (!matchPattern(c.pattern, v, f, binds)) continue;
           for (const [b, val] of binds) storeName(b, f, val);
-          if (c.guard !== null && !(hasYield(c.guard) ? isTrue(yield* evalG(c.guard, f)) : condition(c.guard, f))) continue;
+          if (c.guard !== null && !(yield* conditionG(c.guard, f))) continue;
           return yield* execBlockG(c.body, f);
         }
         return NORMAL;
@@ -877,7 +877,6 @@ const await_match = { matchPattern };
 function* loopG(s: While | For, it: PyObject | null, f: Frame): G<number> {
   // The loop body's statements run inline here (as in execBlockG): no generator per iteration.
   const test = s._type === 'For' ? null : s.test;
-  const testY = test !== null && hasYield(test);
   const target = s._type === 'For' ? s.target : null;
   const simple = target !== null && target._type === 'Name' ? ((target as unknown as Ext).b as Binding) : null;
   const body = s.body;
@@ -891,7 +890,7 @@ function* loopG(s: While | For, it: PyObject | null, f: Frame): G<number> {
       else yield* assignG(target!, x, f);
     } else {
       f.line = s.lineno | 0;
-      if (!(testY ? isTrue(yield* evalG(test!, f)) : condition(test!, f))) break;
+      if (!(yield* conditionG(test!, f))) break;
     }
     for (let i = 0; i < body.length; i++) {
       const b = body[i];
@@ -1200,6 +1199,44 @@ function* formattedValueG(n: FormattedValue, f: Frame): G<[PyObject, string]> {
   return [v, spec];
 }
 
+/**
+ * The truth of a test (if, while, a conditional expression, a match guard) as eval.ts
+ * condition() takes it, for a test that may contain `yield`: an `and`/`or`, `not`, a
+ * conditional expression or a chained comparison takes each operand's truth once (CPython's
+ * compiler_jump_if), never the value's truth again afterwards.
+ */
+function* conditionG(n: expr, f: Frame): G<boolean> {
+  if (!hasYield(n)) return condition(n, f);
+  switch (n._type) {
+    case 'BoolOp': {
+      const values = n.values;
+      const and = n.op === 'And';
+      for (let i = 0; i < values.length - 1; i++) {
+        if ((yield* conditionG(values[i], f)) !== and) return !and;
+      }
+      return yield* conditionG(values[values.length - 1], f);
+    }
+    case 'UnaryOp':
+      if (n.op === 'Not') return !(yield* conditionG(n.operand, f));
+      break;
+    case 'IfExp':
+      return (yield* conditionG(n.test, f)) ? yield* conditionG(n.body, f) : yield* conditionG(n.orelse, f);
+    case 'Compare':
+      if (n.ops.length > 1) {
+        let left = yield* evalG(n.left, f);
+        for (let i = 0; ; i++) {
+          const right = yield* evalG(n.comparators[i], f);
+          const r = compareOp(n.ops[i], left, right);
+          const t = r === true || (r !== false && isTrue(r));
+          if (!t || i === n.ops.length - 1) return t;
+          left = right;
+        }
+      }
+  }
+  const v = yield* evalG(n, f);
+  return v === true || (v !== false && isTrue(v));
+}
+
 export function* evalG(n: expr, f: Frame): G<PyObject> {
   if (!hasYield(n)) return evalExpr(n, f);
   switch (n._type) {
@@ -1252,7 +1289,7 @@ export function* evalG(n: expr, f: Frame): G<PyObject> {
       return v;
     }
     case 'IfExp':
-      return (hasYield(n.test) ? isTrue(yield* evalG(n.test, f)) : condition(n.test, f)) ? yield* evalG(n.body, f) : yield* evalG(n.orelse, f);
+      return (yield* conditionG(n.test, f)) ? yield* evalG(n.body, f) : yield* evalG(n.orelse, f);
     case 'Attribute':
       return getAttr(yield* evalG(n.value, f), n.attr);
     case 'Subscript': {
