@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Differential driver for tools/fuzz-scope.py.
 //
-//   node tools/fuzz-scope-run.mjs A B [--out DIR] [--no-dumps] [--dumps-every N] [--backends tree,vm]
+//   node tools/fuzz-scope-run.mjs A B [--out DIR] [--no-dumps] [--dumps-every N] [--backends tree,vm] [--gen GENERATOR]
 //
-// For every seed A..B it generates a program, runs it under python3 and under
+// For every seed A..B it generates a program (with tools/fuzz-scope.py, or GENERATOR, e.g.
+// tools/fuzz-jit.py, called as `python3 GENERATOR SEED FILE`), runs it under python3 and under
 // `node bin/dyad.js --backend tree|vm`, and compares stdout, the last non-empty stderr line and
 // the exit status. It also compares `dyad dis --scopes` with `cpython_ref.py scopes` and
 // `dyad symtable` with `cpython_ref.py symtable` (for every N-th seed with --dumps-every N). Each failing seed's program is kept as
@@ -29,9 +30,10 @@ if (noDumps) args.splice(args.indexOf('--no-dumps'), 1);
 const outDir = opt('--out', '/tmp/fuzzscope');
 const backends = opt('--backends', 'tree,vm').split(',');
 const dumpsEvery = Number(opt('--dumps-every', '1'));
+const generator = resolve(opt('--gen', join(root, 'tools/fuzz-scope.py')));
 const [from, to] = args.map(Number);
 if (!Number.isInteger(from) || !Number.isInteger(to)) {
-  console.error('usage: fuzz-scope-run.mjs A B [--out DIR] [--no-dumps] [--dumps-every N] [--backends tree,vm]');
+  console.error('usage: fuzz-scope-run.mjs A B [--out DIR] [--no-dumps] [--dumps-every N] [--backends tree,vm] [--gen GENERATOR]');
   process.exit(2);
 }
 const work = join(outDir, 'work');
@@ -61,7 +63,7 @@ const kinds = new Map();
 const started = Date.now();
 for (let seed = from; seed <= to; seed++) {
   const file = join(work, `s${seed}.py`);
-  const g = spawnSync('python3', [join(root, 'tools/fuzz-scope.py'), String(seed), file], { encoding: 'utf-8' });
+  const g = spawnSync('python3', [generator, String(seed), file], { encoding: 'utf-8' });
   if (g.status !== 0) {
     console.log(`seed ${seed}: generator failed: ${g.stderr.trim().split('\n').pop()}`);
     continue;
