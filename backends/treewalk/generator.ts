@@ -1223,13 +1223,17 @@ function* conditionG(n: expr, f: Frame): G<boolean> {
       return (yield* conditionG(n.test, f)) ? yield* conditionG(n.body, f) : yield* conditionG(n.orelse, f);
     case 'Compare':
       if (n.ops.length > 1) {
-        let left = yield* evalG(n.left, f);
-        for (let i = 0; ; i++) {
-          const right = yield* evalG(n.comparators[i], f);
-          const r = compareOp(n.ops[i], left, right);
-          const t = r === true || (r !== false && isTrue(r));
-          if (!t || i === n.ops.length - 1) return t;
-          left = right;
+        try {
+          let left = yield* evalG(n.left, f);
+          for (let i = 0; ; i++) {
+            const right = yield* evalG(n.comparators[i], f);
+            const r = compareOp(n.ops[i], left, right);
+            const t = r === true || (r !== false && isTrue(r));
+            if (!t || i === n.ops.length - 1) return t;
+            left = right;
+          }
+        } catch (e) {
+          throw blame(e, n, f);
         }
       }
   }
@@ -1239,6 +1243,17 @@ function* conditionG(n: expr, f: Frame): G<boolean> {
 
 export function* evalG(n: expr, f: Frame): G<PyObject> {
   if (!hasYield(n)) return evalExpr(n, f);
+  try {
+    return yield* evalYielding(n, f);
+  } catch (e) {
+    // (the innermost node an exception comes out of is where the traceback marks, as evalExpr
+    // does it: an operation on a yield's value, the yield itself for a throw())
+    throw blame(e, n, f);
+  }
+}
+
+/** evalG's part for an expression that contains a yield. */
+function* evalYielding(n: expr, f: Frame): G<PyObject> {
   switch (n._type) {
     case 'Yield': {
       const v = n.value === null ? None : yield* evalG(n.value, f);
