@@ -188,13 +188,24 @@ class Gen:
         if c < 0.94:
             key = self.pick(["i % 3", "str(i % 2)", "1.0", t if self.r.random() < 0.3 else "0"])
             return [f'{ind}d[{key}] = cap({self.expr(names)})']
+        if c < 0.955:
+            return [f'{ind}L[i % len(L)] {self.pick(["+", "-", "*"])}= {self.expr(names)}', f'{ind}L[i % len(L)] = cap(L[i % len(L)])']
+        if c < 0.965:
+            return [f'{ind}{t}.v {self.pick(["+", "-"])}= {self.expr(names)}']
+        if c < 0.975:
+            return [f'{ind}{t} = inner({self.expr(names)})']
+        if c < 0.985:
+            return [f'{ind}if i == {self.r.randrange(5, 60)}:', f'{ind}    del {t}', f'{ind}if i == {self.r.randrange(5, 60)}:', f'{ind}    {t} = {self.value()}']
+        if c < 0.993:
+            return [f'{ind}k = 0', f'{ind}while k < 3 and {self.expr(names)}:', f'{ind}    k += 1', f'{ind}    {t} = cap({self.expr(names)})']
         return [f'{ind}n += len(str({t})) % 7']
 
     def function(self):
         self.nfun += 1
         name = f'f{self.nfun}'
         names = ['a', 'b', 'c']
-        lines = [f'def {name}(a, b, c):', '    n = 0', '    acc = []', '    d = {}', '    caught = {}']
+        lines = [f'def {name}(a, b, c):', '    n = 0', '    acc = []', '    d = {}', '    caught = {}', '    L = [1, 2.5, 3]', '    cnt = 0',
+                 '    def inner(x):', '        nonlocal cnt', '        cnt += 1', '        return x if cnt % 3 else -x']
         iters = self.r.choice([60, 120, 300])
         lines.append(f'    for i in range({iters}):')
         # Most statements in a try of their own (each runs every round), some in a shared one.
@@ -215,7 +226,7 @@ class Gen:
             lines.append('            note(caught, acc, e)')
         lines.append('        if len(acc) > 40:')
         lines.append('            del acc[:20]')
-        lines.append("    print(%r, show(a), show(b), show(c), n, sorted(caught.items()), show(acc[-6:]), show(sorted(d, key=repr)))" % name)
+        lines.append("    print(%r, show(a), show(b), show(c), n, cnt, show(L), sorted(caught.items()), show(acc[-6:]), show(sorted(d, key=repr)))" % name)
         lines.append('')
         args = ', '.join(self.value() for _ in range(3))
         calls = [f'{name}({args})']
@@ -240,6 +251,15 @@ def main():
         body.append("    print('outer', type(e).__name__, str(e)[:60])")
         body.append('P.k = 3; Q.k = 5; G = 7')
         body.append("P.get = lambda self: self.v")
+    if g.r.random() < 0.5:
+        # A loop at module level: the names are globals (*_NAME / *_GLOBAL), not locals.
+        body += ['n = 0', 'acc = []', 'd = {}', 'caught = {}', 'L = [1, 2.5, 3]', 'cnt = 0',
+                 'def inner(x):', '    global cnt', '    cnt += 1', '    return x if cnt % 3 else -x',
+                 f'a, b, c = {g.value()}, {g.value()}, {g.value()}', 'for i in range(150):']
+        for _ in range(g.r.randrange(3, 7)):
+            st = g.stmt(['a', 'b', 'c'], '        ')
+            body += ['    try:'] + [x for x in st if 'nonlocal' not in x] + ['    except Exception as e:', '        note(caught, acc, e)']
+        body.append("print('module', show(a), show(b), show(c), n, cnt, show(L), sorted(caught.items()), show(acc[-6:]))")
     text = '\n'.join(body) + '\n'
     if len(sys.argv) > 2:
         with open(sys.argv[2], 'w') as f:
