@@ -25,7 +25,7 @@ import type { DictShape } from '../../src/objects/dict.js';
 let codesMarked = false;
 const CODE_MUTABLE = [
   'code', 'original', 'lines', 'makesFunctions', 'cacheA', 'cacheB', 'cacheI', 'cacheObj', 'cacheVal', 'cacheObj2',
-  'cacheA2', 'cacheVal2', 'counter', 'backoffExp', 'misses', 'backEdges', 'loops', 'calls', 'recompiles', 'staleSites', 'intPairs', 'body', 'bodyEntries',
+  'cacheA2', 'cacheVal2', 'counter', 'backoffExp', 'misses', 'backEdges', 'loops', 'calls', 'recompiles', 'staleSites', 'unrunReaches', 'intPairs', 'body', 'bodyEntries',
   'genCalls', 'resume', 'yieldLoops', 'genTop',
 ] as const;
 
@@ -255,6 +255,8 @@ export class VMCode extends PyObj implements Code, CodeObject {
   recompiles: number;
   /** Those instructions: compiled as they are the next time, specialised or not (jit.ts `unrun`). */
   staleSites: Set<number> | null;
+  /** How often compiled code has reached each unrun instruction (jit.ts `reachedUnrun`). */
+  unrunReaches: Uint8Array | null;
   /** Compiled code has seen two ints at a float-form BINARY_OP: such sites are compiled boxed from then on (jit.ts `intPair`). */
   intPairs: boolean;
   /** The compiled body (jit.ts compileBody), or null: not yet, or not compilable. */
@@ -350,6 +352,7 @@ export class VMCode extends PyObj implements Code, CodeObject {
     this.calls = 0;
     this.recompiles = 0;
     this.staleSites = null;
+    this.unrunReaches = null;
     this.intPairs = false;
     this.body = null;
     this.bodyEntries = null;

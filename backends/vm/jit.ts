@@ -754,7 +754,7 @@ function helpers(): Record<string, unknown> {
       PyStr, PySlice, percentFormat, getItem, strSlice, seqSlice, STR: T.str,
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMeth, polyAttr, polyStore,
       numberFromStrOrError, PyBaseException, callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
-      innerLoop, stale, respecialised, intPair, returnAt, takeSoftRaise, raiseTo, raised, reraised, keyError, indexError, zeroDivisionOf, RAISED, bodyRaised, takeBodyRaise, raiseFromCall, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
+      innerLoop, stale, reachedUnrun, respecialised, intPair, returnAt, takeSoftRaise, raiseTo, raised, reraised, keyError, indexError, zeroDivisionOf, RAISED, bodyRaised, takeBodyRaise, raiseFromCall, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
       rebound, callArgsDropped, seqDropped, storeAttrWatched, storeItemWatched,
     };
     helperNames = Object.keys(helperSet).join(', ');
@@ -780,6 +780,21 @@ function unrun(code: VMCode, k: number): boolean {
   const op = code.original[k] & 0xff;
   if (op !== Op.LOAD_ATTR && op !== Op.STORE_ATTR && op !== Op.LOAD_METHOD && op !== Op.CALL && op !== Op.LOAD_GLOBAL) return false;
   return (code.code[k] & 0xff) === op && code.counter[k] === 0 && code.backoffExp[k] === 0;
+}
+
+/** Times compiled code may reach an unrun attribute access or call before it is compiled again. */
+const UNRUN_REACHES = 16;
+
+/**
+ * Whether compiled code reaching instruction `k`, an attribute access or call compiled before
+ * the interpreter had run it (`unrun`), should leave now for the code to be compiled again
+ * (`stale`): once it has been reached UNRUN_REACHES times. Until then the compiled generic form
+ * runs: a branch reached once or twice (a state change, a last round, an error path) does not
+ * throw compiled code away, nor does V8 have to warm a new compile up again.
+ */
+function reachedUnrun(code: VMCode, k: number): boolean {
+  const counts = (code.unrunReaches ??= new Uint8Array(code.code.length));
+  return ++counts[k] >= UNRUN_REACHES;
 }
 
 /**
@@ -1131,9 +1146,15 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
       if (fs.raw.size > 0) emit(fs.boxAll(nlp, true));
       // (A CALL with keywords: the interpreter starts at its KW_NAMES, which compiled to nothing.)
       const at = k > head && (orig[k] & 0xff) === Op.CALL && (orig[k - 1] & 0xff) === Op.KW_NAMES ? k - 1 : k;
-      emit(`{ stale(code, ${fn ? -1 : head}, ${k}); ${SPILL(d)}f.pc = ${at}; f.sp = ${nlp + d}; return n; }`);
+      const leave = `{ stale(code, ${fn ? -1 : head}, ${k}); ${SPILL(d)}f.pc = ${at}; f.sp = ${nlp + d}; return n; }`;
       fs.fwd.clear();
-      continue;
+      // An attribute access or call has a compiled generic form: that runs until the site has
+      // been reached often (reachedUnrun). A global load leaves at once.
+      if ((orig[k] & 0xff) === Op.LOAD_GLOBAL) {
+        emit(leave);
+        continue;
+      }
+      emit(`if (reachedUnrun(code, ${k})) ${leave}`);
     }
     const own = compiles(code, k, fn) && label[k - head] !== 2;
     const r = own ? floatTemps(code, k, d, nlp, fs) : null;

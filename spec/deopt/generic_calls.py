@@ -1,5 +1,6 @@
-# Loops whose calls stay generic CALLs (spec/jit-generic-calls.test.ts): each case's loop must be
-# compiled once, not thrown away at a call the interpreter had already run.
+# Compiled code that must not be compiled twice (spec/jit-generic-calls.test.ts): loops whose calls
+# stay generic CALLs the interpreter had already run, and a function body whose attribute store
+# and method call are reached only in one rare round after it was compiled.
 import sys
 
 
@@ -13,11 +14,28 @@ class Adder:
         return a + b
 
 
+class Counter:
+    def __init__(self):
+        self.n = 0
+
+    def note(self):
+        return self.n
+
+
+def step(o, i):
+    o.n += 1
+    if i == 500:
+        o.last = i
+        o.note()
+    return o.n
+
+
 def run(case):
     total = 0
     add = Adder()
     data = [(1, 2, 3)] * 3000
     it = iter(range(10 ** 6))
+    counter = Counter()
     for v in data:
         if case == 'genexpr':
             total += sum(x for x in v)
@@ -27,10 +45,12 @@ def run(case):
             total = add(total, b=v[0])
         elif case == 'next with default':
             total += next(it, 0)
+        elif case == 'rare branch in a body':
+            total = step(counter, total)
     return total
 
 
-CASES = ['genexpr', 'generator with keywords', 'callable instance', 'next with default']
+CASES = ['genexpr', 'generator with keywords', 'callable instance', 'next with default', 'rare branch in a body']
 if sys.argv[1] == '--list':
     print('\n'.join(CASES))
 else:
