@@ -5,7 +5,7 @@
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import type { PyCell, PyFunction } from '../../src/objects/function.js';
-import type { FrameAccess } from '../../src/runtime/frame-access.js';
+import { type FrameAccess, localsDictFor } from '../../src/runtime/frame-access.js';
 import type { Backend } from '../../src/runtime/backend.js';
 import { typeOf, getItem } from '../../src/objects/protocol.js';
 import { E, newError } from '../../src/objects/exception.js';
@@ -79,7 +79,7 @@ export class Frame implements FrameAccess {
     // fast slots and cells on every call; keys added by the program stay.
     // In CPython's localsplus order: co_varnames (a parameter that is a cell keeps its place),
     // then the other cellvars, then the freevars.
-    const d = (this.localsSnapshot ??= new PyDict());
+    const d = (this.localsSnapshot ??= localsDictFor(this.fn));
     const code = this.code;
     const names = code.co_varnames;
     for (let i = 0; i < names.length; i++) {

@@ -7,7 +7,7 @@
 import type { PyObject } from '../../src/objects/object.js';
 import { PyDict, newSharedDict, EMPTY_SHAPE, type DictShape } from '../../src/objects/dict.js';
 import { PyCell, type PyFunction } from '../../src/objects/function.js';
-import type { FrameAccess } from '../../src/runtime/frame-access.js';
+import { type FrameAccess, localsDictFor } from '../../src/runtime/frame-access.js';
 import type { Backend } from '../../src/runtime/backend.js';
 import type { PyGenerator } from '../treewalk/generator.js';
 import { CoFlags } from '../../src/objects/function.js';
@@ -405,7 +405,7 @@ export class VMFrame implements FrameAccess {
       return this.locals;
     }
     // CPython 3.11: one dict per frame, refreshed from the slots and cells on each call.
-    const d = (this.localsSnapshot ??= new PyDict());
+    const d = (this.localsSnapshot ??= localsDictFor(this.fn));
     const code = this.code;
     const names = code.localsplusNames;
     const kinds = code.localsplusKinds;

@@ -1,6 +1,7 @@
 // The builtins that need the calling frame or a backend: globals, locals, vars, dir(),
 // exec, eval, compile, __import__, __build_class__, and zero-argument super().
 
+import { execLocals } from '../runtime/frame-access.js';
 import { fsPath } from './io.js';
 import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
@@ -160,7 +161,8 @@ const CO_OPTIMIZED = 0x1;
  * Runs a code object as CPython's PyEval_EvalCode(Ex) does: through a function made from it
  * (named co_name, no defaults) called with no arguments. So a function's code raises "f() missing
  * N required positional arguments", a generator's returns a generator, and its return value is
- * eval()'s result; `locals` only matters to code that is not optimized (module, class body).
+ * eval()'s result. `locals` is the namespace of code that is not optimized (module, class body);
+ * a function's code writes its locals into it when it calls locals() (frame-access.ts execLocals).
  */
 function runCodeObject(code: CodeObject, globals: PyDict, locals: PyObject, cells: PyCell[] | null): PyObject {
   const c = code as unknown as Code;
@@ -168,6 +170,7 @@ function runCodeObject(code: CodeObject, globals: PyDict, locals: PyObject, cell
   const builtins = builtinsFromGlobals(globals, interp().frame?.builtinsDict() ?? interp().builtins);
   const fn = new PyFunction(c, globals, builtins, c.co_name, null, null, cells);
   fn.name = c.co_name;
+  if ((c.co_flags & CO_OPTIMIZED) !== 0 && locals instanceof PyDict) execLocals.set(fn, locals);
   if ((c.co_flags & CO_OPTIMIZED) === 0) {
     // A class body's code with a closure: run with `locals` as its namespace.
     const r = runClassBodyWith(fn, locals);

@@ -3,7 +3,7 @@
 // runtime keeps a pointer to the innermost one (Interpreter.frame).
 
 import type { PyObject } from '../objects/object.js';
-import type { PyDict } from '../objects/dict.js';
+import { PyDict } from '../objects/dict.js';
 import type { Backend } from './backend.js';
 
 export interface FrameAccess {
@@ -26,4 +26,17 @@ export interface FrameAccess {
    * it on the frame and its callers). Absent on frames that are never reused.
    */
   escaped?: boolean;
+}
+
+/**
+ * The locals dict given to exec()/eval() with a function's code object, by the function made to
+ * run it (builtins/dynamic.ts runCodeObject). CPython's frame for that code has the dict as its
+ * f_locals, so locals() inside writes the fast locals into it and returns it (even when it is
+ * the globals dict). Read by the frames' localsMapping when they make their locals() dict.
+ */
+export const execLocals = new WeakMap<object, PyDict>();
+
+/** The dict a frame of function `fn` gives as locals(): exec()'s dict, else a new one. */
+export function localsDictFor(fn: object | null): PyDict {
+  return (fn !== null ? execLocals.get(fn) : undefined) ?? new PyDict();
 }
