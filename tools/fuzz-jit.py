@@ -126,79 +126,132 @@ class Gen:
             return self.pick(FLOATS)
         return self.pick(OTHER)
 
-    def expr(self, names, depth=0):
-        c = self.r.random()
-        if depth > 1 or c < 0.25:
-            return self.pick(names) if self.r.random() < 0.8 else self.value()
-        if c < 0.55:
-            op = self.pick(BINOPS)
-            a, b = self.expr(names, depth + 1), self.expr(names, depth + 1)
-            if op == '<<':
-                b = f'(({b}) % 8)'
-            if op == '**':
-                b = f'(({b}) % 3)'
-            if op == '*':
-                b = f'sm({b})'
-            return f'({a} {op} {b})'
-        if c < 0.65:
-            return f'({self.expr(names, depth + 1)} {self.pick(CMPS)} {self.expr(names, depth + 1)})'
-        if c < 0.72:
-            return f'{self.pick(names)}.get()'
-        if c < 0.78:
-            return f'{self.pick(names)}.v'
-        if c < 0.83:
-            return f'helper({self.expr(names, depth + 1)}{self.pick(["", ", 3", ", k=2", ", 1, 2, 3"])})'
-        if c < 0.87:
-            return f'{self.pick(names)}[{self.pick(["0", "-1", "i % 2", "1"])}]'
-        if c < 0.90:
-            return f'(G + {self.pick(names)})'
-        if c < 0.93:
-            return f'sum(gen({self.pick(["3", "i % 4", "2"])}))'
-        if c < 0.96:
-            return f'(-{self.pick(names)})'
+    def weighted(self, table, *args):
+        """Calls one of `table`'s (weight, method) entries, chosen by weight, with `args`."""
+        x = self.r.random() * sum(w for w, _ in table)
+        for w, f in table:
+            x -= w
+            if x < 0:
+                return f(self, *args)
+        return table[-1][1](self, *args)
+
+    # ---- expressions: each takes the names in scope and the depth
+
+    def binop(self, names, depth):
+        op = self.pick(BINOPS)
+        a, b = self.expr(names, depth + 1), self.expr(names, depth + 1)
+        # (Shifts and powers stay small; a repeated sequence's count too.)
+        if op == '<<':
+            b = f'(({b}) % 8)'
+        if op == '**':
+            b = f'(({b}) % 3)'
+        if op == '*':
+            b = f'sm({b})'
+        return f'({a} {op} {b})'
+
+    def compare(self, names, depth):
+        return f'({self.expr(names, depth + 1)} {self.pick(CMPS)} {self.expr(names, depth + 1)})'
+
+    def method(self, names, depth):
+        return f'{self.pick(names)}.get()'
+
+    def attr(self, names, depth):
+        return f'{self.pick(names)}.v'
+
+    def call(self, names, depth):
+        return f'helper({self.expr(names, depth + 1)}{self.pick(["", ", 3", ", k=2", ", 1, 2, 3"])})'
+
+    def item(self, names, depth):
+        return f'{self.pick(names)}[{self.pick(["0", "-1", "i % 2", "1"])}]'
+
+    def global_(self, names, depth):
+        return f'(G + {self.pick(names)})'
+
+    def generator(self, names, depth):
+        return f'sum(gen({self.pick(["3", "i % 4", "2"])}))'
+
+    def negate(self, names, depth):
+        return f'(-{self.pick(names)})'
+
+    def ifexp(self, names, depth):
         return f'({self.expr(names, depth + 1)} if {self.pick(names)} else {self.expr(names, depth + 1)})'
 
-    def stmt(self, names, ind):
-        c = self.r.random()
-        t = self.pick(names)
-        if c < 0.35:
-            return [f'{ind}{t} = cap({self.expr(names)})']
-        if c < 0.5:
-            op = self.pick(["+", "-", "*", "//", "%", "&", "|"])
-            e = self.expr(names)
-            return [f'{ind}{t} {op}= {"sm(" + e + ")" if op == "*" else e}', f'{ind}{t} = cap({t})']
-        if c < 0.58:
-            return [f'{ind}if i == {self.r.randrange(5, 60)}:', f'{ind}    {t} = {self.value()}']
-        if c < 0.63:
-            return [f'{ind}if i == {self.r.randrange(5, 60)}:', f'{ind}    {self.pick(["P.k", "Q.k"])} = {self.value()}']
-        if c < 0.67:
-            return [f'{ind}if i == {self.r.randrange(5, 60)}:', f'{ind}    globals()["G"] = {self.value()}']
-        if c < 0.71:
-            return [f'{ind}if i == {self.r.randrange(5, 60)}:', f'{ind}    P.get = {self.pick(["lambda self: -1", "lambda self: self.v", "S.get"])}']
-        if c < 0.75:
-            return [f'{ind}{t}.v = cap({self.expr(names)})']
-        if c < 0.78:
-            return [f'{ind}acc.append({t} {self.pick(CMPS)} {self.pick(names)})']
-        if c < 0.82:
-            return [f'{ind}if {self.expr(names)}:', f'{ind}    {self.pick(["continue", "n += 1", t + " = " + self.value()])}']
-        if c < 0.85:
-            return [f'{ind}if i > {self.r.randrange(40, 90)} and {self.expr(names)}:', f'{ind}    break']
-        if c < 0.9:
-            return [f'{ind}for j in {self.pick(["range(2)", "gen(2)", "(1, 2.5)", "[" + t + "]"])}:', f'{ind}    {t} = {self.expr(names + ["j"])}']
-        if c < 0.94:
-            key = self.pick(["i % 3", "str(i % 2)", "1.0", t if self.r.random() < 0.3 else "0"])
-            return [f'{ind}d[{key}] = cap({self.expr(names)})']
-        if c < 0.955:
-            return [f'{ind}L[i % len(L)] {self.pick(["+", "-", "*"])}= {self.expr(names)}', f'{ind}L[i % len(L)] = cap(L[i % len(L)])']
-        if c < 0.965:
-            return [f'{ind}{t}.v {self.pick(["+", "-"])}= {self.expr(names)}']
-        if c < 0.975:
-            return [f'{ind}{t} = inner({self.expr(names)})']
-        if c < 0.985:
-            return [f'{ind}if i == {self.r.randrange(5, 60)}:', f'{ind}    del {t}', f'{ind}if i == {self.r.randrange(5, 60)}:', f'{ind}    {t} = {self.value()}']
-        if c < 0.993:
-            return [f'{ind}k = 0', f'{ind}while k < 3 and {self.expr(names)}:', f'{ind}    k += 1', f'{ind}    {t} = cap({self.expr(names)})']
+    EXPRS = [(30, binop), (10, compare), (7, method), (6, attr), (5, call), (4, item), (3, global_), (3, generator), (3, negate), (4, ifexp)]
+
+    def expr(self, names, depth=0):
+        if depth > 1 or self.r.random() < 0.25:
+            return self.pick(names) if self.r.random() < 0.8 else self.value()
+        return self.weighted(Gen.EXPRS, names, depth)
+
+    # ---- statements: each takes the names in scope, the indentation and the target name
+
+    def assign(self, names, ind, t):
+        return [f'{ind}{t} = cap({self.expr(names)})']
+
+    def augassign(self, names, ind, t):
+        op = self.pick(["+", "-", "*", "//", "%", "&", "|"])
+        e = self.expr(names)
+        return [f'{ind}{t} {op}= {"sm(" + e + ")" if op == "*" else e}', f'{ind}{t} = cap({t})']
+
+    def at_round(self, ind, *body):
+        """`body` (lines) in one round of the loop only."""
+        return [f'{ind}if i == {self.r.randrange(5, 60)}:'] + [f'{ind}    {line}' for line in body]
+
+    def retype(self, names, ind, t):
+        return self.at_round(ind, f'{t} = {self.value()}')
+
+    def class_attr(self, names, ind, t):
+        return self.at_round(ind, f'{self.pick(["P.k", "Q.k"])} = {self.value()}')
+
+    def rebind_global(self, names, ind, t):
+        return self.at_round(ind, f'globals()["G"] = {self.value()}')
+
+    def patch_method(self, names, ind, t):
+        return self.at_round(ind, f'P.get = {self.pick(["lambda self: -1", "lambda self: self.v", "S.get"])}')
+
+    def store_attr(self, names, ind, t):
+        return [f'{ind}{t}.v = cap({self.expr(names)})']
+
+    def record(self, names, ind, t):
+        return [f'{ind}acc.append({t} {self.pick(CMPS)} {self.pick(names)})']
+
+    def branch(self, names, ind, t):
+        return [f'{ind}if {self.expr(names)}:', f'{ind}    {self.pick(["continue", "n += 1", t + " = " + self.value()])}']
+
+    def leave(self, names, ind, t):
+        return [f'{ind}if i > {self.r.randrange(40, 90)} and {self.expr(names)}:', f'{ind}    break']
+
+    def inner_loop(self, names, ind, t):
+        return [f'{ind}for j in {self.pick(["range(2)", "gen(2)", "(1, 2.5)", "[" + t + "]"])}:', f'{ind}    {t} = cap({self.expr(names + ["j"])})']
+
+    def store_item(self, names, ind, t):
+        key = self.pick(["i % 3", "str(i % 2)", "1.0", t if self.r.random() < 0.3 else "0"])
+        return [f'{ind}d[{key}] = cap({self.expr(names)})']
+
+    def aug_item(self, names, ind, t):
+        return [f'{ind}L[i % len(L)] {self.pick(["+", "-", "*"])}= {self.expr(names)}', f'{ind}L[i % len(L)] = cap(L[i % len(L)])']
+
+    def aug_attr(self, names, ind, t):
+        return [f'{ind}{t}.v {self.pick(["+", "-"])}= {self.expr(names)}']
+
+    def closure(self, names, ind, t):
+        return [f'{ind}{t} = inner({self.expr(names)})']
+
+    def delete(self, names, ind, t):
+        return self.at_round(ind, f'del {t}') + self.at_round(ind, f'{t} = {self.value()}')
+
+    def while_loop(self, names, ind, t):
+        return [f'{ind}k = 0', f'{ind}while k < 3 and {self.expr(names)}:', f'{ind}    k += 1', f'{ind}    {t} = cap({self.expr(names)})']
+
+    def measure(self, names, ind, t):
         return [f'{ind}n += len(str({t})) % 7']
+
+    STMTS = [(35, assign), (15, augassign), (8, retype), (5, class_attr), (4, rebind_global), (4, patch_method), (4, store_attr),
+             (3, record), (4, branch), (3, leave), (5, inner_loop), (4, store_item), (1.5, aug_item), (1, aug_attr), (1, closure),
+             (1, delete), (0.8, while_loop), (0.7, measure)]
+
+    def stmt(self, names, ind):
+        return self.weighted(Gen.STMTS, names, ind, self.pick(names))
 
     def function(self):
         self.nfun += 1
