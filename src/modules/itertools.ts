@@ -21,7 +21,7 @@ import { PyIntObj } from '../objects/int-type.js';
 import { PyFloat } from '../objects/float.js';
 import { PyComplex } from '../objects/complex.js';
 import { exposeNativeSlots } from '../objects/slot-wrappers.js';
-import { pairOut, pairSteps } from '../objects/iterators.js';
+import { pairOut, pairSteps, quietly } from '../objects/iterators.js';
 import { PyModule } from '../runtime/module.js';
 
 type NewImpl = (cls: PyType, args: PyObject[], kwnames: string[] | null) => PyObject;
@@ -786,7 +786,7 @@ function makeTypes(): void {
     return c;
   });
 
-  iterType('accumulate', accumulateNext, (cls) => new PyAccumulate(cls, null), (cls, args, kwnames) => {
+  iterType('accumulate', quietly(accumulateNext), (cls) => new PyAccumulate(cls, null), (cls, args, kwnames) => {
     const [iterable, func, initial] = clinicArgs('accumulate', ['iterable', 'func', 'initial'], args, kwnames, 1, 2);
     const a = new PyAccumulate(cls, null);
     a.it = getIter(iterable!);
@@ -826,11 +826,12 @@ function makeTypes(): void {
       t.it = getIter(iterable);
       return t;
     });
-  predicate('dropwhile', dropwhileNext);
-  predicate('takewhile', takewhileNext);
-  predicate('filterfalse', filterfalseNext);
+  // (These and accumulate, groupby, starmap call Python functions: see quietly.)
+  predicate('dropwhile', quietly(dropwhileNext));
+  predicate('takewhile', quietly(takewhileNext));
+  predicate('filterfalse', quietly(filterfalseNext));
 
-  iterType('groupby', groupbyNext, (cls) => new PyGroupBy(cls, null), (cls, args, kwnames) => {
+  iterType('groupby', quietly(groupbyNext), (cls) => new PyGroupBy(cls, null), (cls, args, kwnames) => {
     const [iterable, key] = clinicArgs('groupby', ['iterable', 'key'], args, kwnames, 1);
     const g = new PyGroupBy(cls, null);
     g.keyfunc = key ?? None;
@@ -839,7 +840,7 @@ function makeTypes(): void {
   });
   grouperType = makeBuiltinType('itertools._grouper');
   grouperType.slots.iter = (v) => v;
-  grouperType.slots.iternext = grouperNext;
+  grouperType.slots.iternext = quietly(grouperNext);
   exposeNativeSlots(grouperType);
 
   iterType('islice', isliceNext, (cls) => new PyISlice(cls, null), isliceNew());
@@ -852,7 +853,7 @@ function makeTypes(): void {
   });
   pairSteps.set(pairwise, (v) => (pairwiseStep(v as PyPairwise) ? 1 : 0));
 
-  iterType('starmap', starmapNext, (cls) => new PyStarmap(cls, null), (cls, args, kwnames) => {
+  iterType('starmap', quietly(starmapNext), (cls) => new PyStarmap(cls, null), (cls, args, kwnames) => {
     const [func, iterable] = posOnly(() => types.starmap, cls, 'starmap', args, kwnames, 2);
     const s = new PyStarmap(cls, null);
     s.func = func;
