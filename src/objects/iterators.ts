@@ -626,12 +626,8 @@ function filterStep(self: PyObject, raising = false): PyObject | undefined {
   }
 }
 
-/**
- * The iternext slot of a step that calls a Python function (map, filter, itertools' takewhile,
- * starmap, accumulate...): a StopIteration from the function ends the iteration, as CPython's
- * consumers of tp_iternext take a StopIteration left set for exhaustion.
- */
-export function quietly(step: (self: PyObject) => PyObject | undefined): (self: PyObject) => PyObject | undefined {
+/** The iternext slot of a step above: a StopIteration from the function ends the iteration. */
+function quietly(step: (self: PyObject) => PyObject | undefined): (self: PyObject) => PyObject | undefined {
   return (self) => {
     try {
       return step(self);
