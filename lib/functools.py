@@ -64,7 +64,16 @@ def _derived_comparison(name, root, negate, tail):
         return result
     comparison.__name__ = name
     comparison.__qualname__ = '_%s_from_%s' % (name.strip('_'), root.strip('_'))
+    how = '(%sa %s b)' % ('not ' if negate else '', _SYMBOLS[root])
+    if tail == 'ne':
+        how += ' and (a != b)'
+    elif tail == 'eq':
+        how += ' or (a == b)'
+    comparison.__doc__ = 'Return a %s b.  Computed by @total_ordering from %s.' % (_SYMBOLS[name], how)
     return comparison
+
+
+_SYMBOLS = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
 
 
 # For each root comparison, how the other three follow from it and from ==.

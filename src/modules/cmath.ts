@@ -349,7 +349,7 @@ function cTanh(x: number, y: number): C {
   if (Math.abs(x) > LOG_LARGE) {
     return [copysign(1, x), 4 * sin(y) * cos(y) * exp(-2 * Math.abs(x))];
   }
-  const tx = Math.tanh(x);
+  const tx = mathKernels.tanh(x);
   const ty = tan(y);
   const cx = 1 / cosh(x);
   const txty = tx * ty;

@@ -38,6 +38,18 @@ function next(it: PyObject): PyObject | undefined {
 const nkw = (kwnames: string[] | null): number => (kwnames === null ? 0 : kwnames.length);
 
 /**
+ * The iternext slots of the iterators that call Python code (accumulate, groupby and its groups,
+ * starmap, takewhile, dropwhile, filterfalse): a StopIteration raised inside ends the iteration,
+ * as CPython's consumers of tp_iternext (list(), for loops, sum()...) take a StopIteration left
+ * set for exhaustion. One wrapper each, so that each call site stays monomorphic.
+ */
+function endOnStop(e: unknown): undefined {
+  if (isExc(e, E.StopIteration)) return undefined;
+  throw e;
+}
+
+
+/**
  * CPython's `_PyArg_NoKeywords` in a type's __new__: refused for the type itself and for
  * subclasses that do not define their own __init__ (which would take the keywords).
  */
@@ -270,7 +282,7 @@ class PyAccumulate extends PyObj {
   total: PyObject | undefined = undefined;
 }
 
-function accumulateNext(v: PyObject): PyObject | undefined {
+function accumulateIter(v: PyObject): PyObject | undefined {
   const a = v as PyAccumulate;
   if (a.initial !== None) {
     const init = a.initial;
@@ -319,7 +331,7 @@ function groupbyStep(g: PyGroupBy): boolean {
 
 let grouperType: PyType;
 
-function groupbyNext(v: PyObject): PyObject | undefined {
+function groupbyIter(v: PyObject): PyObject | undefined {
   const g = v as PyGroupBy;
   g.currgrouper = null;
   // Skip the rest of the current group.
@@ -337,7 +349,7 @@ function groupbyNext(v: PyObject): PyObject | undefined {
   return new PyTuple([key, grouper]);
 }
 
-function grouperNext(v: PyObject): PyObject | undefined {
+function grouperIter(v: PyObject): PyObject | undefined {
   const gr = v as PyGrouper;
   const g = gr.parent;
   if (g.currgrouper !== gr) return undefined;
@@ -582,7 +594,7 @@ class PyStarmap extends PyObj {
   it: PyObject = None;
 }
 
-function starmapNext(v: PyObject): PyObject | undefined {
+function starmapIter(v: PyObject): PyObject | undefined {
   const s = v as PyStarmap;
   const args = next(s.it);
   if (args === undefined) return undefined;
@@ -683,7 +695,7 @@ class PyPredicateIter extends PyObj {
   done = false;
 }
 
-function takewhileNext(v: PyObject): PyObject | undefined {
+function takewhileIter(v: PyObject): PyObject | undefined {
   const t = v as PyPredicateIter;
   if (t.done) return undefined;
   const x = next(t.it);
@@ -693,7 +705,7 @@ function takewhileNext(v: PyObject): PyObject | undefined {
   return undefined;
 }
 
-function dropwhileNext(v: PyObject): PyObject | undefined {
+function dropwhileIter(v: PyObject): PyObject | undefined {
   const t = v as PyPredicateIter;
   for (;;) {
     const x = next(t.it);
@@ -706,7 +718,7 @@ function dropwhileNext(v: PyObject): PyObject | undefined {
   }
 }
 
-function filterfalseNext(v: PyObject): PyObject | undefined {
+function filterfalseIter(v: PyObject): PyObject | undefined {
   const t = v as PyPredicateIter;
   const f = t.func;
   const plain = f === None || f === T.bool;
@@ -959,4 +971,62 @@ export function makeItertoolsModule(): PyModule {
   const mod = new PyModule('_itertools');
   for (const name in types) mod.dict.setStr(name, types[name]);
   return mod;
+}
+
+// The iternext slots of the iterators calling Python code (see endOnStop).
+
+function accumulateNext(v: PyObject): PyObject | undefined {
+  try {
+    return accumulateIter(v);
+  } catch (e) {
+    return endOnStop(e);
+  }
+}
+
+function groupbyNext(v: PyObject): PyObject | undefined {
+  try {
+    return groupbyIter(v);
+  } catch (e) {
+    return endOnStop(e);
+  }
+}
+
+function grouperNext(v: PyObject): PyObject | undefined {
+  try {
+    return grouperIter(v);
+  } catch (e) {
+    return endOnStop(e);
+  }
+}
+
+function starmapNext(v: PyObject): PyObject | undefined {
+  try {
+    return starmapIter(v);
+  } catch (e) {
+    return endOnStop(e);
+  }
+}
+
+function takewhileNext(v: PyObject): PyObject | undefined {
+  try {
+    return takewhileIter(v);
+  } catch (e) {
+    return endOnStop(e);
+  }
+}
+
+function dropwhileNext(v: PyObject): PyObject | undefined {
+  try {
+    return dropwhileIter(v);
+  } catch (e) {
+    return endOnStop(e);
+  }
+}
+
+function filterfalseNext(v: PyObject): PyObject | undefined {
+  try {
+    return filterfalseIter(v);
+  } catch (e) {
+    return endOnStop(e);
+  }
 }

@@ -8,8 +8,8 @@
 // asin, acos, exp2 and hypot are correctly rounded in practice; V8's Math functions are not
 // (they differ from glibc in the last digit for a few percent of arguments). So this file
 // carries its own correctly rounded versions, evaluated in double-double arithmetic (about 106
-// bits) and rounded once: `libm` below. sinh/cosh/asinh/acosh/atanh follow the fdlibm formulas
-// glibc uses, on top of those. Constants (pi, ln 2, 2/pi, Bernoulli numbers) are computed with
+// bits) and rounded once: `libm` below. sinh/cosh/tanh/asinh/acosh/atanh follow the fdlibm
+// formulas glibc uses, on top of those. Constants (pi, ln 2, 2/pi, Bernoulli numbers) are computed with
 // BigInt at first use.
 
 import { normInt, type PyObject } from '../objects/object.js';
@@ -1058,6 +1058,25 @@ function fdCosh(x: number): number {
   return Infinity;
 }
 
+/**
+ * tanh as glibc computes it (fdlibm): from expm1 of -2|x| below 1 and of 2|x| up to 22, then
+ * +-1; x * (1 + x) below 2**-55. (V8's Math.tanh differs from it in the last digit for some
+ * small arguments.)
+ */
+function fdTanh(x: number): number {
+  if (x !== x) return x;
+  const ix = hiWord(x);
+  let z: number;
+  if (ix >= 0x40360000) z = 1;
+  else if (ix < 0x3c800000) return x * (1 + x);
+  else if (ix >= 0x3ff00000) z = 1 - 2 / (Math.expm1(2 * Math.abs(x)) + 2);
+  else {
+    const t = Math.expm1(-2 * Math.abs(x));
+    z = -t / (t + 2);
+  }
+  return x < 0 ? -z : z;
+}
+
 const LN2 = 0.6931471805599453;
 
 function fdAsinh(x: number): number {
@@ -2045,7 +2064,7 @@ export function makeMathModule(): PyModule {
     sinh: math1('sinh', fdSinh, true),
     sqrt: math1('sqrt', Math.sqrt, false),
     tan: math1('tan', crTan, false),
-    tanh: math1('tanh', Math.tanh, false),
+    tanh: math1('tanh', fdTanh, false),
     trunc: mathTrunc,
     ulp: (args, kw) => F(ulp(num(oneArg('math.ulp', args, kw)))),
   };
@@ -2062,6 +2081,6 @@ export function makeMathModule(): PyModule {
 export const mathKernels = {
   exp: crExp, log: crLog, log2: crLog2, log10: crLog10, sin: crSin, cos: crCos, tan: crTan,
   atan: crAtan, asin: crAsin, acos: crAcos, atan2: mAtan2, pow: crPow, exp2: crExp2, cbrt: crCbrt,
-  sinh: fdSinh, cosh: fdCosh, asinh: fdAsinh, acosh: fdAcosh, atanh: fdAtanh, erf: crErf, erfc: crErfc,
+  sinh: fdSinh, cosh: fdCosh, tanh: fdTanh, asinh: fdAsinh, acosh: fdAcosh, atanh: fdAtanh, erf: crErf, erfc: crErfc,
   gamma: (x: number) => tgamma(x)[0], lgamma: (x: number) => lgamma(x)[0], hypot2: crSqrtHypot,
 };

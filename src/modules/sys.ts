@@ -160,8 +160,10 @@ export function makeSysModule(i: Interpreter): PyModule {
     if (n === undefined) typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
     if (n > 2147483647 || n < -2147483648) throw newError(E.OverflowError, 'Python int too large to convert to C int');
     if (n < 1) throw newError(E.ValueError, 'recursion limit must be greater or equal than 1');
-    if (n <= i.depth) {
-      throw newError(E.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${i.depth}: the limit is too low`);
+    // CPython's depth counts this builtin's own call (cfunction calls enter the recursion check).
+    const depth = i.depth + 1;
+    if (n <= depth) {
+      throw newError(E.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`);
     }
     i.recursionLimit = Number(n);
     return None;

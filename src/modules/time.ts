@@ -59,16 +59,6 @@ export function sleepSeconds(seconds: number): void {
   }
 }
 
-/** A seconds argument (int or float) as a JS number; TypeError like CPython's _PyTime converters. */
-function secondsArg(v: PyObject): number {
-  if (v instanceof PyFloat) {
-    if (v.value !== v.value) throw newError(E.ValueError, 'Invalid value NaN (not a number)');
-    return v.value;
-  }
-  const i = asIntValue(v) ?? indexOf(v);
-  return Number(i);
-}
-
 /**
  * time.sleep's argument as CPython converts it (_PyTime_FromSecondsObject): a count of
  * nanoseconds that must fit an int64, else OverflowError worded by the argument's type.
@@ -117,7 +107,6 @@ function daysFromCivil(y: number, m: number, d: number): number {
 /** The broken-down time of C's struct tm, with Python's conventions (month 1-12, Monday = 0). */
 type Tm = BrokenDownTime;
 
-const MAX_SECONDS = 67767976233316800; // about year 2**31: CPython's time_t/int year limit
 
 function breakDown(secs: number, offset: number, zone: string | null, isdst: number): Tm {
   const t = secs + offset;
@@ -133,9 +122,33 @@ function breakDown(secs: number, offset: number, zone: string | null, isdst: num
   };
 }
 
-function checkTimestamp(secs: number): number {
-  if (!isFinite(secs) || Math.abs(secs) > MAX_SECONDS) throw newError(E.OverflowError, 'timestamp out of range for platform time_t');
-  return Math.floor(secs);
+/**
+ * A timestamp argument as a C time_t, rounded down (CPython's _PyTime_ObjectToTime_t): an int or
+ * float outside the int64 range is an OverflowError, NaN a ValueError.
+ */
+function timeTArg(v: PyObject): number {
+  if (v instanceof PyFloat) {
+    const x = v.value;
+    if (x !== x) throw newError(E.ValueError, 'Invalid value NaN (not a number)');
+    if (!(x >= -(2 ** 63) && x < 2 ** 63)) throw newError(E.OverflowError, 'timestamp out of range for platform time_t');
+    return Math.floor(x);
+  }
+  const i = asIntValue(v) ?? indexOf(v);
+  if (typeof i === 'bigint' && (i >= 2n ** 63n || i < -(2n ** 63n))) {
+    throw newError(E.OverflowError, 'timestamp out of range for platform time_t');
+  }
+  return Number(i);
+}
+
+/**
+ * A broken-down time from gmtime/localtime: glibc fails with EOVERFLOW when the year does not
+ * fit C's tm_year (an int counting from 1900).
+ */
+function checkYear(tm: Tm): Tm {
+  if (tm.year - 1900 > 0x7fffffff || tm.year - 1900 < -0x80000000) {
+    throw osErrorFromCode('EOVERFLOW', undefined, 'Value too large for defined data type', 75);
+  }
+  return tm;
 }
 
 /** The local UTC offset (seconds east) at a moment, from the JS Date (TZ-aware). */
@@ -282,10 +295,15 @@ function tmToStruct(tm: Tm): PyObject {
   return r;
 }
 
-function intField(v: PyObject): number {
+/** An int converted as PyArg_ParseTuple's "i" (a C int): a field of a time tuple, a clk_id. */
+function cIntArg(v: PyObject): number {
+  if (v instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
   const i = indexOf(v);
-  if (typeof i === 'bigint' || i > 2 ** 31 - 1 || i < -(2 ** 31)) throw newError(E.OverflowError, 'Python int too large to convert to C int');
-  return i;
+  if (typeof i === 'number' && i <= 0x7fffffff && i >= -0x80000000) return i;
+  const b = BigInt(i);
+  if (b > 0x7fffffffffffffffn || b < -0x8000000000000000n) throw newError(E.OverflowError, 'Python int too large to convert to C long');
+  if (b > 0x7fffffffn) throw newError(E.OverflowError, 'signed integer is greater than maximum');
+  throw newError(E.OverflowError, 'signed integer is less than minimum');
 }
 
 /** A struct_time or 9-tuple argument as a Tm (CPython's gettmarg + checktm). */
@@ -293,7 +311,9 @@ function tmArg(fname: string, v: PyObject, check: boolean): Tm {
   if (!(v instanceof PyTuple)) typeError('Tuple or struct_time argument required');
   const items = v.items;
   if (items.length !== 9) typeError(`${fname}(): illegal time tuple argument`);
-  const n = items.map(intField);
+  const n = items.map(cIntArg);
+  // (C's tm_year counts from 1900, an int too.)
+  if (n[0] < -0x80000000 + 1900) throw newError(E.OverflowError, 'year out of range');
   const tm: Tm = {
     year: n[0], mon: n[1], mday: n[2], hour: n[3], min: n[4], sec: n[5],
     wday: n[6], yday: n[7], isdst: n[8],
@@ -368,7 +388,7 @@ const LOCAL_ZONE: StrftimeZone = {
 
 function optionalSeconds(args: PyObject[]): number {
   if (args.length === 0 || args[0] === None) return Math.floor(Number(nowNs() / 1000000n) / 1000);
-  return checkTimestamp(secondsArg(args[0]));
+  return timeTArg(args[0]);
 }
 
 function currentTm(fname: string, args: PyObject[], index: number, check: boolean): Tm {
@@ -429,11 +449,11 @@ const FUNCS: Record<string, NativeCall> = {
   },
   gmtime: (args, kw) => {
     parseTupleCount('gmtime', args, kw, 0, 1);
-    return tmToStruct(gmTm(optionalSeconds(args)));
+    return tmToStruct(checkYear(gmTm(optionalSeconds(args))));
   },
   localtime: (args, kw) => {
     parseTupleCount('localtime', args, kw, 0, 1);
-    return tmToStruct(localTm(optionalSeconds(args)));
+    return tmToStruct(checkYear(localTm(optionalSeconds(args))));
   },
   mktime: (args, kw) => {
     const tm = tmArg('mktime', oneArg('time.mktime', args, kw), false);
@@ -444,6 +464,8 @@ const FUNCS: Record<string, NativeCall> = {
     const fmt = strValue(args[0]);
     if (fmt === undefined) typeError(`strftime() argument 1 must be str, not ${argTypeName(args[0])}`);
     const tm = currentTm('strftime', args, 1, true);
+    // The format is encoded to the locale's C string (after the time tuple is checked).
+    if (fmt.includes('\0')) throw newError(E.ValueError, 'embedded null character');
     return strftime(fmt, tm, LOCAL_ZONE);
   },
   strptime: (args, kw) => {
@@ -460,7 +482,7 @@ const FUNCS: Record<string, NativeCall> = {
   },
   ctime: (args, kw) => {
     parseTupleCount('ctime', args, kw, 0, 1);
-    return asctimeOf(localTm(optionalSeconds(args)));
+    return asctimeOf(checkYear(localTm(optionalSeconds(args))));
   },
 };
 
@@ -490,20 +512,11 @@ const CLOCK_IDS: [string, number][] = [
   ['CLOCK_MONOTONIC_RAW', 4], ['CLOCK_BOOTTIME', 7], ['CLOCK_TAI', 11],
 ];
 
-/** A clk_id argument, converted as PyArg_ParseTuple's "i" (a C int). */
-function clockIdArg(v: PyObject): number {
-  if (v instanceof PyFloat) typeError("'float' object cannot be interpreted as an integer");
-  const i = BigInt(indexOf(v));
-  if (i > 0x7fffffffffffffffn || i < -0x8000000000000000n) throw newError(E.OverflowError, 'Python int too large to convert to C long');
-  if (i > 0x7fffffffn) throw newError(E.OverflowError, 'signed integer is greater than maximum');
-  if (i < -0x80000000n) throw newError(E.OverflowError, 'signed integer is less than minimum');
-  return Number(i);
-}
 
 /** clock_gettime(clk_id) in nanoseconds; OSError EINVAL for an unknown clock. */
 function clockNs(fname: string, args: PyObject[], kw: string[] | null): bigint {
   parseTupleCount(fname, args, kw, 1, 1);
-  const id = clockIdArg(args[0]);
+  const id = cIntArg(args[0]);
   switch (id) {
     case 0: case 11: return nowNs();
     case 1: case 4: case 7: return hr();
@@ -525,21 +538,21 @@ const CLOCK_FUNCS: Record<string, NativeCall> = {
   clock_gettime_ns: (args, kw) => normInt(clockNs('clock_gettime_ns', args, kw)),
   clock_getres: (args, kw) => {
     parseTupleCount('clock_getres', args, kw, 1, 1);
-    const id = clockIdArg(args[0]);
+    const id = cIntArg(args[0]);
     if (!CLOCK_IDS.some(([, v]) => v === id)) throw osErrorFromCode('EINVAL');
     return newFloat(1e-9);
   },
   // Setting a clock is not something this interpreter does: EPERM, as for an unprivileged user.
   clock_settime: (args, kw) => {
     parseTupleCount('clock_settime', args, kw, 2, 2);
-    const id = clockIdArg(args[0]);
+    const id = cIntArg(args[0]);
     sleepSecondsArg(args[1]);
     if (!CLOCK_IDS.some(([, v]) => v === id)) throw osErrorFromCode('EINVAL');
     throw osErrorFromCode('EPERM');
   },
   clock_settime_ns: (args, kw) => {
     parseTupleCount('clock_settime', args, kw, 2, 2);
-    const id = clockIdArg(args[0]);
+    const id = cIntArg(args[0]);
     if (asIntValue(args[1]) === undefined) typeError(`expect int, got ${typeName(args[1])}`);
     if (!CLOCK_IDS.some(([, v]) => v === id)) throw osErrorFromCode('EINVAL');
     throw osErrorFromCode('EPERM');

@@ -19,7 +19,7 @@ import { PyMethodDescriptor, addMethods, checkPositional } from './native.js';
 import { bytesRepr } from '../text/str-repr.js';
 import {
   strValue, isStr, indexValue, indexOrError, toSsize, isSlice, sliceIndices, kwArgs, typeError, valueError,
-  memoryError, repeatCount, makeBuiltinType, MAX_STR_LEN, concatOther, repeatOther,
+  memoryError, repeatCount, repeatTooLong, makeBuiltinType, MAX_STR_LEN, PY_SSIZE_T_MAX, concatOther, repeatOther,
 } from './str.js';
 import { encodeText, noNul } from './str-codecs.js';
 import { percentFormatBytes } from './percent-format.js';
@@ -235,8 +235,11 @@ function bytesFromIterable(v: PyObject, what: 'bytes' | 'bytearray'): Uint8Array
   return Uint8Array.from(out);
 }
 
+/** CPython's PyBytesObject_SIZE: a bytes object's header and trailing NUL, in bytes. */
+const BYTES_HEADER = 33n;
+
 /** An int argument of bytes()/bytearray(): its count, or undefined if not index-like. */
-function sizeArg(v: PyObject): number | undefined {
+function sizeArg(v: PyObject, what: 'bytes' | 'bytearray'): number | undefined {
   let n: number | bigint | undefined;
   if (typeof v === 'number' || typeof v === 'bigint') n = v;
   else if (typeof v === 'boolean') n = v ? 1 : 0;
@@ -251,6 +254,11 @@ function sizeArg(v: PyObject): number | undefined {
   if (n === undefined) return undefined;
   const size = toSsize(n, E.OverflowError, v);
   if (size < 0) valueError('negative count');
+  // bytes(n) refuses a size whose object header would not fit in an ssize_t (a bytearray's
+  // buffer has no header).
+  if (what === 'bytes' && typeof n === 'bigint' && n > PY_SSIZE_T_MAX - BYTES_HEADER) {
+    throw newError(E.OverflowError, 'byte string is too large');
+  }
   if (size > MAX_STR_LEN * 4) memoryError();
   return size;
 }
@@ -301,7 +309,7 @@ export function bytesNew(cls: PyType, args: PyObject[], kwnames: string[] | null
     }
   }
   if (isStr(x)) typeError('string argument without an encoding');
-  const size = sizeArg(x);
+  const size = sizeArg(x, 'bytes');
   if (size !== undefined) return wrap(new Uint8Array(size));
   const d = bytesLikeData(x);
   if (d !== undefined) return wrap(copyBytes(d));
@@ -337,7 +345,7 @@ export function bytearrayInit(self: PyObject, args: PyObject[], kwnames: string[
   if (encoding !== undefined || errors !== undefined) {
     typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
   }
-  const size = sizeArg(x);
+  const size = sizeArg(x, 'bytearray');
   if (size !== undefined) {
     ba.set(new Uint8Array(size));
     return;
@@ -473,10 +481,14 @@ function concatSlot() {
   };
 }
 
-export function repeatBytes(d: Uint8Array, count: number): Uint8Array {
+/** d repeated count times; of a bytearray (`array`), a size beyond sys.maxsize is a MemoryError
+ *  as any other impossible one, of bytes an OverflowError. */
+export function repeatBytes(d: Uint8Array, count: number | bigint, array = false): Uint8Array {
   if (count <= 0 || d.length === 0) return new Uint8Array(0);
-  if (d.length * count >= 2 ** 63) throw newError(E.OverflowError, 'repeated bytes are too long');
-  if (d.length * count > MAX_STR_LEN * 4) memoryError();
+  if (typeof count === 'bigint' || d.length * count > MAX_STR_LEN * 4) {
+    if (!array && repeatTooLong(d.length, count)) throw newError(E.OverflowError, 'repeated bytes are too long');
+    memoryError();
+  }
   const out = allocBytes(d.length * count);
   for (let i = 0; i < count; i++) out.set(d, i * d.length);
   return out;
@@ -500,7 +512,7 @@ function mulSlot(a: PyObject, b: PyObject): PyObject {
   if (count === undefined) return repeatOther(a, b, n);
   // An exact bytes repeated once is itself.
   if (count === 1 && seq instanceof PyBytes && seq.cls === T.bytes) return seq;
-  return sameKind(seq, repeatBytes(asData(seq), count));
+  return sameKind(seq, repeatBytes(asData(seq), count, seq instanceof PyByteArray));
 }
 
 /** The % slot of bytes (or of bytearray): as in CPython it formats only when the left operand
@@ -579,7 +591,7 @@ function baInplaceMul(a: PyObject, b: PyObject): PyObject {
   if (r !== undefined) return r;
   const count = repeatCount(b, '__rmul__');
   if (count === undefined) return repeatOther(a, b, b);
-  ba.set(repeatBytes(ba.data, count));
+  ba.set(repeatBytes(ba.data, count, true));
   return ba;
 }
 

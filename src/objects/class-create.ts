@@ -17,6 +17,7 @@ import { E, newError, newErrorFromCause, isPyException } from './exception.js';
 import { PyStaticMethod, PyClassMethod } from './descriptors.js';
 import { fixupSlots } from './slot-wrappers.js';
 import { isIdentifierStr } from './str-unicode.js';
+import { strValue } from './str.js';
 import { mangle, compareCodePoints } from '../symtable/scope.js';
 import { strRepr } from '../text/str-repr.js';
 import { withNameObj } from './generic-attr.js';
@@ -361,8 +362,10 @@ export function typeNew(meta: PyType, name: string, basesIn: PyObject[], ns: PyD
   }
   const qn = dict.getStr('__qualname__');
   if (qn !== undefined) {
-    if (typeof qn !== 'string') typeError(`type __qualname__ must be a str, not ${typeName(qn)}`);
-    cls.qualname = qn;
+    // (A str subclass instance is taken by its value, as for the name.)
+    const qualname = strValue(qn);
+    if (qualname === undefined) typeError(`type __qualname__ must be a str, not ${typeName(qn)}`);
+    cls.qualname = qualname;
     dict.delete('__qualname__');
   }
   for (const special of ['__new__']) {
@@ -816,8 +819,10 @@ export function installClassMachinery(): void {
       if (meta === typeType) typeError('type() takes 1 or 3 arguments');
       typeError(`type.__new__() takes exactly 3 arguments (${npos} given)`);
     }
-    const [name, bases, ns] = args;
-    if (typeof name !== 'string') typeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
+    const [nameArg, bases, ns] = args;
+    // A str subclass instance is accepted and taken by its value.
+    const name = strValue(nameArg);
+    if (name === undefined) typeError(`type.__new__() argument 1 must be str, not ${argTypeName(nameArg)}`);
     if (!(bases instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
     if (!(ns instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${argTypeName(ns)}`);
     if (name.includes('\0')) throw newError(E.ValueError, 'type name must not contain null characters');

@@ -6,7 +6,7 @@
 // with other buffers and hashing of read-only views, as CPython's Objects/memoryobject.c.
 // A bytearray refuses to change its length while a view of it is in use (exports, below).
 
-import { PyObj, type PyObject } from './object.js';
+import { PyObj, normInt, type PyObject } from './object.js';
 import type { PyType } from './type.js';
 import { T } from './types.js';
 import { PyTuple, PyList } from './tuple.js';
@@ -267,10 +267,21 @@ function tuplePosition(m: PyMemoryView, items: PyObject[]): number {
   return p;
 }
 
+/**
+ * A stride times a huge slice step as CPython computes it, in Py_ssize_t: the step clamped to
+ * +-PY_SSIZE_T_MAX (sliceIndices gives +-Number.MAX_VALUE) and the product wrapping around in
+ * 64 bits, so that it stays finite (a view of such a slice has at most one item, at offset 0).
+ */
+function ssizeProduct(stride: number, step: number): number {
+  const clamp = (x: number) => (x >= 2 ** 63 ? 2n ** 63n - 1n : x <= -(2 ** 63) ? -(2n ** 63n) + 1n : BigInt(x));
+  return Number(BigInt.asIntN(64, clamp(stride) * clamp(step)));
+}
+
 /** A slice of the first dimension (init_slice). */
 function sliceView(m: PyMemoryView, key: PyObject): PyMemoryView {
   const [start, , step, n] = sliceIndices(key as never, m.count);
-  const stride = m.stride * step;
+  let stride = m.stride * step;
+  if (!(Math.abs(stride) <= Number.MAX_SAFE_INTEGER)) stride = ssizeProduct(m.stride, step);
   if (m.shape === null) return new PyMemoryView(m.base, m.at(start), n, stride, m.fmt, m.readonly);
   return new PyMemoryView(m.base, m.at(start), n, stride, m.fmt, m.readonly, [n, ...m.shape.slice(1)], [stride, ...m.strides!.slice(1)]);
 }
@@ -555,7 +566,8 @@ export function installMemoryView(): void {
     format: prop((m) => m.fmt),
     ndim: prop((m) => ndimOf(m)),
     shape: prop((m) => new PyTuple(shapeOf(m))),
-    strides: prop((m) => new PyTuple(stridesOf(m))),
+    // (A stride from a huge slice step may be beyond 2**53: an int of its double's value.)
+    strides: prop((m) => new PyTuple(stridesOf(m).map((x) => (Number.isSafeInteger(x) ? x : normInt(BigInt(x)))))),
     suboffsets: prop(() => new PyTuple([])),
     c_contiguous: prop((m) => contiguous(m, false)),
     f_contiguous: prop((m) => contiguous(m, true)),

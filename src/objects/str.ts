@@ -644,20 +644,38 @@ export function repeatOther(_a: PyObject, _b: PyObject, n: PyObject): PyObject {
   typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
 }
 
-export function repeatCount(n: PyObject, reflected: string): number | undefined {
+/**
+ * The count of `seq * n`: a number, or (beyond 2**53, where a number would round it) the exact
+ * bigint, for repeatTooLong; undefined when n is a Python class that may still handle it.
+ */
+export function repeatCount(n: PyObject, reflected: string): number | bigint | undefined {
   const c = indexValue(n);
   if (c === undefined) {
     const t = typeOf(n);
     if (t.isHeapType && t.lookup(reflected) !== undefined) return undefined;
     typeError(`can't multiply sequence by non-int of type '${t.name}'`);
   }
-  return toSsize(c, E.OverflowError, n);
+  const size = toSsize(c, E.OverflowError, n);
+  return typeof c === 'bigint' && (size > Number.MAX_SAFE_INTEGER || size < -Number.MAX_SAFE_INTEGER) ? c : size;
 }
 
-export function repeatStr(s: string, count: number): string {
+/**
+ * Whether `len` items repeated `count` times exceed PY_SSIZE_T_MAX (CPython's "repeated ... is
+ * too long" OverflowError; a smaller but still impossible size is a MemoryError). Exact: 'ab' *
+ * (sys.maxsize // 2) fits, 'ab' * (sys.maxsize // 2 + 1) does not.
+ */
+export function repeatTooLong(len: number, count: number | bigint): boolean {
+  if (typeof count === 'number' && len * count < 2 ** 62) return false;
+  return BigInt(len) * BigInt(count) > PY_SSIZE_T_MAX;
+}
+
+export function repeatStr(s: string, count: number | bigint): string {
   if (count <= 0 || s.length === 0) return '';
   if (count === 1) return s;
-  if (s.length * count >= 2 ** 63) throw newError(E.OverflowError, 'repeated string is too long');
+  if (typeof count === 'bigint' || s.length * count >= 2 ** 62) {
+    if (repeatTooLong(s.length, count)) throw newError(E.OverflowError, 'repeated string is too long');
+    memoryError();
+  }
   if (s.length * count > MAX_STR_LEN) memoryError();
   const r = s.repeat(count);
   // A short s free of surrogates: r is recorded as free of them (as strConcat does), so a
