@@ -283,6 +283,8 @@ function encodingOf(fn: string, encoding: PyObject | undefined, errors: PyObject
 export function bytesNew(cls: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   const [x, encoding, errors] = kwArgs('bytes', ['source', 'encoding', 'errors'], args, kwnames);
   const wrap = (d: Uint8Array): PyBytes => new PyBytes(d, cls === T.bytes ? undefined : cls);
+  // Argument Clinic checks the encoding and errors types before anything else (as bytearray's).
+  if (encoding !== undefined || errors !== undefined) encodingOf('bytes', encoding, errors);
   if (x === undefined) {
     if (encoding !== undefined || errors !== undefined) {
       typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');

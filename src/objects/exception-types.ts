@@ -437,8 +437,9 @@ export function installExceptionTypes(): void {
     return e;
   });
   addMethods(BEG, {
-    __init__: (self, _args, kwnames) => {
-      if (kwnames !== null && kwnames.length > 0) typeError(`${typeName(self)}() takes no keyword arguments`);
+    // BaseException.__init__'s work (no keywords; the arguments become args), under its own name.
+    __init__: (self, args, kwnames) => {
+      argsInit(self, args, kwnames);
       return None;
     },
     derive: (self, args) => call(E.BaseExceptionGroup, [getExcField(self, 'message')!, args[0]]),
@@ -456,7 +457,7 @@ export function installExceptionTypes(): void {
     const n = (getExcField(v, 'exceptions') as PyTuple).items.length;
     return `${str(getExcField(v, 'message')!)} (${n} sub-exception${n === 1 ? '' : 's'})`;
   };
-  BEG.slots.repr = (v) => `${typeOf(v).name}(${repr(getExcField(v, 'message')!)}, ${repr(exc(v).args.items[1])})`;
+  // repr is BaseException's, from args (which __init__ or an assignment may change).
   addGetSets(BEG, {
     message: [(v) => getExcField(v, 'message') ?? None, readonlyMember],
     exceptions: [(v) => getExcField(v, 'exceptions') ?? None, readonlyMember],

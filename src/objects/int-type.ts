@@ -182,7 +182,13 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
     else if (lower.startsWith('0b')) base = 2;
     else {
       base = 10;
-      if (/^0+(_?0)*$/.test(s)) return 0;
+      // All zeros is 0 in base 0 (leading zeros are allowed only there), once the zeros are
+      // within the digit limit (underscores do not count).
+      if (/^0+(_?0)*$/.test(s)) {
+        const digits = s.replace(/_/g, '').length;
+        if (digits > intMaxStrDigits.value && intMaxStrDigits.value > 0) digitLimitError(digits);
+        return 0;
+      }
       if (s[0] === '0') return undefined;
     }
     if (base !== 10) {
@@ -201,9 +207,7 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
     // CPython counts the leading run of digits valid in the base (an invalid character after
     // a short run is an invalid literal, after a long one the limit error).
     const digits = leadingDigits(s, base);
-    if (digits > intMaxStrDigits.value) {
-      throw newError(E.ValueError, `Exceeds the limit (${intMaxStrDigits.value} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`);
-    }
+    if (digits > intMaxStrDigits.value) digitLimitError(digits);
   }
   if (s.length <= 15 && base === 10) {
     if (!/^[0-9]+$/.test(s)) return undefined;
@@ -224,6 +228,11 @@ export function parseIntLiteral(text: string, base: number): number | bigint | u
     result = result * B + BigInt(d);
   }
   return normInt(neg ? -result : result);
+}
+
+/** int(str)'s ValueError for a literal of more digits than sys.get_int_max_str_digits(). */
+function digitLimitError(digits: number): never {
+  throw newError(E.ValueError, `Exceeds the limit (${intMaxStrDigits.value} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`);
 }
 
 /** How many characters at the start of s are digits of the base (ASCII, either case). */

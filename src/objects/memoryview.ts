@@ -19,6 +19,7 @@ import { defineNew } from './class-create.js';
 import { PyBytes, PyByteArray, newBytes, bytesLikeData, bytesHash, setBufferProvider, setExportsInUse } from './bytes.js';
 import { makeBuiltinType, isSlice, sliceIndices, indexValue, toSsize, strValue } from './str.js';
 import { addressOf } from './identity.js';
+import { encodeText } from './str-codecs.js';
 import { PyFloat, newFloat } from './float.js';
 import { asIntValue, PyIntObj } from './int-type.js';
 
@@ -435,6 +436,8 @@ function cast(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
     if (dims.length > 64) throw newError(E.ValueError, 'memoryview: number of dimensions must not exceed 64');
     if (ndimOf(m) !== 1 && dims.length !== 1) typeError('memoryview: cast must be 1D -> ND or ND -> 1D');
   }
+  // CPython reads the format as ASCII first: another character is the codec's error.
+  if (!/^[\x00-\x7f]*$/.test(fmt)) encodeText(fmt, 'ascii', 'strict');
   const f = fmt.startsWith('@') ? fmt.slice(1) : fmt;
   const size = ITEM_SIZE[f];
   if (size === undefined) {

@@ -732,9 +732,9 @@ export function strNew(cls: PyType, args: PyObject[], kwnames: string[] | null):
   if (args.length === 1 && kwnames === null && cls === T.str) return strResultOf(args[0], 'str');
   const [obj, encoding, errors] = kwArgs('str', ['object', 'encoding', 'errors'], args, kwnames);
   let value: string;
-  if (obj === undefined) value = '';
-  else if (encoding === undefined && errors === undefined) value = protoStr(obj);
+  if (encoding === undefined && errors === undefined) value = obj === undefined ? '' : protoStr(obj);
   else {
+    // The encoding and errors types are checked first, even with no object (str(errors=5)).
     let enc = 'utf-8';
     let errs = 'strict';
     if (encoding !== undefined) {
@@ -747,6 +747,7 @@ export function strNew(cls: PyType, args: PyObject[], kwnames: string[] | null):
       if (e === undefined) typeError(`str() argument 'errors' must be str, not ${argTypeName(errors)}`);
       errs = noNul(e);
     }
+    if (obj === undefined) return cls === T.str ? '' : new PyStr(cls, '');
     if (isStr(obj)) typeError('decoding str is not supported');
     const data = bytesLikeData(obj);
     if (data === undefined) typeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
