@@ -140,13 +140,14 @@ class Gen:
     def binop(self, names, depth):
         op = self.pick(BINOPS)
         a, b = self.expr(names, depth + 1), self.expr(names, depth + 1)
-        # (Shifts and powers stay small; a repeated sequence's count too.)
+        # (Shifts and powers stay small; a repeated sequence's count too, on either side: CPython
+        # can build a str of 2**31 characters where V8's strings stop at 2**29, a MemoryError.)
         if op == '<<':
             b = f'(({b}) % 8)'
         if op == '**':
             b = f'(({b}) % 3)'
         if op == '*':
-            b = f'sm({b})'
+            a, b = f'sm({a})', f'sm({b})'
         return f'({a} {op} {b})'
 
     def compare(self, names, depth):
@@ -191,7 +192,9 @@ class Gen:
     def augassign(self, names, ind, t):
         op = self.pick(["+", "-", "*", "//", "%", "&", "|"])
         e = self.expr(names)
-        return [f'{ind}{t} {op}= {"sm(" + e + ")" if op == "*" else e}', f'{ind}{t} = cap({t})']
+        if op == '*':
+            return [f'{ind}{t} = sm({t})', f'{ind}{t} *= sm({e})', f'{ind}{t} = cap({t})']
+        return [f'{ind}{t} {op}= {e}', f'{ind}{t} = cap({t})']
 
     def at_round(self, ind, *body):
         """`body` (lines) in one round of the loop only."""
@@ -229,7 +232,7 @@ class Gen:
         return [f'{ind}d[{key}] = cap({self.expr(names)})']
 
     def aug_item(self, names, ind, t):
-        return [f'{ind}L[i % len(L)] {self.pick(["+", "-", "*"])}= {self.expr(names)}', f'{ind}L[i % len(L)] = cap(L[i % len(L)])']
+        return [f'{ind}L[i % len(L)] {self.pick(["+", "-", "*"])}= sm({self.expr(names)})', f'{ind}L[i % len(L)] = cap(L[i % len(L)])']
 
     def aug_attr(self, names, ind, t):
         return [f'{ind}{t}.v {self.pick(["+", "-"])}= {self.expr(names)}']
