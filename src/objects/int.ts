@@ -361,19 +361,28 @@ export function safeFloorDiv(a: number, b: number): number {
 const TWO32 = 2 ** 32;
 
 /** a & b for two safe ints. */
-export function safeAnd(a: number, b: number): number {
+export function safeAnd(a: number, b: number): number | bigint {
   if ((a | 0) === a && (b | 0) === b) return a & b;
-  return (Math.floor(a / TWO32) & Math.floor(b / TWO32)) * TWO32 + ((a & b) >>> 0);
+  const r = (Math.floor(a / TWO32) & Math.floor(b / TWO32)) * TWO32 + ((a & b) >>> 0);
+  return r >= -MAX_SAFE_INT && Number.isSafeInteger(a) && Number.isSafeInteger(b) ? r : normInt(BigInt(a) & BigInt(b));
 }
 /** a | b for two safe ints. */
-export function safeOr(a: number, b: number): number {
+export function safeOr(a: number, b: number): number | bigint {
   if ((a | 0) === a && (b | 0) === b) return a | b;
-  return (Math.floor(a / TWO32) | Math.floor(b / TWO32)) * TWO32 + ((a | b) >>> 0);
+  const r = (Math.floor(a / TWO32) | Math.floor(b / TWO32)) * TWO32 + ((a | b) >>> 0);
+  return r >= -MAX_SAFE_INT && Number.isSafeInteger(a) && Number.isSafeInteger(b) ? r : normInt(BigInt(a) | BigInt(b));
 }
-/** a ^ b for two safe ints. */
-export function safeXor(a: number, b: number): number {
+/**
+ * a ^ b for two safe ints. (&, | and ^ of two safe ints stay safe but for one result, -2**53:
+ * (-(2**53 - 1)) & -2, (-(2**53 - 1)) ^ 1. As a JS number it would be an int outside the
+ * number form's range, which repr prints in JS's float style once later operations move it
+ * further, -36028797018963970 for -2**55: a bigint then. Operands outside the range, which
+ * no int should be, go through BigInt too.)
+ */
+export function safeXor(a: number, b: number): number | bigint {
   if ((a | 0) === a && (b | 0) === b) return a ^ b;
-  return (Math.floor(a / TWO32) ^ Math.floor(b / TWO32)) * TWO32 + ((a ^ b) >>> 0);
+  const r = (Math.floor(a / TWO32) ^ Math.floor(b / TWO32)) * TWO32 + ((a ^ b) >>> 0);
+  return r >= -MAX_SAFE_INT && Number.isSafeInteger(a) && Number.isSafeInteger(b) ? r : normInt(BigInt(a) ^ BigInt(b));
 }
 /** a >> b for a safe int and a count b >= 0 (exact: the division only moves the exponent). */
 export function safeRshift(a: number, b: number): number {
