@@ -1056,7 +1056,7 @@ function constTuple(tn: TupleNode & ConstTupleNode, f: Frame): PyTuple {
 }
 
 /** Type and value (1, 1.0, True and -0.0 differ), or null for what is not interned. */
-function constTupleKey(v: PyObject): string | null {
+export function constTupleKey(v: PyObject): string | null {
   switch (typeof v) {
     case 'number': return 'i' + v;
     case 'bigint': return 'I' + v;

@@ -73,6 +73,12 @@ export const CMP_CODE: Record<string, number> = {
 /** Caches the kind (and operator codes) on an expression node; returns the kind. */
 export function prepareExpr(n: expr): number {
   const e = n as unknown as Ext;
+  if (e.fv !== undefined) {
+    // An operation the resolve pass folded to a constant (resolve.ts visit): evaluated as one.
+    e.pyv = e.fv;
+    e.k = X.Constant;
+    return X.Constant;
+  }
   const k = EXPR_KIND[n._type];
   if (k === undefined) throw new Error(`tree-walker: cannot evaluate ${n._type}`);
   if (n._type === 'BinOp') {
@@ -231,7 +237,7 @@ function leafSlot(c: expr): number {
 }
 
 function leafConst(c: expr): PyObject | undefined {
-  return c._type === 'Constant' ? constantValue(c) : undefined;
+  return c._type === 'Constant' ? constantValue(c) : ((c as unknown as Ext).fv as PyObject | undefined);
 }
 
 function swapTargets(a: Assign): number[] | null {

@@ -14,7 +14,11 @@ import type { Backend, CompileMode } from '../../src/runtime/backend.js';
 import { TWCode, Acc, type BlockKind, docstringOf } from './code.js';
 import { PySyntaxError } from '../../grammar/errors.js';
 import { PyBytesConst, PyComplexConst } from '../../src/ast/constant.js';
-import { convertConstant } from './eval.js';
+import { convertConstant, constTupleKey } from './eval.js';
+import { foldConst } from '../../src/runtime/co-consts.js';
+import { PyFloat } from '../../src/objects/float.js';
+import { PyTuple } from '../../src/objects/tuple.js';
+import type { PyObject } from '../../src/objects/object.js';
 
 type AnyNode = { _type: string; [k: string]: unknown };
 
@@ -223,6 +227,18 @@ export class Resolver {
     }
   }
 
+  /** A folded constant, shared with an equal one of this compilation (the Constant case's keys, constTuple's). */
+  private pooled(v: PyObject): PyObject {
+    let key: string | null = null;
+    if (v instanceof PyFloat) key = Object.is(v.value, -0) ? 'k:f-0' : 'k:f' + v.value;
+    else if (v instanceof PyTuple) key = constTupleKey(v);
+    if (key === null) return v;
+    const shared = this.constPool.get(key);
+    if (shared !== undefined) return shared as PyObject;
+    this.constPool.set(key, v);
+    return v;
+  }
+
   /**
    * An annotation: resolved as an expression, or, under `from __future__ import annotations`
    * (PEP 563), given its source text as `fu` (the evaluator reads it instead; the symbol table
@@ -234,6 +250,14 @@ export class Resolver {
   }
 
   visit(n: AnyNode, code: TWCode): void {
+    // An operation on constants that CPython's AST optimizer folds (fold_binop, fold_unaryop,
+    // fold_subscr: co-consts.ts foldConst) is evaluated once, as the constant it folds to, shared
+    // with equal constants of the compilation: `(1, 2) + (3,) is (1, 2, 3)` and `1.5 * 2 is 3.0`
+    // hold, as in CPython and on the VM (kinds.ts evaluates such a node as a Constant).
+    if ((n._type === 'BinOp' || n._type === 'UnaryOp' || n._type === 'Subscript') && n.fv === undefined && (n._type !== 'Subscript' || n.ctx === 'Load')) {
+      const v = foldConst(n);
+      if (v !== undefined) n.fv = this.pooled(v);
+    }
     switch (n._type) {
       case 'UnaryOp': {
         // CPython's AST optimizer folds `-1.5` into the constant -1.5 (then shared like any other).
@@ -521,6 +545,7 @@ export class Resolver {
 /** A constant, a signed constant, or a tuple of such (CPython folds these into one constant). */
 function isConstantElt(e: AnyNode): boolean {
   if (e._type === 'Constant') return true;
+  if ((e._type === 'BinOp' || e._type === 'Subscript') && foldConst(e) !== undefined) return true;
   if (e._type === 'UnaryOp') return e.op !== 'Not' && (e.operand as AnyNode)._type === 'Constant';
   return e._type === 'Tuple' && (e.elts as AnyNode[]).every(isConstantElt);
 }
