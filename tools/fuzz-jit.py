@@ -151,7 +151,12 @@ class Gen:
         return f'({a} {op} {b})'
 
     def compare(self, names, depth):
-        return f'({self.expr(names, depth + 1)} {self.pick(CMPS)} {self.expr(names, depth + 1)})'
+        op = self.pick(CMPS)
+        if op == 'is':
+            # (Identity only against None: ints and strs are JS numbers, bigints and strings here,
+            # without an identity of their own, so equal big ints are always `is` each other.)
+            return f'({self.expr(names, depth + 1)} is None)'
+        return f'({self.expr(names, depth + 1)} {op} {self.expr(names, depth + 1)})'
 
     def method(self, names, depth):
         return f'{self.pick(names)}.get()'
@@ -216,7 +221,8 @@ class Gen:
         return [f'{ind}{t}.v = cap({self.expr(names)})']
 
     def record(self, names, ind, t):
-        return [f'{ind}acc.append({t} {self.pick(CMPS)} {self.pick(names)})']
+        op = self.pick(CMPS)
+        return [f'{ind}acc.append({t} {op} {"None" if op == "is" else self.pick(names)})']
 
     def branch(self, names, ind, t):
         return [f'{ind}if {self.expr(names)}:', f'{ind}    {self.pick(["continue", "n += 1", t + " = " + self.value()])}']
