@@ -11,6 +11,21 @@ import { PyBytesConst, PyComplexConst } from './constant.js';
 
 export type Folded = { value: Constant_ } | { tuple: Folded[] };
 
+// CPython 3.11 ast_opt.c's limits on what its optimizer folds (safe_multiply, safe_power,
+// safe_lshift): the compile-time warnings (syntax-warnings.ts) and the compilers' constants
+// (runtime/co-consts.ts foldConst) both apply them.
+/** Bits of an int result. */
+export const MAX_INT_SIZE = 128;
+/** Items of a tuple (or frozenset) result. */
+export const MAX_COLLECTION_SIZE = 256;
+/** Characters or bytes of a str/bytes result. */
+export const MAX_STR_SIZE = 4096;
+
+/** The number of bits of |v| (0 for 0). */
+export function bigBitLength(v: bigint): number {
+  return v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length;
+}
+
 export function fold(e: expr): Folded | null {
   switch (e._type) {
     case 'Constant':

@@ -11,6 +11,7 @@
 
 import type { mod, expr } from './nodes.js';
 import { PyBytesConst, PyComplexConst, ELLIPSIS, type Constant_ } from './constant.js';
+import { MAX_INT_SIZE, MAX_COLLECTION_SIZE, MAX_STR_SIZE, bigBitLength } from './fold.js';
 
 export interface SyntaxWarningSite {
   msg: string;
@@ -66,10 +67,6 @@ type CVal =
   | { t: 'tuple'; items: CVal[] }
   | { t: 'NoneType' | 'ellipsis' | 'object' };
 
-// CPython 3.11 ast_opt.c's limits on what it folds.
-const MAX_INT_SIZE = 128; // bits
-const MAX_COLLECTION_SIZE = 256;
-const MAX_STR_SIZE = 4096;
 
 function fromConstant(v: Constant_): CVal {
   if (v === null) return { t: 'NoneType' };
@@ -143,10 +140,6 @@ function intOf(c: CVal): bigint | null {
   return null;
 }
 
-function bitLength(v: bigint): number {
-  return v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length;
-}
-
 function foldUnary(op: string, c: CVal): CVal | null {
   if (op === 'Not') return { t: 'bool', v: !truthyValue(c) };
   const i = intOf(c);
@@ -212,7 +205,7 @@ function foldInts(op: string, l: CVal, r: CVal, a: bigint, b: bigint): CVal | nu
     case 'Add': return int(a + b);
     case 'Sub': return int(a - b);
     case 'Mult':
-      if (a !== 0n && b !== 0n && bitLength(a) + bitLength(b) > MAX_INT_SIZE) return null;
+      if (a !== 0n && b !== 0n && bigBitLength(a) + bigBitLength(b) > MAX_INT_SIZE) return null;
       return int(a * b);
     case 'Div': {
       if (b === 0n) return null;
@@ -228,12 +221,12 @@ function foldInts(op: string, l: CVal, r: CVal, a: bigint, b: bigint): CVal | nu
     case 'Pow':
       if (b < 0n) return a === 0n ? null : { t: 'float', v: Math.pow(Number(a), Number(b)) };
       if (a === 0n) return int(b === 0n ? 1n : 0n);
-      if (a !== 0n && b > 0n && bitLength(a) > Math.floor(MAX_INT_SIZE / Number(b))) return null;
+      if (a !== 0n && b > 0n && bigBitLength(a) > Math.floor(MAX_INT_SIZE / Number(b))) return null;
       return int(a ** b);
     case 'LShift':
       if (b < 0n) return null;
       if (a === 0n) return int(0n);
-      if (a !== 0n && b > 0n && (bitLength(a) > MAX_INT_SIZE || Number(b) > MAX_INT_SIZE - bitLength(a))) return null;
+      if (a !== 0n && b > 0n && (bigBitLength(a) > MAX_INT_SIZE || Number(b) > MAX_INT_SIZE - bigBitLength(a))) return null;
       return int(a << b);
     case 'RShift':
       if (b < 0n) return null;

@@ -15,6 +15,7 @@
 import type { PyObject } from '../objects/object.js';
 import type { Constant_ } from '../ast/constant.js';
 import { ELLIPSIS, PyBytesConst, PyComplexConst } from '../ast/constant.js';
+import { MAX_INT_SIZE, MAX_COLLECTION_SIZE, MAX_STR_SIZE, bigBitLength } from '../ast/fold.js';
 import { None, Ellipsis } from '../objects/singletons.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyFloat } from '../objects/float.js';
@@ -79,20 +80,17 @@ function protoLen(v: PyObject): number | undefined {
 }
 
 function sizeOk(v: PyObject): boolean {
-  if (typeof v === 'bigint') return bitLength(v) <= 128;
-  if (typeof v === 'string') return v.length <= 4096;
-  if (v instanceof PyBytes) return v.data.length <= 4096;
-  if (v instanceof PyTuple) return v.items.length <= 256;
+  if (typeof v === 'bigint') return bigBitLength(v) <= MAX_INT_SIZE;
+  if (typeof v === 'string') return v.length <= MAX_STR_SIZE;
+  if (v instanceof PyBytes) return v.data.length <= MAX_STR_SIZE;
+  if (v instanceof PyTuple) return v.items.length <= MAX_COLLECTION_SIZE;
   return true;
 }
 
-function bitLength(v: bigint): number {
-  return (v < 0n ? -v : v).toString(2).length;
-}
 
 function intBits(v: PyObject): number | null {
   if (typeof v === 'number') return v === 0 ? 0 : Math.abs(v).toString(2).length;
-  if (typeof v === 'bigint') return bitLength(v);
+  if (typeof v === 'bigint') return bigBitLength(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   return null;
 }
@@ -129,17 +127,17 @@ export function foldConst(e: N): PyObject | undefined {
       const ab = intBits(a);
       const bb = intBits(b);
       if (e.op === 'Mult') {
-        if (ab !== null && bb !== null && ab + bb > 128) return undefined;
+        if (ab !== null && bb !== null && ab + bb > MAX_INT_SIZE) return undefined;
         const n = ab !== null ? b : bb !== null ? a : undefined;
         const count = ab !== null ? a : b;
         if (n !== undefined && intBits(count) !== null) {
           const len = protoLen(n);
-          const limit = n instanceof PyTuple || (n instanceof PySet) ? 256 : 4096;
+          const limit = n instanceof PyTuple || (n instanceof PySet) ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
           if (len !== undefined && Number(count) > 0 && len * Number(count) > limit) return undefined;
         }
       }
-      if (e.op === 'Pow' && ab !== null && bb !== null && typeof b !== 'boolean' && Number(b) > 0 && ab * Number(b) > 128) return undefined;
-      if (e.op === 'LShift' && ab !== null && bb !== null && (Number(b) > 128 || ab + Number(b) > 128)) return undefined;
+      if (e.op === 'Pow' && ab !== null && bb !== null && typeof b !== 'boolean' && Number(b) > 0 && ab * Number(b) > MAX_INT_SIZE) return undefined;
+      if (e.op === 'LShift' && ab !== null && bb !== null && (Number(b) > MAX_INT_SIZE || ab + Number(b) > MAX_INT_SIZE)) return undefined;
       if (e.op === 'Mod' && (typeof a === 'string' || a instanceof PyBytes)) return undefined;
       try {
         const r = e.op === 'Pow' ? powerOp(a, b) : binaryOp(a, b, BINOPS[e.op] as never);
