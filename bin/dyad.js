@@ -81,9 +81,9 @@ function workerMain() {
     const main = loaded !== null ? loaded.main : (await import(workerData.cli)).main;
     const status = await main(workerData.argv, host);
     if (loaded !== null && workerData.writeCodeCache) {
-      // The cache holds what has been compiled so far: run the same program on the VM too (the
-      // first run used the default backend, the tree-walker), so both backends start cached.
-      await main(['--backend', 'vm', ...workerData.argv], host);
+      // The cache holds what has been compiled so far: run the same program on the tree-walker
+      // too (the first run used the default backend, the VM), so both backends start cached.
+      await main(['--backend', 'tree', ...workerData.argv], host);
       loaded.writeCodeCache();
     }
     process.exit(status);

@@ -87,4 +87,21 @@ for (const backend of ['tree', 'vm']) {
   });
 }
 
+
+// The VM is the default backend; DYAD_BACKEND or --backend names another. A function whose loop
+// runs long enough is compiled by the VM's JIT, which DYAD_JIT_DUMP reports on stderr (the
+// tree-walker has no JIT and reports nothing).
+const HOT = 'def f():\n    t = 0\n    for i in range(5000):\n        t += i\n    return t\nprint(f())\n';
+test('the default backend is the VM', () => {
+  const r = run(['-c', HOT], { DYAD_JIT_DUMP: '1', DYAD_BACKEND: undefined });
+  assert.is(r.stdout, '12497500\n');
+  assert.ok(r.stderr.includes('---- f '), r.stderr.slice(0, 200));
+});
+test('DYAD_BACKEND=tree and --backend tree choose the tree-walker', () => {
+  for (const r of [run(['-c', HOT], { DYAD_JIT_DUMP: '1', DYAD_BACKEND: 'tree' }), run(['--backend', 'tree', '-c', HOT], { DYAD_JIT_DUMP: '1', DYAD_BACKEND: undefined })]) {
+    assert.is(r.stdout, '12497500\n');
+    assert.is(r.stderr, '');
+  }
+});
+
 test.run();

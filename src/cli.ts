@@ -1,6 +1,7 @@
 // The command line: run a program, or inspect the front end's output.
 //
-//   dyad [--backend tree|vm|both] FILE [args...]   run a program (also -c CODE, -m MODULE, - for stdin)
+//   dyad [--backend vm|tree|both] FILE [args...]   run a program (also -c CODE, -m MODULE, - for stdin;
+//                                                  the VM unless --backend or DYAD_BACKEND names another)
 //   dyad ast [--positions] FILE                    print ast.dump(ast.parse(...)) as CPython does
 //   dyad symtable FILE                             print the symbol table (cpython_ref.py format)
 
@@ -23,7 +24,7 @@ import { TreeWalkBackend } from '../backends/treewalk/index.js';
 import { VMBackend, makeDisModule } from '../backends/vm/index.js';
 import { disMain, enableVMStats, vmStatsReport, runBoth } from '../backends/vm/cli.js';
 
-const USAGE = `usage: dyad [--backend tree|vm|both] [-c CODE | -m MODULE | FILE | -] [args...]
+const USAGE = `usage: dyad [--backend vm|tree|both] [-c CODE | -m MODULE | FILE | -] [args...]
        dyad ast [--positions] FILE
        dyad symtable FILE
        dyad dis [--scopes] FILE`;
@@ -105,8 +106,9 @@ function runCommand(argv: string[]): number {
     for (const k of Object.keys(process.env)) if (k.startsWith('PYTHON')) delete process.env[k];
   }
   if (unbuffered || (process.env.PYTHONUNBUFFERED ?? '') !== '') setUnbufferedStdout();
-  // --stats reports the VM's counts, so it runs the VM unless a backend is named.
-  backendName ??= stats ? 'vm' : process.env.DYAD_BACKEND ?? 'tree';
+  // The VM is the default backend (the faster; both agree with CPython). --stats reports the VM's
+  // counts, so it runs the VM unless --backend names another.
+  backendName ??= stats ? 'vm' : process.env.DYAD_BACKEND ?? 'vm';
   if (stats && backendName !== 'vm') {
     process.stderr.write(`dyad: --stats counts VM instructions; it needs --backend vm (got '${backendName}')\n`);
     return 2;
