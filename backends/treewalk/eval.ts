@@ -7,12 +7,10 @@ import type {
   Subscript, Slice as SliceNode, Call as CallNode, Tuple as TupleNode, List as ListNode, Set as SetNode, Dict as DictNode,
   JoinedStr, FormattedValue, NamedExpr, Lambda, ListComp, SetComp, DictComp, GeneratorExp,
 } from '../../src/ast/nodes.js';
-import type { Constant_ } from '../../src/ast/constant.js';
-import { ELLIPSIS, PyBytesConst, PyComplexConst } from '../../src/ast/constant.js';
-import { PyObj, normInt, type PyObject } from '../../src/objects/object.js';
+import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { finalizers } from '../../src/objects/finalizers.js';
 import { argsDropped } from '../../src/runtime/early-finalize.js';
-import { PyFloat, newFloat } from '../../src/objects/float.js';
+import { PyFloat } from '../../src/objects/float.js';
 import { PyDict, DELETED } from '../../src/objects/dict.js';
 import { flatStr, strSlice, strValue } from '../../src/objects/str.js';
 import { formatResult } from '../../src/objects/str-format.js';
@@ -35,7 +33,7 @@ import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { iterateToArrayHinted } from '../../src/objects/iterate.js';
 import { PySet, newSet, setAdd, setUpdate, constSetDisplay } from '../../src/objects/set.js';
 import { hasNativeDictIter, mappingKeys } from '../../src/objects/dict-type.js';
-import { foldConst } from '../../src/runtime/co-consts.js';
+import { foldConst, convertConst } from '../../src/runtime/const-fold.js';
 import { loadName, storeName, cachedGlobal } from './names.js';
 import { subscriptSig, zeroDivisionSig } from './signal.js';
 import { Acc, type Binding } from './code.js';
@@ -62,23 +60,9 @@ export function constantValue(n: ConstantNode): PyObject {
   const ext = n as unknown as Ext;
   const cached = ext.pyv;
   if (cached !== undefined) return cached as PyObject;
-  const v = convertConstant(n.value);
+  const v = convertConst(n.value);
   ext.pyv = v;
   return v;
-}
-
-export function convertConstant(c: Constant_): PyObject {
-  if (c === null) return None;
-  switch (typeof c) {
-    case 'boolean': return c;
-    case 'bigint': return normInt(c);
-    case 'number': return newFloat(c);
-    case 'string': return c;
-  }
-  if (c === ELLIPSIS) return Ellipsis;
-  if (c instanceof PyBytesConst) return factories.newBytes(c.bytes);
-  if (c instanceof PyComplexConst) return factories.newComplex(c.real, c.imag);
-  throw new Error('unknown constant');
 }
 
 /** `a OP b` by operator name (generator mode). */

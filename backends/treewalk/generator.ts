@@ -8,7 +8,7 @@ import { finalizersOn } from '../../src/objects/finalizers.js';
 import { nextKeepsStopValue } from '../../src/objects/iterators.js';
 import type { stmt, expr, arg, keyword, FormattedValue, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If, TryStar, For, While } from '../../src/ast/nodes.js';
 import { FIELDS } from '../../src/ast/nodes.js';
-import { foldConst } from '../../src/runtime/co-consts.js';
+import { foldConst } from '../../src/runtime/const-fold.js';
 import { PyObj, type PyObject } from '../../src/objects/object.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';

@@ -15,7 +15,8 @@ import { iterateToArray } from '../../src/objects/factories.js';
 import { lenOf } from '../../src/objects/iterate.js';
 import type { Binding } from './code.js';
 import type { Frame } from './frame.js';
-import { evalExpr, convertConstant } from './eval.js';
+import { evalExpr } from './eval.js';
+import { convertConst } from '../../src/runtime/const-fold.js';
 import { isMatchSequence, isMatchMapping } from '../../src/runtime/match-kinds.js';
 import { isInstance } from '../../src/builtins/typecheck.js';
 
@@ -29,7 +30,7 @@ export function matchPattern(p: pattern, subject: PyObject, f: Frame, binds: [Bi
       // `subject == value` as COMPARE_OP does it: no identity shortcut (a NaN is not equal to itself).
       return isTrue(richCompare(subject, evalExpr(p.value, f), CmpOp.EQ));
     case 'MatchSingleton':
-      return subject === convertConstant(p.value);
+      return subject === convertConst(p.value);
     case 'MatchAs':
       if (p.pattern !== null && !matchPattern(p.pattern, subject, f, binds)) return false;
       if (p.name !== null) binds.push([(p as unknown as Ext).b as Binding, subject]);

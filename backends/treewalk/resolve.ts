@@ -5,7 +5,6 @@
 
 import type { Node, stmt, expr, arguments as Arguments, comprehension, FunctionDef, AsyncFunctionDef, ClassDef, Lambda, match_case, Return } from '../../src/ast/nodes.js';
 import { checkMatchCase, hasDebugParameter } from '../../src/ast/compile-checks.js';
-import { returnUnwindAt } from '../../src/ast/fold.js';
 import { FIELDS } from '../../src/ast/nodes.js';
 import type { SymbolTable, Scope } from '../../src/symtable/index.js';
 import { GLOBAL_EXPLICIT, CO_FUTURE_ANNOTATIONS, PYCF_MASK, mangle, programTextGetter } from '../../src/symtable/index.js';
@@ -14,8 +13,8 @@ import type { Backend, CompileMode } from '../../src/runtime/backend.js';
 import { TWCode, Acc, type BlockKind, docstringOf } from './code.js';
 import { PySyntaxError } from '../../grammar/errors.js';
 import { PyBytesConst, PyComplexConst } from '../../src/ast/constant.js';
-import { convertConstant, constTupleKey } from './eval.js';
-import { foldConst } from '../../src/runtime/co-consts.js';
+import { constTupleKey } from './eval.js';
+import { foldConst, convertConst, returnUnwindAt } from '../../src/runtime/const-fold.js';
 import { PyFloat } from '../../src/objects/float.js';
 import { PyTuple } from '../../src/objects/tuple.js';
 import type { PyObject } from '../../src/objects/object.js';
@@ -282,7 +281,7 @@ export class Resolver {
             : c instanceof PyComplexConst ? `k:c${Object.is(c.real, -0) ? '-0' : c.real},${Object.is(c.imag, -0) ? '-0' : c.imag}`
               : 'k:b' + Array.from(c.bytes).join(',');
           let v = this.constPool.get(key);
-          if (v === undefined) this.constPool.set(key, v = convertConstant(c));
+          if (v === undefined) this.constPool.set(key, v = convertConst(c));
           n.pyv = v;
         }
         return;

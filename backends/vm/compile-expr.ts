@@ -7,10 +7,9 @@ import type { expr, keyword, Call, Compare, BoolOp, Dict, JoinedStr, FormattedVa
 import type { PyObject } from '../../src/objects/object.js';
 import { PyTuple } from '../../src/objects/tuple.js';
 import { constSetDisplay } from '../../src/objects/set.js';
-import { foldConst } from '../../src/runtime/co-consts.js';
+import { foldConst, constTruth } from '../../src/runtime/const-fold.js';
 import { Op, NB, FORMAT_VALUE_WHOLE } from './opcodes.js';
 import { type Compiler, type Label, constValue } from './compiler.js';
-import { constTruth } from '../../src/ast/fold.js';
 import { compileLambda, compileComprehension, addYield, addYieldFrom } from './compile-scopes.js';
 
 /** Stack items a sequence may push before we switch to incremental building (CPython's value). */

@@ -9,8 +9,7 @@ import { Op } from './opcodes.js';
 import { type Compiler, type Label, constValue } from './compiler.js';
 import { compileExpr, compileJumpIf } from './compile-expr.js';
 import { compileStmts } from './compile-stmt.js';
-import { fold } from '../../src/ast/fold.js';
-import { keyOf, reprOf, checkMatchCase } from '../../src/ast/compile-checks.js';
+import { checkMatchCase } from '../../src/ast/compile-checks.js';
 
 interface PatternContext {
   /** Names captured so far, in stack order (the first is on top). */
@@ -257,18 +256,8 @@ function compileMappingPattern(c: Compiler, p: MatchMapping, pc: PatternContext)
     c.emit(Op.COMPARE_OP, 5);
     jumpToFailPop(c, pc, Op.POP_JUMP_IF_FALSE);
   }
-  const seen: unknown[] = [];
-  for (const k of keys) {
-    const folded = k._type === 'Attribute' ? null : fold(k);
-    if (folded !== null && 'value' in folded) {
-      const key = keyOf(folded.value as Parameters<typeof keyOf>[0]);
-      if (seen.includes(key)) c.error(`mapping pattern checks duplicate key (${reprOf(folded.value as Parameters<typeof reprOf>[0])})`, k);
-      seen.push(key);
-    } else if (k._type !== 'Attribute') {
-      c.error('mapping pattern keys may only match literals and attribute lookups', k);
-    }
-    compileExpr(c, k);
-  }
+  // (Duplicate and non-literal keys were reported by checkMatchCase before any code.)
+  for (const k of keys) compileExpr(c, k);
   c.emit(Op.BUILD_TUPLE, size);
   c.emit(Op.MATCH_KEYS);
   pc.onTop += 2;

@@ -8,7 +8,7 @@ import { None } from '../../src/objects/singletons.js';
 import { Op } from './opcodes.js';
 import { type Compiler, type Label, FB } from './compiler.js';
 import { compileExpr, compileStore, compileJumpIf, compileIterable } from './compile-expr.js';
-import { foldConst } from '../../src/runtime/co-consts.js';
+import { foldConst } from '../../src/runtime/const-fold.js';
 import { compileDefaults, makeClosure } from './compile-stmt.js';
 
 // ---- functions made by expressions ------------------------------------------------------------------

@@ -18,7 +18,7 @@ import type { VMCode } from './code.js';
 import { compileExpr, compileStore, compileDelete, compileJumpIf, callHelper, addYieldFrom, BINOP_NB, compileIterable } from './compile-expr.js';
 import { compileMatch } from './compile-patterns.js';
 import { unwindFBlockStack, unwindFBlock, compileWith, compileAsyncWith, compileTryFinally, compileTryExcept, compileTryStarExcept } from './compile-blocks.js';
-import { fold, returnUnwindAt } from '../../src/ast/fold.js';
+import { foldConst, returnUnwindAt, constantStatement } from '../../src/runtime/const-fold.js';
 import { unparse } from '../../src/ast/unparse.js';
 import { findAnnotations } from '../../src/ast/find-annotations.js';
 
@@ -27,6 +27,7 @@ export function compileBody(c: Compiler, body: stmt[], isModule: boolean): void 
   if (isModule && body.length > 0) c.setLine(body[0]);
   if (findAnnotations(body)) c.emit(Op.SETUP_ANNOTATIONS);
   if (body.length === 0) return;
+  c.unit.firstOfBody = body[0];
   let i = 0;
   const doc = docstringOf(body);
   if (doc !== null) {
@@ -155,7 +156,7 @@ export function compileStmt(c: Compiler, s: stmt): void {
         c.emit(Op.PRINT_EXPR);
         return;
       }
-      if (v._type === 'Constant' || (v._type === 'UnaryOp' && fold(v) !== null)) {
+      if (constantStatement(v, s === c.unit.firstOfBody)) {
         c.emit(Op.NOP);
         return;
       }
@@ -266,6 +267,7 @@ function compileFunctionDef(c: Compiler, s: FunctionDef | AsyncFunctionDef): voi
   const doc = docstringOf(s.body);
   u.addConst(doc ?? None);
   u.hasDocstring = doc !== null;
+  u.firstOfBody = s.body[0];
   u.argcount = s.args.args.length;
   u.posonlyargcount = s.args.posonlyargs.length;
   u.kwonlyargcount = s.args.kwonlyargs.length;
@@ -345,7 +347,7 @@ function compileSwapAssign(c: Compiler, s: Assign): boolean {
   const n = v.elts.length;
   if ((n !== 2 && n !== 3) || t.elts.length !== n) return false;
   if (v.elts.some((e) => e._type === 'Starred') || t.elts.some((e) => e._type === 'Starred')) return false;
-  if (fold(v) !== null) return false;
+  if (foldConst(v) !== undefined) return false;
   for (const e of v.elts) compileExpr(c, e);
   c.emit(Op.SWAP, n);
   for (const e of t.elts) compileStore(c, e);

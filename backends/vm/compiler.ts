@@ -24,7 +24,7 @@ import { VMCode, type BlockKind } from './code.js';
 import { assemble } from './assemble.js';
 import { compileBody, compileStmts } from './compile-stmt.js';
 import { compileExpr } from './compile-expr.js';
-import { convertConstant } from '../treewalk/eval.js';
+import { convertConst } from '../../src/runtime/const-fold.js';
 
 export class Label {
   /** Instruction index the label marks (-1 until placed). */
@@ -81,6 +81,8 @@ export class Unit {
   posonlyargcount = 0;
   kwonlyargcount = 0;
   hasDocstring = false;
+  /** The first statement of the module, class or function body (const-fold.ts constantStatement). */
+  firstOfBody: unknown = null;
   node: Node | null = null;
   /** __class__ mangling name (CPython's u_private). */
   privateName: string | null;
@@ -220,7 +222,7 @@ export function constKey(v: PyObject): string | null {
 
 /** The runtime value of an AST constant. */
 export function constValue(c: Constant_): PyObject {
-  const v = convertConstant(c);
+  const v = convertConst(c);
   if (c instanceof PyBytesConst) (v as unknown as { constKey: string }).constKey = 'b' + Array.from(c.bytes).join(',');
   else if (c instanceof PyComplexConst) (v as unknown as { constKey: string }).constKey = `c${Object.is(c.real, -0) ? '-0' : c.real},${Object.is(c.imag, -0) ? '-0' : c.imag}`;
   else if (c === ELLIPSIS) (v as unknown as { constKey: string }).constKey = '...';

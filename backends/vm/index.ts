@@ -6,7 +6,7 @@
 //
 // Files: opcodes.ts (the instruction table), code.ts (code objects, superinstructions),
 // compiler.ts + compile-stmt.ts / compile-blocks.ts / compile-expr.ts / compile-scopes.ts /
-// compile-patterns.ts / fold.ts / unparse.ts (AST -> instructions in CPython 3.11's shapes), assemble.ts (flow analysis, dead code,
+// compile-patterns.ts / src/runtime/const-fold.ts / unparse.ts (AST -> instructions in CPython 3.11's shapes), assemble.ts (flow analysis, dead code,
 // exception table, slot layout), frame.ts, vm.ts (the dispatch loop: hot instructions),
 // vm-slow.ts (the other instructions, calls of non-VM callables, exception unwinding),
 // vm-support.ts (slow paths and errors), alloc.ts (fast allocation of floats, tuples, lists,

@@ -13,9 +13,7 @@
 //   3.11's trim_unused_consts does.
 
 import type { PyObject } from '../objects/object.js';
-import type { Constant_ } from '../ast/constant.js';
-import { ELLIPSIS, PyBytesConst, PyComplexConst } from '../ast/constant.js';
-import { MAX_INT_SIZE, MAX_COLLECTION_SIZE, MAX_STR_SIZE, bigBitLength } from '../ast/fold.js';
+import { foldConst, convertConst, constTruth, constantStatement } from './const-fold.js';
 import { None, Ellipsis } from '../objects/singletons.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyFloat } from '../objects/float.js';
@@ -23,30 +21,12 @@ import { PyComplex } from '../objects/complex.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PySet, setItems, constSetDisplay } from '../objects/set.js';
 import { T } from '../objects/types.js';
-import { normInt } from '../objects/object.js';
-import { factories } from '../objects/factories.js';
-import { newFloat } from '../objects/float.js';
-import { binaryOp, powerOp, unaryOp, isTrue, getItem } from '../objects/protocol.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type N = any;
 
 /** Finds the code object a nested def/lambda/class/comprehension node compiled to. */
 export type NestedCode = (node: N) => PyObject | undefined;
-
-export function convertConst(c: Constant_): PyObject {
-  if (c === null) return None;
-  switch (typeof c) {
-    case 'boolean': return c;
-    case 'bigint': return normInt(c);
-    case 'number': return newFloat(c);
-    case 'string': return c;
-  }
-  if (c === ELLIPSIS) return Ellipsis;
-  if (c instanceof PyBytesConst) return factories.newBytes(c.bytes);
-  if (c instanceof PyComplexConst) return factories.newComplex(c.real, c.imag);
-  return None;
-}
 
 let serial = 0;
 const objKeys = new WeakMap<object, string>();
@@ -69,108 +49,6 @@ function keyOf(v: PyObject): string {
   let k = objKeys.get(v as object);
   if (k === undefined) objKeys.set(v as object, (k = 'o' + ++serial));
   return k;
-}
-
-function protoLen(v: PyObject): number | undefined {
-  if (typeof v === 'string') return v.length;
-  if (v instanceof PyBytes) return v.data.length;
-  if (v instanceof PyTuple) return v.items.length;
-  if (v instanceof PySet) return setItems(v).length;
-  return undefined;
-}
-
-function sizeOk(v: PyObject): boolean {
-  if (typeof v === 'bigint') return bigBitLength(v) <= MAX_INT_SIZE;
-  if (typeof v === 'string') return v.length <= MAX_STR_SIZE;
-  if (v instanceof PyBytes) return v.data.length <= MAX_STR_SIZE;
-  if (v instanceof PyTuple) return v.items.length <= MAX_COLLECTION_SIZE;
-  return true;
-}
-
-
-function intBits(v: PyObject): number | null {
-  if (typeof v === 'number') return v === 0 ? 0 : Math.abs(v).toString(2).length;
-  if (typeof v === 'bigint') return bigBitLength(v);
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  return null;
-}
-
-const BINOPS: Record<string, string> = {
-  Add: 'add', Sub: 'sub', Mult: 'mul', Div: 'truediv', FloorDiv: 'floordiv', Mod: 'mod', LShift: 'lshift',
-  RShift: 'rshift', BitAnd: 'and', BitOr: 'or', BitXor: 'xor', MatMult: 'matmul',
-};
-
-/** The AST optimiser's value for `e` (fold_binop/fold_unaryop/fold_tuple/fold_subscr), or undefined. */
-export function foldConst(e: N): PyObject | undefined {
-  switch (e._type) {
-    case 'Constant':
-      return convertConst(e.value);
-    case 'Name':
-      return e.id === '__debug__' && e.ctx === 'Load' ? true : undefined;
-    case 'UnaryOp': {
-      const v = foldConst(e.operand);
-      if (v === undefined) return undefined;
-      try {
-        if (e.op === 'Not') return !isTrue(v);
-        return unaryOp(v, e.op === 'USub' ? 'neg' : e.op === 'UAdd' ? 'pos' : 'invert');
-      } catch {
-        return undefined;
-      }
-    }
-    case 'BinOp': {
-      // (The left operand first, alone: a long chain `a + b + c + ...` is not folded from every level.)
-      const a = foldConst(e.left);
-      if (a === undefined) return undefined;
-      const b = foldConst(e.right);
-      if (b === undefined) return undefined;
-      // safe_multiply / safe_power / safe_lshift / safe_mod: no huge results, no str % formatting.
-      const ab = intBits(a);
-      const bb = intBits(b);
-      if (e.op === 'Mult') {
-        if (ab !== null && bb !== null && ab + bb > MAX_INT_SIZE) return undefined;
-        const n = ab !== null ? b : bb !== null ? a : undefined;
-        const count = ab !== null ? a : b;
-        if (n !== undefined && intBits(count) !== null) {
-          const len = protoLen(n);
-          const limit = n instanceof PyTuple || (n instanceof PySet) ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
-          if (len !== undefined && Number(count) > 0 && len * Number(count) > limit) return undefined;
-        }
-      }
-      if (e.op === 'Pow' && ab !== null && bb !== null && typeof b !== 'boolean' && Number(b) > 0 && ab * Number(b) > MAX_INT_SIZE) return undefined;
-      if (e.op === 'LShift' && ab !== null && bb !== null && (Number(b) > MAX_INT_SIZE || ab + Number(b) > MAX_INT_SIZE)) return undefined;
-      if (e.op === 'Mod' && (typeof a === 'string' || a instanceof PyBytes)) return undefined;
-      try {
-        const r = e.op === 'Pow' ? powerOp(a, b) : binaryOp(a, b, BINOPS[e.op] as never);
-        return sizeOk(r) ? r : undefined;
-      } catch {
-        return undefined;
-      }
-    }
-    case 'Tuple': {
-      if (e.ctx !== 'Load') return undefined;
-      const out: PyObject[] = [];
-      for (const x of e.elts) {
-        if (x._type === 'Starred') return undefined;
-        const v = foldConst(x);
-        if (v === undefined) return undefined;
-        out.push(v);
-      }
-      return new PyTuple(out);
-    }
-    case 'Subscript': {
-      if (e.ctx !== 'Load' || e.slice._type === 'Slice') return undefined;
-      const v = foldConst(e.value);
-      const i = foldConst(e.slice);
-      if (v === undefined || i === undefined) return undefined;
-      try {
-        const r = getItem(v, i);
-        return sizeOk(r) ? r : undefined;
-      } catch {
-        return undefined;
-      }
-    }
-  }
-  return undefined;
 }
 
 /** `x in [..]` / `for x in [..]`: a list display becomes a tuple, a set display a frozenset (fold_iter). */
@@ -238,7 +116,7 @@ class Collector {
   stmt(s: N): void {
     switch (s._type) {
       case 'Expr':
-        if (s.value._type === 'Constant') return; // a bare constant compiles to nothing
+        if (constantStatement(s.value, s === this.firstOfBody)) return; // compiles to nothing
         this.expr(s.value);
         return;
       case 'FunctionDef':
@@ -289,7 +167,7 @@ class Collector {
         this.body(s.orelse);
         return;
       case 'While': {
-        const t = this.truth(s.test);
+        const t = constTruth(s.test);
         if (t === null) this.expr(s.test);
         else this.add(foldConst(s.test)!, false);
         this.blocks.push({ loop: true });
@@ -299,7 +177,7 @@ class Collector {
         return;
       }
       case 'If': {
-        const t = this.truth(s.test);
+        const t = constTruth(s.test);
         if (t === null) this.expr(s.test);
         else this.add(foldConst(s.test)!, false);
         const live = this.live;
@@ -384,6 +262,8 @@ class Collector {
   }
 
   moduleLevel = false;
+  /** The first statement of the function, class or module body (`constantStatement`). */
+  firstOfBody: N = null;
   futureAnnotations = false;
   /** The enclosing blocks a return/break leaves (compiler_unwind_fblock_stack). */
   private readonly blocks: { finally?: N[]; with?: true; handlerName?: true; loop?: true }[] = [];
@@ -400,11 +280,6 @@ class Collector {
     }
     this.blocks.length = 0;
     this.blocks.push(...saved);
-  }
-
-  private truth(test: N): boolean | null {
-    const v = foldConst(test);
-    return v === undefined ? null : isTrue(v);
   }
 
   private funcDef(s: N, decorators: N[]): void {
@@ -698,6 +573,7 @@ export function coConsts(node: N, nested: NestedCode, qualname: string, classCel
     case 'AsyncFunctionDef': {
       const doc = docstring(node.body);
       c.add(doc ?? None);
+      c.firstOfBody = node.body[0];
       // The implicit `return None` at a reachable end.
       if (c.body(doc !== null ? node.body.slice(1) : node.body)) c.add(None);
       return c.finish(true);
@@ -708,6 +584,7 @@ export function coConsts(node: N, nested: NestedCode, qualname: string, classCel
       return c.finish(true);
     case 'ClassDef': {
       c.add(qualname);
+      c.firstOfBody = node.body[0];
       const doc = docstring(node.body);
       if (doc !== null) c.add(doc);
       c.moduleLevel = true;
@@ -735,6 +612,7 @@ export function coConsts(node: N, nested: NestedCode, qualname: string, classCel
     }
     case 'Module': {
       c.moduleLevel = true;
+      c.firstOfBody = node.body[0];
       const doc = docstring(node.body);
       if (doc !== null) c.add(doc);
       c.body(doc !== null ? node.body.slice(1) : node.body);
