@@ -7,7 +7,10 @@
 //   1. the globals in insertion order (an object bound to several names at its first one); a
 //      plain instance's attributes (in order) after its own __del__;
 //   2. then the contents of list/tuple displays (last item first) and dict/set contents;
-//   3. then what classes (their namespace), functions (defaults, closure cells) hold.
+//   3. then what classes (their namespace), functions (defaults, closure cells) hold, then the
+//      cells of closed generators' frames.
+// A suspended generator is closed in phase 1 (its finally blocks run), then its frame's locals die
+// in slot order.
 // __main__ goes first, then the program's own modules, last imported first. An exception in a
 // finalizer is printed as CPython's "Exception ignored in: ..." and dropped. Objects that died
 // earlier in CPython (a dropped generator, `del obj`) are not seen here: nothing tracks them.
@@ -19,7 +22,7 @@ import { PyDict, DELETED } from '../objects/dict.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { PySet, setItems } from '../objects/set.js';
 import { PyType } from '../objects/type.js';
-import { PyFunction } from '../objects/function.js';
+import { PyFunction, PyCell } from '../objects/function.js';
 import { T } from '../objects/types.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, E, newError } from '../objects/exception.js';
@@ -67,6 +70,8 @@ class ExitWalk {
   private readonly order: PyObj[] = [];
   private readonly containers: PyObj[] = [];
   private readonly holders: PyObj[] = [];
+  /** The values of closed generators' cells (phase 3, after what functions hold). */
+  private readonly cellValues: PyObject[] = [];
   private readonly seen = new Set<PyObj>();
   private readonly done = new Set<PyObj>();
   private visits = 0;
@@ -78,7 +83,9 @@ class ExitWalk {
       this.order.push(v);
       if (this.seen.has(v)) return;
       this.seen.add(v);
-      if (typeOf(v) !== T.generator) this.attributes(v, depth);
+      // (A generator's or coroutine's frame is cleared when it is closed: its locals die then.)
+      if (v instanceof PyObj && 'frame' in v && (v as { frame: unknown }).frame !== null) this.frameLocals((v as { frame: object }).frame, depth);
+      else this.attributes(v, depth);
       return;
     }
     if (this.seen.has(v)) return;
@@ -93,6 +100,27 @@ class ExitWalk {
     if (v.dict !== null) for (const [, a] of v.dict.entries()) this.direct(a, depth + 1);
     const sv = (v as unknown as { sv?: unknown }).sv;
     if (Array.isArray(sv)) for (const a of sv) if (a !== undefined) this.direct(a as PyObject, depth + 1);
+  }
+
+  /**
+   * A generator's frame: its local variables and cells in slot order (a VM frame's registers up to
+   * its cells and free variables, a tree-walker frame's fast slots then cells).
+   */
+  private frameLocals(frame: object, depth: number): void {
+    const f = frame as { regs?: unknown[]; code?: { nlocalsplus?: number }; fast?: unknown[]; cells?: unknown[] };
+    const values: unknown[] = [];
+    if (Array.isArray(f.regs) && typeof f.code?.nlocalsplus === 'number') values.push(...f.regs.slice(0, f.code.nlocalsplus));
+    else {
+      if (Array.isArray(f.fast)) values.push(...f.fast);
+      if (Array.isArray(f.cells)) values.push(...f.cells);
+    }
+    for (const v of values) {
+      // (A cell may be shared with a closure, which keeps its value alive longer: its value
+      // comes after what functions hold.)
+      if (v instanceof PyCell) {
+        if (v.value !== undefined) this.cellValues.push(v.value);
+      } else if (v !== undefined && v !== null) this.direct(v as PyObject, depth + 1);
+    }
   }
 
   /** Walks the items a container releases, in the order its deallocation releases them. */
@@ -128,6 +156,12 @@ class ExitWalk {
       this.releaseContainers();
     }
     this.holders.length = 0;
+    for (let i = 0; i < this.cellValues.length; i++) {
+      this.direct(this.cellValues[i], 1);
+      this.finalizeInOrder();
+      this.releaseContainers();
+    }
+    this.cellValues.length = 0;
   }
 
   /** Phase 2: container contents; a finalizable item is finalized when its container is. */
