@@ -13,7 +13,7 @@
 //   3.11's trim_unused_consts does.
 
 import type { PyObject } from '../objects/object.js';
-import { foldConst, convertConst, constTruth, constantStatement } from './const-fold.js';
+import { foldConst, foldElements, convertConst, constTruth, constantStatement } from './const-fold.js';
 import { None, Ellipsis } from '../objects/singletons.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyFloat } from '../objects/float.js';
@@ -54,13 +54,8 @@ function keyOf(v: PyObject): string {
 /** `x in [..]` / `for x in [..]`: a list display becomes a tuple, a set display a frozenset (fold_iter). */
 function foldIterable(e: N): PyObject | undefined {
   if (e._type === 'List' || e._type === 'Set') {
-    const out: PyObject[] = [];
-    for (const x of e.elts) {
-      if (x._type === 'Starred') return undefined;
-      const v = foldConst(x);
-      if (v === undefined) return undefined;
-      out.push(v);
-    }
+    const out = foldElements(e.elts);
+    if (out === undefined) return undefined;
     return e._type === 'List' ? new PyTuple(out) : constSetDisplay(out);
   }
   return undefined;

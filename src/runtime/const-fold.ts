@@ -122,14 +122,8 @@ export function foldConst(e: N): PyObject | undefined {
     }
     case 'Tuple': {
       if (e.ctx !== 'Load') return undefined;
-      const out: PyObject[] = [];
-      for (const x of e.elts) {
-        if (x._type === 'Starred') return undefined;
-        const v = foldConst(x);
-        if (v === undefined) return undefined;
-        out.push(v);
-      }
-      return new PyTuple(out);
+      const items = foldElements(e.elts);
+      return items === undefined ? undefined : new PyTuple(items);
     }
     case 'Subscript': {
       if (e.ctx !== 'Load' || e.slice._type === 'Slice') return undefined;
@@ -156,6 +150,18 @@ export function constantStatement(value: N, firstOfBody: boolean): boolean {
   const v = foldConst(value);
   if (v === undefined) return false;
   return !(firstOfBody && value._type !== 'Constant' && typeof v === 'string');
+}
+
+/** The folded values of a display's elements, or undefined when one is starred or not constant. */
+export function foldElements(elts: N[]): PyObject[] | undefined {
+  const out: PyObject[] = [];
+  for (const x of elts) {
+    if (x._type === 'Starred') return undefined;
+    const v = foldConst(x);
+    if (v === undefined) return undefined;
+    out.push(v);
+  }
+  return out;
 }
 
 /** The constant truth value of `e`, or null when it is not a compile-time constant. */
