@@ -512,7 +512,8 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
   let thrown: PyObject = None;
   let own: PyBaseException | null | undefined;
   for (;;) {
-    let y: PyObject;
+    let y: PyObject = None;
+    let raiseHere = false;
     try {
       if (it instanceof PyGenerator) {
         // The shared box: resume writes it just before returning, and it is read at once.
@@ -521,8 +522,10 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
         y = r;
       } else if (mode === 1) {
         const throwM = getAttrOrUndefined(it, 'throw');
-        if (throwM === undefined) throw thrown;
-        y = call(throwM, delegateThrowArgs(thrown));
+        // No throw(): the exception is raised in the generator's own frame at the `yield
+        // from`, so a thrown StopIteration does not end the delegation (CPython's gen_throw).
+        if (throwM === undefined) raiseHere = true;
+        else y = call(throwM, delegateThrowArgs(thrown));
       } else if (sent === None) {
         // A Python-level __next__ is called directly: its StopIteration(value) is the result.
         if (nextKeepsStopValue(typeOf(it))) {
@@ -541,6 +544,10 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
       }
       if (mode === 1) chainReturnedThrow(e, own);
       throw e;
+    }
+    if (raiseHere) {
+      chainReturnedThrow(thrown, own);
+      throw thrown;
     }
     try {
       pendingDelegate = it;

@@ -168,31 +168,39 @@ function throwIntoDelegate(frame: VMFrame, exc: PyBaseException, own: PyBaseExce
     chainThrown(back, own);
     return run(frame, back);
   }
-  try {
-    let y: PyObject;
-    if (delegate instanceof PyGenerator) {
-      if (isVMGenerator(delegate)) {
-        if (resumeGen(delegate, true, exc) === SendResult.RETURN) return finishDelegation(frame, sendValue.value);
-        y = sendValue.value;
-      } else {
-        y = genThrow(delegate, exc);
-      }
-    } else {
-      const m = getAttrOrUndefined(delegate, 'throw');
-      if (m === undefined) {
-        chainThrown(exc, own);
-        return run(frame, exc);
-      }
-      y = call(m, delegateThrowArgs(exc));
+  // Only what the delegate raises ends the delegation with a StopIteration; the rest of the
+  // generator's frame runs outside the try (a StopIteration from there, or the thrown one when
+  // the delegate has no throw(), is the generator's own: "generator raised StopIteration").
+  let y: PyObject;
+  let m: PyObject | undefined;
+  if (!(delegate instanceof PyGenerator)) {
+    m = getAttrOrUndefined(delegate, 'throw');
+    if (m === undefined) {
+      chainThrown(exc, own);
+      return run(frame, exc);
     }
-    frame.yielded = true;
-    return y;
-  } catch (e) {
-    const pe = asPyException(e);
-    if (typeOf(pe).isSubtype(E.StopIteration)) return finishDelegation(frame, stopIterationValue(pe));
-    chainThrown(pe, own);
-    return run(frame, pe);
   }
+  let returned = false;
+  let raised: PyBaseException | null = null;
+  try {
+    if (m !== undefined) y = call(m, delegateThrowArgs(exc));
+    else if (isVMGenerator(delegate as PyGenerator)) {
+      returned = resumeGen(delegate as PyGenerator, true, exc) === SendResult.RETURN;
+      y = sendValue.value;
+    } else {
+      y = genThrow(delegate as PyGenerator, exc);
+    }
+  } catch (e) {
+    raised = asPyException(e);
+  }
+  if (raised !== null) {
+    if (typeOf(raised).isSubtype(E.StopIteration)) return finishDelegation(frame, stopIterationValue(raised));
+    chainThrown(raised, own);
+    return run(frame, raised);
+  }
+  if (returned) return finishDelegation(frame, y!);
+  frame.yielded = true;
+  return y!;
 }
 
 /** The delegate returned: continue after the SEND with its value (CPython jumps past the loop). */
