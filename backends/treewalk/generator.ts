@@ -24,7 +24,7 @@ import { setExcField, getExcField, excTraceback } from '../../src/objects/except
 import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { formatResult } from '../../src/objects/str-format.js';
 import { argO, argNone } from '../../src/objects/iterate.js';
-import { interp } from '../../src/runtime/interpreter.js';
+import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { handled, currentHandled, chainContext, chainImplicit, chainThrown, makeRaisable, throwArgument, delegateThrowArgs, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { loadName, storeName, deleteName } from './names.js';
 import type { Binding, TWCode } from './code.js';
@@ -338,6 +338,16 @@ export function chainReturnedThrow(e: unknown, own: PyBaseException | null | und
 
 export { resume as resumeInto };
 
+/**
+ * The recursion check of resuming generator `g` (it.enter()). Past the limit CPython's frame
+ * fails as it starts executing, which finishes the generator (its frame cleared: gi_frame is
+ * None, next() raises StopIteration); the RecursionError goes to the resumer.
+ */
+export function enterGenerator(g: PyGenerator, it: Interpreter): void {
+  if (it.depth >= it.recursionLimit) g.finished = true;
+  it.enter();
+}
+
 function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyObject }): PyObject | undefined {
   if (g.running) throw newError(E.ValueError, `${KIND_WORD(g)} already executing`);
   if (g.finished) {
@@ -350,11 +360,11 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
   if (!g.started && mode === 0 && value !== None) {
     typeError(`can't send non-None value to a just-started ${KIND_WORD(g)}`);
   }
+  const it = interp();
+  enterGenerator(g, it);
   g.started = true;
   g.running = true;
-  const it = interp();
   const frame = g.frame;
-  it.enter();
   if (frame !== null) {
     frame.back = it.frame;
     it.frame = frame;

@@ -18,7 +18,7 @@ import { typeOf, typeError, getAttr, getAttrOrUndefined, call, iterNext } from '
 import { bindArguments } from '../../src/objects/arguments.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { handled, chainThrown, delegateThrowArgs } from '../../src/runtime/exc-state.js';
-import { PyGenerator, genSend, genThrow, genClose, setDelegateReader } from '../treewalk/generator.js';
+import { PyGenerator, genSend, genThrow, genClose, setDelegateReader, enterGenerator } from '../treewalk/generator.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import type { Frame as TWFrame } from '../treewalk/frame.js';
 import { Op } from './opcodes.js';
@@ -264,7 +264,7 @@ export function resumeGen(g: PyGenerator, isThrow: boolean, value: PyObject): Se
   if (!g.started && !isThrow && value !== None) typeError(`can't send non-None value to a just-started ${KIND_WORD(g)}`);
   const frame = g.frame as unknown as VMFrame;
   const it = interp();
-  it.enter();
+  enterGenerator(g, it);
   g.started = true;
   const base = enterGenFrame(g, frame, it);
   try {
@@ -296,7 +296,7 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
   if (g.cls !== T.generator || !isVMGenerator(g) || g.running || g.finished) return undefined;
   const frame = g.frame as unknown as VMFrame;
   const it = interp();
-  it.enter();
+  enterGenerator(g, it);
   g.started = true;
   const base = enterGenFrame(g, frame, it);
   const out: PyObject[] = newItems();
@@ -506,7 +506,7 @@ function visitRun(g: PyGenerator, frame: VMFrame, visit: (v: PyObject) => boolea
     }
     return moved ? 2 : 1;
   };
-  it.enter();
+  enterGenerator(g, it);
   g.started = true;
   enter();
   try {
