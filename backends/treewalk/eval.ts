@@ -549,6 +549,11 @@ export function mergeMapping(d: PyDict, m: PyObject, dupCheck: string | null, ca
   // then: CPython's function string costs attribute lookups.)
   if (callee !== undefined) dupCheck = '';
   if (hasNativeDictIter(m)) {
+    if (dupCheck === null && d.size === 0 && d.keys.length === 0 && d.shape === null && m !== d) {
+      // {**m} first: m's table copied, as dict_merge into an empty dict does.
+      d.becomeCopyOf(m);
+      return;
+    }
     const keys = m.keys;
     const values = m.values;
     const n = keys.length;

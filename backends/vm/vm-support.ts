@@ -286,6 +286,11 @@ export function setUpdate(set: PyObject, v: PyObject): void {
 /** {**m} (dupCheck null) and f(**m) (dupCheck: the callee, for CPython's messages). */
 export function dictMerge(d: PyDict, m: PyObject, callee: PyObject | null): void {
   if (hasNativeDictIter(m)) {
+    if (callee === null && d.size === 0 && d.keys.length === 0 && d.shape === null && m !== d) {
+      // {**m} first: m's table copied, as dict_merge into an empty dict does.
+      d.becomeCopyOf(m);
+      return;
+    }
     // (Index loops, not entries(): a JS generator per merge was most of a `**kwargs` pass-on.)
     const keys = m.keys;
     const values = m.values;

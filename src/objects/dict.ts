@@ -768,6 +768,8 @@ export interface PyDict {
   copy(cls?: PyType): PyDict;
   /** Makes this empty dict a copy of `src` (its entries, index and layout as copy() makes them). */
   becomeCopyOf(src: PyDict): void;
+  /** An empty dict's table made for `n` keys to come (dict.fromkeys of a dict or set). */
+  presize(n: number): void;
 }
 
 PyDict.prototype.popLast = function (this: PyDict): [PyObject, PyObject] | undefined {
@@ -797,6 +799,33 @@ PyDict.prototype.popLast = function (this: PyDict): [PyObject, PyObject] | undef
 };
 
 PyDict.prototype.copy = function (this: PyDict, cls?: PyType): PyDict {
+  // PyDict_Copy: the keys object is cloned (room, deleted entries and all) unless over a third
+  // of its entries are deleted; then the copy is a new table sized for the live keys.
+  const clone = this.size >= Math.floor((this.keys.length * 2) / 3);
+  const d = copyTable.call(this, clone, cls);
+  if (this.size === 0) d.limit = UNTRACKED;
+  else d.limit = clone ? this.limit : presizedLimit(this.size);
+  if (d.limit !== UNTRACKED) d.unshare();
+  return d;
+};
+
+/** The limit of a table made for `n` keys to come (CPython's estimate_log2_keysize). */
+function presizedLimit(n: number): number {
+  return usableOf(Math.floor((n * 3 + 1) / 2));
+}
+
+/** The table size (a power of two, at least 8) whose usable entries cover `limit`. */
+function tableSizeOf(limit: number): number {
+  let size = 8;
+  while (Math.floor((size * 2) / 3) < limit) size *= 2;
+  return size;
+}
+
+/**
+ * A dict of `cls` with this dict's entries; with `keepDeleted`, at the same positions, deleted
+ * entries and all (PyDict.limit is the caller's).
+ */
+const copyTable = function (this: PyDict, keepDeleted: boolean, cls?: PyType): PyDict {
   if (this.shape !== null) {
     // Key-sharing: the copy shares the layout too.
     const d = new PyDict(cls, this.shape);
@@ -817,7 +846,7 @@ PyDict.prototype.copy = function (this: PyDict, cls?: PyType): PyDict {
     return d;
   }
   const d = new PyDict(cls);
-  if (this.size === this.keys.length) {
+  if (keepDeleted || this.size === this.keys.length) {
     d.keys = this.keys.slice();
     d.values = this.values.slice();
     d.fast = new Map(this.fast);
@@ -838,8 +867,21 @@ PyDict.prototype.copy = function (this: PyDict, cls?: PyType): PyDict {
   return d;
 };
 
+PyDict.prototype.presize = function (this: PyDict, n: number): void {
+  if (this.keys.length === 0) this.limit = presizedLimit(n);
+};
+
 PyDict.prototype.becomeCopyOf = function (this: PyDict, src: PyDict): void {
-  const c = src.copy();
+  const c = copyTable.call(src, false);
+  // dict_merge into an empty dict clones the keys object of a dict with no deleted entries
+  // that is small or over a quarter full; anything else goes into a table sized for its keys.
+  const n = src.keys.length;
+  const size = tableSizeOf(src.limit === UNTRACKED ? grownLimit(n) : src.limit);
+  if (src.size === 0) c.limit = UNTRACKED;
+  else if (src.size === n && (size === 8 || Math.floor(size / 3) < src.size)) c.limit = src.limit;
+  else c.limit = presizedLimit(src.size);
+  if (c.limit !== UNTRACKED) c.unshare();
+  this.limit = c.limit;
   this.keys = c.keys;
   this.values = c.values;
   this.fast = c.fast;

@@ -72,3 +72,16 @@ for i in range(25):
     del d[i]
 counter[0] = 100
 run("after deletes", d, replace_with_new)
+
+# Copies start from their source's table: copy() clones it (deleted entries and room included)
+# unless over a third of its entries are deleted; dict(d) and {**d} clone only a table without
+# deleted entries that is small or over a quarter full; otherwise, like dict.fromkeys of a dict,
+# the new table is sized for the keys.
+for n, deleted in [(5, 2), (24, 3), (27, 24), (12, 0), (30, 10), (40, 35)]:
+    base = {i: i for i in range(n)}
+    for i in range(deleted):
+        del base[i]
+    for how, make in [("copy", dict.copy), ("dict", dict), ("unpack", lambda b: {**b}),
+                      ("fromkeys", dict.fromkeys), ("items", lambda b: dict(b.items()))]:
+        counter[0] = 100
+        run(f"{how} n={n} deleted={deleted}", make(base), replace_with_new)
