@@ -8,7 +8,7 @@ import type { PyObject } from '../../src/objects/object.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
 import { T } from '../../src/objects/types.js';
 import { E, newError } from '../../src/objects/exception.js';
-import { typeOf, typeError, setAttr, setItem, getIter, iterNext } from '../../src/objects/protocol.js';
+import { typeOf, typeError, setAttr, setItem, getIter, iterNext, isIterableType } from '../../src/objects/protocol.js';
 import { storeName, deleteName, fastRebound } from './names.js';
 import { Acc, type Binding } from './code.js';
 import type { Frame } from './frame.js';
@@ -187,7 +187,7 @@ export function unpackValues(elts: expr[], v: PyObject): PyObject[] {
     items = items.slice();
   } else {
     const t = typeOf(v);
-    if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError(`cannot unpack non-iterable ${t.name} object`);
+    if (!isIterableType(t)) typeError(`cannot unpack non-iterable ${t.name} object`);
     const it = getIter(v);
     items = [];
     if (star < 0) {

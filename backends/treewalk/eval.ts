@@ -25,6 +25,7 @@ import { CmpOp, type BinarySlot } from '../../src/objects/slots.js';
 import {
   typeOf, typeName, typeError, getAttr, call, isTrue, binaryOp, richCompare, unaryOp, powerOp,
   getItem, setItem, contains, getIter, iterNext, repr, str,
+  isIterableType,
 } from '../../src/objects/protocol.js';
 import { genericGetAttr } from '../../src/objects/generic-attr.js';
 import { functionStr } from '../../src/objects/arguments.js';
@@ -497,7 +498,7 @@ export function evalElements(elts: expr[], f: Frame): PyObject[] {
 
 function iterateStarred(v: PyObject): PyObject[] {
   const t = typeOf(v);
-  if (t.slots.iter === undefined && t.slots.getitem === undefined) {
+  if (!isIterableType(t)) {
     typeError(`Value after * must be an iterable, not ${t.name}`);
   }
   // list_extend: the iterator, then the length hint (a class's __len__ runs).
@@ -532,6 +533,11 @@ export function mergeMapping(d: PyDict, m: PyObject, dupCheck: string | null, ca
   // then: CPython's function string costs attribute lookups.)
   if (callee !== undefined) dupCheck = '';
   if (hasNativeDictIter(m)) {
+    if (dupCheck === null && d.size === 0 && d.keys.length === 0 && d.shape === null && m !== d) {
+      // {**m} first: m's table copied, as dict_merge into an empty dict does.
+      d.becomeCopyOf(m);
+      return;
+    }
     const keys = m.keys;
     const values = m.values;
     const n = keys.length;
@@ -596,7 +602,7 @@ function evalCallArgs(args: expr[], keywords: keyword[], f: Frame, fn: PyObject,
       if (a._type === 'Starred') {
         const v = evalExpr(a.value, f);
         const t = typeOf(v);
-        if (t.slots.iter === undefined && t.slots.getitem === undefined) {
+        if (!isIterableType(t)) {
           // A lone `*x` goes to the call as it is (CALL_FUNCTION_EX's message); with other
           // positional arguments CPython first builds a list (LIST_EXTEND's message).
           if (args.length === 1) typeError(`${calleeName(fn)} argument after * must be an iterable, not ${t.name}`);

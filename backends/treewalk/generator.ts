@@ -24,7 +24,7 @@ import { setExcField, getExcField, excTraceback } from '../../src/objects/except
 import { factories, iterateToArray } from '../../src/objects/factories.js';
 import { formatResult } from '../../src/objects/str-format.js';
 import { argO, argNone } from '../../src/objects/iterate.js';
-import { interp } from '../../src/runtime/interpreter.js';
+import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { handled, currentHandled, chainContext, chainImplicit, chainThrown, makeRaisable, throwArgument, delegateThrowArgs, setCause, reraise } from '../../src/runtime/exc-state.js';
 import { loadName, storeName, deleteName } from './names.js';
 import type { Binding, TWCode } from './code.js';
@@ -338,6 +338,16 @@ export function chainReturnedThrow(e: unknown, own: PyBaseException | null | und
 
 export { resume as resumeInto };
 
+/**
+ * The recursion check of resuming generator `g` (it.enter()). Past the limit CPython's frame
+ * fails as it starts executing, which finishes the generator (its frame cleared: gi_frame is
+ * None, next() raises StopIteration); the RecursionError goes to the resumer.
+ */
+export function enterGenerator(g: PyGenerator, it: Interpreter): void {
+  if (it.depth >= it.recursionLimit) g.finished = true;
+  it.enter();
+}
+
 function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyObject }): PyObject | undefined {
   if (g.running) throw newError(E.ValueError, `${KIND_WORD(g)} already executing`);
   if (g.finished) {
@@ -350,11 +360,11 @@ function resume(g: PyGenerator, mode: 0 | 1, value: PyObject, ret: { value: PyOb
   if (!g.started && mode === 0 && value !== None) {
     typeError(`can't send non-None value to a just-started ${KIND_WORD(g)}`);
   }
+  const it = interp();
+  enterGenerator(g, it);
   g.started = true;
   g.running = true;
-  const it = interp();
   const frame = g.frame;
-  it.enter();
   if (frame !== null) {
     frame.back = it.frame;
     it.frame = frame;
@@ -512,7 +522,8 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
   let thrown: PyObject = None;
   let own: PyBaseException | null | undefined;
   for (;;) {
-    let y: PyObject;
+    let y: PyObject = None;
+    let raiseHere = false;
     try {
       if (it instanceof PyGenerator) {
         // The shared box: resume writes it just before returning, and it is read at once.
@@ -521,8 +532,10 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
         y = r;
       } else if (mode === 1) {
         const throwM = getAttrOrUndefined(it, 'throw');
-        if (throwM === undefined) throw thrown;
-        y = call(throwM, delegateThrowArgs(thrown));
+        // No throw(): the exception is raised in the generator's own frame at the `yield
+        // from`, so a thrown StopIteration does not end the delegation (CPython's gen_throw).
+        if (throwM === undefined) raiseHere = true;
+        else y = call(throwM, delegateThrowArgs(thrown));
       } else if (sent === None) {
         // A Python-level __next__ is called directly: its StopIteration(value) is the result.
         if (nextKeepsStopValue(typeOf(it))) {
@@ -541,6 +554,10 @@ function* delegateG(f: Frame, it: PyObject, owner: PyGenerator | null): G<PyObje
       }
       if (mode === 1) chainReturnedThrow(e, own);
       throw e;
+    }
+    if (raiseHere) {
+      chainReturnedThrow(thrown, own);
+      throw thrown;
     }
     try {
       pendingDelegate = it;

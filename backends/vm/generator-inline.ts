@@ -16,7 +16,7 @@ import { None } from '../../src/objects/singletons.js';
 import type { PyBaseException } from '../../src/objects/exception.js';
 import { interp } from '../../src/runtime/interpreter.js';
 import { handled } from '../../src/runtime/exc-state.js';
-import type { PyGenerator } from '../treewalk/generator.js';
+import { enterGenerator, type PyGenerator } from '../treewalk/generator.js';
 import { VMFrame } from './frame.js';
 import { leaveGenerator, enterGenFrame, leaveGenFrame, NO_HANDLED } from './generator.js';
 
@@ -49,7 +49,7 @@ export function resumeInline(caller: VMFrame, g: PyGenerator, mode: Resume, valu
   if (!(frame instanceof VMFrame) || g.running || g.finished || g.cls === (AGEN ??= T.async_generator)) return null;
   if (!g.started && value !== None) return null;
   const it = interp();
-  it.enter();
+  enterGenerator(g, it);
   g.started = true;
   frame.handledBase = enterGenFrame(g, frame, it);
   frame.caller = caller;

@@ -18,7 +18,7 @@ import { typeOf, typeError, getAttr, getAttrOrUndefined, call, iterNext } from '
 import { bindArguments } from '../../src/objects/arguments.js';
 import { interp, type Interpreter } from '../../src/runtime/interpreter.js';
 import { handled, chainThrown, delegateThrowArgs } from '../../src/runtime/exc-state.js';
-import { PyGenerator, genSend, genThrow, genClose, setDelegateReader } from '../treewalk/generator.js';
+import { PyGenerator, genSend, genThrow, genClose, setDelegateReader, enterGenerator } from '../treewalk/generator.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import type { Frame as TWFrame } from '../treewalk/frame.js';
 import { Op } from './opcodes.js';
@@ -168,31 +168,39 @@ function throwIntoDelegate(frame: VMFrame, exc: PyBaseException, own: PyBaseExce
     chainThrown(back, own);
     return run(frame, back);
   }
-  try {
-    let y: PyObject;
-    if (delegate instanceof PyGenerator) {
-      if (isVMGenerator(delegate)) {
-        if (resumeGen(delegate, true, exc) === SendResult.RETURN) return finishDelegation(frame, sendValue.value);
-        y = sendValue.value;
-      } else {
-        y = genThrow(delegate, exc);
-      }
-    } else {
-      const m = getAttrOrUndefined(delegate, 'throw');
-      if (m === undefined) {
-        chainThrown(exc, own);
-        return run(frame, exc);
-      }
-      y = call(m, delegateThrowArgs(exc));
+  // Only what the delegate raises ends the delegation with a StopIteration; the rest of the
+  // generator's frame runs outside the try (a StopIteration from there, or the thrown one when
+  // the delegate has no throw(), is the generator's own: "generator raised StopIteration").
+  let y: PyObject;
+  let m: PyObject | undefined;
+  if (!(delegate instanceof PyGenerator)) {
+    m = getAttrOrUndefined(delegate, 'throw');
+    if (m === undefined) {
+      chainThrown(exc, own);
+      return run(frame, exc);
     }
-    frame.yielded = true;
-    return y;
-  } catch (e) {
-    const pe = asPyException(e);
-    if (typeOf(pe).isSubtype(E.StopIteration)) return finishDelegation(frame, stopIterationValue(pe));
-    chainThrown(pe, own);
-    return run(frame, pe);
   }
+  let returned = false;
+  let raised: PyBaseException | null = null;
+  try {
+    if (m !== undefined) y = call(m, delegateThrowArgs(exc));
+    else if (isVMGenerator(delegate as PyGenerator)) {
+      returned = resumeGen(delegate as PyGenerator, true, exc) === SendResult.RETURN;
+      y = sendValue.value;
+    } else {
+      y = genThrow(delegate as PyGenerator, exc);
+    }
+  } catch (e) {
+    raised = asPyException(e);
+  }
+  if (raised !== null) {
+    if (typeOf(raised).isSubtype(E.StopIteration)) return finishDelegation(frame, stopIterationValue(raised));
+    chainThrown(raised, own);
+    return run(frame, raised);
+  }
+  if (returned) return finishDelegation(frame, y!);
+  frame.yielded = true;
+  return y!;
 }
 
 /** The delegate returned: continue after the SEND with its value (CPython jumps past the loop). */
@@ -256,7 +264,7 @@ export function resumeGen(g: PyGenerator, isThrow: boolean, value: PyObject): Se
   if (!g.started && !isThrow && value !== None) typeError(`can't send non-None value to a just-started ${KIND_WORD(g)}`);
   const frame = g.frame as unknown as VMFrame;
   const it = interp();
-  it.enter();
+  enterGenerator(g, it);
   g.started = true;
   const base = enterGenFrame(g, frame, it);
   try {
@@ -288,7 +296,7 @@ export function drainGenerator(g: PyGenerator): PyObject[] | undefined {
   if (g.cls !== T.generator || !isVMGenerator(g) || g.running || g.finished) return undefined;
   const frame = g.frame as unknown as VMFrame;
   const it = interp();
-  it.enter();
+  enterGenerator(g, it);
   g.started = true;
   const base = enterGenFrame(g, frame, it);
   const out: PyObject[] = newItems();
@@ -498,7 +506,7 @@ function visitRun(g: PyGenerator, frame: VMFrame, visit: (v: PyObject) => boolea
     }
     return moved ? 2 : 1;
   };
-  it.enter();
+  enterGenerator(g, it);
   g.started = true;
   enter();
   try {

@@ -17,6 +17,7 @@ import { PyBaseException, E, newError, newErrorFromCause, engineErrorAsPython, n
 import {
   typeOf, typeName, typeError, getAttr, call, getIter, iterNext, repr, str, getItem, setItem, richEqBool,
   getAttrOrUndefined, setAttr,
+  isIterableType,
 } from '../../src/objects/protocol.js';
 import { lookupSpecial, callFoundMethod } from '../../src/objects/dunder.js';
 import { PyMethodDescriptor } from '../../src/objects/native.js';
@@ -215,7 +216,7 @@ export function unpackSequence(v: PyObject, n: number): PyObject[] {
     throw newError(E.ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
   }
   const t = typeOf(v);
-  if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError(`cannot unpack non-iterable ${t.name} object`);
+  if (!isIterableType(t)) typeError(`cannot unpack non-iterable ${t.name} object`);
   const it = getIter(v);
   const items: PyObject[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
@@ -229,7 +230,7 @@ export function unpackSequence(v: PyObject, n: number): PyObject[] {
 /** UNPACK_EX: `before` items, a list of the middle, `after` items. */
 export function unpackEx(v: PyObject, before: number, after: number): PyObject[] {
   const t = typeOf(v);
-  if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError(`cannot unpack non-iterable ${t.name} object`);
+  if (!isIterableType(t)) typeError(`cannot unpack non-iterable ${t.name} object`);
   const items = iterateToArray(v);
   if (items.length < before + after) {
     throw newError(E.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
@@ -271,7 +272,7 @@ export function listExtend(list: PyList, v: PyObject): void {
     return;
   }
   const t = typeOf(v);
-  if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError(`Value after * must be an iterable, not ${t.name}`);
+  if (!isIterableType(t)) typeError(`Value after * must be an iterable, not ${t.name}`);
   // list_extend: the iterator, then the length hint (a class's __len__ runs).
   const items = iterateToArrayHinted(v);
   for (let i = 0; i < items.length; i++) list.items.push(items[i]);
@@ -285,6 +286,11 @@ export function setUpdate(set: PyObject, v: PyObject): void {
 /** {**m} (dupCheck null) and f(**m) (dupCheck: the callee, for CPython's messages). */
 export function dictMerge(d: PyDict, m: PyObject, callee: PyObject | null): void {
   if (hasNativeDictIter(m)) {
+    if (callee === null && d.size === 0 && d.keys.length === 0 && d.shape === null && m !== d) {
+      // {**m} first: m's table copied, as dict_merge into an empty dict does.
+      d.becomeCopyOf(m);
+      return;
+    }
     // (Index loops, not entries(): a JS generator per merge was most of a `**kwargs` pass-on.)
     const keys = m.keys;
     const values = m.values;
@@ -338,7 +344,7 @@ function keywordName(k: PyObject): string {
 export function starArgs(callee: PyObject, v: PyObject): PyObject[] {
   if (v instanceof PyTuple && v.cls === T.tuple) return v.items;
   const t = typeOf(v);
-  if (t.slots.iter === undefined && t.slots.getitem === undefined) {
+  if (!isIterableType(t)) {
     typeError(`${funcStr(callee)} argument after * must be an iterable, not ${t.name}`);
   }
   // PySequence_Tuple: the iterator, then the length hint (a class's __len__ runs).

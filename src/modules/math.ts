@@ -26,6 +26,7 @@ import { PyModule } from '../runtime/module.js';
 import { packagePath } from '../paths.js';
 import { oneArg, checkCount, bindArgs, signature, noKeywords } from '../builtins/args.js';
 import { T } from '../objects/types.js';
+import { iterateToArrayHinted } from '../objects/iterate.js';
 import { EXP_TABLE, LOG_TABLE, SIN_TABLE, COS_TABLE } from './math-tables.js';
 
 // =====================================================================================
@@ -1879,12 +1880,13 @@ function mathHypot(args: PyObject[], kw: string[] | null): PyObject {
   return F(vectorNorm(vec, max, foundNan));
 }
 
+/**
+ * A point of dist() as a tuple (PySequence_Tuple): a tuple or an exact list as it is, anything
+ * else through its iterator and then its length hint (a class's __len__ can fail first).
+ */
 function seqItems(v: PyObject): PyObject[] {
-  if (v instanceof PyTuple || v instanceof PyList) return v.items;
-  const it = getIter(v);
-  const out: PyObject[] = [];
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
-  return out;
+  if (v instanceof PyTuple || (v instanceof PyList && v.cls === T.list)) return v.items;
+  return iterateToArrayHinted(v);
 }
 
 function mathDist(args: PyObject[], kw: string[] | null): PyObject {

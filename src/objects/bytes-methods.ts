@@ -13,7 +13,7 @@ import { T } from './types.js';
 import { E, newError } from './exception.js';
 import { None } from './singletons.js';
 import { addMethods, PyNativeClassMethod, markVarargs } from './native.js';
-import { typeOf, typeName, getIter, iterNext, argTypeName, call, getAttrOrUndefined } from './protocol.js';
+import { typeOf, typeName, getIter, iterNext, argTypeName, call, getAttrOrUndefined, isIterableType } from './protocol.js';
 import {
   strValue, posArgs, tupleArgs, kwArgs, ssizeArg, cIntArg, indexOrError, indexValue, optIndex, adjustIndices, typeError,
   valueError, memoryError, MAX_STR_LEN,
@@ -269,7 +269,7 @@ function join(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
   let items: PyObject[];
   if ((it instanceof PyList && it.cls === T.list) || (it instanceof PyTuple && it.cls === T.tuple)) items = it.items;
   else {
-    if (typeOf(it).slots.iter === undefined && typeOf(it).slots.getitem === undefined) typeError('can only join an iterable');
+    if (!isIterableType(typeOf(it))) typeError('can only join an iterable');
     items = iterateToArrayHinted(fastIter(it));
   }
   const parts: Uint8Array[] = [];
@@ -469,7 +469,7 @@ function baExtend(target: PyByteArray, v: PyObject): void {
     return;
   }
   const t = typeOf(v);
-  if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError(`can't extend bytearray with ${t.name}`);
+  if (!isIterableType(t)) typeError(`can't extend bytearray with ${t.name}`);
   const vals: number[] = [];
   if ((v instanceof PyList && v.cls === T.list) || (v instanceof PyTuple && v.cls === T.tuple)) for (const x of v.items) vals.push(byteValue(x));
   else {

@@ -548,6 +548,12 @@ export function installDict(): void {
       const d = call(cls, []);
       const it = getIter(args[0]);
       if (isExactDict(d)) {
+        // Into a new exact dict from an exact dict or set, CPython sizes the table first.
+        const src = args[0];
+        if (d.size === 0) {
+          if (src instanceof PyDict && src.cls === T.dict) d.presize(src.size);
+          else if (src instanceof PySet && (src.cls === T.set || src.cls === T.frozenset)) d.presize(src.used);
+        }
         for (;;) {
           const k = iterNext(it);
           if (k === undefined) break;

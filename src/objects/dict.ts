@@ -257,6 +257,25 @@ export class DictShape {
   }
 }
 
+/** PyDict.limit of a dict whose deletions (if any) need no resize model: past any real size. */
+const UNTRACKED = 0x3fffffff;
+
+/**
+ * The entries a table made for `minsize` keys holds before the next resize (CPython 3.11's
+ * calculate_log2_keysize, then USABLE_FRACTION: two thirds of the table size).
+ */
+function usableOf(minsize: number): number {
+  const size = 2 ** (32 - Math.clz32(((minsize | 8) - 1) | 7));
+  return Math.floor((size * 2) / 3);
+}
+
+/** PyDict.limit of a dict that got its `n` entries by adding keys to an empty dict. */
+function grownLimit(n: number): number {
+  let limit = 0;
+  while (limit < n) limit = usableOf(limit * 3);
+  return limit;
+}
+
 /** The empty layout every key-sharing dict starts from. */
 export const EMPTY_SHAPE = new DictShape([], new Map(), null);
 
@@ -291,6 +310,14 @@ export class PyDict extends PyObj {
   declare mixedEquality: boolean;
   /** The shared layout while key-sharing (then keys === shape.keys, fast === shape.fast), else null. */
   declare shape: DictShape | null;
+  /**
+   * CPython's table capacity, as the entry count (live and deleted) past which adding a key
+   * resizes, which drops deleted entries (USABLE_FRACTION of the table size); UNTRACKED while
+   * no key was deleted since the dict was empty, when it follows from growth alone
+   * (grownLimit). Where entries move on a resize decides what an iterator over a dict mutated
+   * within its size sees next, so entries move exactly there (and not on delete).
+   */
+  declare limit: number;
 
   constructor(cls?: PyType, shape?: DictShape) {
     super(cls ?? dictType, null);
@@ -304,6 +331,7 @@ export class PyDict extends PyObj {
       this.keysVersion = ++versionCounter;
       this.mixedEquality = false;
       this.shape = null;
+      this.limit = UNTRACKED;
     } else {
       this.keys = shape.keys;
       this.values = [];
@@ -314,6 +342,7 @@ export class PyDict extends PyObj {
       this.keysVersion = shape.id;
       this.mixedEquality = false;
       this.shape = shape;
+      this.limit = UNTRACKED;
     }
   }
 
@@ -341,6 +370,7 @@ export class PyDict extends PyObj {
       this.keysVersion = ++versionCounter;
       this.values.push(value);
       this.size++;
+      if (this.keys.length > this.limit) this.resize();
     } else this.appendShared(c, value);
   }
 
@@ -534,6 +564,7 @@ export class PyDict extends PyObj {
         this.values.push(value);
         this.size++;
         this.keysVersion = ++versionCounter;
+        if (keys.length > this.limit) this.resize();
         return;
       }
     }
@@ -591,6 +622,7 @@ export class PyDict extends PyObj {
     this.values.push(value);
     this.size++;
     this.keysVersion = ++versionCounter;
+    if (this.keys.length > this.limit) this.resize();
   }
 
   /** Appends a hashed-index key known to be absent (`sk` its slowKey, `custom` mayEqualFast(key)). */
@@ -605,6 +637,7 @@ export class PyDict extends PyObj {
     this.values.push(value);
     this.size++;
     this.keysVersion = ++versionCounter;
+    if (this.keys.length > this.limit) this.resize();
   }
 
   /**
@@ -651,6 +684,7 @@ export class PyDict extends PyObj {
     this.values.push(value);
     this.size++;
     this.keysVersion = ++versionCounter;
+    if (this.keys.length > this.limit) this.resize();
   }
 
   /** Removes `key`; returns its value, or undefined if it was not there. */
@@ -674,11 +708,11 @@ export class PyDict extends PyObj {
       }
     }
     const v = this.values[i];
+    if (this.limit === UNTRACKED) this.limit = grownLimit(this.keys.length);
     this.keys[i] = DELETED;
     this.values[i] = undefined as unknown as PyObject;
     this.size--;
     this.keysVersion = ++versionCounter;
-    if (this.keys.length > 16 && this.size * 2 < this.keys.length) this.compact();
     return v;
   }
 
@@ -692,6 +726,17 @@ export class PyDict extends PyObj {
     this.mixedEquality = false;
     this.keysVersion = ++versionCounter;
     this.shape = null;
+    this.limit = UNTRACKED;
+  }
+
+  /**
+   * The entry just appended went past the limit: CPython resized before adding it, to a table
+   * for three times the keys there were, dropping the deleted entries.
+   */
+  private resize(): void {
+    const limit = usableOf((this.size - 1) * 3);
+    this.compact();
+    this.limit = limit;
   }
 
   /** Drops deleted entries; positions change, so the keys-version changes too. */
@@ -723,11 +768,17 @@ export interface PyDict {
   copy(cls?: PyType): PyDict;
   /** Makes this empty dict a copy of `src` (its entries, index and layout as copy() makes them). */
   becomeCopyOf(src: PyDict): void;
+  /** An empty dict's table made for `n` keys to come (dict.fromkeys of a dict or set). */
+  presize(n: number): void;
 }
 
 PyDict.prototype.popLast = function (this: PyDict): [PyObject, PyObject] | undefined {
   this.unshare();
   const keys = this.keys;
+  // CPython's popitem gives back the entries past the one it removes but not their room
+  // (dk_usable stays): the limit goes down with the entry count.
+  if (this.limit === UNTRACKED) this.limit = grownLimit(keys.length);
+  const entries = keys.length;
   // Trailing deleted entries are dropped so repeated popitem() stays O(1) per call.
   while (keys.length > 0 && keys[keys.length - 1] === DELETED) {
     keys.pop();
@@ -737,16 +788,44 @@ PyDict.prototype.popLast = function (this: PyDict): [PyObject, PyObject] | undef
   const k = keys[keys.length - 1] as PyObject;
   const v = this.values[this.values.length - 1];
   this.delete(k);
-  // delete() leaves a DELETED marker (or compacts): drop the marker if it is last.
-  if (keys === this.keys && keys.length > 0 && keys[keys.length - 1] === DELETED) {
+  // delete() leaves a DELETED marker: drop it, as it is last.
+  if (keys.length > 0 && keys[keys.length - 1] === DELETED) {
     keys.pop();
     this.values.pop();
   }
+  this.limit -= entries - keys.length;
   this.keysVersion = ++versionCounter;
   return [k, v];
 };
 
 PyDict.prototype.copy = function (this: PyDict, cls?: PyType): PyDict {
+  // PyDict_Copy: the keys object is cloned (room, deleted entries and all) unless over a third
+  // of its entries are deleted; then the copy is a new table sized for the live keys.
+  const clone = this.size >= Math.floor((this.keys.length * 2) / 3);
+  const d = copyTable.call(this, clone, cls);
+  if (this.size === 0) d.limit = UNTRACKED;
+  else d.limit = clone ? this.limit : presizedLimit(this.size);
+  if (d.limit !== UNTRACKED) d.unshare();
+  return d;
+};
+
+/** The limit of a table made for `n` keys to come (CPython's estimate_log2_keysize). */
+function presizedLimit(n: number): number {
+  return usableOf(Math.floor((n * 3 + 1) / 2));
+}
+
+/** The table size (a power of two, at least 8) whose usable entries cover `limit`. */
+function tableSizeOf(limit: number): number {
+  let size = 8;
+  while (Math.floor((size * 2) / 3) < limit) size *= 2;
+  return size;
+}
+
+/**
+ * A dict of `cls` with this dict's entries; with `keepDeleted`, at the same positions, deleted
+ * entries and all (PyDict.limit is the caller's).
+ */
+const copyTable = function (this: PyDict, keepDeleted: boolean, cls?: PyType): PyDict {
   if (this.shape !== null) {
     // Key-sharing: the copy shares the layout too.
     const d = new PyDict(cls, this.shape);
@@ -767,7 +846,7 @@ PyDict.prototype.copy = function (this: PyDict, cls?: PyType): PyDict {
     return d;
   }
   const d = new PyDict(cls);
-  if (this.size === this.keys.length) {
+  if (keepDeleted || this.size === this.keys.length) {
     d.keys = this.keys.slice();
     d.values = this.values.slice();
     d.fast = new Map(this.fast);
@@ -788,8 +867,21 @@ PyDict.prototype.copy = function (this: PyDict, cls?: PyType): PyDict {
   return d;
 };
 
+PyDict.prototype.presize = function (this: PyDict, n: number): void {
+  if (this.keys.length === 0) this.limit = presizedLimit(n);
+};
+
 PyDict.prototype.becomeCopyOf = function (this: PyDict, src: PyDict): void {
-  const c = src.copy();
+  const c = copyTable.call(src, false);
+  // dict_merge into an empty dict clones the keys object of a dict with no deleted entries
+  // that is small or over a quarter full; anything else goes into a table sized for its keys.
+  const n = src.keys.length;
+  const size = tableSizeOf(src.limit === UNTRACKED ? grownLimit(n) : src.limit);
+  if (src.size === 0) c.limit = UNTRACKED;
+  else if (src.size === n && (size === 8 || Math.floor(size / 3) < src.size)) c.limit = src.limit;
+  else c.limit = presizedLimit(src.size);
+  if (c.limit !== UNTRACKED) c.unshare();
+  this.limit = c.limit;
   this.keys = c.keys;
   this.values = c.values;
   this.fast = c.fast;

@@ -191,6 +191,7 @@ export function installGenericAlias(): void {
   ut.slots.repr = (v) => union(v).args.map((x) => (x === T.NoneType ? 'None' : reprItem(x))).join(' | ');
   ut.slots.or = makeUnion;
   // (int | T)[str]: the members with the parameters replaced, or-ed together again
+  ut.subscriptOnly = true;
   ut.slots.getitem = (v, key) => substitutedArgs(v, union(v).args, key).reduce((x, y) => binaryOp(x, y, 'or'));
   ut.slots.richcompare = (a, b, op) => {
     if (!(b instanceof PyUnion) || (op !== CmpOp.EQ && op !== CmpOp.NE)) return NotImplemented;

@@ -704,10 +704,10 @@ function reversedNext(self: PyObject): PyObject | undefined {
   return undefined;
 }
 
-/** PySequence_Check: has item access and is not a dict. */
+/** PySequence_Check: has sequence item access and is not a dict. */
 function isSequence(v: PyObject): boolean {
   const t = typeOf(v);
-  return t.slots.getitem !== undefined && !t.isSubtype(T.dict);
+  return t.slots.getitem !== undefined && !t.subscriptOnly && !t.isSubtype(T.dict);
 }
 
 /** reversed(seq): __reversed__, else the __len__/__getitem__ protocol. */

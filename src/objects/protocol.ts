@@ -247,8 +247,13 @@ export function getIter(v: PyObject): PyObject {
   const t = typeOf(v);
   const f = t.slots.iter;
   if (f !== undefined) return f(v);
-  if (t.slots.getitem !== undefined) return newSeqIter(v);
+  if (t.slots.getitem !== undefined && !t.subscriptOnly) return newSeqIter(v);
   typeError(`'${t.name}' object is not iterable`);
+}
+
+/** Iterable by __iter__ or by the old __getitem__ protocol (what getIter accepts). */
+export function isIterableType(t: PyType): boolean {
+  return t.slots.iter !== undefined || (t.slots.getitem !== undefined && !t.subscriptOnly);
 }
 
 /** next(it): undefined when exhausted. */
@@ -508,7 +513,7 @@ export function contains(container: PyObject, item: PyObject): boolean {
   const t = typeOf(container);
   const f = t.slots.contains;
   if (f !== undefined) return f(container, item);
-  if (t.slots.iter === undefined && t.slots.getitem === undefined) {
+  if (!isIterableType(t)) {
     typeError(`argument of type '${t.name}' is not iterable`);
   }
   let it: PyObject;

@@ -10,7 +10,7 @@ import { None } from './singletons.js';
 import { T } from './types.js';
 import { addMethods, addFastMethods, PyNativeClassMethod, PyMethodDescriptor, markVarargs, raiseSoft } from './native.js';
 import { E, newError, PyBaseException } from './exception.js';
-import { typeOf, typeName, str as protoStr, argTypeName, getIter } from './protocol.js';
+import { typeOf, typeName, str as protoStr, argTypeName, getIter, isIterableType } from './protocol.js';
 import { iterateToArrayHinted } from './iterate.js';
 import {
   asStr, strValue, cpLength, cpToUnit, unitToCp, hasSurrogates, posArgs, tupleArgs, kwArgs, strArg,
@@ -502,7 +502,7 @@ export function strJoin(sep: string, iterable: PyObject): string {
   if ((iterable instanceof PyList && iterable.cls === T.list) || (iterable instanceof PyTuple && iterable.cls === T.tuple)) items = iterable.items;
   else {
     const t = typeOf(iterable);
-    if (t.slots.iter === undefined && t.slots.getitem === undefined) typeError('can only join an iterable');
+    if (!isIterableType(t)) typeError('can only join an iterable');
     // (PySequence_Fast: every item first; a VM generator runs its frame once: iterateToArrayHinted.
     // A TypeError from iter() itself, as from an __iter__ returning a non-iterator, is
     // replaced by its message.)

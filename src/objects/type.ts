@@ -26,6 +26,11 @@ export class PyType extends PyObj {
   dottedName = false;
   /** A builtin type itself (not a subclass): lets fast paths skip dunder lookups. */
   isExactBuiltin = false;
+  /**
+   * A native type whose item access is a mapping subscript only (CPython: mp_subscript without
+   * sq_item, as types.UnionType and re.Match): having __getitem__ does not make it iterable.
+   */
+  subscriptOnly = false;
   /** Instances get a __dict__. */
   hasInstanceDict = false;
   /** Entries of an instance's __slots__ value array (its own members and its bases'; class-create.ts). */

@@ -108,6 +108,7 @@ export function installMatchType(mod: PyModule): PyType {
   sreModule = mod;
   if (matchType !== null) return matchType;
   const t = makeNativeType('re.Match');
+  t.subscriptOnly = true;
   t.slots.repr = (v) => {
     const m = self(v);
     const [a, b] = span(m, 0);
