@@ -90,7 +90,14 @@ class _Final:
     __slots__ = ()
 
 
-class _SpecialForm(_Final):
+class _NotIterable:
+    """A marker or alias that is subscriptable but not iterable (iter() raises TypeError)."""
+
+    __slots__ = ()
+    __iter__ = None
+
+
+class _SpecialForm(_Final, _NotIterable):
     """Any, Union, Optional, ClassVar ...: subscriptable markers."""
 
     def __init__(self, name, getitem=None):
@@ -259,6 +266,10 @@ class _GenericAlias(_Final):
         self._inst = inst
         self.__parameters__ = _collect_parameters(self.__args__)
 
+    def __iter__(self):
+        # *List[int] in a subscription or a call: one unpacked alias.
+        yield Unpack[self]
+
     def __repr__(self):
         if isinstance(self.__origin__, _SpecialForm):
             if self._name == "Literal":
@@ -360,15 +371,13 @@ class _LiteralGenericAlias(_GenericAlias):
 
 
 class _UnpackGenericAlias(_GenericAlias):
-    """Unpack[Ts], shown *Ts when it unpacks a TypeVarTuple."""
+    """Unpack[X], shown *X."""
 
     def __repr__(self):
-        if isinstance(self.__args__[0], TypeVarTuple):
-            return "*" + repr(self.__args__[0])
-        return f"typing.Unpack[{_type_repr(self.__args__[0])}]"
+        return "*" + repr(self.__args__[0])
 
 
-class _AnnotatedAlias(_GenericAlias):
+class _AnnotatedAlias(_NotIterable, _GenericAlias):
     """Annotated[T, x, ...]: the type T (its __origin__) with the metadata x, ..."""
 
     def __init__(self, origin, metadata):
@@ -423,7 +432,7 @@ class Annotated:
         raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
 
-class _UnionGenericAlias(_GenericAlias):
+class _UnionGenericAlias(_NotIterable, _GenericAlias):
     def __init__(self, args):
         super().__init__(Union, args, name="Union")
 
@@ -457,7 +466,7 @@ class _UnionGenericAlias(_GenericAlias):
         return False
 
 
-class _SpecialGenericAlias(_Final):
+class _SpecialGenericAlias(_NotIterable, _Final):
     """The unsubscripted aliases: List, Dict, Iterable ... (isinstance works on them)."""
 
     def __init__(self, origin, nparams, *, name, inst=True, defaults=()):
@@ -507,7 +516,7 @@ class _SpecialGenericAlias(_Final):
         return hash((self.__origin__, self._name))
 
 
-class _CallableForm(_SpecialGenericAlias):
+class _CallableType(_SpecialGenericAlias):
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
@@ -525,7 +534,7 @@ def _is_param_args(args):
         isinstance(args, _GenericAlias) and args._name == "Concatenate")
 
 
-class _CallableGenericAlias(_GenericAlias):
+class _CallableGenericAlias(_NotIterable, _GenericAlias):
     def __init__(self, args):
         super().__init__(_collections_abc_callable, args, name="Callable")
 
@@ -579,14 +588,18 @@ List = _SpecialGenericAlias(list, 1, name="List", inst=False)
 Dict = _SpecialGenericAlias(dict, 2, name="Dict", inst=False)
 Set = _SpecialGenericAlias(set, 1, name="Set", inst=False)
 FrozenSet = _SpecialGenericAlias(frozenset, 1, name="FrozenSet", inst=False)
-Tuple = _SpecialGenericAlias(tuple, -1, name="Tuple", inst=False)
+class _TupleType(_SpecialGenericAlias):
+    """typing.Tuple: Tuple[int, ...] takes any number of parameters."""
+
+
+Tuple = _TupleType(tuple, -1, name="Tuple", inst=False)
 Type = _SpecialGenericAlias(type, 1, name="Type", inst=False)
 DefaultDict = _SpecialGenericAlias(_collections.defaultdict, 2, name="DefaultDict")
 OrderedDict = _SpecialGenericAlias(_collections.OrderedDict, 2, name="OrderedDict")
 Counter = _SpecialGenericAlias(_collections.Counter, 1, name="Counter")
 ChainMap = _SpecialGenericAlias(_collections.ChainMap, 2, name="ChainMap")
 Deque = _SpecialGenericAlias(_collections.deque, 1, name="Deque")
-Callable = _CallableForm(_collections_abc_callable, 2, name="Callable", inst=False)
+Callable = _CallableType(_collections_abc_callable, 2, name="Callable", inst=False)
 Iterable = _SpecialGenericAlias(_Iterable, 1, name="Iterable", inst=False)
 Iterator = _SpecialGenericAlias(_Iterator, 1, name="Iterator", inst=False)
 Generator = _SpecialGenericAlias(_Generator, 3, name="Generator", inst=False)
