@@ -170,6 +170,9 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
       } else {
         obj = typeCallNew(callable, regs.slice(argStart, sp), kw);
       }
+      // (Still generic when the class call could not specialise: run, so compiled code keeps
+      // its generic form instead of leaving there to have it specialised.)
+      markCall(f.code, at, 4);
       const t = typeOf(obj);
       if (!t.isSubtype(callable)) {
         regs[base] = obj;
@@ -221,15 +224,18 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
     return null;
   }
   let r: PyObject;
+  // (A site that stays generic after specializeCall is marked run: markCall.)
   if (callable instanceof PyMethodDescriptor && argStart === base + 1 && kw === null) {
     specializeCall(f.code, at, callable, sp - argStart, kw, true);
+    markCall(f.code, at, 4);
     r = callable.fn(regs[argStart], regs.slice(argStart + 1, sp), null);
   } else if (callable instanceof PyBuiltinFunction) {
     specializeCall(f.code, at, callable, sp - argStart, kw);
+    markCall(f.code, at, 4);
     r = callable.fn(regs.slice(argStart, sp), kw);
   } else {
     if (callable instanceof PyType) specializeCall(f.code, at, callable, sp - argStart, kw);
-    else markCall(f.code, at, 4);
+    markCall(f.code, at, 4);
     r = call(callable, regs.slice(argStart, sp), kw);
   }
   regs[base] = r;

@@ -1,6 +1,7 @@
 # Compiled code that must not be compiled twice (spec/jit-generic-calls.test.ts): loops whose calls
 # stay generic CALLs the interpreter had already run, and a function body whose attribute store
-# and method call are reached only in one rare round after it was compiled.
+# and method call are reached only in one rare round after it was compiled, and a function body
+# whose calls of an exception class and of int the interpreter ran without specialising them.
 import sys
 
 
@@ -30,6 +31,18 @@ def step(o, i):
     return o.n
 
 
+class AppError(Exception):
+    def __init__(self, code):
+        super().__init__(f"code {code}")
+        self.code = code
+
+
+def risky(i):
+    if i % 5 == 0:
+        raise AppError(i)
+    return int(str(i)) - i
+
+
 def run(case):
     total = 0
     add = Adder()
@@ -47,10 +60,17 @@ def run(case):
             total += next(it, 0)
         elif case == 'rare branch in a body':
             total = step(counter, total)
+        elif case == 'exception class calls':
+            total += 1
+            try:
+                total += risky(total)
+            except AppError as e:
+                total += e.code % 2
     return total
 
 
-CASES = ['genexpr', 'generator with keywords', 'callable instance', 'next with default', 'rare branch in a body']
+CASES = ['genexpr', 'generator with keywords', 'callable instance', 'next with default', 'rare branch in a body',
+         'exception class calls']
 if sys.argv[1] == '--list':
     print('\n'.join(CASES))
 else:
