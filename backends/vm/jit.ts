@@ -899,7 +899,7 @@ function compiles(code: VMCode, k: number, fn: boolean): boolean {
       return spec === Op.FOR_ITER_RANGE || spec === Op.FOR_ITER_RANGE_STORE || spec === Op.FOR_ITER_LIST || spec === Op.FOR_ITER_LIST_STORE || spec === Op.FOR_ITER_GEN ||
         spec === Op.FOR_ITER_TUPLE || spec === Op.FOR_ITER_NATIVE || (spec === Op.FOR_ITER_PAIR && code.original[k + 1] === word(Op.UNPACK_SEQUENCE, 2));
     case Op.LOAD_GLOBAL:
-      return spec === Op.LOAD_GLOBAL_MODULE || spec === Op.LOAD_GLOBAL_BUILTIN;
+      return spec === Op.LOAD_GLOBAL_MODULE || spec === Op.LOAD_GLOBAL_BUILTIN || spec === Op.LOAD_GLOBAL;
     case Op.LOAD_NAME:
       return spec === Op.LOAD_NAME_MODULE || spec === Op.LOAD_NAME_BUILTIN;
     case Op.STORE_NAME:
@@ -1148,12 +1148,8 @@ function compileRegion(code: VMCode, head: number, end: number, depth0: number, 
       const at = k > head && (orig[k] & 0xff) === Op.CALL && (orig[k - 1] & 0xff) === Op.KW_NAMES ? k - 1 : k;
       const leave = `{ stale(code, ${fn ? -1 : head}, ${k}); ${SPILL(d)}f.pc = ${at}; f.sp = ${nlp + d}; return n; }`;
       fs.fwd.clear();
-      // An attribute access or call has a compiled generic form: that runs until the site has
-      // been reached often (reachedUnrun). A global load leaves at once.
-      if ((orig[k] & 0xff) === Op.LOAD_GLOBAL) {
-        emit(leave);
-        continue;
-      }
+      // An attribute access, call or global load has a compiled generic form: that runs until
+      // the site has been reached often (reachedUnrun).
       emit(`if (reachedUnrun(code, ${k})) ${leave}`);
     }
     const own = compiles(code, k, fn) && label[k - head] !== 2;
@@ -1989,7 +1985,14 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       if (specOp === Op.LOAD_GLOBAL_BUILTIN) {
         return `if (ops[${k}] === ${spec} && f.globals.keysVersion === cacheA[${k}] && f.builtins.keysVersion === cacheB[${k}]) { ${push} = f.builtins.values[cacheI[${k}]]; } else ${exit()}`;
       }
-      return exit();
+      // Generic (a site not run when this was compiled, or one that did not specialise): the
+      // name in the globals, then the builtins, both exact dicts (a dict subclass's own lookup,
+      // and a missing name's NameError, are the interpreter's).
+      const gname = JSON.stringify(code.co_names[arg >> 1] ?? '');
+      return (
+        `{ const g = f.globals, b = f.builtins; let v; if (g.cls === DICT && b instanceof PyDict && b.cls === DICT && !g.mixedEquality && !b.mixedEquality) { v = g.getStr(${gname}); if (v === undefined) v = b.getStr(${gname}); } ` +
+        `if (v !== undefined) { ${push} = v; } else ${exit()} }`
+      );
     }
     case Op.LOAD_NAME: {
       if (specOp === Op.LOAD_NAME_MODULE) {

@@ -1,7 +1,8 @@
 # Compiled code that must not be compiled twice (spec/jit-generic-calls.test.ts): loops whose calls
 # stay generic CALLs the interpreter had already run, and a function body whose attribute store
 # and method call are reached only in one rare round after it was compiled, and a function body
-# whose calls of an exception class and of int the interpreter ran without specialising them.
+# whose calls of an exception class and of int the interpreter ran without specialising them, and
+# a loop whose global load in a branch is first reached a few times after it was compiled.
 import sys
 
 
@@ -43,6 +44,10 @@ def risky(i):
     return int(str(i)) - i
 
 
+def rare(t):
+    return t % 3
+
+
 def run(case):
     total = 0
     add = Adder()
@@ -60,6 +65,10 @@ def run(case):
             total += next(it, 0)
         elif case == 'rare branch in a body':
             total = step(counter, total)
+        elif case == 'rare global load':
+            total += 1
+            if total % 1000 == 999:
+                total += rare(total)
         elif case == 'exception class calls':
             total += 1
             try:
@@ -70,7 +79,7 @@ def run(case):
 
 
 CASES = ['genexpr', 'generator with keywords', 'callable instance', 'next with default', 'rare branch in a body',
-         'exception class calls']
+         'exception class calls', 'rare global load']
 if sys.argv[1] == '--list':
     print('\n'.join(CASES))
 else:
