@@ -68,6 +68,10 @@ export class Frame implements FrameAccess {
     return this.builtins;
   }
 
+  slotValues(): readonly unknown[] {
+    return [...this.fast, ...this.cells];
+  }
+
   localsMapping(): PyObject {
     if (this.locals !== null) {
       // A class body's __class__ cell goes to its namespace (deleted while empty): class-cells.ts.

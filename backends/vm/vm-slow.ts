@@ -223,21 +223,15 @@ export function callGeneric(f: VMFrame, base: number, argStart: number, kw: stri
     f.sp = base + 1;
     return null;
   }
-  let r: PyObject;
-  // (A site that stays generic after specializeCall is marked run: markCall.)
-  if (callable instanceof PyMethodDescriptor && argStart === base + 1 && kw === null) {
-    specializeCall(f.code, at, callable, sp - argStart, kw, true);
-    markCall(f.code, at, 4);
-    r = callable.fn(regs[argStart], regs.slice(argStart + 1, sp), null);
-  } else if (callable instanceof PyBuiltinFunction) {
-    specializeCall(f.code, at, callable, sp - argStart, kw);
-    markCall(f.code, at, 4);
-    r = callable.fn(regs.slice(argStart, sp), kw);
-  } else {
-    if (callable instanceof PyType) specializeCall(f.code, at, callable, sp - argStart, kw);
-    markCall(f.code, at, 4);
-    r = call(callable, regs.slice(argStart, sp), kw);
-  }
+  const method = callable instanceof PyMethodDescriptor && argStart === base + 1 && kw === null;
+  if (method || callable instanceof PyBuiltinFunction || callable instanceof PyType) specializeCall(f.code, at, callable, sp - argStart, kw, method);
+  // (Still a generic CALL when specializeCall declined or there was nothing to specialise.)
+  markCall(f.code, at, 4);
+  const r = method
+    ? (callable as PyMethodDescriptor).fn(regs[argStart], regs.slice(argStart + 1, sp), null)
+    : callable instanceof PyBuiltinFunction
+      ? callable.fn(regs.slice(argStart, sp), kw)
+      : call(callable, regs.slice(argStart, sp), kw);
   regs[base] = r;
   f.sp = base + 1;
   return null;

@@ -35,6 +35,7 @@ import { formatExceptionAtShutdown } from './traceback.js';
 import { getStderr, getStdout } from '../builtins/streams.js';
 import { packagePath } from '../paths.js';
 import { finalizedEarly } from './early-finalize.js';
+import type { FrameAccess } from './frame-access.js';
 
 /** How deep the walk follows attributes and container items (cycles are cut by `seen`). */
 const MAX_DEPTH = 8;
@@ -84,8 +85,10 @@ class ExitWalk {
       if (this.seen.has(v)) return;
       this.seen.add(v);
       // (A generator's or coroutine's frame is cleared when it is closed: its locals die then.)
-      if (v instanceof PyObj && 'frame' in v && (v as { frame: unknown }).frame !== null) this.frameLocals((v as { frame: object }).frame, depth);
-      else this.attributes(v, depth);
+      if (isGeneratorLike(v)) {
+        const frame = (v as { frame?: FrameAccess | null }).frame;
+        if (frame) this.frameLocals(frame, depth);
+      } else this.attributes(v, depth);
       return;
     }
     if (this.seen.has(v)) return;
@@ -102,19 +105,9 @@ class ExitWalk {
     if (Array.isArray(sv)) for (const a of sv) if (a !== undefined) this.direct(a as PyObject, depth + 1);
   }
 
-  /**
-   * A generator's frame: its local variables and cells in slot order (a VM frame's registers up to
-   * its cells and free variables, a tree-walker frame's fast slots then cells).
-   */
-  private frameLocals(frame: object, depth: number): void {
-    const f = frame as { regs?: unknown[]; code?: { nlocalsplus?: number }; fast?: unknown[]; cells?: unknown[] };
-    const values: unknown[] = [];
-    if (Array.isArray(f.regs) && typeof f.code?.nlocalsplus === 'number') values.push(...f.regs.slice(0, f.code.nlocalsplus));
-    else {
-      if (Array.isArray(f.fast)) values.push(...f.fast);
-      if (Array.isArray(f.cells)) values.push(...f.cells);
-    }
-    for (const v of values) {
+  /** A generator's frame: its local variables and cells, in slot order. */
+  private frameLocals(frame: FrameAccess, depth: number): void {
+    for (const v of frame.slotValues()) {
       // (A cell may be shared with a closure, which keeps its value alive longer: its value
       // comes after what functions hold.)
       if (v instanceof PyCell) {
@@ -186,10 +179,13 @@ class ExitWalk {
   }
 }
 
-function isFinalizable(v: PyObj): boolean {
+function isGeneratorLike(v: PyObj): boolean {
   const t = typeOf(v);
-  if (t === T.generator || t === T.coroutine || t === T.async_generator) return true;
-  return !(v instanceof PyType) && t.lookup('__del__') !== undefined;
+  return t === T.generator || t === T.coroutine || t === T.async_generator;
+}
+
+function isFinalizable(v: PyObj): boolean {
+  return isGeneratorLike(v) || (!(v instanceof PyType) && typeOf(v).lookup('__del__') !== undefined);
 }
 
 /** The "never awaited" warnings shown so far (the default warnings filter shows each once). */

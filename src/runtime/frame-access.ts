@@ -14,6 +14,8 @@ export interface FrameAccess {
   builtinsDict(): PyDict;
   /** locals(): the namespace itself in module/class bodies; a fresh snapshot dict in functions. */
   localsMapping(): PyObject;
+  /** The local variables and cells (PyCell objects) in slot order (finalization at exit). */
+  slotValues(): readonly unknown[];
   /** For zero-argument super(): [__class__ cell value, first argument], or null when unavailable. */
   superArgs(): [PyObject, PyObject] | null;
   /** For tracebacks. */
