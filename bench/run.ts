@@ -7,7 +7,7 @@
 //   npm run bench -- [PROGRAM...] [--runs N] [--backends python3,tree,vm] [--baseline FILE]
 //                    [--save-baseline] [--metric cpu|wall] [--threshold 0.10] [--inproc]
 //                    [--dyad PATH/bin/dyad.js] [--python CMD] [--no-startup] [--out FILE]
-//                    [--timeout SECONDS] [--list]
+//                    [--timeout SECONDS] [--launch command|node] [--list]
 // Exit status: 1 if any output differs from CPython's, else 2 if a regression was flagged.
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -31,6 +31,7 @@ interface Options {
   metric: Metric;
   threshold: number;
   inproc: boolean;
+  launch: 'command' | 'node';
   dyad: string;
   python: string;
   startup: boolean;
@@ -49,6 +50,8 @@ const HELP = `usage: npm run bench -- [PROGRAM...] [options]
   --threshold X      relative change that counts (default 0.10)
   --inproc           time dyad's main() inside one process (no Node start-up, no worker)
   --dyad PATH        the bin/dyad.js to run (default: this checkout's)
+  --launch HOW       command (default): run bin/dyad.js as the \`dyad\` command is, by its first
+                     line (the VM on the main thread); node: as \`node bin/dyad.js\` (a worker)
   --python CMD       the CPython to compare with (default python3)
   --no-startup       skip the start-up row (empty program)
   --out FILE         where to write the JSON results (default bench/results/latest.json)
@@ -63,7 +66,7 @@ function fail(msg: string): never {
 function parseArgs(argv: string[]): Options {
   const o: Options = {
     filters: [], runs: 5, backends: [...BACKENDS], baseline: null, saveBaseline: false, metric: 'cpu',
-    threshold: 0.1, inproc: false, dyad: join(ROOT, 'bin/dyad.js'), python: 'python3', startup: true,
+    threshold: 0.1, inproc: false, launch: 'command', dyad: join(ROOT, 'bin/dyad.js'), python: 'python3', startup: true,
     out: join(ROOT, 'bench/results/latest.json'), timeoutMs: 600_000, list: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -83,6 +86,7 @@ function parseArgs(argv: string[]): Options {
       case '--threshold': o.threshold = Number(val()); break;
       case '--inproc': o.inproc = true; break;
       case '--dyad': o.dyad = resolve(val()); break;
+      case '--launch': { const l = val(); if (l !== 'command' && l !== 'node') fail('--launch is command or node'); o.launch = l; break; }
       case '--python': o.python = val(); break;
       case '--no-startup': o.startup = false; break;
       case '--out': o.out = resolve(val()); break;
@@ -118,7 +122,12 @@ function command(o: Options, b: BackendName, target: string | null): [string, st
     const dist = resolve(dirname(o.dyad), '../dist');
     return [process.execPath, ['--stack-size=4000', join(ROOT, 'dist/bench/inproc.js'), '--dist', dist, b, ...prog]];
   }
-  return [process.execPath, [o.dyad, '--backend', b, ...prog]];
+  return launch(o, ['--backend', b, ...prog]);
+}
+
+/** The command line that runs bin/dyad.js with `args`, launched as --launch says. */
+function launch(o: Options, args: string[]): [string, string[]] {
+  return o.launch === 'node' ? [process.execPath, [o.dyad, ...args]] : [o.dyad, args];
 }
 
 /** Why `r` is not CPython's result `expected`, or null when it is. */
@@ -142,8 +151,9 @@ function tryRun(cmd: string, args: string[]): string {
 }
 
 /** What bin/dyad.js says about how it loads (bundle + code cache, or the ES modules of dist/). */
-function startupInfo(dyad: string): string {
-  const r = spawnSync(process.execPath, [dyad, '-c', 'pass'], { encoding: 'utf8', env: { ...process.env, DYAD_STARTUP_INFO: '1' } });
+function startupInfo(o: Options): string {
+  const [cmd, args] = launch(o, ['-c', 'pass']);
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, DYAD_STARTUP_INFO: '1' } });
   const line = (r.stderr ?? '').trim().split('\n').pop() ?? '';
   return line.replace(/^dyad: /, '') || 'no start-up information (dist/ modules)';
 }
@@ -209,15 +219,16 @@ function main(): number {
     node: process.version,
     python: `${tryRun(o.python, ['--version'])} (${o.python})`,
     mode: o.inproc ? 'inproc' : 'process',
-    startupInfo: startupInfo(o.dyad),
+    launch: o.inproc ? undefined : o.launch,
+    startupInfo: startupInfo(o),
     runs: o.runs,
     loadavg: { start: loadavg()[0], end: NaN },
     backends: o.backends,
     programs: {},
   };
-  process.stderr.write(`bench: ${names.length} programs x ${o.backends.join('/')} x ${o.runs} runs (${results.mode} mode, dyad ${results.commit}, load ${results.loadavg.start.toFixed(2)})\n`);
+  process.stderr.write(`bench: ${names.length} programs x ${o.backends.join('/')} x ${o.runs} runs (${results.mode} mode${results.launch ? `, launched as ${results.launch === 'node' ? 'node bin/dyad.js' : 'the dyad command'}` : ''}, dyad ${results.commit}, load ${results.loadavg.start.toFixed(2)})\n`);
   process.stderr.write(`bench: dyad loads from ${results.startupInfo}; ${results.python}\n`);
-  if (!o.inproc && !results.startupInfo.startsWith('bundle')) process.stderr.write('bench: WARNING: no up-to-date start-up bundle: run `node tools/bundle.mjs` (npm run bench does)\n');
+  if (!o.inproc && !results.startupInfo.includes('bundle')) process.stderr.write('bench: WARNING: no up-to-date start-up bundle: run `node tools/bundle.mjs` (npm run bench does)\n');
   if (o.startup) results.programs[STARTUP] = benchRow(o, STARTUP, null);
   for (const p of names) results.programs[p] = benchRow(o, p, join(PROGRAMS, p + '.py'));
   results.loadavg.end = loadavg()[0];
@@ -246,6 +257,7 @@ function main(): number {
     const changes = compare(base, results, o.metric, o.threshold);
     process.stdout.write('\n' + comparisonReport(changes, o.metric, o.baseline, o.threshold));
     if (base.mode !== results.mode) process.stdout.write(`WARNING: the baseline was measured in ${base.mode} mode, this run in ${results.mode} mode: the times are not comparable\n`);
+    else if ((base.launch ?? 'node') !== (results.launch ?? 'node')) process.stdout.write(`WARNING: the baseline launched dyad as ${base.launch ?? 'node'}, this run as ${results.launch ?? 'node'}: the start-up differs\n`);
     if (status === 0 && changes.some((c) => c.verdict === 'regression')) status = 2;
   }
   if (o.saveBaseline) {

@@ -151,7 +151,7 @@ test('bin/dyad.js runs the bundle with its code cache, as the ES modules would',
     writeFileSync(file, PROGRAM);
     for (const backend of ['tree', 'vm']) {
       const bundled = dyad(['--backend', backend, file], { DYAD_STARTUP_INFO: '1', DYAD_NO_BUNDLE: '0' });
-      assert.match(bundled.err, /^dyad: bundle .*dyad\.cjs, code cache accepted\n/, 'the bundle is built, fresh, and its code cache accepted');
+      assert.match(bundled.err, /^dyad: worker thread, bundle .*dyad\.cjs, code cache accepted\n/, 'the bundle is built, fresh, and its code cache accepted');
       const modules = dyad(['--backend', backend, file], { DYAD_NO_BUNDLE: '1' });
       assert.is(bundled.out, modules.out);
       assert.is(bundled.err.split('\n').slice(1).join('\n'), modules.err);
@@ -177,6 +177,65 @@ test('bin/dyad.js runs the bundle with its code cache, as the ES modules would',
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+/** `bin/dyad.js ARGS` run as the `dyad` command is: by its first line, not by `node bin/dyad.js`. */
+function command(args: string[], env: Record<string, string> = {}, shell = ''): { out: string; err: string; status: number | null } {
+  const r = shell
+    ? spawnSync('/bin/sh', ['-c', `${shell}; exec "$0" "$@"`, DYAD, ...args], { encoding: 'utf8', env: { ...process.env, ...env } })
+    : spawnSync(DYAD, args, { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { out: r.stdout, err: r.stderr, status: r.status };
+}
+
+test('the dyad command runs the VM on its main thread, with a 7 MB stack; the rest in a worker', () => {
+  // The flag on the first line is the one bin/dyad.js looks for.
+  const text = readFileSync(DYAD, 'utf8');
+  const flag = /^#!\/usr\/bin\/env -S node (--stack-size=\d+)\n/.exec(text)?.[1];
+  assert.ok(flag, 'first line');
+  assert.ok(text.includes(`const STACK_FLAG = '${flag}';`), 'STACK_FLAG is the first line\'s flag');
+  const info = { DYAD_STARTUP_INFO: '1', DYAD_NO_BUNDLE: '0' };
+  const where = (r: { err: string }) => /^dyad: (\w+ thread), bundle .*, code cache (\w+)\n/.exec(r.err)?.slice(1).join(', ');
+  const prog = ['-c', 'import sys; print(sys.argv[1:]); sys.exit(4)', 'a'];
+  const cases: [string, { out: string; err: string; status: number | null }][] = [
+    ['main thread, accepted', command(prog, info)],
+    ['main thread, accepted', command(['--backend', 'vm', ...prog], info)],
+    ['main thread, accepted', command(['--stats', ...prog], { ...info, DYAD_BACKEND: 'tree' })],
+    ['worker thread, accepted', command(['--backend', 'tree', ...prog], info)],
+    ['worker thread, accepted', command(prog, { ...info, DYAD_BACKEND: 'tree' })],
+    ['worker thread, accepted', command(prog, { ...info, DYAD_WORKER: '1' })],
+    // an OS stack too small for --stack-size=7000 (V8 would crash, not raise RecursionError)
+    ['worker thread, accepted', command(prog, info, 'ulimit -s 4096')],
+    ['main thread, accepted', command(prog, info, 'ulimit -s 9000')],
+    ['worker thread, accepted', dyad(prog, info)],
+  ];
+  for (const [expected, r] of cases) {
+    assert.is(where(r), expected, r.err);
+    assert.is(r.out, "['a']\n");
+    assert.is(r.status, 4);
+  }
+  assert.is(where(command(['--backend=both', ...prog], info)), 'worker thread, accepted');
+  // The same results on each thread: an uncaught exception, KeyboardInterrupt's death by SIGINT,
+  // stdin, and recursion through native code up to the limit (spec/programs/functions/
+  // recursion_through_builtins.py in the corpus, which runs the VM on the main thread).
+  const code = [
+    'import sys',
+    'class R:',
+    '    def __init__(self, n): self.n = n',
+    '    def __repr__(self): return "x" if self.n == 0 else repr(R(self.n - 1))',
+    'print(len(repr(R(300))), input())',
+    'def f(n): return sum(f(k) for k in [n + 1])',
+    'try: f(0)',
+    'except RecursionError as e: print(e)',
+    'raise KeyError(sys.argv[1])',
+  ].join('\n');
+  const main = spawnSync(DYAD, ['-c', code, 'k'], { input: 'in\n', encoding: 'utf8' });
+  const worker = spawnSync(process.execPath, [DYAD, '-c', code, 'k'], { input: 'in\n', encoding: 'utf8' });
+  assert.is(main.stdout, '1 in\nmaximum recursion depth exceeded\n'); // CPython's output
+  assert.equal([main.stdout, main.stderr, main.status], [worker.stdout, worker.stderr, worker.status]);
+  assert.match(main.stderr, /\nKeyError: 'k'\n$/);
+  assert.is(main.status, 1);
+  const interrupted = spawnSync(DYAD, ['-c', 'raise KeyboardInterrupt'], { encoding: 'utf8' });
+  assert.is(interrupted.signal, 'SIGINT');
 });
 
 test('a bundle older than one of its inputs is not used', () => {

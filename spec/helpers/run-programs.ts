@@ -10,6 +10,9 @@ import { ROOT, SPEC } from './paths.js';
 
 export const PROGRAMS = join(SPEC, 'programs');
 const DYAD = join(ROOT, 'bin', 'dyad.js');
+// How a program is started: as the `dyad` command is (bin/dyad.js run by its first line, which
+// runs the VM on the main thread), or with DYAD_LAUNCH=node as `node bin/dyad.js` (a worker).
+const LAUNCH: [string, string[]] = process.env.DYAD_LAUNCH === 'node' ? [process.execPath, [DYAD]] : [DYAD, []];
 
 export function listPrograms(dir = PROGRAMS): string[] {
   const out: string[] = [];
@@ -42,7 +45,7 @@ PROGRAM_ENV.PYTHONPATH = '';
 
 function runOne(program: string, backend: string): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [DYAD, '--backend', backend, basename(program)], {
+    const child = spawn(LAUNCH[0], [...LAUNCH[1], '--backend', backend, basename(program)], {
       cwd: dirname(program),
       env: PROGRAM_ENV,
       stdio: ['ignore', 'pipe', 'pipe'],
