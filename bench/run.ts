@@ -50,8 +50,8 @@ const HELP = `usage: npm run bench -- [PROGRAM...] [options]
   --threshold X      relative change that counts (default 0.10)
   --inproc           time dyad's main() inside one process (no Node start-up, no worker)
   --dyad PATH        the bin/dyad.js to run (default: this checkout's)
-  --launch HOW       command (default): run bin/dyad.js as the \`dyad\` command is, by its first
-                     line (the VM on the main thread); node: as \`node bin/dyad.js\` (a worker)
+  --launch HOW       command (default): run bin/dyad.js as the \`dyad\` command is, by its first two
+                     lines (the VM on the main thread); node: as \`node bin/dyad.js\` (a worker)
   --python CMD       the CPython to compare with (default python3)
   --no-startup       skip the start-up row (empty program)
   --out FILE         where to write the JSON results (default bench/results/latest.json)

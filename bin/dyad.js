@@ -1,4 +1,5 @@
-#!/usr/bin/env -S node --stack-size=7000
+#!/bin/sh
+':' //; exec node --stack-size=7000 "$0" "$@"
 // The `dyad` command. Deep Python recursion must be limited by sys.getrecursionlimit()
 // (RecursionError), not by V8's stack, so the interpreter needs a JS stack far larger than V8's
 // default (~1 MB): the VM's Python-to-Python calls do not use the JS stack, but recursion that
@@ -6,11 +7,13 @@
 // tree-walker recurses on it for every call (npm ci builds dist/ via `prepare`).
 //
 // Where the interpreter runs (docs/startup.md):
-// - on this thread, when the command was started by its first line (`dyad`, `./bin/dyad.js`,
-//   `npx dyad`: node with --stack-size=7000, a 7 MB stack), the OS gives the main thread at least
-//   8 MB (the soft stack limit in /proc/self/limits: V8 trusts --stack-size, so a smaller OS
-//   stack would crash instead of raising RecursionError) and the program runs on the VM. This
-//   saves the worker's boot, ~25 ms of every run;
+// - on this thread, when the command was started by its first two lines (`dyad`,
+//   `./bin/dyad.js`, `npx dyad`: sh runs the second line, which starts node with
+//   --stack-size=7000, a 7 MB stack; to JavaScript that line is a string and a comment; any POSIX
+//   sh does this, where `env -S` is not everywhere), the OS gives the main thread at least 8 MB
+//   (the soft stack limit in /proc/self/limits: V8 trusts --stack-size, so a smaller OS stack
+//   would crash instead of raising RecursionError) and the program runs on the VM. This saves
+//   the worker's boot, ~25 ms of every run;
 // - else in a worker thread with a 1 GiB stack (`resourceLimits`): `node bin/dyad.js`, whose
 //   main thread has V8's default stack, the tree-walker (`--backend tree|both` or
 //   DYAD_BACKEND), or DYAD_WORKER=1.
@@ -31,7 +34,7 @@
 // DYAD_V8_FLAGS sets V8 flags (diagnostics: docs/native-loops.md).
 'use strict';
 // (CommonJS, bin/package.json: Node loads a CommonJS entry point a few ms sooner than an ES module.)
-/** The flag of this file's first line (spec/startup.test.ts checks that they agree). */
+/** The flag of this file's second line (spec/startup.test.ts checks that they agree). */
 const STACK_FLAG = '--stack-size=7000';
 /** V8's own --stack-size (`node --v8-options`); set back at once, see above. */
 const V8_DEFAULT_STACK_FLAG = '--stack-size=984';

@@ -25,7 +25,7 @@ export interface Results {
   node: string;
   python: string;
   mode: 'process' | 'inproc';
-  /** In process mode: bin/dyad.js run as the `dyad` command (by its first line), or by `node bin/dyad.js`. */
+  /** In process mode: bin/dyad.js run as the `dyad` command (by its first lines), or by `node bin/dyad.js`. */
   launch?: 'command' | 'node';
   /** How bin/dyad.js loaded the interpreter (DYAD_STARTUP_INFO): the bundle, or dist/'s modules. */
   startupInfo: string;

@@ -10,7 +10,7 @@ import { ROOT, SPEC } from './paths.js';
 
 export const PROGRAMS = join(SPEC, 'programs');
 const DYAD = join(ROOT, 'bin', 'dyad.js');
-// How a program is started: as the `dyad` command is (bin/dyad.js run by its first line, which
+// How a program is started: as the `dyad` command is (bin/dyad.js run by its first lines, which
 // runs the VM on the main thread), or with DYAD_LAUNCH=node as `node bin/dyad.js` (a worker).
 const LAUNCH: [string, string[]] = process.env.DYAD_LAUNCH === 'node' ? [process.execPath, [DYAD]] : [DYAD, []];
 
