@@ -307,7 +307,20 @@ function execForIter(s: For, f: Frame, it: PyObject, ln: number, serial: number)
   if (r !== EXHAUSTED) return r;
   // (What only the sequence held may need its finalizer now: early-finalize.ts.)
   if (finalizers.on && (seq !== null || items !== null) && !f.code.isGenerator && !f.code.isCoroutine) seqDropped(seq, items);
+  else if (it instanceof PyGenerator) generatorDropped(it, f);
   return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
+}
+
+/**
+ * A `for` loop ran a generator to its end and lets go of it: what only the finished generator's
+ * frame held may need its finalizer now (early-finalize.ts; not in a generator's own loop, as
+ * for a list's).
+ */
+function generatorDropped(it: PyGenerator, f: Frame): void {
+  if (!finalizers.on || f.code.isGenerator || f.code.isCoroutine) return;
+  // (execFor's loopTemps entry for this loop no longer holds it.)
+  if (loopTemps[loopTemps.length - 1] === it) loopTemps[loopTemps.length - 1] = null;
+  rebound(it);
 }
 
 /** What a loop kernel returns when its iterator ran out (the `else` clause runs): not a signal. */
@@ -435,6 +448,7 @@ function execForTemporaryGenerator(s: For, it: PyGenerator, f: Frame): number {
   } finally {
     if (!done) dropTemporary(it);
   }
+  generatorDropped(it, f);
   return s.orelse.length ? execBlock(s.orelse, f) : NORMAL;
 }
 

@@ -1602,9 +1602,12 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
     }
     case Op.FOR_ITER:
       if (specOp === Op.FOR_ITER_GEN) {
+        // (A function's or module's loop that ran a generator to its end lets go of it, once the
+        // program may need early finalizers: what only its frame held. early-finalize.ts.)
+        const genDrop = finAt && !code.isGenerator && !code.isCoroutine && !code.isAsyncGenerator ? `f.sp = ${nlp + d - 1}; rebound(it); ` : '';
         return (
           `{ const it = ${top(1)}; if (!(it instanceof PyGenerator) || direct.depth >= ${MAX_DIRECT}) ${exit()} ${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + d}; f.lasti = ${k}; ` +
-          `const v = genStep(f, it, ${Resume.FOR}, None); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; if (v === GEN_END) ${go(arg, d - 1)} ${s(d)} = v; }`
+          `const v = genStep(f, it, ${Resume.FOR}, None); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; if (v === GEN_END) { ${genDrop}${go(arg, d - 1)} } ${s(d)} = v; }`
         );
       }
       if (specOp === Op.FOR_ITER_NATIVE) {

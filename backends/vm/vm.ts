@@ -2092,9 +2092,17 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                 continue;
               }
               // FOR_ITER_GEN leaves the loop (dropping the generator); SEND's result is v.
-              if (mode === Resume.FOR) sp--;
-              else regs[sp - 1] = v;
               pc = ops[pc - 1] >> 8;
+              if (mode === Resume.FOR) {
+                sp--;
+                // (What only the finished generator's frame held may need its finalizer now:
+                // early-finalize.ts. Not in a generator's loop, as for a list: FOR_END.)
+                if (finalizers.on && f.gen === null) {
+                  f.pc = pc;
+                  f.sp = sp;
+                  rebound(regs[sp]);
+                }
+              } else regs[sp - 1] = v;
               continue;
             }
             const initSelf = f.initSelf;
@@ -2367,11 +2375,13 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             iter.items = null;
           }
           pc = w >> 8;
-          // (What only the sequence held may need its finalizer now: early-finalize.ts.)
-          if (finalizers.on && f.gen === null && (seq !== null || items !== null)) {
+          // (What only the sequence, or the finished generator's frame, held may need its
+          // finalizer now: early-finalize.ts.)
+          if (finalizers.on && f.gen === null) {
             f.pc = pc;
             f.sp = sp;
-            seqDropped(seq, items);
+            if (seq !== null || items !== null) seqDropped(seq, items);
+            else if (iter instanceof PyGenerator) rebound(iter);
           }
         } else if (slow === RAISE) {
           const exc = raising!;

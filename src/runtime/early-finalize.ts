@@ -35,7 +35,8 @@ import { interp } from './interpreter.js';
 import { PyModule } from './module.js';
 import { PyBuiltinFunction } from '../objects/native.js';
 import { handled } from './exc-state.js';
-import { finalizeObject } from './finalize-at-exit.js';
+import { finalizeObject, isGeneratorLike } from './finalize-at-exit.js';
+import type { FrameAccess } from './frame-access.js';
 import { dropped } from '../objects/finalizers.js';
 
 /** What the tree-walker holds only in JS locals (a root): its running `for` loops' iterators, the values of an unpacking being stored. */
@@ -71,16 +72,38 @@ const LOCAL_BUDGET = 200;
  */
 export function frameReturned(dying: readonly PyObject[], keep: readonly PyObject[]): void {
   if (visitsLeft <= 0) return;
-  let found: PyObj[] | null = null;
-  for (const v of dying) {
+  let found: number[] | null = null;
+  for (let i = 0; i < dying.length; i++) {
+    const v = dying[i];
     if (!(v instanceof PyObj) || v instanceof PyType || keep.includes(v)) continue;
     budget = LOCAL_BUDGET;
-    if (holdsFinalizable(v, 0)) (found ??= []).push(v);
+    if (holdsFinalizable(v, 0)) (found ??= []).push(i);
   }
   if (found === null) return;
   inFlight.push(keep);
   try {
-    for (const v of found) release(v);
+    releaseInOrder(dying, found);
+  } finally {
+    inFlight.pop();
+  }
+}
+
+/**
+ * Releases `values[i]` for each index of `which` (ascending), as a deallocation lets go of them
+ * one after another: while one is released, the values after it are still held (a frame's later
+ * local, a list's earlier item), so what they reach is not finalized with it:
+ * `objs = [R(1), R(2)]; for o in objs: ...` finalizes R(1) with `objs` and R(2) with `o`.
+ */
+function releaseInOrder(values: readonly PyObject[], which: readonly number[]): void {
+  // (The values not yet let go of: a copy emptied from the front as the releases go on.)
+  const later: (PyObject | undefined)[] = values.slice();
+  let cleared = 0;
+  inFlight.push(later as PyObject[]);
+  try {
+    for (const i of which) {
+      while (cleared <= i) later[cleared++] = undefined;
+      release(values[i] as PyObj);
+    }
   } finally {
     inFlight.pop();
   }
@@ -204,11 +227,13 @@ function release(v: PyObj): void {
   // generator is no edge here: CPython's frame objects hold none, so a generator suspended in
   // an except block, whose exception's traceback names the generator's frame, is no cycle.)
   if (reaches(childrenOf(v), v, true) !== false) return;
-  const held: PyObj[] = [];
-  for (const c of childrenOf(v)) {
+  const children = childrenOf(v);
+  const held: number[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
     if (!(c instanceof PyObj) || c instanceof PyType) continue;
     budget = CONTENT_BUDGET;
-    if (holdsFinalizable(c, 0)) held.push(c);
+    if (holdsFinalizable(c, 0)) held.push(i);
   }
   if (isFinalizable(v) && !finalizedEarly.has(v)) {
     finalizedEarly.add(v);
@@ -216,7 +241,7 @@ function release(v: PyObj): void {
     // __del__ may have stored the object somewhere (resurrection): its contents stay alive.
     if (held.length > 0 && reaches(rootsOf(), v) !== false) return;
   }
-  for (const c of held) release(c);
+  if (held.length > 0) releaseInOrder(children, held);
 }
 
 function isFinalizable(v: PyObj): boolean {
@@ -234,7 +259,12 @@ function holdsFinalizable(v: PyObj, depth: number): boolean {
   if (isFinalizable(v)) return !finalizedEarly.has(v);
   if (depth >= CONTENT_DEPTH) return false;
   const t = typeOf(v);
-  if (t === T.generator || t === T.coroutine || v instanceof PyType || t === T.module) return false;
+  if (v instanceof PyType || t === T.module) return false;
+  // A finished (or never started) generator's frame still holds its locals: they die with it.
+  if (isGeneratorLike(v)) {
+    for (const c of generatorLocals(v)) if (c instanceof PyObj && holdsFinalizable(c, depth + 1)) return true;
+    return false;
+  }
   // (An exact list, tuple or dict is looked at in place: the children array cost more than the
   // look, a `del` of a name bound to a list of a hundred strs ~2 us.)
   if ((t === T.list || t === T.tuple) && v.dict === null) {
@@ -263,6 +293,24 @@ function holdsFinalizable(v: PyObj, depth: number): boolean {
   return false;
 }
 
+/**
+ * The values a generator's (or coroutine's) frame holds, in slot order (a cell's value, not the
+ * cell: a closure sharing the cell keeps the value reachable). CPython clears the frame when the
+ * generator finishes or is closed, and its locals die then; here they die with the generator
+ * object, when a `for` loop, a call or a rebinding lets go of it (the native consumers that hold
+ * what a generator yielded only in JS locals, `list(g())`, have returned by then).
+ */
+function generatorLocals(v: PyObj): PyObject[] {
+  const frame = (v as { frame?: FrameAccess | null }).frame;
+  if (!frame) return [];
+  const out: PyObject[] = [];
+  for (const x of frame.slotValues()) {
+    const y = x instanceof PyCell ? x.value : x;
+    if (y instanceof PyObj) out.push(y);
+  }
+  return out;
+}
+
 /** What deallocating `v` releases, in CPython's order (list items last first; dict entries). */
 function childrenOf(v: PyObj): PyObject[] {
   const out: PyObject[] = [];
@@ -280,6 +328,8 @@ function childrenOf(v: PyObj): PyObject[] {
     for (let i = v.args.items.length - 1; i >= 0; i--) out.push(v.args.items[i]);
   } else if (v instanceof PyCell) {
     if (v.value !== undefined) out.push(v.value);
+  } else if (isGeneratorLike(v)) {
+    out.push(...generatorLocals(v));
   } else if (!v.cls.isHeapType && !(v instanceof PyType)) {
     // An object of a native type (zip, map, an iterator, a bound method-wrapper...): what its
     // fields hold, and the items of arrays among them.

@@ -179,7 +179,7 @@ class ExitWalk {
   }
 }
 
-function isGeneratorLike(v: PyObj): boolean {
+export function isGeneratorLike(v: PyObj): boolean {
   const t = typeOf(v);
   return t === T.generator || t === T.coroutine || t === T.async_generator;
 }

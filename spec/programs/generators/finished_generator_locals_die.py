@@ -1,0 +1,96 @@
+# What only a generator's frame held dies when the generator is let go of after it finished
+# (CPython clears the frame when the generator finishes): a `for` loop over a temporary
+# generator, list()/sum()/max() of one, in module code, in a function and in a hot loop; a
+# frame's (or a list's) values are let go of one after another, so what a later local still
+# holds outlives the earlier one (`objs` then `o`).
+class R:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        print("del", self.n)
+
+
+def simple(n):
+    r = R(n)
+    yield 1
+    print("after", n)
+
+
+def holds_many(n):
+    objs = [R(n), R(n + 1)]
+    for o in objs:
+        yield o.n
+
+
+def gives(n):
+    keep = R(n)
+    yield keep
+    other = R(n + 100)
+    yield other.n
+
+
+def returns(n):
+    objs = [R(n), R(n + 1)]
+    for o in objs:
+        pass
+    return len(objs)
+
+
+for x in simple(1):
+    print("got", x)
+print("end 1")
+print(list(holds_many(2)))
+print("end 2")
+print(sum(holds_many(4)))
+print("end 3")
+got = max(gives(6), key=lambda v: 0 if isinstance(v, R) else 1)
+print("max gave", got)
+print("end 4")
+kept = list(gives(7))
+print(type(kept[0]).__name__, kept[1])
+print("end 5")
+print(returns(9))
+print("end 6")
+
+
+def in_function():
+    for x in simple(11):
+        print("got", x)
+    print("loop over")
+
+
+in_function()
+print("end 7")
+
+deleted = []
+
+
+class Quiet:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        deleted.append(self.n)
+
+
+def quiet(n):
+    q = Quiet(n)
+    yield n
+    yield n + 1
+
+
+def hot():
+    total = 0
+    for i in range(3000):
+        for x in quiet(i):
+            total += x
+        if len(deleted) != i + 1:
+            print("round", i, "deleted", len(deleted))
+            break
+    print(total, len(deleted), deleted[:3], deleted[-1])
+
+
+hot()
+del kept
+print("end 8")
