@@ -2,7 +2,7 @@
 // RETURN — the value in frame.ret) so loops and `finally` see control flow without JS
 // exceptions; Python exceptions are JS throws of the exception object.
 
-import { loopTemps, rebound, seqDropped } from '../../src/runtime/early-finalize.js';
+import { loopTemps, rebound, seqDropped, generatorFinished } from '../../src/runtime/early-finalize.js';
 import { finalizers } from '../../src/objects/finalizers.js';
 import type {
   stmt, expr, For, Try, TryStar, With, Match, ImportFrom, Import, AugAssign, AnnAssign, ExceptHandler, Expr as ExprStmt,
@@ -320,7 +320,7 @@ function generatorDropped(it: PyGenerator, f: Frame): void {
   if (!finalizers.on || f.code.isGenerator || f.code.isCoroutine) return;
   // (execFor's loopTemps entry for this loop no longer holds it.)
   if (loopTemps[loopTemps.length - 1] === it) loopTemps[loopTemps.length - 1] = null;
-  rebound(it);
+  generatorFinished(it);
 }
 
 /** What a loop kernel returns when its iterator ran out (the `else` clause runs): not a signal. */

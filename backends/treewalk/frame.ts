@@ -72,6 +72,11 @@ export class Frame implements FrameAccess {
     return [...this.fast, ...this.cells];
   }
 
+  clearSlots(): void {
+    this.fast.fill(undefined);
+    this.cells.fill(undefined as unknown as PyCell);
+  }
+
   localsMapping(): PyObject {
     if (this.locals !== null) {
       // A class body's __class__ cell goes to its namespace (deleted while empty): class-cells.ts.

@@ -393,6 +393,10 @@ export class VMFrame implements FrameAccess {
     return this.regs.slice(0, this.code.nlocalsplus);
   }
 
+  clearSlots(): void {
+    this.regs.fill(undefined, 0, this.code.nlocalsplus);
+  }
+
   localsMapping(): PyObject {
     if (this.locals !== null) {
       // A class body's __class__ cell goes to its namespace (deleted while empty): class-cells.ts.

@@ -34,7 +34,7 @@
 import type { PyObject } from '../../src/objects/object.js';
 import { PyObj } from '../../src/objects/object.js';
 import { mulAddMod } from '../../src/objects/int.js';
-import { droppedByDel, peekItem, rebound, paramSlots, seqDropped } from '../../src/runtime/early-finalize.js';
+import { droppedByDel, peekItem, rebound, paramSlots, seqDropped, generatorFinished } from '../../src/runtime/early-finalize.js';
 import { PyDict } from '../../src/objects/dict.js';
 import { PyFloat, newFloat, FloatF } from '../../src/objects/float.js';
 import { PyList, PyTuple } from '../../src/objects/tuple.js';
@@ -755,7 +755,7 @@ function helpers(): Record<string, unknown> {
       SUPER: T.super, superMethod, superSelfNow, getAttr, setAttr, loadMethodAt: specializeLoadMethod, polyMeth, polyAttr, polyStore,
       numberFromStrOrError, PyBaseException, callInline, callExInline, slowOp, beforeWith, PyMethod, binaryOpSlow, compareSlow, unpackSequence, send, sendValue, setItem, GENERATOR: T.generator, NEXT: builtinNext, GENSEND: T.generator.dict.getStr('send'),
       innerLoop, stale, reachedUnrun, respecialised, intPair, returnAt, takeSoftRaise, raiseTo, raised, reraised, keyError, indexError, zeroDivisionOf, RAISED, bodyRaised, takeBodyRaise, raiseFromCall, binopUnsupported, richCompareRest, COMPARE_PENDING, DISCARD_PENDING, NotImplemented, setSlotAt, listExtend, setUpdate,
-      rebound, callArgsDropped, seqDropped, storeAttrWatched, storeItemWatched,
+      rebound, callArgsDropped, seqDropped, generatorFinished, storeAttrWatched, storeItemWatched,
     };
     helperNames = Object.keys(helperSet).join(', ');
   }
@@ -1604,7 +1604,7 @@ function instruction(code: VMCode, k: number, d: number, nlp: number, head: numb
       if (specOp === Op.FOR_ITER_GEN) {
         // (A function's or module's loop that ran a generator to its end lets go of it, once the
         // program may need early finalizers: what only its frame held. early-finalize.ts.)
-        const genDrop = finAt && !code.isGenerator && !code.isCoroutine && !code.isAsyncGenerator ? `f.sp = ${nlp + d - 1}; rebound(it); ` : '';
+        const genDrop = finAt && !code.isGenerator && !code.isCoroutine && !code.isAsyncGenerator ? `f.sp = ${nlp + d - 1}; generatorFinished(it); ` : '';
         return (
           `{ const it = ${top(1)}; if (!(it instanceof PyGenerator) || direct.depth >= ${MAX_DIRECT}) ${exit()} ${SPILL(d)}f.pc = ${k + 1}; f.sp = ${nlp + d}; f.lasti = ${k}; ` +
           `const v = genStep(f, it, ${Resume.FOR}, None); if (v === null) ${exit()} if (v === undefined) return ${fn ? 'undefined' : 'n'}; if (v === GEN_END) { ${genDrop}${go(arg, d - 1)} } ${s(d)} = v; }`

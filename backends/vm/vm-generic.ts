@@ -31,7 +31,7 @@ import { Op, NB, NB_SLOTS, NB_SYMBOLS } from './opcodes.js';
 import type { VMFrame } from './frame.js';
 import { newFloat } from './alloc.js';
 import { loadNameSlow, storeNameSlow, storeWatched } from './vm-support.js';
-import { rebound, peekAttr, peekItem, storeDropped } from '../../src/runtime/early-finalize.js';
+import { rebound, peekAttr, peekItem, storeDropped, generatorFinished } from '../../src/runtime/early-finalize.js';
 import { finalizers } from '../../src/objects/finalizers.js';
 import { genNext } from './generator.js';
 import {
@@ -308,6 +308,13 @@ export function genericOp(f: VMFrame, w: number): void {
       if (v === undefined) {
         sp--;
         f.pc = arg;
+        // (A generator that ran out at the loop's first step: what only its frame held may
+        // need its finalizer now, as at the specialised loops' end. A list or tuple that does
+        // is empty.)
+        if (finalizers.on && f.gen === null && iter instanceof PyGenerator) {
+          f.sp = sp;
+          generatorFinished(iter);
+        }
       } else regs[sp++] = v;
       break;
     }

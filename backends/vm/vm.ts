@@ -22,7 +22,7 @@ import { strConcat } from '../../src/objects/str.js';
 import type { PyType } from '../../src/objects/type.js';
 import { T } from '../../src/objects/types.js';
 import { None, NotImplemented } from '../../src/objects/singletons.js';
-import { rebound, seqDropped } from '../../src/runtime/early-finalize.js';
+import { rebound, seqDropped, generatorFinished } from '../../src/runtime/early-finalize.js';
 import { PyFunction, PyCell, PyMethod } from '../../src/objects/function.js';
 import { PyBaseException, E, newError, newException } from '../../src/objects/exception.js';
 import { numberFromStrOrError } from '../../src/objects/int-type.js';
@@ -2100,7 +2100,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
                 if (finalizers.on && f.gen === null) {
                   f.pc = pc;
                   f.sp = sp;
-                  rebound(regs[sp]);
+                  generatorFinished(regs[sp]);
                 }
               } else regs[sp - 1] = v;
               continue;
@@ -2381,7 +2381,7 @@ export function run(entry: VMFrame, throwIn: PyBaseException | null, start: VMFr
             f.pc = pc;
             f.sp = sp;
             if (seq !== null || items !== null) seqDropped(seq, items);
-            else if (iter instanceof PyGenerator) rebound(iter);
+            else if (iter instanceof PyGenerator) generatorFinished(iter);
           }
         } else if (slow === RAISE) {
           const exc = raising!;

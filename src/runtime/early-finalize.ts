@@ -294,6 +294,26 @@ function holdsFinalizable(v: PyObj, depth: number): boolean {
 }
 
 /**
+ * A `for` loop of a function or module ran the generator `g` to its end (its items went to the
+ * loop, whose frame the walk sees): CPython clears a finished generator's frame, so its locals
+ * die now even if the generator is still bound to a name. The frame is emptied and what only
+ * it held finalized, in slot order. (A frame a frame object or traceback refers to, escaped,
+ * keeps its locals: they die with the generator, `rebound`.) Called only once early
+ * finalization is on.
+ */
+export function generatorFinished(g: PyObject): void {
+  if (!(g instanceof PyObj) || !isGeneratorLike(g)) return;
+  const frame = (g as { frame?: FrameAccess | null }).frame;
+  if (!frame || frame.escaped === true) {
+    rebound(g);
+    return;
+  }
+  const dying = generatorLocals(g);
+  frame.clearSlots();
+  if (dying.length > 0) frameReturned(dying, []);
+}
+
+/**
  * The values a generator's (or coroutine's) frame holds, in slot order (a cell's value, not the
  * cell: a closure sharing the cell keeps the value reachable). CPython clears the frame when the
  * generator finishes or is closed, and its locals die then; here they die with the generator

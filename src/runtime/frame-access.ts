@@ -16,6 +16,8 @@ export interface FrameAccess {
   localsMapping(): PyObject;
   /** The local variables and cells (PyCell objects) in slot order (finalization at exit). */
   slotValues(): readonly unknown[];
+  /** Empties the local variables and cells: a finished generator's frame, as CPython clears it (early-finalize.ts). */
+  clearSlots(): void;
   /** For zero-argument super(): [__class__ cell value, first argument], or null when unavailable. */
   superArgs(): [PyObject, PyObject] | null;
   /** For tracebacks. */

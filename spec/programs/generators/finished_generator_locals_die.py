@@ -1,8 +1,8 @@
-# What only a generator's frame held dies when the generator is let go of after it finished
-# (CPython clears the frame when the generator finishes): a `for` loop over a temporary
-# generator, list()/sum()/max() of one, in module code, in a function and in a hot loop; a
-# frame's (or a list's) values are let go of one after another, so what a later local still
-# holds outlives the earlier one (`objs` then `o`).
+# What only a generator's frame held dies when the generator finishes in a `for` loop (CPython
+# clears the frame then), also when a name still holds the generator, or when the generator is
+# let go of after it finished: list()/sum()/max() of one; in module code, in a function and in a
+# hot loop. A frame's (or a list's) values are let go of one after another, so what a later
+# local still holds outlives the earlier one (`objs` then `o`).
 class R:
     def __init__(self, n):
         self.n = n
@@ -94,3 +94,36 @@ def hot():
 hot()
 del kept
 print("end 8")
+
+g = simple(12)
+print(next(g))
+for x in g:
+    print("rest", x)
+print("end 9", g.gi_frame)
+
+
+def named():
+    h = simple(13)
+    for x in h:
+        print("got", x)
+    print("end 10", h.gi_frame)
+
+
+named()
+deleted.clear()
+
+
+def hot_named():
+    gens = []
+    for i in range(3000):
+        gen = quiet(i)
+        gens.append(gen)
+        for x in gen:
+            pass
+        if len(deleted) != i + 1:
+            print("round", i, "deleted", len(deleted))
+            break
+    print(len(gens), len(deleted))
+
+
+hot_named()
