@@ -10,6 +10,7 @@ import { PyType } from '../objects/type.js';
 import { BUILTIN_FUNCTION_DOCS, BUILTIN_FUNCTION_SIGNATURES, TYPE_DOCS } from '../objects/type-docs.js';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import { PyList } from '../objects/tuple.js';
+import { pinStaticId } from '../objects/identity.js';
 import { PyDict } from '../objects/dict.js';
 import { Interpreter, setInterpreter, interp, currentInterpreter } from './interpreter.js';
 import { setCallerModuleNameHook, setWarnHook } from '../objects/class-create.js';
@@ -99,6 +100,7 @@ export function prepareRuntime(): void {
   installFunctionNew();
   installFrameObjects();
   installModuleType();
+  pinStaticIds();
   setCallerModuleNameHook(() => currentInterpreter()?.frame?.globalsDict().getStr('__name__'));
   setViewReachability(reachesAny);
   setWarnHook((category, msg) => {
@@ -107,6 +109,15 @@ export function prepareRuntime(): void {
   toFastProperties(T);
   toFastProperties(E);
   objectModelReady = true;
+}
+
+/** Gives the objects CPython allocates statically their CPython ids (identity.ts pinStaticId). */
+function pinStaticIds(): void {
+  for (const t of Object.values(T)) pinStaticId(t, t.name);
+  for (const t of Object.values(E)) pinStaticId(t, t.name);
+  pinStaticId(None, 'None');
+  pinStaticId(NotImplemented, 'NotImplemented');
+  pinStaticId(Ellipsis, 'Ellipsis');
 }
 
 export function createInterpreter(opts: SetupOptions): Interpreter {
