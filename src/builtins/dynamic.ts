@@ -33,6 +33,8 @@ import { indexOf } from '../objects/int-type.js';
 import { runClassBodyWith } from './build-class.js';
 import { PyStr } from '../objects/str.js';
 import { dirList } from './attributes.js';
+import { sortItems } from './sorting.js';
+import { mappingKeys } from '../objects/dict-type.js';
 import { bytesLikeData } from '../objects/bytes.js';
 import { decodeSource } from '../text/source-decode.js';
 import { syntaxWarningsOf, emitParseWarningsBefore } from '../runtime/syntax-warnings.js';
@@ -225,9 +227,12 @@ export function makeDynamicBuiltins(): Record<string, PyObject> {
   out.dir = nativeFunction('dir', (args, kw) => {
     checkPositional('dir', args, kw, 0, 1);
     if (args.length === 0) {
+      // sorted(PyMapping_Keys(locals)): an exact dict's keys, else what the namespace's keys()
+      // method returns (an exec() locals mapping, a __prepare__ namespace), in a Python sort.
       const l = callerFrame().localsMapping();
-      const keys = l instanceof PyDict ? [...l.entries()].map(([k]) => k) : [];
-      return sortedList(keys);
+      const keys = l instanceof PyDict && l.cls === T.dict ? [...l.entries()].map(([k]) => k) : mappingKeys(l, getAttr(l, 'keys'));
+      sortItems(keys, null, false);
+      return new PyList(keys);
     }
     const m = lookupSpecial(args[0], '__dir__');
     if (m === undefined) return new PyList(dirOf(args[0]));
@@ -274,12 +279,6 @@ function iterate(v: PyObject): PyObject[] {
       throw e;
     }
   }
-}
-
-function sortedList(items: PyObject[]): PyList {
-  const strs = items.filter((x): x is string => typeof x === 'string');
-  strs.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return new PyList(strs);
 }
 
 /** super() and super(type, obj): zero-argument form reads __class__ and the first argument. */
