@@ -44,7 +44,8 @@ function callerFrame() {
   return f;
 }
 
-function sourceText(v: PyObject, fname: string): string | null {
+/** compile()'s source argument as text: a str, or bytes-like source decoded as a file would be (null otherwise). */
+export function sourceText(v: PyObject, fname: string): string | null {
   if (typeof v === 'string') return v;
   if (v instanceof PyStr) return v.value;
   const bytesOf = typeof v === 'object' ? bytesLikeData(v) : undefined;
