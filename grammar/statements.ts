@@ -284,6 +284,7 @@ export class PythonParser extends ExprParser {
             simple = first.tokenType === T.Name ? 1 : 0;
             break;
           case 'Attribute': case 'Subscript':
+            if (first.tokenType === T.LPar && startsWithParenthesisedTarget(e)) this.errorAtNode(e, 'illegal target for annotation');
             break;
           case 'Tuple':
             // Unparenthesized, CPython points at the first element (its invalid_assignment).
@@ -1822,6 +1823,24 @@ export class PythonParser extends ExprParser {
 /** A target `x: T` can annotate (a name, attribute or subscript, maybe parenthesized). */
 function isSingleTarget(e: expr): boolean {
   return e._type === 'Name' || e._type === 'Attribute' || e._type === 'Subscript';
+}
+
+/**
+ * Whether an attribute or subscript target that starts with `(` opens with a parenthesised
+ * single target that more trailers follow, as `(x).y`, `(a.b)[0]` or `(f)().y`. CPython's
+ * annotated-assignment rule tries `'(' single_target ')'` first, keeps that choice once it
+ * matched, and then fails at the trailer, so these are illegal annotation targets while
+ * `(f()).y` and `(a, b).y` (no single target inside the parentheses) are not.
+ */
+function startsWithParenthesisedTarget(e: expr): boolean {
+  let n = e;
+  for (;;) {
+    const inner = n._type === 'Attribute' || n._type === 'Subscript' ? n.value : n._type === 'Call' ? n.func : null;
+    if (inner === null) return false;
+    // The chain's nodes start at the `(`; the first that does not is the parenthesised one.
+    if (inner.lineno !== e.lineno || inner.col_offset !== e.col_offset) return isSingleTarget(inner);
+    n = inner;
+  }
 }
 
 /**

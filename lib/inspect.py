@@ -923,3 +923,38 @@ def getfullargspec(func):
                 defaults.append(param.default)
     return FullArgSpec(positional, star, starstar, tuple(defaults) or None, kwonly,
                        kwdefaults or None, annotations)
+
+
+# ================================================================ closures
+
+ClosureVars = _collections.namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getclosurevars(func):
+    """The current values of the names func's code refers to outside itself: its closure's
+    cells (by co_freevars), and each of co_names (attribute names included, nested code
+    objects not searched) found in its globals, else in the builtins those globals name, else
+    unbound."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError(f'{func!r} is not a Python function')
+    code = func.__code__
+    cells = func.__closure__ or ()
+    nonlocal_vars = {name: cell.cell_contents for name, cell in zip(code.co_freevars, cells)}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get('__builtins__', _builtins.__dict__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars, builtin_vars, unbound = {}, {}, set()
+    for name in code.co_names:
+        if name in ('None', 'True', 'False'):
+            continue
+        try:
+            global_vars[name] = global_ns[name]
+        except KeyError:
+            try:
+                builtin_vars[name] = builtin_ns[name]
+            except KeyError:
+                unbound.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)

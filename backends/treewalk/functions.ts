@@ -16,7 +16,7 @@ import { None } from '../../src/objects/singletons.js';
 import { strValue } from '../../src/objects/str.js';
 import { PyBaseException, E, newError, engineErrorAsPython, addTracebackEntry, type SourcePos } from '../../src/objects/exception.js';
 import { getIter, setItem, iterNext, isTrue, typeOf, call, typeError } from '../../src/objects/protocol.js';
-import { storeName } from './names.js';
+import { storeName, loadGlobal } from './names.js';
 import { assignTo, unpackPlan, unpackFast } from './assign.js';
 import { stepKind, stepNext } from './iter-step.js';
 import { bindArguments } from '../../src/objects/arguments.js';
@@ -539,19 +539,19 @@ export function makeClass(node: ClassDef, f: Frame): PyObject {
     const frame = new Frame(code, fast, makeCells(code, fast, closure), f.globals, f.builtins, ns, null);
     // A dict subclass namespace (from __prepare__) sees its own __getitem__/__setitem__.
     const nsDict = ns instanceof PyDict && typeOf(ns).isExactBuiltin ? ns : null;
-    // The body's first statement, `__module__ = __name__` (a LOAD_NAME: the namespace, the globals, the builtins).
-    const modName = mappingGet(ns, '__name__') ?? f.globals.getStr('__name__') ?? f.builtins.getStr('__name__');
     const put = (k: string, v: PyObject) => {
       if (nsDict !== null) nsDict.setStr(k, v);
       else setItem(ns, k, v);
     };
-    if (modName !== undefined) put('__module__', modName);
-    put('__qualname__', code.co_qualname);
     const it = interp();
     it.enter();
     frame.back = it.frame;
     it.frame = frame;
     try {
+      // The body's first statement, `__module__ = __name__`: a LOAD_NAME (the namespace, the
+      // globals, the builtins) whose NameError comes from the class body's frame.
+      put('__module__', mappingGet(ns, '__name__') ?? loadGlobal('__name__', frame));
+      put('__qualname__', code.co_qualname);
       // CPython's order: SETUP_ANNOTATIONS, then the docstring's __doc__, then the body.
       setupAnnotations(code.body, frame.locals!);
       const doc = docstringOf(code.body);

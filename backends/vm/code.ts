@@ -282,6 +282,36 @@ export class VMCode extends PyObj implements Code, CodeObject {
   private pyConstsCache: PyObject[] | null = null;
 
   /** co_consts as CPython lays it out (the VM's own table, co_consts, is laid out for its instructions). */
+  /** co_code: (opcode, arg & 0xff) byte pairs, as far as a 24-bit-argument format maps to CPython's. */
+  instructionBytes(): Uint8Array {
+    const out = new Uint8Array(this.original.length * 2);
+    for (let i = 0; i < this.original.length; i++) {
+      out[2 * i] = this.original[i] & 0xff;
+      out[2 * i + 1] = (this.original[i] >> 8) & 0xff;
+    }
+    return out;
+  }
+
+  /** co_linetable: one (line) entry per instruction, little-endian 32-bit. */
+  lineTableBytes(): Uint8Array {
+    const out = new Uint8Array(this.lines.length * 4);
+    const view = new DataView(out.buffer);
+    for (let i = 0; i < this.lines.length; i++) view.setInt32(4 * i, this.lines[i], true);
+    return out;
+  }
+
+  /** co_lines(): (start, end, line) byte ranges, consecutive instructions of one line merged. */
+  lineRanges(): [number, number, number][] {
+    const out: [number, number, number][] = [];
+    const lines = this.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const last = out[out.length - 1];
+      if (last !== undefined && last[2] === lines[i]) last[1] = (i + 1) * 2;
+      else out.push([i * 2, (i + 1) * 2, lines[i]]);
+    }
+    return out;
+  }
+
   pyConsts(): PyObject[] {
     if (this.pyConstsCache === null && this.astNode === null && this.twin !== null) {
       // Read from the cache (code-cache.ts): the twin compiled from the tree knows the layout.

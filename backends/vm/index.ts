@@ -60,7 +60,6 @@ export class VMBackend implements Backend {
         createCoroutineWrapperType();
         installGeneratorTypes();
       }
-      installCodeAttributes();
       installAsyncGenerators();
       installGeneratorFastPath();
       initVMTypes();
@@ -112,77 +111,6 @@ function installGeneratorFastPath(): void {
 }
 
 // ---- code objects as Python objects ----------------------------------------------------------------
-
-type AnyCode = Code & { co_names?: string[]; co_consts?: PyObject[]; co_nlocals?: number; co_stacksize?: number };
-
-function codeOf(v: PyObject): AnyCode {
-  return v as unknown as AnyCode;
-}
-
-function strTuple(a: string[] | undefined): PyTuple {
-  return new PyTuple(a === undefined ? [] : a.slice());
-}
-
-/** co_* attributes on the `code` type, read from either backend's code objects. */
-function installCodeAttributes(): void {
-  const t = T.code;
-  if (t.dict.getStr('co_name') !== undefined) return;
-  addGetSets(t, {
-    co_name: [(v) => codeOf(v).co_name],
-    co_qualname: [(v) => codeOf(v).co_qualname],
-    co_filename: [(v) => codeOf(v).co_filename],
-    co_firstlineno: [(v) => codeOf(v).co_firstlineno],
-    co_argcount: [(v) => codeOf(v).co_argcount],
-    co_posonlyargcount: [(v) => codeOf(v).co_posonlyargcount],
-    co_kwonlyargcount: [(v) => codeOf(v).co_kwonlyargcount],
-    co_nlocals: [(v) => codeOf(v).co_nlocals ?? codeOf(v).co_varnames.length],
-    co_varnames: [(v) => strTuple(codeOf(v).co_varnames)],
-    co_cellvars: [(v) => strTuple(codeOf(v).co_cellvars)],
-    co_freevars: [(v) => strTuple(codeOf(v).co_freevars)],
-    co_names: [(v) => strTuple(codeOf(v).co_names)],
-    co_consts: [(v) => new PyTuple((codeOf(v).co_consts ?? []).slice())],
-    co_flags: [(v) => codeOf(v).co_flags],
-    co_stacksize: [(v) => codeOf(v).co_stacksize ?? 0],
-    co_code: [(v) => newBytes(v instanceof VMCode ? codeBytes(v) : new Uint8Array(0))],
-    co_linetable: [(v) => newBytes(v instanceof VMCode ? lineBytes(v) : new Uint8Array(0))],
-  });
-  addMethods(t, {
-    co_lines: (self) => new PyList(v(self).map(([s, e, l]) => new PyTuple([s, e, l < 0 ? None : l]))),
-    replace: (self) => self,
-  });
-  const v = (self: PyObject): [number, number, number][] => {
-    if (!(self instanceof VMCode)) return [];
-    const out: [number, number, number][] = [];
-    const lines = self.lines;
-    for (let i = 0; i < lines.length; i++) {
-      const last = out[out.length - 1];
-      if (last !== undefined && last[2] === lines[i]) last[1] = (i + 1) * 2;
-      else out.push([i * 2, (i + 1) * 2, lines[i]]);
-    }
-    return out;
-  };
-  if (t.slots.repr === undefined) {
-    t.slots.repr = (c) => (c instanceof VMCode ? codeRepr(c) : `<code object ${codeOf(c).co_name} at ${addressOf(c)}, file "${codeOf(c).co_filename}", line ${codeOf(c).co_firstlineno}>`);
-  }
-}
-
-/** co_code: (opcode, arg & 0xff) byte pairs, as far as a 24-bit-argument format maps to CPython's. */
-function codeBytes(c: VMCode): Uint8Array {
-  const out = new Uint8Array(c.original.length * 2);
-  for (let i = 0; i < c.original.length; i++) {
-    out[2 * i] = c.original[i] & 0xff;
-    out[2 * i + 1] = (c.original[i] >> 8) & 0xff;
-  }
-  return out;
-}
-
-/** co_linetable: one (line) entry per instruction, little-endian 32-bit. */
-function lineBytes(c: VMCode): Uint8Array {
-  const out = new Uint8Array(c.lines.length * 4);
-  new DataView(out.buffer).setInt32(0, 0, true);
-  for (let i = 0; i < c.lines.length; i++) new DataView(out.buffer).setInt32(4 * i, c.lines[i], true);
-  return out;
-}
 
 // ---- the dis module ---------------------------------------------------------------------------------------
 

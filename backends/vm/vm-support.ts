@@ -425,19 +425,14 @@ export function formatValue(v: PyObject, arg: number, spec: PyObject | null): Py
   return arg & 8 ? formatResult(v, s) : factories.format(v, s);
 }
 
+/**
+ * 'single' mode's PRINT_EXPR: every expression statement's value, None included, goes to
+ * sys.displayhook (the default hook is the one that skips None and sets builtins._).
+ */
 export function displayHook(v: PyObject): void {
-  if (v === None) return;
-  const it = interp();
-  const hook = it.sysModule.dict.getStr('displayhook');
-  if (hook !== undefined) {
-    call(hook, [v]);
-    return;
-  }
-  it.builtins.setStr('_', None);
-  const out = it.sysModule.dict.getStr('stdout');
-  const text = repr(v) + '\n';
-  if (out !== undefined) call(getAttr(out, 'write'), [text]);
-  it.builtins.setStr('_', v);
+  const hook = interp().sysModule.dict.getStr('displayhook');
+  if (hook === undefined) throw newError(E.RuntimeError, 'lost sys.displayhook');
+  call(hook, [v]);
 }
 
 // ---- exceptions --------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { PyType } from '../objects/type.js';
 import { T } from '../objects/types.js';
 import { None } from '../objects/singletons.js';
 import { E, newError } from '../objects/exception.js';
-import { typeOf, typeName, typeError, getAttr, call, isTrue } from '../objects/protocol.js';
+import { typeOf, typeName, typeError, getAttr, call, isTrue, argTypeName } from '../objects/protocol.js';
 import { nativeFunction, bindNative, checkPositional } from '../objects/native.js';
 import { makeSuper } from '../objects/descriptors.js';
 import { defineNew } from '../objects/class-create.js';
@@ -29,10 +29,11 @@ import { PyFunction, PyCell, type Code } from '../objects/function.js';
 import { builtinsFromGlobals } from '../runtime/module.js';
 import { PYCF_MASK, programTextGetter } from '../symtable/index.js';
 import { PySyntaxError } from '../../grammar/errors.js';
-import { indexOf } from '../objects/int-type.js';
 import { runClassBodyWith } from './build-class.js';
-import { PyStr } from '../objects/str.js';
+import { PyStr, strValue, cIntArg } from '../objects/str.js';
 import { dirList } from './attributes.js';
+import { sortItems } from './sorting.js';
+import { mappingKeys } from '../objects/dict-type.js';
 import { bytesLikeData } from '../objects/bytes.js';
 import { decodeSource } from '../text/source-decode.js';
 import { syntaxWarningsOf, emitParseWarningsBefore } from '../runtime/syntax-warnings.js';
@@ -43,7 +44,8 @@ function callerFrame() {
   return f;
 }
 
-function sourceText(v: PyObject, fname: string): string | null {
+/** compile()'s source argument as text: a str, or bytes-like source decoded as a file would be (null otherwise). */
+export function sourceText(v: PyObject, fname: string): string | null {
   if (typeof v === 'string') return v;
   if (v instanceof PyStr) return v.value;
   const bytesOf = typeof v === 'object' ? bytesLikeData(v) : undefined;
@@ -225,9 +227,12 @@ export function makeDynamicBuiltins(): Record<string, PyObject> {
   out.dir = nativeFunction('dir', (args, kw) => {
     checkPositional('dir', args, kw, 0, 1);
     if (args.length === 0) {
+      // sorted(PyMapping_Keys(locals)): an exact dict's keys, else what the namespace's keys()
+      // method returns (an exec() locals mapping, a __prepare__ namespace), in a Python sort.
       const l = callerFrame().localsMapping();
-      const keys = l instanceof PyDict ? [...l.entries()].map(([k]) => k) : [];
-      return sortedList(keys);
+      const keys = l instanceof PyDict && l.cls === T.dict ? [...l.entries()].map(([k]) => k) : mappingKeys(l, getAttr(l, 'keys'));
+      sortItems(keys, null, false);
+      return new PyList(keys);
     }
     const m = lookupSpecial(args[0], '__dir__');
     if (m === undefined) return new PyList(dirOf(args[0]));
@@ -237,15 +242,21 @@ export function makeDynamicBuiltins(): Record<string, PyObject> {
   out.exec = nativeFunction('exec', (args, kw) => runCode('exec', 'exec', args, kw));
   out.eval = nativeFunction('eval', (args, kw) => runCode('eval', 'eval', args, kw));
   out.compile = nativeFunction('compile', (args, kw) => {
-    const [src, filename, mode, flagsArg, dontInherit, optimize] = bindNative('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], args, kw, 0, 3);
-    const fname = fsPath(filename!); // str, bytes or os.PathLike, checked first
-    const flags = flagsArg === undefined ? 0 : Number(indexOf(flagsArg));
+    const [src, filename, modeArg, flagsArg, dontInherit, optimize, featureVersion] = bindNative('compile', ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], args, kw, 0, 3);
+    // The arguments are converted in order (filename, then mode as a str, then the rest as C
+    // ints), before any value is checked.
+    const fname = fsPath(filename!);
+    const mode = strValue(modeArg!);
+    if (mode === undefined) typeError(`compile() argument 'mode' must be str, not ${argTypeName(modeArg!)}`);
+    const flags = flagsArg === undefined ? 0 : cIntArg(flagsArg);
+    const inherit = dontInherit === undefined ? 0 : cIntArg(dontInherit);
+    const opt = optimize === undefined ? -1 : cIntArg(optimize);
+    if (featureVersion !== undefined) cIntArg(featureVersion);
     if ((flags & ~COMPILE_FLAGS_OK) !== 0) throw newError(E.ValueError, 'compile(): unrecognised flags');
-    const opt = optimize === undefined ? -1 : Number(indexOf(optimize));
     if (opt < -1 || opt > 2) throw newError(E.ValueError, 'compile(): invalid optimize value');
     let future = flags & PYCF_MASK;
-    if (dontInherit === undefined || !isTrue(dontInherit)) future |= inheritedFutureFlags();
-    if (typeof mode !== 'string' || !['exec', 'eval', 'single'].includes(mode)) {
+    if (inherit === 0) future |= inheritedFutureFlags();
+    if (!['exec', 'eval', 'single'].includes(mode)) {
       throw newError(E.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     }
     const text = sourceText(src!, fname);
@@ -274,12 +285,6 @@ function iterate(v: PyObject): PyObject[] {
       throw e;
     }
   }
-}
-
-function sortedList(items: PyObject[]): PyList {
-  const strs = items.filter((x): x is string => typeof x === 'string');
-  strs.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return new PyList(strs);
 }
 
 /** super() and super(type, obj): zero-argument form reads __class__ and the first argument. */

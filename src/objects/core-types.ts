@@ -20,7 +20,7 @@ import { defineNew, abstractTypes, PyMemberDescriptor, setBases, dunderBase, pyW
 import { lookupSpecial, callFoundMethod } from './dunder.js';
 import { strResultOf } from './slot-wrappers.js';
 import { asIntValue } from './int-type.js';
-import { bytesLikeData } from './bytes.js';
+import { bytesLikeData, newBytes } from './bytes.js';
 import { TYPE_DOCS, DOCLESS_TYPES } from './type-docs.js';
 import { methodDoc } from './method-docs.js';
 
@@ -553,12 +553,20 @@ export function installCoreTypes(): void {
     co_posonlyargcount: [(v) => code(v).co_posonlyargcount, readonlyMember],
     co_kwonlyargcount: [(v) => code(v).co_kwonlyargcount, readonlyMember],
     co_nlocals: [(v) => code(v).co_varnames.length, readonlyMember],
-    co_varnames: [(v) => strs(code(v).co_varnames), readonlyMember],
-    co_cellvars: [(v) => strs(code(v).co_cellvars), readonlyMember],
-    co_freevars: [(v) => strs(code(v).co_freevars), readonlyMember],
+    // co_varnames, co_cellvars, co_freevars and co_code are computed getsets in CPython, not
+    // members: "attribute 'co_varnames' of 'code' objects is not writable".
+    co_varnames: [(v) => strs(code(v).co_varnames)],
+    co_cellvars: [(v) => strs(code(v).co_cellvars)],
+    co_freevars: [(v) => strs(code(v).co_freevars)],
     co_names: [(v) => strs(code(v).co_names ?? []), readonlyMember],
     co_consts: [(v) => new PyTuple(code(v).pyConsts?.() ?? []), readonlyMember],
     co_flags: [(v) => code(v).co_flags, readonlyMember],
+    co_stacksize: [(v) => code(v).co_stacksize ?? 0, readonlyMember],
+    co_code: [(v) => newBytes(code(v).instructionBytes?.() ?? new Uint8Array(0))],
+    co_linetable: [(v) => newBytes(code(v).lineTableBytes?.() ?? new Uint8Array(0)), readonlyMember],
+  });
+  addMethods(T.code, {
+    co_lines: (self) => new PyList((code(self).lineRanges?.() ?? []).map(([s, e, l]) => new PyTuple([s, e, l < 0 ? None : l]))),
   });
   T.method.slots.repr = (v) => {
     const m = v as PyMethod;

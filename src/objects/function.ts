@@ -46,6 +46,14 @@ export interface Code {
   /** co_consts as CPython 3.11 lays it out (src/runtime/co-consts.ts), computed on first use. */
   pyConsts?(): PyObject[];
   /**
+   * The compiled instructions behind co_code, co_linetable, co_lines() and co_stacksize (the
+   * VM's; the tree-walker has none, and these are then empty).
+   */
+  readonly co_stacksize?: number;
+  instructionBytes?(): Uint8Array;
+  lineTableBytes?(): Uint8Array;
+  lineRanges?(): [number, number, number][];
+  /**
    * Runs `fn` with already-evaluated arguments (vectorcall form). `argsMoved`: the caller lets go
    * of the arguments (a tree-walker call: nothing but the new frame holds them), so rebinding a
    * parameter may drop a value's last reference (src/runtime/early-finalize.ts).

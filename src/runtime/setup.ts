@@ -31,6 +31,7 @@ import { makeDyadTypeModule } from '../modules/dyad-type.js';
 import { makeIoModule } from '../modules/io.js';
 import { makeDyadTracebackModule } from '../modules/dyad-traceback.js';
 import { makeDyadCodeModule } from '../modules/dyad-code.js';
+import { makeDyadSymtableModule } from '../modules/dyad-symtable.js';
 import { makeDyadImportModule } from '../modules/dyad-import.js';
 import { makeDyadOsModule } from '../modules/dyad-os.js';
 import { makeSreModule } from '../modules/re/module.js';
@@ -187,6 +188,7 @@ export function createInterpreter(opts: SetupOptions): Interpreter {
   registerNativeModule('io', () => makeIoModule());
   registerNativeModule('_dyad_traceback', () => makeDyadTracebackModule());
   registerNativeModule('_dyad_code', () => makeDyadCodeModule());
+  registerNativeModule('_dyad_symtable', () => makeDyadSymtableModule());
   registerNativeModule('_dyad_import', () => makeDyadImportModule());
   registerNativeModule('_dyad_os', () => makeDyadOsModule());
   registerNativeModule('_sre', () => makeSreModule());
