@@ -1,5 +1,5 @@
 #!/bin/sh
-':' //; exec node --stack-size=7000 "$0" "$@"
+':' //; case " $DYAD_BACKEND $* " in *" tree "*|*" both "*|*=tree\ *|*=both\ *) exec node "$0" "$@";; esac; exec node --stack-size=7000 "$0" "$@"
 // The `dyad` command. Deep Python recursion must be limited by sys.getrecursionlimit()
 // (RecursionError), not by V8's stack, so the interpreter needs a JS stack far larger than V8's
 // default (~1 MB): the VM's Python-to-Python calls do not use the JS stack, but recursion that
@@ -10,7 +10,10 @@
 // - on this thread, when the command was started by its first two lines (`dyad`,
 //   `./bin/dyad.js`, `npx dyad`: sh runs the second line, which starts node with
 //   --stack-size=7000, a 7 MB stack; to JavaScript that line is a string and a comment; any POSIX
-//   sh does this, where `env -S` is not everywhere), the OS gives the main thread at least 8 MB
+//   sh does this, where `env -S` is not everywhere. A word `tree` or `both` among the arguments
+//   or in DYAD_BACKEND, the tree-walker's, starts node without the flag: the worker it needs
+//   then boots as from `node bin/dyad.js`; a program argument that happens to be such a word
+//   only costs that run the worker), the OS gives the main thread at least 8 MB
 //   (the soft stack limit in /proc/self/limits: V8 trusts --stack-size, so a smaller OS stack
 //   would crash instead of raising RecursionError) and the program runs on the VM. This saves
 //   the worker's boot, ~25 ms of every run;
