@@ -4,7 +4,7 @@
 // evaluator, so code without yields runs at full speed even inside a generator.
 // docs/decisions.md: "Generators in the tree-walker".
 
-import { finalizersOn } from '../../src/objects/finalizers.js';
+import { finalizersOn, finalizers } from '../../src/objects/finalizers.js';
 import { nextKeepsStopValue } from '../../src/objects/iterators.js';
 import type { stmt, expr, arg, keyword, FormattedValue, GeneratorExp, comprehension, ExceptHandler, ListComp, SetComp, DictComp, Assign, If, TryStar, For, While } from '../../src/ast/nodes.js';
 import { FIELDS } from '../../src/ast/nodes.js';
@@ -43,7 +43,7 @@ import { markMutable } from '../../src/runtime/mutable-fields.js';
 import { GenMachine, machineStep, GenexprWalk, genexprStep } from './gen-machine.js';
 import { initAsyncGenHooks, dropAsyncGen } from '../../src/runtime/asyncgen-hooks.js';
 import { finalizeObject } from '../../src/runtime/finalize-at-exit.js';
-import { finalizedEarly } from '../../src/runtime/early-finalize.js';
+import { finalizedEarly, generatorFinished } from '../../src/runtime/early-finalize.js';
 
 type Ext = { [k: string]: unknown };
 type G<T> = Generator<PyObject, T, PyObject>;
@@ -471,6 +471,8 @@ export function dropTemporary(g: PyGenerator): void {
   if (g.finished) return;
   finalizedEarly.add(g);
   finalizeObject(g, true);
+  // Closed, its frame is cleared: what only its locals held dies now (early-finalize.ts).
+  if (finalizers.on) generatorFinished(g, true);
 }
 
 /** next(g) for a generator (its type's iternext slot): the next yielded value, or undefined when it returned. */

@@ -301,10 +301,13 @@ function holdsFinalizable(v: PyObj, depth: number): boolean {
  * keeps its locals: they die with the generator, `rebound`.) Called only once early
  * finalization is on.
  */
-export function generatorFinished(g: PyObject): void {
+export function generatorFinished(g: PyObject, temporary = false): void {
   if (!(g instanceof PyObj) || !isGeneratorLike(g)) return;
   const frame = (g as { frame?: FrameAccess | null }).frame;
-  if (!frame || frame.escaped === true) {
+  // (`temporary`: a generator a `for` loop made for itself and closed when left early. Its
+  // frame is marked escaped by the GeneratorExit close() threw through it and then discarded;
+  // nothing else can refer to it.)
+  if (!frame || (frame.escaped === true && !temporary)) {
     rebound(g);
     return;
   }

@@ -127,3 +127,27 @@ def hot_named():
 
 
 hot_named()
+
+
+def closed_early():
+    a = R(14)
+    try:
+        yield a.n
+        yield 15
+    finally:
+        print("finally closed_early")
+
+
+for x in closed_early():
+    print("x", x)
+    break
+print("end 11")
+
+
+def leaves_early():
+    for x in closed_early():
+        return x
+
+
+print(leaves_early())
+print("end 12")
