@@ -35,8 +35,7 @@ import { interp } from './interpreter.js';
 import { PyModule } from './module.js';
 import { PyBuiltinFunction } from '../objects/native.js';
 import { handled } from './exc-state.js';
-import { finalizeObject, isGeneratorLike } from './finalize-at-exit.js';
-import type { FrameAccess } from './frame-access.js';
+import { finalizeObject, isGeneratorLike, generatorFrame } from './finalize-at-exit.js';
 import { dropped } from '../objects/finalizers.js';
 
 /** What the tree-walker holds only in JS locals (a root): its running `for` loops' iterators, the values of an unpacking being stored. */
@@ -303,7 +302,7 @@ function holdsFinalizable(v: PyObj, depth: number): boolean {
  */
 export function generatorFinished(g: PyObject, temporary = false): void {
   if (!(g instanceof PyObj) || !isGeneratorLike(g)) return;
-  const frame = (g as { frame?: FrameAccess | null }).frame;
+  const frame = generatorFrame(g);
   // (`temporary`: a generator a `for` loop made for itself and closed when left early. Its
   // frame is marked escaped by the GeneratorExit close() threw through it and then discarded;
   // nothing else can refer to it.)
@@ -324,7 +323,7 @@ export function generatorFinished(g: PyObject, temporary = false): void {
  * what a generator yielded only in JS locals, `list(g())`, have returned by then).
  */
 function generatorLocals(v: PyObj): PyObject[] {
-  const frame = (v as { frame?: FrameAccess | null }).frame;
+  const frame = generatorFrame(v);
   if (!frame) return [];
   const out: PyObject[] = [];
   for (const x of frame.slotValues()) {

@@ -86,7 +86,7 @@ class ExitWalk {
       this.seen.add(v);
       // (A generator's or coroutine's frame is cleared when it is closed: its locals die then.)
       if (isGeneratorLike(v)) {
-        const frame = (v as { frame?: FrameAccess | null }).frame;
+        const frame = generatorFrame(v);
         if (frame) this.frameLocals(frame, depth);
       } else this.attributes(v, depth);
       return;
@@ -177,6 +177,11 @@ class ExitWalk {
       if (!finalizedEarly.has(v)) finalizeObject(v);
     }
   }
+}
+
+/** A generator's (or coroutine's) frame, either backend's, or null when it has none. */
+export function generatorFrame(v: PyObj): FrameAccess | null {
+  return (v as { frame?: FrameAccess | null }).frame ?? null;
 }
 
 export function isGeneratorLike(v: PyObj): boolean {
